@@ -1,0 +1,140 @@
+"""Aligning whole documents: headlines, then paragraphs, then sentences.
+
+Paragraphs are aligned first because they are long, so their length ratio is
+steady and the DP rarely errs; sentences are then aligned only inside each
+matched paragraph group, which keeps every sentence DP small and stops an
+error in one paragraph from spreading to the next. When the two sides do not
+have comparable paragraphing (one side is a single block, or the counts are
+far apart) the body is aligned sentence by sentence in one pass instead.
+"""
+from __future__ import annotations
+
+import math
+from typing import Sequence
+
+from rapidfuzz import fuzz
+
+from mtqa.align.anchors import anchor_similarity
+from mtqa.align.lengths import align_sequences, length_cost
+from mtqa.model import Document, Link, Role, Segment
+
+# Paragraph structures are "comparable" if both sides have at least this many
+# paragraphs and the larger count is at most this factor of the smaller.
+MIN_PARAGRAPHS = 2
+MAX_PARAGRAPH_RATIO = 1.5
+# A paragraph link below this confidence means the paragraphing disagrees;
+# the body is then re-aligned sentence by sentence without paragraph fences.
+MIN_PARAGRAPH_CONFIDENCE = 0.5
+# align_title: rapidfuzz ratio (0-100, casefolded) for "the same headline".
+TITLE_THRESHOLD = 90.0
+# align_title: confidence of the headline link when the target has no segment
+# marked HEADLINE and its first segment is taken on trust.
+UNMARKED_HEADLINE_CONFIDENCE = 0.6
+
+
+def _paragraphs(segments: Sequence[Segment]) -> list[list[Segment]]:
+    """Group segments by paragraph number, in order (as Document.paragraphs)."""
+    groups: dict[int, list[Segment]] = {}
+    for seg in segments:
+        groups.setdefault(seg.paragraph, []).append(seg)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _align_segments(src: Sequence[Segment], tgt: Sequence[Segment], scale: float = 1.0) -> list[Link]:
+    """Sentence DP over two segment lists, mapped back to Segment.index."""
+    links = align_sequences([s.text for s in src], [t.text for t in tgt])
+    return [
+        Link(tuple(src[i].index for i in link.source),
+             tuple(tgt[j].index for j in link.target),
+             round(link.confidence * scale, 4))
+        for link in links
+    ]
+
+
+def _flatten(groups: Sequence[Sequence[Segment]]) -> list[Segment]:
+    return [seg for group in groups for seg in group]
+
+
+def _comparable(src: Sequence[Sequence[Segment]], tgt: Sequence[Sequence[Segment]]) -> bool:
+    few, many = sorted((len(src), len(tgt)))
+    return few >= MIN_PARAGRAPHS and many <= MAX_PARAGRAPH_RATIO * few
+
+
+def _align_body(src: list[list[Segment]], tgt: list[list[Segment]]) -> list[Link]:
+    """Paragraphs first, then sentences within each matched paragraph group."""
+    if not _comparable(src, tgt):
+        return _align_segments(_flatten(src), _flatten(tgt))
+    par_links = align_sequences(
+        [" ".join(s.text for s in p) for p in src],
+        [" ".join(s.text for s in p) for p in tgt],
+    )
+    if any(l.source and l.target and l.confidence < MIN_PARAGRAPH_CONFIDENCE for l in par_links):
+        return _align_segments(_flatten(src), _flatten(tgt))
+    out: list[Link] = []
+    for plink in par_links:
+        src_segs = _flatten([src[k] for k in plink.source])
+        tgt_segs = _flatten([tgt[k] for k in plink.target])
+        out.extend(_align_segments(src_segs, tgt_segs, plink.confidence))
+    return out
+
+
+def align_documents(source: Document, target: Document) -> list[Link]:
+    """Links over Segment.index covering every segment of both documents once.
+
+    Headlines (role HEADLINE) are aligned among themselves when both sides
+    mark them; if only one side does, its headlines are treated as a leading
+    paragraph of the body so they can still pair with an unmarked title.
+    """
+    src_heads = [s for s in source.segments if s.role is Role.HEADLINE]
+    tgt_heads = [s for s in target.segments if s.role is Role.HEADLINE]
+    src_body = _paragraphs([s for s in source.segments if s.role is not Role.HEADLINE])
+    tgt_body = _paragraphs([s for s in target.segments if s.role is not Role.HEADLINE])
+    links: list[Link] = []
+    if src_heads and tgt_heads:
+        links.extend(_align_segments(src_heads, tgt_heads))
+    else:
+        if src_heads:
+            src_body.insert(0, src_heads)
+        if tgt_heads:
+            tgt_body.insert(0, tgt_heads)
+    links.extend(_align_body(src_body, tgt_body))
+    return links
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def align_title(title: Segment, target: Document, *, threshold: float = TITLE_THRESHOLD) -> list[Link]:
+    """Link a lone source headline to the target headline and its repeats.
+
+    The target headline is the first segment marked HEADLINE, else the first
+    segment. Any other target segment that is near-identical (casefolded
+    rapidfuzz ratio >= ``threshold``) to that headline or to the French title
+    itself (left untranslated) renders the same headline and is linked too.
+    Unlinked target segments get no 0-1 link: with only a title known, their
+    source is unknown rather than absent.
+    """
+    if not target.segments:
+        return []
+    head = next((s for s in target.segments if s.role is Role.HEADLINE), target.segments[0])
+    if head.role is Role.HEADLINE:
+        head_conf = 1.0
+    else:
+        # Unmarked: trust position, raised if length or anchors agree.
+        plausible = max(anchor_similarity(title.text, head.text),
+                        math.exp(-length_cost(len(title.text), len(head.text))))
+        head_conf = UNMARKED_HEADLINE_CONFIDENCE + (1 - UNMARKED_HEADLINE_CONFIDENCE) * plausible
+    links = [Link((title.index,), (head.index,), round(head_conf, 4))]
+    head_key, title_key = _fold(head.text), _fold(title.text)
+    for seg in target.segments:
+        if seg.index == head.index:
+            continue
+        key = _fold(seg.text)
+        if not key:
+            continue
+        score = max(fuzz.ratio(key, head_key), fuzz.ratio(key, title_key))
+        if score >= threshold:
+            links.append(Link((title.index,), (seg.index,), round(score / 100.0, 4)))
+    links.sort(key=lambda l: l.target)
+    return links

@@ -1,0 +1,129 @@
+"""The library entry points the CLI (and any script) calls.
+
+``check_pair`` aligns one document pair, runs the selected checks, applies
+suppressions and scores the result. ``run`` does that over a stream of pairs
+and yields results as they come, so memory holds one document at a time.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator, Optional
+
+from mtqa.context import Context
+from mtqa.errors import InputError
+from mtqa.model import DocumentPair, DocumentResult, Issue, Severity
+from mtqa.scoring.mqm import penalty, quality_score
+
+
+def align(pair: DocumentPair) -> None:
+    """Fill ``pair.links`` when the reader did not pre-align the pair."""
+    if pair.source is None or pair.links or pair.meta.get("prealigned"):
+        return
+    from mtqa.align import align_documents, align_title
+
+    if pair.source_title_only:
+        pair.links = align_title(pair.source.segments[0], pair.target)
+        return
+    pair.links = align_documents(pair.source, pair.target)
+    if not any(link.source and link.target for link in pair.links):
+        raise InputError("the source aligns with nothing in the target", pair.source.path)
+
+
+def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
+    """Check one document pair and score it."""
+    align(pair)
+    found: list[Issue] = []
+    has_source = pair.source is not None
+    for segment in pair.target.segments:
+        sources = pair.sources_of(segment.index) if has_source else []
+        for chk in ctx.segment_checks:
+            if chk.requires_source and not sources:
+                continue
+            found.extend(chk.check(segment, sources, ctx))
+    for chk in ctx.document_checks:
+        if chk.requires_source and not has_source:
+            continue
+        found.extend(chk.check(pair, ctx))
+    issues, suppressed = _finalise(found, pair, ctx)
+    weights = ctx.config.weights
+    total = penalty(issues, weights)
+    words = pair.target.words
+    score = quality_score(total, words)
+    passed = score >= ctx.config.threshold and not _at_or_above(issues, ctx.config.fail_on)
+    return DocumentResult(pair, issues, total, words, score, passed, suppressed=suppressed)
+
+
+def run(pairs: Iterable[DocumentPair], ctx: Context) -> Iterator[DocumentResult]:
+    """Check a stream of pairs, yielding one result per document."""
+    for pair in pairs:
+        yield check_pair(pair, ctx)
+
+
+def check_texts(
+    target: str,
+    *,
+    source: Optional[str] = None,
+    title: Optional[str] = None,
+    ctx: Optional[Context] = None,
+    doc_id: str = "<text>",
+) -> DocumentResult:
+    """Check texts held in memory (plain-text conventions: headline, paragraphs)."""
+    from mtqa.readers import attach_title
+    from mtqa.readers.text import parse_text
+
+    ctx = ctx or Context()
+    conf = ctx.config
+    pair = DocumentPair(
+        id=doc_id,
+        target=parse_text(target, doc_id=doc_id, path=None, lang=conf.target_lang),
+        source=parse_text(source, doc_id=doc_id, path=None, lang=conf.source_lang) if source else None,
+    )
+    if title:
+        attach_title(pair, title, conf.source_lang)
+    return check_pair(pair, ctx)
+
+
+def _at_or_above(issues: list[Issue], level: Optional[Severity]) -> bool:
+    return level is not None and any(i.severity.rank >= level.rank for i in issues)
+
+
+def _finalise(found: list[Issue], pair: DocumentPair, ctx: Context) -> tuple[list[Issue], int]:
+    """Apply suppressions and severity overrides; order issues by position."""
+    from mtqa.checks.registry import REGISTRY, is_selected
+
+    ignore = pair.meta.get("ignore") or ()
+    by_segment: dict[int, set[str]] = {}
+    for issue in found:
+        by_segment.setdefault(issue.segment, set()).add(issue.code)
+    kept: list[Issue] = []
+    suppressed = 0
+    overrides = ctx.config.severity
+    for issue in found:
+        cls = REGISTRY[issue.code]
+        if ignore and not is_selected(issue.code, (), ignore):
+            suppressed += 1
+            continue
+        if any(code in by_segment[issue.segment] for code in cls.suppressed_by):
+            suppressed += 1
+            continue
+        if issue.code in overrides:
+            issue = _with_severity(issue, overrides[issue.code])
+        kept.append(issue)
+    kept.sort(key=lambda i: (i.line, i.start, i.code))
+    return _dedupe(kept), suppressed
+
+
+def _with_severity(issue: Issue, severity: Severity) -> Issue:
+    from dataclasses import replace
+
+    return replace(issue, severity=severity)
+
+
+def _dedupe(issues: list[Issue]) -> list[Issue]:
+    seen = set()
+    out = []
+    for i in issues:
+        key = (i.code, i.line, i.start, i.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(i)
+    return out

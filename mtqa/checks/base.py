@@ -1,0 +1,88 @@
+"""What a check is: a small class with static metadata and a ``check`` method.
+
+Metadata (code, name, MQM category, default severity) are class variables so
+they exist before anything runs and can be listed, documented and exported
+to SARIF. Options are dataclass fields, so configuration can set them by
+keyword and unknown keys are refused. The docstring is the user
+documentation, and its ``Example:`` block is executed by the test suite.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar, Iterable, Optional
+
+from mtqa.model import DocumentPair, Issue, Segment, Severity
+
+if TYPE_CHECKING:  # pragma: no cover
+    from mtqa.context import Context
+
+
+@dataclass
+class Check:
+    """Base of every check; subclass :class:`SegmentCheck` or :class:`DocumentCheck`."""
+
+    code: ClassVar[str] = ""
+    name: ClassVar[str] = ""
+    category: ClassVar[str] = ""
+    subcategory: ClassVar[str] = ""
+    severity: ClassVar[Severity] = Severity.MINOR
+    scope: ClassVar[str] = ""
+    requires_source: ClassVar[bool] = False
+    """True when the check compares with the source and is skipped without one."""
+    suppressed_by: ClassVar[tuple[str, ...]] = ()
+    """Codes that, when reported on the same segment, make this check's issue redundant."""
+
+    def issue(
+        self,
+        segment: Segment,
+        start: int,
+        end: int,
+        message: str,
+        suggestion: Optional[str] = None,
+        *,
+        severity: Optional[Severity] = None,
+        confidence: float = 1.0,
+    ) -> Issue:
+        """Build an :class:`Issue` for ``segment.text[start:end]`` located in the input."""
+        text = segment.text
+        start = max(0, min(start, len(text)))
+        end = max(start, min(end, len(text)))
+        nl = text.find("\n", start, end) if segment.multiline else -1
+        if nl != -1:  # a span must stay on one input line (JSON contract)
+            end = nl
+        line, col = segment.locate(start)
+        return Issue(
+            code=self.code,
+            name=self.name,
+            category=self.category,
+            subcategory=self.subcategory,
+            severity=severity or self.severity,
+            segment=segment.index,
+            seg_start=start,
+            seg_end=end,
+            line=line,
+            start=col,
+            end=col + (end - start),
+            text=text[start:end],
+            message=message,
+            suggestion=suggestion,
+            confidence=confidence,
+        )
+
+
+class SegmentCheck(Check):
+    """A check that looks at one target segment and the source segments aligned to it."""
+
+    scope: ClassVar[str] = "segment"
+
+    def check(self, segment: Segment, sources: list[Segment], ctx: "Context") -> Iterable[Issue]:
+        raise NotImplementedError
+
+
+class DocumentCheck(Check):
+    """A check that needs the whole document (repeats, spelling consistency)."""
+
+    scope: ClassVar[str] = "document"
+
+    def check(self, pair: DocumentPair, ctx: "Context") -> Iterable[Issue]:
+        raise NotImplementedError

@@ -1,0 +1,66 @@
+"""Reading a check's documentation out of its docstring.
+
+The docstring has a one-line summary, a paragraph starting ``Why it
+matters:``, and an ``Example:`` block of ``key: value`` lines where key is
+``source`` (the full source text), ``title`` (only the source headline),
+``bad``, ``good`` or ``config`` (``option=value`` pairs for the check), and
+``\\n`` inside a value stands for a line break (``\\n\\n`` separates
+paragraphs). ``bad`` and ``good`` may repeat.
+"""
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass, field
+from typing import Optional
+
+_KEYS = ("source", "title", "bad", "good", "config")
+
+
+@dataclass
+class CheckDoc:
+    """The parts of a check's documentation."""
+
+    summary: str
+    why: str
+    body: str
+    source: Optional[str] = None
+    title: Optional[str] = None
+    bad: list[str] = field(default_factory=list)
+    good: list[str] = field(default_factory=list)
+    config: dict[str, str] = field(default_factory=dict)
+
+
+class DocError(ValueError):
+    """A check's docstring lacks a required part."""
+
+
+def parse_doc(cls: type) -> CheckDoc:
+    """Parse ``cls.__doc__``; raise :class:`DocError` when a part is missing."""
+    raw = inspect.cleandoc(cls.__doc__ or "")
+    if not raw:
+        raise DocError(f"{cls.__name__} has no docstring")
+    summary, _, rest = raw.partition("\n")
+    paragraphs = [p.strip() for p in rest.split("\n\n") if p.strip()]
+    why = next((p for p in paragraphs if p.startswith("Why it matters:")), "")
+    if not why:
+        raise DocError(f"{cls.__name__} docstring lacks a 'Why it matters:' paragraph")
+    head, sep, example = rest.partition("Example:")
+    if not sep:
+        raise DocError(f"{cls.__name__} docstring lacks an 'Example:' block")
+    doc = CheckDoc(summary=summary.strip(), why=why, body=head.strip())
+    for line in example.splitlines():
+        key, colon, value = line.strip().partition(":")
+        if not colon or key not in _KEYS:
+            continue
+        value = value.strip().replace("\\n", "\n")
+        if key in ("bad", "good"):
+            getattr(doc, key).append(value)
+        elif key == "config":
+            for item in value.split(","):
+                k, _, v = item.partition("=")
+                doc.config[k.strip()] = v.strip()
+        else:
+            setattr(doc, key, value)
+    if not doc.bad or not doc.good:
+        raise DocError(f"{cls.__name__} example needs at least one 'bad:' and one 'good:' line")
+    return doc

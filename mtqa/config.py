@@ -1,0 +1,194 @@
+"""Configuration: defaults, ``[tool.mtqa]`` / ``mtqa.toml`` files, CLI overrides.
+
+Precedence: check class defaults < config file < command-line flags. The
+result is one :class:`Config` passed down explicitly (no globals). Unknown
+keys and bad values are refused with the file and key named, because a
+silently ignored typo in a QA gate is worse than no gate.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+from mtqa.errors import ConfigError
+from mtqa.model import Severity
+
+try:  # Python 3.11+
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover
+    import tomli as tomllib
+
+DEFAULT_WEIGHTS = {"minor": 1.0, "major": 5.0, "critical": 25.0}
+DEFAULT_THRESHOLD = 90.0
+"""Pass mark on the 0-100 MQM score; chosen on WMT14 references (see README)."""
+
+
+@dataclass
+class Config:
+    """Everything a run needs to know besides its inputs."""
+
+    source_lang: str = "fr"
+    target_lang: str = "en"
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    threshold: float = DEFAULT_THRESHOLD
+    fail_on: Optional[Severity] = None
+    locale: str = "en-US"
+    honorifics: str = "mr"
+    glossary: Optional[str] = None
+    do_not_translate: Optional[str] = None
+    path: Optional[str] = None
+    """The file this configuration was read from, if any."""
+
+    @property
+    def pair(self) -> str:
+        return f"{self.source_lang}-{self.target_lang}"
+
+    def to_dict(self) -> dict:
+        out = dataclasses.asdict(self)
+        out["severity"] = {k: v.value for k, v in self.severity.items()}
+        out["fail_on"] = self.fail_on.value if self.fail_on else None
+        out["select"], out["ignore"] = list(self.select), list(self.ignore)
+        return out
+
+
+_SCALARS = {
+    "source_lang": str,
+    "target_lang": str,
+    "threshold": (int, float),
+    "locale": str,
+    "honorifics": str,
+    "glossary": str,
+    "do_not_translate": str,
+}
+_CHOICES = {"locale": ("en-US", "en-GB"), "honorifics": ("mr", "mr.", "none")}
+
+
+def _codes(value: Any, path: str, key: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [v for v in value.replace(" ", "").split(",") if v]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"'{key}' must be a list of check codes or prefixes", path)
+    return tuple(v.strip().upper() for v in value)
+
+
+def apply_mapping(config: Config, data: dict, path: str) -> Config:
+    """Apply a ``[tool.mtqa]`` table to ``config``, validating every key."""
+    from mtqa.checks.registry import REGISTRY, all_checks
+
+    all_checks()
+    for key, value in data.items():
+        k = key.replace("-", "_")
+        if k in ("select", "ignore"):
+            setattr(config, k, _codes(value, path, key))
+        elif k == "fail_on":
+            try:
+                config.fail_on = Severity.parse(str(value))
+            except ValueError as exc:
+                raise ConfigError(f"'{key}': {exc}", path) from None
+        elif k == "weights":
+            if not isinstance(value, dict):
+                raise ConfigError("'weights' must be a table", path)
+            for sev, w in value.items():
+                if sev not in DEFAULT_WEIGHTS or not isinstance(w, (int, float)) or w < 0:
+                    raise ConfigError(f"'weights.{sev}' must be minor/major/critical with a number >= 0", path)
+                config.weights[sev] = float(w)
+        elif k == "severity":
+            if not isinstance(value, dict):
+                raise ConfigError("'severity' must be a table of CODE = severity", path)
+            for code, sev in value.items():
+                if code.upper() not in REGISTRY:
+                    raise ConfigError(f"'severity.{code}': unknown check code", path)
+                try:
+                    config.severity[code.upper()] = Severity.parse(str(sev))
+                except ValueError as exc:
+                    raise ConfigError(f"'severity.{code}': {exc}", path) from None
+        elif k == "checks":
+            if not isinstance(value, dict):
+                raise ConfigError("'checks' must be a table of CODE = {option = value}", path)
+            for code, opts in value.items():
+                _check_options(code, opts, path)
+                config.options.setdefault(code.upper(), {}).update(opts)
+        elif k in _SCALARS:
+            if not isinstance(value, _SCALARS[k]) or isinstance(value, bool):
+                raise ConfigError(f"'{key}' has a bad value {value!r}", path)
+            if k in _CHOICES and value not in _CHOICES[k]:
+                raise ConfigError(f"'{key}' must be one of {', '.join(_CHOICES[k])}", path)
+            if k == "threshold" and not 0 <= value <= 100:
+                raise ConfigError("'threshold' must be between 0 and 100", path)
+            if k in ("glossary", "do_not_translate"):
+                value = str((Path(path).parent / value)) if path else value
+            setattr(config, k, value)
+        else:
+            raise ConfigError(f"unknown key '{key}'", path)
+    config.path = path
+    return config
+
+
+def _check_options(code: str, opts: Any, path: str) -> None:
+    from mtqa.checks.registry import REGISTRY
+
+    cls = REGISTRY.get(code.upper())
+    if cls is None:
+        raise ConfigError(f"'checks.{code}': unknown check code", path)
+    if not isinstance(opts, dict):
+        raise ConfigError(f"'checks.{code}' must be a table of options", path)
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    for name, value in opts.items():
+        if name not in fields:
+            known = ", ".join(fields) or "none"
+            raise ConfigError(f"'checks.{code}.{name}': unknown option (known: {known})", path)
+        default = fields[name].default
+        if default is not dataclasses.MISSING and type(default) is not type(value):
+            if not (isinstance(default, float) and isinstance(value, int)):
+                raise ConfigError(
+                    f"'checks.{code}.{name}' must be {type(default).__name__}, not {value!r}", path
+                )
+
+
+def load_file(path: str) -> dict:
+    """Read a TOML config file; for ``pyproject.toml`` return its ``[tool.mtqa]`` table."""
+    try:
+        raw = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError("no such config file", path) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read config file ({exc})", path) from None
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"invalid TOML: {exc}", path) from None
+    if Path(path).name == "pyproject.toml":
+        return data.get("tool", {}).get("mtqa", {})
+    return data.get("tool", {}).get("mtqa", data) if "tool" in data else data
+
+
+def discover(start: Optional[Path] = None) -> Optional[str]:
+    """Find ``mtqa.toml`` or a ``pyproject.toml`` with ``[tool.mtqa]`` upwards from ``start``."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / "mtqa.toml"
+        if candidate.is_file():
+            return str(candidate)
+        py = folder / "pyproject.toml"
+        if py.is_file():
+            try:
+                if "mtqa" in tomllib.loads(py.read_text(encoding="utf-8")).get("tool", {}):
+                    return str(py)
+            except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+                return None
+    return None
+
+
+def load(path: Optional[str] = None, *, search: bool = True) -> Config:
+    """Build the effective configuration from ``path`` (or a discovered file)."""
+    config = Config()
+    path = path or (discover() if search else None)
+    if path:
+        apply_mapping(config, load_file(path), path)
+    return config

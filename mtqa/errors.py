@@ -1,0 +1,34 @@
+"""Errors that end a run with exit code 2 and one line on stderr.
+
+Every failure the user can cause (a missing file, undecodable bytes, a bad
+config key) is raised as :class:`UsageError` carrying the file and, where
+known, the line, so the CLI can print ``path:line: message`` without a
+traceback.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+
+class UsageError(Exception):
+    """The input or configuration cannot be used (exit code 2)."""
+
+    def __init__(self, message: str, path: Optional[str] = None, line: Optional[int] = None):
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+        return f"{where}{self.message}"
+
+
+class InputError(UsageError):
+    """An input file is missing, unreadable or malformed."""
+
+
+class ConfigError(UsageError):
+    """A configuration file or option is invalid."""

@@ -1,0 +1,222 @@
+"""Pure data: documents, segments, alignment links and issues.
+
+Nothing here reads files or runs checks. Readers build these objects, the
+aligner links them, checks emit :class:`Issue` objects, renderers read them.
+Keeping the model free of I/O lets every layer be tested with objects built
+by hand.
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+class Severity(str, enum.Enum):
+    """MQM severity levels, ordered from least to most serious."""
+
+    MINOR = "minor"
+    MAJOR = "major"
+    CRITICAL = "critical"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+    @classmethod
+    def parse(cls, value: str) -> "Severity":
+        try:
+            return cls(value.lower())
+        except ValueError:
+            raise ValueError(f"unknown severity {value!r} (expected minor, major or critical)") from None
+
+
+_SEVERITY_RANK = {Severity.MINOR: 1, Severity.MAJOR: 2, Severity.CRITICAL: 3}
+
+
+class Role(str, enum.Enum):
+    """Where a segment sits in a news item."""
+
+    HEADLINE = "headline"
+    BODY = "body"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One sentence (or headline) of one side of a document.
+
+    ``text`` is a verbatim slice of the input: ``line``/``col`` give the
+    1-based input line and 0-based column where it starts. When
+    ``multiline`` is true the text may run over several physical lines
+    (a hard-wrapped paragraph) and :meth:`locate` follows the newlines;
+    when false (a JSONL record) every offset stays on the record's line.
+    """
+
+    index: int
+    text: str
+    role: Role = Role.BODY
+    paragraph: int = 0
+    line: int = 1
+    col: int = 0
+    multiline: bool = True
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """Map an offset within ``text`` to (input line, column in that line)."""
+        offset = max(0, min(offset, len(self.text)))
+        if not self.multiline:
+            return self.line, self.col + offset
+        head = self.text[:offset]
+        breaks = head.count("\n")
+        if not breaks:
+            return self.line, self.col + offset
+        return self.line + breaks, offset - head.rfind("\n") - 1
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(slots=True)
+class Document:
+    """One language side of a news item: its segments in reading order."""
+
+    id: str
+    path: Optional[str]
+    lang: str
+    segments: list[Segment] = field(default_factory=list)
+    lines: dict[int, str] = field(default_factory=dict)
+    """Physical input lines by number, so spans can be reported per line."""
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def words(self) -> int:
+        return sum(s.words for s in self.segments)
+
+    def paragraphs(self) -> list[list[Segment]]:
+        """Segments grouped by paragraph, in order."""
+        groups: dict[int, list[Segment]] = {}
+        for seg in self.segments:
+            groups.setdefault(seg.paragraph, []).append(seg)
+        return [groups[k] for k in sorted(groups)]
+
+
+class LinkKind(str, enum.Enum):
+    """Alignment bead types, named source-target (``1-0`` is an omission)."""
+
+    ONE_ONE = "1-1"
+    ONE_TWO = "1-2"
+    TWO_ONE = "2-1"
+    ONE_ZERO = "1-0"
+    ZERO_ONE = "0-1"
+    OTHER = "n-m"
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Source segment indices <-> target segment indices, with a confidence in [0, 1]."""
+
+    source: tuple[int, ...]
+    target: tuple[int, ...]
+    confidence: float = 1.0
+
+    @property
+    def kind(self) -> LinkKind:
+        key = f"{min(len(self.source), 2)}-{min(len(self.target), 2)}"
+        try:
+            return LinkKind(key)
+        except ValueError:
+            return LinkKind.OTHER
+
+
+@dataclass(slots=True)
+class DocumentPair:
+    """What the checks see: the target, and whatever source evidence exists.
+
+    ``source`` is a full source document, or a one-segment document holding
+    only the source headline (``source_title_only``), or ``None``.
+    ``links`` aligns them; ``reference`` is a human translation if given.
+    """
+
+    id: str
+    target: Document
+    source: Optional[Document] = None
+    reference: Optional[Document] = None
+    links: list[Link] = field(default_factory=list)
+    source_title_only: bool = False
+    meta: dict = field(default_factory=dict)
+
+    def sources_of(self, target_index: int) -> list[Segment]:
+        """Source segments aligned to a target segment (empty if none)."""
+        if self.source is None:
+            return []
+        for link in self._by_target().get(target_index, ()):
+            return [self.source.segments[i] for i in link.source]
+        return []
+
+    def _by_target(self) -> dict[int, list[Link]]:
+        cache = self.meta.get("_links_by_target")
+        if cache is None or cache[0] is not self.links:
+            index: dict[int, list[Link]] = {}
+            for link in self.links:
+                for t in link.target:
+                    index.setdefault(t, []).append(link)
+            cache = (self.links, index)
+            self.meta["_links_by_target"] = cache
+        return cache[1]
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One defect at one place.
+
+    ``start``/``end`` are offsets in the *input line* ``line`` (the JSON
+    contract); ``seg_start``/``seg_end`` the same span within the segment.
+    """
+
+    code: str
+    name: str
+    category: str
+    subcategory: str
+    severity: Severity
+    segment: int
+    seg_start: int
+    seg_end: int
+    line: int
+    start: int
+    end: int
+    text: str
+    message: str
+    suggestion: Optional[str] = None
+    confidence: float = 1.0
+    side: str = "target"
+
+    def to_dict(self) -> dict:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "category": self.category,
+            "subcategory": self.subcategory,
+            "severity": self.severity.value,
+            "line": self.line,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "segment": self.segment,
+            "confidence": round(self.confidence, 3),
+        }
+
+
+@dataclass(slots=True)
+class DocumentResult:
+    """A checked document: its issues, score and verdict."""
+
+    pair: DocumentPair
+    issues: list[Issue]
+    penalty: float
+    words: int
+    score: float
+    passed: bool
+    metrics: dict = field(default_factory=lambda: {"bleu": None, "chrf": None, "ter": None})
+    suppressed: int = 0

@@ -1,0 +1,104 @@
+"""``.jsonl`` corpora: one record per line, grouped into documents by ``doc``.
+
+Record fields (see docs/output-contract): ``target`` (required), ``source``,
+``reference``, ``id``, ``doc``; mtqa also reads ``role`` (``headline`` or
+``body``) and ``ignore`` (codes to suppress for that record). Consecutive
+records sharing ``doc`` form one document; the first record of a document
+with a ``doc`` id is its headline unless ``role`` says otherwise. Records
+are streamed: only one document is held in memory at a time, so a ``doc``
+id that reappears after another document is an error rather than a
+silent re-ordering.
+"""
+from __future__ import annotations
+
+import json
+from typing import Iterator, Optional
+
+from mtqa.errors import InputError
+from mtqa.model import Document, DocumentPair, Link, Role, Segment
+from mtqa.readers.lines import iter_lines
+
+
+def read_jsonl(path: str, *, source_lang: str, target_lang: str, encoding: Optional[str] = None) -> Iterator[DocumentPair]:
+    """Stream document pairs from a JSON-lines file."""
+    records: list[tuple[int, dict]] = []
+    current: object = None
+    seen: set = set()
+    for lineno, line in iter_lines(path, encoding):
+        if not line.strip():
+            continue
+        record = _parse(line, path, lineno)
+        key = record.get("doc", None)
+        group = ("doc", key) if key is not None else ("line", lineno)
+        if records and group != current:
+            yield _build(records, path, source_lang, target_lang)
+            records = []
+        if group != current and key is not None:
+            if key in seen:
+                raise InputError(f"records of doc {key!r} are not contiguous", path, lineno)
+            seen.add(key)
+        current = group
+        records.append((lineno, record))
+    if records:
+        yield _build(records, path, source_lang, target_lang)
+    elif current is None:
+        raise InputError("input has no records", path)
+
+
+def _parse(line: str, path: str, lineno: int) -> dict:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON ({exc.msg} at column {exc.colno})", path, lineno) from None
+    if not isinstance(record, dict):
+        raise InputError("record is not a JSON object", path, lineno)
+    if not isinstance(record.get("target"), str):
+        raise InputError("record lacks a string 'target' field", path, lineno)
+    for key in ("source", "reference"):
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise InputError(f"'{key}' must be a string", path, lineno)
+    ignore = record.get("ignore")
+    if ignore is not None and not (isinstance(ignore, (str, list))):
+        raise InputError("'ignore' must be a string or a list of codes", path, lineno)
+    return record
+
+
+def _build(records: list[tuple[int, dict]], path: str, source_lang: str, target_lang: str) -> DocumentPair:
+    first_line, first = records[0]
+    doc_id = str(first.get("doc") if first.get("doc") is not None else first.get("id", f"line {first_line}"))
+    has_doc = first.get("doc") is not None
+    target = Document(id=doc_id, path=path, lang=target_lang)
+    source = Document(id=doc_id, path=path, lang=source_lang)
+    reference = Document(id=doc_id, path=path, lang=target_lang)
+    links: list[Link] = []
+    ignore: set[str] = set()
+    for n, (lineno, record) in enumerate(records):
+        role_name = record.get("role") or ("headline" if has_doc and n == 0 and len(records) > 1 else "body")
+        try:
+            role = Role(role_name)
+        except ValueError:
+            raise InputError(f"'role' must be headline or body, not {role_name!r}", path, lineno) from None
+        t = Segment(n, record["target"], role, n, lineno, 0, multiline=False)
+        target.segments.append(t)
+        target.lines[lineno] = record["target"]
+        if record.get("source") is not None:
+            s = Segment(len(source.segments), record["source"], role, n, lineno, 0, multiline=False)
+            source.segments.append(s)
+            links.append(Link((s.index,), (n,)))
+        else:
+            links.append(Link((), (n,)))
+        if record.get("reference") is not None:
+            reference.segments.append(Segment(n, record["reference"], role, n, lineno, 0, multiline=False))
+        codes = record.get("ignore") or []
+        ignore.update([codes] if isinstance(codes, str) else codes)
+    pair = DocumentPair(
+        id=doc_id,
+        target=target,
+        source=source if source.segments else None,
+        reference=reference if reference.segments else None,
+        links=links if source.segments else [],
+        meta={"ids": [r.get("id") for _, r in records], "prealigned": True},
+    )
+    if ignore:
+        pair.meta["ignore"] = sorted(c.upper() for c in ignore)
+    return pair

@@ -1,0 +1,1 @@
+"""Scoring: MQM penalties and, when references exist, sacrebleu metrics."""

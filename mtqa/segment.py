@@ -1,0 +1,79 @@
+"""Paragraph and sentence segmentation that keeps character offsets.
+
+The splitter is rule based: a sentence ends at ``.``, ``!``, ``?`` or ``…``
+(plus closing quotes or brackets) followed by whitespace and a capital,
+digit or opening quote, unless the word before the period is a known
+abbreviation of the language (``M.``, ``Dr.``, ``U.S.``) or an initial
+(``J. K. Rowling``). A period with no space after it (``3.5``, ``AFP.com``,
+``cosmonaut.Two``) never splits: glued sentences are a defect that the
+fluency checks report, not something to repair silently.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from mtqa.langs import LanguageProfile
+
+_BOUNDARY = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]*»)?[\"”’)\]]*\s+")
+_OPENERS = "\"“‘«([¿¡'"
+_WORD_BEFORE = re.compile(r"([\w.°-]+)\.$")
+
+
+def _starts_sentence(char: str) -> bool:
+    return char.isupper() or char.isdigit() or char in _OPENERS
+
+
+def _is_abbreviation(head: str, profile: LanguageProfile) -> bool:
+    """True when the period ending ``head`` belongs to an abbreviation."""
+    match = _WORD_BEFORE.search(head)
+    if not match:
+        return False
+    word = match.group(1)
+    if word in profile.abbreviations:
+        return True
+    if len(word) == 1 and word.isupper():  # an initial: "J. K. Rowling"
+        return True
+    # dotted acronyms such as U.S. or a.m. whose last dot is this one
+    return bool(re.fullmatch(r"(?:\w\.)+\w", word)) and len(word) <= 6
+
+
+def sentence_spans(text: str, profile: LanguageProfile) -> list[tuple[int, int]]:
+    """Split ``text`` into sentences; return (start, end) spans without outer spaces."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        nxt = match.end()
+        if nxt >= len(text) or not _starts_sentence(text[nxt]):
+            continue
+        punct_end = match.start() + len(match.group(0).rstrip())
+        if text[match.start()] == "." and _is_abbreviation(text[: match.start() + 1], profile):
+            continue
+        spans.append((start, punct_end))
+        start = nxt
+    spans.append((start, len(text)))
+    return [s for s in (_strip(text, a, b) for a, b in spans) if s[1] > s[0]]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def paragraph_blocks(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
+    """Yield (0-based index of first line, lines) for each blank-line-separated block."""
+    block: list[str] = []
+    first = 0
+    for i, line in enumerate(lines):
+        if line.strip():
+            if not block:
+                first = i
+            block.append(line)
+        elif block:
+            yield first, block
+            block = []
+    if block:
+        yield first, block

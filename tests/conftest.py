@@ -1,0 +1,24 @@
+"""Shared fixtures: repository paths and the shared real-data folder."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "corpora" / "seed"
+SHARED_DATA = Path(os.environ.get("MTQA_SHARED_DATA", ROOT.parent / "shared" / "data"))
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    """The WMT data folder outside the repo; tests using it skip when it is absent."""
+    if not (SHARED_DATA / "wmt14-fren").is_dir():
+        pytest.skip(f"shared data not found at {SHARED_DATA} (set MTQA_SHARED_DATA)")
+    return SHARED_DATA
+
+
+@pytest.fixture
+def seed_title() -> str:
+    return (SEED / "article.fr-title.txt").read_text(encoding="utf-8").strip()
