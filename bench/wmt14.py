@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -40,13 +41,17 @@ def write_jsonl(wmt: Path, name: str, target: Path, with_reference: bool = False
     with open(wmt / "newstest2014.fr-en.docs.tsv", encoding="utf-8") as f:
         docs = [row["docid"] for row in csv.DictReader(f, delimiter="\t")]
     OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"wmt14.{name}.jsonl"
-    with open(path, "w", encoding="utf-8") as f:
+    path = OUT / f"wmt14.{name}{'.ref' if with_reference else ''}.jsonl"
+    if path.exists():  # written once; several benchmark runs may share it
+        return path
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    with open(tmp, "w", encoding="utf-8") as f:
         for i, doc in enumerate(docs):
             rec = {"id": i + 1, "doc": doc, "source": src[i], "target": tgt[i]}
             if with_reference:
                 rec["reference"] = ref[i]
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    os.replace(tmp, path)
     return path
 
 

@@ -1,10 +1,10 @@
 """Calibration: flags per 100 segments per check on WMT14 reference vs systems.
 
-Usage: .venv/bin/python bench/wmt_flags.py [--select A,L1] [--systems reference,rbmt1]
+Usage: .venv/bin/python bench/wmt_flags.py [--select A,L1] [--systems reference,rbmt1] [--tag T]
 
 Runs mtqa over the human reference and the 8 systems of newstest2014 fr-en
 (3,003 segments each, with sources), prints one row per check with flags
-per 100 segments for each, and writes every flag to bench/out/flags.<name>.tsv
+per 100 segments for each, and writes every flag to bench/out/flags[.TAG].<name>.tsv
 so they can be read and judged. The human reference should draw almost none.
 """
 from __future__ import annotations
@@ -22,13 +22,13 @@ from mtqa.context import Context
 from mtqa.readers.jsonl import read_jsonl
 
 
-def evaluate(name: str, path, config: Config):
+def evaluate(name: str, path, config: Config, tag: str = ""):
     ctx = Context(config)
     counts: collections.Counter = collections.Counter()
     serious = 0
     segments = 0
     t0 = time.perf_counter()
-    with open(OUT / f"flags.{name}.tsv", "w", encoding="utf-8", newline="") as f:
+    with open(OUT / f"flags.{tag + '.' if tag else ''}{name}.tsv", "w", encoding="utf-8", newline="") as f:
         out = csv.writer(f, delimiter="\t")
         out.writerow(["line", "code", "severity", "text", "suggestion", "message", "target", "source"])
         for result in run(read_jsonl(str(path), source_lang="fr", target_lang="en"), ctx):
@@ -50,6 +50,7 @@ def main() -> None:
     ap.add_argument("--select", default="")
     ap.add_argument("--ignore", default="")
     ap.add_argument("--systems", default="")
+    ap.add_argument("--tag", default="", help="prefix for the flags files (bench/out/flags.TAG.NAME.tsv)")
     args = ap.parse_args()
     wmt = data_dir(args.data)
     wanted = [s for s in args.systems.split(",") if s]
@@ -60,7 +61,7 @@ def main() -> None:
         if wanted and name not in wanted:
             continue
         path = write_jsonl(wmt, name, target)
-        counts, serious, segments, elapsed, stats = evaluate(name, path, config)
+        counts, serious, segments, elapsed, stats = evaluate(name, path, config, args.tag)
         table[name] = (counts, serious, segments)
         print(f"{name:22s} {segments} segs  {segments / elapsed:8.0f} seg/s  "
               f"flags/100 {100 * sum(counts.values()) / segments:6.2f}  major+critical/100 {100 * serious / segments:6.2f}"
