@@ -63,7 +63,7 @@ def build_config(config_path, select, ignore, fail_on, min_score, extra_select=N
     if ignore:
         conf.ignore = conf.ignore + _split(ignore)
     if fail_on:
-        conf.fail_on = Severity.parse(fail_on)
+        conf.fail_on = None if fail_on == "none" else Severity.parse(fail_on)
     if min_score is not None:
         if not 0 <= min_score <= 100:
             raise ConfigError("--min-score must be between 0 and 100", "--min-score")
@@ -94,7 +94,8 @@ def _output(path: Optional[str]):
 @click.option("--select", metavar="CODES", help="Only these codes or prefixes (comma-separated).")
 @click.option("--ignore", metavar="CODES", help="Skip these codes or prefixes.")
 @click.option("--config", "config_path", metavar="FILE", help="mtqa.toml or pyproject.toml ([tool.mtqa]).")
-@click.option("--fail-on", type=click.Choice(["minor", "major", "critical"]), help="Fail on any issue at or above.")
+@click.option("--fail-on", type=click.Choice(["minor", "major", "critical", "none"]),
+              help="Fail a document with any issue at or above this severity [default: critical].")
 @click.option("--min-score", type=float, help="Pass mark on the 0-100 score (overrides the config).")
 @click.option("--encoding", metavar="NAME", help="Input encoding when not UTF-8.")
 @click.option("--input-format", metavar="NAME", help="Reader to use instead of guessing from the extension.")

@@ -37,7 +37,11 @@ class Config:
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
     threshold: float = DEFAULT_THRESHOLD
-    fail_on: Optional[Severity] = None
+    fail_on: Optional[Severity] = Severity.CRITICAL
+    """Any issue at or above this severity fails the document (None: score only).
+
+    Critical by default: an untranslated paragraph is unpublishable however
+    long the article around it is."""
     locale: str = "en-US"
     honorifics: str = "mr"
     glossary: Optional[str] = None
@@ -88,7 +92,7 @@ def apply_mapping(config: Config, data: dict, path: str) -> Config:
             setattr(config, k, _codes(value, path, key))
         elif k == "fail_on":
             try:
-                config.fail_on = Severity.parse(str(value))
+                config.fail_on = None if str(value) == "none" else Severity.parse(str(value))
             except ValueError as exc:
                 raise ConfigError(f"'{key}': {exc}", path) from None
         elif k == "weights":

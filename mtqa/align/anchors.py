@@ -146,6 +146,30 @@ def anchor_overlap(src_text: str, tgt_text: str) -> tuple[int, int]:
     return num_hits + name_hits + quote_hits, total
 
 
+# Log-odds that a candidate pairing is a translation, per anchor, measured on
+# 13,573 true sentence pairs of WMT news-test2008..newstest2012 against the
+# same sentences paired with their neighbour (python snippet in
+# bench/align_eval.py --estimate): 71.5% of anchors (counted on both sides)
+# find a partner in a true pair, 8.3% in a wrong one. So each matched anchor
+# is worth log(0.715/0.083) = +2.15 nats and each unmatched one
+# log(0.285/0.917) = -1.17 nats, before damping for their dependence.
+MATCHED_ANCHOR_NATS = 2.15
+UNMATCHED_ANCHOR_NATS = -1.17
+
+
+def anchor_evidence(src_text: str, tgt_text: str) -> float:
+    """Log-odds (nats) that the texts translate each other, from anchors alone.
+
+    Unlike :func:`anchor_similarity` this is signed: anchors left without a
+    partner count against the pairing, which is what tells "this source
+    sentence was dropped" from "it was merged into its neighbour".
+    0.0 when neither side has anchors (no evidence either way).
+    """
+    matched, total = anchor_overlap(src_text, tgt_text)
+    hits = 2 * matched
+    return MATCHED_ANCHOR_NATS * hits + UNMATCHED_ANCHOR_NATS * (total - hits)
+
+
 def anchor_similarity(src_text: str, tgt_text: str) -> float:
     """Dice coefficient over anchors, in [0, 1]; 0.0 when neither side has any.
 

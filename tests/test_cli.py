@@ -1,0 +1,145 @@
+"""End-to-end CLI behaviour: the seed, a clean article, exit codes, bad input."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from mtqa.cli import main
+
+from conftest import ROOT, SEED
+
+SCHEMA = json.loads((ROOT / "tests" / "fixtures" / "report.schema.json").read_text(encoding="utf-8"))
+SEED_TEXT = str(SEED / "article.en.txt")
+CLEAN = ROOT / "corpora" / "clean"
+
+
+def invoke(*args, input=None):
+    return CliRunner().invoke(main, [str(a) for a in args], input=input, catch_exceptions=False)
+
+
+def check_json(*args):
+    result = invoke("check", *args, "--format", "json")
+    report = json.loads(result.output)
+    jsonschema.validate(report, SCHEMA)
+    return result, report
+
+
+def test_version():
+    assert invoke("--version").output.startswith("mtqa, version ")
+
+
+def test_seed_with_source_title(seed_title):
+    result, report = check_json(SEED_TEXT, "--source-title", seed_title)
+    assert result.exit_code == 1
+    doc = report["documents"][0]
+    assert doc["passed"] is False
+    lines = (SEED / "article.en.txt").read_text(encoding="utf-8").split("\n")
+    for issue in doc["issues"]:
+        assert lines[issue["line"] - 1][issue["start"]:issue["end"]] == issue["text"]
+    by_code = {(i["code"], i["line"]) for i in doc["issues"]}
+    assert ("A101", 3) in by_code
+    assert any(line == 19 for code, line in by_code if code.startswith("A2"))
+    dup = next(i for i in doc["issues"] if i["code"] == "A101")
+    assert (dup["start"], dup["end"]) == (0, len(lines[2]))
+    leak = next(i for i in doc["issues"] if i["line"] == 19 and i["code"].startswith("A2"))
+    assert (leak["start"], leak["end"]) == (0, len(lines[18]))
+    # every input segment appears in the output
+    assert len(doc["segments"]) == 23
+    assert report["summary"]["issues"] == len(doc["issues"])
+
+
+def test_clean_article_passes_with_no_issues():
+    result, report = check_json(CLEAN / "article.en.txt", "--source", CLEAN / "article.fr.txt")
+    assert report["documents"][0]["issues"] == [], report["documents"][0]["issues"]
+    assert result.exit_code == 0
+
+
+def test_wmt_reference_document_is_clean(shared_data, tmp_path):
+    """A real human translation (first WMT14 document) checked against its source."""
+    wmt = shared_data / "wmt14-fren"
+    docs = [l.split("\t")[1] for l in (wmt / "newstest2014.fr-en.docs.tsv").read_text().splitlines()[1:]]
+    n = docs.count(docs[0])
+    src = (wmt / "newstest2014.fr-en.src.fr").read_text(encoding="utf-8").splitlines()[:n]
+    ref = (wmt / "newstest2014.fr-en.ref.en").read_text(encoding="utf-8").splitlines()[:n]
+    (tmp_path / "fr.txt").write_text("\n\n".join(src), encoding="utf-8")
+    (tmp_path / "en.txt").write_text("\n\n".join(ref), encoding="utf-8")
+    result, report = check_json(tmp_path / "en.txt", "--source", tmp_path / "fr.txt")
+    assert result.exit_code == 0, report["documents"][0]["issues"]
+
+
+def test_stdin_and_jsonl_format(tmp_path):
+    result = invoke("check", "-", "--format", "jsonl", input="A headline about rockets\n\nThe rocket flew.")
+    doc = json.loads(result.output.splitlines()[0])
+    assert doc["id"] == "<stdin>" and result.exit_code == 0
+
+
+def test_select_and_ignore(seed_title):
+    _, report = check_json(SEED_TEXT, "--source-title", seed_title, "--select", "A101")
+    assert {i["code"] for i in report["documents"][0]["issues"]} == {"A101"}
+    _, report = check_json(SEED_TEXT, "--source-title", seed_title, "--ignore", "A1")
+    assert "A101" not in {i["code"] for i in report["documents"][0]["issues"]}
+
+
+def test_fail_on_and_min_score():
+    clean = CLEAN / "article.en.txt"
+    assert invoke("check", clean, "--min-score", "100").exit_code == 0
+    dup = "Rockets fly high today\n\nRockets fly high today\n\nThey did."
+    assert invoke("check", "-", "--select", "A101", "--fail-on", "major", input=dup).exit_code == 1
+    assert invoke("check", "-", "--select", "A101", "--fail-on", "none", "--min-score", "0", input=dup).exit_code == 0
+
+
+def test_rules_and_rule():
+    out = invoke("rules").output
+    assert "A101" in out and "duplicated-headline" in out
+    doc = invoke("rule", "a101")
+    assert doc.exit_code == 0 and "Why it matters" in doc.output and "bad:" in doc.output
+    assert invoke("rule", "Z999").exit_code == 2
+
+
+def _run(*args, input_bytes=None):
+    """Run the real console entry point, to see stderr and the exit code."""
+    proc = subprocess.run([sys.executable, "-m", "mtqa", *map(str, args)], input=input_bytes,
+                          capture_output=True, cwd=ROOT)
+    return proc.returncode, proc.stderr.decode("utf-8"), proc.stdout.decode("utf-8")
+
+
+BAD_INPUTS = {
+    "missing.txt": None,
+    "empty.txt": b"",
+    "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00",
+    "latin1.txt": "Titre\n\nCaf\u00e9".encode("latin-1"),
+    "notobject.jsonl": b'{"target": "ok"}\n[1, 2]\n',
+    "notarget.jsonl": b'{"target": "ok"}\n{"source": "x"}\n',
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_input_is_one_line_and_exit_2(tmp_path, name):
+    path = tmp_path / name
+    if BAD_INPUTS[name] is not None:
+        path.write_bytes(BAD_INPUTS[name])
+    code, err, out = _run("check", path)
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1, err
+    assert str(path) in err and "Traceback" not in err
+    if name.endswith(".jsonl"):
+        assert f"{path}:2:" in err
+
+
+def test_source_that_aligns_to_nothing(tmp_path):
+    (tmp_path / "src.txt").write_bytes(b"   \n")
+    code, err, _ = _run("check", CLEAN / "article.en.txt", "--source", tmp_path / "src.txt")
+    assert code == 2 and "src.txt" in err and len(err.strip().splitlines()) == 1
+
+
+def test_bad_config_is_one_line(tmp_path):
+    cfg = tmp_path / "mtqa.toml"
+    cfg.write_text("thresold = 80\n", encoding="utf-8")
+    code, err, _ = _run("check", CLEAN / "article.en.txt", "--config", cfg)
+    assert code == 2 and "mtqa.toml" in err and "thresold" in err and len(err.strip().splitlines()) == 1
