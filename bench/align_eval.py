@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import math
 import random
 import statistics
 import sys
@@ -29,6 +30,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from mtqa.align import align_documents, align_sequences  # noqa: E402
+from mtqa.align.anchors import anchor_overlap  # noqa: E402
 from mtqa.model import Document, Link, Role, Segment  # noqa: E402
 
 # Evaluation sets: (label, folder, file stem). Both have document ids.
@@ -102,8 +104,13 @@ def load_documents(data: Path, folder: str, stem: str) -> list[tuple[str, list[t
 
 
 def synthesise(doc_id: str, pairs: list[tuple[str, str]], rng: random.Random, rates: Rates,
-               flat_target: bool) -> Case:
-    """Disturb one document's segmentation; return both sides and the true links."""
+               paragraphs: str = "mirror") -> Case:
+    """Disturb one document's segmentation; return both sides and the true links.
+
+    ``paragraphs`` says how the target is paragraphed: "mirror" (as the
+    source), "flat" (one block) or "shifted" (as the source, but each
+    boundary moved by one sentence with probability 0.3).
+    """
     # units: (source texts, target texts, paragraph); merged texts are joined.
     units: list[tuple[list[str], list[str], int]] = []
     body = pairs[1:]
@@ -146,12 +153,27 @@ def synthesise(doc_id: str, pairs: list[tuple[str, str]], rng: random.Random, ra
         s_idx = tuple(range(len(src), len(src) + len(fr_texts)))
         t_idx = tuple(range(len(tgt), len(tgt) + len(en_texts)))
         src.extend(Segment(i, t, Role.BODY, p) for i, t in zip(s_idx, fr_texts))
-        tgt.extend(Segment(i, t, Role.BODY, 1 if flat_target else p) for i, t in zip(t_idx, en_texts))
+        tgt.extend(Segment(i, t, Role.BODY, 1 if paragraphs == "flat" else p)
+                   for i, t in zip(t_idx, en_texts))
         truth.append(Link(s_idx, t_idx))
+    if paragraphs == "shifted":
+        tgt = _shift_boundaries(tgt, rng)
     return Case(doc_id,
                 Document(doc_id, None, "fr", src),
                 Document(doc_id, None, "en", tgt),
                 truth)
+
+
+def _shift_boundaries(segments: list[Segment], rng: random.Random) -> list[Segment]:
+    """Move some paragraph boundaries of the body by one segment either way."""
+    pars = [s.paragraph for s in segments]
+    for k in range(2, len(pars)):
+        if pars[k] != pars[k - 1] and pars[k - 1] != 0 and rng.random() < 0.3:
+            if rng.random() < 0.5 and k + 1 < len(pars) and pars[k + 1] == pars[k]:
+                pars[k] = pars[k - 1]          # first of the next paragraph moves back
+            elif k - 2 >= 0 and pars[k - 2] == pars[k - 1]:
+                pars[k - 1] = pars[k]          # last of the previous one moves on
+    return [Segment(s.index, s.text, s.role, p) for s, p in zip(segments, pars)]
 
 
 def _pairs(links: list[Link]) -> set:
@@ -231,14 +253,17 @@ def report(label: str, t: Tally) -> None:
               f"{sum(c < 0.5 for c in t.conf_right)}/{len(t.conf_right)} correct below 0.5)")
 
 
-def run_eval(cases: list[Case], tally: Tally) -> None:
+def run_eval(cases: list[Case], *tallies: Tally) -> None:
+    """Align each case once, scoring it into every given tally."""
     for case in cases:
         start = time.perf_counter()
         links = align_documents(case.source, case.target)
-        tally.seconds.append(time.perf_counter() - start)
-        tally.segments.append(len(case.source.segments) + len(case.target.segments))
+        seconds = time.perf_counter() - start
         check_cover(case, links)
-        score(case, links, tally)
+        for tally in tallies:
+            tally.seconds.append(seconds)
+            tally.segments.append(len(case.source.segments) + len(case.target.segments))
+            score(case, links, tally)
 
 
 def long_documents(docs, rng: random.Random, rates: Rates, size: int) -> list[Case]:
@@ -246,7 +271,7 @@ def long_documents(docs, rng: random.Random, rates: Rates, size: int) -> list[Ca
     out = []
     for start in range(0, len(docs) - size + 1, size):
         pairs = [p for _, d in docs[start:start + size] for p in d]
-        out.append(synthesise(f"long{start}", pairs, rng, rates, flat_target=False))
+        out.append(synthesise(f"long{start}", pairs, rng, rates))
     return out
 
 
@@ -258,13 +283,26 @@ def estimate(data: Path) -> None:
         s2 = sum((b - c * a) ** 2 for a, b in ls) / sum(a for a, _ in ls)
         return len(ls), c, s2
 
+    def match_rates(pairs: list[tuple[str, str]]) -> tuple[float, float]:
+        hit = total = stem_hit = stem_total = 0
+        for a, b in pairs:
+            o = anchor_overlap(a, b)
+            hit, total = hit + 2 * o.matched, total + o.total
+            stem_hit, stem_total = stem_hit + 2 * o.stems_matched, stem_total + o.stems_total
+        return hit / total, stem_hit / stem_total
+
     held = data / "newstest-fren-2008-2015"
     pairs = []
     for name in ESTIMATE_SETS:
         fr, en = read_lines(held / f"{name}.fr"), read_lines(held / f"{name}.en")
-        pairs.extend((a.strip(), b.strip()) for a, b in zip(fr, en))
+        pairs.extend((a.strip(), b.strip()) for a, b in zip(fr, en) if a.strip() and b.strip())
     n, c, s2 = measure(pairs)
     print(f"held-out {'+'.join(ESTIMATE_SETS)}: {n} pairs, c = {c:.3f}, s2 = {s2:.2f}")
+    right = match_rates(pairs)
+    wrong = match_rates([(a, b) for (a, _), (_, b) in zip(pairs, pairs[1:])])
+    for label, r, w in (("anchors", right[0], wrong[0]), ("stems", right[1], wrong[1])):
+        print(f"  {label}: matched in true pairs {r:.3f}, in neighbour pairs {w:.3f} -> "
+              f"{math.log(r / w):+.2f} nats per match, {math.log((1 - r) / (1 - w)):+.2f} per miss")
     for label, folder, stem in EVAL_SETS:
         base = data / folder
         fr, en = read_lines(base / f"{stem}.src.fr"), read_lines(base / f"{stem}.ref.en")
@@ -301,7 +339,8 @@ def main(argv=None) -> int:
     rates = Rates(args.merge_tgt, args.merge_src, args.drop_tgt, args.drop_src)
     print(f"seed {args.seed}; rates: merge target {rates.merge_tgt}, merge source {rates.merge_src}, "
           f"drop target {rates.drop_tgt}, drop source {rates.drop_src}")
-    overall = {"mirror": Tally(), "flat": Tally()}
+    modes = ("mirror", "flat", "shifted")
+    overall = {mode: Tally() for mode in modes}
     all_docs = []
     for label, folder, stem in (EVAL_SETS if args.sets == "test" else DEV_SETS):
         if not (data / folder / f"{stem}.docs.tsv").is_file():
@@ -311,13 +350,12 @@ def main(argv=None) -> int:
         if args.max_docs:
             docs = docs[:args.max_docs]
         all_docs.append((label, docs))
-        for mode, flat in (("mirror", False), ("flat", True)):
+        for mode in modes:
             rng = random.Random(f"{args.seed}:{label}:{mode}")
-            cases = [synthesise(d, p, rng, rates, flat) for d, p in docs]
+            cases = [synthesise(d, p, rng, rates, mode) for d, p in docs]
             tally = Tally()
-            run_eval(cases, tally)
+            run_eval(cases, tally, overall[mode])
             report(f"{label}, target paragraphs {mode}", tally)
-            run_eval(cases, overall[mode])
     for mode, tally in overall.items():
         report(f"ALL, target paragraphs {mode}", tally)
 

@@ -30,6 +30,8 @@ def align(pair: DocumentPair) -> None:
 
 def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
     """Check one document pair and score it."""
+    if pair.meta.get("missing"):  # a source item with no translation: nothing to check, and a failure
+        return DocumentResult(pair, [], 0.0, 0, 0.0, False)
     align(pair)
     found: list[Issue] = []
     has_source = pair.source is not None
@@ -44,12 +46,14 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
             continue
         found.extend(chk.check(pair, ctx))
     issues, suppressed = _finalise(found, pair, ctx)
-    weights = ctx.config.weights
-    total = penalty(issues, weights)
     words = pair.target.words
-    score = quality_score(total, words)
-    passed = score >= ctx.config.threshold and not _at_or_above(issues, ctx.config.fail_on)
-    return DocumentResult(pair, issues, total, words, score, passed, suppressed=suppressed)
+    total, score, passed = verdict(issues, words, ctx.config)
+    result = DocumentResult(pair, issues, total, words, score, passed, suppressed=suppressed)
+    if pair.reference is not None:  # hook: sacrebleu metrics when a human reference exists
+        from mtqa.scoring.metrics import document_metrics
+
+        result.metrics = document_metrics(pair)
+    return result
 
 
 def run(pairs: Iterable[DocumentPair], ctx: Context) -> Iterator[DocumentResult]:
@@ -82,6 +86,13 @@ def check_texts(
     return check_pair(pair, ctx)
 
 
+def verdict(issues: list[Issue], words: int, config) -> tuple[float, float, bool]:
+    """(penalty, score, passed) of a document's issues under ``config`` (also used by baselines)."""
+    total = penalty(issues, config.weights)
+    score = quality_score(total, words)
+    return total, score, score >= config.threshold and not _at_or_above(issues, config.fail_on)
+
+
 def _at_or_above(issues: list[Issue], level: Optional[Severity]) -> bool:
     return level is not None and any(i.severity.rank >= level.rank for i in issues)
 
@@ -107,9 +118,30 @@ def _finalise(found: list[Issue], pair: DocumentPair, ctx: Context) -> tuple[lis
             continue
         if issue.code in overrides:
             issue = _with_severity(issue, overrides[issue.code])
-        kept.append(issue)
+        kept.append(_placed(issue, pair))
     kept.sort(key=lambda i: (i.line, i.start, i.code))
     return _dedupe(kept), suppressed
+
+
+def _placed(issue: Issue, pair: DocumentPair) -> Issue:
+    """Place the end of a span through the segment's own offset map, when it has one.
+
+    Readers of markup (feeds: entities, tags, CDATA) give segments a
+    ``locate_end`` because text offsets and file columns do not move
+    together there; a span that runs onto another line ends at its line's end.
+    """
+    if issue.side != "target" or issue.segment >= len(pair.target.segments):
+        return issue
+    seg = pair.target.segments[issue.segment]
+    locate_end = getattr(seg, "locate_end", None)
+    if locate_end is None:
+        return issue
+    line, end = locate_end(issue.seg_end) if issue.seg_end > issue.seg_start else (issue.line, issue.start)
+    if line != issue.line:
+        end = len(pair.target.lines.get(issue.line, ""))
+    from dataclasses import replace
+
+    return replace(issue, end=max(end, issue.start))
 
 
 def _with_severity(issue: Issue, severity: Severity) -> Issue:

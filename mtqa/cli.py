@@ -59,9 +59,9 @@ def build_config(config_path, select, ignore, fail_on, min_score, extra_select=N
 
     conf = cfg.load(config_path)
     if select:
-        conf.select = _split(select)
+        conf.select = cfg.check_codes(_split(select), None, "--select")
     if ignore:
-        conf.ignore = conf.ignore + _split(ignore)
+        conf.ignore = conf.ignore + cfg.check_codes(_split(ignore), None, "--ignore")
     if fail_on:
         conf.fail_on = None if fail_on == "none" else Severity.parse(fail_on)
     if min_score is not None:
@@ -99,37 +99,94 @@ def _output(path: Optional[str]):
 @click.option("--min-score", type=float, help="Pass mark on the 0-100 score (overrides the config).")
 @click.option("--encoding", metavar="NAME", help="Input encoding when not UTF-8.")
 @click.option("--input-format", metavar="NAME", help="Reader to use instead of guessing from the extension.")
-def check(target, source, source_title, reference, fmt, output, select, ignore, config_path, fail_on, min_score, encoding, input_format):
+@click.option("--columns", metavar="MAP", help="Fields of CSV/TSV/JSONL columns or feed elements: source=COL,target=COL,id=COL.")
+@click.option("--baseline", "baseline_path", metavar="FILE", help="Report and fail only on issues not recorded in FILE.")
+@click.option("--write-baseline", metavar="FILE", help="Record the current issues in FILE as accepted (exit 0 unless the input is unusable).")
+@click.option("--workers", type=click.IntRange(1, 512), default=1, show_default=True,
+              help="Check a .jsonl corpus in this many processes with Dask (the dask extra).")
+@click.option("--scheduler", metavar="ADDRESS", help="Send the work to a dask.distributed scheduler instead.")
+def check(target, source, source_title, reference, fmt, output, select, ignore, config_path, fail_on, min_score, encoding, input_format,
+          columns, baseline_path, write_baseline, workers, scheduler):
     """Check TARGET (the English MT) and report issues; exit 1 if a document fails."""
     from mtqa.api import run
     from mtqa.context import Context
     from mtqa.readers import open_pairs
     from mtqa.renderers import renderer_class
     from mtqa.renderers.base import RunInfo, Summary
+    from mtqa.scoring.metrics import CorpusMetrics
 
     if source and source_title:
         raise UsageError("use either --source or --source-title, not both", "--source-title")
     conf = build_config(config_path, select, ignore, fail_on, min_score)
     ctx = Context(conf)
     info = RunInfo(conf, [c.code for c in ctx.checks], target=target, source=source, reference=reference)
+    if columns:
+        from mtqa.config import parse_columns
+
+        conf.columns = parse_columns(columns, None, "--columns")
     pairs = open_pairs(
         target, conf, source=source, source_title=source_title, reference=reference,
         input_format=input_format, encoding=encoding,
     )
+    baseline = writer = None
+    if baseline_path:
+        from mtqa.baseline import Baseline
+
+        baseline = Baseline.load(baseline_path)
+    if write_baseline:
+        from mtqa.baseline import BaselineWriter
+
+        writer = BaselineWriter(write_baseline)
     summary = Summary()
+    corpus = CorpusMetrics()
     with _output(output) as stream:
         renderer = renderer_class(fmt)(stream, info)
-        results = run(pairs, ctx)
+        if workers > 1 or scheduler:
+            results = _warn(_distributed(target, conf, workers, scheduler, source, source_title, input_format))
+        else:
+            results = _warn(run(pairs, ctx))
+        if writer:
+            results = writer.watch(results)
+        if baseline:
+            results = baseline.filter(results, conf)
         first = next(results, None)  # read input errors before writing anything
         renderer.start()
         for result in ([first] if first else []):
             summary.add(result)
+            corpus.add(result)
             renderer.document(result)
         for result in results:
             summary.add(result)
+            corpus.add(result)
             renderer.document(result)
+        summary.metrics = corpus.summary()
         renderer.finish(summary)
+    if baseline:
+        click.echo(f"mtqa: baseline {baseline_path}: {baseline.matched} known issue(s) not reported, "
+                   f"{baseline.new} new", err=True)
+    if writer:
+        writer.save()
+        click.echo(f"mtqa: wrote {len(writer.entries)} issue(s) to the baseline {write_baseline}", err=True)
+        sys.exit(0)
     sys.exit(0 if summary.failed == 0 else 1)
+
+
+def _distributed(target, conf, workers, scheduler, source, source_title, input_format):
+    """Results of a Dask run; only self-contained .jsonl corpora can be split."""
+    from mtqa.distributed import run_distributed
+    from mtqa.readers import format_of
+
+    if format_of(target, input_format) != "jsonl" or target == "-" or source or source_title:
+        raise UsageError("--workers/--scheduler work on a .jsonl file whose records carry their sources", target)
+    return run_distributed(target, conf, workers=workers, scheduler=scheduler)
+
+
+def _warn(results):
+    """Print readers' warnings (unmatched or missing feed items...) on stderr as documents stream."""
+    for result in results:
+        for warning in result.pair.meta.get("warnings", ()):
+            click.echo(f"mtqa: warning: {warning}", err=True)
+        yield result
 
 
 @main.command()
@@ -187,6 +244,32 @@ def rule(code):
         click.echo(f"  good: {good!r}")
 
 
+@main.command()
+@click.argument("targets", nargs=-1, required=True)
+@click.option("--name", "names", multiple=True, metavar="NAME", help="System name, once per TARGET (default: from the file names).")
+@click.option("--source", "source", metavar="FILE", help="The source document, for plain-text TARGETs.")
+@click.option("--reference", metavar="FILE", help="A human translation (plain text; line-aligned with .jsonl records).")
+@click.option("--format", "fmt", type=click.Choice(["text", "csv", "json", "html"]), default="text", show_default=True)
+@click.option("-o", "--output", metavar="OUT", help="Write the table here instead of stdout.")
+@click.option("--select", metavar="CODES", help="Only these codes or prefixes (comma-separated).")
+@click.option("--ignore", metavar="CODES", help="Skip these codes or prefixes.")
+@click.option("--config", "config_path", metavar="FILE", help="mtqa.toml or pyproject.toml ([tool.mtqa]).")
+def compare(targets, names, source, reference, fmt, output, select, ignore, config_path):
+    """Compare several translations of the same source: score, issues, metrics per system."""
+    from mtqa import compare as cmp
+    from mtqa.context import Context
+    from mtqa.renderers.base import RunInfo
+
+    if names and len(names) != len(targets):
+        raise UsageError(f"{len(names)} --name for {len(targets)} targets", "--name")
+    conf = build_config(config_path, select, ignore, None, None)
+    ctx = Context(conf)
+    info = RunInfo(conf, [c.code for c in ctx.checks], reference=reference)
+    stats = cmp.compare(list(targets), ctx, names=list(names) or None, source=source, reference=reference)
+    with _output(output) as stream:
+        cmp.WRITERS[fmt](stats, stream, info.signature)
+
+
 @main.command("config")
 @click.option("--config", "config_path", metavar="FILE", help="Config file to read instead of searching.")
 def show_config(config_path):
@@ -195,5 +278,12 @@ def show_config(config_path):
 
     from mtqa import config as cfg
 
+    from mtqa.context import build_checks
+
     conf = cfg.load(config_path)
-    click.echo(json.dumps(conf.to_dict(), indent=2, ensure_ascii=False))
+    out = conf.to_dict()
+    out["path"] = conf.path  # the file used; null = built-in defaults (no mtqa.toml / [tool.mtqa] found)
+    out["checks_enabled"] = [c.code for c in build_checks(conf)]
+    click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+    click.echo(f"mtqa: configuration from {conf.path or 'built-in defaults (no mtqa.toml or [tool.mtqa] found)'}",
+               err=True)

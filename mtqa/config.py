@@ -46,6 +46,8 @@ class Config:
     honorifics: str = "mr"
     glossary: Optional[str] = None
     do_not_translate: Optional[str] = None
+    columns: dict[str, str] = field(default_factory=dict)
+    """Field -> column (or feed element) mapping for tabular and feed inputs (``--columns``)."""
     path: Optional[str] = None
     """The file this configuration was read from, if any."""
 
@@ -78,7 +80,26 @@ def _codes(value: Any, path: str, key: str) -> tuple[str, ...]:
         value = [v for v in value.replace(" ", "").split(",") if v]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"'{key}' must be a list of check codes or prefixes", path)
-    return tuple(v.strip().upper() for v in value)
+    return check_codes(tuple(v.strip().upper() for v in value), path, key)
+
+
+def check_codes(codes: tuple[str, ...], path: Optional[str], key: str) -> tuple[str, ...]:
+    """Refuse a code or prefix that names no registered check: a typo would select or ignore nothing."""
+    from mtqa.checks.registry import REGISTRY, all_checks
+
+    all_checks()
+    for code in codes:
+        if not any(known.startswith(code) for known in REGISTRY):
+            raise ConfigError(f"'{key}': {code!r} matches no check (see `mtqa rules`)", path)
+    return codes
+
+
+def languages() -> list[str]:
+    """Language codes that have a profile in mtqa/data/langs."""
+    from importlib import resources
+
+    folder = resources.files("mtqa.data").joinpath("langs")
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
 
 
 def apply_mapping(config: Config, data: dict, path: str) -> Config:
@@ -99,7 +120,7 @@ def apply_mapping(config: Config, data: dict, path: str) -> Config:
             if not isinstance(value, dict):
                 raise ConfigError("'weights' must be a table", path)
             for sev, w in value.items():
-                if sev not in DEFAULT_WEIGHTS or not isinstance(w, (int, float)) or w < 0:
+                if sev not in DEFAULT_WEIGHTS or not isinstance(w, (int, float)) or isinstance(w, bool) or w < 0:
                     raise ConfigError(f"'weights.{sev}' must be minor/major/critical with a number >= 0", path)
                 config.weights[sev] = float(w)
         elif k == "severity":
@@ -112,6 +133,8 @@ def apply_mapping(config: Config, data: dict, path: str) -> Config:
                     config.severity[code.upper()] = Severity.parse(str(sev))
                 except ValueError as exc:
                     raise ConfigError(f"'severity.{code}': {exc}", path) from None
+        elif k == "columns":
+            config.columns = parse_columns(value, path, key)
         elif k == "checks":
             if not isinstance(value, dict):
                 raise ConfigError("'checks' must be a table of CODE = {option = value}", path)
@@ -125,6 +148,8 @@ def apply_mapping(config: Config, data: dict, path: str) -> Config:
                 raise ConfigError(f"'{key}' must be one of {', '.join(_CHOICES[k])}", path)
             if k == "threshold" and not 0 <= value <= 100:
                 raise ConfigError("'threshold' must be between 0 and 100", path)
+            if k in ("source_lang", "target_lang") and value not in languages():
+                raise ConfigError(f"'{key}': no language data for {value!r} (available: {', '.join(languages())})", path)
             if k in ("glossary", "do_not_translate"):
                 value = str((Path(path).parent / value)) if path else value
             setattr(config, k, value)
@@ -132,6 +157,28 @@ def apply_mapping(config: Config, data: dict, path: str) -> Config:
             raise ConfigError(f"unknown key '{key}'", path)
     config.path = path
     return config
+
+
+COLUMN_FIELDS = ("id", "doc", "role", "source", "target", "reference", "source_title", "target_title", "ignore")
+"""What a ``--columns`` mapping may name (each reader accepts the subset that makes sense for it)."""
+
+
+def parse_columns(value: Any, path: Optional[str], key: str = "columns") -> dict[str, str]:
+    """``source=title_fr,target=title_en`` (or a TOML table) -> {field: column}."""
+    if isinstance(value, str):
+        pairs = {}
+        for part in (p for p in value.split(",") if p.strip()):
+            name, sep, column = part.partition("=")
+            if not sep or not name.strip() or not column.strip():
+                raise ConfigError(f"'{key}': expected FIELD=COLUMN pairs, got {part.strip()!r}", path)
+            pairs[name.strip()] = column.strip()
+        value = pairs
+    if not isinstance(value, dict) or not all(isinstance(v, str) and v for v in value.values()):
+        raise ConfigError(f"'{key}' must be a table of field = \"column name\"", path)
+    for name in value:
+        if name not in COLUMN_FIELDS:
+            raise ConfigError(f"'{key}.{name}': unknown field (known: {', '.join(COLUMN_FIELDS)})", path)
+    return dict(value)
 
 
 def _check_options(code: str, opts: Any, path: str) -> None:
@@ -149,7 +196,7 @@ def _check_options(code: str, opts: Any, path: str) -> None:
             raise ConfigError(f"'checks.{code}.{name}': unknown option (known: {known})", path)
         default = fields[name].default
         if default is not dataclasses.MISSING and type(default) is not type(value):
-            if not (isinstance(default, float) and isinstance(value, int)):
+            if not (isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool)):
                 raise ConfigError(
                     f"'checks.{code}.{name}' must be {type(default).__name__}, not {value!r}", path
                 )
@@ -166,7 +213,10 @@ def load_file(path: str) -> dict:
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"invalid TOML: {exc}", path) from None
+        import re
+
+        where = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+        raise ConfigError(f"invalid TOML: {exc}", path, int(where.group(1)) if where else None) from None
     if Path(path).name == "pyproject.toml":
         return data.get("tool", {}).get("mtqa", {})
     return data.get("tool", {}).get("mtqa", data) if "tool" in data else data

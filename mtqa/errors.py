@@ -19,6 +19,9 @@ class UsageError(Exception):
         self.path = path
         self.line = line
 
+    def __reduce__(self):  # keep path and line when sent between processes (Dask workers)
+        return (type(self), (self.message, self.path, self.line))
+
     def __str__(self) -> str:
         where = ""
         if self.path is not None:

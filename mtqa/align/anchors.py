@@ -3,9 +3,11 @@
 Length alone cannot tell two sentences of similar length apart, and cannot
 tell an omission from a merge. A few things pass through translation almost
 unchanged in news: numbers, names (capitalised words in mid-sentence) and
-quotations. Matching them gives the length DP a bonus for pairings that share
-them. Nothing here knows any French or English word: the rules are about
-digits, letter case and quote marks only.
+quotations; and French and English share many Latin-derived words, caught
+by equal 4-letter prefixes ("cognate stems"). Matching them gives the length
+DP a bonus for pairings that share them and a penalty for pairings that
+leave them unmatched. Nothing here knows any French or English word: the
+rules are about digits, letter case, quote marks and prefixes only.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -34,6 +37,8 @@ _QUOTED = re.compile(r"«[^«»]{1,400}»|“[^“”]{1,400}”|\"[^\"]{1,400}\
 _NAME_FUZZY_MIN = 80.0
 # Cap on quote anchors, so a quote-heavy paragraph does not drown the rest.
 _MAX_QUOTE_ANCHORS = 8
+# Letters of a lowercase word compared for cognates.
+STEM_LENGTH = 4
 # How far back to look for a sentence end before a word (keeps the scan linear).
 _LOOKBACK = 16
 
@@ -74,52 +79,81 @@ def _strip_clitics(word: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Anchors:
-    """The anchors of one text: number keys, name keys and a quote count."""
+    """The anchors of one text as multisets (key -> count): number keys, name
+    keys, a quote count, and the 4-letter stems of its lowercase words."""
 
-    numbers: tuple[str, ...]
-    names: tuple[str, ...]
+    numbers: dict[str, int]
+    names: dict[str, int]
     quotes: int
+    stems: dict[str, int]
+    size: int
+    """Number of anchors (numbers + names + quotes; stems are counted apart)."""
+    stem_count: int
 
-    @property
-    def size(self) -> int:
-        return len(self.numbers) + len(self.names) + self.quotes
+
+class Overlap(NamedTuple):
+    """What a candidate pair shares: anchors and cognate stems (counts per side)."""
+
+    matched: int
+    total: int
+    stems_matched: int
+    stems_total: int
 
 
-def _names(text: str) -> list[str]:
-    """Capitalised words that are not sentence-initial (acronyms always count)."""
-    out = []
+def _words(text: str) -> tuple[list[str], list[str]]:
+    """(names, stems): capitalised words that are not sentence-initial
+    (acronyms always count), and stems of lowercase words.
+
+    A stem is the first :data:`STEM_LENGTH` letters of a lowercase word of at
+    least that length. French and English share many Latin-derived words
+    ("gouvernement"/"government", "technique"/"technical"); equal prefixes
+    catch them without a dictionary (Simard, Foster & Isabelle 1992).
+    """
+    names, stems = [], []
     for match in _WORD.finditer(text):
         word = _strip_clitics(match.group())
-        if len(word) < 2 or not word[0].isupper():
+        if len(word) < 2:
+            continue
+        if not word[0].isupper():
+            if len(word) >= STEM_LENGTH and word[:STEM_LENGTH].isalpha():
+                stems.append(_fold(word[:STEM_LENGTH]))
             continue
         is_acronym = sum(ch.isupper() for ch in word) >= 2 and not any(ch.islower() for ch in word)
         if not is_acronym and _SENTENCE_START.search(text, max(0, match.start() - _LOOKBACK), match.start()):
             continue
-        out.append(_fold(word))
-    return out
+        names.append(_fold(word))
+    return names, stems
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=32768)
 def extract_anchors(text: str) -> Anchors:
     """Anchors of ``text`` (cached: the DP asks for the same texts many times)."""
     numbers = tuple(k for k in (number_key(m.group()) for m in _NUMBER.finditer(text)) if k)
     quotes = min(len(_QUOTED.findall(text)), _MAX_QUOTE_ANCHORS)
-    return Anchors(numbers=numbers, names=tuple(_names(text)), quotes=quotes)
+    names, stems = _words(text)
+    return Anchors(numbers=dict(Counter(numbers)), names=dict(Counter(names)), quotes=quotes,
+                   stems=dict(Counter(stems)), size=len(numbers) + len(names) + quotes,
+                   stem_count=len(stems))
 
 
-def _multiset_overlap(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, Counter, Counter]:
-    ca, cb = Counter(a), Counter(b)
-    common = ca & cb
-    return sum(common.values()), ca - common, cb - common
+def _common(a: dict[str, int], b: dict[str, int]) -> int:
+    """Size of the multiset intersection."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(min(count, b.get(key, 0)) for key, count in a.items())
 
 
-def _fuzzy_overlap(left: Counter, right: Counter) -> int:
+def _leftover(a: dict[str, int], b: dict[str, int]) -> list[str]:
+    """Elements of multiset ``a`` not covered by ``b``."""
+    return [key for key, count in a.items() for _ in range(count - min(count, b.get(key, 0)))]
+
+
+def _fuzzy_overlap(left: list[str], pool: list[str]) -> int:
     """Greedy one-to-one matching of leftover names by rapidfuzz ratio."""
-    if not left or not right:
+    if not left or not pool:
         return 0
-    pool = list(right.elements())
     matched = 0
-    for name in left.elements():
+    for name in left:
         best, best_at = 0.0, -1
         for k, other in enumerate(pool):
             score = fuzz.ratio(name, other)
@@ -133,49 +167,59 @@ def _fuzzy_overlap(left: Counter, right: Counter) -> int:
     return matched
 
 
-def anchor_overlap(src_text: str, tgt_text: str) -> tuple[int, int]:
-    """(matched anchors, total anchors on both sides) for a candidate pair."""
+def anchor_overlap(src_text: str, tgt_text: str) -> Overlap:
+    """Shared anchors and cognate stems of a candidate pair."""
     a, b = extract_anchors(src_text), extract_anchors(tgt_text)
+    stems_total = a.stem_count + b.stem_count
+    stems_matched = _common(a.stems, b.stems) if a.stems and b.stems else 0
     total = a.size + b.size
-    if total == 0:
-        return 0, 0
-    num_hits, _, _ = _multiset_overlap(a.numbers, b.numbers)
-    name_hits, rest_a, rest_b = _multiset_overlap(a.names, b.names)
-    name_hits += _fuzzy_overlap(rest_a, rest_b)
+    if not a.size or not b.size:
+        return Overlap(0, total, stems_matched, stems_total)
+    num_hits = _common(a.numbers, b.numbers) if a.numbers and b.numbers else 0
+    name_hits = 0
+    if a.names and b.names:
+        name_hits = _common(a.names, b.names)
+        if name_hits < min(sum(a.names.values()), sum(b.names.values())):
+            name_hits += _fuzzy_overlap(_leftover(a.names, b.names), _leftover(b.names, a.names))
     quote_hits = min(a.quotes, b.quotes)
-    return num_hits + name_hits + quote_hits, total
+    return Overlap(num_hits + name_hits + quote_hits, total, stems_matched, stems_total)
 
 
-# Log-odds that a candidate pairing is a translation, per anchor, measured on
-# 13,573 true sentence pairs of WMT news-test2008..newstest2012 against the
-# same sentences paired with their neighbour (python snippet in
-# bench/align_eval.py --estimate): 71.5% of anchors (counted on both sides)
-# find a partner in a true pair, 8.3% in a wrong one. So each matched anchor
-# is worth log(0.715/0.083) = +2.15 nats and each unmatched one
-# log(0.285/0.917) = -1.17 nats, before damping for their dependence.
+# Log-odds that a candidate pairing is a translation, per anchor or stem
+# (counted on both sides), measured on the 13,573 true sentence pairs of WMT
+# news-test2008..newstest2012 against the same sentences each paired with the
+# next one's translation (`.venv/bin/python bench/align_eval.py --estimate`):
+# anchors find a partner 71.5% of the time in a true pair and 8.3% in a wrong
+# one, stems (of lowercase words) 21.2% and 2.5%. Hence log(0.715/0.083) = +2.15 nats per matched
+# anchor, log(0.285/0.917) = -1.17 per unmatched one, and +2.13 / -0.21 for
+# stems. They are added as if independent; the DP damps the sum
+# (lengths.ANCHOR_SCALE) because they are not.
 MATCHED_ANCHOR_NATS = 2.15
 UNMATCHED_ANCHOR_NATS = -1.17
+MATCHED_STEM_NATS = 2.13
+UNMATCHED_STEM_NATS = -0.21
 
 
 def anchor_evidence(src_text: str, tgt_text: str) -> float:
-    """Log-odds (nats) that the texts translate each other, from anchors alone.
+    """Log-odds (nats) that the texts translate each other, from anchors and stems.
 
     Unlike :func:`anchor_similarity` this is signed: anchors left without a
     partner count against the pairing, which is what tells "this source
     sentence was dropped" from "it was merged into its neighbour".
-    0.0 when neither side has anchors (no evidence either way).
+    0.0 when neither side has anchors or stems (no evidence either way).
     """
-    matched, total = anchor_overlap(src_text, tgt_text)
-    hits = 2 * matched
-    return MATCHED_ANCHOR_NATS * hits + UNMATCHED_ANCHOR_NATS * (total - hits)
+    o = anchor_overlap(src_text, tgt_text)
+    hits, stem_hits = 2 * o.matched, 2 * o.stems_matched
+    return (MATCHED_ANCHOR_NATS * hits + UNMATCHED_ANCHOR_NATS * (o.total - hits)
+            + MATCHED_STEM_NATS * stem_hits + UNMATCHED_STEM_NATS * (o.stems_total - stem_hits))
 
 
 def anchor_similarity(src_text: str, tgt_text: str) -> float:
-    """Dice coefficient over anchors, in [0, 1]; 0.0 when neither side has any.
+    """Dice coefficient over anchors (not stems), in [0, 1]; 0.0 when neither side has any.
 
     Dice (not Jaccard) so that one shared anchor out of one on each side
     scores 1.0; a pairing that leaves anchors unmatched on either side
     (a wrong partner, or a merge that pulls in foreign material) scores less.
     """
-    matched, total = anchor_overlap(src_text, tgt_text)
-    return 2.0 * matched / total if total else 0.0
+    o = anchor_overlap(src_text, tgt_text)
+    return 2.0 * o.matched / o.total if o.total else 0.0

@@ -1,11 +1,14 @@
 """Aligning whole documents: headlines, then paragraphs, then sentences.
 
-Paragraphs are aligned first because they are long, so their length ratio is
-steady and the DP rarely errs; sentences are then aligned only inside each
-matched paragraph group, which keeps every sentence DP small and stops an
-error in one paragraph from spreading to the next. When the two sides do not
-have comparable paragraphing (one side is a single block, or the counts are
-far apart) the body is aligned sentence by sentence in one pass instead.
+Paragraphs are aligned first: paragraph boundaries that both sides share
+are fences a misplaced omission or merge cannot cross, which is worth about
+one point of link F1 on the benchmark (bench/align_eval.py). Sentences are
+then aligned only inside each matched paragraph group. When the two sides do
+not have comparable paragraphing (one side is a single block, or the counts
+are far apart) the body is aligned sentence by sentence in one pass; where
+the fences visibly force a worse alignment (a boundary moved by a sentence),
+the unfenced alignment is used for that stretch (see
+:func:`~mtqa.align.lengths.align_fenced`).
 """
 from __future__ import annotations
 
@@ -15,16 +18,13 @@ from typing import Sequence
 from rapidfuzz import fuzz
 
 from mtqa.align.anchors import anchor_similarity
-from mtqa.align.lengths import align_sequences, length_cost
+from mtqa.align.lengths import align_fenced, align_sequences, length_cost
 from mtqa.model import Document, Link, Role, Segment
 
 # Paragraph structures are "comparable" if both sides have at least this many
 # paragraphs and the larger count is at most this factor of the smaller.
 MIN_PARAGRAPHS = 2
 MAX_PARAGRAPH_RATIO = 1.5
-# A paragraph link below this confidence means the paragraphing disagrees;
-# the body is then re-aligned sentence by sentence without paragraph fences.
-MIN_PARAGRAPH_CONFIDENCE = 0.5
 # align_title: rapidfuzz ratio (0-100, casefolded) for "the same headline".
 TITLE_THRESHOLD = 90.0
 # align_title: confidence of the headline link when the target has no segment
@@ -40,13 +40,13 @@ def _paragraphs(segments: Sequence[Segment]) -> list[list[Segment]]:
     return [groups[k] for k in sorted(groups)]
 
 
-def _align_segments(src: Sequence[Segment], tgt: Sequence[Segment], scale: float = 1.0) -> list[Link]:
+def _align_segments(src: Sequence[Segment], tgt: Sequence[Segment]) -> list[Link]:
     """Sentence DP over two segment lists, mapped back to Segment.index."""
     links = align_sequences([s.text for s in src], [t.text for t in tgt])
     return [
         Link(tuple(src[i].index for i in link.source),
              tuple(tgt[j].index for j in link.target),
-             round(link.confidence * scale, 4))
+             link.confidence)
         for link in links
     ]
 
@@ -62,20 +62,16 @@ def _comparable(src: Sequence[Sequence[Segment]], tgt: Sequence[Sequence[Segment
 
 def _align_body(src: list[list[Segment]], tgt: list[list[Segment]]) -> list[Link]:
     """Paragraphs first, then sentences within each matched paragraph group."""
+    flat_src, flat_tgt = _flatten(src), _flatten(tgt)
     if not _comparable(src, tgt):
-        return _align_segments(_flatten(src), _flatten(tgt))
-    par_links = align_sequences(
-        [" ".join(s.text for s in p) for p in src],
-        [" ".join(s.text for s in p) for p in tgt],
-    )
-    if any(l.source and l.target and l.confidence < MIN_PARAGRAPH_CONFIDENCE for l in par_links):
-        return _align_segments(_flatten(src), _flatten(tgt))
-    out: list[Link] = []
-    for plink in par_links:
-        src_segs = _flatten([src[k] for k in plink.source])
-        tgt_segs = _flatten([tgt[k] for k in plink.target])
-        out.extend(_align_segments(src_segs, tgt_segs, plink.confidence))
-    return out
+        return _align_segments(flat_src, flat_tgt)
+    links = align_fenced([[s.text for s in p] for p in src], [[t.text for t in p] for p in tgt])
+    return [
+        Link(tuple(flat_src[i].index for i in link.source),
+             tuple(flat_tgt[j].index for j in link.target),
+             link.confidence)
+        for link in links
+    ]
 
 
 def align_documents(source: Document, target: Document) -> list[Link]:

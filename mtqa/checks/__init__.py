@@ -5,3 +5,18 @@ family is switched into the product.
 """
 from mtqa.checks import duplication  # noqa: F401
 from mtqa.checks import source_leak  # noqa: F401
+from mtqa.checks import formats  # noqa: F401
+from mtqa.checks import punctuation  # noqa: F401
+from mtqa.checks import glued  # noqa: F401
+from mtqa.checks import untranslated  # noqa: F401
+from mtqa.checks import nonwords  # noqa: F401
+from mtqa.checks import casing  # noqa: F401
+from mtqa.checks import names  # noqa: F401
+from mtqa.checks import transliteration  # noqa: F401
+from mtqa.checks import exonyms  # noqa: F401
+from mtqa.checks import honorifics  # noqa: F401
+from mtqa.checks import glossary  # noqa: F401
+from mtqa.checks import repetition  # noqa: F401
+from mtqa.checks import numbers  # noqa: F401
+from mtqa.checks import false_friends  # noqa: F401
+from mtqa.checks import omission  # noqa: F401

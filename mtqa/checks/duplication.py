@@ -1,7 +1,12 @@
-"""Duplication: the headline or a paragraph printed twice.
+"""Duplication: the headline, a paragraph or a sentence printed twice.
 
 A repeated headline is the classic CMS paste error of translated feeds: the
-title field and the first body line both carry it.
+title field and the first body line both carry it. Repeated body sentences
+come from the same kind of paste, or from a system that emitted one
+translation for two different source sentences. Short formulaic lines
+(``(AFP)``, bylines, ``Read more``) legitimately repeat and are skipped by a
+minimum length; a repeat whose sources repeat too (a refrain, a quoted
+slogan) is faithful and not reported.
 """
 from __future__ import annotations
 
@@ -13,7 +18,7 @@ from rapidfuzz import fuzz
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
-from mtqa.model import DocumentPair, Issue, Role, Severity
+from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -30,11 +35,15 @@ class DuplicatedHeadline(DocumentCheck):
 
     Why it matters: a reader sees the same title twice at the top of the
     article; it is a paste or template error that makes the item look
-    unedited. Short formulaic headlines (fewer than ``min_words`` words)
-    are ignored because bylines and datelines legitimately repeat.
+    unedited. The repeat is found as a whole body segment (casefolded
+    rapidfuzz ratio at least ``min_ratio``) or at the very start of the first
+    body segment when the paste lost its line break. Short formulaic
+    headlines (fewer than ``min_words`` words) are ignored because bylines
+    and datelines legitimately repeat.
 
     Example:
         bad: Rocket lands safely\\n\\nRocket lands safely\\n\\nThe crew returned on Sunday.
+        bad: Rocket lands safely on the steppe\\n\\nRocket lands safely on the steppe The crew returned on Sunday.
         good: Rocket lands safely\\n\\nThe crew returned to Earth on Sunday.
     """
 
@@ -52,16 +61,98 @@ class DuplicatedHeadline(DocumentCheck):
         if headline is None or headline.words < self.min_words:
             return
         head = normalise(headline.text)
+        message = f"The headline is repeated in the body (headline on line {headline.line})."
+        first_body = True
         for seg in segments:
             if seg.index == headline.index or seg.role is Role.HEADLINE:
                 continue
-            if abs(len(seg.text) - len(headline.text)) > 0.2 * len(headline.text) + 3:
+            if abs(len(seg.text) - len(headline.text)) <= 0.2 * len(headline.text) + 3:
+                if fuzz.ratio(head, normalise(seg.text)) >= self.min_ratio:
+                    yield self.issue(seg, 0, len(seg.text), message, "Delete this line.")
+                    first_body = False
+                    continue
+            if first_body:
+                first_body = False
+                end = _prefix_end(seg.text, headline.text)
+                if end:
+                    yield self.issue(seg, 0, end, message, "")
+
+
+def _prefix_end(text: str, headline: str) -> int:
+    """End offset of ``headline`` repeated at the start of ``text`` (0 if it is not)."""
+    if len(text) <= len(headline) + 1 or not text[:len(headline)].casefold() == headline.casefold():
+        return 0
+    rest = text[len(headline):]
+    if not rest[:1].isspace():
+        return 0
+    return len(headline) + (len(rest) - len(rest.lstrip()))
+
+
+@register
+@dataclass
+class RepeatedSegment(DocumentCheck):
+    """A body sentence or paragraph is repeated (exactly or nearly) later in the document.
+
+    Why it matters: the reader gets the same statement twice, and when the
+    two sources differ one of them was not translated at all. Sentences of
+    fewer than ``min_words`` words are skipped (bylines, ``(AFP)``, short
+    answers repeat legitimately); two segments are the same when their
+    casefolded, punctuation-free texts reach a rapidfuzz ratio of
+    ``min_ratio``. With a source, a repeat whose aligned sources are alike
+    too (ratio at least ``source_ratio``) is faithful and not reported.
+
+    Example:
+        bad: Storm hits the coast\\n\\nThousands of homes lost power on the coast overnight.\\n\\nThe storm moved north.\\n\\nThousands of homes lost power on the coast overnight.
+        good: Storm hits the coast\\n\\nThousands of homes lost power on the coast overnight.\\n\\nThe storm moved north by morning.
+    """
+
+    code = "A102"
+    name = "repeated-segment"
+    category = "accuracy"
+    subcategory = "addition"
+    severity = Severity.MAJOR
+    suppressed_by = ("A101",)
+    min_words: int = 6
+    min_ratio: float = 95.0
+    source_ratio: float = 80.0
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        seen: list[tuple[str, Segment]] = []
+        exact: dict[str, Segment] = {}
+        for seg in pair.target.segments:
+            if seg.role is Role.HEADLINE or seg.words < self.min_words:
                 continue
-            if fuzz.ratio(head, normalise(seg.text)) >= self.min_ratio:
+            key = normalise(seg.text)
+            earlier = exact.get(key) or self._near(key, seen)
+            if earlier is not None and not self._faithful(pair, earlier, seg):
                 yield self.issue(
                     seg,
                     0,
                     len(seg.text),
-                    f"The headline is repeated in the body (headline on line {headline.line}).",
-                    "Delete this line.",
+                    f"This repeats the segment on line {earlier.line}.",
+                    "Delete this line." if seg.text.strip() == earlier.text.strip() else None,
                 )
+                continue
+            exact.setdefault(key, seg)
+            seen.append((key, seg))
+
+    def _near(self, key: str, seen: list[tuple[str, Segment]]):
+        for other_key, other in seen:
+            if abs(len(other_key) - len(key)) > 0.1 * len(key) + 2:
+                continue
+            if fuzz.ratio(key, other_key) >= self.min_ratio:
+                return other
+        return None
+
+    def _faithful(self, pair: DocumentPair, a: Segment, b: Segment) -> bool:
+        """The sources of both repeats are alike too (or unknown for one of them)."""
+        if pair.source is None or pair.source_title_only:
+            return False
+        sa, sb = pair.sources_of(a.index), pair.sources_of(b.index)
+        if not sa or not sb:
+            return False
+        if sa == sb:
+            return False  # one source rendered twice: a duplicate
+        ta = normalise(" ".join(s.text for s in sa))
+        tb = normalise(" ".join(s.text for s in sb))
+        return fuzz.ratio(ta, tb) >= self.source_ratio

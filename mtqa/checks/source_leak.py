@@ -1,18 +1,35 @@
-"""Source-language text left in the translation.
+"""Source-language text left in the translation, at three grains.
 
-Machine translation pipelines sometimes pass a segment through untouched, or
-a CMS pastes the source headline into the English body. Readers of the
-English cannot understand it, so it is an accuracy error of the heaviest kind.
+Machine translation pipelines sometimes pass a segment through untouched, a
+CMS pastes the source headline into the English body, a system copies a
+clause it could not translate, or a French elision stays glued to an English
+word (``SpaceX D'Elon Musk``). Readers of the English cannot understand the
+first two; the last makes the text look machine-made.
+
+All three read word votes from :mod:`mtqa.evidence`, which does not count
+quoted text, proper names (``Tour de France``, ``Laurence des Cars``,
+``Commission scolaire de la Région-de-Sherbrooke``) or phrases English has
+borrowed (``joie de vivre``): a translation keeps those in French on purpose.
+Language identification (langdetect) only confirms whole segments, and only
+those the word votes already point at, so it runs on a small share of them.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
-from mtqa.langid import detect, screen, words
+from mtqa.evidence import SOURCE, TARGET, Evidence, Token, zipf
+from mtqa.langid import detect
+from mtqa.langs import load_pair
 from mtqa.model import Issue, Segment, Severity
+
+# Between two words of one phrase there is at most a space, a hyphen, a comma
+# or an apostrophe; sentence punctuation, brackets and quotes end a phrase.
+_PHRASE_BREAK = re.compile(r"[.!?;:()\[\]\"“”«»/]")
+_JOIN = re.compile(r"^[ \u00a0\-'’]*$")
 
 
 @register
@@ -22,13 +39,17 @@ class SourceLanguageSegment(SegmentCheck):
 
     Why it matters: the reader of the English cannot read it; it usually
     means a segment was never translated or the source was pasted in.
-    A cheap screen on function words keeps language identification off
-    segments that are plainly in the target language, and ``min_words``
-    keeps it off fragments too short to identify reliably.
+    Only words that are not names, not quoted and not borrowed phrases are
+    counted, so an English sentence about the Tour de France or a French
+    title in quotes is not mistaken for French. The word votes are a cheap
+    screen: language identification runs only when at least
+    ``min_source_words`` words and a ``min_share`` of the voting words point
+    at the source language, and must then agree with ``min_probability``.
 
     Example:
         bad: The capsule landed.\\n\\nL'équipe russe est de retour sur Terre après douze jours dans l'espace.
         good: The capsule landed.\\n\\nThe Russian team is back on Earth after twelve days in space.
+        good: The capsule landed.\\n\\nThe Commission scolaire de la Région-de-Sherbrooke (CSRS) did not comment.
     """
 
     code = "A201"
@@ -36,24 +57,235 @@ class SourceLanguageSegment(SegmentCheck):
     category = "accuracy"
     subcategory = "untranslated"
     severity = Severity.CRITICAL
+    suppressed_by = ("A204",)
     min_words: int = 4
-    min_screen: float = 0.5
+    min_source_words: int = 3
+    min_share: float = 0.6
     min_probability: float = 0.9
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        if len(words(segment.text)) < self.min_words:
+        ev = Evidence.of(ctx)
+        counted = [t for t in ev.tokens(segment.text) if t.counted]
+        if len(counted) < self.min_words:
             return
-        if screen(segment.text, ctx.source, ctx.target) < self.min_screen:
+        src, tgt = ev.tally(counted)
+        if src < self.min_source_words or src < self.min_share * (src + tgt):
             return
         ctx.stats["langid_calls"] += 1
-        lang, prob = detect(segment.text)
+        lang, prob = detect(" ".join(t.text for t in ev.tokens(segment.text) if not t.quoted))
         if lang == ctx.source.code and prob >= self.min_probability:
             yield self.issue(
                 segment,
                 0,
                 len(segment.text),
                 f"This segment is in {ctx.source.name}, not {ctx.target.name} "
-                f"(language identification {prob:.2f}).",
+                f"({src} of {src + tgt} telling words are {ctx.source.name}; "
+                f"language identification {prob:.2f}).",
                 None,
                 confidence=prob,
             )
+
+
+@register
+@dataclass
+class SourceLanguagePhrase(SegmentCheck):
+    """A clause or phrase in the source language inside a target-language sentence.
+
+    Why it matters: a system that cannot translate part of a sentence often
+    copies it (``the reception service des urgences de l'Hôtel-Dieu``); the
+    English reader loses that part of the meaning. A phrase is a run of
+    words with no target-language word among them, holding at least
+    ``min_words`` source-language words (or two adjacent ones, one of them
+    a content word). Names, their particles, quoted titles and borrowed
+    phrases (``à la carte``) do not count, and a run that directly follows a
+    capitalised word is read as the rest of a name (``Commission nationale
+    de l'informatique``) when it is at most ``max_name_words`` long.
+
+    Example:
+        bad: Yesterday, Barack Obama broke sa promesse d'origine on health care.
+        good: Yesterday, Barack Obama broke his original promise on health care.
+        good: The Tour de France left Les Gets, and Laurence des Cars showed the Venus de Milo.
+    """
+
+    code = "A202"
+    name = "source-language-phrase"
+    category = "accuracy"
+    subcategory = "untranslated"
+    severity = Severity.MAJOR
+    suppressed_by = ("A201", "A204")
+    min_words: int = 3
+    max_name_words: int = 8
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        ev = Evidence.of(ctx)
+        text = segment.text
+        tokens = ev.tokens(text)
+        if not any(t.vote == SOURCE and t.counted for t in tokens):
+            return
+        if sources:  # names the source capitalises stay names here (l'hôtel-dieu)
+            tokens = ev.tokens(text, ev.names(s.text for s in sources))
+        for run in _runs(tokens, text):
+            span = self._judge(run, tokens, text)
+            if span is None:
+                continue
+            start, end = span
+            yield self.issue(
+                segment,
+                start,
+                end,
+                f"This phrase is in {ctx.source.name}, not {ctx.target.name}.",
+                None,
+            )
+
+    def _judge(self, run: list[int], tokens: list[Token], text: str):
+        hits = [i for i in run if tokens[i].counted and tokens[i].vote == SOURCE]
+        if not hits:
+            return None
+        content = [i for i in hits if not tokens[i].function]
+        adjacent = len(hits) == 2 and hits[1] == hits[0] + 1
+        if not (len(hits) >= self.min_words or (adjacent and content)):
+            return None
+        first = hits[0]
+        if hits[-1] - first < self.max_name_words and _continues_name(tokens, first, text, self.max_name_words):
+            return None  # the rest of a name: Commission scolaire de la Région...
+        last = hits[-1]
+        while last + 1 < len(tokens) and tokens[last + 1].name_like and not tokens[last + 1].quoted \
+                and _JOIN.match(text[tokens[last].end:tokens[last + 1].start]):
+            last += 1
+        return tokens[first].start, tokens[last].end
+
+
+def _continues_name(tokens: list[Token], i: int, text: str, limit: int) -> bool:
+    """Whether token ``i`` continues a capitalised name to its left.
+
+    Walks back over source-language words, name particles and target content
+    words between two source function words (``École des sciences de la
+    gestion``) until a capitalised word (a name: True) or anything else.
+    """
+    j = i
+    steps = 0
+    while j > 0 and steps <= limit:
+        before = tokens[j - 1]
+        if not _JOIN.match(text[before.end:tokens[j].start]):
+            return False
+        if before.quoted:
+            return False
+        if before.capital and not before.initial:
+            return True
+        if before.capital and before.initial:
+            return False
+        sandwiched = (
+            before.vote == TARGET and not before.function and j >= 2
+            and tokens[j - 2].vote == SOURCE and tokens[j - 2].function and tokens[j].function
+        )
+        if before.vote != SOURCE and not before.particle and not sandwiched:
+            return False
+        j -= 1
+        steps += 1
+    return False
+
+
+def _runs(tokens: list[Token], text: str) -> Iterator[list[int]]:
+    """Maximal runs of token indices with no target-language word and no phrase break."""
+    run: list[int] = []
+    for i, t in enumerate(tokens):
+        breaks = t.quoted or (t.vote == TARGET and t.counted)
+        if run and _PHRASE_BREAK.search(text, tokens[run[-1]].end, t.start):
+            yield run
+            run = []
+        if breaks:
+            if run:
+                yield run
+            run = []
+            continue
+        run.append(i)
+    if run:
+        yield run
+
+
+@register
+@dataclass
+class SourceElision(SegmentCheck):
+    """A source-language elided word glued into the translation (``SpaceX D'Elon Musk``).
+
+    Why it matters: ``d'`` (of), ``l'`` (the) and their kin are French
+    function words; left in English they are untranslated text that readers
+    stumble on. Elisions that belong to names are left alone: after a
+    capitalised word (``Palme d'Or``, ``Quai d'Orsay``, ``Giscard
+    d'Estaing``) or a hyphen (``Val-d'Oise``), and a capitalised ``D'``/``L'``
+    word (``L'Express``, ``D'Alema``) unless what follows the apostrophe is
+    a word or name English knows on its own (wordfreq Zipf at least
+    ``min_known_zipf``) and a further name follows (``D'Elon Musk``, i.e.
+    ``of Elon Musk``). The suggestion is the English rendering of the
+    elided word from the pair's data.
+
+    Example:
+        bad: The project was led with NASA and the company SpaceX D'Elon Musk.
+        bad: Russia sent l'équipe back to Earth.
+        good: The project was led with NASA and Elon Musk's company SpaceX.
+        good: The film won the Palme d'Or at Cannes, said the Quai d'Orsay and L'Express.
+    """
+
+    code = "A203"
+    name = "source-elision"
+    category = "accuracy"
+    subcategory = "untranslated"
+    severity = Severity.MINOR
+    suppressed_by = ("A201", "A202", "A204")
+    min_known_zipf: float = 3.0
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        text = segment.text
+        if "'" not in text and "’" not in text:
+            return
+        ev = Evidence.of(ctx)
+        tokens = ev.tokens(text)
+        if not any(t.elided for t in tokens):
+            return
+        if sources:  # names the source capitalises stay names here (Quai D'orsay)
+            tokens = ev.tokens(text, ev.names(s.text for s in sources))
+        gloss_table = load_pair(ctx.source.code, ctx.target.code).get("elision_gloss", {})
+        for i, tok in enumerate(tokens):
+            if not tok.elided or tok.quoted or tok.borrowed:
+                continue
+            body = tok.text[len(tok.elided) + 1:]
+            if len(body) < 2:
+                continue  # U.S's, O'K: an English possessive or contraction
+            prev = tokens[i - 1] if i else None
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if text[:tok.start].rstrip(" ").endswith("-"):
+                continue  # Val-d'Oise, Villeneuve-d'Ascq
+            if not self._leaked(tokens, i, body, prev, nxt, text, ev):
+                continue
+            gloss = gloss_table.get(tok.elided.lower())
+            suggestion = None
+            if gloss and (tok.capital or ev.vote(body)[0] == TARGET):
+                if tok.initial and tok.elided[:1].isupper():
+                    gloss = gloss[:1].upper() + gloss[1:]
+                suggestion = f"{gloss} {body}"
+            meaning = f" (“{gloss}”)" if gloss else ""
+            yield self.issue(
+                segment,
+                tok.start,
+                tok.end,
+                f"{ctx.source.name} elision “{tok.elided}'”{meaning} left in the {ctx.target.name} text.",
+                suggestion,
+            )
+
+    def _leaked(self, tokens: list[Token], i: int, body: str, prev, nxt, text: str, ev: Evidence) -> bool:
+        tok = tokens[i]
+        if not tok.capital:  # l'équipe, d'origine, unless inside a name (Société d'art lyrique)
+            return not _continues_name(tokens, i, text, 8)
+        known_name_follows = (
+            zipf(body.lower(), ev.target.code) >= self.min_known_zipf
+            and nxt is not None
+            and nxt.capital
+            and nxt.vote != SOURCE
+            and _JOIN.match(text[tok.end:nxt.start]) is not None
+        )
+        if tok.elided[:1].isupper() and not tok.initial:
+            return known_name_follows  # D'Elon Musk yes; L'Express, D'Alema no
+        if tok.elided[:1].isupper():
+            return False  # sentence-initial L'Oréal: a name
+        after_name = prev is not None and prev.name_like  # Palme d'Or, Cité de l'Énergie
+        return known_name_follows or not after_name  # "the appraisals d'Adam Jonas" yes; "Palme d'Or" no

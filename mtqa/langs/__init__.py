@@ -37,3 +37,16 @@ def load_profile(code: str) -> LanguageProfile:
     return LanguageProfile(
         code=data.pop("code", code), name=data.pop("name", code), abbreviations=abbreviations, extra=data
     )
+
+
+@functools.lru_cache(maxsize=None)
+def load_pair(source: str, target: str) -> dict:
+    """Data about a language pair from ``mtqa/data/pairs/<source>-<target>.toml`` ({} if none).
+
+    Facts that belong to neither language alone: how a source word is
+    rendered in the target, the length ratio of human translations.
+    """
+    path = resources.files("mtqa.data").joinpath("pairs", f"{source}-{target}.toml")
+    if not path.is_file():
+        return {}
+    return tomllib.loads(path.read_text(encoding="utf-8"))

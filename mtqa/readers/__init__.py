@@ -7,18 +7,38 @@ unless used. Each reader yields pairs one document at a time.
 from __future__ import annotations
 
 import importlib
+import inspect
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
 from mtqa.config import Config
 from mtqa.errors import InputError
 from mtqa.model import Document, DocumentPair, Role, Segment
+from mtqa.suppress import strip_trailing_markers
 
 READERS: dict[str, str] = {
     "text": "mtqa.readers.plain:read_plain",
     "jsonl": "mtqa.readers.jsonl:read_jsonl",
+    "jsonl-mapped": "mtqa.readers.tabular:read_jsonl_mapped",
+    "csv": "mtqa.readers.tabular:read_csv",
+    "tsv": "mtqa.readers.tabular:read_tsv",
+    "feed": "mtqa.readers.feeds:read_feed",
+    "xliff": "mtqa.readers.bitext:read_xliff",
+    "tmx": "mtqa.readers.bitext:read_tmx",
+    "po": "mtqa.readers.bitext:read_po",
+    "xml": "mtqa.readers.bitext:read_xml",
 }
-EXTENSIONS: dict[str, str] = {".jsonl": "jsonl", ".ndjson": "jsonl"}
+EXTENSIONS: dict[str, str] = {
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".csv": "csv", ".tsv": "tsv", ".tab": "tsv",
+    ".rss": "feed", ".atom": "feed",
+    ".xlf": "xliff", ".xliff": "xliff", ".tmx": "tmx", ".po": "po",
+    ".xml": "xml",  # a feed, XLIFF or TMX: the root element decides
+}
+SIDE_FILES = {"text", "feed", "xml"}
+"""Formats whose source and reference come in separate files (--source, --reference)."""
+MARKERS_IN_TEXT = {"text", "jsonl", "jsonl-mapped", "csv", "tsv"}
+"""Formats whose text may end a line with an ``mtqa: ignore=`` marker (see mtqa.suppress)."""
 
 
 def format_of(path: str, explicit: Optional[str] = None) -> str:
@@ -48,17 +68,26 @@ def open_pairs(
 ) -> Iterator[DocumentPair]:
     """Stream the document pairs of a run, whatever the input format."""
     fmt = format_of(target, input_format)
+    options = {k: v for k, v in options.items() if v is not None}
+    if options.get("columns") is None and config.columns:
+        options["columns"] = dict(config.columns)
+    if options.get("columns") and fmt == "jsonl":
+        fmt = "jsonl-mapped"  # records whose fields are named otherwise
     read = reader(fmt)
-    pairs = read(
-        target,
-        source=source,
-        reference=reference,
-        source_lang=config.source_lang,
-        target_lang=config.target_lang,
-        encoding=encoding,
-        **options,
-    ) if fmt == "text" else read(target, source_lang=config.source_lang, target_lang=config.target_lang, encoding=encoding, **options)
+    accepted = inspect.signature(read).parameters
+    for name in options:
+        if name not in accepted:
+            raise InputError(f"--{name} does not apply to {fmt} input", target)
+    sides = {"source": source, "reference": reference}
+    for name, value in sides.items():
+        if value is not None and fmt not in SIDE_FILES:
+            raise InputError(f"--{name} does not apply to {fmt} input: put the {name} text in the file itself", value)
+    if fmt in SIDE_FILES:
+        options.update(sides)
+    pairs = read(target, source_lang=config.source_lang, target_lang=config.target_lang, encoding=encoding, **options)
     for pair in pairs:
+        if fmt in MARKERS_IN_TEXT:
+            strip_trailing_markers(pair)
         if source_title is not None:
             attach_title(pair, source_title, config.source_lang)
         yield pair

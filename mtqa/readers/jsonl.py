@@ -12,19 +12,30 @@ silent re-ordering.
 from __future__ import annotations
 
 import json
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from mtqa.errors import InputError
 from mtqa.model import Document, DocumentPair, Link, Role, Segment
 from mtqa.readers.lines import iter_lines
 
 
-def read_jsonl(path: str, *, source_lang: str, target_lang: str, encoding: Optional[str] = None) -> Iterator[DocumentPair]:
-    """Stream document pairs from a JSON-lines file."""
+def read_jsonl(
+    path: str,
+    *,
+    source_lang: str,
+    target_lang: str,
+    encoding: Optional[str] = None,
+    lines: Optional[Iterable[tuple[int, str]]] = None,
+) -> Iterator[DocumentPair]:
+    """Stream document pairs from a JSON-lines file.
+
+    ``lines`` (numbered lines) replaces reading ``path`` when a caller already
+    holds a slice of the file, as the Dask driver does for its chunks.
+    """
     records: list[tuple[int, dict]] = []
     current: object = None
     seen: set = set()
-    for lineno, line in iter_lines(path, encoding):
+    for lineno, line in lines if lines is not None else iter_lines(path, encoding):
         if not line.strip():
             continue
         record = _parse(line, path, lineno)

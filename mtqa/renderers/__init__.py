@@ -13,6 +13,12 @@ RENDERERS: dict[str, str] = {
     "text": "mtqa.renderers.terminal:TerminalRenderer",
     "json": "mtqa.renderers.json_report:JsonRenderer",
     "jsonl": "mtqa.renderers.json_report:JsonLinesRenderer",
+    "html": "mtqa.renderers.html_report:HtmlRenderer",
+    "junit": "mtqa.renderers.junit:JunitRenderer",
+    "sarif": "mtqa.renderers.sarif:SarifRenderer",
+    "github": "mtqa.renderers.github:GithubRenderer",
+    "markdown": "mtqa.renderers.markdown:MarkdownRenderer",
+    "csv": "mtqa.renderers.csv_report:CsvRenderer",
 }
 
 

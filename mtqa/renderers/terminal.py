@@ -25,11 +25,16 @@ class TerminalRenderer(Renderer):
         c = self.console
         where = result.pair.target.path or result.pair.id
         label = escape(where if where == result.pair.id or result.pair.id in where else f"{where} [{result.pair.id}]")
+        if result.pair.meta.get("title"):  # feed items and CSV rows: say which article this is
+            label += f" [/][dim]{escape(result.pair.meta['title'])}[/][bold]"
         verdict = "[green]PASS[/]" if result.passed else "[bold red]FAIL[/]"
         c.print(
             f"[bold]{label}[/]  score {result.score:.1f}  {verdict}  "
             f"({len(result.issues)} issue{'s' * (len(result.issues) != 1)}, {result.words} words, penalty {result.penalty:g})"
         )
+        for key in ("missing", "unmatched"):
+            if result.pair.meta.get(key):
+                c.print(f"  [bold red]{key}[/]: {escape(str(result.pair.meta[key]))}")
         metrics = {k: v for k, v in result.metrics.items() if v is not None and k != "signatures"}
         if metrics:
             c.print("  " + "  ".join(f"{k.upper()} {v:.1f}" for k, v in metrics.items() if isinstance(v, (int, float))))
@@ -47,4 +52,9 @@ class TerminalRenderer(Renderer):
             f"{summary.passed} passed, {summary.failed} failed; {summary.issues} issues "
             f"({sev['critical']} critical, {sev['major']} major, {sev['minor']} minor) in {summary.words} words"
         )
+        if summary.metrics:  # corpus scores against the reference, each with its sacrebleu signature
+            from mtqa.scoring.metrics import LABELS, METRICS
+
+            for key in METRICS:
+                self.console.print(f"{LABELS[key]} {summary.metrics[key]:.2f}  [dim]{escape(summary.metrics['signatures'][key])}[/]")
         self.console.print(f"[dim]{escape(self.info.signature)}[/]")

@@ -1,0 +1,230 @@
+"""Case (F3xx): the same common word capitalised differently within a document.
+
+MT decides capitalisation sentence by sentence, so one article ends up with
+``earth`` and ``Earth``, ``the Cosmonaut`` and ``the cosmonaut``. The check
+compares the mid-sentence occurrences of every common word (one the
+dictionary knows in lowercase) and flags the minority form, or the form
+a style table (``data/case_style.toml``) rules out.
+
+Legitimate differences are not counted: sentence and quotation openings,
+title-case headlines, capitalised words inside a multiword name
+(``International Space Station``, ``the Orbital Laboratory``), titles right
+before a name (``President Obama`` next to ``the president``) and idioms the
+table lists (``down to earth``).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from mtqa.checks.base import DocumentCheck
+from mtqa.checks.registry import register
+from mtqa.lexicon import at_sentence_start, data_toml, has_proper_stem, in_dictionary, is_common_word
+from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
+
+TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_CAMEL_HEAD = re.compile(r"^[A-Z][^\W\d_A-Z]+")
+_QUOTED_RE = re.compile(r"[\"“«]([^\"”»]{3,120})[\"”»]")
+
+
+@functools.lru_cache(maxsize=None)
+def style() -> dict:
+    data = dict(data_toml("case_style.toml"))
+    data["_descriptive"] = frozenset(data["descriptive_before"])
+    data["_temporal"] = frozenset(data["temporal_names"])
+    data["_connectors"] = frozenset(data["connectors"])
+    data["_variable"] = frozenset(data["variable_case"])
+    data["_words"] = {w["lower"]: w for w in data.get("word", [])}
+    return data
+
+
+def _title_case(text: str, first_is_start: bool = True) -> bool:
+    """Text written in title case: most of its longer common words capitalised."""
+    words = [m.group(0) for m in TOKEN_RE.finditer(text)][1 if first_is_start else 0:]
+    content = [w for w in words if len(w) >= 4 and is_common_word(w)]
+    if not content:
+        return False
+    return sum(1 for w in content if w[0].isupper()) / len(content) >= 0.5
+
+
+def _headline_like(segment: Segment) -> bool:
+    if segment.text.isupper():
+        return True
+    if segment.role is Role.HEADLINE and not any(c in segment.text for c in ".!?") and len(segment.text) < 40:
+        return True  # a short headline: too little text to tell its style
+    return _title_case(segment.text)
+
+
+@dataclass
+class _Occurrence:
+    segment: Segment
+    start: int
+    end: int
+    word: str
+
+
+def _joined(text: str, left: re.Match, right: re.Match) -> bool:
+    """Only spaces between two tokens (no punctuation breaking a name)."""
+    return text[left.end():right.start()].strip() in ("", "&")
+
+
+def _hyphenated(text: str, tok: re.Match) -> bool:
+    return text[tok.end():tok.end() + 1] == "-" or text[tok.start() - 1:tok.start()] == "-"
+
+
+def _capitalised(text: str, tok: re.Match) -> Optional[str]:
+    """The capitalised word of a token (``AgencyRussian`` -> ``Agency``), or None."""
+    word = tok.group(0)
+    if not word[0].isupper():
+        return None
+    head = _CAMEL_HEAD.match(word)
+    return head.group(0) if head else word
+
+
+def _capital_is_legitimate(text: str, tokens: list[re.Match], i: int) -> bool:
+    """A capitalised common word that belongs to a multiword name or is a title before one."""
+    data = style()
+    # to the left: a capitalised word, possibly across connectors (Court of Appeals)
+    j, bridged = i - 1, 0
+    while j >= 0 and _joined(text, tokens[j], tokens[j + 1]):
+        word = _capitalised(text, tokens[j])
+        if word:
+            if not (at_sentence_start(text, tokens[j].start()) and word.lower() in data["_descriptive"]):
+                return True  # Royal Bank, Pitcairn Island, the Orbital Laboratory
+            break
+        link = tokens[j].group(0)
+        if link not in data["_connectors"] or bridged >= 2 or (bridged and tokens[j + 1].group(0) == "the" and link == "and"):
+            break  # "Klim Chipenko and the Cosmonaut" is a list, not one name
+        j, bridged = j - 1, bridged + 1
+    # to the right
+    j, bridged = i + 1, 0
+    while j < len(tokens) and _joined(text, tokens[j - 1], tokens[j]):
+        word = _capitalised(text, tokens[j])
+        if word:
+            if word in data["_temporal"]:
+                return False  # returned to Earth Sunday
+            if bridged or is_common_word(word):
+                return True  # Space Agency, Head of State, Bank of Scotland
+            # a title right before a name, unless a determiner makes it a description
+            k = i - 1
+            if k >= 0 and _joined(text, tokens[k], tokens[k + 1]):
+                return tokens[k].group(0).lower() not in data["_descriptive"]
+            return True
+        if tokens[j].group(0) not in data["_connectors"] or bridged >= 2:
+            break
+        j, bridged = j + 1, bridged + 1
+    return False
+
+
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted titles in title case ("Early Puberty in Girls"): their words are not counted."""
+    return [m.span(1) for m in _QUOTED_RE.finditer(text) if _title_case(m.group(1), first_is_start=False)]
+
+
+def _in_phrase(text: str, start: int, end: int, phrases) -> bool:
+    low = text.lower()
+    for phrase in phrases:
+        for m in re.finditer(re.escape(phrase.lower()), low[max(0, start - len(phrase)):end + len(phrase)]):
+            a = m.start() + max(0, start - len(phrase))
+            if a <= start and a + len(phrase) >= end:
+                return True
+    return False
+
+
+@register
+@dataclass
+class InconsistentCapitalisation(DocumentCheck):
+    """The same word is capitalised in some places and not in others (``earth`` / ``Earth``).
+
+    Why it matters: inconsistent case looks careless and can change meaning
+    (``Earth`` the planet, ``earth`` the soil). Every occurrence of the
+    minority form is flagged with the majority form as suggestion, unless
+    the style table says which form is right for the document's subject
+    (``Earth`` in an article about space). Sentence openings, title-case
+    headlines, multiword names and titles before names are not counted.
+
+    Example:
+        bad: Crew returns\\n\\nThe capsule returned to earth after 12 days in space. The crew left the space station and landed on Earth in Kazakhstan.
+        good: Crew returns\\n\\nThe capsule returned to Earth after 12 days in space. The crew left the International Space Station and landed on Earth in Kazakhstan.
+    """
+
+    code = "F301"
+    name = "inconsistent-capitalisation"
+    category = "fluency"
+    subcategory = "capitalization"
+    severity = Severity.MINOR
+    suppressed_by = ("A201", "A204")
+    min_length: int = 3
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        data = style()
+        forms: dict[str, dict[str, list[_Occurrence]]] = {}
+        vocabulary: dict[str, int] = {}
+        for seg in pair.target.segments:
+            tokens = list(TOKEN_RE.finditer(seg.text))
+            for tok in tokens:
+                low = tok.group(0).lower()
+                vocabulary[low] = vocabulary.get(low, 0) + 1
+            if _headline_like(seg):
+                continue
+            titles = _title_spans(seg.text)
+            for i, tok in enumerate(tokens):
+                word = tok.group(0)
+                if len(word) < self.min_length or word.isupper() or any(c.isupper() for c in word[1:]):
+                    continue
+                low = word.lower()
+                entry = data["_words"].get(low)
+                if not entry and (low in data["_variable"] or has_proper_stem(low)):
+                    continue  # titles, institutions, and words that are also names (French, Martin)
+                if _hyphenated(seg.text, tok):
+                    continue
+                if at_sentence_start(seg.text, tok.start()) or not is_common_word(word):
+                    continue
+                if any(a <= tok.start() < b for a, b in titles):
+                    continue
+                if not word.islower() and (not in_dictionary(low) or _capital_is_legitimate(seg.text, tokens, i)):
+                    continue
+                if entry and _in_phrase(seg.text, tok.start(), tok.end(), entry.get("except_phrases", ())):
+                    continue
+                forms.setdefault(low, {}).setdefault(word, []).append(_Occurrence(seg, tok.start(), tok.end(), word))
+        source_words = set()
+        if pair.source is not None:
+            for seg in pair.source.segments:
+                source_words.update(m.group(0) for m in TOKEN_RE.finditer(seg.text) if m.group(0)[0].isupper())
+        for low, by_form in forms.items():
+            if len(by_form) < 2:
+                continue
+            if any(form in source_words for form in by_form if not form.islower()):
+                continue  # the source writes it capitalised too: a name (Frontier, Business for Britain)
+            preferred = self._preferred(low, by_form, vocabulary)
+            if preferred is None:
+                continue
+            counts = {form: len(occ) for form, occ in by_form.items()}
+            for form, occurrences in by_form.items():
+                if form == preferred:
+                    continue
+                for occ in occurrences:
+                    yield self.issue(
+                        occ.segment, occ.start, occ.end,
+                        f"{form!r} is written {preferred!r} elsewhere in this document "
+                        f"({', '.join(f'{f} x{n}' for f, n in sorted(counts.items()))}).",
+                        preferred,
+                    )
+
+    @staticmethod
+    def _preferred(low: str, by_form: dict, vocabulary: dict) -> Optional[str]:
+        entry = style()["_words"].get(low)
+        if entry:
+            context = entry.get("context")
+            if not context or sum(vocabulary.get(w, 0) for w in context) >= entry.get("min_mentions", 1):
+                return entry["preferred"]
+        ranked = sorted(by_form.items(), key=lambda kv: -len(kv[1]))
+        if len(ranked[0][1]) == len(ranked[1][1]):
+            return None  # a tie: nothing says which is right
+        if not ranked[0][0].islower():
+            # capitals in the majority: the lowercase uses may be the common noun
+            # and the capitalised ones a name the check cannot see; say nothing
+            return None
+        return ranked[0][0]

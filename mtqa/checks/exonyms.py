@@ -1,0 +1,154 @@
+"""French names of places, institutions and acronyms left in the English text.
+
+English has its own names for many places (London, Beijing, Brussels) and
+its own acronyms for international bodies (NATO, UN, IMF); the French forms
+(Londres, Pékin, OTAN, Onu) are opaque to English readers. The tables are
+``exonyms.<pair>.tsv`` and ``acronyms.<pair>.tsv`` in ``mtqa/data/names/``;
+they leave out names English shares with French (Nice, Tours, Orange) and
+forms that are also English words or names.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from mtqa.checks.base import SegmentCheck
+from mtqa.checks.registry import register
+from mtqa.model import Issue, Segment, Severity
+from mtqa.names.data import pair_table, zipf
+from mtqa.names.translit import fold
+from mtqa.names.mentions import mentions, words
+
+
+def _unaccented(text: str) -> str:
+    """``Pékin`` -> ``Pekin``, keeping case: MT output and French capitals often drop accents."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+UNACCENTED_MARGIN = 1.5
+"""An unaccented spelling is matched only if English uses it this much (Zipf) less than the English name."""
+
+
+@functools.lru_cache(maxsize=None)
+def _exonyms(pair: str, target: str = "en") -> tuple[dict[str, dict], Optional[re.Pattern]]:
+    forms: dict[str, dict] = {}
+    for row in pair_table("exonyms", pair):
+        forms.setdefault(row["french"], row)
+        bare = _unaccented(row["french"])
+        if bare != row["french"] and fold(bare) != fold(row["english"]) \
+                and zipf(bare, target) < zipf(row["english"], target) - UNACCENTED_MARGIN:
+            forms.setdefault(bare, row)  # Pekin, but not Genes (Gênes) or Teheran, which English writes
+    if not forms:
+        return forms, None
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return forms, re.compile(rf"(?<![\w-])(?:{alts})(?![\w]|-\w)")
+
+
+@functools.lru_cache(maxsize=None)
+def _acronyms(pair: str) -> tuple[dict[str, dict], Optional[re.Pattern]]:
+    forms: dict[str, dict] = {}
+    for row in pair_table("acronyms", pair):
+        forms[row["french"]] = row
+        if row["titlecase"] == "yes":
+            forms[row["french"].capitalize()] = row
+    if not forms:
+        return forms, None
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return forms, re.compile(rf"(?<![\w/@.-])(?:{alts})(?![\w/@]|-[a-z])")
+
+
+@register
+@dataclass
+class FrenchExonym(SegmentCheck):
+    """A place or institution keeps its French name (Londres, Pékin, Moscou).
+
+    Why it matters: English readers know London, Beijing and Moscow; the
+    French exonym looks like a different place or an untranslated word. A
+    form inside a longer name is left alone (the reporter Albert Londres,
+    the bank Credit Suisse), and names English shares with French (Nice,
+    Tours, Orange, Paris) are not in the table.
+
+    Example:
+        bad: Talks in London\\n\\nThe ministers met in Londres on Monday.
+        good: Talks in London\\n\\nThe ministers met in London on Monday.
+        good: Reporters\\n\\nHe worked like the great pre-war reporters, such as Albert Londres.
+    """
+
+    code = "T201"
+    name = "french-exonym"
+    category = "terminology"
+    subcategory = "wrong-term"
+    severity = Severity.MAJOR
+    suppressed_by = ("A201",)
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        forms, pattern = _exonyms(ctx.config.pair, ctx.target.code)
+        if pattern is None:
+            return
+        text = segment.text
+        found = None
+        for m in pattern.finditer(text):
+            if found is None:
+                found = mentions(text, ctx.target.code, words(text, frozenset(ctx.target.abbreviations)))
+            if _inside_longer_name(m.start(), m.end(), found):
+                continue
+            row = forms[m.group(0)]
+            yield self.issue(
+                segment, m.start(), m.end(),
+                f"“{m.group(0)}” is the French name; English writes “{row['english']}”.",
+                row["english"], confidence=0.9,
+            )
+
+
+def _inside_longer_name(start: int, end: int, found) -> bool:
+    for mention in found:
+        if mention.start < end and start < mention.end:
+            return any(t.end <= start or t.start >= end for t in mention.tokens if len(t.text) > 1)
+    return False
+
+
+@register
+@dataclass
+class FrenchAcronym(SegmentCheck):
+    """An organisation or term keeps its French acronym (OTAN, ONU, FMI, PIB).
+
+    Why it matters: English readers know NATO, the UN, the IMF and GDP; the
+    French letters mean nothing to them or something else. The capitalised
+    French press forms (Otan, Onu) are caught too. Acronyms whose letters
+    mean something else in English (BCE, Before Common Era) are flagged only
+    when the aligned source has them; acronyms English keeps (SNCF, CGT) are
+    not in the table.
+
+    Example:
+        bad: Alliance summit\\n\\nThe OTAN summit opens in Brussels on Thursday.
+        bad: Alliance summit\\n\\nThe Otan summit opens in Brussels on Thursday.
+        good: Alliance summit\\n\\nThe NATO summit opens in Brussels on Thursday.
+        good: Rail strike\\n\\nThe SNCF cancelled half of its trains.
+    """
+
+    code = "T202"
+    name = "french-acronym"
+    category = "terminology"
+    subcategory = "wrong-term"
+    severity = Severity.MAJOR
+    suppressed_by = ("A201",)
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        forms, pattern = _acronyms(ctx.config.pair)
+        if pattern is None:
+            return
+        for m in pattern.finditer(segment.text):
+            row = forms[m.group(0)]
+            if row["source"] == "yes" and not any(
+                re.search(rf"(?<!\w){re.escape(row['french'])}(?!\w)", s.text, re.IGNORECASE) for s in sources
+            ):
+                continue
+            yield self.issue(
+                segment, m.start(), m.end(),
+                f"“{m.group(0)}” is the French acronym ({row['meaning']}); English writes “{row['english']}”.",
+                row["english"], confidence=0.9,
+            )

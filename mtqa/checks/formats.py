@@ -1,0 +1,567 @@
+"""Locale conventions for numbers, times, dates and currencies (L1xx).
+
+French writes ``6,26 %``, ``3 000`` or ``3.000``, ``14h30``, ``le 5 octobre`` and
+``3 €``; machine translation often carries those forms into English, where
+``3.000`` reads as three, ``12,5`` as a list and ``14h30`` as nothing at all.
+Every number of a segment is read once (:func:`findings`) and each defect is
+reported by one check, with the English form as the suggestion, formatted
+for ``config.locale`` (en-US or en-GB) from ``data/formats.toml``.
+
+Ambiguous forms are judged on evidence, never on the pattern alone: a
+space-grouped ``12 500`` is flagged when the aligned French has the same
+figure (or without a source, at lower confidence), and ``3.000`` when the
+French says three thousand or, without a source, when the words around it
+make it a count (``some 3.000 candidates``), so a real ``3.125%`` or
+``1.375 percent`` stays quiet.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Iterator, Optional
+
+from mtqa.checks.base import SegmentCheck
+from mtqa.checks.registry import register
+from mtqa.lexicon import data_toml
+from mtqa.model import Issue, Segment, Severity
+
+_SP = "[ \u00a0\u202f]"
+_FRENCH_SPACES = "\u00a0\u202f"
+
+NUMBER_RE = re.compile(
+    r"(?<![\w.,])(?:"
+    r"(?P<grouped>\d{1,3}(?:(?P<sep>[ \u00a0\u202f.])\d{3})(?:(?P=sep)\d{3})*)(?:,(?P<gfrac>\d+))?"
+    r"|(?P<int>\d+),(?P<frac>\d+))"
+    r"(?![\w])(?![.,]\d)(?P<pct>[ \u00a0\u202f]?%)?"
+)
+PERCENT_RE = re.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?)[ \u00a0\u202f]+%")
+_AMOUNT = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+CURRENCY_AFTER_RE = re.compile(
+    rf"(?<![\w.,$€£¥])(?P<num>{_AMOUNT}){_SP}?(?P<scale>Mds|Mrds|Mrd|Md|M|G|k|K)?{_SP}?(?P<sym>[€$£¥])(?![\w$€£¥]|{_SP}?\d)"
+)
+CURRENCY_SPACE_RE = re.compile(rf"(?<![\w$€£¥])(?P<sym>(?:[A-Z]{{1,2}})?[€$£¥]){_SP}+(?P<num>{_AMOUNT})(?![\w]|[.,]\d)")
+TIME_RE = re.compile(
+    r"(?<![\w.,:/+-])(?P<h>[01]?\d|2[0-4])(?P<sp1>[ \u00a0\u202f]?)h(?:(?P<sp2>[ \u00a0\u202f]?)(?P<m>[0-5]\d))?(?![\w/])"
+)
+NUMERIC_DATE_RE = re.compile(
+    r"(?<![\w./-])(?P<d>[0-3]?\d)(?P<s>[/.])(?P<m>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"
+)
+FR_NUMBER_RE = re.compile(r"(?<![\w,.])(?P<int>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(?P<frac>\d+))?(?!\w)")
+FR_TIME_RE = re.compile(r"(?<![\w])(?P<h>[01]?\d|2[0-4]) ?h ?(?P<m>[0-5]\d)?(?!\w)")
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@functools.lru_cache(maxsize=None)
+def conventions() -> dict:
+    """``data/formats.toml``, with its word lists as sets."""
+    data = dict(data_toml("formats.toml"))
+    words = data["words"]
+    data["_months"] = tuple(words["months"])
+    for key in ("approximators", "units", "clock_cues", "duration_cues"):
+        data[f"_{key}"] = frozenset(w.lower() for w in words[key])
+    months = "|".join(words["months"])
+    data["_article_date_re"] = re.compile(
+        rf"\b(?P<the>[Tt]he) (?P<d>[0-3]?\d) (?P<mon>{months})\b(?:,? (?P<y>(?:1[89]|20)\d\d)\b)?"
+    )
+    data["_day_month_re"] = re.compile(
+        rf"(?<![\w.,])(?P<d>[0-3]?\d) (?P<mon>{months})\b(?:,? (?P<y>(?:1[89]|20)\d\d)\b)?"
+    )
+    return data
+
+
+def locale_style(locale: str) -> dict:
+    styles = conventions()["locale"]
+    return styles.get(locale, styles["en-US"])
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    start: int
+    end: int
+    message: str
+    suggestion: Optional[str]
+    confidence: float = 1.0
+
+
+# -- number reading and writing -------------------------------------------------
+
+
+def english_number(int_digits: str, frac_digits: str = "", locale: str = "en-US") -> str:
+    """Digits written the English way: ``3000`` -> ``3,000``; ``6`` + ``26`` -> ``6.26``."""
+    style = locale_style(locale)
+    int_digits = int_digits.lstrip("0") or "0"
+    if len(int_digits) > 4 or (len(int_digits) == 4 and style["thousands"]):
+        groups = []
+        while int_digits:
+            groups.insert(0, int_digits[-3:])
+            int_digits = int_digits[:-3]
+        int_digits = style["thousands"].join(groups)
+    return int_digits + (style["decimal"] + frac_digits if frac_digits else "")
+
+
+def read_amount(text: str, french: bool = False) -> tuple[str, str]:
+    """(integer digits, decimal digits) of an amount.
+
+    Unambiguous French forms (``14 201,57``, ``6,26``) and English ones
+    (``14,201.57``) are read as such; ``1.500`` is read as 1500 only when
+    ``french`` says the context is French notation (``1.500 €``).
+    """
+    text = re.sub(_SP, " ", text)
+    m = re.fullmatch(r"(\d{1,3}(?:([ .])\d{3})(?:\2\d{3})*)(?:,(\d+))?", text)
+    if m and (m.group(2) == " " or m.group(3) or french or m.group(1).count(".") > 1):
+        return re.sub(r"[ .]", "", m.group(1)), m.group(3) or ""
+    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?", text)
+    if m:
+        return m.group(1).replace(",", ""), m.group(2) or ""
+    m = re.fullmatch(r"(\d+)(?:[.,](\d+))?", text)
+    if m:
+        return m.group(1), m.group(2) or ""
+    return re.sub(r"\D", "", text), ""
+
+
+def source_values(text: str) -> frozenset:
+    """Numeric values written in a French source segment (``3 000`` and ``3.000`` are 3000)."""
+    values = set()
+    for m in FR_NUMBER_RE.finditer(text):
+        digits = re.sub(r"[ \u00a0\u202f.]", "", m.group("int"))
+        try:
+            values.add(Decimal(digits + ("." + m.group("frac") if m.group("frac") else "")))
+        except InvalidOperation:  # pragma: no cover - the pattern only holds digits
+            continue
+    return frozenset(values)
+
+
+def _value(int_digits: str, frac: str = "") -> Decimal:
+    return Decimal(int_digits + ("." + frac if frac else ""))
+
+
+def _words_before(text: str, start: int, n: int = 2) -> list[str]:
+    return [w.lower() for w in WORD_RE.findall(text[max(0, start - 40):start])[-n:]]
+
+
+def _word_after(text: str, end: int) -> str:
+    m = re.match(r"[ \u00a0\u202f]+([^\W\d_]+)", text[end:end + 40])
+    return m.group(1) if m else ""
+
+
+# -- the analysis -----------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=4096)
+def findings(text: str, source: Optional[str], locale: str, day_month: bool, spelled: bool) -> tuple[Finding, ...]:
+    """Every format defect of one segment, overlapping ones included, in priority order."""
+    out: list[Finding] = []
+    out += _currency(text, locale, spelled)
+    out += _numbers(text, source, locale)
+    out += _percent(text)
+    out += _times(text, source, locale)
+    out += _dates(text, source, locale, day_month)
+    return tuple(out)
+
+
+def resolve(found: tuple[Finding, ...], enabled: frozenset) -> list[Finding]:
+    """Drop findings of disabled checks, then any finding overlapping an earlier one."""
+    kept: list[Finding] = []
+    for f in found:
+        if f.code not in enabled:
+            continue
+        if any(f.start < k.end and k.start < f.end for k in kept):
+            continue
+        kept.append(f)
+    return kept
+
+
+def _currency(text: str, locale: str, spelled: bool) -> list[Finding]:
+    conv = conventions()["currency"]
+    out = []
+    for m in CURRENCY_AFTER_RE.finditer(text):
+        int_digits, frac = read_amount(m.group("num"), french=True)
+        scale = conv["scales"].get(m.group("scale") or "", "")
+        fixed = m.group("sym") + english_number(int_digits, frac, locale) + (" " + scale if scale else "")
+        out.append(Finding("L106", m.start(), m.end(),
+                           f"English puts the currency symbol before the amount: {fixed}.", fixed))
+    for m in CURRENCY_SPACE_RE.finditer(text):
+        int_digits, frac = read_amount(m.group("num"))
+        fixed = m.group("sym") + english_number(int_digits, frac, locale)
+        out.append(Finding("L106", m.start(), m.end(),
+                           f"No space between a currency symbol and the amount in English: {fixed}.", fixed))
+    if spelled:
+        names = "|".join(conv["spelled"])
+        for m in re.finditer(rf"(?<![\w.,])(?P<num>{_AMOUNT}) (?P<name>{names})\b", text):
+            int_digits, frac = read_amount(m.group("num"), french=True)
+            fixed = conv["spelled"][m.group("name")] + english_number(int_digits, frac, locale)
+            out.append(Finding("L106", m.start(), m.end(), f"House style writes amounts as {fixed}.", fixed))
+    return out
+
+
+def _count_context(text: str, start: int, end: int) -> bool:
+    """Words around a number that make it a count of things (an integer)."""
+    conv = conventions()
+    before = _words_before(text, start)
+    if before and before[-1] in conv["_approximators"]:
+        return True
+    after = _word_after(text, end)
+    return bool(after) and after.islower() and after not in conv["_units"] and len(after) > 2
+
+
+def _numbers(text: str, source: Optional[str], locale: str) -> list[Finding]:
+    values = source_values(source) if source is not None else None
+    out = []
+    for m in NUMBER_RE.finditer(text):
+        pct = "%" if m.group("pct") else ""
+        end = m.end()
+        shown = m.group(0)
+        if m.group("grouped"):
+            sep = m.group("sep")
+            int_digits = re.sub(r"[ \u00a0\u202f.]", "", m.group("grouped"))
+            frac = m.group("gfrac") or ""
+            fixed = english_number(int_digits, frac, locale) + pct
+            if frac:
+                out.append(Finding("L101", m.start(), end,
+                                   f"French number format {shown.strip()!r}: English uses a decimal point "
+                                   f"and comma thousands separators ({fixed}).", fixed))
+                continue
+            value = _value(int_digits)
+            if sep == ".":
+                groups = m.group("grouped").count(".")
+                if groups >= 2:
+                    if groups == 3 and all(int(g) <= 255 for g in m.group("grouped").split(".")):
+                        continue  # an IP address
+                    confidence = 1.0
+                elif values is not None and value in values:
+                    confidence = 1.0
+                elif values is not None and _value(*m.group("grouped").split(".")) in values:
+                    continue  # the source has the same decimal: 3,125 -> 3.125
+                elif _count_context(text, m.start(), m.end("grouped")):
+                    confidence = 0.7
+                else:
+                    continue
+                out.append(Finding("L102", m.start(), m.end("grouped"),
+                                   f"{m.group('grouped')!r} uses a dot as thousands separator (French style); "
+                                   f"English reads it as a decimal. Write {english_number(int_digits, '', locale)}.",
+                                   english_number(int_digits, "", locale), confidence))
+            else:
+                if sep in _FRENCH_SPACES:
+                    confidence = 1.0
+                elif values is None:
+                    confidence = 0.6
+                elif value in values:
+                    confidence = 0.9
+                else:
+                    continue
+                out.append(Finding("L102", m.start(), m.end("grouped"),
+                                   f"{m.group('grouped')!r} uses a space as thousands separator (French style); "
+                                   f"English writes {english_number(int_digits, '', locale)}.",
+                                   english_number(int_digits, "", locale), confidence))
+        else:
+            int_digits, frac = m.group("int"), m.group("frac")
+            raw = f"{int_digits},{frac}"
+            in_source = source is not None and re.search(rf"(?<![\d,.]){re.escape(raw)}(?!\d)", source) is not None
+            if len(frac) == 3:
+                if not in_source:
+                    continue  # English thousands separator
+                confidence = 0.8
+            elif in_source or source is None or pct:
+                confidence = 1.0
+            else:
+                after = _word_after(text, m.end())
+                if after.lower() not in conventions()["_units"]:
+                    continue  # "pages 12,13": a list, not a decimal
+                confidence = 0.8
+            fixed = english_number(int_digits, frac, locale) + pct
+            out.append(Finding("L101", m.start(), end,
+                               f"Decimal comma in {shown.strip()!r}: English writes {fixed}.", fixed, confidence))
+    return out
+
+
+def _percent(text: str) -> list[Finding]:
+    out = []
+    for m in PERCENT_RE.finditer(text):
+        fixed = m.group("num") + "%"
+        out.append(Finding("L103", m.start(), m.end(), f"No space before % in English: {fixed}.", fixed))
+    return out
+
+
+def clock_time(hour: int, minute: int, locale: str) -> str:
+    """A 24-hour time written for English readers (``14``, ``30`` -> ``2:30 p.m.`` in en-US)."""
+    style = locale_style(locale)
+    if minute == 0 and hour == 12:
+        return style["noon"]
+    if minute == 0 and hour in (0, 24):
+        return style["midnight"]
+    h12 = hour % 12 or 12
+    ampm = style["am"] if hour < 12 or hour == 24 else style["pm"]
+    if minute == 0:
+        return style["time_on_the_hour"].format(h=h12, ampm=ampm)
+    return style["time"].format(h=h12, mm=f"{minute:02d}", ampm=ampm)
+
+
+def duration(hours: int, minutes: int) -> str:
+    text = f"{hours} hour{'s' if hours != 1 else ''}"
+    return text + (f" {minutes} minute{'s' if minutes != 1 else ''}" if minutes else "")
+
+
+def _source_duration(source: Optional[str], hour: int, minute: Optional[int]) -> Optional[bool]:
+    """Does the French show the same time as a duration (``dure 2h45``)? None if absent."""
+    if not source:
+        return None
+    cues = frozenset(conventions().get("source_cues", {}).get("fr", {}).get("duration", ()))
+    for m in FR_TIME_RE.finditer(source):
+        if int(m.group("h")) != hour or (int(m.group("m")) if m.group("m") else None) != minute:
+            continue
+        return any(w in cues for w in _words_before(source, m.start(), 3))
+    return None
+
+
+def _times(text: str, source: Optional[str], locale: str) -> list[Finding]:
+    conv = conventions()
+    out = []
+    for m in TIME_RE.finditer(text):
+        hour = int(m.group("h"))
+        minute = int(m.group("m")) if m.group("m") else None
+        before = _words_before(text, m.start(), 1)
+        cue = before[-1] if before else ""
+        src = _source_duration(source, hour, minute)
+        if minute is None and (hour == 24 or (m.group("sp1") and cue not in conv["_clock_cues"] and src is None)):
+            continue  # "24 h", "24h": the SI hour symbol, not a French clock time
+        if cue in conv["_clock_cues"] or (src is False and hour <= 24) or (cue not in conv["_duration_cues"] and not src and hour >= 13):
+            fixed: Optional[str] = clock_time(hour, minute or 0, locale)
+            what = "time"
+        elif cue in conv["_duration_cues"] or src:
+            fixed = duration(hour, minute or 0)
+            what = "duration"
+        else:
+            fixed = f"{hour}:{minute:02d}" if minute is not None else None
+            what = "time or duration"
+        out.append(Finding("L104", m.start(), m.end(),
+                           f"French {what} format {m.group(0)!r}" + (f"; English writes {fixed}." if fixed else "."),
+                           fixed))
+    return out
+
+
+def _format_date(locale: str, day: int, month: str, year: Optional[str]) -> str:
+    style = locale_style(locale)
+    if year:
+        return style["date"].format(day=day, month=month, year=year)
+    return style["date_no_year"].format(day=day, month=month)
+
+
+def _dates(text: str, source: Optional[str], locale: str, day_month: bool) -> list[Finding]:
+    conv = conventions()
+    style = locale_style(locale)
+    out = []
+    for m in conv["_article_date_re"].finditer(text):
+        day = int(m.group("d"))
+        if not 1 <= day <= 31:
+            continue
+        fixed = _format_date(locale, day, m.group("mon"), m.group("y"))
+        out.append(Finding("L105", m.start(), m.end(),
+                           f"French date order {m.group(0)!r} (le {day} …); English writes {fixed}.", fixed))
+    for m in NUMERIC_DATE_RE.finditer(text):
+        day, month = int(m.group("d")), int(m.group("m"))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        dotted = m.group("s") == "."
+        in_source = source is not None and m.group(0) in source
+        if not dotted and not (style["day_month_order_is_foreign"] and (day > 12 or in_source)):
+            continue
+        fixed = _format_date(locale, day, conv["_months"][month - 1], m.group("y"))
+        out.append(Finding("L105", m.start(), m.end(),
+                           f"Day-first numeric date {m.group(0)!r}; English news writes {fixed}.", fixed))
+    if day_month and style["day_month_order_is_foreign"]:
+        for m in conv["_day_month_re"].finditer(text):
+            day = int(m.group("d"))
+            if not 1 <= day <= 31:
+                continue
+            fixed = _format_date(locale, day, m.group("mon"), m.group("y"))
+            out.append(Finding("L105", m.start(), m.end(),
+                               f"Day-month order {m.group(0)!r} is British; {locale} writes {fixed}.", fixed, 0.8))
+    return out
+
+
+# -- the checks -------------------------------------------------------------------
+
+
+def _segment_findings(chk: SegmentCheck, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+    def build():
+        enabled = frozenset(c.code for c in ctx.checks if c.code.startswith("L1"))
+        opts = {c.code: c for c in ctx.checks}
+        day_month = bool(getattr(opts.get("L105"), "day_month_order", False))
+        spelled = bool(getattr(opts.get("L106"), "flag_spelled_out", False))
+        return enabled, day_month, spelled
+
+    enabled, day_month, spelled = ctx.resource("formats.options", build)
+    source = " ".join(s.text for s in sources) if sources else None
+    found = findings(segment.text, source, ctx.config.locale, day_month, spelled)
+    for f in resolve(found, enabled):
+        if f.code == chk.code:
+            yield chk.issue(segment, f.start, f.end, f.message, f.suggestion, confidence=f.confidence,
+                            severity=Severity.MINOR if f.confidence < 0.75 and chk.severity is not Severity.MINOR else None)
+
+
+@register
+@dataclass
+class DecimalComma(SegmentCheck):
+    """A number is written with a French decimal comma (``6,26%``, ``14 201,57``).
+
+    Why it matters: English readers take the comma for a thousands separator
+    or a list, so ``12,5`` may be read as 125 or as "12 and 5"; the value
+    itself is misreported. Three digits after the comma (``3,125``) are
+    flagged only when the aligned French has the same figure, since in
+    English that is a thousands separator.
+
+    Example:
+        bad: Inflation rose to 6,26% in September.
+        good: Inflation rose to 6.26% in September.
+        good: The stadium holds 3,125 people.
+    """
+
+    code = "L101"
+    name = "decimal-comma"
+    category = "locale-convention"
+    subcategory = "number-format"
+    severity = Severity.MAJOR
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        return _segment_findings(self, segment, sources, ctx)
+
+
+@register
+@dataclass
+class ForeignThousandsSeparator(SegmentCheck):
+    """A number uses a dot or a space as thousands separator (``3.000``, ``10 000``).
+
+    Why it matters: ``3.000`` reads as three in English, a thousandfold error;
+    a space splits one number into two. A single dot group is flagged only
+    on evidence that the number is a count (the French source says three
+    thousand, or words like ``some``/``about`` or a counted noun surround
+    it), so ``3.125%`` stays quiet; a space group needs the same figure in
+    the aligned source (or no source at all), French non-breaking spaces
+    always count.
+
+    Example:
+        bad: The film's lead was chosen from some 3.000 candidates.
+        good: The film's lead was chosen from some 3,000 candidates.
+        good: The central bank cut its rate to 3.125 percent.
+    """
+
+    code = "L102"
+    name = "foreign-thousands-separator"
+    category = "locale-convention"
+    subcategory = "number-format"
+    severity = Severity.MAJOR
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        return _segment_findings(self, segment, sources, ctx)
+
+
+@register
+@dataclass
+class SpaceBeforePercent(SegmentCheck):
+    """A space separates a number from its percent sign (``18 %``).
+
+    Why it matters: French typography puts a (non-breaking) space before
+    ``%``; English news style (AP, Guardian, Chicago) writes ``18%``, and a
+    plain space lets the sign wrap to the next line on its own.
+
+    Example:
+        bad: Allergies increased by 18 % between 1997 and 2007.
+        good: Allergies increased by 18% between 1997 and 2007.
+    """
+
+    code = "L103"
+    name = "space-before-percent"
+    category = "locale-convention"
+    subcategory = "number-format"
+    severity = Severity.MINOR
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        return _segment_findings(self, segment, sources, ctx)
+
+
+@register
+@dataclass
+class FrenchTimeFormat(SegmentCheck):
+    """A time or duration is written the French way (``14h30``, ``10 h 30``, ``2h45``).
+
+    Why it matters: ``12h30`` is not an English notation; the reader has to
+    guess whether it is a time or a duration and, for a time, whether it is
+    morning or afternoon. The suggestion follows ``config.locale`` (en-US
+    ``2:30 p.m.``, en-GB ``2.30pm``) and reads the words before it, or the
+    French source, to tell a clock time from a duration (``lasts 2h45``).
+    A lone ``24h`` or ``24 h`` (the SI hour symbol) needs such a cue.
+
+    Example:
+        bad: The incident took place at 12h30 in Montreal.
+        good: The incident took place at 12:30 p.m. in Montreal.
+        good: The incident took place at 10.30 in Montreal.
+    """
+
+    code = "L104"
+    name = "french-time-format"
+    category = "locale-convention"
+    subcategory = "time-format"
+    severity = Severity.MAJOR
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        return _segment_findings(self, segment, sources, ctx)
+
+
+@register
+@dataclass
+class FrenchDateFormat(SegmentCheck):
+    """A date keeps a French shape (``the 5 October``, ``05.10.2021``, ``25/10/2013`` in en-US).
+
+    Why it matters: ``the 5 October`` is a word-for-word ``le 5 octobre``;
+    dotted dates are not English; and in en-US a day-first numeric date is
+    read month-first, so ``05/10/2021`` becomes May 10. Day-first slashed
+    dates are flagged in en-US only when unambiguous (day above 12) or
+    found in the French. ``day_month_order`` also flags ``5 October`` in
+    en-US (off by default: British order is common and correct in much
+    English news).
+
+    Example:
+        bad: Officials announced on the 31 October that a case had been detected.
+        good: Officials announced on October 31 that a case had been detected.
+        good: Officials announced on 31 October that a case had been detected.
+    """
+
+    code = "L105"
+    name = "french-date-format"
+    category = "locale-convention"
+    subcategory = "date-format"
+    severity = Severity.MINOR
+    day_month_order: bool = False
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        return _segment_findings(self, segment, sources, ctx)
+
+
+@register
+@dataclass
+class CurrencySymbolPlacement(SegmentCheck):
+    """A currency symbol follows the amount or is spaced from it (``3 €``, ``900 M$``, ``$ 2``).
+
+    Why it matters: English writes the symbol first and glued (``€3``,
+    ``$900 million``); ``4.5 Md$`` is French shorthand an English reader
+    does not know. Spelled-out amounts (``3 euros``) are correct English and
+    only flagged when ``flag_spelled_out`` is set for a house style.
+
+    Example:
+        bad: Google made an initial offer of 900 M$ for the patents.
+        good: Google made an initial offer of $900 million for the patents.
+        good: The suitcase costs 90,000 euros.
+    """
+
+    code = "L106"
+    name = "currency-symbol-placement"
+    category = "locale-convention"
+    subcategory = "currency-format"
+    severity = Severity.MINOR
+    flag_spelled_out: bool = False
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        return _segment_findings(self, segment, sources, ctx)

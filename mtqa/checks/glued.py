@@ -1,0 +1,197 @@
+"""Glued words and spacing (F1xx): words run together, doubled or invisible spaces.
+
+MT and CMS pipelines drop the space between two words (``AgencyRussian``,
+``consultantEdward``) or insert doubled and zero-width spaces. The hard part
+is staying quiet on names written in camel case (SpaceX, YouTube, iPhone,
+McDonald's, PowerPoint, JPMorgan, GlaxoSmithKline): a token is called glued
+only when every part is a frequent English word, nothing suggests it is a
+name (wordfreq does not know the whole token, it does not occur in the
+source text, the document does not write it the same way twice) and the
+parts look like a broken phrase rather than a coined name: a word joined to
+a proper noun or adjective (``AgencyRussian``) or to a function word
+(``TheRussian``), or a lowercase word joined to a capitalised one
+(``consultantEdward``). Names that join common words (PowerPoint,
+MotorCity) or start with a surname particle (MacArthur, DiCaprio) are left
+alone. A short list of known names backs this up; the mechanism does not
+depend on it.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from mtqa.checks.base import DocumentCheck, SegmentCheck
+from mtqa.checks.registry import register
+from mtqa.lexicon import data_toml, in_dictionary, is_common_word, zipf
+from mtqa.model import DocumentPair, Issue, Segment, Severity
+
+TOKEN_RE = re.compile(r"(?<![\w'’.@/#-])[^\W\d_]+(?:['’]s)?(?![\w'’@/-]|\.[^\W\d_])")
+_PART_RE = re.compile(r"[A-Z]?[^\W\d_A-Z]+|[A-Z]+(?![^\W\d_A-Z])")
+
+
+@functools.lru_cache(maxsize=None)
+def _data() -> dict:
+    data = dict(data_toml("glued.toml"))
+    data["_names"] = frozenset(n.lower() for n in data["known_names"])
+    data["_prefixes"] = frozenset(data["hyphen_prefixes"])
+    data["_particles"] = frozenset(data["name_particles"])
+    data["_closed_prefixes"] = tuple(data["hyphen_prefixes"]) + tuple(data["closed_prefixes"])
+    return data
+
+
+@functools.lru_cache(maxsize=100_000)
+def split_glued(token: str, min_zipf: float = 3.0, max_whole_zipf: float = 1.5) -> Optional[str]:
+    """The two-or-more-word reading of a glued token, or None if it is not one.
+
+    ``AgencyRussian`` -> ``Agency Russian``; ``nonAmerican`` -> ``non-American``;
+    ``theirown`` -> ``their own``. Known words and names give None.
+    """
+    bare = re.sub(r"['’]s$", "", token)
+    if len(bare) < 5 or bare.lower() in _data()["_names"] or zipf(bare) >= max_whole_zipf or in_dictionary(bare):
+        return None
+    parts = _PART_RE.findall(bare)
+    if "".join(parts) != bare:
+        return None
+    if len(parts) >= 2:
+        if any(len(p) < 2 or p.isupper() for p in parts):
+            return None  # iPhone, JPMorgan, SpaceX: not two words
+        head, rest = parts[0], parts[1:]
+        if head.islower():
+            if head in _data()["_prefixes"]:
+                return head + "-" + "".join(rest) if all(in_dictionary(p) for p in rest) else None
+            # a lowercase word glued to a capitalised one: consultantEdward, cosmonautTwo
+            if len(head) >= 3 and is_common_word(head) and all(in_dictionary(p) and len(p) >= 3 for p in rest):
+                return " ".join(parts)
+            return None
+        if head in _data()["_particles"] or any(len(p) < 3 for p in parts):
+            return None  # MacArthur, DiCaprio, LaGuardia, LinkedIn
+        if not all(in_dictionary(p) and zipf(p) >= min_zipf for p in parts):
+            return None
+        # Camel-case names join common words (PowerPoint, MotorCity); a glued
+        # phrase joins a word to a proper noun or adjective (AgencyRussian) or
+        # to a function word (TheRussian, OfThe).
+        if any(not is_common_word(p) for p in rest) or any(zipf(p) >= 6.0 for p in parts):
+            return " ".join(parts)
+        return None
+    if not bare.islower() or len(bare) < 7 or zipf(bare, "fr") >= 2.0:
+        return None  # a French word left untranslated is not a glued one
+    if bare.startswith(_data()["_closed_prefixes"]):
+        return None  # semipublic, overperformance: a prefix, not a second word
+    best = None
+    for i in range(3, len(bare) - 2):
+        a, b = bare[:i], bare[i:]
+        if is_common_word(a) and is_common_word(b):
+            score = min(zipf(a), zipf(b))
+            # one part a grammatical word (theirown, staffand): two content
+            # words make a closed compound (trainmaker, ecotax), not a glue
+            if score >= 4.0 and max(zipf(a), zipf(b)) >= 5.5 and (best is None or score > best[0]):
+                best = (score, f"{a} {b}")
+    return best[1] if best else None
+
+
+@register
+@dataclass
+class GluedWords(DocumentCheck):
+    """Two words run together into one token (``AgencyRussian``, ``consultantEdward``).
+
+    Why it matters: the reader stumbles on a non-word and may not recover the
+    phrase; it is a tell-tale of a broken MT or CMS pipeline. Names written
+    in camel case are not glued words: the check needs every part to be a
+    frequent English word, the whole to be unknown to wordfreq, absent from
+    the source and written only once in the document, and not on the known
+    names list (YouTube, PowerPoint, McDonald's, ...).
+
+    Example:
+        bad: The capsule landed, according to images broadcast by the Space AgencyRussian, Roscosmos.
+        good: The capsule landed, according to images broadcast by the Russian Space Agency, Roscosmos.
+        good: Roscosmos worked with SpaceX, YouTube, PowerPoint, McDonald's, JPMorgan and GlaxoSmithKline.
+    """
+
+    code = "F101"
+    name = "glued-words"
+    category = "fluency"
+    subcategory = "spelling"
+    severity = Severity.MAJOR
+    suppressed_by = ("A201", "A204")
+    min_part_zipf: float = 3.0
+    max_whole_zipf: float = 1.5
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        counts: dict[str, int] = {}
+        found = []
+        for seg in pair.target.segments:
+            for m in TOKEN_RE.finditer(seg.text):
+                token = m.group(0)
+                counts[token] = counts.get(token, 0) + 1
+                found.append((seg, m))
+        source_text = " ".join(s.text for s in pair.source.segments).lower() if pair.source else ""
+        for seg, m in found:
+            token = m.group(0)
+            if counts[token] > 1 or (source_text and token.lower() in source_text):
+                continue
+            fixed = split_glued(token, self.min_part_zipf, self.max_whole_zipf)
+            if fixed is None:
+                continue
+            if token.endswith(("'s", "’s")) and not fixed.endswith(("'s", "’s")):
+                fixed += token[-2:]
+            yield self.issue(seg, m.start(), m.end(), f"{token!r} looks like words run together: {fixed!r}.", fixed)
+
+
+_DOUBLE_SPACE_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+@register
+@dataclass
+class DoubledSpace(SegmentCheck):
+    """Two or more spaces between words (``very  few``).
+
+    Why it matters: a doubled space is invisible in some renderings and a
+    visible gap in others; it usually marks a deleted word or a join of two
+    fragments, which deserves a look.
+
+    Example:
+        bad: In addition to being able to stay at home, very  few would wish to leave.
+        good: In addition to being able to stay at home, very few would wish to leave.
+    """
+
+    code = "F102"
+    name = "doubled-space"
+    category = "fluency"
+    subcategory = "spelling"
+    severity = Severity.MINOR
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        for m in _DOUBLE_SPACE_RE.finditer(segment.text):
+            yield self.issue(segment, m.start(), m.end(), f"{len(m.group(0))} spaces in a row.", " ")
+
+
+@register
+@dataclass
+class InvisibleCharacter(SegmentCheck):
+    """An invisible format character inside the text (zero-width space, byte order mark).
+
+    Why it matters: the reader sees nothing, but searches, spell checkers
+    and word counts break on the word (``area of \\u200b\\u200bKrabi``); such
+    characters are leftovers of the MT engine's web output. The soft hyphen,
+    a legitimate hyphenation hint, is not reported.
+
+    Example:
+        bad: Google made \u200b\u200ban initial offer for the patents.
+        good: Google made an initial offer for the patents.
+    """
+
+    code = "F103"
+    name = "invisible-character"
+    category = "fluency"
+    subcategory = "spelling"
+    severity = Severity.MINOR
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        table = _data()["invisible"]
+        chars = "".join(table.values())
+        for m in re.finditer(f"[{chars}]+", segment.text):
+            names = sorted({n for n, c in table.items() if c in m.group(0)})
+            yield self.issue(segment, m.start(), m.end(),
+                             f"Invisible character ({', '.join(n.lower() for n in names)}).", "")

@@ -1,0 +1,147 @@
+"""Source-language courtesy titles left before names (M. Hare, Mme Michaux).
+
+French news says ``M. Rogozine`` where English says ``Mr Rogozin`` (British
+and AFP style), ``Mr. Rogozin`` (American) or just ``Rogozin`` (AP and
+Reuters): the ``honorifics`` setting picks the house style. ``M.`` is also
+an English initial (Michael J. Fox, M. Night Shyamalan), so it is flagged
+only with evidence: glued to the name (``M.Rogozine``, never an initial),
+confirmed by the aligned source, or followed by a single name.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from mtqa.checks.base import DocumentCheck
+from mtqa.checks.registry import register
+from mtqa.model import DocumentPair, Issue, Segment, Severity
+from mtqa.names.analysis import analyse, looks_like_source
+from mtqa.names.data import pair_table, table, zipf
+from mtqa.names.translit import fold
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_NAME_WORD = rf"[{_UPPER}][^\W\d_]+(?:[-'’][{_UPPER}]?[^\W\d_]+)*"
+_PREV_WORD = re.compile(rf"(?:^|[\s(\"“])([{_UPPER}][^\W\d_]*)[ \u00a0]$")
+
+
+@dataclass(frozen=True)
+class _Title:
+    source: str
+    forms: dict  # style -> English form
+    dotted: bool
+
+
+@functools.lru_cache(maxsize=None)
+def _titles(pair: str) -> tuple[dict[str, _Title], Optional[re.Pattern]]:
+    titles = {}
+    for row in pair_table("honorifics", pair):
+        titles[row["source"]] = _Title(row["source"], {"mr": row["mr"], "mr.": row["mr."], "none": ""},
+                                       row["match"] == "dotted")
+    if not titles:
+        return titles, None
+    alts = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w.])(?P<title>{alts})(?P<gap>[ \u00a0]?)(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD})*)"
+    )
+    return titles, pattern
+
+
+@functools.lru_cache(maxsize=None)
+def _first_names() -> frozenset[str]:
+    return frozenset(fold(row["name"]) for row in table("first_names.tsv"))
+
+
+@register
+@dataclass
+class FrenchHonorific(DocumentCheck):
+    """A French courtesy title (M., Mme, Mlle, MM.) stands before a name.
+
+    Why it matters: ``M.`` and ``Mme`` are French abbreviations; English
+    readers take ``M. Hare`` for an initial. English style writes ``Mr
+    Hare`` (config ``honorifics = "mr"``, British and AFP), ``Mr. Hare``
+    (``"mr."``, American) or the surname alone (``"none"``, AP and Reuters).
+    The suggestion also corrects the name when another check flags it
+    (``M.Rogozine`` -> ``Mr Rogozin``). ``M.`` followed by several names
+    without a source (``M. Night Shyamalan``) or after a first name
+    (``Michael M. Smith``) is an initial and left alone.
+
+    Example:
+        bad: Minister speaks\\n\\nM. Montebourg said the plant would stay open.
+        bad: Minister speaks\\n\\nThe minister, Mme Touraine, decided on Monday.
+        good: Minister speaks\\n\\nMr Montebourg said the plant would stay open.
+        good: Film news\\n\\nM. Night Shyamalan and Michael J. Fox met in Paris.
+    """
+
+    code = "L301"
+    name = "french-honorific"
+    category = "locale-convention"
+    subcategory = "name-format"
+    severity = Severity.MINOR
+    suppressed_by = ("A201",)
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        titles, pattern = _titles(ctx.config.pair)
+        if pattern is None:
+            return
+        style = ctx.config.honorifics
+        names = None
+        for seg in pair.target.segments:
+            if looks_like_source(seg.text, ctx):
+                continue
+            for m in pattern.finditer(seg.text):
+                title = titles[m.group("title")]
+                found = self._evidence(m, title, seg, pair, ctx)
+                if found is None:
+                    continue
+                end, confidence = found
+                names = names or analyse(pair, ctx)
+                yield self._issue(seg, m, end, title, style, names, confidence)
+
+    def _evidence(self, m: re.Match, title: _Title, seg: Segment, pair: DocumentPair, ctx):
+        """(end of the name to report, confidence), or None when this is no French title."""
+        name_words = re.findall(_NAME_WORD, m.group("name"))
+        if not title.dotted:
+            return m.end("name"), 0.9
+        prev = _PREV_WORD.search(seg.text[:m.start()])
+        if prev and (fold(prev.group(1)) in _first_names() or zipf(prev.group(1), ctx.target.code) < 3.0):
+            return None  # "Michael M. Smith": a middle initial after a first name
+        if not m.group("gap"):
+            return m.end("name"), 0.95  # "M.Rogozine": an initial is never glued to the name
+        sources = pair.sources_of(seg.index) if pair.source is not None else []
+        if sources and not pair.source_title_only:
+            first = fold(name_words[0])
+            titled = [sm.group(1) for src in sources
+                      for sm in re.finditer(rf"(?<![\w.]){re.escape(title.source)}[ \u00a0]?({_NAME_WORD})", src.text)]
+            if any(_same_name(fold(name), first, ctx) for name in titled):
+                return m.end("name"), 0.95
+            # the source has the title before a name the translation changed (M. De Bock -> M. Beer Glass)
+            return (m.end("name"), 0.85) if titled else None
+        if len(name_words) == 1:
+            return m.end("name"), 0.8
+        if fold(name_words[0]) in _first_names():
+            return m.end("name"), 0.8  # "M. Emmanuel Macron"
+        return None
+
+    def _issue(self, seg, m, end, title, style, names, confidence) -> Issue:
+        start = m.start()
+        name_text = seg.text[m.start("name"):end]
+        corrected = re.sub(_NAME_WORD, lambda w: names.english(w.group(0)) or w.group(0), name_text)
+        english = title.forms.get(style, title.forms["mr"])
+        suggestion = f"{english} {corrected}" if english else corrected
+        how = {"mr": f"English writes “{english}”", "mr.": f"American English writes “{english}”",
+               "none": "house style (AP/Reuters) uses the name alone"}.get(style, "")
+        message = f"“{title.source}” is a French courtesy title; {how}."
+        return self.issue(seg, start, end, message, suggestion, confidence=confidence)
+
+
+def _same_name(source_word: str, target_word: str, ctx) -> bool:
+    """The source name word and the target one are the same name (Rogozine and Rogozin)."""
+    if source_word == target_word:
+        return True
+    from mtqa.names.cluster import skeleton
+    from mtqa.names.translit import transliterator
+
+    english = transliterator(ctx.source.code, ctx.target.code).english_form(source_word.capitalize()).english
+    return skeleton(english) == skeleton(target_word)

@@ -1,0 +1,278 @@
+"""Names: one entity spelled several ways, and source names altered in translation.
+
+Names are what readers and search engines hold on to; a person spelled two
+ways reads as two people, and a surname turned into a common word
+(Hollande -> Holland) changes who is meant. The document-level spelling
+analysis lives in :mod:`mtqa.names`; the source comparison here is
+deliberately narrow (a name whose neighbour survives translation) so that
+legitimate renderings (President Hollande, Pope Francis, Putin for Poutine)
+are never flagged.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from mtqa.checks.base import DocumentCheck, SegmentCheck
+from mtqa.checks.registry import register
+from mtqa.model import DocumentPair, Issue, Segment, Severity
+from mtqa.names.analysis import analyse
+from mtqa.names.cluster import skeleton
+from rapidfuzz import fuzz
+
+from mtqa.names.data import pair_table, table, zipf
+from mtqa.names.mentions import Mention, Token, mentions, words
+from mtqa.names.translit import fold, transliterator
+
+
+SIMILAR = 75.0
+"""rapidfuzz ratio from which a target word is a variant spelling of the source name."""
+UNKNOWN = 1.0
+"""Zipf frequency under which a source spelling is unknown (a typo or a rare transliteration)."""
+
+
+@register
+@dataclass
+class InconsistentNameSpelling(DocumentCheck):
+    """One person or place is spelled several ways in the document.
+
+    Why it matters: a reader cannot tell whether Chkaplerov and Shkaplerov
+    are one cosmonaut or two, and an inconsistent name looks careless.
+    Spellings are grouped when they agree once romanisation conventions are
+    undone (French ``ch`` is English ``sh``) or are near-identical rare
+    forms; each occurrence of a spelling other than the one English usage
+    supports is flagged, even when that spelling is the majority. Accents
+    alone (Copé/Cope) do not make an inconsistency here.
+
+    Example:
+        bad: Crew lands\\n\\nAnton Chkaplerov commanded the flight.\\n\\nShkaplerov said all was well.
+        good: Crew lands\\n\\nAnton Shkaplerov commanded the flight.\\n\\nShkaplerov said all was well.
+    """
+
+    code = "T101"
+    name = "inconsistent-name-spelling"
+    category = "terminology"
+    subcategory = "inconsistent-terminology"
+    severity = Severity.MAJOR
+    suppressed_by = ("A201",)
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        names = analyse(pair, ctx)
+        trans = transliterator(ctx.source.code, ctx.target.code)
+        for cluster in names.clusters:
+            best = cluster.preferred
+            where = names.occurrences[best][0].segment
+            others = [f for f in cluster.forms if fold(f) != fold(best)]
+            for form in others:
+                r = names.romanised[form]
+                french = ""
+                if r.changed and r.markers and fold(r.english) == fold(best):
+                    french = f" “{form}” is the French transliteration ({', '.join(sorted({trans.describe(m) for m in r.markers}))})."
+                message = (f"“{form}” and “{best}” (line {where.line}) name the same entity; "
+                           f"{cluster.why}.{french}")
+                for occ in names.occurrences[form]:
+                    yield self.issue(occ.segment, occ.token.start, occ.token.end, message, best, confidence=0.9)
+
+
+@functools.lru_cache(maxsize=None)
+def _given_names(pair: str) -> dict[str, str]:
+    return {fold(row["french"]): row["english"] for row in pair_table("given_names", pair)}
+
+
+@functools.lru_cache(maxsize=None)
+def _first_names() -> frozenset[str]:
+    return frozenset(fold(row["name"]) for row in table("first_names.tsv"))
+
+
+@functools.lru_cache(maxsize=None)
+def _titles(pair: str, side: str) -> frozenset[str]:
+    return frozenset(fold(row["word"]) for row in pair_table("titles", pair) if row["side"] == side)
+
+
+@functools.lru_cache(maxsize=None)
+def _honorific_renderings(pair: str) -> dict[str, frozenset[str]]:
+    """Source title -> the target words that render it (M. -> Mr, Mr., M.)."""
+    out = {}
+    for row in pair_table("honorifics", pair):
+        forms = {row["source"], row["mr"], row["mr."], row["mr"].rstrip("."), row["meaning"]}
+        out[row["source"]] = frozenset(fold(f) for f in forms if f)
+    return out
+
+
+_ROMAN = frozenset("IVXLC")
+
+
+@dataclass
+class _Rendering:
+    """A source name part, and the target word standing where it should be."""
+
+    source: Token
+    mention: Mention
+    target: Token
+    anchored: str  # "left": the word after a kept name part; "right": the word before one
+    neighbour: Token
+    """The kept source name part the target word was found next to."""
+
+
+class _SourceNames:
+    """Source-name comparison shared by T103 and T104."""
+
+    def renderings(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[_Rendering]:
+        pair = ctx.config.pair
+        src_abbr = frozenset(ctx.source.abbreviations)
+        tgt_toks = words(segment.text, frozenset(ctx.target.abbreviations))
+        tgt_fold = [fold(t.text.rstrip(".")) for t in tgt_toks]
+        present = set(tgt_fold)
+        honorifics = _honorific_renderings(pair)
+        for src in sources:
+            for mention in mentions(src.text, ctx.source.code, words(src.text, src_abbr)):
+                toks = mention.tokens
+                if len(toks) < 2:
+                    continue
+                for i, tok in enumerate(toks):
+                    if tok.text in honorifics or len(tok.text) < 3 or fold(tok.text) in present:
+                        continue
+                    found = self._anchor(toks, i, tgt_toks, tgt_fold, honorifics)
+                    if found is not None:
+                        neighbour = toks[i - 1] if found[1] == "left" else toks[i + 1]
+                        yield _Rendering(tok, mention, found[0], found[1], neighbour)
+
+    @staticmethod
+    def _anchor(toks, i, tgt_toks, tgt_fold, honorifics) -> Optional[tuple[Token, str]]:
+        """The target word next to a kept neighbour of source part ``i``."""
+
+        def renders(src_tok: Token, k: int) -> bool:
+            want = honorifics.get(src_tok.text)
+            return tgt_fold[k] in want if want else tgt_fold[k] == fold(src_tok.text)
+
+        if i > 0:  # left neighbour kept: "François Holland", "Mr. Caliper"
+            for k in range(len(tgt_toks) - 1):
+                if renders(toks[i - 1], k) and _adjacent(tgt_toks[k], tgt_toks[k + 1]):
+                    return tgt_toks[k + 1], "left"
+        if i + 1 < len(toks):  # right neighbour kept: "William Gomez"
+            for k in range(1, len(tgt_toks)):
+                if renders(toks[i + 1], k) and _adjacent(tgt_toks[k - 1], tgt_toks[k]):
+                    return tgt_toks[k - 1], "right"
+        return None
+
+    @staticmethod
+    def convention(source: Segment, mention: Mention, titles: frozenset[str]) -> bool:
+        """Popes, monarchs and saints take English first names (le pape François -> Pope Francis)."""
+        before = source.text[:mention.start].split()
+        if before and fold(before[-1].strip("«“\"'(")) in titles:
+            return True
+        after = source.text[mention.end:].split()
+        return bool(after) and set(after[0].strip(",.;:)»”")) <= _ROMAN and after[0][:1] in _ROMAN
+
+
+def _adjacent(a: Token, b: Token) -> bool:
+    return 0 <= b.start - a.end <= 1
+
+
+def _source_of(rendering: _Rendering, sources: list[Segment]) -> Segment:
+    for src in sources:
+        if src.text[rendering.mention.start:rendering.mention.end] == rendering.mention.text:
+            return src
+    return sources[0]
+
+
+@register
+@dataclass
+class AlteredName(SegmentCheck, _SourceNames):
+    """A name of the source is changed into another word in the translation.
+
+    Why it matters: machine translation turns surnames that look like words
+    into those words (François Hollande -> François Holland or François
+    Netherlands, M. Palmer -> Mr. Caliper); the English then names someone
+    else. A person's surname is checked when the word before it (a first
+    name of ``first_names.tsv`` or a courtesy title) survives translation,
+    and the word standing next to that neighbour is compared (places and
+    institutions are left alone: Amiens Nord is Amiens North in English): an English transliteration (Poutine -> Putin), a title
+    (President Hollande) or a word of the source is no alteration.
+
+    Example:
+        source: Lorsque François Hollande téléphone à Barack Obama, il réagit.
+        bad: When François Holland phones Barack Obama, he reacts.
+        good: When François Hollande phones Barack Obama, he reacts.
+    """
+
+    code = "T103"
+    name = "altered-name"
+    category = "terminology"
+    subcategory = "wrong-term"
+    severity = Severity.MAJOR
+    requires_source = True
+    suppressed_by = ("A201",)
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        pair = ctx.config.pair
+        given = _given_names(pair)
+        target_titles = _titles(pair, "target")
+        trans = transliterator(ctx.source.code, ctx.target.code)
+        source_words = {fold(t.text) for src in sources for t in words(src.text)}
+        for r in self.renderings(segment, sources, ctx):
+            word = r.target.text.rstrip(".")
+            folded = fold(word)
+            if r.anchored != "left" or not word[:1].isupper() or folded in target_titles:
+                continue
+            person = r.neighbour.text in _honorific_renderings(pair) or fold(r.neighbour.text) in _first_names()
+            if not person:
+                continue  # a place or institution: its parts may be translated (Amiens Nord -> Amiens North)
+            if folded in source_words or fold(given.get(fold(r.source.text), "")) == folded:
+                continue  # a word of the source moved here, or a first name (T104's business)
+            english = trans.english_form(r.source.text).english
+            if skeleton(english) == skeleton(word) or skeleton(r.source.text) == skeleton(word):
+                continue  # Putin for Poutine, or a spelling variant
+            if fuzz.ratio(fold(r.source.text), folded) >= SIMILAR and max(
+                    zipf(r.source.text, ctx.target.code), zipf(r.source.text, ctx.source.code)) < UNKNOWN:
+                continue  # the source spelling is unknown in both languages: a typo the translation fixed
+                # (Steimeier -> Steinmeier) or the name restored to its own spelling (Kuliash -> Kuljaš)
+            yield self.issue(
+                segment, r.target.start, r.target.start + len(word),
+                f"The source name “{r.source.text}” (in “{r.mention.text}”) is rendered as “{word}”; "
+                f"names are not translated.",
+                r.source.text, confidence=0.8,
+            )
+
+
+@register
+@dataclass
+class AnglicisedFirstName(SegmentCheck, _SourceNames):
+    """A French first name is replaced by its English equivalent.
+
+    Why it matters: people keep their own first name in English (Guillaume
+    Gomez is not William Gomez); only popes, monarchs and saints take the
+    English form (le pape François -> Pope Francis, la reine Élisabeth II ->
+    Queen Elizabeth II), which the source's title or regnal number shows.
+
+    Example:
+        source: Il sera remplacé par son adjoint, Guillaume Gomez, 35 ans.
+        bad: He will be replaced by his deputy, William Gomez, 35.
+        good: He will be replaced by his deputy, Guillaume Gomez, 35.
+    """
+
+    code = "T104"
+    name = "anglicised-first-name"
+    category = "terminology"
+    subcategory = "wrong-term"
+    severity = Severity.MAJOR
+    requires_source = True
+    suppressed_by = ("A201",)
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        pair = ctx.config.pair
+        given = _given_names(pair)
+        conventions = _titles(pair, "source")
+        for r in self.renderings(segment, sources, ctx):
+            english = given.get(fold(r.source.text))
+            if english is None or fold(english) != fold(r.target.text):
+                continue
+            if self.convention(_source_of(r, sources), r.mention, conventions):
+                continue
+            yield self.issue(
+                segment, r.target.start, r.target.end,
+                f"The name “{r.source.text}” is replaced by its English equivalent “{r.target.text}”; "
+                f"people keep their own first name in English (popes, monarchs and saints excepted).",
+                r.source.text, confidence=0.85,
+            )

@@ -1,0 +1,194 @@
+"""Numbers: every figure of the source, and only those, in the translation.
+
+A wrong figure in news is a factual error the reader cannot detect: a
+casualty count, a price, a date or a time. The three checks compare, per
+alignment link, the figures of the source sentence(s) with those of the
+translation after reading each side in its own conventions (``mtqa.numbers``:
+``3 000`` = ``3,000``, ``1,5 milliard`` = ``1.5 billion``, ``14h30`` =
+``2:30 p.m.``, ``25 mai`` = ``May 25``, ``trois`` = ``3``). Figures written in
+words, Roman numerals and bracketed conversions only ever *match*; they are
+never reported, because a translator may legitimately spell out, convert or
+drop them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from mtqa.checks.base import DocumentCheck
+from mtqa.checks.registry import register
+from mtqa.model import DocumentPair, Issue, Segment, Severity
+from mtqa.numbers import Comparison, Quantity, codes, compare, find_quantities
+
+# Links the aligner is unsure of (posterior below this) are not compared:
+# a misalignment would make every figure look missing.
+MIN_LINK_CONFIDENCE = 0.5
+
+
+@dataclass
+class _Found:
+    """One link's comparison, with the target segment of each target figure."""
+
+    comparison: Comparison
+    targets: list[Segment]
+    where: dict[int, Segment]
+
+
+def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
+    """Compare the figures of every confident link once per document (shared by A401-A403)."""
+    cached = pair.meta.get("_figures")
+    if cached is not None and cached[0] is pair.links:
+        return cached[1]
+    out: list[_Found] = []
+    if pair.source is not None:
+        src_lang, tgt_lang = ctx.source.code, ctx.target.code
+        for link in pair.links:
+            if not link.source or not link.target or link.confidence < MIN_LINK_CONFIDENCE:
+                continue
+            sources = [pair.source.segments[i] for i in link.source]
+            targets = [pair.target.segments[i] for i in link.target]
+            # Each side is read in its own conventions, understanding the other's
+            # too: a French "14h30" left in English is a format issue (L1xx), not a
+            # different figure.
+            src_q = [q for s in sources for q in find_quantities(s.text, src_lang, tgt_lang)]
+            tgt_q: list[Quantity] = []
+            where: dict[int, Segment] = {}
+            for t in targets:
+                for q in find_quantities(t.text, tgt_lang, src_lang):
+                    where[id(q)] = t
+                    tgt_q.append(q)
+            if not any(q.exact for q in src_q) and not any(q.exact for q in tgt_q):
+                continue
+            comp = compare(
+                src_q,
+                tgt_q,
+                codes(" ".join(s.text for s in sources)),
+                codes(" ".join(t.text for t in targets)),
+            )
+            if comp.missing or comp.added or comp.changed:
+                out.append(_Found(comp, targets, where))
+    pair.meta["_figures"] = (pair.links, out)
+    return out
+
+
+def _plain(q: Quantity) -> Optional[str]:
+    """The source figure written the English way, when that is unambiguous."""
+    if not isinstance(q.value, float) or q.kind not in ("number", "percent", "year"):
+        return None
+    v = q.value
+    if abs(v) >= 1e6:
+        return None  # scale words (million, billion) are the writer's choice
+    text = f"{int(v):,}" if v.is_integer() else f"{v:,}"
+    if q.kind == "year":
+        text = str(int(v))
+    return text + ("%" if q.kind == "percent" else "")
+
+
+@register
+@dataclass
+class NumberChanged(DocumentCheck):
+    """A figure of the source appears with a different value in the translation.
+
+    Why it matters: a wrong number, date or time is a factual error the
+    reader cannot detect (``1,5 milliard`` rendered ``1.5 million``,
+    ``25 mai`` rendered ``June 25``). Both sides are read in their own
+    conventions first, so ``3 000`` and ``3,000`` or ``14h30`` and ``2:30
+    p.m.`` agree. Reported when a source figure has no match and the same
+    sentence has an unmatched figure of the same family (number, time, date).
+
+    Example:
+        source: Le budget a été fixé\\n\\nLe budget atteint 1,5 milliard d'euros.
+        bad: The budget has been set\\n\\nThe budget reaches 1.5 million euros.
+        good: The budget has been set\\n\\nThe budget reaches 1.5 billion euros.
+    """
+
+    code = "A401"
+    name = "number-changed"
+    category = "accuracy"
+    subcategory = "mistranslation"
+    severity = Severity.MAJOR
+    requires_source = True
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        for found in _comparisons(pair, ctx):
+            for src, tgt in found.comparison.changed:
+                seg = found.where[id(tgt)]
+                yield self.issue(
+                    seg,
+                    tgt.start,
+                    tgt.end,
+                    f"The source has “{src.text}” here, not “{tgt.text}”.",
+                    _plain(src),
+                )
+
+
+@register
+@dataclass
+class NumberMissing(DocumentCheck):
+    """A figure of the source is missing from the translation.
+
+    Why it matters: a dropped figure (an amount, a date, a score) is an
+    omission of fact. Matching tolerates the usual rewritings (``trois`` =
+    ``three`` = ``3``, ``années 90`` = ``1990s``, ``XXe`` = ``20th``, ``2
+    ans et demi`` = ``2.5 years``). The issue is placed on the whole aligned
+    target sentence, since the figure has no position there.
+
+    Example:
+        source: Le vaisseau a été lancé\\n\\nLe vaisseau a décollé le 5 octobre avec 3 000 litres de carburant.
+        bad: The ship was launched\\n\\nThe ship took off on October 5 with fuel.
+        good: The ship was launched\\n\\nThe ship took off on October 5 with 3,000 litres of fuel.
+    """
+
+    code = "A402"
+    name = "number-missing"
+    category = "accuracy"
+    subcategory = "omission"
+    severity = Severity.MINOR
+    requires_source = True
+    suppressed_by = ("A204",)
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        for found in _comparisons(pair, ctx):
+            if not found.comparison.missing:
+                continue
+            seg = found.targets[0]
+            names = ", ".join(f"“{q.text}”" for q in found.comparison.missing)
+            plural = "s" if len(found.comparison.missing) > 1 else ""
+            yield self.issue(
+                seg,
+                0,
+                len(seg.text),
+                f"The source figure{plural} {names} {'are' if plural else 'is'} missing from this translation.",
+                None,
+            )
+
+
+@register
+@dataclass
+class NumberAdded(DocumentCheck):
+    """The translation has a figure that is not in the source.
+
+    Why it matters: an invented or garbled figure (a year, an amount) is a
+    factual addition; it often betrays a misread number (``3.000`` kept as
+    three). Figures in brackets right after another figure are conversions
+    (``10 km (6 miles)``) and are not reported.
+
+    Example:
+        source: Le vaisseau a été lancé\\n\\nLe vaisseau a décollé avec des réservoirs pleins.
+        bad: The ship was launched\\n\\nThe ship took off with 12 full tanks.
+        good: The ship was launched\\n\\nThe ship took off with full tanks.
+    """
+
+    code = "A403"
+    name = "number-added"
+    category = "accuracy"
+    subcategory = "addition"
+    severity = Severity.MINOR
+    requires_source = True
+    suppressed_by = ("A204",)
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        for found in _comparisons(pair, ctx):
+            for q in found.comparison.added:
+                seg = found.where[id(q)]
+                yield self.issue(seg, q.start, q.end, f"“{q.text}” is not in the source.", None)

@@ -1,0 +1,255 @@
+"""Omission and addition: what the translation lost or gained, sentence by sentence.
+
+The aligner (``mtqa.align``) links source and target sentences; a source
+sentence linked to nothing (a ``1-0`` link) was dropped, a target sentence
+linked to nothing (``0-1``) was added, and a linked pair whose length ratio
+lies far outside what human translators produce lost or gained part of its
+content. The ratio bounds come from data (``[length_ratio]`` in
+``mtqa/data/pairs/<source>-<target>.toml``, calibrated by
+``bench/length_ratio.py`` on WMT human translations), so they are per
+language pair and documented where they are measured.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from mtqa.checks.base import DocumentCheck
+from mtqa.checks.registry import register
+from mtqa.langs import load_pair
+from mtqa.model import DocumentPair, Issue, Link, Segment, Severity
+
+# Links the aligner is unsure of are not judged: a doubtful bead is as likely
+# to be an alignment error as a translation error.
+MIN_LINK_CONFIDENCE = 0.5
+# Bracketed text: a gloss a translator adds for English readers (acronyms).
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+
+
+def _nearest_target(pair: DocumentPair, position: int) -> tuple[Optional[Segment], str]:
+    """The target segment before the link at ``position`` ("after" it), else the one after it ("before" it)."""
+    for link in reversed(pair.links[:position]):
+        if link.target:
+            return pair.target.segments[link.target[-1]], "after"
+    for link in pair.links[position + 1:]:
+        if link.target:
+            return pair.target.segments[link.target[0]], "before"
+    return None, ""
+
+
+def _quote(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@register
+@dataclass
+class OmittedSegment(DocumentCheck):
+    """A source sentence has no counterpart in the translation.
+
+    Why it matters: a whole sentence of the story is missing from the
+    English, and nothing in the English shows it. The aligner links it to no
+    target sentence (a 1-0 link, with confidence at least 0.5). An issue
+    needs a place in the target, so it is reported on the target sentence
+    after which the missing one belongs (the one before the gap; the first
+    one when the gap opens the text), quoting the source sentence in the
+    message. Source sentences of fewer than ``min_words`` words (datelines,
+    credits) are skipped.
+
+    Example:
+        source: Le vaisseau est revenu\\n\\nLa capsule a atterri dimanche matin au Kazakhstan. Les trois membres d'équipage sont en bonne santé. Le directeur de l'agence les a accueillis.\\n\\nIls rentreront à Moscou demain.
+        bad: The ship came back\\n\\nThe capsule landed on Sunday morning in Kazakhstan. The head of the agency welcomed them.\\n\\nThey will return to Moscow tomorrow.
+        good: The ship came back\\n\\nThe capsule landed on Sunday morning in Kazakhstan. The three crew members are in good health. The head of the agency welcomed them.\\n\\nThey will return to Moscow tomorrow.
+    """
+
+    code = "A301"
+    name = "omitted-segment"
+    category = "accuracy"
+    subcategory = "omission"
+    severity = Severity.MAJOR
+    requires_source = True
+    min_words: int = 4
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        if pair.source is None or pair.source_title_only:
+            return
+        for pos, link in enumerate(pair.links):
+            if link.target or not link.source or link.confidence < MIN_LINK_CONFIDENCE:
+                continue
+            missing = [pair.source.segments[i] for i in link.source]
+            if sum(s.words for s in missing) < self.min_words:
+                continue
+            where, side = _nearest_target(pair, pos)
+            if where is None:
+                continue
+            first = missing[0]
+            place = f"{side} this sentence"
+            yield self.issue(
+                where,
+                0,
+                len(where.text),
+                f"The source sentence on line {first.line} has no translation {place}: “{_quote(first.text)}”.",
+                None,
+                confidence=link.confidence,
+            )
+
+
+@register
+@dataclass
+class AddedSegment(DocumentCheck):
+    """A target sentence has no counterpart in the source.
+
+    Why it matters: the English says something the source does not: an
+    inserted sentence, a leftover from another article, a hallucination.
+    The aligner links it to no source sentence (a 0-1 link, with confidence
+    at least 0.5); sentences of fewer than ``min_words`` words are skipped.
+    Repeats of the headline or of another sentence and pasted source text
+    are reported by A101, A102 and A204 instead. Needs a full source: with
+    only the source headline, a body sentence's source is unknown, not
+    absent.
+
+    Example:
+        source: Le vaisseau est revenu\\n\\nLa capsule a atterri dimanche matin au Kazakhstan.\\n\\nIls rentreront à Moscou demain.
+        bad: The ship came back\\n\\nThe capsule landed on Sunday morning in Kazakhstan.\\n\\nShares in the company rose sharply on the stock exchange after the announcement of record profits.\\n\\nThey will return to Moscow tomorrow.
+        good: The ship came back\\n\\nThe capsule landed on Sunday morning in Kazakhstan.\\n\\nThey will return to Moscow tomorrow.
+    """
+
+    code = "A302"
+    name = "added-segment"
+    category = "accuracy"
+    subcategory = "addition"
+    severity = Severity.MAJOR
+    requires_source = True
+    suppressed_by = ("A101", "A102", "A204")
+    min_words: int = 4
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        if pair.source is None or pair.source_title_only:
+            return
+        for link in pair.links:
+            if link.source or not link.target or link.confidence < MIN_LINK_CONFIDENCE:
+                continue
+            for i in link.target:
+                seg = pair.target.segments[i]
+                if seg.words < self.min_words:
+                    continue
+                yield self.issue(
+                    seg,
+                    0,
+                    len(seg.text),
+                    "This sentence has no counterpart in the source.",
+                    None,
+                    confidence=link.confidence,
+                )
+
+
+class _LengthRatio(DocumentCheck):
+    """Shared part of A303/A304: the ratio of each confident link against the bounds."""
+
+    too_short: bool = True
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        if pair.source is None:
+            return
+        bins = load_pair(ctx.source.code, ctx.target.code).get("length_ratio", {}).get("bins")
+        if not bins:
+            return
+        for link in pair.links:
+            if not link.source or not link.target or link.confidence < MIN_LINK_CONFIDENCE:
+                continue
+            issue = self._judge(pair, link, bins)
+            if issue is not None:
+                yield issue
+
+    def _judge(self, pair: DocumentPair, link: Link, bins) -> Optional[Issue]:
+        sources = [pair.source.segments[i] for i in link.source]
+        targets = [pair.target.segments[i] for i in link.target]
+        src_text = " ".join(s.text.strip() for s in sources)
+        tgt_text = " ".join(t.text.strip() for t in targets)
+        if not self.too_short and _BRACKETS.search(tgt_text) and not _BRACKETS.search(src_text):
+            # "the DGSE (Directorate General for External Security)": a translator's gloss
+            tgt_text = _BRACKETS.sub("", tgt_text)
+        src_len, tgt_len = len(src_text), len(tgt_text)
+        if src_len == 0:
+            return None
+        low, high = next(((lo, hi) for edge, lo, hi in bins if src_len < edge), bins[-1][1:])
+        ratio = tgt_len / src_len
+        if self.too_short:
+            if ratio >= low or src_len - tgt_len < self.min_chars:
+                return None
+            bound, side = low, "at least"
+        else:
+            if ratio <= high or tgt_len - src_len < self.min_chars:
+                return None
+            bound, side = high, "at most"
+        seg = targets[0]
+        return self.issue(
+            seg,
+            0,
+            len(seg.text),
+            f"This translation is {100 * ratio:.0f}% of the length of its source ({tgt_len} vs {src_len} "
+            f"characters); human translations of a sentence this long are {side} {100 * bound:.0f}%: "
+            + ("part of the source may be missing." if self.too_short else "it may add content."),
+            None,
+            confidence=link.confidence,
+        )
+
+
+@register
+@dataclass
+class TranslationTooShort(_LengthRatio):
+    """A translated sentence is far shorter than human translations of its source.
+
+    Why it matters: a translation that drops a clause, a list item or the
+    end of a sentence reads fluently, so only its length betrays it. The
+    ratio len(target) / len(source) in characters is compared with the 0.1th
+    percentile of human translations of sources of that length (pair data,
+    measured by ``bench/length_ratio.py``); the gap must also be at least
+    ``min_chars`` characters so that short headlines do not trip it.
+
+    Example:
+        title: Le directeur de l'agence spatiale a accueilli les trois membres de l'équipage à leur descente de la capsule
+        bad: The director welcomed them\\n\\nThe capsule landed on Sunday.
+        good: The head of the space agency welcomed the three crew members as they stepped out of the capsule\\n\\nThe capsule landed on Sunday.
+    """
+
+    code = "A303"
+    name = "translation-too-short"
+    category = "accuracy"
+    subcategory = "omission"
+    severity = Severity.MAJOR
+    requires_source = True
+    suppressed_by = ("A204", "A301")
+    too_short = True
+    min_chars: int = 20
+
+
+@register
+@dataclass
+class TranslationTooLong(_LengthRatio):
+    """A translated sentence is far longer than human translations of its source.
+
+    Why it matters: a translation much longer than its source usually
+    carries something the source does not say: a repeated clause, a
+    hallucinated continuation, text merged from the next sentence. The
+    ratio is compared with the 99.9th percentile of human translations of
+    sources of that length, and the excess must be at least ``min_chars``
+    characters. Bracketed text the source does not have is not counted: it
+    is the translator's gloss of an acronym or a name.
+
+    Example:
+        title: Le vaisseau est revenu sur Terre
+        bad: The ship came back to Earth after a long journey through space, its crew tired but happy to be home again with their families\\n\\nThe capsule landed on Sunday.
+        good: The ship came back to Earth\\n\\nThe capsule landed on Sunday.
+    """
+
+    code = "A304"
+    name = "translation-too-long"
+    category = "accuracy"
+    subcategory = "addition"
+    severity = Severity.MAJOR
+    requires_source = True
+    suppressed_by = ("A204", "A302")
+    too_short = False
+    min_chars: int = 20

@@ -1,0 +1,258 @@
+"""Punctuation and quotes (L2xx): French typography carried into English.
+
+French puts a space before ``: ; ! ?``, quotes with ``« »`` and MT joins
+sentences without a space (``cosmonaut.Two``) or stacks terminal marks
+around a closing quote (``"All is well!".``). Each pattern here is narrow on
+purpose: abbreviations (``U.S.``, ``e.g.``), initials, decimals, domains
+(``AFP.com``) and URLs never match, because a checker that flags correct
+punctuation is switched off by its users.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from mtqa.checks.base import SegmentCheck
+from mtqa.checks.registry import register
+from mtqa.lexicon import data_toml
+from mtqa.model import Issue, Segment, Severity
+
+_SPACES = "[ \u00a0\u202f\u2009]"
+
+
+@functools.lru_cache(maxsize=None)
+def rules() -> dict:
+    data = dict(data_toml("punctuation.toml"))
+    marks = "".join(re.escape(m) for m in data["spaced_marks"])
+    quotes = "".join(re.escape(q) for q in data["foreign_quotes"])
+    data["_space_before_re"] = re.compile(
+        rf"(?<=[^\s\d\-–—(\[«‹„\"“'‘/])(?P<space>{_SPACES}+)(?P<mark>[{marks}]+)(?=[\s\"”»’')\]]|$)"
+    )
+    opening = [q for q in data["foreign_quotes"] if q in "«‹„"]
+    closing = [q for q in data["foreign_quotes"] if q in "»›“"]
+    data["_pair_re"] = re.compile(
+        rf"(?P<open>[{''.join(map(re.escape, opening))}]){_SPACES}*(?P<inner>[^{quotes}\n]*?){_SPACES}*(?P<close>[{''.join(map(re.escape, closing))}])"
+    )
+    data["_lone_re"] = re.compile(rf"(?P<open>[{''.join(map(re.escape, opening))}]){_SPACES}*|{_SPACES}*(?P<close>[{''.join(map(re.escape, closing))}])")
+    return data
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """True when the span sits in a URL, domain or e-mail token."""
+    left = text.rfind(" ", 0, start) + 1
+    right = text.find(" ", end)
+    token = text[left:right if right != -1 else len(text)].lower()
+    return any(marker in token for marker in rules()["address_markers"])
+
+
+@register
+@dataclass
+class SpaceBeforePunctuation(SegmentCheck):
+    """French spacing before a colon, semicolon, question or exclamation mark (``said :``).
+
+    Why it matters: English sets ``: ; ! ?`` against the word before them;
+    the French space looks like a typing error to English readers and lets
+    the mark wrap to the next line. Numbers on both sides (``2 : 1``) and
+    marks after an opening bracket, quote or dash are left alone.
+
+    Example:
+        bad: Why did the team land so early ? Nobody knows.
+        good: Why did the team land so early? Nobody knows.
+    """
+
+    code = "L201"
+    name = "space-before-punctuation"
+    category = "locale-convention"
+    subcategory = "punctuation"
+    severity = Severity.MINOR
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        text = segment.text
+        for m in rules()["_space_before_re"].finditer(text):
+            if _in_address(text, m.start(), m.end()):
+                continue
+            yield self.issue(segment, m.start(), m.end(),
+                             f"French spacing before {m.group('mark')!r}: English has no space there.",
+                             m.group("mark"))
+
+
+@register
+@dataclass
+class ForeignQuotationMarks(SegmentCheck):
+    """French quotation marks (``« »``) in English text.
+
+    Why it matters: guillemets are not English punctuation; English news
+    quotes with double quotation marks, and the French spaces inside the
+    guillemets come along (``« effervescence »``). The whole quotation is
+    the span, so the suggestion replaces both marks and drops the spaces;
+    an unpaired mark (a quote running over several sentences) is flagged
+    alone.
+
+    Example:
+        bad: The researchers said the mice «were calmer» afterwards.
+        good: The researchers said the mice "were calmer" afterwards.
+    """
+
+    code = "L202"
+    name = "foreign-quotation-marks"
+    category = "locale-convention"
+    subcategory = "punctuation"
+    severity = Severity.MINOR
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        text = segment.text
+        table = rules()["foreign_quotes"]
+        covered = []
+        for m in rules()["_pair_re"].finditer(text):
+            fixed = table[m.group("open")] + m.group("inner") + table[m.group("close")]
+            covered.append((m.start(), m.end()))
+            yield self.issue(segment, m.start(), m.end(),
+                             "French quotation marks: English uses double quotation marks without inner spaces.",
+                             fixed)
+        for m in rules()["_lone_re"].finditer(text):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            mark = m.group("open") or m.group("close")
+            yield self.issue(segment, m.start(), m.end(),
+                             f"French quotation mark {mark!r}: English uses double quotation marks.", table[mark])
+
+
+_SENTENCE_GLUE_RE = re.compile(
+    r"(?<![\w.@/#&'’-])(?P<before>[^\W\d_]*[^\W\d_A-Z]{2})(?P<mark>[.!?]+)(?P<quote>[\"”’)]?)"
+    r"(?P<after>[A-Z][^\W\d_]*(?:['’][^\W\d_]+)?)(?![\w.@/])"
+)
+_CLAUSE_GLUE_RE = re.compile(
+    r"(?<![\w.@/#&-])(?P<before>[^\W\d_]{2,}[\"”)]?)(?P<mark>[,;])(?P<after>[\"“(]?[^\W\d_]{2,})(?![\w.@/])"
+)
+
+
+def _closes_quote(text: str, index: int) -> bool:
+    """True when the straight or curly double quote at ``index`` closes a quotation."""
+    if text[index] == "“":
+        return False
+    before = text[:index]
+    return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
+
+
+@register
+@dataclass
+class MissingSpaceAfterPunctuation(SegmentCheck):
+    """No space after a full stop, question mark, comma or semicolon (``cosmonaut.Two``).
+
+    Why it matters: two sentences or clauses run together read as one
+    garbled token, and are usually a segment-joining error of the MT or
+    CMS pipeline. A full stop needs a lowercase word of two letters or more
+    before it and a capitalised word after it, so abbreviations and initials
+    (``U.S.Army``, ``J.K.``, ``e.g.``), decimals (``3.5``), domains
+    (``AFP.com``) and URLs never match; a comma or semicolon needs letters
+    on both sides, so ``3,000`` never does. Honorifics glued to a name
+    (``M.Rogozine``) are left to the honorific checks.
+
+    Example:
+        bad: She will save the life of a cosmonaut.Two Russian cosmonauts will appear in the film.
+        good: She will save the life of a cosmonaut. Two Russian cosmonauts will appear in the film.
+        good: The U.S. agency told AFP.com on Sunday that it was 3.5 times larger, i.e. bigger.
+    """
+
+    code = "L203"
+    name = "missing-space-after-punctuation"
+    category = "locale-convention"
+    subcategory = "punctuation"
+    severity = Severity.MINOR
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        text = segment.text
+        abbreviations = {a.lower() for a in ctx.target.abbreviations}
+        for regex in (_SENTENCE_GLUE_RE, _CLAUSE_GLUE_RE):
+            for m in regex.finditer(text):
+                if _in_address(text, m.start(), m.end()):
+                    continue
+                if m.group("mark") == "." and m.group("before").lower() in abbreviations:
+                    continue
+                head = m.group("before") + m.group("mark") + (m.groupdict().get("quote") or "")
+                after = m.group("after")
+                if after[:1] in "\"“" and _closes_quote(text, m.start("after")):
+                    head, after = head + after[0], after[1:]  # stability,"said -> stability," said
+                yield self.issue(segment, m.start(), m.end(),
+                                 f"No space after {m.group('mark')!r}: two words run together.",
+                                 head + " " + after)
+
+
+_QUOTE_STACK_RE = re.compile(r"(?P<keep>(?:[!?]|(?<=[a-z])\.)[\"”’»])(?P<extra>\.)(?!\.)")
+_DOUBLED_RE = re.compile(r"(?<![.])(?P<keep>\.)(?P<extra>\.)(?![.])|(?P<keep2>[,;!?])(?P<extra2>[,;.])(?!\.)")
+
+
+@register
+@dataclass
+class DoubledPunctuation(SegmentCheck):
+    """Two terminal marks where English uses one (``"All is well!".``, ``..``, ``,,``).
+
+    Why it matters: a sentence ends once. When a quotation ends with its own
+    ``!``, ``?`` or ``.``, English adds no full stop after the closing
+    quote; a doubled full stop or comma is a typing or joining error. The
+    ellipsis (``...``) and an abbreviation's period followed by a comma
+    (``Inc.,``) are not doubled punctuation.
+
+    Example:
+        bad: The cosmonaut was greeted by the head of Roscosmos, to whom he called out: "All is well!".
+        good: The cosmonaut was greeted by the head of Roscosmos, to whom he called out: "All is well!"
+        good: Wait... the U.S. team, Acme Inc., arrived.
+    """
+
+    code = "L204"
+    name = "doubled-punctuation"
+    category = "locale-convention"
+    subcategory = "punctuation"
+    severity = Severity.MINOR
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        text = segment.text
+        seen = set()
+        for m in _QUOTE_STACK_RE.finditer(text):
+            seen.add(m.start("extra"))
+            yield self.issue(segment, m.start(), m.end(),
+                             "A full stop after a quotation that already ends with its own mark.", m.group("keep"))
+        for m in _DOUBLED_RE.finditer(text):
+            keep = m.group("keep") or m.group("keep2")
+            start = m.start()
+            if start + 1 in seen or start in seen:
+                continue
+            if m.group("keep2") and m.group("keep2") in "!?" and m.group("extra2") != ".":
+                continue  # "?!" style emphasis and "Yahoo!," are not doubled marks
+            yield self.issue(segment, start, m.end(), f"Doubled punctuation {m.group(0)!r}.", keep)
+
+
+_SPACE_BEFORE_COMMA_RE = re.compile(
+    rf"(?<=[\w\"”’)\]%]){_SPACES}+(?P<mark>[,.])(?=[\s\"”’)]|$|(?P<glued>(?<=,)[^\W\d_]))"
+)
+
+
+@register
+@dataclass
+class SpaceBeforeCommaOrPeriod(SegmentCheck):
+    """A space before a comma or a full stop (``heater , said``, ``in the market .``).
+
+    Why it matters: it is a tokenisation artefact of the MT pipeline, not
+    English typography, and it lets the mark wrap to the start of a line.
+    A period that starts a token (``.NET``, ``.22 rifle``, ``...``) is not
+    matched.
+
+    Example:
+        bad: The fire was caused by a gas leak from a faulty water heater , said the prosecutor .
+        good: The fire was caused by a gas leak from a faulty water heater, said the prosecutor.
+        good: The company uses .NET and sells a .22 rifle.
+    """
+
+    code = "L205"
+    name = "space-before-comma-or-period"
+    category = "locale-convention"
+    subcategory = "punctuation"
+    severity = Severity.MINOR
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        text = segment.text
+        for m in _SPACE_BEFORE_COMMA_RE.finditer(text):
+            fixed = m.group("mark") + (" " if m.group("glued") else "")
+            yield self.issue(segment, m.start(), m.end(), f"Space before {m.group('mark')!r}.", fixed)

@@ -1,0 +1,59 @@
+"""Repeated words (F4xx): the same word twice in a row (``the the``).
+
+A doubled word is the most common slip of post-editing and of MT systems
+that stitch phrase translations together (``not not``, ``to to``). English
+also doubles words on purpose (``had had``, ``that that``), and names can
+repeat (``Danse Danse``); those are listed in ``data/repeated_words.toml``
+or recognised by their capitals.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from mtqa.checks.base import SegmentCheck
+from mtqa.checks.registry import register
+from mtqa.lexicon import data_toml
+from mtqa.model import Issue, Segment, Severity
+
+REPEAT_RE = re.compile(r"(?<![\w'’\-])(?P<first>[^\W\d_]+)(?P<gap>[ \u00a0]+)(?P<second>(?P=first))(?![\w'’\-])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def allowed() -> frozenset:
+    return frozenset(w.lower() for w in data_toml("repeated_words.toml")["allowed"])
+
+
+@register
+@dataclass
+class RepeatedWord(SegmentCheck):
+    """The same word twice in a row (``the the``, ``not not``).
+
+    Why it matters: a doubled word reads as a mistake at once and can hide a
+    lost word or a garbled join. Grammatical doublings (``had had``,
+    ``that that``), reduplications (``very very``) and names written twice
+    (``Danse Danse``, ``Walla Walla``: the second word capitalised) are not
+    reported.
+
+    Example:
+        bad: Ditta was arrested later but denied using cocaine and and said he had been speaking to the suspect.
+        good: Ditta was arrested later but denied using cocaine and said he had had enough.
+    """
+
+    code = "F401"
+    name = "repeated-word"
+    category = "fluency"
+    subcategory = "grammar"
+    severity = Severity.MINOR
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        text = segment.text
+        for m in REPEAT_RE.finditer(text):
+            first, second = m.group("first"), m.group("second")
+            if first.lower() in allowed():
+                continue
+            if second[0].isupper():
+                continue  # a name or title: Danse Danse, Sirhan Sirhan
+            yield self.issue(segment, m.start(), m.end(), f"Repeated word {first!r}.", first)

@@ -1,0 +1,97 @@
+"""Names romanised by the source language's rules instead of the target's.
+
+French writes Russian names its own way (Ioulia, Rogozine, Baikonour);
+machine translation copies them into English, where readers, search engines
+and archives know Yulia, Rogozin and Baikonur. The evidence and the English
+form come from :mod:`mtqa.names` (reverse transliteration, iuliia schemes,
+press forms, wordfreq).
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Iterator
+
+from mtqa.checks.base import DocumentCheck
+from mtqa.checks.registry import register
+from mtqa.model import DocumentPair, Issue, Severity
+from mtqa.names.analysis import analyse
+from mtqa.names.data import pair_table
+
+_CONFIDENCE = {"strong": 0.9, "entity": 0.8, "rules": 0.6}
+
+
+@functools.lru_cache(maxsize=None)
+def _exonym_forms(pair: str) -> frozenset[str]:
+    """French place names T201 reports (Corfou): T102 leaves them to it."""
+    return frozenset(row["french"] for row in pair_table("exonyms", pair))
+
+
+@register
+@dataclass
+class FrenchTransliteratedName(DocumentCheck):
+    """A foreign name is spelled by French transliteration rules.
+
+    Why it matters: English news writes Russian, Ukrainian or Arabic names
+    by English conventions (Yulia Peresild, Dmitry Rogozin, Baikonur,
+    Mubarak); the French forms (Ioulia Peressild, Dmitri Rogozine,
+    Baikonour, Moubarak) look misspelled and are not found by readers'
+    searches. The spelling is read back to Cyrillic with French rules and
+    romanised the English way; English word frequencies confirm the
+    candidate (Rogozin is attested in English, Rogozine is not). Common
+    first names take their press form (Yuri, Yulia, Dmitry). Rare names with
+    no frequency evidence are flagged from the rules alone, at minor
+    severity, when they look Slavic or belong to an already flagged person.
+    French names and names shared by both languages (Laurence, Macron,
+    Louvre, Pesquet) are English spellings and never flagged. When T101 is
+    selected, a spelling that the document itself also writes the English
+    way is left to T101, and with T201 a French place name of the exonym
+    table (Corfou) is left to T201: one issue per occurrence, not two.
+
+    Example:
+        bad: Cosmonauts back on Earth\\n\\nThe head of Roscosmos, Dmitri Rogozine, greeted the crew.
+        bad: Crew lands\\n\\nThe capsule landed near Baikonour on Sunday.
+        good: Cosmonauts back on Earth\\n\\nThe head of Roscosmos, Dmitry Rogozin, greeted the crew.
+        good: Louvre show\\n\\nLaurence des Cars showed Emmanuel Macron the Venus de Milo at the Louvre.
+    """
+
+    code = "T102"
+    name = "french-transliterated-name"
+    category = "terminology"
+    subcategory = "wrong-term"
+    severity = Severity.MAJOR
+    suppressed_by = ("A201",)
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        names = analyse(pair, ctx)
+        if not names.verdicts:
+            return
+        active = {c.code for c in ctx.checks}
+        defer = "T101" in active
+        exonyms = _exonym_forms(ctx.config.pair) if "T201" in active else frozenset()
+        for seg in pair.target.segments:
+            for mention in names.mentions.get(seg.index, ()):
+                run = []
+                for tok in mention.tokens:
+                    verdict = names.verdicts.get(tok.text) if tok.text not in exonyms else None
+                    cluster = names.cluster_of(tok.text) if verdict and defer else None
+                    if verdict and not (cluster and cluster.preferred != tok.text):
+                        run.append((tok, verdict))
+                    elif run:
+                        yield self._issue(seg, run)
+                        run = []
+                if run:
+                    yield self._issue(seg, run)
+
+    def _issue(self, seg, run) -> Issue:
+        start, end = run[0][0].start, run[-1][0].end
+        text = seg.text[start:end]
+        suggestion, offset = text, start
+        for tok, verdict in reversed(run):
+            a, b = tok.start - offset, tok.end - offset
+            suggestion = suggestion[:a] + verdict.english + suggestion[b:]
+        levels = [v.level for _, v in run]
+        severity = Severity.MINOR if all(level == "rules" for level in levels) else Severity.MAJOR
+        message = " ".join(dict.fromkeys(v.reason for _, v in run))
+        confidence = max(_CONFIDENCE[level] for level in levels)
+        return self.issue(seg, start, end, message, suggestion, severity=severity, confidence=confidence)

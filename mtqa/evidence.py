@@ -1,0 +1,283 @@
+"""Word-level evidence of which of two languages a stretch of text is in.
+
+Language identification works on sentences; it is unreliable on a phrase or
+a single word, and it is fooled by proper names (``Tour de France``,
+``Laurence des Cars``, ``Le Baiser de la femme araignée``), which a French to
+English translation keeps in French on purpose. This module gives each word a
+vote instead, from evidence that works on short text:
+
+* the closed-class words and elisions of each language (language profiles);
+* wordfreq Zipf frequencies of the word in both languages (a word frequent in
+  the source language and rare in the target language is source evidence);
+* letters the target language does not write (``é`` in an unknown word).
+
+and marks the words that must not count: words inside quotation marks (titles
+of works, quoted speech), capitalised words (names), name particles directly
+before a capitalised word (``de`` in ``Rue de Rivoli``) and phrases the target
+language has borrowed (``joie de vivre``). The checks of
+:mod:`mtqa.checks.source_leak` and :mod:`mtqa.checks.untranslated` read these
+votes; nothing here knows French or English, only the two profiles.
+
+API: ``Evidence.of(ctx)`` (one per run), ``Evidence.tokens(text)`` ->
+list of :class:`Token`, ``Evidence.tally(tokens)`` -> (source, target) counts.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from wordfreq import zipf_frequency
+
+from mtqa.langs import LanguageProfile
+
+SOURCE, NEUTRAL, TARGET = 1, 0, -1
+
+# A word: letters, with internal apostrophes kept (l'équipe, aujourd'hui);
+# hyphens split (Charles-de-Gaulle -> Charles, de, Gaulle).
+TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Quoted stretches: titles of works and quoted speech are not judged.
+# ASCII single quotes open after a non-word character and close before one;
+# an apostrophe followed by a letter inside (L'Éveil) does not close.
+QUOTE_RE = re.compile(
+    r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|‘(?:[^’\n]|’(?=\w))*’"
+    r"|(?<![\w'’])'(?=[^\s'])(?:[^'\n]|'(?=\w))*?(?<=\S)'(?!\w)"
+)
+_SENTENCE_GAP = re.compile(r"[.!?:;…\"“«(\[—–]")
+_JOIN_GAP = re.compile(r"^[ \u00a0\-'’]*$")
+
+# Zipf thresholds (wordfreq's scale: 3 = once per million words). A word is
+# target-language evidence when it is common in the target (>= TARGET_ZIPF) and
+# not much more common in the source; source evidence when it is common in the
+# source (>= SOURCE_ZIPF) and at least SOURCE_GAP more frequent there. Chosen on
+# the WMT14 reference and system outputs (bench/wmt_flags.py --select A2).
+TARGET_ZIPF = 3.0
+TARGET_MARGIN = 1.0
+SOURCE_ZIPF = 2.5
+SOURCE_GAP = 2.0
+# A target function word at least this frequent in the source language too
+# (English "a", "on", "me" are French "has", "one", "me") votes for neither.
+AMBIGUOUS_ZIPF = 5.0
+# A word with a letter the target does not write counts as source evidence
+# when the target language barely knows it (loanwords like café are known).
+SPECIAL_LETTER_MAX_TARGET_ZIPF = 2.0
+# Tokenised segments kept for the other checks of the same segment.
+TOKEN_CACHE_SIZE = 4096
+
+
+@functools.lru_cache(maxsize=200_000)
+def zipf(word: str, lang: str) -> float:
+    """wordfreq Zipf frequency of a lower-case word, cached."""
+    return zipf_frequency(word, lang)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a segment with its language vote and its role in the sentence."""
+
+    start: int
+    end: int
+    text: str
+    vote: int
+    """SOURCE, NEUTRAL or TARGET for the lower-cased word."""
+    function: bool
+    """A closed-class word or elision of the source language."""
+    capital: bool
+    """Upper-case first letter (after an elided prefix: D'Elon -> Elon)."""
+    initial: bool
+    """First word of a sentence, where a capital says nothing about names."""
+    quoted: bool
+    particle: bool
+    """A source name particle directly before a capitalised word (Tour *de* France)."""
+    borrowed: bool
+    """Inside a phrase the target language has borrowed (joie de vivre)."""
+    elided: str
+    """The elided prefix as written (``D`` of ``D'Elon``), or ''."""
+
+    @property
+    def name_like(self) -> bool:
+        """Part of a proper name: capitalised mid-sentence, or a particle inside one."""
+        return (self.capital and not self.initial) or self.particle
+
+    @property
+    def counted(self) -> bool:
+        """Whether the word is judged at all (not quoted, not a name, not borrowed)."""
+        return not (self.quoted or self.name_like or self.borrowed)
+
+
+class Evidence:
+    """Votes on words for one (source, target) language pair; build once per run."""
+
+    def __init__(self, source: LanguageProfile, target: LanguageProfile):
+        self.source = source
+        self.target = target
+        self.src_function = frozenset(w.lower() for w in source.extra.get("function_words", ()))
+        self.tgt_function = frozenset(w.lower() for w in target.extra.get("function_words", ()))
+        self.elisions = frozenset(w.lower() for w in source.extra.get("elisions", ()))
+        self.particles = frozenset(w.lower() for w in source.extra.get("name_particles", ()))
+        self.special = frozenset(source.extra.get("special_letters", ""))
+        self.apostrophe_words = frozenset(
+            w.lower().replace("’", "'") for w in target.extra.get("apostrophe_words", ())
+        )
+        borrowed = target.extra.get("borrowed_phrases", {}).get(source.code, ())
+        self.borrowed_re: Optional[re.Pattern] = None
+        if borrowed:
+            alts = sorted({p.lower().replace("’", "'") for p in borrowed}, key=len, reverse=True)
+            self.borrowed_re = re.compile(
+                r"(?<!\w)(?:" + "|".join(re.escape(p).replace("'", "['’]") for p in alts) + r")(?!\w)",
+                re.IGNORECASE,
+            )
+        self._votes: dict[str, tuple[int, bool]] = {}
+        self._tokens: dict[tuple[str, frozenset], list[Token]] = {}
+
+    @classmethod
+    def of(cls, ctx) -> "Evidence":
+        """The run's shared instance (cached in the context)."""
+        return ctx.resource("evidence", lambda: cls(ctx.source, ctx.target))
+
+    # -- single words -------------------------------------------------------
+    def vote(self, word: str) -> tuple[int, bool]:
+        """(vote, is_source_function_word) for a word, case-insensitive."""
+        low = word.lower().replace("’", "'")
+        hit = self._votes.get(low)
+        if hit is None:
+            hit = self._votes[low] = self._vote(low)
+        return hit
+
+    def _vote(self, low: str) -> tuple[int, bool]:
+        if "'" in low:
+            if low in self.apostrophe_words:
+                return TARGET, False
+            head = low.partition("'")[0]
+            if head in self.elisions:
+                return SOURCE, True
+        src = zipf(low, self.source.code)
+        tgt = zipf(low, self.target.code)
+        if low in self.tgt_function:
+            if src >= AMBIGUOUS_ZIPF and src >= tgt - TARGET_MARGIN / 2:
+                return NEUTRAL, False  # "a", "on", "me": as common in both languages
+            return TARGET, False
+        if low in self.src_function:
+            return SOURCE, True
+        if tgt >= TARGET_ZIPF and tgt >= src - TARGET_MARGIN:
+            return TARGET, False
+        if src >= SOURCE_ZIPF and src - tgt >= SOURCE_GAP:
+            return SOURCE, False
+        if tgt < SPECIAL_LETTER_MAX_TARGET_ZIPF and any(ch in self.special for ch in low):
+            return SOURCE, False
+        return NEUTRAL, False
+
+    def elided_prefix(self, word: str) -> str:
+        """The source elision a word starts with (``D`` for ``D'Elon``), or ''."""
+        head, apos, rest = word.replace("’", "'").partition("'")
+        if apos and rest and head.lower() in self.elisions and word.lower().replace("’", "'") not in self.apostrophe_words:
+            return head
+        return ""
+
+    # -- whole segments -----------------------------------------------------
+    def names(self, texts) -> frozenset:
+        """Lower-cased words written as names (capitalised mid-sentence) in ``texts``.
+
+        Passed to :meth:`tokens` for the translation of those texts, so that a
+        name a system lower-cased (``l'hôtel-dieu`` for ``l'Hôtel-Dieu``) is
+        still read as a name rather than as source-language words.
+        """
+        out = set()
+        for text in texts:
+            for t in self.tokens(text):
+                if t.capital and not t.initial:
+                    out.add((t.text[len(t.elided) + 1:] if t.elided else t.text).lower())
+        return frozenset(out)
+
+    def tokens(self, text: str, names: frozenset = frozenset()) -> list[Token]:
+        """Every word of ``text`` with its vote and role.
+
+        ``names``: lower-cased words known to be names (see :meth:`names`);
+        such words count as capitalised whatever their case here. Results are
+        cached (several checks tokenise the same segment).
+        """
+        key = (text, names)
+        hit = self._tokens.get(key)
+        if hit is None:
+            if len(self._tokens) >= TOKEN_CACHE_SIZE:
+                self._tokens.clear()
+            hit = self._tokens[key] = self._tokenise(text, names)
+        return hit
+
+    def _tokenise(self, text: str, names: frozenset) -> list[Token]:
+        quotes = [m.span() for m in QUOTE_RE.finditer(text)] if _has_quote(text) else []
+        borrowed: list[tuple[int, int]] = []
+        raw = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+        votes = [self.vote(w) for _, _, w in raw]
+        if self.borrowed_re is not None and any(v == SOURCE for v, _ in votes):
+            borrowed = [m.span() for m in self.borrowed_re.finditer(text)]
+        n = len(raw)
+        elided = [self.elided_prefix(w) for _, _, w in raw]
+        capital = []
+        for (_, _, w), pre in zip(raw, elided):
+            body = w[len(pre) + 1:] if pre else w
+            capital.append(body[:1].isupper() or (bool(names) and body.lower() in names))
+        initial = []
+        prev_end = 0
+        for i, (s, _, _) in enumerate(raw):
+            initial.append(i == 0 or bool(_SENTENCE_GAP.search(text, prev_end, s)))
+            prev_end = raw[i][1]
+        particle = [False] * n
+        for i in range(n - 2, -1, -1):
+            s, e, w = raw[i]
+            low = (elided[i] or w).lower()
+            if elided[i]:
+                continue  # d'Orsay: the particle is glued to the name itself
+            if low not in self.particles or (capital[i] and not initial[i]):
+                continue
+            nxt_start = raw[i + 1][0]
+            if not _JOIN_GAP.match(text[e:nxt_start]):
+                continue
+            if (capital[i + 1] and not initial[i + 1]) or particle[i + 1] or (
+                elided[i + 1] and capital[i + 1]
+            ):
+                particle[i] = True
+        out = []
+        for i, (s, e, w) in enumerate(raw):
+            v, fn = votes[i]
+            out.append(
+                Token(
+                    start=s,
+                    end=e,
+                    text=w,
+                    vote=v,
+                    function=fn,
+                    capital=capital[i],
+                    initial=initial[i],
+                    quoted=_inside(s, e, quotes),
+                    particle=particle[i],
+                    borrowed=_inside(s, e, borrowed),
+                    elided=elided[i],
+                )
+            )
+        return out
+
+    @staticmethod
+    def tally(tokens: list[Token]) -> tuple[int, int]:
+        """(source votes, target votes) over the counted words."""
+        src = tgt = 0
+        for t in tokens:
+            if not t.counted:
+                continue
+            if t.vote == SOURCE:
+                src += 1
+            elif t.vote == TARGET:
+                tgt += 1
+        return src, tgt
+
+
+def _has_quote(text: str) -> bool:
+    return any(ch in text for ch in "\"“«„‘'")
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    for a, b in spans:
+        if a <= start and end <= b:
+            return True
+    return False

@@ -1,0 +1,277 @@
+"""English word knowledge shared by the fluency and locale checks.
+
+Two sources, loaded once per process and cached:
+
+* the Hunspell ``en_US`` and ``en_GB`` dictionaries shipped by Debian
+  (``hunspell-en-us``, ``hunspell-en-gb``; SCOWL word lists). Their ``.dic``
+  stems keep their case, so they tell a common word (``earth``) from a proper
+  noun (``Sunday``), and their ``.aff`` suffix and prefix rules are applied
+  in reverse so inflected forms (``devancing`` -> no stem) are judged
+  without expanding the whole word list. The folder is found under
+  ``$MTQA_HUNSPELL_DIR`` or the usual system places; without it the checks
+  fall back on frequencies alone.
+* ``wordfreq`` Zipf frequencies (0 = unseen, 3 = once per million words,
+  7 = "the"), in any language wordfreq knows, read from its bundled tables:
+  nothing is downloaded.
+
+Nothing here decides what is a defect: checks combine these facts with
+their own evidence.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+HUNSPELL_DIRS = ("/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell")
+"""Where Debian and most Linux distributions install Hunspell dictionaries."""
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+@dataclass
+class _Affix:
+    flag: str
+    strip: str
+    add: str
+    condition: re.Pattern
+    cross: bool
+
+
+@dataclass
+class Hunspell:
+    """A Hunspell dictionary read for lookup only (no suggestions, no compounds).
+
+    ``stems`` maps each ``.dic`` entry, case kept, to its flag set. Lookup
+    strips a suffix and/or a prefix whose rule condition holds and checks
+    that the stem carries the rule's flag, as Hunspell itself does.
+    """
+
+    name: str
+    stems: dict[str, frozenset] = field(default_factory=dict)
+    suffixes: dict[str, list[_Affix]] = field(default_factory=dict)
+    prefixes: dict[str, list[_Affix]] = field(default_factory=dict)
+
+    def lookup(self, word: str) -> bool:
+        """True when ``word`` (exact case) is a form of the dictionary."""
+        return _lookup(self, word.translate(_APOSTROPHES))
+
+    def stem_flags(self, word: str) -> Optional[frozenset]:
+        return self.stems.get(word)
+
+
+def _condition(text: str, suffix: bool) -> re.Pattern:
+    if text == ".":
+        return re.compile("")
+    return re.compile(("(?:%s)$" if suffix else "^(?:%s)") % text)
+
+
+def read_hunspell(dic: Path, aff: Path) -> Hunspell:
+    """Parse a ``.dic``/``.aff`` pair (single-character flags, UTF-8)."""
+    hs = Hunspell(dic.stem)
+    headers: dict[tuple[str, str], bool] = {}
+    for raw in aff.read_text(encoding="utf-8", errors="replace").splitlines():
+        parts = raw.split()
+        if len(parts) < 4 or parts[0] not in ("SFX", "PFX"):
+            continue
+        kind, flag = parts[0], parts[1]
+        if (kind, flag) not in headers:  # header line: SFX flag cross count
+            headers[(kind, flag)] = parts[2] == "Y"
+            continue
+        if len(parts) < 5:
+            continue
+        strip = "" if parts[2] == "0" else parts[2]
+        add = parts[3].split("/")[0]
+        add = "" if add == "0" else add
+        affix = _Affix(flag, strip, add, _condition(parts[4], kind == "SFX"), headers[(kind, flag)])
+        (hs.suffixes if kind == "SFX" else hs.prefixes).setdefault(add, []).append(affix)
+    lines = dic.read_text(encoding="utf-8", errors="replace").lstrip("\ufeff").splitlines()
+    for line in lines[1:]:
+        entry = line.strip()
+        if not entry or entry.startswith(("#", "\t")):
+            continue
+        word, _, flags = entry.partition("/")
+        word = word.split("\t")[0].strip().translate(_APOSTROPHES)
+        flags = flags.split()[0] if flags.strip() else ""
+        old = hs.stems.get(word)
+        hs.stems[word] = frozenset(flags) | old if old else frozenset(flags)
+    return hs
+
+
+def _suffix_bases(hs: Hunspell, word: str):
+    for k in range(0, len(word)):
+        add = word[len(word) - k:] if k else ""
+        for affix in hs.suffixes.get(add, ()):
+            base = word[: len(word) - k] + affix.strip
+            if base and affix.condition.search(base):
+                yield base, affix
+
+
+def _lookup(hs: Hunspell, word: str) -> bool:
+    if word in hs.stems:
+        return True
+    for base, sfx in _suffix_bases(hs, word):
+        flags = hs.stems.get(base)
+        if flags is not None and sfx.flag in flags:
+            return True
+    for k in range(1, len(word)):
+        for pfx in hs.prefixes.get(word[:k], ()):
+            rest = pfx.strip + word[k:]
+            if not pfx.condition.search(rest):
+                continue
+            flags = hs.stems.get(rest)
+            if flags is not None and pfx.flag in flags:
+                return True
+            if not pfx.cross:
+                continue
+            for base, sfx in _suffix_bases(hs, rest):
+                flags = hs.stems.get(base)
+                if sfx.cross and flags is not None and sfx.flag in flags and pfx.flag in flags:
+                    return True
+    return False
+
+
+def _hunspell_dirs() -> list[Path]:
+    env = os.environ.get("MTQA_HUNSPELL_DIR")
+    return [Path(p) for p in ([env] if env else []) + list(HUNSPELL_DIRS)]
+
+
+@functools.lru_cache(maxsize=None)
+def dictionary(name: str) -> Optional[Hunspell]:
+    """The Hunspell dictionary ``name`` (e.g. ``en_US``), or None if not installed."""
+    for folder in _hunspell_dirs():
+        dic, aff = folder / f"{name}.dic", folder / f"{name}.aff"
+        if dic.is_file() and aff.is_file():
+            return read_hunspell(dic, aff)
+    return None
+
+
+def dictionaries(lang: str = "en") -> tuple[Hunspell, ...]:
+    """Every installed dictionary of a language (English: US and GB spellings)."""
+    names = {"en": ("en_US", "en_GB"), "fr": ("fr_FR", "fr")}.get(lang, (lang,))
+    return tuple(d for d in (dictionary(n) for n in names) if d is not None)
+
+
+def has_dictionary(lang: str = "en") -> bool:
+    return bool(dictionaries(lang))
+
+
+@functools.lru_cache(maxsize=200_000)
+def in_dictionary(word: str, lang: str = "en") -> bool:
+    """Hunspell acceptance with its case rules.
+
+    ``earth`` and ``Earth`` are accepted when ``earth`` is a stem; ``Sunday``
+    only capitalised; an all-capitals word in any case.
+    """
+    word = word.translate(_APOSTROPHES)
+    variants = [word]
+    if word[:1].isupper():
+        variants.append(word[0].lower() + word[1:])
+        if word.isupper():
+            variants += [word.lower(), word.capitalize()]
+    return any(d.lookup(v) for d in dictionaries(lang) for v in variants)
+
+
+@functools.lru_cache(maxsize=200_000)
+def is_common_word(word: str, lang: str = "en") -> bool:
+    """True when the lowercase form is a dictionary word (not only a proper noun)."""
+    low = word.lower().translate(_APOSTROPHES)
+    return any(d.lookup(low) for d in dictionaries(lang))
+
+
+@functools.lru_cache(maxsize=100_000)
+def has_proper_stem(word: str, lang: str = "en") -> bool:
+    """True when a dictionary lists the capitalised form as a name (``French``, ``Martin``, ``Earth``)."""
+    cap = word[:1].upper() + word[1:].lower()
+    return any(cap in d.stems for d in dictionaries(lang))
+
+
+@functools.lru_cache(maxsize=None)
+def _frequencies(lang: str) -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict(lang, wordlist="best")
+
+
+@functools.lru_cache(maxsize=300_000)
+def zipf(word: str, lang: str = "en") -> float:
+    """Zipf frequency of ``word`` (case-insensitive) in ``lang``; 0 when unseen."""
+    freq = _frequencies(lang).get(word.lower().translate(_APOSTROPHES))
+    return round(math.log10(freq) + 9, 2) if freq else 0.0
+
+
+def is_english(word: str, min_zipf: float = 1.0) -> bool:
+    """A word form English text may contain: in a dictionary or seen often enough."""
+    return in_dictionary(word) or zipf(word) >= min_zipf
+
+
+@functools.lru_cache(maxsize=None)
+def data_toml(name: str) -> dict:
+    """A TOML table from ``mtqa/data/<name>``, parsed once."""
+    from importlib import resources
+
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    return tomllib.loads(resources.files("mtqa.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=None)
+def data_lines(name: str) -> tuple[str, ...]:
+    """The non-empty, non-comment lines of ``mtqa/data/<name>`` (``#`` starts a comment)."""
+    from importlib import resources
+
+    text = resources.files("mtqa.data").joinpath(name).read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return tuple(out)
+
+
+def fold(word: str) -> str:
+    """Lowercase without diacritics: ``Fédérateur`` -> ``federateur``."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=None)
+def _folded_frequencies(lang: str) -> dict[str, tuple[float, str]]:
+    folded: dict[str, tuple[float, str]] = {}
+    for word, freq in _frequencies(lang).items():
+        key = fold(word)
+        if key not in folded or folded[key][0] < freq:
+            folded[key] = (freq, word)
+    return folded
+
+
+@functools.lru_cache(maxsize=100_000)
+def zipf_folded(word: str, lang: str) -> tuple[float, str]:
+    """Zipf frequency and spelling of the most frequent word of ``lang`` that
+    matches ``word`` when accents are ignored (``federateur`` -> fédérateur)."""
+    hit = _folded_frequencies(lang).get(fold(word))
+    if not hit:
+        return 0.0, ""
+    return round(math.log10(hit[0]) + 9, 2), hit[1]
+
+
+_OPENERS = "\"'“‘«‹([{¿¡*•–—-"
+
+
+def at_sentence_start(text: str, start: int) -> bool:
+    """True when the word at ``start`` begins a sentence, a quotation, a bracket or a list item.
+
+    Such a word is capitalised whatever it is, so its case says nothing.
+    """
+    head = text[:start].rstrip()
+    if head and head[-1] in _OPENERS:
+        return True
+    return not head or head[-1] in ".!?:…\n"

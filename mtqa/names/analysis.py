@@ -1,0 +1,224 @@
+"""One pass over a document's names, shared by the name checks.
+
+:func:`analyse` finds every name mention of the target, proposes an English
+form for each spelling (:mod:`~mtqa.names.translit`), decides which
+spellings are French transliterations, and groups spellings of one entity
+(:mod:`~mtqa.names.cluster`). The result is cached on the document pair so
+T101, T102 and L301 do the work once.
+
+How a spelling is judged French-transliterated, from most to least evidence:
+
+``strong``
+    English usage supports the candidate and not the spelling (wordfreq:
+    the candidate is attested in English, at least one Zipf point above the
+    spelling, the spelling is more frequent in French than in English and
+    not established in English), and the reading used a strong French
+    marker (``ou``, ``-ine``, ``iou``) or a weak one (``ch``, ``ss``) in a
+    Slavic-looking name or one unseen in English: Rogozine, Saakachvili,
+    Tachkent. A press form (Moubarak -> Mubarak) only needs to be the
+    more English spelling of the two.
+``entity``
+    Another part of the same person's name is flagged, and the press form
+    or candidate is at least as frequent in English: Dmitri in
+    "Dmitri Rogozine" (Dmitri alone is also an English spelling).
+``rules``
+    No frequency evidence either way (a rare name), the spelling is unseen
+    in English, it carries a strong French marker (or a weak one in a
+    document that already uses French conventions) and no letter French
+    transliteration never writes (c, w, í: Czech Kounicová is Czech
+    spelling), and it looks Slavic (an ending of ``slavic_cues.tsv``) or
+    belongs to a person whose other name part is flagged as Slavic:
+    Chipenko, Peressild. Reported at lower confidence.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Optional
+
+from mtqa.langid import screen
+from mtqa.model import DocumentPair, Segment
+from mtqa.names.cluster import Cluster, clusters
+from mtqa.names.data import table, zipf
+from mtqa.names.mentions import Mention, Token, mentions, words
+from mtqa.names.translit import Romanisation, Transliterator, transliterator
+
+STRONG_MIN_EN = 1.5
+"""Zipf frequency in English the candidate needs to count as attested."""
+STRONG_MARGIN = 1.0
+"""How much more frequent (Zipf points) in English the candidate must be than the spelling."""
+UNSEEN_EN = 1.0
+"""Below this Zipf frequency in English a spelling counts as unseen in English."""
+FRENCH_TOLERANCE = 0.3
+"""The spelling must be about as frequent in French as the candidate or more (French usage prefers
+it): Taïa (1.5 in French) is not the French spelling of Taya (2.0), another name."""
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    segment: Segment
+    mention: Mention
+    token: Token
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Why a spelling is taken for a French transliteration, and its English form."""
+
+    form: str
+    english: str
+    level: str
+    reason: str
+    rom: Romanisation
+    slavic: bool = False
+    """The name is East Slavic (ending, or a Russian press form): evidence for the rest of the name."""
+
+
+@dataclass
+class DocumentNames:
+    mentions: dict[int, list[Mention]] = field(default_factory=dict)
+    occurrences: dict[str, list[Occurrence]] = field(default_factory=dict)
+    romanised: dict[str, Romanisation] = field(default_factory=dict)
+    verdicts: dict[str, Verdict] = field(default_factory=dict)
+    clusters: list[Cluster] = field(default_factory=list)
+    french_convention: bool = False
+
+    def cluster_of(self, form: str) -> Optional[Cluster]:
+        for cl in self.clusters:
+            if form in cl.forms:
+                return cl
+        return None
+
+    def english(self, form: str) -> Optional[str]:
+        """The spelling to use instead of ``form``, when ``form`` is flagged by any name check."""
+        cl = self.cluster_of(form)
+        if cl is not None and form != cl.preferred:
+            return cl.preferred
+        verdict = self.verdicts.get(form)
+        return verdict.english if verdict else None
+
+
+def analyse(pair: DocumentPair, ctx) -> DocumentNames:
+    """The name analysis of ``pair``'s target, computed once per pair."""
+    cached = pair.meta.get("_mtqa_names")
+    if cached is None:
+        cached = _analyse(pair, ctx)
+        pair.meta["_mtqa_names"] = cached
+    return cached
+
+
+def _analyse(pair: DocumentPair, ctx) -> DocumentNames:
+    src, tgt = ctx.source, ctx.target
+    trans = transliterator(src.code, tgt.code)
+    doc = DocumentNames()
+    abbreviations = frozenset(tgt.abbreviations)
+    for seg in pair.target.segments:
+        if looks_like_source(seg.text, ctx):
+            continue  # an untranslated sentence is A201's; its French names are no evidence
+        found = mentions(seg.text, tgt.code, words(seg.text, abbreviations))
+        doc.mentions[seg.index] = found
+        for m in found:
+            for tok in m.tokens:
+                if len(tok.text) >= 3 and not tok.text.endswith("."):
+                    doc.occurrences.setdefault(tok.text, []).append(Occurrence(seg, m, tok))
+    doc.romanised = {form: trans.english_form(form) for form in doc.occurrences}
+    _judge(doc, trans)
+    doc.clusters = clusters(doc.occurrences, doc.romanised)
+    return doc
+
+
+def looks_like_source(text: str, ctx) -> bool:
+    return len(text.split()) >= 4 and screen(text, ctx.source, ctx.target) >= 0.5
+
+
+def _judge(doc: DocumentNames, trans: Transliterator) -> None:
+    roms = doc.romanised
+    for form, r in roms.items():
+        if _strong(form, r):
+            doc.verdicts[form] = Verdict(form, r.english, "strong", _strong_reason(r, trans), r, _is_slavic(form, r))
+    doc.french_convention = any(v.rom.strong - {"press-form"} for v in doc.verdicts.values())
+    for _ in range(3):  # entity evidence spreads along names; two rounds reach a fixpoint in practice
+        added = False
+        for form, r in roms.items():
+            if form in doc.verdicts or not r.changed:
+                continue
+            partner = _flagged_partner(doc, form)
+            slavic_partner = partner is not None and partner[1].slavic
+            french = r.strong - {"press-form"} or (r.weak and doc.french_convention)
+            if r.en_word < UNSEEN_EN and french and not r.foreign and (slavic_partner or slavic(form, strong_only=True)):
+                why = (f"part of the name {partner[0]}, which is French-transliterated" if slavic_partner
+                       else "a Slavic name")
+                doc.verdicts[form] = Verdict(form, r.english, "rules", _rules_reason(r, trans, why), r, True)
+                added = True
+            elif slavic_partner and (r.how == "press-form" or r.markers) and r.en_english >= r.en_word:
+                reason = (f"“{form}” belongs to the name {partner[0]}, which is French-transliterated; "
+                          f"English usage writes “{r.english}”.")
+                doc.verdicts[form] = Verdict(form, r.english, "entity", reason, r, True)
+                added = True
+        if not added:
+            break
+
+
+def _strong(form: str, r: Romanisation) -> bool:
+    """English usage supports the candidate over the spelling, and the spelling is French convention."""
+    if not r.changed or r.fr_word <= r.en_word or not r.markers:
+        return False  # no sign the spelling is French usage or French convention
+    if r.how == "press-form":  # curated: the press form only needs to be the more English of the two
+        return r.en_english > r.en_word
+    if r.en_word >= UNSEEN_EN:
+        return False  # English writes this spelling too (Kouchner, Abou): an established name
+    if r.en_english < STRONG_MIN_EN or r.en_english - r.en_word < STRONG_MARGIN:
+        return False
+    if r.fr_word < zipf(r.english, "fr") - FRENCH_TOLERANCE:
+        return False
+    if r.strong - {"press-form"}:
+        return True
+    # weak markers only (ch, ss, j): ambiguous unless the name looks Slavic
+    return slavic(form, strong_only=True)
+
+
+def _is_slavic(form: str, r: Romanisation) -> bool:
+    return slavic(form) or (r.how == "press-form" and bool(r.cyrillic))
+
+
+def _flagged_partner(doc: DocumentNames, form: str) -> Optional[tuple[str, Verdict]]:
+    """A flagged other part of a name ``form`` belongs to, with the mention text (a Slavic one first)."""
+    found = None
+    for occ in doc.occurrences.get(form, ()):
+        for tok in occ.mention.tokens:
+            verdict = doc.verdicts.get(tok.text) if tok.text != form else None
+            if verdict is not None:
+                if verdict.slavic:
+                    return f"“{occ.mention.text}”", verdict
+                found = found or (f"“{occ.mention.text}”", verdict)
+    return found
+
+
+@functools.lru_cache(maxsize=None)
+def _slavic_endings() -> tuple[tuple[str, bool], ...]:
+    rows = [(row["ending"].lower(), row.get("strength", "strong") != "weak") for row in table("slavic_cues.tsv")]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+def slavic(form: str, strong_only: bool = False) -> bool:
+    """The spelling ends like an East Slavic (or Georgian) surname; ``strong_only``: not a shared ending."""
+    low = form.lower()
+    for ending, strong in _slavic_endings():
+        if low.endswith(ending) and len(low) >= len(ending) + 3:
+            return strong or not strong_only
+    return False
+
+
+def _markers(r: Romanisation, trans: Transliterator) -> str:
+    return ", ".join(sorted({trans.describe(m) for m in r.markers}))
+
+
+def _strong_reason(r: Romanisation, trans: Transliterator) -> str:
+    return (f"“{r.word}” is romanised by French rules ({_markers(r, trans)}); English usage writes "
+            f"“{r.english}” (word frequency {r.en_english:.1f} in English against {r.en_word:.1f}).")
+
+
+def _rules_reason(r: Romanisation, trans: Transliterator, why: str) -> str:
+    seen = f", attested in English ({r.en_english:.1f})" if r.en_english > 0 else ""
+    return (f"“{r.word}” looks romanised by French rules ({_markers(r, trans)}; {why}); "
+            f"the English transliteration is “{r.english}”{seen}.")

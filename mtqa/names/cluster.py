@@ -1,0 +1,101 @@
+"""Grouping the spellings of one entity within a document.
+
+Two spellings are one entity when they agree once romanisation conventions
+are undone: both map to the same English form (Chkaplerov and Shkaplerov
+both give Shkaplerov), accents and case aside. Near misses (same key once
+doubled letters and i/y are ignored, or a rapidfuzz ratio of at least 90)
+are merged only when exactly one side is attested in English: Sarborough
+is a misspelling of Scarborough, but Johnson and Johnston are two names and
+two rare words that differ by an inflection (Crématisés, Crématisées) are
+no evidence of one entity.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Mapping
+
+from rapidfuzz import fuzz
+
+from mtqa.names.translit import FIRM_ENGLISH, Romanisation, fold
+
+FUZZY_RATIO = 90.0
+FUZZY_MIN_LEN = 6
+ATTESTED = 1.0
+"""A spelling this frequent in English (Zipf) is an established name in its own right."""
+_DOUBLE = re.compile(r"(.)\1+")
+_NON_LETTER = re.compile(r"[^a-z]")
+
+
+@dataclass
+class Cluster:
+    """Spellings of one entity, with the one English usage supports."""
+
+    forms: dict[str, int]
+    """Spelling -> number of occurrences, in order of first appearance."""
+    preferred: str
+    why: str
+
+
+def skeleton(text: str) -> str:
+    """Comparison key: folded, letters only, y as i, doubled letters single."""
+    key = _NON_LETTER.sub("", fold(text).replace("y", "i"))
+    return _DOUBLE.sub(r"\1", key)
+
+
+def clusters(occurrences: Mapping[str, list], romanised: Mapping[str, Romanisation]) -> list[Cluster]:
+    """Entities spelled more than one way (accents aside) among ``occurrences``."""
+    groups: dict[str, list[str]] = {}
+    for form in occurrences:
+        r = romanised[form]
+        if len(form) < 4 or form.isupper() or r.en_word >= FIRM_ENGLISH:
+            continue
+        groups.setdefault(fold(r.english), []).append(form)
+    keys = list(groups)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if a not in groups or b not in groups:
+                continue
+            ka, kb = skeleton(a), skeleton(b)
+            if ka != kb and (min(len(ka), len(kb)) < FUZZY_MIN_LEN or ka[0] != kb[0]
+                             or fuzz.ratio(ka, kb) < FUZZY_RATIO):
+                continue
+            # a variant of a known name (Sarborough, Scarborough), not two names or two rare words
+            if _attested(groups[a], romanised) != _attested(groups[b], romanised):
+                groups[a].extend(groups.pop(b))
+    found = []
+    order = {form: n for n, form in enumerate(occurrences)}
+    for forms in groups.values():
+        forms[:] = _drop_inflections(forms)
+        if len({fold(f) for f in forms}) < 2:
+            continue
+        forms.sort(key=order.__getitem__)
+        counts = {f: len(occurrences[f]) for f in forms}
+        preferred = max(forms, key=lambda f: (round(romanised[f].en_word, 1), not romanised[f].changed,
+                                              counts[f], -order[f]))
+        found.append(Cluster(counts, preferred, _why(preferred, forms, romanised)))
+    return found
+
+
+def _drop_inflections(forms: list[str]) -> list[str]:
+    """Keep one of two spellings where one is the other plus an ending (Hurston, Hurstons; Murcia, Murcian):
+    an inflection or a derived word, not a second spelling."""
+    kept = []
+    for f in forms:
+        ff = fold(f)
+        if not any(ff != fold(g) and ff.startswith(fold(g)) and len(ff) - len(fold(g)) <= 3 for g in forms):
+            kept.append(f)
+    return kept
+
+
+def _attested(forms: list[str], romanised: Mapping[str, Romanisation]) -> bool:
+    return any(romanised[f].en_word >= ATTESTED for f in forms)
+
+
+def _why(preferred: str, forms: list[str], romanised: Mapping[str, Romanisation]) -> str:
+    r = romanised[preferred]
+    if r.en_word > 0 and any(romanised[f].en_word < r.en_word for f in forms if f != preferred):
+        return f"English usage supports “{preferred}” (word frequency {r.en_word:.1f})"
+    if not r.changed and any(romanised[f].changed for f in forms if f != preferred):
+        return f"“{preferred}” is the English transliteration"
+    return f"“{preferred}” is the most frequent spelling in the document"

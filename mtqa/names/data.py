@@ -1,0 +1,56 @@
+"""Reading the name tables shipped in ``mtqa/data/names/``.
+
+Tables are tab-separated with ``#`` comment lines (where each file notes its
+source) and a header line. They are read once per process: they are package
+data, not user input, so a malformed row is a programming error reported
+with its file and line.
+"""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Optional
+
+from wordfreq import zipf_frequency
+
+
+def _path(name: str):
+    return resources.files("mtqa.data").joinpath("names", name)
+
+
+def exists(name: str) -> bool:
+    return _path(name).is_file()
+
+
+@functools.lru_cache(maxsize=None)
+def table(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of ``mtqa/data/names/<name>`` as dicts keyed by the header's column names."""
+    rows: list[dict[str, str]] = []
+    header: Optional[list[str]] = None
+    text = _path(name).read_text(encoding="utf-8")
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cells
+            continue
+        if len(cells) < len(header):
+            cells += [""] * (len(header) - len(cells))
+        if len(cells) > len(header) or not cells[0]:
+            raise ValueError(f"mtqa/data/names/{name}:{lineno}: expected {len(header)} tab-separated columns")
+        rows.append(dict(zip(header, cells)))
+    return tuple(rows)
+
+
+@functools.lru_cache(maxsize=None)
+def pair_table(stem: str, pair: str) -> tuple[dict[str, str], ...]:
+    """``<stem>.<pair>.tsv`` (e.g. ``exonyms.fr-en.tsv``), or no rows for a pair without one."""
+    name = f"{stem}.{pair}.tsv"
+    return table(name) if exists(name) else ()
+
+
+@functools.lru_cache(maxsize=300_000)
+def zipf(word: str, lang: str) -> float:
+    """wordfreq Zipf frequency of ``word`` in ``lang`` (0 when unseen), cached."""
+    return zipf_frequency(word, lang)

@@ -1,0 +1,161 @@
+"""Finding name mentions: runs of capitalised words in a sentence.
+
+A mention is a run of capitalised words joined by spaces or hyphens, and by
+the lower-case particles of names (``Laurence des Cars``, ``Osama bin
+Laden``). A capitalised word that starts a sentence is only a name when it
+is not a common word of the language (``The``, ``Director``): capitals
+carry no evidence there. All-capital words (``ISS``, ``NASA``) are acronyms
+and end a mention; single capitals followed by a period are initials and
+are kept (``Michael J. Fox``). A French elision glued to a name
+(``D'Elon``) is left out of the name it precedes.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from mtqa.names.data import table, zipf
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_ELISION = re.compile(r"^([dDlL])['’](?=[^\W\d_])")
+_POSSESSIVE = re.compile(r"['’]s$")
+_STRIP_BEFORE = " \t\"“‘«([¿¡'—–\u00a0\u202f"
+_SENTENCE_END = ".!?:;…"
+COMMON_WORD = 3.0
+"""Zipf frequency above which a sentence-initial capitalised word is taken as a common word."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    initial: bool = False
+    """First word of a sentence (its capital says nothing)."""
+
+    @property
+    def is_initial_letter(self) -> bool:
+        return len(self.text) == 1
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A run of name words in one segment; ``tokens`` are the capitalised parts."""
+
+    tokens: tuple[Token, ...]
+    text: str
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    @property
+    def surname(self) -> Token:
+        return self.tokens[-1]
+
+
+@functools.lru_cache(maxsize=None)
+def particles() -> frozenset[str]:
+    return frozenset(row["particle"].lower() for row in table("name_particles.tsv"))
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def words(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Token]:
+    """Word tokens with offsets; elisions and possessives trimmed; sentence starts marked.
+
+    A one-letter word followed by a period keeps it (``J.``, ``M.``). A word
+    is sentence-initial at the start of the text, after a blank line, or
+    after sentence punctuation and a space, unless that punctuation closes
+    an initial or an abbreviation of ``abbreviations`` (``Mr. Palmer``).
+    """
+    out: list[Token] = []
+    for m in _WORD.finditer(text):
+        word, start, end = m.group(0), m.start(), m.end()
+        el = _ELISION.match(word)
+        if el:
+            start += el.end()
+            word = word[el.end():]
+        word = _POSSESSIVE.sub("", word) or word
+        if len(word) == 1 and text[end:end + 1] == ".":
+            word += "."
+        out.append(Token(word, start, start + len(word), _starts_sentence(text, start, out, abbreviations)))
+    return out
+
+
+def _starts_sentence(text: str, start: int, before: list[Token], abbreviations: frozenset[str]) -> bool:
+    if not before:
+        return True
+    gap = text[before[-1].end:start]
+    if "\n\n" in gap:
+        return True
+    head = text[:start].rstrip(_STRIP_BEFORE)
+    if not head or head[-1] not in _SENTENCE_END or head == text[:start]:
+        return not head
+    if head[-1] == "." and head.endswith(before[-1].text.rstrip(".") + "."):
+        prev = before[-1].text.rstrip(".")
+        if len(prev) == 1 or prev in abbreviations:
+            return False
+    return True
+
+
+def is_name_word(token: Token, lang: str) -> bool:
+    """A capitalised word that can be part of a name here."""
+    word = token.text.rstrip(".")
+    if not word or not _capitalised(word):
+        return False
+    if token.initial and len(word) > 1 and zipf(word, lang) >= COMMON_WORD:
+        return False
+    return True
+
+
+def mentions(text: str, lang: str = "en", tokens: Optional[list[Token]] = None,
+             abbreviations: frozenset[str] = frozenset()) -> list[Mention]:
+    """Name mentions of ``text`` in order."""
+    toks = tokens if tokens is not None else words(text, abbreviations)
+    parts = particles()
+    found: list[Mention] = []
+    current: list[Token] = []
+
+    def close():
+        if current and any(len(t.text.rstrip(".")) > 1 for t in current):
+            found.append(Mention(tuple(current), text[current[0].start:current[-1].end]))
+        current.clear()
+
+    bridge = False  # the previous word was a particle inside the current name
+    for i, tok in enumerate(toks):
+        joined = bool(current) and (bridge or _joined(text, current[-1], tok))
+        bridge = False
+        if _is_acronym(tok.text.rstrip(".")):
+            close()
+        elif is_name_word(tok, lang):
+            if current and not joined:
+                close()
+            current.append(tok)
+        elif joined and tok.text.lower() in parts and i + 1 < len(toks) \
+                and _capitalised(toks[i + 1].text) and _joined(text, tok, toks[i + 1]):
+            bridge = True  # a particle inside a name: the mention goes on, the particle is no token
+        else:
+            close()
+    close()
+    return found
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """Two words are parts of one name when only a space or a hyphen separates them."""
+    gap = text[left.end:right.start]
+    if left.text.endswith("."):  # "J. Fox": the period is part of the initial
+        return gap in (" ", "")
+    return gap in (" ", "-", "\u00a0")

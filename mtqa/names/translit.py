@@ -1,0 +1,272 @@
+"""English spellings for names romanised by the source language's rules.
+
+French writes Russian names by French rules (Ioulia, Rogozine, Baikonour);
+English writes Yulia, Rogozin, Baikonur. iuliia only romanises Cyrillic, so
+the way back is ours: ``translit_<src>_reverse.tsv`` reads a French-convention
+spelling as Cyrillic (several readings where French is ambiguous: ``ia`` can
+be ``ия`` or ``я``), and every reading is romanised by English schemes (our
+press scheme, iuliia's ``wikipedia`` and ``bgn_pcgn``) and by the press-form
+table (Yuri, not Yury). The candidate English usage supports best
+(wordfreq) wins; without any evidence the press scheme's form is proposed.
+
+The result also says which French markers the reading used: a *strong*
+marker is a spelling only French convention produces (``ou``, ``-ine``,
+``ï``, initial ``Iou``), a *weak* one is ambiguous (``ch`` is ш in French
+but ч in English). Checks weigh these with the frequencies to decide.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Optional
+
+from mtqa.names.data import exists, table, zipf
+
+VOWELS = frozenset("aeiouyéèêëïîôöüà")
+MAX_READINGS = 32
+"""Readings kept per word; French ambiguities multiply, and 32 covers real names."""
+FIRM_ENGLISH = 3.5
+"""A word this frequent in English (Zipf) is an English spelling; it is not re-romanised."""
+_CAND_ALPHA = re.compile(r"^[^\W\d_]+$")
+
+
+@dataclass(frozen=True)
+class _Rule:
+    latin: str
+    context: str
+    alternatives: tuple[tuple[str, str], ...]  # (cyrillic, marker: "" | "weak" | "strong")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a Latin spelling as Cyrillic, with the French markers it relied on.
+
+    A marker is written ``latin>cyrillic`` (``ou>у``); :meth:`Transliterator.describe`
+    turns it into words (``ou for u``).
+    """
+
+    cyrillic: str
+    strong: frozenset[str] = frozenset()
+    weak: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Romanisation:
+    """The English form proposed for a word, and the evidence behind it."""
+
+    word: str
+    english: str
+    how: str
+    """``press-form`` (table), ``frequency`` (best attested candidate), ``scheme`` (no evidence) or ``same``."""
+    strong: frozenset[str] = frozenset()
+    weak: frozenset[str] = frozenset()
+    en_word: float = 0.0
+    fr_word: float = 0.0
+    en_english: float = 0.0
+    candidates: tuple[str, ...] = field(default=(), compare=False)
+    cyrillic: str = ""
+    """The Cyrillic reading behind the English form ("" for a Latin press form or no change)."""
+
+    @property
+    def foreign(self) -> bool:
+        """The spelling has letters French transliteration of Russian never writes (c, h, w, í, š...):
+        it is another language's own orthography (Czech Kounicová, Arabic Zouhri), not French rules."""
+        return any(ch.isascii() and ch.isalpha() or "\u00c0" <= ch <= "\u024f" for ch in self.cyrillic)
+
+    @property
+    def changed(self) -> bool:
+        return fold(self.english) != fold(self.word)
+
+    @property
+    def markers(self) -> frozenset[str]:
+        return self.strong | self.weak
+
+
+class Transliterator:
+    """Reverse a source-language romanisation and re-romanise it the target-language way."""
+
+    def __init__(self, source: str = "fr", target: str = "en"):
+        self.source, self.target = source, target
+        self.rules = _load_rules(f"translit_{source}_reverse.tsv")
+        self.schemes = _load_schemes(target)
+        self.press_cyr, self.press_latin = _load_press_forms()
+        self._first = {}
+        for rule in self.rules:
+            self._first.setdefault(rule.latin[0], []).append(rule)
+        for rules in self._first.values():
+            rules.sort(key=lambda r: -len(r.latin))
+        self.english_form = functools.lru_cache(maxsize=100_000)(self._english_form)
+
+    @property
+    def available(self) -> bool:
+        return bool(self.rules and self.schemes)
+
+    # -- reading a French-convention spelling as Cyrillic -----------------------------------
+    def readings(self, word: str) -> list[Reading]:
+        """Cyrillic readings of ``word`` (lower case), the most likely first."""
+        w = word.lower()
+        partial: list[tuple[str, frozenset, frozenset]] = [("", frozenset(), frozenset())]
+        i = 0
+        while i < len(w):
+            rule = self._match(w, i)
+            if rule is None:  # a letter the table does not know (apostrophe, digit): keep it
+                step, alts = 1, ((w[i], ""),)
+            else:
+                step, alts = len(rule.latin), rule.alternatives
+            grown = []
+            for text, strong, weak in partial:
+                for cyr, marker in alts:
+                    if marker == "strong":
+                        grown.append((text + cyr, strong | {f"{w[i:i + step]}>{cyr}"}, weak))
+                    elif marker == "weak":
+                        grown.append((text + cyr, strong, weak | {f"{w[i:i + step]}>{cyr}"}))
+                    else:
+                        grown.append((text + cyr, strong, weak))
+                    if len(grown) >= MAX_READINGS:
+                        break
+                if len(grown) >= MAX_READINGS:
+                    break
+            partial = grown
+            i += step
+        return [Reading(t, s, k) for t, s, k in partial]
+
+    def _match(self, w: str, i: int) -> Optional[_Rule]:
+        for rule in self._first.get(w[i], ()):
+            end = i + len(rule.latin)
+            if w.startswith(rule.latin, i) and _context_ok(rule.context, w, i, end):
+                return rule
+        return None
+
+    def describe(self, marker: str) -> str:
+        """``ou>у`` -> ``ou for u`` (the English side romanised by the press scheme)."""
+        if marker == "press-form":
+            return "the French press spelling"
+        latin, _, cyr = marker.partition(">")
+        english = _clean(self.schemes[0].translate(cyr)) if self.schemes else cyr
+        if cyr.startswith(("ий", "ский", "цкий", "ин")) or latin in ("ine", "ski", "tski", "skaïa", "skaia"):
+            return f"-{latin} for -{english}"
+        return f"{latin} for {english}"
+
+    # -- English candidates -----------------------------------------------------------------
+    def _english_form(self, word: str) -> Romanisation:
+        en_word, fr_word = zipf(word, self.target), zipf(word, self.source)
+        same = Romanisation(word, word, "same", en_word=en_word, fr_word=fr_word, en_english=en_word)
+        if not self.available or not _CAND_ALPHA.match(word) or en_word >= FIRM_ENGLISH:
+            return same
+        readings = self.readings(word)
+        press_latin = self.press_latin.get(word.lower())
+        if press_latin:
+            first = readings[0] if readings else Reading("")
+            return Romanisation(word, _case_like(press_latin, word), "press-form", first.strong | {"press-form"},
+                                first.weak, en_word, fr_word, zipf(press_latin, self.target), (press_latin,))
+        candidates: list[tuple[str, Reading, str]] = []
+        for reading in readings:
+            press = self.press_cyr.get(reading.cyrillic)
+            if press:
+                candidates.append((press, reading, "press-form"))
+            for scheme in self.schemes:
+                latin = _clean(scheme.translate(reading.cyrillic))
+                if latin:
+                    candidates.append((latin, reading, "scheme"))
+        if not candidates:
+            return same
+        names = tuple(dict.fromkeys(c for c, _, _ in candidates))
+        press_hits = [c for c in candidates if c[2] == "press-form"]
+        if press_hits:
+            best, reading, how = press_hits[0]
+        else:
+            scored = [(zipf(c, self.target), n, c, r) for n, (c, r, _) in enumerate(candidates)]
+            top = max(scored, key=lambda s: (s[0], -s[1]))
+            if top[0] > 0:
+                _, _, best, reading = top
+                how = "frequency"
+            else:
+                best, reading, _ = candidates[0]
+                how = "scheme"
+        en_best = zipf(best, self.target)
+        if fold(best) == fold(word) or en_word >= en_best and how != "press-form" and en_word > 0:
+            return Romanisation(word, word, "same", en_word=en_word, fr_word=fr_word, en_english=en_word,
+                                candidates=names)
+        return Romanisation(word, _case_like(best, word), how, reading.strong, reading.weak, en_word, fr_word,
+                            en_best, names, reading.cyrillic)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form: ``Gérard`` and ``GERARD`` fold alike."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").casefold()
+
+
+def _context_ok(context: str, w: str, start: int, end: int) -> bool:
+    if context == "any":
+        return True
+    before = w[start - 1] if start > 0 else ""
+    after = w[end] if end < len(w) else ""
+    if context == "initial":
+        return start == 0
+    if context == "final":
+        return end == len(w)
+    if context == "between_vowels":
+        return before in VOWELS and after in VOWELS and bool(before and after)
+    if context == "after_vowel":
+        return bool(before) and before in VOWELS
+    if context == "after_consonant":
+        return bool(before) and before not in VOWELS
+    if context == "medial_after_consonant":
+        return bool(before) and before not in VOWELS and end < len(w)
+    raise ValueError(f"unknown context {context!r} in the transliteration table")
+
+
+def _clean(latin: str) -> str:
+    """Drop the apostrophes some schemes write for soft and hard signs; ё as e."""
+    return latin.replace("’", "").replace("”", "").replace("ё", "e").replace("Ё", "E")
+
+
+def _case_like(form: str, model: str) -> str:
+    if model.isupper() and len(model) > 1:
+        return form.upper()
+    return form[:1].upper() + form[1:] if model[:1].isupper() else form
+
+
+@functools.lru_cache(maxsize=None)
+def _load_rules(name: str) -> tuple[_Rule, ...]:
+    if not exists(name):
+        return ()
+    rules = []
+    for row in table(name):
+        alts = []
+        for alt in row["cyrillic"].split("|"):
+            marker = "strong" if alt.endswith("!") else "weak" if alt.endswith("?") else ""
+            alts.append((alt.rstrip("!?"), marker))
+        rules.append(_Rule(row["latin"], row["context"] or "any", tuple(alts)))
+    return tuple(rules)
+
+
+@functools.lru_cache(maxsize=None)
+def _load_schemes(target: str) -> tuple:
+    """Our press scheme first (the default form), then iuliia's English-language schemes."""
+    import iuliia
+    from iuliia.repo import FileSchema
+
+    path = resources.files("mtqa.data").joinpath("names", f"translit_{target}_press.json")
+    if not path.is_file():
+        return ()
+    return (FileSchema("press", str(path)), iuliia.WIKIPEDIA, iuliia.BGN_PCGN)
+
+
+@functools.lru_cache(maxsize=None)
+def _load_press_forms() -> tuple[dict[str, str], dict[str, str]]:
+    cyr, latin = {}, {}
+    for row in table("press_forms.tsv"):
+        key = row["key"].lower()
+        (cyr if any("\u0400" <= ch <= "\u04ff" for ch in key) else latin)[key] = row["english"]
+    return cyr, latin
+
+
+@functools.lru_cache(maxsize=None)
+def transliterator(source: str, target: str) -> Transliterator:
+    """The shared transliterator for a language pair."""
+    return Transliterator(source, target)

@@ -1,0 +1,699 @@
+"""Numbers, times and dates in text, read under a language's conventions.
+
+A translation must carry every figure of its source, but the two languages
+write them differently: French ``3 000``, ``3.000``, ``12,5 %``, ``1,5
+milliard``, ``14h30``, ``25 mai``, ``XXe siècle`` are English ``3,000``,
+``12.5%``, ``1.5 billion``, ``2:30 p.m.``, ``May 25``, ``20th century``. This
+module reads each side with its own conventions (``mtqa/data/numbers/<lang>.toml``)
+into comparable values, so a checker can tell a figure that changed from one
+that is merely written the other language's way.
+
+Every mention carries all its plausible readings (``alts``): ``3.000`` is 3000
+in French and 3.0 in English, ``2:30`` is 2:30 or 14:30, ``3m`` is three
+million or three metres. Two mentions match when any readings agree, or when
+both are measures of one dimension within ``MEASURE_TOLERANCE`` (``922 kg`` =
+``2,032 pounds``), so the comparison errs towards silence on ambiguous text.
+Mentions written in words (``trois``, ``une douzaine``, ``first``), Roman
+numerals and conversions in brackets (``10 km (6 miles)``) are *soft*: they can
+match a figure but are never reported as missing or added themselves.
+
+Public API (stable; other checks may import it):
+
+* :func:`conventions` (lang) -> :class:`Conventions`, the data for a language;
+* :func:`parse_numeral` (text, lang) -> float or None: the value of a bare
+  numeral (``"3 000"``, ``"12,5"``, ``"3,000"``) under that language's rules;
+* :func:`readings` (text) -> dict: the values of a numeral under the
+  ``"decimal-comma"`` and ``"decimal-point"`` conventions (where it is valid),
+  e.g. ``readings("3.000") == {"decimal-comma": 3000.0, "decimal-point": 3.0}``;
+* :func:`find_quantities` (text, lang, fallback=None) -> list of
+  :class:`Quantity`; ``fallback`` names a second language whose notations are
+  also understood (a French ``14h30`` or ``12,5 Md$`` left in English text is
+  a format problem, not a different figure);
+* :func:`compare` (source quantities, target quantities, ...) -> :class:`Comparison`;
+* :func:`codes` (text) -> set of digit strings glued to letters (``M23``,
+  ``A380``), which :func:`compare` uses to excuse ``M 23`` for ``M23``.
+
+Values are floats rounded to 6 significant digits, ``("time", h, m)`` or
+``("date", month, day)`` tuples.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Iterable, Optional, Union
+
+try:  # Python 3.11+
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover
+    import tomli as tomllib
+
+Value = Union[float, tuple]
+
+_SP = "[ \u00a0\u202f]"
+_SPACES = " \u00a0\u202f"
+_CURRENCY = "€$£¥"
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_NUMERAL_RE = re.compile(
+    r"(?<!\d)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,']\d+)*)"
+)
+_CODE_TOKEN_RE = re.compile(r"[\w-]*\d[\w-]*")
+_ROMAN_RE = re.compile(
+    r"(?<![\w-])(?=[MDCLXVI])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))([^\W\d_]{0,3})(?![\w-])"
+)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+# A bracket opened this close after a figure holds a conversion: "10 km (6 miles)".
+_CONVERSION_GAP = 15
+# Measures of one dimension match within this relative difference: conversions
+# are rounded (15 m = 49.2 ft, written "50ft"). 6% covers the rounding seen in
+# the WMT14 references while keeping "15 m" apart from "20 ft".
+MEASURE_TOLERANCE = 0.06
+
+
+def _num(value: float) -> float:
+    return float(f"{value:.6g}")
+
+
+def _alternation(items: Iterable[str]) -> str:
+    items = sorted({re.escape(i) for i in items if i}, key=len, reverse=True)
+    return "|".join(items) or r"(?!)"
+
+
+@dataclass(frozen=True)
+class Conventions:
+    """How one language writes numbers (from ``data/numbers/<lang>.toml``)."""
+
+    lang: str
+    decimal: str = "."
+    group: tuple[str, ...] = (",",)
+    words: dict = field(default_factory=dict)
+    ordinal_words: dict = field(default_factory=dict)
+    approximate: dict = field(default_factory=dict)
+    scales: dict = field(default_factory=dict)
+    scale_abbreviations: dict = field(default_factory=dict)
+    fractions: dict = field(default_factory=dict)
+    months: dict = field(default_factory=dict)
+    units: dict = field(default_factory=dict)
+    misc: dict = field(default_factory=dict)
+
+    def words_of(self, key: str) -> tuple[str, ...]:
+        return tuple(self.misc.get(key, ()))
+
+    @functools.cached_property
+    def number_words(self) -> dict:
+        out = {}
+        for table in (self.words, self.ordinal_words, self.approximate, self.scales, self.fractions):
+            out.update({k.lower(): v for k, v in table.items()})
+        return out
+
+    @functools.cached_property
+    def lower_scales(self) -> dict:
+        return {k.lower(): float(v) for k, v in self.scales.items()}
+
+    @functools.cached_property
+    def ordinal_suffixes(self) -> frozenset:
+        return frozenset(s.lower() for s in self.words_of("ordinal_suffixes"))
+
+    @functools.cached_property
+    def lower_units(self) -> dict:
+        return {k.lower(): v for k, v in self.units.items()}
+
+    @functools.cached_property
+    def suffix_re(self) -> re.Pattern:
+        """What may follow a numeral: percent, scale word or abbreviation, unit."""
+        return re.compile(
+            rf"{_SP}?(?P<pct>{_alternation(self.words_of('percent'))})(?!\w)"
+            rf"|(?:{_SP}*[{_CURRENCY}])?(?:{_SP}+|-)(?P<scale>{_alternation(self.scales)})(?!\w)"
+            rf"|{_SP}?(?P<abbr>{_alternation(self.scale_abbreviations)})(?:{_SP}?(?=[{_CURRENCY}])|(?=\W|$))",
+            re.IGNORECASE,
+        )
+
+    @functools.cached_property
+    def unit_re(self) -> re.Pattern:
+        return re.compile(
+            rf"{_SP}*(?:(?:de|d'|d’|of){_SP}+|d['’])?(?P<unit>{_alternation(self.units)})(?![^\W\d_])"
+        )  # case-sensitive: "33T" (records) is not 33 t (tonnes)
+
+    @functools.cached_property
+    def month_re(self) -> Optional[re.Pattern]:
+        if not self.months:
+            return None
+        month = "|".join(re.escape(m).replace(r"\.", r"\.?") for m in sorted(self.months, key=len, reverse=True))
+        suf = _alternation(self.ordinal_suffixes)
+        return re.compile(
+            rf"(?<![\w.,])(?P<d1>[0-3]?\d)(?:{suf})?{_SP}+(?:of{_SP}+)?(?P<m1>{month})(?![\w])"
+            rf"|(?<![\w])(?P<m2>{month}){_SP}+(?P<d2>[0-3]?\d)(?:{suf})?(?![\w]|[.,]\d)",
+            re.IGNORECASE,
+        )
+
+    @functools.cached_property
+    def time_res(self) -> list[tuple[str, re.Pattern]]:
+        out = []
+        ampm = [*self.words_of("am"), *self.words_of("pm")]
+        if ampm:
+            out.append(("ampm", re.compile(
+                rf"(?<![\w.,:])(?P<h>1[0-2]|0?\d)(?:(?::{_SP}?|\.)(?P<m>[0-5]\d))?{_SP}?(?P<ap>{_alternation(ampm)})(?![\w])",
+                re.I)))
+        hours, minutes = self.words_of("hour_words"), self.words_of("minute_words")
+        if hours and minutes:
+            out.append(("duration", re.compile(
+                rf"(?<![\w.,])(?P<h>\d{{1,2}}){_SP}?(?:{_alternation(hours)}){_SP}*(?:and{_SP}+)?"
+                rf"(?P<m>[0-5]?\d){_SP}?(?:{_alternation(minutes)})(?![\w])", re.I)))
+        out.append(("colon", re.compile(rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):{_SP}?(?P<m>[0-5]\d)(?![\w:]|[.,]\d)")))
+        markers = self.words_of("hour_markers")
+        if markers:
+            out.append(("hour", re.compile(
+                rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-4]){_SP}?(?:{_alternation(markers)})(?:{_SP}?(?P<m>[0-5]\d))?(?![\w])",
+                re.I)))
+        return out
+
+    @functools.cached_property
+    def slash_date_re(self) -> Optional[re.Pattern]:
+        order = self.misc.get("slash_dates")
+        if not order:
+            return None
+        return re.compile(r"(?<![\w/.,])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\w/]|[.,]\d)")
+
+    @functools.cached_property
+    def range_re(self) -> re.Pattern:
+        return re.compile(rf"^{_SP}*(?:{_alternation(self.words_of('range_words'))}){_SP}*[{_CURRENCY}]?{_SP}*$", re.I)
+
+    def month(self, word: str) -> Optional[int]:
+        key = word.lower()
+        got = self.months.get(key)
+        if got is None:
+            got = self.months.get(key[:-1] if key.endswith(".") else key + ".")
+        return got
+
+
+def _load(lang: str) -> dict:
+    path = resources.files("mtqa.data").joinpath("numbers", f"{lang}.toml")
+    return tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+@functools.lru_cache(maxsize=None)
+def conventions(lang: str, fallback: Optional[str] = None) -> Conventions:
+    """The number conventions of ``lang``; with ``fallback``, that language's
+    notations are understood too (``lang``'s own readings win on conflicts,
+    e.g. English ``billion`` stays 10^9 though French ``billion`` is 10^12)."""
+    layers = [_load(lang)] + ([_load(fallback)] if fallback and fallback != lang else [])
+    merged: dict = {}
+    for key in ("words", "ordinal_words", "approximate", "scales", "scale_abbreviations", "fractions", "units"):
+        table: dict = {}
+        for layer in reversed(layers):
+            table.update(layer.get(key, {}))
+        merged[key] = table
+    months: dict = {}
+    for layer in reversed(layers):
+        months.update({k.lower(): v for k, v in layer.get("months", {}).items()})
+    misc: dict = {}
+    for layer in reversed(layers):
+        for k, v in layer.get("misc", {}).items():
+            misc[k] = list(v) + list(misc.get(k, ())) if isinstance(v, list) else v
+    first = layers[0]
+    misc["months_capitalised"] = first.get("misc", {}).get("months_capitalised", False)
+    misc["own_months"] = frozenset(k.lower() for k in first.get("months", {}))
+    return Conventions(
+        lang=lang,
+        decimal=first.get("decimal", "."),
+        group=tuple(first.get("group", (",",))),
+        months=months,
+        misc=misc,
+        **merged,
+    )
+
+
+# -- bare numerals -----------------------------------------------------------
+
+def _grouped(int_part: str, groups: list[str]) -> bool:
+    return 1 <= len(int_part) <= 3 and all(len(g) == 3 for g in groups)
+
+
+def _values(numeral: str, decimal: str) -> list[float]:
+    """Readings of a numeral, the one under ``decimal`` first ([] if malformed)."""
+    text = numeral
+    for sp in _SPACES:
+        text = text.replace(sp, "")
+    spaced = text != numeral
+    seps = [c for c in text if c in ".,'"]
+    if not seps:
+        return [float(text)]
+    if len(set(seps)) > 1:  # 1.234,5 or 1,234.5: the last separator is the decimal one
+        last = seps[-1]
+        head, _, frac = text.rpartition(last)
+        parts = re.split(r"[.,']", head)
+        if last in head or not _grouped(parts[0], parts[1:]):
+            return []
+        return [float("".join(parts) + "." + frac)]
+    sep = seps[0]
+    parts = text.split(sep)
+    if spaced:  # "1 183,03": spaces group, the one separator is the decimal one
+        return [float(text.replace(sep, "."))] if len(parts) == 2 else []
+    if len(parts) > 2:  # 1.000.000
+        return [float("".join(parts))] if _grouped(parts[0], parts[1:]) and sep != "'" else []
+    head, frac = parts
+    if sep == "'":
+        return [float(head + frac)] if _grouped(head, [frac]) else []
+    as_decimal = float(head + "." + frac)
+    if len(frac) == 3 and _grouped(head, [frac]) and head != "0":
+        as_group = float(head + frac)
+        return [as_decimal, as_group] if sep == decimal else [as_group, as_decimal]
+    return [as_decimal]
+
+
+def parse_numeral(text: str, lang: str) -> Optional[float]:
+    """Value of a bare numeral under ``lang``'s conventions, or None if malformed.
+
+    ``parse_numeral("3 000", "fr") == 3000``, ``parse_numeral("12,5", "fr") == 12.5``,
+    ``parse_numeral("3.000", "en") == 3.0``, ``parse_numeral("3,000", "en") == 3000``.
+    """
+    vals = _values(text.strip(), conventions(lang).decimal)
+    return vals[0] if vals else None
+
+
+def readings(text: str) -> dict[str, float]:
+    """Values of a numeral under the decimal-comma and decimal-point conventions."""
+    out = {}
+    for name, dec in (("decimal-comma", ","), ("decimal-point", ".")):
+        vals = _values(text.strip(), dec)
+        if vals:
+            out[name] = vals[0]
+    return out
+
+
+def codes(text: str) -> set[str]:
+    """Digit strings that are part of a name or code (``M23``, ``A380``, ``4G``)."""
+    out: set[str] = set()
+    for m in _CODE_TOKEN_RE.finditer(text):
+        token = m.group()
+        if any(ch.isupper() for ch in token):
+            out.update(re.findall(r"\d+", token))
+    return out
+
+
+# -- mentions in running text --------------------------------------------------
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure mentioned in a text."""
+
+    start: int
+    end: int
+    text: str
+    value: Value
+    alts: frozenset
+    """Every plausible reading, ``value`` included."""
+    kind: str
+    """number, percent, year, ordinal, decade, time, date, word, roman."""
+    exact: bool
+    """Written with digits and not a bracketed conversion: a claim that must be matched."""
+    measure: Optional[tuple] = None
+    """(dimension, value in the base unit) when a unit follows: ("mass", 922.0)."""
+    scale: float = 1.0
+
+    def matches(self, other: "Quantity") -> bool:
+        """Whether the two mentions can denote the same figure."""
+        if self.kind == "date" and other.kind == "date":
+            return self.value == other.value
+        if not self.alts.isdisjoint(other.alts):
+            return True
+        if self.measure and other.measure and self.measure[0] == other.measure[0]:
+            a, b = self.measure[1], other.measure[1]
+            return abs(a - b) <= MEASURE_TOLERANCE * max(abs(a), abs(b))
+        return False
+
+    def with_(self, **changes) -> "Quantity":
+        fields = {f: getattr(self, f) for f in self.__dataclass_fields__}
+        fields.update(changes)
+        return Quantity(**fields)
+
+
+class _Scan:
+    """Mentions found so far in one text, and which characters they cover."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.taken = bytearray(len(text))
+        self.found: list[Quantity] = []
+
+    def free(self, a: int, b: int) -> bool:
+        return not any(self.taken[a:b])
+
+    def take(self, q: Quantity) -> None:
+        self.taken[q.start:q.end] = b"\x01" * (q.end - q.start)
+        self.found.append(q)
+
+    def replace(self, old: Quantity, new: Quantity) -> None:
+        self.found[self.found.index(old)] = new
+
+
+def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> list[Quantity]:
+    """Every number, time and date in ``text`` read with ``lang``'s conventions."""
+    conv = conventions(lang, fallback)
+    scan = _Scan(text)
+    if any(ch.isdigit() for ch in text):
+        _times(scan, conv)
+        _dates(scan, conv)
+        _numerals(scan, conv)
+        _ranges(scan, conv)
+    _romans(scan, conv)
+    _words(scan, conv)
+    scan.found.sort(key=lambda q: q.start)
+    return _soften_conversions(text, scan.found)
+
+
+def _times(scan: _Scan, conv: Conventions) -> None:
+    text = scan.text
+    am = {a.lower() for a in conv.words_of("am")}
+    for kind, pattern in conv.time_res:
+        for m in pattern.finditer(text):
+            if not scan.free(m.start(), m.end()):
+                continue
+            h, mins = int(m.group("h")), int(m.group("m") or 0)
+            if kind == "ampm":
+                h24 = (h % 12) + (0 if m.group("ap").lower() in am else 12)
+                alts = {("time", h24, mins)}
+            elif kind == "colon":
+                h24 = h
+                alts = {("time", h, mins)}
+                if h <= 12:
+                    alts.add(("time", (h + 12) % 24, mins))
+            else:  # 14h30, 14 heures, 2 hours 45 minutes: a time of day or a duration
+                h24 = h % 24
+                alts = {("time", h24, mins), _num(h + mins / 60)}
+                if h < 12:
+                    alts.add(("time", h + 12, mins))
+            value = ("time", h24, mins)
+            alts.add(value)
+            scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset(alts), "time", True))
+    for key, hm in (("noon", (12, 0)), ("midnight", (0, 0))):
+        for w in conv.words_of(key):
+            for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.I):
+                if scan.free(m.start(), m.end()):
+                    value = ("time", *hm)
+                    scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "time", False))
+
+
+def _dates(scan: _Scan, conv: Conventions) -> None:
+    if conv.slash_date_re is not None:  # 9/11 (month/day in US English)
+        month_first = conv.misc.get("slash_dates") == "month-day"
+        for m in conv.slash_date_re.finditer(scan.text):
+            a, b = int(m.group("a")), int(m.group("b"))
+            month, day = (a, b) if month_first else (b, a)
+            if 1 <= month <= 12 and 1 <= day <= 31 and scan.free(m.start(), m.end()):
+                value = ("date", month, day)
+                alts = frozenset({value, float(a), float(b)})
+                scan.take(Quantity(m.start(), m.end(), m.group(), value, alts, "date", True))
+    pattern = conv.month_re
+    if pattern is None:
+        return
+    capitalised = conv.misc.get("months_capitalised", False)
+    for m in pattern.finditer(scan.text):
+        name = m.group("m1") or m.group("m2")
+        day = int(m.group("d1") or m.group("d2"))
+        if capitalised and not name[:1].isupper() and name.lower() in conv.misc.get("own_months", ()):
+            continue  # "may", "march": English capitalises its months
+        month = conv.month(name)
+        if month is None or not 1 <= day <= 31 or not scan.free(m.start(), m.end()):
+            continue
+        value = ("date", month, day)
+        scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value, float(day)}), "date", True))
+
+
+def _numerals(scan: _Scan, conv: Conventions) -> None:
+    text = scan.text
+    decades = {w.lower() for w in conv.words_of("decade_words")}
+    decade_suffix = conv.misc.get("decade_suffix", "")
+    for m in _NUMERAL_RE.finditer(text):
+        start, end = m.span()
+        numeral = m.group()
+        if not scan.free(start, end):
+            continue
+        letters_before = re.search(r"([^\W\d_]*)[-‑]?$", text[max(0, start - 12):start]).group(1)
+        if letters_before and not letters_before.islower():
+            continue  # A380, MS-18, COVID-19: part of a name or code
+        if letters_before and conv.unit_re.fullmatch(text, start - len(letters_before), end):
+            continue  # km2, m3: the exponent of a unit
+        # (lower-case letters glued before: "de1 000", "terminal-2": a typo, read on)
+        vals = _values(numeral, conv.decimal)
+        if not vals:  # 1.2.3, 25.05.2013: not one number; read the digit runs alone
+            for part in re.finditer(r"\d+", numeral):
+                v = float(part.group())
+                scan.take(Quantity(start + part.start(), start + part.end(), part.group(), v,
+                                   frozenset({v}), "number", True))
+            continue
+        kind, scale, keep_unscaled, tail = "number", 1.0, False, end
+        glued = re.match(r"[^\W\d_]+", text[end:])
+        if glued:
+            letters = glued.group()
+            after = text[end + len(letters):end + len(letters) + 1]
+            if after.isdigit() and not conv.unit_re.match(text, end):
+                continue  # 4x4, 3G4: a code (but 47km2 is an area)
+            unit_here = conv.unit_re.match(text, end)
+            if letters.lower() in conv.ordinal_suffixes and (letters.islower() or len(letters) == 1):
+                kind = "ordinal"
+            elif unit_here and unit_here.end() > end + len(letters):
+                letters = ""  # 500m2, 210km/h: a unit longer than the letters, read below
+            elif letters in conv.scale_abbreviations:
+                scale, keep_unscaled = float(conv.scale_abbreviations[letters]), True
+            elif letters.lower() in conv.lower_scales:
+                scale = conv.lower_scales[letters.lower()]
+            elif decade_suffix and letters == decade_suffix and len(numeral) in (2, 4):
+                kind = "decade"
+            elif unit_here:
+                letters = ""  # 50ft: the unit is read below
+            elif any(ch.isupper() for ch in letters):
+                continue  # 4G, 300ER: a code
+            tail = end + len(letters)
+        else:
+            suffix = conv.suffix_re.match(text, end)
+            if suffix and suffix.group("abbr"):  # "3 M€", "$1.2 B": a spaced abbreviation needs a currency
+                currency_before = text[max(0, start - 2):start].strip(_SPACES)[-1:] in _CURRENCY
+                currency_after = text[suffix.end():suffix.end() + 2].lstrip(_SPACES)[:1] in _CURRENCY
+                if not (currency_before or currency_after):
+                    suffix = None
+            if suffix:
+                if suffix.group("pct"):
+                    kind = "percent"
+                elif suffix.group("scale"):
+                    scale = conv.lower_scales[suffix.group("scale").lower()]
+                else:
+                    scale, keep_unscaled = float(conv.scale_abbreviations.get(suffix.group("abbr"), 1.0)), True
+                tail = suffix.end()
+        measure = None
+        unit = conv.unit_re.match(text, tail) if kind in ("number", "year") else None
+        if unit:
+            spec = conv.units.get(unit.group("unit")) or conv.lower_units.get(unit.group("unit").lower())
+            if spec:
+                factor, offset = float(spec[1]), float(spec[2]) if len(spec) > 2 else 0.0
+                measure = (spec[0], (vals[0] * scale + offset) * factor)
+                kind = "number"
+                if tail == end:
+                    tail = unit.end()
+        alts = {_num(v * scale) for v in vals}
+        if keep_unscaled:
+            alts.update(_num(v) for v in vals)
+        n = vals[0]
+        if kind == "number" and scale == 1.0 and measure is None and n.is_integer() and 1000 <= n <= 2100 \
+                and len(numeral) == 4:
+            kind = "year"
+        prev_word = re.search(rf"([^\W\d_]+){_SP}+$", text[:start])
+        if kind == "decade" or (prev_word and prev_word.group(1).lower() in decades):
+            if n < 100:
+                alts.update({1900.0 + n, 2000.0 + n})
+            elif n.is_integer():
+                alts.add(float(n % 100))
+        if len(numeral) == 2 and n.is_integer():
+            year_range = re.search(r"((?:19|20)\d\d)[-/–]$", text[:start])
+            if year_range:  # 2013-14
+                alts.add(float(int(year_range.group(1)) // 100 * 100 + n))
+            elif text[start - 1:start] in ("'", "’", "/"):  # '15, Q1/15
+                alts.update({1900.0 + n, 2000.0 + n})
+        if kind == "number" and scale == 1.0 and re.fullmatch(r"\d{1,2}\.[0-5]\d", numeral):
+            h, mm = (int(x) for x in numeral.split("."))
+            if h <= 23:  # "at 6.30": a British time
+                alts.update({("time", h, mm), ("time", (h + 12) % 24, mm)})
+        value = _num(n * scale)
+        alts.add(value)
+        scan.take(Quantity(start, tail, text[start:tail], value, frozenset(alts), kind, True, measure, scale))
+
+
+def _ranges(scan: _Scan, conv: Conventions) -> None:
+    """"4 à 5 millions", "entre 325 et 340 M$": the second end's scale and unit apply to the first."""
+    found = sorted(scan.found, key=lambda q: q.start)
+    for first, second in zip(found, found[1:]):
+        if first.kind not in ("number", "year") or first.scale != 1.0 or first.measure is not None:
+            continue
+        if second.scale == 1.0 and second.measure is None:
+            continue
+        if not conv.range_re.match(scan.text[first.end:second.start]):
+            continue
+        value = first.value
+        alts = set(first.alts) | {_num(value * second.scale)}
+        measure = None
+        if second.measure is not None and second.value:
+            measure = (second.measure[0], second.measure[1] * value / float(second.value))
+        scan.replace(first, first.with_(alts=frozenset(alts), measure=measure, kind="number"))
+
+
+def _romans(scan: _Scan, conv: Conventions) -> None:
+    text = scan.text
+    if not any(ch in text for ch in "IVXLCDM"):
+        return
+    for m in _ROMAN_RE.finditer(text):
+        roman, suffix = m.group(1), m.group(2)
+        if not roman or (suffix and suffix.lower() not in conv.ordinal_suffixes):
+            continue
+        if (len(roman) < 2 and not suffix) or not scan.free(m.start(), m.end()):
+            continue  # "I", "V": a pronoun or a letter
+        total = 0
+        for a, b in zip(roman, roman[1:] + " "):
+            v = _ROMAN[a]
+            total += -v if b != " " and _ROMAN[b] > v else v
+        value = float(total)
+        scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "roman", False))
+
+
+def _words(scan: _Scan, conv: Conventions) -> None:
+    text = scan.text
+    table = conv.number_words
+    if not table:
+        return
+    connectors = {c.lower() for c in conv.words_of("connectors")}
+    indefinite = {c.lower() for c in conv.words_of("indefinite")}
+    fractions = {k.lower() for k in conv.fractions}
+    multipliers = set(conv.lower_scales) | {k.lower() for k in conv.approximate} | fractions
+    tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD_RE.finditer(text)]
+    i = 0
+    while i < len(tokens):
+        s, e, w = tokens[i]
+        starts = w in table or (w in indefinite and i + 1 < len(tokens) and tokens[i + 1][2] in multipliers)
+        if not starts or not scan.free(s, e):
+            i += 1
+            continue
+        seq = [i]
+        j = i + 1
+        while j < len(tokens):
+            gap = text[tokens[j - 1][1]:tokens[j][0]]
+            w2 = tokens[j][2]
+            if gap.strip(" -\u00a0") or not scan.free(tokens[j][0], tokens[j][1]):
+                break
+            nxt = tokens[j + 1][2] if j + 1 < len(tokens) else ""
+            if w2 in table or (w2 in indefinite and nxt in multipliers) or (
+                w2 in connectors and (nxt in table or nxt in indefinite)
+            ):
+                seq.append(j)
+                j += 1
+                continue
+            break
+        words = [tokens[k][2] for k in seq]
+        value = _compose(words, conv, connectors, indefinite, fractions)
+        a, b = tokens[seq[0]][0], tokens[seq[-1]][1]
+        if value is not None:
+            if value < 1 and any(wd in fractions for wd in words):
+                _add_fraction(scan, a, value)  # "deux ans et demi", "12 ans trois quarts"
+            scan.take(Quantity(a, b, text[a:b], _num(value), frozenset({_num(value)}), "word", False))
+        i = max(j, i + 1)
+
+
+def _add_fraction(scan: _Scan, at: int, fraction: float) -> None:
+    before = [q for q in scan.found if q.end <= at and isinstance(q.value, float)]
+    if not before:
+        return
+    last = max(before, key=lambda q: q.end)
+    if at - last.end < 12:
+        scan.replace(last, last.with_(alts=last.alts | {_num(last.value + fraction)}))
+
+
+def _compose(words: list[str], conv: Conventions, connectors, indefinite, fractions) -> Optional[float]:
+    total = current = 0.0
+    seen = False
+    joined = False  # the previous word was "et"/"and"/"a": a fraction after it is added
+    for w in words:
+        if w in connectors or w in indefinite:
+            joined = True
+            continue
+        v = float(conv.number_words[w])
+        if w in conv.lower_scales:
+            total += max(current, 1.0) * v
+            current = 0.0
+        elif w in fractions:
+            current = current + v if (joined or current == 0) else current * v
+        elif w in {k.lower() for k in conv.approximate}:
+            current = max(current, 1.0) * v
+        elif v == 100:
+            current = max(current, 1.0) * 100
+        elif v == 1000:
+            total += max(current, 1.0) * 1000
+            current = 0.0
+        elif v == 20 and 0 < current < 10:
+            current *= 20  # quatre-vingt(s)
+        else:
+            current += v
+        joined = False
+        seen = True
+    return total + current if seen else None
+
+
+def _soften_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A figure in brackets right after another figure is a conversion, not a claim."""
+    out = []
+    last_end = -10**9
+    for q in found:
+        opened = text.rfind("(", 0, q.start)
+        if q.exact and opened >= last_end and opened - last_end <= _CONVERSION_GAP \
+                and ")" not in text[opened:q.start]:
+            q = q.with_(exact=False)
+        out.append(q)
+        if q.kind != "word":
+            last_end = q.end
+    return out
+
+
+# -- comparing two sides -------------------------------------------------------
+
+@dataclass
+class Comparison:
+    """Figures of the source and target that do not correspond."""
+
+    missing: list[Quantity]
+    """Exact source figures with no matching target mention."""
+    added: list[Quantity]
+    """Exact target figures with no matching source mention."""
+    changed: list[tuple[Quantity, Quantity]]
+    """(source, target) pairs: an unmatched figure on each side, of the same family."""
+
+
+def _family(q: Quantity) -> str:
+    return q.kind if q.kind in ("time", "date") else "number"
+
+
+def _digits(q: Quantity) -> str:
+    return re.sub(r"\D", "", q.text)
+
+
+def compare(
+    source: list[Quantity],
+    target: list[Quantity],
+    source_codes: Iterable[str] = (),
+    target_codes: Iterable[str] = (),
+) -> Comparison:
+    """Match figures across languages; report what vanished, appeared or changed.
+
+    ``source_codes``/``target_codes`` (from :func:`codes`) excuse a figure
+    whose digits are part of a code on the other side (``M23`` / ``M 23``).
+    """
+    src_codes, tgt_codes = set(source_codes), set(target_codes)
+    missing = [q for q in source if q.exact and not any(q.matches(t) for t in target)
+               and _digits(q) not in tgt_codes]
+    added = [t for t in target if t.exact and not any(t.matches(q) for q in source)
+             and _digits(t) not in src_codes]
+    changed: list[tuple[Quantity, Quantity]] = []
+    for q in list(missing):
+        partner = next((t for t in added if _family(t) == _family(q)), None)
+        if partner is not None:
+            changed.append((q, partner))
+            missing.remove(q)
+            added.remove(partner)
+    return Comparison(missing, added, changed)

@@ -1,0 +1,556 @@
+"""RSS and Atom feeds: one news item per document, paired across a source and a translated feed.
+
+Each item's title is its headline and its body is ``content:encoded`` /
+Atom ``content`` when present, else ``description`` / ``summary``; HTML is
+reduced to text (block tags end paragraphs), and the body is split into
+sentences. feedparser interprets the feed (RSS 0.9x/1.0/2.0, Atom 0.3/1.0:
+which element is the title, the body, the id, whether a field is HTML);
+a defusedxml SAX pass (:mod:`mtqa.readers.xmlsafe`) refuses attack payloads
+and malformed XML first, and records where each item and field sits in
+the file, so issues point at the file:
+
+* ``line`` is the line of the XML file holding the flagged text;
+  ``start``/``end`` are columns in that line, mapped back through CDATA,
+  entity references (``&amp;``, ``&#8217;``) and HTML markup, so they
+  cover the raw text of the flagged span; ``text`` is the decoded text.
+* When feedparser's reading of a field differs from the raw element's
+  (an exotic encoding such as base64 content), its text is used and every
+  position falls back to where the element's content starts;
+  ``meta.positions`` says ``approximate``.
+
+Pairing a source feed with its translation: by ``guid``/Atom ``id``, then
+by ``link``, then by position, in that order of trust. "Position" is an
+order-preserving alignment of the remaining items by length and shared
+numbers and names (:func:`mtqa.align.align_sequences`), so one removed item
+does not shift every later pair. It only considers items that have no key
+of a scheme the two feeds demonstrably share: if guids paired some items,
+an item whose guid found no partner is unmatched, not re-paired by
+position. ``meta.paired_by`` records which rule paired an item. Nothing is
+dropped:
+
+* a translated item with no source item is checked target-only, with
+  ``meta.unmatched`` and a warning;
+* a source item with no translation becomes a document that fails
+  (``meta.missing``, score 0, a warning): an untranslated article is a
+  defect of a translated feed. A baseline can accept known ones.
+
+A single bilingual feed is read with a column mapping naming item child
+elements, e.g. ``--columns source_title=fr:title,source=fr:description``.
+"""
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterator, Optional, Sequence
+
+from mtqa.errors import InputError
+from mtqa.model import Document, DocumentPair, Role
+from mtqa.readers import positions as P
+from mtqa.readers.decoding import read_bytes
+from mtqa.readers.items import prealign
+from mtqa.readers.xmlsafe import LineTable, PositionHandler, decode_xml, parse as safe_parse, root_name
+from mtqa.suppress import add_ignore, field_codes, parse_codes
+
+RSS_NS = {"", "http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/", "http://backend.userland.com/rss2"}
+ATOM_NS = {"http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#"}
+CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
+FEED_ROOTS = {"rss", "rdf", "feed"}
+COLUMN_FIELDS = ("id", "target_title", "target", "source_title", "source", "ignore")
+_QNAME = re.compile(r"<([^\s/>]+)")
+_START_TAG = re.compile(r"<[^\s/>]+(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
+_TAG_LIKE = re.compile(r"<[A-Za-z/!]|&\w+;|&#")
+
+
+@dataclass(slots=True)
+class Child:
+    """A direct child element of an item, located in the decoded file text."""
+
+    uri: str
+    local: str
+    qname: str
+    attrs: dict
+    tag_start: int
+    content_start: int = 0
+    content_end: int = 0
+
+
+@dataclass(slots=True)
+class Item:
+    """One ``<item>``/``<entry>``: where it is and what feedparser made of it."""
+
+    index: int
+    line: int
+    end_line: int = 0
+    children: list[Child] = field(default_factory=list)
+    comments: list[tuple[str, int]] = field(default_factory=list)
+    entry: Optional[dict] = None
+    id: Optional[str] = None
+    link: Optional[str] = None
+    title: str = ""
+
+    @property
+    def key(self) -> str:
+        return self.id or self.link or f"item {self.index + 1}"
+
+    def child(self, *names: tuple[Optional[set], str]) -> Optional[Child]:
+        """First child matching one of (namespaces or None for any, local name), in the given order."""
+        for uris, local in names:
+            for c in self.children:
+                if c.local == local and (uris is None or c.uri in uris):
+                    return c
+        return None
+
+    def named(self, name: str) -> Optional[Child]:
+        """The child written ``name`` (qualified as in the file, or a local name)."""
+        for c in self.children:
+            if c.qname == name:
+                return c
+        for c in self.children:
+            if c.local == name:
+                return c
+        return None
+
+
+@dataclass
+class Feed:
+    path: str
+    table: LineTable
+    items: list[Item]
+    version: str = ""
+
+
+class _Locator(PositionHandler):
+    """Records items, their direct children and comments, with file offsets."""
+
+    def __init__(self, table: LineTable):
+        self.table = table
+        self.items: list[Item] = []
+        self.depth = 0
+        self.item: Optional[Item] = None
+        self.item_depth = 0
+        self.current: Optional[Child] = None
+
+    def _offset(self) -> int:
+        return self.table.offset(*self.here())
+
+    def startElementNS(self, name, qname, attrs):
+        self.depth += 1
+        uri, local = name[0] or "", name[1]
+        if self.item is None:
+            if (local == "item" and uri in RSS_NS) or (local == "entry" and uri in ATOM_NS):
+                self.item = Item(len(self.items), self.here()[0])
+                self.item_depth = self.depth
+        elif self.depth == self.item_depth + 1:
+            plain = {k[1]: v for k, v in attrs.items() if not k[0]}
+            at = self._offset()
+            written = _QNAME.match(self.table.text, at)  # SAX gives no qname: read it as written
+            self.current = Child(uri, local, written.group(1) if written else local, plain, at)
+            self.item.children.append(self.current)
+
+    def endElementNS(self, name, qname):
+        if self.item is not None:
+            if self.depth == self.item_depth + 1 and self.current is not None:
+                child, text = self.current, self.table.text
+                m = _START_TAG.match(text, child.tag_start)
+                child.content_start = m.end() if m else child.tag_start
+                empty = m is None or text[m.end() - 2] == "/"
+                child.content_end = child.content_start if empty else self._offset()
+                self.current = None
+            elif self.depth == self.item_depth:
+                self.item.end_line = self.here()[0]
+                self.items.append(self.item)
+                self.item = None
+        self.depth -= 1
+
+    def comment(self, text):
+        if self.item is not None:
+            self.item.comments.append((text, self._offset()))
+
+
+def load_feed(path: str, encoding: Optional[str] = None) -> Feed:
+    """Read, validate and locate a feed; feedparser interprets its entries."""
+    if encoding:
+        raise InputError("--encoding does not apply to XML input (the XML declaration gives the encoding)", path)
+    data = read_bytes(path)
+    text = decode_xml(data, path)
+    root = root_name(text)
+    if root not in FEED_ROOTS:
+        raise InputError(f"not an RSS or Atom feed (root element <{root or '?'}>)", path)
+    table = LineTable(text)
+    locator = _Locator(table)
+    safe_parse(data, path, locator)
+    if not locator.items:
+        raise InputError("the feed has no items", path)
+    feed = Feed(path, table, locator.items)
+    parsed = _feedparser(data)
+    entries = parsed.get("entries") if parsed else None
+    if entries is not None and len(entries) == len(feed.items):
+        feed.version = parsed.get("version", "")
+        for item, entry in zip(feed.items, entries):
+            item.entry = entry
+    for item in feed.items:
+        _keys(item, table.text)
+    return feed
+
+
+def _feedparser(data: bytes) -> Optional[dict]:
+    import feedparser
+
+    try:  # a stream, never a string: feedparser treats strings as URLs or file names
+        return feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
+    except Exception:  # feedparser's own failure: fall back on the located elements
+        return None
+
+
+def _raw_text(text: str, child: Optional[Child]) -> str:
+    if child is None:
+        return ""
+    return P.collapse(P.xml_content(text, child.content_start, child.content_end)).text
+
+
+def _keys(item: Item, text: str) -> None:
+    """Id, link and plain title, from feedparser when it read the item, else from the XML."""
+    entry = item.entry
+    if entry is not None:
+        item.id = (entry.get("id") or "").strip() or None
+        item.link = (entry.get("link") or "").strip() or None
+        detail = entry.get("title_detail") or {}
+        value = entry.get("title", "")
+        item.title = " ".join(P.strip_all(value)) if "html" in detail.get("type", "") else " ".join(value.split())
+        return
+    item.id = _raw_text(text, item.child((RSS_NS, "guid"), (ATOM_NS, "id"))) or None
+    link = item.child((RSS_NS, "link"))
+    if link is not None:
+        item.link = _raw_text(text, link) or None
+    else:
+        links = [c for c in item.children if c.local == "link" and c.uri in ATOM_NS]
+        alt = next((c for c in links if c.attrs.get("rel", "alternate") == "alternate"), None)
+        item.link = alt.attrs.get("href") if alt is not None else None
+    item.title = " ".join(P.strip_all(_raw_text(text, item.child((None, "title")))))
+
+
+# --- fields -------------------------------------------------------------------
+
+
+@dataclass
+class _Field:
+    paragraphs: list[P.PText]
+    exact: bool = True
+
+
+def _is_html(child: Child, detail: Optional[dict], text: str) -> bool:
+    if detail is not None and detail.get("type"):
+        return "html" in detail["type"] or "xml" in detail["type"]
+    kind = child.attrs.get("type", "")
+    if kind:
+        return "html" in kind
+    return child.local in ("description", "encoded") or bool(
+        _TAG_LIKE.search(text, child.content_start, child.content_end)
+    )
+
+
+def _extract(feed: Feed, child: Child, detail: Optional[dict], comments: list, *, headline: bool) -> _Field:
+    """Decode one field with positions; cross-check against feedparser's value when there is one."""
+    text = feed.table.text
+    html = _is_html(child, detail, text)
+    decoded = P.xml_content(text, child.content_start, child.content_end, comments)
+    if html:
+        decoded = P.html_text(decoded, comments)
+    paras = [P.trim(P.collapse(decoded))] if headline else P.paragraphs(decoded)
+    paras = [p for p in paras if p.text]
+    if detail is None or detail.get("value") is None:
+        return _Field(paras)
+    value = detail["value"]
+    expected = P.strip_all(value) if html else P.plain_paragraphs(value)
+    if headline:
+        expected = [" ".join(expected)] if expected else []
+    if [p.text for p in paras] == expected:
+        return _Field(paras)
+    return _Field([P.approximate(t, child.content_start) for t in expected], exact=False)
+
+
+def _default_fields(item: Item) -> tuple[Optional[Child], Optional[dict], Optional[Child], Optional[dict]]:
+    """(title element, its feedparser detail, body element, its detail)."""
+    entry = item.entry or {}
+    title = item.child((RSS_NS, "title"), (ATOM_NS, "title"))
+    content = item.child(({CONTENT_NS}, "encoded"), (ATOM_NS, "content"))
+    summary = item.child((RSS_NS, "description"), (ATOM_NS, "summary"))
+    if content is not None:
+        details = entry.get("content") or [None]
+        body, body_detail = content, details[0]
+    else:
+        body, body_detail = summary, entry.get("summary_detail")
+    if item.entry is None:
+        return title, None, body, None
+    return title, entry.get("title_detail"), body, body_detail
+
+
+def item_document(
+    feed: Feed,
+    item: Item,
+    lang: str,
+    doc_id: str,
+    warnings: list[str],
+    comments: list,
+    *,
+    title_name: Optional[str] = None,
+    body_name: Optional[str] = None,
+) -> tuple[Document, bool]:
+    """The :class:`Document` of one side of an item; returns (document, positions exact)."""
+    from mtqa.langs import load_profile
+    from mtqa.segment import sentence_spans
+
+    if title_name or body_name:
+        title = item.named(title_name) if title_name else None
+        body = item.named(body_name) if body_name else None
+        for name, child in ((title_name, title), (body_name, body)):
+            if name and child is None:
+                warnings.append(f"{feed.path}:{item.line}: item {item.key!r} has no <{name}> element")
+        title_detail = body_detail = None
+    else:
+        title, title_detail, body, body_detail = _default_fields(item)
+    table = feed.table
+    doc = Document(id=doc_id, path=feed.path, lang=lang)
+    doc.lines = table.lines(item.line, item.end_line)
+    exact = True
+    segments = []
+    if title is not None:
+        head = _extract(feed, title, title_detail, comments, headline=True)
+        exact &= head.exact
+        for para in head.paragraphs:
+            segments.append(P.mapped_segment(0, para, Role.HEADLINE, 0, table))
+    if body is not None:
+        profile = load_profile(lang)
+        content = _extract(feed, body, body_detail, comments, headline=False)
+        exact &= content.exact
+        for n, para in enumerate(content.paragraphs, 1):
+            for a, b in sentence_spans(para.text, profile):
+                segments.append(P.mapped_segment(len(segments), para.slice(a, b), Role.BODY, n, table))
+    doc.segments = segments
+    doc.meta = {"line": item.line, "guid": item.id, "link": item.link}
+    return doc, exact
+
+
+# --- pairing ------------------------------------------------------------------
+
+
+@dataclass
+class Pairing:
+    source: Optional[Item]
+    target: Optional[Item]
+    how: Optional[str] = None
+    confidence: Optional[float] = None
+
+
+def _unique(items: Sequence[Item], key: Callable[[Item], Optional[str]]) -> dict[str, Item]:
+    seen: dict[str, Item] = {}
+    dup: set[str] = set()
+    for it in items:
+        k = key(it)
+        if not k:
+            continue
+        if k in seen:
+            dup.add(k)
+        seen[k] = it
+    return {k: v for k, v in seen.items() if k not in dup}
+
+
+def _summary_text(item: Item, feed: Feed) -> str:
+    """Title plus the start of the body, for order-preserving alignment."""
+    _, _, body, detail = _default_fields(item)
+    if body is None:
+        return item.title
+    if detail is not None and detail.get("value") is not None:
+        text = " ".join(P.strip_all(detail["value"]))
+    else:
+        text = " ".join(P.strip_all(_raw_text(feed.table.text, body)))
+    return f"{item.title} {text[:400]}".strip()
+
+
+def pair_items(source: Feed, target: Feed) -> list[Pairing]:
+    """Pair items by guid, then link, then aligned position; report the leftovers."""
+    matched: dict[int, Pairing] = {}  # target index -> pairing
+    used: set[int] = set()
+    for how, key in (("guid", lambda it: it.id), ("link", lambda it: _norm_link(it.link))):
+        left_s = [s for s in source.items if s.index not in used]
+        left_t = [t for t in target.items if t.index not in matched]
+        by_key = _unique(left_s, key)
+        for k, t in _unique(left_t, key).items():
+            s = by_key.get(k)
+            if s is not None:
+                matched[t.index] = Pairing(s, t, how, 1.0)
+                used.add(s.index)
+    # A key scheme that paired anything is shared by the feeds: an item that
+    # has such a key and found no partner is genuinely unmatched, and pairing
+    # it by position would compare two different articles.
+    hows = {p.how for p in matched.values()}
+
+    def keyless(it: Item) -> bool:
+        return not ("guid" in hows and it.id) and not ("link" in hows and it.link)
+
+    left_s = [s for s in source.items if s.index not in used and keyless(s)]
+    left_t = [t for t in target.items if t.index not in matched and keyless(t)]
+    if left_s and left_t:
+        from mtqa.align import align_sequences
+
+        links = align_sequences(
+            [_summary_text(s, source) for s in left_s],
+            [_summary_text(t, target) for t in left_t],
+            beads=((1, 1), (1, 0), (0, 1)),
+        )
+        for link in links:
+            if link.source and link.target:
+                s, t = left_s[link.source[0]], left_t[link.target[0]]
+                matched[t.index] = Pairing(s, t, "position", link.confidence)
+                used.add(s.index)
+    out: list[Pairing] = []
+    pending = iter(sorted(s.index for s in source.items if s.index not in used))
+    nxt = next(pending, None)
+    for t in target.items:
+        p = matched.get(t.index)
+        if p is not None:
+            while nxt is not None and nxt < p.source.index:
+                out.append(Pairing(source.items[nxt], None))
+                nxt = next(pending, None)
+            out.append(p)
+        else:
+            out.append(Pairing(None, t))
+    while nxt is not None:
+        out.append(Pairing(source.items[nxt], None))
+        nxt = next(pending, None)
+    return out
+
+
+def _norm_link(link: Optional[str]) -> Optional[str]:
+    return link.strip().rstrip("/") if link else None
+
+
+# --- the reader ---------------------------------------------------------------
+
+
+def _parse_columns(columns, path: str) -> dict[str, str]:
+    if not columns:
+        return {}
+    mapping = dict(columns)
+    unknown = sorted(set(mapping) - set(COLUMN_FIELDS))
+    if unknown:
+        raise InputError(
+            f"--columns: unknown field {unknown[0]!r} for feeds (known: {', '.join(COLUMN_FIELDS)})", path
+        )
+    return mapping
+
+
+def read_feed(
+    target: str,
+    *,
+    source: Optional[str] = None,
+    reference: Optional[str] = None,
+    source_lang: str,
+    target_lang: str,
+    encoding: Optional[str] = None,
+    columns: Optional[dict] = None,
+) -> Iterator[DocumentPair]:
+    """Yield one document pair per item of the translated feed (plus one per missing item)."""
+    mapping = _parse_columns(columns, target)
+    bilingual = "source_title" in mapping or "source" in mapping
+    if bilingual and source:
+        raise InputError("--columns maps source fields inside the feed; do not also pass --source", source)
+    tfeed = load_feed(target, encoding)
+    sfeed = load_feed(source, encoding) if source else None
+    rfeed = load_feed(reference, encoding) if reference else None
+    if sfeed is not None:
+        plan = pair_items(sfeed, tfeed)
+    else:
+        plan = [Pairing(t if bilingual else None, t, "item" if bilingual else None) for t in tfeed.items]
+    ref_of: dict[int, Item] = {}
+    if rfeed is not None:
+        ref_of = {p.target.index: p.source for p in pair_items(rfeed, tfeed) if p.source and p.target}
+    for p in plan:
+        yield _build(p, tfeed, sfeed or (tfeed if bilingual else None), rfeed, ref_of, mapping,
+                     source_lang, target_lang, bilingual)
+
+
+def _build(p: Pairing, tfeed: Feed, sfeed: Optional[Feed], rfeed: Optional[Feed], ref_of: dict,
+           mapping: dict, source_lang: str, target_lang: str, bilingual: bool) -> DocumentPair:
+    warnings: list[str] = []
+    comments: list = []
+    t, s = p.target, p.source
+    meta: dict = {}
+    if t is not None:
+        doc_id = _mapped_id(t, tfeed, mapping) or t.key
+        meta.update(item=t.index + 1, line=t.line, title=t.title, guid=t.id, link=t.link)
+    else:
+        doc_id = s.key
+        meta.update(item=None, title=s.title, guid=s.id, link=s.link)
+    meta["paired_by"] = p.how
+    if p.how == "position":
+        meta["pairing_confidence"] = p.confidence
+    if sfeed is not None and s is not None and not bilingual:
+        meta["source_item"] = {"item": s.index + 1, "line": s.line, "guid": s.id, "title": s.title}
+    exact = True
+    target_doc = Document(id=doc_id, path=tfeed.path, lang=target_lang)
+    if t is not None:
+        target_doc, ok = item_document(
+            tfeed, t, target_lang, doc_id, warnings, comments,
+            title_name=mapping.get("target_title"), body_name=mapping.get("target"),
+        )
+        exact &= ok
+    source_doc = None
+    if s is not None and sfeed is not None:
+        src_comments: list = []
+        if bilingual:
+            source_doc, ok = item_document(
+                sfeed, s, source_lang, doc_id, warnings, src_comments,
+                title_name=mapping.get("source_title"), body_name=mapping.get("source"),
+            )
+        else:
+            source_doc, ok = item_document(sfeed, s, source_lang, doc_id, warnings, src_comments)
+        exact &= ok
+        if not source_doc.segments:
+            warnings.append(f"{sfeed.path}:{s.line}: source item {s.key!r} has no text")
+            source_doc = None
+    reference_doc = None
+    if t is not None and t.index in ref_of:
+        reference_doc, _ = item_document(rfeed, ref_of[t.index], target_lang, doc_id, warnings, [])
+    pair = DocumentPair(id=doc_id, target=target_doc, source=source_doc, reference=reference_doc, meta=meta)
+    if t is None or not target_doc.segments:
+        where = f"{sfeed.path}:{s.line}" if s is not None and sfeed is not None else f"{tfeed.path}:{t.line}"
+        if s is not None and sfeed is not None:
+            meta["missing"] = "the source item has no translation" if t is None else "the translated item is empty"
+            warnings.append(f"{where}: item {s.key!r} ({_short(s.title)}) has no translation in {tfeed.path}")
+        else:
+            warnings.append(f"{where}: item {t.key!r} has no text")
+    elif sfeed is not None and s is None:
+        meta["unmatched"] = "no source item"
+        warnings.append(
+            f"{tfeed.path}:{t.line}: item {t.key!r} ({_short(t.title)}) has no source item in {sfeed.path}; "
+            "checked without a source"
+        )
+    if not exact:
+        meta["positions"] = "approximate"
+    if t is not None:
+        for text, offset in [*t.comments, *comments]:
+            add_ignore(pair, parse_codes(text, tfeed.path, tfeed.table.position(offset)[0]))
+        if "ignore" in mapping:
+            child = t.named(mapping["ignore"])
+            add_ignore(pair, field_codes(_raw_text(tfeed.table.text, child), tfeed.path, t.line))
+    if warnings:
+        meta["warnings"] = warnings
+    if source_doc is not None and target_doc.segments:
+        prealign(pair, f"{tfeed.path}:{t.line}")
+    return pair
+
+
+def _mapped_id(item: Item, feed: Feed, mapping: dict) -> Optional[str]:
+    if "id" not in mapping:
+        return None
+    return _raw_text(feed.table.text, item.named(mapping["id"])) or None
+
+
+def _short(text: str, n: int = 60) -> str:
+    text = text or "untitled"
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+__all__ = ["read_feed", "load_feed", "pair_items", "Feed", "Item"]

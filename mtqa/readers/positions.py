@@ -1,0 +1,287 @@
+"""Text extracted from markup, with every character's place in the file.
+
+A feed item's body is XML-escaped HTML: ``l&#8217;&#233;quipe``, ``<p>``,
+CDATA sections. Checks must see the decoded text ("l’équipe"), but the
+report must point at the file, so each decoded character keeps the offsets
+of the raw text it came from (``starts[i]``, ``ends[i]`` in the decoded file
+text). The two decoding layers (XML, then HTML) and whitespace collapsing
+all carry these arrays along; :class:`MappedSegment` then answers
+:meth:`~mtqa.model.Segment.locate` through them instead of assuming that
+text offsets and file columns move together.
+
+Arrays of machine ints (not lists of Python ints) keep a 10,000-item feed
+small, and only one item's text is decoded at a time.
+"""
+from __future__ import annotations
+
+import html
+import re
+from array import array
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from mtqa.model import Segment
+from mtqa.readers.xmlsafe import LineTable
+
+_TYPECODE = "l"
+
+
+class PText:
+    """A string plus, per character, the raw [start, end) offsets it came from."""
+
+    __slots__ = ("text", "starts", "ends")
+
+    def __init__(self, text: str = "", starts: Optional[array] = None, ends: Optional[array] = None):
+        self.text = text
+        self.starts = starts if starts is not None else array(_TYPECODE)
+        self.ends = ends if ends is not None else array(_TYPECODE)
+
+    @classmethod
+    def plain(cls, text: str, origin: int = 0) -> "PText":
+        """``text`` copied verbatim from the file at offset ``origin``."""
+        return cls(text, array(_TYPECODE, range(origin, origin + len(text))),
+                   array(_TYPECODE, range(origin + 1, origin + len(text) + 1)))
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def slice(self, a: int, b: int) -> "PText":
+        return PText(self.text[a:b], self.starts[a:b], self.ends[a:b])
+
+
+class Builder:
+    """Accumulates a :class:`PText` piece by piece."""
+
+    def __init__(self):
+        self.parts: list[str] = []
+        self.starts = array(_TYPECODE)
+        self.ends = array(_TYPECODE)
+
+    def verbatim(self, text: str, origin: int) -> None:
+        """Characters copied one-to-one from the raw text at ``origin``."""
+        if text:
+            self.parts.append(text)
+            self.starts.extend(range(origin, origin + len(text)))
+            self.ends.extend(range(origin + 1, origin + len(text) + 1))
+
+    def replaced(self, text: str, start: int, end: int) -> None:
+        """Characters standing for the whole raw span [start, end) (an entity, collapsed space)."""
+        if text:
+            self.parts.append(text)
+            self.starts.extend([start] * len(text))
+            self.ends.extend([end] * len(text))
+
+    def copy(self, source: PText, a: int, b: int) -> None:
+        """A slice of an already positioned text."""
+        if b > a:
+            self.parts.append(source.text[a:b])
+            self.starts.extend(source.starts[a:b])
+            self.ends.extend(source.ends[a:b])
+
+    def build(self) -> PText:
+        return PText("".join(self.parts), self.starts, self.ends)
+
+
+# --- XML layer -------------------------------------------------------------
+
+_XML_TOKEN = re.compile(
+    r"<!\[CDATA\[(?P<cdata>.*?)\]\]>"
+    r"|<!--(?P<comment>.*?)-->"
+    r"|<\?.*?\?>"
+    r"|<(?P<tag>/?[A-Za-z_][^\s/>]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*>"
+    r"|&(?P<ref>#x[0-9A-Fa-f]+|#[0-9]+|[A-Za-z_][\w.\-]*);"
+    r"|\r\n?",
+    re.S,
+)
+_XML_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
+
+
+def xml_content(raw: str, start: int, end: int, comments: Optional[list] = None) -> PText:
+    """Decode the content of an element, raw[start:end], as XML does.
+
+    CDATA is taken literally, character and predefined entity references
+    are decoded, line breaks normalised, comments and processing
+    instructions dropped (comments are appended to ``comments`` as
+    ``(text, offset)``). Nested tags (Atom ``type="xhtml"``) are kept
+    verbatim for the HTML layer. The input is already known to be
+    well-formed, so this never has to recover from errors.
+    """
+    out = Builder()
+    pos = start
+    for m in _XML_TOKEN.finditer(raw, start, end):
+        out.verbatim(raw[pos:m.start()], pos)
+        pos = m.end()
+        if m.group("cdata") is not None:
+            out.verbatim(m.group("cdata"), m.start("cdata"))
+        elif m.group("comment") is not None:
+            if comments is not None:
+                comments.append((m.group("comment"), m.start()))
+        elif m.group("tag") is not None:
+            out.verbatim(m.group(), m.start())
+        elif m.group("ref") is not None:
+            out.replaced(_xml_ref(m.group("ref")), m.start(), m.end())
+        elif m.group().startswith("\r"):
+            out.replaced("\n", m.start(), m.end())
+    out.verbatim(raw[pos:end], pos)
+    return out.build()
+
+
+def _xml_ref(ref: str) -> str:
+    if ref.startswith("#x"):
+        return chr(int(ref[2:], 16))
+    if ref.startswith("#"):
+        return chr(int(ref[1:]))
+    return _XML_ENTITIES.get(ref, f"&{ref};")
+
+
+# --- HTML layer ------------------------------------------------------------
+
+_BLOCK = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p pre section table tbody td th thead tr ul".split()
+)
+_HTML_TOKEN = re.compile(
+    r"<!--(?P<comment>.*?)(?:-->|$)"
+    r"|<(?P<skip>script|style)\b.*?(?:</(?P=skip)\s*>|$)"
+    r"|<(?P<close>/?)(?P<name>[A-Za-z][\w:\-]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*>"
+    r"|<![^>]*>"
+    r"|&(?:#[xX][0-9A-Fa-f]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]*;?)",
+    re.S | re.I,
+)
+PARAGRAPH = "\n\n"
+
+
+def html_text(source: PText, comments: Optional[list] = None) -> PText:
+    """Strip HTML from a positioned text: tags removed, block tags become paragraph breaks.
+
+    ``script``/``style`` content is dropped, entities decoded, comments
+    collected into ``comments`` as ``(text, offset)``.
+    """
+    out = Builder()
+    text = source.text
+    pos = 0
+    for m in _HTML_TOKEN.finditer(text):
+        out.copy(source, pos, m.start())
+        pos = m.end()
+        token = m.group()
+        if m.group("comment") is not None:
+            if comments is not None:
+                comments.append((m.group("comment"), source.starts[m.start()] if len(source) else 0))
+        elif m.group("name") is not None:
+            if m.group("name").lower() in _BLOCK:
+                at = source.starts[m.start()]
+                out.replaced(PARAGRAPH, at, at)
+        elif token.startswith("&"):
+            decoded = html.unescape(token)
+            if decoded == token:
+                out.copy(source, m.start(), m.end())
+            else:
+                out.replaced(decoded, source.starts[m.start()], source.ends[m.end() - 1])
+    out.copy(source, pos, len(text))
+    return out.build()
+
+
+# --- paragraphs and whitespace ----------------------------------------------
+
+_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+_PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+
+def paragraphs(source: PText) -> list[PText]:
+    """Split at blank lines (and block tags, which :func:`html_text` made
+    blank lines), then collapse runs of ASCII whitespace to one space.
+
+    No-break spaces are kept: French typography uses them, and the checks
+    need to see them.
+    """
+    text = source.text
+    out: list[PText] = []
+    pos = 0
+    for m in [*_PARA_BREAK.finditer(text), None]:
+        a, b = pos, (m.start() if m else len(text))
+        pos = m.end() if m else len(text)
+        para = trim(collapse(source.slice(a, b)))
+        if para.text:
+            out.append(para)
+    return out
+
+
+def trim(source: PText) -> PText:
+    """Drop any whitespace at the edges, no-break spaces included (CMS spacer ``&nbsp;``)."""
+    lead = len(source.text) - len(source.text.lstrip())
+    end = len(source.text.rstrip())
+    if lead == 0 and end == len(source.text):
+        return source
+    return source.slice(lead, max(lead, end))
+
+
+def collapse(source: PText) -> PText:
+    """Trim and collapse ASCII whitespace runs to a single space (keeping positions)."""
+    text = source.text
+    out = Builder()
+    pos = 0
+    for m in _SPACE.finditer(text):
+        out.copy(source, pos, m.start())
+        pos = m.end()
+        if m.start() == 0 or m.end() == len(text):
+            continue
+        if m.group() == " ":
+            out.copy(source, m.start(), m.end())
+        else:
+            out.replaced(" ", source.starts[m.start()], source.ends[m.end() - 1])
+    out.copy(source, pos, len(text))
+    return out.build()
+
+
+def approximate(text: str, offset: int) -> PText:
+    """A text whose every character is placed at ``offset`` (exact mapping unknown)."""
+    return PText(text, array(_TYPECODE, [offset]) * len(text), array(_TYPECODE, [offset]) * len(text))
+
+
+# --- segments ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MappedSegment(Segment):
+    """A segment whose characters map to file positions through offset arrays.
+
+    ``locate`` gives the start of a character; ``locate_end`` the end of the
+    character before an offset, so a span ``[a, b)`` covers the raw text
+    ``locate(a) .. locate_end(b)`` even across entities and markup.
+    """
+
+    starts: array = field(default_factory=lambda: array(_TYPECODE), compare=False, repr=False)
+    ends: array = field(default_factory=lambda: array(_TYPECODE), compare=False, repr=False)
+    table: Optional[LineTable] = field(default=None, compare=False, repr=False)
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        if not self.starts or self.table is None:
+            return self.line, self.col
+        offset = max(0, min(offset, len(self.starts)))
+        raw = self.starts[offset] if offset < len(self.starts) else self.ends[-1]
+        return self.table.position(raw)
+
+    def locate_end(self, offset: int) -> tuple[int, int]:
+        if not self.starts or self.table is None:
+            return self.line, self.col
+        offset = max(0, min(offset, len(self.ends)))
+        raw = self.ends[offset - 1] if offset > 0 else self.starts[0]
+        return self.table.position(raw)
+
+
+def mapped_segment(index: int, text: PText, role, paragraph: int, table: LineTable) -> MappedSegment:
+    line, col = table.position(text.starts[0]) if len(text) else (1, 0)
+    return MappedSegment(index, text.text, role, paragraph, line, col, False, text.starts, text.ends, table)
+
+
+def strip_all(text: str) -> list[str]:
+    """The paragraphs of an HTML string as plain text (no positions kept)."""
+    return [p.text for p in paragraphs(html_text(PText.plain(text)))]
+
+
+def plain_paragraphs(text: str) -> list[str]:
+    return [p.text for p in paragraphs(PText.plain(text))]
+
+
+def join(parts: Iterable[str]) -> str:
+    return " ".join(parts)

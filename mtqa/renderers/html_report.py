@@ -1,0 +1,383 @@
+"""A reviewer's HTML report: one self-contained file, source and translation side by side.
+
+Why HTML: a translation reviewer reads text, not JSON. The report puts each
+source segment beside its translation (one row per alignment bead), marks
+every issue at its exact span, and lets the reviewer filter, search and step
+through issues with the keyboard. It must open from an e-mail attachment or
+a CI artifact with no network, so CSS, JavaScript and the chart are inline
+and a Content-Security-Policy forbids any outside load (and, through a hash
+of our own script, any injected script).
+
+Safety: every piece of input text reaches the page through Jinja2 with
+autoescaping on; this module hands the template *tokens* (text, open mark,
+close mark), never pre-built HTML. The script only clones DOM nodes and sets
+``textContent``.
+
+Overlapping spans are nested where they nest and split where they cross
+(see :func:`highlight`); the first fragment of each issue carries its anchor,
+so there is exactly one focusable highlight per issue.
+
+Size: documents are buffered as small view objects, then the template is
+streamed out. Above :data:`OPEN_LIMIT` segments documents start collapsed
+(a closed ``<details>`` is not laid out) and rows use ``content-visibility``
+so a 10,000-segment report stays responsive.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from mtqa.model import DocumentPair, DocumentResult, Issue, Segment
+from mtqa.renderers.base import Renderer, Summary
+
+OPEN_LIMIT = 1500
+"""Documents start expanded when the whole run has at most this many segments."""
+
+SEVERITIES = ("critical", "major", "minor")
+SEVERITY_COLOURS = {"critical": "#c62828", "major": "#e65100", "minor": "#1565c0"}
+
+
+@dataclass
+class IssueView:
+    """One issue as the template shows it; ``n`` numbers issues across the report."""
+
+    n: int
+    issue: Issue
+    located: bool = True
+
+    @property
+    def anchor(self) -> str:
+        return f"i{self.n}"
+
+
+@dataclass
+class Mark:
+    """An opening mark token: one fragment of one issue's highlight."""
+
+    view: IssueView
+    head: bool
+
+
+@dataclass
+class SegmentView:
+    index: int
+    line: int
+    role: str
+    tokens: list
+    repeat_of: Optional[int] = None
+    """For a source segment already shown in an earlier row: that row's target line."""
+
+
+@dataclass
+class Row:
+    """One alignment bead: source segments on the left, target segments on the right."""
+
+    source: list[SegmentView] = field(default_factory=list)
+    target: list[SegmentView] = field(default_factory=list)
+    para_start: bool = False
+    headline: bool = False
+
+
+@dataclass
+class DocumentView:
+    """What the template needs of one document (the texts, not the whole result)."""
+
+    n: int
+    id: str
+    path: Optional[str]
+    passed: bool
+    score: float
+    penalty: float
+    words: int
+    metrics: dict
+    has_source: bool
+    title_only: bool
+    source_lang: str
+    target_lang: str
+    rows: list[Row]
+    issues: list[IssueView]
+    unlocated: list[IssueView]
+    by_severity: Counter
+    suppressed: int = 0
+    title: str = ""
+    """A headline the reader knows the item by (feed items, CSV rows), when the input names one."""
+
+    common_path: Optional[str] = None
+    """The path every document of the run shares (shown once in the header, not per document)."""
+
+    @property
+    def label(self) -> str:
+        if self.path and self.path == self.common_path:
+            return self.id
+        if self.path and self.id not in self.path:
+            return f"{self.path} [{self.id}]"
+        return self.path or self.id
+
+
+def highlight(text: str, views: list[IssueView], *, start_attr="seg_start", end_attr="seg_end") -> list:
+    """Split ``text`` into tokens: ``str`` runs, :class:`Mark` opens and ``None`` closes.
+
+    Marks are opened outermost first (earlier start, then longer span), so
+    nested spans nest; where two spans cross, the open marks are closed back
+    to the common prefix and reopened, splitting the later one. A zero-length
+    span becomes an empty mark at its position.
+    """
+    n = len(text)
+    spans = []
+    for v in views:
+        s = max(0, min(getattr(v.issue, start_attr), n))
+        e = max(s, min(getattr(v.issue, end_attr), n))
+        spans.append((s, e, v))
+    if not spans:
+        return [text] if text else []
+    order = lambda sp: (sp[0], -sp[1], sp[2].n)  # noqa: E731
+    points = sorted({0, n} | {s for s, _, _ in spans} | {e for _, e, _ in spans})
+    empties: dict[int, list] = {}
+    for s, e, v in spans:
+        if s == e:
+            empties.setdefault(s, []).append(v)
+    tokens: list = []
+    stack: list = []
+    heads: set[int] = set()
+
+    def open_mark(v: IssueView) -> None:
+        tokens.append(Mark(v, v.n not in heads))
+        heads.add(v.n)
+
+    for i, a in enumerate(points):
+        b = points[i + 1] if i + 1 < len(points) else None
+        active = sorted((sp for sp in spans if sp[0] < sp[1] and b is not None and sp[0] <= a and sp[1] >= b), key=order)
+        keep = 0
+        while keep < len(stack) and keep < len(active) and stack[keep] is active[keep]:
+            keep += 1
+        for _ in range(len(stack) - keep):
+            tokens.append(None)
+        del stack[keep:]
+        for v in sorted(empties.get(a, ()), key=lambda v: v.n):
+            open_mark(v)
+            tokens.append(None)
+        for sp in active[keep:]:
+            open_mark(sp[2])
+            stack.append(sp)
+        if b is not None and b > a:
+            tokens.append(text[a:b])
+    tokens.extend([None] * len(stack))
+    return tokens
+
+
+def _rows(pair: DocumentPair, target_issues: dict, source_issues: dict) -> list[Row]:
+    """Alignment beads in reading order, covering every target and source segment."""
+    target = pair.target.segments
+    source = pair.source.segments if pair.source is not None else []
+    link_of: dict[int, object] = {}
+    for link in pair.links:
+        for t in link.target:
+            link_of.setdefault(t, link)
+    rows: list[Row] = []
+    emitted: set[int] = set()
+    row_src_min: list[Optional[int]] = []
+    for seg in target:
+        link = link_of.get(seg.index)
+        if link is not None and id(link) in emitted:
+            continue
+        if link is None:
+            rows.append(Row(target=[_seg(seg, target_issues)]))
+            row_src_min.append(None)
+            continue
+        emitted.add(id(link))
+        tsegs = [target[t] for t in link.target if 0 <= t < len(target)]
+        ssegs = [source[s] for s in link.source if 0 <= s < len(source)]
+        rows.append(Row(source=[_seg(s, source_issues) for s in ssegs], target=[_seg(t, target_issues) for t in tsegs]))
+        row_src_min.append(min(link.source) if link.source else None)
+    for link in pair.links:  # source segments nothing translates: insert where their order puts them
+        if link.target or not link.source:
+            continue
+        first = min(link.source)
+        at = next((k for k, m in enumerate(row_src_min) if m is not None and m > first), len(rows))
+        rows.insert(at, Row(source=[_seg(source[s], source_issues) for s in link.source if 0 <= s < len(source)]))
+        row_src_min.insert(at, first)
+    shown: dict[int, int] = {}
+    last_para = None
+    for row in rows:
+        line = row.target[0].line if row.target else None
+        for sv in row.source:
+            if sv.index in shown:
+                sv.repeat_of = shown[sv.index]
+            elif line is not None:
+                shown[sv.index] = line
+        if row.target:
+            para = target[row.target[0].index].paragraph
+            row.para_start = last_para is not None and para != last_para
+            last_para = para
+            row.headline = row.target[0].role == "headline"
+    return rows
+
+
+def _seg(seg: Segment, issues: dict) -> SegmentView:
+    return SegmentView(seg.index, seg.line, seg.role.value, highlight(seg.text, issues.get(seg.index, [])))
+
+
+def document_view(result: DocumentResult, n: int, first_issue: int) -> DocumentView:
+    """Build the view of one document; issues are numbered from ``first_issue``."""
+    pair = result.pair
+    views = [IssueView(first_issue + k, issue) for k, issue in enumerate(result.issues)]
+    n_target = len(pair.target.segments)
+    n_source = len(pair.source.segments) if pair.source is not None else 0
+    target_issues: dict[int, list] = {}
+    source_issues: dict[int, list] = {}
+    unlocated = []
+    for v in views:
+        on_source = v.issue.side == "source"
+        if on_source and 0 <= v.issue.segment < n_source:
+            source_issues.setdefault(v.issue.segment, []).append(v)
+        elif not on_source and 0 <= v.issue.segment < n_target:
+            target_issues.setdefault(v.issue.segment, []).append(v)
+        else:
+            v.located = False
+            unlocated.append(v)
+    return DocumentView(
+        n=n,
+        id=pair.id,
+        path=pair.target.path,
+        passed=result.passed,
+        score=result.score,
+        penalty=result.penalty,
+        words=result.words,
+        metrics={k: v for k, v in (result.metrics or {}).items() if v is not None and k in ("bleu", "chrf", "ter")},
+        has_source=pair.source is not None,
+        title_only=pair.source_title_only,
+        source_lang=pair.source.lang if pair.source is not None else "",
+        target_lang=pair.target.lang,
+        rows=_rows(pair, target_issues, source_issues),
+        issues=views,
+        unlocated=unlocated,
+        by_severity=Counter(i.severity.value for i in result.issues),
+        suppressed=result.suppressed,
+        title=str(pair.meta.get("title") or ""),
+    )
+
+
+def bar_chart(counts: list[tuple[str, int, str]], width: int = 260) -> dict:
+    """Geometry of a small horizontal bar chart (label, value, colour) for inline SVG."""
+    top = max([c for _, c, _ in counts] + [1])
+    bar_h, gap, label_w, value_w = 16, 6, 120, 44
+    bars = []
+    for k, (label, value, colour) in enumerate(counts):
+        y = k * (bar_h + gap)
+        bars.append({
+            "label": label, "value": value, "colour": colour, "y": y,
+            "w": round((width - label_w - value_w) * value / top, 1), "x": label_w,
+            "text_y": y + bar_h - 4, "value_x": label_w + 4 + round((width - label_w - value_w) * value / top, 1),
+        })
+    return {"width": width, "height": max(1, len(counts) * (bar_h + gap) - gap), "bar_h": bar_h, "bars": bars}
+
+
+CATEGORY_COLOURS = ("#6a1b9a", "#00838f", "#2e7d32", "#ad1457", "#4e342e", "#37474f", "#827717")
+
+
+def rule_summaries(codes) -> dict[str, str]:
+    """One-line documentation of each code, from the check registry (empty if unknown)."""
+    from mtqa.checks.docs import parse_doc
+    from mtqa.checks.registry import get
+
+    out = {}
+    for code in codes:
+        try:
+            out[code] = parse_doc(get(code)).summary
+        except (KeyError, ValueError):
+            out[code] = ""
+    return out
+
+
+@lru_cache(maxsize=1)
+def _environment():
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    env = Environment(
+        loader=PackageLoader("mtqa.renderers", "templates"),
+        autoescape=True,  # every template, whatever its extension
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals["SEVERITIES"] = SEVERITIES
+    env.globals["SEVERITY_COLOURS"] = SEVERITY_COLOURS
+    env.filters["num"] = lambda v, d=1: f"{v:,.{d}f}"
+    return env
+
+
+def static(name: str):
+    """Our own CSS/JS file from the templates folder, as trusted markup, with its CSP hash."""
+    from markupsafe import Markup
+
+    env = _environment()
+    text = env.loader.get_source(env, name)[0]
+    digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+    return Markup(text), f"'sha256-{digest}'"
+
+
+def render_page(template: str, stream, **context) -> None:
+    """Stream a template from the package's templates folder into ``stream``."""
+    env = _environment()
+    css, _ = static("report.css")
+    context.setdefault("css", css)
+    for chunk in env.get_template(template).generate(**context):
+        stream.write(chunk)
+
+
+class HtmlRenderer(Renderer):
+    """Buffers document views, writes the page at the end."""
+
+    def start(self) -> None:
+        self.docs: list[DocumentView] = []
+        self.issue_count = 0
+        self.segment_count = 0
+        self.penalty = 0.0
+
+    def document(self, result: DocumentResult) -> None:
+        view = document_view(result, len(self.docs), self.issue_count)
+        self.docs.append(view)
+        self.issue_count += len(view.issues)
+        self.segment_count += len(result.pair.target.segments)
+        self.penalty += result.penalty
+
+    def finish(self, summary: Summary) -> None:
+        from mtqa.scoring.mqm import quality_score
+
+        js, js_hash = static("report.js")
+        categories = sorted(summary.by_category.items(), key=lambda kv: (-kv[1], kv[0]))
+        cat_colour = {c: CATEGORY_COLOURS[k % len(CATEGORY_COLOURS)] for k, (c, _) in enumerate(categories)}
+        codes = sorted(summary.by_code)
+        paths = {d.path for d in self.docs}
+        common = paths.pop() if len(paths) == 1 and len(self.docs) > 1 else None
+        for d in self.docs:
+            d.common_path = common
+        names = {}
+        for d in self.docs:
+            for v in d.issues:
+                names.setdefault(v.issue.code, (v.issue.name, v.issue.category, v.issue.subcategory))
+        render_page(
+            "report.html.j2",
+            self.stream,
+            info=self.info,
+            common_path=common,
+            summary=summary,
+            docs=self.docs,
+            js=js,
+            js_hash=js_hash,
+            open_all=self.segment_count <= OPEN_LIMIT,
+            segments=self.segment_count,
+            overall_score=quality_score(self.penalty, summary.words),
+            mean_score=(sum(d.score for d in self.docs) / len(self.docs)) if self.docs else None,
+            severity_chart=bar_chart([(s, summary.by_severity.get(s, 0), SEVERITY_COLOURS[s]) for s in SEVERITIES]),
+            category_chart=bar_chart([(c, n, cat_colour[c]) for c, n in categories]),
+            cat_colour=cat_colour,
+            codes=[(c, summary.by_code[c], *names.get(c, ("", "", "")), ) for c in codes],
+            rule_summaries=rule_summaries(codes),
+            metric_labels={"bleu": "BLEU", "chrf": "chrF", "ter": "TER"},
+        )

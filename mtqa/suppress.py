@@ -1,0 +1,110 @@
+"""Inline suppression markers: ``mtqa: ignore=A101,T1`` written in the input itself.
+
+An editor who has judged an issue acceptable for one news item should be
+able to say so next to the text, where the next editor will see it, not in
+a separate file. The marker names codes or code prefixes (``T1`` ignores
+T100-T199), exactly like ``--ignore``, and applies to the whole item it
+appears in:
+
+* in a feed item, inside an XML or HTML comment anywhere in the item:
+  ``<!-- mtqa: ignore=A101 -->``;
+* in plain text and ``.jsonl``/``.csv`` text fields, at the end of a line:
+  ``... the last sentence. <!-- mtqa: ignore=L101 -->`` or
+  ``... the last sentence.  # mtqa: ignore=L101``; the marker is removed
+  from the text before the checks run, so it is never itself flagged.
+
+Structured inputs also have a field for this (``ignore`` in ``.jsonl``, an
+``ignore`` column in CSV/TSV). A marker naming something that is not a
+code is an error, not a no-op: a typo must not silently switch a gate off.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterable, Optional
+
+from mtqa.errors import InputError
+from mtqa.model import DocumentPair
+
+MARKER = re.compile(r"mtqa:\s*ignore\s*=\s*(?P<codes>\w+(?:[ \t]*,[ \t]*\w+)*)", re.I)
+# A marker that ends a line of text, with its optional comment wrapping.
+_TRAILING = re.compile(
+    r"[ \t\u00a0]*(?:<!--[ \t]*|#[ \t]*|//[ \t]*)?mtqa:[ \t]*ignore[ \t]*=[ \t]*\w+(?:[ \t]*,[ \t]*\w+)*[ \t]*(?:-->)?[ \t]*$", re.I
+)
+_CODE = re.compile(r"^[AFTLSD](?:\d{1,3})?$")
+
+
+def parse_codes(text: str, path: Optional[str] = None, line: Optional[int] = None) -> list[str]:
+    """Codes named by every marker in ``text`` (upper-cased, validated)."""
+    codes: list[str] = []
+    for m in MARKER.finditer(text):
+        for code in m.group("codes").split(","):
+            code = code.strip().upper()
+            if not code:
+                continue
+            if not _CODE.match(code):
+                raise InputError(
+                    f"bad code {code!r} in an 'mtqa: ignore=' marker (expected codes or prefixes like A101, T1)",
+                    path, line,
+                )
+            codes.append(code)
+    return codes
+
+
+def field_codes(value, path: Optional[str] = None, line: Optional[int] = None) -> list[str]:
+    """Codes from an ``ignore`` field: a comma-separated string or a list."""
+    if value is None or value == "":
+        return []
+    items = value.split(",") if isinstance(value, str) else list(value)
+    codes = []
+    for item in items:
+        code = str(item).strip().upper()
+        if not code:
+            continue
+        if not _CODE.match(code):
+            raise InputError(f"bad code {code!r} in the 'ignore' field", path, line)
+        codes.append(code)
+    return codes
+
+
+def add_ignore(pair: DocumentPair, codes: Iterable[str]) -> None:
+    """Merge codes into the item's suppression list (``pair.meta['ignore']``)."""
+    codes = set(codes)
+    if codes:
+        pair.meta["ignore"] = sorted(codes | set(pair.meta.get("ignore") or ()))
+
+
+def strip_trailing_markers(pair: DocumentPair) -> None:
+    """Remove end-of-line markers from segment texts and record their codes.
+
+    Used for plain-text and record inputs, where the marker is part of the
+    text. A segment that held nothing but a marker is dropped (only before
+    alignment, when no link refers to segment indices yet).
+    """
+    for doc in (pair.target, pair.source):
+        if doc is None:
+            continue
+        changed = False
+        kept = []
+        for seg in doc.segments:
+            if "mtqa" not in seg.text or not MARKER.search(seg.text):
+                kept.append(seg)
+                continue
+            lines = seg.text.split("\n")
+            codes: list[str] = []
+            for k, text in enumerate(lines):
+                m = _TRAILING.search(text)
+                if m and MARKER.search(m.group()):
+                    codes += parse_codes(m.group(), doc.path, seg.line + (k if seg.multiline else 0))
+                    lines[k] = text[: m.start()]
+            add_ignore(pair, codes)
+            text = "\n".join(lines).rstrip()
+            changed = True
+            if text.strip():
+                kept.append(replace(seg, text=text))
+            elif pair.links:
+                kept.append(replace(seg, text=text))
+        if changed:
+            if not pair.links:
+                kept = [replace(s, index=i) for i, s in enumerate(kept)]
+            doc.segments = kept
