@@ -132,6 +132,16 @@ def attach_reference_lines(pairs: Iterable[DocumentPair], lines: list[str], path
         raise InputError(f"the reference has {len(lines)} lines but the target has {k} records", path)
 
 
+def with_line_references(pairs: Iterable[DocumentPair], path: str) -> Iterator[DocumentPair]:
+    """References from a plain-text file with one line per segment of a structured corpus."""
+    from mtqa.readers.decoding import read_text
+
+    lines = read_text(path, None).split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return attach_reference_lines(pairs, lines, path)
+
+
 def evaluate(
     path: str,
     name: str,
@@ -144,16 +154,14 @@ def evaluate(
     """Check one system's output and total it (``on_result`` sees each document, e.g. for a report)."""
     from mtqa.api import run
     from mtqa.readers import format_of, open_pairs
-    from mtqa.readers.decoding import read_text
 
-    fmt = format_of(path)
-    line_ref = reference if reference and fmt != "text" else None
+    from mtqa import readers
+
+    side_files = getattr(readers, "SIDE_FILES", {"text"})  # formats that take --reference as a separate document
+    line_ref = reference if reference and format_of(path) not in side_files else None
     pairs = open_pairs(path, ctx.config, source=source, reference=None if line_ref else reference)
     if line_ref:
-        lines = read_text(line_ref, None).split("\n")
-        if lines and lines[-1] == "":
-            lines.pop()
-        pairs = attach_reference_lines(pairs, lines, line_ref)
+        pairs = with_line_references(pairs, line_ref)
     stats = SystemStats(name, path)
     corpus = CorpusMetrics()
     for result in run(pairs, ctx):
@@ -231,8 +239,9 @@ def write_text(stats: list[SystemStats], stream: IO[str], signature: str) -> Non
         table.add_row(*cells)
     console = Console(file=stream, width=max(120, 16 * (len(cats) + 10)), highlight=False, soft_wrap=True)
     console.print(table, markup=False)
-    console.print(f"{len(stats)} systems, {stats[0].segments if stats else 0} segments each; score = MQM over all words; "
-                  f"mean doc = mean document score", markup=False)
+    sizes = sorted({s.segments for s in stats})
+    each = f"{sizes[0]} segments each" if len(sizes) == 1 else f"{sizes[0]}-{sizes[-1]} segments"
+    console.print(f"{len(stats)} systems, {each}; score = MQM over all words; mean doc = mean document score", markup=False)
     sigs = next((s.metrics["signatures"] for s in stats if s.metrics), None)
     if sigs:
         for m in METRICS:

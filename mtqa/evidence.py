@@ -24,11 +24,12 @@ list of :class:`Token`, ``Evidence.tally(tokens)`` -> (source, target) counts.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
 from typing import Optional
 
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict, zipf_frequency
 
 from mtqa.langs import LanguageProfile
 
@@ -62,13 +63,35 @@ AMBIGUOUS_ZIPF = 5.0
 # A word with a letter the target does not write counts as source evidence
 # when the target language barely knows it (loanwords like café are known).
 SPECIAL_LETTER_MAX_TARGET_ZIPF = 2.0
+# Lower-case words read as the rest of a name after a capitalised word.
+NAME_CONTINUATION = 8
 # Tokenised segments kept for the other checks of the same segment.
 TOKEN_CACHE_SIZE = 4096
 
 
+_SIMPLE_WORD = re.compile(r"[^\W\d_]+")
+
+
+@functools.lru_cache(maxsize=None)
+def _frequencies(lang: str) -> dict:
+    """wordfreq's word -> frequency table of a language, loaded once."""
+    try:
+        return get_frequency_dict(lang)
+    except (LookupError, ValueError):
+        return {}
+
+
 @functools.lru_cache(maxsize=200_000)
 def zipf(word: str, lang: str) -> float:
-    """wordfreq Zipf frequency of a lower-case word, cached."""
+    """wordfreq Zipf frequency of a lower-case word, cached.
+
+    A plain word is looked up in wordfreq's table directly (the same number
+    as ``zipf_frequency``, without its tokenizer, which is most of its cost);
+    anything else (apostrophes, hyphens) goes through ``zipf_frequency``.
+    """
+    if _SIMPLE_WORD.fullmatch(word):
+        freq = _frequencies(lang).get(word, 0.0)
+        return round(math.log10(freq) + 9, 2) if freq > 0 else 0.0
     return zipf_frequency(word, lang)
 
 
@@ -95,10 +118,13 @@ class Token:
     elided: str
     """The elided prefix as written (``D`` of ``D'Elon``), or ''."""
 
+    in_name: bool = False
+    """A lower-case word continuing a name (Commission *scolaire de la* Région)."""
+
     @property
     def name_like(self) -> bool:
-        """Part of a proper name: capitalised mid-sentence, or a particle inside one."""
-        return (self.capital and not self.initial) or self.particle
+        """Part of a proper name: capitalised mid-sentence, a particle, or a name's continuation."""
+        return (self.capital and not self.initial) or self.particle or self.in_name
 
     @property
     def counted(self) -> bool:
@@ -238,6 +264,8 @@ class Evidence:
                 elided[i + 1] and capital[i + 1]
             ):
                 particle[i] = True
+        quoted = [_inside(s, e, quotes) for s, e, _ in raw]
+        in_name = self._name_continuations(raw, votes, capital, initial, particle, quoted, text)
         out = []
         for i, (s, e, w) in enumerate(raw):
             v, fn = votes[i]
@@ -250,12 +278,54 @@ class Evidence:
                     function=fn,
                     capital=capital[i],
                     initial=initial[i],
-                    quoted=_inside(s, e, quotes),
+                    quoted=quoted[i],
                     particle=particle[i],
                     borrowed=_inside(s, e, borrowed),
                     elided=elided[i],
+                    in_name=in_name[i],
                 )
             )
+        return out
+
+    def _name_continuations(self, raw, votes, capital, initial, particle, quoted, text) -> list[bool]:
+        """Lower-case words that continue a capitalised name to their left.
+
+        French names of organisations run on in lower case after their first
+        word (``Commission nationale de l'informatique et des libertés``,
+        ``École des sciences de la gestion``). After a capitalised word, up to
+        ``NAME_CONTINUATION`` source-language words, particles, and target
+        content words between two source function words are read as part of
+        the name, as long as nothing but a space, hyphen or apostrophe
+        separates them. Other function words (``qui``, ``dans``) end a name:
+        ``La France qui s'en va`` is a French clause, not a name.
+        """
+        n = len(raw)
+        out = [False] * n
+        steps = None
+        for i in range(n):
+            if quoted[i]:
+                steps = None
+                continue
+            if capital[i] and not initial[i]:
+                steps = 0
+                continue
+            joined = i > 0 and _JOIN_GAP.match(text[raw[i - 1][1]:raw[i][0]]) is not None
+            vote, function = votes[i]
+            sandwiched = (
+                vote == TARGET and not function and 0 < i < n - 1
+                and votes[i - 1] == (SOURCE, True) and votes[i + 1][1]
+            )
+            word = raw[i][2].lower().replace("’", "'")
+            name_word = vote == SOURCE and (
+                not function or word in self.particles or word.partition("'")[0] in self.particles
+            )
+            if steps is not None and joined and steps < NAME_CONTINUATION and (
+                name_word or particle[i] or sandwiched
+            ):
+                out[i] = True
+                steps += 1
+            else:
+                steps = None
         return out
 
     @staticmethod

@@ -150,6 +150,7 @@ def dictionary(name: str) -> Optional[Hunspell]:
     return None
 
 
+@functools.lru_cache(maxsize=None)
 def dictionaries(lang: str = "en") -> tuple[Hunspell, ...]:
     """Every installed dictionary of a language (English: US and GB spellings)."""
     names = {"en": ("en_US", "en_GB"), "fr": ("fr_FR", "fr")}.get(lang, (lang,))
@@ -235,18 +236,27 @@ def data_lines(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_FOLD = str.maketrans({**{c: "a" for c in "àâäáãå"}, **{c: "e" for c in "éèêë"}, **{c: "i" for c in "îïíì"},
+                       **{c: "o" for c in "ôöóòõ"}, **{c: "u" for c in "ûüúù"}, "ç": "c", "ñ": "n", "ÿ": "y",
+                       "ý": "y", "œ": "oe", "æ": "ae"})
+
+
 def fold(word: str) -> str:
     """Lowercase without diacritics: ``Fédérateur`` -> ``federateur``."""
+    low = word.lower().translate(_FOLD)
+    if low.isascii():
+        return low
     import unicodedata
 
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
 
 
 @functools.lru_cache(maxsize=None)
 def _folded_frequencies(lang: str) -> dict[str, tuple[float, str]]:
     folded: dict[str, tuple[float, str]] = {}
     for word, freq in _frequencies(lang).items():
+        if word.isascii():
+            continue  # found by direct lookup
         key = fold(word)
         if key not in folded or folded[key][0] < freq:
             folded[key] = (freq, word)
@@ -257,10 +267,14 @@ def _folded_frequencies(lang: str) -> dict[str, tuple[float, str]]:
 def zipf_folded(word: str, lang: str) -> tuple[float, str]:
     """Zipf frequency and spelling of the most frequent word of ``lang`` that
     matches ``word`` when accents are ignored (``federateur`` -> fédérateur)."""
-    hit = _folded_frequencies(lang).get(fold(word))
-    if not hit:
+    key = fold(word)
+    best = (_frequencies(lang).get(key, 0.0), key)
+    accented = _folded_frequencies(lang).get(key)
+    if accented and accented[0] > best[0]:
+        best = accented
+    if not best[0]:
         return 0.0, ""
-    return round(math.log10(hit[0]) + 9, 2), hit[1]
+    return round(math.log10(best[0]) + 9, 2), best[1]
 
 
 _OPENERS = "\"'“‘«‹([{¿¡*•–—-"

@@ -108,6 +108,11 @@ class Conventions:
         return out
 
     @functools.cached_property
+    def words_re(self) -> re.Pattern:
+        """Any number word (a cheap test before the word-by-word scan)."""
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.number_words)})(?!\w)", re.I)
+
+    @functools.cached_property
     def lower_scales(self) -> dict:
         return {k.lower(): float(v) for k, v in self.scales.items()}
 
@@ -132,7 +137,7 @@ class Conventions:
     @functools.cached_property
     def unit_re(self) -> re.Pattern:
         return re.compile(
-            rf"{_SP}*(?:(?:de|d'|d’|of){_SP}+|d['’])?(?P<unit>{_alternation(self.units)})(?![^\W\d_])"
+            rf"(?:{_SP}*|-)(?:(?:de|d'|d’|of){_SP}+|d['’])?(?P<unit>{_alternation(self.units)})(?![^\W\d_])"
         )  # case-sensitive: "33T" (records) is not 33 t (tonnes)
 
     @functools.cached_property
@@ -309,7 +314,7 @@ class Quantity:
     exact: bool
     """Written with digits and not a bracketed conversion: a claim that must be matched."""
     measure: Optional[tuple] = None
-    """(dimension, value in the base unit) when a unit follows: ("mass", 922.0)."""
+    """When a unit follows, one (dimension, value in the base unit) per reading: (("mass", 922.0),)."""
     scale: float = 1.0
 
     def matches(self, other: "Quantity") -> bool:
@@ -318,9 +323,10 @@ class Quantity:
             return self.value == other.value
         if not self.alts.isdisjoint(other.alts):
             return True
-        if self.measure and other.measure and self.measure[0] == other.measure[0]:
-            a, b = self.measure[1], other.measure[1]
-            return abs(a - b) <= MEASURE_TOLERANCE * max(abs(a), abs(b))
+        for dim_a, a in self.measure or ():
+            for dim_b, b in other.measure or ():
+                if dim_a == dim_b and abs(a - b) <= MEASURE_TOLERANCE * max(abs(a), abs(b)):
+                    return True
         return False
 
     def with_(self, **changes) -> "Quantity":
@@ -338,7 +344,7 @@ class _Scan:
         self.found: list[Quantity] = []
 
     def free(self, a: int, b: int) -> bool:
-        return not any(self.taken[a:b])
+        return 1 not in self.taken[a:b]
 
     def take(self, q: Quantity) -> None:
         self.taken[q.start:q.end] = b"\x01" * (q.end - q.start)
@@ -354,6 +360,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> lis
     scan = _Scan(text)
     if any(ch.isdigit() for ch in text):
         _times(scan, conv)
+        _fractions(scan)
         _dates(scan, conv)
         _numerals(scan, conv)
         _ranges(scan, conv)
@@ -374,6 +381,8 @@ def _times(scan: _Scan, conv: Conventions) -> None:
             if kind == "ampm":
                 h24 = (h % 12) + (0 if m.group("ap").lower() in am else 12)
                 alts = {("time", h24, mins)}
+                if not mins:  # "1 a.m." for "une heure du matin"
+                    alts.add(float(h))
             elif kind == "colon":
                 h24 = h
                 alts = {("time", h, mins)}
@@ -393,6 +402,25 @@ def _times(scan: _Scan, conv: Conventions) -> None:
                 if scan.free(m.start(), m.end()):
                     value = ("time", *hm)
                     scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "time", False))
+
+
+_FRACTION_RE = re.compile(r"(?<![\w/.,])(?P<n>\d+)(?:(?:[ \u00a0]|-)(?P<a>[13])/(?P<b>[24])|[ \u00a0]?(?P<u>[½¼¾]))(?![\w/])")
+_UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
+def _fractions(scan: _Scan) -> None:
+    """"5 1/2", "5½": a whole number and a simple fraction."""
+    if "/" not in scan.text and not any(ch in scan.text for ch in _UNICODE_FRACTIONS):
+        return
+    for m in _FRACTION_RE.finditer(scan.text):
+        if m.group("u"):
+            frac = _UNICODE_FRACTIONS[m.group("u")]
+        elif int(m.group("a")) < int(m.group("b")):
+            frac = int(m.group("a")) / int(m.group("b"))
+        else:
+            continue
+        value = _num(int(m.group("n")) + frac)
+        scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "number", True))
 
 
 def _dates(scan: _Scan, conv: Conventions) -> None:
@@ -487,7 +515,7 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
             spec = conv.units.get(unit.group("unit")) or conv.lower_units.get(unit.group("unit").lower())
             if spec:
                 factor, offset = float(spec[1]), float(spec[2]) if len(spec) > 2 else 0.0
-                measure = (spec[0], (vals[0] * scale + offset) * factor)
+                measure = tuple((spec[0], (v * scale + offset) * factor) for v in vals)
                 kind = "number"
                 if tail == end:
                     tail = unit.end()
@@ -533,7 +561,7 @@ def _ranges(scan: _Scan, conv: Conventions) -> None:
         alts = set(first.alts) | {_num(value * second.scale)}
         measure = None
         if second.measure is not None and second.value:
-            measure = (second.measure[0], second.measure[1] * value / float(second.value))
+            measure = tuple((dim, si * value / float(second.value)) for dim, si in second.measure)
         scan.replace(first, first.with_(alts=frozenset(alts), measure=measure, kind="number"))
 
 
@@ -564,6 +592,8 @@ def _words(scan: _Scan, conv: Conventions) -> None:
     indefinite = {c.lower() for c in conv.words_of("indefinite")}
     fractions = {k.lower() for k in conv.fractions}
     multipliers = set(conv.lower_scales) | {k.lower() for k in conv.approximate} | fractions
+    if not conv.words_re.search(text):
+        return
     tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD_RE.finditer(text)]
     i = 0
     while i < len(tokens):
@@ -581,7 +611,7 @@ def _words(scan: _Scan, conv: Conventions) -> None:
                 break
             nxt = tokens[j + 1][2] if j + 1 < len(tokens) else ""
             if w2 in table or (w2 in indefinite and nxt in multipliers) or (
-                w2 in connectors and (nxt in table or nxt in indefinite)
+                w2 in connectors and _joins(tokens[j - 1][2], nxt, conv, indefinite, fractions)
             ):
                 seq.append(j)
                 j += 1
@@ -597,13 +627,31 @@ def _words(scan: _Scan, conv: Conventions) -> None:
         i = max(j, i + 1)
 
 
+def _joins(before: str, after: str, conv: Conventions, indefinite, fractions) -> bool:
+    """Whether "et"/"and" between two words is inside one number.
+
+    It is in "vingt et un", "one hundred and five", "two and a half"; it is
+    not in "cinq et dix", "deux cent et quatre cent" (two numbers).
+    """
+    if after in indefinite or after in fractions:
+        return True
+    table = conv.number_words
+    if after not in table or before not in table:
+        return False
+    allowed = {w.lower() for w in conv.words_of("connector_next")}
+    if allowed:
+        return after in allowed
+    return float(table[before]) >= 100 and float(table[after]) < 100
+
+
 def _add_fraction(scan: _Scan, at: int, fraction: float) -> None:
     before = [q for q in scan.found if q.end <= at and isinstance(q.value, float)]
     if not before:
         return
     last = max(before, key=lambda q: q.end)
     if at - last.end < 12:
-        scan.replace(last, last.with_(alts=last.alts | {_num(last.value + fraction)}))
+        # "2 millions et demi" = 2.5 million: the half is of the scale
+        scan.replace(last, last.with_(alts=last.alts | {_num(last.value + fraction * last.scale)}))
 
 
 def _compose(words: list[str], conv: Conventions, connectors, indefinite, fractions) -> Optional[float]:
@@ -616,16 +664,16 @@ def _compose(words: list[str], conv: Conventions, connectors, indefinite, fracti
             continue
         v = float(conv.number_words[w])
         if w in conv.lower_scales:
-            total += max(current, 1.0) * v
+            total += (current or 1.0) * v
             current = 0.0
         elif w in fractions:
             current = current + v if (joined or current == 0) else current * v
         elif w in {k.lower() for k in conv.approximate}:
-            current = max(current, 1.0) * v
+            current = (current or 1.0) * v
         elif v == 100:
-            current = max(current, 1.0) * 100
+            current = (current or 1.0) * 100
         elif v == 1000:
-            total += max(current, 1.0) * 1000
+            total += (current or 1.0) * 1000
             current = 0.0
         elif v == 20 and 0 < current < 10:
             current *= 20  # quatre-vingt(s)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -110,3 +111,32 @@ def test_output_file_and_exit_code(files, tmp_path):
     r = mtqa("check", files["major"], "--fail-on", "major", "--format", "json", "-o", str(out))
     assert r.code == 1 and r.stdout == ""
     assert json.loads(out.read_text(encoding="utf-8"))["summary"]["failed"] == 1
+
+
+# --- pre-commit entry point ------------------------------------------------------------
+
+def test_precommit_checks_each_file_with_its_source(tmp_path, capsys):
+    from mtqa.precommit import main
+
+    feeds = Path(__file__).resolve().parent.parent / "corpora" / "feeds"
+    for name in ("actu.en.xml", "actu.fr.xml"):
+        (tmp_path / name).write_bytes((feeds / name).read_bytes())
+    clean = write(tmp_path, "clean.en.txt", CLEAN)
+    assert main(["--format", "json", clean]) == 0
+    capsys.readouterr()
+    code = main(["--format", "json", str(tmp_path / "actu.en.xml"), str(tmp_path / "actu.fr.xml"), clean])
+    assert code == 1
+    out = capsys.readouterr().out
+    assert out.count('"schema_version"') == 2  # the French source is not checked on its own
+    assert '"paired_by": "guid"' in out
+
+
+def test_precommit_worst_exit_code_wins(tmp_path, capsys):
+    from mtqa.precommit import main
+
+    bad = tmp_path / "bad.en.xml"
+    bad.write_bytes(b"<rss><channel><item>")
+    major = write(tmp_path, "major.en.txt", MAJOR)
+    assert main(["--fail-on", "major", major, str(bad)]) == 2
+    assert main(["--fail-on", "major", major]) == 1
+    assert main(["--bogus", "x", major]) == 2

@@ -24,7 +24,7 @@ from mtqa.checks.registry import register
 from mtqa.lexicon import at_sentence_start, data_toml, has_proper_stem, in_dictionary, is_common_word
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 
-TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)?")
 _CAMEL_HEAD = re.compile(r"^[A-Z][^\W\d_A-Z]+")
 _QUOTED_RE = re.compile(r"[\"“«]([^\"”»]{3,120})[\"”»]")
 
@@ -40,21 +40,23 @@ def style() -> dict:
     return data
 
 
-def _title_case(text: str, first_is_start: bool = True) -> bool:
+def _title_case(text: str, first_is_start: bool = True, min_words: int = 2) -> bool:
     """Text written in title case: most of its longer common words capitalised."""
     words = [m.group(0) for m in TOKEN_RE.finditer(text)][1 if first_is_start else 0:]
     content = [w for w in words if len(w) >= 4 and is_common_word(w)]
-    if not content:
+    if len(content) < min_words:
         return False
-    return sum(1 for w in content if w[0].isupper()) / len(content) >= 0.5
+    return sum(1 for w in content if w[0].isupper()) / len(content) > 0.5
 
 
 def _headline_like(segment: Segment) -> bool:
     if segment.text.isupper():
         return True
-    if segment.role is Role.HEADLINE and not any(c in segment.text for c in ".!?") and len(segment.text) < 40:
-        return True  # a short headline: too little text to tell its style
-    return _title_case(segment.text)
+    if segment.role is Role.HEADLINE:
+        if not any(c in segment.text for c in ".!?") and len(segment.text) < 40:
+            return True  # a short headline: too little text to tell its style
+        return _title_case(segment.text, min_words=1)
+    return _title_case(segment.text, min_words=3)
 
 
 @dataclass
@@ -91,8 +93,9 @@ def _capital_is_legitimate(text: str, tokens: list[re.Match], i: int) -> bool:
     while j >= 0 and _joined(text, tokens[j], tokens[j + 1]):
         word = _capitalised(text, tokens[j])
         if word:
-            if not (at_sentence_start(text, tokens[j].start()) and word.lower() in data["_descriptive"]):
-                return True  # Royal Bank, Pitcairn Island, the Orbital Laboratory
+            opener = at_sentence_start(text, tokens[j].start())
+            if not (opener and (bridged or word.lower() in data["_descriptive"])):
+                return True  # Royal Bank, Pitcairn Island, Court of Appeals
             break
         link = tokens[j].group(0)
         if link not in data["_connectors"] or bridged >= 2 or (bridged and tokens[j + 1].group(0) == "the" and link == "and"):
@@ -198,33 +201,33 @@ class InconsistentCapitalisation(DocumentCheck):
                 continue
             if any(form in source_words for form in by_form if not form.islower()):
                 continue  # the source writes it capitalised too: a name (Frontier, Business for Britain)
-            preferred = self._preferred(low, by_form, vocabulary)
+            preferred, reason = self._preferred(low, by_form, vocabulary)
             if preferred is None:
                 continue
-            counts = {form: len(occ) for form, occ in by_form.items()}
+            counts = ", ".join(f"{f} x{len(o)}" for f, o in sorted(by_form.items()))
             for form, occurrences in by_form.items():
                 if form == preferred:
                     continue
                 for occ in occurrences:
                     yield self.issue(
                         occ.segment, occ.start, occ.end,
-                        f"{form!r} is written {preferred!r} elsewhere in this document "
-                        f"({', '.join(f'{f} x{n}' for f, n in sorted(counts.items()))}).",
+                        f"{form!r} is written {preferred!r} elsewhere in this document ({counts}): {reason}.",
                         preferred,
                     )
 
     @staticmethod
-    def _preferred(low: str, by_form: dict, vocabulary: dict) -> Optional[str]:
+    def _preferred(low: str, by_form: dict, vocabulary: dict) -> tuple[Optional[str], str]:
+        """The right form and why, or (None, "") when nothing says which is right."""
         entry = style()["_words"].get(low)
         if entry:
             context = entry.get("context")
             if not context or sum(vocabulary.get(w, 0) for w in context) >= entry.get("min_mentions", 1):
-                return entry["preferred"]
+                return entry["preferred"], entry.get("why", "the house style table prefers it")
         ranked = sorted(by_form.items(), key=lambda kv: -len(kv[1]))
         if len(ranked[0][1]) == len(ranked[1][1]):
-            return None  # a tie: nothing says which is right
+            return None, ""  # a tie
         if not ranked[0][0].islower():
             # capitals in the majority: the lowercase uses may be the common noun
             # and the capitalised ones a name the check cannot see; say nothing
-            return None
-        return ranked[0][0]
+            return None, ""
+        return ranked[0][0], "keep the majority form"

@@ -17,7 +17,7 @@ from typing import Iterator, Optional
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.model import Issue, Segment, Severity
-from mtqa.names.data import pair_table, zipf
+from mtqa.names.data import function_words, pair_table, zipf
 from mtqa.names.translit import fold
 from mtqa.names.mentions import mentions, words
 
@@ -85,6 +85,13 @@ class FrenchExonym(SegmentCheck):
     severity = Severity.MAJOR
     suppressed_by = ("A201",)
 
+    @staticmethod
+    def _after_name_word(text: str, start: int, ctx) -> bool:
+        """A capitalised word other than a function word right before: a longer name (Credit Suisse),
+        even at the start of a sentence where the mention finder cannot tell."""
+        prev = _PREV_WORD.search(text[:start])
+        return bool(prev) and prev.group(1)[:1].isupper() and prev.group(1).lower() not in function_words(ctx.target)
+
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         forms, pattern = _exonyms(ctx.config.pair, ctx.target.code)
         if pattern is None:
@@ -94,7 +101,7 @@ class FrenchExonym(SegmentCheck):
         for m in pattern.finditer(text):
             if found is None:
                 found = mentions(text, ctx.target.code, words(text, frozenset(ctx.target.abbreviations)))
-            if _inside_longer_name(m.start(), m.end(), found):
+            if _inside_longer_name(m.start(), m.end(), found) or self._after_name_word(text, m.start(), ctx):
                 continue
             row = forms[m.group(0)]
             yield self.issue(
@@ -104,11 +111,19 @@ class FrenchExonym(SegmentCheck):
             )
 
 
+_PREV_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]$")
+
+
 def _inside_longer_name(start: int, end: int, found) -> bool:
     for mention in found:
         if mention.start < end and start < mention.end:
             return any(t.end <= start or t.start >= end for t in mention.tokens if len(t.text) > 1)
     return False
+
+
+@functools.lru_cache(maxsize=None)
+def _in_source(acronym: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){re.escape(acronym)}(?!\w)", re.IGNORECASE)
 
 
 @register
@@ -143,9 +158,7 @@ class FrenchAcronym(SegmentCheck):
             return
         for m in pattern.finditer(segment.text):
             row = forms[m.group(0)]
-            if row["source"] == "yes" and not any(
-                re.search(rf"(?<!\w){re.escape(row['french'])}(?!\w)", s.text, re.IGNORECASE) for s in sources
-            ):
+            if row["source"] == "yes" and not any(_in_source(row["french"]).search(s.text) for s in sources):
                 continue
             yield self.issue(
                 segment, m.start(), m.end(),

@@ -200,11 +200,13 @@ def _currency(text: str, locale: str, spelled: bool) -> list[Finding]:
 def _count_context(text: str, start: int, end: int) -> bool:
     """Words around a number that make it a count of things (an integer)."""
     conv = conventions()
+    after = _word_after(text, end)
+    if after.lower() in conv["_units"] or text[end:end + 2].strip().startswith("%"):
+        return False  # a measurement: "3.125 percent", "1.375%"
     before = _words_before(text, start)
     if before and before[-1] in conv["_approximators"]:
         return True
-    after = _word_after(text, end)
-    return bool(after) and after.islower() and after not in conv["_units"] and len(after) > 2
+    return bool(after) and after.islower() and len(after) > 2
 
 
 def _numbers(text: str, source: Optional[str], locale: str) -> list[Finding]:

@@ -141,15 +141,15 @@ class GlossaryTermMissing(SegmentCheck):
         if not entries:
             return
         source = fold(" ".join(s.text for s in sources))
+        missing = []
         for entry, pattern in entries:
-            if not pattern.search(source):
-                continue
-            if any(_contains(segment.text, t, exact=False) for t in entry.targets):
-                continue
-            wanted = " or ".join(f"“{t}”" for t in entry.targets)
+            if pattern.search(source) and not any(_contains(segment.text, t, exact=False) for t in entry.targets):
+                wanted = " or ".join(f"“{t}”" for t in entry.targets)
+                missing.append(f"“{entry.source}” requires {wanted}")
+        if missing:  # one issue per segment: the span is the whole segment either way
             yield self.issue(
                 segment, 0, len(segment.text),
-                f"The source has “{entry.source}”; the glossary requires {wanted} in the translation.",
+                f"Glossary terms of the source are not translated as required: {'; '.join(missing)}.",
                 None, confidence=0.8,
             )
 
@@ -200,15 +200,21 @@ class DoNotTranslateTermAltered(SegmentCheck):
             return
         source = " ".join(s.text for s in sources)
         folded_target: Optional[str] = None
+        gone = []
         for term, exact, loose in entries:
             if not exact.search(source) or exact.search(segment.text):
                 continue
             folded_target = folded_target if folded_target is not None else fold(segment.text)
+            # offsets of the folded text match the original only when folding kept the length
             near = loose.search(folded_target) if len(folded_target) == len(segment.text) else None
             if near:
                 start, end = near.span()
-                message = f"The do-not-translate term “{term}” is altered (“{segment.text[start:end]}”)."
+                yield self.issue(segment, start, end,
+                                 f"The do-not-translate term “{term}” is altered (“{segment.text[start:end]}”).",
+                                 term, confidence=0.85)
             else:
-                start, end = 0, len(segment.text)
-                message = f"The do-not-translate term “{term}” of the source is missing from the translation."
-            yield self.issue(segment, start, end, message, term if near else None, confidence=0.85)
+                gone.append(f"“{term}”")
+        if gone:  # one issue for the segment: the span is the whole segment either way
+            yield self.issue(segment, 0, len(segment.text),
+                             f"Do-not-translate terms of the source are missing from the translation: "
+                             f"{', '.join(gone)}.", None, confidence=0.85)

@@ -159,7 +159,7 @@ class DoubledSpace(SegmentCheck):
     code = "F102"
     name = "doubled-space"
     category = "fluency"
-    subcategory = "spelling"
+    subcategory = "punctuation"
     severity = Severity.MINOR
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
@@ -185,7 +185,7 @@ class InvisibleCharacter(SegmentCheck):
     code = "F103"
     name = "invisible-character"
     category = "fluency"
-    subcategory = "spelling"
+    subcategory = "character-encoding"
     severity = Severity.MINOR
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:

@@ -18,7 +18,7 @@ from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.names.analysis import analyse, looks_like_source
-from mtqa.names.data import pair_table, table, zipf
+from mtqa.names.data import function_words, pair_table, table, zipf
 from mtqa.names.translit import fold
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -46,6 +46,12 @@ def _titles(pair: str) -> tuple[dict[str, _Title], Optional[re.Pattern]]:
         rf"(?<![\w.])(?P<title>{alts})(?P<gap>[ \u00a0]?)(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD})*)"
     )
     return titles, pattern
+
+
+@functools.lru_cache(maxsize=None)
+def _source_title(title: str) -> re.Pattern:
+    """The title followed by a name, in the source text."""
+    return re.compile(rf"(?<![\w.]){re.escape(title)}[ \u00a0]?({_NAME_WORD})")
 
 
 @functools.lru_cache(maxsize=None)
@@ -102,6 +108,8 @@ class FrenchHonorific(DocumentCheck):
     def _evidence(self, m: re.Match, title: _Title, seg: Segment, pair: DocumentPair, ctx):
         """(end of the name to report, confidence), or None when this is no French title."""
         name_words = re.findall(_NAME_WORD, m.group("name"))
+        if name_words[0].lower() in function_words(ctx.target):
+            return None  # "3 M. Then he left": a sentence goes on, no name follows
         if not title.dotted:
             return m.end("name"), 0.9
         prev = _PREV_WORD.search(seg.text[:m.start()])
@@ -112,8 +120,7 @@ class FrenchHonorific(DocumentCheck):
         sources = pair.sources_of(seg.index) if pair.source is not None else []
         if sources and not pair.source_title_only:
             first = fold(name_words[0])
-            titled = [sm.group(1) for src in sources
-                      for sm in re.finditer(rf"(?<![\w.]){re.escape(title.source)}[ \u00a0]?({_NAME_WORD})", src.text)]
+            titled = [sm.group(1) for src in sources for sm in _source_title(title.source).finditer(src.text)]
             if any(_same_name(fold(name), first, ctx) for name in titled):
                 return m.end("name"), 0.95
             # the source has the title before a name the translation changed (M. De Bock -> M. Beer Glass)

@@ -27,7 +27,8 @@ from mtqa.names.translit import fold, transliterator
 
 
 SIMILAR = 75.0
-"""rapidfuzz ratio from which a target word is a variant spelling of the source name."""
+"""rapidfuzz ratio from which a target word is a variant spelling of the source name (or of its
+English transliteration)."""
 UNKNOWN = 1.0
 """Zipf frequency under which a source spelling is unknown (a typo or a rare transliteration)."""
 
@@ -118,7 +119,19 @@ class _Rendering:
 class _SourceNames:
     """Source-name comparison shared by T103 and T104."""
 
-    def renderings(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[_Rendering]:
+    def renderings(self, segment: Segment, sources: list[Segment], ctx) -> list[_Rendering]:
+        """Source name parts missing from the target, with the target word next to a kept neighbour.
+
+        T103 and T104 run one after the other on a segment; the last result is kept for the second.
+        """
+        key = (segment.text, tuple(s.text for s in sources))
+        last = ctx.cache.get("_names_renderings")
+        if last is None or last[0] != key:
+            last = (key, list(self._renderings(segment, sources, ctx)))
+            ctx.cache["_names_renderings"] = last
+        return last[1]
+
+    def _renderings(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[_Rendering]:
         pair = ctx.config.pair
         src_abbr = frozenset(ctx.source.abbreviations)
         tgt_toks = words(segment.text, frozenset(ctx.target.abbreviations))
@@ -133,13 +146,13 @@ class _SourceNames:
                 for i, tok in enumerate(toks):
                     if tok.text in honorifics or len(tok.text) < 3 or fold(tok.text) in present:
                         continue
-                    found = self._anchor(toks, i, tgt_toks, tgt_fold, honorifics)
+                    found = self._anchor(toks, i, tgt_toks, tgt_fold, honorifics, segment.text)
                     if found is not None:
                         neighbour = toks[i - 1] if found[1] == "left" else toks[i + 1]
                         yield _Rendering(tok, mention, found[0], found[1], neighbour)
 
     @staticmethod
-    def _anchor(toks, i, tgt_toks, tgt_fold, honorifics) -> Optional[tuple[Token, str]]:
+    def _anchor(toks, i, tgt_toks, tgt_fold, honorifics, text) -> Optional[tuple[Token, str]]:
         """The target word next to a kept neighbour of source part ``i``."""
 
         def renders(src_tok: Token, k: int) -> bool:
@@ -148,11 +161,11 @@ class _SourceNames:
 
         if i > 0:  # left neighbour kept: "François Holland", "Mr. Caliper"
             for k in range(len(tgt_toks) - 1):
-                if renders(toks[i - 1], k) and _adjacent(tgt_toks[k], tgt_toks[k + 1]):
+                if renders(toks[i - 1], k) and _adjacent(tgt_toks[k], tgt_toks[k + 1], text):
                     return tgt_toks[k + 1], "left"
         if i + 1 < len(toks):  # right neighbour kept: "William Gomez"
             for k in range(1, len(tgt_toks)):
-                if renders(toks[i + 1], k) and _adjacent(tgt_toks[k - 1], tgt_toks[k]):
+                if renders(toks[i + 1], k) and _adjacent(tgt_toks[k - 1], tgt_toks[k], text):
                     return tgt_toks[k - 1], "right"
         return None
 
@@ -166,8 +179,9 @@ class _SourceNames:
         return bool(after) and set(after[0].strip(",.;:)»”")) <= _ROMAN and after[0][:1] in _ROMAN
 
 
-def _adjacent(a: Token, b: Token) -> bool:
-    return 0 <= b.start - a.end <= 1
+def _adjacent(a: Token, b: Token, text: str = "") -> bool:
+    """Consecutive words of one name: a space, hyphen or nothing between, or the period of a title."""
+    return 0 <= b.start - a.end <= 2 and not text[a.end:b.start].strip(" .-\u00a0")
 
 
 def _source_of(rendering: _Rendering, sources: list[Segment]) -> Segment:
@@ -210,20 +224,27 @@ class AlteredName(SegmentCheck, _SourceNames):
         given = _given_names(pair)
         target_titles = _titles(pair, "target")
         trans = transliterator(ctx.source.code, ctx.target.code)
-        source_words = {fold(t.text) for src in sources for t in words(src.text)}
+        source_words = None
+        source_titles = _titles(pair, "source")
         for r in self.renderings(segment, sources, ctx):
             word = r.target.text.rstrip(".")
             folded = fold(word)
             if r.anchored != "left" or not word[:1].isupper() or folded in target_titles:
                 continue
+            if fold(r.source.text) in source_titles:
+                continue  # M. le Président -> Mr Speaker: a title, translated
             person = r.neighbour.text in _honorific_renderings(pair) or fold(r.neighbour.text) in _first_names()
             if not person:
                 continue  # a place or institution: its parts may be translated (Amiens Nord -> Amiens North)
+            if source_words is None:
+                source_words = {fold(t.text) for src in sources for t in words(src.text)}
             if folded in source_words or fold(given.get(fold(r.source.text), "")) == folded:
                 continue  # a word of the source moved here, or a first name (T104's business)
-            english = trans.english_form(r.source.text).english
-            if skeleton(english) == skeleton(word) or skeleton(r.source.text) == skeleton(word):
+            rom = trans.english_form(r.source.text)
+            if skeleton(rom.english) == skeleton(word) or skeleton(r.source.text) == skeleton(word):
                 continue  # Putin for Poutine, or a spelling variant
+            if rom.changed and fuzz.ratio(skeleton(rom.english), skeleton(word)) >= SIMILAR:
+                continue  # another English transliteration of a French-romanised name (Moustapha -> Mustafa)
             if fuzz.ratio(fold(r.source.text), folded) >= SIMILAR and max(
                     zipf(r.source.text, ctx.target.code), zipf(r.source.text, ctx.source.code)) < UNKNOWN:
                 continue  # the source spelling is unknown in both languages: a typo the translation fixed

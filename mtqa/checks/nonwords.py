@@ -38,8 +38,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 @functools.lru_cache(maxsize=None)
 def _suffixes() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    table = data_toml("derivation.toml")["suffixes"]
-    return tuple(sorted(((k, tuple(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
+    rules = data_toml("derivation.toml")["rule"]
+    return tuple(sorted(((r["en"], tuple(r["fr"])) for r in rules), key=lambda kv: -len(kv[0])))
 
 
 @functools.lru_cache(maxsize=50_000)

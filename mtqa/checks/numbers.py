@@ -12,6 +12,7 @@ drop them.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
@@ -23,6 +24,7 @@ from mtqa.numbers import Comparison, Quantity, codes, compare, find_quantities
 # Links the aligner is unsure of (posterior below this) are not compared:
 # a misalignment would make every figure look missing.
 MIN_LINK_CONFIDENCE = 0.5
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -47,6 +49,8 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
                 continue
             sources = [pair.source.segments[i] for i in link.source]
             targets = [pair.target.segments[i] for i in link.target]
+            if not any(_DIGIT.search(seg.text) for seg in (*sources, *targets)):
+                continue  # figures in words alone are never reported: nothing to compare
             # Each side is read in its own conventions, understanding the other's
             # too: a French "14h30" left in English is a format issue (L1xx), not a
             # different figure.

@@ -67,6 +67,7 @@ class SpaceBeforePunctuation(SegmentCheck):
     category = "locale-convention"
     subcategory = "punctuation"
     severity = Severity.MINOR
+    suppressed_by = ("A201", "A204")
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
@@ -100,6 +101,7 @@ class ForeignQuotationMarks(SegmentCheck):
     category = "locale-convention"
     subcategory = "punctuation"
     severity = Severity.MINOR
+    suppressed_by = ("A201", "A204")
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text

@@ -97,9 +97,9 @@ class SourceLanguagePhrase(SegmentCheck):
     words with no target-language word among them, holding at least
     ``min_words`` source-language words (or two adjacent ones, one of them
     a content word). Names, their particles, quoted titles and borrowed
-    phrases (``à la carte``) do not count, and a run that directly follows a
-    capitalised word is read as the rest of a name (``Commission nationale
-    de l'informatique``) when it is at most ``max_name_words`` long.
+    phrases (``à la carte``) do not count, nor do words that directly follow
+    a capitalised word as the rest of a name (``Commission nationale de
+    l'informatique``, see :mod:`mtqa.evidence`).
 
     Example:
         bad: Yesterday, Barack Obama broke sa promesse d'origine on health care.
@@ -114,7 +114,6 @@ class SourceLanguagePhrase(SegmentCheck):
     severity = Severity.MAJOR
     suppressed_by = ("A201", "A204")
     min_words: int = 3
-    max_name_words: int = 8
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         ev = Evidence.of(ctx)
@@ -146,43 +145,11 @@ class SourceLanguagePhrase(SegmentCheck):
         if not (len(hits) >= self.min_words or (adjacent and content)):
             return None
         first = hits[0]
-        if hits[-1] - first < self.max_name_words and _continues_name(tokens, first, text, self.max_name_words):
-            return None  # the rest of a name: Commission scolaire de la Région...
         last = hits[-1]
         while last + 1 < len(tokens) and tokens[last + 1].name_like and not tokens[last + 1].quoted \
                 and _JOIN.match(text[tokens[last].end:tokens[last + 1].start]):
             last += 1
         return tokens[first].start, tokens[last].end
-
-
-def _continues_name(tokens: list[Token], i: int, text: str, limit: int) -> bool:
-    """Whether token ``i`` continues a capitalised name to its left.
-
-    Walks back over source-language words, name particles and target content
-    words between two source function words (``École des sciences de la
-    gestion``) until a capitalised word (a name: True) or anything else.
-    """
-    j = i
-    steps = 0
-    while j > 0 and steps <= limit:
-        before = tokens[j - 1]
-        if not _JOIN.match(text[before.end:tokens[j].start]):
-            return False
-        if before.quoted:
-            return False
-        if before.capital and not before.initial:
-            return True
-        if before.capital and before.initial:
-            return False
-        sandwiched = (
-            before.vote == TARGET and not before.function and j >= 2
-            and tokens[j - 2].vote == SOURCE and tokens[j - 2].function and tokens[j].function
-        )
-        if before.vote != SOURCE and not before.particle and not sandwiched:
-            return False
-        j -= 1
-        steps += 1
-    return False
 
 
 def _runs(tokens: list[Token], text: str) -> Iterator[list[int]]:
@@ -275,7 +242,7 @@ class SourceElision(SegmentCheck):
     def _leaked(self, tokens: list[Token], i: int, body: str, prev, nxt, text: str, ev: Evidence) -> bool:
         tok = tokens[i]
         if not tok.capital:  # l'équipe, d'origine, unless inside a name (Société d'art lyrique)
-            return not _continues_name(tokens, i, text, 8)
+            return not tok.in_name
         known_name_follows = (
             zipf(body.lower(), ev.target.code) >= self.min_known_zipf
             and nxt is not None
@@ -289,3 +256,54 @@ class SourceElision(SegmentCheck):
             return False  # sentence-initial L'Oréal: a name
         after_name = prev is not None and prev.name_like  # Palme d'Or, Cité de l'Énergie
         return known_name_follows or not after_name  # "the appraisals d'Adam Jonas" yes; "Palme d'Or" no
+
+
+@register
+@dataclass
+class UntranslatedWord(SegmentCheck):
+    """A source-language word copied unchanged from the source into the translation.
+
+    Why it matters: a word the system could not translate (``the structure
+    of défaisance``, ``a rixe broke out``) is passed through, and the
+    English reader loses its meaning. A lower-case word counts when the
+    aligned source contains it verbatim, it is source-language evidence
+    (frequent in the source language, rare in the target one, see
+    :mod:`mtqa.evidence`) and it is not a function word, not quoted, not a
+    borrowed phrase and not the rest of a name (``the Commission scolaire``).
+    Words of fewer than ``min_letters`` letters are skipped.
+
+    Example:
+        source: La capsule est revenue\\n\\nLa police a dispersé la rixe devant le stade.
+        bad: The capsule came back\\n\\nThe police broke up the rixe in front of the stadium.
+        good: The capsule came back\\n\\nThe police broke up the brawl in front of the stadium.
+    """
+
+    code = "A205"
+    name = "untranslated-word"
+    category = "accuracy"
+    subcategory = "untranslated"
+    severity = Severity.MINOR
+    requires_source = True
+    suppressed_by = ("A201", "A202", "A204")
+    min_letters: int = 3
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        ev = Evidence.of(ctx)
+        text = segment.text
+        tokens = ev.tokens(text)
+        if not any(t.vote == SOURCE and t.counted and not t.function and not t.capital for t in tokens):
+            return
+        source_words = {t.text.lower() for s in sources for t in ev.tokens(s.text)}
+        tokens = ev.tokens(text, ev.names(s.text for s in sources))
+        for i, t in enumerate(tokens):
+            if t.vote != SOURCE or not t.counted or t.function or t.capital or len(t.text) < self.min_letters:
+                continue
+            if t.text.lower() not in source_words:
+                continue
+            yield self.issue(
+                segment,
+                t.start,
+                t.end,
+                f"“{t.text}” is a {ctx.source.name} word copied from the source, not translated.",
+                None,
+            )

@@ -68,13 +68,13 @@ class UntranslatedSegment(DocumentCheck):
         folded = [_fold(s.text) for s in sources]
         names = None
         for seg in pair.target.segments:
-            if not self._source_like(ev.tokens(seg.text)):
+            if Evidence.tally(ev.tokens(seg.text))[0] < self.min_source_words:
                 continue  # cheap gate: no copy of source-language text is possible
             if names is None:  # words the source writes as names (Région) are names here too
                 names = ev.names(s.text for s in sources)
-            if not self._source_like(ev.tokens(seg.text, names)):
-                continue
-            found = self._whole(pair, seg, sources, folded)
+            found = None
+            if self._source_like(ev.tokens(seg.text, names)):
+                found = self._whole(pair, seg, sources, folded)
             if found is not None:
                 src, score = found
                 yield self._report(pair, seg, 0, len(seg.text), src, score)

@@ -66,7 +66,7 @@ def clusters(occurrences: Mapping[str, list], romanised: Mapping[str, Romanisati
     found = []
     order = {form: n for n, form in enumerate(occurrences)}
     for forms in groups.values():
-        forms[:] = _drop_inflections(forms)
+        forms[:] = _drop_inflections(forms, romanised)
         if len({fold(f) for f in forms}) < 2:
             continue
         forms.sort(key=order.__getitem__)
@@ -77,13 +77,15 @@ def clusters(occurrences: Mapping[str, list], romanised: Mapping[str, Romanisati
     return found
 
 
-def _drop_inflections(forms: list[str]) -> list[str]:
+def _drop_inflections(forms: list[str], romanised: Mapping[str, Romanisation]) -> list[str]:
     """Keep one of two spellings where one is the other plus an ending (Hurston, Hurstons; Murcia, Murcian):
-    an inflection or a derived word, not a second spelling."""
+    an inflection or a derived word, not a second spelling. Transliteration variants (Rogozine,
+    Rogozin) have the same English form and stay."""
+    english = {f: fold(romanised[f].english) for f in forms}
     kept = []
     for f in forms:
-        ff = fold(f)
-        if not any(ff != fold(g) and ff.startswith(fold(g)) and len(ff) - len(fold(g)) <= 3 for g in forms):
+        ef = english[f]
+        if not any(ef != english[g] and ef.startswith(english[g]) and len(ef) - len(english[g]) <= 3 for g in forms):
             kept.append(f)
     return kept
 

@@ -54,3 +54,12 @@ def pair_table(stem: str, pair: str) -> tuple[dict[str, str], ...]:
 def zipf(word: str, lang: str) -> float:
     """wordfreq Zipf frequency of ``word`` in ``lang`` (0 when unseen), cached."""
     return zipf_frequency(word, lang)
+
+
+def function_words(profile) -> frozenset[str]:
+    """The language profile's function words, lower-cased (cached on the profile)."""
+    cached = profile.extra.get("_names_function_words")
+    if cached is None:
+        cached = frozenset(w.lower() for w in profile.extra.get("function_words", ()))
+        profile.extra["_names_function_words"] = cached
+    return cached

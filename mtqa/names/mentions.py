@@ -23,8 +23,9 @@ _ELISION = re.compile(r"^([dDlL])['’](?=[^\W\d_])")
 _POSSESSIVE = re.compile(r"['’]s$")
 _STRIP_BEFORE = " \t\"“‘«([¿¡'—–\u00a0\u202f"
 _SENTENCE_END = ".!?:;…"
-COMMON_WORD = 3.0
-"""Zipf frequency above which a sentence-initial capitalised word is taken as a common word."""
+COMMON_WORD = 3.5
+"""Zipf frequency from which a sentence-initial capitalised word is taken as a common word
+(Director, Shortly, Analysts), unless it is a known first name (Laurence des Cars)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,12 @@ class Mention:
     @property
     def surname(self) -> Token:
         return self.tokens[-1]
+
+
+@functools.lru_cache(maxsize=None)
+def first_names() -> frozenset[str]:
+    """Given names of ``first_names.tsv``, case-folded (accents kept)."""
+    return frozenset(row["name"].casefold() for row in table("first_names.tsv"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -101,10 +108,13 @@ def _starts_sentence(text: str, start: int, before: list[Token], abbreviations: 
     gap = text[before[-1].end:start]
     if "\n\n" in gap:
         return True
-    head = text[:start].rstrip(_STRIP_BEFORE)
-    if not head or head[-1] not in _SENTENCE_END or head == text[:start]:
+    window = max(0, start - 12)  # only the last few characters matter; avoid copying the whole head
+    head = text[window:start].rstrip(_STRIP_BEFORE)
+    if not head and window:
+        head = text[:start].rstrip(_STRIP_BEFORE)
+    if not head or head[-1] not in _SENTENCE_END or len(head) == start - window:
         return not head
-    if head[-1] == "." and head.endswith(before[-1].text.rstrip(".") + "."):
+    if head[-1] == "." and text[:window + len(head)].endswith(before[-1].text.rstrip(".") + "."):
         prev = before[-1].text.rstrip(".")
         if len(prev) == 1 or prev in abbreviations:
             return False
@@ -117,7 +127,7 @@ def is_name_word(token: Token, lang: str) -> bool:
     if not word or not _capitalised(word):
         return False
     if token.initial and len(word) > 1 and zipf(word, lang) >= COMMON_WORD:
-        return False
+        return word.casefold() in first_names()
     return True
 
 

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Optional
 
+from rapidfuzz import fuzz
+
 from mtqa.names.data import exists, table, zipf
 
 VOWELS = frozenset("aeiouyéèêëïîôöüà")
@@ -167,10 +169,10 @@ class Transliterator:
             press = self.press_cyr.get(reading.cyrillic)
             if press:
                 candidates.append((press, reading, "press-form"))
-            for scheme in self.schemes:
+            for n, scheme in enumerate(self.schemes):
                 latin = _clean(scheme.translate(reading.cyrillic))
                 if latin:
-                    candidates.append((latin, reading, "scheme"))
+                    candidates.append((latin, reading, "press" if n == 0 else "scheme"))
         if not candidates:
             return same
         names = tuple(dict.fromkeys(c for c, _, _ in candidates))
@@ -183,8 +185,9 @@ class Transliterator:
             if top[0] > 0:
                 _, _, best, reading = top
                 how = "frequency"
-            else:
-                best, reading, _ = candidates[0]
+            else:  # no evidence: the press scheme's reading that changes the spelling least
+                press = [c for c in candidates if c[2] == "press"]
+                best, reading, _ = max(press or candidates, key=lambda c: fuzz.ratio(fold(c[0]), fold(word)))
                 how = "scheme"
         en_best = zipf(best, self.target)
         if fold(best) == fold(word) or en_word >= en_best and how != "press-form" and en_word > 0:
@@ -194,8 +197,9 @@ class Transliterator:
                             en_best, names, reading.cyrillic)
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form: ``Gérard`` and ``GERARD`` fold alike."""
+    """Case- and accent-insensitive form: ``Gérard`` and ``GERARD`` fold alike (cached)."""
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").casefold()
 

@@ -188,7 +188,8 @@ def load_feed(path: str, encoding: Optional[str] = None) -> Feed:
     if entries is not None and len(entries) == len(feed.items):
         feed.version = parsed.get("version", "")
         for item, entry in zip(feed.items, entries):
-            item.entry = entry
+            item.entry = _slim(entry)
+    del parsed, entries  # keep only what the documents need: feedparser's dicts are large
     for item in feed.items:
         _keys(item, table.text)
     return feed
@@ -201,6 +202,18 @@ def _feedparser(data: bytes) -> Optional[dict]:
         return feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
     except Exception:  # feedparser's own failure: fall back on the located elements
         return None
+
+
+def _slim(entry: dict) -> dict:
+    """The few fields of a feedparser entry that mtqa reads (type and value of title and body)."""
+    def detail(d):
+        return {"type": d.get("type", ""), "value": d.get("value")} if d else None
+
+    out = {"id": entry.get("id"), "link": entry.get("link"), "title": entry.get("title", ""),
+           "title_detail": detail(entry.get("title_detail")), "summary_detail": detail(entry.get("summary_detail"))}
+    if entry.get("content"):
+        out["content"] = [detail(entry["content"][0])]
+    return out
 
 
 def _raw_text(text: str, child: Optional[Child]) -> str:

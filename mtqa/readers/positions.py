@@ -18,7 +18,7 @@ import html
 import re
 from array import array
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Optional
 
 from mtqa.model import Segment
 from mtqa.readers.xmlsafe import LineTable
@@ -183,7 +183,8 @@ def html_text(source: PText, comments: Optional[list] = None) -> PText:
 
 # --- paragraphs and whitespace ----------------------------------------------
 
-_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+_ASCII_SPACE = " \t\n\r\f\v"
+_SPACE_RUN = re.compile(r"[ \t\n\r\f\v]{2,}|[\t\n\r\f\v]")
 _PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 
@@ -216,19 +217,24 @@ def trim(source: PText) -> PText:
 
 
 def collapse(source: PText) -> PText:
-    """Trim and collapse ASCII whitespace runs to a single space (keeping positions)."""
+    """Trim and collapse ASCII whitespace runs to a single space (keeping positions).
+
+    Only runs that are not already one plain space are rewritten, so the
+    common case (words separated by single spaces) costs one regex scan.
+    """
     text = source.text
+    a, b = len(text) - len(text.lstrip(_ASCII_SPACE)), len(text.rstrip(_ASCII_SPACE))
+    if a or b < len(text):
+        source = source.slice(a, max(a, b))
+        text = source.text
+    if not _SPACE_RUN.search(text):
+        return source
     out = Builder()
     pos = 0
-    for m in _SPACE.finditer(text):
+    for m in _SPACE_RUN.finditer(text):
         out.copy(source, pos, m.start())
         pos = m.end()
-        if m.start() == 0 or m.end() == len(text):
-            continue
-        if m.group() == " ":
-            out.copy(source, m.start(), m.end())
-        else:
-            out.replaced(" ", source.starts[m.start()], source.ends[m.end() - 1])
+        out.replaced(" ", source.starts[m.start()], source.ends[m.end() - 1])
     out.copy(source, pos, len(text))
     return out.build()
 
@@ -281,7 +287,3 @@ def strip_all(text: str) -> list[str]:
 
 def plain_paragraphs(text: str) -> list[str]:
     return [p.text for p in paragraphs(PText.plain(text))]
-
-
-def join(parts: Iterable[str]) -> str:
-    return " ".join(parts)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+from array import array
 import io
 import re
 import xml.sax
@@ -37,7 +38,8 @@ class LineTable:
 
     def __init__(self, text: str):
         self.text = text
-        self.starts = [0] + [m.end() for m in _BREAK.finditer(text)]
+        self.starts = array("l", [0])
+        self.starts.extend(m.end() for m in _BREAK.finditer(text))
 
     def offset(self, line: int, col: int) -> int:
         return self.starts[line - 1] + col

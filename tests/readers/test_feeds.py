@@ -348,3 +348,20 @@ def test_context_feed_config_does_not_leak(tmp_path):
     """The reader needs nothing from the configuration but the languages."""
     pairs = list(read_feed(TGT, source=SRC, source_lang=Config().source_lang, target_lang="en"))
     assert len(pairs) == 8
+
+
+def test_rss1_rdf_and_content_encoded(tmp_path):
+    rdf = """<?xml version="1.0" encoding="utf-8"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+         xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://example.org/"><title>T</title><link>https://example.org/</link><description>d</description></channel>
+<item rdf:about="https://example.org/1"><title>Storm alert in the south</title><link>https://example.org/1</link>
+<description>Teaser only.</description>
+<content:encoded><![CDATA[<p>Wind gusts of up to 100 km/h are expected.</p>]]></content:encoded>
+</item></rdf:RDF>
+"""
+    path = write(tmp_path, "f.rdf.xml", rdf)
+    pair = next(read_feed(path, source_lang="fr", target_lang="en"))
+    assert pair.id == "https://example.org/1"
+    assert [s.text for s in pair.target.segments] == ["Storm alert in the south", "Wind gusts of up to 100 km/h are expected."]
+    assert (pair.target.segments[1].line, pair.target.segments[1].col) == (7, 29)

@@ -1,0 +1,238 @@
+"""Feed reader benchmark: pairing under reordering/removal, and throughput on a 10,000-item feed.
+
+Usage:
+    .venv/bin/python bench/feed_bench.py [--data DIR] [--items 10000] [--pairing-items 400]
+
+Builds a French source feed and its English machine translation from the
+Potet et al. news corpus in ../shared/data (src.fr and the Google MT output,
+line-aligned): item k has sentence 3k as its title and sentences 3k+1, 3k+2
+as its HTML body (sentences are reused cyclically past the corpus end).
+Both feeds are written to bench/out/ (gitignored, never committed).
+
+1. Pairing: variants of a small feed pair where the target items were
+   shuffled, some removed, and guids/links dropped or changed, checked
+   against the ground truth known by construction.
+2. Throughput: the real ``mtqa check`` CLI on the 10,000-item pair in a
+   child process (``--format jsonl`` to /dev/null), reading only (parse,
+   pair, build documents) and the full check; items/s from wall time, peak
+   memory from the child's ``ru_maxrss`` (resource.getrusage).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+from html import escape
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+DATA = Path(os.environ.get("MTQA_SHARED_DATA", ROOT.parent / "shared" / "data"))
+
+
+def corpus(data: Path) -> tuple[list[str], list[str]]:
+    folder = data / "potet-fren-postedit"
+    fr = (folder / "src.fr").read_text(encoding="utf-8").splitlines()
+    en = (folder / "mt-google.en").read_text(encoding="utf-8").splitlines()
+    assert len(fr) == len(en), "src.fr and mt-google.en must be line-aligned"
+    return fr, en
+
+
+def items(lines: list[str], n: int) -> list[tuple[str, str]]:
+    out = []
+    for k in range(n):
+        s = [lines[(3 * k + j) % len(lines)].strip() for j in range(3)]
+        out.append((s[0], f"<p>{s[1]}</p><p>{s[2]}</p>"))
+    return out
+
+
+def rss(entries: list[dict], lang: str) -> str:
+    parts = ['<?xml version="1.0" encoding="utf-8"?>', '<rss version="2.0">', "<channel>",
+             f"<title>Bench {lang}</title><link>https://example.org/{lang}/</link>",
+             f"<description>bench</description><language>{lang}</language>"]
+    for e in entries:
+        parts.append("<item>")
+        parts.append(f"<title>{escape(e['title'], quote=False)}</title>")
+        if e.get("link"):
+            parts.append(f"<link>{e['link']}</link>")
+        if e.get("guid"):
+            parts.append(f'<guid isPermaLink="false">{e["guid"]}</guid>')
+        parts.append(f"<description><![CDATA[{e['body']}]]></description>")
+        parts.append("</item>")
+    parts.append("</channel></rss>")
+    return "\n".join(parts) + "\n"
+
+
+def feed_pair(fr, en, n, name: str) -> tuple[Path, Path]:
+    src = [{"title": t, "body": b, "guid": f"item-{k}", "link": f"https://example.org/fr/{k}"}
+           for k, (t, b) in enumerate(items(fr, n))]
+    tgt = [{"title": t, "body": b, "guid": f"item-{k}", "link": f"https://example.org/en/{k}"}
+           for k, (t, b) in enumerate(items(en, n))]
+    OUT.mkdir(parents=True, exist_ok=True)
+    s, t = OUT / f"{name}.fr.xml", OUT / f"{name}.en.xml"
+    s.write_text(rss(src, "fr"), encoding="utf-8")
+    t.write_text(rss(tgt, "en"), encoding="utf-8")
+    return s, t
+
+
+# --- 1. pairing --------------------------------------------------------------------
+
+def scenario(fr, en, n, *, keys: str, shuffle: float, remove: float, add: float, seed: int = 1):
+    """Build a variant, pair it, and score the pairing against the truth."""
+    from mtqa.readers.feeds import load_feed, pair_items
+
+    rng = random.Random(seed)
+    src_items = items(fr, n)
+    tgt_items = items(en, n + int(n * add) + 1)
+    src = []
+    for k, (t, b) in enumerate(src_items):
+        e = {"title": t, "body": b}
+        if keys in ("guid", "guid+foreign"):
+            e["guid"] = f"g{k}"
+        if keys == "link":
+            e["link"] = f"https://example.org/a/{k}"
+        src.append(e)
+    kept = [k for k in range(n) if rng.random() >= remove]
+    extra = list(range(n, n + int(n * add)))  # items with no source
+    order = kept + extra
+    if shuffle >= 1:
+        rng.shuffle(order)
+    elif shuffle > 0:  # local reordering: swap a fraction of neighbours
+        for i in range(len(order) - 1):
+            if rng.random() < shuffle:
+                order[i], order[i + 1] = order[i + 1], order[i]
+    tgt = []
+    for k in order:
+        t, b = tgt_items[k]
+        e = {"title": t, "body": b}
+        if keys == "guid":
+            e["guid"] = f"g{k}"
+        if keys == "guid+foreign":
+            e["guid"] = f"en-{k}"  # the translation has its own id scheme
+        if keys == "link":
+            e["link"] = f"https://example.org/a/{k}"
+        tgt.append(e)
+    OUT.mkdir(parents=True, exist_ok=True)
+    sp, tp = OUT / "pairing.fr.xml", OUT / "pairing.en.xml"
+    sp.write_text(rss(src, "fr"), encoding="utf-8")
+    tp.write_text(rss(tgt, "en"), encoding="utf-8")
+    start = time.perf_counter()
+    plan = pair_items(load_feed(str(sp)), load_feed(str(tp)))
+    elapsed = time.perf_counter() - start
+    truth_of_target = {pos: k for pos, k in enumerate(order)}
+    right = wrong = missing_ok = missing_bad = unmatched_ok = unmatched_bad = 0
+    for p in plan:
+        if p.source and p.target:
+            k = truth_of_target[p.target.index]
+            if k == p.source.index:
+                right += 1
+            else:
+                wrong += 1
+        elif p.source:
+            if p.source.index in kept:
+                missing_bad += 1
+            else:
+                missing_ok += 1
+        else:
+            k = truth_of_target[p.target.index]
+            if k >= n:
+                unmatched_ok += 1
+            else:
+                unmatched_bad += 1
+    return {
+        "keys": keys, "shuffle": shuffle, "removed": n - len(kept), "added": len(extra),
+        "pairs_right": right, "pairs_wrong": wrong, "pairable": len(kept),
+        "missing_reported": missing_ok + missing_bad, "missing_true": n - len(kept),
+        "unmatched_reported": unmatched_ok + unmatched_bad, "unmatched_true": len(extra),
+        "seconds": round(elapsed, 2),
+    }
+
+
+SCENARIOS = [
+    dict(keys="guid", shuffle=1.0, remove=0.05, add=0.02),
+    dict(keys="link", shuffle=1.0, remove=0.05, add=0.02),
+    dict(keys="none", shuffle=0.0, remove=0.0, add=0.0),
+    dict(keys="none", shuffle=0.0, remove=0.05, add=0.0),
+    dict(keys="none", shuffle=0.0, remove=0.05, add=0.02),
+    dict(keys="guid+foreign", shuffle=0.0, remove=0.05, add=0.02),
+    dict(keys="none", shuffle=0.05, remove=0.0, add=0.0),
+    dict(keys="none", shuffle=1.0, remove=0.0, add=0.0),
+]
+
+
+# --- 2. throughput -----------------------------------------------------------------
+
+CHILD = """
+import resource, sys, time
+sys.argv = ["mtqa"] + sys.argv[1:]
+from mtqa.cli import main
+start = time.perf_counter()
+code = 0
+try:
+    main()
+except SystemExit as exc:
+    code = exc.code or 0
+sys.stderr.write("@@ %.3f %d %d\\n" % (time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, code))
+"""
+
+READ_ONLY = """
+import resource, sys, time
+from mtqa.config import Config
+from mtqa.readers import open_pairs
+start = time.perf_counter()
+n = segs = 0
+for pair in open_pairs(sys.argv[1], Config(), source=sys.argv[2]):
+    n += 1
+    segs += len(pair.target.segments)
+sys.stderr.write("@@ %.3f %d %d %d\\n" % (time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, n, segs))
+"""
+
+
+def child(code: str, *args: str) -> list[str]:
+    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    line = next((l for l in proc.stderr.splitlines() if l.startswith("@@")), None)
+    if line is None:
+        raise SystemExit(f"child failed: {proc.stderr[-2000:]}")
+    return line.split()[1:]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--items", type=int, default=10_000)
+    ap.add_argument("--pairing-items", type=int, default=400)
+    ap.add_argument("--skip-check", action="store_true", help="only the pairing and read-only measurements")
+    args = ap.parse_args()
+    sys.path.insert(0, str(ROOT))
+    fr, en = corpus(args.data)
+
+    print(f"## pairing ({args.pairing_items} source items)")
+    cols = ["keys", "shuffle", "removed", "added", "pairs_right", "pairs_wrong", "pairable",
+            "missing_reported", "missing_true", "unmatched_reported", "unmatched_true", "seconds"]
+    print("| " + " | ".join(cols) + " |")
+    print("|" + "---|" * len(cols))
+    for sc in SCENARIOS:
+        res = scenario(fr, en, args.pairing_items, **sc)
+        print("| " + " | ".join(str(res[c]) for c in cols) + " |")
+
+    src, tgt = feed_pair(fr, en, args.items, f"feed{args.items}")
+    size = (src.stat().st_size + tgt.stat().st_size) / 1e6
+    print(f"\n## throughput: {args.items} items per feed, {size:.1f} MB of XML (source + target)")
+    secs, rss_kb, n, segs = child(READ_ONLY, str(tgt), str(src))
+    print(f"read only (defusedxml pass, feedparser, pairing, documents): {n} items, {segs} target segments, "
+          f"{float(secs):.1f} s, {int(n) / float(secs):.0f} items/s, peak RSS {int(rss_kb) / 1024:.0f} MB")
+    if not args.skip_check:
+        secs, rss_kb, code = child(CHILD, "check", str(tgt), "--source", str(src), "--format", "jsonl",
+                                   "-o", os.devnull)
+        print(f"full check (all checks, jsonl to /dev/null, exit {code}): {float(secs):.1f} s, "
+              f"{args.items / float(secs):.0f} items/s, peak RSS {int(rss_kb) / 1024:.0f} MB")
+    (OUT / "feed_bench.json").write_text(json.dumps({"items": args.items}) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

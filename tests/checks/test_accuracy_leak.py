@@ -1,0 +1,135 @@
+"""Source text left in the output: A201 segment, A202 phrase, A203 elision, A204 copy, A205 word."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.langs import load_profile
+from mtqa.evidence import SOURCE, TARGET, Evidence
+from tests.checks.accuracy_helpers import aligned_pair, codes_of_pair, codes_of_text, issues_of_text
+
+LEAK = ("A201", "A202", "A203", "A204", "A205")
+HEAD = "Headline of the story"
+
+# English sentences that keep French names, titles and borrowings on purpose:
+# none of the A2xx checks may flag them.
+MUST_NOT_FLAG = [
+    "The Tour de France left Les Gets on Sunday morning.",
+    "Le Monde reported that Laurence des Cars will stay at the Louvre.",
+    "Visitors queued for hours to see the Venus de Milo.",
+    "The shop on the Rue de Rivoli is near the Champs-Élysées.",
+    "Flights were cancelled at Charles-de-Gaulle airport on Friday.",
+    "Charles-de-Gaulle Aircraft Carrier \"Unavailable\"",
+    "But projects under way such as 'Rent', 'Le Baiser de la Femme Araignée' or 'L'Éveil du Printemps' are having trouble finding finances.",
+    "The Commission scolaire de la Région-de-Sherbrooke (CSRS) did not comment.",
+    "In 2011, the Commission nationale de l'informatique et des libertés authorised 774 systems.",
+    "The film won the Palme d'Or at Cannes, the Quai d'Orsay said.",
+    "A case of rabies was found in Val-d'Oise and in Villeneuve-d'Ascq.",
+    "He lived in Côte d'Ivoire before Valéry Giscard d'Estaing was elected.",
+    "The Société d'art lyrique du Royaume will return with its Destinations.",
+    "Thibaut Bouveroux spoke to L'Express about the discovery.",
+    "He felt a tremendous joie de vivre en route to the festival.",
+    "Customers will pay for services à la carte, in lieu of a bundle.",
+    "John Kerry softened the U.S's defensive stance.",
+    "Sciences-Po and the École des sciences de la gestion de l'UQAM took part.",
+    "Massimo D'Alema met the press.",
+    "The crew came back with the rescue team en route to the landing site.",
+]
+
+
+@pytest.mark.parametrize("sentence", MUST_NOT_FLAG)
+def test_french_names_in_english_are_not_flagged(sentence):
+    assert codes_of_text(f"{HEAD}\n\n{sentence}", LEAK) == []
+
+
+@pytest.mark.parametrize("sentence", MUST_NOT_FLAG)
+def test_french_names_not_flagged_with_source(sentence):
+    # With an aligned source holding the same names, still nothing.
+    pair = aligned_pair([("Titre", HEAD), ("La phrase source contient " + sentence, sentence)])
+    assert codes_of_pair(pair, LEAK) == []
+
+
+@pytest.mark.parametrize(
+    "target,expected",
+    [
+        ("L’équipe russe ayant tourné le premier film dans l’espace de retour sur Terre", ["A201"]),
+        ("Le gouvernement a annoncé mardi une nouvelle réforme des retraites.", ["A201"]),
+        ("The government announced a new pension reform on Tuesday.", []),
+        ("Yesterday, Barack Obama broke sa promesse d'origine on health care.", ["A202"]),
+        ("The reception service des urgences de l'Hôtel-Dieu must close.", ["A202"]),
+        ("In Shawinigan, on ne se gêne pas regarding the maintenance of lame ducks.", ["A202"]),
+        ("Roscosmos worked with NASA and the company SpaceX D'Elon Musk.", ["A203"]),
+        ("Russia sent l'équipe back to Earth.", ["A203"]),
+        ("Arctic Monkeys cancel a concert because of the illness d'Alex Turner.", ["A203"]),
+        ("Andrew Howie, of Tiptree in l'Essex, was fined.", ["A203"]),
+    ],
+)
+def test_target_only_leaks(target, expected):
+    assert codes_of_text(f"{HEAD}\n\n{target}", LEAK) == expected
+
+
+def test_elision_span_and_suggestion():
+    issues = issues_of_text(f"{HEAD}\n\nThe partnership with the company SpaceX D'Elon Musk was signed.", ("A203",))
+    assert [(i.text, i.suggestion) for i in issues] == [("D'Elon", "of Elon")]
+
+
+@pytest.mark.parametrize(
+    "source,target,expected",
+    [
+        # a segment passed through unchanged
+        ("La France qui s'en va, la France qui vient", "La France qui s'en va, la France qui vient", ["A204"]),
+        ("Halloween 2013 : En chiffres", "Halloween 2013 : En chiffres", ["A204"]),
+        # shared names or an English quotation in the source are not copies
+        ("Rockstar est détenu par Apple, Microsoft, Blackberry, Ericsson et Sony.",
+         "Rockstar is held jointly by Apple, Microsoft, Blackberry, Ericsson and Sony.", []),
+        ("Charles Aznavour", "Charles Aznavour", []),
+        ("La Commission scolaire de la Région-de-Sherbrooke (CSRS) n'a pas voulu commenter.",
+         "The Commission scolaire de la région-de-Sherbrooke (CSRS) would not comment.", []),
+        # a single word copied from the source
+        ("La police a dispersé la rixe devant le stade.", "The police broke up the rixe in front of the stadium.", ["A205"]),
+        ("Le procès de la défenderesse reprendra lundi.", "The trial of the défenderesse will resume on Monday.", ["A205"]),
+        ("Le directeur de l'Élysée a parlé.", "The director of the Élysée spoke.", []),
+    ],
+)
+def test_source_aware_leaks(source, target, expected):
+    pair = aligned_pair([("Titre", HEAD), (source, target)])
+    assert codes_of_pair(pair, LEAK) == expected
+
+
+def test_pasted_source_headline_reported_once_on_whole_line():
+    title = "L’équipe russe ayant tourné le premier film dans l’espace de retour sur Terre"
+    text = ("The Russian team back to Earth\n\nThe capsule landed on Sunday.\n\n"
+            f"{title}\n\nThe crew is well.")
+    issues = issues_of_text(text, LEAK, title=title)
+    assert [(i.code, i.line, i.start, i.end) for i in issues] == [("A204", 5, 0, len(title))]
+    assert issues[0].suggestion == "Delete this line."
+
+
+def test_pasted_source_sentence_inside_a_target_sentence():
+    src = "Le vaisseau est revenu\n\nLa capsule a atterri dimanche matin dans les steppes du Kazakhstan."
+    tgt = ("The ship came back\n\nThe capsule landed on Sunday morning in the steppes of Kazakhstan "
+           "la capsule a atterri dimanche matin dans les steppes du Kazakhstan.")
+    issues = issues_of_text(tgt, LEAK, source=src)
+    assert [i.code for i in issues] == ["A204"]
+    assert issues[0].text.lower().startswith("la capsule a atterri")
+
+
+def test_word_votes():
+    ev = Evidence(load_profile("fr"), load_profile("en"))
+    assert ev.vote("ayant")[0] == SOURCE
+    assert ev.vote("the")[0] == TARGET
+    assert ev.vote("film")[0] == TARGET
+    assert ev.vote("l'équipe") == (SOURCE, True)
+    assert ev.vote("c'mon")[0] == TARGET
+    toks = ev.tokens("the Tour de France in 'Le Monde'")
+    assert [t.counted for t in toks] == [True, False, False, False, True, False, False]
+
+
+def test_langdetect_runs_only_behind_the_screen():
+    from tests.checks.accuracy_helpers import context
+
+    ctx = context(("A201",))
+    before = ctx.stats["langid_calls"]
+    codes_of_text(f"{HEAD}\n\nThe capsule landed on Sunday. The crew is in good health.", ("A201",))
+    assert ctx.stats["langid_calls"] == before
+    codes_of_text(f"{HEAD}\n\nLa capsule a atterri dimanche et l'équipage est en bonne santé.", ("A201",))
+    assert ctx.stats["langid_calls"] == before + 1

@@ -1,0 +1,155 @@
+"""Numbers: the mtqa.numbers parser and the A401-A403 checks."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.numbers import codes, compare, find_quantities, parse_numeral, readings
+from tests.checks.accuracy_helpers import aligned_pair, codes_of_pair
+
+NUM = ("A401", "A402", "A403")
+
+
+@pytest.mark.parametrize(
+    "text,lang,value",
+    [
+        ("3 000", "fr", 3000),
+        ("3\u202f000", "fr", 3000),
+        ("3.000", "fr", 3000),
+        ("12,5", "fr", 12.5),
+        ("1 183,03", "fr", 1183.03),
+        ("1.234.567", "fr", 1234567),
+        ("3,000", "en", 3000),
+        ("3.000", "en", 3.0),
+        ("12.5", "en", 12.5),
+        ("1,234.5", "en", 1234.5),
+        ("1.2.3", "en", None),
+    ],
+)
+def test_parse_numeral(text, lang, value):
+    assert parse_numeral(text, lang) == value
+
+
+def test_readings_show_the_ambiguity():
+    assert readings("3.000") == {"decimal-comma": 3000.0, "decimal-point": 3.0}
+    assert readings("12,5") == {"decimal-comma": 12.5, "decimal-point": 12.5}
+
+
+def _values(text, lang, fallback=None):
+    return [(q.text, q.value) for q in find_quantities(text, lang, fallback) if q.exact]
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("1,5 milliard d'euros", "fr", [("1,5 milliard", 1.5e9)]),
+        ("1.5 billion euros", "en", [("1.5 billion", 1.5e9)]),
+        ("5,3 billions de dollars", "fr", [("5,3 billions", 5.3e12)]),  # French billion = 10^12
+        ("$5.3tn", "en", [("5.3tn", 5.3e12)]),
+        ("12,5 %", "fr", [("12,5 %", 12.5)]),
+        ("à 14h30", "fr", [("14h30", ("time", 14, 30))]),
+        ("at 2:30 p.m.", "en", [("2:30 p.m.", ("time", 14, 30))]),
+        ("le 25 mai", "fr", [("25 mai", ("date", 5, 25))]),
+        ("on May 25th", "en", [("May 25th", ("date", 5, 25))]),
+        ("they may 25 times", "en", [("25", 25.0)]),  # "may" is not the month
+        ("3 M€", "fr", [("3 M", 3e6)]),
+        ("£1.5m", "en", [("1.5m", 1.5e6)]),
+        ("$90-million", "en", [("90-million", 9e7)]),
+        ("the Soyuz MS-18 and an A380", "en", []),
+        ("4G and 3D", "en", []),
+        ("9/11", "en", [("9/11", ("date", 9, 11))]),
+    ],
+)
+def test_find_quantities(text, lang, expected):
+    assert _values(text, lang) == expected
+
+
+def test_words_and_romans_are_soft():
+    soft = [(q.text, q.value) for q in find_quantities("trois enfants, une douzaine, au XXe siècle, quatre-vingt-dix", "fr")]
+    assert soft == [("trois", 3.0), ("une douzaine", 12.0), ("XXe", 20.0), ("quatre-vingt-dix", 90.0)]
+    assert not any(q.exact for q in find_quantities("three, a dozen, ninety-one, two and a half", "en"))
+
+
+def test_codes():
+    assert codes("the M23 rebels and the 4X4s, not 30-year-old") == {"23", "4"}
+
+
+def _compare(src, tgt):
+    c = compare(find_quantities(src, "fr", "en"), find_quantities(tgt, "en", "fr"), codes(src), codes(tgt))
+    return ([q.text for q in c.missing], [q.text for q in c.added], [(a.text, b.text) for a, b in c.changed])
+
+
+@pytest.mark.parametrize(
+    "src,tgt",
+    [
+        ("Quelque 3 000 candidats", "Some 3,000 candidates"),
+        ("quelque 3 000 candidats", "some 3.000 candidates"),  # a format issue (L1xx), same figure
+        ("Il a 12,5 % des voix", "He has 12.5% of the vote"),
+        ("1,5 milliard d'euros", "1.5 billion euros"),
+        ("à 14h30", "at 2:30 p.m."),
+        ("à 14h30", "at 14:30"),
+        ("à 6h30 le lendemain", "at 6.30 the next day"),
+        ("le 25 mai", "on May 25"),
+        ("trois enfants", "3 children"),
+        ("3 enfants", "three children"),
+        ("une douzaine de morts", "12 dead"),
+        ("au XXe siècle", "in the 20th century"),
+        ("dans les années 90", "in the 1990s"),
+        ("dans les années 80", "in the Eighties"),
+        ("deux ans et demi", "2.5 years"),
+        ("12 ans trois quarts", "12.75 years"),
+        ("la saison 2013-2014", "the 2013-14 season"),
+        ("une citrouille de 922 kg", "a 2,032 pound pumpkin"),
+        ("coincé à 15 m du sol", "stuck 50ft up"),
+        ("à 210 km/h", "at 130mph"),
+        ("entre 325 et 340 M$", "between $325 million and $340 million"),
+        ("de 4,2 à 4,1 Md$", "from $4.2 billion to $4.1 billion"),
+        ("le M23", "the M 23"),
+        ("8,5 tonnes", "eight-and-a-half tons"),
+        ("pendant près de 10 ans", "for almost a decade"),
+        ("une quadragénaire", "a 40-year-old woman"),
+        ("1 000 euros (850 £)", "1,000 euros"),
+        ("1 000 euros", "1,000 euros (£850)"),
+    ],
+)
+def test_same_figures(src, tgt):
+    assert _compare(src, tgt) == ([], [], [])
+
+
+@pytest.mark.parametrize(
+    "src,tgt,expected",
+    [
+        ("1,5 milliard d'euros", "1.5 million euros", ([], [], [("1,5 milliard", "1.5 million")])),
+        ("5,3 billions de dollars", "5.3 billion dollars", ([], [], [("5,3 billions", "5.3 billion")])),
+        ("le 25 mai", "on June 25", ([], [], [("25 mai", "June 25")])),
+        ("à 14h30", "at 4:30 p.m.", ([], [], [("14h30", "4:30 p.m.")])),
+        ("contre 57 un an plus tôt", "compared with a year earlier", (["57"], [], [])),
+        ("le Grand prix du Festival", "the 2009 Grand Prize", ([], ["2009"], [])),
+    ],
+)
+def test_different_figures(src, tgt, expected):
+    assert _compare(src, tgt) == expected
+
+
+@pytest.mark.parametrize(
+    "source,target,expected",
+    [
+        ("Le budget atteint 1,5 milliard d'euros.", "The budget reaches 1.5 billion euros.", []),
+        ("Le budget atteint 1,5 milliard d'euros.", "The budget reaches 1.5 million euros.", ["A401"]),
+        ("Il a livré 45 avions, contre 57 un an plus tôt.", "It delivered 45 aircraft, compared with a year earlier.", ["A402"]),
+        ("Il a livré des avions.", "It delivered 12 aircraft.", ["A403"]),
+        ("Vers 14h15 mercredi, il a été repéré.", "At around 2.15pm on Wednesday, he was spotted.", []),
+        ("Vers 14h15 mercredi, il a été repéré.", "Towards 14h15 Wednesday, he was spotted.", []),
+    ],
+)
+def test_number_checks(source, target, expected):
+    pair = aligned_pair([("Le titre", "The title"), (source, target)])
+    assert codes_of_pair(pair, NUM) == expected
+
+
+def test_issue_spans():
+    from mtqa.api import check_pair
+    from tests.checks.accuracy_helpers import context
+
+    pair = aligned_pair([("Le titre", "The title"), ("Le budget atteint 1,5 milliard d'euros.", "The budget reaches 1.5 million euros.")])
+    issue = check_pair(pair, context(NUM)).issues[0]
+    assert (issue.code, issue.text, issue.line) == ("A401", "1.5 million", 2)

@@ -1,0 +1,88 @@
+"""F301 inconsistent capitalisation: minority forms, the style table, legitimate differences, the seed."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_texts
+from mtqa.config import Config
+from mtqa.lexicon import data_toml
+from mtqa.context import Context
+from tests.conftest import SEED
+
+CODES = ("F301",)
+
+
+def flags(text, source=None):
+    ctx = Context(Config(select=CODES))
+    return [(i.line, i.text, i.suggestion) for i in check_texts(text, source=source, ctx=ctx).issues]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # majority lowercase: the capitalised descriptions are flagged
+    ("Crew back\n\nThe cosmonaut Oleg Novitski left. The Cosmonaut Anton Shkaplerov stayed. "
+     "An experienced cosmonaut led them.",
+     [(3, "Cosmonaut", "cosmonaut")]),
+    # the style table: Earth in a space story, whatever the majority
+    ("Crew back\n\nThey returned to earth after a week in orbit. The capsule left the space station "
+     "and landed on Earth. Life on earth resumed.",
+     [(3, "earth", "Earth"), (3, "earth", "Earth")]),
+])
+def test_flagged(text, expected):
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # names made of common words, titles before names, institutions
+    "Station news\n\nThe crew left the International Space Station. The station was quiet. "
+    "The Russian Space Agency said the space race goes on.",
+    "Court ruling\n\nThe Court of Appeals ruled. The court said the appeals failed. Supreme Court judges agreed.",
+    "Papal news\n\nPresident Obama met the president of France. The Pope met a new pope. "
+    "The Government and state governments disagreed.",
+    # a tie says nothing; capitals in the majority say nothing
+    "Tie\n\nThe Bank said so. The bank said no.",
+    "Frontier fees\n\nFrontier charges $100. Frontier said so. The frontier is closed.",
+    # idioms of the style table, and a story that is not about space
+    "Farming\n\nThe earth was dry. The farmers said Earth Day is in April. They came down to earth.",
+    "Space idioms\n\nThe rocket reached orbit. What on earth happened? The astronauts saw Earth from space.",
+    # quoted titles, sentence openings, title-case headlines
+    'A Book About The Sea\n\nShe wrote "Early Puberty in Girls" and a book about early puberty in girls. '
+    "Girls read it.",
+    "The Clean Article\n\nThe Tour de France reached Les Gets on Saturday. Laurence des Cars, president of "
+    "the Louvre, spoke of the Venus de Milo. The museum said the venus statue stays.",
+    # words that are also names (French, Martin) and hyphenated compounds
+    "Names\n\nThe French team ate french fries. A martin flew over Martin. Anglo-Saxon and anglo-saxon.",
+])
+def test_not_flagged(text):
+    assert flags(text) == []
+
+
+@pytest.mark.parametrize("entry", data_toml("case_style.toml")["word"], ids=lambda e: e["lower"])
+def test_style_table_decides(entry):
+    preferred = entry["preferred"]
+    other = entry["lower"].capitalize() if preferred.islower() else entry["lower"]
+    context = " ".join(f"The {w} was there." for w in entry.get("context", [])[:3])
+    text = f"Story\n\n{context} We saw the {other} today. Then the {other} was there. The {preferred} is fine."
+    got = flags(text)
+    assert got == [(3, other, preferred), (3, other, preferred)]
+
+
+@pytest.mark.parametrize("word", data_toml("case_style.toml")["variable_case"])
+def test_variable_case_words_are_not_reported(word):
+    text = f"Story\n\nThe {word.capitalize()} met us. The {word} left. A {word} came."
+    assert flags(text) == []
+
+
+def test_source_capital_means_a_name():
+    text = "Fees\n\nThe Frontier said no. Frontier fees rose. The frontier is closed. A frontier town."
+    assert flags(text) == [(3, "Frontier", "frontier")]
+    assert flags(text, source="Frais\n\nFrontier a dit non.") == []
+
+
+def test_seed(seed_title):
+    text = (SEED / "article.en.txt").read_text(encoding="utf-8")
+    ctx = Context(Config(select=CODES))
+    issues = check_texts(text, title=seed_title, ctx=ctx).issues
+    assert [(i.line, i.text, i.suggestion) for i in issues] == [
+        (1, "earth", "Earth"), (3, "earth", "Earth"), (7, "Cosmonaut", "cosmonaut"), (15, "earth", "Earth"),
+        (29, "Cosmonaut", "cosmonaut"), (31, "earth", "Earth"), (35, "earth", "Earth"),
+    ]

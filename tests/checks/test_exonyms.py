@@ -1,0 +1,97 @@
+"""T201 french-exonym and T202 french-acronym: every table row, and what must stay unflagged."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_pair, check_texts
+from mtqa.checks.exonyms import _exonyms
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.model import Document, DocumentPair, Link, Segment
+from mtqa.names.data import pair_table
+from mtqa.names.translit import fold
+
+EXONYMS = pair_table("exonyms", "fr-en")
+ACRONYMS = pair_table("acronyms", "fr-en")
+
+
+def found(text: str, code: str, source: str | None = None):
+    if source is None:
+        issues = check_texts(text, ctx=Context(Config(select=(code,)))).issues
+    else:  # one pre-aligned sentence pair
+        src, tgt = Document("t", None, "fr"), Document("t", None, "en")
+        src.segments.append(Segment(0, source, multiline=False))
+        tgt.segments.append(Segment(0, text, multiline=False))
+        tgt.lines[1] = text
+        p = DocumentPair("t", tgt, src, links=[Link((0,), (0,))], meta={"prealigned": True})
+        issues = check_pair(p, Context(Config(select=(code,)))).issues
+    return [(i.text, i.suggestion) for i in issues if i.code == code]
+
+
+@pytest.mark.parametrize("row", EXONYMS, ids=lambda r: r["french"])
+def test_every_exonym_is_flagged(row):
+    text = f"Travel news\n\nThe delegation arrived in {row['french']} on Monday."
+    assert found(text, "T201") == [(row["french"], row["english"])]
+
+
+@pytest.mark.parametrize("row", EXONYMS, ids=lambda r: r["english"])
+def test_english_name_is_not_flagged(row):
+    assert found(f"Travel news\n\nThe delegation arrived in {row['english']} on Monday.", "T201") == []
+
+
+def test_exonym_table_rows_differ_from_english_beyond_accents():
+    for row in EXONYMS:
+        assert fold(row["french"]) != fold(row["english"]), row["french"]
+
+
+@pytest.mark.parametrize("bare,english", [("Pekin", "Beijing"), ("Egypte", "Egypt"), ("Equateur", "Ecuador")])
+def test_unaccented_spelling_is_flagged(bare, english):
+    assert found(f"News\n\nThey flew to {bare} on Monday.", "T201") == [(bare, english)]
+
+
+@pytest.mark.parametrize("word", ["Genes", "Bale", "Suede", "Teheran", "Seville"])
+def test_unaccented_spelling_english_uses_is_not_matched(word):
+    forms, _ = _exonyms("fr-en", "en")
+    assert word not in forms
+
+
+@pytest.mark.parametrize("text", [
+    "He worked like the great pre-war reporters, such as Albert Londres.",
+    "Credit Suisse and the actress Virginie Efira were in Nice, Tours and Orange.",
+    "The Tour de France went through Les Gets, Paris and Lyon.",
+    "The Argentine government met Mexico City officials.",
+    "Genes matter, said the scientist.",
+])
+def test_exonym_must_not_flag(text):
+    assert found(f"News\n\n{text}", "T201") == []
+
+
+# -- acronyms -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("row", ACRONYMS, ids=lambda r: r["french"])
+def test_every_acronym_is_flagged(row):
+    text = f"The {row['french']} report was published on Monday."
+    source = f"Le rapport de l'{row['french']} a été publié lundi." if row["source"] == "yes" else None
+    assert found(text, "T202", source) == [(row["french"], row["english"])]
+
+
+@pytest.mark.parametrize("row", [r for r in ACRONYMS if r["titlecase"] == "yes"], ids=lambda r: r["french"])
+def test_titlecase_variant(row):
+    form = row["french"].capitalize()
+    assert found(f"News\n\nThe {form} report was published.", "T202") == [(form, row["english"])]
+
+
+@pytest.mark.parametrize("row", [r for r in ACRONYMS if r["source"] == "yes"], ids=lambda r: r["french"])
+def test_ambiguous_acronym_needs_source(row):
+    assert found(f"News\n\nIn 500 {row['french']} the city was founded.", "T202") == []
+    assert found(f"In 500 {row['french']} the city was founded.", "T202", "En 500 av. J.-C., la ville fut fondée.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The SNCF and the CGT met the UMP and the PS.",
+    "NATO, the UN, the IMF and the WHO met the ECB.",
+    "Mr Ong of the NGO spoke.",
+    "See www.onu.org/OTAN for details.",
+])
+def test_acronym_must_not_flag(text):
+    assert found(f"News\n\n{text}", "T202") == []

@@ -1,0 +1,106 @@
+"""A501 false friends and calques: every lexicon entry, source gating, and the seed."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_pair, check_texts
+from mtqa.checks.false_friends import lexicon
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.lexicon import data_toml
+from mtqa.model import Document, DocumentPair, Link, Role, Segment
+from tests.conftest import SEED
+
+RAW = {e["id"]: e for e in data_toml("false_friends.toml")["entry"]}
+ENTRIES = {e.id: e for e in lexicon()}
+
+
+def flags(text, source=None):
+    ctx = Context(Config(select=("A501",)))
+    target = Document("t", None, "en", [Segment(0, text, Role.BODY, 0, 1, 0, multiline=False)])
+    src = Document("t", None, "fr", [Segment(0, source, Role.BODY, 0, 1, 0, multiline=False)]) if source else None
+    pair = DocumentPair("t", target, src, links=[Link((0,), (0,))] if source else [], meta={"prealigned": True})
+    return [(i.text, i.suggestion, i.severity.value) for i in check_pair(pair, ctx).issues]
+
+
+def test_every_entry_is_documented():
+    keys = {"id", "kind", "source", "target", "suggestion", "note", "example_source", "example_bad", "example_good"}
+    for raw in RAW.values():
+        assert keys <= set(raw), raw["id"]
+        assert raw["kind"] in ("false friend", "calque")
+    assert len(RAW) == len(ENTRIES)
+
+
+@pytest.mark.parametrize("entry_id", sorted(RAW))
+def test_entry_fires_on_its_bad_example(entry_id):
+    raw = RAW[entry_id]
+    found = list(ENTRIES[entry_id].matches(raw["example_bad"], raw["example_source"]))
+    assert found, f"{entry_id} missed {raw['example_bad']!r}"
+    assert flags(raw["example_bad"], raw["example_source"]), entry_id
+
+
+@pytest.mark.parametrize("entry_id", sorted(RAW))
+def test_entry_quiet_on_its_good_example(entry_id):
+    raw = RAW[entry_id]
+    assert list(ENTRIES[entry_id].matches(raw["example_good"], raw["example_source"])) == []
+
+
+@pytest.mark.parametrize("entry_id", sorted(RAW))
+def test_entry_needs_its_source_trigger(entry_id):
+    """With a source lacking the trigger, the trap alone does not fire."""
+    raw = RAW[entry_id]
+    assert list(ENTRIES[entry_id].matches(raw["example_bad"], "Une phrase sans rapport.")) == []
+
+
+@pytest.mark.parametrize("entry_id", sorted(k for k, v in RAW.items() if v.get("without_source")))
+def test_high_precision_entries_fire_without_source(entry_id):
+    raw = RAW[entry_id]
+    assert list(ENTRIES[entry_id].matches(raw["example_bad"], None)), entry_id
+    assert list(ENTRIES[entry_id].matches(raw["example_good"], None)) == []
+
+
+@pytest.mark.parametrize("text,source,expected", [
+    ("Two cosmonauts actually stationed on the ISS.", "Deux cosmonautes actuellement en poste.",
+     [("actually", "currently", "major")]),
+    ("Environmental militants blocked the road.", "Des militants écologistes ont bloqué la route.",
+     [("militants", "activists", "major")]),
+    ("The first film in the space to return.", None, [("in the space", "in space", "minor")]),
+    ("The film must restore a tarnished coat of arms.", None, [("coat of arms", "image", "minor")]),
+    ("This initiative comes in full non-scientific rush.", None, [("in full", "in the midst of", "minor")]),
+    ("Eventual candidates must register.", "Les éventuels candidats doivent s'inscrire.",
+     [("Eventual", "Possible", "major")]),
+    ("There are ten years, the town was small.", "Il y a dix ans, la ville était petite.",
+     [("There are ten years", "Ten years ago", "major")]),
+])
+def test_flagged(text, source, expected):
+    assert flags(text, source) == expected
+
+
+@pytest.mark.parametrize("text,source", [
+    ("He actually left.", None),  # no source: "actually" is ordinary English
+    ("He actually left.", "Il est en fait parti."),
+    ("They saw it in space and in the space of two years.", None),
+    ("A parking space: park in the space provided.", None),
+    ("The debt was paid in full, in full view of the press, with the party in full swing.", None),
+    ("The city's coat of arms shows a lion.", None),
+    ("The territory was inhabited by nomads.", "Le territoire était habité par des nomades."),
+    ("Armed militants attacked the base.", "Des militants armés ont attaqué la base."),
+    ("The forces of division are very ancient.", "Les forces de division sont très anciennes."),
+    ("The city is definitely in his DNA.", "La ville est définitivement dans son ADN."),
+    ("After seeking medical advice, they postponed.", "Après avoir demandé un avis médical, ils ont reporté."),
+    ("You cannot pretend it is good news.", "On ne peut pas prétendre que c'est une bonne nouvelle."),
+    ("The law remains in effect until June.", "En effet, la loi reste en vigueur jusqu'en juin."),
+])
+def test_not_flagged(text, source):
+    assert flags(text, source) == []
+
+
+def test_seed(seed_title):
+    text = (SEED / "article.en.txt").read_text(encoding="utf-8")
+    ctx = Context(Config(select=("A501",)))
+    issues = check_texts(text, title=seed_title, ctx=ctx).issues
+    got = [(i.line, i.text, i.suggestion, i.severity.value) for i in issues]
+    assert got[:2] == [(1, "in the space", "in space", "major"), (3, "in the space", "in space", "major")]
+    assert (37, "in full", "in the midst of", "minor") in got
+    assert (41, "coat of arms", "image", "minor") in got
+    assert all(text != "attended" for _, text, _, _ in got)  # needs the source

@@ -1,0 +1,127 @@
+"""L1xx number, time, date and currency formats: what is flagged, what is not, and the seed."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_pair, check_texts
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.model import Document, DocumentPair, Link, Role, Segment
+from tests.conftest import SEED
+
+CODES = ("L101", "L102", "L103", "L104", "L105", "L106")
+
+
+def flags(text, source=None, *, locale="en-US", options=None, codes=CODES):
+    """(code, span, suggestion) of the L1 issues on a one-segment pair (source aligned when given)."""
+    ctx = Context(Config(select=codes, locale=locale, options=options or {}))
+    target = Document("t", None, "en", [Segment(0, text, Role.BODY, 0, 1, 0, multiline=False)])
+    src = Document("t", None, "fr", [Segment(0, source, Role.BODY, 0, 1, 0, multiline=False)]) if source else None
+    pair = DocumentPair("t", target, src, links=[Link((0,), (0,))] if source else [], meta={"prealigned": True})
+    return [(i.code, i.text, i.suggestion) for i in check_pair(pair, ctx).issues]
+
+
+@pytest.mark.parametrize("text,source,expected", [
+    ("Inflation rose to 6,26% in September.", None, [("L101", "6,26%", "6.26%")]),
+    ("Renault (-4,63%) fell.", "Renault (-4,63%) a reculé.", [("L101", "4,63%", "4.63%")]),
+    ("The Nikkei closed at 14 201,57 points.", None, [("L101", "14 201,57", "14,201.57")]),
+    ("The euro touched 1,3517 dollars.", "L'euro a touché 1,3517 dollar.", [("L101", "1,3517", "1.3517")]),
+    ("The index rose 3,125 points.", "L'indice a gagné 3,125 points.", [("L101", "3,125", "3.125")]),
+    ("A rise of 0,7 % was announced.", None, [("L101", "0,7 %", "0.7%")]),
+    ("Chosen from some 3.000 candidates.", None, [("L102", "3.000", "3,000")]),
+    ("Some 5.375 opposition fighters died.", None, [("L102", "5.375", "5,375")]),
+    ("It covers 836.000 km2.", "Il couvre 836 000 km2.", [("L102", "836.000", "836,000")]),
+    ("A fine of 12.500.000 was paid.", None, [("L102", "12.500.000", "12,500,000")]),
+    ("An altitude of 10 000 feet.", "Une altitude de 10 000 pieds.", [("L102", "10 000", "10,000")]),
+    ("An altitude of 10\u00a0000 feet.", "Une altitude de dix mille pieds.", [("L102", "10\u00a0000", "10,000")]),
+    ("Allergies rose by 18 % in ten years.", None, [("L103", "18 %", "18%")]),
+    ("The incident took place at 12h30 in Montreal.", None, [("L104", "12h30", "12:30 p.m.")]),
+    ("The shares closed at 16 h 35 GMT.", None, [("L104", "16 h 35", "4:35 p.m.")]),
+    ("An accident happened towards 5h30 on the ring road.", None, [("L104", "5h30", "5:30 a.m.")]),
+    ("The film lasts 2 h 45.", None, [("L104", "2 h 45", "2 hours 45 minutes")]),
+    ("It would appear that the film is finally 2h45.", "Le film durerait finalement 2h45.",
+     [("L104", "2h45", "2 hours 45 minutes")]),
+    ("Shortly before 4h, a driver lost control.", None, [("L104", "4h", "4 a.m.")]),
+    ("He was on the set of the 20h news.", None, [("L104", "20h", "8 p.m.")]),
+    ("It happened on the 31 October in Paris.", None, [("L105", "the 31 October", "October 31")]),
+    ("The deadline is 25/10/2013.", None, [("L105", "25/10/2013", "October 25, 2013")]),
+    ("The deadline is 05.10.2021.", None, [("L105", "05.10.2021", "October 5, 2021")]),
+    ("Google offered 900 M$ for the patents.", None, [("L106", "900 M$", "$900 million")]),
+    ("The consortium paid 4.5 Md$.", None, [("L106", "4.5 Md$", "$4.5 billion")]),
+    ("He was fined 1 000 £ for it.", None, [("L106", "1 000 £", "£1,000")]),
+    ("A coffee costs 3 €.", None, [("L106", "3 €", "€3")]),
+    ("Airlines pay Orbitz $ 10 per ticket.", None, [("L106", "$ 10", "$10")]),
+    ("The stock climbed to $ 37,47.", None, [("L106", "$ 37,47", "$37.47")]),
+])
+def test_flagged(text, source, expected):
+    assert flags(text, source) == expected
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The central bank cut its rate to 3.125 percent.", None),
+    ("The rate is 1.375% and the score 3.5.", None),
+    ("Version 2.0.1 was released on AFP.com and at 192.168.100.200.", None),
+    ("The U.S. agency met at 10.30 and at 2:30 p.m.", None),
+    ("The stadium holds 3,125 people and cost $12.5 million.", None),
+    ("Pages 12,13 and 14 were missing.", "Il manquait les pages 12, 13 et 14."),
+    ("RBS will release £10-11 000 million in capital.", "RBS libérerait de 10 à 11 milliards de livres."),
+    ("A bad bank covering £38 000 million of assets.", "Une structure regroupant 38 milliards de livres."),
+    ("The index lost 1.4% to 3.000 points.", "L'indice a perdu 1,4 % à 3,000 points."),
+    ("The 24h news channel and the 24 h race.", None),
+    ("The suitcase costs 90,000 euros.", None),
+    ("Officials announced on Thursday 31 October that a case had been found.", None),
+    ("Dial 08.11.00.06.95 between 10 a.m. and 6 p.m.", None),
+    ("In 2013 200 people attended.", None),
+    ("He earns €3, $4.5bn or £2 million.", None),
+])
+def test_not_flagged(text, source):
+    assert flags(text, source) == []
+
+
+def test_en_gb_times_and_dates():
+    assert flags("The incident took place at 14h30.", locale="en-GB") == [("L104", "14h30", "2.30pm")]
+    assert flags("It happened on the 31 October.", locale="en-GB") == [("L105", "the 31 October", "31 October")]
+    assert flags("The deadline is 25/10/2013.", locale="en-GB") == []
+
+
+def test_day_month_order_option():
+    text = "It happened on 31 October 2013."
+    assert flags(text) == []
+    assert flags(text, options={"L105": {"day_month_order": True}}) == [("L105", "31 October 2013", "October 31, 2013")]
+
+
+def test_spelled_out_currency_option():
+    text = "The suitcase costs 90,000 euros."
+    assert flags(text, options={"L106": {"flag_spelled_out": True}}) == [("L106", "90,000 euros", "€90,000")]
+
+
+def test_one_issue_per_number():
+    """A French number with several defects yields one issue whose suggestion fixes them all."""
+    assert flags("Costs of 1 000 € and 2,45 % were reported.") == [
+        ("L106", "1 000 €", "€1,000"), ("L101", "2,45 %", "2.45%")]
+
+
+def test_seed(seed_title):
+    text = (SEED / "article.en.txt").read_text(encoding="utf-8")
+    ctx = Context(Config(select=CODES))
+    issues = check_texts(text, title=seed_title, ctx=ctx).issues
+    assert [(i.code, i.line, i.start, i.text, i.suggestion) for i in issues] == [
+        ("L102", 11, 89, "3.000", "3,000")]
+
+
+CLEAN_ARTICLE = """Pogacar takes the stage in Les Gets
+
+The Tour de France reached Les Gets on Saturday, where the Slovenian rider won the stage in 4 hours 12 minutes, 3.5 seconds ahead of his rival. Some 3,000 spectators lined the final climb, and the U.S. team's leader finished 12th.
+
+In Paris, Laurence des Cars, president of the Louvre, said the Venus de Milo would stay in the museum during the works, which will cost €12 million, or 6.5% of the budget. "All is well," she told AFP.com at 10:30 a.m. on October 5.
+
+The museum's website, louvre.fr, had 1,250 visits a minute; version 2.0.1 of its app, e.g. the ticket module, was praised. The Louvre said the works would end in 2025."""
+
+ALL_CODES = ("L101", "L102", "L103", "L104", "L105", "L106", "L201", "L202", "L203", "L204", "L205",
+             "F101", "F102", "F103", "F201", "F301", "F401", "A501")
+
+
+@pytest.mark.parametrize("locale", ["en-US", "en-GB"])
+def test_clean_article_gets_no_flag(locale):
+    ctx = Context(Config(select=ALL_CODES, locale=locale))
+    assert check_texts(CLEAN_ARTICLE, ctx=ctx).issues == []

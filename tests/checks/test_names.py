@@ -1,0 +1,123 @@
+"""T101 inconsistent-name-spelling, T103 altered-name, T104 anglicised-first-name."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_pair, check_texts
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.model import Document, DocumentPair, Link, Role, Segment
+from mtqa.names.cluster import skeleton
+from mtqa.names.data import pair_table
+from mtqa.names.translit import fold
+
+
+def pair(*rows: tuple[str, str]) -> DocumentPair:
+    """A pre-aligned pair, one (source, target) sentence per row, as the .jsonl reader builds it."""
+    src, tgt = Document("t", None, "fr"), Document("t", None, "en")
+    for n, (s, t) in enumerate(rows):
+        role = Role.HEADLINE if n == 0 and len(rows) > 1 else Role.BODY
+        src.segments.append(Segment(n, s, role, n, n + 1, 0, multiline=False))
+        tgt.segments.append(Segment(n, t, role, n, n + 1, 0, multiline=False))
+        tgt.lines[n + 1] = t
+    links = [Link((n,), (n,)) for n in range(len(rows))]
+    return DocumentPair("t", tgt, src, links=links, meta={"prealigned": True})
+
+
+def issues(p: DocumentPair, *codes: str):
+    return [(i.code, i.text, i.suggestion) for i in check_pair(p, Context(Config(select=codes))).issues]
+
+
+# -- T101 -------------------------------------------------------------------------------------------
+
+def test_inconsistent_spelling_flags_every_non_english_occurrence():
+    text = ("Crew lands\n\nAnton Chkaplerov commanded.\n\nChkaplerov flew.\n\nM.Shkaplerov smiled.\n\n"
+            "The cosmonaut Chkaplerov waved.")
+    found = [(i.line, i.text, i.suggestion) for i in check_texts(text, ctx=Context(Config(select=("T101",)))).issues]
+    assert found == [(3, "Chkaplerov", "Shkaplerov"), (5, "Chkaplerov", "Shkaplerov"), (9, "Chkaplerov", "Shkaplerov")]
+
+
+@pytest.mark.parametrize("a,b,preferred", [
+    ("Rogozine", "Rogozin", "Rogozin"),  # English usage decides, whatever the majority
+    ("Sarborough", "Scarborough", "Scarborough"),  # a misspelling of a known name
+    ("Moubarak", "Mubarak", "Mubarak"),
+])
+def test_preferred_spelling(a, b, preferred):
+    text = f"News\n\nHe met {a} on Monday.\n\nThen {a} left.\n\nLater {b} spoke."
+    found = {(i.text, i.suggestion) for i in check_texts(text, ctx=Context(Config(select=("T101",)))).issues}
+    other = a if preferred == b else b
+    assert found == {(other, preferred)}
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Johnson", "Johnston"),  # two established names
+    ("Hurston", "Hurstons"),  # an inflection
+    ("Murcia", "Murcian"),
+    ("Copé", "Cope"),  # accents only
+    ("Landesbank", "Landesbanken"),
+])
+def test_not_inconsistent(a, b):
+    text = f"News\n\nHe met {a} on Monday.\n\nLater {b} spoke."
+    assert check_texts(text, ctx=Context(Config(select=("T101",)))).issues == []
+
+
+def test_skeleton():
+    assert skeleton("Shkaplyerov") == skeleton("SHKAPLIEROV") == "shkaplierov"
+
+
+# -- T103 -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("source,target,bad,good", [
+    ("Lorsque François Hollande téléphone à Barack Obama.", "When François Holland phones Barack Obama.",
+     "Holland", "Hollande"),
+    ("de Georges Pompidou à François Hollande", "Georges Pompidou François Netherlands", "Netherlands", "Hollande"),
+    ("Mais M. Palmer a prétendu que seuls des ministres", "But Mr. Caliper claimed that only ministers",
+     "Caliper", "Palmer"),
+    ("Est-ce pour faire plaisir à M. Montebourg ?", "Is it to please Mr Jospin?", "Jospin", "Montebourg"),
+    ("la députée Stéphanie Vallée affirme", "delegate Stéphanie Valley asserts", "Valley", "Vallée"),
+])
+def test_altered_name(source, target, bad, good):
+    assert ("T103", bad, good) in issues(pair((source, target)), "T103")
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Lorsque François Hollande téléphone.", "When François Hollande phones."),
+    ("Lorsque François Hollande téléphone.", "When Francois Hollande phones."),
+    ("Le président François Hollande a dit.", "President Hollande said."),
+    ("Vladimir Poutine a dit.", "Vladimir Putin said."),  # an English transliteration
+    ("rester à Amiens Nord plus de quatre ans", "remain in Amiens North for four years"),  # a place
+    ("les filles de M. Abbott", "Mr Abbott's daughters"),
+    ("Christine Chrsitine a dit.", "Christine Christine said."),  # a typo of the source, fixed
+    ("Mme Michaux a dit.", "Ms Michaux said."),
+    ("Nous voici, M. le Président, et", "Here we are, Mr. Speaker, and"),  # a title, not a name
+    ("M. Moustapha Dupont a dit.", "Mr Mustafa Dupont said."),  # another transliteration
+])
+def test_not_altered(source, target):
+    assert issues(pair((source, target)), "T103") == []
+
+
+# -- T104 -------------------------------------------------------------------------------------------
+
+def given_rows():
+    return [(r["french"], r["english"]) for r in pair_table("given_names", "fr-en") if " " not in r["english"]]
+
+
+@pytest.mark.parametrize("french,english", given_rows())
+def test_every_given_name_equivalent(french, english):
+    p = pair((f"Il a rencontré {french} Dupont hier.", f"He met {english} Dupont yesterday."))
+    assert issues(p, "T104") == [("T104", english, french)]
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Le pape François Bergoglio a parlé.", "Pope Francis Bergoglio spoke."),
+    ("La reine Élisabeth Windsor a parlé.", "Queen Elizabeth Windsor spoke."),
+    ("Louis XIV a dit.", "Louis XIV said."),
+    ("Guillaume Gomez, 35 ans, est chef.", "Guillaume Gomez, 35, is chef."),
+])
+def test_first_name_conventions(source, target):
+    assert issues(pair((source, target)), "T104") == []
+
+
+def test_given_names_table_has_no_accent_only_pairs():
+    for french, english in given_rows():
+        assert fold(french) != fold(english), french

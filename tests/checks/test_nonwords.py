@@ -1,0 +1,87 @@
+"""F2xx non-words: French left in, French-derived, misinflected; quiet on names and rare words."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_pair, check_texts
+from mtqa.checks.nonwords import french_root
+from mtqa.config import Config
+from mtqa.lexicon import data_toml
+from mtqa.context import Context
+from mtqa.model import Document, DocumentPair, Link, Role, Segment
+from tests.conftest import SEED
+
+CODES = ("F201",)
+
+
+def flags(text, source=None):
+    ctx = Context(Config(select=CODES))
+    target = Document("t", None, "en", [Segment(0, text, Role.BODY, 0, 1, 0, multiline=False)])
+    src = Document("t", None, "fr", [Segment(0, source, Role.BODY, 0, 1, 0, multiline=False)]) if source else None
+    pair = DocumentPair("t", target, src, links=[Link((0,), (0,))] if source else [], meta={"prealigned": True})
+    return [(i.code, i.text, i.suggestion, i.severity.value) for i in check_pair(pair, ctx).issues]
+
+
+@pytest.mark.parametrize("word,root", [
+    ("devancing", "devancer"),
+    ("legitimity", "légitimité"),
+    ("federator", "fédérateur"),
+    ("obstinated", "obstiner"),
+    ("fustigated", "fustiger"),
+    ("medicamentous", "médicamenteux"),
+    ("echography", "échographie"),
+    ("laxist", "laxiste"),
+])
+def test_french_root(word, root):
+    assert french_root(word) == root
+
+
+@pytest.mark.parametrize("rule", data_toml("derivation.toml")["rule"], ids=lambda r: r["en"])
+def test_every_derivation_rule_explains_its_example(rule):
+    assert rule["example"].endswith(rule["en"])
+    assert french_root(rule["example"]) == rule["root"]
+    assert flags(f"The {rule['example']} was noted.") == [("F201", rule["example"], None, "major")]
+
+
+@pytest.mark.parametrize("word", ["running", "planemaker", "ecotax", "tsahal", "ottawa", "devance"])
+def test_no_french_root(word):
+    assert french_root(word) is None
+
+
+@pytest.mark.parametrize("text,source,expected", [
+    ("Devancing an American project, the team took off.", None, [("F201", "Devancing", None, "major")]),
+    ("The federator of the left spoke.", None, [("F201", "federator", None, "major")]),
+    ("It was a fillette who was injured.", "C'est une fillette qui a été blessée.", [("F201", "fillette", None, "major")]),
+    ("The remaniement was announced on Monday.", None, [("F201", "remaniement", None, "major")]),
+    ("Mathematics and other mathses were taught.", None, [("F201", "mathses", "maths", "minor")]),
+    ("The injureds were taken to hospital.", None, [("F201", "injureds", "injured", "minor")]),
+    ("Ms amirthalinga said so.", "Mme Amirthalinga l'a dit.", [("F201", "amirthalinga", "Amirthalinga", "minor")]),
+])
+def test_flagged(text, source, expected):
+    assert flags(text, source) == expected
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The world's fourth-largest planemaker delivered 45 aircraft.", None),
+    ("The ecotax porticos were dismantled in Pont-de-Buis.", None),
+    ("Shkaplerov, Peresild and Shipenko met Tsahal officers in Baikonur.", None),
+    ("Chkaplerov left with Novitski.", None),
+    ("The forces of \"Tsahal\" were targeted.", None),
+    ("He wrote 'Histoires de comédies musicales' last year.", None),
+    ("The Tour de France reached Les Gets, where Laurence des Cars spoke of the Venus de Milo at the Louvre.", None),
+    ("A well-known, state-of-the-art, Russian-American co-production.", None),
+    ("NASA, the ISS and UNESCO agreed; SpaceX and iPhone too.", None),
+    ("He stayed at the Hôtel-Dieu with his déjà vu and a café au lait.", None),
+    ("The équipe russe ayant tourné le film est de retour sur Terre.", None),
+    ("Elon Musk's SpaceX D'Elon Musk launched.", None),
+])
+def test_not_flagged(text, source):
+    assert flags(text, source) == []
+
+
+def test_seed(seed_title):
+    text = (SEED / "article.en.txt").read_text(encoding="utf-8")
+    ctx = Context(Config(select=CODES))
+    issues = check_texts(text, title=seed_title, ctx=ctx).issues
+    assert [(i.code, i.line, i.start, i.text) for i in issues] == [("F201", 17, 0, "Devancing")]
+    assert "devancer" in issues[0].message

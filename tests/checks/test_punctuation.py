@@ -1,0 +1,70 @@
+"""L2xx punctuation and quotes: what is flagged, what is not, and the seed."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_pair, check_texts
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.model import Document, DocumentPair, Role, Segment
+from tests.conftest import SEED
+
+CODES = ("L201", "L202", "L203", "L204", "L205")
+
+
+def flags(text, codes=CODES):
+    ctx = Context(Config(select=codes))
+    target = Document("t", None, "en", [Segment(0, text, Role.BODY, 0, 1, 0, multiline=False)])
+    return [(i.code, i.text, i.suggestion) for i in check_pair(DocumentPair("t", target), ctx).issues]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Why did they land so early ? Nobody knows.", [("L201", " ?", "?")]),
+    ("He said : the mission is over.", [("L201", " :", ":")]),
+    ("Stop\u00a0! It is over\u202f; they left.", [("L201", "\u00a0!", "!"), ("L201", "\u202f;", ";")]),
+    ("It was «an effervescence in the news» then.", [("L202", "«an effervescence in the news»", '"an effervescence in the news"')]),
+    ("He said: « Vous avez peut-être raison ».", [("L202", "« Vous avez peut-être raison »", '"Vous avez peut-être raison"')]),
+    ("«We hope that this vaccine works.", [("L202", "«", '"')]),
+    ("She saves the life of a cosmonaut.Two cosmonauts will appear.", [("L203", "cosmonaut.Two", "cosmonaut. Two")]),
+    ("It was far from space tourism.L’équipe russe left.", [("L203", "tourism.L’équipe", "tourism. L’équipe")]),
+    ("Really?Nobody came.", [("L203", "Really?Nobody", "Really? Nobody")]),
+    ("According to the mediators,talks resumed.", [("L203", "mediators,talks", "mediators, talks")]),
+    ('"We want stability,"said the manager.', [("L203", 'stability,"said', 'stability," said')]),
+    ('He launched: "All is well!".', [("L204", '!".', '!"')]),
+    ('She asked: "Who is there?".', [("L204", '?".', '?"')]),
+    ("They were located on Friday afternoon..", [("L204", "..", ".")]),
+    ("The price rose,, then fell.", [("L204", ",,", ",")]),
+    ("He left on Wednesday,.", [("L204", ",.", ",")]),
+    ("A faulty water heater , said the prosecutor .", [("L205", " ,", ","), ("L205", " .", ".")]),
+    ("The music is loud ,accompanied by drums.", [("L205", " ,", ", ")]),
+])
+def test_flagged(text, expected):
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. team, e.g. the crew, i.e. its pilots, arrived.",
+    "J.K. Rowling and J. R. R. Tolkien met at 3.5 p.m. in St. Louis.",
+    "Visit AFP.com, www.Example.Com or https://www.lemonde.fr/Planete/Article now.",
+    "Write to press@Roscosmos.ru today.",
+    "The score was 2 : 1 and the ratio 3:2.",
+    "Wait... the firm, Acme Inc., and Yahoo! agreed.",
+    "He said: \"All is well.\" Then he left.",
+    "She asked, \"Is it over?\" and left.",
+    "The company uses .NET and a .22 rifle.",
+    "It cost 3,000 dollars, or 3.5 percent.",
+    "The Mr.Smith and M.Rogozine honorifics are left to L3xx.",
+    "Really?! That is what she said.",
+])
+def test_not_flagged(text):
+    assert flags(text) == []
+
+
+def test_seed(seed_title):
+    text = (SEED / "article.en.txt").read_text(encoding="utf-8")
+    ctx = Context(Config(select=CODES))
+    issues = check_texts(text, title=seed_title, ctx=ctx).issues
+    assert [(i.code, i.line, i.start, i.text, i.suggestion) for i in issues] == [
+        ("L204", 13, 151, '!".', '!"'),
+        ("L203", 21, 133, "cosmonaut.Two", "cosmonaut. Two"),
+    ]

@@ -1,0 +1,52 @@
+"""F401 repeated words: slips are flagged, grammatical doublings and names are not."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_pair, check_texts
+from mtqa.checks.repetition import allowed
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.model import Document, DocumentPair, Role, Segment
+from tests.conftest import SEED
+
+
+def flags(text):
+    ctx = Context(Config(select=("F401",)))
+    target = Document("t", None, "en", [Segment(0, text, Role.BODY, 0, 1, 0, multiline=False)])
+    return [(i.code, i.text, i.suggestion) for i in check_pair(DocumentPair("t", target), ctx).issues]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He denied using cocaine and and said so.", [("F401", "and and", "and")]),
+    ("The the crew landed.", [("F401", "The the", "The")]),
+    ("The attacks are not not very sophisticated.", [("F401", "not not", "not")]),
+    ("They were happy to to learn it.", [("F401", "to to", "to")]),
+])
+def test_flagged(text, expected):
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He had had enough of it.",
+    "He said that that was wrong.",
+    "What it is is unclear.",
+    "It is very very cold, bye bye.",
+    'Marie Chouinard staged "Danse Danse" in Walla Walla.',
+    "Sirhan Sirhan was convicted.",
+    "The theme, then the thematic.",
+    "Baden-Baden and so-so are hyphenated.",
+])
+def test_not_flagged(text):
+    assert flags(text) == []
+
+
+@pytest.mark.parametrize("word", sorted(allowed()))
+def test_allowed_list_is_lowercase_words(word):
+    assert word.isalpha() and word == word.lower()
+
+
+def test_seed(seed_title):
+    text = (SEED / "article.en.txt").read_text(encoding="utf-8")
+    ctx = Context(Config(select=("F401", "F102")))
+    assert check_texts(text, title=seed_title, ctx=ctx).issues == []
