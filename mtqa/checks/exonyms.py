@@ -106,7 +106,7 @@ class FrenchExonym(SegmentCheck):
             row = forms[m.group(0)]
             yield self.issue(
                 segment, m.start(), m.end(),
-                f"“{m.group(0)}” is the French name; English writes “{row['english']}”.",
+                f"“{m.group(0)}” is the {ctx.source.name} name; {ctx.target.name} writes “{row['english']}”.",
                 row["english"], confidence=0.9,
             )
 
@@ -162,6 +162,7 @@ class FrenchAcronym(SegmentCheck):
                 continue
             yield self.issue(
                 segment, m.start(), m.end(),
-                f"“{m.group(0)}” is the French acronym ({row['meaning']}); English writes “{row['english']}”.",
+                f"“{m.group(0)}” is the {ctx.source.name} acronym ({row['meaning']}); "
+                f"{ctx.target.name} writes “{row['english']}”.",
                 row["english"], confidence=0.9,
             )

@@ -103,7 +103,7 @@ class FrenchHonorific(DocumentCheck):
                     continue
                 end, confidence = found
                 names = names or analyse(pair, ctx)
-                yield self._issue(seg, m, end, title, style, names, confidence)
+                yield self._issue(seg, m, end, title, style, names, confidence, ctx)
 
     def _evidence(self, m: re.Match, title: _Title, seg: Segment, pair: DocumentPair, ctx):
         """(end of the name to report, confidence), or None when this is no French title."""
@@ -131,15 +131,15 @@ class FrenchHonorific(DocumentCheck):
             return m.end("name"), 0.8  # "M. Emmanuel Macron"
         return None
 
-    def _issue(self, seg, m, end, title, style, names, confidence) -> Issue:
+    def _issue(self, seg, m, end, title, style, names, confidence, ctx) -> Issue:
         start = m.start()
         name_text = seg.text[m.start("name"):end]
         corrected = re.sub(_NAME_WORD, lambda w: names.english(w.group(0)) or w.group(0), name_text)
         english = title.forms.get(style, title.forms["mr"])
         suggestion = f"{english} {corrected}" if english else corrected
-        how = {"mr": f"English writes “{english}”", "mr.": f"American English writes “{english}”",
+        how = {"mr": f"{ctx.target.name} writes “{english}”", "mr.": f"American style writes “{english}”",
                "none": "house style (AP/Reuters) uses the name alone"}.get(style, "")
-        message = f"“{title.source}” is a French courtesy title; {how}."
+        message = f"“{title.source}” is a {ctx.source.name} courtesy title; {how}."
         return self.issue(seg, start, end, message, suggestion, confidence=confidence)
 
 

@@ -69,7 +69,8 @@ class InconsistentNameSpelling(DocumentCheck):
                 r = names.romanised[form]
                 french = ""
                 if r.changed and r.markers and fold(r.english) == fold(best):
-                    french = f" “{form}” is the French transliteration ({', '.join(sorted({trans.describe(m) for m in r.markers}))})."
+                    how = ", ".join(sorted({trans.describe(m) for m in r.markers}))
+                    french = f" “{form}” is the {ctx.source.name} transliteration ({how})."
                 message = (f"“{form}” and “{best}” (line {where.line}) name the same entity; "
                            f"{cluster.why}.{french}")
                 for occ in names.occurrences[form]:
@@ -180,8 +181,11 @@ class _SourceNames:
 
 
 def _adjacent(a: Token, b: Token, text: str = "") -> bool:
-    """Consecutive words of one name: a space, hyphen or nothing between, or the period of a title."""
-    return 0 <= b.start - a.end <= 2 and not text[a.end:b.start].strip(" .-\u00a0")
+    """Consecutive words of one name: a space, hyphen or nothing between, or the period of a title (Mr.)."""
+    gap = text[a.end:b.start]
+    if "." in gap and len(a.text.rstrip(".")) > 3:
+        return False  # "... asked Pierre. Then": a sentence ends, no name goes on
+    return 0 <= len(gap) <= 2 and not gap.strip(" .-\u00a0")
 
 
 def _source_of(rendering: _Rendering, sources: list[Segment]) -> Segment:

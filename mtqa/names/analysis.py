@@ -122,7 +122,7 @@ def _analyse(pair: DocumentPair, ctx) -> DocumentNames:
                 if len(tok.text) >= 3 and not tok.text.endswith("."):
                     doc.occurrences.setdefault(tok.text, []).append(Occurrence(seg, m, tok))
     doc.romanised = {form: trans.english_form(form) for form in doc.occurrences}
-    _judge(doc, trans)
+    _judge(doc, trans, src.name, tgt.name, src.code)
     doc.clusters = clusters(doc.occurrences, doc.romanised)
     return doc
 
@@ -131,11 +131,13 @@ def looks_like_source(text: str, ctx) -> bool:
     return len(text.split()) >= 4 and screen(text, ctx.source, ctx.target) >= 0.5
 
 
-def _judge(doc: DocumentNames, trans: Transliterator) -> None:
+def _judge(doc: DocumentNames, trans: Transliterator, src: str = "French", tgt: str = "English",
+           source_code: str = "fr") -> None:
     roms = doc.romanised
     for form, r in roms.items():
-        if _strong(form, r):
-            doc.verdicts[form] = Verdict(form, r.english, "strong", _strong_reason(r, trans), r, _is_slavic(form, r))
+        if _strong(form, r, source_code):
+            doc.verdicts[form] = Verdict(form, r.english, "strong", _strong_reason(r, trans, src, tgt), r,
+                                         _is_slavic(form, r))
     doc.french_convention = any(v.rom.strong - {"press-form"} for v in doc.verdicts.values())
     for _ in range(3):  # entity evidence spreads along names; two rounds reach a fixpoint in practice
         added = False
@@ -145,21 +147,23 @@ def _judge(doc: DocumentNames, trans: Transliterator) -> None:
             partner = _flagged_partner(doc, form)
             slavic_partner = partner is not None and partner[1].slavic
             french = r.strong - {"press-form"} or (r.weak and doc.french_convention)
-            if r.en_word < UNSEEN_EN and french and not r.foreign and (slavic_partner or slavic(form, strong_only=True)):
-                why = (f"part of the name {partner[0]}, which is French-transliterated" if slavic_partner
+            looks_slavic = slavic_partner or slavic(form, strong_only=True)
+            if r.en_word < UNSEEN_EN and french and not r.foreign and looks_slavic:
+                why = (f"part of the name {partner[0]}, which is {src}-transliterated" if slavic_partner
                        else "a Slavic name")
-                doc.verdicts[form] = Verdict(form, r.english, "rules", _rules_reason(r, trans, why), r, True)
+                reason = _rules_reason(r, trans, why, src, tgt)
+                doc.verdicts[form] = Verdict(form, r.english, "rules", reason, r, True)
                 added = True
             elif slavic_partner and (r.how == "press-form" or r.markers) and r.en_english >= r.en_word:
-                reason = (f"“{form}” belongs to the name {partner[0]}, which is French-transliterated; "
-                          f"English usage writes “{r.english}”.")
+                reason = (f"“{form}” belongs to the name {partner[0]}, which is {src}-transliterated; "
+                          f"{tgt} usage writes “{r.english}”.")
                 doc.verdicts[form] = Verdict(form, r.english, "entity", reason, r, True)
                 added = True
         if not added:
             break
 
 
-def _strong(form: str, r: Romanisation) -> bool:
+def _strong(form: str, r: Romanisation, source_code: str) -> bool:
     """English usage supports the candidate over the spelling, and the spelling is French convention."""
     if not r.changed or r.fr_word <= r.en_word or not r.markers:
         return False  # no sign the spelling is French usage or French convention
@@ -169,7 +173,7 @@ def _strong(form: str, r: Romanisation) -> bool:
         return False  # English writes this spelling too (Kouchner, Abou): an established name
     if r.en_english < STRONG_MIN_EN or r.en_english - r.en_word < STRONG_MARGIN:
         return False
-    if r.fr_word < zipf(r.english, "fr") - FRENCH_TOLERANCE:
+    if r.fr_word < zipf(r.english, source_code) - FRENCH_TOLERANCE:
         return False
     if r.strong - {"press-form"}:
         return True
@@ -213,12 +217,12 @@ def _markers(r: Romanisation, trans: Transliterator) -> str:
     return ", ".join(sorted({trans.describe(m) for m in r.markers}))
 
 
-def _strong_reason(r: Romanisation, trans: Transliterator) -> str:
-    return (f"“{r.word}” is romanised by French rules ({_markers(r, trans)}); English usage writes "
-            f"“{r.english}” (word frequency {r.en_english:.1f} in English against {r.en_word:.1f}).")
+def _strong_reason(r: Romanisation, trans: Transliterator, src: str, tgt: str) -> str:
+    return (f"“{r.word}” is romanised by {src} rules ({_markers(r, trans)}); {tgt} usage writes "
+            f"“{r.english}” (word frequency {r.en_english:.1f} in {tgt} against {r.en_word:.1f}).")
 
 
-def _rules_reason(r: Romanisation, trans: Transliterator, why: str) -> str:
-    seen = f", attested in English ({r.en_english:.1f})" if r.en_english > 0 else ""
-    return (f"“{r.word}” looks romanised by French rules ({_markers(r, trans)}; {why}); "
-            f"the English transliteration is “{r.english}”{seen}.")
+def _rules_reason(r: Romanisation, trans: Transliterator, why: str, src: str, tgt: str) -> str:
+    seen = f", attested in {tgt} ({r.en_english:.1f})" if r.en_english > 0 else ""
+    return (f"“{r.word}” looks romanised by {src} rules ({_markers(r, trans)}; {why}); "
+            f"the {tgt} transliteration is “{r.english}”{seen}.")

@@ -66,8 +66,11 @@ class Romanisation:
     strong: frozenset[str] = frozenset()
     weak: frozenset[str] = frozenset()
     en_word: float = 0.0
+    """Zipf frequency of the spelling in the target language (English)."""
     fr_word: float = 0.0
+    """Zipf frequency of the spelling in the source language (French)."""
     en_english: float = 0.0
+    """Zipf frequency of the proposed form in the target language."""
     candidates: tuple[str, ...] = field(default=(), compare=False)
     cyrillic: str = ""
     """The Cyrillic reading behind the English form ("" for a Latin press form or no change)."""

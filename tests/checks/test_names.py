@@ -91,6 +91,7 @@ def test_altered_name(source, target, bad, good):
     ("Mme Michaux a dit.", "Ms Michaux said."),
     ("Nous voici, M. le Président, et", "Here we are, Mr. Speaker, and"),  # a title, not a name
     ("M. Moustapha Dupont a dit.", "Mr Mustafa Dupont said."),  # another transliteration
+    ("Il a demandé à Pierre Dupont.", "He asked Pierre. Then he left."),  # a sentence ends after the name
 ])
 def test_not_altered(source, target):
     assert issues(pair((source, target)), "T103") == []

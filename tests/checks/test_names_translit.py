@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mtqa.api import check_texts
 from mtqa.config import Config
@@ -88,6 +90,15 @@ def test_press_forms_table_rows_are_used():
 ])
 def test_mentions(text, expected):
     assert [m.text for m in mentions(text)] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aéAÉbB ou.'’-Ii\nMXz")), max_size=60))
+def test_mention_offsets_slice_the_text(text):
+    for m in mentions(text):
+        assert m.text == text[m.start:m.end]
+        for tok in m.tokens:
+            assert text[tok.start:tok.end] == tok.text
 
 
 # -- the check ----------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import pytest
 from mtqa.api import check_pair, check_texts
 from mtqa.checks.nonwords import french_root
 from mtqa.config import Config
-from mtqa.lexicon import data_toml
+from mtqa.lexicon import data_toml, has_dictionary, in_dictionary, is_common_word
 from mtqa.context import Context
 from mtqa.model import Document, DocumentPair, Link, Role, Segment
 from tests.conftest import SEED
@@ -85,3 +85,16 @@ def test_seed(seed_title):
     issues = check_texts(text, title=seed_title, ctx=ctx).issues
     assert [(i.code, i.line, i.start, i.text) for i in issues] == [("F201", 17, 0, "Devancing")]
     assert "devancer" in issues[0].message
+
+
+@pytest.mark.skipif(not has_dictionary(), reason="Hunspell en_US/en_GB not installed")
+@pytest.mark.parametrize("word,known,common", [
+    ("walked", True, True), ("unhappily", True, True), ("reopened", True, True), ("cosmonauts", True, True),
+    ("colour", True, True), ("color", True, True), ("organisations", True, True), ("doesn’t", True, True),
+    ("Earth", True, True), ("Sunday", True, False), ("sunday", False, False), ("NASA", True, False),
+    ("devancing", False, False), ("AgencyRussian", False, False),
+])
+def test_hunspell_lookup(word, known, common):
+    """The .aff rules applied in reverse: inflected forms are known, case rules hold."""
+    assert in_dictionary(word) is known
+    assert is_common_word(word) is common
