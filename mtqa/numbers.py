@@ -134,10 +134,18 @@ class Conventions:
             re.IGNORECASE,
         )
 
+    def _linking(self, key: str) -> str:
+        """A pattern for the linking words of ``key`` ("de", "d'", "of") with what follows them."""
+        parts = []
+        for w in self.words_of(key):
+            word = re.escape(w).replace("'", "['’]")
+            parts.append(word if w.endswith("'") else word + rf"{_SP}+")
+        return "|".join(parts) or r"(?!)"
+
     @functools.cached_property
     def unit_re(self) -> re.Pattern:
         return re.compile(
-            rf"(?:{_SP}*|-)(?:(?:de|d'|d’|of){_SP}+|d['’])?(?P<unit>{_alternation(self.units)})(?![^\W\d_])"
+            rf"(?:{_SP}*|-)(?:{self._linking('unit_links')})?(?P<unit>{_alternation(self.units)})(?![^\W\d_])"
         )  # case-sensitive: "33T" (records) is not 33 t (tonnes)
 
     @functools.cached_property
@@ -147,7 +155,7 @@ class Conventions:
         month = "|".join(re.escape(m).replace(r"\.", r"\.?") for m in sorted(self.months, key=len, reverse=True))
         suf = _alternation(self.ordinal_suffixes)
         return re.compile(
-            rf"(?<![\w.,])(?P<d1>[0-3]?\d)(?:{suf})?{_SP}+(?:of{_SP}+)?(?P<m1>{month})(?![\w])"
+            rf"(?<![\w.,])(?P<d1>[0-3]?\d)(?:{suf})?{_SP}+(?:{self._linking('date_links')})?(?P<m1>{month})(?![\w])"
             rf"|(?<![\w])(?P<m2>{month}){_SP}+(?P<d2>[0-3]?\d)(?:{suf})?(?![\w]|[.,]\d)",
             re.IGNORECASE,
         )
