@@ -68,7 +68,7 @@ class DuplicatedHeadline(DocumentCheck):
                 continue
             if abs(len(seg.text) - len(headline.text)) <= 0.2 * len(headline.text) + 3:
                 if fuzz.ratio(head, normalise(seg.text)) >= self.min_ratio:
-                    yield self.issue(seg, 0, len(seg.text), message, "Delete this line.")
+                    yield self.issue(seg, 0, len(seg.text), message, "")
                     first_body = False
                     continue
             if first_body:
@@ -130,7 +130,7 @@ class RepeatedSegment(DocumentCheck):
                     0,
                     len(seg.text),
                     f"This repeats the segment on line {earlier.line}.",
-                    "Delete this line." if seg.text.strip() == earlier.text.strip() else None,
+                    "" if seg.text.strip() == earlier.text.strip() else None,
                 )
                 continue
             exact.setdefault(key, seg)

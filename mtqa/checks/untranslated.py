@@ -128,7 +128,7 @@ class UntranslatedSegment(DocumentCheck):
         suggestion = None
         if elsewhere is not None:
             message += f" Its translation is on line {elsewhere.line}."
-            suggestion = "Delete this line." if whole else None
+            suggestion = "" if whole else None
         return self.issue(seg, start, end, message, suggestion, confidence=min(1.0, score / 100))
 
     @staticmethod

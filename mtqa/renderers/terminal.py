@@ -40,7 +40,10 @@ class TerminalRenderer(Renderer):
             c.print("  " + "  ".join(f"{k.upper()} {v:.1f}" for k, v in metrics.items() if isinstance(v, (int, float))))
         for i in result.issues:
             sev = f"[{_STYLE[i.severity.value]}]{i.severity.value:<8}[/]"
-            sugg = f" [green]-> {escape(i.suggestion)}[/]" if i.suggestion else ""
+            if i.suggestion == "":
+                sugg = " [green]-> (delete)[/]"
+            else:
+                sugg = f" [green]-> {escape(i.suggestion)}[/]" if i.suggestion else ""
             c.print(f"  {i.line}:{i.start + 1:<4} [bold]{i.code}[/] {sev} {escape(i.message)}{sugg}")
             snippet = i.text if len(i.text) <= 100 else i.text[:97] + "..."
             c.print(f"           [dim]{escape(repr(snippet)[1:-1])}[/]")
