@@ -21,7 +21,7 @@ except ModuleNotFoundError:  # pragma: no cover
     import tomli as tomllib
 
 DEFAULT_WEIGHTS = {"minor": 1.0, "major": 5.0, "critical": 25.0}
-DEFAULT_THRESHOLD = 90.0
+DEFAULT_THRESHOLD = 95.0
 """Pass mark on the 0-100 MQM score; chosen on WMT14 references (see README)."""
 
 
