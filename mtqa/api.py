@@ -33,6 +33,7 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
     if pair.meta.get("missing"):  # a source item with no translation: nothing to check, and a failure
         return DocumentResult(pair, [], 0.0, 0, 0.0, False)
     align(pair)
+    ctx.new_document()
     found: list[Issue] = []
     has_source = pair.source is not None
     for segment in pair.target.segments:

@@ -17,6 +17,10 @@ from mtqa.errors import ConfigError
 from mtqa.langs import LanguageProfile, load_profile
 
 
+MEMO_LIMIT = 20_000
+"""Entries per :meth:`Context.memo` table before it is emptied (a document has far fewer segments)."""
+
+
 class Context:
     """Shared state for one run."""
 
@@ -26,6 +30,7 @@ class Context:
         self.target: LanguageProfile = load_profile(self.config.target_lang)
         self.stats: collections.Counter = collections.Counter()
         self.cache: dict[str, Any] = {}
+        self._memo: dict[str, dict] = {}
         self.checks: list[Check] = build_checks(self.config)
         self.segment_checks = [c for c in self.checks if isinstance(c, SegmentCheck)]
         self.document_checks = [c for c in self.checks if isinstance(c, DocumentCheck)]
@@ -35,6 +40,33 @@ class Context:
         if key not in self.cache:
             self.cache[key] = factory()
         return self.cache[key]
+
+    def memo(self, kind: str, key, factory):
+        """A per-document analysis (a segment's name tokens, its language screen...) computed once.
+
+        Several checks read the same analysis of a segment; the first one to
+        ask computes it with ``factory()`` and the others get the stored value.
+        Entries are keyed on content (the text, not a segment index), so a
+        value is never stale; :meth:`new_document` drops them all, and
+        :func:`mtqa.api.check_pair` calls it for every document, so memory
+        holds one document's analyses at a time. A table that grows past
+        ``MEMO_LIMIT`` (checks called directly, without ``check_pair``) is
+        emptied rather than kept.
+        """
+        table = self._memo.get(kind)
+        if table is None:
+            table = self._memo[kind] = {}
+        try:
+            return table[key]
+        except KeyError:
+            if len(table) >= MEMO_LIMIT:
+                table.clear()
+            value = table[key] = factory()
+            return value
+
+    def new_document(self) -> None:
+        """Forget the per-document analyses of :meth:`memo`."""
+        self._memo.clear()
 
 
 def build_checks(config: Config) -> list[Check]:

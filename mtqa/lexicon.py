@@ -285,7 +285,9 @@ def at_sentence_start(text: str, start: int) -> bool:
 
     Such a word is capitalised whatever it is, so its case says nothing.
     """
-    head = text[:start].rstrip()
-    if head and head[-1] in _OPENERS:
+    i = min(start, len(text))
+    while i > 0 and text[i - 1].isspace():  # the last character before the word that is not a space
+        i -= 1
+    if not i:
         return True
-    return not head or head[-1] in ".!?:…\n"
+    return text[i - 1] in _OPENERS or text[i - 1] in ".!?:…\n"

@@ -165,19 +165,33 @@ class InconsistentCapitalisation(DocumentCheck):
         data = style()
         forms: dict[str, dict[str, list[_Occurrence]]] = {}
         vocabulary: dict[str, int] = {}
+        # First pass, cheap: count the vocabulary and find the words written in two
+        # forms at all (``earth`` and ``Earth``). The filters below only drop
+        # occurrences, so a word written one way throughout can never be reported,
+        # and only segments holding a word written two ways are looked at closely.
+        first_form: dict[str, str] = {}
+        candidates: set[str] = set()
+        segment_words: list[set[str]] = []
         for seg in pair.target.segments:
-            tokens = list(TOKEN_RE.finditer(seg.text))
-            for tok in tokens:
-                low = tok.group(0).lower()
+            lows = set()
+            for word in TOKEN_RE.findall(seg.text):
+                low = word.lower()
                 vocabulary[low] = vocabulary.get(low, 0) + 1
-            if _headline_like(seg):
+                if self._countable(word):
+                    lows.add(low)
+                    if first_form.setdefault(low, word) != word:
+                        candidates.add(low)
+            segment_words.append(lows)
+        for seg, lows in zip(pair.target.segments, segment_words):
+            if candidates.isdisjoint(lows) or _headline_like(seg):
                 continue
+            tokens = list(TOKEN_RE.finditer(seg.text))
             titles = _title_spans(seg.text)
             for i, tok in enumerate(tokens):
                 word = tok.group(0)
-                if len(word) < self.min_length or word.isupper() or any(c.isupper() for c in word[1:]):
-                    continue
                 low = word.lower()
+                if low not in candidates or not self._countable(word):
+                    continue
                 entry = data["_words"].get(low)
                 if not entry and (low in data["_variable"] or has_proper_stem(low)):
                     continue  # titles, institutions, and words that are also names (French, Martin)
@@ -192,13 +206,14 @@ class InconsistentCapitalisation(DocumentCheck):
                 if entry and _in_phrase(seg.text, tok.start(), tok.end(), entry.get("except_phrases", ())):
                     continue
                 forms.setdefault(low, {}).setdefault(word, []).append(_Occurrence(seg, tok.start(), tok.end(), word))
-        source_words = set()
-        if pair.source is not None:
-            for seg in pair.source.segments:
-                source_words.update(m.group(0) for m in TOKEN_RE.finditer(seg.text) if m.group(0)[0].isupper())
+        source_words: Optional[set[str]] = None
         for low, by_form in forms.items():
             if len(by_form) < 2:
                 continue
+            if source_words is None:  # read only when some word is written two ways
+                source_words = set()
+                for seg in (pair.source.segments if pair.source is not None else ()):
+                    source_words.update(m.group(0) for m in TOKEN_RE.finditer(seg.text) if m.group(0)[0].isupper())
             if any(form in source_words for form in by_form if not form.islower()):
                 continue  # the source writes it capitalised too: a name (Frontier, Business for Britain)
             preferred, reason = self._preferred(low, by_form, vocabulary)
@@ -214,6 +229,13 @@ class InconsistentCapitalisation(DocumentCheck):
                         f"{form!r} is written {preferred!r} elsewhere in this document ({counts}): {reason}.",
                         preferred,
                     )
+
+    def _countable(self, word: str) -> bool:
+        """Long enough, and not all capitals or camel case (``NASA``, ``iPhone``)."""
+        if len(word) < self.min_length or word.isupper():
+            return False
+        rest = word[1:]
+        return rest.islower() or not any(c.isupper() for c in rest)  # islower first: the usual case, at C speed
 
     @staticmethod
     def _preferred(low: str, by_form: dict, vocabulary: dict) -> tuple[Optional[str], str]:

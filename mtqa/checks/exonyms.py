@@ -19,7 +19,7 @@ from mtqa.checks.registry import register
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.data import function_words, pair_table, zipf
 from mtqa.names.translit import fold
-from mtqa.names.mentions import mentions, words
+from mtqa.names.mentions import segment_mentions
 
 
 def _unaccented(text: str) -> str:
@@ -100,7 +100,7 @@ class FrenchExonym(SegmentCheck):
         found = None
         for m in pattern.finditer(text):
             if found is None:
-                found = mentions(text, ctx.target.code, words(text, frozenset(ctx.target.abbreviations)))
+                found = segment_mentions(text, ctx.target, ctx)
             if _inside_longer_name(m.start(), m.end(), found) or self._after_name_word(text, m.start(), ctx):
                 continue
             row = forms[m.group(0)]

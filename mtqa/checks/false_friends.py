@@ -22,6 +22,15 @@ from mtqa.lexicon import data_toml
 from mtqa.model import Issue, Segment, Severity
 
 
+try:  # the regular expression parser, to read the literal text a pattern needs (see _required)
+    from re import _parser as _sre_parse  # Python 3.11+
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parse
+
+Keys = Optional[tuple[str, ...]]
+"""Lower-case strings one of which every match of a pattern contains; None when unknown."""
+
+
 @dataclass(frozen=True)
 class Entry:
     """One false friend or calque of the lexicon, with its patterns compiled."""
@@ -35,6 +44,21 @@ class Entry:
     unless_source: Optional[re.Pattern] = None
     unless_target: Optional[re.Pattern] = None
     without_source: Optional[re.Pattern] = None
+    source_keys: Keys = None
+    target_keys: Keys = None
+    without_source_keys: Keys = None
+
+    def possible(self, target: Optional[str], source: Optional[str], has_source: bool) -> bool:
+        """False when :meth:`matches` certainly finds nothing, judged by plain substring tests.
+
+        ``target`` and ``source`` are the texts as :func:`screen_text` returns them
+        (None: no screen possible, the regexes decide). With 66 entries a segment
+        pair would cost over a hundred regex searches; the keys rule out nearly
+        all of them, and the regexes run only where every key is present.
+        """
+        if not has_source:
+            return self.without_source is not None and _has_key(target, self.without_source_keys)
+        return _has_key(target, self.target_keys) and _has_key(source, self.source_keys)
 
     def matches(self, target: str, source: Optional[str]) -> Iterator[tuple[int, int, str]]:
         """(start, end, suggestion) of each trap in ``target``; ``source`` None means no source."""
@@ -60,6 +84,83 @@ class Entry:
             yield start, end, suggestion
 
 
+def _has_key(text: Optional[str], keys: Keys) -> bool:
+    return text is None or keys is None or any(k in text for k in keys)
+
+
+_CASE_TRAPS = frozenset("İıſ")
+"""Characters ``re.IGNORECASE`` matches to a Latin letter (İ and ı to i, ſ to s) that ``str.lower`` does not
+lower to it; a text holding one is not screened."""
+
+
+def screen_text(text: Optional[str]) -> Optional[str]:
+    """``text`` lower-cased for the key tests of :meth:`Entry.possible`, or None when the keys cannot decide.
+
+    A key is lower-case Latin text (see :func:`_required`); for such characters
+    ``re.IGNORECASE`` equals ``str.lower`` equality except for the characters of
+    ``_CASE_TRAPS``, so a text without them contains a key, lower-cased,
+    whenever a pattern needing it matches.
+    """
+    if text is None or not _CASE_TRAPS.isdisjoint(text):
+        return None
+    return text.lower()
+
+
+def _required(pattern: Optional[re.Pattern]) -> Keys:
+    """Lower-case literal strings one of which every match of ``pattern`` contains, or None.
+
+    Read from the parsed pattern: runs of literal characters that every match
+    must contain (zero-width assertions such as ``\\b`` do not break a run),
+    looking inside mandatory groups and taking one run per branch of an
+    alternation; the most selective requirement (longest shortest string) wins.
+    Keys are kept only if they are Latin text (see :func:`screen_text`).
+    """
+    if pattern is None:
+        return None
+    try:
+        found = _sequence_keys(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # an unexpected parse tree: no screen, the regex alone decides
+        return None
+    if found is None or not all(k and all(ord(c) < 0x180 and c not in "µıſİ" for c in k) for k in found):
+        return None
+    return found
+
+
+_ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
+
+
+def _sequence_keys(items) -> Keys:
+    """The best key set of a sequence of parsed items (every item must match)."""
+    options: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, arg in items:
+        name = getattr(op, "name", "")
+        if name == "LITERAL":
+            run.append(chr(arg).lower())
+            continue
+        if name in _ZERO_WIDTH:
+            continue  # consumes nothing: the literals around it stay adjacent
+        if run:
+            options.append(("".join(run),))
+            run = []
+        inner: Keys = None
+        if name == "SUBPATTERN":
+            inner = _sequence_keys(list(arg[-1]))
+        elif name == "BRANCH":
+            branches = [_sequence_keys(list(b)) for b in arg[1]]
+            if all(branches):
+                inner = tuple(dict.fromkeys(k for b in branches for k in b))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and arg[0] >= 1:
+            inner = _sequence_keys(list(arg[2]))
+        if inner:
+            options.append(inner)
+    if run:
+        options.append(("".join(run),))
+    if not options:
+        return None
+    return max(options, key=lambda keys: min(len(k) for k in keys))
+
+
 def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
@@ -73,11 +174,14 @@ def lexicon() -> tuple[Entry, ...]:
     """The entries of ``data/false_friends.toml``, compiled once."""
     entries = []
     for raw in data_toml("false_friends.toml")["entry"]:
+        source, target = _compile(raw["source"]), _compile(raw["target"])
+        without_source = re.compile(raw["without_source"]) if raw.get("without_source") else None
         entries.append(Entry(
-            id=raw["id"], kind=raw["kind"], source=_compile(raw["source"]), target=_compile(raw["target"]),
+            id=raw["id"], kind=raw["kind"], source=source, target=target,
             suggestion=raw["suggestion"], note=raw["note"],
             unless_source=_compile(raw.get("unless_source")), unless_target=_compile(raw.get("unless_target")),
-            without_source=re.compile(raw["without_source"]) if raw.get("without_source") else None,
+            without_source=without_source,
+            source_keys=_required(source), target_keys=_required(target), without_source_keys=_required(without_source),
         ))
     return tuple(entries)
 
@@ -108,7 +212,10 @@ class FalseFriend(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         source = " ".join(s.text for s in sources) if sources else None
         seen: set[tuple[int, int]] = set()
+        target_screen, source_screen = screen_text(segment.text), screen_text(source)
         for entry in lexicon():
+            if not entry.possible(target_screen, source_screen, source is not None):
+                continue
             for start, end, suggestion in entry.matches(segment.text, source):
                 if any(start < b and a < end for a, b in seen):
                     continue

@@ -51,6 +51,7 @@ NUMERIC_DATE_RE = re.compile(
 FR_NUMBER_RE = re.compile(r"(?<![\w,.])(?P<int>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(?P<frac>\d+))?(?!\w)")
 FR_TIME_RE = re.compile(r"(?<![\w])(?P<h>[01]?\d|2[0-4]) ?h ?(?P<m>[0-5]\d)?(?!\w)")
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_DIGIT = re.compile(r"\d")
 
 
 @functools.lru_cache(maxsize=None)
@@ -395,6 +396,8 @@ def _segment_findings(chk: SegmentCheck, segment: Segment, sources: list[Segment
         spelled = bool(getattr(opts.get("L106"), "flag_spelled_out", False))
         return enabled, day_month, spelled
 
+    if not _DIGIT.search(segment.text):
+        return  # every pattern of findings() needs a digit: most segments stop here
     enabled, day_month, spelled = ctx.resource("formats.options", build)
     source = " ".join(s.text for s in sources) if sources else None
     found = findings(segment.text, source, ctx.config.locale, day_month, spelled)

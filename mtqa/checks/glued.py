@@ -126,13 +126,17 @@ class GluedWords(DocumentCheck):
                 token = m.group(0)
                 counts[token] = counts.get(token, 0) + 1
                 found.append((seg, m))
-        source_text = " ".join(s.text for s in pair.source.segments).lower() if pair.source else ""
+        source_text = None
         for seg, m in found:
             token = m.group(0)
-            if counts[token] > 1 or (source_text and token.lower() in source_text):
+            if counts[token] > 1:
                 continue
             fixed = split_glued(token, self.min_part_zipf, self.max_whole_zipf)
             if fixed is None:
+                continue
+            if source_text is None:  # joined once, after the (cached) word test: few tokens get here
+                source_text = " ".join(s.text for s in pair.source.segments).lower() if pair.source else ""
+            if source_text and token.lower() in source_text:
                 continue
             if token.endswith(("'s", "’s")) and not fixed.endswith(("'s", "’s")):
                 fixed += token[-2:]

@@ -94,9 +94,10 @@ class FrenchHonorific(DocumentCheck):
         style = ctx.config.honorifics
         names = None
         for seg in pair.target.segments:
-            if looks_like_source(seg.text, ctx):
-                continue
-            for m in pattern.finditer(seg.text):
+            found_titles = list(pattern.finditer(seg.text))
+            if not found_titles or looks_like_source(seg.text, ctx):
+                continue  # the language screen only where a title is found
+            for m in found_titles:
                 title = titles[m.group("title")]
                 found = self._evidence(m, title, seg, pair, ctx)
                 if found is None:

@@ -22,7 +22,7 @@ from mtqa.names.cluster import skeleton
 from rapidfuzz import fuzz
 
 from mtqa.names.data import pair_table, table, zipf
-from mtqa.names.mentions import Mention, Token, mentions, words
+from mtqa.names.mentions import Mention, Token, segment_mentions, segment_words
 from mtqa.names.translit import fold, transliterator
 
 
@@ -134,16 +134,17 @@ class _SourceNames:
 
     def _renderings(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[_Rendering]:
         pair = ctx.config.pair
-        src_abbr = frozenset(ctx.source.abbreviations)
-        tgt_toks = words(segment.text, frozenset(ctx.target.abbreviations))
-        tgt_fold = [fold(t.text.rstrip(".")) for t in tgt_toks]
-        present = set(tgt_fold)
+        tgt_toks = tgt_fold = present = None
         honorifics = _honorific_renderings(pair)
         for src in sources:
-            for mention in mentions(src.text, ctx.source.code, words(src.text, src_abbr)):
+            for mention in segment_mentions(src.text, ctx.source, ctx):
                 toks = mention.tokens
                 if len(toks) < 2:
                     continue
+                if tgt_toks is None:  # most sources name no one in two words: the target is read only when needed
+                    tgt_toks = segment_words(segment.text, ctx.target, ctx)
+                    tgt_fold = [fold(t.text.rstrip(".")) for t in tgt_toks]
+                    present = set(tgt_fold)
                 for i, tok in enumerate(toks):
                     if tok.text in honorifics or len(tok.text) < 3 or fold(tok.text) in present:
                         continue
@@ -241,7 +242,7 @@ class AlteredName(SegmentCheck, _SourceNames):
             if not person:
                 continue  # a place or institution: its parts may be translated (Amiens Nord -> Amiens North)
             if source_words is None:
-                source_words = {fold(t.text) for src in sources for t in words(src.text)}
+                source_words = {fold(t.text) for src in sources for t in segment_words(src.text, ctx.source, ctx)}
             if folded in source_words or fold(given.get(fold(r.source.text), "")) == folded:
                 continue  # a word of the source moved here, or a first name (T104's business)
             rom = trans.english_form(r.source.text)

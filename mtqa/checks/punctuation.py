@@ -35,6 +35,8 @@ def rules() -> dict:
     data["_pair_re"] = re.compile(
         rf"(?P<open>[{''.join(map(re.escape, opening))}]){_SPACES}*(?P<inner>[^{quotes}\n]*?){_SPACES}*(?P<close>[{''.join(map(re.escape, closing))}])"
     )
+    data["_mark_chars"] = frozenset("".join(data["spaced_marks"]))
+    data["_quote_chars"] = frozenset("".join(data["foreign_quotes"]))
     data["_lone_re"] = re.compile(rf"(?P<open>[{''.join(map(re.escape, opening))}]){_SPACES}*|{_SPACES}*(?P<close>[{''.join(map(re.escape, closing))}])")
     return data
 
@@ -71,6 +73,8 @@ class SpaceBeforePunctuation(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
+        if rules()["_mark_chars"].isdisjoint(text):
+            return  # no colon, semicolon, question or exclamation mark at all
         for m in rules()["_space_before_re"].finditer(text):
             if _in_address(text, m.start(), m.end()):
                 continue
@@ -105,6 +109,8 @@ class ForeignQuotationMarks(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
+        if rules()["_quote_chars"].isdisjoint(text):
+            return  # no guillemet or other foreign quotation mark: both patterns need one
         table = rules()["foreign_quotes"]
         covered = []
         for m in rules()["_pair_re"].finditer(text):
@@ -166,7 +172,7 @@ class MissingSpaceAfterPunctuation(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
-        abbreviations = {a.lower() for a in ctx.target.abbreviations}
+        abbreviations = ctx.resource("punctuation.abbreviations", lambda: {a.lower() for a in ctx.target.abbreviations})
         for regex in (_SENTENCE_GLUE_RE, _CLAUSE_GLUE_RE):
             for m in regex.finditer(text):
                 if _in_address(text, m.start(), m.end()):

@@ -40,7 +40,7 @@ from mtqa.langid import screen
 from mtqa.model import DocumentPair, Segment
 from mtqa.names.cluster import Cluster, clusters
 from mtqa.names.data import table, zipf
-from mtqa.names.mentions import Mention, Token, mentions, words
+from mtqa.names.mentions import Mention, Token, segment_mentions
 from mtqa.names.translit import Romanisation, Transliterator, transliterator
 
 STRONG_MIN_EN = 1.5
@@ -111,11 +111,10 @@ def _analyse(pair: DocumentPair, ctx) -> DocumentNames:
     src, tgt = ctx.source, ctx.target
     trans = transliterator(src.code, tgt.code)
     doc = DocumentNames()
-    abbreviations = frozenset(tgt.abbreviations)
     for seg in pair.target.segments:
         if looks_like_source(seg.text, ctx):
             continue  # an untranslated sentence is A201's; its French names are no evidence
-        found = mentions(seg.text, tgt.code, words(seg.text, abbreviations))
+        found = segment_mentions(seg.text, tgt, ctx)
         doc.mentions[seg.index] = found
         for m in found:
             for tok in m.tokens:
@@ -128,7 +127,9 @@ def _analyse(pair: DocumentPair, ctx) -> DocumentNames:
 
 
 def looks_like_source(text: str, ctx) -> bool:
-    return len(text.split()) >= 4 and screen(text, ctx.source, ctx.target) >= 0.5
+    """Mostly source-language function words (an untranslated sentence); once per segment and document."""
+    return ctx.memo("names.looks_like_source", text,
+                    lambda: len(text.split()) >= 4 and screen(text, ctx.source, ctx.target) >= 0.5)
 
 
 def _judge(doc: DocumentNames, trans: Transliterator, src: str = "French", tgt: str = "English",

@@ -19,10 +19,11 @@ from typing import Optional
 from mtqa.names.data import table, zipf
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_ELISION = re.compile(r"^([dDlL])['’](?=[^\W\d_])")
-_POSSESSIVE = re.compile(r"['’]s$")
 _STRIP_BEFORE = " \t\"“‘«([¿¡'—–\u00a0\u202f"
 _SENTENCE_END = ".!?:;…"
+_SENTENCE_END_CHARS = frozenset(_SENTENCE_END)
+_APOSTROPHES = ("'", "’")
+_POSSESSIVE_ENDINGS = ("'s", "’s")
 COMMON_WORD = 3.5
 """Zipf frequency from which a sentence-initial capitalised word is taken as a common word
 (Director, Shortly, Analysts), unless it is a known first name (Laurence des Cars)."""
@@ -90,12 +91,14 @@ def words(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Token]
     """
     out: list[Token] = []
     for m in _WORD.finditer(text):
-        word, start, end = m.group(0), m.start(), m.end()
-        el = _ELISION.match(word)
-        if el:
-            start += el.end()
-            word = word[el.end():]
-        word = _POSSESSIVE.sub("", word) or word
+        word = m.group(0)
+        start, end = m.span()
+        # plain string tests, not regexes: this loop runs on every word of every segment
+        if word[1:2] in _APOSTROPHES and word[0] in "dDlL":  # an elision (d'Elon); _WORD puts a letter after it
+            start += 2
+            word = word[2:]
+        if word[-2:] in _POSSESSIVE_ENDINGS:  # a possessive 's
+            word = word[:-2] or word
         if len(word) == 1 and text[end:end + 1] == ".":
             word += "."
         out.append(Token(word, start, start + len(word), _starts_sentence(text, start, out, abbreviations)))
@@ -108,6 +111,10 @@ def _starts_sentence(text: str, start: int, before: list[Token], abbreviations: 
     gap = text[before[-1].end:start]
     if "\n\n" in gap:
         return True
+    if _SENTENCE_END_CHARS.isdisjoint(gap) and not before[-1].text.endswith("."):
+        # the last character before this word that is not a space, quote or bracket is in the gap
+        # or ends the previous word (a letter): no sentence ends here (the usual case, decided early)
+        return False
     window = max(0, start - 12)  # only the last few characters matter; avoid copying the whole head
     head = text[window:start].rstrip(_STRIP_BEFORE)
     if not head and window:
@@ -169,3 +176,20 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     if left.text.endswith("."):  # "J. Fox": the period is part of the initial
         return gap in (" ", "")
     return gap in (" ", "-", "\u00a0")
+
+
+def segment_words(text: str, profile, ctx) -> list[Token]:
+    """:func:`words` of a segment in ``profile``'s language, computed once per document.
+
+    The name checks (T101-T104, T201, L301) all read the same segments; the
+    run context keeps the tokens for the document (:meth:`Context.memo`).
+    Callers must not modify the list.
+    """
+    return ctx.memo("names.words", (text, profile.abbreviations), lambda: words(text, profile.abbreviations))
+
+
+def segment_mentions(text: str, profile, ctx) -> list[Mention]:
+    """:func:`mentions` of a segment in ``profile``'s language, computed once per document (see
+    :func:`segment_words`). Callers must not modify the list."""
+    return ctx.memo("names.mentions", (text, profile.code, profile.abbreviations),
+                    lambda: mentions(text, profile.code, segment_words(text, profile, ctx)))
