@@ -40,9 +40,8 @@ import wmt14  # noqa: E402  (bench/wmt14.py)
 from mtqa.compare import SystemStats, evaluate, write_csv, write_html  # noqa: E402
 from mtqa.config import Config  # noqa: E402
 from mtqa.context import Context  # noqa: E402
-from mtqa.renderers.base import RunInfo, Summary  # noqa: E402
+from mtqa.renderers.base import RunInfo, render  # noqa: E402
 from mtqa.renderers.html_report import HtmlRenderer  # noqa: E402
-from mtqa.scoring.metrics import CorpusMetrics  # noqa: E402
 
 
 def human_win_rates(tsv: Path) -> tuple[dict[str, float], dict[str, int], list[tuple[int, str, str]]]:
@@ -132,17 +131,8 @@ def main() -> None:
         seg_penalty[name] = penalties
         if not args.no_html:
             t0 = time.perf_counter()
-            summary = Summary()
-            corpus = CorpusMetrics()
             with open(html_dir / f"wmt14.{name}.html", "w", encoding="utf-8") as f:
-                renderer = HtmlRenderer(f, RunInfo(conf, info.codes, target=str(path.relative_to(ROOT))))
-                renderer.start()
-                for r in results:
-                    summary.add(r)
-                    corpus.add(r)
-                    renderer.document(r)
-                summary.metrics = corpus.summary()
-                renderer.finish(summary)
+                render(HtmlRenderer(f, RunInfo(conf, info.codes, target=str(path.relative_to(ROOT)))), results)
             html_seconds += time.perf_counter() - t0
         print(f"  checked {name}", file=sys.stderr)
 

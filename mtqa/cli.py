@@ -6,6 +6,7 @@ Commands only parse and dispatch; the work lives in :mod:`mtqa.api`. Any
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import sys
 from typing import Optional
@@ -112,8 +113,7 @@ def check(target, source, source_title, reference, fmt, output, select, ignore, 
     from mtqa.context import Context
     from mtqa.readers import open_pairs
     from mtqa.renderers import renderer_class
-    from mtqa.renderers.base import RunInfo, Summary
-    from mtqa.scoring.metrics import CorpusMetrics
+    from mtqa.renderers.base import RunInfo, render
 
     if source and source_title:
         raise UsageError("use either --source or --source-title, not both", "--source-title")
@@ -137,8 +137,6 @@ def check(target, source, source_title, reference, fmt, output, select, ignore, 
         from mtqa.baseline import BaselineWriter
 
         writer = BaselineWriter(write_baseline)
-    summary = Summary()
-    corpus = CorpusMetrics()
     with _output(output) as stream:
         renderer = renderer_class(fmt)(stream, info)
         if workers > 1 or scheduler:
@@ -150,17 +148,7 @@ def check(target, source, source_title, reference, fmt, output, select, ignore, 
         if baseline:
             results = baseline.filter(results, conf)
         first = next(results, None)  # read input errors before writing anything
-        renderer.start()
-        for result in ([first] if first else []):
-            summary.add(result)
-            corpus.add(result)
-            renderer.document(result)
-        for result in results:
-            summary.add(result)
-            corpus.add(result)
-            renderer.document(result)
-        summary.metrics = corpus.summary()
-        renderer.finish(summary)
+        summary = render(renderer, itertools.chain([first] if first else [], results))
     if baseline:
         click.echo(f"mtqa: baseline {baseline_path}: {baseline.matched} known issue(s) not reported, "
                    f"{baseline.new} new", err=True)

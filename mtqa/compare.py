@@ -20,13 +20,14 @@ from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator, Optional
 
 from mtqa.model import Document, DocumentPair, DocumentResult, Segment
+from mtqa.renderers.base import Totals
 from mtqa.scoring.metrics import LABELS, METRICS, CorpusMetrics
 
 SEVERITIES = ("critical", "major", "minor")
 
 
 @dataclass
-class SystemStats:
+class SystemStats(Totals):
     """Totals of one system's run."""
 
     name: str
@@ -44,17 +45,10 @@ class SystemStats:
     metrics: dict = field(default_factory=dict)
 
     def add(self, result: DocumentResult) -> None:
-        self.documents += 1
-        self.passed += result.passed
+        super().add(result)
         self.segments += len(result.pair.target.segments)
-        self.words += result.words
-        self.issues += len(result.issues)
         self.penalty += result.penalty
         self.score_sum += result.score
-        for i in result.issues:
-            self.by_severity[i.severity.value] += 1
-            self.by_category[i.category] += 1
-            self.by_code[i.code] += 1
 
     @property
     def mean_score(self) -> float:

@@ -32,6 +32,7 @@ from typing import Iterator, Optional
 from mtqa.errors import InputError
 from mtqa.model import Document, DocumentPair, Link, Role, Segment
 from mtqa.readers.decoding import read_bytes
+from mtqa.readers.grouping import doc_groups
 from mtqa.readers.xmlsafe import decode_xml, parse as safe_parse, root_name
 from mtqa.suppress import add_ignore, parse_codes
 
@@ -159,23 +160,11 @@ def _po_units(path: str) -> Iterator[Unit]:
 
 
 def _group(units: Iterator[Unit], path: str) -> Iterator[_Doc]:
-    current: Optional[_Doc] = None
-    seen: set[str] = set()
-    any_unit = False
-    for unit in units:
-        any_unit = True
-        if current is None or unit.doc != current.id:
-            if current is not None:
-                yield current
-            if unit.doc in seen:
-                raise InputError(f"the units of document {unit.doc!r} are not contiguous", path, unit.line)
-            seen.add(unit.doc)
-            current = _Doc(unit.doc)
-        current.units.append(unit)
-    if current is not None:
-        yield current
-    if not any_unit:
-        raise InputError("the file has no translation units", path)
+    groups = doc_groups(((unit.line, unit) for unit in units), lambda unit: unit.doc, path,
+                        repeated="the units of document {doc!r} are not contiguous",
+                        empty="the file has no translation units")
+    for group in groups:
+        yield _Doc(group[0][1].doc, [unit for _, unit in group])
 
 
 def _pair(doc: _Doc, path: str, source_lang: str, target_lang: str) -> DocumentPair:

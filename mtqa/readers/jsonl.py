@@ -16,6 +16,7 @@ from typing import Iterable, Iterator, Optional
 
 from mtqa.errors import InputError
 from mtqa.model import Document, DocumentPair, Link, Role, Segment
+from mtqa.readers.grouping import doc_groups
 from mtqa.readers.lines import iter_lines
 
 
@@ -32,37 +33,27 @@ def read_jsonl(
     ``lines`` (numbered lines) replaces reading ``path`` when a caller already
     holds a slice of the file, as the Dask driver does for its chunks.
     """
-    records: list[tuple[int, dict]] = []
-    current: object = None
-    seen: set = set()
-    for lineno, line in lines if lines is not None else iter_lines(path, encoding):
-        if not line.strip():
-            continue
-        record = _parse(line, path, lineno)
-        key = record.get("doc", None)
-        group = ("doc", key) if key is not None else ("line", lineno)
-        if records and group != current:
-            yield _build(records, path, source_lang, target_lang)
-            records = []
-        if group != current and key is not None:
-            if key in seen:
-                raise InputError(f"records of doc {key!r} are not contiguous", path, lineno)
-            seen.add(key)
-        current = group
-        records.append((lineno, record))
-    if records:
-        yield _build(records, path, source_lang, target_lang)
-    elif current is None:
-        raise InputError("input has no records", path)
+    numbered = lines if lines is not None else iter_lines(path, encoding)
+    records = ((lineno, _parse(line, path, lineno)) for lineno, line in numbered if line.strip())
+    for group in doc_groups(records, lambda record: record.get("doc", None), path,
+                            repeated="records of doc {doc!r} are not contiguous", empty="input has no records"):
+        yield _build(group, path, source_lang, target_lang)
 
 
-def _parse(line: str, path: str, lineno: int) -> dict:
+def json_object(line: str, path: str, lineno: int) -> dict:
+    """One line parsed as a JSON object, or a one-line error naming the line."""
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON ({exc.msg} at column {exc.colno})", path, lineno) from None
     if not isinstance(record, dict):
         raise InputError("record is not a JSON object", path, lineno)
+    return record
+
+
+def _parse(line: str, path: str, lineno: int) -> dict:
+    """One ``.jsonl`` record, the types of the fields it gives meaning to checked."""
+    record = json_object(line, path, lineno)
     if not isinstance(record.get("target"), str):
         raise InputError("record lacks a string 'target' field", path, lineno)
     for key in ("source", "reference"):

@@ -25,13 +25,14 @@ document in memory at a time.
 from __future__ import annotations
 
 import csv
-import json
-import sys
 from typing import Iterable, Iterator, Optional
 
 from mtqa.errors import InputError
 from mtqa.model import Document, DocumentPair, Link, Role, Segment
+from mtqa.readers.grouping import doc_groups
 from mtqa.readers.items import field_segments, prealign
+from mtqa.readers.jsonl import json_object
+from mtqa.readers.lines import decoded_lines, iter_lines, opened
 from mtqa.suppress import add_ignore, field_codes
 
 FIELDS = ("id", "doc", "role", "source", "target", "reference", "source_title", "target_title", "ignore")
@@ -62,21 +63,13 @@ def _mapping(columns: Optional[dict], available: Optional[Iterable[str]], path: 
 
 
 def _csv_rows(path: str, delimiter: str, encoding: Optional[str], columns: Optional[dict]) -> Iterator[Row]:
-    try:
-        stream = sys.stdin.buffer if path == "-" else open(path, "rb")
-    except FileNotFoundError:
-        raise InputError("no such file", path) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, not a file", path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read file ({exc.strerror or exc})", path) from None
-    text = _decoded_lines(stream, encoding or "utf-8", path)
-    # TSV has no quoting convention (a field cannot hold a tab or a newline),
-    # and news text is full of quotation marks, so quotes are literal there.
-    quoting = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
-    reader = csv.reader(text, delimiter=delimiter, quoting=quoting)
-    line = 1
-    try:
+    with opened(path) as stream:
+        text = (line for _, line in decoded_lines(stream, path, encoding or "utf-8"))
+        # TSV has no quoting convention (a field cannot hold a tab or a newline),
+        # and news text is full of quotation marks, so quotes are literal there.
+        quoting = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
+        reader = csv.reader(text, delimiter=delimiter, quoting=quoting)
+        line = 1
         try:
             header = next(reader, None)
         except csv.Error as exc:
@@ -100,29 +93,6 @@ def _csv_rows(path: str, delimiter: str, encoding: Optional[str], columns: Optio
             if len(cells) != len(header):
                 raise InputError(f"the row has {len(cells)} fields, the header {len(header)}", path, start)
             yield start, {name: cells[i] for name, i in index.items()}
-    finally:
-        if stream is not sys.stdin.buffer:
-            stream.close()
-
-
-def _decoded_lines(stream, encoding: str, path: str) -> Iterator[str]:
-    """Physical lines, decoded one by one so that a bad byte is reported on its own line."""
-    import codecs
-
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise InputError(f"unknown encoding {encoding!r}", path) from None
-    for n, raw in enumerate(stream, 1):
-        if b"\x00" in raw:
-            raise InputError("binary data (NUL byte), not text", path, n)
-        try:
-            line = raw.decode(encoding)
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                f"not valid {encoding} (byte 0x{raw[exc.start]:02x}); pass --encoding", path, n
-            ) from None
-        yield line[1:] if n == 1 and line.startswith("\ufeff") else line
 
 
 def _csv_error(exc: Exception) -> str:
@@ -130,18 +100,11 @@ def _csv_error(exc: Exception) -> str:
 
 
 def _jsonl_rows(path: str, encoding: Optional[str], columns: Optional[dict]) -> Iterator[Row]:
-    from mtqa.readers.lines import iter_lines
-
     mapping = _mapping(columns, None, path)
     for lineno, line in iter_lines(path, encoding):
         if not line.strip():
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"invalid JSON ({exc.msg} at column {exc.colno})", path, lineno) from None
-        if not isinstance(record, dict):
-            raise InputError("record is not a JSON object", path, lineno)
+        record = json_object(line, path, lineno)
         row = {}
         for name, column in mapping.items():
             value = record.get(column)
@@ -168,22 +131,8 @@ def _documents(rows: Iterator[Row], path: str, source_lang: str, target_lang: st
         for line, row in rows:
             yield _item(line, row, path, source_lang, target_lang)
         return
-    group: list[Row] = []
-    current: object = None
-    seen: set = set()
-    for line, row in rows:
-        doc = row.get("doc") or None
-        key = ("doc", doc) if doc is not None else ("line", line)
-        if group and key != current:
-            yield _segments(group, path, source_lang, target_lang)
-            group = []
-        if key != current and doc is not None:
-            if doc in seen:
-                raise InputError(f"rows of doc {doc!r} are not contiguous", path, line)
-            seen.add(doc)
-        current = key
-        group.append((line, row))
-    if group:
+    for group in doc_groups(rows, lambda row: row.get("doc") or None, path,
+                            repeated="rows of doc {doc!r} are not contiguous", empty="input has no records"):
         yield _segments(group, path, source_lang, target_lang)
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import IO, Optional
+from typing import IO, Iterable, Optional
 
 from mtqa import __version__
 from mtqa.config import Config
@@ -39,8 +39,36 @@ class RunInfo:
         return {"name": "mtqa", "version": __version__, "signature": self.signature}
 
 
+class Totals:
+    """Counts every run total keeps: documents, passes, words, issues by severity, category and code.
+
+    The report's :class:`Summary` and ``mtqa compare``'s per-system stats
+    both total documents as they stream past; counting them here, once,
+    keeps the two from disagreeing about what a result adds. Subclasses are
+    dataclasses declaring these fields and extending :meth:`add`.
+    """
+
+    documents: int
+    passed: int
+    words: int
+    issues: int
+    by_severity: Counter
+    by_category: Counter
+    by_code: Counter
+
+    def add(self, result: DocumentResult) -> None:
+        self.documents += 1
+        self.passed += result.passed
+        self.words += result.words
+        self.issues += len(result.issues)
+        for issue in result.issues:
+            self.by_severity[issue.severity.value] += 1
+            self.by_category[issue.category] += 1
+            self.by_code[issue.code] += 1
+
+
 @dataclass
-class Summary:
+class Summary(Totals):
     """Run totals, accumulated as documents stream past."""
 
     documents: int = 0
@@ -54,15 +82,8 @@ class Summary:
     metrics: dict = field(default_factory=dict)
 
     def add(self, result: DocumentResult) -> None:
-        self.documents += 1
-        self.passed += result.passed
+        super().add(result)
         self.failed += not result.passed
-        self.issues += len(result.issues)
-        self.words += result.words
-        for issue in result.issues:
-            self.by_severity[issue.severity.value] += 1
-            self.by_category[issue.category] += 1
-            self.by_code[issue.code] += 1
 
     def to_dict(self) -> dict:
         out = {
@@ -141,3 +162,23 @@ class Renderer:
 
     def finish(self, summary: Summary) -> None:
         """Called once after the last document."""
+
+
+def render(renderer: Renderer, results: Iterable[DocumentResult]) -> Summary:
+    """Stream ``results`` through ``renderer``'s lifecycle; return the summary it was finished with.
+
+    Every report, whoever writes it (``mtqa check``, the benchmarks), ends
+    with the same totals and corpus metrics, so they are counted here once.
+    """
+    from mtqa.scoring.metrics import CorpusMetrics
+
+    summary = Summary()
+    corpus = CorpusMetrics()
+    renderer.start()
+    for result in results:
+        summary.add(result)
+        corpus.add(result)
+        renderer.document(result)
+    summary.metrics = corpus.summary()
+    renderer.finish(summary)
+    return summary
