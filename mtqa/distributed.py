@@ -123,6 +123,13 @@ def run_distributed(
         finally:
             client.close()
         return
-    for i in range(0, len(tasks), window):
-        for results in dask.compute(*tasks[i : i + window], scheduler="processes", num_workers=workers):
-            yield from results
+    # One pool for the whole run: dask.compute would otherwise start fresh processes for every
+    # window, and each would import mtqa and load its dictionaries and tables again.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context(dask.config.get("multiprocessing.context", "spawn"))
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        for i in range(0, len(tasks), window):
+            for results in dask.compute(*tasks[i : i + window], scheduler="processes", pool=pool):
+                yield from results

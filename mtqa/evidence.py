@@ -202,6 +202,17 @@ class Evidence:
         return ""
 
     # -- whole segments -----------------------------------------------------
+    def any_source_vote(self, text: str) -> bool:
+        """Cheap screen: does any word of ``text`` vote for the source language?
+
+        Word votes are cached, so this costs a regex pass and dictionary
+        look-ups; the full analysis of :meth:`tokens` (names, particles,
+        quotes) is only worth doing where it returns True, which on
+        target-language text is rare.
+        """
+        vote = self.vote
+        return any(vote(w)[0] == SOURCE for w in TOKEN_RE.findall(text))
+
     def names(self, texts) -> frozenset:
         """Lower-cased words written as names (capitalised mid-sentence) in ``texts``.
 

@@ -28,20 +28,30 @@ def screen(text: str, source: LanguageProfile, target: LanguageProfile) -> float
     Elided forms (``l’espace``) count as source evidence. Returns 0 when the
     text has no function word of either language.
     """
-    src_words = _set(source, "function_words")
-    tgt_words = _set(target, "function_words")
+    src_only, tgt_only = _only(source, target)
     elisions = _set(source, "elisions")
     s = t = 0
     for w in words(text):
         low = w.lower()
-        head, apos, _ = low.replace("’", "'").partition("'")
-        if apos and head in elisions:
+        if "'" in low or "’" in low:
+            if low.replace("’", "'").partition("'")[0] in elisions:
+                s += 1
+                continue
+        if low in src_only:
             s += 1
-        elif low in src_words and low not in tgt_words:
-            s += 1
-        elif low in tgt_words and low not in src_words:
+        elif low in tgt_only:
             t += 1
     return s / (s + t) if s + t else 0.0
+
+
+def _only(source: LanguageProfile, target: LanguageProfile) -> tuple[frozenset, frozenset]:
+    """Function words of the source only and of the target only (cached on the source profile)."""
+    key = f"_function_words_only_{target.code}"
+    cached = source.extra.get(key)
+    if cached is None:
+        src, tgt = _set(source, "function_words"), _set(target, "function_words")
+        cached = source.extra[key] = (src - tgt, tgt - src)
+    return cached
 
 
 def _set(profile: LanguageProfile, key: str) -> frozenset:

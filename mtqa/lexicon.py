@@ -90,15 +90,23 @@ def read_hunspell(dic: Path, aff: Path) -> Hunspell:
         affix = _Affix(flag, strip, add, _condition(parts[4], kind == "SFX"), headers[(kind, flag)])
         (hs.suffixes if kind == "SFX" else hs.prefixes).setdefault(add, []).append(affix)
     lines = dic.read_text(encoding="utf-8", errors="replace").lstrip("\ufeff").splitlines()
+    stems = hs.stems
+    flag_sets: dict[str, frozenset] = {}  # one frozenset per distinct flag string: less memory, faster load
     for line in lines[1:]:
         entry = line.strip()
         if not entry or entry.startswith(("#", "\t")):
             continue
         word, _, flags = entry.partition("/")
-        word = word.split("\t")[0].strip().translate(_APOSTROPHES)
-        flags = flags.split()[0] if flags.strip() else ""
-        old = hs.stems.get(word)
-        hs.stems[word] = frozenset(flags) | old if old else frozenset(flags)
+        word = word.split("\t")[0].strip()
+        if not word.isascii():  # the apostrophes to normalise are not ASCII
+            word = word.translate(_APOSTROPHES)
+        parts = flags.split()
+        flags = parts[0] if parts else ""
+        flag_set = flag_sets.get(flags)
+        if flag_set is None:
+            flag_set = flag_sets[flags] = frozenset(flags)
+        old = stems.get(word)
+        stems[word] = flag_set | old if old else flag_set
     return hs
 
 
@@ -193,15 +201,23 @@ def has_proper_stem(word: str, lang: str = "en") -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _frequencies(lang: str) -> dict[str, float]:
+    """wordfreq's table for ``lang`` ('best' list). wordfreq caches it by call arguments, so it is
+    asked for exactly as :mod:`mtqa.evidence` asks (``get_frequency_dict(lang)``): one table in
+    memory, built once, not two."""
     from wordfreq import get_frequency_dict
 
-    return get_frequency_dict(lang, wordlist="best")
+    return get_frequency_dict(lang)
 
 
 @functools.lru_cache(maxsize=300_000)
 def zipf(word: str, lang: str = "en") -> float:
     """Zipf frequency of ``word`` (case-insensitive) in ``lang``; 0 when unseen."""
-    freq = _frequencies(lang).get(word.lower().translate(_APOSTROPHES))
+    return table_zipf(word.lower().translate(_APOSTROPHES), lang)
+
+
+def table_zipf(key: str, lang: str) -> float:
+    """Zipf frequency of the exact entry ``key`` of wordfreq's table for ``lang``; 0 when absent."""
+    freq = _frequencies(lang).get(key)
     return round(math.log10(freq) + 9, 2) if freq else 0.0
 
 

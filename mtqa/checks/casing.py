@@ -14,6 +14,7 @@ table lists (``down to earth``).
 """
 from __future__ import annotations
 
+import collections
 import functools
 import re
 from dataclasses import dataclass
@@ -57,6 +58,15 @@ def _headline_like(segment: Segment) -> bool:
             return True  # a short headline: too little text to tell its style
         return _title_case(segment.text, min_words=1)
     return _title_case(segment.text, min_words=3)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _countable(word: str, min_length: int) -> bool:
+    """Long enough, and not all capitals or camel case (``NASA``, ``iPhone``)."""
+    if len(word) < min_length or word.isupper():
+        return False
+    rest = word[1:]
+    return rest.islower() or not any(c.isupper() for c in rest)  # islower first: the usual case, at C speed
 
 
 @dataclass
@@ -162,50 +172,44 @@ class InconsistentCapitalisation(DocumentCheck):
     min_length: int = 3
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
-        data = style()
+        segments = pair.target.segments
+        # The filters only drop occurrences, so a word written one way throughout
+        # the document can never be reported, nor one whose capitalised form is
+        # always excused. First, cheaply (whole lists, C speed): the vocabulary
+        # and the words written in two forms at all.
+        seg_words = [TOKEN_RE.findall(seg.text) for seg in segments]
+        vocabulary: collections.Counter = collections.Counter()
+        for words in seg_words:
+            vocabulary.update(map(str.lower, words))
+        spellings = list(set().union(*seg_words))
+        lowered = list(map(str.lower, spellings))
+        several = {low for low, n in collections.Counter(lowered).items() if n > 1}  # case variants exist
+        by_low: dict[str, list[str]] = {}
+        for word, low in zip(spellings, lowered):
+            if low in several and _countable(word, self.min_length):
+                by_low.setdefault(low, []).append(word)
+        two_ways = [forms_of for forms_of in by_low.values() if len(forms_of) > 1]
+        # Then the filters on the capitalised forms (rarer than the lowercase
+        # ones), and on the lowercase forms of the words whose capitals survive.
+        kept = self._kept(segments, seg_words, {w for forms_of in two_ways for w in forms_of if not w.islower()})
+        lowercase = {occ.word.lower() for _, occ in kept}
+        kept += self._kept(segments, seg_words, {w for w in lowercase if w in by_low.get(w, ())})
+        kept.sort(key=lambda item: item[0])  # document order
+        kept_forms: dict[str, set[str]] = {}
+        for _, occ in kept:
+            kept_forms.setdefault(occ.word.lower(), set()).add(occ.word)
+        # Last, the headline test (a whole-segment one), only on segments holding a word still written two ways.
+        headline: dict[int, bool] = {}
         forms: dict[str, dict[str, list[_Occurrence]]] = {}
-        vocabulary: dict[str, int] = {}
-        # First pass, cheap: count the vocabulary and find the words written in two
-        # forms at all (``earth`` and ``Earth``). The filters below only drop
-        # occurrences, so a word written one way throughout can never be reported,
-        # and only segments holding a word written two ways are looked at closely.
-        first_form: dict[str, str] = {}
-        candidates: set[str] = set()
-        segment_words: list[set[str]] = []
-        for seg in pair.target.segments:
-            lows = set()
-            for word in TOKEN_RE.findall(seg.text):
-                low = word.lower()
-                vocabulary[low] = vocabulary.get(low, 0) + 1
-                if self._countable(word):
-                    lows.add(low)
-                    if first_form.setdefault(low, word) != word:
-                        candidates.add(low)
-            segment_words.append(lows)
-        for seg, lows in zip(pair.target.segments, segment_words):
-            if candidates.isdisjoint(lows) or _headline_like(seg):
+        for _, occ in kept:
+            low = occ.word.lower()
+            if len(kept_forms[low]) < 2:
                 continue
-            tokens = list(TOKEN_RE.finditer(seg.text))
-            titles = _title_spans(seg.text)
-            for i, tok in enumerate(tokens):
-                word = tok.group(0)
-                low = word.lower()
-                if low not in candidates or not self._countable(word):
-                    continue
-                entry = data["_words"].get(low)
-                if not entry and (low in data["_variable"] or has_proper_stem(low)):
-                    continue  # titles, institutions, and words that are also names (French, Martin)
-                if _hyphenated(seg.text, tok):
-                    continue
-                if at_sentence_start(seg.text, tok.start()) or not is_common_word(word):
-                    continue
-                if any(a <= tok.start() < b for a, b in titles):
-                    continue
-                if not word.islower() and (not in_dictionary(low) or _capital_is_legitimate(seg.text, tokens, i)):
-                    continue
-                if entry and _in_phrase(seg.text, tok.start(), tok.end(), entry.get("except_phrases", ())):
-                    continue
-                forms.setdefault(low, {}).setdefault(word, []).append(_Occurrence(seg, tok.start(), tok.end(), word))
+            seg = occ.segment
+            if seg.index not in headline:
+                headline[seg.index] = _headline_like(seg)
+            if not headline[seg.index]:
+                forms.setdefault(low, {}).setdefault(occ.word, []).append(occ)
         source_words: Optional[set[str]] = None
         for low, by_form in forms.items():
             if len(by_form) < 2:
@@ -230,12 +234,39 @@ class InconsistentCapitalisation(DocumentCheck):
                         preferred,
                     )
 
-    def _countable(self, word: str) -> bool:
-        """Long enough, and not all capitals or camel case (``NASA``, ``iPhone``)."""
-        if len(word) < self.min_length or word.isupper():
-            return False
-        rest = word[1:]
-        return rest.islower() or not any(c.isupper() for c in rest)  # islower first: the usual case, at C speed
+    @staticmethod
+    def _kept(segments: list[Segment], seg_words: list[list[str]], wanted: set[str]) -> list:
+        """((segment position, offset), occurrence) of the ``wanted`` forms that pass every filter but the
+        headline test: mid-sentence, not hyphenated, a common word, not in a quoted title, and capitalised
+        only where no name or title explains it."""
+        data = style()
+        kept = []
+        for n, (seg, words) in enumerate(zip(segments, seg_words)):
+            if wanted.isdisjoint(words):
+                continue
+            tokens = list(TOKEN_RE.finditer(seg.text))
+            titles = None
+            for i, tok in enumerate(tokens):
+                word = tok.group(0)
+                if word not in wanted:
+                    continue
+                low = word.lower()
+                entry = data["_words"].get(low)
+                if not entry and (low in data["_variable"] or has_proper_stem(low)):
+                    continue  # titles, institutions, and words that are also names (French, Martin)
+                if _hyphenated(seg.text, tok):
+                    continue
+                if at_sentence_start(seg.text, tok.start()) or not is_common_word(word):
+                    continue
+                titles = _title_spans(seg.text) if titles is None else titles
+                if any(a <= tok.start() < b for a, b in titles):
+                    continue
+                if not word.islower() and (not in_dictionary(low) or _capital_is_legitimate(seg.text, tokens, i)):
+                    continue
+                if entry and _in_phrase(seg.text, tok.start(), tok.end(), entry.get("except_phrases", ())):
+                    continue
+                kept.append(((n, tok.start()), _Occurrence(seg, tok.start(), tok.end(), word)))
+        return kept
 
     @staticmethod
     def _preferred(low: str, by_form: dict, vocabulary: dict) -> tuple[Optional[str], str]:

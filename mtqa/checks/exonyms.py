@@ -61,6 +61,42 @@ def _acronyms(pair: str) -> tuple[dict[str, dict], Optional[re.Pattern]]:
     return forms, re.compile(rf"(?<![\w/@.-])(?:{alts})(?![\w/@]|-[a-z])")
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _first_runs(forms) -> Optional[frozenset[str]]:
+    """The leading run of letters of every form (``Nouvelle`` of ``Nouvelle-Zélande``), or None if a
+    form starts with something else."""
+    runs = set()
+    for form in forms:
+        m = _LETTER_RUN.match(form)
+        if m is None:
+            return None
+        runs.add(m.group(0))
+    return frozenset(runs)
+
+
+@functools.lru_cache(maxsize=None)
+def _exonym_runs(pair: str, target: str) -> Optional[frozenset[str]]:
+    return _first_runs(_exonyms(pair, target)[0])
+
+
+@functools.lru_cache(maxsize=None)
+def _acronym_runs(pair: str) -> Optional[frozenset[str]]:
+    return _first_runs(_acronyms(pair)[0])
+
+
+def _may_match(text: str, runs: Optional[frozenset[str]]) -> bool:
+    """False when no form whose first runs of letters are ``runs`` can match in ``text`` (a screen
+    before the big alternation).
+
+    Both patterns put a form after a non-word character and end its first run
+    of letters where the form's does, so that run is a whole run of letters of
+    the text: a set lookup instead of trying every form at every position.
+    """
+    return runs is None or not runs.isdisjoint(_LETTER_RUN.findall(text))
+
+
 @register
 @dataclass
 class FrenchExonym(SegmentCheck):
@@ -94,7 +130,7 @@ class FrenchExonym(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         forms, pattern = _exonyms(ctx.config.pair, ctx.target.code)
-        if pattern is None:
+        if pattern is None or not _may_match(segment.text, _exonym_runs(ctx.config.pair, ctx.target.code)):
             return
         text = segment.text
         found = None
@@ -154,7 +190,7 @@ class FrenchAcronym(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         forms, pattern = _acronyms(ctx.config.pair)
-        if pattern is None:
+        if pattern is None or not _may_match(segment.text, _acronym_runs(ctx.config.pair)):
             return
         for m in pattern.finditer(segment.text):
             row = forms[m.group(0)]

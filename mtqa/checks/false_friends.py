@@ -52,7 +52,7 @@ class Entry:
         """False when :meth:`matches` certainly finds nothing, judged by plain substring tests.
 
         ``target`` and ``source`` are the texts as :func:`screen_text` returns them
-        (None: no screen possible, the regexes decide). With 66 entries a segment
+        (None: no screen possible, the regexes decide). With dozens of entries a segment
         pair would cost over a hundred regex searches; the keys rule out nearly
         all of them, and the regexes run only where every key is present.
         """
@@ -88,7 +88,7 @@ def _has_key(text: Optional[str], keys: Keys) -> bool:
     return text is None or keys is None or any(k in text for k in keys)
 
 
-_CASE_TRAPS = frozenset("İıſ")
+_CASE_TRAPS = ("İ", "ı", "ſ")
 """Characters ``re.IGNORECASE`` matches to a Latin letter (İ and ı to i, ſ to s) that ``str.lower`` does not
 lower to it; a text holding one is not screened."""
 
@@ -101,7 +101,7 @@ def screen_text(text: Optional[str]) -> Optional[str]:
     ``_CASE_TRAPS``, so a text without them contains a key, lower-cased,
     whenever a pattern needing it matches.
     """
-    if text is None or not _CASE_TRAPS.isdisjoint(text):
+    if text is None or any(trap in text for trap in _CASE_TRAPS):
         return None
     return text.lower()
 
@@ -186,6 +186,39 @@ def lexicon() -> tuple[Entry, ...]:
     return tuple(entries)
 
 
+@functools.lru_cache(maxsize=None)
+def _key_index(has_source: bool) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Target key -> positions (in the lexicon) of the entries needing it, and the entries without keys.
+
+    With a source an entry's English trap is ``target``, without one
+    ``without_source`` (entries lacking it never fire without a source).
+    """
+    by_key: dict[str, list[int]] = {}
+    always = []
+    for n, entry in enumerate(lexicon()):
+        if not has_source and entry.without_source is None:
+            continue
+        keys = entry.target_keys if has_source else entry.without_source_keys
+        if keys is None:
+            always.append(n)
+        for key in keys or ():
+            by_key.setdefault(key, []).append(n)
+    return {k: tuple(v) for k, v in by_key.items()}, tuple(always)
+
+
+def _candidates(target: Optional[str], has_source: bool) -> list[Entry]:
+    """The entries whose English trap may be in ``target`` (a :func:`screen_text`), in lexicon order."""
+    entries = lexicon()
+    if target is None:
+        return list(entries)
+    by_key, always = _key_index(has_source)
+    found = set(always)
+    for key, positions in by_key.items():
+        if key in target:
+            found.update(positions)
+    return [entries[n] for n in sorted(found)]
+
+
 @register
 @dataclass
 class FalseFriend(SegmentCheck):
@@ -213,7 +246,7 @@ class FalseFriend(SegmentCheck):
         source = " ".join(s.text for s in sources) if sources else None
         seen: set[tuple[int, int]] = set()
         target_screen, source_screen = screen_text(segment.text), screen_text(source)
-        for entry in lexicon():
+        for entry in _candidates(target_screen, source is not None):
             if not entry.possible(target_screen, source_screen, source is not None):
                 continue
             for start, end, suggestion in entry.matches(segment.text, source):

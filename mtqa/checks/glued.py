@@ -17,6 +17,7 @@ depend on it.
 """
 from __future__ import annotations
 
+import collections
 import functools
 import re
 from dataclasses import dataclass
@@ -38,6 +39,8 @@ def _data() -> dict:
     data["_prefixes"] = frozenset(data["hyphen_prefixes"])
     data["_particles"] = frozenset(data["name_particles"])
     data["_closed_prefixes"] = tuple(data["hyphen_prefixes"]) + tuple(data["closed_prefixes"])
+    data["_invisible_chars"] = tuple(dict.fromkeys("".join(data["invisible"].values())))
+    data["_invisible_re"] = re.compile(f"[{''.join(data['invisible'].values())}]+")
     return data
 
 
@@ -119,28 +122,27 @@ class GluedWords(DocumentCheck):
     max_whole_zipf: float = 1.5
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
-        counts: dict[str, int] = {}
-        found = []
-        for seg in pair.target.segments:
-            for m in TOKEN_RE.finditer(seg.text):
-                token = m.group(0)
-                counts[token] = counts.get(token, 0) + 1
-                found.append((seg, m))
+        tokens = [TOKEN_RE.findall(seg.text) for seg in pair.target.segments]
+        counts: collections.Counter = collections.Counter()
+        for words in tokens:
+            counts.update(words)
         source_text = None
-        for seg, m in found:
-            token = m.group(0)
-            if counts[token] > 1:
-                continue
-            fixed = split_glued(token, self.min_part_zipf, self.max_whole_zipf)
-            if fixed is None:
-                continue
-            if source_text is None:  # joined once, after the (cached) word test: few tokens get here
-                source_text = " ".join(s.text for s in pair.source.segments).lower() if pair.source else ""
-            if source_text and token.lower() in source_text:
-                continue
-            if token.endswith(("'s", "’s")) and not fixed.endswith(("'s", "’s")):
-                fixed += token[-2:]
-            yield self.issue(seg, m.start(), m.end(), f"{token!r} looks like words run together: {fixed!r}.", fixed)
+        for seg, words in zip(pair.target.segments, tokens):
+            for token in words:
+                if len(token) < 5 or counts[token] > 1:
+                    continue  # split_glued needs five letters; a form written twice is a name
+                fixed = split_glued(token, self.min_part_zipf, self.max_whole_zipf)
+                if fixed is None:
+                    continue
+                if source_text is None:  # joined once, after the (cached) word test: few tokens get here
+                    source_text = " ".join(s.text for s in pair.source.segments).lower() if pair.source else ""
+                if source_text and token.lower() in source_text:
+                    continue
+                if token.endswith(("'s", "’s")) and not fixed.endswith(("'s", "’s")):
+                    fixed += token[-2:]
+                m = next(m for m in TOKEN_RE.finditer(seg.text) if m.group(0) == token)  # its only occurrence
+                yield self.issue(seg, m.start(), m.end(), f"{token!r} looks like words run together: {fixed!r}.",
+                                 fixed)
 
 
 _DOUBLE_SPACE_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -167,6 +169,8 @@ class DoubledSpace(SegmentCheck):
     severity = Severity.MINOR
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        if "  " not in segment.text:
+            return
         for m in _DOUBLE_SPACE_RE.finditer(segment.text):
             yield self.issue(segment, m.start(), m.end(), f"{len(m.group(0))} spaces in a row.", " ")
 
@@ -194,8 +198,9 @@ class InvisibleCharacter(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         table = _data()["invisible"]
-        chars = "".join(table.values())
-        for m in re.finditer(f"[{chars}]+", segment.text):
+        if not any(c in segment.text for c in _data()["_invisible_chars"]):
+            return
+        for m in _data()["_invisible_re"].finditer(segment.text):
             names = sorted({n for n, c in table.items() if c in m.group(0)})
             yield self.issue(segment, m.start(), m.end(),
                              f"Invisible character ({', '.join(n.lower() for n in names)}).", "")

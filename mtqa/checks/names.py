@@ -22,7 +22,7 @@ from mtqa.names.cluster import skeleton
 from rapidfuzz import fuzz
 
 from mtqa.names.data import pair_table, table, zipf
-from mtqa.names.mentions import Mention, Token, segment_mentions, segment_words
+from mtqa.names.mentions import Mention, Token, may_have_name_pair, segment_mentions, segment_words
 from mtqa.names.translit import fold, transliterator
 
 
@@ -137,6 +137,8 @@ class _SourceNames:
         tgt_toks = tgt_fold = present = None
         honorifics = _honorific_renderings(pair)
         for src in sources:
+            if not may_have_name_pair(src.text):
+                continue  # no name of two words: nothing to compare (most sentences; decided without tokenising)
             for mention in segment_mentions(src.text, ctx.source, ctx):
                 toks = mention.tokens
                 if len(toks) < 2:

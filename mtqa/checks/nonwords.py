@@ -23,6 +23,7 @@ are not looked at.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -95,6 +96,21 @@ def in_source_fragment(text: str, start: int, end: int, ctx, window: int = 3) ->
     return False
 
 
+@functools.lru_cache(maxsize=100_000)
+def _unknown(token: str, max_english_zipf: float, elisions: frozenset) -> bool:
+    """A token (possessive aside) of three letters or more, in lowercase or capitalised, that is no
+    French elision and that neither the dictionaries nor wordfreq know as English: a non-word
+    candidate for :class:`NonWord` (cached: the same words recur in every document)."""
+    word = token[:-2] if token.endswith(("'s", "’s")) else token  # a possessive
+    if len(word) < 3 or word.isupper() or not _plain_case(word[1:]):
+        return False
+    if "'" in word or "’" in word:
+        head, apos, _ = word.lower().replace("’", "'").partition("'")
+        if apos and head in elisions:
+            return False  # l'équipe, d'Elon: source text, reported by the source-text checks
+    return not (in_dictionary(word) or zipf(word) >= max_english_zipf)
+
+
 def _plain_case(rest: str) -> bool:
     """No capital in ``rest`` (the word after its first letter): not camel case."""
     return rest.islower() or not any(c.isupper() for c in rest)  # islower first: the usual case, at C speed
@@ -131,19 +147,16 @@ class NonWord(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
-        source = " ".join(s.text for s in sources)
         _, elisions = _function_words(ctx)
+        tokens = TOKEN_RE.findall(text)
+        if not any(map(_unknown, tokens, itertools.repeat(self.max_english_zipf), itertools.repeat(elisions))):
+            return  # every word is English (the usual case): decided on the cached word tests alone
+        source = " ".join(s.text for s in sources)
         for m in TOKEN_RE.finditer(text):
             token = m.group(0)
+            if not _unknown(token, self.max_english_zipf, elisions):
+                continue
             word = token[:-2] if token.endswith(("'s", "’s")) else token  # a possessive
-            if len(word) < 3 or word.isupper() or not _plain_case(word[1:]):
-                continue
-            if "'" in word or "’" in word:
-                head, apos, _ = word.lower().replace("’", "'").partition("'")
-                if apos and head in elisions:
-                    continue  # l'équipe, d'Elon: source text, reported by the source-text checks
-            if in_dictionary(word) or zipf(word) >= self.max_english_zipf:
-                continue
             start, end = m.start(), m.start() + len(word)
             capital = word[0].isupper()
             if capital and not at_sentence_start(text, start):

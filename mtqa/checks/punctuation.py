@@ -35,10 +35,18 @@ def rules() -> dict:
     data["_pair_re"] = re.compile(
         rf"(?P<open>[{''.join(map(re.escape, opening))}]){_SPACES}*(?P<inner>[^{quotes}\n]*?){_SPACES}*(?P<close>[{''.join(map(re.escape, closing))}])"
     )
-    data["_mark_chars"] = frozenset("".join(data["spaced_marks"]))
-    data["_quote_chars"] = frozenset("".join(data["foreign_quotes"]))
+    data["_mark_chars"] = tuple(dict.fromkeys("".join(data["spaced_marks"])))
+    data["_quote_chars"] = tuple(dict.fromkeys("".join(data["foreign_quotes"])))
     data["_lone_re"] = re.compile(rf"(?P<open>[{''.join(map(re.escape, opening))}]){_SPACES}*|{_SPACES}*(?P<close>[{''.join(map(re.escape, closing))}])")
     return data
+
+
+def _has_any(text: str, chars: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``chars`` (a pre-screen: one substring scan per character)."""
+    for char in chars:
+        if char in text:
+            return True
+    return False
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
@@ -73,7 +81,7 @@ class SpaceBeforePunctuation(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
-        if rules()["_mark_chars"].isdisjoint(text):
+        if not _has_any(text, rules()["_mark_chars"]):
             return  # no colon, semicolon, question or exclamation mark at all
         for m in rules()["_space_before_re"].finditer(text):
             if _in_address(text, m.start(), m.end()):
@@ -109,7 +117,7 @@ class ForeignQuotationMarks(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
-        if rules()["_quote_chars"].isdisjoint(text):
+        if not _has_any(text, rules()["_quote_chars"]):
             return  # no guillemet or other foreign quotation mark: both patterns need one
         table = rules()["foreign_quotes"]
         covered = []
@@ -134,6 +142,11 @@ _SENTENCE_GLUE_RE = re.compile(
 _CLAUSE_GLUE_RE = re.compile(
     r"(?<![\w.@/#&-])(?P<before>[^\W\d_]{2,}[\"”)]?)(?P<mark>[,;])(?P<after>[\"“(]?[^\W\d_]{2,})(?![\w.@/])"
 )
+
+
+# Substrings every match of the patterns above contains: a cheap search rules most segments out.
+_SENTENCE_GLUE_SCREEN = re.compile(r"[.!?][\"”’)]?[A-Z]")
+_CLAUSE_GLUE_SCREEN = re.compile(r"[,;][\"“(]?[^\W\d_]")
 
 
 def _closes_quote(text: str, index: int) -> bool:
@@ -173,7 +186,9 @@ class MissingSpaceAfterPunctuation(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
         abbreviations = ctx.resource("punctuation.abbreviations", lambda: {a.lower() for a in ctx.target.abbreviations})
-        for regex in (_SENTENCE_GLUE_RE, _CLAUSE_GLUE_RE):
+        for regex, screen in ((_SENTENCE_GLUE_RE, _SENTENCE_GLUE_SCREEN), (_CLAUSE_GLUE_RE, _CLAUSE_GLUE_SCREEN)):
+            if not screen.search(text):
+                continue
             for m in regex.finditer(text):
                 if _in_address(text, m.start(), m.end()):
                     continue
@@ -190,6 +205,8 @@ class MissingSpaceAfterPunctuation(SegmentCheck):
 
 _QUOTE_STACK_RE = re.compile(r"(?P<keep>(?:[!?]|(?<=[a-z])\.)[\"”’»])(?P<extra>\.)(?!\.)")
 _DOUBLED_RE = re.compile(r"(?<![.])(?P<keep>\.)(?P<extra>\.)(?![.])|(?P<keep2>[,;!?])(?P<extra2>[,;.])(?!\.)")
+_DOUBLED_SCREEN = re.compile(r"[\"”’»]\.|[.,;!?][,;.]")
+"""A substring of every match of the two patterns above."""
 
 
 @register
@@ -217,6 +234,8 @@ class DoubledPunctuation(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
+        if not _DOUBLED_SCREEN.search(text):
+            return
         seen = set()
         for m in _QUOTE_STACK_RE.finditer(text):
             seen.add(m.start("extra"))
@@ -235,6 +254,7 @@ class DoubledPunctuation(SegmentCheck):
 _SPACE_BEFORE_COMMA_RE = re.compile(
     rf"(?<=[\w\"”’)\]%]){_SPACES}+(?P<mark>[,.])(?=[\s\"”’)]|$|(?P<glued>(?<=,)[^\W\d_]))"
 )
+_SPACE_BEFORE_COMMA_SCREEN = re.compile(rf"{_SPACES}[,.]")
 
 
 @register
@@ -261,6 +281,8 @@ class SpaceBeforeCommaOrPeriod(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
+        if not _SPACE_BEFORE_COMMA_SCREEN.search(text):
+            return
         for m in _SPACE_BEFORE_COMMA_RE.finditer(text):
             fixed = m.group("mark") + (" " if m.group("glued") else "")
             yield self.issue(segment, m.start(), m.end(), f"Space before {m.group('mark')!r}.", fixed)

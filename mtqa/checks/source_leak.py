@@ -65,6 +65,8 @@ class SourceLanguageSegment(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         ev = Evidence.of(ctx)
+        if not ev.any_source_vote(segment.text):
+            return
         counted = [t for t in ev.tokens(segment.text) if t.counted]
         if len(counted) < self.min_words:
             return
@@ -120,6 +122,8 @@ class SourceLanguagePhrase(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         ev = Evidence.of(ctx)
         text = segment.text
+        if not ev.any_source_vote(text):
+            return
         tokens = ev.tokens(text)
         if not any(t.vote == SOURCE and t.counted for t in tokens):
             return
@@ -292,6 +296,8 @@ class UntranslatedWord(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         ev = Evidence.of(ctx)
         text = segment.text
+        if not ev.any_source_vote(text):
+            return
         tokens = ev.tokens(text)
         if not any(t.vote == SOURCE and t.counted and not t.function and not t.capital for t in tokens):
             return

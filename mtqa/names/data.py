@@ -8,10 +8,12 @@ with its file and line.
 from __future__ import annotations
 
 import functools
+import re
+import unicodedata
 from importlib import resources
 from typing import Optional
 
-from wordfreq import zipf_frequency
+from mtqa.lexicon import table_zipf
 
 
 def _path(name: str):
@@ -50,10 +52,40 @@ def pair_table(stem: str, pair: str) -> tuple[dict[str, str], ...]:
     return table(name) if exists(name) else ()
 
 
+_LATIN = re.compile(r"[\u0000-\u024f]+")
+_PLAIN = {"tokenizer": "regex", "normal_form": "NFC", "remove_marks": False, "dotless_i": False,
+          "diacritics_under": None, "transliteration": None, "lookup_transliteration": None}
+"""wordfreq's description of a language whose words it reads by NFC normalisation and case folding alone."""
+
+
 @functools.lru_cache(maxsize=300_000)
 def zipf(word: str, lang: str) -> float:
-    """wordfreq Zipf frequency of ``word`` in ``lang`` (0 when unseen), cached."""
+    """wordfreq Zipf frequency of ``word`` in ``lang`` (0 when unseen), cached.
+
+    A word of Latin letters (NFC, case-folding to Latin letters) in a
+    language wordfreq only normalises and case-folds is looked up in the table
+    :mod:`mtqa.lexicon` holds: the same number as ``zipf_frequency`` (checked
+    on every word of the English, French, German and Spanish tables), without
+    its tokenizer and without building a second copy of the table. Anything
+    else goes through ``zipf_frequency``.
+    """
+    if word.isalpha() and _plain_language(lang) and unicodedata.is_normalized("NFC", word):
+        key = word.casefold()
+        if _LATIN.fullmatch(key):
+            return table_zipf(key, lang)
+    from wordfreq import zipf_frequency
+
     return zipf_frequency(word, lang)
+
+
+@functools.lru_cache(maxsize=None)
+def _plain_language(lang: str) -> bool:
+    """wordfreq reads a word of this language by NFC and case folding alone (English, French, German...;
+    not Turkish, whose dotless i changes case folding, nor Chinese or Japanese)."""
+    from wordfreq.language_info import get_language_info
+
+    info = get_language_info(lang)
+    return all(info.get(key) == value for key, value in _PLAIN.items())
 
 
 def function_words(profile) -> frozenset[str]:

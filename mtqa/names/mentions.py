@@ -89,11 +89,31 @@ def words(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Token]
     after sentence punctuation and a space, unless that punctuation closes
     an initial or an abbreviation of ``abbreviations`` (``Mr. Palmer``).
     """
+    return _scan(text, abbreviations, None)
+
+
+def name_words(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Token]:
+    """The tokens of :func:`words` that :func:`mentions` looks at: all but the lowercase words
+    other than name particles (about three words in four, which only ever end a mention).
+
+    ``mentions(text, lang, name_words(text))`` equals ``mentions(text, lang, words(text))``:
+    two tokens kept on either side of a dropped word have letters between them, so they
+    are never joined, just as the dropped word would have separated them.
+    """
+    return _scan(text, abbreviations, particles())
+
+
+def _scan(text: str, abbreviations: frozenset[str], keep_lowercase: Optional[frozenset[str]]) -> list[Token]:
+    """The tokens of :func:`words`; with ``keep_lowercase``, a word starting with a lowercase letter
+    is kept only if it is in that set (sentence starts are still judged on every word)."""
     out: list[Token] = []
+    prev_end, prev_text = -1, ""
+    # Plain string tests, not regexes, and the usual case of _starts_sentence (no
+    # sentence punctuation or blank line since the previous word, which is no
+    # initial) decided inline: this loop runs on every word of every segment.
     for m in _WORD.finditer(text):
         word = m.group(0)
         start, end = m.span()
-        # plain string tests, not regexes: this loop runs on every word of every segment
         if word[1:2] in _APOSTROPHES and word[0] in "dDlL":  # an elision (d'Elon); _WORD puts a letter after it
             start += 2
             word = word[2:]
@@ -101,28 +121,32 @@ def words(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Token]
             word = word[:-2] or word
         if len(word) == 1 and text[end:end + 1] == ".":
             word += "."
-        out.append(Token(word, start, start + len(word), _starts_sentence(text, start, out, abbreviations)))
+        if keep_lowercase is None or not word[:1].islower() or word.lower() in keep_lowercase:
+            if prev_end >= 0 and not prev_text.endswith(".") \
+                    and _SENTENCE_END_CHARS.isdisjoint(gap := text[prev_end:start]) and "\n\n" not in gap:
+                initial = False
+            else:
+                initial = _starts_sentence(text, start, prev_end, prev_text, abbreviations)
+            out.append(Token(word, start, start + len(word), initial))
+        prev_end, prev_text = start + len(word), word
     return out
 
 
-def _starts_sentence(text: str, start: int, before: list[Token], abbreviations: frozenset[str]) -> bool:
-    if not before:
+def _starts_sentence(text: str, start: int, prev_end: int, prev_text: str, abbreviations: frozenset[str]) -> bool:
+    """Whether the word at ``start`` opens a sentence; ``prev_end``/``prev_text`` describe the word
+    before it (``prev_end`` -1: there is none)."""
+    if prev_end < 0:
         return True
-    gap = text[before[-1].end:start]
-    if "\n\n" in gap:
+    if "\n\n" in text[prev_end:start]:
         return True
-    if _SENTENCE_END_CHARS.isdisjoint(gap) and not before[-1].text.endswith("."):
-        # the last character before this word that is not a space, quote or bracket is in the gap
-        # or ends the previous word (a letter): no sentence ends here (the usual case, decided early)
-        return False
     window = max(0, start - 12)  # only the last few characters matter; avoid copying the whole head
     head = text[window:start].rstrip(_STRIP_BEFORE)
     if not head and window:
         head = text[:start].rstrip(_STRIP_BEFORE)
     if not head or head[-1] not in _SENTENCE_END or len(head) == start - window:
         return not head
-    if head[-1] == "." and text[:window + len(head)].endswith(before[-1].text.rstrip(".") + "."):
-        prev = before[-1].text.rstrip(".")
+    if head[-1] == "." and text[:window + len(head)].endswith(prev_text.rstrip(".") + "."):
+        prev = prev_text.rstrip(".")
         if len(prev) == 1 or prev in abbreviations:
             return False
     return True
@@ -153,6 +177,17 @@ def mentions(text: str, lang: str = "en", tokens: Optional[list[Token]] = None,
 
     bridge = False  # the previous word was a particle inside the current name
     for i, tok in enumerate(toks):
+        if tok.text[:1].islower():
+            # the usual word: neither an acronym nor a name word (it has a lowercase letter and is not
+            # capitalised), so only a particle can continue the name; the same tests as below, cheapest first
+            if current and tok.text.lower() in parts and (bridge or _joined(text, current[-1], tok)) \
+                    and i + 1 < len(toks) and _capitalised(toks[i + 1].text) and _joined(text, tok, toks[i + 1]):
+                bridge = True
+            else:
+                bridge = False
+                if current:
+                    close()
+            continue
         joined = bool(current) and (bridge or _joined(text, current[-1], tok))
         bridge = False
         if _is_acronym(tok.text.rstrip(".")):
@@ -168,6 +203,29 @@ def mentions(text: str, lang: str = "en", tokens: Optional[list[Token]] = None,
             close()
     close()
     return found
+
+
+_LATIN1_UPPER = "A-ZÀ-ÖØ-Þ"  # every character below U+0100 that str.isupper() accepts
+_RAW_WORD = r"[^\W\d_]*(?:['’][^\W\d_]+)*"
+_JOIN = r"(?:[ \-\u00a0]|\. ?)"
+_NAME_PAIR = re.compile(
+    rf"[{_LATIN1_UPPER}]{_RAW_WORD}{_JOIN}(?:[^\W\d_]{_RAW_WORD}{_JOIN})?[{_LATIN1_UPPER}]"
+)
+_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
+
+
+def may_have_name_pair(text: str) -> bool:
+    """False when no mention of :func:`mentions` in ``text`` can have two words (a cheap screen).
+
+    Two name words of one mention are consecutive words (or have one particle
+    between them), each starting with a capital, with only ``_joined`` gaps
+    between them; ``_NAME_PAIR`` matches any such stretch, and more. It knows
+    the Latin-1 capitals only, so a text with any other capital letter is
+    always let through.
+    """
+    if any(c.isupper() for c in _BEYOND_LATIN1.findall(text)):
+        return True
+    return _NAME_PAIR.search(text) is not None
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
@@ -192,4 +250,4 @@ def segment_mentions(text: str, profile, ctx) -> list[Mention]:
     """:func:`mentions` of a segment in ``profile``'s language, computed once per document (see
     :func:`segment_words`). Callers must not modify the list."""
     return ctx.memo("names.mentions", (text, profile.code, profile.abbreviations),
-                    lambda: mentions(text, profile.code, segment_words(text, profile, ctx)))
+                    lambda: mentions(text, profile.code, name_words(text, profile.abbreviations)))

@@ -109,10 +109,18 @@ class CorpusMetrics:
     """Running corpus totals over a streamed run; :meth:`summary` scores them."""
 
     def __init__(self) -> None:
-        self.metrics = scorers()
+        self._metrics: Optional[dict] = None
         self.totals: Optional[dict] = None
         self.segments = 0
         self.documents = 0
+
+    @property
+    def metrics(self) -> dict:
+        """The sacrebleu scorers, made when the first reference arrives (importing sacrebleu costs
+        a tenth of a second, which a run without references should not pay)."""
+        if self._metrics is None:
+            self._metrics = scorers()
+        return self._metrics
 
     def add(self, result: DocumentResult) -> None:
         pair = result.pair

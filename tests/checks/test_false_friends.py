@@ -1,6 +1,8 @@
 """A501 false friends and calques: every lexicon entry, source gating, and the seed."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from mtqa.api import check_pair, check_texts
@@ -104,3 +106,41 @@ def test_seed(seed_title):
     assert (37, "in full", "in the midst of", "minor") in got
     assert (41, "coat of arms", "image", "minor") in got
     assert all(text != "attended" for _, text, _, _ in got)  # needs the source
+
+
+@pytest.mark.parametrize("entry_id", sorted(RAW))
+def test_key_screen_keeps_every_example(entry_id):
+    """The substring screen before the regexes (Entry.possible) never drops a documented trap."""
+    from mtqa.checks.false_friends import _candidates, screen_text
+
+    raw, entry = RAW[entry_id], ENTRIES[entry_id]
+    cases = [(raw["example_bad"], raw["example_source"])]
+    if raw.get("without_source"):
+        cases.append((raw["example_bad"], None))
+    for text, source in cases:
+        for target, src in ((text, source), (text.upper(), source and source.upper()), (text.lower(), source)):
+            if not list(entry.matches(target, src)):
+                continue
+            screened = screen_text(target)
+            assert entry in _candidates(screened, src is not None), (entry_id, target)
+            assert entry.possible(screened, screen_text(src), src is not None), (entry_id, target)
+
+
+@pytest.mark.parametrize("pattern,texts", [
+    (r"\bassist(?:s|ed|ing)?\b(?!\s+(?:with|in)\b)", ["They assisted.", "ASSISTING"]),
+    (r"\b[Tt]here\s+(?:is|are)\b", ["There is", "there are"]),
+    (r"\bjournal\b|\bjournaux\b", ["le journal", "les journaux"]),
+])
+def test_keys_read_from_patterns(pattern, texts):
+    from mtqa.checks.false_friends import _required
+
+    keys = _required(re.compile(pattern, re.IGNORECASE))
+    assert keys
+    for text in texts:
+        assert any(k in text.lower() for k in keys), (keys, text)
+
+
+def test_no_keys_without_literal_text():
+    from mtqa.checks.false_friends import _required
+
+    assert _required(re.compile(r"\w+\s\w+")) is None  # nothing literal: the regex alone decides
