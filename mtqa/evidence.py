@@ -66,6 +66,7 @@ SPECIAL_LETTER_MAX_TARGET_ZIPF = 2.0
 # Lower-case words read as the rest of a name after a capitalised word.
 NAME_CONTINUATION = 8
 # Tokenised segments kept for the other checks of the same segment.
+VOTE_CACHE_SIZE = 200_000
 TOKEN_CACHE_SIZE = 4096
 
 
@@ -156,6 +157,7 @@ class Evidence:
             )
         self._votes: dict[str, tuple[int, bool]] = {}
         self._tokens: dict[tuple[str, frozenset], list[Token]] = {}
+        self._source_votes: dict[str, int] = {}
 
     @classmethod
     def of(cls, ctx) -> "Evidence":
@@ -168,6 +170,8 @@ class Evidence:
         low = word.lower().replace("’", "'")
         hit = self._votes.get(low)
         if hit is None:
+            if len(self._votes) >= VOTE_CACHE_SIZE:  # bounded: memory must not grow with the corpus
+                self._votes.clear()
             hit = self._votes[low] = self._vote(low)
         return hit
 
@@ -202,16 +206,21 @@ class Evidence:
         return ""
 
     # -- whole segments -----------------------------------------------------
-    def any_source_vote(self, text: str) -> bool:
-        """Cheap screen: does any word of ``text`` vote for the source language?
+    def source_votes(self, text: str) -> int:
+        """Words of ``text`` voting for the source language, counted or not.
 
-        Word votes are cached, so this costs a regex pass and dictionary
-        look-ups; the full analysis of :meth:`tokens` (names, particles,
-        quotes) is only worth doing where it returns True, which on
-        target-language text is rare.
+        An upper bound of ``tally(tokens(text, names))[0]`` for any ``names``,
+        computed without the full analysis of :meth:`tokens` (names,
+        particles, quotes): the checks skip the many segments where it is
+        already too low, which on target-language text is nearly all.
         """
-        vote = self.vote
-        return any(vote(w)[0] == SOURCE for w in TOKEN_RE.findall(text))
+        hit = self._source_votes.get(text)
+        if hit is None:
+            if len(self._source_votes) >= TOKEN_CACHE_SIZE:
+                self._source_votes.clear()
+            vote = self.vote
+            hit = self._source_votes[text] = sum(1 for w in TOKEN_RE.findall(text) if vote(w)[0] == SOURCE)
+        return hit
 
     def names(self, texts) -> frozenset:
         """Lower-cased words written as names (capitalised mid-sentence) in ``texts``.

@@ -100,12 +100,28 @@ class Conventions:
     def words_of(self, key: str) -> tuple[str, ...]:
         return tuple(self.misc.get(key, ()))
 
+    def word_patterns(self, key: str) -> tuple[re.Pattern, ...]:
+        """One compiled whole-word, case-insensitive pattern per word of ``key`` (cached)."""
+        cache = self.__dict__.setdefault("_word_patterns", {})
+        if key not in cache:
+            cache[key] = tuple(re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.I) for w in self.words_of(key))
+        return cache[key]
+
     @functools.cached_property
     def number_words(self) -> dict:
         out = {}
         for table in (self.words, self.ordinal_words, self.approximate, self.scales, self.fractions):
             out.update({k.lower(): v for k, v in table.items()})
         return out
+
+    @functools.cached_property
+    def word_heads(self) -> frozenset:
+        """The first run of letters of every number word, in lower case (see ``_may_have_word``)."""
+        heads = set()
+        for word in self.number_words:
+            m = re.match(r"[^\W\d_]+", word)
+            heads.add(m.group(0).lower() if m else "")
+        return frozenset(heads)
 
     @functools.cached_property
     def words_re(self) -> re.Pattern:
@@ -295,13 +311,17 @@ def readings(text: str) -> dict[str, float]:
     return out
 
 
+_DIGITS_RE = re.compile(r"\d+")
+_LETTERS_BEFORE_RE = re.compile(r"([^\W\d_]*)[-‑]?$")
+
+
 def codes(text: str) -> set[str]:
     """Digit strings that are part of a name or code (``M23``, ``A380``, ``4G``)."""
     out: set[str] = set()
     for m in _CODE_TOKEN_RE.finditer(text):
         token = m.group()
         if any(ch.isupper() for ch in token):
-            out.update(re.findall(r"\d+", token))
+            out.update(_DIGITS_RE.findall(token))
     return out
 
 
@@ -405,8 +425,8 @@ def _times(scan: _Scan, conv: Conventions) -> None:
             alts.add(value)
             scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset(alts), "time", True))
     for key, hm in (("noon", (12, 0)), ("midnight", (0, 0))):
-        for w in conv.words_of(key):
-            for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.I):
+        for pattern in conv.word_patterns(key):
+            for m in pattern.finditer(text):
                 if scan.free(m.start(), m.end()):
                     value = ("time", *hm)
                     scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "time", False))
@@ -466,7 +486,7 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
         numeral = m.group()
         if not scan.free(start, end):
             continue
-        letters_before = re.search(r"([^\W\d_]*)[-‑]?$", text[max(0, start - 12):start]).group(1)
+        letters_before = _LETTERS_BEFORE_RE.search(text[max(0, start - 12):start]).group(1)
         if letters_before and not letters_before.islower():
             continue  # A380, MS-18, COVID-19: part of a name or code
         if letters_before and conv.unit_re.fullmatch(text, start - len(letters_before), end):
@@ -591,6 +611,18 @@ def _romans(scan: _Scan, conv: Conventions) -> None:
         scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "roman", False))
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _may_have_word(text: str, conv: Conventions) -> bool:
+    """False when ``conv.words_re`` cannot match: no run of letters of the text is the first run of
+    letters of a number word (compared in lower case; a text with İ, ı or ſ, which IGNORECASE
+    matches differently, is always let through)."""
+    if "İ" in text or "ı" in text or "ſ" in text:
+        return True
+    return not conv.word_heads.isdisjoint(map(str.lower, _LETTER_RUN.findall(text)))
+
+
 def _words(scan: _Scan, conv: Conventions) -> None:
     text = scan.text
     table = conv.number_words
@@ -600,7 +632,7 @@ def _words(scan: _Scan, conv: Conventions) -> None:
     indefinite = {c.lower() for c in conv.words_of("indefinite")}
     fractions = {k.lower() for k in conv.fractions}
     multipliers = set(conv.lower_scales) | {k.lower() for k in conv.approximate} | fractions
-    if not conv.words_re.search(text):
+    if not _may_have_word(text, conv) or not conv.words_re.search(text):
         return
     tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD_RE.finditer(text)]
     i = 0

@@ -65,8 +65,8 @@ class SourceLanguageSegment(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         ev = Evidence.of(ctx)
-        if not ev.any_source_vote(segment.text):
-            return
+        if ev.source_votes(segment.text) < self.min_source_words:
+            return  # too few source-language words, whatever their roles
         counted = [t for t in ev.tokens(segment.text) if t.counted]
         if len(counted) < self.min_words:
             return
@@ -122,7 +122,7 @@ class SourceLanguagePhrase(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         ev = Evidence.of(ctx)
         text = segment.text
-        if not ev.any_source_vote(text):
+        if not ev.source_votes(text):
             return
         tokens = ev.tokens(text)
         if not any(t.vote == SOURCE and t.counted for t in tokens):
@@ -296,7 +296,7 @@ class UntranslatedWord(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         ev = Evidence.of(ctx)
         text = segment.text
-        if not ev.any_source_vote(text):
+        if not ev.source_votes(text):
             return
         tokens = ev.tokens(text)
         if not any(t.vote == SOURCE and t.counted and not t.function and not t.capital for t in tokens):

@@ -68,7 +68,7 @@ class UntranslatedSegment(DocumentCheck):
         folded = [_fold(s.text) for s in sources]
         names = None
         for seg in pair.target.segments:
-            if not ev.any_source_vote(seg.text) or Evidence.tally(ev.tokens(seg.text))[0] < self.min_source_words:
+            if ev.source_votes(seg.text) < self.min_source_words or Evidence.tally(ev.tokens(seg.text))[0] < self.min_source_words:
                 continue  # cheap gate: no copy of source-language text is possible
             if names is None:  # words the source writes as names (Région) are names here too
                 names = ev.names(s.text for s in sources)
