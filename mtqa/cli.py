@@ -119,6 +119,7 @@ def check(target, source, source_title, reference, fmt, output, select, ignore, 
         raise UsageError("use either --source or --source-title, not both", "--source-title")
     conf = build_config(config_path, select, ignore, fail_on, min_score)
     ctx = Context(conf)
+    _warn_missing_dictionary(conf.target_lang)
     info = RunInfo(conf, [c.code for c in ctx.checks], target=target, source=source, reference=reference)
     if columns:
         from mtqa.config import parse_columns
@@ -167,6 +168,16 @@ def _distributed(target, conf, workers, scheduler, source, source_title, input_f
     if format_of(target, input_format) != "jsonl" or target == "-" or source or source_title:
         raise UsageError("--workers/--scheduler work on a .jsonl file whose records carry their sources", target)
     return run_distributed(target, conf, workers=workers, scheduler=scheduler)
+
+
+def _warn_missing_dictionary(lang: str) -> None:
+    """Say so when the system spelling dictionaries are absent: some checks then stay silent."""
+    from mtqa.lexicon import has_dictionary
+
+    if not has_dictionary(lang):
+        click.echo(f"mtqa: warning: no Hunspell dictionary for '{lang}' (Debian: apt-get install "
+                   f"hunspell-{lang}-us hunspell-{lang}-gb); the dictionary-based checks (glued words, "
+                   "non-words, capitalisation) stay silent", err=True)
 
 
 def _warn(results):

@@ -11,6 +11,15 @@ SEED = ROOT / "corpora" / "seed"
 SHARED_DATA = Path(os.environ.get("MTQA_SHARED_DATA", ROOT.parent / "shared" / "data"))
 
 
+def pytest_sessionstart(session):
+    """The fluency checks read Debian's Hunspell dictionaries; without them say so once."""
+    from mtqa.lexicon import has_dictionary
+
+    if not has_dictionary("en"):
+        pytest.exit("English Hunspell dictionaries not found: apt-get install hunspell-en-us hunspell-en-gb "
+                    "(.ci/run does this)", returncode=3)
+
+
 @pytest.fixture
 def shared_data() -> Path:
     """The WMT data folder outside the repo; tests using it skip when it is absent."""

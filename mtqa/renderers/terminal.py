@@ -23,7 +23,7 @@ class TerminalRenderer(Renderer):
 
     def document(self, result: DocumentResult) -> None:
         c = self.console
-        where = result.pair.target.path or result.pair.id
+        where = result.pair.target.path if result.pair.target.path not in (None, "-") else result.pair.id
         label = escape(where if where == result.pair.id or result.pair.id in where else f"{where} [{result.pair.id}]")
         if result.pair.meta.get("title"):  # feed items and CSV rows: say which article this is
             label += f" [/][dim]{escape(result.pair.meta['title'])}[/][bold]"
