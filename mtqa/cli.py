@@ -104,8 +104,8 @@ def _output(path: Optional[str]):
 @click.option("--baseline", "baseline_path", metavar="FILE", help="Report and fail only on issues not recorded in FILE.")
 @click.option("--write-baseline", metavar="FILE", help="Record the current issues in FILE as accepted (exit 0 unless the input is unusable).")
 @click.option("--workers", type=click.IntRange(1, 512), default=1, show_default=True,
-              help="Check a .jsonl corpus in this many processes with Dask (the dask extra).")
-@click.option("--scheduler", metavar="ADDRESS", help="Send the work to a dask.distributed scheduler instead.")
+              help="Check a .jsonl corpus in this many local processes.")
+@click.option("--scheduler", metavar="ADDRESS", help="Send the work to a Dask cluster (dask.distributed scheduler address; the dask extra).")
 def check(target, source, source_title, reference, fmt, output, select, ignore, config_path, fail_on, min_score, encoding, input_format,
           columns, baseline_path, write_baseline, workers, scheduler):
     """Check TARGET (the English MT) and report issues; exit 1 if a document fails."""

@@ -1,15 +1,18 @@
-"""Checking corpora too big for one process: ``.jsonl`` chunks on Dask.
+"""Checking corpora too big for one process: ``.jsonl`` chunks on local processes or Dask.
 
 The file is cut into byte ranges at document boundaries (never inside a
 document, so document checks still see whole documents), each range is
-checked by a Dask task, and results come back in input order, a window of
-tasks at a time so the driver's memory stays bounded. Without an address
-the local multi-process scheduler is used; with ``--scheduler`` the tasks go
-to a ``dask.distributed`` cluster whose workers must see the same path.
-Dask is an optional extra: without it this module explains how to install it.
+checked by one task, and results come back in input order with a bounded
+number of tasks in flight, so the driver's memory stays bounded. With
+``--workers N`` the tasks run in N local processes; with ``--scheduler`` they
+go to a ``dask.distributed`` cluster (when one machine is not enough) whose
+workers must see the same path. Dask is an optional extra: without it the
+cluster option explains how to install it.
 """
 from __future__ import annotations
 
+import collections
+import itertools
 import json
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -102,34 +105,46 @@ def run_distributed(
     scheduler: Optional[str] = None,
     chunk_bytes: int = DEFAULT_CHUNK_BYTES,
 ) -> Iterator[DocumentResult]:
-    """Check a ``.jsonl`` corpus on Dask, yielding results in input order."""
-    try:
-        import dask
-    except ImportError:
-        raise UsageError("parallel checking needs Dask: pip install 'mtqa[dask]'", "--workers") from None
+    """Check a ``.jsonl`` corpus in parallel, yielding results in input order.
+
+    With ``scheduler`` the chunks go to that ``dask.distributed`` cluster;
+    otherwise to a pool of ``workers`` local processes, created once for
+    the run (each process loads mtqa's tables once).
+    """
     chunks = plan_chunks(path, chunk_bytes)
-    tasks = [dask.delayed(check_chunk)(path, c, config) for c in chunks]
     window = max(2, 2 * workers)
     if scheduler:
         try:
             from dask.distributed import Client
         except ImportError:
-            raise UsageError("--scheduler needs dask.distributed: pip install 'dask[distributed]'", "--scheduler") from None
+            raise UsageError("--scheduler needs Dask: pip install 'mtqa[dask]'", "--scheduler") from None
         client = Client(scheduler)
         try:
-            for i in range(0, len(tasks), window):
-                for future in client.compute(tasks[i : i + window]):
-                    yield from future.result()
+            yield from _in_order(lambda c: client.submit(check_chunk, path, c, config, pure=False), chunks, window)
         finally:
             client.close()
         return
-    # One pool for the whole run: dask.compute would otherwise start fresh processes for every
-    # window, and each would import mtqa and load its dictionaries and tables again.
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    context = multiprocessing.get_context(dask.config.get("multiprocessing.context", "spawn"))
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        for i in range(0, len(tasks), window):
-            for results in dask.compute(*tasks[i : i + window], scheduler="processes", pool=pool):
-                yield from results
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield from _in_order(lambda c: pool.submit(check_chunk, path, c, config), chunks, window)
+
+
+def _in_order(submit, chunks: list[Chunk], window: int) -> Iterator[DocumentResult]:
+    """Keep ``window`` chunks in flight and yield their results in input order.
+
+    A sliding window rather than batches: a slow chunk holds back only the
+    output, never the workers, and the driver holds at most ``window``
+    chunks of results.
+    """
+    pending: collections.deque = collections.deque()
+    upcoming = iter(chunks)
+    for chunk in itertools.islice(upcoming, window):
+        pending.append(submit(chunk))
+    while pending:
+        future = pending.popleft()
+        chunk = next(upcoming, None)
+        if chunk is not None:
+            pending.append(submit(chunk))
+        yield from future.result()

@@ -11,7 +11,6 @@ from mtqa.context import Context
 from mtqa.distributed import plan_chunks, run_distributed
 from mtqa.readers.jsonl import read_jsonl
 
-pytest.importorskip("dask")
 
 
 def _corpus(tmp_path, docs=12, per_doc=5):
@@ -48,3 +47,16 @@ def test_same_results_as_serial(tmp_path):
                 run_distributed(path, config, workers=2, chunk_bytes=300)]
     assert parallel == serial
     assert ("d3", [("A101", 18)]) in parallel
+
+
+def test_dask_cluster_gives_the_same_results(tmp_path):
+    distributed = pytest.importorskip("dask.distributed", reason="the dask extra is not installed")
+    path = _corpus(tmp_path)
+    config = Config(select=("A101",))
+    serial = [(r.pair.id, [(i.code, i.line) for i in r.issues]) for r in
+              run(read_jsonl(path, source_lang="fr", target_lang="en"), Context(config))]
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        on_dask = [(r.pair.id, [(i.code, i.line) for i in r.issues]) for r in
+                   run_distributed(path, config, scheduler=cluster.scheduler_address, chunk_bytes=300)]
+    assert on_dask == serial
