@@ -311,13 +311,13 @@ class Evidence:
         """Lower-case words that continue a capitalised name to their left.
 
         French names of organisations run on in lower case after their first
-        word (``Commission nationale de l'informatique et des libertés``,
+        word (``Agence nationale de la recherche``,
         ``École des sciences de la gestion``). After a capitalised word, up to
         ``NAME_CONTINUATION`` source-language words, particles, and target
         content words between two source function words are read as part of
         the name, as long as nothing but a space, hyphen or apostrophe
         separates them. Other function words (``qui``, ``dans``) end a name:
-        ``La France qui s'en va`` is a French clause, not a name.
+        ``La Bretagne qui se vide`` is a French clause, not a name.
         """
         n = len(raw)
         out = [False] * n

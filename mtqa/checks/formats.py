@@ -473,8 +473,8 @@ class SpaceBeforePercent(SegmentCheck):
     plain space lets the sign wrap to the next line on its own.
 
     Example:
-        bad: Allergies increased by 18 % between 1997 and 2007.
-        good: Allergies increased by 18% between 1997 and 2007.
+        bad: Turnout fell by 18 % in the northern districts.
+        good: Turnout fell by 18% in the northern districts.
     """
 
     code = "L103"
@@ -556,8 +556,8 @@ class CurrencySymbolPlacement(SegmentCheck):
     only flagged when ``flag_spelled_out`` is set for a house style.
 
     Example:
-        bad: Google made an initial offer of 900 M$ for the patents.
-        good: Google made an initial offer of $900 million for the patents.
+        bad: The club paid 900 M$ for its new stadium.
+        good: The club paid $900 million for its new stadium.
         good: The suitcase costs 90,000 euros.
     """
 

@@ -158,8 +158,8 @@ class DoubledSpace(SegmentCheck):
     fragments, which deserves a look.
 
     Example:
-        bad: In addition to being able to stay at home, very  few would wish to leave.
-        good: In addition to being able to stay at home, very few would wish to leave.
+        bad: The mayor said that very  few shops had opened on Sunday.
+        good: The mayor said that very few shops had opened on Sunday.
     """
 
     code = "F102"

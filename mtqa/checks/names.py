@@ -213,9 +213,9 @@ class AlteredName(SegmentCheck, _SourceNames):
     (President Hollande) or a word of the source is no alteration.
 
     Example:
-        source: Lorsque François Hollande téléphone à Barack Obama, il réagit.
-        bad: When François Holland phones Barack Obama, he reacts.
-        good: When François Hollande phones Barack Obama, he reacts.
+        source: Quand François Hollande reçoit Angela Merkel, il sourit.
+        bad: When François Holland receives Angela Merkel, he smiles.
+        good: When François Hollande receives Angela Merkel, he smiles.
     """
 
     code = "T103"
@@ -270,14 +270,14 @@ class AnglicisedFirstName(SegmentCheck, _SourceNames):
     """A French first name is replaced by its English equivalent.
 
     Why it matters: people keep their own first name in English (Guillaume
-    Gomez is not William Gomez); only popes, monarchs and saints take the
+    Renaud is not William Renaud); only popes, monarchs and saints take the
     English form (le pape François -> Pope Francis, la reine Élisabeth II ->
     Queen Elizabeth II), which the source's title or regnal number shows.
 
     Example:
-        source: Il sera remplacé par son adjoint, Guillaume Gomez, 35 ans.
-        bad: He will be replaced by his deputy, William Gomez, 35.
-        good: He will be replaced by his deputy, Guillaume Gomez, 35.
+        source: Le club sera dirigé par Guillaume Renaud, 42 ans.
+        bad: The club will be run by William Renaud, 42.
+        good: The club will be run by Guillaume Renaud, 42.
     """
 
     code = "T104"

@@ -168,7 +168,7 @@ class _LengthRatio(DocumentCheck):
         src_text = " ".join(s.text.strip() for s in sources)
         tgt_text = " ".join(t.text.strip() for t in targets)
         if not self.too_short and _BRACKETS.search(tgt_text) and not _BRACKETS.search(src_text):
-            # "the DGSE (Directorate General for External Security)": a translator's gloss
+            # "the SNCF (the French state railway)": a translator's gloss
             tgt_text = _BRACKETS.sub("", tgt_text)
         src_len, tgt_len = len(src_text), len(tgt_text)
         if src_len == 0:

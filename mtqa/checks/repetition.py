@@ -38,8 +38,8 @@ class RepeatedWord(SegmentCheck):
     reported.
 
     Example:
-        bad: Ditta was arrested later but denied using cocaine and and said he had been speaking to the suspect.
-        good: Ditta was arrested later but denied using cocaine and said he had had enough.
+        bad: The council met on Monday and and voted to close the pool.
+        good: The council met on Monday and said it had had enough.
     """
 
     code = "F401"

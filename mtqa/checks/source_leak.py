@@ -49,7 +49,7 @@ class SourceLanguageSegment(SegmentCheck):
     Example:
         bad: The capsule landed.\\n\\nL'équipe russe est de retour sur Terre après douze jours dans l'espace.
         good: The capsule landed.\\n\\nThe Russian team is back on Earth after twelve days in space.
-        good: The capsule landed.\\n\\nThe Commission scolaire de la Région-de-Sherbrooke (CSRS) did not comment.
+        good: The capsule landed.\\n\\nThe Commission scolaire de la Région-de-Sherbrooke (CSRS) opened two schools.
     """
 
     code = "A201"
@@ -96,7 +96,7 @@ class SourceLanguagePhrase(SegmentCheck):
     """A clause or phrase in the source language inside a target-language sentence.
 
     Why it matters: a system that cannot translate part of a sentence often
-    copies it (``the reception service des urgences de l'Hôtel-Dieu``); the
+    copies it (``the patients of the service des urgences pédiatriques``); the
     English reader loses that part of the meaning. A phrase is a run of
     words with no target-language word among them, holding at least
     ``min_words`` source-language words (or two adjacent ones, one of them

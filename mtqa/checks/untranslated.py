@@ -6,7 +6,7 @@ item) pasted into the English. Unlike :mod:`mtqa.checks.source_leak`, which
 recognises the source *language*, this compares with the source *text*, so
 it names what was copied. A segment that matches its source only because it
 is a name, a number or an English phrase the source quotes
-(``Rockstar is owned by Apple, Microsoft...``) is not untranslated: the
+(``The consortium brings together Apple, Microsoft...``) is not untranslated: the
 copied text must carry source-language words (see :mod:`mtqa.evidence`).
 """
 from __future__ import annotations

@@ -101,7 +101,7 @@ def _compare(src, tgt):
         ("une citrouille de 922 kg", "a 2,032 pound pumpkin"),
         ("coincé à 15 m du sol", "stuck 50ft up"),
         ("à 210 km/h", "at 130mph"),
-        ("entre 325 et 340 M$", "between $325 million and $340 million"),
+        ("entre 410 et 455 M$", "between $410 million and $455 million"),
         ("de 4,2 à 4,1 Md$", "from $4.2 billion to $4.1 billion"),
         ("le M23", "the M 23"),
         ("8,5 tonnes", "eight-and-a-half tons"),

@@ -102,8 +102,8 @@ def test_added_segment():
          "The head of the space agency welcomed the three crew members as they stepped out of the capsule.", []),
         ("Le vaisseau est revenu sur Terre.",
          "The ship came back to Earth after a long journey through space, its crew tired but happy to be home.", ["A304"]),
-        ("Comment se sont passés les examens médicaux et le debriefing DGSE ?",
-         "How did the medical examinations and the debriefing with the DGSE (Directorate General for External Security) go?", []),
+        ("Le rapport annuel de la SNCF a été publié jeudi.",
+         "The annual report of the SNCF (the French state railway company) was published on Thursday.", []),
         ("Oui.", "Yes, indeed.", []),  # short: the gap is under min_chars
         ("Le vaisseau est revenu sur Terre dimanche matin, selon l'agence.", "", ["A303"]),
     ],

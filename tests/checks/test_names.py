@@ -68,12 +68,12 @@ def test_skeleton():
 # -- T103 -------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("source,target,bad,good", [
-    ("Lorsque François Hollande téléphone à Barack Obama.", "When François Holland phones Barack Obama.",
+    ("Quand François Hollande reçoit Angela Merkel.", "When François Holland receives Angela Merkel.",
      "Holland", "Hollande"),
-    ("de Georges Pompidou à François Hollande", "Georges Pompidou François Netherlands", "Netherlands", "Hollande"),
-    ("Mais M. Palmer a prétendu que seuls des ministres", "But Mr. Caliper claimed that only ministers",
+    ("après Jacques Chirac, François Hollande", "after Jacques Chirac, François Netherlands", "Netherlands", "Hollande"),
+    ("Selon M. Palmer, le budget sera voté en mars", "According to Mr. Caliper, the budget will be voted in March",
      "Caliper", "Palmer"),
-    ("Est-ce pour faire plaisir à M. Montebourg ?", "Is it to please Mr Jospin?", "Jospin", "Montebourg"),
+    ("M. Montebourg a visité l'usine lundi.", "Mr Jospin visited the factory on Monday.", "Jospin", "Montebourg"),
     ("la députée Stéphanie Vallée affirme", "delegate Stéphanie Valley asserts", "Valley", "Vallée"),
 ])
 def test_altered_name(source, target, bad, good):
@@ -81,8 +81,8 @@ def test_altered_name(source, target, bad, good):
 
 
 @pytest.mark.parametrize("source,target", [
-    ("Lorsque François Hollande téléphone.", "When François Hollande phones."),
-    ("Lorsque François Hollande téléphone.", "When Francois Hollande phones."),
+    ("Quand François Hollande arrive.", "When François Hollande arrives."),
+    ("Quand François Hollande arrive.", "When Francois Hollande arrives."),
     ("Le président François Hollande a dit.", "President Hollande said."),
     ("Vladimir Poutine a dit.", "Vladimir Putin said."),  # an English transliteration
     ("rester à Amiens Nord plus de quatre ans", "remain in Amiens North for four years"),  # a place
@@ -113,7 +113,7 @@ def test_every_given_name_equivalent(french, english):
     ("Le pape François Bergoglio a parlé.", "Pope Francis Bergoglio spoke."),
     ("La reine Élisabeth Windsor a parlé.", "Queen Elizabeth Windsor spoke."),
     ("Louis XIV a dit.", "Louis XIV said."),
-    ("Guillaume Gomez, 35 ans, est chef.", "Guillaume Gomez, 35, is chef."),
+    ("Guillaume Renaud, 42 ans, est maire.", "Guillaume Renaud, 42, is mayor."),
 ])
 def test_first_name_conventions(source, target):
     assert issues(pair((source, target)), "T104") == []

@@ -62,7 +62,7 @@ def test_flagged(text, source, expected):
 
 
 @pytest.mark.parametrize("text,source", [
-    ("The world's fourth-largest planemaker delivered 45 aircraft.", None),
+    ("Europe's second-largest planemaker hired 300 engineers.", None),
     ("The ecotax porticos were dismantled in Pont-de-Buis.", None),
     ("Shkaplerov, Peresild and Shipenko met Tsahal officers in Baikonur.", None),
     ("Chkaplerov left with Novitski.", None),
