@@ -139,8 +139,8 @@ class Evidence:
     def __init__(self, source: LanguageProfile, target: LanguageProfile):
         self.source = source
         self.target = target
-        self.src_function = frozenset(w.lower() for w in source.extra.get("function_words", ()))
-        self.tgt_function = frozenset(w.lower() for w in target.extra.get("function_words", ()))
+        self.src_function = source.word_set("function_words")
+        self.tgt_function = target.word_set("function_words")
         self.elisions = frozenset(w.lower() for w in source.extra.get("elisions", ()))
         self.particles = frozenset(w.lower() for w in source.extra.get("name_particles", ()))
         self.special = frozenset(source.extra.get("special_letters", ""))

@@ -29,7 +29,7 @@ def screen(text: str, source: LanguageProfile, target: LanguageProfile) -> float
     text has no function word of either language.
     """
     src_only, tgt_only = _only(source, target)
-    elisions = _set(source, "elisions")
+    elisions = source.word_set("elisions")
     s = t = 0
     for w in words(text):
         low = w.lower()
@@ -49,17 +49,10 @@ def _only(source: LanguageProfile, target: LanguageProfile) -> tuple[frozenset, 
     key = f"_function_words_only_{target.code}"
     cached = source.extra.get(key)
     if cached is None:
-        src, tgt = _set(source, "function_words"), _set(target, "function_words")
+        src, tgt = source.word_set("function_words"), target.word_set("function_words")
         cached = source.extra[key] = (src - tgt, tgt - src)
     return cached
 
-
-def _set(profile: LanguageProfile, key: str) -> frozenset:
-    cached = profile.extra.get(f"_{key}_set")
-    if cached is None:
-        cached = frozenset(w.lower() for w in profile.extra.get(key, ()))
-        profile.extra[f"_{key}_set"] = cached
-    return cached
 
 
 def detect(text: str) -> tuple[str, float]:

@@ -76,9 +76,8 @@ def _bad_inflection(word: str) -> Optional[str]:
 
 def _function_words(ctx) -> tuple[frozenset, frozenset]:
     def build():
-        src = {w.lower() for w in ctx.source.extra.get("function_words", ())}
-        tgt = {w.lower() for w in ctx.target.extra.get("function_words", ())}
-        return frozenset(src - tgt), frozenset(e.lower() for e in ctx.source.extra.get("elisions", ()))
+        src, tgt = ctx.source.word_set("function_words"), ctx.target.word_set("function_words")
+        return src - tgt, ctx.source.word_set("elisions")
 
     return ctx.resource("nonwords.function_words", build)
 

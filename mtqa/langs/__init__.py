@@ -25,6 +25,18 @@ class LanguageProfile:
     abbreviations: frozenset[str] = frozenset()
     extra: dict = field(default_factory=dict)
 
+    def word_set(self, key: str) -> frozenset[str]:
+        """A word list of the profile (``function_words``, ``elisions``...), lower-cased.
+
+        Built once and cached on the profile, so every check and screen that
+        needs the list shares one set.
+        """
+        cache_key = f"_word_set:{key}"
+        cached = self.extra.get(cache_key)
+        if cached is None:
+            cached = self.extra[cache_key] = frozenset(w.lower() for w in self.extra.get(key, ()))
+        return cached
+
 
 @functools.lru_cache(maxsize=None)
 def load_profile(code: str) -> LanguageProfile:

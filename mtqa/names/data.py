@@ -89,9 +89,5 @@ def _plain_language(lang: str) -> bool:
 
 
 def function_words(profile) -> frozenset[str]:
-    """The language profile's function words, lower-cased (cached on the profile)."""
-    cached = profile.extra.get("_names_function_words")
-    if cached is None:
-        cached = frozenset(w.lower() for w in profile.extra.get("function_words", ()))
-        profile.extra["_names_function_words"] = cached
-    return cached
+    """The language profile's function words, lower-cased (shared, see ``LanguageProfile.word_set``)."""
+    return profile.word_set("function_words")
