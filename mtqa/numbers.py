@@ -312,6 +312,7 @@ def readings(text: str) -> dict[str, float]:
 
 
 _DIGITS_RE = re.compile(r"\d+")
+_YEAR_BEFORE_RE = re.compile(r"((?:19|20)\d\d)[-/–]$")
 _LETTERS_BEFORE_RE = re.compile(r"([^\W\d_]*)[-‑]?$")
 
 
@@ -500,7 +501,7 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
                                    frozenset({v}), "number", True))
             continue
         kind, scale, keep_unscaled, tail = "number", 1.0, False, end
-        glued = re.match(r"[^\W\d_]+", text[end:])
+        glued = _LETTER_RUN.match(text, end)  # no copy of the rest of the text per numeral
         if glued:
             letters = glued.group()
             after = text[end + len(letters):end + len(letters) + 1]
@@ -561,7 +562,7 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
             elif n.is_integer():
                 alts.add(float(n % 100))
         if len(numeral) == 2 and n.is_integer():
-            year_range = re.search(r"((?:19|20)\d\d)[-/–]$", text[:start])
+            year_range = _YEAR_BEFORE_RE.search(text[max(0, start - 5):start])  # "2013-" ends here
             if year_range:  # 2013-14
                 alts.add(float(int(year_range.group(1)) // 100 * 100 + n))
             elif text[start - 1:start] in ("'", "’", "/"):  # '15, Q1/15
