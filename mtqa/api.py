@@ -16,7 +16,7 @@ from mtqa.scoring.mqm import penalty, quality_score
 
 def align(pair: DocumentPair) -> None:
     """Fill ``pair.links`` when the reader did not pre-align the pair."""
-    if pair.source is None or pair.links or pair.meta.get("prealigned"):
+    if pair.source is None or pair.links or pair.meta.prealigned:
         return
     from mtqa.align import align_documents, align_title
 
@@ -30,7 +30,7 @@ def align(pair: DocumentPair) -> None:
 
 def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
     """Check one document pair and score it."""
-    if pair.meta.get("missing"):  # a source item with no translation: nothing to check, and a failure
+    if pair.meta.missing:  # a source item with no translation: nothing to check, and a failure
         return DocumentResult(pair, [], 0.0, 0, 0.0, False)
     align(pair)
     ctx.new_document()
@@ -51,9 +51,9 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
     total, score, passed = verdict(issues, words, ctx.config)
     result = DocumentResult(pair, issues, total, words, score, passed, suppressed=suppressed)
     if pair.reference is not None:  # hook: sacrebleu metrics when a human reference exists
-        from mtqa.scoring.metrics import document_metrics
+        from mtqa.scoring.metrics import scored_document
 
-        result.metrics = document_metrics(pair)
+        result.metrics, result.metric_stats = scored_document(pair)
     return result
 
 
@@ -102,7 +102,7 @@ def _finalise(found: list[Issue], pair: DocumentPair, ctx: Context) -> tuple[lis
     """Apply suppressions and severity overrides; order issues by position."""
     from mtqa.checks.registry import REGISTRY, is_selected
 
-    ignore = pair.meta.get("ignore") or ()
+    ignore = pair.meta.ignore
     by_segment: dict[int, set[str]] = {}
     for issue in found:
         by_segment.setdefault(issue.segment, set()).add(issue.code)

@@ -183,7 +183,7 @@ def _warn_missing_dictionary(lang: str) -> None:
 def _warn(results):
     """Print readers' warnings (unmatched or missing feed items...) on stderr as documents stream."""
     for result in results:
-        for warning in result.pair.meta.get("warnings", ()):
+        for warning in result.pair.meta.warnings:
             click.echo(f"mtqa: warning: {warning}", err=True)
         yield result
 

@@ -120,7 +120,7 @@ def attach_reference_lines(pairs: Iterable[DocumentPair], lines: list[str], path
             ref.segments.append(Segment(seg.index, lines[k], seg.role, seg.paragraph, k + 1, 0, multiline=False))
             k += 1
         pair.reference = ref
-        pair.meta["prealigned"] = True
+        pair.meta.prealigned = True
         yield pair
     if k != len(lines):
         raise InputError(f"the reference has {len(lines)} lines but the target has {k} records", path)

@@ -100,10 +100,10 @@ class DocumentNames:
 
 def analyse(pair: DocumentPair, ctx) -> DocumentNames:
     """The name analysis of ``pair``'s target, computed once per pair."""
-    cached = pair.meta.get("_mtqa_names")
+    cached = pair.cache.get("names")
     if cached is None:
         cached = _analyse(pair, ctx)
-        pair.meta["_mtqa_names"] = cached
+        pair.cache["names"] = cached
     return cached
 
 

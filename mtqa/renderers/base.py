@@ -139,7 +139,7 @@ def document_dict(result: DocumentResult) -> dict:
                 link.source[0] for link in pair.links if link.source and not link.target
             ],
         }
-    extra = {k: v for k, v in pair.meta.items() if not k.startswith("_") and k not in ("prealigned",)}
+    extra = pair.meta.to_dict()
     if extra:
         out["meta"] = extra
     if result.suppressed:

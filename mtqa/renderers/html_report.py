@@ -257,7 +257,7 @@ def document_view(result: DocumentResult, n: int, first_issue: int) -> DocumentV
         unlocated=unlocated,
         by_severity=Counter(i.severity.value for i in result.issues),
         suppressed=result.suppressed,
-        title=str(pair.meta.get("title") or ""),
+        title=str(pair.meta.title or ""),
     )
 
 
