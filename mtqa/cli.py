@@ -104,13 +104,13 @@ def _output(path: Optional[str]):
 @click.option("--baseline", "baseline_path", metavar="FILE", help="Report and fail only on issues not recorded in FILE.")
 @click.option("--write-baseline", metavar="FILE", help="Record the current issues in FILE as accepted (exit 0 unless the input is unusable).")
 @click.option("--workers", type=click.IntRange(1, 512), default=1, show_default=True,
-              help="Check a .jsonl corpus in this many local processes.")
+              help="Check in this many local processes (any input; output identical to a serial run).")
 @click.option("--scheduler", metavar="ADDRESS", help="Send the work to a Dask cluster (dask.distributed scheduler address; the dask extra).")
 def check(target, source, source_title, reference, fmt, output, select, ignore, config_path, fail_on, min_score, encoding, input_format,
           columns, baseline_path, write_baseline, workers, scheduler):
     """Check TARGET (the English MT) and report issues; exit 1 if a document fails."""
     from mtqa.api import run
-    from mtqa.context import Context
+    from mtqa.context import Context, build_checks
     from mtqa.readers import open_pairs
     from mtqa.renderers import renderer_class
     from mtqa.renderers.base import RunInfo, render
@@ -118,9 +118,11 @@ def check(target, source, source_title, reference, fmt, output, select, ignore, 
     if source and source_title:
         raise UsageError("use either --source or --source-title, not both", "--source-title")
     conf = build_config(config_path, select, ignore, fail_on, min_score)
-    ctx = Context(conf)
+    parallel = workers > 1 or scheduler
+    ctx = None if parallel else Context(conf)  # a parallel run's parent only reads and writes
     _warn_missing_dictionary(conf.target_lang)
-    info = RunInfo(conf, [c.code for c in ctx.checks], target=target, source=source, reference=reference)
+    codes = [c.code for c in (build_checks(conf) if parallel else ctx.checks)]
+    info = RunInfo(conf, codes, target=target, source=source, reference=reference)
     if columns:
         from mtqa.config import parse_columns
 
@@ -140,8 +142,10 @@ def check(target, source, source_title, reference, fmt, output, select, ignore, 
         writer = BaselineWriter(write_baseline)
     with _output(output) as stream:
         renderer = renderer_class(fmt)(stream, info)
-        if workers > 1 or scheduler:
-            results = _warn(_distributed(target, conf, workers, scheduler, source, source_title, input_format))
+        if parallel:  # the same reading as a serial run; only the checking moves to the workers
+            from mtqa.distributed import run_parallel
+
+            results = _warn(run_parallel(pairs, conf, workers=workers, scheduler=scheduler))
         else:
             results = _warn(run(pairs, ctx))
         if writer:
@@ -158,16 +162,6 @@ def check(target, source, source_title, reference, fmt, output, select, ignore, 
         click.echo(f"mtqa: wrote {len(writer.entries)} issue(s) to the baseline {write_baseline}", err=True)
         sys.exit(0)
     sys.exit(0 if summary.failed == 0 else 1)
-
-
-def _distributed(target, conf, workers, scheduler, source, source_title, input_format):
-    """Results of a Dask run; only self-contained .jsonl corpora can be split."""
-    from mtqa.distributed import run_distributed
-    from mtqa.readers import format_of
-
-    if format_of(target, input_format) != "jsonl" or target == "-" or source or source_title:
-        raise UsageError("--workers/--scheduler work on a .jsonl file whose records carry their sources", target)
-    return run_distributed(target, conf, workers=workers, scheduler=scheduler)
 
 
 def _warn_missing_dictionary(lang: str) -> None:

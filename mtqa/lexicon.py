@@ -161,12 +161,18 @@ def dictionary(name: str) -> Optional[Hunspell]:
 @functools.lru_cache(maxsize=None)
 def dictionaries(lang: str = "en") -> tuple[Hunspell, ...]:
     """Every installed dictionary of a language (English: US and GB spellings)."""
-    names = {"en": ("en_US", "en_GB"), "fr": ("fr_FR", "fr")}.get(lang, (lang,))
-    return tuple(d for d in (dictionary(n) for n in names) if d is not None)
+    return tuple(d for d in (dictionary(n) for n in _dictionary_names(lang)) if d is not None)
+
+
+def _dictionary_names(lang: str) -> tuple[str, ...]:
+    return {"en": ("en_US", "en_GB"), "fr": ("fr_FR", "fr")}.get(lang, (lang,))
 
 
 def has_dictionary(lang: str = "en") -> bool:
-    return bool(dictionaries(lang))
+    """Whether a dictionary of ``lang`` is installed (its files found, not parsed: a parallel run's
+    parent asks this and never looks a word up)."""
+    return any((d / f"{n}.dic").is_file() and (d / f"{n}.aff").is_file()
+               for n in _dictionary_names(lang) for d in _hunspell_dirs())
 
 
 @functools.lru_cache(maxsize=200_000)
