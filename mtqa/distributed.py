@@ -94,8 +94,12 @@ def _context(config: Config):
     return ctx
 
 
-def _start_worker(config: Config) -> None:
-    """Local worker start-up: leave interrupts to the parent, die with it, load the tables once."""
+def _start_worker(config: Config, parent: int) -> None:
+    """Local worker start-up: leave interrupts to the parent, die with it, load the tables once.
+
+    A worker whose parent died while it was starting (before it could ask to be
+    signalled) sees another parent process id, and leaves at once.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.platform.startswith("linux"):
         try:
@@ -104,6 +108,8 @@ def _start_worker(config: Config) -> None:
             ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
         except (OSError, AttributeError):  # pragma: no cover - no libc: the parent's cleanup still applies
             pass
+    if os.getppid() != parent:
+        os._exit(1)
     _context(config)
 
 
@@ -154,7 +160,7 @@ def run_parallel(
             yield from _in_order(lambda b: submit(check_batch, b, config), batches(pairs, batch_segments),
                                  3 * max(1, dask_workers))
         return
-    with _local_pool(workers, config) as submit, _sigterm_exits():
+    with _sigterm_exits(), _local_pool(workers, config) as submit:
         yield from _in_order(lambda b: submit(check_batch, (b, config)), batches(pairs, batch_segments), window)
 
 
@@ -163,7 +169,7 @@ def _local_pool(workers: int, config: Config):
     """A pool of spawned processes, terminated (never left behind) if the run stops early."""
     import multiprocessing
 
-    pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_start_worker, initargs=(config,))
+    pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_start_worker, initargs=(config, os.getpid()))
     finished = False
     try:
         yield lambda func, args: _LocalTask(pool.apply_async(func, args))
@@ -171,7 +177,9 @@ def _local_pool(workers: int, config: Config):
     finally:
         if finished:
             pool.close()
-        else:
+        else:  # workers first: Pool.terminate() alone can wait on a task still being written to them
+            for process in list(getattr(pool, "_pool", ())):
+                process.terminate()
             pool.terminate()
         pool.join()
 
