@@ -161,38 +161,32 @@ def run_parallel(
                                  3 * max(1, dask_workers))
         return
     with _sigterm_exits(), _local_pool(workers, config) as submit:
-        yield from _in_order(lambda b: submit(check_batch, (b, config)), batches(pairs, batch_segments), window)
+        yield from _in_order(lambda b: submit(check_batch, b, config), batches(pairs, batch_segments), window)
 
 
 @contextmanager
 def _local_pool(workers: int, config: Config):
     """A pool of spawned processes, terminated (never left behind) if the run stops early."""
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
-    pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_start_worker, initargs=(config, os.getpid()))
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_start_worker, initargs=(config, os.getpid()))
     finished = False
     try:
-        yield lambda func, args: _LocalTask(pool.apply_async(func, args))
+        yield lambda func, *args: pool.submit(func, *args)
         finished = True
     finally:
         if finished:
-            pool.close()
-        else:  # workers first: Pool.terminate() alone can wait on a task still being written to them
-            for process in list(getattr(pool, "_pool", ())):
-                process.terminate()
-            pool.terminate()
-        pool.join()
-
-
-class _LocalTask:
-    def __init__(self, handle):
-        self.handle = handle
-
-    def result(self):
-        return self.handle.get()
-
-    def cancel(self):
-        return None  # the pool's terminate() stops everything at once
+            pool.shutdown(wait=True)
+        else:  # what Python 3.14's ProcessPoolExecutor.terminate_workers() does
+            processes = list((getattr(pool, "_processes", None) or {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                if process.is_alive():
+                    process.terminate()
+            for process in processes:
+                process.join(5)
 
 
 @contextmanager
