@@ -252,6 +252,7 @@ def compare(targets, names, source, reference, fmt, output, select, ignore, conf
     from mtqa import compare as cmp
     from mtqa.context import Context
     from mtqa.renderers.base import RunInfo
+    from mtqa.renderers.comparison import WRITERS
 
     if names and len(names) != len(targets):
         raise UsageError(f"{len(names)} --name for {len(targets)} targets", "--name")
@@ -260,7 +261,7 @@ def compare(targets, names, source, reference, fmt, output, select, ignore, conf
     info = RunInfo(conf, [c.code for c in ctx.checks], reference=reference)
     stats = cmp.compare(list(targets), ctx, names=list(names) or None, source=source, reference=reference)
     with _output(output) as stream:
-        cmp.WRITERS[fmt](stats, stream, info.signature)
+        WRITERS[fmt](stats, stream, info.signature)
 
 
 @main.command("config")

@@ -8,6 +8,7 @@ from typing import IO, Iterable, Optional
 from mtqa import __version__
 from mtqa.config import Config
 from mtqa.model import DocumentResult
+from mtqa.scoring.totals import Totals
 
 SCHEMA_VERSION = 1
 
@@ -37,34 +38,6 @@ class RunInfo:
 
     def tool(self) -> dict:
         return {"name": "mtqa", "version": __version__, "signature": self.signature}
-
-
-class Totals:
-    """Counts every run total keeps: documents, passes, words, issues by severity, category and code.
-
-    The report's :class:`Summary` and ``mtqa compare``'s per-system stats
-    both total documents as they stream past; counting them here, once,
-    keeps the two from disagreeing about what a result adds. Subclasses are
-    dataclasses declaring these fields and extending :meth:`add`.
-    """
-
-    documents: int
-    passed: int
-    words: int
-    issues: int
-    by_severity: Counter
-    by_category: Counter
-    by_code: Counter
-
-    def add(self, result: DocumentResult) -> None:
-        self.documents += 1
-        self.passed += result.passed
-        self.words += result.words
-        self.issues += len(result.issues)
-        for issue in result.issues:
-            self.by_severity[issue.severity.value] += 1
-            self.by_category[issue.category] += 1
-            self.by_code[issue.code] += 1
 
 
 @dataclass
