@@ -19,9 +19,11 @@ def align(pair: DocumentPair) -> None:
     if pair.source is None or pair.links or pair.meta.get("prealigned"):
         return
     from mtqa.align import align_documents, align_title
+    from mtqa.langs import language_pair
 
     if pair.source_title_only:
-        pair.links = align_title(pair.source.segments[0], pair.target)
+        pair.links = align_title(pair.source.segments[0], pair.target,
+                                 length=language_pair(pair.source.lang, pair.target.lang).length)
         return
     pair.links = align_documents(pair.source, pair.target)
     if not any(link.source and link.target for link in pair.links):

@@ -14,7 +14,7 @@ from mtqa.checks.base import Check, DocumentCheck, SegmentCheck
 from mtqa.checks.registry import all_checks, is_selected
 from mtqa.config import Config
 from mtqa.errors import ConfigError
-from mtqa.langs import LanguageProfile, load_profile
+from mtqa.langs import Language, LanguagePair, language_pair
 
 
 MEMO_LIMIT = 20_000
@@ -26,8 +26,10 @@ class Context:
 
     def __init__(self, config: Optional[Config] = None):
         self.config = config or Config()
-        self.source: LanguageProfile = load_profile(self.config.source_lang)
-        self.target: LanguageProfile = load_profile(self.config.target_lang)
+        self.pair: LanguagePair = language_pair(self.config.source_lang, self.config.target_lang)
+        """The language pair's facts (length model, name tables, glosses...)."""
+        self.source: Language = self.pair.source
+        self.target: Language = self.pair.target
         self.stats: collections.Counter = collections.Counter()
         self.cache: dict[str, Any] = {}
         self._memo: dict[str, dict] = {}

@@ -12,13 +12,14 @@ rules are about digits, letter case, quote marks and prefixes only.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
+
+from mtqa.langs import fold
 
 # A number: either grouped by (narrow/no-break) spaces in threes, "3 000 000",
 # or digits with '.'/',' separators, "3,000", "12,5", "1.234.567".
@@ -41,12 +42,6 @@ _MAX_QUOTE_ANCHORS = 8
 STEM_LENGTH = 4
 # How far back to look for a sentence end before a word (keeps the scan linear).
 _LOOKBACK = 16
-
-
-def _fold(text: str) -> str:
-    """Casefold and strip accents, so "Etats"/"États" and case variants meet."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 def number_key(token: str) -> str:
@@ -116,12 +111,12 @@ def _words(text: str) -> tuple[list[str], list[str]]:
             continue
         if not word[0].isupper():
             if len(word) >= STEM_LENGTH and word[:STEM_LENGTH].isalpha():
-                stems.append(_fold(word[:STEM_LENGTH]))
+                stems.append(fold(word[:STEM_LENGTH]))
             continue
         is_acronym = sum(ch.isupper() for ch in word) >= 2 and not any(ch.islower() for ch in word)
         if not is_acronym and _SENTENCE_START.search(text, max(0, match.start() - _LOOKBACK), match.start()):
             continue
-        names.append(_fold(word))
+        names.append(fold(word))
     return names, stems
 
 

@@ -21,9 +21,9 @@ from mtqa.names.analysis import analyse
 from mtqa.names.cluster import skeleton
 from rapidfuzz import fuzz
 
-from mtqa.names.data import pair_table, table, zipf
 from mtqa.names.mentions import Mention, Token, may_have_name_pair, segment_mentions, segment_words
-from mtqa.names.translit import fold, transliterator
+from mtqa.langs import fold
+from mtqa.names.translit import transliterator
 
 
 SIMILAR = 75.0
@@ -78,25 +78,20 @@ class InconsistentNameSpelling(DocumentCheck):
 
 
 @functools.lru_cache(maxsize=None)
-def _given_names(pair: str) -> dict[str, str]:
-    return {fold(row["french"]): row["english"] for row in pair_table("given_names", pair)}
+def _given_names(pair) -> dict[str, str]:
+    return {fold(row["french"]): row["english"] for row in pair.table("given_names")}
 
 
 @functools.lru_cache(maxsize=None)
-def _first_names() -> frozenset[str]:
-    return frozenset(fold(row["name"]) for row in table("first_names.tsv"))
+def _titles(pair, side: str) -> frozenset[str]:
+    return frozenset(fold(row["word"]) for row in pair.table("titles") if row["side"] == side)
 
 
 @functools.lru_cache(maxsize=None)
-def _titles(pair: str, side: str) -> frozenset[str]:
-    return frozenset(fold(row["word"]) for row in pair_table("titles", pair) if row["side"] == side)
-
-
-@functools.lru_cache(maxsize=None)
-def _honorific_renderings(pair: str) -> dict[str, frozenset[str]]:
+def _honorific_renderings(pair) -> dict[str, frozenset[str]]:
     """Source title -> the target words that render it (M. -> Mr, Mr., M.)."""
     out = {}
-    for row in pair_table("honorifics", pair):
+    for row in pair.table("honorifics"):
         forms = {row["source"], row["mr"], row["mr."], row["mr"].rstrip("."), row["meaning"]}
         out[row["source"]] = frozenset(fold(f) for f in forms if f)
     return out
@@ -133,7 +128,7 @@ class _SourceNames:
         return last[1]
 
     def _renderings(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[_Rendering]:
-        pair = ctx.config.pair
+        pair = ctx.pair
         tgt_toks = tgt_fold = present = None
         honorifics = _honorific_renderings(pair)
         for src in sources:
@@ -227,7 +222,7 @@ class AlteredName(SegmentCheck, _SourceNames):
     suppressed_by = ("A201",)
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        pair = ctx.config.pair
+        pair = ctx.pair
         given = _given_names(pair)
         target_titles = _titles(pair, "target")
         trans = transliterator(ctx.source.code, ctx.target.code)
@@ -240,7 +235,7 @@ class AlteredName(SegmentCheck, _SourceNames):
                 continue
             if fold(r.source.text) in source_titles:
                 continue  # M. le Président -> Mr Speaker: a title, translated
-            person = r.neighbour.text in _honorific_renderings(pair) or fold(r.neighbour.text) in _first_names()
+            person = r.neighbour.text in _honorific_renderings(pair) or fold(r.neighbour.text) in ctx.source.first_names_folded
             if not person:
                 continue  # a place or institution: its parts may be translated (Amiens Nord -> Amiens North)
             if source_words is None:
@@ -253,7 +248,7 @@ class AlteredName(SegmentCheck, _SourceNames):
             if rom.changed and fuzz.ratio(skeleton(rom.english), skeleton(word)) >= SIMILAR:
                 continue  # another English transliteration of a French-romanised name (Moustapha -> Mustafa)
             if fuzz.ratio(fold(r.source.text), folded) >= SIMILAR and max(
-                    zipf(r.source.text, ctx.target.code), zipf(r.source.text, ctx.source.code)) < UNKNOWN:
+                    ctx.target.zipf(r.source.text), ctx.source.zipf(r.source.text)) < UNKNOWN:
                 continue  # the source spelling is unknown in both languages: a typo the translation fixed
                 # (Steimeier -> Steinmeier) or the name restored to its own spelling (Kuliash -> Kuljaš)
             yield self.issue(
@@ -289,7 +284,7 @@ class AnglicisedFirstName(SegmentCheck, _SourceNames):
     suppressed_by = ("A201",)
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        pair = ctx.config.pair
+        pair = ctx.pair
         given = _given_names(pair)
         conventions = _titles(pair, "source")
         for r in self.renderings(segment, sources, ctx):

@@ -17,7 +17,6 @@ from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
-from mtqa.langs import load_pair
 from mtqa.model import DocumentPair, Issue, Link, Segment, Severity
 
 # Links the aligner is unsure of are not judged: a doubtful bead is as likely
@@ -152,7 +151,7 @@ class _LengthRatio(DocumentCheck):
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         if pair.source is None:
             return
-        bins = load_pair(ctx.source.code, ctx.target.code).get("length_ratio", {}).get("bins")
+        bins = ctx.pair.length_ratio_bins
         if not bins:
             return
         for link in pair.links:

@@ -15,7 +15,7 @@ from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
-from mtqa.lexicon import data_toml
+from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
 
 REPEAT_RE = re.compile(r"(?<![\w'’\-])(?P<first>[^\W\d_]+)(?P<gap>[ \u00a0]+)(?P<second>(?P=first))(?![\w'’\-])", re.IGNORECASE)

@@ -21,9 +21,8 @@ from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
-from mtqa.evidence import SOURCE, TARGET, Evidence, Token, zipf
+from mtqa.evidence import SOURCE, TARGET, Evidence, Token
 from mtqa.langid import detect
-from mtqa.langs import load_pair
 from mtqa.model import Issue, Segment, Severity
 
 # Between two words of one phrase there is at most a space, a hyphen, a comma
@@ -217,7 +216,7 @@ class SourceElision(SegmentCheck):
             return
         if sources:  # names the source capitalises stay names here (Quai D'orsay)
             tokens = ev.tokens(text, ev.names(s.text for s in sources))
-        gloss_table = load_pair(ctx.source.code, ctx.target.code).get("elision_gloss", {})
+        gloss_table = ctx.pair.elision_gloss
         for i, tok in enumerate(tokens):
             if not tok.elided or tok.quoted or tok.borrowed:
                 continue
@@ -250,7 +249,7 @@ class SourceElision(SegmentCheck):
         if not tok.capital:  # l'équipe, d'origine, unless inside a name (Société d'art lyrique)
             return not tok.in_name
         known_name_follows = (
-            zipf(body.lower(), ev.target.code) >= self.min_known_zipf
+            ev.target.zipf(body.lower()) >= self.min_known_zipf
             and nxt is not None
             and nxt.capital
             and nxt.vote != SOURCE

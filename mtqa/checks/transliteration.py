@@ -16,15 +16,14 @@ from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.model import DocumentPair, Issue, Severity
 from mtqa.names.analysis import analyse
-from mtqa.names.data import pair_table
 
 _CONFIDENCE = {"strong": 0.9, "entity": 0.8, "rules": 0.6}
 
 
 @functools.lru_cache(maxsize=None)
-def _exonym_forms(pair: str) -> frozenset[str]:
+def _exonym_forms(pair) -> frozenset[str]:
     """French place names T201 reports (Corfou): T102 leaves them to it."""
-    return frozenset(row["french"] for row in pair_table("exonyms", pair))
+    return frozenset(row["french"] for row in pair.table("exonyms"))
 
 
 @register
@@ -68,7 +67,7 @@ class FrenchTransliteratedName(DocumentCheck):
             return
         active = {c.code for c in ctx.checks}
         defer = "T101" in active
-        exonyms = _exonym_forms(ctx.config.pair) if "T201" in active else frozenset()
+        exonyms = _exonym_forms(ctx.pair) if "T201" in active else frozenset()
         for seg in pair.target.segments:
             for mention in names.mentions.get(seg.index, ()):
                 run = []

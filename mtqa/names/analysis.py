@@ -39,7 +39,8 @@ from typing import Optional
 from mtqa.langid import screen
 from mtqa.model import DocumentPair, Segment
 from mtqa.names.cluster import Cluster, clusters
-from mtqa.names.data import table, zipf
+from mtqa.langs import language
+from mtqa.langs.data import table
 from mtqa.names.mentions import Mention, Token, segment_mentions
 from mtqa.names.translit import Romanisation, Transliterator, transliterator
 
@@ -174,7 +175,7 @@ def _strong(form: str, r: Romanisation, source_code: str) -> bool:
         return False  # English writes this spelling too (Kouchner, Abou): an established name
     if r.en_english < STRONG_MIN_EN or r.en_english - r.en_word < STRONG_MARGIN:
         return False
-    if r.fr_word < zipf(r.english, source_code) - FRENCH_TOLERANCE:
+    if r.fr_word < language(source_code).zipf(r.english) - FRENCH_TOLERANCE:
         return False
     if r.strong - {"press-form"}:
         return True

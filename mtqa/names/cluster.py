@@ -17,7 +17,8 @@ from typing import Mapping
 
 from rapidfuzz import fuzz
 
-from mtqa.names.translit import FIRM_ENGLISH, Romanisation, fold
+from mtqa.langs import fold
+from mtqa.names.translit import FIRM_ENGLISH, Romanisation
 
 FUZZY_RATIO = 90.0
 FUZZY_MIN_LEN = 6

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from mtqa.names.data import table, zipf
+from mtqa.langs import language
+from mtqa.langs.data import table
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _STRIP_BEFORE = " \t\"“‘«([¿¡'—–\u00a0\u202f"
@@ -60,12 +61,6 @@ class Mention:
     @property
     def surname(self) -> Token:
         return self.tokens[-1]
-
-
-@functools.lru_cache(maxsize=None)
-def first_names() -> frozenset[str]:
-    """Given names of ``first_names.tsv``, case-folded (accents kept)."""
-    return frozenset(row["name"].casefold() for row in table("first_names.tsv"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -157,8 +152,8 @@ def is_name_word(token: Token, lang: str) -> bool:
     word = token.text.rstrip(".")
     if not word or not _capitalised(word):
         return False
-    if token.initial and len(word) > 1 and zipf(word, lang) >= COMMON_WORD:
-        return word.casefold() in first_names()
+    if token.initial and len(word) > 1 and language(lang).zipf(word) >= COMMON_WORD:
+        return word.casefold() in language(lang).first_names
     return True
 
 
