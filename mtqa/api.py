@@ -102,7 +102,8 @@ def _at_or_above(issues: list[Issue], level: Optional[Severity]) -> bool:
 
 def _finalise(found: list[Issue], pair: DocumentPair, ctx: Context) -> tuple[list[Issue], int]:
     """Apply suppressions and severity overrides; order issues by position."""
-    from mtqa.checks.registry import REGISTRY, is_selected
+    from mtqa.checks.precedence import SEGMENT, winners
+    from mtqa.checks.registry import is_selected
 
     ignore = pair.meta.get("ignore") or ()
     by_segment: dict[int, set[str]] = {}
@@ -112,11 +113,10 @@ def _finalise(found: list[Issue], pair: DocumentPair, ctx: Context) -> tuple[lis
     suppressed = 0
     overrides = ctx.config.severity
     for issue in found:
-        cls = REGISTRY[issue.code]
         if ignore and not is_selected(issue.code, (), ignore):
             suppressed += 1
             continue
-        if any(code in by_segment[issue.segment] for code in cls.suppressed_by):
+        if not winners(issue.code, SEGMENT).isdisjoint(by_segment[issue.segment]):
             suppressed += 1
             continue
         if issue.code in overrides:

@@ -169,7 +169,6 @@ class InconsistentCapitalisation(DocumentCheck):
     category = "fluency"
     subcategory = "capitalization"
     severity = Severity.MINOR
-    suppressed_by = ("A201", "A204")
     min_length: int = 3
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:

@@ -111,7 +111,6 @@ class FrenchExonym(SegmentCheck):
     category = "terminology"
     subcategory = "wrong-term"
     severity = Severity.MAJOR
-    suppressed_by = ("A201",)
 
     @staticmethod
     def _after_name_word(text: str, start: int, ctx) -> bool:
@@ -178,7 +177,6 @@ class FrenchAcronym(SegmentCheck):
     category = "terminology"
     subcategory = "wrong-term"
     severity = Severity.MAJOR
-    suppressed_by = ("A201",)
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         forms, pattern = _acronyms(ctx.pair)

@@ -23,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
+from mtqa.checks.precedence import SPAN, selected, winners
 from mtqa.checks.registry import register
 from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
@@ -152,30 +153,37 @@ def _word_after(text: str, end: int) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def findings(text: str, source: Optional[str], locale: str, day_month: bool, spelled: bool) -> tuple[Finding, ...]:
-    """Every format defect of one segment, overlapping ones included, in priority order."""
+def findings(text: str, source: Optional[str], locale: str, day_month: bool, spelled: bool,
+             names: tuple[str, str]) -> tuple[Finding, ...]:
+    """Every format defect of one segment, overlapping ones included, in priority order.
+
+    ``names`` are the source and target languages' names, for the messages.
+    """
     out: list[Finding] = []
-    out += _currency(text, locale, spelled)
-    out += _numbers(text, source, locale)
-    out += _percent(text)
-    out += _times(text, source, locale)
-    out += _dates(text, source, locale, day_month)
+    out += _currency(text, locale, spelled, names)
+    out += _numbers(text, source, locale, names)
+    out += _percent(text, names)
+    out += _times(text, source, locale, names)
+    out += _dates(text, source, locale, day_month, names)
     return tuple(out)
 
 
 def resolve(found: tuple[Finding, ...], enabled: frozenset) -> list[Finding]:
-    """Drop findings of disabled checks, then any finding overlapping an earlier one."""
+    """Drop findings of disabled checks, then any finding overlapping an earlier one of its own
+    check or of a check it gives way to on a span (:mod:`mtqa.checks.precedence`)."""
     kept: list[Finding] = []
     for f in found:
         if f.code not in enabled:
             continue
-        if any(f.start < k.end and k.start < f.end for k in kept):
+        beaten = winners(f.code, SPAN) | {f.code}
+        if any(k.code in beaten and f.start < k.end and k.start < f.end for k in kept):
             continue
         kept.append(f)
     return kept
 
 
-def _currency(text: str, locale: str, spelled: bool) -> list[Finding]:
+def _currency(text: str, locale: str, spelled: bool, names: tuple[str, str]) -> list[Finding]:
+    src, tgt = names
     conv = conventions()["currency"]
     out = []
     for m in CURRENCY_AFTER_RE.finditer(text):
@@ -183,12 +191,12 @@ def _currency(text: str, locale: str, spelled: bool) -> list[Finding]:
         scale = conv["scales"].get(m.group("scale") or "", "")
         fixed = m.group("sym") + english_number(int_digits, frac, locale) + (" " + scale if scale else "")
         out.append(Finding("L106", m.start(), m.end(),
-                           f"English puts the currency symbol before the amount: {fixed}.", fixed))
+                           f"{tgt} puts the currency symbol before the amount: {fixed}.", fixed))
     for m in CURRENCY_SPACE_RE.finditer(text):
         int_digits, frac = read_amount(m.group("num"))
         fixed = m.group("sym") + english_number(int_digits, frac, locale)
         out.append(Finding("L106", m.start(), m.end(),
-                           f"No space between a currency symbol and the amount in English: {fixed}.", fixed))
+                           f"No space between a currency symbol and the amount in {tgt}: {fixed}.", fixed))
     if spelled:
         names = "|".join(conv["spelled"])
         for m in re.finditer(rf"(?<![\w.,])(?P<num>{_AMOUNT}) (?P<name>{names})\b", text):
@@ -210,7 +218,8 @@ def _count_context(text: str, start: int, end: int) -> bool:
     return bool(after) and after.islower() and len(after) > 2
 
 
-def _numbers(text: str, source: Optional[str], locale: str) -> list[Finding]:
+def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, str]) -> list[Finding]:
+    src, tgt = names
     values = source_values(source) if source is not None else None
     out = []
     for m in NUMBER_RE.finditer(text):
@@ -224,7 +233,7 @@ def _numbers(text: str, source: Optional[str], locale: str) -> list[Finding]:
             fixed = english_number(int_digits, frac, locale) + pct
             if frac:
                 out.append(Finding("L101", m.start(), end,
-                                   f"French number format {shown.strip()!r}: English uses a decimal point "
+                                   f"{src} number format {shown.strip()!r}: {tgt} uses a decimal point "
                                    f"and comma thousands separators ({fixed}).", fixed))
                 continue
             value = _value(int_digits)
@@ -243,8 +252,8 @@ def _numbers(text: str, source: Optional[str], locale: str) -> list[Finding]:
                 else:
                     continue
                 out.append(Finding("L102", m.start(), m.end("grouped"),
-                                   f"{m.group('grouped')!r} uses a dot as thousands separator (French style); "
-                                   f"English reads it as a decimal. Write {english_number(int_digits, '', locale)}.",
+                                   f"{m.group('grouped')!r} uses a dot as thousands separator ({src} style); "
+                                   f"{tgt} reads it as a decimal. Write {english_number(int_digits, '', locale)}.",
                                    english_number(int_digits, "", locale), confidence))
             else:
                 if sep in _FRENCH_SPACES:
@@ -256,8 +265,8 @@ def _numbers(text: str, source: Optional[str], locale: str) -> list[Finding]:
                 else:
                     continue
                 out.append(Finding("L102", m.start(), m.end("grouped"),
-                                   f"{m.group('grouped')!r} uses a space as thousands separator (French style); "
-                                   f"English writes {english_number(int_digits, '', locale)}.",
+                                   f"{m.group('grouped')!r} uses a space as thousands separator ({src} style); "
+                                   f"{tgt} writes {english_number(int_digits, '', locale)}.",
                                    english_number(int_digits, "", locale), confidence))
         else:
             int_digits, frac = m.group("int"), m.group("frac")
@@ -276,15 +285,16 @@ def _numbers(text: str, source: Optional[str], locale: str) -> list[Finding]:
                 confidence = 0.8
             fixed = english_number(int_digits, frac, locale) + pct
             out.append(Finding("L101", m.start(), end,
-                               f"Decimal comma in {shown.strip()!r}: English writes {fixed}.", fixed, confidence))
+                               f"Decimal comma in {shown.strip()!r}: {tgt} writes {fixed}.", fixed, confidence))
     return out
 
 
-def _percent(text: str) -> list[Finding]:
+def _percent(text: str, names: tuple[str, str]) -> list[Finding]:
+    tgt = names[1]
     out = []
     for m in PERCENT_RE.finditer(text):
         fixed = m.group("num") + "%"
-        out.append(Finding("L103", m.start(), m.end(), f"No space before % in English: {fixed}.", fixed))
+        out.append(Finding("L103", m.start(), m.end(), f"No space before % in {tgt}: {fixed}.", fixed))
     return out
 
 
@@ -319,7 +329,8 @@ def _source_duration(source: Optional[str], hour: int, minute: Optional[int]) ->
     return None
 
 
-def _times(text: str, source: Optional[str], locale: str) -> list[Finding]:
+def _times(text: str, source: Optional[str], locale: str, names: tuple[str, str]) -> list[Finding]:
+    src, tgt = names
     conv = conventions()
     out = []
     for m in TIME_RE.finditer(text):
@@ -340,7 +351,7 @@ def _times(text: str, source: Optional[str], locale: str) -> list[Finding]:
             fixed = f"{hour}:{minute:02d}" if minute is not None else None
             what = "time or duration"
         out.append(Finding("L104", m.start(), m.end(),
-                           f"French {what} format {m.group(0)!r}" + (f"; English writes {fixed}." if fixed else "."),
+                           f"{src} {what} format {m.group(0)!r}" + (f"; {tgt} writes {fixed}." if fixed else "."),
                            fixed))
     return out
 
@@ -352,7 +363,8 @@ def _format_date(locale: str, day: int, month: str, year: Optional[str]) -> str:
     return style["date_no_year"].format(day=day, month=month)
 
 
-def _dates(text: str, source: Optional[str], locale: str, day_month: bool) -> list[Finding]:
+def _dates(text: str, source: Optional[str], locale: str, day_month: bool, names: tuple[str, str]) -> list[Finding]:
+    src, tgt = names
     conv = conventions()
     style = locale_style(locale)
     out = []
@@ -362,7 +374,7 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool) -> li
             continue
         fixed = _format_date(locale, day, m.group("mon"), m.group("y"))
         out.append(Finding("L105", m.start(), m.end(),
-                           f"French date order {m.group(0)!r} (le {day} …); English writes {fixed}.", fixed))
+                           f"{src} date order {m.group(0)!r} (le {day} …); {tgt} writes {fixed}.", fixed))
     for m in NUMERIC_DATE_RE.finditer(text):
         day, month = int(m.group("d")), int(m.group("m"))
         if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -373,7 +385,7 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool) -> li
             continue
         fixed = _format_date(locale, day, conv["_months"][month - 1], m.group("y"))
         out.append(Finding("L105", m.start(), m.end(),
-                           f"Day-first numeric date {m.group(0)!r}; English news writes {fixed}.", fixed))
+                           f"Day-first numeric date {m.group(0)!r}; {tgt} news writes {fixed}.", fixed))
     if day_month and style["day_month_order_is_foreign"]:
         for m in conv["_day_month_re"].finditer(text):
             day = int(m.group("d"))
@@ -390,7 +402,7 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool) -> li
 
 def _segment_findings(chk: SegmentCheck, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
     def build():
-        enabled = frozenset(c.code for c in ctx.checks if c.code.startswith("L1"))
+        enabled = selected(ctx)
         opts = {c.code: c for c in ctx.checks}
         day_month = bool(getattr(opts.get("L105"), "day_month_order", False))
         spelled = bool(getattr(opts.get("L106"), "flag_spelled_out", False))
@@ -400,7 +412,7 @@ def _segment_findings(chk: SegmentCheck, segment: Segment, sources: list[Segment
         return  # every pattern of findings() needs a digit: most segments stop here
     enabled, day_month, spelled = ctx.resource("formats.options", build)
     source = " ".join(s.text for s in sources) if sources else None
-    found = findings(segment.text, source, ctx.config.locale, day_month, spelled)
+    found = findings(segment.text, source, ctx.config.locale, day_month, spelled, (ctx.source.name, ctx.target.name))
     for f in resolve(found, enabled):
         if f.code == chk.code:
             yield chk.issue(segment, f.start, f.end, f.message, f.suggestion, confidence=f.confidence,

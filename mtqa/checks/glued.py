@@ -121,7 +121,6 @@ class GluedWords(DocumentCheck):
     category = "fluency"
     subcategory = "spelling"
     severity = Severity.MAJOR
-    suppressed_by = ("A201", "A204")
     min_part_zipf: float = 3.0
     max_whole_zipf: float = 1.5
 

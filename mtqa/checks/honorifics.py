@@ -79,7 +79,6 @@ class FrenchHonorific(DocumentCheck):
     category = "locale-convention"
     subcategory = "name-format"
     severity = Severity.MINOR
-    suppressed_by = ("A201",)
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         titles, pattern = _titles(ctx.pair)

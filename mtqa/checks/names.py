@@ -56,7 +56,6 @@ class InconsistentNameSpelling(DocumentCheck):
     category = "terminology"
     subcategory = "inconsistent-terminology"
     severity = Severity.MAJOR
-    suppressed_by = ("A201",)
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         names = analyse(pair, ctx)
@@ -219,7 +218,6 @@ class AlteredName(SegmentCheck, _SourceNames):
     subcategory = "wrong-term"
     severity = Severity.MAJOR
     requires_source = True
-    suppressed_by = ("A201",)
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         pair = ctx.pair
@@ -281,7 +279,6 @@ class AnglicisedFirstName(SegmentCheck, _SourceNames):
     subcategory = "wrong-term"
     severity = Severity.MAJOR
     requires_source = True
-    suppressed_by = ("A201",)
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         pair = ctx.pair
@@ -295,7 +292,7 @@ class AnglicisedFirstName(SegmentCheck, _SourceNames):
                 continue
             yield self.issue(
                 segment, r.target.start, r.target.end,
-                f"The name “{r.source.text}” is replaced by its English equivalent “{r.target.text}”; "
-                f"people keep their own first name in English (popes, monarchs and saints excepted).",
+                f"The name “{r.source.text}” is replaced by its {ctx.target.name} equivalent “{r.target.text}”; "
+                f"people keep their own first name in {ctx.target.name} (popes, monarchs and saints excepted).",
                 r.source.text, confidence=0.85,
             )

@@ -142,7 +142,6 @@ class NonWord(SegmentCheck):
     category = "fluency"
     subcategory = "spelling"
     severity = Severity.MAJOR
-    suppressed_by = ("A201", "A204")
     max_english_zipf: float = 1.0
     min_french_zipf: float = 2.5
     min_root_zipf: float = 2.0

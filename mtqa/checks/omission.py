@@ -120,7 +120,6 @@ class AddedSegment(DocumentCheck):
     subcategory = "addition"
     severity = Severity.MAJOR
     requires_source = True
-    suppressed_by = ("A101", "A102", "A204")
     min_words: int = 4
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
@@ -219,7 +218,6 @@ class TranslationTooShort(_LengthRatio):
     subcategory = "omission"
     severity = Severity.MAJOR
     requires_source = True
-    suppressed_by = ("A204", "A301")
     too_short = True
     min_chars: int = 20
 
@@ -249,6 +247,5 @@ class TranslationTooLong(_LengthRatio):
     subcategory = "addition"
     severity = Severity.MAJOR
     requires_source = True
-    suppressed_by = ("A204", "A302")
     too_short = False
     min_chars: int = 20

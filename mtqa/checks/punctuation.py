@@ -77,7 +77,6 @@ class SpaceBeforePunctuation(SegmentCheck):
     category = "locale-convention"
     subcategory = "punctuation"
     severity = Severity.MINOR
-    suppressed_by = ("A201", "A204")
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
@@ -87,7 +86,7 @@ class SpaceBeforePunctuation(SegmentCheck):
             if _in_address(text, m.start(), m.end()):
                 continue
             yield self.issue(segment, m.start(), m.end(),
-                             f"French spacing before {m.group('mark')!r}: English has no space there.",
+                             f"{ctx.source.name} spacing before {m.group('mark')!r}: {ctx.target.name} has no space there.",
                              m.group("mark"))
 
 
@@ -113,7 +112,6 @@ class ForeignQuotationMarks(SegmentCheck):
     category = "locale-convention"
     subcategory = "punctuation"
     severity = Severity.MINOR
-    suppressed_by = ("A201", "A204")
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
@@ -125,14 +123,15 @@ class ForeignQuotationMarks(SegmentCheck):
             fixed = table[m.group("open")] + m.group("inner") + table[m.group("close")]
             covered.append((m.start(), m.end()))
             yield self.issue(segment, m.start(), m.end(),
-                             "French quotation marks: English uses double quotation marks without inner spaces.",
+                             f"{ctx.source.name} quotation marks: {ctx.target.name} uses double quotation marks without inner spaces.",
                              fixed)
         for m in rules()["_lone_re"].finditer(text):
             if any(a <= m.start() < b for a, b in covered):
                 continue
             mark = m.group("open") or m.group("close")
             yield self.issue(segment, m.start(), m.end(),
-                             f"French quotation mark {mark!r}: English uses double quotation marks.", table[mark])
+                             f"{ctx.source.name} quotation mark {mark!r}: {ctx.target.name} uses double quotation marks.",
+                             table[mark])
 
 
 _SENTENCE_GLUE_RE = re.compile(

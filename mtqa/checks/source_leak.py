@@ -56,7 +56,6 @@ class SourceLanguageSegment(SegmentCheck):
     category = "accuracy"
     subcategory = "untranslated"
     severity = Severity.CRITICAL
-    suppressed_by = ("A204",)
     min_words: int = 4
     min_source_words: int = 3
     min_share: float = 0.6
@@ -115,7 +114,6 @@ class SourceLanguagePhrase(SegmentCheck):
     category = "accuracy"
     subcategory = "untranslated"
     severity = Severity.MAJOR
-    suppressed_by = ("A201", "A204")
     min_words: int = 3
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
@@ -203,7 +201,6 @@ class SourceElision(SegmentCheck):
     category = "accuracy"
     subcategory = "untranslated"
     severity = Severity.MINOR
-    suppressed_by = ("A201", "A202", "A204")
     min_known_zipf: float = 3.0
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
@@ -289,7 +286,6 @@ class UntranslatedWord(SegmentCheck):
     subcategory = "untranslated"
     severity = Severity.MINOR
     requires_source = True
-    suppressed_by = ("A201", "A202", "A204")
     min_letters: int = 3
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:

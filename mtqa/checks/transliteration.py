@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import DocumentCheck
+from mtqa.checks.precedence import selected_winners
 from mtqa.checks.registry import register
 from mtqa.model import DocumentPair, Issue, Severity
 from mtqa.names.analysis import analyse
@@ -59,15 +60,14 @@ class FrenchTransliteratedName(DocumentCheck):
     category = "terminology"
     subcategory = "wrong-term"
     severity = Severity.MAJOR
-    suppressed_by = ("A201",)
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         names = analyse(pair, ctx)
         if not names.verdicts:
             return
-        active = {c.code for c in ctx.checks}
-        defer = "T101" in active
-        exonyms = _exonym_forms(ctx.pair) if "T201" in active else frozenset()
+        yields_to = selected_winners(self.code, ctx)
+        defer = "T101" in yields_to
+        exonyms = _exonym_forms(ctx.pair) if "T201" in yields_to else frozenset()
         for seg in pair.target.segments:
             for mention in names.mentions.get(seg.index, ()):
                 run = []
