@@ -28,12 +28,27 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
 
 def data_path(*parts: str):
     """The first existing ``<folder>/<parts...>`` of the data folders, or the package's own path."""
-    for folder in os.environ.get("MTQA_DATA", "").split(os.pathsep):
-        if folder:
-            path = Path(folder).joinpath(*parts)
-            if path.is_file():
-                return path
-    return resources.files("mtqa.data").joinpath(*parts)
+    folders = _folders()
+    for folder in folders[:-1]:
+        path = folder.joinpath(*parts)
+        if path.is_file():
+            return path
+    return folders[-1].joinpath(*parts)
+
+
+def _folders() -> list:
+    extra = [Path(f) for f in os.environ.get("MTQA_DATA", "").split(os.pathsep) if f]
+    return extra + [resources.files("mtqa.data")]
+
+
+def languages() -> list[str]:
+    """Codes of the languages with a profile (``langs/<code>.toml``) in any data folder."""
+    codes = set()
+    for folder in _folders():
+        langs = folder.joinpath("langs")
+        if langs.is_dir():
+            codes.update(p.name[:-5] for p in langs.iterdir() if p.name.endswith(".toml"))
+    return sorted(codes)
 
 
 def exists(*parts: str) -> bool:

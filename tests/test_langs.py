@@ -1,0 +1,87 @@
+"""The language services of mtqa.langs, each tested once, and a second language pair made of data only."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtqa import langs
+from mtqa.api import check_texts
+from mtqa.checks.registry import all_checks
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.langs import LengthModel, fold, language, language_pair
+from mtqa.langs.data import data_toml
+
+TOY = Path(__file__).parent / "fixtures" / "es-en"
+
+
+def test_fold_drops_accents_ligatures_and_case():
+    assert fold("Fédérateur") == "federateur"
+    assert fold("ŒUVRE") == fold("oeuvre") == "oeuvre"
+    assert fold("Pékin", keep_case=True) == "Pekin"
+    assert fold("Straße") == "strasse"
+    assert fold("ﬁnal") == "final"  # compatibility ligature
+
+
+def test_zipf_reads_wordfreq_for_plain_and_other_words():
+    en, fr = language("en"), language("fr")
+    assert en.zipf("the") > 7 > en.zipf("Paris") > 4
+    assert en.zipf("PARIS") == en.zipf("paris")  # any case
+    assert fr.zipf("aujourd'hui") == fr.zipf("aujourd’hui") > 5  # apostrophes: wordfreq's tokenizer
+    assert en.zipf("well-known") > 4
+    assert en.zipf("qzxqzxqzx") == 0.0
+    assert fr.zipf_folded("federateur") == (fr.zipf("fédérateur"), "fédérateur")
+
+
+def test_first_names_one_list_two_views():
+    en = language("en")
+    assert "françois" in en.first_names and "francois" in en.first_names_folded
+    assert "francois" not in en.first_names  # accents kept in the plain view
+    assert language("xx").first_names == frozenset()  # a language without the table
+
+
+def test_language_names_for_messages():
+    assert language("fr").name == "French" and language("en").a_name == "an English"
+    assert language("fr").a_name == "a French"
+
+
+def test_pair_facts_come_from_data():
+    pair = language_pair("fr", "en")
+    data = data_toml("pairs", "fr-en.toml")["alignment"]
+    assert pair.length == LengthModel(data["ratio"], data["variance"])
+    assert pair.elision_gloss["d"] == "of"
+    assert pair.table("exonyms")
+    assert language_pair("en", "en").length == LengthModel(1.0, 6.8)  # Gale and Church's published model
+    assert language_pair("en", "en").table("exonyms") == ()
+
+
+@pytest.fixture
+def toy_data(monkeypatch):
+    """The es-en profile of tests/fixtures found through $MTQA_DATA, with fresh caches around the test."""
+    def clear():
+        for fn in (langs.language, langs.language_pair, data_toml):
+            fn.cache_clear()
+
+    monkeypatch.setenv("MTQA_DATA", str(TOY))
+    clear()
+    yield
+    monkeypatch.delenv("MTQA_DATA")
+    clear()
+
+
+def test_toy_spanish_pair_runs_the_source_independent_checks(toy_data):
+    independent = tuple(c.code for c in all_checks() if not c.requires_source)
+    ctx = Context(Config(source_lang="es", target_lang="en", select=independent))
+    assert (ctx.source.name, ctx.target.name, ctx.pair.code) == ("Spanish", "English", "es-en")
+    assert ctx.pair.length == LengthModel(0.95, 3.0)
+    assert "según" in ctx.source.function_words
+    text = ("Minister visits the port\n\n"
+            "The minister said that the AgencyRussian office will open on Monday.\n\n"
+            "She spoke about « the harbour » and the budget of 3,5 % for next year.")
+    issues = check_texts(text, ctx=ctx).issues
+    codes = {i.code for i in issues}
+    assert {"F101", "L202", "L101"} <= codes
+    quotes = next(i for i in issues if i.code == "L202")
+    assert quotes.message.startswith("Spanish quotation marks: English uses")
+    assert "French" not in " ".join(i.message for i in issues)
