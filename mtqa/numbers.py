@@ -133,6 +133,11 @@ class Conventions:
         return {k.lower(): float(v) for k, v in self.scales.items()}
 
     @functools.cached_property
+    def multipliers(self) -> frozenset:
+        """Words that multiply the unit before them ("quatre-vingts"), lower case."""
+        return frozenset(s.lower() for s in self.words_of("multipliers"))
+
+    @functools.cached_property
     def ordinal_suffixes(self) -> frozenset:
         return frozenset(s.lower() for s in self.words_of("ordinal_suffixes"))
 
@@ -716,8 +721,8 @@ def _compose(words: list[str], conv: Conventions, connectors, indefinite, fracti
         elif v == 1000:
             total += (current or 1.0) * 1000
             current = 0.0
-        elif v == 20 and 0 < current < 10:
-            current *= 20  # quatre-vingt(s)
+        elif 0 < current < 10 and w in conv.multipliers:
+            current *= v  # quatre-vingt(s): a vigesimal word multiplies (data: misc.multipliers)
         else:
             current += v
         joined = False

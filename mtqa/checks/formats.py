@@ -39,9 +39,6 @@ NUMBER_RE = re.compile(
 )
 PERCENT_RE = re.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?)[ \u00a0\u202f]+%")
 _AMOUNT = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-CURRENCY_AFTER_RE = re.compile(
-    rf"(?<![\w.,$€£¥])(?P<num>{_AMOUNT}){_SP}?(?P<scale>Mds|Mrds|Mrd|Md|M|G|k|K)?{_SP}?(?P<sym>[€$£¥])(?![\w$€£¥]|{_SP}?\d)"
-)
 CURRENCY_SPACE_RE = re.compile(rf"(?<![\w$€£¥])(?P<sym>(?:[A-Z]{{1,2}})?[€$£¥]){_SP}+(?P<num>{_AMOUNT})(?![\w]|[.,]\d)")
 TIME_RE = re.compile(
     r"(?<![\w.,:/+-])(?P<h>[01]?\d|2[0-4])(?P<sp1>[ \u00a0\u202f]?)h(?:(?P<sp2>[ \u00a0\u202f]?)(?P<m>[0-5]\d))?(?![\w/])"
@@ -64,6 +61,10 @@ def conventions() -> dict:
     for key in ("approximators", "units", "clock_cues", "duration_cues"):
         data[f"_{key}"] = frozenset(w.lower() for w in words[key])
     months = "|".join(words["months"])
+    scales = "|".join(re.escape(s) for s in sorted(data["currency"]["scales"], key=len, reverse=True))
+    data["_currency_after_re"] = re.compile(  # 3 €, 4,5 Md€, 900 M$: the amount before the symbol
+        rf"(?<![\w.,$€£¥])(?P<num>{_AMOUNT}){_SP}?(?P<scale>{scales})?{_SP}?(?P<sym>[€$£¥])(?![\w$€£¥]|{_SP}?\d)"
+    )
     data["_article_date_re"] = re.compile(
         rf"\b(?P<the>[Tt]he) (?P<d>[0-3]?\d) (?P<mon>{months})\b(?:,? (?P<y>(?:1[89]|20)\d\d)\b)?"
     )
@@ -186,7 +187,7 @@ def _currency(text: str, locale: str, spelled: bool, names: tuple[str, str]) -> 
     src, tgt = names
     conv = conventions()["currency"]
     out = []
-    for m in CURRENCY_AFTER_RE.finditer(text):
+    for m in conventions()["_currency_after_re"].finditer(text):
         int_digits, frac = read_amount(m.group("num"), french=True)
         scale = conv["scales"].get(m.group("scale") or "", "")
         fixed = m.group("sym") + english_number(int_digits, frac, locale) + (" " + scale if scale else "")
