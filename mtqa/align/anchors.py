@@ -20,12 +20,8 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from mtqa.langs import fold
+from mtqa.numbers import digit_key, numerals
 
-# A number: either grouped by (narrow/no-break) spaces in threes, "3 000 000",
-# or digits with '.'/',' separators, "3,000", "12,5", "1.234.567".
-_NUMBER = re.compile(
-    r"(?<!\d)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"
-)
 # A word: a letter, then letters/digits/apostrophes/hyphens.
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # Text before a word that makes it sentence-initial: nothing, or a sentence
@@ -42,16 +38,6 @@ _MAX_QUOTE_ANCHORS = 8
 STEM_LENGTH = 4
 # How far back to look for a sentence end before a word (keeps the scan linear).
 _LOOKBACK = 16
-
-
-def number_key(token: str) -> str:
-    """Digits only: "3 000", "3.000", "3,000" -> "3000"; "12,5"/"12.5" -> "125".
-
-    Dropping separators sidesteps the French/English swap of '.' and ','
-    at the price of equating 12.5 with 125, which is rare within one pair.
-    Trailing zeros after a decimal separator are kept ("2.50" != "2.5").
-    """
-    return "".join(ch for ch in token if ch.isdigit())
 
 
 def _strip_clitics(word: str) -> str:
@@ -123,7 +109,7 @@ def _words(text: str) -> tuple[list[str], list[str]]:
 @lru_cache(maxsize=32768)
 def extract_anchors(text: str) -> Anchors:
     """Anchors of ``text`` (cached: the DP asks for the same texts many times)."""
-    numbers = tuple(k for k in (number_key(m.group()) for m in _NUMBER.finditer(text)) if k)
+    numbers = tuple(k for k in (digit_key(m.group()) for m in numerals(text)) if k)  # mtqa.numbers reads them
     quotes = min(len(_QUOTED.findall(text)), _MAX_QUOTE_ANCHORS)
     names, stems = _words(text)
     return Anchors(numbers=dict(Counter(numbers)), names=dict(Counter(names)), quotes=quotes,

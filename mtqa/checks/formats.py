@@ -19,7 +19,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -27,6 +26,7 @@ from mtqa.checks.precedence import SPAN, selected, winners
 from mtqa.checks.registry import register
 from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
+from mtqa.numbers import conventions as number_conventions, numerals, split_readings
 
 _SP = "[ \u00a0\u202f]"
 _FRENCH_SPACES = "\u00a0\u202f"
@@ -46,7 +46,6 @@ TIME_RE = re.compile(
 NUMERIC_DATE_RE = re.compile(
     r"(?<![\w./-])(?P<d>[0-3]?\d)(?P<s>[/.])(?P<m>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"
 )
-FR_NUMBER_RE = re.compile(r"(?<![\w,.])(?P<int>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(?P<frac>\d+))?(?!\w)")
 FR_TIME_RE = re.compile(r"(?<![\w])(?P<h>[01]?\d|2[0-4]) ?h ?(?P<m>[0-5]\d)?(?!\w)")
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _DIGIT = re.compile(r"\d")
@@ -106,39 +105,30 @@ def english_number(int_digits: str, frac_digits: str = "", locale: str = "en-US"
 
 
 def read_amount(text: str, french: bool = False) -> tuple[str, str]:
-    """(integer digits, decimal digits) of an amount.
+    """(integer digits, decimal digits) of an amount, read by :func:`mtqa.numbers.split_readings`.
 
-    Unambiguous French forms (``14 201,57``, ``6,26``) and English ones
-    (``14,201.57``) are read as such; ``1.500`` is read as 1500 only when
-    ``french`` says the context is French notation (``1.500 €``).
+    Unambiguous forms (``14 201,57``, ``6,26``, ``14,201.57``) have one
+    reading; of an ambiguous one the target's (decimal point) is taken,
+    except that ``1.500`` is read as 1500 when ``french`` says the context is
+    the source's notation (``1.500 €``), where a dot groups thousands.
     """
-    text = re.sub(_SP, " ", text)
-    m = re.fullmatch(r"(\d{1,3}(?:([ .])\d{3})(?:\2\d{3})*)(?:,(\d+))?", text)
-    if m and (m.group(2) == " " or m.group(3) or french or m.group(1).count(".") > 1):
-        return re.sub(r"[ .]", "", m.group(1)), m.group(3) or ""
-    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?", text)
-    if m:
-        return m.group(1).replace(",", ""), m.group(2) or ""
-    m = re.fullmatch(r"(\d+)(?:[.,](\d+))?", text)
-    if m:
-        return m.group(1), m.group(2) or ""
-    return re.sub(r"\D", "", text), ""
+    readings = split_readings(text, ".")
+    if not readings:
+        return re.sub(r"\D", "", text), ""
+    if french and len(readings) == 2 and "." in text:
+        return readings[1]
+    return readings[0]
 
 
-def source_values(text: str) -> frozenset:
-    """Numeric values written in a French source segment (``3 000`` and ``3.000`` are 3000)."""
-    values = set()
-    for m in FR_NUMBER_RE.finditer(text):
-        digits = re.sub(r"[ \u00a0\u202f.]", "", m.group("int"))
-        try:
-            values.add(Decimal(digits + ("." + m.group("frac") if m.group("frac") else "")))
-        except InvalidOperation:  # pragma: no cover - the pattern only holds digits
-            continue
-    return frozenset(values)
+def source_values(text: str, lang: str) -> frozenset:
+    """Numeric values written in a source segment, read under ``lang``'s conventions
+    (in French ``3 000`` and ``3.000`` are 3000)."""
+    decimal = number_conventions(lang).decimal
+    return frozenset(_value(*readings[0]) for m in numerals(text) if (readings := split_readings(m.group(), decimal)))
 
 
-def _value(int_digits: str, frac: str = "") -> Decimal:
-    return Decimal(int_digits + ("." + frac if frac else ""))
+def _value(int_digits: str, frac: str = "") -> float:
+    return float(f"{int_digits}.{frac}" if frac else int_digits)
 
 
 def _words_before(text: str, start: int, n: int = 2) -> list[str]:
@@ -155,14 +145,16 @@ def _word_after(text: str, end: int) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def findings(text: str, source: Optional[str], locale: str, day_month: bool, spelled: bool,
-             names: tuple[str, str]) -> tuple[Finding, ...]:
+             languages: tuple) -> tuple[Finding, ...]:
     """Every format defect of one segment, overlapping ones included, in priority order.
 
-    ``names`` are the source and target languages' names, for the messages.
+    ``languages`` are the source and target :class:`~mtqa.langs.Language`: their
+    names for the messages, the source's number conventions to read it.
     """
+    names = (languages[0].name, languages[1].name)
     out: list[Finding] = []
     out += _currency(text, locale, spelled, names)
-    out += _numbers(text, source, locale, names)
+    out += _numbers(text, source, locale, names, languages[0].code)
     out += _percent(text, names)
     out += _times(text, source, locale, names)
     out += _dates(text, source, locale, day_month, names)
@@ -219,9 +211,9 @@ def _count_context(text: str, start: int, end: int) -> bool:
     return bool(after) and after.islower() and len(after) > 2
 
 
-def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, str]) -> list[Finding]:
+def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, str], source_lang: str) -> list[Finding]:
     src, tgt = names
-    values = source_values(source) if source is not None else None
+    values = source_values(source, source_lang) if source is not None else None
     out = []
     for m in NUMBER_RE.finditer(text):
         pct = "%" if m.group("pct") else ""
@@ -413,7 +405,7 @@ def _segment_findings(chk: SegmentCheck, segment: Segment, sources: list[Segment
         return  # every pattern of findings() needs a digit: most segments stop here
     enabled, day_month, spelled = ctx.resource("formats.options", build)
     source = " ".join(s.text for s in sources) if sources else None
-    found = findings(segment.text, source, ctx.config.locale, day_month, spelled, (ctx.source.name, ctx.target.name))
+    found = findings(segment.text, source, ctx.config.locale, day_month, spelled, (ctx.source, ctx.target))
     for f in resolve(found, enabled):
         if f.code == chk.code:
             yield chk.issue(segment, f.start, f.end, f.message, f.suggestion, confidence=f.confidence,
