@@ -43,6 +43,7 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterable, Iterator, Optional, Union
+from mtqa.langs.cache import TABLES, memoize
 
 try:  # Python 3.11+
     import tomllib
@@ -101,11 +102,14 @@ class Conventions:
         return tuple(self.misc.get(key, ()))
 
     def word_patterns(self, key: str) -> tuple[re.Pattern, ...]:
-        """One compiled whole-word, case-insensitive pattern per word of ``key`` (cached)."""
-        cache = self.__dict__.setdefault("_word_patterns", {})
-        if key not in cache:
-            cache[key] = tuple(re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.I) for w in self.words_of(key))
-        return cache[key]
+        """One compiled whole-word, case-insensitive pattern per word of ``key``."""
+        return self._word_patterns.get(key, ())
+
+    @functools.cached_property
+    def _word_patterns(self) -> dict[str, tuple[re.Pattern, ...]]:
+        return {key: tuple(re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.I) for w in words)
+                for key, words in self.misc.items()
+                if isinstance(words, (list, tuple)) and all(isinstance(w, str) for w in words)}
 
     @functools.cached_property
     def number_words(self) -> dict:
@@ -226,7 +230,7 @@ def _load(lang: str) -> dict:
     return tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def conventions(lang: str, fallback: Optional[str] = None) -> Conventions:
     """The number conventions of ``lang``; with ``fallback``, that language's
     notations are understood too (``lang``'s own readings win on conflicts,

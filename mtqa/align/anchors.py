@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
 from mtqa.langs import fold
 from mtqa.numbers import digit_key, numerals
+from mtqa.langs.cache import SEGMENTS, memoize
 
 # A word: a letter, then letters/digits/apostrophes/hyphens.
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -106,7 +106,7 @@ def _words(text: str) -> tuple[list[str], list[str]]:
     return names, stems
 
 
-@lru_cache(maxsize=32768)
+@memoize(SEGMENTS)
 def extract_anchors(text: str) -> Anchors:
     """Anchors of ``text`` (cached: the DP asks for the same texts many times)."""
     numbers = tuple(k for k in (digit_key(m.group()) for m in numerals(text)) if k)  # mtqa.numbers reads them

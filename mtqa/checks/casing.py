@@ -15,7 +15,6 @@ table lists (``down to earth``).
 from __future__ import annotations
 
 import collections
-import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -25,13 +24,14 @@ from mtqa.checks.registry import register
 from mtqa.langs import at_sentence_start
 from mtqa.langs.data import data_toml
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
+from mtqa.langs.cache import TABLES, WORDS, memoize
 
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)?")
 _CAMEL_HEAD = re.compile(r"^[A-Z][^\W\d_A-Z]+")
 _QUOTED_RE = re.compile(r"[\"“«]([^\"”»]{3,120})[\"”»]")
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def style() -> dict:
     data = dict(data_toml("case_style.toml"))
     data["_descriptive"] = frozenset(data["descriptive_before"])
@@ -61,7 +61,7 @@ def _headline_like(segment: Segment, lang) -> bool:
     return _title_case(segment.text, lang, min_words=3)
 
 
-@functools.lru_cache(maxsize=100_000)
+@memoize(WORDS)
 def _countable(word: str, min_length: int) -> bool:
     """Long enough, and not all capitals or camel case (``NASA``, ``iPhone``)."""
     if len(word) < min_length or word.isupper():

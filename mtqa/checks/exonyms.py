@@ -9,7 +9,6 @@ forms that are also English words or names.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -19,13 +18,14 @@ from mtqa.checks.registry import register
 from mtqa.model import Issue, Segment, Severity
 from mtqa.langs import fold
 from mtqa.names.mentions import segment_mentions
+from mtqa.langs.cache import TABLES, WORDS, memoize
 
 
 UNACCENTED_MARGIN = 1.5
 """An unaccented spelling is matched only if English uses it this much (Zipf) less than the English name."""
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _exonyms(pair) -> tuple[dict[str, dict], Optional[re.Pattern]]:
     forms: dict[str, dict] = {}
     for row in pair.table("exonyms"):
@@ -40,7 +40,7 @@ def _exonyms(pair) -> tuple[dict[str, dict], Optional[re.Pattern]]:
     return forms, re.compile(rf"(?<![\w-])(?:{alts})(?![\w]|-\w)")
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _acronyms(pair) -> tuple[dict[str, dict], Optional[re.Pattern]]:
     forms: dict[str, dict] = {}
     for row in pair.table("acronyms"):
@@ -68,12 +68,12 @@ def _first_runs(forms) -> Optional[frozenset[str]]:
     return frozenset(runs)
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _exonym_runs(pair) -> Optional[frozenset[str]]:
     return _first_runs(_exonyms(pair)[0])
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _acronym_runs(pair) -> Optional[frozenset[str]]:
     return _first_runs(_acronyms(pair)[0])
 
@@ -148,7 +148,7 @@ def _inside_longer_name(start: int, end: int, found) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(WORDS)
 def _in_source(acronym: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){re.escape(acronym)}(?!\w)", re.IGNORECASE)
 

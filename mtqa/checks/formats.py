@@ -16,7 +16,6 @@ make it a count (``some 3.000 candidates``), so a real ``3.125%`` or
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -27,6 +26,7 @@ from mtqa.checks.registry import register
 from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
 from mtqa.numbers import conventions as number_conventions, numerals, split_readings
+from mtqa.langs.cache import SEGMENTS, TABLES, memoize
 
 _SP = "[ \u00a0\u202f]"
 _FRENCH_SPACES = "\u00a0\u202f"
@@ -51,7 +51,7 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _DIGIT = re.compile(r"\d")
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def conventions() -> dict:
     """``data/formats.toml``, with its word lists as sets."""
     data = dict(data_toml("formats.toml"))
@@ -143,7 +143,7 @@ def _word_after(text: str, end: int) -> str:
 # -- the analysis -----------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=4096)
+@memoize(SEGMENTS)
 def findings(text: str, source: Optional[str], locale: str, day_month: bool, spelled: bool,
              languages: tuple) -> tuple[Finding, ...]:
     """Every format defect of one segment, overlapping ones included, in priority order.

@@ -18,14 +18,13 @@ depend on it.
 from __future__ import annotations
 
 import collections
-import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck, SegmentCheck
 from mtqa.checks.registry import register
-from mtqa.langs.cache import WORDS, memoize
+from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.data import data_toml
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 
@@ -33,7 +32,7 @@ TOKEN_RE = re.compile(r"(?<![\w'’.@/#-])[^\W\d_]+(?:['’]s)?(?![\w'’@/-]|\.
 _PART_RE = re.compile(r"[A-Z]?[^\W\d_A-Z]+|[A-Z]+(?![^\W\d_A-Z])")
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _data() -> dict:
     data = dict(data_toml("glued.toml"))
     data["_names"] = frozenset(n.lower() for n in data["known_names"])

@@ -9,7 +9,6 @@ confirmed by the aligned source, or followed by a single name.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -19,6 +18,7 @@ from mtqa.checks.registry import register
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.names.analysis import analyse, looks_like_source
 from mtqa.langs import fold
+from mtqa.langs.cache import TABLES, memoize
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD = rf"[{_UPPER}][^\W\d_]+(?:[-'’][{_UPPER}]?[^\W\d_]+)*"
@@ -32,7 +32,7 @@ class _Title:
     dotted: bool
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _titles(pair) -> tuple[dict[str, _Title], Optional[re.Pattern]]:
     titles = {}
     for row in pair.table("honorifics"):
@@ -47,7 +47,7 @@ def _titles(pair) -> tuple[dict[str, _Title], Optional[re.Pattern]]:
     return titles, pattern
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _source_title(title: str) -> re.Pattern:
     """The title followed by a name, in the source text."""
     return re.compile(rf"(?<![\w.]){re.escape(title)}[ \u00a0]?({_NAME_WORD})")

@@ -10,7 +10,6 @@ are never flagged.
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
@@ -24,6 +23,7 @@ from rapidfuzz import fuzz
 from mtqa.names.mentions import Mention, Token, may_have_name_pair, segment_mentions, segment_words
 from mtqa.langs import fold
 from mtqa.names.translit import transliterator
+from mtqa.langs.cache import TABLES, memoize
 
 
 SIMILAR = 75.0
@@ -76,17 +76,17 @@ class InconsistentNameSpelling(DocumentCheck):
                     yield self.issue(occ.segment, occ.token.start, occ.token.end, message, best, confidence=0.9)
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _given_names(pair) -> dict[str, str]:
     return {fold(row["french"]): row["english"] for row in pair.table("given_names")}
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _titles(pair, side: str) -> frozenset[str]:
     return frozenset(fold(row["word"]) for row in pair.table("titles") if row["side"] == side)
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _honorific_renderings(pair) -> dict[str, frozenset[str]]:
     """Source title -> the target words that render it (M. -> Mr, Mr., M.)."""
     out = {}
@@ -117,14 +117,10 @@ class _SourceNames:
     def renderings(self, segment: Segment, sources: list[Segment], ctx) -> list[_Rendering]:
         """Source name parts missing from the target, with the target word next to a kept neighbour.
 
-        T103 and T104 run one after the other on a segment; the last result is kept for the second.
+        T103 and T104 both ask for it: the first computes it, the second reads it from the document's memo.
         """
         key = (segment.text, tuple(s.text for s in sources))
-        last = ctx.cache.get("_names_renderings")
-        if last is None or last[0] != key:
-            last = (key, list(self._renderings(segment, sources, ctx)))
-            ctx.cache["_names_renderings"] = last
-        return last[1]
+        return ctx.memo("names.renderings", key, lambda: list(self._renderings(segment, sources, ctx)))
 
     def _renderings(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[_Rendering]:
         pair = ctx.pair

@@ -22,7 +22,6 @@ are not looked at.
 """
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -31,7 +30,7 @@ from typing import Iterator, Optional
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.langs import at_sentence_start, fold
-from mtqa.langs.cache import WORDS, memoize
+from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
 
@@ -39,7 +38,7 @@ TOKEN_RE = re.compile(r"(?<![\w'’@#/.\-])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w@/
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _suffixes() -> tuple[tuple[str, tuple[str, ...]], ...]:
     rules = data_toml("derivation.toml")["rule"]
     return tuple(sorted(((r["en"], tuple(r["fr"])) for r in rules), key=lambda kv: -len(kv[0])))
@@ -78,11 +77,8 @@ def _bad_inflection(word: str, lang) -> Optional[str]:
 
 
 def _function_words(ctx) -> tuple[frozenset, frozenset]:
-    def build():
-        src, tgt = ctx.source.word_set("function_words"), ctx.target.word_set("function_words")
-        return src - tgt, ctx.source.word_set("elisions")
-
-    return ctx.resource("nonwords.function_words", build)
+    """The source's function words the target does not share, and the source's elisions."""
+    return ctx.pair.source_only_function_words, ctx.source.word_set("elisions")
 
 
 def in_source_fragment(text: str, start: int, end: int, ctx, window: int = 3) -> bool:

@@ -9,7 +9,6 @@ punctuation is switched off by its users.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -18,11 +17,12 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
+from mtqa.langs.cache import TABLES, memoize
 
 _SPACES = "[ \u00a0\u202f\u2009]"
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def rules() -> dict:
     data = dict(data_toml("punctuation.toml"))
     marks = "".join(re.escape(m) for m in data["spaced_marks"])
@@ -184,7 +184,7 @@ class MissingSpaceAfterPunctuation(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
-        abbreviations = ctx.resource("punctuation.abbreviations", lambda: {a.lower() for a in ctx.target.abbreviations})
+        abbreviations = ctx.target.abbreviations_lower
         for regex, screen in ((_SENTENCE_GLUE_RE, _SENTENCE_GLUE_SCREEN), (_CLAUSE_GLUE_RE, _CLAUSE_GLUE_SCREEN)):
             if not screen.search(text):
                 continue

@@ -8,7 +8,6 @@ press forms, wordfreq).
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -17,11 +16,12 @@ from mtqa.checks.precedence import selected_winners
 from mtqa.checks.registry import register
 from mtqa.model import DocumentPair, Issue, Severity
 from mtqa.names.analysis import analyse
+from mtqa.langs.cache import TABLES, memoize
 
 _CONFIDENCE = {"strong": 0.9, "entity": 0.8, "rules": 0.6}
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _exonym_forms(pair) -> frozenset[str]:
     """French place names T201 reports (Corfou): T102 leaves them to it."""
     return frozenset(row["french"] for row in pair.table("exonyms"))

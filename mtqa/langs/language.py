@@ -61,6 +61,10 @@ class Language:
     def function_words(self) -> frozenset[str]:
         return self.word_set("function_words")
 
+    @functools.cached_property
+    def abbreviations_lower(self) -> frozenset[str]:
+        return frozenset(a.lower() for a in self.abbreviations)
+
     # -- given names -----------------------------------------------------------------------
     @functools.cached_property
     def first_names(self) -> frozenset[str]:

@@ -51,6 +51,11 @@ class LanguagePair:
         data = self.data.get("alignment")
         return LengthModel(data["ratio"], data["variance"]) if data else default_length()
 
+    @functools.cached_property
+    def source_only_function_words(self) -> frozenset[str]:
+        """Source function words the target does not share: evidence of source text."""
+        return self.source.function_words - self.target.function_words
+
     @property
     def length_ratio_bins(self):
         """``[upper end of source length, low, high]`` bounds of human translations' length ratio, or None."""

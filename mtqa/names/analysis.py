@@ -32,7 +32,6 @@ How a spelling is judged French-transliterated, from most to least evidence:
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -43,6 +42,7 @@ from mtqa.langs import language
 from mtqa.langs.data import table
 from mtqa.names.mentions import Mention, Token, segment_mentions
 from mtqa.names.translit import Romanisation, Transliterator, transliterator
+from mtqa.langs.cache import TABLES, memoize
 
 STRONG_MIN_EN = 1.5
 """Zipf frequency in English the candidate needs to count as attested."""
@@ -200,7 +200,7 @@ def _flagged_partner(doc: DocumentNames, form: str) -> Optional[tuple[str, Verdi
     return found
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _slavic_endings() -> tuple[tuple[str, bool], ...]:
     rows = [(row["ending"].lower(), row.get("strength", "strong") != "weak") for row in table("slavic_cues.tsv")]
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))

@@ -11,13 +11,13 @@ are kept (``Michael J. Fox``). A French elision glued to a name
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Optional
 
 from mtqa.langs import language
 from mtqa.langs.data import table
+from mtqa.langs.cache import TABLES, memoize
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _STRIP_BEFORE = " \t\"“‘«([¿¡'—–\u00a0\u202f"
@@ -63,7 +63,7 @@ class Mention:
         return self.tokens[-1]
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def particles() -> frozenset[str]:
     return frozenset(row["particle"].lower() for row in table("name_particles.tsv"))
 

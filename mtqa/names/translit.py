@@ -16,7 +16,6 @@ but ч in English). Checks weigh these with the frequencies to decide.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -25,7 +24,7 @@ from typing import Optional
 from rapidfuzz import fuzz
 
 from mtqa.langs import fold, language, language_pair
-from mtqa.langs.cache import WORDS, memoize
+from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.data import exists, table
 
 VOWELS = frozenset("aeiouyéèêëïîôöüà")
@@ -236,7 +235,7 @@ def _case_like(form: str, model: str) -> str:
     return form[:1].upper() + form[1:] if model[:1].isupper() else form
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _load_rules(name: str) -> tuple[_Rule, ...]:
     if not exists("names", name):
         return ()
@@ -250,7 +249,7 @@ def _load_rules(name: str) -> tuple[_Rule, ...]:
     return tuple(rules)
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _load_schemes(target: str) -> tuple:
     """Our press scheme first (the default form), then iuliia's English-language schemes."""
     import iuliia
@@ -262,7 +261,7 @@ def _load_schemes(target: str) -> tuple:
     return (FileSchema("press", str(path)), iuliia.WIKIPEDIA, iuliia.BGN_PCGN)
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _load_press_forms() -> tuple[dict[str, str], dict[str, str]]:
     cyr, latin = {}, {}
     for row in table("press_forms.tsv"):
@@ -271,7 +270,7 @@ def _load_press_forms() -> tuple[dict[str, str], dict[str, str]]:
     return cyr, latin
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def transliterator(source: str, target: str) -> Transliterator:
     """The shared transliterator for a language pair."""
     return Transliterator(source, target)
