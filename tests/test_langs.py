@@ -78,10 +78,11 @@ def test_toy_spanish_pair_runs_the_source_independent_checks(toy_data):
     assert "según" in ctx.source.function_words
     text = ("Minister visits the port\n\n"
             "The minister said that the AgencyRussian office will open on Monday.\n\n"
-            "She spoke about « the harbour » and the budget of 3,5 % for next year.")
+            "She spoke about « the harbour » and the budget of 3,5 % for next year at 14h30.")
     issues = check_texts(text, ctx=ctx).issues
     codes = {i.code for i in issues}
-    assert {"F101", "L202", "L101"} <= codes
-    quotes = next(i for i in issues if i.code == "L202")
-    assert quotes.message.startswith("Spanish quotation marks: English uses")
+    assert {"F101", "L202", "L101", "L104"} <= codes
+    message = {i.code: i.message for i in issues}
+    assert message["L202"].startswith("Spanish quotation marks: English uses")
+    assert message["L104"].startswith("Spanish time format '14h30'; English writes")
     assert "French" not in " ".join(i.message for i in issues)

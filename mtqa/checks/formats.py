@@ -176,7 +176,7 @@ def resolve(found: tuple[Finding, ...], enabled: frozenset) -> list[Finding]:
 
 
 def _currency(text: str, locale: str, spelled: bool, names: tuple[str, str]) -> list[Finding]:
-    src, tgt = names
+    source_name, target_name = names
     conv = conventions()["currency"]
     out = []
     for m in conventions()["_currency_after_re"].finditer(text):
@@ -184,12 +184,12 @@ def _currency(text: str, locale: str, spelled: bool, names: tuple[str, str]) -> 
         scale = conv["scales"].get(m.group("scale") or "", "")
         fixed = m.group("sym") + english_number(int_digits, frac, locale) + (" " + scale if scale else "")
         out.append(Finding("L106", m.start(), m.end(),
-                           f"{tgt} puts the currency symbol before the amount: {fixed}.", fixed))
+                           f"{target_name} puts the currency symbol before the amount: {fixed}.", fixed))
     for m in CURRENCY_SPACE_RE.finditer(text):
         int_digits, frac = read_amount(m.group("num"))
         fixed = m.group("sym") + english_number(int_digits, frac, locale)
         out.append(Finding("L106", m.start(), m.end(),
-                           f"No space between a currency symbol and the amount in {tgt}: {fixed}.", fixed))
+                           f"No space between a currency symbol and the amount in {target_name}: {fixed}.", fixed))
     if spelled:
         names = "|".join(conv["spelled"])
         for m in re.finditer(rf"(?<![\w.,])(?P<num>{_AMOUNT}) (?P<name>{names})\b", text):
@@ -212,7 +212,7 @@ def _count_context(text: str, start: int, end: int) -> bool:
 
 
 def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, str], source_lang: str) -> list[Finding]:
-    src, tgt = names
+    source_name, target_name = names
     values = source_values(source, source_lang) if source is not None else None
     out = []
     for m in NUMBER_RE.finditer(text):
@@ -226,7 +226,7 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
             fixed = english_number(int_digits, frac, locale) + pct
             if frac:
                 out.append(Finding("L101", m.start(), end,
-                                   f"{src} number format {shown.strip()!r}: {tgt} uses a decimal point "
+                                   f"{source_name} number format {shown.strip()!r}: {target_name} uses a decimal point "
                                    f"and comma thousands separators ({fixed}).", fixed))
                 continue
             value = _value(int_digits)
@@ -245,8 +245,8 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
                 else:
                     continue
                 out.append(Finding("L102", m.start(), m.end("grouped"),
-                                   f"{m.group('grouped')!r} uses a dot as thousands separator ({src} style); "
-                                   f"{tgt} reads it as a decimal. Write {english_number(int_digits, '', locale)}.",
+                                   f"{m.group('grouped')!r} uses a dot as thousands separator ({source_name} style); "
+                                   f"{target_name} reads it as a decimal. Write {english_number(int_digits, '', locale)}.",
                                    english_number(int_digits, "", locale), confidence))
             else:
                 if sep in _FRENCH_SPACES:
@@ -258,8 +258,8 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
                 else:
                     continue
                 out.append(Finding("L102", m.start(), m.end("grouped"),
-                                   f"{m.group('grouped')!r} uses a space as thousands separator ({src} style); "
-                                   f"{tgt} writes {english_number(int_digits, '', locale)}.",
+                                   f"{m.group('grouped')!r} uses a space as thousands separator ({source_name} style); "
+                                   f"{target_name} writes {english_number(int_digits, '', locale)}.",
                                    english_number(int_digits, "", locale), confidence))
         else:
             int_digits, frac = m.group("int"), m.group("frac")
@@ -278,16 +278,16 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
                 confidence = 0.8
             fixed = english_number(int_digits, frac, locale) + pct
             out.append(Finding("L101", m.start(), end,
-                               f"Decimal comma in {shown.strip()!r}: {tgt} writes {fixed}.", fixed, confidence))
+                               f"Decimal comma in {shown.strip()!r}: {target_name} writes {fixed}.", fixed, confidence))
     return out
 
 
 def _percent(text: str, names: tuple[str, str]) -> list[Finding]:
-    tgt = names[1]
+    target_name = names[1]
     out = []
     for m in PERCENT_RE.finditer(text):
         fixed = m.group("num") + "%"
-        out.append(Finding("L103", m.start(), m.end(), f"No space before % in {tgt}: {fixed}.", fixed))
+        out.append(Finding("L103", m.start(), m.end(), f"No space before % in {target_name}: {fixed}.", fixed))
     return out
 
 
@@ -323,7 +323,7 @@ def _source_duration(source: Optional[str], hour: int, minute: Optional[int]) ->
 
 
 def _times(text: str, source: Optional[str], locale: str, names: tuple[str, str]) -> list[Finding]:
-    src, tgt = names
+    source_name, target_name = names
     conv = conventions()
     out = []
     for m in TIME_RE.finditer(text):
@@ -344,7 +344,7 @@ def _times(text: str, source: Optional[str], locale: str, names: tuple[str, str]
             fixed = f"{hour}:{minute:02d}" if minute is not None else None
             what = "time or duration"
         out.append(Finding("L104", m.start(), m.end(),
-                           f"{src} {what} format {m.group(0)!r}" + (f"; {tgt} writes {fixed}." if fixed else "."),
+                           f"{source_name} {what} format {m.group(0)!r}" + (f"; {target_name} writes {fixed}." if fixed else "."),
                            fixed))
     return out
 
@@ -357,7 +357,7 @@ def _format_date(locale: str, day: int, month: str, year: Optional[str]) -> str:
 
 
 def _dates(text: str, source: Optional[str], locale: str, day_month: bool, names: tuple[str, str]) -> list[Finding]:
-    src, tgt = names
+    source_name, target_name = names
     conv = conventions()
     style = locale_style(locale)
     out = []
@@ -367,7 +367,7 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool, names
             continue
         fixed = _format_date(locale, day, m.group("mon"), m.group("y"))
         out.append(Finding("L105", m.start(), m.end(),
-                           f"{src} date order {m.group(0)!r} (le {day} …); {tgt} writes {fixed}.", fixed))
+                           f"{source_name} date order {m.group(0)!r} (le {day} …); {target_name} writes {fixed}.", fixed))
     for m in NUMERIC_DATE_RE.finditer(text):
         day, month = int(m.group("d")), int(m.group("m"))
         if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -378,7 +378,7 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool, names
             continue
         fixed = _format_date(locale, day, conv["_months"][month - 1], m.group("y"))
         out.append(Finding("L105", m.start(), m.end(),
-                           f"Day-first numeric date {m.group(0)!r}; {tgt} news writes {fixed}.", fixed))
+                           f"Day-first numeric date {m.group(0)!r}; {target_name} news writes {fixed}.", fixed))
     if day_month and style["day_month_order_is_foreign"]:
         for m in conv["_day_month_re"].finditer(text):
             day = int(m.group("d"))
