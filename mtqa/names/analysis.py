@@ -123,7 +123,7 @@ def _analyse(pair: DocumentPair, ctx) -> DocumentNames:
                     doc.occurrences.setdefault(tok.text, []).append(Occurrence(seg, m, tok))
     doc.romanised = {form: trans.english_form(form) for form in doc.occurrences}
     _judge(doc, trans, src.name, tgt.name, src.code)
-    doc.clusters = clusters(doc.occurrences, doc.romanised)
+    doc.clusters = clusters(doc.occurrences, doc.romanised, tgt.name)
     return doc
 
 
@@ -133,8 +133,7 @@ def looks_like_source(text: str, ctx) -> bool:
                     lambda: len(text.split()) >= 4 and screen(text, ctx.source, ctx.target) >= 0.5)
 
 
-def _judge(doc: DocumentNames, trans: Transliterator, src: str = "French", tgt: str = "English",
-           source_code: str = "fr") -> None:
+def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source_code: str) -> None:
     roms = doc.romanised
     for form, r in roms.items():
         if _strong(form, r, source_code):

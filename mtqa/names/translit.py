@@ -152,7 +152,7 @@ class Transliterator:
     def describe(self, marker: str) -> str:
         """``ou>у`` -> ``ou for u`` (the English side romanised by the press scheme)."""
         if marker == "press-form":
-            return "the French press spelling"
+            return f"the {self.source_lang.name} press spelling"
         latin, _, cyr = marker.partition(">")
         english = _clean(self.schemes[0].translate(cyr)) if self.schemes else cyr
         if cyr.startswith(self._suffix_cyrillic) or latin in self._suffix_latin:
