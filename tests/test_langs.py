@@ -86,3 +86,31 @@ def test_toy_spanish_pair_runs_the_source_independent_checks(toy_data):
     assert message["L202"].startswith("Spanish quotation marks: English uses")
     assert message["L104"].startswith("Spanish time format '14h30'; English writes")
     assert "French" not in " ".join(i.message for i in issues)
+
+
+@pytest.mark.parametrize("numeral,decimal,readings", [
+    ("3.000", ",", [("3000", ""), ("3", "000")]),   # French: a dot groups first
+    ("3.000", ".", [("3", "000"), ("3000", "")]),
+    ("14 201,57", ".", [("14201", "57")]),           # spaces group whatever the convention
+    ("47\u202f901.39", ",", [("47901", "39")]),
+    ("1,234.5", ",", [("1234", "5")]),               # two separators: the last is the decimal one
+    ("1.000.000", ".", [("1000000", "")]),
+    ("12,5", ".", [("12", "5")]),
+    ("1.2.3", ".", []),                              # malformed
+])
+def test_number_reader_readings(numeral, decimal, readings):
+    from mtqa.numbers import split_readings
+
+    assert split_readings(numeral, decimal) == readings
+
+
+def test_number_reader_serves_amounts_values_and_anchors():
+    from mtqa.checks.formats import read_amount, source_values
+    from mtqa.numbers import digit_key, numerals
+
+    assert read_amount("1.500", french=True) == ("1500", "")  # "1.500 €": source notation
+    assert read_amount("1.500") == ("1", "500")
+    assert read_amount("3,000", french=True) == ("3000", "")
+    assert read_amount("47 901.39") == ("47901", "39")
+    assert source_values("Il a payé 3 000 euros, soit 12,5 % de plus.", "fr") == {3000.0, 12.5}
+    assert [digit_key(m.group()) for m in numerals("3 000 et 12,50")] == ["3000", "1250"]
