@@ -41,14 +41,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Iterable, Iterator, Optional, Union
-from mtqa.langs.cache import TABLES, memoize
 
-try:  # Python 3.11+
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover
-    import tomli as tomllib
+from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.data import data_toml
 
 Value = Union[float, tuple]
 
@@ -226,8 +222,7 @@ class Conventions:
 
 
 def _load(lang: str) -> dict:
-    path = resources.files("mtqa.data").joinpath("numbers", f"{lang}.toml")
-    return tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return data_toml("numbers", f"{lang}.toml")
 
 
 @memoize(TABLES)
