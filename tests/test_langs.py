@@ -112,5 +112,5 @@ def test_number_reader_serves_amounts_values_and_anchors():
     assert read_amount("1.500") == ("1", "500")
     assert read_amount("3,000", french=True) == ("3000", "")
     assert read_amount("47 901.39") == ("47901", "39")
-    assert source_values("Il a payé 3 000 euros, soit 12,5 % de plus.", "fr") == {3000.0, 12.5}
+    assert source_values("Il a payé 3 000 euros, soit 12,5 % de plus.", language("fr")) == {3000.0, 12.5}
     assert [digit_key(m.group()) for m in numerals("3 000 et 12,50")] == ["3000", "1250"]

@@ -25,7 +25,7 @@ from mtqa.checks.precedence import SPAN, selected, winners
 from mtqa.checks.registry import register
 from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
-from mtqa.numbers import conventions as number_conventions, numerals, split_readings
+from mtqa.numbers import numerals, split_readings
 from mtqa.langs.cache import SEGMENTS, TABLES, memoize
 
 _SP = "[ \u00a0\u202f]"
@@ -120,10 +120,10 @@ def read_amount(text: str, french: bool = False) -> tuple[str, str]:
     return readings[0]
 
 
-def source_values(text: str, lang: str) -> frozenset:
-    """Numeric values written in a source segment, read under ``lang``'s conventions
-    (in French ``3 000`` and ``3.000`` are 3000)."""
-    decimal = number_conventions(lang).decimal
+def source_values(text: str, lang) -> frozenset:
+    """Numeric values written in a source segment, read under the number conventions of
+    ``lang`` (a :class:`~mtqa.langs.Language`; in French ``3 000`` and ``3.000`` are 3000)."""
+    decimal = lang.numbers.decimal
     return frozenset(_value(*readings[0]) for m in numerals(text) if (readings := split_readings(m.group(), decimal)))
 
 
@@ -154,9 +154,9 @@ def findings(text: str, source: Optional[str], locale: str, day_month: bool, spe
     names = (languages[0].name, languages[1].name)
     out: list[Finding] = []
     out += _currency(text, locale, spelled, names)
-    out += _numbers(text, source, locale, names, languages[0].code)
+    out += _numbers(text, source, locale, names, languages[0])
     out += _percent(text, names)
-    out += _times(text, source, locale, names)
+    out += _times(text, source, locale, names, languages[0].code)
     out += _dates(text, source, locale, day_month, names)
     return tuple(out)
 
@@ -211,7 +211,7 @@ def _count_context(text: str, start: int, end: int) -> bool:
     return bool(after) and after.islower() and len(after) > 2
 
 
-def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, str], source_lang: str) -> list[Finding]:
+def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, str], source_lang) -> list[Finding]:
     source_name, target_name = names
     values = source_values(source, source_lang) if source is not None else None
     out = []
@@ -310,11 +310,11 @@ def duration(hours: int, minutes: int) -> str:
     return text + (f" {minutes} minute{'s' if minutes != 1 else ''}" if minutes else "")
 
 
-def _source_duration(source: Optional[str], hour: int, minute: Optional[int]) -> Optional[bool]:
-    """Does the French show the same time as a duration (``dure 2h45``)? None if absent."""
+def _source_duration(source: Optional[str], hour: int, minute: Optional[int], lang: str) -> Optional[bool]:
+    """Does the source (language ``lang``) show the same time as a duration (``dure 2h45``)? None if absent."""
     if not source:
         return None
-    cues = frozenset(conventions().get("source_cues", {}).get("fr", {}).get("duration", ()))
+    cues = frozenset(conventions().get("source_cues", {}).get(lang, {}).get("duration", ()))
     for m in FR_TIME_RE.finditer(source):
         if int(m.group("h")) != hour or (int(m.group("m")) if m.group("m") else None) != minute:
             continue
@@ -322,7 +322,7 @@ def _source_duration(source: Optional[str], hour: int, minute: Optional[int]) ->
     return None
 
 
-def _times(text: str, source: Optional[str], locale: str, names: tuple[str, str]) -> list[Finding]:
+def _times(text: str, source: Optional[str], locale: str, names: tuple[str, str], source_lang: str) -> list[Finding]:
     source_name, target_name = names
     conv = conventions()
     out = []
@@ -331,7 +331,7 @@ def _times(text: str, source: Optional[str], locale: str, names: tuple[str, str]
         minute = int(m.group("m")) if m.group("m") else None
         before = _words_before(text, m.start(), 1)
         cue = before[-1] if before else ""
-        src = _source_duration(source, hour, minute)
+        src = _source_duration(source, hour, minute, source_lang)
         if minute is None and (hour == 24 or (m.group("sp1") and cue not in conv["_clock_cues"] and src is None)):
             continue  # "24 h", "24h": the SI hour symbol, not a French clock time
         if cue in conv["_clock_cues"] or (src is False and hour <= 24) or (cue not in conv["_duration_cues"] and not src and hour >= 13):
