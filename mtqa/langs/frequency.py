@@ -16,7 +16,7 @@ import re
 import unicodedata
 
 from mtqa.langs.cache import TABLES, WORDS, memoize
-from mtqa.langs.text import fold
+from mtqa.langs.text import fold, fold_text
 
 _LATIN = re.compile(r"[\u0000-\u024f]+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
@@ -70,7 +70,7 @@ def _folded_frequencies(lang: str) -> dict[str, tuple[float, str]]:
     for word, freq in frequencies(lang).items():
         if word.isascii():
             continue  # found by direct lookup
-        key = fold(word)
+        key = fold_text(word)
         if key not in folded or folded[key][0] < freq:
             folded[key] = (freq, word)
     return folded

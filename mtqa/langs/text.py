@@ -15,6 +15,27 @@ from mtqa.langs.cache import WORDS, memoize
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
 
 
+def _slow_fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# The Latin letters with diacritics (U+00C0-U+024F) whose fold is plain ASCII,
+# mapped in one str.translate: most accented words then need no decomposition.
+_LATIN_TABLE = str.maketrans({ch: folded for ch in map(chr, range(0xC0, 0x250))
+                              if (folded := _slow_fold(ch)) != ch and folded.isascii()})
+
+
+def fold_text(text: str, keep_case: bool = False) -> str:
+    """``text`` without diacritics or ligatures, case-folded unless ``keep_case`` (not memoised:
+    for building tables over a whole word list; everything else calls :func:`fold`)."""
+    if not text.isascii():
+        text = text.translate(_LATIN_TABLE)
+        if not text.isascii():
+            text = _slow_fold(text)
+    return text if keep_case else text.casefold()
+
+
 @memoize(WORDS)
 def fold(text: str, keep_case: bool = False) -> str:
     """``text`` without diacritics or ligatures, case-folded unless ``keep_case``.
@@ -23,11 +44,7 @@ def fold(text: str, keep_case: bool = False) -> str:
     ``keep_case`` ``Pékin`` -> ``Pekin``. Compatibility forms are decomposed
     (NFKD) and combining marks dropped.
     """
-    if text.isascii():
-        return text if keep_case else text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return bare if keep_case else bare.casefold()
+    return fold_text(text, keep_case)
 
 
 _OPENERS = "\"'“‘«‹([{¿¡*•–—-"
