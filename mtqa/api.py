@@ -19,9 +19,11 @@ def align(pair: DocumentPair) -> None:
     if pair.source is None or pair.links or pair.meta.prealigned:
         return
     from mtqa.align import align_documents, align_title
+    from mtqa.langs import language_pair
 
     if pair.source_title_only:
-        pair.links = align_title(pair.source.segments[0], pair.target)
+        pair.links = align_title(pair.source.segments[0], pair.target,
+                                 length=language_pair(pair.source.lang, pair.target.lang).length)
         return
     pair.links = align_documents(pair.source, pair.target)
     if not any(link.source and link.target for link in pair.links):
@@ -100,7 +102,8 @@ def _at_or_above(issues: list[Issue], level: Optional[Severity]) -> bool:
 
 def _finalise(found: list[Issue], pair: DocumentPair, ctx: Context) -> tuple[list[Issue], int]:
     """Apply suppressions and severity overrides; order issues by position."""
-    from mtqa.checks.registry import REGISTRY, is_selected
+    from mtqa.checks.precedence import SEGMENT, winners
+    from mtqa.checks.registry import is_selected
 
     ignore = pair.meta.ignore
     by_segment: dict[int, set[str]] = {}
@@ -110,11 +113,10 @@ def _finalise(found: list[Issue], pair: DocumentPair, ctx: Context) -> tuple[lis
     suppressed = 0
     overrides = ctx.config.severity
     for issue in found:
-        cls = REGISTRY[issue.code]
         if ignore and not is_selected(issue.code, (), ignore):
             suppressed += 1
             continue
-        if any(code in by_segment[issue.segment] for code in cls.suppressed_by):
+        if not winners(issue.code, SEGMENT).isdisjoint(by_segment[issue.segment]):
             suppressed += 1
             continue
         if issue.code in overrides:

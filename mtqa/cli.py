@@ -166,9 +166,9 @@ def check(target, source, source_title, reference, fmt, output, select, ignore, 
 
 def _warn_missing_dictionary(lang: str) -> None:
     """Say so when the system spelling dictionaries are absent: some checks then stay silent."""
-    from mtqa.lexicon import has_dictionary
+    from mtqa.langs import language
 
-    if not has_dictionary(lang):
+    if not language(lang).has_dictionary:
         click.echo(f"mtqa: warning: no Hunspell dictionary for '{lang}' (Debian: apt-get install "
                    f"hunspell-{lang}-us hunspell-{lang}-gb); the dictionary-based checks (glued words, "
                    "non-words, capitalisation) stay silent", err=True)

@@ -95,11 +95,10 @@ def check_codes(codes: tuple[str, ...], path: Optional[str], key: str) -> tuple[
 
 
 def languages() -> list[str]:
-    """Language codes that have a profile in mtqa/data/langs."""
-    from importlib import resources
+    """Language codes that have a profile (``langs/<code>.toml`` in the data folders)."""
+    from mtqa.langs.data import languages as profiles
 
-    folder = resources.files("mtqa.data").joinpath("langs")
-    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+    return profiles()
 
 
 def apply_mapping(config: Config, data: dict, path: str) -> Config:
