@@ -161,12 +161,23 @@ def dictionary(name: str) -> Optional[Hunspell]:
 @functools.lru_cache(maxsize=None)
 def dictionaries(lang: str = "en") -> tuple[Hunspell, ...]:
     """Every installed dictionary of a language (English: US and GB spellings)."""
-    names = {"en": ("en_US", "en_GB"), "fr": ("fr_FR", "fr")}.get(lang, (lang,))
-    return tuple(d for d in (dictionary(n) for n in names) if d is not None)
+    return tuple(d for d in (dictionary(n) for n in dictionary_names(lang)) if d is not None)
 
 
 def has_dictionary(lang: str = "en") -> bool:
     return bool(dictionaries(lang))
+
+
+@functools.lru_cache(maxsize=None)
+def dictionary_names(lang: str = "en") -> tuple[str, ...]:
+    """Names of the Hunspell dictionaries :func:`dictionaries` loads for ``lang`` (for the run signature).
+
+    Decided by the files present, as :func:`dictionary` does, so that naming
+    them does not parse them.
+    """
+    names = {"en": ("en_US", "en_GB"), "fr": ("fr_FR", "fr")}.get(lang, (lang,))
+    return tuple(n for n in names if any((f / f"{n}.dic").is_file() and (f / f"{n}.aff").is_file()
+                                         for f in _hunspell_dirs()))
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -113,6 +113,7 @@ class GluedWords(DocumentCheck):
     """
 
     code = "F101"
+    requires_dictionary = True
     name = "glued-words"
     category = "fluency"
     subcategory = "spelling"
