@@ -20,7 +20,7 @@
 
   var lang = document.documentElement.lang || undefined;
   var fmt = function (n) { try { return n.toLocaleString(lang); } catch (e) { return String(n); } };
-  var plural = function (n, word) { return fmt(n) + " " + word + (n === 1 ? "" : "s"); };
+  var plural = function (n, word, many) { return fmt(n) + " " + (n === 1 ? word : many || word + "s"); };
   var reportId = document.documentElement.dataset.report || "report";
   var controls = one("nav.controls");
 
@@ -164,7 +164,7 @@
       if (toc) { toc.classList.toggle("hidden", hide); }
     });
     pos.textContent = (shown === items.length ? fmt(items.length) : fmt(shown) + " of " + fmt(items.length)) + " issue" + (items.length === 1 ? "" : "s");
-    one("#qcount").textContent = q ? plural(matchedInDoc.hits, "match") + " in " + plural(matchedInDoc.rows, "row") + ", " + plural(qItems, "issue") : "";
+    one("#qcount").textContent = q ? plural(matchedInDoc.hits, "match", "matches") + " in " + plural(matchedInDoc.rows, "row") + ", " + plural(qItems, "issue") : "";
     if (current >= 0 && !usable(heads[current])) { setCurrent(-1); }
     saveState();
   }
@@ -273,7 +273,7 @@
   all("li.group").forEach(function (g) {
     var members = g.dataset.members.split(" ");
     var k = -1;
-    one("button.step", g).addEventListener("click", function () {
+    g.addEventListener("click", function () {  /* the whole line: a big target on a phone */
       k = (k + 1) % members.length;
       var idx = heads.indexOf(document.getElementById("i" + members[k]));
       if (idx >= 0) { go(idx); }
