@@ -94,7 +94,8 @@ class TerminalRenderer(Renderer):
         verdict = "[green]PASS[/]" if result.passed else "[bold red]FAIL[/]"
         c.print(
             f"[bold]{label}[/]  score {result.score:.1f}  {verdict}  "
-            f"({plural(len(result.issues), 'issue')}, {plural(result.words, 'word')}, penalty {result.penalty:g})"
+            f"({plural(len(result.issues), 'issue')}, {plural(result.words, 'word')}, penalty {result.penalty:g})",
+            soft_wrap=self.width is None,
         )
         for key in ("missing", "unmatched"):
             if result.pair.meta.get(key):
@@ -143,12 +144,13 @@ class TerminalRenderer(Renderer):
         if self.hidden:
             self.console.print(f"[dim]{plural(self.hidden, 'passing document')} not shown (--verbose shows them)[/]")
         for warning in self.info.warnings:
-            self.console.print(f"[bold yellow]warning:[/] {escape(warning)}")
+            self.console.print(f"[bold yellow]warning:[/] {escape(warning)}", soft_wrap=self.width is None)
         sev = summary.by_severity
         self.console.print(
             f"[bold]{plural(summary.documents, 'document')}[/]: "
             f"{summary.passed:,} passed, {summary.failed:,} failed; {plural(summary.issues, 'issue')} "
-            f"({sev['critical']:,} critical, {sev['major']:,} major, {sev['minor']:,} minor) in {plural(summary.words, 'word')}"
+            f"({sev['critical']:,} critical, {sev['major']:,} major, {sev['minor']:,} minor) in {plural(summary.words, 'word')}",
+            soft_wrap=self.width is None,
         )
         if summary.metrics:  # corpus scores against the reference, each with its sacrebleu signature
             from mtqa.scoring.metrics import LABELS, METRICS
