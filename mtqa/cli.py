@@ -46,7 +46,16 @@ class _Group(click.Group):
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="mtqa")
 def main() -> None:
-    """Quality checks for machine translation of news (French -> English first)."""
+    """Quality checks for machine translation of news (French -> English first).
+
+    \b
+    Start with:
+      mtqa check article.en.txt --source article.fr.txt
+      mtqa check --help        every option, examples and exit codes
+      mtqa rules               what each check flags
+
+    Exit codes: 0 every document passed, 1 at least one failed, 2 unusable input or configuration.
+    """
 
 
 def _split(value: Optional[str]) -> tuple[str, ...]:
