@@ -34,6 +34,8 @@ from typing import Optional
 from mtqa.model import DocumentPair, DocumentResult, Issue, Segment
 from mtqa.renderers.base import Renderer, Summary
 
+FAILING_SHOWN = 5
+"""Failing documents whose reasons the verdict card lists (the rest are counted)."""
 OPEN_LIMIT = 1500
 """Documents start expanded when the whole run has at most this many segments."""
 
@@ -450,6 +452,12 @@ class HtmlRenderer(Renderer):
         self.issue_count = 0
         self.segment_count = 0
         self.penalty = 0.0
+        self.report_hash = hashlib.sha1((self.info.target or "").encode())
+        """Names the report for the browser's stored verdicts: its documents and their issues."""
+        self.failing: list[DocumentView] = []
+        """The first failing documents, whose reasons the verdict card gives."""
+        self.hidden_total = 0
+        self.documented: set[str] = set()
 
     def document(self, result: DocumentResult) -> None:
         view = document_view(result, len(self.docs), self.issue_count, self.info.config)
@@ -457,6 +465,11 @@ class HtmlRenderer(Renderer):
         self.issue_count += len(view.issues)
         self.segment_count += len(result.pair.target.segments)
         self.penalty += result.penalty
+        self.report_hash.update("|".join([view.id, *(str(v.fingerprint) for v in view.issues)]).encode())
+        if not view.passed and len(self.failing) < FAILING_SHOWN:
+            self.failing.append(view)
+        self.hidden_total += len(view.hidden)
+        self.documented.update(v.issue.code for v in view.issues + view.hidden)
 
     def finish(self, summary: Summary) -> None:
         from mtqa.scoring.mqm import quality_score
@@ -471,12 +484,8 @@ class HtmlRenderer(Renderer):
             d.common_path = common
         names = {}
         for d in self.docs:
-            for v in d.issues + d.hidden:
+            for v in d.issues:
                 names.setdefault(v.issue.code, (v.issue.name, v.issue.category, v.issue.subcategory))
-        documented = sorted(names)
-        report_id = hashlib.sha1("|".join([self.info.target or "", *(d.id for d in self.docs),
-                                           *(f"{v.fingerprint}" for d in self.docs for v in d.issues)]).encode()).hexdigest()[:16]
-        failing = [d for d in self.docs if not d.passed]
         render_page(
             "report.html.j2",
             self.stream,
@@ -495,10 +504,11 @@ class HtmlRenderer(Renderer):
             cat_colour=cat_colour,
             codes=[(c, summary.by_code[c], *names.get(c, ("", "", "")), ) for c in codes],
             rule_summaries=rule_summaries(codes),
-            rule_docs=rule_docs(documented),
-            report_id=report_id,
-            failing=failing,
-            hidden_total=sum(len(d.hidden) for d in self.docs),
+            rule_docs=rule_docs(sorted(self.documented)),
+            report_id=self.report_hash.hexdigest()[:16],
+            failing=self.failing,
+            failed=summary.failed,
+            hidden_total=self.hidden_total,
             lang=self.info.config.locale,
             metric_labels={"bleu": "BLEU", "chrf": "chrF", "ter": "TER"},
         )
