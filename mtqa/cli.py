@@ -127,7 +127,8 @@ Exit codes:
 @click.option("--config", "config_path", metavar="FILE",
               help="mtqa.toml or pyproject.toml ([tool.mtqa]) [default: found from the targets' folder upwards].")
 @click.option("--fail-on", type=click.Choice(["minor", "major", "critical", "none"]),
-              help="Fail a document with any issue at or above this severity [default: critical].")
+              help="Fail a document with any issue at or above this severity [default: critical]; "
+                   "'none' leaves only the score gate (--min-score).")
 @click.option("--min-score", type=float, help="Pass mark on the 0-100 score (overrides the config).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when documents fail (2 still means unusable input).")
 @click.option("-q", "--quiet", is_flag=True, help="Text report: the summary only.")
