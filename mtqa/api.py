@@ -111,18 +111,24 @@ def _finalise(found: list[Issue], pair: DocumentPair, ctx: Context) -> tuple[lis
         by_segment.setdefault(issue.segment, set()).add(issue.code)
     kept: list[Issue] = []
     suppressed = 0
+    hidden = []  # (reason, issue): the HTML report lets a reviewer see what was not counted
     overrides = ctx.config.severity
     for issue in found:
         if ignore and not is_selected(issue.code, (), ignore):
             suppressed += 1
+            hidden.append((f"ignore={','.join(ignore)} on this item", issue))
             continue
-        if not winners(issue.code, SEGMENT).isdisjoint(by_segment[issue.segment]):
+        by = sorted(winners(issue.code, SEGMENT) & by_segment[issue.segment])
+        if by:
             suppressed += 1
+            hidden.append((f"{', '.join(by)} reports this sentence", issue))
             continue
         if issue.code in overrides:
             issue = _with_severity(issue, overrides[issue.code])
         kept.append(_placed(issue, pair))
     kept.sort(key=lambda i: (i.line, i.start, i.code))
+    if hidden:
+        pair.meta["_suppressed_issues"] = hidden
     return _dedupe(kept), suppressed
 
 

@@ -159,6 +159,12 @@ def dictionaries(names: tuple[str, ...]) -> tuple[Hunspell, ...]:
     return tuple(d for d in (dictionary(n) for n in names) if d is not None)
 
 
+def installed(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Which of ``names`` are installed (both files present), without parsing them: for the run signature."""
+    return tuple(n for n in names if any((f / f"{n}.dic").is_file() and (f / f"{n}.aff").is_file()
+                                         for f in _hunspell_dirs()))
+
+
 def in_dictionary(dicts: tuple[Hunspell, ...], word: str) -> bool:
     """Hunspell acceptance with its case rules.
 

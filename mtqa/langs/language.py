@@ -89,6 +89,10 @@ class Language:
     def has_dictionary(self) -> bool:
         return bool(self.dictionaries)
 
+    def dictionary_names(self) -> tuple[str, ...]:
+        """Names of the installed dictionaries, found without parsing them (for the run signature)."""
+        return hunspell.installed(self.hunspell_names)
+
     def _in_dictionary(self, word: str) -> bool:
         """Hunspell acceptance with its case rules (``Earth``/``earth``; ``Sunday`` only capitalised)."""
         return hunspell.in_dictionary(self.dictionaries, word)
