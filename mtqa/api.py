@@ -48,10 +48,11 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
         if chk.requires_source and not has_source:
             continue
         found.extend(chk.check(pair, ctx))
-    issues, suppressed = _finalise(found, pair, ctx)
+    issues, hidden = _finalise(found, pair, ctx)
     words = pair.target.words
     total, score, passed = verdict(issues, words, ctx.config)
-    result = DocumentResult(pair, issues, total, words, score, passed, suppressed=suppressed)
+    result = DocumentResult(pair, issues, total, words, score, passed, suppressed=len(hidden),
+                            suppressed_issues=hidden)
     if pair.reference is not None:  # hook: sacrebleu metrics when a human reference exists
         from mtqa.scoring.metrics import scored_document
 
@@ -100,8 +101,11 @@ def _at_or_above(issues: list[Issue], level: Optional[Severity]) -> bool:
     return level is not None and any(i.severity.rank >= level.rank for i in issues)
 
 
-def _finalise(found: list[Issue], pair: DocumentPair, ctx: Context) -> tuple[list[Issue], int]:
-    """Apply suppressions and severity overrides; order issues by position."""
+def _finalise(found: list[Issue], pair: DocumentPair, ctx: Context) -> tuple[list[Issue], list[tuple[str, Issue]]]:
+    """Apply suppressions and severity overrides; order issues by position.
+
+    Returns the issues kept and the suppressed ones with the reason (the HTML
+    report lets a reviewer see what was not counted)."""
     from mtqa.checks.precedence import SEGMENT, winners
     from mtqa.checks.registry import is_selected
 
@@ -110,20 +114,21 @@ def _finalise(found: list[Issue], pair: DocumentPair, ctx: Context) -> tuple[lis
     for issue in found:
         by_segment.setdefault(issue.segment, set()).add(issue.code)
     kept: list[Issue] = []
-    suppressed = 0
+    hidden: list[tuple[str, Issue]] = []
     overrides = ctx.config.severity
     for issue in found:
         if ignore and not is_selected(issue.code, (), ignore):
-            suppressed += 1
+            hidden.append((f"ignore={','.join(ignore)} on this item", issue))
             continue
-        if not winners(issue.code, SEGMENT).isdisjoint(by_segment[issue.segment]):
-            suppressed += 1
+        by = sorted(winners(issue.code, SEGMENT) & by_segment[issue.segment])
+        if by:
+            hidden.append((f"{', '.join(by)} reports this sentence", issue))
             continue
         if issue.code in overrides:
             issue = _with_severity(issue, overrides[issue.code])
         kept.append(_placed(issue, pair))
     kept.sort(key=lambda i: (i.line, i.start, i.code))
-    return _dedupe(kept), suppressed
+    return _dedupe(kept), hidden
 
 
 def _placed(issue: Issue, pair: DocumentPair) -> Issue:

@@ -75,11 +75,16 @@ def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple],
         except UsageError as exc:
             return outcomes, exc
         outcomes.append((
-            [tuple(getattr(i, name) for name in _ISSUE_FIELDS) for i in result.issues],
-            result.penalty, result.words, result.score, result.passed, result.metrics, result.suppressed,
+            [_packed(i) for i in result.issues],
+            result.penalty, result.words, result.score, result.passed, result.metrics,
+            [(why, _packed(i)) for why, i in result.suppressed_issues],
             result.metric_stats, None if pair.links is links else pair.links,
         ))
     return outcomes, None
+
+
+def _packed(issue: Issue) -> tuple:
+    return tuple(getattr(issue, name) for name in _ISSUE_FIELDS)
 
 
 def _context(config: Config):
@@ -115,11 +120,12 @@ def _start_worker(config: Config, parent: int) -> None:
 
 def _merge(pair: DocumentPair, outcome: tuple) -> DocumentResult:
     """The parent's side: a worker's compact outcome put back onto the pair the parent kept."""
-    issues, penalty, words, score, passed, metrics, suppressed, metric_stats, links = outcome
+    issues, penalty, words, score, passed, metrics, hidden, metric_stats, links = outcome
     if links is not None:
         pair.links = links
     return DocumentResult(pair, [Issue(*values) for values in issues], penalty, words, score, passed,
-                          metrics=metrics, suppressed=suppressed, metric_stats=metric_stats)
+                          metrics=metrics, suppressed=len(hidden), metric_stats=metric_stats,
+                          suppressed_issues=[(why, Issue(*values)) for why, values in hidden])
 
 
 # --- the parent side ------------------------------------------------------------------------------

@@ -296,3 +296,7 @@ class DocumentResult:
     suppressed: int = 0
     metric_stats: Optional[tuple] = None
     """(segments, summed sacrebleu statistics) behind ``metrics``, so corpus totals need not recompute them."""
+    suppressed_issues: list[tuple[str, Issue]] = field(default_factory=list)
+    """(reason, issue) of the issues not counted because of a marker or a more specific check."""
+    baselined_issues: list[tuple[str, Issue]] = field(default_factory=list)
+    """(reason, issue) of the issues not counted because a baseline records them."""

@@ -165,6 +165,7 @@ class InconsistentCapitalisation(DocumentCheck):
     """
 
     code = "F301"
+    requires_dictionary = True
     name = "inconsistent-capitalisation"
     category = "fluency"
     subcategory = "capitalization"

@@ -116,6 +116,7 @@ class GluedWords(DocumentCheck):
     """
 
     code = "F101"
+    requires_dictionary = True
     name = "glued-words"
     category = "fluency"
     subcategory = "spelling"

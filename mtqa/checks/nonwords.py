@@ -134,6 +134,7 @@ class NonWord(SegmentCheck):
     """
 
     code = "F201"
+    requires_dictionary = True
     name = "non-word"
     category = "fluency"
     subcategory = "spelling"

@@ -62,7 +62,9 @@ def get(code: str) -> type[Check]:
     try:
         return REGISTRY[code.upper()]
     except KeyError:
-        raise KeyError(f"unknown check code {code!r}") from None
+        from mtqa.errors import did_you_mean
+
+        raise KeyError(f"unknown check code '{code}'{did_you_mean(code.upper(), REGISTRY)}; see `mtqa rules`") from None
 
 
 def is_selected(code: str, select: Iterable[str], ignore: Iterable[str]) -> bool:

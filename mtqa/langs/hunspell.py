@@ -154,15 +154,15 @@ def dictionary(name: str) -> Optional[Hunspell]:
     return None
 
 
-def installed(names: tuple[str, ...]) -> bool:
-    """Whether any of the dictionaries ``names`` is installed: its files found, not parsed (the parent
-    of a parallel run asks this for its warning and never looks a word up)."""
-    return any((d / f"{n}.dic").is_file() and (d / f"{n}.aff").is_file() for n in names for d in _hunspell_dirs())
-
-
 def dictionaries(names: tuple[str, ...]) -> tuple[Hunspell, ...]:
     """The installed dictionaries among ``names`` (a language's US and GB spellings...)."""
     return tuple(d for d in (dictionary(n) for n in names) if d is not None)
+
+
+def installed(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Which of ``names`` are installed (both files present), without parsing them: for the run signature."""
+    return tuple(n for n in names if any((f / f"{n}.dic").is_file() and (f / f"{n}.aff").is_file()
+                                         for f in _hunspell_dirs()))
 
 
 def in_dictionary(dicts: tuple[Hunspell, ...], word: str) -> bool:

@@ -87,9 +87,10 @@ class Language:
 
     @property
     def has_dictionary(self) -> bool:
-        """A dictionary is installed (without parsing it when it has not been loaded yet)."""
-        if "dictionaries" in self.__dict__:
-            return bool(self.dictionaries)
+        return bool(self.dictionaries)
+
+    def dictionary_names(self) -> tuple[str, ...]:
+        """Names of the installed dictionaries, found without parsing them (for the run signature)."""
         return hunspell.installed(self.hunspell_names)
 
     def _in_dictionary(self, word: str) -> bool:
