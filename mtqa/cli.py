@@ -363,6 +363,7 @@ def rule(code):
 def compare(targets, names, source, reference, fmt, output, select, ignore, config_path):
     """Compare several translations of the same source: score, issues, metrics per system."""
     from mtqa import compare as cmp
+    from mtqa.renderers.comparison import WRITERS
     from mtqa.context import Context
     from mtqa.renderers.base import RunInfo
 
@@ -373,7 +374,7 @@ def compare(targets, names, source, reference, fmt, output, select, ignore, conf
     info = RunInfo(conf, [c.code for c in ctx.checks], reference=reference)
     stats = cmp.compare(list(targets), ctx, names=list(names) or None, source=source, reference=reference)
     with _output(output) as stream:
-        cmp.WRITERS[fmt](stats, stream, info.signature)
+        WRITERS[fmt](stats, stream, info.signature)
 
 
 @main.command("config")
