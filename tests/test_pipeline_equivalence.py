@@ -5,7 +5,8 @@ three ways as a user would run it (a real ``mtqa check`` process): records
 with inline suppression markers, ``ignore`` fields and references, records
 and CSV rows mapped with ``--columns``, a feed pair with a reference feed,
 plain text with a source, a reference and an end-of-line marker, plain text
-with only a source title, and a refused option (``--reference`` on
+with only a source title, several targets finding their sources by name,
+and a refused option (``--reference`` on
 ``.jsonl``), whose one-line error and exit code must match too.
 """
 from __future__ import annotations
@@ -91,6 +92,7 @@ CASES = {
                                      "--reference", "corpora/clean/article.en.txt"],
     "text-source-title": ["corpora/seed/article.en.txt", "--source-title",
                           (ROOT / "corpora" / "seed" / "article.fr-title.txt").read_text(encoding="utf-8").strip()],
+    "several-targets-sources-by-name": ["corpora/clean/article.en.txt", "corpora/seed/article.en.txt"],
     "jsonl-reference-refused": ["{tmp}/records.jsonl", "--reference", "corpora/clean/article.en.txt"],
 }
 
