@@ -72,7 +72,8 @@ CLASSES = {
     "figure": ("A4",),
     "number-format": ("L101", "L102"),
 }
-FAMILIES = ("A2", "A4", "A5", "A6", "F1", "F2", "L1", "L2", "L3", "T1", "T2")
+FAMILIES = ("A2", "A4", "F1", "F2", "L1", "T1", "T2")
+"""The check families the classes are caught by (flag precision is judged for these only)."""
 
 WORD = re.compile(r"[^\W\d_]+")
 ELISION = re.compile(r"\b(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[^\W\d_])")
@@ -352,7 +353,8 @@ def evaluate(name, src, mt, pe, flags, part_lines):
                       for c, found in spans.items() for s in found)
             if hit:
                 verdicts[fam]["hit"] += 1
-            elif (fam == "A4" and fig_clean) or (fam != "A4" and kept_by_post_editor(f[3], pe[i])):
+            elif (fam == "A4" and fig_clean) or (fam in ("F1", "L1", "L2") and f[3] in pe[i]) or (
+                    fam not in ("A4", "F1", "L1", "L2") and kept_by_post_editor(f[3], pe[i])):
                 verdicts[fam]["false"] += 1
                 false_alarms.append((name, i + 1, *f[:1], f[3], f[4], f[5], mt[i], pe[i], src[i]))
             else:

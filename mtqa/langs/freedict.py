@@ -72,6 +72,15 @@ class FreeDict:
         return out
 
 
+ISO3 = {"fr": "fra", "en": "eng", "de": "deu", "es": "spa", "it": "ita", "pt": "por", "nl": "nld"}
+"""ISO 639-1 -> 639-3 codes of languages FreeDict has dictionaries for (it names databases by the latter)."""
+
+
+def pair_name(source: str, target: str) -> str:
+    """FreeDict's name of a language pair: ``fr``, ``en`` -> ``fra-eng``."""
+    return f"{ISO3.get(source, source)}-{ISO3.get(target, target)}"
+
+
 def _dirs() -> list[Path]:
     env = os.environ.get("MTQA_FREEDICT_DIR")
     return [Path(p) for p in ([env] if env else []) + list(DICTD_DIRS)]
