@@ -120,6 +120,7 @@ def check(target, source, source_title, reference, fmt, output, select, ignore, 
     conf = build_config(config_path, select, ignore, fail_on, min_score)
     ctx = Context(conf)
     _warn_missing_dictionary(conf.target_lang)
+    _warn_missing_source_data(conf.source_lang, conf.target_lang)
     info = RunInfo(conf, [c.code for c in ctx.checks], target=target, source=source, reference=reference)
     if columns:
         from mtqa.config import parse_columns
@@ -178,6 +179,20 @@ def _warn_missing_dictionary(lang: str) -> None:
         click.echo(f"mtqa: warning: no Hunspell dictionary for '{lang}' (Debian: apt-get install "
                    f"hunspell-{lang}-us hunspell-{lang}-gb); the dictionary-based checks (glued words, "
                    "non-words, capitalisation) stay silent", err=True)
+
+
+def _warn_missing_source_data(source: str, target: str) -> None:
+    """Say so when the source-language dictionary or the bilingual one is absent (A206, T105)."""
+    from mtqa.langs import freedict
+    from mtqa.lexicon import has_dictionary
+
+    if source == "fr" and not has_dictionary(source):
+        click.echo("mtqa: warning: no Hunspell dictionary for 'fr' (Debian: apt-get install hunspell-fr); "
+                   "source-word fragments (A206) are judged on word frequencies alone", err=True)
+    if not freedict.available(freedict.pair_name(source, target)):
+        click.echo(f"mtqa: warning: no FreeDict {freedict.pair_name(source, target)} dictionary (Debian: apt-get "
+                   f"install dict-freedict-{freedict.pair_name(source, target)}); names translated as words "
+                   "(T105) stay silent", err=True)
 
 
 def _warn(results):

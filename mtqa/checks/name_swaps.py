@@ -20,7 +20,6 @@ are silent, and without the dictionary the first is.
 from __future__ import annotations
 
 import difflib
-import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -28,6 +27,7 @@ from typing import Iterator
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.lexicon import at_sentence_start, fold, in_dictionary, is_common_word, zipf
+from mtqa.checks.names import _first_names  # the given-names table, folded, shared with T104
 from mtqa.model import Issue, Segment, Severity
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -104,13 +104,6 @@ class NameTranslatedAsWords(SegmentCheck):
                             name,
                         )
                         break
-
-
-@functools.lru_cache(maxsize=None)
-def _first_names() -> frozenset[str]:
-    from mtqa.names.data import table
-
-    return frozenset(fold(row["name"]) for row in table("first_names.tsv"))
 
 
 def _neighbours(text: str, caps: list, k: int) -> list[str]:

@@ -1,0 +1,93 @@
+"""A206 source-word fragments, F104 spaced hyphens, T105/T106 lost names, FreeDict, and the
+recall fixes of L101 and T201 (issue 12)."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_pair
+from mtqa.langs import freedict
+from mtqa.lexicon import has_dictionary
+from tests.checks.accuracy_helpers import aligned_pair, context
+
+needs_fr = pytest.mark.skipif(not has_dictionary("fr"), reason="hunspell-fr not installed")
+needs_freedict = pytest.mark.skipif(not freedict.available(), reason="dict-freedict-fra-eng not installed")
+
+
+def flags(code: str, source: str, target: str):
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    return [(i.text, i.suggestion) for i in check_pair(pair, context((code,))).issues if i.code == code]
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target,word", [
+    ("Il y avait 30 personnes.", "There avait30 people.", "avait"),
+    ("Le billet coûte 20 $ au guichet.", "The ticket costs 20 $au the counter.", "au"),
+    ("Le sénateur américain a parlé.", "The senator américain- spoke.", "américain"),
+    ("Il est arrivé à Manchester hier.", "He arrived àManchester yesterday.", "à"),
+    ("Il s'agit d'une exposition.", "Ils'agit of an exhibition.", "agit"),
+    ("Ils ont vendu celles-ci.", "They sold celles - ci.", "ci"),
+])
+def test_source_grains_are_flagged(source, target, word):
+    assert word in [t for t, _ in flags("A206", source, target)]
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target", [
+    ("Il y avait 30 personnes.", "There were 30 people."),
+    ("Le coût a été sous-estimé.", "The cost was under - estimated."),  # English halves only
+    ("Elle a dit cela à la carte.", "She said it - à la carte - at dinner."),  # not glued, not split
+    ("Le groupe Wal-Mart.", "The Wal - Mart group."),  # capitalised: a name, F104's business
+])
+def test_clean_grains_are_not_flagged(source, target):
+    assert flags("A206", source, target) == []
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("Les États-Unis ont signé.", "The States - United signed.", [("States - United", "United States")]),
+    ("Le groupe Wal-Mart a ouvert.", "The Wal - Mart group opened.", [("Wal - Mart", "Wal-Mart")]),
+    ("En Afrique subsaharienne.", "In sub - Saharan Africa.", [("sub - Saharan", "sub-Saharan")]),
+])
+def test_spaced_hyphens(source, target, expected):
+    assert flags("F104", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Il a parlé à Berlin hier.", "He spoke in Berlin - yesterday - about it."),
+    ("Paris et Berlin se sont parlé.", "Paris - Berlin talks went on."),  # no source compound
+])
+def test_dashes_are_not_spaced_hyphens(source, target):
+    assert flags("F104", source, target) == []
+
+
+@needs_freedict
+def test_freedict_lookup():
+    assert "stone" in freedict.lookup("pierre")
+    assert freedict.lookup("Pierre") == freedict.lookup("pierre")
+    assert freedict.lookup("qwxzv") == []
+    assert freedict.pair_name("fr", "en") == "fra-eng"
+
+
+@needs_freedict
+def test_first_name_translated_as_word():
+    assert flags("T105", "Le maire Pierre Valdarne a parlé.", "Mayor Stone Valdarne spoke.") == [("Stone", "Pierre")]
+    assert flags("T105", "Le maire Pierre Valdarne a parlé.", "Mayor Pierre Valdarne spoke of stone.") == []
+    # a place word translated with its name is a translation, not a lost first name
+    assert flags("T105", "Il habite rue Valdarne.", "He lives on Valdarne Street.") == []
+
+
+def test_replaced_name():
+    assert flags("T106", "Le juge Paul Tervanelli a tranché.", "Judge Paul Gupta ruled.") == [("Gupta", "Tervanelli")]
+    assert flags("T106", "Le juge Paul Tervanelli a tranché.", "Judge Paul Tervanelli ruled.") == []
+    # two new names: nothing says which one replaced the lost one
+    assert flags("T106", "Le juge Paul Tervanelli a tranché.", "Judge Paul Gupta and Okonkwo ruled.") == []
+
+
+def test_decimal_comma_quiet_when_the_source_writes_english_figures():
+    assert flags("L101", "Ceux qui gagnent plus de 40,000 GBP par an.", "Those earning over 40,000 GBP a year.") == []
+    assert flags("L101", "Le taux est de 3,125 %.", "The rate is 3,125%.") != []
+
+
+def test_exonym_inside_a_split_compound():
+    assert flags("T201", "La Grande-Bretagne vote.", "The Grande - Bretagne votes.") == [
+        ("Grande - Bretagne", "Great Britain")]
+    assert flags("T201", "La Bretagne vote.", "The Bretagne votes.") == [("Bretagne", "Brittany")]
