@@ -20,6 +20,7 @@ are silent, and without the dictionary the first is.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -31,10 +32,15 @@ from mtqa.checks.names import _first_names  # the given-names table, folded, sha
 from mtqa.model import Issue, Segment, Severity
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-SIMILAR = 0.75
-"""Folded similarity above which a target word is the same name respelled (left to T1xx spelling checks)."""
+SIMILAR = 0.6
+"""Folded similarity above which a target word is the same name respelled (Yulia, Ioulia; Pilsen, Plzen)."""
+SIMILAR_FIRST_NAME = 0.75
+"""The same for a first name, short enough to look like many words (Pierre, painter)."""
 UNKNOWN_ZIPF = 2.5
 """A source name rarer than this in both languages is not a common word (Piromalli, Yonath)."""
+KNOWN_ZIPF = 2.0
+"""A replacing name is one the target language knows (Patel, Darwin, Marx): systems swap a rare
+name for a frequent one of their training data, not for another rare one."""
 
 
 def _capitalised(text: str) -> list[tuple[int, int, str]]:
@@ -44,9 +50,9 @@ def _capitalised(text: str) -> list[tuple[int, int, str]]:
             and not at_sentence_start(text, m.start())]
 
 
-def _present(name: str, words: list[str]) -> bool:
+def _present(name: str, words: list[str], similar: float = SIMILAR) -> bool:
     key = fold(name)
-    return any(fold(w) == key or difflib.SequenceMatcher(None, key, fold(w)).ratio() >= SIMILAR for w in words)
+    return any(fold(w) == key or difflib.SequenceMatcher(None, key, fold(w)).ratio() >= similar for w in words)
 
 
 @register
@@ -88,7 +94,7 @@ class NameTranslatedAsWords(SegmentCheck):
         for src in sources:
             caps = _capitalised(src.text)
             for k, (s, e, name) in enumerate(caps):
-                if fold(name) not in _first_names() or _present(name, target_words):
+                if fold(name) not in _first_names() or _present(name, target_words, SIMILAR_FIRST_NAME):
                     continue
                 kept = [c for c in _neighbours(src.text, caps, k)
                         if not in_dictionary(c.lower(), ctx.source.code) and _present(c, target_words)]
@@ -104,6 +110,14 @@ class NameTranslatedAsWords(SegmentCheck):
                             name,
                         )
                         break
+
+
+@functools.lru_cache(maxsize=None)
+def _places(pair: str) -> dict[str, str]:
+    """Folded source place names of the exonym table -> folded target form (tchequie -> czechia)."""
+    from mtqa.names.data import pair_table
+
+    return {fold(r["french"]): fold(r["english"]) for r in pair_table("exonyms", pair)}
 
 
 def _neighbours(text: str, caps: list, k: int) -> list[str]:
@@ -162,23 +176,20 @@ class ReplacedName(SegmentCheck):
         src, tgt = ctx.source.code, ctx.target.code
         target_words = _WORD.findall(segment.text)
         caps = _capitalised(src_text)
+        places = _places(ctx.config.pair)
         lost = [(k, w) for k, (_, _, w) in enumerate(caps)
                 if zipf(w, src) < UNKNOWN_ZIPF and zipf(w, tgt) < UNKNOWN_ZIPF
-                and not in_dictionary(w.lower(), src) and not _present(w, target_words)]
+                and not in_dictionary(w.lower(), src) and not _present(w, target_words)
+                and not _present(places.get(fold(w), "\0"), target_words)]  # Tchéquie -> Czech: translated
         if len({w for _, w in lost}) != 1:
             return
-        kept = [c for c in _neighbours(src_text, caps, lost[0][0]) if _present(c, target_words)]
-        if not kept:
-            return  # the rest of the name must survive to show where the name went (Ada Yonath -> Ada Darwin)
         src_words = _WORD.findall(src_text)
         new = [(s, e, w) for s, e, w in target_caps
-               if not _present(w, src_words) and not is_common_word(w, tgt)
-               and zipf(w, tgt) < UNKNOWN_ZIPF + 1]
+               if not _present(w, src_words) and not is_common_word(w, tgt) and fold(w) not in places.values()
+               and KNOWN_ZIPF <= zipf(w, tgt) < UNKNOWN_ZIPF + 1.5]
         if len({w for *_, w in new}) != 1:
             return
         s, e, word = new[0]
-        if not _next_to(segment.text, s, e, kept):
-            return
         lost = [w for _, w in lost]
         yield self.issue(
             segment, s, e,

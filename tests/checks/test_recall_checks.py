@@ -79,7 +79,7 @@ def test_replaced_name():
     assert flags("T106", "Le juge Paul Tervanelli a tranché.", "Judge Paul Gupta ruled.") == [("Gupta", "Tervanelli")]
     assert flags("T106", "Le juge Paul Tervanelli a tranché.", "Judge Paul Tervanelli ruled.") == []
     # two new names: nothing says which one replaced the lost one
-    assert flags("T106", "Le juge Paul Tervanelli a tranché.", "Judge Paul Gupta and Okonkwo ruled.") == []
+    assert flags("T106", "Le juge Paul Tervanelli a tranché.", "Judge Paul Gupta and Novak ruled.") == []
 
 
 def test_decimal_comma_quiet_when_the_source_writes_english_figures():
