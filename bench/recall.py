@@ -190,7 +190,12 @@ def oracle_name_form(src: str, mt: str, pe: str) -> list[tuple[int, int, str]]:
     for s, e, w in capitalised(mt):
         if w not in src_caps or w in pe_set or is_common_word(w.lower()) or zipf(w, "en") >= 3.5:
             continue
-        if any(difflib.SequenceMatcher(None, fold(w), fold(p)).ratio() >= 0.6 for p in new_pe):
+        if any(fold(w) == fold(p) for p in pe_caps):
+            continue  # accents dropped by the post-editor (Chávez, Chavez): the same name
+        if zipf(w, "fr") < zipf(w, "en") + 0.5:
+            continue  # not a French form: French press does not use it more than English (Partido, Securitate)
+        if any(difflib.SequenceMatcher(None, fold(w), fold(p)).ratio() >= 0.6 and zipf(p, "en") > zipf(w, "en")
+               for p in new_pe):  # the post-editor's spelling is the one English uses (Eltsine -> Yeltsin)
             out.append((s, e, w))
     return out
 
@@ -233,9 +238,9 @@ def oracle_name_altered(src: str, mt: str, pe: str) -> list[tuple[int, int, str]
 
 
 FR_SCALES = {"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e12, "billions": 1e12,
-             "mille": 1e3, "milles": 1e3, "trillion": 1e18, "trillions": 1e18, "k": 1e3, "m": 1e6, "md": 1e9, "mds": 1e9}
+             "mille": 1e3, "milles": 1e3, "trillion": 1e18, "trillions": 1e18}
 EN_SCALES = {"million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "thousand": 1e3, "thousands": 1e3,
-             "trillion": 1e12, "trillions": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
+             "trillion": 1e12, "trillions": 1e12, "bn": 1e9}
 
 
 def _parse(tok: str) -> set[float]:
@@ -273,6 +278,12 @@ def readings(text: str, french: bool) -> set[float]:
         for part in re.split(r"[ \u00a0.,:]", tok):
             if part:
                 vals.add(float(part))
+        if re.fullmatch(r"[012]\d[0-5]\d", tok):  # 1700 GMT: a time of day
+            vals.update((float(tok[:2]), float(tok[2:])))
+    for m in re.finditer(r"\d+(?:[.,]\d+)*", text):  # each figure alone, whatever the spaces around it
+        vals |= _parse(m.group())
+    for m in re.finditer(r"(?<!\d)(\d{1,2})(?:[:.]\d\d)?\s?p\.?m\b", text, re.I):  # 10 p.m. = 22 heures
+        vals.add(float(int(m.group(1)) + 12))
     for w in WORD.findall(text.lower()):
         if w in NUMBER_WORDS:
             vals.add(float(NUMBER_WORDS[w]))
@@ -287,7 +298,8 @@ def oracle_figure(src: str, mt: str, pe: str) -> tuple[list, bool]:
     src_v = values(src, True)
     src_scaled = set().union(*(vs for *_, vs in src_v)) if src_v else set()
     pe_scaled = set().union(*(vs for *_, vs in values(pe, False)))
-    out = [(s, e, tok) for s, e, tok, vs in src_v if vs & pe_r and not vs & mt_r]
+    out = [(s, e, tok) for s, e, tok, vs in src_v if vs & pe_r and not vs & mt_r
+           and not src[s - 1:s].isalpha()]  # cm1 (a school grade) is a name, not a figure
     clean = not out and all(vs & (src_scaled | pe_scaled) for *_, vs in values(mt, False)) and all(
         vs & mt_r for *_, vs in src_v)
     return out, clean

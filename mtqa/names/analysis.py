@@ -206,8 +206,11 @@ def _slavic_endings() -> tuple[tuple[str, bool], ...]:
 
 
 def slavic(form: str, strong_only: bool = False) -> bool:
-    """The spelling ends like an East Slavic (or Georgian) surname; ``strong_only``: not a shared ending."""
-    low = form.lower()
+    """The spelling ends like an East Slavic (or Georgian) surname; ``strong_only``: not a shared ending.
+    Accents are French spelling, not part of the ending (Chevardnadzé ends in -dze)."""
+    from mtqa.lexicon import fold
+
+    low = fold(form)
     for ending, strong in _slavic_endings():
         if low.endswith(ending) and len(low) >= len(ending) + 3:
             return strong or not strong_only
