@@ -196,3 +196,74 @@ class ReplacedName(SegmentCheck):
             f"“{word}” is not in the {ctx.source.name}, where the name is “{lost[0]}”: the name was replaced.",
             lost[0], confidence=0.7,
         )
+
+
+OWN_FORM_ZIPF = 3.0
+"""A first name this frequent in the target language is a form it uses itself (Louis XIV stays Louis)."""
+_ROMAN_AFTER = re.compile(r"[ \u00a0]+(?P<num>[IVXL]{1,6})(?![\w])")
+
+
+@register
+@dataclass
+class SourceFormRegnalName(SegmentCheck):
+    """A pope, monarch or saint keeps the source language's form of the first name (``Édouard VII``).
+
+    Why it matters: English writes Edward VII, Benedict XVI and Pope
+    Francis; the French form looks like another person. People keep their
+    own first names (T104), but popes, monarchs and saints take the
+    target-language form, which a regnal number after the name or, in the
+    aligned source, a title before it (``le pape``, ``la reine``) shows.
+    The equivalents come from ``given_names.<pair>.tsv``.
+
+    Example:
+        source: Titre\\n\\nLa statue d'Édouard VII a été restaurée.
+        bad: Title\\n\\nThe statue of Édouard VII was restored.
+        good: Title\\n\\nThe statue of Edward VII was restored.
+        good: Title\\n\\nÉdouard Baer hosted the evening.
+    """
+
+    code = "T107"
+    name = "source-form-regnal-name"
+    category = "terminology"
+    subcategory = "wrong-term"
+    severity = Severity.MAJOR
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        from mtqa.checks.names import _given_names
+
+        given = _given_names(ctx.config.pair)
+        text = segment.text
+        conventions = None
+        for m in _WORD.finditer(text):
+            english = given.get(fold(m.group())) if m.group()[:1].isupper() else None
+            if english is None or fold(english) == fold(m.group()) or zipf(m.group(), ctx.target.code) >= OWN_FORM_ZIPF:
+                continue  # Louis XIV, Henri IV: English writes these forms itself
+            regnal = _ROMAN_AFTER.match(text, m.end())
+            if not regnal:
+                if conventions is None:
+                    conventions = _conventions(ctx.config.pair)
+                if not any(_after_title(s.text, m.group(), conventions) for s in sources):
+                    continue
+            yield self.issue(
+                segment, m.start(), m.end(),
+                f"“{m.group()}” is the {ctx.source.name} form; {ctx.target.name} names this pope, monarch "
+                f"or saint “{english}”.",
+                english, confidence=0.9,
+            )
+
+
+@functools.lru_cache(maxsize=None)
+def _conventions(pair: str) -> frozenset[str]:
+    """Source titles after which the target uses its own form of a first name (pape, roi, reine)."""
+    from mtqa.names.data import pair_table
+
+    return frozenset(fold(r["word"]) for r in pair_table("titles", pair)
+                     if r["side"] == "source" and r.get("kind") == "convention")
+
+
+def _after_title(source: str, name: str, titles: frozenset[str]) -> bool:
+    """The source writes the name after a title that calls for the target form (le pape Benoît)."""
+    for m in re.finditer(rf"([^\W\d_]+)[ \u00a0]+{re.escape(name)}(?![\w])", source):
+        if fold(m.group(1)) in titles:
+            return True
+    return False

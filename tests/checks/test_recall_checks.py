@@ -91,3 +91,26 @@ def test_exonym_inside_a_split_compound():
     assert flags("T201", "La Grande-Bretagne vote.", "The Grande - Bretagne votes.") == [
         ("Grande - Bretagne", "Great Britain")]
     assert flags("T201", "La Bretagne vote.", "The Bretagne votes.") == [("Bretagne", "Brittany")]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("Le pape Benoît XVI est venu.", "Pope Benoît XVI came.", [("Benoît", "Benedict")]),
+    ("Le pape Benoît a béni la foule.", "Pope Benoît blessed the crowd.", [("Benoît", "Benedict")]),
+    ("La reine Élisabeth II a parlé.", "Queen Elizabeth II spoke.", []),
+    ("Benoît Pelletier a présidé le comité.", "Benoît Pelletier chaired the committee.", []),
+    ("Louis XIV a bâti Versailles.", "Louis XIV built Versailles.", []),  # English writes Louis itself
+])
+def test_regnal_names(source, target, expected):
+    assert flags("T107", source, target) == expected
+
+
+def test_race_times_and_scales_read_alike():
+    from mtqa.numbers import find_quantities
+
+    def values(text, lang):
+        return [q.value for q in find_quantities(text, lang)]
+
+    assert values("en 2 :03 :59", "fr") == values("in 2: 03: 59", "en")
+    assert values("100 autres milliards", "fr") == values("another 100 billion", "en")
+    assert values("à 17H00 GMT", "fr") == values("at 1700 GMT", "en")
+    assert values("en 2heures et 4minutes", "fr") == values("in 2 hours and 4 minutes", "en")
