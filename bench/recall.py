@@ -340,6 +340,15 @@ def kept_by_post_editor(text: str, pe: str) -> bool:
     return all(w.lower() in pe_low for w in ws) and all(n in pe for n in nums)
 
 
+def english_number(text: str, pe: str) -> bool:
+    """A number-format flag on a figure already written the English way: comma thousands
+    (``40,000``), or a decimal point the post-editor kept (``3.125``). Space or dot thousands and
+    decimal commas are French whatever the post-editor did, so they are never false alarms."""
+    text = text.strip()
+    return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text)) or (
+        bool(re.fullmatch(r"\d+\.\d+", text)) and text in pe and not re.fullmatch(r"\d{1,3}\.\d{3}", text))
+
+
 def evaluate(name, src, mt, pe, flags, part_lines):
     """Positives, hits and flag verdicts for one system over the lines in ``part_lines``."""
     pos = collections.defaultdict(list)  # class -> [(line, span, caught_by_families)]
@@ -366,7 +375,8 @@ def evaluate(name, src, mt, pe, flags, part_lines):
                       for c, found in spans.items() for s in found)
             if hit:
                 verdicts[fam]["hit"] += 1
-            elif (fam == "A4" and fig_clean) or (fam in ("F1", "L1", "L2") and f[3] in pe[i]) or (
+            elif (fam == "A4" and fig_clean) or (f[0] in ("L101", "L102") and english_number(f[3], pe[i])) or (
+                    fam in ("F1", "L1", "L2") and f[0] not in ("L101", "L102") and f[3] in pe[i]) or (
                     fam not in ("A4", "F1", "L1", "L2") and kept_by_post_editor(f[3], pe[i])):
                 verdicts[fam]["false"] += 1
                 false_alarms.append((name, i + 1, *f[:1], f[3], f[4], f[5], mt[i], pe[i], src[i]))

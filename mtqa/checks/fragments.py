@@ -37,6 +37,23 @@ _DASHES = "-–—"
 _GLUED_ELISION = re.compile(r"(?<![^\W\d_])([^\W\d_]+?)(qu|[dlsnmjtc])['’]([^\W\d_]{2,})")
 _SPACED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)((?: - [^\W\d_]+)+)(?![^\W\d_])")
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+# A lower-case elided word glued to a capitalised one (l'Estonie, qu'Hurston).
+_ELIDED_NAME = re.compile(r"(?<![^\W\d_'’])([a-zà-ÿ]{1,7})['’](?=[A-ZÀ-Þ])[^\W\d_]+")
+_PREV = re.compile(r"([^\W\d_]+)[ \u00a0]*$")
+_PARTICLES = frozenset({"d", "l"})
+"""Elided particles that belong to names after a capitalised word (Côte d'Ivoire, Palme d'Or)."""
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """An odd number of quotation marks before ``pos`` on the line: inside a quotation."""
+    before = text[:pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count("»") \
+        or len(re.findall(r"(?<![^\W\d_])'|'(?![^\W\d_])", before)) % 2 == 1
+
+
+def _same_elision(source: str, found: str) -> bool:
+    """The source has the same elided word before the same name (``l'Estonie``)."""
+    return found.replace("’", "'").lower() in source.replace("’", "'").lower()
 
 # Zipf thresholds: a source-language word is "not target" when the target
 # language's frequency stays below both this ceiling and the source's minus
@@ -66,6 +83,18 @@ def source_word(word: str, source: str, target: str, function_words: frozenset =
     return src_zipf >= MIN_SOURCE_ZIPF
 
 
+def pieces(text: str) -> Iterator[tuple[int, int]]:
+    """Letter runs cut where a lower-case letter meets a capital (``avecWillard`` -> avec, Willard)."""
+    for m in _RUN.finditer(text):
+        run, base = m.group(), m.start()
+        cut = 0
+        for k in range(1, len(run)):
+            if run[k - 1].islower() and run[k].isupper():
+                yield base + cut, base + k
+                cut = k
+        yield base + cut, m.end()
+
+
 def grains(text: str) -> Iterator[tuple[int, int, str]]:
     """Letter runs glued to something English keeps apart: (start, end, how)."""
     for m in _RUN.finditer(text):
@@ -79,11 +108,11 @@ def grains(text: str) -> Iterator[tuple[int, int, str]]:
                 yield s, e, "glued to the next word" if b < len(run) else "glued to the previous word"
             elif left.isdigit() or right.isdigit():
                 yield s, e, "glued to a figure"
-            elif left in _CURRENCY or right in _CURRENCY:
+            elif (left and left in _CURRENCY) or (right and right in _CURRENCY):
                 yield s, e, "glued to a currency sign"
             elif right and right in _DASHES and not after.isalpha():
                 yield s, e, "glued to a dash"
-            elif left and left in _DASHES and text[s - 2:s - 1] in (" ", "") and s >= 1:
+            elif left and left in _DASHES and not text[s - 2:s - 1].isalnum():
                 yield s, e, "glued to a dash"
     for m in _GLUED_ELISION.finditer(text):
         head = m.group(1) + m.group(2)
@@ -129,36 +158,56 @@ class SourceWordFragment(SegmentCheck):
         src_words = None
         for s, e, how in grains(text):
             if src_words is None:
-                src_words = {w.lower() for w in _RUN.findall(src_text)}
+                src_words = {src_text[a:b].lower() for a, b in pieces(src_text)}
             word = text[s:e]
             if word[:1].islower() and word.lower() in src_words and source_word(word, src, tgt, function):
                 found.setdefault((s, e), how)
-        if " - " in text:
+        if "-" in text:
             compounds = [c.lower() for c in _HYPHENATED.findall(src_text)]
-            for m in _SPACED.finditer(text):
-                parts = [m.group(1)] + m.group(2).split(" - ")[1:]
-                offsets = _offsets(m.start(), parts)
+            whole = set(compounds)
+            joined = [(m, m.group().split("-")) for m in _HYPHENATED.finditer(text) if m.group().lower() not in whole]
+            spaced = [(m, [m.group(1)] + m.group(2).split(" - ")[1:]) for m in _SPACED.finditer(text)]
+            for m, parts in spaced + joined:
+                offsets = _offsets(m.start(), parts, 3 if m.re is _SPACED else 1)
                 for part, (s, e) in zip(parts, offsets):
                     low = part.lower()
                     if part[:1].islower() and any(low in c.split("-") for c in compounds) \
                             and source_word(part, src, tgt, function):
                         found.setdefault((s, e), "split out of a hyphenated compound")
+        elisions = ctx.source.word_set("elisions")
+        if elisions and ("'" in text or "’" in text):
+            for m in _ELIDED_NAME.finditer(text):
+                head = m.group(1)
+                if head not in elisions or not _same_elision(src_text, m.group()):
+                    continue
+                prev = _PREV.search(text, 0, m.start())
+                if head in _PARTICLES and prev and prev.group(1)[:1].isupper():
+                    continue  # Côte d'Ivoire, Marina d'Or: the particle of a name
+                if text[m.start() - 1:m.start()] == "-" or _quoted(text, m.start()):
+                    continue  # Val-d'Oise; a quoted title
+                nxt = _RUN.search(text, m.end())
+                if nxt and text[m.end():nxt.start()].strip(" ") == "" and (
+                        nxt.group()[:1].isupper() or nxt.group().lower() in function
+                        or source_word(nxt.group(), src, tgt, function)):
+                    continue  # l'Observatoire syrien, l'Institut de Recherche: a source-language name kept whole
+                found.setdefault((m.start(), m.start() + len(head) + 1), "glued to a name")
         for (s, e), how in sorted(found.items()):
             word = text[s:e]
-            gloss = _gloss(word, src, tgt)
+            gloss = _gloss(word.rstrip("'’"), src, tgt)
             meaning = f" (“{gloss}”)" if gloss else ""
+            kind = "elision" if how == "glued to a name" else "word"
             yield self.issue(
                 segment, s, e,
-                f"“{word}”{meaning} is a {ctx.source.name} word {how}, left in the {ctx.target.name} text.",
+                f"“{word}”{meaning} is a {ctx.source.name} {kind} {how}, left in the {ctx.target.name} text.",
                 None,
             )
 
 
-def _offsets(start: int, parts: list[str]) -> list[tuple[int, int]]:
+def _offsets(start: int, parts: list[str], gap: int) -> list[tuple[int, int]]:
     out, pos = [], start
     for part in parts:
         out.append((pos, pos + len(part)))
-        pos += len(part) + 3
+        pos += len(part) + gap
     return out
 
 
@@ -218,10 +267,13 @@ class SpacedHyphen(SegmentCheck):
         compounds = _HYPHENATED.findall(src_text)
         names = _compound_names(ctx.config.pair)
         prefixes = _prefixes()
+        function = ctx.target.word_set("function_words")
         for m in _SPACED.finditer(text):
             parts = [m.group(1)] + m.group(2).split(" - ")[1:]
-            if _sentence_dash(text, m.start()):
-                continue
+            if _sentence_dash(text, m.start()) or text[m.start() - 1:m.start()] == "-":
+                continue  # a dash after a sentence mark, or after a compound (Tel-Aviv - in Jaffa)
+            if any(p.lower() in function for p in parts):
+                continue  # "Aviv - in": a dash before a function word is punctuation
             folded = [fold(p) for p in parts]
             prefixed = len(parts) == 2 and folded[0] in prefixes and parts[1][:1].isalpha()
             suggestion = None
