@@ -44,6 +44,12 @@ _PARTICLES = frozenset({"d", "l"})
 """Elided particles that belong to names after a capitalised word (Côte d'Ivoire, Palme d'Or)."""
 
 
+def _target_compound(word: str, target: str) -> bool:
+    """A hyphenated word the target language has (cul-de-sac, tête-à-tête)."""
+    low = word.lower()
+    return in_dictionary(low, target) or zipf(low, target) >= MIN_SOURCE_ZIPF
+
+
 def _quoted(text: str, pos: int) -> bool:
     """An odd number of quotation marks before ``pos`` on the line: inside a quotation."""
     before = text[:pos]
@@ -168,6 +174,8 @@ class SourceWordFragment(SegmentCheck):
             joined = [(m, m.group().split("-")) for m in _HYPHENATED.finditer(text) if m.group().lower() not in whole]
             spaced = [(m, [m.group(1)] + m.group(2).split(" - ")[1:]) for m in _SPACED.finditer(text)]
             for m, parts in spaced + joined:
+                if any(p[:1].isupper() for p in parts) or _target_compound("-".join(parts), tgt):
+                    continue  # Clichy - la - Garenne is a name (F104's); cul - de - sac is English
                 offsets = _offsets(m.start(), parts, 3 if m.re is _SPACED else 1)
                 for part, (s, e) in zip(parts, offsets):
                     low = part.lower()
