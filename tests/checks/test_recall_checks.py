@@ -114,3 +114,18 @@ def test_race_times_and_scales_read_alike():
     assert values("100 autres milliards", "fr") == values("another 100 billion", "en")
     assert values("à 17H00 GMT", "fr") == values("at 1700 GMT", "en")
     assert values("en 2heures et 4minutes", "fr") == values("in 2 hours and 4 minutes", "en")
+
+
+def test_two_wordings_with_one_translation_are_not_a_repeat():
+    from mtqa.api import check_pair as run_pair
+
+    said = "The town council denies any mistake in the matter."
+    rows = [("Titre", "Headline"),
+            ("Le conseil municipal affirme n'avoir commis aucune erreur dans ce dossier.", said),
+            ("La séance a été levée à midi.", "The meeting closed at noon."),
+            ("Selon le conseil municipal, aucune erreur n'a été commise dans ce dossier.", said)]
+    codes = [i.code for i in run_pair(aligned_pair(rows), context(("A102",))).issues]
+    assert codes == []
+    rows[3] = ("Les travaux du pont reprendront au printemps prochain.", said)  # a lost sentence
+    codes = [i.code for i in run_pair(aligned_pair(rows), context(("A102",))).issues]
+    assert codes == ["A102"]
