@@ -129,3 +129,17 @@ def test_two_wordings_with_one_translation_are_not_a_repeat():
     rows[3] = ("Les travaux du pont reprendront au printemps prochain.", said)  # a lost sentence
     codes = [i.code for i in run_pair(aligned_pair(rows), context(("A102",))).issues]
     assert codes == ["A102"]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("Il a signé (avec réticence) le texte.", "He signed (reluctantly the text.", ["("]),
+    ("Il a signé (avec réticence) le texte.", "He signed (reluctantly) the text.", []),
+    ("Il a dit : « nous restons ».", "He said: ' we stay \".", ["'"]),
+    ("Il a dit : « nous restons ».", "He said: \"we stay\".", []),
+    # a quotation running over two sentences in the source too
+    ("« Nous restons, a-t-il dit.", "\"We stay, he said.", []),
+    # a typing slip without tokenisation traces is left to proofreading
+    ("Il a dit : « nous restons ».", "He said: we stay\".", []),
+])
+def test_unbalanced_marks(source, target, expected):
+    assert [t for t, _ in flags("F105", source, target)] == expected
