@@ -44,6 +44,13 @@ _PARTICLES = frozenset({"d", "l"})
 """Elided particles that belong to names after a capitalised word (Côte d'Ivoire, Palme d'Or)."""
 
 
+def _named(text: str, start: int, parts: list[str]) -> bool:
+    """A capitalised part that does not merely open the sentence: a place name (Clichy - la - Garenne)."""
+    from mtqa.lexicon import at_sentence_start
+
+    return any(p[:1].isupper() and not (k == 0 and at_sentence_start(text, start)) for k, p in enumerate(parts))
+
+
 def _target_compound(word: str, target: str) -> bool:
     """A hyphenated word the target language has (cul-de-sac, tête-à-tête)."""
     low = word.lower()
@@ -174,7 +181,7 @@ class SourceWordFragment(SegmentCheck):
             joined = [(m, m.group().split("-")) for m in _HYPHENATED.finditer(text) if m.group().lower() not in whole]
             spaced = [(m, [m.group(1)] + m.group(2).split(" - ")[1:]) for m in _SPACED.finditer(text)]
             for m, parts in spaced + joined:
-                if any(p[:1].isupper() for p in parts) or _target_compound("-".join(parts), tgt):
+                if _named(text, m.start(), parts) or _target_compound("-".join(parts), tgt):
                     continue  # Clichy - la - Garenne is a name (F104's); cul - de - sac is English
                 offsets = _offsets(m.start(), parts, 3 if m.re is _SPACED else 1)
                 for part, (s, e) in zip(parts, offsets):
@@ -191,7 +198,7 @@ class SourceWordFragment(SegmentCheck):
                 prev = _PREV.search(text, 0, m.start())
                 if head in _PARTICLES and prev and prev.group(1)[:1].isupper():
                     continue  # Côte d'Ivoire, Marina d'Or: the particle of a name
-                if text[m.start() - 1:m.start()] == "-" or _quoted(text, m.start()):
+                if re.match(r"[^\W\d_]-", text[max(0, m.start() - 2):m.start()]) or _quoted(text, m.start()):
                     continue  # Val-d'Oise; a quoted title
                 nxt = _RUN.search(text, m.end())
                 if nxt and text[m.end():nxt.start()].strip(" ") == "" and (
