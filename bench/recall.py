@@ -63,7 +63,19 @@ a random sample of 30 per class (all 9 figures), drawn with seed 12 by this scri
 from mtqa.api import run  # noqa: E402
 from mtqa.config import Config  # noqa: E402
 from mtqa.context import Context  # noqa: E402
-from mtqa.lexicon import fold, in_dictionary, is_common_word, zipf  # noqa: E402
+from mtqa.langs import fold, language  # noqa: E402
+
+
+def zipf(word: str, lang: str) -> float:
+    return language(lang).zipf(word)
+
+
+def is_common_word(word: str, lang: str = "en") -> bool:
+    return language(lang).is_common_word(word)
+
+
+def in_dictionary(word: str, lang: str = "en") -> bool:
+    return language(lang).in_dictionary(word)
 from mtqa.readers.jsonl import read_jsonl  # noqa: E402
 
 CLASSES = {

@@ -26,9 +26,9 @@ from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
-from mtqa.lexicon import data_toml, has_dictionary, in_dictionary, is_common_word, zipf
+from mtqa.langs import at_sentence_start, fold, language
+from mtqa.langs.data import data_toml, pair_table
 from mtqa.model import Issue, Segment, Severity
-from mtqa.names.data import pair_table
 
 _RUN = re.compile(r"[^\W\d_]+")
 _CURRENCY = "$€£¥"
@@ -46,15 +46,13 @@ _PARTICLES = frozenset({"d", "l"})
 
 def _named(text: str, start: int, parts: list[str]) -> bool:
     """A capitalised part that does not merely open the sentence: a place name (Clichy - la - Garenne)."""
-    from mtqa.lexicon import at_sentence_start
-
     return any(p[:1].isupper() and not (k == 0 and at_sentence_start(text, start)) for k, p in enumerate(parts))
 
 
 def _target_compound(word: str, target: str) -> bool:
     """A hyphenated word the target language has (cul-de-sac, tête-à-tête)."""
     low = word.lower()
-    return in_dictionary(low, target) or zipf(low, target) >= MIN_SOURCE_ZIPF
+    return language(target).in_dictionary(low) or language(target).zipf(low) >= MIN_SOURCE_ZIPF
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -88,11 +86,12 @@ def source_word(word: str, source: str, target: str, function_words: frozenset =
         return True
     if len(low) < 2 and low.isascii():
         return False
-    src_zipf, tgt_zipf = zipf(low, source), zipf(low, target)
-    if tgt_zipf >= MAX_TARGET_ZIPF or tgt_zipf > src_zipf - MIN_GAP or is_common_word(low, target):
+    src, tgt = language(source), language(target)
+    src_zipf, tgt_zipf = src.zipf(low), tgt.zipf(low)
+    if tgt_zipf >= MAX_TARGET_ZIPF or tgt_zipf > src_zipf - MIN_GAP or tgt.is_common_word(low):
         return False
-    if has_dictionary(source):
-        return in_dictionary(low, source)
+    if src.has_dictionary:
+        return src.in_dictionary(low)
     return src_zipf >= MIN_SOURCE_ZIPF
 
 
@@ -160,7 +159,6 @@ class SourceWordFragment(SegmentCheck):
     subcategory = "untranslated"
     severity = Severity.MINOR
     requires_source = True
-    suppressed_by = ("A201", "A204")
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
@@ -239,8 +237,6 @@ def _gloss(word: str, source: str, target: str) -> Optional[str]:
 @functools.lru_cache(maxsize=None)
 def _compound_names(pair: str) -> dict[str, str]:
     """Hyphenated names of the exonym table, folded, with their target form (États-Unis -> United States)."""
-    from mtqa.lexicon import fold
-
     return {fold(row["french"]): row["english"] for row in pair_table("exonyms", pair) if "-" in row["french"]}
 
 
@@ -276,7 +272,6 @@ class SpacedHyphen(SegmentCheck):
         text = segment.text
         if " - " not in text:
             return
-        from mtqa.lexicon import fold
 
         src_text = " ".join(s.text for s in sources)
         compounds = _HYPHENATED.findall(src_text)

@@ -27,8 +27,7 @@ from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
-from mtqa.lexicon import at_sentence_start, fold, in_dictionary, is_common_word, zipf
-from mtqa.checks.names import _first_names  # the given-names table, folded, shared with T104
+from mtqa.langs import at_sentence_start, fold
 from mtqa.model import Issue, Segment, Severity
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -94,10 +93,10 @@ class NameTranslatedAsWords(SegmentCheck):
         for src in sources:
             caps = _capitalised(src.text)
             for k, (s, e, name) in enumerate(caps):
-                if fold(name) not in _first_names() or _present(name, target_words, SIMILAR_FIRST_NAME):
+                if fold(name) not in ctx.source.first_names_folded or _present(name, target_words, SIMILAR_FIRST_NAME):
                     continue
                 kept = [c for c in _neighbours(src.text, caps, k)
-                        if not in_dictionary(c.lower(), ctx.source.code) and _present(c, target_words)]
+                        if not ctx.source.in_dictionary(c.lower()) and _present(c, target_words)]
                 if not kept:
                     continue  # not a person's name whose other part survived (Pierre Brandoux -> Stone Brandoux)
                 english = {t.lower() for t in freedict.lookup(name.lower(), pair) if " " not in t}
@@ -115,7 +114,7 @@ class NameTranslatedAsWords(SegmentCheck):
 @functools.lru_cache(maxsize=None)
 def _places(pair: str) -> dict[str, str]:
     """Folded source place names of the exonym table -> folded target form (tchequie -> czechia)."""
-    from mtqa.names.data import pair_table
+    from mtqa.langs.data import pair_table
 
     return {fold(r["french"]): fold(r["english"]) for r in pair_table("exonyms", pair)}
 
@@ -173,20 +172,20 @@ class ReplacedName(SegmentCheck):
         if not target_caps:
             return
         src_text = " ".join(s.text for s in sources)
-        src, tgt = ctx.source.code, ctx.target.code
+        src, tgt = ctx.source, ctx.target
         target_words = _WORD.findall(segment.text)
         caps = _capitalised(src_text)
         places = _places(ctx.config.pair)
         lost = [(k, w) for k, (_, _, w) in enumerate(caps)
-                if zipf(w, src) < UNKNOWN_ZIPF and zipf(w, tgt) < UNKNOWN_ZIPF
-                and not in_dictionary(w.lower(), src) and not _present(w, target_words)
+                if src.zipf(w) < UNKNOWN_ZIPF and tgt.zipf(w) < UNKNOWN_ZIPF
+                and not src.in_dictionary(w.lower()) and not _present(w, target_words)
                 and not _present(places.get(fold(w), "\0"), target_words)]  # Tchéquie -> Czech: translated
         if len({w for _, w in lost}) != 1:
             return
         src_words = _WORD.findall(src_text)
         new = [(s, e, w) for s, e, w in target_caps
-               if not _present(w, src_words) and not is_common_word(w, tgt) and fold(w) not in places.values()
-               and KNOWN_ZIPF <= zipf(w, tgt) < UNKNOWN_ZIPF + 1.5]
+               if not _present(w, src_words) and not tgt.is_common_word(w) and fold(w) not in places.values()
+               and KNOWN_ZIPF <= tgt.zipf(w) < UNKNOWN_ZIPF + 1.5]
         if len({w for *_, w in new}) != 1:
             return
         s, e, word = new[0]
@@ -231,12 +230,12 @@ class SourceFormRegnalName(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         from mtqa.checks.names import _given_names
 
-        given = _given_names(ctx.config.pair)
+        given = _given_names(ctx.pair)
         text = segment.text
         conventions = None
         for m in _WORD.finditer(text):
             english = given.get(fold(m.group())) if m.group()[:1].isupper() else None
-            if english is None or fold(english) == fold(m.group()) or zipf(m.group(), ctx.target.code) >= OWN_FORM_ZIPF:
+            if english is None or fold(english) == fold(m.group()) or ctx.target.zipf(m.group()) >= OWN_FORM_ZIPF:
                 continue  # Louis XIV, Henri IV: English writes these forms itself
             regnal = _ROMAN_AFTER.match(text, m.end())
             if not regnal:
@@ -255,7 +254,7 @@ class SourceFormRegnalName(SegmentCheck):
 @functools.lru_cache(maxsize=None)
 def _conventions(pair: str) -> frozenset[str]:
     """Source titles after which the target uses its own form of a first name (pape, roi, reine)."""
-    from mtqa.names.data import pair_table
+    from mtqa.langs.data import pair_table
 
     return frozenset(fold(r["word"]) for r in pair_table("titles", pair)
                      if r["side"] == "source" and r.get("kind") == "convention")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from mtqa.lexicon import fold
+from mtqa.langs import fold
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 MIN_LETTERS = 4

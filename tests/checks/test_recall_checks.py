@@ -6,10 +6,10 @@ import pytest
 
 from mtqa.api import check_pair
 from mtqa.langs import freedict
-from mtqa.lexicon import has_dictionary
+from mtqa.langs import language
 from tests.checks.accuracy_helpers import aligned_pair, context
 
-needs_fr = pytest.mark.skipif(not has_dictionary("fr"), reason="hunspell-fr not installed")
+needs_fr = pytest.mark.skipif(not language("fr").has_dictionary, reason="hunspell-fr not installed")
 needs_freedict = pytest.mark.skipif(not freedict.available(), reason="dict-freedict-fra-eng not installed")
 
 
