@@ -26,6 +26,7 @@ def flags(code: str, source: str, target: str):
     ("Il est arrivé à Manchester hier.", "He arrived àManchester yesterday.", "à"),
     ("Il s'agit d'une exposition.", "Ils'agit of an exhibition.", "agit"),
     ("Ils ont vendu celles-ci.", "They sold celles - ci.", "ci"),
+    ("Ils ont vendu celles-ci.", "They sold those - ci.", "ci"),
 ])
 def test_source_grains_are_flagged(source, target, word):
     assert word in [t for t, _ in flags("A206", source, target)]
