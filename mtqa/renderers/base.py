@@ -53,12 +53,30 @@ def dictionary_warnings(config: Config, codes: Iterable[str]) -> list[str]:
     from mtqa.checks.registry import REGISTRY
     from mtqa.langs import language
 
+    out = _source_data_warnings(config, codes)
     needing = [c for c in codes if c in REGISTRY and REGISTRY[c].requires_dictionary]
     lang = config.target_lang
     if not needing or language(lang).dictionary_names():
-        return []
+        return out
     return [f"no Hunspell dictionary for '{lang}': the dictionary-based checks {', '.join(needing)} did not run "
-            f"(Debian: apt-get install hunspell-{lang}-us hunspell-{lang}-gb)"]
+            f"(Debian: apt-get install hunspell-{lang}-us hunspell-{lang}-gb)"] + out
+
+
+def _source_data_warnings(config: Config, codes: Iterable[str]) -> list[str]:
+    """The source-language dictionary (A206, A205) and the bilingual dictionary (T105), when absent."""
+    from mtqa.langs import freedict, language
+
+    codes = set(codes)
+    out = []
+    src, tgt = config.source_lang, config.target_lang
+    if codes & {"A205", "A206"} and not language(src).dictionary_names():
+        out.append(f"no Hunspell dictionary for '{src}': source-word fragments (A206) and copied words (A205) "
+                   f"are judged on word frequencies alone (Debian: apt-get install hunspell-{src})")
+    pair = freedict.pair_name(src, tgt)
+    if "T105" in codes and not freedict.available(pair):
+        out.append(f"no FreeDict {pair} dictionary: names translated as words (T105) did not run "
+                   f"(Debian: apt-get install dict-freedict-{pair})")
+    return out
 
 
 @dataclass
