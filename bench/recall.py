@@ -13,7 +13,10 @@ is conservative -- what the post-editor also wrote is never an error:
   the source, is French by wordfreq and not English, and is absent from the
   post-edit.
 * ``name-form``: a capitalised word copied from the source that the
-  post-editor replaced by a similar-looking name (``Moscou`` -> Moscow).
+  post-editor replaced by a similar-looking name (``Moscou`` -> Moscow); not
+  a word with letters French does not use (Schröder), a French common word in
+  an institution's name (``Plan Nord``) or a French person's own first name
+  (next to a French surname the post-editor kept).
 * ``name-altered``: a source name that the post-edit keeps letter for letter
   but the MT lost, while the MT has a new unknown capitalised word (replaced
   name) or a dictionary translation of it (``Pierre`` -> Stone).
@@ -194,6 +197,35 @@ def capitalised(text: str) -> list[tuple[int, int, str]]:
     return [(s, e, w) for s, e, w in words(text) if w[0].isupper() and len(w) >= 3 and not w.isupper()]
 
 
+FRENCH_LETTERS = frozenset("éèêëàâîïôûùüÿçœæ")
+NEXT_CAP = re.compile(r"[ -]([A-ZÀ-Ý][^\W\d_]+)")
+
+
+def not_french_form(word: str, after: str, pe_set: set[str]) -> bool:
+    """Capitalised words whose English rendering is a post-editor's choice, not a French form kept:
+    spelled with letters French does not use (a Spanish or German name: Schröder, Pabellón); a first name whose surname the post-editor kept and is a
+    French name (a French or Quebec person's own first name, which the post-editor anglicised)."""
+    if any(not c.isascii() and c.lower() not in FRENCH_LETTERS for c in word):
+        return True
+    m = NEXT_CAP.match(after)
+    if m and m.group(1) in pe_set and zipf(m.group(1), "fr") >= zipf(m.group(1), "en"):
+        return True
+    return False
+
+
+def translated_word(word: str, similar: list[str], pe: str) -> bool:
+    """A French common word capitalised in a name (Plan Nord, Palais des Congrès, a player called
+    Romain) that the post-editor translated as a word: the word is in the French dictionary and the
+    post-edit has its FreeDict translation or writes it as an English common word (Islamization).
+    That is the post-editor's choice of translating a name's word, not a French name form kept."""
+    if not in_dictionary(word.lower(), "fr"):
+        return False
+    pe_low = {w.lower() for w in WORD.findall(pe)}
+    if {t.lower() for t in english_of(word.lower())} & pe_low:
+        return True
+    return all(in_dictionary(p.lower(), "en") for p in similar)
+
+
 def oracle_name_form(src: str, mt: str, pe: str) -> list[tuple[int, int, str]]:
     src_caps = {w for _, _, w in capitalised(src)}
     pe_caps = [w for _, _, w in capitalised(pe)]
@@ -208,8 +240,11 @@ def oracle_name_form(src: str, mt: str, pe: str) -> list[tuple[int, int, str]]:
             continue  # accents dropped by the post-editor (Chávez, Chavez): the same name
         if zipf(w, "fr") < zipf(w, "en") + 0.5:
             continue  # not a French form: French press does not use it more than English (Partido, Securitate)
-        if any(difflib.SequenceMatcher(None, fold(w), fold(p)).ratio() >= 0.6 and zipf(p, "en") > zipf(w, "en")
-               for p in new_pe):  # the post-editor's spelling is the one English uses (Eltsine -> Yeltsin)
+        if not_french_form(w, mt[e:], pe_set):
+            continue
+        similar = [p for p in new_pe if difflib.SequenceMatcher(None, fold(w), fold(p)).ratio() >= 0.6
+                   and zipf(p, "en") > zipf(w, "en")]  # the post-editor's spelling is the one English uses
+        if similar and not translated_word(w, similar, pe):  # (Eltsine -> Yeltsin)
             out.append((s, e, w))
     return out
 

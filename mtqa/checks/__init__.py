@@ -22,4 +22,5 @@ from mtqa.checks import false_friends  # noqa: F401
 from mtqa.checks import omission  # noqa: F401
 from mtqa.checks import fragments  # noqa: F401
 from mtqa.checks import name_swaps  # noqa: F401
+from mtqa.checks import foreign_first_names  # noqa: F401
 from mtqa.checks import balance  # noqa: F401

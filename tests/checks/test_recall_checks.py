@@ -144,3 +144,19 @@ def test_two_wordings_with_one_translation_are_not_a_repeat():
 ])
 def test_unbalanced_marks(source, target, expected):
     assert [t for t, _ in flags("F105", source, target)] == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("Georges Bush a quitté Washington.", "Georges Bush left Washington.", [("Georges", "George")]),
+    ("Le prix Nobel Alexandre Soljenitsyne est mort.", "The Nobel laureate Alexandre Solzhenitsyn died.",
+     [("Alexandre", "Alexander")]),
+    ("Le régime d'Alexandre Loukachenko tient bon.", "The regime of Alexandre Lukashenko holds.",
+     [("Alexandre", "Alexander")]),
+    ("Georges Bush a quitté Washington.", "George Bush left Washington.", []),
+    ("Georges Pompidou a inauguré le centre.", "Georges Pompidou opened the centre.", []),  # a French person
+    ("Alexandre Dumas a écrit ce roman.", "Alexandre Dumas wrote this novel.", []),
+    ("Le chef Alexandre Pitoux cuisine.", "The chef Alexandre Pitoux cooks.", []),  # no Slavic surname
+    ("Georges et Bush sont venus.", "Georges Bush came.", []),  # the source does not write the pair
+])
+def test_foreign_first_names(source, target, expected):
+    assert flags("T108", source, target) == expected

@@ -1,0 +1,110 @@
+"""First names of foreign people left in the source language's form.
+
+French writes many foreign people's first names the French way (Alexandre
+Soljenitsyne, Georges Bush, André Sakharov); English news gives the same
+people their own first name (Alexander Solzhenitsyn, George Bush, Andrei
+Sakharov). A French person keeps a French first name (T104 guards that), so
+the evidence is the surname next to it: a Slavic surname, or one that the
+target language writes more often than the source language (a name of the
+target language's world). The surname spelling itself is T102's.
+"""
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from mtqa.checks.base import SegmentCheck
+from mtqa.checks.registry import register
+from mtqa.langs import fold
+from mtqa.model import Issue, Segment, Severity
+
+_PAIR = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][^\W\d_]+)(?=[ \u00a0]+([A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?))")
+"""A capitalised word and the capitalised word after it (a lookahead: "President Georges Bush" has two pairs)."""
+SAME_SURNAME = 0.6
+"""Folded similarity from which the target surname renders the source one (Loukachenko, Lukashenko)."""
+ATTESTED = 1.5
+"""Zipf frequency a surname needs in the target language to count as a name that language writes."""
+
+
+@functools.lru_cache(maxsize=None)
+def _forms(pair: str) -> dict[str, tuple[str, str]]:
+    """Folded French form -> (English form, partner kind)."""
+    from mtqa.langs.data import pair_table
+
+    return {fold(r["french"]): (r["english"], r["partner"]) for r in pair_table("foreign_first_names", pair)}
+
+
+def _same(a: str, b: str) -> bool:
+    return fold(a) == fold(b) or difflib.SequenceMatcher(None, fold(a), fold(b)).ratio() >= SAME_SURNAME
+
+
+@register
+@dataclass
+class SourceFormForeignFirstName(SegmentCheck):
+    """A foreign person's first name is left in the source language's form (``Georges Bush``).
+
+    Why it matters: the reader meets a person English news never names
+    that way (Alexandre Lukashenko, Georges Bush) and cannot search for
+    them. Reported when a first name of ``foreign_first_names.<pair>.tsv``
+    stands in the target before a surname, the aligned source writes the
+    same first name before the same surname (or its source-language
+    spelling), and the surname is foreign: Slavic by its ending for the
+    Slavic rows, or written more often in the target language than in the
+    source language for the ``any`` rows. French people keep their first
+    names (Georges Pompidou, Alexandre Dumas: French surnames).
+
+    Example:
+        source: Titre\\n\\nLe président Georges Bush a parlé mardi.
+        bad: Title\\n\\nPresident Georges Bush spoke on Tuesday.
+        good: Title\\n\\nPresident George Bush spoke on Tuesday.
+        good: Title\\n\\nPresident Georges Pompidou spoke on Tuesday.
+    """
+
+    code = "T108"
+    name = "source-form-foreign-first-name"
+    category = "terminology"
+    subcategory = "wrong-term"
+    severity = Severity.MINOR
+    requires_source = True
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        forms = _forms(ctx.config.pair)
+        if not forms:
+            return
+        for m in _PAIR.finditer(segment.text):
+            first, surname = m.group(1), m.group(2)
+            row = forms.get(fold(first))
+            if row is None or fold(row[0]) == fold(first):
+                continue
+            english, partner = row
+            written = [s for s in self._source_surnames(first, sources) if _same(surname, s)]
+            if not written:
+                continue  # the source does not write this person so: no evidence of a copied French form
+            if not self._foreign(surname, written[0], partner, ctx):
+                continue
+            yield self.issue(
+                segment, m.start(1), m.end(1),
+                f"“{first}” is the {ctx.source.name} form of the first name of {first} {surname}; "
+                f"{ctx.target.name} writes “{english} {surname}”.",
+                english, confidence=0.8,
+            )
+
+    @staticmethod
+    def _source_surnames(first: str, sources: list[Segment]) -> list[str]:
+        pattern = re.compile(rf"(?<![\w-]){re.escape(first)}[ \u00a0]+([A-ZÀ-Ý][^\W\d_]+)")
+        return [m.group(1) for s in sources for m in pattern.finditer(s.text)]
+
+    @staticmethod
+    def _foreign(surname: str, source_surname: str, partner: str, ctx) -> bool:
+        """Slavic by the ending of either spelling (Soljenitsyne -ine), or a name the target writes more."""
+        from mtqa.names.analysis import slavic
+
+        if slavic(surname) or slavic(source_surname):
+            return True
+        if partner != "any":
+            return False
+        zipf = ctx.target.zipf(surname)
+        return zipf >= ATTESTED and zipf > ctx.source.zipf(surname)
