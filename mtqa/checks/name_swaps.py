@@ -37,7 +37,7 @@ SIMILAR_FIRST_NAME = 0.75
 """The same for a first name, short enough to look like many words (Pierre, painter)."""
 UNKNOWN_ZIPF = 2.5
 """A source name rarer than this in both languages is not a common word (Piromalli, Yonath)."""
-KNOWN_ZIPF = 2.0
+KNOWN_ZIPF = 1.0
 """A replacing name is one the target language knows (Patel, Darwin, Marx): systems swap a rare
 name for a frequent one of their training data, not for another rare one."""
 
@@ -168,19 +168,20 @@ class ReplacedName(SegmentCheck):
     requires_source = True
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        target_caps = _capitalised(segment.text)
+        src, tgt = ctx.source, ctx.target
+        target_caps = _name_words(segment.text, tgt)
         if not target_caps:
             return
         src_text = " ".join(s.text for s in sources)
-        src, tgt = ctx.source, ctx.target
         target_words = _WORD.findall(segment.text)
-        caps = _capitalised(src_text)
+        caps = _name_words(src_text, src)
         places = _places(ctx.config.pair)
-        lost = [(k, w) for k, (_, _, w) in enumerate(caps)
+        lost = [caps[k] for k, (_, _, w) in enumerate(caps)
                 if src.zipf(w) < UNKNOWN_ZIPF and tgt.zipf(w) < UNKNOWN_ZIPF
                 and not src.in_dictionary(w.lower()) and not _present(w, target_words)
                 and not _present(places.get(fold(w), "\0"), target_words)]  # Tchéquie -> Czech: translated
-        if len({w for _, w in lost}) != 1:
+        lost_names = _runs(lost, src_text)
+        if len({name for *_, name in lost_names}) != 1:
             return
         src_words = _WORD.findall(src_text)
         new = [(s, e, w) for s, e, w in target_caps
@@ -189,12 +190,37 @@ class ReplacedName(SegmentCheck):
         if len({w for *_, w in new}) != 1:
             return
         s, e, word = new[0]
-        lost = [w for _, w in lost]
+        name = lost_names[0][2]
         yield self.issue(
             segment, s, e,
-            f"“{word}” is not in the {ctx.source.name}, where the name is “{lost[0]}”: the name was replaced.",
-            lost[0], confidence=0.7,
+            f"“{word}” is not in the {ctx.source.name}, where the name is “{name}”: the name was replaced.",
+            name, confidence=0.7,
         )
+
+
+def _name_words(text: str, lang) -> list[tuple[int, int, str]]:
+    """Capitalised words written as names: mid-sentence, or opening a sentence or quotation when the
+    language's dictionary does not know the word (« Mercandelli a dénoncé...)."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if not w[:1].isupper() or w.isupper() or len(w) < 2:
+            continue
+        if at_sentence_start(text, m.start()) and (lang.in_dictionary(w.lower()) or lang.is_common_word(w.lower())):
+            continue
+        out.append((m.start(), m.end(), w))
+    return out
+
+
+def _runs(words: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """Words one space or hyphen apart joined into one name (Ebrahim Mehtari, Marie-Christine)."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, w in words:
+        if out and s - out[-1][1] == 1:
+            out[-1] = (out[-1][0], e, text[out[-1][0]:e])
+        else:
+            out.append((s, e, w))
+    return out
 
 
 OWN_FORM_ZIPF = 3.0
