@@ -146,13 +146,15 @@ class ReplacedName(SegmentCheck):
     """A name of the source is replaced by a different name (``Piromalli`` -> "Patel").
 
     Why it matters: the translation now names someone else, an error of fact
-    a reader cannot detect. Reported when exactly one unknown name of the
-    aligned source (capitalised mid-sentence, rare as a word in both
-    languages) is missing from the target while the other part of the name
-    (``Ada`` of ``Ada Moravelli``) survived, and exactly one capitalised
-    mid-sentence target word, next to that surviving part, is not in the
-    source, not similar to any source word and not a common word of the
-    target language.
+    a reader cannot detect. Reported when one unknown name of the aligned
+    source (capitalised mid-sentence, or opening a sentence or quotation
+    when the source dictionary does not know it; rare as a word in both
+    languages; the words of one name, like a first name and surname, count
+    once) is missing from the target, and exactly one capitalised
+    mid-sentence target word is not in the source, not similar to any
+    source word, not a common word of the target language and not the
+    bilingual dictionary's translation of a source word (``hongrois`` ->
+    Hungarian). Two lost names and two new ones are paired in order.
 
     Example:
         source: Titre\\n\\nLa chimiste Ada Moravelli a reçu le prix hier.
@@ -169,7 +171,7 @@ class ReplacedName(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         src, tgt = ctx.source, ctx.target
-        target_caps = _name_words(segment.text, tgt)
+        target_caps = _capitalised(segment.text)  # mid-sentence only: a headline's first word may be an exonym
         if not target_caps:
             return
         src_text = " ".join(s.text for s in sources)
@@ -180,22 +182,37 @@ class ReplacedName(SegmentCheck):
                 if src.zipf(w) < UNKNOWN_ZIPF and tgt.zipf(w) < UNKNOWN_ZIPF
                 and not src.in_dictionary(w.lower()) and not _present(w, target_words)
                 and not _present(places.get(fold(w), "\0"), target_words)]  # Tchéquie -> Czech: translated
-        lost_names = _runs(lost, src_text)
-        if len({name for *_, name in lost_names}) != 1:
+        lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
+        if not lost_names or len(lost_names) > MAX_SWAPS:
             return
         src_words = _WORD.findall(src_text)
         new = [(s, e, w) for s, e, w in target_caps
                if not _present(w, src_words) and not tgt.is_common_word(w) and fold(w) not in places.values()
                and KNOWN_ZIPF <= tgt.zipf(w) < UNKNOWN_ZIPF + 1.5]
-        if len({w for *_, w in new}) != 1:
-            return
-        s, e, word = new[0]
-        name = lost_names[0][2]
-        yield self.issue(
-            segment, s, e,
-            f"“{word}” is not in the {ctx.source.name}, where the name is “{name}”: the name was replaced.",
-            name, confidence=0.7,
-        )
+        new = [n for n in {w: (s, e, w) for s, e, w in new}.values() if not _translates(n[2], src_words, ctx)]
+        if len(new) != len(lost_names):
+            return  # as many new names as lost ones, paired in order (Andik -> Ahmad, Rotchil -> Kranthi)
+        for (s, e, word), (*_, name) in zip(new, lost_names):
+            yield self.issue(
+                segment, s, e,
+                f"“{word}” is not in the {ctx.source.name}, where the name is “{name}”: the name was replaced.",
+                name, confidence=0.7,
+            )
+
+
+def _translates(word: str, source_words: list[str], ctx) -> bool:
+    """The bilingual dictionary gives ``word`` for a source word (tchèque -> Czech, hongrois ->
+    Hungarian): a translation, not a replacing name."""
+    from mtqa.langs import freedict
+
+    pair = freedict.pair_name(ctx.source.code, ctx.target.code)
+    low = word.lower()
+    return any(low in {t.lower() for t in freedict.lookup(w.lower(), pair)}
+               for w in dict.fromkeys(source_words) if len(w) > 2)
+
+
+MAX_SWAPS = 2
+"""At most this many names replaced in one sentence: more lost and new names are a garbled sentence."""
 
 
 def _name_words(text: str, lang) -> list[tuple[int, int, str]]:

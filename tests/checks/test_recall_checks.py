@@ -83,6 +83,24 @@ def test_replaced_name():
     assert flags("T106", "Le juge Paul Tervanelli a tranché.", "Judge Paul Gupta and Novak ruled.") == []
 
 
+def test_replaced_name_of_several_words_or_opening_a_quotation():
+    # a lost first name and surname are one name, replaced by one new name
+    assert flags("T106", "Selon l'étudiant Brahimo Tazerti, le cours a changé.",
+                 "According to the student Gupta, the course changed.") == [("Gupta", "Brahimo Tazerti")]
+    # a source name opening a quotation counts when the dictionary does not know it
+    assert flags("T106", "« Tervanelli a ensuite parlé », dit-il.",
+                 "\"Then Gupta spoke,\" he said.") == [("Gupta", "Tervanelli")]
+    # two names lost, two new ones: paired in order
+    assert flags("T106", "Le juge Tervanelli et l'avocat Brazzolini ont parlé.",
+                 "Judge Gupta and lawyer Novak spoke.") == [("Gupta", "Tervanelli"), ("Novak", "Brazzolini")]
+
+
+@needs_freedict
+def test_replacing_word_that_translates_a_source_word_is_not_a_name():
+    assert flags("T106", "Le chef hongrois Vartoki a parlé.", "The Hungarian chef Vartoki spoke.") == []
+    assert flags("T106", "Le chef Vartoki, hongrois, a parlé.", "The chef, Hungarian, spoke.") == []
+
+
 def test_decimal_comma_quiet_when_the_source_writes_english_figures():
     assert flags("L101", "Ceux qui gagnent plus de 40,000 GBP par an.", "Those earning over 40,000 GBP a year.") == []
     assert flags("L101", "Le taux est de 3,125 %.", "The rate is 3,125%.") != []
