@@ -197,6 +197,8 @@ def capitalised(text: str) -> list[tuple[int, int, str]]:
     return [(s, e, w) for s, e, w in words(text) if w[0].isupper() and len(w) >= 3 and not w.isupper()]
 
 
+FRENCH_USE = 1.5
+"""A French form is one French news uses: rarer words are foreign words copied (Italian Tecnologie)."""
 FRENCH_LETTERS = frozenset("éèêëàâîïôûùüÿçœæ")
 NEXT_CAP = re.compile(r"[ -]([A-ZÀ-Ý][^\W\d_]+)")
 
@@ -238,7 +240,7 @@ def oracle_name_form(src: str, mt: str, pe: str) -> list[tuple[int, int, str]]:
             continue
         if any(fold(w) == fold(p) for p in pe_caps):
             continue  # accents dropped by the post-editor (Chávez, Chavez): the same name
-        if zipf(w, "fr") < zipf(w, "en") + 0.5:
+        if zipf(w, "fr") < max(zipf(w, "en") + 0.5, FRENCH_USE):
             continue  # not a French form: French press does not use it more than English (Partido, Securitate)
         if not_french_form(w, mt[e:], pe_set):
             continue
