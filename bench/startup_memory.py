@@ -30,12 +30,15 @@ from pathlib import Path
 from wmt14 import OUT, ROOT, data_dir, systems, write_jsonl
 
 SEED = ROOT / "corpora" / "seed"
+CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+"""Children may write and read bytecode caches, as an installed mtqa does (a shell that sets
+PYTHONDONTWRITEBYTECODE would otherwise time Python compiling mtqa's source on every start)."""
 
 
 def run_child(cmd: list[str], stdout=subprocess.DEVNULL) -> tuple[float, int, float]:
     """(wall seconds, peak RSS in kB, CPU seconds) of one child process."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=stdout, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=stdout, stderr=subprocess.PIPE, env=CHILD_ENV)
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     err = proc.stderr.read().decode("utf-8", "replace")

@@ -29,8 +29,6 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from wordfreq import get_frequency_dict, zipf_frequency
-
 from mtqa.langs import LanguageProfile
 
 SOURCE, NEUTRAL, TARGET = 1, 0, -1
@@ -75,9 +73,11 @@ _SIMPLE_WORD = re.compile(r"[^\W\d_]+")
 
 @functools.lru_cache(maxsize=None)
 def _frequencies(lang: str) -> dict:
-    """wordfreq's word -> frequency table of a language, loaded once."""
+    """wordfreq's word -> frequency table of a language, loaded once (the table :mod:`mtqa.lexicon` holds)."""
+    from mtqa.lexicon import _frequencies as table
+
     try:
-        return get_frequency_dict(lang)
+        return table(lang)
     except (LookupError, ValueError):
         return {}
 
@@ -93,6 +93,8 @@ def zipf(word: str, lang: str) -> float:
     if _SIMPLE_WORD.fullmatch(word):
         freq = _frequencies(lang).get(word, 0.0)
         return round(math.log10(freq) + 9, 2) if freq > 0 else 0.0
+    from wordfreq import zipf_frequency
+
     return zipf_frequency(word, lang)
 
 

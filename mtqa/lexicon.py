@@ -33,13 +33,20 @@ HUNSPELL_DIRS = ("/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspel
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
-@dataclass
 class _Affix:
-    flag: str
-    strip: str
-    add: str
-    condition: re.Pattern
-    cross: bool
+    """One affix rule; its condition is compiled on first use (most rules never match a word's ending)."""
+
+    __slots__ = ("flag", "strip", "add", "_condition", "_text", "_suffix", "cross")
+
+    def __init__(self, flag: str, strip: str, add: str, condition: str, cross: bool, suffix: bool):
+        self.flag, self.strip, self.add, self.cross = flag, strip, add, cross
+        self._text, self._suffix, self._condition = condition, suffix, None
+
+    @property
+    def condition(self) -> re.Pattern:
+        if self._condition is None:
+            self._condition = _condition(self._text, self._suffix)
+        return self._condition
 
 
 @dataclass
@@ -64,6 +71,7 @@ class Hunspell:
         return self.stems.get(word)
 
 
+@functools.lru_cache(maxsize=None)
 def _condition(text: str, suffix: bool) -> re.Pattern:
     if text == ".":
         return re.compile("")
@@ -71,8 +79,21 @@ def _condition(text: str, suffix: bool) -> re.Pattern:
 
 
 def read_hunspell(dic: Path, aff: Path) -> Hunspell:
-    """Parse a ``.dic``/``.aff`` pair (single-character flags, UTF-8)."""
-    hs = Hunspell(dic.stem)
+    """Parse a ``.dic``/``.aff`` pair (single-character flags, UTF-8), through the compiled cache."""
+    from mtqa.compiled import cached, table
+
+    rules = cached(f"hunspell-{dic.stem}-affixes", (dic, aff), lambda: _parse_hunspell(dic, aff)[0])
+    stems = table(f"hunspell-{dic.stem}-stems", (dic, aff), lambda: _parse_hunspell(dic, aff)[1])
+    hs = Hunspell(dic.stem, stems)
+    for kind, flag, strip, add, condition, cross in rules:
+        affix = _Affix(flag, strip, add, condition, cross, kind == "SFX")
+        (hs.suffixes if kind == "SFX" else hs.prefixes).setdefault(add, []).append(affix)
+    return hs
+
+
+def _parse_hunspell(dic: Path, aff: Path) -> tuple[tuple, dict[str, frozenset]]:
+    """(affix rules as (kind, flag, strip, add, condition, cross), stem -> flag set) of a dictionary."""
+    rules = []
     headers: dict[tuple[str, str], bool] = {}
     for raw in aff.read_text(encoding="utf-8", errors="replace").splitlines():
         parts = raw.split()
@@ -87,10 +108,9 @@ def read_hunspell(dic: Path, aff: Path) -> Hunspell:
         strip = "" if parts[2] == "0" else parts[2]
         add = parts[3].split("/")[0]
         add = "" if add == "0" else add
-        affix = _Affix(flag, strip, add, _condition(parts[4], kind == "SFX"), headers[(kind, flag)])
-        (hs.suffixes if kind == "SFX" else hs.prefixes).setdefault(add, []).append(affix)
+        rules.append((kind, flag, strip, add, parts[4], headers[(kind, flag)]))
     lines = dic.read_text(encoding="utf-8", errors="replace").lstrip("\ufeff").splitlines()
-    stems = hs.stems
+    stems: dict[str, frozenset] = {}
     flag_sets: dict[str, frozenset] = {}  # one frozenset per distinct flag string: less memory, faster load
     for line in lines[1:]:
         entry = line.strip()
@@ -107,7 +127,7 @@ def read_hunspell(dic: Path, aff: Path) -> Hunspell:
             flag_set = flag_sets[flags] = frozenset(flags)
         old = stems.get(word)
         stems[word] = flag_set | old if old else flag_set
-    return hs
+    return tuple(rules), stems
 
 
 def _suffix_bases(hs: Hunspell, word: str):
@@ -148,25 +168,34 @@ def _hunspell_dirs() -> list[Path]:
     return [Path(p) for p in ([env] if env else []) + list(HUNSPELL_DIRS)]
 
 
-@functools.lru_cache(maxsize=None)
-def dictionary(name: str) -> Optional[Hunspell]:
-    """The Hunspell dictionary ``name`` (e.g. ``en_US``), or None if not installed."""
+_DICTIONARY_NAMES = {"en": ("en_US", "en_GB"), "fr": ("fr_FR", "fr")}
+
+
+def _dictionary_files(name: str) -> Optional[tuple[Path, Path]]:
     for folder in _hunspell_dirs():
         dic, aff = folder / f"{name}.dic", folder / f"{name}.aff"
         if dic.is_file() and aff.is_file():
-            return read_hunspell(dic, aff)
+            return dic, aff
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def dictionary(name: str) -> Optional[Hunspell]:
+    """The Hunspell dictionary ``name`` (e.g. ``en_US``), or None if not installed."""
+    files = _dictionary_files(name)
+    return read_hunspell(*files) if files else None
 
 
 @functools.lru_cache(maxsize=None)
 def dictionaries(lang: str = "en") -> tuple[Hunspell, ...]:
     """Every installed dictionary of a language (English: US and GB spellings)."""
-    names = {"en": ("en_US", "en_GB"), "fr": ("fr_FR", "fr")}.get(lang, (lang,))
+    names = _DICTIONARY_NAMES.get(lang, (lang,))
     return tuple(d for d in (dictionary(n) for n in names) if d is not None)
 
 
 def has_dictionary(lang: str = "en") -> bool:
-    return bool(dictionaries(lang))
+    """Whether a dictionary of ``lang`` is installed (looks for the files; parses nothing)."""
+    return any(_dictionary_files(n) for n in _DICTIONARY_NAMES.get(lang, (lang,)))
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -204,9 +233,23 @@ def _frequencies(lang: str) -> dict[str, float]:
     """wordfreq's table for ``lang`` ('best' list). wordfreq caches it by call arguments, so it is
     asked for exactly as :mod:`mtqa.evidence` asks (``get_frequency_dict(lang)``): one table in
     memory, built once, not two."""
-    from wordfreq import get_frequency_dict
+    from mtqa.compiled import table
 
-    return get_frequency_dict(lang)
+    def build() -> dict[str, float]:
+        from wordfreq import get_frequency_dict
+
+        return get_frequency_dict(lang)
+
+    return table(f"wordfreq-{lang}", _wordfreq_files(lang), build)
+
+
+def _wordfreq_files(lang: str) -> list[Path]:
+    """wordfreq's bundled table files of ``lang`` (found without importing wordfreq)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("wordfreq")
+    folder = Path(next(iter(spec.submodule_search_locations))) / "data"
+    return sorted(folder.glob(f"*_{lang}.msgpack.gz")) + [folder.parent / "__init__.py"]
 
 
 @functools.lru_cache(maxsize=300_000)

@@ -35,13 +35,23 @@ UNACCENTED_MARGIN = 1.5
 
 @functools.lru_cache(maxsize=None)
 def _exonyms(pair: str, target: str = "en") -> tuple[dict[str, dict], Optional[re.Pattern]]:
-    forms: dict[str, dict] = {}
-    for row in pair_table("exonyms", pair):
-        forms.setdefault(row["french"], row)
-        bare = _unaccented(row["french"])
-        if bare != row["french"] and fold(bare) != fold(row["english"]) \
-                and zipf(bare, target) < zipf(row["english"], target) - UNACCENTED_MARGIN:
-            forms.setdefault(bare, row)  # Pekin, but not Genes (Gênes) or Teheran, which English writes
+    from mtqa.compiled import cached
+    from mtqa.lexicon import _wordfreq_files
+    from mtqa.names.data import _path
+
+    def build() -> dict[str, dict]:  # kept compiled: it asks wordfreq about multi-word names
+        forms: dict[str, dict] = {}
+        for row in pair_table("exonyms", pair):
+            forms.setdefault(row["french"], row)
+            bare = _unaccented(row["french"])
+            if bare != row["french"] and fold(bare) != fold(row["english"]) \
+                    and zipf(bare, target) < zipf(row["english"], target) - UNACCENTED_MARGIN:
+                forms.setdefault(bare, row)  # Pekin, but not Genes (Gênes) or Teheran, which English writes
+        return forms
+
+    source = _path(f"exonyms.{pair}.tsv")
+    forms = cached(f"exonyms-{pair}-{target}", [source, *_wordfreq_files(target)], build) \
+        if source.is_file() else {}
     if not forms:
         return forms, None
     alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))

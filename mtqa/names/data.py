@@ -81,11 +81,18 @@ def zipf(word: str, lang: str) -> float:
 @functools.lru_cache(maxsize=None)
 def _plain_language(lang: str) -> bool:
     """wordfreq reads a word of this language by NFC and case folding alone (English, French, German...;
-    not Turkish, whose dotless i changes case folding, nor Chinese or Japanese)."""
-    from wordfreq.language_info import get_language_info
+    not Turkish, whose dotless i changes case folding, nor Chinese or Japanese). The answer is kept in the
+    compiled cache (:mod:`mtqa.compiled`): asking wordfreq imports its language database (0.2 s)."""
+    from mtqa.compiled import cached
+    from mtqa.lexicon import _wordfreq_files
 
-    info = get_language_info(lang)
-    return all(info.get(key) == value for key, value in _PLAIN.items())
+    def ask() -> bool:
+        from wordfreq.language_info import get_language_info
+
+        info = get_language_info(lang)
+        return all(info.get(key) == value for key, value in _PLAIN.items())
+
+    return cached(f"wordfreq-plain-{lang}", _wordfreq_files(lang), ask)
 
 
 def function_words(profile) -> frozenset[str]:
