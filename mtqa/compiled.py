@@ -87,7 +87,7 @@ class DiskTable:
     like the dict it replaces.
     """
 
-    PROMOTE_AFTER = 50_000
+    PROMOTE_AFTER = 20_000
 
     def __init__(self, path: Path):
         import sqlite3

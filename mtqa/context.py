@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import itertools
 from typing import Any, Optional
 
 from mtqa.checks.base import Check, DocumentCheck, SegmentCheck
@@ -18,7 +19,7 @@ from mtqa.langs import LanguageProfile, load_profile
 
 
 MEMO_LIMIT = 20_000
-"""Entries per :meth:`Context.memo` table before it is emptied (a document has far fewer segments)."""
+"""Entries per :meth:`Context.memo` table; past it the oldest quarter is dropped."""
 
 
 class Context:
@@ -42,16 +43,17 @@ class Context:
         return self.cache[key]
 
     def memo(self, kind: str, key, factory):
-        """A per-document analysis (a segment's name tokens, its language screen...) computed once.
+        """An analysis of a text (a segment's name tokens, its language screen...) computed once per run.
 
         Several checks read the same analysis of a segment; the first one to
         ask computes it with ``factory()`` and the others get the stored value.
         Entries are keyed on content (the text, not a segment index), so a
-        value is never stale; :meth:`new_document` drops them all, and
-        :func:`mtqa.api.check_pair` calls it for every document, so memory
-        holds one document's analyses at a time. A table that grows past
-        ``MEMO_LIMIT`` (checks called directly, without ``check_pair``) is
-        emptied rather than kept.
+        value is never stale and is shared across documents: a source
+        sentence checked against several systems' translations, or a
+        boiler-plate line repeated in every article, is analysed once.
+        Each table keeps at most ``MEMO_LIMIT`` entries, dropping the
+        oldest quarter when full, so memory stays bounded on any corpus.
+        Callers must not modify the values.
         """
         table = self._memo.get(kind)
         if table is None:
@@ -60,13 +62,13 @@ class Context:
             return table[key]
         except KeyError:
             if len(table) >= MEMO_LIMIT:
-                table.clear()
+                for old in list(itertools.islice(table, MEMO_LIMIT // 4)):
+                    del table[old]
             value = table[key] = factory()
             return value
 
     def new_document(self) -> None:
-        """Forget the per-document analyses of :meth:`memo`."""
-        self._memo.clear()
+        """Called before each document; the memo outlives documents (it is keyed by content)."""
 
 
 def build_checks(config: Config) -> list[Check]:

@@ -312,14 +312,20 @@ def fold(word: str) -> str:
 
 @functools.lru_cache(maxsize=None)
 def _folded_frequencies(lang: str) -> dict[str, tuple[float, str]]:
-    folded: dict[str, tuple[float, str]] = {}
-    for word, freq in _frequencies(lang).items():
-        if word.isascii():
-            continue  # found by direct lookup
-        key = fold(word)
-        if key not in folded or folded[key][0] < freq:
-            folded[key] = (freq, word)
-    return folded
+    """Accent-folded key -> (frequency, spelling) of the most frequent accented word (compiled cache)."""
+    from mtqa.compiled import table
+
+    def build() -> dict[str, tuple[float, str]]:
+        folded: dict[str, tuple[float, str]] = {}
+        for word, freq in _frequencies(lang).items():
+            if word.isascii():
+                continue  # found by direct lookup
+            key = fold(word)
+            if key not in folded or folded[key][0] < freq:
+                folded[key] = (freq, word)
+        return folded
+
+    return table(f"wordfreq-folded-{lang}", _wordfreq_files(lang) + [Path(__file__)], build)
 
 
 @functools.lru_cache(maxsize=100_000)
