@@ -81,24 +81,28 @@ class DiskTable:
     A short run asks about a few dozen words: opening the file and looking
     them up costs about 10 µs each, where loading a 300,000-entry table into
     a dict costs a third of a second. A long run asks about many words, so
-    after ``PROMOTE_AFTER`` lookups the whole table is read into a dict once
+    after ``PROMOTE_AFTER`` lookups (a short article asks about 2,000 words in all tables together) the whole table is read into a dict once
     and later lookups cost what a dict's do. Values are stored with
     :mod:`marshal`. It answers ``in``, ``get``, ``[]``, ``items`` and ``len``
     like the dict it replaces.
     """
 
-    PROMOTE_AFTER = 20_000
+    PROMOTE_AFTER = 3_000
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, load: Optional[Callable[[], dict]] = None):
         import sqlite3
 
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._dict: Optional[dict] = None
         self._asked = 0
+        self._loader = load
 
     def _load(self) -> dict:
         if self._dict is None:
-            self._dict = {k: marshal.loads(v) for k, v in self._db.execute("SELECT k, v FROM t")}
+            if self._loader is not None:  # the library's own (cached) dict: one copy in memory, not two
+                self._dict = self._loader()
+            else:
+                self._dict = {k: marshal.loads(v) for k, v in self._db.execute("SELECT k, v FROM t")}
         return self._dict
 
     def get(self, key: str, default: Any = None) -> Any:
@@ -135,11 +139,13 @@ class DiskTable:
 _MISSING = object()
 
 
-def table(name: str, sources: Iterable[Path], build: Callable[[], dict]):
+def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared: bool = False):
     """The ``str -> value`` table ``build()`` returns, as a :class:`DiskTable` when it can be cached.
 
     Built once per change of ``sources`` (see :func:`fingerprint`); without
-    a writable cache folder the dict itself is returned.
+    a writable cache folder the dict itself is returned. ``shared``: ``build``
+    returns a dict its library caches and uses itself (wordfreq's tables), so
+    a long run promotes to that very dict rather than to a second copy.
     """
     folder = cache_dir()
     if folder is None:
@@ -148,7 +154,7 @@ def table(name: str, sources: Iterable[Path], build: Callable[[], dict]):
         path = folder / f"{name}.{fingerprint(name, sources)}.sqlite"
         if not path.is_file():
             _write_table(path, build())
-        return DiskTable(path)
+        return DiskTable(path, build if shared else None)
     except OSError:
         return build()
     except Exception as exc:  # sqlite3.Error and friends: the cache is an optimisation only

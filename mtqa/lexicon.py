@@ -240,7 +240,7 @@ def _frequencies(lang: str) -> dict[str, float]:
 
         return get_frequency_dict(lang)
 
-    return table(f"wordfreq-{lang}", _wordfreq_files(lang), build)
+    return table(f"wordfreq-{lang}", _wordfreq_files(lang), build, shared=True)
 
 
 def _wordfreq_files(lang: str) -> list[Path]:

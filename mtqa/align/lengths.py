@@ -465,15 +465,19 @@ def _align_between(source: Sequence[str], target: Sequence[str], cuts: list[tupl
     """Align the stretches between sure pairs separately (each pair starts a stretch)."""
     links: list[Link] = []
     bounds = [(0, 0)] + [c for c in cuts if c != (0, 0)] + [(len(source), len(target))]
-    for (i0, j0), (i1, j1) in zip(bounds, bounds[1:]):
+    last = len(bounds) - 2
+    for k, ((i0, j0), (i1, j1)) in enumerate(zip(bounds, bounds[1:])):
         src, tgt = source[i0:i1], target[j0:j1]
         if not src or not tgt:
             links.extend(Link(tuple(i0 + k for k in link.source), tuple(j0 + k for k in link.target),
                               link.confidence) for link in _null_links(len(src), len(tgt)))
             continue
         cost = _SentenceCosts(src, tgt, similarity, beads)
-        steps, _ = _banded(cost, cost.beads, [len(t) for t in src], [len(t) for t in tgt], None, MIN_BAND,
-                           MAX_BAND_BETWEEN)
+        # the band may stop growing, but never below what the stretch's own imbalance needs; the
+        # first and last stretches (items added or dropped at either end of a feed) are not capped
+        cap = None if k in (0, last) else MAX_BAND_BETWEEN + abs(len(src) - len(tgt))
+        start = MIN_BAND + abs(len(src) - len(tgt))  # wide enough for every item the stretch adds or drops
+        steps, _ = _banded(cost, cost.beads, [len(t) for t in src], [len(t) for t in tgt], None, start, cap)
         links.extend(_links(steps, i0, j0))
     return links
 
