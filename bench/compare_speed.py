@@ -32,6 +32,9 @@ from pathlib import Path
 from throughput import build
 from wmt14 import OUT, ROOT, data_dir
 
+CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+"""Children may use bytecode caches, as installed tools do."""
+
 FLOOR = r"""
 import json, re, sys
 word = re.compile(r"\w+|[^\w\s]")
@@ -64,9 +67,9 @@ def build_po(jsonl: Path) -> Path:
     return path
 
 
-def timed(cmd: list[str]) -> float:
+def timed(cmd: list[str], cwd: Path = ROOT) -> float:
     start = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=CHILD_ENV)
     elapsed = time.perf_counter() - start
     if proc.returncode not in (0, 1):
         sys.exit(f"bench: {' '.join(cmd[:4])} ... failed ({proc.returncode}): {proc.stderr.strip()[-500:]}")
@@ -80,6 +83,8 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--select", default="", help="restrict mtqa to these codes")
     ap.add_argument("--skip", default="", help="comma-separated contestants to leave out (e.g. workers2)")
+    ap.add_argument("--checkout", action="append", default=[], metavar="NAME=DIR",
+                    help="also run mtqa serial from another checkout (e.g. before=/tmp/mtqa-main), same session")
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     jsonl, pairs = build(data_dir(args.data), args.systems)
@@ -96,6 +101,11 @@ def main() -> None:
         "pofilter": [pofilter, "--progress=none", str(po), str(OUT / "pofilter.out.po")],
         "floor": [sys.executable, "-c", FLOOR, str(jsonl)],
     }
+    folders: dict[str, Path] = {}
+    for spec in args.checkout:
+        name, _, folder = spec.partition("=")
+        contestants[name] = [sys.executable, "-m", "mtqa", *mtqa[3:]]
+        folders[name] = Path(folder).resolve()  # run from there: ``-m`` imports the package of the working folder
     for name in filter(None, args.skip.split(",")):
         contestants.pop(name, None)
     names = list(contestants)
@@ -103,7 +113,7 @@ def main() -> None:
     for r in range(args.rounds):
         order = names[r % len(names):] + names[:r % len(names)]
         for name in order:
-            seconds[name].append(timed(contestants[name]))
+            seconds[name].append(timed(contestants[name], folders.get(name, ROOT)))
         print(f"round {r + 1}: " + ", ".join(f"{n} {seconds[n][-1]:.2f} s" for n in names), flush=True)
 
     print(f"\n{pairs:,} (source, MT) pairs, {args.rounds} interleaved rounds"
