@@ -129,6 +129,11 @@ class DiskTable:
     def __len__(self) -> int:
         return len(self._load())
 
+    def __bool__(self) -> bool:  # without loading the table
+        if self._dict is not None:
+            return bool(self._dict)
+        return self._db.execute("SELECT 1 FROM t LIMIT 1").fetchone() is not None
+
     def __getstate__(self):  # sent to worker processes as the plain dict
         return self._load()
 

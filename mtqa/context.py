@@ -1,25 +1,22 @@
 """The run context handed to every check: configuration, languages, caches.
 
-One context serves a whole run, so expensive resources (word-frequency
-tables, compiled lexicons) are loaded once and shared, and counters such as
-how many segments reached language identification are collected in one place.
+One context serves a whole run: the languages (``source``, ``target``,
+``pair``: everything mtqa knows about them, see :mod:`mtqa.langs`), the run's
+caches (``resource``, ``memo``, see :class:`mtqa.langs.cache.RunCache`), and
+counters such as how many segments reached language identification.
 """
 from __future__ import annotations
 
 import collections
 import dataclasses
-import itertools
 from typing import Any, Optional
 
 from mtqa.checks.base import Check, DocumentCheck, SegmentCheck
 from mtqa.checks.registry import all_checks, is_selected
 from mtqa.config import Config
 from mtqa.errors import ConfigError
-from mtqa.langs import LanguageProfile, load_profile
-
-
-MEMO_LIMIT = 20_000
-"""Entries per :meth:`Context.memo` table; past it the oldest quarter is dropped."""
+from mtqa.langs import Language, LanguagePair, language_pair
+from mtqa.langs.cache import RunCache
 
 
 class Context:
@@ -27,48 +24,19 @@ class Context:
 
     def __init__(self, config: Optional[Config] = None):
         self.config = config or Config()
-        self.source: LanguageProfile = load_profile(self.config.source_lang)
-        self.target: LanguageProfile = load_profile(self.config.target_lang)
+        self.pair: LanguagePair = language_pair(self.config.source_lang, self.config.target_lang)
+        """The language pair's facts (length model, name tables, glosses...)."""
+        self.source: Language = self.pair.source
+        self.target: Language = self.pair.target
         self.stats: collections.Counter = collections.Counter()
-        self.cache: dict[str, Any] = {}
-        self._memo: dict[str, dict] = {}
+        self.caches = RunCache()
+        """The run's caches (policy in :mod:`mtqa.langs.cache`): ``resource``, ``memo``, ``new_document``."""
+        self.resource = self.caches.resource
+        self.memo = self.caches.memo
+        self.new_document = self.caches.new_document
         self.checks: list[Check] = build_checks(self.config)
         self.segment_checks = [c for c in self.checks if isinstance(c, SegmentCheck)]
         self.document_checks = [c for c in self.checks if isinstance(c, DocumentCheck)]
-
-    def resource(self, key: str, factory):
-        """Return a cached resource, building it with ``factory()`` on first use."""
-        if key not in self.cache:
-            self.cache[key] = factory()
-        return self.cache[key]
-
-    def memo(self, kind: str, key, factory):
-        """An analysis of a text (a segment's name tokens, its language screen...) computed once per run.
-
-        Several checks read the same analysis of a segment; the first one to
-        ask computes it with ``factory()`` and the others get the stored value.
-        Entries are keyed on content (the text, not a segment index), so a
-        value is never stale and is shared across documents: a source
-        sentence checked against several systems' translations, or a
-        boiler-plate line repeated in every article, is analysed once.
-        Each table keeps at most ``MEMO_LIMIT`` entries, dropping the
-        oldest quarter when full, so memory stays bounded on any corpus.
-        Callers must not modify the values.
-        """
-        table = self._memo.get(kind)
-        if table is None:
-            table = self._memo[kind] = {}
-        try:
-            return table[key]
-        except KeyError:
-            if len(table) >= MEMO_LIMIT:
-                for old in list(itertools.islice(table, MEMO_LIMIT // 4)):
-                    del table[old]
-            value = table[key] = factory()
-            return value
-
-    def new_document(self) -> None:
-        """Called before each document; the memo outlives documents (it is keyed by content)."""
 
 
 def build_checks(config: Config) -> list[Check]:

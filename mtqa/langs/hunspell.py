@@ -1,0 +1,214 @@
+"""Dictionary lookup through Hunspell: is a word form a word of the language?
+
+The Hunspell dictionaries shipped by Debian (``hunspell-en-us``,
+``hunspell-en-gb``, ``hunspell-fr``; SCOWL and Dicollecte word lists) are read
+once per process. Their ``.dic`` stems keep their case, so they tell a common
+word (``earth``) from a proper noun (``Sunday``), and their ``.aff`` suffix and
+prefix rules are applied in reverse so inflected forms (``devancing`` -> no
+stem) are judged without expanding the whole word list. The folder is found
+under ``$MTQA_HUNSPELL_DIR`` or the usual system places; without it the checks
+fall back on frequencies alone. Which dictionary files make up a language is
+data: ``hunspell`` in ``mtqa/data/langs/<code>.toml``.
+
+Nothing here decides what is a defect: checks combine these facts with
+their own evidence. :class:`mtqa.langs.Language` memoises the lookups.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from mtqa.langs.cache import TABLES, memoize
+
+HUNSPELL_DIRS = ("/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell")
+"""Where Debian and most Linux distributions install Hunspell dictionaries."""
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+class _Affix:
+    """One affix rule; its condition is compiled on first use (most rules never match a word's ending)."""
+
+    __slots__ = ("flag", "strip", "add", "_condition", "_text", "_suffix", "cross")
+
+    def __init__(self, flag: str, strip: str, add: str, condition: str, cross: bool, suffix: bool):
+        self.flag, self.strip, self.add, self.cross = flag, strip, add, cross
+        self._text, self._suffix, self._condition = condition, suffix, None
+
+    @property
+    def condition(self) -> re.Pattern:
+        if self._condition is None:
+            self._condition = _condition(self._text, self._suffix)
+        return self._condition
+
+
+@dataclass
+class Hunspell:
+    """A Hunspell dictionary read for lookup only (no suggestions, no compounds).
+
+    ``stems`` maps each ``.dic`` entry, case kept, to its flag set. Lookup
+    strips a suffix and/or a prefix whose rule condition holds and checks
+    that the stem carries the rule's flag, as Hunspell itself does.
+    """
+
+    name: str
+    stems: dict[str, frozenset] = field(default_factory=dict)
+    suffixes: dict[str, list[_Affix]] = field(default_factory=dict)
+    prefixes: dict[str, list[_Affix]] = field(default_factory=dict)
+
+    def lookup(self, word: str) -> bool:
+        """True when ``word`` (exact case) is a form of the dictionary."""
+        return _lookup(self, word.translate(_APOSTROPHES))
+
+    def stem_flags(self, word: str) -> Optional[frozenset]:
+        return self.stems.get(word)
+
+
+@functools.lru_cache(maxsize=None)
+def _condition(text: str, suffix: bool) -> re.Pattern:
+    if text == ".":
+        return re.compile("")
+    return re.compile(("(?:%s)$" if suffix else "^(?:%s)") % text)
+
+
+def read_hunspell(dic: Path, aff: Path) -> Hunspell:
+    """A ``.dic``/``.aff`` pair (single-character flags, UTF-8), through the compiled cache
+    (:mod:`mtqa.compiled`): parsed once per change of the files, then read a word at a time."""
+    from mtqa.compiled import cached, table
+
+    rules = cached(f"hunspell-{dic.stem}-affixes", (dic, aff), lambda: _parse_hunspell(dic, aff)[0])
+    stems = table(f"hunspell-{dic.stem}-stems", (dic, aff), lambda: _parse_hunspell(dic, aff)[1])
+    hs = Hunspell(dic.stem, stems)
+    for kind, flag, strip, add, condition, cross in rules:
+        affix = _Affix(flag, strip, add, condition, cross, kind == "SFX")
+        (hs.suffixes if kind == "SFX" else hs.prefixes).setdefault(add, []).append(affix)
+    return hs
+
+
+def _parse_hunspell(dic: Path, aff: Path) -> tuple[tuple, dict[str, frozenset]]:
+    """(affix rules as (kind, flag, strip, add, condition, cross), stem -> flag set) of a dictionary."""
+    rules = []
+    headers: dict[tuple[str, str], bool] = {}
+    for raw in aff.read_text(encoding="utf-8", errors="replace").splitlines():
+        parts = raw.split()
+        if len(parts) < 4 or parts[0] not in ("SFX", "PFX"):
+            continue
+        kind, flag = parts[0], parts[1]
+        if (kind, flag) not in headers:  # header line: SFX flag cross count
+            headers[(kind, flag)] = parts[2] == "Y"
+            continue
+        if len(parts) < 5:
+            continue
+        strip = "" if parts[2] == "0" else parts[2]
+        add = parts[3].split("/")[0]
+        add = "" if add == "0" else add
+        rules.append((kind, flag, strip, add, parts[4], headers[(kind, flag)]))
+    lines = dic.read_text(encoding="utf-8", errors="replace").lstrip("\ufeff").splitlines()
+    stems: dict[str, frozenset] = {}
+    flag_sets: dict[str, frozenset] = {}  # one frozenset per distinct flag string: less memory, faster load
+    for line in lines[1:]:
+        entry = line.strip()
+        if not entry or entry.startswith(("#", "\t")):
+            continue
+        word, _, flags = entry.partition("/")
+        word = word.split("\t")[0].strip()
+        if not word.isascii():  # the apostrophes to normalise are not ASCII
+            word = word.translate(_APOSTROPHES)
+        parts = flags.split()
+        flags = parts[0] if parts else ""
+        flag_set = flag_sets.get(flags)
+        if flag_set is None:
+            flag_set = flag_sets[flags] = frozenset(flags)
+        old = stems.get(word)
+        stems[word] = flag_set | old if old else flag_set
+    return tuple(rules), stems
+
+
+def _suffix_bases(hs: Hunspell, word: str):
+    for k in range(0, len(word)):
+        add = word[len(word) - k:] if k else ""
+        for affix in hs.suffixes.get(add, ()):
+            base = word[: len(word) - k] + affix.strip
+            if base and affix.condition.search(base):
+                yield base, affix
+
+
+def _lookup(hs: Hunspell, word: str) -> bool:
+    if word in hs.stems:
+        return True
+    for base, sfx in _suffix_bases(hs, word):
+        flags = hs.stems.get(base)
+        if flags is not None and sfx.flag in flags:
+            return True
+    for k in range(1, len(word)):
+        for pfx in hs.prefixes.get(word[:k], ()):
+            rest = pfx.strip + word[k:]
+            if not pfx.condition.search(rest):
+                continue
+            flags = hs.stems.get(rest)
+            if flags is not None and pfx.flag in flags:
+                return True
+            if not pfx.cross:
+                continue
+            for base, sfx in _suffix_bases(hs, rest):
+                flags = hs.stems.get(base)
+                if sfx.cross and flags is not None and sfx.flag in flags and pfx.flag in flags:
+                    return True
+    return False
+
+
+def _hunspell_dirs() -> list[Path]:
+    env = os.environ.get("MTQA_HUNSPELL_DIR")
+    return [Path(p) for p in ([env] if env else []) + list(HUNSPELL_DIRS)]
+
+
+@memoize(TABLES)
+def dictionary(name: str) -> Optional[Hunspell]:
+    """The Hunspell dictionary ``name`` (e.g. ``en_US``), or None if not installed."""
+    for folder in _hunspell_dirs():
+        dic, aff = folder / f"{name}.dic", folder / f"{name}.aff"
+        if dic.is_file() and aff.is_file():
+            return read_hunspell(dic, aff)
+    return None
+
+
+def dictionaries(names: tuple[str, ...]) -> tuple[Hunspell, ...]:
+    """The installed dictionaries among ``names`` (a language's US and GB spellings...)."""
+    return tuple(d for d in (dictionary(n) for n in names) if d is not None)
+
+
+def installed(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Which of ``names`` are installed (both files present), without parsing them: for the run signature."""
+    return tuple(n for n in names if any((f / f"{n}.dic").is_file() and (f / f"{n}.aff").is_file()
+                                         for f in _hunspell_dirs()))
+
+
+def in_dictionary(dicts: tuple[Hunspell, ...], word: str) -> bool:
+    """Hunspell acceptance with its case rules.
+
+    ``earth`` and ``Earth`` are accepted when ``earth`` is a stem; ``Sunday``
+    only capitalised; an all-capitals word in any case.
+    """
+    word = word.translate(_APOSTROPHES)
+    variants = [word]
+    if word[:1].isupper():
+        variants.append(word[0].lower() + word[1:])
+        if word.isupper():
+            variants += [word.lower(), word.capitalize()]
+    return any(d.lookup(v) for d in dicts for v in variants)
+
+
+def is_common_word(dicts: tuple[Hunspell, ...], word: str) -> bool:
+    """True when the lowercase form is a dictionary word (not only a proper noun)."""
+    low = word.lower().translate(_APOSTROPHES)
+    return any(d.lookup(low) for d in dicts)
+
+
+def has_proper_stem(dicts: tuple[Hunspell, ...], word: str) -> bool:
+    """True when a dictionary lists the capitalised form as a name (``French``, ``Martin``, ``Earth``)."""
+    cap = word[:1].upper() + word[1:].lower()
+    return any(cap in d.stems for d in dicts)
