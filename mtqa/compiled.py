@@ -101,8 +101,10 @@ class DiskTable:
         if self._dict is None:
             if self._loader is not None:  # the library's own (cached) dict: one copy in memory, not two
                 self._dict = self._loader()
-            else:
-                self._dict = {k: marshal.loads(v) for k, v in self._db.execute("SELECT k, v FROM t")}
+            else:  # equal values stored once (a dictionary's few hundred distinct flag sets)
+                shared: dict = {}
+                self._dict = {k: shared.setdefault(value, value)
+                              for k, value in ((k, marshal.loads(v)) for k, v in self._db.execute("SELECT k, v FROM t"))}
         return self._dict
 
     def get(self, key: str, default: Any = None) -> Any:
