@@ -89,13 +89,14 @@ class DiskTable:
 
     PROMOTE_AFTER = 3_000
 
-    def __init__(self, path: Path, load: Optional[Callable[[], dict]] = None):
+    def __init__(self, path: Path, load: Optional[Callable[[], dict]] = None, promote: bool = True):
         import sqlite3
 
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._dict: Optional[dict] = None
         self._asked = 0
         self._loader = load
+        self._promote = promote
 
     def _load(self) -> dict:
         if self._dict is None:
@@ -111,7 +112,7 @@ class DiskTable:
         if self._dict is not None:
             return self._dict.get(key, default)
         self._asked += 1
-        if self._asked > self.PROMOTE_AFTER:
+        if self._promote and self._asked > self.PROMOTE_AFTER:
             return self._load().get(key, default)
         row = self._db.execute("SELECT v FROM t WHERE k = ?", (key,)).fetchone()
         return default if row is None else marshal.loads(row[0])
@@ -146,13 +147,16 @@ class DiskTable:
 _MISSING = object()
 
 
-def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared: bool = False):
+def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared: bool = False,
+          promote: bool = True):
     """The ``str -> value`` table ``build()`` returns, as a :class:`DiskTable` when it can be cached.
 
     Built once per change of ``sources`` (see :func:`fingerprint`); without
     a writable cache folder the dict itself is returned. ``shared``: ``build``
     returns a dict its library caches and uses itself (wordfreq's tables), so
     a long run promotes to that very dict rather than to a second copy.
+    ``promote=False``: always read from disk (a table asked about rarely,
+    whose copy in memory would cost more than its lookups).
     """
     folder = cache_dir()
     if folder is None:
@@ -161,7 +165,7 @@ def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared:
         path = folder / f"{name}.{fingerprint(name, sources)}.sqlite"
         if not path.is_file():
             _write_table(path, build())
-        return DiskTable(path, build if shared else None)
+        return DiskTable(path, build if shared else None, promote)
     except OSError:
         return build()
     except Exception as exc:  # sqlite3.Error and friends: the cache is an optimisation only

@@ -108,7 +108,8 @@ def _folded_frequencies(lang: str) -> dict[str, tuple[float, str]]:
 
     from mtqa.langs import text
 
-    return table(f"wordfreq-folded-{lang}", wordfreq_files(lang) + [Path(text.__file__)], build)
+    # asked only about words no dictionary knows: read from disk, never held in memory
+    return table(f"wordfreq-folded-{lang}", wordfreq_files(lang) + [Path(text.__file__)], build, promote=False)
 
 
 def zipf_folded(word: str, lang: str) -> tuple[float, str]:
