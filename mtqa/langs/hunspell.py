@@ -93,8 +93,11 @@ def _parse_hunspell(dic: Path, aff: Path) -> tuple[tuple, dict[str, frozenset]]:
     """(affix rules as (kind, flag, strip, add, condition, cross), stem -> flag set) of a dictionary."""
     rules = []
     headers: dict[tuple[str, str], bool] = {}
+    long_flags = False  # "FLAG long": every flag is two characters (the French dictionary)
     for raw in aff.read_text(encoding="utf-8", errors="replace").splitlines():
         parts = raw.split()
+        if parts[:2] == ["FLAG", "long"]:
+            long_flags = True
         if len(parts) < 4 or parts[0] not in ("SFX", "PFX"):
             continue
         kind, flag = parts[0], parts[1]
@@ -122,7 +125,8 @@ def _parse_hunspell(dic: Path, aff: Path) -> tuple[tuple, dict[str, frozenset]]:
         flags = parts[0] if parts else ""
         flag_set = flag_sets.get(flags)
         if flag_set is None:
-            flag_set = flag_sets[flags] = frozenset(flags)
+            flag_set = flag_sets[flags] = frozenset(
+                [flags[i:i + 2] for i in range(0, len(flags), 2)] if long_flags else flags)
         old = stems.get(word)
         stems[word] = flag_set | old if old else flag_set
     return tuple(rules), stems
