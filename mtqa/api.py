@@ -11,7 +11,7 @@ from typing import Iterable, Iterator, Optional
 from mtqa.context import Context
 from mtqa.errors import InputError
 from mtqa.model import DocumentPair, DocumentResult, Issue, Severity
-from mtqa.scoring.mqm import penalty, quality_score
+from mtqa.scoring.mqm import combined_penalty, penalty, quality_score
 
 
 def align(pair: DocumentPair) -> None:
@@ -48,8 +48,9 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
         found.extend(chk.check(pair, ctx))
     issues, suppressed = _finalise(found, pair, ctx)
     words = pair.target.words
-    total, score, passed = verdict(issues, words, ctx.config)
-    result = DocumentResult(pair, issues, total, words, score, passed, suppressed=suppressed)
+    adequacy = segment_adequacy(pair) if has_source else {}
+    total, score, passed = verdict(issues, words, ctx.config, adequacy_penalty(pair, adequacy, ctx.config))
+    result = DocumentResult(pair, issues, total, words, score, passed, suppressed=suppressed, adequacy=adequacy)
     if pair.reference is not None:  # hook: sacrebleu metrics when a human reference exists
         from mtqa.scoring.metrics import document_metrics
 
@@ -87,9 +88,30 @@ def check_texts(
     return check_pair(pair, ctx)
 
 
-def verdict(issues: list[Issue], words: int, config) -> tuple[float, float, bool]:
-    """(penalty, score, passed) of a document's issues under ``config`` (also used by baselines)."""
-    total = penalty(issues, config.weights)
+def segment_adequacy(pair: DocumentPair) -> dict[int, float]:
+    """Adequacy estimate of each target segment with an aligned source (see :mod:`mtqa.meaning`)."""
+    if pair.source_title_only:
+        return {}
+    from mtqa.meaning.align import align_segments
+
+    return {i: wa.adequacy for i, wa in align_segments(pair).items() if wa.adequacy is not None}
+
+
+def adequacy_penalty(pair: DocumentPair, adequacy: dict[int, float], config) -> float:
+    """The adequacy term of the document's penalty (0 when the weight is 0)."""
+    weight = getattr(config, "adequacy_weight", 0.0)
+    if not weight or not adequacy:
+        return 0.0
+    segments = pair.target.segments
+    return sum(combined_penalty(0.0, a, segments[i].words, weight) for i, a in adequacy.items())
+
+
+def verdict(issues: list[Issue], words: int, config, extra: float = 0.0) -> tuple[float, float, bool]:
+    """(penalty, score, passed) of a document's issues under ``config`` (also used by baselines).
+
+    ``extra`` is penalty from outside the issues (the adequacy term).
+    """
+    total = penalty(issues, config.weights) + extra
     score = quality_score(total, words)
     return total, score, score >= config.threshold and not _at_or_above(issues, config.fail_on)
 

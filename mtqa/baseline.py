@@ -184,7 +184,10 @@ class Baseline:
         self.new += len(fresh)
         pair.meta["baselined"] = known
         result.issues = fresh
-        result.penalty, result.score, result.passed = verdict(fresh, result.words, config)
+        from mtqa.api import adequacy_penalty
+
+        extra = adequacy_penalty(pair, result.adequacy, config)
+        result.penalty, result.score, result.passed = verdict(fresh, result.words, config, extra)
         return result
 
     def filter(self, results: Iterable[DocumentResult], config) -> Iterator[DocumentResult]:

@@ -21,6 +21,8 @@ except ModuleNotFoundError:  # pragma: no cover
     import tomli as tomllib
 
 DEFAULT_WEIGHTS = {"minor": 1.0, "major": 5.0, "critical": 25.0}
+DEFAULT_ADEQUACY_WEIGHT = 0.0
+"""Set from the WMT13 calibration in bench/meaning.py (see the README's scoring section)."""
 DEFAULT_THRESHOLD = 95.0
 """Pass mark on the 0-100 MQM score; chosen on WMT14 references (see README)."""
 
@@ -37,6 +39,8 @@ class Config:
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
     threshold: float = DEFAULT_THRESHOLD
+    adequacy_weight: float = DEFAULT_ADEQUACY_WEIGHT
+    """Weight of the adequacy estimate in the score (0: MQM penalty only; see scoring/mqm.py)."""
     fail_on: Optional[Severity] = Severity.CRITICAL
     """Any issue at or above this severity fails the document (None: score only).
 
@@ -67,6 +71,7 @@ _SCALARS = {
     "source_lang": str,
     "target_lang": str,
     "threshold": (int, float),
+    "adequacy_weight": (int, float),
     "locale": str,
     "honorifics": str,
     "glossary": str,
@@ -146,6 +151,8 @@ def apply_mapping(config: Config, data: dict, path: str) -> Config:
                 raise ConfigError(f"'{key}' has a bad value {value!r}", path)
             if k in _CHOICES and value not in _CHOICES[k]:
                 raise ConfigError(f"'{key}' must be one of {', '.join(_CHOICES[k])}", path)
+            if k == "adequacy_weight" and value < 0:
+                raise ConfigError("'adequacy_weight' must be >= 0", path)
             if k == "threshold" and not 0 <= value <= 100:
                 raise ConfigError("'threshold' must be between 0 and 100", path)
             if k in ("source_lang", "target_lang") and value not in languages():

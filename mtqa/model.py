@@ -220,3 +220,5 @@ class DocumentResult:
     passed: bool
     metrics: dict = field(default_factory=lambda: {"bleu": None, "chrf": None, "ter": None})
     suppressed: int = 0
+    adequacy: dict = field(default_factory=dict)
+    """Target segment index -> adequacy estimate in [0, 1] (segments with an aligned source only)."""

@@ -118,6 +118,8 @@ def document_dict(result: DocumentResult) -> dict:
             "role": seg.role.value,
             "source_index": source_of.get(seg.index),
         }
+        if seg.index in result.adequacy:
+            entry["adequacy"] = result.adequacy[seg.index]
         segments.append(entry)
     out = {
         "id": pair.id,

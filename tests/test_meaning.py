@@ -1,0 +1,79 @@
+"""Word alignment, adequacy and the adequacy term of the score (mtqa.meaning)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mtqa.api import check_texts
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.langs.lexmodel import load_lexmodel
+from mtqa.meaning.align import segment_alignment
+from mtqa.meaning.tokens import stem, tokens
+from mtqa.renderers.base import document_dict
+from mtqa.scoring.mqm import combined_penalty
+
+SOURCE = "Le conseil municipal a voté mardi soir un budget de 4,5 millions d'euros pour rénover les écoles."
+FAITHFUL = "The city council voted on Tuesday evening for a budget of 4.5 million euros to renovate the schools."
+UNFAITHFUL = "The orchestra played happy songs while the crowd was dancing."
+
+
+def test_stems_fold_inflection_the_same_way_on_both_sides():
+    assert stem("élues", "fr") == stem("élu", "fr")
+    assert stem("elected", "en") == stem("elects", "en")
+    assert stem("studies", "en") == stem("study", "en")
+    assert [t.stem for t in tokens("4,1 milliards", "fr")][0] == [t.stem for t in tokens("4.1 billion", "en")][0]
+
+
+def test_model_is_shipped_and_knows_common_words():
+    model = load_lexmodel("fr", "en")
+    assert model is not None and model.pairs > 20_000
+    assert "school" in {t.stem for t in model.translations(stem("écoles", "fr"))}
+    assert load_lexmodel("fr", "xx") is None
+
+
+def test_faithful_translation_is_more_adequate_than_an_unrelated_one():
+    good = segment_alignment(SOURCE, FAITHFUL, "fr", "en")
+    bad = segment_alignment(SOURCE, UNFAITHFUL, "fr", "en")
+    assert good.adequacy > 0.8
+    assert bad.adequacy < 0.3
+    assert not good.unaligned_source
+    assert len(bad.unaligned_source) >= 5
+
+
+def test_dropped_phrase_shows_as_unaligned_source_words():
+    wa = segment_alignment(SOURCE, "The city council voted a budget of 4.5 million euros.", "fr", "en")
+    missing = {wa.source[i].lower for i in wa.unaligned_source}
+    assert {"rénover", "écoles"} <= missing
+    assert "budget" not in missing
+
+
+def test_added_phrase_shows_as_unaligned_target_words():
+    wa = segment_alignment("Le conseil a voté le budget.",
+                           "The council voted the budget despite loud protests from angry farmers.", "fr", "en")
+    added = {wa.target[j].lower for j in wa.unaligned_target}
+    assert {"protests", "angry", "farmers"} <= added
+
+
+def test_weight_zero_restores_the_mqm_penalty():
+    assert combined_penalty(3.0, 0.4, 20, 0.0) == 3.0
+    assert combined_penalty(3.0, None, 20, 1.0) == 3.0
+    assert combined_penalty(3.0, 0.5, 20, 1.0) == pytest.approx(13.0)
+
+
+def test_score_uses_adequacy_only_when_weighted():
+    plain = check_texts(UNFAITHFUL, source=SOURCE, ctx=Context(Config(adequacy_weight=0.0)))
+    weighted = check_texts(UNFAITHFUL, source=SOURCE, ctx=Context(Config(adequacy_weight=1.0)))
+    good = check_texts(FAITHFUL, source=SOURCE, ctx=Context(Config(adequacy_weight=1.0)))
+    assert weighted.score < plain.score
+    assert good.score > weighted.score
+    assert plain.adequacy == weighted.adequacy
+
+
+def test_json_segments_carry_adequacy():
+    result = check_texts(FAITHFUL, source=SOURCE)
+    seg = document_dict(result)["segments"][0]
+    assert 0.0 <= seg["adequacy"] <= 1.0
+    json.dumps(seg)
+    assert "adequacy" not in document_dict(check_texts(FAITHFUL))["segments"][0]
