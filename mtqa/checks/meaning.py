@@ -109,9 +109,9 @@ class OmittedContent(_MeaningCheck):
     rather than dropped it). Runs of ``major_run`` words or more are major.
 
     Example:
-        source: Le maire a inauguré hier le nouveau pont suspendu qui relie désormais les deux rives escarpées du fleuve.
-        bad: The mayor inaugurated the new bridge yesterday.
-        good: The mayor yesterday inaugurated the new suspension bridge that now links the two steep banks of the river.
+        source: Le maire a inauguré hier le nouveau pont suspendu qui relie désormais les deux rives escarpées du fleuve près de la vieille ville, construit en deux ans par une entreprise locale.
+        bad: The mayor yesterday inaugurated the new bridge, built in two years by a local company.
+        good: The mayor yesterday inaugurated the new suspension bridge that now links the two steep banks of the river near the old town, built in two years by a local company.
     """
 
     code = "A601"
@@ -165,7 +165,7 @@ class AddedContent(_MeaningCheck):
 
     Example:
         source: Le gouvernement a annoncé mardi une baisse des impôts pour les ménages modestes.
-        bad: The government announced on Tuesday a tax cut for modest households, which angry farmers loudly rejected in the streets.
+        bad: The government announced on Tuesday a tax cut for modest households, which angry farmers loudly rejected in the streets of the capital.
         good: The government announced on Tuesday a tax cut for low-income households.
     """
 
@@ -174,8 +174,8 @@ class AddedContent(_MeaningCheck):
     category = "accuracy"
     subcategory = "addition"
     severity = Severity.MINOR
-    min_run: int = 5
-    major_run: int = 7
+    min_run: int = 6
+    major_run: int = 8
     min_count: int = 3
     min_ratio: float = 1.25
 
@@ -247,7 +247,7 @@ class LikelyMistranslation(_MeaningCheck):
     category = "accuracy"
     subcategory = "mistranslation"
     severity = Severity.MINOR
-    dominance: float = 0.3
+    dominance: float = 0.6
     min_count: int = 10
     min_backward: float = 0.3
     window: int = 2
