@@ -172,6 +172,8 @@ class Baseline:
             else:
                 self.new += 1
             return result
+        if result.adequacy:  # a baseline judges what is new: the adequacy term, which it cannot record, is left out
+            result.penalty, result.score, result.passed = verdict(result.issues, result.words, config)
         if not result.issues:
             return result
         hit = self._matches(result.issues, result)
@@ -184,10 +186,7 @@ class Baseline:
         self.new += len(fresh)
         pair.meta["baselined"] = known
         result.issues = fresh
-        from mtqa.api import adequacy_penalty
-
-        extra = adequacy_penalty(pair, result.adequacy, config)
-        result.penalty, result.score, result.passed = verdict(fresh, result.words, config, extra)
+        result.penalty, result.score, result.passed = verdict(fresh, result.words, config)
         return result
 
     def filter(self, results: Iterable[DocumentResult], config) -> Iterator[DocumentResult]:

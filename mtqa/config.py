@@ -21,8 +21,8 @@ except ModuleNotFoundError:  # pragma: no cover
     import tomli as tomllib
 
 DEFAULT_WEIGHTS = {"minor": 1.0, "major": 5.0, "critical": 25.0}
-DEFAULT_ADEQUACY_WEIGHT = 0.0
-"""Set from the WMT13 calibration in bench/meaning.py (see the README's scoring section)."""
+DEFAULT_ADEQUACY_WEIGHT = 1.0
+"""Weight of the adequacy term; chosen on WMT13 with bench/meaning.py (see the README's scoring section)."""
 DEFAULT_THRESHOLD = 95.0
 """Pass mark on the 0-100 MQM score; chosen on WMT14 references (see README)."""
 

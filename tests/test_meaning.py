@@ -59,7 +59,8 @@ def test_added_phrase_shows_as_unaligned_target_words():
 def test_weight_zero_restores_the_mqm_penalty():
     assert combined_penalty(3.0, 0.4, 20, 0.0) == 3.0
     assert combined_penalty(3.0, None, 20, 1.0) == 3.0
-    assert combined_penalty(3.0, 0.5, 20, 1.0) == pytest.approx(13.0)
+    assert combined_penalty(3.0, 0.3, 20, 1.0) == pytest.approx(13.0)
+    assert combined_penalty(3.0, 0.9, 20, 1.0) == 3.0  # above the floor: paraphrase is not penalised
 
 
 def test_score_uses_adequacy_only_when_weighted():
