@@ -78,3 +78,35 @@ def test_json_segments_carry_adequacy():
     assert 0.0 <= seg["adequacy"] <= 1.0
     json.dumps(seg)
     assert "adequacy" not in document_dict(check_texts(FAITHFUL))["segments"][0]
+
+
+def _codes(target: str, source: str, select: str) -> list[str]:
+    result = check_texts(target, source=source, ctx=Context(Config(select=(select,))))
+    return [i.code for i in result.issues]
+
+
+@pytest.mark.parametrize("source,target,flagged", [
+    ("Là, je n’ai plus eu peur de lui.", "There, I have been afraid of him.", True),  # typographic apostrophe
+    ("Là, je n’ai plus eu peur de lui.", "There, I was no longer afraid of him.", False),
+    ("Il ne reste que deux jours avant le vote.", "Only two days remain before the vote.", False),  # ne ... que = only
+    ("Les dirigeants sont peu enclins à parler.", "The leaders are not very inclined to talk.", False),
+])
+def test_polarity(source, target, flagged):
+    assert ("A604" in _codes(target, source, "A604")) is flagged
+
+
+def test_contre_between_figures_is_compared_with():
+    result = check_texts("Turnout reached 63% against 58% in the last election.",
+                         source="La participation a atteint 63 % contre 58 % lors du dernier scrutin.",
+                         ctx=Context(Config(select=("A604",))))
+    assert [(i.text, i.suggestion) for i in result.issues] == [("against", "compared with")]
+
+
+@pytest.mark.parametrize("source,target,flagged", [
+    ("La piste mesure 11 kilomètres de long.", "The track is 11 miles long.", True),
+    ("La piste mesure 11 kilomètres de long.", "The track is 11 kilometres (6.8 miles) long.", False),
+    ("Le ticket coûte 82 ¢ depuis lundi.", "The ticket has cost $82 since Monday.", True),
+    ("Le ticket coûte 82 ¢ depuis lundi.", "The ticket has cost 82 cents since Monday.", False),
+])
+def test_unit_changed(source, target, flagged):
+    assert ("A605" in _codes(target, source, "A605")) is flagged
