@@ -175,7 +175,7 @@ def main() -> None:
                 form = spelling[word].most_common(1)[0][0] if spelling.get(word) else word
                 f.write(f"E\t{word}\t{c}\t{form}\n")
         for fr in sorted(by_fr):
-            cands = sorted(by_fr[fr], key=lambda x: (-x[4] * 0.0 - x[2], x[0]))
+            cands = sorted(by_fr[fr], key=lambda x: (-x[2], x[0]))  # most probable first (the loader relies on it)
             ranked = [x for x in cands if x[1] > 0][: args.max_per_word] + [x for x in cands if x[1] == 0]
             for e, c, pef, pfe, in_dict in ranked:
                 f.write(f"T\t{fr}\t{e}\t{c:g}\t{pef:.4f}\t{pfe:.4f}\t{int(in_dict)}\n")

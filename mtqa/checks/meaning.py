@@ -311,6 +311,7 @@ def _polarity(source: str, target: str) -> Optional[dict]:
         "src": re.compile(src["negation"], re.IGNORECASE),
         "src_not": re.compile(src["not_negation"], re.IGNORECASE) if src.get("not_negation") else None,
         "src_broad": re.compile(src["negation_broad"], re.IGNORECASE),
+        "src_screen": re.compile(src["screen"], re.IGNORECASE),
         "tgt": re.compile(tgt["negation"], re.IGNORECASE),
         "tgt_strict": re.compile(tgt["negation_strict"], re.IGNORECASE),
         "contrast_src": re.compile(src["contrast"], re.IGNORECASE) if src.get("contrast") else None,
@@ -370,9 +371,9 @@ class PolarityFlipped(_MeaningCheck):
             if not sources:
                 continue
             text = " ".join(s.text for s in sources)
-            src_neg = _negations(pol["src"], pol["src_not"], text)
-            tgt_neg = _negations(pol["tgt"], None, seg.text)
-            tgt_strict = _negations(pol["tgt_strict"], None, seg.text)
+            src_neg = _negations(pol["src"], pol["src_not"], text) if pol["src_screen"].search(text) else []
+            tgt_neg = _negations(pol["tgt"], None, seg.text) if src_neg else []
+            tgt_strict = _negations(pol["tgt_strict"], None, seg.text) if not src_neg else []
             if (src_neg and not tgt_neg or tgt_strict and not pol["src_broad"].search(text)) \
                     and not self.close_rendering(pair, seg.index):
                 continue

@@ -14,11 +14,10 @@ import gzip
 import math
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Optional
+from typing import NamedTuple, Optional
 
 
-@dataclass(frozen=True, slots=True)
-class Translation:
+class Translation(NamedTuple):
     """One candidate: the target stem, p(target|source), p(source|target), link count, listed in a dictionary."""
 
     stem: str
@@ -39,6 +38,7 @@ class LexModel:
     target_freq: dict[str, int]
     surface: dict[str, str] = field(default_factory=dict)
     source_surface: dict[str, str] = field(default_factory=dict)
+    _weights: dict = field(default_factory=dict, repr=False)
 
     def translations(self, stem: str) -> tuple[Translation, ...]:
         """Candidates for a source stem, most probable first (empty when unknown)."""
@@ -53,10 +53,16 @@ class LexModel:
 
     def source_weight(self, stem: str) -> float:
         """Inverse frequency weight of a source stem: rare words carry more meaning (1 for unseen)."""
-        return _idf(self.source_freq.get(stem, 0), self.pairs)
+        w = self._weights.get(("s", stem))
+        if w is None:
+            w = self._weights[("s", stem)] = _idf(self.source_freq.get(stem, 0), self.pairs)
+        return w
 
     def target_weight(self, stem: str) -> float:
-        return _idf(self.target_freq.get(stem, 0), self.pairs)
+        w = self._weights.get(("t", stem))
+        if w is None:
+            w = self._weights[("t", stem)] = _idf(self.target_freq.get(stem, 0), self.pairs)
+        return w
 
     def source_word(self, source_stem: str) -> str:
         """A readable form of a source stem."""
@@ -104,7 +110,7 @@ def load_lexmodel(source: str, target: str) -> Optional[LexModel]:
                 pairs = int(rec[1])
     return LexModel(
         pairs,
-        {k: tuple(sorted(v, key=lambda t: -t.p_forward)) for k, v in forward.items()},
+        {k: tuple(v) for k, v in forward.items()},  # the file lists each word's candidates most probable first
         {k: frozenset(v) for k, v in backward.items()},
         source_freq,
         target_freq,

@@ -116,6 +116,7 @@ def align_tokens(src: list[Token], tgt: list[Token], model: LexModel, source: st
     for j, t in enumerate(tgt):
         by_stem.setdefault(t.stem, []).append(j)
         by_plain.setdefault(plain(t.lower), []).append(j)
+    cognate_candidates = None
     for i, s in enumerate(src):
         found: list[tuple[int, float, str]] = []
         if s.is_number:
@@ -124,11 +125,14 @@ def align_tokens(src: list[Token], tgt: list[Token], model: LexModel, source: st
             if len(s.lower) > 2 and (s.capitalised or model.target_freq.get(s.stem, 0) >= COPY_MIN_COUNT):
                 found = [(j, 1.0, "same") for j in by_plain.get(plain(s.lower), ())]
             for tr in model.translations(s.stem):
-                for j in by_stem.get(tr.stem, ()):
-                    found.append((j, _strength(tr), "lexicon"))
+                hits = by_stem.get(tr.stem)
+                if hits:
+                    strength = _strength(tr)
+                    found.extend((j, strength, "lexicon") for j in hits)
             if not found and s.stem not in fsrc and model.source_freq.get(s.stem, 0) < COGNATE_MAX_COUNT:
-                found = [(j, COGNATE_LINK, "cognate") for j, t in enumerate(tgt)
-                         if not t.is_number and _cognate(s.lower, t.lower)]
+                if cognate_candidates is None:
+                    cognate_candidates = [(j, t.lower) for j, t in enumerate(tgt) if not t.is_number and len(t.lower) >= 5]
+                found = [(j, COGNATE_LINK, "cognate") for j, low in cognate_candidates if _cognate(s.lower, low)]
         if found:
             wa.links[i] = found
             for j, strength, _ in found:

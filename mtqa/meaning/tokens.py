@@ -24,7 +24,7 @@ except ModuleNotFoundError:  # pragma: no cover
 TOKEN_RE = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|[^\W\d_]+")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     """A word of a segment: its text, lower-cased form, stem and span."""
 
@@ -33,10 +33,7 @@ class Token:
     stem: str
     start: int
     end: int
-
-    @property
-    def is_number(self) -> bool:
-        return self.text[0].isdigit()
+    is_number: bool = False
 
     @property
     def capitalised(self) -> bool:
@@ -66,11 +63,13 @@ def tokens(text: str, lang: str) -> list[Token]:
     for m in TOKEN_RE.finditer(text):
         word = m.group()
         low = word.lower()
-        key = "".join(c for c in low if c.isdigit()) if word[0].isdigit() else stem(low, lang)
-        out.append(Token(word, low, key, m.start(), m.end()))
+        number = word[0].isdigit()
+        key = "".join(c for c in low if c.isdigit()) if number else stem(low, lang)
+        out.append(Token(word, low, key, m.start(), m.end(), number))
     return out
 
 
+@functools.lru_cache(maxsize=200_000)
 def plain(word: str) -> str:
     """Lower case without accents, for cognate comparison (``économie`` -> ``economie``)."""
     return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
