@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from mtqa.langs import LanguageProfile
+from mtqa.langs import Language
 
 _BOUNDARY = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]*»)?[\"”’)\]]*\s+")
 _OPENERS = "\"“‘«([¿¡'"
@@ -24,7 +24,7 @@ def _starts_sentence(char: str) -> bool:
     return char.isupper() or char.isdigit() or char in _OPENERS
 
 
-def _is_abbreviation(head: str, profile: LanguageProfile) -> bool:
+def _is_abbreviation(head: str, profile: Language) -> bool:
     """True when the period ending ``head`` belongs to an abbreviation."""
     match = _WORD_BEFORE.search(head)
     if not match:
@@ -38,7 +38,7 @@ def _is_abbreviation(head: str, profile: LanguageProfile) -> bool:
     return bool(re.fullmatch(r"(?:\w\.)+\w", word)) and len(word) <= 6
 
 
-def sentence_spans(text: str, profile: LanguageProfile) -> list[tuple[int, int]]:
+def sentence_spans(text: str, profile: Language) -> list[tuple[int, int]]:
     """Split ``text`` into sentences; return (start, end) spans without outer spaces."""
     spans: list[tuple[int, int]] = []
     start = 0
