@@ -39,6 +39,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from compare_human import kendall_tau_b  # noqa: E402  (bench/compare_human.py)
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 OUT = ROOT / "bench" / "out" / "meaning"
 
@@ -146,25 +149,6 @@ def scored(rows: list[dict], weight: float) -> tuple[float, dict[int, float]]:
         seg[r["line"]] = -pen / max(r["words"], 1)  # unclipped, so close calls are not tied at 0
     mean = sum(quality_score(p, w) for p, w in docs.values()) / len(docs)
     return mean, seg
-
-
-def kendall_tau_b(x: list[float], y: list[float]) -> float:
-    conc = disc = tx = ty = 0
-    for i, j in itertools.combinations(range(len(x)), 2):
-        dx = (x[i] > x[j]) - (x[i] < x[j])
-        dy = (y[i] > y[j]) - (y[i] < y[j])
-        if dx == 0 and dy == 0:
-            continue
-        if dx == 0:
-            tx += 1
-        elif dy == 0:
-            ty += 1
-        elif dx == dy:
-            conc += 1
-        else:
-            disc += 1
-    denom = math.sqrt((conc + disc + tx) * (conc + disc + ty))
-    return (conc - disc) / denom if denom else 0.0
 
 
 def pairwise(judgements, seg_scores: dict[str, dict[int, float]]) -> tuple[float, float, int]:
