@@ -28,9 +28,7 @@ from __future__ import annotations
 import argparse
 import collections
 import csv
-import itertools
 import json
-import math
 import os
 import sys
 import time
