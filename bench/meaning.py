@@ -21,7 +21,7 @@ re-evaluated under another adequacy weight in seconds:
 ``bench/meaning.py --adequacy-weight 0`` gives today's (MQM-only) score.
 
 Usage: .venv/bin/python bench/meaning.py [--data DIR] [--years 12,13,14] [--refs]
-       [--adequacy-weight W] [--fresh] [--jobs N]
+       [--adequacy-weight W] [--preview] [--tag T] [--fresh] [--jobs N]
 """
 from __future__ import annotations
 
@@ -89,7 +89,7 @@ def write_jsonl(path: Path, src: list[str], tgt: list[str], docs: list[str] | No
 
 def run_mtqa(job: tuple[str, list[str], list[str], list[str] | None, bool]) -> Path:
     """Check one (source, target) corpus; cache per-segment rows: line, doc, words, penalty, adequacy, codes."""
-    name, src, tgt, docs, fresh, out_dir = job
+    name, src, tgt, docs, fresh, out_dir, preview = job
     cache = out_dir / f"{name}.tsv"
     if cache.exists() and not fresh:
         return cache
@@ -101,7 +101,8 @@ def run_mtqa(job: tuple[str, list[str], list[str], list[str] | None, bool]) -> P
     out_dir.mkdir(parents=True, exist_ok=True)
     jsonl = out_dir / f"{name}.jsonl"
     write_jsonl(jsonl, src, tgt, docs)
-    config = Config()
+    # weight 1 only makes the run compute (and so cache) the adequacy; the score is formed later with --adequacy-weight
+    config = Config(preview=preview, adequacy_weight=1.0)
     ctx = Context(config)
     weights = config.weights
     tmp = cache.with_suffix(f".tmp{os.getpid()}")
@@ -202,6 +203,8 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--tag", default="", help="cache folder name under bench/out/meaning/ (e.g. before)")
     ap.add_argument("--no-metrics", action="store_true", help="skip sacrebleu yardsticks")
+    ap.add_argument("--preview", action="store_true",
+                    help="also run the checks in preview (A601-A604); use a --tag of its own, the cache does not know")
     args = ap.parse_args()
     data = Path(args.data)
     if not (data / "wmt13-fren").is_dir():
@@ -218,12 +221,12 @@ def main() -> None:
             files = year_files(data, y)
             src = read_lines(files["src"])
             for name, path in files["systems"].items():
-                jobs.append((f"wmt{y}.{name}", src, read_lines(path), files["docs"], args.fresh, out_dir))
+                jobs.append((f"wmt{y}.{name}", src, read_lines(path), files["docs"], args.fresh, out_dir, args.preview))
     if args.refs:
         folder = data / "newstest-fren-2008-2015"
         for stem in NEWSTEST:
             jobs.append((f"ref.{stem}", read_lines(folder / f"{stem}.fr"), read_lines(folder / f"{stem}.en"),
-                         None, args.fresh, out_dir))
+                         None, args.fresh, out_dir, args.preview))
     t0 = time.perf_counter()
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
         caches = dict(zip((j[0] for j in jobs), pool.map(run_mtqa, jobs)))

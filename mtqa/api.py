@@ -50,7 +50,7 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
         found.extend(chk.check(pair, ctx))
     issues, suppressed = _finalise(found, pair, ctx)
     words = pair.target.words
-    adequacy = segment_adequacy(pair) if has_source else {}
+    adequacy = segment_adequacy(pair, ctx.config.adequacy_weight) if has_source else {}
     total, score, passed = verdict(issues, words, ctx.config, adequacy_penalty(pair, adequacy, ctx.config))
     result = DocumentResult(pair, issues, total, words, score, passed, suppressed=suppressed, adequacy=adequacy)
     if pair.reference is not None:  # hook: sacrebleu metrics when a human reference exists
@@ -90,13 +90,19 @@ def check_texts(
     return check_pair(pair, ctx)
 
 
-def segment_adequacy(pair: DocumentPair) -> dict[int, float]:
-    """Adequacy estimate of each target segment with an aligned source (see :mod:`mtqa.meaning`)."""
+def segment_adequacy(pair: DocumentPair, weight: float) -> dict[int, float]:
+    """Adequacy estimate of each target segment with an aligned source (see :mod:`mtqa.meaning`).
+
+    The word aligner costs about half a run's CPU, so it runs for the score only when the
+    adequacy weight is above 0; with weight 0 the estimate is reported only if a (preview)
+    meaning check already aligned the document, and is otherwise left out.
+    """
     if pair.source_title_only:
         return {}
-    from mtqa.meaning.align import align_segments
+    from mtqa.meaning.align import align_segments, cached_alignments
 
-    return {i: wa.adequacy for i, wa in align_segments(pair).items() if wa.adequacy is not None}
+    alignments = align_segments(pair) if weight else cached_alignments(pair)
+    return {i: wa.adequacy for i, wa in (alignments or {}).items() if wa.adequacy is not None}
 
 
 def adequacy_penalty(pair: DocumentPair, adequacy: dict[int, float], config) -> float:

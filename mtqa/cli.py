@@ -62,7 +62,7 @@ def _split(value: Optional[str]) -> tuple[str, ...]:
     return tuple(v.strip().upper() for v in (value or "").split(",") if v.strip())
 
 
-def build_config(config_path, select, ignore, fail_on, min_score, extra_select=None, start=None):
+def build_config(config_path, select, ignore, fail_on, min_score, extra_select=None, start=None, preview=False):
     """Effective configuration: file (given, or found from ``start`` upwards), then command-line overrides."""
     from mtqa import config as cfg
     from mtqa.model import Severity
@@ -72,6 +72,8 @@ def build_config(config_path, select, ignore, fail_on, min_score, extra_select=N
         conf.select = cfg.check_codes(_split(select), None, "--select")
     if ignore:
         conf.ignore = conf.ignore + cfg.check_codes(_split(ignore), None, "--ignore")
+    if preview:
+        conf.preview = True
     if fail_on:
         conf.fail_on = None if fail_on == "none" else Severity.parse(fail_on)
     if min_score is not None:
@@ -124,6 +126,7 @@ Exit codes:
                    "without :FILE it goes to stdout.")
 @click.option("--select", metavar="CODES", help="Only these codes or prefixes (comma-separated).")
 @click.option("--ignore", metavar="CODES", help="Skip these codes or prefixes.")
+@click.option("--preview", is_flag=True, help="Also run the checks still in preview (`mtqa rules` marks them).")
 @click.option("--config", "config_path", metavar="FILE",
               help="mtqa.toml or pyproject.toml ([tool.mtqa]) [default: found from the targets' folder upwards].")
 @click.option("--fail-on", type=click.Choice(["minor", "major", "critical", "none"]),
@@ -143,7 +146,7 @@ Exit codes:
 @click.option("--workers", type=click.IntRange(1, 512), default=1, show_default=True,
               help="Check a .jsonl corpus in this many local processes.")
 @click.option("--scheduler", metavar="ADDRESS", help="Send the work to a Dask cluster (dask.distributed scheduler address; the dask extra).")
-def check(targets, source, source_title, reference, fmt, output, outputs, select, ignore, config_path, fail_on, min_score,
+def check(targets, source, source_title, reference, fmt, output, outputs, select, ignore, preview, config_path, fail_on, min_score,
           exit_zero, quiet, verbose, progress, encoding, input_format, columns, baseline_path, write_baseline, workers, scheduler):
     """Check each TARGET (the English MT: files, or folders of NAME.en.EXT) and report issues.
 
@@ -159,7 +162,7 @@ def check(targets, source, source_title, reference, fmt, output, outputs, select
     if quiet and verbose:
         raise UsageError("use either --quiet or --verbose, not both", "--quiet")
     reports = _reports(fmt, output, outputs)
-    conf = build_config(config_path, select, ignore, fail_on, min_score, start=config_folder(list(targets)))
+    conf = build_config(config_path, select, ignore, fail_on, min_score, start=config_folder(list(targets)), preview=preview)
     ctx = Context(conf)
     if columns:
         from mtqa.config import parse_columns
@@ -301,6 +304,9 @@ def _warn(results):
 def rules():
     """List every check: code, name, MQM category, default severity, summary (within 100 columns).
 
+    Checks still in preview (run only with --preview or when selected by their exact code) show
+    "preview" after their severity.
+
     The MQM subcategory and the full documentation are in `mtqa rule CODE`.
     """
     from rich.console import Console
@@ -316,7 +322,8 @@ def rules():
     table.add_column("severity", no_wrap=True)
     table.add_column("summary", overflow="fold", ratio=1)
     for cls in all_checks():
-        table.add_row(cls.code, cls.name, cls.category, cls.severity.value, parse_doc(cls).summary)
+        severity = f"{cls.severity.value} preview" if cls.preview else cls.severity.value
+        table.add_row(cls.code, cls.name, cls.category, severity, parse_doc(cls).summary)
     console = Console(soft_wrap=False)
     width = min(console.width, 100) if console.is_terminal else 100
     console = Console(width=width, soft_wrap=False)
@@ -338,7 +345,8 @@ def rule(code):
     doc = parse_doc(cls)
     click.echo(f"{cls.code} {cls.name}")
     click.echo(f"category: {cls.category}/{cls.subcategory}   default severity: {cls.severity.value}"
-               f"   needs source: {'yes' if cls.requires_source else 'no'}")
+               f"   needs source: {'yes' if cls.requires_source else 'no'}"
+               + ("   preview: runs only with --preview or --select " + cls.code if cls.preview else ""))
     click.echo("")
     click.echo(doc.summary)
     click.echo("")
@@ -367,8 +375,9 @@ def rule(code):
 @click.option("-o", "--output", metavar="OUT", help="Write the table here instead of stdout.")
 @click.option("--select", metavar="CODES", help="Only these codes or prefixes (comma-separated).")
 @click.option("--ignore", metavar="CODES", help="Skip these codes or prefixes.")
+@click.option("--preview", is_flag=True, help="Also run the checks still in preview (`mtqa rules` marks them).")
 @click.option("--config", "config_path", metavar="FILE", help="mtqa.toml or pyproject.toml ([tool.mtqa]).")
-def compare(targets, names, source, reference, fmt, output, select, ignore, config_path):
+def compare(targets, names, source, reference, fmt, output, select, ignore, preview, config_path):
     """Compare several translations of the same source: score, issues, metrics per system."""
     from mtqa import compare as cmp
     from mtqa.context import Context
@@ -376,7 +385,7 @@ def compare(targets, names, source, reference, fmt, output, select, ignore, conf
 
     if names and len(names) != len(targets):
         raise UsageError(f"{len(names)} --name for {len(targets)} targets", "--name")
-    conf = build_config(config_path, select, ignore, None, None)
+    conf = build_config(config_path, select, ignore, None, None, preview=preview)
     ctx = Context(conf)
     info = RunInfo(conf, [c.code for c in ctx.checks], reference=reference)
     stats = cmp.compare(list(targets), ctx, names=list(names) or None, source=source, reference=reference)

@@ -12,7 +12,7 @@ import dataclasses
 from typing import Any, Optional
 
 from mtqa.checks.base import Check, DocumentCheck, SegmentCheck
-from mtqa.checks.registry import all_checks, is_selected
+from mtqa.checks.registry import all_checks, is_enabled
 from mtqa.config import Config
 from mtqa.errors import ConfigError
 from mtqa.langs import Language, LanguagePair, language_pair
@@ -43,7 +43,7 @@ def build_checks(config: Config) -> list[Check]:
     """Instantiate the selected checks with their configured options."""
     checks = []
     for cls in all_checks():
-        if not is_selected(cls.code, config.select, config.ignore):
+        if not is_enabled(cls, config.select, config.ignore, config.preview):
             continue
         options = config.options.get(cls.code, {})
         try:

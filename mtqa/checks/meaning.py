@@ -115,6 +115,7 @@ class OmittedContent(_MeaningCheck):
     """
 
     code = "A601"
+    preview = True
     name = "omitted-content"
     category = "accuracy"
     subcategory = "omission"
@@ -170,6 +171,7 @@ class AddedContent(_MeaningCheck):
     """
 
     code = "A602"
+    preview = True
     name = "added-content"
     category = "accuracy"
     subcategory = "addition"
@@ -243,6 +245,7 @@ class LikelyMistranslation(_MeaningCheck):
     """
 
     code = "A603"
+    preview = True
     name = "likely-mistranslation"
     category = "accuracy"
     subcategory = "mistranslation"
@@ -351,6 +354,7 @@ class PolarityFlipped(_MeaningCheck):
     """
 
     code = "A604"
+    preview = True
     name = "polarity-flipped"
     category = "accuracy"
     subcategory = "mistranslation"

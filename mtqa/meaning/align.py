@@ -184,14 +184,20 @@ def segment_alignment(source_text: str, target_text: str, source: str, target: s
     return align_tokens(tokens(source_text, source), tokens(target_text, target), model, source, target)
 
 
+def cached_alignments(pair) -> Optional[dict[int, WordAlignment]]:
+    """The word alignments :func:`align_segments` already computed for ``pair`` (None: not computed)."""
+    cache = pair.meta.get("_word_alignments")
+    return cache[1] if cache is not None and cache[0] is pair.links else None
+
+
 def align_segments(pair, ctx=None) -> dict[int, WordAlignment]:
     """Word alignments of every target segment that has aligned source segments, cached on the pair.
 
     Checks of the meaning family and the score share one computation per document.
     """
-    cache = pair.meta.get("_word_alignments")
-    if cache is not None and cache[0] is pair.links:
-        return cache[1]
+    cached = cached_alignments(pair)
+    if cached is not None:
+        return cached
     out: dict[int, WordAlignment] = {}
     if pair.source is not None:
         src_lang, tgt_lang = pair.source.lang, pair.target.lang
