@@ -21,3 +21,6 @@ from mtqa.checks import numbers  # noqa: F401
 from mtqa.checks import false_friends  # noqa: F401
 from mtqa.checks import omission  # noqa: F401
 from mtqa.checks import meaning  # noqa: F401
+from mtqa.checks import fragments  # noqa: F401
+from mtqa.checks import name_swaps  # noqa: F401
+from mtqa.checks import balance  # noqa: F401

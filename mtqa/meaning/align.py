@@ -186,7 +186,7 @@ def segment_alignment(source_text: str, target_text: str, source: str, target: s
 
 def cached_alignments(pair) -> Optional[dict[int, WordAlignment]]:
     """The word alignments :func:`align_segments` already computed for ``pair`` (None: not computed)."""
-    cache = pair.meta.get("_word_alignments")
+    cache = pair.cache.get("word_alignments")
     return cache[1] if cache is not None and cache[0] is pair.links else None
 
 
@@ -210,5 +210,5 @@ def align_segments(pair, ctx=None) -> dict[int, WordAlignment]:
                 wa = segment_alignment(text, seg.text, src_lang, tgt_lang)
                 if wa is not None:
                     out[seg.index] = wa
-    pair.meta["_word_alignments"] = (pair.links, out)
+    pair.cache["word_alignments"] = (pair.links, out)
     return out

@@ -52,11 +52,11 @@ def prealign(pair: DocumentPair, where: str) -> None:
 
     links = align_documents(pair.source, pair.target)
     if not any(link.source and link.target for link in links):
-        pair.meta.setdefault("warnings", []).append(
+        pair.meta.warn(
             f"{where}: item {pair.id!r}: the source aligns with nothing in the translation; "
             "checked without a source"
         )
         pair.source = None
         links = []
     pair.links = links
-    pair.meta["prealigned"] = True
+    pair.meta.prealigned = True
