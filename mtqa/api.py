@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator, Optional
 
+from mtqa.checks.length_cap import capped
 from mtqa.context import Context
 from mtqa.errors import InputError
 from mtqa.model import DocumentPair, DocumentResult, Issue, Severity
@@ -36,8 +37,9 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
     ctx.new_document()
     found: list[Issue] = []
     has_source = pair.source is not None
-    for segment in pair.target.segments:
-        sources = pair.sources_of(segment.index) if has_source else []
+    view = capped(pair, ctx.segment_cap)  # checks read at most ctx.segment_cap characters of a segment
+    for segment in view.target.segments:
+        sources = view.sources_of(segment.index) if has_source else []
         for chk in ctx.segment_checks:
             if chk.requires_source and not sources:
                 continue
@@ -45,7 +47,7 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
     for chk in ctx.document_checks:
         if chk.requires_source and not has_source:
             continue
-        found.extend(chk.check(pair, ctx))
+        found.extend(chk.check(view, ctx))
     issues, suppressed = _finalise(found, pair, ctx)
     words = pair.target.words
     total, score, passed = verdict(issues, words, ctx.config)

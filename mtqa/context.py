@@ -15,6 +15,7 @@ from mtqa.checks.registry import all_checks, is_selected
 from mtqa.config import Config
 from mtqa.errors import ConfigError
 from mtqa.langs import LanguageProfile, load_profile
+from mtqa.limits import MAX_SEGMENT
 
 
 MEMO_LIMIT = 20_000
@@ -34,6 +35,8 @@ class Context:
         self.checks: list[Check] = build_checks(self.config)
         self.segment_checks = [c for c in self.checks if isinstance(c, SegmentCheck)]
         self.document_checks = [c for c in self.checks if isinstance(c, DocumentCheck)]
+        self.segment_cap = next((c.max_chars for c in self.checks if c.code == "D900"), MAX_SEGMENT)
+        """Longest segment text the checks read (the D900 option; the default cap when D900 is off)."""
 
     def resource(self, key: str, factory):
         """Return a cached resource, building it with ``factory()`` on first use."""

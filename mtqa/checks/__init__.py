@@ -20,3 +20,4 @@ from mtqa.checks import repetition  # noqa: F401
 from mtqa.checks import numbers  # noqa: F401
 from mtqa.checks import false_friends  # noqa: F401
 from mtqa.checks import omission  # noqa: F401
+from mtqa.checks import length_cap  # noqa: F401

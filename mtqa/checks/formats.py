@@ -16,6 +16,7 @@ make it a count (``some 3.000 candidates``), so a real ``3.125%`` or
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -166,11 +167,16 @@ def findings(text: str, source: Optional[str], locale: str, day_month: bool, spe
 def resolve(found: tuple[Finding, ...], enabled: frozenset) -> list[Finding]:
     """Drop findings of disabled checks, then any finding overlapping an earlier one."""
     kept: list[Finding] = []
+    starts: list[int] = []  # kept spans never overlap: sorted by start, they are sorted by end too
+    ends: list[int] = []
     for f in found:
         if f.code not in enabled:
             continue
-        if any(f.start < k.end and k.start < f.end for k in kept):
+        at = bisect.bisect_right(starts, f.start)
+        if (at and ends[at - 1] > f.start and starts[at - 1] < f.end) or (at < len(starts) and starts[at] < f.end):
             continue
+        starts.insert(at, f.start)
+        ends.insert(at, f.end)
         kept.append(f)
     return kept
 

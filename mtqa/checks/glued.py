@@ -25,6 +25,7 @@ from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck, SegmentCheck
 from mtqa.checks.registry import register
+from mtqa.limits import MAX_TOKEN
 from mtqa.lexicon import data_toml, in_dictionary, is_common_word, zipf
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 
@@ -51,6 +52,8 @@ def split_glued(token: str, min_zipf: float = 3.0, max_whole_zipf: float = 1.5) 
     ``AgencyRussian`` -> ``Agency Russian``; ``nonAmerican`` -> ``non-American``;
     ``theirown`` -> ``their own``. Known words and names give None.
     """
+    if len(token) > MAX_TOKEN:
+        return None  # longer than any word pair: not analysed (every cut costs a dictionary lookup)
     bare = re.sub(r"['’]s$", "", token)
     if len(bare) < 5 or bare.lower() in _data()["_names"] or zipf(bare) >= max_whole_zipf or in_dictionary(bare):
         return None
