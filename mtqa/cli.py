@@ -2,13 +2,21 @@
 
 Commands only parse and dispatch; the work lives in :mod:`mtqa.api`. Any
 :class:`~mtqa.errors.UsageError` becomes one line on stderr and exit code 2.
+
+Exit codes: 0 every document passed, 1 a document failed, 2 the input or
+configuration could not be used, 130/143/129 interrupted by SIGINT/SIGTERM/
+SIGHUP (128 + the signal number, as shells report it). An interrupted run
+leaves no report behind and a previous report untouched (see
+:mod:`mtqa.output`).
 """
 from __future__ import annotations
 
 import contextlib
 import itertools
 import os
+import signal
 import sys
+import threading
 from typing import Optional
 
 import click
@@ -24,12 +32,55 @@ def _fail(exc: Exception) -> None:
     sys.exit(2)
 
 
+class Interrupted(KeyboardInterrupt):
+    """A termination signal (SIGTERM, SIGHUP) received while running; SIGINT raises KeyboardInterrupt itself.
+
+    A subclass of :class:`KeyboardInterrupt` so that it unwinds every
+    ``try``/``finally`` (temporary report removed, worker pools shut down)
+    and no ``except Exception`` swallows it.
+    """
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _raise_interrupted(signum, frame):
+    raise Interrupted(signum)
+
+
+@contextlib.contextmanager
+def _signal_handlers():
+    """SIGTERM and SIGHUP unwind the run like Ctrl-C does (main thread only; restored afterwards)."""
+    saved = {}
+    if threading.current_thread() is threading.main_thread():
+        for name in ("SIGTERM", "SIGHUP"):
+            sig = getattr(signal, name, None)
+            if sig is not None and signal.getsignal(sig) in (signal.SIG_DFL, None):
+                saved[sig] = signal.signal(sig, _raise_interrupted)
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
+
+
+def _interrupted(exc: KeyboardInterrupt) -> None:
+    signum = getattr(exc, "signum", signal.SIGINT)
+    with contextlib.suppress(Exception):
+        click.echo(f"mtqa: interrupted by {signal.Signals(signum).name}; no report written", err=True)
+    sys.exit(128 + signum)
+
+
 class _Group(click.Group):
     """Turns usage errors into one line + exit 2, and hides tracebacks."""
 
     def invoke(self, ctx):
         try:
-            return super().invoke(ctx)
+            with _signal_handlers():
+                return super().invoke(ctx)
+        except KeyboardInterrupt as exc:
+            _interrupted(exc)
         except UsageError as exc:
             _fail(exc)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
@@ -77,11 +128,9 @@ def _output(path: Optional[str]):
     if not path or path == "-":
         yield sys.stdout
         return
-    try:
-        handle = open(path, "w", encoding="utf-8", newline="")
-    except OSError as exc:
-        raise UsageError(f"cannot write output ({exc.strerror})", path) from None
-    with handle:
+    from mtqa.output import atomic_output
+
+    with atomic_output(path) as handle:  # complete or absent: renamed into place on success only
         yield handle
 
 
