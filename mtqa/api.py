@@ -10,7 +10,6 @@ from typing import Iterable, Iterator, Optional
 
 from mtqa.checks.length_cap import capped
 from mtqa.context import Context
-from mtqa.errors import InputError
 from mtqa.model import DocumentPair, DocumentResult, Issue, Severity
 from mtqa.scoring.mqm import penalty, quality_score
 
@@ -26,7 +25,18 @@ def align(pair: DocumentPair) -> None:
         return
     pair.links = align_documents(pair.source, pair.target)
     if not any(link.source and link.target for link in pair.links):
-        raise InputError("the source aligns with nothing in the target", pair.source.path)
+        # one unusable pair must not end a multi-document run: it is checked
+        # without its source, and fails (see check_pair)
+        pair.meta.setdefault("warnings", []).append(
+            f"{pair.source.path or pair.id}: the source aligns with nothing in the target; "
+            "checked without a source and failed")
+        pair.meta[UNALIGNED] = True
+        pair.source = None
+        pair.links = []
+
+
+UNALIGNED = "unaligned"
+"""``pair.meta`` flag: the source given aligns with nothing in the target, so the document fails."""
 
 
 def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
@@ -51,6 +61,7 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
     issues, suppressed = _finalise(found, pair, ctx)
     words = pair.target.words
     total, score, passed = verdict(issues, words, ctx.config)
+    passed = passed and not pair.meta.get(UNALIGNED)
     result = DocumentResult(pair, issues, total, words, score, passed, suppressed=suppressed)
     if pair.reference is not None:  # hook: sacrebleu metrics when a human reference exists
         from mtqa.scoring.metrics import document_metrics

@@ -39,6 +39,7 @@ from mtqa.model import DocumentResult, Issue
 
 FORMAT = 1
 CONTEXT_WORDS = 3
+CONTEXT_CHARS = 200
 FUZZY_MIN = 80.0
 FUZZY_MIN_WORDS = 4
 _SPACE = re.compile(r"\s+")
@@ -56,8 +57,9 @@ def context(issue: Issue, result: DocumentResult) -> str:
     if issue.side != "target" or issue.segment >= len(segments):
         return ""
     text = segments[issue.segment].text
-    before = _WORD.findall(text[: issue.seg_start])[-CONTEXT_WORDS:]
-    after = _WORD.findall(text[issue.seg_end:])[:CONTEXT_WORDS]
+    # a window, not the whole segment: per-issue cost must not grow with the segment
+    before = _WORD.findall(text[max(0, issue.seg_start - CONTEXT_CHARS):issue.seg_start])[-CONTEXT_WORDS:]
+    after = _WORD.findall(text[issue.seg_end:issue.seg_end + CONTEXT_CHARS])[:CONTEXT_WORDS]
     return normalise(" ".join(before) + " … " + " ".join(after))
 
 

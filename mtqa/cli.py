@@ -28,7 +28,9 @@ FORMATS = ["text", "json", "jsonl", "csv", "html", "junit", "sarif", "markdown",
 
 
 def _fail(exc: Exception) -> None:
-    click.echo(f"mtqa: error: {exc}", err=True)
+    from mtqa.renderers.escaping import visible
+
+    click.echo(f"mtqa: error: {visible(str(exc))}", err=True)
     sys.exit(2)
 
 
@@ -231,9 +233,11 @@ def _warn_missing_dictionary(lang: str) -> None:
 
 def _warn(results):
     """Print readers' warnings (unmatched or missing feed items...) on stderr as documents stream."""
+    from mtqa.renderers.escaping import visible
+
     for result in results:
         for warning in result.pair.meta.get("warnings", ()):
-            click.echo(f"mtqa: warning: {warning}", err=True)
+            click.echo(f"mtqa: warning: {visible(warning)}", err=True)
         yield result
 
 

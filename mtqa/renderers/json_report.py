@@ -5,6 +5,7 @@ import json
 
 from mtqa.model import DocumentResult
 from mtqa.renderers.base import SCHEMA_VERSION, Renderer, Summary, document_dict
+from mtqa.renderers.escaping import json_line_safe
 
 
 class JsonRenderer(Renderer):
@@ -20,15 +21,15 @@ class JsonRenderer(Renderer):
         self._first = True
 
     def document(self, result: DocumentResult) -> None:
-        self.stream.write(("\n" if self._first else ",\n") + json.dumps(document_dict(result), ensure_ascii=False))
+        self.stream.write(("\n" if self._first else ",\n") + json_line_safe(json.dumps(document_dict(result), ensure_ascii=False)))
         self._first = False
 
     def finish(self, summary: Summary) -> None:
-        self.stream.write('\n], "summary": ' + json.dumps(summary.to_dict(), ensure_ascii=False) + "}\n")
+        self.stream.write('\n], "summary": ' + json_line_safe(json.dumps(summary.to_dict(), ensure_ascii=False)) + "}\n")
 
 
 class JsonLinesRenderer(Renderer):
     """One document object per line, streamed."""
 
     def document(self, result: DocumentResult) -> None:
-        self.stream.write(json.dumps(document_dict(result), ensure_ascii=False) + "\n")
+        self.stream.write(json_line_safe(json.dumps(document_dict(result), ensure_ascii=False)) + "\n")

@@ -7,10 +7,16 @@ text, so a reviewer can jump to the spot in an editor.
 from __future__ import annotations
 
 from rich.console import Console
-from rich.markup import escape
+from rich.markup import escape as _markup_escape
 
 from mtqa.model import DocumentResult
 from mtqa.renderers.base import Renderer, Summary
+from mtqa.renderers.escaping import visible
+
+def escape(text: str) -> str:
+    """Rich markup escaped, and control characters from the input shown, never sent to the terminal."""
+    return _markup_escape(visible(text))
+
 
 _STYLE = {"critical": "bold red", "major": "yellow", "minor": "cyan"}
 
