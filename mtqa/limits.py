@@ -15,7 +15,7 @@ LOOKBACK = 64
 MAX_TOKEN = 64
 """Longest token given to dictionary analyses (Hunspell's own limit is 100; English words stay under 40)."""
 
-MAX_SEGMENT = 5_000
+MAX_SEGMENT = 2_000
 """Longest segment, in characters, given to the checks (a news sentence has a few hundred).
 
 Longer segments (a paragraph without punctuation, a pasted table, a
