@@ -352,8 +352,8 @@ def run_case(case: Case, folder: str, *, limit: float = 60.0, fmt_out: str = "js
     code, stderr = result.exit_code, result.stderr
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         problems.append(f"traceback: {type(result.exception).__name__}: {result.exception}")
-    if code in INTERRUPTED:
-        return Outcome(case, code, seconds, [])
+    if code in INTERRUPTED:  # the harness itself was signalled (the CLI turned it into an exit code): stop
+        raise KeyboardInterrupt(f"mtqa exited {code}: interrupted from outside")
     if code not in (0, 1, 2):
         problems.append(f"exit code {code}")
     if "internal error" in stderr or "Traceback" in stderr:
