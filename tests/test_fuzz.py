@@ -21,21 +21,14 @@ def folder(tmp_path_factory):
     return str(tmp_path_factory.mktemp("fuzz"))
 
 
+STRATEGIES = {"valid": fuzzing.valid_case, "mutated": fuzzing.mutated_case}
+
+
+@pytest.mark.parametrize("kind", STRATEGIES)
 @pytest.mark.parametrize("fmt", fuzzing.FORMATS)
-def test_valid_documents(fmt, folder):
+def test_generated_documents(fmt, kind, folder):
     @SETTINGS
-    @given(fuzzing.valid_case(fmt, max_repeat=30))
-    def run(case):
-        outcome = fuzzing.run_case(case, folder, limit=0)
-        assert not outcome.problems, (outcome.problems, case.files)
-
-    run()
-
-
-@pytest.mark.parametrize("fmt", fuzzing.FORMATS)
-def test_mutated_documents(fmt, folder):
-    @SETTINGS
-    @given(fuzzing.mutated_case(fmt, max_repeat=30))
+    @given(STRATEGIES[kind](fmt, max_repeat=30))
     def run(case):
         outcome = fuzzing.run_case(case, folder, limit=0)
         assert not outcome.problems, (outcome.problems, case.files)
