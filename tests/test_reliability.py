@@ -232,3 +232,14 @@ def test_inputs_that_crashed_are_one_line(tmp_path, name, content, message):
     r = mtqa("check", write(tmp_path, name, content))
     assert r.code == 2 and r.stderr.count("\n") == 1 and message in r.stderr, r.stderr
     assert "internal error" not in r.stderr
+
+
+def test_compare_csv_neutralises_system_names(tmp_path):
+    a = write(tmp_path, "a.en.txt", ARTICLE)
+    b = write(tmp_path, "b.en.txt", ARTICLE.replace("voted", "voted voted"))
+    r = mtqa("compare", a, b, "--name", "=2+5", "--name", "-sys\x1b[2J", "--format", "csv")
+    rows = list(csv.reader(io.StringIO(r.stdout, newline="")))
+    names = {row[rows[0].index("system")] for row in rows[1:]}
+    assert names == {"'=2+5", "'-sys\x1b[2J"}
+    text = mtqa("compare", a, b, "--name", "=2+5", "--name", "-sys\x1b[2J")
+    assert "\x1b" not in text.stdout and "\\x1b[2J" in text.stdout
