@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from typing import IO, Iterator, Optional
 
@@ -37,9 +38,23 @@ def atomic_output(path: str, *, encoding: str = "utf-8", newline: Optional[str] 
     Raises :class:`~mtqa.errors.UsageError` (exit 2) when the folder cannot
     take the file: missing, read-only, full.
     """
-    folder = os.path.dirname(os.path.abspath(path))
     if os.path.isdir(path):
         raise UsageError(f"cannot write {what} (it is a directory)", path)
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):
+        # /dev/stdout, a FIFO, a terminal: nothing to rename over, write through
+        try:
+            handle = open(path, "w", encoding=encoding, newline=newline)
+        except OSError as exc:
+            raise UsageError(f"cannot write {what} ({exc.strerror or exc})", path) from None
+        with handle:
+            yield handle
+        return
+    real = os.path.realpath(path)  # through a symlink: replace the file it names, keep the link
+    folder = os.path.dirname(real)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
     except OSError as exc:
@@ -50,8 +65,9 @@ def atomic_output(path: str, *, encoding: str = "utf-8", newline: Optional[str] 
                 yield handle
                 handle.flush()
                 os.fsync(handle.fileno())
-            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a report is as readable as any new file
-            os.replace(tmp, path)
+            # mkstemp makes 0600: keep the mode of the report replaced, else that of any new file
+            os.chmod(tmp, stat.S_IMODE(os.stat(real).st_mode) if os.path.exists(real) else 0o666 & ~_umask())
+            os.replace(tmp, real)
         except OSError as exc:
             if exc.errno in _WRITE_ERRORS or exc.filename in (tmp, path):
                 raise UsageError(f"cannot write {what} ({exc.strerror or exc})", path) from None

@@ -243,3 +243,17 @@ def test_compare_csv_neutralises_system_names(tmp_path):
     assert names == {"'=2+5", "'-sys\x1b[2J"}
     text = mtqa("compare", a, b, "--name", "=2+5", "--name", "-sys\x1b[2J")
     assert "\x1b" not in text.stdout and "\\x1b[2J" in text.stdout
+
+
+def test_output_through_a_symlink_or_to_a_device(tmp_path):
+    article = write(tmp_path, "a.en.txt", ARTICLE)
+    real = tmp_path / "real.json"
+    real.write_text("old", encoding="utf-8")
+    real.chmod(0o640)
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    assert mtqa("check", article, "--format", "json", "-o", str(link)).code in (0, 1)
+    assert link.is_symlink() and json.loads(real.read_text(encoding="utf-8"))["summary"]["documents"] == 1
+    assert real.stat().st_mode & 0o777 == 0o640
+    r = _cli("check", article, "--format", "json", "-o", "/dev/stdout")
+    assert r.returncode in (0, 1) and json.loads(r.stdout)["summary"]["documents"] == 1
