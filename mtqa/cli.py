@@ -70,7 +70,8 @@ def _signal_handlers():
 def _interrupted(exc: KeyboardInterrupt) -> None:
     signum = getattr(exc, "signum", signal.SIGINT)
     with contextlib.suppress(Exception):
-        click.echo(f"mtqa: interrupted by {signal.Signals(signum).name}; no report written", err=True)
+        click.echo(f"mtqa: interrupted by {signal.Signals(signum).name}; a report file (-o) is left as it was",
+                   err=True)
     sys.exit(128 + signum)
 
 
