@@ -16,13 +16,13 @@ import itertools
 import os
 import signal
 import sys
-import threading
 from typing import Optional
 
 import click
 
 from mtqa import __version__
 from mtqa.errors import ConfigError, UsageError
+from mtqa.interrupts import signal_handlers, signal_number
 
 FORMATS = ["text", "json", "jsonl", "csv", "html", "junit", "sarif", "markdown", "github"]
 
@@ -34,41 +34,8 @@ def _fail(exc: Exception) -> None:
     sys.exit(2)
 
 
-class Interrupted(KeyboardInterrupt):
-    """A termination signal (SIGTERM, SIGHUP) received while running; SIGINT raises KeyboardInterrupt itself.
-
-    A subclass of :class:`KeyboardInterrupt` so that it unwinds every
-    ``try``/``finally`` (temporary report removed, worker pools shut down)
-    and no ``except Exception`` swallows it.
-    """
-
-    def __init__(self, signum: int):
-        super().__init__(signum)
-        self.signum = signum
-
-
-def _raise_interrupted(signum, frame):
-    raise Interrupted(signum)
-
-
-@contextlib.contextmanager
-def _signal_handlers():
-    """SIGTERM and SIGHUP unwind the run like Ctrl-C does (main thread only; restored afterwards)."""
-    saved = {}
-    if threading.current_thread() is threading.main_thread():
-        for name in ("SIGTERM", "SIGHUP"):
-            sig = getattr(signal, name, None)
-            if sig is not None and signal.getsignal(sig) in (signal.SIG_DFL, None):
-                saved[sig] = signal.signal(sig, _raise_interrupted)
-    try:
-        yield
-    finally:
-        for sig, handler in saved.items():
-            signal.signal(sig, handler)
-
-
 def _interrupted(exc: KeyboardInterrupt) -> None:
-    signum = getattr(exc, "signum", signal.SIGINT)
+    signum = signal_number(exc)
     with contextlib.suppress(Exception):
         click.echo(f"mtqa: interrupted by {signal.Signals(signum).name}; a report file (-o) is left as it was",
                    err=True)
@@ -80,9 +47,9 @@ class _Group(click.Group):
 
     def invoke(self, ctx):
         try:
-            with _signal_handlers():
+            with signal_handlers():
                 return super().invoke(ctx)
-        except KeyboardInterrupt as exc:
+        except KeyboardInterrupt as exc:  # SIGINT, or SIGTERM/SIGHUP through signal_handlers
             _interrupted(exc)
         except UsageError as exc:
             _fail(exc)
