@@ -363,20 +363,24 @@ def run_case(case: Case, folder: str, *, limit: float = 60.0, fmt_out: str = "js
         others = [line for line in stderr.splitlines() if not line.startswith(("mtqa: error:", "mtqa: warning:"))]
         if len(errors) != 1 or others:
             problems.append(f"exit 2 without exactly one error line: {stderr[:300]!r}")
-    elif code in (0, 1) and fmt_out == "json":
+    report = None
+    if code in (0, 1) and fmt_out == "json":
         try:
-            json.loads(result.stdout)
+            report = json.loads(result.stdout)
         except ValueError as exc:
             problems.append(f"invalid JSON report: {exc}")
     if case.valid and code in (0, 1):
-        lost = lost_markers(case, folder)
+        lost, segments = lost_markers(case, folder)
         if lost:
             problems.append(f"lost segments: {lost[:5]}")
+        reported = sum(len(doc["segments"]) for doc in report["documents"]) if report else segments
+        if reported != segments:
+            problems.append(f"lost segments: the report lists {reported} of {segments}")
     return Outcome(case, code, seconds, problems)
 
 
-def lost_markers(case: Case, folder: str) -> list[str]:
-    """Markers of ``case`` found in no target segment the readers produce."""
+def lost_markers(case: Case, folder: str) -> tuple[list[str], int]:
+    """Markers of ``case`` found in no target segment the readers produce, and how many segments they made."""
     from mtqa.config import Config
     from mtqa.readers import open_pairs
 
@@ -389,7 +393,7 @@ def lost_markers(case: Case, folder: str) -> list[str]:
     for pair in open_pairs(target, Config(), **opts):
         text.extend(s.text for s in pair.target.segments)
     joined = "\n".join(text)
-    return [m for m in case.markers if m not in joined]
+    return [m for m in case.markers if m not in joined], len(text)
 
 
 def scratch_folder(root: Optional[str] = None) -> str:
