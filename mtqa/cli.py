@@ -34,6 +34,21 @@ def _fail(exc: Exception) -> None:
     sys.exit(2)
 
 
+def _utf8_arguments(args: list[str]) -> None:
+    """Refuse an argument Python decoded from bytes that are not UTF-8 (a file name in Latin-1...).
+
+    Such an argument holds lone surrogates, which no report can be written in.
+    """
+    from mtqa.renderers.escaping import visible
+
+    for arg in args:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = visible(arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"))
+            raise UsageError(f"argument “{shown}” is not valid UTF-8 (rename the file or fix the option)") from None
+
+
 def _interrupted(exc: KeyboardInterrupt) -> None:
     signum = signal_number(exc)
     with contextlib.suppress(Exception):
@@ -47,6 +62,7 @@ class _Group(click.Group):
 
     def invoke(self, ctx):
         try:
+            _utf8_arguments([*getattr(ctx, "_protected_args", []), *ctx.args])
             with signal_handlers():
                 return super().invoke(ctx)
         except KeyboardInterrupt as exc:  # SIGINT, or SIGTERM/SIGHUP through signal_handlers

@@ -257,3 +257,15 @@ def test_output_through_a_symlink_or_to_a_device(tmp_path):
     assert real.stat().st_mode & 0o777 == 0o640
     r = _cli("check", article, "--format", "json", "-o", "/dev/stdout")
     assert r.returncode in (0, 1) and json.loads(r.stdout)["summary"]["documents"] == 1
+
+
+def test_arguments_that_are_not_utf8_are_one_line(tmp_path):
+    """A Latin-1 file name or option reaches Python as lone surrogates, which no report can hold."""
+    name = os.fsdecode(b"caf\xe9.txt")
+    (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    for args in ([str(tmp_path / name)], [write(tmp_path, "a.en.txt", ARTICLE), "--source-title", os.fsdecode(b"Titre \xff")]):
+        out = tmp_path / "out.md"
+        r = mtqa("check", *args, "--format", "markdown", "-o", str(out))
+        assert r.code == 2 and r.stderr.count("\n") == 1 and "is not valid UTF-8" in r.stderr, r.stderr
+        assert "\\xe9" in r.stderr or "\\xff" in r.stderr
+        assert not out.exists()
