@@ -18,7 +18,7 @@ from mtqa.limits import MAX_SEGMENT
 from mtqa.model import Document, DocumentPair, Issue, Severity
 
 CAPPED = "capped_segments"
-"""``pair.meta`` key of the view: {target segment index: full length}."""
+"""``Document.meta`` key of the view's target: {segment index: full length}."""
 
 
 @register
@@ -46,7 +46,7 @@ class SegmentTooLong(DocumentCheck):
     max_chars: int = MAX_SEGMENT
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
-        for index, length in sorted(pair.meta.get(CAPPED, {}).items()):
+        for index, length in sorted(pair.target.meta.get(CAPPED, {}).items()):
             seg = pair.target.segments[index]
             end = min(len(seg.text), 40)
             yield self.issue(seg, 0, end, f"This segment has {length:,} characters; only the first "
@@ -57,21 +57,20 @@ def capped(pair: DocumentPair, limit: Optional[int]) -> DocumentPair:
     """``pair`` itself, or a view whose segments stop at ``limit`` characters.
 
     The view shares everything else (links, meta) with ``pair``, so issues
-    found on it are placed in the full document unchanged.
+    found on it are placed in the full document unchanged; the view's target
+    document records which segments were cut (``meta[CAPPED]``).
     """
     if not limit:
         return pair
-    long_target = {s.index: len(s.text) for s in pair.target.segments if len(s.text) > limit}
-    long_source = pair.source is not None and any(len(s.text) > limit for s in pair.source.segments)
-    if not long_target and not long_source:
+    target, source = _cut(pair.target, limit), _cut(pair.source, limit)
+    if target is pair.target and source is pair.source:
         return pair
-    meta = dict(pair.meta)
-    meta[CAPPED] = long_target
-    return replace(pair, target=_cut(pair.target, limit), source=_cut(pair.source, limit), meta=meta)
+    return replace(pair, target=target, source=source)
 
 
 def _cut(doc: Optional[Document], limit: int) -> Optional[Document]:
     if doc is None or all(len(s.text) <= limit for s in doc.segments):
         return doc
+    lengths = {s.index: len(s.text) for s in doc.segments if len(s.text) > limit}
     segments = [replace(s, text=s.text[:limit]) if len(s.text) > limit else s for s in doc.segments]
-    return replace(doc, segments=segments)
+    return replace(doc, segments=segments, meta={**doc.meta, CAPPED: lengths})
