@@ -84,6 +84,8 @@ class Case:
     markers: list[str] = field(default_factory=list)
     valid: bool = True
     read_options: dict = field(default_factory=dict)
+    report: str = "json"
+    """The ``--format`` of the run (JSON most often: its report is checked too)."""
 
     @property
     def size(self) -> int:
@@ -256,10 +258,15 @@ class _Draw:
         return self.draw(strategy)
 
 
+REPORTS = ("json", "json", "json", "text", "jsonl", "csv", "html", "junit", "sarif", "markdown", "github")
+
+
 @st.composite
 def valid_case(draw, fmt: str, max_repeat: int = 400) -> Case:
     """A well-formed document of format ``fmt`` (``max_repeat``: longest repetition of a pathological shape)."""
-    return BUILDERS[fmt](_Draw(draw, max_repeat))
+    case = BUILDERS[fmt](_Draw(draw, max_repeat))
+    case.report = draw(st.sampled_from(REPORTS))
+    return case
 
 
 HOSTILE = (
@@ -297,7 +304,7 @@ def mutated_case(draw, fmt: str, max_repeat: int = 400) -> Case:
             del data[at:]
     files = dict(case.files)
     files[name] = bytes(data)
-    return Case(case.fmt, files, case.args, [], valid=False, read_options=case.read_options)
+    return Case(case.fmt, files, case.args, [], valid=False, read_options=case.read_options, report=case.report)
 
 
 # -- running one case --------------------------------------------------------------------------------
@@ -323,7 +330,7 @@ INTERRUPTED = (129, 130, 143)
 """Exit codes of a run stopped by a signal from outside the harness: not a property of the input."""
 
 
-def run_case(case: Case, folder: str, *, limit: float = 60.0, fmt_out: str = "json") -> Outcome:
+def run_case(case: Case, folder: str, *, limit: float = 60.0, fmt_out: Optional[str] = None) -> Outcome:
     """Write the case's files into ``folder``, run ``mtqa check`` in-process, judge the result.
 
     ``limit`` abandons the run after that many CPU seconds (0: never).
@@ -332,6 +339,7 @@ def run_case(case: Case, folder: str, *, limit: float = 60.0, fmt_out: str = "js
 
     from mtqa.cli import main
 
+    fmt_out = fmt_out or case.report
     for name, data in case.files.items():
         Path(folder, name).write_bytes(data)
     args = ["check", *(a.replace("{dir}", folder) for a in case.args), "--format", fmt_out]
