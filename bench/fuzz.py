@@ -35,7 +35,7 @@ SLOW = 10.0
 
 
 def _job(args) -> dict:
-    job, quota, chunk, max_repeat, seed0, limit = args
+    job, quota, chunk, max_repeat, seed0, limit, tag = args
     from hypothesis import HealthCheck, Phase, given, seed, settings
 
     import fuzzing
@@ -80,7 +80,7 @@ def _job(args) -> dict:
                 totals[key] += 1
                 counts[key] += 1
             if outcome.problems or outcome.seconds > SLOW:
-                where = failures / f"job{job}-{totals['inputs']}-{fmt}-{kind}"
+                where = failures / f"{tag}job{job}-{totals['inputs']}-{fmt}-{kind}"
                 where.mkdir(parents=True, exist_ok=True)
                 for name, data in case.files.items():
                     (where / name).write_bytes(data)
@@ -90,11 +90,11 @@ def _job(args) -> dict:
         one()
         done += n
         round_ += 1
-        _save(job, totals, by_format, slowest, per_kb)
-    return _save(job, totals, by_format, slowest, per_kb)
+        _save(tag, job, totals, by_format, slowest, per_kb)
+    return _save(tag, job, totals, by_format, slowest, per_kb)
 
 
-def _save(job, totals, by_format, slowest, per_kb) -> dict:
+def _save(tag, job, totals, by_format, slowest, per_kb) -> dict:
     per_kb = sorted(per_kb)
     state = {
         "totals": dict(totals),
@@ -104,7 +104,7 @@ def _save(job, totals, by_format, slowest, per_kb) -> dict:
                                     "max": round(per_kb[-1], 4) if per_kb else None},
         "updated": time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime()),
     }
-    (OUT / f"fuzz-job{job}.json").write_text(json.dumps(state, indent=1))
+    (OUT / f"fuzz{tag}-job{job}.json").write_text(json.dumps(state, indent=1))
     return state
 
 
@@ -127,12 +127,13 @@ def main() -> int:
     ap.add_argument("--chunk", type=int, default=200, help="hypothesis examples per seed and format")
     ap.add_argument("--max-repeat", type=int, default=400, help="longest repetition of a pathological shape")
     ap.add_argument("--seed", type=int, default=15)
-    ap.add_argument("--limit", type=float, default=60.0, help="abandon one input after this many seconds")
+    ap.add_argument("--limit", type=float, default=60.0, help="abandon one input after this many CPU seconds")
+    ap.add_argument("--tag", default="", help="names this campaign's files (bench/out/fuzzTAG-jobN.json)")
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     start = time.time()
     quotas = [args.inputs // args.jobs + (1 if j < args.inputs % args.jobs else 0) for j in range(args.jobs)]
-    work = [(j, q, args.chunk, args.max_repeat, args.seed, args.limit) for j, q in enumerate(quotas)]
+    work = [(j, q, args.chunk, args.max_repeat, args.seed, args.limit, args.tag) for j, q in enumerate(quotas)]
     if args.jobs == 1:
         states = [_job(work[0])]
     else:
@@ -141,7 +142,7 @@ def main() -> int:
     result = merge(states)
     result["seconds"] = round(time.time() - start, 1)
     result["command"] = " ".join(["bench/fuzz.py", *sys.argv[1:]])
-    (OUT / "fuzz.json").write_text(json.dumps(result, indent=1))
+    (OUT / f"fuzz{args.tag}.json").write_text(json.dumps(result, indent=1))
     t = result["totals"]
     broken = sum(v for k, v in t.items() if k not in ("inputs", "bytes"))
     print(f"{t.get('inputs', 0)} inputs ({t.get('bytes', 0):,} bytes) in {result['seconds']} s; "
