@@ -19,9 +19,11 @@ def align(pair: DocumentPair) -> None:
     if pair.source is None or pair.links or pair.meta.get("prealigned"):
         return
     from mtqa.align import align_documents, align_title
+    from mtqa.langs import language_pair
 
     if pair.source_title_only:
-        pair.links = align_title(pair.source.segments[0], pair.target)
+        pair.links = align_title(pair.source.segments[0], pair.target,
+                                 length=language_pair(pair.source.lang, pair.target.lang).length)
         return
     pair.links = align_documents(pair.source, pair.target)
     if not any(link.source and link.target for link in pair.links):
@@ -113,7 +115,8 @@ def _at_or_above(issues: list[Issue], level: Optional[Severity]) -> bool:
 
 def _finalise(found: list[Issue], pair: DocumentPair, ctx: Context) -> tuple[list[Issue], int]:
     """Apply suppressions and severity overrides; order issues by position."""
-    from mtqa.checks.registry import REGISTRY, is_selected
+    from mtqa.checks.precedence import SEGMENT, winners
+    from mtqa.checks.registry import is_selected
 
     ignore = pair.meta.get("ignore") or ()
     by_segment: dict[int, set[str]] = {}
@@ -121,19 +124,24 @@ def _finalise(found: list[Issue], pair: DocumentPair, ctx: Context) -> tuple[lis
         by_segment.setdefault(issue.segment, set()).add(issue.code)
     kept: list[Issue] = []
     suppressed = 0
+    hidden = []  # (reason, issue): the HTML report lets a reviewer see what was not counted
     overrides = ctx.config.severity
     for issue in found:
-        cls = REGISTRY[issue.code]
         if ignore and not is_selected(issue.code, (), ignore):
             suppressed += 1
+            hidden.append((f"ignore={','.join(ignore)} on this item", issue))
             continue
-        if any(code in by_segment[issue.segment] for code in cls.suppressed_by):
+        by = sorted(winners(issue.code, SEGMENT) & by_segment[issue.segment])
+        if by:
             suppressed += 1
+            hidden.append((f"{', '.join(by)} reports this sentence", issue))
             continue
         if issue.code in overrides:
             issue = _with_severity(issue, overrides[issue.code])
         kept.append(_placed(issue, pair))
     kept.sort(key=lambda i: (i.line, i.start, i.code))
+    if hidden:
+        pair.meta["_suppressed_issues"] = hidden
     return _dedupe(kept), suppressed
 
 

@@ -184,6 +184,8 @@ class Baseline:
             self.new += len(result.issues)
             return result
         fresh = [i for i, h in zip(result.issues, hit) if not h]
+        pair.meta["_baselined_issues"] = [(f"recorded in {self.path or 'the baseline'}", i)
+                                          for i, h in zip(result.issues, hit) if h]
         self.matched += known
         self.new += len(fresh)
         pair.meta["baselined"] = known

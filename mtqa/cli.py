@@ -81,21 +81,30 @@ class _Group(click.Group):
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="mtqa")
+@click.version_option(__version__, "-V", "--version", prog_name="mtqa")
 def main() -> None:
-    """Quality checks for machine translation of news (French -> English first)."""
+    """Quality checks for machine translation of news (French -> English first).
+
+    \b
+    Start with:
+      mtqa check article.en.txt --source article.fr.txt
+      mtqa check --help        every option, examples and exit codes
+      mtqa rules               what each check flags
+
+    Exit codes: 0 every document passed, 1 at least one failed, 2 unusable input or configuration.
+    """
 
 
 def _split(value: Optional[str]) -> tuple[str, ...]:
     return tuple(v.strip().upper() for v in (value or "").split(",") if v.strip())
 
 
-def build_config(config_path, select, ignore, fail_on, min_score, extra_select=None):
-    """Effective configuration: file, then command-line overrides."""
+def build_config(config_path, select, ignore, fail_on, min_score, extra_select=None, start=None):
+    """Effective configuration: file (given, or found from ``start`` upwards), then command-line overrides."""
     from mtqa import config as cfg
     from mtqa.model import Severity
 
-    conf = cfg.load(config_path)
+    conf = cfg.load(config_path, start=start)
     if select:
         conf.select = cfg.check_codes(_split(select), None, "--select")
     if ignore:
@@ -120,19 +129,47 @@ def _output(path: Optional[str]):
         yield handle
 
 
-@main.command()
-@click.argument("target")
-@click.option("--source", "source", metavar="FILE", help="The source document (same format family as TARGET).")
-@click.option("--source-title", metavar="TEXT", help="Only the source headline is known.")
+CHECK_EPILOG = """\b
+Examples:
+  mtqa check article.en.txt --source article.fr.txt
+  mtqa check article.en.txt --source-title "Le titre en français"
+  mtqa check articles/                      every NAME.en.EXT below, each with NAME.fr.EXT
+  mtqa check news.en.xml --source news.fr.xml --output-format sarif:mtqa.sarif \\
+             --output-format html:report.html --output-format junit:junit.xml
+  mtqa check corpus.jsonl --format jsonl -o report.jsonl --workers 4
+  mtqa check feed.en.xml --source feed.fr.xml --baseline .mtqa-baseline.json
+
+\b
+Exit codes:
+  0  every document passed (or --exit-zero)
+  1  at least one document failed
+  2  the input or the configuration could not be used (one line on stderr)
+"""
+
+
+@main.command(epilog=CHECK_EPILOG)
+@click.argument("targets", nargs=-1, required=True, metavar="TARGET...")
+@click.option("--source", "source", metavar="FILE", help="The source document (same format family as TARGET; one TARGET only).")
+@click.option("--source-title", metavar="TEXT", help="Only the source headline is known (one TARGET only).")
 @click.option("--reference", metavar="FILE", help="A human translation: adds BLEU/chrF/TER.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option("-o", "--output", metavar="OUT", help="Write the report here instead of stdout.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None, help="Report format [default: text].")
+@click.option("-o", "--output", metavar="OUT", help="Write the --format report here instead of stdout.")
+@click.option("--output-format", "outputs", multiple=True, metavar="FORMAT[:FILE]",
+              help="One more report of this run (repeatable): e.g. sarif:mtqa.sarif html:report.html; "
+                   "without :FILE it goes to stdout.")
 @click.option("--select", metavar="CODES", help="Only these codes or prefixes (comma-separated).")
 @click.option("--ignore", metavar="CODES", help="Skip these codes or prefixes.")
-@click.option("--config", "config_path", metavar="FILE", help="mtqa.toml or pyproject.toml ([tool.mtqa]).")
+@click.option("--config", "config_path", metavar="FILE",
+              help="mtqa.toml or pyproject.toml ([tool.mtqa]) [default: found from the targets' folder upwards].")
 @click.option("--fail-on", type=click.Choice(["minor", "major", "critical", "none"]),
-              help="Fail a document with any issue at or above this severity [default: critical].")
+              help="Fail a document with any issue at or above this severity [default: critical]; "
+                   "'none' leaves only the score gate (--min-score).")
 @click.option("--min-score", type=float, help="Pass mark on the 0-100 score (overrides the config).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when documents fail (2 still means unusable input).")
+@click.option("-q", "--quiet", is_flag=True, help="Text report: the summary only.")
+@click.option("-v", "--verbose", is_flag=True, help="Text report: every document, passing ones included.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr [default: when stderr is a terminal].")
 @click.option("--encoding", metavar="NAME", help="Input encoding when not UTF-8.")
 @click.option("--input-format", metavar="NAME", help="Reader to use instead of guessing from the extension.")
 @click.option("--columns", metavar="MAP", help="Fields of CSV/TSV/JSONL columns or feed elements: source=COL,target=COL,id=COL.")
@@ -141,29 +178,39 @@ def _output(path: Optional[str]):
 @click.option("--workers", type=click.IntRange(1, 512), default=1, show_default=True,
               help="Check a .jsonl corpus in this many local processes.")
 @click.option("--scheduler", metavar="ADDRESS", help="Send the work to a Dask cluster (dask.distributed scheduler address; the dask extra).")
-def check(target, source, source_title, reference, fmt, output, select, ignore, config_path, fail_on, min_score, encoding, input_format,
-          columns, baseline_path, write_baseline, workers, scheduler):
-    """Check TARGET (the English MT) and report issues; exit 1 if a document fails."""
+def check(targets, source, source_title, reference, fmt, output, outputs, select, ignore, config_path, fail_on, min_score,
+          exit_zero, quiet, verbose, progress, encoding, input_format, columns, baseline_path, write_baseline, workers, scheduler):
+    """Check each TARGET (the English MT: files, or folders of NAME.en.EXT) and report issues.
+
+    Exit 1 if a document fails, 2 if an input or the configuration cannot be used.
+    """
     from mtqa.api import run
     from mtqa.context import Context
-    from mtqa.readers import open_pairs
-    from mtqa.renderers import renderer_class
-    from mtqa.renderers.base import RunInfo, render
+    from mtqa.renderers.base import RunInfo, dictionary_warnings, render
+    from mtqa.targets import config_folder, resolve
 
     if source and source_title:
         raise UsageError("use either --source or --source-title, not both", "--source-title")
-    conf = build_config(config_path, select, ignore, fail_on, min_score)
+    if quiet and verbose:
+        raise UsageError("use either --quiet or --verbose, not both", "--quiet")
+    reports = _reports(fmt, output, outputs)
+    conf = build_config(config_path, select, ignore, fail_on, min_score, start=config_folder(list(targets)))
     ctx = Context(conf)
-    _warn_missing_dictionary(conf.target_lang)
-    info = RunInfo(conf, [c.code for c in ctx.checks], target=target, source=source, reference=reference)
     if columns:
         from mtqa.config import parse_columns
 
         conf.columns = parse_columns(columns, None, "--columns")
-    pairs = open_pairs(
-        target, conf, source=source, source_title=source_title, reference=reference,
-        input_format=input_format, encoding=encoding,
-    )
+    files = resolve(list(targets), conf.source_lang, conf.target_lang)
+    if len(files) > 1 and (source or source_title or reference):
+        flag = "--source" if source else "--source-title" if source_title else "--reference"
+        raise UsageError(f"{flag} needs a single TARGET; with several, each finds its source by name "
+                         f"(NAME.{conf.source_lang}.EXT or NAME.{conf.source_lang}-title.txt)", flag)
+    codes = [c.code for c in ctx.checks]
+    warnings = dictionary_warnings(conf, codes)
+    for warning in warnings:
+        click.echo(f"mtqa: warning: {warning}", err=True)
+    info = RunInfo(conf, codes, target=" ".join(targets), source=source, reference=reference,
+                   warnings=warnings, verbosity=-1 if quiet else 1 if verbose else 0)
     baseline = writer = None
     if baseline_path:
         from mtqa.baseline import Baseline
@@ -173,26 +220,98 @@ def check(target, source, source_title, reference, fmt, output, select, ignore, 
         from mtqa.baseline import BaselineWriter
 
         writer = BaselineWriter(write_baseline)
-    with _output(output) as stream:
-        renderer = renderer_class(fmt)(stream, info)
-        if workers > 1 or scheduler:
-            results = _warn(_distributed(target, conf, workers, scheduler, source, source_title, input_format))
-        else:
-            results = _warn(run(pairs, ctx))
-        if writer:
-            results = writer.watch(results)
-        if baseline:
-            results = baseline.filter(results, conf)
-        first = next(results, None)  # read input errors before writing anything
-        summary = render(renderer, itertools.chain([first] if first else [], results))
+    if workers > 1 or scheduler:
+        if len(files) != 1:
+            raise UsageError("--workers/--scheduler work on one .jsonl file", "--workers")
+        results = _warn(_distributed(files[0].path, conf, workers, scheduler, source, source_title, input_format))
+    else:
+        results = _warn(run(_pairs(files, conf, source, source_title, reference, input_format, encoding), ctx))
+    if writer:
+        results = writer.watch(results)
     if baseline:
-        click.echo(f"mtqa: baseline {baseline_path}: {baseline.matched} known issue(s) not reported, "
+        results = baseline.filter(results, conf)
+    show = progress if progress is not None else sys.stderr.isatty()
+    if show:
+        from mtqa.progress import with_progress
+
+        results = with_progress(results, [f.path for f in files])
+    first = next(results, None)  # read input errors before writing anything
+    with contextlib.ExitStack() as stack:
+        renderers = [renderer_for(name, stack.enter_context(_output(path)), info) for name, path in reports]
+        summary = render(Tee(renderers), itertools.chain([first] if first else [], results))
+    if baseline:
+        click.echo(f"mtqa: baseline {baseline_path}: {_n(baseline.matched, 'known issue')} not reported, "
                    f"{baseline.new} new", err=True)
     if writer:
         writer.save()
-        click.echo(f"mtqa: wrote {len(writer.entries)} issue(s) to the baseline {write_baseline}", err=True)
+        click.echo(f"mtqa: wrote {_n(len(writer.entries), 'issue')} to the baseline {write_baseline}", err=True)
         sys.exit(0)
-    sys.exit(0 if summary.failed == 0 else 1)
+    sys.exit(0 if summary.failed == 0 or exit_zero else 1)
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _reports(fmt, output, outputs) -> list[tuple[str, Optional[str]]]:
+    """(format, path or None for stdout) of every report the run writes; at most one on stdout."""
+    reports = []
+    if fmt or output or not outputs:
+        reports.append((fmt or "text", output))
+    for spec in outputs:
+        name, sep, path = spec.partition(":")
+        if name not in FORMATS:
+            from mtqa.errors import did_you_mean
+
+            raise UsageError(f"unknown report format '{name}'{did_you_mean(name, FORMATS)} "
+                             f"(known: {', '.join(FORMATS)})", "--output-format")
+        if sep and not path:
+            raise UsageError(f"'{spec}': give a file after the colon, or no colon for stdout", "--output-format")
+        reports.append((name, path or None))
+    on_stdout = [n for n, p in reports if p in (None, "-")]
+    if len(on_stdout) > 1:
+        raise UsageError(f"{len(on_stdout)} reports would go to stdout ({', '.join(on_stdout)}): "
+                         "give FORMAT:FILE for all but one", "--output-format")
+    paths = [p for _, p in reports if p not in (None, "-")]
+    if len(set(paths)) != len(paths):
+        raise UsageError("two reports would be written to the same file", "--output-format")
+    return reports
+
+
+def renderer_for(name: str, stream, info):
+    from mtqa.renderers import renderer_class
+
+    return renderer_class(name)(stream, info)
+
+
+class Tee:
+    """Several renderers fed by one run, so each report equals its single-format run."""
+
+    def __init__(self, renderers):
+        self.renderers = renderers
+
+    def start(self) -> None:
+        for r in self.renderers:
+            r.start()
+
+    def document(self, result) -> None:
+        for r in self.renderers:
+            r.document(result)
+
+    def finish(self, summary) -> None:
+        for r in self.renderers:
+            r.finish(summary)
+
+
+def _pairs(files, conf, source, source_title, reference, input_format, encoding):
+    """Pairs of every target in turn (each with its own or the given source)."""
+    from mtqa.readers import open_pairs
+
+    for f in files:
+        yield from open_pairs(
+            f.path, conf, source=source or f.source, source_title=source_title or f.source_title,
+            reference=reference, input_format=input_format, encoding=encoding,
+        )
 
 
 def _distributed(target, conf, workers, scheduler, source, source_title, input_format):
@@ -203,16 +322,6 @@ def _distributed(target, conf, workers, scheduler, source, source_title, input_f
     if format_of(target, input_format) != "jsonl" or target == "-" or source or source_title:
         raise UsageError("--workers/--scheduler work on a .jsonl file whose records carry their sources", target)
     return run_distributed(target, conf, workers=workers, scheduler=scheduler)
-
-
-def _warn_missing_dictionary(lang: str) -> None:
-    """Say so when the system spelling dictionaries are absent: some checks then stay silent."""
-    from mtqa.lexicon import has_dictionary
-
-    if not has_dictionary(lang):
-        click.echo(f"mtqa: warning: no Hunspell dictionary for '{lang}' (Debian: apt-get install "
-                   f"hunspell-{lang}-us hunspell-{lang}-gb); the dictionary-based checks (glued words, "
-                   "non-words, capitalisation) stay silent", err=True)
 
 
 def _warn(results):
@@ -227,21 +336,27 @@ def _warn(results):
 
 @main.command()
 def rules():
-    """List every check: code, name, category, default severity, summary."""
+    """List every check: code, name, MQM category, default severity, summary (within 100 columns).
+
+    The MQM subcategory and the full documentation are in `mtqa rule CODE`.
+    """
     from rich.console import Console
     from rich.table import Table
 
     from mtqa.checks.docs import parse_doc
     from mtqa.checks.registry import all_checks
 
-    table = Table(box=None, pad_edge=False)
-    for col in ("code", "name", "category", "severity", "summary"):
-        table.add_column(col)
+    table = Table(box=None, pad_edge=False, padding=(0, 1, 0, 0))
+    table.add_column("code", no_wrap=True)
+    table.add_column("name", no_wrap=True)
+    table.add_column("category", no_wrap=True)
+    table.add_column("severity", no_wrap=True)
+    table.add_column("summary", overflow="fold", ratio=1)
     for cls in all_checks():
-        table.add_row(cls.code, cls.name, f"{cls.category}/{cls.subcategory}", cls.severity.value, parse_doc(cls).summary)
-    console = Console(soft_wrap=True)
-    if not console.is_terminal:
-        console = Console(width=200, soft_wrap=True)
+        table.add_row(cls.code, cls.name, cls.category, cls.severity.value, parse_doc(cls).summary)
+    console = Console(soft_wrap=False)
+    width = min(console.width, 100) if console.is_terminal else 100
+    console = Console(width=width, soft_wrap=False)
     console.print(table)
 
 
@@ -256,7 +371,7 @@ def rule(code):
     try:
         cls = get(code)
     except KeyError as exc:
-        raise UsageError(str(exc).strip("'\""), code) from None
+        raise UsageError(exc.args[0]) from None
     doc = parse_doc(cls)
     click.echo(f"{cls.code} {cls.name}")
     click.echo(f"category: {cls.category}/{cls.subcategory}   default severity: {cls.severity.value}"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
-from mtqa.errors import ConfigError
+from mtqa.errors import ConfigError, did_you_mean
 from mtqa.model import Severity
 
 try:  # Python 3.11+
@@ -91,16 +91,16 @@ def check_codes(codes: tuple[str, ...], path: Optional[str], key: str) -> tuple[
     all_checks()
     for code in codes:
         if not any(known.startswith(code) for known in REGISTRY):
-            raise ConfigError(f"'{key}': {code!r} matches no check (see `mtqa rules`)", path)
+            hint = did_you_mean(code, REGISTRY) or did_you_mean(code, {k[:len(code)] for k in REGISTRY})
+            raise ConfigError(f"'{key}': '{code}' matches no check{hint}; see `mtqa rules`", path)
     return codes
 
 
 def languages() -> list[str]:
-    """Language codes that have a profile in mtqa/data/langs."""
-    from importlib import resources
+    """Language codes that have a profile (``langs/<code>.toml`` in the data folders)."""
+    from mtqa.langs.data import languages as profiles
 
-    folder = resources.files("mtqa.data").joinpath("langs")
-    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+    return profiles()
 
 
 def apply_mapping(config: Config, data: dict, path: str) -> Config:
@@ -130,7 +130,7 @@ def apply_mapping(config: Config, data: dict, path: str) -> Config:
                 raise ConfigError("'severity' must be a table of CODE = severity", path)
             for code, sev in value.items():
                 if code.upper() not in REGISTRY:
-                    raise ConfigError(f"'severity.{code}': unknown check code", path)
+                    raise ConfigError(f"'severity.{code}': unknown check code{did_you_mean(code.upper(), REGISTRY)}", path)
                 try:
                     config.severity[code.upper()] = Severity.parse(str(sev))
                 except ValueError as exc:
@@ -156,7 +156,8 @@ def apply_mapping(config: Config, data: dict, path: str) -> Config:
                 value = str((Path(path).parent / value)) if path else value
             setattr(config, k, value)
         else:
-            raise ConfigError(f"unknown key '{key}'", path)
+            known = ("select", "ignore", "fail_on", "weights", "severity", "columns", "checks", *_SCALARS)
+            raise ConfigError(f"unknown key '{key}'{did_you_mean(k, known)}", path)
     config.path = path
     return config
 
@@ -179,7 +180,8 @@ def parse_columns(value: Any, path: Optional[str], key: str = "columns") -> dict
         raise ConfigError(f"'{key}' must be a table of field = \"column name\"", path)
     for name in value:
         if name not in COLUMN_FIELDS:
-            raise ConfigError(f"'{key}.{name}': unknown field (known: {', '.join(COLUMN_FIELDS)})", path)
+            raise ConfigError(f"'{key}.{name}': unknown field{did_you_mean(name, COLUMN_FIELDS)} "
+                              f"(known: {', '.join(COLUMN_FIELDS)})", path)
     return dict(value)
 
 
@@ -188,14 +190,14 @@ def _check_options(code: str, opts: Any, path: str) -> None:
 
     cls = REGISTRY.get(code.upper())
     if cls is None:
-        raise ConfigError(f"'checks.{code}': unknown check code", path)
+        raise ConfigError(f"'checks.{code}': unknown check code{did_you_mean(code.upper(), REGISTRY)}", path)
     if not isinstance(opts, dict):
         raise ConfigError(f"'checks.{code}' must be a table of options", path)
     fields = {f.name: f for f in dataclasses.fields(cls)}
     for name, value in opts.items():
         if name not in fields:
             known = ", ".join(fields) or "none"
-            raise ConfigError(f"'checks.{code}.{name}': unknown option (known: {known})", path)
+            raise ConfigError(f"'checks.{code}.{name}': unknown option{did_you_mean(name, fields)} (known: {known})", path)
         default = fields[name].default
         if default is not dataclasses.MISSING and type(default) is not type(value):
             if not (isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool)):
@@ -280,10 +282,10 @@ def discover(start: Optional[Path] = None) -> Optional[str]:
     return None
 
 
-def load(path: Optional[str] = None, *, search: bool = True) -> Config:
-    """Build the effective configuration from ``path`` (or a discovered file)."""
+def load(path: Optional[str] = None, *, search: bool = True, start: Optional[Path] = None) -> Config:
+    """Build the effective configuration from ``path`` (or a file discovered from ``start`` upwards)."""
     config = Config()
-    path = path or (discover() if search else None)
+    path = path or (discover(start) if search else None)
     if path:
         apply_mapping(config, load_file(path), path)
     return config

@@ -1,8 +1,9 @@
 """The run context handed to every check: configuration, languages, caches.
 
-One context serves a whole run, so expensive resources (word-frequency
-tables, compiled lexicons) are loaded once and shared, and counters such as
-how many segments reached language identification are collected in one place.
+One context serves a whole run: the languages (``source``, ``target``,
+``pair``: everything mtqa knows about them, see :mod:`mtqa.langs`), the run's
+caches (``resource``, ``memo``, see :class:`mtqa.langs.cache.RunCache`), and
+counters such as how many segments reached language identification.
 """
 from __future__ import annotations
 
@@ -14,12 +15,9 @@ from mtqa.checks.base import Check, DocumentCheck, SegmentCheck
 from mtqa.checks.registry import all_checks, is_selected
 from mtqa.config import Config
 from mtqa.errors import ConfigError
-from mtqa.langs import LanguageProfile, load_profile
+from mtqa.langs import Language, LanguagePair, language_pair
+from mtqa.langs.cache import RunCache
 from mtqa.limits import MAX_SEGMENT
-
-
-MEMO_LIMIT = 20_000
-"""Entries per :meth:`Context.memo` table before it is emptied (a document has far fewer segments)."""
 
 
 class Context:
@@ -27,49 +25,21 @@ class Context:
 
     def __init__(self, config: Optional[Config] = None):
         self.config = config or Config()
-        self.source: LanguageProfile = load_profile(self.config.source_lang)
-        self.target: LanguageProfile = load_profile(self.config.target_lang)
+        self.pair: LanguagePair = language_pair(self.config.source_lang, self.config.target_lang)
+        """The language pair's facts (length model, name tables, glosses...)."""
+        self.source: Language = self.pair.source
+        self.target: Language = self.pair.target
         self.stats: collections.Counter = collections.Counter()
-        self.cache: dict[str, Any] = {}
-        self._memo: dict[str, dict] = {}
+        self.caches = RunCache()
+        """The run's caches (policy in :mod:`mtqa.langs.cache`): ``resource``, ``memo``, ``new_document``."""
+        self.resource = self.caches.resource
+        self.memo = self.caches.memo
+        self.new_document = self.caches.new_document
         self.checks: list[Check] = build_checks(self.config)
         self.segment_checks = [c for c in self.checks if isinstance(c, SegmentCheck)]
         self.document_checks = [c for c in self.checks if isinstance(c, DocumentCheck)]
         self.segment_cap = next((c.max_chars for c in self.checks if c.code == "D900"), MAX_SEGMENT)
         """Longest segment text the checks read (the D900 option; the default cap when D900 is off)."""
-
-    def resource(self, key: str, factory):
-        """Return a cached resource, building it with ``factory()`` on first use."""
-        if key not in self.cache:
-            self.cache[key] = factory()
-        return self.cache[key]
-
-    def memo(self, kind: str, key, factory):
-        """A per-document analysis (a segment's name tokens, its language screen...) computed once.
-
-        Several checks read the same analysis of a segment; the first one to
-        ask computes it with ``factory()`` and the others get the stored value.
-        Entries are keyed on content (the text, not a segment index), so a
-        value is never stale; :meth:`new_document` drops them all, and
-        :func:`mtqa.api.check_pair` calls it for every document, so memory
-        holds one document's analyses at a time. A table that grows past
-        ``MEMO_LIMIT`` (checks called directly, without ``check_pair``) is
-        emptied rather than kept.
-        """
-        table = self._memo.get(kind)
-        if table is None:
-            table = self._memo[kind] = {}
-        try:
-            return table[key]
-        except KeyError:
-            if len(table) >= MEMO_LIMIT:
-                table.clear()
-            value = table[key] = factory()
-            return value
-
-    def new_document(self) -> None:
-        """Forget the per-document analyses of :meth:`memo`."""
-        self._memo.clear()
 
 
 def build_checks(config: Config) -> list[Check]:

@@ -35,3 +35,17 @@ class InputError(UsageError):
 
 class ConfigError(UsageError):
     """A configuration file or option is invalid."""
+
+
+def did_you_mean(word: str, choices, *, cutoff: float = 0.6) -> str:
+    """`` (did you mean 'X'?)`` for the closest of ``choices``, or "" when none is close.
+
+    A typo in a configuration key or a check code should cost one glance at
+    the error, not a trip to the documentation.
+    """
+    import difflib
+
+    choices = [str(c) for c in choices]
+    by_lower = {c.lower(): c for c in choices}
+    close = difflib.get_close_matches(str(word).lower(), list(by_lower), n=1, cutoff=cutoff)
+    return f" (did you mean '{by_lower[close[0]]}'?)" if close else ""

@@ -29,9 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from wordfreq import get_frequency_dict, zipf_frequency
-
-from mtqa.langs import LanguageProfile
+from mtqa.langs import Language
 
 SOURCE, NEUTRAL, TARGET = 1, 0, -1
 
@@ -68,32 +66,6 @@ NAME_CONTINUATION = 8
 # Tokenised segments kept for the other checks of the same segment.
 VOTE_CACHE_SIZE = 200_000
 TOKEN_CACHE_SIZE = 4096
-
-
-_SIMPLE_WORD = re.compile(r"[^\W\d_]+")
-
-
-@functools.lru_cache(maxsize=None)
-def _frequencies(lang: str) -> dict:
-    """wordfreq's word -> frequency table of a language, loaded once."""
-    try:
-        return get_frequency_dict(lang)
-    except (LookupError, ValueError):
-        return {}
-
-
-@functools.lru_cache(maxsize=200_000)
-def zipf(word: str, lang: str) -> float:
-    """wordfreq Zipf frequency of a lower-case word, cached.
-
-    A plain word is looked up in wordfreq's table directly (the same number
-    as ``zipf_frequency``, without its tokenizer, which is most of its cost);
-    anything else (apostrophes, hyphens) goes through ``zipf_frequency``.
-    """
-    if _SIMPLE_WORD.fullmatch(word):
-        freq = _frequencies(lang).get(word, 0.0)
-        return round(math.log10(freq) + 9, 2) if freq > 0 else 0.0
-    return zipf_frequency(word, lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +108,7 @@ class Token:
 class Evidence:
     """Votes on words for one (source, target) language pair; build once per run."""
 
-    def __init__(self, source: LanguageProfile, target: LanguageProfile):
+    def __init__(self, source: Language, target: Language):
         self.source = source
         self.target = target
         self.src_function = source.word_set("function_words")
@@ -182,8 +154,8 @@ class Evidence:
             head = low.partition("'")[0]
             if head in self.elisions:
                 return SOURCE, True
-        src = zipf(low, self.source.code)
-        tgt = zipf(low, self.target.code)
+        src = self.source.zipf(low)
+        tgt = self.target.zipf(low)
         if low in self.tgt_function:
             if src >= AMBIGUOUS_ZIPF and src >= tgt - TARGET_MARGIN / 2:
                 return NEUTRAL, False  # "a", "on", "me": as common in both languages

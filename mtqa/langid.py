@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import threading
 
-from mtqa.langs import LanguageProfile
+from mtqa.langs import Language
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _lock = threading.Lock()
@@ -22,7 +22,7 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(text)
 
 
-def screen(text: str, source: LanguageProfile, target: LanguageProfile) -> float:
+def screen(text: str, source: Language, target: Language) -> float:
     """Share of function words that belong to the source language (0..1).
 
     Elided forms (``l’espace``) count as source evidence. Returns 0 when the
@@ -44,7 +44,7 @@ def screen(text: str, source: LanguageProfile, target: LanguageProfile) -> float
     return s / (s + t) if s + t else 0.0
 
 
-def _only(source: LanguageProfile, target: LanguageProfile) -> tuple[frozenset, frozenset]:
+def _only(source: Language, target: Language) -> tuple[frozenset, frozenset]:
     """Function words of the source only and of the target only (cached on the source profile)."""
     key = f"_function_words_only_{target.code}"
     cached = source.extra.get(key)

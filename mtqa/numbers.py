@@ -41,15 +41,11 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from importlib import resources
-from typing import Iterable, Optional, Union
+from typing import Iterable, Iterator, Optional, Union
 
+from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.data import data_toml
 from mtqa.limits import LOOKBACK
-
-try:  # Python 3.11+
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover
-    import tomli as tomllib
 
 Value = Union[float, tuple]
 
@@ -103,11 +99,14 @@ class Conventions:
         return tuple(self.misc.get(key, ()))
 
     def word_patterns(self, key: str) -> tuple[re.Pattern, ...]:
-        """One compiled whole-word, case-insensitive pattern per word of ``key`` (cached)."""
-        cache = self.__dict__.setdefault("_word_patterns", {})
-        if key not in cache:
-            cache[key] = tuple(re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.I) for w in self.words_of(key))
-        return cache[key]
+        """One compiled whole-word, case-insensitive pattern per word of ``key``."""
+        return self._word_patterns.get(key, ())
+
+    @functools.cached_property
+    def _word_patterns(self) -> dict[str, tuple[re.Pattern, ...]]:
+        return {key: tuple(re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.I) for w in words)
+                for key, words in self.misc.items()
+                if isinstance(words, (list, tuple)) and all(isinstance(w, str) for w in words)}
 
     @functools.cached_property
     def number_words(self) -> dict:
@@ -133,6 +132,11 @@ class Conventions:
     @functools.cached_property
     def lower_scales(self) -> dict:
         return {k.lower(): float(v) for k, v in self.scales.items()}
+
+    @functools.cached_property
+    def multipliers(self) -> frozenset:
+        """Words that multiply the unit before them ("quatre-vingts"), lower case."""
+        return frozenset(s.lower() for s in self.words_of("multipliers"))
 
     @functools.cached_property
     def ordinal_suffixes(self) -> frozenset:
@@ -219,11 +223,10 @@ class Conventions:
 
 
 def _load(lang: str) -> dict:
-    path = resources.files("mtqa.data").joinpath("numbers", f"{lang}.toml")
-    return tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return data_toml("numbers", f"{lang}.toml")
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def conventions(lang: str, fallback: Optional[str] = None) -> Conventions:
     """The number conventions of ``lang``; with ``fallback``, that language's
     notations are understood too (``lang``'s own readings win on conflicts,
@@ -261,36 +264,62 @@ def _grouped(int_part: str, groups: list[str]) -> bool:
     return 1 <= len(int_part) <= 3 and all(len(g) == 3 for g in groups)
 
 
-def _values(numeral: str, decimal: str) -> list[float]:
-    """Readings of a numeral, the one under ``decimal`` first ([] if malformed)."""
+def split_readings(numeral: str, decimal: str) -> list[tuple[str, str]]:
+    """Readings of a numeral as (integer digits, decimal digits), the one under ``decimal`` first.
+
+    ``"3.000"`` under ``","`` reads ``[("3000", ""), ("3", "000")]``; ``"1 183,03"``
+    reads ``[("1183", "03")]`` whatever ``decimal`` is; [] if malformed. The
+    one reader of numerals in mtqa: values, the format checks' amounts and
+    the aligner's number anchors all go through it.
+    """
     text = numeral
     for sp in _SPACES:
         text = text.replace(sp, "")
     spaced = text != numeral
     seps = [c for c in text if c in ".,'"]
     if not seps:
-        return [float(text)]
+        return [(text, "")]
     if len(set(seps)) > 1:  # 1.234,5 or 1,234.5: the last separator is the decimal one
         last = seps[-1]
         head, _, frac = text.rpartition(last)
         parts = re.split(r"[.,']", head)
         if last in head or not _grouped(parts[0], parts[1:]):
             return []
-        return [float("".join(parts) + "." + frac)]
+        return [("".join(parts), frac)]
     sep = seps[0]
     parts = text.split(sep)
     if spaced:  # "1 183,03": spaces group, the one separator is the decimal one
-        return [float(text.replace(sep, "."))] if len(parts) == 2 else []
+        return [tuple(parts)] if len(parts) == 2 else []
     if len(parts) > 2:  # 1.000.000
-        return [float("".join(parts))] if _grouped(parts[0], parts[1:]) and sep != "'" else []
+        return [("".join(parts), "")] if _grouped(parts[0], parts[1:]) and sep != "'" else []
     head, frac = parts
     if sep == "'":
-        return [float(head + frac)] if _grouped(head, [frac]) else []
-    as_decimal = float(head + "." + frac)
+        return [(head + frac, "")] if _grouped(head, [frac]) else []
+    as_decimal = (head, frac)
     if len(frac) == 3 and _grouped(head, [frac]) and head != "0":
-        as_group = float(head + frac)
+        as_group = (head + frac, "")
         return [as_decimal, as_group] if sep == decimal else [as_group, as_decimal]
     return [as_decimal]
+
+
+def _values(numeral: str, decimal: str) -> list[float]:
+    """Readings of a numeral, the one under ``decimal`` first ([] if malformed)."""
+    return [float(f"{i}.{f}" if f else i) for i, f in split_readings(numeral, decimal)]
+
+
+def numerals(text: str) -> Iterator[re.Match]:
+    """The numerals of a text ("3 000", "12,5", "1.234.567", "2013"), one match each."""
+    return _NUMERAL_RE.finditer(text)
+
+
+def digit_key(numeral: str) -> str:
+    """Digits only: "3 000", "3.000", "3,000" -> "3000"; "12,5"/"12.5" -> "125".
+
+    A key that sidesteps the swap of '.' and ',' between conventions, at the
+    price of equating 12.5 with 125, which is rare within one sentence pair.
+    Trailing zeros after a decimal separator are kept ("2.50" != "2.5").
+    """
+    return "".join(ch for ch in numeral if ch.isdigit())
 
 
 def parse_numeral(text: str, lang: str) -> Optional[float]:
@@ -718,8 +747,8 @@ def _compose(words: list[str], conv: Conventions, connectors, indefinite, fracti
         elif v == 1000:
             total += (current or 1.0) * 1000
             current = 0.0
-        elif v == 20 and 0 < current < 10:
-            current *= 20  # quatre-vingt(s)
+        elif 0 < current < 10 and w in conv.multipliers:
+            current *= v  # quatre-vingt(s): a vigesimal word multiplies (data: misc.multipliers)
         else:
             current += v
         joined = False

@@ -17,12 +17,10 @@ from typing import Optional
 
 
 def _source_for(path: str, source_lang: str, target_lang: str) -> Optional[str]:
-    p = Path(path)
-    marker = f".{target_lang}."
-    if marker not in p.name:
-        return None
-    candidate = p.with_name(p.name.replace(marker, f".{source_lang}.", 1))
-    return str(candidate) if candidate.is_file() else None
+    """``NAME.<source>.EXT`` beside ``NAME.<target>.EXT`` (the naming :mod:`mtqa.targets` defines)."""
+    from mtqa.targets import source_for
+
+    return source_for(path, source_lang, target_lang)[0]
 
 
 def _split(argv: list[str]) -> tuple[list[str], list[str]]:

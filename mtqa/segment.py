@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from mtqa.langs import LanguageProfile
+from mtqa.langs import Language
 from mtqa.limits import LOOKBACK
 
 # Only at the first mark of a run ("Wait...."): a run is scanned once, not once per mark.
@@ -26,7 +26,7 @@ def _starts_sentence(char: str) -> bool:
     return char.isupper() or char.isdigit() or char in _OPENERS
 
 
-def _is_abbreviation(head: str, profile: LanguageProfile) -> bool:
+def _is_abbreviation(head: str, profile: Language) -> bool:
     """True when the period ending ``head`` belongs to an abbreviation.
 
     ``head`` is the text up to that period; only its last ``LOOKBACK``
@@ -45,7 +45,7 @@ def _is_abbreviation(head: str, profile: LanguageProfile) -> bool:
     return bool(re.fullmatch(r"(?:\w\.)+\w", word)) and len(word) <= 6
 
 
-def sentence_spans(text: str, profile: LanguageProfile) -> list[tuple[int, int]]:
+def sentence_spans(text: str, profile: Language) -> list[tuple[int, int]]:
     """Split ``text`` into sentences; return (start, end) spans without outer spaces."""
     spans: list[tuple[int, int]] = []
     start = 0

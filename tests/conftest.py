@@ -13,9 +13,9 @@ SHARED_DATA = Path(os.environ.get("MTQA_SHARED_DATA", ROOT.parent / "shared" / "
 
 def pytest_sessionstart(session):
     """The fluency checks read Debian's Hunspell dictionaries; without them say so once."""
-    from mtqa.lexicon import has_dictionary
+    from mtqa.langs import language
 
-    if not has_dictionary("en"):
+    if not language("en").has_dictionary:
         pytest.exit("English Hunspell dictionaries not found: apt-get install hunspell-en-us hunspell-en-gb "
                     "(.ci/run does this)", returncode=3)
 

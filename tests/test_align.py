@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtqa.align import align_documents, align_sequences, align_title
-from mtqa.align.anchors import anchor_evidence, anchor_similarity, extract_anchors, number_key
+from mtqa.align.anchors import anchor_evidence, anchor_similarity, extract_anchors
+from mtqa.numbers import digit_key as number_key
 from mtqa.align.lengths import DEFAULT_BEADS, TWO_TWO, align_fenced, align_groups
 from mtqa.model import Document, Link, LinkKind, Role, Segment
 

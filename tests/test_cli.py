@@ -14,7 +14,7 @@ from mtqa.cli import main
 
 from conftest import ROOT, SEED
 
-SCHEMA = json.loads((ROOT / "tests" / "fixtures" / "report.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
 SEED_TEXT = str(SEED / "article.en.txt")
 CLEAN = ROOT / "corpora" / "clean"
 

@@ -92,7 +92,8 @@ target = "title_en"
 # --- strict validation: one line, file and key named ------------------------------
 
 BAD = [
-    ("thresold = 80", "unknown key 'thresold'"),
+    ("thresold = 80", "unknown key 'thresold' (did you mean 'threshold'?)"),
+    ("fail-onn = 'major'", "unknown key 'fail-onn' (did you mean 'fail_on'?)"),
     ("threshold = 150", "'threshold' must be between 0 and 100"),
     ("threshold = 'high'", "'threshold' has a bad value 'high'"),
     ("threshold = true", "'threshold' has a bad value True"),
@@ -101,6 +102,7 @@ BAD = [
     ("source_lang = 'xx'", "'source_lang': no language data for 'xx'"),
     ("select = 'X1'", "'select': 'X1' matches no check"),
     ("ignore = ['A999']", "'ignore': 'A999' matches no check"),
+    ("select = ['F31']", "'select': 'F31' matches no check (did you mean 'F301'?)"),
     ("select = 3", "'select' must be a list of check codes or prefixes"),
     ("fail_on = 'fatal'", "'fail_on': unknown severity 'fatal'"),
     ("[weights]\nblocker = 3", "'weights.blocker' must be minor/major/critical"),
@@ -120,7 +122,7 @@ BAD = [
     ("[severity]\nZ999 = 'minor'", "'severity.Z999': unknown check code"),
     ("[severity]\nA101 = 'huge'", "'severity.A101': unknown severity 'huge'"),
     ("[checks.A999]\nx = 1", "'checks.A999': unknown check code"),
-    ("[checks.A101]\nmin_wrds = 3", "'checks.A101.min_wrds': unknown option (known: min_ratio, min_words"),
+    ("[checks.A101]\nmin_wrds = 3", "'checks.A101.min_wrds': unknown option (did you mean 'min_words'?) (known: min_ratio, min_words"),
     ("[checks.A101]\nmin_words = 'three'", "'checks.A101.min_words' must be int"),
     ("[checks.A101]\nmin_ratio = true", "'checks.A101.min_ratio' must be float"),
     ("[columns]\nheadline = 'x'", "'columns.headline': unknown field"),

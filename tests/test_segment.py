@@ -4,11 +4,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from mtqa.langs import load_profile
+from mtqa.langs import language
 from mtqa.segment import sentence_spans
 
-EN = load_profile("en")
-FR = load_profile("fr")
+EN = language("en")
+FR = language("fr")
 
 
 @pytest.mark.parametrize(

@@ -12,19 +12,16 @@ rules are about digits, letter case, quote marks and prefixes only.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-# A number: either grouped by (narrow/no-break) spaces in threes, "3 000 000",
-# or digits with '.'/',' separators, "3,000", "12,5", "1.234.567".
-_NUMBER = re.compile(
-    r"(?<!\d)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"
-)
+from mtqa.langs import fold
+from mtqa.numbers import digit_key, numerals
+from mtqa.langs.cache import SEGMENTS, memoize
+
 # A word: a letter, then letters/digits/apostrophes/hyphens.
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # Text before a word that makes it sentence-initial: nothing, or a sentence
@@ -41,22 +38,6 @@ _MAX_QUOTE_ANCHORS = 8
 STEM_LENGTH = 4
 # How far back to look for a sentence end before a word (keeps the scan linear).
 _LOOKBACK = 16
-
-
-def _fold(text: str) -> str:
-    """Casefold and strip accents, so "Etats"/"États" and case variants meet."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
-def number_key(token: str) -> str:
-    """Digits only: "3 000", "3.000", "3,000" -> "3000"; "12,5"/"12.5" -> "125".
-
-    Dropping separators sidesteps the French/English swap of '.' and ','
-    at the price of equating 12.5 with 125, which is rare within one pair.
-    Trailing zeros after a decimal separator are kept ("2.50" != "2.5").
-    """
-    return "".join(ch for ch in token if ch.isdigit())
 
 
 def _strip_clitics(word: str) -> str:
@@ -116,19 +97,19 @@ def _words(text: str) -> tuple[list[str], list[str]]:
             continue
         if not word[0].isupper():
             if len(word) >= STEM_LENGTH and word[:STEM_LENGTH].isalpha():
-                stems.append(_fold(word[:STEM_LENGTH]))
+                stems.append(fold(word[:STEM_LENGTH]))
             continue
         is_acronym = sum(ch.isupper() for ch in word) >= 2 and not any(ch.islower() for ch in word)
         if not is_acronym and _SENTENCE_START.search(text, max(0, match.start() - _LOOKBACK), match.start()):
             continue
-        names.append(_fold(word))
+        names.append(fold(word))
     return names, stems
 
 
-@lru_cache(maxsize=32768)
+@memoize(SEGMENTS)
 def extract_anchors(text: str) -> Anchors:
     """Anchors of ``text`` (cached: the DP asks for the same texts many times)."""
-    numbers = tuple(k for k in (number_key(m.group()) for m in _NUMBER.finditer(text)) if k)
+    numbers = tuple(k for k in (digit_key(m.group()) for m in numerals(text)) if k)  # mtqa.numbers reads them
     quotes = min(len(_QUOTED.findall(text)), _MAX_QUOTE_ANCHORS)
     names, stems = _words(text)
     return Anchors(numbers=dict(Counter(numbers)), names=dict(Counter(names)), quotes=quotes,

@@ -13,12 +13,13 @@ the unfenced alignment is used for that stretch (see
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from typing import Optional, Sequence
 
 from rapidfuzz import fuzz
 
 from mtqa.align.anchors import anchor_similarity
 from mtqa.align.lengths import align_fenced, align_sequences, length_cost
+from mtqa.langs import LengthModel, language_pair
 from mtqa.model import Document, Link, Role, Segment
 
 # Paragraph structures are "comparable" if both sides have at least this many
@@ -40,9 +41,9 @@ def _paragraphs(segments: Sequence[Segment]) -> list[list[Segment]]:
     return [groups[k] for k in sorted(groups)]
 
 
-def _align_segments(src: Sequence[Segment], tgt: Sequence[Segment]) -> list[Link]:
+def _align_segments(src: Sequence[Segment], tgt: Sequence[Segment], length: LengthModel) -> list[Link]:
     """Sentence DP over two segment lists, mapped back to Segment.index."""
-    links = align_sequences([s.text for s in src], [t.text for t in tgt])
+    links = align_sequences([s.text for s in src], [t.text for t in tgt], length=length)
     return [
         Link(tuple(src[i].index for i in link.source),
              tuple(tgt[j].index for j in link.target),
@@ -60,12 +61,12 @@ def _comparable(src: Sequence[Sequence[Segment]], tgt: Sequence[Sequence[Segment
     return few >= MIN_PARAGRAPHS and many <= MAX_PARAGRAPH_RATIO * few
 
 
-def _align_body(src: list[list[Segment]], tgt: list[list[Segment]]) -> list[Link]:
+def _align_body(src: list[list[Segment]], tgt: list[list[Segment]], length: LengthModel) -> list[Link]:
     """Paragraphs first, then sentences within each matched paragraph group."""
     flat_src, flat_tgt = _flatten(src), _flatten(tgt)
     if not _comparable(src, tgt):
-        return _align_segments(flat_src, flat_tgt)
-    links = align_fenced([[s.text for s in p] for p in src], [[t.text for t in p] for p in tgt])
+        return _align_segments(flat_src, flat_tgt, length)
+    links = align_fenced([[s.text for s in p] for p in src], [[t.text for t in p] for p in tgt], length=length)
     return [
         Link(tuple(flat_src[i].index for i in link.source),
              tuple(flat_tgt[j].index for j in link.target),
@@ -80,20 +81,22 @@ def align_documents(source: Document, target: Document) -> list[Link]:
     Headlines (role HEADLINE) are aligned among themselves when both sides
     mark them; if only one side does, its headlines are treated as a leading
     paragraph of the body so they can still pair with an unmarked title.
+    Lengths are weighed by the documents' language pair's length model.
     """
+    length = language_pair(source.lang, target.lang).length
     src_heads = [s for s in source.segments if s.role is Role.HEADLINE]
     tgt_heads = [s for s in target.segments if s.role is Role.HEADLINE]
     src_body = _paragraphs([s for s in source.segments if s.role is not Role.HEADLINE])
     tgt_body = _paragraphs([s for s in target.segments if s.role is not Role.HEADLINE])
     links: list[Link] = []
     if src_heads and tgt_heads:
-        links.extend(_align_segments(src_heads, tgt_heads))
+        links.extend(_align_segments(src_heads, tgt_heads, length))
     else:
         if src_heads:
             src_body.insert(0, src_heads)
         if tgt_heads:
             tgt_body.insert(0, tgt_heads)
-    links.extend(_align_body(src_body, tgt_body))
+    links.extend(_align_body(src_body, tgt_body, length))
     return links
 
 
@@ -101,7 +104,8 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def align_title(title: Segment, target: Document, *, threshold: float = TITLE_THRESHOLD) -> list[Link]:
+def align_title(title: Segment, target: Document, *, threshold: float = TITLE_THRESHOLD,
+                length: Optional[LengthModel] = None) -> list[Link]:
     """Link a lone source headline to the target headline and its repeats.
 
     The target headline is the first segment marked HEADLINE, else the first
@@ -109,7 +113,7 @@ def align_title(title: Segment, target: Document, *, threshold: float = TITLE_TH
     rapidfuzz ratio >= ``threshold``) to that headline or to the French title
     itself (left untranslated) renders the same headline and is linked too.
     Unlinked target segments get no 0-1 link: with only a title known, their
-    source is unknown rather than absent.
+    source is unknown rather than absent. ``length`` is the pair's length model.
     """
     if not target.segments:
         return []
@@ -119,7 +123,7 @@ def align_title(title: Segment, target: Document, *, threshold: float = TITLE_TH
     else:
         # Unmarked: trust position, raised if length or anchors agree.
         plausible = max(anchor_similarity(title.text, head.text),
-                        math.exp(-length_cost(len(title.text), len(head.text))))
+                        math.exp(-length_cost(len(title.text), len(head.text), length)))
         head_conf = UNMARKED_HEADLINE_CONFIDENCE + (1 - UNMARKED_HEADLINE_CONFIDENCE) * plausible
     links = [Link((title.index,), (head.index,), round(head_conf, 4))]
     head_key, title_key = _fold(head.text), _fold(title.text)

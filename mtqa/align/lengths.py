@@ -30,21 +30,16 @@ from bisect import bisect_right
 from typing import Callable, Optional, Sequence
 
 from mtqa.align.anchors import anchor_evidence
+from mtqa.langs import LengthModel
+from mtqa.langs.pair import default_length
 from mtqa.model import Link, LinkKind
 
 Similarity = Callable[[str, str], float]
 
-# Length model: English characters per French character (LENGTH_RATIO, "c")
-# and the variance of (len_en - c * len_fr) per French character
-# (LENGTH_VARIANCE, "s2"). Measured on 13,573 human-translated sentence pairs
-# of WMT news-test2008, newssyscomb2009 and newstest2009-2012 (held out from
-# the evaluation sets) with
-#   .venv/bin/python bench/align_eval.py --estimate
-# c = sum(len_en) / sum(len_fr) = 0.896; s2 = sum((len_en - c len_fr)^2) / sum(len_fr)
-# = 2.70. The evaluation sets themselves give c = 0.872 / 0.870 and
-# s2 = 2.68 / 2.19 (newstest2014 / newstest2013), close enough not to matter.
-LENGTH_RATIO = 0.896
-LENGTH_VARIANCE = 2.70
+# Length model: target characters per source character and their variance, a
+# fact of the language pair (mtqa/data/pairs/<src>-<tgt>.toml, [alignment]),
+# given by the caller as a LengthModel; without one, Gale and Church's
+# published model (mtqa/data/alignment.toml).
 
 ONE_ONE, ONE_ZERO, ZERO_ONE = (1, 1), (1, 0), (0, 1)
 TWO_ONE, ONE_TWO, TWO_TWO = (2, 1), (1, 2), (2, 2)
@@ -106,17 +101,19 @@ def _neg_log_tail(z: float) -> float:
     return x * x + math.log(x * math.sqrt(math.pi))
 
 
-def length_cost(src_len: int, tgt_len: int) -> float:
+def length_cost(src_len: int, tgt_len: int, model: Optional[LengthModel] = None) -> float:
     """Gale–Church cost of pairing ``src_len`` with ``tgt_len`` characters.
 
     The spread is scaled by the mean of both lengths (target length mapped
     back to source units), so the cost is symmetric enough for 1-2 and 2-1
     beads and defined when one side is short.
     """
-    mean = (src_len + tgt_len / LENGTH_RATIO) / 2.0
+    model = model or default_length()
+    ratio, variance = model.ratio, model.variance
+    mean = (src_len + tgt_len / ratio) / 2.0
     if mean <= 0:
         return 0.0
-    z = abs(LENGTH_RATIO * src_len - tgt_len) / math.sqrt(LENGTH_VARIANCE * mean)
+    z = abs(ratio * src_len - tgt_len) / math.sqrt(variance * mean)
     return _neg_log_tail(z)
 
 
@@ -156,8 +153,10 @@ class _SentenceCosts:
     paragraph level ask for the same beads many times)."""
 
     def __init__(self, source: Sequence[str], target: Sequence[str],
-                 similarity: Optional[Similarity], beads: Sequence[tuple[int, int]]):
+                 similarity: Optional[Similarity], beads: Sequence[tuple[int, int]],
+                 length: Optional[LengthModel] = None):
         self.source, self.target = source, target
+        self.length = length or default_length()
         if similarity is None:
             self.bonus = lambda a, b: ANCHOR_SCALE * anchor_evidence(a, b)
         else:
@@ -181,7 +180,7 @@ class _SentenceCosts:
         if di and dj:
             ls = self.src_cum[i + di] - self.src_cum[i]
             lt = self.tgt_cum[j + dj] - self.tgt_cum[j]
-            cost += length_cost(ls, lt)
+            cost += length_cost(ls, lt, self.length)
             src = " ".join(self.source[i:i + di])
             tgt = " ".join(self.target[j:j + dj])
             cost -= self.bonus(src, tgt)
@@ -365,7 +364,8 @@ def _null_links(n: int, m: int, confidence: float = 1.0) -> list[Link]:
 def align_sequences(source: Sequence[str], target: Sequence[str], *,
                     similarity: Optional[Similarity] = None,
                     beads: Sequence[tuple[int, int]] = DEFAULT_BEADS,
-                    band: Optional[int] = None) -> list[Link]:
+                    band: Optional[int] = None,
+                    length: Optional[LengthModel] = None) -> list[Link]:
     """Align two sequences of texts; links index into ``source``/``target``.
 
     By default shared anchors reward a pairing and unshared ones penalise it
@@ -374,6 +374,7 @@ def align_sequences(source: Sequence[str], target: Sequence[str], *,
     :data:`SIMILARITY_WEIGHT` nats (``lambda a, b: 0.0`` gives pure
     Gale–Church length alignment). ``band`` fixes the half-width of the DP
     band; by default it starts at :data:`MIN_BAND` and widens as needed.
+    ``length`` is the pair's length model (``language_pair(...).length``).
 
     Every index of both sequences appears in exactly one link, links are in
     order and never empty on both sides.
@@ -382,7 +383,7 @@ def align_sequences(source: Sequence[str], target: Sequence[str], *,
     n, m = len(source), len(target)
     if n == 0 or m == 0:
         return _null_links(n, m)
-    cost = _SentenceCosts(source, target, similarity, beads)
+    cost = _SentenceCosts(source, target, similarity, beads, length)
     steps, _ = _banded(cost, cost.beads, [len(t) for t in source], [len(t) for t in target],
                        band, MIN_BAND)
     return _links(steps)
@@ -391,7 +392,7 @@ def align_sequences(source: Sequence[str], target: Sequence[str], *,
 def align_groups(source: Sequence[Sequence[str]], target: Sequence[Sequence[str]], *,
                  similarity: Optional[Similarity] = None,
                  beads: Sequence[tuple[int, int]] = DEFAULT_BEADS,
-                 ) -> list[tuple[Link, list[Link]]]:
+                 length: Optional[LengthModel] = None) -> list[tuple[Link, list[Link]]]:
     """Align groups (paragraphs) of texts, then the texts inside matched groups.
 
     A group bead costs what the best sentence alignment inside it costs, plus
@@ -409,13 +410,14 @@ def align_groups(source: Sequence[Sequence[str]], target: Sequence[Sequence[str]
     """
     _check_beads(beads)
     costs = _SentenceCosts([t for g in source for t in g], [t for g in target for t in g],
-                           similarity, beads)
+                           similarity, beads, length)
     return _grouped(costs, source, target)[0]
 
 
 def align_fenced(source: Sequence[Sequence[str]], target: Sequence[Sequence[str]], *,
                  similarity: Optional[Similarity] = None,
-                 beads: Sequence[tuple[int, int]] = DEFAULT_BEADS) -> list[Link]:
+                 beads: Sequence[tuple[int, int]] = DEFAULT_BEADS,
+                 length: Optional[LengthModel] = None) -> list[Link]:
     """Sentence links over the concatenated groups, using groups as fences where they agree.
 
     Paragraph fences help only where both sides are paragraphed alike. When
@@ -429,7 +431,7 @@ def align_fenced(source: Sequence[Sequence[str]], target: Sequence[Sequence[str]
     _check_beads(beads)
     flat_src = [t for g in source for t in g]
     flat_tgt = [t for g in target for t in g]
-    costs = _SentenceCosts(flat_src, flat_tgt, similarity, beads)
+    costs = _SentenceCosts(flat_src, flat_tgt, similarity, beads, length)
     groups, fenced = _grouped(costs, source, target)
     if not flat_src or not flat_tgt or all(g.kind is LinkKind.ONE_ONE for g, _ in groups) and all(
             di == 1 and dj == 1 for _, _, di, dj, _ in fenced):

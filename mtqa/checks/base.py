@@ -29,8 +29,8 @@ class Check:
     scope: ClassVar[str] = ""
     requires_source: ClassVar[bool] = False
     """True when the check compares with the source and is skipped without one."""
-    suppressed_by: ClassVar[tuple[str, ...]] = ()
-    """Codes that, when reported on the same segment, make this check's issue redundant."""
+    requires_dictionary: ClassVar[bool] = False
+    """True when the check needs the target language's Hunspell dictionaries and is silent without them."""
 
     def issue(
         self,

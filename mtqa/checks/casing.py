@@ -15,22 +15,23 @@ table lists (``down to earth``).
 from __future__ import annotations
 
 import collections
-import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
-from mtqa.lexicon import at_sentence_start, data_toml, has_proper_stem, in_dictionary, is_common_word
+from mtqa.langs import at_sentence_start
+from mtqa.langs.data import data_toml
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
+from mtqa.langs.cache import TABLES, WORDS, memoize
 
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)?")
 _CAMEL_HEAD = re.compile(r"^[A-Z][^\W\d_A-Z]+")
 _QUOTED_RE = re.compile(r"[\"“«]([^\"”»]{3,120})[\"”»]")
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def style() -> dict:
     data = dict(data_toml("case_style.toml"))
     data["_descriptive"] = frozenset(data["descriptive_before"])
@@ -41,26 +42,26 @@ def style() -> dict:
     return data
 
 
-def _title_case(text: str, first_is_start: bool = True, min_words: int = 2) -> bool:
+def _title_case(text: str, lang, first_is_start: bool = True, min_words: int = 2) -> bool:
     """Text written in title case: most of its longer common words capitalised."""
     words = [m.group(0) for m in TOKEN_RE.finditer(text)][1 if first_is_start else 0:]
-    content = [w for w in words if len(w) >= 4 and is_common_word(w)]
+    content = [w for w in words if len(w) >= 4 and lang.is_common_word(w)]
     if len(content) < min_words:
         return False
     return sum(1 for w in content if w[0].isupper()) / len(content) > 0.5
 
 
-def _headline_like(segment: Segment) -> bool:
+def _headline_like(segment: Segment, lang) -> bool:
     if segment.text.isupper():
         return True
     if segment.role is Role.HEADLINE:
         if not any(c in segment.text for c in ".!?") and len(segment.text) < 40:
             return True  # a short headline: too little text to tell its style
-        return _title_case(segment.text, min_words=1)
-    return _title_case(segment.text, min_words=3)
+        return _title_case(segment.text, lang, min_words=1)
+    return _title_case(segment.text, lang, min_words=3)
 
 
-@functools.lru_cache(maxsize=100_000)
+@memoize(WORDS)
 def _countable(word: str, min_length: int) -> bool:
     """Long enough, and not all capitals or camel case (``NASA``, ``iPhone``)."""
     if len(word) < min_length or word.isupper():
@@ -95,7 +96,7 @@ def _capitalised(text: str, tok: re.Match) -> Optional[str]:
     return head.group(0) if head else word
 
 
-def _capital_is_legitimate(text: str, tokens: list[re.Match], i: int) -> bool:
+def _capital_is_legitimate(text: str, tokens: list[re.Match], i: int, lang) -> bool:
     """A capitalised common word that belongs to a multiword name or is a title before one."""
     data = style()
     # to the left: a capitalised word, possibly across connectors (Court of Appeals)
@@ -118,7 +119,7 @@ def _capital_is_legitimate(text: str, tokens: list[re.Match], i: int) -> bool:
         if word:
             if word in data["_temporal"]:
                 return False  # returned to Earth Sunday
-            if bridged or is_common_word(word):
+            if bridged or lang.is_common_word(word):
                 return True  # Space Agency, Head of State, Bank of Scotland
             # a title right before a name, unless a determiner makes it a description
             k = i - 1
@@ -131,9 +132,9 @@ def _capital_is_legitimate(text: str, tokens: list[re.Match], i: int) -> bool:
     return False
 
 
-def _title_spans(text: str) -> list[tuple[int, int]]:
+def _title_spans(text: str, lang) -> list[tuple[int, int]]:
     """Quoted titles in title case ("Early Puberty in Girls"): their words are not counted."""
-    return [m.span(1) for m in _QUOTED_RE.finditer(text) if _title_case(m.group(1), first_is_start=False)]
+    return [m.span(1) for m in _QUOTED_RE.finditer(text) if _title_case(m.group(1), lang, first_is_start=False)]
 
 
 def _in_phrase(text: str, start: int, end: int, phrases) -> bool:
@@ -164,11 +165,11 @@ class InconsistentCapitalisation(DocumentCheck):
     """
 
     code = "F301"
+    requires_dictionary = True
     name = "inconsistent-capitalisation"
     category = "fluency"
     subcategory = "capitalization"
     severity = Severity.MINOR
-    suppressed_by = ("A201", "A204")
     min_length: int = 3
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
@@ -191,9 +192,9 @@ class InconsistentCapitalisation(DocumentCheck):
         two_ways = [forms_of for forms_of in by_low.values() if len(forms_of) > 1]
         # Then the filters on the capitalised forms (rarer than the lowercase
         # ones), and on the lowercase forms of the words whose capitals survive.
-        kept = self._kept(segments, seg_words, {w for forms_of in two_ways for w in forms_of if not w.islower()})
+        kept = self._kept(segments, seg_words, {w for forms_of in two_ways for w in forms_of if not w.islower()}, ctx.target)
         lowercase = {occ.word.lower() for _, occ in kept}
-        kept += self._kept(segments, seg_words, {w for w in lowercase if w in by_low.get(w, ())})
+        kept += self._kept(segments, seg_words, {w for w in lowercase if w in by_low.get(w, ())}, ctx.target)
         kept.sort(key=lambda item: item[0])  # document order
         kept_forms: dict[str, set[str]] = {}
         for _, occ in kept:
@@ -207,7 +208,7 @@ class InconsistentCapitalisation(DocumentCheck):
                 continue
             seg = occ.segment
             if seg.index not in headline:
-                headline[seg.index] = _headline_like(seg)
+                headline[seg.index] = _headline_like(seg, ctx.target)
             if not headline[seg.index]:
                 forms.setdefault(low, {}).setdefault(occ.word, []).append(occ)
         source_words: Optional[set[str]] = None
@@ -235,7 +236,7 @@ class InconsistentCapitalisation(DocumentCheck):
                     )
 
     @staticmethod
-    def _kept(segments: list[Segment], seg_words: list[list[str]], wanted: set[str]) -> list:
+    def _kept(segments: list[Segment], seg_words: list[list[str]], wanted: set[str], lang) -> list:
         """((segment position, offset), occurrence) of the ``wanted`` forms that pass every filter but the
         headline test: mid-sentence, not hyphenated, a common word, not in a quoted title, and capitalised
         only where no name or title explains it."""
@@ -252,16 +253,16 @@ class InconsistentCapitalisation(DocumentCheck):
                     continue
                 low = word.lower()
                 entry = data["_words"].get(low)
-                if not entry and (low in data["_variable"] or has_proper_stem(low)):
+                if not entry and (low in data["_variable"] or lang.has_proper_stem(low)):
                     continue  # titles, institutions, and words that are also names (French, Martin)
                 if _hyphenated(seg.text, tok):
                     continue
-                if at_sentence_start(seg.text, tok.start()) or not is_common_word(word):
+                if at_sentence_start(seg.text, tok.start()) or not lang.is_common_word(word):
                     continue
-                titles = _title_spans(seg.text) if titles is None else titles
+                titles = _title_spans(seg.text, lang) if titles is None else titles
                 if any(a <= tok.start() < b for a, b in titles):
                     continue
-                if not word.islower() and (not in_dictionary(low) or _capital_is_legitimate(seg.text, tokens, i)):
+                if not word.islower() and (not lang.in_dictionary(low) or _capital_is_legitimate(seg.text, tokens, i, lang)):
                     continue
                 if entry and _in_phrase(seg.text, tok.start(), tok.end(), entry.get("except_phrases", ())):
                     continue

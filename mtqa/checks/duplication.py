@@ -111,7 +111,6 @@ class RepeatedSegment(DocumentCheck):
     category = "accuracy"
     subcategory = "addition"
     severity = Severity.MAJOR
-    suppressed_by = ("A101",)
     min_words: int = 6
     min_ratio: float = 95.0
     source_ratio: float = 80.0

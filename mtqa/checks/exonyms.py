@@ -9,7 +9,6 @@ forms that are also English words or names.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -18,30 +17,23 @@ from mtqa.limits import LOOKBACK
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.model import Issue, Segment, Severity
-from mtqa.names.data import function_words, pair_table, zipf
-from mtqa.names.translit import fold
+from mtqa.langs import fold
 from mtqa.names.mentions import segment_mentions
-
-
-def _unaccented(text: str) -> str:
-    """``Pékin`` -> ``Pekin``, keeping case: MT output and French capitals often drop accents."""
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+from mtqa.langs.cache import TABLES, WORDS, memoize
 
 
 UNACCENTED_MARGIN = 1.5
 """An unaccented spelling is matched only if English uses it this much (Zipf) less than the English name."""
 
 
-@functools.lru_cache(maxsize=None)
-def _exonyms(pair: str, target: str = "en") -> tuple[dict[str, dict], Optional[re.Pattern]]:
+@memoize(TABLES)
+def _exonyms(pair) -> tuple[dict[str, dict], Optional[re.Pattern]]:
     forms: dict[str, dict] = {}
-    for row in pair_table("exonyms", pair):
+    for row in pair.table("exonyms"):
         forms.setdefault(row["french"], row)
-        bare = _unaccented(row["french"])
+        bare = fold(row["french"], keep_case=True)  # Pékin -> Pekin: MT output and capitals often drop accents
         if bare != row["french"] and fold(bare) != fold(row["english"]) \
-                and zipf(bare, target) < zipf(row["english"], target) - UNACCENTED_MARGIN:
+                and pair.target.zipf(bare) < pair.target.zipf(row["english"]) - UNACCENTED_MARGIN:
             forms.setdefault(bare, row)  # Pekin, but not Genes (Gênes) or Teheran, which English writes
     if not forms:
         return forms, None
@@ -49,10 +41,10 @@ def _exonyms(pair: str, target: str = "en") -> tuple[dict[str, dict], Optional[r
     return forms, re.compile(rf"(?<![\w-])(?:{alts})(?![\w]|-\w)")
 
 
-@functools.lru_cache(maxsize=None)
-def _acronyms(pair: str) -> tuple[dict[str, dict], Optional[re.Pattern]]:
+@memoize(TABLES)
+def _acronyms(pair) -> tuple[dict[str, dict], Optional[re.Pattern]]:
     forms: dict[str, dict] = {}
-    for row in pair_table("acronyms", pair):
+    for row in pair.table("acronyms"):
         forms[row["french"]] = row
         if row["titlecase"] == "yes":
             forms[row["french"].capitalize()] = row
@@ -77,13 +69,13 @@ def _first_runs(forms) -> Optional[frozenset[str]]:
     return frozenset(runs)
 
 
-@functools.lru_cache(maxsize=None)
-def _exonym_runs(pair: str, target: str) -> Optional[frozenset[str]]:
-    return _first_runs(_exonyms(pair, target)[0])
+@memoize(TABLES)
+def _exonym_runs(pair) -> Optional[frozenset[str]]:
+    return _first_runs(_exonyms(pair)[0])
 
 
-@functools.lru_cache(maxsize=None)
-def _acronym_runs(pair: str) -> Optional[frozenset[str]]:
+@memoize(TABLES)
+def _acronym_runs(pair) -> Optional[frozenset[str]]:
     return _first_runs(_acronyms(pair)[0])
 
 
@@ -120,18 +112,17 @@ class FrenchExonym(SegmentCheck):
     category = "terminology"
     subcategory = "wrong-term"
     severity = Severity.MAJOR
-    suppressed_by = ("A201",)
 
     @staticmethod
     def _after_name_word(text: str, start: int, ctx) -> bool:
         """A capitalised word other than a function word right before: a longer name (Credit Suisse),
         even at the start of a sentence where the mention finder cannot tell."""
         prev = _PREV_WORD.search(text[max(0, start - LOOKBACK):start])
-        return bool(prev) and prev.group(1)[:1].isupper() and prev.group(1).lower() not in function_words(ctx.target)
+        return bool(prev) and prev.group(1)[:1].isupper() and prev.group(1).lower() not in ctx.target.function_words
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        forms, pattern = _exonyms(ctx.config.pair, ctx.target.code)
-        if pattern is None or not _may_match(segment.text, _exonym_runs(ctx.config.pair, ctx.target.code)):
+        forms, pattern = _exonyms(ctx.pair)
+        if pattern is None or not _may_match(segment.text, _exonym_runs(ctx.pair)):
             return
         text = segment.text
         found = None
@@ -158,7 +149,7 @@ def _inside_longer_name(start: int, end: int, found) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(WORDS)
 def _in_source(acronym: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){re.escape(acronym)}(?!\w)", re.IGNORECASE)
 
@@ -187,11 +178,10 @@ class FrenchAcronym(SegmentCheck):
     category = "terminology"
     subcategory = "wrong-term"
     severity = Severity.MAJOR
-    suppressed_by = ("A201",)
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        forms, pattern = _acronyms(ctx.config.pair)
-        if pattern is None or not _may_match(segment.text, _acronym_runs(ctx.config.pair)):
+        forms, pattern = _acronyms(ctx.pair)
+        if pattern is None or not _may_match(segment.text, _acronym_runs(ctx.pair)):
             return
         for m in pattern.finditer(segment.text):
             row = forms[m.group(0)]

@@ -11,15 +11,15 @@ noun) fire, at minor severity.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
-from mtqa.lexicon import data_toml
+from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
+from mtqa.langs.cache import TABLES, memoize
 
 
 try:  # the regular expression parser, to read the literal text a pattern needs (see _required)
@@ -169,7 +169,7 @@ def _compile(pattern: Optional[str]) -> Optional[re.Pattern]:
     return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def lexicon() -> tuple[Entry, ...]:
     """The entries of ``data/false_friends.toml``, compiled once."""
     entries = []
@@ -186,7 +186,7 @@ def lexicon() -> tuple[Entry, ...]:
     return tuple(entries)
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _key_index(has_source: bool) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
     """Target key -> positions (in the lexicon) of the entries needing it, and the entries without keys.
 

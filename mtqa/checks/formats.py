@@ -17,16 +17,17 @@ make it a count (``some 3.000 candidates``), so a real ``3.125%`` or
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
+from mtqa.checks.precedence import SPAN, selected, winners
 from mtqa.checks.registry import register
-from mtqa.lexicon import data_toml
+from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
+from mtqa.numbers import numerals, split_readings
+from mtqa.langs.cache import SEGMENTS, TABLES, memoize
 
 _SP = "[ \u00a0\u202f]"
 _FRENCH_SPACES = "\u00a0\u202f"
@@ -39,9 +40,6 @@ NUMBER_RE = re.compile(
 )
 PERCENT_RE = re.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?)[ \u00a0\u202f]+%")
 _AMOUNT = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-CURRENCY_AFTER_RE = re.compile(
-    rf"(?<![\w.,$€£¥])(?P<num>{_AMOUNT}){_SP}?(?P<scale>Mds|Mrds|Mrd|Md|M|G|k|K)?{_SP}?(?P<sym>[€$£¥])(?![\w$€£¥]|{_SP}?\d)"
-)
 CURRENCY_SPACE_RE = re.compile(rf"(?<![\w$€£¥])(?P<sym>(?:[A-Z]{{1,2}})?[€$£¥]){_SP}+(?P<num>{_AMOUNT})(?![\w]|[.,]\d)")
 TIME_RE = re.compile(
     r"(?<![\w.,:/+-])(?P<h>[01]?\d|2[0-4])(?P<sp1>[ \u00a0\u202f]?)h(?:(?P<sp2>[ \u00a0\u202f]?)(?P<m>[0-5]\d))?(?![\w/])"
@@ -49,13 +47,12 @@ TIME_RE = re.compile(
 NUMERIC_DATE_RE = re.compile(
     r"(?<![\w./-])(?P<d>[0-3]?\d)(?P<s>[/.])(?P<m>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"
 )
-FR_NUMBER_RE = re.compile(r"(?<![\w,.])(?P<int>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(?P<frac>\d+))?(?!\w)")
 FR_TIME_RE = re.compile(r"(?<![\w])(?P<h>[01]?\d|2[0-4]) ?h ?(?P<m>[0-5]\d)?(?!\w)")
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _DIGIT = re.compile(r"\d")
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def conventions() -> dict:
     """``data/formats.toml``, with its word lists as sets."""
     data = dict(data_toml("formats.toml"))
@@ -64,6 +61,10 @@ def conventions() -> dict:
     for key in ("approximators", "units", "clock_cues", "duration_cues"):
         data[f"_{key}"] = frozenset(w.lower() for w in words[key])
     months = "|".join(words["months"])
+    scales = "|".join(re.escape(s) for s in sorted(data["currency"]["scales"], key=len, reverse=True))
+    data["_currency_after_re"] = re.compile(  # 3 €, 4,5 Md€, 900 M$: the amount before the symbol
+        rf"(?<![\w.,$€£¥])(?P<num>{_AMOUNT}){_SP}?(?P<scale>{scales})?{_SP}?(?P<sym>[€$£¥])(?![\w$€£¥]|{_SP}?\d)"
+    )
     data["_article_date_re"] = re.compile(
         rf"\b(?P<the>[Tt]he) (?P<d>[0-3]?\d) (?P<mon>{months})\b(?:,? (?P<y>(?:1[89]|20)\d\d)\b)?"
     )
@@ -105,39 +106,30 @@ def english_number(int_digits: str, frac_digits: str = "", locale: str = "en-US"
 
 
 def read_amount(text: str, french: bool = False) -> tuple[str, str]:
-    """(integer digits, decimal digits) of an amount.
+    """(integer digits, decimal digits) of an amount, read by :func:`mtqa.numbers.split_readings`.
 
-    Unambiguous French forms (``14 201,57``, ``6,26``) and English ones
-    (``14,201.57``) are read as such; ``1.500`` is read as 1500 only when
-    ``french`` says the context is French notation (``1.500 €``).
+    Unambiguous forms (``14 201,57``, ``6,26``, ``14,201.57``) have one
+    reading; of an ambiguous one the target's (decimal point) is taken,
+    except that ``1.500`` is read as 1500 when ``french`` says the context is
+    the source's notation (``1.500 €``), where a dot groups thousands.
     """
-    text = re.sub(_SP, " ", text)
-    m = re.fullmatch(r"(\d{1,3}(?:([ .])\d{3})(?:\2\d{3})*)(?:,(\d+))?", text)
-    if m and (m.group(2) == " " or m.group(3) or french or m.group(1).count(".") > 1):
-        return re.sub(r"[ .]", "", m.group(1)), m.group(3) or ""
-    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?", text)
-    if m:
-        return m.group(1).replace(",", ""), m.group(2) or ""
-    m = re.fullmatch(r"(\d+)(?:[.,](\d+))?", text)
-    if m:
-        return m.group(1), m.group(2) or ""
-    return re.sub(r"\D", "", text), ""
+    readings = split_readings(text, ".")
+    if not readings:
+        return re.sub(r"\D", "", text), ""
+    if french and len(readings) == 2 and "." in text:
+        return readings[1]
+    return readings[0]
 
 
-def source_values(text: str) -> frozenset:
-    """Numeric values written in a French source segment (``3 000`` and ``3.000`` are 3000)."""
-    values = set()
-    for m in FR_NUMBER_RE.finditer(text):
-        digits = re.sub(r"[ \u00a0\u202f.]", "", m.group("int"))
-        try:
-            values.add(Decimal(digits + ("." + m.group("frac") if m.group("frac") else "")))
-        except InvalidOperation:  # pragma: no cover - the pattern only holds digits
-            continue
-    return frozenset(values)
+def source_values(text: str, lang) -> frozenset:
+    """Numeric values written in a source segment, read under the number conventions of
+    ``lang`` (a :class:`~mtqa.langs.Language`; in French ``3 000`` and ``3.000`` are 3000)."""
+    decimal = lang.numbers.decimal
+    return frozenset(_value(*readings[0]) for m in numerals(text) if (readings := split_readings(m.group(), decimal)))
 
 
-def _value(int_digits: str, frac: str = "") -> Decimal:
-    return Decimal(int_digits + ("." + frac if frac else ""))
+def _value(int_digits: str, frac: str = "") -> float:
+    return float(f"{int_digits}.{frac}" if frac else int_digits)
 
 
 def _words_before(text: str, start: int, n: int = 2) -> list[str]:
@@ -152,49 +144,68 @@ def _word_after(text: str, end: int) -> str:
 # -- the analysis -----------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=4096)
-def findings(text: str, source: Optional[str], locale: str, day_month: bool, spelled: bool) -> tuple[Finding, ...]:
-    """Every format defect of one segment, overlapping ones included, in priority order."""
+@memoize(SEGMENTS)
+def findings(text: str, source: Optional[str], locale: str, day_month: bool, spelled: bool,
+             languages: tuple) -> tuple[Finding, ...]:
+    """Every format defect of one segment, overlapping ones included, in priority order.
+
+    ``languages`` are the source and target :class:`~mtqa.langs.Language`: their
+    names for the messages, the source's number conventions to read it.
+    """
+    names = (languages[0].name, languages[1].name)
     out: list[Finding] = []
-    out += _currency(text, locale, spelled)
-    out += _numbers(text, source, locale)
-    out += _percent(text)
-    out += _times(text, source, locale)
-    out += _dates(text, source, locale, day_month)
+    out += _currency(text, locale, spelled, names)
+    out += _numbers(text, source, locale, names, languages[0])
+    out += _percent(text, names)
+    out += _times(text, source, locale, names, languages[0].code)
+    out += _dates(text, source, locale, day_month, names)
     return tuple(out)
 
 
 def resolve(found: tuple[Finding, ...], enabled: frozenset) -> list[Finding]:
-    """Drop findings of disabled checks, then any finding overlapping an earlier one."""
+    """Drop findings of disabled checks, then any finding overlapping an earlier one of its own
+    check or of a check it gives way to on a span (:mod:`mtqa.checks.precedence`)."""
     kept: list[Finding] = []
-    starts: list[int] = []  # kept spans never overlap: sorted by start, they are sorted by end too
-    ends: list[int] = []
+    # kept spans per code, sorted: spans of one code never overlap, so sorted by start they are
+    # sorted by end too, and one bisect per code tells an overlap (O(k log k), not O(k²))
+    spans: dict[str, tuple[list[int], list[int]]] = {}
     for f in found:
         if f.code not in enabled:
             continue
-        at = bisect.bisect_right(starts, f.start)
-        if (at and ends[at - 1] > f.start and starts[at - 1] < f.end) or (at < len(starts) and starts[at] < f.end):
+        beaten = winners(f.code, SPAN) | {f.code}
+        if any(_overlaps(spans.get(code), f) for code in beaten):
             continue
+        starts, ends = spans.setdefault(f.code, ([], []))
+        at = bisect.bisect_right(starts, f.start)
         starts.insert(at, f.start)
         ends.insert(at, f.end)
         kept.append(f)
     return kept
 
 
-def _currency(text: str, locale: str, spelled: bool) -> list[Finding]:
+def _overlaps(spans: Optional[tuple[list[int], list[int]]], f: Finding) -> bool:
+    if not spans:
+        return False
+    starts, ends = spans
+    at = bisect.bisect_right(starts, f.start)
+    return bool(at and ends[at - 1] > f.start and starts[at - 1] < f.end) or (at < len(starts) and starts[at] < f.end)
+
+
+def _currency(text: str, locale: str, spelled: bool, names: tuple[str, str]) -> list[Finding]:
+    source_name, target_name = names
     conv = conventions()["currency"]
     out = []
-    for m in CURRENCY_AFTER_RE.finditer(text):
+    for m in conventions()["_currency_after_re"].finditer(text):
         int_digits, frac = read_amount(m.group("num"), french=True)
         scale = conv["scales"].get(m.group("scale") or "", "")
         fixed = m.group("sym") + english_number(int_digits, frac, locale) + (" " + scale if scale else "")
         out.append(Finding("L106", m.start(), m.end(),
-                           f"English puts the currency symbol before the amount: {fixed}.", fixed))
+                           f"{target_name} puts the currency symbol before the amount: {fixed}.", fixed))
     for m in CURRENCY_SPACE_RE.finditer(text):
         int_digits, frac = read_amount(m.group("num"))
         fixed = m.group("sym") + english_number(int_digits, frac, locale)
         out.append(Finding("L106", m.start(), m.end(),
-                           f"No space between a currency symbol and the amount in English: {fixed}.", fixed))
+                           f"No space between a currency symbol and the amount in {target_name}: {fixed}.", fixed))
     if spelled:
         names = "|".join(conv["spelled"])
         for m in re.finditer(rf"(?<![\w.,])(?P<num>{_AMOUNT}) (?P<name>{names})\b", text):
@@ -216,8 +227,9 @@ def _count_context(text: str, start: int, end: int) -> bool:
     return bool(after) and after.islower() and len(after) > 2
 
 
-def _numbers(text: str, source: Optional[str], locale: str) -> list[Finding]:
-    values = source_values(source) if source is not None else None
+def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, str], source_lang) -> list[Finding]:
+    source_name, target_name = names
+    values = source_values(source, source_lang) if source is not None else None
     out = []
     for m in NUMBER_RE.finditer(text):
         pct = "%" if m.group("pct") else ""
@@ -230,7 +242,7 @@ def _numbers(text: str, source: Optional[str], locale: str) -> list[Finding]:
             fixed = english_number(int_digits, frac, locale) + pct
             if frac:
                 out.append(Finding("L101", m.start(), end,
-                                   f"French number format {shown.strip()!r}: English uses a decimal point "
+                                   f"{source_name} number format {shown.strip()!r}: {target_name} uses a decimal point "
                                    f"and comma thousands separators ({fixed}).", fixed))
                 continue
             value = _value(int_digits)
@@ -249,8 +261,8 @@ def _numbers(text: str, source: Optional[str], locale: str) -> list[Finding]:
                 else:
                     continue
                 out.append(Finding("L102", m.start(), m.end("grouped"),
-                                   f"{m.group('grouped')!r} uses a dot as thousands separator (French style); "
-                                   f"English reads it as a decimal. Write {english_number(int_digits, '', locale)}.",
+                                   f"{m.group('grouped')!r} uses a dot as thousands separator ({source_name} style); "
+                                   f"{target_name} reads it as a decimal. Write {english_number(int_digits, '', locale)}.",
                                    english_number(int_digits, "", locale), confidence))
             else:
                 if sep in _FRENCH_SPACES:
@@ -262,8 +274,8 @@ def _numbers(text: str, source: Optional[str], locale: str) -> list[Finding]:
                 else:
                     continue
                 out.append(Finding("L102", m.start(), m.end("grouped"),
-                                   f"{m.group('grouped')!r} uses a space as thousands separator (French style); "
-                                   f"English writes {english_number(int_digits, '', locale)}.",
+                                   f"{m.group('grouped')!r} uses a space as thousands separator ({source_name} style); "
+                                   f"{target_name} writes {english_number(int_digits, '', locale)}.",
                                    english_number(int_digits, "", locale), confidence))
         else:
             int_digits, frac = m.group("int"), m.group("frac")
@@ -282,15 +294,16 @@ def _numbers(text: str, source: Optional[str], locale: str) -> list[Finding]:
                 confidence = 0.8
             fixed = english_number(int_digits, frac, locale) + pct
             out.append(Finding("L101", m.start(), end,
-                               f"Decimal comma in {shown.strip()!r}: English writes {fixed}.", fixed, confidence))
+                               f"Decimal comma in {shown.strip()!r}: {target_name} writes {fixed}.", fixed, confidence))
     return out
 
 
-def _percent(text: str) -> list[Finding]:
+def _percent(text: str, names: tuple[str, str]) -> list[Finding]:
+    target_name = names[1]
     out = []
     for m in PERCENT_RE.finditer(text):
         fixed = m.group("num") + "%"
-        out.append(Finding("L103", m.start(), m.end(), f"No space before % in English: {fixed}.", fixed))
+        out.append(Finding("L103", m.start(), m.end(), f"No space before % in {target_name}: {fixed}.", fixed))
     return out
 
 
@@ -313,11 +326,11 @@ def duration(hours: int, minutes: int) -> str:
     return text + (f" {minutes} minute{'s' if minutes != 1 else ''}" if minutes else "")
 
 
-def _source_duration(source: Optional[str], hour: int, minute: Optional[int]) -> Optional[bool]:
-    """Does the French show the same time as a duration (``dure 2h45``)? None if absent."""
+def _source_duration(source: Optional[str], hour: int, minute: Optional[int], lang: str) -> Optional[bool]:
+    """Does the source (language ``lang``) show the same time as a duration (``dure 2h45``)? None if absent."""
     if not source:
         return None
-    cues = frozenset(conventions().get("source_cues", {}).get("fr", {}).get("duration", ()))
+    cues = frozenset(conventions().get("source_cues", {}).get(lang, {}).get("duration", ()))
     for m in FR_TIME_RE.finditer(source):
         if int(m.group("h")) != hour or (int(m.group("m")) if m.group("m") else None) != minute:
             continue
@@ -325,7 +338,8 @@ def _source_duration(source: Optional[str], hour: int, minute: Optional[int]) ->
     return None
 
 
-def _times(text: str, source: Optional[str], locale: str) -> list[Finding]:
+def _times(text: str, source: Optional[str], locale: str, names: tuple[str, str], source_lang: str) -> list[Finding]:
+    source_name, target_name = names
     conv = conventions()
     out = []
     for m in TIME_RE.finditer(text):
@@ -333,7 +347,7 @@ def _times(text: str, source: Optional[str], locale: str) -> list[Finding]:
         minute = int(m.group("m")) if m.group("m") else None
         before = _words_before(text, m.start(), 1)
         cue = before[-1] if before else ""
-        src = _source_duration(source, hour, minute)
+        src = _source_duration(source, hour, minute, source_lang)
         if minute is None and (hour == 24 or (m.group("sp1") and cue not in conv["_clock_cues"] and src is None)):
             continue  # "24 h", "24h": the SI hour symbol, not a French clock time
         if cue in conv["_clock_cues"] or (src is False and hour <= 24) or (cue not in conv["_duration_cues"] and not src and hour >= 13):
@@ -346,7 +360,7 @@ def _times(text: str, source: Optional[str], locale: str) -> list[Finding]:
             fixed = f"{hour}:{minute:02d}" if minute is not None else None
             what = "time or duration"
         out.append(Finding("L104", m.start(), m.end(),
-                           f"French {what} format {m.group(0)!r}" + (f"; English writes {fixed}." if fixed else "."),
+                           f"{source_name} {what} format {m.group(0)!r}" + (f"; {target_name} writes {fixed}." if fixed else "."),
                            fixed))
     return out
 
@@ -358,7 +372,8 @@ def _format_date(locale: str, day: int, month: str, year: Optional[str]) -> str:
     return style["date_no_year"].format(day=day, month=month)
 
 
-def _dates(text: str, source: Optional[str], locale: str, day_month: bool) -> list[Finding]:
+def _dates(text: str, source: Optional[str], locale: str, day_month: bool, names: tuple[str, str]) -> list[Finding]:
+    source_name, target_name = names
     conv = conventions()
     style = locale_style(locale)
     out = []
@@ -368,7 +383,7 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool) -> li
             continue
         fixed = _format_date(locale, day, m.group("mon"), m.group("y"))
         out.append(Finding("L105", m.start(), m.end(),
-                           f"French date order {m.group(0)!r} (le {day} …); English writes {fixed}.", fixed))
+                           f"{source_name} date order {m.group(0)!r} (le {day} …); {target_name} writes {fixed}.", fixed))
     for m in NUMERIC_DATE_RE.finditer(text):
         day, month = int(m.group("d")), int(m.group("m"))
         if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -379,7 +394,7 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool) -> li
             continue
         fixed = _format_date(locale, day, conv["_months"][month - 1], m.group("y"))
         out.append(Finding("L105", m.start(), m.end(),
-                           f"Day-first numeric date {m.group(0)!r}; English news writes {fixed}.", fixed))
+                           f"Day-first numeric date {m.group(0)!r}; {target_name} news writes {fixed}.", fixed))
     if day_month and style["day_month_order_is_foreign"]:
         for m in conv["_day_month_re"].finditer(text):
             day = int(m.group("d"))
@@ -396,7 +411,7 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool) -> li
 
 def _segment_findings(chk: SegmentCheck, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
     def build():
-        enabled = frozenset(c.code for c in ctx.checks if c.code.startswith("L1"))
+        enabled = selected(ctx)
         opts = {c.code: c for c in ctx.checks}
         day_month = bool(getattr(opts.get("L105"), "day_month_order", False))
         spelled = bool(getattr(opts.get("L106"), "flag_spelled_out", False))
@@ -406,7 +421,7 @@ def _segment_findings(chk: SegmentCheck, segment: Segment, sources: list[Segment
         return  # every pattern of findings() needs a digit: most segments stop here
     enabled, day_month, spelled = ctx.resource("formats.options", build)
     source = " ".join(s.text for s in sources) if sources else None
-    found = findings(segment.text, source, ctx.config.locale, day_month, spelled)
+    found = findings(segment.text, source, ctx.config.locale, day_month, spelled, (ctx.source, ctx.target))
     for f in resolve(found, enabled):
         if f.code == chk.code:
             yield chk.issue(segment, f.start, f.end, f.message, f.suggestion, confidence=f.confidence,

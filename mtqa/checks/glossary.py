@@ -24,7 +24,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.errors import ConfigError
 from mtqa.model import Issue, Segment, Severity
-from mtqa.names.translit import fold
+from mtqa.langs import fold
 
 
 @dataclass(frozen=True)

@@ -18,22 +18,22 @@ depend on it.
 from __future__ import annotations
 
 import collections
-import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck, SegmentCheck
 from mtqa.checks.registry import register
+from mtqa.langs.cache import TABLES, WORDS, memoize
+from mtqa.langs.data import data_toml
 from mtqa.limits import MAX_TOKEN
-from mtqa.lexicon import data_toml, in_dictionary, is_common_word, zipf
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 
 TOKEN_RE = re.compile(r"(?<![\w'’.@/#-])[^\W\d_]+(?:['’]s)?(?![\w'’@/-]|\.[^\W\d_])")
 _PART_RE = re.compile(r"[A-Z]?[^\W\d_A-Z]+|[A-Z]+(?![^\W\d_A-Z])")
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _data() -> dict:
     data = dict(data_toml("glued.toml"))
     data["_names"] = frozenset(n.lower() for n in data["known_names"])
@@ -45,9 +45,12 @@ def _data() -> dict:
     return data
 
 
-@functools.lru_cache(maxsize=100_000)
-def split_glued(token: str, min_zipf: float = 3.0, max_whole_zipf: float = 1.5) -> Optional[str]:
-    """The two-or-more-word reading of a glued token, or None if it is not one.
+@memoize(WORDS)
+def split_glued(token: str, lang, source, min_zipf: float = 3.0, max_whole_zipf: float = 1.5) -> Optional[str]:
+    """The two-or-more-word reading of a glued token of language ``lang``, or None if it is not one.
+
+    A long lowercase token frequent in the ``source`` language is a source
+    word left untranslated, not a glued one.
 
     ``AgencyRussian`` -> ``Agency Russian``; ``nonAmerican`` -> ``non-American``;
     ``theirown`` -> ``their own``. Known words and names give None.
@@ -55,7 +58,7 @@ def split_glued(token: str, min_zipf: float = 3.0, max_whole_zipf: float = 1.5) 
     if len(token) > MAX_TOKEN:
         return None  # longer than any word pair: not analysed (every cut costs a dictionary lookup)
     bare = re.sub(r"['’]s$", "", token)
-    if len(bare) < 5 or bare.lower() in _data()["_names"] or zipf(bare) >= max_whole_zipf or in_dictionary(bare):
+    if len(bare) < 5 or bare.lower() in _data()["_names"] or lang.zipf(bare) >= max_whole_zipf or lang.in_dictionary(bare):
         return None
     parts = _PART_RE.findall(bare)
     if "".join(parts) != bare:
@@ -66,33 +69,33 @@ def split_glued(token: str, min_zipf: float = 3.0, max_whole_zipf: float = 1.5) 
         head, rest = parts[0], parts[1:]
         if head.islower():
             if head in _data()["_prefixes"]:
-                return head + "-" + "".join(rest) if all(in_dictionary(p) for p in rest) else None
+                return head + "-" + "".join(rest) if all(lang.in_dictionary(p) for p in rest) else None
             # a lowercase word glued to a capitalised one: consultantEdward, cosmonautTwo
-            if len(head) >= 3 and is_common_word(head) and all(in_dictionary(p) and len(p) >= 3 for p in rest):
+            if len(head) >= 3 and lang.is_common_word(head) and all(lang.in_dictionary(p) and len(p) >= 3 for p in rest):
                 return " ".join(parts)
             return None
         if head in _data()["_particles"] or any(len(p) < 3 for p in parts):
             return None  # MacArthur, DiCaprio, LaGuardia, LinkedIn
-        if not all(in_dictionary(p) and zipf(p) >= min_zipf for p in parts):
+        if not all(lang.in_dictionary(p) and lang.zipf(p) >= min_zipf for p in parts):
             return None
         # Camel-case names join common words (PowerPoint, MotorCity); a glued
         # phrase joins a word to a proper noun or adjective (AgencyRussian) or
         # to a function word (TheRussian, OfThe).
-        if any(not is_common_word(p) for p in rest) or any(zipf(p) >= 6.0 for p in parts):
+        if any(not lang.is_common_word(p) for p in rest) or any(lang.zipf(p) >= 6.0 for p in parts):
             return " ".join(parts)
         return None
-    if not bare.islower() or len(bare) < 7 or zipf(bare, "fr") >= 2.0:
-        return None  # a French word left untranslated is not a glued one
+    if not bare.islower() or len(bare) < 7 or source.zipf(bare) >= 2.0:
+        return None  # a source word left untranslated is not a glued one
     if bare.startswith(_data()["_closed_prefixes"]):
         return None  # semipublic, overperformance: a prefix, not a second word
     best = None
     for i in range(3, len(bare) - 2):
         a, b = bare[:i], bare[i:]
-        if is_common_word(a) and is_common_word(b):
-            score = min(zipf(a), zipf(b))
+        if lang.is_common_word(a) and lang.is_common_word(b):
+            score = min(lang.zipf(a), lang.zipf(b))
             # one part a grammatical word (theirown, staffand): two content
             # words make a closed compound (trainmaker, ecotax), not a glue
-            if score >= 4.0 and max(zipf(a), zipf(b)) >= 5.5 and (best is None or score > best[0]):
+            if score >= 4.0 and max(lang.zipf(a), lang.zipf(b)) >= 5.5 and (best is None or score > best[0]):
                 best = (score, f"{a} {b}")
     return best[1] if best else None
 
@@ -116,11 +119,11 @@ class GluedWords(DocumentCheck):
     """
 
     code = "F101"
+    requires_dictionary = True
     name = "glued-words"
     category = "fluency"
     subcategory = "spelling"
     severity = Severity.MAJOR
-    suppressed_by = ("A201", "A204")
     min_part_zipf: float = 3.0
     max_whole_zipf: float = 1.5
 
@@ -134,7 +137,7 @@ class GluedWords(DocumentCheck):
             for token in words:
                 if len(token) < 5 or counts[token] > 1:
                     continue  # split_glued needs five letters; a form written twice is a name
-                fixed = split_glued(token, self.min_part_zipf, self.max_whole_zipf)
+                fixed = split_glued(token, ctx.target, ctx.source, self.min_part_zipf, self.max_whole_zipf)
                 if fixed is None:
                     continue
                 if source_text is None:  # joined once, after the (cached) word test: few tokens get here

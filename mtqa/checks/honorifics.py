@@ -9,7 +9,6 @@ confirmed by the aligned source, or followed by a single name.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -19,8 +18,8 @@ from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.names.analysis import analyse, looks_like_source
-from mtqa.names.data import function_words, pair_table, table, zipf
-from mtqa.names.translit import fold
+from mtqa.langs import fold
+from mtqa.langs.cache import TABLES, memoize
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD = rf"[{_UPPER}][^\W\d_]+(?:[-'’][{_UPPER}]?[^\W\d_]+)*"
@@ -34,10 +33,10 @@ class _Title:
     dotted: bool
 
 
-@functools.lru_cache(maxsize=None)
-def _titles(pair: str) -> tuple[dict[str, _Title], Optional[re.Pattern]]:
+@memoize(TABLES)
+def _titles(pair) -> tuple[dict[str, _Title], Optional[re.Pattern]]:
     titles = {}
-    for row in pair_table("honorifics", pair):
+    for row in pair.table("honorifics"):
         titles[row["source"]] = _Title(row["source"], {"mr": row["mr"], "mr.": row["mr."], "none": ""},
                                        row["match"] == "dotted")
     if not titles:
@@ -49,15 +48,10 @@ def _titles(pair: str) -> tuple[dict[str, _Title], Optional[re.Pattern]]:
     return titles, pattern
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _source_title(title: str) -> re.Pattern:
     """The title followed by a name, in the source text."""
     return re.compile(rf"(?<![\w.]){re.escape(title)}[ \u00a0]?({_NAME_WORD})")
-
-
-@functools.lru_cache(maxsize=None)
-def _first_names() -> frozenset[str]:
-    return frozenset(fold(row["name"]) for row in table("first_names.tsv"))
 
 
 @register
@@ -86,10 +80,9 @@ class FrenchHonorific(DocumentCheck):
     category = "locale-convention"
     subcategory = "name-format"
     severity = Severity.MINOR
-    suppressed_by = ("A201",)
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
-        titles, pattern = _titles(ctx.config.pair)
+        titles, pattern = _titles(ctx.pair)
         if pattern is None:
             return
         style = ctx.config.honorifics
@@ -110,12 +103,12 @@ class FrenchHonorific(DocumentCheck):
     def _evidence(self, m: re.Match, title: _Title, seg: Segment, pair: DocumentPair, ctx):
         """(end of the name to report, confidence), or None when this is no French title."""
         name_words = re.findall(_NAME_WORD, m.group("name"))
-        if name_words[0].lower() in function_words(ctx.target):
+        if name_words[0].lower() in ctx.target.function_words:
             return None  # "3 M. Then he left": a sentence goes on, no name follows
         if not title.dotted:
             return m.end("name"), 0.9
         prev = _PREV_WORD.search(seg.text[max(0, m.start() - LOOKBACK):m.start()])
-        if prev and (fold(prev.group(1)) in _first_names() or zipf(prev.group(1), ctx.target.code) < 3.0):
+        if prev and (fold(prev.group(1)) in ctx.target.first_names_folded or ctx.target.zipf(prev.group(1)) < 3.0):
             return None  # "Michael M. Smith": a middle initial after a first name
         if not m.group("gap"):
             return m.end("name"), 0.95  # "M.Rogozine": an initial is never glued to the name
@@ -129,7 +122,7 @@ class FrenchHonorific(DocumentCheck):
             return (m.end("name"), 0.85) if titled else None
         if len(name_words) == 1:
             return m.end("name"), 0.8
-        if fold(name_words[0]) in _first_names():
+        if fold(name_words[0]) in ctx.target.first_names_folded:
             return m.end("name"), 0.8  # "M. Emmanuel Macron"
         return None
 

@@ -10,7 +10,6 @@ are never flagged.
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
@@ -21,9 +20,10 @@ from mtqa.names.analysis import analyse
 from mtqa.names.cluster import skeleton
 from rapidfuzz import fuzz
 
-from mtqa.names.data import pair_table, table, zipf
 from mtqa.names.mentions import Mention, Token, may_have_name_pair, segment_mentions, segment_words
-from mtqa.names.translit import fold, transliterator
+from mtqa.langs import fold
+from mtqa.names.translit import transliterator
+from mtqa.langs.cache import TABLES, memoize
 
 
 SIMILAR = 75.0
@@ -56,7 +56,6 @@ class InconsistentNameSpelling(DocumentCheck):
     category = "terminology"
     subcategory = "inconsistent-terminology"
     severity = Severity.MAJOR
-    suppressed_by = ("A201",)
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         names = analyse(pair, ctx)
@@ -77,26 +76,21 @@ class InconsistentNameSpelling(DocumentCheck):
                     yield self.issue(occ.segment, occ.token.start, occ.token.end, message, best, confidence=0.9)
 
 
-@functools.lru_cache(maxsize=None)
-def _given_names(pair: str) -> dict[str, str]:
-    return {fold(row["french"]): row["english"] for row in pair_table("given_names", pair)}
+@memoize(TABLES)
+def _given_names(pair) -> dict[str, str]:
+    return {fold(row["french"]): row["english"] for row in pair.table("given_names")}
 
 
-@functools.lru_cache(maxsize=None)
-def _first_names() -> frozenset[str]:
-    return frozenset(fold(row["name"]) for row in table("first_names.tsv"))
+@memoize(TABLES)
+def _titles(pair, side: str) -> frozenset[str]:
+    return frozenset(fold(row["word"]) for row in pair.table("titles") if row["side"] == side)
 
 
-@functools.lru_cache(maxsize=None)
-def _titles(pair: str, side: str) -> frozenset[str]:
-    return frozenset(fold(row["word"]) for row in pair_table("titles", pair) if row["side"] == side)
-
-
-@functools.lru_cache(maxsize=None)
-def _honorific_renderings(pair: str) -> dict[str, frozenset[str]]:
+@memoize(TABLES)
+def _honorific_renderings(pair) -> dict[str, frozenset[str]]:
     """Source title -> the target words that render it (M. -> Mr, Mr., M.)."""
     out = {}
-    for row in pair_table("honorifics", pair):
+    for row in pair.table("honorifics"):
         forms = {row["source"], row["mr"], row["mr."], row["mr"].rstrip("."), row["meaning"]}
         out[row["source"]] = frozenset(fold(f) for f in forms if f)
     return out
@@ -123,17 +117,13 @@ class _SourceNames:
     def renderings(self, segment: Segment, sources: list[Segment], ctx) -> list[_Rendering]:
         """Source name parts missing from the target, with the target word next to a kept neighbour.
 
-        T103 and T104 run one after the other on a segment; the last result is kept for the second.
+        T103 and T104 both ask for it: the first computes it, the second reads it from the document's memo.
         """
         key = (segment.text, tuple(s.text for s in sources))
-        last = ctx.cache.get("_names_renderings")
-        if last is None or last[0] != key:
-            last = (key, list(self._renderings(segment, sources, ctx)))
-            ctx.cache["_names_renderings"] = last
-        return last[1]
+        return ctx.memo("names.renderings", key, lambda: list(self._renderings(segment, sources, ctx)))
 
     def _renderings(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[_Rendering]:
-        pair = ctx.config.pair
+        pair = ctx.pair
         tgt_toks = tgt_fold = present = None
         honorifics = _honorific_renderings(pair)
         for src in sources:
@@ -224,10 +214,9 @@ class AlteredName(SegmentCheck, _SourceNames):
     subcategory = "wrong-term"
     severity = Severity.MAJOR
     requires_source = True
-    suppressed_by = ("A201",)
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        pair = ctx.config.pair
+        pair = ctx.pair
         given = _given_names(pair)
         target_titles = _titles(pair, "target")
         trans = transliterator(ctx.source.code, ctx.target.code)
@@ -240,7 +229,7 @@ class AlteredName(SegmentCheck, _SourceNames):
                 continue
             if fold(r.source.text) in source_titles:
                 continue  # M. le Président -> Mr Speaker: a title, translated
-            person = r.neighbour.text in _honorific_renderings(pair) or fold(r.neighbour.text) in _first_names()
+            person = r.neighbour.text in _honorific_renderings(pair) or fold(r.neighbour.text) in ctx.source.first_names_folded
             if not person:
                 continue  # a place or institution: its parts may be translated (Amiens Nord -> Amiens North)
             if source_words is None:
@@ -253,7 +242,7 @@ class AlteredName(SegmentCheck, _SourceNames):
             if rom.changed and fuzz.ratio(skeleton(rom.english), skeleton(word)) >= SIMILAR:
                 continue  # another English transliteration of a French-romanised name (Moustapha -> Mustafa)
             if fuzz.ratio(fold(r.source.text), folded) >= SIMILAR and max(
-                    zipf(r.source.text, ctx.target.code), zipf(r.source.text, ctx.source.code)) < UNKNOWN:
+                    ctx.target.zipf(r.source.text), ctx.source.zipf(r.source.text)) < UNKNOWN:
                 continue  # the source spelling is unknown in both languages: a typo the translation fixed
                 # (Steimeier -> Steinmeier) or the name restored to its own spelling (Kuliash -> Kuljaš)
             yield self.issue(
@@ -286,10 +275,9 @@ class AnglicisedFirstName(SegmentCheck, _SourceNames):
     subcategory = "wrong-term"
     severity = Severity.MAJOR
     requires_source = True
-    suppressed_by = ("A201",)
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        pair = ctx.config.pair
+        pair = ctx.pair
         given = _given_names(pair)
         conventions = _titles(pair, "source")
         for r in self.renderings(segment, sources, ctx):
@@ -300,7 +288,7 @@ class AnglicisedFirstName(SegmentCheck, _SourceNames):
                 continue
             yield self.issue(
                 segment, r.target.start, r.target.end,
-                f"The name “{r.source.text}” is replaced by its English equivalent “{r.target.text}”; "
-                f"people keep their own first name in English (popes, monarchs and saints excepted).",
+                f"The name “{r.source.text}” is replaced by its {ctx.target.name} equivalent “{r.target.text}”; "
+                f"people keep their own first name in {ctx.target.name} (popes, monarchs and saints excepted).",
                 r.source.text, confidence=0.85,
             )

@@ -22,7 +22,6 @@ are not looked at.
 """
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -30,25 +29,27 @@ from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
-from mtqa.lexicon import at_sentence_start, data_toml, fold, in_dictionary, zipf, zipf_folded
+from mtqa.langs import at_sentence_start, fold
+from mtqa.langs.cache import TABLES, WORDS, memoize
+from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
 
 TOKEN_RE = re.compile(r"(?<![\w'’@#/.\-])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w@/\-]|['’]?-|\.[^\W\d_])")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _suffixes() -> tuple[tuple[str, tuple[str, ...]], ...]:
     rules = data_toml("derivation.toml")["rule"]
     return tuple(sorted(((r["en"], tuple(r["fr"])) for r in rules), key=lambda kv: -len(kv[0])))
 
 
-@functools.lru_cache(maxsize=50_000)
-def french_root(word: str, min_zipf: float = 2.0) -> Optional[str]:
-    """The French word a non-word is built on (``devancing`` -> ``devancer``), or None.
+@memoize(WORDS)
+def source_root(word: str, source, target, min_zipf: float = 2.0) -> Optional[str]:
+    """The ``source``-language word a ``target`` non-word is built on (``devancing`` -> ``devancer``), or None.
 
-    The French word must differ from the token by more than its accents: a
-    French spelling used as such (a name like ``Tsahal``) is not a derivation.
+    The source word must differ from the token by more than its accents: a
+    source spelling used as such (a name like ``Tsahal``) is not a derivation.
     """
     low = word.lower()
     for en_end, fr_ends in _suffixes():
@@ -58,28 +59,26 @@ def french_root(word: str, min_zipf: float = 2.0) -> Optional[str]:
         for fr_end in fr_ends:
             if stem + fr_end == low:
                 continue
-            z, spelled = zipf_folded(stem + fr_end, "fr")
-            if z >= min_zipf and fold(spelled) != fold(low) and zipf(spelled) < 1.0 and not in_dictionary(spelled):
+            z, spelled = source.zipf_folded(stem + fr_end)
+            if z >= min_zipf and fold(spelled) != fold(low) and target.zipf(spelled) < 1.0 and not target.in_dictionary(spelled):
                 return spelled
     return None
 
 
-def _bad_inflection(word: str) -> Optional[str]:
-    """``informations`` -> ``information``: an English word with an ending it cannot take."""
+def _bad_inflection(word: str, lang) -> Optional[str]:
+    """``informations`` -> ``information``: a word with an inflection ending (the language
+    profile's ``inflection_endings``) its dictionary does not let it take."""
     low = word.lower()
-    for end in ("es", "s", "ed", "d"):
+    for end in lang.extra.get("inflection_endings", ()):
         stem = low[: -len(end)]
-        if low.endswith(end) and len(stem) >= 4 and in_dictionary(stem) and zipf(stem) >= 3.0:
+        if low.endswith(end) and len(stem) >= 4 and lang.in_dictionary(stem) and lang.zipf(stem) >= 3.0:
             return stem
     return None
 
 
 def _function_words(ctx) -> tuple[frozenset, frozenset]:
-    def build():
-        src, tgt = ctx.source.word_set("function_words"), ctx.target.word_set("function_words")
-        return src - tgt, ctx.source.word_set("elisions")
-
-    return ctx.resource("nonwords.function_words", build)
+    """The source's function words the target does not share, and the source's elisions."""
+    return ctx.pair.source_only_function_words, ctx.source.word_set("elisions")
 
 
 def in_source_fragment(text: str, start: int, end: int, ctx, window: int = 3) -> bool:
@@ -95,8 +94,8 @@ def in_source_fragment(text: str, start: int, end: int, ctx, window: int = 3) ->
     return False
 
 
-@functools.lru_cache(maxsize=100_000)
-def _unknown(token: str, max_english_zipf: float, elisions: frozenset) -> bool:
+@memoize(WORDS)
+def _unknown(token: str, max_english_zipf: float, elisions: frozenset, lang) -> bool:
     """A token (possessive aside) of three letters or more, in lowercase or capitalised, that is no
     French elision and that neither the dictionaries nor wordfreq know as English: a non-word
     candidate for :class:`NonWord` (cached: the same words recur in every document)."""
@@ -107,7 +106,7 @@ def _unknown(token: str, max_english_zipf: float, elisions: frozenset) -> bool:
         head, apos, _ = word.lower().replace("’", "'").partition("'")
         if apos and head in elisions:
             return False  # l'équipe, d'Elon: source text, reported by the source-text checks
-    return not (in_dictionary(word) or zipf(word) >= max_english_zipf)
+    return not (lang.in_dictionary(word) or lang.zipf(word) >= max_english_zipf)
 
 
 def _plain_case(rest: str) -> bool:
@@ -135,11 +134,11 @@ class NonWord(SegmentCheck):
     """
 
     code = "F201"
+    requires_dictionary = True
     name = "non-word"
     category = "fluency"
     subcategory = "spelling"
     severity = Severity.MAJOR
-    suppressed_by = ("A201", "A204")
     max_english_zipf: float = 1.0
     min_french_zipf: float = 2.5
     min_root_zipf: float = 2.0
@@ -148,12 +147,13 @@ class NonWord(SegmentCheck):
         text = segment.text
         _, elisions = _function_words(ctx)
         tokens = TOKEN_RE.findall(text)
-        if not any(map(_unknown, tokens, itertools.repeat(self.max_english_zipf), itertools.repeat(elisions))):
+        if not any(map(_unknown, tokens, itertools.repeat(self.max_english_zipf), itertools.repeat(elisions),
+                       itertools.repeat(ctx.target))):
             return  # every word is English (the usual case): decided on the cached word tests alone
         source = " ".join(s.text for s in sources)
         for m in TOKEN_RE.finditer(text):
             token = m.group(0)
-            if not _unknown(token, self.max_english_zipf, elisions):
+            if not _unknown(token, self.max_english_zipf, elisions, ctx.target):
                 continue
             word = token[:-2] if token.endswith(("'s", "’s")) else token  # a possessive
             start, end = m.start(), m.start() + len(word)
@@ -162,34 +162,34 @@ class NonWord(SegmentCheck):
                 continue  # a name
             if in_source_fragment(text, start, end, ctx):
                 continue
-            found = self._judge(word, capital, source)
+            found = self._judge(word, capital, source, ctx)
             if found:
                 message, suggestion, severity = found
                 yield self.issue(segment, start, end, message, suggestion, severity=severity)
 
-    def _judge(self, word: str, capital: bool, source: str):
+    def _judge(self, word: str, capital: bool, source: str, ctx):
         low = word.lower()
-        root = french_root(low, self.min_root_zipf)
+        src, tgt = ctx.source.name, ctx.target.name
+        root = source_root(low, ctx.source, ctx.target, self.min_root_zipf)
+        derived = f"{word!r} is not {tgt}: {ctx.source.a_name} word ({root!r}) with {ctx.target.a_name} ending."
         if capital:
             if root:
-                return (f"{word!r} is not English: a French word ({root!r}) with an English ending.",
-                        None, Severity.MAJOR)
+                return derived, None, Severity.MAJOR
             return None
         copied = bool(source) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", source) is not None
-        fr = zipf(low, "fr")
+        fr = ctx.source.zipf(low)
         if fr >= self.min_french_zipf or (copied and fr >= 1.0):
-            return (f"{word!r} is French, not English" + (" (copied from the source)." if copied else "."),
+            return (f"{word!r} is {src}, not {tgt}" + (" (copied from the source)." if copied else "."),
                     None, Severity.MAJOR)
         if root:
-            return (f"{word!r} is not English: a French word ({root!r}) with an English ending.",
-                    None, Severity.MAJOR)
+            return derived, None, Severity.MAJOR
         if source:
             named = re.search(rf"(?<!\w){re.escape(word[0].upper() + word[1:])}(?!\w)", source)
             if named:
                 return (f"{word!r} is a name written in lowercase; the source writes {named.group(0)!r}.",
                         named.group(0), Severity.MINOR)
-        stem = _bad_inflection(low)
+        stem = _bad_inflection(low, ctx.target)
         if stem:
-            return (f"{word!r} is not an English word form ({stem!r} takes no such ending).",
+            return (f"{word!r} is not {ctx.target.a_name} word form ({stem!r} takes no such ending).",
                     stem, Severity.MINOR)
         return None

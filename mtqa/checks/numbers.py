@@ -149,7 +149,6 @@ class NumberMissing(DocumentCheck):
     subcategory = "omission"
     severity = Severity.MINOR
     requires_source = True
-    suppressed_by = ("A204",)
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         for found in _comparisons(pair, ctx):
@@ -189,7 +188,6 @@ class NumberAdded(DocumentCheck):
     subcategory = "addition"
     severity = Severity.MINOR
     requires_source = True
-    suppressed_by = ("A204",)
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         for found in _comparisons(pair, ctx):

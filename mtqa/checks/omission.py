@@ -17,7 +17,6 @@ from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
-from mtqa.langs import load_pair
 from mtqa.model import DocumentPair, Issue, Link, Segment, Severity
 
 # Links the aligner is unsure of are not judged: a doubtful bead is as likely
@@ -121,7 +120,6 @@ class AddedSegment(DocumentCheck):
     subcategory = "addition"
     severity = Severity.MAJOR
     requires_source = True
-    suppressed_by = ("A101", "A102", "A204")
     min_words: int = 4
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
@@ -152,7 +150,7 @@ class _LengthRatio(DocumentCheck):
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         if pair.source is None:
             return
-        bins = load_pair(ctx.source.code, ctx.target.code).get("length_ratio", {}).get("bins")
+        bins = ctx.pair.length_ratio_bins
         if not bins:
             return
         for link in pair.links:
@@ -220,7 +218,6 @@ class TranslationTooShort(_LengthRatio):
     subcategory = "omission"
     severity = Severity.MAJOR
     requires_source = True
-    suppressed_by = ("A204", "A301")
     too_short = True
     min_chars: int = 20
 
@@ -250,6 +247,5 @@ class TranslationTooLong(_LengthRatio):
     subcategory = "addition"
     severity = Severity.MAJOR
     requires_source = True
-    suppressed_by = ("A204", "A302")
     too_short = False
     min_chars: int = 20

@@ -9,20 +9,20 @@ punctuation is switched off by its users.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
-from mtqa.lexicon import data_toml
+from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
+from mtqa.langs.cache import TABLES, memoize
 
 _SPACES = "[ \u00a0\u202f\u2009]"
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def rules() -> dict:
     data = dict(data_toml("punctuation.toml"))
     marks = "".join(re.escape(m) for m in data["spaced_marks"])
@@ -77,7 +77,6 @@ class SpaceBeforePunctuation(SegmentCheck):
     category = "locale-convention"
     subcategory = "punctuation"
     severity = Severity.MINOR
-    suppressed_by = ("A201", "A204")
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
@@ -87,7 +86,7 @@ class SpaceBeforePunctuation(SegmentCheck):
             if _in_address(text, m.start(), m.end()):
                 continue
             yield self.issue(segment, m.start(), m.end(),
-                             f"French spacing before {m.group('mark')!r}: English has no space there.",
+                             f"{ctx.source.name} spacing before {m.group('mark')!r}: {ctx.target.name} has no space there.",
                              m.group("mark"))
 
 
@@ -113,7 +112,6 @@ class ForeignQuotationMarks(SegmentCheck):
     category = "locale-convention"
     subcategory = "punctuation"
     severity = Severity.MINOR
-    suppressed_by = ("A201", "A204")
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
@@ -125,14 +123,15 @@ class ForeignQuotationMarks(SegmentCheck):
             fixed = table[m.group("open")] + m.group("inner") + table[m.group("close")]
             covered.append((m.start(), m.end()))
             yield self.issue(segment, m.start(), m.end(),
-                             "French quotation marks: English uses double quotation marks without inner spaces.",
+                             f"{ctx.source.name} quotation marks: {ctx.target.name} uses double quotation marks without inner spaces.",
                              fixed)
         for m in rules()["_lone_re"].finditer(text):
             if any(a <= m.start() < b for a, b in covered):
                 continue
             mark = m.group("open") or m.group("close")
             yield self.issue(segment, m.start(), m.end(),
-                             f"French quotation mark {mark!r}: English uses double quotation marks.", table[mark])
+                             f"{ctx.source.name} quotation mark {mark!r}: {ctx.target.name} uses double quotation marks.",
+                             table[mark])
 
 
 _SENTENCE_GLUE_RE = re.compile(
@@ -185,7 +184,7 @@ class MissingSpaceAfterPunctuation(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
-        abbreviations = ctx.resource("punctuation.abbreviations", lambda: {a.lower() for a in ctx.target.abbreviations})
+        abbreviations = ctx.target.abbreviations_lower
         for regex, screen in ((_SENTENCE_GLUE_RE, _SENTENCE_GLUE_SCREEN), (_CLAUSE_GLUE_RE, _CLAUSE_GLUE_SCREEN)):
             if not screen.search(text):
                 continue

@@ -31,6 +31,8 @@ def register(cls: type[Check]) -> type[Check]:
     """Class decorator adding ``cls`` to the registry after validating it."""
     if not issubclass(cls, (SegmentCheck, DocumentCheck)):
         raise TypeError(f"{cls.__name__} must subclass SegmentCheck or DocumentCheck")
+    if "suppressed_by" in vars(cls):
+        raise TypeError(f"{cls.__name__}: which check gives way to which is a row of mtqa/checks/precedence.py")
     if not CODE_RE.match(cls.code):
         raise ValueError(f"{cls.__name__}: code {cls.code!r} is not a category letter + 3 digits")
     if CATEGORIES[cls.code[0]] != cls.category:
@@ -60,7 +62,9 @@ def get(code: str) -> type[Check]:
     try:
         return REGISTRY[code.upper()]
     except KeyError:
-        raise KeyError(f"unknown check code {code!r}") from None
+        from mtqa.errors import did_you_mean
+
+        raise KeyError(f"unknown check code '{code}'{did_you_mean(code.upper(), REGISTRY)}; see `mtqa rules`") from None
 
 
 def is_selected(code: str, select: Iterable[str], ignore: Iterable[str]) -> bool:

@@ -8,20 +8,20 @@ or recognised by their capitals.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
-from mtqa.lexicon import data_toml
+from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
+from mtqa.langs.cache import TABLES, memoize
 
 REPEAT_RE = re.compile(r"(?<![\w'’\-])(?P<first>[^\W\d_]+)(?P<gap>[ \u00a0]+)(?P<second>(?P=first))(?![\w'’\-])", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def allowed() -> frozenset:
     return frozenset(w.lower() for w in data_toml("repeated_words.toml")["allowed"])
 

@@ -21,9 +21,8 @@ from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
-from mtqa.evidence import SOURCE, TARGET, Evidence, Token, zipf
+from mtqa.evidence import SOURCE, TARGET, Evidence, Token
 from mtqa.langid import detect
-from mtqa.langs import load_pair
 from mtqa.model import Issue, Segment, Severity
 
 # Between two words of one phrase there is at most a space, a hyphen, a comma
@@ -57,7 +56,6 @@ class SourceLanguageSegment(SegmentCheck):
     category = "accuracy"
     subcategory = "untranslated"
     severity = Severity.CRITICAL
-    suppressed_by = ("A204",)
     min_words: int = 4
     min_source_words: int = 3
     min_share: float = 0.6
@@ -116,7 +114,6 @@ class SourceLanguagePhrase(SegmentCheck):
     category = "accuracy"
     subcategory = "untranslated"
     severity = Severity.MAJOR
-    suppressed_by = ("A201", "A204")
     min_words: int = 3
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
@@ -204,7 +201,6 @@ class SourceElision(SegmentCheck):
     category = "accuracy"
     subcategory = "untranslated"
     severity = Severity.MINOR
-    suppressed_by = ("A201", "A202", "A204")
     min_known_zipf: float = 3.0
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
@@ -217,7 +213,7 @@ class SourceElision(SegmentCheck):
             return
         if sources:  # names the source capitalises stay names here (Quai D'orsay)
             tokens = ev.tokens(text, ev.names(s.text for s in sources))
-        gloss_table = load_pair(ctx.source.code, ctx.target.code).get("elision_gloss", {})
+        gloss_table = ctx.pair.elision_gloss
         for i, tok in enumerate(tokens):
             if not tok.elided or tok.quoted or tok.borrowed:
                 continue
@@ -250,7 +246,7 @@ class SourceElision(SegmentCheck):
         if not tok.capital:  # l'équipe, d'origine, unless inside a name (Société d'art lyrique)
             return not tok.in_name
         known_name_follows = (
-            zipf(body.lower(), ev.target.code) >= self.min_known_zipf
+            ev.target.zipf(body.lower()) >= self.min_known_zipf
             and nxt is not None
             and nxt.capital
             and nxt.vote != SOURCE
@@ -290,7 +286,6 @@ class UntranslatedWord(SegmentCheck):
     subcategory = "untranslated"
     severity = Severity.MINOR
     requires_source = True
-    suppressed_by = ("A201", "A202", "A204")
     min_letters: int = 3
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:

@@ -8,23 +8,23 @@ press forms, wordfreq).
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import DocumentCheck
+from mtqa.checks.precedence import selected_winners
 from mtqa.checks.registry import register
 from mtqa.model import DocumentPair, Issue, Severity
 from mtqa.names.analysis import analyse
-from mtqa.names.data import pair_table
+from mtqa.langs.cache import TABLES, memoize
 
 _CONFIDENCE = {"strong": 0.9, "entity": 0.8, "rules": 0.6}
 
 
-@functools.lru_cache(maxsize=None)
-def _exonym_forms(pair: str) -> frozenset[str]:
+@memoize(TABLES)
+def _exonym_forms(pair) -> frozenset[str]:
     """French place names T201 reports (Corfou): T102 leaves them to it."""
-    return frozenset(row["french"] for row in pair_table("exonyms", pair))
+    return frozenset(row["french"] for row in pair.table("exonyms"))
 
 
 @register
@@ -60,15 +60,14 @@ class FrenchTransliteratedName(DocumentCheck):
     category = "terminology"
     subcategory = "wrong-term"
     severity = Severity.MAJOR
-    suppressed_by = ("A201",)
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         names = analyse(pair, ctx)
         if not names.verdicts:
             return
-        active = {c.code for c in ctx.checks}
-        defer = "T101" in active
-        exonyms = _exonym_forms(ctx.config.pair) if "T201" in active else frozenset()
+        yields_to = selected_winners(self.code, ctx)
+        defer = "T101" in yields_to
+        exonyms = _exonym_forms(ctx.pair) if "T201" in yields_to else frozenset()
         for seg in pair.target.segments:
             for mention in names.mentions.get(seg.index, ()):
                 run = []

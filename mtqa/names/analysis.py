@@ -32,16 +32,17 @@ How a spelling is judged French-transliterated, from most to least evidence:
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 from typing import Optional
 
 from mtqa.langid import screen
 from mtqa.model import DocumentPair, Segment
 from mtqa.names.cluster import Cluster, clusters
-from mtqa.names.data import table, zipf
+from mtqa.langs import language
+from mtqa.langs.data import table
 from mtqa.names.mentions import Mention, Token, segment_mentions
 from mtqa.names.translit import Romanisation, Transliterator, transliterator
+from mtqa.langs.cache import TABLES, memoize
 
 STRONG_MIN_EN = 1.5
 """Zipf frequency in English the candidate needs to count as attested."""
@@ -122,7 +123,7 @@ def _analyse(pair: DocumentPair, ctx) -> DocumentNames:
                     doc.occurrences.setdefault(tok.text, []).append(Occurrence(seg, m, tok))
     doc.romanised = {form: trans.english_form(form) for form in doc.occurrences}
     _judge(doc, trans, src.name, tgt.name, src.code)
-    doc.clusters = clusters(doc.occurrences, doc.romanised)
+    doc.clusters = clusters(doc.occurrences, doc.romanised, tgt.name)
     return doc
 
 
@@ -132,8 +133,7 @@ def looks_like_source(text: str, ctx) -> bool:
                     lambda: len(text.split()) >= 4 and screen(text, ctx.source, ctx.target) >= 0.5)
 
 
-def _judge(doc: DocumentNames, trans: Transliterator, src: str = "French", tgt: str = "English",
-           source_code: str = "fr") -> None:
+def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source_code: str) -> None:
     roms = doc.romanised
     for form, r in roms.items():
         if _strong(form, r, source_code):
@@ -174,7 +174,7 @@ def _strong(form: str, r: Romanisation, source_code: str) -> bool:
         return False  # English writes this spelling too (Kouchner, Abou): an established name
     if r.en_english < STRONG_MIN_EN or r.en_english - r.en_word < STRONG_MARGIN:
         return False
-    if r.fr_word < zipf(r.english, source_code) - FRENCH_TOLERANCE:
+    if r.fr_word < language(source_code).zipf(r.english) - FRENCH_TOLERANCE:
         return False
     if r.strong - {"press-form"}:
         return True
@@ -199,7 +199,7 @@ def _flagged_partner(doc: DocumentNames, form: str) -> Optional[tuple[str, Verdi
     return found
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _slavic_endings() -> tuple[tuple[str, bool], ...]:
     rows = [(row["ending"].lower(), row.get("strength", "strong") != "weak") for row in table("slavic_cues.tsv")]
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))

@@ -17,7 +17,8 @@ from typing import Mapping
 
 from rapidfuzz import fuzz
 
-from mtqa.names.translit import FIRM_ENGLISH, Romanisation, fold
+from mtqa.langs import fold
+from mtqa.names.translit import FIRM_ENGLISH, Romanisation
 
 FUZZY_RATIO = 90.0
 FUZZY_MIN_LEN = 6
@@ -43,7 +44,8 @@ def skeleton(text: str) -> str:
     return _DOUBLE.sub(r"\1", key)
 
 
-def clusters(occurrences: Mapping[str, list], romanised: Mapping[str, Romanisation]) -> list[Cluster]:
+def clusters(occurrences: Mapping[str, list], romanised: Mapping[str, Romanisation],
+             target_name: str) -> list[Cluster]:
     """Entities spelled more than one way (accents aside) among ``occurrences``."""
     groups: dict[str, list[str]] = {}
     for form in occurrences:
@@ -73,7 +75,7 @@ def clusters(occurrences: Mapping[str, list], romanised: Mapping[str, Romanisati
         counts = {f: len(occurrences[f]) for f in forms}
         preferred = max(forms, key=lambda f: (round(romanised[f].en_word, 1), not romanised[f].changed,
                                               counts[f], -order[f]))
-        found.append(Cluster(counts, preferred, _why(preferred, forms, romanised)))
+        found.append(Cluster(counts, preferred, _why(preferred, forms, romanised, target_name)))
     return found
 
 
@@ -94,10 +96,10 @@ def _attested(forms: list[str], romanised: Mapping[str, Romanisation]) -> bool:
     return any(romanised[f].en_word >= ATTESTED for f in forms)
 
 
-def _why(preferred: str, forms: list[str], romanised: Mapping[str, Romanisation]) -> str:
+def _why(preferred: str, forms: list[str], romanised: Mapping[str, Romanisation], target_name: str) -> str:
     r = romanised[preferred]
     if r.en_word > 0 and any(romanised[f].en_word < r.en_word for f in forms if f != preferred):
-        return f"English usage supports “{preferred}” (word frequency {r.en_word:.1f})"
+        return f"{target_name} usage supports “{preferred}” (word frequency {r.en_word:.1f})"
     if not r.changed and any(romanised[f].changed for f in forms if f != preferred):
-        return f"“{preferred}” is the English transliteration"
+        return f"“{preferred}” is the {target_name} transliteration"
     return f"“{preferred}” is the most frequent spelling in the document"

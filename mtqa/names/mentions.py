@@ -11,13 +11,14 @@ are kept (``Michael J. Fox``). A French elision glued to a name
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Optional
 
+from mtqa.langs import language
+from mtqa.langs.data import table
+from mtqa.langs.cache import TABLES, memoize
 from mtqa.limits import LOOKBACK
-from mtqa.names.data import table, zipf
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _STRIP_BEFORE = " \t\"“‘«([¿¡'—–\u00a0\u202f"
@@ -63,13 +64,7 @@ class Mention:
         return self.tokens[-1]
 
 
-@functools.lru_cache(maxsize=None)
-def first_names() -> frozenset[str]:
-    """Given names of ``first_names.tsv``, case-folded (accents kept)."""
-    return frozenset(row["name"].casefold() for row in table("first_names.tsv"))
-
-
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def particles() -> frozenset[str]:
     return frozenset(row["particle"].lower() for row in table("name_particles.tsv"))
 
@@ -158,8 +153,8 @@ def is_name_word(token: Token, lang: str) -> bool:
     word = token.text.rstrip(".")
     if not word or not _capitalised(word):
         return False
-    if token.initial and len(word) > 1 and zipf(word, lang) >= COMMON_WORD:
-        return word.casefold() in first_names()
+    if token.initial and len(word) > 1 and language(lang).zipf(word) >= COMMON_WORD:
+        return word.casefold() in language(lang).first_names
     return True
 
 

@@ -16,16 +16,16 @@ but ч in English). Checks weigh these with the frequencies to decide.
 """
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Optional
 
 from rapidfuzz import fuzz
 
-from mtqa.names.data import exists, table, zipf
+from mtqa.langs import fold, language, language_pair
+from mtqa.langs.cache import TABLES, WORDS, memoize
+from mtqa.langs.data import exists, table
 
 VOWELS = frozenset("aeiouyéèêëïîôöüà")
 MAX_READINGS = 32
@@ -95,6 +95,10 @@ class Transliterator:
 
     def __init__(self, source: str = "fr", target: str = "en"):
         self.source, self.target = source, target
+        self.source_lang, self.target_lang = language(source), language(target)
+        endings = language_pair(source, target).transliteration
+        self._suffix_cyrillic = tuple(endings.get("cyrillic_endings", ()))
+        self._suffix_latin = frozenset(endings.get("latin_endings", ()))
         self.rules = _load_rules(f"translit_{source}_reverse.tsv")
         self.schemes = _load_schemes(target)
         self.press_cyr, self.press_latin = _load_press_forms()
@@ -103,7 +107,7 @@ class Transliterator:
             self._first.setdefault(rule.latin[0], []).append(rule)
         for rules in self._first.values():
             rules.sort(key=lambda r: -len(r.latin))
-        self.english_form = functools.lru_cache(maxsize=100_000)(self._english_form)
+        self.english_form = memoize(WORDS)(self._english_form)
 
     @property
     def available(self) -> bool:
@@ -148,16 +152,16 @@ class Transliterator:
     def describe(self, marker: str) -> str:
         """``ou>у`` -> ``ou for u`` (the English side romanised by the press scheme)."""
         if marker == "press-form":
-            return "the French press spelling"
+            return f"the {self.source_lang.name} press spelling"
         latin, _, cyr = marker.partition(">")
         english = _clean(self.schemes[0].translate(cyr)) if self.schemes else cyr
-        if cyr.startswith(("ий", "ский", "цкий", "ин")) or latin in ("ine", "ski", "tski", "skaïa", "skaia"):
+        if cyr.startswith(self._suffix_cyrillic) or latin in self._suffix_latin:
             return f"-{latin} for -{english}"
         return f"{latin} for {english}"
 
     # -- English candidates -----------------------------------------------------------------
     def _english_form(self, word: str) -> Romanisation:
-        en_word, fr_word = zipf(word, self.target), zipf(word, self.source)
+        en_word, fr_word = self.target_lang.zipf(word), self.source_lang.zipf(word)
         same = Romanisation(word, word, "same", en_word=en_word, fr_word=fr_word, en_english=en_word)
         if not self.available or not _CAND_ALPHA.match(word) or en_word >= FIRM_ENGLISH:
             return same
@@ -166,7 +170,7 @@ class Transliterator:
         if press_latin:
             first = readings[0] if readings else Reading("")
             return Romanisation(word, _case_like(press_latin, word), "press-form", first.strong | {"press-form"},
-                                first.weak, en_word, fr_word, zipf(press_latin, self.target), (press_latin,))
+                                first.weak, en_word, fr_word, self.target_lang.zipf(press_latin), (press_latin,))
         candidates: list[tuple[str, Reading, str]] = []
         for reading in readings:
             press = self.press_cyr.get(reading.cyrillic)
@@ -183,7 +187,7 @@ class Transliterator:
         if press_hits:
             best, reading, how = press_hits[0]
         else:
-            scored = [(zipf(c, self.target), n, c, r) for n, (c, r, _) in enumerate(candidates)]
+            scored = [(self.target_lang.zipf(c), n, c, r) for n, (c, r, _) in enumerate(candidates)]
             top = max(scored, key=lambda s: (s[0], -s[1]))
             if top[0] > 0:
                 _, _, best, reading = top
@@ -192,19 +196,12 @@ class Transliterator:
                 press = [c for c in candidates if c[2] == "press"]
                 best, reading, _ = max(press or candidates, key=lambda c: fuzz.ratio(fold(c[0]), fold(word)))
                 how = "scheme"
-        en_best = zipf(best, self.target)
+        en_best = self.target_lang.zipf(best)
         if fold(best) == fold(word) or en_word >= en_best and how != "press-form" and en_word > 0:
             return Romanisation(word, word, "same", en_word=en_word, fr_word=fr_word, en_english=en_word,
                                 candidates=names)
         return Romanisation(word, _case_like(best, word), how, reading.strong, reading.weak, en_word, fr_word,
                             en_best, names, reading.cyrillic)
-
-
-@functools.lru_cache(maxsize=200_000)
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form: ``Gérard`` and ``GERARD`` fold alike (cached)."""
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").casefold()
 
 
 def _context_ok(context: str, w: str, start: int, end: int) -> bool:
@@ -238,9 +235,9 @@ def _case_like(form: str, model: str) -> str:
     return form[:1].upper() + form[1:] if model[:1].isupper() else form
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _load_rules(name: str) -> tuple[_Rule, ...]:
-    if not exists(name):
+    if not exists("names", name):
         return ()
     rules = []
     for row in table(name):
@@ -252,7 +249,7 @@ def _load_rules(name: str) -> tuple[_Rule, ...]:
     return tuple(rules)
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _load_schemes(target: str) -> tuple:
     """Our press scheme first (the default form), then iuliia's English-language schemes."""
     import iuliia
@@ -264,7 +261,7 @@ def _load_schemes(target: str) -> tuple:
     return (FileSchema("press", str(path)), iuliia.WIKIPEDIA, iuliia.BGN_PCGN)
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def _load_press_forms() -> tuple[dict[str, str], dict[str, str]]:
     cyr, latin = {}, {}
     for row in table("press_forms.tsv"):
@@ -273,7 +270,7 @@ def _load_press_forms() -> tuple[dict[str, str], dict[str, str]]:
     return cyr, latin
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def transliterator(source: str, target: str) -> Transliterator:
     """The shared transliterator for a language pair."""
     return Transliterator(source, target)

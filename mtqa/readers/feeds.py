@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator, Optional, Sequence
 
 from mtqa.errors import InputError
+from mtqa.langs import LengthModel, language, language_pair
 from mtqa.model import Document, DocumentPair, Role
 from mtqa.readers import positions as P
 from mtqa.readers.decoding import read_bytes
@@ -311,7 +312,6 @@ def item_document(
     body_name: Optional[str] = None,
 ) -> tuple[Document, bool]:
     """The :class:`Document` of one side of an item; returns (document, positions exact)."""
-    from mtqa.langs import load_profile
     from mtqa.segment import sentence_spans
 
     if title_name or body_name:
@@ -334,7 +334,7 @@ def item_document(
         for para in head.paragraphs:
             segments.append(P.mapped_segment(0, para, Role.HEADLINE, 0, table))
     if body is not None:
-        profile = load_profile(lang)
+        profile = language(lang)
         content = _extract(feed, body, body_detail, comments, headline=False)
         exact &= content.exact
         for n, para in enumerate(content.paragraphs, 1):
@@ -381,8 +381,8 @@ def _summary_text(item: Item, feed: Feed) -> str:
     return f"{item.title} {text[:400]}".strip()
 
 
-def pair_items(source: Feed, target: Feed) -> list[Pairing]:
-    """Pair items by guid, then link, then aligned position; report the leftovers."""
+def pair_items(source: Feed, target: Feed, length: Optional[LengthModel] = None) -> list[Pairing]:
+    """Pair items by guid, then link, then aligned position (``length``: the pair's length model); report the leftovers."""
     matched: dict[int, Pairing] = {}  # target index -> pairing
     used: set[int] = set()
     for how, key in (("guid", lambda it: it.id), ("link", lambda it: _norm_link(it.link))):
@@ -411,6 +411,7 @@ def pair_items(source: Feed, target: Feed) -> list[Pairing]:
             [_summary_text(s, source) for s in left_s],
             [_summary_text(t, target) for t in left_t],
             beads=((1, 1), (1, 0), (0, 1)),
+            length=length,
         )
         for link in links:
             if link.source and link.target:
@@ -473,12 +474,12 @@ def read_feed(
     sfeed = load_feed(source, encoding) if source else None
     rfeed = load_feed(reference, encoding) if reference else None
     if sfeed is not None:
-        plan = pair_items(sfeed, tfeed)
+        plan = pair_items(sfeed, tfeed, language_pair(source_lang, target_lang).length)
     else:
         plan = [Pairing(t if bilingual else None, t, "item" if bilingual else None) for t in tfeed.items]
     ref_of: dict[int, Item] = {}
     if rfeed is not None:
-        ref_of = {p.target.index: p.source for p in pair_items(rfeed, tfeed) if p.source and p.target}
+        ref_of = {p.target.index: p.source for p in pair_items(rfeed, tfeed, language_pair(target_lang, target_lang).length) if p.source and p.target}
     for p in plan:
         yield _build(p, tfeed, sfeed or (tfeed if bilingual else None), rfeed, ref_of, mapping,
                      source_lang, target_lang, bilingual)

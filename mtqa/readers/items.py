@@ -21,7 +21,7 @@ def field_segments(doc: Document, text: str, line: int, role: Role, first_paragr
     Offsets stay relative to the field (``col`` = offset in the field,
     ``multiline=False``), the ``.jsonl`` convention for record formats.
     """
-    from mtqa.langs import load_profile
+    from mtqa.langs import language
     from mtqa.segment import sentence_spans
 
     paragraph = first_paragraph
@@ -32,7 +32,7 @@ def field_segments(doc: Document, text: str, line: int, role: Role, first_paragr
             doc.segments.append(Segment(len(doc.segments), stripped, role, paragraph, line, lead, multiline=False))
             paragraph += 1
         return paragraph
-    profile = load_profile(doc.lang)
+    profile = language(doc.lang)
     pos = 0
     for m in [*_BLANK.finditer(text), None]:
         a, b = pos, (m.start() if m else len(text))

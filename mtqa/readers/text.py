@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from typing import Optional
 
-from mtqa.langs import load_profile
+from mtqa.langs import language
 from mtqa.model import Document, Role, Segment
 from mtqa.segment import paragraph_blocks, sentence_spans
 
 
 def parse_text(text: str, *, doc_id: str, path: Optional[str], lang: str, first_line: int = 1) -> Document:
     """Build a :class:`Document` from the text of one news item."""
-    profile = load_profile(lang)
+    profile = language(lang)
     lines = [line[:-1] if line.endswith("\r") else line for line in text.split("\n")]
     doc = Document(id=doc_id, path=path, lang=lang)
     doc.lines = {first_line + i: line for i, line in enumerate(lines)}

@@ -21,22 +21,43 @@ class RunInfo:
     target: Optional[str] = None
     source: Optional[str] = None
     reference: Optional[str] = None
+    warnings: list[str] = field(default_factory=list)
+    """Run-level warnings every format carries (e.g. dictionary-based checks that could not run)."""
+    verbosity: int = 0
+    """-1 summary only (--quiet), 0 default, 1 everything (--verbose); read by the terminal report."""
 
     @property
     def signature(self) -> str:
-        """sacrebleu-style signature: everything needed to reproduce a score."""
+        """sacrebleu-style signature: everything needed to reproduce a score and a verdict."""
         import hashlib
+
+        from mtqa.langs import language
 
         w = self.config.weights
         digest = hashlib.sha1(",".join(self.codes).encode()).hexdigest()[:8]
+        fail_on = self.config.fail_on.value if self.config.fail_on else "none"
+        dicts = "+".join(language(self.config.target_lang).dictionary_names()) or "none"
         return (
             f"mtqa:{__version__}|pair:{self.config.pair}|checks:{len(self.codes)}-{digest}"
             f"|mqm:{w['minor']:g}/{w['major']:g}/{w['critical']:g}|threshold:{self.config.threshold:g}"
-            f"|locale:{self.config.locale}"
+            f"|fail_on:{fail_on}|locale:{self.config.locale}|dict:{dicts}"
         )
 
     def tool(self) -> dict:
         return {"name": "mtqa", "version": __version__, "signature": self.signature}
+
+
+def dictionary_warnings(config: Config, codes: Iterable[str]) -> list[str]:
+    """A warning when checks that need the Hunspell dictionaries are selected but none is installed."""
+    from mtqa.checks.registry import REGISTRY
+    from mtqa.langs import language
+
+    needing = [c for c in codes if c in REGISTRY and REGISTRY[c].requires_dictionary]
+    lang = config.target_lang
+    if not needing or language(lang).dictionary_names():
+        return []
+    return [f"no Hunspell dictionary for '{lang}': the dictionary-based checks {', '.join(needing)} did not run "
+            f"(Debian: apt-get install hunspell-{lang}-us hunspell-{lang}-gb)"]
 
 
 class Totals:

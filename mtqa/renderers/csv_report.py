@@ -44,4 +44,7 @@ class CsvRenderer(Renderer):
         self.pd.DataFrame(rows, columns=COLUMNS).to_csv(self.stream, **self.options)
 
     def finish(self, summary: Summary) -> None:
-        pass
+        """Run warnings as last rows with severity ``warning`` and no code (filter them on ``code``)."""
+        if self.info.warnings:
+            rows = [["", "", "", "", "", "", "", "", "", "warning", "", w, None] for w in self.info.warnings]
+            self.pd.DataFrame(rows, columns=COLUMNS).to_csv(self.stream, index=False, header=False, lineterminator="\n")

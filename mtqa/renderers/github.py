@@ -54,4 +54,6 @@ class GithubRenderer(Renderer):
         text = (f"{summary.documents} document{'s' * (summary.documents != 1)}: {summary.passed} passed, "
                 f"{summary.failed} failed; {summary.issues} issues ({sev['critical']} critical, {sev['major']} major, "
                 f"{sev['minor']} minor) in {summary.words} words. {self.info.signature}")
+        for warning in self.info.warnings:
+            self.stream.write(command("warning", warning, title="mtqa"))
         self.stream.write(command("notice", text, title="mtqa"))

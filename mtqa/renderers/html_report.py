@@ -34,11 +34,16 @@ from typing import Optional
 from mtqa.model import DocumentPair, DocumentResult, Issue, Segment
 from mtqa.renderers.base import Renderer, Summary
 
+FAILING_SHOWN = 5
+"""Failing documents whose reasons the verdict card lists (the rest are counted)."""
 OPEN_LIMIT = 1500
 """Documents start expanded when the whole run has at most this many segments."""
 
 SEVERITIES = ("critical", "major", "minor")
-SEVERITY_COLOURS = {"critical": "#c62828", "major": "#e65100", "minor": "#1565c0"}
+SEVERITY_COLOURS = {"critical": "#b71c1c", "major": "#a84300", "minor": "#1559b0"}
+"""Each at least 4.5:1 against white (WCAG AA for text); the report's CSS uses the same values."""
+SEVERITY_ICONS = {"critical": "\u25a0", "major": "\u25b2", "minor": "\u25cf", "pass": "\u2713", "fail": "\u2717"}
+"""Shapes that tell severities apart without colour: square, triangle, circle (and check/cross for verdicts)."""
 
 
 @dataclass
@@ -48,6 +53,14 @@ class IssueView:
     n: int
     issue: Issue
     located: bool = True
+    before: str = ""
+    """The sentence around the span, shown on the issue's card: text before it..."""
+    after: str = ""
+    """... and after it."""
+    fingerprint: dict = field(default_factory=dict)
+    """The baseline entry (doc, code, text, context) a dismissal exports."""
+    why_hidden: str = ""
+    """For a suppressed or baselined issue: why it is not counted."""
 
     @property
     def anchor(self) -> str:
@@ -103,6 +116,13 @@ class DocumentView:
     unlocated: list[IssueView]
     by_severity: Counter
     suppressed: int = 0
+    hidden: list[IssueView] = field(default_factory=list)
+    """Issues that do not count: suppressed (inline marker, ignore field, a more specific issue) or baselined."""
+    baselined: int = 0
+    reasons: list[str] = field(default_factory=list)
+    """Why the document failed, in words."""
+    groups: list[dict] = field(default_factory=list)
+    """Issues sharing a code and flagged text: one line per repeat ("earth -> Earth, 5 places")."""
     title: str = ""
     """A headline the reader knows the item by (feed items, CSV rows), when the input names one."""
 
@@ -217,14 +237,78 @@ def _rows(pair: DocumentPair, target_issues: dict, source_issues: dict) -> list[
     return rows
 
 
+CONTEXT_CHARS = 160
+"""Most characters of the sentence shown either side of a span on an issue's card."""
+
+
+def sentence_context(issue: Issue, pair: DocumentPair) -> tuple[str, str]:
+    """The text of the issue's segment before and after its span (trimmed to :data:`CONTEXT_CHARS`)."""
+    doc = pair.source if issue.side == "source" else pair.target
+    if doc is None or not 0 <= issue.segment < len(doc.segments):
+        return "", ""
+    text = doc.segments[issue.segment].text
+    before, after = text[: issue.seg_start], text[issue.seg_end:]
+    if len(before) > CONTEXT_CHARS:
+        before = "…" + before[-CONTEXT_CHARS:].split(" ", 1)[-1]
+    if len(after) > CONTEXT_CHARS:
+        after = after[:CONTEXT_CHARS].rsplit(" ", 1)[0] + "…"
+    return before, after
+
+
+def failure_reasons(result: DocumentResult, threshold: float, fail_on) -> list[str]:
+    """Why a document failed, as the gate decided it (empty when it passed)."""
+    if result.passed:
+        return []
+    if result.pair.meta.get("missing"):
+        return ["the item is missing from the translation"]
+    reasons = []
+    if result.score < threshold:
+        reasons.append(f"score {result.score:,.1f} is below the pass mark {threshold:,g}")
+    if fail_on is not None:
+        worst = [i for i in result.issues if i.severity.rank >= fail_on.rank]
+        if worst:
+            n = len(worst)
+            reasons.append(f"{n} issue{'s' if n != 1 else ''} at or above {fail_on.value} "
+                           f"({', '.join(sorted({i.code for i in worst}))})")
+    return reasons or ["the document failed the gate"]
+
+
+def issue_groups(views: list[IssueView]) -> list[dict]:
+    """Repeats of one defect (same code, flagged text and suggestion), most frequent first."""
+    groups: dict[tuple, list[IssueView]] = {}
+    for v in views:
+        groups.setdefault((v.issue.code, v.issue.text.strip().lower(), v.issue.suggestion), []).append(v)
+    out = []
+    for (code, _, suggestion), members in groups.items():
+        if len(members) < 2:
+            continue
+        first = members[0].issue
+        out.append({"code": code, "text": first.text, "suggestion": suggestion, "severity": first.severity.value,
+                    "members": " ".join(str(m.n) for m in members), "count": len(members)})
+    out.sort(key=lambda g: (-g["count"], g["code"], g["text"]))
+    return out
+
+
 def _seg(seg: Segment, issues: dict) -> SegmentView:
     return SegmentView(seg.index, seg.line, seg.role.value, highlight(seg.text, issues.get(seg.index, [])))
 
 
-def document_view(result: DocumentResult, n: int, first_issue: int) -> DocumentView:
+def document_view(result: DocumentResult, n: int, first_issue: int, config=None) -> DocumentView:
     """Build the view of one document; issues are numbered from ``first_issue``."""
+    from mtqa.baseline import fingerprint
+
     pair = result.pair
     views = [IssueView(first_issue + k, issue) for k, issue in enumerate(result.issues)]
+    for v in views:
+        v.before, v.after = sentence_context(v.issue, pair)
+        v.fingerprint = fingerprint(v.issue, result)
+    hidden = []
+    for why, issues in (("suppressed", pair.meta.get("_suppressed_issues") or ()),
+                        ("baselined", pair.meta.get("_baselined_issues") or ())):
+        for reason, issue in issues:
+            hv = IssueView(-1, issue, why_hidden=f"{why}: {reason}")
+            hv.before, hv.after = sentence_context(issue, pair)
+            hidden.append(hv)
     n_target = len(pair.target.segments)
     n_source = len(pair.source.segments) if pair.source is not None else 0
     target_issues: dict[int, list] = {}
@@ -257,6 +341,10 @@ def document_view(result: DocumentResult, n: int, first_issue: int) -> DocumentV
         unlocated=unlocated,
         by_severity=Counter(i.severity.value for i in result.issues),
         suppressed=result.suppressed,
+        hidden=hidden,
+        baselined=pair.meta.get("baselined") if isinstance(pair.meta.get("baselined"), int) else 0,
+        reasons=failure_reasons(result, config.threshold, config.fail_on) if config is not None else [],
+        groups=issue_groups(views),
         title=str(pair.meta.get("title") or ""),
     )
 
@@ -279,18 +367,43 @@ def bar_chart(counts: list[tuple[str, int, str]], width: int = 260) -> dict:
 CATEGORY_COLOURS = ("#6a1b9a", "#00838f", "#2e7d32", "#ad1457", "#4e342e", "#37474f", "#827717")
 
 
-def rule_summaries(codes) -> dict[str, str]:
-    """One-line documentation of each code, from the check registry (empty if unknown)."""
+def plain(text: str) -> str:
+    """reStructuredText inline markup as plain text: ``code``, `title`, :role:`x`, **strong**, *em*."""
+    import re
+
+    text = re.sub(r":\w+:`([^`]*)`", r"\1", text)
+    text = re.sub(r"``([^`]*)``", r"\1", text)
+    text = re.sub(r"`([^`]*)`_?", r"\1", text)
+    text = re.sub(r"\*\*([^*]+)\*\*", r"\1", text)
+    return re.sub(r"(?<![\w*])\*([^*\s][^*]*)\*(?![\w*])", r"\1", text)
+
+
+def rule_docs(codes) -> dict[str, dict]:
+    """Each code's documentation as plain text (summary, why, bad/good example), from the check registry."""
     from mtqa.checks.docs import parse_doc
     from mtqa.checks.registry import get
 
     out = {}
     for code in codes:
         try:
-            out[code] = parse_doc(get(code)).summary
+            cls = get(code)
+            doc = parse_doc(cls)
         except (KeyError, ValueError):
-            out[code] = ""
+            out[code] = {"summary": "", "why": "", "body": "", "bad": [], "good": [], "context": "", "name": ""}
+            continue
+        body = [plain(" ".join(p.split())) for p in doc.body.split("\n\n") if p.strip() and p.strip() != doc.why.strip()]
+        context = f"source headline: {doc.title}" if doc.title else f"source: {doc.source}" if doc.source else ""
+        out[code] = {
+            "name": cls.name, "summary": plain(doc.summary), "why": plain(" ".join(doc.why.split())),
+            "body": body, "bad": doc.bad, "good": doc.good, "context": context,
+            "category": f"{cls.category} / {cls.subcategory}", "severity": cls.severity.value,
+        }
     return out
+
+
+def rule_summaries(codes) -> dict[str, str]:
+    """One-line documentation of each code, in plain text (empty if unknown)."""
+    return {code: doc["summary"] for code, doc in rule_docs(codes).items()}
 
 
 @lru_cache(maxsize=1)
@@ -307,6 +420,7 @@ def _environment():
     )
     env.globals["SEVERITIES"] = SEVERITIES
     env.globals["SEVERITY_COLOURS"] = SEVERITY_COLOURS
+    env.globals["SEVERITY_ICONS"] = SEVERITY_ICONS
     env.filters["num"] = lambda v, d=1: f"{v:,.{d}f}"
     return env
 
@@ -338,13 +452,24 @@ class HtmlRenderer(Renderer):
         self.issue_count = 0
         self.segment_count = 0
         self.penalty = 0.0
+        self.report_hash = hashlib.sha1((self.info.target or "").encode())
+        """Names the report for the browser's stored verdicts: its documents and their issues."""
+        self.failing: list[DocumentView] = []
+        """The first failing documents, whose reasons the verdict card gives."""
+        self.hidden_total = 0
+        self.documented: set[str] = set()
 
     def document(self, result: DocumentResult) -> None:
-        view = document_view(result, len(self.docs), self.issue_count)
+        view = document_view(result, len(self.docs), self.issue_count, self.info.config)
         self.docs.append(view)
         self.issue_count += len(view.issues)
         self.segment_count += len(result.pair.target.segments)
         self.penalty += result.penalty
+        self.report_hash.update("|".join([view.id, *(str(v.fingerprint) for v in view.issues)]).encode())
+        if not view.passed and len(self.failing) < FAILING_SHOWN:
+            self.failing.append(view)
+        self.hidden_total += len(view.hidden)
+        self.documented.update(v.issue.code for v in view.issues + view.hidden)
 
     def finish(self, summary: Summary) -> None:
         from mtqa.scoring.mqm import quality_score
@@ -379,5 +504,11 @@ class HtmlRenderer(Renderer):
             cat_colour=cat_colour,
             codes=[(c, summary.by_code[c], *names.get(c, ("", "", "")), ) for c in codes],
             rule_summaries=rule_summaries(codes),
+            rule_docs=rule_docs(sorted(self.documented)),
+            report_id=self.report_hash.hexdigest()[:16],
+            failing=self.failing,
+            failed=summary.failed,
+            hidden_total=self.hidden_total,
+            lang=self.info.config.locale,
             metric_labels={"bleu": "BLEU", "chrf": "chrF", "ter": "TER"},
         )

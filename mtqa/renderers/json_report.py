@@ -17,6 +17,8 @@ class JsonRenderer(Renderer):
 
     def start(self) -> None:
         head = {"schema_version": SCHEMA_VERSION, "tool": self.info.tool()}
+        if self.info.warnings:
+            head["warnings"] = list(self.info.warnings)
         self.stream.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "documents": [')
         self._first = True
 
@@ -29,7 +31,10 @@ class JsonRenderer(Renderer):
 
 
 class JsonLinesRenderer(Renderer):
-    """One document object per line, streamed."""
+    """One document object per line, streamed; run warnings ride on every line (there is no header)."""
 
     def document(self, result: DocumentResult) -> None:
-        self.stream.write(json_line_safe(json.dumps(document_dict(result), ensure_ascii=False)) + "\n")
+        out = document_dict(result)
+        if self.info.warnings:
+            out["warnings"] = list(self.info.warnings)
+        self.stream.write(json_line_safe(json.dumps(out, ensure_ascii=False)) + "\n")

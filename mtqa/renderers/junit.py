@@ -75,11 +75,15 @@ class JunitRenderer(Renderer):
         })
         props = ET.SubElement(suite, "properties")
         ET.SubElement(props, "property", {"name": "signature", "value": self.info.signature})
+        for warning in self.info.warnings:
+            ET.SubElement(props, "property", {"name": "warning", "value": xml_text(warning)})
         for key in ("bleu", "chrf", "ter"):
             if summary.metrics.get(key) is not None:
                 ET.SubElement(props, "property", {"name": key, "value": f"{summary.metrics[key]:g}"})
                 ET.SubElement(props, "property", {"name": f"{key}_signature", "value": summary.metrics["signatures"][key]})
         suite.extend(self.cases)
+        if self.info.warnings:
+            ET.SubElement(suite, "system-err").text = xml_text("\n".join(f"warning: {w}" for w in self.info.warnings))
         ET.indent(root, space="  ")
         self.stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
         self.stream.write(ET.tostring(root, encoding="unicode"))

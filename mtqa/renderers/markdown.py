@@ -54,6 +54,8 @@ class MarkdownRenderer(Renderer):
         sev = summary.by_severity
         verdict = "✅ PASS" if summary.failed == 0 else "❌ FAIL"
         w(f"## mtqa: {verdict}\n\n")
+        for warning in self.info.warnings:
+            w(f"> **Warning:** {md(warning)}\n\n")
         w(f"**{summary.documents}** document{'s' * (summary.documents != 1)}: {summary.passed} passed, "
           f"{summary.failed} failed · **{summary.issues}** issue{'s' * (summary.issues != 1)} "
           f"({sev['critical']} critical, {sev['major']} major, {sev['minor']} minor) · {summary.words} words\n\n")

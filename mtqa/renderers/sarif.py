@@ -175,5 +175,8 @@ class SarifRenderer(Renderer):
     def finish(self, summary: Summary) -> None:
         props = {"signature": self.info.signature, "summary": summary.to_dict()}
         invocation = {"executionSuccessful": True, "exitCode": 0 if summary.failed == 0 else 1}
+        if self.info.warnings:  # checks that could not run: shown beside the results, not only on stderr
+            invocation["toolExecutionNotifications"] = [
+                {"level": "warning", "message": {"text": w}} for w in self.info.warnings]
         self.stream.write('\n ],\n "invocations": ' + json.dumps([invocation]))
         self.stream.write(',\n "properties": ' + json.dumps(props, ensure_ascii=False) + "\n}]}\n")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from mtqa.langs import load_profile
+from mtqa.langs import language
 from mtqa.evidence import SOURCE, TARGET, Evidence
 from tests.checks.accuracy_helpers import aligned_pair, codes_of_pair, codes_of_text, issues_of_text
 
@@ -114,7 +114,7 @@ def test_pasted_source_sentence_inside_a_target_sentence():
 
 
 def test_word_votes():
-    ev = Evidence(load_profile("fr"), load_profile("en"))
+    ev = Evidence(language("fr"), language("en"))
     assert ev.vote("ayant")[0] == SOURCE
     assert ev.vote("the")[0] == TARGET
     assert ev.vote("film")[0] == TARGET

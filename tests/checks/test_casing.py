@@ -5,7 +5,7 @@ import pytest
 
 from mtqa.api import check_texts
 from mtqa.config import Config
-from mtqa.lexicon import data_toml
+from mtqa.langs.data import data_toml
 from mtqa.context import Context
 from tests.conftest import SEED
 

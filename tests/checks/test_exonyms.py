@@ -8,8 +8,8 @@ from mtqa.checks.exonyms import _exonyms
 from mtqa.config import Config
 from mtqa.context import Context
 from mtqa.model import Document, DocumentPair, Link, Segment
-from mtqa.names.data import pair_table
-from mtqa.names.translit import fold
+from mtqa.langs.data import pair_table
+from mtqa.langs import fold, language_pair
 
 EXONYMS = pair_table("exonyms", "fr-en")
 ACRONYMS = pair_table("acronyms", "fr-en")
@@ -51,7 +51,7 @@ def test_unaccented_spelling_is_flagged(bare, english):
 
 @pytest.mark.parametrize("word", ["Genes", "Bale", "Suede", "Teheran", "Seville"])
 def test_unaccented_spelling_english_uses_is_not_matched(word):
-    forms, _ = _exonyms("fr-en", "en")
+    forms, _ = _exonyms(language_pair("fr", "en"))
     assert word not in forms
 
 

@@ -9,7 +9,7 @@ from mtqa.api import check_pair, check_texts
 from mtqa.checks.false_friends import lexicon
 from mtqa.config import Config
 from mtqa.context import Context
-from mtqa.lexicon import data_toml
+from mtqa.langs.data import data_toml
 from mtqa.model import Document, DocumentPair, Link, Role, Segment
 from tests.conftest import SEED
 

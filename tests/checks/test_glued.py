@@ -5,8 +5,11 @@ import pytest
 
 from mtqa.api import check_pair, check_texts
 from mtqa.checks.glued import split_glued
+from mtqa.langs import language
+
+EN, FR = language("en"), language("fr")
 from mtqa.config import Config
-from mtqa.lexicon import data_toml
+from mtqa.langs.data import data_toml
 from mtqa.context import Context
 from mtqa.model import Document, DocumentPair, Link, Role, Segment
 from tests.conftest import SEED
@@ -33,7 +36,7 @@ def flags(text, source=None, codes=CODES):
     ("withreduced", "with reduced"),
 ])
 def test_split(token, expected):
-    assert split_glued(token) == expected
+    assert split_glued(token, EN, FR) == expected
 
 
 BRANDS = ["SpaceX", "YouTube", "iPhone", "McDonald's", "PowerPoint", "LinkedIn", "JPMorgan", "PayPal",
@@ -46,24 +49,24 @@ WORDS = ["trainmaker", "planemaker", "ecotax", "semipublic", "overperformance", 
 
 @pytest.mark.parametrize("token", BRANDS + WORDS)
 def test_not_split(token):
-    assert split_glued(token) is None
+    assert split_glued(token, EN, FR) is None
 
 
 @pytest.mark.parametrize("name", data_toml("glued.toml")["known_names"])
 def test_known_names_are_not_glued(name):
-    assert split_glued(name) is None
+    assert split_glued(name, EN, FR) is None
     assert flags(f"The deal with {name} was signed.") == []
 
 
 @pytest.mark.parametrize("particle", data_toml("glued.toml")["name_particles"])
 def test_surname_particles(particle):
-    assert split_glued(particle + "Arthur") is None
+    assert split_glued(particle + "Arthur", EN, FR) is None
 
 
 @pytest.mark.parametrize("prefix", data_toml("glued.toml")["hyphen_prefixes"])
 def test_hyphen_prefixes(prefix):
-    assert split_glued(prefix + "American") in (prefix + "-American", None)
-    assert split_glued(prefix + "americanness") is None
+    assert split_glued(prefix + "American", EN, FR) in (prefix + "-American", None)
+    assert split_glued(prefix + "americanness", EN, FR) is None
 
 
 def test_glued_in_text():

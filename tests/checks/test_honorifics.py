@@ -7,7 +7,7 @@ from mtqa.api import check_pair, check_texts
 from mtqa.config import Config
 from mtqa.context import Context
 from mtqa.model import Document, DocumentPair, Link, Segment
-from mtqa.names.data import pair_table
+from mtqa.langs.data import pair_table
 
 from conftest import SEED
 

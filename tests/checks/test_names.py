@@ -8,8 +8,8 @@ from mtqa.config import Config
 from mtqa.context import Context
 from mtqa.model import Document, DocumentPair, Link, Role, Segment
 from mtqa.names.cluster import skeleton
-from mtqa.names.data import pair_table
-from mtqa.names.translit import fold
+from mtqa.langs.data import pair_table
+from mtqa.langs import fold
 
 
 def pair(*rows: tuple[str, str]) -> DocumentPair:

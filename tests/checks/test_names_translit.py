@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from mtqa.api import check_texts
 from mtqa.config import Config
 from mtqa.context import Context
-from mtqa.names.data import table
+from mtqa.langs.data import table
 from mtqa.names.mentions import mentions
 from mtqa.names.translit import transliterator
 

@@ -1,32 +1,27 @@
-"""English word knowledge shared by the fluency and locale checks.
+"""Dictionary lookup through Hunspell: is a word form a word of the language?
 
-Two sources, loaded once per process and cached:
-
-* the Hunspell ``en_US`` and ``en_GB`` dictionaries shipped by Debian
-  (``hunspell-en-us``, ``hunspell-en-gb``; SCOWL word lists). Their ``.dic``
-  stems keep their case, so they tell a common word (``earth``) from a proper
-  noun (``Sunday``), and their ``.aff`` suffix and prefix rules are applied
-  in reverse so inflected forms (``devancing`` -> no stem) are judged
-  without expanding the whole word list. The folder is found under
-  ``$MTQA_HUNSPELL_DIR`` or the usual system places; without it the checks
-  fall back on frequencies alone.
-* ``wordfreq`` Zipf frequencies (0 = unseen, 3 = once per million words,
-  7 = "the"), in any language wordfreq knows, read from its bundled tables:
-  nothing is downloaded.
+The Hunspell dictionaries shipped by Debian (``hunspell-en-us``,
+``hunspell-en-gb``, ``hunspell-fr``; SCOWL and Dicollecte word lists) are read
+once per process. Their ``.dic`` stems keep their case, so they tell a common
+word (``earth``) from a proper noun (``Sunday``), and their ``.aff`` suffix and
+prefix rules are applied in reverse so inflected forms (``devancing`` -> no
+stem) are judged without expanding the whole word list. The folder is found
+under ``$MTQA_HUNSPELL_DIR`` or the usual system places; without it the checks
+fall back on frequencies alone. Which dictionary files make up a language is
+data: ``hunspell`` in ``mtqa/data/langs/<code>.toml``.
 
 Nothing here decides what is a defect: checks combine these facts with
-their own evidence.
+their own evidence. :class:`mtqa.langs.Language` memoises the lookups.
 """
 from __future__ import annotations
 
-import functools
-import math
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from mtqa.langs.cache import TABLES, memoize
 from mtqa.limits import MAX_TOKEN
 
 HUNSPELL_DIRS = ("/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell")
@@ -162,7 +157,7 @@ def _hunspell_dirs() -> list[Path]:
     return [Path(p) for p in ([env] if env else []) + list(HUNSPELL_DIRS)]
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def dictionary(name: str) -> Optional[Hunspell]:
     """The Hunspell dictionary ``name`` (e.g. ``en_US``), or None if not installed."""
     for folder in _hunspell_dirs():
@@ -172,19 +167,18 @@ def dictionary(name: str) -> Optional[Hunspell]:
     return None
 
 
-@functools.lru_cache(maxsize=None)
-def dictionaries(lang: str = "en") -> tuple[Hunspell, ...]:
-    """Every installed dictionary of a language (English: US and GB spellings)."""
-    names = {"en": ("en_US", "en_GB"), "fr": ("fr_FR", "fr")}.get(lang, (lang,))
+def dictionaries(names: tuple[str, ...]) -> tuple[Hunspell, ...]:
+    """The installed dictionaries among ``names`` (a language's US and GB spellings...)."""
     return tuple(d for d in (dictionary(n) for n in names) if d is not None)
 
 
-def has_dictionary(lang: str = "en") -> bool:
-    return bool(dictionaries(lang))
+def installed(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Which of ``names`` are installed (both files present), without parsing them: for the run signature."""
+    return tuple(n for n in names if any((f / f"{n}.dic").is_file() and (f / f"{n}.aff").is_file()
+                                         for f in _hunspell_dirs()))
 
 
-@functools.lru_cache(maxsize=200_000)
-def in_dictionary(word: str, lang: str = "en") -> bool:
+def in_dictionary(dicts: tuple[Hunspell, ...], word: str) -> bool:
     """Hunspell acceptance with its case rules.
 
     ``earth`` and ``Earth`` are accepted when ``earth`` is a stem; ``Sunday``
@@ -196,128 +190,16 @@ def in_dictionary(word: str, lang: str = "en") -> bool:
         variants.append(word[0].lower() + word[1:])
         if word.isupper():
             variants += [word.lower(), word.capitalize()]
-    return any(d.lookup(v) for d in dictionaries(lang) for v in variants)
+    return any(d.lookup(v) for d in dicts for v in variants)
 
 
-@functools.lru_cache(maxsize=200_000)
-def is_common_word(word: str, lang: str = "en") -> bool:
+def is_common_word(dicts: tuple[Hunspell, ...], word: str) -> bool:
     """True when the lowercase form is a dictionary word (not only a proper noun)."""
     low = word.lower().translate(_APOSTROPHES)
-    return any(d.lookup(low) for d in dictionaries(lang))
+    return any(d.lookup(low) for d in dicts)
 
 
-@functools.lru_cache(maxsize=100_000)
-def has_proper_stem(word: str, lang: str = "en") -> bool:
+def has_proper_stem(dicts: tuple[Hunspell, ...], word: str) -> bool:
     """True when a dictionary lists the capitalised form as a name (``French``, ``Martin``, ``Earth``)."""
     cap = word[:1].upper() + word[1:].lower()
-    return any(cap in d.stems for d in dictionaries(lang))
-
-
-@functools.lru_cache(maxsize=None)
-def _frequencies(lang: str) -> dict[str, float]:
-    """wordfreq's table for ``lang`` ('best' list). wordfreq caches it by call arguments, so it is
-    asked for exactly as :mod:`mtqa.evidence` asks (``get_frequency_dict(lang)``): one table in
-    memory, built once, not two."""
-    from wordfreq import get_frequency_dict
-
-    return get_frequency_dict(lang)
-
-
-@functools.lru_cache(maxsize=300_000)
-def zipf(word: str, lang: str = "en") -> float:
-    """Zipf frequency of ``word`` (case-insensitive) in ``lang``; 0 when unseen."""
-    return table_zipf(word.lower().translate(_APOSTROPHES), lang)
-
-
-def table_zipf(key: str, lang: str) -> float:
-    """Zipf frequency of the exact entry ``key`` of wordfreq's table for ``lang``; 0 when absent."""
-    freq = _frequencies(lang).get(key)
-    return round(math.log10(freq) + 9, 2) if freq else 0.0
-
-
-def is_english(word: str, min_zipf: float = 1.0) -> bool:
-    """A word form English text may contain: in a dictionary or seen often enough."""
-    return in_dictionary(word) or zipf(word) >= min_zipf
-
-
-@functools.lru_cache(maxsize=None)
-def data_toml(name: str) -> dict:
-    """A TOML table from ``mtqa/data/<name>``, parsed once."""
-    from importlib import resources
-
-    try:
-        import tomllib
-    except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-        import tomli as tomllib
-    return tomllib.loads(resources.files("mtqa.data").joinpath(name).read_text(encoding="utf-8"))
-
-
-@functools.lru_cache(maxsize=None)
-def data_lines(name: str) -> tuple[str, ...]:
-    """The non-empty, non-comment lines of ``mtqa/data/<name>`` (``#`` starts a comment)."""
-    from importlib import resources
-
-    text = resources.files("mtqa.data").joinpath(name).read_text(encoding="utf-8")
-    out = []
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            out.append(line)
-    return tuple(out)
-
-
-_FOLD = str.maketrans({**{c: "a" for c in "àâäáãå"}, **{c: "e" for c in "éèêë"}, **{c: "i" for c in "îïíì"},
-                       **{c: "o" for c in "ôöóòõ"}, **{c: "u" for c in "ûüúù"}, "ç": "c", "ñ": "n", "ÿ": "y",
-                       "ý": "y", "œ": "oe", "æ": "ae"})
-
-
-def fold(word: str) -> str:
-    """Lowercase without diacritics: ``Fédérateur`` -> ``federateur``."""
-    low = word.lower().translate(_FOLD)
-    if low.isascii():
-        return low
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
-
-
-@functools.lru_cache(maxsize=None)
-def _folded_frequencies(lang: str) -> dict[str, tuple[float, str]]:
-    folded: dict[str, tuple[float, str]] = {}
-    for word, freq in _frequencies(lang).items():
-        if word.isascii():
-            continue  # found by direct lookup
-        key = fold(word)
-        if key not in folded or folded[key][0] < freq:
-            folded[key] = (freq, word)
-    return folded
-
-
-@functools.lru_cache(maxsize=100_000)
-def zipf_folded(word: str, lang: str) -> tuple[float, str]:
-    """Zipf frequency and spelling of the most frequent word of ``lang`` that
-    matches ``word`` when accents are ignored (``federateur`` -> fédérateur)."""
-    key = fold(word)
-    best = (_frequencies(lang).get(key, 0.0), key)
-    accented = _folded_frequencies(lang).get(key)
-    if accented and accented[0] > best[0]:
-        best = accented
-    if not best[0]:
-        return 0.0, ""
-    return round(math.log10(best[0]) + 9, 2), best[1]
-
-
-_OPENERS = "\"'“‘«‹([{¿¡*•–—-"
-
-
-def at_sentence_start(text: str, start: int) -> bool:
-    """True when the word at ``start`` begins a sentence, a quotation, a bracket or a list item.
-
-    Such a word is capitalised whatever it is, so its case says nothing.
-    """
-    i = min(start, len(text))
-    while i > 0 and text[i - 1].isspace():  # the last character before the word that is not a space
-        i -= 1
-    if not i:
-        return True
-    return text[i - 1] in _OPENERS or text[i - 1] in ".!?:…\n"
+    return any(cap in d.stems for d in dicts)

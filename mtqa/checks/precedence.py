@@ -1,0 +1,98 @@
+"""Which check gives way to which: one explicit table (like ruff's incompatible rules).
+
+Some defects explain others. A segment left in the source language
+(A201, A204) also has "non-words", "foreign quotation marks" and
+"source-language names"; reporting them all would bury the one fix (translate
+the segment) under consequences of it. Every such relation is a row of
+:data:`GIVES_WAY`, read in three places and nowhere else:
+
+* ``SEGMENT``: the issue is dropped when a winner reported an issue on the
+  same target segment (:func:`mtqa.api.check_pair`, after all checks ran);
+* ``SPAN``: within one family analysed together (the L1xx formats), a finding
+  is dropped when it overlaps a winner's finding, which already rewrites the
+  span (:func:`mtqa.checks.formats.resolve`); rows go both ways for checks of
+  equal rank, and then the first finding reported wins;
+* ``SELECTED``: the check leaves part of its cases to the winners whenever
+  they are selected for the run, because the winner reports them better
+  (:mod:`mtqa.checks.transliteration`).
+
+A winner that is not selected never silences anything.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+SEGMENT, SPAN, SELECTED = "segment", "span", "selected"
+
+
+class GiveWay(NamedTuple):
+    check: str
+    winners: tuple[str, ...]
+    where: str
+    why: str
+
+
+_UNTRANSLATED = ("A201", "A204")
+_WHY_UNTRANSLATED = "the segment is untranslated source text: its other defects follow from that"
+
+GIVES_WAY: tuple[GiveWay, ...] = (
+    # -- a whole segment left in the source language explains the rest ----------------
+    GiveWay("A201", ("A204",), SEGMENT, "a segment copied from the source is reported once, as a copy"),
+    GiveWay("A202", _UNTRANSLATED, SEGMENT, "a source phrase inside an untranslated segment adds nothing"),
+    GiveWay("A203", ("A201", "A202", "A204"), SEGMENT, "the elision is part of source text already reported"),
+    GiveWay("A205", ("A201", "A202", "A204"), SEGMENT, "the word is part of source text already reported"),
+    GiveWay("A402", ("A204",), SEGMENT, _WHY_UNTRANSLATED),
+    GiveWay("A403", ("A204",), SEGMENT, _WHY_UNTRANSLATED),
+    GiveWay("F101", _UNTRANSLATED, SEGMENT, _WHY_UNTRANSLATED),
+    GiveWay("F201", _UNTRANSLATED, SEGMENT, _WHY_UNTRANSLATED),
+    GiveWay("F301", _UNTRANSLATED, SEGMENT, _WHY_UNTRANSLATED),
+    GiveWay("L201", _UNTRANSLATED, SEGMENT, _WHY_UNTRANSLATED),
+    GiveWay("L202", _UNTRANSLATED, SEGMENT, _WHY_UNTRANSLATED),
+    GiveWay("L301", ("A201",), SEGMENT, _WHY_UNTRANSLATED),
+    GiveWay("T101", ("A201",), SEGMENT, _WHY_UNTRANSLATED),
+    GiveWay("T102", ("A201",), SEGMENT, _WHY_UNTRANSLATED),
+    GiveWay("T103", ("A201",), SEGMENT, _WHY_UNTRANSLATED),
+    GiveWay("T104", ("A201",), SEGMENT, _WHY_UNTRANSLATED),
+    GiveWay("T201", ("A201",), SEGMENT, _WHY_UNTRANSLATED),
+    GiveWay("T202", ("A201",), SEGMENT, _WHY_UNTRANSLATED),
+    # -- structure: a duplicate or a dropped segment explains the length ---------------
+    GiveWay("A102", ("A101",), SEGMENT, "a repeated headline is reported as such, not as a repeated segment"),
+    GiveWay("A302", ("A101", "A102", "A204"), SEGMENT, "an extra segment that repeats another is a duplicate"),
+    GiveWay("A303", ("A204", "A301"), SEGMENT, "a segment too short because a sentence is missing: the omission"),
+    GiveWay("A304", ("A204", "A302"), SEGMENT, "a segment too long because a sentence was added: the addition"),
+    # -- number and date formats: the first rewrite of a span wins --------------------
+    GiveWay("L101", ("L102", "L106"), SPAN, "the currency rewrite or the other number rewrite already covers it"),
+    GiveWay("L102", ("L101", "L106"), SPAN, "the currency rewrite or the other number rewrite already covers it"),
+    GiveWay("L103", ("L101", "L102", "L106"), SPAN, "the number's rewrite already places the percent sign"),
+    GiveWay("L104", ("L101", "L102", "L103", "L106"), SPAN, "the span is a number, not a time"),
+    GiveWay("L105", ("L101", "L102", "L103", "L104", "L106"), SPAN, "the span is a number or time, not a date"),
+    # -- names: the better-informed check takes the case --------------------------------
+    GiveWay("T102", ("T101", "T201"), SELECTED,
+            "a spelling the document writes better elsewhere is T101's; a place with an exonym is T201's"),
+)
+
+
+def _index(where: str) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for row in GIVES_WAY:
+        if row.where == where:
+            out.setdefault(row.check, set()).update(row.winners)
+    return {code: frozenset(winners) for code, winners in out.items()}
+
+
+_BY_SCOPE = {where: _index(where) for where in (SEGMENT, SPAN, SELECTED)}
+
+
+def winners(code: str, where: str) -> frozenset[str]:
+    """The codes ``code`` gives way to in scope ``where`` (empty if none)."""
+    return _BY_SCOPE[where].get(code, frozenset())
+
+
+def selected(ctx) -> frozenset[str]:
+    """The codes of the checks that run in this context (only they can win)."""
+    return ctx.resource("precedence.selected", lambda: frozenset(c.code for c in ctx.checks))
+
+
+def selected_winners(code: str, ctx) -> frozenset[str]:
+    """The ``SELECTED`` winners of ``code`` that run in this context."""
+    return winners(code, SELECTED) & selected(ctx)

@@ -1,0 +1,73 @@
+"""The one cache policy of mtqa's language services: bounded, per kind of key.
+
+Language knowledge is asked for again and again with the same keys (the same
+words recur in every document), so lookups are memoised; but a long run over
+many documents meets an unbounded number of distinct words, so every cache has
+a size limit and evicts the least recently used entries beyond it.
+
+Three kinds of keys, three sizes, decided here and nowhere else:
+
+* ``WORDS``: a word or short token (frequency, dictionary, folding). The
+  vocabulary of a year of news fits; memory stays in the tens of megabytes.
+* ``SEGMENTS``: a whole segment or sentence (its analyses are larger; the
+  aligner asks for the same sentences many times within a document, and the
+  sentences of a long document must fit).
+* ``TABLES``: a data file or a language (one entry per language or table
+  name: a handful in any run, kept for the life of the process).
+"""
+from __future__ import annotations
+
+import functools
+
+WORDS = 200_000
+SEGMENTS = 32_768
+TABLES = 64
+
+
+def memoize(size: int):
+    """Decorate a pure function of hashable arguments with a cache of at most ``size`` entries."""
+    return functools.lru_cache(maxsize=size)
+
+
+RUN_MEMO = 20_000
+"""Entries per per-document memo table before it is emptied (a document has far fewer segments)."""
+
+
+class RunCache:
+    """The caches of one run, held by its :class:`~mtqa.context.Context`.
+
+    ``resource``: values built once per run from the run's configuration (a
+    compiled glossary, the evidence scorer); one entry per key, and the keys
+    are a fixed handful. ``memo``: per-document analyses (a segment's name
+    tokens, its language screen) keyed on content, dropped by
+    :meth:`new_document`, and bounded by :data:`RUN_MEMO` when nobody calls it.
+    """
+
+    def __init__(self) -> None:
+        self._resources: dict = {}
+        self._memo: dict[str, dict] = {}
+
+    def resource(self, key: str, factory):
+        """Return the run's value for ``key``, building it with ``factory()`` on first use."""
+        try:
+            return self._resources[key]
+        except KeyError:
+            value = self._resources[key] = factory()
+            return value
+
+    def memo(self, kind: str, key, factory):
+        """A per-document analysis computed once; the first caller computes it with ``factory()``."""
+        table = self._memo.get(kind)
+        if table is None:
+            table = self._memo[kind] = {}
+        try:
+            return table[key]
+        except KeyError:
+            if len(table) >= RUN_MEMO:
+                table.clear()
+            value = table[key] = factory()
+            return value
+
+    def new_document(self) -> None:
+        """Forget the per-document analyses."""
+        self._memo.clear()

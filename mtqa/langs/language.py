@@ -1,0 +1,119 @@
+"""One language: everything mtqa knows about it, behind one object.
+
+A :class:`Language` is built from ``mtqa/data/langs/<code>.toml`` (its name,
+abbreviations, function words, Hunspell dictionaries, first-name list...) and
+the shared services (folding, wordfreq frequencies, Hunspell lookup, number
+conventions). Checks, the aligner and readers reach it through the run
+context (``ctx.source``, ``ctx.target``) and never assume French or English.
+Lookups are memoised per language under the one policy of
+:mod:`mtqa.langs.cache`.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Optional
+
+from mtqa.langs import frequency, hunspell
+from mtqa.langs.cache import WORDS, memoize
+from mtqa.langs.data import data_toml, exists, table
+from mtqa.langs.text import fold
+
+
+class Language:
+    """A language's data and services; one instance per code (see :func:`mtqa.langs.language`)."""
+
+    fold = staticmethod(fold)
+
+    def __init__(self, code: str, data: Optional[dict] = None):
+        data = dict(data or {})
+        self.code: str = data.pop("code", code)
+        self.name: str = data.pop("name", code)
+        """The language's English name, for messages ("French", "Spanish")."""
+        self.abbreviations: frozenset[str] = frozenset(data.pop("abbreviations", ()))
+        self.extra: dict = data
+        self._word_sets: dict[str, frozenset[str]] = {}
+        self.hunspell_names: tuple[str, ...] = tuple(data.get("hunspell", (code,)))
+        self.zipf = memoize(WORDS)(functools.partial(frequency.zipf, lang=self.code))
+        """wordfreq Zipf frequency of a word (any case; 0 when unseen)."""
+        self.zipf_folded = memoize(WORDS)(functools.partial(frequency.zipf_folded, lang=self.code))
+        """(Zipf, spelling) of the most frequent word that folds like the given one."""
+        self.in_dictionary = memoize(WORDS)(self._in_dictionary)
+        self.is_common_word = memoize(WORDS)(self._is_common_word)
+        self.has_proper_stem = memoize(WORDS)(self._has_proper_stem)
+
+    def __repr__(self) -> str:
+        return f"Language({self.code!r})"
+
+    @property
+    def a_name(self) -> str:
+        """The name with its indefinite article, for messages: "a French", "an English"."""
+        return ("an " if self.name[:1] in "AEIOU" else "a ") + self.name
+
+    # -- word lists of the profile --------------------------------------------------------
+    def word_set(self, key: str) -> frozenset[str]:
+        """A word list of the profile (``function_words``, ``elisions``...), lower-cased, built once."""
+        cached = self._word_sets.get(key)
+        if cached is None:
+            cached = self._word_sets[key] = frozenset(w.lower() for w in self.extra.get(key, ()))
+        return cached
+
+    @functools.cached_property
+    def function_words(self) -> frozenset[str]:
+        return self.word_set("function_words")
+
+    @functools.cached_property
+    def abbreviations_lower(self) -> frozenset[str]:
+        return frozenset(a.lower() for a in self.abbreviations)
+
+    # -- given names -----------------------------------------------------------------------
+    @functools.cached_property
+    def first_names(self) -> frozenset[str]:
+        """Given names of the profile's ``first_names`` table, case-folded (accents kept)."""
+        name = self.extra.get("first_names")
+        if not name or not exists("names", name):
+            return frozenset()
+        return frozenset(row["name"].casefold() for row in table(name))
+
+    @functools.cached_property
+    def first_names_folded(self) -> frozenset[str]:
+        """The same names folded (no accents): ``Gérard`` and ``GERARD`` meet."""
+        return frozenset(fold(n) for n in self.first_names)
+
+    # -- dictionaries ----------------------------------------------------------------------
+    @functools.cached_property
+    def dictionaries(self) -> tuple[hunspell.Hunspell, ...]:
+        """The installed Hunspell dictionaries of the language (none: checks use frequencies alone)."""
+        return hunspell.dictionaries(self.hunspell_names)
+
+    @property
+    def has_dictionary(self) -> bool:
+        return bool(self.dictionaries)
+
+    def dictionary_names(self) -> tuple[str, ...]:
+        """Names of the installed dictionaries, found without parsing them (for the run signature)."""
+        return hunspell.installed(self.hunspell_names)
+
+    def _in_dictionary(self, word: str) -> bool:
+        """Hunspell acceptance with its case rules (``Earth``/``earth``; ``Sunday`` only capitalised)."""
+        return hunspell.in_dictionary(self.dictionaries, word)
+
+    def _is_common_word(self, word: str) -> bool:
+        """The lowercase form is a dictionary word (not only a proper noun)."""
+        return hunspell.is_common_word(self.dictionaries, word)
+
+    def _has_proper_stem(self, word: str) -> bool:
+        """A dictionary lists the capitalised form as a name (``French``, ``Martin``)."""
+        return hunspell.has_proper_stem(self.dictionaries, word)
+
+    # -- numbers ---------------------------------------------------------------------------
+    @functools.cached_property
+    def numbers(self):
+        """How the language writes numbers (``data/numbers/<code>.toml``), with its number reader."""
+        from mtqa.numbers import conventions
+
+        return conventions(self.code)
+
+
+def load_language(code: str) -> Language:
+    """The language ``code`` from ``langs/<code>.toml`` (a bare language if there is no file)."""
+    return Language(code, data_toml("langs", f"{code}.toml"))

@@ -1,0 +1,76 @@
+"""One language pair: the facts that belong to neither language alone.
+
+Built from ``mtqa/data/pairs/<src>-<tgt>.toml`` and the pair's tables in
+``mtqa/data/names/`` (``exonyms.<src>-<tgt>.tsv``...): how long a translation
+runs (the aligner's length model and the length-ratio bins of the omission
+checks), how a source word is rendered in the target (elision glosses,
+exonyms, titles, given names), the transliteration markers. A pair without
+data files still works: every fact has a neutral default and the checks
+that need a missing table find no rows.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.data import data_toml, pair_table
+from mtqa.langs.language import Language
+
+
+@dataclass(frozen=True)
+class LengthModel:
+    """Gale–Church length model: target characters per source character (``c``) and the
+    variance of ``len_tgt - c * len_src`` per source character (``s2``)."""
+
+    ratio: float
+    variance: float
+
+
+@memoize(TABLES)
+def default_length() -> LengthModel:
+    """Gale and Church's published length model (``data/alignment.toml``), for a pair without its own."""
+    data = data_toml("alignment.toml")["length"]
+    return LengthModel(data["ratio"], data["variance"])
+
+
+class LanguagePair:
+    """The source and target :class:`Language` and the data of their pair."""
+
+    def __init__(self, source: Language, target: Language):
+        self.source, self.target = source, target
+        self.code = f"{source.code}-{target.code}"
+        self.data: dict = data_toml("pairs", f"{self.code}.toml")
+
+    def __repr__(self) -> str:
+        return f"LanguagePair({self.code!r})"
+
+    @functools.cached_property
+    def length(self) -> LengthModel:
+        """The aligner's length model: the pair's measured one, else Gale and Church's published one."""
+        data = self.data.get("alignment")
+        return LengthModel(data["ratio"], data["variance"]) if data else default_length()
+
+    @functools.cached_property
+    def source_only_function_words(self) -> frozenset[str]:
+        """Source function words the target does not share: evidence of source text."""
+        return self.source.function_words - self.target.function_words
+
+    @property
+    def length_ratio_bins(self):
+        """``[upper end of source length, low, high]`` bounds of human translations' length ratio, or None."""
+        return self.data.get("length_ratio", {}).get("bins")
+
+    @property
+    def elision_gloss(self) -> dict[str, str]:
+        """The usual target rendering of each elided source word (``d'`` -> ``of``)."""
+        return self.data.get("elision_gloss", {})
+
+    @property
+    def transliteration(self) -> dict:
+        """Markers of the source language's romanisation of names (suffixes...)."""
+        return self.data.get("transliteration", {})
+
+    def table(self, stem: str) -> tuple[dict[str, str], ...]:
+        """The pair's ``<stem>.<src>-<tgt>.tsv`` name table (exonyms, titles, honorifics...), or no rows."""
+        return pair_table(stem, self.code)

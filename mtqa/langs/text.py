@@ -1,0 +1,63 @@
+"""Folding text for comparison: one definition of "the same letters".
+
+A name or word is often written with and without its accents (``Pékin`` /
+``Pekin``, ``États`` / ``Etats``), in other case (``GERARD``), with a ligature
+(``cœur`` / ``coeur``) or a compatibility form (``ﬁ``, ``²``). Every service
+that compares words folds them with :func:`fold`, so two modules never
+disagree on whether two spellings meet.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+from mtqa.langs.cache import WORDS, memoize
+
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
+
+
+def _slow_fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# The Latin letters with diacritics (U+00C0-U+024F) whose fold is plain ASCII,
+# mapped in one str.translate: most accented words then need no decomposition.
+_LATIN_TABLE = str.maketrans({ch: folded for ch in map(chr, range(0xC0, 0x250))
+                              if (folded := _slow_fold(ch)) != ch and folded.isascii()})
+
+
+def fold_text(text: str, keep_case: bool = False) -> str:
+    """``text`` without diacritics or ligatures, case-folded unless ``keep_case`` (not memoised:
+    for building tables over a whole word list; everything else calls :func:`fold`)."""
+    if not text.isascii():
+        text = text.translate(_LATIN_TABLE)
+        if not text.isascii():
+            text = _slow_fold(text)
+    return text if keep_case else text.casefold()
+
+
+@memoize(WORDS)
+def fold(text: str, keep_case: bool = False) -> str:
+    """``text`` without diacritics or ligatures, case-folded unless ``keep_case``.
+
+    ``Fédérateur`` -> ``federateur``, ``cœur`` -> ``coeur``; with
+    ``keep_case`` ``Pékin`` -> ``Pekin``. Compatibility forms are decomposed
+    (NFKD) and combining marks dropped.
+    """
+    return fold_text(text, keep_case)
+
+
+_OPENERS = "\"'“‘«‹([{¿¡*•–—-"
+
+
+def at_sentence_start(text: str, start: int) -> bool:
+    """True when the word at ``start`` begins a sentence, a quotation, a bracket or a list item.
+
+    Such a word is capitalised whatever it is, so its case says nothing.
+    """
+    i = min(start, len(text))
+    while i > 0 and text[i - 1].isspace():  # the last character before the word that is not a space
+        i -= 1
+    if not i:
+        return True
+    return text[i - 1] in _OPENERS or text[i - 1] in ".!?:…\n"

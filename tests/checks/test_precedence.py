@@ -1,0 +1,57 @@
+"""The one table of checks that give way to others (mtqa/checks/precedence.py)."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_texts
+from mtqa.checks.base import SegmentCheck
+from mtqa.checks.formats import Finding, resolve
+from mtqa.checks.precedence import GIVES_WAY, SEGMENT, SELECTED, SPAN, winners
+from mtqa.checks.registry import REGISTRY, register
+from mtqa.config import Config
+from mtqa.context import Context
+
+
+def test_every_row_names_registered_checks_and_a_reason():
+    for row in GIVES_WAY:
+        assert row.check in REGISTRY and all(w in REGISTRY for w in row.winners), row
+        assert row.where in (SEGMENT, SPAN, SELECTED) and row.why
+        assert row.check not in row.winners
+
+
+def test_a_check_cannot_declare_its_own_suppression():
+    class Rogue(SegmentCheck):
+        """Rogue.
+
+        Why it matters: it would bypass the table.
+
+        bad: x
+        good: y
+        """
+        code, name, category, subcategory = "S999", "rogue-check", "style", "x"
+        suppressed_by = ("A201",)
+
+    with pytest.raises(TypeError, match="precedence"):
+        register(Rogue)
+
+
+def test_segment_rows_silence_only_when_the_winner_reports():
+    src = "Le ministre a parlé « très clairement » lundi devant les députés de la commission."
+    ctx = Context(Config(select=("A201", "A204", "L202")))
+    both = {i.code for i in check_texts(src, source=src, ctx=ctx).issues}
+    assert "L202" not in both and both & {"A201", "A204"}
+    ctx = Context(Config(select=("L202",)))
+    assert "L202" in {i.code for i in check_texts(src, source=src, ctx=ctx).issues}
+
+
+def test_span_rows_keep_the_first_rewrite():
+    currency = Finding("L106", 0, 8, "currency", "€3,000")
+    number = Finding("L102", 0, 5, "number", "3,000")
+    later = Finding("L105", 20, 30, "date", "Oct. 5")
+    assert resolve((currency, number, later), frozenset({"L106", "L102", "L105"})) == [currency, later]
+    assert resolve((currency, number), frozenset({"L102"})) == [number]  # an unselected winner silences nothing
+    assert "L106" in winners("L102", SPAN) and not winners("L106", SPAN)
+
+
+def test_selected_rows():
+    assert winners("T102", SELECTED) == {"T101", "T201"}

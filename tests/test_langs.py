@@ -1,0 +1,116 @@
+"""The language services of mtqa.langs, each tested once, and a second language pair made of data only."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtqa import langs
+from mtqa.api import check_texts
+from mtqa.checks.registry import all_checks
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.langs import LengthModel, fold, language, language_pair
+from mtqa.langs.data import data_toml
+
+TOY = Path(__file__).parent / "fixtures" / "es-en"
+
+
+def test_fold_drops_accents_ligatures_and_case():
+    assert fold("Fédérateur") == "federateur"
+    assert fold("ŒUVRE") == fold("oeuvre") == "oeuvre"
+    assert fold("Pékin", keep_case=True) == "Pekin"
+    assert fold("Straße") == "strasse"
+    assert fold("ﬁnal") == "final"  # compatibility ligature
+
+
+def test_zipf_reads_wordfreq_for_plain_and_other_words():
+    en, fr = language("en"), language("fr")
+    assert en.zipf("the") > 7 > en.zipf("Paris") > 4
+    assert en.zipf("PARIS") == en.zipf("paris")  # any case
+    assert fr.zipf("aujourd'hui") == fr.zipf("aujourd’hui") > 5  # apostrophes: wordfreq's tokenizer
+    assert en.zipf("well-known") > 4
+    assert en.zipf("qzxqzxqzx") == 0.0
+    assert fr.zipf_folded("federateur") == (fr.zipf("fédérateur"), "fédérateur")
+
+
+def test_first_names_one_list_two_views():
+    en = language("en")
+    assert "françois" in en.first_names and "francois" in en.first_names_folded
+    assert "francois" not in en.first_names  # accents kept in the plain view
+    assert language("xx").first_names == frozenset()  # a language without the table
+
+
+def test_language_names_for_messages():
+    assert language("fr").name == "French" and language("en").a_name == "an English"
+    assert language("fr").a_name == "a French"
+
+
+def test_pair_facts_come_from_data():
+    pair = language_pair("fr", "en")
+    data = data_toml("pairs", "fr-en.toml")["alignment"]
+    assert pair.length == LengthModel(data["ratio"], data["variance"])
+    assert pair.elision_gloss["d"] == "of"
+    assert pair.table("exonyms")
+    assert language_pair("en", "en").length == LengthModel(1.0, 6.8)  # Gale and Church's published model
+    assert language_pair("en", "en").table("exonyms") == ()
+
+
+@pytest.fixture
+def toy_data(monkeypatch):
+    """The es-en profile of tests/fixtures found through $MTQA_DATA, with fresh caches around the test."""
+    def clear():
+        for fn in (langs.language, langs.language_pair, data_toml):
+            fn.cache_clear()
+
+    monkeypatch.setenv("MTQA_DATA", str(TOY))
+    clear()
+    yield
+    monkeypatch.delenv("MTQA_DATA")
+    clear()
+
+
+def test_toy_spanish_pair_runs_the_source_independent_checks(toy_data):
+    independent = tuple(c.code for c in all_checks() if not c.requires_source)
+    ctx = Context(Config(source_lang="es", target_lang="en", select=independent))
+    assert (ctx.source.name, ctx.target.name, ctx.pair.code) == ("Spanish", "English", "es-en")
+    assert ctx.pair.length == LengthModel(0.95, 3.0)
+    assert "según" in ctx.source.function_words
+    text = ("Minister visits the port\n\n"
+            "The minister said that the AgencyRussian office will open on Monday.\n\n"
+            "She spoke about « the harbour » and the budget of 3,5 % for next year at 14h30.")
+    issues = check_texts(text, ctx=ctx).issues
+    codes = {i.code for i in issues}
+    assert {"F101", "L202", "L101", "L104"} <= codes
+    message = {i.code: i.message for i in issues}
+    assert message["L202"].startswith("Spanish quotation marks: English uses")
+    assert message["L104"].startswith("Spanish time format '14h30'; English writes")
+    assert "French" not in " ".join(i.message for i in issues)
+
+
+@pytest.mark.parametrize("numeral,decimal,readings", [
+    ("3.000", ",", [("3000", ""), ("3", "000")]),   # French: a dot groups first
+    ("3.000", ".", [("3", "000"), ("3000", "")]),
+    ("14 201,57", ".", [("14201", "57")]),           # spaces group whatever the convention
+    ("47\u202f901.39", ",", [("47901", "39")]),
+    ("1,234.5", ",", [("1234", "5")]),               # two separators: the last is the decimal one
+    ("1.000.000", ".", [("1000000", "")]),
+    ("12,5", ".", [("12", "5")]),
+    ("1.2.3", ".", []),                              # malformed
+])
+def test_number_reader_readings(numeral, decimal, readings):
+    from mtqa.numbers import split_readings
+
+    assert split_readings(numeral, decimal) == readings
+
+
+def test_number_reader_serves_amounts_values_and_anchors():
+    from mtqa.checks.formats import read_amount, source_values
+    from mtqa.numbers import digit_key, numerals
+
+    assert read_amount("1.500", french=True) == ("1500", "")  # "1.500 €": source notation
+    assert read_amount("1.500") == ("1", "500")
+    assert read_amount("3,000", french=True) == ("3000", "")
+    assert read_amount("47 901.39") == ("47901", "39")
+    assert source_values("Il a payé 3 000 euros, soit 12,5 % de plus.", language("fr")) == {3000.0, 12.5}
+    assert [digit_key(m.group()) for m in numerals("3 000 et 12,50")] == ["3000", "1250"]
