@@ -37,7 +37,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import wmt14  # noqa: E402  (bench/wmt14.py)
 
-from mtqa.compare import SystemStats, evaluate, write_csv, write_html  # noqa: E402
+from mtqa.compare import SystemStats, evaluate  # noqa: E402
+from mtqa.renderers.comparison import write_csv, write_html  # noqa: E402
 from mtqa.config import Config  # noqa: E402
 from mtqa.context import Context  # noqa: E402
 from mtqa.renderers.base import RunInfo, render  # noqa: E402

@@ -16,7 +16,7 @@ from mtqa.scoring.mqm import penalty, quality_score
 
 def align(pair: DocumentPair) -> None:
     """Fill ``pair.links`` when the reader did not pre-align the pair."""
-    if pair.source is None or pair.links or pair.meta.get("prealigned"):
+    if pair.source is None or pair.links or pair.meta.prealigned:
         return
     from mtqa.align import align_documents, align_title
     from mtqa.langs import language_pair
@@ -29,21 +29,20 @@ def align(pair: DocumentPair) -> None:
     if not any(link.source and link.target for link in pair.links):
         # one unusable pair must not end a multi-document run: it is checked
         # without its source, and fails (see check_pair)
-        pair.meta.setdefault("warnings", []).append(
-            f"{pair.source.path or pair.id}: the source aligns with nothing in the target; "
-            "checked without a source and failed")
-        pair.meta[UNALIGNED] = True
+        pair.meta.warn(f"{pair.source.path or pair.id}: the source aligns with nothing in the target; "
+                       "checked without a source and failed")
+        pair.meta.set(UNALIGNED, True)
         pair.source = None
         pair.links = []
 
 
 UNALIGNED = "unaligned"
-"""``pair.meta`` flag: the source given aligns with nothing in the target, so the document fails."""
+"""``pair.meta`` fact: the source given aligns with nothing in the target, so the document fails."""
 
 
 def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
     """Check one document pair and score it."""
-    if pair.meta.get("missing"):  # a source item with no translation: nothing to check, and a failure
+    if pair.meta.missing:  # a source item with no translation: nothing to check, and a failure
         return DocumentResult(pair, [], 0.0, 0, 0.0, False)
     align(pair)
     ctx.new_document()
@@ -60,15 +59,16 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
         if chk.requires_source and not has_source:
             continue
         found.extend(chk.check(view, ctx))
-    issues, suppressed = _finalise(found, pair, ctx)
+    issues, hidden = _finalise(found, pair, ctx)
     words = pair.target.words
     total, score, passed = verdict(issues, words, ctx.config)
-    passed = passed and not pair.meta.get(UNALIGNED)
-    result = DocumentResult(pair, issues, total, words, score, passed, suppressed=suppressed)
+    passed = passed and not pair.meta.facts.get(UNALIGNED)
+    result = DocumentResult(pair, issues, total, words, score, passed, suppressed=len(hidden),
+                            suppressed_issues=hidden)
     if pair.reference is not None:  # hook: sacrebleu metrics when a human reference exists
-        from mtqa.scoring.metrics import document_metrics
+        from mtqa.scoring.metrics import scored_document
 
-        result.metrics = document_metrics(pair)
+        result.metrics, result.metric_stats = scored_document(pair)
     return result
 
 
@@ -113,36 +113,34 @@ def _at_or_above(issues: list[Issue], level: Optional[Severity]) -> bool:
     return level is not None and any(i.severity.rank >= level.rank for i in issues)
 
 
-def _finalise(found: list[Issue], pair: DocumentPair, ctx: Context) -> tuple[list[Issue], int]:
-    """Apply suppressions and severity overrides; order issues by position."""
+def _finalise(found: list[Issue], pair: DocumentPair, ctx: Context) -> tuple[list[Issue], list[tuple[str, Issue]]]:
+    """Apply suppressions and severity overrides; order issues by position.
+
+    Returns the issues kept and the suppressed ones with the reason (the HTML
+    report lets a reviewer see what was not counted)."""
     from mtqa.checks.precedence import SEGMENT, winners
     from mtqa.checks.registry import is_selected
 
-    ignore = pair.meta.get("ignore") or ()
+    ignore = pair.meta.ignore
     by_segment: dict[int, set[str]] = {}
     for issue in found:
         by_segment.setdefault(issue.segment, set()).add(issue.code)
     kept: list[Issue] = []
-    suppressed = 0
-    hidden = []  # (reason, issue): the HTML report lets a reviewer see what was not counted
+    hidden: list[tuple[str, Issue]] = []
     overrides = ctx.config.severity
     for issue in found:
         if ignore and not is_selected(issue.code, (), ignore):
-            suppressed += 1
             hidden.append((f"ignore={','.join(ignore)} on this item", issue))
             continue
         by = sorted(winners(issue.code, SEGMENT) & by_segment[issue.segment])
         if by:
-            suppressed += 1
             hidden.append((f"{', '.join(by)} reports this sentence", issue))
             continue
         if issue.code in overrides:
             issue = _with_severity(issue, overrides[issue.code])
         kept.append(_placed(issue, pair))
     kept.sort(key=lambda i: (i.line, i.start, i.code))
-    if hidden:
-        pair.meta["_suppressed_issues"] = hidden
-    return _dedupe(kept), suppressed
+    return _dedupe(kept), hidden
 
 
 def _placed(issue: Issue, pair: DocumentPair) -> Issue:

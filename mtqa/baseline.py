@@ -86,7 +86,7 @@ class BaselineWriter:
             yield result
 
     def add(self, result: DocumentResult) -> None:
-        if result.pair.meta.get("missing"):
+        if result.pair.meta.missing:
             self.missing.append(result.pair.id)
         self.entries.extend(fingerprint(i, result) for i in result.issues)
 
@@ -168,9 +168,9 @@ class Baseline:
         from mtqa.api import verdict
 
         pair = result.pair
-        if pair.meta.get("missing"):
+        if pair.meta.missing:
             if pair.id in self.missing:
-                pair.meta["baselined"] = "missing"
+                pair.meta.baselined = "missing"
                 self.matched += 1
                 result.passed = True
             else:
@@ -184,11 +184,11 @@ class Baseline:
             self.new += len(result.issues)
             return result
         fresh = [i for i, h in zip(result.issues, hit) if not h]
-        pair.meta["_baselined_issues"] = [(f"recorded in {self.path or 'the baseline'}", i)
-                                          for i, h in zip(result.issues, hit) if h]
+        result.baselined_issues = [(f"recorded in {self.path or 'the baseline'}", i)
+                                   for i, h in zip(result.issues, hit) if h]
         self.matched += known
         self.new += len(fresh)
-        pair.meta["baselined"] = known
+        pair.meta.baselined = known
         result.issues = fresh
         result.penalty, result.score, result.passed = verdict(fresh, result.words, config)
         return result

@@ -176,7 +176,7 @@ Exit codes:
 @click.option("--baseline", "baseline_path", metavar="FILE", help="Report and fail only on issues not recorded in FILE.")
 @click.option("--write-baseline", metavar="FILE", help="Record the current issues in FILE as accepted (exit 0 unless the input is unusable).")
 @click.option("--workers", type=click.IntRange(1, 512), default=1, show_default=True,
-              help="Check a .jsonl corpus in this many local processes.")
+              help="Check in this many local processes (any input; output identical to a serial run).")
 @click.option("--scheduler", metavar="ADDRESS", help="Send the work to a Dask cluster (dask.distributed scheduler address; the dask extra).")
 def check(targets, source, source_title, reference, fmt, output, outputs, select, ignore, config_path, fail_on, min_score,
           exit_zero, quiet, verbose, progress, encoding, input_format, columns, baseline_path, write_baseline, workers, scheduler):
@@ -185,7 +185,7 @@ def check(targets, source, source_title, reference, fmt, output, outputs, select
     Exit 1 if a document fails, 2 if an input or the configuration cannot be used.
     """
     from mtqa.api import run
-    from mtqa.context import Context
+    from mtqa.context import Context, build_checks
     from mtqa.renderers.base import RunInfo, dictionary_warnings, render
     from mtqa.targets import config_folder, resolve
 
@@ -195,7 +195,8 @@ def check(targets, source, source_title, reference, fmt, output, outputs, select
         raise UsageError("use either --quiet or --verbose, not both", "--quiet")
     reports = _reports(fmt, output, outputs)
     conf = build_config(config_path, select, ignore, fail_on, min_score, start=config_folder(list(targets)))
-    ctx = Context(conf)
+    parallel = workers > 1 or scheduler
+    ctx = None if parallel else Context(conf)  # a parallel run's parent only reads and writes
     if columns:
         from mtqa.config import parse_columns
 
@@ -205,7 +206,7 @@ def check(targets, source, source_title, reference, fmt, output, outputs, select
         flag = "--source" if source else "--source-title" if source_title else "--reference"
         raise UsageError(f"{flag} needs a single TARGET; with several, each finds its source by name "
                          f"(NAME.{conf.source_lang}.EXT or NAME.{conf.source_lang}-title.txt)", flag)
-    codes = [c.code for c in ctx.checks]
+    codes = [c.code for c in (build_checks(conf) if parallel else ctx.checks)]
     warnings = dictionary_warnings(conf, codes)
     for warning in warnings:
         click.echo(f"mtqa: warning: {warning}", err=True)
@@ -220,12 +221,13 @@ def check(targets, source, source_title, reference, fmt, output, outputs, select
         from mtqa.baseline import BaselineWriter
 
         writer = BaselineWriter(write_baseline)
-    if workers > 1 or scheduler:
-        if len(files) != 1:
-            raise UsageError("--workers/--scheduler work on one .jsonl file", "--workers")
-        results = _warn(_distributed(files[0].path, conf, workers, scheduler, source, source_title, input_format))
+    pairs = _pairs(files, conf, source, source_title, reference, input_format, encoding)
+    if parallel:  # the same reading as a serial run; only the checking moves to the workers
+        from mtqa.distributed import run_parallel
+
+        results = _warn(run_parallel(pairs, conf, workers=workers, scheduler=scheduler))
     else:
-        results = _warn(run(_pairs(files, conf, source, source_title, reference, input_format, encoding), ctx))
+        results = _warn(run(pairs, ctx))
     if writer:
         results = writer.watch(results)
     if baseline:
@@ -314,22 +316,12 @@ def _pairs(files, conf, source, source_title, reference, input_format, encoding)
         )
 
 
-def _distributed(target, conf, workers, scheduler, source, source_title, input_format):
-    """Results of a Dask run; only self-contained .jsonl corpora can be split."""
-    from mtqa.distributed import run_distributed
-    from mtqa.readers import format_of
-
-    if format_of(target, input_format) != "jsonl" or target == "-" or source or source_title:
-        raise UsageError("--workers/--scheduler work on a .jsonl file whose records carry their sources", target)
-    return run_distributed(target, conf, workers=workers, scheduler=scheduler)
-
-
 def _warn(results):
     """Print readers' warnings (unmatched or missing feed items...) on stderr as documents stream."""
     from mtqa.renderers.escaping import visible
 
     for result in results:
-        for warning in result.pair.meta.get("warnings", ()):
+        for warning in result.pair.meta.warnings:
             click.echo(f"mtqa: warning: {visible(warning)}", err=True)
         yield result
 
@@ -408,6 +400,7 @@ def rule(code):
 def compare(targets, names, source, reference, fmt, output, select, ignore, config_path):
     """Compare several translations of the same source: score, issues, metrics per system."""
     from mtqa import compare as cmp
+    from mtqa.renderers.comparison import WRITERS
     from mtqa.context import Context
     from mtqa.renderers.base import RunInfo
 
@@ -418,7 +411,7 @@ def compare(targets, names, source, reference, fmt, output, select, ignore, conf
     info = RunInfo(conf, [c.code for c in ctx.checks], reference=reference)
     stats = cmp.compare(list(targets), ctx, names=list(names) or None, source=source, reference=reference)
     with _output(output) as stream:
-        cmp.WRITERS[fmt](stats, stream, info.signature)
+        WRITERS[fmt](stats, stream, info.signature)
 
 
 @main.command("config")

@@ -1,150 +1,292 @@
-"""Checking corpora too big for one process: ``.jsonl`` chunks on local processes or Dask.
+"""Checking in parallel: the parent reads, workers check, small results come back.
 
-The file is cut into byte ranges at document boundaries (never inside a
-document, so document checks still see whole documents), each range is
-checked by one task, and results come back in input order with a bounded
-number of tasks in flight, so the driver's memory stays bounded. With
-``--workers N`` the tasks run in N local processes; with ``--scheduler`` they
-go to a ``dask.distributed`` cluster (when one machine is not enough) whose
-workers must see the same path. Dask is an optional extra: without it the
-cluster option explains how to install it.
+Reading happens once, in the parent, through :func:`mtqa.readers.open_pairs`:
+the same code path as a serial run, with every reader and option (formats,
+``--columns``, suppression markers, ``--source``/``--source-title``,
+``--reference``, encodings). A parallel run therefore cannot read an input
+differently from a serial one; it only moves the checking elsewhere.
+
+The parent cuts the stream of pairs into batches of about
+``BATCH_SEGMENTS`` target segments (whole documents, so document checks
+still see whole documents) and sends each batch to a worker: one of
+``--workers N`` local processes, or a task on a ``dask.distributed`` cluster
+(``--scheduler``). A worker checks the batch with its own
+:class:`~mtqa.context.Context` (built once per process) and sends back, per
+document, only what checking added: the issues as tuples, the verdict, the
+metrics and, when the worker aligned the pair itself, the links. The parent
+puts these back onto the pairs it kept, so the pairs cross the process
+boundary once and full results never do.
+
+A sliding window keeps a bounded number of batches in flight and yields
+results in input order, so the parent's memory stays bounded. An error
+(a reader's, at some line; a checker's, in some document) ends the run at
+the same document as a serial run would, after the documents before it.
+
+Interrupts: worker processes ignore SIGINT (the parent decides), die with
+the parent (``PR_SET_PDEATHSIG`` on Linux), and are terminated when the
+parent stops early for any reason (an exception, a signal, the consumer
+closing the stream); SIGTERM becomes ``SystemExit(143)`` in the parent while
+workers run, unless someone else already handles it. Dask tasks still
+pending are cancelled.
 """
 from __future__ import annotations
 
 import collections
-import itertools
 import json
-from dataclasses import dataclass
-from typing import Iterator, Optional
+import os
+import signal
+import sys
+from contextlib import contextmanager
+from dataclasses import fields, replace
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Optional
 
 from mtqa.config import Config
-from mtqa.errors import InputError, UsageError
-from mtqa.model import DocumentResult
+from mtqa.errors import UsageError
+from mtqa.model import DocumentPair, DocumentResult, Issue
 
-DEFAULT_CHUNK_BYTES = 2_000_000
+BATCH_SEGMENTS = 400
+"""Target segments per batch: about a tenth of a second of checking, small enough to balance two
+workers on a short corpus, large enough that sending a batch costs little next to checking it."""
+PATH_SETTINGS = ("glossary", "do_not_translate")
+"""Configuration values that name files: made absolute before they go to a worker with another cwd."""
+
+_ISSUE_FIELDS = tuple(f.name for f in fields(Issue))
 _CONTEXTS: dict = {}
 
 
-@dataclass(frozen=True)
-class Chunk:
-    """A byte range of the input holding whole documents, and its first line number."""
+# --- the worker side ------------------------------------------------------------------------------
 
-    start: int
-    end: int
-    first_line: int
+def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple], Optional[UsageError]]:
+    """Worker task: check ``pairs``; return one compact outcome per document checked.
 
+    A :class:`~mtqa.errors.UsageError` in a document (a source that aligns with
+    nothing...) ends the batch there: the outcomes before it come back with the
+    error, so the parent yields them before raising it, as a serial run would.
+    """
+    from mtqa.api import check_pair
 
-def _doc_of(raw: bytes):
-    try:
-        record = json.loads(raw)
-    except ValueError:
-        return object()  # a bad line ends a chunk; the reader reports it with its line
-    return record.get("doc", object()) if isinstance(record, dict) else object()
-
-
-def plan_chunks(path: str, chunk_bytes: int = DEFAULT_CHUNK_BYTES) -> list[Chunk]:
-    """Cut ``path`` into ranges of about ``chunk_bytes`` that end between documents."""
-    chunks: list[Chunk] = []
-    try:
-        handle = open(path, "rb")
-    except OSError as exc:
-        raise InputError(f"cannot read file ({exc.strerror or exc})", path) from None
-    with handle:
-        start = pos = 0
-        first_line = line_no = 1
-        pending_doc = None
-        cutting = False
-        for raw in handle:
-            if cutting:
-                doc = _doc_of(raw)
-                if doc != pending_doc or not isinstance(doc, str):
-                    chunks.append(Chunk(start, pos, first_line))
-                    start, first_line, cutting = pos, line_no, False
-                else:
-                    pending_doc = doc
-            pos += len(raw)
-            line_no += 1
-            if not cutting and pos - start >= chunk_bytes:
-                cutting, pending_doc = True, _doc_of(raw)
-        if pos > start:
-            chunks.append(Chunk(start, pos, first_line))
-    if not chunks:
-        raise InputError("input is empty", path)
-    return chunks
+    ctx = _context(config)
+    outcomes: list[tuple] = []
+    for pair in pairs:
+        links = pair.links
+        try:
+            result = check_pair(pair, ctx)
+        except UsageError as exc:
+            return outcomes, exc
+        outcomes.append((
+            [_packed(i) for i in result.issues],
+            result.penalty, result.words, result.score, result.passed, result.metrics,
+            [(why, _packed(i)) for why, i in result.suppressed_issues],
+            result.metric_stats, None if pair.links is links else pair.links,
+        ))
+    return outcomes, None
 
 
-def check_chunk(path: str, chunk: Chunk, config: Config) -> list[DocumentResult]:
-    """Worker task: read one chunk and check its documents (one Context per process)."""
-    from mtqa.api import run
+def _packed(issue: Issue) -> tuple:
+    return tuple(getattr(issue, name) for name in _ISSUE_FIELDS)
+
+
+def _context(config: Config):
+    """One Context per worker process and configuration (its tables load once)."""
     from mtqa.context import Context
-    from mtqa.readers.jsonl import read_jsonl
 
     key = json.dumps(config.to_dict(), sort_keys=True, default=str)
     ctx = _CONTEXTS.get(key)
     if ctx is None:
+        _CONTEXTS.clear()
         ctx = _CONTEXTS[key] = Context(config)
-    with open(path, "rb") as handle:
-        handle.seek(chunk.start)
-        data = handle.read(chunk.end - chunk.start)
-    lines = []
-    for n, raw in enumerate(data.splitlines(), chunk.first_line):
+    return ctx
+
+
+def _start_worker(config: Config, parent: int) -> None:
+    """Local worker start-up: leave interrupts to the parent, die with it, load the tables once.
+
+    A worker whose parent died while it was starting (before it could ask to be
+    signalled) sees another parent process id, and leaves at once.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
         try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise InputError(f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})", path, n) from None
-        lines.append((n, text.lstrip("\ufeff") if n == 1 else text))
-    pairs = read_jsonl(path, source_lang=config.source_lang, target_lang=config.target_lang, lines=lines)
-    return list(run(pairs, ctx))
+            import ctypes
+
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):  # pragma: no cover - no libc: the parent's cleanup still applies
+            pass
+    if os.getppid() != parent:
+        os._exit(1)
+    _context(config)
 
 
-def run_distributed(
-    path: str,
+def _merge(pair: DocumentPair, outcome: tuple) -> DocumentResult:
+    """The parent's side: a worker's compact outcome put back onto the pair the parent kept."""
+    issues, penalty, words, score, passed, metrics, hidden, metric_stats, links = outcome
+    if links is not None:
+        pair.links = links
+    return DocumentResult(pair, [Issue(*values) for values in issues], penalty, words, score, passed,
+                          metrics=metrics, suppressed=len(hidden), metric_stats=metric_stats,
+                          suppressed_issues=[(why, Issue(*values)) for why, values in hidden])
+
+
+# --- the parent side ------------------------------------------------------------------------------
+
+def portable(config: Config) -> Config:
+    """``config`` with file settings made absolute, for workers whose working directory differs."""
+    changes = {name: str(Path(getattr(config, name)).resolve()) for name in PATH_SETTINGS if getattr(config, name)}
+    return replace(config, **changes) if changes else config
+
+
+def batches(pairs: Iterable[DocumentPair], size: int = BATCH_SEGMENTS) -> Iterator[list[DocumentPair]]:
+    """Whole documents grouped until a batch holds ``size`` target segments."""
+    batch: list[DocumentPair] = []
+    segments = 0
+    for pair in pairs:
+        batch.append(pair)
+        segments += max(1, len(pair.target.segments))
+        if segments >= size:
+            yield batch
+            batch, segments = [], 0
+    if batch:
+        yield batch
+
+
+def run_parallel(
+    pairs: Iterable[DocumentPair],
     config: Config,
     *,
     workers: int = 2,
     scheduler: Optional[str] = None,
-    chunk_bytes: int = DEFAULT_CHUNK_BYTES,
+    batch_segments: int = BATCH_SEGMENTS,
 ) -> Iterator[DocumentResult]:
-    """Check a ``.jsonl`` corpus in parallel, yielding results in input order.
-
-    With ``scheduler`` the chunks go to that ``dask.distributed`` cluster;
-    otherwise to a pool of ``workers`` local processes, created once for
-    the run (each process loads mtqa's tables once).
-    """
-    chunks = plan_chunks(path, chunk_bytes)
-    window = max(2, 2 * workers)
+    """Check pairs read by the parent on ``workers`` local processes or a Dask cluster, in input order."""
+    config = portable(config)
+    window = 3 * max(1, workers)
     if scheduler:
-        try:
-            from dask.distributed import Client
-        except ImportError:
-            raise UsageError("--scheduler needs Dask: pip install 'mtqa[dask]'", "--scheduler") from None
-        client = Client(scheduler)
-        try:
-            yield from _in_order(lambda c: client.submit(check_chunk, path, c, config, pure=False), chunks, window)
-        finally:
-            client.close()
+        with _dask(scheduler) as (submit, dask_workers):
+            yield from _in_order(lambda b: submit(check_batch, b, config), batches(pairs, batch_segments),
+                                 3 * max(1, dask_workers))
         return
+    with _sigterm_exits(), _local_pool(workers, config) as submit:
+        yield from _in_order(lambda b: submit(check_batch, b, config), batches(pairs, batch_segments), window)
+
+
+@contextmanager
+def _local_pool(workers: int, config: Config):
+    """A pool of spawned processes, terminated (never left behind) if the run stops early."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        yield from _in_order(lambda c: pool.submit(check_chunk, path, c, config), chunks, window)
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_start_worker, initargs=(config, os.getpid()))
+    finished = False
+    try:
+        yield lambda func, *args: pool.submit(func, *args)
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:  # what Python 3.14's ProcessPoolExecutor.terminate_workers() does
+            processes = list((getattr(pool, "_processes", None) or {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                if process.is_alive():
+                    process.terminate()
+            for process in processes:
+                process.join(5)
 
 
-def _in_order(submit, chunks: list[Chunk], window: int) -> Iterator[DocumentResult]:
-    """Keep ``window`` chunks in flight and yield their results in input order.
+@contextmanager
+def _dask(scheduler: str):
+    """A client of the cluster at ``scheduler``; tasks still pending are cancelled if the run stops early."""
+    try:
+        from dask.distributed import Client
+    except ImportError:
+        raise UsageError("--scheduler needs Dask: pip install 'mtqa[dask]'", "--scheduler") from None
+    try:
+        client = Client(scheduler, timeout="20s")
+    except (OSError, TimeoutError) as exc:
+        raise UsageError(f"cannot reach the Dask scheduler ({exc})", "--scheduler") from None
+    submitted: list = []
 
-    A sliding window rather than batches: a slow chunk holds back only the
-    output, never the workers, and the driver holds at most ``window``
-    chunks of results.
+    def submit(func, *args):
+        future = client.submit(func, *args, pure=False)
+        submitted.append(future)
+        if len(submitted) > 64:
+            submitted[:] = [f for f in submitted if not f.done()]
+        return future
+
+    finished = False
+    try:
+        with _sigterm_exits():
+            yield submit, max(1, len(client.scheduler_info().get("workers", {})))
+        finished = True
+    finally:
+        if not finished:
+            pending = [f for f in submitted if not f.done()]
+            if pending:
+                client.cancel(pending)
+        client.close()
+
+
+@contextmanager
+def _sigterm_exits():
+    """While workers run, SIGTERM unwinds the parent (so workers are stopped) with exit code 143.
+
+    Only when nobody else handles SIGTERM (the CLI may have its own handler),
+    and only in the main thread, where Python allows signal handlers.
+    """
+    import threading
+
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) != signal.SIG_DFL:
+        yield
+        return
+
+    def _exit(signum, frame):
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, _exit)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _in_order(submit: Callable, work: Iterator[list[DocumentPair]], window: int) -> Iterator[DocumentResult]:
+    """Keep ``window`` batches in flight and yield their results in input order.
+
+    A sliding window rather than rounds: a slow batch holds back only the
+    output, never the workers, and the parent holds at most ``window``
+    batches. A reading error stops new submissions; the batches already read
+    are still checked and yielded, then the error is raised, where a serial
+    run would have raised it.
     """
     pending: collections.deque = collections.deque()
-    upcoming = iter(chunks)
-    for chunk in itertools.islice(upcoming, window):
-        pending.append(submit(chunk))
-    while pending:
-        future = pending.popleft()
-        chunk = next(upcoming, None)
-        if chunk is not None:
-            pending.append(submit(chunk))
-        yield from future.result()
+    failure: Optional[UsageError] = None
+
+    def fill() -> None:
+        nonlocal failure
+        while failure is None and len(pending) < window:
+            try:
+                batch = next(work)
+            except StopIteration:
+                return
+            except UsageError as exc:
+                failure = exc
+                return
+            pending.append((batch, submit(batch)))
+
+    fill()
+    try:
+        while pending:
+            batch, task = pending.popleft()
+            fill()
+            outcomes, error = task.result()
+            for pair, outcome in zip(batch, outcomes):
+                yield _merge(pair, outcome)
+            if error is not None:
+                raise error
+    finally:
+        for _, task in pending:
+            task.cancel()
+    if failure is not None:
+        raise failure

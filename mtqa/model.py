@@ -129,12 +129,74 @@ class Link:
 
 
 @dataclass(slots=True)
+class PairMeta:
+    """What a reader learnt about a pair: typed facts, never caches.
+
+    The fields the pipeline acts on are typed: ``prealigned`` (the reader
+    linked source and target itself, so the aligner stays out), ``missing``
+    (why there is nothing to check: the document fails), ``unmatched`` (why a
+    translated item has no source), ``ignore`` (codes suppressed for this item
+    by markers or an ``ignore`` field), ``paired_by`` (how a feed item found
+    its source), ``warnings`` (printed on stderr as the document streams),
+    ``title`` (the item's headline, for reports) and ``baselined`` (set by a
+    baseline run). Facts that only go into reports as they are (record ids,
+    feed guid and link, XLIFF notes...) sit in ``facts``. Analyses that checks
+    compute once per pair live in :attr:`DocumentPair.cache`, not here, so
+    this object is exactly what a worker process needs to know and what the
+    JSON ``meta`` object says.
+    """
+
+    prealigned: bool = False
+    missing: Optional[str] = None
+    unmatched: Optional[str] = None
+    ignore: tuple[str, ...] = ()
+    paired_by: Optional[str] = None
+    warnings: list[str] = field(default_factory=list)
+    title: Optional[str] = None
+    baselined: Optional[object] = None
+    facts: dict = field(default_factory=dict)
+
+    _TYPED = ("prealigned", "missing", "unmatched", "ignore", "paired_by", "warnings", "title", "baselined")
+
+    @classmethod
+    def of(cls, values: Optional[dict] = None, **more) -> "PairMeta":
+        """Typed meta from a mapping: known keys become fields, the rest ``facts``."""
+        meta = cls()
+        for key, value in {**(values or {}), **more}.items():
+            meta.set(key, value)
+        return meta
+
+    def set(self, key: str, value) -> None:
+        """Record one reader fact (a typed field when ``key`` names one)."""
+        if key in self._TYPED:
+            setattr(self, key, tuple(value) if key == "ignore" else list(value) if key == "warnings" else value)
+        else:
+            self.facts[key] = value
+
+    def warn(self, message: str) -> None:
+        self.warnings.append(message)
+
+    def to_dict(self) -> dict:
+        """The report's ``meta`` object: facts first, then the typed fields that are set."""
+        out = dict(self.facts)
+        for key in self._TYPED:
+            value = getattr(self, key)
+            if key == "prealigned" or value is None or (key in ("ignore", "warnings") and not value):
+                continue
+            out[key] = list(value) if key == "ignore" else value
+        return out
+
+
+@dataclass(slots=True)
 class DocumentPair:
     """What the checks see: the target, and whatever source evidence exists.
 
     ``source`` is a full source document, or a one-segment document holding
     only the source headline (``source_title_only``), or ``None``.
     ``links`` aligns them; ``reference`` is a human translation if given.
+    ``meta`` holds the reader's facts (a :class:`PairMeta`; a plain mapping
+    given to the constructor is converted); ``cache`` holds analyses that
+    checks compute once per pair (never reported, never sent between processes).
     """
 
     id: str
@@ -143,7 +205,19 @@ class DocumentPair:
     reference: Optional[Document] = None
     links: list[Link] = field(default_factory=list)
     source_title_only: bool = False
-    meta: dict = field(default_factory=dict)
+    meta: PairMeta = field(default_factory=PairMeta)
+    cache: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.meta, PairMeta):
+            self.meta = PairMeta.of(self.meta)
+
+    def __getstate__(self):  # caches stay in the process that computed them
+        return {name: ({} if name == "cache" else getattr(self, name)) for name in self.__slots__}
+
+    def __setstate__(self, state) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
 
     def sources_of(self, target_index: int) -> list[Segment]:
         """Source segments aligned to a target segment (empty if none)."""
@@ -154,15 +228,15 @@ class DocumentPair:
         return []
 
     def _by_target(self) -> dict[int, list[Link]]:
-        cache = self.meta.get("_links_by_target")
-        if cache is None or cache[0] is not self.links:
+        cached = self.cache.get("links_by_target")
+        if cached is None or cached[0] is not self.links:
             index: dict[int, list[Link]] = {}
             for link in self.links:
                 for t in link.target:
                     index.setdefault(t, []).append(link)
-            cache = (self.links, index)
-            self.meta["_links_by_target"] = cache
-        return cache[1]
+            cached = (self.links, index)
+            self.cache["links_by_target"] = cached
+        return cached[1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,3 +294,9 @@ class DocumentResult:
     passed: bool
     metrics: dict = field(default_factory=lambda: {"bleu": None, "chrf": None, "ter": None})
     suppressed: int = 0
+    metric_stats: Optional[tuple] = None
+    """(segments, summed sacrebleu statistics) behind ``metrics``, so corpus totals need not recompute them."""
+    suppressed_issues: list[tuple[str, Issue]] = field(default_factory=list)
+    """(reason, issue) of the issues not counted because of a marker or a more specific check."""
+    baselined_issues: list[tuple[str, Issue]] = field(default_factory=list)
+    """(reason, issue) of the issues not counted because a baseline records them."""

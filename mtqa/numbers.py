@@ -151,7 +151,8 @@ class Conventions:
         """What may follow a numeral: percent, scale word or abbreviation, unit."""
         return re.compile(
             rf"{_SP}?(?P<pct>{_alternation(self.words_of('percent'))})(?!\w)"
-            rf"|(?:{_SP}*[{_CURRENCY}])?(?:{_SP}+|-)(?P<scale>{_alternation(self.scales)})(?!\w)"
+            rf"|(?:{_SP}*[{_CURRENCY}])?(?:{_SP}+|-)(?:(?:{_alternation(self.words_of('scale_fillers')) or '(?!)'}){_SP}+)?"
+            rf"(?P<scale>{_alternation(self.scales)})(?!\w)"
             rf"|{_SP}?(?P<abbr>{_alternation(self.scale_abbreviations)})(?:{_SP}?(?=[{_CURRENCY}])|(?=\W|$))",
             re.IGNORECASE,
         )
@@ -190,10 +191,18 @@ class Conventions:
             out.append(("ampm", re.compile(
                 rf"(?<![\w.,:])(?P<h>1[0-2]|0?\d)(?:(?::{_SP}?|\.)(?P<m>[0-5]\d))?{_SP}?(?P<ap>{_alternation(ampm)})(?![\w])",
                 re.I)))
+        # A clock or race time with seconds, spaced or not ("2:03:59", "2 :03 :59", "2: 03: 59").
+        out.insert(0, ("hms", re.compile(
+            rf"(?<![\w.,:])(?P<h>\d{{1,2}}){_SP}?:{_SP}?(?P<m>[0-5]\d){_SP}?:{_SP}?(?P<s>[0-5]\d)(?![\w:]|[.,]\d)")))
+        zones = self.words_of("zone_words")
+        if zones:  # "1700 GMT": four glued digits before a time zone
+            out.append(("zone", re.compile(
+                rf"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d){_SP}?(?:{_alternation(zones)})(?![\w])")))
         hours, minutes = self.words_of("hour_words"), self.words_of("minute_words")
+        joins = self.words_of("connectors")
         if hours and minutes:
             out.append(("duration", re.compile(
-                rf"(?<![\w.,])(?P<h>\d{{1,2}}){_SP}?(?:{_alternation(hours)}){_SP}*(?:and{_SP}+)?"
+                rf"(?<![\w.,])(?P<h>\d{{1,2}}){_SP}?(?:{_alternation(hours)}){_SP}*(?:(?:{_alternation(joins) or '(?!)'}){_SP}+)?"
                 rf"(?P<m>[0-5]?\d){_SP}?(?:{_alternation(minutes)})(?![\w])", re.I)))
         out.append(("colon", re.compile(rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):{_SP}?(?P<m>[0-5]\d)(?![\w:]|[.,]\d)")))
         markers = self.words_of("hour_markers")
@@ -438,12 +447,16 @@ def _times(scan: _Scan, conv: Conventions) -> None:
             if not scan.free(m.start(), m.end()):
                 continue
             h, mins = int(m.group("h")), int(m.group("m") or 0)
+            if kind == "hms":  # a duration: the same three figures on both sides
+                value = ("clock", h, mins, int(m.group("s")))
+                scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "time", True))
+                continue
             if kind == "ampm":
                 h24 = (h % 12) + (0 if m.group("ap").lower() in am else 12)
                 alts = {("time", h24, mins)}
                 if not mins:  # "1 a.m." for "une heure du matin"
                     alts.add(float(h))
-            elif kind == "colon":
+            elif kind in ("colon", "zone"):
                 h24 = h
                 alts = {("time", h, mins)}
                 if h <= 12:

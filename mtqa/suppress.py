@@ -91,10 +91,10 @@ def field_codes(value, path: Optional[str] = None, line: Optional[int] = None) -
 
 
 def add_ignore(pair: DocumentPair, codes: Iterable[str]) -> None:
-    """Merge codes into the item's suppression list (``pair.meta['ignore']``)."""
+    """Merge codes into the item's suppression list (``pair.meta.ignore``)."""
     codes = set(codes)
     if codes:
-        pair.meta["ignore"] = sorted(codes | set(pair.meta.get("ignore") or ()))
+        pair.meta.ignore = tuple(sorted(codes | set(pair.meta.ignore)))
 
 
 def strip_trailing_markers(pair: DocumentPair) -> None:

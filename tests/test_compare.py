@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from mtqa.compare import SystemStats, attach_reference_lines, system_names
+from mtqa.compare import SystemStats, system_names
+from mtqa.readers.references import attach_reference_lines
 from mtqa.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent

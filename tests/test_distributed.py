@@ -1,4 +1,4 @@
-"""The Dask driver gives the same results as a serial run, in input order."""
+"""The parallel runner: same results as a serial run, in input order, errors where serial raises them."""
 from __future__ import annotations
 
 import json
@@ -8,16 +8,21 @@ import pytest
 from mtqa.api import run
 from mtqa.config import Config
 from mtqa.context import Context
-from mtqa.distributed import plan_chunks, run_distributed
+from mtqa.distributed import batches, portable, run_parallel
+from mtqa.errors import InputError
 from mtqa.readers.jsonl import read_jsonl
 
 
-
-def _corpus(tmp_path, docs=12, per_doc=5):
+def _corpus(tmp_path, docs=12, per_doc=5, bad_line=None):
     path = tmp_path / "c.jsonl"
     with open(path, "w", encoding="utf-8") as f:
+        n = 0
         for d in range(docs):
             for s in range(per_doc):
+                n += 1
+                if n == bad_line:
+                    f.write("{not json\n")
+                    continue
                 target = f"Headline number {d} about the launch" if s == 0 else f"The rocket {d} flew {s} times."
                 if d == 3 and s == 2:
                     target = "Headline number 3 about the launch"
@@ -25,38 +30,52 @@ def _corpus(tmp_path, docs=12, per_doc=5):
     return str(path)
 
 
-def test_chunks_end_between_documents(tmp_path):
-    path = _corpus(tmp_path)
-    chunks = plan_chunks(path, chunk_bytes=300)
-    assert len(chunks) > 3
-    lines = open(path, "rb").read().splitlines(keepends=True)
-    starts = {c.first_line for c in chunks}
-    for c in chunks:
-        assert c.first_line == 1 or (c.first_line - 1) % 5 == 0  # a document's first record
-    assert chunks[0].start == 0 and chunks[-1].end == sum(len(l) for l in lines)
-    assert all(a.end == b.start for a, b in zip(chunks, chunks[1:]))
-    assert 1 in starts
+def _pairs(path):
+    return read_jsonl(path, source_lang="fr", target_lang="en")
+
+
+def _summary(results):
+    return [(r.pair.id, r.score, [(i.code, i.line, i.start, i.message) for i in r.issues]) for r in results]
+
+
+def test_batches_hold_whole_documents(tmp_path):
+    got = list(batches(_pairs(_corpus(tmp_path)), size=12))
+    assert [len(b) for b in got] == [3, 3, 3, 3]  # 5 segments a document: a batch closes at 15 >= 12
+    assert [p.id for b in got for p in b] == [f"d{d}" for d in range(12)]
 
 
 def test_same_results_as_serial(tmp_path):
     path = _corpus(tmp_path)
     config = Config(select=("A101",))
-    serial = [(r.pair.id, [(i.code, i.line) for i in r.issues]) for r in
-              run(read_jsonl(path, source_lang="fr", target_lang="en"), Context(config))]
-    parallel = [(r.pair.id, [(i.code, i.line) for i in r.issues]) for r in
-                run_distributed(path, config, workers=2, chunk_bytes=300)]
+    serial = _summary(run(_pairs(path), Context(config)))
+    parallel = _summary(run_parallel(_pairs(path), config, workers=2, batch_segments=7))
     assert parallel == serial
-    assert ("d3", [("A101", 18)]) in parallel
+    assert any(doc == "d3" and issues for doc, _, issues in parallel)
+
+
+def test_a_reading_error_comes_after_the_documents_before_it(tmp_path):
+    path = _corpus(tmp_path, bad_line=33)  # in d6
+    config = Config(select=("A101",))
+    seen = []
+    with pytest.raises(InputError, match=r"c\.jsonl:33: invalid JSON"):
+        for result in run_parallel(_pairs(path), config, workers=2, batch_segments=7):
+            seen.append(result.pair.id)
+    assert seen == [f"d{d}" for d in range(6)]
+
+
+def test_workers_get_absolute_file_settings(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    config = portable(Config(glossary="terms.tsv"))
+    assert config.glossary == str(tmp_path / "terms.tsv")
 
 
 def test_dask_cluster_gives_the_same_results(tmp_path):
     distributed = pytest.importorskip("dask.distributed", reason="the dask extra is not installed")
     path = _corpus(tmp_path)
     config = Config(select=("A101",))
-    serial = [(r.pair.id, [(i.code, i.line) for i in r.issues]) for r in
-              run(read_jsonl(path, source_lang="fr", target_lang="en"), Context(config))]
+    serial = _summary(run(_pairs(path), Context(config)))
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
                                   dashboard_address=None) as cluster:
-        on_dask = [(r.pair.id, [(i.code, i.line) for i in r.issues]) for r in
-                   run_distributed(path, config, scheduler=cluster.scheduler_address, chunk_bytes=300)]
+        on_dask = _summary(run_parallel(_pairs(path), config, scheduler=cluster.scheduler_address,
+                                        batch_segments=7))
     assert on_dask == serial

@@ -20,4 +20,7 @@ from mtqa.checks import repetition  # noqa: F401
 from mtqa.checks import numbers  # noqa: F401
 from mtqa.checks import false_friends  # noqa: F401
 from mtqa.checks import omission  # noqa: F401
+from mtqa.checks import fragments  # noqa: F401
+from mtqa.checks import name_swaps  # noqa: F401
+from mtqa.checks import balance  # noqa: F401
 from mtqa.checks import length_cap  # noqa: F401

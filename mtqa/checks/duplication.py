@@ -99,7 +99,9 @@ class RepeatedSegment(DocumentCheck):
     answers repeat legitimately); two segments are the same when their
     casefolded, punctuation-free texts reach a rapidfuzz ratio of
     ``min_ratio``. With a source, a repeat whose aligned sources are alike
-    too (ratio at least ``source_ratio``) is faithful and not reported.
+    too (ratio at least ``source_ratio``) or share ``source_overlap`` of their
+    content words (two wordings of one statement that got the same
+    translation) is faithful and not reported.
 
     Example:
         bad: Storm hits the coast\\n\\nThousands of homes lost power on the coast overnight.\\n\\nThe storm moved north.\\n\\nThousands of homes lost power on the coast overnight.
@@ -114,6 +116,7 @@ class RepeatedSegment(DocumentCheck):
     min_words: int = 6
     min_ratio: float = 95.0
     source_ratio: float = 80.0
+    source_overlap: float = 0.4
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         seen: list[tuple[str, Segment]] = []
@@ -123,7 +126,7 @@ class RepeatedSegment(DocumentCheck):
                 continue
             key = normalise(seg.text)
             earlier = exact.get(key) or self._near(key, seen)
-            if earlier is not None and not self._faithful(pair, earlier, seg):
+            if earlier is not None and not self._faithful(pair, earlier, seg, ctx):
                 yield self.issue(
                     seg,
                     0,
@@ -143,8 +146,8 @@ class RepeatedSegment(DocumentCheck):
                 return other
         return None
 
-    def _faithful(self, pair: DocumentPair, a: Segment, b: Segment) -> bool:
-        """The sources of both repeats are alike too (or unknown for one of them)."""
+    def _faithful(self, pair: DocumentPair, a: Segment, b: Segment, ctx=None) -> bool:
+        """The sources of both repeats are alike too, or say the same thing in other words."""
         if pair.source is None or pair.source_title_only:
             return False
         sa, sb = pair.sources_of(a.index), pair.sources_of(b.index)
@@ -154,4 +157,11 @@ class RepeatedSegment(DocumentCheck):
             return False  # one source rendered twice: a duplicate
         ta = normalise(" ".join(s.text for s in sa))
         tb = normalise(" ".join(s.text for s in sb))
-        return fuzz.ratio(ta, tb) >= self.source_ratio
+        if fuzz.ratio(ta, tb) >= self.source_ratio:
+            return True
+        # Two different source sentences that happen to get the same translation (« Les autorités
+        # chinoises disent n'avoir rien à se reprocher » / « Selon les autorités chinoises, elles ne
+        # sont coupables de rien »): they share their content words, a lost sentence does not.
+        from mtqa.checks.repeats_source import same_content
+
+        return ctx is not None and same_content(ta, tb, ctx.source, self.source_overlap)

@@ -131,15 +131,29 @@ class FrenchExonym(SegmentCheck):
                 found = segment_mentions(text, ctx.target, ctx)
             if _inside_longer_name(m.start(), m.end(), found) or self._after_name_word(text, m.start(), ctx):
                 continue
-            row = forms[m.group(0)]
+            start, row = _compound(text, m.start(), m.group(0), forms)
             yield self.issue(
-                segment, m.start(), m.end(),
+                segment, start, m.end(),
                 f"“{m.group(0)}” is the {ctx.source.name} name; {ctx.target.name} writes “{row['english']}”.",
                 row["english"], confidence=0.9,
             )
 
 
 _PREV_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]$")
+_PREV_PART = re.compile(r"([^\W\d_]+)(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)$")
+
+
+def _compound(text: str, start: int, form: str, forms: dict) -> tuple[int, dict]:
+    """The longer table name a match ends, split by spaces or half translated (``Grande - Bretagne``,
+    ``Great Bretagne`` are Great Britain, not Brittany): its start and row, else the match's own."""
+    prev = _PREV_PART.search(text[:start])
+    if prev:
+        head = prev.group(1).lower()
+        for key, row in forms.items():
+            first, sep, last = key.rpartition("-") if "-" in key else key.rpartition(" ")
+            if sep and last == form and head in (first.lower(), row["english"].split()[0].lower()):
+                return prev.start(), row
+    return start, forms[form]
 
 
 def _inside_longer_name(start: int, end: int, found) -> bool:

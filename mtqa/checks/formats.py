@@ -227,6 +227,15 @@ def _count_context(text: str, start: int, end: int) -> bool:
     return bool(after) and after.islower() and len(after) > 2
 
 
+_ENGLISH_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\d,.])\d+\.\d{1,2}(?![\d.])")
+
+
+def _english_in_source(source: str, frac: str) -> bool:
+    """The source itself writes figures the English way: ``40,000 GBP`` (no French writer puts
+    three zero decimals on forty), ``1,250,000`` or a decimal point elsewhere in the text."""
+    return frac == "000" or _ENGLISH_FIGURE.search(source) is not None
+
+
 def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, str], source_lang) -> list[Finding]:
     source_name, target_name = names
     values = source_values(source, source_lang) if source is not None else None
@@ -282,8 +291,8 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
             raw = f"{int_digits},{frac}"
             in_source = source is not None and re.search(rf"(?<![\d,.]){re.escape(raw)}(?!\d)", source) is not None
             if len(frac) == 3:
-                if not in_source:
-                    continue  # English thousands separator
+                if not in_source or _english_in_source(source, frac):
+                    continue  # English thousands separator, in the translation and (so written) in the source
                 confidence = 0.8
             elif in_source or source is None or pct:
                 confidence = 1.0

@@ -38,7 +38,7 @@ class _Found:
 
 def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
     """Compare the figures of every confident link once per document (shared by A401-A403)."""
-    cached = pair.meta.get("_figures")
+    cached = pair.cache.get("figures")
     if cached is not None and cached[0] is pair.links:
         return cached[1]
     out: list[_Found] = []
@@ -71,7 +71,7 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
             )
             if comp.missing or comp.added or comp.changed:
                 out.append(_Found(comp, targets, where))
-    pair.meta["_figures"] = (pair.links, out)
+    pair.cache["figures"] = (pair.links, out)
     return out
 
 

@@ -41,6 +41,7 @@ GIVES_WAY: tuple[GiveWay, ...] = (
     GiveWay("A202", _UNTRANSLATED, SEGMENT, "a source phrase inside an untranslated segment adds nothing"),
     GiveWay("A203", ("A201", "A202", "A204"), SEGMENT, "the elision is part of source text already reported"),
     GiveWay("A205", ("A201", "A202", "A204"), SEGMENT, "the word is part of source text already reported"),
+    GiveWay("A206", _UNTRANSLATED, SEGMENT, "the grain is part of source text already reported"),
     GiveWay("A402", ("A204",), SEGMENT, _WHY_UNTRANSLATED),
     GiveWay("A403", ("A204",), SEGMENT, _WHY_UNTRANSLATED),
     GiveWay("F101", _UNTRANSLATED, SEGMENT, _WHY_UNTRANSLATED),

@@ -260,6 +260,14 @@ class SourceElision(SegmentCheck):
         return known_name_follows or not after_name  # "the appraisals d'Adam Jonas" yes; "Palme d'Or" no
 
 
+def _lexicon_vote(ctx):
+    """Dictionary evidence beside frequencies (``liesse``, ``pari``), see :func:`mtqa.checks.fragments.source_word`."""
+    from mtqa.checks.fragments import source_word
+
+    src, tgt = ctx.source.code, ctx.target.code
+    return lambda word: word[:1].islower() and source_word(word, src, tgt)
+
+
 @register
 @dataclass
 class UntranslatedWord(SegmentCheck):
@@ -294,12 +302,16 @@ class UntranslatedWord(SegmentCheck):
         if not ev.source_votes(text):
             return
         tokens = ev.tokens(text)
-        if not any(t.vote == SOURCE and t.counted and not t.function and not t.capital for t in tokens):
+        lexicon = _lexicon_vote(ctx)
+        if not any((t.vote == SOURCE or lexicon(t.text)) and t.counted and not t.function and not t.capital
+                   for t in tokens):
             return
         source_words = {t.text.lower() for s in sources for t in ev.tokens(s.text)}
         tokens = ev.tokens(text, ev.names(s.text for s in sources))
         for i, t in enumerate(tokens):
-            if t.vote != SOURCE or not t.counted or t.function or t.capital or len(t.text) < self.min_letters:
+            if not t.counted or t.function or t.capital or len(t.text) < self.min_letters:
+                continue
+            if t.vote != SOURCE and not lexicon(t.text):
                 continue
             if t.text.lower() not in source_words:
                 continue

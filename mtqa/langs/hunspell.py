@@ -81,8 +81,11 @@ def read_hunspell(dic: Path, aff: Path) -> Hunspell:
     """Parse a ``.dic``/``.aff`` pair (single-character flags, UTF-8)."""
     hs = Hunspell(dic.stem)
     headers: dict[tuple[str, str], bool] = {}
+    long_flags = False  # "FLAG long": every flag is two characters (the French dictionary)
     for raw in aff.read_text(encoding="utf-8", errors="replace").splitlines():
         parts = raw.split()
+        if parts[:2] == ["FLAG", "long"]:
+            long_flags = True
         if len(parts) < 4 or parts[0] not in ("SFX", "PFX"):
             continue
         kind, flag = parts[0], parts[1]
@@ -113,7 +116,8 @@ def read_hunspell(dic: Path, aff: Path) -> Hunspell:
         flags = parts[0] if parts else ""
         flag_set = flag_sets.get(flags)
         if flag_set is None:
-            flag_set = flag_sets[flags] = frozenset(flags)
+            flag_set = flag_sets[flags] = frozenset(
+                [flags[i:i + 2] for i in range(0, len(flags), 2)] if long_flags else flags)
         old = stems.get(word)
         stems[word] = flag_set | old if old else flag_set
     return hs

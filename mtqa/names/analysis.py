@@ -38,7 +38,7 @@ from typing import Optional
 from mtqa.langid import screen
 from mtqa.model import DocumentPair, Segment
 from mtqa.names.cluster import Cluster, clusters
-from mtqa.langs import language
+from mtqa.langs import fold, language
 from mtqa.langs.data import table
 from mtqa.names.mentions import Mention, Token, segment_mentions
 from mtqa.names.translit import Romanisation, Transliterator, transliterator
@@ -101,10 +101,10 @@ class DocumentNames:
 
 def analyse(pair: DocumentPair, ctx) -> DocumentNames:
     """The name analysis of ``pair``'s target, computed once per pair."""
-    cached = pair.meta.get("_mtqa_names")
+    cached = pair.cache.get("names")
     if cached is None:
         cached = _analyse(pair, ctx)
-        pair.meta["_mtqa_names"] = cached
+        pair.cache["names"] = cached
     return cached
 
 
@@ -206,8 +206,9 @@ def _slavic_endings() -> tuple[tuple[str, bool], ...]:
 
 
 def slavic(form: str, strong_only: bool = False) -> bool:
-    """The spelling ends like an East Slavic (or Georgian) surname; ``strong_only``: not a shared ending."""
-    low = form.lower()
+    """The spelling ends like an East Slavic (or Georgian) surname; ``strong_only``: not a shared ending.
+    Accents are French spelling, not part of the ending (Chevardnadzé ends in -dze)."""
+    low = fold(form)
     for ending, strong in _slavic_endings():
         if low.endswith(ending) and len(low) >= len(ending) + 3:
             return strong or not strong_only

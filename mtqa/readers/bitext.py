@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from mtqa.errors import InputError
-from mtqa.model import Document, DocumentPair, Link, Role, Segment
+from mtqa.model import Document, DocumentPair, Link, PairMeta, Role, Segment
 from mtqa.readers.decoding import read_bytes
 from mtqa.readers.grouping import doc_groups
 from mtqa.readers.xmlsafe import decode_xml, parse as safe_parse, root_name
@@ -171,7 +171,7 @@ def _pair(doc: _Doc, path: str, source_lang: str, target_lang: str) -> DocumentP
     target = Document(id=doc.id, path=path, lang=target_lang)
     source = Document(id=doc.id, path=path, lang=source_lang)
     links: list[Link] = []
-    meta: dict = {"ids": [u.id for u in doc.units], "prealigned": True}
+    meta = PairMeta.of({"ids": [u.id for u in doc.units]}, prealigned=True)
     notes: dict[str, str] = {}
     untranslated: list[str] = []
     fuzzy: list[str] = []
@@ -201,9 +201,9 @@ def _pair(doc: _Doc, path: str, source_lang: str, target_lang: str) -> DocumentP
             fuzzy.append(unit.id)
     for key, value in (("notes", notes), ("untranslated", untranslated), ("fuzzy", fuzzy), ("warnings", warnings)):
         if value:
-            meta[key] = value
+            meta.set(key, value)
     if not target.segments and source.segments:
-        meta["missing"] = "no unit of this document is translated"
+        meta.missing = "no unit of this document is translated"
     pair = DocumentPair(id=doc.id, target=target, source=source if source.segments else None,
                         links=links if source.segments else [], meta=meta)
     add_ignore(pair, codes)

@@ -46,7 +46,7 @@ from typing import Callable, Iterator, Optional, Sequence
 
 from mtqa.errors import InputError
 from mtqa.langs import LengthModel, language, language_pair
-from mtqa.model import Document, DocumentPair, Role
+from mtqa.model import Document, DocumentPair, PairMeta, Role
 from mtqa.readers import positions as P
 from mtqa.readers.decoding import read_bytes
 from mtqa.readers.items import prealign
@@ -490,18 +490,20 @@ def _build(p: Pairing, tfeed: Feed, sfeed: Optional[Feed], rfeed: Optional[Feed]
     warnings: list[str] = []
     comments: list = []
     t, s = p.target, p.source
-    meta: dict = {}
+    meta = PairMeta()
     if t is not None:
         doc_id = _mapped_id(t, tfeed, mapping) or t.key
-        meta.update(item=t.index + 1, line=t.line, title=t.title, guid=t.id, link=t.link)
+        meta.facts.update(item=t.index + 1, line=t.line, guid=t.id, link=t.link)
+        meta.title = t.title
     else:
         doc_id = s.key
-        meta.update(item=None, title=s.title, guid=s.id, link=s.link)
-    meta["paired_by"] = p.how
+        meta.facts.update(item=None, guid=s.id, link=s.link)
+        meta.title = s.title
+    meta.paired_by = p.how
     if p.how == "position":
-        meta["pairing_confidence"] = p.confidence
+        meta.facts["pairing_confidence"] = p.confidence
     if sfeed is not None and s is not None and not bilingual:
-        meta["source_item"] = {"item": s.index + 1, "line": s.line, "guid": s.id, "title": s.title}
+        meta.facts["source_item"] = {"item": s.index + 1, "line": s.line, "guid": s.id, "title": s.title}
     exact = True
     target_doc = Document(id=doc_id, path=tfeed.path, lang=target_lang)
     if t is not None:
@@ -531,26 +533,25 @@ def _build(p: Pairing, tfeed: Feed, sfeed: Optional[Feed], rfeed: Optional[Feed]
     if t is None or not target_doc.segments:
         where = f"{sfeed.path}:{s.line}" if s is not None and sfeed is not None else f"{tfeed.path}:{t.line}"
         if s is not None and sfeed is not None:
-            meta["missing"] = "the source item has no translation" if t is None else "the translated item is empty"
+            meta.missing = "the source item has no translation" if t is None else "the translated item is empty"
             warnings.append(f"{where}: item {s.key!r} ({_short(s.title)}) has no translation in {tfeed.path}")
         else:
             warnings.append(f"{where}: item {t.key!r} has no text")
     elif sfeed is not None and s is None:
-        meta["unmatched"] = "no source item"
+        meta.unmatched = "no source item"
         warnings.append(
             f"{tfeed.path}:{t.line}: item {t.key!r} ({_short(t.title)}) has no source item in {sfeed.path}; "
             "checked without a source"
         )
     if not exact:
-        meta["positions"] = "approximate"
+        meta.facts["positions"] = "approximate"
     if t is not None:
         for text, offset in [*t.comments, *comments]:
             add_ignore(pair, parse_codes(text, tfeed.path, tfeed.table.position(offset)[0]))
         if "ignore" in mapping:
             child = t.named(mapping["ignore"])
             add_ignore(pair, field_codes(_raw_text(tfeed.table.text, child), tfeed.path, t.line))
-    if warnings:
-        meta["warnings"] = warnings
+    meta.warnings.extend(warnings)
     if source_doc is not None and target_doc.segments:
         prealign(pair, f"{tfeed.path}:{t.line}")
     return pair

@@ -52,12 +52,12 @@ def prealign(pair: DocumentPair, where: str) -> None:
 
     links = align_documents(pair.source, pair.target)
     if not any(link.source and link.target for link in links):
-        pair.meta.setdefault("warnings", []).append(
+        pair.meta.warn(
             f"{where}: item {pair.id!r}: the source aligns with nothing in the translation; "
             "checked without a source and failed"
         )
-        pair.meta["unaligned"] = True  # mtqa.api.UNALIGNED: the document fails
+        pair.meta.set("unaligned", True)  # mtqa.api.UNALIGNED: the document fails
         pair.source = None
         links = []
     pair.links = links
-    pair.meta["prealigned"] = True
+    pair.meta.prealigned = True

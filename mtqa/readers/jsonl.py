@@ -16,7 +16,7 @@ import re
 from typing import Iterable, Iterator, Optional
 
 from mtqa.errors import InputError
-from mtqa.model import Document, DocumentPair, Link, Role, Segment
+from mtqa.model import Document, DocumentPair, Link, PairMeta, Role, Segment
 from mtqa.readers.grouping import doc_groups
 from mtqa.readers.lines import iter_lines
 
@@ -124,8 +124,7 @@ def _build(records: list[tuple[int, dict]], path: str, source_lang: str, target_
         source=source if source.segments else None,
         reference=reference if reference.segments else None,
         links=links if source.segments else [],
-        meta={"ids": [r.get("id") for _, r in records], "prealigned": True},
+        meta=PairMeta.of({"ids": [r.get("id") for _, r in records]}, prealigned=True,
+                         ignore=sorted(c.upper() for c in ignore)),
     )
-    if ignore:
-        pair.meta["ignore"] = sorted(c.upper() for c in ignore)
     return pair

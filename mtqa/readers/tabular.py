@@ -28,7 +28,7 @@ import csv
 from typing import Iterable, Iterator, Optional
 
 from mtqa.errors import InputError
-from mtqa.model import Document, DocumentPair, Link, Role, Segment
+from mtqa.model import Document, DocumentPair, Link, PairMeta, Role, Segment
 from mtqa.readers.grouping import doc_groups
 from mtqa.readers.items import field_segments, prealign
 from mtqa.readers.jsonl import json_object
@@ -184,11 +184,9 @@ def _segments(group: list[Row], path: str, source_lang: str, target_lang: str) -
             reference.segments.append(Segment(len(reference.segments), row["reference"], role, n, line, 0,
                                               multiline=False))
         codes += field_codes(row.get("ignore"), path, line)
-    meta: dict = {"ids": [r.get("id") for _, r in group], "prealigned": True}
-    if warnings:
-        meta["warnings"] = warnings
+    meta = PairMeta.of({"ids": [r.get("id") for _, r in group]}, prealigned=True, warnings=warnings)
     if not target.segments and source.segments:
-        meta["missing"] = "the source has no translation"
+        meta.missing = "the source has no translation"
     pair = DocumentPair(
         id=doc_id, target=target, source=source if source.segments else None,
         reference=reference if reference.segments else None,
@@ -214,14 +212,14 @@ def _item(line: int, row: dict, path: str, source_lang: str, target_lang: str) -
     if (row.get("reference") or "").strip():
         reference = Document(id=doc_id, path=path, lang=target_lang)
         field_segments(reference, row["reference"], line, Role.BODY, 0, split=True)
-    meta: dict = {"line": line, "title": (row.get("target_title") or "").strip()}
+    meta = PairMeta.of({"line": line}, title=(row.get("target_title") or "").strip())
     pair = DocumentPair(id=doc_id, target=target, source=source, reference=reference, meta=meta)
     if not target.segments:
         if source is not None:
-            meta["missing"] = "the source has no translation"
-            meta["warnings"] = [f"{path}:{line}: item {doc_id!r} has a source but no translation"]
+            meta.missing = "the source has no translation"
+            meta.warn(f"{path}:{line}: item {doc_id!r} has a source but no translation")
         else:
-            meta["warnings"] = [f"{path}:{line}: item {doc_id!r} has no text"]
+            meta.warn(f"{path}:{line}: item {doc_id!r} has no text")
     elif source is not None:
         prealign(pair, f"{path}:{line}")
     add_ignore(pair, field_codes(row.get("ignore"), path, line))

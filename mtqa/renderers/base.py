@@ -8,6 +8,7 @@ from typing import IO, Iterable, Optional
 from mtqa import __version__
 from mtqa.config import Config
 from mtqa.model import DocumentResult
+from mtqa.scoring.totals import Totals
 
 SCHEMA_VERSION = 1
 
@@ -52,40 +53,30 @@ def dictionary_warnings(config: Config, codes: Iterable[str]) -> list[str]:
     from mtqa.checks.registry import REGISTRY
     from mtqa.langs import language
 
+    out = _source_data_warnings(config, codes)
     needing = [c for c in codes if c in REGISTRY and REGISTRY[c].requires_dictionary]
     lang = config.target_lang
     if not needing or language(lang).dictionary_names():
-        return []
+        return out
     return [f"no Hunspell dictionary for '{lang}': the dictionary-based checks {', '.join(needing)} did not run "
-            f"(Debian: apt-get install hunspell-{lang}-us hunspell-{lang}-gb)"]
+            f"(Debian: apt-get install hunspell-{lang}-us hunspell-{lang}-gb)"] + out
 
 
-class Totals:
-    """Counts every run total keeps: documents, passes, words, issues by severity, category and code.
+def _source_data_warnings(config: Config, codes: Iterable[str]) -> list[str]:
+    """The source-language dictionary (A206, A205) and the bilingual dictionary (T105), when absent."""
+    from mtqa.langs import freedict, language
 
-    The report's :class:`Summary` and ``mtqa compare``'s per-system stats
-    both total documents as they stream past; counting them here, once,
-    keeps the two from disagreeing about what a result adds. Subclasses are
-    dataclasses declaring these fields and extending :meth:`add`.
-    """
-
-    documents: int
-    passed: int
-    words: int
-    issues: int
-    by_severity: Counter
-    by_category: Counter
-    by_code: Counter
-
-    def add(self, result: DocumentResult) -> None:
-        self.documents += 1
-        self.passed += result.passed
-        self.words += result.words
-        self.issues += len(result.issues)
-        for issue in result.issues:
-            self.by_severity[issue.severity.value] += 1
-            self.by_category[issue.category] += 1
-            self.by_code[issue.code] += 1
+    codes = set(codes)
+    out = []
+    src, tgt = config.source_lang, config.target_lang
+    if codes & {"A205", "A206"} and not language(src).dictionary_names():
+        out.append(f"no Hunspell dictionary for '{src}': source-word fragments (A206) and copied words (A205) "
+                   f"are judged on word frequencies alone (Debian: apt-get install hunspell-{src})")
+    pair = freedict.pair_name(src, tgt)
+    if "T105" in codes and not freedict.available(pair):
+        out.append(f"no FreeDict {pair} dictionary: names translated as words (T105) did not run "
+                   f"(Debian: apt-get install dict-freedict-{pair})")
+    return out
 
 
 @dataclass
@@ -160,7 +151,7 @@ def document_dict(result: DocumentResult) -> dict:
                 link.source[0] for link in pair.links if link.source and not link.target
             ],
         }
-    extra = {k: v for k, v in pair.meta.items() if not k.startswith("_") and k not in ("prealigned",)}
+    extra = pair.meta.to_dict()
     if extra:
         out["meta"] = extra
     if result.suppressed:

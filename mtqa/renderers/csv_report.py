@@ -46,5 +46,5 @@ class CsvRenderer(Renderer):
     def finish(self, summary: Summary) -> None:
         """Run warnings as last rows with severity ``warning`` and no code (filter them on ``code``)."""
         if self.info.warnings:
-            rows = [["", "", "", "", "", "", "", "", "", "warning", "", w, None] for w in self.info.warnings]
-            self.pd.DataFrame(rows, columns=COLUMNS).to_csv(self.stream, index=False, header=False, lineterminator="\n")
+            rows = [["", "", "", "", "", "", "", "", "", "warning", "", spreadsheet_cell(w), None] for w in self.info.warnings]
+            self.pd.DataFrame(rows, columns=COLUMNS).to_csv(self.stream, **self.options)

@@ -259,7 +259,7 @@ def failure_reasons(result: DocumentResult, threshold: float, fail_on) -> list[s
     """Why a document failed, as the gate decided it (empty when it passed)."""
     if result.passed:
         return []
-    if result.pair.meta.get("missing"):
+    if result.pair.meta.missing:
         return ["the item is missing from the translation"]
     reasons = []
     if result.score < threshold:
@@ -303,8 +303,7 @@ def document_view(result: DocumentResult, n: int, first_issue: int, config=None)
         v.before, v.after = sentence_context(v.issue, pair)
         v.fingerprint = fingerprint(v.issue, result)
     hidden = []
-    for why, issues in (("suppressed", pair.meta.get("_suppressed_issues") or ()),
-                        ("baselined", pair.meta.get("_baselined_issues") or ())):
+    for why, issues in (("suppressed", result.suppressed_issues), ("baselined", result.baselined_issues)):
         for reason, issue in issues:
             hv = IssueView(-1, issue, why_hidden=f"{why}: {reason}")
             hv.before, hv.after = sentence_context(issue, pair)
@@ -342,10 +341,10 @@ def document_view(result: DocumentResult, n: int, first_issue: int, config=None)
         by_severity=Counter(i.severity.value for i in result.issues),
         suppressed=result.suppressed,
         hidden=hidden,
-        baselined=pair.meta.get("baselined") if isinstance(pair.meta.get("baselined"), int) else 0,
+        baselined=pair.meta.baselined if isinstance(pair.meta.baselined, int) else 0,
         reasons=failure_reasons(result, config.threshold, config.fail_on) if config is not None else [],
         groups=issue_groups(views),
-        title=str(pair.meta.get("title") or ""),
+        title=str(pair.meta.title or ""),
     )
 
 

@@ -96,8 +96,8 @@ class TerminalRenderer(Renderer):
         c = self.console
         where = result.pair.target.path if result.pair.target.path not in (None, "-") else result.pair.id
         label = escape(where if where == result.pair.id or result.pair.id in where else f"{where} [{result.pair.id}]")
-        if result.pair.meta.get("title"):  # feed items and CSV rows: say which article this is
-            label += f" [/][dim]{escape(result.pair.meta['title'])}[/][bold]"
+        if result.pair.meta.title:  # feed items and CSV rows: say which article this is
+            label += f" [/][dim]{escape(result.pair.meta.title)}[/][bold]"
         verdict = "[green]PASS[/]" if result.passed else "[bold red]FAIL[/]"
         c.print(
             f"[bold]{label}[/]  score {result.score:.1f}  {verdict}  "
@@ -105,8 +105,8 @@ class TerminalRenderer(Renderer):
             soft_wrap=self.width is None,
         )
         for key in ("missing", "unmatched"):
-            if result.pair.meta.get(key):
-                c.print(f"  [bold red]{key}[/]: {escape(str(result.pair.meta[key]))}")
+            if getattr(result.pair.meta, key):
+                c.print(f"  [bold red]{key}[/]: {escape(str(getattr(result.pair.meta, key)))}")
         metrics = {k: v for k, v in result.metrics.items() if v is not None and k != "signatures"}
         if metrics:
             c.print("  " + "  ".join(f"{k.upper()} {v:.1f}" for k, v in metrics.items() if isinstance(v, (int, float))))

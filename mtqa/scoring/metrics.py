@@ -53,7 +53,7 @@ def metric_segments(pair: DocumentPair) -> tuple[list[str], list[str]]:
     if ref is None or not ref.segments:
         return [], []
     target = pair.target.segments
-    if pair.meta.get("prealigned"):
+    if pair.meta.prealigned:
         hyps, refs = [], []
         for seg in ref.segments:
             if 0 <= seg.index < len(target):
@@ -124,18 +124,19 @@ def score(hyps: list[str], refs: list[str], *, document_level: bool = False) -> 
 
 
 def document_metrics(pair: DocumentPair) -> dict:
-    """The contract's per-document ``metrics`` object (all None without a reference).
+    """The contract's per-document ``metrics`` object (all None without a reference)."""
+    return scored_document(pair)[0]
 
-    The document's summed statistics ride along in ``pair.meta`` (a private
-    key, never serialised) so :class:`CorpusMetrics` need not recompute them.
-    """
+
+def scored_document(pair: DocumentPair) -> tuple[dict, Optional[tuple]]:
+    """:func:`document_metrics` and the summed statistics behind it (kept in
+    ``DocumentResult.metric_stats``, so :class:`CorpusMetrics` need not recompute them)."""
     hyps, refs = metric_segments(pair)
     if not hyps:
-        return dict(EMPTY)
+        return dict(EMPTY), None
     metrics = scorers(document_level=True)
     stats = statistics(hyps, refs, metrics)
-    pair.meta["_metric_stats"] = (len(hyps), stats)
-    return from_statistics(stats, metrics)
+    return from_statistics(stats, metrics), (len(hyps), stats)
 
 
 class CorpusMetrics:
@@ -157,7 +158,7 @@ class CorpusMetrics:
 
     def add(self, result: DocumentResult) -> None:
         pair = result.pair
-        cached = pair.meta.get("_metric_stats")
+        cached = result.metric_stats
         if cached is None:
             hyps, refs = metric_segments(pair)
             if not hyps:

@@ -236,8 +236,8 @@ def test_mismatched_counts_never_drop_an_item(tmp_path):
     tgt = _feed(tmp_path, "t.xml", en[:2])
     pairs = list(read_feed(tgt, source=src, source_lang="fr", target_lang="en"))
     assert len(pairs) == 6
-    assert sum(1 for p in pairs if p.meta.get("missing")) == 4
-    assert [p.meta["paired_by"] for p in pairs if not p.meta.get("missing")] == ["position", "position"]
+    assert sum(1 for p in pairs if p.meta.missing) == 4
+    assert [p.meta.paired_by for p in pairs if not p.meta.missing] == ["position", "position"]
 
 
 # --- formats and errors ----------------------------------------------------------
@@ -253,7 +253,7 @@ def test_atom_feed_with_xhtml_and_html_title(tmp_path):
 """
     path = write(tmp_path, "a.atom", atom)
     pair = next(read_feed(path, source_lang="fr", target_lang="en"))
-    assert pair.id == "urn:e1" and pair.meta["link"] == "https://example.org/e1"
+    assert pair.id == "urn:e1" and pair.meta.facts["link"] == "https://example.org/e1"
     assert [s.text for s in pair.target.segments] == ["Prices & wages", "Wages rose by 3.000 euros.", "Prices fell."]
     assert [s.paragraph for s in pair.target.segments] == [0, 1, 2]
     seg = pair.target.segments[1]

@@ -36,7 +36,7 @@ def test_trailing_marker_removed_and_recorded():
     pair = _pair("He left. <!-- mtqa: ignore=L1 -->", "Then # mtqa: ignore=A2,F1", "She stayed.")
     strip_trailing_markers(pair)
     assert [s.text for s in pair.target.segments] == ["He left.", "Then", "She stayed."]
-    assert pair.meta["ignore"] == ["A2", "F1", "L1"]
+    assert pair.meta.ignore == ("A2", "F1", "L1")
 
 
 def test_marker_only_segment_is_dropped_and_renumbered():
@@ -54,7 +54,7 @@ def test_marker_only_segment_kept_when_links_exist():
 def test_mid_line_mention_is_not_a_marker():
     pair = _pair("The string mtqa: ignore=A1 appears in the middle of this line.")
     strip_trailing_markers(pair)
-    assert "ignore" not in pair.meta
+    assert pair.meta.ignore == () and "ignore" not in pair.meta.to_dict()
 
 
 def test_plain_text_marker_end_to_end(tmp_path, run):

@@ -1,0 +1,83 @@
+"""``mtqa check`` serial vs ``--workers 2`` vs ``--scheduler`` (a Dask LocalCluster of 2 workers).
+
+Usage: .venv/bin/python bench/parallel.py [--data DIR] [--systems N] [--rounds R] [--no-dask]
+
+Builds the WMT14 corpus of ``bench/throughput.py`` (N systems), starts a
+LocalCluster of 2 single-threaded worker processes (kept warm between
+rounds, as a cluster is), then runs the real CLI in child processes,
+interleaved for R rounds (serial, workers, Dask, serial, ...), each writing
+JSON lines to a file. Prints, per way, the median wall time, pairs/s, the
+ratio to serial, and the CPU of the CLI process and its children (for
+``--workers`` that includes the workers; for Dask it is the parent alone:
+reading, sending batches, merging results, rendering). Checks that the three
+reports are byte-identical.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from throughput import build  # noqa: E402
+from wmt14 import OUT, ROOT, data_dir  # noqa: E402
+
+
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _run(args: list[str], out: Path) -> tuple[float, float, str]:
+    cmd = [sys.executable, "-m", "mtqa", "check", *args, "--format", "jsonl", "-o", str(out)]
+    cpu, wall = _cpu(), time.perf_counter()
+    proc = subprocess.run(cmd, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    wall, cpu = time.perf_counter() - wall, _cpu() - cpu
+    if proc.returncode not in (0, 1):
+        sys.exit(f"mtqa failed: {proc.stderr.strip()}")
+    return wall, cpu, hashlib.sha1(out.read_bytes()).hexdigest()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--data")
+    ap.add_argument("--systems", type=int, default=1)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--no-dask", action="store_true")
+    args = ap.parse_args()
+    path, pairs = build(data_dir(args.data), args.systems)
+    ways = {"serial": [str(path)], "--workers 2": [str(path), "--workers", "2"]}
+    cluster = None
+    if not args.no_dask:
+        from dask.distributed import LocalCluster
+
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+        ways["--scheduler (2 workers)"] = [str(path), "--scheduler", cluster.scheduler_address]
+        _run(ways["--scheduler (2 workers)"], OUT / "parallel.warm.jsonl")  # a cluster's workers stay warm
+    runs: dict[str, list] = {name: [] for name in ways}
+    try:
+        for _ in range(args.rounds):
+            for name, way in ways.items():
+                runs[name].append(_run(way, OUT / f"parallel.{len(runs[name]) % 2}.{name[:3].strip('-')}.jsonl"))
+    finally:
+        if cluster is not None:
+            cluster.close()
+    base = statistics.median(r[0] for r in runs["serial"])
+    print(f"{pairs} segment pairs, {args.rounds} interleaved rounds, whole CLI processes, medians:")
+    print(f"{'way':26} {'wall s':>8} {'pairs/s':>9} {'vs serial':>10} {'cpu s (process+children)':>26}")
+    for name, rs in runs.items():
+        wall = statistics.median(r[0] for r in rs)
+        cpu = statistics.median(r[1] for r in rs)
+        print(f"{name:26} {wall:8.2f} {pairs / wall:9,.0f} {base / wall:9.2f}x {cpu:26.2f}")
+    digests = {r[2] for rs in runs.values() for r in rs}
+    print("reports identical:", "yes" if len(digests) == 1 else f"NO ({len(digests)} different)")
+
+
+if __name__ == "__main__":
+    main()

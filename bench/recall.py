@@ -1,0 +1,552 @@
+"""Recall on real MT errors, judged by human post-edits (Potet et al. 2012 corpus).
+
+Usage: ``.venv/bin/python bench/recall.py [--data DIR] [--systems google,bing] [--no-newstest] [--tag T]``
+
+The Potet corpus (``../shared/data/potet-fren-postedit``) has 10,881 French
+news sentences, their Google and Bing translations, and a human post-edit of
+a third system's output (``pe.en``). The post-edit is the judge: an error
+class is decided from source + MT + post-edit by an *oracle*, and each oracle
+is conservative -- what the post-editor also wrote is never an error:
+
+* ``french``: a word (or elision, or piece of a split French compound, or a
+  French word glued to punctuation, currency or digits) that is copied from
+  the source, is French by wordfreq and not English, and is absent from the
+  post-edit.
+* ``name-form``: a capitalised word copied from the source that the
+  post-editor replaced by a similar-looking name (``Moscou`` -> Moscow).
+* ``name-altered``: a source name that the post-edit keeps letter for letter
+  but the MT lost, while the MT has a new unknown capitalised word (replaced
+  name) or a dictionary translation of it (``Pierre`` -> Stone).
+* ``figure``: a figure of the source that the post-edit has and the MT does
+  not, under any reading (French or English format, number words, scales).
+* ``number-format``: a number copied from the source in French format
+  (decimal comma, dot or space thousands) that the post-edit does not keep.
+
+Documents are runs of consecutive lines that start at a headline (a short
+source line without final punctuation). For each class the script prints
+recall (share of oracle positives that an mtqa issue of the class's check
+families covers) and, per check family, flag precision: a flag is a false
+alarm when it lands on what the oracle calls clean (its words are kept by the
+post-editor; for figures: a segment whose figures all agree), a hit when it
+lands on a positive, unjudged otherwise. Google is the calibration part, Bing
+the held-out part; both are reported with the pooled figure.
+
+It also counts flags per 100 segments on the newstest 2012-2014 human
+references (as ``bench/wmt_flags.py`` does), so recall is not bought with
+false alarms. Misses, false alarms and samples for hand-checking are written
+to ``bench/out/recall[.TAG].*.tsv``. The hand-checked oracle samples
+(``bench/recall_handcheck.tsv``: system, line, class, span, verdict; no text)
+give each oracle's precision.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import difflib
+import json
+import os
+import random
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "bench" / "out"
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+HANDCHECK = ROOT / "bench" / "recall_handcheck.tsv"
+"""Oracle positives read by hand (system, line, class, span, verdict error/not, note; no corpus text):
+a random sample of 30 per class (all 9 figures), drawn with seed 12 by this script's --sample."""
+
+from mtqa.api import run  # noqa: E402
+from mtqa.config import Config  # noqa: E402
+from mtqa.context import Context  # noqa: E402
+from mtqa.langs import fold, language  # noqa: E402
+
+
+def zipf(word: str, lang: str) -> float:
+    return language(lang).zipf(word)
+
+
+def is_common_word(word: str, lang: str = "en") -> bool:
+    return language(lang).is_common_word(word)
+
+
+def in_dictionary(word: str, lang: str = "en") -> bool:
+    return language(lang).in_dictionary(word)
+from mtqa.readers.jsonl import read_jsonl  # noqa: E402
+
+CLASSES = {
+    # class: check-code prefixes whose issues count as catching it
+    "french": ("A2", "F1", "F2", "L3"),
+    "name-form": ("T1", "T2", "F2", "A2"),
+    "name-altered": ("T1", "T2", "A5", "A6"),
+    "figure": ("A4",),
+    "number-format": ("L101", "L102"),
+}
+FAMILIES = ("A2", "A4", "F1", "F2", "L1", "T1", "T2")
+"""The check families the classes are caught by (flag precision is judged for these only)."""
+
+WORD = re.compile(r"[^\W\d_]+")
+ELISION = re.compile(r"\b(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[^\W\d_])")
+NUMBER = re.compile(r"\d+(?:(?:[.,]| (?=\d{3}\b)|\u00a0(?=\d{3}\b))\d+)*")
+FR_FORMAT = re.compile(r"(?<![\d.,])(?:\d+,\d{1,2}(?!\d)|\d+,\d{4,}|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,]))")
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                     "ninety": 90, "hundred": 100, "thousand": 1000, "dozen": 12, "half": 0.5, "once": 1,
+                     "twice": 2, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "decade": 10,
+                     "century": 100, "quarter": 0.25, "million": 1e6, "billion": 1e9, "un": 1, "une": 1,
+                     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+                     "dix": 10, "douze": 12, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50})
+
+
+# ---------------------------------------------------------------- data
+def potet_dir(data: str | None) -> Path:
+    folder = (Path(data) if data else DEFAULT_DATA) / "potet-fren-postedit"
+    if not (folder / "src.fr").is_file():
+        sys.exit(f"bench: Potet corpus not found under {folder} (pass --data)")
+    return folder
+
+
+def read_lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").rstrip("\n").split("\n")
+
+
+def documents(src: list[str]) -> list[int]:
+    """Document number of each line: a new document starts at a short source line without final punctuation."""
+    doc, out = 0, []
+    for i, line in enumerate(src):
+        text = line.strip()
+        prev = src[i - 1].strip() if i else ""
+        if i and text and len(text.split()) <= 12 and not re.search(r"[.!?:;,(\"»”)…]$", text) \
+                and re.search(r"[.!?\"»”)…]$", prev):
+            doc += 1
+        out.append(doc)
+    return out
+
+
+def write_jsonl(name: str, src: list[str], mt: list[str], docs: list[int], tag: str) -> Path:
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"recall{'.' + tag if tag else ''}.potet.{name}.jsonl"
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    with open(tmp, "w", encoding="utf-8") as f:
+        for i, (s, t) in enumerate(zip(src, mt)):
+            f.write(json.dumps({"id": i, "doc": f"d{docs[i]}", "source": s, "target": t}, ensure_ascii=False) + "\n")
+    os.replace(tmp, path)
+    return path
+
+
+def flags_of(path: Path, ctx: Context) -> dict[int, list]:
+    """Issues per corpus line (0-based): (code, start, end, text, suggestion, message)."""
+    out: dict[int, list] = collections.defaultdict(list)
+    for result in run(read_jsonl(str(path), source_lang="fr", target_lang="en"), ctx):
+        for issue in result.issues:
+            seg = result.pair.target.segments[issue.segment]
+            out[seg.line - 1].append((issue.code, issue.seg_start, issue.seg_end, issue.text,
+                                      issue.suggestion or "", issue.message))
+    return out
+
+
+# ---------------------------------------------------------------- oracles
+def words(text: str) -> list[tuple[int, int, str]]:
+    """Letter runs, split where a lower-case letter meets a capital (``àManchester``)."""
+    out = []
+    for m in WORD.finditer(text):
+        w, s = m.group(), m.start()
+        cut = 0
+        for k in range(1, len(w)):
+            if w[k - 1].islower() and w[k].isupper():
+                out.append((s + cut, s + k, w[cut:k]))
+                cut = k
+        out.append((s + cut, m.end(), w[cut:]))
+    return out
+
+
+def is_french_word(low: str) -> bool:
+    fr, en = zipf(low, "fr"), zipf(low, "en")
+    return fr >= 2.5 and fr >= en + 1.0 and not is_common_word(low, "en")
+
+
+def oracle_french(src: str, mt: str, pe: str) -> list[tuple[int, int, str]]:
+    src_words = {w.lower() for _, _, w in words(src)}
+    pe_words = {w.lower() for _, _, w in words(pe)}
+    pe_elisions = {m.group().lower().replace("’", "'") for m in ELISION.finditer(pe)}
+    out = []
+    for s, e, w in words(mt):
+        low = w.lower()
+        if not w[0].islower() or low not in src_words or low in pe_words or len(low) < 2:
+            continue
+        if is_french_word(low):
+            out.append((s, e, w))
+    for m in ELISION.finditer(mt):
+        if m.group().lower().replace("’", "'") in pe_elisions or not re.search(
+                r"(?<![^\W\d_])" + re.escape(m.group()[:-1]) + r"['’]", src, re.I):
+            continue
+        out.append((m.start(), m.end(), m.group()))
+    return out
+
+
+def capitalised(text: str) -> list[tuple[int, int, str]]:
+    return [(s, e, w) for s, e, w in words(text) if w[0].isupper() and len(w) >= 3 and not w.isupper()]
+
+
+def oracle_name_form(src: str, mt: str, pe: str) -> list[tuple[int, int, str]]:
+    src_caps = {w for _, _, w in capitalised(src)}
+    pe_caps = [w for _, _, w in capitalised(pe)]
+    pe_set = set(pe_caps)
+    mt_set = {w for _, _, w in capitalised(mt)}
+    new_pe = [p for p in pe_caps if p not in src_caps and p not in mt_set]
+    out = []
+    for s, e, w in capitalised(mt):
+        if w not in src_caps or w in pe_set or is_common_word(w.lower()) or zipf(w, "en") >= 3.5:
+            continue
+        if any(fold(w) == fold(p) for p in pe_caps):
+            continue  # accents dropped by the post-editor (Chávez, Chavez): the same name
+        if zipf(w, "fr") < zipf(w, "en") + 0.5:
+            continue  # not a French form: French press does not use it more than English (Partido, Securitate)
+        if any(difflib.SequenceMatcher(None, fold(w), fold(p)).ratio() >= 0.6 and zipf(p, "en") > zipf(w, "en")
+               for p in new_pe):  # the post-editor's spelling is the one English uses (Eltsine -> Yeltsin)
+            out.append((s, e, w))
+    return out
+
+
+_freedict = None
+
+
+def english_of(word: str) -> list[str]:
+    global _freedict
+    if _freedict is None:
+        try:
+            from mtqa.langs import freedict
+            _freedict = freedict.lookup
+        except ImportError:
+            _freedict = lambda w: []  # noqa: E731
+    return _freedict(word)
+
+
+def oracle_name_altered(src: str, mt: str, pe: str) -> list[tuple[int, int, str]]:
+    """Source names the post-edit keeps and the MT lost, replaced by a new name or by words."""
+    pe_set = {w for _, _, w in capitalised(pe)}
+    mt_low = {w.lower() for _, _, w in words(mt)}
+    mt_caps = capitalised(mt)
+    mt_words = [w for _, _, w in words(mt)]
+    src_caps = {w for _, _, w in capitalised(src)}
+    src_low = {w.lower() for _, _, w in words(src)}
+    out = []
+    for s, e, w in capitalised(src):
+        if s == 0 or w not in pe_set or w.lower() in mt_low or in_dictionary(w.lower(), "fr"):
+            continue  # a French common word capitalised in a name (Gauche, État): its translation may be right
+        if any(difflib.SequenceMatcher(None, fold(w), fold(c)).ratio() >= 0.6 for c in mt_words):
+            continue  # spelled differently, not replaced (the name-form class)
+        replaced = [c for cs, _, c in mt_caps if cs > 0 and c not in src_caps and c not in pe_set
+                    and c.lower() not in src_low and not is_common_word(c.lower())]
+        translations = {t.lower() for t in english_of(w.lower()) if " " not in t}
+        translated = translations & mt_low
+        if replaced or translated:
+            out.append((s, e, w))
+    return out
+
+
+FR_SCALES = {"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e12, "billions": 1e12,
+             "mille": 1e3, "milles": 1e3, "trillion": 1e18, "trillions": 1e18}
+EN_SCALES = {"million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "thousand": 1e3, "thousands": 1e3,
+             "trillion": 1e12, "trillions": 1e12, "bn": 1e9}
+
+
+def _parse(tok: str) -> set[float]:
+    out = set()
+    for dec, tho in ((",", "."), (".", ",")):
+        t = tok.replace(tho, "")
+        if t.count(dec) <= 1:
+            try:
+                out.add(float(t.replace(dec, ".")))
+            except ValueError:
+                pass
+    return out
+
+
+def values(text: str, french: bool) -> list[tuple[int, int, str, set[float]]]:
+    """Each figure written with digits and the values it may stand for (both formats), times its scale word."""
+    scales = FR_SCALES if french else EN_SCALES
+    out = []
+    for m in NUMBER.finditer(text):
+        tok = m.group()
+        base = _parse(tok.replace(" ", "").replace("\u00a0", ""))
+        after = re.match(r"[\s$€£]*(?:autres\s+|other\s+|more\s+|de\s+)?([^\W\d_]+)", text[m.end():m.end() + 24])
+        scale = scales.get(after.group(1).lower()) if after else None
+        if scale:
+            base = {round(v * scale, 3) for v in base}
+        out.append((m.start(), m.end(), tok, base))
+    return out
+
+
+def readings(text: str, french: bool) -> set[float]:
+    """Every value the text may express: scaled figures, each digit group alone, number words."""
+    vals: set[float] = set()
+    for _, _, tok, vs in values(text, french):
+        vals |= vs
+        for part in re.split(r"[ \u00a0.,:]", tok):
+            if part:
+                vals.add(float(part))
+        if re.fullmatch(r"[012]\d[0-5]\d", tok):  # 1700 GMT: a time of day
+            vals.update((float(tok[:2]), float(tok[2:])))
+    for m in re.finditer(r"\d+(?:[.,]\d+)*", text):  # each figure alone, whatever the spaces around it
+        vals |= _parse(m.group())
+    for m in re.finditer(r"(?<!\d)(\d{1,2})(?:[:.]\d\d)?\s?p\.?m\b", text, re.I):  # 10 p.m. = 22 heures
+        vals.add(float(int(m.group(1)) + 12))
+    for w in WORD.findall(text.lower()):
+        if w in NUMBER_WORDS:
+            vals.add(float(NUMBER_WORDS[w]))
+    return vals
+
+
+def oracle_figure(src: str, mt: str, pe: str) -> tuple[list, bool]:
+    """(positives, clean): source figures kept by the post-edit and lost by the MT; clean when all agree."""
+    if not any(c.isdigit() for c in src + mt):
+        return [], True
+    mt_r, pe_r = readings(mt, False), readings(pe, False)
+    src_v = values(src, True)
+    src_scaled = set().union(*(vs for *_, vs in src_v)) if src_v else set()
+    pe_scaled = set().union(*(vs for *_, vs in values(pe, False)))
+    out = [(s, e, tok) for s, e, tok, vs in src_v if vs & pe_r and not vs & mt_r
+           and not src[s - 1:s].isalpha()]  # cm1 (a school grade) is a name, not a figure
+    clean = not out and all(vs & (src_scaled | pe_scaled) for *_, vs in values(mt, False)) and all(
+        vs & mt_r for *_, vs in src_v)
+    return out, clean
+
+
+def oracle_number_format(src: str, mt: str, pe: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in FR_FORMAT.finditer(mt):
+        tok = m.group()
+        if tok in src and tok not in pe:
+            out.append((m.start(), m.end(), tok))
+    return out
+
+
+ORACLES = {"french": oracle_french, "name-form": oracle_name_form, "name-altered": oracle_name_altered,
+           "number-format": oracle_number_format}
+
+
+# ---------------------------------------------------------------- scoring
+def family(code: str) -> str:
+    return code[:2]
+
+
+def covers(flag, span, slack: int = 1) -> bool:
+    _, s, e = flag[:3]
+    return s <= span[1] + slack and span[0] <= e + slack
+
+
+def kept_by_post_editor(text: str, pe: str) -> bool:
+    """Every word of the flagged text is in the post-edit (the post-editor made the same choice)."""
+    ws = [w for w in WORD.findall(text)]
+    if not ws:  # a format or punctuation flag: the very characters must be kept
+        return text in pe
+    pe_low = {w.lower() for w in WORD.findall(pe)}
+    nums = NUMBER.findall(text)
+    if not ws and not nums:
+        return False
+    return all(w.lower() in pe_low for w in ws) and all(n in pe for n in nums)
+
+
+def english_number(text: str, pe: str) -> bool:
+    """A number-format flag on a figure already written the English way: comma thousands
+    (``40,000``), or a decimal point the post-editor kept (``3.125``). Space or dot thousands and
+    decimal commas are French whatever the post-editor did, so they are never false alarms."""
+    text = text.strip()
+    return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text)) or (
+        bool(re.fullmatch(r"\d+\.\d+", text)) and text in pe and not re.fullmatch(r"\d{1,3}\.\d{3}", text))
+
+
+def evaluate(name, src, mt, pe, flags, part_lines):
+    """Positives, hits and flag verdicts for one system over the lines in ``part_lines``."""
+    pos = collections.defaultdict(list)  # class -> [(line, span, caught_by_families)]
+    verdicts = collections.defaultdict(collections.Counter)  # family -> hit/false/unjudged
+    false_alarms = []
+    for i in part_lines:
+        fl = flags.get(i, [])
+        spans = {}
+        for cls, oracle in ORACLES.items():
+            spans[cls] = oracle(src[i], mt[i], pe[i])
+        fig, fig_clean = oracle_figure(src[i], mt[i], pe[i])
+        spans["figure"] = fig
+        for cls, found in spans.items():
+            prefixes = CLASSES[cls]
+            for span in found:
+                if cls in ("figure", "name-altered"):  # judged per segment: the flag may sit on either side
+                    by = {family(f[0]) for f in fl if f[0].startswith(prefixes)}
+                else:
+                    by = {family(f[0]) for f in fl if f[0].startswith(prefixes) and covers(f, span)}
+                pos[cls].append((i, span, by))
+        for f in fl:
+            fam = family(f[0])
+            hit = any(f[0].startswith(CLASSES[c]) and (c in ("figure", "name-altered") or covers(f, s))
+                      for c, found in spans.items() for s in found)
+            if hit:
+                verdicts[fam]["hit"] += 1
+            elif (fam == "A4" and fig_clean) or (f[0] in ("L101", "L102") and english_number(f[3], pe[i])) or (
+                    fam in ("F1", "L1", "L2") and f[0] not in ("L101", "L102") and f[3] in pe[i]) or (
+                    fam not in ("A4", "F1", "L1", "L2") and kept_by_post_editor(f[3], pe[i])):
+                verdicts[fam]["false"] += 1
+                false_alarms.append((name, i + 1, *f[:1], f[3], f[4], f[5], mt[i], pe[i], src[i]))
+            else:
+                verdicts[fam]["unjudged"] += 1
+    return pos, verdicts, false_alarms
+
+
+# ---------------------------------------------------------------- newstest
+def newstest_rate(data: Path, tag: str, config: Config) -> list[tuple[str, int, int, collections.Counter]]:
+    rows = []
+    for year in ("2012", "2013", "2014"):
+        folder = data / f"wmt{year[2:]}-fren"
+        if not folder.is_dir():
+            continue
+        src = read_lines(folder / f"newstest{year}.fr-en.src.fr")
+        ref = read_lines(folder / f"newstest{year}.fr-en.ref.en")
+        with open(folder / f"newstest{year}.fr-en.docs.tsv", encoding="utf-8") as f:
+            docs = [row["docid"] for row in csv.DictReader(f, delimiter="\t")]
+        path = OUT / f"recall{'.' + tag if tag else ''}.newstest{year}.ref.jsonl"
+        with open(path, "w", encoding="utf-8") as f:
+            for i, (s, t) in enumerate(zip(src, ref)):
+                f.write(json.dumps({"id": i, "doc": docs[i], "source": s, "target": t}, ensure_ascii=False) + "\n")
+        counts: collections.Counter = collections.Counter()
+        with open(OUT / f"recall{'.' + tag if tag else ''}.newstest{year}.flags.tsv", "w", encoding="utf-8") as f:
+            out = csv.writer(f, delimiter="\t")
+            out.writerow(["line", "code", "text", "suggestion", "message", "target", "source"])
+            flags = flags_of(path, Context(config))
+            for line in sorted(flags):
+                for code, _, _, text, sugg, msg in flags[line]:
+                    counts[code] += 1
+                    out.writerow([line + 1, code, text, sugg, msg, ref[line], src[line]])
+        rows.append((year, len(ref), sum(counts.values()), counts))
+    return rows
+
+
+# ---------------------------------------------------------------- report
+def handcheck_precision() -> dict[str, tuple[int, int]]:
+    if not HANDCHECK.is_file():
+        return {}
+    good = collections.Counter()
+    total = collections.Counter()
+    with open(HANDCHECK, encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            total[row["class"]] += 1
+            good[row["class"]] += row["verdict"] == "error"
+    return {c: (good[c], total[c]) for c in total}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--data")
+    ap.add_argument("--systems", default="google,bing")
+    ap.add_argument("--no-newstest", action="store_true")
+    ap.add_argument("--tag", default="")
+    ap.add_argument("--select", default="", help="only these check codes (prefixes), as mtqa --select")
+    ap.add_argument("--sample", type=int, default=30, help="oracle positives per class written for hand-checking")
+    args = ap.parse_args()
+    t0 = time.perf_counter()
+    folder = potet_dir(args.data)
+    src, pe = read_lines(folder / "src.fr"), read_lines(folder / "pe.en")
+    docs = documents(src)
+    config = Config(select=tuple(c for c in args.select.split(",") if c))
+    tag = "." + args.tag if args.tag else ""
+    results = {}
+    all_false = []
+    half = len(src) // 2
+    parts = {"first-half": range(0, half), "second-half": range(half, len(src))}
+    for name in [s for s in args.systems.split(",") if s]:
+        mt = read_lines(folder / f"mt-{name}.en")
+        path = write_jsonl(name, src, mt, docs, args.tag)
+        t1 = time.perf_counter()
+        flags = flags_of(path, Context(config))
+        print(f"{name}: {len(mt)} segments, {len(docs and set(docs))} documents, mtqa {time.perf_counter() - t1:.0f} s",
+              flush=True)
+        for part, lines in parts.items():
+            results[(name, part)] = evaluate(name, src, mt, pe, flags, lines)
+        all_false += results[(name, "first-half")][2] + results[(name, "second-half")][2]
+        results[(name, "mt")] = mt
+
+    systems = [s for s in args.systems.split(",") if s]
+    columns = [(s, p) for s in systems for p in parts]
+
+    def merged(keys, idx):
+        out = collections.defaultdict(list) if idx == 0 else collections.defaultdict(collections.Counter)
+        for k in keys:
+            for cls, v in results[k][idx].items():
+                if idx == 0:
+                    out[cls] += v
+                else:
+                    out[cls].update(v)
+        return out
+
+    views = {f"{s}": [(s, p) for p in parts] for s in systems}
+    views.update({p: [(s, p) for s in systems] for p in parts})
+    views["pooled"] = columns
+    order = list(views)
+    hand = handcheck_precision()
+    print(f"\nRecall per error class (oracle positives caught by the class's check families); "
+          f"calibration part: google, first half\n")
+    print(f"{'class':14s} {'oracle prec':>11s} " + " ".join(f"{v:>18s}" for v in order))
+    for cls in CLASSES:
+        cells = []
+        for v in order:
+            p = merged(views[v], 0)[cls]
+            caught = sum(1 for *_, by in p if by)
+            cells.append(f"{caught:5d}/{len(p):5d} {caught / max(len(p), 1):5.2f}")
+        hp = f"{hand[cls][0]}/{hand[cls][1]}" if cls in hand else "-"
+        print(f"{cls:14s} {hp:>11s} " + " ".join(f"{c:>18s}" for c in cells))
+    pooled = merged(views["pooled"], 0)
+    print("\nPooled recall per class and check family (share of positives each family covers)")
+    print(f"{'class':14s} " + " ".join(f"{f:>6s}" for f in FAMILIES))
+    for cls in CLASSES:
+        p = pooled[cls]
+        print(f"{cls:14s} " + " ".join(f"{sum(1 for *_, by in p if f in by) / max(len(p), 1):6.2f}" for f in FAMILIES))
+    print("\nFlag precision per check family: hits / (hits + false alarms); unjudged flags left out")
+    print(f"{'family':7s} " + " ".join(f"{v:>24s}" for v in order))
+    for fam in FAMILIES:
+        cells = []
+        for v in order:
+            c = merged(views[v], 1)[fam]
+            judged = c["hit"] + c["false"]
+            cells.append(f"{c['hit']:4d}h {c['false']:4d}f {c['unjudged']:4d}u {c['hit'] / judged if judged else 0:5.2f}")
+        print(f"{fam:7s} " + " ".join(f"{c:>24s}" for c in cells))
+
+    # misses, false alarms, samples
+    OUT.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(12)
+    for cls in CLASSES:
+        with open(OUT / f"recall{tag}.misses.{cls}.tsv", "w", encoding="utf-8", newline="") as f, \
+                open(OUT / f"recall{tag}.sample.{cls}.tsv", "w", encoding="utf-8", newline="") as g:
+            w, sw = csv.writer(f, delimiter="\t"), csv.writer(g, delimiter="\t")
+            w.writerow(["system", "line", "text", "mt", "pe", "src"])
+            sw.writerow(["system", "line", "class", "span", "verdict", "text", "mt", "pe", "src"])
+            rows = []
+            for s in systems:
+                mt = results[(s, "mt")]
+                for p in parts:
+                    for i, span, by in results[(s, p)][0][cls]:
+                        rows.append((s, i, span, by))
+                        if not by:
+                            w.writerow([s, i + 1, span[2], mt[i], pe[i], src[i]])
+            for s, i, span, by in rng.sample(rows, min(args.sample, len(rows))):
+                sw.writerow([s, i + 1, cls, f"{span[0]}-{span[1]}", "", span[2], results[(s, 'mt')][i], pe[i], src[i]])
+    with open(OUT / f"recall{tag}.false_alarms.tsv", "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter="\t")
+        w.writerow(["system", "line", "code", "text", "suggestion", "message", "mt", "pe", "src"])
+        w.writerows(all_false)
+
+    if not args.no_newstest:
+        print("\nFlags per 100 segments on the newstest human references (every family together)")
+        for year, segs, n, counts in newstest_rate(folder.parent, args.tag, config):
+            top = ", ".join(f"{c} {100 * k / segs:.2f}" for c, k in counts.most_common(6))
+            print(f"newstest{year}  {segs} segs  {100 * n / segs:5.2f}   ({top})")
+    print(f"\ntotal {time.perf_counter() - t0:.0f} s; misses, false alarms and samples in {OUT}/recall{tag}.*.tsv")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""Quotation marks and brackets that do not pair up in a translated sentence.
+
+Tokenised MT moves, drops or doubles the marks it detached from the words
+(``"final status`` with no closing mark, ``(OSCE`` without its bracket, a
+stray ``»``). The source tells a defect from style: news quotes often run
+over several sentences, so a sentence that opens a quotation without closing
+it is fine when its source does the same. Only a mark whose imbalance the
+aligned source does not have is reported.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from mtqa.checks.base import SegmentCheck
+from mtqa.checks.registry import register
+from mtqa.model import Issue, Segment, Severity
+
+PAIRS = (("(", ")", "brackets"), ("[", "]", "square brackets"), ("“", "”", "quotation marks"),
+         ("«", "»", "quotation marks"))
+"""Opening mark, closing mark, what they are called in the message."""
+_DETACHED = re.compile(r"\s[\"'“”«»]\s")
+"""A quotation mark with spaces on both sides: one a tokenised system detached and did not reattach."""
+_MIXED_CLOSE = re.compile(r"[.,!?]'")
+"""A single mark closing a double one (``"It was so,' he said``): a typing slip, not a lost quotation."""
+
+
+def imbalance(text: str, opening: str, closing: str) -> tuple[int, Optional[int]]:
+    """(opened minus closed, offset of the first unpaired mark or None)."""
+    stack: list[int] = []
+    stray = None
+    for i, ch in enumerate(text):
+        if ch == opening:
+            stack.append(i)
+        elif ch == closing:
+            if stack:
+                stack.pop()
+            elif stray is None:
+                stray = i
+    if stray is not None:
+        return -1, stray
+    return len(stack), (stack[0] if stack else None)
+
+
+def quote_state(text: str) -> int:
+    """Open quotations at the end of the text, whatever the marks (« », “ ”, straight)."""
+    opened = text.count("«") + text.count("“") - text.count("»") - text.count("”")
+    straight = text.count('"') % 2
+    if straight and _MIXED_CLOSE.search(text):
+        straight = 0
+    return opened + straight
+
+
+@register
+@dataclass
+class UnbalancedMarks(SegmentCheck):
+    """A bracket or quotation mark is left unpaired in the translation, but not in the source.
+
+    Why it matters: the reader cannot tell where a quotation or an aside
+    ends; a quotation mark out of place attributes words to the wrong
+    speaker. Brackets are paired within the segment; quotation marks are
+    counted whatever their style (``« »``, ``“ ”``, straight), so a French
+    quotation rendered with English marks is balanced, and only when the
+    source quotes too (a lone straight mark in place of an apostrophe,
+    ``the investors" homes``, is a typing slip, not a lost quotation). A
+    segment whose source is unbalanced the same way (a quotation running
+    over several sentences) is not reported.
+
+    Example:
+        source: Titre\\n\\nLe ministre (qui a démissionné hier) a parlé : « nous restons ».
+        bad: Title\\n\\nThe minister (who resigned yesterday spoke.
+        bad: Title\\n\\nThe minister said " we will stay, and left.
+        good: Title\\n\\nThe minister (who resigned yesterday) spoke.
+    """
+
+    code = "F105"
+    name = "unbalanced-marks"
+    category = "fluency"
+    subcategory = "punctuation"
+    severity = Severity.MINOR
+    requires_source = True
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        text = segment.text
+        src = " ".join(s.text for s in sources)
+        for opening, closing, called in PAIRS[:2]:
+            if opening not in text and closing not in text:
+                continue
+            delta, at = imbalance(text, opening, closing)
+            if delta and at is not None and imbalance(src, opening, closing)[0] != delta:
+                yield self._report(segment, at, called)
+        quoted_source = any(q in src for q in '"“”«»')
+        detached = _DETACHED.search(text)
+        if detached and quoted_source and quote_state(text) and not quote_state(src):
+            yield self._report(segment, detached.start() + 1, "quotation marks")
+
+    def _report(self, segment: Segment, at: int, called: str) -> Issue:
+        return self.issue(segment, at, at + 1,
+                          f"Unpaired {called}: “{segment.text[at]}” has no partner in this sentence, "
+                          "and the source's are paired.", None)

@@ -1,0 +1,268 @@
+"""Names the translation lost: translated as common words, or replaced by another name.
+
+Two ways MT breaks a name that spelling checks cannot see, because every
+word of the result is correctly spelled English:
+
+* a name read as common words and translated (``Pierre`` -> "Stone",
+  ``Marine Le Pen`` -> "Navy The Pen"); the evidence is a bilingual
+  dictionary (FreeDict French-English, Debian ``dict-freedict-fra-eng``,
+  read by :mod:`mtqa.langs.freedict`): a capitalised target word in
+  mid-sentence is a dictionary translation of a source name that the
+  target lost;
+* a name replaced by another one (``Piromalli`` -> "Patel", ``Yonath`` ->
+  "Darwin"), typical of systems that copy names from their training data:
+  the one unknown source name missing from the target, and the one new
+  capitalised target word that nothing in the source accounts for.
+
+Both compare the aligned source and target sentence; without a source they
+are silent, and without the dictionary the first is.
+"""
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from mtqa.checks.base import SegmentCheck
+from mtqa.checks.registry import register
+from mtqa.langs import at_sentence_start, fold
+from mtqa.model import Issue, Segment, Severity
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+SIMILAR = 0.6
+"""Folded similarity above which a target word is the same name respelled (Yulia, Ioulia; Pilsen, Plzen)."""
+SIMILAR_FIRST_NAME = 0.75
+"""The same for a first name, short enough to look like many words (Pierre, painter)."""
+UNKNOWN_ZIPF = 2.5
+"""A source name rarer than this in both languages is not a common word (Piromalli, Yonath)."""
+KNOWN_ZIPF = 2.0
+"""A replacing name is one the target language knows (Patel, Darwin, Marx): systems swap a rare
+name for a frequent one of their training data, not for another rare one."""
+
+
+def _capitalised(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised words that do not open a sentence: the words a text writes as names."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)
+            if m.group()[:1].isupper() and not m.group().isupper() and len(m.group()) > 1
+            and not at_sentence_start(text, m.start())]
+
+
+def _present(name: str, words: list[str], similar: float = SIMILAR) -> bool:
+    key = fold(name)
+    return any(fold(w) == key or difflib.SequenceMatcher(None, key, fold(w)).ratio() >= similar for w in words)
+
+
+@register
+@dataclass
+class NameTranslatedAsWords(SegmentCheck):
+    """A name of the source is translated as common words (``Pierre`` -> "Stone").
+
+    Why it matters: the person disappears and the sentence gains an odd
+    capitalised word ("Stone Brandoux said..."). Reported when a first name
+    of the source (``first_names.tsv``) is missing from the target, the
+    other part of the name next to it (a word the source-language
+    dictionary does not know, like a surname) survived, and right next to it
+    in the target stands a capitalised word that is one of the missing
+    word's translations in the bilingual dictionary. Silent without the
+    dictionary.
+
+    Example:
+        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez.
+        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez.
+        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez.
+        good: Title\\n\\nThe painter Pierre Brandoux works with stone.
+    """
+
+    code = "T105"
+    name = "name-translated-as-words"
+    category = "terminology"
+    subcategory = "wrong-term"
+    severity = Severity.MAJOR
+    requires_source = True
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        from mtqa.langs import freedict
+
+        target_caps = _capitalised(segment.text)
+        if not target_caps:
+            return
+        target_words = _WORD.findall(segment.text)
+        pair = freedict.pair_name(ctx.source.code, ctx.target.code)
+        for src in sources:
+            caps = _capitalised(src.text)
+            for k, (s, e, name) in enumerate(caps):
+                if fold(name) not in ctx.source.first_names_folded or _present(name, target_words, SIMILAR_FIRST_NAME):
+                    continue
+                kept = [c for c in _neighbours(src.text, caps, k)
+                        if not ctx.source.in_dictionary(c.lower()) and _present(c, target_words)]
+                if not kept:
+                    continue  # not a person's name whose other part survived (Pierre Brandoux -> Stone Brandoux)
+                english = {t.lower() for t in freedict.lookup(name.lower(), pair) if " " not in t}
+                for ts, te, word in target_caps:
+                    if word.lower() in english and word.lower() not in src.text.lower() and _next_to(
+                            segment.text, ts, te, kept):
+                        yield self.issue(
+                            segment, ts, te,
+                            f"“{word}” translates the name “{name}” of the {ctx.source.name} as a common word.",
+                            name,
+                        )
+                        break
+
+
+@functools.lru_cache(maxsize=None)
+def _places(pair: str) -> dict[str, str]:
+    """Folded source place names of the exonym table -> folded target form (tchequie -> czechia)."""
+    from mtqa.langs.data import pair_table
+
+    return {fold(r["french"]): fold(r["english"]) for r in pair_table("exonyms", pair)}
+
+
+def _neighbours(text: str, caps: list, k: int) -> list[str]:
+    """The capitalised words directly before and after the k-th one (one space apart)."""
+    s, e, _ = caps[k]
+    out = []
+    if k and caps[k - 1][1] + 1 == s:
+        out.append(caps[k - 1][2])
+    if k + 1 < len(caps) and caps[k + 1][0] == e + 1:
+        out.append(caps[k + 1][2])
+    return out
+
+
+def _next_to(text: str, start: int, end: int, words: list[str]) -> bool:
+    """One of ``words`` is the word right before or after text[start:end]."""
+    before = _WORD.findall(text[max(0, start - 40):start])
+    after = _WORD.findall(text[end:end + 40])
+    near = ([before[-1]] if before else []) + ([after[0]] if after else [])
+    return any(_present(w, near) for w in words)
+
+
+
+
+@register
+@dataclass
+class ReplacedName(SegmentCheck):
+    """A name of the source is replaced by a different name (``Piromalli`` -> "Patel").
+
+    Why it matters: the translation now names someone else, an error of fact
+    a reader cannot detect. Reported when exactly one unknown name of the
+    aligned source (capitalised mid-sentence, rare as a word in both
+    languages) is missing from the target while the other part of the name
+    (``Ada`` of ``Ada Moravelli``) survived, and exactly one capitalised
+    mid-sentence target word, next to that surviving part, is not in the
+    source, not similar to any source word and not a common word of the
+    target language.
+
+    Example:
+        source: Titre\\n\\nLa chimiste Ada Moravelli a reçu le prix hier.
+        bad: Title\\n\\nThe chemist Ada Patel received the prize yesterday.
+        good: Title\\n\\nThe chemist Ada Moravelli received the prize yesterday.
+    """
+
+    code = "T106"
+    name = "replaced-name"
+    category = "terminology"
+    subcategory = "wrong-term"
+    severity = Severity.MAJOR
+    requires_source = True
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        target_caps = _capitalised(segment.text)
+        if not target_caps:
+            return
+        src_text = " ".join(s.text for s in sources)
+        src, tgt = ctx.source, ctx.target
+        target_words = _WORD.findall(segment.text)
+        caps = _capitalised(src_text)
+        places = _places(ctx.config.pair)
+        lost = [(k, w) for k, (_, _, w) in enumerate(caps)
+                if src.zipf(w) < UNKNOWN_ZIPF and tgt.zipf(w) < UNKNOWN_ZIPF
+                and not src.in_dictionary(w.lower()) and not _present(w, target_words)
+                and not _present(places.get(fold(w), "\0"), target_words)]  # Tchéquie -> Czech: translated
+        if len({w for _, w in lost}) != 1:
+            return
+        src_words = _WORD.findall(src_text)
+        new = [(s, e, w) for s, e, w in target_caps
+               if not _present(w, src_words) and not tgt.is_common_word(w) and fold(w) not in places.values()
+               and KNOWN_ZIPF <= tgt.zipf(w) < UNKNOWN_ZIPF + 1.5]
+        if len({w for *_, w in new}) != 1:
+            return
+        s, e, word = new[0]
+        lost = [w for _, w in lost]
+        yield self.issue(
+            segment, s, e,
+            f"“{word}” is not in the {ctx.source.name}, where the name is “{lost[0]}”: the name was replaced.",
+            lost[0], confidence=0.7,
+        )
+
+
+OWN_FORM_ZIPF = 3.0
+"""A first name this frequent in the target language is a form it uses itself (Louis XIV stays Louis)."""
+_ROMAN_AFTER = re.compile(r"[ \u00a0]+(?P<num>[IVXL]{1,6})(?![\w])")
+
+
+@register
+@dataclass
+class SourceFormRegnalName(SegmentCheck):
+    """A pope, monarch or saint keeps the source language's form of the first name (``Édouard VII``).
+
+    Why it matters: English writes Edward VII, Benedict XVI and Pope
+    Francis; the French form looks like another person. People keep their
+    own first names (T104), but popes, monarchs and saints take the
+    target-language form, which a regnal number after the name or, in the
+    aligned source, a title before it (``le pape``, ``la reine``) shows.
+    The equivalents come from ``given_names.<pair>.tsv``.
+
+    Example:
+        source: Titre\\n\\nLa statue d'Édouard VII a été restaurée.
+        bad: Title\\n\\nThe statue of Édouard VII was restored.
+        good: Title\\n\\nThe statue of Edward VII was restored.
+        good: Title\\n\\nÉdouard Baer hosted the evening.
+    """
+
+    code = "T107"
+    name = "source-form-regnal-name"
+    category = "terminology"
+    subcategory = "wrong-term"
+    severity = Severity.MAJOR
+
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        from mtqa.checks.names import _given_names
+
+        given = _given_names(ctx.pair)
+        text = segment.text
+        conventions = None
+        for m in _WORD.finditer(text):
+            english = given.get(fold(m.group())) if m.group()[:1].isupper() else None
+            if english is None or fold(english) == fold(m.group()) or ctx.target.zipf(m.group()) >= OWN_FORM_ZIPF:
+                continue  # Louis XIV, Henri IV: English writes these forms itself
+            regnal = _ROMAN_AFTER.match(text, m.end())
+            if not regnal:
+                if conventions is None:
+                    conventions = _conventions(ctx.config.pair)
+                if not any(_after_title(s.text, m.group(), conventions) for s in sources):
+                    continue
+            yield self.issue(
+                segment, m.start(), m.end(),
+                f"“{m.group()}” is the {ctx.source.name} form; {ctx.target.name} names this pope, monarch "
+                f"or saint “{english}”.",
+                english, confidence=0.9,
+            )
+
+
+@functools.lru_cache(maxsize=None)
+def _conventions(pair: str) -> frozenset[str]:
+    """Source titles after which the target uses its own form of a first name (pape, roi, reine)."""
+    from mtqa.langs.data import pair_table
+
+    return frozenset(fold(r["word"]) for r in pair_table("titles", pair)
+                     if r["side"] == "source" and r.get("kind") == "convention")
+
+
+def _after_title(source: str, name: str, titles: frozenset[str]) -> bool:
+    """The source writes the name after a title that calls for the target form (le pape Benoît)."""
+    for m in re.finditer(rf"([^\W\d_]+)[ \u00a0]+{re.escape(name)}(?![\w])", source):
+        if fold(m.group(1)) in titles:
+            return True
+    return False

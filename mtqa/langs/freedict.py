@@ -1,0 +1,111 @@
+"""A bilingual dictionary read from FreeDict's dictd files (Debian ``dict-freedict-fra-eng``).
+
+FreeDict ships each dictionary as a dictd database: an ``.index`` text file
+(``headword<TAB>offset<TAB>length``, offsets and lengths in dictd's base-64
+digits) and the entries in a ``.dict.dz`` file, which is dictzip: a gzip
+file with random-access chunks. The French-English one is small (about
+400 KB unpacked), so it is decompressed once with :mod:`gzip` and entries are
+sliced out by the index; no dict server is started and nothing is downloaded.
+
+An entry looks like ``pierre /pjɛʀ/ <n, masc>\\nstone\\n`` or, with several
+senses, ``le /lə/ <art>\\n1. the\\n2. him\\n``; :func:`lookup` returns the
+translations of every sense, in order, without duplicates.
+
+The folder is ``$MTQA_FREEDICT_DIR`` or the places dictd packages install to.
+Without the files every lookup is empty and :func:`available` is False, so
+the checks that use this evidence go quiet (with a warning from the caller).
+
+API: ``lookup("pierre") -> ["stone"]``, ``available() -> bool``.
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import os
+import re
+from pathlib import Path
+from typing import Optional
+
+DICTD_DIRS = ("/usr/share/dictd", "/usr/local/share/dictd", "/usr/share/freedict")
+"""Where Debian's dict-freedict-* packages and most distributions put dictd databases."""
+
+_B64 = {c: i for i, c in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")}
+_SENSE = re.compile(r"^\s*\d+\.\s*")
+
+
+def _number(digits: str) -> int:
+    """A dictd base-64 number (``BDoH``) as an int."""
+    n = 0
+    for c in digits:
+        n = n * 64 + _B64[c]
+    return n
+
+
+class FreeDict:
+    """One dictd database: headword (lower-case) -> entry texts."""
+
+    def __init__(self, index: Path, data: Path):
+        self._data = gzip.decompress(data.read_bytes())
+        self._index: dict[str, list[tuple[int, int]]] = {}
+        for line in index.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) != 3 or parts[0].startswith("00database"):
+                continue
+            try:
+                span = (_number(parts[1]), _number(parts[2]))
+            except KeyError:
+                continue
+            self._index.setdefault(parts[0].lower(), []).append(span)
+
+    def entries(self, word: str) -> list[str]:
+        return [self._data[o:o + n].decode("utf-8", "replace") for o, n in self._index.get(word.lower(), ())]
+
+    def translations(self, word: str) -> list[str]:
+        out: list[str] = []
+        for entry in self.entries(word):
+            for line in entry.splitlines()[1:]:  # the first line is headword, pronunciation, part of speech
+                line = _SENSE.sub("", line).strip()
+                for t in line.split(","):
+                    t = t.strip()
+                    if t and t not in out:
+                        out.append(t)
+        return out
+
+
+ISO3 = {"fr": "fra", "en": "eng", "de": "deu", "es": "spa", "it": "ita", "pt": "por", "nl": "nld"}
+"""ISO 639-1 -> 639-3 codes of languages FreeDict has dictionaries for (it names databases by the latter)."""
+
+
+def pair_name(source: str, target: str) -> str:
+    """FreeDict's name of a language pair: ``fr``, ``en`` -> ``fra-eng``."""
+    return f"{ISO3.get(source, source)}-{ISO3.get(target, target)}"
+
+
+def _dirs() -> list[Path]:
+    env = os.environ.get("MTQA_FREEDICT_DIR")
+    return [Path(p) for p in ([env] if env else []) + list(DICTD_DIRS)]
+
+
+@functools.lru_cache(maxsize=None)
+def database(pair: str = "fra-eng") -> Optional[FreeDict]:
+    """The FreeDict database ``freedict-<pair>``, or None when it is not installed."""
+    for folder in _dirs():
+        index, data = folder / f"freedict-{pair}.index", folder / f"freedict-{pair}.dict.dz"
+        if index.is_file() and data.is_file():
+            return FreeDict(index, data)
+    return None
+
+
+def available(pair: str = "fra-eng") -> bool:
+    return database(pair) is not None
+
+
+@functools.lru_cache(maxsize=50_000)
+def _lookup(word: str, pair: str) -> tuple[str, ...]:
+    db = database(pair)
+    return tuple(db.translations(word)) if db is not None else ()
+
+
+def lookup(word: str, pair: str = "fra-eng") -> list[str]:
+    """English translations of a French word (``pierre`` -> ``["stone"]``); [] when unknown or not installed."""
+    return list(_lookup(word, pair))

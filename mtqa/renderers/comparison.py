@@ -1,0 +1,92 @@
+"""``mtqa compare`` tables: text, CSV, JSON and a self-contained HTML page.
+
+The comparison itself (per-system totals, ranking) is computed in
+:mod:`mtqa.compare`; this module only lays it out.
+"""
+from __future__ import annotations
+
+import json
+from typing import IO
+
+from mtqa.compare import SEVERITIES, SystemStats, categories, ranked
+from mtqa.scoring.metrics import LABELS, METRICS
+
+
+def frame(stats: list[SystemStats]):
+    """The comparison as a pandas DataFrame, best system first."""
+    import pandas as pd
+
+    cats = categories(stats)
+    return pd.DataFrame([s.row(cats) for s in ranked(stats)])
+
+
+def write_csv(stats: list[SystemStats], stream: IO[str]) -> None:
+    """System names come from file names or --name: neutralised for spreadsheets, text quoted."""
+    import csv
+
+    from mtqa.renderers.escaping import spreadsheet_cell
+
+    table = frame(stats)
+    table = table.apply(lambda column: column.map(spreadsheet_cell))
+    table.to_csv(stream, index=False, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
+
+
+def write_json(stats: list[SystemStats], stream: IO[str], signature: str) -> None:
+    cats = categories(stats)
+    out = {"tool": {"name": "mtqa", "signature": signature},
+           "systems": [{**s.row(cats), "path": s.path, "by_code": dict(sorted(s.by_code.items())),
+                        "metrics": s.metrics} for s in ranked(stats)]}
+    stream.write(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
+
+
+def write_text(stats: list[SystemStats], stream: IO[str], signature: str) -> None:
+    """A terminal table: per system score, issues per 100 segments by category, metrics."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from mtqa.renderers.escaping import visible
+
+    cats = categories(stats)
+    has_metrics = any(s.metrics for s in stats)
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    for col in ["#", "system", "score", "mean doc", "issues", "/100 seg", *SEVERITIES, *(f"{c} /100" for c in cats)]:
+        table.add_column(col, justify="left" if col == "system" else "right")
+    if has_metrics:
+        for m in METRICS:
+            table.add_column(LABELS[m], justify="right")
+    for rank, s in enumerate(ranked(stats), 1):
+        cells = [str(rank), visible(s.name), f"{s.score:.2f}", f"{s.mean_score:.2f}", str(s.issues), f"{s.per_100(s.issues):.1f}"]
+        cells += [str(s.by_severity.get(sev, 0)) for sev in SEVERITIES]
+        cells += [f"{s.per_100(s.by_category.get(c, 0)):.1f}" for c in cats]
+        if has_metrics:
+            cells += [f"{s.metrics[m]:.2f}" if s.metrics.get(m) is not None else "" for m in METRICS]
+        table.add_row(*cells)
+    console = Console(file=stream, width=max(120, 16 * (len(cats) + 10)), highlight=False, soft_wrap=True)
+    console.print(table, markup=False)
+    sizes = sorted({s.segments for s in stats})
+    each = f"{sizes[0]} segments each" if len(sizes) == 1 else f"{sizes[0]}-{sizes[-1]} segments"
+    console.print(f"{len(stats)} systems, {each}; score = MQM over all words; mean doc = mean document score", markup=False)
+    sigs = next((s.metrics["signatures"] for s in stats if s.metrics), None)
+    if sigs:
+        for m in METRICS:
+            console.print(f"{LABELS[m]}: {sigs[m]}", markup=False)
+    console.print(signature, markup=False)
+
+
+def write_html(stats: list[SystemStats], stream: IO[str], signature: str) -> None:
+    """A self-contained HTML page: the table and bar charts of score and issues per 100 segments."""
+    from mtqa.renderers.html_report import render_page
+
+    order = ranked(stats)
+    cats = categories(stats)
+    top_issues = max([s.per_100(s.issues) for s in stats] + [1.0])
+    render_page(
+        "compare.html.j2", stream,
+        systems=order, categories=cats, severities=SEVERITIES, metrics=METRICS, labels=LABELS,
+        has_metrics=any(s.metrics for s in stats), top_issues=top_issues, signature=signature,
+        signatures=next((s.metrics["signatures"] for s in stats if s.metrics), None),
+    )
+
+
+WRITERS = {"text": write_text, "csv": lambda stats, stream, signature: write_csv(stats, stream),
+           "json": write_json, "html": write_html}

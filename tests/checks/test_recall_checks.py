@@ -1,0 +1,146 @@
+"""A206 source-word fragments, F104 spaced hyphens, T105/T106 lost names, FreeDict, and the
+recall fixes of L101 and T201 (issue 12)."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_pair
+from mtqa.langs import freedict
+from mtqa.langs import language
+from tests.checks.accuracy_helpers import aligned_pair, context
+
+needs_fr = pytest.mark.skipif(not language("fr").has_dictionary, reason="hunspell-fr not installed")
+needs_freedict = pytest.mark.skipif(not freedict.available(), reason="dict-freedict-fra-eng not installed")
+
+
+def flags(code: str, source: str, target: str):
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    return [(i.text, i.suggestion) for i in check_pair(pair, context((code,))).issues if i.code == code]
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target,word", [
+    ("Il y avait 30 personnes.", "There avait30 people.", "avait"),
+    ("Le billet coûte 20 $ au guichet.", "The ticket costs 20 $au the counter.", "au"),
+    ("Le sénateur américain a parlé.", "The senator américain- spoke.", "américain"),
+    ("Il est arrivé à Manchester hier.", "He arrived àManchester yesterday.", "à"),
+    ("Il s'agit d'une exposition.", "Ils'agit of an exhibition.", "agit"),
+    ("Ils ont vendu celles-ci.", "They sold celles - ci.", "ci"),
+    ("Ils ont vendu celles-ci.", "They sold those - ci.", "ci"),
+])
+def test_source_grains_are_flagged(source, target, word):
+    assert word in [t for t, _ in flags("A206", source, target)]
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target", [
+    ("Il y avait 30 personnes.", "There were 30 people."),
+    ("Le coût a été sous-estimé.", "The cost was under - estimated."),  # English halves only
+    ("Elle a dit cela à la carte.", "She said it - à la carte - at dinner."),  # not glued, not split
+    ("Le groupe Wal-Mart.", "The Wal - Mart group."),  # capitalised: a name, F104's business
+])
+def test_clean_grains_are_not_flagged(source, target):
+    assert flags("A206", source, target) == []
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("Les États-Unis ont signé.", "The States - United signed.", [("States - United", "United States")]),
+    ("Le groupe Wal-Mart a ouvert.", "The Wal - Mart group opened.", [("Wal - Mart", "Wal-Mart")]),
+    ("En Afrique subsaharienne.", "In sub - Saharan Africa.", [("sub - Saharan", "sub-Saharan")]),
+])
+def test_spaced_hyphens(source, target, expected):
+    assert flags("F104", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Il a parlé à Berlin hier.", "He spoke in Berlin - yesterday - about it."),
+    ("Paris et Berlin se sont parlé.", "Paris - Berlin talks went on."),  # no source compound
+])
+def test_dashes_are_not_spaced_hyphens(source, target):
+    assert flags("F104", source, target) == []
+
+
+@needs_freedict
+def test_freedict_lookup():
+    assert "stone" in freedict.lookup("pierre")
+    assert freedict.lookup("Pierre") == freedict.lookup("pierre")
+    assert freedict.lookup("qwxzv") == []
+    assert freedict.pair_name("fr", "en") == "fra-eng"
+
+
+@needs_freedict
+def test_first_name_translated_as_word():
+    assert flags("T105", "Le maire Pierre Valdarne a parlé.", "Mayor Stone Valdarne spoke.") == [("Stone", "Pierre")]
+    assert flags("T105", "Le maire Pierre Valdarne a parlé.", "Mayor Pierre Valdarne spoke of stone.") == []
+    # a place word translated with its name is a translation, not a lost first name
+    assert flags("T105", "Il habite rue Valdarne.", "He lives on Valdarne Street.") == []
+
+
+def test_replaced_name():
+    assert flags("T106", "Le juge Paul Tervanelli a tranché.", "Judge Paul Gupta ruled.") == [("Gupta", "Tervanelli")]
+    assert flags("T106", "Le juge Paul Tervanelli a tranché.", "Judge Paul Tervanelli ruled.") == []
+    # two new names: nothing says which one replaced the lost one
+    assert flags("T106", "Le juge Paul Tervanelli a tranché.", "Judge Paul Gupta and Novak ruled.") == []
+
+
+def test_decimal_comma_quiet_when_the_source_writes_english_figures():
+    assert flags("L101", "Ceux qui gagnent plus de 40,000 GBP par an.", "Those earning over 40,000 GBP a year.") == []
+    assert flags("L101", "Le taux est de 3,125 %.", "The rate is 3,125%.") != []
+
+
+def test_exonym_inside_a_split_compound():
+    assert flags("T201", "La Grande-Bretagne vote.", "The Grande - Bretagne votes.") == [
+        ("Grande - Bretagne", "Great Britain")]
+    assert flags("T201", "La Bretagne vote.", "The Bretagne votes.") == [("Bretagne", "Brittany")]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("Le pape Benoît XVI est venu.", "Pope Benoît XVI came.", [("Benoît", "Benedict")]),
+    ("Le pape Benoît a béni la foule.", "Pope Benoît blessed the crowd.", [("Benoît", "Benedict")]),
+    ("La reine Élisabeth II a parlé.", "Queen Elizabeth II spoke.", []),
+    ("Benoît Pelletier a présidé le comité.", "Benoît Pelletier chaired the committee.", []),
+    ("Louis XIV a bâti Versailles.", "Louis XIV built Versailles.", []),  # English writes Louis itself
+])
+def test_regnal_names(source, target, expected):
+    assert flags("T107", source, target) == expected
+
+
+def test_race_times_and_scales_read_alike():
+    from mtqa.numbers import find_quantities
+
+    def values(text, lang):
+        return [q.value for q in find_quantities(text, lang)]
+
+    assert values("en 2 :03 :59", "fr") == values("in 2: 03: 59", "en")
+    assert values("100 autres milliards", "fr") == values("another 100 billion", "en")
+    assert values("à 17H00 GMT", "fr") == values("at 1700 GMT", "en")
+    assert values("en 2heures et 4minutes", "fr") == values("in 2 hours and 4 minutes", "en")
+
+
+def test_two_wordings_with_one_translation_are_not_a_repeat():
+    from mtqa.api import check_pair as run_pair
+
+    said = "The town council denies any mistake in the matter."
+    rows = [("Titre", "Headline"),
+            ("Le conseil municipal affirme n'avoir commis aucune erreur dans ce dossier.", said),
+            ("La séance a été levée à midi.", "The meeting closed at noon."),
+            ("Selon le conseil municipal, aucune erreur n'a été commise dans ce dossier.", said)]
+    codes = [i.code for i in run_pair(aligned_pair(rows), context(("A102",))).issues]
+    assert codes == []
+    rows[3] = ("Les travaux du pont reprendront au printemps prochain.", said)  # a lost sentence
+    codes = [i.code for i in run_pair(aligned_pair(rows), context(("A102",))).issues]
+    assert codes == ["A102"]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("Il a signé (avec réticence) le texte.", "He signed (reluctantly the text.", ["("]),
+    ("Il a signé (avec réticence) le texte.", "He signed (reluctantly) the text.", []),
+    ("Il a dit : « nous restons ».", "He said: ' we stay \".", ["'"]),
+    ("Il a dit : « nous restons ».", "He said: \"we stay\".", []),
+    # a quotation running over two sentences in the source too
+    ("« Nous restons, a-t-il dit.", "\"We stay, he said.", []),
+    # a typing slip without tokenisation traces is left to proofreading
+    ("Il a dit : « nous restons ».", "He said: we stay\".", []),
+])
+def test_unbalanced_marks(source, target, expected):
+    assert [t for t, _ in flags("F105", source, target)] == expected

@@ -1,0 +1,33 @@
+"""Reader facts are typed, reports show them, caches stay in the process that computed them."""
+from __future__ import annotations
+
+import pickle
+
+from mtqa.model import Document, DocumentPair, PairMeta
+
+
+def _pair(**meta) -> DocumentPair:
+    return DocumentPair("d1", Document("d1", None, "en"), meta=meta)
+
+
+def test_a_mapping_becomes_typed_fields_and_facts():
+    pair = _pair(prealigned=True, missing="no translation", ignore=["L1"], ids=["a", "b"], guid="g1")
+    assert isinstance(pair.meta, PairMeta)
+    assert pair.meta.prealigned and pair.meta.missing == "no translation" and pair.meta.ignore == ("L1",)
+    assert pair.meta.facts == {"ids": ["a", "b"], "guid": "g1"}
+
+
+def test_the_report_shows_facts_and_set_fields_only():
+    meta = PairMeta.of({"line": 4}, prealigned=True, title="", paired_by="guid")
+    meta.warn("feed.xml:4: item 'x' has no source item")
+    assert meta.to_dict() == {"line": 4, "paired_by": "guid", "title": "",
+                              "warnings": ["feed.xml:4: item 'x' has no source item"]}
+    assert PairMeta().to_dict() == {}
+
+
+def test_caches_are_not_sent_to_another_process():
+    pair = _pair(prealigned=True)
+    pair.cache["figures"] = object()
+    pair.sources_of(0)
+    copy = pickle.loads(pickle.dumps(pair))
+    assert copy.cache == {} and copy.meta == pair.meta and copy.id == "d1"
