@@ -139,6 +139,14 @@ def test_different_figures(src, tgt, expected):
         ("Il a livré des avions.", "It delivered 12 aircraft.", ["A403"]),
         ("Vers 14h15 mercredi, il a été repéré.", "At around 2.15pm on Wednesday, he was spotted.", []),
         ("Vers 14h15 mercredi, il a été repéré.", "Towards 14h15 Wednesday, he was spotted.", []),
+        # fixed expressions of the pair's [number_idioms] table: their figures are not compared
+        ("Le club s'est hissé en 8es de finale mardi.", "The club reached the last 16 on Tuesday.", []),
+        ("Le club s'est hissé en 8es de finale mardi.", "The club reached the last 12 on Tuesday.", ["A401"]),
+        ("Les magasins ferment le 1er mai.", "The shops close on May Day.", []),
+        ("Les magasins ferment le 1er mai.", "The shops close on Labour Day.", ["A402"]),
+        ("Il faut livrer le colis en 24 heures.", "The parcel must be delivered within a day.", []),
+        ("Le service répond sans interruption.", "The service answers 24/7.", []),
+        ("Le service répond sans interruption.", "The service answers 24 times.", ["A403"]),
     ],
 )
 def test_number_checks(source, target, expected):
