@@ -45,6 +45,7 @@ def _values(text, lang, fallback=None):
         ("1.5 billion euros", "en", [("1.5 billion", 1.5e9)]),
         ("5,3 billions de dollars", "fr", [("5,3 billions", 5.3e12)]),  # French billion = 10^12
         ("$5.3tn", "en", [("5.3tn", 5.3e12)]),
+        ("a fund of 60 thousand million euros", "en", [("60 thousand million", 6e10)]),  # British long billion
         ("12,5 %", "fr", [("12,5 %", 12.5)]),
         ("à 14h30", "fr", [("14h30", ("time", 14, 30))]),
         ("at 2:30 p.m.", "en", [("2:30 p.m.", ("time", 14, 30))]),
