@@ -55,8 +55,6 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
             # too: a French "14h30" left in English is a format issue (L1xx), not a
             # different figure.
             src_spans, tgt_spans = _idiom_spans(sources, targets, ctx.pair.number_idioms)
-            src_q = [q for s in sources for q in find_quantities(s.text, src_lang, tgt_lang)
-                     if not _inside(q, src_spans.get(id(s), ()))]
             tgt_q: list[Quantity] = []
             where: dict[int, Segment] = {}
             for t in targets:
@@ -65,6 +63,9 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
                         continue
                     where[id(q)] = t
                     tgt_q.append(q)
+            # a figure of a source idiom that the translation writes anyway is compared as usual
+            src_q = [q for s in sources for q in find_quantities(s.text, src_lang, tgt_lang)
+                     if not _inside(q, src_spans.get(id(s), ())) or any(q.matches(t) for t in tgt_q)]
             if not any(q.exact for q in src_q) and not any(q.exact for q in tgt_q):
                 continue
             comp = compare(
