@@ -91,6 +91,7 @@ def test_flagged(text, source, expected):
     ("The city's coat of arms shows a lion.", None),
     ("The territory was inhabited by nomads.", "Le territoire était habité par des nomades."),
     ("Armed militants attacked the base.", "Des militants armés ont attaqué la base."),
+    ("The militants multiplied raids on police posts.", "Les militants ont multiplié les attaques contre les postes de police."),
     ("The forces of division are very ancient.", "Les forces de division sont très anciennes."),
     ("The city is definitely in his DNA.", "La ville est définitivement dans son ADN."),
     ("After seeking medical advice, they postponed.", "Après avoir demandé un avis médical, ils ont reporté."),
