@@ -422,6 +422,19 @@ class _Scan:
         self.found[self.found.index(old)] = new
 
 
+@functools.lru_cache(maxsize=8_192)
+def quantities_of(text: str, lang: str, fallback: Optional[str] = None) -> tuple[Quantity, ...]:
+    """:func:`find_quantities`, remembered for the last texts read: a source sentence is read
+    once for all the systems that translate it (the quantities are immutable)."""
+    return tuple(find_quantities(text, lang, fallback))
+
+
+@functools.lru_cache(maxsize=8_192)
+def codes_of(text: str) -> frozenset[str]:
+    """:func:`codes`, remembered like :func:`quantities_of`."""
+    return frozenset(codes(text))
+
+
 def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> list[Quantity]:
     """Every number, time and date in ``text`` read with ``lang``'s conventions."""
     conv = conventions(lang, fallback)

@@ -26,7 +26,7 @@ costs read as negative log-probabilities (forward-backward over the band):
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Callable, Optional, Sequence
 
 from mtqa.align.anchors import anchor_evidence
@@ -300,26 +300,32 @@ def _solve(cost: Callable[[int, int, int], float], beads: Sequence[tuple[int, in
 
 
 def _banded(cost, beads, src_lens: list[int], tgt_lens: list[int],
-            band: Optional[int], start: int) -> tuple[list[Step], float]:
+            band: Optional[int], start: int, cap: Optional[int] = None) -> tuple[list[Step], float]:
     """Run :func:`_solve` in a band around the length diagonal.
 
     While the best path hugs the band's edge, the band is re-centred on that
     path (the length ratio drifts along a long document, so the path is a
-    better guide than the diagonal), and doubled every other try.
+    better guide than the diagonal), and doubled every other try. With
+    ``cap``, the band stops growing at that half-width (two more re-centred
+    tries are allowed there), so the cost stays linear in the lengths.
     """
     n, m = len(src_lens), len(tgt_lens)
     centre = _diagonal(src_lens, tgt_lens)
     width = band if band is not None else start
-    tries = 0
+    tries = capped = 0
     while True:
         lo, hi = _band(centre, width, m)
         steps, touched, best = _solve(cost, beads, n, m, lo, hi)
         if band is not None or not touched or width >= max(n, m):
             return steps, best
+        if cap is not None and width >= cap:
+            capped += 1
+            if capped > 2:
+                return steps, best
         tries += 1
         centre = _path_centre(steps, n, m)
-        if tries % 2 == 0:
-            width *= 2
+        if tries % 2 == 0 and (cap is None or width < cap):
+            width = width * 2 if cap is None else min(width * 2, cap)
 
 
 def _path_centre(steps: list[Step], n: int, m: int) -> list[float]:
@@ -373,10 +379,109 @@ def align_sequences(source: Sequence[str], target: Sequence[str], *,
     n, m = len(source), len(target)
     if n == 0 or m == 0:
         return _null_links(n, m)
+    if band is None and min(n, m) > ANCHORED_ABOVE:
+        return _align_between(source, target, sure_pairs(source, target), similarity, beads, length)
     cost = _SentenceCosts(source, target, similarity, beads, length)
     steps, _ = _banded(cost, cost.beads, [len(t) for t in source], [len(t) for t in target],
                        band, MIN_BAND)
     return _links(steps)
+
+
+ANCHORED_ABOVE = 400
+"""Sequences longer than this on both sides are cut at sure pairs first (long feeds without keys)."""
+MIN_SURE_SUPPORT = 2
+"""Anchors (numbers, names) a sure pair must share that occur nowhere else on either side."""
+MAX_KEY_REPEATS = 4
+"""An anchor repeated more often than this (a recurring name) ties nothing."""
+MAX_BAND_BETWEEN = 16
+"""Half-width at which the band stops growing between sure pairs (items a feed moved further are
+reported unmatched rather than searched for over the whole matrix)."""
+
+
+def sure_pairs(source: Sequence[str], target: Sequence[str]) -> list[tuple[int, int]]:
+    """Pairs (i, j) that can only be translations of each other, in increasing order of both.
+
+    A number or a name that occurs as many times (at most
+    :data:`MAX_KEY_REPEATS`) in the source texts as in the target texts ties
+    its k-th source text to its k-th target text; a pair tied by at least
+    :data:`MIN_SURE_SUPPORT` such anchors, each the other's only strongly tied
+    partner, is taken as sure. The longest chain of them increasing on both
+    sides is kept (a pair out of order is a coincidence or a moved item, left
+    to the DP). Cost: one anchor extraction per text and a sort, whatever
+    the lengths.
+    """
+    from collections import Counter
+
+    from mtqa.align.anchors import extract_anchors
+
+    def keys(texts):
+        out = []
+        for t in texts:
+            a = extract_anchors(t)
+            out.append({f"#{k}" for k in a.numbers if len(k) >= 2} | {f"@{k}" for k in a.names if len(k) >= 3})
+        return out
+
+    def positions(all_keys) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for pos, ks in enumerate(all_keys):
+            for k in ks:
+                out.setdefault(k, []).append(pos)
+        return out
+
+    src_at, tgt_at = positions(keys(source)), positions(keys(target))
+    support: Counter = Counter()
+    for k, where in src_at.items():
+        there = tgt_at.get(k)
+        if there is not None and len(where) == len(there) <= MAX_KEY_REPEATS:
+            support.update(zip(where, there))
+    strong = [(i, j) for (i, j), c in support.items() if c >= MIN_SURE_SUPPORT]
+    per_src, per_tgt = Counter(i for i, _ in strong), Counter(j for _, j in strong)
+    candidates = sorted((i, j) for i, j in strong if per_src[i] == 1 and per_tgt[j] == 1)
+    return _increasing_chain(candidates)
+
+
+def _increasing_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Longest subsequence of ``pairs`` (sorted by i, distinct i) with increasing j (patience sorting)."""
+    tails: list[int] = []  # tails[L]: smallest j ending a chain of length L+1
+    tail_at: list[int] = []
+    parent = [-1] * len(pairs)
+    for k, (_, j) in enumerate(pairs):
+        pos = bisect_left(tails, j)
+        if pos == len(tails):
+            tails.append(j)
+            tail_at.append(k)
+        else:
+            tails[pos], tail_at[pos] = j, k
+        parent[k] = tail_at[pos - 1] if pos else -1
+    chain = []
+    k = tail_at[-1] if tail_at else -1
+    while k >= 0:
+        chain.append(pairs[k])
+        k = parent[k]
+    return chain[::-1]
+
+
+def _align_between(source: Sequence[str], target: Sequence[str], cuts: list[tuple[int, int]],
+                   similarity: Optional[Similarity], beads: Sequence[tuple[int, int]],
+                   length: Optional["LengthModel"] = None) -> list[Link]:
+    """Align the stretches between sure pairs separately (each pair starts a stretch)."""
+    links: list[Link] = []
+    bounds = [(0, 0)] + [c for c in cuts if c != (0, 0)] + [(len(source), len(target))]
+    last = len(bounds) - 2
+    for k, ((i0, j0), (i1, j1)) in enumerate(zip(bounds, bounds[1:])):
+        src, tgt = source[i0:i1], target[j0:j1]
+        if not src or not tgt:
+            links.extend(Link(tuple(i0 + k for k in link.source), tuple(j0 + k for k in link.target),
+                              link.confidence) for link in _null_links(len(src), len(tgt)))
+            continue
+        cost = _SentenceCosts(src, tgt, similarity, beads, length)
+        # the band may stop growing, but never below what the stretch's own imbalance needs; the
+        # first and last stretches (items added or dropped at either end of a feed) are not capped
+        cap = None if k in (0, last) else MAX_BAND_BETWEEN + abs(len(src) - len(tgt))
+        start = MIN_BAND + abs(len(src) - len(tgt))  # wide enough for every item the stretch adds or drops
+        steps, _ = _banded(cost, cost.beads, [len(t) for t in src], [len(t) for t in tgt], None, start, cap)
+        links.extend(_links(steps, i0, j0))
+    return links
 
 
 def align_groups(source: Sequence[Sequence[str]], target: Sequence[Sequence[str]], *,

@@ -27,13 +27,25 @@ UNACCENTED_MARGIN = 1.5
 
 @memoize(TABLES)
 def _exonyms(pair) -> tuple[dict[str, dict], Optional[re.Pattern]]:
-    forms: dict[str, dict] = {}
-    for row in pair.table("exonyms"):
-        forms.setdefault(row["french"], row)
-        bare = fold(row["french"], keep_case=True)  # Pékin -> Pekin: MT output and capitals often drop accents
-        if bare != row["french"] and fold(bare) != fold(row["english"]) \
-                and pair.target.zipf(bare) < pair.target.zipf(row["english"]) - UNACCENTED_MARGIN:
-            forms.setdefault(bare, row)  # Pekin, but not Genes (Gênes) or Teheran, which English writes
+    def build() -> dict[str, dict]:
+        forms: dict[str, dict] = {}
+        for row in pair.table("exonyms"):
+            forms.setdefault(row["french"], row)
+            bare = fold(row["french"], keep_case=True)  # Pékin -> Pekin: MT output and capitals often drop accents
+            if bare != row["french"] and fold(bare) != fold(row["english"]) \
+                    and pair.target.zipf(bare) < pair.target.zipf(row["english"]) - UNACCENTED_MARGIN:
+                forms.setdefault(bare, row)  # Pekin, but not Genes (Gênes) or Teheran, which English writes
+        return forms
+
+    # kept compiled (mtqa.compiled): the multi-word English names go through wordfreq's tokenizer,
+    # which would import wordfreq and build its table on every start
+    from mtqa.compiled import cached
+    from mtqa.langs.data import data_path
+    from mtqa.langs.frequency import wordfreq_files
+
+    source = data_path("names", f"exonyms.{pair.code}.tsv")
+    forms = cached(f"exonyms-{pair.code}", [source, *wordfreq_files(pair.target.code)], build) \
+        if source.is_file() else build()
     if not forms:
         return forms, None
     alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))

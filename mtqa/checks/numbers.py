@@ -19,7 +19,7 @@ from typing import Iterator, Optional
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.model import DocumentPair, Issue, Segment, Severity
-from mtqa.numbers import Comparison, Quantity, codes, compare, find_quantities
+from mtqa.numbers import Comparison, Quantity, codes_of, compare, find_quantities, quantities_of
 
 # Links the aligner is unsure of (posterior below this) are not compared:
 # a misalignment would make every figure look missing.
@@ -58,21 +58,24 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
             tgt_q: list[Quantity] = []
             where: dict[int, Segment] = {}
             for t in targets:
-                for q in find_quantities(t.text, tgt_lang, src_lang):
+                # a text met twice in one link gets its own objects, so each figure keeps its segment
+                repeated = any(id(q) in where for q in quantities_of(t.text, tgt_lang, src_lang))
+                for q in (find_quantities(t.text, tgt_lang, src_lang) if repeated
+                          else quantities_of(t.text, tgt_lang, src_lang)):
                     if _inside(q, tgt_spans.get(id(t), ())):
                         continue
                     where[id(q)] = t
                     tgt_q.append(q)
             # a figure of a source idiom that the translation writes anyway is compared as usual
-            src_q = [q for s in sources for q in find_quantities(s.text, src_lang, tgt_lang)
+            src_q = [q for s in sources for q in quantities_of(s.text, src_lang, tgt_lang)
                      if not _inside(q, src_spans.get(id(s), ())) or any(q.matches(t) for t in tgt_q)]
             if not any(q.exact for q in src_q) and not any(q.exact for q in tgt_q):
                 continue
             comp = compare(
                 src_q,
                 tgt_q,
-                codes(" ".join(s.text for s in sources)),
-                codes(" ".join(t.text for t in targets)),
+                codes_of(" ".join(s.text for s in sources)),
+                codes_of(" ".join(t.text for t in targets)),
             )
             if comp.missing or comp.added or comp.changed:
                 out.append(_Found(comp, targets, where))

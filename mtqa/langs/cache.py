@@ -18,6 +18,7 @@ Three kinds of keys, three sizes, decided here and nowhere else:
 from __future__ import annotations
 
 import functools
+import itertools
 
 WORDS = 200_000
 SEGMENTS = 32_768
@@ -29,8 +30,10 @@ def memoize(size: int):
     return functools.lru_cache(maxsize=size)
 
 
-RUN_MEMO = 20_000
-"""Entries per per-document memo table before it is emptied (a document has far fewer segments)."""
+RUN_MEMO = 8_192
+"""Entries per memo table; past it the oldest quarter is dropped. Enough for a source sentence to be
+found again after one pass over a 3,000-pair system output (its ~6,000 source and target texts), small
+enough that token lists of a million-segment run stay within tens of megabytes."""
 
 
 class RunCache:
@@ -38,9 +41,9 @@ class RunCache:
 
     ``resource``: values built once per run from the run's configuration (a
     compiled glossary, the evidence scorer); one entry per key, and the keys
-    are a fixed handful. ``memo``: per-document analyses (a segment's name
-    tokens, its language screen) keyed on content, dropped by
-    :meth:`new_document`, and bounded by :data:`RUN_MEMO` when nobody calls it.
+    are a fixed handful. ``memo``: analyses (a segment's name
+    tokens, its language screen) keyed on content, kept across documents
+    and bounded by :data:`RUN_MEMO`.
     """
 
     def __init__(self) -> None:
@@ -56,7 +59,14 @@ class RunCache:
             return value
 
     def memo(self, kind: str, key, factory):
-        """A per-document analysis computed once; the first caller computes it with ``factory()``."""
+        """An analysis of a text computed once per run; the first caller computes it with ``factory()``.
+
+        Keys are contents (a segment's text), so a value is never stale and is
+        shared across documents: a source sentence checked against several
+        systems' translations, or a line repeated in every article, is
+        analysed once. A table past :data:`RUN_MEMO` entries drops its oldest
+        quarter, so memory stays bounded on any corpus.
+        """
         table = self._memo.get(kind)
         if table is None:
             table = self._memo[kind] = {}
@@ -64,10 +74,10 @@ class RunCache:
             return table[key]
         except KeyError:
             if len(table) >= RUN_MEMO:
-                table.clear()
+                for old in list(itertools.islice(table, RUN_MEMO // 4)):
+                    del table[old]
             value = table[key] = factory()
             return value
 
     def new_document(self) -> None:
-        """Forget the per-document analyses."""
-        self._memo.clear()
+        """Called before each document; the memo outlives documents (it is keyed by content)."""

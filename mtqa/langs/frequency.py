@@ -27,23 +27,49 @@ _PLAIN = {"tokenizer": "regex", "normal_form": "NFC", "remove_marks": False, "do
 
 @memoize(TABLES)
 def frequencies(lang: str) -> dict[str, float]:
-    """wordfreq's word -> frequency table of a language ('best' list), loaded once; {} if it has none."""
-    from wordfreq import get_frequency_dict
+    """wordfreq's word -> frequency table of a language ('best' list), loaded once; {} if it has none.
 
-    try:
-        return get_frequency_dict(lang)
-    except (LookupError, ValueError):
-        return {}
+    Kept in the compiled cache (:mod:`mtqa.compiled`): a short run reads the
+    few words it needs from disk; a long one ends up with wordfreq's own dict
+    (the one ``zipf_frequency`` uses too, so one copy in memory).
+    """
+    from mtqa.compiled import table
+
+    def build() -> dict[str, float]:
+        from wordfreq import get_frequency_dict
+
+        try:
+            return get_frequency_dict(lang)
+        except (LookupError, ValueError):
+            return {}
+
+    return table(f"wordfreq-{lang}", wordfreq_files(lang), build, shared=True)
+
+
+def wordfreq_files(lang: str) -> list:
+    """wordfreq's bundled table files of ``lang`` and its code (found without importing wordfreq)."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("wordfreq")
+    folder = Path(next(iter(spec.submodule_search_locations))) / "data"
+    return sorted(folder.glob(f"*_{lang}.msgpack.gz")) + [folder.parent / "__init__.py"]
 
 
 @memoize(TABLES)
 def _plain_language(lang: str) -> bool:
     """wordfreq reads a word of this language by NFC and case folding alone (English, French, German...;
-    not Turkish, whose dotless i changes case folding, nor Chinese or Japanese)."""
-    from wordfreq.language_info import get_language_info
+    not Turkish, whose dotless i changes case folding, nor Chinese or Japanese). The answer is kept in the
+    compiled cache: asking wordfreq imports its language database (0.2 s)."""
+    from mtqa.compiled import cached
 
-    info = get_language_info(lang)
-    return all(info.get(key) == value for key, value in _PLAIN.items())
+    def ask() -> bool:
+        from wordfreq.language_info import get_language_info
+
+        info = get_language_info(lang)
+        return all(info.get(key) == value for key, value in _PLAIN.items())
+
+    return cached(f"wordfreq-plain-{lang}", wordfreq_files(lang), ask)
 
 
 def _zipf(freq: float) -> float:
@@ -65,15 +91,25 @@ def zipf(word: str, lang: str) -> float:
 
 @memoize(TABLES)
 def _folded_frequencies(lang: str) -> dict[str, tuple[float, str]]:
-    """Accented words of the table by their folded form, the most frequent spelling kept."""
-    folded: dict[str, tuple[float, str]] = {}
-    for word, freq in frequencies(lang).items():
-        if word.isascii():
-            continue  # found by direct lookup
-        key = fold_text(word)
-        if key not in folded or folded[key][0] < freq:
-            folded[key] = (freq, word)
-    return folded
+    """Accented words of the table by their folded form, the most frequent spelling kept (compiled cache)."""
+    from pathlib import Path
+
+    from mtqa.compiled import table
+
+    def build() -> dict[str, tuple[float, str]]:
+        folded: dict[str, tuple[float, str]] = {}
+        for word, freq in frequencies(lang).items():
+            if word.isascii():
+                continue  # found by direct lookup
+            key = fold_text(word)
+            if key not in folded or folded[key][0] < freq:
+                folded[key] = (freq, word)
+        return folded
+
+    from mtqa.langs import text
+
+    # asked only about words no dictionary knows: read from disk, never held in memory
+    return table(f"wordfreq-folded-{lang}", wordfreq_files(lang) + [Path(text.__file__)], build, promote=False)
 
 
 def zipf_folded(word: str, lang: str) -> tuple[float, str]:

@@ -15,6 +15,7 @@ their own evidence. :class:`mtqa.langs.Language` memoises the lookups.
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass, field
@@ -29,13 +30,20 @@ HUNSPELL_DIRS = ("/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspel
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
-@dataclass
 class _Affix:
-    flag: str
-    strip: str
-    add: str
-    condition: re.Pattern
-    cross: bool
+    """One affix rule; its condition is compiled on first use (most rules never match a word's ending)."""
+
+    __slots__ = ("flag", "strip", "add", "_condition", "_text", "_suffix", "cross")
+
+    def __init__(self, flag: str, strip: str, add: str, condition: str, cross: bool, suffix: bool):
+        self.flag, self.strip, self.add, self.cross = flag, strip, add, cross
+        self._text, self._suffix, self._condition = condition, suffix, None
+
+    @property
+    def condition(self) -> re.Pattern:
+        if self._condition is None:
+            self._condition = _condition(self._text, self._suffix)
+        return self._condition
 
 
 @dataclass
@@ -60,6 +68,7 @@ class Hunspell:
         return self.stems.get(word)
 
 
+@functools.lru_cache(maxsize=None)
 def _condition(text: str, suffix: bool) -> re.Pattern:
     if text == ".":
         return re.compile("")
@@ -67,8 +76,22 @@ def _condition(text: str, suffix: bool) -> re.Pattern:
 
 
 def read_hunspell(dic: Path, aff: Path) -> Hunspell:
-    """Parse a ``.dic``/``.aff`` pair (single-character flags, UTF-8)."""
-    hs = Hunspell(dic.stem)
+    """A ``.dic``/``.aff`` pair (single-character flags, UTF-8), through the compiled cache
+    (:mod:`mtqa.compiled`): parsed once per change of the files, then read a word at a time."""
+    from mtqa.compiled import cached, table
+
+    rules = cached(f"hunspell-{dic.stem}-affixes", (dic, aff), lambda: _parse_hunspell(dic, aff)[0])
+    stems = table(f"hunspell-{dic.stem}-stems", (dic, aff), lambda: _parse_hunspell(dic, aff)[1])
+    hs = Hunspell(dic.stem, stems)
+    for kind, flag, strip, add, condition, cross in rules:
+        affix = _Affix(flag, strip, add, condition, cross, kind == "SFX")
+        (hs.suffixes if kind == "SFX" else hs.prefixes).setdefault(add, []).append(affix)
+    return hs
+
+
+def _parse_hunspell(dic: Path, aff: Path) -> tuple[tuple, dict[str, frozenset]]:
+    """(affix rules as (kind, flag, strip, add, condition, cross), stem -> flag set) of a dictionary."""
+    rules = []
     headers: dict[tuple[str, str], bool] = {}
     long_flags = False  # "FLAG long": every flag is two characters (the French dictionary)
     for raw in aff.read_text(encoding="utf-8", errors="replace").splitlines():
@@ -86,10 +109,9 @@ def read_hunspell(dic: Path, aff: Path) -> Hunspell:
         strip = "" if parts[2] == "0" else parts[2]
         add = parts[3].split("/")[0]
         add = "" if add == "0" else add
-        affix = _Affix(flag, strip, add, _condition(parts[4], kind == "SFX"), headers[(kind, flag)])
-        (hs.suffixes if kind == "SFX" else hs.prefixes).setdefault(add, []).append(affix)
+        rules.append((kind, flag, strip, add, parts[4], headers[(kind, flag)]))
     lines = dic.read_text(encoding="utf-8", errors="replace").lstrip("\ufeff").splitlines()
-    stems = hs.stems
+    stems: dict[str, frozenset] = {}
     flag_sets: dict[str, frozenset] = {}  # one frozenset per distinct flag string: less memory, faster load
     for line in lines[1:]:
         entry = line.strip()
@@ -107,7 +129,7 @@ def read_hunspell(dic: Path, aff: Path) -> Hunspell:
                 [flags[i:i + 2] for i in range(0, len(flags), 2)] if long_flags else flags)
         old = stems.get(word)
         stems[word] = flag_set | old if old else flag_set
-    return hs
+    return tuple(rules), stems
 
 
 def _suffix_bases(hs: Hunspell, word: str):

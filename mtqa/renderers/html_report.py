@@ -17,8 +17,11 @@ Overlapping spans are nested where they nest and split where they cross
 (see :func:`highlight`); the first fragment of each issue carries its anchor,
 so there is exactly one focusable highlight per issue.
 
-Size: documents are buffered as small view objects, then the template is
-streamed out. Above :data:`OPEN_LIMIT` segments documents start collapsed
+Size: each document's view is pickled to a temporary file as it arrives
+(:class:`SpooledDocuments`), so memory holds one document at a time however
+long the run; at the end the template is streamed out, reading the views
+back one by one where it loops over documents, after the summary it puts
+first is known. Above :data:`OPEN_LIMIT` segments documents start collapsed
 (a closed ``<details>`` is not laid out) and rows use ``content-visibility``
 so a 10,000-segment report stays responsive.
 """
@@ -443,14 +446,62 @@ def render_page(template: str, stream, **context) -> None:
         stream.write(chunk)
 
 
+class SpooledDocuments:
+    """Document views kept in a temporary file, not in memory: a sequence the template can loop over.
+
+    Appending pickles the view at the end of the file and remembers its
+    offset; each loop over the sequence reads the views back one at a time,
+    so a page of a million segments is written with one document's view in
+    memory. ``common_path`` is set on every view read back (it is known only
+    once all documents have been seen). The file is deleted on :meth:`close`
+    (or when the object is collected).
+    """
+
+    def __init__(self):
+        import tempfile
+        from array import array
+
+        self._file = tempfile.TemporaryFile(prefix="mtqa-html-")
+        self._offsets = array("q")
+        self.common_path: Optional[str] = None
+
+    def append(self, view: DocumentView) -> None:
+        import pickle
+
+        self._file.seek(0, 2)
+        self._offsets.append(self._file.tell())
+        pickle.dump(view, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def __len__(self) -> int:
+        return len(self._offsets)
+
+    def __getitem__(self, k: int) -> DocumentView:
+        import pickle
+
+        self._file.seek(self._offsets[k])
+        view = pickle.load(self._file)
+        view.common_path = self.common_path
+        return view
+
+    def __iter__(self):
+        for k in range(len(self._offsets)):
+            yield self[k]
+
+    def close(self) -> None:
+        self._file.close()
+
+
 class HtmlRenderer(Renderer):
-    """Buffers document views, writes the page at the end."""
+    """Spools document views to a temporary file, writes the page at the end."""
 
     def start(self) -> None:
-        self.docs: list[DocumentView] = []
+        self.docs = SpooledDocuments()
         self.issue_count = 0
         self.segment_count = 0
         self.penalty = 0.0
+        self.score_sum = 0.0
+        self.paths: set = set()
+        self.names: dict[str, tuple[str, str, str]] = {}
         self.report_hash = hashlib.sha1((self.info.target or "").encode())
         """Names the report for the browser's stored verdicts: its documents and their issues."""
         self.failing: list[DocumentView] = []
@@ -464,6 +515,11 @@ class HtmlRenderer(Renderer):
         self.issue_count += len(view.issues)
         self.segment_count += len(result.pair.target.segments)
         self.penalty += result.penalty
+        self.score_sum += view.score
+        if len(self.paths) < 2:
+            self.paths.add(view.path)
+        for v in view.issues:
+            self.names.setdefault(v.issue.code, (v.issue.name, v.issue.category, v.issue.subcategory))
         self.report_hash.update("|".join([view.id, *(str(v.fingerprint) for v in view.issues)]).encode())
         if not view.passed and len(self.failing) < FAILING_SHOWN:
             self.failing.append(view)
@@ -471,20 +527,23 @@ class HtmlRenderer(Renderer):
         self.documented.update(v.issue.code for v in view.issues + view.hidden)
 
     def finish(self, summary: Summary) -> None:
-        from mtqa.scoring.mqm import quality_score
-
         js, js_hash = static("report.js")
         categories = sorted(summary.by_category.items(), key=lambda kv: (-kv[1], kv[0]))
         cat_colour = {c: CATEGORY_COLOURS[k % len(CATEGORY_COLOURS)] for k, (c, _) in enumerate(categories)}
         codes = sorted(summary.by_code)
-        paths = {d.path for d in self.docs}
+        paths, names = set(self.paths), self.names
         common = paths.pop() if len(paths) == 1 and len(self.docs) > 1 else None
-        for d in self.docs:
+        self.docs.common_path = common
+        for d in self.failing:  # kept in memory for the verdict card
             d.common_path = common
-        names = {}
-        for d in self.docs:
-            for v in d.issues:
-                names.setdefault(v.issue.code, (v.issue.name, v.issue.category, v.issue.subcategory))
+        try:
+            self._page(summary, js, js_hash, categories, cat_colour, codes, common, names)
+        finally:
+            self.docs.close()
+
+    def _page(self, summary, js, js_hash, categories, cat_colour, codes, common, names) -> None:
+        from mtqa.scoring.mqm import quality_score
+
         render_page(
             "report.html.j2",
             self.stream,
@@ -497,7 +556,7 @@ class HtmlRenderer(Renderer):
             open_all=self.segment_count <= OPEN_LIMIT,
             segments=self.segment_count,
             overall_score=quality_score(self.penalty, summary.words),
-            mean_score=(sum(d.score for d in self.docs) / len(self.docs)) if self.docs else None,
+            mean_score=(self.score_sum / len(self.docs)) if len(self.docs) else None,
             severity_chart=bar_chart([(s, summary.by_severity.get(s, 0), SEVERITY_COLOURS[s]) for s in SEVERITIES]),
             category_chart=bar_chart([(c, n, cat_colour[c]) for c, n in categories]),
             cat_colour=cat_colour,

@@ -1,0 +1,135 @@
+"""Start-up time and peak memory of the ``mtqa`` command.
+
+Usage:
+    .venv/bin/python bench/startup_memory.py startup [--runs 11]
+    .venv/bin/python bench/startup_memory.py memory [--sizes 10000,100000,1000000] [--formats json,jsonl,html]
+
+``startup`` times whole processes, interleaved run after run: ``mtqa --version``,
+a one-line check (one French line, one English line), and the seed article
+(corpora/seed, with its French headline); it prints min/median/max wall seconds
+per command. The median is the figure to quote.
+
+``memory`` writes a .jsonl corpus of N segment pairs under bench/out/ (WMT14
+system outputs with their sources, cycled; one document per newstest
+document, renamed on each cycle so documents stay small and numerous), runs
+``mtqa check`` on it for each output format to a file, and prints the child's
+peak resident memory (``ru_maxrss`` of that child alone, from ``os.wait4``)
+and its wall time. Streaming output should keep the peak flat as N grows.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from wmt14 import OUT, ROOT, data_dir, systems, write_jsonl
+
+SEED = ROOT / "corpora" / "seed"
+CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+"""Children may write and read bytecode caches, as an installed mtqa does (a shell that sets
+PYTHONDONTWRITEBYTECODE would otherwise time Python compiling mtqa's source on every start)."""
+
+
+def run_child(cmd: list[str], stdout=subprocess.DEVNULL) -> tuple[float, int, float]:
+    """(wall seconds, peak RSS in kB, CPU seconds) of one child process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=stdout, stderr=subprocess.PIPE, env=CHILD_ENV)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    err = proc.stderr.read().decode("utf-8", "replace")
+    proc.stderr.close()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        sys.exit(f"bench: {' '.join(cmd[:5])} ... failed ({proc.returncode}): {err.strip()[-500:]}")
+    return elapsed, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
+
+
+def startup(runs: int) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    one_fr, one_en = OUT / "oneline.fr.txt", OUT / "oneline.en.txt"
+    one_fr.write_text("Le président a rencontré 3 ministres à Paris.\n", encoding="utf-8")
+    one_en.write_text("The president met 3 ministers in Paris.\n", encoding="utf-8")
+    title = (SEED / "article.fr-title.txt").read_text(encoding="utf-8").strip()
+    mtqa = [sys.executable, "-m", "mtqa"]
+    commands = {
+        "mtqa --version": mtqa + ["--version"],
+        "one-line check": mtqa + ["check", str(one_en), "--source", str(one_fr)],
+        "seed article": mtqa + ["check", str(SEED / "article.en.txt"), "--source-title", title],
+    }
+    times: dict[str, list[float]] = {k: [] for k in commands}
+    cpu: dict[str, list[float]] = {k: [] for k in commands}
+    for name, cmd in commands.items():  # warm-up: page cache, compiled caches
+        run_child(cmd)
+    for _ in range(runs):
+        for name, cmd in commands.items():
+            wall, _, secs = run_child(cmd)
+            times[name].append(wall)
+            cpu[name].append(secs)
+    print(f"start-up, {runs} interleaved runs each (seconds, whole process; CPU = user + system)")
+    print(f"{'command':16s} {'wall min':>8s} {'median':>7s} {'max':>7s}  {'CPU median':>10s}")
+    for name, ts in times.items():
+        print(f"{name:16s} {min(ts):8.3f} {statistics.median(ts):7.3f} {max(ts):7.3f}  "
+              f"{statistics.median(cpu[name]):10.3f}")
+
+
+def corpus(wmt: Path, size: int) -> Path:
+    """N segment pairs of WMT14 system output, documents renamed on each cycle."""
+    path = OUT / f"memory.{size}.jsonl"
+    if path.exists():
+        return path
+    records = []
+    for name, target in systems(wmt).items():
+        if name == "reference":
+            continue
+        with open(write_jsonl(wmt, name, target), encoding="utf-8") as fh:
+            records.extend((name, json.loads(line)) for line in fh)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    with open(tmp, "w", encoding="utf-8") as out:
+        for k in range(size):
+            name, rec = records[k % len(records)]
+            cycle = k // len(records)
+            out.write(json.dumps({**rec, "id": k + 1, "doc": f"{cycle}/{name}/{rec['doc']}"},
+                                 ensure_ascii=False) + "\n")
+    os.replace(tmp, path)
+    return path
+
+
+def memory(wmt: Path, sizes: list[int], formats: list[str], select: str) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    print(f"{'segments':>9s} {'format':6s} {'peak RSS MB':>11s} {'wall s':>8s} {'seg/s':>8s}")
+    for size in sizes:
+        path = corpus(wmt, size)
+        for fmt in formats:
+            report = OUT / f"memory.{size}.report.{fmt}"
+            cmd = [sys.executable, "-m", "mtqa", "check", str(path), "--format", fmt, "-o", str(report)]
+            if select:
+                cmd += ["--select", select]
+            secs, kb, _cpu = run_child(cmd)
+            print(f"{size:9d} {fmt:6s} {kb / 1024:11.0f} {secs:8.1f} {size / secs:8.0f}", flush=True)
+            report.unlink(missing_ok=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="what", required=True)
+    s = sub.add_parser("startup")
+    s.add_argument("--runs", type=int, default=11)
+    m = sub.add_parser("memory")
+    m.add_argument("--data")
+    m.add_argument("--sizes", default="10000,100000,1000000")
+    m.add_argument("--formats", default="json,jsonl,html")
+    m.add_argument("--select", default="", help="restrict the checks (memory of the report path only)")
+    args = ap.parse_args()
+    if args.what == "startup":
+        startup(args.runs)
+    else:
+        memory(data_dir(args.data), [int(x) for x in args.sizes.split(",")], args.formats.split(","), args.select)
+
+
+if __name__ == "__main__":
+    main()

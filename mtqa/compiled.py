@@ -1,0 +1,190 @@
+"""Compiled copies of the large word tables, so a run does not re-parse them.
+
+Parsing the Hunspell ``.dic``/``.aff`` files and unpacking wordfreq's tables
+costs most of a short run's start-up (about half a second for English and
+French), while reading the same Python objects back with :mod:`marshal`
+costs a few milliseconds. :func:`cached` builds a table once, stores it under
+the user's cache folder and returns the stored copy on later runs.
+
+The stored copy is keyed by a digest of the files it was built from (path,
+size and modification time of each, as Python's own bytecode cache does, so
+that a check never reads megabytes just to find out it may skip reading
+them) and of this format's version: an updated dictionary or wordfreq
+release gets a new key and the old copy is simply not used again. When no
+cache folder is writable the table is built in memory every time, as before.
+
+``$MTQA_CACHE_DIR`` chooses the folder (default ``$XDG_CACHE_HOME/mtqa`` or
+``~/.cache/mtqa``); ``MTQA_CACHE_DIR=off`` turns the cache off.
+"""
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+from pathlib import Path
+from typing import Any, Callable, Iterable, Optional
+
+FORMAT = 1
+"""Bumped whenever the shape of a stored table changes."""
+
+
+def cache_dir() -> Optional[Path]:
+    env = os.environ.get("MTQA_CACHE_DIR")
+    if env:
+        return None if env.lower() in ("off", "0", "none") else Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "mtqa"
+
+
+def fingerprint(name: str, sources: Iterable[Path]) -> str:
+    """Digest of the table's name, this module's format and each source file's identity."""
+    h = hashlib.blake2b(f"{name}\0{FORMAT}".encode(), digest_size=12)
+    for path in sources:
+        st = os.stat(path)
+        h.update(f"\0{os.path.realpath(path)}\0{st.st_size}\0{st.st_mtime_ns}".encode())
+    return h.hexdigest()
+
+
+def cached(name: str, sources: Iterable[Path], build: Callable[[], Any]) -> Any:
+    """The table ``build()`` returns, read from the cache when ``sources`` have not changed.
+
+    ``build`` must return plain data that :mod:`marshal` can store (dicts,
+    tuples, strings, numbers, frozensets).
+    """
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    try:
+        path = folder / f"{name}.{fingerprint(name, sources)}.marshal"
+    except OSError:
+        return build()
+    try:
+        with open(path, "rb") as fh:
+            return marshal.load(fh)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    table = build()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        with open(tmp, "wb") as fh:
+            marshal.dump(table, fh)
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        pass
+    return table
+
+
+class DiskTable:
+    """A read-only ``str -> value`` table kept in an SQLite file, read a key at a time.
+
+    A short run asks about a few dozen words: opening the file and looking
+    them up costs about 10 µs each, where loading a 300,000-entry table into
+    a dict costs a third of a second. A long run asks about many words, so
+    after ``PROMOTE_AFTER`` lookups (a short article asks about 2,000 words in all tables together) the whole table is read into a dict once
+    and later lookups cost what a dict's do. Values are stored with
+    :mod:`marshal`. It answers ``in``, ``get``, ``[]``, ``items`` and ``len``
+    like the dict it replaces.
+    """
+
+    PROMOTE_AFTER = 3_000
+
+    def __init__(self, path: Path, load: Optional[Callable[[], dict]] = None, promote: bool = True):
+        import sqlite3
+
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._dict: Optional[dict] = None
+        self._asked = 0
+        self._loader = load
+        self._promote = promote
+
+    def _load(self) -> dict:
+        if self._dict is None:
+            if self._loader is not None:  # the library's own (cached) dict: one copy in memory, not two
+                self._dict = self._loader()
+            else:  # equal values stored once (a dictionary's few hundred distinct flag sets)
+                shared: dict = {}
+                self._dict = {k: shared.setdefault(value, value)
+                              for k, value in ((k, marshal.loads(v)) for k, v in self._db.execute("SELECT k, v FROM t"))}
+        return self._dict
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if self._dict is not None:
+            return self._dict.get(key, default)
+        self._asked += 1
+        if self._promote and self._asked > self.PROMOTE_AFTER:
+            return self._load().get(key, default)
+        row = self._db.execute("SELECT v FROM t WHERE k = ?", (key,)).fetchone()
+        return default if row is None else marshal.loads(row[0])
+
+    def __contains__(self, key: str) -> bool:
+        return self.get(key, _MISSING) is not _MISSING
+
+    def __getitem__(self, key: str) -> Any:
+        value = self.get(key, _MISSING)
+        if value is _MISSING:
+            raise KeyError(key)
+        return value
+
+    def items(self):
+        return self._load().items()
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+    def __bool__(self) -> bool:  # without loading the table
+        if self._dict is not None:
+            return bool(self._dict)
+        return self._db.execute("SELECT 1 FROM t LIMIT 1").fetchone() is not None
+
+    def __getstate__(self):  # sent to worker processes as the plain dict
+        return self._load()
+
+    def __setstate__(self, state: dict) -> None:
+        self._db, self._dict, self._asked = None, state, 0
+
+
+_MISSING = object()
+
+
+def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared: bool = False,
+          promote: bool = True):
+    """The ``str -> value`` table ``build()`` returns, as a :class:`DiskTable` when it can be cached.
+
+    Built once per change of ``sources`` (see :func:`fingerprint`); without
+    a writable cache folder the dict itself is returned. ``shared``: ``build``
+    returns a dict its library caches and uses itself (wordfreq's tables), so
+    a long run promotes to that very dict rather than to a second copy.
+    ``promote=False``: always read from disk (a table asked about rarely,
+    whose copy in memory would cost more than its lookups).
+    """
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    try:
+        path = folder / f"{name}.{fingerprint(name, sources)}.sqlite"
+        if not path.is_file():
+            _write_table(path, build())
+        return DiskTable(path, build if shared else None, promote)
+    except OSError:
+        return build()
+    except Exception as exc:  # sqlite3.Error and friends: the cache is an optimisation only
+        if type(exc).__module__ == "sqlite3":
+            return build()
+        raise
+
+
+def _write_table(path: Path, data: dict) -> None:
+    import sqlite3
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    try:
+        db.execute("CREATE TABLE t (k TEXT PRIMARY KEY, v BLOB) WITHOUT ROWID")
+        db.executemany("INSERT OR REPLACE INTO t VALUES (?, ?)", ((k, marshal.dumps(v)) for k, v in data.items()))
+        db.commit()
+    finally:
+        db.close()
+    os.replace(tmp, path)

@@ -1,0 +1,73 @@
+"""The compiled cache of word tables: same answers as the dict it replaces, rebuilt when its sources change."""
+import os
+
+from mtqa import compiled
+
+
+def _source(tmp_path, text):
+    path = tmp_path / "words.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _build(path):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {w: float(len(w)) for w in path.read_text(encoding="utf-8").split()}
+
+    return build, calls
+
+
+def test_table_answers_like_a_dict_and_is_built_once(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = _source(tmp_path, "chat chien souris")
+    build, calls = _build(src)
+    first = compiled.table("demo", [src], build)
+    again = compiled.table("demo", [src], build)
+    assert len(calls) == 1
+    assert isinstance(again, compiled.DiskTable)
+    assert again.get("chien") == 5.0 and again.get("loup") is None and again.get("loup", 0.0) == 0.0
+    assert "souris" in again and "loup" not in again and again["chat"] == 4.0
+    assert dict(again.items()) == dict(first.items()) == {"chat": 4.0, "chien": 5.0, "souris": 6.0}
+
+
+def test_table_is_rebuilt_when_a_source_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = _source(tmp_path, "chat")
+    build, calls = _build(src)
+    assert compiled.table("demo", [src], build).get("chat") == 4.0
+    src.write_text("chat cheval", encoding="utf-8")
+    os.utime(src, ns=(1, 1))  # a different modification time, as any edit gives
+    table = compiled.table("demo", [src], build)
+    assert len(calls) == 2 and table.get("cheval") == 6.0
+
+
+def test_many_lookups_switch_to_memory(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = _source(tmp_path, "a bb ccc")
+    build, _ = _build(src)
+    compiled.table("demo", [src], build)
+    table = compiled.table("demo", [src], build)
+    monkeypatch.setattr(compiled.DiskTable, "PROMOTE_AFTER", 3)
+    answers = [table.get(w) for w in ("a", "bb", "zz", "ccc", "a", "zz")]
+    assert answers == [1.0, 2.0, None, 3.0, 1.0, None]
+    assert table._dict == {"a": 1.0, "bb": 2.0, "ccc": 3.0}
+
+
+def test_cache_off_gives_the_built_dict(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTQA_CACHE_DIR", "off")
+    src = _source(tmp_path, "chat")
+    build, calls = _build(src)
+    assert compiled.table("demo", [src], build) == {"chat": 4.0}
+    assert compiled.cached("demo-small", [src], lambda: (1, "x")) == (1, "x")
+    assert len(calls) == 1
+
+
+def test_small_objects_round_trip(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = _source(tmp_path, "chat")
+    value = (("SFX", "S", "", "s", "[^sxz]", True), frozenset("AB"))
+    assert compiled.cached("demo-small", [src], lambda: value) == value
+    assert compiled.cached("demo-small", [src], lambda: None) == value
