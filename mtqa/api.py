@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator, Optional
 
+from mtqa.checks.length_cap import capped
 from mtqa.context import Context
-from mtqa.errors import InputError
 from mtqa.model import DocumentPair, DocumentResult, Issue, Severity
 from mtqa.scoring.mqm import penalty, quality_score
 
@@ -27,7 +27,17 @@ def align(pair: DocumentPair) -> None:
         return
     pair.links = align_documents(pair.source, pair.target)
     if not any(link.source and link.target for link in pair.links):
-        raise InputError("the source aligns with nothing in the target", pair.source.path)
+        # one unusable pair must not end a multi-document run: it is checked
+        # without its source, and fails (see check_pair)
+        pair.meta.warn(f"{pair.source.path or pair.id}: the source aligns with nothing in the target; "
+                       "checked without a source and failed")
+        pair.meta.set(UNALIGNED, True)
+        pair.source = None
+        pair.links = []
+
+
+UNALIGNED = "unaligned"
+"""``pair.meta`` fact: the source given aligns with nothing in the target, so the document fails."""
 
 
 def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
@@ -38,8 +48,9 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
     ctx.new_document()
     found: list[Issue] = []
     has_source = pair.source is not None
-    for segment in pair.target.segments:
-        sources = pair.sources_of(segment.index) if has_source else []
+    view = capped(pair, ctx.segment_cap)  # checks read at most ctx.segment_cap characters of a segment
+    for segment in view.target.segments:
+        sources = view.sources_of(segment.index) if has_source else []
         for chk in ctx.segment_checks:
             if chk.requires_source and not sources:
                 continue
@@ -47,10 +58,11 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
     for chk in ctx.document_checks:
         if chk.requires_source and not has_source:
             continue
-        found.extend(chk.check(pair, ctx))
+        found.extend(chk.check(view, ctx))
     issues, hidden = _finalise(found, pair, ctx)
     words = pair.target.words
     total, score, passed = verdict(issues, words, ctx.config)
+    passed = passed and not pair.meta.facts.get(UNALIGNED)
     result = DocumentResult(pair, issues, total, words, score, passed, suppressed=len(hidden),
                             suppressed_issues=hidden)
     if pair.reference is not None:  # hook: sacrebleu metrics when a human reference exists

@@ -2,12 +2,19 @@
 
 Commands only parse and dispatch; the work lives in :mod:`mtqa.api`. Any
 :class:`~mtqa.errors.UsageError` becomes one line on stderr and exit code 2.
+
+Exit codes: 0 every document passed, 1 a document failed, 2 the input or
+configuration could not be used, 130/143/129 interrupted by SIGINT/SIGTERM/
+SIGHUP (128 + the signal number, as shells report it). An interrupted run
+leaves no report behind and a previous report untouched (see
+:mod:`mtqa.output`).
 """
 from __future__ import annotations
 
 import contextlib
 import itertools
 import os
+import signal
 import sys
 from typing import Optional
 
@@ -15,13 +22,39 @@ import click
 
 from mtqa import __version__
 from mtqa.errors import ConfigError, UsageError
+from mtqa.interrupts import signal_handlers, signal_number
 
 FORMATS = ["text", "json", "jsonl", "csv", "html", "junit", "sarif", "markdown", "github"]
 
 
 def _fail(exc: Exception) -> None:
-    click.echo(f"mtqa: error: {exc}", err=True)
+    from mtqa.renderers.escaping import visible
+
+    click.echo(f"mtqa: error: {visible(str(exc))}", err=True)
     sys.exit(2)
+
+
+def _utf8_arguments(args: list[str]) -> None:
+    """Refuse an argument Python decoded from bytes that are not UTF-8 (a file name in Latin-1...).
+
+    Such an argument holds lone surrogates, which no report can be written in.
+    """
+    from mtqa.renderers.escaping import visible
+
+    for arg in args:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = visible(arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"))
+            raise UsageError(f"argument “{shown}” is not valid UTF-8 (rename the file or fix the option)") from None
+
+
+def _interrupted(exc: KeyboardInterrupt) -> None:
+    signum = signal_number(exc)
+    with contextlib.suppress(Exception):
+        click.echo(f"mtqa: interrupted by {signal.Signals(signum).name}; a report file (-o) is left as it was",
+                   err=True)
+    sys.exit(128 + signum)
 
 
 class _Group(click.Group):
@@ -29,7 +62,11 @@ class _Group(click.Group):
 
     def invoke(self, ctx):
         try:
-            return super().invoke(ctx)
+            _utf8_arguments([*getattr(ctx, "_protected_args", []), *ctx.args])
+            with signal_handlers():
+                return super().invoke(ctx)
+        except KeyboardInterrupt as exc:  # SIGINT, or SIGTERM/SIGHUP through signal_handlers
+            _interrupted(exc)
         except UsageError as exc:
             _fail(exc)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
@@ -86,11 +123,9 @@ def _output(path: Optional[str]):
     if not path or path == "-":
         yield sys.stdout
         return
-    try:
-        handle = open(path, "w", encoding="utf-8", newline="")
-    except OSError as exc:
-        raise UsageError(f"cannot write output ({exc.strerror})", path) from None
-    with handle:
+    from mtqa.output import atomic_output
+
+    with atomic_output(path) as handle:  # complete or absent: renamed into place on success only
         yield handle
 
 
@@ -283,9 +318,11 @@ def _pairs(files, conf, source, source_title, reference, input_format, encoding)
 
 def _warn(results):
     """Print readers' warnings (unmatched or missing feed items...) on stderr as documents stream."""
+    from mtqa.renderers.escaping import visible
+
     for result in results:
         for warning in result.pair.meta.warnings:
-            click.echo(f"mtqa: warning: {warning}", err=True)
+            click.echo(f"mtqa: warning: {visible(warning)}", err=True)
         yield result
 
 

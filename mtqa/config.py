@@ -8,6 +8,7 @@ silently ignored typo in a QA gate is worse than no gate.
 from __future__ import annotations
 
 import dataclasses
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
@@ -120,8 +121,9 @@ def apply_mapping(config: Config, data: dict, path: str) -> Config:
             if not isinstance(value, dict):
                 raise ConfigError("'weights' must be a table", path)
             for sev, w in value.items():
-                if sev not in DEFAULT_WEIGHTS or not isinstance(w, (int, float)) or isinstance(w, bool) or w < 0:
-                    raise ConfigError(f"'weights.{sev}' must be minor/major/critical with a number >= 0", path)
+                if sev not in DEFAULT_WEIGHTS or not _number_in(w, 0, MAX_WEIGHT):
+                    raise ConfigError(f"'weights.{sev}' must be minor/major/critical with a number "
+                                      f"from 0 to {MAX_WEIGHT:g}", path)
                 config.weights[sev] = float(w)
         elif k == "severity":
             if not isinstance(value, dict):
@@ -202,19 +204,58 @@ def _check_options(code: str, opts: Any, path: str) -> None:
                 raise ConfigError(
                     f"'checks.{code}.{name}' must be {type(default).__name__}, not {value!r}", path
                 )
+        if isinstance(default, (int, float)) and not isinstance(default, bool):
+            low, high = option_range(name)
+            if not _number_in(value, low, high):
+                raise ConfigError(f"'checks.{code}.{name}' must be a number from {_show(low)} to {_show(high)}, not {value!r}",
+                                  path)
+
+
+MAX_WEIGHT = 1000.0
+"""Largest MQM severity weight (common weights are 1, 5, 25; the score is clamped to 0-100 anyway)."""
+
+_OPTION_RANGES = (
+    ("ratio", 0, 100), ("score", 0, 100), ("similarity", 0, 100),  # rapidfuzz scores, percentages
+    ("share", 0, 1), ("probability", 0, 1),
+    ("zipf", 0, 9),  # wordfreq's Zipf scale: 0 (unseen) to about 8 ("the")
+    ("max_chars", 1, 10_000_000),
+)
+"""Ranges of numeric check options by the last word of their name; any other count is 0 to 1,000,000.
+
+Every numeric option is a count, a frequency, a share or a score: none is
+meaningful negative, infinite or NaN, and any of those would silently switch
+a check (or the whole gate) off."""
+
+
+def option_range(name: str) -> tuple[float, float]:
+    """(lowest, highest) value of the numeric check option ``name``."""
+    for suffix, low, high in _OPTION_RANGES:
+        if name.endswith(suffix):
+            return low, high
+    return 0, 1_000_000
+
+
+def _show(number: float) -> str:
+    return f"{int(number):,}" if float(number).is_integer() else f"{number:g}"
+
+
+def _number_in(value: Any, low: float, high: float) -> bool:
+    """A real number (not a bool, NaN or infinity) within [low, high]."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return math.isfinite(value) and low <= value <= high
 
 
 def load_file(path: str) -> dict:
     """Read a TOML config file; for ``pyproject.toml`` return its ``[tool.mtqa]`` table."""
-    try:
-        raw = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError("no such config file", path) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read config file ({exc})", path) from None
+    from mtqa.safefile import read_setting_file
+
+    raw = read_setting_file(path, "config file", "utf-8")
     try:
         data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as exc:
+    except (ValueError, RecursionError) as exc:  # ValueError: also a 5,000-digit integer
+        if not isinstance(exc, tomllib.TOMLDecodeError):
+            raise ConfigError(f"invalid TOML: {str(exc).splitlines()[0][:200]}", path) from None
         import re
 
         where = re.search(r"\(at line (\d+), column \d+\)", str(exc))

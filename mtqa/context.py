@@ -17,6 +17,7 @@ from mtqa.config import Config
 from mtqa.errors import ConfigError
 from mtqa.langs import Language, LanguagePair, language_pair
 from mtqa.langs.cache import RunCache
+from mtqa.limits import MAX_SEGMENT
 
 
 class Context:
@@ -37,6 +38,8 @@ class Context:
         self.checks: list[Check] = build_checks(self.config)
         self.segment_checks = [c for c in self.checks if isinstance(c, SegmentCheck)]
         self.document_checks = [c for c in self.checks if isinstance(c, DocumentCheck)]
+        self.segment_cap = next((c.max_chars for c in self.checks if c.code == "D900"), MAX_SEGMENT)
+        """Longest segment text the checks read (the D900 option; the default cap when D900 is off)."""
 
 
 def build_checks(config: Config) -> list[Check]:

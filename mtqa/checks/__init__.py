@@ -23,3 +23,4 @@ from mtqa.checks import omission  # noqa: F401
 from mtqa.checks import fragments  # noqa: F401
 from mtqa.checks import name_swaps  # noqa: F401
 from mtqa.checks import balance  # noqa: F401
+from mtqa.checks import length_cap  # noqa: F401

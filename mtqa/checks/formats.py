@@ -16,6 +16,7 @@ make it a count (``some 3.000 candidates``), so a real ``3.125%`` or
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -165,14 +166,29 @@ def resolve(found: tuple[Finding, ...], enabled: frozenset) -> list[Finding]:
     """Drop findings of disabled checks, then any finding overlapping an earlier one of its own
     check or of a check it gives way to on a span (:mod:`mtqa.checks.precedence`)."""
     kept: list[Finding] = []
+    # kept spans per code, sorted: spans of one code never overlap, so sorted by start they are
+    # sorted by end too, and one bisect per code tells an overlap (O(k log k), not O(k²))
+    spans: dict[str, tuple[list[int], list[int]]] = {}
     for f in found:
         if f.code not in enabled:
             continue
         beaten = winners(f.code, SPAN) | {f.code}
-        if any(k.code in beaten and f.start < k.end and k.start < f.end for k in kept):
+        if any(_overlaps(spans.get(code), f) for code in beaten):
             continue
+        starts, ends = spans.setdefault(f.code, ([], []))
+        at = bisect.bisect_right(starts, f.start)
+        starts.insert(at, f.start)
+        ends.insert(at, f.end)
         kept.append(f)
     return kept
+
+
+def _overlaps(spans: Optional[tuple[list[int], list[int]]], f: Finding) -> bool:
+    if not spans:
+        return False
+    starts, ends = spans
+    at = bisect.bisect_right(starts, f.start)
+    return bool(at and ends[at - 1] > f.start and starts[at - 1] < f.end) or (at < len(starts) and starts[at] < f.end)
 
 
 def _currency(text: str, locale: str, spelled: bool, names: tuple[str, str]) -> list[Finding]:
