@@ -58,7 +58,7 @@ def conventions() -> dict:
     data = dict(data_toml("formats.toml"))
     words = data["words"]
     data["_months"] = tuple(words["months"])
-    for key in ("approximators", "units", "clock_cues", "duration_cues"):
+    for key in ("approximators", "units", "fractional", "clock_cues", "duration_cues"):
         data[f"_{key}"] = frozenset(w.lower() for w in words[key])
     months = "|".join(words["months"])
     scales = "|".join(re.escape(s) for s in sorted(data["currency"]["scales"], key=len, reverse=True))
@@ -230,6 +230,11 @@ def _count_context(text: str, start: int, end: int) -> bool:
 _ENGLISH_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\d,.])\d+\.\d{1,2}(?![\d.])")
 
 
+# A figure only French notation writes: a decimal comma with one or two decimals
+# (``1,5``, ``0,38``), or thousands grouped by a space or a dot (``3 000``, ``3.000``).
+_FRENCH_FIGURE = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?![\d,])|(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![\d,])")
+
+
 def _english_in_source(source: str, frac: str) -> bool:
     """The source itself writes figures the English way: ``40,000 GBP`` (no French writer puts
     three zero decimals on forty), ``1,250,000`` or a decimal point elsewhere in the text."""
@@ -293,6 +298,9 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
             if len(frac) == 3:
                 if not in_source or _english_in_source(source, frac):
                     continue  # English thousands separator, in the translation and (so written) in the source
+                if (int_digits != "0" and not pct and not _FRENCH_FIGURE.search(source)
+                        and _word_after(text, m.end()).lower() not in conventions()["_fractional"]):
+                    continue  # "8,733 km" copied from a source that writes no figure the French way: a grouping
                 confidence = 0.8
             elif in_source or source is None or pct:
                 confidence = 1.0
