@@ -162,8 +162,8 @@ def apply_mapping(config: Config, data: dict, path: str) -> Config:
                 raise ConfigError(f"'{key}' has a bad value {value!r}", path)
             if k in _CHOICES and value not in _CHOICES[k]:
                 raise ConfigError(f"'{key}' must be one of {', '.join(_CHOICES[k])}", path)
-            if k == "adequacy_weight" and value < 0:
-                raise ConfigError("'adequacy_weight' must be >= 0", path)
+            if k == "adequacy_weight" and not 0 <= value <= 100:  # also refuses nan and inf
+                raise ConfigError("'adequacy_weight' must be a number between 0 and 100", path)
             if k == "threshold" and not 0 <= value <= 100:
                 raise ConfigError("'threshold' must be between 0 and 100", path)
             if k in ("source_lang", "target_lang") and value not in languages():

@@ -76,3 +76,12 @@ def test_weight_zero_without_preview_checks_computes_no_alignment(monkeypatch):
     calls.clear()
     result = check_texts(TARGET, source=SOURCE, ctx=Context(Config(preview=True)))
     assert calls and result.adequacy  # a preview check aligned the document: its estimate is reported for free
+
+
+def test_signature_names_the_adequacy_weight_only_when_it_is_used():
+    from mtqa.config import Config
+    from mtqa.renderers.base import RunInfo
+
+    codes = ("A101",)
+    assert "|adequacy:" not in RunInfo(Config(), codes).signature
+    assert RunInfo(Config(adequacy_weight=0.5), codes).signature.endswith("|adequacy:0.5")
