@@ -1,18 +1,29 @@
 """Calibration: flags per 100 segments per check on WMT14 reference vs systems.
 
 Usage: .venv/bin/python bench/wmt_flags.py [--select A,L1] [--systems reference,rbmt1] [--tag T]
+       .venv/bin/python bench/wmt_flags.py --newstest [--years 2008,2013] [--tag T]
 
 Runs mtqa over the human reference and the 8 systems of newstest2014 fr-en
 (3,003 segments each, with sources), prints one row per check with flags
 per 100 segments for each, and writes every flag to bench/out/flags[.TAG].<name>.tsv
 so they can be read and judged. The human reference should draw almost none.
+
+With ``--newstest`` it runs instead over the human reference of every newstest
+year 2008-2015 (../shared/data/newstest-fren-2008-2015) and prints flags per 100
+segments per year, overall and per check family, then per code. Those files
+carry no document ids: 2012-2014 take theirs from the wmt12/13/14 copies (same
+sentences); the other years are cut into blocks of BLOCK consecutive lines (the
+usual length of a newstest document), so the first line of each block is read
+as a headline. Flags go to bench/out/flags[.TAG].newstestYEAR.tsv.
 """
 from __future__ import annotations
 
 import argparse
 import collections
 import csv
+import json
 import time
+from pathlib import Path
 
 from wmt14 import OUT, data_dir, systems, write_jsonl
 
@@ -44,6 +55,54 @@ def evaluate(name: str, path, config: Config, tag: str = ""):
     return counts, serious, segments, elapsed, ctx.stats
 
 
+NEWSTEST = {"2008": "news-test2008", "2009": "newstest2009", "syscomb2009": "newssyscomb2009",
+            "2010": "newstest2010", "2011": "newstest2011", "2012": "newstest2012", "2013": "newstest2013",
+            "2014": "newstest2014", "2015": "newsdiscusstest2015"}
+BLOCK = 20
+
+
+def _lines(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    return text[:-1].split("\n") if text.endswith("\n") else text.split("\n")
+
+
+def newstest_jsonl(data: Path, year: str, tag: str) -> Path:
+    """One JSON-lines file for a year's human reference, with document ids (real where known)."""
+    if year in ("2012", "2013", "2014"):  # the wmt copies carry doc ids (2014 in the systems' line order)
+        folder = data / f"wmt{year[2:]}-fren"
+        src = _lines(folder / f"newstest{year}.fr-en.src.fr")
+        ref = _lines(folder / f"newstest{year}.fr-en.ref.en")
+        with open(folder / f"newstest{year}.fr-en.docs.tsv", encoding="utf-8") as f:
+            docs = [row["docid"] for row in csv.DictReader(f, delimiter="\t")]
+    else:
+        stem = data / "newstest-fren-2008-2015" / NEWSTEST[year]
+        src, ref = _lines(stem.with_suffix(".fr")), _lines(stem.with_suffix(".en"))
+        docs = [f"block{i // BLOCK}" for i in range(len(src))]
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"newstest{year}{'.' + tag if tag else ''}.ref.jsonl"
+    with open(path, "w", encoding="utf-8") as f:
+        for i, (s, t) in enumerate(zip(src, ref)):
+            f.write(json.dumps({"id": i + 1, "doc": docs[i], "source": s, "target": t}, ensure_ascii=False) + "\n")
+    return path
+
+
+def newstest(data: Path, years: list[str], config: Config, tag: str) -> None:
+    table = {}
+    for year in years:
+        counts, serious, segments, elapsed, _ = evaluate(f"newstest{year}", newstest_jsonl(data, year, tag), config, tag)
+        table[year] = (counts, segments)
+        print(f"newstest{year:12s} {segments:5d} segs  flags/100 {100 * sum(counts.values()) / segments:5.2f}"
+              f"  major+critical/100 {100 * serious / segments:5.2f}  ({elapsed:.0f} s)", flush=True)
+    for title, key in (("family", lambda c: c[:2]), ("code", lambda c: c)):
+        keys = sorted({key(c) for counts, _ in table.values() for c in counts})
+        print(f"\nflags per 100 segments by {title}")
+        print(f"{title:7s} " + " ".join(f"{y[-4:] if y[0] == '2' else 'sc09':>6s}" for y in table))
+        for k in keys:
+            print(f"{k:7s} " + " ".join(
+                f"{100 * sum(v for c, v in counts.items() if key(c) == k) / segs:6.2f}" for counts, segs in table.values()))
+        print(f"{'all':7s} " + " ".join(f"{100 * sum(counts.values()) / segs:6.2f}" for counts, segs in table.values()))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data")
@@ -51,11 +110,16 @@ def main() -> None:
     ap.add_argument("--ignore", default="")
     ap.add_argument("--systems", default="")
     ap.add_argument("--tag", default="", help="prefix for the flags files (bench/out/flags.TAG.NAME.tsv)")
+    ap.add_argument("--newstest", action="store_true", help="every newstest human reference 2008-2015 instead")
+    ap.add_argument("--years", default="", help="with --newstest: only these (2008,2009,syscomb2009,...,2015)")
     args = ap.parse_args()
     wmt = data_dir(args.data)
     wanted = [s for s in args.systems.split(",") if s]
     config = Config(select=tuple(c for c in args.select.split(",") if c),
                     ignore=tuple(c for c in args.ignore.split(",") if c))
+    if args.newstest:
+        newstest(wmt.parent, [y for y in (args.years.split(",") if args.years else NEWSTEST) if y], config, args.tag)
+        return
     table = {}
     for name, target in systems(wmt).items():
         if wanted and name not in wanted:

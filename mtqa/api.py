@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator, Optional
 
+from mtqa.checks.length_cap import capped
 from mtqa.context import Context
-from mtqa.errors import InputError
 from mtqa.model import DocumentPair, DocumentResult, Issue, Severity
-from mtqa.scoring.mqm import penalty, quality_score
+from mtqa.scoring.mqm import combined_penalty, penalty, quality_score
 
 
 def align(pair: DocumentPair) -> None:
@@ -27,7 +27,17 @@ def align(pair: DocumentPair) -> None:
         return
     pair.links = align_documents(pair.source, pair.target)
     if not any(link.source and link.target for link in pair.links):
-        raise InputError("the source aligns with nothing in the target", pair.source.path)
+        # one unusable pair must not end a multi-document run: it is checked
+        # without its source, and fails (see check_pair)
+        pair.meta.warn(f"{pair.source.path or pair.id}: the source aligns with nothing in the target; "
+                       "checked without a source and failed")
+        pair.meta.set(UNALIGNED, True)
+        pair.source = None
+        pair.links = []
+
+
+UNALIGNED = "unaligned"
+"""``pair.meta`` fact: the source given aligns with nothing in the target, so the document fails."""
 
 
 def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
@@ -38,8 +48,9 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
     ctx.new_document()
     found: list[Issue] = []
     has_source = pair.source is not None
-    for segment in pair.target.segments:
-        sources = pair.sources_of(segment.index) if has_source else []
+    view = capped(pair, ctx.segment_cap)  # checks read at most ctx.segment_cap characters of a segment
+    for segment in view.target.segments:
+        sources = view.sources_of(segment.index) if has_source else []
         for chk in ctx.segment_checks:
             if chk.requires_source and not sources:
                 continue
@@ -47,12 +58,14 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
     for chk in ctx.document_checks:
         if chk.requires_source and not has_source:
             continue
-        found.extend(chk.check(pair, ctx))
+        found.extend(chk.check(view, ctx))
     issues, hidden = _finalise(found, pair, ctx)
     words = pair.target.words
-    total, score, passed = verdict(issues, words, ctx.config)
+    adequacy = segment_adequacy(view, ctx.config.adequacy_weight) if has_source else {}  # the capped text, as the checks
+    total, score, passed = verdict(issues, words, ctx.config, adequacy_penalty(pair, adequacy, ctx.config))
+    passed = passed and not pair.meta.facts.get(UNALIGNED)
     result = DocumentResult(pair, issues, total, words, score, passed, suppressed=len(hidden),
-                            suppressed_issues=hidden)
+                            suppressed_issues=hidden, adequacy=adequacy)
     if pair.reference is not None:  # hook: sacrebleu metrics when a human reference exists
         from mtqa.scoring.metrics import scored_document
 
@@ -90,9 +103,36 @@ def check_texts(
     return check_pair(pair, ctx)
 
 
-def verdict(issues: list[Issue], words: int, config) -> tuple[float, float, bool]:
-    """(penalty, score, passed) of a document's issues under ``config`` (also used by baselines)."""
-    total = penalty(issues, config.weights)
+def segment_adequacy(pair: DocumentPair, weight: float) -> dict[int, float]:
+    """Adequacy estimate of each target segment with an aligned source (see :mod:`mtqa.meaning`).
+
+    The word aligner costs about half a run's CPU, so it runs for the score only when the
+    adequacy weight is above 0; with weight 0 the estimate is reported only if a (preview)
+    meaning check already aligned the document, and is otherwise left out.
+    """
+    if pair.source_title_only:
+        return {}
+    from mtqa.meaning.align import align_segments, cached_alignments
+
+    alignments = align_segments(pair) if weight else cached_alignments(pair)
+    return {i: wa.adequacy for i, wa in (alignments or {}).items() if wa.adequacy is not None}
+
+
+def adequacy_penalty(pair: DocumentPair, adequacy: dict[int, float], config) -> float:
+    """The adequacy term of the document's penalty (0 when the weight is 0)."""
+    weight = getattr(config, "adequacy_weight", 0.0)
+    if not weight or not adequacy:
+        return 0.0
+    segments = pair.target.segments
+    return sum(combined_penalty(0.0, a, segments[i].words, weight) for i, a in adequacy.items())
+
+
+def verdict(issues: list[Issue], words: int, config, extra: float = 0.0) -> tuple[float, float, bool]:
+    """(penalty, score, passed) of a document's issues under ``config`` (also used by baselines).
+
+    ``extra`` is penalty from outside the issues (the adequacy term).
+    """
+    total = penalty(issues, config.weights) + extra
     score = quality_score(total, words)
     return total, score, score >= config.threshold and not _at_or_above(issues, config.fail_on)
 

@@ -26,18 +26,20 @@ had no translation (``missing``) are recorded by document id.
 from __future__ import annotations
 
 import json
+import os
 import re
 import unicodedata
 from collections import defaultdict
-from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from mtqa import __version__
 from mtqa.errors import ConfigError
+from mtqa.safefile import read_setting_file
 from mtqa.model import DocumentResult, Issue
 
 FORMAT = 1
 CONTEXT_WORDS = 3
+CONTEXT_CHARS = 200
 FUZZY_MIN = 80.0
 FUZZY_MIN_WORDS = 4
 _SPACE = re.compile(r"\s+")
@@ -55,8 +57,9 @@ def context(issue: Issue, result: DocumentResult) -> str:
     if issue.side != "target" or issue.segment >= len(segments):
         return ""
     text = segments[issue.segment].text
-    before = _WORD.findall(text[: issue.seg_start])[-CONTEXT_WORDS:]
-    after = _WORD.findall(text[issue.seg_end:])[:CONTEXT_WORDS]
+    # a window, not the whole segment: per-issue cost must not grow with the segment
+    before = _WORD.findall(text[max(0, issue.seg_start - CONTEXT_CHARS):issue.seg_start])[-CONTEXT_WORDS:]
+    after = _WORD.findall(text[issue.seg_end:issue.seg_end + CONTEXT_CHARS])[:CONTEXT_WORDS]
     return normalise(" ".join(before) + " … " + " ".join(after))
 
 
@@ -94,10 +97,10 @@ class BaselineWriter:
             "issues": sorted(self.entries, key=lambda e: (e["doc"], e["code"], e["text"], e["context"])),
             "missing": sorted(set(self.missing)),
         }
-        try:
-            Path(self.path).write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        except OSError as exc:
-            raise ConfigError(f"cannot write the baseline ({exc.strerror or exc})", self.path) from None
+        from mtqa.output import atomic_output
+
+        with atomic_output(self.path, newline=None, what="the baseline") as handle:
+            handle.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 
 class Baseline:
@@ -114,14 +117,15 @@ class Baseline:
 
     @classmethod
     def load(cls, path: str) -> "Baseline":
+        if not os.path.lexists(path):
+            raise ConfigError("no such baseline file (create it with --write-baseline)", path)
+        text = read_setting_file(path, "baseline file", "utf-8")
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise ConfigError("no such baseline file (create it with --write-baseline)", path) from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"cannot read the baseline ({exc})", path) from None
+            data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise ConfigError(f"the baseline is not valid JSON ({exc.msg})", path, exc.lineno) from None
+        except RecursionError:
+            raise ConfigError("the baseline is not valid JSON (nested too deeply)", path) from None
         if not isinstance(data, dict) or data.get("mtqa_baseline") != FORMAT:
             raise ConfigError(f"not an mtqa baseline (expected \"mtqa_baseline\": {FORMAT})", path)
         entries = data.get("issues", [])
@@ -172,6 +176,8 @@ class Baseline:
             else:
                 self.new += 1
             return result
+        if result.adequacy:  # a baseline judges what is new: the adequacy term, which it cannot record, is left out
+            result.penalty, result.score, result.passed = verdict(result.issues, result.words, config)
         if not result.issues:
             return result
         hit = self._matches(result.issues, result)

@@ -2,12 +2,19 @@
 
 Commands only parse and dispatch; the work lives in :mod:`mtqa.api`. Any
 :class:`~mtqa.errors.UsageError` becomes one line on stderr and exit code 2.
+
+Exit codes: 0 every document passed, 1 a document failed, 2 the input or
+configuration could not be used, 130/143/129 interrupted by SIGINT/SIGTERM/
+SIGHUP (128 + the signal number, as shells report it). An interrupted run
+leaves no report behind and a previous report untouched (see
+:mod:`mtqa.output`).
 """
 from __future__ import annotations
 
 import contextlib
 import itertools
 import os
+import signal
 import sys
 from typing import Optional
 
@@ -15,13 +22,39 @@ import click
 
 from mtqa import __version__
 from mtqa.errors import ConfigError, UsageError
+from mtqa.interrupts import signal_handlers, signal_number
 
 FORMATS = ["text", "json", "jsonl", "csv", "html", "junit", "sarif", "markdown", "github"]
 
 
 def _fail(exc: Exception) -> None:
-    click.echo(f"mtqa: error: {exc}", err=True)
+    from mtqa.renderers.escaping import visible
+
+    click.echo(f"mtqa: error: {visible(str(exc))}", err=True)
     sys.exit(2)
+
+
+def _utf8_arguments(args: list[str]) -> None:
+    """Refuse an argument Python decoded from bytes that are not UTF-8 (a file name in Latin-1...).
+
+    Such an argument holds lone surrogates, which no report can be written in.
+    """
+    from mtqa.renderers.escaping import visible
+
+    for arg in args:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = visible(arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"))
+            raise UsageError(f"argument “{shown}” is not valid UTF-8 (rename the file or fix the option)") from None
+
+
+def _interrupted(exc: KeyboardInterrupt) -> None:
+    signum = signal_number(exc)
+    with contextlib.suppress(Exception):
+        click.echo(f"mtqa: interrupted by {signal.Signals(signum).name}; a report file (-o) is left as it was",
+                   err=True)
+    sys.exit(128 + signum)
 
 
 class _Group(click.Group):
@@ -29,7 +62,11 @@ class _Group(click.Group):
 
     def invoke(self, ctx):
         try:
-            return super().invoke(ctx)
+            _utf8_arguments([*getattr(ctx, "_protected_args", []), *ctx.args])
+            with signal_handlers():
+                return super().invoke(ctx)
+        except KeyboardInterrupt as exc:  # SIGINT, or SIGTERM/SIGHUP through signal_handlers
+            _interrupted(exc)
         except UsageError as exc:
             _fail(exc)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
@@ -62,7 +99,7 @@ def _split(value: Optional[str]) -> tuple[str, ...]:
     return tuple(v.strip().upper() for v in (value or "").split(",") if v.strip())
 
 
-def build_config(config_path, select, ignore, fail_on, min_score, extra_select=None, start=None):
+def build_config(config_path, select, ignore, fail_on, min_score, extra_select=None, start=None, preview=False):
     """Effective configuration: file (given, or found from ``start`` upwards), then command-line overrides."""
     from mtqa import config as cfg
     from mtqa.model import Severity
@@ -72,6 +109,8 @@ def build_config(config_path, select, ignore, fail_on, min_score, extra_select=N
         conf.select = cfg.check_codes(_split(select), None, "--select")
     if ignore:
         conf.ignore = conf.ignore + cfg.check_codes(_split(ignore), None, "--ignore")
+    if preview:
+        conf.preview = True
     if fail_on:
         conf.fail_on = None if fail_on == "none" else Severity.parse(fail_on)
     if min_score is not None:
@@ -86,11 +125,9 @@ def _output(path: Optional[str]):
     if not path or path == "-":
         yield sys.stdout
         return
-    try:
-        handle = open(path, "w", encoding="utf-8", newline="")
-    except OSError as exc:
-        raise UsageError(f"cannot write output ({exc.strerror})", path) from None
-    with handle:
+    from mtqa.output import atomic_output
+
+    with atomic_output(path) as handle:  # complete or absent: renamed into place on success only
         yield handle
 
 
@@ -124,6 +161,7 @@ Exit codes:
                    "without :FILE it goes to stdout.")
 @click.option("--select", metavar="CODES", help="Only these codes or prefixes (comma-separated).")
 @click.option("--ignore", metavar="CODES", help="Skip these codes or prefixes.")
+@click.option("--preview", is_flag=True, help="Also run the checks still in preview (`mtqa rules` marks them).")
 @click.option("--config", "config_path", metavar="FILE",
               help="mtqa.toml or pyproject.toml ([tool.mtqa]) [default: found from the targets' folder upwards].")
 @click.option("--fail-on", type=click.Choice(["minor", "major", "critical", "none"]),
@@ -143,7 +181,7 @@ Exit codes:
 @click.option("--workers", type=click.IntRange(1, 512), default=1, show_default=True,
               help="Check in this many local processes (any input; output identical to a serial run).")
 @click.option("--scheduler", metavar="ADDRESS", help="Send the work to a Dask cluster (dask.distributed scheduler address; the dask extra).")
-def check(targets, source, source_title, reference, fmt, output, outputs, select, ignore, config_path, fail_on, min_score,
+def check(targets, source, source_title, reference, fmt, output, outputs, select, ignore, preview, config_path, fail_on, min_score,
           exit_zero, quiet, verbose, progress, encoding, input_format, columns, baseline_path, write_baseline, workers, scheduler):
     """Check each TARGET (the English MT: files, or folders of NAME.en.EXT) and report issues.
 
@@ -159,7 +197,7 @@ def check(targets, source, source_title, reference, fmt, output, outputs, select
     if quiet and verbose:
         raise UsageError("use either --quiet or --verbose, not both", "--quiet")
     reports = _reports(fmt, output, outputs)
-    conf = build_config(config_path, select, ignore, fail_on, min_score, start=config_folder(list(targets)))
+    conf = build_config(config_path, select, ignore, fail_on, min_score, start=config_folder(list(targets)), preview=preview)
     parallel = workers > 1 or scheduler
     ctx = None if parallel else Context(conf)  # a parallel run's parent only reads and writes
     if columns:
@@ -283,15 +321,20 @@ def _pairs(files, conf, source, source_title, reference, input_format, encoding)
 
 def _warn(results):
     """Print readers' warnings (unmatched or missing feed items...) on stderr as documents stream."""
+    from mtqa.renderers.escaping import visible
+
     for result in results:
         for warning in result.pair.meta.warnings:
-            click.echo(f"mtqa: warning: {warning}", err=True)
+            click.echo(f"mtqa: warning: {visible(warning)}", err=True)
         yield result
 
 
 @main.command()
 def rules():
     """List every check: code, name, MQM category, default severity, summary (within 100 columns).
+
+    Checks still in preview (run only with --preview or when selected by their exact code) show
+    "preview" after their severity.
 
     The MQM subcategory and the full documentation are in `mtqa rule CODE`.
     """
@@ -308,7 +351,8 @@ def rules():
     table.add_column("severity", no_wrap=True)
     table.add_column("summary", overflow="fold", ratio=1)
     for cls in all_checks():
-        table.add_row(cls.code, cls.name, cls.category, cls.severity.value, parse_doc(cls).summary)
+        severity = f"{cls.severity.value} preview" if cls.preview else cls.severity.value
+        table.add_row(cls.code, cls.name, cls.category, severity, parse_doc(cls).summary)
     console = Console(soft_wrap=False)
     width = min(console.width, 100) if console.is_terminal else 100
     console = Console(width=width, soft_wrap=False)
@@ -330,7 +374,8 @@ def rule(code):
     doc = parse_doc(cls)
     click.echo(f"{cls.code} {cls.name}")
     click.echo(f"category: {cls.category}/{cls.subcategory}   default severity: {cls.severity.value}"
-               f"   needs source: {'yes' if cls.requires_source else 'no'}")
+               f"   needs source: {'yes' if cls.requires_source else 'no'}"
+               + ("   preview: runs only with --preview or --select " + cls.code if cls.preview else ""))
     click.echo("")
     click.echo(doc.summary)
     click.echo("")
@@ -359,8 +404,9 @@ def rule(code):
 @click.option("-o", "--output", metavar="OUT", help="Write the table here instead of stdout.")
 @click.option("--select", metavar="CODES", help="Only these codes or prefixes (comma-separated).")
 @click.option("--ignore", metavar="CODES", help="Skip these codes or prefixes.")
+@click.option("--preview", is_flag=True, help="Also run the checks still in preview (`mtqa rules` marks them).")
 @click.option("--config", "config_path", metavar="FILE", help="mtqa.toml or pyproject.toml ([tool.mtqa]).")
-def compare(targets, names, source, reference, fmt, output, select, ignore, config_path):
+def compare(targets, names, source, reference, fmt, output, select, ignore, preview, config_path):
     """Compare several translations of the same source: score, issues, metrics per system."""
     from mtqa import compare as cmp
     from mtqa.renderers.comparison import WRITERS
@@ -369,7 +415,7 @@ def compare(targets, names, source, reference, fmt, output, select, ignore, conf
 
     if names and len(names) != len(targets):
         raise UsageError(f"{len(names)} --name for {len(targets)} targets", "--name")
-    conf = build_config(config_path, select, ignore, None, None)
+    conf = build_config(config_path, select, ignore, None, None, preview=preview)
     ctx = Context(conf)
     info = RunInfo(conf, [c.code for c in ctx.checks], reference=reference)
     stats = cmp.compare(list(targets), ctx, names=list(names) or None, source=source, reference=reference)

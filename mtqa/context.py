@@ -12,11 +12,12 @@ import dataclasses
 from typing import Any, Optional
 
 from mtqa.checks.base import Check, DocumentCheck, SegmentCheck
-from mtqa.checks.registry import all_checks, is_selected
+from mtqa.checks.registry import all_checks, is_enabled
 from mtqa.config import Config
 from mtqa.errors import ConfigError
 from mtqa.langs import Language, LanguagePair, language_pair
 from mtqa.langs.cache import RunCache
+from mtqa.limits import MAX_SEGMENT
 
 
 class Context:
@@ -37,13 +38,15 @@ class Context:
         self.checks: list[Check] = build_checks(self.config)
         self.segment_checks = [c for c in self.checks if isinstance(c, SegmentCheck)]
         self.document_checks = [c for c in self.checks if isinstance(c, DocumentCheck)]
+        self.segment_cap = next((c.max_chars for c in self.checks if c.code == "D900"), MAX_SEGMENT)
+        """Longest segment text the checks read (the D900 option; the default cap when D900 is off)."""
 
 
 def build_checks(config: Config) -> list[Check]:
     """Instantiate the selected checks with their configured options."""
     checks = []
     for cls in all_checks():
-        if not is_selected(cls.code, config.select, config.ignore):
+        if not is_enabled(cls, config.select, config.ignore, config.preview):
             continue
         options = config.options.get(cls.code, {})
         try:

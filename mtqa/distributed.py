@@ -78,7 +78,7 @@ def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple],
             [_packed(i) for i in result.issues],
             result.penalty, result.words, result.score, result.passed, result.metrics,
             [(why, _packed(i)) for why, i in result.suppressed_issues],
-            result.metric_stats, None if pair.links is links else pair.links,
+            result.metric_stats, None if pair.links is links else pair.links, result.adequacy,
         ))
     return outcomes, None
 
@@ -120,12 +120,12 @@ def _start_worker(config: Config, parent: int) -> None:
 
 def _merge(pair: DocumentPair, outcome: tuple) -> DocumentResult:
     """The parent's side: a worker's compact outcome put back onto the pair the parent kept."""
-    issues, penalty, words, score, passed, metrics, hidden, metric_stats, links = outcome
+    issues, penalty, words, score, passed, metrics, hidden, metric_stats, links, adequacy = outcome
     if links is not None:
         pair.links = links
     return DocumentResult(pair, [Issue(*values) for values in issues], penalty, words, score, passed,
                           metrics=metrics, suppressed=len(hidden), metric_stats=metric_stats,
-                          suppressed_issues=[(why, Issue(*values)) for why, values in hidden])
+                          suppressed_issues=[(why, Issue(*values)) for why, values in hidden], adequacy=adequacy)
 
 
 # --- the parent side ------------------------------------------------------------------------------

@@ -300,3 +300,5 @@ class DocumentResult:
     """(reason, issue) of the issues not counted because of a marker or a more specific check."""
     baselined_issues: list[tuple[str, Issue]] = field(default_factory=list)
     """(reason, issue) of the issues not counted because a baseline records them."""
+    adequacy: dict = field(default_factory=dict)
+    """Target segment index -> adequacy estimate in [0, 1] (segments with an aligned source only)."""

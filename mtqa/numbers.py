@@ -45,6 +45,7 @@ from typing import Iterable, Iterator, Optional, Union
 
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import data_toml
+from mtqa.limits import LOOKBACK
 
 Value = Union[float, tuple]
 
@@ -55,7 +56,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _NUMERAL_RE = re.compile(
     r"(?<!\d)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,']\d+)*)"
 )
-_CODE_TOKEN_RE = re.compile(r"[\w-]*\d[\w-]*")
+_CODE_TOKEN_RE = re.compile(r"(?<![\w-])[\w-]*\d[\w-]*")  # starts at a token start: linear
 _ROMAN_RE = re.compile(
     r"(?<![\w-])(?=[MDCLXVI])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))([^\W\d_]{0,3})(?![\w-])"
 )
@@ -611,7 +612,7 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
         if kind == "number" and scale == 1.0 and measure is None and n.is_integer() and 1000 <= n <= 2100 \
                 and len(numeral) == 4:
             kind = "year"
-        prev_word = re.search(rf"([^\W\d_]+){_SP}+$", text[:start])
+        prev_word = re.search(rf"([^\W\d_]+){_SP}+$", text[max(0, start - LOOKBACK):start])
         if kind == "decade" or (prev_word and prev_word.group(1).lower() in decades):
             if n < 100:
                 alts.update({1900.0 + n, 2000.0 + n})

@@ -13,6 +13,7 @@ in one fast binary pass. Other inputs show counts and speed without an ETA.
 """
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -20,8 +21,16 @@ from typing import Iterable, Iterator, Optional
 
 from mtqa.model import DocumentResult
 
-DELAY = 0.5
-"""Seconds before the bar appears."""
+def _delay(default: float = 0.5) -> float:
+    try:
+        value = float(os.environ.get("MTQA_PROGRESS_DELAY", default))
+    except ValueError:
+        return default
+    return value if 0 <= value < 3600 else default
+
+
+DELAY = _delay()
+"""Seconds before the bar appears (``$MTQA_PROGRESS_DELAY`` changes it, e.g. 0 in tests of short runs)."""
 
 
 ACTIVE: Optional["Bar"] = None

@@ -14,8 +14,10 @@ import re
 from typing import Iterator
 
 from mtqa.langs import Language
+from mtqa.limits import LOOKBACK
 
-_BOUNDARY = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]*»)?[\"”’)\]]*\s+")
+# Only at the first mark of a run ("Wait...."): a run is scanned once, not once per mark.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+(?:[ \u00a0\u202f]*»)?[\"”’)\]]*\s+")
 _OPENERS = "\"“‘«([¿¡'"
 _WORD_BEFORE = re.compile(r"([\w.°-]+)\.$")
 
@@ -25,8 +27,13 @@ def _starts_sentence(char: str) -> bool:
 
 
 def _is_abbreviation(head: str, profile: Language) -> bool:
-    """True when the period ending ``head`` belongs to an abbreviation."""
-    match = _WORD_BEFORE.search(head)
+    """True when the period ending ``head`` belongs to an abbreviation.
+
+    ``head`` is the text up to that period; only its last ``LOOKBACK``
+    characters are read, so checking every boundary of a long paragraph
+    stays linear.
+    """
+    match = _WORD_BEFORE.search(head, max(0, len(head) - LOOKBACK))
     if not match:
         return False
     word = match.group(1)
@@ -47,7 +54,7 @@ def sentence_spans(text: str, profile: Language) -> list[tuple[int, int]]:
         if nxt >= len(text) or not _starts_sentence(text[nxt]):
             continue
         punct_end = match.start() + len(match.group(0).rstrip())
-        if text[match.start()] == "." and _is_abbreviation(text[: match.start() + 1], profile):
+        if text[match.start()] == "." and _is_abbreviation(text[max(0, match.start() - LOOKBACK):match.start() + 1], profile):
             continue
         spans.append((start, punct_end))
         start = nxt

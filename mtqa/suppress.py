@@ -27,11 +27,34 @@ from mtqa.errors import InputError
 from mtqa.model import DocumentPair
 
 MARKER = re.compile(r"mtqa:\s*ignore\s*=\s*(?P<codes>\w+(?:[ \t]*,[ \t]*\w+)*)", re.I)
-# A marker that ends a line of text, with its optional comment wrapping.
-_TRAILING = re.compile(
-    r"[ \t\u00a0]*(?:<!--[ \t]*|#[ \t]*|//[ \t]*)?mtqa:[ \t]*ignore[ \t]*=[ \t]*\w+(?:[ \t]*,[ \t]*\w+)*[ \t]*(?:-->)?[ \t]*$", re.I
-)
 _CODE = re.compile(r"^[AFTLSD](?:\d{1,3})?$")
+
+
+_OPENERS = ("<!--", "#", "//")
+
+
+def trailing_marker(text: str) -> Optional[tuple[int, str]]:
+    """(start, marker text) of a marker that ends the line ``text``, or None.
+
+    The marker may sit in a comment (``<!-- mtqa: ignore=A1 -->``, ``# ...``,
+    ``// ...``); ``start`` includes the spaces before it. Found with one
+    regex scan and string trims rather than one pattern with adjacent
+    ``[ \t]*`` runs, which backtracks quadratically on a marker followed by
+    a long run of tabs.
+    """
+    last = None
+    for last in MARKER.finditer(text):
+        pass
+    if last is None or text[last.end():].strip(" \t") not in ("", "-->"):
+        return None
+    start = last.start()
+    gap = len(text[:start].rstrip(" \t")) if start else 0
+    for opener in _OPENERS:
+        if text.endswith(opener, 0, gap):
+            start = gap - len(opener)
+            break
+    start = len(text[:start].rstrip(" \t\u00a0"))
+    return start, text[start:]
 
 
 def parse_codes(text: str, path: Optional[str] = None, line: Optional[int] = None) -> list[str]:
@@ -93,10 +116,10 @@ def strip_trailing_markers(pair: DocumentPair) -> None:
             lines = seg.text.split("\n")
             codes: list[str] = []
             for k, text in enumerate(lines):
-                m = _TRAILING.search(text)
-                if m and MARKER.search(m.group()):
-                    codes += parse_codes(m.group(), doc.path, seg.line + (k if seg.multiline else 0))
-                    lines[k] = text[: m.start()]
+                found = trailing_marker(text)
+                if found:
+                    codes += parse_codes(found[1], doc.path, seg.line + (k if seg.multiline else 0))
+                    lines[k] = text[:found[0]]
             add_ignore(pair, codes)
             text = "\n".join(lines).rstrip()
             changed = True

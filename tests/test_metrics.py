@@ -16,7 +16,7 @@ import pytest
 from sacrebleu.metrics import BLEU, CHRF, TER
 
 from mtqa.model import Document, DocumentPair, DocumentResult, Segment
-from mtqa.scoring.metrics import EMPTY, CorpusMetrics, document_metrics, metric_segments
+from mtqa.scoring.metrics import EMPTY, MAX_METRIC_WORDS, CorpusMetrics, document_metrics, metric_segments
 
 ROOT = Path(__file__).resolve().parent.parent
 HYPS = [["The cat sat on the mat .", "It was very happy today ."],
@@ -64,9 +64,28 @@ def test_statistics_are_recomputed_when_not_cached():
     assert corpus.summary()["bleu"] == round(BLEU().corpus_score(HYPS[0], [REFS[0]]).score, 2)
 
 
-def test_plain_text_documents_compare_whole_texts():
-    p = pair(["First sentence.", "Second  one."], ["A reference text split differently. Yes."], prealigned=False)
-    assert metric_segments(p) == (["First sentence. Second one."], ["A reference text split differently. Yes."])
+def test_plain_text_documents_compare_aligned_sentences():
+    p = pair(["The first sentence is here.", "A second  one follows it.", "Third."],
+             ["The first sentence is here.", "The second one follows.", "And a third."], prealigned=False)
+    assert metric_segments(p) == (["The first sentence is here.", "A second one follows it.", "Third."],
+                                  ["The first sentence is here.", "The second one follows.", "And a third."])
+
+
+def test_plain_text_reference_is_not_one_segment_per_article():
+    """Issue 15: a 10,000-word article against its reference was one TER segment (minutes, gigabytes)."""
+    sentence = "The council met on Monday and voted to close the pool for the winter."
+    p = pair([sentence] * 700, [sentence.replace("voted", "decided")] * 700, prealigned=False)
+    hyps, refs = metric_segments(p)
+    assert len(hyps) == len(refs) >= 600
+    assert max(len(h.split()) for h in hyps + refs) <= 3 * len(sentence.split())
+
+
+def test_long_aligned_groups_are_cut_into_bounded_pieces():
+    words = " ".join(f"w{k}" for k in range(1000))
+    p = pair([words], [words], prealigned=False)
+    hyps, refs = metric_segments(p)
+    assert " ".join(hyps) == words and " ".join(refs) == words
+    assert max(len(h.split()) for h in hyps) <= MAX_METRIC_WORDS
 
 
 def test_no_reference_means_no_metrics():

@@ -93,6 +93,7 @@ CASES = {
     "text-source-title": ["corpora/seed/article.en.txt", "--source-title",
                           (ROOT / "corpora" / "seed" / "article.fr-title.txt").read_text(encoding="utf-8").strip()],
     "several-targets-sources-by-name": ["corpora/clean/article.en.txt", "corpora/seed/article.en.txt"],
+    "jsonl-preview-checks-and-adequacy": ["{tmp}/records.jsonl", "--preview"],
     "jsonl-reference-refused": ["{tmp}/records.jsonl", "--reference", "corpora/clean/article.en.txt"],
 }
 
@@ -122,6 +123,8 @@ def test_serial_workers_and_dask_write_the_same_bytes(case, inputs, scheduler):
         assert not any(i["code"] == "L102" for i in docs[0]["issues"] + docs[1]["issues"])
         assert any(i["code"] == "L102" for i in docs[2]["issues"])  # no marker there: still flagged
         assert docs[0]["metrics"]["chrf"] is not None
+    if case == "jsonl-preview-checks-and-adequacy":  # the meaning checks' alignment gives each segment its estimate
+        assert all("adequacy" in seg for seg in docs[0]["segments"])
     if case == "jsonl-columns":
         assert len(docs) == 50 and docs[1]["meta"]["ignore"] == ["L102"]
 

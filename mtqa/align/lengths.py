@@ -77,6 +77,12 @@ GROUP_PRIOR = {
 # Starting half-width of the band, in cells either side of the diagonal,
 # for sentences and for paragraphs (whose counts differ less).
 MIN_BAND = 8
+MAX_BAND = 32
+"""Widest DP band: a path that strays further from the length diagonal is no alignment worth
+the quadratic cost (two unrelated 5,000-sentence texts would otherwise take minutes)."""
+FULL_DP_CELLS = 2_500
+"""Above this many cells, the best alignment inside a pair of paragraph groups is searched in a
+band around their length diagonal, as the document-level alignment is (see :func:`_band`)."""
 MIN_GROUP_BAND = 2
 # align_fenced: nats by which ignoring paragraph fences must beat honouring
 # them before the fences are judged wrong (tuned on newstest2012).
@@ -187,9 +193,13 @@ class _SentenceCosts:
         rows, cols = i1 - i0 + 1, j1 - j0 + 1
         table = [[_INF] * cols for _ in range(rows)]
         table[0][0] = 0.0
+        if rows > 1 and cols > 1 and rows * cols > FULL_DP_CELLS:  # long paragraphs: a band, as in _banded
+            lo, hi = _band(_diagonal(self.src_len[i0:i1], self.tgt_len[j0:j1]), MIN_BAND, cols - 1)
+        else:
+            lo, hi = [0] * rows, [cols - 1] * rows
         for a in range(rows):
             row = table[a]
-            for b in range(cols):
+            for b in range(lo[a], hi[a] + 1):
                 if a == 0 and b == 0:
                     continue
                 best = _INF
@@ -316,7 +326,7 @@ def _banded(cost, beads, src_lens: list[int], tgt_lens: list[int],
     while True:
         lo, hi = _band(centre, width, m)
         steps, touched, best = _solve(cost, beads, n, m, lo, hi)
-        if band is not None or not touched or width >= max(n, m):
+        if band is not None or not touched or width >= min(max(n, m), MAX_BAND):
             return steps, best
         if cap is not None and width >= cap:
             capped += 1

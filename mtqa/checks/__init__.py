@@ -20,7 +20,9 @@ from mtqa.checks import repetition  # noqa: F401
 from mtqa.checks import numbers  # noqa: F401
 from mtqa.checks import false_friends  # noqa: F401
 from mtqa.checks import omission  # noqa: F401
+from mtqa.checks import meaning  # noqa: F401
 from mtqa.checks import fragments  # noqa: F401
 from mtqa.checks import name_swaps  # noqa: F401
 from mtqa.checks import foreign_first_names  # noqa: F401
 from mtqa.checks import balance  # noqa: F401
+from mtqa.checks import length_cap  # noqa: F401

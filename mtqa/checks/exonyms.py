@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
+from mtqa.limits import LOOKBACK
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.model import Issue, Segment, Severity
@@ -128,7 +129,7 @@ class FrenchExonym(SegmentCheck):
     def _after_name_word(text: str, start: int, ctx) -> bool:
         """A capitalised word other than a function word right before: a longer name (Credit Suisse),
         even at the start of a sentence where the mention finder cannot tell."""
-        prev = _PREV_WORD.search(text[:start])
+        prev = _PREV_WORD.search(text[max(0, start - LOOKBACK):start])
         return bool(prev) and prev.group(1)[:1].isupper() and prev.group(1).lower() not in ctx.target.function_words
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:

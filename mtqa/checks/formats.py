@@ -16,6 +16,7 @@ make it a count (``some 3.000 candidates``), so a real ``3.125%`` or
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -57,7 +58,7 @@ def conventions() -> dict:
     data = dict(data_toml("formats.toml"))
     words = data["words"]
     data["_months"] = tuple(words["months"])
-    for key in ("approximators", "units", "clock_cues", "duration_cues"):
+    for key in ("approximators", "units", "fractional", "clock_cues", "duration_cues"):
         data[f"_{key}"] = frozenset(w.lower() for w in words[key])
     months = "|".join(words["months"])
     scales = "|".join(re.escape(s) for s in sorted(data["currency"]["scales"], key=len, reverse=True))
@@ -165,14 +166,29 @@ def resolve(found: tuple[Finding, ...], enabled: frozenset) -> list[Finding]:
     """Drop findings of disabled checks, then any finding overlapping an earlier one of its own
     check or of a check it gives way to on a span (:mod:`mtqa.checks.precedence`)."""
     kept: list[Finding] = []
+    # kept spans per code, sorted: spans of one code never overlap, so sorted by start they are
+    # sorted by end too, and one bisect per code tells an overlap (O(k log k), not O(k²))
+    spans: dict[str, tuple[list[int], list[int]]] = {}
     for f in found:
         if f.code not in enabled:
             continue
         beaten = winners(f.code, SPAN) | {f.code}
-        if any(k.code in beaten and f.start < k.end and k.start < f.end for k in kept):
+        if any(_overlaps(spans.get(code), f) for code in beaten):
             continue
+        starts, ends = spans.setdefault(f.code, ([], []))
+        at = bisect.bisect_right(starts, f.start)
+        starts.insert(at, f.start)
+        ends.insert(at, f.end)
         kept.append(f)
     return kept
+
+
+def _overlaps(spans: Optional[tuple[list[int], list[int]]], f: Finding) -> bool:
+    if not spans:
+        return False
+    starts, ends = spans
+    at = bisect.bisect_right(starts, f.start)
+    return bool(at and ends[at - 1] > f.start and starts[at - 1] < f.end) or (at < len(starts) and starts[at] < f.end)
 
 
 def _currency(text: str, locale: str, spelled: bool, names: tuple[str, str]) -> list[Finding]:
@@ -212,6 +228,11 @@ def _count_context(text: str, start: int, end: int) -> bool:
 
 
 _ENGLISH_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\d,.])\d+\.\d{1,2}(?![\d.])")
+
+
+# A figure only French notation writes: a decimal comma with one or two decimals
+# (``1,5``, ``0,38``), or thousands grouped by a space or a dot (``3 000``, ``3.000``).
+_FRENCH_FIGURE = re.compile(r"(?<![\d,.])\d+,\d{1,2}(?![\d,])|(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![\d,])")
 
 
 def _english_in_source(source: str, frac: str) -> bool:
@@ -277,6 +298,9 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
             if len(frac) == 3:
                 if not in_source or _english_in_source(source, frac):
                     continue  # English thousands separator, in the translation and (so written) in the source
+                if (int_digits != "0" and not pct and not _FRENCH_FIGURE.search(source)
+                        and _word_after(text, m.end()).lower() not in conventions()["_fractional"]):
+                    continue  # "8,733 km" copied from a source that writes no figure the French way: a grouping
                 confidence = 0.8
             elif in_source or source is None or pct:
                 confidence = 1.0

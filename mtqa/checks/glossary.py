@@ -18,7 +18,6 @@ import csv
 import io
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
@@ -36,12 +35,9 @@ class Entry:
 
 
 def _read(path: str) -> str:
-    try:
-        return Path(path).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise ConfigError("terminology file not found", path) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read terminology file ({exc})", path) from None
+    from mtqa.safefile import read_setting_file
+
+    return read_setting_file(path, "terminology file", missing="terminology file not found")
 
 
 def parse_glossary(text: str, path: str) -> tuple[Entry, ...]:

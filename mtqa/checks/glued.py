@@ -26,6 +26,7 @@ from mtqa.checks.base import DocumentCheck, SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.data import data_toml
+from mtqa.limits import MAX_TOKEN
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 
 TOKEN_RE = re.compile(r"(?<![\w'’.@/#-])[^\W\d_]+(?:['’]s)?(?![\w'’@/-]|\.[^\W\d_])")
@@ -54,6 +55,8 @@ def split_glued(token: str, lang, source, min_zipf: float = 3.0, max_whole_zipf:
     ``AgencyRussian`` -> ``Agency Russian``; ``nonAmerican`` -> ``non-American``;
     ``theirown`` -> ``their own``. Known words and names give None.
     """
+    if len(token) > MAX_TOKEN:
+        return None  # longer than any word pair: not analysed (every cut costs a dictionary lookup)
     bare = re.sub(r"['’]s$", "", token)
     if len(bare) < 5 or bare.lower() in _data()["_names"] or lang.zipf(bare) >= max_whole_zipf or lang.in_dictionary(bare):
         return None

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
+from mtqa.limits import LOOKBACK
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.model import DocumentPair, Issue, Segment, Severity
@@ -106,7 +107,7 @@ class FrenchHonorific(DocumentCheck):
             return None  # "3 M. Then he left": a sentence goes on, no name follows
         if not title.dotted:
             return m.end("name"), 0.9
-        prev = _PREV_WORD.search(seg.text[:m.start()])
+        prev = _PREV_WORD.search(seg.text[max(0, m.start() - LOOKBACK):m.start()])
         if prev and (fold(prev.group(1)) in ctx.target.first_names_folded or ctx.target.zipf(prev.group(1)) < 3.0):
             return None  # "Michael M. Smith": a middle initial after a first name
         if not m.group("gap"):

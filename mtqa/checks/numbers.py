@@ -54,7 +54,7 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
             # Each side is read in its own conventions, understanding the other's
             # too: a French "14h30" left in English is a format issue (L1xx), not a
             # different figure.
-            src_q = [q for s in sources for q in quantities_of(s.text, src_lang, tgt_lang)]
+            src_spans, tgt_spans = _idiom_spans(sources, targets, ctx.pair.number_idioms)
             tgt_q: list[Quantity] = []
             where: dict[int, Segment] = {}
             for t in targets:
@@ -62,8 +62,13 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
                 repeated = any(id(q) in where for q in quantities_of(t.text, tgt_lang, src_lang))
                 for q in (find_quantities(t.text, tgt_lang, src_lang) if repeated
                           else quantities_of(t.text, tgt_lang, src_lang)):
+                    if _inside(q, tgt_spans.get(id(t), ())):
+                        continue
                     where[id(q)] = t
                     tgt_q.append(q)
+            # a figure of a source idiom that the translation writes anyway is compared as usual
+            src_q = [q for s in sources for q in quantities_of(s.text, src_lang, tgt_lang)
+                     if not _inside(q, src_spans.get(id(s), ())) or any(q.matches(t) for t in tgt_q)]
             if not any(q.exact for q in src_q) and not any(q.exact for q in tgt_q):
                 continue
             comp = compare(
@@ -76,6 +81,29 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
                 out.append(_Found(comp, targets, where))
     pair.cache["figures"] = (pair.links, out)
     return out
+
+
+def _idiom_spans(sources: list[Segment], targets: list[Segment], idioms) -> tuple[dict, dict]:
+    """Spans, per segment, of the fixed expressions with figures (``8es de finale`` = ``last 16``)
+    found on both sides of a link (or, for a target-only idiom such as ``24/7``, on the target)."""
+    src_spans: dict[int, list[tuple[int, int]]] = {}
+    tgt_spans: dict[int, list[tuple[int, int]]] = {}
+    for src_re, tgt_re in idioms:
+        tgt_hits = [(t, m.span()) for t in targets for m in tgt_re.finditer(t.text)]
+        if not tgt_hits:
+            continue
+        src_hits = [(s, m.span()) for s in sources for m in src_re.finditer(s.text)] if src_re else []
+        if src_re and not src_hits:
+            continue
+        for seg, span in src_hits:
+            src_spans.setdefault(id(seg), []).append(span)
+        for seg, span in tgt_hits:
+            tgt_spans.setdefault(id(seg), []).append(span)
+    return src_spans, tgt_spans
+
+
+def _inside(q: Quantity, spans) -> bool:
+    return any(a <= q.start and q.end <= b for a, b in spans)
 
 
 def _plain(q: Quantity) -> Optional[str]:

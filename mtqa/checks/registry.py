@@ -77,3 +77,14 @@ def is_selected(code: str, select: Iterable[str], ignore: Iterable[str]) -> bool
     best_sel = max((len(p) for p in select if code.startswith(p)), default=-1 if select else 0)
     best_ign = max((len(p) for p in ignore if code.startswith(p)), default=-1)
     return best_sel >= 0 and best_sel >= best_ign
+
+
+def is_enabled(cls: type[Check], select: Iterable[str], ignore: Iterable[str], preview: bool) -> bool:
+    """Selected, and out of preview or asked for (``--preview``, or its exact code in ``select``).
+
+    As ruff does with its preview rules: a check still missing its targets
+    never joins a run through the default selection or a prefix such as ``A6``.
+    """
+    if not is_selected(cls.code, select, ignore):
+        return False
+    return not cls.preview or preview or cls.code in select

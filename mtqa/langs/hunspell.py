@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Optional
 
 from mtqa.langs.cache import TABLES, memoize
+from mtqa.limits import MAX_TOKEN
 
 HUNSPELL_DIRS = ("/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell")
 """Where Debian and most Linux distributions install Hunspell dictionaries."""
@@ -59,9 +60,19 @@ class Hunspell:
     stems: dict[str, frozenset] = field(default_factory=dict)
     suffixes: dict[str, list[_Affix]] = field(default_factory=dict)
     prefixes: dict[str, list[_Affix]] = field(default_factory=dict)
+    longest_suffix: int = 0
+    longest_prefix: int = 0
+    """Longest affix strings: lookup tries no longer cut, so its cost does not grow with the word."""
 
     def lookup(self, word: str) -> bool:
-        """True when ``word`` (exact case) is a form of the dictionary."""
+        """True when ``word`` (exact case) is a form of the dictionary.
+
+        Tokens longer than :data:`~mtqa.limits.MAX_TOKEN` are no word of it
+        (Hunspell itself stops at 100 characters); the cap keeps a
+        100,000-letter token from costing minutes.
+        """
+        if len(word) > MAX_TOKEN:
+            return False
         return _lookup(self, word.translate(_APOSTROPHES))
 
     def stem_flags(self, word: str) -> Optional[frozenset]:
@@ -86,6 +97,8 @@ def read_hunspell(dic: Path, aff: Path) -> Hunspell:
     for kind, flag, strip, add, condition, cross in rules:
         affix = _Affix(flag, strip, add, condition, cross, kind == "SFX")
         (hs.suffixes if kind == "SFX" else hs.prefixes).setdefault(add, []).append(affix)
+    hs.longest_suffix = max(map(len, hs.suffixes), default=0)
+    hs.longest_prefix = max(map(len, hs.prefixes), default=0)
     return hs
 
 
@@ -133,7 +146,7 @@ def _parse_hunspell(dic: Path, aff: Path) -> tuple[tuple, dict[str, frozenset]]:
 
 
 def _suffix_bases(hs: Hunspell, word: str):
-    for k in range(0, len(word)):
+    for k in range(0, min(len(word), hs.longest_suffix + 1)):
         add = word[len(word) - k:] if k else ""
         for affix in hs.suffixes.get(add, ()):
             base = word[: len(word) - k] + affix.strip
@@ -148,7 +161,7 @@ def _lookup(hs: Hunspell, word: str) -> bool:
         flags = hs.stems.get(base)
         if flags is not None and sfx.flag in flags:
             return True
-    for k in range(1, len(word)):
+    for k in range(1, min(len(word), hs.longest_prefix + 1)):
         for pfx in hs.prefixes.get(word[:k], ()):
             rest = pfx.strip + word[k:]
             if not pfx.condition.search(rest):

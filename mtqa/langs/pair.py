@@ -66,6 +66,14 @@ class LanguagePair:
         """The usual target rendering of each elided source word (``d'`` -> ``of``)."""
         return self.data.get("elision_gloss", {})
 
+    @functools.cached_property
+    def number_idioms(self) -> tuple[tuple[object, object], ...]:
+        """``(source pattern or None, target pattern)`` of fixed expressions whose figures are not compared."""
+        import re
+
+        rows = self.data.get("number_idioms", {}).get("rows", [])
+        return tuple((re.compile(s, re.I) if s else None, re.compile(t, re.I)) for s, t in rows)
+
     @property
     def transliteration(self) -> dict:
         """Markers of the source language's romanisation of names (suffixes...)."""

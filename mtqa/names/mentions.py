@@ -18,6 +18,7 @@ from typing import Optional
 from mtqa.langs import language
 from mtqa.langs.data import table
 from mtqa.langs.cache import TABLES, memoize
+from mtqa.limits import LOOKBACK
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _STRIP_BEFORE = " \t\"“‘«([¿¡'—–\u00a0\u202f"
@@ -137,10 +138,10 @@ def _starts_sentence(text: str, start: int, prev_end: int, prev_text: str, abbre
     window = max(0, start - 12)  # only the last few characters matter; avoid copying the whole head
     head = text[window:start].rstrip(_STRIP_BEFORE)
     if not head and window:
-        head = text[:start].rstrip(_STRIP_BEFORE)
+        head = text[max(0, start - LOOKBACK):start].rstrip(_STRIP_BEFORE)
     if not head or head[-1] not in _SENTENCE_END or len(head) == start - window:
         return not head
-    if head[-1] == "." and text[:window + len(head)].endswith(prev_text.rstrip(".") + "."):
+    if head[-1] == "." and text.endswith(prev_text.rstrip(".") + ".", 0, window + len(head)):
         prev = prev_text.rstrip(".")
         if len(prev) == 1 or prev in abbreviations:
             return False

@@ -54,8 +54,9 @@ def prealign(pair: DocumentPair, where: str) -> None:
     if not any(link.source and link.target for link in links):
         pair.meta.warn(
             f"{where}: item {pair.id!r}: the source aligns with nothing in the translation; "
-            "checked without a source"
+            "checked without a source and failed"
         )
+        pair.meta.set("unaligned", True)  # mtqa.api.UNALIGNED: the document fails
         pair.source = None
         links = []
     pair.links = links

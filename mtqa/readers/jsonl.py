@@ -12,6 +12,7 @@ silent re-ordering.
 from __future__ import annotations
 
 import json
+import re
 from typing import Iterable, Iterator, Optional
 
 from mtqa.errors import InputError
@@ -46,9 +47,33 @@ def json_object(line: str, path: str, lineno: int) -> dict:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON ({exc.msg} at column {exc.colno})", path, lineno) from None
+    except RecursionError:
+        raise InputError("invalid JSON (nested too deeply)", path, lineno) from None
     if not isinstance(record, dict):
         raise InputError("record is not a JSON object", path, lineno)
+    if "\\u" in line and _has_surrogate(record):
+        # "\ud800" alone is valid JSON but no Unicode text: it cannot be written to any report
+        raise InputError("a string holds a lone surrogate escape (\\ud800-\\udfff), which is not valid Unicode",
+                         path, lineno)
     return record
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _has_surrogate(value) -> bool:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if _SURROGATE.search(item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
 
 
 def _parse(line: str, path: str, lineno: int) -> dict:

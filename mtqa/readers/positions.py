@@ -23,7 +23,7 @@ from typing import Optional
 from mtqa.model import Segment
 from mtqa.readers.xmlsafe import LineTable
 
-_TYPECODE = "l"
+_TYPECODE = "i"
 
 
 class PText:
@@ -140,11 +140,13 @@ _BLOCK = frozenset(
     "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
     "header hr li main nav ol p pre section table tbody td th thead tr ul".split()
 )
+# A tag or declaration never spans a "<": without that rule "<a <a <a ..." (escaped
+# markup in a feed body) makes every "<" scan to the end of the text, quadratic time.
 _HTML_TOKEN = re.compile(
     r"<!--(?P<comment>.*?)(?:-->|$)"
     r"|<(?P<skip>script|style)\b.*?(?:</(?P=skip)\s*>|$)"
-    r"|<(?P<close>/?)(?P<name>[A-Za-z][\w:\-]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*>"
-    r"|<![^>]*>"
+    r"|<(?P<close>/?)(?P<name>[A-Za-z][\w:\-]*)(?:[^<>\"']|\"[^<\"]*\"|'[^<']*')*>"
+    r"|<![^<>]*>"
     r"|&(?:#[xX][0-9A-Fa-f]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]*;?)",
     re.S | re.I,
 )

@@ -195,6 +195,8 @@ def parse(data: bytes, path: str, handler: Optional[xml.sax.handler.ContentHandl
         raise InputError(f"refused: {exc}", path, _line(parser)) from None
     except UnicodeError as exc:
         raise InputError(f"cannot decode the XML ({exc})", path) from None
+    except ValueError as exc:  # expat: "multi-byte encodings are not supported" (UTF-7, Shift-JIS...)
+        raise InputError(f"cannot read the XML ({exc}); write it in UTF-8", path, 1) from None
 
 
 def _line(parser) -> Optional[int]:

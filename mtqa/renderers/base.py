@@ -38,10 +38,12 @@ class RunInfo:
         digest = hashlib.sha1(",".join(self.codes).encode()).hexdigest()[:8]
         fail_on = self.config.fail_on.value if self.config.fail_on else "none"
         dicts = "+".join(language(self.config.target_lang).dictionary_names()) or "none"
+        # the adequacy term changes scores only when opted into: named then, so runs that differ are told apart
+        adequacy = f"|adequacy:{self.config.adequacy_weight:g}" if self.config.adequacy_weight else ""
         return (
             f"mtqa:{__version__}|pair:{self.config.pair}|checks:{len(self.codes)}-{digest}"
             f"|mqm:{w['minor']:g}/{w['major']:g}/{w['critical']:g}|threshold:{self.config.threshold:g}"
-            f"|fail_on:{fail_on}|locale:{self.config.locale}|dict:{dicts}"
+            f"|fail_on:{fail_on}|locale:{self.config.locale}|dict:{dicts}{adequacy}"
         )
 
     def tool(self) -> dict:
@@ -130,6 +132,8 @@ def document_dict(result: DocumentResult) -> dict:
             "role": seg.role.value,
             "source_index": source_of.get(seg.index),
         }
+        if seg.index in result.adequacy:
+            entry["adequacy"] = result.adequacy[seg.index]
         segments.append(entry)
     out = {
         "id": pair.id,

@@ -21,7 +21,14 @@ def frame(stats: list[SystemStats]):
 
 
 def write_csv(stats: list[SystemStats], stream: IO[str]) -> None:
-    frame(stats).to_csv(stream, index=False, lineterminator="\n")
+    """System names come from file names or --name: neutralised for spreadsheets, text quoted."""
+    import csv
+
+    from mtqa.renderers.escaping import spreadsheet_cell
+
+    table = frame(stats)
+    table = table.apply(lambda column: column.map(spreadsheet_cell))
+    table.to_csv(stream, index=False, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
 
 
 def write_json(stats: list[SystemStats], stream: IO[str], signature: str) -> None:
@@ -37,6 +44,8 @@ def write_text(stats: list[SystemStats], stream: IO[str], signature: str) -> Non
     from rich.console import Console
     from rich.table import Table
 
+    from mtqa.renderers.escaping import visible
+
     cats = categories(stats)
     has_metrics = any(s.metrics for s in stats)
     table = Table(box=None, pad_edge=False, header_style="bold")
@@ -46,7 +55,7 @@ def write_text(stats: list[SystemStats], stream: IO[str], signature: str) -> Non
         for m in METRICS:
             table.add_column(LABELS[m], justify="right")
     for rank, s in enumerate(ranked(stats), 1):
-        cells = [str(rank), s.name, f"{s.score:.2f}", f"{s.mean_score:.2f}", str(s.issues), f"{s.per_100(s.issues):.1f}"]
+        cells = [str(rank), visible(s.name), f"{s.score:.2f}", f"{s.mean_score:.2f}", str(s.issues), f"{s.per_100(s.issues):.1f}"]
         cells += [str(s.by_severity.get(sev, 0)) for sev in SEVERITIES]
         cells += [f"{s.per_100(s.by_category.get(c, 0)):.1f}" for c in cats]
         if has_metrics:

@@ -96,6 +96,10 @@ class Row:
     target: list[SegmentView] = field(default_factory=list)
     para_start: bool = False
     headline: bool = False
+    adequacy: Optional[float] = None
+    """Adequacy estimate of the row's target segment (mtqa.meaning), shown as a faint bar."""
+    unaligned: str = ""
+    """Source content words with no counterpart in the translation, shown on hover."""
 
 
 @dataclass
@@ -240,6 +244,22 @@ def _rows(pair: DocumentPair, target_issues: dict, source_issues: dict) -> list[
     return rows
 
 
+def _with_meaning(rows: list[Row], result: DocumentResult) -> list[Row]:
+    """Give each row its segment's adequacy and its unaligned source words (when estimated)."""
+    if not result.adequacy:
+        return rows
+    from mtqa.meaning.align import align_segments
+
+    alignments = align_segments(result.pair)
+    for row in rows:
+        if row.target and row.target[0].index in result.adequacy:
+            row.adequacy = result.adequacy[row.target[0].index]
+            wa = alignments.get(row.target[0].index)
+            if wa is not None:
+                row.unaligned = ", ".join(dict.fromkeys(wa.source[i].text for i in wa.unaligned_source))
+    return rows
+
+
 CONTEXT_CHARS = 160
 """Most characters of the sentence shown either side of a span on an issue's card."""
 
@@ -338,7 +358,7 @@ def document_view(result: DocumentResult, n: int, first_issue: int, config=None)
         title_only=pair.source_title_only,
         source_lang=pair.source.lang if pair.source is not None else "",
         target_lang=pair.target.lang,
-        rows=_rows(pair, target_issues, source_issues),
+        rows=_with_meaning(_rows(pair, target_issues, source_issues), result),
         issues=views,
         unlocated=unlocated,
         by_severity=Counter(i.severity.value for i in result.issues),

@@ -5,6 +5,7 @@ import json
 
 from mtqa.model import DocumentResult
 from mtqa.renderers.base import SCHEMA_VERSION, Renderer, Summary, document_dict
+from mtqa.renderers.escaping import json_line_safe
 
 
 class JsonRenderer(Renderer):
@@ -22,11 +23,11 @@ class JsonRenderer(Renderer):
         self._first = True
 
     def document(self, result: DocumentResult) -> None:
-        self.stream.write(("\n" if self._first else ",\n") + json.dumps(document_dict(result), ensure_ascii=False))
+        self.stream.write(("\n" if self._first else ",\n") + json_line_safe(json.dumps(document_dict(result), ensure_ascii=False)))
         self._first = False
 
     def finish(self, summary: Summary) -> None:
-        self.stream.write('\n], "summary": ' + json.dumps(summary.to_dict(), ensure_ascii=False) + "}\n")
+        self.stream.write('\n], "summary": ' + json_line_safe(json.dumps(summary.to_dict(), ensure_ascii=False)) + "}\n")
 
 
 class JsonLinesRenderer(Renderer):
@@ -36,4 +37,4 @@ class JsonLinesRenderer(Renderer):
         out = document_dict(result)
         if self.info.warnings:
             out["warnings"] = list(self.info.warnings)
-        self.stream.write(json.dumps(out, ensure_ascii=False) + "\n")
+        self.stream.write(json_line_safe(json.dumps(out, ensure_ascii=False)) + "\n")

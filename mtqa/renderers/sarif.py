@@ -13,6 +13,7 @@ document arrives, the summary properties last.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Optional
 from urllib.parse import quote
@@ -81,7 +82,23 @@ def artifact_uri(path: str) -> str:
     return quote(path.replace("\\", "/"), safe="/:@-._~")
 
 
-def sarif_result(issue: Issue, uri: str, rule_index: Optional[int], doc_id: str) -> dict:
+def stable_fingerprint(issue: Issue, result: DocumentResult) -> str:
+    """A hash of what the issue is, not where: document id, code, flagged text and its context.
+
+    Code scanning matches alerts across runs by ``partialFingerprints``; with
+    line numbers in it, an item added at the top of a feed would close and
+    reopen every alert below. This is the identity baselines use
+    (:func:`mtqa.baseline.fingerprint`); identical issues of one document
+    are told apart by their order (``:1``, ``:2``).
+    """
+    from mtqa.baseline import fingerprint
+
+    fp = fingerprint(issue, result)
+    key = "\x1f".join((fp["doc"], fp["code"], fp["text"], fp["context"]))
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def sarif_result(issue: Issue, uri: str, rule_index: Optional[int], doc_id: str, fingerprint: str = "") -> dict:
     region = {
         "startLine": issue.line,
         "startColumn": issue.start + 1,
@@ -98,7 +115,7 @@ def sarif_result(issue: Issue, uri: str, rule_index: Optional[int], doc_id: str)
         "level": LEVELS[issue.severity.value],
         "message": {"text": message},
         "locations": [location],
-        "partialFingerprints": {"mtqa/v1": f"{doc_id}:{issue.code}:{issue.line}:{issue.start}:{issue.end}"},
+        "partialFingerprints": {"mtqa/v2": fingerprint},
         "properties": {
             "severity": issue.severity.value,
             "category": issue.category,
@@ -146,9 +163,12 @@ class SarifRenderer(Renderer):
 
     def document(self, result: DocumentResult) -> None:
         pair = result.pair
+        seen: dict[str, int] = {}
         for issue in result.issues:
             uri = artifact_uri(issue_path(pair, issue))
-            item = sarif_result(issue, uri, self.rule_index.get(issue.code), pair.id)
+            key = stable_fingerprint(issue, result)
+            seen[key] = seen.get(key, 0) + 1
+            item = sarif_result(issue, uri, self.rule_index.get(issue.code), pair.id, f"{key}:{seen[key]}")
             self.stream.write(("\n" if self._first else ",\n") + json.dumps(item, ensure_ascii=False))
             self._first = False
 

@@ -20,11 +20,18 @@ import os
 import textwrap
 
 from rich.console import Console
-from rich.markup import escape
+from rich.markup import escape as _markup_escape
 from rich.text import Text
 
 from mtqa.model import DocumentResult
 from mtqa.renderers.base import Renderer, Summary
+from mtqa.renderers.escaping import visible
+
+
+def escape(text: str) -> str:
+    """Rich markup escaped, and control characters from the input shown, never sent to the terminal."""
+    return _markup_escape(visible(text))
+
 
 _STYLE = {"critical": "bold red", "major": "yellow", "minor": "cyan"}
 MANY = 10
@@ -103,17 +110,17 @@ class TerminalRenderer(Renderer):
         metrics = {k: v for k, v in result.metrics.items() if v is not None and k != "signatures"}
         if metrics:
             c.print("  " + "  ".join(f"{k.upper()} {v:.1f}" for k, v in metrics.items() if isinstance(v, (int, float))))
-        locs = [location(result, i) for i in result.issues]
+        locs = [visible(location(result, i)) for i in result.issues]  # input text is shown, never obeyed
         loc_w = max(map(len, locs), default=0)
         sev_w = max((len(i.severity.value) for i in result.issues), default=0)
         for loc, i in zip(locs, result.issues):
             head = f"{loc:<{loc_w}} {i.code} "
             sev = f"{i.severity.value:<{sev_w}}"
-            body = i.message
+            body = visible(i.message)
             if i.suggestion == "":
                 body += " -> (delete)"
             elif i.suggestion:
-                body += f" -> {i.suggestion}"
+                body += f" -> {visible(i.suggestion)}"
             lines = self._wrap(body, len(head) + len(sev) + 1)
             first = Text.assemble((head[:len(loc)], "bold"), head[len(loc):], (sev, _STYLE[i.severity.value]), " ", lines[0])
             c.print(first, soft_wrap=True)

@@ -11,8 +11,13 @@ Which strings are compared:
   on the same record) is compared segment by segment, so corpus scores equal
   ``sacrebleu`` run on the line-aligned files;
 * any other document (plain text, whose reference is split into sentences
-  independently and need not match one to one) is compared as one segment:
-  the whole text against the whole reference.
+  independently and need not match one to one) is first aligned to its
+  reference with the document aligner (the same length-based alignment that
+  pairs source and target sentences), and each aligned group of sentences is
+  one metric segment; a sentence with no counterpart is compared with the
+  empty string. Scoring the whole article as one segment would make TER,
+  whose shift search grows faster than the square of the segment length,
+  take minutes and gigabytes on a long article.
 
 Streaming: every sacrebleu corpus score is a function of the *sum* of its
 segment statistics (that is how sacrebleu's own bootstrap resampling works),
@@ -55,7 +60,35 @@ def metric_segments(pair: DocumentPair) -> tuple[list[str], list[str]]:
                 hyps.append(target[seg.index].text)
                 refs.append(seg.text)
         return hyps, refs
-    return [_join(target)], [_join(ref.segments)]
+    from mtqa.align import align_documents
+
+    hyps, refs = [], []
+    for link in align_documents(ref, pair.target):
+        hyp = _join(target[j] for j in link.target)
+        gold = _join(ref.segments[i] for i in link.source)
+        if hyp or gold:
+            for h, r in _pieces(hyp, gold):
+                hyps.append(h)
+                refs.append(r)
+    return hyps, refs
+
+
+MAX_METRIC_WORDS = 200
+"""Longest metric segment, in words; longer aligned groups are cut into proportional pieces."""
+
+
+def _pieces(hyp: str, ref: str) -> list[tuple[str, str]]:
+    """``(hyp, ref)``, or the two cut into as many equal word spans as keep each under the cap.
+
+    An aligned group this long is a paragraph without sentence punctuation;
+    cutting it approximates its scores and keeps TER's cost bounded.
+    """
+    h, r = hyp.split(), ref.split()
+    count = -(-max(len(h), len(r)) // MAX_METRIC_WORDS)
+    if count <= 1:
+        return [(hyp, ref)]
+    return [(" ".join(h[k * len(h) // count:(k + 1) * len(h) // count]),
+             " ".join(r[k * len(r) // count:(k + 1) * len(r) // count])) for k in range(count)]
 
 
 def _join(segments) -> str:

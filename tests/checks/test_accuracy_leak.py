@@ -88,6 +88,9 @@ def test_elision_span_and_suggestion():
         ("La police a dispersé la rixe devant le stade.", "The police broke up the rixe in front of the stadium.", ["A205"]),
         ("Le procès de la défenderesse reprendra lundi.", "The trial of the défenderesse will resume on Monday.", ["A205"]),
         ("Le directeur de l'Élysée a parlé.", "The director of the Élysée spoke.", []),
+        # words English borrowed from French
+        ("Les pistes de ski ouvrent samedi.", "The ski pistes open on Saturday.", []),
+        ("Le chargé d'affaires a signé le câble.", "The chargé d'affaires signed the cable.", []),
     ],
 )
 def test_source_aware_leaks(source, target, expected):

@@ -45,6 +45,7 @@ def _values(text, lang, fallback=None):
         ("1.5 billion euros", "en", [("1.5 billion", 1.5e9)]),
         ("5,3 billions de dollars", "fr", [("5,3 billions", 5.3e12)]),  # French billion = 10^12
         ("$5.3tn", "en", [("5.3tn", 5.3e12)]),
+        ("a fund of 60 thousand million euros", "en", [("60 thousand million", 6e10)]),  # British long billion
         ("12,5 %", "fr", [("12,5 %", 12.5)]),
         ("à 14h30", "fr", [("14h30", ("time", 14, 30))]),
         ("at 2:30 p.m.", "en", [("2:30 p.m.", ("time", 14, 30))]),
@@ -139,6 +140,14 @@ def test_different_figures(src, tgt, expected):
         ("Il a livré des avions.", "It delivered 12 aircraft.", ["A403"]),
         ("Vers 14h15 mercredi, il a été repéré.", "At around 2.15pm on Wednesday, he was spotted.", []),
         ("Vers 14h15 mercredi, il a été repéré.", "Towards 14h15 Wednesday, he was spotted.", []),
+        # fixed expressions of the pair's [number_idioms] table: their figures are not compared
+        ("Le club s'est hissé en 8es de finale mardi.", "The club reached the last 16 on Tuesday.", []),
+        ("Le club s'est hissé en 8es de finale mardi.", "The club reached the last 12 on Tuesday.", ["A401"]),
+        ("Les magasins ferment le 1er mai.", "The shops close on May Day.", []),
+        ("Les magasins ferment le 1er mai.", "The shops close on Labour Day.", ["A402"]),
+        ("Il faut livrer le colis en 24 heures.", "The parcel must be delivered within a day.", []),
+        ("Le service répond sans interruption.", "The service answers 24/7.", []),
+        ("Le service répond sans interruption.", "The service answers 24 times.", ["A403"]),
     ],
 )
 def test_number_checks(source, target, expected):

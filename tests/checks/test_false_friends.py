@@ -73,6 +73,10 @@ def test_high_precision_entries_fire_without_source(entry_id):
      [("Eventual", "Possible", "major")]),
     ("There are ten years, the town was small.", "Il y a dix ans, la ville était petite.",
      [("There are ten years", "Ten years ago", "major")]),
+    ("The nurse attended the surgeon all night.", "L'infirmière a assisté le chirurgien toute la nuit.",
+     [("attended", "assisted", "major")]),
+    ("The delay for entries ends in May.", "Le délai d'inscription se termine en mai.",
+     [("delay", "deadline", "major")]),
 ])
 def test_flagged(text, source, expected):
     assert flags(text, source) == expected
@@ -87,11 +91,16 @@ def test_flagged(text, source, expected):
     ("The city's coat of arms shows a lion.", None),
     ("The territory was inhabited by nomads.", "Le territoire était habité par des nomades."),
     ("Armed militants attacked the base.", "Des militants armés ont attaqué la base."),
+    ("The militants multiplied raids on police posts.", "Les militants ont multiplié les attaques contre les postes de police."),
     ("The forces of division are very ancient.", "Les forces de division sont très anciennes."),
     ("The city is definitely in his DNA.", "La ville est définitivement dans son ADN."),
     ("After seeking medical advice, they postponed.", "Après avoir demandé un avis médical, ils ont reporté."),
     ("You cannot pretend it is good news.", "On ne peut pas prétendre que c'est une bonne nouvelle."),
     ("The law remains in effect until June.", "En effet, la loi reste en vigueur jusqu'en juin."),
+    ("The mayor asked for the results without delay.", "Le maire a demandé les résultats sans délai."),
+    ("The study appeared in the journal Annals of Tides.", "L'étude a paru dans le journal Annals of Tides."),
+    ("A reader wrote to the Harbour Street Journal.", "Un lecteur a écrit au journal Harbour Street Journal."),
+    ("The minister also attended in the main hall.", "Le ministre a assisté aussi dans la grande salle."),
 ])
 def test_not_flagged(text, source):
     assert flags(text, source) == []

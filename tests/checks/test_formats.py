@@ -27,6 +27,8 @@ def flags(text, source=None, *, locale="en-US", options=None, codes=CODES):
     ("The Nikkei closed at 14 201,57 points.", None, [("L101", "14 201,57", "14,201.57")]),
     ("The euro touched 1,3517 dollars.", "L'euro a touché 1,3517 dollar.", [("L101", "1,3517", "1.3517")]),
     ("The index rose 3,125 points.", "L'indice a gagné 3,125 points.", [("L101", "3,125", "3.125")]),
+    ("The trail runs 8,412 kilometres, or 3,5 more.", "Le sentier s'étend sur 8,412 kilomètres, soit 3,5 de plus.",
+     [("L101", "8,412", "8.412"), ("L101", "3,5", "3.5")]),
     ("A rise of 0,7 % was announced.", None, [("L101", "0,7 %", "0.7%")]),
     ("Chosen from some 3.000 candidates.", None, [("L102", "3.000", "3,000")]),
     ("Some 5.375 opposition fighters died.", None, [("L102", "5.375", "5,375")]),
@@ -69,6 +71,8 @@ def test_flagged(text, source, expected):
     ("The index lost 1.4% to 3.000 points.", "L'indice a perdu 1,4 % à 3,000 points."),
     ("The 24h news channel and the 24 h race.", None),
     ("The suitcase costs 90,000 euros.", None),
+    # a comma before three digits copied from a source that writes no figure the French way
+    ("The trail runs 8,412 kilometres.", "Le sentier s'étend sur 8,412 kilomètres."),
     ("The mayor said on Thursday 31 October that the bridge would reopen.", None),
     ("Readers can call 01.42.17.30.00 between 9 a.m. and 5 p.m.", None),
     ("In 2013 200 people attended.", None),

@@ -1,0 +1,278 @@
+"""Does mtqa's score rank translations the way human judges did, on years it was not tuned on?
+
+For WMT12, WMT13 and WMT14 French->English (all systems with human judgements
+in ../shared/data) this runs mtqa reference-free on every system output, one
+document per newstest document, and reports:
+
+* system level: Kendall's tau-b between the mean document score and the human
+  win rate (share of its pairwise comparisons a system won), beside corpus
+  BLEU and chrF computed by sacrebleu with the human reference in the same run;
+* segment level: for every human pairwise judgement, whether the segment
+  score of the preferred output is higher (concordant), lower (discordant) or
+  equal (tie). Coverage = (C + D) / N, the share of pairs the score separates;
+  accuracy = C / (C + D). Sentence BLEU and chrF with the reference are given
+  as yardsticks;
+* false alarms: flags per 100 segments on every newstest human reference
+  2008-2015 (the reference checked against its own source), all checks together.
+
+The per-segment penalties and adequacy estimates of each run are cached in
+``bench/out/meaning/`` (``--fresh`` recomputes), so the score formula can be
+re-evaluated under another adequacy weight in seconds:
+``bench/meaning.py --adequacy-weight 0`` gives today's (MQM-only) score.
+
+Usage: .venv/bin/python bench/meaning.py [--data DIR] [--years 12,13,14] [--refs]
+       [--adequacy-weight W] [--preview] [--tag T] [--fresh] [--jobs N]
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import json
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from compare_human import kendall_tau_b  # noqa: E402  (bench/compare_human.py)
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+OUT = ROOT / "bench" / "out" / "meaning"
+
+YEARS = {"12": "wmt12-fren/newstest2012", "13": "wmt13-fren/newstest2013", "14": "wmt14-fren/newstest2014"}
+NEWSTEST = ("news-test2008", "newssyscomb2009", "newstest2009", "newstest2010", "newstest2011",
+            "newstest2012", "newstest2013", "newstest2014", "newsdiscusstest2015")
+PSEUDO_DOC = 30
+"""Lines per pseudo-document for test sets without document ids."""
+
+
+def read_lines(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def year_files(data: Path, year: str) -> dict:
+    base = data / YEARS[year]
+    folder, stem = base.parent, base.name
+    systems = {}
+    for p in sorted((folder / "systems").glob(f"{stem}.fr-en.*.en")):
+        systems[p.name[len(f"{stem}.fr-en."):-len(".en")]] = p
+    with open(folder / f"{stem}.fr-en.docs.tsv", encoding="utf-8") as f:
+        docs = [row["docid"] for row in csv.DictReader(f, delimiter="\t")]
+    return {
+        "src": folder / f"{stem}.fr-en.src.fr",
+        "ref": folder / f"{stem}.fr-en.ref.en",
+        "docs": docs,
+        "systems": systems,
+        "pairs": folder / "human_pairwise_preferences.tsv",
+    }
+
+
+def write_jsonl(path: Path, src: list[str], tgt: list[str], docs: list[str] | None) -> None:
+    """One record per line; documents from ``docs`` or blocks of PSEUDO_DOC body lines."""
+    with open(path, "w", encoding="utf-8") as f:
+        for i, (s, t) in enumerate(zip(src, tgt)):
+            rec = {"id": i + 1, "source": s, "target": t}
+            if docs:
+                rec["doc"] = docs[i]
+            else:
+                rec["doc"] = f"block{i // PSEUDO_DOC}"
+                rec["role"] = "body"
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
+def run_mtqa(job: tuple[str, list[str], list[str], list[str] | None, bool]) -> Path:
+    """Check one (source, target) corpus; cache per-segment rows: line, doc, words, penalty, adequacy, codes."""
+    name, src, tgt, docs, fresh, out_dir, preview = job
+    cache = out_dir / f"{name}.tsv"
+    if cache.exists() and not fresh:
+        return cache
+    from mtqa.api import run
+    from mtqa.config import Config
+    from mtqa.context import Context
+    from mtqa.readers.jsonl import read_jsonl
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    jsonl = out_dir / f"{name}.jsonl"
+    write_jsonl(jsonl, src, tgt, docs)
+    # weight 1 only makes the run compute (and so cache) the adequacy; the score is formed later with --adequacy-weight
+    config = Config(preview=preview, adequacy_weight=1.0)
+    ctx = Context(config)
+    weights = config.weights
+    tmp = cache.with_suffix(f".tmp{os.getpid()}")
+    with open(tmp, "w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f, delimiter="\t")
+        out.writerow(["line", "doc", "words", "penalty", "adequacy", "codes"])
+        for result in run(read_jsonl(str(jsonl), source_lang="fr", target_lang="en"), ctx):
+            pen = collections.defaultdict(float)
+            codes = collections.defaultdict(list)
+            for issue in result.issues:
+                pen[issue.segment] += weights[issue.severity.value]
+                codes[issue.segment].append(issue.code)
+            adequacy = getattr(result, "adequacy", None) or {}
+            for seg in result.pair.target.segments:
+                a = adequacy.get(seg.index) if isinstance(adequacy, dict) else None
+                out.writerow([seg.line, result.pair.id, seg.words, pen[seg.index],
+                              "" if a is None else f"{a:.4f}", ",".join(codes[seg.index])])
+    os.replace(tmp, cache)
+    jsonl.unlink()
+    return cache
+
+
+def load_rows(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    for r in rows:
+        r["line"], r["words"], r["penalty"] = int(r["line"]), int(r["words"]), float(r["penalty"])
+        r["adequacy"] = float(r["adequacy"]) if r["adequacy"] else None
+    return rows
+
+
+def scored(rows: list[dict], weight: float) -> tuple[float, dict[int, float]]:
+    """(mean document score, segment score by line) under the library's own formula."""
+    from mtqa.scoring.mqm import combined_penalty, quality_score
+
+    docs: dict[str, list[float]] = {}
+    seg: dict[int, float] = {}
+    for r in rows:
+        pen = combined_penalty(r["penalty"], r["adequacy"], r["words"], weight)
+        d = docs.setdefault(r["doc"], [0.0, 0])
+        d[0] += pen
+        d[1] += r["words"]
+        seg[r["line"]] = -pen / max(r["words"], 1)  # unclipped, so close calls are not tied at 0
+    mean = sum(quality_score(p, w) for p, w in docs.values()) / len(docs)
+    return mean, seg
+
+
+def pairwise(judgements, seg_scores: dict[str, dict[int, float]]) -> tuple[float, float, int]:
+    """(coverage, accuracy, n) of a segment score on the human pairs."""
+    c = d = t = 0
+    for line, better, worse in judgements:
+        a, b = seg_scores[better].get(line), seg_scores[worse].get(line)
+        if a is None or b is None:
+            continue
+        if abs(a - b) < 1e-12:
+            t += 1
+        elif a > b:
+            c += 1
+        else:
+            d += 1
+    n = c + d + t
+    return (c + d) / n if n else 0.0, c / (c + d) if c + d else 0.0, n
+
+
+def human(path: Path):
+    wins, total = collections.Counter(), collections.Counter()
+    judgements = []
+    with open(path, encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            wins[row["better_system"]] += 1
+            total[row["better_system"]] += 1
+            total[row["worse_system"]] += 1
+            judgements.append((int(row["seg_line"]), row["better_system"], row["worse_system"]))
+    return {s: wins[s] / total[s] for s in total}, judgements
+
+
+def reference_metrics(hyp: list[str], ref: list[str], lines: set[int]):
+    """Corpus BLEU/chrF and sentence BLEU/chrF on the judged lines (sacrebleu)."""
+    from sacrebleu.metrics import BLEU, CHRF
+
+    bleu, chrf = BLEU(), CHRF()
+    sbleu = BLEU(effective_order=True)
+    corpus = (bleu.corpus_score(hyp, [ref]).score, chrf.corpus_score(hyp, [ref]).score)
+    sent_b = {i: sbleu.sentence_score(hyp[i - 1], [ref[i - 1]]).score for i in lines}
+    sent_c = {i: chrf.sentence_score(hyp[i - 1], [ref[i - 1]]).score for i in lines}
+    return corpus, sent_b, sent_c
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", default=str(DEFAULT_DATA))
+    ap.add_argument("--years", default="12,13,14")
+    ap.add_argument("--refs", action="store_true", help="also count flags on the newstest references 2008-2015")
+    ap.add_argument("--no-systems", action="store_true", help="only the references")
+    ap.add_argument("--adequacy-weight", type=float, default=None,
+                    help="weight of the adequacy term (default: the library's default)")
+    ap.add_argument("--fresh", action="store_true", help="recompute cached runs")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--tag", default="", help="cache folder name under bench/out/meaning/ (e.g. before)")
+    ap.add_argument("--no-metrics", action="store_true", help="skip sacrebleu yardsticks")
+    ap.add_argument("--preview", action="store_true",
+                    help="also run the checks in preview (A601-A604); use a --tag of its own, the cache does not know")
+    args = ap.parse_args()
+    data = Path(args.data)
+    if not (data / "wmt13-fren").is_dir():
+        sys.exit(f"bench: WMT data not found under {data} (pass --data)")
+    from mtqa.config import Config
+
+    weight = Config().adequacy_weight if args.adequacy_weight is None else args.adequacy_weight
+    years = [y for y in args.years.split(",") if y]
+    out_dir = OUT / args.tag if args.tag else OUT
+
+    jobs = []
+    if not args.no_systems:
+        for y in years:
+            files = year_files(data, y)
+            src = read_lines(files["src"])
+            for name, path in files["systems"].items():
+                jobs.append((f"wmt{y}.{name}", src, read_lines(path), files["docs"], args.fresh, out_dir, args.preview))
+    if args.refs:
+        folder = data / "newstest-fren-2008-2015"
+        for stem in NEWSTEST:
+            jobs.append((f"ref.{stem}", read_lines(folder / f"{stem}.fr"), read_lines(folder / f"{stem}.en"),
+                         None, args.fresh, out_dir, args.preview))
+    t0 = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+        caches = dict(zip((j[0] for j in jobs), pool.map(run_mtqa, jobs)))
+    print(f"mtqa runs ready in {time.perf_counter() - t0:.0f} s (cache: {out_dir.relative_to(ROOT)})", file=sys.stderr)
+
+    print(f"adequacy weight {weight}")
+    if not args.no_systems:
+        print("| year | systems | mtqa τ | BLEU τ | chrF τ | mtqa pairs separated | mtqa accuracy "
+              "| sent-BLEU sep / acc | sent-chrF sep / acc | pairs |")
+        print("|---|---|---|---|---|---|---|---|---|---|")
+        for y in years:
+            files = year_files(data, y)
+            win, judgements = human(files["pairs"])
+            ref = read_lines(files["ref"])
+            names = [n for n in files["systems"] if n in win]
+            means, segs, bleus, chrfs, sb, sc = [], {}, [], [], {}, {}
+            judged = {line for line, _, _ in judgements}
+            for n in names:
+                mean, seg = scored(load_rows(caches[f"wmt{y}.{n}"]), weight)
+                means.append(mean)
+                segs[n] = seg
+                if not args.no_metrics:
+                    (b, c), sb[n], sc[n] = reference_metrics(read_lines(files["systems"][n]), ref, judged)
+                    bleus.append(b)
+                    chrfs.append(c)
+            hw = [win[n] for n in names]
+            cov, acc, npairs = pairwise(judgements, segs)
+            row = [f"WMT{y}", str(len(names)), f"{kendall_tau_b(means, hw):.2f}"]
+            if args.no_metrics:
+                row += ["-", "-"]
+                yard = ["-", "-"]
+            else:
+                row += [f"{kendall_tau_b(bleus, hw):.2f}", f"{kendall_tau_b(chrfs, hw):.2f}"]
+                yard = ["{:.0%} / {:.3f}".format(*pairwise(judgements, s)[:2]) for s in (sb, sc)]
+            row += [f"{cov:.1%}", f"{acc:.3f}"] + yard + [str(npairs)]
+            print("| " + " | ".join(row) + " |")
+    if args.refs:
+        print("\n| newstest reference | segments | flags | flags/100 | top codes |")
+        print("|---|---|---|---|---|")
+        for stem in NEWSTEST:
+            rows = load_rows(caches[f"ref.{stem}"])
+            codes = collections.Counter(c for r in rows for c in r["codes"].split(",") if c)
+            total = sum(codes.values())
+            top = ", ".join(f"{c} {k}" for c, k in codes.most_common(4))
+            print(f"| {stem} | {len(rows)} | {total} | {100 * total / len(rows):.2f} | {top} |")
+
+
+if __name__ == "__main__":
+    main()

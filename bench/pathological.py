@@ -1,0 +1,121 @@
+"""Issue 15's pathological inputs through the real CLI: CPU seconds and peak memory of each.
+
+Each shape is one line (a paragraph) of about 100,000 characters in a plain-text
+article (or a feed item body), plus a 10,000-word plain-text article checked
+with ``--reference`` and a feed item whose body is 2.5 MB. Every case runs as
+its own ``python -m mtqa check`` process; CPU time and peak RSS come from
+``wait4``, so a busy machine does not inflate the figures.
+
+    .venv/bin/python bench/pathological.py                 # this checkout
+    .venv/bin/python bench/pathological.py --code OTHER    # another checkout (before/after)
+
+Targets (issue 15): each 100k shape <= 2 s, the --reference article <= 5 s, the
+2.5 MB feed item <= 300 MB.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+N = 100_000
+
+SHAPES = {
+    "lowercase run a×100k": lambda: "a" * N,
+    "Wait....x ×10k": lambda: "Wait....x " * (N // 10),
+    "sentences in one paragraph": lambda: "The man went home. " * (N // 19),
+    "M. Dupont ×10k": lambda: "M. Dupont " * (N // 10),
+    "ignore marker + 100k tabs": lambda: "Text here mtqa: ignore=F401" + "\t" * N + "x",
+    "1 000 ×16k": lambda: "1 000 " * (N // 6),
+    "a- ×50k (code tokens)": lambda: "a-" * (N // 2),
+}
+
+
+def _feed(body: str) -> str:
+    return ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>'
+            "<link>https://example.org/</link><description>d</description><language>en</language>"
+            f"<item><guid>g</guid><title>A headline</title><description>{body}</description></item>"
+            "</channel></rss>\n")
+
+
+def _sentences(words: int, variant: int) -> str:
+    base = ["The council met on Monday and voted to close the pool for the winter.",
+            "Residents said they would miss the morning swims before work.",
+            "The mayor promised that repairs would start in the spring."]
+    out, count, k = [], 0, 0
+    while count < words:
+        s = base[k % 3]
+        if variant and k % 4 == 0:
+            s = s.replace("the", "a", 1)
+        out.append(s)
+        count += len(s.split())
+        k += 1
+    paragraphs = [" ".join(out[i:i + 5]) for i in range(0, len(out), 5)]
+    return "An article about the pool\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def cases(folder: Path) -> list[tuple[str, list[str]]]:
+    out = []
+    for name, make in SHAPES.items():
+        path = folder / f"{len(out)}.txt"
+        path.write_text("A headline\n\n" + make() + "\n", encoding="utf-8")
+        out.append((name, [str(path)]))
+    path = folder / "tags.rss"
+    path.write_text(_feed("&lt;a " * (N // 6)), encoding="utf-8")
+    out.append(("feed body &lt;a ×16k", [str(path)]))
+    target, ref = folder / "long.en.txt", folder / "long.ref.txt"
+    target.write_text(_sentences(10_000, 0), encoding="utf-8")
+    ref.write_text(_sentences(10_000, 1), encoding="utf-8")
+    out.append(("10,000 words with --reference", [str(target), "--reference", str(ref)]))
+    path = folder / "big.rss"
+    path.write_text(_feed("The council met on Monday. " * (2_500_000 // 27)), encoding="utf-8")
+    out.append(("feed item body of 2.5 MB", [str(path)]))
+    return out
+
+
+def measure(code: Path, args: list[str], timeout: float) -> tuple[str, float, float, int]:
+    env = dict(os.environ, PYTHONPATH=str(code))
+    with tempfile.TemporaryDirectory() as out:
+        cmd = [sys.executable, "-m", "mtqa", "check", *args, "--format", "json", "-o", f"{out}/r.json"]
+        start = time.time()
+        proc = subprocess.Popen(cmd, cwd=out, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        status = "ok"
+        while True:
+            pid, waited, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.time() - start > timeout:
+                proc.kill()
+                pid, waited, usage = os.wait4(proc.pid, 0)
+                status = f"killed after {timeout:.0f} s"
+                break
+            time.sleep(0.05)
+        code_ = os.waitstatus_to_exitcode(waited)
+        if status == "ok":
+            status = f"exit {code_}"
+        return status, usage.ru_utime + usage.ru_stime, time.time() - start, usage.ru_maxrss // 1024
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--code", default=str(REPO), help="checkout whose mtqa package to run")
+    ap.add_argument("--timeout", type=float, default=120.0)
+    ap.add_argument("--only", help="run the cases whose name contains this text")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        print(f"| input | result | CPU s | wall s | peak RSS MB |\n|---|---|---|---|---|")
+        for name, argv in cases(Path(tmp)):
+            if args.only and args.only not in name:
+                continue
+            status, cpu, wall, rss = measure(Path(args.code), argv, args.timeout)
+            print(f"| {name} | {status} | {cpu:.2f} | {wall:.2f} | {rss} |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

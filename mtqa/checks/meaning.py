@@ -1,0 +1,490 @@
+"""Meaning (A6xx): what the word alignment of a sentence pair says was lost, added or changed.
+
+Every check here reads the word alignment of :mod:`mtqa.meaning` (computed
+once per document and shared with the score): source words linked to no
+target word, target words no source word accounts for, and source words
+whose usual translation is absent. Evidence is graded: a long run of
+unlinked content words is a dropped or invented clause; one unlinked word is
+only a candidate, reported when the lexical model is confident of what the
+word should have become. Polarity (negation words) is read from the data
+file ``mtqa/data/lexmodel/polarity.toml``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Iterator, Optional
+
+from mtqa.checks.base import DocumentCheck
+from mtqa.checks.registry import register
+from mtqa.langs.lexmodel import load_lexmodel
+from mtqa.meaning.align import WordAlignment, align_segments
+from mtqa.meaning.tokens import Token, plain
+from mtqa.model import DocumentPair, Issue, Segment, Severity
+
+try:  # Python 3.11+
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover
+    import tomli as tomllib
+
+
+def _quote(words: list[str], limit: int = 60) -> str:
+    text = " ".join(words)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _runs(indices: list[int], tokens: list[Token], linked: set[int]) -> list[list[int]]:
+    """Maximal runs of ``indices`` not interrupted by a ``linked`` content token.
+
+    Function words and content words the model cannot judge (unknown, so neither
+    evidence of a gap nor of a rendering) may sit inside a run.
+    """
+    runs: list[list[int]] = []
+    wanted = set(indices)
+    current: list[int] = []
+    for k in range(len(tokens)):
+        if k in wanted:
+            current.append(k)
+        elif k in linked:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _target_anchor(wa: WordAlignment, source_index: int) -> Optional[int]:
+    """The target token where source token ``source_index`` would be rendered (next to a linked neighbour).
+
+    The closest content word before it (after it, at the start) that has a link gives the place;
+    among its links, the one nearest to the proportional position. Function words link
+    everywhere ("the", "of") and are used only when they have a single link.
+    """
+    scale = len(wa.target) / max(len(wa.source), 1)
+    content = set(wa.source_content)
+    order = list(range(source_index - 1, -1, -1)) + list(range(source_index + 1, len(wa.source)))
+    for k in order:
+        links = wa.links.get(k)
+        if links and (k in content or wa.source[k].is_number or len(links) == 1):
+            j = min((j for j, _, _ in links), key=lambda j: abs(j - k * scale))
+            return max(0, min(len(wa.target) - 1, j + (1 if k < source_index else -1)))
+    return None
+
+
+class _MeaningCheck(DocumentCheck):
+    requires_source = True
+
+    def alignments(self, pair: DocumentPair) -> dict[int, WordAlignment]:
+        if pair.source is None or pair.source_title_only:
+            return {}
+        return align_segments(pair)
+
+    def on_token(self, seg: Segment, tok: Optional[Token], message: str, suggestion=None, **kw) -> Issue:
+        if tok is None:
+            return self.issue(seg, 0, len(seg.text), message, suggestion, **kw)
+        return self.issue(seg, tok.start, tok.end, message, suggestion, **kw)
+
+
+def _known(model, stem: str, min_count: int) -> bool:
+    return model.source_freq.get(stem, 0) >= min_count and bool(model.translations(stem))
+
+
+@register
+@dataclass
+class OmittedContent(_MeaningCheck):
+    """Several content words of the source sentence have no counterpart in the translation.
+
+    Why it matters: a dropped clause or phrase ("for almost thirty years",
+    "the chief of police") leaves a grammatical sentence that says less than
+    the original, and nothing on the page shows it. The word alignment links
+    each source content word to a translation, a cognate, a name or a number
+    in the target; ``min_run`` or more consecutive content words that the
+    lexical model knows well (seen ``min_count`` times, with translations)
+    and that are all unlinked are reported, on the target word next to the
+    gap, when the target has at most ``max_ratio`` as many content words as
+    the source (a translation that kept its length reworded the phrase
+    rather than dropped it). Runs of ``major_run`` words or more are major.
+
+    Example:
+        source: Le maire a inauguré hier le nouveau pont suspendu qui relie désormais les deux rives escarpées du fleuve près de la vieille ville, construit en deux ans par une entreprise locale.
+        bad: The mayor yesterday inaugurated the new bridge, built in two years by a local company.
+        good: The mayor yesterday inaugurated the new suspension bridge that now links the two steep banks of the river near the old town, built in two years by a local company.
+    """
+
+    code = "A601"
+    preview = True
+    name = "omitted-content"
+    category = "accuracy"
+    subcategory = "omission"
+    severity = Severity.MINOR
+    min_run: int = 5
+    major_run: int = 7
+    min_count: int = 3
+    max_ratio: float = 0.8
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        model = load_lexmodel(ctx.config.source_lang, ctx.config.target_lang)
+        for index, wa in self.alignments(pair).items():
+            if len(wa.target_content) > self.max_ratio * len(wa.source_content):
+                continue  # as much content as the source: a paraphrase, not a gap
+            content = set(wa.source_content)
+            missing = [i for i in wa.unaligned_source if _known(model, wa.source[i].stem, self.min_count)]
+            runs = _runs(missing, wa.source, {i for i in content if wa.links.get(i)})
+            for run in runs:
+                if len(run) < self.min_run:
+                    continue
+                seg = pair.target.segments[index]
+                anchor = _target_anchor(wa, run[0])
+                words = [wa.source[i].text for i in range(run[0], run[-1] + 1)]
+                expected = [model.word(model.translations(wa.source[i].stem)[0].stem) for i in run]
+                yield self.on_token(
+                    seg, wa.target[anchor] if anchor is not None else None,
+                    f"'{_quote(words)}' of the {ctx.source.name} has no counterpart in the "
+                    f"{ctx.target.name} (expected something like '{_quote(expected)}')",
+                    severity=Severity.MAJOR if len(run) >= self.major_run else None,
+                    confidence=min(1.0, len(run) / (2 * self.major_run)),
+                )
+
+
+@register
+@dataclass
+class AddedContent(_MeaningCheck):
+    """Several content words of the translation render nothing in the source sentence.
+
+    Why it matters: an engine that invents a phrase ("said the police",
+    "for the first time") states something the source never said, under the
+    publication's name. A run of ``min_run`` or more consecutive target
+    content words that no source word accounts for (no translation, cognate,
+    name or number of the source links to them) is reported. Only words the
+    lexical model knows on the target side count, so names and rare words an
+    engine copies do not make a run, and only in a target with at least
+    ``min_ratio`` times the source's content words (a reworded sentence
+    keeps its length).
+
+    Example:
+        source: Le gouvernement a annoncé mardi une baisse des impôts pour les ménages modestes.
+        bad: The government announced on Tuesday a tax cut for modest households, which angry farmers loudly rejected in the streets of the capital.
+        good: The government announced on Tuesday a tax cut for low-income households.
+    """
+
+    code = "A602"
+    preview = True
+    name = "added-content"
+    category = "accuracy"
+    subcategory = "addition"
+    severity = Severity.MINOR
+    min_run: int = 6
+    major_run: int = 8
+    min_count: int = 3
+    min_ratio: float = 1.25
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        model = load_lexmodel(ctx.config.source_lang, ctx.config.target_lang)
+        for index, wa in self.alignments(pair).items():
+            if len(wa.target_content) < self.min_ratio * len(wa.source_content):
+                continue  # no more content than the source: the words render something, differently
+            content = set(wa.target_content)
+            extra = [j for j in wa.unaligned_target if model.target_freq.get(wa.target[j].stem, 0) >= self.min_count]
+            runs = _runs(extra, wa.target, {j for j in content if j in wa.target_linked})
+            for run in runs:
+                if len(run) < self.min_run:
+                    continue
+                seg = pair.target.segments[index]
+                first, last = wa.target[run[0]], wa.target[run[-1]]
+                text = seg.text[first.start:last.end]
+                yield self.issue(
+                    seg, first.start, last.end,
+                    f"'{_quote(text.split())}' renders nothing in the {ctx.source.name} sentence",
+                    severity=Severity.MAJOR if len(run) >= self.major_run else None,
+                    confidence=min(1.0, len(run) / (2 * self.major_run)),
+                )
+
+
+def _lookalike(a: str, b: str) -> bool:
+    """Two different source stems an engine may confuse: same start, most letters shared."""
+    if a == b or len(a) < 3 or len(b) < 3 or a[:2] != b[:2]:
+        return False
+    from rapidfuzz.distance import Indel
+
+    return Indel.normalized_similarity(plain(a), plain(b)) >= 0.7
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    """Letters two words share at the start (a long one means derivation, not confusion)."""
+    a, b = plain(a), plain(b)
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+@register
+@dataclass
+class LikelyMistranslation(_MeaningCheck):
+    """A source word is rendered by the translation of a different source word that looks like it.
+
+    Why it matters: an engine that reads "poisson" (fish) as "poison", or
+    "badauds" (onlookers) as something built on "bad", writes a fluent
+    sentence that says something else. The lexical model knows how human
+    translators render each source word. A source word with a usual
+    translation (at least ``dominance`` of its ``min_count`` or more aligned
+    uses) that is absent, next to an unlinked target word that the model
+    knows as a translation (p >= ``min_backward``, or listed in the
+    dictionary) of another source word
+    spelled almost the same way, absent from the sentence and sharing none
+    of its usual renderings (so not another form of the same word), is
+    reported with the expected translation.
+
+    Example:
+        source: Le poisson du marché était frais ce matin.
+        bad: The poison from the market was fresh this morning.
+        good: The fish from the market was fresh this morning.
+    """
+
+    code = "A603"
+    preview = True
+    name = "likely-mistranslation"
+    category = "accuracy"
+    subcategory = "mistranslation"
+    severity = Severity.MINOR
+    dominance: float = 0.6
+    min_count: int = 10
+    min_backward: float = 0.3
+    window: int = 2
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        model = load_lexmodel(ctx.config.source_lang, ctx.config.target_lang)
+        for index, wa in self.alignments(pair).items():
+            free = set(wa.unaligned_target)
+            if not free:
+                continue
+            src_stems = {t.stem for t in wa.source}
+            for i in wa.unaligned_source:
+                tok = wa.source[i]
+                if tok.capitalised or model.source_freq.get(tok.stem, 0) < self.min_count:
+                    continue
+                best = model.dominant(tok.stem, self.dominance)
+                anchor = _target_anchor(wa, i)
+                if best is None or anchor is None:
+                    continue
+                for j in sorted(free, key=lambda k: abs(k - anchor)):
+                    if abs(j - anchor) > self.window or wa.target[j].capitalised:
+                        continue
+                    other = self.confused_with(model, tok.stem, wa.target[j].stem, src_stems)
+                    if other is None:
+                        continue
+                    expected = model.word(best.stem)
+                    yield self.on_token(
+                        pair.target.segments[index], wa.target[j],
+                        f"'{tok.text}' is usually rendered '{expected}'; '{wa.target[j].text}' translates "
+                        f"'{model.source_word(other)}', a different {ctx.source.name} word",
+                        expected,
+                        confidence=best.p_forward,
+                    )
+                    break
+
+    def confused_with(self, model, stem: str, target_stem: str, src_stems: set[str]) -> Optional[str]:
+        """The look-alike source stem that ``target_stem`` usually translates, if any."""
+        related = [plain(t.stem)[:4] for t in model.translations(stem)]
+        if plain(target_stem)[:4] in related:  # a derivative of the usual translation ("historical", "history")
+            return None
+        for other in model.backward.get(target_stem, ()):
+            if other in src_stems or not _lookalike(stem, other) or _shared_prefix(stem, other) > 5:
+                continue
+            theirs = model.translations(other)
+            if not any(t.stem == target_stem and (t.p_backward >= self.min_backward or t.dictionary) for t in theirs):
+                continue
+            if {t.stem for t in theirs[:8]} & {t.stem for t in model.translations(stem)[:8]}:
+                continue  # two forms of one word (a tense, a derivative): they share renderings
+            return other
+        return None
+
+
+@functools.lru_cache(maxsize=None)
+def _polarity(source: str, target: str) -> Optional[dict]:
+    path = resources.files("mtqa.data").joinpath("lexmodel", "polarity.toml")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    src, tgt = data.get(source), data.get(target)
+    if not src or not tgt:
+        return None
+    return {
+        "src": re.compile(src["negation"], re.IGNORECASE),
+        "src_not": re.compile(src["not_negation"], re.IGNORECASE) if src.get("not_negation") else None,
+        "src_broad": re.compile(src["negation_broad"], re.IGNORECASE),
+        "src_screen": re.compile(src["screen"], re.IGNORECASE),
+        "tgt": re.compile(tgt["negation"], re.IGNORECASE),
+        "tgt_strict": re.compile(tgt["negation_strict"], re.IGNORECASE),
+        "contrast_src": re.compile(src["contrast"], re.IGNORECASE) if src.get("contrast") else None,
+        "contrast_tgt": re.compile(tgt["contrast_wrong"], re.IGNORECASE) if tgt.get("contrast_wrong") else None,
+        "contrast_fix": tgt.get("contrast_suggestion", ""),
+    }
+
+
+def _negations(regex: re.Pattern, exclude: Optional[re.Pattern], text: str) -> list[re.Match]:
+    if exclude is not None:
+        text = exclude.sub(lambda m: " " * len(m.group()), text)
+    return list(regex.finditer(text))
+
+
+@register
+@dataclass
+class PolarityFlipped(_MeaningCheck):
+    """The source sentence is negative and the translation is not, or the other way round.
+
+    Why it matters: a lost "ne ... pas" turns "the minister will not resign"
+    into "the minister will resign"; "sans" rendered as "with" says the
+    opposite; "25 % contre 30 %" ("compared with") rendered "against" reads
+    as opposition. The negation words of each language are data
+    (``polarity.toml``: "ne ... pas/plus/jamais/rien", "sans", "aucun",
+    "not", "n't", "no", "never", "without" ...). A sentence pair where one
+    side has negations and the other none is reported, on the first negation
+    (or the start of the sentence), when the rest of the sentence is a close
+    rendering (at least ``min_recall`` of the content linked both ways: a
+    free translation may express a negation with other words); figures compared with "contre" and
+    rendered with "against" are reported with "compared with" as the
+    suggestion.
+
+    Example:
+        source: Le ministre ne démissionnera pas avant les élections.
+        bad: The minister will resign before the elections.
+        good: The minister will not resign before the elections.
+    """
+
+    code = "A604"
+    preview = True
+    name = "polarity-flipped"
+    category = "accuracy"
+    subcategory = "mistranslation"
+    severity = Severity.MAJOR
+    min_recall: float = 0.9
+
+    def close_rendering(self, pair: DocumentPair, index: int) -> bool:
+        """True when the rest of the sentence is rendered word for word (a paraphrase may move a negation)."""
+        wa = align_segments(pair).get(index)
+        return wa is not None and wa.recall >= self.min_recall and wa.precision >= self.min_recall
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        pol = _polarity(ctx.config.source_lang, ctx.config.target_lang)
+        if pol is None or pair.source is None or pair.source_title_only:
+            return
+        for seg in pair.target.segments:
+            sources = pair.sources_of(seg.index)
+            if not sources:
+                continue
+            text = " ".join(s.text for s in sources)
+            src_neg = _negations(pol["src"], pol["src_not"], text) if pol["src_screen"].search(text) else []
+            tgt_neg = _negations(pol["tgt"], None, seg.text) if src_neg else []
+            tgt_strict = _negations(pol["tgt_strict"], None, seg.text) if not src_neg else []
+            if (src_neg and not tgt_neg or tgt_strict and not pol["src_broad"].search(text)) \
+                    and not self.close_rendering(pair, seg.index):
+                continue
+            if src_neg and not tgt_neg:
+                word = src_neg[0].group().strip()
+                yield self.issue(
+                    seg, 0, len(seg.text),
+                    f"the {ctx.source.name} is negative ('{word}') and the {ctx.target.name} has no negation",
+                )
+            elif tgt_strict and not pol["src_broad"].search(text):
+                m = tgt_strict[0]
+                yield self.issue(
+                    seg, m.start(), m.end(),
+                    f"'{m.group()}' negates a sentence that is not negative in the {ctx.source.name}",
+                )
+            if pol["contrast_src"] and pol["contrast_tgt"] and pol["contrast_src"].search(text):
+                for m in pol["contrast_tgt"].finditer(seg.text):
+                    span = m.span("trap")
+                    yield self.issue(
+                        seg, span[0], span[1],
+                        f"'{m.group('trap')}' renders a comparison of figures ('contre' in the "
+                        f"{ctx.source.name}); it means '{pol['contrast_fix']}' here",
+                        pol["contrast_fix"], severity=Severity.MINOR,
+                    )
+
+
+_FIGURE = r"(?<![\w.,])(?P<num>\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?)"
+_SCALE = (r"(?:\s*(?:millions?|milliards?|billions?|trillions?|mille|thousand|Mds?|M|bn|m|k)\b"
+          r"(?:\s+(?:de|d'|d’|of))?)?")
+
+
+@functools.lru_cache(maxsize=None)
+def _units(lang: str) -> Optional[tuple[re.Pattern, re.Pattern, dict]]:
+    """(figure-then-unit regex, unit-then-figure regex, unit -> kind) for ``lang``."""
+    path = resources.files("mtqa.data").joinpath("lexmodel", "units.toml")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    table = data.get(lang)
+    if not table:
+        return None
+    after = "|".join(f"(?P<a_{u}>{rx})" for u, rx in table.get("after", {}).items())
+    before = "|".join(f"(?P<b_{u}>{rx})" for u, rx in table.get("before", {}).items())
+    return (re.compile(_FIGURE + _SCALE + r"\s*(?:" + after + ")", re.IGNORECASE),
+            re.compile(r"(?:" + before + r")\s*" + _FIGURE),
+            data.get("kinds", {}))
+
+
+def _figures_with_units(text: str, lang: str) -> list[tuple[str, str, int, int]]:
+    """(digits, unit, start, end) of every figure written with a unit."""
+    units = _units(lang)
+    if units is None:
+        return []
+    out = []
+    for regex in units[:2]:
+        for m in regex.finditer(text):
+            unit = next(k[2:] for k, v in m.groupdict().items() if v is not None and k[:2] in ("a_", "b_"))
+            out.append(("".join(c for c in m.group("num") if c.isdigit()), unit, m.start(), m.end()))
+    return out
+
+
+@register
+@dataclass
+class UnitChanged(_MeaningCheck):
+    """A figure keeps its digits but changes its unit (cents to dollars, points to percent).
+
+    Why it matters: "82 ¢" rendered "$82" multiplies a price by a hundred; a
+    rise of "2 points" rendered "2 percent" changes the size of a change; "50
+    euros" rendered "$50" changes the currency. The digits are right, so a
+    comparison of figures sees nothing. Units written next to figures are
+    data (``mtqa/data/lexmodel/units.toml``); a target figure with the same
+    digits as a source figure, a unit of the same kind (money, ratio,
+    length, weight) and a different unit is reported, unless the source's
+    unit is also given with those digits (a conversion in brackets).
+
+    Example:
+        source: Le litre d'essence a atteint 82 ¢ lundi.
+        bad: A litre of petrol reached $82 on Monday.
+        good: A litre of petrol reached 82 cents on Monday.
+    """
+
+    code = "A605"
+    name = "unit-changed"
+    category = "accuracy"
+    subcategory = "mistranslation"
+    severity = Severity.MAJOR
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        if pair.source is None or pair.source_title_only:
+            return
+        src_lang, tgt_lang = ctx.config.source_lang, ctx.config.target_lang
+        kinds = _units(tgt_lang)[2] if _units(tgt_lang) else {}
+        for seg in pair.target.segments:
+            sources = pair.sources_of(seg.index)
+            if not sources or not any(c.isdigit() for c in seg.text):
+                continue
+            src = _figures_with_units(" ".join(s.text for s in sources), src_lang)
+            if not src:
+                continue
+            tgt = _figures_with_units(seg.text, tgt_lang)
+            have = {(d, u) for d, u, _, _ in tgt}
+            for digits, unit, start, end in tgt:
+                expected = [u for d, u, _, _ in src if d == digits and u != unit
+                            and kinds.get(u) is not None and kinds.get(u) == kinds.get(unit)]
+                if not expected or any((digits, u) in have for u in expected) or (digits, unit) in {
+                        (d, u) for d, u, _, _ in src}:
+                    continue
+                yield self.issue(
+                    seg, start, end,
+                    f"'{seg.text[start:end]}' has the digits of the {ctx.source.name} figure but its unit is "
+                    f"{unit}, where the {ctx.source.name} has {expected[0]}",
+                )

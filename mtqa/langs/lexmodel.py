@@ -1,0 +1,119 @@
+"""The bilingual lexical model of a language pair, loaded lazily from ``mtqa/data/lexmodel/``.
+
+``<source>-<target>.tsv.gz`` holds translation candidates between stems
+with their probabilities, learned from word-aligned parallel news and a
+dictionary (how it is built: ``bench/build_lexicon.py`` and the folder's
+SOURCES.md). It is read once per process, on first use, so runs that never
+compare meanings do not pay for it; a pair without a file has no model and
+the meaning checks stay silent.
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import math
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import NamedTuple, Optional
+
+
+class Translation(NamedTuple):
+    """One candidate: the target stem, p(target|source), p(source|target), link count, listed in a dictionary."""
+
+    stem: str
+    p_forward: float
+    p_backward: float
+    count: float
+    dictionary: bool
+
+
+@dataclass
+class LexModel:
+    """Translation candidates between source and target stems, with stem frequencies."""
+
+    pairs: int
+    forward: dict[str, tuple[Translation, ...]]
+    backward: dict[str, frozenset[str]]
+    source_freq: dict[str, int]
+    target_freq: dict[str, int]
+    surface: dict[str, str] = field(default_factory=dict)
+    source_surface: dict[str, str] = field(default_factory=dict)
+    _weights: dict = field(default_factory=dict, repr=False)
+
+    def translations(self, stem: str) -> tuple[Translation, ...]:
+        """Candidates for a source stem, most probable first (empty when unknown)."""
+        return self.forward.get(stem, ())
+
+    def dominant(self, stem: str, share: float) -> Optional[Translation]:
+        """The candidate carrying at least ``share`` of the stem's links, if one does."""
+        cands = self.forward.get(stem)
+        if cands and cands[0].count > 0 and cands[0].p_forward >= share:
+            return cands[0]
+        return None
+
+    def source_weight(self, stem: str) -> float:
+        """Inverse frequency weight of a source stem: rare words carry more meaning (1 for unseen)."""
+        w = self._weights.get(("s", stem))
+        if w is None:
+            w = self._weights[("s", stem)] = _idf(self.source_freq.get(stem, 0), self.pairs)
+        return w
+
+    def target_weight(self, stem: str) -> float:
+        w = self._weights.get(("t", stem))
+        if w is None:
+            w = self._weights[("t", stem)] = _idf(self.target_freq.get(stem, 0), self.pairs)
+        return w
+
+    def source_word(self, source_stem: str) -> str:
+        """A readable form of a source stem."""
+        return self.source_surface.get(source_stem, source_stem)
+
+    def word(self, target_stem: str) -> str:
+        """A readable form of a target stem (its most frequent spelling in the training text)."""
+        return self.surface.get(target_stem, target_stem)
+
+
+def _idf(freq: int, pairs: int) -> float:
+    return max(0.5, math.log((pairs + 1) / (freq + 1))) if pairs else 1.0
+
+
+@functools.lru_cache(maxsize=None)
+def load_lexmodel(source: str, target: str) -> Optional[LexModel]:
+    """The model for ``source``->``target``, or None when mtqa ships none."""
+    path = resources.files("mtqa.data").joinpath("lexmodel", f"{source}-{target}.tsv.gz")
+    if not path.is_file():
+        return None
+    pairs = 0
+    forward: dict[str, list[Translation]] = {}
+    backward: dict[str, set[str]] = {}
+    source_freq: dict[str, int] = {}
+    target_freq: dict[str, int] = {}
+    surface: dict[str, str] = {}
+    source_surface: dict[str, str] = {}
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+        for line in f:
+            rec = line.rstrip("\n").split("\t")
+            kind = rec[0]
+            if kind == "T":
+                _, src, tgt, count, pf, pb, dic = rec
+                forward.setdefault(src, []).append(Translation(tgt, float(pf), float(pb), float(count), dic == "1"))
+                backward.setdefault(tgt, set()).add(src)
+            elif kind == "F":
+                source_freq[rec[1]] = int(rec[2])
+                if len(rec) > 3 and rec[3] != rec[1]:
+                    source_surface[rec[1]] = rec[3]
+            elif kind == "E":
+                target_freq[rec[1]] = int(rec[2])
+                if len(rec) > 3 and rec[3] != rec[1]:
+                    surface[rec[1]] = rec[3]
+            elif kind == "N":
+                pairs = int(rec[1])
+    return LexModel(
+        pairs,
+        {k: tuple(v) for k, v in forward.items()},  # the file lists each word's candidates most probable first
+        {k: frozenset(v) for k, v in backward.items()},
+        source_freq,
+        target_freq,
+        surface,
+        source_surface,
+    )

@@ -1,0 +1,214 @@
+"""Word alignment of one segment pair, and what it says about meaning.
+
+Each source word is linked to the target words that can render it, strongest
+evidence first:
+
+* a number with the same digits (``4,1`` / ``4.1``), or the same word (a name,
+  a loanword), weight 1;
+* a translation of the lexical model (learned alignments or the dictionary),
+  weight 1 when it is a usual rendering (p >= ``USUAL``), else ``RARE_LINK``;
+* a cognate: the two words without accents share most of their letters
+  (``gouvernement`` / ``government``), weight ``COGNATE_LINK``, for source words
+  the model has too little evidence about.
+
+Target words may render several source words. Function words (the most
+frequent stems of each language in the training text, see
+:func:`function_stems`) take part in links but are never counted as missing or
+added. The adequacy estimate is the harmonic mean of the weighted share of
+source content words linked (recall of the meaning) and of target content
+words linked (nothing invented), words weighted by inverse frequency so that
+``réacteur`` counts more than ``dire``.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Optional
+
+from mtqa.langs.lexmodel import LexModel, load_lexmodel
+from mtqa.meaning.tokens import Token, plain, tokens
+
+USUAL = 0.05
+"""A translation at least this probable in either direction is a full-weight link."""
+RARE_LINK = 0.6
+COGNATE_LINK = 0.8
+FUNCTION_SHARE = 0.02
+"""A stem found in more than this share of training sentences is a function word."""
+COGNATE_MAX_COUNT = 5
+"""Cognates link only words the model has seen fewer times than this: for a word it knows well, the
+learned translations decide (``poisson`` is not "poison", ``actuellement`` is not "actually")."""
+COPY_MIN_COUNT = 3
+"""A lower-case source word found unchanged in the target links to it only if the target language
+uses the word (seen this often in the training text): a copied word the target language does not
+use is an untranslated word, not a translation."""
+UNSEEN_WEIGHT = 0.5
+"""Weight of a source word the model has never seen (a name, a typo): weak evidence either way."""
+
+
+@dataclass
+class WordAlignment:
+    """Links between the words of a source segment (or two) and a target segment."""
+
+    source: list[Token]
+    target: list[Token]
+    links: dict[int, list[tuple[int, float, str]]] = field(default_factory=dict)
+    """Source token index -> [(target token index, strength, kind)]."""
+    target_linked: dict[int, float] = field(default_factory=dict)
+    """Target token index -> strongest link reaching it."""
+    source_content: list[int] = field(default_factory=list)
+    target_content: list[int] = field(default_factory=list)
+    adequacy: Optional[float] = None
+    recall: float = 1.0
+    precision: float = 1.0
+
+    def strength(self, i: int) -> float:
+        """Strongest link of source token ``i`` (0 when unlinked)."""
+        return max((s for _, s, _ in self.links.get(i, ())), default=0.0)
+
+    @property
+    def unaligned_source(self) -> list[int]:
+        """Source content tokens with no counterpart (omission candidates)."""
+        return [i for i in self.source_content if not self.links.get(i)]
+
+    @property
+    def unaligned_target(self) -> list[int]:
+        """Target content tokens no source word accounts for (addition candidates)."""
+        return [j for j in self.target_content if j not in self.target_linked]
+
+
+@functools.lru_cache(maxsize=8)
+def function_stems(source: str, target: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Stems frequent enough in the training text to be grammar rather than content, per side."""
+    model = load_lexmodel(source, target)
+    if model is None:
+        return frozenset(), frozenset()
+    limit = FUNCTION_SHARE * model.pairs
+    return (frozenset(s for s, c in model.source_freq.items() if c > limit),
+            frozenset(s for s, c in model.target_freq.items() if c > limit))
+
+
+def _cognate(a: str, b: str) -> bool:
+    """Same first letter and most letters shared, on words of five letters or more."""
+    if len(a) < 5 or len(b) < 5 or a[0] != b[0]:
+        return False
+    pa, pb = plain(a), plain(b)
+    if pa == pb:
+        return True
+    from rapidfuzz.distance import Indel
+
+    return Indel.normalized_similarity(pa, pb) >= 0.8
+
+
+def _strength(tr) -> float:
+    """Link weight of a lexicon candidate: full for a usual rendering, less for a rare one."""
+    p = max(tr.p_forward, tr.p_backward)
+    if p >= USUAL:
+        return 1.0
+    return max(RARE_LINK, 0.7) if tr.dictionary else RARE_LINK
+
+
+def align_tokens(src: list[Token], tgt: list[Token], model: LexModel, source: str, target: str) -> WordAlignment:
+    """Link ``src`` to ``tgt`` through ``model``; fill coverage and the adequacy estimate."""
+    fsrc, ftgt = function_stems(source, target)
+    wa = WordAlignment(src, tgt)
+    by_stem: dict[str, list[int]] = {}
+    by_plain: dict[str, list[int]] = {}
+    for j, t in enumerate(tgt):
+        by_stem.setdefault(t.stem, []).append(j)
+        by_plain.setdefault(plain(t.lower), []).append(j)
+    cognate_candidates = None
+    for i, s in enumerate(src):
+        found: list[tuple[int, float, str]] = []
+        if s.is_number:
+            found = [(j, 1.0, "number") for j in by_stem.get(s.stem, ())]
+        else:
+            if len(s.lower) > 2 and (s.capitalised or model.target_freq.get(s.stem, 0) >= COPY_MIN_COUNT):
+                found = [(j, 1.0, "same") for j in by_plain.get(plain(s.lower), ())]
+            for tr in model.translations(s.stem):
+                hits = by_stem.get(tr.stem)
+                if hits:
+                    strength = _strength(tr)
+                    found.extend((j, strength, "lexicon") for j in hits)
+            if not found and s.stem not in fsrc and model.source_freq.get(s.stem, 0) < COGNATE_MAX_COUNT:
+                if cognate_candidates is None:
+                    cognate_candidates = [(j, t.lower) for j, t in enumerate(tgt) if not t.is_number and len(t.lower) >= 5]
+                found = [(j, COGNATE_LINK, "cognate") for j, low in cognate_candidates if _cognate(s.lower, low)]
+        if found:
+            wa.links[i] = found
+            for j, strength, _ in found:
+                if strength > wa.target_linked.get(j, 0.0):
+                    wa.target_linked[j] = strength
+        if not s.is_number and s.stem not in fsrc and len(s.lower) > 1:
+            wa.source_content.append(i)
+    for j, t in enumerate(tgt):
+        if not t.is_number and t.stem not in ftgt and len(t.lower) > 1:
+            wa.target_content.append(j)
+    # target words whose own translations back into the source exist there (a link missed
+    # from the source side because the source stem's candidate list was cut)
+    src_stems = {s.stem for s in src}
+    for j in wa.target_content:
+        if j not in wa.target_linked and model.backward.get(tgt[j].stem, frozenset()) & src_stems:
+            wa.target_linked[j] = RARE_LINK
+    _estimate(wa, model)
+    return wa
+
+
+def _estimate(wa: WordAlignment, model: LexModel) -> None:
+    got = total = 0.0
+    for i in wa.source_content:
+        stem = wa.source[i].stem
+        w = model.source_weight(stem) if stem in model.source_freq else UNSEEN_WEIGHT
+        total += w
+        got += w * wa.strength(i)
+    recall = got / total if total else None
+    got = total = 0.0
+    for j in wa.target_content:
+        stem = wa.target[j].stem
+        w = model.target_weight(stem) if stem in model.target_freq else UNSEEN_WEIGHT
+        total += w
+        got += w * wa.target_linked.get(j, 0.0)
+    precision = got / total if total else None
+    if recall is None and precision is None:
+        return
+    wa.recall = 1.0 if recall is None else recall
+    wa.precision = 1.0 if precision is None else precision
+    r, p = wa.recall, wa.precision
+    wa.adequacy = round(2 * r * p / (r + p), 4) if r + p else 0.0
+
+
+def segment_alignment(source_text: str, target_text: str, source: str, target: str) -> Optional[WordAlignment]:
+    """Align two texts in ``source``/``target``; None when the pair has no lexical model."""
+    model = load_lexmodel(source, target)
+    if model is None:
+        return None
+    return align_tokens(tokens(source_text, source), tokens(target_text, target), model, source, target)
+
+
+def cached_alignments(pair) -> Optional[dict[int, WordAlignment]]:
+    """The word alignments :func:`align_segments` already computed for ``pair`` (None: not computed)."""
+    cache = pair.cache.get("word_alignments")
+    return cache[1] if cache is not None and cache[0] is pair.links else None
+
+
+def align_segments(pair, ctx=None) -> dict[int, WordAlignment]:
+    """Word alignments of every target segment that has aligned source segments, cached on the pair.
+
+    Checks of the meaning family and the score share one computation per document.
+    """
+    cached = cached_alignments(pair)
+    if cached is not None:
+        return cached
+    out: dict[int, WordAlignment] = {}
+    if pair.source is not None:
+        src_lang, tgt_lang = pair.source.lang, pair.target.lang
+        if load_lexmodel(src_lang, tgt_lang) is not None:
+            for seg in pair.target.segments:
+                sources = pair.sources_of(seg.index)
+                if not sources:
+                    continue
+                text = " ".join(s.text for s in sources)
+                wa = segment_alignment(text, seg.text, src_lang, tgt_lang)
+                if wa is not None:
+                    out[seg.index] = wa
+    pair.cache["word_alignments"] = (pair.links, out)
+    return out

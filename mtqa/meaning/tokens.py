@@ -1,0 +1,75 @@
+"""Tokens and stems shared by the lexical model's builder and the aligner.
+
+One tokenizer and one stemmer on both sides of the model: the build script
+(``bench/build_lexicon.py``) and the run-time aligner must cut and fold words
+the same way, or entries would never be found. Words are lower-cased and
+split at apostrophes and hyphens (``l'homme`` -> ``l``, ``homme``); numbers are
+kept whole with their separators and keyed by their digits (``4,1`` and ``4.1``
+share the key ``41``, an anchor either way); stems come from the suffix rules of
+``mtqa/data/lexmodel/stems.toml``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+try:  # Python 3.11+
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover
+    import tomli as tomllib
+
+TOKEN_RE = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|[^\W\d_]+")
+
+
+@dataclass(slots=True)
+class Token:
+    """A word of a segment: its text, lower-cased form, stem and span."""
+
+    text: str
+    lower: str
+    stem: str
+    start: int
+    end: int
+    is_number: bool = False
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+@functools.lru_cache(maxsize=None)
+def _rules(lang: str) -> tuple[int, tuple[tuple[str, str], ...]]:
+    data = tomllib.loads(resources.files("mtqa.data").joinpath("lexmodel", "stems.toml").read_text("utf-8"))
+    table = data.get(lang, {})
+    return int(table.get("min_stem", 3)), tuple((s, r) for s, r in table.get("rules", ()))
+
+
+@functools.lru_cache(maxsize=200_000)
+def stem(word: str, lang: str) -> str:
+    """The stem of a lower-case word under ``lang``'s suffix rules (the word itself if none applies)."""
+    min_stem, rules = _rules(lang)
+    for suffix, repl in rules:
+        if word.endswith(suffix) and len(word) - len(suffix) >= min_stem:
+            return word[: len(word) - len(suffix)] + repl
+    return word
+
+
+def tokens(text: str, lang: str) -> list[Token]:
+    """The words and numbers of ``text`` with their stems."""
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        word = m.group()
+        low = word.lower()
+        number = word[0].isdigit()
+        key = "".join(c for c in low if c.isdigit()) if number else stem(low, lang)
+        out.append(Token(word, low, key, m.start(), m.end(), number))
+    return out
+
+
+@functools.lru_cache(maxsize=200_000)
+def plain(word: str) -> str:
+    """Lower case without accents, for cognate comparison (``économie`` -> ``economie``)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))

@@ -1,0 +1,70 @@
+"""Issue 15: time linear in input size on the shapes that were super-linear.
+
+Checked on doubling sizes, not against wall-clock limits: each shape is run
+at n and 4n characters and the CPU time may grow at most 8-fold (linear
+growth is 4-fold, quadratic 16-fold). Every shape goes through the reader,
+the segmenter, the checks and a renderer, as a CLI run does.
+"""
+from __future__ import annotations
+
+import io
+import time
+
+import pytest
+
+from mtqa.api import run
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.readers import open_pairs
+from mtqa.renderers.base import RunInfo, render
+from mtqa.renderers.json_report import JsonRenderer
+
+SHAPES = {
+    "lowercase run (glued-word split, dictionary lookup)": ("txt", lambda n: "a" * n),
+    "dots then a letter (sentence boundaries)": ("txt", lambda n: "Wait....x " * (n // 10)),
+    "one long paragraph of sentences (segmenter)": ("txt", lambda n: "The man went home. " * (n // 19)),
+    "M. Dupont repeated (abbreviations, honorifics)": ("txt", lambda n: "M. Dupont " * (n // 10)),
+    "ignore marker then tabs (suppressions)": ("txt", lambda n: "Text here mtqa: ignore=F401" + "\t" * n + "x"),
+    "1 000 repeated (number formats)": ("txt", lambda n: "1 000 " * (n // 6)),
+    "word-hyphen runs (code tokens)": ("txt", lambda n: "a-" * (n // 2)),
+    "escaped tags in a feed body (HTML layer)": ("rss", lambda n: "&lt;a " * (n // 6)),
+}
+
+
+def _file(tmp_path, kind: str, body: str) -> str:
+    path = tmp_path / f"in.{kind}"
+    if kind == "txt":
+        path.write_text("A headline\n\n" + body + "\n", encoding="utf-8")
+    else:
+        path.write_text(
+            '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>'
+            "<link>https://example.org/</link><description>d</description><language>en</language>"
+            f"<item><guid>g</guid><title>A headline</title><description>{body}</description></item>"
+            "</channel></rss>\n", encoding="utf-8")
+    return str(path)
+
+
+def _cpu(path: str, ctx: Context) -> float:
+    best = float("inf")
+    for _ in range(2):
+        start = time.process_time()
+        pairs = open_pairs(path, ctx.config)
+        render(JsonRenderer(io.StringIO(), RunInfo(ctx.config, [c.code for c in ctx.checks])), run(pairs, ctx))
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.fixture(scope="module")
+def ctx():
+    context = Context(Config())
+    return context
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_time_grows_linearly(tmp_path, ctx, shape):
+    kind, make = SHAPES[shape]
+    small, large = 6_000, 24_000
+    _cpu(_file(tmp_path, kind, make(small // 4)), ctx)  # warm caches and imports
+    t_small = _cpu(_file(tmp_path, kind, make(small)), ctx)
+    t_large = _cpu(_file(tmp_path, kind, make(large)), ctx)
+    assert t_large <= 8 * t_small + 0.05, f"{shape}: {t_small:.3f}s at {small:,} chars, {t_large:.3f}s at {large:,}"

@@ -1,0 +1,112 @@
+"""Word alignment, adequacy and the adequacy term of the score (mtqa.meaning)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mtqa.api import check_texts
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.langs.lexmodel import load_lexmodel
+from mtqa.meaning.align import segment_alignment
+from mtqa.meaning.tokens import stem, tokens
+from mtqa.renderers.base import document_dict
+from mtqa.scoring.mqm import combined_penalty
+
+SOURCE = "Le conseil municipal a voté mardi soir un budget de 4,5 millions d'euros pour rénover les écoles."
+FAITHFUL = "The city council voted on Tuesday evening for a budget of 4.5 million euros to renovate the schools."
+UNFAITHFUL = "The orchestra played happy songs while the crowd was dancing."
+
+
+def test_stems_fold_inflection_the_same_way_on_both_sides():
+    assert stem("élues", "fr") == stem("élu", "fr")
+    assert stem("elected", "en") == stem("elects", "en")
+    assert stem("studies", "en") == stem("study", "en")
+    assert [t.stem for t in tokens("4,1 milliards", "fr")][0] == [t.stem for t in tokens("4.1 billion", "en")][0]
+
+
+def test_model_is_shipped_and_knows_common_words():
+    model = load_lexmodel("fr", "en")
+    assert model is not None and model.pairs > 20_000
+    assert "school" in {t.stem for t in model.translations(stem("écoles", "fr"))}
+    assert load_lexmodel("fr", "xx") is None
+
+
+def test_faithful_translation_is_more_adequate_than_an_unrelated_one():
+    good = segment_alignment(SOURCE, FAITHFUL, "fr", "en")
+    bad = segment_alignment(SOURCE, UNFAITHFUL, "fr", "en")
+    assert good.adequacy > 0.8
+    assert bad.adequacy < 0.3
+    assert not good.unaligned_source
+    assert len(bad.unaligned_source) >= 5
+
+
+def test_dropped_phrase_shows_as_unaligned_source_words():
+    wa = segment_alignment(SOURCE, "The city council voted a budget of 4.5 million euros.", "fr", "en")
+    missing = {wa.source[i].lower for i in wa.unaligned_source}
+    assert {"rénover", "écoles"} <= missing
+    assert "budget" not in missing
+
+
+def test_added_phrase_shows_as_unaligned_target_words():
+    wa = segment_alignment("Le conseil a voté le budget.",
+                           "The council voted the budget despite loud protests from angry farmers.", "fr", "en")
+    added = {wa.target[j].lower for j in wa.unaligned_target}
+    assert {"protests", "angry", "farmers"} <= added
+
+
+def test_weight_zero_restores_the_mqm_penalty():
+    assert combined_penalty(3.0, 0.4, 20, 0.0) == 3.0
+    assert combined_penalty(3.0, None, 20, 1.0) == 3.0
+    assert combined_penalty(3.0, 0.3, 20, 1.0) == pytest.approx(13.0)
+    assert combined_penalty(3.0, 0.9, 20, 1.0) == 3.0  # above the floor: paraphrase is not penalised
+
+
+def test_score_uses_adequacy_only_when_weighted():
+    plain = check_texts(UNFAITHFUL, source=SOURCE, ctx=Context(Config(adequacy_weight=0.0)))
+    weighted = check_texts(UNFAITHFUL, source=SOURCE, ctx=Context(Config(adequacy_weight=1.0)))
+    good = check_texts(FAITHFUL, source=SOURCE, ctx=Context(Config(adequacy_weight=1.0)))
+    assert weighted.score < plain.score
+    assert good.score > weighted.score
+    assert not plain.adequacy and weighted.adequacy  # weight 0: no alignment, no estimate
+
+
+def test_json_segments_carry_adequacy():
+    result = check_texts(FAITHFUL, source=SOURCE, ctx=Context(Config(adequacy_weight=1.0)))
+    seg = document_dict(result)["segments"][0]
+    assert 0.0 <= seg["adequacy"] <= 1.0
+    json.dumps(seg)
+    assert "adequacy" not in document_dict(check_texts(FAITHFUL))["segments"][0]
+
+
+def _codes(target: str, source: str, select: str) -> list[str]:
+    result = check_texts(target, source=source, ctx=Context(Config(select=(select,))))
+    return [i.code for i in result.issues]
+
+
+@pytest.mark.parametrize("source,target,flagged", [
+    ("Là, je n’ai plus eu peur de lui.", "There, I have been afraid of him.", True),  # typographic apostrophe
+    ("Là, je n’ai plus eu peur de lui.", "There, I was no longer afraid of him.", False),
+    ("Il ne reste que deux jours avant le vote.", "Only two days remain before the vote.", False),  # ne ... que = only
+    ("Les dirigeants sont peu enclins à parler.", "The leaders are not very inclined to talk.", False),
+])
+def test_polarity(source, target, flagged):
+    assert ("A604" in _codes(target, source, "A604")) is flagged
+
+
+def test_contre_between_figures_is_compared_with():
+    result = check_texts("Turnout reached 63% against 58% in the last election.",
+                         source="La participation a atteint 63 % contre 58 % lors du dernier scrutin.",
+                         ctx=Context(Config(select=("A604",))))
+    assert [(i.text, i.suggestion) for i in result.issues] == [("against", "compared with")]
+
+
+@pytest.mark.parametrize("source,target,flagged", [
+    ("La piste mesure 11 kilomètres de long.", "The track is 11 miles long.", True),
+    ("La piste mesure 11 kilomètres de long.", "The track is 11 kilometres (6.8 miles) long.", False),
+    ("Le ticket coûte 82 ¢ depuis lundi.", "The ticket has cost $82 since Monday.", True),
+    ("Le ticket coûte 82 ¢ depuis lundi.", "The ticket has cost 82 cents since Monday.", False),
+])
+def test_unit_changed(source, target, flagged):
+    assert ("A605" in _codes(target, source, "A605")) is flagged

@@ -1,0 +1,87 @@
+"""The preview gate: checks that have not met their measured targets run only when asked for."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from mtqa.api import check_texts
+from mtqa.checks.registry import all_checks
+from mtqa.cli import main
+from mtqa.config import DEFAULT_ADEQUACY_WEIGHT, Config, load
+from mtqa.context import Context
+from mtqa.errors import ConfigError
+from mtqa.meaning import align
+
+SOURCE = "Le maire n'a pas signé le contrat avec la société de transport."
+TARGET = "The mayor signed the contract with the transport company."  # negation lost: A604 (preview)
+PREVIEW = {cls.code for cls in all_checks() if cls.preview}
+
+
+def codes(config: Config) -> set[str]:
+    return {c.code for c in Context(config).checks}
+
+
+def test_meaning_checks_missing_their_targets_are_in_preview():
+    assert {"A601", "A602", "A603", "A604"} <= PREVIEW
+    assert "A605" not in PREVIEW  # measured on references and read system flags: kept on
+
+
+def test_default_selection_and_prefixes_leave_preview_checks_out():
+    assert not codes(Config()) & PREVIEW
+    assert not codes(Config(select=("A6",))) & PREVIEW
+    assert "A605" in codes(Config(select=("A6",)))
+
+
+def test_preview_flag_or_exact_code_brings_them_in():
+    assert PREVIEW <= codes(Config(preview=True))
+    assert codes(Config(select=("A604",))) == {"A604"}
+    assert not codes(Config(preview=True, ignore=("A6",))) & PREVIEW
+
+
+def test_preview_in_the_config_file(tmp_path):
+    path = tmp_path / "mtqa.toml"
+    path.write_text("preview = true\n", encoding="utf-8")
+    assert load(str(path)).preview is True
+    path.write_text('preview = "yes"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="preview"):
+        load(str(path))
+
+
+def _cli_codes(tmp_path, *flags) -> set[str]:
+    (tmp_path / "a.fr.txt").write_text(SOURCE + "\n", encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text(TARGET + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "a.en.txt"), "--source", str(tmp_path / "a.fr.txt"),
+                                       "--format", "json", "--exit-zero", *flags], catch_exceptions=False)
+    report = json.loads(result.output)
+    return {i["code"] for d in report["documents"] for i in d["issues"]}
+
+
+def test_cli_preview_flag(tmp_path):
+    assert "A604" not in _cli_codes(tmp_path)
+    assert "A604" in _cli_codes(tmp_path, "--preview")
+    assert "A604" in _cli_codes(tmp_path, "--select", "A604")
+
+
+def test_weight_zero_without_preview_checks_computes_no_alignment(monkeypatch):
+    assert DEFAULT_ADEQUACY_WEIGHT == 0
+    calls = []
+    real = align.segment_alignment
+    monkeypatch.setattr(align, "segment_alignment", lambda *a: calls.append(a) or real(*a))
+    result = check_texts(TARGET, source=SOURCE, ctx=Context(Config()))
+    assert calls == [] and result.adequacy == {}
+    check_texts(TARGET, source=SOURCE, ctx=Context(Config(adequacy_weight=0.5)))
+    assert calls
+    calls.clear()
+    result = check_texts(TARGET, source=SOURCE, ctx=Context(Config(preview=True)))
+    assert calls and result.adequacy  # a preview check aligned the document: its estimate is reported for free
+
+
+def test_signature_names_the_adequacy_weight_only_when_it_is_used():
+    from mtqa.config import Config
+    from mtqa.renderers.base import RunInfo
+
+    codes = ("A101",)
+    assert "|adequacy:" not in RunInfo(Config(), codes).signature
+    assert RunInfo(Config(adequacy_weight=0.5), codes).signature.endswith("|adequacy:0.5")
