@@ -84,7 +84,7 @@ def test_toy_spanish_pair_runs_the_source_independent_checks(toy_data):
     assert {"F101", "L202", "L101", "L104"} <= codes
     message = {i.code: i.message for i in issues}
     assert message["L202"].startswith("Spanish quotation marks: English uses")
-    assert message["L104"].startswith("Spanish time format '14h30'; English writes")
+    assert message["L104"].startswith("Spanish time format “14h30”; English writes")
     assert "French" not in " ".join(i.message for i in issues)
 
 

@@ -21,6 +21,7 @@ from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
+from mtqa.checks.wording import quoted
 from mtqa.langs import at_sentence_start
 from mtqa.langs.data import data_toml
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
@@ -231,7 +232,7 @@ class InconsistentCapitalisation(DocumentCheck):
                 for occ in occurrences:
                     yield self.issue(
                         occ.segment, occ.start, occ.end,
-                        f"{form!r} is written {preferred!r} elsewhere in this document ({counts}): {reason}.",
+                        f"{quoted(form)} is written {quoted(preferred)} elsewhere in this document ({counts}): {reason}.",
                         preferred,
                     )
 

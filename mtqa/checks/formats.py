@@ -24,6 +24,7 @@ from typing import Iterator, Optional
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.precedence import SPAN, selected, winners
 from mtqa.checks.registry import register
+from mtqa.checks.wording import quoted
 from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
 from mtqa.numbers import numerals, split_readings
@@ -256,7 +257,7 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
             fixed = english_number(int_digits, frac, locale) + pct
             if frac:
                 out.append(Finding("L101", m.start(), end,
-                                   f"{source_name} number format {shown.strip()!r}: {target_name} uses a decimal point "
+                                   f"{source_name} number format {quoted(shown.strip())}: {target_name} uses a decimal point "
                                    f"and comma thousands separators ({fixed}).", fixed))
                 continue
             value = _value(int_digits)
@@ -275,7 +276,7 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
                 else:
                     continue
                 out.append(Finding("L102", m.start(), m.end("grouped"),
-                                   f"{m.group('grouped')!r} uses a dot as thousands separator ({source_name} style); "
+                                   f"{quoted(m.group('grouped'))} uses a dot as thousands separator ({source_name} style); "
                                    f"{target_name} reads it as a decimal. Write {english_number(int_digits, '', locale)}.",
                                    english_number(int_digits, "", locale), confidence))
             else:
@@ -288,7 +289,7 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
                 else:
                     continue
                 out.append(Finding("L102", m.start(), m.end("grouped"),
-                                   f"{m.group('grouped')!r} uses a space as thousands separator ({source_name} style); "
+                                   f"{quoted(m.group('grouped'))} uses a space as thousands separator ({source_name} style); "
                                    f"{target_name} writes {english_number(int_digits, '', locale)}.",
                                    english_number(int_digits, "", locale), confidence))
         else:
@@ -311,7 +312,7 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
                 confidence = 0.8
             fixed = english_number(int_digits, frac, locale) + pct
             out.append(Finding("L101", m.start(), end,
-                               f"Decimal comma in {shown.strip()!r}: {target_name} writes {fixed}.", fixed, confidence))
+                               f"Decimal comma in {quoted(shown.strip())}: {target_name} writes {fixed}.", fixed, confidence))
     return out
 
 
@@ -377,7 +378,7 @@ def _times(text: str, source: Optional[str], locale: str, names: tuple[str, str]
             fixed = f"{hour}:{minute:02d}" if minute is not None else None
             what = "time or duration"
         out.append(Finding("L104", m.start(), m.end(),
-                           f"{source_name} {what} format {m.group(0)!r}" + (f"; {target_name} writes {fixed}." if fixed else "."),
+                           f"{source_name} {what} format {quoted(m.group(0))}" + (f"; {target_name} writes {fixed}." if fixed else "."),
                            fixed))
     return out
 
@@ -400,7 +401,7 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool, names
             continue
         fixed = _format_date(locale, day, m.group("mon"), m.group("y"))
         out.append(Finding("L105", m.start(), m.end(),
-                           f"{source_name} date order {m.group(0)!r} (le {day} …); {target_name} writes {fixed}.", fixed))
+                           f"{source_name} date order {quoted(m.group(0))} (le {day} …); {target_name} writes {fixed}.", fixed))
     for m in NUMERIC_DATE_RE.finditer(text):
         day, month = int(m.group("d")), int(m.group("m"))
         if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -411,7 +412,7 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool, names
             continue
         fixed = _format_date(locale, day, conv["_months"][month - 1], m.group("y"))
         out.append(Finding("L105", m.start(), m.end(),
-                           f"Day-first numeric date {m.group(0)!r}; {target_name} news writes {fixed}.", fixed))
+                           f"Day-first numeric date {quoted(m.group(0))}; {target_name} news writes {fixed}.", fixed))
     if day_month and style["day_month_order_is_foreign"]:
         for m in conv["_day_month_re"].finditer(text):
             day = int(m.group("d"))
@@ -419,7 +420,7 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool, names
                 continue
             fixed = _format_date(locale, day, m.group("mon"), m.group("y"))
             out.append(Finding("L105", m.start(), m.end(),
-                               f"Day-month order {m.group(0)!r} is British; {locale} writes {fixed}.", fixed, 0.8))
+                               f"Day-month order {quoted(m.group(0))} is British; {locale} writes {fixed}.", fixed, 0.8))
     return out
 
 

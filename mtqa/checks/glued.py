@@ -24,6 +24,7 @@ from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck, SegmentCheck
 from mtqa.checks.registry import register
+from mtqa.checks.wording import quoted
 from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.data import data_toml
 from mtqa.limits import MAX_TOKEN
@@ -147,7 +148,7 @@ class GluedWords(DocumentCheck):
                 if token.endswith(("'s", "’s")) and not fixed.endswith(("'s", "’s")):
                     fixed += token[-2:]
                 m = next(m for m in TOKEN_RE.finditer(seg.text) if m.group(0) == token)  # its only occurrence
-                yield self.issue(seg, m.start(), m.end(), f"{token!r} looks like words run together: {fixed!r}.",
+                yield self.issue(seg, m.start(), m.end(), f"{quoted(token)} looks like words run together: {quoted(fixed)}.",
                                  fixed)
 
 

@@ -19,6 +19,7 @@ from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
+from mtqa.checks.wording import quoted
 from mtqa.langs.lexmodel import load_lexmodel
 from mtqa.meaning.align import WordAlignment, align_segments
 from mtqa.meaning.tokens import Token, plain
@@ -142,8 +143,8 @@ class OmittedContent(_MeaningCheck):
                 expected = [model.word(model.translations(wa.source[i].stem)[0].stem) for i in run]
                 yield self.on_token(
                     seg, wa.target[anchor] if anchor is not None else None,
-                    f"'{_quote(words)}' of the {ctx.source.name} has no counterpart in the "
-                    f"{ctx.target.name} (expected something like '{_quote(expected)}')",
+                    f"{quoted(_quote(words))} of the {ctx.source.name} has no counterpart in the "
+                    f"{ctx.target.name} (expected something like {quoted(_quote(expected))})",
                     severity=Severity.MAJOR if len(run) >= self.major_run else None,
                     confidence=min(1.0, len(run) / (2 * self.major_run)),
                 )
@@ -197,7 +198,7 @@ class AddedContent(_MeaningCheck):
                 text = seg.text[first.start:last.end]
                 yield self.issue(
                     seg, first.start, last.end,
-                    f"'{_quote(text.split())}' renders nothing in the {ctx.source.name} sentence",
+                    f"{quoted(_quote(text.split()))} renders nothing in the {ctx.source.name} sentence",
                     severity=Severity.MAJOR if len(run) >= self.major_run else None,
                     confidence=min(1.0, len(run) / (2 * self.major_run)),
                 )
@@ -279,8 +280,8 @@ class LikelyMistranslation(_MeaningCheck):
                     expected = model.word(best.stem)
                     yield self.on_token(
                         pair.target.segments[index], wa.target[j],
-                        f"'{tok.text}' is usually rendered '{expected}'; '{wa.target[j].text}' translates "
-                        f"'{model.source_word(other)}', a different {ctx.source.name} word",
+                        f"{quoted(tok.text)} is usually rendered {quoted(expected)}; {quoted(wa.target[j].text)} translates "
+                        f"{quoted(model.source_word(other))}, a different {ctx.source.name} word",
                         expected,
                         confidence=best.p_forward,
                     )
@@ -385,21 +386,21 @@ class PolarityFlipped(_MeaningCheck):
                 word = src_neg[0].group().strip()
                 yield self.issue(
                     seg, 0, len(seg.text),
-                    f"the {ctx.source.name} is negative ('{word}') and the {ctx.target.name} has no negation",
+                    f"the {ctx.source.name} is negative ({quoted(word)}) and the {ctx.target.name} has no negation",
                 )
             elif tgt_strict and not pol["src_broad"].search(text):
                 m = tgt_strict[0]
                 yield self.issue(
                     seg, m.start(), m.end(),
-                    f"'{m.group()}' negates a sentence that is not negative in the {ctx.source.name}",
+                    f"{quoted(m.group())} negates a sentence that is not negative in the {ctx.source.name}",
                 )
             if pol["contrast_src"] and pol["contrast_tgt"] and pol["contrast_src"].search(text):
                 for m in pol["contrast_tgt"].finditer(seg.text):
                     span = m.span("trap")
                     yield self.issue(
                         seg, span[0], span[1],
-                        f"'{m.group('trap')}' renders a comparison of figures ('contre' in the "
-                        f"{ctx.source.name}); it means '{pol['contrast_fix']}' here",
+                        f"{quoted(m.group('trap'))} renders a comparison of figures (“contre” in the "
+                        f"{ctx.source.name}); it means {quoted(pol['contrast_fix'])} here",
                         pol["contrast_fix"], severity=Severity.MINOR,
                     )
 
@@ -485,6 +486,6 @@ class UnitChanged(_MeaningCheck):
                     continue
                 yield self.issue(
                     seg, start, end,
-                    f"'{seg.text[start:end]}' has the digits of the {ctx.source.name} figure but its unit is "
+                    f"{quoted(seg.text[start:end])} has the digits of the {ctx.source.name} figure but its unit is "
                     f"{unit}, where the {ctx.source.name} has {expected[0]}",
                 )

@@ -29,6 +29,7 @@ from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
+from mtqa.checks.wording import quoted
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.data import data_toml
@@ -171,7 +172,7 @@ class NonWord(SegmentCheck):
         low = word.lower()
         src, tgt = ctx.source.name, ctx.target.name
         root = source_root(low, ctx.source, ctx.target, self.min_root_zipf)
-        derived = f"{word!r} is not {tgt}: {ctx.source.a_name} word ({root!r}) with {ctx.target.a_name} ending."
+        derived = f"{quoted(word)} is not {tgt}: {ctx.source.a_name} word ({quoted(root)}) with {ctx.target.a_name} ending."
         if capital:
             if root:
                 return derived, None, Severity.MAJOR
@@ -179,17 +180,17 @@ class NonWord(SegmentCheck):
         copied = bool(source) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", source) is not None
         fr = ctx.source.zipf(low)
         if fr >= self.min_french_zipf or (copied and fr >= 1.0):
-            return (f"{word!r} is {src}, not {tgt}" + (" (copied from the source)." if copied else "."),
+            return (f"{quoted(word)} is {src}, not {tgt}" + (" (copied from the source)." if copied else "."),
                     None, Severity.MAJOR)
         if root:
             return derived, None, Severity.MAJOR
         if source:
             named = re.search(rf"(?<!\w){re.escape(word[0].upper() + word[1:])}(?!\w)", source)
             if named:
-                return (f"{word!r} is a name written in lowercase; the source writes {named.group(0)!r}.",
+                return (f"{quoted(word)} is a name written in lowercase; the source writes {quoted(named.group(0))}.",
                         named.group(0), Severity.MINOR)
         stem = _bad_inflection(low, ctx.target)
         if stem:
-            return (f"{word!r} is not {ctx.target.a_name} word form ({stem!r} takes no such ending).",
+            return (f"{quoted(word)} is not {ctx.target.a_name} word form ({quoted(stem)} takes no such ending).",
                     stem, Severity.MINOR)
         return None

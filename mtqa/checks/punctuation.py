@@ -15,6 +15,7 @@ from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
+from mtqa.checks.wording import quoted
 from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
 from mtqa.langs.cache import TABLES, memoize
@@ -86,7 +87,7 @@ class SpaceBeforePunctuation(SegmentCheck):
             if _in_address(text, m.start(), m.end()):
                 continue
             yield self.issue(segment, m.start(), m.end(),
-                             f"{ctx.source.name} spacing before {m.group('mark')!r}: {ctx.target.name} has no space there.",
+                             f"{ctx.source.name} spacing before {quoted(m.group('mark'))}: {ctx.target.name} has no space there.",
                              m.group("mark"))
 
 
@@ -130,7 +131,7 @@ class ForeignQuotationMarks(SegmentCheck):
                 continue
             mark = m.group("open") or m.group("close")
             yield self.issue(segment, m.start(), m.end(),
-                             f"{ctx.source.name} quotation mark {mark!r}: {ctx.target.name} uses double quotation marks.",
+                             f"{ctx.source.name} quotation mark {quoted(mark)}: {ctx.target.name} uses double quotation marks.",
                              table[mark])
 
 
@@ -198,7 +199,7 @@ class MissingSpaceAfterPunctuation(SegmentCheck):
                 if after[:1] in "\"“" and _closes_quote(text, m.start("after")):
                     head, after = head + after[0], after[1:]  # stability,"said -> stability," said
                 yield self.issue(segment, m.start(), m.end(),
-                                 f"No space after {m.group('mark')!r}: two words run together.",
+                                 f"No space after {quoted(m.group('mark'))}: two words run together.",
                                  head + " " + after)
 
 
@@ -247,7 +248,7 @@ class DoubledPunctuation(SegmentCheck):
                 continue
             if m.group("keep2") and m.group("keep2") in "!?" and m.group("extra2") != ".":
                 continue  # "?!" style emphasis and "Yahoo!," are not doubled marks
-            yield self.issue(segment, start, m.end(), f"Doubled punctuation {m.group(0)!r}.", keep)
+            yield self.issue(segment, start, m.end(), f"Doubled punctuation {quoted(m.group(0))}.", keep)
 
 
 _SPACE_BEFORE_COMMA_RE = re.compile(
@@ -284,4 +285,4 @@ class SpaceBeforeCommaOrPeriod(SegmentCheck):
             return
         for m in _SPACE_BEFORE_COMMA_RE.finditer(text):
             fixed = m.group("mark") + (" " if m.group("glued") else "")
-            yield self.issue(segment, m.start(), m.end(), f"Space before {m.group('mark')!r}.", fixed)
+            yield self.issue(segment, m.start(), m.end(), f"Space before {quoted(m.group('mark'))}.", fixed)

@@ -14,6 +14,7 @@ from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
+from mtqa.checks.wording import quoted
 from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
 from mtqa.langs.cache import TABLES, memoize
@@ -56,4 +57,4 @@ class RepeatedWord(SegmentCheck):
                 continue
             if second[0].isupper():
                 continue  # a name or title: Danse Danse, Sirhan Sirhan
-            yield self.issue(segment, m.start(), m.end(), f"Repeated word {first!r}.", first)
+            yield self.issue(segment, m.start(), m.end(), f"Repeated word {quoted(first)}.", first)
