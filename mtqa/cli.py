@@ -22,7 +22,7 @@ import click
 
 from mtqa import __version__
 from mtqa.errors import ConfigError, UsageError
-from mtqa.interrupts import signal_handlers, signal_number
+from mtqa.interrupts import raise_if_received, signal_handlers, signal_number
 
 FORMATS = ["text", "json", "jsonl", "csv", "html", "junit", "sarif", "markdown", "github"]
 
@@ -64,7 +64,13 @@ class _Group(click.Group):
         try:
             _utf8_arguments([*getattr(ctx, "_protected_args", []), *ctx.args])
             with signal_handlers():
-                return super().invoke(ctx)
+                try:
+                    result = super().invoke(ctx)
+                except (click.exceptions.Exit, SystemExit):
+                    raise_if_received()
+                    raise
+                raise_if_received()
+                return result
         except KeyboardInterrupt as exc:  # SIGINT, or SIGTERM/SIGHUP through signal_handlers
             _interrupted(exc)
         except UsageError as exc:

@@ -20,6 +20,7 @@ import tempfile
 from typing import IO, Iterator, Optional
 
 from mtqa.errors import UsageError
+from mtqa.interrupts import raise_if_received
 
 _WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
 
@@ -67,6 +68,7 @@ def atomic_output(path: str, *, encoding: str = "utf-8", newline: Optional[str] 
                 os.fsync(handle.fileno())
             # mkstemp makes 0600: keep the mode of the report replaced, else that of any new file
             os.chmod(tmp, stat.S_IMODE(os.stat(real).st_mode) if os.path.exists(real) else 0o666 & ~_umask())
+            raise_if_received()  # an interrupted run never replaces the previous report
             os.replace(tmp, real)
         except OSError as exc:
             if exc.errno in _WRITE_ERRORS or exc.filename in (tmp, path):

@@ -269,3 +269,24 @@ def test_arguments_that_are_not_utf8_are_one_line(tmp_path):
         assert r.code == 2 and r.stderr.count("\n") == 1 and "is not valid UTF-8" in r.stderr, r.stderr
         assert "\\xe9" in r.stderr or "\\xff" in r.stderr
         assert not out.exists()
+
+
+def test_a_signal_whose_exception_was_lost_still_ends_the_run_and_keeps_the_report(tmp_path):
+    """An interrupt raised where Python only prints "Exception ignored" must not let the run finish normally."""
+    from mtqa.interrupts import Interrupted, signal_handlers
+    from mtqa.output import atomic_output
+
+    out = tmp_path / "report.json"
+    out.write_text("previous report", encoding="utf-8")
+    with pytest.raises(Interrupted) as caught:
+        with signal_handlers():
+            try:
+                os.kill(os.getpid(), signal.SIGTERM)
+                time.sleep(1)  # the handler runs here
+            except KeyboardInterrupt:
+                pass  # lost, as inside a finaliser
+            with atomic_output(str(out)) as handle:
+                handle.write("new report")
+    assert caught.value.signum == signal.SIGTERM
+    assert out.read_text(encoding="utf-8") == "previous report"
+    assert _leftovers(tmp_path) == []
