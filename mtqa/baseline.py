@@ -126,6 +126,8 @@ class Baseline:
             raise ConfigError(f"the baseline is not valid JSON ({exc.msg})", path, exc.lineno) from None
         except RecursionError:
             raise ConfigError("the baseline is not valid JSON (nested too deeply)", path) from None
+        except ValueError:  # Python's cap on integer digits
+            raise ConfigError("the baseline is not valid JSON (a number with too many digits)", path) from None
         if not isinstance(data, dict) or data.get("mtqa_baseline") != FORMAT:
             raise ConfigError(f"not an mtqa baseline (expected \"mtqa_baseline\": {FORMAT})", path)
         entries = data.get("issues", [])

@@ -225,6 +225,7 @@ def test_sarif_fingerprints_survive_an_item_added_on_top(tmp_path):
 
 @pytest.mark.parametrize("name,content,message", [
     ("deep.jsonl", '{"doc": ' + "[" * 50_000 + "]" * 50_000 + ', "target": "x"}\n', "nested too deeply"),
+    ("digits.jsonl", "9" * 5000 + "\n", "a number with too many digits"),  # found by bench/fuzz.py
     ("utf7.rss", '<?xml version="1.0" encoding="UTF-7"?>\n<rss version="2.0"><channel><title>t</title>'
                  "</channel></rss>\n", "write it in UTF-8"),
 ])

@@ -49,6 +49,8 @@ def json_object(line: str, path: str, lineno: int) -> dict:
         raise InputError(f"invalid JSON ({exc.msg} at column {exc.colno})", path, lineno) from None
     except RecursionError:
         raise InputError("invalid JSON (nested too deeply)", path, lineno) from None
+    except ValueError:  # Python's cap on integer digits (CVE-2020-10735): a 5,000-digit number
+        raise InputError("invalid JSON (a number with too many digits)", path, lineno) from None
     if not isinstance(record, dict):
         raise InputError("record is not a JSON object", path, lineno)
     if "\\u" in line and _has_surrogate(record):
