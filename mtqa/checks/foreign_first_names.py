@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
+from mtqa.checks.wording import quoted
 from mtqa.checks.registry import register
 from mtqa.langs import fold
 from mtqa.model import Issue, Segment, Severity
@@ -87,8 +88,8 @@ class SourceFormForeignFirstName(SegmentCheck):
                 continue
             yield self.issue(
                 segment, m.start(1), m.end(1),
-                f"“{first}” is the {ctx.source.name} form of the first name of {first} {surname}; "
-                f"{ctx.target.name} writes “{english} {surname}”.",
+                f"{quoted(first)} is the {ctx.source.name} form of the first name of {first} {surname}; "
+                f"{ctx.target.name} writes {quoted(english + ' ' + surname)}.",
                 english, confidence=0.8,
             )
 
