@@ -89,8 +89,6 @@ class Item:
     id: Optional[str] = None
     link: Optional[str] = None
     title: str = ""
-    summary: Optional[str] = None
-    """Kept by a feed index (:mod:`mtqa.readers.feed_index`) for pairing, the item itself being on disk."""
 
     @property
     def key(self) -> str:
@@ -128,15 +126,15 @@ class Feed:
 
 
 class IndexedFeed(Feed):
-    """A feed too large to hold (:mod:`mtqa.readers.feed_index`): ``items`` hold keys and summaries
-    only, and :meth:`view` reads an item back from the file, located as in a whole read."""
+    """A feed too large to hold (:mod:`mtqa.readers.feed_index`): ``items`` hold the keys (guid,
+    link, title) and lines only, and :meth:`view` reads an item back from the file, located as in a
+    whole read (pairing by position reads each unkeyed item back for its summary)."""
 
     def __init__(self, path: str, index) -> None:
         super().__init__(path, None, [])
         self.index = index
         for k in range(len(index.spans)):
-            view, item = self.view(k)
-            item.summary = _summary_text(item, view)
+            _, item = self.view(k)
             item.children, item.comments, item.entry = [], [], None
             self.items.append(item)
 
@@ -438,8 +436,7 @@ def _unique(items: Sequence[Item], key: Callable[[Item], Optional[str]]) -> dict
 
 def _summary_text(item: Item, feed: Feed) -> str:
     """Title plus the start of the body, for order-preserving alignment."""
-    if item.summary is not None:
-        return item.summary
+    feed, item = feed.view(item)
     _, _, body, detail = _default_fields(item)
     if body is None:
         return item.title
