@@ -18,11 +18,15 @@ import signal
 import sys
 from typing import Optional
 
-import click
+from mtqa import regexcache
 
-from mtqa import __version__
-from mtqa.errors import ConfigError, UsageError
-from mtqa.interrupts import raise_if_received, signal_handlers, signal_number
+regexcache.install()  # before the imports that compile patterns
+
+import click  # noqa: E402
+
+from mtqa import __version__  # noqa: E402
+from mtqa.errors import ConfigError, UsageError  # noqa: E402
+from mtqa.interrupts import raise_if_received, signal_handlers, signal_number  # noqa: E402
 
 FORMATS = ["text", "json", "jsonl", "csv", "html", "junit", "sarif", "markdown", "github"]
 
