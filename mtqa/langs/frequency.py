@@ -46,6 +46,13 @@ def frequencies(lang: str) -> dict[str, float]:
     return table(f"wordfreq-{lang}", wordfreq_files(lang), build, shared=True)
 
 
+def preload(lang: str) -> None:
+    """Read the language's frequency table whole now (see :meth:`mtqa.langs.Language.preload`)."""
+    load = getattr(frequencies(lang), "load", None)
+    if load is not None:
+        load()
+
+
 def wordfreq_files(lang: str) -> list:
     """wordfreq's bundled table files of ``lang`` and its code (found without importing wordfreq)."""
     import importlib.util
