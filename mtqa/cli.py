@@ -18,15 +18,11 @@ import signal
 import sys
 from typing import Optional
 
-from mtqa import regexcache
+import click
 
-regexcache.install()  # before the imports that compile patterns
-
-import click  # noqa: E402
-
-from mtqa import __version__  # noqa: E402
-from mtqa.errors import ConfigError, UsageError  # noqa: E402
-from mtqa.interrupts import raise_if_received, signal_handlers, signal_number  # noqa: E402
+from mtqa import __version__, regexcache
+from mtqa.errors import ConfigError, UsageError
+from mtqa.interrupts import raise_if_received, signal_handlers, signal_number
 
 FORMATS = ["text", "json", "jsonl", "csv", "html", "junit", "sarif", "markdown", "github"]
 
@@ -65,6 +61,7 @@ class _Group(click.Group):
     """Turns usage errors into one line + exit 2, and hides tracebacks."""
 
     def invoke(self, ctx):
+        regexcache.install()  # a command is about to run (not for --version or --help): its patterns from the cache
         try:
             _utf8_arguments([*getattr(ctx, "_protected_args", []), *ctx.args])
             with signal_handlers():

@@ -18,8 +18,8 @@ TEXTS = ["Le 3 mars et le 21 février, l'été d’après qu'il vint.", "ccx aba
 
 PROGRAM = textwrap.dedent("""
     import json, re, sys
-    import mtqa.cli  # installs the cache
     from mtqa import regexcache
+    regexcache.install()  # as the CLI does before running a command
     out = []
     for pattern, flags in PATTERNS:
         p = re.compile(pattern, eval(flags))
