@@ -229,3 +229,10 @@ def test_foreign_first_names(source, target, expected):
 ])
 def test_source_form_demonym(source, target, expected):
     assert [t for t, _ in flags("T109", source, target)] == expected
+
+
+def test_regions_of_europe_in_their_english_form():
+    assert flags("T201", "Les vins de Vénétie et du Piémont sont réputés.",
+                 "The wines of Vénétie and Piémont are renowned.") == [("Vénétie", "Veneto"), ("Piémont", "Piedmont")]
+    assert flags("T201", "Les vins de Vénétie et du Piémont sont réputés.",
+                 "The wines of Veneto and Piedmont are renowned.") == []
