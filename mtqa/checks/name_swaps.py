@@ -188,8 +188,7 @@ class ReplacedName(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         src, tgt = ctx.source, ctx.target
         target_caps = _capitalised(segment.text)  # mid-sentence: a headline's first word may be an exonym
-        openers = _openers(segment.text, tgt)
-        if not target_caps and not openers:
+        if not target_caps and not segment.text.lstrip(" \"'“«(")[:1].isupper():
             return
         src_text = " ".join(s.text for s in sources)
         target_words = _WORD.findall(segment.text)
@@ -202,7 +201,7 @@ class ReplacedName(SegmentCheck):
         lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
         if not lost_names or len(lost_names) > MAX_SWAPS:
             return
-        if openers and lost_names[0][0] == _first_word(src_text):
+        if lost_names[0][0] == _first_word(src_text) and (openers := _openers(segment.text, tgt)):
             # « Mercandelli a dénoncé » -> "Marx denounced": a lost name opening the source segment
             # may be replaced by the word opening the target's (never a headline's place:
             # Karlovy Vary -> Carlsbad stands mid-sentence in its source)

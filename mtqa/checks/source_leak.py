@@ -308,7 +308,7 @@ class UntranslatedWord(SegmentCheck):
         ev = Evidence.of(ctx)
         text = segment.text
         lexicon = _lexicon_vote(ctx)
-        if not ev.source_votes(text) and not _copied_dictionary_word(text, sources, lexicon, ctx.target):
+        if not ev.source_votes(text) and not _copied_dictionary_word(text, sources, lexicon, ctx.target, ev):
             return
         tokens = ev.tokens(text)
         target = ctx.target
@@ -357,14 +357,18 @@ def _foreign_function_word(t: Token, target) -> bool:
             and not target.in_dictionary(low) and not target.is_common_word(low))
 
 
-def _copied_dictionary_word(text: str, sources: list[Segment], lexicon, target) -> bool:
+def _copied_dictionary_word(text: str, sources: list[Segment], lexicon, target, ev: Evidence) -> bool:
     """A lower-case word of the text, also in the source, that only the dictionaries call source-language
-    (``liesse``, ``bec``): word frequencies alone, which the cheap screen reads, do not vote for it."""
-    words = {w for w in TOKEN_RE.findall(text) if w[:1].islower() and len(w) > 2}
-    if not words or not sources:
+    (``liesse``, ``bec``): word frequencies alone, which the cheap screen reads, do not vote for it.
+    Words voting for the target language never are (the dictionary vote asks the same of frequencies)."""
+    if not sources:
         return False
-    copied = words & {w.lower() for s in sources for w in TOKEN_RE.findall(s.text)}
-    return any(lexicon(w) and target.zipf(w) < LEXICON_MAX_TARGET_ZIPF for w in copied)
+    words = {w for w in TOKEN_RE.findall(text) if w[:1].islower() and len(w) > 2 and ev.vote(w)[0] != TARGET}
+    words = [w for w in words if target.zipf(w) < LEXICON_MAX_TARGET_ZIPF]
+    if not words:
+        return False
+    copied = set(words) & {w.lower() for s in sources for w in TOKEN_RE.findall(s.text)}
+    return any(lexicon(w) for w in copied)
 
 
 LEXICON_MAX_TARGET_ZIPF = 3.5
