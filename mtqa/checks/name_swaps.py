@@ -178,10 +178,13 @@ class ReplacedName(SegmentCheck):
         target_words = _WORD.findall(segment.text)
         caps = _name_words(src_text, src)
         places = _places(ctx.config.pair)
+        own_letters = frozenset(src.extra.get("special_letters", ""))
         lost = [caps[k] for k, (_, _, w) in enumerate(caps)
                 if src.zipf(w) < UNKNOWN_ZIPF and tgt.zipf(w) < UNKNOWN_ZIPF
                 and not src.in_dictionary(w.lower()) and not _present(w, target_words)
-                and not _present(places.get(fold(w), "\0"), target_words)]  # Tchéquie -> Czech: translated
+                and not _present(places.get(fold(w), "\0"), target_words)  # Tchéquie -> Czech: translated
+                # Valašsko, Kč: spelt in a third language, which the target may render by its own exonym
+                and all(ch.isascii() or ch.lower() in own_letters for ch in w)]
         lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
         if not lost_names or len(lost_names) > MAX_SWAPS:
             return
@@ -193,6 +196,8 @@ class ReplacedName(SegmentCheck):
         if len(new) != len(lost_names):
             return  # as many new names as lost ones, paired in order (Andik -> Ahmad, Rotchil -> Kranthi)
         for (s, e, word), (*_, name) in zip(new, lost_names):
+            if len(word) >= 4 and fold(name).startswith(fold(word)):
+                continue  # Weser for Weserbergland: the head of the same name
             yield self.issue(
                 segment, s, e,
                 f"“{word}” is not in the {ctx.source.name}, where the name is “{name}”: the name was replaced.",

@@ -95,6 +95,17 @@ def test_replaced_name_of_several_words_or_opening_a_quotation():
                  "Judge Gupta and lawyer Novak spoke.") == [("Gupta", "Tervanelli"), ("Novak", "Brazzolini")]
 
 
+def test_replaced_name_quiet_on_third_language_spellings_and_name_heads():
+    # a name spelt in a third language's letters may have an English exonym of its own
+    assert flags("T106", "Les villages de Zlínsko sont calmes.", "The villages of Moravia are calm.") == []
+    assert flags("T106", "Les villages de Zlinsko sont calmes.", "The villages of Moravia are calm.") == [
+        ("Moravia", "Zlinsko")]
+    # the new word is the head of the lost compound name
+    assert flags("T106", "Le village de Tatragebirge attire les touristes.", "The Tatra village attracts tourists.") == []
+    assert flags("T106", "Le village de Tatragebirge attire les touristes.", "The Gupta village attracts tourists.") == [
+        ("Gupta", "Tatragebirge")]
+
+
 @needs_freedict
 def test_replacing_word_that_translates_a_source_word_is_not_a_name():
     assert flags("T106", "Le chef hongrois Vartoki a parlé.", "The Hungarian chef Vartoki spoke.") == []
