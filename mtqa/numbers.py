@@ -50,6 +50,7 @@ from mtqa.limits import LOOKBACK
 Value = Union[float, tuple]
 
 _SP = "[ \u00a0\u202f]"
+_NEXT_WORD_RE = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+['’]?)")
 _SPACES = " \u00a0\u202f"
 _CURRENCY = "€$£¥"
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -137,6 +138,15 @@ class Conventions:
     def ambiguous_scales(self) -> frozenset:
         """Scale words that may be read otherwise ("milles": thousands or miles), lower case."""
         return frozenset(s.lower() for s in self.words_of("ambiguous_scales"))
+
+    def keeps_plain(self, word: str, text: str, end: int) -> bool:
+        """Whether the ambiguous scale ``word`` ending at ``end`` may also be read as a plain word:
+        "12 milles des côtes" (miles) but "50 milles soldats" (thousands only)."""
+        if word.lower() not in self.ambiguous_scales:
+            return False
+        m = _NEXT_WORD_RE.match(text, end)
+        nxt = m.group(1).lower() if m else ""
+        return not nxt or nxt in {w.lower() for w in self.words_of("ambiguous_scale_cues")}
 
     @functools.cached_property
     def multipliers(self) -> frozenset:
@@ -258,7 +268,10 @@ def conventions(lang: str, fallback: Optional[str] = None) -> Conventions:
     for key in ("words", "ordinal_words", "approximate", "scales", "scale_abbreviations", "fractions", "units"):
         table: dict = {}
         for layer in reversed(layers):
-            table.update(layer.get(key, {}))
+            # an ambiguous scale word ("milles") is read in its own language only: copied into
+            # another language's text it is a word the reader cannot read as a figure
+            foreign = set(layer.get("misc", {}).get("ambiguous_scales", ())) if layer is not layers[0] else set()
+            table.update({k: v for k, v in layer.get(key, {}).items() if k not in foreign})
         merged[key] = table
     months: dict = {}
     for layer in reversed(layers):
@@ -591,7 +604,7 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
                 scale, keep_unscaled = float(conv.scale_abbreviations[letters]), True
             elif letters.lower() in conv.lower_scales:
                 scale = conv.lower_scales[letters.lower()]
-                keep_unscaled = letters.lower() in conv.ambiguous_scales
+                keep_unscaled = conv.keeps_plain(letters, text, end + len(letters))
             elif decade_suffix and letters == decade_suffix and len(numeral) in (2, 4):
                 kind = "decade"
             elif unit_here:
@@ -611,7 +624,7 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
                     kind = "percent"
                 elif suffix.group("scale"):
                     scale = conv.lower_scales[suffix.group("scale").lower()]
-                    keep_unscaled = suffix.group("scale").lower() in conv.ambiguous_scales
+                    keep_unscaled = conv.keeps_plain(suffix.group("scale"), text, suffix.end())
                 else:
                     scale, keep_unscaled = float(conv.scale_abbreviations.get(suffix.group("abbr"), 1.0)), True
                 tail = suffix.end()
@@ -742,7 +755,7 @@ def _words(scan: _Scan, conv: Conventions) -> None:
             if value < 1 and any(wd in fractions for wd in words):
                 _add_fraction(scan, a, value, conv)  # "deux ans et demi", "12 ans trois quarts"
             alts = {_num(value)}
-            if conv.ambiguous_scales.intersection(words):  # "cent milles": 100,000 or 100 miles
+            if conv.keeps_plain(words[-1], text, b):  # "cent milles des côtes": 100,000 or 100 miles
                 plain = _compose([wd for wd in words if wd not in conv.ambiguous_scales], conv,
                                  connectors, indefinite, fractions)
                 if plain is not None:

@@ -183,8 +183,9 @@ class ReplacedName(SegmentCheck):
                 if src.zipf(w) < UNKNOWN_ZIPF and tgt.zipf(w) < UNKNOWN_ZIPF
                 and not src.in_dictionary(w.lower()) and not _present(w, target_words)
                 and not _present(places.get(fold(w), "\0"), target_words)  # Tchéquie -> Czech: translated
-                # Valašsko, Kč: spelt in a third language, which the target may render by its own exonym
-                and all(ch.isascii() or ch.lower() in own_letters for ch in w)]
+                # Valašsko, Kč: spelt with letters beyond Latin-1 (Central and Eastern European
+                # orthographies), whose places the target often knows by an exonym of its own
+                and all(ord(ch) < 0x100 or ch.lower() in own_letters for ch in w)]
         lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
         if not lost_names or len(lost_names) > MAX_SWAPS:
             return

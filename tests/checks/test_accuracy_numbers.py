@@ -112,7 +112,7 @@ def _compare(src, tgt):
         ("1 000 euros", "1,000 euros (£850)"),
         # "milles": the misspelt "mille" (thousands) or miles, both readings kept
         ("la mairie a versé 300 milles pesos", "the town paid 300 thousand pesos"),
-        ("un rayon de 12 milles autour du port", "a radius of 12 miles around the port"),
+        ("un chalutier arraisonné à 12 milles du port", "a trawler boarded 12 miles from the port"),
         ("il a vendu 45milles disques", "he sold 45,000 records"),
         ("on compte quatre cent milles visiteurs", "there are 400,000 visitors"),
         # ordinals in words on either side
@@ -145,6 +145,8 @@ def test_same_figures(src, tgt):
         ("la mairie a versé 300 milles pesos", "the town paid 30 thousand pesos",
          ([], [], [("300 milles", "30 thousand")])),
         ("le train part à 6h15", "the train leaves at 0645", ([], [], [("6h15", "0645")])),
+        # "milles" copied into the translation is not read as a scale there
+        ("soit 45milles emplois", "or 45milles jobs", ([], [], [("45milles", "45milles")])),
     ],
 )
 def test_different_figures(src, tgt, expected):

@@ -96,8 +96,10 @@ def test_replaced_name_of_several_words_or_opening_a_quotation():
 
 
 def test_replaced_name_quiet_on_third_language_spellings_and_name_heads():
-    # a name spelt in a third language's letters may have an English exonym of its own
-    assert flags("T106", "Les villages de Zlínsko sont calmes.", "The villages of Moravia are calm.") == []
+    # a name spelt with Central European letters may have an English exonym of its own
+    assert flags("T106", "Les villages de Zlinšsko sont calmes.", "The villages of Moravia are calm.") == []
+    # (Latin-1 accents are no such evidence: a Spanish surname replaced is still caught)
+    assert flags("T106", "« Il faut agir », affirme Tomasón.", "\"We must act,\" says Gupta.") == [("Gupta", "Tomasón")]
     assert flags("T106", "Les villages de Zlinsko sont calmes.", "The villages of Moravia are calm.") == [
         ("Moravia", "Zlinsko")]
     # the new word is the head of the lost compound name
