@@ -139,11 +139,13 @@ class Conventions:
         """Scale words that may be read otherwise ("milles": thousands or miles), lower case."""
         return frozenset(s.lower() for s in self.words_of("ambiguous_scales"))
 
-    def keeps_plain(self, word: str, text: str, end: int) -> bool:
+    def keeps_plain(self, word: str, text: str, end: int, fractional: bool = False) -> bool:
         """Whether the ambiguous scale ``word`` ending at ``end`` may also be read as a plain word:
-        "12 milles des côtes" (miles) but "50 milles soldats" (thousands only)."""
+        "12 milles des côtes", "26,2 milles" (miles) but "50 milles soldats" (thousands only)."""
         if word.lower() not in self.ambiguous_scales:
             return False
+        if fractional:
+            return True
         m = _NEXT_WORD_RE.match(text, end)
         nxt = m.group(1).lower() if m else ""
         return not nxt or nxt in {w.lower() for w in self.words_of("ambiguous_scale_cues")}
@@ -604,7 +606,7 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
                 scale, keep_unscaled = float(conv.scale_abbreviations[letters]), True
             elif letters.lower() in conv.lower_scales:
                 scale = conv.lower_scales[letters.lower()]
-                keep_unscaled = conv.keeps_plain(letters, text, end + len(letters))
+                keep_unscaled = conv.keeps_plain(letters, text, end + len(letters), not vals[0].is_integer())
             elif decade_suffix and letters == decade_suffix and len(numeral) in (2, 4):
                 kind = "decade"
             elif unit_here:
@@ -624,7 +626,8 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
                     kind = "percent"
                 elif suffix.group("scale"):
                     scale = conv.lower_scales[suffix.group("scale").lower()]
-                    keep_unscaled = conv.keeps_plain(suffix.group("scale"), text, suffix.end())
+                    keep_unscaled = conv.keeps_plain(suffix.group("scale"), text, suffix.end(),
+                                                     not vals[0].is_integer())
                 else:
                     scale, keep_unscaled = float(conv.scale_abbreviations.get(suffix.group("abbr"), 1.0)), True
                 tail = suffix.end()

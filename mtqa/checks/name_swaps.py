@@ -183,9 +183,9 @@ class ReplacedName(SegmentCheck):
                 if src.zipf(w) < UNKNOWN_ZIPF and tgt.zipf(w) < UNKNOWN_ZIPF
                 and not src.in_dictionary(w.lower()) and not _present(w, target_words)
                 and not _present(places.get(fold(w), "\0"), target_words)  # Tchéquie -> Czech: translated
-                # Valašsko, Kč: spelt with letters beyond Latin-1 (Central and Eastern European
+                # Valašsko, Kč: a name spelt with letters beyond Latin-1 (Central and Eastern European
                 # orthographies), whose places the target often knows by an exonym of its own
-                and all(ord(ch) < 0x100 or ch.lower() in own_letters for ch in w)]
+                and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))]
         lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
         if not lost_names or len(lost_names) > MAX_SWAPS:
             return
@@ -204,6 +204,10 @@ class ReplacedName(SegmentCheck):
                 f"“{word}” is not in the {ctx.source.name}, where the name is “{name}”: the name was replaced.",
                 name, confidence=0.7,
             )
+
+
+def _beyond_latin1(word: str, own_letters: frozenset) -> bool:
+    return any(ord(ch) >= 0x100 and ch.lower() not in own_letters for ch in word)
 
 
 def _translates(word: str, source_words: list[str], ctx) -> bool:

@@ -114,6 +114,7 @@ def _compare(src, tgt):
         ("la mairie a versé 300 milles pesos", "the town paid 300 thousand pesos"),
         ("un chalutier arraisonné à 12 milles du port", "a trawler boarded 12 miles from the port"),
         ("il a vendu 45milles disques", "he sold 45,000 records"),
+        ("elle a couru 13,1 milles ce matin", "she ran a 13.1-mile course this morning"),
         ("on compte quatre cent milles visiteurs", "there are 400,000 visitors"),
         # ordinals in words on either side
         ("le but à la vingt-deuxième minute", "the goal in the 22nd minute"),

@@ -98,6 +98,8 @@ def test_replaced_name_of_several_words_or_opening_a_quotation():
 def test_replaced_name_quiet_on_third_language_spellings_and_name_heads():
     # a name spelt with Central European letters may have an English exonym of its own
     assert flags("T106", "Les villages de Zlinšsko sont calmes.", "The villages of Moravia are calm.") == []
+    # ... and so is every word of that name
+    assert flags("T106", "Il a perdu le Zlinšské Královstvo.", "He lost the Moravian Kingdom.") == []
     # (Latin-1 accents are no such evidence: a Spanish surname replaced is still caught)
     assert flags("T106", "« Il faut agir », affirme Tomasón.", "\"We must act,\" says Gupta.") == [("Gupta", "Tomasón")]
     assert flags("T106", "Les villages de Zlinsko sont calmes.", "The villages of Moravia are calm.") == [
