@@ -161,7 +161,7 @@ class NonWord(SegmentCheck):
             capital = word[0].isupper()
             if capital and (not at_sentence_start(text, start) or _after_abbreviation(text, start, ctx.target)):
                 continue  # a name ("Dr. Valois": a title's full stop does not end the sentence)
-            if in_source_fragment(text, start, end, ctx) or _in_source_name(text, start, word, source):
+            if in_source_fragment(text, start, end, ctx) or in_source_name(text, start, word, source):
                 continue
             found = self._judge(word, capital, source, ctx)
             if found:
@@ -206,7 +206,7 @@ def _after_abbreviation(text: str, start: int, lang) -> bool:
     return bool(m) and m.group(1) in lang.abbreviations
 
 
-def _in_source_name(text: str, start: int, word: str, source: str) -> bool:
+def in_source_name(text: str, start: int, word: str, source: str) -> bool:
     """A lower-case word kept with the capitalised word before it, as the source writes them: part of
     a name ("the Energie gestion consortium" for "le consortium Énergie gestion")."""
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)

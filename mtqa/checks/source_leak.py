@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
+from mtqa.checks.nonwords import in_source_name
 from mtqa.checks.registry import register
 from mtqa.evidence import SOURCE, TARGET, Evidence, Token
 from mtqa.langid import detect
@@ -308,6 +309,7 @@ class UntranslatedWord(SegmentCheck):
             return
         source_words = {t.text.lower() for s in sources for t in ev.tokens(s.text)}
         tokens = ev.tokens(text, ev.names(s.text for s in sources))
+        source_text = " ".join(s.text for s in sources)
         for i, t in enumerate(tokens):
             if not t.counted or t.function or t.capital or len(t.text) < self.min_letters:
                 continue
@@ -315,6 +317,8 @@ class UntranslatedWord(SegmentCheck):
                 continue
             if t.text.lower() not in source_words:
                 continue
+            if in_source_name(text, t.start, t.text, source_text):
+                continue  # "the Société internationale d'urologie": a name kept as the source writes it
             yield self.issue(
                 segment,
                 t.start,
