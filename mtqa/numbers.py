@@ -725,7 +725,9 @@ def _words(scan: _Scan, conv: Conventions) -> None:
     connectors = {c.lower() for c in conv.words_of("connectors")}
     indefinite = {c.lower() for c in conv.words_of("indefinite")}
     fractions = {k.lower() for k in conv.fractions}
-    multipliers = set(conv.lower_scales) | {k.lower() for k in conv.approximate} | fractions
+    approximate = {k.lower() for k in conv.approximate}
+    multipliers = set(conv.lower_scales) | approximate | fractions
+    links = {w.lower().rstrip("'’") for w in conv.words_of("unit_links")}
     if not _may_have_word(text, conv) or not conv.words_re.search(text):
         return
     tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD_RE.finditer(text)]
@@ -749,6 +751,9 @@ def _words(scan: _Scan, conv: Conventions) -> None:
             ):
                 seq.append(j)
                 j += 1
+                continue
+            if w2 in links and tokens[j - 1][2] in approximate and nxt in conv.lower_scales:
+                j += 1  # "une centaine de milliards" = about 100 billion: the link is skipped
                 continue
             break
         words = [tokens[k][2] for k in seq]

@@ -128,6 +128,9 @@ def _compare(src, tgt):
         # a half or a quarter after an hour
         ("rendez-vous à onze heures et demie", "meeting at 11:30"),
         ("un film de trois heures et quart", "a 3.15 hour film"),
+        # a collective numeral before a scale word, a capital L for litres
+        ("une centaine de milliards d'euros", "some 100 billion euros"),
+        ("la version 2.0L du moteur", "the 2.0 version of the engine"),
     ],
 )
 def test_same_figures(src, tgt):
@@ -176,6 +179,8 @@ def test_different_figures(src, tgt, expected):
         ("Il est né avant la 2nde Guerre mondiale.", "He was born before World War II.", []),
         ("Il est né avant la 2nde Guerre mondiale.", "He was born before the war.", ["A402"]),
         ("Les prix ont grimpé durant l'année écoulée.", "Prices rose over the past 12 months.", []),
+        ("Le sceptre du roi Ottokar 1er est exposé.", "The sceptre of King Ottokar I is on show.", []),
+        ("Le sceptre du roi Ottokar 1er est exposé.", "The sceptre of King Ottokar is on show.", ["A402"]),
         ("Les prix ont grimpé en 12 mois, soit un an.", "Prices rose over the past 12 months.", []),
         ("Les prix ont grimpé en 10 mois, soit un an.", "Prices rose over the past 12 months.", ["A402"]),
         # a segment copied from an English-language source keeps its figures
