@@ -88,8 +88,6 @@ class Finding:
     message: str
     suggestion: Optional[str]
     confidence: float = 1.0
-    severity: Optional[Severity] = None
-    """When set, this finding's severity instead of the check's default."""
 
 
 # -- number reading and writing -------------------------------------------------
@@ -290,11 +288,10 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
                     confidence = 0.9
                 else:
                     continue
-                # unambiguous (the SI brochure's own style), so a house-style point: minor
                 out.append(Finding("L102", m.start(), m.end("grouped"),
                                    f"{quoted(m.group('grouped'))} uses a space as thousands separator ({source_name} style); "
                                    f"{target_name} writes {english_number(int_digits, '', locale)}.",
-                                   english_number(int_digits, "", locale), confidence, Severity.MINOR))
+                                   english_number(int_digits, "", locale), confidence))
         else:
             int_digits, frac = m.group("int"), m.group("frac")
             raw = f"{int_digits},{frac}"
@@ -446,8 +443,7 @@ def _segment_findings(chk: SegmentCheck, segment: Segment, sources: list[Segment
     for f in resolve(found, enabled):
         if f.code == chk.code:
             yield chk.issue(segment, f.start, f.end, f.message, f.suggestion, confidence=f.confidence,
-                            severity=f.severity or (
-                                Severity.MINOR if f.confidence < 0.75 and chk.severity is not Severity.MINOR else None))
+                            severity=Severity.MINOR if f.confidence < 0.75 and chk.severity is not Severity.MINOR else None)
 
 
 @register
@@ -482,9 +478,8 @@ class DecimalComma(SegmentCheck):
 class ForeignThousandsSeparator(SegmentCheck):
     """A number uses a dot or a space as thousands separator (``3.000``, ``10 000``).
 
-    Why it matters: ``3.000`` reads as three in English, a thousandfold error
-    (major); a space splits one number into two at a line end and is not news
-    style, though it cannot be misread (minor). A single dot group is flagged only
+    Why it matters: ``3.000`` reads as three in English, a thousandfold error;
+    a space splits one number into two. A single dot group is flagged only
     on evidence that the number is a count (the French source says three
     thousand, or words like ``some``/``about`` or a counted noun surround
     it), so ``3.125%`` stays quiet; a space group needs the same figure in

@@ -129,18 +129,3 @@ ALL_CODES = ("L101", "L102", "L103", "L104", "L105", "L106", "L201", "L202", "L2
 def test_clean_article_gets_no_flag(locale):
     ctx = Context(Config(select=ALL_CODES, locale=locale))
     assert check_texts(CLEAN_ARTICLE, ctx=ctx).issues == []
-
-
-def test_thousands_separator_severity_follows_the_risk_of_misreading():
-    ctx = Context(Config(select=("L102",)))
-
-    def severities(text, source):
-        target = Document("t", None, "en", [Segment(0, text, Role.BODY, 0, 1, 0, multiline=False)])
-        src = Document("t", None, "fr", [Segment(0, source, Role.BODY, 0, 1, 0, multiline=False)])
-        pair = DocumentPair("t", target, src, links=[Link((0,), (0,))], meta={"prealigned": True})
-        return [(i.text, i.severity.value) for i in check_pair(pair, ctx).issues]
-
-    # a dot reads as a decimal point: a thousandfold error
-    assert severities("The fair drew 12.000 visitors.", "La foire a attiré 12.000 visiteurs.") == [("12.000", "major")]
-    # a space cannot be misread: a point of house style
-    assert severities("The fair drew 12 000 visitors.", "La foire a attiré 12 000 visiteurs.") == [("12 000", "minor")]
