@@ -85,6 +85,9 @@ def test_high_precision_entries_fire_without_source(entry_id):
      [("formation", "training", "major")]),
     ("Trade union militants marched to the factory.", "Des militants syndicaux ont marché vers l'usine.",
      [("militants", "activists", "major")]),
+    # an explosion in the sentence does not make the monitors' network armed
+    ("A network of militants reported the blasts.", "Un réseau de militants a signalé les explosions.",
+     [("militants", "activists", "major")]),
     ("Their publicity budget doubled.", "Leur budget de publicité a doublé.",
      [("publicity", "advertising", "major")]),
 ])
