@@ -50,6 +50,7 @@ from mtqa.limits import LOOKBACK
 Value = Union[float, tuple]
 
 _SP = "[ \u00a0\u202f]"
+_NEXT_WORD_RE = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+['’]?)")
 _SPACES = " \u00a0\u202f"
 _CURRENCY = "€$£¥"
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -135,6 +136,22 @@ class Conventions:
         return {k.lower(): float(v) for k, v in self.scales.items()}
 
     @functools.cached_property
+    def ambiguous_scales(self) -> frozenset:
+        """Scale words that may be read otherwise ("milles": thousands or miles), lower case."""
+        return frozenset(s.lower() for s in self.words_of("ambiguous_scales"))
+
+    def keeps_plain(self, word: str, text: str, end: int, fractional: bool = False) -> bool:
+        """Whether the ambiguous scale ``word`` ending at ``end`` may also be read as a plain word:
+        "12 milles des côtes", "26,2 milles" (miles) but "50 milles soldats" (thousands only)."""
+        if word.lower() not in self.ambiguous_scales:
+            return False
+        if fractional:
+            return True
+        m = _NEXT_WORD_RE.match(text, end)
+        nxt = m.group(1).lower() if m else ""
+        return not nxt or nxt in {w.lower() for w in self.words_of("ambiguous_scale_cues")}
+
+    @functools.cached_property
     def multipliers(self) -> frozenset:
         """Words that multiply the unit before them ("quatre-vingts"), lower case."""
         return frozenset(s.lower() for s in self.words_of("multipliers"))
@@ -205,6 +222,14 @@ class Conventions:
             out.append(("duration", re.compile(
                 rf"(?<![\w.,])(?P<h>\d{{1,2}}){_SP}?(?:{_alternation(hours)}){_SP}*(?:(?:{_alternation(joins) or '(?!)'}){_SP}+)?"
                 rf"(?P<m>[0-5]?\d){_SP}?(?:{_alternation(minutes)})(?![\w])", re.I)))
+        cues, clock_hours = self.words_of("clock_cues"), self.words_of("clock_hour_words")
+        if clock_hours:  # "1530 hours", "from 1000 to 2030 hours"
+            out.append(("clock24", re.compile(
+                rf"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=(?:{_SP}*(?:{_alternation(self.words_of('range_words'))})"
+                rf"{_SP}*(?:[01]\d|2[0-3])[0-5]\d)?{_SP}?(?:{_alternation(clock_hours)})(?!\w))", re.I)))
+        if cues:  # "at 0530": a leading zero after a time word
+            out.append(("clock24", re.compile(
+                rf"(?<!\w)(?:{_alternation(cues)}){_SP}+(?P<h>0\d)(?P<m>[0-5]\d)(?![\w:]|[.,]\d)", re.I)))
         out.append(("colon", re.compile(rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):{_SP}?(?P<m>[0-5]\d)(?![\w:]|[.,]\d)")))
         markers = self.words_of("hour_markers")
         if markers:
@@ -246,7 +271,10 @@ def conventions(lang: str, fallback: Optional[str] = None) -> Conventions:
     for key in ("words", "ordinal_words", "approximate", "scales", "scale_abbreviations", "fractions", "units"):
         table: dict = {}
         for layer in reversed(layers):
-            table.update(layer.get(key, {}))
+            # an ambiguous scale word ("milles") is read in its own language only: copied into
+            # another language's text it is a word the reader cannot read as a figure
+            foreign = set(layer.get("misc", {}).get("ambiguous_scales", ())) if layer is not layers[0] else set()
+            table.update({k: v for k, v in layer.get(key, {}).items() if k not in foreign})
         merged[key] = table
     months: dict = {}
     for layer in reversed(layers):
@@ -461,6 +489,11 @@ def _times(scan: _Scan, conv: Conventions) -> None:
             if not scan.free(m.start(), m.end()):
                 continue
             h, mins = int(m.group("h")), int(m.group("m") or 0)
+            if kind == "clock24":  # "0530", "1530 hours": a time, or still a plain figure
+                value = ("time", h, mins)
+                alts = frozenset({value, float(m.group("h") + m.group("m"))})
+                scan.take(Quantity(m.start("h"), m.end(), m.group()[m.start("h") - m.start():], value, alts, "time", True))
+                continue
             if kind == "hms":  # a duration: the same three figures on both sides
                 value = ("clock", h, mins, int(m.group("s")))
                 scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "time", True))
@@ -574,6 +607,7 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
                 scale, keep_unscaled = float(conv.scale_abbreviations[letters]), True
             elif letters.lower() in conv.lower_scales:
                 scale = conv.lower_scales[letters.lower()]
+                keep_unscaled = conv.keeps_plain(letters, text, end + len(letters), not vals[0].is_integer())
             elif decade_suffix and letters == decade_suffix and len(numeral) in (2, 4):
                 kind = "decade"
             elif unit_here:
@@ -593,6 +627,8 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
                     kind = "percent"
                 elif suffix.group("scale"):
                     scale = conv.lower_scales[suffix.group("scale").lower()]
+                    keep_unscaled = conv.keeps_plain(suffix.group("scale"), text, suffix.end(),
+                                                     not vals[0].is_integer())
                 else:
                     scale, keep_unscaled = float(conv.scale_abbreviations.get(suffix.group("abbr"), 1.0)), True
                 tail = suffix.end()
@@ -690,7 +726,9 @@ def _words(scan: _Scan, conv: Conventions) -> None:
     connectors = {c.lower() for c in conv.words_of("connectors")}
     indefinite = {c.lower() for c in conv.words_of("indefinite")}
     fractions = {k.lower() for k in conv.fractions}
-    multipliers = set(conv.lower_scales) | {k.lower() for k in conv.approximate} | fractions
+    approximate = {k.lower() for k in conv.approximate}
+    multipliers = set(conv.lower_scales) | approximate | fractions
+    links = {w.lower().rstrip("'’") for w in conv.words_of("unit_links")}
     if not _may_have_word(text, conv) or not conv.words_re.search(text):
         return
     tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD_RE.finditer(text)]
@@ -715,14 +753,23 @@ def _words(scan: _Scan, conv: Conventions) -> None:
                 seq.append(j)
                 j += 1
                 continue
+            if w2 in links and tokens[j - 1][2] in approximate and nxt in conv.lower_scales:
+                j += 1  # "une centaine de milliards" = about 100 billion: the link is skipped
+                continue
             break
         words = [tokens[k][2] for k in seq]
         value = _compose(words, conv, connectors, indefinite, fractions)
         a, b = tokens[seq[0]][0], tokens[seq[-1]][1]
         if value is not None:
             if value < 1 and any(wd in fractions for wd in words):
-                _add_fraction(scan, a, value)  # "deux ans et demi", "12 ans trois quarts"
-            scan.take(Quantity(a, b, text[a:b], _num(value), frozenset({_num(value)}), "word", False))
+                _add_fraction(scan, a, value, conv)  # "deux ans et demi", "12 ans trois quarts"
+            alts = {_num(value)}
+            if conv.keeps_plain(words[-1], text, b):  # "cent milles des côtes": 100,000 or 100 miles
+                plain = _compose([wd for wd in words if wd not in conv.ambiguous_scales], conv,
+                                 connectors, indefinite, fractions)
+                if plain is not None:
+                    alts.add(_num(plain))
+            scan.take(Quantity(a, b, text[a:b], _num(value), frozenset(alts), "word", False))
         i = max(j, i + 1)
 
 
@@ -743,14 +790,26 @@ def _joins(before: str, after: str, conv: Conventions, indefinite, fractions) ->
     return float(table[before]) >= 100 and float(table[after]) < 100
 
 
-def _add_fraction(scan: _Scan, at: int, fraction: float) -> None:
-    before = [q for q in scan.found if q.end <= at and isinstance(q.value, float)]
+def _add_fraction(scan: _Scan, at: int, fraction: float, conv: Conventions) -> None:
+    before = [q for q in scan.found if q.end <= at]
     if not before:
         return
     last = max(before, key=lambda q: q.end)
-    if at - last.end < 12:
+    if at - last.end >= 12:
+        return
+    if isinstance(last.value, float):
         # "2 millions et demi" = 2.5 million: the half is of the scale
-        scan.replace(last, last.with_(alts=last.alts | {_num(last.value + fraction * last.scale)}))
+        alts = {_num(last.value + fraction * last.scale)}
+        between = scan.text[last.end:at].lower()
+        if last.value.is_integer() and last.value < 24 and any(
+                re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", between) for w in conv.words_of("hour_words")):
+            alts.add(("time", int(last.value), round(fraction * 60)))  # "dix heures et demie" = 10:30
+        scan.replace(last, last.with_(alts=last.alts | alts))
+    elif last.kind == "time" and len(last.value) == 3 and last.value[2] == 0:
+        # "10 heures et demie" = 10:30 (a time) or 10.5 hours (a duration)
+        h, mins = last.value[1], round(fraction * 60)
+        scan.replace(last, last.with_(alts=last.alts | {("time", h, mins), ("time", (h + 12) % 24, mins),
+                                                          _num(h + fraction)}))
 
 
 def _compose(words: list[str], conv: Conventions, connectors, indefinite, fractions) -> Optional[float]:

@@ -194,10 +194,14 @@ class ReplacedName(SegmentCheck):
         target_words = _WORD.findall(segment.text)
         caps = _name_words(src_text, src)
         places = _places(ctx.config.pair)
+        own_letters = frozenset(src.extra.get("special_letters", ""))
         lost = [caps[k] for k, (_, _, w) in enumerate(caps)
                 if src.zipf(w) < UNKNOWN_ZIPF and tgt.zipf(w) < UNKNOWN_ZIPF
                 and not src.in_dictionary(w.lower()) and not _present(w, target_words)
-                and not _present(places.get(fold(w), "\0"), target_words)]  # Tchéquie -> Czech: translated
+                and not _present(places.get(fold(w), "\0"), target_words)  # Tchéquie -> Czech: translated
+                # Valašsko, Kč: a name spelt with letters beyond Latin-1 (Central and Eastern European
+                # orthographies), whose places the target often knows by an exonym of its own
+                and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))]
         lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
         if not lost_names or len(lost_names) > MAX_SWAPS:
             return
@@ -217,6 +221,8 @@ class ReplacedName(SegmentCheck):
         if len(new) != len(lost_names):
             return  # as many new names as lost ones, paired in order (Andik -> Ahmad, Rotchil -> Kranthi)
         for (s, e, word), (*_, name) in zip(new, lost_names):
+            if len(word) >= 4 and fold(name).startswith(fold(word)):
+                continue  # Weser for Weserbergland: the head of the same name
             yield self.issue(
                 segment, s, e,
                 f"“{word}” is not in the {ctx.source.name}, where the name is “{name}”: the name was replaced.",
@@ -253,6 +259,10 @@ def _openers(text: str, lang) -> list[tuple[int, int, str]]:
             and not lang.is_common_word(w.lower()):
         return [(m.start(), m.end(), w)]
     return []
+
+
+def _beyond_latin1(word: str, own_letters: frozenset) -> bool:
+    return any(ord(ch) >= 0x100 and ch.lower() not in own_letters for ch in word)
 
 
 def _translates(word: str, source_words: list[str], ctx) -> bool:

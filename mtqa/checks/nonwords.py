@@ -159,9 +159,9 @@ class NonWord(SegmentCheck):
             word = token[:-2] if token.endswith(("'s", "’s")) else token  # a possessive
             start, end = m.start(), m.start() + len(word)
             capital = word[0].isupper()
-            if capital and not at_sentence_start(text, start):
-                continue  # a name
-            if in_source_fragment(text, start, end, ctx):
+            if capital and (not at_sentence_start(text, start) or _after_abbreviation(text, start, ctx.target)):
+                continue  # a name ("Dr. Valois": a title's full stop does not end the sentence)
+            if in_source_fragment(text, start, end, ctx) or in_source_name(text, start, word, source):
                 continue
             found = self._judge(word, capital, source, ctx)
             if found:
@@ -194,3 +194,24 @@ class NonWord(SegmentCheck):
             return (f"{quoted(word)} is not {ctx.target.a_name} word form ({quoted(stem)} takes no such ending).",
                     stem, Severity.MINOR)
         return None
+
+
+_ABBREVIATION_BEFORE = re.compile(r"([\w.]+)\.\s*$")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _after_abbreviation(text: str, start: int, lang) -> bool:
+    """The word at ``start`` follows an abbreviation of ``lang`` ("Dr.", "U.S."), not a sentence end."""
+    m = _ABBREVIATION_BEFORE.search(text, max(0, start - 12), start)
+    return bool(m) and m.group(1) in lang.abbreviations
+
+
+def in_source_name(text: str, start: int, word: str, source: str) -> bool:
+    """A lower-case word kept with the capitalised word before it, as the source writes them: part of
+    a name ("the Energie gestion consortium" for "le consortium Énergie gestion")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not m or not m.group(1)[:1].isupper() or not source:
+        return False
+    pattern = rf"(?<!\w){re.escape(fold(m.group(1)))}\s+{re.escape(fold(word))}(?!\w)"
+    return re.search(pattern, fold(source)) is not None
+

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
+from mtqa.checks.nonwords import in_source_name
 from mtqa.checks.registry import register
 from mtqa.evidence import SOURCE, TARGET, TOKEN_RE, Evidence, Token
 from mtqa.langid import detect
@@ -325,6 +326,7 @@ class UntranslatedWord(SegmentCheck):
         names = ev.names(s.text for s in sources)
         tokens = ev.tokens(text, names)
         lower_only = {t.text.lower() for t in source_tokens if not t.capital} - names
+        source_text = " ".join(s.text for s in sources)
         for t, demoted in zip(tokens, _demoted_names(tokens, lower_only)):
             counted = t.counted or (demoted and not (t.quoted or t.borrowed or t.particle))
             if not counted or t.capital or len(t.text) < self.min_letters:
@@ -335,6 +337,8 @@ class UntranslatedWord(SegmentCheck):
                 continue
             if t.text.lower() not in source_words:
                 continue
+            if in_source_name(text, t.start, t.text, source_text):
+                continue  # "the Société internationale d'urologie": a name kept as the source writes it
             yield self.issue(
                 segment,
                 t.start,

@@ -104,6 +104,11 @@ def test_elision_span_and_suggestion():
         # words English borrowed from French
         ("Les pistes de ski ouvrent samedi.", "The ski pistes open on Saturday.", []),
         ("Le chargé d'affaires a signé le câble.", "The chargé d'affaires signed the cable.", []),
+        ("Trois départements sont en alerte.", "Three départements are on alert.", []),
+        ("Les nouveaux riches achètent des yachts.", "The nouveaux riches buy yachts.", []),
+        # a lower-case word of a name kept as the source writes it
+        ("Il préside la Fédération nationale des pêcheurs.", "He chairs the Fédération nationale of fishermen.", []),
+        ("Il préside une fédération nationale de pêcheurs.", "He chairs a federation nationale of fishermen.", ["A205"]),
     ],
 )
 def test_source_aware_leaks(source, target, expected):

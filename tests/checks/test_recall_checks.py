@@ -125,6 +125,21 @@ def test_replaced_name_after_a_spaced_hyphen():
     assert flags("T106", "Le jury a choisi Dorvillière pour la ville.", "The jury: - Gavin for the city.") == []
 
 
+def test_replaced_name_quiet_on_third_language_spellings_and_name_heads():
+    # a name spelt with Central European letters may have an English exonym of its own
+    assert flags("T106", "Les villages de Zlinšsko sont calmes.", "The villages of Gupta are calm.") == []
+    # ... and so is every word of that name
+    assert flags("T106", "Il a perdu le Zlinšské Královstvo.", "He lost the Moravian Kingdom.") == []
+    # (Latin-1 accents are no such evidence: a Spanish surname replaced is still caught)
+    assert flags("T106", "« Il faut agir », affirme Tomasón.", "\"We must act,\" says Gupta.") == [("Gupta", "Tomasón")]
+    assert flags("T106", "Les villages de Zlinsko sont calmes.", "The villages of Gupta are calm.") == [
+        ("Gupta", "Zlinsko")]
+    # the new word is the head of the lost compound name
+    assert flags("T106", "Le village de Tatragebirge attire les touristes.", "The Tatra village attracts tourists.") == []
+    assert flags("T106", "Le village de Tatragebirge attire les touristes.", "The Gupta village attracts tourists.") == [
+        ("Gupta", "Tatragebirge")]
+
+
 @needs_freedict
 def test_replacing_word_that_translates_a_source_word_is_not_a_name():
     assert flags("T106", "Le chef hongrois Vartoki a parlé.", "The Hungarian chef Vartoki spoke.") == []
