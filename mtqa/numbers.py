@@ -469,7 +469,10 @@ def has_digit(text: str) -> bool:
 def _times(scan: _Scan, conv: Conventions) -> None:
     text = scan.text
     am = {a.lower() for a in conv.words_of("am")}
+    colon = ":" in text
     for kind, pattern in conv.time_res:
+        if not colon and kind in _COLON_KINDS:
+            continue
         for m in pattern.finditer(text):
             if not scan.free(m.start(), m.end()):
                 continue
@@ -497,11 +500,25 @@ def _times(scan: _Scan, conv: Conventions) -> None:
             alts.add(value)
             scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset(alts), "time", True))
     for key, hm in (("noon", (12, 0)), ("midnight", (0, 0))):
-        for pattern in conv.word_patterns(key):
+        patterns = conv.word_patterns(key)
+        if not patterns or not _any_of(patterns).search(text):
+            continue  # none of the words (the usual case): one search instead of one per word
+        for pattern in patterns:
             for m in pattern.finditer(text):
                 if scan.free(m.start(), m.end()):
                     value = ("time", *hm)
                     scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "time", False))
+
+
+_COLON_KINDS = frozenset({"hms", "colon"})
+"""Time patterns with a mandatory ``:`` (see :attr:`Conventions.time_res`): not tried on a text without one."""
+
+
+@functools.lru_cache(maxsize=64)
+def _any_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
+    """One case-insensitive pattern matching wherever one of ``patterns`` (whole-word ones, without
+    groups, see :meth:`Conventions.word_patterns`) matches."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
 
 
 _FRACTION_RE = re.compile(r"(?<![\w/.,])(?P<n>\d+)(?:(?:[ \u00a0]|-)(?P<a>[13])/(?P<b>[24])|[ \u00a0]?(?P<u>[½¼¾]))(?![\w/])")
