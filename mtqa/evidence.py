@@ -131,6 +131,7 @@ class Evidence:
         self._tokens: dict[tuple[str, frozenset], list[Token]] = {}
         self._source_votes: dict[str, int] = {}
         self._is_source: dict[str, int] = {}
+        self._names: dict[tuple[str, ...], frozenset] = {}
 
     @classmethod
     def of(cls, ctx) -> "Evidence":
@@ -212,12 +213,18 @@ class Evidence:
         name a system lower-cased (``l'hôtel-dieu`` for ``l'Hôtel-Dieu``) is
         still read as a name rather than as source-language words.
         """
-        out = set()
-        for text in texts:
-            for t in self.tokens(text):
-                if t.capital and not t.initial:
-                    out.add((t.text[len(t.elided) + 1:] if t.elided else t.text).lower())
-        return frozenset(out)
+        texts = tuple(texts)
+        hit = self._names.get(texts)  # the same sources come back for every system that translated them
+        if hit is None:
+            if len(self._names) >= TOKEN_CACHE_SIZE:
+                self._names.clear()
+            out = set()
+            for text in texts:
+                for t in self.tokens(text):
+                    if t.capital and not t.initial:
+                        out.add((t.text[len(t.elided) + 1:] if t.elided else t.text).lower())
+            hit = self._names[texts] = frozenset(out)
+        return hit
 
     def tokens(self, text: str, names: frozenset = frozenset()) -> list[Token]:
         """Every word of ``text`` with its vote and role.

@@ -541,7 +541,7 @@ def _fractions(scan: _Scan) -> None:
 
 
 def _dates(scan: _Scan, conv: Conventions) -> None:
-    if conv.slash_date_re is not None:  # 9/11 (month/day in US English)
+    if conv.slash_date_re is not None and "/" in scan.text:  # 9/11 (month/day in US English)
         month_first = conv.misc.get("slash_dates") == "month-day"
         for m in conv.slash_date_re.finditer(scan.text):
             a, b = int(m.group("a")), int(m.group("b"))
