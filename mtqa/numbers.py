@@ -501,7 +501,7 @@ def _times(scan: _Scan, conv: Conventions) -> None:
             scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset(alts), "time", True))
     for key, hm in (("noon", (12, 0)), ("midnight", (0, 0))):
         patterns = conv.word_patterns(key)
-        if not patterns or not _any_of(patterns).search(text):
+        if not patterns or not _any_word(conv.words_of(key)).search(text):
             continue  # none of the words (the usual case): one search instead of one per word
         for pattern in patterns:
             for m in pattern.finditer(text):
@@ -515,10 +515,10 @@ _COLON_KINDS = frozenset({"hms", "colon"})
 
 
 @functools.lru_cache(maxsize=64)
-def _any_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
-    """One case-insensitive pattern matching wherever one of ``patterns`` (whole-word ones, without
-    groups, see :meth:`Conventions.word_patterns`) matches."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+def _any_word(words: tuple[str, ...]) -> re.Pattern:
+    """One case-insensitive pattern matching wherever one of :meth:`Conventions.word_patterns`' patterns
+    for ``words`` matches (a word, whole): the alternation backtracks to the next word where one fails."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
 
 
 _FRACTION_RE = re.compile(r"(?<![\w/.,])(?P<n>\d+)(?:(?:[ \u00a0]|-)(?P<a>[13])/(?P<b>[24])|[ \u00a0]?(?P<u>[½¼¾]))(?![\w/])")
