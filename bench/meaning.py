@@ -134,14 +134,40 @@ def load_rows(path: Path) -> list[dict]:
     return rows
 
 
-def scored(rows: list[dict], weight: float) -> tuple[float, dict[int, float]]:
-    """(mean document score, segment score by line) under the library's own formula."""
-    from mtqa.scoring.mqm import combined_penalty, quality_score
+def utilities(src: list[str], tgt: list[str]) -> dict[int, float]:
+    """Learned quality utility of each line (mtqa/scoring/quality.py), as a run computes it per aligned segment."""
+    from mtqa.scoring.quality import quality_model
 
+    model = quality_model("fr", "en")
+    out = {}
+    for i, (s, t) in enumerate(zip(src, tgt)):
+        u = model.segment_utility(s, t) if model else None
+        if u is not None:
+            out[i + 1] = u
+    return out
+
+
+def row_penalty(r: dict, weight: float, quality_weight: float, model, utility) -> float:
+    """A cached segment's penalty under the library's formula: MQM + adequacy term + quality term."""
+    from mtqa.scoring.mqm import combined_penalty
+
+    pen = combined_penalty(r["penalty"], r["adequacy"], r["words"], weight)
+    if model and r["line"] in utility:
+        pen += quality_weight * r["words"] * model.badness(utility[r["line"]])
+    return pen
+
+
+def scored(rows: list[dict], weight: float, quality_weight: float = 0.0,
+           utility: dict[int, float] | None = None) -> tuple[float, dict[int, float]]:
+    """(mean document score, segment score by line) under the library's own formula."""
+    from mtqa.scoring.mqm import quality_score
+    from mtqa.scoring.quality import quality_model
+
+    model = quality_model("fr", "en") if quality_weight else None
     docs: dict[str, list[float]] = {}
     seg: dict[int, float] = {}
     for r in rows:
-        pen = combined_penalty(r["penalty"], r["adequacy"], r["words"], weight)
+        pen = row_penalty(r, weight, quality_weight, model, utility)
         d = docs.setdefault(r["doc"], [0.0, 0])
         d[0] += pen
         d[1] += r["words"]
@@ -199,6 +225,8 @@ def main() -> None:
     ap.add_argument("--no-systems", action="store_true", help="only the references")
     ap.add_argument("--adequacy-weight", type=float, default=None,
                     help="weight of the adequacy term (default: the library's default)")
+    ap.add_argument("--quality-weight", type=float, default=None,
+                    help="weight of the learned quality term (default: the library's default)")
     ap.add_argument("--fresh", action="store_true", help="recompute cached runs")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--tag", default="", help="cache folder name under bench/out/meaning/ (e.g. before)")
@@ -212,6 +240,7 @@ def main() -> None:
     from mtqa.config import Config
 
     weight = Config().adequacy_weight if args.adequacy_weight is None else args.adequacy_weight
+    quality_weight = Config().quality_weight if args.quality_weight is None else args.quality_weight
     years = [y for y in args.years.split(",") if y]
     out_dir = OUT / args.tag if args.tag else OUT
 
@@ -232,11 +261,11 @@ def main() -> None:
         caches = dict(zip((j[0] for j in jobs), pool.map(run_mtqa, jobs)))
     print(f"mtqa runs ready in {time.perf_counter() - t0:.0f} s (cache: {out_dir.relative_to(ROOT)})", file=sys.stderr)
 
-    print(f"adequacy weight {weight}")
+    print(f"adequacy weight {weight}, quality weight {quality_weight}")
     if not args.no_systems:
-        print("| year | systems | mtqa τ | BLEU τ | chrF τ | mtqa pairs separated | mtqa accuracy "
-              "| sent-BLEU sep / acc | sent-chrF sep / acc | pairs |")
-        print("|---|---|---|---|---|---|---|---|---|---|")
+        print("| year | systems | mtqa τ | BLEU τ | chrF τ | mtqa pairs separated | mtqa accuracy | mtqa (C-D)/N "
+              "| sent-BLEU sep / acc / (C-D)/N | sent-chrF sep / acc / (C-D)/N | pairs |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|")
         for y in years:
             files = year_files(data, y)
             win, judgements = human(files["pairs"])
@@ -244,8 +273,10 @@ def main() -> None:
             names = [n for n in files["systems"] if n in win]
             means, segs, bleus, chrfs, sb, sc = [], {}, [], [], {}, {}
             judged = {line for line, _, _ in judgements}
+            src = read_lines(files["src"])
             for n in names:
-                mean, seg = scored(load_rows(caches[f"wmt{y}.{n}"]), weight)
+                util = utilities(src, read_lines(files["systems"][n])) if quality_weight else None
+                mean, seg = scored(load_rows(caches[f"wmt{y}.{n}"]), weight, quality_weight, util)
                 means.append(mean)
                 segs[n] = seg
                 if not args.no_metrics:
@@ -260,18 +291,33 @@ def main() -> None:
                 yard = ["-", "-"]
             else:
                 row += [f"{kendall_tau_b(bleus, hw):.2f}", f"{kendall_tau_b(chrfs, hw):.2f}"]
-                yard = ["{:.0%} / {:.3f}".format(*pairwise(judgements, s)[:2]) for s in (sb, sc)]
-            row += [f"{cov:.1%}", f"{acc:.3f}"] + yard + [str(npairs)]
+                yard = ["{:.0%} / {:.3f} / {:.3f}".format(c, a, c * (2 * a - 1))
+                        for c, a, _ in (pairwise(judgements, s) for s in (sb, sc))]
+            row += [f"{cov:.1%}", f"{acc:.3f}", f"{cov * (2 * acc - 1):.3f}"] + yard + [str(npairs)]
             print("| " + " | ".join(row) + " |")
     if args.refs:
-        print("\n| newstest reference | segments | flags | flags/100 | top codes |")
-        print("|---|---|---|---|---|")
+        print("\n| newstest reference | segments | flags | flags/100 | top codes | mean doc score | docs passing |")
+        print("|---|---|---|---|---|---|---|")
+        from mtqa.scoring.mqm import quality_score
+        from mtqa.scoring.quality import quality_model
+
+        threshold = Config().threshold
+        folder = data / "newstest-fren-2008-2015"
         for stem in NEWSTEST:
             rows = load_rows(caches[f"ref.{stem}"])
+            util = utilities(read_lines(folder / f"{stem}.fr"), read_lines(folder / f"{stem}.en")) if quality_weight else None
+            docs = collections.defaultdict(lambda: [0.0, 0])
+            qm = quality_model("fr", "en") if quality_weight else None
+            for r in rows:
+                docs[r["doc"]][0] += row_penalty(r, weight, quality_weight, qm, util)
+                docs[r["doc"]][1] += r["words"]
+            doc_scores = [quality_score(p, w) for p, w in docs.values()]
+            passing = sum(x >= threshold for x in doc_scores) / len(doc_scores)
             codes = collections.Counter(c for r in rows for c in r["codes"].split(",") if c)
             total = sum(codes.values())
             top = ", ".join(f"{c} {k}" for c, k in codes.most_common(4))
-            print(f"| {stem} | {len(rows)} | {total} | {100 * total / len(rows):.2f} | {top} |")
+            print(f"| {stem} | {len(rows)} | {total} | {100 * total / len(rows):.2f} | {top} "
+                  f"| {sum(doc_scores) / len(doc_scores):.1f} | {passing:.0%} |")
 
 
 if __name__ == "__main__":

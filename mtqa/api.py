@@ -64,7 +64,12 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
     issues, hidden = _finalise(found, pair, ctx)
     words = pair.target.words
     adequacy = segment_adequacy(view, ctx.config.adequacy_weight) if has_source else {}  # the capped text, as the checks
-    total, score, passed = verdict(issues, words, ctx.config, adequacy_penalty(pair, adequacy, ctx.config))
+    extra = adequacy_penalty(pair, adequacy, ctx.config)
+    if has_source and ctx.config.quality_weight:
+        from mtqa.scoring.quality import quality_penalty
+
+        extra += quality_penalty(view, ctx.config.quality_weight)
+    total, score, passed = verdict(issues, words, ctx.config, extra)
     passed = passed and not pair.meta.facts.get(UNALIGNED)
     result = DocumentResult(pair, issues, total, words, score, passed, suppressed=len(hidden),
                             suppressed_issues=hidden, adequacy=adequacy)
@@ -159,7 +164,7 @@ def adequacy_penalty(pair: DocumentPair, adequacy: dict[int, float], config) -> 
 def verdict(issues: list[Issue], words: int, config, extra: float = 0.0) -> tuple[float, float, bool]:
     """(penalty, score, passed) of a document's issues under ``config`` (also used by baselines).
 
-    ``extra`` is penalty from outside the issues (the adequacy term).
+    ``extra`` is penalty from outside the issues (the adequacy and quality terms).
     """
     total = penalty(issues, config.weights) + extra
     score = quality_score(total, words)

@@ -27,6 +27,9 @@ DEFAULT_ADEQUACY_WEIGHT = 0.0
 
 Weight 1 was best on WMT13 (system tau 0.49 -> 0.69) but lowered WMT14 from 0.93 to 0.71 and WMT12 from
 0.70 to 0.66 (bench/meaning.py); a user may still opt in with ``adequacy_weight`` (see the README's scoring section)."""
+DEFAULT_QUALITY_WEIGHT = 0.0
+"""Weight of the learned quality term (mtqa/scoring/quality.py); 0 is the MQM penalty alone (see the README's
+scoring section for the figures behind the default)."""
 DEFAULT_THRESHOLD = 95.0
 """Pass mark on the 0-100 MQM score; chosen on WMT14 references (see README)."""
 
@@ -45,6 +48,8 @@ class Config:
     threshold: float = DEFAULT_THRESHOLD
     adequacy_weight: float = DEFAULT_ADEQUACY_WEIGHT
     """Weight of the adequacy estimate in the score (0: MQM penalty only; see scoring/mqm.py)."""
+    quality_weight: float = DEFAULT_QUALITY_WEIGHT
+    """Weight of the learned quality estimate in the score (0: MQM penalty only; see scoring/quality.py)."""
     preview: bool = False
     """Run the checks still in preview (``Check.preview``) as well (``--preview``)."""
     fail_on: Optional[Severity] = Severity.CRITICAL
@@ -78,6 +83,7 @@ _SCALARS = {
     "target_lang": str,
     "threshold": (int, float),
     "adequacy_weight": (int, float),
+    "quality_weight": (int, float),
     "locale": str,
     "honorifics": str,
     "glossary": str,
@@ -162,8 +168,8 @@ def apply_mapping(config: Config, data: dict, path: str) -> Config:
                 raise ConfigError(f"'{key}' has a bad value {value!r}", path)
             if k in _CHOICES and value not in _CHOICES[k]:
                 raise ConfigError(f"'{key}' must be one of {', '.join(_CHOICES[k])}", path)
-            if k == "adequacy_weight" and not 0 <= value <= 100:  # also refuses nan and inf
-                raise ConfigError("'adequacy_weight' must be a number between 0 and 100", path)
+            if k in ("adequacy_weight", "quality_weight") and not 0 <= value <= 100:  # also refuses nan and inf
+                raise ConfigError(f"'{k}' must be a number between 0 and 100", path)
             if k == "threshold" and not 0 <= value <= 100:
                 raise ConfigError("'threshold' must be between 0 and 100", path)
             if k in ("source_lang", "target_lang") and value not in languages():

@@ -40,6 +40,8 @@ class RunInfo:
         dicts = "+".join(language(self.config.target_lang).dictionary_names()) or "none"
         # the adequacy term changes scores only when opted into: named then, so runs that differ are told apart
         adequacy = f"|adequacy:{self.config.adequacy_weight:g}" if self.config.adequacy_weight else ""
+        if self.config.quality_weight:
+            adequacy += f"|quality:{self.config.quality_weight:g}"
         return (
             f"mtqa:{__version__}|pair:{self.config.pair}|checks:{len(self.codes)}-{digest}"
             f"|mqm:{w['minor']:g}/{w['major']:g}/{w['critical']:g}|threshold:{self.config.threshold:g}"

@@ -1,0 +1,77 @@
+"""The learned quality term of the score (mtqa.scoring.quality, mtqa.scoring.fluency)."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_texts
+from mtqa.config import Config, load
+from mtqa.errors import ConfigError
+from mtqa.context import Context
+from mtqa.renderers.base import RunInfo
+from mtqa.scoring.fluency import classes, english_model
+from mtqa.scoring.quality import FEATURES, features, quality_model
+
+SOURCE = "Le maire a présenté hier un nouveau plan pour les transports de la ville."
+FLUENT = "The mayor presented a new plan for the city's transport yesterday."
+SCRAMBLED = "The mayor presented yesterday a plan new for the transports of the city."
+HALF_TRANSLATED = "The maire presented hier a nouveau plan for the transports of the ville."
+
+
+def test_model_and_table_are_shipped():
+    model = quality_model("fr", "en")
+    assert model is not None and set(model.weights) == set(FEATURES)
+    assert english_model() is not None
+    assert quality_model("fr", "xx") is None
+
+
+def test_classes_keep_frequent_words_and_reduce_the_rest_to_their_shape():
+    vocab = frozenset({"the", "of"})
+    assert classes("The cost of 12 bridges rose quickly in Paris.", vocab) == [
+        "the", "<w>", "of", "<num>", "<-s>", "<w>", "<-ly>", "<w>", "<Cap>", "."]
+
+
+def test_word_order_and_untranslated_words_show_in_the_features():
+    good = features(SOURCE, FLUENT)
+    scrambled = features(SOURCE, SCRAMBLED)
+    half = features(SOURCE, HALF_TRANSLATED)
+    assert scrambled["context"] < good["context"]
+    assert half["foreign"] > 0 and half["copied"] > 0 and good["foreign"] == good["copied"] == 0
+    assert features(SOURCE, "12 345") is None  # no word to judge
+
+
+def test_the_model_prefers_the_fluent_translation():
+    model = quality_model("fr", "en")
+    u = {name: model.segment_utility(SOURCE, text)
+         for name, text in (("fluent", FLUENT), ("scrambled", SCRAMBLED), ("half", HALF_TRANSLATED))}
+    assert u["fluent"] > u["scrambled"] > u["half"]
+    assert model.badness(u["fluent"]) < model.badness(u["scrambled"]) < model.badness(u["half"])
+    assert 0 < model.badness(u["fluent"])  # smooth: never exactly 0, so close calls still rank
+
+
+def test_weight_zero_is_the_mqm_score_and_a_weight_adds_the_term():
+    plain = check_texts(SCRAMBLED, source=SOURCE, ctx=Context(Config(quality_weight=0.0)))
+    weighted = check_texts(SCRAMBLED, source=SOURCE, ctx=Context(Config(quality_weight=1.0)))
+    doubled = check_texts(SCRAMBLED, source=SOURCE, ctx=Context(Config(quality_weight=2.0)))
+    issues = sum({"minor": 1, "major": 5, "critical": 25}[i.severity.value] for i in plain.issues)
+    assert plain.penalty == issues
+    extra = weighted.penalty - plain.penalty
+    assert extra > 0
+    assert doubled.penalty - plain.penalty == pytest.approx(2 * extra)
+    assert weighted.score < plain.score
+
+
+def test_no_source_no_term():
+    alone = check_texts(SCRAMBLED, ctx=Context(Config(quality_weight=1.0)))
+    assert alone.penalty == check_texts(SCRAMBLED, ctx=Context(Config())).penalty
+
+
+def test_config_key_is_validated_and_named_in_the_signature(tmp_path):
+    path = tmp_path / "mtqa.toml"
+    path.write_text("quality_weight = 0.5\n", encoding="utf-8")
+    assert load(str(path)).quality_weight == 0.5
+    for bad in ("nan", "-1", "101", '"high"'):
+        path.write_text(f"quality_weight = {bad}\n", encoding="utf-8")
+        with pytest.raises(ConfigError):
+            load(str(path))
+    assert RunInfo(Config(quality_weight=0.5), ["A101"]).signature.endswith("|quality:0.5")
+    assert "quality" not in RunInfo(Config(quality_weight=0.0), ["A101"]).signature
