@@ -8,9 +8,9 @@ rounds, as a cluster is), then runs the real CLI in child processes,
 interleaved for R rounds (serial, workers, Dask, serial, ...), each writing
 JSON lines to a file. Prints, per way, the median wall time, pairs/s, the
 ratio to serial, and the CPU of the CLI process and its children (for
-``--workers`` that includes the workers; for Dask it is the parent alone:
-reading, sending batches, merging results, rendering). Checks that the three
-reports are byte-identical.
+``--workers`` that includes the workers; for Dask, the CPU the cluster's
+workers used during the run, asked of each worker, is added). Checks that the
+three reports are byte-identical.
 """
 from __future__ import annotations
 
@@ -44,6 +44,16 @@ def _run(args: list[str], out: Path) -> tuple[float, float, str]:
     return wall, cpu, hashlib.sha1(out.read_bytes()).hexdigest()
 
 
+def _own_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _cluster_cpu(client) -> float:
+    """CPU seconds the cluster's worker processes have used so far (asked of each worker)."""
+    return sum(client.run(_own_cpu).values())
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data")
@@ -61,16 +71,27 @@ def main() -> None:
         ways["--scheduler (2 workers)"] = [str(path), "--scheduler", cluster.scheduler_address]
         _run(ways["--scheduler (2 workers)"], OUT / "parallel.warm.jsonl")  # a cluster's workers stay warm
     runs: dict[str, list] = {name: [] for name in ways}
+    client = None
+    if cluster is not None:
+        from dask.distributed import Client
+
+        client = Client(cluster)
     try:
         for _ in range(args.rounds):
             for name, way in ways.items():
-                runs[name].append(_run(way, OUT / f"parallel.{len(runs[name]) % 2}.{name[:3].strip('-')}.jsonl"))
+                before = _cluster_cpu(client) if name.startswith("--scheduler") else 0.0
+                wall, cpu, digest = _run(way, OUT / f"parallel.{len(runs[name]) % 2}.{name[:3].strip('-')}.jsonl")
+                if name.startswith("--scheduler"):  # the workers are not the CLI's children: add their CPU
+                    cpu += _cluster_cpu(client) - before
+                runs[name].append((wall, cpu, digest))
     finally:
+        if client is not None:
+            client.close()
         if cluster is not None:
             cluster.close()
     base = statistics.median(r[0] for r in runs["serial"])
     print(f"{pairs} segment pairs, {args.rounds} interleaved rounds, whole CLI processes, medians:")
-    print(f"{'way':26} {'wall s':>8} {'pairs/s':>9} {'vs serial':>10} {'cpu s (process+children)':>26}")
+    print(f"{'way':26} {'wall s':>8} {'pairs/s':>9} {'vs serial':>10} {'cpu s (process+workers)':>26}")
     for name, rs in runs.items():
         wall = statistics.median(r[0] for r in rs)
         cpu = statistics.median(r[1] for r in rs)

@@ -20,7 +20,7 @@ from typing import Optional
 
 import click
 
-from mtqa import __version__
+from mtqa import __version__, regexcache
 from mtqa.errors import ConfigError, UsageError
 from mtqa.interrupts import raise_if_received, signal_handlers, signal_number
 
@@ -61,6 +61,7 @@ class _Group(click.Group):
     """Turns usage errors into one line + exit 2, and hides tracebacks."""
 
     def invoke(self, ctx):
+        regexcache.install()  # a command is about to run (not for --version or --help): its patterns from the cache
         try:
             _utf8_arguments([*getattr(ctx, "_protected_args", []), *ctx.args])
             with signal_handlers():

@@ -18,9 +18,9 @@ cache folder is writable the table is built in memory every time, as before.
 """
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
+import weakref
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
 
@@ -38,6 +38,8 @@ def cache_dir() -> Optional[Path]:
 
 def fingerprint(name: str, sources: Iterable[Path]) -> str:
     """Digest of the table's name, this module's format and each source file's identity."""
+    import hashlib
+
     h = hashlib.blake2b(f"{name}\0{FORMAT}".encode(), digest_size=12)
     for path in sources:
         st = os.stat(path)
@@ -60,7 +62,7 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], Any]) -> Any:
         return build()
     try:
         with open(path, "rb") as fh:
-            return marshal.load(fh)
+            return marshal.loads(fh.read())  # marshal.load(fh) reads the file in small pieces: 5x slower
     except (OSError, EOFError, ValueError, TypeError):
         pass
     table = build()
@@ -92,7 +94,9 @@ class DiskTable:
     def __init__(self, path: Path, load: Optional[Callable[[], dict]] = None, promote: bool = True):
         import sqlite3
 
+        self._path = path
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        _OPEN.add(self)
         self._dict: Optional[dict] = None
         self._asked = 0
         self._loader = load
@@ -102,11 +106,44 @@ class DiskTable:
         if self._dict is None:
             if self._loader is not None:  # the library's own (cached) dict: one copy in memory, not two
                 self._dict = self._loader()
-            else:  # equal values stored once (a dictionary's few hundred distinct flag sets)
-                shared: dict = {}
-                self._dict = {k: shared.setdefault(value, value)
-                              for k, value in ((k, marshal.loads(v)) for k, v in self._db.execute("SELECT k, v FROM t"))}
+            else:
+                self._dict = self._whole()
         return self._dict
+
+    def _whole(self) -> dict:
+        """The whole table: from its one-piece copy (a single read, 4x faster than row by row), made on
+        the first such read."""
+        whole = self._path.with_suffix(".whole.marshal")
+        try:
+            with open(whole, "rb") as fh:
+                data = marshal.loads(fh.read())
+            if isinstance(data, dict):
+                return data
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+        shared: dict = {}  # equal values stored once (a dictionary's few hundred distinct flag sets)
+        data = {k: shared.setdefault(value, value)
+                for k, value in ((k, marshal.loads(v)) for k, v in self._db.execute("SELECT k, v FROM t"))}
+        tmp = whole.with_suffix(f".tmp{os.getpid()}")
+        try:
+            with open(tmp, "wb") as fh:
+                fh.write(marshal.dumps(data))  # shared values stay shared (marshal keeps references)
+            os.replace(tmp, whole)
+        except (OSError, ValueError):
+            pass
+        return data
+
+    def load(self) -> None:
+        """Read the whole table into memory now (a process about to fork workers that will all need it)."""
+        self._load()
+
+    def _reopen(self) -> None:
+        """A forked child's own connection: SQLite connections must not be used across ``fork``."""
+        import sqlite3
+
+        if self._db is not None and self._dict is None:
+            _INHERITED.append(self._db)  # the parent's, left open: closing it here could disturb the parent
+            self._db = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True, check_same_thread=False)
 
     def get(self, key: str, default: Any = None) -> Any:
         if self._dict is not None:
@@ -141,10 +178,22 @@ class DiskTable:
         return self._load()
 
     def __setstate__(self, state: dict) -> None:
-        self._db, self._dict, self._asked = None, state, 0
+        self._db, self._dict, self._asked, self._path = None, state, 0, None
 
 
 _MISSING = object()
+_INHERITED: list = []
+_OPEN: "weakref.WeakSet[DiskTable]" = weakref.WeakSet()
+"""Disk tables of this process, given new connections in a forked child (see :meth:`DiskTable._reopen`)."""
+
+
+def _after_fork_in_child() -> None:
+    for disk_table in list(_OPEN):
+        disk_table._reopen()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared: bool = False,

@@ -115,7 +115,54 @@ def _start_worker(config: Config, parent: int) -> None:
             pass
     if os.getppid() != parent:
         os._exit(1)
+    for signum in (signal.SIGTERM, signal.SIGHUP):  # a forked worker inherits the parent's handlers
+        signal.signal(signum, signal.SIG_DFL)
     _context(config)
+
+
+def warm(config: Config) -> None:
+    """Load, in this process, what every worker would otherwise load for itself on its first batch.
+
+    Used before forking local workers (Linux): they start with the check
+    modules imported, the pair's large tables read whole (word frequencies,
+    dictionary stems) and the lazily built state of every check (compiled
+    patterns, lexicons, number readers, language identification) in place,
+    shared copy-on-write, instead of each spending about a second building
+    its own. The state is built by checking each check's documented examples
+    with a context of its own; everything it fills is keyed by content, so
+    the run's results cannot depend on it.
+    """
+    from mtqa.api import check_texts
+    from mtqa.checks.docs import parse_doc
+    from mtqa.checks.registry import all_checks
+    from mtqa.context import Context
+    from mtqa.langs import language
+
+    ctx = Context(config)
+    for code in dict.fromkeys((config.source_lang, config.target_lang)):
+        language(code).preload()
+    for cls in all_checks():
+        doc = parse_doc(cls)
+        for text in (*doc.bad, *doc.good):
+            try:
+                check_texts(text, source=doc.source, title=doc.title, ctx=ctx)
+            except Exception:  # noqa: BLE001 - only a head start: the run itself meets and reports any error
+                pass
+
+
+def _start_method() -> str:
+    """``fork`` (after :func:`warm`) on Linux when this process runs no other thread, else ``spawn``.
+
+    Forking a process with threads can copy a lock another thread holds; a
+    program embedding mtqa may have threads, the CLI has none.
+    """
+    import multiprocessing
+    import threading
+
+    if sys.platform.startswith("linux") and threading.active_count() == 1 \
+            and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "spawn"
 
 
 def _merge(pair: DocumentPair, outcome: tuple) -> DocumentResult:
@@ -172,11 +219,18 @@ def run_parallel(
 
 @contextmanager
 def _local_pool(workers: int, config: Config):
-    """A pool of spawned processes, terminated (never left behind) if the run stops early."""
+    """A pool of worker processes, terminated (never left behind) if the run stops early.
+
+    Forked from this process once it is warm (see :func:`warm`) where that is
+    safe, spawned otherwise.
+    """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+    method = _start_method()
+    if method == "fork":
+        warm(config)
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
                                initializer=_start_worker, initargs=(config, os.getpid()))
     finished = False
     try:

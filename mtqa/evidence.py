@@ -122,7 +122,7 @@ class Evidence:
         borrowed = target.extra.get("borrowed_phrases", {}).get(source.code, ())
         self.borrowed_re: Optional[re.Pattern] = None
         if borrowed:
-            alts = sorted({p.lower().replace("’", "'") for p in borrowed}, key=len, reverse=True)
+            alts = sorted({p.lower().replace("’", "'") for p in borrowed}, key=lambda p: (-len(p), p))  # same in every process
             self.borrowed_re = re.compile(
                 r"(?<!\w)(?:" + "|".join(re.escape(p).replace("'", "['’]") for p in alts) + r")(?!\w)",
                 re.IGNORECASE,

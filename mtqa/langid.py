@@ -15,7 +15,6 @@ from mtqa.langs import Language
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _lock = threading.Lock()
-_factory_ready = False
 
 
 def words(text: str) -> list[str]:
@@ -60,17 +59,109 @@ def _only(source: Language, target: Language) -> tuple[frozenset, frozenset]:
 
 
 def detect(text: str) -> tuple[str, float]:
-    """Best language and its probability by langdetect (deterministic seed)."""
-    global _factory_ready
-    from langdetect import DetectorFactory, detect_langs
+    """Best language and its probability by langdetect (deterministic seed).
+
+    The detector is langdetect's own, run on all 55 of its profiles as
+    langdetect loads them, so every probability is the one langdetect gives;
+    only the profiles are read from a compiled table, and only the n-grams
+    the texts contain (see :class:`_Profiles`).
+    """
+    from langdetect.detector import Detector
     from langdetect.lang_detect_exception import LangDetectException
 
-    with _lock:
-        if not _factory_ready:
-            DetectorFactory.seed = 0
-            _factory_ready = True
     try:
-        best = detect_langs(text)[0]
-    except LangDetectException:
+        detector = Detector(_factory())
+        detector.append(text)
+        best = detector.get_probabilities()[0]
+    except (LangDetectException, IndexError):
         return "unknown", 0.0
     return best.lang, best.prob
+
+
+class _Profiles:
+    """langdetect's n-gram -> probability-per-language map, read an n-gram at a time.
+
+    langdetect parses its 55 JSON profiles (0.3 s) and builds the whole map
+    on first use, though a segment holds a few hundred n-grams. The map is
+    built once into the compiled cache (:mod:`mtqa.compiled`), each n-gram
+    with the non-zero entries of its row; rows are read when a text holds
+    the n-gram and kept (with the misses), so a long run reads each n-gram
+    of its texts once. Rows are langdetect's own floats in its own language
+    order, so the detector computes exactly what langdetect computes.
+    """
+
+    _LANGS = "language list"  # longer than any n-gram (3 characters at most)
+
+    def __init__(self, table, size: int) -> None:
+        self._table = table
+        self._size = size
+        self._rows: dict = {}
+
+    def row(self, gram: str):
+        try:
+            return self._rows[gram]
+        except KeyError:
+            pass
+        sparse = self._table.get(gram) if gram != self._LANGS else None
+        row = None
+        if sparse is not None:
+            row = [0.0] * self._size
+            for i in range(0, len(sparse), 2):
+                row[sparse[i]] = sparse[i + 1]
+        self._rows[gram] = row
+        return row
+
+    def __contains__(self, gram) -> bool:
+        return self.row(gram) is not None
+
+    def __getitem__(self, gram: str) -> list:
+        row = self.row(gram)
+        if row is None:
+            raise KeyError(gram)
+        return row
+
+
+class _Factory:
+    """What langdetect's ``Detector`` reads from its factory: the map, the languages and the seed."""
+
+    seed = 0
+
+    def __init__(self, word_lang_prob_map, langlist: list) -> None:
+        self.word_lang_prob_map = word_lang_prob_map
+        self.langlist = langlist
+
+
+_ready: "_Factory | None" = None
+
+
+def _factory() -> _Factory:
+    global _ready
+    with _lock:
+        if _ready is None:
+            table = _profile_table()
+            langs = list(table[_Profiles._LANGS])
+            _ready = _Factory(_Profiles(table, len(langs)), langs)
+    return _ready
+
+
+def _profile_table():
+    """The compiled profile table: n-gram -> (index, probability, ...) pairs, plus the language list."""
+    from pathlib import Path
+
+    import langdetect
+    from mtqa.compiled import table
+
+    folder = Path(langdetect.__file__).parent
+    sources = [folder / "detector_factory.py", *sorted((folder / "profiles").iterdir())]
+
+    def build() -> dict:
+        from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+        factory = DetectorFactory()
+        factory.load_profile(PROFILES_DIRECTORY)
+        out: dict = {gram: tuple(x for i, p in enumerate(row) if p for x in (i, p))
+                     for gram, row in factory.word_lang_prob_map.items()}
+        out[_Profiles._LANGS] = tuple(factory.langlist)
+        return out
+
+    return table("langdetect-profiles", sources, build, promote=False)

@@ -75,7 +75,8 @@ def _num(value: float) -> float:
 
 
 def _alternation(items: Iterable[str]) -> str:
-    items = sorted({re.escape(i) for i in items if i}, key=len, reverse=True)
+    # longest first; equal lengths in text order, so the pattern is the same in every process (cacheable)
+    items = sorted({re.escape(i) for i in items if i}, key=lambda i: (-len(i), i))
     return "|".join(items) or r"(?!)"
 
 

@@ -71,3 +71,38 @@ def test_small_objects_round_trip(tmp_path, monkeypatch):
     value = (("SFX", "S", "", "s", "[^sxz]", True), frozenset("AB"))
     assert compiled.cached("demo-small", [src], lambda: value) == value
     assert compiled.cached("demo-small", [src], lambda: None) == value
+
+
+_LANGID_TEXTS = [
+    "Le conseil municipal votera le budget de la piscine jeudi prochain.",
+    "The town council will vote on the swimming-pool budget next Thursday.",
+    "Der Stadtrat stimmt am Donnerstag über das Budget ab.",
+    "El ayuntamiento votará el presupuesto el jueves.",
+    "Merci beaucoup",
+    "OK",
+    "« Nous verrons », a-t-il dit.",
+]
+
+
+def _langdetect_own(text):
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    DetectorFactory.seed = 0
+    try:
+        best = detect_langs(text)[0]
+    except LangDetectException:
+        return "unknown", 0.0
+    return best.lang, best.prob
+
+
+def test_language_identification_from_the_compiled_profiles_gives_langdetects_own_probabilities(tmp_path, monkeypatch):
+    from mtqa import langid
+
+    for setting in (str(tmp_path / "cache"), "off"):
+        monkeypatch.setenv("MTQA_CACHE_DIR", setting)
+        monkeypatch.setattr(langid, "_ready", None)
+        assert [langid.detect(t) for t in _LANGID_TEXTS + ["", "1234"]] == \
+            [_langdetect_own(t) for t in _LANGID_TEXTS + ["", "1234"]]
+    assert langid.detect("") == ("unknown", 0.0)
+    assert list(tmp_path.glob("cache/langdetect-profiles.*.sqlite"))

@@ -53,6 +53,43 @@ def test_same_results_as_serial(tmp_path):
     assert any(doc == "d3" and issues for doc, _, issues in parallel)
 
 
+def test_forked_warm_workers_give_the_serial_results(tmp_path):
+    """In a process without threads (the CLI), Linux workers are forked from the warmed parent; the results
+    are those of a serial run and of spawned workers. Run in a child: the test process may have threads."""
+    import subprocess
+    import sys
+    import textwrap
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("workers are forked on Linux only")
+    path = _corpus(tmp_path)
+    program = textwrap.dedent(f"""
+        import json
+        from mtqa import distributed
+        from mtqa.api import run
+        from mtqa.config import Config
+        from mtqa.context import Context
+        from mtqa.readers.jsonl import read_jsonl
+
+        def summary(results):
+            return [(r.pair.id, r.score, [(i.code, i.line, i.start, i.message) for i in r.issues]) for r in results]
+
+        def pairs():
+            return read_jsonl({path!r}, source_lang="fr", target_lang="en")
+
+        config = Config()
+        method = distributed._start_method()
+        forked = summary(distributed.run_parallel(pairs(), config, workers=2, batch_segments=7))
+        serial = summary(run(pairs(), Context(config)))
+        distributed._start_method = lambda: "spawn"
+        spawned = summary(distributed.run_parallel(pairs(), config, workers=2, batch_segments=7))
+        print(json.dumps([method, forked == serial, spawned == serial, sum(len(r[2]) for r in serial)]))
+    """)
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True, timeout=600)
+    method, forked_same, spawned_same, issues = json.loads(done.stdout.strip().splitlines()[-1])
+    assert method == "fork" and forked_same and spawned_same and issues > 0
+
+
 def test_a_reading_error_comes_after_the_documents_before_it(tmp_path):
     path = _corpus(tmp_path, bad_line=33)  # in d6
     config = Config(select=("A101",))

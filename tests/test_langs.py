@@ -34,6 +34,25 @@ def test_zipf_reads_wordfreq_for_plain_and_other_words():
     assert fr.zipf_folded("federateur") == (fr.zipf("fédérateur"), "fédérateur")
 
 
+def test_words_with_apostrophes_get_wordfreqs_number_without_its_tokenizer():
+    """Elided and contracted words are split by wordfreq's elision rule and their frequencies combined as
+    wordfreq does: the same Zipf value for every apostrophe word of the tables and for made-up elisions."""
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    from mtqa.langs import frequency
+
+    for lang in ("en", "fr"):
+        table = get_frequency_dict(lang)
+        words = [w for w in table if "'" in w]
+        common = [w for w in list(table)[:400] if w.isalpha()]
+        made = [p + w for p in ("l'", "qu’", "D'", "jusqu'", "O'") for w in common] + [w.title() for w in words[:300]]
+        assert len(words) > 100
+        for word in words + made:
+            assert frequency.zipf(word, lang) == zipf_frequency(word.replace("’", "'"), lang), (lang, word)
+    assert frequency._elided_tokens("l'aujourd'hui") == ["l", "aujourd'hui"]
+    assert frequency._elided_tokens("qu'il") == ["qu", "il"] and frequency._elided_tokens("o'brien") == ["o'brien"]
+
+
 def test_first_names_one_list_two_views():
     en = language("en")
     assert "françois" in en.first_names and "francois" in en.first_names_folded

@@ -57,9 +57,23 @@ def exists(*parts: str) -> bool:
 
 @memoize(TABLES)
 def data_toml(*parts: str) -> dict:
-    """A TOML file of the data folders (``data_toml("numbers", "fr.toml")``), parsed once; {} if absent."""
+    """A TOML file of the data folders (``data_toml("numbers", "fr.toml")``), parsed once; {} if absent.
+
+    The parsed file is kept in the compiled cache (:mod:`mtqa.compiled`, keyed by the file's
+    identity): reading it back costs a tenth of parsing it, and a run reads a dozen of them.
+    """
     path = data_path(*parts)
-    return tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    if not path.is_file():
+        return {}
+
+    def parse() -> dict:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+
+    if not isinstance(path, Path):  # inside a zip: no file identity to key the copy on
+        return parse()
+    from mtqa.compiled import cached
+
+    return cached("toml-" + "-".join(parts).replace(os.sep, "-"), [path], parse)
 
 
 @memoize(TABLES)

@@ -86,18 +86,25 @@ def _dirs() -> list[Path]:
     return [Path(p) for p in ([env] if env else []) + list(DICTD_DIRS)]
 
 
-@functools.lru_cache(maxsize=None)
-def database(pair: str = "fra-eng") -> Optional[FreeDict]:
-    """The FreeDict database ``freedict-<pair>``, or None when it is not installed."""
+def _files(pair: str) -> Optional[tuple[Path, Path]]:
+    """The index and data files of ``freedict-<pair>`` in the first folder holding both, or None."""
     for folder in _dirs():
         index, data = folder / f"freedict-{pair}.index", folder / f"freedict-{pair}.dict.dz"
         if index.is_file() and data.is_file():
-            return FreeDict(index, data)
+            return index, data
     return None
 
 
+@functools.lru_cache(maxsize=None)
+def database(pair: str = "fra-eng") -> Optional[FreeDict]:
+    """The FreeDict database ``freedict-<pair>``, or None when it is not installed."""
+    files = _files(pair)
+    return FreeDict(*files) if files else None
+
+
 def available(pair: str = "fra-eng") -> bool:
-    return database(pair) is not None
+    """Whether the database is installed, without reading it (the warning about a missing one asks)."""
+    return _files(pair) is not None
 
 
 @functools.lru_cache(maxsize=50_000)

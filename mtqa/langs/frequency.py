@@ -46,6 +46,13 @@ def frequencies(lang: str) -> dict[str, float]:
     return table(f"wordfreq-{lang}", wordfreq_files(lang), build, shared=True)
 
 
+def preload(lang: str) -> None:
+    """Read the language's frequency table whole now (see :meth:`mtqa.langs.Language.preload`)."""
+    load = getattr(frequencies(lang), "load", None)
+    if load is not None:
+        load()
+
+
 def wordfreq_files(lang: str) -> list:
     """wordfreq's bundled table files of ``lang`` and its code (found without importing wordfreq)."""
     import importlib.util
@@ -76,12 +83,54 @@ def _zipf(freq: float) -> float:
     return round(math.log10(freq) + 9, 2) if freq > 0 else 0.0
 
 
+_ELIDABLE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)+")
+"""Letters with apostrophes inside (``l'homme``, ``aujourd'hui``, ``don't``): wordfreq's tokenizer
+splits them only where :data:`_ELISION` says, which :func:`_elided_tokens` does without it."""
+_ELISION = re.compile(r"\w\w?'[AEHIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÅÏÖŒaehiouyáéíóúàèìòùâêîôûåïöœ]")
+"""wordfreq's own rule (its ``INITIAL_VOWEL_EXPR``): a token opening with one or two letters, an
+apostrophe and a vowel or h ends after the apostrophe (``l'`` ``homme``, ``qu'`` ``il``)."""
+
+
+def _elided_tokens(key: str) -> list[str]:
+    """The tokens wordfreq's tokenizer makes of a case-folded word of letters and inner apostrophes.
+
+    Unicode word segmentation does not break between letters joined by an
+    apostrophe, so the only breaks are wordfreq's elision rule; each token
+    loses its apostrophes at the ends, as wordfreq strips them.
+    """
+    tokens = []
+    while (m := _ELISION.match(key)) is not None:
+        tokens.append(key[:m.end() - 2].strip("'"))
+        key = key[m.end() - 1:]
+    tokens.append(key.strip("'"))
+    return tokens
+
+
+def _zipf_of_tokens(tokens: list[str], freqs) -> float:
+    """What wordfreq's ``zipf_frequency`` gives for a word of these tokens: 1/f = 1/f1 + 1/f2 + ...,
+    0 when one is unseen, the frequency rounded to three significant digits, then to centibels."""
+    one_over = 0.0
+    for token in tokens:
+        freq = freqs.get(token)
+        if freq is None:
+            return 0.0
+        one_over += 1.0 / freq
+    freq = max(1.0 / one_over, 1e-9)  # wordfreq's floor for a minimum of 0 on the Zipf scale
+    freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
+    return round(math.log(freq, 10) + 9, 2)
+
+
 def zipf(word: str, lang: str) -> float:
     """Zipf frequency of ``word`` in ``lang`` (any case; 0 when unseen)."""
     if word.isalpha() and _plain_language(lang) and unicodedata.is_normalized("NFC", word):
         key = word.casefold()
         if _LATIN.fullmatch(key):
             return _zipf(frequencies(lang).get(key, 0.0))
+    elif "'" in (plain := word.translate(_APOSTROPHES)) and _ELIDABLE.fullmatch(plain) \
+            and _plain_language(lang) and unicodedata.is_normalized("NFC", plain):
+        key = plain.casefold()
+        if _LATIN.fullmatch(key):
+            return _zipf_of_tokens(_elided_tokens(key), frequencies(lang))
     if not frequencies(lang):
         return 0.0
     from wordfreq import zipf_frequency

@@ -75,6 +75,12 @@ class Hunspell:
             return False
         return _lookup(self, word.translate(_APOSTROPHES))
 
+    def preload(self) -> None:
+        """Read the stems whole now (see :meth:`mtqa.langs.Language.preload`)."""
+        load = getattr(self.stems, "load", None)
+        if load is not None:
+            load()
+
     def stem_flags(self, word: str) -> Optional[frozenset]:
         return self.stems.get(word)
 
@@ -189,13 +195,20 @@ def dictionary(name: str) -> Optional[Hunspell]:
     for folder in _hunspell_dirs():
         dic, aff = folder / f"{name}.dic", folder / f"{name}.aff"
         if dic.is_file() and aff.is_file():
-            return read_hunspell(dic, aff)
+            return _read_files(Path(os.path.realpath(dic)), Path(os.path.realpath(aff)))
     return None
 
 
+@memoize(TABLES)
+def _read_files(dic: Path, aff: Path) -> Hunspell:
+    """One dictionary per pair of files: Debian's ``fr_FR`` is a link to ``fr``, read and asked once."""
+    return read_hunspell(dic, aff)
+
+
 def dictionaries(names: tuple[str, ...]) -> tuple[Hunspell, ...]:
-    """The installed dictionaries among ``names`` (a language's US and GB spellings...)."""
-    return tuple(d for d in (dictionary(n) for n in names) if d is not None)
+    """The installed dictionaries among ``names`` (a language's US and GB spellings...), each once."""
+    found = {id(d): d for d in (dictionary(n) for n in names) if d is not None}
+    return tuple(found.values())
 
 
 def installed(names: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,0 +1,137 @@
+"""Compiled regular expressions kept from one run to the next.
+
+A check run compiles about 900 regular expressions (module patterns at
+import, data-file patterns on first use): some 0.06 s of CPU, a fifth of a
+one-line check. Python's ``re`` parses and compiles each pattern in pure
+Python to the matching engine's code, a list of integers, then hands that
+list to the engine's own constructor (``_sre.compile``). This module keeps,
+per (pattern, flags), the arguments of that last call in one file of the
+compiled cache folder (:func:`mtqa.compiled.cache_dir`), and builds later
+runs' patterns from them with the same constructor: the objects are those
+``re.compile`` returns, built without parsing.
+
+It hooks ``re``'s compile step (``re._compiler.compile``, which ``re`` calls
+only when its own in-process cache misses), so every pattern, mtqa's and its
+libraries', is served. The hook is installed only on the Python versions
+whose ``re`` internals it reproduces (3.11 to 3.13, whose ``_compiler.compile``
+is the same function); elsewhere, or with the cache turned off
+(``MTQA_CACHE_DIR=off``), ``re`` works as it always does. The file is keyed by
+Python's version and the engine's magic number, written once at exit when a
+run compiled patterns it did not hold, and capped at :data:`MAX_PATTERNS`
+(patterns built from user data, such as a glossary's, must not grow it
+without bound).
+"""
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+
+MAX_PATTERNS = 4_000
+"""Patterns kept in the file at most (mtqa's own are about 1,000)."""
+
+_SUPPORTED = ((3, 11), (3, 12), (3, 13))
+_CODE = "I"
+"""The engine's code words are unsigned 32-bit integers (``_sre.CODESIZE`` 4): kept as an ``array`` of them."""
+
+FORMAT = 2
+"""Bumped whenever the shape of the file changes."""
+
+_known: dict = {}
+_added: dict = {}
+_used: set = set()
+_path = None
+_original = None
+
+
+def install() -> None:
+    """Serve ``re``'s compiles from the file when this Python's internals are the ones reproduced here."""
+    global _original, _path
+    if _original is not None or sys.version_info[:2] not in _SUPPORTED:
+        return
+    from array import array
+    from re import _compiler
+
+    import _sre
+
+    if array(_CODE).itemsize != _sre.CODESIZE:
+        return
+
+    from mtqa.compiled import cache_dir
+
+    folder = cache_dir()
+    if folder is None:
+        return
+    _path = folder / f"regex-{FORMAT}.{sys.implementation.cache_tag}-{sys.version_info.micro}-{_sre.MAGIC}.marshal"
+    try:
+        with open(_path, "rb") as fh:
+            table = marshal.loads(fh.read())
+        if isinstance(table, dict):
+            _known.update(table)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    _original = _compiler.compile
+    _compiler.compile = _compile
+    atexit.register(_save)
+
+
+def _compile(p, flags=0):
+    """``re._compiler.compile``: from the kept arguments when known, else compiled as ``re`` does and kept."""
+    import _sre
+    from array import array
+
+    if not isinstance(p, (str, bytes)) or flags & re.DEBUG:
+        return _original(p, flags)
+    key = (p, int(flags))
+    kept = _known.get(key)
+    if kept is not None:
+        try:
+            final_flags, code, groups, groupindex, indexgroup = kept
+            compiled = _sre.compile(p, final_flags, array(_CODE, code).tolist(), groups, groupindex, indexgroup)
+            _used.add(key)
+            return compiled
+        except Exception:  # a damaged file: compile as re does
+            del _known[key]
+    from re import _compiler, _parser
+
+    parsed = _parser.parse(p, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = parsed.state.groupdict
+    indexgroup = [None] * parsed.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    code = [int(c) for c in code]  # opcodes are int subclasses
+    final_flags, groups = int(flags | parsed.state.flags), parsed.state.groups - 1
+    compiled = _sre.compile(p, final_flags, code, groups, dict(groupindex), tuple(indexgroup))
+    if len(_added) < MAX_PATTERNS:  # bounded however many patterns a long run builds from its input
+        # the code as machine words: the file loads by copying bytes
+        _known[key] = _added[key] = (final_flags, array(_CODE, code).tobytes(), groups, dict(groupindex),
+                                     tuple(indexgroup))
+        _used.add(key)
+    return compiled
+
+
+def _save() -> None:
+    """Write the file when this run compiled patterns it did not hold (atomically; failures ignored).
+
+    Past :data:`MAX_PATTERNS` the patterns this run used are kept first, so
+    patterns of old data files or other inputs make way for current ones.
+    """
+    if not _added or _path is None:
+        return
+    keys = list(_used) + [k for k in _known if k not in _used]
+    tmp = _path.with_suffix(f".tmp{os.getpid()}")
+    try:
+        data = marshal.dumps({k: _known[k] for k in keys[:MAX_PATTERNS]})
+        _path.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, _path)
+    except (OSError, ValueError):
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+    _added.clear()

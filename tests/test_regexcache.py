@@ -1,0 +1,65 @@
+"""Compiled regular expressions kept across runs: the same pattern objects, served from the file the next time."""
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+PATTERNS = [
+    (r"(?<![\w.,])(?P<day>[0-3]?\d)(?:er|e)?\s+(?P<month>janvier|février|mars)(?!\w)", "re.I"),
+    (r"\b(?:l|d|qu)['’](?=[aeiouyhé])", "0"),
+    (r"[^\W\d_]+(?:['’][^\W\d_]+)?", "0"),
+    (r"(a|b)*?c{2,5}(?=x)|(?P<z>z+)\1?", "re.S | re.M"),
+    (rb"\x00+(?P<tail>[\x80-\xff]{1,3})$", "0"),
+]
+TEXTS = ["Le 3 mars et le 21 février, l'été d’après qu'il vint.", "ccx abacccx zzz", "JANVIER 1er janvier",
+         b"ab\x00\x00\x81\x82"]
+
+PROGRAM = textwrap.dedent("""
+    import json, re, sys
+    from mtqa import regexcache
+    regexcache.install()  # as the CLI does before running a command
+    out = []
+    for pattern, flags in PATTERNS:
+        p = re.compile(pattern, eval(flags))
+        texts = [t for t in TEXTS if isinstance(t, type(pattern))]
+        out.append([p.pattern if isinstance(p.pattern, str) else p.pattern.decode("latin-1"), p.flags, p.groups,
+                    sorted(p.groupindex.items()),
+                    [[m.span(), [g if g is None or isinstance(g, str) else g.decode("latin-1") for g in m.groups()]]
+                     for t in texts for m in p.finditer(t)]])
+    served = sum(1 for pattern, flags in PATTERNS if (pattern, int(eval(flags))) in regexcache._used
+                 and (pattern, int(eval(flags))) not in regexcache._added)
+    print(json.dumps({"patterns": out, "served": served, "installed": regexcache._original is not None}))
+""")
+
+
+def _run(tmp_path, cache):
+    code = f"PATTERNS = {PATTERNS!r}\nTEXTS = {TEXTS!r}\n" + PROGRAM
+    env = {**os.environ, "MTQA_CACHE_DIR": cache}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    import json
+
+    return json.loads(done.stdout)
+
+
+@pytest.mark.skipif(sys.version_info[:2] not in ((3, 11), (3, 12), (3, 13)), reason="the cache is installed on 3.11-3.13")
+def test_patterns_from_the_cache_are_those_re_compiles(tmp_path):
+    cache = str(tmp_path / "cache")
+    plain = _run(tmp_path, "off")
+    first = _run(tmp_path, cache)
+    second = _run(tmp_path, cache)
+    assert not plain["installed"] and first["installed"] and second["installed"]
+    assert first["served"] == 0 and second["served"] == len(PATTERNS)  # built from the file the second time
+    assert first["patterns"] == second["patterns"] == plain["patterns"]
+    assert any(m for p in plain["patterns"] for m in p[4])  # the patterns do match something
+    assert len(list((tmp_path / "cache").glob("regex-*.marshal"))) == 1
+
+
+def test_a_damaged_cache_file_is_ignored(tmp_path):
+    cache = tmp_path / "cache"
+    _run(tmp_path, str(cache))
+    for path in cache.glob("regex-*.marshal"):
+        path.write_bytes(b"\x00garbage")
+    again = _run(tmp_path, str(cache))
+    assert again["patterns"] == _run(tmp_path, "off")["patterns"]
