@@ -180,13 +180,15 @@ def _finalise(found: list[Issue], pair: DocumentPair, ctx: Context) -> tuple[lis
 
     Returns the issues kept and the suppressed ones with the reason (the HTML
     report lets a reviewer see what was not counted)."""
-    from mtqa.checks.precedence import SEGMENT, winners
+    from mtqa.checks.precedence import OVERLAP, SEGMENT, winners
     from mtqa.checks.registry import is_selected
 
     ignore = pair.meta.ignore
     by_segment: dict[int, set[str]] = {}
+    spans: dict[tuple[int, str], list[tuple[int, int]]] = {}
     for issue in found:
         by_segment.setdefault(issue.segment, set()).add(issue.code)
+        spans.setdefault((issue.segment, issue.code), []).append((issue.seg_start, issue.seg_end))
     kept: list[Issue] = []
     hidden: list[tuple[str, Issue]] = []
     overrides = ctx.config.severity
@@ -195,6 +197,8 @@ def _finalise(found: list[Issue], pair: DocumentPair, ctx: Context) -> tuple[lis
             hidden.append((f"ignore={','.join(ignore)} on this item", issue))
             continue
         by = sorted(winners(issue.code, SEGMENT) & by_segment[issue.segment])
+        by += sorted(code for code in winners(issue.code, OVERLAP) & by_segment[issue.segment]
+                     if any(s < issue.seg_end and issue.seg_start < e for s, e in spans[issue.segment, code]))
         if by:
             hidden.append((f"{', '.join(by)} reports this sentence", issue))
             continue

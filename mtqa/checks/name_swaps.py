@@ -42,11 +42,16 @@ KNOWN_ZIPF = 1.0
 name for a frequent one of their training data, not for another rare one."""
 
 
+_NAME_HYPHEN = re.compile(r"[A-ZÀ-Þ][^\W\d_]* ?[-‐‑] ?$")
+"""A capitalised word and a hyphen, spaced or not, before a word: the second part of a compound name
+(``Marie - Gavin``, ``Jean-Marie``), not the opening of a list item."""
+
+
 def _capitalised(text: str) -> list[tuple[int, int, str]]:
     """Capitalised words that do not open a sentence: the words a text writes as names."""
     return [(m.start(), m.end(), w) for m in _WORD.finditer(text)
             if (w := m.group())[:1].isupper() and len(w) > 1 and not w.isupper()
-            and not at_sentence_start(text, m.start())]
+            and (not at_sentence_start(text, m.start()) or _NAME_HYPHEN.search(text, max(0, m.start() - 40), m.start()))]
 
 
 class _Words:
@@ -208,12 +213,23 @@ class ReplacedName(SegmentCheck):
     mid-sentence target word is not in the source, not similar to any
     source word, not a common word of the target language and not the
     bilingual dictionary's translation of a source word (``hongrois`` ->
-    Hungarian). Two lost names and two new ones are paired in order.
+    Hungarian). Two lost names and two new ones are paired in order. A
+    first name of the target language's table before another capitalised
+    word is a person's, however frequent it is alone (``Ebrahim`` ->
+    "Jordan Martin", not the country). A word
+    after a capitalised word and a hyphen, spaced or not (``Anne - Patel``),
+    is the second part of a compound name, not the opening of a sentence.
+    When the lost name opens the source segment, the word opening the
+    target segment counts too if the target language's dictionary does not
+    know it (``« Mercandelli a dénoncé`` ->
+    "Marx denounced"); a headline's place (``Karlovy Vary`` -> Carlsbad)
+    stands mid-sentence in its source and is not paired so.
 
     Example:
-        source: Titre\\n\\nLa chimiste Ada Moravelli a reçu le prix hier.
-        bad: Title\\n\\nThe chemist Ada Patel received the prize yesterday.
-        good: Title\\n\\nThe chemist Ada Moravelli received the prize yesterday.
+        source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.
+        bad: Title\\n\\nThe chemist Anne-Ada Patel received the prize yesterday.
+        bad: Title\\n\\nThe chemist Anne - Patel received the prize yesterday.
+        good: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.
     """
 
     code = "T106"
@@ -226,8 +242,8 @@ class ReplacedName(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         src, tgt = ctx.source, ctx.target
         target_words = _text(segment.text, ctx)
-        target_caps = target_words.caps  # mid-sentence only: a headline's first word may be an exonym
-        if not target_caps:
+        target_caps = target_words.caps  # mid-sentence: a headline's first word may be an exonym
+        if not target_caps and not segment.text.lstrip(" \"'“«(")[:1].isupper():
             return
         src_text = " ".join(s.text for s in sources)
         caps = ctx.memo("swaps.names", (src_text, src.code), lambda: _name_words(src_text, src))
@@ -239,10 +255,18 @@ class ReplacedName(SegmentCheck):
         lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
         if not lost_names or len(lost_names) > MAX_SWAPS:
             return
+        if lost_names[0][0] == _first_word(src_text) and (openers := _openers(segment.text, tgt)):
+            # « Mercandelli a dénoncé » -> "Marx denounced": a lost name opening the source segment
+            # may be replaced by the word opening the target's (never a headline's place:
+            # Karlovy Vary -> Carlsbad stands mid-sentence in its source)
+            target_caps = sorted(target_caps + openers)
         src_words = _text(src_text, ctx)
+        text = segment.text
+        src_folded = src_words.folded
         new = [(s, e, w) for s, e, w in target_caps
-               if not _present(w, src_words) and not tgt.is_common_word(w) and fold(w) not in places.values()
-               and KNOWN_ZIPF <= tgt.zipf(w) < UNKNOWN_ZIPF + 1.5]
+               if not _present(w, src_words) and not tgt.is_common_word(w) and (
+                   fold(w) not in places.values() and KNOWN_ZIPF <= tgt.zipf(w) < UNKNOWN_ZIPF + 1.5
+                   or _first_name_before_name(text, e, w, tgt, src_folded))]
         new = [n for n in {w: (s, e, w) for s, e, w in new}.values() if not _translates(n[2], src_words, ctx)]
         if len(new) != len(lost_names):
             return  # as many new names as lost ones, paired in order (Andik -> Ahmad, Rotchil -> Kranthi)
@@ -252,6 +276,37 @@ class ReplacedName(SegmentCheck):
                 f"“{word}” is not in the {ctx.source.name}, where the name is “{name}”: the name was replaced.",
                 name, confidence=0.7,
             )
+
+
+_NEXT_NAME = re.compile(r" ([A-ZÀ-Þ][^\W\d_]+)")
+
+
+def _first_name_before_name(text: str, end: int, word: str, lang, source_words: set[str]) -> bool:
+    """A first name of the language's table right before another capitalised word that the source does
+    not have: a new person's name, however frequent the word is alone (``Jordan Martin``: not the
+    country). When the surname is the source's (``James Pérez`` for ``Jacobo Pérez``) the first name
+    is a rendering of that person's, not another person."""
+    nxt = _NEXT_NAME.match(text, end)
+    return fold(word) in lang.first_names_folded and nxt is not None and fold(nxt.group(1)) not in source_words
+
+
+def _first_word(text: str) -> int:
+    """Where the first word of a segment starts (after opening quotes and brackets), or -1."""
+    m = _WORD.search(text)
+    return m.start() if m and not any(c.isalnum() for c in text[:m.start()]) else -1
+
+
+def _openers(text: str, lang) -> list[tuple[int, int, str]]:
+    """The word opening the segment when it is capitalised and the language's dictionary does not know
+    it as a word (``"Marx was then...``): a name whatever its position."""
+    m = _WORD.search(text)
+    if m is None or m.start() != _first_word(text):
+        return []
+    w = m.group()
+    if w[:1].isupper() and not w.isupper() and len(w) > 1 and not lang.in_dictionary(w.lower()) \
+            and not lang.is_common_word(w.lower()):
+        return [(m.start(), m.end(), w)]
+    return []
 
 
 def _translates(word: str, source_words: _Words, ctx) -> bool:
