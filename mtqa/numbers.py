@@ -39,6 +39,7 @@ Values are floats rounded to 6 significant digits, ``("time", h, m)`` or
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional, Union
@@ -469,7 +470,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> lis
     """Every number, time and date in ``text`` read with ``lang``'s conventions."""
     conv = conventions(lang, fallback)
     scan = _Scan(text)
-    if any(ch.isdigit() for ch in text):
+    if has_digit(text):
         _times(scan, conv)
         _fractions(scan)
         _dates(scan, conv)
@@ -477,14 +478,30 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> lis
         _ranges(scan, conv)
     _romans(scan, conv)
     _words(scan, conv)
-    scan.found.sort(key=lambda q: q.start)
+    scan.found.sort(key=_START)
     return _soften_conversions(text, scan.found)
+
+
+_START = operator.attrgetter("start")
+_DECIMAL_RE = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    r"""``any(ch.isdigit() for ch in text)``, at C speed for the usual texts: a decimal digit (``\d``)
+    is a digit, and ASCII has no other; only a non-ASCII text without one is read character by
+    character (``²``, ``①`` are digits too)."""
+    if _DECIMAL_RE.search(text):
+        return True
+    return not text.isascii() and any(ch.isdigit() for ch in text)
 
 
 def _times(scan: _Scan, conv: Conventions) -> None:
     text = scan.text
     am = {a.lower() for a in conv.words_of("am")}
+    colon = ":" in text
     for kind, pattern in conv.time_res:
+        if not colon and kind in _COLON_KINDS:
+            continue
         for m in pattern.finditer(text):
             if not scan.free(m.start(), m.end()):
                 continue
@@ -517,11 +534,25 @@ def _times(scan: _Scan, conv: Conventions) -> None:
             alts.add(value)
             scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset(alts), "time", True))
     for key, hm in (("noon", (12, 0)), ("midnight", (0, 0))):
-        for pattern in conv.word_patterns(key):
+        patterns = conv.word_patterns(key)
+        if not patterns or not _any_word(conv.words_of(key)).search(text):
+            continue  # none of the words (the usual case): one search instead of one per word
+        for pattern in patterns:
             for m in pattern.finditer(text):
                 if scan.free(m.start(), m.end()):
                     value = ("time", *hm)
                     scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "time", False))
+
+
+_COLON_KINDS = frozenset({"hms", "colon"})
+"""Time patterns with a mandatory ``:`` (see :attr:`Conventions.time_res`): not tried on a text without one."""
+
+
+@functools.lru_cache(maxsize=64)
+def _any_word(words: tuple[str, ...]) -> re.Pattern:
+    """One case-insensitive pattern matching wherever one of :meth:`Conventions.word_patterns`' patterns
+    for ``words`` matches (a word, whole): the alternation backtracks to the next word where one fails."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
 
 
 _FRACTION_RE = re.compile(r"(?<![\w/.,])(?P<n>\d+)(?:(?:[ \u00a0]|-)(?P<a>[13])/(?P<b>[24])|[ \u00a0]?(?P<u>[½¼¾]))(?![\w/])")
@@ -544,7 +575,7 @@ def _fractions(scan: _Scan) -> None:
 
 
 def _dates(scan: _Scan, conv: Conventions) -> None:
-    if conv.slash_date_re is not None:  # 9/11 (month/day in US English)
+    if conv.slash_date_re is not None and "/" in scan.text:  # 9/11 (month/day in US English)
         month_first = conv.misc.get("slash_dates") == "month-day"
         for m in conv.slash_date_re.finditer(scan.text):
             a, b = int(m.group("a")), int(m.group("b"))

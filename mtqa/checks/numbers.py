@@ -12,6 +12,7 @@ drop them.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -92,6 +93,9 @@ def _idiom_spans(sources: list[Segment], targets: list[Segment], idioms) -> tupl
     found on both sides of a link (or, for a target-only idiom such as ``24/7``, on the target)."""
     src_spans: dict[int, list[tuple[int, int]]] = {}
     tgt_spans: dict[int, list[tuple[int, int]]] = {}
+    screen = _any_target_idiom(idioms)
+    if not idioms or (screen is not None and not any(screen.search(t.text) for t in targets)):
+        return src_spans, tgt_spans  # no target idiom at all (the usual case): one search per segment
     for src_re, tgt_re in idioms:
         tgt_hits = [(t, m.span()) for t in targets for m in tgt_re.finditer(t.text)]
         if not tgt_hits:
@@ -104,6 +108,16 @@ def _idiom_spans(sources: list[Segment], targets: list[Segment], idioms) -> tupl
         for seg, span in tgt_hits:
             tgt_spans.setdefault(id(seg), []).append(span)
     return src_spans, tgt_spans
+
+
+@functools.lru_cache(maxsize=8)
+def _any_target_idiom(idioms) -> Optional[re.Pattern]:
+    """One pattern matching wherever one of the idioms' target patterns matches (their alternation;
+    all are compiled case-insensitive), or None when they cannot be joined (named groups)."""
+    try:
+        return re.compile("|".join(f"(?:{tgt_re.pattern})" for _, tgt_re in idioms), re.IGNORECASE)
+    except re.error:
+        return None
 
 
 def _inside(q: Quantity, spans) -> bool:

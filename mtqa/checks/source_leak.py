@@ -120,8 +120,8 @@ class SourceLanguagePhrase(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         ev = Evidence.of(ctx)
         text = segment.text
-        if not ev.source_votes(text):
-            return
+        if ev.source_votes(text) < (2 if self.min_words >= 2 else 1):
+            return  # a phrase needs two counted source words (see _judge); the votes bound their number
         tokens = ev.tokens(text)
         if not any(t.vote == SOURCE and t.counted for t in tokens):
             return
