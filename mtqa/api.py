@@ -6,6 +6,8 @@ and yields results as they come, so memory holds one document at a time.
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 from typing import Iterable, Iterator, Optional
 
 from mtqa.checks.length_cap import capped
@@ -80,8 +82,35 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
 
 def run(pairs: Iterable[DocumentPair], ctx: Context) -> Iterator[DocumentResult]:
     """Check a stream of pairs, yielding one result per document."""
-    for pair in pairs:
-        yield check_pair(pair, ctx)
+    with fewer_collections():
+        for pair in pairs:
+            yield check_pair(pair, ctx)
+
+
+RUN_GC_THRESHOLD = 50_000
+"""Allocations between two young-generation collections of the cyclic garbage collector during a run
+(Python's default is 700)."""
+
+
+@contextlib.contextmanager
+def fewer_collections():
+    """Run the cyclic garbage collector less often while checking.
+
+    A run keeps many small objects alive on purpose (the bounded memo of analyses, the word caches),
+    and with Python's default thresholds every full collection walks all of them again: on the 24,024
+    WMT14 pairs, 9 full collections cost 1.8 s of CPU in a 20 s run (measured with ``gc.callbacks``).
+    Reference cycles are rare (over 6,006 pairs the collector freed 359 objects in all), so collecting
+    young objects every 50,000 allocations instead of 700 holds garbage a little longer (a few
+    megabytes at most) and cuts the collections' cost by about two thirds. The previous thresholds are
+    restored when the run ends.
+    """
+    previous = gc.get_threshold()
+    if previous[0] and previous[0] < RUN_GC_THRESHOLD:  # 0: collection disabled; higher: the caller's choice
+        gc.set_threshold(RUN_GC_THRESHOLD, *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
 
 
 def check_texts(
@@ -151,13 +180,15 @@ def _finalise(found: list[Issue], pair: DocumentPair, ctx: Context) -> tuple[lis
 
     Returns the issues kept and the suppressed ones with the reason (the HTML
     report lets a reviewer see what was not counted)."""
-    from mtqa.checks.precedence import SEGMENT, winners
+    from mtqa.checks.precedence import OVERLAP, SEGMENT, winners
     from mtqa.checks.registry import is_selected
 
     ignore = pair.meta.ignore
     by_segment: dict[int, set[str]] = {}
+    spans: dict[tuple[int, str], list[tuple[int, int]]] = {}
     for issue in found:
         by_segment.setdefault(issue.segment, set()).add(issue.code)
+        spans.setdefault((issue.segment, issue.code), []).append((issue.seg_start, issue.seg_end))
     kept: list[Issue] = []
     hidden: list[tuple[str, Issue]] = []
     overrides = ctx.config.severity
@@ -166,6 +197,8 @@ def _finalise(found: list[Issue], pair: DocumentPair, ctx: Context) -> tuple[lis
             hidden.append((f"ignore={','.join(ignore)} on this item", issue))
             continue
         by = sorted(winners(issue.code, SEGMENT) & by_segment[issue.segment])
+        by += sorted(code for code in winners(issue.code, OVERLAP) & by_segment[issue.segment]
+                     if any(s < issue.seg_end and issue.seg_start < e for s, e in spans[issue.segment, code]))
         if by:
             hidden.append((f"{', '.join(by)} reports this sentence", issue))
             continue

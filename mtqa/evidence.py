@@ -68,7 +68,7 @@ VOTE_CACHE_SIZE = 200_000
 TOKEN_CACHE_SIZE = 4096
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: a frozen init costs 5x (one per word)
 class Token:
     """A word of a segment with its language vote and its role in the sentence."""
 
@@ -130,6 +130,8 @@ class Evidence:
         self._votes: dict[str, tuple[int, bool]] = {}
         self._tokens: dict[tuple[str, frozenset], list[Token]] = {}
         self._source_votes: dict[str, int] = {}
+        self._is_source: dict[str, int] = {}
+        self._names: dict[tuple[str, ...], frozenset] = {}
 
     @classmethod
     def of(cls, ctx) -> "Evidence":
@@ -190,14 +192,17 @@ class Evidence:
         if hit is None:
             if len(self._source_votes) >= TOKEN_CACHE_SIZE:
                 self._source_votes.clear()
-            votes, vote = self._votes, self.vote
-            hit = 0
-            for w in TOKEN_RE.findall(text):  # the cached vote read inline: this runs on every word
-                v = votes.get(w)  # a lower-case word without ’ is its own key
-                if v is None:
-                    v = vote(w)
-                if v[0] == SOURCE:
-                    hit += 1
+            words = TOKEN_RE.findall(text)
+            is_source = self._is_source  # every word as written -> 1 if it votes for the source, else 0
+            try:  # this runs on every word of every segment: one C-level pass when all words are known
+                hit = sum(map(is_source.__getitem__, words))
+            except KeyError:
+                if len(is_source) >= VOTE_CACHE_SIZE:  # bounded like the votes themselves
+                    is_source.clear()
+                for w in words:
+                    if w not in is_source:
+                        is_source[w] = int(self.vote(w)[0] == SOURCE)
+                hit = sum(map(is_source.__getitem__, words))
             self._source_votes[text] = hit
         return hit
 
@@ -208,12 +213,18 @@ class Evidence:
         name a system lower-cased (``l'hôtel-dieu`` for ``l'Hôtel-Dieu``) is
         still read as a name rather than as source-language words.
         """
-        out = set()
-        for text in texts:
-            for t in self.tokens(text):
-                if t.capital and not t.initial:
-                    out.add((t.text[len(t.elided) + 1:] if t.elided else t.text).lower())
-        return frozenset(out)
+        texts = tuple(texts)
+        hit = self._names.get(texts)  # the same sources come back for every system that translated them
+        if hit is None:
+            if len(self._names) >= TOKEN_CACHE_SIZE:
+                self._names.clear()
+            out = set()
+            for text in texts:
+                for t in self.tokens(text):
+                    if t.capital and not t.initial:
+                        out.add((t.text[len(t.elided) + 1:] if t.elided else t.text).lower())
+            hit = self._names[texts] = frozenset(out)
+        return hit
 
     def tokens(self, text: str, names: frozenset = frozenset()) -> list[Token]:
         """Every word of ``text`` with its vote and role.

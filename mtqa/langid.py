@@ -28,6 +28,10 @@ def screen(text: str, source: Language, target: Language) -> float:
     text has no function word of either language.
     """
     src_only, tgt_only = _only(source, target)
+    if "'" not in text and "’" not in text:  # no elision: two counts at C speed (the sets are disjoint)
+        lows = list(map(str.lower, words(text)))
+        s, t = sum(map(src_only.__contains__, lows)), sum(map(tgt_only.__contains__, lows))
+        return s / (s + t) if s + t else 0.0
     elisions = source.word_set("elisions")
     s = t = 0
     for w in words(text):

@@ -39,6 +39,7 @@ Values are floats rounded to 6 significant digits, ``("time", h, m)`` or
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional, Union
@@ -50,6 +51,7 @@ from mtqa.limits import LOOKBACK
 Value = Union[float, tuple]
 
 _SP = "[ \u00a0\u202f]"
+_NEXT_WORD_RE = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+['’]?)")
 _SPACES = " \u00a0\u202f"
 _CURRENCY = "€$£¥"
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -135,6 +137,22 @@ class Conventions:
         return {k.lower(): float(v) for k, v in self.scales.items()}
 
     @functools.cached_property
+    def ambiguous_scales(self) -> frozenset:
+        """Scale words that may be read otherwise ("milles": thousands or miles), lower case."""
+        return frozenset(s.lower() for s in self.words_of("ambiguous_scales"))
+
+    def keeps_plain(self, word: str, text: str, end: int, fractional: bool = False) -> bool:
+        """Whether the ambiguous scale ``word`` ending at ``end`` may also be read as a plain word:
+        "12 milles des côtes", "26,2 milles" (miles) but "50 milles soldats" (thousands only)."""
+        if word.lower() not in self.ambiguous_scales:
+            return False
+        if fractional:
+            return True
+        m = _NEXT_WORD_RE.match(text, end)
+        nxt = m.group(1).lower() if m else ""
+        return not nxt or nxt in {w.lower() for w in self.words_of("ambiguous_scale_cues")}
+
+    @functools.cached_property
     def multipliers(self) -> frozenset:
         """Words that multiply the unit before them ("quatre-vingts"), lower case."""
         return frozenset(s.lower() for s in self.words_of("multipliers"))
@@ -205,6 +223,14 @@ class Conventions:
             out.append(("duration", re.compile(
                 rf"(?<![\w.,])(?P<h>\d{{1,2}}){_SP}?(?:{_alternation(hours)}){_SP}*(?:(?:{_alternation(joins) or '(?!)'}){_SP}+)?"
                 rf"(?P<m>[0-5]?\d){_SP}?(?:{_alternation(minutes)})(?![\w])", re.I)))
+        cues, clock_hours = self.words_of("clock_cues"), self.words_of("clock_hour_words")
+        if clock_hours:  # "1530 hours", "from 1000 to 2030 hours"
+            out.append(("clock24", re.compile(
+                rf"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=(?:{_SP}*(?:{_alternation(self.words_of('range_words'))})"
+                rf"{_SP}*(?:[01]\d|2[0-3])[0-5]\d)?{_SP}?(?:{_alternation(clock_hours)})(?!\w))", re.I)))
+        if cues:  # "at 0530": a leading zero after a time word
+            out.append(("clock24", re.compile(
+                rf"(?<!\w)(?:{_alternation(cues)}){_SP}+(?P<h>0\d)(?P<m>[0-5]\d)(?![\w:]|[.,]\d)", re.I)))
         out.append(("colon", re.compile(rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):{_SP}?(?P<m>[0-5]\d)(?![\w:]|[.,]\d)")))
         markers = self.words_of("hour_markers")
         if markers:
@@ -246,7 +272,10 @@ def conventions(lang: str, fallback: Optional[str] = None) -> Conventions:
     for key in ("words", "ordinal_words", "approximate", "scales", "scale_abbreviations", "fractions", "units"):
         table: dict = {}
         for layer in reversed(layers):
-            table.update(layer.get(key, {}))
+            # an ambiguous scale word ("milles") is read in its own language only: copied into
+            # another language's text it is a word the reader cannot read as a figure
+            foreign = set(layer.get("misc", {}).get("ambiguous_scales", ())) if layer is not layers[0] else set()
+            table.update({k: v for k, v in layer.get(key, {}).items() if k not in foreign})
         merged[key] = table
     months: dict = {}
     for layer in reversed(layers):
@@ -441,7 +470,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> lis
     """Every number, time and date in ``text`` read with ``lang``'s conventions."""
     conv = conventions(lang, fallback)
     scan = _Scan(text)
-    if any(ch.isdigit() for ch in text):
+    if has_digit(text):
         _times(scan, conv)
         _fractions(scan)
         _dates(scan, conv)
@@ -449,18 +478,39 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> lis
         _ranges(scan, conv)
     _romans(scan, conv)
     _words(scan, conv)
-    scan.found.sort(key=lambda q: q.start)
+    scan.found.sort(key=_START)
     return _soften_conversions(text, scan.found)
+
+
+_START = operator.attrgetter("start")
+_DECIMAL_RE = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    r"""``any(ch.isdigit() for ch in text)``, at C speed for the usual texts: a decimal digit (``\d``)
+    is a digit, and ASCII has no other; only a non-ASCII text without one is read character by
+    character (``²``, ``①`` are digits too)."""
+    if _DECIMAL_RE.search(text):
+        return True
+    return not text.isascii() and any(ch.isdigit() for ch in text)
 
 
 def _times(scan: _Scan, conv: Conventions) -> None:
     text = scan.text
     am = {a.lower() for a in conv.words_of("am")}
+    colon = ":" in text
     for kind, pattern in conv.time_res:
+        if not colon and kind in _COLON_KINDS:
+            continue
         for m in pattern.finditer(text):
             if not scan.free(m.start(), m.end()):
                 continue
             h, mins = int(m.group("h")), int(m.group("m") or 0)
+            if kind == "clock24":  # "0530", "1530 hours": a time, or still a plain figure
+                value = ("time", h, mins)
+                alts = frozenset({value, float(m.group("h") + m.group("m"))})
+                scan.take(Quantity(m.start("h"), m.end(), m.group()[m.start("h") - m.start():], value, alts, "time", True))
+                continue
             if kind == "hms":  # a duration: the same three figures on both sides
                 value = ("clock", h, mins, int(m.group("s")))
                 scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "time", True))
@@ -484,11 +534,25 @@ def _times(scan: _Scan, conv: Conventions) -> None:
             alts.add(value)
             scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset(alts), "time", True))
     for key, hm in (("noon", (12, 0)), ("midnight", (0, 0))):
-        for pattern in conv.word_patterns(key):
+        patterns = conv.word_patterns(key)
+        if not patterns or not _any_word(conv.words_of(key)).search(text):
+            continue  # none of the words (the usual case): one search instead of one per word
+        for pattern in patterns:
             for m in pattern.finditer(text):
                 if scan.free(m.start(), m.end()):
                     value = ("time", *hm)
                     scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "time", False))
+
+
+_COLON_KINDS = frozenset({"hms", "colon"})
+"""Time patterns with a mandatory ``:`` (see :attr:`Conventions.time_res`): not tried on a text without one."""
+
+
+@functools.lru_cache(maxsize=64)
+def _any_word(words: tuple[str, ...]) -> re.Pattern:
+    """One case-insensitive pattern matching wherever one of :meth:`Conventions.word_patterns`' patterns
+    for ``words`` matches (a word, whole): the alternation backtracks to the next word where one fails."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
 
 
 _FRACTION_RE = re.compile(r"(?<![\w/.,])(?P<n>\d+)(?:(?:[ \u00a0]|-)(?P<a>[13])/(?P<b>[24])|[ \u00a0]?(?P<u>[½¼¾]))(?![\w/])")
@@ -511,7 +575,7 @@ def _fractions(scan: _Scan) -> None:
 
 
 def _dates(scan: _Scan, conv: Conventions) -> None:
-    if conv.slash_date_re is not None:  # 9/11 (month/day in US English)
+    if conv.slash_date_re is not None and "/" in scan.text:  # 9/11 (month/day in US English)
         month_first = conv.misc.get("slash_dates") == "month-day"
         for m in conv.slash_date_re.finditer(scan.text):
             a, b = int(m.group("a")), int(m.group("b"))
@@ -574,6 +638,7 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
                 scale, keep_unscaled = float(conv.scale_abbreviations[letters]), True
             elif letters.lower() in conv.lower_scales:
                 scale = conv.lower_scales[letters.lower()]
+                keep_unscaled = conv.keeps_plain(letters, text, end + len(letters), not vals[0].is_integer())
             elif decade_suffix and letters == decade_suffix and len(numeral) in (2, 4):
                 kind = "decade"
             elif unit_here:
@@ -593,6 +658,8 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
                     kind = "percent"
                 elif suffix.group("scale"):
                     scale = conv.lower_scales[suffix.group("scale").lower()]
+                    keep_unscaled = conv.keeps_plain(suffix.group("scale"), text, suffix.end(),
+                                                     not vals[0].is_integer())
                 else:
                     scale, keep_unscaled = float(conv.scale_abbreviations.get(suffix.group("abbr"), 1.0)), True
                 tail = suffix.end()
@@ -690,7 +757,9 @@ def _words(scan: _Scan, conv: Conventions) -> None:
     connectors = {c.lower() for c in conv.words_of("connectors")}
     indefinite = {c.lower() for c in conv.words_of("indefinite")}
     fractions = {k.lower() for k in conv.fractions}
-    multipliers = set(conv.lower_scales) | {k.lower() for k in conv.approximate} | fractions
+    approximate = {k.lower() for k in conv.approximate}
+    multipliers = set(conv.lower_scales) | approximate | fractions
+    links = {w.lower().rstrip("'’") for w in conv.words_of("unit_links")}
     if not _may_have_word(text, conv) or not conv.words_re.search(text):
         return
     tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD_RE.finditer(text)]
@@ -715,14 +784,23 @@ def _words(scan: _Scan, conv: Conventions) -> None:
                 seq.append(j)
                 j += 1
                 continue
+            if w2 in links and tokens[j - 1][2] in approximate and nxt in conv.lower_scales:
+                j += 1  # "une centaine de milliards" = about 100 billion: the link is skipped
+                continue
             break
         words = [tokens[k][2] for k in seq]
         value = _compose(words, conv, connectors, indefinite, fractions)
         a, b = tokens[seq[0]][0], tokens[seq[-1]][1]
         if value is not None:
             if value < 1 and any(wd in fractions for wd in words):
-                _add_fraction(scan, a, value)  # "deux ans et demi", "12 ans trois quarts"
-            scan.take(Quantity(a, b, text[a:b], _num(value), frozenset({_num(value)}), "word", False))
+                _add_fraction(scan, a, value, conv)  # "deux ans et demi", "12 ans trois quarts"
+            alts = {_num(value)}
+            if conv.keeps_plain(words[-1], text, b):  # "cent milles des côtes": 100,000 or 100 miles
+                plain = _compose([wd for wd in words if wd not in conv.ambiguous_scales], conv,
+                                 connectors, indefinite, fractions)
+                if plain is not None:
+                    alts.add(_num(plain))
+            scan.take(Quantity(a, b, text[a:b], _num(value), frozenset(alts), "word", False))
         i = max(j, i + 1)
 
 
@@ -743,14 +821,26 @@ def _joins(before: str, after: str, conv: Conventions, indefinite, fractions) ->
     return float(table[before]) >= 100 and float(table[after]) < 100
 
 
-def _add_fraction(scan: _Scan, at: int, fraction: float) -> None:
-    before = [q for q in scan.found if q.end <= at and isinstance(q.value, float)]
+def _add_fraction(scan: _Scan, at: int, fraction: float, conv: Conventions) -> None:
+    before = [q for q in scan.found if q.end <= at]
     if not before:
         return
     last = max(before, key=lambda q: q.end)
-    if at - last.end < 12:
+    if at - last.end >= 12:
+        return
+    if isinstance(last.value, float):
         # "2 millions et demi" = 2.5 million: the half is of the scale
-        scan.replace(last, last.with_(alts=last.alts | {_num(last.value + fraction * last.scale)}))
+        alts = {_num(last.value + fraction * last.scale)}
+        between = scan.text[last.end:at].lower()
+        if last.value.is_integer() and last.value < 24 and any(
+                re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", between) for w in conv.words_of("hour_words")):
+            alts.add(("time", int(last.value), round(fraction * 60)))  # "dix heures et demie" = 10:30
+        scan.replace(last, last.with_(alts=last.alts | alts))
+    elif last.kind == "time" and len(last.value) == 3 and last.value[2] == 0:
+        # "10 heures et demie" = 10:30 (a time) or 10.5 hours (a duration)
+        h, mins = last.value[1], round(fraction * 60)
+        scan.replace(last, last.with_(alts=last.alts | {("time", h, mins), ("time", (h + 12) % 24, mins),
+                                                          _num(h + fraction)}))
 
 
 def _compose(words: list[str], conv: Conventions, connectors, indefinite, fractions) -> Optional[float]:

@@ -106,11 +106,22 @@ def pieces(text: str) -> Iterator[tuple[int, int]]:
         yield base + cut, m.end()
 
 
+_EDGE = re.compile(r"[\d$€£¥\-–—]")  # _CURRENCY and _DASHES
+r"""The characters next to a letter run that make it a grain (a run's neighbours are never letters, so
+``str.isdigit`` there is ``\d``)."""
+
+
 def grains(text: str) -> Iterator[tuple[int, int, str]]:
     """Letter runs glued to something English keeps apart: (start, end, how)."""
+    edges = {m.start() for m in _EDGE.finditer(text)}
     for m in _RUN.finditer(text):
         run, base = m.group(), m.start()
-        cuts = [0] + [k for k in range(1, len(run)) if run[k - 1].islower() and run[k].isupper()] + [len(run)]
+        if run[1:].islower() or run.isupper() or len(run) == 1:  # no lower-case letter before a capital:
+            if base - 1 not in edges and m.end() not in edges:  # one piece, and nothing glued to it
+                continue
+            cuts = [0, len(run)]
+        else:
+            cuts = [0] + [k for k in range(1, len(run)) if run[k - 1].islower() and run[k].isupper()] + [len(run)]
         for a, b in zip(cuts, cuts[1:]):
             s, e = base + a, base + b
             left, right = text[s - 1:s], text[e:e + 1]
@@ -125,7 +136,7 @@ def grains(text: str) -> Iterator[tuple[int, int, str]]:
                 yield s, e, "glued to a dash"
             elif left and left in _DASHES and not text[s - 2:s - 1].isalnum():
                 yield s, e, "glued to a dash"
-    for m in _GLUED_ELISION.finditer(text):
+    for m in (_GLUED_ELISION.finditer(text) if "'" in text or "’" in text else ()):
         head = m.group(1) + m.group(2)
         if len(m.group(1)) >= 2 or head[0].isupper():
             yield m.start(1), m.end(1), "glued to an elided word"
@@ -168,7 +179,8 @@ class SourceWordFragment(SegmentCheck):
         src_words = None
         for s, e, how in grains(text):
             if src_words is None:
-                src_words = {src_text[a:b].lower() for a, b in pieces(src_text)}
+                src_words = ctx.memo("fragments.pieces", src_text,
+                                     lambda: {src_text[a:b].lower() for a, b in pieces(src_text)})
             word = text[s:e]
             if word[:1].islower() and word.lower() in src_words and source_word(word, src, tgt, function):
                 found.setdefault((s, e), how)

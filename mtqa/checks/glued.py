@@ -134,12 +134,21 @@ class GluedWords(DocumentCheck):
         for words in tokens:
             counts.update(words)
         source_text = None
+        # Tokens that are never glued words (too short, or split_glued says no): a segment made only of
+        # them (the usual case) is passed with one set test. Bounded like the word caches.
+        never = ctx.resource(f"F101.never.{self.min_part_zipf}.{self.max_whole_zipf}", set)
+        if len(never) >= WORDS:
+            never.clear()
         for seg, words in zip(pair.target.segments, tokens):
+            if never.issuperset(words):
+                continue
             for token in words:
-                if len(token) < 5 or counts[token] > 1:
-                    continue  # split_glued needs five letters; a form written twice is a name
-                fixed = split_glued(token, ctx.target, ctx.source, self.min_part_zipf, self.max_whole_zipf)
+                if token in never or counts[token] > 1:
+                    continue  # a form written twice is a name
+                fixed = None if len(token) < 5 else split_glued(  # split_glued needs five letters
+                    token, ctx.target, ctx.source, self.min_part_zipf, self.max_whole_zipf)
                 if fixed is None:
+                    never.add(token)
                     continue
                 if source_text is None:  # joined once, after the (cached) word test: few tokens get here
                     source_text = " ".join(s.text for s in pair.source.segments).lower() if pair.source else ""

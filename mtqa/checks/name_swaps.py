@@ -23,7 +23,7 @@ import difflib
 import functools
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
@@ -42,16 +42,75 @@ KNOWN_ZIPF = 1.0
 name for a frequent one of their training data, not for another rare one."""
 
 
+_NAME_HYPHEN = re.compile(r"[A-ZÀ-Þ][^\W\d_]* ?[-‐‑] ?$")
+"""A capitalised word and a hyphen, spaced or not, before a word: the second part of a compound name
+(``Marie - Gavin``, ``Jean-Marie``), not the opening of a list item."""
+
+
 def _capitalised(text: str) -> list[tuple[int, int, str]]:
     """Capitalised words that do not open a sentence: the words a text writes as names."""
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)
-            if m.group()[:1].isupper() and not m.group().isupper() and len(m.group()) > 1
-            and not at_sentence_start(text, m.start())]
+    return [(m.start(), m.end(), w) for m in _WORD.finditer(text)
+            if (w := m.group())[:1].isupper() and len(w) > 1 and not w.isupper()
+            and (not at_sentence_start(text, m.start()) or _NAME_HYPHEN.search(text, max(0, m.start() - 40), m.start()))]
 
 
-def _present(name: str, words: list[str], similar: float = SIMILAR) -> bool:
+class _Words:
+    """Words as these checks compare them: folded, each once (see :func:`_present`)."""
+
+    __slots__ = ("words", "_folded")
+
+    def __init__(self, words: list[str]):
+        self.words = words
+        self._folded: Optional[frozenset[str]] = None
+
+    @property
+    def folded(self) -> frozenset[str]:
+        if self._folded is None:
+            self._folded = frozenset(map(fold, self.words))
+        return self._folded
+
+
+class _Text(_Words):
+    """A text's capitalised mid-sentence words, and its words read (and folded) on first use; one per
+    text (``ctx.memo``): a source sentence is read once for every system that translated it, and most
+    targets, having no such capitalised word, are never split into words."""
+
+    __slots__ = ("text", "caps")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.caps = _capitalised(text)
+        self._folded = None
+
+    def __getattr__(self, name: str):  # ``words``: the slot is filled on first use
+        if name != "words":
+            raise AttributeError(name)
+        self.words = _WORD.findall(self.text)
+        return self.words
+
+
+def _text(text: str, ctx) -> _Text:
+    return ctx.memo("swaps.text", text, lambda: _Text(text))
+
+
+def _present(name: str, words: _Words, similar: float = SIMILAR) -> bool:
+    """``name`` or a word similar to it (folded ``SequenceMatcher`` ratio >= ``similar``) is among ``words``.
+
+    The ratio is only computed for words whose cheaper upper bounds (``real_quick_ratio``: the lengths;
+    ``quick_ratio``: the letters) reach ``similar``: the same answer, most words ruled out without it.
+    """
     key = fold(name)
-    return any(fold(w) == key or difflib.SequenceMatcher(None, key, fold(w)).ratio() >= similar for w in words)
+    if key in words.folded:
+        return True
+    n = len(key)
+    for other in words.folded:
+        length = n + len(other)
+        if 2.0 * min(n, len(other)) / length < similar:  # real_quick_ratio
+            continue
+        matcher = difflib.SequenceMatcher(None, key, other)
+        if matcher.quick_ratio() >= similar and matcher.ratio() >= similar:
+            return True
+    return False
 
 
 @register
@@ -85,13 +144,13 @@ class NameTranslatedAsWords(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         from mtqa.langs import freedict
 
-        target_caps = _capitalised(segment.text)
+        target_words = _text(segment.text, ctx)
+        target_caps = target_words.caps
         if not target_caps:
             return
-        target_words = _WORD.findall(segment.text)
         pair = freedict.pair_name(ctx.source.code, ctx.target.code)
         for src in sources:
-            caps = _capitalised(src.text)
+            caps = _text(src.text, ctx).caps
             for k, (s, e, name) in enumerate(caps):
                 if fold(name) not in ctx.source.first_names_folded or _present(name, target_words, SIMILAR_FIRST_NAME):
                     continue
@@ -134,7 +193,7 @@ def _next_to(text: str, start: int, end: int, words: list[str]) -> bool:
     """One of ``words`` is the word right before or after text[start:end]."""
     before = _WORD.findall(text[max(0, start - 40):start])
     after = _WORD.findall(text[end:end + 40])
-    near = ([before[-1]] if before else []) + ([after[0]] if after else [])
+    near = _Words(([before[-1]] if before else []) + ([after[0]] if after else []))
     return any(_present(w, near) for w in words)
 
 
@@ -154,12 +213,23 @@ class ReplacedName(SegmentCheck):
     mid-sentence target word is not in the source, not similar to any
     source word, not a common word of the target language and not the
     bilingual dictionary's translation of a source word (``hongrois`` ->
-    Hungarian). Two lost names and two new ones are paired in order.
+    Hungarian). Two lost names and two new ones are paired in order. A
+    first name of the target language's table before another capitalised
+    word is a person's, however frequent it is alone (``Ebrahim`` ->
+    "Jordan Martin", not the country). A word
+    after a capitalised word and a hyphen, spaced or not (``Anne - Patel``),
+    is the second part of a compound name, not the opening of a sentence.
+    When the lost name opens the source segment, the word opening the
+    target segment counts too if the target language's dictionary does not
+    know it (``« Mercandelli a dénoncé`` ->
+    "Marx denounced"); a headline's place (``Karlovy Vary`` -> Carlsbad)
+    stands mid-sentence in its source and is not paired so.
 
     Example:
-        source: Titre\\n\\nLa chimiste Ada Moravelli a reçu le prix hier.
-        bad: Title\\n\\nThe chemist Ada Patel received the prize yesterday.
-        good: Title\\n\\nThe chemist Ada Moravelli received the prize yesterday.
+        source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.
+        bad: Title\\n\\nThe chemist Anne-Ada Patel received the prize yesterday.
+        bad: Title\\n\\nThe chemist Anne - Patel received the prize yesterday.
+        good: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.
     """
 
     code = "T106"
@@ -171,28 +241,42 @@ class ReplacedName(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         src, tgt = ctx.source, ctx.target
-        target_caps = _capitalised(segment.text)  # mid-sentence only: a headline's first word may be an exonym
-        if not target_caps:
+        target_words = _text(segment.text, ctx)
+        target_caps = target_words.caps  # mid-sentence: a headline's first word may be an exonym
+        if not target_caps and not segment.text.lstrip(" \"'“«(")[:1].isupper():
             return
         src_text = " ".join(s.text for s in sources)
-        target_words = _WORD.findall(segment.text)
-        caps = _name_words(src_text, src)
+        caps = ctx.memo("swaps.names", (src_text, src.code), lambda: _name_words(src_text, src))
         places = _places(ctx.config.pair)
+        own_letters = frozenset(src.extra.get("special_letters", ""))
         lost = [caps[k] for k, (_, _, w) in enumerate(caps)
                 if src.zipf(w) < UNKNOWN_ZIPF and tgt.zipf(w) < UNKNOWN_ZIPF
                 and not src.in_dictionary(w.lower()) and not _present(w, target_words)
-                and not _present(places.get(fold(w), "\0"), target_words)]  # Tchéquie -> Czech: translated
+                and not _present(places.get(fold(w), "\0"), target_words)  # Tchéquie -> Czech: translated
+                # Valašsko, Kč: a name spelt with letters beyond Latin-1 (Central and Eastern European
+                # orthographies), whose places the target often knows by an exonym of its own
+                and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))]
         lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
         if not lost_names or len(lost_names) > MAX_SWAPS:
             return
-        src_words = _WORD.findall(src_text)
+        if lost_names[0][0] == _first_word(src_text) and (openers := _openers(segment.text, tgt)):
+            # « Mercandelli a dénoncé » -> "Marx denounced": a lost name opening the source segment
+            # may be replaced by the word opening the target's (never a headline's place:
+            # Karlovy Vary -> Carlsbad stands mid-sentence in its source)
+            target_caps = sorted(target_caps + openers)
+        src_words = _text(src_text, ctx)
+        text = segment.text
+        src_folded = src_words.folded
         new = [(s, e, w) for s, e, w in target_caps
-               if not _present(w, src_words) and not tgt.is_common_word(w) and fold(w) not in places.values()
-               and KNOWN_ZIPF <= tgt.zipf(w) < UNKNOWN_ZIPF + 1.5]
+               if not _present(w, src_words) and not tgt.is_common_word(w) and (
+                   fold(w) not in places.values() and KNOWN_ZIPF <= tgt.zipf(w) < UNKNOWN_ZIPF + 1.5
+                   or _first_name_before_name(text, e, w, tgt, src_folded))]
         new = [n for n in {w: (s, e, w) for s, e, w in new}.values() if not _translates(n[2], src_words, ctx)]
         if len(new) != len(lost_names):
             return  # as many new names as lost ones, paired in order (Andik -> Ahmad, Rotchil -> Kranthi)
         for (s, e, word), (*_, name) in zip(new, lost_names):
+            if len(word) >= 4 and fold(name).startswith(fold(word)):
+                continue  # Weser for Weserbergland: the head of the same name
             yield self.issue(
                 segment, s, e,
                 f"“{word}” is not in the {ctx.source.name}, where the name is “{name}”: the name was replaced.",
@@ -200,15 +284,55 @@ class ReplacedName(SegmentCheck):
             )
 
 
-def _translates(word: str, source_words: list[str], ctx) -> bool:
+_NEXT_NAME = re.compile(r" ([A-ZÀ-Þ][^\W\d_]+)")
+
+
+def _first_name_before_name(text: str, end: int, word: str, lang, source_words: set[str]) -> bool:
+    """A first name of the language's table right before another capitalised word that the source does
+    not have: a new person's name, however frequent the word is alone (``Jordan Martin``: not the
+    country). When the surname is the source's (``James Pérez`` for ``Jacobo Pérez``) the first name
+    is a rendering of that person's, not another person."""
+    nxt = _NEXT_NAME.match(text, end)
+    return fold(word) in lang.first_names_folded and nxt is not None and fold(nxt.group(1)) not in source_words
+
+
+def _first_word(text: str) -> int:
+    """Where the first word of a segment starts (after opening quotes and brackets), or -1."""
+    m = _WORD.search(text)
+    return m.start() if m and not any(c.isalnum() for c in text[:m.start()]) else -1
+
+
+def _openers(text: str, lang) -> list[tuple[int, int, str]]:
+    """The word opening the segment when it is capitalised and the language's dictionary does not know
+    it as a word (``"Marx was then...``): a name whatever its position."""
+    m = _WORD.search(text)
+    if m is None or m.start() != _first_word(text):
+        return []
+    w = m.group()
+    if w[:1].isupper() and not w.isupper() and len(w) > 1 and not lang.in_dictionary(w.lower()) \
+            and not lang.is_common_word(w.lower()):
+        return [(m.start(), m.end(), w)]
+    return []
+
+
+def _beyond_latin1(word: str, own_letters: frozenset) -> bool:
+    return any(ord(ch) >= 0x100 and ch.lower() not in own_letters for ch in word)
+
+
+def _translates(word: str, source_words: _Words, ctx) -> bool:
     """The bilingual dictionary gives ``word`` for a source word (tchèque -> Czech, hongrois ->
     Hungarian): a translation, not a replacing name."""
+    return word.lower() in ctx.memo("swaps.translations", (tuple(source_words.words), ctx.config.pair),
+                                    lambda: _translations(source_words.words, ctx))
+
+
+def _translations(source_words: list[str], ctx) -> frozenset[str]:
+    """Every lower-cased dictionary translation of the source words longer than two letters."""
     from mtqa.langs import freedict
 
     pair = freedict.pair_name(ctx.source.code, ctx.target.code)
-    low = word.lower()
-    return any(low in {t.lower() for t in freedict.lookup(w.lower(), pair)}
-               for w in dict.fromkeys(source_words) if len(w) > 2)
+    return frozenset(t.lower() for w in dict.fromkeys(source_words) if len(w) > 2
+                     for t in freedict.lookup(w.lower(), pair))
 
 
 MAX_SWAPS = 2

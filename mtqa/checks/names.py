@@ -127,7 +127,7 @@ class _SourceNames:
         tgt_toks = tgt_fold = present = None
         honorifics = _honorific_renderings(pair)
         for src in sources:
-            if not may_have_name_pair(src.text):
+            if not ctx.memo("names.pair_screen", src.text, lambda: may_have_name_pair(src.text)):
                 continue  # no name of two words: nothing to compare (most sentences; decided without tokenising)
             for mention in segment_mentions(src.text, ctx.source, ctx):
                 toks = mention.tokens

@@ -22,7 +22,6 @@ are not looked at.
 """
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -110,6 +109,23 @@ def _unknown(token: str, max_english_zipf: float, elisions: frozenset, lang) -> 
     return not (lang.in_dictionary(word) or lang.zipf(word) >= max_english_zipf)
 
 
+def _whole_word(word: str, text: str) -> Optional[str]:
+    r"""``word`` where ``text`` has it as a whole word (no word character either side: ``(?<!\w)word(?!\w)``),
+    or None; found with ``str.find``, not a pattern compiled for each word."""
+    at = text.find(word)
+    while at >= 0:
+        before, after = text[at - 1:at], text[at + len(word):at + len(word) + 1]
+        if not _word_char(before) and not _word_char(after):
+            return word
+        at = text.find(word, at + 1)
+    return None
+
+
+def _word_char(ch: str) -> bool:
+    r"""What ``\w`` matches (one character; '' for none)."""
+    return ch.isalnum() or ch == "_"
+
+
 def _plain_case(rest: str) -> bool:
     """No capital in ``rest`` (the word after its first letter): not camel case."""
     return rest.islower() or not any(c.isupper() for c in rest)  # islower first: the usual case, at C speed
@@ -147,10 +163,18 @@ class NonWord(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
         _, elisions = _function_words(ctx)
-        tokens = TOKEN_RE.findall(text)
-        if not any(map(_unknown, tokens, itertools.repeat(self.max_english_zipf), itertools.repeat(elisions),
-                       itertools.repeat(ctx.target))):
-            return  # every word is English (the usual case): decided on the cached word tests alone
+        # Tokens already found not to be candidates, as a set: a segment of known words (the usual case)
+        # is dismissed with one set difference. Bounded like the word caches.
+        known = ctx.resource(f"F201.known.{self.max_english_zipf}", set)
+        new = set(TOKEN_RE.findall(text)).difference(known)
+        if not new:
+            return
+        unknown = [t for t in new if _unknown(t, self.max_english_zipf, elisions, ctx.target)]
+        if len(known) >= WORDS:
+            known.clear()
+        known.update(new.difference(unknown))
+        if not unknown:
+            return  # every word is English: decided on the cached word tests alone
         source = " ".join(s.text for s in sources)
         for m in TOKEN_RE.finditer(text):
             token = m.group(0)
@@ -159,9 +183,9 @@ class NonWord(SegmentCheck):
             word = token[:-2] if token.endswith(("'s", "’s")) else token  # a possessive
             start, end = m.start(), m.start() + len(word)
             capital = word[0].isupper()
-            if capital and not at_sentence_start(text, start):
-                continue  # a name
-            if in_source_fragment(text, start, end, ctx):
+            if capital and (not at_sentence_start(text, start) or _after_abbreviation(text, start, ctx.target)):
+                continue  # a name ("Dr. Valois": a title's full stop does not end the sentence)
+            if in_source_fragment(text, start, end, ctx) or in_source_name(text, start, word, source):
                 continue
             found = self._judge(word, capital, source, ctx)
             if found:
@@ -177,7 +201,7 @@ class NonWord(SegmentCheck):
             if root:
                 return derived, None, Severity.MAJOR
             return None
-        copied = bool(source) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", source) is not None
+        copied = bool(source) and _whole_word(word, source) is not None
         fr = ctx.source.zipf(low)
         if fr >= self.min_french_zipf or (copied and fr >= 1.0):
             return (f"{quoted(word)} is {src}, not {tgt}" + (" (copied from the source)." if copied else "."),
@@ -185,12 +209,33 @@ class NonWord(SegmentCheck):
         if root:
             return derived, None, Severity.MAJOR
         if source:
-            named = re.search(rf"(?<!\w){re.escape(word[0].upper() + word[1:])}(?!\w)", source)
+            named = _whole_word(word[0].upper() + word[1:], source)
             if named:
-                return (f"{quoted(word)} is a name written in lowercase; the source writes {quoted(named.group(0))}.",
-                        named.group(0), Severity.MINOR)
+                return (f"{quoted(word)} is a name written in lowercase; the source writes {quoted(named)}.",
+                        named, Severity.MINOR)
         stem = _bad_inflection(low, ctx.target)
         if stem:
             return (f"{quoted(word)} is not {ctx.target.a_name} word form ({quoted(stem)} takes no such ending).",
                     stem, Severity.MINOR)
         return None
+
+
+_ABBREVIATION_BEFORE = re.compile(r"([\w.]+)\.\s*$")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _after_abbreviation(text: str, start: int, lang) -> bool:
+    """The word at ``start`` follows an abbreviation of ``lang`` ("Dr.", "U.S."), not a sentence end."""
+    m = _ABBREVIATION_BEFORE.search(text, max(0, start - 12), start)
+    return bool(m) and m.group(1) in lang.abbreviations
+
+
+def in_source_name(text: str, start: int, word: str, source: str) -> bool:
+    """A lower-case word kept with the capitalised word before it, as the source writes them: part of
+    a name ("the Energie gestion consortium" for "le consortium Énergie gestion")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not m or not m.group(1)[:1].isupper() or not source:
+        return False
+    pattern = rf"(?<!\w){re.escape(fold(m.group(1)))}\s+{re.escape(fold(word))}(?!\w)"
+    return re.search(pattern, fold(source)) is not None
+

@@ -12,6 +12,7 @@ drop them.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -51,10 +52,13 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
             targets = [pair.target.segments[i] for i in link.target]
             if not any(_DIGIT.search(seg.text) for seg in (*sources, *targets)):
                 continue  # figures in words alone are never reported: nothing to compare
+            if [s.text.strip() for s in sources] == [t.text.strip() for t in targets]:
+                continue  # a copy of the source has its figures (being untranslated is A2xx's)
             # Each side is read in its own conventions, understanding the other's
             # too: a French "14h30" left in English is a format issue (L1xx), not a
             # different figure.
             src_spans, tgt_spans = _idiom_spans(sources, targets, ctx.pair.number_idioms)
+            src_all = [(s, q) for s in sources for q in quantities_of(s.text, src_lang, tgt_lang)]
             tgt_q: list[Quantity] = []
             where: dict[int, Segment] = {}
             for t in targets:
@@ -62,12 +66,13 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
                 repeated = any(id(q) in where for q in quantities_of(t.text, tgt_lang, src_lang))
                 for q in (find_quantities(t.text, tgt_lang, src_lang) if repeated
                           else quantities_of(t.text, tgt_lang, src_lang)):
-                    if _inside(q, tgt_spans.get(id(t), ())):
+                    # a figure of a target idiom that the source writes anyway is compared as usual
+                    if _inside(q, tgt_spans.get(id(t), ())) and not any(q.matches(sq) for _, sq in src_all):
                         continue
                     where[id(q)] = t
                     tgt_q.append(q)
             # a figure of a source idiom that the translation writes anyway is compared as usual
-            src_q = [q for s in sources for q in quantities_of(s.text, src_lang, tgt_lang)
+            src_q = [q for s, q in src_all
                      if not _inside(q, src_spans.get(id(s), ())) or any(q.matches(t) for t in tgt_q)]
             if not any(q.exact for q in src_q) and not any(q.exact for q in tgt_q):
                 continue
@@ -88,6 +93,9 @@ def _idiom_spans(sources: list[Segment], targets: list[Segment], idioms) -> tupl
     found on both sides of a link (or, for a target-only idiom such as ``24/7``, on the target)."""
     src_spans: dict[int, list[tuple[int, int]]] = {}
     tgt_spans: dict[int, list[tuple[int, int]]] = {}
+    screen = _any_target_idiom(idioms)
+    if not idioms or (screen is not None and not any(screen.search(t.text) for t in targets)):
+        return src_spans, tgt_spans  # no target idiom at all (the usual case): one search per segment
     for src_re, tgt_re in idioms:
         tgt_hits = [(t, m.span()) for t in targets for m in tgt_re.finditer(t.text)]
         if not tgt_hits:
@@ -100,6 +108,16 @@ def _idiom_spans(sources: list[Segment], targets: list[Segment], idioms) -> tupl
         for seg, span in tgt_hits:
             tgt_spans.setdefault(id(seg), []).append(span)
     return src_spans, tgt_spans
+
+
+@functools.lru_cache(maxsize=8)
+def _any_target_idiom(idioms) -> Optional[re.Pattern]:
+    """One pattern matching wherever one of the idioms' target patterns matches (their alternation;
+    all are compiled case-insensitive), or None when they cannot be joined (named groups)."""
+    try:
+        return re.compile("|".join(f"(?:{tgt_re.pattern})" for _, tgt_re in idioms), re.IGNORECASE)
+    except re.error:
+        return None
 
 
 def _inside(q: Quantity, spans) -> bool:

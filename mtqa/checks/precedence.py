@@ -8,6 +8,8 @@ the segment) under consequences of it. Every such relation is a row of
 
 * ``SEGMENT``: the issue is dropped when a winner reported an issue on the
   same target segment (:func:`mtqa.api.check_pair`, after all checks ran);
+* ``OVERLAP``: the same, but only when the winner's span overlaps the issue's
+  (a source phrase reported in one clause says nothing of a word elsewhere);
 * ``SPAN``: within one family analysed together (the L1xx formats), a finding
   is dropped when it overlaps a winner's finding, which already rewrites the
   span (:func:`mtqa.checks.formats.resolve`); rows go both ways for checks of
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-SEGMENT, SPAN, SELECTED = "segment", "span", "selected"
+SEGMENT, OVERLAP, SPAN, SELECTED = "segment", "overlap", "span", "selected"
 
 
 class GiveWay(NamedTuple):
@@ -40,7 +42,8 @@ GIVES_WAY: tuple[GiveWay, ...] = (
     GiveWay("A201", ("A204",), SEGMENT, "a segment copied from the source is reported once, as a copy"),
     GiveWay("A202", _UNTRANSLATED, SEGMENT, "a source phrase inside an untranslated segment adds nothing"),
     GiveWay("A203", ("A201", "A202", "A204"), SEGMENT, "the elision is part of source text already reported"),
-    GiveWay("A205", ("A201", "A202", "A204"), SEGMENT, "the word is part of source text already reported"),
+    GiveWay("A205", _UNTRANSLATED, SEGMENT, "the word is part of source text already reported"),
+    GiveWay("A205", ("A202",), OVERLAP, "the word is part of a source phrase already reported"),
     GiveWay("A206", _UNTRANSLATED, SEGMENT, "the grain is part of source text already reported"),
     GiveWay("A402", ("A204",), SEGMENT, _WHY_UNTRANSLATED),
     GiveWay("A403", ("A204",), SEGMENT, _WHY_UNTRANSLATED),
@@ -81,7 +84,7 @@ def _index(where: str) -> dict[str, frozenset[str]]:
     return {code: frozenset(winners) for code, winners in out.items()}
 
 
-_BY_SCOPE = {where: _index(where) for where in (SEGMENT, SPAN, SELECTED)}
+_BY_SCOPE = {where: _index(where) for where in (SEGMENT, OVERLAP, SPAN, SELECTED)}
 
 
 def winners(code: str, where: str) -> frozenset[str]:

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
+from mtqa.checks.nonwords import in_source_name
 from mtqa.checks.registry import register
-from mtqa.evidence import SOURCE, TARGET, Evidence, Token
+from mtqa.evidence import SOURCE, TARGET, TOKEN_RE, Evidence, Token
 from mtqa.langid import detect
 from mtqa.model import Issue, Segment, Severity
 
@@ -119,8 +120,8 @@ class SourceLanguagePhrase(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         ev = Evidence.of(ctx)
         text = segment.text
-        if not ev.source_votes(text):
-            return
+        if ev.source_votes(text) < (2 if self.min_words >= 2 else 1):
+            return  # a phrase needs two counted source words (see _judge); the votes bound their number
         tokens = ev.tokens(text)
         if not any(t.vote == SOURCE and t.counted for t in tokens):
             return
@@ -280,12 +281,20 @@ class UntranslatedWord(SegmentCheck):
     (frequent in the source language, rare in the target one, see
     :mod:`mtqa.evidence`) and it is not a function word, not quoted, not a
     borrowed phrase and not the rest of a name (``the Commission scolaire``).
-    Words of fewer than ``min_letters`` letters are skipped.
+    Words of fewer than ``min_letters`` letters are skipped. Three cases
+    frequencies alone miss are counted too: a word only the dictionaries
+    call source-language (``liesse``, ``bec``: in the source language's
+    Hunspell dictionary, not in the target's), a source function word the
+    target language does not write at all (``Some call cela``), and words
+    after a common noun the translation capitalised (``the Comité de la
+    réglementation bancaire`` where the source writes ``comité``): the
+    source says that is no name.
 
     Example:
-        source: La capsule est revenue\\n\\nLa police a dispersé la rixe devant le stade.
-        bad: The capsule came back\\n\\nThe police broke up the rixe in front of the stadium.
-        good: The capsule came back\\n\\nThe police broke up the brawl in front of the stadium.
+        source: La capsule est revenue\\n\\nLa police a dispersé la rixe devant le stade en liesse.
+        bad: The capsule came back\\n\\nThe police broke up the rixe in front of the jubilant stadium.
+        bad: The capsule came back\\n\\nThe police broke up the brawl in front of the stadium in liesse.
+        good: The capsule came back\\n\\nThe police broke up the brawl in front of the jubilant stadium.
     """
 
     code = "A205"
@@ -299,22 +308,37 @@ class UntranslatedWord(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         ev = Evidence.of(ctx)
         text = segment.text
-        if not ev.source_votes(text):
+        lexicon = _lexicon_vote(ctx)
+        if not ev.source_votes(text) and not _copied_dictionary_word(text, sources, lexicon, ctx.target, ev):
             return
         tokens = ev.tokens(text)
-        lexicon = _lexicon_vote(ctx)
-        if not any((t.vote == SOURCE or lexicon(t.text)) and t.counted and not t.function and not t.capital
+        target = ctx.target
+        if not any((t.vote == SOURCE or lexicon(t.text)) and (t.counted or t.in_name) and not t.function
+                   and not t.capital or t.function and _foreign_function_word(t, target)
                    for t in tokens):
             return
-        source_words = {t.text.lower() for s in sources for t in ev.tokens(s.text)}
-        tokens = ev.tokens(text, ev.names(s.text for s in sources))
-        for i, t in enumerate(tokens):
-            if not t.counted or t.function or t.capital or len(t.text) < self.min_letters:
+        source_tokens = [t for s in sources for t in ev.tokens(s.text)]
+        source_words = {t.text.lower() for t in source_tokens}
+        # the word after an elision (d'édition), unless the target language's dictionary has it too
+        # (l'instauration: English writes instauration)
+        source_words |= {w for w in (t.text[len(t.elided) + 1:].lower() for t in source_tokens if t.elided)
+                         if not target.in_dictionary(w)}
+        names = ev.names(s.text for s in sources)
+        tokens = ev.tokens(text, names)
+        lower_only = {t.text.lower() for t in source_tokens if not t.capital} - names
+        source_text = " ".join(s.text for s in sources)
+        for t, demoted in zip(tokens, _demoted_names(tokens, lower_only)):
+            counted = t.counted or (demoted and not (t.quoted or t.borrowed or t.particle))
+            if not counted or t.capital or len(t.text) < self.min_letters:
                 continue
-            if t.vote != SOURCE and not lexicon(t.text):
+            if t.function and not _foreign_function_word(t, target):
+                continue
+            if not t.function and t.vote != SOURCE and not lexicon(t.text):
                 continue
             if t.text.lower() not in source_words:
                 continue
+            if in_source_name(text, t.start, t.text, source_text):
+                continue  # "the Société internationale d'urologie": a name kept as the source writes it
             yield self.issue(
                 segment,
                 t.start,
@@ -322,3 +346,54 @@ class UntranslatedWord(SegmentCheck):
                 f"“{t.text}” is a {ctx.source.name} word copied from the source, not translated.",
                 None,
             )
+
+
+FOREIGN_FUNCTION_MAX_ZIPF = 3.0
+"""A source function word rarer than this in the target language, and absent from its dictionary, is no
+target word in any sense (``cela``, ``cette``); ``des``, ``une``, ``du`` (Des Moines, Ma du Canada) are
+frequent in English names and stay with the phrase check (A202)."""
+
+
+def _foreign_function_word(t: Token, target) -> bool:
+    """A source-language function word that the target language does not write at all (``Some call cela``)."""
+    low = t.text.lower()
+    return (not t.elided and len(low) > 2 and target.zipf(low) < FOREIGN_FUNCTION_MAX_ZIPF
+            and not target.in_dictionary(low) and not target.is_common_word(low))
+
+
+def _copied_dictionary_word(text: str, sources: list[Segment], lexicon, target, ev: Evidence) -> bool:
+    """A lower-case word of the text, also in the source, that only the dictionaries call source-language
+    (``liesse``, ``bec``): word frequencies alone, which the cheap screen reads, do not vote for it.
+    Words voting for the target language never are (the dictionary vote asks the same of frequencies)."""
+    if not sources:
+        return False
+    words = {w for w in TOKEN_RE.findall(text) if w[:1].islower() and len(w) > 2 and ev.vote(w)[0] != TARGET}
+    words = [w for w in words if target.zipf(w) < LEXICON_MAX_TARGET_ZIPF]
+    if not words:
+        return False
+    copied = set(words) & {w.lower() for s in sources for w in TOKEN_RE.findall(s.text)}
+    return any(lexicon(w) for w in copied)
+
+
+LEXICON_MAX_TARGET_ZIPF = 3.5
+"""Dictionary evidence alone opens a segment only for words the target language meets less than
+about three times in a million words: more frequent ones (``mai``, a name in English too) need a
+frequency vote beside them."""
+
+
+def _demoted_names(tokens: list[Token], lower_only: set[str]) -> list[bool]:
+    """Name continuations whose head the source writes in lower case only.
+
+    The translation capitalised a common noun of the source (``du comité de la réglementation
+    bancaire`` -> "the Comité de la réglementation bancaire"): what follows it is not the rest of a
+    name but source text."""
+    out = []
+    demoted = False
+    for t in tokens:
+        if t.capital and not t.initial:
+            body = t.text[len(t.elided) + 1:] if t.elided else t.text
+            demoted = body.lower() in lower_only
+        elif not t.in_name:
+            demoted = False
+        out.append(demoted and t.in_name)
+    return out

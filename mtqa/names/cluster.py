@@ -54,11 +54,12 @@ def clusters(occurrences: Mapping[str, list], romanised: Mapping[str, Romanisati
             continue
         groups.setdefault(fold(r.english), []).append(form)
     keys = list(groups)
+    skeletons = {k: skeleton(k) for k in keys}  # once per form, not once per pair of forms
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
             if a not in groups or b not in groups:
                 continue
-            ka, kb = skeleton(a), skeleton(b)
+            ka, kb = skeletons[a], skeletons[b]
             if ka != kb and (min(len(ka), len(kb)) < FUZZY_MIN_LEN or ka[0] != kb[0]
                              or fuzz.ratio(ka, kb) < FUZZY_RATIO):
                 continue

@@ -88,9 +88,27 @@ def test_elision_span_and_suggestion():
         ("La police a dispersé la rixe devant le stade.", "The police broke up the rixe in front of the stadium.", ["A205"]),
         ("Le procès de la défenderesse reprendra lundi.", "The trial of the défenderesse will resume on Monday.", ["A205"]),
         ("Le directeur de l'Élysée a parlé.", "The director of the Élysée spoke.", []),
+        # a word only the dictionaries call French (frequencies alone do not vote for it)
+        ("La foule a chanté dans une grande liesse.", "The crowd sang in great liesse.", ["A205"]),
+        ("Mon fils prépare son bac cette année.", "My son is preparing his bac this year.", ["A205"]),
+        # the word after an elision of the source (maison d'édition)
+        ("Il dirige une maison d’édition à Lyon.", "He runs a house d 'édition in Lyon.", ["A205"]),
+        # a source function word English does not write at all
+        ("Les voisins appellent cela « la cabane ».", "The neighbours call cela the hut.", ["A205"]),
+        ("Les voisins ont vu des renards.", "The neighbours saw des foxes.", []),
+        # a common noun the translation capitalised does not start a name
+        ("Il préside le comité de la politique agricole et forestière du Sénat.",
+         "He chairs the Comité de la politique agricole et forestière of the Senate.", ["A205", "A205", "A205"]),
+        ("Il préside le Comité de la politique agricole et forestière du Sénat.",
+         "He chairs the Comité de la politique agricole et forestière of the Senate.", []),
         # words English borrowed from French
         ("Les pistes de ski ouvrent samedi.", "The ski pistes open on Saturday.", []),
         ("Le chargé d'affaires a signé le câble.", "The chargé d'affaires signed the cable.", []),
+        ("Trois départements sont en alerte.", "Three départements are on alert.", []),
+        ("Les nouveaux riches achètent des yachts.", "The nouveaux riches buy yachts.", []),
+        # a lower-case word of a name kept as the source writes it
+        ("Il préside la Fédération nationale des pêcheurs.", "He chairs the Fédération nationale of fishermen.", []),
+        ("Il préside une fédération nationale de pêcheurs.", "He chairs a federation nationale of fishermen.", ["A205"]),
     ],
 )
 def test_source_aware_leaks(source, target, expected):
@@ -136,3 +154,11 @@ def test_langdetect_runs_only_behind_the_screen():
     assert ctx.stats["langid_calls"] == before
     codes_of_text(f"{HEAD}\n\nLa capsule a atterri dimanche et l'équipage est en bonne santé.", ("A201",))
     assert ctx.stats["langid_calls"] == before + 1
+
+
+def test_a_word_outside_the_reported_phrase_is_still_reported():
+    pair = aligned_pair([("Titre", HEAD), (
+        "Elle a signé, à la demande du maire, une lettre à l'ordre de la mairie pour quatre artistes.",
+        "She signed, at the demande of the mayor, a letter une à l'ordre de la mairie for four artists.")])
+    codes = codes_of_pair(pair, LEAK)
+    assert codes.count("A202") == 1 and codes.count("A205") == 1  # demande, outside the phrase

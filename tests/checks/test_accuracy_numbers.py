@@ -110,6 +110,27 @@ def _compare(src, tgt):
         ("une quadragénaire", "a 40-year-old woman"),
         ("1 000 euros (850 £)", "1,000 euros"),
         ("1 000 euros", "1,000 euros (£850)"),
+        # "milles": the misspelt "mille" (thousands) or miles, both readings kept
+        ("la mairie a versé 300 milles pesos", "the town paid 300 thousand pesos"),
+        ("un chalutier arraisonné à 12 milles du port", "a trawler boarded 12 miles from the port"),
+        ("il a vendu 45milles disques", "he sold 45,000 records"),
+        ("elle a couru 13,1 milles ce matin", "she ran a 13.1-mile course this morning"),
+        ("on compte quatre cent milles visiteurs", "there are 400,000 visitors"),
+        # ordinals in words on either side
+        ("le but à la vingt-deuxième minute", "the goal in the 22nd minute"),
+        ("à la quarante-et-unième minute", "in the 41st minute"),
+        ("la 70ième édition du salon", "the seventieth show"),
+        # 24-hour clock times in four digits
+        ("le train part à 6h15", "the train leaves at 0615"),
+        ("ouvert de 9h à 21h45", "open from 0900 to 2145 hours"),
+        ("l'avion s'est posé vers 17 heures 40", "the plane landed at about 1740 hours"),
+        ("la panne a duré 1000 heures", "the outage lasted 1000 hours"),
+        # a half or a quarter after an hour
+        ("rendez-vous à onze heures et demie", "meeting at 11:30"),
+        ("un film de trois heures et quart", "a 3.15 hour film"),
+        # a collective numeral before a scale word, a capital L for litres
+        ("une centaine de milliards d'euros", "some 100 billion euros"),
+        ("la version 2.0L du moteur", "the 2.0 version of the engine"),
     ],
 )
 def test_same_figures(src, tgt):
@@ -125,6 +146,11 @@ def test_same_figures(src, tgt):
         ("à 14h30", "at 4:30 p.m.", ([], [], [("14h30", "4:30 p.m.")])),
         ("contre 57 un an plus tôt", "compared with a year earlier", (["57"], [], [])),
         ("le Grand prix du Festival", "the 2009 Grand Prize", ([], ["2009"], [])),
+        ("la mairie a versé 300 milles pesos", "the town paid 30 thousand pesos",
+         ([], [], [("300 milles", "30 thousand")])),
+        ("le train part à 6h15", "the train leaves at 0645", ([], [], [("6h15", "0645")])),
+        # "milles" copied into the translation is not read as a scale there
+        ("soit 45milles emplois", "or 45milles jobs", ([], [], [("45milles", "45milles")])),
     ],
 )
 def test_different_figures(src, tgt, expected):
@@ -148,6 +174,17 @@ def test_different_figures(src, tgt, expected):
         ("Il faut livrer le colis en 24 heures.", "The parcel must be delivered within a day.", []),
         ("Le service répond sans interruption.", "The service answers 24/7.", []),
         ("Le service répond sans interruption.", "The service answers 24 times.", ["A403"]),
+        ("Elle a acheté un 4x4 rouge.", "She bought a red SUV.", []),
+        ("Elle a acheté un 4x4 rouge.", "She bought a red car.", ["A402"]),
+        ("Il est né avant la 2nde Guerre mondiale.", "He was born before World War II.", []),
+        ("Il est né avant la 2nde Guerre mondiale.", "He was born before the war.", ["A402"]),
+        ("Les prix ont grimpé durant l'année écoulée.", "Prices rose over the past 12 months.", []),
+        ("Le sceptre du roi Ottokar 1er est exposé.", "The sceptre of King Ottokar I is on show.", []),
+        ("Le sceptre du roi Ottokar 1er est exposé.", "The sceptre of King Ottokar is on show.", ["A402"]),
+        ("Les prix ont grimpé en 12 mois, soit un an.", "Prices rose over the past 12 months.", []),
+        ("Les prix ont grimpé en 10 mois, soit un an.", "Prices rose over the past 12 months.", ["A402"]),
+        # a segment copied from an English-language source keeps its figures
+        ("It owes some $6.7 billion.", "It owes some $6.7 billion.", []),
     ],
 )
 def test_number_checks(source, target, expected):

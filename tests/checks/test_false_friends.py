@@ -77,6 +77,19 @@ def test_high_precision_entries_fire_without_source(entry_id):
      [("attended", "assisted", "major")]),
     ("The delay for entries ends in May.", "Le délai d'inscription se termine en mai.",
      [("delay", "deadline", "major")]),
+    ("The conductor of the bus braked hard.", "Le conducteur du bus a freiné fort.",
+     [("conductor", "driver", "major")]),
+    ("On the legal plan, the reform is fragile.", "Sur le plan de la loi, la réforme est fragile.",
+     [("On the legal plan", "In terms of", "major")]),
+    ("Our new formation starts in June.", "Notre nouvelle formation commence en juin.",
+     [("formation", "training", "major")]),
+    ("Trade union militants marched to the factory.", "Des militants syndicaux ont marché vers l'usine.",
+     [("militants", "activists", "major")]),
+    # an explosion in the sentence does not make the monitors' network armed
+    ("A network of militants reported the blasts.", "Un réseau de militants a signalé les explosions.",
+     [("militants", "activists", "major")]),
+    ("Their publicity budget doubled.", "Leur budget de publicité a doublé.",
+     [("publicity", "advertising", "major")]),
 ])
 def test_flagged(text, source, expected):
     assert flags(text, source) == expected
@@ -101,6 +114,13 @@ def test_flagged(text, source, expected):
     ("The study appeared in the journal Annals of Tides.", "L'étude a paru dans le journal Annals of Tides."),
     ("A reader wrote to the Harbour Street Journal.", "Un lecteur a écrit au journal Harbour Street Journal."),
     ("The minister also attended in the main hall.", "Le ministre a assisté aussi dans la grande salle."),
+    ("Copper wires are good conductors of heat.", "Les fils de cuivre sont de bons conducteurs de chaleur."),
+    ("The senators will vote on the rescue plan.", "Les sénateurs voteront sur le plan de sauvetage."),
+    ("The analysts of this formation expect more seats.", "Les analystes de cette formation attendent plus de députés."),
+    ("The Lyon formation scored twice.", "La formation lyonnaise a marqué deux fois."),
+    ("The militants hid the missiles in a barn.", "Les militants ont caché les missiles dans une grange."),
+    ("She anchored the Abend-journal for years.", "Elle a présenté le journal Abend-journal pendant des années."),
+    ("The wide publicity given to the case hurt him.", "La large publicité donnée à l'affaire lui a nui."),
 ])
 def test_not_flagged(text, source):
     assert flags(text, source) == []

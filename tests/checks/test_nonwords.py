@@ -63,6 +63,7 @@ def test_no_french_root(word):
     ("Mathematics and other mathses were taught.", None, [("F201", "mathses", "maths", "minor")]),
     ("The injureds were taken to hospital.", None, [("F201", "injureds", "injured", "minor")]),
     ("Ms amirthalinga said so.", "Mme Amirthalinga l'a dit.", [("F201", "amirthalinga", "Amirthalinga", "minor")]),
+    ("The Groupe hired a fillette.", "La firme Groupe a engagé une fillette.", [("F201", "fillette", None, "major")]),
 ])
 def test_flagged(text, source, expected):
     assert flags(text, source) == expected
@@ -81,6 +82,8 @@ def test_flagged(text, source, expected):
     ("He stayed at the Hôtel-Dieu with his déjà vu and a café au lait.", None),
     ("The équipe russe ayant tourné le film est de retour sur Terre.", None),
     ("Elon Musk's SpaceX D'Elon Musk launched.", None),
+    # a name after a title's full stop, and a lower-case word of a company name kept as the source writes it
+    ("The Groupe fillette firm won the tender.", "La firme Groupe fillette a remporté l'appel d'offres."),
 ])
 def test_not_flagged(text, source):
     assert flags(text, source) == []
@@ -105,3 +108,13 @@ def test_hunspell_lookup(word, known, common):
     """The .aff rules applied in reverse: inflected forms are known, case rules hold."""
     assert EN.in_dictionary(word) is known
     assert EN.is_common_word(word) is common
+
+
+def test_a_title_full_stop_does_not_open_a_sentence():
+    from mtqa.checks.nonwords import _after_abbreviation
+    from mtqa.langs import language
+
+    text = "Thanks to Dr. Valmont. Then Valmont left."
+    assert _after_abbreviation(text, text.index("Valmont"), language("en"))
+    assert not _after_abbreviation(text, text.rindex("Valmont") - 5, language("en"))
+

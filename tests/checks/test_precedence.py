@@ -6,7 +6,7 @@ import pytest
 from mtqa.api import check_texts
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.formats import Finding, resolve
-from mtqa.checks.precedence import GIVES_WAY, SEGMENT, SELECTED, SPAN, winners
+from mtqa.checks.precedence import GIVES_WAY, OVERLAP, SEGMENT, SELECTED, SPAN, winners
 from mtqa.checks.registry import REGISTRY, register
 from mtqa.config import Config
 from mtqa.context import Context
@@ -15,7 +15,7 @@ from mtqa.context import Context
 def test_every_row_names_registered_checks_and_a_reason():
     for row in GIVES_WAY:
         assert row.check in REGISTRY and all(w in REGISTRY for w in row.winners), row
-        assert row.where in (SEGMENT, SPAN, SELECTED) and row.why
+        assert row.where in (SEGMENT, OVERLAP, SPAN, SELECTED) and row.why
         assert row.check not in row.winners
 
 
@@ -42,6 +42,16 @@ def test_segment_rows_silence_only_when_the_winner_reports():
     assert "L202" not in both and both & {"A201", "A204"}
     ctx = Context(Config(select=("L202",)))
     assert "L202" in {i.code for i in check_texts(src, source=src, ctx=ctx).issues}
+
+
+def test_overlap_rows_silence_only_what_the_winner_covers():
+    src = "Elle parle, à la demande du maire, d'une lettre à l'ordre de la mairie pour quatre artistes."
+    inside = "She speaks, at the mayor's request, of a letter une à l'ordre de la mairie for four artists."
+    outside = "She speaks, at the demande of the mayor, of a letter une à l'ordre de la mairie for four artists."
+    ctx = Context(Config(select=("A202", "A205")))
+    assert [i.code for i in check_texts(inside, source=src, ctx=ctx).issues] == ["A202"]
+    assert sorted(i.code for i in check_texts(outside, source=src, ctx=ctx).issues) == ["A202", "A205"]
+    assert winners("A205", OVERLAP) == {"A202"} and "A202" not in winners("A205", SEGMENT)
 
 
 def test_span_rows_keep_the_first_rewrite():

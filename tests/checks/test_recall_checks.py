@@ -95,6 +95,51 @@ def test_replaced_name_of_several_words_or_opening_a_quotation():
                  "Judge Gupta and lawyer Novak spoke.") == [("Gupta", "Tervanelli"), ("Novak", "Brazzolini")]
 
 
+def test_replaced_name_opening_the_sentence():
+    # the source's lost name opens its quotation, the new one opens the target's
+    assert flags("T106", "« Tervanelli a ensuite dénoncé la réforme », dit-il.",
+                 "\"Gupta then denounced the reform,\" he said.") == [("Gupta", "Tervanelli")]
+    # a name that stands mid-sentence in the source is not paired with a target opener
+    assert flags("T106", "Les gaufres de Karlovy Vary sont connues.", "Carlsbad wafers are famous.") == []
+    # a dictionary word opening the sentence is no name
+    assert flags("T106", "« Tervanelli a ensuite dénoncé la réforme », dit-il.",
+                 "\"Then he denounced the reform,\" he said.") == []
+
+
+def test_replacing_first_name_before_a_name_is_a_person_not_a_place():
+    assert flags("T106", "L'étudiant Brahimo Tazerti est parti.",
+                 "The student Jordan Martin left.") == [("Jordan", "Brahimo")]  # Martin reads as Tazerti respelled
+    # the surname kept: the first name is that person's, rendered (Jacobo -> James)
+    assert flags("T106", "L'étudiant Brahimo Tazerti est parti.", "The student Jordan Tazerti left.") == []
+    # alone, the same word is the country of the exonym table
+    assert flags("T106", "L'étudiant Brahimo Tazerti est parti.", "The student Tazerti left for Jordan.") == []
+
+
+def test_replaced_name_after_a_spaced_hyphen():
+    # the part after a tokeniser's spaced hyphen continues a compound name, it opens nothing
+    assert flags("T106", "Personne n'a parlé, a dit la juge, Marie-Laure Dorvillière.",
+                 "Nobody spoke, said the judge, Marie - Gavin.") == [("Gavin", "Dorvillière")]
+    assert flags("T106", "Personne n'a parlé, a dit la juge, Marie-Laure Dorvillière.",
+                 "Nobody spoke, said the judge, Marie - Laure Dorvillière.") == []
+    # a list item after a dash still opens a sentence
+    assert flags("T106", "Le jury a choisi Dorvillière pour la ville.", "The jury: - Gavin for the city.") == []
+
+
+def test_replaced_name_quiet_on_third_language_spellings_and_name_heads():
+    # a name spelt with Central European letters may have an English exonym of its own
+    assert flags("T106", "Les villages de Zlinšsko sont calmes.", "The villages of Gupta are calm.") == []
+    # ... and so is every word of that name
+    assert flags("T106", "Il a perdu le Zlinšské Královstvo.", "He lost the Moravian Kingdom.") == []
+    # (Latin-1 accents are no such evidence: a Spanish surname replaced is still caught)
+    assert flags("T106", "« Il faut agir », affirme Tomasón.", "\"We must act,\" says Gupta.") == [("Gupta", "Tomasón")]
+    assert flags("T106", "Les villages de Zlinsko sont calmes.", "The villages of Gupta are calm.") == [
+        ("Gupta", "Zlinsko")]
+    # the new word is the head of the lost compound name
+    assert flags("T106", "Le village de Tatragebirge attire les touristes.", "The Tatra village attracts tourists.") == []
+    assert flags("T106", "Le village de Tatragebirge attire les touristes.", "The Gupta village attracts tourists.") == [
+        ("Gupta", "Tatragebirge")]
+
+
 @needs_freedict
 def test_replacing_word_that_translates_a_source_word_is_not_a_name():
     assert flags("T106", "Le chef hongrois Vartoki a parlé.", "The Hungarian chef Vartoki spoke.") == []
@@ -178,3 +223,31 @@ def test_unbalanced_marks(source, target, expected):
 ])
 def test_foreign_first_names(source, target, expected):
     assert flags("T108", source, target) == expected
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target,expected", [
+    ("Les Clermontois aiment leur volcan.", "The Clermontois love their volcano.", ["Clermontois"]),
+    ("Selon lui, les Toulousaines votent tôt.", "According to him, the Toulousaines vote early.", ["Toulousaines"]),
+    # one person (often a player's nickname) rather than the inhabitants; a word named after no place
+    ("Je veux avancer, assure le Toulousain.", "I want to go forward, says the Toulousain.", []),
+    ("Les Tremplins ont gagné.", "The Tremplins won.", []),
+    ("Les Clermontois aiment leur volcan.", "The people of Clermont love their volcano.", []),
+    # forms English writes too, and demonyms inside a longer name
+    ("Les Québécois aiment le hockey.", "The Québécois love hockey.", []),
+    ("Les Basques aiment la pelote.", "The Basques love pelota.", []),
+    ("Les Girondins de Bordeaux ont gagné.", "The Girondins de Bordeaux won.", []),
+    ("L'Olympique Lyonnais a perdu.", "The Olympique Lyonnais lost.", []),
+    # not copied from the source, or a surname rather than a common word
+    ("Les habitants de Clermont aiment leur volcan.", "The Clermontois love their volcano.", []),
+    ("Le maire Dubois a parlé.", "Mayor Dubois spoke.", []),
+])
+def test_source_form_demonym(source, target, expected):
+    assert [t for t, _ in flags("T109", source, target)] == expected
+
+
+def test_regions_of_europe_in_their_english_form():
+    assert flags("T201", "Les vins de Vénétie et du Piémont sont réputés.",
+                 "The wines of Vénétie and Piémont are renowned.") == [("Vénétie", "Veneto"), ("Piémont", "Piedmont")]
+    assert flags("T201", "Les vins de Vénétie et du Piémont sont réputés.",
+                 "The wines of Veneto and Piedmont are renowned.") == []

@@ -1,0 +1,64 @@
+"""CPU seconds spent in each check over a .jsonl corpus, in one process.
+
+Usage: .venv/bin/python bench/check_costs.py FILE.jsonl [--warm OTHER.jsonl] [--top 30]
+
+Runs ``mtqa.api.run`` over FILE (French source, English target) with every
+default check and charges each check's calls with the thread's CPU time
+(``time.thread_time_ns``: CPU, not wall, so the figures hold on a loaded
+machine). ``--warm`` first runs another file through the same context and
+forgets its costs: with another system's output of the same sources it
+leaves the word tables loaded and the sources analysed, as in the middle of
+a long run, so what is printed is the steady per-segment cost.
+
+A check's first calls also pay for what it loads (a table, a dictionary):
+compare two checkouts on the same file, not one check with another.
+``bench/wmt14.py`` writes the WMT14 files (``bench/out/wmt14.<system>.jsonl``).
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import time
+
+from mtqa.api import run
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.readers.jsonl import read_jsonl
+
+
+def _timed(ctx: Context, cost: collections.Counter) -> None:
+    clock = time.thread_time_ns
+    for chk in ctx.checks:
+        def wrapped(*args, _check=chk.check, _code=chk.code):
+            start = clock()
+            out = list(_check(*args))
+            cost[_code] += clock() - start
+            return out
+        object.__setattr__(chk, "check", wrapped)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("file")
+    ap.add_argument("--warm", help="a .jsonl run first, its costs not counted")
+    ap.add_argument("--top", type=int, default=30)
+    args = ap.parse_args()
+    ctx = Context(Config())
+    cost: collections.Counter = collections.Counter()
+    _timed(ctx, cost)
+    if args.warm:
+        for _ in run(read_jsonl(args.warm, source_lang="fr", target_lang="en"), ctx):
+            pass
+        cost.clear()
+    start = time.process_time()
+    pairs = sum(len(r.pair.target.segments) for r in run(read_jsonl(args.file, source_lang="fr", target_lang="en"), ctx))
+    seconds = time.process_time() - start
+    checks = sum(cost.values()) / 1e9
+    print(f"{pairs:,} pairs: {seconds:.2f} CPU s ({pairs / seconds:,.0f} pairs per CPU second), "
+          f"{checks:.2f} s in checks")
+    for code, ns in cost.most_common(args.top):
+        print(f"{code:6s} {ns / 1e9:7.2f} s {100 * ns / 1e9 / checks:5.1f} %")
+
+
+if __name__ == "__main__":
+    main()
