@@ -11,11 +11,14 @@ Both feeds are written to bench/out/ (gitignored, never committed).
 
 1. Pairing: variants of a small feed pair where the target items were
    shuffled, some removed, and guids/links dropped or changed, checked
-   against the ground truth known by construction.
+   against the ground truth known by construction; wall and CPU seconds of
+   reading both feeds and pairing (the last row through the item index).
 2. Throughput: the real ``mtqa check`` CLI on the 10,000-item pair in a
    child process (``--format jsonl`` to /dev/null), reading only (parse,
    pair, build documents) and the full check; items/s from wall time, peak
-   memory from the child's ``ru_maxrss`` (resource.getrusage).
+   memory from the child's ``ru_maxrss`` (resource.getrusage). Reading is
+   measured twice: whole (feeds below ``INDEX_ABOVE``) and through the item
+   index that feeds above it use (mtqa.readers.feed_index).
 """
 from __future__ import annotations
 
@@ -81,8 +84,11 @@ def feed_pair(fr, en, n, name: str) -> tuple[Path, Path]:
 
 # --- 1. pairing --------------------------------------------------------------------
 
-def scenario(fr, en, n, *, keys: str, shuffle: float, remove: float, add: float, seed: int = 1):
-    """Build a variant, pair it, and score the pairing against the truth."""
+def scenario(fr, en, n, *, keys: str, shuffle: float, remove: float, add: float, seed: int = 1,
+             indexed: bool = False):
+    """Build a variant, pair it, and score the pairing against the truth (``indexed``: both feeds
+    read through the item index that feeds above ``INDEX_ABOVE`` bytes use)."""
+    from mtqa.readers import feed_index
     from mtqa.readers.feeds import load_feed, pair_items
 
     rng = random.Random(seed)
@@ -120,9 +126,14 @@ def scenario(fr, en, n, *, keys: str, shuffle: float, remove: float, add: float,
     sp, tp = OUT / "pairing.fr.xml", OUT / "pairing.en.xml"
     sp.write_text(rss(src, "fr"), encoding="utf-8")
     tp.write_text(rss(tgt, "en"), encoding="utf-8")
-    start = time.perf_counter()
-    plan = pair_items(load_feed(str(sp)), load_feed(str(tp)))
-    elapsed = time.perf_counter() - start
+    above = feed_index.INDEX_ABOVE
+    feed_index.INDEX_ABOVE = -1 if indexed else above
+    start, cpu = time.perf_counter(), time.process_time()
+    try:
+        plan = pair_items(load_feed(str(sp)), load_feed(str(tp)))
+    finally:
+        feed_index.INDEX_ABOVE = above
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     truth_of_target = {pos: k for pos, k in enumerate(order)}
     right = wrong = missing_ok = missing_bad = unmatched_ok = unmatched_bad = 0
     for p in plan:
@@ -144,11 +155,11 @@ def scenario(fr, en, n, *, keys: str, shuffle: float, remove: float, add: float,
             else:
                 unmatched_bad += 1
     return {
-        "keys": keys, "shuffle": shuffle, "removed": n - len(kept), "added": len(extra),
+        "keys": keys + (" (indexed)" if indexed else ""), "shuffle": shuffle, "removed": n - len(kept), "added": len(extra),
         "pairs_right": right, "pairs_wrong": wrong, "pairable": len(kept),
         "missing_reported": missing_ok + missing_bad, "missing_true": n - len(kept),
         "unmatched_reported": unmatched_ok + unmatched_bad, "unmatched_true": len(extra),
-        "seconds": round(elapsed, 2),
+        "seconds": round(elapsed, 2), "cpu_seconds": round(cpu, 2),
     }
 
 
@@ -161,6 +172,7 @@ SCENARIOS = [
     dict(keys="guid+foreign", shuffle=0.0, remove=0.05, add=0.02),
     dict(keys="none", shuffle=0.05, remove=0.0, add=0.0),
     dict(keys="none", shuffle=1.0, remove=0.0, add=0.0),
+    dict(keys="none", shuffle=0.0, remove=0.05, add=0.02, indexed=True),
 ]
 
 
@@ -180,21 +192,23 @@ sys.stderr.write("@@ %.3f %d %d\\n" % (time.perf_counter() - start, resource.get
 """
 
 READ_ONLY = """
-import resource, sys, time
+import os, resource, sys, time
 from mtqa.config import Config
-from mtqa.readers import open_pairs
+from mtqa.readers import feed_index, open_pairs
+feed_index.INDEX_ABOVE = int(os.environ.get("BENCH_INDEX_ABOVE", feed_index.INDEX_ABOVE))
 start = time.perf_counter()
 n = segs = 0
 for pair in open_pairs(sys.argv[1], Config(), source=sys.argv[2]):
     n += 1
     segs += len(pair.target.segments)
-sys.stderr.write("@@ %.3f %d %d %d\\n" % (time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, n, segs))
+use = resource.getrusage(resource.RUSAGE_SELF)
+sys.stderr.write("@@ %.3f %d %d %d %.2f\\n" % (time.perf_counter() - start, use.ru_maxrss, n, segs, use.ru_utime + use.ru_stime))
 """
 
 
-def child(code: str, *args: str) -> list[str]:
+def child(code: str, *args: str, env: dict | None = None) -> list[str]:
     proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+                          env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})})
     line = next((l for l in proc.stderr.splitlines() if l.startswith("@@")), None)
     if line is None:
         raise SystemExit(f"child failed: {proc.stderr[-2000:]}")
@@ -213,7 +227,7 @@ def main() -> None:
 
     print(f"## pairing ({args.pairing_items} source items)")
     cols = ["keys", "shuffle", "removed", "added", "pairs_right", "pairs_wrong", "pairable",
-            "missing_reported", "missing_true", "unmatched_reported", "unmatched_true", "seconds"]
+            "missing_reported", "missing_true", "unmatched_reported", "unmatched_true", "seconds", "cpu_seconds"]
     print("| " + " | ".join(cols) + " |")
     print("|" + "---|" * len(cols))
     for sc in SCENARIOS:
@@ -223,9 +237,10 @@ def main() -> None:
     src, tgt = feed_pair(fr, en, args.items, f"feed{args.items}")
     size = (src.stat().st_size + tgt.stat().st_size) / 1e6
     print(f"\n## throughput: {args.items} items per feed, {size:.1f} MB of XML (source + target)")
-    secs, rss_kb, n, segs = child(READ_ONLY, str(tgt), str(src))
-    print(f"read only (defusedxml pass, feedparser, pairing, documents): {n} items, {segs} target segments, "
-          f"{float(secs):.1f} s, {int(n) / float(secs):.0f} items/s, peak RSS {int(rss_kb) / 1024:.0f} MB")
+    for how, above in (("whole", None), ("indexed", "-1")):  # indexed: as a feed above INDEX_ABOVE is read
+        secs, rss_kb, n, segs, cpu = child(READ_ONLY, str(tgt), str(src), env={"BENCH_INDEX_ABOVE": above} if above else {})
+        print(f"read only, {how} (defusedxml pass, feedparser, pairing, documents): {n} items, {segs} target segments, "
+              f"{float(secs):.1f} s wall, {float(cpu):.1f} s CPU, peak RSS {int(rss_kb) / 1024:.0f} MB")
     if not args.skip_check:
         secs, rss_kb, code = child(CHILD, "check", str(tgt), "--source", str(src), "--format", "jsonl",
                                    "-o", os.devnull)

@@ -16,6 +16,22 @@ from mtqa.langs.data import data_toml
 TOY = Path(__file__).parent / "fixtures" / "es-en"
 
 
+@pytest.mark.parametrize("lang, words", [
+    ("en", ["don't", "well-known", "co-operation", "rock'n'roll", "COVID-19", "1990s", "F-16", "24/7",
+            "O'Neill", "x-qzxq", "", "--", "3.5", "Twenty-first"]),
+    ("fr", ["aujourd'hui", "l'homme", "Saint-Étienne", "qu'il", "2014", "c'est-à-dire", "l'qzxqzx"]),
+])
+def test_zipf_of_tokenised_words_equals_wordfreqs_own(lang, words):
+    """Words that need wordfreq's tokenizer are scored over mtqa's on-disk table, without wordfreq
+    loading its own copy: the figures must be wordfreq's to the last digit."""
+    from wordfreq import zipf_frequency
+
+    from mtqa.langs.frequency import _tokenised_zipf
+
+    for word in words:
+        assert _tokenised_zipf(word, lang) == zipf_frequency(word, lang), word
+
+
 def test_fold_drops_accents_ligatures_and_case():
     assert fold("Fédérateur") == "federateur"
     assert fold("ŒUVRE") == fold("oeuvre") == "oeuvre"

@@ -7,7 +7,14 @@ reads by normalisation and case folding alone) is looked up in its table
 directly, which gives the same number (checked on every word of the English,
 French, German and Spanish tables). Anything else (apostrophes, hyphens,
 other scripts, languages with special case rules) goes through
-``zipf_frequency``. One table per language is held in memory.
+``zipf_frequency``'s own steps (its tokenizer, its digit rule, its rounding) over
+the same table.
+
+The tables stay on disk (:class:`mtqa.compiled.DiskTable`, a key at a time):
+wordfreq's own copy in memory of one language costs about 35 MB (its list of
+buckets and the dict built from it), and the words a run asks about are few
+and recur, so the per-word memo of :class:`~mtqa.langs.language.Language`
+answers almost every question and the disk is read once per distinct word.
 """
 from __future__ import annotations
 
@@ -27,11 +34,12 @@ _PLAIN = {"tokenizer": "regex", "normal_form": "NFC", "remove_marks": False, "do
 
 @memoize(TABLES)
 def frequencies(lang: str) -> dict[str, float]:
-    """wordfreq's word -> frequency table of a language ('best' list), loaded once; {} if it has none.
+    """wordfreq's word -> frequency table of a language ('best' list); {} if it has none.
 
-    Kept in the compiled cache (:mod:`mtqa.compiled`): a short run reads the
-    few words it needs from disk; a long one ends up with wordfreq's own dict
-    (the one ``zipf_frequency`` uses too, so one copy in memory).
+    Kept in the compiled cache (:mod:`mtqa.compiled`) and read from disk a word
+    at a time however long the run: a copy in memory would be most of a long
+    run's resident memory (see the module's docstring). Without a writable
+    cache folder it is wordfreq's own dict.
     """
     from mtqa.compiled import table
 
@@ -43,7 +51,7 @@ def frequencies(lang: str) -> dict[str, float]:
         except (LookupError, ValueError):
             return {}
 
-    return table(f"wordfreq-{lang}", wordfreq_files(lang), build, shared=True)
+    return table(f"wordfreq-{lang}", wordfreq_files(lang), build, shared=True, promote=False)
 
 
 def preload(lang: str) -> None:
@@ -133,9 +141,44 @@ def zipf(word: str, lang: str) -> float:
             return _zipf_of_tokens(_elided_tokens(key), frequencies(lang))
     if not frequencies(lang):
         return 0.0
-    from wordfreq import zipf_frequency
+    return _tokenised_zipf(word.translate(_APOSTROPHES), lang)
 
-    return zipf_frequency(word.translate(_APOSTROPHES), lang)
+
+def _tokenised_zipf(word: str, lang: str) -> float:
+    """``wordfreq.zipf_frequency(word, lang)``, its steps over :func:`frequencies` instead of its own dict.
+
+    The same tokenizer, digit rule and rounding as wordfreq's ``_word_frequency``
+    (1/f = sum of 1/f_i over the tokens; digits smashed to 0 and weighed by
+    ``digit_freq``; three significant digits), so the figure is identical,
+    without wordfreq loading its whole table into memory.
+    """
+    from wordfreq import INFERRED_SPACE_FACTOR, freq_to_zipf, zipf_to_freq
+    from wordfreq.language_info import get_language_info
+    from wordfreq.numbers import digit_freq, smash_numbers
+    from wordfreq.tokens import lossy_tokenize
+
+    minimum = zipf_to_freq(0.0)
+    tokens = lossy_tokenize(word, lang)
+    freq = minimum
+    if tokens:
+        freqs = frequencies(lang)
+        one_over_result = 0.0
+        for token in tokens:
+            smashed = smash_numbers(token)
+            found = freqs.get(smashed)
+            if found is None:
+                one_over_result = 0.0
+                break
+            if smashed != token:
+                found *= digit_freq(token)
+            one_over_result += 1.0 / found
+        if one_over_result:
+            freq = 1.0 / one_over_result
+            if get_language_info(lang)["tokenizer"] == "jieba":
+                freq *= INFERRED_SPACE_FACTOR ** -(len(tokens) - 1)
+            unrounded = max(freq, minimum)
+            freq = round(unrounded, math.floor(-math.log(unrounded, 10)) + 3)
+    return round(freq_to_zipf(freq), 2)
 
 
 @memoize(TABLES)

@@ -120,6 +120,39 @@ class Feed:
     items: list[Item]
     version: str = ""
 
+    def view(self, item: Item) -> tuple["Feed", Item]:
+        """The feed to read ``item``'s text from, and the item with its fields located in it."""
+        return self, item
+
+
+class IndexedFeed(Feed):
+    """A feed too large to hold (:mod:`mtqa.readers.feed_index`): ``items`` hold the keys (guid,
+    link, title) and lines only, and :meth:`view` reads an item back from the file, located as in a
+    whole read (pairing by position reads each unkeyed item back for its summary)."""
+
+    def __init__(self, path: str, index) -> None:
+        super().__init__(path, None, [])
+        self.index = index
+        for k in range(len(index.spans)):
+            _, item = self.view(k)
+            item.children, item.comments, item.entry = [], [], None
+            self.items.append(item)
+
+    def view(self, item) -> tuple[Feed, Item]:
+        from mtqa.readers.feed_index import RegionTable, item_source
+
+        k = item if isinstance(item, int) else item.index
+        data, region_line, lines = item_source(self.index, k)
+        text = decode_xml(data, self.path)
+        shift = self.index.spans[k].line - region_line
+        feed = _located(data, self.path, LineTable(text))
+        one = feed.items[0] if len(feed.items) == 1 else None
+        if one is None:
+            raise InputError("an item could not be read back on its own", self.path, self.index.spans[k].line)
+        one.index, one.line, one.end_line = k, one.line + shift, one.end_line + shift
+        feed.table = RegionTable(text, shift, lines)
+        return feed, one
+
 
 class _Locator(PositionHandler):
     """Records items, their direct children and comments, with file offsets."""
@@ -139,7 +172,7 @@ class _Locator(PositionHandler):
         self.depth += 1
         uri, local = name[0] or "", name[1]
         if self.item is None:
-            if (local == "item" and uri in RSS_NS) or (local == "entry" and uri in ATOM_NS):
+            if _is_item(uri, local):
                 self.item = Item(len(self.items), self.here()[0])
                 self.item_depth = self.depth
         elif self.depth == self.item_depth + 1:
@@ -169,16 +202,48 @@ class _Locator(PositionHandler):
             self.item.comments.append((text, self._offset()))
 
 
+def _is_item(uri: str, local: str) -> bool:
+    return (local == "item" and uri in RSS_NS) or (local == "entry" and uri in ATOM_NS)
+
+
 def load_feed(path: str, encoding: Optional[str] = None) -> Feed:
-    """Read, validate and locate a feed; feedparser interprets its entries."""
+    """Read, validate and locate a feed; feedparser interprets its entries.
+
+    A feed larger than :data:`~mtqa.readers.feed_index.INDEX_ABOVE` bytes is
+    indexed and its items read back one at a time (:class:`IndexedFeed`).
+    """
     if encoding:
         raise InputError("--encoding does not apply to XML input (the XML declaration gives the encoding)", path)
+    from mtqa.readers import feed_index
+
+    if path != "-" and _size(path) > feed_index.INDEX_ABOVE:
+        with open(path, "rb") as fh:
+            head = fh.read(1 << 16)
+        root = root_name(head.decode("utf-8", "replace"))
+        if root not in FEED_ROOTS:
+            raise InputError(f"not an RSS or Atom feed (root element <{root or '?'}>)", path)
+        index = feed_index.build_index(path, _is_item)
+        if index is not None:
+            return IndexedFeed(path, index)
     data = read_bytes(path)
     text = decode_xml(data, path)
     root = root_name(text)
     if root not in FEED_ROOTS:
         raise InputError(f"not an RSS or Atom feed (root element <{root or '?'}>)", path)
-    table = LineTable(text)
+    return _located(data, path, LineTable(text))
+
+
+def _size(path: str) -> int:
+    import os
+
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0  # the whole read reports it
+
+
+def _located(data: bytes, path: str, table: LineTable) -> Feed:
+    """The feed of ``data`` (decoded in ``table``), items located and interpreted by feedparser."""
     locator = _Locator(table)
     safe_parse(data, path, locator)
     if not locator.items:
@@ -371,6 +436,7 @@ def _unique(items: Sequence[Item], key: Callable[[Item], Optional[str]]) -> dict
 
 def _summary_text(item: Item, feed: Feed) -> str:
     """Title plus the start of the body, for order-preserving alignment."""
+    feed, item = feed.view(item)
     _, _, body, detail = _default_fields(item)
     if body is None:
         return item.title
@@ -490,6 +556,10 @@ def _build(p: Pairing, tfeed: Feed, sfeed: Optional[Feed], rfeed: Optional[Feed]
     warnings: list[str] = []
     comments: list = []
     t, s = p.target, p.source
+    if t is not None:  # an indexed feed reads the item back from its file here, one pair at a time
+        tfeed, t = tfeed.view(t)
+    if s is not None and sfeed is not None:
+        sfeed, s = sfeed.view(s)
     meta = PairMeta()
     if t is not None:
         doc_id = _mapped_id(t, tfeed, mapping) or t.key
@@ -528,7 +598,7 @@ def _build(p: Pairing, tfeed: Feed, sfeed: Optional[Feed], rfeed: Optional[Feed]
             source_doc = None
     reference_doc = None
     if t is not None and t.index in ref_of:
-        reference_doc, _ = item_document(rfeed, ref_of[t.index], target_lang, doc_id, warnings, [])
+        reference_doc, _ = item_document(*rfeed.view(ref_of[t.index]), target_lang, doc_id, warnings, [])
     pair = DocumentPair(id=doc_id, target=target_doc, source=source_doc, reference=reference_doc, meta=meta)
     if t is None or not target_doc.segments:
         where = f"{sfeed.path}:{s.line}" if s is not None and sfeed is not None else f"{tfeed.path}:{t.line}"

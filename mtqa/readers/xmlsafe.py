@@ -150,11 +150,16 @@ def parse(data: bytes, path: str, handler: Optional[xml.sax.handler.ContentHandl
     Raises :class:`InputError` (one line, with the line number) for entity
     declarations, external references and anything not well-formed.
     """
+    if not data.strip():
+        raise InputError("input is empty", path)
+    parse_stream(io.BytesIO(data), path, handler)
+
+
+def parse_stream(stream, path: str, handler: Optional[xml.sax.handler.ContentHandler] = None) -> None:
+    """:func:`parse` reading a binary stream (a file too large to hold: expat reads it in blocks)."""
     from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
     from defusedxml.expatreader import create_parser
 
-    if not data.strip():
-        raise InputError("input is empty", path)
     handler = handler or PositionHandler()
     # Entity declarations are refused outright. An external DTD reference
     # (<!DOCTYPE tmx SYSTEM "tmx14.dtd">) is allowed but never fetched
@@ -167,7 +172,7 @@ def parse(data: bytes, path: str, handler: Optional[xml.sax.handler.ContentHandl
     if hasattr(handler, "comment"):
         parser.setProperty(xml.sax.handler.property_lexical_handler, _Lexical(handler))
     source = xml.sax.xmlreader.InputSource(path)
-    source.setByteStream(io.BytesIO(data))
+    source.setByteStream(stream)
     try:
         parser.parse(source)
     except xml.sax.SAXParseException as exc:

@@ -1,0 +1,226 @@
+"""Feeds too large to hold whole: an index of item offsets, each item read back when needed.
+
+The feed reader (:mod:`mtqa.readers.feeds`) reads a feed whole: its bytes,
+its decoded text and feedparser's reading of every entry, about 13 kB of
+memory per item on top of the file. A feed of hundreds of thousands of
+items, or a pair of them, would not fit. Above :data:`INDEX_ABOVE` bytes a
+feed is read in two passes instead:
+
+1. one streaming pass of the same defusedxml parser over the file (the same
+   refusals and the same one-line errors with the line), which keeps only
+   where each item starts and ends (bytes and lines);
+2. each item, read back from the file, is parsed on its own, wrapped in the
+   feed's own head (the XML declaration, the root and channel start tags with
+   their namespaces, everything before the first item) and the closing tags
+   of its ancestors, by the very code that reads a whole feed: the same
+   locator, feedparser on the same element with the same namespaces, the same
+   field extraction. An item's positions are those of the file.
+
+Pairing needs only the keys (guid, link, title) and a short summary of each
+item, which the index keeps; the documents are built one pair at a time, each
+item read back again then. So memory holds the index (a few hundred bytes an
+item) and one pair of items.
+
+The index is used only where it is exact: UTF-8 input (offsets in bytes and
+characters translate through the item's own bytes), every item on lines of
+its own (no other item shares its first or last line, so an item's lines can
+be read back whole) and every item under the same ancestors. Anything else
+(a feed written on one line, another encoding) is read whole, as before.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from mtqa.errors import InputError
+from mtqa.readers.xmlsafe import LineTable, PositionHandler, parse_stream
+
+INDEX_ABOVE = 48 * 2**20
+"""Feeds larger than this many bytes are indexed rather than read whole (a whole read costs about
+five times the file in memory: bytes, text, feedparser's entries)."""
+
+_DECL_ENCODING = re.compile(rb"^<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._\-]+)[\"']")
+_QNAME = re.compile(rb"<([^\s/>]+)")
+_START_TAG = re.compile(rb"<[^\s/>]+(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
+_BLOCK = 1 << 16
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int  # byte offset of the item's "<"
+    line: int
+    end_tag: int  # byte offset of its end tag's "<" (its start tag's, when empty)
+    end_line: int
+    ancestors: tuple[int, ...]  # byte offsets of the open ancestors' start tags
+    end: int = 0  # byte offset just after the item
+
+
+class _Scanner(PositionHandler):
+    """The item spans of a feed, from one streaming pass (no text kept)."""
+
+    def __init__(self, is_item) -> None:
+        self.is_item = is_item
+        self.spans: list[_Span] = []
+        self.open: list[int] = []  # byte offsets of the open elements
+        self.item_depth = 0
+        self.pending: Optional[tuple[int, int, tuple]] = None
+
+    def _byte(self) -> int:
+        return self._locator._ref._parser.CurrentByteIndex  # the SAX locator holds a proxy of its reader
+
+    def startElementNS(self, name, qname, attrs):
+        at = self._byte()
+        if self.pending is None and self.is_item(name[0] or "", name[1]):
+            self.pending = (at, self.here()[0], tuple(self.open))
+            self.item_depth = len(self.open) + 1
+        self.open.append(at)
+
+    def endElementNS(self, name, qname):
+        if self.pending is not None and len(self.open) == self.item_depth:
+            start, line, ancestors = self.pending
+            self.spans.append(_Span(start, line, self._byte(), self.here()[0], ancestors))
+            self.pending = None
+        self.open.pop()
+
+
+@dataclass
+class FeedIndex:
+    """Where the items of a large feed are, and the head that makes one of them a feed of its own."""
+
+    path: str
+    head: bytes
+    """Everything before the first item, then a line break."""
+    tail: bytes
+    """The closing tags of the items' ancestors."""
+    spans: list[_Span] = field(default_factory=list)
+    size: int = 0
+
+    def region(self, k: int) -> tuple[bytes, int, int]:
+        """(bytes of the whole lines holding item ``k``, offset of the item in them, offset of its end)."""
+        span = self.spans[k]
+        low = self.spans[k - 1].end if k else 0
+        high = self.spans[k + 1].start if k + 1 < len(self.spans) else self.size
+        with open(self.path, "rb") as fh:
+            first = _line_start(fh, span.start, low)
+            fh.seek(first)
+            data = fh.read(span.end - first)
+            after = fh.read(high - span.end)
+        brk = min((i for i in (after.find(b"\n"), after.find(b"\r")) if i != -1), default=len(after))
+        return data + after[:brk], span.start - first, span.end - first
+
+
+def _line_start(fh, at: int, low: int) -> int:
+    """Offset just after the last line break before ``at`` (never before ``low``)."""
+    pos = at
+    while pos > low:
+        size = min(_BLOCK, pos - low)
+        fh.seek(pos - size)
+        block = fh.read(size)
+        cut = max(block.rfind(b"\n"), block.rfind(b"\r"))
+        if cut != -1:
+            return pos - size + cut + 1
+        pos -= size
+    return low
+
+
+def build_index(path: str, is_item) -> Optional[FeedIndex]:
+    """The item index of the feed at ``path``, or None when the feed must be read whole (see the module)."""
+    import os
+
+    try:
+        size = os.path.getsize(path)
+        fh = open(path, "rb")
+    except OSError:
+        return None  # the whole read reports it
+    with fh:
+        start = fh.read(4096)
+        if start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return None
+        declared = _DECL_ENCODING.match(start.removeprefix(codecs.BOM_UTF8).lstrip())
+        if declared and declared.group(1).decode("ascii").lower().replace("_", "-") not in ("utf-8", "utf8", "us-ascii", "ascii"):
+            return None
+        fh.seek(0)
+        scanner = _Scanner(is_item)
+        parse_stream(fh, path, scanner)
+    spans = scanner.spans
+    if not spans:
+        raise InputError("the feed has no items", path)
+    with open(path, "rb") as fh:
+        head = fh.read(spans[0].start)
+        names = []
+        for at in spans[0].ancestors:
+            fh.seek(at)
+            m = _QNAME.match(fh.read(1024))
+            if m is None:
+                return None
+            names.append(m.group(1))
+        for span in spans:
+            fh.seek(span.end_tag)
+            chunk = fh.read(_BLOCK)
+            if chunk.startswith(b"</"):
+                close = chunk.find(b">")
+                if close == -1:
+                    return None
+                span.end = span.end_tag + close + 1
+            else:  # an empty item, <item/>
+                fh.seek(span.start)
+                m = _START_TAG.match(fh.read(_BLOCK))
+                if m is None:
+                    return None
+                span.end = span.start + m.end()
+    for prev, span in zip(spans, spans[1:]):
+        if span.line <= prev.end_line or span.ancestors != spans[0].ancestors:
+            return None  # items sharing a line, or under different parents: read whole
+    tail = b"".join(b"</" + n + b">" for n in reversed(names))
+    return FeedIndex(path, head + (b"\r\n" if head.endswith(b"\r") else b"\n"), tail, spans, size)
+
+
+class RegionTable(LineTable):
+    """A :class:`LineTable` over an item read back on its own, answering in the file's line numbers.
+
+    ``text`` is the item wrapped in the feed's head (its own lines are blanked
+    outside the item, character for character, so columns stay those of the
+    file); ``shift`` turns the wrapper's line numbers into the file's; the
+    lines' text is the file's own (``original``).
+    """
+
+    def __init__(self, text: str, shift: int, original: dict[int, str]):
+        super().__init__(text)
+        self.shift = shift
+        self.original = original
+
+    def offset(self, line: int, col: int) -> int:
+        return super().offset(line - self.shift, col)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line, col = super().position(offset)
+        return line + self.shift, col
+
+    def line_text(self, line: int) -> str:
+        if line in self.original:
+            return self.original[line]
+        return super().line_text(line - self.shift)
+
+    def lines(self, first: int, last: int) -> dict[int, str]:
+        return {n: self.line_text(n) for n in range(first, last + 1)}
+
+
+def item_source(index: FeedIndex, k: int) -> tuple[bytes, int, dict[int, str]]:
+    """Item ``k`` as a feed of its own (bytes), the line of its first line in that feed, and its lines' text.
+
+    The wrapper is the feed's head, the item's lines with whatever else they
+    hold blanked (same number of characters), and its ancestors' end tags.
+    """
+    region, at, end = index.region(k)
+    before = region[:at].decode("utf-8", "replace")
+    inner = region[at:end].decode("utf-8")
+    after = region[end:].decode("utf-8", "replace")
+    original = before + inner + after
+    blanked = (" " * len(before)) + inner + (" " * len(after))
+    first_line = index.spans[k].line
+    lines = dict(enumerate(LineTable(original).lines(1, 1 << 30).values(), first_line))
+    data = index.head + blanked.encode("utf-8") + index.tail
+    head_lines = LineTable(index.head.decode("utf-8", "replace")).starts
+    return data, len(head_lines), lines

@@ -1,0 +1,110 @@
+"""Feeds read through an index of item offsets give the same documents as feeds read whole."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.readers import feed_index
+from mtqa.readers.feeds import IndexedFeed, load_feed, read_feed
+
+from mtqa_cli import FEEDS, rss, write
+
+
+def _doc(doc):
+    if doc is None:
+        return None
+    segs = []
+    for seg in doc.segments:
+        n = len(seg.text)
+        segs.append((seg.index, seg.text, seg.role, seg.paragraph, seg.line, seg.col,
+                     [seg.locate(i) for i in range(n + 1)],
+                     [seg.locate_end(i) for i in range(n + 1)] if hasattr(seg, "locate_end") else None))
+    return doc.id, doc.path, doc.lang, doc.lines, doc.meta, segs
+
+
+def _dump(pairs):
+    return [(p.id, p.meta.to_dict(), list(p.meta.warnings), p.meta.paired_by, p.meta.missing, p.meta.unmatched,
+             sorted(p.meta.ignore or ()), [(link.source, link.target) for link in p.links],
+             _doc(p.target), _doc(p.source), _doc(p.reference)) for p in pairs]
+
+
+def _both(monkeypatch, target, **kw):
+    whole = _dump(read_feed(target, source_lang="fr", target_lang="en", **kw))
+    monkeypatch.setattr(feed_index, "INDEX_ABOVE", -1)
+    for path in (target, *kw.values()):
+        assert isinstance(load_feed(path), IndexedFeed), path  # the index is used, not the whole read
+    indexed = _dump(read_feed(target, source_lang="fr", target_lang="en", **kw))
+    monkeypatch.setattr(feed_index, "INDEX_ABOVE", 48 * 2**20)
+    return whole, indexed
+
+
+def _items(lang):
+    said = "a déclaré" if lang == "fr" else "said"
+    return [
+        {"title": f"Item {k} &amp; co", "guid": f"g{k}" if k % 3 else "", "link": f"https://ex.org/{k}" if k % 2 else "",
+         "body": f"<p>Le maire {said} que 3 000 personnes &#8217;ici.</p>\n<p>Deuxième <b>ligne</b> {k}.</p>",
+         "raw": "<!-- mtqa: ignore=F301 -->" if k == 2 else ""}
+        for k in range(7)
+    ]
+
+
+def test_indexed_feed_pair_equals_the_whole_read(tmp_path, monkeypatch):
+    src = write(tmp_path, "s.xml", rss(_items("fr"), "fr"))
+    tgt = write(tmp_path, "t.xml", rss([it for k, it in enumerate(_items("en")) if k != 4], "en"))
+    whole, indexed = _both(monkeypatch, tgt, source=src)
+    assert indexed == whole
+    assert len(whole) == 7  # one missing item reported, nothing dropped
+
+
+def test_shipped_feeds_and_reference(monkeypatch):
+    fr, en = str(FEEDS / "actu.fr.xml"), str(FEEDS / "actu.en.xml")
+    whole, indexed = _both(monkeypatch, en, source=fr, reference=en)
+    assert indexed == whole and whole
+
+
+def test_items_sharing_lines_with_the_root_and_odd_line_breaks(tmp_path, monkeypatch):
+    text = ('<?xml version="1.0" encoding="UTF-8"?>\r\n<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+            '<channel><title>t</title><item><title>Première ligne</title>\r\n'
+            '<content:encoded><![CDATA[<p>Une phrase ici. Une autre là-bas.</p>]]></content:encoded></item>\r\n'
+            '  <item><title>Deux</title><description>Texte &lt;b&gt;gras&lt;/b&gt; ici.</description></item>\r'
+            '<item><title>Trois é</title><description>Fin.</description></item></channel></rss>')
+    path = tmp_path / "crlf.xml"
+    path.write_bytes(text.encode("utf-8"))
+    whole, indexed = _both(monkeypatch, str(path))
+    assert indexed == whole and len(whole) == 3
+
+
+def test_atom_and_rss1(tmp_path, monkeypatch):
+    atom = ('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<title>t</title>\n'
+            '<entry><id>urn:a</id><title type="html">Le &lt;i&gt;titre&lt;/i&gt;</title>\n'
+            '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Une phrase.</p></div></content></entry>\n'
+            '<entry><id>urn:b</id><title>Autre</title><summary>Un résumé.</summary></entry>\n</feed>\n')
+    rdf = ('<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+           'xmlns="http://purl.org/rss/1.0/">\n<channel rdf:about="x"><title>t</title></channel>\n'
+           '<item rdf:about="a"><title>Un</title><description>Texte un.</description></item>\n'
+           '<item rdf:about="b"><title>Deux</title><description>Texte deux.</description></item>\n</rdf:RDF>\n')
+    for name, text in (("a.atom", atom), ("f.rdf.xml", rdf)):
+        whole, indexed = _both(monkeypatch, write(tmp_path, name, text))
+        assert indexed == whole and len(whole) == 2
+
+
+def test_the_index_holds_keys_not_bodies_and_one_line_feeds_are_read_whole(tmp_path, monkeypatch):
+    monkeypatch.setattr(feed_index, "INDEX_ABOVE", -1)
+    feed = load_feed(write(tmp_path, "t.xml", rss(_items("en"))))
+    assert isinstance(feed, IndexedFeed)
+    assert all(not it.children and it.entry is None and it.title for it in feed.items)
+    one_line = write(tmp_path, "one.xml", rss(_items("en")).replace("\n", ""))
+    assert not isinstance(load_feed(one_line), IndexedFeed)
+
+
+@pytest.mark.parametrize("payload, message", [
+    ("<item><title>a</title></item>\n<item><title>b</title>\n</rss>", "malformed XML"),
+    ('<!DOCTYPE r [<!ENTITY e "x">]>\n<rss><channel><item><title>&e;</title></item></channel></rss>', "declares entity"),
+])
+def test_indexed_read_keeps_one_line_errors(tmp_path, run, monkeypatch, payload, message):
+    monkeypatch.setattr(feed_index, "INDEX_ABOVE", -1)
+    path = tmp_path / "bad.rss"
+    path.write_text('<?xml version="1.0"?>\n' + (payload if payload.startswith("<!") else
+                                                 f'<rss version="2.0"><channel>\n{payload}'), encoding="utf-8")
+    result = run("check", str(path))
+    assert result.code == 2 and message in result.stderr and f"{path}:" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
