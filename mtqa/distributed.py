@@ -32,6 +32,7 @@ pending are cancelled.
 from __future__ import annotations
 
 import collections
+import concurrent.futures
 import json
 import os
 import signal
@@ -43,6 +44,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from mtqa.config import Config
 from mtqa.errors import UsageError
+from mtqa.interrupts import raise_if_received
 from mtqa.model import DocumentPair, DocumentResult, Issue
 
 BATCH_SEGMENTS = 400
@@ -305,6 +307,27 @@ def _sigterm_exits():
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
+RESULT_POLL = 0.25
+"""Seconds between two looks, while the parent waits for a batch, at whether a signal was recorded."""
+
+
+def _result(task):
+    """The outcome of one batch, waited for in short slices.
+
+    A signal's exception can be lost when it fires at an unlucky moment in the
+    parent (while workers are being forked, or inside a library callback):
+    :mod:`mtqa.interrupts` still records it, and between two slices the parent
+    asks, so an interrupted run stops its workers at once instead of checking
+    the whole corpus first.
+    """
+    while True:
+        try:
+            return task.result(timeout=RESULT_POLL)
+        except (TimeoutError, concurrent.futures.TimeoutError):  # Dask's is the built-in one; the pool's
+            # is too from Python 3.11 on
+            raise_if_received()
+
+
 def _in_order(submit: Callable, work: Iterator[list[DocumentPair]], window: int) -> Iterator[DocumentResult]:
     """Keep ``window`` batches in flight and yield their results in input order.
 
@@ -334,7 +357,7 @@ def _in_order(submit: Callable, work: Iterator[list[DocumentPair]], window: int)
         while pending:
             batch, task = pending.popleft()
             fill()
-            outcomes, error = task.result()
+            outcomes, error = _result(task)
             for pair, outcome in zip(batch, outcomes):
                 yield _merge(pair, outcome)
             if error is not None:

@@ -262,7 +262,8 @@ def test_ten_thousand_segments_stay_usable(browser, tmp_path):
         page.page.keyboard.press("j")
         assert page.page.evaluate("document.activeElement.tagName") == "MARK"
         assert page.page.locator("#tip").is_visible(), "the tooltip survives the scroll to the issue"
+        # printed for the reader of a -s run; not asserted: wall time on a shared CI machine says nothing
+        # (performance is measured in bench/, never timed in unit tests)
         print(f"10,000 segments: render {render_s:.2f} s, load {load_s:.2f} s, filter {filter_s:.2f} s")
-        assert render_s < 30 and load_s < 20 and filter_s < 5
     finally:
         page.close()

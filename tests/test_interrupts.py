@@ -107,3 +107,31 @@ def test_sigterm_cancels_the_dask_tasks(corpus):
             for pid in _session(proc.pid):
                 os.kill(pid, signal.SIGKILL)
             proc.stderr.close()
+
+
+def test_a_recorded_signal_ends_the_wait_for_a_batch_even_when_its_exception_was_lost():
+    # a SIGTERM whose exception fired while the parent was forking its workers never reached the
+    # frame waiting for results: the wait itself must notice the recorded signal
+    from concurrent.futures import Future
+
+    from mtqa import distributed, interrupts
+
+    never_done = Future()
+    try:
+        with interrupts.signal_handlers():
+            interrupts._RECEIVED.append(signal.SIGTERM)  # recorded, its exception lost
+            with pytest.raises(interrupts.Interrupted) as exc:
+                distributed._result(never_done)
+        assert exc.value.signum == signal.SIGTERM
+    finally:
+        interrupts._RECEIVED.clear()
+
+
+def test_the_wait_for_a_batch_returns_its_outcome():
+    from concurrent.futures import Future
+
+    from mtqa import distributed
+
+    done = Future()
+    done.set_result(([("outcome",)], None))
+    assert distributed._result(done) == ([("outcome",)], None)
