@@ -66,22 +66,23 @@ def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple],
     nothing...) ends the batch there: the outcomes before it come back with the
     error, so the parent yields them before raising it, as a serial run would.
     """
-    from mtqa.api import check_pair
+    from mtqa.api import check_pair, fewer_collections
 
     ctx = _context(config)
     outcomes: list[tuple] = []
-    for pair in pairs:
-        links = pair.links
-        try:
-            result = check_pair(pair, ctx)
-        except UsageError as exc:
-            return outcomes, exc
-        outcomes.append((
-            [_packed(i) for i in result.issues],
-            result.penalty, result.words, result.score, result.passed, result.metrics,
-            [(why, _packed(i)) for why, i in result.suppressed_issues],
-            result.metric_stats, None if pair.links is links else pair.links, result.adequacy,
-        ))
+    with fewer_collections():  # as a serial run does: full collections would walk the worker's caches
+        for pair in pairs:
+            links = pair.links
+            try:
+                result = check_pair(pair, ctx)
+            except UsageError as exc:
+                return outcomes, exc
+            outcomes.append((
+                [_packed(i) for i in result.issues],
+                result.penalty, result.words, result.score, result.passed, result.metrics,
+                [(why, _packed(i)) for why, i in result.suppressed_issues],
+                result.metric_stats, None if pair.links is links else pair.links, result.adequacy,
+            ))
     return outcomes, None
 
 
