@@ -242,7 +242,7 @@ class Evidence:
         return hit
 
     def _tokenise(self, text: str, names: frozenset) -> list[Token]:
-        quotes = [m.span() for m in QUOTE_RE.finditer(text)] if _has_quote(text) else []
+        quotes = quote_spans(text)
         borrowed: list[tuple[int, int]] = []
         raw = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
         votes = [self.vote(w) for _, _, w in raw]
@@ -350,6 +350,11 @@ class Evidence:
             elif t.vote == TARGET:
                 tgt += 1
         return src, tgt
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """The quoted stretches of ``text`` (titles of works, quoted speech), which checks leave alone."""
+    return [m.span() for m in QUOTE_RE.finditer(text)] if _has_quote(text) else []
 
 
 def _has_quote(text: str) -> bool:

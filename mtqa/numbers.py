@@ -831,9 +831,8 @@ def _add_fraction(scan: _Scan, at: int, fraction: float, conv: Conventions) -> N
     if isinstance(last.value, float):
         # "2 millions et demi" = 2.5 million: the half is of the scale
         alts = {_num(last.value + fraction * last.scale)}
-        between = scan.text[last.end:at].lower()
-        if last.value.is_integer() and last.value < 24 and any(
-                re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", between) for w in conv.words_of("hour_words")):
+        between = scan.text[last.end:at]
+        if last.value.is_integer() and last.value < 24 and _any_word(conv.words_of("hour_words")).search(between):
             alts.add(("time", int(last.value), round(fraction * 60)))  # "dix heures et demie" = 10:30
         scan.replace(last, last.with_(alts=last.alts | alts))
     elif last.kind == "time" and len(last.value) == 3 and last.value[2] == 0:

@@ -20,7 +20,7 @@ from typing import Iterator
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
-from mtqa.evidence import QUOTE_RE
+from mtqa.evidence import quote_spans
 from mtqa.langs import at_sentence_start, fold
 from mtqa.model import Issue, Segment, Severity
 
@@ -125,7 +125,7 @@ def _place_of(word: str, endings: tuple[str, ...], lang) -> bool:
 
 def _quoted(text: str, pos: int) -> bool:
     """Inside quotation marks (a title or a quotation in the source language)."""
-    return any(a <= pos < b for a, b in (m.span() for m in QUOTE_RE.finditer(text)))
+    return any(a <= pos < b for a, b in quote_spans(text))
 
 
 def _in_longer_name(text: str, start: int, end: int, particles: frozenset) -> bool:
