@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional, Union
 
-from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.cache import SEGMENTS, TABLES, WORDS, memoize
 from mtqa.langs.data import data_toml
 from mtqa.limits import LOOKBACK
 
@@ -54,7 +54,7 @@ _SP = "[ \u00a0\u202f]"
 _NEXT_WORD_RE = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+['’]?)")
 _SPACES = " \u00a0\u202f"
 _CURRENCY = "€$£¥"
-_WORD_RE = re.compile(r"[^\W\d_]+")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 _NUMERAL_RE = re.compile(
     r"(?<!\d)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,']\d+)*)"
 )
@@ -62,6 +62,9 @@ _CODE_TOKEN_RE = re.compile(r"(?<![\w-])[\w-]*\d[\w-]*")  # starts at a token st
 _ROMAN_RE = re.compile(
     r"(?<![\w-])(?=[MDCLXVI])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))([^\W\d_]{0,3})(?![\w-])"
 )
+_ROMAN_START_RE = re.compile(r"[MDCLXVI](?<![\w-][MDCLXVI])")
+"""Where ``_ROMAN_RE`` may match: a Roman digit after no letter, digit or hyphen (the class first, so
+that the engine skips to the capitals at C speed)."""
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 # A bracket opened this close after a figure holds a conversion: "10 km (6 miles)".
 _CONVERSION_GAP = 15
@@ -120,17 +123,47 @@ class Conventions:
 
     @functools.cached_property
     def word_heads(self) -> frozenset:
-        """The first run of letters of every number word, in lower case (see ``_may_have_word``)."""
-        heads = set()
-        for word in self.number_words:
-            m = re.match(r"[^\W\d_]+", word)
-            heads.add(m.group(0).lower() if m else "")
-        return frozenset(heads)
+        """The heads (see :func:`heads`) of every number word."""
+        return heads(self.number_words)
+
+    @functools.cached_property
+    def month_heads(self) -> frozenset:
+        return heads(self.months)
+
+    def heads_of(self, key: str) -> frozenset:
+        """The heads of the words of ``misc[key]`` ("noon", "clock_cues")."""
+        return self._heads_of.get(key, frozenset())
+
+    @functools.cached_property
+    def _heads_of(self) -> dict[str, frozenset]:
+        return {key: heads(words) for key, words in self.misc.items()
+                if isinstance(words, (list, tuple)) and all(isinstance(w, str) for w in words)}
+
+    @functools.cached_property
+    def lower_words(self) -> dict[str, frozenset]:
+        """``misc``'s word lists in lower case, as sets ("am", "decade_words", "connectors")."""
+        return {key: frozenset(w.lower() for w in words) for key, words in self.misc.items()
+                if isinstance(words, (list, tuple)) and all(isinstance(w, str) for w in words)}
 
     @functools.cached_property
     def words_re(self) -> re.Pattern:
         """Any number word (a cheap test before the word-by-word scan)."""
         return re.compile(rf"(?<!\w)(?:{_alternation(self.number_words)})(?!\w)", re.I)
+
+    @functools.cached_property
+    def word_sets(self) -> tuple[frozenset, ...]:
+        """What ``_words`` reads numbers written in words with, in lower case: connectors ("et"),
+        indefinite articles, fractions, approximations ("dizaine"), multipliers, unit links ("de")."""
+        connectors = frozenset(c.lower() for c in self.words_of("connectors"))
+        indefinite = frozenset(c.lower() for c in self.words_of("indefinite"))
+        fractions = frozenset(k.lower() for k in self.fractions)
+        multipliers = frozenset(self.lower_scales) | self.lower_approximate | fractions
+        links = frozenset(w.lower().rstrip("'’") for w in self.words_of("unit_links"))
+        return connectors, indefinite, fractions, self.lower_approximate, multipliers, links
+
+    @functools.cached_property
+    def lower_approximate(self) -> frozenset:
+        return frozenset(k.lower() for k in self.approximate)
 
     @functools.cached_property
     def lower_scales(self) -> dict:
@@ -150,7 +183,7 @@ class Conventions:
             return True
         m = _NEXT_WORD_RE.match(text, end)
         nxt = m.group(1).lower() if m else ""
-        return not nxt or nxt in {w.lower() for w in self.words_of("ambiguous_scale_cues")}
+        return not nxt or nxt in self.lower_words.get("ambiguous_scale_cues", frozenset())
 
     @functools.cached_property
     def multipliers(self) -> frozenset:
@@ -203,41 +236,65 @@ class Conventions:
         )
 
     @functools.cached_property
-    def time_res(self) -> list[tuple[str, re.Pattern]]:
+    def time_res(self) -> list[tuple[str, re.Pattern, frozenset, str]]:
+        """(kind, pattern, heads, lead) per time notation, tried in this order.
+
+        A match of a pattern starts at the start of a run of digits or, when ``heads`` is not empty,
+        at a word with one of those heads (see :meth:`_Scan.starts`), and holds a run of digits
+        that starts with one of ``lead`` (any digit when empty): the scan tries the pattern only
+        there, and only in a text with such a run."""
         out = []
+        digits = (frozenset(), "")
         ampm = [*self.words_of("am"), *self.words_of("pm")]
         if ampm:
             out.append(("ampm", re.compile(
                 rf"(?<![\w.,:])(?P<h>1[0-2]|0?\d)(?:(?::{_SP}?|\.)(?P<m>[0-5]\d))?{_SP}?(?P<ap>{_alternation(ampm)})(?![\w])",
-                re.I)))
+                re.I), *digits))
         # A clock or race time with seconds, spaced or not ("2:03:59", "2 :03 :59", "2: 03: 59").
         out.insert(0, ("hms", re.compile(
-            rf"(?<![\w.,:])(?P<h>\d{{1,2}}){_SP}?:{_SP}?(?P<m>[0-5]\d){_SP}?:{_SP}?(?P<s>[0-5]\d)(?![\w:]|[.,]\d)")))
+            rf"(?<![\w.,:])(?P<h>\d{{1,2}}){_SP}?:{_SP}?(?P<m>[0-5]\d){_SP}?:{_SP}?(?P<s>[0-5]\d)(?![\w:]|[.,]\d)"), *digits))
         zones = self.words_of("zone_words")
         if zones:  # "1700 GMT": four glued digits before a time zone
             out.append(("zone", re.compile(
-                rf"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d){_SP}?(?:{_alternation(zones)})(?![\w])")))
+                rf"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d){_SP}?(?:{_alternation(zones)})(?![\w])"), *digits))
         hours, minutes = self.words_of("hour_words"), self.words_of("minute_words")
         joins = self.words_of("connectors")
         if hours and minutes:
             out.append(("duration", re.compile(
                 rf"(?<![\w.,])(?P<h>\d{{1,2}}){_SP}?(?:{_alternation(hours)}){_SP}*(?:(?:{_alternation(joins) or '(?!)'}){_SP}+)?"
-                rf"(?P<m>[0-5]?\d){_SP}?(?:{_alternation(minutes)})(?![\w])", re.I)))
+                rf"(?P<m>[0-5]?\d){_SP}?(?:{_alternation(minutes)})(?![\w])", re.I), *digits))
         cues, clock_hours = self.words_of("clock_cues"), self.words_of("clock_hour_words")
         if clock_hours:  # "1530 hours", "from 1000 to 2030 hours"
             out.append(("clock24", re.compile(
                 rf"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=(?:{_SP}*(?:{_alternation(self.words_of('range_words'))})"
-                rf"{_SP}*(?:[01]\d|2[0-3])[0-5]\d)?{_SP}?(?:{_alternation(clock_hours)})(?!\w))", re.I)))
+                rf"{_SP}*(?:[01]\d|2[0-3])[0-5]\d)?{_SP}?(?:{_alternation(clock_hours)})(?!\w))", re.I), *digits))
         if cues:  # "at 0530": a leading zero after a time word
             out.append(("clock24", re.compile(
-                rf"(?<!\w)(?:{_alternation(cues)}){_SP}+(?P<h>0\d)(?P<m>[0-5]\d)(?![\w:]|[.,]\d)", re.I)))
-        out.append(("colon", re.compile(rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):{_SP}?(?P<m>[0-5]\d)(?![\w:]|[.,]\d)")))
+                rf"(?<!\w)(?:{_alternation(cues)}){_SP}+(?P<h>0\d)(?P<m>[0-5]\d)(?![\w:]|[.,]\d)", re.I), heads(cues), "0"))  # "at 0530"
+        out.append(("colon", re.compile(rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):{_SP}?(?P<m>[0-5]\d)(?![\w:]|[.,]\d)"), *digits))
         markers = self.words_of("hour_markers")
         if markers:
             out.append(("hour", re.compile(
                 rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-4]){_SP}?(?:{_alternation(markers)})(?:{_SP}?(?P<m>[0-5]\d))?(?![\w])",
-                re.I)))
+                re.I), *digits))
         return out
+
+    @functools.cached_property
+    def word_time_res(self) -> list[tuple[str, re.Pattern, frozenset, str]]:
+        """The time patterns that start at a word (see :attr:`time_res`), in order."""
+        return [entry for entry in self.time_res if entry[2]]
+
+    @functools.cached_property
+    def time_screen(self) -> re.Pattern:
+        """Matches where one of the time patterns that start at a run of digits matches (their
+        alternation, names dropped, each with its own flags): tried once at each run of digits, it
+        tells a text with no time at all (most texts) without trying every pattern there."""
+        parts = []
+        for _, pattern, words, _ in self.time_res:
+            if not words:
+                body = re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)
+                parts.append(f"(?i:{body})" if pattern.flags & re.IGNORECASE else f"(?:{body})")
+        return re.compile("|".join(parts) or r"(?!)")
 
     @functools.cached_property
     def slash_date_re(self) -> Optional[re.Pattern]:
@@ -341,14 +398,66 @@ def split_readings(numeral: str, decimal: str) -> list[tuple[str, str]]:
     return [as_decimal]
 
 
-def _values(numeral: str, decimal: str) -> list[float]:
-    """Readings of a numeral, the one under ``decimal`` first ([] if malformed)."""
-    return [float(f"{i}.{f}" if f else i) for i, f in split_readings(numeral, decimal)]
+@memoize(WORDS)
+def _values(numeral: str, decimal: str) -> tuple[float, ...]:
+    """Readings of a numeral, the one under ``decimal`` first (none if malformed); remembered, as the
+    same numerals (years, small counts) recur in every document."""
+    return tuple(float(f"{i}.{f}" if f else i) for i, f in split_readings(numeral, decimal))
 
 
 def numerals(text: str) -> Iterator[re.Match]:
     """The numerals of a text ("3 000", "12,5", "1.234.567", "2013"), one match each."""
-    return _NUMERAL_RE.finditer(text)
+    return finditer_at(_NUMERAL_RE, text, digit_starts(text))  # a numeral starts a run of digits
+
+
+_DIGIT_RUN_RE = re.compile(r"\d+")
+
+
+@memoize(SEGMENTS)
+def digit_starts(text: str) -> tuple[int, ...]:
+    r"""Where each run of decimal digits (``\d``) of ``text`` starts, remembered per text.
+
+    Most figure patterns (here and in the format checks) can only match where a run of digits
+    starts: they begin with a digit and refuse one before it. Found once per text, these places
+    let each pattern be tried there alone (:func:`finditer_at`) instead of at every character."""
+    return tuple(m.start() for m in _DIGIT_RUN_RE.finditer(text))
+
+
+def finditer_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, trying ``pattern`` only at ``starts`` (ascending).
+
+    The same matches whenever every match of ``pattern`` begins at one of ``starts`` and none is
+    empty: ``finditer`` tries each position in turn and resumes at the end of a match, and so does
+    this, skipping the positions that cannot start one. A match attempt at a position sees the
+    text before it, so lookbehinds read as in ``finditer``. Why: a pattern tried at the two or
+    three places where a figure starts costs a few per cent of a scan of the whole sentence.
+    """
+    end = 0
+    match = pattern.match
+    for at in starts:
+        if at >= end:
+            m = match(text, at)
+            if m is not None:
+                yield m
+                end = m.end()
+
+
+_CASE_TRAPS = ("İ", "ı", "ſ")
+"""Letters that a case-insensitive pattern matches otherwise than ``str.lower`` (``i``/``ı``/``İ``,
+``s``/``ſ``): in a text with one of them, word screens let every pattern run over the whole text."""
+
+
+def heads(words: Iterable[str]) -> frozenset:
+    """The first run of letters of each word, in lower case (``"a.m."`` -> ``"a"``).
+
+    A whole-word, case-insensitive match of one of the words begins a run of letters of the text
+    whose lower case is that word's head: a text none of whose runs is a head holds none of
+    the words (see :meth:`_Scan.starts`; a word that starts with no letter has the head "")."""
+    out = set()
+    for word in words:
+        m = _LETTER_RUN.match(word)
+        out.add(m.group(0).lower() if m else "")
+    return frozenset(out)
 
 
 def digit_key(numeral: str) -> str:
@@ -441,6 +550,48 @@ class _Scan:
         self.text = text
         self.taken = bytearray(len(text))
         self.found: list[Quantity] = []
+        self.digits = digit_starts(text)
+        # the runs of letters in lower case (None in a text with one of the _CASE_TRAPS): word screens
+        self.lowered: Optional[frozenset] = None if "İ" in text or "ı" in text or "ſ" in text \
+            else frozenset(map(str.lower, _LETTER_RUN.findall(text)))
+        self._words: Optional[list[tuple[int, int, str]]] = None
+
+    @property
+    def words(self) -> list[tuple[int, int, str]]:
+        """(start, end, lower case) of every run of letters (read when first asked for)."""
+        if self._words is None:
+            self._words = [(m.start(), m.end(), m.group().lower()) for m in _LETTER_RUN.finditer(self.text)]
+        return self._words
+
+    def has_any(self, words: frozenset) -> bool:
+        """Whether the text may hold one of the words whose heads are ``words`` (:func:`heads`)."""
+        return self.lowered is None or not words.isdisjoint(self.lowered)
+
+    def starts(self, digits: bool, words: frozenset = frozenset()) -> Optional[list[int]]:
+        """Where a pattern may match, in order: the starts of the runs of digits (with ``digits``)
+        and of the runs of letters whose lower case is in ``words`` (heads, see :func:`heads`).
+        None when the text holds a letter that defeats the word screen (:data:`_CASE_TRAPS`)."""
+        at = list(self.digits) if digits else []
+        if words:
+            lowered = self.lowered
+            if lowered is None:
+                return None
+            present = words & lowered
+            if present:
+                at.extend(s for s, _, w in self.words if w in present)
+                if digits:
+                    at.sort()
+        return at
+
+    def leads(self, digits: str) -> bool:
+        """Whether a run of digits of the text starts with one of ``digits``."""
+        text = self.text
+        return any(text[at] in digits for at in self.digits)
+
+    def matches(self, pattern: re.Pattern, digits: bool, words: frozenset = frozenset()) -> Iterator[re.Match]:
+        """``pattern.finditer`` over the text, for a pattern whose matches start where :meth:`starts` says."""
+        at = self.starts(digits, words)
+        return pattern.finditer(self.text) if at is None else finditer_at(pattern, self.text, at)
 
     def free(self, a: int, b: int) -> bool:
         return 1 not in self.taken[a:b]
@@ -497,12 +648,14 @@ def has_digit(text: str) -> bool:
 
 def _times(scan: _Scan, conv: Conventions) -> None:
     text = scan.text
-    am = {a.lower() for a in conv.words_of("am")}
+    am = conv.lower_words.get("am", frozenset())
     colon = ":" in text
-    for kind, pattern in conv.time_res:
-        if not colon and kind in _COLON_KINDS:
+    screen = conv.time_screen.match
+    clock = any(screen(text, at) for at in scan.digits)
+    for kind, pattern, words, lead in conv.time_res if clock else conv.word_time_res:
+        if (not colon and kind in _COLON_KINDS) or (lead and not scan.leads(lead)):
             continue
-        for m in pattern.finditer(text):
+        for m in scan.matches(pattern, not words, words):
             if not scan.free(m.start(), m.end()):
                 continue
             h, mins = int(m.group("h")), int(m.group("m") or 0)
@@ -535,10 +688,10 @@ def _times(scan: _Scan, conv: Conventions) -> None:
             scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset(alts), "time", True))
     for key, hm in (("noon", (12, 0)), ("midnight", (0, 0))):
         patterns = conv.word_patterns(key)
-        if not patterns or not _any_word(conv.words_of(key)).search(text):
-            continue  # none of the words (the usual case): one search instead of one per word
+        if not patterns or not scan.has_any(conv.heads_of(key)):
+            continue  # none of the words (the usual case)
         for pattern in patterns:
-            for m in pattern.finditer(text):
+            for m in scan.matches(pattern, False, conv.heads_of(key)):
                 if scan.free(m.start(), m.end()):
                     value = ("time", *hm)
                     scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "time", False))
@@ -563,7 +716,7 @@ def _fractions(scan: _Scan) -> None:
     """"5 1/2", "5½": a whole number and a simple fraction."""
     if "/" not in scan.text and not any(ch in scan.text for ch in _UNICODE_FRACTIONS):
         return
-    for m in _FRACTION_RE.finditer(scan.text):
+    for m in finditer_at(_FRACTION_RE, scan.text, scan.digits):
         if m.group("u"):
             frac = _UNICODE_FRACTIONS[m.group("u")]
         elif int(m.group("a")) < int(m.group("b")):
@@ -577,7 +730,7 @@ def _fractions(scan: _Scan) -> None:
 def _dates(scan: _Scan, conv: Conventions) -> None:
     if conv.slash_date_re is not None and "/" in scan.text:  # 9/11 (month/day in US English)
         month_first = conv.misc.get("slash_dates") == "month-day"
-        for m in conv.slash_date_re.finditer(scan.text):
+        for m in finditer_at(conv.slash_date_re, scan.text, scan.digits):
             a, b = int(m.group("a")), int(m.group("b"))
             month, day = (a, b) if month_first else (b, a)
             if 1 <= month <= 12 and 1 <= day <= 31 and scan.free(m.start(), m.end()):
@@ -585,10 +738,10 @@ def _dates(scan: _Scan, conv: Conventions) -> None:
                 alts = frozenset({value, float(a), float(b)})
                 scan.take(Quantity(m.start(), m.end(), m.group(), value, alts, "date", True))
     pattern = conv.month_re
-    if pattern is None:
-        return
+    if pattern is None or not scan.has_any(conv.month_heads):
+        return  # both of its forms name a month
     capitalised = conv.misc.get("months_capitalised", False)
-    for m in pattern.finditer(scan.text):
+    for m in scan.matches(pattern, True, conv.month_heads):  # "25 mai" starts at the day, "May 25" at the month
         name = m.group("m1") or m.group("m2")
         day = int(m.group("d1") or m.group("d2"))
         if capitalised and not name[:1].isupper() and name.lower() in conv.misc.get("own_months", ()):
@@ -602,14 +755,14 @@ def _dates(scan: _Scan, conv: Conventions) -> None:
 
 def _numerals(scan: _Scan, conv: Conventions) -> None:
     text = scan.text
-    decades = {w.lower() for w in conv.words_of("decade_words")}
+    decades = conv.lower_words.get("decade_words", frozenset())
     decade_suffix = conv.misc.get("decade_suffix", "")
-    for m in _NUMERAL_RE.finditer(text):
+    for m in finditer_at(_NUMERAL_RE, text, scan.digits):
         start, end = m.span()
         numeral = m.group()
         if not scan.free(start, end):
             continue
-        letters_before = _LETTERS_BEFORE_RE.search(text[max(0, start - 12):start]).group(1)
+        letters_before = _letters_before(text[max(0, start - 12):start])
         if letters_before and not letters_before.islower():
             continue  # A380, MS-18, COVID-19: part of a name or code
         if letters_before and conv.unit_re.fullmatch(text, start - len(letters_before), end):
@@ -680,8 +833,7 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
         if kind == "number" and scale == 1.0 and measure is None and n.is_integer() and 1000 <= n <= 2100 \
                 and len(numeral) == 4:
             kind = "year"
-        prev_word = re.search(rf"([^\W\d_]+){_SP}+$", text[max(0, start - LOOKBACK):start])
-        if kind == "decade" or (prev_word and prev_word.group(1).lower() in decades):
+        if kind == "decade" or _word_before(text[max(0, start - LOOKBACK):start]).lower() in decades:
             if n < 100:
                 alts.update({1900.0 + n, 2000.0 + n})
             elif n.is_integer():
@@ -692,7 +844,7 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
                 alts.add(float(int(year_range.group(1)) // 100 * 100 + n))
             elif text[start - 1:start] in ("'", "’", "/"):  # '15, Q1/15
                 alts.update({1900.0 + n, 2000.0 + n})
-        if kind == "number" and scale == 1.0 and re.fullmatch(r"\d{1,2}\.[0-5]\d", numeral):
+        if kind == "number" and scale == 1.0 and _BRITISH_TIME_RE.fullmatch(numeral):
             h, mm = (int(x) for x in numeral.split("."))
             if h <= 23:  # "at 6.30": a British time
                 alts.update({("time", h, mm), ("time", (h + 12) % 24, mm)})
@@ -721,9 +873,7 @@ def _ranges(scan: _Scan, conv: Conventions) -> None:
 
 def _romans(scan: _Scan, conv: Conventions) -> None:
     text = scan.text
-    if not any(ch in text for ch in "IVXLCDM"):
-        return
-    for m in _ROMAN_RE.finditer(text):
+    for m in finditer_at(_ROMAN_RE, text, [m.start() for m in _ROMAN_START_RE.finditer(text)]):
         roman, suffix = m.group(1), m.group(2)
         if not roman or (suffix and suffix.lower() not in conv.ordinal_suffixes):
             continue
@@ -737,34 +887,55 @@ def _romans(scan: _Scan, conv: Conventions) -> None:
         scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "roman", False))
 
 
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_PREV_WORD_RE = re.compile(rf"([^\W\d_]+){_SP}+$")
+_BRITISH_TIME_RE = re.compile(r"\d{1,2}\.[0-5]\d")
 
 
-def _may_have_word(text: str, conv: Conventions) -> bool:
-    """False when ``conv.words_re`` cannot match: no run of letters of the text is the first run of
-    letters of a number word (compared in lower case; a text with İ, ı or ſ, which IGNORECASE
-    matches differently, is always let through)."""
-    if "İ" in text or "ı" in text or "ſ" in text:
-        return True
-    return not conv.word_heads.isdisjoint(map(str.lower, _LETTER_RUN.findall(text)))
+def _is_letter(ch: str) -> bool:
+    r"""``[^\W\d_]`` for one character: ``\w`` is ``isalnum()`` or ``_``, ``\d`` is ``isdecimal()``."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def _letters_before(window: str) -> str:
+    """``_LETTERS_BEFORE_RE.search(window).group(1)``: the letters that end the window, or that end it
+    before one hyphen ("MS-" -> "MS"), read backwards instead of tried at every position."""
+    if window.endswith("\n"):  # where ``$`` also matches before the newline: the pattern itself
+        return _LETTERS_BEFORE_RE.search(window).group(1)
+    end = len(window) - 1 if window.endswith(("-", "‑")) else len(window)
+    at = end
+    while at and _is_letter(window[at - 1]):
+        at -= 1
+    return window[at:end]
+
+
+def _word_before(window: str) -> str:
+    """The word that ends the window before one or more spaces ("années " -> "années"), else "":
+    ``_PREV_WORD_RE.search(window).group(1)``, read backwards."""
+    if window.endswith("\n"):
+        m = _PREV_WORD_RE.search(window)
+        return m.group(1) if m else ""
+    body = window.rstrip(_SPACES)
+    if len(body) == len(window):
+        return ""
+    at = len(body)
+    while at and _is_letter(body[at - 1]):
+        at -= 1
+    return body[at:]
 
 
 def _words(scan: _Scan, conv: Conventions) -> None:
     text = scan.text
     table = conv.number_words
-    if not table:
-        return
-    connectors = {c.lower() for c in conv.words_of("connectors")}
-    indefinite = {c.lower() for c in conv.words_of("indefinite")}
-    fractions = {k.lower() for k in conv.fractions}
-    approximate = {k.lower() for k in conv.approximate}
-    multipliers = set(conv.lower_scales) | approximate | fractions
-    links = {w.lower().rstrip("'’") for w in conv.words_of("unit_links")}
-    if not _may_have_word(text, conv) or not conv.words_re.search(text):
-        return
-    tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD_RE.finditer(text)]
+    if not table or next(scan.matches(conv.words_re, False, conv.word_heads), None) is None:
+        return  # no number word (a whole word, any case): the usual case
+    connectors, indefinite, fractions, approximate, multipliers, links = conv.word_sets
+    tokens = scan.words
     i = 0
-    while i < len(tokens):
+    # a number starts at a number word or an indefinite article: the other words are passed over
+    for i_start in [k for k, token in enumerate(tokens) if token[2] in table or token[2] in indefinite]:
+        if i_start < i:
+            continue
+        i = i_start
         s, e, w = tokens[i]
         starts = w in table or (w in indefinite and i + 1 < len(tokens) and tokens[i + 1][2] in multipliers)
         if not starts or not scan.free(s, e):
@@ -815,7 +986,7 @@ def _joins(before: str, after: str, conv: Conventions, indefinite, fractions) ->
     table = conv.number_words
     if after not in table or before not in table:
         return False
-    allowed = {w.lower() for w in conv.words_of("connector_next")}
+    allowed = conv.lower_words.get("connector_next", frozenset())
     if allowed:
         return after in allowed
     return float(table[before]) >= 100 and float(table[after]) < 100
@@ -856,7 +1027,7 @@ def _compose(words: list[str], conv: Conventions, connectors, indefinite, fracti
             current = 0.0
         elif w in fractions:
             current = current + v if (joined or current == 0) else current * v
-        elif w in {k.lower() for k in conv.approximate}:
+        elif w in conv.lower_approximate:
             current = (current or 1.0) * v
         elif v == 100:
             current = (current or 1.0) * 100

@@ -57,35 +57,54 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
             # Each side is read in its own conventions, understanding the other's
             # too: a French "14h30" left in English is a format issue (L1xx), not a
             # different figure.
-            src_spans, tgt_spans = _idiom_spans(sources, targets, ctx.pair.number_idioms)
             src_all = [(s, q) for s in sources for q in quantities_of(s.text, src_lang, tgt_lang)]
-            tgt_q: list[Quantity] = []
-            where: dict[int, Segment] = {}
+            tgt_all: list[tuple[Segment, Quantity]] = []
+            seen: set[int] = set()
             for t in targets:
                 # a text met twice in one link gets its own objects, so each figure keeps its segment
-                repeated = any(id(q) in where for q in quantities_of(t.text, tgt_lang, src_lang))
+                repeated = any(id(q) in seen for q in quantities_of(t.text, tgt_lang, src_lang))
                 for q in (find_quantities(t.text, tgt_lang, src_lang) if repeated
                           else quantities_of(t.text, tgt_lang, src_lang)):
-                    # a figure of a target idiom that the source writes anyway is compared as usual
-                    if _inside(q, tgt_spans.get(id(t), ())) and not any(q.matches(sq) for _, sq in src_all):
-                        continue
-                    where[id(q)] = t
-                    tgt_q.append(q)
-            # a figure of a source idiom that the translation writes anyway is compared as usual
-            src_q = [q for s, q in src_all
-                     if not _inside(q, src_spans.get(id(s), ())) or any(q.matches(t) for t in tgt_q)]
-            if not any(q.exact for q in src_q) and not any(q.exact for q in tgt_q):
+                    seen.add(id(q))
+                    tgt_all.append((t, q))
+            src_codes = codes_of(" ".join(s.text for s in sources))
+            tgt_codes = codes_of(" ".join(t.text for t in targets))
+            comp = compare([q for _, q in src_all], [q for _, q in tgt_all], src_codes, tgt_codes)
+            if not (comp.missing or comp.added or comp.changed):
+                continue  # every figure matched: setting idioms' figures aside cannot unmatch one (_without_idioms)
+            comp, where = _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes,
+                                          ctx.pair.number_idioms)
+            if comp is None:
                 continue
-            comp = compare(
-                src_q,
-                tgt_q,
-                codes_of(" ".join(s.text for s in sources)),
-                codes_of(" ".join(t.text for t in targets)),
-            )
             if comp.missing or comp.added or comp.changed:
                 out.append(_Found(comp, targets, where))
     pair.cache["figures"] = (pair.links, out)
     return out
+
+
+def _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes, idioms):
+    """The comparison of a link once the figures of fixed expressions (``_idiom_spans``) are set
+    aside, with the target segment of each target figure; (None, None) when no exact figure is left.
+
+    Only the link's unmatched figures can be reported, and setting figures aside never unmatches
+    one: a target figure is set aside only when no source figure matches it, a source figure only
+    when no kept target figure matches it. So a link whose figures all match is done before this
+    (the usual case, which spares the idiom patterns' search)."""
+    src_spans, tgt_spans = _idiom_spans(sources, targets, idioms)
+    tgt_q: list[Quantity] = []
+    where: dict[int, Segment] = {}
+    for t, q in tgt_all:
+        # a figure of a target idiom that the source writes anyway is compared as usual
+        if _inside(q, tgt_spans.get(id(t), ())) and not any(q.matches(sq) for _, sq in src_all):
+            continue
+        where[id(q)] = t
+        tgt_q.append(q)
+    # a figure of a source idiom that the translation writes anyway is compared as usual
+    src_q = [q for s, q in src_all
+             if not _inside(q, src_spans.get(id(s), ())) or any(q.matches(t) for t in tgt_q)]
+    if not any(q.exact for q in src_q) and not any(q.exact for q in tgt_q):
+        return None, None
+    return compare(src_q, tgt_q, src_codes, tgt_codes), where
 
 
 def _idiom_spans(sources: list[Segment], targets: list[Segment], idioms) -> tuple[dict, dict]:
