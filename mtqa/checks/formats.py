@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.precedence import SPAN, selected, winners
@@ -27,7 +27,7 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
-from mtqa.numbers import numerals, split_readings
+from mtqa.numbers import digit_starts, finditer_at, numerals, split_readings
 from mtqa.langs.cache import SEGMENTS, TABLES, memoize
 
 _SP = "[ \u00a0\u202f]"
@@ -51,6 +51,7 @@ NUMERIC_DATE_RE = re.compile(
 FR_TIME_RE = re.compile(r"(?<![\w])(?P<h>[01]?\d|2[0-4]) ?h ?(?P<m>[0-5]\d)?(?!\w)")
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _DIGIT = re.compile(r"\d")
+_SYMBOLS = "$€£¥"
 
 
 @memoize(TABLES)
@@ -125,7 +126,12 @@ def read_amount(text: str, french: bool = False) -> tuple[str, str]:
 def source_values(text: str, lang) -> frozenset:
     """Numeric values written in a source segment, read under the number conventions of
     ``lang`` (a :class:`~mtqa.langs.Language`; in French ``3 000`` and ``3.000`` are 3000)."""
-    decimal = lang.numbers.decimal
+    return _source_values(text, lang.numbers.decimal)
+
+
+@memoize(SEGMENTS)
+def _source_values(text: str, decimal: str) -> frozenset:
+    """:func:`source_values`, remembered: a source is read once for all the systems that translate it."""
     return frozenset(_value(*readings[0]) for m in numerals(text) if (readings := split_readings(m.group(), decimal)))
 
 
@@ -145,7 +151,6 @@ def _word_after(text: str, end: int) -> str:
 # -- the analysis -----------------------------------------------------------------
 
 
-@memoize(SEGMENTS)
 def findings(text: str, source: Optional[str], locale: str, day_month: bool, spelled: bool,
              languages: tuple) -> tuple[Finding, ...]:
     """Every format defect of one segment, overlapping ones included, in priority order.
@@ -155,7 +160,9 @@ def findings(text: str, source: Optional[str], locale: str, day_month: bool, spe
     """
     names = (languages[0].name, languages[1].name)
     out: list[Finding] = []
-    out += _currency(text, locale, spelled, names)
+    out += _currency(text, locale, names)
+    if spelled:
+        out += _spelled(text, locale)
     out += _numbers(text, source, locale, names, languages[0])
     out += _percent(text, names)
     out += _times(text, source, locale, names, languages[0].code)
@@ -192,11 +199,13 @@ def _overlaps(spans: Optional[tuple[list[int], list[int]]], f: Finding) -> bool:
     return bool(at and ends[at - 1] > f.start and starts[at - 1] < f.end) or (at < len(starts) and starts[at] < f.end)
 
 
-def _currency(text: str, locale: str, spelled: bool, names: tuple[str, str]) -> list[Finding]:
-    source_name, target_name = names
+def _currency(text: str, locale: str, names: tuple[str, str]) -> list[Finding]:
+    target_name = names[1]
     conv = conventions()["currency"]
-    out = []
-    for m in conventions()["_currency_after_re"].finditer(text):
+    out: list[Finding] = []
+    if not any(sym in text for sym in _SYMBOLS):
+        return out  # both patterns need a currency symbol (most segments have none)
+    for m in finditer_at(conventions()["_currency_after_re"], text, digit_starts(text)):
         int_digits, frac = read_amount(m.group("num"), french=True)
         scale = conv["scales"].get(m.group("scale") or "", "")
         fixed = m.group("sym") + english_number(int_digits, frac, locale) + (" " + scale if scale else "")
@@ -207,12 +216,18 @@ def _currency(text: str, locale: str, spelled: bool, names: tuple[str, str]) -> 
         fixed = m.group("sym") + english_number(int_digits, frac, locale)
         out.append(Finding("L106", m.start(), m.end(),
                            f"No space between a currency symbol and the amount in {target_name}: {fixed}.", fixed))
-    if spelled:
-        names = "|".join(conv["spelled"])
-        for m in re.finditer(rf"(?<![\w.,])(?P<num>{_AMOUNT}) (?P<name>{names})\b", text):
-            int_digits, frac = read_amount(m.group("num"), french=True)
-            fixed = conv["spelled"][m.group("name")] + english_number(int_digits, frac, locale)
-            out.append(Finding("L106", m.start(), m.end(), f"House style writes amounts as {fixed}.", fixed))
+    return out
+
+
+def _spelled(text: str, locale: str) -> list[Finding]:
+    """Amounts with a spelled-out currency (``3 euros``), for a house style that wants the symbol."""
+    conv = conventions()["currency"]
+    out = []
+    names = "|".join(conv["spelled"])
+    for m in re.finditer(rf"(?<![\w.,])(?P<num>{_AMOUNT}) (?P<name>{names})\b", text):
+        int_digits, frac = read_amount(m.group("num"), french=True)
+        fixed = conv["spelled"][m.group("name")] + english_number(int_digits, frac, locale)
+        out.append(Finding("L106", m.start(), m.end(), f"House style writes amounts as {fixed}.", fixed))
     return out
 
 
@@ -246,7 +261,7 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
     source_name, target_name = names
     values = source_values(source, source_lang) if source is not None else None
     out = []
-    for m in NUMBER_RE.finditer(text):
+    for m in finditer_at(NUMBER_RE, text, digit_starts(text)):
         pct = "%" if m.group("pct") else ""
         end = m.end()
         shown = m.group(0)
@@ -319,7 +334,9 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
 def _percent(text: str, names: tuple[str, str]) -> list[Finding]:
     target_name = names[1]
     out = []
-    for m in PERCENT_RE.finditer(text):
+    if "%" not in text:
+        return out
+    for m in finditer_at(PERCENT_RE, text, digit_starts(text)):
         fixed = m.group("num") + "%"
         out.append(Finding("L103", m.start(), m.end(), f"No space before % in {target_name}: {fixed}.", fixed))
     return out
@@ -349,7 +366,7 @@ def _source_duration(source: Optional[str], hour: int, minute: Optional[int], la
     if not source:
         return None
     cues = frozenset(conventions().get("source_cues", {}).get(lang, {}).get("duration", ()))
-    for m in FR_TIME_RE.finditer(source):
+    for m in finditer_at(FR_TIME_RE, source, digit_starts(source)):
         if int(m.group("h")) != hour or (int(m.group("m")) if m.group("m") else None) != minute:
             continue
         return any(w in cues for w in _words_before(source, m.start(), 3))
@@ -360,7 +377,7 @@ def _times(text: str, source: Optional[str], locale: str, names: tuple[str, str]
     source_name, target_name = names
     conv = conventions()
     out = []
-    for m in TIME_RE.finditer(text):
+    for m in finditer_at(TIME_RE, text, digit_starts(text)):
         hour = int(m.group("h"))
         minute = int(m.group("m")) if m.group("m") else None
         before = _words_before(text, m.start(), 1)
@@ -395,14 +412,16 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool, names
     conv = conventions()
     style = locale_style(locale)
     out = []
-    for m in conv["_article_date_re"].finditer(text):
+    # "the 5 October": the day starts a run of digits four characters after "The"/"the"
+    starts = [at - 4 for at in digit_starts(text) if text[max(0, at - 4):at] in ("the ", "The ")]
+    for m in finditer_at(conv["_article_date_re"], text, starts):
         day = int(m.group("d"))
         if not 1 <= day <= 31:
             continue
         fixed = _format_date(locale, day, m.group("mon"), m.group("y"))
         out.append(Finding("L105", m.start(), m.end(),
                            f"{source_name} date order {quoted(m.group(0))} (le {day} …); {target_name} writes {fixed}.", fixed))
-    for m in NUMERIC_DATE_RE.finditer(text):
+    for m in finditer_at(NUMERIC_DATE_RE, text, digit_starts(text)):
         day, month = int(m.group("d")), int(m.group("m"))
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
@@ -414,7 +433,7 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool, names
         out.append(Finding("L105", m.start(), m.end(),
                            f"Day-first numeric date {quoted(m.group(0))}; {target_name} news writes {fixed}.", fixed))
     if day_month and style["day_month_order_is_foreign"]:
-        for m in conv["_day_month_re"].finditer(text):
+        for m in finditer_at(conv["_day_month_re"], text, digit_starts(text)):
             day = int(m.group("d"))
             if not 1 <= day <= 31:
                 continue
@@ -427,7 +446,18 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool, names
 # -- the checks -------------------------------------------------------------------
 
 
-def _segment_findings(chk: SegmentCheck, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+@memoize(SEGMENTS)
+def _resolved(text: str, source: Optional[str], locale: str, day_month: bool, spelled: bool, languages: tuple,
+              enabled: frozenset) -> dict[str, list[Finding]]:
+    """The findings of a segment that survive :func:`resolve`, per check code: worked out once for
+    the six checks of this module, which each take their own."""
+    out: dict[str, list[Finding]] = {}
+    for f in resolve(findings(text, source, locale, day_month, spelled, languages), enabled):
+        out.setdefault(f.code, []).append(f)
+    return out
+
+
+def _segment_findings(chk: SegmentCheck, segment: Segment, sources: list[Segment], ctx) -> list[Issue]:
     def build():
         enabled = selected(ctx)
         opts = {c.code: c for c in ctx.checks}
@@ -436,14 +466,13 @@ def _segment_findings(chk: SegmentCheck, segment: Segment, sources: list[Segment
         return enabled, day_month, spelled
 
     if not _DIGIT.search(segment.text):
-        return  # every pattern of findings() needs a digit: most segments stop here
+        return []  # every pattern of findings() needs a digit: most segments stop here
     enabled, day_month, spelled = ctx.resource("formats.options", build)
     source = " ".join(s.text for s in sources) if sources else None
-    found = findings(segment.text, source, ctx.config.locale, day_month, spelled, (ctx.source, ctx.target))
-    for f in resolve(found, enabled):
-        if f.code == chk.code:
-            yield chk.issue(segment, f.start, f.end, f.message, f.suggestion, confidence=f.confidence,
-                            severity=Severity.MINOR if f.confidence < 0.75 and chk.severity is not Severity.MINOR else None)
+    found = _resolved(segment.text, source, ctx.config.locale, day_month, spelled, (ctx.source, ctx.target), enabled)
+    return [chk.issue(segment, f.start, f.end, f.message, f.suggestion, confidence=f.confidence,
+                      severity=Severity.MINOR if f.confidence < 0.75 and chk.severity is not Severity.MINOR else None)
+            for f in found.get(chk.code, ())]
 
 
 @register
@@ -469,7 +498,7 @@ class DecimalComma(SegmentCheck):
     subcategory = "number-format"
     severity = Severity.MAJOR
 
-    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> list[Issue]:
         return _segment_findings(self, segment, sources, ctx)
 
 
@@ -498,7 +527,7 @@ class ForeignThousandsSeparator(SegmentCheck):
     subcategory = "number-format"
     severity = Severity.MAJOR
 
-    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> list[Issue]:
         return _segment_findings(self, segment, sources, ctx)
 
 
@@ -522,7 +551,7 @@ class SpaceBeforePercent(SegmentCheck):
     subcategory = "number-format"
     severity = Severity.MINOR
 
-    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> list[Issue]:
         return _segment_findings(self, segment, sources, ctx)
 
 
@@ -550,7 +579,7 @@ class FrenchTimeFormat(SegmentCheck):
     subcategory = "time-format"
     severity = Severity.MAJOR
 
-    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> list[Issue]:
         return _segment_findings(self, segment, sources, ctx)
 
 
@@ -580,7 +609,7 @@ class FrenchDateFormat(SegmentCheck):
     severity = Severity.MINOR
     day_month_order: bool = False
 
-    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> list[Issue]:
         return _segment_findings(self, segment, sources, ctx)
 
 
@@ -607,5 +636,5 @@ class CurrencySymbolPlacement(SegmentCheck):
     severity = Severity.MINOR
     flag_spelled_out: bool = False
 
-    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> list[Issue]:
         return _segment_findings(self, segment, sources, ctx)
