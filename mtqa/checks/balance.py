@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
@@ -81,19 +81,25 @@ class UnbalancedMarks(SegmentCheck):
     severity = Severity.MINOR
     requires_source = True
 
-    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> list[Issue]:
         text = segment.text
-        src = " ".join(s.text for s in sources)
+        out = []
+        src = None  # the sources joined, when a mark of the target needs them (most have none)
         for opening, closing, called in PAIRS[:2]:
             if opening not in text and closing not in text:
                 continue
             delta, at = imbalance(text, opening, closing)
-            if delta and at is not None and imbalance(src, opening, closing)[0] != delta:
-                yield self._report(segment, at, called)
-        quoted_source = any(q in src for q in '"“”«»')
-        detached = _DETACHED.search(text)
-        if detached and quoted_source and quote_state(text) and not quote_state(src):
-            yield self._report(segment, detached.start() + 1, "quotation marks")
+            if delta and at is not None:
+                src = " ".join(s.text for s in sources) if src is None else src
+                if imbalance(src, opening, closing)[0] != delta:
+                    out.append(self._report(segment, at, called))
+        if quote_state(text):  # counted first: cheaper than the search, and most texts have no quotation
+            detached = _DETACHED.search(text)
+            if detached:
+                src = " ".join(s.text for s in sources) if src is None else src
+                if any(q in src for q in '"“”«»') and not quote_state(src):
+                    out.append(self._report(segment, detached.start() + 1, "quotation marks"))
+        return out
 
     def _report(self, segment: Segment, at: int, called: str) -> Issue:
         return self.issue(segment, at, at + 1,

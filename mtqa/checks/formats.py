@@ -27,7 +27,7 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
-from mtqa.numbers import digit_starts, finditer_at, numerals, split_readings
+from mtqa.numbers import digit_starts, finditer_at, has_decimal, numerals, split_readings
 from mtqa.langs.cache import SEGMENTS, TABLES, memoize
 
 _SP = "[ \u00a0\u202f]"
@@ -50,7 +50,6 @@ NUMERIC_DATE_RE = re.compile(
 )
 FR_TIME_RE = re.compile(r"(?<![\w])(?P<h>[01]?\d|2[0-4]) ?h ?(?P<m>[0-5]\d)?(?!\w)")
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_DIGIT = re.compile(r"\d")
 _SYMBOLS = "$€£¥"
 
 
@@ -465,7 +464,7 @@ def _segment_findings(chk: SegmentCheck, segment: Segment, sources: list[Segment
         spelled = bool(getattr(opts.get("L106"), "flag_spelled_out", False))
         return enabled, day_month, spelled
 
-    if not _DIGIT.search(segment.text):
+    if not has_decimal(segment.text):
         return []  # every pattern of findings() needs a digit: most segments stop here
     enabled, day_month, spelled = ctx.resource("formats.options", build)
     source = " ".join(s.text for s in sources) if sources else None

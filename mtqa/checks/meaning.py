@@ -24,6 +24,8 @@ from mtqa.langs.lexmodel import load_lexmodel
 from mtqa.meaning.align import WordAlignment, align_segments
 from mtqa.meaning.tokens import Token, plain
 from mtqa.model import DocumentPair, Issue, Segment, Severity
+from mtqa.langs.cache import SEGMENTS, memoize
+from mtqa.numbers import digit_starts, finditer_at, has_decimal, has_digit
 
 try:  # Python 3.11+
     import tomllib
@@ -425,17 +427,19 @@ def _units(lang: str) -> Optional[tuple[re.Pattern, re.Pattern, dict]]:
             data.get("kinds", {}))
 
 
-def _figures_with_units(text: str, lang: str) -> list[tuple[str, str, int, int]]:
-    """(digits, unit, start, end) of every figure written with a unit."""
+@memoize(SEGMENTS)
+def _figures_with_units(text: str, lang: str) -> tuple[tuple[str, str, int, int], ...]:
+    """(digits, unit, start, end) of every figure written with a unit; remembered, as a source is
+    read again for every system that translates it."""
     units = _units(lang)
-    if units is None:
-        return []
-    out = []
-    for regex in units[:2]:
-        for m in regex.finditer(text):
-            unit = next(k[2:] for k, v in m.groupdict().items() if v is not None and k[:2] in ("a_", "b_"))
-            out.append(("".join(c for c in m.group("num") if c.isdigit()), unit, m.start(), m.end()))
-    return out
+    if units is None or not has_decimal(text):
+        return ()  # both patterns need a figure
+    after, before = units[0], units[1]
+    # a figure followed by its unit starts at a run of digits: tried there only (mtqa.numbers.finditer_at)
+    found = [*finditer_at(after, text, digit_starts(text)), *before.finditer(text)]
+    return tuple(("".join(c for c in m.group("num") if c.isdigit()),
+                  next(k[2:] for k, v in m.groupdict().items() if v is not None and k[:2] in ("a_", "b_")),
+                  m.start(), m.end()) for m in found)
 
 
 @register
@@ -470,8 +474,10 @@ class UnitChanged(_MeaningCheck):
         src_lang, tgt_lang = ctx.config.source_lang, ctx.config.target_lang
         kinds = _units(tgt_lang)[2] if _units(tgt_lang) else {}
         for seg in pair.target.segments:
+            if not has_digit(seg.text):
+                continue
             sources = pair.sources_of(seg.index)
-            if not sources or not any(c.isdigit() for c in seg.text):
+            if not sources:
                 continue
             src = _figures_with_units(" ".join(s.text for s in sources), src_lang)
             if not src:

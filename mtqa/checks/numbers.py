@@ -20,12 +20,11 @@ from typing import Iterator, Optional
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.model import DocumentPair, Issue, Segment, Severity
-from mtqa.numbers import Comparison, Quantity, codes_of, compare, find_quantities, quantities_of
+from mtqa.numbers import Comparison, Quantity, codes_of, compare, find_quantities, has_decimal, quantities_of
 
 # Links the aligner is unsure of (posterior below this) are not compared:
 # a misalignment would make every figure look missing.
 MIN_LINK_CONFIDENCE = 0.5
-_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -50,7 +49,7 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
                 continue
             sources = [pair.source.segments[i] for i in link.source]
             targets = [pair.target.segments[i] for i in link.target]
-            if not any(_DIGIT.search(seg.text) for seg in (*sources, *targets)):
+            if not any(has_decimal(seg.text) for seg in (*sources, *targets)):
                 continue  # figures in words alone are never reported: nothing to compare
             if [s.text.strip() for s in sources] == [t.text.strip() for t in targets]:
                 continue  # a copy of the source has its figures (being untranslated is A2xx's)

@@ -17,7 +17,7 @@ from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
-from mtqa.model import DocumentPair, Issue, Link, Segment, Severity
+from mtqa.model import DocumentPair, Issue, Segment, Severity
 
 # Links the aligner is unsure of are not judged: a doubtful bead is as likely
 # to be an alignment error as a translation error.
@@ -153,19 +153,13 @@ class _LengthRatio(DocumentCheck):
         bins = ctx.pair.length_ratio_bins
         if not bins:
             return
-        for link in pair.links:
-            if not link.source or not link.target or link.confidence < MIN_LINK_CONFIDENCE:
-                continue
-            issue = self._judge(pair, link, bins)
+        for targets, src_text, tgt_text, confidence in _linked_texts(pair):
+            issue = self._judge(targets, src_text, tgt_text, confidence, bins)
             if issue is not None:
                 yield issue
 
-    def _judge(self, pair: DocumentPair, link: Link, bins) -> Optional[Issue]:
-        sources = [pair.source.segments[i] for i in link.source]
-        targets = [pair.target.segments[i] for i in link.target]
-        src_text = " ".join(s.text.strip() for s in sources)
-        tgt_text = " ".join(t.text.strip() for t in targets)
-        if not self.too_short and _BRACKETS.search(tgt_text) and not _BRACKETS.search(src_text):
+    def _judge(self, targets: list[Segment], src_text: str, tgt_text: str, confidence: float, bins) -> Optional[Issue]:
+        if not self.too_short and "(" in tgt_text and _BRACKETS.search(tgt_text) and not _BRACKETS.search(src_text):
             # "the SNCF (the French state railway)": a translator's gloss
             tgt_text = _BRACKETS.sub("", tgt_text)
         src_len, tgt_len = len(src_text), len(tgt_text)
@@ -190,8 +184,25 @@ class _LengthRatio(DocumentCheck):
             f"characters); human translations of a sentence this long are {side} {100 * bound:.0f}%: "
             + ("part of the source may be missing." if self.too_short else "it may add content."),
             None,
-            confidence=link.confidence,
+            confidence=confidence,
         )
+
+
+def _linked_texts(pair: DocumentPair) -> list[tuple[list[Segment], str, str, float]]:
+    """(target segments, source text, target text, confidence) of every confident link with both
+    sides, once per document: A303 and A304 read the same texts."""
+    cached = pair.cache.get("linked_texts")
+    if cached is not None and cached[0] is pair.links:
+        return cached[1]
+    out = []
+    for link in pair.links:
+        if not link.source or not link.target or link.confidence < MIN_LINK_CONFIDENCE:
+            continue
+        targets = [pair.target.segments[i] for i in link.target]
+        out.append((targets, " ".join(pair.source.segments[i].text.strip() for i in link.source),
+                    " ".join(t.text.strip() for t in targets), link.confidence))
+    pair.cache["linked_texts"] = (pair.links, out)
+    return out
 
 
 @register

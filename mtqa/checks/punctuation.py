@@ -79,16 +79,18 @@ class SpaceBeforePunctuation(SegmentCheck):
     subcategory = "punctuation"
     severity = Severity.MINOR
 
-    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+    def check(self, segment: Segment, sources: list[Segment], ctx) -> list[Issue]:
         text = segment.text
+        out: list[Issue] = []
         if not _has_any(text, rules()["_mark_chars"]):
-            return  # no colon, semicolon, question or exclamation mark at all
+            return out  # no colon, semicolon, question or exclamation mark at all
         for m in rules()["_space_before_re"].finditer(text):
             if _in_address(text, m.start(), m.end()):
                 continue
-            yield self.issue(segment, m.start(), m.end(),
+            out.append(self.issue(segment, m.start(), m.end(),
                              f"{ctx.source.name} spacing before {quoted(m.group('mark'))}: {ctx.target.name} has no space there.",
-                             m.group("mark"))
+                             m.group("mark")))
+        return out
 
 
 @register
@@ -115,9 +117,12 @@ class ForeignQuotationMarks(SegmentCheck):
     severity = Severity.MINOR
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        if not _has_any(segment.text, rules()["_quote_chars"]):
+            return ()  # no guillemet or other foreign quotation mark: both patterns need one
+        return self._issues(segment, ctx)
+
+    def _issues(self, segment: Segment, ctx) -> Iterator[Issue]:
         text = segment.text
-        if not _has_any(text, rules()["_quote_chars"]):
-            return  # no guillemet or other foreign quotation mark: both patterns need one
         table = rules()["foreign_quotes"]
         covered = []
         for m in rules()["_pair_re"].finditer(text):
@@ -185,6 +190,12 @@ class MissingSpaceAfterPunctuation(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
+        if not _SENTENCE_GLUE_SCREEN.search(text) and not _CLAUSE_GLUE_SCREEN.search(text):
+            return ()  # the usual case
+        return self._issues(segment, ctx)
+
+    def _issues(self, segment: Segment, ctx) -> Iterator[Issue]:
+        text = segment.text
         abbreviations = ctx.target.abbreviations_lower
         for regex, screen in ((_SENTENCE_GLUE_RE, _SENTENCE_GLUE_SCREEN), (_CLAUSE_GLUE_RE, _CLAUSE_GLUE_SCREEN)):
             if not screen.search(text):
@@ -205,8 +216,9 @@ class MissingSpaceAfterPunctuation(SegmentCheck):
 
 _QUOTE_STACK_RE = re.compile(r"(?P<keep>(?:[!?]|(?<=[a-z])\.)[\"”’»])(?P<extra>\.)(?!\.)")
 _DOUBLED_RE = re.compile(r"(?<![.])(?P<keep>\.)(?P<extra>\.)(?![.])|(?P<keep2>[,;!?])(?P<extra2>[,;.])(?!\.)")
-_DOUBLED_SCREEN = re.compile(r"[\"”’»]\.|[.,;!?][,;.]")
-"""A substring of every match of the two patterns above."""
+_DOUBLED_SCREEN = re.compile(r"[\"”’».,;!?](?:(?<=[\"”’»])\.|(?<=[.,;!?])[,;.])")
+"""Where a substring of every match of the two patterns above is: ``".`` or two of ``.,;!?`` (one class
+first, so the engine skips to the marks at C speed)."""
 
 
 @register
@@ -233,9 +245,12 @@ class DoubledPunctuation(SegmentCheck):
     severity = Severity.MINOR
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        if not _DOUBLED_SCREEN.search(segment.text):
+            return ()
+        return self._issues(segment)
+
+    def _issues(self, segment: Segment) -> Iterator[Issue]:
         text = segment.text
-        if not _DOUBLED_SCREEN.search(text):
-            return
         seen = set()
         for m in _QUOTE_STACK_RE.finditer(text):
             seen.add(m.start("extra"))
@@ -280,9 +295,12 @@ class SpaceBeforeCommaOrPeriod(SegmentCheck):
     severity = Severity.MINOR
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        if not _SPACE_BEFORE_COMMA_SCREEN.search(segment.text):
+            return ()
+        return self._issues(segment)
+
+    def _issues(self, segment: Segment) -> Iterator[Issue]:
         text = segment.text
-        if not _SPACE_BEFORE_COMMA_SCREEN.search(text):
-            return
         for m in _SPACE_BEFORE_COMMA_RE.finditer(text):
             fixed = m.group("mark") + (" " if m.group("glued") else "")
             yield self.issue(segment, m.start(), m.end(), f"Space before {quoted(m.group('mark'))}.", fixed)
