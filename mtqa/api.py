@@ -54,7 +54,7 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
     for segment in view.target.segments:
         sources = view.sources_of(segment.index) if has_source else []
         for chk in ctx.segment_checks:
-            if chk.requires_source and not sources:
+            if (chk.requires_source and not sources) or (chk.screen is not None and not chk.screen(segment.text)):
                 continue
             found.extend(chk.check(segment, sources, ctx))
     for chk in ctx.document_checks:

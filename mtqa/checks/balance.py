@@ -52,6 +52,11 @@ def quote_state(text: str) -> int:
     return opened + straight
 
 
+def _may_be_unbalanced(text: str) -> bool:
+    """A bracket, or quotation marks that do not pair up by count: what every report needs."""
+    return "(" in text or ")" in text or "[" in text or "]" in text or quote_state(text) != 0
+
+
 @register
 @dataclass
 class UnbalancedMarks(SegmentCheck):
@@ -80,6 +85,7 @@ class UnbalancedMarks(SegmentCheck):
     subcategory = "punctuation"
     severity = Severity.MINOR
     requires_source = True
+    screen = staticmethod(_may_be_unbalanced)
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> list[Issue]:
         text = segment.text

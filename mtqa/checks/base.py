@@ -9,7 +9,7 @@ documentation, and its ``Example:`` block is executed by the test suite.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar, Iterable, Optional
+from typing import TYPE_CHECKING, Callable, ClassVar, Iterable, Optional
 
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 
@@ -77,6 +77,10 @@ class SegmentCheck(Check):
     """A check that looks at one target segment and the source segments aligned to it."""
 
     scope: ClassVar[str] = "segment"
+    screen: ClassVar[Optional[Callable[[str], bool]]] = None
+    """A cheap test of a segment's text, false only where the check cannot report anything (a
+    ``staticmethod``; ``None``: always called). A run does not call the check on a segment that
+    fails it: most segments have no digit for the number formats, no guillemet for L202."""
 
     def check(self, segment: Segment, sources: list[Segment], ctx: "Context") -> Iterable[Issue]:
         raise NotImplementedError

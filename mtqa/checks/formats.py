@@ -495,6 +495,7 @@ class DecimalComma(SegmentCheck):
     name = "decimal-comma"
     category = "locale-convention"
     subcategory = "number-format"
+    screen = staticmethod(has_decimal)  # every pattern of findings() needs a digit
     severity = Severity.MAJOR
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> list[Issue]:
@@ -524,6 +525,7 @@ class ForeignThousandsSeparator(SegmentCheck):
     name = "foreign-thousands-separator"
     category = "locale-convention"
     subcategory = "number-format"
+    screen = staticmethod(has_decimal)  # every pattern of findings() needs a digit
     severity = Severity.MAJOR
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> list[Issue]:
@@ -548,6 +550,7 @@ class SpaceBeforePercent(SegmentCheck):
     name = "space-before-percent"
     category = "locale-convention"
     subcategory = "number-format"
+    screen = staticmethod(has_decimal)  # every pattern of findings() needs a digit
     severity = Severity.MINOR
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> list[Issue]:
@@ -576,6 +579,7 @@ class FrenchTimeFormat(SegmentCheck):
     name = "french-time-format"
     category = "locale-convention"
     subcategory = "time-format"
+    screen = staticmethod(has_decimal)  # every pattern of findings() needs a digit
     severity = Severity.MAJOR
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> list[Issue]:
@@ -605,6 +609,7 @@ class FrenchDateFormat(SegmentCheck):
     name = "french-date-format"
     category = "locale-convention"
     subcategory = "date-format"
+    screen = staticmethod(has_decimal)  # every pattern of findings() needs a digit
     severity = Severity.MINOR
     day_month_order: bool = False
 
@@ -632,6 +637,7 @@ class CurrencySymbolPlacement(SegmentCheck):
     name = "currency-symbol-placement"
     category = "locale-convention"
     subcategory = "currency-format"
+    screen = staticmethod(has_decimal)  # every pattern of findings() needs a digit
     severity = Severity.MINOR
     flag_spelled_out: bool = False
 

@@ -58,6 +58,14 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return any(marker in token for marker in rules()["address_markers"])
 
 
+def _any_mark(text: str) -> bool:
+    return _has_any(text, rules()["_mark_chars"])
+
+
+def _any_quote(text: str) -> bool:
+    return _has_any(text, rules()["_quote_chars"])
+
+
 @register
 @dataclass
 class SpaceBeforePunctuation(SegmentCheck):
@@ -78,11 +86,12 @@ class SpaceBeforePunctuation(SegmentCheck):
     category = "locale-convention"
     subcategory = "punctuation"
     severity = Severity.MINOR
+    screen = staticmethod(_any_mark)
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> list[Issue]:
         text = segment.text
         out: list[Issue] = []
-        if not _has_any(text, rules()["_mark_chars"]):
+        if not _any_mark(text):
             return out  # no colon, semicolon, question or exclamation mark at all
         for m in rules()["_space_before_re"].finditer(text):
             if _in_address(text, m.start(), m.end()):
@@ -115,9 +124,10 @@ class ForeignQuotationMarks(SegmentCheck):
     category = "locale-convention"
     subcategory = "punctuation"
     severity = Severity.MINOR
+    screen = staticmethod(_any_quote)
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        if not _has_any(segment.text, rules()["_quote_chars"]):
+        if not _any_quote(segment.text):
             return ()  # no guillemet or other foreign quotation mark: both patterns need one
         return self._issues(segment, ctx)
 
@@ -154,6 +164,10 @@ _SENTENCE_GLUE_SCREEN = re.compile(r"[.!?][\"”’)]?[A-Z]")
 _CLAUSE_GLUE_SCREEN = re.compile(r"[,;][\"“(]?[^\W\d_]")
 
 
+def _glue_screen(text: str) -> bool:
+    return _SENTENCE_GLUE_SCREEN.search(text) is not None or _CLAUSE_GLUE_SCREEN.search(text) is not None
+
+
 def _closes_quote(text: str, index: int) -> bool:
     """True when the straight or curly double quote at ``index`` closes a quotation."""
     if text[index] == "“":
@@ -187,10 +201,10 @@ class MissingSpaceAfterPunctuation(SegmentCheck):
     category = "locale-convention"
     subcategory = "punctuation"
     severity = Severity.MINOR
+    screen = staticmethod(_glue_screen)
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        text = segment.text
-        if not _SENTENCE_GLUE_SCREEN.search(text) and not _CLAUSE_GLUE_SCREEN.search(text):
+        if not _glue_screen(segment.text):
             return ()  # the usual case
         return self._issues(segment, ctx)
 
@@ -243,6 +257,7 @@ class DoubledPunctuation(SegmentCheck):
     category = "locale-convention"
     subcategory = "punctuation"
     severity = Severity.MINOR
+    screen = staticmethod(_DOUBLED_SCREEN.search)
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         if not _DOUBLED_SCREEN.search(segment.text):
@@ -293,6 +308,7 @@ class SpaceBeforeCommaOrPeriod(SegmentCheck):
     category = "locale-convention"
     subcategory = "punctuation"
     severity = Severity.MINOR
+    screen = staticmethod(_SPACE_BEFORE_COMMA_SCREEN.search)
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         if not _SPACE_BEFORE_COMMA_SCREEN.search(segment.text):
