@@ -904,9 +904,10 @@ _PREV_WORD_RE = re.compile(rf"([^\W\d_]+){_SP}+$")
 _BRITISH_TIME_RE = re.compile(r"\d{1,2}\.[0-5]\d")
 
 
-def _is_letter(ch: str) -> bool:
-    r"""``[^\W\d_]`` for one character: ``\w`` is ``isalnum()`` or ``_``, ``\d`` is ``isdecimal()``."""
-    return ch.isalnum() and not ch.isdecimal()
+def _final_letters(text: str) -> str:
+    """The run of letters that ends ``text`` ("" if it ends otherwise), read on the reversed text."""
+    m = _LETTER_RUN.match(text[::-1])
+    return text[len(text) - m.end():] if m else ""
 
 
 def _letters_before(window: str) -> str:
@@ -914,11 +915,7 @@ def _letters_before(window: str) -> str:
     before one hyphen ("MS-" -> "MS"), read backwards instead of tried at every position."""
     if window.endswith("\n"):  # where ``$`` also matches before the newline: the pattern itself
         return _LETTERS_BEFORE_RE.search(window).group(1)
-    end = len(window) - 1 if window.endswith(("-", "‑")) else len(window)
-    at = end
-    while at and _is_letter(window[at - 1]):
-        at -= 1
-    return window[at:end]
+    return _final_letters(window[:-1] if window.endswith(("-", "‑")) else window)
 
 
 def _word_before(window: str) -> str:
@@ -928,12 +925,7 @@ def _word_before(window: str) -> str:
         m = _PREV_WORD_RE.search(window)
         return m.group(1) if m else ""
     body = window.rstrip(_SPACES)
-    if len(body) == len(window):
-        return ""
-    at = len(body)
-    while at and _is_letter(body[at - 1]):
-        at -= 1
-    return body[at:]
+    return _final_letters(body) if len(body) < len(window) else ""
 
 
 def _words(scan: _Scan, conv: Conventions) -> None:

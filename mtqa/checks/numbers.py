@@ -66,11 +66,11 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
                           else quantities_of(t.text, tgt_lang, src_lang)):
                     seen.add(id(q))
                     tgt_all.append((t, q))
+            comp = compare([q for _, q in src_all], [q for _, q in tgt_all])
+            if not (comp.missing or comp.added or comp.changed):
+                continue  # every figure matched: codes and idioms only set figures aside (_without_idioms)
             src_codes = codes_of(" ".join(s.text for s in sources))
             tgt_codes = codes_of(" ".join(t.text for t in targets))
-            comp = compare([q for _, q in src_all], [q for _, q in tgt_all], src_codes, tgt_codes)
-            if not (comp.missing or comp.added or comp.changed):
-                continue  # every figure matched: setting idioms' figures aside cannot unmatch one (_without_idioms)
             comp, where = _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes,
                                           ctx.pair.number_idioms)
             if comp is None:
@@ -83,12 +83,14 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
 
 def _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes, idioms):
     """The comparison of a link once the figures of fixed expressions (``_idiom_spans``) are set
-    aside, with the target segment of each target figure; (None, None) when no exact figure is left.
+    aside and those of codes excused, with the target segment of each target figure; (None, None)
+    when no exact figure is left.
 
     Only the link's unmatched figures can be reported, and setting figures aside never unmatches
     one: a target figure is set aside only when no source figure matches it, a source figure only
-    when no kept target figure matches it. So a link whose figures all match is done before this
-    (the usual case, which spares the idiom patterns' search)."""
+    when no kept target figure matches it, and codes only excuse unmatched figures. So a link whose
+    figures all match is done before this (the usual case, which spares the idiom patterns' search
+    and the codes)."""
     src_spans, tgt_spans = _idiom_spans(sources, targets, idioms)
     tgt_q: list[Quantity] = []
     where: dict[int, Segment] = {}
