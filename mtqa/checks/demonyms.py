@@ -23,6 +23,7 @@ from mtqa.checks.wording import quoted
 from mtqa.evidence import quote_spans
 from mtqa.langs import at_sentence_start, fold
 from mtqa.model import Issue, Segment, Severity
+from mtqa.names.mentions import text_words
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ]{3,})(?![\w'’-])")
 _AFTER_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+([A-ZÀ-Þ][a-zà-ÿ]{3,})(?![\w'’-])")
@@ -72,6 +73,12 @@ class SourceFormDemonym(SegmentCheck):
         if not endings or not src.has_dictionary or not sources:
             return
         text = segment.text
+        if "×" not in text and "÷" not in text:
+            # a match of _CAPITALISED is a whole word of the split (a run of letters that no letter,
+            # apostrophe or hyphen touches) and a capitalised one, unless "×" or "÷" (in its classes) is there
+            split = text_words(text, tgt.code, ctx)
+            if not any(w.lower().endswith(endings) for w in map(split.words.__getitem__, split.capital)):
+                return
         source_words = None
         particles = src.word_set("name_particles")
         for m in _CAPITALISED.finditer(text):

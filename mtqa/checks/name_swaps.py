@@ -29,6 +29,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.langs import at_sentence_start, fold
 from mtqa.model import Issue, Segment, Severity
+from mtqa.names.mentions import TextWords, text_words
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 SIMILAR = 0.6
@@ -71,26 +72,48 @@ class _Words:
 
 
 class _Text(_Words):
-    """A text's capitalised mid-sentence words, and its words read (and folded) on first use; one per
-    text (``ctx.memo``): a source sentence is read once for every system that translated it, and most
-    targets, having no such capitalised word, are never split into words."""
+    """A text's capitalised mid-sentence words, and its words (folded on first use); one per text and
+    side (``ctx.memo``): a source sentence is read once for every system that translated it. Both come
+    from the text's one split (:func:`~mtqa.names.mentions.text_words`): ``_WORD`` takes at most one
+    apostrophe into a word and the split any number, so the two agree unless a word has two (``a'b'Cd``),
+    where the text is read again with ``_WORD``."""
 
     __slots__ = ("text", "caps")
 
-    def __init__(self, text: str):
-        self.text = text
-        self.caps = _capitalised(text)
+    def __init__(self, split: TextWords):
+        text = self.text = split.text
         self._folded = None
+        if _chained(text, split.words):
+            self.caps = _capitalised(text)
+            return
+        self.words = split.words
+        words, offs = split.words, split.offsets
+        caps = []
+        for k in split.capital:
+            w = words[k]
+            if w[:1].isupper() and len(w) > 1 and not w.isupper():
+                start = offs[2 * k]
+                if not at_sentence_start(text, start) or _NAME_HYPHEN.search(text, max(0, start - 40), start):
+                    caps.append((start, offs[2 * k + 1], w))
+        self.caps = caps
 
-    def __getattr__(self, name: str):  # ``words``: the slot is filled on first use
+    def __getattr__(self, name: str):  # ``words`` of a text read with ``_WORD``: filled on first use
         if name != "words":
             raise AttributeError(name)
         self.words = _WORD.findall(self.text)
         return self.words
 
 
-def _text(text: str, ctx) -> _Text:
-    return ctx.memo("swaps.text", text, lambda: _Text(text))
+def _chained(text: str, words: list[str]) -> bool:
+    """A word of the split has two apostrophes or more (``a'b'Cd``, which ``_WORD`` reads as two words)."""
+    if text.count("'") + text.count("’") < 2:
+        return False
+    return any(w.count("'") + w.count("’") > 1 for w in words if "'" in w or "’" in w)
+
+
+def _text(text: str, ctx, side: str) -> _Text:
+    """The :class:`_Text` of ``text`` in the language ``side`` (the source's or the target's code)."""
+    return ctx.memo(f"swaps.text.{side}", text, lambda: _Text(text_words(text, side, ctx)))
 
 
 def _present(name: str, words: _Words, similar: float = SIMILAR) -> bool:
@@ -144,13 +167,13 @@ class NameTranslatedAsWords(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         from mtqa.langs import freedict
 
-        target_words = _text(segment.text, ctx)
+        target_words = _text(segment.text, ctx, ctx.target.code)
         target_caps = target_words.caps
         if not target_caps:
             return
         pair = freedict.pair_name(ctx.source.code, ctx.target.code)
         for src in sources:
-            caps = _text(src.text, ctx).caps
+            caps = _text(src.text, ctx, ctx.source.code).caps
             for k, (s, e, name) in enumerate(caps):
                 if fold(name) not in ctx.source.first_names_folded or _present(name, target_words, SIMILAR_FIRST_NAME):
                     continue
@@ -241,7 +264,7 @@ class ReplacedName(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         src, tgt = ctx.source, ctx.target
-        target_words = _text(segment.text, ctx)
+        target_words = _text(segment.text, ctx, ctx.target.code)
         target_caps = target_words.caps  # mid-sentence: a headline's first word may be an exonym
         if not target_caps and not segment.text.lstrip(" \"'“«(")[:1].isupper():
             return
@@ -264,7 +287,7 @@ class ReplacedName(SegmentCheck):
             # may be replaced by the word opening the target's (never a headline's place:
             # Karlovy Vary -> Carlsbad stands mid-sentence in its source)
             target_caps = sorted(target_caps + openers)
-        src_words = _text(src_text, ctx)
+        src_words = _text(src_text, ctx, src.code)
         text = segment.text
         src_folded = src_words.folded
         new = [(s, e, w) for s, e, w in target_caps
@@ -399,6 +422,10 @@ class SourceFormRegnalName(SegmentCheck):
 
         given = _given_names(ctx.pair)
         text = segment.text
+        split = text_words(text, ctx.target.code, ctx)
+        if not _chained(text, split.words) and given.keys().isdisjoint(
+                [fold(w) for w in map(split.words.__getitem__, split.capital) if w[:1].isupper()]):
+            return  # no capitalised word is a first name of the table (the words _WORD finds, unless chained)
         conventions = None
         for m in _WORD.finditer(text):
             english = given.get(fold(m.group())) if m.group()[:1].isupper() else None

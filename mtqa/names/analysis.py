@@ -113,9 +113,11 @@ def _analyse(pair: DocumentPair, ctx) -> DocumentNames:
     trans = transliterator(src.code, tgt.code)
     doc = DocumentNames()
     for seg in pair.target.segments:
+        found = segment_mentions(seg.text, tgt, ctx)
+        if not found:
+            continue  # nothing to record (the language screen below is only asked where there are names)
         if looks_like_source(seg.text, ctx):
             continue  # an untranslated sentence is A201's; its French names are no evidence
-        found = segment_mentions(seg.text, tgt, ctx)
         doc.mentions[seg.index] = found
         for m in found:
             for tok in m.tokens:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Optional
 
 from mtqa.langs import language
@@ -88,15 +89,123 @@ def words(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Token]
     return _scan(text, abbreviations, None)
 
 
-def name_words(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Token]:
+_SPLIT = re.compile(f"({_WORD.pattern})")
+
+
+class TextWords:
+    """The words of a text, found once: one regex split (in C) for every name check that reads the text.
+
+    ``words`` are the raw :data:`_WORD` matches in order; word ``k`` spans
+    ``offsets[2k]:offsets[2k + 1]``. No per-word Python object is built here:
+    a check looks at the few words it needs (the capitalised ones, mostly) by
+    index. Shared through :func:`text_words`, so a source sentence checked for
+    several systems is split once.
+    """
+
+    __slots__ = ("text", "words", "offsets", "_capital", "_capital_runs")
+
+    def __init__(self, text: str):
+        parts = _SPLIT.split(text)
+        self.text = text
+        self.words: list[str] = parts[1::2]
+        self.offsets: list[int] = list(accumulate(map(len, parts)))
+        self._capital: Optional[list[int]] = None
+        self._capital_runs: Optional[frozenset[str]] = None
+
+    def start(self, k: int) -> int:
+        return self.offsets[2 * k]
+
+    def end(self, k: int) -> int:
+        return self.offsets[2 * k + 1]
+
+    def tokens(self) -> tuple[list[str], list[int]]:
+        """Every word as :func:`words` makes it a token (elision and possessive trimmed, an initial's
+        period kept), as parallel lists of texts and starts; sentence starts are not decided here.
+        Only a word with an apostrophe or of one letter can change, so only those are looked at."""
+        words, offs = self.words, self.offsets
+        texts, starts = list(words), offs[0:2 * len(words):2]
+        for k in [k for k, w in enumerate(words) if len(w) == 1 or "'" in w or "’" in w]:
+            texts[k], starts[k] = _trimmed(self.text, words[k], offs[2 * k], offs[2 * k + 1])
+        return texts, starts
+
+    @property
+    def capital(self) -> list[int]:
+        """Indices of the words that are not all lower case (every word with a capital letter, or with
+        no cased letter at all): the only words that can be, or start, a name."""
+        if self._capital is None:
+            self._capital = [k for k, w in enumerate(self.words) if not w.islower()]
+        return self._capital
+
+    @property
+    def capital_runs(self) -> frozenset[str]:
+        """The runs of letters (a word's parts between apostrophes: ``l'Otan`` has ``l`` and ``Otan``) of
+        the :attr:`capital` words: every run of the text that has a capital letter is one of them."""
+        if self._capital_runs is None:
+            runs = set()
+            for w in map(self.words.__getitem__, self.capital):
+                if "'" in w or "’" in w:
+                    runs.update(w.replace("’", "'").split("'"))
+                else:
+                    runs.add(w)
+            self._capital_runs = frozenset(runs)
+        return self._capital_runs
+
+
+def text_words(text: str, side: str, ctx) -> TextWords:
+    """:class:`TextWords` of ``text``, once per run (``side``: the language code, one memo table per side,
+    so the targets of one system do not push out the sources every system shares)."""
+    return ctx.memo(f"names.text.{side}", text, lambda: TextWords(text))
+
+
+def name_words(text: str, abbreviations: frozenset[str] = frozenset(),
+               split: Optional[TextWords] = None) -> list[Token]:
     """The tokens of :func:`words` that :func:`mentions` looks at: all but the lowercase words
     other than name particles (about three words in four, which only ever end a mention).
 
     ``mentions(text, lang, name_words(text))`` equals ``mentions(text, lang, words(text))``:
     two tokens kept on either side of a dropped word have letters between them, so they
     are never joined, just as the dropped word would have separated them.
+
+    The same tokens as ``_scan(text, abbreviations, particles())``, built from the split words
+    (``split``, or the text split here) for the candidates only: a word that starts with a lowercase
+    letter, has two letters or more, no apostrophe and is no particle is dropped unchanged (no
+    elision, possessive or initial to trim), so only the others are looked at, each with the word
+    before it (which decides whether it opens a sentence).
     """
-    return _scan(text, abbreviations, particles())
+    tw = split if split is not None else TextWords(text)
+    keep = particles()
+    words, offs = tw.words, tw.offsets
+    out: list[Token] = []
+    for k in [k for k, w in enumerate(words)
+              if not w[0].islower() or len(w) == 1 or "'" in w or "’" in w or w.lower() in keep]:
+        word, start = _trimmed(text, words[k], offs[2 * k], offs[2 * k + 1])
+        if word[:1].islower() and word.lower() not in keep:
+            continue
+        if k == 0:
+            initial = True  # no word before: _starts_sentence says so
+        else:
+            prev_text, prev_start = _trimmed(text, words[k - 1], offs[2 * k - 2], offs[2 * k - 1])
+            prev_end = prev_start + len(prev_text)
+            if not prev_text.endswith(".") and _SENTENCE_END_CHARS.isdisjoint(gap := text[prev_end:start]) \
+                    and "\n\n" not in gap:
+                initial = False
+            else:
+                initial = _starts_sentence(text, start, prev_end, prev_text, abbreviations)
+        out.append(Token(word, start, start + len(word), initial))
+    return out
+
+
+def _trimmed(text: str, word: str, start: int, end: int) -> tuple[str, int]:
+    """A raw word as :func:`_scan` makes it a token: elision and possessive trimmed, an initial's period
+    kept; with its start."""
+    if word[1:2] in _APOSTROPHES and word[0] in "dDlL":
+        start += 2
+        word = word[2:]
+    if word[-2:] in _POSSESSIVE_ENDINGS:
+        word = word[:-2] or word
+    if len(word) == 1 and text[end:end + 1] == ".":
+        word += "."
+    return word, start
 
 
 def _scan(text: str, abbreviations: frozenset[str], keep_lowercase: Optional[frozenset[str]]) -> list[Token]:
@@ -245,5 +354,6 @@ def segment_words(text: str, profile, ctx) -> list[Token]:
 def segment_mentions(text: str, profile, ctx) -> list[Mention]:
     """:func:`mentions` of a segment in ``profile``'s language, computed once per document (see
     :func:`segment_words`). Callers must not modify the list."""
-    return ctx.memo("names.mentions", (text, profile.code, profile.abbreviations),
-                    lambda: mentions(text, profile.code, name_words(text, profile.abbreviations)))
+    return ctx.memo(f"names.mentions.{profile.code}", (text, profile.abbreviations),
+                    lambda: mentions(text, profile.code,
+                                     name_words(text, profile.abbreviations, text_words(text, profile.code, ctx))))
