@@ -423,23 +423,24 @@ class SourceFormRegnalName(SegmentCheck):
         given = _given_names(ctx.pair)
         text = segment.text
         split = text_words(text, ctx.target.code, ctx)
-        if not _chained(text, split.words) and given.keys().isdisjoint(
-                [fold(w) for w in map(split.words.__getitem__, split.capital) if w[:1].isupper()]):
-            return  # no capitalised word is a first name of the table (the words _WORD finds, unless chained)
+        if _chained(text, split.words):  # _WORD reads this text otherwise than the split
+            words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        else:  # the words _WORD finds; only the capitalised ones can be first names of the table
+            words = [(split.start(k), split.end(k), split.words[k]) for k in split.capital]
         conventions = None
-        for m in _WORD.finditer(text):
-            english = given.get(fold(m.group())) if m.group()[:1].isupper() else None
-            if english is None or fold(english) == fold(m.group()) or ctx.target.zipf(m.group()) >= OWN_FORM_ZIPF:
+        for start, end, word in words:
+            english = given.get(fold(word)) if word[:1].isupper() else None
+            if english is None or fold(english) == fold(word) or ctx.target.zipf(word) >= OWN_FORM_ZIPF:
                 continue  # Louis XIV, Henri IV: English writes these forms itself
-            regnal = _ROMAN_AFTER.match(text, m.end())
+            regnal = _ROMAN_AFTER.match(text, end)
             if not regnal:
                 if conventions is None:
                     conventions = _conventions(ctx.config.pair)
-                if not any(_after_title(s.text, m.group(), conventions) for s in sources):
+                if not any(_after_title(s.text, word, conventions) for s in sources):
                     continue
             yield self.issue(
-                segment, m.start(), m.end(),
-                f"“{m.group()}” is the {ctx.source.name} form; {ctx.target.name} names this pope, monarch "
+                segment, start, end,
+                f"“{word}” is the {ctx.source.name} form; {ctx.target.name} names this pope, monarch "
                 f"or saint “{english}”.",
                 english, confidence=0.9,
             )

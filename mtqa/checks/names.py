@@ -146,20 +146,14 @@ class _SourceNames:
 
     @staticmethod
     def _anchor(toks, i, tgt: "_TargetWords", honorifics) -> Optional[tuple[Token, str]]:
-        """The target word next to a kept neighbour of source part ``i``."""
-        folded = tgt.folded
-
-        def renders(src_tok: Token, k: int) -> bool:
-            want = honorifics.get(src_tok.text)
-            return folded[k] in want if want else folded[k] == fold(src_tok.text)
-
+        """The target word next to a kept neighbour of source part ``i`` (the first such place)."""
         if i > 0:  # left neighbour kept: "François Holland", "Mr. Caliper"
-            for k in range(len(folded) - 1):
-                if renders(toks[i - 1], k) and tgt.adjacent(k):
+            for k in tgt.rendering(toks[i - 1].text, honorifics):
+                if k + 1 < len(tgt.folded) and tgt.adjacent(k):
                     return tgt.token(k + 1), "left"
         if i + 1 < len(toks):  # right neighbour kept: "William Gomez"
-            for k in range(1, len(folded)):
-                if renders(toks[i + 1], k) and tgt.adjacent(k - 1):
+            for k in tgt.rendering(toks[i + 1].text, honorifics):
+                if k >= 1 and tgt.adjacent(k - 1):
                     return tgt.token(k - 1), "right"
         return None
 
@@ -177,7 +171,7 @@ class _TargetWords:
     """A target segment's words as the source names are looked for in it: folded (an initial's period
     dropped), as a set, and as tokens on demand (only the word standing next to a kept name part)."""
 
-    __slots__ = ("text", "texts", "starts", "folded", "present")
+    __slots__ = ("text", "texts", "starts", "folded", "present", "_where")
 
     def __init__(self, split: TextWords):
         self.text = split.text
@@ -187,6 +181,20 @@ class _TargetWords:
             if w[-1] == ".":
                 self.folded[k] = fold(w.rstrip("."))
         self.present = set(self.folded)
+        self._where: Optional[dict[str, list[int]]] = None
+
+    def rendering(self, source_word: str, honorifics: dict) -> list[int]:
+        """Indices, in order, of the target words that render ``source_word``: its honorific renderings
+        (M. -> Mr, Mr., M.) or the same word, folded."""
+        if self._where is None:
+            where: dict[str, list[int]] = {}
+            for k, f in enumerate(self.folded):
+                where.setdefault(f, []).append(k)
+            self._where = where
+        want = honorifics.get(source_word)
+        if not want:
+            return self._where.get(fold(source_word), [])
+        return sorted(k for f in want for k in self._where.get(f, ()))
 
     def token(self, k: int) -> Token:
         return Token(self.texts[k], self.starts[k], self.starts[k] + len(self.texts[k]))

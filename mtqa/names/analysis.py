@@ -33,7 +33,7 @@ How a spelling is judged French-transliterated, from most to least evidence:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from mtqa.langid import screen
 from mtqa.model import DocumentPair, Segment
@@ -55,8 +55,9 @@ FRENCH_TOLERANCE = 0.3
 it): Taïa (1.5 in French) is not the French spelling of Taya (2.0), another name."""
 
 
-@dataclass(frozen=True)
-class Occurrence:
+class Occurrence(NamedTuple):
+    """Where a spelling stands: its segment, the mention, and the token (a tuple: one per name word)."""
+
     segment: Segment
     mention: Mention
     token: Token
@@ -78,6 +79,8 @@ class Verdict:
 @dataclass
 class DocumentNames:
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
+    """Segment index -> its mentions, for the segments that have a spelling of three letters or more and
+    are not left in the source language."""
     occurrences: dict[str, list[Occurrence]] = field(default_factory=dict)
     romanised: dict[str, Romanisation] = field(default_factory=dict)
     verdicts: dict[str, Verdict] = field(default_factory=dict)
@@ -112,17 +115,23 @@ def _analyse(pair: DocumentPair, ctx) -> DocumentNames:
     src, tgt = ctx.source, ctx.target
     trans = transliterator(src.code, tgt.code)
     doc = DocumentNames()
+    occurrences = doc.occurrences
     for seg in pair.target.segments:
         found = segment_mentions(seg.text, tgt, ctx)
-        if not found:
-            continue  # nothing to record (the language screen below is only asked where there are names)
+        spelled = [(m, tok) for m in found for tok in m.tokens if len(tok.text) >= 3 and not tok.text.endswith(".")]
+        if not spelled:
+            # nothing to record: without a spelling of three letters or more no form of the document and
+            # no verdict can come from this segment (and T102 finds no verdict for its mentions either)
+            continue
         if looks_like_source(seg.text, ctx):
             continue  # an untranslated sentence is A201's; its French names are no evidence
         doc.mentions[seg.index] = found
-        for m in found:
-            for tok in m.tokens:
-                if len(tok.text) >= 3 and not tok.text.endswith("."):
-                    doc.occurrences.setdefault(tok.text, []).append(Occurrence(seg, m, tok))
+        for m, tok in spelled:
+            occ = Occurrence(seg, m, tok)
+            try:
+                occurrences[tok.text].append(occ)
+            except KeyError:
+                occurrences[tok.text] = [occ]
     doc.romanised = {form: trans.english_form(form) for form in doc.occurrences}
     _judge(doc, trans, src.name, tgt.name, src.code)
     doc.clusters = clusters(doc.occurrences, doc.romanised, tgt.name)

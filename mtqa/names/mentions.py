@@ -90,6 +90,9 @@ def words(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Token]
 
 
 _SPLIT = re.compile(f"({_WORD.pattern})")
+_SPLIT_ASCII = re.compile(r"([A-Za-z]+(?:'[A-Za-z]+)*)")
+"""The same split for an ASCII text (most targets), whose letters are exactly A-Z and a-z: a plain class is
+matched faster than ``[^\W\d_]``."""
 
 
 class TextWords:
@@ -105,7 +108,7 @@ class TextWords:
     __slots__ = ("text", "words", "offsets", "_capital", "_capital_runs")
 
     def __init__(self, text: str):
-        parts = _SPLIT.split(text)
+        parts = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(text)
         self.text = text
         self.words: list[str] = parts[1::2]
         self.offsets: list[int] = list(accumulate(map(len, parts)))
