@@ -122,6 +122,8 @@ def _present(name: str, words: _Words, similar: float = SIMILAR) -> bool:
     The ratio is only computed for words whose cheaper upper bounds (``real_quick_ratio``: the lengths;
     ``quick_ratio``: the letters) reach ``similar``: the same answer, most words ruled out without it.
     """
+    if name in words.words:  # the word itself (most names are copied): no need to fold every word
+        return True
     key = fold(name)
     if key in words.folded:
         return True
@@ -269,16 +271,13 @@ class ReplacedName(SegmentCheck):
         if not target_caps and not segment.text.lstrip(" \"'“«(")[:1].isupper():
             return
         src_text = " ".join(s.text for s in sources)
-        caps = ctx.memo("swaps.names", (src_text, src.code), lambda: _name_words(src_text, src))
+        unknown = ctx.memo("swaps.unknown", (src_text, src.code, tgt.code), lambda: _unknown_names(src_text, src, tgt))
+        if not unknown:
+            return  # no unknown name in the source: none can be lost
         places = _places(ctx.config.pair)
-        own_letters = frozenset(src.extra.get("special_letters", ""))
-        lost = [caps[k] for k, (_, _, w) in enumerate(caps)
-                if src.zipf(w) < UNKNOWN_ZIPF and tgt.zipf(w) < UNKNOWN_ZIPF
-                and not src.in_dictionary(w.lower()) and not _present(w, target_words)
-                and not _present(places.get(fold(w), "\0"), target_words)  # Tchéquie -> Czech: translated
-                # Valašsko, Kč: a name spelt with letters beyond Latin-1 (Central and Eastern European
-                # orthographies), whose places the target often knows by an exonym of its own
-                and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))]
+        lost = [(s, e, w) for s, e, w in unknown
+                if not _present(w, target_words)
+                and not _present(places.get(fold(w), "\0"), target_words)]  # Tchéquie -> Czech: translated
         lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
         if not lost_names or len(lost_names) > MAX_SWAPS:
             return
@@ -305,6 +304,19 @@ class ReplacedName(SegmentCheck):
                 f"“{word}” is not in the {ctx.source.name}, where the name is “{name}”: the name was replaced.",
                 name, confidence=0.7,
             )
+
+
+def _unknown_names(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
+    """The source's names (:func:`_name_words`) that may be lost in a translation, as far as the source
+    alone tells: rare in both languages and unknown to the source dictionary, and not spelt with letters
+    beyond Latin-1 (Valašsko, Kč: Central and Eastern European orthographies, whose places the target
+    often knows by an exonym of its own), nor next to such a word. Once per source: the target decides
+    the rest (the name or its exonym is missing from it)."""
+    caps = _name_words(src_text, src)
+    own_letters = frozenset(src.extra.get("special_letters", ""))
+    return [caps[k] for k, (_, _, w) in enumerate(caps)
+            if src.zipf(w) < UNKNOWN_ZIPF and tgt.zipf(w) < UNKNOWN_ZIPF and not src.in_dictionary(w.lower())
+            and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))]
 
 
 _NEXT_NAME = re.compile(r" ([A-ZÀ-Þ][^\W\d_]+)")

@@ -181,14 +181,22 @@ def name_words(text: str, abbreviations: frozenset[str] = frozenset(),
     out: list[Token] = []
     for k in [k for k, w in enumerate(words)
               if not w[0].islower() or len(w) == 1 or "'" in w or "’" in w or w.lower() in keep]:
-        word, start = _trimmed(text, words[k], offs[2 * k], offs[2 * k + 1])
-        if word[:1].islower() and word.lower() not in keep:
-            continue
+        word = words[k]
+        if len(word) == 1 or "'" in word or "’" in word:  # only these can be trimmed or take a period
+            word, start = _trimmed(text, word, offs[2 * k], offs[2 * k + 1])
+            if word[:1].islower() and word.lower() not in keep:
+                continue
+        else:
+            start = offs[2 * k]
         if k == 0:
             initial = True  # no word before: _starts_sentence says so
         else:
-            prev_text, prev_start = _trimmed(text, words[k - 1], offs[2 * k - 2], offs[2 * k - 1])
-            prev_end = prev_start + len(prev_text)
+            prev_text = words[k - 1]
+            if len(prev_text) == 1 or "'" in prev_text or "’" in prev_text:
+                prev_text, prev_start = _trimmed(text, prev_text, offs[2 * k - 2], offs[2 * k - 1])
+                prev_end = prev_start + len(prev_text)
+            else:
+                prev_end = offs[2 * k - 1]
             if not prev_text.endswith(".") and _SENTENCE_END_CHARS.isdisjoint(gap := text[prev_end:start]) \
                     and "\n\n" not in gap:
                 initial = False
