@@ -125,7 +125,7 @@ class _SourceNames:
 
     def _renderings(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[_Rendering]:
         pair = ctx.pair
-        tgt = None
+        split = copied = tgt = None
         honorifics = _honorific_renderings(pair)
         for src in sources:
             if not ctx.memo("names.pair_screen", src.text, lambda: may_have_name_pair(src.text)):
@@ -134,10 +134,17 @@ class _SourceNames:
                 toks = mention.tokens
                 if len(toks) < 2:
                     continue
-                if tgt is None:  # most sources name no one in two words: the target is read only when needed
-                    tgt = _TargetWords(text_words(segment.text, ctx.target.code, ctx))
+                if split is None:  # most sources name no one in two words: the target is read only when needed
+                    split = text_words(segment.text, ctx.target.code, ctx)
+                    copied = frozenset(split.words)
                 for i, tok in enumerate(toks):
-                    if tok.text in honorifics or len(tok.text) < 3 or fold(tok.text) in tgt.present:
+                    if tok.text in honorifics or len(tok.text) < 3:
+                        continue
+                    if tok.text in copied and "'" not in tok.text and "’" not in tok.text:
+                        continue  # the same word in the target (a word without apostrophe is its own token)
+                    if tgt is None:  # the target's words folded, only for a name part not copied as it is
+                        tgt = _TargetWords(split)
+                    if fold(tok.text) in tgt.present:
                         continue
                     found = self._anchor(toks, i, tgt, honorifics)
                     if found is not None:
