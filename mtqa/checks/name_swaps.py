@@ -83,7 +83,7 @@ class _Text(_Words):
     def __init__(self, split: TextWords):
         text = self.text = split.text
         self._folded = None
-        if _chained(text, split.words):
+        if split.chained:
             self.caps = _capitalised(text)
             return
         self.words = split.words
@@ -102,13 +102,6 @@ class _Text(_Words):
             raise AttributeError(name)
         self.words = _WORD.findall(self.text)
         return self.words
-
-
-def _chained(text: str, words: list[str]) -> bool:
-    """A word of the split has two apostrophes or more (``a'b'Cd``, which ``_WORD`` reads as two words)."""
-    if text.count("'") + text.count("’") < 2:
-        return False
-    return any(w.count("'") + w.count("’") > 1 for w in words if "'" in w or "’" in w)
 
 
 def _text(text: str, ctx, side: str) -> _Text:
@@ -435,7 +428,7 @@ class SourceFormRegnalName(SegmentCheck):
         given = _given_names(ctx.pair)
         text = segment.text
         split = text_words(text, ctx.target.code, ctx)
-        if _chained(text, split.words):  # _WORD reads this text otherwise than the split
+        if split.chained:  # _WORD reads this text otherwise than the split
             words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
         else:  # the words _WORD finds; only the capitalised ones can be first names of the table
             words = [(split.start(k), split.end(k), split.words[k]) for k in split.capital]

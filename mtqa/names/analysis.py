@@ -40,7 +40,7 @@ from mtqa.model import DocumentPair, Segment
 from mtqa.names.cluster import Cluster, clusters
 from mtqa.langs import fold, language
 from mtqa.langs.data import table
-from mtqa.names.mentions import Mention, Token, segment_mentions
+from mtqa.names.mentions import Mention, Token, segment_mentions, text_words
 from mtqa.names.translit import Romanisation, Transliterator, transliterator
 from mtqa.langs.cache import TABLES, memoize
 
@@ -139,9 +139,28 @@ def _analyse(pair: DocumentPair, ctx) -> DocumentNames:
 
 
 def looks_like_source(text: str, ctx) -> bool:
-    """Mostly source-language function words (an untranslated sentence); once per segment and document."""
-    return ctx.memo("names.looks_like_source", text,
-                    lambda: len(text.split()) >= 4 and screen(text, ctx.source, ctx.target) >= 0.5)
+    """Mostly source-language function words (an untranslated sentence); once per target text."""
+    return ctx.memo("names.looks_like_source", text, lambda: _looks_like_source(text, ctx))
+
+
+def _looks_like_source(text: str, ctx) -> bool:
+    if len(text.split()) < 4:
+        return False
+    split = text_words(text, ctx.target.code, ctx)
+    if not split.chained and not _source_evidence(split.words, ctx):
+        return False  # the screen counts no source word here: its share is 0
+    return screen(text, ctx.source, ctx.target) >= 0.5
+
+
+def _source_evidence(words: list[str], ctx) -> bool:
+    """Whether :func:`~mtqa.langid.screen` would count a source word among ``words`` (its words, unless
+    the text has a word with two apostrophes): a function word of the source only, or an elided one
+    (``l’``). Most translations have none, and their share of source words is then 0 without the screen."""
+    lows = list(map(str.lower, words))
+    if not ctx.pair.source_only_function_words.isdisjoint(lows):
+        return True
+    elisions = ctx.source.word_set("elisions")
+    return any(low.replace("’", "'").partition("'")[0] in elisions for low in lows if "'" in low or "’" in low)
 
 
 def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source_code: str) -> None:

@@ -115,6 +115,15 @@ class TextWords:
         self._capital: Optional[list[int]] = None
         self._capital_runs: Optional[frozenset[str]] = None
 
+    @property
+    def chained(self) -> bool:
+        """A word of the split has two apostrophes or more (``a'b'Cd``): the readers of a word with at most
+        one apostrophe part (``[^\W\d_]+(?:['’][^\W\d_]+)?``, two words there) see other words."""
+        text = self.text
+        if text.count("'") + text.count("’") < 2:
+            return False
+        return any(w.count("'") + w.count("’") > 1 for w in self.words if "'" in w or "’" in w)
+
     def start(self, k: int) -> int:
         return self.offsets[2 * k]
 
