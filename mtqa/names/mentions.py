@@ -74,10 +74,6 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not (len(word) > 1 and word.isupper())
 
 
-def _is_acronym(word: str) -> bool:
-    return len(word) > 1 and word.isupper()
-
-
 def words(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Token]:
     """Word tokens with offsets; elisions and possessives trimmed; sentence starts marked.
 
@@ -315,9 +311,12 @@ def mentions(text: str, lang: str = "en", tokens: Optional[list[Token]] = None,
             continue
         joined = bool(current) and (bridge or _joined(text, current[-1], tok))
         bridge = False
-        if _is_acronym(tok.text.rstrip(".")):
+        word = tok.text.rstrip(".")
+        if len(word) > 1 and word.isupper():  # an acronym (ISS, NASA) ends the mention
             close()
-        elif is_name_word(tok, lang):
+        elif word[:1].isupper() and (not tok.initial or len(word) == 1 or is_name_word(tok, lang)):
+            # is_name_word, its usual answer decided inline: a capitalised word that is not an acronym
+            # is a name word unless it opens a sentence (then the language's frequencies decide)
             if current and not joined:
                 close()
             current.append(tok)
