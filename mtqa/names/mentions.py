@@ -82,7 +82,7 @@ def words(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Token]
     after sentence punctuation and a space, unless that punctuation closes
     an initial or an abbreviation of ``abbreviations`` (``Mr. Palmer``).
     """
-    return _scan(text, abbreviations, None)
+    return _scan(text, abbreviations)
 
 
 _SPLIT = re.compile(f"({_WORD.pattern})")
@@ -174,7 +174,7 @@ def name_words(text: str, abbreviations: frozenset[str] = frozenset(),
     two tokens kept on either side of a dropped word have letters between them, so they
     are never joined, just as the dropped word would have separated them.
 
-    The same tokens as ``_scan(text, abbreviations, particles())``, built from the split words
+    The same tokens as the words of :func:`words` kept by that rule, built from the split words
     (``split``, or the text split here) for the candidates only: a word that starts with a lowercase
     letter, has two letters or more, no apostrophe and is no particle is dropped unchanged (no
     elision, possessive or initial to trim), so only the others are looked at, each with the word
@@ -212,7 +212,7 @@ def name_words(text: str, abbreviations: frozenset[str] = frozenset(),
 
 
 def _trimmed(text: str, word: str, start: int, end: int) -> tuple[str, int]:
-    """A raw word as :func:`_scan` makes it a token: elision and possessive trimmed, an initial's period
+    """A raw word as :func:`words` makes it a token: elision and possessive trimmed, an initial's period
     kept; with its start."""
     if word[1:2] in _APOSTROPHES and word[0] in "dDlL":
         start += 2
@@ -224,31 +224,20 @@ def _trimmed(text: str, word: str, start: int, end: int) -> tuple[str, int]:
     return word, start
 
 
-def _scan(text: str, abbreviations: frozenset[str], keep_lowercase: Optional[frozenset[str]]) -> list[Token]:
-    """The tokens of :func:`words`; with ``keep_lowercase``, a word starting with a lowercase letter
-    is kept only if it is in that set (sentence starts are still judged on every word)."""
+def _scan(text: str, abbreviations: frozenset[str]) -> list[Token]:
+    """The tokens of :func:`words`, each word with the one before it (which decides whether it opens a
+    sentence); the usual case of :func:`_starts_sentence` (no sentence punctuation or blank line since
+    the previous word, which is no initial) decided inline."""
     out: list[Token] = []
     prev_end, prev_text = -1, ""
-    # Plain string tests, not regexes, and the usual case of _starts_sentence (no
-    # sentence punctuation or blank line since the previous word, which is no
-    # initial) decided inline: this loop runs on every word of every segment.
     for m in _WORD.finditer(text):
-        word = m.group(0)
-        start, end = m.span()
-        if word[1:2] in _APOSTROPHES and word[0] in "dDlL":  # an elision (d'Elon); _WORD puts a letter after it
-            start += 2
-            word = word[2:]
-        if word[-2:] in _POSSESSIVE_ENDINGS:  # a possessive 's
-            word = word[:-2] or word
-        if len(word) == 1 and text[end:end + 1] == ".":
-            word += "."
-        if keep_lowercase is None or not word[:1].islower() or word.lower() in keep_lowercase:
-            if prev_end >= 0 and not prev_text.endswith(".") \
-                    and _SENTENCE_END_CHARS.isdisjoint(gap := text[prev_end:start]) and "\n\n" not in gap:
-                initial = False
-            else:
-                initial = _starts_sentence(text, start, prev_end, prev_text, abbreviations)
-            out.append(Token(word, start, start + len(word), initial))
+        word, start = _trimmed(text, m.group(0), m.start(), m.end())
+        if prev_end >= 0 and not prev_text.endswith(".") \
+                and _SENTENCE_END_CHARS.isdisjoint(gap := text[prev_end:start]) and "\n\n" not in gap:
+            initial = False
+        else:
+            initial = _starts_sentence(text, start, prev_end, prev_text, abbreviations)
+        out.append(Token(word, start, start + len(word), initial))
         prev_end, prev_text = start + len(word), word
     return out
 
