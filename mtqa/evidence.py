@@ -20,10 +20,15 @@ votes; nothing here knows French or English, only the two profiles.
 
 API: ``Evidence.of(ctx)`` (one per run), ``Evidence.tokens(text)`` ->
 list of :class:`Token`, ``Evidence.tally(tokens)`` -> (source, target) counts.
+Cheap screens for the checks, computed once per text and shared:
+``Evidence.words(text)`` (the text's words), ``Evidence.source_votes(text)``,
+``Evidence.select(text, fact, test)`` (the words of a text passing a per-word
+test, decided once per word) and ``Evidence.names(texts)``.
 """
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -66,6 +71,9 @@ NAME_CONTINUATION = 8
 # Tokenised segments kept for the other checks of the same segment.
 VOTE_CACHE_SIZE = 200_000
 TOKEN_CACHE_SIZE = 4096
+# Word lists and name sets per text: small, and kept long enough for a source sentence to be found
+# again after a pass over a 3,000-pair system output (its ~6,000 source and target texts).
+WORDS_CACHE_SIZE = 8192
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen: a frozen init costs 5x (one per word)
@@ -132,6 +140,9 @@ class Evidence:
         self._source_votes: dict[str, int] = {}
         self._is_source: dict[str, int] = {}
         self._names: dict[tuple[str, ...], frozenset] = {}
+        self._words: dict[str, list] = {}
+        self._text_names: dict[str, frozenset] = {}
+        self._facts: dict[str, tuple[set, set]] = {}
 
     @classmethod
     def of(cls, ctx) -> "Evidence":
@@ -180,6 +191,52 @@ class Evidence:
         return ""
 
     # -- whole segments -----------------------------------------------------
+    def words(self, text: str) -> list[str]:
+        """The words of ``text`` as written (:data:`TOKEN_RE`), found once per text for every check."""
+        return self._word_entry(text)[0]
+
+    def word_set(self, text: str) -> frozenset:
+        """The distinct words of ``text`` as written."""
+        return self._word_entry(text)[1]
+
+    def lower_words(self, text: str) -> frozenset:
+        """The distinct words of ``text``, lower-cased."""
+        entry = self._word_entry(text)
+        if entry[2] is None:
+            entry[2] = frozenset(map(str.lower, entry[1]))
+        return entry[2]
+
+    def _word_entry(self, text: str) -> list:
+        """[words, their set, their lower-cased set (None until asked)] of ``text``."""
+        hit = self._words.get(text)
+        if hit is None:
+            _bound(self._words, WORDS_CACHE_SIZE)
+            words = TOKEN_RE.findall(text)
+            hit = self._words[text] = [words, frozenset(words), None]
+        return hit
+
+    def select(self, text: str, fact: str, test) -> frozenset:
+        """The distinct words of ``text`` for which ``test(word)`` holds.
+
+        ``test`` must be a pure function of the word, named by ``fact``: each
+        word is tested once per run, and a text whose words are all known is
+        answered with two set operations (C speed) instead of a Python call
+        per word. The answers are bounded like the votes.
+        """
+        tables = self._facts.get(fact)
+        if tables is None:
+            tables = self._facts[fact] = (set(), set())
+        seen, yes = tables  # one set per operation: a difference with several sets walks them whole
+        words = self.word_set(text)
+        new = words.difference(seen)
+        if new:
+            if len(seen) >= VOTE_CACHE_SIZE:
+                seen.clear()
+                yes.clear()
+            seen.update(new)
+            yes.update([w for w in new if test(w)])
+        return words.intersection(yes)
+
     def source_votes(self, text: str) -> int:
         """Words of ``text`` voting for the source language, counted or not.
 
@@ -192,7 +249,7 @@ class Evidence:
         if hit is None:
             if len(self._source_votes) >= TOKEN_CACHE_SIZE:
                 self._source_votes.clear()
-            words = TOKEN_RE.findall(text)
+            words = self.words(text)
             is_source = self._is_source  # every word as written -> 1 if it votes for the source, else 0
             try:  # this runs on every word of every segment: one C-level pass when all words are known
                 hit = sum(map(is_source.__getitem__, words))
@@ -218,12 +275,25 @@ class Evidence:
         if hit is None:
             if len(self._names) >= TOKEN_CACHE_SIZE:
                 self._names.clear()
+            hit = self._names[texts] = frozenset().union(*map(self._names_of, texts))
+        return hit
+
+    def _names_of(self, text: str) -> frozenset:
+        """The names of one text: what :meth:`tokens` marks ``capital and not initial`` (no ``names``
+        given), without building its tokens; kept per text (a source comes back for every system)."""
+        hit = self._text_names.get(text)
+        if hit is None:
+            _bound(self._text_names, WORDS_CACHE_SIZE)
             out = set()
-            for text in texts:
-                for t in self.tokens(text):
-                    if t.capital and not t.initial:
-                        out.add((t.text[len(t.elided) + 1:] if t.elided else t.text).lower())
-            hit = self._names[texts] = frozenset(out)
+            prev_end = 0
+            for i, m in enumerate(TOKEN_RE.finditer(text)):
+                w = m.group()
+                pre = self.elided_prefix(w) if ("'" in w or "’" in w) else ""
+                body = w[len(pre) + 1:] if pre else w
+                if body[:1].isupper() and not (i == 0 or _SENTENCE_GAP.search(text, prev_end, m.start())):
+                    out.add(body.lower())
+                prev_end = m.end()
+            hit = self._text_names[text] = frozenset(out)
         return hit
 
     def tokens(self, text: str, names: frozenset = frozenset()) -> list[Token]:
@@ -350,6 +420,12 @@ class Evidence:
             elif t.vote == TARGET:
                 tgt += 1
         return src, tgt
+
+
+def _bound(cache: dict, size: int) -> None:
+    """Keep a per-text cache bounded: past ``size`` entries its oldest quarter goes."""
+    for old in list(itertools.islice(cache, size // 4)) if len(cache) >= size else ():
+        del cache[old]
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

@@ -111,14 +111,44 @@ r"""The characters next to a letter run that make it a grain (a run's neighbours
 ``str.isdigit`` there is ``\d``)."""
 
 
+_CAMEL_ASCII = re.compile(r"[a-z][A-Z]")
+
+
+def _plain(run: str) -> bool:
+    """No lower-case letter before a capital: the run is one piece (``house``, ``NASA``, ``Paris``)."""
+    return bool(run[1:].islower() or run.isupper() or len(run) == 1)
+
+
+def _candidate_runs(text: str) -> list[tuple[str, int]]:
+    """(run, start) of the letter runs that may hold a grain: in two pieces, or next to an edge character.
+
+    In ASCII text without a lower-case letter before a capital (most
+    English text) every run is one piece, and only the runs beside an
+    :data:`_EDGE` character are found, from those characters rather than
+    by walking every run.
+    """
+    if text.isascii() and _CAMEL_ASCII.search(text) is None:
+        found: dict[int, int] = {}
+        for m in _EDGE.finditer(text):
+            p = m.start()
+            if p and text[p - 1].isalpha():  # ASCII: isalpha is [^\W\d_]
+                start = p - 1
+                while start and text[start - 1].isalpha():
+                    start -= 1
+                found[start] = p
+            after = _RUN.match(text, p + 1)
+            if after:
+                found[p + 1] = after.end()
+        return [(text[a:b], a) for a, b in sorted(found.items())]
+    edges = {m.start() for m in _EDGE.finditer(text)}
+    return [(m.group(), m.start()) for m in _RUN.finditer(text)
+            if not _plain(m.group()) or m.start() - 1 in edges or m.end() in edges]
+
+
 def grains(text: str) -> Iterator[tuple[int, int, str]]:
     """Letter runs glued to something English keeps apart: (start, end, how)."""
-    edges = {m.start() for m in _EDGE.finditer(text)}
-    for m in _RUN.finditer(text):
-        run, base = m.group(), m.start()
-        if run[1:].islower() or run.isupper() or len(run) == 1:  # no lower-case letter before a capital:
-            if base - 1 not in edges and m.end() not in edges:  # one piece, and nothing glued to it
-                continue
+    for run, base in _candidate_runs(text):
+        if _plain(run):
             cuts = [0, len(run)]
         else:
             cuts = [0] + [k for k in range(1, len(run)) if run[k - 1].islower() and run[k].isupper()] + [len(run)]
@@ -174,7 +204,8 @@ class SourceWordFragment(SegmentCheck):
         text = segment.text
         src_text = " ".join(s.text for s in sources)
         src, tgt = ctx.source.code, ctx.target.code
-        function = ctx.source.word_set("function_words") - ctx.target.word_set("function_words")
+        function = ctx.resource("A206.function_words", lambda: ctx.source.word_set("function_words")
+                                - ctx.target.word_set("function_words"))
         found: dict[tuple[int, int], str] = {}
         src_words = None
         for s, e, how in grains(text):

@@ -263,9 +263,12 @@ class SourceElision(SegmentCheck):
 
 def _lexicon_vote(ctx):
     """Dictionary evidence beside frequencies (``liesse``, ``pari``), see :func:`mtqa.checks.fragments.source_word`."""
+    return ctx.resource("A205.lexicon_vote", lambda: _make_lexicon_vote(ctx.source.code, ctx.target.code))
+
+
+def _make_lexicon_vote(src: str, tgt: str):
     from mtqa.checks.fragments import source_word
 
-    src, tgt = ctx.source.code, ctx.target.code
     return lambda word: word[:1].islower() and source_word(word, src, tgt)
 
 
@@ -364,14 +367,20 @@ def _foreign_function_word(t: Token, target) -> bool:
 def _copied_dictionary_word(text: str, sources: list[Segment], lexicon, target, ev: Evidence) -> bool:
     """A lower-case word of the text, also in the source, that only the dictionaries call source-language
     (``liesse``, ``bec``): word frequencies alone, which the cheap screen reads, do not vote for it.
-    Words voting for the target language never are (the dictionary vote asks the same of frequencies)."""
+    Words voting for the target language never are (the dictionary vote asks the same of frequencies).
+    The per-word part of the test is decided once per word (:meth:`Evidence.select`), so the usual
+    segment, with no such word, costs a few set operations."""
     if not sources:
         return False
-    words = {w for w in TOKEN_RE.findall(text) if w[:1].islower() and len(w) > 2 and ev.vote(w)[0] != TARGET}
-    words = [w for w in words if target.zipf(w) < LEXICON_MAX_TARGET_ZIPF]
+
+    def candidate(w: str) -> bool:
+        return (w[:1].islower() and len(w) > 2 and ev.vote(w)[0] != TARGET
+                and target.zipf(w) < LEXICON_MAX_TARGET_ZIPF)
+
+    words = ev.select(text, f"A205.copied.{target.code}", candidate)
     if not words:
         return False
-    copied = set(words) & {w.lower() for s in sources for w in TOKEN_RE.findall(s.text)}
+    copied = words.intersection(frozenset().union(*(ev.lower_words(s.text) for s in sources)))
     return any(lexicon(w) for w in copied)
 
 
