@@ -207,12 +207,13 @@ class Evidence:
         return entry[2]
 
     def _word_entry(self, text: str) -> list:
-        """[words, their set, their lower-cased set (None until asked)] of ``text``."""
+        """[words, their set, then (None until asked) their lower-cased set, :meth:`lower_bodies`,
+        :meth:`word_roles`] of ``text``."""
         hit = self._words.get(text)
         if hit is None:
             _bound(self._words, WORDS_CACHE_SIZE)
             words = TOKEN_RE.findall(text)
-            hit = self._words[text] = [words, frozenset(words), None]
+            hit = self._words[text] = [words, frozenset(words), None, None, None]
         return hit
 
     def select(self, text: str, fact: str, test) -> frozenset:
@@ -303,6 +304,8 @@ class Evidence:
         such words count as capitalised whatever their case here. Results are
         cached (several checks tokenise the same segment).
         """
+        if names and names.isdisjoint(self.lower_bodies(text)):
+            names = frozenset()  # no word it would make a name: the same tokens as without it
         key = (text, names)
         hit = self._tokens.get(key)
         if hit is None:
@@ -310,6 +313,37 @@ class Evidence:
                 self._tokens.clear()
             hit = self._tokens[key] = self._tokenise(text, names)
         return hit
+
+    def lower_bodies(self, text: str) -> frozenset:
+        """The words of ``text`` not capitalised, lower-cased, each without its elided prefix
+        (``équipe`` of ``l'équipe``): the words a set of ``names`` can turn into names (see :meth:`tokens`)."""
+        entry = self._word_entry(text)
+        if entry[3] is None:
+            out = set()
+            for w in entry[1]:
+                pre = self.elided_prefix(w) if ("'" in w or "’" in w) else ""
+                body = w[len(pre) + 1:] if pre else w
+                if not body[:1].isupper():
+                    out.add(body.lower())
+            entry[3] = frozenset(out)
+        return entry[3]
+
+    def word_roles(self, text: str) -> tuple[frozenset, frozenset, frozenset]:
+        """(words, bodies of elided words, words not capitalised) of ``text``, all lower-cased: what
+        :meth:`tokens` (without names) says of each word's text, elision and capital, without the
+        votes and roles (a source text whose words need not be voted on)."""
+        entry = self._word_entry(text)
+        if entry[4] is None:
+            elided, lower = set(), set()
+            for w in entry[1]:
+                pre = self.elided_prefix(w) if ("'" in w or "’" in w) else ""
+                body = w[len(pre) + 1:] if pre else w
+                if pre:
+                    elided.add(body.lower())
+                if not body[:1].isupper():
+                    lower.add(w.lower())
+            entry[4] = (self.lower_words(text), frozenset(elided), frozenset(lower))
+        return entry[4]
 
     def _tokenise(self, text: str, names: frozenset) -> list[Token]:
         quotes = quote_spans(text)

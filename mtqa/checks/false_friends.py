@@ -17,6 +17,7 @@ from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
+from mtqa.evidence import Evidence
 from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
 from mtqa.langs.cache import TABLES, memoize
@@ -206,17 +207,46 @@ def _key_index(has_source: bool) -> tuple[dict[str, tuple[int, ...]], tuple[int,
     return {k: tuple(v) for k, v in by_key.items()}, tuple(always)
 
 
-def _candidates(target: Optional[str], has_source: bool) -> list[Entry]:
-    """The entries whose English trap may be in ``target`` (a :func:`screen_text`), in lexicon order."""
+def _candidates(target: Optional[str], has_source: bool, any_key: bool = True) -> list[Entry]:
+    """The entries whose English trap may be in ``target`` (a :func:`screen_text`), in lexicon order.
+
+    ``any_key`` False: ``target`` is known to hold no key (see :func:`_key_pieces`), so only the
+    entries without keys can be candidates.
+    """
     entries = lexicon()
     if target is None:
         return list(entries)
     by_key, always = _key_index(has_source)
     found = set(always)
-    for key, positions in by_key.items():
+    for key, positions in by_key.items() if any_key else ():
         if key in target:
             found.update(positions)
     return [entries[n] for n in sorted(found)]
+
+
+@memoize(TABLES)
+def _key_pieces() -> Optional[tuple[str, ...]]:
+    """The longest word of every target key (with or without a source), or None when a key is not
+    plain lower-case ASCII words separated by spaces.
+
+    Such a key can be in a screened text only if each of its words is inside one of the text's
+    words, lower-cased (letters are lower-cased one by one; the texts :func:`screen_text` refuses
+    hold the one character whose lower case is two), so a text none of whose words holds a piece
+    holds no key: decided per word, once per run (:meth:`mtqa.evidence.Evidence.select`).
+    """
+    keys = {k for has_source in (True, False) for k in _key_index(has_source)[0]}
+    if not all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", k) for k in keys):
+        return None
+    return tuple(sorted({max(k.split(" "), key=len) for k in keys}))
+
+
+@memoize(TABLES)
+def _pieces_re() -> re.Pattern:
+    return re.compile("|".join(_key_pieces()))
+
+
+def _holds_piece(word: str) -> bool:
+    return _pieces_re().search(word.lower()) is not None
 
 
 @register
@@ -245,8 +275,12 @@ class FalseFriend(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         source = " ".join(s.text for s in sources) if sources else None
         seen: set[tuple[int, int]] = set()
-        target_screen, source_screen = screen_text(segment.text), screen_text(source)
-        for entry in _candidates(target_screen, source is not None):
+        target_screen = screen_text(segment.text)
+        any_key = target_screen is None or _key_pieces() is None or bool(
+            Evidence.of(ctx).select(segment.text, "A501.key_pieces", _holds_piece))
+        candidates = _candidates(target_screen, source is not None, any_key)
+        source_screen = screen_text(source) if candidates else None
+        for entry in candidates:
             if not entry.possible(target_screen, source_screen, source is not None):
                 continue
             for start, end, suggestion in entry.matches(segment.text, source):

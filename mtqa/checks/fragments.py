@@ -215,8 +215,9 @@ class SourceWordFragment(SegmentCheck):
             word = text[s:e]
             if word[:1].islower() and word.lower() in src_words and source_word(word, src, tgt, function):
                 found.setdefault((s, e), how)
-        if "-" in text:
-            compounds = [c.lower() for c in _HYPHENATED.findall(src_text)]
+        compounds = ctx.memo("fragments.compounds", src_text,
+                             lambda: [c.lower() for c in _HYPHENATED.findall(src_text)]) if "-" in text else None
+        if compounds:  # a part is reported only when a source compound holds it
             whole = set(compounds)
             joined = [(m, m.group().split("-")) for m in _HYPHENATED.finditer(text) if m.group().lower() not in whole]
             spaced = [(m, [m.group(1)] + m.group(2).split(" - ")[1:]) for m in _SPACED.finditer(text)]

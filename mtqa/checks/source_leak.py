@@ -320,15 +320,14 @@ class UntranslatedWord(SegmentCheck):
                    and not t.capital or t.function and _foreign_function_word(t, target)
                    for t in tokens):
             return
-        source_tokens = [t for s in sources for t in ev.tokens(s.text)]
-        source_words = {t.text.lower() for t in source_tokens}
+        roles = [ev.word_roles(s.text) for s in sources]  # the sources' words: their votes are not needed
+        source_words = set().union(*(words for words, _, _ in roles))
         # the word after an elision (d'édition), unless the target language's dictionary has it too
         # (l'instauration: English writes instauration)
-        source_words |= {w for w in (t.text[len(t.elided) + 1:].lower() for t in source_tokens if t.elided)
-                         if not target.in_dictionary(w)}
+        source_words |= {w for _, elided, _ in roles for w in elided if not target.in_dictionary(w)}
         names = ev.names(s.text for s in sources)
         tokens = ev.tokens(text, names)
-        lower_only = {t.text.lower() for t in source_tokens if not t.capital} - names
+        lower_only = set().union(*(lower for _, _, lower in roles)) - names
         source_text = " ".join(s.text for s in sources)
         for t, demoted in zip(tokens, _demoted_names(tokens, lower_only)):
             counted = t.counted or (demoted and not (t.quoted or t.borrowed or t.particle))
