@@ -71,9 +71,11 @@ NAME_CONTINUATION = 8
 # Tokenised segments kept for the other checks of the same segment.
 VOTE_CACHE_SIZE = 200_000
 TOKEN_CACHE_SIZE = 4096
-# Word lists and name sets per text: small, and kept long enough for a source sentence to be found
-# again after a pass over a 3,000-pair system output (its ~6,000 source and target texts).
-WORDS_CACHE_SIZE = 8192
+# Word lists per text: kept for the checks of one document (its segment and document checks).
+WORDS_CACHE_SIZE = 2048
+# Name sets per text: small, and kept long enough for a source sentence to be found again after a
+# pass over a 3,000-pair system output (its ~6,000 source and target texts).
+NAMES_CACHE_SIZE = 8192
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen: a frozen init costs 5x (one per word)
@@ -142,7 +144,10 @@ class Evidence:
         self._names: dict[tuple[str, ...], frozenset] = {}
         self._words: dict[str, list] = {}
         self._text_names: dict[str, frozenset] = {}
-        self._facts: dict[str, tuple[set, set]] = {}
+        self._facts: dict[str, tuple[object, set]] = {}  # fact -> (its test, the words it holds for)
+        self._plain: set = set()  # words tested against every fact, none holding
+        self._tested: set = set()
+        self._plain_epoch = object()  # changes whenever those sets start afresh
 
     @classmethod
     def of(cls, ctx) -> "Evidence":
@@ -208,35 +213,56 @@ class Evidence:
 
     def _word_entry(self, text: str) -> list:
         """[words, their set, then (None until asked) their lower-cased set, :meth:`lower_bodies`,
-        :meth:`word_roles`] of ``text``."""
+        :meth:`word_roles`, and the epoch and words of :meth:`select`] of ``text``."""
         hit = self._words.get(text)
         if hit is None:
             _bound(self._words, WORDS_CACHE_SIZE)
             words = TOKEN_RE.findall(text)
-            hit = self._words[text] = [words, frozenset(words), None, None, None]
+            hit = self._words[text] = [words, frozenset(words), None, None, None, None, None]
         return hit
 
     def select(self, text: str, fact: str, test) -> frozenset:
         """The distinct words of ``text`` for which ``test(word)`` holds.
 
-        ``test`` must be a pure function of the word, named by ``fact``: each
-        word is tested once per run, and a text whose words are all known is
-        answered with two set operations (C speed) instead of a Python call
-        per word. The answers are bounded like the votes.
+        ``test`` must be a pure function of the word, named by ``fact`` (the
+        first ``test`` given for a name is the one used). Each word is tested
+        once per run against every fact asked for so far, and the words for
+        which none holds (nearly all) are kept in one set: a text is then
+        answered with one set difference for all the facts together, computed
+        once per text, instead of a Python call per word and fact. Bounded
+        like the votes.
         """
-        tables = self._facts.get(fact)
-        if tables is None:
-            tables = self._facts[fact] = (set(), set())
-        seen, yes = tables  # one set per operation: a difference with several sets walks them whole
-        words = self.word_set(text)
-        new = words.difference(seen)
-        if new:
-            if len(seen) >= VOTE_CACHE_SIZE:
-                seen.clear()
-                yes.clear()
-            seen.update(new)
-            yes.update([w for w in new if test(w)])
-        return words.intersection(yes)
+        facts = self._facts
+        if fact not in facts:  # a new fact: every word is tested again, with it too
+            facts[fact] = (test, set())
+            self._forget_plain()
+        entry = self._word_entry(text)
+        if entry[5] is not self._plain_epoch:
+            rest = entry[1].difference(self._plain)
+            new = rest.difference(self._tested) if rest else rest
+            if new:
+                if len(self._tested) >= VOTE_CACHE_SIZE:
+                    for _, yes in facts.values():
+                        yes.clear()
+                    self._forget_plain()
+                for w in new:
+                    held = False
+                    for held_by, yes in facts.values():
+                        if held_by(w):
+                            yes.add(w)
+                            held = True
+                    if not held:
+                        self._plain.add(w)
+                self._tested.update(new)
+                rest = entry[1].difference(self._plain)
+            entry[5], entry[6] = self._plain_epoch, rest
+        rest = entry[6]
+        return rest.intersection(facts[fact][1]) if rest else rest
+
+    def _forget_plain(self) -> None:
+        """Start the tested and plain words afresh (and the texts' answers computed from them)."""
+        self._plain, self._tested = set(), set()
+        self._plain_epoch = object()
 
     def source_votes(self, text: str) -> int:
         """Words of ``text`` voting for the source language, counted or not.
@@ -284,7 +310,7 @@ class Evidence:
         given), without building its tokens; kept per text (a source comes back for every system)."""
         hit = self._text_names.get(text)
         if hit is None:
-            _bound(self._text_names, WORDS_CACHE_SIZE)
+            _bound(self._text_names, NAMES_CACHE_SIZE)
             out = set()
             prev_end = 0
             for i, m in enumerate(TOKEN_RE.finditer(text)):

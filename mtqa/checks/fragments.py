@@ -36,7 +36,7 @@ _DASHES = "-–—"
 # A word glued to an elided word: Ils'agit (Il + s'agit), fusilsd'assaut (fusils + d'assaut).
 _GLUED_ELISION = re.compile(r"(?<![^\W\d_])([^\W\d_]+?)(qu|[dlsnmjtc])['’]([^\W\d_]{2,})")
 _SPACED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)((?: - [^\W\d_]+)+)(?![^\W\d_])")
-_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")  # tried at a run's start only: faster, same matches
 # A lower-case elided word glued to a capitalised one (l'Estonie, qu'Hurston).
 _ELIDED_NAME = re.compile(r"(?<![^\W\d_'’])([a-zà-ÿ]{1,7})['’](?=[A-ZÀ-Þ])[^\W\d_]+")
 _PREV = re.compile(r"([^\W\d_]+)[ \u00a0]*$")
@@ -140,9 +140,12 @@ def _candidate_runs(text: str) -> list[tuple[str, int]]:
             if after:
                 found[p + 1] = after.end()
         return [(text[a:b], a) for a, b in sorted(found.items())]
+    odd = {run for run in set(_RUN.findall(text)) if not _plain(run)}
     edges = {m.start() for m in _EDGE.finditer(text)}
+    if not odd and not edges:
+        return []
     return [(m.group(), m.start()) for m in _RUN.finditer(text)
-            if not _plain(m.group()) or m.start() - 1 in edges or m.end() in edges]
+            if m.group() in odd or m.start() - 1 in edges or m.end() in edges]
 
 
 def grains(text: str) -> Iterator[tuple[int, int, str]]:

@@ -209,9 +209,9 @@ class SourceElision(SegmentCheck):
         if "'" not in text and "’" not in text:
             return
         ev = Evidence.of(ctx)
+        if not ev.select(text, "elided", lambda w: bool(ev.elided_prefix(w))):
+            return  # no word has an elided prefix (a token's ``elided``), decided without tokenising
         tokens = ev.tokens(text)
-        if not any(t.elided for t in tokens):
-            return
         if sources:  # names the source capitalises stay names here (Quai D'orsay)
             tokens = ev.tokens(text, ev.names(s.text for s in sources))
         gloss_table = ctx.pair.elision_gloss
