@@ -79,6 +79,11 @@ class _Occurrence:
     word: str
 
 
+def _capitalised_words(text: str) -> frozenset:
+    """The words of ``text`` written with a capital (kept per text: a source comes back for every system)."""
+    return frozenset(w for w in TOKEN_RE.findall(text) if w[0].isupper())
+
+
 def _positions(words: list[str], wanted: set) -> list[int]:
     """Where the ``wanted`` words are in ``words``, in order (found with ``list.index``, at C speed)."""
     out = []
@@ -240,9 +245,8 @@ class InconsistentCapitalisation(DocumentCheck):
             if len(by_form) < 2:
                 continue
             if source_words is None:  # read only when some word is written two ways
-                source_words = set()
-                for seg in (pair.source.segments if pair.source is not None else ()):
-                    source_words.update(m.group(0) for m in TOKEN_RE.finditer(seg.text) if m.group(0)[0].isupper())
+                source_words = set().union(*(ctx.memo("casing.capitalised", seg.text, lambda text=seg.text: _capitalised_words(text))
+                                             for seg in (pair.source.segments if pair.source is not None else ())))
             if any(form in source_words for form in by_form if not form.islower()):
                 continue  # the source writes it capitalised too: a name (Frontier, Business for Britain)
             if vocabulary is None:

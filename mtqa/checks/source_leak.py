@@ -24,6 +24,7 @@ from mtqa.checks.nonwords import in_source_name
 from mtqa.checks.registry import register
 from mtqa.evidence import SOURCE, TARGET, TOKEN_RE, Evidence, Token
 from mtqa.langid import detect
+from mtqa.langs.cache import WORDS, memoize
 from mtqa.model import Issue, Segment, Severity
 
 # Between two words of one phrase there is at most a space, a hyphen, a comma
@@ -269,7 +270,11 @@ def _lexicon_vote(ctx):
 def _make_lexicon_vote(src: str, tgt: str):
     from mtqa.checks.fragments import source_word
 
-    return lambda word: word[:1].islower() and source_word(word, src, tgt)
+    @memoize(WORDS)  # a pure function of the word: asked again for the same words in every document
+    def vote(word: str) -> bool:
+        return word[:1].islower() and source_word(word, src, tgt)
+
+    return vote
 
 
 @register
