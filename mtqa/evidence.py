@@ -27,6 +27,7 @@ test, decided once per word) and ``Evidence.names(texts)``.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
@@ -379,16 +380,19 @@ class Evidence:
         if self.borrowed_re is not None and any(v == SOURCE for v, _ in votes):
             borrowed = [m.span() for m in self.borrowed_re.finditer(text)]
         n = len(raw)
-        elided = [self.elided_prefix(w) for _, _, w in raw]
+        elided = [self.elided_prefix(w) if ("'" in w or "’" in w) else "" for _, _, w in raw]  # '' without one
         capital = []
         for (_, _, w), pre in zip(raw, elided):
             body = w[len(pre) + 1:] if pre else w
             capital.append(body[:1].isupper() or (bool(names) and body.lower() in names))
+        # a sentence mark between the previous word and this one (the marks found once, not searched per word)
+        gaps = [m.start() for m in _SENTENCE_GAP.finditer(text)]
         initial = []
         prev_end = 0
-        for i, (s, _, _) in enumerate(raw):
-            initial.append(i == 0 or bool(_SENTENCE_GAP.search(text, prev_end, s)))
-            prev_end = raw[i][1]
+        for i, (s, e, _) in enumerate(raw):
+            j = bisect.bisect_left(gaps, prev_end)
+            initial.append(i == 0 or (j < len(gaps) and gaps[j] < s))
+            prev_end = e
         particle = [False] * n
         for i in range(n - 2, -1, -1):
             s, e, w = raw[i]
@@ -404,28 +408,13 @@ class Evidence:
                 elided[i + 1] and capital[i + 1]
             ):
                 particle[i] = True
-        quoted = [_inside(s, e, quotes) for s, e, _ in raw]
+        quoted = [_inside(s, e, quotes) for s, e, _ in raw] if quotes else [False] * n
         in_name = self._name_continuations(raw, votes, capital, initial, particle, quoted, text)
-        out = []
-        for i, (s, e, w) in enumerate(raw):
-            v, fn = votes[i]
-            out.append(
-                Token(
-                    start=s,
-                    end=e,
-                    text=w,
-                    vote=v,
-                    function=fn,
-                    capital=capital[i],
-                    initial=initial[i],
-                    quoted=quoted[i],
-                    particle=particle[i],
-                    borrowed=_inside(s, e, borrowed),
-                    elided=elided[i],
-                    in_name=in_name[i],
-                )
-            )
-        return out
+        return [
+            Token(s, e, w, votes[i][0], votes[i][1], capital[i], initial[i], quoted[i], particle[i],
+                  bool(borrowed) and _inside(s, e, borrowed), elided[i], in_name[i])
+            for i, (s, e, w) in enumerate(raw)
+        ]
 
     def _name_continuations(self, raw, votes, capital, initial, particle, quoted, text) -> list[bool]:
         """Lower-case words that continue a capitalised name to their left.
@@ -449,6 +438,8 @@ class Evidence:
             if capital[i] and not initial[i]:
                 steps = 0
                 continue
+            if steps is None:
+                continue  # not after a name: nothing below can mark the word
             joined = i > 0 and _JOIN_GAP.match(text[raw[i - 1][1]:raw[i][0]]) is not None
             vote, function = votes[i]
             sandwiched = (
