@@ -196,6 +196,11 @@ class Evidence:
             return head
         return ""
 
+    def _body(self, word: str) -> tuple[str, str]:
+        """(elided prefix, the rest): ``('l', 'équipe')`` for ``l'équipe``, ``('', word)`` without an elision."""
+        pre = self.elided_prefix(word) if ("'" in word or "’" in word) else ""  # '' without an apostrophe
+        return pre, (word[len(pre) + 1:] if pre else word)
+
     # -- whole segments -----------------------------------------------------
     def words(self, text: str) -> list[str]:
         """The words of ``text`` as written (:data:`TOKEN_RE`), found once per text for every check."""
@@ -315,9 +320,7 @@ class Evidence:
             out = set()
             prev_end = 0
             for i, m in enumerate(TOKEN_RE.finditer(text)):
-                w = m.group()
-                pre = self.elided_prefix(w) if ("'" in w or "’" in w) else ""
-                body = w[len(pre) + 1:] if pre else w
+                _, body = self._body(m.group())
                 if body[:1].isupper() and not (i == 0 or _SENTENCE_GAP.search(text, prev_end, m.start())):
                     out.add(body.lower())
                 prev_end = m.end()
@@ -348,8 +351,7 @@ class Evidence:
         if entry[3] is None:
             out = set()
             for w in entry[1]:
-                pre = self.elided_prefix(w) if ("'" in w or "’" in w) else ""
-                body = w[len(pre) + 1:] if pre else w
+                _, body = self._body(w)
                 if not body[:1].isupper():
                     out.add(body.lower())
             entry[3] = frozenset(out)
@@ -363,8 +365,7 @@ class Evidence:
         if entry[4] is None:
             elided, lower = set(), set()
             for w in entry[1]:
-                pre = self.elided_prefix(w) if ("'" in w or "’" in w) else ""
-                body = w[len(pre) + 1:] if pre else w
+                pre, body = self._body(w)
                 if pre:
                     elided.add(body.lower())
                 if not body[:1].isupper():
@@ -380,11 +381,9 @@ class Evidence:
         if self.borrowed_re is not None and any(v == SOURCE for v, _ in votes):
             borrowed = [m.span() for m in self.borrowed_re.finditer(text)]
         n = len(raw)
-        elided = [self.elided_prefix(w) if ("'" in w or "’" in w) else "" for _, _, w in raw]  # '' without one
-        capital = []
-        for (_, _, w), pre in zip(raw, elided):
-            body = w[len(pre) + 1:] if pre else w
-            capital.append(body[:1].isupper() or (bool(names) and body.lower() in names))
+        bodies = [self._body(w) for _, _, w in raw]
+        elided = [pre for pre, _ in bodies]
+        capital = [body[:1].isupper() or (bool(names) and body.lower() in names) for _, body in bodies]
         # a sentence mark between the previous word and this one (the marks found once, not searched per word)
         gaps = [m.start() for m in _SENTENCE_GAP.finditer(text)]
         initial = []
