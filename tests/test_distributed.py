@@ -116,3 +116,30 @@ def test_dask_cluster_gives_the_same_results(tmp_path):
         on_dask = _summary(run_parallel(_pairs(path), config, scheduler=cluster.scheduler_address,
                                         batch_segments=7))
     assert on_dask == serial
+
+
+def test_warming_loads_only_the_tables_the_selected_checks_read(tmp_path):
+    """A selection that reads no word frequencies forks workers without the frequency tables in memory.
+    Run in a child: the test process's tables may already be loaded by other tests."""
+    import subprocess
+    import sys
+    import textwrap
+
+    program = textwrap.dedent("""
+        from mtqa import compiled
+        from mtqa.config import Config
+        from mtqa.distributed import warm
+
+        def loaded():
+            return sorted(t._path.name.split(".")[0] for t in compiled._OPEN if t._dict is not None)
+
+        warm(Config(select=("L101",)))
+        print(loaded())
+        warm(Config())
+        print(loaded())
+    """)
+    env = {**__import__("os").environ, "MTQA_CACHE_DIR": str(tmp_path / "cache")}
+    out = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True, env=env)
+    narrow, full = out.stdout.splitlines()
+    assert "wordfreq-en" not in narrow and "wordfreq-fr" not in narrow
+    assert "wordfreq-en" in full and "wordfreq-fr" in full
