@@ -192,10 +192,24 @@ def portable(config: Config) -> Config:
 
 
 def batches(pairs: Iterable[DocumentPair], size: int = BATCH_SEGMENTS) -> Iterator[list[DocumentPair]]:
-    """Whole documents grouped until a batch holds ``size`` target segments."""
+    """Whole documents grouped until a batch holds ``size`` target segments.
+
+    A reading error ends the batches; the documents read before it still come
+    as a last (short) batch first, so they are checked and reported, as a
+    serial run reports them before the error.
+    """
     batch: list[DocumentPair] = []
     segments = 0
-    for pair in pairs:
+    stream = iter(pairs)
+    while True:
+        try:
+            pair = next(stream)
+        except StopIteration:
+            break
+        except UsageError as exc:
+            if batch:
+                yield batch
+            raise exc
         batch.append(pair)
         segments += max(1, len(pair.target.segments))
         if segments >= size:

@@ -90,14 +90,18 @@ def test_forked_warm_workers_give_the_serial_results(tmp_path):
     assert method == "fork" and forked_same and spawned_same and issues > 0
 
 
-def test_a_reading_error_comes_after_the_documents_before_it(tmp_path):
-    path = _corpus(tmp_path, bad_line=33)  # in d6
+@pytest.mark.parametrize("bad_line, size, before", [
+    (33, 7, 6),  # in d6, which would open a batch
+    (38, 12, 7),  # in d7, in the middle of a batch: d6, read before it, is still checked and reported
+])
+def test_a_reading_error_comes_after_the_documents_before_it(tmp_path, bad_line, size, before):
+    path = _corpus(tmp_path, bad_line=bad_line)
     config = Config(select=("A101",))
     seen = []
-    with pytest.raises(InputError, match=r"c\.jsonl:33: invalid JSON"):
-        for result in run_parallel(_pairs(path), config, workers=2, batch_segments=7):
+    with pytest.raises(InputError, match=rf"c\.jsonl:{bad_line}: invalid JSON"):
+        for result in run_parallel(_pairs(path), config, workers=2, batch_segments=size):
             seen.append(result.pair.id)
-    assert seen == [f"d{d}" for d in range(6)]
+    assert seen == [f"d{d}" for d in range(before)]
 
 
 def test_workers_get_absolute_file_settings(tmp_path, monkeypatch):
