@@ -117,7 +117,9 @@ def test_load_asked_reads_whole_only_the_tables_asked_about(tmp_path, monkeypatc
     compiled.table("idle", [idle_src], _build(idle_src)[0])
     asked = compiled.table("asked", [asked_src], _build(asked_src)[0])
     idle = compiled.table("idle", [idle_src], _build(idle_src)[0])
-    assert asked.get("chat") == 4.0 and asked._dict is None
+    on_disk = compiled.table("asked", [asked_src], _build(asked_src)[0], promote=False)
+    assert asked.get("chat") == 4.0 and asked._dict is None and on_disk.get("chien") == 5.0
     compiled.load_asked()
     assert asked._dict == {"chat": 4.0, "chien": 5.0}
     assert idle._dict is None and idle.get("loup") == 4.0
+    assert on_disk._dict is None  # kept on disk by design: asked about, but not read whole
