@@ -262,6 +262,33 @@ def reference_metrics(hyp: list[str], ref: list[str], lines: set[int]):
     return corpus, sent_b, sent_c
 
 
+def compare_order(names: list[str], rows: dict, cons: dict, mode: str) -> dict[str, float]:
+    """Each system's place under ``mtqa compare --rank-by mode``, from the cached runs (MQM penalties, words)."""
+    from mtqa.compare import SystemStats, place
+    from mtqa.scoring.mqm import quality_score
+    from mtqa.scoring.consensus import system_means
+
+    stats = []
+    for n in names:
+        s = SystemStats(n, n)
+        s.penalty = sum(r["penalty"] for r in rows[n])
+        s.words = sum(r["words"] for r in rows[n])
+        s.segments = len(rows[n])
+        s.issues = sum(len([c for c in r["codes"].split(",") if c]) for r in rows[n])
+        docs: dict[str, list] = {}
+        for r in rows[n]:
+            d = docs.setdefault(r["doc"], [0.0, 0])
+            d[0] += r["penalty"]
+            d[1] += r["words"]
+        s.documents = len(docs)
+        s.score_sum = sum(quality_score(p, w) for p, w in docs.values())
+        mean, s.consensus_segments = system_means(v for v, _ in cons[n].values())
+        s.consensus = None if mean is None else round(100 * mean, 2)
+        stats.append(s)
+    place(stats, mode)
+    return {s.name: s.rank for s in stats}
+
+
 def consensus_report(data: Path, years: list[str], caches: dict, out_dir: Path, weight: float,
                      quality_weights: list[float], consensus_weights: list[float], spreads: list[float],
                      dedupe: bool, calibrate: str, beta: float = 2.0) -> None:
@@ -293,6 +320,17 @@ def consensus_report(data: Path, years: list[str], caches: dict, out_dir: Path, 
         print(f"| WMT{y} | {k} | {len(names)} | {seconds:.1f} | {k * (k - 1) // 2 * len(src)} "
               f"| {kendall_tau_b(means, hw):.2f} | {cov:.1%} / {acc:.3f} / {cov * (2 * acc - 1):.3f} |")
         per_year[y] = (win, judgements, names, cons, rows, util)
+
+    print("\n`mtqa compare --rank-by` (the library's own ordering, mtqa.compare.place; score = MQM over all words, "
+          "consensus_weight 0): Kendall τ of the order against the human win rates")
+    print("| year | " + " | ".join(f"--rank-by {m}" for m in ("score", "consensus", "both")) + " |")
+    print("|---|---|---|---|")
+    for y, (win, judgements, names, cons, rows, util) in per_year.items():
+        cells = []
+        for mode in ("score", "consensus", "both"):
+            order = compare_order(names, rows, cons, mode)
+            cells.append(f"{kendall_tau_b([-order[n] for n in names], [win[n] for n in names]):.2f}")
+        print(f"| WMT{y} | " + " | ".join(cells) + " |")
 
     results = {}
     for qw in quality_weights:

@@ -420,7 +420,10 @@ def rule(code):
 @click.option("--config", "config_path", metavar="FILE", help="mtqa.toml or pyproject.toml ([tool.mtqa]).")
 @click.option("--consensus/--no-consensus", default=True, show_default=True,
               help="Score each system's agreement with the others' translations of the same source (3+ systems).")
-def compare(targets, names, source, reference, fmt, output, select, ignore, preview, config_path, consensus):
+@click.option("--rank-by", type=click.Choice(["score", "consensus", "both"]), default="both", show_default=True,
+              help="Order systems by MQM score, by consensus, or by the mean of their places by mean document score "
+                   "and by consensus (with fewer than 3 systems: by score).")
+def compare(targets, names, source, reference, fmt, output, select, ignore, preview, config_path, consensus, rank_by):
     """Compare several translations of the same source: score, issues, metrics per system."""
     from mtqa import compare as cmp
     from mtqa.renderers.comparison import WRITERS
@@ -433,7 +436,7 @@ def compare(targets, names, source, reference, fmt, output, select, ignore, prev
     ctx = Context(conf)
     info = RunInfo(conf, [c.code for c in ctx.checks], reference=reference)
     stats = cmp.compare(list(targets), ctx, names=list(names) or None, source=source, reference=reference,
-                        consensus=consensus)
+                        consensus=consensus, rank_by=rank_by)
     with _output(output) as stream:
         WRITERS[fmt](stats, stream, info.signature)
 

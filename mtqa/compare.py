@@ -26,6 +26,14 @@ from mtqa.scoring.metrics import METRICS, CorpusMetrics
 from mtqa.scoring.totals import Totals
 
 SEVERITIES = ("critical", "major", "minor")
+RANK_BY = {
+    "score": "the MQM score (with the consensus term when consensus_weight is above 0)",
+    "consensus": "consensus",
+    "both": "the mean of each system's place by mean document score and its place by consensus",
+}
+"""What ``mtqa compare --rank-by`` can order systems by. ``both`` ranked the WMT12-14 systems closest to the
+human judgements (README, Scoring > Consensus); it uses the mean document score, which ranked WMT13 better
+than the score over all words did (bench/meaning.py --consensus)."""
 
 
 @dataclass
@@ -51,6 +59,10 @@ class SystemStats(Totals):
     """Segments that had a consensus (their source was translated by 3 or more systems)."""
     consensus_penalty: float = 0.0
     """The weighted consensus term added to the penalty for ranking (0 when the weight is 0)."""
+    rank_by: str = "score"
+    """What the ranking follows (:data:`RANK_BY`)."""
+    rank: float = 0.0
+    """The system's place under ``rank_by`` (1 = best; a mean of two places with ``both``)."""
 
     def add(self, result: DocumentResult) -> None:
         super().add(result)
@@ -94,6 +106,7 @@ class SystemStats(Totals):
             "consensus": self.consensus,
             "consensus_segments": self.consensus_segments,
             "ranking_score": self.ranking_score,
+            "rank": self.rank,
             "issues": self.issues,
             "issues_per_100": self.per_100(self.issues),
         }
@@ -152,7 +165,7 @@ def evaluate(
 
 
 def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=None, reference=None,
-            on_result=None, consensus: bool = True) -> list[SystemStats]:
+            on_result=None, consensus: bool = True, rank_by: str = "both") -> list[SystemStats]:
     """Evaluate every system, in the order given; then each one's consensus with the others (``consensus``)."""
     from mtqa.scoring.consensus import RunConsensus
 
@@ -170,7 +183,31 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
              for p, n in zip(paths, names)]
     if run is not None:
         agree(stats, run, entries, ctx.config.consensus_weight)
+    place(stats, rank_by)
     return stats
+
+
+def place(stats: list[SystemStats], rank_by: str = "score") -> None:
+    """Give each system its place under ``rank_by`` (the score's order when no system has a consensus)."""
+    if rank_by not in RANK_BY:
+        raise ValueError(f"rank_by: {rank_by!r} is not one of {', '.join(RANK_BY)}")
+    if not any(s.consensus_segments for s in stats):
+        rank_by = "score"
+    by_score = {id(s): k for k, s in enumerate(sorted(stats, key=_score_key), 1)}
+    by_consensus = {id(s): k for k, s in enumerate(sorted(stats, key=_consensus_key), 1)}
+    by_documents = {id(s): k for k, s in enumerate(sorted(stats, key=lambda s: (-s.mean_score, _score_key(s))), 1)}
+    for s in stats:
+        s.rank_by = rank_by
+        s.rank = {"score": by_score[id(s)], "consensus": by_consensus[id(s)],
+                  "both": (by_documents[id(s)] + by_consensus[id(s)]) / 2}[rank_by]
+
+
+def _score_key(s: SystemStats) -> tuple:
+    return (-s.ranking_score, s.per_100(s.issues), -(s.consensus if s.consensus is not None else -1.0), s.name)
+
+
+def _consensus_key(s: SystemStats) -> tuple:
+    return (-(s.consensus if s.consensus is not None else -1.0), -s.ranking_score, s.name)
 
 
 def agree(stats: list[SystemStats], run, entries: dict[str, list], weight: float) -> None:
@@ -193,10 +230,12 @@ def categories(stats: list[SystemStats]) -> list[str]:
 
 
 def ranked(stats: list[SystemStats]) -> list[SystemStats]:
-    """Best first: higher ranking score (the MQM score, with the consensus term when weighted), then fewer
-    issues per segment, then higher consensus, then name."""
-    return sorted(stats, key=lambda s: (-s.ranking_score, s.per_100(s.issues),
-                                        -(s.consensus if s.consensus is not None else -1.0), s.name))
+    """Best first, by the place :func:`place` gave (ties: the score's order).
+
+    The score's order: higher ranking score (the MQM score, with the consensus
+    term when weighted), then fewer issues per segment, then higher consensus,
+    then name."""
+    return sorted(stats, key=lambda s: (s.rank, _score_key(s)))
 
 
 def consensus_note(stats: list[SystemStats]) -> str:
@@ -205,7 +244,12 @@ def consensus_note(stats: list[SystemStats]) -> str:
 
     if not any(s.consensus_segments for s in stats):
         return needs_more(len(stats))
-    ranking = ("ranked by the MQM score with the consensus term (its weight: consensus in the signature)"
-               if any(s.consensus_penalty for s in stats) else "consensus does not change the ranking (consensus_weight 0)")
+    rank_by = stats[0].rank_by if stats else "score"
+    if rank_by != "score":
+        ranking = f"ranked by {RANK_BY[rank_by]}"
+    elif any(s.consensus_penalty for s in stats):
+        ranking = "ranked by the MQM score with the consensus term (its weight: consensus in the signature)"
+    else:
+        ranking = "ranked by the MQM score; consensus breaks ties"
     return ("consensus = mean chrF of each segment against the other systems' translations of the same "
             f"source (matched by source text); {ranking}")

@@ -127,11 +127,13 @@ def test_compare_gives_a_consensus_column(four):
     by = {s["system"]: s for s in data["systems"]}
     assert by["salad"]["consensus"] < min(by[n]["consensus"] for n in ("alpha", "beta", "gamma"))
     assert all(s["consensus_segments"] == 3 and s["ranking_score"] == s["score"] for s in data["systems"])
-    assert "matched by source text" in data["consensus_note"]
+    assert "matched by source text" in data["consensus_note"] and "place by consensus" in data["consensus_note"]
     text = run("compare", *four).stdout
-    assert "consensus" in text.splitlines()[0] and "does not change the ranking" in text
-    # the MQM score ties every system here; consensus breaks the tie, so the salad comes last
-    assert data["systems"][-1]["system"] == "salad"
+    assert "consensus" in text.splitlines()[0]
+    assert data["systems"][-1]["system"] == "salad" and data["systems"][-1]["rank"] == 4
+    # ranked by the score alone, the MQM score ties every system here; consensus breaks the tie
+    by_score = json.loads(run("compare", *four, "--rank-by", "score", "--format", "json").stdout)
+    assert by_score["systems"][-1]["system"] == "salad" and "consensus breaks ties" in by_score["consensus_note"]
 
 
 def test_compare_with_two_systems_says_there_is_no_signal(four):
@@ -146,14 +148,42 @@ def test_compare_with_two_systems_says_there_is_no_signal(four):
 def test_compare_weight_moves_the_ranking_score(four, tmp_path):
     conf = tmp_path / "mtqa.toml"
     conf.write_text("consensus_weight = 2\n", encoding="utf-8")
-    data = json.loads(run("compare", *four, "--config", str(conf), "--format", "json").stdout)
+    data = json.loads(run("compare", *four, "--config", str(conf), "--rank-by", "score", "--format", "json").stdout)
     by = {s["system"]: s for s in data["systems"]}
     assert by["salad"]["ranking_score"] < by["alpha"]["ranking_score"] < by["alpha"]["score"]
     assert data["systems"][-1]["system"] == "salad" and data["tool"]["signature"].endswith("|consensus:2")
     assert "with the consensus term" in data["consensus_note"]
     html = tmp_path / "cmp.html"
-    assert run("compare", *four, "--config", str(conf), "--format", "html", "-o", str(html)).returncode == 0
+    assert run("compare", *four, "--config", str(conf), "--rank-by", "score", "--format", "html",
+               "-o", str(html)).returncode == 0
     assert "ranked on" in html.read_text(encoding="utf-8")
+
+
+def _system(name, mean_score, consensus):
+    from mtqa.compare import SystemStats
+
+    s = SystemStats(name, name, documents=1, score_sum=mean_score, words=100, segments=10,
+                    penalty=100 - mean_score, consensus=consensus, consensus_segments=10 if consensus else 0)
+    return s
+
+
+def test_place_by_score_consensus_or_both():
+    from mtqa.compare import place, ranked
+
+    stats = [_system("clean-odd", 99.0, 40.0), _system("fluent", 98.0, 60.0), _system("middle", 97.0, 50.0),
+             _system("poor", 90.0, 30.0)]
+    place(stats, "score")
+    assert [s.name for s in ranked(stats)] == ["clean-odd", "fluent", "middle", "poor"]
+    place(stats, "consensus")
+    assert [s.name for s in ranked(stats)] == ["fluent", "middle", "clean-odd", "poor"]
+    place(stats, "both")  # places (1+3)/2, (2+1)/2, (3+2)/2, (4+4)/2; the tie goes to the better score
+    assert [s.name for s in ranked(stats)] == ["fluent", "clean-odd", "middle", "poor"]
+    assert [s.rank for s in ranked(stats)] == [1.5, 2.0, 2.5, 4.0]
+    two = [_system("a", 99.0, None), _system("b", 98.0, None)]
+    place(two, "both")  # no consensus: the score decides
+    assert [s.name for s in ranked(two)] == ["a", "b"] and two[0].rank_by == "score"
+    with pytest.raises(ValueError):
+        place(stats, "bleu")
 
 
 def test_check_counts_consensus_across_files_only_when_weighted(four, tmp_path):
