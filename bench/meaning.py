@@ -238,6 +238,13 @@ def pairwise(judgements, seg_scores: dict[str, dict[int, float]]) -> tuple[float
     return (c + d) / n if n else 0.0, c / (c + d) if c + d else 0.0, n
 
 
+def judged_year(data: Path, year: str):
+    """(files, human win rates, judgements, judged system names, source lines) of one WMT year."""
+    files = year_files(data, year)
+    win, judgements = human(files["pairs"])
+    return files, win, judgements, [n for n in files["systems"] if n in win], read_lines(files["src"])
+
+
 def human(path: Path):
     wins, total = collections.Counter(), collections.Counter()
     judgements = []
@@ -305,11 +312,8 @@ def consensus_report(data: Path, years: list[str], caches: dict, out_dir: Path, 
           "consensus sep / acc / (C-D)/N |")
     print("|---|---|---|---|---|---|---|")
     for y in years:
-        files = year_files(data, y)
-        win, judgements = human(files["pairs"])
-        names = [n for n in files["systems"] if n in win]
+        files, win, judgements, names, src = judged_year(data, y)
         cons, seconds = year_consensus(files, dedupe, beta)
-        src = read_lines(files["src"])
         rows = {n: load_rows(caches[f"wmt{y}.{n}"]) for n in names}
         util = {n: cached_utilities(out_dir, f"wmt{y}.{n}", src, read_lines(files["systems"][n]))
                 for n in names} if any(quality_weights) else {}
@@ -370,6 +374,71 @@ def consensus_report(data: Path, years: list[str], caches: dict, out_dir: Path, 
                   f"(WMT{calibrate} τ {results[best][0]:.2f}); held out: {held}")
 
 
+def doc_scores(rows: list[dict], quality_weight: float, utility) -> list[float]:
+    """Document scores of cached rows with the quality term of ``quality_weight`` (no adequacy, no consensus)."""
+    from mtqa.scoring.mqm import quality_score
+    from mtqa.scoring.quality import quality_model
+
+    model = quality_model("fr", "en") if quality_weight else None
+    docs: dict[str, list] = {}
+    for r in rows:
+        d = docs.setdefault(r["doc"], [0.0, 0])
+        d[0] += row_penalty(r, 0.0, quality_weight, model, utility)
+        d[1] += r["words"]
+    return [quality_score(p, w) for p, w in docs.values()]
+
+
+def threshold_report(data: Path, years: list[str], caches: dict, out_dir: Path, quality_weight: float,
+                     calibrate: str = "newstest2013") -> None:
+    """A pass mark for ``quality_weight`` that keeps the human references passing as the default does.
+
+    On the ``calibrate`` reference (30-line pseudo-documents), the new mark is the highest one (step 0.1) at
+    which as many reference documents pass as pass at weight 0 with the default mark; the other references
+    and the systems' documents are the held-out check (score gate only, the critical-issue gate aside)."""
+    from mtqa.config import Config
+
+    default = Config().threshold
+    folder = data / "newstest-fren-2008-2015"
+    refs = {}
+    for stem in NEWSTEST:
+        rows = load_rows(caches[f"ref.{stem}"])
+        util = cached_utilities(out_dir, f"ref.{stem}", read_lines(folder / f"{stem}.fr"), read_lines(folder / f"{stem}.en"))
+        refs[stem] = (doc_scores(rows, 0.0, None), doc_scores(rows, quality_weight, util))
+    before, after = refs[calibrate]
+    target = sum(x >= default for x in before)
+    mark = default
+    while mark > 0 and sum(x >= mark for x in after) < target:
+        mark = round(mark - 0.1, 1)
+    share = lambda xs, t: sum(x >= t for x in xs) / len(xs)  # noqa: E731
+    print(f"\npass mark for quality weight {quality_weight:g}, chosen on {calibrate}'s reference: {mark:g} "
+          f"(default {default:g} at weight 0)")
+    print(f"| reference | role | pass at W=0, {default:g} | pass at W={quality_weight:g}, {default:g} "
+          f"| pass at W={quality_weight:g}, {mark:g} |")
+    print("|---|---|---|---|---|")
+    for stem, (b, a) in refs.items():
+        role = "calibration" if stem == calibrate else "held out"
+        print(f"| {stem} | {role} | {share(b, default):.1%} | {share(a, default):.1%} | {share(a, mark):.1%} |")
+    print(f"\n| systems (real documents) | docs | under {default:g} at W=0 | under {mark:g} at W={quality_weight:g} "
+          "| τ of the share passing vs human win rate, before / after |")
+    print("|---|---|---|---|---|")
+    for y in years:
+        files, win, _, names, src = judged_year(data, y)
+        fails_b = fails_a = total = 0
+        pass_b, pass_a = [], []
+        for n in names:
+            rows = load_rows(caches[f"wmt{y}.{n}"])
+            util = cached_utilities(out_dir, f"wmt{y}.{n}", src, read_lines(files["systems"][n]))
+            b, a = doc_scores(rows, 0.0, None), doc_scores(rows, quality_weight, util)
+            fails_b += sum(x < default for x in b)
+            fails_a += sum(x < mark for x in a)
+            total += len(b)
+            pass_b.append(share(b, default))
+            pass_a.append(share(a, mark))
+        hw = [win[n] for n in names]
+        print(f"| WMT{y} ({len(names)} systems) | {total} | {fails_b / total:.1%} | {fails_a / total:.1%} "
+              f"| {kendall_tau_b(pass_b, hw):.2f} / {kendall_tau_b(pass_a, hw):.2f} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default=str(DEFAULT_DATA))
@@ -392,6 +461,8 @@ def main() -> None:
     ap.add_argument("--calibrate", default="13", help="year on which --consensus chooses the weights")
     ap.add_argument("--write-jsonl", metavar="DIR",
                     help="only write each year's systems as DIR/wmtYY.SYSTEM.jsonl (for timing `mtqa compare`)")
+    ap.add_argument("--threshold-for", type=float, metavar="W",
+                    help="with --refs: the pass mark that keeps references passing under quality weight W")
     ap.add_argument("--fresh", action="store_true", help="recompute cached runs")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--tag", default="", help="cache folder name under bench/out/meaning/ (e.g. before)")
@@ -440,13 +511,10 @@ def main() -> None:
               "| sent-BLEU sep / acc / (C-D)/N | sent-chrF sep / acc / (C-D)/N | pairs |")
         print("|---|---|---|---|---|---|---|---|---|---|---|")
         for y in years:
-            files = year_files(data, y)
-            win, judgements = human(files["pairs"])
+            files, win, judgements, names, src = judged_year(data, y)
             ref = read_lines(files["ref"])
-            names = [n for n in files["systems"] if n in win]
             means, segs, bleus, chrfs, sb, sc = [], {}, [], [], {}, {}
             judged = {line for line, _, _ in judgements}
-            src = read_lines(files["src"])
             for n in names:
                 util = utilities(src, read_lines(files["systems"][n])) if quality_weight else None
                 mean, seg = scored(load_rows(caches[f"wmt{y}.{n}"]), weight, quality_weight, util)
@@ -473,6 +541,8 @@ def main() -> None:
         consensus_report(data, years, caches, out_dir, weight, floats(args.quality_weights),
                          floats(args.consensus_weights), floats(args.spreads), args.dedupe, args.calibrate,
                          args.beta)
+    if args.threshold_for and args.refs and not args.no_systems:
+        threshold_report(data, years, caches, out_dir, args.threshold_for)
     if args.refs:
         print("\n| newstest reference | segments | flags | flags/100 | top codes | mean doc score | docs passing |")
         print("|---|---|---|---|---|---|---|")

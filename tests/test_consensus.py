@@ -219,3 +219,28 @@ def test_config_refuses_bad_weights_and_signs_the_run(tmp_path):
             load(str(path))
     assert RunInfo(Config(consensus_weight=0.5), ["A101"]).signature.endswith("|consensus:0.5")
     assert "consensus" not in RunInfo(Config(), ["A101"]).signature
+
+
+def test_plain_text_systems_are_matched_by_their_aligned_source_sentences(tmp_path):
+    source = "Le chat dort\n\nLe chat dort sur le canapé. Il pleut depuis trois jours à Lyon.\n"
+    targets = {
+        "a": "The cat sleeps\n\nThe cat is sleeping on the sofa. It has been raining for three days in Lyon.\n",
+        "b": "Cat sleeping\n\nThe cat sleeps on the sofa. It has rained for three days in Lyon.\n",
+        "c": "The cat sleeps\n\nThe cat sleeps on the couch. It has been raining in Lyon for three days.\n",
+    }
+    for name, text in targets.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "story.en.txt").write_text(text, encoding="utf-8")
+        (folder / "story.fr.txt").write_text(source, encoding="utf-8")
+    (tmp_path / "conf").mkdir()
+    conf = tmp_path / "conf" / "mtqa.toml"
+    conf.write_text("consensus_weight = 1\n", encoding="utf-8")
+    proc = run("check", *(str(tmp_path / n) for n in targets), "--format", "json", "--exit-zero", "--config", str(conf))
+    assert proc.returncode == 0, proc.stderr
+    docs = json.loads(proc.stdout)["documents"]
+    assert len(docs) == 3
+    for doc in docs:
+        assert [("consensus" in s) for s in doc["segments"]] == [True] * len(doc["segments"])
+    headline = {Path(d["path"]).parent.name: d["segments"][0]["consensus"] for d in docs}
+    assert headline["a"] == headline["c"] > headline["b"]  # two systems wrote the same headline
