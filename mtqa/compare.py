@@ -215,7 +215,7 @@ def agree(stats: list[SystemStats], run, entries: dict[str, list], weight: float
     from mtqa.scoring.consensus import system_means
 
     for s in stats:
-        mean, count = system_means(run.values(entries[s.name]).values())
+        mean, count = system_means(run.each(entries[s.name]))
         s.consensus = None if mean is None else round(100 * mean, 2)
         s.consensus_segments = count
         s.consensus_penalty = weight * run.penalty(entries[s.name]) if weight and count else 0.0

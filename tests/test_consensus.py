@@ -116,8 +116,9 @@ def four(tmp_path):
     paths = []
     for name, outs in SYSTEMS.items():
         p = tmp_path / f"run.{name}.jsonl"
-        p.write_text("".join(json.dumps({"doc": "d", "source": s, "target": t}) + "\n"
-                             for s, t in zip(SOURCES, outs)), encoding="utf-8")
+        # two documents, so segment indices repeat across documents (0, 1 then 0)
+        p.write_text("".join(json.dumps({"doc": f"d{k // 2}", "source": s, "target": t}) + "\n"
+                             for k, (s, t) in enumerate(zip(SOURCES, outs))), encoding="utf-8")
         paths.append(str(p))
     return paths
 

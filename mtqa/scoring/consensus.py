@@ -301,8 +301,13 @@ class RunConsensus:
     def systems(self) -> int:
         return self.pool.systems
 
+    def each(self, entries: list[tuple[int, int, int]]) -> list[Optional[float]]:
+        """Consensus (0-1, or None) of each entry, in order (entries of several documents may be mixed)."""
+        self.compute()
+        return [self.pool.value(handle) for handle, _, _ in entries]
+
     def values(self, entries: list[tuple[int, int, int]]) -> dict[int, float]:
-        """Consensus (0-1) of each segment that has one, by segment index."""
+        """Consensus (0-1) of each segment of ONE document that has one, by segment index."""
         self.compute()
         out = {}
         for handle, index, _ in entries:
