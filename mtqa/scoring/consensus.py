@@ -33,9 +33,10 @@ Definitions
   no value (``None``) and the run says so.
 
 Cost: per source, ``d(d-1)/2`` set intersections per n-gram order for ``d``
-distinct translations (at most ``n(n-1)/2`` for ``n`` systems; 15 systems of
-3,003 segments: 16-18 s of CPU, about half again the checking's own) (both directions of chrF come from the one match
-count), on at most :data:`MAX_CHARS` characters of each translation.
+distinct translations (at most ``n(n-1)/2`` for ``n`` systems; both directions
+of chrF come from the one match count), on at most :data:`MAX_CHARS`
+characters of each translation. 15 systems of 3,003 segments take 16-18 s of
+CPU, about half again the checking's own.
 
 The score term (:func:`term`) turns a segment's consensus into extra penalty
 relative to the other translations of the same source, so the difficulty of
