@@ -196,6 +196,9 @@ def test_check_counts_consensus_across_files_only_when_weighted(four, tmp_path):
     salad = docs["run.salad.jsonl"]
     assert all(0 <= s["consensus"] <= 1 for s in salad["segments"])
     assert salad["penalty"] > docs["run.alpha.jsonl"]["penalty"] > 0 and salad["score"] < 95 and not salad["passed"]
+    parallel = json.loads(run("check", *four, "--format", "json", "--exit-zero", "--config", str(conf),
+                              "--workers", "2").stdout)
+    assert parallel["documents"] == weighted["documents"]  # workers return the results; the parent adds the term
     unweighted = json.loads(run("check", *four, "--format", "json", "--exit-zero").stdout)
     assert all("consensus" not in s for d in unweighted["documents"] for s in d["segments"])
     assert all(d["penalty"] == 0 for d in unweighted["documents"])
