@@ -311,3 +311,6 @@ class DocumentResult:
     """(reason, issue) of the issues not counted because a baseline records them."""
     adequacy: dict = field(default_factory=dict)
     """Target segment index -> adequacy estimate in [0, 1] (segments with an aligned source only)."""
+    consensus: dict = field(default_factory=dict)
+    """Target segment index -> agreement in [0, 1] with other systems' translations of the same source
+    (runs with ``consensus_weight`` above 0 and 3 or more systems; mtqa/scoring/consensus.py)."""
