@@ -149,12 +149,33 @@ _SENTENCE_GLUE_SCREEN = re.compile(r"[.!?][\"”’)]?[A-Z]")
 _CLAUSE_GLUE_SCREEN = re.compile(r"[,;][\"“(]?[^\W\d_]")
 
 
-def _closes_quote(text: str, index: int) -> bool:
-    """True when the straight or curly double quote at ``index`` closes a quotation."""
+_CLAUSE_END_RE = re.compile(r"[,;:.!?]")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _quote_balance(text: str) -> int:
+    return text.count('"') + text.count("”") + text.count("»") - text.count("“") - text.count("«")
+
+
+def _closes_quote(text: str, index: int, reporting: frozenset[str]) -> bool:
+    """True when the straight or curly double quote at ``index`` closes a quotation.
+
+    An odd number of quotes before it opens a quotation it closes; an odd
+    number after it holds its partner, so it opens one. A quote with no
+    partner in the segment (the quotation began or goes on in another
+    segment) closes when a speech tag follows it in the same clause
+    (``too,"Köhler said.``) and opens otherwise.
+    """
     if text[index] == "“":
         return False
     before = text[:index]
-    return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
+    if (before.count('"') + before.count("“") - before.count("”")) % 2 == 1:
+        return True
+    after = text[index + 1:]
+    if _quote_balance(after) % 2 == 1:
+        return False
+    clause = _CLAUSE_END_RE.split(after, 1)[0]
+    return any(w.lower() in reporting for w in _WORD_RE.findall(clause)[:4])
 
 
 @register
@@ -169,7 +190,11 @@ class MissingSpaceAfterPunctuation(SegmentCheck):
     (``U.S.Army``, ``J.K.``, ``e.g.``), decimals (``3.5``), domains
     (``AFP.com``) and URLs never match; a comma or semicolon needs letters
     on both sides, so ``3,000`` never does. Honorifics glued to a name
-    (``M.Rogozine``) are left to the honorific checks.
+    (``M.Rogozine``) are left to the honorific checks. When a quote sits
+    between the mark and the word, the suggested space goes after a closing
+    quote (``too," Weber said``) and before an opening one (``wrote, "she``);
+    a quote with no partner in the segment closes when a verb of saying
+    (``reporting_verbs`` of the target language) follows in its clause.
 
     Example:
         bad: She will save the life of a cosmonaut.Two Russian cosmonauts will appear in the film.
@@ -186,6 +211,7 @@ class MissingSpaceAfterPunctuation(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
         abbreviations = ctx.target.abbreviations_lower
+        reporting = ctx.target.word_set("reporting_verbs")
         for regex, screen in ((_SENTENCE_GLUE_RE, _SENTENCE_GLUE_SCREEN), (_CLAUSE_GLUE_RE, _CLAUSE_GLUE_SCREEN)):
             if not screen.search(text):
                 continue
@@ -196,7 +222,7 @@ class MissingSpaceAfterPunctuation(SegmentCheck):
                     continue
                 head = m.group("before") + m.group("mark") + (m.groupdict().get("quote") or "")
                 after = m.group("after")
-                if after[:1] in "\"“" and _closes_quote(text, m.start("after")):
+                if after[:1] in "\"“" and _closes_quote(text, m.start("after"), reporting):
                     head, after = head + after[0], after[1:]  # stability,"said -> stability," said
                 yield self.issue(segment, m.start(), m.end(),
                                  f"No space after {quoted(m.group('mark'))}: two words run together.",

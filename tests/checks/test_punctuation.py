@@ -30,6 +30,12 @@ def flags(text, codes=CODES):
     ("Really?Nobody came.", [("L203", "Really?Nobody", "Really? Nobody")]),
     ("According to the mediators,talks resumed.", [("L203", "mediators,talks", "mediators, talks")]),
     ('"We want stability,"said the manager.', [("L203", 'stability,"said', 'stability," said')]),
+    # a quote whose quotation began in an earlier segment closes before a speech tag
+    ('The union knows it, too,"Weber said.', [("L203", 'too,"Weber', 'too," Weber')]),
+    ('We must act quickly,"she told the local paper "Die Post."', [("L203", 'quickly,"she', 'quickly," she')]),
+    # ... and opens when what follows is the quotation itself, or its partner comes later
+    ('At the meeting, he wrote,"she left the file on the desk."', [("L203", 'wrote,"she', 'wrote, "she')]),
+    ('The mayor warned,"the bridge will close in May.', [("L203", 'warned,"the', 'warned, "the')]),
     ('He launched: "All is well!".', [("L204", '!".', '!"')]),
     ('She asked: "Who is there?".', [("L204", '?".', '?"')]),
     ("They were located on Friday afternoon..", [("L204", "..", ".")]),
