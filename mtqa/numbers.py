@@ -476,6 +476,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> lis
         _dates(scan, conv)
         _numerals(scan, conv)
         _ranges(scan, conv)
+        _compounds(scan)
     _romans(scan, conv)
     _words(scan, conv)
     scan.found.sort(key=_START)
@@ -719,6 +720,38 @@ def _ranges(scan: _Scan, conv: Conventions) -> None:
         scan.replace(first, first.with_(alts=frozenset(alts), measure=measure, kind="number"))
 
 
+def _compounds(scan: _Scan) -> None:
+    """"630 mille 697", "5 millions 143 mille 312": digits and scale words of one figure, read as one.
+
+    Each part is an integer count of a scale larger than everything after it,
+    and only spaces separate the parts; a unit after the last part measures
+    the whole (``9 mille 200 pieds``). A leading ``0`` and a figure after a
+    comma and one space (``0, 5%``) are a decimal typed with a stray space.
+    """
+    found = sorted(scan.found, key=_START)
+    merged: list[Quantity] = []
+    for q in found:
+        head = merged[-1] if merged else None
+        if (head is not None and head.kind == "number" and q.kind == "number" and head.scale > 1.0
+                and scan.text[head.end:q.start].strip(_SPACES) == ""
+                and float(head.value) % head.scale == 0 and head.measure is None
+                and 0 < float(q.value) < head.scale and q.value == int(q.value)):
+            total = _num(float(head.value) + float(q.value))
+            measure = q.measure and tuple((dim, si * total / float(q.value)) for dim, si in q.measure)
+            merged[-1] = Quantity(head.start, q.end, scan.text[head.start:q.end], total, frozenset({total}),
+                                  "number", True, measure, min(head.scale, q.scale))
+        elif (head is not None and head.text == "0" and q.kind in ("number", "percent") and q.scale == 1.0
+              and scan.text[head.end:q.start] == ", " and q.text[:1].isdigit() and q.value == int(q.value)):
+            # "0, 5%": a decimal comma with a stray space (a leading zero never stands alone)
+            digits = re.match(r"\d+", q.text).group()
+            value = _num(float("0." + digits))
+            merged[-1] = q.with_(start=head.start, text=scan.text[head.start:q.end], value=value,
+                                 alts=q.alts | {value})
+        else:
+            merged.append(q)
+    scan.found[:] = merged
+
+
 def _romans(scan: _Scan, conv: Conventions) -> None:
     text = scan.text
     if not any(ch in text for ch in "IVXLCDM"):
@@ -800,7 +833,8 @@ def _words(scan: _Scan, conv: Conventions) -> None:
                                  connectors, indefinite, fractions)
                 if plain is not None:
                     alts.add(_num(plain))
-            scan.take(Quantity(a, b, text[a:b], _num(value), frozenset(alts), "word", False))
+            scan.take(Quantity(a, b, text[a:b], _num(value), frozenset(alts), "word", False,
+                               _unit_measure(text, b, value, conv)))
         i = max(j, i + 1)
 
 
@@ -819,6 +853,16 @@ def _joins(before: str, after: str, conv: Conventions, indefinite, fractions) ->
     if allowed:
         return after in allowed
     return float(table[before]) >= 100 and float(table[after]) < 100
+
+
+def _unit_measure(text: str, at: int, value: float, conv: Conventions) -> Optional[tuple]:
+    """The measure of a number word followed by a unit ("two ounces" = 56.7 g), as for digits."""
+    unit = conv.unit_re.match(text, at)
+    spec = unit and (conv.units.get(unit.group("unit")) or conv.lower_units.get(unit.group("unit").lower()))
+    if not spec:
+        return None
+    factor, offset = float(spec[1]), float(spec[2]) if len(spec) > 2 else 0.0
+    return ((spec[0], (value + offset) * factor),)
 
 
 def _add_fraction(scan: _Scan, at: int, fraction: float, conv: Conventions) -> None:
@@ -843,7 +887,7 @@ def _add_fraction(scan: _Scan, at: int, fraction: float, conv: Conventions) -> N
 
 
 def _compose(words: list[str], conv: Conventions, connectors, indefinite, fractions) -> Optional[float]:
-    total = current = 0.0
+    total = current = unit = 0.0  # unit: the value the previous word added, for "quatre-vingts"
     seen = False
     joined = False  # the previous word was "et"/"and"/"a": a fraction after it is added
     for w in words:
@@ -863,10 +907,17 @@ def _compose(words: list[str], conv: Conventions, connectors, indefinite, fracti
         elif v == 1000:
             total += (current or 1.0) * 1000
             current = 0.0
-        elif 0 < current < 10 and w in conv.multipliers:
-            current *= v  # quatre-vingt(s): a vigesimal word multiplies (data: misc.multipliers)
+        elif 0 < unit < 10 and w in conv.multipliers:
+            # quatre-vingt(s): a vigesimal word multiplies the unit just before it, also after a
+            # hundred ("cent quatre-vingts" = 180; data: misc.multipliers)
+            current += unit * (v - 1)
         else:
             current += v
+            unit = v
+            joined = False
+            seen = True
+            continue
+        unit = 0.0
         joined = False
         seen = True
     return total + current if seen else None

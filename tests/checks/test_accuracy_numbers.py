@@ -131,6 +131,14 @@ def _compare(src, tgt):
         # a collective numeral before a scale word, a capital L for litres
         ("une centaine de milliards d'euros", "some 100 billion euros"),
         ("la version 2.0L du moteur", "the 2.0 version of the engine"),
+        # digits and scale words of one figure; "quatre-vingts" after a hundred
+        ("un budget de 830 mille 215 dollars", "a budget of 830,215 dollars"),
+        ("contre 7 millions 208 mille 40 pesos", "against 7,208,040 pesos"),
+        ("Cent quatre-vingts invités sont attendus", "180 guests are expected"),
+        ("deux cent quatre-vingt-dix-neuf voix", "299 votes"),
+        # a decimal typed with a stray space, a measure said in words
+        ("une hausse de 0, 7% sur un an", "a rise of 0.7% over a year"),
+        ("il transportait 84 grammes de tabac", "he carried three ounces of tobacco"),
     ],
 )
 def test_same_figures(src, tgt):
@@ -151,6 +159,9 @@ def test_same_figures(src, tgt):
         ("le train part à 6h15", "the train leaves at 0645", ([], [], [("6h15", "0645")])),
         # "milles" copied into the translation is not read as a scale there
         ("soit 45milles emplois", "or 45milles jobs", ([], [], [("45milles", "45milles")])),
+        ("un budget de 830 mille 215 dollars", "a budget of 830,000 dollars",
+         ([], [], [("830 mille 215", "830,000")])),
+        ("il transportait 84 grammes de tabac", "he carried ten ounces of tobacco", (["84 grammes"], [], [])),
     ],
 )
 def test_different_figures(src, tgt, expected):
@@ -183,6 +194,12 @@ def test_different_figures(src, tgt, expected):
         ("Le sceptre du roi Ottokar 1er est exposé.", "The sceptre of King Ottokar is on show.", ["A402"]),
         ("Les prix ont grimpé en 12 mois, soit un an.", "Prices rose over the past 12 months.", []),
         ("Les prix ont grimpé en 10 mois, soit un an.", "Prices rose over the past 12 months.", ["A402"]),
+        ("Les usines ont fermé en un demi-siècle.", "The plants closed within half a century.", []),
+        ("Les usines ont fermé en un demi-siècle.", "The plants closed within 50 years.", []),
+        ("Les usines ont fermé en un demi-siècle.", "The plants closed within 40 years.", ["A403"]),
+        ("Pour eux, 1 € prêté vaut 1 € donné.", "For them, a euro lent is worth a euro given.", []),
+        ("Pour eux, 1 € prêté vaut 1 € donné.", "For them, 10 euros lent are worth 10 euros given.", ["A401", "A401"]),
+        ("Elle présentait le journal de 20 heures.", "She presented the evening news.", []),
         # a segment copied from an English-language source keeps its figures
         ("It owes some $6.7 billion.", "It owes some $6.7 billion.", []),
     ],
