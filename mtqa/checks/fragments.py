@@ -205,8 +205,9 @@ class SourceWordFragment(SegmentCheck):
                 if head not in elisions or not _same_elision(src_text, m.group()):
                     continue
                 prev = _PREV.search(text, 0, m.start())
-                if head in _PARTICLES and prev and (prev.group(1)[:1].isupper() or prev.group(1) in function):
-                    continue  # Côte d'Ivoire, Marina d'Or, Cité de l'Énergie: the particle of a name
+                if head in _PARTICLES and prev and (prev.group(1)[:1].isupper() or prev.group(1) in function
+                                                    or prev.group(1).lower() in ctx.source.word_set("address_words")):
+                    continue  # Côte d'Ivoire, Marina d'Or, Cité de l'Énergie, rue d'Ulm: the particle of a name
                 if re.match(r"[^\W\d_]-", text[max(0, m.start() - 2):m.start()]) or _quoted(text, m.start()):
                     continue  # Val-d'Oise; a quoted title
                 nxt = _RUN.search(text, m.end())

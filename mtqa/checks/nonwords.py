@@ -30,6 +30,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs import at_sentence_start, fold
+from mtqa.langs.text import fold_text
 from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
@@ -221,7 +222,7 @@ class NonWord(SegmentCheck):
 
 
 _ABBREVIATION_BEFORE = re.compile(r"([\w.]+)\.\s*$")
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_WORDS_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,4})$")
 
 
 def _after_abbreviation(text: str, start: int, lang) -> bool:
@@ -231,11 +232,19 @@ def _after_abbreviation(text: str, start: int, lang) -> bool:
 
 
 def in_source_name(text: str, start: int, word: str, source: str) -> bool:
-    """A lower-case word kept with the capitalised word before it, as the source writes them: part of
-    a name ("the Energie gestion consortium" for "le consortium Énergie gestion")."""
-    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if not m or not m.group(1)[:1].isupper() or not source:
+    """A lower-case word kept with the capitalised word before it (up to three lower-case words
+    between), as the source writes them: part of a name ("the Energie gestion consortium" for "le
+    consortium Énergie gestion", "the Union fédérale autonome pénitentiaire")."""
+    m = _WORDS_BEFORE.search(text, max(0, start - 80), start)
+    if not m or not source:
         return False
-    pattern = rf"(?<!\w){re.escape(fold(m.group(1)))}\s+{re.escape(fold(word))}(?!\w)"
-    return re.search(pattern, fold(source)) is not None
+    words = m.group(1).split()
+    heads = [i for i, w in enumerate(words) if w[:1].isupper()]
+    if not heads or any(w[:1].isupper() for w in words[heads[-1] + 1:]):
+        return False
+    head, *rest = words[heads[-1]:] + [word]
+    # the source writes the head capitalised too (a common noun the translation capitalised is no name)
+    pattern = rf"(?<!\w){re.escape(fold(head, keep_case=True))}(?i:" + "".join(
+        rf"\s+{re.escape(fold(w))}" for w in rest) + r")(?!\w)"
+    return re.search(pattern, fold_text(source, keep_case=True)) is not None
 
