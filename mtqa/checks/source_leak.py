@@ -292,7 +292,8 @@ class UntranslatedWord(SegmentCheck):
     (frequent in the source language, rare in the target one, see
     :mod:`mtqa.evidence`) and it is not a function word, not quoted, not a
     borrowed phrase and not the rest of a name (``the Commission scolaire``).
-    Words of fewer than ``min_letters`` letters are skipped. Three cases
+    Words of fewer than ``min_letters`` letters are skipped, and so are user
+    names and hashtags (``@trafic``, ``#rentrée``). Three cases
     frequencies alone miss are counted too: a word only the dictionaries
     call source-language (``liesse``, ``bec``: in the source language's
     Hunspell dictionary, not in the target's), a source function word the
@@ -342,6 +343,8 @@ class UntranslatedWord(SegmentCheck):
             counted = t.counted or (demoted and not (t.quoted or t.borrowed or t.particle))
             if not counted or t.capital or len(t.text) < self.min_letters:
                 continue
+            if t.start and text[t.start - 1] in "@#":
+                continue  # @trafic, #rentrée: a user name or a hashtag, not prose
             if t.function and not _foreign_function_word(t, target):
                 continue
             if not t.function and t.vote != SOURCE and not lexicon(t.text):
