@@ -31,6 +31,7 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.text import fold_text
+from mtqa.evidence import Evidence
 from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
@@ -143,7 +144,9 @@ class NonWord(SegmentCheck):
     (``Devancing`` for *devançant*, "ahead of"), or a plural English does
     not have (``informations``). French-looking tokens are major; the
     others minor. Unknown tokens without such evidence (names, rare words,
-    coinages, hyphenated compounds) are left alone.
+    coinages, hyphenated compounds) and words of a phrase the target
+    language has borrowed (``homo sovieticus``, ``joie de vivre``) are left
+    alone.
 
     Example:
         bad: The capsule landed.\\n\\nDevancing an American project with Tom Cruise, the team took off on October 5.
@@ -177,10 +180,14 @@ class NonWord(SegmentCheck):
         if not unknown:
             return  # every word is English: decided on the cached word tests alone
         source = " ".join(s.text for s in sources)
+        borrowed_re = Evidence.of(ctx).borrowed_re
+        borrowed = [b.span() for b in borrowed_re.finditer(text)] if borrowed_re is not None else []
         for m in TOKEN_RE.finditer(text):
             token = m.group(0)
             if not _unknown(token, self.max_english_zipf, elisions, ctx.target):
                 continue
+            if any(a <= m.start() < b for a, b in borrowed):
+                continue  # homo sovieticus, joie de vivre: a phrase the target language has borrowed
             word = token[:-2] if token.endswith(("'s", "’s")) else token  # a possessive
             start, end = m.start(), m.start() + len(word)
             capital = word[0].isupper()
