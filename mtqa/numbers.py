@@ -424,9 +424,17 @@ class Quantity:
             return True
         for dim_a, a in self.measure or ():
             for dim_b, b in other.measure or ():
-                if dim_a == dim_b and abs(a - b) <= MEASURE_TOLERANCE * max(abs(a), abs(b)):
+                if dim_a == dim_b and abs(a - b) <= MEASURE_TOLERANCE * max(abs(a), abs(b)) \
+                        and not self._same_unit(a, other, b):
                     return True
         return False
+
+    def _same_unit(self, a: float, other: "Quantity", b: float) -> bool:
+        """Two different figures in one unit (245 km, 244 km): the tolerance is for conversions only."""
+        x, y = self.value, other.value
+        if a == b or not isinstance(x, float) or not isinstance(y, float) or not (x and y and b):
+            return False
+        return abs(x / y - a / b) <= 1e-9 * abs(a / b)
 
     def with_(self, **changes) -> "Quantity":
         fields = {f: getattr(self, f) for f in self.__dataclass_fields__}
@@ -476,7 +484,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> lis
         _dates(scan, conv)
         _numerals(scan, conv)
         _ranges(scan, conv)
-        _compounds(scan)
+        _compounds(scan, conv)
     _romans(scan, conv)
     _words(scan, conv)
     scan.found.sort(key=_START)
@@ -720,20 +728,22 @@ def _ranges(scan: _Scan, conv: Conventions) -> None:
         scan.replace(first, first.with_(alts=frozenset(alts), measure=measure, kind="number"))
 
 
-def _compounds(scan: _Scan) -> None:
+def _compounds(scan: _Scan, conv: Conventions) -> None:
     """"630 mille 697", "5 millions 143 mille 312": digits and scale words of one figure, read as one.
 
     Each part is an integer count of a scale larger than everything after it,
-    and only spaces separate the parts; a unit after the last part measures
-    the whole (``9 mille 200 pieds``). A leading ``0`` and a figure after a
+    and only spaces or a connector separate the parts (``3 millions et 600
+    mille``: a range's second end is not smaller than its scale); a unit
+    after the last part measures the whole (``9 mille 200 pieds``). A leading ``0`` and a figure after a
     comma and one space (``0, 5%``) are a decimal typed with a stray space.
     """
     found = sorted(scan.found, key=_START)
     merged: list[Quantity] = []
+    connectors = {c.lower() for c in conv.words_of("connectors")}
     for q in found:
         head = merged[-1] if merged else None
         if (head is not None and head.kind == "number" and q.kind == "number" and head.scale > 1.0
-                and scan.text[head.end:q.start].strip(_SPACES) == ""
+                and scan.text[head.end:q.start].strip(_SPACES).lower() in connectors | {""}
                 and float(head.value) % head.scale == 0 and head.measure is None
                 and 0 < float(q.value) < head.scale and q.value == int(q.value)):
             total = _num(float(head.value) + float(q.value))

@@ -139,6 +139,7 @@ def _compare(src, tgt):
         # a decimal typed with a stray space, a measure said in words
         ("une hausse de 0, 7% sur un an", "a rise of 0.7% over a year"),
         ("il transportait 84 grammes de tabac", "he carried three ounces of tobacco"),
+        ("on compte presque 3 millions et 600 mille abonnés", "there are almost 3.6 million subscribers"),
     ],
 )
 def test_same_figures(src, tgt):
@@ -162,6 +163,8 @@ def test_same_figures(src, tgt):
         ("un budget de 830 mille 215 dollars", "a budget of 830,000 dollars",
          ([], [], [("830 mille 215", "830,000")])),
         ("il transportait 84 grammes de tabac", "he carried ten ounces of tobacco", (["84 grammes"], [], [])),
+        # the tolerance of measures is for conversions, not for two figures in one unit
+        ("une ligne de 245 km", "a line of 244 kilometres", ([], [], [("245 km", "244 kilometres")])),
     ],
 )
 def test_different_figures(src, tgt, expected):
