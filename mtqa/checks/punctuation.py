@@ -178,6 +178,16 @@ def _closes_quote(text: str, index: int, reporting: frozenset[str]) -> bool:
     return any(w.lower() in reporting for w in _WORD_RE.findall(clause)[:4])
 
 
+def _source_abbreviates(m: re.Match, sources: list[Segment]) -> bool:
+    """The source writes the same capitalised word, a full stop and the same next word: an abbreviation
+    inside a name, not two sentences run together."""
+    before, after = m.group("before"), m.group("after")
+    if not before[:1].isupper():
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(before)}\.\s*{re.escape(after)}(?!\w)", re.IGNORECASE)
+    return any(pattern.search(s.text) for s in sources)
+
+
 @register
 @dataclass
 class MissingSpaceAfterPunctuation(SegmentCheck):
@@ -190,7 +200,10 @@ class MissingSpaceAfterPunctuation(SegmentCheck):
     (``U.S.Army``, ``J.K.``, ``e.g.``), decimals (``3.5``), domains
     (``AFP.com``) and URLs never match; a comma or semicolon needs letters
     on both sides, so ``3,000`` never does. Honorifics glued to a name
-    (``M.Rogozine``) are left to the honorific checks. When a quote sits
+    (``M.Rogozine``) are left to the honorific checks, and a capitalised word,
+    a full stop and a word that the aligned source writes the same way
+    (``Arch.Design`` for ``Arch. design``) are an abbreviation inside a
+    name. When a quote sits
     between the mark and the word, the suggested space goes after a closing
     quote (``too," Weber said``) and before an opening one (``wrote, "she``);
     a quote with no partner in the segment closes when a verb of saying
@@ -220,6 +233,8 @@ class MissingSpaceAfterPunctuation(SegmentCheck):
                     continue
                 if m.group("mark") == "." and m.group("before").lower() in abbreviations:
                     continue
+                if m.group("mark") == "." and sources and _source_abbreviates(m, sources):
+                    continue  # "Arch.Design" for the source's "Arch. design": an abbreviation in a name
                 head = m.group("before") + m.group("mark") + (m.groupdict().get("quote") or "")
                 after = m.group("after")
                 if after[:1] in "\"“" and _closes_quote(text, m.start("after"), reporting):
