@@ -27,7 +27,10 @@ segments for a set is the sum over its codes of (flags of the code in the
 current run) x (false share of the stratum). A stratum's false share is
 partially pooled: its own labels plus a prior worth ``PRIOR`` labels at the
 share of the same code over every set (itself with a flat Beta(1,1) prior), so
-a stratum judged from a single flag is not read as 0 % or 100 %. The 95 %
+a stratum judged from a single flag is not read as 0 % or 100 %. Only the
+judged flags the current run still raises count: the sample was uniform in
+its stratum, so those left are a uniform sample of the flags left (a fixed
+false alarm leaves the stratum's share with it). The 95 %
 interval comes from drawing every stratum's share from its Beta posterior
 (``DRAWS`` draws, fixed seed).
 """
@@ -115,12 +118,15 @@ def estimate(flags: dict[str, list[dict]], segments: dict[str, int], labels: dic
 
     ``flags`` are the current run's flags by set name, ``segments`` the set sizes.
     """
+    current = {name: {key_of(name, r) for r in rows} for name, rows in flags.items()}
     by_code: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     by_stratum: dict[tuple[str, str], collections.Counter] = collections.defaultdict(collections.Counter)
-    for (name, _line, code, _span), (label, _reason) in labels.items():
+    for key, (label, _reason) in labels.items():
+        name, _line, code, _span = key
+        if key not in current.get(name, ()):
+            continue  # gone since the draw: the judged flags still raised are a random sample of those still raised
         by_code[code][label] += 1
         by_stratum[(name, code)][label] += 1
-    current = {name: {key_of(name, r) for r in rows} for name, rows in flags.items()}
     rng = random.Random(19)
     report = {}
     for name, rows in flags.items():

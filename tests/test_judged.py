@@ -53,6 +53,9 @@ def test_estimate_follows_the_labels_and_lists_new_and_gone(tmp_path):
     assert r["raw"] == pytest.approx(41.0)
     # every A401 judged false, every L101 a defect: about the 21 A401 flags are false
     assert 18 < r["false"] < 22 and r["low"] <= r["false"] <= r["high"]
+    # the false alarms fixed: the judged A401 flags gone, the rest (unjudged) estimated from the prior
+    fixed = {"s": [f for f in flags["s"] if f["code"] == "L101"]}
+    assert judged.estimate(fixed, {"s": 100}, labels, population)["s"]["false"] < 2
     assert [k[1] for k, _ in r["gone"]] == [99]
     assert [row["line"] for row in r["new"]] == ["50"]
 
