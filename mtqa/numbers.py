@@ -234,9 +234,10 @@ class Conventions:
         out.append(("colon", re.compile(rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):{_SP}?(?P<m>[0-5]\d)(?![\w:]|[.,]\d)")))
         markers = self.words_of("hour_markers")
         if markers:
+            # a lower-case letter glued before is a typo of the join ("à7h30"), as for plain numerals
             out.append(("hour", re.compile(
-                rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-4]){_SP}?(?:{_alternation(markers)})(?:{_SP}?(?P<m>[0-5]\d))?(?![\w])",
-                re.I)))
+                rf"(?<![\d.,:_])(?<!(?-i:[A-ZÀ-Þ]))(?P<h>[01]?\d|2[0-4]){_SP}?(?:{_alternation(markers)})"
+                rf"(?:{_SP}?(?P<m>[0-5]\d))?(?![\w])", re.I)))
         return out
 
     @functools.cached_property
@@ -485,6 +486,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> lis
         _numerals(scan, conv)
         _ranges(scan, conv)
         _compounds(scan, conv)
+        _elliptical_scales(scan)
     _romans(scan, conv)
     _words(scan, conv)
     scan.found.sort(key=_START)
@@ -734,8 +736,10 @@ def _compounds(scan: _Scan, conv: Conventions) -> None:
     Each part is an integer count of a scale larger than everything after it,
     and only spaces or a connector separate the parts (``3 millions et 600
     mille``: a range's second end is not smaller than its scale); a unit
-    after the last part measures the whole (``9 mille 200 pieds``). A leading ``0`` and a figure after a
-    comma and one space (``0, 5%``) are a decimal typed with a stray space.
+    after the last part measures the whole (``9 mille 200 pieds``). A
+    leading ``0``, or a whole number before a percentage, and a figure after
+    a comma and one space (``0, 5%``, ``50, 3%``) are a decimal typed with a
+    stray space.
     """
     found = sorted(scan.found, key=_START)
     merged: list[Quantity] = []
@@ -750,16 +754,29 @@ def _compounds(scan: _Scan, conv: Conventions) -> None:
             measure = q.measure and tuple((dim, si * total / float(q.value)) for dim, si in q.measure)
             merged[-1] = Quantity(head.start, q.end, scan.text[head.start:q.end], total, frozenset({total}),
                                   "number", True, measure, min(head.scale, q.scale))
-        elif (head is not None and head.text == "0" and q.kind in ("number", "percent") and q.scale == 1.0
-              and scan.text[head.end:q.start] == ", " and q.text[:1].isdigit() and q.value == int(q.value)):
-            # "0, 5%": a decimal comma with a stray space (a leading zero never stands alone)
+        elif (head is not None and (head.text == "0" or (q.kind == "percent" and head.text.isdigit()))
+              and q.kind in ("number", "percent") and q.scale == 1.0 and scan.text[head.end:q.start] == ", "
+              and q.text[:1].isdigit() and q.value == int(q.value)):
+            # "0, 5%", "50, 3%": a decimal comma with a stray space (a leading zero never stands alone,
+            # a percent sign ends one figure)
             digits = re.match(r"\d+", q.text).group()
-            value = _num(float("0." + digits))
+            value = _num(float(head.text + "." + digits))
             merged[-1] = q.with_(start=head.start, text=scan.text[head.start:q.end], value=value,
                                  alts=q.alts | {value})
         else:
             merged.append(q)
     scan.found[:] = merged
+
+
+def _elliptical_scales(scan: _Scan) -> None:
+    """"9 millions, face aux 5,2 reçus", "pas 60 000 millions mais 95 000": a bare figure after a
+    scaled one in the same text may carry its scale, left out as understood; read both ways."""
+    scale = 1.0
+    for i, q in enumerate(sorted(scan.found, key=_START)):
+        if q.kind == "number" and q.scale > 1.0:
+            scale = q.scale
+        elif scale > 1.0 and q.kind == "number" and q.scale == 1.0 and q.measure is None and q.exact:
+            scan.replace(q, q.with_(alts=q.alts | {_num(float(q.value) * scale)}))
 
 
 def _romans(scan: _Scan, conv: Conventions) -> None:
