@@ -754,7 +754,8 @@ def _compounds(scan: _Scan, conv: Conventions) -> None:
             measure = q.measure and tuple((dim, si * total / float(q.value)) for dim, si in q.measure)
             merged[-1] = Quantity(head.start, q.end, scan.text[head.start:q.end], total, frozenset({total}),
                                   "number", True, measure, min(head.scale, q.scale))
-        elif (head is not None and (head.text == "0" or (q.kind == "percent" and head.text.isdigit()))
+        elif (head is not None and conv.decimal == "," and head.kind == "number"
+              and (head.text == "0" or (q.kind == "percent" and head.text.isdigit() and len(head.text) <= 3))
               and q.kind in ("number", "percent") and q.scale == 1.0 and scan.text[head.end:q.start] == ", "
               and q.text[:1].isdigit() and q.value == int(q.value)):
             # "0, 5%", "50, 3%": a decimal comma with a stray space (a leading zero never stands alone,
@@ -771,12 +772,20 @@ def _compounds(scan: _Scan, conv: Conventions) -> None:
 def _elliptical_scales(scan: _Scan) -> None:
     """"9 millions, face aux 5,2 reçus", "pas 60 000 millions mais 95 000": a bare figure after a
     scaled one in the same text may carry its scale, left out as understood; read both ways."""
-    scale = 1.0
-    for i, q in enumerate(sorted(scan.found, key=_START)):
+    scale, unit = 1.0, None
+    for q in sorted(scan.found, key=_START):
         if q.kind == "number" and q.scale > 1.0:
-            scale = q.scale
+            scale, unit = q.scale, _UNIT_AFTER.match(scan.text, q.end)
+            unit = unit and unit.group(1).lower()
         elif scale > 1.0 and q.kind == "number" and q.scale == 1.0 and q.measure is None and q.exact:
+            nxt = _UNIT_AFTER.match(scan.text, q.end)
+            if unit and nxt and nxt.group(1).lower() == unit:
+                continue  # "450 milliards de dollars ... 600 dollars": the unit said again, without the scale
             scan.replace(q, q.with_(alts=q.alts | {_num(float(q.value) * scale)}))
+
+
+_UNIT_AFTER = re.compile(r"[ \u00a0\u202f]+(?:[^\W\d_]{1,2}['’ ][ \u00a0]*)?([^\W\d_]+)")
+"""The word after a figure, past a short link (``de``, ``d'``): ``milliards de dollars`` -> dollars."""
 
 
 def _romans(scan: _Scan, conv: Conventions) -> None:

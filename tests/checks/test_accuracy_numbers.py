@@ -165,6 +165,10 @@ def test_same_figures(src, tgt):
         ("la mairie a versé 300 milles pesos", "the town paid 30 thousand pesos",
          ([], [], [("300 milles", "30 thousand")])),
         ("le train part à 6h15", "the train leaves at 0645", ([], [], [("6h15", "0645")])),
+        # a unit said again without the scale does not carry it; an English list is no decimal
+        ("40 milliards de dollars et 600 dollars de plus", "$40 billion and $600 billion more",
+         ([], [], [("600", "600 billion")])),
+        ("jusqu'en 2012, dont 50 % déjà", "by 2012, 50% of it already", ([], [], [])),
         # "milles" copied into the translation is not read as a scale there
         ("soit 45milles emplois", "or 45milles jobs", ([], [], [("45milles", "45milles")])),
         ("un budget de 830 mille 215 dollars", "a budget of 830,000 dollars",
