@@ -54,6 +54,8 @@ def test_flagged(text, expected):
     "the Louvre, spoke of the Venus de Milo. The museum said the venus statue stays.",
     # words that are also names (French, Martin) and hyphenated compounds
     "Names\n\nThe French team ate french fries. A martin flew over Martin. Anglo-Saxon and anglo-saxon.",
+    # a portfolio named for its ministry
+    "Budgets\n\nThe defence of the town was weak. He asked why Defence is short of staff. The defence lawyers agreed.",
     # names joined by "in", "to", "or" or a possessive
     "Prizes\n\nShe was tipped for the Nobel Prize in Physics. Physics is hard. She taught physics to physics students.",
     'Old films\n\nWhy "Gone or Not to Come"is a good film: they did not know. It was not late. He was not there.',
