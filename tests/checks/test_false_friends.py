@@ -121,6 +121,8 @@ def test_flagged(text, source, expected):
     ("The militants hid the missiles in a barn.", "Les militants ont caché les missiles dans une grange."),
     ("She anchored the Abend-journal for years.", "Elle a présenté le journal Abend-journal pendant des années."),
     ("The wide publicity given to the case hurt him.", "La large publicité donnée à l'affaire lui a nui."),
+    ("Publicity spread this way costs less than television commercials.",
+     "La propagande diffusée ainsi coûte moins que les publicités à la télévision."),
     ("The diplomatic engagement of both capitals now covers trade.",
      "L'engagement diplomatique des deux capitales couvre désormais le commerce."),
 ])
