@@ -90,6 +90,10 @@ def test_high_precision_entries_fire_without_source(entry_id):
      [("militants", "activists", "major")]),
     ("Their publicity budget doubled.", "Leur budget de publicité a doublé.",
      [("publicity", "advertising", "major")]),
+    # two publicité words in the source, one rendered right: the other "publicity" is still the trap
+    ("Known for loud advertising, the group spends more on publicity.",
+     "Connu pour ses campagnes publicitaires criardes, le groupe dépense plus en publicité.",
+     [("publicity", "advertising", "major")]),
 ])
 def test_flagged(text, source, expected):
     assert flags(text, source) == expected
