@@ -214,6 +214,8 @@ def test_different_figures(src, tgt, expected):
         ("Pour eux, 1 € prêté vaut 1 € donné.", "For them, a euro lent is worth a euro given.", []),
         ("Pour eux, 1 € prêté vaut 1 € donné.", "For them, 10 euros lent are worth 10 euros given.", ["A401", "A401"]),
         ("Elle présentait le journal de 20 heures.", "She presented the evening news.", []),
+        ("Le virus se transmet pendant 15 jours.", "The virus spreads for a fortnight.", []),
+        ("Ma priorité n°1 est l'école.", "My top priority is the school.", []),
         # a segment copied from an English-language source keeps its figures
         ("It owes some $6.7 billion.", "It owes some $6.7 billion.", []),
     ],

@@ -54,6 +54,8 @@ def test_flagged(text, expected):
     "the Louvre, spoke of the Venus de Milo. The museum said the venus statue stays.",
     # words that are also names (French, Martin) and hyphenated compounds
     "Names\n\nThe French team ate french fries. A martin flew over Martin. Anglo-Saxon and anglo-saxon.",
+    "Safety\n\nThey marked the Day for Accidents at Work. Work is dangerous. Their work goes on at work.",
+    "Strike\n\nThe unions met with Management on Friday. The management said no. Its management changed.",
     # a portfolio named for its ministry
     "Budgets\n\nThe defence of the town was weak. He asked why Defence is short of staff. The defence lawyers agreed.",
     # names joined by "in", "to", "or" or a possessive

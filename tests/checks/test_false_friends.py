@@ -127,6 +127,8 @@ def test_flagged(text, source, expected):
     ("The wide publicity given to the case hurt him.", "La large publicité donnée à l'affaire lui a nui."),
     ("Publicity spread this way costs less than television commercials.",
      "La propagande diffusée ainsi coûte moins que les publicités à la télévision."),
+    ("Everything we are attending is illegal.", "Tout ce à quoi nous assistons est illégal."),
+    ("Limiting democratic engagement to one vote is pointless.", "Limiter l'engagement démocratique à un vote est vain."),
     ("The diplomatic engagement of both capitals now covers trade.",
      "L'engagement diplomatique des deux capitales couvre désormais le commerce."),
 ])
