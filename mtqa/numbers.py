@@ -926,6 +926,10 @@ def _compose(words: list[str], conv: Conventions, connectors, indefinite, fracti
     total = current = unit = 0.0  # unit: the value the previous word added, for "quatre-vingts"
     seen = False
     joined = False  # the previous word was "et"/"and"/"a": a fraction after it is added
+    if len(words) == 2 and words[1] in conv.words_of("decade_names"):
+        century = conv.number_words.get(words[0])
+        if century is not None and 10 <= float(century) < 100:  # "nineteen seventies" = the 1970s
+            return float(century) * 100 + float(conv.number_words[words[1]])
     for w in words:
         if w in connectors or w in indefinite:
             joined = True

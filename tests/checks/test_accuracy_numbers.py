@@ -140,6 +140,7 @@ def _compare(src, tgt):
         ("une hausse de 0, 7% sur un an", "a rise of 0.7% over a year"),
         ("il transportait 84 grammes de tabac", "he carried three ounces of tobacco"),
         ("on compte presque 3 millions et 600 mille abonnés", "there are almost 3.6 million subscribers"),
+        ("depuis les années 60", "since the nineteen sixties"),
         # a scale left out as understood after a scaled figure, on either side
         ("le vainqueur touchera 8 millions, contre 4,5 pour le second", "the winner gets 8 million, against 4.5 million for the runner-up"),
         ("non pas 20 000 millions mais 35 000", "not 20 billion but 35 billion"),
