@@ -129,6 +129,7 @@ def test_flagged(text, source, expected):
      "La propagande diffusée ainsi coûte moins que les publicités à la télévision."),
     ("Everything we are attending is illegal.", "Tout ce à quoi nous assistons est illégal."),
     ("Limiting democratic engagement to one vote is pointless.", "Limiter l'engagement démocratique à un vote est vain."),
+    ("Now there is a new policy of engagement.", "C'est maintenant une nouvelle politique d'engagement."),
     ("The diplomatic engagement of both capitals now covers trade.",
      "L'engagement diplomatique des deux capitales couvre désormais le commerce."),
 ])
