@@ -40,7 +40,7 @@ class DuplicatedHeadline(DocumentCheck):
     body segment when the paste lost its line break. Short formulaic
     headlines (fewer than ``min_words`` words) are ignored because bylines
     and datelines legitimately repeat, and so is a repeat the source makes
-    too (its aligned source segment holds the source headline).
+    too (its aligned source segment holds the source headline word for word).
 
     Example:
         bad: Rocket lands safely\\n\\nRocket lands safely\\n\\nThe crew returned on Sunday.
@@ -88,7 +88,7 @@ class DuplicatedHeadline(DocumentCheck):
             return False  # one source segment behind both: the translation made the repeat
         src_head = normalise(" ".join(s.text for s in heads))
         src_seg = normalise(" ".join(s.text for s in segs))
-        return bool(src_head and src_seg) and fuzz.partial_ratio(src_head, src_seg) >= self.min_ratio
+        return bool(src_head) and src_head in src_seg  # the source headline, word for word
 
 
 def _prefix_end(text: str, headline: str) -> int:
