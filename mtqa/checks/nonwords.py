@@ -247,11 +247,11 @@ def in_source_name(text: str, start: int, word: str, source: str) -> bool:
     m = _WORDS_BEFORE.search(text, max(0, start - 80), start)
     if not m or not source:
         return False
-    words = m.group(1).split()
-    heads = [i for i, w in enumerate(words) if w[:1].isupper()]
-    if not heads or any(w[:1].isupper() for w in words[heads[-1] + 1:]):
-        return False
-    head, *rest = words[heads[-1]:] + [word]
+    spans = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group(1))]
+    heads = [i for i, (_, w) in enumerate(spans) if w[:1].isupper()]
+    if not heads or at_sentence_start(text, m.start(1) + spans[heads[-1]][0]):
+        return False  # no capitalised head, or one that only opens the sentence
+    head, *rest = [w for _, w in spans[heads[-1]:]] + [word]
     # the source writes the head capitalised too (a common noun the translation capitalised is no name)
     pattern = rf"(?<!\w){re.escape(fold(head, keep_case=True))}(?i:" + "".join(
         rf"\s+{re.escape(fold(w))}" for w in rest) + r")(?!\w)"
