@@ -255,7 +255,12 @@ def _scaled_decimal_in_source(text: str, grouped: str, end: int, source: str, la
     scale = languages[1].numbers.lower_scales.get(_word_after(text, end).lower())
     if not scale:
         return False
-    value = _num(_value(*grouped.split(".")) * float(scale))
+    return _source_figure(_value(*grouped.split(".")) * float(scale), source, languages)
+
+
+def _source_figure(value: float, source: str, languages: tuple) -> bool:
+    """A figure of the source as the number reader sees it, scale words included (``630 mille 697``)."""
+    value = _num(value)
     return any(value == q.value for q in quantities_of(source, languages[0].code, languages[1].code))
 
 
@@ -288,8 +293,8 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
                 elif source is not None and _scaled_decimal_in_source(text, m.group("grouped"), m.end("grouped"),
                                                                       source, languages):
                     continue
-                elif values is not None and value in values:
-                    confidence = 1.0
+                elif values is not None and (value in values or _source_figure(value, source, languages)):
+                    confidence = 1.0  # the source's figure: 3 000, or in words (630 mille 697)
                 elif values is not None and _value(*m.group("grouped").split(".")) in values:
                     continue  # the source has the same decimal: 3,125 -> 3.125
                 elif _count_context(text, m.start(), m.end("grouped")):

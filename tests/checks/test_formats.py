@@ -58,6 +58,8 @@ def flags(text, source=None, *, locale="en-US", options=None, codes=CODES):
     ("The state holds 40.000 million in cash.", "L'Etat détient 40.000 millions en liquidités.",
      [("L102", "40.000", "40,000")]),
     ("The rate reached 3,125 per cent.", "Le taux a atteint 3,125 pour cent.", [("L101", "3,125", "3.125")]),
+    # the source says the figure with a scale word between its digits
+    ("The fund totalled 412.385 dollars.", "Le fonds a atteint 412 mille 385 dollars.", [("L102", "412.385", "412,385")]),
 ])
 def test_flagged(text, source, expected):
     assert flags(text, source) == expected
