@@ -244,9 +244,9 @@ class MissingSpaceAfterPunctuation(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         if not _glue_screen(segment.text):
             return ()  # the usual case
-        return self._issues(segment, ctx)
+        return self._issues(segment, sources, ctx)
 
-    def _issues(self, segment: Segment, ctx) -> Iterator[Issue]:
+    def _issues(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
         abbreviations = ctx.target.abbreviations_lower
         reporting = ctx.target.word_set("reporting_verbs")
