@@ -629,7 +629,7 @@ def codes_of(text: str) -> frozenset[str]:
 def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> list[Quantity]:
     """Every number, time and date in ``text`` read with ``lang``'s conventions."""
     conv = conventions(lang, fallback)
-    scan = _Scan(text)
+    scan = _Scan(text if text.isascii() else text.translate(_CASE_TWINS))
     if has_digit(text):
         _times(scan, conv)
         _fractions(scan)
@@ -645,6 +645,10 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> lis
 
 
 _START = operator.attrgetter("start")
+_CASE_TWINS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
+"""The four letters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter (dotted I, dotless
+i, long s, Kelvin sign): patterns would find ``milliardſ`` and the tables keyed by the lower-cased
+word would not, so the reader sees their ASCII twins (one character each: spans are unchanged)."""
 _DECIMAL_RE = re.compile(r"\d")
 
 

@@ -87,7 +87,7 @@ def words(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Token]
 
 _SPLIT = re.compile(f"({_WORD.pattern})")
 _SPLIT_ASCII = re.compile(r"([A-Za-z]+(?:'[A-Za-z]+)*)")
-"""The same split for an ASCII text (most targets), whose letters are exactly A-Z and a-z: a plain class is
+r"""The same split for an ASCII text (most targets), whose letters are exactly A-Z and a-z: a plain class is
 matched faster than ``[^\W\d_]``."""
 
 
@@ -113,7 +113,7 @@ class TextWords:
 
     @property
     def chained(self) -> bool:
-        """A word of the split has two apostrophes or more (``a'b'Cd``): the readers of a word with at most
+        r"""A word of the split has two apostrophes or more (``a'b'Cd``): the readers of a word with at most
         one apostrophe part (``[^\W\d_]+(?:['’][^\W\d_]+)?``, two words there) see other words."""
         text = self.text
         if text.count("'") + text.count("’") < 2:

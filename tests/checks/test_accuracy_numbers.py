@@ -233,3 +233,13 @@ def test_issue_spans():
     pair = aligned_pair([("Le titre", "The title"), ("Le budget atteint 1,5 milliard d'euros.", "The budget reaches 1.5 million euros.")])
     issue = check_pair(pair, context(NUM)).issues[0]
     assert (issue.code, issue.text, issue.line) == ("A401", "1.5 million", 2)
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Il a perdu 3 milliardſ.", "fr", 3e9),      # long s, matched to s by the case-insensitive patterns
+    ("It cost 2 mıllion dollars.", "en", 2e6),   # dotless i
+    ("It cost 2 MİLLION dollars.", "en", 2e6),   # dotted capital I
+])
+def test_letters_that_ignorecase_matches_to_ascii_are_read_as_their_twins(text, lang, value):
+    values = {float(q.value) for q in find_quantities(text, lang, "en" if lang == "fr" else "fr")}
+    assert value in values
