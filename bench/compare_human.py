@@ -37,7 +37,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import wmt14  # noqa: E402  (bench/wmt14.py)
 
-from mtqa.compare import SystemStats, evaluate  # noqa: E402
+from mtqa.compare import SystemStats, agree, evaluate, place  # noqa: E402
+from mtqa.scoring.consensus import RunConsensus  # noqa: E402
 from mtqa.renderers.comparison import write_csv, write_html  # noqa: E402
 from mtqa.config import Config  # noqa: E402
 from mtqa.context import Context  # noqa: E402
@@ -112,6 +113,8 @@ def main() -> None:
     html_dir.mkdir(parents=True, exist_ok=True)
 
     stats: list[SystemStats] = []
+    agreement = RunConsensus()
+    entries: dict[str, list] = {}
     seg_penalty: dict[str, dict[int, float]] = {}
     html_seconds = 0.0
     check_seconds = 0.0
@@ -120,7 +123,10 @@ def main() -> None:
         results = []
         penalties: dict[int, float] = defaultdict(float)
 
-        def keep(result, penalties=penalties, results=results):
+        entries[name] = []
+
+        def keep(result, penalties=penalties, results=results, name=name):
+            entries[name].extend(agreement.add(name, result))
             for issue in result.issues:
                 penalties[issue.line] += weights[issue.severity.value]
             if not args.no_html:
@@ -137,6 +143,10 @@ def main() -> None:
             html_seconds += time.perf_counter() - t0
         print(f"  checked {name}", file=sys.stderr)
 
+    t0 = time.process_time()
+    agree(stats, agreement, entries, conf.consensus_weight)
+    place(stats, "both")
+    consensus_seconds = time.process_time() - t0
     with open(out_dir / "compare_human.csv", "w", encoding="utf-8", newline="") as f:
         write_csv(stats, f)
     with open(out_dir / "compare_human.html", "w", encoding="utf-8") as f:
@@ -148,6 +158,8 @@ def main() -> None:
         "mtqa score (MQM, all words)": [s.score for s in stats],
         "mtqa mean document score": [s.mean_score for s in stats],
         "mtqa issues per 100 segments (fewer = better)": [-s.per_100(s.issues) for s in stats],
+        "mtqa consensus (chrF vs the other systems)": [s.consensus for s in stats],
+        "mtqa compare order (--rank-by both, default)": [-s.rank for s in stats],
         "BLEU": [s.metrics.get("bleu") for s in stats],
         "chrF": [s.metrics.get("chrf") for s in stats],
         "TER (lower = better)": [-s.metrics.get("ter") for s in stats],
@@ -191,7 +203,8 @@ def main() -> None:
     seg_tau = (conc - disc) / (conc + disc) if conc + disc else 0.0
     print(f"\nSegment level ({total} judgements): mtqa's penalty decides {conc + disc} ({100 * (conc + disc) / total:.1f}%): "
           f"{conc} agree, {disc} disagree, tau (C-D)/(C+D) = {seg_tau:+.3f}; {ties} ties (equal penalty, usually none).")
-    print(f"\nchecking + metrics: {check_seconds:.1f} s for {len(stats)} systems")
+    print(f"\nchecking + metrics: {check_seconds:.1f} s for {len(stats)} systems; "
+          f"consensus: {consensus_seconds:.1f} s CPU")
     if not args.no_html:
         size = sum(p.stat().st_size for p in html_dir.glob("wmt14.*.html"))
         print(f"HTML reports: {html_seconds:.2f} s to render {len(stats)} x {stats[0].segments} segments "

@@ -20,8 +20,15 @@ The per-segment penalties and adequacy estimates of each run are cached in
 re-evaluated under another adequacy weight in seconds:
 ``bench/meaning.py --adequacy-weight 0`` gives today's (MQM-only) score.
 
+With ``--consensus`` it also scores each system's agreement with the other
+systems' translations of the same source (mtqa/scoring/consensus.py), alone and
+added to the score under a grid of weights, chooses the weights on one year
+(``--calibrate``, WMT13) and reports the others.
+
 Usage: .venv/bin/python bench/meaning.py [--data DIR] [--years 12,13,14] [--refs]
        [--adequacy-weight W] [--preview] [--tag T] [--fresh] [--jobs N]
+       [--consensus [--consensus-weights LIST] [--quality-weights LIST] [--spreads LIST]
+        [--dedupe] [--beta B] [--calibrate YY]]
 """
 from __future__ import annotations
 
@@ -147,18 +154,56 @@ def utilities(src: list[str], tgt: list[str]) -> dict[int, float]:
     return out
 
 
-def row_penalty(r: dict, weight: float, quality_weight: float, model, utility) -> float:
-    """A cached segment's penalty under the library's formula: MQM + adequacy term + quality term."""
+def cached_utilities(out_dir: Path, name: str, src: list[str], tgt: list[str]) -> dict[int, float]:
+    """``utilities`` of one system, cached beside its run (the model is fixed for a cache tag)."""
+    path = out_dir / f"util.{name}.tsv"
+    if path.exists():
+        with open(path, encoding="utf-8") as f:
+            return {int(a): float(b) for a, b in (line.split("\t") for line in f)}
+    util = utilities(src, tgt)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.writelines(f"{k}\t{v!r}\n" for k, v in util.items())
+    os.replace(tmp, path)
+    return util
+
+
+def year_consensus(files: dict, dedupe: bool = False, beta: float = 2.0) -> tuple[dict[str, dict[int, tuple]], float]:
+    """Consensus of every system's line against all the year's other systems (mtqa/scoring/consensus.py).
+
+    Lines are matched by source text, as ``mtqa compare`` matches segments. Returns
+    {system: {line: (consensus, median of the source's consensus)}} and the CPU seconds it took."""
+    from mtqa.scoring.consensus import ConsensusPool
+
+    src = read_lines(files["src"])
+    outputs = {n: read_lines(p) for n, p in files["systems"].items()}
+    t0 = time.process_time()
+    pool = ConsensusPool(dedupe=dedupe, beta=beta)
+    handles = {n: [pool.add(n, s, t) for s, t in zip(src, out)] for n, out in outputs.items()}
+    pool.compute()
+    seconds = time.process_time() - t0
+    return {n: {i + 1: (pool.value(h), pool.centre(h)) for i, h in enumerate(hs) if pool.value(h) is not None}
+            for n, hs in handles.items()}, seconds
+
+
+def row_penalty(r: dict, weight: float, quality_weight: float, model, utility,
+                consensus_weight: float = 0.0, consensus=None, spread: float | None = None) -> float:
+    """A cached segment's penalty under the library's formula: MQM + adequacy + quality + consensus terms."""
+    from mtqa.scoring import consensus as cons
     from mtqa.scoring.mqm import combined_penalty
 
     pen = combined_penalty(r["penalty"], r["adequacy"], r["words"], weight)
     if model and r["line"] in utility:
         pen += quality_weight * r["words"] * model.badness(utility[r["line"]])
+    if consensus_weight and consensus and r["line"] in consensus:
+        c, m = consensus[r["line"]]
+        pen += consensus_weight * r["words"] * cons.term(c, m, spread or cons.SPREAD)
     return pen
 
 
 def scored(rows: list[dict], weight: float, quality_weight: float = 0.0,
-           utility: dict[int, float] | None = None) -> tuple[float, dict[int, float]]:
+           utility: dict[int, float] | None = None, consensus_weight: float = 0.0,
+           consensus: dict | None = None, spread: float | None = None) -> tuple[float, dict[int, float]]:
     """(mean document score, segment score by line) under the library's own formula."""
     from mtqa.scoring.mqm import quality_score
     from mtqa.scoring.quality import quality_model
@@ -167,7 +212,7 @@ def scored(rows: list[dict], weight: float, quality_weight: float = 0.0,
     docs: dict[str, list[float]] = {}
     seg: dict[int, float] = {}
     for r in rows:
-        pen = row_penalty(r, weight, quality_weight, model, utility)
+        pen = row_penalty(r, weight, quality_weight, model, utility, consensus_weight, consensus, spread)
         d = docs.setdefault(r["doc"], [0.0, 0])
         d[0] += pen
         d[1] += r["words"]
@@ -191,6 +236,13 @@ def pairwise(judgements, seg_scores: dict[str, dict[int, float]]) -> tuple[float
             d += 1
     n = c + d + t
     return (c + d) / n if n else 0.0, c / (c + d) if c + d else 0.0, n
+
+
+def judged_year(data: Path, year: str):
+    """(files, human win rates, judgements, judged system names, source lines) of one WMT year."""
+    files = year_files(data, year)
+    win, judgements = human(files["pairs"])
+    return files, win, judgements, [n for n in files["systems"] if n in win], read_lines(files["src"])
 
 
 def human(path: Path):
@@ -217,6 +269,176 @@ def reference_metrics(hyp: list[str], ref: list[str], lines: set[int]):
     return corpus, sent_b, sent_c
 
 
+def compare_order(names: list[str], rows: dict, cons: dict, mode: str) -> dict[str, float]:
+    """Each system's place under ``mtqa compare --rank-by mode``, from the cached runs (MQM penalties, words)."""
+    from mtqa.compare import SystemStats, place
+    from mtqa.scoring.mqm import quality_score
+    from mtqa.scoring.consensus import system_means
+
+    stats = []
+    for n in names:
+        s = SystemStats(n, n)
+        s.penalty = sum(r["penalty"] for r in rows[n])
+        s.words = sum(r["words"] for r in rows[n])
+        s.segments = len(rows[n])
+        s.issues = sum(len([c for c in r["codes"].split(",") if c]) for r in rows[n])
+        docs: dict[str, list] = {}
+        for r in rows[n]:
+            d = docs.setdefault(r["doc"], [0.0, 0])
+            d[0] += r["penalty"]
+            d[1] += r["words"]
+        s.documents = len(docs)
+        s.score_sum = sum(quality_score(p, w) for p, w in docs.values())
+        mean, s.consensus_segments = system_means(v for v, _ in cons[n].values())
+        s.consensus = None if mean is None else round(100 * mean, 2)
+        stats.append(s)
+    place(stats, mode)
+    return {s.name: s.rank for s in stats}
+
+
+def consensus_report(data: Path, years: list[str], caches: dict, out_dir: Path, weight: float,
+                     quality_weights: list[float], consensus_weights: list[float], spreads: list[float],
+                     dedupe: bool, calibrate: str, beta: float = 2.0) -> None:
+    """System tau and pairwise figures of consensus alone and of the score with a consensus term.
+
+    The weights of the combination are chosen on the ``calibrate`` year (highest tau, then
+    (C-D)/N) and reported on the other years."""
+    from mtqa.scoring.consensus import system_means
+
+    per_year = {}
+    print(f"\nconsensus: pseudo-references = the other systems' {'distinct ' if dedupe else ''}outputs, "
+          f"lines matched by source text, chrF beta {beta:g}")
+    print("| year | systems in the pool | judged | consensus CPU s | chrF pairs | consensus τ | "
+          "consensus sep / acc / (C-D)/N |")
+    print("|---|---|---|---|---|---|---|")
+    for y in years:
+        files, win, judgements, names, src = judged_year(data, y)
+        cons, seconds = year_consensus(files, dedupe, beta)
+        rows = {n: load_rows(caches[f"wmt{y}.{n}"]) for n in names}
+        util = {n: cached_utilities(out_dir, f"wmt{y}.{n}", src, read_lines(files["systems"][n]))
+                for n in names} if any(quality_weights) else {}
+        k = len(files["systems"])
+        means = [system_means(v for v, _ in cons[n].values())[0] for n in names]
+        hw = [win[n] for n in names]
+        cov, acc, _ = pairwise(judgements, {n: {line: v for line, (v, _) in cons[n].items()} for n in names})
+        print(f"| WMT{y} | {k} | {len(names)} | {seconds:.1f} | {k * (k - 1) // 2 * len(src)} "
+              f"| {kendall_tau_b(means, hw):.2f} | {cov:.1%} / {acc:.3f} / {cov * (2 * acc - 1):.3f} |")
+        per_year[y] = (win, judgements, names, cons, rows, util)
+
+    print("\n`mtqa compare --rank-by` (the library's own ordering, mtqa.compare.place; score = MQM over all words, "
+          "consensus_weight 0): Kendall τ of the order against the human win rates")
+    print("| year | " + " | ".join(f"--rank-by {m}" for m in ("score", "consensus", "both")) + " |")
+    print("|---|---|---|---|")
+    for y, (win, judgements, names, cons, rows, util) in per_year.items():
+        cells = []
+        for mode in ("score", "consensus", "both"):
+            order = compare_order(names, rows, cons, mode)
+            cells.append(f"{kendall_tau_b([-order[n] for n in names], [win[n] for n in names]):.2f}")
+        print(f"| WMT{y} | " + " | ".join(cells) + " |")
+
+    results = {}
+    for qw in quality_weights:
+        for cw in consensus_weights:
+            for sp in spreads:
+                for y, (win, judgements, names, cons, rows, util) in per_year.items():
+                    means, segs = [], {}
+                    for n in names:
+                        mean, seg = scored(rows[n], weight, qw, util.get(n), cw, cons[n], sp)
+                        means.append(mean)
+                        segs[n] = seg
+                    cov, acc, _ = pairwise(judgements, segs)
+                    results[qw, cw, sp, y] = (kendall_tau_b(means, [win[n] for n in names]), cov, acc)
+    print("\n| quality W | consensus W | spread | " + " | ".join(f"WMT{y} τ | WMT{y} sep / acc / (C-D)/N" for y in years)
+          + " |")
+    print("|---|---|---|" + "---|---|" * len(years))
+    for qw in quality_weights:
+        for cw in consensus_weights:
+            for sp in spreads:
+                cells = []
+                for y in years:
+                    tau, cov, acc = results[qw, cw, sp, y]
+                    cells += [f"{tau:.2f}", f"{cov:.1%} / {acc:.3f} / {cov * (2 * acc - 1):.3f}"]
+                print(f"| {qw:g} | {cw:g} | {sp:g} | " + " | ".join(cells) + " |")
+    if calibrate in years:
+        def merit(key):
+            tau, cov, acc = results[key]
+            return tau, cov * (2 * acc - 1)
+
+        for qw in quality_weights:
+            keys = [(qw, cw, sp, calibrate) for cw in consensus_weights for sp in spreads if cw]
+            if not keys:
+                continue
+            best = max(keys, key=merit)
+            held = ", ".join(f"WMT{y} τ {results[best[:3] + (y,)][0]:.2f}" for y in years if y != calibrate)
+            print(f"\nchosen on WMT{calibrate} with quality W {qw:g}: consensus W {best[1]:g}, spread {best[2]:g} "
+                  f"(WMT{calibrate} τ {results[best][0]:.2f}); held out: {held}")
+
+
+def doc_scores(rows: list[dict], quality_weight: float, utility) -> list[float]:
+    """Document scores of cached rows with the quality term of ``quality_weight`` (no adequacy, no consensus)."""
+    from mtqa.scoring.mqm import quality_score
+    from mtqa.scoring.quality import quality_model
+
+    model = quality_model("fr", "en") if quality_weight else None
+    docs: dict[str, list] = {}
+    for r in rows:
+        d = docs.setdefault(r["doc"], [0.0, 0])
+        d[0] += row_penalty(r, 0.0, quality_weight, model, utility)
+        d[1] += r["words"]
+    return [quality_score(p, w) for p, w in docs.values()]
+
+
+def threshold_report(data: Path, years: list[str], caches: dict, out_dir: Path, quality_weight: float,
+                     calibrate: str = "newstest2013") -> None:
+    """A pass mark for ``quality_weight`` that keeps the human references passing as the default does.
+
+    On the ``calibrate`` reference (30-line pseudo-documents), the new mark is the highest one (step 0.1) at
+    which as many reference documents pass as pass at weight 0 with the default mark; the other references
+    and the systems' documents are the held-out check (score gate only, the critical-issue gate aside)."""
+    from mtqa.config import Config
+
+    default = Config().threshold
+    folder = data / "newstest-fren-2008-2015"
+    refs = {}
+    for stem in NEWSTEST:
+        rows = load_rows(caches[f"ref.{stem}"])
+        util = cached_utilities(out_dir, f"ref.{stem}", read_lines(folder / f"{stem}.fr"), read_lines(folder / f"{stem}.en"))
+        refs[stem] = (doc_scores(rows, 0.0, None), doc_scores(rows, quality_weight, util))
+    before, after = refs[calibrate]
+    target = sum(x >= default for x in before)
+    mark = default
+    while mark > 0 and sum(x >= mark for x in after) < target:
+        mark = round(mark - 0.1, 1)
+    share = lambda xs, t: sum(x >= t for x in xs) / len(xs)  # noqa: E731
+    print(f"\npass mark for quality weight {quality_weight:g}, chosen on {calibrate}'s reference: {mark:g} "
+          f"(default {default:g} at weight 0)")
+    print(f"| reference | role | pass at W=0, {default:g} | pass at W={quality_weight:g}, {default:g} "
+          f"| pass at W={quality_weight:g}, {mark:g} |")
+    print("|---|---|---|---|---|")
+    for stem, (b, a) in refs.items():
+        role = "calibration" if stem == calibrate else "held out"
+        print(f"| {stem} | {role} | {share(b, default):.1%} | {share(a, default):.1%} | {share(a, mark):.1%} |")
+    print(f"\n| systems (real documents) | docs | under {default:g} at W=0 | under {mark:g} at W={quality_weight:g} "
+          "| τ of the share passing vs human win rate, before / after |")
+    print("|---|---|---|---|---|")
+    for y in years:
+        files, win, _, names, src = judged_year(data, y)
+        fails_b = fails_a = total = 0
+        pass_b, pass_a = [], []
+        for n in names:
+            rows = load_rows(caches[f"wmt{y}.{n}"])
+            util = cached_utilities(out_dir, f"wmt{y}.{n}", src, read_lines(files["systems"][n]))
+            b, a = doc_scores(rows, 0.0, None), doc_scores(rows, quality_weight, util)
+            fails_b += sum(x < default for x in b)
+            fails_a += sum(x < mark for x in a)
+            total += len(b)
+            pass_b.append(share(b, default))
+            pass_a.append(share(a, mark))
+        hw = [win[n] for n in names]
+        print(f"| WMT{y} ({len(names)} systems) | {total} | {fails_b / total:.1%} | {fails_a / total:.1%} "
+              f"| {kendall_tau_b(pass_b, hw):.2f} / {kendall_tau_b(pass_a, hw):.2f} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default=str(DEFAULT_DATA))
@@ -227,6 +449,20 @@ def main() -> None:
                     help="weight of the adequacy term (default: the library's default)")
     ap.add_argument("--quality-weight", type=float, default=None,
                     help="weight of the learned quality term (default: the library's default)")
+    ap.add_argument("--consensus", action="store_true",
+                    help="also report consensus (agreement with the other systems) alone and in the score")
+    ap.add_argument("--consensus-weights", default="0,0.5,1,2,4,8",
+                    help="consensus weights to try (comma-separated) with --consensus")
+    ap.add_argument("--quality-weights", default="0,0.5", help="quality weights to try with --consensus")
+    ap.add_argument("--spreads", default="0.05", help="spreads of the consensus term to try with --consensus")
+    ap.add_argument("--dedupe", action="store_true",
+                    help="count an output several other systems wrote once (default: once per system)")
+    ap.add_argument("--beta", type=float, default=2.0, help="chrF beta of the consensus (default 2, sacrebleu's)")
+    ap.add_argument("--calibrate", default="13", help="year on which --consensus chooses the weights")
+    ap.add_argument("--write-jsonl", metavar="DIR",
+                    help="only write each year's systems as DIR/wmtYY.SYSTEM.jsonl (for timing `mtqa compare`)")
+    ap.add_argument("--threshold-for", type=float, metavar="W",
+                    help="with --refs: the pass mark that keeps references passing under quality weight W")
     ap.add_argument("--fresh", action="store_true", help="recompute cached runs")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--tag", default="", help="cache folder name under bench/out/meaning/ (e.g. before)")
@@ -239,6 +475,14 @@ def main() -> None:
         sys.exit(f"bench: WMT data not found under {data} (pass --data)")
     from mtqa.config import Config
 
+    if args.write_jsonl:
+        folder = Path(args.write_jsonl)
+        folder.mkdir(parents=True, exist_ok=True)
+        for y in (y for y in args.years.split(",") if y):
+            files = year_files(data, y)
+            for name, path in files["systems"].items():
+                write_jsonl(folder / f"wmt{y}.{name}.jsonl", read_lines(files["src"]), read_lines(path), files["docs"])
+        return
     weight = Config().adequacy_weight if args.adequacy_weight is None else args.adequacy_weight
     quality_weight = Config().quality_weight if args.quality_weight is None else args.quality_weight
     years = [y for y in args.years.split(",") if y]
@@ -267,13 +511,10 @@ def main() -> None:
               "| sent-BLEU sep / acc / (C-D)/N | sent-chrF sep / acc / (C-D)/N | pairs |")
         print("|---|---|---|---|---|---|---|---|---|---|---|")
         for y in years:
-            files = year_files(data, y)
-            win, judgements = human(files["pairs"])
+            files, win, judgements, names, src = judged_year(data, y)
             ref = read_lines(files["ref"])
-            names = [n for n in files["systems"] if n in win]
             means, segs, bleus, chrfs, sb, sc = [], {}, [], [], {}, {}
             judged = {line for line, _, _ in judgements}
-            src = read_lines(files["src"])
             for n in names:
                 util = utilities(src, read_lines(files["systems"][n])) if quality_weight else None
                 mean, seg = scored(load_rows(caches[f"wmt{y}.{n}"]), weight, quality_weight, util)
@@ -295,6 +536,13 @@ def main() -> None:
                         for c, a, _ in (pairwise(judgements, s) for s in (sb, sc))]
             row += [f"{cov:.1%}", f"{acc:.3f}", f"{cov * (2 * acc - 1):.3f}"] + yard + [str(npairs)]
             print("| " + " | ".join(row) + " |")
+    if args.consensus and not args.no_systems:
+        floats = lambda text: [float(v) for v in text.split(",") if v]  # noqa: E731
+        consensus_report(data, years, caches, out_dir, weight, floats(args.quality_weights),
+                         floats(args.consensus_weights), floats(args.spreads), args.dedupe, args.calibrate,
+                         args.beta)
+    if args.threshold_for and args.refs and not args.no_systems:
+        threshold_report(data, years, caches, out_dir, args.threshold_for)
     if args.refs:
         print("\n| newstest reference | segments | flags | flags/100 | top codes | mean doc score | docs passing |")
         print("|---|---|---|---|---|---|---|")

@@ -235,9 +235,14 @@ def check(targets, source, source_title, reference, fmt, output, outputs, select
     if parallel:  # the same reading as a serial run; only the checking moves to the workers
         from mtqa.distributed import run_parallel
 
-        results = _warn(run_parallel(pairs, conf, workers=workers, scheduler=scheduler))
+        results = run_parallel(pairs, conf, workers=workers, scheduler=scheduler)
     else:
-        results = _warn(run(pairs, ctx))
+        results = run(pairs, ctx)
+    if conf.consensus_weight:  # needs every system's translations first: the run is held until its end
+        from mtqa.scoring.consensus import with_consensus
+
+        results = with_consensus(results, conf)
+    results = _warn(results)
     if writer:
         results = writer.watch(results)
     if baseline:
@@ -413,7 +418,12 @@ def rule(code):
 @click.option("--ignore", metavar="CODES", help="Skip these codes or prefixes.")
 @click.option("--preview", is_flag=True, help="Also run the checks still in preview (`mtqa rules` marks them).")
 @click.option("--config", "config_path", metavar="FILE", help="mtqa.toml or pyproject.toml ([tool.mtqa]).")
-def compare(targets, names, source, reference, fmt, output, select, ignore, preview, config_path):
+@click.option("--consensus/--no-consensus", default=True, show_default=True,
+              help="Score each system's agreement with the others' translations of the same source (3+ systems).")
+@click.option("--rank-by", type=click.Choice(["score", "consensus", "both"]), default="both", show_default=True,
+              help="Order systems by MQM score, by consensus, or by the mean of their places by mean document score "
+                   "and by consensus (with fewer than 3 systems: by score).")
+def compare(targets, names, source, reference, fmt, output, select, ignore, preview, config_path, consensus, rank_by):
     """Compare several translations of the same source: score, issues, metrics per system."""
     from mtqa import compare as cmp
     from mtqa.renderers.comparison import WRITERS
@@ -425,7 +435,8 @@ def compare(targets, names, source, reference, fmt, output, select, ignore, prev
     conf = build_config(config_path, select, ignore, None, None, preview=preview)
     ctx = Context(conf)
     info = RunInfo(conf, [c.code for c in ctx.checks], reference=reference)
-    stats = cmp.compare(list(targets), ctx, names=list(names) or None, source=source, reference=reference)
+    stats = cmp.compare(list(targets), ctx, names=list(names) or None, source=source, reference=reference,
+                        consensus=consensus, rank_by=rank_by)
     with _output(output) as stream:
         WRITERS[fmt](stats, stream, info.signature)
 

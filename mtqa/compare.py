@@ -10,7 +10,9 @@ line per record is read by :mod:`mtqa.readers.references`.
 
 Each system is checked with the same :class:`~mtqa.context.Context` and
 streamed document by document, so eight 3,000-segment systems need the
-memory of one document plus the counters.
+memory of one document plus the counters -- and, for the consensus column
+(:mod:`mtqa.scoring.consensus`: how well each system agrees with the others'
+translations of the same source), the text of every aligned segment.
 """
 from __future__ import annotations
 
@@ -24,6 +26,14 @@ from mtqa.scoring.metrics import METRICS, CorpusMetrics
 from mtqa.scoring.totals import Totals
 
 SEVERITIES = ("critical", "major", "minor")
+RANK_BY = {
+    "score": "the MQM score (with the consensus term when consensus_weight is above 0)",
+    "consensus": "consensus",
+    "both": "the mean of each system's place by mean document score and its place by consensus",
+}
+"""What ``mtqa compare --rank-by`` can order systems by. ``both`` ranked the WMT12-14 systems closest to the
+human judgements (README, Scoring > Consensus); it uses the mean document score, which ranked WMT13 better
+than the score over all words did (bench/meaning.py --consensus)."""
 
 
 @dataclass
@@ -43,6 +53,16 @@ class SystemStats(Totals):
     by_category: Counter = field(default_factory=Counter)
     by_code: Counter = field(default_factory=Counter)
     metrics: dict = field(default_factory=dict)
+    consensus: Optional[float] = None
+    """Mean consensus of the system's segments, on chrF's 0-100 scale (None: fewer than 3 systems)."""
+    consensus_segments: int = 0
+    """Segments that had a consensus (their source was translated by 3 or more systems)."""
+    consensus_penalty: float = 0.0
+    """The weighted consensus term added to the penalty for ranking (0 when the weight is 0)."""
+    rank_by: str = "score"
+    """What the ranking follows (:data:`RANK_BY`)."""
+    rank: float = 0.0
+    """The system's place under ``rank_by`` (1 = best; a mean of two places with ``both``)."""
 
     def add(self, result: DocumentResult) -> None:
         super().add(result)
@@ -62,6 +82,14 @@ class SystemStats(Totals):
 
         return quality_score(self.penalty, self.words)
 
+    @property
+    def ranking_score(self) -> float:
+        """What the ranking sorts on: the MQM score with the consensus term (the MQM score when it is 0)."""
+        from mtqa.scoring.mqm import quality_score
+
+        return quality_score(self.penalty + self.consensus_penalty, self.words) if self.consensus_penalty \
+            else self.score
+
     def per_100(self, count: float) -> float:
         return round(100.0 * count / self.segments, 2) if self.segments else 0.0
 
@@ -75,6 +103,10 @@ class SystemStats(Totals):
             "words": self.words,
             "score": self.score,
             "mean_score": self.mean_score,
+            "consensus": self.consensus,
+            "consensus_segments": self.consensus_segments,
+            "ranking_score": self.ranking_score,
+            "rank": self.rank,
             "issues": self.issues,
             "issues_per_100": self.per_100(self.issues),
         }
@@ -133,14 +165,60 @@ def evaluate(
 
 
 def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=None, reference=None,
-            on_result=None) -> list[SystemStats]:
-    """Evaluate every system, in the order given."""
+            on_result=None, consensus: bool = True, rank_by: str = "both") -> list[SystemStats]:
+    """Evaluate every system, in the order given; then each one's consensus with the others (``consensus``)."""
+    from mtqa.scoring.consensus import RunConsensus
+
     names = names or system_names(paths)
-    return [
-        evaluate(p, n, ctx, source=source, reference=reference,
-                 on_result=(lambda r, n=n: on_result(n, r)) if on_result else None)
-        for p, n in zip(paths, names)
-    ]
+    run = RunConsensus() if consensus and len(paths) > 1 else None
+    entries: dict[str, list] = {n: [] for n in names}
+
+    def seen(name, result):
+        if run is not None:
+            entries[name].extend(run.add(name, result))
+        if on_result is not None:
+            on_result(name, result)
+
+    stats = [evaluate(p, n, ctx, source=source, reference=reference, on_result=lambda r, n=n: seen(n, r))
+             for p, n in zip(paths, names)]
+    if run is not None:
+        agree(stats, run, entries, ctx.config.consensus_weight)
+    place(stats, rank_by)
+    return stats
+
+
+def place(stats: list[SystemStats], rank_by: str = "score") -> None:
+    """Give each system its place under ``rank_by`` (the score's order when no system has a consensus)."""
+    if rank_by not in RANK_BY:
+        raise ValueError(f"rank_by: {rank_by!r} is not one of {', '.join(RANK_BY)}")
+    if not any(s.consensus_segments for s in stats):
+        rank_by = "score"
+    by_score = {id(s): k for k, s in enumerate(sorted(stats, key=_score_key), 1)}
+    by_consensus = {id(s): k for k, s in enumerate(sorted(stats, key=_consensus_key), 1)}
+    by_documents = {id(s): k for k, s in enumerate(sorted(stats, key=lambda s: (-s.mean_score, _score_key(s))), 1)}
+    for s in stats:
+        s.rank_by = rank_by
+        s.rank = {"score": by_score[id(s)], "consensus": by_consensus[id(s)],
+                  "both": (by_documents[id(s)] + by_consensus[id(s)]) / 2}[rank_by]
+
+
+def _score_key(s: SystemStats) -> tuple:
+    return (-s.ranking_score, s.per_100(s.issues), -(s.consensus if s.consensus is not None else -1.0), s.name)
+
+
+def _consensus_key(s: SystemStats) -> tuple:
+    return (-(s.consensus if s.consensus is not None else -1.0), -s.ranking_score, s.name)
+
+
+def agree(stats: list[SystemStats], run, entries: dict[str, list], weight: float) -> None:
+    """Fill each system's consensus (mean over its segments, 0-100) and its weighted consensus term."""
+    from mtqa.scoring.consensus import system_means
+
+    for s in stats:
+        mean, count = system_means(run.each(entries[s.name]))
+        s.consensus = None if mean is None else round(100 * mean, 2)
+        s.consensus_segments = count
+        s.consensus_penalty = weight * run.penalty(entries[s.name]) if weight and count else 0.0
 
 
 def categories(stats: list[SystemStats]) -> list[str]:
@@ -152,5 +230,26 @@ def categories(stats: list[SystemStats]) -> list[str]:
 
 
 def ranked(stats: list[SystemStats]) -> list[SystemStats]:
-    """Best first: higher MQM score, then fewer issues per segment, then name."""
-    return sorted(stats, key=lambda s: (-s.score, s.per_100(s.issues), s.name))
+    """Best first, by the place :func:`place` gave (ties: the score's order).
+
+    The score's order: higher ranking score (the MQM score, with the consensus
+    term when weighted), then fewer issues per segment, then higher consensus,
+    then name."""
+    return sorted(stats, key=lambda s: (s.rank, _score_key(s)))
+
+
+def consensus_note(stats: list[SystemStats]) -> str:
+    """One line for the reports: what the consensus column holds, or why it is empty."""
+    from mtqa.scoring.consensus import needs_more
+
+    if not any(s.consensus_segments for s in stats):
+        return needs_more(len(stats))
+    rank_by = stats[0].rank_by if stats else "score"
+    if rank_by != "score":
+        ranking = f"ranked by {RANK_BY[rank_by]}"
+    elif any(s.consensus_penalty for s in stats):
+        ranking = "ranked by the MQM score with the consensus term (its weight: consensus in the signature)"
+    else:
+        ranking = "ranked by the MQM score; consensus breaks ties"
+    return ("consensus = mean chrF of each segment against the other systems' translations of the same "
+            f"source (matched by source text); {ranking}")

@@ -187,6 +187,22 @@ _OPEN: "weakref.WeakSet[DiskTable]" = weakref.WeakSet()
 """Disk tables of this process, given new connections in a forked child (see :meth:`DiskTable._reopen`)."""
 
 
+def load_asked() -> None:
+    """Read whole every disk table of this process that has been asked about.
+
+    For a process about to fork workers, once it has run the checks on a few
+    texts: the tables those checks read are the ones every worker will ask
+    about, thousands of times in a long run, and a copy read once here is
+    shared by all of them; tables no selected check reads stay on disk, and
+    so do those kept on disk by design (``promote=False``: asked rarely, or
+    too large for their lookups' worth), unless their library keeps its own
+    copy in memory anyway (``shared``).
+    """
+    for disk_table in list(_OPEN):
+        if disk_table._dict is None and disk_table._asked and (disk_table._promote or disk_table._loader):
+            disk_table.load()
+
+
 def _after_fork_in_child() -> None:
     for disk_table in list(_OPEN):
         disk_table._reopen()

@@ -36,8 +36,9 @@ class Context:
         self.memo = self.caches.memo
         self.new_document = self.caches.new_document
         self.checks: list[Check] = build_checks(self.config)
-        self.segment_checks = [c for c in self.checks if isinstance(c, SegmentCheck)]
-        self.document_checks = [c for c in self.checks if isinstance(c, DocumentCheck)]
+        running = [c for c in self.checks if c.runs(self.config)]  # a check that cannot report is not called
+        self.segment_checks = [c for c in running if isinstance(c, SegmentCheck)]
+        self.document_checks = [c for c in running if isinstance(c, DocumentCheck)]
         self.segment_cap = next((c.max_chars for c in self.checks if c.code == "D900"), MAX_SEGMENT)
         """Longest segment text the checks read (the D900 option; the default cap when D900 is off)."""
 

@@ -127,30 +127,35 @@ def warm(config: Config) -> None:
     """Load, in this process, what every worker would otherwise load for itself on its first batch.
 
     Used before forking local workers (Linux): they start with the check
-    modules imported, the pair's large tables read whole (word frequencies,
-    dictionary stems) and the lazily built state of every check (compiled
-    patterns, lexicons, number readers, language identification) in place,
-    shared copy-on-write, instead of each spending about a second building
-    its own. The state is built by checking each check's documented examples
-    with a context of its own; everything it fills is keyed by content, so
-    the run's results cannot depend on it.
+    modules imported and the lazily built state of the selected checks
+    (compiled patterns, lexicons, number readers, language identification)
+    in place, shared copy-on-write, instead of each spending about a second
+    building its own. The state is built by checking the selected checks'
+    documented examples with a context of their own; everything it fills is
+    keyed by content, so the run's results cannot depend on it. Then the
+    large word tables those examples asked about (word frequencies,
+    dictionary stems) are read whole: a worker asks them about thousands of
+    words, a dict answers in a fraction of a disk lookup's time, and tables
+    the selected checks never read are not loaded at all.
     """
     from mtqa.api import check_texts
     from mtqa.checks.docs import parse_doc
-    from mtqa.checks.registry import all_checks
+    from mtqa.compiled import load_asked
     from mtqa.context import Context
-    from mtqa.langs import language
 
     ctx = Context(config)
-    for code in dict.fromkeys((config.source_lang, config.target_lang)):
-        language(code).preload()
-    for cls in all_checks():
-        doc = parse_doc(cls)
-        for text in (*doc.bad, *doc.good):
-            try:
-                check_texts(text, source=doc.source, title=doc.title, ctx=ctx)
-            except Exception:  # noqa: BLE001 - only a head start: the run itself meets and reports any error
-                pass
+    docs = [parse_doc(type(check)) for check in ctx.checks]
+    examples = [[(text, doc) for text in (*doc.bad, *doc.good)] for doc in docs]
+    firsts = [texts[0] for texts in examples if texts]
+    rest = [pair for texts in examples for pair in texts[1:]]
+    for n, (text, doc) in enumerate(firsts + rest):
+        if n == len(firsts):  # every selected check has read what it reads: the tables asked about, whole
+            load_asked()
+        try:
+            check_texts(text, source=doc.source, title=doc.title, ctx=ctx)
+        except Exception:  # noqa: BLE001 - only a head start: the run itself meets and reports any error
+            pass
+    load_asked()
 
 
 def _start_method() -> str:
@@ -187,10 +192,24 @@ def portable(config: Config) -> Config:
 
 
 def batches(pairs: Iterable[DocumentPair], size: int = BATCH_SEGMENTS) -> Iterator[list[DocumentPair]]:
-    """Whole documents grouped until a batch holds ``size`` target segments."""
+    """Whole documents grouped until a batch holds ``size`` target segments.
+
+    A reading error ends the batches; the documents read before it still come
+    as a last (short) batch first, so they are checked and reported, as a
+    serial run reports them before the error.
+    """
     batch: list[DocumentPair] = []
     segments = 0
-    for pair in pairs:
+    stream = iter(pairs)
+    while True:
+        try:
+            pair = next(stream)
+        except StopIteration:
+            break
+        except UsageError as exc:
+            if batch:
+                yield batch
+            raise exc
         batch.append(pair)
         segments += max(1, len(pair.target.segments))
         if segments >= size:

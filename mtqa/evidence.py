@@ -20,10 +20,16 @@ votes; nothing here knows French or English, only the two profiles.
 
 API: ``Evidence.of(ctx)`` (one per run), ``Evidence.tokens(text)`` ->
 list of :class:`Token`, ``Evidence.tally(tokens)`` -> (source, target) counts.
+Cheap screens for the checks, computed once per text and shared:
+``Evidence.words(text)`` (the text's words), ``Evidence.source_votes(text)``,
+``Evidence.select(text, fact, test)`` (the words of a text passing a per-word
+test, decided once per word) and ``Evidence.names(texts)``.
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -66,6 +72,11 @@ NAME_CONTINUATION = 8
 # Tokenised segments kept for the other checks of the same segment.
 VOTE_CACHE_SIZE = 200_000
 TOKEN_CACHE_SIZE = 4096
+# Word lists per text: kept for the checks of one document (its segment and document checks).
+WORDS_CACHE_SIZE = 2048
+# Name sets per text: small, and kept long enough for a source sentence to be found again after a
+# pass over a 3,000-pair system output (its ~6,000 source and target texts).
+NAMES_CACHE_SIZE = 8192
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen: a frozen init costs 5x (one per word)
@@ -132,6 +143,12 @@ class Evidence:
         self._source_votes: dict[str, int] = {}
         self._is_source: dict[str, int] = {}
         self._names: dict[tuple[str, ...], frozenset] = {}
+        self._words: dict[str, list] = {}
+        self._text_names: dict[str, frozenset] = {}
+        self._facts: dict[str, tuple[object, set]] = {}  # fact -> (its test, the words it holds for)
+        self._plain: set = set()  # words tested against every fact, none holding
+        self._tested: set = set()
+        self._plain_epoch = object()  # changes whenever those sets start afresh
 
     @classmethod
     def of(cls, ctx) -> "Evidence":
@@ -179,7 +196,80 @@ class Evidence:
             return head
         return ""
 
+    def _body(self, word: str) -> tuple[str, str]:
+        """(elided prefix, the rest): ``('l', 'équipe')`` for ``l'équipe``, ``('', word)`` without an elision."""
+        pre = self.elided_prefix(word) if ("'" in word or "’" in word) else ""  # '' without an apostrophe
+        return pre, (word[len(pre) + 1:] if pre else word)
+
     # -- whole segments -----------------------------------------------------
+    def words(self, text: str) -> list[str]:
+        """The words of ``text`` as written (:data:`TOKEN_RE`), found once per text for every check."""
+        return self._word_entry(text)[0]
+
+    def word_set(self, text: str) -> frozenset:
+        """The distinct words of ``text`` as written."""
+        return self._word_entry(text)[1]
+
+    def lower_words(self, text: str) -> frozenset:
+        """The distinct words of ``text``, lower-cased."""
+        entry = self._word_entry(text)
+        if entry[2] is None:
+            entry[2] = frozenset(map(str.lower, entry[1]))
+        return entry[2]
+
+    def _word_entry(self, text: str) -> list:
+        """[words, their set, then (None until asked) their lower-cased set, :meth:`lower_bodies`,
+        :meth:`word_roles`, and the epoch and words of :meth:`select`] of ``text``."""
+        hit = self._words.get(text)
+        if hit is None:
+            _bound(self._words, WORDS_CACHE_SIZE)
+            words = TOKEN_RE.findall(text)
+            hit = self._words[text] = [words, frozenset(words), None, None, None, None, None]
+        return hit
+
+    def select(self, text: str, fact: str, test) -> frozenset:
+        """The distinct words of ``text`` for which ``test(word)`` holds.
+
+        ``test`` must be a pure function of the word, named by ``fact`` (the
+        first ``test`` given for a name is the one used). Each word is tested
+        once per run against every fact asked for so far, and the words for
+        which none holds (nearly all) are kept in one set: a text is then
+        answered with one set difference for all the facts together, computed
+        once per text, instead of a Python call per word and fact. Bounded
+        like the votes.
+        """
+        facts = self._facts
+        if fact not in facts:  # a new fact: every word is tested again, with it too
+            facts[fact] = (test, set())
+            self._forget_plain()
+        entry = self._word_entry(text)
+        if entry[5] is not self._plain_epoch:
+            rest = entry[1].difference(self._plain)
+            new = rest.difference(self._tested) if rest else rest
+            if new:
+                if len(self._tested) >= VOTE_CACHE_SIZE:
+                    for _, yes in facts.values():
+                        yes.clear()
+                    self._forget_plain()
+                for w in new:
+                    held = False
+                    for held_by, yes in facts.values():
+                        if held_by(w):
+                            yes.add(w)
+                            held = True
+                    if not held:
+                        self._plain.add(w)
+                self._tested.update(new)
+                rest = entry[1].difference(self._plain)
+            entry[5], entry[6] = self._plain_epoch, rest
+        rest = entry[6]
+        return rest.intersection(facts[fact][1]) if rest else rest
+
+    def _forget_plain(self) -> None:
+        """Start the tested and plain words afresh (and the texts' answers computed from them)."""
+        self._plain, self._tested = set(), set()
+        self._plain_epoch = object()
+
     def source_votes(self, text: str) -> int:
         """Words of ``text`` voting for the source language, counted or not.
 
@@ -192,7 +282,7 @@ class Evidence:
         if hit is None:
             if len(self._source_votes) >= TOKEN_CACHE_SIZE:
                 self._source_votes.clear()
-            words = TOKEN_RE.findall(text)
+            words = self.words(text)
             is_source = self._is_source  # every word as written -> 1 if it votes for the source, else 0
             try:  # this runs on every word of every segment: one C-level pass when all words are known
                 hit = sum(map(is_source.__getitem__, words))
@@ -218,12 +308,23 @@ class Evidence:
         if hit is None:
             if len(self._names) >= TOKEN_CACHE_SIZE:
                 self._names.clear()
+            hit = self._names[texts] = frozenset().union(*map(self._names_of, texts))
+        return hit
+
+    def _names_of(self, text: str) -> frozenset:
+        """The names of one text: what :meth:`tokens` marks ``capital and not initial`` (no ``names``
+        given), without building its tokens; kept per text (a source comes back for every system)."""
+        hit = self._text_names.get(text)
+        if hit is None:
+            _bound(self._text_names, NAMES_CACHE_SIZE)
             out = set()
-            for text in texts:
-                for t in self.tokens(text):
-                    if t.capital and not t.initial:
-                        out.add((t.text[len(t.elided) + 1:] if t.elided else t.text).lower())
-            hit = self._names[texts] = frozenset(out)
+            prev_end = 0
+            for i, m in enumerate(TOKEN_RE.finditer(text)):
+                _, body = self._body(m.group())
+                if body[:1].isupper() and not (i == 0 or _SENTENCE_GAP.search(text, prev_end, m.start())):
+                    out.add(body.lower())
+                prev_end = m.end()
+            hit = self._text_names[text] = frozenset(out)
         return hit
 
     def tokens(self, text: str, names: frozenset = frozenset()) -> list[Token]:
@@ -233,6 +334,8 @@ class Evidence:
         such words count as capitalised whatever their case here. Results are
         cached (several checks tokenise the same segment).
         """
+        if names and names.isdisjoint(self.lower_bodies(text)):
+            names = frozenset()  # no word it would make a name: the same tokens as without it
         key = (text, names)
         hit = self._tokens.get(key)
         if hit is None:
@@ -240,6 +343,35 @@ class Evidence:
                 self._tokens.clear()
             hit = self._tokens[key] = self._tokenise(text, names)
         return hit
+
+    def lower_bodies(self, text: str) -> frozenset:
+        """The words of ``text`` not capitalised, lower-cased, each without its elided prefix
+        (``équipe`` of ``l'équipe``): the words a set of ``names`` can turn into names (see :meth:`tokens`)."""
+        entry = self._word_entry(text)
+        if entry[3] is None:
+            out = set()
+            for w in entry[1]:
+                _, body = self._body(w)
+                if not body[:1].isupper():
+                    out.add(body.lower())
+            entry[3] = frozenset(out)
+        return entry[3]
+
+    def word_roles(self, text: str) -> tuple[frozenset, frozenset, frozenset]:
+        """(words, bodies of elided words, words not capitalised) of ``text``, all lower-cased: what
+        :meth:`tokens` (without names) says of each word's text, elision and capital, without the
+        votes and roles (a source text whose words need not be voted on)."""
+        entry = self._word_entry(text)
+        if entry[4] is None:
+            elided, lower = set(), set()
+            for w in entry[1]:
+                pre, body = self._body(w)
+                if pre:
+                    elided.add(body.lower())
+                if not body[:1].isupper():
+                    lower.add(w.lower())
+            entry[4] = (self.lower_words(text), frozenset(elided), frozenset(lower))
+        return entry[4]
 
     def _tokenise(self, text: str, names: frozenset) -> list[Token]:
         quotes = quote_spans(text)
@@ -249,16 +381,17 @@ class Evidence:
         if self.borrowed_re is not None and any(v == SOURCE for v, _ in votes):
             borrowed = [m.span() for m in self.borrowed_re.finditer(text)]
         n = len(raw)
-        elided = [self.elided_prefix(w) for _, _, w in raw]
-        capital = []
-        for (_, _, w), pre in zip(raw, elided):
-            body = w[len(pre) + 1:] if pre else w
-            capital.append(body[:1].isupper() or (bool(names) and body.lower() in names))
+        bodies = [self._body(w) for _, _, w in raw]
+        elided = [pre for pre, _ in bodies]
+        capital = [body[:1].isupper() or (bool(names) and body.lower() in names) for _, body in bodies]
+        # a sentence mark between the previous word and this one (the marks found once, not searched per word)
+        gaps = [m.start() for m in _SENTENCE_GAP.finditer(text)]
         initial = []
         prev_end = 0
-        for i, (s, _, _) in enumerate(raw):
-            initial.append(i == 0 or bool(_SENTENCE_GAP.search(text, prev_end, s)))
-            prev_end = raw[i][1]
+        for i, (s, e, _) in enumerate(raw):
+            j = bisect.bisect_left(gaps, prev_end)
+            initial.append(i == 0 or (j < len(gaps) and gaps[j] < s))
+            prev_end = e
         particle = [False] * n
         for i in range(n - 2, -1, -1):
             s, e, w = raw[i]
@@ -274,28 +407,13 @@ class Evidence:
                 elided[i + 1] and capital[i + 1]
             ):
                 particle[i] = True
-        quoted = [_inside(s, e, quotes) for s, e, _ in raw]
+        quoted = [_inside(s, e, quotes) for s, e, _ in raw] if quotes else [False] * n
         in_name = self._name_continuations(raw, votes, capital, initial, particle, quoted, text)
-        out = []
-        for i, (s, e, w) in enumerate(raw):
-            v, fn = votes[i]
-            out.append(
-                Token(
-                    start=s,
-                    end=e,
-                    text=w,
-                    vote=v,
-                    function=fn,
-                    capital=capital[i],
-                    initial=initial[i],
-                    quoted=quoted[i],
-                    particle=particle[i],
-                    borrowed=_inside(s, e, borrowed),
-                    elided=elided[i],
-                    in_name=in_name[i],
-                )
-            )
-        return out
+        return [
+            Token(s, e, w, votes[i][0], votes[i][1], capital[i], initial[i], quoted[i], particle[i],
+                  bool(borrowed) and _inside(s, e, borrowed), elided[i], in_name[i])
+            for i, (s, e, w) in enumerate(raw)
+        ]
 
     def _name_continuations(self, raw, votes, capital, initial, particle, quoted, text) -> list[bool]:
         """Lower-case words that continue a capitalised name to their left.
@@ -319,6 +437,8 @@ class Evidence:
             if capital[i] and not initial[i]:
                 steps = 0
                 continue
+            if steps is None:
+                continue  # not after a name: nothing below can mark the word
             joined = i > 0 and _JOIN_GAP.match(text[raw[i - 1][1]:raw[i][0]]) is not None
             vote, function = votes[i]
             sandwiched = (
@@ -350,6 +470,12 @@ class Evidence:
             elif t.vote == TARGET:
                 tgt += 1
         return src, tgt
+
+
+def _bound(cache: dict, size: int) -> None:
+    """Keep a per-text cache bounded: past ``size`` entries its oldest quarter goes."""
+    for old in list(itertools.islice(cache, size // 4)) if len(cache) >= size else ():
+        del cache[old]
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

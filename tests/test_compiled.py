@@ -106,3 +106,20 @@ def test_language_identification_from_the_compiled_profiles_gives_langdetects_ow
             [_langdetect_own(t) for t in _LANGID_TEXTS + ["", "1234"]]
     assert langid.detect("") == ("unknown", 0.0)
     assert list(tmp_path.glob("cache/langdetect-profiles.*.sqlite"))
+
+
+def test_load_asked_reads_whole_only_the_tables_asked_about(tmp_path, monkeypatch):
+    """Before forking workers: the tables the checks read are loaded once; the others stay on disk."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    asked_src, idle_src = _source(tmp_path, "chat chien"), tmp_path / "other.txt"
+    idle_src.write_text("loup", encoding="utf-8")
+    compiled.table("asked", [asked_src], _build(asked_src)[0])
+    compiled.table("idle", [idle_src], _build(idle_src)[0])
+    asked = compiled.table("asked", [asked_src], _build(asked_src)[0])
+    idle = compiled.table("idle", [idle_src], _build(idle_src)[0])
+    on_disk = compiled.table("asked", [asked_src], _build(asked_src)[0], promote=False)
+    assert asked.get("chat") == 4.0 and asked._dict is None and on_disk.get("chien") == 5.0
+    compiled.load_asked()
+    assert asked._dict == {"chat": 4.0, "chien": 5.0}
+    assert idle._dict is None and idle.get("loup") == 4.0
+    assert on_disk._dict is None  # kept on disk by design: asked about, but not read whole

@@ -90,14 +90,18 @@ def test_forked_warm_workers_give_the_serial_results(tmp_path):
     assert method == "fork" and forked_same and spawned_same and issues > 0
 
 
-def test_a_reading_error_comes_after_the_documents_before_it(tmp_path):
-    path = _corpus(tmp_path, bad_line=33)  # in d6
+@pytest.mark.parametrize("bad_line, size, before", [
+    (33, 7, 6),  # in d6, which would open a batch
+    (38, 12, 7),  # in d7, in the middle of a batch: d6, read before it, is still checked and reported
+])
+def test_a_reading_error_comes_after_the_documents_before_it(tmp_path, bad_line, size, before):
+    path = _corpus(tmp_path, bad_line=bad_line)
     config = Config(select=("A101",))
     seen = []
-    with pytest.raises(InputError, match=r"c\.jsonl:33: invalid JSON"):
-        for result in run_parallel(_pairs(path), config, workers=2, batch_segments=7):
+    with pytest.raises(InputError, match=rf"c\.jsonl:{bad_line}: invalid JSON"):
+        for result in run_parallel(_pairs(path), config, workers=2, batch_segments=size):
             seen.append(result.pair.id)
-    assert seen == [f"d{d}" for d in range(6)]
+    assert seen == [f"d{d}" for d in range(before)]
 
 
 def test_workers_get_absolute_file_settings(tmp_path, monkeypatch):
@@ -116,3 +120,30 @@ def test_dask_cluster_gives_the_same_results(tmp_path):
         on_dask = _summary(run_parallel(_pairs(path), config, scheduler=cluster.scheduler_address,
                                         batch_segments=7))
     assert on_dask == serial
+
+
+def test_warming_loads_only_the_tables_the_selected_checks_read(tmp_path):
+    """A selection that reads no word frequencies forks workers without the frequency tables in memory.
+    Run in a child: the test process's tables may already be loaded by other tests."""
+    import subprocess
+    import sys
+    import textwrap
+
+    program = textwrap.dedent("""
+        from mtqa import compiled
+        from mtqa.config import Config
+        from mtqa.distributed import warm
+
+        def loaded():
+            return sorted(t._path.name.split(".")[0] for t in compiled._OPEN if t._dict is not None)
+
+        warm(Config(select=("L101",)))
+        print(loaded())
+        warm(Config())
+        print(loaded())
+    """)
+    env = {**__import__("os").environ, "MTQA_CACHE_DIR": str(tmp_path / "cache")}
+    out = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True, env=env)
+    narrow, full = out.stdout.splitlines()
+    assert "wordfreq-en" not in narrow and "wordfreq-fr" not in narrow
+    assert "wordfreq-en" in full and "wordfreq-fr" in full

@@ -31,3 +31,18 @@ def test_caches_are_not_sent_to_another_process():
     pair.sources_of(0)
     copy = pickle.loads(pickle.dumps(pair))
     assert copy.cache == {} and copy.meta == pair.meta and copy.id == "d1"
+
+
+def test_a_pair_sent_to_a_worker_comes_back_equal():
+    """Segments, links and documents travel as tuples of their fields (cheaper than the dataclass default)."""
+    from mtqa.model import Link, Role, Segment
+
+    target = Document("d1", "c.jsonl", "en", [Segment(0, "Title", Role.HEADLINE, 0, 3, 0, False),
+                                               Segment(1, "Body.", line=4, col=2)], {3: "Title", 4: "  Body."},
+                      {"x": 1})
+    source = Document("d1", "c.jsonl", "fr", [Segment(0, "Titre", Role.HEADLINE, 0, 3, 0, False)])
+    pair = DocumentPair("d1", target, source, links=[Link((0,), (0,), 0.5), Link((), (1,))],
+                        meta={"prealigned": True, "ids": [7, 8]})
+    copy = pickle.loads(pickle.dumps([pair, pair.target.segments[0]]))
+    assert copy[0] == pair and copy[1] == pair.target.segments[0] and copy[0].target.segments[0] is copy[1]
+    assert copy[0].target.segments[0].role is Role.HEADLINE and copy[0].links[0].kind.value == "1-1"

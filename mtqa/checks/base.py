@@ -35,6 +35,11 @@ class Check:
     """True while the check has not met its measured targets: it runs only with ``--preview`` (``preview = true``)
     or when selected by its exact code, never through a prefix or the default selection."""
 
+    def runs(self, config) -> bool:
+        """Whether the check can report anything in a run with ``config``; a check that cannot (a glossary
+        check with no glossary) is not called for every segment (:class:`~mtqa.context.Context`)."""
+        return True
+
     def issue(
         self,
         segment: Segment,

@@ -79,6 +79,36 @@ class _Occurrence:
     word: str
 
 
+def _capitalised_words(text: str) -> frozenset:
+    """The words of ``text`` written with a capital (kept per text: a source comes back for every system)."""
+    return frozenset(w for w in TOKEN_RE.findall(text) if w[0].isupper())
+
+
+def _positions(words: list[str], wanted: set) -> list[int]:
+    """Where the ``wanted`` words are in ``words``, in order (found with ``list.index``, at C speed)."""
+    out = []
+    for word in wanted.intersection(words):
+        i = words.index(word)
+        while True:
+            out.append(i)
+            try:
+                i = words.index(word, i + 1)
+            except ValueError:
+                break
+    return sorted(out)
+
+
+def _may_keep(word: str, data: dict, lang) -> bool:
+    """The filters of :meth:`InconsistentCapitalisation._kept` that read the word alone: a common word,
+    not a title or a name-like word (unless the style table has it), in the dictionary if capitalised."""
+    low = word.lower()
+    if not data["_words"].get(low) and (low in data["_variable"] or lang.has_proper_stem(low)):
+        return False  # titles, institutions, and words that are also names (French, Martin)
+    if not lang.is_common_word(word):
+        return False
+    return word.islower() or lang.in_dictionary(low)
+
+
 def _joined(text: str, left: re.Match, right: re.Match) -> bool:
     """Only spaces between two tokens (no punctuation breaking a name)."""
     return text[left.end():right.start()].strip() in ("", "&")
@@ -177,12 +207,10 @@ class InconsistentCapitalisation(DocumentCheck):
         segments = pair.target.segments
         # The filters only drop occurrences, so a word written one way throughout
         # the document can never be reported, nor one whose capitalised form is
-        # always excused. First, cheaply (whole lists, C speed): the vocabulary
-        # and the words written in two forms at all.
+        # always excused. First, cheaply (whole lists, C speed): the words written
+        # in two forms at all.
         seg_words = [TOKEN_RE.findall(seg.text) for seg in segments]
-        vocabulary: collections.Counter = collections.Counter()
-        for words in seg_words:
-            vocabulary.update(map(str.lower, words))
+        vocabulary: Optional[collections.Counter] = None  # counted only when a word is about to be reported
         spellings = list(set().union(*seg_words))
         lowered = list(map(str.lower, spellings))
         several = {low for low, n in collections.Counter(lowered).items() if n > 1}  # case variants exist
@@ -217,11 +245,14 @@ class InconsistentCapitalisation(DocumentCheck):
             if len(by_form) < 2:
                 continue
             if source_words is None:  # read only when some word is written two ways
-                source_words = set()
-                for seg in (pair.source.segments if pair.source is not None else ()):
-                    source_words.update(m.group(0) for m in TOKEN_RE.finditer(seg.text) if m.group(0)[0].isupper())
+                source_words = set().union(*(ctx.memo("casing.capitalised", seg.text, lambda text=seg.text: _capitalised_words(text))
+                                             for seg in (pair.source.segments if pair.source is not None else ())))
             if any(form in source_words for form in by_form if not form.islower()):
                 continue  # the source writes it capitalised too: a name (Frontier, Business for Britain)
+            if vocabulary is None:
+                vocabulary = collections.Counter()
+                for words in seg_words:
+                    vocabulary.update(map(str.lower, words))
             preferred, reason = self._preferred(low, by_form, vocabulary)
             if preferred is None:
                 continue
@@ -242,28 +273,31 @@ class InconsistentCapitalisation(DocumentCheck):
         headline test: mid-sentence, not hyphenated, a common word, not in a quoted title, and capitalised
         only where no name or title explains it."""
         data = style()
+        # The tests on the word alone first, once per form: the forms failing them are never kept.
+        wanted = {word for word in wanted if _may_keep(word, data, lang)}
         kept = []
         for n, (seg, words) in enumerate(zip(segments, seg_words)):
             if wanted.isdisjoint(words):
                 continue
-            tokens = list(TOKEN_RE.finditer(seg.text))
+            tokens = None  # the matches (for positions), found only when a word needs more than its first
             titles = None
-            for i, tok in enumerate(tokens):
-                word = tok.group(0)
-                if word not in wanted:
-                    continue
+            for i in _positions(words, wanted):
+                word = words[i]
+                if tokens is None:
+                    if i == 0 and at_sentence_start(seg.text, seg.text.find(word)):
+                        continue  # the text's first word (no letter before it): no need for the matches
+                    tokens = list(TOKEN_RE.finditer(seg.text))
+                tok = tokens[i]
                 low = word.lower()
                 entry = data["_words"].get(low)
-                if not entry and (low in data["_variable"] or lang.has_proper_stem(low)):
-                    continue  # titles, institutions, and words that are also names (French, Martin)
                 if _hyphenated(seg.text, tok):
                     continue
-                if at_sentence_start(seg.text, tok.start()) or not lang.is_common_word(word):
+                if at_sentence_start(seg.text, tok.start()):
                     continue
                 titles = _title_spans(seg.text, lang) if titles is None else titles
                 if any(a <= tok.start() < b for a, b in titles):
                     continue
-                if not word.islower() and (not lang.in_dictionary(low) or _capital_is_legitimate(seg.text, tokens, i, lang)):
+                if not word.islower() and _capital_is_legitimate(seg.text, tokens, i, lang):
                     continue
                 if entry and _in_phrase(seg.text, tok.start(), tok.end(), entry.get("except_phrases", ())):
                     continue

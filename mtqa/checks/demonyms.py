@@ -23,6 +23,7 @@ from mtqa.checks.wording import quoted
 from mtqa.evidence import quote_spans
 from mtqa.langs import at_sentence_start, fold
 from mtqa.model import Issue, Segment, Severity
+from mtqa.names.mentions import text_words
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ]{3,})(?![\w'’-])")
 _AFTER_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+([A-ZÀ-Þ][a-zà-ÿ]{3,})(?![\w'’-])")
@@ -72,17 +73,21 @@ class SourceFormDemonym(SegmentCheck):
         if not endings or not src.has_dictionary or not sources:
             return
         text = segment.text
-        source_words = None
+        source_words = ctx.memo("demonyms.groups", tuple(s.text for s in sources), lambda: _groups(sources, src))
+        if not source_words:
+            return  # the source names no group (les Clermontois): nothing can be copied from it
+        if "×" not in text and "÷" not in text:
+            # a match of _CAPITALISED is a whole word of the split (a run of letters that no letter,
+            # apostrophe or hyphen touches) and a capitalised one, unless "×" or "÷" (in its classes) is there
+            split = text_words(text, tgt.code, ctx)
+            if source_words.isdisjoint(map(split.words.__getitem__, split.capital)):
+                return
         particles = src.word_set("name_particles")
         for m in _CAPITALISED.finditer(text):
             word = m.group(1)
             low = word.lower()
             if not low.endswith(endings):
                 continue
-            if source_words is None:
-                plural = src.word_set("plural_determiners")
-                source_words = {m.group(2) for s in sources for m in _AFTER_WORD.finditer(s.text)
-                                if m.group(1).lower() in plural}
             if word not in source_words:
                 continue  # not copied from the source, or one person there (« assure le Lillois »)
             if tgt.zipf(word) >= self.max_target_zipf or tgt.in_dictionary(low) or tgt.in_dictionary(word):
@@ -99,6 +104,13 @@ class SourceFormDemonym(SegmentCheck):
                 f"{ctx.target.name} says “the people of …” or uses its own form.",
                 None, confidence=0.8,
             )
+
+
+def _groups(sources: list[Segment], lang) -> frozenset[str]:
+    """Capitalised words of the sources after a plural determiner (les Clermontois): the source's names of
+    groups, once per source (a source is checked for every system that translated it)."""
+    plural = lang.word_set("plural_determiners")
+    return frozenset(m.group(2) for s in sources for m in _AFTER_WORD.finditer(s.text) if m.group(1).lower() in plural)
 
 
 PLACE_ZIPF = 3.0

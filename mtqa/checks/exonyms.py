@@ -18,7 +18,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.model import Issue, Segment, Severity
 from mtqa.langs import fold
-from mtqa.names.mentions import segment_mentions
+from mtqa.names.mentions import segment_mentions, text_words
 from mtqa.langs.cache import TABLES, WORDS, memoize
 
 
@@ -91,15 +91,27 @@ def _acronym_runs(pair) -> Optional[frozenset[str]]:
     return _first_runs(_acronyms(pair)[0])
 
 
-def _may_match(text: str, runs: Optional[frozenset[str]]) -> bool:
+def _may_match(text: str, runs: Optional[frozenset[str]], ctx) -> bool:
     """False when no form whose first runs of letters are ``runs`` can match in ``text`` (a screen
     before the big alternation).
 
     Both patterns put a form after a non-word character and end its first run
     of letters where the form's does, so that run is a whole run of letters of
-    the text: a set lookup instead of trying every form at every position.
+    the text: a set lookup instead of trying every form at every position. When
+    every one of ``runs`` has a capital letter, only the text's runs with one
+    can be equal to it: those of the words the names' split found capitalised
+    (:attr:`~mtqa.names.mentions.TextWords.capital_runs`), shared by T201 and T202.
     """
-    return runs is None or not runs.isdisjoint(_LETTER_RUN.findall(text))
+    if runs is None:
+        return True
+    if _all_capitalised(runs):
+        return not runs.isdisjoint(text_words(text, ctx.target.code, ctx).capital_runs)
+    return not runs.isdisjoint(_LETTER_RUN.findall(text))
+
+
+@memoize(TABLES)
+def _all_capitalised(runs: frozenset[str]) -> bool:
+    return all(any(c.isupper() for c in run) for run in runs)
 
 
 @register
@@ -134,7 +146,7 @@ class FrenchExonym(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         forms, pattern = _exonyms(ctx.pair)
-        if pattern is None or not _may_match(segment.text, _exonym_runs(ctx.pair)):
+        if pattern is None or not _may_match(segment.text, _exonym_runs(ctx.pair), ctx):
             return
         text = segment.text
         found = None
@@ -207,7 +219,7 @@ class FrenchAcronym(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         forms, pattern = _acronyms(ctx.pair)
-        if pattern is None or not _may_match(segment.text, _acronym_runs(ctx.pair)):
+        if pattern is None or not _may_match(segment.text, _acronym_runs(ctx.pair), ctx):
             return
         for m in pattern.finditer(segment.text):
             row = forms[m.group(0)]

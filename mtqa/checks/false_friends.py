@@ -17,9 +17,10 @@ from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
+from mtqa.evidence import Evidence
 from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
-from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.cache import TABLES, WORDS, memoize
 
 
 try:  # the regular expression parser, to read the literal text a pattern needs (see _required)
@@ -206,17 +207,69 @@ def _key_index(has_source: bool) -> tuple[dict[str, tuple[int, ...]], tuple[int,
     return {k: tuple(v) for k, v in by_key.items()}, tuple(always)
 
 
-def _candidates(target: Optional[str], has_source: bool) -> list[Entry]:
-    """The entries whose English trap may be in ``target`` (a :func:`screen_text`), in lexicon order."""
+def _candidates(target: Optional[str], has_source: bool, keys: Optional[set] = None) -> list[Entry]:
+    """The entries whose English trap may be in ``target`` (a :func:`screen_text`), in lexicon order.
+
+    ``keys``: the keys ``target`` holds when already known (see :func:`_keys_held`), else None and
+    every key is looked for.
+    """
     entries = lexicon()
     if target is None:
         return list(entries)
     by_key, always = _key_index(has_source)
     found = set(always)
-    for key, positions in by_key.items():
-        if key in target:
-            found.update(positions)
+    if keys is None:
+        for key, positions in by_key.items():
+            if key in target:
+                found.update(positions)
+    else:
+        for key in keys:
+            found.update(by_key.get(key, ()))
     return [entries[n] for n in sorted(found)]
+
+
+@memoize(TABLES)
+def _keys_by_piece() -> Optional[dict[str, tuple[str, ...]]]:
+    """Every target key (with or without a source) under its longest word, or None when a key is
+    not plain lower-case ASCII words separated by spaces.
+
+    Such a key can be in a screened text only if each of its words is inside one of the text's
+    words, lower-cased (letters are lower-cased one by one; the texts :func:`screen_text` refuses
+    hold the one character whose lower case is two). So the words holding a piece are found once
+    per word (:meth:`mtqa.evidence.Evidence.select`), and a text without them holds no key.
+    """
+    keys = {k for has_source in (True, False) for k in _key_index(has_source)[0]}
+    if not all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", k) for k in keys):
+        return None
+    out: dict[str, list[str]] = {}
+    for k in sorted(keys):
+        out.setdefault(max(k.split(" "), key=len), []).append(k)
+    return {piece: tuple(ks) for piece, ks in out.items()}
+
+
+@memoize(TABLES)
+def _pieces_re() -> re.Pattern:
+    return re.compile("|".join(sorted(_keys_by_piece())))
+
+
+def _holds_piece(word: str) -> bool:
+    return _pieces_re().search(word.lower()) is not None
+
+
+@memoize(WORDS)
+def _pieces_in(low: str) -> tuple[str, ...]:
+    return tuple(piece for piece in _keys_by_piece() if piece in low)
+
+
+def _keys_held(target: str, words) -> set[str]:
+    """The keys ``target`` (a :func:`screen_text`) holds, given its words holding a piece: a
+    one-word key is in the text exactly when it is inside one of its words; a longer one is
+    looked for in the text."""
+    found = set()
+    for word in words:
+        for piece in _pieces_in(word.lower()):
+            found.update(k for k in _keys_by_piece()[piece] if " " not in k or k in target)
+    return found
 
 
 @register
@@ -245,8 +298,13 @@ class FalseFriend(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         source = " ".join(s.text for s in sources) if sources else None
         seen: set[tuple[int, int]] = set()
-        target_screen, source_screen = screen_text(segment.text), screen_text(source)
-        for entry in _candidates(target_screen, source is not None):
+        target_screen = screen_text(segment.text)
+        keys = None  # every key looked for in the text, unless its words tell which keys it holds
+        if target_screen is not None and _keys_by_piece() is not None:
+            keys = _keys_held(target_screen, Evidence.of(ctx).select(segment.text, "A501.key_pieces", _holds_piece))
+        candidates = _candidates(target_screen, source is not None, keys)
+        source_screen = screen_text(source) if candidates else None
+        for entry in candidates:
             if not entry.possible(target_screen, source_screen, source is not None):
                 continue
             for start, end, suggestion in entry.matches(segment.text, source):

@@ -21,6 +21,7 @@ from mtqa.checks.wording import quoted
 from mtqa.checks.registry import register
 from mtqa.langs import fold
 from mtqa.model import Issue, Segment, Severity
+from mtqa.names.mentions import text_words
 
 _PAIR = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][^\W\d_]+)(?=[ \u00a0]+([A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?))")
 """A capitalised word and the capitalised word after it (a lookahead: "President Georges Bush" has two pairs)."""
@@ -28,6 +29,11 @@ SAME_SURNAME = 0.6
 """Folded similarity from which the target surname renders the source one (Loukachenko, Lukashenko)."""
 ATTESTED = 1.5
 """Zipf frequency a surname needs in the target language to count as a name that language writes."""
+
+
+# _could_pair: a first word of _PAIR starts with a capital at a run of letters that no letter, digit,
+# apostrophe or hyphen precedes, and runs to that run's end: it is one of the text's capitalised runs
+# (TextWords.capital_runs), unless the text has "×", which _PAIR's [A-ZÀ-Ý] admits as a first letter.
 
 
 @functools.lru_cache(maxsize=None)
@@ -75,6 +81,9 @@ class SourceFormForeignFirstName(SegmentCheck):
         forms = _forms(ctx.config.pair)
         if not forms:
             return
+        if "×" not in segment.text and forms.keys().isdisjoint(
+                map(fold, text_words(segment.text, ctx.target.code, ctx).capital_runs)):
+            return  # no capitalised run of letters is a first name of the table (see _could_pair)
         for m in _PAIR.finditer(segment.text):
             first, surname = m.group(1), m.group(2)
             row = forms.get(fold(first))

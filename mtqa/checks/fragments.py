@@ -36,7 +36,7 @@ _DASHES = "-–—"
 # A word glued to an elided word: Ils'agit (Il + s'agit), fusilsd'assaut (fusils + d'assaut).
 _GLUED_ELISION = re.compile(r"(?<![^\W\d_])([^\W\d_]+?)(qu|[dlsnmjtc])['’]([^\W\d_]{2,})")
 _SPACED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)((?: - [^\W\d_]+)+)(?![^\W\d_])")
-_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")  # tried at a run's start only: faster, same matches
 # A lower-case elided word glued to a capitalised one (l'Estonie, qu'Hurston).
 _ELIDED_NAME = re.compile(r"(?<![^\W\d_'’])([a-zà-ÿ]{1,7})['’](?=[A-ZÀ-Þ])[^\W\d_]+")
 _PREV = re.compile(r"([^\W\d_]+)[ \u00a0]*$")
@@ -111,14 +111,47 @@ r"""The characters next to a letter run that make it a grain (a run's neighbours
 ``str.isdigit`` there is ``\d``)."""
 
 
+_CAMEL_ASCII = re.compile(r"[a-z][A-Z]")
+
+
+def _plain(run: str) -> bool:
+    """No lower-case letter before a capital: the run is one piece (``house``, ``NASA``, ``Paris``)."""
+    return bool(run[1:].islower() or run.isupper() or len(run) == 1)
+
+
+def _candidate_runs(text: str) -> list[tuple[str, int]]:
+    """(run, start) of the letter runs that may hold a grain: in two pieces, or next to an edge character.
+
+    In ASCII text without a lower-case letter before a capital (most
+    English text) every run is one piece, and only the runs beside an
+    :data:`_EDGE` character are found, from those characters rather than
+    by walking every run.
+    """
+    if text.isascii() and _CAMEL_ASCII.search(text) is None:
+        found: dict[int, int] = {}
+        for m in _EDGE.finditer(text):
+            p = m.start()
+            if p and text[p - 1].isalpha():  # ASCII: isalpha is [^\W\d_]
+                start = p - 1
+                while start and text[start - 1].isalpha():
+                    start -= 1
+                found[start] = p
+            after = _RUN.match(text, p + 1)
+            if after:
+                found[p + 1] = after.end()
+        return [(text[a:b], a) for a, b in sorted(found.items())]
+    odd = {run for run in set(_RUN.findall(text)) if not _plain(run)}
+    edges = {m.start() for m in _EDGE.finditer(text)}
+    if not odd and not edges:
+        return []
+    return [(m.group(), m.start()) for m in _RUN.finditer(text)
+            if m.group() in odd or m.start() - 1 in edges or m.end() in edges]
+
+
 def grains(text: str) -> Iterator[tuple[int, int, str]]:
     """Letter runs glued to something English keeps apart: (start, end, how)."""
-    edges = {m.start() for m in _EDGE.finditer(text)}
-    for m in _RUN.finditer(text):
-        run, base = m.group(), m.start()
-        if run[1:].islower() or run.isupper() or len(run) == 1:  # no lower-case letter before a capital:
-            if base - 1 not in edges and m.end() not in edges:  # one piece, and nothing glued to it
-                continue
+    for run, base in _candidate_runs(text):
+        if _plain(run):
             cuts = [0, len(run)]
         else:
             cuts = [0] + [k for k in range(1, len(run)) if run[k - 1].islower() and run[k].isupper()] + [len(run)]
@@ -174,7 +207,8 @@ class SourceWordFragment(SegmentCheck):
         text = segment.text
         src_text = " ".join(s.text for s in sources)
         src, tgt = ctx.source.code, ctx.target.code
-        function = ctx.source.word_set("function_words") - ctx.target.word_set("function_words")
+        function = ctx.resource("A206.function_words", lambda: ctx.source.word_set("function_words")
+                                - ctx.target.word_set("function_words"))
         found: dict[tuple[int, int], str] = {}
         src_words = None
         for s, e, how in grains(text):
@@ -184,8 +218,9 @@ class SourceWordFragment(SegmentCheck):
             word = text[s:e]
             if word[:1].islower() and word.lower() in src_words and source_word(word, src, tgt, function):
                 found.setdefault((s, e), how)
-        if "-" in text:
-            compounds = [c.lower() for c in _HYPHENATED.findall(src_text)]
+        compounds = ctx.memo("fragments.compounds", src_text,
+                             lambda: [c.lower() for c in _HYPHENATED.findall(src_text)]) if "-" in text else None
+        if compounds:  # a part is reported only when a source compound holds it
             whole = set(compounds)
             joined = [(m, m.group().split("-")) for m in _HYPHENATED.finditer(text) if m.group().lower() not in whole]
             spaced = [(m, [m.group(1)] + m.group(2).split(" - ")[1:]) for m in _SPACED.finditer(text)]

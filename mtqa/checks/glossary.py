@@ -120,6 +120,9 @@ class GlossaryTermMissing(SegmentCheck):
     requires_source = True
     terms: str = ""
 
+    def runs(self, config) -> bool:
+        return bool(self.terms or config.glossary)  # nothing to look for without a glossary
+
     def entries(self, ctx) -> tuple[Entry, ...]:
         path = ctx.config.glossary
         key = f"glossary:{path}:{self.terms}"
@@ -177,6 +180,9 @@ class DoNotTranslateTermAltered(SegmentCheck):
     severity = Severity.MAJOR
     requires_source = True
     terms: str = ""
+
+    def runs(self, config) -> bool:
+        return bool(self.terms or config.do_not_translate)  # nothing to look for without a list
 
     def entries(self, ctx) -> tuple[tuple[str, re.Pattern, re.Pattern], ...]:
         path = ctx.config.do_not_translate

@@ -25,12 +25,14 @@ from typing import Iterator, Optional
 from mtqa.checks.base import DocumentCheck, SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
+from mtqa.evidence import Evidence
 from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.data import data_toml
 from mtqa.limits import MAX_TOKEN
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 
 TOKEN_RE = re.compile(r"(?<![\w'’.@/#-])[^\W\d_]+(?:['’]s)?(?![\w'’@/-]|\.[^\W\d_])")
+_HEAD = re.compile(r"[^\W\d_]+")
 _PART_RE = re.compile(r"[A-Z]?[^\W\d_A-Z]+|[A-Z]+(?![^\W\d_A-Z])")
 
 
@@ -101,6 +103,14 @@ def split_glued(token: str, lang, source, min_zipf: float = 3.0, max_whole_zipf:
     return best[1] if best else None
 
 
+def _token_forms(word: str) -> tuple[str, ...]:
+    """The :data:`TOKEN_RE` tokens a word of :data:`mtqa.evidence.TOKEN_RE` can hold: its letters up to
+    the first apostrophe, alone or with a possessive ``'s`` (``agency's`` of ``agency's``)."""
+    head = _HEAD.match(word).group()
+    tail = word[len(head):len(head) + 2]
+    return (head, head + tail) if tail in ("'s", "’s") else (head,)
+
+
 @register
 @dataclass
 class GluedWords(DocumentCheck):
@@ -129,6 +139,17 @@ class GluedWords(DocumentCheck):
     max_whole_zipf: float = 1.5
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        ev = Evidence.of(ctx)
+
+        def may_glue(word: str) -> bool:
+            return any(len(t) >= 5 and split_glued(t, ctx.target, ctx.source, self.min_part_zipf, self.max_whole_zipf)
+                       is not None for t in _token_forms(word))
+
+        # A screen on the evidence's words of each segment (shared with the other checks, each word
+        # tested once per run): a document none of whose words can be read as glued (nearly all) is done.
+        fact = f"F101.glued.{self.min_part_zipf}.{self.max_whole_zipf}"
+        if not any(ev.select(seg.text, fact, may_glue) for seg in pair.target.segments):
+            return
         tokens = [TOKEN_RE.findall(seg.text) for seg in pair.target.segments]
         counts: collections.Counter = collections.Counter()
         for words in tokens:

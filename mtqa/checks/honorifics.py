@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import methodcaller
 from typing import Iterator, Optional
 
 from mtqa.limits import LOOKBACK
@@ -18,6 +19,7 @@ from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.names.analysis import analyse, looks_like_source
+from mtqa.names.mentions import text_words
 from mtqa.langs import fold
 from mtqa.langs.cache import TABLES, memoize
 
@@ -46,6 +48,19 @@ def _titles(pair) -> tuple[dict[str, _Title], Optional[re.Pattern]]:
         rf"(?<![\w.])(?P<title>{alts})(?P<gap>[ \u00a0]?)(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD})*)"
     )
     return titles, pattern
+
+
+@memoize(TABLES)
+def _title_heads(pair) -> Optional[tuple[str, ...]]:
+    """The leading letters of every title (``M`` of ``M.``, ``Mme``), or None when one has no capital in
+    them. A title the pattern finds starts at a run of letters (no letter, digit or period before it)
+    and its leading letters begin that run, a run with a capital: one of the text's capitalised runs."""
+    titles, _ = _titles(pair)
+    heads = tuple(_LEADING_LETTERS.match(t).group(0) if _LEADING_LETTERS.match(t) else "" for t in titles)
+    return heads if all(any(c.isupper() for c in h) for h in heads) else None
+
+
+_LEADING_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @memoize(TABLES)
@@ -87,7 +102,11 @@ class FrenchHonorific(DocumentCheck):
             return
         style = ctx.config.honorifics
         names = None
+        heads = _title_heads(ctx.pair)
         for seg in pair.target.segments:
+            if heads is not None and not any(
+                    map(methodcaller("startswith", heads), text_words(seg.text, ctx.target.code, ctx).capital_runs)):
+                continue  # no run of letters starts like a title: the pattern cannot match
             found_titles = list(pattern.finditer(seg.text))
             if not found_titles or looks_like_source(seg.text, ctx):
                 continue  # the language screen only where a title is found

@@ -29,6 +29,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.langs import at_sentence_start, fold
 from mtqa.model import Issue, Segment, Severity
+from mtqa.names.mentions import TextWords, text_words
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 SIMILAR = 0.6
@@ -71,26 +72,41 @@ class _Words:
 
 
 class _Text(_Words):
-    """A text's capitalised mid-sentence words, and its words read (and folded) on first use; one per
-    text (``ctx.memo``): a source sentence is read once for every system that translated it, and most
-    targets, having no such capitalised word, are never split into words."""
+    """A text's capitalised mid-sentence words, and its words (folded on first use); one per text and
+    side (``ctx.memo``): a source sentence is read once for every system that translated it. Both come
+    from the text's one split (:func:`~mtqa.names.mentions.text_words`): ``_WORD`` takes at most one
+    apostrophe into a word and the split any number, so the two agree unless a word has two (``a'b'Cd``),
+    where the text is read again with ``_WORD``."""
 
     __slots__ = ("text", "caps")
 
-    def __init__(self, text: str):
-        self.text = text
-        self.caps = _capitalised(text)
+    def __init__(self, split: TextWords):
+        text = self.text = split.text
         self._folded = None
+        if split.chained:
+            self.caps = _capitalised(text)
+            return
+        self.words = split.words
+        words, offs = split.words, split.offsets
+        caps = []
+        for k in split.capital:
+            w = words[k]
+            if w[:1].isupper() and len(w) > 1 and not w.isupper():
+                start = offs[2 * k]
+                if not at_sentence_start(text, start) or _NAME_HYPHEN.search(text, max(0, start - 40), start):
+                    caps.append((start, offs[2 * k + 1], w))
+        self.caps = caps
 
-    def __getattr__(self, name: str):  # ``words``: the slot is filled on first use
+    def __getattr__(self, name: str):  # ``words`` of a text read with ``_WORD``: filled on first use
         if name != "words":
             raise AttributeError(name)
         self.words = _WORD.findall(self.text)
         return self.words
 
 
-def _text(text: str, ctx) -> _Text:
-    return ctx.memo("swaps.text", text, lambda: _Text(text))
+def _text(text: str, ctx, side: str) -> _Text:
+    """The :class:`_Text` of ``text`` in the language ``side`` (the source's or the target's code)."""
+    return ctx.memo(f"swaps.text.{side}", text, lambda: _Text(text_words(text, side, ctx)))
 
 
 def _present(name: str, words: _Words, similar: float = SIMILAR) -> bool:
@@ -99,6 +115,8 @@ def _present(name: str, words: _Words, similar: float = SIMILAR) -> bool:
     The ratio is only computed for words whose cheaper upper bounds (``real_quick_ratio``: the lengths;
     ``quick_ratio``: the letters) reach ``similar``: the same answer, most words ruled out without it.
     """
+    if name in words.words:  # the word itself (most names are copied): no need to fold every word
+        return True
     key = fold(name)
     if key in words.folded:
         return True
@@ -144,13 +162,13 @@ class NameTranslatedAsWords(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         from mtqa.langs import freedict
 
-        target_words = _text(segment.text, ctx)
+        target_words = _text(segment.text, ctx, ctx.target.code)
         target_caps = target_words.caps
         if not target_caps:
             return
         pair = freedict.pair_name(ctx.source.code, ctx.target.code)
         for src in sources:
-            caps = _text(src.text, ctx).caps
+            caps = _text(src.text, ctx, ctx.source.code).caps
             for k, (s, e, name) in enumerate(caps):
                 if fold(name) not in ctx.source.first_names_folded or _present(name, target_words, SIMILAR_FIRST_NAME):
                     continue
@@ -241,21 +259,18 @@ class ReplacedName(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         src, tgt = ctx.source, ctx.target
-        target_words = _text(segment.text, ctx)
+        target_words = _text(segment.text, ctx, ctx.target.code)
         target_caps = target_words.caps  # mid-sentence: a headline's first word may be an exonym
         if not target_caps and not segment.text.lstrip(" \"'“«(")[:1].isupper():
             return
         src_text = " ".join(s.text for s in sources)
-        caps = ctx.memo("swaps.names", (src_text, src.code), lambda: _name_words(src_text, src))
+        unknown = ctx.memo("swaps.unknown", (src_text, src.code, tgt.code), lambda: _unknown_names(src_text, src, tgt))
+        if not unknown:
+            return  # no unknown name in the source: none can be lost
         places = _places(ctx.config.pair)
-        own_letters = frozenset(src.extra.get("special_letters", ""))
-        lost = [caps[k] for k, (_, _, w) in enumerate(caps)
-                if src.zipf(w) < UNKNOWN_ZIPF and tgt.zipf(w) < UNKNOWN_ZIPF
-                and not src.in_dictionary(w.lower()) and not _present(w, target_words)
-                and not _present(places.get(fold(w), "\0"), target_words)  # Tchéquie -> Czech: translated
-                # Valašsko, Kč: a name spelt with letters beyond Latin-1 (Central and Eastern European
-                # orthographies), whose places the target often knows by an exonym of its own
-                and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))]
+        lost = [(s, e, w) for s, e, w in unknown
+                if not _present(w, target_words)
+                and not _present(places.get(fold(w), "\0"), target_words)]  # Tchéquie -> Czech: translated
         lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
         if not lost_names or len(lost_names) > MAX_SWAPS:
             return
@@ -264,7 +279,7 @@ class ReplacedName(SegmentCheck):
             # may be replaced by the word opening the target's (never a headline's place:
             # Karlovy Vary -> Carlsbad stands mid-sentence in its source)
             target_caps = sorted(target_caps + openers)
-        src_words = _text(src_text, ctx)
+        src_words = _text(src_text, ctx, src.code)
         text = segment.text
         src_folded = src_words.folded
         new = [(s, e, w) for s, e, w in target_caps
@@ -282,6 +297,19 @@ class ReplacedName(SegmentCheck):
                 f"“{word}” is not in the {ctx.source.name}, where the name is “{name}”: the name was replaced.",
                 name, confidence=0.7,
             )
+
+
+def _unknown_names(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
+    """The source's names (:func:`_name_words`) that may be lost in a translation, as far as the source
+    alone tells: rare in both languages and unknown to the source dictionary, and not spelt with letters
+    beyond Latin-1 (Valašsko, Kč: Central and Eastern European orthographies, whose places the target
+    often knows by an exonym of its own), nor next to such a word. Once per source: the target decides
+    the rest (the name or its exonym is missing from it)."""
+    caps = _name_words(src_text, src)
+    own_letters = frozenset(src.extra.get("special_letters", ""))
+    return [caps[k] for k, (_, _, w) in enumerate(caps)
+            if src.zipf(w) < UNKNOWN_ZIPF and tgt.zipf(w) < UNKNOWN_ZIPF and not src.in_dictionary(w.lower())
+            and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))]
 
 
 _NEXT_NAME = re.compile(r" ([A-ZÀ-Þ][^\W\d_]+)")
@@ -399,20 +427,25 @@ class SourceFormRegnalName(SegmentCheck):
 
         given = _given_names(ctx.pair)
         text = segment.text
+        split = text_words(text, ctx.target.code, ctx)
+        if split.chained:  # _WORD reads this text otherwise than the split
+            words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        else:  # the words _WORD finds; only the capitalised ones can be first names of the table
+            words = [(split.start(k), split.end(k), split.words[k]) for k in split.capital]
         conventions = None
-        for m in _WORD.finditer(text):
-            english = given.get(fold(m.group())) if m.group()[:1].isupper() else None
-            if english is None or fold(english) == fold(m.group()) or ctx.target.zipf(m.group()) >= OWN_FORM_ZIPF:
+        for start, end, word in words:
+            english = given.get(fold(word)) if word[:1].isupper() else None
+            if english is None or fold(english) == fold(word) or ctx.target.zipf(word) >= OWN_FORM_ZIPF:
                 continue  # Louis XIV, Henri IV: English writes these forms itself
-            regnal = _ROMAN_AFTER.match(text, m.end())
+            regnal = _ROMAN_AFTER.match(text, end)
             if not regnal:
                 if conventions is None:
                     conventions = _conventions(ctx.config.pair)
-                if not any(_after_title(s.text, m.group(), conventions) for s in sources):
+                if not any(_after_title(s.text, word, conventions) for s in sources):
                     continue
             yield self.issue(
-                segment, m.start(), m.end(),
-                f"“{m.group()}” is the {ctx.source.name} form; {ctx.target.name} names this pope, monarch "
+                segment, start, end,
+                f"“{word}” is the {ctx.source.name} form; {ctx.target.name} names this pope, monarch "
                 f"or saint “{english}”.",
                 english, confidence=0.9,
             )

@@ -20,7 +20,8 @@ from mtqa.names.analysis import analyse
 from mtqa.names.cluster import skeleton
 from rapidfuzz import fuzz
 
-from mtqa.names.mentions import Mention, Token, may_have_name_pair, segment_mentions, segment_words
+from mtqa.names.mentions import (Mention, TextWords, Token, may_have_name_pair, segment_mentions, segment_words,
+                                 text_words)
 from mtqa.langs import fold
 from mtqa.names.translit import transliterator
 from mtqa.langs.cache import TABLES, memoize
@@ -124,7 +125,7 @@ class _SourceNames:
 
     def _renderings(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[_Rendering]:
         pair = ctx.pair
-        tgt_toks = tgt_fold = present = None
+        split = copied = tgt = None
         honorifics = _honorific_renderings(pair)
         for src in sources:
             if not ctx.memo("names.pair_screen", src.text, lambda: may_have_name_pair(src.text)):
@@ -133,34 +134,34 @@ class _SourceNames:
                 toks = mention.tokens
                 if len(toks) < 2:
                     continue
-                if tgt_toks is None:  # most sources name no one in two words: the target is read only when needed
-                    tgt_toks = segment_words(segment.text, ctx.target, ctx)
-                    tgt_fold = [fold(t.text.rstrip(".")) for t in tgt_toks]
-                    present = set(tgt_fold)
+                if split is None:  # most sources name no one in two words: the target is read only when needed
+                    split = text_words(segment.text, ctx.target.code, ctx)
+                    copied = frozenset(split.words)
                 for i, tok in enumerate(toks):
-                    if tok.text in honorifics or len(tok.text) < 3 or fold(tok.text) in present:
+                    if tok.text in honorifics or len(tok.text) < 3:
                         continue
-                    found = self._anchor(toks, i, tgt_toks, tgt_fold, honorifics, segment.text)
+                    if tok.text in copied and "'" not in tok.text and "’" not in tok.text:
+                        continue  # the same word in the target (a word without apostrophe is its own token)
+                    if tgt is None:  # the target's words folded, only for a name part not copied as it is
+                        tgt = _TargetWords(split)
+                    if fold(tok.text) in tgt.present:
+                        continue
+                    found = self._anchor(toks, i, tgt, honorifics)
                     if found is not None:
                         neighbour = toks[i - 1] if found[1] == "left" else toks[i + 1]
                         yield _Rendering(tok, mention, found[0], found[1], neighbour)
 
     @staticmethod
-    def _anchor(toks, i, tgt_toks, tgt_fold, honorifics, text) -> Optional[tuple[Token, str]]:
-        """The target word next to a kept neighbour of source part ``i``."""
-
-        def renders(src_tok: Token, k: int) -> bool:
-            want = honorifics.get(src_tok.text)
-            return tgt_fold[k] in want if want else tgt_fold[k] == fold(src_tok.text)
-
+    def _anchor(toks, i, tgt: "_TargetWords", honorifics) -> Optional[tuple[Token, str]]:
+        """The target word next to a kept neighbour of source part ``i`` (the first such place)."""
         if i > 0:  # left neighbour kept: "François Holland", "Mr. Caliper"
-            for k in range(len(tgt_toks) - 1):
-                if renders(toks[i - 1], k) and _adjacent(tgt_toks[k], tgt_toks[k + 1], text):
-                    return tgt_toks[k + 1], "left"
+            for k in tgt.rendering(toks[i - 1].text, honorifics):
+                if k + 1 < len(tgt.folded) and tgt.adjacent(k):
+                    return tgt.token(k + 1), "left"
         if i + 1 < len(toks):  # right neighbour kept: "William Gomez"
-            for k in range(1, len(tgt_toks)):
-                if renders(toks[i + 1], k) and _adjacent(tgt_toks[k - 1], tgt_toks[k], text):
-                    return tgt_toks[k - 1], "right"
+            for k in tgt.rendering(toks[i + 1].text, honorifics):
+                if k >= 1 and tgt.adjacent(k - 1):
+                    return tgt.token(k - 1), "right"
         return None
 
     @staticmethod
@@ -173,12 +174,46 @@ class _SourceNames:
         return bool(after) and set(after[0].strip(",.;:)»”")) <= _ROMAN and after[0][:1] in _ROMAN
 
 
-def _adjacent(a: Token, b: Token, text: str = "") -> bool:
-    """Consecutive words of one name: a space, hyphen or nothing between, or the period of a title (Mr.)."""
-    gap = text[a.end:b.start]
-    if "." in gap and len(a.text.rstrip(".")) > 3:
-        return False  # "... asked Pierre. Then": a sentence ends, no name goes on
-    return 0 <= len(gap) <= 2 and not gap.strip(" .-\u00a0")
+class _TargetWords:
+    """A target segment's words as the source names are looked for in it: folded (an initial's period
+    dropped), as a set, and as tokens on demand (only the word standing next to a kept name part)."""
+
+    __slots__ = ("text", "texts", "starts", "folded", "present", "_where")
+
+    def __init__(self, split: TextWords):
+        self.text = split.text
+        self.texts, self.starts = split.tokens()
+        self.folded = list(map(fold, self.texts))
+        for k, w in enumerate(self.texts):
+            if w[-1] == ".":
+                self.folded[k] = fold(w.rstrip("."))
+        self.present = set(self.folded)
+        self._where: Optional[dict[str, list[int]]] = None
+
+    def rendering(self, source_word: str, honorifics: dict) -> list[int]:
+        """Indices, in order, of the target words that render ``source_word``: its honorific renderings
+        (M. -> Mr, Mr., M.) or the same word, folded."""
+        if self._where is None:
+            where: dict[str, list[int]] = {}
+            for k, f in enumerate(self.folded):
+                where.setdefault(f, []).append(k)
+            self._where = where
+        want = honorifics.get(source_word)
+        if not want:
+            return self._where.get(fold(source_word), [])
+        return sorted(k for f in want for k in self._where.get(f, ()))
+
+    def token(self, k: int) -> Token:
+        return Token(self.texts[k], self.starts[k], self.starts[k] + len(self.texts[k]))
+
+    def adjacent(self, k: int) -> bool:
+        """Words ``k`` and ``k + 1`` are consecutive words of one name: a space, hyphen or nothing between,
+        or the period of a title (Mr.)."""
+        word = self.texts[k]
+        gap = self.text[self.starts[k] + len(word):self.starts[k + 1]]
+        if "." in gap and len(word.rstrip(".")) > 3:
+            return False  # "... asked Pierre. Then": a sentence ends, no name goes on
+        return 0 <= len(gap) <= 2 and not gap.strip(" .-\u00a0")
 
 
 def _source_of(rendering: _Rendering, sources: list[Segment]) -> Segment:

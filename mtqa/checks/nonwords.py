@@ -29,6 +29,7 @@ from typing import Iterator, Optional
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
+from mtqa.evidence import Evidence
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.data import data_toml
@@ -106,7 +107,7 @@ def _unknown(token: str, max_english_zipf: float, elisions: frozenset, lang) -> 
         head, apos, _ = word.lower().replace("’", "'").partition("'")
         if apos and head in elisions:
             return False  # l'équipe, d'Elon: source text, reported by the source-text checks
-    return not (lang.in_dictionary(word) or lang.zipf(word) >= max_english_zipf)
+    return not (lang.zipf(word) >= max_english_zipf or lang.in_dictionary(word))  # frequencies first: usually cached
 
 
 def _whole_word(word: str, text: str) -> Optional[str]:
@@ -119,6 +120,11 @@ def _whole_word(word: str, text: str) -> Optional[str]:
             return word
         at = text.find(word, at + 1)
     return None
+
+
+def _apostrophe_prefixes(word: str) -> list[str]:
+    """``word`` and its beginnings up to each inner apostrophe (``l'homme`` -> ``l``, ``l'homme``)."""
+    return [word[:i] for i, ch in enumerate(word) if ch in "'’"] + [word]
 
 
 def _word_char(ch: str) -> bool:
@@ -163,22 +169,24 @@ class NonWord(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
         _, elisions = _function_words(ctx)
-        # Tokens already found not to be candidates, as a set: a segment of known words (the usual case)
-        # is dismissed with one set difference. Bounded like the word caches.
-        known = ctx.resource(f"F201.known.{self.max_english_zipf}", set)
-        new = set(TOKEN_RE.findall(text)).difference(known)
-        if not new:
+
+        def unknown(token: str) -> bool:
+            return _unknown(token, self.max_english_zipf, elisions, ctx.target)
+
+        # Each token of TOKEN_RE is a word of the evidence's tokeniser, or such a word cut at an
+        # apostrophe (``l`` of ``l'homme-``): a text none of whose words has an unknown such piece (the
+        # usual case) has no candidate, found with set operations on the text's words, shared with the
+        # other checks (each word is tested once per run).
+        if not Evidence.of(ctx).select(text, f"F201.unknown.{self.max_english_zipf}",
+                                       lambda w: any(map(unknown, _apostrophe_prefixes(w)))):
             return
-        unknown = [t for t in new if _unknown(t, self.max_english_zipf, elisions, ctx.target)]
-        if len(known) >= WORDS:
-            known.clear()
-        known.update(new.difference(unknown))
-        if not unknown:
+        flagged = {t for t in set(TOKEN_RE.findall(text)) if unknown(t)}
+        if not flagged:
             return  # every word is English: decided on the cached word tests alone
         source = " ".join(s.text for s in sources)
         for m in TOKEN_RE.finditer(text):
             token = m.group(0)
-            if not _unknown(token, self.max_english_zipf, elisions, ctx.target):
+            if token not in flagged:
                 continue
             word = token[:-2] if token.endswith(("'s", "’s")) else token  # a possessive
             start, end = m.start(), m.start() + len(word)

@@ -8,6 +8,7 @@ or recognised by their capitals.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -15,6 +16,7 @@ from typing import Iterator
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
+from mtqa.evidence import Evidence
 from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
 from mtqa.langs.cache import TABLES, memoize
@@ -25,6 +27,18 @@ REPEAT_RE = re.compile(r"(?<![\w'’\-])(?P<first>[^\W\d_]+)(?P<gap>[ \u00a0]+)(
 @memoize(TABLES)
 def allowed() -> frozenset:
     return frozenset(w.lower() for w in data_toml("repeated_words.toml")["allowed"])
+
+
+def _adjacent_twice(words: list[str]) -> bool:
+    """Two consecutive words equal but for case (C-speed comparisons of the lower-cased list).
+
+    A match of :data:`REPEAT_RE` is two consecutive words of the evidence's tokeniser (letter runs
+    joined by apostrophes; the match's words have neither apostrophe nor letter around them) that
+    ``re.IGNORECASE`` finds equal, which in ASCII text is equality of the lower-cased words: a
+    text without such a pair (nearly all) has no match.
+    """
+    lows = list(map(str.lower, words))
+    return any(map(str.__eq__, lows, itertools.islice(lows, 1, None)))
 
 
 @register
@@ -51,6 +65,8 @@ class RepeatedWord(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
+        if text.isascii() and not _adjacent_twice(Evidence.of(ctx).words(text)):
+            return
         for m in REPEAT_RE.finditer(text):
             first, second = m.group("first"), m.group("second")
             if first.lower() in allowed():

@@ -24,6 +24,7 @@ from mtqa.checks.nonwords import in_source_name
 from mtqa.checks.registry import register
 from mtqa.evidence import SOURCE, TARGET, TOKEN_RE, Evidence, Token
 from mtqa.langid import detect
+from mtqa.langs.cache import WORDS, memoize
 from mtqa.model import Issue, Segment, Severity
 
 # Between two words of one phrase there is at most a space, a hyphen, a comma
@@ -209,9 +210,9 @@ class SourceElision(SegmentCheck):
         if "'" not in text and "’" not in text:
             return
         ev = Evidence.of(ctx)
+        if not ev.select(text, "elided", lambda w: bool(ev.elided_prefix(w))):
+            return  # no word has an elided prefix (a token's ``elided``), decided without tokenising
         tokens = ev.tokens(text)
-        if not any(t.elided for t in tokens):
-            return
         if sources:  # names the source capitalises stay names here (Quai D'orsay)
             tokens = ev.tokens(text, ev.names(s.text for s in sources))
         gloss_table = ctx.pair.elision_gloss
@@ -263,10 +264,17 @@ class SourceElision(SegmentCheck):
 
 def _lexicon_vote(ctx):
     """Dictionary evidence beside frequencies (``liesse``, ``pari``), see :func:`mtqa.checks.fragments.source_word`."""
+    return ctx.resource("A205.lexicon_vote", lambda: _make_lexicon_vote(ctx.source.code, ctx.target.code))
+
+
+def _make_lexicon_vote(src: str, tgt: str):
     from mtqa.checks.fragments import source_word
 
-    src, tgt = ctx.source.code, ctx.target.code
-    return lambda word: word[:1].islower() and source_word(word, src, tgt)
+    @memoize(WORDS)  # a pure function of the word: asked again for the same words in every document
+    def vote(word: str) -> bool:
+        return word[:1].islower() and source_word(word, src, tgt)
+
+    return vote
 
 
 @register
@@ -317,15 +325,14 @@ class UntranslatedWord(SegmentCheck):
                    and not t.capital or t.function and _foreign_function_word(t, target)
                    for t in tokens):
             return
-        source_tokens = [t for s in sources for t in ev.tokens(s.text)]
-        source_words = {t.text.lower() for t in source_tokens}
+        roles = [ev.word_roles(s.text) for s in sources]  # the sources' words: their votes are not needed
+        source_words = set().union(*(words for words, _, _ in roles))
         # the word after an elision (d'édition), unless the target language's dictionary has it too
         # (l'instauration: English writes instauration)
-        source_words |= {w for w in (t.text[len(t.elided) + 1:].lower() for t in source_tokens if t.elided)
-                         if not target.in_dictionary(w)}
+        source_words |= {w for _, elided, _ in roles for w in elided if not target.in_dictionary(w)}
         names = ev.names(s.text for s in sources)
         tokens = ev.tokens(text, names)
-        lower_only = {t.text.lower() for t in source_tokens if not t.capital} - names
+        lower_only = set().union(*(lower for _, _, lower in roles)) - names
         source_text = " ".join(s.text for s in sources)
         for t, demoted in zip(tokens, _demoted_names(tokens, lower_only)):
             counted = t.counted or (demoted and not (t.quoted or t.borrowed or t.particle))
@@ -364,14 +371,20 @@ def _foreign_function_word(t: Token, target) -> bool:
 def _copied_dictionary_word(text: str, sources: list[Segment], lexicon, target, ev: Evidence) -> bool:
     """A lower-case word of the text, also in the source, that only the dictionaries call source-language
     (``liesse``, ``bec``): word frequencies alone, which the cheap screen reads, do not vote for it.
-    Words voting for the target language never are (the dictionary vote asks the same of frequencies)."""
+    Words voting for the target language never are (the dictionary vote asks the same of frequencies).
+    The per-word part of the test is decided once per word (:meth:`Evidence.select`), so the usual
+    segment, with no such word, costs a few set operations."""
     if not sources:
         return False
-    words = {w for w in TOKEN_RE.findall(text) if w[:1].islower() and len(w) > 2 and ev.vote(w)[0] != TARGET}
-    words = [w for w in words if target.zipf(w) < LEXICON_MAX_TARGET_ZIPF]
+
+    def candidate(w: str) -> bool:
+        return (w[:1].islower() and len(w) > 2 and ev.vote(w)[0] != TARGET
+                and target.zipf(w) < LEXICON_MAX_TARGET_ZIPF)
+
+    words = ev.select(text, f"A205.copied.{target.code}", candidate)
     if not words:
         return False
-    copied = set(words) & {w.lower() for s in sources for w in TOKEN_RE.findall(s.text)}
+    copied = words.intersection(frozenset().union(*(ev.lower_words(s.text) for s in sources)))
     return any(lexicon(w) for w in copied)
 
 

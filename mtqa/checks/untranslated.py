@@ -65,13 +65,13 @@ class UntranslatedSegment(DocumentCheck):
             return
         ev = Evidence.of(ctx)
         sources = pair.source.segments
-        folded = [_fold(s.text) for s in sources]
-        names = None
+        folded = names = None  # both read only once a segment passes the gate
         for seg in pair.target.segments:
             if ev.source_votes(seg.text) < self.min_source_words or Evidence.tally(ev.tokens(seg.text))[0] < self.min_source_words:
                 continue  # cheap gate: no copy of source-language text is possible
             if names is None:  # words the source writes as names (Région) are names here too
                 names = ev.names(s.text for s in sources)
+                folded = [_fold(s.text) for s in sources]
             found = None
             if self._source_like(ev.tokens(seg.text, names)):
                 found = self._whole(pair, seg, sources, folded)

@@ -33,14 +33,14 @@ How a spelling is judged French-transliterated, from most to least evidence:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from mtqa.langid import screen
 from mtqa.model import DocumentPair, Segment
 from mtqa.names.cluster import Cluster, clusters
 from mtqa.langs import fold, language
 from mtqa.langs.data import table
-from mtqa.names.mentions import Mention, Token, segment_mentions
+from mtqa.names.mentions import Mention, Token, segment_mentions, text_words
 from mtqa.names.translit import Romanisation, Transliterator, transliterator
 from mtqa.langs.cache import TABLES, memoize
 
@@ -55,8 +55,9 @@ FRENCH_TOLERANCE = 0.3
 it): Taïa (1.5 in French) is not the French spelling of Taya (2.0), another name."""
 
 
-@dataclass(frozen=True)
-class Occurrence:
+class Occurrence(NamedTuple):
+    """Where a spelling stands: its segment, the mention, and the token (a tuple: one per name word)."""
+
     segment: Segment
     mention: Mention
     token: Token
@@ -78,6 +79,8 @@ class Verdict:
 @dataclass
 class DocumentNames:
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
+    """Segment index -> its mentions, for the segments that have a spelling of three letters or more and
+    are not left in the source language."""
     occurrences: dict[str, list[Occurrence]] = field(default_factory=dict)
     romanised: dict[str, Romanisation] = field(default_factory=dict)
     verdicts: dict[str, Verdict] = field(default_factory=dict)
@@ -112,15 +115,23 @@ def _analyse(pair: DocumentPair, ctx) -> DocumentNames:
     src, tgt = ctx.source, ctx.target
     trans = transliterator(src.code, tgt.code)
     doc = DocumentNames()
+    occurrences = doc.occurrences
     for seg in pair.target.segments:
+        found = segment_mentions(seg.text, tgt, ctx)
+        spelled = [(m, tok) for m in found for tok in m.tokens if len(tok.text) >= 3 and not tok.text.endswith(".")]
+        if not spelled:
+            # nothing to record: without a spelling of three letters or more no form of the document and
+            # no verdict can come from this segment (and T102 finds no verdict for its mentions either)
+            continue
         if looks_like_source(seg.text, ctx):
             continue  # an untranslated sentence is A201's; its French names are no evidence
-        found = segment_mentions(seg.text, tgt, ctx)
         doc.mentions[seg.index] = found
-        for m in found:
-            for tok in m.tokens:
-                if len(tok.text) >= 3 and not tok.text.endswith("."):
-                    doc.occurrences.setdefault(tok.text, []).append(Occurrence(seg, m, tok))
+        for m, tok in spelled:
+            occ = Occurrence(seg, m, tok)
+            try:
+                occurrences[tok.text].append(occ)
+            except KeyError:
+                occurrences[tok.text] = [occ]
     doc.romanised = {form: trans.english_form(form) for form in doc.occurrences}
     _judge(doc, trans, src.name, tgt.name, src.code)
     doc.clusters = clusters(doc.occurrences, doc.romanised, tgt.name)
@@ -128,9 +139,28 @@ def _analyse(pair: DocumentPair, ctx) -> DocumentNames:
 
 
 def looks_like_source(text: str, ctx) -> bool:
-    """Mostly source-language function words (an untranslated sentence); once per segment and document."""
-    return ctx.memo("names.looks_like_source", text,
-                    lambda: len(text.split()) >= 4 and screen(text, ctx.source, ctx.target) >= 0.5)
+    """Mostly source-language function words (an untranslated sentence); once per target text."""
+    return ctx.memo("names.looks_like_source", text, lambda: _looks_like_source(text, ctx))
+
+
+def _looks_like_source(text: str, ctx) -> bool:
+    if len(text.split()) < 4:
+        return False
+    split = text_words(text, ctx.target.code, ctx)
+    if not split.chained and not _source_evidence(split.words, ctx):
+        return False  # the screen counts no source word here: its share is 0
+    return screen(text, ctx.source, ctx.target) >= 0.5
+
+
+def _source_evidence(words: list[str], ctx) -> bool:
+    """Whether :func:`~mtqa.langid.screen` would count a source word among ``words`` (its words, unless
+    the text has a word with two apostrophes): a function word of the source only, or an elided one
+    (``l’``). Most translations have none, and their share of source words is then 0 without the screen."""
+    lows = list(map(str.lower, words))
+    if not ctx.pair.source_only_function_words.isdisjoint(lows):
+        return True
+    elisions = ctx.source.word_set("elisions")
+    return any(low.replace("’", "'").partition("'")[0] in elisions for low in lows if "'" in low or "’" in low)
 
 
 def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source_code: str) -> None:

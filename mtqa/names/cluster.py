@@ -53,19 +53,25 @@ def clusters(occurrences: Mapping[str, list], romanised: Mapping[str, Romanisati
         if len(form) < 4 or form.isupper() or r.en_word >= FIRM_ENGLISH:
             continue
         groups.setdefault(fold(r.english), []).append(form)
-    keys = list(groups)
-    skeletons = {k: skeleton(k) for k in keys}  # once per form, not once per pair of forms
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            if a not in groups or b not in groups:
-                continue
-            ka, kb = skeletons[a], skeletons[b]
-            if ka != kb and (min(len(ka), len(kb)) < FUZZY_MIN_LEN or ka[0] != kb[0]
-                             or fuzz.ratio(ka, kb) < FUZZY_RATIO):
-                continue
-            # a variant of a known name (Sarborough, Scarborough), not two names or two rare words
-            if _attested(groups[a], romanised) != _attested(groups[b], romanised):
-                groups[a].extend(groups.pop(b))
+    skeletons = {k: skeleton(k) for k in groups}  # once per form, not once per pair of forms
+    # Two keys can only merge when their skeletons start alike (equal, or the same first letter and
+    # near), so the pairs are compared within groups of keys by first letter, in the same order as
+    # over all pairs: a merge only changes the groups of its own letter.
+    by_letter: dict[str, list[str]] = {}
+    for k, sk in skeletons.items():
+        by_letter.setdefault(sk[:1], []).append(k)
+    for keys in by_letter.values():
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                if a not in groups or b not in groups:
+                    continue
+                ka, kb = skeletons[a], skeletons[b]
+                if ka != kb and (min(len(ka), len(kb)) < FUZZY_MIN_LEN or ka[0] != kb[0]
+                                 or fuzz.ratio(ka, kb) < FUZZY_RATIO):
+                    continue
+                # a variant of a known name (Sarborough, Scarborough), not two names or two rare words
+                if _attested(groups[a], romanised) != _attested(groups[b], romanised):
+                    groups[a].extend(groups.pop(b))
     found = []
     order = {form: n for n, form in enumerate(occurrences)}
     for forms in groups.values():

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Optional
 
 from mtqa.langs import language
@@ -73,10 +74,6 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not (len(word) > 1 and word.isupper())
 
 
-def _is_acronym(word: str) -> bool:
-    return len(word) > 1 and word.isupper()
-
-
 def words(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Token]:
     """Word tokens with offsets; elisions and possessives trimmed; sentence starts marked.
 
@@ -85,45 +82,162 @@ def words(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Token]
     after sentence punctuation and a space, unless that punctuation closes
     an initial or an abbreviation of ``abbreviations`` (``Mr. Palmer``).
     """
-    return _scan(text, abbreviations, None)
+    return _scan(text, abbreviations)
 
 
-def name_words(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Token]:
+_SPLIT = re.compile(f"({_WORD.pattern})")
+_SPLIT_ASCII = re.compile(r"([A-Za-z]+(?:'[A-Za-z]+)*)")
+"""The same split for an ASCII text (most targets), whose letters are exactly A-Z and a-z: a plain class is
+matched faster than ``[^\W\d_]``."""
+
+
+class TextWords:
+    """The words of a text, found once: one regex split (in C) for every name check that reads the text.
+
+    ``words`` are the raw :data:`_WORD` matches in order; word ``k`` spans
+    ``offsets[2k]:offsets[2k + 1]``. No per-word Python object is built here:
+    a check looks at the few words it needs (the capitalised ones, mostly) by
+    index. Shared through :func:`text_words`, so a source sentence checked for
+    several systems is split once.
+    """
+
+    __slots__ = ("text", "words", "offsets", "_capital", "_capital_runs")
+
+    def __init__(self, text: str):
+        parts = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(text)
+        self.text = text
+        self.words: list[str] = parts[1::2]
+        self.offsets: list[int] = list(accumulate(map(len, parts)))
+        self._capital: Optional[list[int]] = None
+        self._capital_runs: Optional[frozenset[str]] = None
+
+    @property
+    def chained(self) -> bool:
+        """A word of the split has two apostrophes or more (``a'b'Cd``): the readers of a word with at most
+        one apostrophe part (``[^\W\d_]+(?:['’][^\W\d_]+)?``, two words there) see other words."""
+        text = self.text
+        if text.count("'") + text.count("’") < 2:
+            return False
+        return any(w.count("'") + w.count("’") > 1 for w in self.words if "'" in w or "’" in w)
+
+    def start(self, k: int) -> int:
+        return self.offsets[2 * k]
+
+    def end(self, k: int) -> int:
+        return self.offsets[2 * k + 1]
+
+    def tokens(self) -> tuple[list[str], list[int]]:
+        """Every word as :func:`words` makes it a token (elision and possessive trimmed, an initial's
+        period kept), as parallel lists of texts and starts; sentence starts are not decided here.
+        Only a word with an apostrophe or of one letter can change, so only those are looked at."""
+        words, offs = self.words, self.offsets
+        texts, starts = list(words), offs[0:2 * len(words):2]
+        for k in [k for k, w in enumerate(words) if len(w) == 1 or "'" in w or "’" in w]:
+            texts[k], starts[k] = _trimmed(self.text, words[k], offs[2 * k], offs[2 * k + 1])
+        return texts, starts
+
+    @property
+    def capital(self) -> list[int]:
+        """Indices of the words that are not all lower case (every word with a capital letter, or with
+        no cased letter at all): the only words that can be, or start, a name."""
+        if self._capital is None:
+            self._capital = [k for k, w in enumerate(self.words) if not w.islower()]
+        return self._capital
+
+    @property
+    def capital_runs(self) -> frozenset[str]:
+        """The runs of letters (a word's parts between apostrophes: ``l'Otan`` has ``l`` and ``Otan``) of
+        the :attr:`capital` words: every run of the text that has a capital letter is one of them."""
+        if self._capital_runs is None:
+            runs = set()
+            for w in map(self.words.__getitem__, self.capital):
+                if "'" in w or "’" in w:
+                    runs.update(w.replace("’", "'").split("'"))
+                else:
+                    runs.add(w)
+            self._capital_runs = frozenset(runs)
+        return self._capital_runs
+
+
+def text_words(text: str, side: str, ctx) -> TextWords:
+    """:class:`TextWords` of ``text``, once per run (``side``: the language code, one memo table per side,
+    so the targets of one system do not push out the sources every system shares)."""
+    return ctx.memo(f"names.text.{side}", text, lambda: TextWords(text))
+
+
+def name_words(text: str, abbreviations: frozenset[str] = frozenset(),
+               split: Optional[TextWords] = None) -> list[Token]:
     """The tokens of :func:`words` that :func:`mentions` looks at: all but the lowercase words
     other than name particles (about three words in four, which only ever end a mention).
 
     ``mentions(text, lang, name_words(text))`` equals ``mentions(text, lang, words(text))``:
     two tokens kept on either side of a dropped word have letters between them, so they
     are never joined, just as the dropped word would have separated them.
+
+    The same tokens as the words of :func:`words` kept by that rule, built from the split words
+    (``split``, or the text split here) for the candidates only: a word that starts with a lowercase
+    letter, has two letters or more, no apostrophe and is no particle is dropped unchanged (no
+    elision, possessive or initial to trim), so only the others are looked at, each with the word
+    before it (which decides whether it opens a sentence).
     """
-    return _scan(text, abbreviations, particles())
-
-
-def _scan(text: str, abbreviations: frozenset[str], keep_lowercase: Optional[frozenset[str]]) -> list[Token]:
-    """The tokens of :func:`words`; with ``keep_lowercase``, a word starting with a lowercase letter
-    is kept only if it is in that set (sentence starts are still judged on every word)."""
+    tw = split if split is not None else TextWords(text)
+    keep = particles()
+    words, offs = tw.words, tw.offsets
     out: list[Token] = []
-    prev_end, prev_text = -1, ""
-    # Plain string tests, not regexes, and the usual case of _starts_sentence (no
-    # sentence punctuation or blank line since the previous word, which is no
-    # initial) decided inline: this loop runs on every word of every segment.
-    for m in _WORD.finditer(text):
-        word = m.group(0)
-        start, end = m.span()
-        if word[1:2] in _APOSTROPHES and word[0] in "dDlL":  # an elision (d'Elon); _WORD puts a letter after it
-            start += 2
-            word = word[2:]
-        if word[-2:] in _POSSESSIVE_ENDINGS:  # a possessive 's
-            word = word[:-2] or word
-        if len(word) == 1 and text[end:end + 1] == ".":
-            word += "."
-        if keep_lowercase is None or not word[:1].islower() or word.lower() in keep_lowercase:
-            if prev_end >= 0 and not prev_text.endswith(".") \
-                    and _SENTENCE_END_CHARS.isdisjoint(gap := text[prev_end:start]) and "\n\n" not in gap:
+    for k in [k for k, w in enumerate(words)
+              if not w[0].islower() or len(w) == 1 or "'" in w or "’" in w or w.lower() in keep]:
+        word = words[k]
+        if len(word) == 1 or "'" in word or "’" in word:  # only these can be trimmed or take a period
+            word, start = _trimmed(text, word, offs[2 * k], offs[2 * k + 1])
+            if word[:1].islower() and word.lower() not in keep:
+                continue
+        else:
+            start = offs[2 * k]
+        if k == 0:
+            initial = True  # no word before: _starts_sentence says so
+        else:
+            prev_text = words[k - 1]
+            if len(prev_text) == 1 or "'" in prev_text or "’" in prev_text:
+                prev_text, prev_start = _trimmed(text, prev_text, offs[2 * k - 2], offs[2 * k - 1])
+                prev_end = prev_start + len(prev_text)
+            else:
+                prev_end = offs[2 * k - 1]
+            if not prev_text.endswith(".") and _SENTENCE_END_CHARS.isdisjoint(gap := text[prev_end:start]) \
+                    and "\n\n" not in gap:
                 initial = False
             else:
                 initial = _starts_sentence(text, start, prev_end, prev_text, abbreviations)
-            out.append(Token(word, start, start + len(word), initial))
+        out.append(Token(word, start, start + len(word), initial))
+    return out
+
+
+def _trimmed(text: str, word: str, start: int, end: int) -> tuple[str, int]:
+    """A raw word as :func:`words` makes it a token: elision and possessive trimmed, an initial's period
+    kept; with its start."""
+    if word[1:2] in _APOSTROPHES and word[0] in "dDlL":
+        start += 2
+        word = word[2:]
+    if word[-2:] in _POSSESSIVE_ENDINGS:
+        word = word[:-2] or word
+    if len(word) == 1 and text[end:end + 1] == ".":
+        word += "."
+    return word, start
+
+
+def _scan(text: str, abbreviations: frozenset[str]) -> list[Token]:
+    """The tokens of :func:`words`, each word with the one before it (which decides whether it opens a
+    sentence); the usual case of :func:`_starts_sentence` (no sentence punctuation or blank line since
+    the previous word, which is no initial) decided inline."""
+    out: list[Token] = []
+    prev_end, prev_text = -1, ""
+    for m in _WORD.finditer(text):
+        word, start = _trimmed(text, m.group(0), m.start(), m.end())
+        if prev_end >= 0 and not prev_text.endswith(".") \
+                and _SENTENCE_END_CHARS.isdisjoint(gap := text[prev_end:start]) and "\n\n" not in gap:
+            initial = False
+        else:
+            initial = _starts_sentence(text, start, prev_end, prev_text, abbreviations)
+        out.append(Token(word, start, start + len(word), initial))
         prev_end, prev_text = start + len(word), word
     return out
 
@@ -186,9 +300,12 @@ def mentions(text: str, lang: str = "en", tokens: Optional[list[Token]] = None,
             continue
         joined = bool(current) and (bridge or _joined(text, current[-1], tok))
         bridge = False
-        if _is_acronym(tok.text.rstrip(".")):
+        word = tok.text.rstrip(".")
+        if len(word) > 1 and word.isupper():  # an acronym (ISS, NASA) ends the mention
             close()
-        elif is_name_word(tok, lang):
+        elif word[:1].isupper() and (not tok.initial or len(word) == 1 or is_name_word(tok, lang)):
+            # is_name_word, its usual answer decided inline: a capitalised word that is not an acronym
+            # is a name word unless it opens a sentence (then the language's frequencies decide)
             if current and not joined:
                 close()
             current.append(tok)
@@ -245,5 +362,6 @@ def segment_words(text: str, profile, ctx) -> list[Token]:
 def segment_mentions(text: str, profile, ctx) -> list[Mention]:
     """:func:`mentions` of a segment in ``profile``'s language, computed once per document (see
     :func:`segment_words`). Callers must not modify the list."""
-    return ctx.memo("names.mentions", (text, profile.code, profile.abbreviations),
-                    lambda: mentions(text, profile.code, name_words(text, profile.abbreviations)))
+    return ctx.memo(f"names.mentions.{profile.code}", (text, profile.abbreviations),
+                    lambda: mentions(text, profile.code,
+                                     name_words(text, profile.abbreviations, text_words(text, profile.code, ctx))))

@@ -42,6 +42,8 @@ class RunInfo:
         adequacy = f"|adequacy:{self.config.adequacy_weight:g}" if self.config.adequacy_weight else ""
         if self.config.quality_weight:
             adequacy += f"|quality:{self.config.quality_weight:g}"
+        if self.config.consensus_weight:
+            adequacy += f"|consensus:{self.config.consensus_weight:g}"
         return (
             f"mtqa:{__version__}|pair:{self.config.pair}|checks:{len(self.codes)}-{digest}"
             f"|mqm:{w['minor']:g}/{w['major']:g}/{w['critical']:g}|threshold:{self.config.threshold:g}"
@@ -136,6 +138,8 @@ def document_dict(result: DocumentResult) -> dict:
         }
         if seg.index in result.adequacy:
             entry["adequacy"] = result.adequacy[seg.index]
+        if seg.index in result.consensus:
+            entry["consensus"] = result.consensus[seg.index]
         segments.append(entry)
     out = {
         "id": pair.id,

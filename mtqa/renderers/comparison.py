@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import IO
 
-from mtqa.compare import SEVERITIES, SystemStats, categories, ranked
+from mtqa.compare import SEVERITIES, SystemStats, categories, consensus_note, ranked
 from mtqa.scoring.metrics import LABELS, METRICS
 
 
@@ -33,7 +33,7 @@ def write_csv(stats: list[SystemStats], stream: IO[str]) -> None:
 
 def write_json(stats: list[SystemStats], stream: IO[str], signature: str) -> None:
     cats = categories(stats)
-    out = {"tool": {"name": "mtqa", "signature": signature},
+    out = {"tool": {"name": "mtqa", "signature": signature}, "consensus_note": consensus_note(stats),
            "systems": [{**s.row(cats), "path": s.path, "by_code": dict(sorted(s.by_code.items())),
                         "metrics": s.metrics} for s in ranked(stats)]}
     stream.write(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
@@ -49,13 +49,21 @@ def write_text(stats: list[SystemStats], stream: IO[str], signature: str) -> Non
     cats = categories(stats)
     has_metrics = any(s.metrics for s in stats)
     table = Table(box=None, pad_edge=False, header_style="bold")
-    for col in ["#", "system", "score", "mean doc", "issues", "/100 seg", *SEVERITIES, *(f"{c} /100" for c in cats)]:
+    consensus = any(s.consensus_segments for s in stats)
+    weighted = any(s.consensus_penalty for s in stats)
+    extra = (["consensus"] if consensus else []) + (["ranked on"] if weighted else [])
+    for col in ["#", "system", "score", "mean doc", *extra, "issues", "/100 seg", *SEVERITIES, *(f"{c} /100" for c in cats)]:
         table.add_column(col, justify="left" if col == "system" else "right")
     if has_metrics:
         for m in METRICS:
             table.add_column(LABELS[m], justify="right")
     for rank, s in enumerate(ranked(stats), 1):
-        cells = [str(rank), visible(s.name), f"{s.score:.2f}", f"{s.mean_score:.2f}", str(s.issues), f"{s.per_100(s.issues):.1f}"]
+        cells = [str(rank), visible(s.name), f"{s.score:.2f}", f"{s.mean_score:.2f}"]
+        if consensus:
+            cells.append(f"{s.consensus:.2f}" if s.consensus is not None else "")
+        if weighted:
+            cells.append(f"{s.ranking_score:.2f}")
+        cells += [str(s.issues), f"{s.per_100(s.issues):.1f}"]
         cells += [str(s.by_severity.get(sev, 0)) for sev in SEVERITIES]
         cells += [f"{s.per_100(s.by_category.get(c, 0)):.1f}" for c in cats]
         if has_metrics:
@@ -66,6 +74,7 @@ def write_text(stats: list[SystemStats], stream: IO[str], signature: str) -> Non
     sizes = sorted({s.segments for s in stats})
     each = f"{sizes[0]} segments each" if len(sizes) == 1 else f"{sizes[0]}-{sizes[-1]} segments"
     console.print(f"{len(stats)} systems, {each}; score = MQM over all words; mean doc = mean document score", markup=False)
+    console.print(consensus_note(stats), markup=False)
     sigs = next((s.metrics["signatures"] for s in stats if s.metrics), None)
     if sigs:
         for m in METRICS:
@@ -84,6 +93,8 @@ def write_html(stats: list[SystemStats], stream: IO[str], signature: str) -> Non
         "compare.html.j2", stream,
         systems=order, categories=cats, severities=SEVERITIES, metrics=METRICS, labels=LABELS,
         has_metrics=any(s.metrics for s in stats), top_issues=top_issues, signature=signature,
+        has_consensus=any(s.consensus_segments for s in stats), weighted=any(s.consensus_penalty for s in stats),
+        consensus_note=consensus_note(stats),
         signatures=next((s.metrics["signatures"] for s in stats if s.metrics), None),
     )
 

@@ -1,0 +1,354 @@
+"""Consensus: how well a translation agrees with the other systems' translations of the same source.
+
+When several translations of one source are checked together (``mtqa
+compare``: a desk choosing between engines, a shared task ranking
+submissions), each can be scored against the others used as
+*pseudo-references*, with no human reference: the output a translation
+shares most with its peers is, on average, the one readers prefer (the
+expected utility of minimum-Bayes-risk decoding, with chrF as the utility).
+MQM issues tie most translations of a sentence; consensus separates nearly
+all of them.
+
+Definitions
+-----------
+* Segments are matched across systems **by their source text**: the text of
+  the source segments aligned to a target segment, whitespace collapsed. Two
+  systems that split or align a document differently share only the
+  segments whose source text is identical.
+* The consensus of one system's translation ``x`` of a source is the mean of
+  sentence chrF (sacrebleu's definition: character 1- to 6-grams, spaces
+  removed, beta 2; here on a 0-1 scale) of ``x`` against each pseudo-reference:
+  the translations the **other** systems gave of that source. A system is
+  never its own pseudo-reference (its other translations of a repeated source
+  sentence are left out too). An output that several other systems wrote
+  counts once per system, as votes in minimum-Bayes-risk decoding do (this
+  ranked the WMT judgements slightly better than counting it once, see
+  :data:`DEDUPE`), but two *clones* -- systems whose translations are
+  identical on more than :data:`CLONE_SHARE` of the sources both translated,
+  such as one engine submitted twice -- are not each other's
+  pseudo-references.
+* It needs **at least three systems** with a translation of the source: with
+  two, each is the other's only pseudo-reference, the two values are the same
+  comparison seen from either side, and nothing is ranked. Such segments get
+  no value (``None``) and the run says so.
+
+Cost: per source, ``d(d-1)/2`` set intersections per n-gram order for ``d``
+distinct translations (at most ``n(n-1)/2`` for ``n`` systems; both directions
+of chrF come from the one match count), on at most :data:`MAX_CHARS`
+characters of each translation. 15 systems of 3,003 segments take 16-18 s of
+CPU, about half again the checking's own.
+
+The score term (:func:`term`) turns a segment's consensus into extra penalty
+relative to the other translations of the same source, so the difficulty of
+the sentence cancels out.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from typing import Hashable, Iterable, Iterator, Optional
+
+ORDER = 6
+"""Character n-gram orders (sacrebleu chrF's default)."""
+BETA = 2
+"""Recall counts BETA times as much as precision (sacrebleu chrF's default)."""
+MIN_SYSTEMS = 3
+"""Systems that must have translated a source for its translations to get a consensus."""
+MAX_CHARS = 2000
+"""Characters of a translation compared (the checks' own segment cap): bounds the cost of a runaway segment."""
+DEDUPE = False
+"""Count an output that several other systems wrote once per system (an MBR vote), not once: better on the
+WMT13 judgements it was chosen on (pairwise accuracy 0.609 vs 0.604) and on WMT12 and WMT14 (bench/meaning.py
+--no-dedupe / --dedupe)."""
+CLONE_SHARE = 0.9
+"""Share of identical translations above which two systems are clones, not each other's pseudo-references
+(on WMT12-14 the most alike pair of systems, two submissions of one lab, shares 41 %)."""
+SPREAD = 0.05
+"""Width of the smooth bend of :func:`term` (0.05 = 5 chrF points), chosen on WMT13 (bench/meaning.py)."""
+
+
+def source_key(text: str) -> str:
+    """How segments are matched across systems: the source text with whitespace collapsed."""
+    return " ".join(text.split())
+
+
+class Profile:
+    """Character n-grams of one translation, ready for exact chrF match counts.
+
+    Per order: the set of distinct n-grams (most occur once, and two sets
+    intersect at C speed) and the counts of those that repeat, so that the
+    match count, the sum over shared n-grams of the smaller count, is the size
+    of the intersection plus a correction for the few repeated n-grams.
+    """
+
+    __slots__ = ("grams", "repeats", "totals")
+
+    def __init__(self, text: str):
+        line = "".join(text.split())[:MAX_CHARS]
+        self.grams: list = []
+        self.repeats: list[dict[str, int]] = []
+        self.totals: list[int] = []
+        for n in range(1, ORDER + 1):
+            counts = Counter([line[i:i + n] for i in range(len(line) - n + 1)])
+            self.grams.append(counts.keys())
+            self.repeats.append({g: c for g, c in counts.items() if c > 1})
+            self.totals.append(max(len(line) - n + 1, 0))
+
+
+def _f(prec: float, rec: float, beta: float) -> float:
+    """F-beta of a mean precision and a mean recall (sacrebleu's chrF averages them over the orders first)."""
+    factor = beta * beta
+    return (1 + factor) * prec * rec / (factor * prec + rec) if prec + rec else 0.0
+
+
+def chrf_both(a: Profile, b: Profile, beta: float = BETA) -> tuple[float, float]:
+    """(chrF of a against reference b, chrF of b against reference a), from one match count per order.
+
+    The match count of an order is the sum over shared n-grams of the smaller count: the size of the
+    intersection of the distinct n-grams, plus ``min - 1`` for those both sides repeat. An order counts
+    only when both sides have n-grams of it (sacrebleu's effective order), the same for both directions,
+    so a's precision sum is b's recall sum and the reverse.
+    """
+    ab = ba = 0.0  # sums of match / a's n-grams and match / b's n-grams
+    effective = 0
+    for ga, gb, ra, rb, ta, tb in zip(a.grams, b.grams, a.repeats, b.repeats, a.totals, b.totals):
+        if not (ta and tb):
+            continue
+        match = len(ga & gb)
+        if ra and rb:
+            small, big = (ra, rb) if len(ra) <= len(rb) else (rb, ra)
+            for gram, count in small.items():
+                other = big.get(gram)
+                if other:
+                    match += (count if count < other else other) - 1
+        ab += match / ta
+        ba += match / tb
+        effective += 1
+    if not effective:
+        return 0.0, 0.0
+    return _f(ab / effective, ba / effective, beta), _f(ba / effective, ab / effective, beta)
+
+
+def chrf(hypothesis: str, reference: str) -> float:
+    """Sentence chrF of one translation against one reference, 0-1 (equals sacrebleu's CHRF()/100)."""
+    return chrf_both(Profile(hypothesis), Profile(reference))[0]
+
+
+def pool_consensus(entries: list[tuple[Hashable, str]], dedupe: bool = DEDUPE, beta: float = BETA,
+                   apart: frozenset = frozenset()) -> list[Optional[float]]:
+    """Consensus of each (system, translation) entry of one source, in the order given.
+
+    ``entries`` are all translations of one source text, tagged by the system
+    that wrote them. None for every entry when fewer than MIN_SYSTEMS systems
+    took part. Every other system's translation is a pseudo-reference, so an
+    output that several systems wrote weighs as many votes (``dedupe=True``:
+    one); ``apart`` holds pairs (frozensets) of systems that are not each
+    other's pseudo-references (see :func:`clones`).
+    """
+    systems = {system for system, _ in entries}
+    if len(systems) < MIN_SYSTEMS:
+        return [None] * len(entries)
+    texts = sorted({text for _, text in entries})
+    index = {text: i for i, text in enumerate(texts)}
+    profiles = [Profile(t) for t in texts]
+    d = len(texts)
+    score = [[1.0] * d for _ in range(d)]
+    for i in range(d):
+        for j in range(i + 1, d):
+            score[i][j], score[j][i] = chrf_both(profiles[i], profiles[j], beta)
+    out = []
+    for system, text in entries:
+        others = [(s, index[t]) for s, t in entries if s != system and frozenset((s, system)) not in apart]
+        refs = sorted({j for _, j in others}) if dedupe else [j for _, j in others]
+        i = index[text]
+        out.append(sum(score[i][j] for j in refs) / len(refs) if refs else None)
+    return out
+
+
+def clones(by_key: dict[str, list[tuple[Hashable, str]]]) -> frozenset:
+    """Pairs of systems whose translations are identical on more than CLONE_SHARE of the sources both translated.
+
+    Two submissions of one engine would otherwise be each other's perfect
+    pseudo-reference on every segment and lift each other above the rest.
+    """
+    shared: Counter = Counter()
+    same: Counter = Counter()
+    for entries in by_key.values():
+        systems = sorted({s for s, _ in entries}, key=repr)
+        if len(systems) < 2:
+            continue
+        texts: dict[Hashable, set] = defaultdict(set)
+        for s, t in entries:
+            texts[s].add(t)
+        for a in range(len(systems)):
+            for b in range(a + 1, len(systems)):
+                pair = frozenset((systems[a], systems[b]))
+                shared[pair] += 1
+                same[pair] += texts[systems[a]] == texts[systems[b]]
+    return frozenset(p for p, n in shared.items() if same[p] > CLONE_SHARE * n)
+
+
+class ConsensusPool:
+    """All translations of a run, by source text; consensus of each once every system is in.
+
+    ``add`` returns a handle; after ``compute``, ``value(handle)`` is the
+    consensus of that translation (or None) and ``centre(handle)`` the median
+    consensus of all systems' translations of the same source.
+    """
+
+    def __init__(self, dedupe: bool = DEDUPE, beta: float = BETA):
+        self.dedupe = dedupe
+        self.beta = beta
+        self._by_key: dict[str, list[tuple[Hashable, str]]] = defaultdict(list)
+        self._handles: list[tuple[str, int]] = []
+        self._values: dict[str, list[Optional[float]]] = {}
+        self._centres: dict[str, Optional[float]] = {}
+
+    def add(self, system: Hashable, source: str, target: str) -> int:
+        key = source_key(source)
+        entries = self._by_key[key]
+        self._handles.append((key, len(entries)))
+        entries.append((system, target))
+        return len(self._handles) - 1
+
+    @property
+    def systems(self) -> int:
+        """Most systems that translated any one source."""
+        return max((len({s for s, _ in e}) for e in self._by_key.values()), default=0)
+
+    def compute(self) -> None:
+        self.clones = clones(self._by_key)
+        for key, entries in self._by_key.items():
+            values = pool_consensus(entries, self.dedupe, self.beta, self.clones)
+            self._values[key] = values
+            known = sorted(v for v in values if v is not None)
+            self._centres[key] = median(known) if known else None
+
+    def value(self, handle: int) -> Optional[float]:
+        key, i = self._handles[handle]
+        return self._values[key][i]
+
+    def centre(self, handle: int) -> Optional[float]:
+        return self._centres[self._handles[handle][0]]
+
+
+def median(values: list[float]) -> float:
+    """Median of a sorted non-empty list."""
+    n = len(values)
+    return values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
+
+
+def term(consensus: Optional[float], centre: Optional[float], spread: float = SPREAD) -> float:
+    """Extra penalty per word of a segment: ``spread * softplus((centre - consensus) / spread)``.
+
+    ``centre`` is the median consensus of all translations of the same source,
+    so what is penalised is agreeing less with the others than the typical
+    system does on *this* sentence. About 0 for a translation well above the
+    median, about ``centre - consensus`` per word well below it (one unit = the
+    whole chrF scale), ``spread * ln 2`` at the median; smooth, so that close
+    calls still rank. 0 when the segment has no consensus.
+    """
+    if consensus is None or centre is None:
+        return 0.0
+    z = (centre - consensus) / spread
+    return spread * (math.log1p(math.exp(z)) if z < 30 else z)
+
+
+def system_means(values: Iterable[Optional[float]]) -> tuple[Optional[float], int]:
+    """(mean consensus, segments that had one) of one system's segments."""
+    known = [v for v in values if v is not None]
+    return (sum(known) / len(known) if known else None), len(known)
+
+
+def aligned_segments(result) -> Iterator[tuple[int, str, str, int]]:
+    """(segment index, source text, target text, words) of each target segment with an aligned source."""
+    pair = result.pair
+    if pair.source is None or pair.source_title_only:
+        return
+    for segment in pair.target.segments:
+        sources = pair.sources_of(segment.index)
+        if sources and segment.words:
+            yield segment.index, " ".join(s.text for s in sources), segment.text, segment.words
+
+
+class RunConsensus:
+    """The consensus of a whole run: every document of every system goes in, then each is read back.
+
+    A *system* is whatever the caller says (``mtqa compare``: one TARGET; ``mtqa
+    check``: one input file). Holding every aligned segment's text until the
+    last system is in is what consensus costs in memory: the text of the run.
+    """
+
+    def __init__(self):
+        self.pool = ConsensusPool()
+        self._done = False
+
+    def add(self, system: Hashable, result) -> list[tuple[int, int, int]]:
+        """Put one document's segments in; returns its entries (handle, segment index, words)."""
+        return [(self.pool.add(system, source, target), index, words)
+                for index, source, target, words in aligned_segments(result)]
+
+    def compute(self) -> None:
+        if not self._done:
+            self.pool.compute()
+            self._done = True
+
+    @property
+    def systems(self) -> int:
+        return self.pool.systems
+
+    def each(self, entries: list[tuple[int, int, int]]) -> list[Optional[float]]:
+        """Consensus (0-1, or None) of each entry, in order (entries of several documents may be mixed)."""
+        self.compute()
+        return [self.pool.value(handle) for handle, _, _ in entries]
+
+    def values(self, entries: list[tuple[int, int, int]]) -> dict[int, float]:
+        """Consensus (0-1) of each segment of ONE document that has one, by segment index."""
+        self.compute()
+        out = {}
+        for handle, index, _ in entries:
+            value = self.pool.value(handle)
+            if value is not None:
+                out[index] = round(value, 4)
+        return out
+
+    def penalty(self, entries: list[tuple[int, int, int]], spread: float = SPREAD) -> float:
+        """Unweighted consensus term of these segments: ``sum(words * term(consensus, median))``."""
+        self.compute()
+        return sum(words * term(self.pool.value(h), self.pool.centre(h), spread) for h, _, words in entries)
+
+
+def with_consensus(results: Iterable, config) -> Iterator:
+    """``mtqa check`` with ``consensus_weight`` above 0: the run's results with the consensus term in their score.
+
+    Each input file is one system. The whole run is held until its last
+    document is checked (consensus needs every translation of a source), then
+    each document's penalty gains ``consensus_weight * sum(words * term)``
+    over its segments, its score is recomputed, and it fails if that score
+    is under the pass mark. Segments whose source fewer than 3 files
+    translated add nothing.
+    """
+    from mtqa.scoring.mqm import quality_score
+
+    run = RunConsensus()
+    held = [(result, run.add(result.pair.target.path or "<stdin>", result)) for result in results]
+    for result, entries in held:
+        result.consensus = run.values(entries)
+        extra = config.consensus_weight * run.penalty(entries)
+        if extra:
+            result.penalty += extra
+            result.score = quality_score(result.penalty, result.words)
+            result.passed = result.passed and result.score >= config.threshold
+    if held and not any(result.consensus for result, _ in held):
+        held[0][0].pair.meta.warn(needs_more(len({r.pair.target.path for r, _ in held})))
+    for result, _ in held:
+        yield result
+
+
+def needs_more(given: int) -> str:
+    """The sentence a report shows when no segment got a consensus (``given`` systems in the run)."""
+    if given < MIN_SYSTEMS:
+        return (f"consensus: needs {MIN_SYSTEMS} or more systems translating the same source; with {given} "
+                "there is nothing to compare each with, so it is not computed")
+    return (f"consensus: no source segment was translated by {MIN_SYSTEMS} or more of the {given} systems "
+            "(segments are matched by their source text), so it is not computed")
