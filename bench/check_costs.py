@@ -11,7 +11,10 @@ leaves the word tables loaded and the sources analysed, as in the middle of
 a long run, so what is printed is the steady per-segment cost.
 
 A check's first calls also pay for what it loads (a table, a dictionary):
-compare two checkouts on the same file, not one check with another.
+compare two checkouts on the same file, not one check with another. A
+segment check is charged only for the segments that pass its ``screen``
+(``SegmentCheck.screen``): the screen itself runs in ``check_pair``, outside
+every check, so compare whole runs' CPU too.
 ``bench/wmt14.py`` writes the WMT14 files (``bench/out/wmt14.<system>.jsonl``).
 """
 from __future__ import annotations
