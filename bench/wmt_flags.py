@@ -15,6 +15,13 @@ carry no document ids: 2012-2014 take theirs from the wmt12/13/14 copies (same
 sentences); the other years are cut into blocks of BLOCK consecutive lines (the
 usual length of a newstest document), so the first line of each block is read
 as a headline. Flags go to bench/out/flags[.TAG].newstestYEAR.tsv.
+
+``--judged bench/judged.tsv`` adds, per year, the estimated false alarms per
+100 segments from the hand-judged sample (see bench/judged.py), lists the
+judged flags that are gone and the flags the sample does not cover (new since
+the draw, or a code never judged on that year), and the label counts per code.
+``--draw-judged FILE`` writes a fresh stratified sample of this run's flags to
+FILE, to be read and labelled.
 """
 from __future__ import annotations
 
@@ -22,9 +29,11 @@ import argparse
 import collections
 import csv
 import json
+import sys
 import time
 from pathlib import Path
 
+import judged
 from wmt14 import OUT, data_dir, systems, write_jsonl
 
 from mtqa.api import run
@@ -86,7 +95,7 @@ def newstest_jsonl(data: Path, year: str, tag: str) -> Path:
     return path
 
 
-def newstest(data: Path, years: list[str], config: Config, tag: str) -> None:
+def newstest(data: Path, years: list[str], config: Config, tag: str) -> dict:
     table = {}
     for year in years:
         counts, serious, segments, elapsed, _ = evaluate(f"newstest{year}", newstest_jsonl(data, year, tag), config, tag)
@@ -101,6 +110,39 @@ def newstest(data: Path, years: list[str], config: Config, tag: str) -> None:
             print(f"{k:7s} " + " ".join(
                 f"{100 * sum(v for c, v in counts.items() if key(c) == k) / segs:6.2f}" for counts, segs in table.values()))
         print(f"{'all':7s} " + " ".join(f"{100 * sum(counts.values()) / segs:6.2f}" for counts, segs in table.values()))
+    return table
+
+
+def _set_flags(years, tag: str) -> dict[str, list[dict]]:
+    return {f"newstest{y}": judged.read_flags(OUT / f"flags.{tag + '.' if tag else ''}newstest{y}.tsv") for y in years}
+
+
+def judged_report(path: Path, table: dict, tag: str) -> None:
+    """Raw and estimated-false flags per 100 segments per year, from the judged sample in PATH."""
+    try:
+        labels, population = judged.load(path)
+    except (OSError, ValueError) as exc:
+        sys.exit(f"wmt_flags: {exc}")
+    flags = _set_flags(table, tag)
+    report = judged.estimate(flags, {f"newstest{y}": segs for y, (_, segs) in table.items()}, labels, population)
+    print(f"\njudged sample {path} ({len(labels)} labelled flags)")
+    print(f"{'set':22s} {'segs':>5s} {'flags':>5s} {'judged':>6s} {'raw/100':>8s} {'false/100':>9s}  95 % interval")
+    for name, r in report.items():
+        print(f"{name:22s} {r['segments']:5d} {r['flags']:5d} {r['judged']:6d} {r['raw']:8.2f} {r['false']:9.2f}"
+              f"  [{r['low']:.2f}, {r['high']:.2f}]")
+    counts = judged.label_counts(labels)
+    print("\nlabels per code: " + "  ".join(
+        f"{code} " + "/".join(str(c[label]) for label in judged.LABELS) for code, c in sorted(counts.items()))
+        + "   (defect/pair/false)")
+    for name, r in report.items():
+        for (_, line, code, span), (label, reason) in r["gone"]:
+            print(f"gone since the draw  {name} {line} {code} {span!r}: was {label} ({reason})")
+        for row in r["new"]:
+            print(f"label missing (new)  {name} {row['line']} {row['code']} {judged.span_key(row['text'])!r}")
+        for row in r["unjudged_strata"]:
+            if row not in r["new"]:
+                print(f"label missing (code not judged on this set)  {name} {row['line']} {row['code']} "
+                      f"{judged.span_key(row['text'])!r}")
 
 
 def main() -> None:
@@ -112,13 +154,22 @@ def main() -> None:
     ap.add_argument("--tag", default="", help="prefix for the flags files (bench/out/flags.TAG.NAME.tsv)")
     ap.add_argument("--newstest", action="store_true", help="every newstest human reference 2008-2015 instead")
     ap.add_argument("--years", default="", help="with --newstest: only these (2008,2009,syscomb2009,...,2015)")
+    ap.add_argument("--judged", help="with --newstest: judged sample (bench/judged.tsv): estimated false alarms/100")
+    ap.add_argument("--draw-judged", help="with --newstest: write a fresh stratified sample of the flags to this file")
+    ap.add_argument("--share", type=float, default=0.13, help="with --draw-judged: share drawn in each stratum")
+    ap.add_argument("--seed", type=int, default=19, help="with --draw-judged: seed")
     args = ap.parse_args()
     wmt = data_dir(args.data)
     wanted = [s for s in args.systems.split(",") if s]
     config = Config(select=tuple(c for c in args.select.split(",") if c),
                     ignore=tuple(c for c in args.ignore.split(",") if c))
     if args.newstest:
-        newstest(wmt.parent, [y for y in (args.years.split(",") if args.years else NEWSTEST) if y], config, args.tag)
+        table = newstest(wmt.parent, [y for y in (args.years.split(",") if args.years else NEWSTEST) if y], config, args.tag)
+        if args.draw_judged:
+            flags = _set_flags(table, args.tag)
+            judged.write(Path(args.draw_judged), flags, judged.draw(flags, args.share, args.seed))
+        if args.judged:
+            judged_report(Path(args.judged), table, args.tag)
         return
     table = {}
     for name, target in systems(wmt).items():

@@ -274,9 +274,10 @@ class Conventions:
         out.append(("colon", re.compile(rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):{_SP}?(?P<m>[0-5]\d)(?![\w:]|[.,]\d)"), *digits))
         markers = self.words_of("hour_markers")
         if markers:
+            # a lower-case letter glued before is a typo of the join ("à7h30"), as for plain numerals
             out.append(("hour", re.compile(
-                rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-4]){_SP}?(?:{_alternation(markers)})(?:{_SP}?(?P<m>[0-5]\d))?(?![\w])",
-                re.I), *digits))
+                rf"(?<![\d.,:_])(?<!(?-i:[A-ZÀ-Þ]))(?P<h>[01]?\d|2[0-4]){_SP}?(?:{_alternation(markers)})"
+                rf"(?:{_SP}?(?P<m>[0-5]\d))?(?![\w])", re.I), *digits))
         return out
 
     @functools.cached_property
@@ -533,9 +534,17 @@ class Quantity:
             return True
         for dim_a, a in self.measure or ():
             for dim_b, b in other.measure or ():
-                if dim_a == dim_b and abs(a - b) <= MEASURE_TOLERANCE * max(abs(a), abs(b)):
+                if dim_a == dim_b and abs(a - b) <= MEASURE_TOLERANCE * max(abs(a), abs(b)) \
+                        and not self._same_unit(a, other, b):
                     return True
         return False
+
+    def _same_unit(self, a: float, other: "Quantity", b: float) -> bool:
+        """Two different figures in one unit (245 km, 244 km): the tolerance is for conversions only."""
+        x, y = self.value, other.value
+        if a == b or not isinstance(x, float) or not isinstance(y, float) or not (x and y and b):
+            return False
+        return abs(x / y - a / b) <= 1e-9 * abs(a / b)
 
     def with_(self, **changes) -> "Quantity":
         fields = {f: getattr(self, f) for f in self.__dataclass_fields__}
@@ -627,6 +636,8 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> lis
         _dates(scan, conv)
         _numerals(scan, conv)
         _ranges(scan, conv)
+        _compounds(scan, conv)
+        _elliptical_scales(scan)
     _romans(scan, conv)
     _words(scan, conv)
     scan.found.sort(key=_START)
@@ -884,6 +895,64 @@ def _ranges(scan: _Scan, conv: Conventions) -> None:
         scan.replace(first, first.with_(alts=frozenset(alts), measure=measure, kind="number"))
 
 
+def _compounds(scan: _Scan, conv: Conventions) -> None:
+    """"630 mille 697", "5 millions 143 mille 312": digits and scale words of one figure, read as one.
+
+    Each part is an integer count of a scale larger than everything after it,
+    and only spaces or a connector separate the parts (``3 millions et 600
+    mille``: a range's second end is not smaller than its scale); a unit
+    after the last part measures the whole (``9 mille 200 pieds``). A
+    leading ``0``, or a whole number before a percentage, and a figure after
+    a comma and one space (``0, 5%``, ``50, 3%``) are a decimal typed with a
+    stray space.
+    """
+    found = sorted(scan.found, key=_START)
+    merged: list[Quantity] = []
+    connectors = {c.lower() for c in conv.words_of("connectors")}
+    for q in found:
+        head = merged[-1] if merged else None
+        if (head is not None and head.kind == "number" and q.kind == "number" and head.scale > 1.0
+                and scan.text[head.end:q.start].strip(_SPACES).lower() in connectors | {""}
+                and float(head.value) % head.scale == 0 and head.measure is None
+                and 0 < float(q.value) < head.scale and q.value == int(q.value)):
+            total = _num(float(head.value) + float(q.value))
+            measure = q.measure and tuple((dim, si * total / float(q.value)) for dim, si in q.measure)
+            merged[-1] = Quantity(head.start, q.end, scan.text[head.start:q.end], total, frozenset({total}),
+                                  "number", True, measure, min(head.scale, q.scale))
+        elif (head is not None and conv.decimal == "," and head.kind == "number"
+              and (head.text == "0" or (q.kind == "percent" and head.text.isdigit() and len(head.text) <= 3))
+              and q.kind in ("number", "percent") and q.scale == 1.0 and scan.text[head.end:q.start] == ", "
+              and q.text[:1].isdigit() and q.value == int(q.value)):
+            # "0, 5%", "50, 3%": a decimal comma with a stray space (a leading zero never stands alone,
+            # a percent sign ends one figure)
+            digits = re.match(r"\d+", q.text).group()
+            value = _num(float(head.text + "." + digits))
+            merged[-1] = q.with_(start=head.start, text=scan.text[head.start:q.end], value=value,
+                                 alts=q.alts | {value})
+        else:
+            merged.append(q)
+    scan.found[:] = merged
+
+
+def _elliptical_scales(scan: _Scan) -> None:
+    """"9 millions, face aux 5,2 reçus", "pas 60 000 millions mais 95 000": a bare figure after a
+    scaled one in the same text may carry its scale, left out as understood; read both ways."""
+    scale, unit = 1.0, None
+    for q in sorted(scan.found, key=_START):
+        if q.kind == "number" and q.scale > 1.0:
+            scale, unit = q.scale, _UNIT_AFTER.match(scan.text, q.end)
+            unit = unit and unit.group(1).lower()
+        elif scale > 1.0 and q.kind == "number" and q.scale == 1.0 and q.measure is None and q.exact:
+            nxt = _UNIT_AFTER.match(scan.text, q.end)
+            if unit and nxt and nxt.group(1).lower() == unit:
+                continue  # "450 milliards de dollars ... 600 dollars": the unit said again, without the scale
+            scan.replace(q, q.with_(alts=q.alts | {_num(float(q.value) * scale)}))
+
+
+_UNIT_AFTER = re.compile(r"[ \u00a0\u202f]+(?:[^\W\d_]{1,2}['’ ][ \u00a0]*)?([^\W\d_]+)")
+"""The word after a figure, past a short link (``de``, ``d'``): ``milliards de dollars`` -> dollars."""
+
+
 def _romans(scan: _Scan, conv: Conventions) -> None:
     text = scan.text
     for m in finditer_at(_ROMAN_RE, text, [m.start() for m in _ROMAN_START_RE.finditer(text)]):
@@ -976,7 +1045,8 @@ def _words(scan: _Scan, conv: Conventions) -> None:
                                  connectors, indefinite, fractions)
                 if plain is not None:
                     alts.add(_num(plain))
-            scan.take(Quantity(a, b, text[a:b], _num(value), frozenset(alts), "word", False))
+            scan.take(Quantity(a, b, text[a:b], _num(value), frozenset(alts), "word", False,
+                               _unit_measure(text, b, value, conv)))
         i = max(j, i + 1)
 
 
@@ -995,6 +1065,16 @@ def _joins(before: str, after: str, conv: Conventions, indefinite, fractions) ->
     if allowed:
         return after in allowed
     return float(table[before]) >= 100 and float(table[after]) < 100
+
+
+def _unit_measure(text: str, at: int, value: float, conv: Conventions) -> Optional[tuple]:
+    """The measure of a number word followed by a unit ("two ounces" = 56.7 g), as for digits."""
+    unit = conv.unit_re.match(text, at)
+    spec = unit and (conv.units.get(unit.group("unit")) or conv.lower_units.get(unit.group("unit").lower()))
+    if not spec:
+        return None
+    factor, offset = float(spec[1]), float(spec[2]) if len(spec) > 2 else 0.0
+    return ((spec[0], (value + offset) * factor),)
 
 
 def _add_fraction(scan: _Scan, at: int, fraction: float, conv: Conventions) -> None:
@@ -1019,9 +1099,13 @@ def _add_fraction(scan: _Scan, at: int, fraction: float, conv: Conventions) -> N
 
 
 def _compose(words: list[str], conv: Conventions, connectors, indefinite, fractions) -> Optional[float]:
-    total = current = 0.0
+    total = current = unit = 0.0  # unit: the value the previous word added, for "quatre-vingts"
     seen = False
     joined = False  # the previous word was "et"/"and"/"a": a fraction after it is added
+    if len(words) == 2 and words[1] in conv.words_of("decade_names"):
+        century = conv.number_words.get(words[0])
+        if century is not None and 10 <= float(century) < 100:  # "nineteen seventies" = the 1970s
+            return float(century) * 100 + float(conv.number_words[words[1]])
     for w in words:
         if w in connectors or w in indefinite:
             joined = True
@@ -1039,10 +1123,17 @@ def _compose(words: list[str], conv: Conventions, connectors, indefinite, fracti
         elif v == 1000:
             total += (current or 1.0) * 1000
             current = 0.0
-        elif 0 < current < 10 and w in conv.multipliers:
-            current *= v  # quatre-vingt(s): a vigesimal word multiplies (data: misc.multipliers)
+        elif 0 < unit < 10 and w in conv.multipliers:
+            # quatre-vingt(s): a vigesimal word multiplies the unit just before it, also after a
+            # hundred ("cent quatre-vingts" = 180; data: misc.multipliers)
+            current += unit * (v - 1)
         else:
             current += v
+            unit = v
+            joined = False
+            seen = True
+            continue
+        unit = 0.0
         joined = False
         seen = True
     return total + current if seen else None

@@ -38,6 +38,7 @@ def style() -> dict:
     data["_descriptive"] = frozenset(data["descriptive_before"])
     data["_temporal"] = frozenset(data["temporal_names"])
     data["_connectors"] = frozenset(data["connectors"])
+    data["_weak"] = frozenset(data["weak_connectors"])
     data["_variable"] = frozenset(data["variable_case"])
     data["_words"] = {w["lower"]: w for w in data.get("word", [])}
     return data
@@ -110,8 +111,10 @@ def _may_keep(word: str, data: dict, lang) -> bool:
 
 
 def _joined(text: str, left: re.Match, right: re.Match) -> bool:
-    """Only spaces between two tokens (no punctuation breaking a name)."""
-    return text[left.end():right.start()].strip() in ("", "&")
+    """Only spaces between two tokens (no punctuation breaking a name), or the apostrophe of a
+    possessive (``Women's Institute``: the tokens are ``Women``, ``s``, ``Institute``)."""
+    between = text[left.end():right.start()].strip()
+    return between in ("", "&") or (between in ("'", "’") and right.group(0) in ("s", "S"))
 
 
 def _hyphenated(text: str, tok: re.Match) -> bool:
@@ -131,10 +134,12 @@ def _capital_is_legitimate(text: str, tokens: list[re.Match], i: int, lang) -> b
     """A capitalised common word that belongs to a multiword name or is a title before one."""
     data = style()
     # to the left: a capitalised word, possibly across connectors (Court of Appeals)
-    j, bridged = i - 1, 0
+    j, bridged, weak = i - 1, 0, False
     while j >= 0 and _joined(text, tokens[j], tokens[j + 1]):
         word = _capitalised(text, tokens[j])
         if word:
+            if weak and not lang.is_common_word(word):
+                break  # "Earth in Kazakhstan": a place after "in", not one name
             opener = at_sentence_start(text, tokens[j].start())
             if not (opener and (bridged or word.lower() in data["_descriptive"])):
                 return True  # Royal Bank, Pitcairn Island, Court of Appeals
@@ -142,14 +147,17 @@ def _capital_is_legitimate(text: str, tokens: list[re.Match], i: int, lang) -> b
         link = tokens[j].group(0)
         if link not in data["_connectors"] or bridged >= 2 or (bridged and tokens[j + 1].group(0) == "the" and link == "and"):
             break  # "Klim Chipenko and the Cosmonaut" is a list, not one name
+        weak = weak or link in data["_weak"]
         j, bridged = j - 1, bridged + 1
     # to the right
-    j, bridged = i + 1, 0
+    j, bridged, weak = i + 1, 0, False
     while j < len(tokens) and _joined(text, tokens[j - 1], tokens[j]):
         word = _capitalised(text, tokens[j])
         if word:
             if word in data["_temporal"]:
                 return False  # returned to Earth Sunday
+            if weak and not lang.is_common_word(word):
+                break
             if bridged or lang.is_common_word(word):
                 return True  # Space Agency, Head of State, Bank of Scotland
             # a title right before a name, unless a determiner makes it a description
@@ -159,6 +167,7 @@ def _capital_is_legitimate(text: str, tokens: list[re.Match], i: int, lang) -> b
             return True
         if tokens[j].group(0) not in data["_connectors"] or bridged >= 2:
             break
+        weak = weak or tokens[j].group(0) in data["_weak"]
         j, bridged = j + 1, bridged + 1
     return False
 

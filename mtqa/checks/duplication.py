@@ -49,7 +49,8 @@ class DuplicatedHeadline(DocumentCheck):
     rapidfuzz ratio at least ``min_ratio``) or at the very start of the first
     body segment when the paste lost its line break. Short formulaic
     headlines (fewer than ``min_words`` words) are ignored because bylines
-    and datelines legitimately repeat.
+    and datelines legitimately repeat, and so is a repeat the source makes
+    too (its aligned source segment holds the source headline word for word).
 
     Example:
         bad: Rocket lands safely\\n\\nRocket lands safely\\n\\nThe crew returned on Sunday.
@@ -78,14 +79,26 @@ class DuplicatedHeadline(DocumentCheck):
                 continue
             if abs(len(seg.text) - len(headline.text)) <= 0.2 * len(headline.text) + 3:
                 if fuzz.ratio(head, normalise(seg.text)) >= self.min_ratio:
-                    yield self.issue(seg, 0, len(seg.text), message, "")
+                    if not self._source_repeats(pair, headline, seg):
+                        yield self.issue(seg, 0, len(seg.text), message, "")
                     first_body = False
                     continue
             if first_body:
                 first_body = False
                 end = _prefix_end(seg.text, headline.text)
-                if end:
+                if end and not self._source_repeats(pair, headline, seg):
                     yield self.issue(seg, 0, end, message, "")
+
+    def _source_repeats(self, pair: DocumentPair, headline: Segment, seg: Segment) -> bool:
+        """The aligned source of the segment repeats the source headline too: a faithful repeat."""
+        if pair.source is None or pair.source_title_only:
+            return False
+        heads, segs = pair.sources_of(headline.index), pair.sources_of(seg.index)
+        if not heads or not segs or {s.index for s in heads} & {s.index for s in segs}:
+            return False  # one source segment behind both: the translation made the repeat
+        src_head = normalise(" ".join(s.text for s in heads))
+        src_seg = normalise(" ".join(s.text for s in segs))
+        return bool(src_head) and src_head in src_seg  # the source headline, word for word
 
 
 def _ratio_bound(a: str, b: str) -> float:

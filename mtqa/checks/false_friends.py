@@ -44,6 +44,9 @@ class Entry:
     note: str
     unless_source: Optional[re.Pattern] = None
     unless_target: Optional[re.Pattern] = None
+    rendered: Optional[re.Pattern] = None
+    """The right renderings: as many of them in the target as triggers in the source, the trap renders
+    another word of the source (``propagande`` -> "publicity" beside "commercials" for ``publicités``)."""
     without_source: Optional[re.Pattern] = None
     source_keys: Keys = None
     target_keys: Keys = None
@@ -72,6 +75,9 @@ class Entry:
                 return
             regex = self.target
         if self.unless_target and self.unless_target.search(target):
+            return
+        if self.rendered and source is not None \
+                and len(self.rendered.findall(target)) >= len(self.source.findall(source)):
             return
         for m in regex.finditer(target):
             span = "trap" if "trap" in regex.groupindex and m.group("trap") else 0
@@ -181,6 +187,7 @@ def lexicon() -> tuple[Entry, ...]:
             id=raw["id"], kind=raw["kind"], source=source, target=target,
             suggestion=raw["suggestion"], note=raw["note"],
             unless_source=_compile(raw.get("unless_source")), unless_target=_compile(raw.get("unless_target")),
+            rendered=_compile(raw.get("rendered")),
             without_source=without_source,
             source_keys=_required(source), target_keys=_required(target), without_source_keys=_required(without_source),
         ))

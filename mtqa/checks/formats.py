@@ -27,7 +27,7 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
-from mtqa.numbers import digit_starts, finditer_at, has_decimal, numerals, split_readings
+from mtqa.numbers import _num, digit_starts, finditer_at, has_decimal, numerals, quantities_of, split_readings
 from mtqa.langs.cache import SEGMENTS, TABLES, memoize
 
 _SP = "[ \u00a0\u202f]"
@@ -147,6 +147,13 @@ def _word_after(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
+def _fractional_after(text: str, end: int) -> bool:
+    """A word (or two: "per cent") after a number that customarily takes three decimals."""
+    words = WORD_RE.findall(text[end:end + 40])[:2]
+    table = conventions()["_fractional"]
+    return bool(words) and (words[0].lower() in table or " ".join(words).lower() in table)
+
+
 # -- the analysis -----------------------------------------------------------------
 
 
@@ -162,7 +169,7 @@ def findings(text: str, source: Optional[str], locale: str, day_month: bool, spe
     out += _currency(text, locale, names)
     if spelled:
         out += _spelled(text, locale)
-    out += _numbers(text, source, locale, names, languages[0])
+    out += _numbers(text, source, locale, names, languages)
     out += _percent(text, names)
     out += _times(text, source, locale, names, languages[0].code)
     out += _dates(text, source, locale, day_month, names)
@@ -256,8 +263,24 @@ def _english_in_source(source: str, frac: str) -> bool:
     return frac == "000" or _ENGLISH_FIGURE.search(source) is not None
 
 
-def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, str], source_lang) -> list[Finding]:
+def _scaled_decimal_in_source(text: str, grouped: str, end: int, source: str, languages: tuple) -> bool:
+    """``1.090 billion`` for ``1 090 millions``: the dot is a decimal point before a scale word,
+    and that decimal times the scale is a figure of the source."""
+    scale = languages[1].numbers.lower_scales.get(_word_after(text, end).lower())
+    if not scale:
+        return False
+    return _source_figure(_value(*grouped.split(".")) * float(scale), source, languages)
+
+
+def _source_figure(value: float, source: str, languages: tuple) -> bool:
+    """A figure of the source as the number reader sees it, scale words included (``630 mille 697``)."""
+    value = _num(value)
+    return any(value == q.value for q in quantities_of(source, languages[0].code, languages[1].code))
+
+
+def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, str], languages: tuple) -> list[Finding]:
     source_name, target_name = names
+    source_lang = languages[0]
     values = source_values(source, source_lang) if source is not None else None
     out = []
     for m in finditer_at(NUMBER_RE, text, digit_starts(text)):
@@ -281,8 +304,11 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
                     if groups == 3 and all(int(g) <= 255 for g in m.group("grouped").split(".")):
                         continue  # an IP address
                     confidence = 1.0
-                elif values is not None and value in values:
-                    confidence = 1.0
+                elif source is not None and _scaled_decimal_in_source(text, m.group("grouped"), m.end("grouped"),
+                                                                      source, languages):
+                    continue
+                elif values is not None and (value in values or _source_figure(value, source, languages)):
+                    confidence = 1.0  # the source's figure: 3 000, or in words (630 mille 697)
                 elif values is not None and _value(*m.group("grouped").split(".")) in values:
                     continue  # the source has the same decimal: 3,125 -> 3.125
                 elif _count_context(text, m.start(), m.end("grouped")):
@@ -314,7 +340,7 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
                 if not in_source or _english_in_source(source, frac):
                     continue  # English thousands separator, in the translation and (so written) in the source
                 if (int_digits != "0" and not pct and not _FRENCH_FIGURE.search(source)
-                        and _word_after(text, m.end()).lower() not in conventions()["_fractional"]):
+                        and not _fractional_after(text, m.end())):
                     continue  # "8,733 km" copied from a source that writes no figure the French way: a grouping
                 confidence = 0.8
             elif in_source or source is None or pct:
@@ -511,7 +537,9 @@ class ForeignThousandsSeparator(SegmentCheck):
     a space splits one number into two. A single dot group is flagged only
     on evidence that the number is a count (the French source says three
     thousand, or words like ``some``/``about`` or a counted noun surround
-    it), so ``3.125%`` stays quiet; a space group needs the same figure in
+    it), so ``3.125%`` stays quiet, and a dot before a scale word is a
+    decimal point when that decimal is the source's figure (``1.090 billion``
+    for ``1 090 millions``); a space group needs the same figure in
     the aligned source (or no source at all), French non-breaking spaces
     always count.
 

@@ -240,8 +240,9 @@ class SourceWordFragment(SegmentCheck):
                 if head not in elisions or not _same_elision(src_text, m.group()):
                     continue
                 prev = _PREV.search(text, 0, m.start())
-                if head in _PARTICLES and prev and (prev.group(1)[:1].isupper() or prev.group(1) in function):
-                    continue  # Côte d'Ivoire, Marina d'Or, Cité de l'Énergie: the particle of a name
+                if head in _PARTICLES and prev and (prev.group(1)[:1].isupper() or prev.group(1) in function
+                                                    or prev.group(1).lower() in ctx.source.word_set("address_words")):
+                    continue  # Côte d'Ivoire, Marina d'Or, Cité de l'Énergie, rue d'Ulm: the particle of a name
                 if re.match(r"[^\W\d_]-", text[max(0, m.start() - 2):m.start()]) or _quoted(text, m.start()):
                     continue  # Val-d'Oise; a quoted title
                 nxt = _RUN.search(text, m.end())
@@ -294,7 +295,9 @@ class SpacedHyphen(SegmentCheck):
     Why it matters: tokenised MT splits compounds at the hyphen and does not
     join them again; the English looks machine-made and ``States - United``
     (the parts of ``États-Unis`` in French order) is not even the name. A
-    spaced hyphen is reported between two capitalised words (``Wal - Mart``),
+    spaced hyphen is reported between two capitalised words (``Wal - Mart``;
+    not between two names of four letters or more that are no common words,
+    as in a route ``Rousínov - Slavkov``, where it stands for a dash),
     after a prefix English hyphenates (``sub - Saharan``, ``anti - war``),
     or where the aligned source has a hyphenated compound with as many
     parts; the suggestion closes it up, or gives the target name of the
@@ -331,6 +334,8 @@ class SpacedHyphen(SegmentCheck):
                 continue  # a dash after a sentence mark, or after a compound (Tel-Aviv - in Jaffa)
             if any(p.lower() in function for p in parts):
                 continue  # "Aviv - in": a dash before a function word is punctuation
+            if len(parts) == 2 and all(_place_like(p, ctx.target) for p in parts):
+                continue  # "Rousínov - Slavkov": a dash between two names (a route, a pairing)
             folded = [fold(p) for p in parts]
             prefixed = len(parts) == 2 and folded[0] in prefixes and parts[1][:1].isalpha()
             suggestion = None
@@ -354,6 +359,11 @@ class SpacedHyphen(SegmentCheck):
                 f"“{m.group()}” is a compound split by a spaced hyphen, a tokenisation artefact.",
                 suggestion,
             )
+
+
+def _place_like(word: str, lang) -> bool:
+    """A name on its own: capitalised, not all capitals, four letters or more, not a common word."""
+    return len(word) >= 4 and word[:1].isupper() and not word.isupper() and not lang.is_common_word(word)
 
 
 def _sentence_dash(text: str, start: int) -> bool:

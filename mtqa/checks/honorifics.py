@@ -81,7 +81,8 @@ class FrenchHonorific(DocumentCheck):
     The suggestion also corrects the name when another check flags it
     (``M.Rogozine`` -> ``Mr Rogozin``). ``M.`` followed by several names
     without a source (``M. Night Shyamalan``) or after a first name
-    (``Michael M. Smith``) is an initial and left alone.
+    (``Michael M. Smith``, or any capitalised word that is not a common
+    word: ``Mayor Tristan M. Kowalczyk``) is an initial and left alone.
 
     Example:
         bad: Minister speaks\\n\\nM. Montebourg said the plant would stay open.
@@ -127,8 +128,9 @@ class FrenchHonorific(DocumentCheck):
         if not title.dotted:
             return m.end("name"), 0.9
         prev = _PREV_WORD.search(seg.text[max(0, m.start() - LOOKBACK):m.start()])
-        if prev and (fold(prev.group(1)) in ctx.target.first_names_folded or ctx.target.zipf(prev.group(1)) < 3.0):
-            return None  # "Michael M. Smith": a middle initial after a first name
+        if prev and (fold(prev.group(1)) in ctx.target.first_names_folded or ctx.target.zipf(prev.group(1)) < 3.0
+                     or not ctx.target.is_common_word(prev.group(1))):
+            return None  # "Michael M. Smith", "Adrian M. Fenty": a middle initial after a name (not "Minister M.")
         if not m.group("gap"):
             return m.end("name"), 0.95  # "M.Rogozine": an initial is never glued to the name
         sources = pair.sources_of(seg.index) if pair.source is not None else []

@@ -31,6 +31,8 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence
 from mtqa.langs import at_sentence_start, fold
+from mtqa.langs.text import fold_text
+from mtqa.evidence import Evidence
 from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
@@ -148,7 +150,9 @@ class NonWord(SegmentCheck):
     (``Devancing`` for *devançant*, "ahead of"), or a plural English does
     not have (``informations``). French-looking tokens are major; the
     others minor. Unknown tokens without such evidence (names, rare words,
-    coinages, hyphenated compounds) are left alone.
+    coinages, hyphenated compounds) and words of a phrase the target
+    language has borrowed (``homo sovieticus``, ``joie de vivre``) are left
+    alone.
 
     Example:
         bad: The capsule landed.\\n\\nDevancing an American project with Tom Cruise, the team took off on October 5.
@@ -184,10 +188,16 @@ class NonWord(SegmentCheck):
         if not flagged:
             return  # every word is English: decided on the cached word tests alone
         source = " ".join(s.text for s in sources)
+        borrowed_re = Evidence.of(ctx).borrowed_re
+        borrowed = [b.span() for b in borrowed_re.finditer(text)] if borrowed_re is not None else []
         for m in TOKEN_RE.finditer(text):
             token = m.group(0)
             if token not in flagged:
                 continue
+            if any(a <= m.start() < b for a, b in borrowed):
+                continue  # homo sovieticus, joie de vivre: a phrase the target language has borrowed
+            if "*" in text[max(0, m.start() - 1):m.end() + 1]:
+                continue  # "d**itre": a name starred out on purpose
             word = token[:-2] if token.endswith(("'s", "’s")) else token  # a possessive
             start, end = m.start(), m.start() + len(word)
             capital = word[0].isupper()
@@ -229,7 +239,7 @@ class NonWord(SegmentCheck):
 
 
 _ABBREVIATION_BEFORE = re.compile(r"([\w.]+)\.\s*$")
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_WORDS_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,4})$")
 
 
 def _after_abbreviation(text: str, start: int, lang) -> bool:
@@ -239,11 +249,19 @@ def _after_abbreviation(text: str, start: int, lang) -> bool:
 
 
 def in_source_name(text: str, start: int, word: str, source: str) -> bool:
-    """A lower-case word kept with the capitalised word before it, as the source writes them: part of
-    a name ("the Energie gestion consortium" for "le consortium Énergie gestion")."""
-    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if not m or not m.group(1)[:1].isupper() or not source:
+    """A lower-case word kept with the capitalised word before it (up to three lower-case words
+    between), as the source writes them: part of a name ("the Energie gestion consortium" for "le
+    consortium Énergie gestion", "the Union fédérale autonome pénitentiaire")."""
+    m = _WORDS_BEFORE.search(text, max(0, start - 80), start)
+    if not m or not source:
         return False
-    pattern = rf"(?<!\w){re.escape(fold(m.group(1)))}\s+{re.escape(fold(word))}(?!\w)"
-    return re.search(pattern, fold(source)) is not None
+    spans = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group(1))]
+    heads = [i for i, (_, w) in enumerate(spans) if w[:1].isupper()]
+    if not heads or at_sentence_start(text, m.start(1) + spans[heads[-1]][0]):
+        return False  # no capitalised head, or one that only opens the sentence
+    head, *rest = [w for _, w in spans[heads[-1]:]] + [word]
+    # the source writes the head capitalised too (a common noun the translation capitalised is no name)
+    pattern = rf"(?<!\w){re.escape(fold(head, keep_case=True))}(?i:" + "".join(
+        rf"\s+{re.escape(fold(w))}" for w in rest) + r")(?!\w)"
+    return re.search(pattern, fold_text(source, keep_case=True)) is not None
 

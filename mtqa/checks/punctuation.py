@@ -168,12 +168,43 @@ def _glue_screen(text: str) -> bool:
     return _SENTENCE_GLUE_SCREEN.search(text) is not None or _CLAUSE_GLUE_SCREEN.search(text) is not None
 
 
-def _closes_quote(text: str, index: int) -> bool:
-    """True when the straight or curly double quote at ``index`` closes a quotation."""
+_CLAUSE_END_RE = re.compile(r"[,;:.!?]")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _quote_balance(text: str) -> int:
+    return text.count('"') + text.count("”") + text.count("»") - text.count("“") - text.count("«")
+
+
+def _closes_quote(text: str, index: int, reporting: frozenset[str]) -> bool:
+    """True when the straight or curly double quote at ``index`` closes a quotation.
+
+    An odd number of quotes before it opens a quotation it closes; an odd
+    number after it holds its partner, so it opens one. A quote with no
+    partner in the segment (the quotation began or goes on in another
+    segment) closes when a speech tag follows it in the same clause
+    (``too,"Köhler said.``) and opens otherwise.
+    """
     if text[index] == "“":
         return False
     before = text[:index]
-    return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
+    if (before.count('"') + before.count("“") - before.count("”")) % 2 == 1:
+        return True
+    after = text[index + 1:]
+    if _quote_balance(after) % 2 == 1:
+        return False
+    clause = _CLAUSE_END_RE.split(after, 1)[0]
+    return any(w.lower() in reporting for w in _WORD_RE.findall(clause)[:4])
+
+
+def _source_abbreviates(m: re.Match, sources: list[Segment]) -> bool:
+    """The source writes the same capitalised word, a full stop and the same next word: an abbreviation
+    inside a name, not two sentences run together."""
+    before, after = m.group("before"), m.group("after")
+    if not before[:1].isupper():
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(before)}\.\s*{re.escape(after)}(?!\w)", re.IGNORECASE)
+    return any(pattern.search(s.text) for s in sources)
 
 
 @register
@@ -188,7 +219,14 @@ class MissingSpaceAfterPunctuation(SegmentCheck):
     (``U.S.Army``, ``J.K.``, ``e.g.``), decimals (``3.5``), domains
     (``AFP.com``) and URLs never match; a comma or semicolon needs letters
     on both sides, so ``3,000`` never does. Honorifics glued to a name
-    (``M.Rogozine``) are left to the honorific checks.
+    (``M.Rogozine``) are left to the honorific checks, and a capitalised word,
+    a full stop and a word that the aligned source writes the same way
+    (``Arch.Design`` for ``Arch. design``) are an abbreviation inside a
+    name. When a quote sits
+    between the mark and the word, the suggested space goes after a closing
+    quote (``too," Weber said``) and before an opening one (``wrote, "she``);
+    a quote with no partner in the segment closes when a verb of saying
+    (``reporting_verbs`` of the target language) follows in its clause.
 
     Example:
         bad: She will save the life of a cosmonaut.Two Russian cosmonauts will appear in the film.
@@ -206,11 +244,12 @@ class MissingSpaceAfterPunctuation(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         if not _glue_screen(segment.text):
             return ()  # the usual case
-        return self._issues(segment, ctx)
+        return self._issues(segment, sources, ctx)
 
-    def _issues(self, segment: Segment, ctx) -> Iterator[Issue]:
+    def _issues(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
         abbreviations = ctx.target.abbreviations_lower
+        reporting = ctx.target.word_set("reporting_verbs")
         for regex, screen in ((_SENTENCE_GLUE_RE, _SENTENCE_GLUE_SCREEN), (_CLAUSE_GLUE_RE, _CLAUSE_GLUE_SCREEN)):
             if not screen.search(text):
                 continue
@@ -219,9 +258,11 @@ class MissingSpaceAfterPunctuation(SegmentCheck):
                     continue
                 if m.group("mark") == "." and m.group("before").lower() in abbreviations:
                     continue
+                if m.group("mark") == "." and sources and _source_abbreviates(m, sources):
+                    continue  # "Arch.Design" for the source's "Arch. design": an abbreviation in a name
                 head = m.group("before") + m.group("mark") + (m.groupdict().get("quote") or "")
                 after = m.group("after")
-                if after[:1] in "\"“" and _closes_quote(text, m.start("after")):
+                if after[:1] in "\"“" and _closes_quote(text, m.start("after"), reporting):
                     head, after = head + after[0], after[1:]  # stability,"said -> stability," said
                 yield self.issue(segment, m.start(), m.end(),
                                  f"No space after {quoted(m.group('mark'))}: two words run together.",

@@ -41,6 +41,15 @@ def _adjacent_twice(words: list[str]) -> bool:
     return any(map(str.__eq__, lows, itertools.islice(lows, 1, None)))
 
 
+@memoize(TABLES)
+def object_then_subject() -> tuple[frozenset, frozenset]:
+    table = data_toml("repeated_words.toml")["object_then_subject"]
+    return frozenset(table["pronouns"]), frozenset(table["verbs"])
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+
+
 @register
 @dataclass
 class RepeatedWord(SegmentCheck):
@@ -48,7 +57,8 @@ class RepeatedWord(SegmentCheck):
 
     Why it matters: a doubled word reads as a mistake at once and can hide a
     lost word or a garbled join. Grammatical doublings (``had had``,
-    ``that that``), reduplications (``very very``) and names written twice
+    ``that that``, ``tells you you should``), reduplications (``very very``,
+    ``oh là là``) and names written twice
     (``Danse Danse``, ``Walla Walla``: the second word capitalised) are not
     reported.
 
@@ -71,6 +81,11 @@ class RepeatedWord(SegmentCheck):
             first, second = m.group("first"), m.group("second")
             if first.lower() in allowed():
                 continue
+            pronouns, verbs = object_then_subject()
+            if first.lower() in pronouns:
+                before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                if before and before.group(1).lower() in verbs:
+                    continue  # "to tell you you should": an object, then the subject of a clause
             if second[0].isupper():
                 continue  # a name or title: Danse Danse, Sirhan Sirhan
             yield self.issue(segment, m.start(), m.end(), f"Repeated word {quoted(first)}.", first)

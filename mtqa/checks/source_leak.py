@@ -188,7 +188,12 @@ class SourceElision(SegmentCheck):
     word (``L'Express``, ``D'Alema``) unless what follows the apostrophe is
     a word or name English knows on its own (wordfreq Zipf at least
     ``min_known_zipf``) and a further name follows (``D'Elon Musk``, i.e.
-    ``of Elon Musk``). The suggestion is the English rendering of the
+    ``of Elon Musk``). A street word of the source language before the
+    elision makes an address (``rue d'Ulm``: ``address_words``), a capital
+    elision inside a sentence starts a name even before a lower-case letter
+    (``D'ansembourg``), and a lower-case elided word kept after a name as
+    the source writes it is part of that name (``Société internationale
+    d'urologie``). The suggestion is the English rendering of the
     elided word from the pair's data.
 
     Example:
@@ -227,8 +232,10 @@ class SourceElision(SegmentCheck):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if text[:tok.start].rstrip(" ").endswith("-"):
                 continue  # Val-d'Oise, Villeneuve-d'Ascq
-            if not self._leaked(tokens, i, body, prev, nxt, text, ev):
+            if not self._leaked(tokens, i, body, prev, nxt, text, ev, ctx):
                 continue
+            if not tok.capital and sources and in_source_name(text, tok.start, tok.text, " ".join(s.text for s in sources)):
+                continue  # "the Société internationale d'urologie": a name kept as the source writes it
             gloss = gloss_table.get(tok.elided.lower())
             suggestion = None
             if gloss and (tok.capital or ev.vote(body)[0] == TARGET):
@@ -244,8 +251,12 @@ class SourceElision(SegmentCheck):
                 suggestion,
             )
 
-    def _leaked(self, tokens: list[Token], i: int, body: str, prev, nxt, text: str, ev: Evidence) -> bool:
+    def _leaked(self, tokens: list[Token], i: int, body: str, prev, nxt, text: str, ev: Evidence, ctx) -> bool:
         tok = tokens[i]
+        if prev is not None and prev.text.lower() in ctx.source.word_set("address_words"):
+            return False  # rue d'Ulm, place d'Italie: an address is a name
+        if tok.elided[:1].isupper() and not tok.initial and not tok.capital:
+            return False  # "read D'ansembourg": a capital elision inside a sentence starts a name
         if not tok.capital:  # l'équipe, d'origine, unless inside a name (Société d'art lyrique)
             return not tok.in_name
         known_name_follows = (
@@ -290,7 +301,8 @@ class UntranslatedWord(SegmentCheck):
     (frequent in the source language, rare in the target one, see
     :mod:`mtqa.evidence`) and it is not a function word, not quoted, not a
     borrowed phrase and not the rest of a name (``the Commission scolaire``).
-    Words of fewer than ``min_letters`` letters are skipped. Three cases
+    Words of fewer than ``min_letters`` letters are skipped, and so are user
+    names and hashtags (``@trafic``, ``#rentrée``). Three cases
     frequencies alone miss are counted too: a word only the dictionaries
     call source-language (``liesse``, ``bec``: in the source language's
     Hunspell dictionary, not in the target's), a source function word the
@@ -339,6 +351,8 @@ class UntranslatedWord(SegmentCheck):
             counted = t.counted or (demoted and not (t.quoted or t.borrowed or t.particle))
             if not counted or t.capital or len(t.text) < self.min_letters:
                 continue
+            if t.start and text[t.start - 1] in "@#":
+                continue  # @trafic, #rentrée: a user name or a hashtag, not prose
             if t.function and not _foreign_function_word(t, target):
                 continue
             if not t.function and t.vote != SOURCE and not lexicon(t.text):

@@ -109,6 +109,14 @@ def test_elision_span_and_suggestion():
         # a lower-case word of a name kept as the source writes it
         ("Il préside la Fédération nationale des pêcheurs.", "He chairs the Fédération nationale of fishermen.", []),
         ("Il préside une fédération nationale de pêcheurs.", "He chairs a federation nationale of fishermen.", ["A205"]),
+        # a user name or a hashtag copied from the source
+        ("@trafic : les témoignages ne prouvent rien.", "@trafic: testimonies prove nothing.", []),
+        ("Trafic : les témoignages ne prouvent rien.", "Trafic: the trafic proves nothing.", ["A205"]),
+        # an address, a capital elision starting a name, a name's elided word kept as the source writes it
+        ("Il enseigne à l'école de la rue d'Ulm.", "He teaches at the school in rue d'Ulm.", []),
+        ("Elle cite D’estienne dans son livre.", "She quotes D'estienne in her book.", []),
+        ("Elle a rejoint la Société française d'ornithologie.", "She joined the Société française d'ornithologie.", []),
+        ("Elle a rejoint une société française d'ornithologie.", "She joined a French society d'ornithologie.", ["A203"]),
     ],
 )
 def test_source_aware_leaks(source, target, expected):

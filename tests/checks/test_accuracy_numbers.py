@@ -131,6 +131,23 @@ def _compare(src, tgt):
         # a collective numeral before a scale word, a capital L for litres
         ("une centaine de milliards d'euros", "some 100 billion euros"),
         ("la version 2.0L du moteur", "the 2.0 version of the engine"),
+        # digits and scale words of one figure; "quatre-vingts" after a hundred
+        ("un budget de 830 mille 215 dollars", "a budget of 830,215 dollars"),
+        ("contre 7 millions 208 mille 40 pesos", "against 7,208,040 pesos"),
+        ("Cent quatre-vingts invités sont attendus", "180 guests are expected"),
+        ("deux cent quatre-vingt-dix-neuf voix", "299 votes"),
+        # a decimal typed with a stray space, a measure said in words
+        ("une hausse de 0, 7% sur un an", "a rise of 0.7% over a year"),
+        ("il transportait 84 grammes de tabac", "he carried three ounces of tobacco"),
+        ("on compte presque 3 millions et 600 mille abonnés", "there are almost 3.6 million subscribers"),
+        ("depuis les années 60", "since the nineteen sixties"),
+        # a scale left out as understood after a scaled figure, on either side
+        ("le vainqueur touchera 8 millions, contre 4,5 pour le second", "the winner gets 8 million, against 4.5 million for the runner-up"),
+        ("non pas 20 000 millions mais 35 000", "not 20 billion but 35 billion"),
+        ("elle a obtenu 3 000 de plus, mais espérait 8 000", "she got 3 thousand more, but hoped for 8"),
+        # a stray space in a percentage, a time glued to the word before it
+        ("un taux de (41, 7%) cette année", "a rate of (41.7%) this year"),
+        ("la neige tombe dès7h15 du matin", "snow falls from 7.15 am"),
     ],
 )
 def test_same_figures(src, tgt):
@@ -149,8 +166,17 @@ def test_same_figures(src, tgt):
         ("la mairie a versé 300 milles pesos", "the town paid 30 thousand pesos",
          ([], [], [("300 milles", "30 thousand")])),
         ("le train part à 6h15", "the train leaves at 0645", ([], [], [("6h15", "0645")])),
+        # a unit said again without the scale does not carry it; an English list is no decimal
+        ("40 milliards de dollars et 600 dollars de plus", "$40 billion and $600 billion more",
+         ([], [], [("600", "600 billion")])),
+        ("jusqu'en 2012, dont 50 % déjà", "by 2012, 50% of it already", ([], [], [])),
         # "milles" copied into the translation is not read as a scale there
         ("soit 45milles emplois", "or 45milles jobs", ([], [], [("45milles", "45milles")])),
+        ("un budget de 830 mille 215 dollars", "a budget of 830,000 dollars",
+         ([], [], [("830 mille 215", "830,000")])),
+        ("il transportait 84 grammes de tabac", "he carried ten ounces of tobacco", (["84 grammes"], [], [])),
+        # the tolerance of measures is for conversions, not for two figures in one unit
+        ("une ligne de 245 km", "a line of 244 kilometres", ([], [], [("245 km", "244 kilometres")])),
     ],
 )
 def test_different_figures(src, tgt, expected):
@@ -183,6 +209,14 @@ def test_different_figures(src, tgt, expected):
         ("Le sceptre du roi Ottokar 1er est exposé.", "The sceptre of King Ottokar is on show.", ["A402"]),
         ("Les prix ont grimpé en 12 mois, soit un an.", "Prices rose over the past 12 months.", []),
         ("Les prix ont grimpé en 10 mois, soit un an.", "Prices rose over the past 12 months.", ["A402"]),
+        ("Les usines ont fermé en un demi-siècle.", "The plants closed within half a century.", []),
+        ("Les usines ont fermé en un demi-siècle.", "The plants closed within 50 years.", []),
+        ("Les usines ont fermé en un demi-siècle.", "The plants closed within 40 years.", ["A403"]),
+        ("Pour eux, 1 € prêté vaut 1 € donné.", "For them, a euro lent is worth a euro given.", []),
+        ("Pour eux, 1 € prêté vaut 1 € donné.", "For them, 10 euros lent are worth 10 euros given.", ["A401", "A401"]),
+        ("Elle présentait le journal de 20 heures.", "She presented the evening news.", []),
+        ("Le virus se transmet pendant 15 jours.", "The virus spreads for a fortnight.", []),
+        ("Ma priorité n°1 est l'école.", "My top priority is the school.", []),
         # a segment copied from an English-language source keeps its figures
         ("It owes some $6.7 billion.", "It owes some $6.7 billion.", []),
     ],

@@ -40,6 +40,14 @@ def test_repeat_of_a_repeated_source_is_faithful():
     assert codes_of_pair(pair, DUP) == ["A102"]
 
 
+def test_headline_the_source_repeats_is_faithful():
+    head = ("la vie qu'il a défendue contre la guerre", "the life he defended against war")
+    pair = aligned_pair([head, ("la vie qu'il a défendue contre la guerre et la faim", "the life he defended against war")])
+    assert codes_of_pair(pair, DUP) == []
+    pair = aligned_pair([head, ("Il est mort hier à Lyon.", "the life he defended against war")])
+    assert codes_of_pair(pair, DUP) == ["A101"]
+
+
 def _pair(src: list[str], tgt: list[str], links: list[tuple[tuple, tuple, float]]) -> DocumentPair:
     def doc(lang, texts):
         d = Document(id="d", path=None, lang=lang)

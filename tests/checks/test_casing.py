@@ -26,6 +26,9 @@ def flags(text, source=None):
     ("Crew back\n\nThey returned to earth after a week in orbit. The capsule left the space station "
      "and landed on Earth. Life on earth resumed.",
      [(3, "earth", "Earth"), (3, "earth", "Earth")]),
+    # a weak link ("in") does not join a common word to a place name
+    ("Crew back\n\nThe capsule came back to earth in June. It landed on Earth in Kazakhstan. The earth was cold.",
+     [(3, "Earth", "earth")]),
 ])
 def test_flagged(text, expected):
     assert flags(text) == expected
@@ -51,6 +54,14 @@ def test_flagged(text, expected):
     "the Louvre, spoke of the Venus de Milo. The museum said the venus statue stays.",
     # words that are also names (French, Martin) and hyphenated compounds
     "Names\n\nThe French team ate french fries. A martin flew over Martin. Anglo-Saxon and anglo-saxon.",
+    "Safety\n\nThey marked the Day for Accidents at Work. Work is dangerous. Their work goes on at work.",
+    "Strike\n\nThe unions met with Management on Friday. The management said no. Its management changed.",
+    # a portfolio named for its ministry
+    "Budgets\n\nThe defence of the town was weak. He asked why Defence is short of staff. The defence lawyers agreed.",
+    # names joined by "in", "to", "or" or a possessive
+    "Prizes\n\nShe was tipped for the Nobel Prize in Physics. Physics is hard. She taught physics to physics students.",
+    'Old films\n\nWhy "Gone or Not to Come"is a good film: they did not know. It was not late. He was not there.',
+    "Survey\n\nThe study was run with the Farmer's Union. The farmer agreed. The farmer left. A farmer came.",
 ])
 def test_not_flagged(text):
     assert flags(text) == []

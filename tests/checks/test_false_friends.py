@@ -90,6 +90,10 @@ def test_high_precision_entries_fire_without_source(entry_id):
      [("militants", "activists", "major")]),
     ("Their publicity budget doubled.", "Leur budget de publicité a doublé.",
      [("publicity", "advertising", "major")]),
+    # two publicité words in the source, one rendered right: the other "publicity" is still the trap
+    ("Known for loud advertising, the group spends more on publicity.",
+     "Connu pour ses campagnes publicitaires criardes, le groupe dépense plus en publicité.",
+     [("publicity", "advertising", "major")]),
 ])
 def test_flagged(text, source, expected):
     assert flags(text, source) == expected
@@ -121,6 +125,13 @@ def test_flagged(text, source, expected):
     ("The militants hid the missiles in a barn.", "Les militants ont caché les missiles dans une grange."),
     ("She anchored the Abend-journal for years.", "Elle a présenté le journal Abend-journal pendant des années."),
     ("The wide publicity given to the case hurt him.", "La large publicité donnée à l'affaire lui a nui."),
+    ("Publicity spread this way costs less than television commercials.",
+     "La propagande diffusée ainsi coûte moins que les publicités à la télévision."),
+    ("Everything we are attending is illegal.", "Tout ce à quoi nous assistons est illégal."),
+    ("Limiting democratic engagement to one vote is pointless.", "Limiter l'engagement démocratique à un vote est vain."),
+    ("Now there is a new policy of engagement.", "C'est maintenant une nouvelle politique d'engagement."),
+    ("The diplomatic engagement of both capitals now covers trade.",
+     "L'engagement diplomatique des deux capitales couvre désormais le commerce."),
 ])
 def test_not_flagged(text, source):
     assert flags(text, source) == []

@@ -54,6 +54,12 @@ def flags(text, source=None, *, locale="en-US", options=None, codes=CODES):
     ("A coffee costs 3 €.", None, [("L106", "3 €", "€3")]),
     ("Airlines pay Orbitz $ 10 per ticket.", None, [("L106", "$ 10", "$10")]),
     ("The stock climbed to $ 37,47.", None, [("L106", "$ 37,47", "$37.47")]),
+    # dot thousands before a scale word whose decimal reading the source does not have
+    ("The state holds 40.000 million in cash.", "L'Etat détient 40.000 millions en liquidités.",
+     [("L102", "40.000", "40,000")]),
+    ("The rate reached 3,125 per cent.", "Le taux a atteint 3,125 pour cent.", [("L101", "3,125", "3.125")]),
+    # the source says the figure with a scale word between its digits
+    ("The fund totalled 412.385 dollars.", "Le fonds a atteint 412 mille 385 dollars.", [("L102", "412.385", "412,385")]),
 ])
 def test_flagged(text, source, expected):
     assert flags(text, source) == expected
@@ -77,6 +83,10 @@ def test_flagged(text, source, expected):
     ("Readers can call 01.42.17.30.00 between 9 a.m. and 5 p.m.", None),
     ("In 2013 200 people attended.", None),
     ("He earns €3, $4.5bn or £2 million.", None),
+    # a decimal point before a scale word, the same figure as the source's
+    ("The league expects to earn 1.090 billion.", "La ligue prévoit de gagner 1 090 millions."),
+    # "per" without "cent" after a comma group copied from the source: a grouping
+    ("It spends USD 1,300 per year on it.", "Il y dépense 1,300 dollars US par an."),
 ])
 def test_not_flagged(text, source):
     assert flags(text, source) == []

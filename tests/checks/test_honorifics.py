@@ -44,6 +44,7 @@ def test_every_title_in_every_style(row, style):
     ("Talks\n\nThe minister, Mme Touraine, decided.", "Mme Touraine", "Ms Touraine"),
     ("Talks\n\nM. Emmanuel Macron spoke.", "M. Emmanuel Macron", "Mr Emmanuel Macron"),
     ("Talks\n\nYesterday M. Montebourg spoke.", "M. Montebourg", "Mr Montebourg"),
+    ("Talks\n\nThe Minister M. Montebourg spoke.", "M. Montebourg", "Mr Montebourg"),
 ])
 def test_flags(text, span, suggestion):
     assert found(text) == [(span, suggestion)]
@@ -52,6 +53,7 @@ def test_flags(text, span, suggestion):
 @pytest.mark.parametrize("text", [
     "M. Night Shyamalan and Michael J. Fox met in Paris.",
     "The actor John M. Smith spoke.",
+    "The council praised Mayor Adrian M. Kowalczyk on Monday.",
     "Mr Hare, Mrs Dupont and Ms Michaux spoke.",
     "The M. tuberculosis strain spread.",
     "He scored 3 M. Then he left.",

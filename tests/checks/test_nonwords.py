@@ -84,6 +84,13 @@ def test_flagged(text, source, expected):
     ("Elon Musk's SpaceX D'Elon Musk launched.", None),
     # a name after a title's full stop, and a lower-case word of a company name kept as the source writes it
     ("The Groupe fillette firm won the tender.", "La firme Groupe fillette a remporté l'appel d'offres."),
+    # a shop's name starred out
+    ("Everyone shows a card (p**tisserie, fn*c).", "Tout le monde montre sa carte (p**tisserie, fn*c)."),
+    # a phrase English has borrowed
+    ("They still live with the homo sovieticus mindset.", "Ils vivent encore avec la mentalité de l'homo sovieticus."),
+    # ... also with lower-case words between the capitalised head and the word
+    ("The union, Syndicat national autonome ferroviaire, called a strike.",
+     "Le syndicat, le Syndicat national autonome ferroviaire, a appelé à la grève."),
 ])
 def test_not_flagged(text, source):
     assert flags(text, source) == []

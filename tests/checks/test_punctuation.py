@@ -6,7 +6,7 @@ import pytest
 from mtqa.api import check_pair, check_texts
 from mtqa.config import Config
 from mtqa.context import Context
-from mtqa.model import Document, DocumentPair, Role, Segment
+from mtqa.model import Document, DocumentPair, Link, Role, Segment
 from tests.conftest import SEED
 
 CODES = ("L201", "L202", "L203", "L204", "L205")
@@ -16,6 +16,19 @@ def flags(text, codes=CODES):
     ctx = Context(Config(select=codes))
     target = Document("t", None, "en", [Segment(0, text, Role.BODY, 0, 1, 0, multiline=False)])
     return [(i.code, i.text, i.suggestion) for i in check_pair(DocumentPair("t", target), ctx).issues]
+
+
+def test_an_abbreviation_the_source_writes_in_a_name_is_not_two_sentences():
+    ctx = Context(Config(select=("L203",)))
+
+    def run(src, tgt):
+        target = Document("t", None, "en", [Segment(0, tgt, Role.BODY, 0, 1, 0, multiline=False)])
+        source = Document("t", None, "fr", [Segment(0, src, Role.BODY, 0, 1, 0, multiline=False)])
+        pair = DocumentPair("t", target, source, links=[Link((0,), (0,))], meta={"prealigned": True})
+        return [i.text for i in check_pair(pair, ctx).issues]
+
+    assert run("Les employés de Bureau. Nord sont partis.", "The staff of Bureau.Nord left.") == []
+    assert run("Ils sont partis à Lyon. Le bureau a fermé.", "They left for Lyon.The office closed.") == ["Lyon.The"]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -30,6 +43,12 @@ def flags(text, codes=CODES):
     ("Really?Nobody came.", [("L203", "Really?Nobody", "Really? Nobody")]),
     ("According to the mediators,talks resumed.", [("L203", "mediators,talks", "mediators, talks")]),
     ('"We want stability,"said the manager.', [("L203", 'stability,"said', 'stability," said')]),
+    # a quote whose quotation began in an earlier segment closes before a speech tag
+    ('The union knows it, too,"Weber said.', [("L203", 'too,"Weber', 'too," Weber')]),
+    ('We must act quickly,"she told the local paper "Die Post."', [("L203", 'quickly,"she', 'quickly," she')]),
+    # ... and opens when what follows is the quotation itself, or its partner comes later
+    ('At the meeting, he wrote,"she left the file on the desk."', [("L203", 'wrote,"she', 'wrote, "she')]),
+    ('The mayor warned,"the bridge will close in May.', [("L203", 'warned,"the', 'warned, "the')]),
     ('He launched: "All is well!".', [("L204", '!".', '!"')]),
     ('She asked: "Who is there?".', [("L204", '?".', '?"')]),
     ("They were located on Friday afternoon..", [("L204", "..", ".")]),

@@ -47,6 +47,7 @@ def test_clean_grains_are_not_flagged(source, target):
     ("Les États-Unis ont signé.", "The States - United signed.", [("States - United", "United States")]),
     ("Le groupe Wal-Mart a ouvert.", "The Wal - Mart group opened.", [("Wal - Mart", "Wal-Mart")]),
     ("En Afrique subsaharienne.", "In sub - Saharan Africa.", [("sub - Saharan", "sub-Saharan")]),
+    ("Il boit du Coca-Cola.", "He drinks Coca - Cola.", [("Coca - Cola", "Coca-Cola")]),
 ])
 def test_spaced_hyphens(source, target, expected):
     assert flags("F104", source, target) == expected
@@ -55,6 +56,8 @@ def test_spaced_hyphens(source, target, expected):
 @pytest.mark.parametrize("source,target", [
     ("Il a parlé à Berlin hier.", "He spoke in Berlin - yesterday - about it."),
     ("Paris et Berlin se sont parlé.", "Paris - Berlin talks went on."),  # no source compound
+    # a route between two places, hyphenated in the source
+    ("La route Jablunkov-Mosty reste fermée.", "The Jablunkov - Mosty road stays closed."),
 ])
 def test_dashes_are_not_spaced_hyphens(source, target):
     assert flags("F104", source, target) == []

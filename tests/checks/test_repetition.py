@@ -22,6 +22,7 @@ def flags(text):
     ("The the crew landed.", [("F401", "The the", "The")]),
     ("The attacks are not not very sophisticated.", [("F401", "not not", "not")]),
     ("They were happy to to learn it.", [("F401", "to to", "to")]),
+    ("Thank you you were kind.", [("F401", "you you", "you")]),
 ])
 def test_flagged(text, expected):
     assert flags(text) == expected
@@ -36,6 +37,8 @@ def test_flagged(text, expected):
     "Sirhan Sirhan was convicted.",
     "The theme, then the thematic.",
     "Baden-Baden and so-so are hyphenated.",
+    "Hunger is the body's way to tell you you should eat, and oh là là, it works.",
+    "The nurse told her her results were fine.",
 ])
 def test_not_flagged(text):
     assert flags(text) == []

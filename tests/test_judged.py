@@ -1,0 +1,66 @@
+"""The judged-sample estimator of bench/judged.py: keys, draw, estimate, bad files."""
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+import judged  # noqa: E402
+
+
+def _flag(line, code, text):
+    return {"line": str(line), "code": code, "text": text}
+
+
+def test_span_key_keeps_short_spans_and_hashes_long_ones():
+    assert judged.span_key("  17,5 ") == "17,5"
+    long = "a whole sentence of the reference that must not be stored"
+    key = judged.span_key(long)
+    assert key.startswith("a whole…#") and long not in key
+    assert key != judged.span_key(long + " again")
+
+
+def test_draw_covers_every_stratum_and_is_seeded():
+    flags = {"setA": [_flag(i, "L101", f"{i},5") for i in range(40)] + [_flag(7, "T202", "BCE")],
+             "setB": [_flag(3, "L101", "2,5")]}
+    picked = judged.draw(flags, 0.1, seed=5)
+    strata = {(k[0], k[2]) for k, _ in picked}
+    assert strata == {("setA", "L101"), ("setA", "T202"), ("setB", "L101")}
+    assert sum(1 for k, _ in picked if k[:1] == ("setA",) and k[2] == "L101") == 4
+    assert picked == judged.draw(flags, 0.1, seed=5)
+    assert picked != judged.draw(flags, 0.1, seed=6)
+
+
+def _write(path, rows):
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f, delimiter="\t")
+        out.writerow(["set", "line", "code", "span", "label", "reason"])
+        out.writerows(rows)
+
+
+def test_estimate_follows_the_labels_and_lists_new_and_gone(tmp_path):
+    flags = {"s": [_flag(i, "L101", f"{i},5") for i in range(20)] + [_flag(i, "A401", str(i)) for i in range(20)]}
+    rows = [["s", i, "L101", f"{i},5", "defect" if i < 10 else "-", ""] for i in range(20)]
+    rows += [["s", i, "A401", str(i), "false" if i < 10 else "-", "idiom"] for i in range(20)]
+    rows += [["s", 99, "A401", "99", "false", "idiom"]]  # judged, gone from this run
+    _write(tmp_path / "j.tsv", rows)
+    labels, population = judged.load(tmp_path / "j.tsv")
+    flags["s"].append(_flag(50, "A401", "50"))  # new since the draw
+    r = judged.estimate(flags, {"s": 100}, labels, population)["s"]
+    assert r["raw"] == pytest.approx(41.0)
+    # every A401 judged false, every L101 a defect: about the 21 A401 flags are false
+    assert 18 < r["false"] < 22 and r["low"] <= r["false"] <= r["high"]
+    # the false alarms fixed: the judged A401 flags gone, the rest (unjudged) estimated from the prior
+    fixed = {"s": [f for f in flags["s"] if f["code"] == "L101"]}
+    assert judged.estimate(fixed, {"s": 100}, labels, population)["s"]["false"] < 2
+    assert [k[1] for k, _ in r["gone"]] == [99]
+    assert [row["line"] for row in r["new"]] == ["50"]
+
+
+def test_a_bad_label_names_the_file_and_line(tmp_path):
+    _write(tmp_path / "j.tsv", [["s", 1, "L101", "1,5", "defect", ""], ["s", 2, "L101", "2,5", "maybe", ""]])
+    with pytest.raises(ValueError, match=r"j\.tsv:3: label"):
+        judged.load(tmp_path / "j.tsv")
