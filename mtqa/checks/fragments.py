@@ -316,6 +316,7 @@ class SpacedHyphen(SegmentCheck):
     category = "fluency"
     subcategory = "punctuation"
     severity = Severity.MINOR
+    screen = staticmethod(lambda text: " - " in text)
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text

@@ -204,6 +204,7 @@ class DoubledSpace(SegmentCheck):
     category = "fluency"
     subcategory = "punctuation"
     severity = Severity.MINOR
+    screen = staticmethod(lambda text: "  " in text)
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         if "  " not in segment.text:

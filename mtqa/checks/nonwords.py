@@ -32,7 +32,6 @@ from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.text import fold_text
-from mtqa.evidence import Evidence
 from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity

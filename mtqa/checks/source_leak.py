@@ -209,6 +209,7 @@ class SourceElision(SegmentCheck):
     subcategory = "untranslated"
     severity = Severity.MINOR
     min_known_zipf: float = 3.0
+    screen = staticmethod(lambda text: "'" in text or "’" in text)  # an elision needs an apostrophe
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
