@@ -38,6 +38,15 @@ its stratum, so those left are a uniform sample of the flags left (a fixed
 false alarm leaves the stratum's share with it). The 95 %
 interval comes from drawing every stratum's share from its Beta posterior
 (``DRAWS`` draws, fixed seed).
+
+Every draw above was read while the fixes were being made, so the estimate is
+a calibration figure. The held-out draw checks it: ``draw_heldout`` (seed
+2026) took 100 never-judged flags of a run made after the fixes, split over the
+sets in proportion to their flag counts, uniform within a set; they were read
+and labelled with no fix following (reason suffix ``HELDOUT``).
+``heldout_check`` compares the false alarms observed among them with the number
+the estimate built from the other labels predicted, and gives the pooled
+held-out false share with its Wilson 95 % interval.
 """
 from __future__ import annotations
 
@@ -48,6 +57,7 @@ import random
 from pathlib import Path
 
 LABELS = ("defect", "pair", "false")
+HELDOUT = "(held-out)"  # reason suffix of the held-out draw: read after every fix, used to check the estimate
 NOT_DRAWN = "-"
 TODO = "todo"
 PRIOR = 2.0
@@ -118,20 +128,86 @@ def load(path: Path) -> tuple[dict, set]:
     return labels, population
 
 
+def draw_heldout(flags: dict[str, list[dict]], labels: dict, population: set, n: int, seed: int) -> list[tuple]:
+    """N never-judged flags (label ``-`` in the file), split over the sets in proportion to their flag counts
+    (largest remainder), uniform within a set: a sample of the flags the estimate was not calibrated on."""
+    pools = {name: sorted({key_of(name, r) for r in rows if key_of(name, r) in population} - set(labels))
+             for name, rows in flags.items()}
+    total = sum(len(rows) for rows in flags.values())
+    quota = {name: n * len(flags[name]) / total for name in flags}
+    take = {name: int(q) for name, q in quota.items()}
+    for name in sorted(quota, key=lambda k: (take[k] - quota[k], k))[:n - sum(take.values())]:
+        take[name] += 1
+    rng = random.Random(seed)
+    return [key for name in sorted(pools) for key in sorted(rng.sample(pools[name], min(take[name], len(pools[name]))))]
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """Wilson score interval of a binomial share k/n (95 % by default)."""
+    if not n:
+        return 0.0, 1.0
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * (p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5 / (1 + z * z / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def heldout_check(flags: dict[str, list[dict]], segments: dict[str, int], labels: dict, population: set) -> dict:
+    """The held-out draw (reason ending in ``HELDOUT``) against the estimate made without it.
+
+    Per set: held-out flags still raised, false alarms observed among them, the number the estimate
+    built from the other labels predicted (sum of their strata's false shares), and the raw rate x the
+    held-out false share. ``pooled`` holds the same over every set with the Wilson 95 % interval.
+    """
+    held = {k: v for k, v in labels.items() if v[1].endswith(HELDOUT)}
+    calibration = {k: v for k, v in labels.items() if k not in held}
+    current = {name: {key_of(name, r) for r in rows} for name, rows in flags.items()}
+    share, _ = _shares(flags, calibration)
+    out, n_all, k_all, pred_all = {}, 0, 0, 0.0
+    for name, rows in flags.items():
+        keys = [k for k in held if k[0] == name and k in current[name]]
+        k = sum(1 for key in keys if held[key][0] == "false")
+        predicted = sum(a / (a + b) for a, b in (share(name, key[2]) for key in keys))
+        raw = 100 * len(rows) / segments[name]
+        out[name] = {"n": len(keys), "false": k, "predicted": predicted, "raw": raw,
+                     "false100": raw * k / len(keys) if keys else None,
+                     "labels": collections.Counter(held[key][0] for key in keys)}
+        n_all, k_all, pred_all = n_all + len(keys), k_all + k, pred_all + predicted
+    low, high = wilson(k_all, n_all)
+    out["pooled"] = {"n": n_all, "false": k_all, "predicted": pred_all,
+                     "share": k_all / n_all if n_all else 0.0, "low": low, "high": high}
+    return out
+
+
+def _shares(flags: dict[str, list[dict]], labels: dict):
+    """(share, judged_in): share(set, code) is the Beta posterior (a, b) of a stratum's false share,
+    partially pooled (see the module docstring); judged_in(set, code) counts its labels still raised."""
+    current = {name: {key_of(name, r) for r in rows} for name, rows in flags.items()}
+    by_code: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    by_stratum: dict[tuple[str, str], collections.Counter] = collections.defaultdict(collections.Counter)
+    for key, (label, _reason) in labels.items():
+        if key in current.get(key[0], ()):  # gone since the draw: the judged flags still raised are a random sample of those still raised
+            by_code[key[2]][label] += 1
+            by_stratum[(key[0], key[2])][label] += 1
+
+    def share(name: str, code: str) -> tuple[float, float]:
+        pooled = by_code.get(code, collections.Counter())
+        m = (pooled["false"] + 1) / (sum(pooled.values()) + 2)
+        own = by_stratum.get((name, code), collections.Counter())
+        return own["false"] + PRIOR * m, sum(own.values()) - own["false"] + PRIOR * (1 - m)
+
+    def judged_in(name: str, code: str) -> int:
+        return sum(by_stratum.get((name, code), collections.Counter()).values())
+    return share, judged_in
+
+
 def estimate(flags: dict[str, list[dict]], segments: dict[str, int], labels: dict, population: set) -> dict:
     """Per set: raw flags/100, estimated false alarms/100 with a 95 % interval, and what the labels miss.
 
     ``flags`` are the current run's flags by set name, ``segments`` the set sizes.
     """
     current = {name: {key_of(name, r) for r in rows} for name, rows in flags.items()}
-    by_code: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    by_stratum: dict[tuple[str, str], collections.Counter] = collections.defaultdict(collections.Counter)
-    for key, (label, _reason) in labels.items():
-        name, _line, code, _span = key
-        if key not in current.get(name, ()):
-            continue  # gone since the draw: the judged flags still raised are a random sample of those still raised
-        by_code[code][label] += 1
-        by_stratum[(name, code)][label] += 1
+    share, judged_in = _shares(flags, labels)
     rng = random.Random(19)
     report = {}
     for name, rows in flags.items():
@@ -140,12 +216,8 @@ def estimate(flags: dict[str, list[dict]], segments: dict[str, int], labels: dic
         new = [r for r in rows if key_of(name, r) not in population]
         unjudged = []
         for code, n in counts.items():
-            pooled = by_code.get(code, collections.Counter())
-            total = sum(pooled.values())
-            m = (pooled["false"] + 1) / (total + 2)
-            own = by_stratum.get((name, code), collections.Counter())
-            params[code] = (n, own["false"] + PRIOR * m, sum(own.values()) - own["false"] + PRIOR * (1 - m))
-            if not sum(own.values()):
+            params[code] = (n, *share(name, code))
+            if not judged_in(name, code):
                 unjudged.extend(r for r in rows if r["code"] == code)
         point = sum(n * a / (a + b) for n, a, b in params.values())
         sims = sorted(sum(n * rng.betavariate(a, b) for n, a, b in params.values()) for _ in range(DRAWS))

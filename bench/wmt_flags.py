@@ -19,7 +19,9 @@ as a headline. Flags go to bench/out/flags[.TAG].newstestYEAR.tsv.
 ``--judged bench/judged.tsv`` adds, per year, the estimated false alarms per
 100 segments from the hand-judged sample (see bench/judged.py), lists the
 judged flags that are gone and the flags the sample does not cover (new since
-the draw, or a code never judged on that year), and the label counts per code.
+the draw, or a code never judged on that year), the label counts per code, and
+the held-out check: false alarms observed in the held-out draw against the
+number the estimate predicted, and the held-out false share (Wilson 95 %).
 ``--draw-judged FILE`` writes a fresh stratified sample of this run's flags to
 FILE, to be read and labelled.
 """
@@ -134,6 +136,16 @@ def judged_report(path: Path, table: dict, tag: str) -> None:
     print("\nlabels per code: " + "  ".join(
         f"{code} " + "/".join(str(c[label]) for label in judged.LABELS) for code, c in sorted(counts.items()))
         + "   (defect/pair/false)")
+    held = judged.heldout_check(flags, {f"newstest{y}": segs for y, (_, segs) in table.items()}, labels, population)
+    pooled = held.pop("pooled")
+    if pooled["n"]:
+        print(f"\nheld-out draw (reason ending {judged.HELDOUT}) against the estimate from the other labels")
+        print(f"{'set':22s} {'held':>4s} {'false':>5s} {'predicted':>9s} {'raw/100':>8s} {'raw x held-out false share':>27s}")
+        for name, h in held.items():
+            if h["n"]:
+                print(f"{name:22s} {h['n']:4d} {h['false']:5d} {h['predicted']:9.1f} {h['raw']:8.2f} {h['false100']:27.2f}")
+        print(f"{'pooled':22s} {pooled['n']:4d} {pooled['false']:5d} {pooled['predicted']:9.1f}   held-out false share "
+              f"{pooled['share']:.3f} [{pooled['low']:.3f}, {pooled['high']:.3f}] (Wilson 95 %)")
     for name, r in report.items():
         for (_, line, code, span), (label, reason) in r["gone"]:
             print(f"gone since the draw  {name} {line} {code} {span!r}: was {label} ({reason})")

@@ -64,3 +64,40 @@ def test_a_bad_label_names_the_file_and_line(tmp_path):
     _write(tmp_path / "j.tsv", [["s", 1, "L101", "1,5", "defect", ""], ["s", 2, "L101", "2,5", "maybe", ""]])
     with pytest.raises(ValueError, match=r"j\.tsv:3: label"):
         judged.load(tmp_path / "j.tsv")
+
+
+def test_wilson_interval_matches_the_formula():
+    low, high = judged.wilson(7, 100)
+    assert low == pytest.approx(0.0343, abs=1e-4) and high == pytest.approx(0.1375, abs=1e-4)
+    low, high = judged.wilson(0, 10)
+    assert low == 0.0 and high == pytest.approx(0.2775, abs=1e-4)
+    assert judged.wilson(0, 0) == (0.0, 1.0)
+
+
+def test_heldout_draw_is_proportional_to_set_size_and_skips_judged_flags(tmp_path):
+    flags = {"a": [_flag(i, "L101", f"{i},5") for i in range(30)], "b": [_flag(i, "L101", f"{i},5") for i in range(10)]}
+    rows = [[s, i, "L101", f"{i},5", "defect" if i < 5 else "-", ""] for s, n in (("a", 30), ("b", 10)) for i in range(n)]
+    _write(tmp_path / "j.tsv", rows)
+    labels, population = judged.load(tmp_path / "j.tsv")
+    keys = judged.draw_heldout(flags, labels, population, 8, seed=2026)
+    assert sum(k[0] == "a" for k in keys) == 6 and sum(k[0] == "b" for k in keys) == 2
+    assert not set(keys) & set(labels)
+    assert keys == judged.draw_heldout(flags, labels, population, 8, seed=2026)
+
+
+def test_heldout_check_compares_observed_with_the_estimate_made_without_the_draw(tmp_path):
+    flags = {"s": [_flag(i, "A401", str(i)) for i in range(40)]}
+    # calibration: 10 judged, half false; held-out: 10 more, 2 false; a held-out label gone from the run
+    rows = [["s", i, "A401", str(i), "false" if i < 5 else "pair", "idiom"] for i in range(10)]
+    rows += [["s", i, "A401", str(i), "false" if i < 12 else "pair", f"x {judged.HELDOUT}"] for i in range(10, 20)]
+    rows += [["s", i, "A401", str(i), "-", ""] for i in range(20, 40)]
+    rows += [["s", 99, "A401", "99", "false", f"x {judged.HELDOUT}"]]
+    _write(tmp_path / "j.tsv", rows)
+    labels, population = judged.load(tmp_path / "j.tsv")
+    out = judged.heldout_check(flags, {"s": 200}, labels, population)
+    assert out["s"]["n"] == 10 and out["s"]["false"] == 2
+    # the calibration labels alone put the stratum near one half: about 5 of the 10 predicted false
+    assert 4 < out["s"]["predicted"] < 6
+    assert out["s"]["false100"] == pytest.approx(20.0 * 2 / 10)
+    assert out["pooled"]["share"] == pytest.approx(0.2)
+    assert (out["pooled"]["low"], out["pooled"]["high"]) == judged.wilson(2, 10)
