@@ -28,9 +28,7 @@ test, decided once per word) and ``Evidence.names(texts)``.
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
-import math
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -251,6 +249,7 @@ class Evidence:
                     for _, yes in facts.values():
                         yes.clear()
                     self._forget_plain()
+                    new = entry[1]  # the reset forgot what this text's other words held: test them all again
                 for w in new:
                     held = False
                     for held_by, yes in facts.values():
