@@ -178,7 +178,9 @@ class Baseline:
             else:
                 self.new += 1
             return result
-        if result.adequacy:  # a baseline judges what is new: the adequacy term, which it cannot record, is left out
+        if result.adequacy or result.consensus:
+            # a baseline judges what is new: the adequacy and consensus terms, which it cannot record, are left
+            # out of every document (not only of those with a baselined issue)
             result.penalty, result.score, result.passed = verdict(result.issues, result.words, config)
         if not result.issues:
             return result

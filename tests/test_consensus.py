@@ -248,3 +248,37 @@ def test_plain_text_systems_are_matched_by_their_aligned_source_sentences(tmp_pa
         assert [("consensus" in s) for s in doc["segments"]] == [True] * len(doc["segments"])
     headline = {Path(d["path"]).parent.name: d["segments"][0]["consensus"] for d in docs}
     assert headline["a"] == headline["c"] > headline["b"]  # two systems wrote the same headline
+
+
+def test_a_reading_error_keeps_the_documents_read_before_it(four):
+    from mtqa.api import run as check_run
+    from mtqa.context import Context
+    from mtqa.errors import InputError
+    from mtqa.readers.jsonl import read_jsonl
+
+    conf = Config(consensus_weight=1)
+    ctx = Context(conf)
+    done = [r for path in four for r in check_run(read_jsonl(path, source_lang="fr", target_lang="en"), ctx)]
+
+    def then_fail():
+        yield from done
+        raise InputError("run.broken.jsonl:1: not JSON")
+
+    got = []
+    with pytest.raises(InputError):
+        for result in cons.with_consensus(then_fail(), conf):
+            got.append(result)
+    assert got == done and any(r.consensus for r in got)
+
+
+def test_a_baseline_leaves_the_consensus_term_out_of_every_document(four, tmp_path):
+    (tmp_path / "conf").mkdir()
+    conf = tmp_path / "conf" / "mtqa.toml"
+    conf.write_text("consensus_weight = 1\n", encoding="utf-8")
+    base = tmp_path / "base.json"
+    run("check", *four, "--exit-zero", "--config", str(conf), "--write-baseline", str(base))
+    out = json.loads(run("check", *four, "--format", "json", "--exit-zero", "--config", str(conf),
+                         "--baseline", str(base)).stdout)
+    plain = json.loads(run("check", *four, "--format", "json", "--exit-zero").stdout)
+    # with every issue baselined, each document is judged on what is new, as without the weight
+    assert [d["penalty"] for d in out["documents"]] == [d["penalty"] for d in plain["documents"]]

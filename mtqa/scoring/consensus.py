@@ -328,10 +328,25 @@ def with_consensus(results: Iterable, config) -> Iterator:
     is under the pass mark. Segments whose source fewer than 3 files
     translated add nothing.
     """
-    from mtqa.scoring.mqm import quality_score
+    from mtqa.errors import UsageError
 
     run = RunConsensus()
-    held = [(result, run.add(result.pair.target.path or "<stdin>", result)) for result in results]
+    held = []
+    try:
+        for result in results:
+            held.append((result, run.add(result.pair.target.path or "<stdin>", result)))
+    except UsageError:
+        # an unreadable input ends the run, as in a serial run: the documents read before it are
+        # still reported (with the consensus of what was read) before the error
+        yield from _scored(held, run, config)
+        raise
+    yield from _scored(held, run, config)
+
+
+def _scored(held: list, run: "RunConsensus", config) -> Iterator:
+    """The held results with their consensus values and, when weighted, the consensus term in their score."""
+    from mtqa.scoring.mqm import quality_score
+
     for result, entries in held:
         result.consensus = run.values(entries)
         extra = config.consensus_weight * run.penalty(entries)
