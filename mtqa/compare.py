@@ -103,10 +103,6 @@ class SystemStats(Totals):
             "words": self.words,
             "score": self.score,
             "mean_score": self.mean_score,
-            "consensus": self.consensus,
-            "consensus_segments": self.consensus_segments,
-            "ranking_score": self.ranking_score,
-            "rank": self.rank,
             "issues": self.issues,
             "issues_per_100": self.per_100(self.issues),
         }
@@ -117,6 +113,9 @@ class SystemStats(Totals):
             out[f"{c}_per_100"] = self.per_100(self.by_category.get(c, 0))
         for m in METRICS:
             out[m] = self.metrics.get(m)
+        # added after the columns earlier versions wrote, so a CSV read by position keeps its meaning
+        out.update(consensus=self.consensus, consensus_segments=self.consensus_segments,
+                   ranking_score=self.ranking_score, rank=self.rank)
         return out
 
 
