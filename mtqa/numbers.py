@@ -443,11 +443,6 @@ def finditer_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterat
                 end = m.end()
 
 
-_CASE_TRAPS = ("İ", "ı", "ſ")
-"""Letters that a case-insensitive pattern matches otherwise than ``str.lower`` (``i``/``ı``/``İ``,
-``s``/``ſ``): in a text with one of them, word screens let every pattern run over the whole text."""
-
-
 def heads(words: Iterable[str]) -> frozenset:
     """The first run of letters of each word, in lower case (``"a.m."`` -> ``"a"``).
 
@@ -560,9 +555,9 @@ class _Scan:
         self.taken = bytearray(len(text))
         self.found: list[Quantity] = []
         self.digits = digit_starts(text)
-        # the runs of letters in lower case (None in a text with one of the _CASE_TRAPS): word screens
-        self.lowered: Optional[frozenset] = None if "İ" in text or "ı" in text or "ſ" in text \
-            else frozenset(map(str.lower, _LETTER_RUN.findall(text)))
+        # the runs of letters in lower case, for the word screens (exact: the text reaches here with the
+        # letters re.IGNORECASE folds unlike str.lower already read as their twins, see _CASE_TWINS)
+        self.lowered = frozenset(map(str.lower, _LETTER_RUN.findall(text)))
         self._words: Optional[list[tuple[int, int, str]]] = None
 
     @property
@@ -574,18 +569,14 @@ class _Scan:
 
     def has_any(self, words: frozenset) -> bool:
         """Whether the text may hold one of the words whose heads are ``words`` (:func:`heads`)."""
-        return self.lowered is None or not words.isdisjoint(self.lowered)
+        return not words.isdisjoint(self.lowered)
 
-    def starts(self, digits: bool, words: frozenset = frozenset()) -> Optional[list[int]]:
+    def starts(self, digits: bool, words: frozenset = frozenset()) -> list[int]:
         """Where a pattern may match, in order: the starts of the runs of digits (with ``digits``)
-        and of the runs of letters whose lower case is in ``words`` (heads, see :func:`heads`).
-        None when the text holds a letter that defeats the word screen (:data:`_CASE_TRAPS`)."""
+        and of the runs of letters whose lower case is in ``words`` (heads, see :func:`heads`)."""
         at = list(self.digits) if digits else []
         if words:
-            lowered = self.lowered
-            if lowered is None:
-                return None
-            present = words & lowered
+            present = words & self.lowered
             if present:
                 at.extend(s for s, _, w in self.words if w in present)
                 if digits:
@@ -599,8 +590,7 @@ class _Scan:
 
     def matches(self, pattern: re.Pattern, digits: bool, words: frozenset = frozenset()) -> Iterator[re.Match]:
         """``pattern.finditer`` over the text, for a pattern whose matches start where :meth:`starts` says."""
-        at = self.starts(digits, words)
-        return pattern.finditer(self.text) if at is None else finditer_at(pattern, self.text, at)
+        return finditer_at(pattern, self.text, self.starts(digits, words))
 
     def free(self, a: int, b: int) -> bool:
         return 1 not in self.taken[a:b]
@@ -926,10 +916,10 @@ def _compounds(scan: _Scan, conv: Conventions) -> None:
         elif (head is not None and conv.decimal == "," and head.kind == "number"
               and (head.text == "0" or (q.kind == "percent" and head.text.isdigit() and len(head.text) <= 3))
               and q.kind in ("number", "percent") and q.scale == 1.0 and scan.text[head.end:q.start] == ", "
-              and q.text[:1].isdigit() and q.value == int(q.value)):
+              and q.text[:1].isdecimal() and q.value == int(q.value)):
             # "0, 5%", "50, 3%": a decimal comma with a stray space (a leading zero never stands alone,
             # a percent sign ends one figure)
-            digits = re.match(r"\d+", q.text).group()
+            digits = _DIGIT_RUN_RE.match(q.text).group()
             value = _num(float(head.text + "." + digits))
             merged[-1] = q.with_(start=head.start, text=scan.text[head.start:q.end], value=value,
                                  alts=q.alts | {value})
