@@ -61,8 +61,8 @@ class _Group(click.Group):
     """Turns usage errors into one line + exit 2, and hides tracebacks."""
 
     def invoke(self, ctx):
-        regexcache.install()  # a command is about to run (not for --version or --help): its patterns from the cache
         try:
+            regexcache.install()  # a command is about to run (not for --version or --help): its patterns from the cache
             _utf8_arguments([*getattr(ctx, "_protected_args", []), *ctx.args])
             with signal_handlers():
                 try:
