@@ -65,14 +65,18 @@ def test_no_source_no_term():
     assert alone.penalty == check_texts(SCRAMBLED, ctx=Context(Config())).penalty
 
 
-def test_config_key_is_validated_and_named_in_the_signature(tmp_path):
+@pytest.mark.parametrize("key", ["quality_weight", "rank_quality_weight"])
+def test_weight_keys_are_validated(tmp_path, key):
     path = tmp_path / "mtqa.toml"
-    path.write_text("quality_weight = 0.5\n", encoding="utf-8")
-    assert load(str(path)).quality_weight == 0.5
-    for bad in ("nan", "-1", "101", '"high"'):
-        path.write_text(f"quality_weight = {bad}\n", encoding="utf-8")
+    path.write_text(f"{key} = 0.5\n", encoding="utf-8")
+    assert getattr(load(str(path)), key) == 0.5
+    for bad in ("nan", "-1", "101", '"high"', "true"):
+        path.write_text(f"{key} = {bad}\n", encoding="utf-8")
         with pytest.raises(ConfigError):
             load(str(path))
+
+
+def test_quality_weight_is_named_in_the_signature():
     assert RunInfo(Config(quality_weight=0.5), ["A101"]).signature.endswith("|quality:0.5")
     assert "quality" not in RunInfo(Config(quality_weight=0.0), ["A101"]).signature
 
@@ -120,12 +124,3 @@ def test_compare_ranks_by_the_quality_estimate_by_default(tmp_path):
     by_score = compare(paths, Context(Config()), consensus=False, rank_by="score")
     assert all(s.estimate_sum is None and s.ranking_score == s.score for s in by_score)
 
-
-def test_rank_quality_weight_is_validated(tmp_path):
-    path = tmp_path / "mtqa.toml"
-    path.write_text("rank_quality_weight = 1\n", encoding="utf-8")
-    assert load(str(path)).rank_quality_weight == 1
-    for bad in ("nan", "-1", "101", "true"):
-        path.write_text(f"rank_quality_weight = {bad}\n", encoding="utf-8")
-        with pytest.raises(ConfigError):
-            load(str(path))
