@@ -186,6 +186,11 @@ class Conventions:
         return not nxt or nxt in self.lower_words.get("ambiguous_scale_cues", frozenset())
 
     @functools.cached_property
+    def displacement_cues(self) -> frozenset:
+        """Words before a one-decimal figure that make it an engine size in litres ("un 1,6"), lower case."""
+        return self.lower_words.get("displacement_cues", frozenset())
+
+    @functools.cached_property
     def multipliers(self) -> frozenset:
         """Words that multiply the unit before them ("quatre-vingts"), lower case."""
         return frozenset(s.lower() for s in self.words_of("multipliers"))
@@ -203,8 +208,9 @@ class Conventions:
         """What may follow a numeral: percent, scale word or abbreviation, unit."""
         return re.compile(
             rf"{_SP}?(?P<pct>{_alternation(self.words_of('percent'))})(?!\w)"
-            rf"|(?:{_SP}*[{_CURRENCY}])?(?:{_SP}+|-)(?:(?:{_alternation(self.words_of('scale_fillers')) or '(?!)'}){_SP}+)?"
-            rf"(?P<scale>{_alternation(self.scales)})(?!\w)"
+            rf"|(?:{_SP}*[{_CURRENCY}])?(?:{_SP}+|-)"
+            rf"(?:(?:{_alternation([*self.words_of('scale_fillers'), *self.words_of('currency_words')])}){_SP}+)?"
+            rf"(?P<scale>{_alternation(self.scales)})(?:(?<=\.)|(?!\w))"
             rf"|{_SP}?(?P<abbr>{_alternation(self.scale_abbreviations)})(?:{_SP}?(?=[{_CURRENCY}])|(?=\W|$))",
             re.IGNORECASE,
         )
@@ -787,7 +793,9 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
             continue  # km2, m3: the exponent of a unit
         # (lower-case letters glued before: "de1 000", "terminal-2": a typo, read on)
         vals = _values(numeral, conv.decimal)
-        if not vals:  # 1.2.3, 25.05.2013: not one number; read the digit runs alone
+        if not vals and _numeric_date(scan, start, numeral):
+            continue  # 20.12.2012, 28.8.09: a day, a month and a year
+        if not vals:  # 1.2.3, 1.23.456: not one number; read the digit runs alone
             for part in re.finditer(r"\d+", numeral):
                 v = float(part.group())
                 scan.take(Quantity(start + part.start(), start + part.end(), part.group(), v,
@@ -866,9 +874,34 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
             h, mm = (int(x) for x in numeral.split("."))
             if h <= 23:  # "at 6.30": a British time
                 alts.update({("time", h, mm), ("time", (h + 12) % 24, mm)})
+        if kind == "number" and scale == 1.0 and _DISPLACEMENT_RE.fullmatch(numeral) and 0.6 <= n <= 8 \
+                and (measure and measure[0][0] == "volume"
+                     or _word_before(text[max(0, start - LOOKBACK):start]).lower() in conv.displacement_cues):
+            alts.add(_num(n * 1000))  # "un 1,6", "a 1.6-litre engine": an engine of 1600 cc
         value = _num(n * scale)
         alts.add(value)
         scan.take(Quantity(start, tail, text[start:tail], value, frozenset(alts), kind, True, measure, scale))
+
+
+_NUMERIC_DATE_RE = re.compile(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d\d|(?:1[89]|20)\d\d)")
+
+
+def _numeric_date(scan: _Scan, start: int, numeral: str) -> bool:
+    """Read ``20.12.2012`` or ``28.8.09`` (day, month, year with dots, the European order) as the
+    date ``20 décembre`` and the year ``2012`` (a two-digit year also as 19xx and 20xx), so that a
+    translation writing the date in figures matches a source writing the month in words. True when
+    read."""
+    m = _NUMERIC_DATE_RE.fullmatch(numeral)
+    if not m or not (1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12):
+        return False
+    date = ("date", int(m.group("m")), int(m.group("d")))
+    scan.take(Quantity(start, start + m.end("m"), numeral[:m.end("m")], date,
+                       frozenset({date, float(m.group("d"))}), "date", True))
+    year = m.group("y")
+    n = float(year)
+    alts = {n} | ({1900.0 + n, 2000.0 + n} if len(year) == 2 else set())
+    scan.take(Quantity(start + m.start("y"), start + m.end("y"), year, n, frozenset(alts), "year", True))
+    return True
 
 
 def _ranges(scan: _Scan, conv: Conventions) -> None:
@@ -923,9 +956,20 @@ def _compounds(scan: _Scan, conv: Conventions) -> None:
             value = _num(float(head.text + "." + digits))
             merged[-1] = q.with_(start=head.start, text=scan.text[head.start:q.end], value=value,
                                  alts=q.alts | {value})
+        elif (head is not None and conv.decimal == "." and head.kind == "number" == q.kind and q.scale == 1.0
+              and head.scale == 1.0 and scan.text[head.end:q.start] == ", " and _GROUP_PIECES_RE.fullmatch(
+                  scan.text, head.start, q.end)):
+            # "80, 000": a thousands comma typed with a stray space; a list "80, 150" reads
+            # the same, so both parts keep their own value beside the whole
+            whole = _num(float(head.text + q.text))
+            merged[-1] = head.with_(alts=head.alts | {whole})
+            merged.append(q.with_(alts=q.alts | {whole}))
         else:
             merged.append(q)
     scan.found[:] = merged
+
+
+_GROUP_PIECES_RE = re.compile(r"[1-9]\d{0,2}, \d{3}")
 
 
 def _elliptical_scales(scan: _Scan) -> None:
@@ -964,6 +1008,8 @@ def _romans(scan: _Scan, conv: Conventions) -> None:
 
 
 _PREV_WORD_RE = re.compile(rf"([^\W\d_]+){_SP}+$")
+_DISPLACEMENT_RE = re.compile(r"\d[.,]\d")
+"""A figure with one decimal, as engine sizes in litres are written (``1,6``, ``2.0``)."""
 _BRITISH_TIME_RE = re.compile(r"\d{1,2}\.[0-5]\d")
 
 
@@ -1028,7 +1074,9 @@ def _words(scan: _Scan, conv: Conventions) -> None:
                 continue
             break
         words = [tokens[k][2] for k in seq]
-        value = _compose(words, conv, connectors, indefinite, fractions)
+        # "for decades", "des siècles": a plural span word with no number before it counts nothing
+        value = None if words[0] in conv.lower_words.get("counted_only", ()) else \
+            _compose(words, conv, connectors, indefinite, fractions)
         a, b = tokens[seq[0]][0], tokens[seq[-1]][1]
         if value is not None:
             if value < 1 and any(wd in fractions for wd in words):
@@ -1084,12 +1132,13 @@ def _add_fraction(scan: _Scan, at: int, fraction: float, conv: Conventions) -> N
         between = scan.text[last.end:at]
         if last.value.is_integer() and last.value < 24 and _any_word(conv.words_of("hour_words")).search(between):
             alts.add(("time", int(last.value), round(fraction * 60)))  # "dix heures et demie" = 10:30
+            alts.add(_num((last.value + fraction) * 60))  # "une heure et quart" = 75 minutes
         scan.replace(last, last.with_(alts=last.alts | alts))
     elif last.kind == "time" and len(last.value) == 3 and last.value[2] == 0:
         # "10 heures et demie" = 10:30 (a time) or 10.5 hours (a duration)
         h, mins = last.value[1], round(fraction * 60)
         scan.replace(last, last.with_(alts=last.alts | {("time", h, mins), ("time", (h + 12) % 24, mins),
-                                                          _num(h + fraction)}))
+                                                          _num(h + fraction), _num((h + fraction) * 60)}))
 
 
 def _compose(words: list[str], conv: Conventions, connectors, indefinite, fractions) -> Optional[float]:
@@ -1186,11 +1235,29 @@ def compare(
                and _digits(q) not in tgt_codes]
     added = [t for t in target if t.exact and not any(t.matches(q) for q in source)
              and _digits(t) not in src_codes]
-    changed: list[tuple[Quantity, Quantity]] = []
-    for q in list(missing):
-        partner = next((t for t in added if _family(t) == _family(q)), None)
-        if partner is not None:
-            changed.append((q, partner))
-            missing.remove(q)
-            added.remove(partner)
+    # each unmatched source figure is paired with the most alike unmatched target figure of its
+    # family (1,967 with 1,697 rather than with an earlier 10), the likest pairs first
+    candidates = sorted(((i, j) for i, q in enumerate(missing) for j, t in enumerate(added)
+                         if _family(t) == _family(q)),
+                        key=lambda ij: (-_likeness(missing[ij[0]], added[ij[1]]), ij))
+    paired: dict[int, int] = {}
+    used: set[int] = set()
+    for i, j in candidates:
+        if i not in paired and j not in used:
+            paired[i] = j
+            used.add(j)
+    changed = [(q, added[paired[i]]) for i, q in enumerate(missing) if i in paired]
+    missing = [q for i, q in enumerate(missing) if i not in paired]
+    added = [t for j, t in enumerate(added) if j not in used]
     return Comparison(missing, added, changed)
+
+
+def _likeness(q: Quantity, t: Quantity) -> float:
+    """How alike two unmatched figures are, for telling which changed into which: the share of
+    digits they have in common (as multisets), so that a swap of two digits (1,967 / 1,697) or one
+    digit changed (467.4 / 476.4) pairs before figures with nothing in common."""
+    a, b = _digits(q), _digits(t)
+    if not a or not b:
+        return 0.0
+    common = sum(min(a.count(d), b.count(d)) for d in set(a))
+    return common / max(len(a), len(b))

@@ -49,6 +49,7 @@ GIVES_WAY: tuple[GiveWay, ...] = (
     GiveWay("A403", ("A204",), SEGMENT, _WHY_UNTRANSLATED),
     GiveWay("F101", _UNTRANSLATED, SEGMENT, _WHY_UNTRANSLATED),
     GiveWay("F201", _UNTRANSLATED, SEGMENT, _WHY_UNTRANSLATED),
+    GiveWay("F201", ("A205",), OVERLAP, "a source word copied into the translation is reported once, as untranslated"),
     GiveWay("F301", _UNTRANSLATED, SEGMENT, _WHY_UNTRANSLATED),
     GiveWay("L201", _UNTRANSLATED, SEGMENT, _WHY_UNTRANSLATED),
     GiveWay("L202", _UNTRANSLATED, SEGMENT, _WHY_UNTRANSLATED),

@@ -65,3 +65,13 @@ def test_span_rows_keep_the_first_rewrite():
 
 def test_selected_rows():
     assert winners("T102", SELECTED) == {"T101", "T201"}
+
+
+def test_a_copied_source_word_is_reported_once_as_untranslated():
+    src = "Le maire (ndlr : de Lyon) a parlé hier soir devant le conseil municipal."
+    tgt = "The mayor (ndlr: of Lyon) spoke last night before the city council."
+    ctx = Context(Config(select=("A205", "F201")))
+    assert [(i.code, i.text) for i in check_texts(tgt, source=src, ctx=ctx).issues] == [("A205", "ndlr")]
+    ctx = Context(Config(select=("F201",)))
+    assert [(i.code, i.text) for i in check_texts(tgt, source=src, ctx=ctx).issues] == [("F201", "ndlr")]
+    assert "A205" in winners("F201", OVERLAP)
