@@ -789,6 +789,8 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
         letters_before = _letters_before(text[max(0, start - 12):start])
         if letters_before and not letters_before.islower():
             continue  # A380, MS-18, COVID-19: part of a name or code
+        if text[start - len(letters_before) - 1:start - len(letters_before)] in ("@", "#"):
+            continue  # @jean75, #rentree2013: part of a user name or a hashtag
         if letters_before and conv.unit_re.fullmatch(text, start - len(letters_before), end):
             continue  # km2, m3: the exponent of a unit
         # (lower-case letters glued before: "de1 000", "terminal-2": a typo, read on)
@@ -974,7 +976,17 @@ _GROUP_PIECES_RE = re.compile(r"[1-9]\d{0,2}, \d{3}")
 
 def _elliptical_scales(scan: _Scan) -> None:
     """"9 millions, face aux 5,2 reçus", "pas 60 000 millions mais 95 000": a bare figure after a
-    scaled one in the same text may carry its scale, left out as understood; read both ways."""
+    scaled one in the same text may carry its scale, left out as understood; read both ways. So may
+    a bare amount with decimals before one ("$7.3 against $12.3 million": 7.3 counts nothing
+    whole)."""
+    ordered = sorted(scan.found, key=_START)
+    later = 1.0
+    for q in reversed(ordered):
+        if q.kind == "number" and q.scale > 1.0:
+            later = q.scale
+        elif later > 1.0 and q.kind == "number" and q.scale == 1.0 and q.measure is None and q.exact \
+                and isinstance(q.value, float) and not q.value.is_integer():
+            scan.replace(q, q.with_(alts=q.alts | {_num(float(q.value) * later)}))
     scale, unit = 1.0, None
     for q in sorted(scan.found, key=_START):
         if q.kind == "number" and q.scale > 1.0:
@@ -1232,9 +1244,9 @@ def compare(
     """
     src_codes, tgt_codes = set(source_codes), set(target_codes)
     missing = [q for q in source if q.exact and not any(q.matches(t) for t in target)
-               and _digits(q) not in tgt_codes]
+               and not _in_code(q, tgt_codes)]
     added = [t for t in target if t.exact and not any(t.matches(q) for q in source)
-             and _digits(t) not in src_codes]
+             and not _in_code(t, src_codes)]
     # each unmatched source figure is paired with the most alike unmatched target figure of its
     # family (1,967 with 1,697 rather than with an earlier 10), the likest pairs first
     candidates = sorted(((i, j) for i, q in enumerate(missing) for j, t in enumerate(added)
@@ -1250,6 +1262,13 @@ def compare(
     missing = [q for i, q in enumerate(missing) if i not in paired]
     added = [t for j, t in enumerate(added) if j not in used]
     return Comparison(missing, added, changed)
+
+
+def _in_code(q: Quantity, codes: set[str]) -> bool:
+    """Whether the figure's digits are those of a code on the other side (``M 23`` for ``M23``), or
+    the figure is a year whose two last digits a code writes (``1992`` for ``JO-92``)."""
+    digits = _digits(q)
+    return digits in codes or (q.kind == "year" and len(digits) == 4 and digits[2:] in codes)
 
 
 def _likeness(q: Quantity, t: Quantity) -> float:

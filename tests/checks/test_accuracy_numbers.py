@@ -161,6 +161,8 @@ def _compare(src, tgt):
         # a thousands comma typed with a stray space; an engine size in litres or cubic centimetres
         ("une prime de 40 000 francs", "a bonus of 40, 000 francs"),
         ("il conduit un 2,0 diesel", "he drives a 2000 diesel"),
+        # a bare amount with decimals before a scaled one carries its scale
+        ("elle a touché $4.6 contre $ 9.8 millions pour lui", "she got $4.6 million against $9.8 million for him"),
     ],
 )
 def test_same_figures(src, tgt):
@@ -196,6 +198,10 @@ def test_same_figures(src, tgt):
         # an engine size only after an engine word or an article; a list keeps its two figures
         ("une hausse de 2,0 points", "a rise of 2000 points", ([], [], [("2,0", "2000")])),
         ("sur 60, 120 sont partis", "of the 60, 120 left", ([], [], [])),
+        ("elle a touché 4 contre 9.8 millions", "she got 4 million against 9.8 million", ([], [], [("4", "4 million")])),
+        # the digits of a user name are no figure; a year whose two last digits a code writes
+        ("écrit @marc1987 ce matin", "writes @marc1987 this morning", ([], [], [])),
+        ("écrit @marc1987 ce matin", "writes Marc this morning", ([], [], [])),
         ("sur 60 personnes, 120 sont parties", "of the 60, 150 left", ([], [], [("120", "150")])),
         # the most alike figures pair: two digits swapped, not the figure that came first
         ("en 5 ans, de 2,384 à 4,120", "from 2,834 to 4,120", (["5"], [], [("2,384", "2,834")])),
@@ -246,6 +252,13 @@ def test_different_figures(src, tgt, expected):
         ("Vive la saison ABC 2016 !", "Long live ABC16!", []),
         ("À Tokyo, l'indice NIKKEI 225 a perdu 2 %.", "In Tokyo, the index lost 2%.", ["A402"]),
         ("Le billet coûte USD 100.", "The ticket costs USD 120.", ["A401"]),
+        ("Il a couru aux JO-84 de Los Angeles.", "He ran at the 1984 Olympics in Los Angeles.", []),
+        ("Il a couru aux JO-84 de Los Angeles.", "He ran at the 1988 Olympics in Los Angeles.", ["A403"]),
+        # idioms with a figure: dressed in one's best, a penalty kick, a rank by class
+        ("Ils étaient tous sur leur 31 pour la fête.", "They were all dressed up for the party.", []),
+        ("Le match s'est joué sur un 11 mètres.", "The match was decided by a penalty.", []),
+        ("Le caporal de 1re classe Martin a témoigné.", "Pfc. Martin testified.", []),
+        ("Le caporal de 1re classe Martin a témoigné.", "Corporal Martin testified.", ["A402"]),
     ],
 )
 def test_number_checks(source, target, expected):
