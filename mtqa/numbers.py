@@ -526,6 +526,9 @@ class Quantity:
     measure: Optional[tuple] = None
     """When a unit follows, one (dimension, value in the base unit) per reading: (("mass", 922.0),)."""
     scale: float = 1.0
+    whole: Optional["Quantity"] = None
+    """For a part of a figure split by a stray space (``80, 000``), the whole figure (kind ``spaced``):
+    a source figure only the whole matches was written wrongly (see :func:`compare`)."""
 
     def matches(self, other: "Quantity") -> bool:
         """Whether the two mentions can denote the same figure."""
@@ -962,10 +965,11 @@ def _compounds(scan: _Scan, conv: Conventions) -> None:
               and head.scale == 1.0 and scan.text[head.end:q.start] == ", " and _GROUP_PIECES_RE.fullmatch(
                   scan.text, head.start, q.end)):
             # "80, 000": a thousands comma typed with a stray space; a list "80, 150" reads
-            # the same, so both parts keep their own value beside the whole
-            whole = _num(float(head.text + q.text))
-            merged[-1] = head.with_(alts=head.alts | {whole})
-            merged.append(q.with_(alts=q.alts | {whole}))
+            # the same, so both parts keep their own value beside the whole (see :func:`compare`)
+            value = _num(float(head.text + q.text))
+            whole = Quantity(head.start, q.end, scan.text[head.start:q.end], value, frozenset({value}), "spaced", True)
+            merged[-1] = head.with_(alts=head.alts | {value}, whole=whole)
+            merged.append(q.with_(alts=q.alts | {value}, whole=whole))
         else:
             merged.append(q)
     scan.found[:] = merged
@@ -1243,10 +1247,17 @@ def compare(
     whose digits are part of a code on the other side (``M23`` / ``M 23``).
     """
     src_codes, tgt_codes = set(source_codes), set(target_codes)
-    missing = [q for q in source if q.exact and not any(q.matches(t) for t in target)
+    missing = [q for q in source if q.exact and not any(q.matches(t) and not _by_whole(q, t) for t in target)
                and not _in_code(q, tgt_codes)]
     added = [t for t in target if t.exact and not any(t.matches(q) for q in source)
              and not _in_code(t, src_codes)]
+    # "80, 000" for "80 000": the source figure is there, split by a stray space: a changed writing
+    split = []
+    for q in missing:
+        whole = next((t.whole for t in target if _by_whole(q, t)), None)
+        if whole is not None:
+            split.append((q, whole))
+    missing = [q for q in missing if all(q is not s for s, _ in split)]
     # each unmatched source figure is paired with the most alike unmatched target figure of its
     # family (1,967 with 1,697 rather than with an earlier 10), the likest pairs first
     candidates = sorted(((i, j) for i, q in enumerate(missing) for j, t in enumerate(added)
@@ -1258,10 +1269,16 @@ def compare(
         if i not in paired and j not in used:
             paired[i] = j
             used.add(j)
-    changed = [(q, added[paired[i]]) for i, q in enumerate(missing) if i in paired]
+    changed = split + [(q, added[paired[i]]) for i, q in enumerate(missing) if i in paired]
     missing = [q for i, q in enumerate(missing) if i not in paired]
     added = [t for j, t in enumerate(added) if j not in used]
     return Comparison(missing, added, changed)
+
+
+def _by_whole(q: Quantity, t: Quantity) -> bool:
+    """Whether the source figure ``q`` matches ``t``, a part of a figure split by a stray space, only
+    by the whole (80 000 and the ``80`` of ``80, 000``; not 80 and the ``80`` of a list ``80, 150``)."""
+    return t.whole is not None and t.whole.value in q.alts and q.alts.isdisjoint(t.alts - {t.whole.value})
 
 
 def _in_code(q: Quantity, codes: set[str]) -> bool:

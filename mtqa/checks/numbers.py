@@ -100,6 +100,8 @@ def _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes, id
         if _inside(q, tgt_spans.get(id(t), ())) and not any(q.matches(sq) for _, sq in src_all):
             continue
         where[id(q)] = t
+        if q.whole is not None:
+            where[id(q.whole)] = t
         tgt_q.append(q)
     # a figure of a source idiom that the translation writes anyway is compared as usual
     src_q = [q for s, q in src_all
@@ -209,13 +211,9 @@ class NumberChanged(DocumentCheck):
         for found in _comparisons(pair, ctx):
             for src, tgt in found.comparison.changed:
                 seg = found.where[id(tgt)]
-                yield self.issue(
-                    seg,
-                    tgt.start,
-                    tgt.end,
-                    f"The source has “{src.text}” here, not “{tgt.text}”.",
-                    _plain(src, tgt),
-                )
+                message = (f"“{tgt.text}” splits the source's figure “{src.text}” with a stray space."
+                           if tgt.kind == "spaced" else f"The source has “{src.text}” here, not “{tgt.text}”.")
+                yield self.issue(seg, tgt.start, tgt.end, message, _plain(src, tgt))
 
 
 @register

@@ -158,8 +158,7 @@ def _compare(src, tgt):
         ("elle a enseigné pendant deux décennies", "she taught for 20 years"),
         ("le pont tient depuis trois siècles", "the bridge has stood for 300 years"),
         ("le vol a duré une heure et quart", "the flight took 75 minutes"),
-        # a thousands comma typed with a stray space; an engine size in litres or cubic centimetres
-        ("une prime de 40 000 francs", "a bonus of 40, 000 francs"),
+        # an engine size in litres or cubic centimetres
         ("il conduit un 2,0 diesel", "he drives a 2000 diesel"),
         # a bare amount with decimals before a scaled one carries its scale
         ("elle a touché $4.6 contre $ 9.8 millions pour lui", "she got $4.6 million against $9.8 million for him"),
@@ -198,6 +197,8 @@ def test_same_figures(src, tgt):
         # an engine size only after an engine word or an article; a list keeps its two figures
         ("une hausse de 2,0 points", "a rise of 2000 points", ([], [], [("2,0", "2000")])),
         ("sur 60, 120 sont partis", "of the 60, 120 left", ([], [], [])),
+        # a thousands comma typed with a stray space: the figure is there, written wrongly, once
+        ("une prime de 40 000 francs", "a bonus of 40, 000 francs", ([], [], [("40 000", "40, 000")])),
         ("elle a touché 4 contre 9.8 millions", "she got 4 million against 9.8 million", ([], [], [("4", "4 million")])),
         # the digits of a user name are no figure; a year whose two last digits a code writes
         ("écrit @marc1987 ce matin", "writes @marc1987 this morning", ([], [], [])),
@@ -294,3 +295,12 @@ def test_a_changed_figure_names_the_reading_nearest_the_translation():
     changed = [i for i in check_pair(pair, context(NUM)).issues if i.code == "A401"]
     assert [(i.text, i.message, i.suggestion) for i in changed] == [
         ("2,834", "The source has “2,384” here, not “2,834”.", "2,384")]
+
+
+def test_a_figure_split_by_a_stray_space_is_one_issue_naming_it():
+    from mtqa.api import check_pair
+    from tests.checks.accuracy_helpers import context
+
+    pair = aligned_pair([("Le titre", "The title"), ("La prime atteint 40 000 francs.", "The bonus reaches 40, 000 francs.")])
+    assert [(i.code, i.text, i.message, i.suggestion) for i in check_pair(pair, context(NUM)).issues] == [
+        ("A401", "40, 000", "“40, 000” splits the source's figure “40 000” with a stray space.", "40,000")]
