@@ -936,7 +936,9 @@ def _compounds(scan: _Scan, conv: Conventions) -> None:
     after the last part measures the whole (``9 mille 200 pieds``). A
     leading ``0``, or a whole number before a percentage, and a figure after
     a comma and one space (``0, 5%``, ``50, 3%``) are a decimal typed with a
-    stray space.
+    stray space. In a decimal-point language, one to three digits, a comma, one
+    space and three digits (``80, 000``) may be a thousands comma typed with a
+    stray space: both parts keep their values and know the whole (``whole``).
     """
     found = sorted(scan.found, key=_START)
     merged: list[Quantity] = []
