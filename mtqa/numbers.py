@@ -632,6 +632,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> lis
     if has_digit(text):
         _times(scan, conv)
         _fractions(scan)
+        _feet_inches(scan)
         _dates(scan, conv)
         _numerals(scan, conv)
         _ranges(scan, conv)
@@ -639,6 +640,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> lis
         _elliptical_scales(scan)
     _romans(scan, conv)
     _words(scan, conv)
+    _clock_words(scan, conv)
     scan.found.sort(key=_START)
     return _soften_conversions(text, scan.found)
 
@@ -752,6 +754,20 @@ def _fractions(scan: _Scan) -> None:
             continue
         value = _num(int(m.group("n")) + frac)
         scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "number", True))
+
+
+_FEET_INCHES_RE = re.compile(r"(?<![\w.,'’′])(?P<ft>\d{1,2})['’′] ?(?P<in>1[01]|\d)(?:\"|”|″|'')")
+
+
+def _feet_inches(scan: _Scan) -> None:
+    """"6'7\"", "5′11″": a height in feet and inches, a length (6 ft 7 in = 2.01 m) like "deux mètres"."""
+    if "'" not in scan.text and "’" not in scan.text and "′" not in scan.text:
+        return
+    for m in finditer_at(_FEET_INCHES_RE, scan.text, scan.digits):
+        inches = 12 * int(m.group("ft")) + int(m.group("in"))
+        value = float(inches)
+        scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "number", True,
+                           (("length", inches * 0.0254),)))
 
 
 def _dates(scan: _Scan, conv: Conventions) -> None:
@@ -963,6 +979,14 @@ def _compounds(scan: _Scan, conv: Conventions) -> None:
             value = _num(float(head.text + "." + digits))
             merged[-1] = q.with_(start=head.start, text=scan.text[head.start:q.end], value=value,
                                  alts=q.alts | {value})
+        elif (head is not None and head.kind == "number" == q.kind and head.scale == q.scale == 1.0
+              and head.measure is None and len(q.text) == 2 and q.text.isdigit()
+              and scan.text[head.end:q.start].strip(_SPACES + ".").lower() in conv.lower_words.get("second_words", ())
+              and head.text.isdigit()):
+            # "20 sec 53": a race time in seconds and hundredths, 20.53
+            value = _num(float(f"{head.text}.{q.text}"))
+            merged[-1] = Quantity(head.start, q.end, scan.text[head.start:q.end], value, frozenset({value}),
+                                  "number", True)
         elif (head is not None and conv.decimal == "." and head.kind == "number" == q.kind and q.scale == 1.0
               and head.scale == 1.0 and scan.text[head.end:q.start] == ", " and _GROUP_PIECES_RE.fullmatch(
                   scan.text, head.start, q.end)):
@@ -1108,6 +1132,31 @@ def _words(scan: _Scan, conv: Conventions) -> None:
             scan.take(Quantity(a, b, text[a:b], _num(value), frozenset(alts), "word", False,
                                _unit_measure(text, b, value, conv)))
         i = max(j, i + 1)
+
+
+def _clock_words(scan: _Scan, conv: Conventions) -> None:
+    """A time said in words: "neuf heures vingt" = 9:20, "neuf heures moins vingt" = 8:40, "neuf
+    heures moins le quart" = 8:45 (``misc.minus_words`` before the minutes count back from the hour).
+    The hour's mention gets the time as a reading."""
+    hours = conv.lower_words.get("hour_words", frozenset())
+    if not hours or not scan.has_any(hours):
+        return
+    minus = conv.lower_words.get("minus_words", frozenset())
+    found = sorted(scan.found, key=_START)
+    for hour, minutes in zip(found, found[1:]):
+        if not isinstance(hour.value, float) or not hour.value.is_integer() or not 0 < hour.value <= 24:
+            continue
+        if not isinstance(minutes.value, float) or not 0 < minutes.value < 60:
+            continue
+        between = [w.lower() for w in _LETTER_RUN.findall(scan.text[hour.end:minutes.start])]
+        if not between or between[0] not in hours or not set(between[1:]) <= minus | {"le"}:
+            continue
+        m = round(minutes.value * 60) if minutes.value < 1 else int(minutes.value)  # "quart" = 0.25 hour
+        h = int(hour.value)
+        if len(between) > 1 and between[1] in minus:
+            h, m = h - 1, 60 - m
+        times = {("time", h % 24, m), ("time", (h + 12) % 24, m)}
+        scan.replace(hour, hour.with_(alts=hour.alts | times))
 
 
 def _joins(before: str, after: str, conv: Conventions, indefinite, fractions) -> bool:

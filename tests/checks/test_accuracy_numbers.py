@@ -160,6 +160,11 @@ def _compare(src, tgt):
         ("le vol a duré une heure et quart", "the flight took 75 minutes"),
         # an engine size in litres or cubic centimetres
         ("il conduit un 2,0 diesel", "he drives a 2000 diesel"),
+        # a time said in words, counting back from the hour; a race time; a height in feet and inches
+        ("le train part à sept heures moins dix", "the train leaves at 6:50"),
+        ("la réunion commence à onze heures moins le quart", "the meeting starts at 10:45"),
+        ("elle a gagné en 21 sec 07", "she won in 21.07"),
+        ("le pivot mesure deux mètres", "the centre is 6'7\" tall"),
         # a bare amount with decimals before a scaled one carries its scale
         ("elle a touché $4.6 contre $ 9.8 millions pour lui", "she got $4.6 million against $9.8 million for him"),
     ],
@@ -197,6 +202,9 @@ def test_same_figures(src, tgt):
         # an engine size only after an engine word or an article; a list keeps its two figures
         ("une hausse de 2,0 points", "a rise of 2000 points", ([], [], [("2,0", "2000")])),
         ("sur 60, 120 sont partis", "of the 60, 120 left", ([], [], [])),
+        ("le train part à sept heures moins dix", "the train leaves at 7:10", ([], ["7:10"], [])),
+        ("elle a gagné en 21 sec 07", "she won in 21.70", ([], [], [("21 sec 07", "21.70")])),
+        ("le pivot mesure deux mètres", "the centre is 5'7\" tall", ([], ["5'7\""], [])),
         # a thousands comma typed with a stray space: the figure is there, written wrongly, once
         ("une prime de 40 000 francs", "a bonus of 40, 000 francs", ([], [], [("40 000", "40, 000")])),
         ("elle a touché 4 contre 9.8 millions", "she got 4 million against 9.8 million", ([], [], [("4", "4 million")])),
