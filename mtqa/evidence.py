@@ -204,10 +204,6 @@ class Evidence:
         """The words of ``text`` as written (:data:`TOKEN_RE`), found once per text for every check."""
         return self._word_entry(text)[0]
 
-    def word_set(self, text: str) -> frozenset:
-        """The distinct words of ``text`` as written."""
-        return self._word_entry(text)[1]
-
     def lower_words(self, text: str) -> frozenset:
         """The distinct words of ``text``, lower-cased."""
         entry = self._word_entry(text)
