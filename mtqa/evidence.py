@@ -34,12 +34,10 @@ from dataclasses import dataclass
 from typing import Optional
 
 from mtqa.langs import Language
+from mtqa.words import Splits
 
 SOURCE, NEUTRAL, TARGET = 1, 0, -1
 
-# A word: letters, with internal apostrophes kept (l'équipe, aujourd'hui);
-# hyphens split (Charles-de-Gaulle -> Charles, de, Gaulle).
-TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Quoted stretches: titles of works and quoted speech are not judged.
 # ASCII single quotes open after a non-word character and close before one;
 # an apostrophe followed by a letter inside (L'Éveil) does not close.
@@ -117,8 +115,10 @@ class Token:
 class Evidence:
     """Votes on words for one (source, target) language pair; build once per run."""
 
-    def __init__(self, source: Language, target: Language):
+    def __init__(self, source: Language, target: Language, splits: Optional[Splits] = None):
         self.source = source
+        self.split = splits if splits is not None else Splits()
+        """The words of a text (:class:`mtqa.words.TextWords`), shared with the other checks of the run."""
         self.target = target
         self.src_function = source.word_set("function_words")
         self.tgt_function = target.word_set("function_words")
@@ -151,7 +151,7 @@ class Evidence:
     @classmethod
     def of(cls, ctx) -> "Evidence":
         """The run's shared instance (cached in the context)."""
-        return ctx.resource("evidence", lambda: cls(ctx.source, ctx.target))
+        return ctx.resource("evidence", lambda: cls(ctx.source, ctx.target, Splits.of(ctx)))
 
     # -- single words -------------------------------------------------------
     def vote(self, word: str) -> tuple[int, bool]:
@@ -201,7 +201,7 @@ class Evidence:
 
     # -- whole segments -----------------------------------------------------
     def words(self, text: str) -> list[str]:
-        """The words of ``text`` as written (:data:`TOKEN_RE`), found once per text for every check."""
+        """The words of ``text`` as written (:data:`mtqa.words.WORD_RE`), the run's one split of the text."""
         return self._word_entry(text)[0]
 
     def lower_words(self, text: str) -> frozenset:
@@ -217,7 +217,7 @@ class Evidence:
         hit = self._words.get(text)
         if hit is None:
             _bound(self._words, WORDS_CACHE_SIZE)
-            words = TOKEN_RE.findall(text)
+            words = self.split(text).words
             hit = self._words[text] = [words, frozenset(words), None, None, None, None, None]
         return hit
 
@@ -314,11 +314,11 @@ class Evidence:
             _bound(self._text_names, NAMES_CACHE_SIZE)
             out = set()
             prev_end = 0
-            for i, m in enumerate(TOKEN_RE.finditer(text)):
-                _, body = self._body(m.group())
-                if body[:1].isupper() and not (i == 0 or _SENTENCE_GAP.search(text, prev_end, m.start())):
+            for i, (start, end, word) in enumerate(self.split(text).spans()):
+                _, body = self._body(word)
+                if body[:1].isupper() and not (i == 0 or _SENTENCE_GAP.search(text, prev_end, start)):
                     out.add(body.lower())
-                prev_end = m.end()
+                prev_end = end
             hit = self._text_names[text] = frozenset(out)
         return hit
 
@@ -371,7 +371,7 @@ class Evidence:
     def _tokenise(self, text: str, names: frozenset) -> list[Token]:
         quotes = quote_spans(text)
         borrowed: list[tuple[int, int]] = []
-        raw = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+        raw = list(self.split(text).spans())
         votes = [self.vote(w) for _, _, w in raw]
         if self.borrowed_re is not None and any(v == SOURCE for v, _ in votes):
             borrowed = [m.span() for m in self.borrowed_re.finditer(text)]

@@ -105,7 +105,7 @@ def _may_match(text: str, runs: Optional[frozenset[str]], ctx) -> bool:
     if runs is None:
         return True
     if _all_capitalised(runs):
-        return not runs.isdisjoint(text_words(text, ctx.target.code, ctx).capital_runs)
+        return not runs.isdisjoint(text_words(text, ctx).capital_runs)
     return not runs.isdisjoint(_LETTER_RUN.findall(text))
 
 

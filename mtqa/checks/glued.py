@@ -104,7 +104,7 @@ def split_glued(token: str, lang, source, min_zipf: float = 3.0, max_whole_zipf:
 
 
 def _token_forms(word: str) -> tuple[str, ...]:
-    """The :data:`TOKEN_RE` tokens a word of :data:`mtqa.evidence.TOKEN_RE` can hold: its letters up to
+    """The :data:`TOKEN_RE` tokens a word of :data:`mtqa.words.WORD_RE` can hold: its letters up to
     the first apostrophe, alone or with a possessive ``'s`` (``agency's`` of ``agency's``)."""
     head = _HEAD.match(word).group()
     tail = word[len(head):len(head) + 2]

@@ -106,7 +106,7 @@ class FrenchHonorific(DocumentCheck):
         heads = _title_heads(ctx.pair)
         for seg in pair.target.segments:
             if heads is not None and not any(
-                    map(methodcaller("startswith", heads), text_words(seg.text, ctx.target.code, ctx).capital_runs)):
+                    map(methodcaller("startswith", heads), text_words(seg.text, ctx).capital_runs)):
                 continue  # no run of letters starts like a title: the pattern cannot match
             found_titles = list(pattern.finditer(seg.text))
             if not found_titles or looks_like_source(seg.text, ctx):

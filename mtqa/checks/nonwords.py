@@ -35,9 +35,9 @@ from mtqa.langs.text import fold_text
 from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
+from mtqa.words import ONE_APOSTROPHE_WORD_RE as _WORD_RE
 
 TOKEN_RE = re.compile(r"(?<![\w'’@#/.\-])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w@/\-]|['’]?-|\.[^\W\d_])")
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 @memoize(TABLES)
@@ -239,6 +239,7 @@ class NonWord(SegmentCheck):
 
 _ABBREVIATION_BEFORE = re.compile(r"([\w.]+)\.\s*$")
 _WORDS_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,4})$")
+_NON_SPACE = re.compile(r"\S+")
 
 
 def _after_abbreviation(text: str, start: int, lang) -> bool:
@@ -254,13 +255,16 @@ def in_source_name(text: str, start: int, word: str, source: str) -> bool:
     m = _WORDS_BEFORE.search(text, max(0, start - 80), start)
     if not m or not source:
         return False
-    spans = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group(1))]
+    spans = [(w.start(), w.group()) for w in _NON_SPACE.finditer(m.group(1))]
     heads = [i for i, (_, w) in enumerate(spans) if w[:1].isupper()]
     if not heads or at_sentence_start(text, m.start(1) + spans[heads[-1]][0]):
         return False  # no capitalised head, or one that only opens the sentence
     head, *rest = [w for _, w in spans[heads[-1]:]] + [word]
     # the source writes the head capitalised too (a common noun the translation capitalised is no name)
-    pattern = rf"(?<!\w){re.escape(fold(head, keep_case=True))}(?i:" + "".join(
-        rf"\s+{re.escape(fold(w))}" for w in rest) + r")(?!\w)"
-    return re.search(pattern, fold_text(source, keep_case=True)) is not None
+    head = fold(head, keep_case=True)
+    source = fold_text(source, keep_case=True)
+    if head not in source:  # the head is matched as written: a source without it needs no pattern
+        return False
+    pattern = rf"(?<!\w){re.escape(head)}(?i:" + "".join(rf"\s+{re.escape(fold(w))}" for w in rest) + r")(?!\w)"
+    return re.search(pattern, source) is not None
 

@@ -22,7 +22,7 @@ from typing import Iterator
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.nonwords import in_source_name
 from mtqa.checks.registry import register
-from mtqa.evidence import SOURCE, TARGET, TOKEN_RE, Evidence, Token
+from mtqa.evidence import SOURCE, TARGET, Evidence, Token
 from mtqa.langid import detect
 from mtqa.langs.cache import WORDS, memoize
 from mtqa.model import Issue, Segment, Severity
