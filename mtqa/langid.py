@@ -8,7 +8,6 @@ only segments where the source language's words are common reach
 """
 from __future__ import annotations
 
-import re
 import threading
 
 from mtqa.langs import Language

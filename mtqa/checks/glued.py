@@ -147,7 +147,7 @@ class GluedWords(DocumentCheck):
 
         # A screen on the evidence's words of each segment (shared with the other checks, each word
         # tested once per run): a document none of whose words can be read as glued (nearly all) is done.
-        fact = f"F101.glued.{self.min_part_zipf}.{self.max_whole_zipf}"
+        fact = ("F101.glued", self.min_part_zipf, self.max_whole_zipf, ctx.source.code, ctx.target.code)
         if not any(ev.select(seg.text, fact, may_glue) for seg in pair.target.segments):
             return
         tokens = [TOKEN_RE.findall(seg.text) for seg in pair.target.segments]

@@ -24,7 +24,7 @@ import math
 import re
 import unicodedata
 
-from mtqa.langs.cache import TABLES, WORDS, memoize
+from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.text import fold, fold_text
 
 _LATIN = re.compile(r"[\u0000-\u024f]+")
