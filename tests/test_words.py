@@ -59,3 +59,12 @@ def test_splits_keep_texts_asked_again_and_stay_bounded(monkeypatch):
     for i in range(10):
         splits(f"other {i}")
     assert splits("asked once") is not once  # dropped with its generation, split again
+
+
+@given(st.lists(_CHARS, max_size=40).map("".join))
+@settings(max_examples=200, deadline=None)
+def test_readers_of_the_split_see_their_own_patterns_words(text):
+    from mtqa.checks import casing
+
+    ctx = Context(Config())
+    assert casing._token_words(text, ctx) == casing.TOKEN_RE.findall(text)
