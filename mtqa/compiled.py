@@ -91,7 +91,7 @@ class DiskTable:
 
     PROMOTE_AFTER = 3_000
     HEAD_AFTER = 1_000
-    """Lookups after which a table kept on disk reads its :attr:`head` (when it has one): past this many
+    """Lookups after which a table kept on disk reads its head (``head`` of :func:`table`): past this many
     the ~10 ms of reading it are repaid by the queries it saves (~20 µs each), and a short run never pays."""
 
     def __init__(self, path: Path, load: Optional[Callable[[], dict]] = None, promote: bool = True,
