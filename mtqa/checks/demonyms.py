@@ -68,7 +68,8 @@ class SourceFormDemonym(SegmentCheck):
     hyphen (``Germano-Turkish`` -> German-). Forms English writes too
     (Afghan, Philippine, Canadiens) are not in it, nor place names the
     exonym check reports (Corse); a form inside a name kept whole from the
-    source (``Stade Français``) or in a short quotation (a title) stays.
+    source (``Stade Français``), in a short quotation (a title) or in a
+    quotation copied whole from the source stays.
 
     Example:
         source: Titre\\n\\nLes Clermontois aiment leur volcan, la Texane aussi.
@@ -104,7 +105,7 @@ class SourceFormDemonym(SegmentCheck):
             if source_text is None:
                 source_text = " ".join(s.text for s in sources)
             english, plural, prefix = forms[word]
-            if not _copied(word, source_text, prefix) or _in_title(text, m.start()):
+            if not _copied(word, source_text, prefix) or _in_title(text, m.start(), source_text):
                 continue
             if not prefix and _kept_name(text, m.start(), m.end(), source_text):
                 continue  # Stade Français: a name the source's words make up, kept whole
@@ -276,9 +277,15 @@ TITLE_WORDS = 4
 which is translated like the rest."""
 
 
-def _in_title(text: str, pos: int) -> bool:
-    """Inside a short quotation: a title or a word cited in the source language."""
-    return any(a <= pos < b and len(text[a:b].split()) <= TITLE_WORDS for a, b in quote_spans(text))
+def _in_title(text: str, pos: int, source_text: str) -> bool:
+    """Inside a short quotation (a title or a word cited in the source language) or a quotation copied
+    whole from the source (speech kept in its own language, which the untranslated-text checks judge)."""
+    for a, b in quote_spans(text):
+        if a <= pos < b:
+            inner = " ".join(text[a:b].strip("\"“”«»„‘’' .,;:!?").split())
+            if len(inner.split()) <= TITLE_WORDS or inner in " ".join(source_text.split()):
+                return True
+    return False
 
 
 def _quoted(text: str, pos: int) -> bool:

@@ -79,7 +79,21 @@ class InconsistentNameSpelling(DocumentCheck):
 
 @memoize(TABLES)
 def _given_names(pair) -> dict[str, str]:
-    return {fold(row["french"]): row["english"] for row in pair.table("given_names")}
+    """Folded source first name -> its traditional target equivalent (the table's first row for it)."""
+    out: dict[str, str] = {}
+    for row in pair.table("given_names"):
+        out.setdefault(fold(row["french"]), row["english"])
+    return out
+
+
+@memoize(TABLES)
+def _given_variants(pair) -> dict[str, frozenset[str]]:
+    """Folded source first name -> every folded target equivalent of the table, the traditional form and
+    its everyday variants (Étienne -> stephen, steven; Jacques -> james, jack)."""
+    out: dict[str, set[str]] = {}
+    for row in pair.table("given_names"):
+        out.setdefault(fold(row["french"]), set()).add(fold(row["english"]))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @memoize(TABLES)
@@ -252,7 +266,7 @@ class AlteredName(SegmentCheck, _SourceNames):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         pair = ctx.pair
-        given = _given_names(pair)
+        given = _given_variants(pair)
         target_titles = _titles(pair, "target")
         trans = transliterator(ctx.source.code, ctx.target.code)
         source_words = None
@@ -269,7 +283,7 @@ class AlteredName(SegmentCheck, _SourceNames):
                 continue  # a place or institution: its parts may be translated (Amiens Nord -> Amiens North)
             if source_words is None:
                 source_words = {fold(t.text) for src in sources for t in segment_words(src.text, ctx.source, ctx)}
-            if folded in source_words or fold(given.get(fold(r.source.text), "")) == folded:
+            if folded in source_words or folded in given.get(fold(r.source.text), ()):
                 continue  # a word of the source moved here, or a first name (T104's business)
             rom = trans.english_form(r.source.text)
             if skeleton(rom.english) == skeleton(word) or skeleton(r.source.text) == skeleton(word):
@@ -297,11 +311,15 @@ class AnglicisedFirstName(SegmentCheck, _SourceNames):
     Renaud is not William Renaud); only popes, monarchs and saints take the
     English form (le pape François -> Pope Francis, la reine Élisabeth II ->
     Queen Elizabeth II), which the source's title or regnal number shows.
+    The everyday English variants count too (Étienne -> Steven as well as
+    Stephen, Jacques -> Jack): ``given_names.<pair>.tsv`` lists a name once
+    per equivalent.
 
     Example:
-        source: Le club sera dirigé par Guillaume Renaud, 42 ans.
-        bad: The club will be run by William Renaud, 42.
-        good: The club will be run by Guillaume Renaud, 42.
+        source: Le club sera dirigé par Guillaume Renaud, 42 ans, et Étienne Morel.
+        bad: The club will be run by William Renaud, 42, and Étienne Morel.
+        bad: The club will be run by Guillaume Renaud, 42, and Steven Morel.
+        good: The club will be run by Guillaume Renaud, 42, and Étienne Morel.
     """
 
     code = "T104"
@@ -313,11 +331,10 @@ class AnglicisedFirstName(SegmentCheck, _SourceNames):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         pair = ctx.pair
-        given = _given_names(pair)
+        given = _given_variants(pair)
         conventions = _titles(pair, "source")
         for r in self.renderings(segment, sources, ctx):
-            english = given.get(fold(r.source.text))
-            if english is None or fold(english) != fold(r.target.text):
+            if fold(r.target.text) not in given.get(fold(r.source.text), ()):
                 continue
             if self.convention(_source_of(r, sources), r.mention, conventions):
                 continue

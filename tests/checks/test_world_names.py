@@ -104,3 +104,28 @@ def test_hyphenated_exonym_spaced_by_tokenised_mt():
 def test_two_exonyms_joined_by_a_hyphen_are_both_flagged():
     assert flags("T201", "L'axe Moscou-Pékin se renforce.", "The Moscou - Pékin axis grows stronger.") == [
         ("Moscou", "Moscow"), ("Pékin", "Beijing")]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("Comme le disait le philosophe Étienne Vacherot.", "As the philosopher Steven Vacherot said.",
+     [("Steven", "Étienne")]),
+    ("Jacques Martin et Patrice Leconte sont venus.", "Jack Martin and Patrick Leconte came.",
+     [("Jack", "Jacques"), ("Patrick", "Patrice")]),
+    ("Jacques Martin et Patrice Leconte sont venus.", "Jacques Martin and Patrice Leconte came.", []),
+])
+def test_everyday_english_variants_of_a_first_name(source, target, expected):
+    assert flags("T104", source, target) == expected
+
+
+def test_first_row_of_a_given_name_stays_the_traditional_equivalent():
+    from mtqa.checks.names import _given_names, _given_variants
+
+    pair = language_pair("fr", "en")
+    assert _given_names(pair)["etienne"] == "Stephen"  # a saint's or pope's name (T107's suggestion)
+    assert {"stephen", "steven", "steve"} <= _given_variants(pair)["etienne"]
+
+
+def test_nationality_word_in_a_quotation_kept_whole_in_the_source_language():
+    source = "Il a confié : « nous ne savons pas si les Syriens ont fait quoi que ce soit »."
+    target = "He confided that nobody knew: \"nous ne savons pas si les Syriens ont fait quoi que ce soit\"."
+    assert flags("T109", source, target) == []
