@@ -64,8 +64,9 @@ class SourceFormDemonym(SegmentCheck):
     (``demonyms.<pair>.tsv``) replaces the dictionaries: any capitalised
     form of the table copied from the source is reported with the English
     name (``the Texane`` -> Texan, ``the Bosniaques`` -> Bosnians, ``the
-    Army Mexicaine`` -> Mexican), and so is a French combining form before a
-    hyphen (``Germano-Turkish`` -> German-). Forms English writes too
+    Army Mexicaine`` -> Mexican; also without its accents and closing a
+    compound: ``Egyptiens``, ``Mexico-Américains``), and so is a French
+    combining form before a hyphen (``Germano-Turkish`` -> German-). Forms English writes too
     (Afghan, Philippine, Canadiens) are not in it, nor place names the
     exonym check reports (Corse); a form inside a name kept whole from the
     source (``Stade Français``), in a short quotation (a title) or in a
@@ -110,14 +111,14 @@ class SourceFormDemonym(SegmentCheck):
             if not prefix and _kept_name(text, m.start(), m.end(), source_text):
                 continue  # Stade Français: a name the source's words make up, kept whole
             if prefix:
-                suggestion = english
-                what = f"the {ctx.source.name} combining form of “{english}”"
+                suggestion, what = english, "combining form (before a hyphen)"
             else:
-                suggestion = plural if plural and _is_plural(word, forms) else english
-                what = f"the {ctx.source.name} word for “{english}”"
+                noun = plural and _is_plural(word, forms) and not _before_noun(text, m.start() + len(word), ctx)
+                suggestion = plural if noun else english
+                what = "name of a nationality or people"
             yield self.issue(
                 segment, m.start(), m.start() + len(word),
-                f"{quoted(word)} is {what}; {ctx.target.name} writes “{suggestion}”.",
+                f"{quoted(word)} is the {ctx.source.name} {what}; {ctx.target.name} writes “{suggestion}”.",
                 suggestion, confidence=0.8,
             )
 
@@ -190,7 +191,8 @@ def _table(pair) -> tuple[dict[str, tuple[str, str, bool]], "re.Pattern | None"]
         return forms, None
     word_alt = "|".join(map(re.escape, words)) or "(?!)"
     prefix_alt = "|".join(map(re.escape, prefixes)) or "(?!)"
-    return forms, re.compile(rf"(?<![\w'’-])(?:({word_alt})(?![\w'’]|-\w)|({prefix_alt})(?=[ \u00a0]*-[ \u00a0]*[^\W\d_]))")
+    # a form may close a compound after a hyphen (Mexico-Américains, Afro-Américains), never open one
+    return forms, re.compile(rf"(?<![\w'’])(?:({word_alt})(?![\w'’]|-\w)|(?<!-)({prefix_alt})(?=[ \u00a0]*-[ \u00a0]*[^\W\d_]))")
 
 
 def _forms(pair) -> dict[str, tuple[str, str, bool]]:
@@ -207,6 +209,10 @@ def _forms(pair) -> dict[str, tuple[str, str, bool]]:
             for v in variants:
                 form = "-".join(part[:1].upper() + part[1:] for part in v.split("-"))
                 folded = fold(form)
+                bare = fold(form, keep_case=True)  # Egyptiens: capitals and MT often drop the accent
+                if not prefix and bare != form and folded not in taken and tgt.zipf(bare) < MAX_TARGET_ZIPF \
+                        and not (tgt.in_dictionary(bare) or tgt.in_dictionary(bare.lower())):
+                    forms.setdefault(bare, (english, row["plural"], prefix))
                 if folded in taken or folded in places or folded in tgt.first_names_folded \
                         or folded in src.first_names_folded:
                     continue
@@ -224,14 +230,25 @@ def _table_runs(pair) -> "frozenset[str] | None":
 
 
 def _copied(word: str, source_text: str, prefix: bool) -> bool:
-    """The source writes the form (any case: French adjectives are lower case, « l'armée mexicaine »)."""
+    """The source writes the form (any case: French adjectives are lower case, « l'armée mexicaine »; with
+    or without accents: Egyptiens), alone or closing a compound (Mexico-Américains)."""
     tail = r"[ \u00a0]*-" if prefix else r"(?![\w'’])"
-    return re.search(rf"(?<![\w'’-]){re.escape(word)}{tail}", source_text, re.IGNORECASE) is not None
+    return re.search(rf"(?<![\w'’]){re.escape(fold(word))}{tail}", fold(source_text)) is not None
 
 
 def _is_plural(word: str, forms) -> bool:
     """The form is a French plural: it ends in -s and the table also has it without (Bosniaques)."""
     return word.endswith("s") and word[:-1] in forms
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def _before_noun(text: str, end: int, ctx) -> bool:
+    """A capitalised content word follows: the form is an adjective in a name there (Panaméricains Games
+    -> Pan-American Games), which English does not inflect; before a verb it is a noun (Bosniaques came)."""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() not in ctx.target.function_words
 
 
 def _kept_name(text: str, start: int, end: int, source_text: str) -> bool:

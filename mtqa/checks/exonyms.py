@@ -144,7 +144,8 @@ class FrenchExonym(SegmentCheck):
     Why it matters: English readers know London, Beijing and Moscow; the
     French exonym looks like a different place or an untranslated word. A
     form inside a longer name is left alone (the reporter Albert Londres,
-    the bank Credit Suisse), and names English shares with French (Nice,
+    the bank Credit Suisse) unless it follows ``de`` (Anne d'Autriche is
+    Anne of Austria), and names English shares with French (Nice,
     Tours, Orange, Paris) are not in the table. A form hyphenated to another
     word as the aligned source writes them is part of a French region's or
     department's name (Rhône-Alpes, Loire-Atlantique), which English keeps,
@@ -179,7 +180,8 @@ class FrenchExonym(SegmentCheck):
         for m in pattern.finditer(text):
             if found is None:
                 found = segment_mentions(text, ctx.target, ctx)
-            if _inside_longer_name(m.start(), m.end(), found) or self._after_name_word(text, m.start(), ctx):
+            if (_inside_longer_name(m.start(), m.end(), found) and not _of_place(text, m.start())) \
+                    or self._after_name_word(text, m.start(), ctx):
                 continue
             start, row = _compound(text, m.start(), _SPACED_HYPHEN.sub("-", m.group(0)), forms)
             if start == m.start() and _hyphen_joined(text, m.start(), m.end(), sources, forms):
@@ -227,6 +229,16 @@ def _hyphen_joined(text: str, start: int, end: int, sources, forms) -> bool:
     if after and after.group(1) not in forms:
         joined.append(f"{form}-{after.group(1)}")
     return any(_in_source(j).search(s.text) for j in joined for s in sources)
+
+
+_OF = re.compile(r"(?<![^\W\d_])(?:de|d['’])[ \u00a0]*$", re.IGNORECASE)
+
+
+def _of_place(text: str, start: int) -> bool:
+    """The place follows the particle ``de`` inside a name: a person's place of origin or realm, which
+    English translates with "of" (Rosario de Bulgarie -> Rosario of Bulgaria, Anne d'Autriche -> Anne of
+    Austria), not a name that merely contains the word (Albert Londres)."""
+    return bool(_OF.search(text, max(0, start - 4), start))
 
 
 def _inside_longer_name(start: int, end: int, found) -> bool:

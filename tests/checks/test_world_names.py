@@ -136,3 +136,43 @@ def test_two_strong_french_marks_need_only_an_attested_english_form():
     assert ("Koudrine", "Kudrin") in flags("T102", "Alexeï Koudrine a démissionné.", "Alexeï Koudrine resigned.")
     # one mark and a rare English form: no evidence
     assert flags("T102", "Le village de Boulard a voté.", "The village of Boulard voted.") == []
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("On y lit Rosario de Bulgarie et Sophie de Habsbourg.", "One reads Rosario de Bulgarie and Sophie de Habsbourg.",
+     [("Bulgarie", "Bulgaria"), ("Habsbourg", "Habsburg")]),
+    ("La reine Anne d'Autriche arriva.", "Queen Anne d'Autriche arrived.", [("Autriche", "Austria")]),
+    # a name that merely contains the word stays
+    ("Il admirait Albert Londres.", "He admired Albert Londres.", []),
+])
+def test_place_of_origin_inside_a_name(source, target, expected):
+    assert flags("T201", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("Aristote et Pompée sont cités.", "Aristote and Pompée are quoted.", [("Aristote", "Aristotle"), ("Pompée", "Pompey")]),
+    ("Les ruines de Pompéi et de Césarée.", "The ruins of Pompéi and Césarée.", [("Pompéi", "Pompeii"), ("Césarée", "Caesarea")]),
+    ("Achille Mbembe a parlé.", "Achille Mbembe spoke.", []),
+])
+def test_names_of_antiquity(source, target, expected):
+    assert flags("T201", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("Plus de 35 millions de Mexico-Américains vivent ici.", "More than 35 million Mexico-Américains live here.",
+     [("Américains", "Americans")]),
+    ("Il faut l'expliquer aux Egyptiens.", "It must be explained to the Egyptiens.", [("Egyptiens", "Egyptians")]),
+    ("Il faut l'expliquer aux Égyptiens.", "It must be explained to the Egyptiens.", [("Egyptiens", "Egyptians")]),
+    ("Les Mayas n'ont rien prédit.", "The Mayas predicted nothing.", []),  # English writes Mayas too
+    ("Le pétrole de la mer Caspienne.", "The oil of the sea Caspienne.", [("Caspienne", "Caspian")]),
+    ("Les Jeux Panaméricains de 1991.", "The Panaméricains Games of 1991.", [("Panaméricains", "Pan-American")]),
+])
+def test_more_nationality_forms(source, target, expected):
+    assert flags("T109", source, target) == expected
+
+
+def test_french_first_ordinal_marks_a_regnal_name():
+    assert flags("T107", "L'ancienne résidence d'Élisabeth Ire d'Angleterre.",
+                 "The former residence of Élisabeth Ire of England.") == [("Élisabeth", "Elizabeth")]
+    assert flags("T107", "L'ancienne résidence d'Élisabeth Ire d'Angleterre.",
+                 "The former residence of Elizabeth I of England.") == []
