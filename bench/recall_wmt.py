@@ -15,8 +15,9 @@ out of the judge's view) -- recall is comparable between two versions of mtqa
 on the same data, not with the Potet figures.
 
 WMT12 and WMT13 are the parts whose misses may be read to design rules
-(calibration); WMT14 is held out (its misses were never read to write a rule). The report prints, per year and pooled over the
-held-out year, recall per class and the flag precision of each check family,
+(calibration); WMT14 is held out (its misses were never read to write a rule).
+The report prints, per year and for the held-out year,
+recall per class and the flag precision of each check family,
 and writes the misses to ``bench/out/recall_wmt[.TAG].misses.<class>.tsv`` and the false alarms
 (flags on what the reference also writes) to ``bench/out/recall_wmt[.TAG].false_alarms.tsv``.
 """
