@@ -180,7 +180,7 @@ class FrenchExonym(SegmentCheck):
         for m in pattern.finditer(text):
             if found is None:
                 found = segment_mentions(text, ctx.target, ctx)
-            if (_inside_longer_name(m.start(), m.end(), found) and not _of_place(text, m.start())) \
+            if (_inside_longer_name(m.start(), m.end(), found) and not _of_place(text, m.start(), ctx)) \
                     or self._after_name_word(text, m.start(), ctx):
                 continue
             start, row = _compound(text, m.start(), _SPACED_HYPHEN.sub("-", m.group(0)), forms)
@@ -231,14 +231,16 @@ def _hyphen_joined(text: str, start: int, end: int, sources, forms) -> bool:
     return any(_in_source(j).search(s.text) for j in joined for s in sources)
 
 
-_OF = re.compile(r"(?<![^\W\d_])(?:de|d['’])[ \u00a0]*$", re.IGNORECASE)
+_OF = re.compile(r"([^\W\d_]+)[ \u00a0]+(?:de[ \u00a0]+|d['’])$", re.IGNORECASE)
 
 
-def _of_place(text: str, start: int) -> bool:
-    """The place follows the particle ``de`` inside a name: a person's place of origin or realm, which
+def _of_place(text: str, start: int, ctx) -> bool:
+    """The place follows the particle ``de`` after a person's name: a place of origin or realm, which
     English translates with "of" (Rosario de Bulgarie -> Rosario of Bulgaria, Anne d'Autriche -> Anne of
-    Austria), not a name that merely contains the word (Albert Londres)."""
-    return bool(_OF.search(text, max(0, start - 4), start))
+    Austria); not a name that merely contains the word (Albert Londres), nor a title or institution whose
+    word before ``de`` is a common word of the source language (Le Chemin de Damas, Banque de France)."""
+    m = _OF.search(text, max(0, start - LOOKBACK), start)
+    return bool(m) and m.group(1)[:1].isupper() and not ctx.source.is_common_word(m.group(1).lower())
 
 
 def _inside_longer_name(start: int, end: int, found) -> bool:

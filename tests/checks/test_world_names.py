@@ -142,8 +142,9 @@ def test_two_strong_french_marks_need_only_an_attested_english_form():
     ("On y lit Rosario de Bulgarie et Sophie de Habsbourg.", "One reads Rosario de Bulgarie and Sophie de Habsbourg.",
      [("Bulgarie", "Bulgaria"), ("Habsbourg", "Habsburg")]),
     ("La reine Anne d'Autriche arriva.", "Queen Anne d'Autriche arrived.", [("Autriche", "Austria")]),
-    # a name that merely contains the word stays
+    # a name that merely contains the word stays, and so does a title whose word before de is a common word
     ("Il admirait Albert Londres.", "He admired Albert Londres.", []),
+    ("Il l'a raconté dans « Le Chemin de Damas ».", "He told it in \"Le Chemin de Damas\".", []),
 ])
 def test_place_of_origin_inside_a_name(source, target, expected):
     assert flags("T201", source, target) == expected
