@@ -10,6 +10,7 @@ are never flagged.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
@@ -188,6 +189,16 @@ class _SourceNames:
         return bool(after) and set(after[0].strip(",.;:)»”")) <= _ROMAN and after[0][:1] in _ROMAN
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0-]+$")
+
+
+def _after_title_word(source: Segment, token: Token, titles: frozenset[str]) -> bool:
+    """The name part follows a title inside the name itself (Saint-Laurent, the river; Sainte-Hélène):
+    a saint's name, which the target language writes its own way."""
+    m = _WORD_BEFORE.search(source.text, max(0, token.start - 40), token.start)
+    return bool(m) and fold(m.group(1)) in titles
+
+
 class _TargetWords:
     """A target segment's words as the source names are looked for in it: folded (an initial's period
     dropped), as a set, and as tokens on demand (only the word standing next to a kept name part)."""
@@ -336,7 +347,8 @@ class AnglicisedFirstName(SegmentCheck, _SourceNames):
         for r in self.renderings(segment, sources, ctx):
             if fold(r.target.text) not in given.get(fold(r.source.text), ()):
                 continue
-            if self.convention(_source_of(r, sources), r.mention, conventions):
+            source = _source_of(r, sources)
+            if self.convention(source, r.mention, conventions) or _after_title_word(source, r.source, conventions):
                 continue
             yield self.issue(
                 segment, r.target.start, r.target.end,

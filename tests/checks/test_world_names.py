@@ -177,3 +177,8 @@ def test_french_first_ordinal_marks_a_regnal_name():
                  "The former residence of Élisabeth Ire of England.") == [("Élisabeth", "Elizabeth")]
     assert flags("T107", "L'ancienne résidence d'Élisabeth Ire d'Angleterre.",
                  "The former residence of Elizabeth I of England.") == []
+
+
+def test_saint_name_inside_a_place_is_not_an_anglicised_first_name():
+    assert flags("T104", "Des vents violents le long du fleuve Saint-Laurent.",
+                 "Violent winds along the river Saint Lawrence.") == []
