@@ -60,7 +60,13 @@ def _headline_like(segment: Segment, lang) -> bool:
         if not any(c in segment.text for c in ".!?") and len(segment.text) < 40:
             return True  # a short headline: too little text to tell its style
         return _title_case(segment.text, lang, min_words=1)
+    if not segment.text.rstrip().endswith(_SENTENCE_ENDS):
+        # no full stop: a headline or subheading inside the text ("Rats Have Feelings, Too")
+        return _title_case(segment.text, lang, min_words=2)
     return _title_case(segment.text, lang, min_words=3)
+
+
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", "\"", "”", "»", ")", "…")
 
 
 @memoize(WORDS)

@@ -359,7 +359,7 @@ class UntranslatedWord(SegmentCheck):
                 continue
             if t.text.lower() not in source_words:
                 continue
-            if in_source_name(text, t.start, t.text, source_text):
+            if in_source_name(text, t.start, t.text, source_text) or _acronym_compound(text, t, source_text):
                 continue  # "the Société internationale d'urologie": a name kept as the source writes it
             yield self.issue(
                 segment,
@@ -368,6 +368,16 @@ class UntranslatedWord(SegmentCheck):
                 f"“{t.text}” is a {ctx.source.name} word copied from the source, not translated.",
                 None,
             )
+
+
+_ACRONYM_JOINED_RE = re.compile(r"(?<![\w-])[A-Z][A-Z&]+-$")
+
+
+def _acronym_compound(text: str, t: Token, source: str) -> bool:
+    """A word hyphen-joined to an acronym, written so in the source: the name of an organisation
+    (``FO-pénitentiaire``, a trade union's section, ``CGT-finances``), kept as it calls itself."""
+    m = _ACRONYM_JOINED_RE.search(text, max(0, t.start - 12), t.start)
+    return m is not None and (m.group() + t.text) in source
 
 
 FOREIGN_FUNCTION_MAX_ZIPF = 3.0
