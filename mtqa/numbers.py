@@ -47,6 +47,7 @@ from typing import Iterable, Iterator, Optional, Union
 from mtqa.langs.cache import SEGMENTS, TABLES, WORDS, memoize
 from mtqa.langs.data import data_toml
 from mtqa.limits import LOOKBACK
+from mtqa.words import LETTERS_RE
 
 Value = Union[float, tuple]
 
@@ -54,7 +55,7 @@ _SP = "[ \u00a0\u202f]"
 _NEXT_WORD_RE = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+['’]?)")
 _SPACES = " \u00a0\u202f"
 _CURRENCY = "€$£¥"
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_LETTER_RUN = LETTERS_RE
 _NUMERAL_RE = re.compile(
     r"(?<!\d)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,']\d+)*)"
 )
