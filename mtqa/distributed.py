@@ -251,37 +251,44 @@ def _local_pool(workers: int, config: Config):
             # (each walk would also copy the pages it touches)
 
         pool = ForkedPool(workers, prepare, lambda batch: check_batch(batch, config))
-        finished = False
-        try:
-            yield pool.submit, lambda: window if pool.ready() else max(window, READ_AHEAD_BATCHES)
-            finished = True
-        finally:
-            pool.close() if finished else pool.terminate()
-        return
-    yield from _spawned_pool(workers, config, window)
-
-
-def _spawned_pool(workers: int, config: Config, window: int):
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_start_worker, initargs=(config, os.getpid()))
+        ahead = lambda: window if pool.ready() else max(window, READ_AHEAD_BATCHES)  # noqa: E731
+    else:
+        pool = _SpawnedPool(workers, config)
+        ahead = lambda: window  # noqa: E731
     finished = False
     try:
-        yield (lambda batch: pool.submit(check_batch, batch, config)), lambda: window
+        yield pool.submit, ahead
         finished = True
     finally:
-        if finished:
-            pool.shutdown(wait=True)
-        else:  # what Python 3.14's ProcessPoolExecutor.terminate_workers() does
-            processes = list((getattr(pool, "_processes", None) or {}).values())
-            pool.shutdown(wait=False, cancel_futures=True)
-            for process in processes:
-                if process.is_alive():
-                    process.terminate()
-            for process in processes:
-                process.join(5)
+        pool.close() if finished else pool.terminate()
+
+
+class _SpawnedPool:
+    """Spawned worker processes (each loads its own tables), with the ForkedPool's submit/close/terminate."""
+
+    def __init__(self, workers: int, config: Config):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.config = config
+        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=_start_worker, initargs=(config, os.getpid()))
+
+    def submit(self, batch: list[DocumentPair]):
+        return self.pool.submit(check_batch, batch, self.config)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True)
+
+    def terminate(self) -> None:
+        """What Python 3.14's ProcessPoolExecutor.terminate_workers() does."""
+        processes = list((getattr(self.pool, "_processes", None) or {}).values())
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        for process in processes:
+            process.join(5)
 
 
 @contextmanager
