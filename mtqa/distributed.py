@@ -236,13 +236,13 @@ def _local_pool(workers: int, config: Config):
 
     On Linux in a process without threads the workers are forked from a
     zygote that warms itself while this process reads (see
-    :mod:`mtqa.workpool`); until it is warm, the parent reads ahead up to
-    :data:`~mtqa.workpool.READ_AHEAD_BATCHES`. Otherwise they are spawned and
+    :mod:`mtqa.workpool`); until it is warm, the parent reads ahead (within
+    fixed bounds). Otherwise they are spawned and
     each loads its own tables on its first batch.
     """
     window = 3 * max(1, workers)
     if _start_method() == "fork":
-        from mtqa.workpool import READ_AHEAD_BATCHES, ForkedPool
+        from mtqa.workpool import ForkedPool
 
         def prepare() -> None:
             warm(config)
@@ -251,7 +251,7 @@ def _local_pool(workers: int, config: Config):
             # (each walk would also copy the pages it touches)
 
         pool = ForkedPool(workers, prepare, lambda batch: check_batch(batch, config))
-        ahead = lambda: window if pool.ready() else max(window, READ_AHEAD_BATCHES)  # noqa: E731
+        ahead = lambda: pool.window(window)  # noqa: E731
     else:
         pool = _SpawnedPool(workers, config)
         ahead = lambda: window  # noqa: E731

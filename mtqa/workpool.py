@@ -8,8 +8,8 @@ parent then carried that state to its exit (about 0.1 s to free it). Here the
 parent forks one child, the zygote, as soon as the pool starts; the zygote
 warms, builds the workers' context and forks the workers, which share that
 state copy-on-write. Meanwhile the parent reads and pickles the first batches
-on the other core (up to :data:`READ_AHEAD_BATCHES`, a bound that does not
-grow with the input), and it never holds the checks' state.
+on the other core (up to :data:`READ_AHEAD_BATCHES` and :data:`READ_AHEAD_BYTES`,
+bounds that do not grow with the input), and it never holds the checks' state.
 
 Protocol: one task pipe read by every worker (under a lock: whoever is free
 takes the next batch, so a slow batch never holds back another worker) and
@@ -43,6 +43,9 @@ from typing import Any, Callable, Optional
 READ_AHEAD_BATCHES = 64
 """Batches the parent may read and hold while the zygote warms (about 26,000 target segments of 400-segment
 batches): enough to keep the parent's core busy reading during a warm-up, a fixed bound on its memory."""
+READ_AHEAD_BYTES = 16 << 20
+"""...and at most this many bytes of pickled batches not yet in the task pipe (the 24,024 WMT14 pairs take
+8.8 MB), so batches of very long documents cannot make the read-ahead large."""
 PIPE_BYTES = 1 << 20
 """Capacity asked for the task and result pipes (Linux allows 1 MiB unprivileged): a batch or a result
 fits whole, so a worker rarely waits for the parent's thread to write the rest of its next batch."""
@@ -59,7 +62,8 @@ class ForkedPool:
 
     ``submit(batch)`` returns a task whose ``result(timeout)`` gives
     ``serve(batch)``'s value (or raises its exception, or :class:`TimeoutError`);
-    ``ready()`` says whether the zygote has finished ``prepare``.
+    ``window(steady)`` is how many batches may be out now: more while the
+    zygote runs ``prepare``, within the read-ahead bounds.
     """
 
     def __init__(self, workers: int, prepare: Callable[[], None], serve: Callable[[Any], Any]):
@@ -86,6 +90,7 @@ class ForkedPool:
             self._lines = [r for r, _ in lines]
             self._is_ready = False
             self._next = 0
+            self._queued = self._sent = 0  # bytes; each counter is written by one thread only
             self._done: dict[int, tuple] = {}
             self._outbox: queue.SimpleQueue = queue.SimpleQueue()
             self._sender = threading.Thread(target=self._send, name="mtqa-batches", daemon=True)
@@ -100,13 +105,22 @@ class ForkedPool:
 
     def submit(self, batch) -> "_Task":
         seq, self._next = self._next, self._next + 1
-        self._outbox.put(pickle.dumps((seq, batch), pickle.HIGHEST_PROTOCOL))  # pickled here, on this core
+        data = pickle.dumps((seq, batch), pickle.HIGHEST_PROTOCOL)  # pickled here, on this core
+        self._queued += len(data)
+        self._outbox.put(data)
         return _Task(self, seq)
 
     def ready(self) -> bool:
+        """Whether the zygote has finished ``prepare`` (or ended)."""
         if not self._is_ready and connection.wait([self._ready_r], 0):
             self._is_ready = True
         return self._is_ready
+
+    def window(self, steady: int) -> int:
+        """Batches that may be out now: ``steady`` once the zygote is warm, more while it warms."""
+        if self.ready() or self._queued - self._sent > READ_AHEAD_BYTES:
+            return steady
+        return max(steady, READ_AHEAD_BATCHES)
 
     def _send(self) -> None:
         while True:
@@ -117,6 +131,7 @@ class ForkedPool:
                 self._task_w.send_bytes(data)
             except OSError:  # every worker is gone: the parent learns it from their life lines
                 return
+            self._sent += len(data)
 
     def outcome(self, seq: int, timeout: float):
         """``serve``'s value for batch ``seq``, waiting at most ``timeout`` seconds for it."""
