@@ -49,6 +49,7 @@ READ_AHEAD_BYTES = 16 << 20
 PIPE_BYTES = 1 << 20
 """Capacity asked for the task and result pipes (Linux allows 1 MiB unprivileged): a batch or a result
 fits whole, so a worker rarely waits for the parent's thread to write the rest of its next batch."""
+_INTERRUPTS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
 STOP_WAIT = 5.0
 """Seconds to wait, when stopping early, for every worker's life line to close."""
 
@@ -77,9 +78,12 @@ class ForkedPool:
         self._ready_r, ready_w = os.pipe()
         lines = [os.pipe() for _ in range(workers)]
         parent = os.getpid()
+        # no interrupt may raise in the child before it has its own handlers (it would unwind the parent's code)
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTS)
         pid = os.fork()
         if pid == 0:  # the zygote: never returns
-            self._zygote(parent, prepare, serve, ready_w, lines)
+            self._zygote(parent, prepare, serve, ready_w, lines, mask)
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         try:
             self._zygote_pid = pid
             self._task_r.close()
@@ -193,10 +197,11 @@ class ForkedPool:
 
     # --- the zygote and the workers ---------------------------------------------------------------
 
-    def _zygote(self, parent: int, prepare, serve, ready_w: int, lines: list[tuple[int, int]]) -> None:
+    def _zygote(self, parent: int, prepare, serve, ready_w: int, lines: list[tuple[int, int]], mask) -> None:
         code = 1
         try:
             detach(parent)
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
             self._task_w.close()
             self._result_r.close()
             os.close(self._ready_r)
