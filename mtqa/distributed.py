@@ -309,7 +309,7 @@ def _dask(scheduler: str):
         submitted.append(future)
         if len(submitted) > 64:
             submitted[:] = [f for f in submitted if not f.done()]
-        return future
+        return _Awaited(future)
 
     finished = False
     try:
@@ -322,6 +322,33 @@ def _dask(scheduler: str):
             if pending:
                 client.cancel(pending)
         client.close()
+
+
+class _Awaited:
+    """A Dask future whose ``result(timeout)`` waits on an event its completion sets.
+
+    Dask's own ``Future.result(timeout=...)`` goes through ``distributed.utils.sync``, which on
+    Python 3.11 can return neither a value nor an error when its internal ``asyncio.wait_for`` is
+    cancelled at the moment the timeout fires (seen under heavy load as "internal error:
+    UnboundLocalError: cannot access local variable 'result'"). Here the wait is a plain
+    :class:`threading.Event` (set by the future's done callback), and the result is fetched only
+    once the future is done, without a timeout.
+    """
+
+    def __init__(self, future):
+        import threading
+
+        self.future = future
+        self._done = threading.Event()
+        future.add_done_callback(lambda _: self._done.set())
+
+    def result(self, timeout: Optional[float] = None):
+        if not self._done.wait(timeout):
+            raise TimeoutError
+        return self.future.result()
+
+    def cancel(self) -> bool:
+        return self.future.cancel()
 
 
 @contextmanager
