@@ -116,6 +116,9 @@ def test_results_come_back_by_batch_and_a_workers_exception_is_raised_in_the_par
         error = None
     except ValueError as exc:
         error = str(exc)
+    deadline = time.monotonic() + 30  # the zygote may still be forking the second worker
+    while len(descendants()) < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
     during = len(descendants())
     pool.close()
     print(json.dumps({"values": [v for v, _ in values], "pids": len({p for _, p in values}) <= 2,
@@ -135,9 +138,8 @@ def test_a_worker_that_dies_ends_the_wait_with_an_error():
         return batch
 
     pool = ForkedPool(2, lambda: None, serve)
-    first = pool.submit("fine")
+    pool.submit("fine").result(60)
     dying = pool.submit("die")
-    first.result(60)
     start = time.monotonic()
     try:
         dying.result(60)
@@ -166,7 +168,9 @@ def test_stopping_early_leaves_no_process_even_while_the_zygote_warms_or_workers
         busy.submit(None)
     while not busy.ready():
         time.sleep(0.05)
-    time.sleep(0.5)
+    deadline = time.monotonic() + 30
+    while len(descendants()) < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
     count = len(descendants())
     start = time.monotonic()
     busy.terminate()
