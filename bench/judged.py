@@ -54,10 +54,14 @@ import collections
 import csv
 import hashlib
 import random
+import re
 from pathlib import Path
 
 LABELS = ("defect", "pair", "false")
 HELDOUT = "(held-out)"  # reason suffix of the held-out draw: read after every fix, used to check the estimate
+HELDOUT_RE = re.compile(r"\(held-out(?: (\d+))?\)$")
+"""Reason suffix of a held-out draw: ``(held-out)`` for the first (seed 2026), ``(held-out SEED)`` after."""
+FIRST_HELDOUT_SEED = 2026
 NOT_DRAWN = "-"
 TODO = "todo"
 PRIOR = 2.0
@@ -128,10 +132,12 @@ def load(path: Path) -> tuple[dict, set]:
     return labels, population
 
 
-def draw_heldout(flags: dict[str, list[dict]], labels: dict, population: set, n: int, seed: int) -> list[tuple]:
-    """N never-judged flags (label ``-`` in the file), split over the sets in proportion to their flag counts
-    (largest remainder), uniform within a set: a sample of the flags the estimate was not calibrated on."""
-    pools = {name: sorted({key_of(name, r) for r in rows if key_of(name, r) in population} - set(labels))
+def draw_heldout(flags: dict[str, list[dict]], labels: dict, population: set, n: int, seed: int,
+                 new: bool = False) -> list[tuple]:
+    """N never-judged flags (label ``-`` in the file; with ``new``, also the flags the file does not list, new
+    since its run), split over the sets in proportion to their flag counts (largest remainder), uniform
+    within a set: a sample of the flags the estimate was not calibrated on."""
+    pools = {name: sorted({key_of(name, r) for r in rows if new or key_of(name, r) in population} - set(labels))
              for name, rows in flags.items()}
     total = sum(len(rows) for rows in flags.values())
     quota = {name: n * len(flags[name]) / total for name in flags}
@@ -152,15 +158,32 @@ def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
-def heldout_check(flags: dict[str, list[dict]], segments: dict[str, int], labels: dict, population: set) -> dict:
-    """The held-out draw (reason ending in ``HELDOUT``) against the estimate made without it.
+def heldout_seed(reason: str) -> int | None:
+    """The seed of the held-out draw a label's reason names (None: not a held-out label)."""
+    m = HELDOUT_RE.search(reason)
+    return None if m is None else int(m.group(1) or FIRST_HELDOUT_SEED)
 
-    Per set: held-out flags still raised, false alarms observed among them, the number the estimate
-    built from the other labels predicted (sum of their strata's false shares), and the raw rate x the
-    held-out false share. ``pooled`` holds the same over every set with the Wilson 95 % interval.
+
+def heldout_draws(labels: dict) -> list[int]:
+    """The seeds of the held-out draws in the labels, in the order they were drawn (by seed)."""
+    return sorted({seed for _, reason in labels.values() if (seed := heldout_seed(reason)) is not None})
+
+
+def heldout_check(flags: dict[str, list[dict]], segments: dict[str, int], labels: dict, population: set,
+                  seed: int | None = None) -> dict:
+    """A held-out draw (the latest, or the one of ``seed``) against the estimate made without it.
+
+    The estimate is built from the labels read before the draw: every label but those of this draw
+    and of later ones (a later draw was read after this one was scored). Per set: held-out flags
+    still raised, false alarms observed among them, the number that estimate predicted (sum of their
+    strata's false shares), and the raw rate x the held-out false share. ``pooled`` holds the same
+    over every set with the Wilson 95 % interval.
     """
-    held = {k: v for k, v in labels.items() if v[1].endswith(HELDOUT)}
-    calibration = {k: v for k, v in labels.items() if k not in held}
+    draws = heldout_draws(labels)
+    if seed is None:
+        seed = draws[-1] if draws else FIRST_HELDOUT_SEED
+    held = {k: v for k, v in labels.items() if heldout_seed(v[1]) == seed}
+    calibration = {k: v for k, v in labels.items() if (heldout_seed(v[1]) or 0) < seed}
     current = {name: {key_of(name, r) for r in rows} for name, rows in flags.items()}
     share, _ = _shares(flags, calibration)
     out, n_all, k_all, pred_all = {}, 0, 0, 0.0
@@ -232,6 +255,50 @@ def estimate(flags: dict[str, list[dict]], segments: dict[str, int], labels: dic
             "gone": [(k, labels[k]) for k in gone],
         }
     return report
+
+
+def reading_sheet(path: Path, flags: dict[str, list[dict]], keys: list[tuple], seed: int) -> None:
+    """The drawn flags to read, with what a reader needs (span, message, suggestion, target, source);
+    the label ``todo`` and the reason suffix of the draw are filled in, for :func:`merge`. Not for the
+    repository: it holds sentences of the data."""
+    wanted = set(keys)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f, delimiter="\t", lineterminator="\n")
+        out.writerow(["set", "line", "code", "span", "label", "reason", "text", "message", "suggestion", "target", "source"])
+        for name, rows in flags.items():
+            for r in rows:
+                key = key_of(name, r)
+                if key in wanted:
+                    wanted.discard(key)
+                    out.writerow([*key, TODO, f"({'held-out'} {seed})", r["text"], r.get("message", ""),
+                                  r.get("suggestion", ""), r.get("target", ""), r.get("source", "")])
+
+
+def merge(judged_path: Path, sheet: Path) -> int:
+    """Copy the labels of a read sheet (rows whose label is one of ``LABELS``) into the judged file: a
+    listed flag gets its label and reason, a flag the file does not list (new since its run) is added.
+    Returns the number of labels merged; a sheet row still ``todo`` stops with its line number."""
+    with open(judged_path, encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f, delimiter="\t"))
+    header, body = rows[0], rows[1:]
+    index = {(r[0], int(r[1]), r[2], r[3]): r for r in body}
+    merged = 0
+    with open(sheet, encoding="utf-8", newline="") as f:
+        for n, row in enumerate(csv.DictReader(f, delimiter="\t"), start=2):
+            if row["label"] not in LABELS:
+                raise ValueError(f"{sheet}:{n}: label must be one of {', '.join(LABELS)}, got {row['label']!r}")
+            key = (row["set"], int(row["line"]), row["code"], row["span"])
+            if key in index:
+                index[key][4:6] = [row["label"], row["reason"]]
+            else:
+                index[key] = [*map(str, key), row["label"], row["reason"]]
+            merged += 1
+    body = sorted(index.values(), key=lambda r: (r[0], int(r[1]), r[2], r[3]))  # the file's order
+    with open(judged_path, "w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f, delimiter="\t", lineterminator="\n")
+        out.writerow(header)
+        out.writerows(body)
+    return merged
 
 
 def label_counts(labels: dict) -> dict[str, collections.Counter]:

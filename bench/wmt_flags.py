@@ -23,7 +23,11 @@ the draw, or a code never judged on that year), the label counts per code, and
 the held-out check: false alarms observed in the held-out draw against the
 number the estimate predicted, and the held-out false share (Wilson 95 %).
 ``--draw-judged FILE`` writes a fresh stratified sample of this run's flags to
-FILE, to be read and labelled.
+FILE, to be read and labelled. With ``--heldout N --judged J`` it writes instead
+N flags J has never labelled (a held-out draw, ``--seed``), with their texts, to
+read; ``--merge-judged FILE --judged J`` then copies the labels read into J
+(reason suffix ``(held-out SEED)``), and the ``--judged`` report scores each
+held-out draw against the estimate from the labels read before it.
 """
 from __future__ import annotations
 
@@ -136,16 +140,8 @@ def judged_report(path: Path, table: dict, tag: str) -> None:
     print("\nlabels per code: " + "  ".join(
         f"{code} " + "/".join(str(c[label]) for label in judged.LABELS) for code, c in sorted(counts.items()))
         + "   (defect/pair/false)")
-    held = judged.heldout_check(flags, {f"newstest{y}": segs for y, (_, segs) in table.items()}, labels, population)
-    pooled = held.pop("pooled")
-    if pooled["n"]:
-        print(f"\nheld-out draw (reason ending {judged.HELDOUT}) against the estimate from the other labels")
-        print(f"{'set':22s} {'held':>4s} {'false':>5s} {'predicted':>9s} {'raw/100':>8s} {'raw x held-out false share':>27s}")
-        for name, h in held.items():
-            if h["n"]:
-                print(f"{name:22s} {h['n']:4d} {h['false']:5d} {h['predicted']:9.1f} {h['raw']:8.2f} {h['false100']:27.2f}")
-        print(f"{'pooled':22s} {pooled['n']:4d} {pooled['false']:5d} {pooled['predicted']:9.1f}   held-out false share "
-              f"{pooled['share']:.3f} [{pooled['low']:.3f}, {pooled['high']:.3f}] (Wilson 95 %)")
+    for seed in judged.heldout_draws(labels):
+        _heldout_report(flags, table, labels, population, seed)
     for name, r in report.items():
         for (_, line, code, span), (label, reason) in r["gone"]:
             print(f"gone since the draw  {name} {line} {code} {span!r}: was {label} ({reason})")
@@ -155,6 +151,34 @@ def judged_report(path: Path, table: dict, tag: str) -> None:
             if row not in r["new"]:
                 print(f"label missing (code not judged on this set)  {name} {row['line']} {row['code']} "
                       f"{judged.span_key(row['text'])!r}")
+
+
+def _heldout_report(flags, table, labels, population, seed: int) -> None:
+    """One held-out draw against the estimate from the labels read before it."""
+    held = judged.heldout_check(flags, {f"newstest{y}": segs for y, (_, segs) in table.items()}, labels, population, seed)
+    pooled = held.pop("pooled")
+    if not pooled["n"]:
+        return
+    print(f"\nheld-out draw, seed {seed}, against the estimate from the labels read before it")
+    print(f"{'set':22s} {'held':>4s} {'false':>5s} {'predicted':>9s} {'raw/100':>8s} {'raw x held-out false share':>27s}")
+    for name, h in held.items():
+        if h["n"]:
+            print(f"{name:22s} {h['n']:4d} {h['false']:5d} {h['predicted']:9.1f} {h['raw']:8.2f} {h['false100']:27.2f}")
+    print(f"{'pooled':22s} {pooled['n']:4d} {pooled['false']:5d} {pooled['predicted']:9.1f}   held-out false share "
+          f"{pooled['share']:.3f} [{pooled['low']:.3f}, {pooled['high']:.3f}] (Wilson 95 %)")
+
+
+def heldout_sheet(path: Path, judged_path: Path, table: dict, tag: str, n: int, seed: int) -> None:
+    """Draw N never-judged flags of this run (also those new since the judged file's run) and write them
+    with their texts to PATH, to be read and labelled, then merged with ``--merge-judged``."""
+    try:
+        labels, population = judged.load(judged_path)
+    except (OSError, ValueError) as exc:
+        sys.exit(f"wmt_flags: {exc}")
+    flags = _set_flags(table, tag)
+    keys = judged.draw_heldout(flags, labels, population, n, seed, new=True)
+    judged.reading_sheet(path, flags, keys, seed)
+    print(f"\nheld-out draw: {len(keys)} never-judged flags (seed {seed}) written to {path}")
 
 
 def main() -> None:
@@ -170,14 +194,29 @@ def main() -> None:
     ap.add_argument("--draw-judged", help="with --newstest: write a fresh stratified sample of the flags to this file")
     ap.add_argument("--share", type=float, default=0.13, help="with --draw-judged: share drawn in each stratum")
     ap.add_argument("--seed", type=int, default=19, help="with --draw-judged: seed")
+    ap.add_argument("--heldout", type=int, default=0, metavar="N",
+                    help="with --draw-judged FILE and --judged: FILE gets N never-judged flags with their texts, to read")
+    ap.add_argument("--merge-judged", metavar="SHEET", help="copy the labels of a read held-out sheet into --judged's file")
     args = ap.parse_args()
+    if args.merge_judged:
+        if not args.judged:
+            sys.exit("wmt_flags: --merge-judged needs --judged (the file to merge into)")
+        try:
+            print(f"merged {judged.merge(Path(args.judged), Path(args.merge_judged))} labels into {args.judged}")
+        except (OSError, ValueError) as exc:
+            sys.exit(f"wmt_flags: {exc}")
+        return
     wmt = data_dir(args.data)
     wanted = [s for s in args.systems.split(",") if s]
     config = Config(select=tuple(c for c in args.select.split(",") if c),
                     ignore=tuple(c for c in args.ignore.split(",") if c))
     if args.newstest:
         table = newstest(wmt.parent, [y for y in (args.years.split(",") if args.years else NEWSTEST) if y], config, args.tag)
-        if args.draw_judged:
+        if args.draw_judged and args.heldout:
+            if not args.judged:
+                sys.exit("wmt_flags: --heldout draws among the flags --judged's file has not labelled: give --judged")
+            heldout_sheet(Path(args.draw_judged), Path(args.judged), table, args.tag, args.heldout, args.seed)
+        elif args.draw_judged:
             flags = _set_flags(table, args.tag)
             judged.write(Path(args.draw_judged), flags, judged.draw(flags, args.share, args.seed))
         if args.judged:

@@ -21,9 +21,12 @@ votes; nothing here knows French or English, only the two profiles.
 API: ``Evidence.of(ctx)`` (one per run), ``Evidence.tokens(text)`` ->
 list of :class:`Token`, ``Evidence.tally(tokens)`` -> (source, target) counts.
 Cheap screens for the checks, computed once per text and shared:
-``Evidence.words(text)`` (the text's words), ``Evidence.source_votes(text)``,
+``Evidence.words(text)`` (the text's words: the run's one split of it, see
+:mod:`mtqa.words`), ``Evidence.source_votes(text)``,
 ``Evidence.select(text, fact, test)`` (the words of a text passing a per-word
-test, decided once per word) and ``Evidence.names(texts)``.
+test, decided once per word) and ``Evidence.names(texts)``. The exemption the
+word checks (F201, A203, A205) share for a lower-case word the translation
+keeps inside a name as the source writes it is :func:`in_source_name`.
 """
 from __future__ import annotations
 
@@ -33,13 +36,12 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from mtqa.langs import Language
+from mtqa.langs import Language, at_sentence_start, fold
+from mtqa.langs.text import fold_text
+from mtqa.words import Splits
 
 SOURCE, NEUTRAL, TARGET = 1, 0, -1
 
-# A word: letters, with internal apostrophes kept (l'équipe, aujourd'hui);
-# hyphens split (Charles-de-Gaulle -> Charles, de, Gaulle).
-TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Quoted stretches: titles of works and quoted speech are not judged.
 # ASCII single quotes open after a non-word character and close before one;
 # an apostrophe followed by a letter inside (L'Éveil) does not close.
@@ -117,8 +119,10 @@ class Token:
 class Evidence:
     """Votes on words for one (source, target) language pair; build once per run."""
 
-    def __init__(self, source: Language, target: Language):
+    def __init__(self, source: Language, target: Language, splits: Optional[Splits] = None):
         self.source = source
+        self.split = splits if splits is not None else Splits()
+        """The words of a text (:class:`mtqa.words.TextWords`), shared with the other checks of the run."""
         self.target = target
         self.src_function = source.word_set("function_words")
         self.tgt_function = target.word_set("function_words")
@@ -143,7 +147,7 @@ class Evidence:
         self._names: dict[tuple[str, ...], frozenset] = {}
         self._words: dict[str, list] = {}
         self._text_names: dict[str, frozenset] = {}
-        self._facts: dict[str, tuple[object, set]] = {}  # fact -> (its test, the words it holds for)
+        self._facts: dict[object, tuple[object, set]] = {}  # fact -> (its test, the words it holds for)
         self._plain: set = set()  # words tested against every fact, none holding
         self._tested: set = set()
         self._plain_epoch = object()  # changes whenever those sets start afresh
@@ -151,7 +155,7 @@ class Evidence:
     @classmethod
     def of(cls, ctx) -> "Evidence":
         """The run's shared instance (cached in the context)."""
-        return ctx.resource("evidence", lambda: cls(ctx.source, ctx.target))
+        return ctx.resource("evidence", lambda: cls(ctx.source, ctx.target, Splits.of(ctx)))
 
     # -- single words -------------------------------------------------------
     def vote(self, word: str) -> tuple[int, bool]:
@@ -201,12 +205,8 @@ class Evidence:
 
     # -- whole segments -----------------------------------------------------
     def words(self, text: str) -> list[str]:
-        """The words of ``text`` as written (:data:`TOKEN_RE`), found once per text for every check."""
+        """The words of ``text`` as written (:data:`mtqa.words.WORD_RE`), the run's one split of the text."""
         return self._word_entry(text)[0]
-
-    def word_set(self, text: str) -> frozenset:
-        """The distinct words of ``text`` as written."""
-        return self._word_entry(text)[1]
 
     def lower_words(self, text: str) -> frozenset:
         """The distinct words of ``text``, lower-cased."""
@@ -221,15 +221,17 @@ class Evidence:
         hit = self._words.get(text)
         if hit is None:
             _bound(self._words, WORDS_CACHE_SIZE)
-            words = TOKEN_RE.findall(text)
+            words = self.split(text).words
             hit = self._words[text] = [words, frozenset(words), None, None, None, None, None]
         return hit
 
-    def select(self, text: str, fact: str, test) -> frozenset:
+    def select(self, text: str, fact, test) -> frozenset:
         """The distinct words of ``text`` for which ``test(word)`` holds.
 
-        ``test`` must be a pure function of the word, named by ``fact`` (the
-        first ``test`` given for a name is the one used). Each word is tested
+        ``test`` must be a pure function of the word, named by ``fact``: a
+        hashable key that spells the test and every parameter it reads (a
+        tuple: ``("F201.unknown", max_zipf, source code, target code)``),
+        since the first ``test`` given for a key is the one used. Each word is tested
         once per run against every fact asked for so far, and the words for
         which none holds (nearly all) are kept in one set: a text is then
         answered with one set difference for all the facts together, computed
@@ -318,11 +320,11 @@ class Evidence:
             _bound(self._text_names, NAMES_CACHE_SIZE)
             out = set()
             prev_end = 0
-            for i, m in enumerate(TOKEN_RE.finditer(text)):
-                _, body = self._body(m.group())
-                if body[:1].isupper() and not (i == 0 or _SENTENCE_GAP.search(text, prev_end, m.start())):
+            for i, (start, end, word) in enumerate(self.split(text).spans()):
+                _, body = self._body(word)
+                if body[:1].isupper() and not (i == 0 or _SENTENCE_GAP.search(text, prev_end, start)):
                     out.add(body.lower())
-                prev_end = m.end()
+                prev_end = end
             hit = self._text_names[text] = frozenset(out)
         return hit
 
@@ -375,7 +377,7 @@ class Evidence:
     def _tokenise(self, text: str, names: frozenset) -> list[Token]:
         quotes = quote_spans(text)
         borrowed: list[tuple[int, int]] = []
-        raw = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+        raw = list(self.split(text).spans())
         votes = [self.vote(w) for _, _, w in raw]
         if self.borrowed_re is not None and any(v == SOURCE for v, _ in votes):
             borrowed = [m.span() for m in self.borrowed_re.finditer(text)]
@@ -475,6 +477,31 @@ def _bound(cache: dict, size: int) -> None:
     """Keep a per-text cache bounded: past ``size`` entries its oldest quarter goes."""
     for old in list(itertools.islice(cache, size // 4)) if len(cache) >= size else ():
         del cache[old]
+
+
+_WORDS_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,4})$")
+_NON_SPACE = re.compile(r"\S+")
+
+
+def in_source_name(text: str, start: int, word: str, source: str) -> bool:
+    """A lower-case word kept with the capitalised word before it (up to three lower-case words
+    between), as the source writes them: part of a name ("the Energie gestion consortium" for "le
+    consortium Énergie gestion", "the Union fédérale autonome pénitentiaire")."""
+    m = _WORDS_BEFORE.search(text, max(0, start - 80), start)
+    if not m or not source:
+        return False
+    spans = [(w.start(), w.group()) for w in _NON_SPACE.finditer(m.group(1))]
+    heads = [i for i, (_, w) in enumerate(spans) if w[:1].isupper()]
+    if not heads or at_sentence_start(text, m.start(1) + spans[heads[-1]][0]):
+        return False  # no capitalised head, or one that only opens the sentence
+    head, *rest = [w for _, w in spans[heads[-1]:]] + [word]
+    # the source writes the head capitalised too (a common noun the translation capitalised is no name)
+    head = fold(head, keep_case=True)
+    source = fold_text(source, keep_case=True)
+    if head not in source:  # the head is matched as written: a source without it needs no pattern
+        return False
+    pattern = rf"(?<!\w){re.escape(head)}(?i:" + "".join(rf"\s+{re.escape(fold(w))}" for w in rest) + r")(?!\w)"
+    return re.search(pattern, source) is not None
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

@@ -8,17 +8,16 @@ only segments where the source language's words are common reach
 """
 from __future__ import annotations
 
-import re
 import threading
 
 from mtqa.langs import Language
+from mtqa.words import ONE_APOSTROPHE_WORD_RE
 
-WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _lock = threading.Lock()
 
 
 def words(text: str) -> list[str]:
-    return WORD_RE.findall(text)
+    return ONE_APOSTROPHE_WORD_RE.findall(text)
 
 
 def screen(text: str, source: Language, target: Language) -> float:

@@ -47,6 +47,7 @@ from typing import Iterable, Iterator, Optional, Union
 from mtqa.langs.cache import SEGMENTS, TABLES, WORDS, memoize
 from mtqa.langs.data import data_toml
 from mtqa.limits import LOOKBACK
+from mtqa.words import LETTERS_RE
 
 Value = Union[float, tuple]
 
@@ -54,7 +55,7 @@ _SP = "[ \u00a0\u202f]"
 _NEXT_WORD_RE = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+['’]?)")
 _SPACES = " \u00a0\u202f"
 _CURRENCY = "€$£¥"
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_LETTER_RUN = LETTERS_RE
 _NUMERAL_RE = re.compile(
     r"(?<!\d)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,']\d+)*)"
 )
@@ -186,6 +187,11 @@ class Conventions:
         return not nxt or nxt in self.lower_words.get("ambiguous_scale_cues", frozenset())
 
     @functools.cached_property
+    def displacement_cues(self) -> frozenset:
+        """Words before a one-decimal figure that make it an engine size in litres ("un 1,6"), lower case."""
+        return self.lower_words.get("displacement_cues", frozenset())
+
+    @functools.cached_property
     def multipliers(self) -> frozenset:
         """Words that multiply the unit before them ("quatre-vingts"), lower case."""
         return frozenset(s.lower() for s in self.words_of("multipliers"))
@@ -203,8 +209,9 @@ class Conventions:
         """What may follow a numeral: percent, scale word or abbreviation, unit."""
         return re.compile(
             rf"{_SP}?(?P<pct>{_alternation(self.words_of('percent'))})(?!\w)"
-            rf"|(?:{_SP}*[{_CURRENCY}])?(?:{_SP}+|-)(?:(?:{_alternation(self.words_of('scale_fillers')) or '(?!)'}){_SP}+)?"
-            rf"(?P<scale>{_alternation(self.scales)})(?!\w)"
+            rf"|(?:{_SP}*[{_CURRENCY}])?(?:{_SP}+|-)"
+            rf"(?:(?:{_alternation([*self.words_of('scale_fillers'), *self.words_of('currency_words')])}){_SP}+)?"
+            rf"(?P<scale>{_alternation(self.scales)})(?:(?<=\.)|(?!\w))"
             rf"|{_SP}?(?P<abbr>{_alternation(self.scale_abbreviations)})(?:{_SP}?(?=[{_CURRENCY}])|(?=\W|$))",
             re.IGNORECASE,
         )
@@ -520,6 +527,9 @@ class Quantity:
     measure: Optional[tuple] = None
     """When a unit follows, one (dimension, value in the base unit) per reading: (("mass", 922.0),)."""
     scale: float = 1.0
+    whole: Optional["Quantity"] = None
+    """For a part of a figure split by a stray space (``80, 000``), the whole figure (kind ``spaced``):
+    a source figure only the whole matches was written wrongly (see :func:`compare`)."""
 
     def matches(self, other: "Quantity") -> bool:
         """Whether the two mentions can denote the same figure."""
@@ -623,6 +633,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> lis
     if has_digit(text):
         _times(scan, conv)
         _fractions(scan)
+        _feet_inches(scan)
         _dates(scan, conv)
         _numerals(scan, conv)
         _ranges(scan, conv)
@@ -630,6 +641,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> lis
         _elliptical_scales(scan)
     _romans(scan, conv)
     _words(scan, conv)
+    _clock_words(scan, conv)
     scan.found.sort(key=_START)
     return _soften_conversions(text, scan.found)
 
@@ -745,6 +757,20 @@ def _fractions(scan: _Scan) -> None:
         scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "number", True))
 
 
+_FEET_INCHES_RE = re.compile(r"(?<![\w.,'’′])(?P<ft>\d{1,2})['’′] ?(?P<in>1[01]|\d)(?:\"|”|″|'')")
+
+
+def _feet_inches(scan: _Scan) -> None:
+    """"6'7\"", "5′11″": a height in feet and inches, a length (6 ft 7 in = 2.01 m) like "deux mètres"."""
+    if "'" not in scan.text and "’" not in scan.text and "′" not in scan.text:
+        return
+    for m in finditer_at(_FEET_INCHES_RE, scan.text, scan.digits):
+        inches = 12 * int(m.group("ft")) + int(m.group("in"))
+        value = float(inches)
+        scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "number", True,
+                           (("length", inches * 0.0254),)))
+
+
 def _dates(scan: _Scan, conv: Conventions) -> None:
     if conv.slash_date_re is not None and "/" in scan.text:  # 9/11 (month/day in US English)
         month_first = conv.misc.get("slash_dates") == "month-day"
@@ -783,11 +809,15 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
         letters_before = _letters_before(text[max(0, start - 12):start])
         if letters_before and not letters_before.islower():
             continue  # A380, MS-18, COVID-19: part of a name or code
+        if text[start - len(letters_before) - 1:start - len(letters_before)] in ("@", "#"):
+            continue  # @jean75, #rentree2013: part of a user name or a hashtag
         if letters_before and conv.unit_re.fullmatch(text, start - len(letters_before), end):
             continue  # km2, m3: the exponent of a unit
         # (lower-case letters glued before: "de1 000", "terminal-2": a typo, read on)
         vals = _values(numeral, conv.decimal)
-        if not vals:  # 1.2.3, 25.05.2013: not one number; read the digit runs alone
+        if not vals and _numeric_date(scan, start, numeral):
+            continue  # 20.12.2012, 28.8.09: a day, a month and a year
+        if not vals:  # 1.2.3, 1.23.456: not one number; read the digit runs alone
             for part in re.finditer(r"\d+", numeral):
                 v = float(part.group())
                 scan.take(Quantity(start + part.start(), start + part.end(), part.group(), v,
@@ -866,9 +896,34 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
             h, mm = (int(x) for x in numeral.split("."))
             if h <= 23:  # "at 6.30": a British time
                 alts.update({("time", h, mm), ("time", (h + 12) % 24, mm)})
+        if kind == "number" and scale == 1.0 and _DISPLACEMENT_RE.fullmatch(numeral) and 0.6 <= n <= 8 \
+                and (measure and measure[0][0] == "volume"
+                     or _word_before(text[max(0, start - LOOKBACK):start]).lower() in conv.displacement_cues):
+            alts.add(_num(n * 1000))  # "un 1,6", "a 1.6-litre engine": an engine of 1600 cc
         value = _num(n * scale)
         alts.add(value)
         scan.take(Quantity(start, tail, text[start:tail], value, frozenset(alts), kind, True, measure, scale))
+
+
+_NUMERIC_DATE_RE = re.compile(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d\d|(?:1[89]|20)\d\d)")
+
+
+def _numeric_date(scan: _Scan, start: int, numeral: str) -> bool:
+    """Read ``20.12.2012`` or ``28.8.09`` (day, month, year with dots, the European order) as the
+    date ``20 décembre`` and the year ``2012`` (a two-digit year also as 19xx and 20xx), so that a
+    translation writing the date in figures matches a source writing the month in words. True when
+    read."""
+    m = _NUMERIC_DATE_RE.fullmatch(numeral)
+    if not m or not (1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12):
+        return False
+    date = ("date", int(m.group("m")), int(m.group("d")))
+    scan.take(Quantity(start, start + m.end("m"), numeral[:m.end("m")], date,
+                       frozenset({date, float(m.group("d"))}), "date", True))
+    year = m.group("y")
+    n = float(year)
+    alts = {n} | ({1900.0 + n, 2000.0 + n} if len(year) == 2 else set())
+    scan.take(Quantity(start + m.start("y"), start + m.end("y"), year, n, frozenset(alts), "year", True))
+    return True
 
 
 def _ranges(scan: _Scan, conv: Conventions) -> None:
@@ -898,7 +953,9 @@ def _compounds(scan: _Scan, conv: Conventions) -> None:
     after the last part measures the whole (``9 mille 200 pieds``). A
     leading ``0``, or a whole number before a percentage, and a figure after
     a comma and one space (``0, 5%``, ``50, 3%``) are a decimal typed with a
-    stray space.
+    stray space. In a decimal-point language, one to three digits, a comma, one
+    space and three digits (``80, 000``) may be a thousands comma typed with a
+    stray space: both parts keep their values and know the whole (``whole``).
     """
     found = sorted(scan.found, key=_START)
     merged: list[Quantity] = []
@@ -923,14 +980,44 @@ def _compounds(scan: _Scan, conv: Conventions) -> None:
             value = _num(float(head.text + "." + digits))
             merged[-1] = q.with_(start=head.start, text=scan.text[head.start:q.end], value=value,
                                  alts=q.alts | {value})
+        elif (head is not None and head.kind == "number" == q.kind and head.scale == q.scale == 1.0
+              and head.measure is None and len(q.text) == 2 and q.text.isdigit()
+              and scan.text[head.end:q.start].strip(_SPACES + ".").lower() in conv.lower_words.get("second_words", ())
+              and head.text.isdigit()):
+            # "20 sec 53": a race time in seconds and hundredths, 20.53
+            value = _num(float(f"{head.text}.{q.text}"))
+            merged[-1] = Quantity(head.start, q.end, scan.text[head.start:q.end], value, frozenset({value}),
+                                  "number", True)
+        elif (head is not None and conv.decimal == "." and head.kind == "number" == q.kind and q.scale == 1.0
+              and head.scale == 1.0 and scan.text[head.end:q.start] == ", " and _GROUP_PIECES_RE.fullmatch(
+                  scan.text, head.start, q.end)):
+            # "80, 000": a thousands comma typed with a stray space; a list "80, 150" reads
+            # the same, so both parts keep their own value beside the whole (see :func:`compare`)
+            value = _num(float(head.text + q.text))
+            whole = Quantity(head.start, q.end, scan.text[head.start:q.end], value, frozenset({value}), "spaced", True)
+            merged[-1] = head.with_(alts=head.alts | {value}, whole=whole)
+            merged.append(q.with_(alts=q.alts | {value}, whole=whole))
         else:
             merged.append(q)
     scan.found[:] = merged
 
 
+_GROUP_PIECES_RE = re.compile(r"[1-9]\d{0,2}, \d{3}")
+
+
 def _elliptical_scales(scan: _Scan) -> None:
     """"9 millions, face aux 5,2 reçus", "pas 60 000 millions mais 95 000": a bare figure after a
-    scaled one in the same text may carry its scale, left out as understood; read both ways."""
+    scaled one in the same text may carry its scale, left out as understood; read both ways. So may
+    a bare amount with decimals before one ("$7.3 against $12.3 million": 7.3 counts nothing
+    whole)."""
+    ordered = sorted(scan.found, key=_START)
+    later = 1.0
+    for q in reversed(ordered):
+        if q.kind == "number" and q.scale > 1.0:
+            later = q.scale
+        elif later > 1.0 and q.kind == "number" and q.scale == 1.0 and q.measure is None and q.exact \
+                and isinstance(q.value, float) and not q.value.is_integer():
+            scan.replace(q, q.with_(alts=q.alts | {_num(float(q.value) * later)}))
     scale, unit = 1.0, None
     for q in sorted(scan.found, key=_START):
         if q.kind == "number" and q.scale > 1.0:
@@ -964,6 +1051,8 @@ def _romans(scan: _Scan, conv: Conventions) -> None:
 
 
 _PREV_WORD_RE = re.compile(rf"([^\W\d_]+){_SP}+$")
+_DISPLACEMENT_RE = re.compile(r"\d[.,]\d")
+"""A figure with one decimal, as engine sizes in litres are written (``1,6``, ``2.0``)."""
 _BRITISH_TIME_RE = re.compile(r"\d{1,2}\.[0-5]\d")
 
 
@@ -1028,7 +1117,9 @@ def _words(scan: _Scan, conv: Conventions) -> None:
                 continue
             break
         words = [tokens[k][2] for k in seq]
-        value = _compose(words, conv, connectors, indefinite, fractions)
+        # "for decades", "des siècles": a plural span word with no number before it counts nothing
+        value = None if words[0] in conv.lower_words.get("counted_only", ()) else \
+            _compose(words, conv, connectors, indefinite, fractions)
         a, b = tokens[seq[0]][0], tokens[seq[-1]][1]
         if value is not None:
             if value < 1 and any(wd in fractions for wd in words):
@@ -1042,6 +1133,31 @@ def _words(scan: _Scan, conv: Conventions) -> None:
             scan.take(Quantity(a, b, text[a:b], _num(value), frozenset(alts), "word", False,
                                _unit_measure(text, b, value, conv)))
         i = max(j, i + 1)
+
+
+def _clock_words(scan: _Scan, conv: Conventions) -> None:
+    """A time said in words: "neuf heures vingt" = 9:20, "neuf heures moins vingt" = 8:40, "neuf
+    heures moins le quart" = 8:45 (``misc.minus_words`` before the minutes count back from the hour).
+    The hour's mention gets the time as a reading."""
+    hours = conv.lower_words.get("hour_words", frozenset())
+    if not hours or not scan.has_any(hours):
+        return
+    minus = conv.lower_words.get("minus_words", frozenset())
+    found = sorted(scan.found, key=_START)
+    for hour, minutes in zip(found, found[1:]):
+        if not isinstance(hour.value, float) or not hour.value.is_integer() or not 0 < hour.value <= 24:
+            continue
+        if not isinstance(minutes.value, float) or not 0 < minutes.value < 60:
+            continue
+        between = [w.lower() for w in _LETTER_RUN.findall(scan.text[hour.end:minutes.start])]
+        if not between or between[0] not in hours or not set(between[1:]) <= minus | {"le"}:
+            continue
+        m = round(minutes.value * 60) if minutes.value < 1 else int(minutes.value)  # "quart" = 0.25 hour
+        h = int(hour.value)
+        if len(between) > 1 and between[1] in minus:
+            h, m = h - 1, 60 - m
+        times = {("time", h % 24, m), ("time", (h + 12) % 24, m)}
+        scan.replace(hour, hour.with_(alts=hour.alts | times))
 
 
 def _joins(before: str, after: str, conv: Conventions, indefinite, fractions) -> bool:
@@ -1084,12 +1200,13 @@ def _add_fraction(scan: _Scan, at: int, fraction: float, conv: Conventions) -> N
         between = scan.text[last.end:at]
         if last.value.is_integer() and last.value < 24 and _any_word(conv.words_of("hour_words")).search(between):
             alts.add(("time", int(last.value), round(fraction * 60)))  # "dix heures et demie" = 10:30
+            alts.add(_num((last.value + fraction) * 60))  # "une heure et quart" = 75 minutes
         scan.replace(last, last.with_(alts=last.alts | alts))
     elif last.kind == "time" and len(last.value) == 3 and last.value[2] == 0:
         # "10 heures et demie" = 10:30 (a time) or 10.5 hours (a duration)
         h, mins = last.value[1], round(fraction * 60)
         scan.replace(last, last.with_(alts=last.alts | {("time", h, mins), ("time", (h + 12) % 24, mins),
-                                                          _num(h + fraction)}))
+                                                          _num(h + fraction), _num((h + fraction) * 60)}))
 
 
 def _compose(words: list[str], conv: Conventions, connectors, indefinite, fractions) -> Optional[float]:
@@ -1182,15 +1299,53 @@ def compare(
     whose digits are part of a code on the other side (``M23`` / ``M 23``).
     """
     src_codes, tgt_codes = set(source_codes), set(target_codes)
-    missing = [q for q in source if q.exact and not any(q.matches(t) for t in target)
-               and _digits(q) not in tgt_codes]
+    missing = [q for q in source if q.exact and not any(q.matches(t) and not _by_whole(q, t) for t in target)
+               and not _in_code(q, tgt_codes)]
     added = [t for t in target if t.exact and not any(t.matches(q) for q in source)
-             and _digits(t) not in src_codes]
-    changed: list[tuple[Quantity, Quantity]] = []
-    for q in list(missing):
-        partner = next((t for t in added if _family(t) == _family(q)), None)
-        if partner is not None:
-            changed.append((q, partner))
-            missing.remove(q)
-            added.remove(partner)
+             and not _in_code(t, src_codes)]
+    # "80, 000" for "80 000": the source figure is there, split by a stray space: a changed writing
+    split = []
+    for q in missing:
+        whole = next((t.whole for t in target if _by_whole(q, t)), None)
+        if whole is not None:
+            split.append((q, whole))
+    missing = [q for q in missing if all(q is not s for s, _ in split)]
+    # each unmatched source figure is paired with the most alike unmatched target figure of its
+    # family (1,967 with 1,697 rather than with an earlier 10), the likest pairs first
+    candidates = sorted(((i, j) for i, q in enumerate(missing) for j, t in enumerate(added)
+                         if _family(t) == _family(q)),
+                        key=lambda ij: (-_likeness(missing[ij[0]], added[ij[1]]), ij))
+    paired: dict[int, int] = {}
+    used: set[int] = set()
+    for i, j in candidates:
+        if i not in paired and j not in used:
+            paired[i] = j
+            used.add(j)
+    changed = split + [(q, added[paired[i]]) for i, q in enumerate(missing) if i in paired]
+    missing = [q for i, q in enumerate(missing) if i not in paired]
+    added = [t for j, t in enumerate(added) if j not in used]
     return Comparison(missing, added, changed)
+
+
+def _by_whole(q: Quantity, t: Quantity) -> bool:
+    """Whether the source figure ``q`` matches ``t``, a part of a figure split by a stray space, only
+    by the whole (80 000 and the ``80`` of ``80, 000``; not 80 and the ``80`` of a list ``80, 150``)."""
+    return t.whole is not None and t.whole.value in q.alts and q.alts.isdisjoint(t.alts - {t.whole.value})
+
+
+def _in_code(q: Quantity, codes: set[str]) -> bool:
+    """Whether the figure's digits are those of a code on the other side (``M 23`` for ``M23``), or
+    the figure is a year whose two last digits a code writes (``1992`` for ``JO-92``)."""
+    digits = _digits(q)
+    return digits in codes or (q.kind == "year" and len(digits) == 4 and digits[2:] in codes)
+
+
+def _likeness(q: Quantity, t: Quantity) -> float:
+    """How alike two unmatched figures are, for telling which changed into which: the share of
+    digits they have in common (as multisets), so that a swap of two digits (1,967 / 1,697) or one
+    digit changed (467.4 / 476.4) pairs before figures with nothing in common."""
+    a, b = _digits(q), _digits(t)
+    if not a or not b:
+        return 0.0
+    common = sum(min(a.count(d), b.count(d)) for d in set(a))
+    return common / max(len(a), len(b))

@@ -56,6 +56,21 @@ def test_many_lookups_switch_to_memory(tmp_path, monkeypatch):
     assert table._dict == {"a": 1.0, "bb": 2.0, "ccc": 3.0}
 
 
+def test_a_table_on_disk_reads_its_head_after_many_lookups(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = _source(tmp_path, "a bb ccc dddd")
+    build, calls = _build(src)
+    longest = lambda table: {w: v for w, v in table.items() if v >= 3.0}  # noqa: E731
+    table = compiled.table("demo", [src], build, promote=False, head=longest)
+    monkeypatch.setattr(compiled.DiskTable, "HEAD_AFTER", 2)
+    answers = [table.get(w) for w in ("a", "zz", "bb", "dddd", "zz", "ccc", "a")]
+    assert answers == [1.0, None, 2.0, 4.0, None, 3.0, 1.0]
+    assert table._head == {"ccc": 3.0, "dddd": 4.0} and table._dict is None
+    assert len(calls) == 2  # the table, then its head: each built once
+    again = compiled.table("demo", [src], build, promote=False, head=longest)
+    assert [again.get(w) for w in ("a", "zz", "bb", "dddd")] == [1.0, None, 2.0, 4.0] and len(calls) == 2
+
+
 def test_cache_off_gives_the_built_dict(tmp_path, monkeypatch):
     monkeypatch.setenv("MTQA_CACHE_DIR", "off")
     src = _source(tmp_path, "chat")

@@ -101,3 +101,44 @@ def test_heldout_check_compares_observed_with_the_estimate_made_without_the_draw
     assert out["s"]["false100"] == pytest.approx(20.0 * 2 / 10)
     assert out["pooled"]["share"] == pytest.approx(0.2)
     assert (out["pooled"]["low"], out["pooled"]["high"]) == judged.wilson(2, 10)
+
+
+def test_a_later_heldout_draw_is_scored_on_the_labels_read_before_it(tmp_path):
+    flags = {"s": [_flag(i, "A401", str(i)) for i in range(40)]}
+    rows = [["s", i, "A401", str(i), "false" if i < 5 else "pair", "idiom"] for i in range(10)]
+    # the first held-out draw, all false; the second, none
+    rows += [["s", i, "A401", str(i), "false", f"x {judged.HELDOUT}"] for i in range(10, 20)]
+    rows += [["s", i, "A401", str(i), "pair", "x (held-out 2030)"] for i in range(20, 30)]
+    rows += [["s", i, "A401", str(i), "-", ""] for i in range(30, 40)]
+    _write(tmp_path / "j.tsv", rows)
+    labels, population = judged.load(tmp_path / "j.tsv")
+    assert judged.heldout_draws(labels) == [judged.FIRST_HELDOUT_SEED, 2030]
+    first = judged.heldout_check(flags, {"s": 200}, labels, population, judged.FIRST_HELDOUT_SEED)
+    second = judged.heldout_check(flags, {"s": 200}, labels, population)
+    assert first["pooled"]["false"] == 10 and second["pooled"]["false"] == 0
+    # the first draw is scored without the second's labels, the second with the first's (15 false of 20)
+    assert 4 < first["s"]["predicted"] < 6 and second["s"]["predicted"] > 6
+
+
+def test_a_read_sheet_merges_into_the_judged_file(tmp_path):
+    flags = {"s": [_flag(i, "L101", f"{i},5") for i in range(6)]}
+    _write(tmp_path / "j.tsv", [["s", i, "L101", f"{i},5", "defect" if i < 2 else "-", ""] for i in range(5)])
+    labels, population = judged.load(tmp_path / "j.tsv")
+    keys = judged.draw_heldout(flags, labels, population, 4, seed=1, new=True)
+    assert ("s", 5, "L101", "5,5") in keys and not set(keys) & set(labels)  # a flag new since the file's run
+    judged.reading_sheet(tmp_path / "sheet.tsv", flags, keys, 1)
+    with open(tmp_path / "sheet.tsv", encoding="utf-8") as f:
+        sheet = list(csv.DictReader(f, delimiter="\t"))
+    assert [r["label"] for r in sheet] == ["todo"] * 4 and sheet[0]["reason"] == "(held-out 1)"
+    with pytest.raises(ValueError, match="sheet.tsv:2"):
+        judged.merge(tmp_path / "j.tsv", tmp_path / "sheet.tsv")
+    for r in sheet:
+        r["label"], r["reason"] = "defect", "comma " + r["reason"]
+    with open(tmp_path / "sheet.tsv", "w", encoding="utf-8", newline="") as f:
+        out = csv.DictWriter(f, fieldnames=list(sheet[0]), delimiter="\t")
+        out.writeheader()
+        out.writerows(sheet)
+    assert judged.merge(tmp_path / "j.tsv", tmp_path / "sheet.tsv") == 4
+    labels, population = judged.load(tmp_path / "j.tsv")
+    assert len(labels) == 6 and ("s", 5, "L101", "5,5") in population
+    assert judged.heldout_draws(labels) == [1]

@@ -13,9 +13,10 @@ import pytest
 
 from mtqa.config import Config
 from mtqa.context import Context
-from mtqa.langid import WORD_RE, screen
+from mtqa.langid import screen
 from mtqa.names.analysis import _looks_like_source
-from mtqa.names.mentions import TextWords, mentions, name_words, particles, words
+from mtqa.names.mentions import TextWords, mentions, name_words, particles, split_tokens, words
+from mtqa.words import ONE_APOSTROPHE_WORD_RE
 
 TEXTS = [
     "Le ministre Jean-Yves Le Drian a reçu M. Dupont à l'Élysée.",
@@ -53,7 +54,7 @@ def test_name_words_are_the_words_mentions_look_at(text, ctx):
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_split_tokens_are_the_words(text, ctx):
-    texts, starts = TextWords(text).tokens()
+    texts, starts = split_tokens(TextWords(text))
     assert list(zip(texts, starts)) == [(t.text, t.start) for t in words(text, ctx.target.abbreviations)]
 
 
@@ -66,7 +67,7 @@ def test_capital_runs_hold_every_run_with_a_capital(text):
 @pytest.mark.parametrize("text", TEXTS)
 def test_one_apostrophe_readers_see_the_split_words_unless_chained(text):
     split = TextWords(text)
-    assert split.chained == (WORD_RE.findall(text) != split.words)
+    assert split.chained == (ONE_APOSTROPHE_WORD_RE.findall(text) != split.words)
 
 
 def test_chained_text_is_seen():

@@ -26,8 +26,19 @@ from mtqa.langs import at_sentence_start
 from mtqa.langs.data import data_toml
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.langs.cache import TABLES, WORDS, memoize
+from mtqa.words import text_words
 
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)?")
+
+
+def _token_words(text: str, ctx) -> list[str]:
+    """``TOKEN_RE.findall(text)``: without an apostrophe these are the words of the run's split of the text
+    (:mod:`mtqa.words`), already made for the other checks."""
+    if "'" in text or "’" in text:
+        return TOKEN_RE.findall(text)
+    return text_words(text, ctx).words
+
+
 _CAMEL_HEAD = re.compile(r"^[A-Z][^\W\d_A-Z]+")
 _QUOTED_RE = re.compile(r"[\"“«]([^\"”»]{3,120})[\"”»]")
 
@@ -60,7 +71,13 @@ def _headline_like(segment: Segment, lang) -> bool:
         if not any(c in segment.text for c in ".!?") and len(segment.text) < 40:
             return True  # a short headline: too little text to tell its style
         return _title_case(segment.text, lang, min_words=1)
+    if not segment.text.rstrip().endswith(_SENTENCE_ENDS):
+        # no full stop: a headline or subheading inside the text ("Rats Have Feelings, Too")
+        return _title_case(segment.text, lang, min_words=2)
     return _title_case(segment.text, lang, min_words=3)
+
+
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", "\"", "”", "»", ")", "…")
 
 
 @memoize(WORDS)
@@ -218,7 +235,7 @@ class InconsistentCapitalisation(DocumentCheck):
         # the document can never be reported, nor one whose capitalised form is
         # always excused. First, cheaply (whole lists, C speed): the words written
         # in two forms at all.
-        seg_words = [TOKEN_RE.findall(seg.text) for seg in segments]
+        seg_words = [_token_words(seg.text, ctx) for seg in segments]
         vocabulary: Optional[collections.Counter] = None  # counted only when a word is about to be reported
         spellings = list(set().union(*seg_words))
         lowered = list(map(str.lower, spellings))

@@ -79,7 +79,7 @@ class SourceFormDemonym(SegmentCheck):
         if "×" not in text and "÷" not in text:
             # a match of _CAPITALISED is a whole word of the split (a run of letters that no letter,
             # apostrophe or hyphen touches) and a capitalised one, unless "×" or "÷" (in its classes) is there
-            split = text_words(text, tgt.code, ctx)
+            split = text_words(text, ctx)
             if source_words.isdisjoint(map(split.words.__getitem__, split.capital)):
                 return
         particles = src.word_set("name_particles")

@@ -20,6 +20,7 @@ from mtqa.model import Issue, Segment, Severity
 from mtqa.langs import fold
 from mtqa.names.mentions import segment_mentions, text_words
 from mtqa.langs.cache import TABLES, WORDS, memoize
+from mtqa.words import LETTERS_RE
 
 
 UNACCENTED_MARGIN = 1.5
@@ -66,7 +67,7 @@ def _acronyms(pair) -> tuple[dict[str, dict], Optional[re.Pattern]]:
     return forms, re.compile(rf"(?<![\w/@.-])(?:{alts})(?![\w/@]|-[a-z])")
 
 
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_LETTER_RUN = LETTERS_RE
 
 
 def _first_runs(forms) -> Optional[frozenset[str]]:
@@ -105,7 +106,7 @@ def _may_match(text: str, runs: Optional[frozenset[str]], ctx) -> bool:
     if runs is None:
         return True
     if _all_capitalised(runs):
-        return not runs.isdisjoint(text_words(text, ctx.target.code, ctx).capital_runs)
+        return not runs.isdisjoint(text_words(text, ctx).capital_runs)
     return not runs.isdisjoint(_LETTER_RUN.findall(text))
 
 

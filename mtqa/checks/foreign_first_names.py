@@ -82,7 +82,7 @@ class SourceFormForeignFirstName(SegmentCheck):
         if not forms:
             return
         if "×" not in segment.text and forms.keys().isdisjoint(
-                map(fold, text_words(segment.text, ctx.target.code, ctx).capital_runs)):
+                map(fold, text_words(segment.text, ctx).capital_runs)):
             return  # no capitalised run of letters is a first name of the table (see _could_pair)
         for m in _PAIR.finditer(segment.text):
             first, surname = m.group(1), m.group(2)

@@ -29,6 +29,7 @@ from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
 from mtqa.numbers import _num, digit_starts, finditer_at, has_decimal, numerals, quantities_of, split_readings
 from mtqa.langs.cache import SEGMENTS, TABLES, memoize
+from mtqa.words import ONE_APOSTROPHE_WORD_RE as WORD_RE
 
 _SP = "[ \u00a0\u202f]"
 _FRENCH_SPACES = "\u00a0\u202f"
@@ -49,7 +50,6 @@ NUMERIC_DATE_RE = re.compile(
     r"(?<![\w./-])(?P<d>[0-3]?\d)(?P<s>[/.])(?P<m>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"
 )
 FR_TIME_RE = re.compile(r"(?<![\w])(?P<h>[01]?\d|2[0-4]) ?h ?(?P<m>[0-5]\d)?(?!\w)")
-WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SYMBOLS = "$€£¥"
 
 

@@ -29,8 +29,9 @@ from mtqa.checks.registry import register
 from mtqa.langs import at_sentence_start, fold, language
 from mtqa.langs.data import data_toml, pair_table
 from mtqa.model import Issue, Segment, Severity
+from mtqa.words import LETTERS_RE
 
-_RUN = re.compile(r"[^\W\d_]+")
+_RUN = LETTERS_RE
 _CURRENCY = "$€£¥"
 _DASHES = "-–—"
 # A word glued to an elided word: Ils'agit (Il + s'agit), fusilsd'assaut (fusils + d'assaut).

@@ -30,9 +30,10 @@ from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.data import data_toml
 from mtqa.limits import MAX_TOKEN
 from mtqa.model import DocumentPair, Issue, Segment, Severity
+from mtqa.words import LETTERS_RE
 
 TOKEN_RE = re.compile(r"(?<![\w'’.@/#-])[^\W\d_]+(?:['’]s)?(?![\w'’@/-]|\.[^\W\d_])")
-_HEAD = re.compile(r"[^\W\d_]+")
+_HEAD = LETTERS_RE
 _PART_RE = re.compile(r"[A-Z]?[^\W\d_A-Z]+|[A-Z]+(?![^\W\d_A-Z])")
 
 
@@ -104,7 +105,7 @@ def split_glued(token: str, lang, source, min_zipf: float = 3.0, max_whole_zipf:
 
 
 def _token_forms(word: str) -> tuple[str, ...]:
-    """The :data:`TOKEN_RE` tokens a word of :data:`mtqa.evidence.TOKEN_RE` can hold: its letters up to
+    """The :data:`TOKEN_RE` tokens a word of :data:`mtqa.words.WORD_RE` can hold: its letters up to
     the first apostrophe, alone or with a possessive ``'s`` (``agency's`` of ``agency's``)."""
     head = _HEAD.match(word).group()
     tail = word[len(head):len(head) + 2]
@@ -147,7 +148,7 @@ class GluedWords(DocumentCheck):
 
         # A screen on the evidence's words of each segment (shared with the other checks, each word
         # tested once per run): a document none of whose words can be read as glued (nearly all) is done.
-        fact = f"F101.glued.{self.min_part_zipf}.{self.max_whole_zipf}"
+        fact = ("F101.glued", self.min_part_zipf, self.max_whole_zipf, ctx.source.code, ctx.target.code)
         if not any(ev.select(seg.text, fact, may_glue) for seg in pair.target.segments):
             return
         tokens = [TOKEN_RE.findall(seg.text) for seg in pair.target.segments]

@@ -22,6 +22,7 @@ from mtqa.names.analysis import analyse, looks_like_source
 from mtqa.names.mentions import text_words
 from mtqa.langs import fold
 from mtqa.langs.cache import TABLES, memoize
+from mtqa.words import LETTERS_RE
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD = rf"[{_UPPER}][^\W\d_]+(?:[-'’][{_UPPER}]?[^\W\d_]+)*"
@@ -60,7 +61,7 @@ def _title_heads(pair) -> Optional[tuple[str, ...]]:
     return heads if all(any(c.isupper() for c in h) for h in heads) else None
 
 
-_LEADING_LETTERS = re.compile(r"[^\W\d_]+")
+_LEADING_LETTERS = LETTERS_RE
 
 
 @memoize(TABLES)
@@ -106,7 +107,7 @@ class FrenchHonorific(DocumentCheck):
         heads = _title_heads(ctx.pair)
         for seg in pair.target.segments:
             if heads is not None and not any(
-                    map(methodcaller("startswith", heads), text_words(seg.text, ctx.target.code, ctx).capital_runs)):
+                    map(methodcaller("startswith", heads), text_words(seg.text, ctx).capital_runs)):
                 continue  # no run of letters starts like a title: the pattern cannot match
             found_titles = list(pattern.finditer(seg.text))
             if not found_titles or looks_like_source(seg.text, ctx):

@@ -30,8 +30,7 @@ from mtqa.checks.registry import register
 from mtqa.langs import at_sentence_start, fold
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+from mtqa.words import ONE_APOSTROPHE_WORD_RE as _WORD
 SIMILAR = 0.6
 """Folded similarity above which a target word is the same name respelled (Yulia, Ioulia; Pilsen, Plzen)."""
 SIMILAR_FIRST_NAME = 0.75
@@ -106,7 +105,7 @@ class _Text(_Words):
 
 def _text(text: str, ctx, side: str) -> _Text:
     """The :class:`_Text` of ``text`` in the language ``side`` (the source's or the target's code)."""
-    return ctx.memo(f"swaps.text.{side}", text, lambda: _Text(text_words(text, side, ctx)))
+    return ctx.memo(f"swaps.text.{side}", text, lambda: _Text(text_words(text, ctx)))
 
 
 def _present(name: str, words: _Words, similar: float = SIMILAR) -> bool:
@@ -427,7 +426,7 @@ class SourceFormRegnalName(SegmentCheck):
 
         given = _given_names(ctx.pair)
         text = segment.text
-        split = text_words(text, ctx.target.code, ctx)
+        split = text_words(text, ctx)
         if split.chained:  # _WORD reads this text otherwise than the split
             words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
         else:  # the words _WORD finds; only the capitalised ones can be first names of the table

@@ -21,7 +21,7 @@ from mtqa.names.cluster import skeleton
 from rapidfuzz import fuzz
 
 from mtqa.names.mentions import (Mention, TextWords, Token, may_have_name_pair, segment_mentions, segment_words,
-                                 text_words)
+                                 split_tokens, text_words)
 from mtqa.langs import fold
 from mtqa.names.translit import transliterator
 from mtqa.langs.cache import TABLES, memoize
@@ -135,7 +135,7 @@ class _SourceNames:
                 if len(toks) < 2:
                     continue
                 if split is None:  # most sources name no one in two words: the target is read only when needed
-                    split = text_words(segment.text, ctx.target.code, ctx)
+                    split = text_words(segment.text, ctx)
                     copied = frozenset(split.words)
                 for i, tok in enumerate(toks):
                     if tok.text in honorifics or len(tok.text) < 3:
@@ -182,7 +182,7 @@ class _TargetWords:
 
     def __init__(self, split: TextWords):
         self.text = split.text
-        self.texts, self.starts = split.tokens()
+        self.texts, self.starts = split_tokens(split)
         self.folded = list(map(fold, self.texts))
         for k, w in enumerate(self.texts):
             if w[-1] == ".":

@@ -29,15 +29,14 @@ from typing import Iterator, Optional
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
-from mtqa.evidence import Evidence
+from mtqa.evidence import Evidence, in_source_name
 from mtqa.langs import at_sentence_start, fold
-from mtqa.langs.text import fold_text
 from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
+from mtqa.words import ONE_APOSTROPHE_WORD_RE as _WORD_RE
 
 TOKEN_RE = re.compile(r"(?<![\w'’@#/.\-])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w@/\-]|['’]?-|\.[^\W\d_])")
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 @memoize(TABLES)
@@ -180,8 +179,8 @@ class NonWord(SegmentCheck):
         # apostrophe (``l`` of ``l'homme-``): a text none of whose words has an unknown such piece (the
         # usual case) has no candidate, found with set operations on the text's words, shared with the
         # other checks (each word is tested once per run).
-        if not Evidence.of(ctx).select(text, f"F201.unknown.{self.max_english_zipf}",
-                                       lambda w: any(map(unknown, _apostrophe_prefixes(w)))):
+        fact = ("F201.unknown", self.max_english_zipf, ctx.source.code, ctx.target.code)
+        if not Evidence.of(ctx).select(text, fact, lambda w: any(map(unknown, _apostrophe_prefixes(w)))):
             return
         flagged = {t for t in set(TOKEN_RE.findall(text)) if unknown(t)}
         if not flagged:
@@ -238,29 +237,9 @@ class NonWord(SegmentCheck):
 
 
 _ABBREVIATION_BEFORE = re.compile(r"([\w.]+)\.\s*$")
-_WORDS_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,4})$")
 
 
 def _after_abbreviation(text: str, start: int, lang) -> bool:
     """The word at ``start`` follows an abbreviation of ``lang`` ("Dr.", "U.S."), not a sentence end."""
     m = _ABBREVIATION_BEFORE.search(text, max(0, start - 12), start)
     return bool(m) and m.group(1) in lang.abbreviations
-
-
-def in_source_name(text: str, start: int, word: str, source: str) -> bool:
-    """A lower-case word kept with the capitalised word before it (up to three lower-case words
-    between), as the source writes them: part of a name ("the Energie gestion consortium" for "le
-    consortium Énergie gestion", "the Union fédérale autonome pénitentiaire")."""
-    m = _WORDS_BEFORE.search(text, max(0, start - 80), start)
-    if not m or not source:
-        return False
-    spans = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group(1))]
-    heads = [i for i, (_, w) in enumerate(spans) if w[:1].isupper()]
-    if not heads or at_sentence_start(text, m.start(1) + spans[heads[-1]][0]):
-        return False  # no capitalised head, or one that only opens the sentence
-    head, *rest = [w for _, w in spans[heads[-1]:]] + [word]
-    # the source writes the head capitalised too (a common noun the translation capitalised is no name)
-    pattern = rf"(?<!\w){re.escape(fold(head, keep_case=True))}(?i:" + "".join(
-        rf"\s+{re.escape(fold(w))}" for w in rest) + r")(?!\w)"
-    return re.search(pattern, fold_text(source, keep_case=True)) is not None
-

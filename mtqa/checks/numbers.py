@@ -13,6 +13,7 @@ drop them.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -99,13 +100,32 @@ def _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes, id
         if _inside(q, tgt_spans.get(id(t), ())) and not any(q.matches(sq) for _, sq in src_all):
             continue
         where[id(q)] = t
+        if q.whole is not None:
+            where[id(q.whole)] = t
         tgt_q.append(q)
     # a figure of a source idiom that the translation writes anyway is compared as usual
     src_q = [q for s, q in src_all
-             if not _inside(q, src_spans.get(id(s), ())) or any(q.matches(t) for t in tgt_q)]
+             if (not _inside(q, src_spans.get(id(s), ())) or any(q.matches(t) for t in tgt_q))
+             and not _named_by_acronym(s.text, q, targets, tgt_q)]
     if not any(q.exact for q in src_q) and not any(q.exact for q in tgt_q):
         return None, None
     return compare(src_q, tgt_q, src_codes, tgt_codes), where
+
+
+_ACRONYM_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][A-Z&]+)[ \u00a0]$")
+
+
+def _named_by_acronym(text: str, q: Quantity, targets: list[Segment], tgt_q: list[Quantity]) -> bool:
+    """Whether the source figure ``q`` is part of a name made of an acronym and a number (``FTSE
+    100``, ``CAC 40``, ``GBBO 2015``) that the translation names by its acronym alone or with the
+    number glued (``the FTSE index``, ``GBBO15``): the number belongs to the name, not to the facts.
+    Not when the acronym stands before another figure in the translation (``USD 120`` for ``USD
+    100`` is a changed amount), nor when a target figure matches it (then it is matched anyway)."""
+    m = _ACRONYM_BEFORE_RE.search(text, max(0, q.start - 12), q.start)
+    if m is None or q.kind not in ("number", "year") or any(q.matches(t) for t in tgt_q):
+        return False
+    named = re.compile(rf"(?<![\w-]){re.escape(m.group(1))}(?![^\W\d_])(?![ \u00a0]\d)")
+    return any(named.search(t.text) for t in targets)
 
 
 def _idiom_spans(sources: list[Segment], targets: list[Segment], idioms) -> tuple[dict, dict]:
@@ -144,11 +164,16 @@ def _inside(q: Quantity, spans) -> bool:
     return any(a <= q.start and q.end <= b for a, b in spans)
 
 
-def _plain(q: Quantity) -> Optional[str]:
-    """The source figure written the English way, when that is unambiguous."""
+def _plain(q: Quantity, near: Optional[Quantity] = None) -> Optional[str]:
+    """The source figure written the English way, when that is unambiguous; of an ambiguous figure
+    (``1,967``: 1.967 or 1967) the reading nearest the translation's figure ``near``."""
     if not isinstance(q.value, float) or q.kind not in ("number", "percent", "year"):
         return None
     v = q.value
+    if near is not None and isinstance(near.value, float) and near.value > 0 and q.kind == "number":
+        options = sorted({a for a in q.alts if isinstance(a, float) and a > 0})
+        if len(options) == 2 and math.isclose(options[1], options[0] * 1000, rel_tol=1e-6):
+            v = min(options, key=lambda a: abs(math.log(a / near.value)))
     if abs(v) >= 1e6:
         return None  # scale words (million, billion) are the writer's choice
     text = f"{int(v):,}" if v.is_integer() else f"{v:,}"
@@ -186,13 +211,9 @@ class NumberChanged(DocumentCheck):
         for found in _comparisons(pair, ctx):
             for src, tgt in found.comparison.changed:
                 seg = found.where[id(tgt)]
-                yield self.issue(
-                    seg,
-                    tgt.start,
-                    tgt.end,
-                    f"The source has “{src.text}” here, not “{tgt.text}”.",
-                    _plain(src),
-                )
+                message = (f"“{tgt.text}” splits the source's figure “{src.text}” with a stray space."
+                           if tgt.kind == "spaced" else f"The source has “{src.text}” here, not “{tgt.text}”.")
+                yield self.issue(seg, tgt.start, tgt.end, message, _plain(src, tgt))
 
 
 @register

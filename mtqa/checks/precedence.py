@@ -44,6 +44,7 @@ GIVES_WAY: tuple[GiveWay, ...] = (
     GiveWay("A203", ("A201", "A202", "A204"), SEGMENT, "the elision is part of source text already reported"),
     GiveWay("A205", _UNTRANSLATED, SEGMENT, "the word is part of source text already reported"),
     GiveWay("A205", ("A202",), OVERLAP, "the word is part of a source phrase already reported"),
+    GiveWay("A205", ("F201",), OVERLAP, "a source word that is no target word is reported once, as a non-word"),
     GiveWay("A206", _UNTRANSLATED, SEGMENT, "the grain is part of source text already reported"),
     GiveWay("A402", ("A204",), SEGMENT, _WHY_UNTRANSLATED),
     GiveWay("A403", ("A204",), SEGMENT, _WHY_UNTRANSLATED),

@@ -19,6 +19,7 @@ from mtqa.checks.wording import quoted
 from mtqa.langs.data import data_toml
 from mtqa.model import Issue, Segment, Severity
 from mtqa.langs.cache import TABLES, memoize
+from mtqa.words import LETTERS_RE as _WORD_RE
 
 _SPACES = "[ \u00a0\u202f\u2009]"
 
@@ -169,7 +170,6 @@ def _glue_screen(text: str) -> bool:
 
 
 _CLAUSE_END_RE = re.compile(r"[,;:.!?]")
-_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _quote_balance(text: str) -> int:
@@ -203,8 +203,27 @@ def _source_abbreviates(m: re.Match, sources: list[Segment]) -> bool:
     before, after = m.group("before"), m.group("after")
     if not before[:1].isupper():
         return False
-    pattern = re.compile(rf"(?<!\w){re.escape(before)}\.\s*{re.escape(after)}(?!\w)", re.IGNORECASE)
-    return any(pattern.search(s.text) for s in sources)
+    for source in sources:  # what (?<!\w)before\.\s*after(?!\w), ignoring case, finds; no pattern built per glue
+        text = source.text
+        for stop in _STOPPED_WORD.finditer(text):
+            end = stop.end() + len(after)
+            if len(stop.group(1)) == len(before) and end <= len(text) and not _WORD_CHAR.match(text, end) \
+                    and _same_ignoring_case(stop.group(1), before) and _same_ignoring_case(text[stop.end():end], after):
+                return True
+    return False
+
+
+_STOPPED_WORD = re.compile(r"(?<!\w)([^\W\d_]+)\.\s*")
+"""A word of letters, a full stop and the spaces after it: where a source can write ``Arch. design``."""
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _same_ignoring_case(a: str, b: str) -> bool:
+    """``a`` and ``b`` are equal as ``re.IGNORECASE`` compares them (beyond ASCII it also pairs letters
+    whose ``lower`` differ, ``ſ`` and ``s``: asked of the pattern itself there)."""
+    if a.isascii() and b.isascii():
+        return a.lower() == b.lower()
+    return re.fullmatch(re.escape(a), b, re.IGNORECASE) is not None
 
 
 @register

@@ -20,9 +20,8 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
-from mtqa.checks.nonwords import in_source_name
 from mtqa.checks.registry import register
-from mtqa.evidence import SOURCE, TARGET, TOKEN_RE, Evidence, Token
+from mtqa.evidence import SOURCE, TARGET, Evidence, Token, in_source_name
 from mtqa.langid import detect
 from mtqa.langs.cache import WORDS, memoize
 from mtqa.model import Issue, Segment, Severity
@@ -216,7 +215,7 @@ class SourceElision(SegmentCheck):
         if "'" not in text and "’" not in text:
             return
         ev = Evidence.of(ctx)
-        if not ev.select(text, "elided", lambda w: bool(ev.elided_prefix(w))):
+        if not ev.select(text, ("A203.elided", ev.source.code, ev.target.code), lambda w: bool(ev.elided_prefix(w))):
             return  # no word has an elided prefix (a token's ``elided``), decided without tokenising
         tokens = ev.tokens(text)
         if sources:  # names the source capitalises stay names here (Quai D'orsay)
@@ -359,7 +358,7 @@ class UntranslatedWord(SegmentCheck):
                 continue
             if t.text.lower() not in source_words:
                 continue
-            if in_source_name(text, t.start, t.text, source_text):
+            if in_source_name(text, t.start, t.text, source_text) or _acronym_compound(text, t, source_text):
                 continue  # "the Société internationale d'urologie": a name kept as the source writes it
             yield self.issue(
                 segment,
@@ -368,6 +367,16 @@ class UntranslatedWord(SegmentCheck):
                 f"“{t.text}” is a {ctx.source.name} word copied from the source, not translated.",
                 None,
             )
+
+
+_ACRONYM_JOINED_RE = re.compile(r"(?<![\w-])[A-Z][A-Z&]+-$")
+
+
+def _acronym_compound(text: str, t: Token, source: str) -> bool:
+    """A word hyphen-joined to an acronym, written so in the source: the name of an organisation
+    (``FO-pénitentiaire``, a trade union's section, ``CGT-finances``), kept as it calls itself."""
+    m = _ACRONYM_JOINED_RE.search(text, max(0, t.start - 12), t.start)
+    return m is not None and (m.group() + t.text) in source
 
 
 FOREIGN_FUNCTION_MAX_ZIPF = 3.0
@@ -396,7 +405,7 @@ def _copied_dictionary_word(text: str, sources: list[Segment], lexicon, target, 
         return (w[:1].islower() and len(w) > 2 and ev.vote(w)[0] != TARGET
                 and target.zipf(w) < LEXICON_MAX_TARGET_ZIPF)
 
-    words = ev.select(text, f"A205.copied.{target.code}", candidate)
+    words = ev.select(text, ("A205.copied", ev.source.code, target.code, LEXICON_MAX_TARGET_ZIPF), candidate)
     if not words:
         return False
     copied = words.intersection(frozenset().union(*(ev.lower_words(s.text) for s in sources)))

@@ -75,12 +75,6 @@ class Hunspell:
             return False
         return _lookup(self, word.translate(_APOSTROPHES))
 
-    def preload(self) -> None:
-        """Read the stems whole now (see :meth:`mtqa.langs.Language.preload`)."""
-        load = getattr(self.stems, "load", None)
-        if load is not None:
-            load()
-
     def stem_flags(self, word: str) -> Optional[frozenset]:
         return self.stems.get(word)
 

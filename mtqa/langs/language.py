@@ -105,16 +105,6 @@ class Language:
         """A dictionary lists the capitalised form as a name (``French``, ``Martin``)."""
         return hunspell.has_proper_stem(self.dictionaries, word)
 
-    def preload(self) -> None:
-        """Read the language's large tables whole now rather than a word at a time on demand.
-
-        For a process about to fork workers: they inherit the tables loaded
-        once instead of each reading its own (frequencies, dictionary stems).
-        """
-        frequency.preload(self.code)
-        for dictionary in self.dictionaries:
-            dictionary.preload()
-
     # -- numbers ---------------------------------------------------------------------------
     @functools.cached_property
     def numbers(self):

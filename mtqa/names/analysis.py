@@ -146,7 +146,7 @@ def looks_like_source(text: str, ctx) -> bool:
 def _looks_like_source(text: str, ctx) -> bool:
     if len(text.split()) < 4:
         return False
-    split = text_words(text, ctx.target.code, ctx)
+    split = text_words(text, ctx)
     if not split.chained and not _source_evidence(split.words, ctx):
         return False  # the screen counts no source word here: its share is 0
     return screen(text, ctx.source, ctx.target) >= 0.5

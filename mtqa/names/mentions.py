@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import accumulate
 from typing import Optional
 
 from mtqa.langs import language
 from mtqa.langs.data import table
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.limits import LOOKBACK
+from mtqa.words import WORD_RE, TextWords, text_words  # the text's one split, read by every name check
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _STRIP_BEFORE = " \t\"“‘«([¿¡'—–\u00a0\u202f"
 _SENTENCE_END = ".!?:;…"
 _SENTENCE_END_CHARS = frozenset(_SENTENCE_END)
@@ -85,84 +84,15 @@ def words(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Token]
     return _scan(text, abbreviations)
 
 
-_SPLIT = re.compile(f"({_WORD.pattern})")
-_SPLIT_ASCII = re.compile(r"([A-Za-z]+(?:'[A-Za-z]+)*)")
-r"""The same split for an ASCII text (most targets), whose letters are exactly A-Z and a-z: a plain class is
-matched faster than ``[^\W\d_]``."""
-
-
-class TextWords:
-    """The words of a text, found once: one regex split (in C) for every name check that reads the text.
-
-    ``words`` are the raw :data:`_WORD` matches in order; word ``k`` spans
-    ``offsets[2k]:offsets[2k + 1]``. No per-word Python object is built here:
-    a check looks at the few words it needs (the capitalised ones, mostly) by
-    index. Shared through :func:`text_words`, so a source sentence checked for
-    several systems is split once.
-    """
-
-    __slots__ = ("text", "words", "offsets", "_capital", "_capital_runs")
-
-    def __init__(self, text: str):
-        parts = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(text)
-        self.text = text
-        self.words: list[str] = parts[1::2]
-        self.offsets: list[int] = list(accumulate(map(len, parts)))
-        self._capital: Optional[list[int]] = None
-        self._capital_runs: Optional[frozenset[str]] = None
-
-    @property
-    def chained(self) -> bool:
-        r"""A word of the split has two apostrophes or more (``a'b'Cd``): the readers of a word with at most
-        one apostrophe part (``[^\W\d_]+(?:['’][^\W\d_]+)?``, two words there) see other words."""
-        text = self.text
-        if text.count("'") + text.count("’") < 2:
-            return False
-        return any(w.count("'") + w.count("’") > 1 for w in self.words if "'" in w or "’" in w)
-
-    def start(self, k: int) -> int:
-        return self.offsets[2 * k]
-
-    def end(self, k: int) -> int:
-        return self.offsets[2 * k + 1]
-
-    def tokens(self) -> tuple[list[str], list[int]]:
-        """Every word as :func:`words` makes it a token (elision and possessive trimmed, an initial's
-        period kept), as parallel lists of texts and starts; sentence starts are not decided here.
-        Only a word with an apostrophe or of one letter can change, so only those are looked at."""
-        words, offs = self.words, self.offsets
-        texts, starts = list(words), offs[0:2 * len(words):2]
-        for k in [k for k, w in enumerate(words) if len(w) == 1 or "'" in w or "’" in w]:
-            texts[k], starts[k] = _trimmed(self.text, words[k], offs[2 * k], offs[2 * k + 1])
-        return texts, starts
-
-    @property
-    def capital(self) -> list[int]:
-        """Indices of the words that are not all lower case (every word with a capital letter, or with
-        no cased letter at all): the only words that can be, or start, a name."""
-        if self._capital is None:
-            self._capital = [k for k, w in enumerate(self.words) if not w.islower()]
-        return self._capital
-
-    @property
-    def capital_runs(self) -> frozenset[str]:
-        """The runs of letters (a word's parts between apostrophes: ``l'Otan`` has ``l`` and ``Otan``) of
-        the :attr:`capital` words: every run of the text that has a capital letter is one of them."""
-        if self._capital_runs is None:
-            runs = set()
-            for w in map(self.words.__getitem__, self.capital):
-                if "'" in w or "’" in w:
-                    runs.update(w.replace("’", "'").split("'"))
-                else:
-                    runs.add(w)
-            self._capital_runs = frozenset(runs)
-        return self._capital_runs
-
-
-def text_words(text: str, side: str, ctx) -> TextWords:
-    """:class:`TextWords` of ``text``, once per run (``side``: the language code, one memo table per side,
-    so the targets of one system do not push out the sources every system shares)."""
-    return ctx.memo(f"names.text.{side}", text, lambda: TextWords(text))
+def split_tokens(split: TextWords) -> tuple[list[str], list[int]]:
+    """Every word of ``split`` as :func:`words` makes it a token (elision and possessive trimmed, an
+    initial's period kept), as parallel lists of texts and starts; sentence starts are not decided here.
+    Only a word with an apostrophe or of one letter can change, so only those are looked at."""
+    words, offs = split.words, split.offsets
+    texts, starts = list(words), offs[0:2 * len(words):2]
+    for k in [k for k, w in enumerate(words) if len(w) == 1 or "'" in w or "’" in w]:
+        texts[k], starts[k] = _trimmed(split.text, words[k], offs[2 * k], offs[2 * k + 1])
+    return texts, starts
 
 
 def name_words(text: str, abbreviations: frozenset[str] = frozenset(),
@@ -230,7 +160,7 @@ def _scan(text: str, abbreviations: frozenset[str]) -> list[Token]:
     the previous word, which is no initial) decided inline."""
     out: list[Token] = []
     prev_end, prev_text = -1, ""
-    for m in _WORD.finditer(text):
+    for m in WORD_RE.finditer(text):
         word, start = _trimmed(text, m.group(0), m.start(), m.end())
         if prev_end >= 0 and not prev_text.endswith(".") \
                 and _SENTENCE_END_CHARS.isdisjoint(gap := text[prev_end:start]) and "\n\n" not in gap:
@@ -364,4 +294,4 @@ def segment_mentions(text: str, profile, ctx) -> list[Mention]:
     :func:`segment_words`). Callers must not modify the list."""
     return ctx.memo(f"names.mentions.{profile.code}", (text, profile.abbreviations),
                     lambda: mentions(text, profile.code,
-                                     name_words(text, profile.abbreviations, text_words(text, profile.code, ctx))))
+                                     name_words(text, profile.abbreviations, text_words(text, ctx))))

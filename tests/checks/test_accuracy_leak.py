@@ -117,6 +117,9 @@ def test_elision_span_and_suggestion():
         ("Elle cite D’estienne dans son livre.", "She quotes D'estienne in her book.", []),
         ("Elle a rejoint la Société française d'ornithologie.", "She joined the Société française d'ornithologie.", []),
         ("Elle a rejoint une société française d'ornithologie.", "She joined a French society d'ornithologie.", ["A203"]),
+        # a word hyphen-joined to an acronym as the source writes it: an organisation's name
+        ("CGT-cheminots appelle à la grève des cheminots.", "CGT-cheminots calls a rail workers' strike.", []),
+        ("La CGT appelle les cheminots à la grève.", "The CGT calls the cheminots to strike.", ["A205"]),
     ],
 )
 def test_source_aware_leaks(source, target, expected):

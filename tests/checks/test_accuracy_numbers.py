@@ -148,6 +148,25 @@ def _compare(src, tgt):
         # a stray space in a percentage, a time glued to the word before it
         ("un taux de (41, 7%) cette année", "a rate of (41.7%) this year"),
         ("la neige tombe dès7h15 du matin", "snow falls from 7.15 am"),
+        # a scale word left after the currency, an abbreviated scale with its dot
+        ("un prêt de 35.000 millions d'euros", "a loan of 35,000 euros million"),
+        ("une aide de 4.5 mil.de couronnes", "a grant of 4.5 million crowns"),
+        # a date in figures with dots, the day first; a two-digit year
+        ("le vendredi 14 mars 2014 au soir", "on Friday 14.3.2014 in the evening"),
+        ("publié le 3 juillet 2007", "published 3.7.07"),
+        # spans counted in decades and centuries, a quarter of an hour past an hour
+        ("elle a enseigné pendant deux décennies", "she taught for 20 years"),
+        ("le pont tient depuis trois siècles", "the bridge has stood for 300 years"),
+        ("le vol a duré une heure et quart", "the flight took 75 minutes"),
+        # an engine size in litres or cubic centimetres
+        ("il conduit un 2,0 diesel", "he drives a 2000 diesel"),
+        # a time said in words, counting back from the hour; a race time; a height in feet and inches
+        ("le train part à sept heures moins dix", "the train leaves at 6:50"),
+        ("la réunion commence à onze heures moins le quart", "the meeting starts at 10:45"),
+        ("elle a gagné en 21 sec 07", "she won in 21.07"),
+        ("le pivot mesure deux mètres", "the centre is 6'7\" tall"),
+        # a bare amount with decimals before a scaled one carries its scale
+        ("elle a touché $4.6 contre $ 9.8 millions pour lui", "she got $4.6 million against $9.8 million for him"),
     ],
 )
 def test_same_figures(src, tgt):
@@ -177,6 +196,24 @@ def test_same_figures(src, tgt):
         ("il transportait 84 grammes de tabac", "he carried ten ounces of tobacco", (["84 grammes"], [], [])),
         # the tolerance of measures is for conversions, not for two figures in one unit
         ("une ligne de 245 km", "a line of 244 kilometres", ([], [], [("245 km", "244 kilometres")])),
+        # a plural span word with no number before it counts nothing; a wrong day in a dotted date
+        ("pendant 10 ans", "for decades", (["10"], [], [])),
+        ("le vendredi 14 mars 2014", "on Friday 14.5.2014", ([], [], [("14 mars", "14.5")])),
+        # an engine size only after an engine word or an article; a list keeps its two figures
+        ("une hausse de 2,0 points", "a rise of 2000 points", ([], [], [("2,0", "2000")])),
+        ("sur 60, 120 sont partis", "of the 60, 120 left", ([], [], [])),
+        ("le train part à sept heures moins dix", "the train leaves at 7:10", ([], ["7:10"], [])),
+        ("elle a gagné en 21 sec 07", "she won in 21.70", ([], [], [("21 sec 07", "21.70")])),
+        ("le pivot mesure deux mètres", "the centre is 5'7\" tall", ([], ["5'7\""], [])),
+        # a thousands comma typed with a stray space: the figure is there, written wrongly, once
+        ("une prime de 40 000 francs", "a bonus of 40, 000 francs", ([], [], [("40 000", "40, 000")])),
+        ("elle a touché 4 contre 9.8 millions", "she got 4 million against 9.8 million", ([], [], [("4", "4 million")])),
+        # the digits of a user name are no figure; a year whose two last digits a code writes
+        ("écrit @marc1987 ce matin", "writes @marc1987 this morning", ([], [], [])),
+        ("écrit @marc1987 ce matin", "writes Marc this morning", ([], [], [])),
+        ("sur 60 personnes, 120 sont parties", "of the 60, 150 left", ([], [], [("120", "150")])),
+        # the most alike figures pair: two digits swapped, not the figure that came first
+        ("en 5 ans, de 2,384 à 4,120", "from 2,834 to 4,120", (["5"], [], [("2,384", "2,834")])),
     ],
 )
 def test_different_figures(src, tgt, expected):
@@ -219,6 +256,18 @@ def test_different_figures(src, tgt, expected):
         ("Ma priorité n°1 est l'école.", "My top priority is the school.", []),
         # a segment copied from an English-language source keeps its figures
         ("It owes some $6.7 billion.", "It owes some $6.7 billion.", []),
+        # a number inside a name the translation names by its acronym alone or glued
+        ("À Tokyo, l'indice NIKKEI 225 a perdu 2 %.", "In Tokyo, the NIKKEI index lost 2%.", []),
+        ("Vive la saison ABC 2016 !", "Long live ABC16!", []),
+        ("À Tokyo, l'indice NIKKEI 225 a perdu 2 %.", "In Tokyo, the index lost 2%.", ["A402"]),
+        ("Le billet coûte USD 100.", "The ticket costs USD 120.", ["A401"]),
+        ("Il a couru aux JO-84 de Los Angeles.", "He ran at the 1984 Olympics in Los Angeles.", []),
+        ("Il a couru aux JO-84 de Los Angeles.", "He ran at the 1988 Olympics in Los Angeles.", ["A403"]),
+        # idioms with a figure: dressed in one's best, a penalty kick, a rank by class
+        ("Ils étaient tous sur leur 31 pour la fête.", "They were all dressed up for the party.", []),
+        ("Le match s'est joué sur un 11 mètres.", "The match was decided by a penalty.", []),
+        ("Le caporal de 1re classe Martin a témoigné.", "Pfc. Martin testified.", []),
+        ("Le caporal de 1re classe Martin a témoigné.", "Corporal Martin testified.", ["A402"]),
     ],
 )
 def test_number_checks(source, target, expected):
@@ -243,3 +292,23 @@ def test_issue_spans():
 def test_letters_that_ignorecase_matches_to_ascii_are_read_as_their_twins(text, lang, value):
     values = {float(q.value) for q in find_quantities(text, lang, "en" if lang == "fr" else "fr")}
     assert value in values
+
+
+def test_a_changed_figure_names_the_reading_nearest_the_translation():
+    from mtqa.api import check_pair
+    from tests.checks.accuracy_helpers import context
+
+    pair = aligned_pair([("Le titre", "The title"),
+                         ("En 10 ans, le total est passé de 2,384 à 4,120.", "The total rose from 2,834 to 4,120.")])
+    changed = [i for i in check_pair(pair, context(NUM)).issues if i.code == "A401"]
+    assert [(i.text, i.message, i.suggestion) for i in changed] == [
+        ("2,834", "The source has “2,384” here, not “2,834”.", "2,384")]
+
+
+def test_a_figure_split_by_a_stray_space_is_one_issue_naming_it():
+    from mtqa.api import check_pair
+    from tests.checks.accuracy_helpers import context
+
+    pair = aligned_pair([("Le titre", "The title"), ("La prime atteint 40 000 francs.", "The bonus reaches 40, 000 francs.")])
+    assert [(i.code, i.text, i.message, i.suggestion) for i in check_pair(pair, context(NUM)).issues] == [
+        ("A401", "40, 000", "“40, 000” splits the source's figure “40 000” with a stray space.", "40,000")]

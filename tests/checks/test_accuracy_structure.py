@@ -114,6 +114,11 @@ def test_added_segment():
          "The annual report of the SNCF (the French state railway company) was published on Thursday.", []),
         ("Oui.", "Yes, indeed.", []),  # short: the gap is under min_chars
         ("Le vaisseau est revenu sur Terre dimanche matin, selon l'agence.", "", ["A303"]),
+        # a source sentence made a headline by the translator; a sentence cut short stays reported
+        ("Des randonneurs ont été secourus par les pompiers pendant qu'ils traversaient le glacier.",
+         "Glacier walkers rescued", []),
+        ("Des randonneurs ont été secourus par les pompiers pendant qu'ils traversaient le glacier.",
+         "Walkers were rescued by the", ["A303"]),
     ],
 )
 def test_length_ratio(source, target, expected):

@@ -62,6 +62,10 @@ def test_flagged(text, expected):
     "Prizes\n\nShe was tipped for the Nobel Prize in Physics. Physics is hard. She taught physics to physics students.",
     'Old films\n\nWhy "Gone or Not to Come"is a good film: they did not know. It was not late. He was not there.',
     "Survey\n\nThe study was run with the Farmer's Union. The farmer agreed. The farmer left. A farmer came.",
+    # a name joined by "with"; a subheading in title case without a full stop
+    "Care\n\nSince spring she chairs the Living with Hope Foundation, which raises money for patients and their "
+    "families across the region. The living are many. Living is hard for the living.",
+    "Dogs\n\nDogs can feel joy.\n\nBats Have Moods, Too\n\nThe bats sulk too. They purr at night too.",
 ])
 def test_not_flagged(text):
     assert flags(text) == []
@@ -81,6 +85,12 @@ def test_style_table_decides(entry):
 def test_variable_case_words_are_not_reported(word):
     text = f"Story\n\nThe {word.capitalize()} met us. The {word} left. A {word} came."
     assert flags(text) == []
+
+
+def test_a_sentence_in_title_case_is_still_read():
+    # a capitalised word in a sentence with a full stop is no subheading
+    found = flags("Dogs\n\nDogs can feel joy.\n\nBats have moods, Too.\n\nThe bats sulk too. They purr at night too.")
+    assert [text for _, text, _ in found] == ["Too"]
 
 
 def test_source_capital_means_a_name():

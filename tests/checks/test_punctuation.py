@@ -87,3 +87,35 @@ def test_seed(seed_title):
         ("L204", 13, 151, '!".', '!"'),
         ("L203", 21, 133, "cosmonaut.Two", "cosmonaut. Two"),
     ]
+
+
+def _abbreviates_by_pattern(before: str, after: str, sources) -> bool:
+    import re
+
+    pattern = re.compile(rf"(?<!\w){re.escape(before)}\.\s*{re.escape(after)}(?!\w)", re.IGNORECASE)
+    return any(pattern.search(s.text) for s in sources)
+
+
+def test_source_abbreviates_finds_what_the_pattern_finds():
+    """The glue's abbreviation test, done without a pattern per glue, answers as the pattern does."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from mtqa.checks.punctuation import _SENTENCE_GLUE_RE, _source_abbreviates
+    from mtqa.model import Segment
+
+    words = st.sampled_from(["Arch", "arch", "ARCH", "Design", "design", "desig", "Designs", "Sſt", "Sst", "İt",
+                             "it", "Kil", "\u212ail", "é", "Éta", "l'Éta"])
+    gaps = st.sampled_from([".", ". ", ".  ", ".\n", "", " ", "_", "1", "-", ".x"])
+
+    @given(st.lists(st.tuples(words, gaps), max_size=6), words, words)
+    @settings(max_examples=300, deadline=None)
+    def run(parts, before, after):
+        source = "".join(w + g for w, g in parts)
+        glued = f"the {before}.{after} went"
+        for m in _SENTENCE_GLUE_RE.finditer(glued):
+            sources = [Segment(0, source)]
+            assert _source_abbreviates(m, sources) == (
+                m.group("before")[:1].isupper() and _abbreviates_by_pattern(m.group("before"), m.group("after"), sources))
+
+    run()

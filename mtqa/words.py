@@ -1,0 +1,156 @@
+"""The words of a text: the word patterns, defined here only, and each text's split, made once per run.
+
+A word is a run of letters, with the letters after an internal apostrophe
+kept in it (``l'équipe``, ``aujourd'hui``, ``jusqu'aujourd'hui``); hyphens,
+digits and underscores split (``Charles-de-Gaulle`` is three words). That is
+:data:`WORD_RE`. Some readers take at most one apostrophe into a word
+(:data:`ONE_APOSTROPHE_WORD_RE`: ``jusqu'aujourd`` and ``hui``); their
+results were calibrated that way, so the pattern is kept, but it is derived
+from the same letters and read from the same split (:attr:`TextWords.one_apostrophe_words`).
+
+Every check that reads a text's words asks :func:`text_words` (the name
+checks through :mod:`mtqa.names.mentions`, the language evidence through
+:mod:`mtqa.evidence`): the text is split once (one regex pass, in C) and the
+words, their offsets and the capitalised ones are shared, a source sentence
+checked against eight systems' translations included.
+"""
+from __future__ import annotations
+
+import re
+from itertools import accumulate
+from typing import Optional
+
+LETTERS = r"[^\W\d_]+"
+"""A run of letters (any script): a word character that is neither a digit nor ``_``."""
+WORD_RE = re.compile(rf"{LETTERS}(?:['’]{LETTERS})*")
+"""A word: letters, with internal apostrophes kept (see the module's docstring)."""
+ONE_APOSTROPHE_WORD_RE = re.compile(rf"{LETTERS}(?:['’]{LETTERS})?")
+"""A word with at most one apostrophe inside: ``a'b'c`` is read as ``a'b`` and ``c``."""
+LETTERS_RE = re.compile(LETTERS)
+
+_SPLIT = re.compile(f"({WORD_RE.pattern})")
+_SPLIT_ASCII = re.compile(r"([A-Za-z]+(?:'[A-Za-z]+)*)")
+r"""The same split for an ASCII text (most targets), whose letters are exactly A-Z and a-z: a plain class is
+matched faster than ``[^\W\d_]``."""
+
+
+class TextWords:
+    """The words of a text, found once: one regex split (in C) shared by every check that reads the text.
+
+    ``words`` are the :data:`WORD_RE` matches in order (``WORD_RE.findall``);
+    word ``k`` spans ``offsets[2k]:offsets[2k + 1]``. No per-word Python
+    object is built here: a check looks at the few words it needs (the
+    capitalised ones, mostly) by index.
+    """
+
+    __slots__ = ("text", "words", "offsets", "_capital", "_capital_runs", "_one_apostrophe")
+
+    def __init__(self, text: str):
+        parts = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(text)
+        self.text = text
+        self.words: list[str] = parts[1::2]
+        self.offsets: list[int] = list(accumulate(map(len, parts)))
+        self._capital: Optional[list[int]] = None
+        self._capital_runs: Optional[frozenset[str]] = None
+        self._one_apostrophe: Optional[list[str]] = None
+
+    @property
+    def chained(self) -> bool:
+        """A word of the split has two apostrophes or more (``a'b'Cd``): the readers of a word with at most
+        one apostrophe part (:data:`ONE_APOSTROPHE_WORD_RE`, two words there) see other words."""
+        text = self.text
+        if text.count("'") + text.count("’") < 2:
+            return False
+        return any(w.count("'") + w.count("’") > 1 for w in self.words if "'" in w or "’" in w)
+
+    @property
+    def one_apostrophe_words(self) -> list[str]:
+        """``ONE_APOSTROPHE_WORD_RE.findall(text)``: the split's words, a chained word cut after each
+        second letter run (its matches never cross a word of the split)."""
+        if self._one_apostrophe is None:
+            self._one_apostrophe = ([w for word in self.words for w in ONE_APOSTROPHE_WORD_RE.findall(word)]
+                                    if self.chained else self.words)
+        return self._one_apostrophe
+
+    def start(self, k: int) -> int:
+        return self.offsets[2 * k]
+
+    def end(self, k: int) -> int:
+        return self.offsets[2 * k + 1]
+
+    def spans(self):
+        """(start, end, word) of every word, in order (``WORD_RE.finditer`` without match objects)."""
+        offs = self.offsets
+        return zip(offs[0::2], offs[1::2], self.words)
+
+    @property
+    def capital(self) -> list[int]:
+        """Indices of the words that are not all lower case (every word with a capital letter, or with
+        no cased letter at all): the only words that can be, or start, a name."""
+        if self._capital is None:
+            self._capital = [k for k, w in enumerate(self.words) if not w.islower()]
+        return self._capital
+
+    @property
+    def capital_runs(self) -> frozenset[str]:
+        """The runs of letters (a word's parts between apostrophes: ``l'Otan`` has ``l`` and ``Otan``) of
+        the :attr:`capital` words: every run of the text that has a capital letter is one of them."""
+        if self._capital_runs is None:
+            runs = set()
+            for w in map(self.words.__getitem__, self.capital):
+                if "'" in w or "’" in w:
+                    runs.update(w.replace("’", "'").split("'"))
+                else:
+                    runs.add(w)
+            self._capital_runs = frozenset(runs)
+        return self._capital_runs
+
+
+GENERATION = 8_192
+"""Texts per generation of :class:`Splits`: a source sentence is met again after a pass over a
+3,000-pair system output (its ~6,000 source and target texts)."""
+
+
+_RESOURCE = "words.splits"
+
+
+class Splits:
+    """The :class:`TextWords` of the texts of a run, bounded in two generations.
+
+    A text is looked up in the young generation, then in the old one, from
+    which it moves back to the young; when the young one is full it becomes
+    the old one and the old one is dropped. A text asked for again within a
+    generation (a source sentence, once per system that translated it) stays,
+    whatever the number of texts asked for once (the targets), with one table
+    for both sides; memory is at most two generations (a news sentence's
+    split is ~2.5 KB: at most ~40 MB, whatever the corpus).
+    """
+
+    __slots__ = ("_young", "_old")
+
+    def __init__(self) -> None:
+        self._young: dict[str, TextWords] = {}
+        self._old: dict[str, TextWords] = {}
+
+    def __call__(self, text: str) -> TextWords:
+        try:
+            return self._young[text]
+        except KeyError:
+            pass
+        split = self._old.pop(text, None)
+        if split is None:
+            split = TextWords(text)
+        if len(self._young) >= GENERATION:
+            self._old, self._young = self._young, {}
+        self._young[text] = split
+        return split
+
+    @classmethod
+    def of(cls, ctx) -> "Splits":
+        """The run's splits (one per run context)."""
+        return ctx.resource(_RESOURCE, cls)
+
+
+def text_words(text: str, ctx) -> TextWords:
+    """The :class:`TextWords` of ``text``, split once per run (see :class:`Splits`)."""
+    return ctx.resource(_RESOURCE, Splits)(text)  # Splits.of(ctx), one call fewer: asked by every word reader

@@ -1,0 +1,70 @@
+"""The one split of a text (mtqa.words) gives what each word pattern gives, and its cache stays bounded."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mtqa import words
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.evidence import Evidence
+from mtqa.words import ONE_APOSTROPHE_WORD_RE, WORD_RE, Splits, TextWords, text_words
+
+TEXTS = [
+    "Jusqu'aujourd'hui, l'équipe d’Orléans n'a rien dit.",
+    "rock'n'roll fans of a'b'c'd'e met O'Neill's dog in Łódź.",
+    "Charles-de-Gaulle, 3e étage_bis, x2y ''quoted'' it’s",
+    "",
+    "'",
+    "a''b ’c’ d'",
+]
+
+# letters of several scripts, both apostrophes, digits, underscores, hyphens and spaces
+_CHARS = st.sampled_from(list("aZéÉßłΩжд'’ -_1.") + ["\u00a0"])
+
+
+@given(st.lists(_CHARS, max_size=40).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_the_split_is_what_each_pattern_finds(text):
+    split = TextWords(text)
+    assert split.words == WORD_RE.findall(text)
+    assert list(split.spans()) == [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    assert split.one_apostrophe_words == ONE_APOSTROPHE_WORD_RE.findall(text)
+
+
+def test_the_split_of_written_sentences():
+    for text in TEXTS:
+        split = TextWords(text)
+        assert split.words == WORD_RE.findall(text)
+        assert split.one_apostrophe_words == ONE_APOSTROPHE_WORD_RE.findall(text)
+    assert TextWords(TEXTS[0]).words[0] == "Jusqu'aujourd'hui"
+    assert TextWords(TEXTS[0]).one_apostrophe_words[:2] == ["Jusqu'aujourd", "hui"]
+
+
+def test_the_evidence_and_the_name_checks_read_one_split():
+    ctx = Context(Config())
+    text = "Le ministre a reçu l'équipe à Paris."
+    assert Evidence.of(ctx).words(text) is text_words(text, ctx).words
+
+
+def test_splits_keep_texts_asked_again_and_stay_bounded(monkeypatch):
+    monkeypatch.setattr(words, "GENERATION", 4)
+    splits = Splits()
+    source = splits("la source")
+    for i in range(20):  # each "system" adds new texts, and asks for the source again
+        splits(f"target {i}")
+        assert splits("la source") is source
+    assert len(splits._young) + len(splits._old) <= 8
+    once = splits("asked once")
+    for i in range(10):
+        splits(f"other {i}")
+    assert splits("asked once") is not once  # dropped with its generation, split again
+
+
+@given(st.lists(_CHARS, max_size=40).map("".join))
+@settings(max_examples=200, deadline=None)
+def test_readers_of_the_split_see_their_own_patterns_words(text):
+    from mtqa.checks import casing
+
+    ctx = Context(Config())
+    assert casing._token_words(text, ctx) == casing.TOKEN_RE.findall(text)
