@@ -58,7 +58,7 @@ def _descendants(pid: int) -> list[int]:
 def corpus(tmp_path_factory):
     path = tmp_path_factory.mktemp("interrupts") / "long.jsonl"
     with open(path, "w", encoding="utf-8") as out:
-        for d in range(3000):
+        for d in range(6000):
             for k in range(6):
                 out.write(json.dumps({"doc": f"d{d}", "source": f"Le train {d} part à {k} heures.",
                                       "target": f"Train {d} leaves at {k} o'clock."}) + "\n")
@@ -84,7 +84,7 @@ def test_a_signal_stops_the_workers_too(corpus, tmp_path, signum):
     proc = _start([str(corpus), "--workers", "2", "--format", "json", "-o", str(tmp_path / "out.json")])
     try:
         assert _wait_for(lambda: len(_descendants(proc.pid)) >= 3), "the workers never started"
-        time.sleep(3)  # let them load their tables and take batches
+        time.sleep(1)  # let them take batches (forked from the zygote, they start warm)
         assert proc.poll() is None, "the run ended before it could be interrupted: make the corpus longer"
         workers = _session(proc.pid)
         assert len(workers) >= 4  # the parent, the zygote and two workers
