@@ -10,6 +10,12 @@ Hunspell dictionary knows it as a common word (French writes demonyms in
 lower case as adjectives), the target language's does not, and the target
 language barely uses it. The suffixes are language data
 (``demonym_endings`` in ``mtqa/data/langs/<lang>.toml``).
+
+Nationalities and the peoples of large regions have English names
+(Mexicans, Bosnians, Texan), so for them a table decides instead of the
+dictionaries (``demonyms.<pair>.tsv`` in ``mtqa/data/names/``), with the
+French combining forms English writes with its adjective (``Germano-Turkish``
+for German-Turkish).
 """
 from __future__ import annotations
 
@@ -18,10 +24,12 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
+from mtqa.checks.exonyms import first_runs, may_match
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.evidence import quote_spans
 from mtqa.langs import at_sentence_start, fold
+from mtqa.langs.cache import TABLES, memoize
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.mentions import text_words
 
@@ -52,10 +60,23 @@ class SourceFormDemonym(SegmentCheck):
     there. Quoted text is left alone. A demonym inside a longer name (``Olympique
     Lyonnais``, ``Girondins de Bordeaux``) is part of that name and stays.
 
+    Nationalities and large regions have English names, so a table of them
+    (``demonyms.<pair>.tsv``) replaces the dictionaries: any capitalised
+    form of the table copied from the source is reported with the English
+    name (``the Texane`` -> Texan, ``the Bosniaques`` -> Bosnians, ``the
+    Army Mexicaine`` -> Mexican; also without its accents and closing a
+    compound: ``Egyptiens``, ``Mexico-Américains``), and so is a French
+    combining form before a hyphen (``Germano-Turkish`` -> German-). Forms English writes too
+    (Afghan, Philippine, Canadiens) are not in it, nor place names the
+    exonym check reports (Corse); a form inside a name kept whole from the
+    source (``Stade Français``), in a short quotation (a title) or in a
+    quotation copied whole from the source stays.
+
     Example:
-        source: Titre\\n\\nLes Clermontois aiment leur volcan.
+        source: Titre\\n\\nLes Clermontois aiment leur volcan, la Texane aussi.
         bad: Title\\n\\nThe Clermontois love their volcano.
-        good: Title\\n\\nThe people of Clermont love their volcano.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texane.
+        good: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan.
         good: Title\\n\\nThe Québécois love their river.
     """
 
@@ -68,11 +89,46 @@ class SourceFormDemonym(SegmentCheck):
     max_target_zipf: float = MAX_TARGET_ZIPF
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        if not sources:
+            return
+        yield from self._table_forms(segment, sources, ctx)
+        yield from self._place_demonyms(segment, sources, ctx)
+
+    def _table_forms(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        """Nationalities and regions' peoples of the table, and combining forms (``Germano-``)."""
+        forms, pattern = _table(ctx.pair)
+        text = segment.text
+        if pattern is None or not may_match(text, _table_runs(ctx.pair), ctx):
+            return
+        source_text = None
+        for m in pattern.finditer(text):
+            word = m.group(1) or m.group(2)
+            if source_text is None:
+                source_text = " ".join(s.text for s in sources)
+            english, plural, prefix = forms[word]
+            if not _copied(word, source_text, prefix) or _in_title(text, m.start(), source_text):
+                continue
+            if not prefix and _kept_name(text, m.start(), m.end(), source_text):
+                continue  # Stade Français: a name the source's words make up, kept whole
+            if prefix:
+                suggestion, what = english, "combining form (before a hyphen)"
+            else:
+                noun = plural and _is_plural(word, forms) and not _before_noun(text, m.start() + len(word), ctx)
+                suggestion = plural if noun else english
+                what = "name of a nationality or people"
+            yield self.issue(
+                segment, m.start(), m.start() + len(word),
+                f"{quoted(word)} is the {ctx.source.name} {what}; {ctx.target.name} writes “{suggestion}”.",
+                suggestion, confidence=0.8,
+            )
+
+    def _place_demonyms(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         src, tgt = ctx.source, ctx.target
         endings = tuple(src.extra.get("demonym_endings", ()))
-        if not endings or not src.has_dictionary or not sources:
+        if not endings or not src.has_dictionary:
             return
         text = segment.text
+        table_forms = _table(ctx.pair)[0]
         source_words = ctx.memo("demonyms.groups", tuple(s.text for s in sources), lambda: _groups(sources, src))
         if not source_words:
             return  # the source names no group (les Clermontois): nothing can be copied from it
@@ -88,7 +144,7 @@ class SourceFormDemonym(SegmentCheck):
             low = word.lower()
             if not low.endswith(endings):
                 continue
-            if word not in source_words:
+            if word not in source_words or word in table_forms:
                 continue  # not copied from the source, or one person there (« assure le Lillois »)
             if tgt.zipf(word) >= self.max_target_zipf or tgt.in_dictionary(low) or tgt.in_dictionary(word):
                 continue  # a form the target language writes (Basques, Bretons)
@@ -104,6 +160,104 @@ class SourceFormDemonym(SegmentCheck):
                 f"{ctx.target.name} says “the people of …” or uses its own form.",
                 None, confidence=0.8,
             )
+
+
+@memoize(TABLES)
+def _table(pair) -> tuple[dict[str, tuple[str, str, bool]], "re.Pattern | None"]:
+    """Capitalised forms of the pair's demonym table -> (English name, English plural, is a combining
+    form), and one pattern finding them as whole words (a combining form only before a hyphen).
+
+    Every gender and number of a row: masculine and feminine, each with ``-s`` unless it ends in s, x
+    or z. A form is dropped when the target language writes it too (equal to the English name after
+    folding, in its dictionary, or at least ``MAX_TARGET_ZIPF`` frequent), when it is a first name of
+    either language, or when it is a place of the exonym table (Corse is the island). The screened
+    table is kept compiled (:func:`mtqa.compiled.cached`, like the exonym table's)."""
+    from mtqa.compiled import cached
+    from mtqa.langs import hunspell
+    from mtqa.langs.data import data_path
+    from mtqa.langs.frequency import wordfreq_files
+
+    tgt = pair.target
+    inputs = [data_path("names", f"{stem}.{pair.code}.tsv") for stem in ("demonyms", "exonyms")]
+    inputs += [data_path("names", name) for name in {pair.source.extra.get("first_names"),
+                                                      tgt.extra.get("first_names")} if name]
+    if not inputs[0].is_file():
+        return {}, None
+    inputs += hunspell.files(tgt.hunspell_names)
+    forms = cached(f"demonyms-{pair.code}", [*inputs, *wordfreq_files(tgt.code)], lambda: _forms(pair))
+    words = sorted((f for f, v in forms.items() if not v[2]), key=len, reverse=True)
+    prefixes = sorted((f for f, v in forms.items() if v[2]), key=len, reverse=True)
+    if not forms:
+        return forms, None
+    word_alt = "|".join(map(re.escape, words)) or "(?!)"
+    prefix_alt = "|".join(map(re.escape, prefixes)) or "(?!)"
+    # a form may close a compound after a hyphen (Mexico-Américains, Afro-Américains), never open one
+    return forms, re.compile(rf"(?<![\w'’])(?:({word_alt})(?![\w'’]|-\w)|(?<!-)({prefix_alt})(?=[ \u00a0]*-[ \u00a0]*[^\W\d_]))")
+
+
+def _forms(pair) -> dict[str, tuple[str, str, bool]]:
+    """The table's forms the frequencies, dictionaries and name lists leave."""
+    tgt, src = pair.target, pair.source
+    places = {fold(r["french"]) for r in pair.table("exonyms")}
+    forms: dict[str, tuple[str, str, bool]] = {}
+    for row in pair.table("demonyms"):
+        prefix = row["kind"] == "prefix"
+        english = row["english"]
+        taken = {fold(english), fold(row["plural"] or english)}
+        for base in dict.fromkeys(b for b in (row["masculine"], row["feminine"]) if b):
+            variants = [base] if prefix or base.endswith(("s", "x", "z")) else [base, base + "s"]
+            for v in variants:
+                form = "-".join(part[:1].upper() + part[1:] for part in v.split("-"))
+                folded = fold(form)
+                bare = fold(form, keep_case=True)  # Egyptiens: capitals and MT often drop the accent
+                if not prefix and bare != form and folded not in taken and tgt.zipf(bare) < MAX_TARGET_ZIPF \
+                        and not (tgt.in_dictionary(bare) or tgt.in_dictionary(bare.lower())):
+                    forms.setdefault(bare, (english, row["plural"], prefix))
+                if folded in taken or folded in places or folded in tgt.first_names_folded \
+                        or folded in src.first_names_folded:
+                    continue
+                if not prefix and (tgt.zipf(form) >= MAX_TARGET_ZIPF or tgt.in_dictionary(form)
+                                   or tgt.in_dictionary(form.lower())):
+                    continue
+                forms[form] = (english, row["plural"], prefix)
+    return forms
+
+
+@memoize(TABLES)
+def _table_runs(pair) -> "frozenset[str] | None":
+    """The first run of letters of every table form (``Nord`` of ``Nord-Coréen``): the screen's set."""
+    return first_runs(_table(pair)[0])
+
+
+def _copied(word: str, source_text: str, prefix: bool) -> bool:
+    """The source writes the form (any case: French adjectives are lower case, « l'armée mexicaine »; with
+    or without accents: Egyptiens), alone or closing a compound (Mexico-Américains)."""
+    tail = r"[ \u00a0]*-" if prefix else r"(?![\w'’])"
+    return re.search(rf"(?<![\w'’]){re.escape(fold(word))}{tail}", fold(source_text)) is not None
+
+
+def _is_plural(word: str, forms) -> bool:
+    """The form is a French plural: it ends in -s and the table also has it without (Bosniaques)."""
+    return word.endswith("s") and word[:-1] in forms
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def _before_noun(text: str, end: int, ctx) -> bool:
+    """A capitalised content word follows: the form is an adjective in a name there (Panaméricains Games
+    -> Pan-American Games), which English does not inflect; before a verb it is a noun (Bosniaques came)."""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() not in ctx.target.function_words
+
+
+def _kept_name(text: str, start: int, end: int, source_text: str) -> bool:
+    """Part of a name the source's own words make up, kept whole (Stade Français, Tour Eiffel): the
+    capitalised word before it (not opening the sentence) is also a word of the source."""
+    prev = _PREV.search(text, 0, start)
+    if not prev or at_sentence_start(text, prev.start(1)):
+        return False
+    return re.search(rf"(?<![\w'’-]){re.escape(prev.group(1))}(?![\w'’])", source_text) is not None
 
 
 def _groups(sources: list[Segment], lang) -> frozenset[str]:
@@ -131,6 +285,22 @@ def _place_of(word: str, endings: tuple[str, ...], lang) -> bool:
             place = stem + tail
             if (place.lower() != low and lang.zipf(place) >= PLACE_ZIPF and not lang.in_dictionary(place.lower())
                     and fold(place) not in lang.first_names_folded):
+                return True
+    return False
+
+
+TITLE_WORDS = 4
+"""A quotation this short is a title or a cited word (« Les Mexicaines »); a longer one is speech,
+which is translated like the rest."""
+
+
+def _in_title(text: str, pos: int, source_text: str) -> bool:
+    """Inside a short quotation (a title or a word cited in the source language) or a quotation copied
+    whole from the source (speech kept in its own language, which the untranslated-text checks judge)."""
+    for a, b in quote_spans(text):
+        if a <= pos < b:
+            inner = " ".join(text[a:b].strip("\"“”«»„‘’' .,;:!?").split())
+            if len(inner.split()) <= TITLE_WORDS or inner in " ".join(source_text.split()):
                 return True
     return False
 

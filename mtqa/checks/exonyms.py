@@ -25,6 +25,21 @@ from mtqa.words import LETTERS_RE
 
 UNACCENTED_MARGIN = 1.5
 """An unaccented spelling is matched only if English uses it this much (Zipf) less than the English name."""
+SHARED_MARGIN = 0.3
+"""A one-word French form English uses at least half as often (Zipf 0.3) as the English name is shared, not flagged
+(Louvain beside Leuven): English writers use it too, so keeping it is no error."""
+
+
+def _shared(pair, row: dict) -> bool:
+    """English uses the one-word French form about as often as its English name (Louvain, Leuven).
+
+    Forms with a space or hyphen are not judged: wordfreq splits them into words and the frequency of
+    ``Le Cap`` is that of ``le`` and ``cap``, not of the name."""
+    french = row["french"]
+    if not french.isalpha():
+        return False
+    used = pair.target.zipf(french)
+    return used > 0 and used >= pair.target.zipf(row["english"]) - SHARED_MARGIN
 
 
 @memoize(TABLES)
@@ -32,6 +47,8 @@ def _exonyms(pair) -> tuple[dict[str, dict], Optional[re.Pattern]]:
     def build() -> dict[str, dict]:
         forms: dict[str, dict] = {}
         for row in pair.table("exonyms"):
+            if _shared(pair, row):
+                continue
             forms.setdefault(row["french"], row)
             bare = fold(row["french"], keep_case=True)  # Pékin -> Pekin: MT output and capitals often drop accents
             if bare != row["french"] and fold(bare) != fold(row["english"]) \
@@ -50,8 +67,13 @@ def _exonyms(pair) -> tuple[dict[str, dict], Optional[re.Pattern]]:
         if source.is_file() else build()
     if not forms:
         return forms, None
-    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    # a hyphenated name matches with its hyphen spaced too (tokenised MT: Mecklembourg - Poméranie)
+    alts = "|".join(re.escape(f).replace(r"\-", _ANY_HYPHEN) for f in sorted(forms, key=len, reverse=True))
     return forms, re.compile(rf"(?<![\w-])(?:{alts})(?![\w]|-\w)")
+
+
+_ANY_HYPHEN = r"[ \u00a0]*-[ \u00a0]*"
+_SPACED_HYPHEN = re.compile(_ANY_HYPHEN)
 
 
 @memoize(TABLES)
@@ -70,7 +92,7 @@ def _acronyms(pair) -> tuple[dict[str, dict], Optional[re.Pattern]]:
 _LETTER_RUN = LETTERS_RE
 
 
-def _first_runs(forms) -> Optional[frozenset[str]]:
+def first_runs(forms) -> Optional[frozenset[str]]:
     """The leading run of letters of every form (``Nouvelle`` of ``Nouvelle-Zélande``), or None if a
     form starts with something else."""
     runs = set()
@@ -84,15 +106,15 @@ def _first_runs(forms) -> Optional[frozenset[str]]:
 
 @memoize(TABLES)
 def _exonym_runs(pair) -> Optional[frozenset[str]]:
-    return _first_runs(_exonyms(pair)[0])
+    return first_runs(_exonyms(pair)[0])
 
 
 @memoize(TABLES)
 def _acronym_runs(pair) -> Optional[frozenset[str]]:
-    return _first_runs(_acronyms(pair)[0])
+    return first_runs(_acronyms(pair)[0])
 
 
-def _may_match(text: str, runs: Optional[frozenset[str]], ctx) -> bool:
+def may_match(text: str, runs: Optional[frozenset[str]], ctx) -> bool:
     """False when no form whose first runs of letters are ``runs`` can match in ``text`` (a screen
     before the big alternation).
 
@@ -123,12 +145,17 @@ class FrenchExonym(SegmentCheck):
     Why it matters: English readers know London, Beijing and Moscow; the
     French exonym looks like a different place or an untranslated word. A
     form inside a longer name is left alone (the reporter Albert Londres,
-    the bank Credit Suisse), and names English shares with French (Nice,
-    Tours, Orange, Paris) are not in the table.
+    the bank Credit Suisse) unless it follows ``de`` (Anne d'Autriche is
+    Anne of Austria), and names English shares with French (Nice,
+    Tours, Orange, Paris) are not in the table. A form hyphenated to another
+    word as the aligned source writes them is part of a French region's or
+    department's name (Rhône-Alpes, Loire-Atlantique), which English keeps,
+    also when tokenised MT spaces the hyphen.
 
     Example:
-        bad: Talks in London\\n\\nThe ministers met in Londres on Monday.
-        good: Talks in London\\n\\nThe ministers met in London on Monday.
+        source: Pêche\\n\\nLes ministres se sont vus à Londres, loin de la Loire-Atlantique.
+        bad: Fishing\\n\\nThe ministers met in Londres, far from Loire-Atlantique.
+        good: Fishing\\n\\nThe ministers met in London, far from Loire - Atlantique.
         good: Reporters\\n\\nHe worked like the great pre-war reporters, such as Albert Londres.
     """
 
@@ -147,16 +174,19 @@ class FrenchExonym(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         forms, pattern = _exonyms(ctx.pair)
-        if pattern is None or not _may_match(segment.text, _exonym_runs(ctx.pair), ctx):
+        if pattern is None or not may_match(segment.text, _exonym_runs(ctx.pair), ctx):
             return
         text = segment.text
         found = None
         for m in pattern.finditer(text):
             if found is None:
                 found = segment_mentions(text, ctx.target, ctx)
-            if _inside_longer_name(m.start(), m.end(), found) or self._after_name_word(text, m.start(), ctx):
+            if (_inside_longer_name(m.start(), m.end(), found) and not _of_place(text, m.start(), ctx)) \
+                    or self._after_name_word(text, m.start(), ctx):
                 continue
-            start, row = _compound(text, m.start(), m.group(0), forms)
+            start, row = _compound(text, m.start(), _SPACED_HYPHEN.sub("-", m.group(0)), forms)
+            if start == m.start() and _hyphen_joined(text, m.start(), m.end(), sources, forms):
+                continue
             yield self.issue(
                 segment, start, m.end(),
                 f"“{m.group(0)}” is the {ctx.source.name} name; {ctx.target.name} writes “{row['english']}”.",
@@ -179,6 +209,39 @@ def _compound(text: str, start: int, form: str, forms: dict) -> tuple[int, dict]
             if sep and last == form and head in (first.lower(), row["english"].split()[0].lower()):
                 return prev.start(), row
     return start, forms[form]
+
+
+_WORD_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)[ \u00a0]*-[ \u00a0]*$")
+_HYPHEN_BEFORE_WORD = re.compile(r"[ \u00a0]*-[ \u00a0]*([^\W\d_]+)")
+
+
+def _hyphen_joined(text: str, start: int, end: int, sources, forms) -> bool:
+    """The form is one part of a hyphenated name whose whole is not in the table and that the aligned
+    source writes as one word: a French region or department (``Rhône-Alpes``, ``Loire-Atlantique``),
+    which keeps its French name in English, even when tokenised MT spaces the hyphen
+    (``Loire - Atlantique``). A dash between a name and the next clause is not in the source so, and
+    two places of the table joined (``l'axe Moscou-Pékin``) are each still flagged."""
+    form = text[start:end]
+    joined = []
+    before = _WORD_BEFORE_HYPHEN.search(text[max(0, start - LOOKBACK):start])
+    if before and before.group(1) not in forms:
+        joined.append(f"{before.group(1)}-{form}")
+    after = _HYPHEN_BEFORE_WORD.match(text, end)
+    if after and after.group(1) not in forms:
+        joined.append(f"{form}-{after.group(1)}")
+    return any(_in_source(j).search(s.text) for j in joined for s in sources)
+
+
+_OF = re.compile(r"([^\W\d_]+)[ \u00a0]+(?:de[ \u00a0]+|d['’])$", re.IGNORECASE)
+
+
+def _of_place(text: str, start: int, ctx) -> bool:
+    """The place follows the particle ``de`` after a person's name: a place of origin or realm, which
+    English translates with "of" (Rosario de Bulgarie -> Rosario of Bulgaria, Anne d'Autriche -> Anne of
+    Austria); not a name that merely contains the word (Albert Londres), nor a title or institution whose
+    word before ``de`` is a common word of the source language (Le Chemin de Damas, Banque de France)."""
+    m = _OF.search(text, max(0, start - LOOKBACK), start)
+    return bool(m) and m.group(1)[:1].isupper() and not ctx.source.is_common_word(m.group(1).lower())
 
 
 def _inside_longer_name(start: int, end: int, found) -> bool:
@@ -220,7 +283,7 @@ class FrenchAcronym(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         forms, pattern = _acronyms(ctx.pair)
-        if pattern is None or not _may_match(segment.text, _acronym_runs(ctx.pair), ctx):
+        if pattern is None or not may_match(segment.text, _acronym_runs(ctx.pair), ctx):
             return
         for m in pattern.finditer(segment.text):
             row = forms[m.group(0)]

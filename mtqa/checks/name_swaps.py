@@ -28,6 +28,7 @@ from typing import Iterator, Optional
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.langs import at_sentence_start, fold
+from mtqa.langs.cache import TABLES, memoize
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
 from mtqa.words import ONE_APOSTROPHE_WORD_RE as _WORD
@@ -404,7 +405,8 @@ class SourceFormRegnalName(SegmentCheck):
     Why it matters: English writes Edward VII, Benedict XVI and Pope
     Francis; the French form looks like another person. People keep their
     own first names (T104), but popes, monarchs and saints take the
-    target-language form, which a regnal number after the name or, in the
+    target-language form, which a regnal number after the name (a Roman
+    numeral, or the source language's "the First": Élisabeth Ire) or, in the
     aligned source, a title before it (``le pape``, ``la reine``) shows.
     The equivalents come from ``given_names.<pair>.tsv``.
 
@@ -436,7 +438,7 @@ class SourceFormRegnalName(SegmentCheck):
             english = given.get(fold(word)) if word[:1].isupper() else None
             if english is None or fold(english) == fold(word) or ctx.target.zipf(word) >= OWN_FORM_ZIPF:
                 continue  # Louis XIV, Henri IV: English writes these forms itself
-            regnal = _ROMAN_AFTER.match(text, end)
+            regnal = _ROMAN_AFTER.match(text, end) or _first_after(ctx.source).match(text, end)
             if not regnal:
                 if conventions is None:
                     conventions = _conventions(ctx.config.pair)
@@ -448,6 +450,14 @@ class SourceFormRegnalName(SegmentCheck):
                 f"or saint “{english}”.",
                 english, confidence=0.9,
             )
+
+
+@memoize(TABLES)
+def _first_after(lang) -> re.Pattern:
+    """The source language's "the First" after a regnal name (François Ier), copied into the target."""
+    forms = sorted(lang.extra.get("regnal_first", ()), key=len, reverse=True)
+    alts = "|".join(map(re.escape, forms)) or "(?!)"
+    return re.compile(rf"[ \u00a0]+(?P<num>{alts})(?![\w])")
 
 
 @functools.lru_cache(maxsize=None)

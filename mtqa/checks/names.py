@@ -10,6 +10,7 @@ are never flagged.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
@@ -79,7 +80,21 @@ class InconsistentNameSpelling(DocumentCheck):
 
 @memoize(TABLES)
 def _given_names(pair) -> dict[str, str]:
-    return {fold(row["french"]): row["english"] for row in pair.table("given_names")}
+    """Folded source first name -> its traditional target equivalent (the table's first row for it)."""
+    out: dict[str, str] = {}
+    for row in pair.table("given_names"):
+        out.setdefault(fold(row["french"]), row["english"])
+    return out
+
+
+@memoize(TABLES)
+def _given_variants(pair) -> dict[str, frozenset[str]]:
+    """Folded source first name -> every folded target equivalent of the table, the traditional form and
+    its everyday variants (Étienne -> stephen, steven; Jacques -> james, jack)."""
+    out: dict[str, set[str]] = {}
+    for row in pair.table("given_names"):
+        out.setdefault(fold(row["french"]), set()).add(fold(row["english"]))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @memoize(TABLES)
@@ -174,6 +189,16 @@ class _SourceNames:
         return bool(after) and set(after[0].strip(",.;:)»”")) <= _ROMAN and after[0][:1] in _ROMAN
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0-]+$")
+
+
+def _after_title_word(source: Segment, token: Token, titles: frozenset[str]) -> bool:
+    """The name part follows a title inside the name itself (Saint-Laurent, the river; Sainte-Hélène):
+    a saint's name, which the target language writes its own way."""
+    m = _WORD_BEFORE.search(source.text, max(0, token.start - 40), token.start)
+    return bool(m) and fold(m.group(1)) in titles
+
+
 class _TargetWords:
     """A target segment's words as the source names are looked for in it: folded (an initial's period
     dropped), as a set, and as tokens on demand (only the word standing next to a kept name part)."""
@@ -252,7 +277,7 @@ class AlteredName(SegmentCheck, _SourceNames):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         pair = ctx.pair
-        given = _given_names(pair)
+        given = _given_variants(pair)
         target_titles = _titles(pair, "target")
         trans = transliterator(ctx.source.code, ctx.target.code)
         source_words = None
@@ -269,7 +294,7 @@ class AlteredName(SegmentCheck, _SourceNames):
                 continue  # a place or institution: its parts may be translated (Amiens Nord -> Amiens North)
             if source_words is None:
                 source_words = {fold(t.text) for src in sources for t in segment_words(src.text, ctx.source, ctx)}
-            if folded in source_words or fold(given.get(fold(r.source.text), "")) == folded:
+            if folded in source_words or folded in given.get(fold(r.source.text), ()):
                 continue  # a word of the source moved here, or a first name (T104's business)
             rom = trans.english_form(r.source.text)
             if skeleton(rom.english) == skeleton(word) or skeleton(r.source.text) == skeleton(word):
@@ -297,11 +322,15 @@ class AnglicisedFirstName(SegmentCheck, _SourceNames):
     Renaud is not William Renaud); only popes, monarchs and saints take the
     English form (le pape François -> Pope Francis, la reine Élisabeth II ->
     Queen Elizabeth II), which the source's title or regnal number shows.
+    The everyday English variants count too (Étienne -> Steven as well as
+    Stephen, Jacques -> Jack): ``given_names.<pair>.tsv`` lists a name once
+    per equivalent.
 
     Example:
-        source: Le club sera dirigé par Guillaume Renaud, 42 ans.
-        bad: The club will be run by William Renaud, 42.
-        good: The club will be run by Guillaume Renaud, 42.
+        source: Le club sera dirigé par Guillaume Renaud, 42 ans, et Étienne Morel.
+        bad: The club will be run by William Renaud, 42, and Étienne Morel.
+        bad: The club will be run by Guillaume Renaud, 42, and Steven Morel.
+        good: The club will be run by Guillaume Renaud, 42, and Étienne Morel.
     """
 
     code = "T104"
@@ -313,13 +342,13 @@ class AnglicisedFirstName(SegmentCheck, _SourceNames):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         pair = ctx.pair
-        given = _given_names(pair)
+        given = _given_variants(pair)
         conventions = _titles(pair, "source")
         for r in self.renderings(segment, sources, ctx):
-            english = given.get(fold(r.source.text))
-            if english is None or fold(english) != fold(r.target.text):
+            if fold(r.target.text) not in given.get(fold(r.source.text), ()):
                 continue
-            if self.convention(_source_of(r, sources), r.mention, conventions):
+            source = _source_of(r, sources)
+            if self.convention(source, r.mention, conventions) or _after_title_word(source, r.source, conventions):
                 continue
             yield self.issue(
                 segment, r.target.start, r.target.end,

@@ -205,6 +205,19 @@ def dictionaries(names: tuple[str, ...]) -> tuple[Hunspell, ...]:
     return tuple(found.values())
 
 
+def files(names: tuple[str, ...]) -> list[Path]:
+    """The .dic and .aff files of the installed dictionaries among ``names``: the inputs of a table
+    built with their answers and kept compiled (:func:`mtqa.compiled.cached`)."""
+    out = []
+    for name in names:
+        for folder in _hunspell_dirs():
+            dic, aff = folder / f"{name}.dic", folder / f"{name}.aff"
+            if dic.is_file() and aff.is_file():
+                out += [Path(os.path.realpath(dic)), Path(os.path.realpath(aff))]
+                break
+    return out
+
+
 def installed(names: tuple[str, ...]) -> tuple[str, ...]:
     """Which of ``names`` are installed (both files present), without parsing them: for the run signature."""
     return tuple(n for n in names if any((f / f"{n}.dic").is_file() and (f / f"{n}.aff").is_file()

@@ -15,7 +15,8 @@ How a spelling is judged French-transliterated, from most to least evidence:
     not established in English), and the reading used a strong French
     marker (``ou``, ``-ine``, ``iou``) or a weak one (``ch``, ``ss``) in a
     Slavic-looking name or one unseen in English: Rogozine, Saakachvili,
-    Tachkent. A press form (Moubarak -> Mubarak) only needs to be the
+    Tachkent. With two different strong markers a rarer candidate will do
+    (Koudrine, Tchernomyrdine: Kudrin and Chernomyrdin are attested but rare). A press form (Moubarak -> Mubarak) only needs to be the
     more English spelling of the two.
 ``entity``
     Another part of the same person's name is flagged, and the press form
@@ -50,6 +51,10 @@ STRONG_MARGIN = 1.0
 """How much more frequent (Zipf points) in English the candidate must be than the spelling."""
 UNSEEN_EN = 1.0
 """Below this Zipf frequency in English a spelling counts as unseen in English."""
+ATTESTED_EN = 1.0
+"""With two different strong French markers (Koudrine: ou, -ine) the candidate needs only to be attested
+in English this much (Kudrin 1.45, Chernomyrdin 1.42): two marks only French convention writes are
+evidence enough that the spelling is the French one."""
 FRENCH_TOLERANCE = 0.3
 """The spelling must be about as frequent in French as the candidate or more (French usage prefers
 it): Taïa (1.5 in French) is not the French spelling of Taya (2.0), another name."""
@@ -202,7 +207,9 @@ def _strong(form: str, r: Romanisation, source_code: str) -> bool:
         return r.en_english > r.en_word
     if r.en_word >= UNSEEN_EN:
         return False  # English writes this spelling too (Kouchner, Abou): an established name
-    if r.en_english < STRONG_MIN_EN or r.en_english - r.en_word < STRONG_MARGIN:
+    if r.en_english - r.en_word < STRONG_MARGIN:
+        return False
+    if r.en_english < STRONG_MIN_EN and not (len(r.strong - {"press-form"}) >= 2 and r.en_english >= ATTESTED_EN):
         return False
     if r.fr_word < language(source_code).zipf(r.english) - FRENCH_TOLERANCE:
         return False

@@ -1,0 +1,136 @@
+"""Recall of the name classes on WMT system outputs, judged by the human reference (a second test set).
+
+Usage: ``.venv/bin/python bench/recall_wmt.py [--data DIR] [--years 2012,2013,2014] [--tag T]``
+
+``bench/recall.py`` measures recall on two MT systems (Google, Bing) of one
+corpus (Potet), and the name rules were calibrated on that corpus. This script
+applies the same oracles (``recall.ORACLES`` and the figure oracle, through
+``recall.evaluate``) to every submitted system of the WMT12, WMT13 and WMT14
+French-English news tasks, with the human reference in the post-edit's role:
+a source name the MT copied in its French form (``Moscou``) while the
+reference writes a similar-looking name (Moscow) is a ``name-form`` positive,
+and so on. A reference is a translation, not a post-edit of this output, so
+the oracles are looser here (a reference that rewords a sentence takes a name
+out of the judge's view) -- recall is comparable between two versions of mtqa
+on the same data, not with the Potet figures.
+
+WMT12 and WMT13 are the parts whose misses may be read to design rules
+(calibration); WMT14 is held out (its misses were never read to write a rule).
+The report prints, per year and for the held-out year,
+recall per class and the flag precision of each check family,
+and writes the misses to ``bench/out/recall_wmt[.TAG].misses.<class>.tsv`` and the false alarms
+(flags on what the reference also writes) to ``bench/out/recall_wmt[.TAG].false_alarms.tsv``.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import recall  # noqa: E402
+
+YEARS = ("2012", "2013", "2014")
+CALIBRATION = ("2012", "2013")
+
+
+def systems(folder: Path, year: str) -> list[tuple[str, Path]]:
+    prefix = f"newstest{year}.fr-en."
+    return sorted((p.name[len(prefix):-3], p) for p in (folder / "systems").glob(f"{prefix}*.en"))
+
+
+def run_year(folder: Path, year: str, tag: str, config) -> tuple[dict, dict, list, list]:
+    src = recall.read_lines(folder / f"newstest{year}.fr-en.src.fr")
+    ref = recall.read_lines(folder / f"newstest{year}.fr-en.ref.en")
+    with open(folder / f"newstest{year}.fr-en.docs.tsv", encoding="utf-8") as f:
+        docids = [row["docid"] for row in csv.DictReader(f, delimiter="\t")]
+    doc_no = {d: i for i, d in enumerate(dict.fromkeys(docids))}
+    docs = [doc_no[d] for d in docids]
+    pos: dict = collections.defaultdict(list)
+    verdicts: dict = collections.defaultdict(collections.Counter)
+    misses, false_alarms = [], []
+    for name, path in systems(folder, year):
+        mt = recall.read_lines(path)
+        if len(mt) != len(src):
+            print(f"{year} {name}: {len(mt)} lines for {len(src)} source lines, skipped", file=sys.stderr)
+            continue
+        jsonl = recall.write_jsonl(f"wmt{year}.{name}", src, mt, docs, tag)
+        flags = recall.flags_of(jsonl, recall.Context(config))
+        p, v, fa = recall.evaluate(name, src, mt, ref, flags, range(len(src)))
+        false_alarms += [(year, *row) for row in fa]
+        for cls, rows in p.items():
+            pos[cls] += rows
+            misses += [(cls, year, name, i + 1, span[2], mt[i], ref[i], src[i]) for i, span, by in rows if not by]
+        for fam, c in v.items():
+            verdicts[fam].update(c)
+    return pos, verdicts, misses, false_alarms
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--data")
+    ap.add_argument("--years", default=",".join(YEARS))
+    ap.add_argument("--tag", default="")
+    args = ap.parse_args()
+    t0 = time.perf_counter()
+    data = recall.potet_dir(args.data).parent
+    config = recall.Config()
+    tag = "." + args.tag if args.tag else ""
+    years = [y for y in args.years.split(",") if y]
+    results = {}
+    all_misses, all_false = [], []
+    for year in years:
+        folder = data / f"wmt{year[2:]}-fren"
+        if not folder.is_dir():
+            print(f"{folder}: missing, year {year} skipped", file=sys.stderr)
+            continue
+        pos, verdicts, misses, false_alarms = run_year(folder, year, args.tag, config)
+        results[year] = (pos, verdicts)
+        all_misses += misses
+        all_false += false_alarms
+        print(f"{year}: {len(systems(folder, year))} systems, {time.perf_counter() - t0:.0f} s", flush=True)
+
+    held = [y for y in results if y not in CALIBRATION]
+    views = {y: [y] for y in results}
+    if held:
+        views["held-out"] = held
+    views["all"] = list(results)
+    print(f"\nRecall per class (WMT systems judged by the reference); calibration: {', '.join(CALIBRATION)}\n")
+    print(f"{'class':14s} " + " ".join(f"{v:>18s}" for v in views))
+    for cls in recall.CLASSES:
+        cells = []
+        for keys in views.values():
+            rows = [r for y in keys for r in results[y][0][cls]]
+            caught = sum(1 for *_, by in rows if by)
+            cells.append(f"{caught:5d}/{len(rows):5d} {caught / max(len(rows), 1):5.2f}")
+        print(f"{cls:14s} " + " ".join(f"{c:>18s}" for c in cells))
+    print("\nFlag precision per check family: hits / (hits + false alarms); unjudged flags left out")
+    print(f"{'family':7s} " + " ".join(f"{v:>24s}" for v in views))
+    for fam in recall.FAMILIES:
+        cells = []
+        for keys in views.values():
+            c = collections.Counter()
+            for y in keys:
+                c.update(results[y][1][fam])
+            judged = c["hit"] + c["false"]
+            cells.append(f"{c['hit']:4d}h {c['false']:4d}f {c['unjudged']:4d}u {c['hit'] / judged if judged else 0:5.2f}")
+        print(f"{fam:7s} " + " ".join(f"{c:>24s}" for c in cells))
+
+    recall.OUT.mkdir(parents=True, exist_ok=True)
+    for cls in recall.CLASSES:
+        with open(recall.OUT / f"recall_wmt{tag}.misses.{cls}.tsv", "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f, delimiter="\t")
+            w.writerow(["year", "system", "line", "text", "mt", "ref", "src"])
+            w.writerows(m[1:] for m in all_misses if m[0] == cls)
+    with open(recall.OUT / f"recall_wmt{tag}.false_alarms.tsv", "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter="\t")
+        w.writerow(["year", "system", "line", "code", "text", "suggestion", "message", "mt", "ref", "src"])
+        w.writerows(all_false)
+    print(f"\ntotal {time.perf_counter() - t0:.0f} s; misses and false alarms in {recall.OUT}/recall_wmt{tag}.*.tsv")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,184 @@
+"""Names of the wider world (issue 12, names): nationality words and combining forms (T109's table
+route), French compound regions beside exonyms (T201), initial Ie- of Russian names (T102)."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_pair
+from mtqa.checks.demonyms import _table
+from mtqa.langs import language_pair
+from mtqa.names.translit import transliterator
+from tests.checks.accuracy_helpers import aligned_pair, context
+
+
+def flags(code: str, source: str, target: str):
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    return [(i.text, i.suggestion) for i in check_pair(pair, context((code,))).issues if i.code == code]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("Mais la Texane a écarté son inquiétude.", "But the Texane brushed her worry aside.", [("Texane", "Texan")]),
+    ("Les espoirs des Bosniaques restèrent vains.", "The hopes of the Bosniaques came to nothing.",
+     [("Bosniaques", "Bosnians")]),
+    ("Il a été arrêté par l'Armée Mexicaine.", "He was arrested by the Army Mexicaine.", [("Mexicaine", "Mexican")]),
+    ("Il a été arrêté par l'armée mexicaine.", "He was arrested by the Army Mexicaine.", [("Mexicaine", "Mexican")]),
+    ("Beaucoup de Germano-Turcs se méfient.", "Many Germano - Turks are wary.", [("Germano", "German")]),
+    ("Beaucoup de Germano-Turcs se méfient.", "Many Germano-Turks are wary.", [("Germano", "German")]),
+])
+def test_nationality_words_copied_are_flagged(source, target, expected):
+    assert flags("T109", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Mais la Texane a écarté son inquiétude.", "But the Texan brushed her worry aside."),
+    # a name the source's words make up, kept whole
+    ("Le Stade Français a gagné dimanche.", "The Stade Français won on Sunday."),
+    # quoted: a title in the source language
+    ("Il a lu « Les Mexicaines » hier.", "He read \"Les Mexicaines\" yesterday."),
+    # not copied from the source (the target's own choice, whatever it is)
+    ("Elle vient du Texas.", "She is a Texane."),
+    # English writes these forms too
+    ("Les Afghans ont voté.", "The Afghans voted."),
+    ("La mer Philippine est calme.", "The Philippine sea is calm."),
+    # English's own combining forms
+    ("Le conflit russo-géorgien dure.", "The Russo-Georgian conflict goes on."),
+])
+def test_nationality_words_english_writes_are_not_flagged(source, target):
+    assert flags("T109", source, target) == []
+
+
+def test_demonym_table_drops_forms_english_uses_and_places():
+    forms, _ = _table(language_pair("fr", "en"))
+    assert {"Texane", "Bosniaques", "Mexicaine", "Germano"} <= set(forms)
+    # equal to the English name after folding, an English dictionary word, a place of the exonym table
+    assert not {"Afghan", "Argentine", "Philippine", "Corse"} & set(forms)
+    assert forms["Bosniaques"][:2] == ("Bosnian", "Bosnians")
+
+
+def test_place_demonym_route_still_works_beside_the_table():
+    assert flags("T109", "Les Clermontois aiment leur volcan.", "The Clermontois love their volcano.") == [
+        ("Clermontois", None)]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # the source writes the hyphenated department: the spaced hyphen is tokenised MT, not a dash
+    ("Les pêcheurs de Loire-Atlantique ont levé le blocus.", "The fishermen of Loire - Atlantique lifted the blockade.",
+     []),
+    ("FO Rhône-Alpes-Auvergne menace aussi.", "FO Rhône - Alpes - Auvergne also threatens.", []),
+    # a dash between clauses is not in the source so: the exonym is flagged
+    ("Ils sont à Moscou, Poutine les attend.", "They are in Moscou - Putin is waiting.", [("Moscou", "Moscow")]),
+    # a compound of the table, spaced, is still the compound
+    ("Il vit en Grande-Bretagne.", "He lives in Grande - Bretagne.", [("Grande - Bretagne", "Great Britain")]),
+])
+def test_exonym_inside_a_french_compound_region(source, target, expected):
+    assert flags("T201", source, target) == expected
+
+
+@pytest.mark.parametrize("word,english", [("Ievgueni", "Yevgeny"), ("Iekaterina", "Yekaterina"),
+                                          ("Ieltsine", "Yeltsin")])
+def test_initial_ie_reads_as_ye(word, english):
+    r = transliterator("fr", "en").english_form(word)
+    assert r.english == english
+    assert "ie>е" in r.strong
+
+
+def test_initial_ie_name_is_flagged_with_the_english_form():
+    found = flags("T102", "Ievgueni Primakov a parlé hier.", "Ievgueni Primakov spoke yesterday.")
+    assert ("Ievgueni", "Yevgeny") in found
+
+
+def test_nationality_word_in_quoted_speech_is_flagged_but_not_in_a_title():
+    assert flags("T109", "« Ce n'est pas un problème entre les Tchèques et les Moraves », dit-il.",
+                 "\"It is not a problem between the Czechs and the Moraves,\" he said.") == [("Moraves", "Moravians")]
+    assert flags("T109", "Il a lu « Les Moraves » hier.", "He read \"Les Moraves\" yesterday.") == []
+
+
+def test_hyphenated_exonym_spaced_by_tokenised_mt():
+    assert flags("T201", "Le gaz arrive au Land de Mecklembourg-Poméranie-Occidentale.",
+                 "The gas reaches the Land of Mecklembourg - Poméranie - Occidentale.") == [
+        ("Mecklembourg - Poméranie - Occidentale", "Mecklenburg-Western Pomerania")]
+    assert flags("T201", "Il vit en Bosnie-Herzégovine.", "He lives in Bosnie - Herzégovine.") == [
+        ("Bosnie - Herzégovine", "Bosnia and Herzegovina")]
+
+
+def test_two_exonyms_joined_by_a_hyphen_are_both_flagged():
+    assert flags("T201", "L'axe Moscou-Pékin se renforce.", "The Moscou - Pékin axis grows stronger.") == [
+        ("Moscou", "Moscow"), ("Pékin", "Beijing")]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("Comme le disait le philosophe Étienne Vacherot.", "As the philosopher Steven Vacherot said.",
+     [("Steven", "Étienne")]),
+    ("Jacques Martin et Patrice Leconte sont venus.", "Jack Martin and Patrick Leconte came.",
+     [("Jack", "Jacques"), ("Patrick", "Patrice")]),
+    ("Jacques Martin et Patrice Leconte sont venus.", "Jacques Martin and Patrice Leconte came.", []),
+])
+def test_everyday_english_variants_of_a_first_name(source, target, expected):
+    assert flags("T104", source, target) == expected
+
+
+def test_first_row_of_a_given_name_stays_the_traditional_equivalent():
+    from mtqa.checks.names import _given_names, _given_variants
+
+    pair = language_pair("fr", "en")
+    assert _given_names(pair)["etienne"] == "Stephen"  # a saint's or pope's name (T107's suggestion)
+    assert {"stephen", "steven", "steve"} <= _given_variants(pair)["etienne"]
+
+
+def test_nationality_word_in_a_quotation_kept_whole_in_the_source_language():
+    source = "Il a confié : « nous ne savons pas si les Syriens ont fait quoi que ce soit »."
+    target = "He confided that nobody knew: \"nous ne savons pas si les Syriens ont fait quoi que ce soit\"."
+    assert flags("T109", source, target) == []
+
+
+def test_two_strong_french_marks_need_only_an_attested_english_form():
+    # Kudrin is rare in English (Zipf 1.45, under the usual 1.5), but ou and -ine are both French marks
+    assert ("Koudrine", "Kudrin") in flags("T102", "Alexeï Koudrine a démissionné.", "Alexeï Koudrine resigned.")
+    # one mark and a rare English form: no evidence
+    assert flags("T102", "Le village de Boulard a voté.", "The village of Boulard voted.") == []
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("On y lit Rosario de Bulgarie et Sophie de Habsbourg.", "One reads Rosario de Bulgarie and Sophie de Habsbourg.",
+     [("Bulgarie", "Bulgaria"), ("Habsbourg", "Habsburg")]),
+    ("La reine Anne d'Autriche arriva.", "Queen Anne d'Autriche arrived.", [("Autriche", "Austria")]),
+    # a name that merely contains the word stays, and so does a title whose word before de is a common word
+    ("Il admirait Albert Londres.", "He admired Albert Londres.", []),
+    ("Il l'a raconté dans « Le Chemin de Damas ».", "He told it in \"Le Chemin de Damas\".", []),
+])
+def test_place_of_origin_inside_a_name(source, target, expected):
+    assert flags("T201", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("Aristote et Pompée sont cités.", "Aristote and Pompée are quoted.", [("Aristote", "Aristotle"), ("Pompée", "Pompey")]),
+    ("Les ruines de Pompéi et de Césarée.", "The ruins of Pompéi and Césarée.", [("Pompéi", "Pompeii"), ("Césarée", "Caesarea")]),
+    ("Achille Mbembe a parlé.", "Achille Mbembe spoke.", []),
+])
+def test_names_of_antiquity(source, target, expected):
+    assert flags("T201", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("Plus de 35 millions de Mexico-Américains vivent ici.", "More than 35 million Mexico-Américains live here.",
+     [("Américains", "Americans")]),
+    ("Il faut l'expliquer aux Egyptiens.", "It must be explained to the Egyptiens.", [("Egyptiens", "Egyptians")]),
+    ("Il faut l'expliquer aux Égyptiens.", "It must be explained to the Egyptiens.", [("Egyptiens", "Egyptians")]),
+    ("Les Mayas n'ont rien prédit.", "The Mayas predicted nothing.", []),  # English writes Mayas too
+    ("Le pétrole de la mer Caspienne.", "The oil of the sea Caspienne.", [("Caspienne", "Caspian")]),
+    ("Les Jeux Panaméricains de 1991.", "The Panaméricains Games of 1991.", [("Panaméricains", "Pan-American")]),
+])
+def test_more_nationality_forms(source, target, expected):
+    assert flags("T109", source, target) == expected
+
+
+def test_french_first_ordinal_marks_a_regnal_name():
+    assert flags("T107", "L'ancienne résidence d'Élisabeth Ire d'Angleterre.",
+                 "The former residence of Élisabeth Ire of England.") == [("Élisabeth", "Elizabeth")]
+    assert flags("T107", "L'ancienne résidence d'Élisabeth Ire d'Angleterre.",
+                 "The former residence of Elizabeth I of England.") == []
+
+
+def test_saint_name_inside_a_place_is_not_an_anglicised_first_name():
+    assert flags("T104", "Des vents violents le long du fleuve Saint-Laurent.",
+                 "Violent winds along the river Saint Lawrence.") == []
