@@ -1,6 +1,7 @@
 """mtqa against pofilter and a regex floor, interleaved in one session on the same pairs.
 
 Usage: .venv/bin/python bench/compare_speed.py [--data DIR] [--systems 8] [--rounds 3] [--select CODES]
+       [--checkout NAME=DIR] [--checkout-workers NAME=DIR]
 
 Builds the 8 WMT14 fr-en system outputs (3,003 segment pairs each, 24,024 in
 all) as one .jsonl file and the same (source, MT) pairs as one PO file under
@@ -85,6 +86,8 @@ def main() -> None:
     ap.add_argument("--skip", default="", help="comma-separated contestants to leave out (e.g. workers2)")
     ap.add_argument("--checkout", action="append", default=[], metavar="NAME=DIR",
                     help="also run mtqa serial from another checkout (e.g. before=/tmp/mtqa-main), same session")
+    ap.add_argument("--checkout-workers", action="append", default=[], metavar="NAME=DIR",
+                    help="also run mtqa --workers 2 from another checkout, same session")
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     jsonl, pairs = build(data_dir(args.data), args.systems)
@@ -102,9 +105,9 @@ def main() -> None:
         "floor": [sys.executable, "-c", FLOOR, str(jsonl)],
     }
     folders: dict[str, Path] = {}
-    for spec in args.checkout:
+    for spec, way in [(s, []) for s in args.checkout] + [(s, ["--workers", "2"]) for s in args.checkout_workers]:
         name, _, folder = spec.partition("=")
-        contestants[name] = [sys.executable, "-m", "mtqa", *mtqa[3:]]
+        contestants[name] = [sys.executable, "-m", "mtqa", *mtqa[3:], *way]
         folders[name] = Path(folder).resolve()  # run from there: ``-m`` imports the package of the working folder
     for name in filter(None, args.skip.split(",")):
         contestants.pop(name, None)

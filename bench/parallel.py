@@ -54,6 +54,11 @@ def _cluster_cpu(client) -> float:
     return sum(client.run(_own_cpu).values())
 
 
+def _per_round(runs: dict, a: str, b: str) -> float:
+    """Median over rounds of a's wall time / b's in the same round (a busy machine moves both)."""
+    return statistics.median(x[0] / y[0] for x, y in zip(runs[a], runs[b]))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data")
@@ -91,11 +96,17 @@ def main() -> None:
             cluster.close()
     base = statistics.median(r[0] for r in runs["serial"])
     print(f"{pairs} segment pairs, {args.rounds} interleaved rounds, whole CLI processes, medians:")
-    print(f"{'way':26} {'wall s':>8} {'pairs/s':>9} {'vs serial':>10} {'cpu s (process+workers)':>26}")
+    print(f"{'way':26} {'wall s':>8} {'pairs/s':>9} {'vs serial':>10} {'per round':>10} "
+          f"{'cpu s (process+workers)':>26}")
     for name, rs in runs.items():
         wall = statistics.median(r[0] for r in rs)
         cpu = statistics.median(r[1] for r in rs)
-        print(f"{name:26} {wall:8.2f} {pairs / wall:9,.0f} {base / wall:9.2f}x {cpu:26.2f}")
+        print(f"{name:26} {wall:8.2f} {pairs / wall:9,.0f} {base / wall:9.2f}x {_per_round(runs, 'serial', name):9.2f}x "
+              f"{cpu:26.2f}")
+    dask = next((name for name in runs if name.startswith("--scheduler")), None)
+    if dask:  # the done-when line: a LocalCluster of 2 within 10 % of --workers 2
+        print(f"Dask vs --workers 2 (wall, median of per-round ratios): {_per_round(runs, dask, '--workers 2'):.2f}x "
+              "(above 1: Dask slower)")
     digests = {r[2] for rs in runs.values() for r in rs}
     print("reports identical:", "yes" if len(digests) == 1 else f"NO ({len(digests)} different)")
 

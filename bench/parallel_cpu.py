@@ -8,14 +8,19 @@ for the CLI process and every process below it (user + system CPU of each).
 Wall time on a shared machine says little; CPU seconds per process do not
 depend on the load, so this prints a CPU model of the run instead:
 
-- ``pre``: the parent's CPU before its first worker appears (start-up, reading
-  the configuration, warming the tables to fork);
+- ``pre``: the parent's CPU before its first child appears (start-up, reading
+  the configuration; before the zygote, also warming the tables to fork);
+- ``zygote``: when the workers are forked from a zygote that warms while the
+  parent reads ahead (see ``mtqa/workpool.py``), the phase from the zygote's
+  start to its first worker: the longer of the zygote's CPU and the parent's
+  in that phase (they run on two cores side by side), shown as ``Z (zygote
+  CPU / parent CPU)``;
 - ``parent``: the parent's CPU while workers exist (reading, sending batches,
   receiving and merging results, rendering), ``post`` after they are gone;
 - each worker's CPU, and the ``tail``: the CPU the busiest worker spent after
   the other one had stopped working for good (the run's idle core);
 - ``critical``: the CPU the run needs on a quiet machine with W cores,
-  ``pre + max(busiest worker, (parent + all workers) / W) + post``, and the
+  ``pre + zygote + max(busiest worker, (parent + all workers) / W) + post``, and the
   predicted speed-up, serial CPU / critical CPU.
 
 Extra arguments after ``--`` go to both runs (e.g. ``-- --select F101,L101`` to emulate
@@ -65,6 +70,7 @@ def watch(cmd: list[str], interval: float = 0.02) -> dict:
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE)
     series: dict[int, list] = {}
+    parents: dict[int, int] = {}
     total = None
     while total is None:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -80,23 +86,26 @@ def watch(cmd: list[str], interval: float = 0.02) -> dict:
             s = _stat(pid)
             if s is not None:
                 series.setdefault(pid, []).append((now, s[1]))
+                parents.setdefault(pid, s[0])
         time.sleep(interval)
     wall = time.perf_counter() - t0
     err = proc.stderr.read().decode()
     if proc.returncode not in (0, 1):
         sys.exit(f"mtqa failed ({proc.returncode}): {err.strip()}")
-    return {"wall": wall, "series": series, "root": proc.pid, "total": total}
+    return {"wall": wall, "series": series, "parents": parents, "root": proc.pid, "total": total}
 
 
 def model(run: dict, workers: int) -> dict:
     series, root = run["series"], run["root"]
     parent = series.get(root, [(0.0, 0.0)])
-    kids = {pid: s for pid, s in series.items() if pid != root and s[-1][1] > 0.05}
     kids_cpu = sum(s[-1][1] for pid, s in series.items() if pid != root)
     parent_cpu = max(parent[-1][1], run["total"] - kids_cpu)  # its last moments are after the last sample
+    zygotes = {pid for pid, ppid in run["parents"].items() if ppid == root
+               and any(p == pid for p in run["parents"].values())}
+    kids = {pid: s for pid, s in series.items() if pid != root and pid not in zygotes and s[-1][1] > 0.05}
     if not kids:
-        return {"wall": run["wall"], "pre": parent_cpu, "parent": 0.0, "post": 0.0, "workers": [], "tail": 0.0,
-                "critical": parent_cpu}
+        return {"wall": run["wall"], "pre": parent_cpu, "zygote": 0.0, "zcpu": 0.0, "zparent": 0.0, "parent": 0.0,
+                "post": 0.0, "workers": [], "tail": 0.0, "critical": parent_cpu}
     start = min(s[0][0] for s in kids.values())
     end = max(s[-1][0] for s in kids.values())
 
@@ -116,16 +125,23 @@ def model(run: dict, workers: int) -> dict:
                 return when
         return samples[-1][0]
 
+    zcpu = zparent = zygote = 0.0
     pre = at(parent, start)
+    if zygotes:
+        born = min(series[z][0][0] for z in zygotes)
+        zcpu = sum(at(series[z], start) for z in zygotes)
+        zparent = pre - at(parent, born)
+        pre -= zparent
+        zygote = max(zcpu, zparent)
     post = parent_cpu - at(parent, end)
-    during = parent_cpu - pre - post
+    during = parent_cpu - pre - zparent - post + sum(series[z][-1][1] - at(series[z], start) for z in zygotes)
     cpus = sorted((s[-1][1] for s in kids.values()), reverse=True)
     stops = sorted(last_busy(s) for s in kids.values())
     busiest = max(kids.values(), key=lambda s: s[-1][1])
     tail = busiest[-1][1] - at(busiest, stops[0]) if len(stops) > 1 else 0.0
-    critical = pre + max(cpus[0], (during + sum(cpus)) / workers) + post
-    return {"wall": run["wall"], "pre": pre, "parent": during, "post": post, "workers": cpus, "tail": tail,
-            "critical": critical}
+    critical = pre + zygote + max(cpus[0], (during + sum(cpus)) / workers) + post
+    return {"wall": run["wall"], "pre": pre, "zygote": zygote, "zcpu": zcpu, "zparent": zparent, "parent": during,
+            "post": post, "workers": cpus, "tail": tail, "critical": critical}
 
 
 def main() -> None:
@@ -154,13 +170,15 @@ def main() -> None:
             digests.add(hashlib.sha1(out.read_bytes()).hexdigest())
     serial = args.serial or statistics.median(r["critical"] for r in rows["serial"])
     print(f"{pairs} pairs, {args.rounds} round(s), extra args {args.extra or 'none'}; CPU seconds, medians")
-    print(f"{'way':12} {'wall':>7} {'pre':>6} {'parent':>7} {'post':>6} {'workers':>15} {'tail':>6} "
-          f"{'total':>7} {'critical':>9} {'predicted':>10}")
+    print(f"{'way':12} {'wall':>7} {'pre':>6} {'zygote (cpu/parent)':>20} {'parent':>7} {'post':>6} {'workers':>15} "
+          f"{'tail':>6} {'total':>7} {'critical':>9} {'predicted':>10}")
+    keys = ("wall", "pre", "zygote", "zcpu", "zparent", "parent", "post", "tail", "critical")
     for name, rs in rows.items():
-        med = {k: statistics.median(r[k] for r in rs) for k in ("wall", "pre", "parent", "post", "tail", "critical")}
+        med = {k: statistics.median(r[k] for r in rs) for k in keys}
         ws = [statistics.median(r["workers"][i] for r in rs) for i in range(len(rs[0]["workers"]))]
-        total = med["pre"] + med["parent"] + med["post"] + sum(ws)
-        print(f"{name:12} {med['wall']:7.2f} {med['pre']:6.2f} {med['parent']:7.2f} {med['post']:6.2f} "
+        total = med["pre"] + med["zcpu"] + med["zparent"] + med["parent"] + med["post"] + sum(ws)
+        zyg = f"{med['zygote']:.2f} ({med['zcpu']:.2f}/{med['zparent']:.2f})" if med["zygote"] else "-"
+        print(f"{name:12} {med['wall']:7.2f} {med['pre']:6.2f} {zyg:>20} {med['parent']:7.2f} {med['post']:6.2f} "
               f"{'/'.join(f'{w:.2f}' for w in ws) or '-':>15} {med['tail']:6.2f} {total:7.2f} "
               f"{med['critical']:9.2f} {serial / med['critical']:9.2f}x")
     print("reports identical:", "yes" if len(digests) == 1 else f"NO ({len(digests)} different)")

@@ -22,8 +22,11 @@ results in input order, so the parent's memory stays bounded. An error
 (a reader's, at some line; a checker's, in some document) ends the run at
 the same document as a serial run would, after the documents before it.
 
+Local workers (Linux) are forked from a zygote that warms the checks while
+the parent reads the first batches (:mod:`mtqa.workpool`).
+
 Interrupts: worker processes ignore SIGINT (the parent decides), die with
-the parent (``PR_SET_PDEATHSIG`` on Linux), and are terminated when the
+their parent (``PR_SET_PDEATHSIG`` on Linux), and are terminated when the
 parent stops early for any reason (an exception, a signal, the consumer
 closing the stream); SIGTERM becomes ``SystemExit(143)`` in the parent while
 workers run, unless someone else already handles it. Dask tasks still
@@ -33,6 +36,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import gc
 import json
 import os
 import signal
@@ -103,30 +107,18 @@ def _context(config: Config):
 
 
 def _start_worker(config: Config, parent: int) -> None:
-    """Local worker start-up: leave interrupts to the parent, die with it, load the tables once.
+    """Spawned worker start-up: leave interrupts to the parent, die with it, load the tables once."""
+    from mtqa.workpool import detach
 
-    A worker whose parent died while it was starting (before it could ask to be
-    signalled) sees another parent process id, and leaves at once.
-    """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-        except (OSError, AttributeError):  # pragma: no cover - no libc: the parent's cleanup still applies
-            pass
-    if os.getppid() != parent:
-        os._exit(1)
-    for signum in (signal.SIGTERM, signal.SIGHUP):  # a forked worker inherits the parent's handlers
-        signal.signal(signum, signal.SIG_DFL)
+    detach(parent)
     _context(config)
 
 
 def warm(config: Config) -> None:
     """Load, in this process, what every worker would otherwise load for itself on its first batch.
 
-    Used before forking local workers (Linux): they start with the check
+    Run by the zygote the local workers are forked from (Linux, see
+    :mod:`mtqa.workpool`): they start with the check
     modules imported and the lazily built state of the selected checks
     (compiled patterns, lexicons, number readers, language identification)
     in place, shared copy-on-write, instead of each spending about a second
@@ -229,46 +221,74 @@ def run_parallel(
 ) -> Iterator[DocumentResult]:
     """Check pairs read by the parent on ``workers`` local processes or a Dask cluster, in input order."""
     config = portable(config)
-    window = 3 * max(1, workers)
     if scheduler:
         with _dask(scheduler) as (submit, dask_workers):
             yield from _in_order(lambda b: submit(check_batch, b, config), batches(pairs, batch_segments),
-                                 3 * max(1, dask_workers))
+                                 lambda: 3 * max(1, dask_workers))
         return
-    with _sigterm_exits(), _local_pool(workers, config) as submit:
-        yield from _in_order(lambda b: submit(check_batch, b, config), batches(pairs, batch_segments), window)
+    with _sigterm_exits(), _local_pool(workers, config) as (submit, window):
+        yield from _in_order(submit, batches(pairs, batch_segments), window)
 
 
 @contextmanager
 def _local_pool(workers: int, config: Config):
-    """A pool of worker processes, terminated (never left behind) if the run stops early.
+    """(submit a batch, how many batches may be out now) of a pool of worker processes, never left behind.
 
-    Forked from this process once it is warm (see :func:`warm`) where that is
-    safe, spawned otherwise.
+    On Linux in a process without threads the workers are forked from a
+    zygote that warms itself while this process reads (see
+    :mod:`mtqa.workpool`); until it is warm, the parent reads ahead (within
+    fixed bounds). Otherwise they are spawned and
+    each loads its own tables on its first batch.
     """
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    window = 3 * max(1, workers)
+    if _start_method() == "fork":
+        from mtqa.workpool import ForkedPool
 
-    method = _start_method()
-    if method == "fork":
-        warm(config)
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
-                               initializer=_start_worker, initargs=(config, os.getpid()))
+        def prepare() -> None:
+            warm(config)
+            _context(config)
+            gc.freeze()  # the shared state is never collected: the workers' collections do not walk it
+            # (each walk would also copy the pages it touches)
+
+        pool = ForkedPool(workers, prepare, lambda batch: check_batch(batch, config))
+        ahead = lambda: pool.window(window)  # noqa: E731
+    else:
+        pool = _SpawnedPool(workers, config)
+        ahead = lambda: window  # noqa: E731
     finished = False
     try:
-        yield lambda func, *args: pool.submit(func, *args)
+        yield pool.submit, ahead
         finished = True
     finally:
-        if finished:
-            pool.shutdown(wait=True)
-        else:  # what Python 3.14's ProcessPoolExecutor.terminate_workers() does
-            processes = list((getattr(pool, "_processes", None) or {}).values())
-            pool.shutdown(wait=False, cancel_futures=True)
-            for process in processes:
-                if process.is_alive():
-                    process.terminate()
-            for process in processes:
-                process.join(5)
+        pool.close() if finished else pool.terminate()
+
+
+class _SpawnedPool:
+    """Spawned worker processes (each loads its own tables), with the ForkedPool's submit/close/terminate."""
+
+    def __init__(self, workers: int, config: Config):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.config = config
+        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=_start_worker, initargs=(config, os.getpid()))
+
+    def submit(self, batch: list[DocumentPair]):
+        return self.pool.submit(check_batch, batch, self.config)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True)
+
+    def terminate(self) -> None:
+        """What Python 3.14's ProcessPoolExecutor.terminate_workers() does."""
+        processes = list((getattr(self.pool, "_processes", None) or {}).values())
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        for process in processes:
+            process.join(5)
 
 
 @contextmanager
@@ -289,7 +309,7 @@ def _dask(scheduler: str):
         submitted.append(future)
         if len(submitted) > 64:
             submitted[:] = [f for f in submitted if not f.done()]
-        return future
+        return _Awaited(future)
 
     finished = False
     try:
@@ -302,6 +322,33 @@ def _dask(scheduler: str):
             if pending:
                 client.cancel(pending)
         client.close()
+
+
+class _Awaited:
+    """A Dask future whose ``result(timeout)`` waits on an event its completion sets.
+
+    Dask's own ``Future.result(timeout=...)`` goes through ``distributed.utils.sync``, which on
+    Python 3.11 can return neither a value nor an error when its internal ``asyncio.wait_for`` is
+    cancelled at the moment the timeout fires (seen under heavy load as "internal error:
+    UnboundLocalError: cannot access local variable 'result'"). Here the wait is a plain
+    :class:`threading.Event` (set by the future's done callback), and the result is fetched only
+    once the future is done, without a timeout.
+    """
+
+    def __init__(self, future):
+        import threading
+
+        self.future = future
+        self._done = threading.Event()
+        future.add_done_callback(lambda _: self._done.set())
+
+    def result(self, timeout: Optional[float] = None):
+        if not self._done.wait(timeout):
+            raise TimeoutError
+        return self.future.result()
+
+    def cancel(self) -> bool:
+        return self.future.cancel()
 
 
 @contextmanager
@@ -348,8 +395,9 @@ def _result(task):
             raise_if_received()
 
 
-def _in_order(submit: Callable, work: Iterator[list[DocumentPair]], window: int) -> Iterator[DocumentResult]:
-    """Keep ``window`` batches in flight and yield their results in input order.
+def _in_order(submit: Callable, work: Iterator[list[DocumentPair]],
+              window: Callable[[], int]) -> Iterator[DocumentResult]:
+    """Keep ``window()`` batches in flight and yield their results in input order.
 
     A sliding window rather than rounds: a slow batch holds back only the
     output, never the workers, and the parent holds at most ``window``
@@ -362,7 +410,7 @@ def _in_order(submit: Callable, work: Iterator[list[DocumentPair]], window: int)
 
     def fill() -> None:
         nonlocal failure
-        while failure is None and len(pending) < window:
+        while failure is None and len(pending) < window():
             try:
                 batch = next(work)
             except StopIteration:

@@ -147,3 +147,39 @@ def test_warming_loads_only_the_tables_the_selected_checks_read(tmp_path):
     narrow, full = out.stdout.splitlines()
     assert "wordfreq-en" not in narrow and "wordfreq-fr" not in narrow
     assert "wordfreq-en" in full and "wordfreq-fr" in full
+
+
+class _RacyFuture:
+    """Stands for a Dask future whose result(timeout=...) hits distributed.utils.sync's race (Python 3.11)."""
+
+    def __init__(self):
+        self.callbacks = []
+        self.finished = False
+
+    def add_done_callback(self, fn):
+        self.callbacks.append(fn)
+
+    def finish(self):
+        self.finished = True
+        for fn in self.callbacks:
+            fn(self)
+
+    def result(self, timeout=None):
+        if timeout is not None:
+            raise UnboundLocalError("cannot access local variable 'result' where it is not associated with a value")
+        assert self.finished
+        return ([("outcome",)], None)
+
+    def cancel(self):
+        return True
+
+
+def test_a_dask_batch_is_waited_for_without_the_clients_timeout_machinery():
+    import threading
+
+    from mtqa import distributed
+
+    racy = _RacyFuture()
+    waited = distributed._Awaited(racy)
+    threading.Timer(0.6, racy.finish).start()  # done after two polls of the wait
+    assert distributed._result(waited) == ([("outcome",)], None)

@@ -46,11 +46,19 @@ def _children(pid: int) -> list[int]:
     return [int(p) for p in text.split()]
 
 
+def _descendants(pid: int) -> list[int]:
+    """Children, their children...: local workers are forked from a zygote, the parent's child."""
+    out = _children(pid)
+    for kid in out:
+        out.extend(k for k in _children(kid) if k not in out)
+    return out
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     path = tmp_path_factory.mktemp("interrupts") / "long.jsonl"
     with open(path, "w", encoding="utf-8") as out:
-        for d in range(3000):
+        for d in range(6000):
             for k in range(6):
                 out.write(json.dumps({"doc": f"d{d}", "source": f"Le train {d} part à {k} heures.",
                                       "target": f"Train {d} leaves at {k} o'clock."}) + "\n")
@@ -75,11 +83,11 @@ def _wait_for(condition, seconds: float = 120.0) -> bool:
 def test_a_signal_stops_the_workers_too(corpus, tmp_path, signum):
     proc = _start([str(corpus), "--workers", "2", "--format", "json", "-o", str(tmp_path / "out.json")])
     try:
-        assert _wait_for(lambda: len(_children(proc.pid)) >= 2), "the workers never started"
-        time.sleep(3)  # let them load their tables and take batches
+        assert _wait_for(lambda: len(_descendants(proc.pid)) >= 3), "the workers never started"
+        time.sleep(1)  # let them take batches (forked from the zygote, they start warm)
         assert proc.poll() is None, "the run ended before it could be interrupted: make the corpus longer"
         workers = _session(proc.pid)
-        assert len(workers) >= 3  # the parent and its two workers
+        assert len(workers) >= 4  # the parent, the zygote and two workers
         proc.send_signal(signum)
         proc.wait(timeout=60)
         assert proc.returncode not in (0, -signum), proc.stderr.read()  # it unwound, it was not just killed

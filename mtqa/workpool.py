@@ -1,0 +1,302 @@
+"""Local worker processes forked from a warm *zygote* while the parent reads the input.
+
+Why: on a two-core machine, how close ``--workers 2`` comes to twice a serial
+run is decided by what only one core can do. Warming the selected checks'
+state (about 0.6 s of CPU: compiled patterns, lexicons, word tables) used to
+run in the parent before anything else, with the second core idle, and the
+parent then carried that state to its exit (about 0.1 s to free it). Here the
+parent forks one child, the zygote, as soon as the pool starts; the zygote
+warms, builds the workers' context and forks the workers, which share that
+state copy-on-write. Meanwhile the parent reads and pickles the first batches
+on the other core (up to :data:`READ_AHEAD_BATCHES` and :data:`READ_AHEAD_BYTES`,
+bounds that do not grow with the input), and it never holds the checks' state.
+
+Protocol: one task pipe read by every worker (under a lock: whoever is free
+takes the next batch, so a slow batch never holds back another worker) and
+one result pipe written by every worker (under a lock) and read by the parent
+alone. Tasks are written by a thread of the parent, so the parent never
+blocks writing a batch while a worker blocks writing a result. Each worker
+holds the write end of its own *life line*, a pipe nobody writes: if a worker
+ends for any reason while batches are out, the parent sees its line close and
+stops with :class:`WorkerLost` instead of waiting for ever.
+
+Ending: after the last batch the parent sends one empty task per worker; the
+workers leave (``os._exit``: no teardown of their tables), then the zygote,
+which the parent reaps. Stopping early (an error, a signal, the consumer
+closing the stream), the parent sends SIGTERM to the zygote: the workers die with the zygote (``PR_SET_PDEATHSIG``), as the
+zygote dies with the parent, so even a parent killed with SIGKILL leaves
+nothing running. Zygote and workers ignore SIGINT: the parent decides.
+
+Linux only (``fork`` and ``prctl``); see :func:`mtqa.distributed._start_method`.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import queue
+import signal
+import threading
+import time
+from multiprocessing import connection, get_context
+from typing import Any, Callable, Optional
+
+READ_AHEAD_BATCHES = 64
+"""Batches the parent may read and hold while the zygote warms (about 26,000 target segments of 400-segment
+batches): enough to keep the parent's core busy reading during a warm-up, a fixed bound on its memory."""
+READ_AHEAD_BYTES = 16 << 20
+"""...and at most this many bytes of pickled batches not yet in the task pipe (the 24,024 WMT14 pairs take
+8.8 MB), so batches of very long documents cannot make the read-ahead large."""
+PIPE_BYTES = 1 << 20
+"""Capacity asked for the task and result pipes (Linux allows 1 MiB unprivileged): a batch or a result
+fits whole, so a worker rarely waits for the parent's thread to write the rest of its next batch."""
+_INTERRUPTS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+STOP_WAIT = 5.0
+"""Seconds to wait, when stopping early, for every worker's life line to close."""
+
+
+class WorkerLost(RuntimeError):
+    """A worker process ended while batches were out (killed, out of memory...)."""
+
+
+class ForkedPool:
+    """``workers`` processes forked from a zygote that ran ``prepare`` first; ``serve(batch)`` runs in them.
+
+    ``submit(batch)`` returns a task whose ``result(timeout)`` gives
+    ``serve(batch)``'s value (or raises its exception, or :class:`TimeoutError`);
+    ``window(steady)`` is how many batches may be out now: more while the
+    zygote runs ``prepare``, within the read-ahead bounds.
+    """
+
+    def __init__(self, workers: int, prepare: Callable[[], None], serve: Callable[[Any], Any]):
+        ctx = get_context("fork")
+        self.workers = workers
+        self._task_r, self._task_w = ctx.Pipe(duplex=False)
+        self._result_r, self._result_w = ctx.Pipe(duplex=False)
+        self._task_lock, self._result_lock = ctx.Lock(), ctx.Lock()
+        for conn in (self._task_w, self._result_w):
+            _widen(conn.fileno())
+        self._ready_r, ready_w = os.pipe()
+        lines = [os.pipe() for _ in range(workers)]
+        parent = os.getpid()
+        # no interrupt may raise in the child before it has its own handlers (it would unwind the parent's code)
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTS)
+        pid = os.fork()
+        if pid == 0:  # the zygote: never returns
+            self._zygote(parent, prepare, serve, ready_w, lines, mask)
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        try:
+            self._zygote_pid = pid
+            self._task_r.close()
+            self._result_w.close()
+            os.close(ready_w)
+            for _, w in lines:
+                os.close(w)
+            self._lines = [r for r, _ in lines]
+            self._is_ready = False
+            self._next = 0
+            self._queued = self._sent = 0  # bytes; each counter is written by one thread only
+            self._done: dict[int, tuple] = {}
+            self._outbox: queue.SimpleQueue = queue.SimpleQueue()
+            self._sender = threading.Thread(target=self._send, name="mtqa-batches", daemon=True)
+            self._sender.start()
+            self._closed = False
+        except BaseException:  # a signal right after the fork: the zygote must not outlive the pool
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            raise
+
+    # --- the parent -------------------------------------------------------------------------------
+
+    def submit(self, batch) -> "_Task":
+        seq, self._next = self._next, self._next + 1
+        data = pickle.dumps((seq, batch), pickle.HIGHEST_PROTOCOL)  # pickled here, on this core
+        self._queued += len(data)
+        self._outbox.put(data)
+        return _Task(self, seq)
+
+    def ready(self) -> bool:
+        """Whether the zygote has finished ``prepare`` (or ended)."""
+        if not self._is_ready and connection.wait([self._ready_r], 0):
+            self._is_ready = True
+        return self._is_ready
+
+    def window(self, steady: int) -> int:
+        """Batches that may be out now: ``steady`` once the zygote is warm, more while it warms."""
+        if self.ready() or self._queued - self._sent > READ_AHEAD_BYTES:
+            return steady
+        return max(steady, READ_AHEAD_BATCHES)
+
+    def _send(self) -> None:
+        while True:
+            data = self._outbox.get()
+            if data is None:
+                return
+            try:
+                self._task_w.send_bytes(data)
+            except OSError:  # every worker is gone: the parent learns it from their life lines
+                return
+            self._sent += len(data)
+
+    def outcome(self, seq: int, timeout: float):
+        """``serve``'s value for batch ``seq``, waiting at most ``timeout`` seconds for it."""
+        deadline = time.monotonic() + timeout
+        while seq not in self._done:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError
+            ready = connection.wait([self._result_r, *self._lines], remaining)
+            if self._result_r in ready:  # results first: a worker may have sent its last one and ended
+                try:
+                    done, value, error = pickle.loads(self._result_r.recv_bytes())
+                except EOFError:
+                    raise WorkerLost("every worker process ended before the run did") from None
+                self._done[done] = (value, error)
+            elif ready:
+                raise WorkerLost("a worker process ended before the run did (killed, or out of memory?)")
+        value, error = self._done.pop(seq)
+        if error is not None:
+            raise error
+        return value
+
+    def close(self) -> None:
+        """After the last batch: let the workers and the zygote leave, and reap the zygote."""
+        if self._closed:
+            return
+        for _ in range(self.workers):
+            self._outbox.put(b"")
+        self._outbox.put(None)
+        self._sender.join()
+        os.waitpid(self._zygote_pid, 0)
+        self._release()
+
+    def terminate(self) -> None:
+        """Stop at once: the zygote is terminated, its workers die with it; wait for their life lines."""
+        if self._closed:
+            return
+        try:
+            os.kill(self._zygote_pid, signal.SIGTERM)
+        except ProcessLookupError:  # pragma: no cover - already gone
+            pass
+        self._outbox.put(None)
+        deadline = time.monotonic() + STOP_WAIT
+        lines = list(self._lines)
+        while lines and time.monotonic() < deadline:
+            closed = connection.wait(lines, deadline - time.monotonic())
+            lines = [r for r in lines if r not in closed]
+        os.waitpid(self._zygote_pid, 0)
+        self._sender.join(1.0)  # its write fails once no worker holds the task pipe
+        self._release()
+
+    def _release(self) -> None:
+        self._closed = True
+        self._result_r.close()
+        if not self._sender.is_alive():  # never close a pipe a thread may still be writing to
+            self._task_w.close()
+        for fd in (self._ready_r, *self._lines):
+            os.close(fd)
+
+    # --- the zygote and the workers ---------------------------------------------------------------
+
+    def _zygote(self, parent: int, prepare, serve, ready_w: int, lines: list[tuple[int, int]], mask) -> None:
+        code = 1
+        try:
+            detach(parent)
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+            self._task_w.close()
+            self._result_r.close()
+            os.close(self._ready_r)
+            for r, _ in lines:
+                os.close(r)
+            try:
+                prepare()
+            except Exception:  # noqa: BLE001 - only a head start: the workers meet and report any error
+                pass
+            os.write(ready_w, b"r")
+            os.close(ready_w)
+            me = os.getpid()
+            children = []
+            for n, (_, w) in enumerate(lines):
+                child = os.fork()
+                if child == 0:
+                    for _, other in lines[n + 1:]:
+                        os.close(other)
+                    self._work(me, serve)  # never returns
+                children.append(child)
+                os.close(w)
+            self._task_r.close()
+            self._result_w.close()
+            for child in children:
+                os.waitpid(child, 0)
+            code = 0
+        finally:
+            os._exit(code)
+
+    def _work(self, zygote: int, serve) -> None:
+        code = 1
+        try:
+            detach(zygote)
+            while True:
+                with self._task_lock:
+                    try:
+                        data = self._task_r.recv_bytes()
+                    except EOFError:
+                        break
+                if not data:
+                    break
+                seq, batch = pickle.loads(data)
+                try:
+                    message = (seq, serve(batch), None)
+                except Exception as exc:  # noqa: BLE001 - the parent raises it where a serial run would
+                    message = (seq, None, exc)
+                payload = _dumps(message)
+                with self._result_lock:
+                    self._result_w.send_bytes(payload)
+            code = 0
+        finally:
+            os._exit(code)
+
+
+class _Task:
+    """One submitted batch, with the ``result``/``cancel`` of a future."""
+
+    def __init__(self, pool: ForkedPool, seq: int):
+        self.pool, self.seq = pool, seq
+
+    def result(self, timeout: Optional[float] = None):
+        return self.pool.outcome(self.seq, 1e9 if timeout is None else timeout)
+
+    def cancel(self) -> bool:  # the pool as a whole is stopped (ForkedPool.terminate)
+        return False
+
+
+def _dumps(message: tuple) -> bytes:
+    """``message`` pickled; an exception that cannot be pickled travels as its type name and text."""
+    try:
+        return pickle.dumps(message, pickle.HIGHEST_PROTOCOL)
+    except Exception:  # noqa: BLE001
+        seq, _, exc = message
+        return pickle.dumps((seq, None, RuntimeError(f"{type(exc).__name__}: {exc}")), pickle.HIGHEST_PROTOCOL)
+
+
+def _widen(fd: int) -> None:
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), PIPE_BYTES)
+    except (OSError, ImportError):  # a lower limit: only more round trips through the sender thread
+        pass
+
+
+def detach(parent: int) -> None:
+    """In a new child: leave interrupts to the parent, die with it, and leave at once if it is already gone."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in (signal.SIGTERM, signal.SIGHUP):  # a forked child inherits the parent's handlers
+        signal.signal(signum, signal.SIG_DFL)
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover - no libc: terminate() and the pipes still apply
+        pass
+    if os.getppid() != parent:
+        os._exit(1)

@@ -1,0 +1,208 @@
+"""Workers forked from a warm zygote: the parent reads while the zygote warms, and holds none of its state.
+
+Every scenario runs in a child Python process: forking is only safe from a
+process without threads, and the test process may have some (Dask tests).
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the zygote forks (Linux)")
+
+
+def _in_child(program: str, timeout: float = 300) -> dict:
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent(program)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=timeout)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _corpus(tmp_path, docs=200) -> str:
+    path = tmp_path / "c.jsonl"
+    with open(path, "w", encoding="utf-8") as f:
+        for d in range(docs):
+            for s in range(3):
+                f.write(json.dumps({"doc": f"d{d}", "source": f"Le bateau {d} a coulé {s} fois.",
+                                    "target": f"Boat {d} sank {s} times."}) + "\n")
+    return str(path)
+
+
+def test_the_parent_reads_ahead_while_the_zygote_warms_and_never_warms_itself(tmp_path):
+    # the warm-up waits (up to 20 s) until the parent has read 40 documents, more than the steady window of
+    # 6 batches of 4 segments holds: it can only see them if the parent reads while it warms; the old design
+    # warmed in the parent before reading anything
+    path = _corpus(tmp_path)
+    marker = tmp_path / "read40"
+    result = _in_child(f"""
+        import json, os, time
+        from pathlib import Path
+        from mtqa import distributed
+        from mtqa.api import run
+        from mtqa.config import Config
+        from mtqa.context import Context
+        from mtqa.readers.jsonl import read_jsonl
+
+        marker = Path({str(marker)!r})
+        seen = {{}}
+
+        def warm(config):
+            deadline = time.monotonic() + 20
+            while not marker.exists() and time.monotonic() < deadline:
+                time.sleep(0.01)
+            Path({str(tmp_path / "warm.json")!r}).write_text(json.dumps([os.getpid(), marker.exists()]))
+
+        def pairs():
+            for n, pair in enumerate(read_jsonl({path!r}, source_lang="fr", target_lang="en")):
+                if n == 40:
+                    marker.touch()
+                yield pair
+
+        distributed.warm = warm
+        config = Config(select=("A101", "A401"))
+        start = time.monotonic()
+        ids = [(r.pair.id, r.score, len(r.issues)) for r in distributed.run_parallel(pairs(), config, workers=2,
+                                                                                    batch_segments=4)]
+        serial = [(r.pair.id, r.score, len(r.issues)) for r in run(pairs(), Context(config))]
+        warm_pid, saw_marker = json.loads(Path({str(tmp_path / "warm.json")!r}).read_text())
+        print(json.dumps({{"same": ids == serial, "docs": len(ids), "warm_elsewhere": warm_pid != os.getpid(),
+                          "saw_marker": saw_marker, "seconds": time.monotonic() - start}}))
+    """)
+    assert result["same"] and result["docs"] == 200
+    assert result["warm_elsewhere"]
+    assert result["saw_marker"] and result["seconds"] < 20
+
+
+_POOL = """
+    import json, os, signal, time
+    from mtqa.workpool import ForkedPool, WorkerLost
+
+    def descendants():
+        out, todo = [], [os.getpid()]
+        while todo:
+            pid = todo.pop()
+            try:
+                kids = [int(p) for p in open(f"/proc/{pid}/task/{pid}/children").read().split()]
+            except OSError:
+                kids = []
+            for kid in kids:
+                if open(f"/proc/{kid}/stat").read().split(") ")[1].split()[0] != "Z":
+                    out.append(kid)
+                    todo.append(kid)
+        return out
+"""
+
+
+def test_results_come_back_by_batch_and_a_workers_exception_is_raised_in_the_parent():
+    result = _in_child(_POOL + """
+    def serve(batch):
+        if batch == "bad":
+            raise ValueError("bad batch")
+        return [x * 2 for x in batch], os.getpid()
+
+    pool = ForkedPool(2, lambda: None, serve)
+    tasks = [pool.submit(list(range(n))) for n in range(20)]
+    bad = pool.submit("bad")
+    values = [t.result(60) for t in reversed(tasks)][::-1]
+    try:
+        bad.result(60)
+        error = None
+    except ValueError as exc:
+        error = str(exc)
+    deadline = time.monotonic() + 30  # the zygote may still be forking the second worker
+    while len(descendants()) < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    during = len(descendants())
+    pool.close()
+    print(json.dumps({"values": [v for v, _ in values], "pids": len({p for _, p in values}) <= 2,
+                      "error": error, "during": during, "after": descendants()}))
+    """)
+    assert result["values"] == [[x * 2 for x in range(n)] for n in range(20)]
+    assert result["pids"] and result["error"] == "bad batch"
+    assert result["during"] == 3  # the zygote and two workers
+    assert result["after"] == []
+
+
+def test_a_worker_that_dies_ends_the_wait_with_an_error():
+    result = _in_child(_POOL + """
+    def serve(batch):
+        if batch == "die":
+            os._exit(9)
+        return batch
+
+    pool = ForkedPool(2, lambda: None, serve)
+    pool.submit("fine").result(60)
+    dying = pool.submit("die")
+    start = time.monotonic()
+    try:
+        dying.result(60)
+        error = None
+    except WorkerLost as exc:
+        error = str(exc)
+    waited = time.monotonic() - start
+    pool.terminate()
+    print(json.dumps({"error": error, "waited": waited, "after": descendants()}))
+    """)
+    assert result["error"] and "worker" in result["error"]
+    assert result["waited"] < 30
+    assert result["after"] == []
+
+
+def test_stopping_early_leaves_no_process_even_while_the_zygote_warms_or_workers_are_busy():
+    result = _in_child(_POOL + """
+    stuck_warming = ForkedPool(2, lambda: time.sleep(60), lambda batch: batch)
+    time.sleep(0.3)
+    start = time.monotonic()
+    stuck_warming.terminate()
+    warming = time.monotonic() - start
+
+    busy = ForkedPool(2, lambda: None, lambda batch: time.sleep(60))
+    for _ in range(4):
+        busy.submit(None)
+    while not busy.ready():
+        time.sleep(0.05)
+    deadline = time.monotonic() + 30
+    while len(descendants()) < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    count = len(descendants())
+    start = time.monotonic()
+    busy.terminate()
+    print(json.dumps({"warming": warming, "busy": time.monotonic() - start, "count": count,
+                      "after": descendants()}))
+    """)
+    assert result["count"] == 3
+    assert result["warming"] < 5 and result["busy"] < 5
+    assert result["after"] == []
+
+
+def test_the_read_ahead_is_bounded_in_batches_and_bytes_and_ends_once_the_zygote_is_warm():
+    result = _in_child(_POOL + """
+    from mtqa.workpool import READ_AHEAD_BATCHES, READ_AHEAD_BYTES
+
+    warming = ForkedPool(2, lambda: time.sleep(60), len)
+    before = warming.window(6)
+    for _ in range(READ_AHEAD_BYTES // (1 << 20) + 4):  # more than the byte bound, in 1 MiB batches
+        warming.submit(b"x" * (1 << 20))
+    time.sleep(0.5)  # the sender fills the task pipe, the rest waits in the parent
+    over = warming.window(6)
+    warming.terminate()
+
+    warm = ForkedPool(2, lambda: None, len)
+    deadline = time.monotonic() + 30
+    while not warm.ready() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    after = warm.window(6)
+    warm.close()
+    print(json.dumps({"before": before, "over": over, "after": after, "batches": READ_AHEAD_BATCHES,
+                      "left": descendants()}))
+    """)
+    assert result["before"] == result["batches"] > 6
+    assert result["over"] == 6 and result["after"] == 6
+    assert result["left"] == []
