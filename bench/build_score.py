@@ -6,7 +6,9 @@
    post-edits (newstest2012-2014 held out: they are the references of the
    evaluation years).
 2. Per-segment features of every WMT12/13/14 system output
-   (:func:`mtqa.scoring.quality.features`, the run-time code) beside the MQM
+   (:func:`mtqa.scoring.quality.features`, the run-time code, which includes
+   the English word-pair features of :mod:`mtqa.scoring.bigrams` from
+   symspellpy's counts) beside the MQM
    penalty of a ``bench/meaning.py`` run (its cache, ``--cache-tag``).
 3. A pairwise logistic regression (Bradley-Terry on feature differences, L2)
    fitted on the human pairwise judgements of the ``--fit`` years only; the

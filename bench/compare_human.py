@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import wmt14  # noqa: E402  (bench/wmt14.py)
 
-from mtqa.compare import SystemStats, agree, evaluate, place  # noqa: E402
+from mtqa.compare import SystemStats, agree, evaluate, place, quality_estimate  # noqa: E402
 from mtqa.scoring.consensus import RunConsensus  # noqa: E402
 from mtqa.renderers.comparison import write_csv, write_html  # noqa: E402
 from mtqa.config import Config  # noqa: E402
@@ -118,6 +118,7 @@ def main() -> None:
     seg_penalty: dict[str, dict[int, float]] = {}
     html_seconds = 0.0
     check_seconds = 0.0
+    estimate = quality_estimate(ctx)
     for name, target in systems.items():
         path = wmt14.write_jsonl(wmt, name, target, with_reference=True)
         results = []
@@ -133,7 +134,7 @@ def main() -> None:
                 results.append(result)
 
         t0 = time.perf_counter()
-        stats.append(evaluate(str(path), name, ctx, on_result=keep))
+        stats.append(evaluate(str(path), name, ctx, on_result=keep, estimate=estimate))
         check_seconds += time.perf_counter() - t0
         seg_penalty[name] = penalties
         if not args.no_html:
@@ -146,6 +147,8 @@ def main() -> None:
     t0 = time.process_time()
     agree(stats, agreement, entries, conf.consensus_weight)
     place(stats, "both")
+    both = {s.name: s.rank for s in stats}
+    place(stats, "quality")
     consensus_seconds = time.process_time() - t0
     with open(out_dir / "compare_human.csv", "w", encoding="utf-8", newline="") as f:
         write_csv(stats, f)
@@ -159,7 +162,9 @@ def main() -> None:
         "mtqa mean document score": [s.mean_score for s in stats],
         "mtqa issues per 100 segments (fewer = better)": [-s.per_100(s.issues) for s in stats],
         "mtqa consensus (chrF vs the other systems)": [s.consensus for s in stats],
-        "mtqa compare order (--rank-by both, default)": [-s.rank for s in stats],
+        "mtqa compare order (--rank-by both, default before)": [-both[s.name] for s in stats],
+        "mtqa mean document score with the quality term": [s.mean_estimate for s in stats],
+        "mtqa compare order (--rank-by quality, default)": [-s.rank for s in stats],
         "BLEU": [s.metrics.get("bleu") for s in stats],
         "chrF": [s.metrics.get("chrf") for s in stats],
         "TER (lower = better)": [-s.metrics.get("ter") for s in stats],

@@ -155,8 +155,13 @@ def utilities(src: list[str], tgt: list[str]) -> dict[int, float]:
 
 
 def cached_utilities(out_dir: Path, name: str, src: list[str], tgt: list[str]) -> dict[int, float]:
-    """``utilities`` of one system, cached beside its run (the model is fixed for a cache tag)."""
-    path = out_dir / f"util.{name}.tsv"
+    """``utilities`` of one system, cached beside its run under a digest of the shipped model's weights."""
+    import hashlib
+
+    from mtqa.langs.data import data_path
+
+    digest = hashlib.blake2b(data_path("score", "fr-en.toml").read_bytes(), digest_size=6).hexdigest()
+    path = out_dir / f"util.{digest}.{name}.tsv"
     if path.exists():
         with open(path, encoding="utf-8") as f:
             return {int(a): float(b) for a, b in (line.split("\t") for line in f)}
@@ -374,6 +379,47 @@ def consensus_report(data: Path, years: list[str], caches: dict, out_dir: Path, 
                   f"(WMT{calibrate} τ {results[best][0]:.2f}); held out: {held}")
 
 
+def before_after(data: Path, years: list[str], caches: dict, out_dir: Path, yardsticks: dict) -> None:
+    """The issue's table: what mtqa ranks today (before) and with the default order of ``mtqa compare`` (after).
+
+    Before: the mean document score of ``mtqa check`` (default settings) and ``mtqa compare --rank-by both``
+    (its default order until the quality ranking). After: ``--rank-by quality``, the mean document score with
+    the learned quality term at ``rank_quality_weight``; its segment score (penalty per word with the term) on
+    the pairwise judgements. ``yardsticks`` holds the reference-based rows of the same run."""
+    from mtqa.config import Config
+
+    weight = Config().rank_quality_weight
+    print(f"\nbefore / after (reference-free; after = `mtqa compare` default order, quality term at "
+          f"rank_quality_weight {weight:g}, model fitted on WMT13's judgements): system τ | pairs separated "
+          "/ accuracy / (C-D)/N")
+    print("| measure | " + " | ".join(f"WMT{y} τ | WMT{y} pairs" for y in years) + " |")
+    print("|---|" + "---|---|" * len(years))
+    rows: dict[str, list[str]] = collections.defaultdict(list)
+    fmt = lambda cov, acc: f"{cov:.1%} / {acc:.3f} / {cov * (2 * acc - 1):.3f}"  # noqa: E731
+    for y in years:
+        files, win, judgements, names, src = judged_year(data, y)
+        hw = [win[n] for n in names]
+        cached = {n: load_rows(caches[f"wmt{y}.{n}"]) for n in names}
+        for label, (tau, cov, acc) in yardsticks.get(y, {}).items():
+            rows[label] += [f"{tau:.2f}", fmt(cov, acc)]
+        means, segs = zip(*(scored(cached[n], 0.0) for n in names))
+        cov, acc, _ = pairwise(judgements, dict(zip(names, segs)))
+        rows["before: `mtqa check` mean document score (default)"] += [f"{kendall_tau_b(list(means), hw):.2f}",
+                                                                      fmt(cov, acc)]
+        cons, _ = year_consensus(files)
+        order = compare_order(names, cached, cons, "both")
+        cov, acc, _ = pairwise(judgements, {n: {line: v for line, (v, _) in cons[n].items()} for n in names})
+        rows["before: `mtqa compare` default order (`--rank-by both`); pairs: consensus"] += [
+            f"{kendall_tau_b([-order[n] for n in names], hw):.2f}", fmt(cov, acc)]
+        util = {n: cached_utilities(out_dir, f"wmt{y}.{n}", src, read_lines(files["systems"][n])) for n in names}
+        means, segs = zip(*(scored(cached[n], 0.0, weight, util[n]) for n in names))
+        cov, acc, _ = pairwise(judgements, dict(zip(names, segs)))
+        rows["**after: `mtqa compare` default order (`--rank-by quality`)**; pairs: its segment score"] += [
+            f"{kendall_tau_b(list(means), hw):.2f}", fmt(cov, acc)]
+    for label, cells in rows.items():
+        print(f"| {label} | " + " | ".join(cells) + " |")
+
+
 def doc_scores(rows: list[dict], quality_weight: float, utility) -> list[float]:
     """Document scores of cached rows with the quality term of ``quality_weight`` (no adequacy, no consensus)."""
     from mtqa.scoring.mqm import quality_score
@@ -467,6 +513,8 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--tag", default="", help="cache folder name under bench/out/meaning/ (e.g. before)")
     ap.add_argument("--no-metrics", action="store_true", help="skip sacrebleu yardsticks")
+    ap.add_argument("--no-before-after", action="store_true",
+                    help="skip the before/after table (it computes consensus and the quality estimate)")
     ap.add_argument("--preview", action="store_true",
                     help="also run the checks in preview (A601-A604); use a --tag of its own, the cache does not know")
     args = ap.parse_args()
@@ -510,6 +558,7 @@ def main() -> None:
         print("| year | systems | mtqa τ | BLEU τ | chrF τ | mtqa pairs separated | mtqa accuracy | mtqa (C-D)/N "
               "| sent-BLEU sep / acc / (C-D)/N | sent-chrF sep / acc / (C-D)/N | pairs |")
         print("|---|---|---|---|---|---|---|---|---|---|---|")
+        yardsticks: dict[str, dict] = {}
         for y in years:
             files, win, judgements, names, src = judged_year(data, y)
             ref = read_lines(files["ref"])
@@ -536,6 +585,15 @@ def main() -> None:
                         for c, a, _ in (pairwise(judgements, s) for s in (sb, sc))]
             row += [f"{cov:.1%}", f"{acc:.3f}", f"{cov * (2 * acc - 1):.3f}"] + yard + [str(npairs)]
             print("| " + " | ".join(row) + " |")
+            if not args.no_metrics:
+                yardsticks[y] = {
+                    "BLEU with the reference (corpus τ; sentence BLEU on pairs)":
+                        (kendall_tau_b(bleus, hw), *pairwise(judgements, sb)[:2]),
+                    "chrF with the reference (corpus τ; sentence chrF on pairs)":
+                        (kendall_tau_b(chrfs, hw), *pairwise(judgements, sc)[:2]),
+                }
+        if not args.no_before_after:
+            before_after(data, years, caches, out_dir, yardsticks)
     if args.consensus and not args.no_systems:
         floats = lambda text: [float(v) for v in text.split(",") if v]  # noqa: E731
         consensus_report(data, years, caches, out_dir, weight, floats(args.quality_weights),

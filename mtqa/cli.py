@@ -420,9 +420,11 @@ def rule(code):
 @click.option("--config", "config_path", metavar="FILE", help="mtqa.toml or pyproject.toml ([tool.mtqa]).")
 @click.option("--consensus/--no-consensus", default=True, show_default=True,
               help="Score each system's agreement with the others' translations of the same source (3+ systems).")
-@click.option("--rank-by", type=click.Choice(["score", "consensus", "both"]), default="both", show_default=True,
-              help="Order systems by MQM score, by consensus, or by the mean of their places by mean document score "
-                   "and by consensus (with fewer than 3 systems: by score).")
+@click.option("--rank-by", type=click.Choice(["quality", "score", "consensus", "both"]), default="quality",
+              show_default=True,
+              help="Order systems by mean document score with the learned quality estimate (rank_quality_weight), "
+                   "by MQM score, by consensus, or by the mean of their places by mean document score and by "
+                   "consensus (consensus and both need 3 or more systems, else: by score).")
 def compare(targets, names, source, reference, fmt, output, select, ignore, preview, config_path, consensus, rank_by):
     """Compare several translations of the same source: score, issues, metrics per system."""
     from mtqa import compare as cmp

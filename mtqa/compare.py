@@ -27,13 +27,14 @@ from mtqa.scoring.totals import Totals
 
 SEVERITIES = ("critical", "major", "minor")
 RANK_BY = {
+    "quality": "the mean document score with the learned quality estimate (rank_quality_weight)",
     "score": "the MQM score (with the consensus term when consensus_weight is above 0)",
     "consensus": "consensus",
     "both": "the mean of each system's place by mean document score and its place by consensus",
 }
-"""What ``mtqa compare --rank-by`` can order systems by. ``both`` ranked the WMT12-14 systems closest to the
-human judgements (README, Scoring > Consensus); it uses the mean document score, which ranked WMT13 better
-than the score over all words did (bench/meaning.py --consensus)."""
+"""What ``mtqa compare --rank-by`` can order systems by. ``quality`` (the default) ranked the WMT12-14 systems
+closest to the human judgements: one model learned on WMT13's human pairwise judgements, held out on WMT12 and
+WMT14 (README, Scoring > Quality estimate). ``both`` was the default before it; it needs 3 or more systems."""
 
 
 @dataclass
@@ -59,6 +60,9 @@ class SystemStats(Totals):
     """Segments that had a consensus (their source was translated by 3 or more systems)."""
     consensus_penalty: float = 0.0
     """The weighted consensus term added to the penalty for ranking (0 when the weight is 0)."""
+    estimate_sum: Optional[float] = None
+    """Sum of the document scores with the quality term at ``rank_quality_weight`` (``--rank-by quality``;
+    None: not computed, the ranking then uses the document scores as they are)."""
     rank_by: str = "score"
     """What the ranking follows (:data:`RANK_BY`)."""
     rank: float = 0.0
@@ -84,11 +88,26 @@ class SystemStats(Totals):
 
     @property
     def ranking_score(self) -> float:
-        """What the ranking sorts on: the MQM score with the consensus term (the MQM score when it is 0)."""
+        """What the ranking sorts on: with ``--rank-by quality`` the mean document score with the quality term,
+        else the MQM score with the consensus term (the MQM score when it is 0)."""
         from mtqa.scoring.mqm import quality_score
 
+        if self.rank_by == "quality":
+            return self.mean_estimate
         return quality_score(self.penalty + self.consensus_penalty, self.words) if self.consensus_penalty \
             else self.score
+
+    @property
+    def mean_estimate(self) -> float:
+        """Mean document score with the quality term the quality ranking uses (the mean score without it)."""
+        if self.estimate_sum is None:
+            return self.mean_score
+        return round(self.estimate_sum / self.documents, 2) if self.documents else 100.0
+
+    @property
+    def ranked_apart(self) -> bool:
+        """Whether the ranking follows something other than the score columns (the tables then show it)."""
+        return bool(self.consensus_penalty) or (self.rank_by == "quality" and self.estimate_sum is not None)
 
     def per_100(self, count: float) -> float:
         return round(100.0 * count / self.segments, 2) if self.segments else 0.0
@@ -146,16 +165,22 @@ def evaluate(
     source: Optional[str] = None,
     reference: Optional[str] = None,
     on_result: Optional[Callable[[DocumentResult], None]] = None,
+    estimate: Optional[Callable[[DocumentResult], float]] = None,
 ) -> SystemStats:
-    """Check one system's output and total it (``on_result`` sees each document, e.g. for a report)."""
+    """Check one system's output and total it (``on_result`` sees each document, e.g. for a report;
+    ``estimate`` gives the document score the quality ranking sums)."""
     from mtqa.api import run
     from mtqa.readers.references import open_system
 
     pairs = open_system(path, ctx.config, source=source, reference=reference)
     stats = SystemStats(name, path)
+    if estimate is not None:
+        stats.estimate_sum = 0.0
     corpus = CorpusMetrics()
     for result in run(pairs, ctx):
         stats.add(result)
+        if estimate is not None:
+            stats.estimate_sum += estimate(result)
         corpus.add(result)
         if on_result is not None:
             on_result(result)
@@ -164,7 +189,7 @@ def evaluate(
 
 
 def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=None, reference=None,
-            on_result=None, consensus: bool = True, rank_by: str = "both") -> list[SystemStats]:
+            on_result=None, consensus: bool = True, rank_by: str = "quality") -> list[SystemStats]:
     """Evaluate every system, in the order given; then each one's consensus with the others (``consensus``)."""
     from mtqa.scoring.consensus import RunConsensus
 
@@ -178,8 +203,9 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
         if on_result is not None:
             on_result(name, result)
 
-    stats = [evaluate(p, n, ctx, source=source, reference=reference, on_result=lambda r, n=n: seen(n, r))
-             for p, n in zip(paths, names)]
+    estimate = quality_estimate(ctx) if rank_by == "quality" else None
+    stats = [evaluate(p, n, ctx, source=source, reference=reference, on_result=lambda r, n=n: seen(n, r),
+                      estimate=estimate) for p, n in zip(paths, names)]
     if run is not None:
         agree(stats, run, entries, ctx.config.consensus_weight)
     place(stats, rank_by)
@@ -187,18 +213,41 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
 
 
 def place(stats: list[SystemStats], rank_by: str = "score") -> None:
-    """Give each system its place under ``rank_by`` (the score's order when no system has a consensus)."""
+    """Give each system its place under ``rank_by`` (for ``consensus`` and ``both``: the score's order when no
+    system has a consensus)."""
     if rank_by not in RANK_BY:
         raise ValueError(f"rank_by: {rank_by!r} is not one of {', '.join(RANK_BY)}")
-    if not any(s.consensus_segments for s in stats):
+    if rank_by in ("consensus", "both") and not any(s.consensus_segments for s in stats):
         rank_by = "score"
+    for s in stats:
+        s.rank_by = rank_by
+    by_quality = {id(s): k for k, s in enumerate(sorted(stats, key=lambda s: (-s.mean_estimate, _score_key(s))), 1)}
     by_score = {id(s): k for k, s in enumerate(sorted(stats, key=_score_key), 1)}
     by_consensus = {id(s): k for k, s in enumerate(sorted(stats, key=_consensus_key), 1)}
     by_documents = {id(s): k for k, s in enumerate(sorted(stats, key=lambda s: (-s.mean_score, _score_key(s))), 1)}
     for s in stats:
-        s.rank_by = rank_by
-        s.rank = {"score": by_score[id(s)], "consensus": by_consensus[id(s)],
+        s.rank = {"quality": by_quality[id(s)], "score": by_score[id(s)], "consensus": by_consensus[id(s)],
                   "both": (by_documents[id(s)] + by_consensus[id(s)]) / 2}[rank_by]
+
+
+def quality_estimate(ctx) -> Optional[Callable[[DocumentResult], float]]:
+    """The document score ``--rank-by quality`` averages: the score with the learned quality term
+    (:mod:`mtqa.scoring.quality`) at ``rank_quality_weight``.
+
+    None when that weight is 0, or when ``quality_weight`` is above 0 (the documents' own scores then already
+    carry the term at the user's weight): the ranking then follows the mean document score as it is."""
+    weight = ctx.config.rank_quality_weight
+    if not weight or ctx.config.quality_weight:
+        return None
+    from mtqa.checks.length_cap import capped
+    from mtqa.scoring.mqm import quality_score
+    from mtqa.scoring.quality import quality_penalty
+
+    def estimate(result: DocumentResult) -> float:
+        term = quality_penalty(capped(result.pair, ctx.segment_cap), weight) if result.words else 0.0
+        return quality_score(result.penalty + term, result.words) if term else result.score
+
+    return estimate
 
 
 def _score_key(s: SystemStats) -> tuple:
@@ -237,13 +286,22 @@ def ranked(stats: list[SystemStats]) -> list[SystemStats]:
     return sorted(stats, key=lambda s: (s.rank, _score_key(s)))
 
 
+def ranking(stats: list[SystemStats]) -> str:
+    """What the order of the table follows, in words."""
+    rank_by = stats[0].rank_by if stats else "score"
+    if rank_by == "score":
+        return "MQM score over all words" + (", with the consensus term" if any(s.consensus_penalty for s in stats)
+                                             else "")
+    return RANK_BY[rank_by]
+
+
 def consensus_note(stats: list[SystemStats]) -> str:
     """One line for the reports: what the consensus column holds, or why it is empty."""
     from mtqa.scoring.consensus import needs_more
 
-    if not any(s.consensus_segments for s in stats):
-        return needs_more(len(stats))
     rank_by = stats[0].rank_by if stats else "score"
+    if not any(s.consensus_segments for s in stats):
+        return needs_more(len(stats)) + (f"; ranked by {RANK_BY[rank_by]}" if rank_by == "quality" else "")
     if rank_by != "score":
         ranking = f"ranked by {RANK_BY[rank_by]}"
     elif any(s.consensus_penalty for s in stats):

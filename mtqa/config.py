@@ -33,6 +33,8 @@ scoring section for the figures behind the default)."""
 DEFAULT_CONSENSUS_WEIGHT = 0.0
 """Weight of the consensus term (mtqa/scoring/consensus.py) in the score of ``mtqa compare`` and of runs of
 several systems; 0 ranks by the MQM score alone (see the README's scoring section for the figures)."""
+DEFAULT_RANK_QUALITY_WEIGHT = 0.5
+"""Quality weight of ``mtqa compare --rank-by quality`` (its default order): chosen on WMT13 (README, Scoring)."""
 DEFAULT_THRESHOLD = 95.0
 """Pass mark on the 0-100 MQM score; chosen on WMT14 references (see README)."""
 
@@ -56,6 +58,9 @@ class Config:
     consensus_weight: float = DEFAULT_CONSENSUS_WEIGHT
     """Weight of the agreement with other systems' translations of the same source (0: not counted; see
     scoring/consensus.py). Needs three or more systems translating a source."""
+    rank_quality_weight: float = DEFAULT_RANK_QUALITY_WEIGHT
+    """Quality weight of the document scores ``mtqa compare --rank-by quality`` orders systems by (0: the mean
+    document score as it is); the reported scores and pass/fail keep ``quality_weight``."""
     preview: bool = False
     """Run the checks still in preview (``Check.preview``) as well (``--preview``)."""
     fail_on: Optional[Severity] = Severity.CRITICAL
@@ -91,6 +96,7 @@ _SCALARS = {
     "adequacy_weight": (int, float),
     "quality_weight": (int, float),
     "consensus_weight": (int, float),
+    "rank_quality_weight": (int, float),
     "locale": str,
     "honorifics": str,
     "glossary": str,
@@ -175,7 +181,7 @@ def apply_mapping(config: Config, data: dict, path: str) -> Config:
                 raise ConfigError(f"'{key}' has a bad value {value!r}", path)
             if k in _CHOICES and value not in _CHOICES[k]:
                 raise ConfigError(f"'{key}' must be one of {', '.join(_CHOICES[k])}", path)
-            if k in ("adequacy_weight", "quality_weight", "consensus_weight") and not 0 <= value <= 100:  # also refuses nan and inf
+            if k in ("adequacy_weight", "quality_weight", "consensus_weight", "rank_quality_weight") and not 0 <= value <= 100:  # also refuses nan and inf
                 raise ConfigError(f"'{k}' must be a number between 0 and 100", path)
             if k == "threshold" and not 0 <= value <= 100:
                 raise ConfigError("'threshold' must be between 0 and 100", path)

@@ -124,7 +124,7 @@ def four(tmp_path):
 
 
 def test_compare_gives_a_consensus_column(four):
-    data = json.loads(run("compare", *four, "--format", "json").stdout)
+    data = json.loads(run("compare", *four, "--rank-by", "both", "--format", "json").stdout)
     by = {s["system"]: s for s in data["systems"]}
     assert by["salad"]["consensus"] < min(by[n]["consensus"] for n in ("alpha", "beta", "gamma"))
     assert all(s["consensus_segments"] == 3 and s["ranking_score"] == s["score"] for s in data["systems"])

@@ -65,13 +65,62 @@ def test_no_source_no_term():
     assert alone.penalty == check_texts(SCRAMBLED, ctx=Context(Config())).penalty
 
 
-def test_config_key_is_validated_and_named_in_the_signature(tmp_path):
+@pytest.mark.parametrize("key", ["quality_weight", "rank_quality_weight"])
+def test_weight_keys_are_validated(tmp_path, key):
     path = tmp_path / "mtqa.toml"
-    path.write_text("quality_weight = 0.5\n", encoding="utf-8")
-    assert load(str(path)).quality_weight == 0.5
-    for bad in ("nan", "-1", "101", '"high"'):
-        path.write_text(f"quality_weight = {bad}\n", encoding="utf-8")
+    path.write_text(f"{key} = 0.5\n", encoding="utf-8")
+    assert getattr(load(str(path)), key) == 0.5
+    for bad in ("nan", "-1", "101", '"high"', "true"):
+        path.write_text(f"{key} = {bad}\n", encoding="utf-8")
         with pytest.raises(ConfigError):
             load(str(path))
+
+
+def test_quality_weight_is_named_in_the_signature():
     assert RunInfo(Config(quality_weight=0.5), ["A101"]).signature.endswith("|quality:0.5")
     assert "quality" not in RunInfo(Config(quality_weight=0.0), ["A101"]).signature
+
+
+WORD_SALAD = "Mayor the plan new yesterday presented city for the of transport."
+
+
+def test_everyday_word_pairs_show_in_the_bigram_features():
+    from mtqa.scoring.bigrams import FEATURES as PAIR_FEATURES, bigram_model
+
+    model = bigram_model()
+    assert model is not None and set(PAIR_FEATURES) <= set(FEATURES)
+    good, salad = model.features(FLUENT), model.features(WORD_SALAD)
+    assert good["bg_seen"] > salad["bg_seen"] and good["bg_lp"] > salad["bg_lp"]
+    assert good["bg_oov"] == 0 < model.features("The glorbish council met.")["bg_oov"]
+    # punctuation breaks a pair: "plan. For" is not a word pair
+    assert model.features("It rained. Yes.")["bg_seen"] == model.features("It rained.")["bg_seen"]
+
+
+def _systems(tmp_path):
+    outputs = {"fluent": FLUENT, "scrambled": SCRAMBLED, "salad": WORD_SALAD}
+    paths = []
+    for name, text in outputs.items():
+        p = tmp_path / f"run.{name}.jsonl"
+        p.write_text(f'{{"doc": "d1", "source": "{SOURCE}", "target": "{text}"}}\n', encoding="utf-8")
+        paths.append(str(p))
+    return paths
+
+
+def test_compare_ranks_by_the_quality_estimate_by_default(tmp_path):
+    from mtqa.compare import compare, ranked
+
+    paths = _systems(tmp_path)
+    stats = compare(paths, Context(Config()), consensus=False)
+    order = [s.name for s in ranked(stats)]
+    assert order[0] == "fluent" and order[-1] == "salad"
+    assert all(s.rank_by == "quality" and s.ranking_score == s.mean_estimate < s.mean_score for s in stats)
+    # weight 0: the mean document score as it is, no quality model asked
+    plain = compare(paths, Context(Config(rank_quality_weight=0.0)), consensus=False)
+    assert all(s.estimate_sum is None and s.ranking_score == s.mean_score for s in plain)
+    # a quality_weight of the user's already in the documents' scores: ranked on them, not counted twice
+    own = compare(paths, Context(Config(quality_weight=0.5)), consensus=False)
+    assert all(s.estimate_sum is None and s.ranking_score == s.mean_score for s in own)
+    assert [s.mean_score for s in own] == [s.mean_estimate for s in stats]
+    by_score = compare(paths, Context(Config()), consensus=False, rank_by="score")
+    assert all(s.estimate_sum is None and s.ranking_score == s.score for s in by_score)
+

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import IO
 
-from mtqa.compare import SEVERITIES, SystemStats, categories, consensus_note, ranked
+from mtqa.compare import SEVERITIES, SystemStats, categories, consensus_note, ranked, ranking
 from mtqa.scoring.metrics import LABELS, METRICS
 
 
@@ -50,7 +50,7 @@ def write_text(stats: list[SystemStats], stream: IO[str], signature: str) -> Non
     has_metrics = any(s.metrics for s in stats)
     table = Table(box=None, pad_edge=False, header_style="bold")
     consensus = any(s.consensus_segments for s in stats)
-    weighted = any(s.consensus_penalty for s in stats)
+    weighted = any(s.ranked_apart for s in stats)
     extra = (["consensus"] if consensus else []) + (["ranked on"] if weighted else [])
     for col in ["#", "system", "score", "mean doc", *extra, "issues", "/100 seg", *SEVERITIES, *(f"{c} /100" for c in cats)]:
         table.add_column(col, justify="left" if col == "system" else "right")
@@ -93,8 +93,8 @@ def write_html(stats: list[SystemStats], stream: IO[str], signature: str) -> Non
         "compare.html.j2", stream,
         systems=order, categories=cats, severities=SEVERITIES, metrics=METRICS, labels=LABELS,
         has_metrics=any(s.metrics for s in stats), top_issues=top_issues, signature=signature,
-        has_consensus=any(s.consensus_segments for s in stats), weighted=any(s.consensus_penalty for s in stats),
-        consensus_note=consensus_note(stats),
+        has_consensus=any(s.consensus_segments for s in stats), weighted=any(s.ranked_apart for s in stats),
+        consensus_note=consensus_note(stats), ranking=ranking(stats),
         signatures=next((s.metrics["signatures"] for s in stats if s.metrics), None),
     )
 

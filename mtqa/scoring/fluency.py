@@ -85,6 +85,7 @@ class ClassModel:
         self.counts = counts
         self.contexts = contexts
         self.order = order
+        self._steps: dict[tuple, tuple[float, float]] = {}
 
     def prob(self, context: tuple, word: str) -> float:
         if not context:
@@ -104,11 +105,22 @@ class ClassModel:
         n = self.order
         seq = ["<s>"] * (n - 1) + classes(text, self.vocabulary) + ["</s>"]
         steps, gains = [], []
+        memo = self._steps  # classes are few, so the same n-grams recur: each is computed once
+        if len(memo) > STEP_MEMO:
+            memo.clear()
         for i in range(n - 1, len(seq)):
-            lp = math.log(self.prob(tuple(seq[i - n + 1:i]), seq[i]))
-            steps.append(lp)
-            gains.append(lp - math.log(self.prob((), seq[i])))
+            gram = tuple(seq[i - n + 1:i + 1])
+            step = memo.get(gram)
+            if step is None:
+                lp = math.log(self.prob(gram[:-1], gram[-1]))
+                step = memo[gram] = (lp, lp - math.log(self.prob((), gram[-1])))
+            steps.append(step[0])
+            gains.append(step[1])
         return steps, gains
+
+
+STEP_MEMO = 200_000
+"""Most class n-grams whose step a model remembers (then it starts again): a few tens of MB at most."""
 
 
 def write_model(path, vocabulary, counts: dict[tuple, int]) -> None:
