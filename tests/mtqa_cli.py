@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import tempfile
 from pathlib import Path
 from typing import Optional
@@ -39,6 +40,17 @@ def rss(items: list[dict], lang: str = "en", extra: str = "") -> str:
     out.append(extra)
     out.append("</channel></rss>")
     return "\n".join(out) + "\n"
+
+
+def default_signals() -> None:
+    """``preexec_fn`` for a CLI child a test will signal: the interrupts at their defaults.
+
+    Why: a child inherits ignored signals, and mtqa leaves an ignored signal ignored on purpose (``nohup``).
+    A test suite started under ``nohup`` (SIGHUP ignored) or as a background job of a non-interactive shell
+    (SIGINT ignored) would then see the run finish instead of stop, and fail for the way it was started.
+    """
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_DFL)
 
 
 def write(tmp: Path, name: str, text: str) -> str:

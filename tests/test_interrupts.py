@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from mtqa_cli import default_signals
+
 ROOT = Path(__file__).resolve().parents[1]
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc to list processes")
@@ -67,7 +69,7 @@ def corpus(tmp_path_factory):
 
 def _start(args: list[str]) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "mtqa", "check", *args], cwd=ROOT, start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=default_signals)
 
 
 def _wait_for(condition, seconds: float = 120.0) -> bool:

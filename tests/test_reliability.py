@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from mtqa_cli import mtqa, rss, write
+from mtqa_cli import default_signals, mtqa, rss, write
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = "Pool closes for winter\n\nThe council met on Monday and voted to close the pool.\n"
@@ -112,7 +112,8 @@ def test_interrupt_exit_code_and_previous_report(tmp_path, sig, code):
     out = tmp_path / "report.json"
     out.write_text("previous report", encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "mtqa", "check", corpus, "--format", "json", "-o", str(out)],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=default_signals)
     deadline = time.time() + 120
     while not _leftovers(tmp_path) and proc.poll() is None and time.time() < deadline:
         time.sleep(0.05)  # the temporary report exists once the run has started checking
