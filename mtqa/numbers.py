@@ -809,7 +809,7 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
         letters_before = _letters_before(text[max(0, start - 12):start])
         if letters_before and not letters_before.islower():
             continue  # A380, MS-18, COVID-19: part of a name or code
-        if text[start - len(letters_before) - 1:start - len(letters_before)] in ("@", "#"):
+        if letters_before and text[start - len(letters_before) - 1:start - len(letters_before)] in ("@", "#"):
             continue  # @jean75, #rentree2013: part of a user name or a hashtag
         if letters_before and conv.unit_re.fullmatch(text, start - len(letters_before), end):
             continue  # km2, m3: the exponent of a unit

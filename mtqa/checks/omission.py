@@ -154,18 +154,19 @@ class _LengthRatio(DocumentCheck):
         if not bins:
             return
         for targets, src_text, tgt_text, confidence in _linked_texts(pair):
-            issue = self._judge(targets, src_text, tgt_text, confidence, bins)
+            issue = self._judge(targets, src_text, tgt_text, confidence, bins, ctx.target.function_words)
             if issue is not None:
                 yield issue
 
-    def _judge(self, targets: list[Segment], src_text: str, tgt_text: str, confidence: float, bins) -> Optional[Issue]:
+    def _judge(self, targets: list[Segment], src_text: str, tgt_text: str, confidence: float, bins,
+               function_words: frozenset = frozenset()) -> Optional[Issue]:
         if not self.too_short and "(" in tgt_text and _BRACKETS.search(tgt_text) and not _BRACKETS.search(src_text):
             # "the SNCF (the French state railway)": a translator's gloss
             tgt_text = _BRACKETS.sub("", tgt_text)
         src_len, tgt_len = len(src_text), len(tgt_text)
         if src_len == 0:
             return None
-        if self.too_short and src_text.endswith(_FULL_STOPS) and _headline_style(tgt_text):
+        if self.too_short and src_text.endswith(_FULL_STOPS) and _headline_style(tgt_text, function_words):
             # a source sentence made a headline ("Grave-tenders robbed" for a full sentence ending
             # in a full stop): the translator chose headline style, which drops what it likes
             return None
@@ -197,13 +198,14 @@ _ENDINGS = (*_FULL_STOPS, ":", ";", "…", ",", "-", "\"", "”", "»", "'", "�
 """What ends a sentence, and anything that may end a segment not written as a headline."""
 
 
-def _headline_style(text: str) -> bool:
-    """A short text with no final stop, opened by a capital and closed by a word of at least four
-    letters: a headline or subheading (``Grave-tenders robbed``), not a sentence cut short
-    (``The chairman then resigned and``, ``And most of them end``)."""
+def _headline_style(text: str, function_words: frozenset = frozenset()) -> bool:
+    """A short text with no final stop, opened by a capital word that is no function word and closed
+    by a word of at least four letters: a headline or subheading (``Grave-tenders robbed``), not a
+    sentence cut short (``The chairman then resigned and``, ``And most of them end``, ``The President
+    of the Republic announced``: headlines drop the article a sentence opens with)."""
     words = text.split()
     return (0 < len(words) <= HEADLINE_MAX_WORDS and not text.endswith(_ENDINGS) and words[0][:1].isupper()
-            and len(words[-1]) >= 4 and words[-1].isalpha())
+            and words[0].lower() not in function_words and len(words[-1]) >= 4 and words[-1].isalpha())
 
 
 HEADLINE_MAX_WORDS = 6

@@ -211,6 +211,9 @@ def test_same_figures(src, tgt):
         # the digits of a user name are no figure; a year whose two last digits a code writes
         ("écrit @marc1987 ce matin", "writes @marc1987 this morning", ([], [], [])),
         ("écrit @marc1987 ce matin", "writes Marc this morning", ([], [], [])),
+        # "#1" is a rank ("numéro 1"), not a hashtag: only digits after letters are a tag's
+        ("il est le numéro 1 mondial", "he is the world #1", ([], [], [])),
+        ("il est le numéro 2 mondial", "he is the world #1", ([], [], [("2", "1")])),
         ("sur 60 personnes, 120 sont parties", "of the 60, 150 left", ([], [], [("120", "150")])),
         # the most alike figures pair: two digits swapped, not the figure that came first
         ("en 5 ans, de 2,384 à 4,120", "from 2,834 to 4,120", (["5"], [], [("2,384", "2,834")])),

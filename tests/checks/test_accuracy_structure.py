@@ -119,6 +119,9 @@ def test_added_segment():
          "Glacier walkers rescued", []),
         ("Des randonneurs ont été secourus par les pompiers pendant qu'ils traversaient le glacier.",
          "Walkers were rescued by the", ["A303"]),
+        # cut short before its final stop, but opened by an article: a sentence, not a headline
+        ("Le président de la République a annoncé mardi soir qu'il démissionnerait à la fin du mois prochain.",
+         "The President of the Republic announced", ["A303"]),
     ],
 )
 def test_length_ratio(source, target, expected):
