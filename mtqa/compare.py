@@ -292,6 +292,14 @@ def ranking(stats: list[SystemStats]) -> str:
     if rank_by == "score":
         return "MQM score over all words" + (", with the consensus term" if any(s.consensus_penalty for s in stats)
                                              else "")
+    return _rank_words(stats, rank_by)
+
+
+def _rank_words(stats: list[SystemStats], rank_by: str) -> str:
+    """:data:`RANK_BY`'s words for ``rank_by``; ``quality`` without an estimate (``rank_quality_weight`` 0, or
+    ``quality_weight`` above 0) follows the mean document score as it is, and says so."""
+    if rank_by == "quality" and not any(s.estimate_sum is not None for s in stats):
+        return "the mean document score"
     return RANK_BY[rank_by]
 
 
@@ -301,9 +309,9 @@ def consensus_note(stats: list[SystemStats]) -> str:
 
     rank_by = stats[0].rank_by if stats else "score"
     if not any(s.consensus_segments for s in stats):
-        return needs_more(len(stats)) + (f"; ranked by {RANK_BY[rank_by]}" if rank_by == "quality" else "")
+        return needs_more(len(stats)) + (f"; ranked by {_rank_words(stats, rank_by)}" if rank_by == "quality" else "")
     if rank_by != "score":
-        ranking = f"ranked by {RANK_BY[rank_by]}"
+        ranking = f"ranked by {_rank_words(stats, rank_by)}"
     elif any(s.consensus_penalty for s in stats):
         ranking = "ranked by the MQM score with the consensus term (its weight: consensus in the signature)"
     else:

@@ -70,22 +70,24 @@ def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple],
     nothing...) ends the batch there: the outcomes before it come back with the
     error, so the parent yields them before raising it, as a serial run would.
     """
-    from mtqa.api import check_pair, fewer_collections
+    from mtqa.api import UNALIGNED, check_pair, fewer_collections
 
     ctx = _context(config)
     outcomes: list[tuple] = []
     with fewer_collections():  # as a serial run does: full collections would walk the worker's caches
         for pair in pairs:
-            links = pair.links
+            links, had_source = pair.links, pair.source is not None
             try:
                 result = check_pair(pair, ctx)
             except UsageError as exc:
                 return outcomes, exc
+            # a source that aligns with nothing is dropped, with a warning (mtqa.api.align): the parent's pair too
+            unaligned = pair.meta.warnings[-1] if had_source and pair.meta.facts.get(UNALIGNED) else None
             outcomes.append((
                 [_packed(i) for i in result.issues],
                 result.penalty, result.words, result.score, result.passed, result.metrics,
                 [(why, _packed(i)) for why, i in result.suppressed_issues],
-                result.metric_stats, None if pair.links is links else pair.links, result.adequacy,
+                result.metric_stats, None if pair.links is links else pair.links, result.adequacy, unaligned,
             ))
     return outcomes, None
 
@@ -167,9 +169,15 @@ def _start_method() -> str:
 
 def _merge(pair: DocumentPair, outcome: tuple) -> DocumentResult:
     """The parent's side: a worker's compact outcome put back onto the pair the parent kept."""
-    issues, penalty, words, score, passed, metrics, hidden, metric_stats, links, adequacy = outcome
+    issues, penalty, words, score, passed, metrics, hidden, metric_stats, links, adequacy, unaligned = outcome
     if links is not None:
         pair.links = links
+    if unaligned is not None:  # as mtqa.api.align left the worker's copy
+        from mtqa.api import UNALIGNED
+
+        pair.meta.warn(unaligned)
+        pair.meta.set(UNALIGNED, True)
+        pair.source = None
     return DocumentResult(pair, [Issue(*values) for values in issues], penalty, words, score, passed,
                           metrics=metrics, suppressed=len(hidden), metric_stats=metric_stats,
                           suppressed_issues=[(why, Issue(*values)) for why, values in hidden], adequacy=adequacy)

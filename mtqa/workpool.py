@@ -80,7 +80,15 @@ class ForkedPool:
         parent = os.getpid()
         # no interrupt may raise in the child before it has its own handlers (it would unwind the parent's code)
         mask = signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTS)
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except BaseException:  # no zygote (a process limit...): the interrupts as they were, no pipe left open
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+            for conn in (self._task_r, self._task_w, self._result_r, self._result_w):
+                conn.close()
+            for fd in (self._ready_r, ready_w, *(end for line in lines for end in line)):
+                os.close(fd)
+            raise
         if pid == 0:  # the zygote: never returns
             self._zygote(parent, prepare, serve, ready_w, lines, mask)
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)

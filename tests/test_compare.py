@@ -93,3 +93,22 @@ def test_attach_reference_lines_counts_records():
 def test_per_100_and_scores():
     s = SystemStats("x", "x.jsonl", documents=2, segments=50, words=1000, issues=5, penalty=10.0, score_sum=190.0)
     assert s.per_100(5) == 10.0 and s.mean_score == 95.0 and s.score == 99.0
+
+
+def test_the_reports_do_not_claim_a_quality_estimate_the_ranking_did_not_use(systems, tmp_path):
+    # rank_quality_weight = 0 (or quality_weight above 0): --rank-by quality follows the mean document score as
+    # it is, and the reports said "with the learned quality estimate (rank_quality_weight)" all the same
+    paths, _ = systems
+    for setting in ("rank_quality_weight = 0\n", "quality_weight = 1.0\n"):
+        config = tmp_path / "mtqa.toml"
+        config.write_text(setting, encoding="utf-8")
+        proc = run("compare", *paths, "--format", "json", "--config", str(config))
+        assert proc.returncode == 0, proc.stderr
+        data = json.loads(proc.stdout)
+        assert [s["ranking_score"] for s in data["systems"]] == [s["mean_score"] for s in data["systems"]]
+        assert "quality estimate" not in data["consensus_note"] and "mean document score" in data["consensus_note"]
+        out = tmp_path / "cmp.html"
+        assert run("compare", *paths, "--format", "html", "--config", str(config), "-o", str(out)).returncode == 0
+        assert "quality estimate" not in out.read_text(encoding="utf-8")
+    proc = run("compare", *paths, "--format", "json")  # the default: the estimate is used, and said
+    assert "learned quality estimate" in json.loads(proc.stdout)["consensus_note"]

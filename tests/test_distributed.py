@@ -183,3 +183,30 @@ def test_a_dask_batch_is_waited_for_without_the_clients_timeout_machinery():
     waited = distributed._Awaited(racy)
     threading.Timer(0.6, racy.finish).start()  # done after two polls of the wait
     assert distributed._result(waited) == ([("outcome",)], None)
+
+
+def test_a_source_that_aligns_with_nothing_is_reported_as_a_serial_run_reports_it(tmp_path):
+    # a worker's check drops such a source and warns on the pair's meta: the parent's pair must learn it too
+    # (with --workers the report kept the source block, and neither the warning nor the "unaligned" fact)
+    import pickle
+
+    from mtqa.api import check_pair
+    from mtqa.distributed import _merge, check_batch
+    from mtqa.readers import open_pairs
+
+    source = tmp_path / "s.fr.txt"
+    source.write_text("Titre\n\nOui.\n", encoding="utf-8")
+    target = tmp_path / "t.en.txt"
+    target.write_text("The council met on Monday and voted to close the pool for the winter. " * 30 + "\n",
+                      encoding="utf-8")
+    config = Config(select=("A101",))
+    pair = next(open_pairs(str(target), config, source=str(source)))
+    serial = check_pair(pickle.loads(pickle.dumps(pair)), Context(config))
+    outcomes, error = check_batch([pickle.loads(pickle.dumps(pair))], config)  # the worker's copy
+    assert error is None
+    merged = _merge(pair, outcomes[0])
+    assert serial.pair.source is None and serial.pair.meta.warnings and not serial.passed
+    assert merged.pair.source is None
+    assert merged.pair.meta.warnings == serial.pair.meta.warnings
+    assert merged.pair.meta.facts == serial.pair.meta.facts
+    assert merged.passed == serial.passed

@@ -206,3 +206,31 @@ def test_the_read_ahead_is_bounded_in_batches_and_bytes_and_ends_once_the_zygote
     assert result["before"] == result["batches"] > 6
     assert result["over"] == 6 and result["after"] == 6
     assert result["left"] == []
+
+
+def test_a_fork_that_fails_leaves_the_interrupts_unblocked_and_no_pipe_open():
+    # os.fork can fail (EAGAIN: a process limit); the interrupts blocked around it stayed blocked in the
+    # parent (Ctrl-C ignored from then on) and the pool's pipes stayed open
+    result = _in_child(_POOL + """
+    import errno
+
+    def fds():
+        return sorted(os.listdir("/proc/self/fd"))
+
+    before = fds()
+
+    def no_fork():
+        raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+
+    os.fork = no_fork
+    try:
+        ForkedPool(2, lambda: None, len)
+        raised = False
+    except OSError:
+        raised = True
+    blocked = sorted(int(s) for s in signal.pthread_sigmask(signal.SIG_BLOCK, []))
+    print(json.dumps({"raised": raised, "blocked": blocked, "leaked": len(fds()) - len(before)}))
+    """)
+    assert result["raised"]
+    assert result["blocked"] == []
+    assert result["leaked"] == 0
