@@ -153,7 +153,9 @@ def warm(config: Config) -> None:
 
 
 def _start_method() -> str:
-    """``fork`` (after :func:`warm`) on Linux when this process runs no other thread, else ``spawn``.
+    """``fork`` on Linux when this process runs no other thread, else ``spawn``.
+
+    With ``fork`` the workers come from a zygote that ran :func:`warm` (:mod:`mtqa.workpool`).
 
     Forking a process with threads can copy a lock another thread holds; a
     program embedding mtqa may have threads, the CLI has none.

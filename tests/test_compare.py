@@ -70,6 +70,8 @@ def test_compare_text_json_and_html(systems, tmp_path):
     assert run("compare", *paths, "--reference", reference, "--format", "html", "-o", str(out)).returncode == 0
     html = out.read_text(encoding="utf-8")
     assert "<script" not in html and "good" in html and "BLEU" in html and "https://" not in html
+    # the order may be a mean of places (--rank-by both), where a lower number ranks better
+    assert "higher is better" not in html and "the first row ranks best" in html
 
 
 def test_compare_refuses_mismatched_names_and_references(systems, tmp_path):
