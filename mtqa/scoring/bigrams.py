@@ -69,7 +69,7 @@ class BigramModel:
         (``BACKOFF`` times p(word) for a pair not listed); ``bg_gain``: the
         mean of that log-probability minus log p(word), what the previous word
         adds; ``bg_oov``: alphabetic words not in the word list, as a share of
-        all the whitespace-separated tokens (numbers included: the model's
+        all the tokens between spaces and punctuation (numbers included: the model's
         weights were fitted on this definition).
         """
         unigrams, bigrams, total = self.unigrams, self.bigrams, self.total
