@@ -1143,6 +1143,7 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
     if not hours or not scan.has_any(hours):
         return
     minus = conv.lower_words.get("minus_words", frozenset())
+    fillers = minus | conv.lower_words.get("clock_articles", frozenset())
     found = sorted(scan.found, key=_START)
     for hour, minutes in zip(found, found[1:]):
         if not isinstance(hour.value, float) or not hour.value.is_integer() or not 0 < hour.value <= 24:
@@ -1150,7 +1151,7 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
         if not isinstance(minutes.value, float) or not 0 < minutes.value < 60:
             continue
         between = [w.lower() for w in _LETTER_RUN.findall(scan.text[hour.end:minutes.start])]
-        if not between or between[0] not in hours or not set(between[1:]) <= minus | {"le"}:
+        if not between or between[0] not in hours or not set(between[1:]) <= fillers:
             continue
         m = round(minutes.value * 60) if minutes.value < 1 else int(minutes.value)  # "quart" = 0.25 hour
         h = int(hour.value)
