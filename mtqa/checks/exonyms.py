@@ -155,7 +155,7 @@ class FrenchExonym(SegmentCheck):
     Example:
         source: Pêche\\n\\nLes ministres se sont vus à Londres, loin de la Loire-Atlantique.
         bad: Fishing\\n\\nThe ministers met in Londres, far from Loire-Atlantique.
-        good: Fishing\\n\\nThe ministers met in London, far from Loire - Atlantique.
+        good: Fishing\\n\\nThe ministers met in London, far from Loire-Atlantique.
         good: Reporters\\n\\nHe worked like the great pre-war reporters, such as Albert Londres.
     """
 
