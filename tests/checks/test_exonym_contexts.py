@@ -1,0 +1,94 @@
+"""French place names in the contexts MT leaves them in (issue 12, names5): inside a longer name the
+translation rebuilt around them, without the article the source contracted, and in a compound name
+half put into English (T201)."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_pair
+from mtqa.checks.exonyms import _exonyms, _half_translated, _without_article
+from mtqa.langs import language_pair
+from tests.checks.accuracy_helpers import aligned_pair, context
+
+
+def flags(source: str, target: str):
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    return [(i.text, i.suggestion) for i in check_pair(pair, context(("T201",))).issues if i.code == "T201"]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # the rest of the name translated, the place left in French
+    ("La chambre de commerce de Hambourg a protesté mardi.", "The Hambourg Chamber of Commerce protested on Tuesday.",
+     [("Hambourg", "Hamburg")]),
+    ("Le titre a chuté à la Bourse de Londres.", "The share fell on the Londres Stock Exchange.",
+     [("Londres", "London")]),
+    ("Séoul et le reste de la Corée du Sud ont voté.", "Seoul and the rest of South Corée voted.",
+     [("Corée", "Korea")]),
+    ("Les fouilles du Nouveau-Mexique reprennent.", "The digs in New Mexique resume.",
+     [("New Mexique", "New Mexico")]),
+    ("Son parti, Russie unie, perd des voix.", "His party, United Russie, is losing votes.",
+     [("Russie", "Russia")]),
+])
+def test_place_inside_a_name_rebuilt_in_english(source, target, expected):
+    assert flags(source, target) == expected
+
+
+@pytest.mark.parametrize("source,target", [
+    # the whole name is the source's own (a person, a club, a bank): kept as it is
+    ("Il écrivait comme Albert Londres.", "He wrote like Albert Londres."),
+    ("Il joue à l'Eintracht Francfort depuis mai.", "He has played for Eintracht Francfort since May."),
+    # a title before the word: a person who bears it
+    ("Le maire Londres a démissionné.", "Mayor Londres resigned."),
+])
+def test_name_kept_whole_or_a_person_is_not_flagged(source, target):
+    assert flags(source, target) == []
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("Les otages sont arrivés au Caire dimanche.", "The hostages arrived in Caire on Sunday.",
+     [("Caire", "Cairo")]),
+    ("Il vit à La Havane depuis vingt ans.", "He has lived in Havane for twenty years.", [("Havane", "Havana")]),
+    ("Le tribunal de La Haye a statué.", "The court in Haye ruled.", [("Haye", "The Hague")]),
+])
+def test_place_without_its_article(source, target, expected):
+    assert flags(source, target) == expected
+
+
+@pytest.mark.parametrize("source,target", [
+    # no article before the word in the source: someone who bears it (a boxer)
+    ("Le boxeur David Haye a gagné son combat.", "The boxer David Haye won his fight."),
+    # the French words copied with the article around it: a title quoted, not a dropped article
+    ("Il a écrit « Le complot du Caire » en 1980.", "He wrote \"Le complot du Caire\" in 1980."),
+    ("Les otages sont arrivés au Caire dimanche.", "The hostages arrived in Cairo on Sunday."),
+])
+def test_article_less_word_without_the_place(source, target):
+    assert flags(source, target) == []
+
+
+def test_compound_half_translated():
+    assert flags("Les experts du Bade-Wurtemberg parlent.", "The experts of Baden-Wurtemberg speak.") == [
+        ("Baden-Wurtemberg", "Baden-Württemberg")]
+    assert flags("Les experts du Bade-Wurtemberg parlent.", "The experts of Baden-Württemberg speak.") == []
+
+
+def test_half_translated_variants_keep_a_word_of_each_language():
+    english_word = language_pair("fr", "en").target.is_common_word
+    variants = _half_translated("Bade-Wurtemberg", "Baden-Württemberg", lambda w: english_word(w.lower()))
+    assert "Baden-Wurtemberg" in variants
+    assert "Bade-Wurtemberg" not in variants and "Baden-Württemberg" not in variants
+    # the kept word is an English word too: the mix is English (Saint Petersburg)
+    saint = _half_translated("Saint-Pétersbourg", "St Petersburg", lambda w: english_word(w.lower()))
+    assert "St Pétersbourg" in saint and "Saint Petersburg" not in saint and "Saint-Petersburg" not in saint
+    # names with a different number of words are not mixed
+    assert _half_translated("Corée du Sud", "South Korea", lambda w: False) == []
+
+
+def test_article_of_a_place_name():
+    articles = frozenset({"le", "la", "les", "l", "au", "aux", "du", "des"})
+    assert _without_article("Le Caire", articles) == "Caire"
+    assert _without_article("La Nouvelle-Orléans", articles) == "Nouvelle-Orléans"
+    assert _without_article("Le Cap", articles) == ""  # too short to stand alone
+    assert _without_article("Londres", articles) == ""
+    forms, _ = _exonyms(language_pair("fr", "en"))
+    assert forms["Caire"]["article"] == "yes" and forms["Caire"]["english"] == "Cairo"
+    assert "Cap" not in forms
