@@ -57,6 +57,8 @@ def _exonyms(pair) -> tuple[dict[str, dict], Optional[re.Pattern]]:
             if bare != row["french"] and fold(bare) != fold(row["english"]) \
                     and pair.target.zipf(bare) < pair.target.zipf(row["english"]) - UNACCENTED_MARGIN:
                 forms.setdefault(bare, row)  # Pekin, but not Genes (Gênes) or Teheran, which English writes
+        for row in _dictionary_rows(pair, forms):
+            forms.setdefault(row["french"], row)
         for row in rows:
             for variant in _half_translated(row["french"], row["english"], english_word):
                 forms.setdefault(variant, row)
@@ -68,19 +70,82 @@ def _exonyms(pair) -> tuple[dict[str, dict], Optional[re.Pattern]]:
     # kept compiled (mtqa.compiled): the multi-word English names go through wordfreq's tokenizer,
     # which would import wordfreq and build its table on every start
     from mtqa.compiled import cached
-    from mtqa.langs import hunspell
+    from mtqa.langs import freedict, hunspell
     from mtqa.langs.data import data_path
     from mtqa.langs.frequency import wordfreq_files
 
     source = data_path("names", f"exonyms.{pair.code}.tsv")
-    inputs = [source, data_path("langs", f"{pair.source.code}.toml"), Path(__file__),
-              *hunspell.files(pair.target.hunspell_names), *wordfreq_files(pair.target.code)]
+    inputs = [source, data_path("names", f"exonyms_left_out.{pair.code}.tsv"), *_name_list_files(pair),
+              data_path("names", f"demonyms.{pair.code}.tsv"), data_path("langs", f"{pair.source.code}.toml"),
+              Path(__file__), *freedict.files(freedict.pair_name(pair.source.code, pair.target.code)),
+              *hunspell.files(pair.target.hunspell_names), *hunspell.files(pair.source.hunspell_names),
+              *wordfreq_files(pair.target.code), *wordfreq_files(pair.source.code)]
+    inputs = [p for p in inputs if p.is_file()]
     forms = cached(f"exonyms-{pair.code}", inputs, build) if source.is_file() else build()
     if not forms:
         return forms, None
     # a hyphenated name matches with its hyphen spaced too (tokenised MT: Mecklembourg - Poméranie)
     alts = "|".join(re.escape(f).replace(r"\-", _ANY_HYPHEN) for f in sorted(forms, key=len, reverse=True))
     return forms, re.compile(rf"(?<![\w-])(?:{alts})(?![\w]|-\w)")
+
+
+DICTIONARY_MIN_EN = 2.0
+"""Zipf frequency in the target language the dictionary's name needs (attested in its news)."""
+DICTIONARY_MARGIN = 1.0
+"""How much more frequent (Zipf points) in the target language the dictionary's name must be than the
+source form: the target language's writers use its own name, not the source's."""
+DICTIONARY_SIMILAR = 60.0
+"""rapidfuzz ratio (accents folded) from which the dictionary's name is the same name in another
+spelling (Vistule, Vistula); below it the entry is a gloss or another name (Guyenne: Aquitaine)."""
+_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _dictionary_rows(pair, taken: dict) -> list[dict]:
+    """Place and figure names of the bilingual dictionary (FreeDict) that the target language writes its
+    own way (Tchécoslovaquie: Czechoslovakia, Bosphore: Bosporus, Jourdain: Jordan), beyond the table.
+
+    A capitalised one-word entry with a capitalised one-word translation counts when the translation is
+    the same name respelt (``DICTIONARY_SIMILAR``), attested in the target language and clearly more used
+    there than the source form (``DICTIONARY_MIN_EN``, ``DICTIONARY_MARGIN``), the source form is more used
+    in the source language than in the target, and the source form is no common word of either language,
+    no first name of either, no nationality word (T109's) and not in ``exonyms_left_out`` (names that
+    mean someone or something else in today's news: Hollande, Achille)."""
+    from rapidfuzz import fuzz
+
+    from mtqa.checks.demonyms import _forms as demonym_forms
+    from mtqa.langs import freedict
+
+    db = freedict.database(freedict.pair_name(pair.source.code, pair.target.code))
+    if db is None:
+        return []
+    src, tgt = pair.source, pair.target
+    left_out = {row["french"] for row in pair.table("exonyms_left_out")}
+    people = src.first_names_folded | tgt.first_names_folded
+    nationalities = set(demonym_forms(pair))
+    out = []
+    for head in db.headwords():
+        if len(head) < 4 or not head[:1].isupper() or not _NAME.fullmatch(head) or head in taken \
+                or head in left_out or head in nationalities or fold(head) in people:
+            continue
+        names = [t for t in db.translations(head) if t[:1].isupper() and _NAME.fullmatch(t)]
+        if not names or any(fold(t) == fold(head) for t in names):
+            continue  # no name among the translations, or the target language writes the same name
+        best = max(names, key=tgt.zipf)
+        used = tgt.zipf(head)
+        if tgt.zipf(best) < DICTIONARY_MIN_EN or used > tgt.zipf(best) - DICTIONARY_MARGIN \
+                or src.zipf(head) <= used or fuzz.ratio(fold(head), fold(best)) < DICTIONARY_SIMILAR:
+            continue
+        if src.is_common_word(head.lower()) or tgt.is_common_word(head.lower()):
+            continue
+        out.append({"french": head, "english": best, "kind": "dictionary"})
+    return out
+
+
+def _name_list_files(pair) -> list[Path]:
+    from mtqa.langs.data import data_path
+
+    return [data_path("names", name) for name in {pair.source.extra.get("first_names"),
+                                                  pair.target.extra.get("first_names")} if name]
 
 
 _PARTS = re.compile(r"[ -]")

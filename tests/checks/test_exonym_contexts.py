@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from mtqa.api import check_pair
-from mtqa.checks.exonyms import _exonyms, _half_translated, _without_article
-from mtqa.langs import language_pair
+from mtqa.checks.exonyms import _dictionary_rows, _exonyms, _half_translated, _without_article
+from mtqa.langs import freedict, language_pair
 from tests.checks.accuracy_helpers import aligned_pair, context
 
 
@@ -92,3 +92,28 @@ def test_article_of_a_place_name():
     forms, _ = _exonyms(language_pair("fr", "en"))
     assert forms["Caire"]["article"] == "yes" and forms["Caire"]["english"] == "Cairo"
     assert "Cap" not in forms
+
+
+needs_freedict = pytest.mark.skipif(not freedict.available(), reason="dict-freedict-fra-eng not installed")
+
+
+@needs_freedict
+@pytest.mark.parametrize("source,target,expected", [
+    ("L'armée est entrée en Tchécoslovaquie en 1968.", "The army entered Tchécoslovaquie in 1968.",
+     [("Tchécoslovaquie", "Czechoslovakia")]),
+    ("Le ferry traverse le Bosphore chaque heure.", "The ferry crosses the Bosphore every hour.",
+     [("Bosphore", "Bosporus")]),
+    ("Les pèlerins descendent vers le Jourdain.", "The pilgrims go down to the Jourdain.", [("Jourdain", "Jordan")]),
+])
+def test_dictionary_names_beyond_the_table(source, target, expected):
+    assert flags(source, target) == expected
+
+
+@needs_freedict
+def test_dictionary_route_screens():
+    rows = {r["french"]: r["english"] for r in _dictionary_rows(language_pair("fr", "en"), {})}
+    assert rows["Vistule"] == "Vistula" and rows["Yougoslavie"] == "Yugoslavia"
+    # left out by name (a president, a first name), a gloss rather than the name respelt, a nationality
+    # word (T109's), a name English writes the same way
+    assert not {"Hollande", "Achille", "Guyenne", "Égyptien", "Namur", "Zélande"} & set(rows)
+    assert flags("Le président Hollande parle.", "President Hollande speaks.") == []
