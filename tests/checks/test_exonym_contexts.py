@@ -1,6 +1,7 @@
-"""French place names in the contexts MT leaves them in (issue 12, names5): inside a longer name the
-translation rebuilt around them, without the article the source contracted, and in a compound name
-half put into English (T201)."""
+"""Names in the contexts MT leaves them in (issue 12, names5): a place inside a longer name the
+translation rebuilt around it, without the article the source contracted, in a compound name half put
+into English, or known only to the bilingual dictionary (T201); religious communities and peoples named
+after no place (T109)."""
 from __future__ import annotations
 
 import pytest
@@ -117,3 +118,30 @@ def test_dictionary_route_screens():
     # word (T109's), a name English writes the same way
     assert not {"Hollande", "Achille", "Guyenne", "Égyptien", "Namur", "Zélande"} & set(rows)
     assert flags("Le président Hollande parle.", "President Hollande speaks.") == []
+
+
+def t109(source: str, target: str):
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    return [(i.text, i.suggestion) for i in check_pair(pair, context(("T109",))).issues if i.code == "T109"]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("Les Chiites du quartier ont manifesté.", "The Chiites of the district marched.", [("Chiites", "Shiites")]),
+    ("Les Talibans contrôlent la vallée.", "The Talibans control the valley.", [("Talibans", "Taliban")]),
+    ("Les Coptes ont fêté Noël le 7 janvier.", "The Coptes celebrated Christmas on 7 January.", [("Coptes", "Copts")]),
+    ("Le quartier des Alaouites est calme.", "The quarter of the Alaouites is calm.", [("Alaouites", "Alawites")]),
+])
+def test_religious_communities_and_peoples_named_after_no_place(source, target, expected):
+    assert t109(source, target) == expected
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Les Chiites du quartier ont manifesté.", "The Shiites of the district marched."),
+    # English writes these forms itself
+    ("Les Sunnites ont voté.", "The Sunnites voted."),
+    ("Les Khmers ont résisté.", "The Khmers resisted."),
+    # a surname, not the community (left out of the table)
+    ("Jean Chrétien a parlé.", "Jean Chrétien spoke."),
+])
+def test_group_forms_english_writes_or_surnames_are_not_flagged(source, target):
+    assert t109(source, target) == []
