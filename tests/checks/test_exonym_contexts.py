@@ -145,3 +145,35 @@ def test_religious_communities_and_peoples_named_after_no_place(source, target, 
 ])
 def test_group_forms_english_writes_or_surnames_are_not_flagged(source, target):
     assert t109(source, target) == []
+
+
+def t107(source: str, target: str):
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    return [(i.text, i.suggestion) for i in check_pair(pair, context(("T107",))).issues if i.code == "T107"]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("Alexandre le Grand fonda la ville.", "Alexandre the Great founded the city.", [("Alexandre", "Alexander")]),
+    ("Guillaume le Conquérant débarqua en 1066.", "Guillaume the Conqueror landed in 1066.",
+     [("Guillaume", "William")]),
+    ("Le tsar Alexandre III régna treize ans.", "Tsar Alexandre III reigned for thirteen years.",
+     [("Alexandre", "Alexander")]),
+])
+def test_epithet_or_number_marks_a_monarch(source, target, expected):
+    assert t107(source, target) == expected
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Alexandre le Grand fonda la ville.", "Alexander the Great founded the city."),
+    # a living bearer keeps the name (no epithet, no number, no title)
+    ("Alexandre Dumas a écrit ce roman.", "Alexandre Dumas wrote this novel."),
+    # a surname Le Grand (capital article), not an epithet
+    ("Guillaume Le Grand a marqué deux buts.", "Guillaume Le Grand scored two goals."),
+])
+def test_names_without_a_monarch_mark_are_not_flagged(source, target):
+    assert t107(source, target) == []
+
+
+def test_regnal_only_names_are_not_anglicised_first_names_for_t104():
+    pair = aligned_pair([("Titre", "Title"), ("Alexandre Loukachenko a parlé.", "Alexander Lukashenko spoke.")])
+    assert [i for i in check_pair(pair, context(("T104", "T107"))).issues if i.code in ("T104", "T107")] == []
