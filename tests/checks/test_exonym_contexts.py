@@ -12,9 +12,13 @@ from mtqa.langs import freedict, language_pair
 from tests.checks.accuracy_helpers import aligned_pair, context
 
 
-def flags(source: str, target: str):
+def found(code: str, source: str, target: str):
     pair = aligned_pair([("Titre", "Title"), (source, target)])
-    return [(i.text, i.suggestion) for i in check_pair(pair, context(("T201",))).issues if i.code == "T201"]
+    return [(i.text, i.suggestion) for i in check_pair(pair, context((code,))).issues if i.code == code]
+
+
+def flags(source: str, target: str):
+    return found("T201", source, target)
 
 
 @pytest.mark.parametrize("source,target,expected", [
@@ -120,11 +124,6 @@ def test_dictionary_route_screens():
     assert flags("Le président Hollande parle.", "President Hollande speaks.") == []
 
 
-def t109(source: str, target: str):
-    pair = aligned_pair([("Titre", "Title"), (source, target)])
-    return [(i.text, i.suggestion) for i in check_pair(pair, context(("T109",))).issues if i.code == "T109"]
-
-
 @pytest.mark.parametrize("source,target,expected", [
     ("Les Chiites du quartier ont manifesté.", "The Chiites of the district marched.", [("Chiites", "Shiites")]),
     ("Les Talibans contrôlent la vallée.", "The Talibans control the valley.", [("Talibans", "Taliban")]),
@@ -132,7 +131,7 @@ def t109(source: str, target: str):
     ("Le quartier des Alaouites est calme.", "The quarter of the Alaouites is calm.", [("Alaouites", "Alawites")]),
 ])
 def test_religious_communities_and_peoples_named_after_no_place(source, target, expected):
-    assert t109(source, target) == expected
+    assert found("T109", source, target) == expected
 
 
 @pytest.mark.parametrize("source,target", [
@@ -144,12 +143,7 @@ def test_religious_communities_and_peoples_named_after_no_place(source, target, 
     ("Jean Chrétien a parlé.", "Jean Chrétien spoke."),
 ])
 def test_group_forms_english_writes_or_surnames_are_not_flagged(source, target):
-    assert t109(source, target) == []
-
-
-def t107(source: str, target: str):
-    pair = aligned_pair([("Titre", "Title"), (source, target)])
-    return [(i.text, i.suggestion) for i in check_pair(pair, context(("T107",))).issues if i.code == "T107"]
+    assert found("T109", source, target) == []
 
 
 @pytest.mark.parametrize("source,target,expected", [
@@ -160,7 +154,7 @@ def t107(source: str, target: str):
      [("Alexandre", "Alexander")]),
 ])
 def test_epithet_or_number_marks_a_monarch(source, target, expected):
-    assert t107(source, target) == expected
+    assert found("T107", source, target) == expected
 
 
 @pytest.mark.parametrize("source,target", [
@@ -171,7 +165,7 @@ def test_epithet_or_number_marks_a_monarch(source, target, expected):
     ("Guillaume Le Grand a marqué deux buts.", "Guillaume Le Grand scored two goals."),
 ])
 def test_names_without_a_monarch_mark_are_not_flagged(source, target):
-    assert t107(source, target) == []
+    assert found("T107", source, target) == []
 
 
 def test_regnal_only_names_are_not_anglicised_first_names_for_t104():
