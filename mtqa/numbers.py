@@ -1181,6 +1181,8 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
             h, m = h - 1, 60 - m
         times = {("time", h % 24, m), ("time", (h + 12) % 24, m)}
         scan.replace(hour, hour.with_(alts=hour.alts | times))
+        if minutes.exact:  # "11 hours 10" (a word-for-word "11 heures 10"): the 10 is the time's minutes
+            scan.replace(minutes, minutes.with_(alts=minutes.alts | times))
 
 
 def _spoken_parts(scan: _Scan, conv: Conventions) -> None:

@@ -94,11 +94,14 @@ def _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes, id
     figures all match is done before this (the usual case, which spares the idiom patterns' search
     and the codes)."""
     src_spans, tgt_spans = _idiom_spans(sources, targets, idioms)
+    copied, copied_spans = _copied_figures(src_all, targets)
     tgt_q: list[Quantity] = []
     where: dict[int, Segment] = {}
     for t, q in tgt_all:
         # a figure of a target idiom that the source writes anyway is compared as usual
         if _inside(q, tgt_spans.get(id(t), ())) and not any(q.matches(sq) for _, sq in src_all):
+            continue
+        if _inside(q, copied_spans.get(id(t), ())):
             continue
         where[id(q)] = t
         if q.whole is not None:
@@ -106,11 +109,32 @@ def _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes, id
         tgt_q.append(q)
     # a figure of a source idiom that the translation writes anyway is compared as usual
     src_q = [q for s, q in src_all
-             if (not _inside(q, src_spans.get(id(s), ())) or any(q.matches(t) for t in tgt_q))
+             if all(q is not c for c in copied)
+             and (not _inside(q, src_spans.get(id(s), ())) or any(q.matches(t) for t in tgt_q))
              and not _named_by_acronym(s.text, q, targets, tgt_q, currencies)]
     if not any(q.exact for q in src_q) and not any(q.exact for q in tgt_q):
         return None, None
     return compare(src_q, tgt_q, src_codes, tgt_codes), where
+
+
+def _copied_figures(src_all, targets: list[Segment]) -> tuple[list[Quantity], dict]:
+    """The source figures written across a space (``0, 5%``, ``50, 3 %``: a stray space after the
+    decimal comma) that the translation copies character for character, and the spans of the copies
+    per target segment: the figure is there as the source writes it, however each language reads it
+    (its writing is the format checks' business)."""
+    copied: list[Quantity] = []
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for _, q in src_all:
+        if not q.exact or " " not in q.text:
+            continue
+        for t in targets:
+            at = t.text.find(q.text)
+            while at != -1:
+                if not copied or copied[-1] is not q:
+                    copied.append(q)
+                spans.setdefault(id(t), []).append((at, at + len(q.text)))
+                at = t.text.find(q.text, at + 1)
+    return copied, spans
 
 
 _ACRONYM_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][A-Z&]+)[ \u00a0]$")

@@ -301,6 +301,11 @@ def test_different_figures(src, tgt, expected):
         ("Le derby s'est achevé sur un 2 à 0 ennuyeux.", "The derby ended in a dull goalless draw.", ["A402"]),
         ("Le musée projette un film tridimensionnel.", "The museum shows a 3D film.", []),
         ("Le musée projette un film en couleurs.", "The museum shows a 3D film.", ["A403"]),
+        # a figure with a stray space copied as the source writes it; a time's minutes said after the hour
+        ("L'usine a produit 0, 5% de plus en mai.", "The plant made 0, 5% more in May.", []),
+        ("L'usine a produit 0, 5% de plus en mai.", "The plant made 0, 7% more in May.", ["A401", "A403"]),
+        ("Ce bac part à 9 heures 20 du quai.", "This ferry leaves at 9 hours 20 from the quay.", []),
+        ("Ce bac part à 9 heures 20 du quai.", "This ferry leaves at 9 hours 50 from the quay.", ["A402", "A403", "A403"]),
     ],
 )
 def test_number_checks(source, target, expected):
