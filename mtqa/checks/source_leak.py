@@ -298,10 +298,8 @@ class UntranslatedWord(SegmentCheck):
     English reader loses its meaning. A lower-case word counts when the
     aligned source contains it verbatim, it is source-language evidence
     (frequent in the source language, rare in the target one, see
-    :mod:`mtqa.evidence`), the target language's dictionary does not list
-    it (``tergiversations`` is English too, however rare) and it is not a
-    function word, not quoted, not a borrowed phrase and not the rest of a
-    name (``the Commission scolaire``).
+    :mod:`mtqa.evidence`) and it is not a function word, not quoted, not a
+    borrowed phrase and not the rest of a name (``the Commission scolaire``).
     Words of fewer than ``min_letters`` letters are skipped, and so are user
     names and hashtags (``@trafic``, ``#rentrée``). Three cases
     frequencies alone miss are counted too: a word only the dictionaries
@@ -360,8 +358,6 @@ class UntranslatedWord(SegmentCheck):
                 continue
             if t.text.lower() not in source_words:
                 continue
-            if not t.function and target.in_dictionary(t.text.lower()):
-                continue  # "tergiversations", "expertises": the target language's dictionary has it too
             if in_source_name(text, t.start, t.text, source_text) or _acronym_compound(text, t, source_text):
                 continue  # "the Société internationale d'urologie": a name kept as the source writes it
             yield self.issue(
