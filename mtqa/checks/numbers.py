@@ -117,6 +117,9 @@ def _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes, id
     return compare(src_q, tgt_q, src_codes, tgt_codes), where
 
 
+_DIGITS_ONLY_RE = re.compile(r"[\d\s.,%\u00a0\u202f]+")
+
+
 def _copied_figures(src_all, targets: list[Segment]) -> tuple[list[Quantity], dict]:
     """The source figures written across a space (``0, 5%``, ``50, 3 %``: a stray space after the
     decimal comma) that the translation copies character for character, and the spans of the copies
@@ -125,8 +128,8 @@ def _copied_figures(src_all, targets: list[Segment]) -> tuple[list[Quantity], di
     copied: list[Quantity] = []
     spans: dict[int, list[tuple[int, int]]] = {}
     for _, q in src_all:
-        if not q.exact or " " not in q.text:
-            continue
+        if not q.exact or " " not in q.text or not _DIGITS_ONLY_RE.fullmatch(q.text):
+            continue  # (a word copied with it may change the figure: "3 billions" is 10^12 in French)
         for t in targets:
             at = t.text.find(q.text)
             while at != -1:

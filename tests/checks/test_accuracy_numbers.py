@@ -304,6 +304,8 @@ def test_different_figures(src, tgt, expected):
         # a figure with a stray space copied as the source writes it; a time's minutes said after the hour
         ("L'usine a produit 0, 5% de plus en mai.", "The plant made 0, 5% more in May.", []),
         ("L'usine a produit 0, 5% de plus en mai.", "The plant made 0, 7% more in May.", ["A401", "A403"]),
+        # (not a figure with its scale word: a French "billion" copied is a thousand times the English one)
+        ("La dette atteint 1,9 billions d'euros.", "The debt reaches 1,9 billions of euros.", ["A401"]),
         ("Ce bac part à 9 heures 20 du quai.", "This ferry leaves at 9 hours 20 from the quay.", []),
         ("Ce bac part à 9 heures 20 du quai.", "This ferry leaves at 9 hours 50 from the quay.", ["A402", "A403", "A403"]),
     ],
