@@ -750,9 +750,7 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
 
 
-_FRACTION_RE = re.compile(r"(?<![\w/.,])(?P<n>\d+)(?:(?:[ \u00a0]|-)(?P<a>[13])/(?P<b>[24])"
-                          r"|(?:[ \u00a0]?[^\W\d_]{1,12})?[ \u00a0]?(?P<u>[½¼¾]))(?![\w/])")
-"""A whole number and a simple fraction: "5 1/2", "5½", and with the unit between them, "2 ans ½"."""
+_FRACTION_RE = re.compile(r"(?<![\w/.,])(?P<n>\d+)(?:(?:[ \u00a0]|-)(?P<a>[13])/(?P<b>[24])|[ \u00a0]?(?P<u>[½¼¾]))(?![\w/])")
 _UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
 

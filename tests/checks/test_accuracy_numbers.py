@@ -180,9 +180,6 @@ def _compare(src, tgt):
         # a number said in parts, as it is spoken
         ("le conte des 1001 nuits", "the tale of the 1000 and 1 nights"),
         ("il donne 1000, 2000 euros par mois", "he gives a thousand or two euros a month"),
-        # a fraction after the unit ("2 ans ½" = 2½ years)
-        ("il a attendu 2 ans ½ sa greffe", "he waited 2½ years for his transplant"),
-        ("elle a nagé 3km ½ ce matin", "she swam 3 ½ km this morning"),
     ],
 )
 def test_same_figures(src, tgt):
@@ -242,7 +239,6 @@ def test_same_figures(src, tgt):
         ("il lui faudra 3,5 semaines", "he will need 3 or 5 weeks", ([], ["5"], [("3,5", "3")])),
         ("le conte des 1001 nuits", "the tale of the 1000 and 2 nights", ([], ["2"], [("1001", "1000")])),
         ("il donne 1000, 3000 euros par mois", "he gives a thousand or two euros a month", (["3000"], [], [])),
-        ("il a attendu 2 ans ½ sa greffe", "he waited 2 years for his transplant", ([], [], [("2 ans ½", "2")])),
     ],
 )
 def test_different_figures(src, tgt, expected):
