@@ -274,9 +274,11 @@ class FrenchExonym(SegmentCheck):
     French exonym looks like a different place or an untranslated word. A
     form inside a longer name is left alone (the reporter Albert Londres,
     the bank Credit Suisse) unless it follows ``de`` (Anne d'Autriche is
-    Anne of Austria) or the translation rebuilt the name in English around
+    Anne of Austria), the translation rebuilt the name in English around
     it (the Hambourg Chamber of Commerce, South Corée: the other words are
-    English words the aligned source does not have), and names English
+    English words the aligned source does not have) or the name is a third
+    language's, copied whole (Eintracht Francfort, CSKA Moscou: acronyms and
+    words neither language knows, no first name), and names English
     shares with French (Nice, Tours, Orange, Paris) are not in the table. A
     form hyphenated to another word as the aligned source writes them is
     part of a French region's or department's name (Rhône-Alpes,
@@ -322,7 +324,7 @@ class FrenchExonym(SegmentCheck):
                     continue  # another bearer of the word (the boxer Haye), or French words copied (du Caire)
             longer = _inside_longer_name(m.start(), m.end(), found) and not _of_place(text, m.start(), ctx)
             if (longer or self._after_name_word(text, m.start(), ctx)) \
-                    and not _rebuilt(text, m.start(), m.end(), found, sources, ctx):
+                    and not _not_kept_whole(text, m.start(), m.end(), found, sources, ctx):
                 continue
             start, row = _compound(text, m.start(), form, forms)
             if start == m.start() and _hyphen_joined(text, m.start(), m.end(), sources, forms):
@@ -384,13 +386,11 @@ def _of_place(text: str, start: int, ctx) -> bool:
     return bool(m) and m.group(1)[:1].isupper() and not ctx.source.is_common_word(m.group(1).lower())
 
 
-def _rebuilt(text: str, start: int, end: int, found, sources, ctx) -> bool:
-    """The longer name around the form was translated and the form alone left in the source language
-    (the Hambourg Chamber of Commerce, South Corée, the Londres Stock Exchange): the aligned source has
-    the form, every other word of the
-    name is a common word of the target language that the aligned source does not have, and no title
-    stands before the form (President, Mayor: a person named like a place). A name the source has
-    word for word (Albert Londres, Credit Suisse, Eintracht Francfort) is kept whole, as it should be."""
+def _not_kept_whole(text: str, start: int, end: int, found, sources, ctx) -> bool:
+    """The longer name around the form does not keep the form as the source language's own: the
+    translation rebuilt the name around it, or the name is a foreign one that English writes with its
+    English place name (both below). The aligned source must have the form (copied): without a source
+    nothing tells what was translated."""
     others = [t for m in found if m.start < end and start < m.end
               for t in m.tokens if (t.end <= start or t.start >= end) and len(t.text) > 1]
     prev = _PREV_WORD.search(text[max(0, start - LOOKBACK):start])
@@ -400,10 +400,42 @@ def _rebuilt(text: str, start: int, end: int, found, sources, ctx) -> bool:
         return False
     words = {fold(w) for s in sources for w in _LETTER_RUN.findall(s.text)}
     if not all(fold(w) in words for w in _LETTER_RUN.findall(text[start:end])):
-        return False  # no aligned source, or the form is not copied from it: nothing says what was translated
+        return False
+    return _rebuilt(others, start, words, ctx) or _foreign_name(text[start:end], others, words, ctx)
+
+
+def _rebuilt(others: list[Token], start: int, words: set[str], ctx) -> bool:
+    """The longer name was translated and the form alone left in the source language (the Hambourg
+    Chamber of Commerce, South Corée, the Londres Stock Exchange): every other word of the name is a
+    common word of the target language that the aligned source (``words``, folded) does not have, and no
+    title stands before the form (President, Mayor: a person named like a place). A name the source has
+    word for word (Albert Londres, Credit Suisse) is kept whole, as it should be."""
     titles = name_titles(ctx.pair, "target")
     return all(ctx.target.is_common_word(t.text.lower()) and fold(t.text) not in words
                and not (t.end <= start and fold(t.text) in titles) for t in others)
+
+
+def _foreign_name(form: str, others: list[Token], words: set[str], ctx) -> bool:
+    """The longer name is a third language's, copied from the source (Eintracht Francfort, CSKA Moscou):
+    every other word is an acronym or a word that neither language's dictionary has and no first name
+    of either, so the name is not the source language's own and English writes its place the English
+    way (Eintracht Frankfurt, CSKA Moscow). Albert Londres (a first name), Virginie Efira (the form is
+    a first name), Radio Londres and Credit Suisse (English words) stay."""
+    src, tgt = ctx.source, ctx.target
+    people = src.first_names_folded | tgt.first_names_folded
+    if fold(form) in people:
+        return False
+    for t in others:
+        word = t.text
+        if fold(word) not in words:
+            return False
+        if word.isupper() and len(word) > 1:
+            continue  # CSKA, PSV: an acronym
+        low = word.lower()
+        if fold(word) in people or src.in_dictionary(low) or src.is_common_word(low) or tgt.in_dictionary(low) \
+                or tgt.in_dictionary(word) or tgt.is_common_word(low):
+            return False
+    return True
 
 
 def _inside_longer_name(start: int, end: int, found) -> bool:

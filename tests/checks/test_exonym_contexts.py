@@ -39,14 +39,27 @@ def test_place_inside_a_name_rebuilt_in_english(source, target, expected):
 
 
 @pytest.mark.parametrize("source,target", [
-    # the whole name is the source's own (a person, a club, a bank): kept as it is
+    # the whole name is the source's own (a person, a radio, a bank): kept as it is
     ("Il écrivait comme Albert Londres.", "He wrote like Albert Londres."),
-    ("Il joue à l'Eintracht Francfort depuis mai.", "He has played for Eintracht Francfort since May."),
+    ("Il écoutait Radio Londres chaque soir.", "He listened to Radio Londres every evening."),
+    ("La banque Credit Suisse a perdu.", "The bank Credit Suisse lost."),
+    # the form is a first name: a person (Virginie is also the French name of Virginia)
+    ("Virginie Efira a tourné à Bruges.", "Virginie Efira filmed in Bruges."),
     # a title before the word: a person who bears it
     ("Le maire Londres a démissionné.", "Mayor Londres resigned."),
 ])
 def test_name_kept_whole_or_a_person_is_not_flagged(source, target):
     assert flags(source, target) == []
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a third language's name copied whole: English writes its place the English way
+    ("Il joue à l'Eintracht Francfort depuis mai.", "He has played for Eintracht Francfort since May.",
+     [("Francfort", "Frankfurt")]),
+    ("Le CSKA Moscou a gagné le match.", "CSKA Moscou won the match.", [("Moscou", "Moscow")]),
+])
+def test_place_inside_a_third_languages_name(source, target, expected):
+    assert flags(source, target) == expected
 
 
 @pytest.mark.parametrize("source,target,expected", [
