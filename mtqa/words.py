@@ -43,7 +43,7 @@ class TextWords:
     capitalised ones, mostly) by index.
     """
 
-    __slots__ = ("text", "words", "offsets", "_capital", "_capital_runs", "_one_apostrophe", "_runs")
+    __slots__ = ("text", "words", "offsets", "_capital", "_capital_runs", "_one_apostrophe")
 
     def __init__(self, text: str):
         parts = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(text)
@@ -53,7 +53,6 @@ class TextWords:
         self._capital: Optional[list[int]] = None
         self._capital_runs: Optional[frozenset[str]] = None
         self._one_apostrophe: Optional[list[str]] = None
-        self._runs: Optional[frozenset[str]] = None
 
     @property
     def chained(self) -> bool:
@@ -92,23 +91,13 @@ class TextWords:
             self._capital = [k for k, w in enumerate(self.words) if not w.islower()]
         return self._capital
 
-    @property
-    def runs(self) -> frozenset[str]:
-        """The distinct runs of letters of the text (``LETTERS_RE.findall``): its words, a word with
-        apostrophes cut at them (every run of letters is inside one word of the split)."""
-        if self._runs is None:
-            text = self.text
-            if "'" in text or "’" in text:
-                runs = set()
-                for w in self.words:
-                    if "'" in w or "’" in w:
-                        runs.update(w.replace("’", "'").split("'"))
-                    else:
-                        runs.add(w)
-                self._runs = frozenset(runs)
-            else:
-                self._runs = frozenset(self.words)
-        return self._runs
+    def runs(self) -> list[str]:
+        """The runs of letters of the text in order (``LETTERS_RE.findall``): its words, a word with
+        apostrophes cut at them (every run of letters is inside one word of the split). Not kept: held
+        in the run's splits, a copy per text would cost memory (and collector time) for one reader."""
+        if "'" not in self.text and "’" not in self.text:
+            return self.words
+        return [run for w in self.words for run in (w.replace("’", "'").split("'") if "'" in w or "’" in w else (w,))]
 
     @property
     def capital_runs(self) -> frozenset[str]:

@@ -124,12 +124,12 @@ def may_match(text: str, runs: Optional[frozenset[str]], ctx) -> bool:
     every one of ``runs`` has a capital letter, only the text's runs with one
     can be equal to it: those of the words the names' split found capitalised
     (:attr:`~mtqa.names.mentions.TextWords.capital_runs`), shared by T201 and T202;
-    otherwise all its runs (:attr:`~mtqa.words.TextWords.runs`), from the same split.
+    otherwise all its runs (:meth:`~mtqa.words.TextWords.runs`), from the same split.
     """
     if runs is None:
         return True
     split = text_words(text, ctx)
-    return not runs.isdisjoint(split.capital_runs if _all_capitalised(runs) else split.runs)
+    return not runs.isdisjoint(split.capital_runs if _all_capitalised(runs) else split.runs())
 
 
 @memoize(TABLES)
