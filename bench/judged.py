@@ -202,6 +202,30 @@ def heldout_check(flags: dict[str, list[dict]], segments: dict[str, int], labels
     return out
 
 
+def combined(flags: dict[str, list[dict]], segments: dict[str, int], labels: dict, seed: int | None = None) -> dict:
+    """False alarms per 100 segments from the labels and a held-out draw (the latest, or ``seed``), per set:
+    the judged flags still raised that are labelled false, plus the never-judged flags still raised times
+    the draw's false share as it was read (all its labels, fixed since or not: the share of the code
+    before any fix made after the draw), with the draw's Wilson 95 % interval carried through. The
+    figure to quote after a round of fixes, beside the model estimate (:func:`estimate`), which
+    under-predicts right after fixes. ``share``/``low``/``high``/``n``/``false`` describe the draw."""
+    draws = heldout_draws(labels)
+    if seed is None:
+        seed = draws[-1] if draws else FIRST_HELDOUT_SEED
+    held = [label for label, reason in labels.values() if heldout_seed(reason) == seed]
+    n, k = len(held), sum(1 for label in held if label == "false")
+    share = k / n if n else 0.0
+    low, high = wilson(k, n)
+    out = {"seed": seed, "n": n, "false": k, "share": share, "low": low, "high": high, "sets": {}}
+    for name, rows in flags.items():
+        keys = [key_of(name, r) for r in rows]
+        known = sum(1 for key in keys if key in labels and labels[key][0] == "false")
+        never = sum(1 for key in keys if key not in labels)
+        per100 = {f: 100 * (known + s * never) / segments[name] for f, s in (("est", share), ("low", low), ("high", high))}
+        out["sets"][name] = {"flags": len(keys), "known_false": known, "never": never, **per100}
+    return out
+
+
 def _shares(flags: dict[str, list[dict]], labels: dict):
     """(share, judged_in): share(set, code) is the Beta posterior (a, b) of a stratum's false share,
     partially pooled (see the module docstring); judged_in(set, code) counts its labels still raised."""

@@ -142,6 +142,7 @@ def judged_report(path: Path, table: dict, tag: str) -> None:
         + "   (defect/pair/false)")
     for seed in judged.heldout_draws(labels):
         _heldout_report(flags, table, labels, population, seed)
+    _combined_report(flags, table, labels)
     for name, r in report.items():
         for (_, line, code, span), (label, reason) in r["gone"]:
             print(f"gone since the draw  {name} {line} {code} {span!r}: was {label} ({reason})")
@@ -166,6 +167,20 @@ def _heldout_report(flags, table, labels, population, seed: int) -> None:
             print(f"{name:22s} {h['n']:4d} {h['false']:5d} {h['predicted']:9.1f} {h['raw']:8.2f} {h['false100']:27.2f}")
     print(f"{'pooled':22s} {pooled['n']:4d} {pooled['false']:5d} {pooled['predicted']:9.1f}   held-out false share "
           f"{pooled['share']:.3f} [{pooled['low']:.3f}, {pooled['high']:.3f}] (Wilson 95 %)")
+
+
+def _combined_report(flags, table, labels) -> None:
+    """Known false alarms plus the latest held-out draw's share (as read) of the never-judged flags."""
+    if not judged.heldout_draws(labels):
+        return
+    c = judged.combined(flags, {f"newstest{y}": segs for y, (_, segs) in table.items()}, labels)
+    print(f"\nfalse alarms/100 = (judged false still raised + never-judged x held-out share) / segments; "
+          f"held-out draw {c['seed']} as read: {c['false']}/{c['n']} false = {c['share']:.3f} "
+          f"[{c['low']:.3f}, {c['high']:.3f}]")
+    print(f"{'set':22s} {'flags':>5s} {'known false':>11s} {'never judged':>12s} {'false/100':>9s}  95 % interval")
+    for name, r in c["sets"].items():
+        print(f"{name:22s} {r['flags']:5d} {r['known_false']:11d} {r['never']:12d} {r['est']:9.2f}"
+              f"  [{r['low']:.2f}, {r['high']:.2f}]")
 
 
 def heldout_sheet(path: Path, judged_path: Path, table: dict, tag: str, n: int, seed: int) -> None:

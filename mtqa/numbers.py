@@ -73,6 +73,11 @@ _CONVERSION_GAP = 15
 # are rounded (15 m = 49.2 ft, written "50ft"). 6% covers the rounding seen in
 # the WMT14 references while keeping "15 m" apart from "20 ft".
 MEASURE_TOLERANCE = 0.06
+_DURATION = "duration"
+_LISTED_RE = re.compile(r"\d,\d")
+_SHARE = "share"
+"""Tag of the reading of a percentage (``("share", 50.0)``) that a fraction in words also has."""
+"""The dimension of the spans of time in the units tables (days, weeks, months, years)."""
 
 
 def _num(value: float) -> float:
@@ -226,9 +231,11 @@ class Conventions:
 
     @functools.cached_property
     def unit_re(self) -> re.Pattern:
+        fillers = self.words_of("unit_fillers")
+        filler = rf"(?:(?:{_alternation(fillers)}){_SP}+)?" if fillers else ""
         return re.compile(
-            rf"(?:{_SP}*|-)(?:{self._linking('unit_links')})?(?P<unit>{_alternation(self.units)})(?![^\W\d_])"
-        )  # case-sensitive: "33T" (records) is not 33 t (tonnes)
+            rf"(?:{_SP}*|-)(?:{self._linking('unit_links')})?{filler}(?P<unit>{_alternation(self.units)})(?![^\W\d_])"
+        )  # case-sensitive: "33T" (records) is not 33 t (tonnes); a filler: "les 18 derniers mois"
 
     @functools.cached_property
     def month_re(self) -> Optional[re.Pattern]:
@@ -530,6 +537,10 @@ class Quantity:
     whole: Optional["Quantity"] = None
     """For a part of a figure split by a stray space (``80, 000``), the whole figure (kind ``spaced``):
     a source figure only the whole matches was written wrongly (see :func:`compare`)."""
+    either: tuple = ()
+    """Two consecutive one-digit numbers joined by a comma where the comma is also the decimal mark
+    (``5,6 ans``): 5.6, or a list, "five or six years". The list reading holds when the other side
+    has both (see :func:`compare`)."""
 
     def matches(self, other: "Quantity") -> bool:
         """Whether the two mentions can denote the same figure."""
@@ -642,6 +653,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> lis
     _romans(scan, conv)
     _words(scan, conv)
     _clock_words(scan, conv)
+    _spoken_parts(scan, conv)
     scan.found.sort(key=_START)
     return _soften_conversions(text, scan.found)
 
@@ -872,8 +884,8 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
                 factor, offset = float(spec[1]), float(spec[2]) if len(spec) > 2 else 0.0
                 measure = tuple((spec[0], (v * scale + offset) * factor) for v in vals)
                 kind = "number"
-                if tail == end:
-                    tail = unit.end()
+                if tail == end and spec[0] != _DURATION:
+                    tail = unit.end()  # (a span of time keeps the figure's span: "37" of "37 ans")
         alts = {_num(v * scale) for v in vals}
         if keep_unscaled:
             alts.update(_num(v) for v in vals)
@@ -902,7 +914,14 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
             alts.add(_num(n * 1000))  # "un 1,6", "a 1.6-litre engine": an engine of 1600 cc
         value = _num(n * scale)
         alts.add(value)
-        scan.take(Quantity(start, tail, text[start:tail], value, frozenset(alts), kind, True, measure, scale))
+        if kind == "percent":
+            alts.add((_SHARE, value))  # "50 %" = "half" (see _words)
+        either = ()
+        if kind == "number" and scale == 1.0 and _LISTED_RE.fullmatch(numeral) and numeral[1] == conv.decimal \
+                and int(numeral[2]) == int(numeral[0]) + 1:
+            either = (float(numeral[0]), float(numeral[2]))  # "5,6 ans": 5.6 years, or five or six
+        scan.take(Quantity(start, tail, text[start:tail], value, frozenset(alts), kind, True, measure, scale,
+                           either=either))
 
 
 _NUMERIC_DATE_RE = re.compile(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d\d|(?:1[89]|20)\d\d)")
@@ -1125,6 +1144,9 @@ def _words(scan: _Scan, conv: Conventions) -> None:
             if value < 1 and any(wd in fractions for wd in words):
                 _add_fraction(scan, a, value, conv)  # "deux ans et demi", "12 ans trois quarts"
             alts = {_num(value)}
+            if value < 1 and all(wd in fractions or wd in table or wd in indefinite for wd in words):
+                # a fraction said in words is also a share in percent: "half" = "50 %", "a third" = "33 %"
+                alts.update({(_SHARE, round(value * 100, 1)), (_SHARE, float(round(value * 100)))})
             if conv.keeps_plain(words[-1], text, b):  # "cent milles des côtes": 100,000 or 100 miles
                 plain = _compose([wd for wd in words if wd not in conv.ambiguous_scales], conv,
                                  connectors, indefinite, fractions)
@@ -1159,6 +1181,37 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
             h, m = h - 1, 60 - m
         times = {("time", h % 24, m), ("time", (h + 12) % 24, m)}
         scan.replace(hour, hour.with_(alts=hour.alts | times))
+        if minutes.exact:  # "11 hours 10" (a word-for-word "11 heures 10"): the 10 is the time's minutes
+            scan.replace(minutes, minutes.with_(alts=minutes.alts | times))
+
+
+def _spoken_parts(scan: _Scan, conv: Conventions) -> None:
+    """Two figures that say one number the way it is spoken: "1000 and 1" = 1001 (a round hundred or
+    thousand, ``connectors``, a number under 100: both parts get the sum as a reading); "a hundred or
+    two" = 100 or 200 (a scale word in words, ``alternative_words``, a one-digit number in words: the
+    second counts the first's scale)."""
+    joins = conv.lower_words.get("connectors", frozenset())
+    alternatives = conv.lower_words.get("alternative_words", frozenset())
+    if len(scan.found) < 2 or not (scan.has_any(joins) or scan.has_any(alternatives)):
+        return
+    found = sorted(scan.found, key=_START)
+    for first, second in zip(found, found[1:]):
+        a, b = first.value, second.value
+        if not isinstance(a, float) or not isinstance(b, float) or not b.is_integer():
+            continue
+        between = scan.text[first.end:second.start].strip(_SPACES).lower()
+        if between in joins and first.exact and second.exact and first.kind in ("number", "year") \
+                and second.kind == "number" and a >= 100 and a % 100 == 0 and 0 < b < 100:
+            for q in (first, second):
+                scan.replace(q, q.with_(alts=q.alts | {_num(a + b)}))
+        elif between in alternatives and first.kind == second.kind == "word" and 1 < b < 10 \
+                and _counts_scale(first.text.split()[-1].lower(), conv):
+            scan.replace(second, second.with_(alts=second.alts | {_num(a * b)}))
+
+
+def _counts_scale(word: str, conv: Conventions) -> bool:
+    """Whether a number word is a scale ("hundred", "thousand", "million") that another number may count."""
+    return word in conv.lower_scales or float(conv.number_words.get(word, 0)) in (100.0, 1000.0)
 
 
 def _joins(before: str, after: str, conv: Conventions, indefinite, fractions) -> bool:
@@ -1302,7 +1355,11 @@ def compare(
     src_codes, tgt_codes = set(source_codes), set(target_codes)
     missing = [q for q in source if q.exact and not any(q.matches(t) and not _by_whole(q, t) for t in target)
                and not _in_code(q, tgt_codes)]
+    # "5,6 ans" rendered "five or six years": the list reading, when the target has both numbers
+    listed = [q for q in missing if q.either and all(any(v in t.alts for t in target) for v in q.either)]
+    missing = [q for q in missing if all(q is not m for m in listed)]
     added = [t for t in target if t.exact and not any(t.matches(q) for q in source)
+             and not any(not t.alts.isdisjoint(q.either) for q in listed)
              and not _in_code(t, src_codes)]
     # "80, 000" for "80 000": the source figure is there, split by a stray space: a changed writing
     split = []

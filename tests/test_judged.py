@@ -120,6 +120,24 @@ def test_a_later_heldout_draw_is_scored_on_the_labels_read_before_it(tmp_path):
     assert 4 < first["s"]["predicted"] < 6 and second["s"]["predicted"] > 6
 
 
+def test_combined_estimate_counts_known_false_and_the_draw_share_of_the_never_judged(tmp_path):
+    flags = {"s": [_flag(i, "A401", str(i)) for i in range(30)]}
+    rows = [["s", i, "A401", str(i), "false" if i < 3 else "pair", "idiom"] for i in range(10)]
+    # the latest held-out draw as read: 2 false of 5, one of them fixed since (line 99 is gone)
+    rows += [["s", i, "A401", str(i), "false" if i == 10 else "defect", "x (held-out 2031)"] for i in range(10, 14)]
+    rows += [["s", 99, "A401", "99", "false", "x (held-out 2031)"]]
+    rows += [["s", i, "A401", str(i), "-", ""] for i in range(14, 30)]
+    _write(tmp_path / "j.tsv", rows)
+    labels, _ = judged.load(tmp_path / "j.tsv")
+    c = judged.combined(flags, {"s": 100}, labels)
+    assert (c["seed"], c["n"], c["false"]) == (2031, 5, 2) and c["share"] == pytest.approx(0.4)
+    r = c["sets"]["s"]
+    # known false still raised: lines 0-2 and 10; never judged: lines 14-29 (the "-" rows are unlabelled)
+    assert (r["known_false"], r["never"]) == (4, 16)
+    assert r["est"] == pytest.approx(100 * (4 + 0.4 * 16) / 100)
+    assert r["low"] < r["est"] < r["high"] and r["high"] == pytest.approx(100 * (4 + c["high"] * 16) / 100)
+
+
 def test_a_read_sheet_merges_into_the_judged_file(tmp_path):
     flags = {"s": [_flag(i, "L101", f"{i},5") for i in range(6)]}
     _write(tmp_path / "j.tsv", [["s", i, "L101", f"{i},5", "defect" if i < 2 else "-", ""] for i in range(5)])

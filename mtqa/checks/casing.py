@@ -15,6 +15,7 @@ table lists (``down to earth``).
 from __future__ import annotations
 
 import collections
+import os
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -22,7 +23,7 @@ from typing import Iterator, Optional
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
-from mtqa.langs import at_sentence_start
+from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.data import data_toml
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.langs.cache import TABLES, WORDS, memoize
@@ -100,6 +101,42 @@ class _Occurrence:
 def _capitalised_words(text: str) -> frozenset:
     """The words of ``text`` written with a capital (kept per text: a source comes back for every system)."""
     return frozenset(w for w in TOKEN_RE.findall(text) if w[0].isupper())
+
+
+def _mid_capitals(text: str) -> frozenset:
+    """The words of ``text`` capitalised in mid-sentence, in lower case without accents (``Loi de
+    l'Énergie`` gives ``loi``, ``energie``): words the writer chose to capitalise."""
+    out = set()
+    for m in TOKEN_RE.finditer(text):
+        word = _ELIDED_RE.sub("", m.group(0))  # "l'Énergie": the word after the elision
+        if word[:1].isupper() and not at_sentence_start(text, m.start()):
+            out.add(fold(word))
+    return frozenset(out)
+
+
+_ELIDED_RE = re.compile(r"^[^\W\d_]+['’]")
+
+
+COGNATE_PREFIX = 5
+"""Letters a capitalised target word and a capitalised source word must begin with alike (without
+accents) to be read as one word in two languages (``Energy``/``Énergie``, ``Strategy``/``Stratégie``) ..."""
+COGNATE_SHARE = 0.7
+"""... and the share of the longer word that common beginning must cover."""
+
+
+def _source_capitalises(form: str, source_capitals: frozenset) -> bool:
+    """Whether the source capitalises, in mid-sentence, the same word as the target's capitalised
+    ``form``, in the source's spelling: the capital follows the source (a law's or a post's name)."""
+    word = fold(form)
+    if len(word) < COGNATE_PREFIX:
+        return False
+    for other in source_capitals:
+        if other[:COGNATE_PREFIX] != word[:COGNATE_PREFIX]:
+            continue
+        common = len(os.path.commonprefix([word, other]))
+        if common >= COGNATE_SHARE * max(len(word), len(other)):
+            return True
+    return False
 
 
 def _positions(words: list[str], wanted: set) -> list[int]:
@@ -267,6 +304,7 @@ class InconsistentCapitalisation(DocumentCheck):
             if not headline[seg.index]:
                 forms.setdefault(low, {}).setdefault(occ.word, []).append(occ)
         source_words: Optional[set[str]] = None
+        source_capitals: Optional[frozenset] = None
         for low, by_form in forms.items():
             if len(by_form) < 2:
                 continue
@@ -275,6 +313,11 @@ class InconsistentCapitalisation(DocumentCheck):
                                              for seg in (pair.source.segments if pair.source is not None else ())))
             if any(form in source_words for form in by_form if not form.islower()):
                 continue  # the source writes it capitalised too: a name (Frontier, Business for Britain)
+            if source_capitals is None:
+                source_capitals = frozenset().union(*(ctx.memo("casing.mid_capitals", seg.text, lambda text=seg.text: _mid_capitals(text))
+                                                      for seg in (pair.source.segments if pair.source is not None else ())))
+            if any(_source_capitalises(form, source_capitals) for form in by_form if not form.islower()):
+                continue  # ... in its own spelling (Loi de l'Énergie, Directeur de la Stratégie)
             if vocabulary is None:
                 vocabulary = collections.Counter()
                 for words in seg_words:

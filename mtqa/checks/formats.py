@@ -59,7 +59,7 @@ def conventions() -> dict:
     data = dict(data_toml("formats.toml"))
     words = data["words"]
     data["_months"] = tuple(words["months"])
-    for key in ("approximators", "units", "fractional", "clock_cues", "duration_cues"):
+    for key in ("approximators", "units", "fractional", "clock_cues", "duration_cues", "duration_after"):
         data[f"_{key}"] = frozenset(w.lower() for w in words[key])
     months = "|".join(words["months"])
     scales = "|".join(re.escape(s) for s in sorted(data["currency"]["scales"], key=len, reverse=True))
@@ -408,13 +408,15 @@ def _times(text: str, source: Optional[str], locale: str, names: tuple[str, str]
         before = _words_before(text, m.start(), 1)
         cue = before[-1] if before else ""
         src = _source_duration(source, hour, minute, source_lang)
-        if minute is None and (hour == 24 or (m.group("sp1") and cue not in conv["_clock_cues"] and src is None)):
-            continue  # "24 h", "24h": the SI hour symbol, not a French clock time
-        if cue in conv["_clock_cues"] or (src is False and hour <= 24) or (cue not in conv["_duration_cues"] and not src and hour >= 13):
+        span = _word_after(text, m.end()).lower() in conv["_duration_after"]
+        if minute is None and (hour == 24 or span or (m.group("sp1") and cue not in conv["_clock_cues"] and src is None)):
+            continue  # "24 h", "24h", "6h too late": the SI hour symbol of a span, not a French clock time
+        if cue in conv["_clock_cues"] or (src is False and hour <= 24 and not span) \
+                or (cue not in conv["_duration_cues"] and not src and not span and hour >= 13):
             fixed: Optional[str] = clock_time(hour, minute or 0, locale)
             what = "time"
-        elif cue in conv["_duration_cues"] or src:
-            fixed = duration(hour, minute or 0)
+        elif cue in conv["_duration_cues"] or src or span:
+            fixed = duration(hour, minute or 0)  # (span: "6h too late", "3h later")
             what = "duration"
         else:
             fixed = f"{hour}:{minute:02d}" if minute is not None else None

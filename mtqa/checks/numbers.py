@@ -21,7 +21,8 @@ from typing import Iterator, Optional
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.model import DocumentPair, Issue, Segment, Severity
-from mtqa.numbers import Comparison, Quantity, codes_of, compare, find_quantities, has_decimal, quantities_of
+from mtqa.numbers import (Comparison, Quantity, codes_of, compare, conventions, find_quantities, has_decimal,
+                          quantities_of)
 
 # Links the aligner is unsure of (posterior below this) are not compared:
 # a misalignment would make every figure look missing.
@@ -73,7 +74,7 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
             src_codes = codes_of(" ".join(s.text for s in sources))
             tgt_codes = codes_of(" ".join(t.text for t in targets))
             comp, where = _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes,
-                                          ctx.pair.number_idioms)
+                                          ctx.pair.number_idioms, _currency_codes(src_lang, tgt_lang))
             if comp is None:
                 continue
             if comp.missing or comp.added or comp.changed:
@@ -82,7 +83,7 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
     return out
 
 
-def _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes, idioms):
+def _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes, idioms, currencies=frozenset()):
     """The comparison of a link once the figures of fixed expressions (``_idiom_spans``) are set
     aside and those of codes excused, with the target segment of each target figure; (None, None)
     when no exact figure is left.
@@ -93,11 +94,14 @@ def _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes, id
     figures all match is done before this (the usual case, which spares the idiom patterns' search
     and the codes)."""
     src_spans, tgt_spans = _idiom_spans(sources, targets, idioms)
+    copied, copied_spans = _copied_figures(src_all, targets)
     tgt_q: list[Quantity] = []
     where: dict[int, Segment] = {}
     for t, q in tgt_all:
         # a figure of a target idiom that the source writes anyway is compared as usual
         if _inside(q, tgt_spans.get(id(t), ())) and not any(q.matches(sq) for _, sq in src_all):
+            continue
+        if _inside(q, copied_spans.get(id(t), ())):
             continue
         where[id(q)] = t
         if q.whole is not None:
@@ -105,25 +109,56 @@ def _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes, id
         tgt_q.append(q)
     # a figure of a source idiom that the translation writes anyway is compared as usual
     src_q = [q for s, q in src_all
-             if (not _inside(q, src_spans.get(id(s), ())) or any(q.matches(t) for t in tgt_q))
-             and not _named_by_acronym(s.text, q, targets, tgt_q)]
+             if all(q is not c for c in copied)
+             and (not _inside(q, src_spans.get(id(s), ())) or any(q.matches(t) for t in tgt_q))
+             and not _named_by_acronym(s.text, q, targets, tgt_q, currencies)]
     if not any(q.exact for q in src_q) and not any(q.exact for q in tgt_q):
         return None, None
     return compare(src_q, tgt_q, src_codes, tgt_codes), where
 
 
+_DIGITS_ONLY_RE = re.compile(r"[\d\s.,%\u00a0\u202f]+")
+
+
+def _copied_figures(src_all, targets: list[Segment]) -> tuple[list[Quantity], dict]:
+    """The source figures written across a space (``0, 5%``, ``50, 3 %``: a stray space after the
+    decimal comma) that the translation copies character for character, and the spans of the copies
+    per target segment: the figure is there as the source writes it, however each language reads it
+    (its writing is the format checks' business)."""
+    copied: list[Quantity] = []
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for _, q in src_all:
+        if not q.exact or " " not in q.text or not _DIGITS_ONLY_RE.fullmatch(q.text):
+            continue  # (a word copied with it may change the figure: "3 billions" is 10^12 in French)
+        for t in targets:
+            at = t.text.find(q.text)
+            while at != -1:
+                if not copied or copied[-1] is not q:
+                    copied.append(q)
+                spans.setdefault(id(t), []).append((at, at + len(q.text)))
+                at = t.text.find(q.text, at + 1)
+    return copied, spans
+
+
 _ACRONYM_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][A-Z&]+)[ \u00a0]$")
 
 
-def _named_by_acronym(text: str, q: Quantity, targets: list[Segment], tgt_q: list[Quantity]) -> bool:
+@functools.lru_cache(maxsize=8)
+def _currency_codes(lang: str, fallback: str) -> frozenset:
+    """The currency codes (``USD``) the number conventions of the source know."""
+    return frozenset(conventions(lang, fallback).misc.get("currency_codes", ()))
+
+
+def _named_by_acronym(text: str, q: Quantity, targets: list[Segment], tgt_q: list[Quantity],
+                      currencies: frozenset = frozenset()) -> bool:
     """Whether the source figure ``q`` is part of a name made of an acronym and a number (``FTSE
     100``, ``CAC 40``, ``GBBO 2015``) that the translation names by its acronym alone or with the
     number glued (``the FTSE index``, ``GBBO15``): the number belongs to the name, not to the facts.
     Not when the acronym stands before another figure in the translation (``USD 120`` for ``USD
     100`` is a changed amount), nor when a target figure matches it (then it is matched anyway)."""
     m = _ACRONYM_BEFORE_RE.search(text, max(0, q.start - 12), q.start)
-    if m is None or q.kind not in ("number", "year") or any(q.matches(t) for t in tgt_q):
-        return False
+    if m is None or q.kind not in ("number", "year") or m.group(1) in currencies or any(q.matches(t) for t in tgt_q):
+        return False  # (a currency code before an amount, "USD 100", is no name)
     named = re.compile(rf"(?<![\w-]){re.escape(m.group(1))}(?![^\W\d_])(?![ \u00a0]\d)")
     return any(named.search(t.text) for t in targets)
 

@@ -59,6 +59,15 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return any(marker in token for marker in rules()["address_markers"])
 
 
+def _stands_alone(text: str, m: re.Match) -> bool:
+    """Whether the question or exclamation marks after a sentence closed by a full stop stand on their
+    own (``It was sold. ?!?``, a reader's puzzled reply): marks of their own, not marks spaced off their
+    word. After an ellipsis they still end the sentence (``So big… !!`` is French spacing)."""
+    before = text[:m.start()]
+    return before.endswith(".") and not before.endswith("..") \
+        and not set(m.group("mark")) & set(rules()["clause_marks"])
+
+
 def _any_mark(text: str) -> bool:
     return _has_any(text, rules()["_mark_chars"])
 
@@ -95,7 +104,7 @@ class SpaceBeforePunctuation(SegmentCheck):
         if not _any_mark(text):
             return out  # no colon, semicolon, question or exclamation mark at all
         for m in rules()["_space_before_re"].finditer(text):
-            if _in_address(text, m.start(), m.end()):
+            if _in_address(text, m.start(), m.end()) or _stands_alone(text, m):
                 continue
             out.append(self.issue(segment, m.start(), m.end(),
                              f"{ctx.source.name} spacing before {quoted(m.group('mark'))}: {ctx.target.name} has no space there.",

@@ -167,6 +167,19 @@ def _compare(src, tgt):
         ("le pivot mesure deux mètres", "the centre is 6'7\" tall"),
         # a bare amount with decimals before a scaled one carries its scale
         ("elle a touché $4.6 contre $ 9.8 millions pour lui", "she got $4.6 million against $9.8 million for him"),
+        # a span of time counted in another unit, an adjective between the count and its unit
+        ("le chantier a pris les 18 derniers mois", "the works took the last one and a half years"),
+        ("le chantier durera 2 ans", "the works will last 24 months"),
+        ("le stage dure 21 jours", "the course lasts three weeks"),
+        # a share in percent said as a fraction
+        ("la facture baisse de 50 % en un an", "the bill falls by half in a year"),
+        ("les trois quarts des élèves, soit 75 %, réussissent", "three quarters of pupils pass"),
+        # a comma between two consecutive digits as a list, "three or four"
+        ("il lui faudra 3,4 semaines", "he will need three or four weeks"),
+        ("il lui faudra 3,4 semaines", "he will need 3 or 4 weeks"),
+        # a number said in parts, as it is spoken
+        ("le conte des 1001 nuits", "the tale of the 1000 and 1 nights"),
+        ("il donne 1000, 2000 euros par mois", "he gives a thousand or two euros a month"),
     ],
 )
 def test_same_figures(src, tgt):
@@ -217,6 +230,15 @@ def test_same_figures(src, tgt):
         ("sur 60 personnes, 120 sont parties", "of the 60, 150 left", ([], [], [("120", "150")])),
         # the most alike figures pair: two digits swapped, not the figure that came first
         ("en 5 ans, de 2,384 à 4,120", "from 2,834 to 4,120", (["5"], [], [("2,384", "2,834")])),
+        # a span of time changed across units; a share that is not the fraction said
+        ("le chantier a pris les 18 derniers mois", "the works took the last two and a half years", (["18"], [], [])),
+        ("le chantier durera 2 ans", "the works will last 20 months", ([], [], [("2", "20")])),
+        ("la facture baisse de 30 %", "the bill falls by half", (["30 %"], [], [])),
+        # the list reading needs both numbers; the spoken parts need the right sum or scale
+        ("il lui faudra 3,4 semaines", "he will need four weeks", (["3,4"], [], [])),
+        ("il lui faudra 3,5 semaines", "he will need 3 or 5 weeks", ([], ["5"], [("3,5", "3")])),
+        ("le conte des 1001 nuits", "the tale of the 1000 and 2 nights", ([], ["2"], [("1001", "1000")])),
+        ("il donne 1000, 3000 euros par mois", "he gives a thousand or two euros a month", (["3000"], [], [])),
     ],
 )
 def test_different_figures(src, tgt, expected):
@@ -264,6 +286,9 @@ def test_different_figures(src, tgt, expected):
         ("Vive la saison ABC 2016 !", "Long live ABC16!", []),
         ("À Tokyo, l'indice NIKKEI 225 a perdu 2 %.", "In Tokyo, the index lost 2%.", ["A402"]),
         ("Le billet coûte USD 100.", "The ticket costs USD 120.", ["A401"]),
+        # a currency code before an amount is no name: the code alone has lost the figure
+        ("Le billet coûte USD 100.", "The ticket costs USD.", ["A402"]),
+        ("Le billet coûte USD 100.", "The ticket costs 100 USD.", []),
         ("Il a couru aux JO-84 de Los Angeles.", "He ran at the 1984 Olympics in Los Angeles.", []),
         ("Il a couru aux JO-84 de Los Angeles.", "He ran at the 1988 Olympics in Los Angeles.", ["A403"]),
         # idioms with a figure: dressed in one's best, a penalty kick, a rank by class
@@ -271,6 +296,18 @@ def test_different_figures(src, tgt, expected):
         ("Le match s'est joué sur un 11 mètres.", "The match was decided by a penalty.", []),
         ("Le caporal de 1re classe Martin a témoigné.", "Pfc. Martin testified.", []),
         ("Le caporal de 1re classe Martin a témoigné.", "Corporal Martin testified.", ["A402"]),
+        # a score of nil to nil said in words; dimensions named by an adjective
+        ("Le derby s'est achevé sur un 0 à 0 ennuyeux.", "The derby ended in a dull goalless draw.", []),
+        ("Le derby s'est achevé sur un 2 à 0 ennuyeux.", "The derby ended in a dull goalless draw.", ["A402"]),
+        ("Le musée projette un film tridimensionnel.", "The museum shows a 3D film.", []),
+        ("Le musée projette un film en couleurs.", "The museum shows a 3D film.", ["A403"]),
+        # a figure with a stray space copied as the source writes it; a time's minutes said after the hour
+        ("L'usine a produit 0, 5% de plus en mai.", "The plant made 0, 5% more in May.", []),
+        ("L'usine a produit 0, 5% de plus en mai.", "The plant made 0, 7% more in May.", ["A401", "A403"]),
+        # (not a figure with its scale word: a French "billion" copied is a thousand times the English one)
+        ("La dette atteint 1,9 billions d'euros.", "The debt reaches 1,9 billions of euros.", ["A401"]),
+        ("Ce bac part à 9 heures 20 du quai.", "This ferry leaves at 9 hours 20 from the quay.", []),
+        ("Ce bac part à 9 heures 20 du quai.", "This ferry leaves at 9 hours 50 from the quay.", ["A402", "A403", "A403"]),
     ],
 )
 def test_number_checks(source, target, expected):

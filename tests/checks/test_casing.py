@@ -107,3 +107,18 @@ def test_seed(seed_title):
         (1, "earth", "Earth"), (3, "earth", "Earth"), (7, "Cosmonaut", "cosmonaut"), (15, "earth", "Earth"),
         (29, "Cosmonaut", "cosmonaut"), (31, "earth", "Earth"), (35, "earth", "Earth"),
     ]
+
+
+def test_source_capital_in_its_own_spelling():
+    """The source capitalises the same word mid-sentence in its own spelling (a law's, a post's name)."""
+    text = ("Power\n\nThe country adopted a new Energy law last year. The energy bill fell. "
+            "Cheap energy helps. Clean energy grows.")
+    assert flags(text) == [(3, "Energy", "energy")]
+    capitalised = ("Énergie\n\nLe pays a adopté une nouvelle Loi de l'Énergie l'an dernier. La facture d'énergie "
+                   "a baissé. Une énergie bon marché aide. L'énergie propre progresse.")
+    assert flags(text, source=capitalised) == []
+    # not when the source writes it in lower case, nor for a word that only starts alike
+    lower = capitalised.replace("Loi de l'Énergie", "loi de l'énergie")
+    assert flags(text, source=lower) == [(3, "Energy", "energy")]
+    other = capitalised.replace("Loi de l'Énergie", "Loi des Énergéticiens")
+    assert flags(text, source=other) == [(3, "Energy", "energy")]

@@ -123,6 +123,7 @@ def test_flagged(text, source, expected):
     ("The analysts of this formation expect more seats.", "Les analystes de cette formation attendent plus de députés."),
     ("The Lyon formation scored twice.", "La formation lyonnaise a marqué deux fois."),
     ("The militants hid the missiles in a barn.", "Les militants ont caché les missiles dans une grange."),
+    ("Its militants want to impose sharia in the north.", "Ses militants veulent imposer la charia dans le nord."),
     ("She anchored the Abend-journal for years.", "Elle a présenté le journal Abend-journal pendant des années."),
     ("The wide publicity given to the case hurt him.", "La large publicité donnée à l'affaire lui a nui."),
     ("Publicity spread this way costs less than television commercials.",

@@ -45,6 +45,9 @@ def flags(text, source=None, *, locale="en-US", options=None, codes=CODES):
      [("L104", "2h45", "2 hours 45 minutes")]),
     ("Shortly before 4h, a driver lost control.", None, [("L104", "4h", "4 a.m.")]),
     ("He was on the set of the 20h news.", None, [("L104", "20h", "8 p.m.")]),
+    # a span said by the word after it: hours and minutes the French way still get the English span
+    ("The train came 2h15 later than planned.", "Le train est arrivé 2h15 plus tard que prévu.",
+     [("L104", "2h15", "2 hours 15 minutes")]),
     ("It happened on the 31 October in Paris.", None, [("L105", "the 31 October", "October 31")]),
     ("The deadline is 25/10/2013.", None, [("L105", "25/10/2013", "October 25, 2013")]),
     ("The deadline is 05.10.2021.", None, [("L105", "05.10.2021", "October 5, 2021")]),
@@ -76,6 +79,8 @@ def test_flagged(text, source, expected):
     ("A bad bank covering £38 000 million of assets.", "Une structure regroupant 38 milliards de livres."),
     ("The index lost 1.4% to 3.000 points.", "L'indice a perdu 1,4 % à 3,000 points."),
     ("The 24h news channel and the 24 h race.", None),
+    # whole hours of a span, with the hour symbol: "3h later", as the source writes it
+    ("Help arrived 3h too late, he said.", "Les secours sont arrivés, 3h trop tard, a-t-il dit."),
     ("The suitcase costs 90,000 euros.", None),
     # a comma before three digits copied from a source that writes no figure the French way
     ("The trail runs 8,412 kilometres.", "Le sentier s'étend sur 8,412 kilomètres."),

@@ -35,6 +35,10 @@ def test_an_abbreviation_the_source_writes_in_a_name_is_not_two_sentences():
     ("Why did they land so early ? Nobody knows.", [("L201", " ?", "?")]),
     ("He said : the mission is over.", [("L201", " :", ":")]),
     ("Stop\u00a0! It is over\u202f; they left.", [("L201", "\u00a0!", "!"), ("L201", "\u202f;", ";")]),
+    # after a full stop a spaced colon is still French spacing (only ? and ! stand on their own there)
+    ("The list ends here, etc. : nothing more.", [("L201", " :", ":")]),
+    ("The shop closed at noon... !!", [("L201", " !!", "!!")]),
+    ("The shop closed at noon… !!", [("L201", " !!", "!!")]),
     ("It was «an effervescence in the news» then.", [("L202", "«an effervescence in the news»", '"an effervescence in the news"')]),
     ("He said: « Vous avez peut-être raison ».", [("L202", "« Vous avez peut-être raison »", '"Vous avez peut-être raison"')]),
     ("«We hope that this vaccine works.", [("L202", "«", '"')]),
@@ -74,6 +78,8 @@ def test_flagged(text, expected):
     "It cost 3,000 dollars, or 3.5 percent.",
     "The Mr.Smith and M.Rogozine honorifics are left to L3xx.",
     "Really?! That is what she said.",
+    # question or exclamation marks standing on their own after a closed sentence (a reader's reply)
+    "And you still read the whole review. ?!?",
 ])
 def test_not_flagged(text):
     assert flags(text) == []
