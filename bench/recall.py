@@ -476,6 +476,18 @@ def newstest_rate(data: Path, tag: str, config: Config) -> list[tuple[str, int, 
 
 
 # ---------------------------------------------------------------- report
+def merge_parts(results: dict, keys, idx: int) -> dict:
+    """Pool item ``idx`` of ``results[k]`` over ``keys``: lists of positives (idx 0) or verdict counters."""
+    out = collections.defaultdict(list) if idx == 0 else collections.defaultdict(collections.Counter)
+    for k in keys:
+        for cls, v in results[k][idx].items():
+            if idx == 0:
+                out[cls] += v
+            else:
+                out[cls].update(v)
+    return out
+
+
 def handcheck_precision() -> dict[str, tuple[int, int]]:
     if not HANDCHECK.is_file():
         return {}
@@ -523,14 +535,7 @@ def main() -> None:
     columns = [(s, p) for s in systems for p in parts]
 
     def merged(keys, idx):
-        out = collections.defaultdict(list) if idx == 0 else collections.defaultdict(collections.Counter)
-        for k in keys:
-            for cls, v in results[k][idx].items():
-                if idx == 0:
-                    out[cls] += v
-                else:
-                    out[cls].update(v)
-        return out
+        return merge_parts(results, keys, idx)
 
     views = {f"{s}": [(s, p) for p in parts] for s in systems}
     views.update({p: [(s, p) for s in systems] for p in parts})

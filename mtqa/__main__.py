@@ -1,5 +1,5 @@
 """``python -m mtqa`` runs the command line."""
-from mtqa.cli import main
+from mtqa.cli import command_line
 
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    command_line()

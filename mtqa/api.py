@@ -51,16 +51,15 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
     found: list[Issue] = []
     has_source = pair.source is not None
     view = capped(pair, ctx.segment_cap)  # checks read at most ctx.segment_cap characters of a segment
+    plan = ctx.plan
     for segment in view.target.segments:
         sources = view.sources_of(segment.index) if has_source else []
-        for chk in ctx.segment_checks:
-            if (chk.requires_source and not sources) or (chk.screen is not None and not chk.screen(segment.text)):
-                continue
-            found.extend(chk.check(segment, sources, ctx))
-    for chk in ctx.document_checks:
-        if chk.requires_source and not has_source:
-            continue
-        found.extend(chk.check(view, ctx))
+        text = segment.text
+        for screen, check in plan.segments if sources else plan.segments_without_source:
+            if screen is None or screen(text):
+                found.extend(check(segment, sources, ctx))
+    for check in plan.documents if has_source else plan.documents_without_source:
+        found.extend(check(view, ctx))
     issues, hidden = _finalise(found, pair, ctx)
     words = pair.target.words
     adequacy = segment_adequacy(view, ctx.config.adequacy_weight) if has_source else {}  # the capped text, as the checks

@@ -460,3 +460,45 @@ def show_config(config_path):
     click.echo(json.dumps(out, indent=2, ensure_ascii=False))
     click.echo(f"mtqa: configuration from {conf.path or 'built-in defaults (no mtqa.toml or [tool.mtqa] found)'}",
                err=True)
+
+
+def command_line() -> None:
+    """The ``mtqa`` command (console script, ``python -m mtqa``): :func:`main`, then a quick exit.
+
+    Why: a long run holds millions of small objects (word tables, caches), and the
+    interpreter's shutdown frees them one by one and collects them once more: about
+    0.7 s of CPU after the 24,000 WMT14 pairs, some 8 % of the run, for memory the
+    operating system takes back at once. So once the command has returned (its
+    reports written and closed), the exit handlers have run (:func:`atexit`: the
+    pattern cache is saved there) and the standard streams are flushed, the process
+    ends with ``os._exit`` and the same exit status. The usual shutdown is kept
+    when it might do more: another thread alive (it would be waited for), a
+    status that is not a number, or a stream that cannot be flushed (a closed pipe:
+    Python's own handling of it stays).
+    """
+    try:
+        main()
+        status = 0  # pragma: no cover - click's standalone mode always ends with SystemExit
+    except SystemExit as exc:
+        status = exc.code
+    import atexit
+    import threading
+
+    code = 0 if status is None else status
+    if not isinstance(code, int) or threading.active_count() > 1 or not _flushed():
+        raise SystemExit(status)
+    atexit._run_exitfuncs()  # what the shutdown would run first (and clears them)
+    if not _flushed():
+        raise SystemExit(status)
+    os._exit(code & 0xFF)
+
+
+def _flushed() -> bool:
+    """Flush stdout and stderr; False when either cannot be (a closed pipe)."""
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        return False
+    return True

@@ -41,6 +41,30 @@ class Context:
         self.document_checks = [c for c in running if isinstance(c, DocumentCheck)]
         self.segment_cap = next((c.max_chars for c in self.checks if c.code == "D900"), MAX_SEGMENT)
         """Longest segment text the checks read (the D900 option; the default cap when D900 is off)."""
+        self._plan: Optional[CheckPlan] = None
+
+    @property
+    def plan(self) -> "CheckPlan":
+        """The running checks as :func:`mtqa.api.check_pair` calls them, built on the first call (not
+        here: a caller may still wrap a check's ``check`` after building the context, as
+        ``bench/check_costs.py`` does)."""
+        if self._plan is None:
+            self._plan = CheckPlan(self.segment_checks, self.document_checks)
+        return self._plan
+
+
+class CheckPlan:
+    """The running checks split once per run by whether they need a source, each held as its bound
+    ``check`` (with its ``screen`` for a segment check): a run asks nothing else of a check per segment."""
+
+    __slots__ = ("segments", "segments_without_source", "documents", "documents_without_source")
+
+    def __init__(self, segment_checks: list[SegmentCheck], document_checks: list[DocumentCheck]):
+        self.segments = tuple((c.screen, c.check) for c in segment_checks)
+        """(screen or None, check) of every segment check, in order: a segment with aligned sources."""
+        self.segments_without_source = tuple((c.screen, c.check) for c in segment_checks if not c.requires_source)
+        self.documents = tuple(c.check for c in document_checks)
+        self.documents_without_source = tuple(c.check for c in document_checks if not c.requires_source)
 
 
 def build_checks(config: Config) -> list[Check]:

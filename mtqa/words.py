@@ -91,6 +91,14 @@ class TextWords:
             self._capital = [k for k, w in enumerate(self.words) if not w.islower()]
         return self._capital
 
+    def runs(self) -> list[str]:
+        """The runs of letters of the text in order (``LETTERS_RE.findall``): its words, a word with
+        apostrophes cut at them (every run of letters is inside one word of the split). Not kept: held
+        in the run's splits, a copy per text would cost memory (and collector time) for one reader."""
+        if "'" not in self.text and "’" not in self.text:
+            return self.words
+        return [run for w in self.words for run in (w.replace("’", "'").split("'") if "'" in w or "’" in w else (w,))]
+
     @property
     def capital_runs(self) -> frozenset[str]:
         """The runs of letters (a word's parts between apostrophes: ``l'Otan`` has ``l`` and ``Otan``) of

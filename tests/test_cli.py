@@ -143,3 +143,36 @@ def test_bad_config_is_one_line(tmp_path):
     cfg.write_text("thresold = 80\n", encoding="utf-8")
     code, err, _ = _run("check", CLEAN / "article.en.txt", "--config", cfg)
     assert code == 2 and "mtqa.toml" in err and "thresold" in err and len(err.strip().splitlines()) == 1
+
+
+_QUICK_EXIT = """
+import atexit, sys, threading
+from pathlib import Path
+out = Path(sys.argv[1])
+class Torn:
+    def __del__(self):  # runs only if the interpreter tears its objects down
+        out.joinpath("teardown").write_text("yes")
+kept = Torn()
+atexit.register(lambda: out.joinpath("atexit").write_text("yes"))
+if sys.argv[2] == "thread":
+    threading.Thread(target=lambda: __import__("time").sleep(0.5)).start()
+sys.argv = ["mtqa", *sys.argv[3:]]
+from mtqa.cli import command_line
+command_line()
+"""
+
+
+@pytest.mark.parametrize("args, status", [(["--version"], 0), (["check", "missing.txt"], 2), (["rule", "Z999"], 2)])
+def test_the_command_ends_without_tearing_its_objects_down(tmp_path, args, status):
+    """The console entry point runs the exit handlers, flushes its output and ends with the command's
+    status without the interpreter freeing every object one by one (a long run's tables and caches); with
+    another thread alive it takes the usual shutdown, which waits for that thread."""
+    for mode in ("quick", "thread"):
+        folder = tmp_path / mode
+        folder.mkdir()
+        proc = subprocess.run([sys.executable, "-c", _QUICK_EXIT, str(folder), mode, *args],
+                              capture_output=True, cwd=ROOT, text=True)
+        assert proc.returncode == status, proc.stderr
+        assert (proc.stdout + proc.stderr).strip()  # the command's output came out before the end
+        assert (folder / "atexit").exists()
+        assert (folder / "teardown").exists() == (mode == "thread")

@@ -149,3 +149,28 @@ def test_number_reader_serves_amounts_values_and_anchors():
     assert read_amount("47 901.39") == ("47901", "39")
     assert source_values("Il a payé 3 000 euros, soit 12,5 % de plus.", language("fr")) == {3000.0, 12.5}
     assert [digit_key(m.group()) for m in numerals("3 000 et 12,50")] == ["3000", "1250"]
+
+
+def test_words_with_middle_dots_get_wordfreqs_number_without_its_tokenizer():
+    """Letters joined by middle dots (a BGN/PCGN romanisation ``Qua·y``, French ``étudiant·e·s``) are
+    one token for wordfreq: looked up directly, with the same Zipf value as wordfreq's own; a dot at an
+    end or doubled still goes through the tokenizer's steps."""
+    from hypothesis import given, settings, strategies as st
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    from mtqa.langs import frequency
+
+    for lang in ("en", "fr"):
+        dotted = [w for w in get_frequency_dict(lang) if "·" in w]
+        assert dotted
+        for word in dotted + [w.upper() for w in dotted] + ["qua·y", "Disne·yland", "ami·e·s", "x··y", "·y", "ab·",
+                                                             "a·1", "é·ß", "n·m'a"]:
+            assert frequency.zipf(word, lang) == zipf_frequency(word, lang), (lang, word)
+    assert frequency._mid_dotted("qua·y") and not frequency._mid_dotted("x··y") and not frequency._mid_dotted("y·")
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="anmeiÉéßﬁœ·ªǅ'1", min_size=1, max_size=8), st.sampled_from(["en", "fr"]))
+    def same(word, lang):
+        assert frequency.zipf(word, lang) == zipf_frequency(word.replace("’", "'"), lang), (lang, word)
+
+    same()

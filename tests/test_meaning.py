@@ -90,16 +90,43 @@ def _codes(target: str, source: str, select: str) -> list[str]:
     ("Là, je n’ai plus eu peur de lui.", "There, I was no longer afraid of him.", False),
     ("Il ne reste que deux jours avant le vote.", "Only two days remain before the vote.", False),  # ne ... que = only
     ("Les dirigeants sont peu enclins à parler.", "The leaders are not very inclined to talk.", False),
+    # look-alikes that do not negate, on either side
+    ("Ce traité restera à jamais le symbole de la paix.", "This treaty will forever remain the symbol of peace.", False),
+    ("Le vote est un grand pas de plus vers l'accord.", "The vote is a big step further towards the deal.", False),
+    ("Les crues ont noyé les champs et coupé les routes.", "The floods not only drowned the fields but cut the roads.",
+     False),
+    ("Le village se trouve près de la frontière.", "The village lies not far from the border.", False),
+    # a negation quoted in the target language in the source is copied, not rendered
+    ("Sur l'affiche, on lisait « do not enter » en rouge.", "On the poster, one read \"do not enter\" in red.", False),
 ])
 def test_polarity(source, target, flagged):
-    assert ("A604" in _codes(target, source, "A604")) is flagged
+    assert ("A604" in _codes(target, source, "A604") or "A607" in _codes(target, source, "A607")) is flagged
+
+
+def test_added_negation_is_its_own_preview_check():
+    source, target = "Les ouvriers ont signé le nouveau contrat hier.", "The workers did not sign the new contract yesterday."
+    assert _codes(target, source, "A607") == ["A607"]
+    assert not [i for i in check_texts(target, source=source, ctx=Context(Config())).issues if i.code.startswith("A60")]
+
+
+def test_polarity_is_on_by_default_and_plus_read_as_more_gets_the_fix():
+    result = check_texts("The shop sells more fresh bread on Sundays since the baker left.",
+                         source="La boutique ne vend plus de pain frais le dimanche depuis le départ du boulanger.",
+                         ctx=Context(Config()))
+    found = [(i.code, i.text, i.suggestion) for i in result.issues if i.code.startswith("A6")]
+    assert found == [("A604", "more", "no longer")]
+    assert "“ne vend plus”" in next(i.message for i in result.issues if i.code == "A604")
+    assert not result.adequacy  # A604 aligned one segment on its own: no document alignment, no estimate
 
 
 def test_contre_between_figures_is_compared_with():
     result = check_texts("Turnout reached 63% against 58% in the last election.",
                          source="La participation a atteint 63 % contre 58 % lors du dernier scrutin.",
-                         ctx=Context(Config(select=("A604",))))
+                         ctx=Context(Config(select=("A606",))))
     assert [(i.text, i.suggestion) for i in result.issues] == [("against", "compared with")]
+    assert not [i for i in check_texts("Turnout reached 63% against 58% in the last election.",
+                                       source="La participation a atteint 63 % contre 58 % lors du dernier scrutin.",
+                                       ctx=Context(Config())).issues if i.code.startswith("A60")]
 
 
 @pytest.mark.parametrize("source,target,flagged", [

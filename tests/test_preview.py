@@ -14,8 +14,8 @@ from mtqa.context import Context
 from mtqa.errors import ConfigError
 from mtqa.meaning import align
 
-SOURCE = "Le maire n'a pas signé le contrat avec la société de transport."
-TARGET = "The mayor signed the contract with the transport company."  # negation lost: A604 (preview)
+SOURCE = "Le maire a signé le contrat avec la société de transport, 52 % contre 48 %."
+TARGET = "The mayor signed the contract with the transport company, 52% against 48%."  # A606 (preview)
 PREVIEW = {cls.code for cls in all_checks() if cls.preview}
 
 
@@ -24,8 +24,9 @@ def codes(config: Config) -> set[str]:
 
 
 def test_meaning_checks_missing_their_targets_are_in_preview():
-    assert {"A601", "A602", "A603", "A604"} <= PREVIEW
-    assert "A605" not in PREVIEW  # measured on references and read system flags: kept on
+    assert {"A601", "A602", "A603", "A606", "A607"} <= PREVIEW
+    # measured on references, post-edited MT and read system flags: on by default
+    assert not {"A604", "A605"} & PREVIEW
 
 
 def test_default_selection_and_prefixes_leave_preview_checks_out():
@@ -36,7 +37,7 @@ def test_default_selection_and_prefixes_leave_preview_checks_out():
 
 def test_preview_flag_or_exact_code_brings_them_in():
     assert PREVIEW <= codes(Config(preview=True))
-    assert codes(Config(select=("A604",))) == {"A604"}
+    assert codes(Config(select=("A606",))) == {"A606"}
     assert not codes(Config(preview=True, ignore=("A6",))) & PREVIEW
 
 
@@ -59,9 +60,9 @@ def _cli_codes(tmp_path, *flags) -> set[str]:
 
 
 def test_cli_preview_flag(tmp_path):
-    assert "A604" not in _cli_codes(tmp_path)
-    assert "A604" in _cli_codes(tmp_path, "--preview")
-    assert "A604" in _cli_codes(tmp_path, "--select", "A604")
+    assert "A606" not in _cli_codes(tmp_path)
+    assert "A606" in _cli_codes(tmp_path, "--preview")
+    assert "A606" in _cli_codes(tmp_path, "--select", "A606")
 
 
 def test_weight_zero_without_preview_checks_computes_no_alignment(monkeypatch):

@@ -8,7 +8,7 @@ from mtqa import words
 from mtqa.config import Config
 from mtqa.context import Context
 from mtqa.evidence import Evidence
-from mtqa.words import ONE_APOSTROPHE_WORD_RE, WORD_RE, Splits, TextWords, text_words
+from mtqa.words import LETTERS_RE, ONE_APOSTROPHE_WORD_RE, WORD_RE, Splits, TextWords, text_words
 
 TEXTS = [
     "Jusqu'aujourd'hui, l'équipe d’Orléans n'a rien dit.",
@@ -30,6 +30,7 @@ def test_the_split_is_what_each_pattern_finds(text):
     assert split.words == WORD_RE.findall(text)
     assert list(split.spans()) == [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
     assert split.one_apostrophe_words == ONE_APOSTROPHE_WORD_RE.findall(text)
+    assert split.runs() == LETTERS_RE.findall(text)
 
 
 def test_the_split_of_written_sentences():
@@ -37,6 +38,7 @@ def test_the_split_of_written_sentences():
         split = TextWords(text)
         assert split.words == WORD_RE.findall(text)
         assert split.one_apostrophe_words == ONE_APOSTROPHE_WORD_RE.findall(text)
+        assert split.runs() == LETTERS_RE.findall(text)
     assert TextWords(TEXTS[0]).words[0] == "Jusqu'aujourd'hui"
     assert TextWords(TEXTS[0]).one_apostrophe_words[:2] == ["Jusqu'aujourd", "hui"]
 

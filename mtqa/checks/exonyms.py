@@ -251,13 +251,13 @@ def may_match(text: str, runs: Optional[frozenset[str]], ctx) -> bool:
     the text: a set lookup instead of trying every form at every position. When
     every one of ``runs`` has a capital letter, only the text's runs with one
     can be equal to it: those of the words the names' split found capitalised
-    (:attr:`~mtqa.names.mentions.TextWords.capital_runs`), shared by T201 and T202.
+    (:attr:`~mtqa.names.mentions.TextWords.capital_runs`), shared by T201 and T202;
+    otherwise all its runs (:meth:`~mtqa.words.TextWords.runs`), from the same split.
     """
     if runs is None:
         return True
-    if _all_capitalised(runs):
-        return not runs.isdisjoint(text_words(text, ctx).capital_runs)
-    return not runs.isdisjoint(_LETTER_RUN.findall(text))
+    split = text_words(text, ctx)
+    return not runs.isdisjoint(split.capital_runs if _all_capitalised(runs) else split.runs())
 
 
 @memoize(TABLES)

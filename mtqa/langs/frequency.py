@@ -5,7 +5,8 @@ Read from the tables wordfreq ships (nothing is downloaded). wordfreq's own
 cost; a plain word (letters only, NFC, of Latin script, in a language wordfreq
 reads by normalisation and case folding alone) is looked up in its table
 directly, which gives the same number (checked on every word of the English,
-French, German and Spanish tables). Anything else (apostrophes, hyphens,
+French, German and Spanish tables); so is a word of letters joined by middle
+dots, which the tokenizer keeps whole (``qua·y``). Anything else (apostrophes, hyphens,
 other scripts, languages with special case rules) goes through
 ``zipf_frequency``'s own steps (its tokenizer, its digit rule, its rounding) over
 the same table.
@@ -105,6 +106,17 @@ _ELISION = re.compile(r"\w\w?'[AEHIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÅÏÖŒaehi
 apostrophe and a vowel or h ends after the apostrophe (``l'`` ``homme``, ``qu'`` ``il``)."""
 
 
+def _mid_dotted(word: str) -> bool:
+    """Letters joined by single middle dots (``qua·y``, a BGN/PCGN romanisation; ``étudiant·e·s``).
+
+    A middle dot is a *MidLetter* of Unicode word segmentation: there is no word break
+    between two letters around it, so wordfreq's tokenizer keeps such a word as one token,
+    and its frequency is its table's entry, as for a word of letters alone.
+    """
+    parts = word.split("·")
+    return len(parts) > 1 and all(part.isalpha() for part in parts)
+
+
 def _elided_tokens(key: str) -> list[str]:
     """The tokens wordfreq's tokenizer makes of a case-folded word of letters and inner apostrophes.
 
@@ -137,6 +149,10 @@ def _zipf_of_tokens(tokens: list[str], freqs) -> float:
 def zipf(word: str, lang: str) -> float:
     """Zipf frequency of ``word`` in ``lang`` (any case; 0 when unseen)."""
     if word.isalpha() and _plain_language(lang) and unicodedata.is_normalized("NFC", word):
+        key = word.casefold()
+        if _LATIN.fullmatch(key):
+            return _zipf(frequencies(lang).get(key, 0.0))
+    elif "·" in word and _plain_language(lang) and _mid_dotted(word) and unicodedata.is_normalized("NFC", word):
         key = word.casefold()
         if _LATIN.fullmatch(key):
             return _zipf(frequencies(lang).get(key, 0.0))

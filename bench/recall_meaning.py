@@ -1,0 +1,285 @@
+"""Recall and flag precision of the meaning checks (A6xx) on real MT judged by human post-edits.
+
+Usage: ``.venv/bin/python bench/recall_meaning.py [--data DIR] [--systems google,bing] [--tag T] [--sample N]``
+
+The Potet corpus (see ``bench/recall.py``) gives, for 10,881 French news
+sentences, the Google and Bing translations and a human post-edit (``pe.en``,
+of a third system's output, so it is an independent correct translation made
+close to an MT's wording). Meaning errors are decided by conservative
+*oracles* from source + MT + post-edit, with the lexical model of
+``mtqa/data/lexmodel`` (learned alignments and FreeDict) as the bilingual
+dictionary. The MT and the post-edit are compared word by word
+(``difflib``), and only small differences are read:
+
+* ``mistranslation``: in a block where the post-edit replaced one or two MT
+  words by one or two others, a post-edit word is a usual translation of a
+  source content word (a full-weight lexicon link), that source word has no
+  counterpart anywhere in the MT (no translation, cognate or copy), and the
+  replaced MT word is a known content word that renders no source word, is not
+  any listed translation of the source word, nor a form of the post-edit word,
+  nor a synonym of it (the two words translate no common source word in the
+  model: a pivot through the source language).
+* ``omission``: the post-edit inserts one to three words where the MT has
+  none, one of them a usual translation of a source content word that has no
+  counterpart anywhere in the MT (not a unit next to a figure, which the MT may
+  write as a symbol).
+* ``polarity``: the source is negative (A604's data, ``polarity.toml``), the
+  MT has no negation and the post-edit has one; or the MT negates plainly, the
+  source has nothing negative and the post-edit no negation.
+
+Flags of the A6xx checks (run with ``preview=True``) are judged a *hit* when
+they land on a positive of their class (A603 on the mistranslated word;
+A601, A604, A607 anywhere in the segment), *false* when the post-editor made
+the same choice (A602/A603/A605/A606: the flagged words are all in the
+post-edit; A604: the post-edit has no negation either; A607: the post-edit
+negates too; A601: the post-edit also
+leaves at least half of the reported source words without a counterpart),
+unjudged otherwise. Halves as in ``bench/recall.py``: the first half of each
+system is the calibration part, the second half held out.
+Positives and flags for reading go to ``bench/out/recall_meaning[.TAG].*.tsv``;
+``bench/recall_meaning_handcheck.tsv`` holds the oracle positives read by hand
+(system, line, class, span, verdict, note; no corpus text).
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import difflib
+import random
+import re
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from recall import (OUT, ROOT, documents, flags_of, kept_by_post_editor, merge_parts, potet_dir,  # noqa: E402
+                    read_lines, write_jsonl)
+
+from mtqa.checks.meaning import _negations, _polarity  # noqa: E402
+from mtqa.config import Config  # noqa: E402
+from mtqa.context import Context  # noqa: E402
+from mtqa.langs.lexmodel import load_lexmodel  # noqa: E402
+from mtqa.meaning.align import function_stems, segment_alignment  # noqa: E402
+from mtqa.meaning.tokens import plain  # noqa: E402
+
+HANDCHECK = ROOT / "bench" / "recall_meaning_handcheck.tsv"
+CODES = ("A601", "A602", "A603", "A604", "A605", "A606", "A607")
+CLASS_OF = {"A601": "omission", "A603": "mistranslation", "A604": "polarity", "A607": "polarity"}
+SEGMENT_LEVEL = {"omission", "polarity"}
+MIN_COUNT = 3
+QUOTED = re.compile(r"“([^”]*)”")
+
+
+class Oracle:
+    """Meaning-error positives of one segment triple (source, MT, post-edit)."""
+
+    def __init__(self) -> None:
+        self.model = load_lexmodel("fr", "en")
+        self.fsrc, self.ftgt = function_stems("fr", "en")
+        self.pol = _polarity("fr", "en")
+
+    def negative_src(self, text: str) -> bool:
+        pol = self.pol
+        return bool(pol["src_screen"].search(text) and _negations(pol["src"], pol["src_not"], text))
+
+    def known(self, tok) -> bool:
+        return (not tok.is_number and not tok.capitalised and tok.stem not in self.fsrc
+                and self.model.source_freq.get(tok.stem, 0) >= MIN_COUNT and len(tok.lower) > 2)
+
+    def content(self, tok) -> bool:
+        return not tok.is_number and tok.stem not in self.ftgt and len(tok.lower) > 2
+
+    @staticmethod
+    def unit(toks, q: int) -> bool:
+        """A word next to a figure: a unit, which an MT may write as a symbol ($, %)."""
+        return any(0 <= k < len(toks) and toks[k].is_number for k in (q - 1, q + 1))
+
+    def usual_links(self, wa_pe, q: int) -> list[int]:
+        """Source tokens that post-edit token ``q`` renders by a usual translation (full-weight lexicon link)."""
+        return [i for i, links in wa_pe.links.items()
+                if any(j == q and s >= 1.0 and kind == "lexicon" for j, s, kind in links)]
+
+    def __call__(self, src: str, mt: str, pe: str) -> dict[str, list[tuple[int, int, str]]]:
+        out: dict[str, list[tuple[int, int, str]]] = collections.defaultdict(list)
+        pol = self.pol
+        src_neg = self.negative_src(src)
+        mt_neg, pe_neg = bool(pol["tgt"].search(mt)), bool(pol["tgt"].search(pe))
+        if src_neg and not mt_neg and pe_neg:
+            out["polarity"].append((0, len(mt), "source negative, MT not, post-edit negative"))
+        elif not pol["src_broad"].search(src) and pol["tgt_strict"].search(mt) and not pe_neg:
+            out["polarity"].append((0, len(mt), "MT negates, source and post-edit do not"))
+        wa_mt = segment_alignment(src, mt, "fr", "en")
+        wa_pe = segment_alignment(src, pe, "fr", "en")
+        if wa_mt is None or wa_pe is None:
+            return out
+        mt_toks, pe_toks = wa_mt.target, wa_pe.target
+        sm = difflib.SequenceMatcher(None, [t.lower for t in mt_toks], [t.lower for t in pe_toks], autojunk=False)
+        for op, a0, a1, b0, b1 in sm.get_opcodes():
+            if op == "replace" and a1 - a0 <= 2 and b1 - b0 <= 2:
+                for q in range(b0, b1):
+                    for i in self.usual_links(wa_pe, q):
+                        s = wa_pe.source[i]
+                        if not self.known(s) or wa_mt.links.get(i):
+                            continue
+                        renderings = {t.stem for t in self.model.translations(s.stem)}
+                        senses_pe = self.model.backward.get(pe_toks[q].stem, frozenset())
+                        for j in range(a0, a1):
+                            t = mt_toks[j]
+                            if (self.content(t) and not t.capitalised and j not in wa_mt.target_linked
+                                    and self.model.target_freq.get(t.stem, 0) >= MIN_COUNT
+                                    and t.stem not in renderings
+                                    and not self.model.backward.get(t.stem, frozenset()) & senses_pe
+                                    and plain(t.lower)[:4] != plain(pe_toks[q].lower)[:4]
+                                    and t.lower not in {p.lower for p in pe_toks}):
+                                out["mistranslation"].append((t.start, t.end, f"{s.text}: {t.text} -> {pe_toks[q].text}"))
+                                break
+            elif op == "insert" and b1 - b0 <= 3:
+                for q in range(b0, b1):
+                    for i in self.usual_links(wa_pe, q):
+                        s = wa_pe.source[i]
+                        if self.known(s) and not wa_mt.links.get(i) and not self.unit(pe_toks, q):
+                            at = mt_toks[a0].start if a0 < len(mt_toks) else len(mt)
+                            out["omission"].append((at, at, f"{s.text} -> {pe_toks[q].text}"))
+                            break
+        return out
+
+    def flag_is_clean(self, code: str, flag, src: str, mt: str, pe: str) -> bool:
+        """The post-editor made the choice the flag objects to."""
+        text, message = flag[3], flag[5]
+        if code == "A604":
+            return not self.pol["tgt"].search(pe)
+        if code == "A607":
+            return bool(self.pol["tgt_strict"].search(pe))
+        if code == "A601":
+            m = QUOTED.search(message)
+            wa_pe = segment_alignment(src, pe, "fr", "en")
+            if not m or wa_pe is None:
+                return False
+            run = m.group(1).rstrip("…").split()
+            idx = [i for i, t in enumerate(wa_pe.source) if t.text in run and self.known(t)]
+            return bool(idx) and sum(1 for i in idx if not wa_pe.links.get(i)) * 2 >= len(idx)
+        return kept_by_post_editor(text, pe)
+
+
+def covers(flag, span, slack: int = 1) -> bool:
+    return flag[1] <= span[1] + slack and span[0] <= flag[2] + slack
+
+
+def evaluate(oracle, src, mt, pe, flags, lines):
+    pos = collections.defaultdict(list)   # class -> [(line, span, codes covering)]
+    verdicts = collections.defaultdict(collections.Counter)
+    judged_flags = []
+    for i in lines:
+        spans = oracle(src[i], mt[i], pe[i])
+        fl = [f for f in flags.get(i, []) if f[0].startswith("A6")]
+        for cls, found in spans.items():
+            for span in found:
+                by = {f[0] for f in fl if cls in SEGMENT_LEVEL or covers(f, span)}
+                pos[cls].append((i, span, by))
+        for f in fl:
+            cls = CLASS_OF.get(f[0])
+            if cls and any(cls in SEGMENT_LEVEL or covers(f, s) for s in spans.get(cls, ())):
+                verdict = "hit"
+            elif oracle.flag_is_clean(f[0], f, src[i], mt[i], pe[i]):
+                verdict = "false"
+            else:
+                verdict = "unjudged"
+            verdicts[f[0]][verdict] += 1
+            judged_flags.append((i, f, verdict))
+    return pos, verdicts, judged_flags
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--data")
+    ap.add_argument("--systems", default="google,bing")
+    ap.add_argument("--tag", default="")
+    ap.add_argument("--sample", type=int, default=30, help="oracle positives written for hand-checking")
+    args = ap.parse_args()
+    t0 = time.perf_counter()
+    folder = potet_dir(args.data)
+    src, pe = read_lines(folder / "src.fr"), read_lines(folder / "pe.en")
+    docs = documents(src)
+    config = Config(select=CODES, preview=True)
+    tag = "." + args.tag if args.tag else ""
+    oracle = Oracle()
+    half = len(src) // 2
+    parts = {"calibration (1st half)": range(0, half), "held-out (2nd half)": range(half, len(src))}
+    systems = [s for s in args.systems.split(",") if s]
+    results, mts = {}, {}
+    for name in systems:
+        mt = mts[name] = read_lines(folder / f"mt-{name}.en")
+        flags = flags_of(write_jsonl(f"meaning.{name}", src, mt, docs, args.tag), Context(config))
+        for part, lines in parts.items():
+            results[(name, part)] = evaluate(oracle, src, mt, pe, flags, lines)
+        print(f"{name}: done at {time.perf_counter() - t0:.0f} s", flush=True)
+
+    def merged(keys, idx):
+        return merge_parts(results, keys, idx)
+
+    views = {p: [(s, p) for s in systems] for p in parts}
+    views.update({s: [(s, p) for p in parts] for s in systems})
+    hand = collections.Counter()
+    hand_total = collections.Counter()
+    if HANDCHECK.is_file():
+        with open(HANDCHECK, encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                hand_total[row["class"]] += 1
+                hand[row["class"]] += row["verdict"] == "error"
+    print(f"\nOracle positives and recall (share covered by the class's check; any A6xx in brackets)")
+    print(f"{'class':15s} {'oracle prec':>11s} " + " ".join(f"{v:>30s}" for v in views))
+    for cls in ("mistranslation", "omission", "polarity"):
+        code = next(c for c, k in CLASS_OF.items() if k == cls)
+        cells = []
+        for v in views:
+            p = merged(views[v], 0)[cls]
+            own = sum(1 for *_, by in p if code in by)
+            anyc = sum(1 for *_, by in p if by)
+            cells.append(f"{code} {own:3d}/{len(p):5d} {own / max(len(p), 1):4.2f} ({anyc / max(len(p), 1):4.2f})")
+        hp = f"{hand[cls]}/{hand_total[cls]}" if hand_total[cls] else "-"
+        print(f"{cls:15s} {hp:>11s} " + " ".join(f"{c:>30s}" for c in cells))
+    print("\nFlag precision per check: hits / (hits + false); unjudged left out")
+    print(f"{'code':6s} " + " ".join(f"{v:>30s}" for v in views))
+    for code in CODES:
+        cells = []
+        for v in views:
+            c = merged(views[v], 1)[code]
+            j = c["hit"] + c["false"]
+            cells.append(f"{c['hit']:4d}h {c['false']:4d}f {c['unjudged']:4d}u {c['hit'] / j if j else 0:5.2f}")
+        print(f"{code:6s} " + " ".join(f"{c:>30s}" for c in cells))
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(13)
+    with open(OUT / f"recall_meaning{tag}.positives.tsv", "w", encoding="utf-8", newline="") as f, \
+            open(OUT / f"recall_meaning{tag}.sample.tsv", "w", encoding="utf-8", newline="") as g:
+        w, sw = csv.writer(f, delimiter="\t"), csv.writer(g, delimiter="\t")
+        header = ["system", "line", "class", "span", "what", "caught_by", "mt", "pe", "src"]
+        w.writerow(header)
+        sw.writerow(["system", "line", "class", "span", "verdict", "what", "mt", "pe", "src"])
+        rows = []
+        for s in systems:
+            for p in parts:
+                for cls, plist in results[(s, p)][0].items():
+                    for i, span, by in plist:
+                        rows.append((s, i, cls, span, by))
+                        w.writerow([s, i + 1, cls, f"{span[0]}-{span[1]}", span[2], ",".join(sorted(by)),
+                                    mts[s][i], pe[i], src[i]])
+        by_class = collections.defaultdict(list)
+        for r in rows:
+            by_class[r[2]].append(r)
+        for cls, rs in sorted(by_class.items()):
+            for s, i, c, span, _ in rng.sample(rs, min(args.sample, len(rs))):
+                sw.writerow([s, i + 1, c, f"{span[0]}-{span[1]}", "", span[2], mts[s][i], pe[i], src[i]])
+    with open(OUT / f"recall_meaning{tag}.flags.tsv", "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter="\t")
+        w.writerow(["system", "part", "line", "code", "verdict", "text", "message", "mt", "pe", "src"])
+        for s in systems:
+            for p in parts:
+                for i, fl, verdict in results[(s, p)][2]:
+                    w.writerow([s, p.split()[0], i + 1, fl[0], verdict, fl[3], fl[5], mts[s][i], pe[i], src[i]])
+    print(f"\ntotal {time.perf_counter() - t0:.0f} s; positives, sample and flags in {OUT}/recall_meaning{tag}.*.tsv")
+
+
+if __name__ == "__main__":
+    main()
