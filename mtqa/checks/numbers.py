@@ -130,13 +130,12 @@ def _copied_figures(src_all, targets: list[Segment]) -> tuple[list[Quantity], di
     for _, q in src_all:
         if not q.exact or " " not in q.text or not _DIGITS_ONLY_RE.fullmatch(q.text):
             continue  # (a word copied with it may change the figure: "3 billions" is 10^12 in French)
+        alone = re.compile(rf"(?<![\d.,]){re.escape(q.text)}(?!\d)")  # not a part of "15 000" or "10, 5%"
         for t in targets:
-            at = t.text.find(q.text)
-            while at != -1:
+            for m in alone.finditer(t.text):
                 if not copied or copied[-1] is not q:
                     copied.append(q)
-                spans.setdefault(id(t), []).append((at, at + len(q.text)))
-                at = t.text.find(q.text, at + 1)
+                spans.setdefault(id(t), []).append((m.start(), m.end()))
     return copied, spans
 
 
