@@ -90,6 +90,8 @@ def _codes(target: str, source: str, select: str) -> list[str]:
     ("Là, je n’ai plus eu peur de lui.", "There, I was no longer afraid of him.", False),
     ("Il ne reste que deux jours avant le vote.", "Only two days remain before the vote.", False),  # ne ... que = only
     ("Les dirigeants sont peu enclins à parler.", "The leaders are not very inclined to talk.", False),
+    ("La police n'a pas encore identifié le voleur.", "Police have yet to identify the thief.", False),  # pas encore
+    ("La police n'a pas encore identifié le voleur.", "Police have identified the thief.", True),
     # look-alikes that do not negate, on either side
     ("Ce traité restera à jamais le symbole de la paix.", "This treaty will forever remain the symbol of peace.", False),
     ("Le vote est un grand pas de plus vers l'accord.", "The vote is a big step further towards the deal.", False),
