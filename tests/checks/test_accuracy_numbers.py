@@ -289,6 +289,10 @@ def test_different_figures(src, tgt, expected):
         # a currency code before an amount is no name: the code alone has lost the figure
         ("Le billet coûte USD 100.", "The ticket costs USD.", ["A402"]),
         ("Le billet coûte USD 100.", "The ticket costs 100 USD.", []),
+        # (after a determiner a code and a figure are a name: COP is also the Colombian peso's code)
+        ("La COP 21 s'ouvre lundi à Paris.", "The COP climate summit opens in Paris on Monday.", []),
+        ("Les délégués de la COP 26 sont partis.", "The COP delegates have left.", []),
+        ("Le billet coûte COP 9000 à Bogota.", "The ticket costs COP in Bogota.", ["A402"]),
         ("Il a couru aux JO-84 de Los Angeles.", "He ran at the 1984 Olympics in Los Angeles.", []),
         ("Il a couru aux JO-84 de Los Angeles.", "He ran at the 1988 Olympics in Los Angeles.", ["A403"]),
         # idioms with a figure: dressed in one's best, a penalty kick, a rank by class
