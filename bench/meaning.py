@@ -53,6 +53,19 @@ OUT = ROOT / "bench" / "out" / "meaning"
 YEARS = {"12": "wmt12-fren/newstest2012", "13": "wmt13-fren/newstest2013", "14": "wmt14-fren/newstest2014"}
 NEWSTEST = ("news-test2008", "newssyscomb2009", "newstest2009", "newstest2010", "newstest2011",
             "newstest2012", "newstest2013", "newstest2014", "newsdiscusstest2015")
+
+
+def year_list(text: str) -> list[str]:
+    """``--years``: the two-digit keys of YEARS, from two- or four-digit years (an unknown one is a usage error)."""
+    years = []
+    for y in (y.strip() for y in text.split(",") if y.strip()):
+        key = y[2:] if len(y) == 4 and y.startswith("20") else y
+        if key not in YEARS:
+            raise argparse.ArgumentTypeError(f"no data for year {y!r}; known: {', '.join(sorted(YEARS))}")
+        years.append(key)
+    return years
+
+
 PSEUDO_DOC = 30
 """Lines per pseudo-document for test sets without document ids."""
 
@@ -488,7 +501,8 @@ def threshold_report(data: Path, years: list[str], caches: dict, out_dir: Path, 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default=str(DEFAULT_DATA))
-    ap.add_argument("--years", default="12,13,14")
+    ap.add_argument("--years", default="12,13,14", type=year_list,
+                    help="comma-separated WMT years, two or four digits (12,13,14 or 2012,2013,2014)")
     ap.add_argument("--refs", action="store_true", help="also count flags on the newstest references 2008-2015")
     ap.add_argument("--no-systems", action="store_true", help="only the references")
     ap.add_argument("--adequacy-weight", type=float, default=None,
@@ -526,14 +540,14 @@ def main() -> None:
     if args.write_jsonl:
         folder = Path(args.write_jsonl)
         folder.mkdir(parents=True, exist_ok=True)
-        for y in (y for y in args.years.split(",") if y):
+        for y in args.years:
             files = year_files(data, y)
             for name, path in files["systems"].items():
                 write_jsonl(folder / f"wmt{y}.{name}.jsonl", read_lines(files["src"]), read_lines(path), files["docs"])
         return
     weight = Config().adequacy_weight if args.adequacy_weight is None else args.adequacy_weight
     quality_weight = Config().quality_weight if args.quality_weight is None else args.quality_weight
-    years = [y for y in args.years.split(",") if y]
+    years = args.years
     out_dir = OUT / args.tag if args.tag else OUT
 
     jobs = []

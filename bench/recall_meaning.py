@@ -53,8 +53,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from recall import (OUT, ROOT, documents, flags_of, kept_by_post_editor, merge_parts, potet_dir,  # noqa: E402
-                    read_lines, write_jsonl)
+from recall import (OUT, ROOT, covers, documents, flags_of, kept_by_post_editor, merge_parts,  # noqa: E402
+                    potet_dir, read_lines, write_jsonl)
 
 from mtqa.checks.meaning import _negations, _polarity  # noqa: E402
 from mtqa.config import Config  # noqa: E402
@@ -160,10 +160,6 @@ class Oracle:
             idx = [i for i, t in enumerate(wa_pe.source) if t.text in run and self.known(t)]
             return bool(idx) and sum(1 for i in idx if not wa_pe.links.get(i)) * 2 >= len(idx)
         return kept_by_post_editor(text, pe)
-
-
-def covers(flag, span, slack: int = 1) -> bool:
-    return flag[1] <= span[1] + slack and span[0] <= flag[2] + slack
 
 
 def evaluate(oracle, src, mt, pe, flags, lines):

@@ -74,10 +74,10 @@ _CONVERSION_GAP = 15
 # the WMT14 references while keeping "15 m" apart from "20 ft".
 MEASURE_TOLERANCE = 0.06
 _DURATION = "duration"
+"""The dimension of the spans of time in the units tables (days, weeks, months, years)."""
 _LISTED_RE = re.compile(r"\d,\d")
 _SHARE = "share"
 """Tag of the reading of a percentage (``("share", 50.0)``) that a fraction in words also has."""
-"""The dimension of the spans of time in the units tables (days, weeks, months, years)."""
 
 
 def _num(value: float) -> float:

@@ -51,8 +51,13 @@ def atomic_output(path: str, *, encoding: str = "utf-8", newline: Optional[str] 
             handle = open(path, "w", encoding=encoding, newline=newline)
         except OSError as exc:
             raise UsageError(f"cannot write {what} ({exc.strerror or exc})", path) from None
-        with handle:
-            yield handle
+        try:
+            with handle:  # closing flushes: a full device shows here
+                yield handle
+        except OSError as exc:
+            if exc.errno in _WRITE_ERRORS:
+                raise UsageError(f"cannot write {what} ({exc.strerror or exc})", path) from None
+            raise
         return
     real = os.path.realpath(path)  # through a symlink: replace the file it names, keep the link
     folder = os.path.dirname(real)

@@ -90,6 +90,8 @@ def _codes(target: str, source: str, select: str) -> list[str]:
     ("Là, je n’ai plus eu peur de lui.", "There, I was no longer afraid of him.", False),
     ("Il ne reste que deux jours avant le vote.", "Only two days remain before the vote.", False),  # ne ... que = only
     ("Les dirigeants sont peu enclins à parler.", "The leaders are not very inclined to talk.", False),
+    ("La police n'a pas encore identifié le voleur.", "Police have yet to identify the thief.", False),  # pas encore
+    ("La police n'a pas encore identifié le voleur.", "Police have identified the thief.", True),
     # look-alikes that do not negate, on either side
     ("Ce traité restera à jamais le symbole de la paix.", "This treaty will forever remain the symbol of peace.", False),
     ("Le vote est un grand pas de plus vers l'accord.", "The vote is a big step further towards the deal.", False),
@@ -137,3 +139,33 @@ def test_contre_between_figures_is_compared_with():
 ])
 def test_unit_changed(source, target, flagged):
     assert ("A605" in _codes(target, source, "A605")) is flagged
+
+
+def test_polarity_messages_take_their_words_from_the_data(monkeypatch):
+    """The negation words a message names and the source's comparison word come from polarity.toml."""
+    import tomllib
+
+    from mtqa.checks import meaning
+
+    real = tomllib.loads
+
+    def edited(text):
+        data = real(text)
+        if "en" in data and "fr" in data:
+            data["en"]["negation_examples"] = ["nay"]
+            data["fr"]["contrast"] = data["fr"]["contrast"].replace("(?P<word>contre)", "(?P<word>contre|face\\s+à)")
+        return data
+
+    monkeypatch.setattr(meaning.tomllib, "loads", edited)
+    meaning._polarity.cache_clear()
+    try:
+        flipped = check_texts("The minister will resign before the elections.",
+                              source="Le ministre ne démissionnera pas avant les élections.", ctx=Context(Config()))
+        contrast = check_texts("Turnout reached 63% against 58% in the last election.",
+                               source="La participation a atteint 63 % face à 58 % lors du dernier scrutin.",
+                               ctx=Context(Config(select=("A606",))))
+    finally:
+        meaning._polarity.cache_clear()
+    message = next(i.message for i in flipped.issues if i.code == "A604")
+    assert message.endswith("(expected one such as “nay”)") and "“not”" not in message
+    assert "(“face à” in the French)" in contrast.issues[0].message

@@ -102,6 +102,16 @@ def test_full_disk_is_one_line_and_keeps_the_previous_report(tmp_path):
     assert "Traceback" not in r.stderr
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_full_device_written_through_is_one_line_naming_it(tmp_path):
+    """/dev/full is no regular file: the report is written through, not renamed, and its ENOSPC still names it."""
+    corpus = write(tmp_path, "c.txt", "The council met on Monday and voted.\n")
+    r = subprocess.run([sys.executable, "-m", "mtqa", "check", corpus, "--format", "json", "-o", "/dev/full"],
+                       cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2, r.stderr
+    assert r.stderr.strip() == "mtqa: error: /dev/full: cannot write output (No space left on device)", r.stderr
+
+
 # -- interrupts -------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sig,code", [(signal.SIGINT, 130), (signal.SIGTERM, 143), (signal.SIGHUP, 129)])

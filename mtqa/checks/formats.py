@@ -408,7 +408,8 @@ def _times(text: str, source: Optional[str], locale: str, names: tuple[str, str]
         before = _words_before(text, m.start(), 1)
         cue = before[-1] if before else ""
         src = _source_duration(source, hour, minute, source_lang)
-        span = _word_after(text, m.end()).lower() in conv["_duration_after"]
+        # a span said by the word after it ("6h too late"), unless a clock cue says a time ("at 7h early on")
+        span = cue not in conv["_clock_cues"] and _word_after(text, m.end()).lower() in conv["_duration_after"]
         if minute is None and (hour == 24 or span or (m.group("sp1") and cue not in conv["_clock_cues"] and src is None)):
             continue  # "24 h", "24h", "6h too late": the SI hour symbol of a span, not a French clock time
         if cue in conv["_clock_cues"] or (src is False and hour <= 24 and not span) \

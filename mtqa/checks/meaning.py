@@ -328,6 +328,7 @@ def _polarity(source: str, target: str) -> Optional[dict]:
         "opposite_src": optional(src, "opposite"),
         "opposite_tgt": optional(tgt, "opposite"),
         "opposite_fix": tgt.get("opposite_suggestion"),
+        "examples": tuple(tgt.get("negation_examples", ())),
         "contrast_src": optional(src, "contrast"),
         "contrast_tgt": optional(tgt, "contrast_wrong"),
         "contrast_fix": tgt.get("contrast_suggestion", ""),
@@ -432,10 +433,11 @@ class PolarityFlipped(_PolarityCheck):
                     pol["opposite_fix"],
                 )
             else:
+                examples = " or ".join(quoted(w) for w in pol["examples"])
                 yield self.issue(
                     seg, 0, len(seg.text),
-                    f"the {ctx.source.name} is negative ({quoted(word)}) and the {ctx.target.name} has no negation "
-                    f"(expected one such as {quoted('not')} or {quoted('no')})",
+                    f"the {ctx.source.name} is negative ({quoted(word)}) and the {ctx.target.name} has no negation"
+                    + (f" (expected one such as {examples})" if examples else ""),
                 )
 
 
@@ -519,14 +521,17 @@ class ContrastAsOpposition(_MeaningCheck):
             return
         for seg in pair.target.segments:
             sources = pair.sources_of(seg.index)
-            if not sources or not pol["contrast_src"].search(" ".join(s.text for s in sources)):
+            compared = pol["contrast_src"].search(" ".join(s.text for s in sources)) if sources else None
+            if compared is None:
                 continue
+            said = f" ({quoted(compared.group('word'))} in the {ctx.source.name})" \
+                if "word" in compared.re.groupindex else f" in the {ctx.source.name}"
             for m in pol["contrast_tgt"].finditer(seg.text):
                 span = m.span("trap")
                 yield self.issue(
                     seg, span[0], span[1],
-                    f"{quoted(m.group('trap'))} renders a comparison of figures (“contre” in the "
-                    f"{ctx.source.name}); it means {quoted(pol['contrast_fix'])} here",
+                    f"{quoted(m.group('trap'))} renders a comparison of figures{said}; "
+                    f"it means {quoted(pol['contrast_fix'])} here",
                     pol["contrast_fix"],
                 )
 

@@ -83,7 +83,8 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
     return out
 
 
-def _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes, idioms, currencies=frozenset()):
+def _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes, idioms,
+                    currencies=(frozenset(), frozenset())):
     """The comparison of a link once the figures of fixed expressions (``_idiom_spans``) are set
     aside and those of codes excused, with the target segment of each target figure; (None, None)
     when no exact figure is left.
@@ -130,13 +131,12 @@ def _copied_figures(src_all, targets: list[Segment]) -> tuple[list[Quantity], di
     for _, q in src_all:
         if not q.exact or " " not in q.text or not _DIGITS_ONLY_RE.fullmatch(q.text):
             continue  # (a word copied with it may change the figure: "3 billions" is 10^12 in French)
+        alone = re.compile(rf"(?<![\d.,]){re.escape(q.text)}(?!\d)")  # not a part of "15 000" or "10, 5%"
         for t in targets:
-            at = t.text.find(q.text)
-            while at != -1:
+            for m in alone.finditer(t.text):
                 if not copied or copied[-1] is not q:
                     copied.append(q)
-                spans.setdefault(id(t), []).append((at, at + len(q.text)))
-                at = t.text.find(q.text, at + 1)
+                spans.setdefault(id(t), []).append((m.start(), m.end()))
     return copied, spans
 
 
@@ -144,20 +144,37 @@ _ACRONYM_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][A-Z&]+)[ \u00a0]$")
 
 
 @functools.lru_cache(maxsize=8)
-def _currency_codes(lang: str, fallback: str) -> frozenset:
-    """The currency codes (``USD``) the number conventions of the source know."""
-    return frozenset(conventions(lang, fallback).misc.get("currency_codes", ()))
+def _currency_codes(lang: str, fallback: str) -> tuple[frozenset, frozenset]:
+    """The currency codes (``USD``) the number conventions of the source know, and the determiners
+    that make a code and a figure a name instead (``la COP 21``: COP is also the Colombian peso)."""
+    conv = conventions(lang, fallback)
+    return (frozenset(conv.misc.get("currency_codes", ())),
+            frozenset(w.lower().replace("’", "'") for w in conv.misc.get("name_determiners", ())))
+
+
+_WORD_BEFORE_RE = re.compile(r"(?:^|[^\w'’])([^\W\d_]+['’]?)[ \u00a0]*$")
+
+
+def _an_amount(text: str, code: re.Match, currencies: tuple[frozenset, frozenset]) -> bool:
+    """Whether the acronym ``code`` before a figure is a currency code there (``coûte USD 100``), not
+    the head of a name that a determiner introduces (``la COP 21``, ``le CAC 40``)."""
+    codes, determiners = currencies
+    if code.group(1) not in codes:
+        return False
+    before = _WORD_BEFORE_RE.search(text, max(0, code.start(1) - 20), code.start(1))
+    return before is None or before.group(1).lower().replace("’", "'") not in determiners
 
 
 def _named_by_acronym(text: str, q: Quantity, targets: list[Segment], tgt_q: list[Quantity],
-                      currencies: frozenset = frozenset()) -> bool:
+                      currencies: tuple[frozenset, frozenset] = (frozenset(), frozenset())) -> bool:
     """Whether the source figure ``q`` is part of a name made of an acronym and a number (``FTSE
     100``, ``CAC 40``, ``GBBO 2015``) that the translation names by its acronym alone or with the
     number glued (``the FTSE index``, ``GBBO15``): the number belongs to the name, not to the facts.
     Not when the acronym stands before another figure in the translation (``USD 120`` for ``USD
     100`` is a changed amount), nor when a target figure matches it (then it is matched anyway)."""
     m = _ACRONYM_BEFORE_RE.search(text, max(0, q.start - 12), q.start)
-    if m is None or q.kind not in ("number", "year") or m.group(1) in currencies or any(q.matches(t) for t in tgt_q):
+    if m is None or q.kind not in ("number", "year") or _an_amount(text, m, currencies) \
+            or any(q.matches(t) for t in tgt_q):
         return False  # (a currency code before an amount, "USD 100", is no name)
     named = re.compile(rf"(?<![\w-]){re.escape(m.group(1))}(?![^\W\d_])(?![ \u00a0]\d)")
     return any(named.search(t.text) for t in targets)

@@ -289,6 +289,10 @@ def test_different_figures(src, tgt, expected):
         # a currency code before an amount is no name: the code alone has lost the figure
         ("Le billet coûte USD 100.", "The ticket costs USD.", ["A402"]),
         ("Le billet coûte USD 100.", "The ticket costs 100 USD.", []),
+        # (after a determiner a code and a figure are a name: COP is also the Colombian peso's code)
+        ("La COP 21 s'ouvre lundi à Paris.", "The COP climate summit opens in Paris on Monday.", []),
+        ("Les délégués de la COP 26 sont partis.", "The COP delegates have left.", []),
+        ("Le billet coûte COP 9000 à Bogota.", "The ticket costs COP in Bogota.", ["A402"]),
         ("Il a couru aux JO-84 de Los Angeles.", "He ran at the 1984 Olympics in Los Angeles.", []),
         ("Il a couru aux JO-84 de Los Angeles.", "He ran at the 1988 Olympics in Los Angeles.", ["A403"]),
         # idioms with a figure: dressed in one's best, a penalty kick, a rank by class
@@ -304,6 +308,10 @@ def test_different_figures(src, tgt, expected):
         # a figure with a stray space copied as the source writes it; a time's minutes said after the hour
         ("L'usine a produit 0, 5% de plus en mai.", "The plant made 0, 5% more in May.", []),
         ("L'usine a produit 0, 5% de plus en mai.", "The plant made 0, 7% more in May.", ["A401", "A403"]),
+        # (the copy stands on its own: inside "15 000" the source's "5 000" is changed, not copied)
+        ("Le club a reçu 5 000 euros en mai et 15 000 euros en juin.",
+         "The club received 15 000 euros in May and 15 000 euros in June.", ["A402"]),
+        ("Le club a reçu 5 000 euros en mai.", "The club received 15 000 euros in May.", ["A401"]),
         # (not a figure with its scale word: a French "billion" copied is a thousand times the English one)
         ("La dette atteint 1,9 billions d'euros.", "The debt reaches 1,9 billions of euros.", ["A401"]),
         ("Ce bac part à 9 heures 20 du quai.", "This ferry leaves at 9 hours 20 from the quay.", []),

@@ -48,6 +48,10 @@ def flags(text, source=None, *, locale="en-US", options=None, codes=CODES):
     # a span said by the word after it: hours and minutes the French way still get the English span
     ("The train came 2h15 later than planned.", "Le train est arrivé 2h15 plus tard que prévu.",
      [("L104", "2h15", "2 hours 15 minutes")]),
+    # ... not after a clock cue: "at 19h ahead of" is a time of day
+    ("The shop shuts at 19h ahead of the holidays.", "Le magasin ferme à 19h avant les fêtes.",
+     [("L104", "19h", "7 p.m.")]),
+    ("The market opens at 7h early on Sundays.", None, [("L104", "7h", "7 a.m.")]),
     ("It happened on the 31 October in Paris.", None, [("L105", "the 31 October", "October 31")]),
     ("The deadline is 25/10/2013.", None, [("L105", "25/10/2013", "October 25, 2013")]),
     ("The deadline is 05.10.2021.", None, [("L105", "05.10.2021", "October 5, 2021")]),
