@@ -66,7 +66,9 @@ class SourceFormDemonym(SegmentCheck):
     name (``the Texane`` -> Texan, ``the Bosniaques`` -> Bosnians, ``the
     Army Mexicaine`` -> Mexican; also without its accents and closing a
     compound: ``Egyptiens``, ``Mexico-Américains``), and so is a French
-    combining form before a hyphen (``Germano-Turkish`` -> German-). Forms English writes too
+    combining form before a hyphen (``Germano-Turkish`` -> German-). The
+    table also names religious communities and peoples named after no place
+    (``the Chiites`` -> Shiites, ``the Talibans`` -> Taliban). Forms English writes too
     (Afghan, Philippine, Canadiens) are not in it, nor place names the
     exonym check reports (Corse); a form inside a name kept whole from the
     source (``Stade Français``), in a short quotation (a title) or in a

@@ -9,16 +9,19 @@ forms that are also English words or names.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterator, Optional
 
 from mtqa.limits import LOOKBACK
 from mtqa.checks.base import SegmentCheck
+from mtqa.checks.names import name_titles
 from mtqa.checks.registry import register
 from mtqa.model import Issue, Segment, Severity
 from mtqa.langs import fold
-from mtqa.names.mentions import segment_mentions, text_words
+from mtqa.names.mentions import Token, segment_mentions, text_words
 from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.words import LETTERS_RE
 
@@ -46,30 +49,155 @@ def _shared(pair, row: dict) -> bool:
 def _exonyms(pair) -> tuple[dict[str, dict], Optional[re.Pattern]]:
     def build() -> dict[str, dict]:
         forms: dict[str, dict] = {}
-        for row in pair.table("exonyms"):
-            if _shared(pair, row):
-                continue
+        rows = [row for row in pair.table("exonyms") if not _shared(pair, row)]
+        english_word = lambda w: pair.target.is_common_word(w.lower())  # noqa: E731
+        for row in rows:
             forms.setdefault(row["french"], row)
             bare = fold(row["french"], keep_case=True)  # Pékin -> Pekin: MT output and capitals often drop accents
             if bare != row["french"] and fold(bare) != fold(row["english"]) \
                     and pair.target.zipf(bare) < pair.target.zipf(row["english"]) - UNACCENTED_MARGIN:
                 forms.setdefault(bare, row)  # Pekin, but not Genes (Gênes) or Teheran, which English writes
+        for row in _dictionary_rows(pair, forms):
+            forms.setdefault(row["french"], row)
+        for row in rows:
+            for variant in _half_translated(row["french"], row["english"], english_word):
+                forms.setdefault(variant, row)
+            rest = _without_article(row["french"], pair.source.word_set("place_articles"))
+            if rest and fold(rest) != fold(row["english"]) and not pair.target.is_common_word(rest.lower()):
+                forms.setdefault(rest, dict(row, article="yes"))
         return forms
 
     # kept compiled (mtqa.compiled): the multi-word English names go through wordfreq's tokenizer,
     # which would import wordfreq and build its table on every start
     from mtqa.compiled import cached
+    from mtqa.langs import freedict, hunspell
     from mtqa.langs.data import data_path
     from mtqa.langs.frequency import wordfreq_files
 
     source = data_path("names", f"exonyms.{pair.code}.tsv")
-    forms = cached(f"exonyms-{pair.code}", [source, *wordfreq_files(pair.target.code)], build) \
-        if source.is_file() else build()
+    inputs = [source, data_path("names", f"exonyms_left_out.{pair.code}.tsv"), *_name_list_files(pair),
+              data_path("names", f"demonyms.{pair.code}.tsv"), data_path("langs", f"{pair.source.code}.toml"),
+              Path(__file__), *freedict.files(freedict.pair_name(pair.source.code, pair.target.code)),
+              *hunspell.files(pair.target.hunspell_names), *hunspell.files(pair.source.hunspell_names),
+              *wordfreq_files(pair.target.code), *wordfreq_files(pair.source.code)]
+    inputs = [p for p in inputs if p.is_file()]
+    forms = cached(f"exonyms-{pair.code}", inputs, build) if source.is_file() else build()
     if not forms:
         return forms, None
     # a hyphenated name matches with its hyphen spaced too (tokenised MT: Mecklembourg - Poméranie)
     alts = "|".join(re.escape(f).replace(r"\-", _ANY_HYPHEN) for f in sorted(forms, key=len, reverse=True))
     return forms, re.compile(rf"(?<![\w-])(?:{alts})(?![\w]|-\w)")
+
+
+DICTIONARY_MIN_EN = 2.0
+"""Zipf frequency in the target language the dictionary's name needs (attested in its news)."""
+DICTIONARY_MARGIN = 1.0
+"""How much more frequent (Zipf points) in the target language the dictionary's name must be than the
+source form: the target language's writers use its own name, not the source's."""
+DICTIONARY_SIMILAR = 60.0
+"""rapidfuzz ratio (accents folded) from which the dictionary's name is the same name in another
+spelling (Vistule, Vistula); below it the entry is a gloss or another name (Guyenne: Aquitaine)."""
+_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _dictionary_rows(pair, taken: dict) -> list[dict]:
+    """Place and figure names of the bilingual dictionary (FreeDict) that the target language writes its
+    own way (Tchécoslovaquie: Czechoslovakia, Bosphore: Bosporus, Jourdain: Jordan), beyond the table.
+
+    A capitalised one-word entry with a capitalised one-word translation counts when the translation is
+    the same name respelt (``DICTIONARY_SIMILAR``), attested in the target language and clearly more used
+    there than the source form (``DICTIONARY_MIN_EN``, ``DICTIONARY_MARGIN``), the source form is more used
+    in the source language than in the target, and the source form is no common word of either language,
+    no first name of either, no nationality word (T109's) and not in ``exonyms_left_out`` (names that
+    mean someone or something else in today's news: Hollande, Achille)."""
+    from rapidfuzz import fuzz
+
+    from mtqa.checks.demonyms import _forms as demonym_forms
+    from mtqa.langs import freedict
+
+    db = freedict.database(freedict.pair_name(pair.source.code, pair.target.code))
+    if db is None:
+        return []
+    src, tgt = pair.source, pair.target
+    left_out = {row["french"] for row in pair.table("exonyms_left_out")}
+    people = src.first_names_folded | tgt.first_names_folded
+    nationalities = set(demonym_forms(pair))
+    out = []
+    for head in db.headwords():
+        if len(head) < 4 or not head[:1].isupper() or not _NAME.fullmatch(head) or head in taken \
+                or head in left_out or head in nationalities or fold(head) in people:
+            continue
+        names = [t for t in db.translations(head) if t[:1].isupper() and _NAME.fullmatch(t)]
+        if not names or any(fold(t) == fold(head) for t in names):
+            continue  # no name among the translations, or the target language writes the same name
+        best = max(names, key=tgt.zipf)
+        used = tgt.zipf(head)
+        if tgt.zipf(best) < DICTIONARY_MIN_EN or used > tgt.zipf(best) - DICTIONARY_MARGIN \
+                or src.zipf(head) <= used or fuzz.ratio(fold(head), fold(best)) < DICTIONARY_SIMILAR:
+            continue
+        if src.is_common_word(head.lower()) or tgt.is_common_word(head.lower()):
+            continue
+        out.append({"french": head, "english": best, "kind": "dictionary"})
+    return out
+
+
+def _name_list_files(pair) -> list[Path]:
+    from mtqa.langs.data import data_path
+
+    return [data_path("names", name) for name in {pair.source.extra.get("first_names"),
+                                                  pair.target.extra.get("first_names")} if name]
+
+
+_PARTS = re.compile(r"[ -]")
+MAX_PARTS = 3
+"""Compound names of at most this many words get half-translated variants (the table's longer names are
+institutions, which MT translates whole)."""
+
+
+def _half_translated(french: str, english: str, target_word) -> list[str]:
+    """A compound name with some of its words put into the target language and some left in the source
+    language (``Baden-Wurtemberg`` for Bade-Wurtemberg/Baden-Württemberg, ``New Calédonie``): every mix of
+    the two names' words, word for word, that keeps at least one word of each, written with either
+    name's separators. Only names with as many words on both sides are mixed, and a source word kept
+    must differ from its target word and not be a word of the target language (``target_word``): Saint
+    Petersburg mixes Saint-Pétersbourg and St Petersburg but is English."""
+    fr, en = _PARTS.split(french), _PARTS.split(english)
+    if len(fr) != len(en) or not 1 < len(fr) <= MAX_PARTS:
+        return []
+    seps = {tuple(_PARTS.findall(french)), tuple(_PARTS.findall(english))}
+    out = []
+    for pick in itertools.product((0, 1), repeat=len(fr)):
+        words = [(fr, en)[side][k] for k, side in enumerate(pick)]
+        kept = [fold(fr[k]) != fold(en[k]) and not target_word(fr[k]) for k, side in enumerate(pick) if side == 0]
+        moved = [fold(fr[k]) != fold(en[k]) for k, side in enumerate(pick) if side == 1]
+        if not any(kept) or not any(moved):
+            continue  # the source name or the target name itself (up to accents)
+        for sep in seps:
+            out.append(words[0] + "".join(s + w for s, w in zip(sep, words[1:])))
+    return out
+
+
+def _without_article(french: str, articles: frozenset[str]) -> str:
+    """The name after its own article (``Le Caire`` -> Caire, ``La Havane`` -> Havane): the source language
+    contracts or drops the article (au Caire, du Caire), and MT keeps the rest (in Caire). "" when the
+    name has no article of ``articles`` or what is left is shorter than four letters."""
+    head, sep, rest = french.partition(" ")
+    if not sep:
+        head, sep, rest = french.partition("'")
+    if not sep or head.lower() not in articles or len(rest) < 4 or not rest[:1].isupper():
+        return ""
+    return rest
+
+
+def _with_article(form: str, sources, articles: frozenset[str]) -> bool:
+    """A text of ``sources`` writes the name with an article or its contraction (au Caire, à La Haye).
+
+    In the aligned source it shows the article-less form names the place, not a person who bears the word
+    (the boxer Haye); in the translation itself it shows French words copied around the name (a book
+    title, Le complot du Caire), not a name whose article the translation dropped."""
+    alts = "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?:{alts})(?:[ \u00a0]+|['’]){re.escape(form)}(?!\w)", re.IGNORECASE)
+    return any(pattern.search(s.text) for s in sources)
 
 
 _ANY_HYPHEN = r"[ \u00a0]*-[ \u00a0]*"
@@ -146,17 +274,25 @@ class FrenchExonym(SegmentCheck):
     French exonym looks like a different place or an untranslated word. A
     form inside a longer name is left alone (the reporter Albert Londres,
     the bank Credit Suisse) unless it follows ``de`` (Anne d'Autriche is
-    Anne of Austria), and names English shares with French (Nice,
-    Tours, Orange, Paris) are not in the table. A form hyphenated to another
-    word as the aligned source writes them is part of a French region's or
-    department's name (Rhône-Alpes, Loire-Atlantique), which English keeps,
-    also when tokenised MT spaces the hyphen.
+    Anne of Austria), the translation rebuilt the name in English around
+    it (the Hambourg Chamber of Commerce, South Corée: the other words are
+    English words the aligned source does not have) or the name is a third
+    language's, copied whole (Eintracht Francfort, CSKA Moscou: acronyms and
+    words neither language knows, no first name), and names English
+    shares with French (Nice, Tours, Orange, Paris) are not in the table. A
+    form hyphenated to another word as the aligned source writes them is
+    part of a French region's or department's name (Rhône-Alpes,
+    Loire-Atlantique), which English keeps, also when tokenised MT spaces
+    the hyphen. A compound name half put into English (Baden-Wurtemberg) is
+    matched, and so is a name without the article the source contracted
+    (au Caire -> in Caire) when the aligned source has the article.
 
     Example:
-        source: Pêche\\n\\nLes ministres se sont vus à Londres, loin de la Loire-Atlantique.
-        bad: Fishing\\n\\nThe ministers met in Londres, far from Loire-Atlantique.
-        good: Fishing\\n\\nThe ministers met in London, far from Loire-Atlantique.
-        good: Reporters\\n\\nHe worked like the great pre-war reporters, such as Albert Londres.
+        source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique.
+        bad: Fishing\\n\\nThe ministers met in Londres, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique.
+        bad: Fishing\\n\\nThe ministers met in London, then in Caire with the Hamburg Chamber of Commerce, far from Loire-Atlantique.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hambourg Chamber of Commerce, far from Loire-Atlantique.
+        good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique.
     """
 
     code = "T201"
@@ -181,10 +317,16 @@ class FrenchExonym(SegmentCheck):
         for m in pattern.finditer(text):
             if found is None:
                 found = segment_mentions(text, ctx.target, ctx)
-            if (_inside_longer_name(m.start(), m.end(), found) and not _of_place(text, m.start(), ctx)) \
-                    or self._after_name_word(text, m.start(), ctx):
+            form = _SPACED_HYPHEN.sub("-", m.group(0))
+            if forms[form].get("article"):
+                articles = ctx.source.word_set("place_articles")
+                if not _with_article(form, sources, articles) or _with_article(form, [segment], articles):
+                    continue  # another bearer of the word (the boxer Haye), or French words copied (du Caire)
+            longer = _inside_longer_name(m.start(), m.end(), found) and not _of_place(text, m.start(), ctx)
+            if (longer or self._after_name_word(text, m.start(), ctx)) \
+                    and not _not_kept_whole(text, m.start(), m.end(), found, sources, ctx):
                 continue
-            start, row = _compound(text, m.start(), _SPACED_HYPHEN.sub("-", m.group(0)), forms)
+            start, row = _compound(text, m.start(), form, forms)
             if start == m.start() and _hyphen_joined(text, m.start(), m.end(), sources, forms):
                 continue
             yield self.issue(
@@ -242,6 +384,58 @@ def _of_place(text: str, start: int, ctx) -> bool:
     word before ``de`` is a common word of the source language (Le Chemin de Damas, Banque de France)."""
     m = _OF.search(text, max(0, start - LOOKBACK), start)
     return bool(m) and m.group(1)[:1].isupper() and not ctx.source.is_common_word(m.group(1).lower())
+
+
+def _not_kept_whole(text: str, start: int, end: int, found, sources, ctx) -> bool:
+    """The longer name around the form does not keep the form as the source language's own: the
+    translation rebuilt the name around it, or the name is a foreign one that English writes with its
+    English place name (both below). The aligned source must have the form (copied): without a source
+    nothing tells what was translated."""
+    others = [t for m in found if m.start < end and start < m.end
+              for t in m.tokens if (t.end <= start or t.start >= end) and len(t.text) > 1]
+    prev = _PREV_WORD.search(text[max(0, start - LOOKBACK):start])
+    if prev and prev.group(1)[:1].isupper() and all(t.text != prev.group(1) for t in others):
+        others.append(Token(prev.group(1), start - len(prev.group(0)), start - len(prev.group(0)) + len(prev.group(1))))
+    if not others:
+        return False
+    words = {fold(w) for s in sources for w in _LETTER_RUN.findall(s.text)}
+    if not all(fold(w) in words for w in _LETTER_RUN.findall(text[start:end])):
+        return False
+    return _rebuilt(others, start, words, ctx) or _foreign_name(text[start:end], others, words, ctx)
+
+
+def _rebuilt(others: list[Token], start: int, words: set[str], ctx) -> bool:
+    """The longer name was translated and the form alone left in the source language (the Hambourg
+    Chamber of Commerce, South Corée, the Londres Stock Exchange): every other word of the name is a
+    common word of the target language that the aligned source (``words``, folded) does not have, and no
+    title stands before the form (President, Mayor: a person named like a place). A name the source has
+    word for word (Albert Londres, Credit Suisse) is kept whole, as it should be."""
+    titles = name_titles(ctx.pair, "target")
+    return all(ctx.target.is_common_word(t.text.lower()) and fold(t.text) not in words
+               and not (t.end <= start and fold(t.text) in titles) for t in others)
+
+
+def _foreign_name(form: str, others: list[Token], words: set[str], ctx) -> bool:
+    """The longer name is a third language's, copied from the source (Eintracht Francfort, CSKA Moscou):
+    every other word is an acronym or a word that neither language's dictionary has and no first name
+    of either, so the name is not the source language's own and English writes its place the English
+    way (Eintracht Frankfurt, CSKA Moscow). Albert Londres (a first name), Virginie Efira (the form is
+    a first name), Radio Londres and Credit Suisse (English words) stay."""
+    src, tgt = ctx.source, ctx.target
+    people = src.first_names_folded | tgt.first_names_folded
+    if fold(form) in people:
+        return False
+    for t in others:
+        word = t.text
+        if fold(word) not in words:
+            return False
+        if word.isupper() and len(word) > 1:
+            continue  # CSKA, PSV: an acronym
+        low = word.lower()
+        if fold(word) in people or src.in_dictionary(low) or src.is_common_word(low) or tgt.in_dictionary(low) \
+                or tgt.in_dictionary(word) or tgt.is_common_word(low):
+            return False
+    return True
 
 
 def _inside_longer_name(start: int, end: int, found) -> bool:

@@ -407,13 +407,18 @@ class SourceFormRegnalName(SegmentCheck):
     own first names (T104), but popes, monarchs and saints take the
     target-language form, which a regnal number after the name (a Roman
     numeral, or the source language's "the First": Élisabeth Ire) or, in the
-    aligned source, a title before it (``le pape``, ``la reine``) shows.
-    The equivalents come from ``given_names.<pair>.tsv``.
+    aligned source, a title before it (``le pape``, ``la reine``) or an
+    epithet after it (``Alexandre le Grand``, ``Guillaume le Conquérant``:
+    ``regnal_epithets`` of the source language) shows. The equivalents come
+    from ``given_names.<pair>.tsv`` and, for names English writes its own
+    way only for monarchs and ancient figures (Alexandre: Alexander the
+    Great, but Alexandre Dumas), from ``regnal_names.<pair>.tsv``.
 
     Example:
-        source: Titre\\n\\nLa statue d'Édouard VII a été restaurée.
-        bad: Title\\n\\nThe statue of Édouard VII was restored.
-        good: Title\\n\\nThe statue of Edward VII was restored.
+        source: Titre\\n\\nLa statue d'Édouard VII, près de celle d'Alexandre le Grand, a été restaurée.
+        bad: Title\\n\\nThe statue of Édouard VII, near that of Alexander the Great, was restored.
+        bad: Title\\n\\nThe statue of Edward VII, near that of Alexandre the Great, was restored.
+        good: Title\\n\\nThe statue of Edward VII, near that of Alexander the Great, was restored.
         good: Title\\n\\nÉdouard Baer hosted the evening.
     """
 
@@ -427,6 +432,7 @@ class SourceFormRegnalName(SegmentCheck):
         from mtqa.checks.names import _given_names
 
         given = _given_names(ctx.pair)
+        regnal_only = _regnal_names(ctx.pair)
         text = segment.text
         split = text_words(text, ctx)
         if split.chained:  # _WORD reads this text otherwise than the split
@@ -437,12 +443,18 @@ class SourceFormRegnalName(SegmentCheck):
         for start, end, word in words:
             english = given.get(fold(word)) if word[:1].isupper() else None
             if english is None or fold(english) == fold(word) or ctx.target.zipf(word) >= OWN_FORM_ZIPF:
-                continue  # Louis XIV, Henri IV: English writes these forms itself
+                # Louis XIV, Henri IV: English writes these forms itself; the regnal-only table's names
+                # (Alexandre) are frequent in English for living bearers, not for monarchs
+                english = regnal_only.get(fold(word)) if word[:1].isupper() else None
+                if english is None:
+                    continue
             regnal = _ROMAN_AFTER.match(text, end) or _first_after(ctx.source).match(text, end)
             if not regnal:
                 if conventions is None:
                     conventions = _conventions(ctx.config.pair)
-                if not any(_after_title(s.text, word, conventions) for s in sources):
+                epithet = _epithet_after(ctx.source)
+                if not any(_after_title(s.text, word, conventions)
+                           or epithet.search(s.text) and _named_before(s.text, word, epithet) for s in sources):
                     continue
             yield self.issue(
                 segment, start, end,
@@ -450,6 +462,27 @@ class SourceFormRegnalName(SegmentCheck):
                 f"or saint “{english}”.",
                 english, confidence=0.9,
             )
+
+
+@memoize(TABLES)
+def _regnal_names(pair) -> dict[str, str]:
+    """Folded source first name -> the target form used only for monarchs and figures of antiquity
+    (Alexandre -> Alexander: Alexandre le Grand), which T104 must not read as an anglicised name."""
+    return {fold(row["french"]): row["english"] for row in pair.table("regnal_names")}
+
+
+@memoize(TABLES)
+def _epithet_after(lang) -> re.Pattern:
+    """The source language's epithets of monarchs and ancient figures (le Grand, le Conquérant), after a
+    capitalised word: the name they follow is a monarch's or a figure's, like one with a regnal number."""
+    forms = sorted(lang.extra.get("regnal_epithets", ()), key=len, reverse=True)
+    alts = "|".join(re.escape(f).replace("'", "['’]") for f in forms) or "(?!)"
+    return re.compile(rf"(?P<name>[A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+(?:{alts})(?![\w])")
+
+
+def _named_before(source: str, name: str, epithet: re.Pattern) -> bool:
+    """``name`` stands right before an epithet in ``source`` (Alexandre le Grand)."""
+    return any(fold(m.group("name")) == fold(name) for m in epithet.finditer(source))
 
 
 @memoize(TABLES)

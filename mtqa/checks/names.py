@@ -98,7 +98,7 @@ def _given_variants(pair) -> dict[str, frozenset[str]]:
 
 
 @memoize(TABLES)
-def _titles(pair, side: str) -> frozenset[str]:
+def name_titles(pair, side: str) -> frozenset[str]:
     return frozenset(fold(row["word"]) for row in pair.table("titles") if row["side"] == side)
 
 
@@ -278,10 +278,10 @@ class AlteredName(SegmentCheck, _SourceNames):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         pair = ctx.pair
         given = _given_variants(pair)
-        target_titles = _titles(pair, "target")
+        target_titles = name_titles(pair, "target")
         trans = transliterator(ctx.source.code, ctx.target.code)
         source_words = None
-        source_titles = _titles(pair, "source")
+        source_titles = name_titles(pair, "source")
         for r in self.renderings(segment, sources, ctx):
             word = r.target.text.rstrip(".")
             folded = fold(word)
@@ -343,7 +343,7 @@ class AnglicisedFirstName(SegmentCheck, _SourceNames):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         pair = ctx.pair
         given = _given_variants(pair)
-        conventions = _titles(pair, "source")
+        conventions = name_titles(pair, "source")
         for r in self.renderings(segment, sources, ctx):
             if fold(r.target.text) not in given.get(fold(r.source.text), ()):
                 continue

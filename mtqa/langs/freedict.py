@@ -15,7 +15,7 @@ The folder is ``$MTQA_FREEDICT_DIR`` or the places dictd packages install to.
 Without the files every lookup is empty and :func:`available` is False, so
 the checks that use this evidence go quiet (with a warning from the caller).
 
-API: ``lookup("pierre") -> ["stone"]``, ``available() -> bool``.
+API: ``lookup("pierre") -> ["stone"]``, ``available() -> bool``, ``database(pair).headwords()``.
 """
 from __future__ import annotations
 
@@ -59,6 +59,17 @@ class FreeDict:
 
     def entries(self, word: str) -> list[str]:
         return [self._data[o:o + n].decode("utf-8", "replace") for o, n in self._index.get(word.lower(), ())]
+
+    def headwords(self) -> list[str]:
+        """Every headword as the dictionary writes it (case kept: ``Vérone``, ``pierre``), in index order."""
+        out: list[str] = []
+        for spans in self._index.values():
+            for o, n in spans:
+                first = self._data[o:o + n].decode("utf-8", "replace").split("\n", 1)[0]
+                head = first.split(" /", 1)[0].split(" <", 1)[0].strip()
+                if head:
+                    out.append(head)
+        return list(dict.fromkeys(out))
 
     def translations(self, word: str) -> list[str]:
         out: list[str] = []
@@ -105,6 +116,13 @@ def database(pair: str = "fra-eng") -> Optional[FreeDict]:
 def available(pair: str = "fra-eng") -> bool:
     """Whether the database is installed, without reading it (the warning about a missing one asks)."""
     return _files(pair) is not None
+
+
+def files(pair: str = "fra-eng") -> list[Path]:
+    """The database's index and data files, or [] when not installed: the inputs of a table built from
+    it and kept compiled (:func:`mtqa.compiled.cached`)."""
+    found = _files(pair)
+    return list(found) if found else []
 
 
 @functools.lru_cache(maxsize=50_000)

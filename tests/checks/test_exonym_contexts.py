@@ -1,0 +1,186 @@
+"""Names in the contexts MT leaves them in (issue 12, names5): a place inside a longer name the
+translation rebuilt around it, without the article the source contracted, in a compound name half put
+into English, or known only to the bilingual dictionary (T201); religious communities and peoples named
+after no place (T109)."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_pair
+from mtqa.checks.exonyms import _dictionary_rows, _exonyms, _half_translated, _without_article
+from mtqa.langs import freedict, language_pair
+from tests.checks.accuracy_helpers import aligned_pair, context
+
+
+def found(code: str, source: str, target: str):
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    return [(i.text, i.suggestion) for i in check_pair(pair, context((code,))).issues if i.code == code]
+
+
+def flags(source: str, target: str):
+    return found("T201", source, target)
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # the rest of the name translated, the place left in French
+    ("La chambre de commerce de Hambourg a protesté mardi.", "The Hambourg Chamber of Commerce protested on Tuesday.",
+     [("Hambourg", "Hamburg")]),
+    ("Le titre a chuté à la Bourse de Londres.", "The share fell on the Londres Stock Exchange.",
+     [("Londres", "London")]),
+    ("Séoul et le reste de la Corée du Sud ont voté.", "Seoul and the rest of South Corée voted.",
+     [("Corée", "Korea")]),
+    ("Les fouilles du Nouveau-Mexique reprennent.", "The digs in New Mexique resume.",
+     [("New Mexique", "New Mexico")]),
+    ("Son parti, Russie unie, perd des voix.", "His party, United Russie, is losing votes.",
+     [("Russie", "Russia")]),
+])
+def test_place_inside_a_name_rebuilt_in_english(source, target, expected):
+    assert flags(source, target) == expected
+
+
+@pytest.mark.parametrize("source,target", [
+    # the whole name is the source's own (a person, a radio, a bank): kept as it is
+    ("Il écrivait comme Albert Londres.", "He wrote like Albert Londres."),
+    ("Il écoutait Radio Londres chaque soir.", "He listened to Radio Londres every evening."),
+    ("La banque Credit Suisse a perdu.", "The bank Credit Suisse lost."),
+    # the form is a first name: a person (Virginie is also the French name of Virginia)
+    ("Virginie Efira a tourné à Bruges.", "Virginie Efira filmed in Bruges."),
+    # a title before the word: a person who bears it
+    ("Le maire Londres a démissionné.", "Mayor Londres resigned."),
+])
+def test_name_kept_whole_or_a_person_is_not_flagged(source, target):
+    assert flags(source, target) == []
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a third language's name copied whole: English writes its place the English way
+    ("Il joue à l'Eintracht Francfort depuis mai.", "He has played for Eintracht Francfort since May.",
+     [("Francfort", "Frankfurt")]),
+    ("Le CSKA Moscou a gagné le match.", "CSKA Moscou won the match.", [("Moscou", "Moscow")]),
+])
+def test_place_inside_a_third_languages_name(source, target, expected):
+    assert flags(source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("Les otages sont arrivés au Caire dimanche.", "The hostages arrived in Caire on Sunday.",
+     [("Caire", "Cairo")]),
+    ("Il vit à La Havane depuis vingt ans.", "He has lived in Havane for twenty years.", [("Havane", "Havana")]),
+    ("Le tribunal de La Haye a statué.", "The court in Haye ruled.", [("Haye", "The Hague")]),
+])
+def test_place_without_its_article(source, target, expected):
+    assert flags(source, target) == expected
+
+
+@pytest.mark.parametrize("source,target", [
+    # no article before the word in the source: someone who bears it (a boxer)
+    ("Le boxeur David Haye a gagné son combat.", "The boxer David Haye won his fight."),
+    # the French words copied with the article around it: a title quoted, not a dropped article
+    ("Il a écrit « Le complot du Caire » en 1980.", "He wrote \"Le complot du Caire\" in 1980."),
+    ("Les otages sont arrivés au Caire dimanche.", "The hostages arrived in Cairo on Sunday."),
+])
+def test_article_less_word_without_the_place(source, target):
+    assert flags(source, target) == []
+
+
+def test_compound_half_translated():
+    assert flags("Les experts du Bade-Wurtemberg parlent.", "The experts of Baden-Wurtemberg speak.") == [
+        ("Baden-Wurtemberg", "Baden-Württemberg")]
+    assert flags("Les experts du Bade-Wurtemberg parlent.", "The experts of Baden-Württemberg speak.") == []
+
+
+def test_half_translated_variants_keep_a_word_of_each_language():
+    english_word = language_pair("fr", "en").target.is_common_word
+    variants = _half_translated("Bade-Wurtemberg", "Baden-Württemberg", lambda w: english_word(w.lower()))
+    assert "Baden-Wurtemberg" in variants
+    assert "Bade-Wurtemberg" not in variants and "Baden-Württemberg" not in variants
+    # the kept word is an English word too: the mix is English (Saint Petersburg)
+    saint = _half_translated("Saint-Pétersbourg", "St Petersburg", lambda w: english_word(w.lower()))
+    assert "St Pétersbourg" in saint and "Saint Petersburg" not in saint and "Saint-Petersburg" not in saint
+    # names with a different number of words are not mixed
+    assert _half_translated("Corée du Sud", "South Korea", lambda w: False) == []
+
+
+def test_article_of_a_place_name():
+    articles = frozenset({"le", "la", "les", "l", "au", "aux", "du", "des"})
+    assert _without_article("Le Caire", articles) == "Caire"
+    assert _without_article("La Nouvelle-Orléans", articles) == "Nouvelle-Orléans"
+    assert _without_article("Le Cap", articles) == ""  # too short to stand alone
+    assert _without_article("Londres", articles) == ""
+    forms, _ = _exonyms(language_pair("fr", "en"))
+    assert forms["Caire"]["article"] == "yes" and forms["Caire"]["english"] == "Cairo"
+    assert "Cap" not in forms
+
+
+needs_freedict = pytest.mark.skipif(not freedict.available(), reason="dict-freedict-fra-eng not installed")
+
+
+@needs_freedict
+@pytest.mark.parametrize("source,target,expected", [
+    ("L'armée est entrée en Tchécoslovaquie en 1968.", "The army entered Tchécoslovaquie in 1968.",
+     [("Tchécoslovaquie", "Czechoslovakia")]),
+    ("Le ferry traverse le Bosphore chaque heure.", "The ferry crosses the Bosphore every hour.",
+     [("Bosphore", "Bosporus")]),
+    ("Les pèlerins descendent vers le Jourdain.", "The pilgrims go down to the Jourdain.", [("Jourdain", "Jordan")]),
+])
+def test_dictionary_names_beyond_the_table(source, target, expected):
+    assert flags(source, target) == expected
+
+
+@needs_freedict
+def test_dictionary_route_screens():
+    rows = {r["french"]: r["english"] for r in _dictionary_rows(language_pair("fr", "en"), {})}
+    assert rows["Vistule"] == "Vistula" and rows["Yougoslavie"] == "Yugoslavia"
+    # left out by name (a president, a first name), a gloss rather than the name respelt, a nationality
+    # word (T109's), a name English writes the same way
+    assert not {"Hollande", "Achille", "Guyenne", "Égyptien", "Namur", "Zélande"} & set(rows)
+    assert flags("Le président Hollande parle.", "President Hollande speaks.") == []
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("Les Chiites du quartier ont manifesté.", "The Chiites of the district marched.", [("Chiites", "Shiites")]),
+    ("Les Talibans contrôlent la vallée.", "The Talibans control the valley.", [("Talibans", "Taliban")]),
+    ("Les Coptes ont fêté Noël le 7 janvier.", "The Coptes celebrated Christmas on 7 January.", [("Coptes", "Copts")]),
+    ("Le quartier des Alaouites est calme.", "The quarter of the Alaouites is calm.", [("Alaouites", "Alawites")]),
+])
+def test_religious_communities_and_peoples_named_after_no_place(source, target, expected):
+    assert found("T109", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Les Chiites du quartier ont manifesté.", "The Shiites of the district marched."),
+    # English writes these forms itself
+    ("Les Sunnites ont voté.", "The Sunnites voted."),
+    ("Les Khmers ont résisté.", "The Khmers resisted."),
+    # a surname, not the community (left out of the table)
+    ("Jean Chrétien a parlé.", "Jean Chrétien spoke."),
+])
+def test_group_forms_english_writes_or_surnames_are_not_flagged(source, target):
+    assert found("T109", source, target) == []
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("Alexandre le Grand fonda la ville.", "Alexandre the Great founded the city.", [("Alexandre", "Alexander")]),
+    ("Guillaume le Conquérant débarqua en 1066.", "Guillaume the Conqueror landed in 1066.",
+     [("Guillaume", "William")]),
+    ("Le tsar Alexandre III régna treize ans.", "Tsar Alexandre III reigned for thirteen years.",
+     [("Alexandre", "Alexander")]),
+])
+def test_epithet_or_number_marks_a_monarch(source, target, expected):
+    assert found("T107", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Alexandre le Grand fonda la ville.", "Alexander the Great founded the city."),
+    # a living bearer keeps the name (no epithet, no number, no title)
+    ("Alexandre Dumas a écrit ce roman.", "Alexandre Dumas wrote this novel."),
+    # a surname Le Grand (capital article), not an epithet
+    ("Guillaume Le Grand a marqué deux buts.", "Guillaume Le Grand scored two goals."),
+])
+def test_names_without_a_monarch_mark_are_not_flagged(source, target):
+    assert found("T107", source, target) == []
+
+
+def test_regnal_only_names_are_not_anglicised_first_names_for_t104():
+    pair = aligned_pair([("Titre", "Title"), ("Alexandre Loukachenko a parlé.", "Alexander Lukashenko spoke.")])
+    assert [i for i in check_pair(pair, context(("T104", "T107"))).issues if i.code in ("T104", "T107")] == []
