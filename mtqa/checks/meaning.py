@@ -341,6 +341,16 @@ def _negations(regex: re.Pattern, exclude: Optional[re.Pattern], text: str) -> l
     return list(regex.finditer(text))
 
 
+@functools.lru_cache(maxsize=8192)
+def _source_negations(source: str, target: str, text: str) -> tuple[re.Match, ...]:
+    """The negations of a source text (none when it fails the cheap screen), kept per text: every
+    system's translation of one source sentence asks again, and most sentences fail the screen."""
+    pol = _polarity(source, target)
+    if pol is None or not pol["src_screen"].search(text):
+        return ()
+    return tuple(_negations(pol["src"], pol["src_not"], text))
+
+
 def _in_source(match: re.Match, target_text: str, source_text: str) -> bool:
     """The target's negation word (the whole word around ``match``, so "don't" for "n't") is also in
     the source: copied text (a quotation in the original language), not a rendering."""
@@ -367,7 +377,7 @@ class _PolarityCheck(_MeaningCheck):
             segment_alignment(source_text, seg.text, ctx.config.source_lang, ctx.config.target_lang)
         return wa is not None and wa.recall >= threshold and wa.precision >= threshold
 
-    def sentences(self, pair: DocumentPair, ctx) -> Iterator[tuple[Segment, str, list[re.Match], dict]]:
+    def sentences(self, pair: DocumentPair, ctx) -> Iterator[tuple[Segment, str, tuple[re.Match, ...], dict]]:
         """(target segment, source text, source negations) of every aligned segment."""
         pol = _polarity(ctx.config.source_lang, ctx.config.target_lang)
         if pol is None or pair.source is None or pair.source_title_only:
@@ -377,7 +387,7 @@ class _PolarityCheck(_MeaningCheck):
             if not sources:
                 continue
             text = " ".join(s.text for s in sources)
-            src_neg = _negations(pol["src"], pol["src_not"], text) if pol["src_screen"].search(text) else []
+            src_neg = _source_negations(ctx.config.source_lang, ctx.config.target_lang, text)
             yield seg, text, src_neg, pol
 
 
@@ -417,7 +427,7 @@ class PolarityFlipped(_PolarityCheck):
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         for seg, text, src_neg, pol in self.sentences(pair, ctx):
-            if not src_neg or _negations(pol["tgt"], None, seg.text):
+            if not src_neg or pol["tgt"].search(seg.text):  # any negation will do: no need to list them
                 continue
             word = src_neg[0].group().strip()
             opposite = None
