@@ -323,6 +323,7 @@ def _polarity(source: str, target: str) -> Optional[dict]:
         "src_broad": re.compile(src["negation_broad"], re.IGNORECASE),
         "src_screen": re.compile(src["screen"], re.IGNORECASE),
         "tgt": re.compile(tgt["negation"], re.IGNORECASE),
+        "tgt_sure": optional(tgt, "negation_sure"),
         "tgt_strict": re.compile(tgt["negation_strict"], re.IGNORECASE),
         "tgt_not": optional(tgt, "not_negation"),
         "opposite_src": optional(src, "opposite"),
@@ -349,6 +350,13 @@ def _source_negations(source: str, target: str, text: str) -> tuple[re.Match, ..
     if pol is None or not pol["src_screen"].search(text):
         return ()
     return tuple(_negations(pol["src"], pol["src_not"], text))
+
+
+def _negative(pol: dict, text: str) -> bool:
+    """The text has a negation (``negation``): one of the plain words of ``negation_sure``, found
+    quickly, else the full pattern's first match (no need to list them all)."""
+    sure = pol["tgt_sure"]
+    return (sure is not None and sure.search(text) is not None) or pol["tgt"].search(text) is not None
 
 
 def _in_source(match: re.Match, target_text: str, source_text: str) -> bool:
@@ -427,7 +435,7 @@ class PolarityFlipped(_PolarityCheck):
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         for seg, text, src_neg, pol in self.sentences(pair, ctx):
-            if not src_neg or pol["tgt"].search(seg.text):  # any negation will do: no need to list them
+            if not src_neg or _negative(pol, seg.text):
                 continue
             word = src_neg[0].group().strip()
             opposite = None
