@@ -165,6 +165,8 @@ def test_group_forms_english_writes_or_surnames_are_not_flagged(source, target):
      [("Guillaume", "William")]),
     ("Le tsar Alexandre III régna treize ans.", "Tsar Alexandre III reigned for thirteen years.",
      [("Alexandre", "Alexander")]),
+    ("Alexandre Dumas admirait Alexandre le Grand.", "Alexandre Dumas admired Alexandre the Great.",
+     [("Alexandre", "Alexander")]),
 ])
 def test_epithet_or_number_marks_a_monarch(source, target, expected):
     assert found("T107", source, target) == expected
@@ -176,6 +178,10 @@ def test_epithet_or_number_marks_a_monarch(source, target, expected):
     ("Alexandre Dumas a écrit ce roman.", "Alexandre Dumas wrote this novel."),
     # a surname Le Grand (capital article), not an epithet
     ("Guillaume Le Grand a marqué deux buts.", "Guillaume Le Grand scored two goals."),
+    # the epithet marks the monarch it follows, not another bearer of the first name in the segment
+    ("Alexandre Dumas admirait Alexandre le Grand.", "Alexandre Dumas admired Alexander the Great."),
+    ("Alexandre Lacazette, surnommé Alexandre le Grand, a marqué.",
+     "Alexandre Lacazette, nicknamed Alexander the Great, scored."),
 ])
 def test_names_without_a_monarch_mark_are_not_flagged(source, target):
     assert found("T107", source, target) == []
