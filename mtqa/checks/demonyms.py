@@ -255,11 +255,12 @@ def _before_noun(text: str, end: int, ctx) -> bool:
 
 def _kept_name(text: str, start: int, end: int, source_text: str) -> bool:
     """Part of a name the source's own words make up, kept whole (Stade Français, Tour Eiffel): the
-    capitalised word before it (not opening the sentence) is also a word of the source."""
+    capitalised word before it (not opening the sentence) is also a word of the source, also after an
+    elided article there (l'Institut catholique, l'Union marocaine du travail)."""
     prev = _PREV.search(text, 0, start)
     if not prev or at_sentence_start(text, prev.start(1)):
         return False
-    return re.search(rf"(?<![\w'’-]){re.escape(prev.group(1))}(?![\w'’])", source_text) is not None
+    return re.search(rf"(?<![\w-])(?:\w+['’])?{re.escape(prev.group(1))}(?![\w'’])", source_text) is not None
 
 
 def _groups(sources: list[Segment], lang) -> frozenset[str]:
