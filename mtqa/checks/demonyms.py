@@ -75,10 +75,11 @@ class SourceFormDemonym(SegmentCheck):
     quotation copied whole from the source stays.
 
     Example:
-        source: Titre\\n\\nLes Clermontois aiment leur volcan, la Texane aussi.
+        source: Titre\\n\\nLes Clermontois aiment leur volcan, la Texane aussi, comme les Chiites du quartier.
         bad: Title\\n\\nThe Clermontois love their volcano.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texane.
-        good: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texane, like the district's Shiites.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the district's Chiites.
+        good: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the district's Shiites.
         good: Title\\n\\nThe Québécois love their river.
     """
 
