@@ -47,6 +47,9 @@ def test_place_inside_a_name_rebuilt_in_english(source, target, expected):
     ("Virginie Efira a tourné à Bruges.", "Virginie Efira filmed in Bruges."),
     # a title before the word: a person who bears it
     ("Le maire Londres a démissionné.", "Mayor Londres resigned."),
+    ("L'inspecteur Londres enquête sur le vol.", "Inspector Londres is investigating the theft."),
+    ("Le sergent Londres a témoigné mardi.", "Sergeant Londres testified on Tuesday."),
+    ("L'évêque Londres a béni la foule.", "Bishop Londres blessed the crowd."),
 ])
 def test_name_kept_whole_or_a_person_is_not_flagged(source, target):
     assert flags(source, target) == []
