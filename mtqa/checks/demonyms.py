@@ -75,10 +75,11 @@ class SourceFormDemonym(SegmentCheck):
     quotation copied whole from the source stays.
 
     Example:
-        source: Titre\\n\\nLes Clermontois aiment leur volcan, la Texane aussi.
+        source: Titre\\n\\nLes Clermontois aiment leur volcan, la Texane aussi, comme les Chiites du quartier.
         bad: Title\\n\\nThe Clermontois love their volcano.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texane.
-        good: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texane, like the district's Shiites.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the district's Chiites.
+        good: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the district's Shiites.
         good: Title\\n\\nThe Québécois love their river.
     """
 
@@ -255,11 +256,12 @@ def _before_noun(text: str, end: int, ctx) -> bool:
 
 def _kept_name(text: str, start: int, end: int, source_text: str) -> bool:
     """Part of a name the source's own words make up, kept whole (Stade Français, Tour Eiffel): the
-    capitalised word before it (not opening the sentence) is also a word of the source."""
+    capitalised word before it (not opening the sentence) is also a word of the source, also after an
+    elided article there (l'Institut catholique, l'Union marocaine du travail)."""
     prev = _PREV.search(text, 0, start)
     if not prev or at_sentence_start(text, prev.start(1)):
         return False
-    return re.search(rf"(?<![\w'’-]){re.escape(prev.group(1))}(?![\w'’])", source_text) is not None
+    return re.search(rf"(?<![\w-])(?:\w+['’])?{re.escape(prev.group(1))}(?![\w'’])", source_text) is not None
 
 
 def _groups(sources: list[Segment], lang) -> frozenset[str]:

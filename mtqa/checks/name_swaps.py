@@ -453,8 +453,12 @@ class SourceFormRegnalName(SegmentCheck):
                 if conventions is None:
                     conventions = _conventions(ctx.config.pair)
                 epithet = _epithet_after(ctx.source)
+                # a surname after the word (Alexandre Dumas) names someone else than the source's
+                # Alexandre le Grand: the epithet marks only the bearer it follows
+                marked = not _SURNAME_AFTER.match(text, end)
                 if not any(_after_title(s.text, word, conventions)
-                           or epithet.search(s.text) and _named_before(s.text, word, epithet) for s in sources):
+                           or marked and epithet.search(s.text) and _named_before(s.text, word, epithet)
+                           for s in sources):
                     continue
             yield self.issue(
                 segment, start, end,
@@ -462,6 +466,10 @@ class SourceFormRegnalName(SegmentCheck):
                 f"or saint “{english}”.",
                 english, confidence=0.9,
             )
+
+
+_SURNAME_AFTER = re.compile(r"[ \u00a0]+[A-ZÀ-Þ][^\W\d_]*[a-zß-ÿ]")
+"""A capitalised word after a first name (Alexandre Dumas): a surname, not a monarch's epithet."""
 
 
 @memoize(TABLES)

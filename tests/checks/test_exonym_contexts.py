@@ -47,6 +47,9 @@ def test_place_inside_a_name_rebuilt_in_english(source, target, expected):
     ("Virginie Efira a tourné à Bruges.", "Virginie Efira filmed in Bruges."),
     # a title before the word: a person who bears it
     ("Le maire Londres a démissionné.", "Mayor Londres resigned."),
+    ("L'inspecteur Londres enquête sur le vol.", "Inspector Londres is investigating the theft."),
+    ("Le sergent Londres a témoigné mardi.", "Sergeant Londres testified on Tuesday."),
+    ("L'évêque Londres a béni la foule.", "Bishop Londres blessed the crowd."),
 ])
 def test_name_kept_whole_or_a_person_is_not_flagged(source, target):
     assert flags(source, target) == []
@@ -137,6 +140,18 @@ def test_dictionary_route_screens():
     assert flags("Le président Hollande parle.", "President Hollande speaks.") == []
 
 
+@needs_freedict
+@pytest.mark.parametrize("source,target", [
+    # a band and a film English news names so (the dictionary's Indo-China is dated)
+    ("Le groupe Indochine a rempli le stade.", "The band Indochine filled the stadium."),
+    ("Indochine a rempli le stade.", "Indochine filled the stadium."),
+    # the Turkish director, named by his surname alone after the first mention
+    ("Ceylan a remercié le jury de Cannes.", "Ceylan thanked the Cannes jury."),
+])
+def test_dictionary_names_someone_else_bears_today_are_left_out(source, target):
+    assert flags(source, target) == []
+
+
 @pytest.mark.parametrize("source,target,expected", [
     ("Les Chiites du quartier ont manifesté.", "The Chiites of the district marched.", [("Chiites", "Shiites")]),
     ("Les Talibans contrôlent la vallée.", "The Talibans control the valley.", [("Talibans", "Taliban")]),
@@ -154,6 +169,9 @@ def test_religious_communities_and_peoples_named_after_no_place(source, target, 
     ("Les Khmers ont résisté.", "The Khmers resisted."),
     # a surname, not the community (left out of the table)
     ("Jean Chrétien a parlé.", "Jean Chrétien spoke."),
+    # a name kept whole from the source, whose first word follows an elided article there
+    ("Il enseigne à l'Institut catholique de Paris.", "He teaches at the Institut Catholique de Paris."),
+    ("L'Union marocaine du travail a appelé à la grève.", "The Union Marocaine du Travail called a strike."),
 ])
 def test_group_forms_english_writes_or_surnames_are_not_flagged(source, target):
     assert found("T109", source, target) == []
@@ -164,6 +182,8 @@ def test_group_forms_english_writes_or_surnames_are_not_flagged(source, target):
     ("Guillaume le Conquérant débarqua en 1066.", "Guillaume the Conqueror landed in 1066.",
      [("Guillaume", "William")]),
     ("Le tsar Alexandre III régna treize ans.", "Tsar Alexandre III reigned for thirteen years.",
+     [("Alexandre", "Alexander")]),
+    ("Alexandre Dumas admirait Alexandre le Grand.", "Alexandre Dumas admired Alexandre the Great.",
      [("Alexandre", "Alexander")]),
 ])
 def test_epithet_or_number_marks_a_monarch(source, target, expected):
@@ -176,6 +196,10 @@ def test_epithet_or_number_marks_a_monarch(source, target, expected):
     ("Alexandre Dumas a écrit ce roman.", "Alexandre Dumas wrote this novel."),
     # a surname Le Grand (capital article), not an epithet
     ("Guillaume Le Grand a marqué deux buts.", "Guillaume Le Grand scored two goals."),
+    # the epithet marks the monarch it follows, not another bearer of the first name in the segment
+    ("Alexandre Dumas admirait Alexandre le Grand.", "Alexandre Dumas admired Alexander the Great."),
+    ("Alexandre Lacazette, surnommé Alexandre le Grand, a marqué.",
+     "Alexandre Lacazette, nicknamed Alexander the Great, scored."),
 ])
 def test_names_without_a_monarch_mark_are_not_flagged(source, target):
     assert found("T107", source, target) == []
