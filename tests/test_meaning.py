@@ -169,3 +169,34 @@ def test_polarity_messages_take_their_words_from_the_data(monkeypatch):
     message = next(i.message for i in flipped.issues if i.code == "A604")
     assert message.endswith("(expected one such as “nay”)") and "“not”" not in message
     assert "(“face à” in the French)" in contrast.issues[0].message
+
+
+def test_sure_negation_words_are_each_a_negation_of_the_full_pattern():
+    # the quick screen may only say "negative" where the full pattern would: each of its words is one
+    from mtqa.checks.meaning import _polarity
+
+    pol = _polarity("fr", "en")
+    words = pol["tgt_sure"].pattern.split("(?:", 1)[1].split(")", 1)[0].split("|") + ["don't"]
+    assert len(words) > 20
+    for word in words:
+        sentence = f"They said {word} at the meeting."
+        assert pol["tgt_sure"].search(sentence), word
+        assert pol["tgt"].search(sentence), word
+    assert not pol["tgt_sure"].search("They said nothingness and notable things at the meeting.")
+
+
+def test_lexical_model_read_back_from_the_compiled_copy_is_the_parsed_file(tmp_path, monkeypatch):
+    from importlib import resources
+
+    from mtqa.langs import lexmodel
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
+    parsed = lexmodel._parse(resources.files("mtqa.data").joinpath("lexmodel", "fr-en.tsv.gz"))
+    for _ in range(2):  # built and stored, then read back
+        lexmodel.load_lexmodel.cache_clear()
+        model = lexmodel.load_lexmodel("fr", "en")
+        assert model.pairs == parsed[0] and model.backward == parsed[2] and model.surface == parsed[5]
+        assert {k: tuple(map(tuple, v)) for k, v in model.forward.items()} == parsed[1]
+        assert isinstance(model.translations("maison")[0], lexmodel.Translation)
+    assert list(tmp_path.glob("lexmodel-fr-en.*.marshal"))
+    lexmodel.load_lexmodel.cache_clear()

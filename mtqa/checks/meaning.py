@@ -323,6 +323,7 @@ def _polarity(source: str, target: str) -> Optional[dict]:
         "src_broad": re.compile(src["negation_broad"], re.IGNORECASE),
         "src_screen": re.compile(src["screen"], re.IGNORECASE),
         "tgt": re.compile(tgt["negation"], re.IGNORECASE),
+        "tgt_sure": optional(tgt, "negation_sure"),
         "tgt_strict": re.compile(tgt["negation_strict"], re.IGNORECASE),
         "tgt_not": optional(tgt, "not_negation"),
         "opposite_src": optional(src, "opposite"),
@@ -339,6 +340,23 @@ def _negations(regex: re.Pattern, exclude: Optional[re.Pattern], text: str) -> l
     if exclude is not None:
         text = exclude.sub(lambda m: " " * len(m.group()), text)
     return list(regex.finditer(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _source_negations(source: str, target: str, text: str) -> tuple[re.Match, ...]:
+    """The negations of a source text (none when it fails the cheap screen), kept per text: every
+    system's translation of one source sentence asks again, and most sentences fail the screen."""
+    pol = _polarity(source, target)
+    if pol is None or not pol["src_screen"].search(text):
+        return ()
+    return tuple(_negations(pol["src"], pol["src_not"], text))
+
+
+def _negative(pol: dict, text: str) -> bool:
+    """The text has a negation (``negation``): one of the plain words of ``negation_sure``, found
+    quickly, else the full pattern's first match (no need to list them all)."""
+    sure = pol["tgt_sure"]
+    return (sure is not None and sure.search(text) is not None) or pol["tgt"].search(text) is not None
 
 
 def _in_source(match: re.Match, target_text: str, source_text: str) -> bool:
@@ -367,7 +385,7 @@ class _PolarityCheck(_MeaningCheck):
             segment_alignment(source_text, seg.text, ctx.config.source_lang, ctx.config.target_lang)
         return wa is not None and wa.recall >= threshold and wa.precision >= threshold
 
-    def sentences(self, pair: DocumentPair, ctx) -> Iterator[tuple[Segment, str, list[re.Match], dict]]:
+    def sentences(self, pair: DocumentPair, ctx) -> Iterator[tuple[Segment, str, tuple[re.Match, ...], dict]]:
         """(target segment, source text, source negations) of every aligned segment."""
         pol = _polarity(ctx.config.source_lang, ctx.config.target_lang)
         if pol is None or pair.source is None or pair.source_title_only:
@@ -377,7 +395,7 @@ class _PolarityCheck(_MeaningCheck):
             if not sources:
                 continue
             text = " ".join(s.text for s in sources)
-            src_neg = _negations(pol["src"], pol["src_not"], text) if pol["src_screen"].search(text) else []
+            src_neg = _source_negations(ctx.config.source_lang, ctx.config.target_lang, text)
             yield seg, text, src_neg, pol
 
 
@@ -417,7 +435,7 @@ class PolarityFlipped(_PolarityCheck):
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         for seg, text, src_neg, pol in self.sentences(pair, ctx):
-            if not src_neg or _negations(pol["tgt"], None, seg.text):
+            if not src_neg or _negative(pol, seg.text):
                 continue
             word = src_neg[0].group().strip()
             opposite = None

@@ -14,6 +14,7 @@ import gzip
 import math
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 from typing import NamedTuple, Optional
 
 
@@ -79,12 +80,37 @@ def _idf(freq: int, pairs: int) -> float:
 
 @functools.lru_cache(maxsize=None)
 def load_lexmodel(source: str, target: str) -> Optional[LexModel]:
-    """The model for ``source``->``target``, or None when mtqa ships none."""
+    """The model for ``source``->``target``, or None when mtqa ships none.
+
+    The parsed tables are kept compiled (:mod:`mtqa.compiled`): reading them back costs a fraction of
+    unpacking and parsing the ``.tsv.gz``, which a default run paid for a handful of segments (A604's
+    closeness test)."""
     path = resources.files("mtqa.data").joinpath("lexmodel", f"{source}-{target}.tsv.gz")
     if not path.is_file():
         return None
+    if isinstance(path, Path):
+        from mtqa.compiled import cached
+
+        pairs, forward, backward, source_freq, target_freq, surface, source_surface = \
+            cached(f"lexmodel-{source}-{target}", [path, Path(__file__)], lambda: _parse(path))
+    else:
+        pairs, forward, backward, source_freq, target_freq, surface, source_surface = _parse(path)
+    make = Translation._make
+    return LexModel(
+        pairs,
+        {k: tuple(map(make, v)) for k, v in forward.items()},
+        backward,
+        source_freq,
+        target_freq,
+        surface,
+        source_surface,
+    )
+
+
+def _parse(path) -> tuple:
+    """The model file's tables as plain data (:mod:`marshal` stores them): candidates as tuples."""
     pairs = 0
-    forward: dict[str, list[Translation]] = {}
+    forward: dict[str, list[tuple]] = {}
     backward: dict[str, set[str]] = {}
     source_freq: dict[str, int] = {}
     target_freq: dict[str, int] = {}
@@ -96,7 +122,7 @@ def load_lexmodel(source: str, target: str) -> Optional[LexModel]:
             kind = rec[0]
             if kind == "T":
                 _, src, tgt, count, pf, pb, dic = rec
-                forward.setdefault(src, []).append(Translation(tgt, float(pf), float(pb), float(count), dic == "1"))
+                forward.setdefault(src, []).append((tgt, float(pf), float(pb), float(count), dic == "1"))
                 backward.setdefault(tgt, set()).add(src)
             elif kind == "F":
                 source_freq[rec[1]] = int(rec[2])
@@ -108,7 +134,7 @@ def load_lexmodel(source: str, target: str) -> Optional[LexModel]:
                     surface[rec[1]] = rec[3]
             elif kind == "N":
                 pairs = int(rec[1])
-    return LexModel(
+    return (
         pairs,
         {k: tuple(v) for k, v in forward.items()},  # the file lists each word's candidates most probable first
         {k: frozenset(v) for k, v in backward.items()},

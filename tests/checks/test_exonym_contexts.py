@@ -110,7 +110,7 @@ def test_article_of_a_place_name():
     assert _without_article("La Nouvelle-Orléans", articles) == "Nouvelle-Orléans"
     assert _without_article("Le Cap", articles) == ""  # too short to stand alone
     assert _without_article("Londres", articles) == ""
-    forms, _ = _exonyms(language_pair("fr", "en"))
+    forms = _exonyms(language_pair("fr", "en"))
     assert forms["Caire"]["article"] == "yes" and forms["Caire"]["english"] == "Cairo"
     assert "Cap" not in forms
 
