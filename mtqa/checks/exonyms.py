@@ -346,11 +346,12 @@ class FrenchExonym(SegmentCheck):
     (au Caire -> in Caire) when the aligned source has the article.
 
     Example:
-        source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique.
-        bad: Fishing\\n\\nThe ministers met in Londres, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique.
-        bad: Fishing\\n\\nThe ministers met in London, then in Caire with the Hamburg Chamber of Commerce, far from Loire-Atlantique.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hambourg Chamber of Commerce, far from Loire-Atlantique.
-        good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique.
+        source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort.
+        bad: Fishing\\n\\nThe ministers met in Londres, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt.
+        bad: Fishing\\n\\nThe ministers met in London, then in Caire with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hambourg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Francfort.
+        good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt.
     """
 
     code = "T201"
