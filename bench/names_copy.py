@@ -91,14 +91,14 @@ def run_year(data: Path, year: str, tag: str, config) -> list[tuple]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data")
-    ap.add_argument("--years", default=",".join(FILES))
+    ap.add_argument("--years", default=",".join(FILES), type=recall.listed(FILES))
     ap.add_argument("--tag", default="")
     args = ap.parse_args()
     t0 = time.perf_counter()
     data = recall.potet_dir(args.data).parent
     config = recall.Config()
     rows = []
-    for year in (y for y in args.years.split(",") if y):
+    for year in args.years:
         rows += run_year(data, year, args.tag, config)
         print(f"{year}: {time.perf_counter() - t0:.0f} s", flush=True)
     views = collections.OrderedDict((y, [y]) for y in dict.fromkeys(r[0] for r in rows))

@@ -53,6 +53,7 @@ import random
 import re
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,6 +109,18 @@ NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seven
 
 
 # ---------------------------------------------------------------- data
+def listed(known) -> Callable[[str], list[str]]:
+    """An argparse ``type`` for a comma-separated list of names from ``known`` (an unknown one is a usage
+    error, exit 2: a year typed wrong must not become a traceback or an empty run)."""
+    def parse(text: str) -> list[str]:
+        names = [n.strip() for n in text.split(",") if n.strip()]
+        unknown = [n for n in names if n not in known]
+        if unknown:
+            raise argparse.ArgumentTypeError(f"unknown {', '.join(unknown)}; known: {', '.join(known)}")
+        return names
+    return parse
+
+
 def potet_dir(data: str | None) -> Path:
     folder = (Path(data) if data else DEFAULT_DATA) / "potet-fren-postedit"
     if not (folder / "src.fr").is_file():

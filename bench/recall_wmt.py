@@ -72,14 +72,14 @@ def run_year(folder: Path, year: str, tag: str, config) -> tuple[dict, dict, lis
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data")
-    ap.add_argument("--years", default=",".join(YEARS))
+    ap.add_argument("--years", default=",".join(YEARS), type=recall.listed(YEARS))
     ap.add_argument("--tag", default="")
     args = ap.parse_args()
     t0 = time.perf_counter()
     data = recall.potet_dir(args.data).parent
     config = recall.Config()
     tag = "." + args.tag if args.tag else ""
-    years = [y for y in args.years.split(",") if y]
+    years = args.years
     results = {}
     all_misses, all_false = [], []
     for year in years:
