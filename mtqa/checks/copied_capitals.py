@@ -18,7 +18,8 @@ translation failed to translate:
   named with a plural common noun, so the plural is the evidence that the
   capital does not make a name.
 
-Both need the word to be copied from the aligned source (accents aside: MT
+Quoted speech is translated like the rest; a short quotation (a title, a cited word) or one copied whole
+from the source is left alone. Both need the word to be copied from the aligned source (accents aside: MT
 drops them on capitals, ``Etudiants``), to be a common word of the source
 language's dictionary (its most used spelling that folds alike, so
 ``Etudiants`` is read as ``étudiants``), and to be no word of the target
@@ -32,6 +33,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, NamedTuple
 
+from mtqa.checks.demonyms import _in_title
 from mtqa.checks.names import name_titles
 from mtqa.evidence import Evidence, Token
 from mtqa.langs import fold
@@ -41,6 +43,10 @@ MAX_TARGET_ZIPF = 1.0
 """A capitalised word the target language writes this often or more (Zipf, as written or without accents) is
 one of its own words or names (Lumières 1.3 in English: the brothers; Mayas 2.0)."""
 MIN_LETTERS = 4
+SINGULAR_MIN_ZIPF = 1.0
+"""The singular of a plural must be a word the source language's writers use (Zipf), not only a dictionary
+entry: ``crolle`` (0.0) is a rarity, so ``Crolles`` is the town, while ``étudiant`` (4.5), ``templier``
+(2.4) and ``ouléma`` (1.4) are nouns."""
 _RUN_JOIN = re.compile(r"[ \u00a0]*-?[ \u00a0]*")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -92,7 +98,8 @@ def _plural(spelled: str, ctx) -> bool:
     for ending in ctx.source.word_set("plural_endings"):
         if spelled.endswith(ending) and len(spelled) - len(ending) >= MIN_LETTERS - 1:
             singular = _source_spelling(spelled[: -len(ending)], ctx.source)
-            if singular and ctx.target.zipf(singular) < MAX_TARGET_ZIPF and not ctx.target.in_dictionary(singular):
+            if singular and ctx.source.zipf(singular) >= SINGULAR_MIN_ZIPF \
+                    and ctx.target.zipf(singular) < MAX_TARGET_ZIPF and not ctx.target.in_dictionary(singular):
                 return True
     return False
 
@@ -110,9 +117,12 @@ def copied_capitals(text: str, sources: list, ev: Evidence, ctx) -> Iterator[Cop
         return
     tokens = ev.tokens(text)
     titles = name_titles(ctx.pair, "target")
+    source_text = " ".join(s.text for s in sources)
     for i, t in enumerate(tokens):
-        if t.text not in words or t.quoted or t.borrowed or t.elided or fold(t.text) not in source_words:
+        if t.text not in words or t.borrowed or t.elided or fold(t.text) not in source_words:
             continue
+        if t.quoted and _in_title(text, t.start, source_text):
+            continue  # a title or a cited word (« Etudiants »), or speech kept in the source language
         others = _run(tokens, i, text, ctx)
         spelled = test(t.text)
         if others:
@@ -125,7 +135,8 @@ def copied_capitals(text: str, sources: list, ev: Evidence, ctx) -> Iterator[Cop
 
 def _run(tokens: list[Token], i: int, text: str, ctx) -> list[Token]:
     """The other capitalised words of the run of capitalised words around ``tokens[i]`` (joined by spaces or
-    a hyphen), without a sentence-initial target function word (``The``) or single letters."""
+    a hyphen), without target function words (``The``, ``In``: an article is no translated word of the name,
+    ``in The Frauda``) or single letters."""
     j = i
     while j > 0 and tokens[j - 1].capital and _RUN_JOIN.fullmatch(text, tokens[j - 1].end, tokens[j].start):
         j -= 1
@@ -134,7 +145,7 @@ def _run(tokens: list[Token], i: int, text: str, ctx) -> list[Token]:
         k += 1
     function = ctx.target.function_words
     return [tokens[x] for x in range(j, k + 1)
-            if x != i and len(tokens[x].text) > 1 and not (tokens[x].initial and tokens[x].text.lower() in function)]
+            if x != i and len(tokens[x].text) > 1 and tokens[x].text.lower() not in function]
 
 
 def _source_function_beside(tokens: list[Token], i: int) -> bool:

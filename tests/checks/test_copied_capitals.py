@@ -30,6 +30,9 @@ def a205(source: str, target: str):
      ["Etudiants"]),
     ("Le chef des Templiers a été arrêté hier soir.", "The head of the Templiers was arrested last night.",
      ["Templiers"]),
+    # quoted speech is translated like the rest
+    ("« Je défends les Templiers de ma ville », a-t-il dit.", "“I defend the Templiers of my town,” he said.",
+     ["Templiers"]),
 ])
 def test_copied_capital_common_words(source, target, expected):
     assert a205(source, target) == expected
@@ -46,8 +49,12 @@ def test_copied_capital_common_words(source, target, expected):
     # the word translated, or a word English writes too
     ("Les étudiants de Lyon manifestent.", "Lyon's Students demonstrate."),
     ("Les Mayas n'avaient pas prédit la fin du monde.", "The Mayas had not predicted the end of the world."),
+    # an article is no word of the name put into English: La Frauda is a place
+    ("Il a été arrêté à La Frauda, près de la frontière.", "He was arrested in The Frauda, near the border."),
     # quoted: a title the translation keeps
     ("Le concert « Étudiants » a lieu ce soir.", "The concert “Etudiants” takes place tonight."),
+    # a place whose name is the plural of a word French writers hardly use (crolle)
+    ("Un randonneur s'est perdu sous la Dent de Crolles.", "A hiker got lost under the Tooth of Crolles."),
     # not in the source: nothing says it was copied
     ("Les jeunes de Lyon manifestent.", "Lyon's Etudiants demonstrate."),
 ])
