@@ -374,8 +374,9 @@ class FrenchExonym(SegmentCheck):
     form hyphenated to another word as the aligned source writes them is
     part of a French region's or department's name (Rhône-Alpes,
     Loire-Atlantique), which English keeps, also when tokenised MT spaces
-    the hyphen. A compound name half put into English (Baden-Wurtemberg) is
-    matched, and so is a name without the article the source contracted
+    the hyphen. A compound name half put into English (Baden-Wurtemberg, and
+    in English word order the United Etats or Saudi Arabie) is matched, and
+    so is a name without the article the source contracted
     (au Caire -> in Caire) when the aligned source has the article.
 
     Example:
