@@ -1,7 +1,7 @@
 """Capitalised source-language words copied into the translation (``the Etudiants``, ``the Community Andine``).
 
 The untranslated-word check (A205) leaves capitalised words alone: a capital
-mid-sentence usually starts a name, and names are not translated. Two
+mid-sentence usually starts a name, and names are not translated. Three
 contexts say that a capitalised copied word is no name but a common word the
 translation failed to translate:
 
@@ -10,16 +10,20 @@ translation failed to translate:
   of the capitalised run is a common word of the target language that the
   aligned source does not have, so the translation translated them and left
   this one;
+* **a word on its own that the aligned source writes in lower case only** (``a mountain
+  Bourgade``, ``a Escadron``): the translation capitalised a common word of the source, which no name
+  of the source would be, with no capitalised neighbour and no source-language function word beside;
 * **a plural common noun standing alone** (``the Etudiants``, ``commander of
   the Templiers``): a plural of the source language's dictionary whose
   singular is a common word too, with no capitalised neighbour and no
   source-language function word beside it (``Les Misérables``, ``Restos du
-  Cœur`` are titles and names copied whole). People and places are rarely
+  Cœur`` are titles and names copied whole), even when the source capitalises it
+  (``les Templiers``). People and places are rarely
   named with a plural common noun, so the plural is the evidence that the
   capital does not make a name.
 
 Quoted speech is translated like the rest; a short quotation (a title, a cited word) or one copied whole
-from the source is left alone. Both need the word to be copied from the aligned source (accents aside: MT
+from the source is left alone. All three need the word to be copied from the aligned source (accents aside: MT
 drops them on capitals, ``Etudiants``), to be a common word of the source
 language's dictionary (its most used spelling that folds alike, so
 ``Etudiants`` is read as ``étudiants``), and to be no word of the target
@@ -51,6 +55,14 @@ _RUN_JOIN = re.compile(r"[ \u00a0]*-?[ \u00a0]*")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+WHY = {
+    "rebuilt": "inside a name the translation put into {target}",
+    "lower": "the source writes it in lower case: no name",
+    "plural": "a plural common noun, not a name",
+}
+"""Why the capital makes no name, per context, for the message."""
+
+
 class CopiedCapital(NamedTuple):
     start: int
     end: int
@@ -58,7 +70,8 @@ class CopiedCapital(NamedTuple):
     spelled: str
     """The source language's spelling of the word (``étudiants`` for ``Etudiants``)."""
     context: str
-    """``rebuilt`` (inside a name the translation rebuilt) or ``plural`` (a plural noun on its own)."""
+    """``rebuilt`` (inside a name the translation rebuilt), ``lower`` (on its own, written in lower case only
+    by the source) or ``plural`` (a plural noun on its own)."""
 
 
 def _source_spelling(word: str, source) -> str:
@@ -113,6 +126,8 @@ def copied_capitals(text: str, sources: list, ev: Evidence, ctx) -> Iterator[Cop
     if not words:
         return
     source_words = {fold(w) for s in sources for w in _LETTERS.findall(s.text)}
+    source_lower = {fold(w) for s in sources for w in _LETTERS.findall(s.text) if w[:1].islower()}
+    source_capital = {fold(w) for s in sources for w in _LETTERS.findall(s.text) if w[:1].isupper()}
     if not any(fold(w) in source_words for w in words):
         return
     tokens = ev.tokens(text)
@@ -129,7 +144,11 @@ def copied_capitals(text: str, sources: list, ev: Evidence, ctx) -> Iterator[Cop
             if all(ctx.target.is_common_word(o.text.lower()) and fold(o.text) not in source_words
                    and not (o.end <= t.start and fold(o.text) in titles) for o in others):
                 yield CopiedCapital(t.start, t.end, t.text, spelled, "rebuilt")
-        elif not t.initial and _plural(spelled, ctx) and not _source_function_beside(tokens, i):
+        elif t.initial or _source_function_beside(tokens, i):
+            continue
+        elif fold(t.text) in source_lower and fold(t.text) not in source_capital:
+            yield CopiedCapital(t.start, t.end, t.text, spelled, "lower")
+        elif _plural(spelled, ctx):
             yield CopiedCapital(t.start, t.end, t.text, spelled, "plural")
 
 

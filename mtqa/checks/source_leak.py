@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
-from mtqa.checks.copied_capitals import copied_capitals
+from mtqa.checks.copied_capitals import WHY as CAPITAL_WHY, copied_capitals
 from mtqa.checks.registry import register
 from mtqa.evidence import SOURCE, TARGET, Evidence, Token, in_source_name
 from mtqa.langid import detect
@@ -335,11 +335,10 @@ class UntranslatedWord(SegmentCheck):
         ev = Evidence.of(ctx)
         text = segment.text
         for c in copied_capitals(text, sources, ev, ctx):
-            where = ("inside a name the translation put into " + ctx.target.name if c.context == "rebuilt"
-                     else "a plural common noun, not a name")
+            why = CAPITAL_WHY[c.context].format(target=ctx.target.name)
             yield self.issue(segment, c.start, c.end,
                              f"“{c.word}” is a {ctx.source.name} word (“{c.spelled}”) copied from the source, "
-                             f"not translated ({where}).", None)
+                             f"not translated ({why}).", None)
         lexicon = _lexicon_vote(ctx)
         if not ev.source_votes(text) and not _copied_dictionary_word(text, sources, lexicon, ctx.target, ev):
             return

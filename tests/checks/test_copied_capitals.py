@@ -30,6 +30,8 @@ def a205(source: str, target: str):
      ["Etudiants"]),
     ("Le chef des Templiers a été arrêté hier soir.", "The head of the Templiers was arrested last night.",
      ["Templiers"]),
+    # a word on its own that the source writes in lower case only
+    ("Ils vivent dans une bourgade de montagne.", "They live in a mountain Bourgade.", ["Bourgade"]),
     # quoted speech is translated like the rest
     ("« Je défends les Templiers de ma ville », a-t-il dit.", "“I defend the Templiers of my town,” he said.",
      ["Templiers"]),
@@ -55,6 +57,8 @@ def test_copied_capital_common_words(source, target, expected):
     ("Le concert « Étudiants » a lieu ce soir.", "The concert “Etudiants” takes place tonight."),
     # a place whose name is the plural of a word French writers hardly use (crolle)
     ("Un randonneur s'est perdu sous la Dent de Crolles.", "A hiker got lost under the Tooth of Crolles."),
+    # the source writes the word capitalised as well: a name (a singular word needs the lower-case evidence)
+    ("Le groupe Bourgade joue ce soir dans la bourgade.", "The band Bourgade plays tonight in the small town."),
     # not in the source: nothing says it was copied
     ("Les jeunes de Lyon manifestent.", "Lyon's Etudiants demonstrate."),
 ])
