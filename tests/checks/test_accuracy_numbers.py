@@ -316,6 +316,14 @@ def test_different_figures(src, tgt, expected):
         ("La dette atteint 1,9 billions d'euros.", "The debt reaches 1,9 billions of euros.", ["A401"]),
         ("Ce bac part à 9 heures 20 du quai.", "This ferry leaves at 9 hours 20 from the quay.", []),
         ("Ce bac part à 9 heures 20 du quai.", "This ferry leaves at 9 hours 50 from the quay.", ["A402", "A403", "A403"]),
+        # spans and anniversaries named by one word carry their figure (a triennat is three years)
+        ("Le club fête le triennat de sa chorale.", "The club marks the 3 years of its choir.", []),
+        ("Le club fête le triennat de sa chorale.", "The club marks the 4 years of its choir.", ["A403"]),
+        ("La mairesse a fini son quinquennat.", "The mayor finished her 5-year term.", []),
+        ("La mairesse a fini son quinquennat.", "The mayor finished her term.", []),
+        ("Le théâtre fête son bicentenaire.", "The theatre celebrates its 200th anniversary.", []),
+        ("Les ventes ont baissé ce semestre.", "Sales fell over these 6 months.", []),
+        ("Les ventes ont baissé ce semestre.", "Sales fell over these 5 months.", ["A403"]),
     ],
 )
 def test_number_checks(source, target, expected):
