@@ -68,8 +68,12 @@ def source_root(word: str, source, target, min_zipf: float = 2.0) -> Optional[st
 
 def _bad_inflection(word: str, lang) -> Optional[str]:
     """``informations`` -> ``information``: a word with an inflection ending (the language
-    profile's ``inflection_endings``) its dictionary does not let it take."""
+    profile's ``inflection_endings``) its dictionary does not let it take; a word derived from a
+    dictionary word (``derivations``: ``billionairess``) is none."""
     low = word.lower()
+    for end, base_end in lang.extra.get("derivations", ()):
+        if low.endswith(end) and lang.in_dictionary(low[: -len(end)] + base_end):
+            return None  # "billionairess" (billionaire + ess): a word of its own, not "billionaires" + s
     for end in lang.extra.get("inflection_endings", ()):
         stem = low[: -len(end)]
         if low.endswith(end) and len(stem) >= 4 and lang.in_dictionary(stem) and lang.zipf(stem) >= 3.0:
