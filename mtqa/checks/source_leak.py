@@ -320,9 +320,11 @@ class UntranslatedWord(SegmentCheck):
     target language does not write at all (``Some call cela``), and words
     after a common noun the translation capitalised (``the Comité de la
     réglementation bancaire`` where the source writes ``comité``): the
-    source says that is no name. A word every dictionary of the target
-    language lists (``candidatures``, ``tergiversations``) is a word of
-    that language too, kept by choice, and is not counted.
+    source says that is no name. A learned word both languages write alike
+    (``candidatures``, ``tergiversations``: an ending of the pair data's
+    ``shared_words``), listed by every dictionary of the target language and
+    rendered by no other word in the bilingual evidence, is a word of that
+    language too, kept by choice, and is not counted.
 
     Example:
         source: La capsule est revenue\\n\\nLa police a dispersé la rixe devant le stade en liesse.
@@ -385,20 +387,18 @@ class UntranslatedWord(SegmentCheck):
             )
 
 
-SHARED_MIN_LETTERS = 4
-"""Shorter forms that every target dictionary lists are often a short English word's inflection
-(``ans``: the plural of the article "an"), not the source word borrowed."""
-
-
 def _shared_word(word: str, ctx) -> bool:
-    """A word that every installed dictionary of the target language lists (``candidatures``,
-    ``tergiversations``: learned words both languages share), which no bilingual evidence renders
-    by another word: the translator kept a word of the target language. One dictionary alone is
-    no such evidence: British lists hold French loans a translation rarely means (``homme``,
-    ``haut``, ``couloirs``), American ones rare words (``sud``, ``dit``). Both list ``milliards``,
-    but the lexical model and FreeDict translate it as "billion": that is a copy."""
+    """A learned word both languages write alike (``candidatures``, ``tergiversations``: an ending of
+    the pair's ``shared_words``) that every installed dictionary of the target language lists and
+    that no bilingual evidence renders by another word: the translator kept a word of the target
+    language. The dictionaries alone are no such evidence: British lists hold French loans a
+    translation rarely means (``homme``, ``couloirs``), American ones rare words (``sud``, ``dit``),
+    and both list short words that are French left in (``plait``, ``belles``, ``rappel``); the
+    lexical model and FreeDict render ``natation`` and ``annulation`` by other words."""
     dictionaries = ctx.target.dictionaries
-    if len(word) < SHARED_MIN_LETTERS or len(dictionaries) < 2 or not all(d.lookup(word) for d in dictionaries):
+    if not word.endswith(ctx.pair.shared_suffixes) or len(dictionaries) < 2:
+        return False
+    if not all(d.lookup(word) for d in dictionaries):
         return False
     return not _rendered_otherwise(word.lower(), ctx.source.code, ctx.target.code)
 

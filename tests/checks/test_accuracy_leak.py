@@ -124,13 +124,16 @@ def test_elision_span_and_suggestion():
         ("Le port abrite des voiliers, Villa d’Azur et un café.", "The port has sailing boats; Villa d'Azur and a cafe.", []),
         ("Le port abrite des voiliers, Villa d’Azur et un café.", "The port has sailing boats; Villa d'Arc and a cafe.", ["A203"]),
         ("Il a lu la note de Morgan Stanley d'Adam Jonas.", "He read the note; Stanley d'Adam Jonas wrote it.", ["A203"]),
-        # a word both languages write, listed by every English dictionary: kept, not copied
+        # a learned word both languages write (-ation, -ature), listed by every English dictionary: kept
         ("Les candidatures des deux villes sont fragiles.", "The candidatures of both towns are weak.", []),
         ("Ses tergiversations ont lassé le jury.", "His tergiversations tired the jury.", []),
         # ... but one English dictionary alone is no such evidence (a British list has "homme")
         ("Cet homme a quitté la ville.", "This homme left the town.", ["A205"]),
-        # ... nor when the bilingual evidence renders the word by another one (milliard: billion)
+        # ... nor for a short word (a braid is a "plait" in English too), nor one the bilingual
+        # evidence renders by another word
+        ("Les belles robes sont chères.", "The belles dresses are dear.", ["A205"]),
         ("Le port a coûté trois milliards d'euros.", "The port cost three milliards euros.", ["A205"]),
+        ("Le club de natation ouvre lundi.", "The natation club opens on Monday.", ["A205"]),
     ],
 )
 def test_source_aware_leaks(source, target, expected):
