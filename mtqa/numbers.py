@@ -168,6 +168,10 @@ class Conventions:
         return connectors, indefinite, fractions, self.lower_approximate, multipliers, links
 
     @functools.cached_property
+    def lower_ordinals(self) -> frozenset:
+        return frozenset(k.lower() for k in self.ordinal_words)
+
+    @functools.cached_property
     def lower_approximate(self) -> frozenset:
         return frozenset(k.lower() for k in self.approximate)
 
@@ -1125,6 +1129,8 @@ def _words(scan: _Scan, conv: Conventions) -> None:
             if gap.strip(" -\u00a0") or not scan.free(tokens[j][0], tokens[j][1]):
                 break
             nxt = tokens[j + 1][2] if j + 1 < len(tokens) else ""
+            if (w2 in fractions or w2 in approximate) and tokens[j - 1][2] in conv.lower_ordinals:
+                break  # "the second quarter", "le troisième trimestre": a period named by its rank, no product
             if w2 in table or (w2 in indefinite and nxt in multipliers) or (
                 w2 in connectors and _joins(tokens[j - 1][2], nxt, conv, indefinite, fractions)
             ):

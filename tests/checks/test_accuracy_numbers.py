@@ -324,6 +324,10 @@ def test_different_figures(src, tgt, expected):
         ("Le théâtre fête son bicentenaire.", "The theatre celebrates its 200th anniversary.", []),
         ("Les ventes ont baissé ce semestre.", "Sales fell over these 6 months.", []),
         ("Les ventes ont baissé ce semestre.", "Sales fell over these 5 months.", ["A403"]),
+        # an ordinal before a fraction or span word names a period by its rank (no product: 2 x 1/4)
+        ("Les ventes ont baissé au 2e trimestre.", "Sales fell in the second quarter.", []),
+        ("Les ventes ont baissé au 2e trimestre.", "Sales fell in the third quarter.", ["A402"]),
+        ("Les ventes ont baissé au deuxième trimestre.", "Sales fell in the 2nd quarter.", []),
     ],
 )
 def test_number_checks(source, target, expected):
