@@ -328,6 +328,15 @@ def test_different_figures(src, tgt, expected):
         ("Les ventes ont baissé au 2e trimestre.", "Sales fell in the second quarter.", []),
         ("Les ventes ont baissé au 2e trimestre.", "Sales fell in the third quarter.", ["A402"]),
         ("Les ventes ont baissé au deuxième trimestre.", "Sales fell in the 2nd quarter.", []),
+        # figures of manner and of named measures: "à 100 %" = fully, 90 degrees = a right angle
+        ("La pompe ne marche pas à 100 % depuis mai.", "The pump has not worked fully since May.", []),
+        ("La pompe ne marche pas à 100 % depuis mai.", "The pump has not worked since May.", ["A402"]),
+        ("Le mur tourne à 90 degrés au coin.", "The wall turns at a right angle at the corner.", []),
+        ("Le mur tourne à 90 degrés au coin.", "The wall turns sharply at the corner.", ["A402"]),
+        ("Elle court le 1500 mètres en juin.", "She runs the metric mile in June.", []),
+        # "la moitié" is a half, 50 %
+        ("La moitié des places est vendue.", "50% of the seats are sold.", []),
+        ("La moitié des places est vendue.", "40% of the seats are sold.", ["A403"]),
     ],
 )
 def test_number_checks(source, target, expected):
