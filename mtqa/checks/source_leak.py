@@ -24,6 +24,7 @@ from mtqa.checks.registry import register
 from mtqa.evidence import SOURCE, TARGET, Evidence, Token, in_source_name
 from mtqa.langid import detect
 from mtqa.langs.cache import WORDS, memoize
+from mtqa.langs.text import APOSTROPHES
 from mtqa.model import Issue, Segment, Severity
 
 # Between two words of one phrase there is at most a space, a hyphen, a comma
@@ -275,14 +276,11 @@ class SourceElision(SegmentCheck):
         return known_name_follows or not after_name  # "the appraisals d'Adam Jonas" yes; "Palme d'Or" no
 
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
-
-
 def _name_as_in_source(prev: Token, tok: Token, text: str, sources: list[Segment]) -> bool:
     """``Marina d'Or`` after a semicolon, which leaves no clue that the capital starts a name: the source
     writes the same two words (any apostrophe), so they are a name the translation kept."""
-    words = text[prev.start:tok.end].translate(_APOSTROPHES)
-    return any(words in s.text.translate(_APOSTROPHES) for s in sources)
+    words = text[prev.start:tok.end].translate(APOSTROPHES)
+    return any(words in s.text.translate(APOSTROPHES) for s in sources)
 
 
 def _lexicon_vote(ctx):
