@@ -334,6 +334,10 @@ def test_different_figures(src, tgt, expected):
         ("Le mur tourne à 90 degrés au coin.", "The wall turns at a right angle at the corner.", []),
         ("Le mur tourne à 90 degrés au coin.", "The wall turns sharply at the corner.", ["A402"]),
         ("Elle court le 1500 mètres en juin.", "She runs the metric mile in June.", []),
+        # an hour said with "o'clock" is a time on the twelve-hour clock
+        ("Le bal commence à 17 heures.", "The ball starts at five o'clock in the afternoon.", []),
+        ("Le bal commence à 17 heures.", "The ball starts at 5 o'clock.", []),
+        ("Le bal commence à 17 heures.", "The ball starts at four o'clock in the afternoon.", ["A402"]),
         # "la moitié" is a half, 50 %
         ("La moitié des places est vendue.", "50% of the seats are sold.", []),
         ("La moitié des places est vendue.", "40% of the seats are sold.", ["A403"]),
