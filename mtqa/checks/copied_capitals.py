@@ -136,6 +136,7 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
     source_capital = {fold(w) for s in sources for w in _LETTERS.findall(s.text) if w[:1].isupper()}
     if not any(fold(w) in source_words for w in words):
         return
+    in_titles = _after_capital_article(sources, ev)
     tokens = ev.tokens(text)
     titles = name_titles(ctx.pair, "target")
     source_text = " ".join(s.text for s in sources)
@@ -143,6 +144,8 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
     for i, t in enumerate(tokens):
         if t.text not in words or t.borrowed or t.elided or fold(t.text) not in source_words:
             continue
+        if fold(t.text) in in_titles:
+            continue  # the source's title or name (le film Les Choristes, le groupe Les Enfoirés)
         if t.quoted and _in_title(text, t.start, source_text):
             continue  # a title or a cited word (« Etudiants »), or speech kept in the source language
         others = _run(tokens, i, text, ctx)
@@ -159,6 +162,19 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
             yield CopiedCapital(t.start, t.end, t.text, spelled, "lower")
         elif _plural(spelled, ctx):
             yield CopiedCapital(t.start, t.end, t.text, spelled, "plural")
+
+
+def _after_capital_article(sources: list, ev: Evidence) -> set[str]:
+    """The words the source writes right after a capitalised function word inside a sentence (``le film Les
+    Choristes``, ``le groupe Les Enfoirés``): the first words of a title or name, which its plural does not
+    make a common noun."""
+    out = set()
+    for s in sources:
+        tokens = ev.tokens(s.text)
+        for before, t in zip(tokens, tokens[1:]):
+            if before.function and before.capital and not before.initial and t.capital:
+                out.add(fold(t.text))
+    return out
 
 
 def _run(tokens: list[Token], i: int, text: str, ctx) -> list[Token]:

@@ -59,6 +59,9 @@ def test_copied_capital_common_words(source, target, expected):
     ("Un randonneur s'est perdu sous la Dent de Crolles.", "A hiker got lost under the Tooth of Crolles."),
     # the source writes the word capitalised as well: a name (a singular word needs the lower-case evidence)
     ("Le groupe Bourgade joue ce soir dans la bourgade.", "The band Bourgade plays tonight in the small town."),
+    # a title or band the source starts with a capitalised article inside the sentence
+    ("Le film Les Choristes est ressorti en salle.", "The film Choristes is back in cinemas."),
+    ("Il chante avec Les Enfoirés depuis vingt ans.", "He has sung with the Enfoirés for twenty years."),
     # not in the source: nothing says it was copied
     ("Les jeunes de Lyon manifestent.", "Lyon's Etudiants demonstrate."),
 ])
