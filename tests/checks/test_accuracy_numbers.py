@@ -338,6 +338,10 @@ def test_different_figures(src, tgt, expected):
         ("Le bal commence à 17 heures.", "The ball starts at five o'clock in the afternoon.", []),
         ("Le bal commence à 17 heures.", "The ball starts at 5 o'clock.", []),
         ("Le bal commence à 17 heures.", "The ball starts at four o'clock in the afternoon.", ["A402"]),
+        # ... unless the words after it name the other half of the day
+        ("Le bal commence à 17 heures.", "The ball starts at five o'clock in the morning.", ["A402"]),
+        ("Le bal commence à 5 heures.", "The ball starts at five o'clock in the morning.", []),
+        ("Le bal commence à 17 heures.", "The ball starts at 5 o'clock p.m. sharp.", []),
         # "la moitié" is a half, 50 %
         ("La moitié des places est vendue.", "50% of the seats are sold.", []),
         ("La moitié des places est vendue.", "40% of the seats are sold.", ["A403"]),
