@@ -64,3 +64,18 @@ def test_qe_features_asks_for_the_meaning_cache_first(tmp_path, monkeypatch):
     assert "run bench/meaning.py --tag t1 first" in qe_features.input_problem(tmp_path, "t1", None, 2, True)
     (tmp_path / "meaning" / "t1").mkdir(parents=True)
     assert qe_features.input_problem(tmp_path, "t1", None, 2, True) is None
+
+
+@pytest.mark.parametrize("args, says", [
+    (["--leave-out", "newstest2099", "--out", "x.tsv.gz"], "not a training set: newstest2099"),
+    # a diagnostic lexicon must not replace the shipped one
+    (["--leave-out", "newstest2012"], "give --out PATH"),
+])
+def test_build_lexicon_refuses_a_bad_leave_out_in_one_line(tmp_path, args, says):
+    shipped = BENCH.parent / "mtqa" / "data" / "lexmodel" / "fr-en.tsv.gz"
+    before = shipped.stat().st_mtime_ns
+    run = subprocess.run([sys.executable, str(BENCH / "build_lexicon.py"), "--data", str(tmp_path), *args],
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1 and says in run.stderr
+    assert shipped.stat().st_mtime_ns == before
