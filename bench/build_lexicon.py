@@ -101,8 +101,14 @@ def main() -> None:
                          "e.g. newstest2012,newstest2013 for a lexicon that has not read WMT12/13's references)")
     args = ap.parse_args()
     leave_out = frozenset(s for s in args.leave_out.split(",") if s)
+    problem = None
     if leave_out - set(TRAIN_SETS):
-        ap.error(f"--leave-out: not a training set: {', '.join(sorted(leave_out - set(TRAIN_SETS)))}")
+        problem = f"--leave-out: not a training set: {', '.join(sorted(leave_out - set(TRAIN_SETS)))}"
+    elif leave_out and Path(args.out).resolve() == OUT.resolve():
+        problem = f"--leave-out builds a diagnostic lexicon: give --out PATH (it would replace the shipped {OUT.name})"
+    if problem:
+        print(f"build_lexicon: {problem}", file=sys.stderr)
+        sys.exit(2)
     from eflomal import Aligner
 
     t0 = time.perf_counter()

@@ -65,7 +65,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from build_score import FEAT_CACHE, fit_logistic, length_centre, training_pairs, year_features  # noqa: E402
 from compare_human import kendall_tau_b  # noqa: E402
-from meaning import DEFAULT_DATA, human, pairwise, read_lines, year_files  # noqa: E402
+from meaning import DEFAULT_DATA, OUT as MEANING_OUT, YEARS, human, pairwise, read_lines, year_files  # noqa: E402
 
 from mtqa.scoring.fluency import tokens as en_tokens  # noqa: E402
 from mtqa.scoring.quality import FEATURES  # noqa: E402
@@ -231,10 +231,29 @@ def load_model(path: str | None):
                     sfreq, tfreq, surface, ssurface)
 
 
+def feature_cache(tag: str, lexicon: str | None, min_count: int) -> Path:
+    """Where :func:`collect` keeps its rows for these settings."""
+    digest = hashlib.blake2b(Path(lexicon).read_bytes() if lexicon else b"shipped", digest_size=4).hexdigest()
+    return FEAT_CACHE / f"qe{CACHE_VERSION}.{tag}.{digest}.lm{min_count}.pkl"
+
+
+def input_problem(data: Path, tag: str, lexicon: str | None, min_count: int, fresh: bool) -> str | None:
+    """Why the run cannot start (one line), or None: a missing data folder, lexicon or meaning.py cache
+    must be a usage error before minutes of work, not a traceback after them."""
+    if lexicon and not Path(lexicon).is_file():
+        return f"--lexicon: no such file: {lexicon}"
+    needed = ["newstest-fren-2008-2015", "potet-fren-postedit", *(str(Path(y).parent) for y in YEARS.values())]
+    missing = [d for d in needed if not (data / d).is_dir()]
+    if missing:
+        return f"WMT data not found under {data}: no {', '.join(missing)} (pass --data)"
+    if (fresh or not feature_cache(tag, lexicon, min_count).exists()) and not (MEANING_OUT / tag).is_dir():
+        return f"no bench/meaning.py cache {tag!r} under {MEANING_OUT} (run bench/meaning.py --tag {tag} first)"
+    return None
+
+
 def collect(data: Path, tag: str, lexicon: str | None, min_count: int, fresh: bool) -> dict:
     """{year: {system: [(line, doc, words, penalty, shipped features + candidates)]}}, cached."""
-    digest = hashlib.blake2b(Path(lexicon).read_bytes() if lexicon else b"shipped", digest_size=4).hexdigest()
-    cache = FEAT_CACHE / f"qe{CACHE_VERSION}.{tag}.{digest}.lm{min_count}.pkl"
+    cache = feature_cache(tag, lexicon, min_count)
     if cache.exists() and not fresh:
         return pickle.loads(cache.read_bytes())
     fr, en = training_pairs(data)
@@ -349,6 +368,10 @@ def main() -> None:
     ap.add_argument("--fresh", action="store_true")
     args = ap.parse_args()
     data = Path(args.data)
+    problem = input_problem(data, args.cache_tag, args.lexicon, args.lm_min_count, args.fresh)
+    if problem:
+        print(f"qe_features: {problem}", file=sys.stderr)
+        sys.exit(2)
     rows = collect(data, args.cache_tag, args.lexicon, args.lm_min_count, args.fresh)
     hum = {y: human(year_files(data, y)["pairs"]) for y in rows}
     print("single-feature pairwise accuracy (sign of the difference, separated pairs only):")

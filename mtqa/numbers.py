@@ -1195,16 +1195,23 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
 def _oclock(scan: _Scan, conv: Conventions) -> None:
     """An hour said with "o'clock" (``oclock_words``: "five o'clock", "5 o'clock in the afternoon") is a
     time on the twelve-hour clock: both halves of the day are its readings, as the other text may say
-    "17 heures"."""
+    "17 heures", unless the words after it name the half (``oclock_morning``, ``oclock_evening``, am/pm)."""
     words = conv.words_of("oclock_words")
     if not words or not scan.has_any(frozenset(_LETTER_RUN.findall(w.lower())[-1] for w in words)):
         return
-    after = re.compile(rf"{_SP}*(?:{_alternation(words)})(?!\w)", re.I)
+    morning = [*conv.words_of("oclock_morning"), *conv.words_of("am")]
+    evening = [*conv.words_of("oclock_evening"), *conv.words_of("pm")]
+    after = re.compile(rf"{_SP}*(?:{_alternation(words)})(?!\w)(?:{_SP}*(?:(?P<am>{_alternation(morning)})"
+                       rf"|(?P<pm>{_alternation(evening)}))(?!\w))?", re.I)
     for q in list(scan.found):
-        if isinstance(q.value, float) and q.value.is_integer() and 1 <= q.value <= 12 \
-                and after.match(scan.text, q.end):
+        m = None
+        if isinstance(q.value, float) and q.value.is_integer() and 1 <= q.value <= 12:
+            m = after.match(scan.text, q.end)
+        if m:
             h = int(q.value) % 12
-            scan.replace(q, q.with_(alts=q.alts | {("time", h, 0), ("time", h + 12, 0)}))
+            # "five o'clock in the morning" is 5:00 only, "in the afternoon" 17:00 only
+            halves = {h} if m.group("am") else {h + 12} if m.group("pm") else {h, h + 12}
+            scan.replace(q, q.with_(alts=q.alts | {("time", hour, 0) for hour in halves}))
 
 
 def _spoken_parts(scan: _Scan, conv: Conventions) -> None:

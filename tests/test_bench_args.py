@@ -41,3 +41,41 @@ def test_listed_years_of_the_recall_scripts(tmp_path):
         run = subprocess.run([sys.executable, str(BENCH / script), "--years", "1999", "--data", str(tmp_path)],
                              capture_output=True, text=True)
         assert run.returncode == 2 and "unknown 1999" in run.stderr and "Traceback" not in run.stderr, run.stderr
+
+
+@pytest.mark.parametrize("args, says", [
+    (["--lexicon", "no-such-lexicon.tsv.gz"], "--lexicon: no such file"),
+    ([], "WMT data not found"),
+])
+def test_qe_features_refuses_missing_inputs_in_one_line(tmp_path, args, says):
+    """bench/qe_features.py on a fresh clone or with a path typed wrong: one line, exit 2, before any work."""
+    run = subprocess.run([sys.executable, str(BENCH / "qe_features.py"), "--data", str(tmp_path), *args],
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1 and says in run.stderr
+
+
+def test_qe_features_asks_for_the_meaning_cache_first(tmp_path, monkeypatch):
+    import qe_features
+
+    for folder in ("newstest-fren-2008-2015", "potet-fren-postedit", "wmt12-fren", "wmt13-fren", "wmt14-fren"):
+        (tmp_path / folder).mkdir()
+    monkeypatch.setattr(qe_features, "MEANING_OUT", tmp_path / "meaning")
+    assert "run bench/meaning.py --tag t1 first" in qe_features.input_problem(tmp_path, "t1", None, 2, True)
+    (tmp_path / "meaning" / "t1").mkdir(parents=True)
+    assert qe_features.input_problem(tmp_path, "t1", None, 2, True) is None
+
+
+@pytest.mark.parametrize("args, says", [
+    (["--leave-out", "newstest2099", "--out", "x.tsv.gz"], "not a training set: newstest2099"),
+    # a diagnostic lexicon must not replace the shipped one
+    (["--leave-out", "newstest2012"], "give --out PATH"),
+])
+def test_build_lexicon_refuses_a_bad_leave_out_in_one_line(tmp_path, args, says):
+    shipped = BENCH.parent / "mtqa" / "data" / "lexmodel" / "fr-en.tsv.gz"
+    before = shipped.stat().st_mtime_ns
+    run = subprocess.run([sys.executable, str(BENCH / "build_lexicon.py"), "--data", str(tmp_path), *args],
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1 and says in run.stderr
+    assert shipped.stat().st_mtime_ns == before

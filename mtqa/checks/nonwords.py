@@ -82,9 +82,15 @@ def _bad_inflection(word: str, lang) -> Optional[str]:
 
 def _derived_word(low: str, lang) -> bool:
     """A regular derivation of a dictionary word (the language profile's ``derivations``:
-    ``billionairess`` from billionaire, ``spoliated`` beside spoliation), which a dictionary may not list."""
-    return any(low.endswith(end) and len(low) > len(end) + 2 and lang.in_dictionary(low[: -len(end)] + base_end)
-               for end, base_end in lang.extra.get("derivations", ()))
+    ``billionairess`` from billionaire, ``spoliated`` beside spoliation), which a dictionary may not list;
+    none when the base word is formed on another verb (a row's further endings: ``confrontated``,
+    confrontation being confront + -ation)."""
+    for end, base_end, *other_verbs in lang.extra.get("derivations", ()):
+        stem = low[: -len(end)]
+        if low.endswith(end) and len(low) > len(end) + 2 and lang.in_dictionary(stem + base_end) \
+                and not any(lang.in_dictionary(stem + v) for v in other_verbs):
+            return True
+    return False
 
 
 def _function_words(ctx) -> tuple[frozenset, frozenset]:

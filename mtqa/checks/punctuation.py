@@ -327,8 +327,9 @@ class DoubledPunctuation(SegmentCheck):
     ``!``, ``?`` or ``.``, English adds no full stop after the closing
     quote; a doubled full stop or comma is a typing or joining error. The
     ellipsis (``...``), an abbreviation's period followed by a comma
-    (``Inc.,``) and letters dotted out of a word on purpose (``f..king``)
-    are not doubled punctuation.
+    (``Inc.,``) and letters dotted out of a word on purpose (``f..king``;
+    not after a whole function word: ``ran to..the house``) are not
+    doubled punctuation.
 
     Example:
         bad: The cosmonaut was greeted by the head of Roscosmos, to whom he called out: "All is well!".
@@ -346,9 +347,9 @@ class DoubledPunctuation(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         if not _DOUBLED_SCREEN.search(segment.text):
             return ()
-        return self._issues(segment)
+        return self._issues(segment, ctx.target.word_set("function_words"))
 
-    def _issues(self, segment: Segment) -> Iterator[Issue]:
+    def _issues(self, segment: Segment, function_words: frozenset) -> Iterator[Issue]:
         text = segment.text
         seen = set()
         for m in _QUOTE_STACK_RE.finditer(text):
@@ -362,7 +363,7 @@ class DoubledPunctuation(SegmentCheck):
                 continue
             if m.group("keep2") and m.group("keep2") in "!?" and m.group("extra2") != ".":
                 continue  # "?!" style emphasis and "Yahoo!," are not doubled marks
-            if m.group("keep") and _censored(text, start, m.end()):
+            if m.group("keep") and _censored(text, start, m.end(), function_words):
                 continue  # "a f..king plate": letters dotted out of a word on purpose
             yield self.issue(segment, start, m.end(), f"Doubled punctuation {quoted(m.group(0))}.", keep)
 
@@ -372,11 +373,13 @@ CENSORED_HEAD_MAX = 3
 a longer run before two dots is a whole word run into the next (``anything..then``)."""
 
 
-def _censored(text: str, start: int, end: int) -> bool:
-    """Two dots between lower-case letters of one word, after its first one to three letters."""
+def _censored(text: str, start: int, end: int, function_words: frozenset = frozenset()) -> bool:
+    """Two dots between lower-case letters of one word, after its first one to three letters; a
+    function word before them is a whole word run into the next (``to..the``, ``it..so``)."""
     head = len(text[:start]) - len(text[:start].rstrip("abcdefghijklmnopqrstuvwxyz"))
     return 0 < head <= CENSORED_HEAD_MAX and text[end:end + 1].islower() \
-        and (start - head == 0 or not text[start - head - 1].isalnum())
+        and (start - head == 0 or not text[start - head - 1].isalnum()) \
+        and text[start - head:start] not in function_words
 
 
 _SPACE_BEFORE_COMMA_RE = re.compile(

@@ -61,7 +61,8 @@ class RepeatedWord(SegmentCheck):
     ``oh là là``) and names written twice
     (``Danse Danse``, ``Walla Walla``: the second word capitalised) and a
     word said three times or more in a row for emphasis (``evil evil
-    evil``: a slip doubles a word, it does not triple it) are not reported.
+    evil``: a slip doubles a word, it does not triple it; a function word
+    is never stressed so: ``the the the`` is a stutter) are not reported.
 
     Example:
         bad: The council met on Monday and and voted to close the pool.
@@ -89,8 +90,8 @@ class RepeatedWord(SegmentCheck):
                     continue  # "to tell you you should": an object, then the subject of a clause
             if second[0].isupper():
                 continue  # a name or title: Danse Danse, Sirhan Sirhan
-            if _third_time(text, m, first):
-                continue  # "evil evil evil": said three times on purpose; a slip doubles a word
+            if first.lower() not in ctx.target.word_set("function_words") and _third_time(text, m, first):
+                continue  # "evil evil evil": said three times on purpose; a slip doubles a word ("the the the" a stutter)
             yield self.issue(segment, m.start(), m.end(), f"Repeated word {quoted(first)}.", first)
 
 

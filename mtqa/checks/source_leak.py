@@ -322,7 +322,7 @@ class UntranslatedWord(SegmentCheck):
     source says that is no name. A learned word both languages write alike
     (``candidatures``, ``tergiversations``: an ending of the pair data's
     ``shared_words``), listed by every dictionary of the target language and
-    rendered by no other word in the bilingual evidence, is a word of that
+    kept by translators in the bilingual evidence, is a word of that
     language too, kept by choice, and is not counted. Capitalised words
     copied from the source count only where the context says they are no
     name (:mod:`mtqa.checks.copied_capitals`): inside a name the translation
@@ -400,17 +400,19 @@ class UntranslatedWord(SegmentCheck):
 def _shared_word(word: str, ctx) -> bool:
     """A learned word both languages write alike (``candidatures``, ``tergiversations``: an ending of
     the pair's ``shared_words``) that every installed dictionary of the target language lists and
-    that no bilingual evidence renders by another word: the translator kept a word of the target
+    that the bilingual evidence shows translators keep: the translator kept a word of the target
     language. The dictionaries alone are no such evidence: British lists hold French loans a
     translation rarely means (``homme``, ``couloirs``), American ones rare words (``sud``, ``dit``),
-    and both list short words that are French left in (``plait``, ``belles``, ``rappel``); the
-    lexical model and FreeDict render ``natation`` and ``annulation`` by other words."""
+    both list short words that are French left in (``plait``, ``belles``, ``rappel``) and learned
+    words whose sense in the target language is another (``exploitations`` for farms,
+    ``inculpation`` for a charge); the lexical model and FreeDict render ``natation`` and
+    ``annulation`` by other words."""
     dictionaries = ctx.target.dictionaries
     if not word.endswith(ctx.pair.shared_suffixes) or len(dictionaries) < 2:
         return False
     if not all(d.lookup(word) for d in dictionaries):
         return False
-    return not _rendered_otherwise(word.lower(), ctx.source.code, ctx.target.code)
+    return _kept_by_translators(word.lower(), ctx.source.code, ctx.target.code)
 
 
 DOMINANT_SHARE = 0.5
@@ -418,23 +420,28 @@ DOMINANT_SHARE = 0.5
 
 
 @memoize(WORDS)
-def _rendered_otherwise(word: str, src: str, tgt: str) -> bool:
-    """The bilingual evidence translates the source word by another word: the lexical model's dominant
-    translation differs from it, or FreeDict lists translations and not the word itself."""
+def _kept_by_translators(word: str, src: str, tgt: str) -> bool:
+    """The bilingual evidence translates the source word by itself: the lexical model lists the word
+    among its translations and its dominant translation (when one carries ``DOMINANT_SHARE``) is no
+    other word, or FreeDict lists the word itself among its translations. No evidence is no licence:
+    a word neither knows is counted as the source's."""
     from mtqa.langs import freedict
     from mtqa.langs.lexmodel import load_lexmodel
     from mtqa.meaning.tokens import stem
 
     model = load_lexmodel(src, tgt)
     if model is not None:
+        own = stem(word, tgt)
         top = model.dominant(stem(word, src), DOMINANT_SHARE)
-        if top is not None and top.stem != stem(word, tgt):
+        if top is not None and top.stem != own:
+            return False
+        if any(t.stem == own and t.count > 0 for t in model.translations(stem(word, src))):
             return True
     pair = freedict.pair_name(src, tgt)
     for form in dict.fromkeys((word, word[:-1] if word.endswith("s") else word)):
         found = freedict.lookup(form, pair)
         if found:
-            return form not in found
+            return form in found
     return False
 
 

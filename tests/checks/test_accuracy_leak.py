@@ -134,6 +134,9 @@ def test_elision_span_and_suggestion():
         ("Les belles robes sont chères.", "The belles dresses are dear.", ["A205"]),
         ("Le port a coûté trois milliards d'euros.", "The port cost three milliards euros.", ["A205"]),
         ("Le club de natation ouvre lundi.", "The natation club opens on Monday.", ["A205"]),
+        # ... nor one no bilingual evidence shows kept, whose English sense is another
+        ("Les exploitations agricoles ferment une à une.", "The agricultural exploitations close one by one.", ["A205"]),
+        ("Son inculpation pour fraude est tombée lundi.", "His inculpation for fraud came on Monday.", ["A205"]),
     ],
 )
 def test_source_aware_leaks(source, target, expected):

@@ -331,6 +331,11 @@ def test_different_figures(src, tgt, expected):
         # figures of manner and of named measures: "à 100 %" = fully, 90 degrees = a right angle
         ("La pompe ne marche pas à 100 % depuis mai.", "The pump has not worked fully since May.", []),
         ("La pompe ne marche pas à 100 % depuis mai.", "The pump has not worked since May.", ["A402"]),
+        # at a range's end or after "jusqu'" the 100 % is an amount, whatever adverb the sentence holds
+        ("Le taux est passé de 80 % à 100 % et le hall est entièrement neuf.",
+         "The rate rose from 80% and the hall is fully new.", ["A402"]),
+        ("Les prix montent de 50 à 100 %, exactement comme prévu.", "Prices rise by 50%, exactly as planned.", ["A402"]),
+        ("L'aide couvre jusqu'à 100 % des frais, entièrement remboursés.", "The grant covers the costs, fully refunded.", ["A402"]),
         ("Le mur tourne à 90 degrés au coin.", "The wall turns at a right angle at the corner.", []),
         ("Le mur tourne à 90 degrés au coin.", "The wall turns sharply at the corner.", ["A402"]),
         ("Elle court le 1500 mètres en juin.", "She runs the metric mile in June.", []),
@@ -338,6 +343,10 @@ def test_different_figures(src, tgt, expected):
         ("Le bal commence à 17 heures.", "The ball starts at five o'clock in the afternoon.", []),
         ("Le bal commence à 17 heures.", "The ball starts at 5 o'clock.", []),
         ("Le bal commence à 17 heures.", "The ball starts at four o'clock in the afternoon.", ["A402"]),
+        # ... unless the words after it name the other half of the day
+        ("Le bal commence à 17 heures.", "The ball starts at five o'clock in the morning.", ["A402"]),
+        ("Le bal commence à 5 heures.", "The ball starts at five o'clock in the morning.", []),
+        ("Le bal commence à 17 heures.", "The ball starts at 5 o'clock p.m. sharp.", []),
         # "la moitié" is a half, 50 %
         ("La moitié des places est vendue.", "50% of the seats are sold.", []),
         ("La moitié des places est vendue.", "40% of the seats are sold.", ["A403"]),

@@ -65,6 +65,10 @@ def test_no_french_root(word):
     ("The actresss were taken to hospital.", None, [("F201", "actresss", "actress", "minor")]),
     # an adjective in -ate is no verb: "obstinated" is still a French verb with an English ending
     ("The mayor obstinated in refusing.", None, [("F201", "obstinated", None, "major")]),
+    # an -ation noun formed on another verb (confront + -ation) makes no verb in -ate
+    ("The mayor was confrontated with the figures.", "Le maire a été confronté aux chiffres.",
+     [("F201", "confrontated", None, "major")]),
+    ("The text was interpretated badly.", "Le texte a été mal interprété.", [("F201", "interpretated", None, "major")]),
     ("Ms amirthalinga said so.", "Mme Amirthalinga l'a dit.", [("F201", "amirthalinga", "Amirthalinga", "minor")]),
     ("The Groupe hired a fillette.", "La firme Groupe a engagé une fillette.", [("F201", "fillette", None, "major")]),
 ])

@@ -60,6 +60,9 @@ def test_an_abbreviation_the_source_writes_in_a_name_is_not_two_sentences():
     ("He left on Wednesday,.", [("L204", ",.", ",")]),
     # two dots inside a long run of letters join two words, they censor none
     ("Nobody knew anything..then it rained.", [("L204", "..", ".")]),
+    # ... and so do they after a short whole word (a function word), which is no censored head
+    ("The dog ran to..the gate.", [("L204", "..", ".")]),
+    ("We saw it..so we left.", [("L204", "..", ".")]),
     # a spaced mark before a bracket that is no emoticon's
     ("It was over (or was it ;) nobody knew.", [("L201", " ;", ";")]),
     ("A faulty water heater , said the prosecutor .", [("L205", " ,", ","), ("L205", " .", ".")]),

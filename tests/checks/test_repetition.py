@@ -25,6 +25,9 @@ def flags(text):
     ("Thank you you were kind.", [("F401", "you you", "you")]),
     # a doubling beside a different word is still a slip
     ("The crew crew landed, landed safely.", [("F401", "crew crew", "crew")]),
+    # a function word said three times is a stutter, not emphasis
+    ("The council voted to to to close the pool.", [("F401", "to to", "to")]),
+    ("They voted and and and left.", [("F401", "and and", "and")]),
 ])
 def test_flagged(text, expected):
     assert flags(text) == expected
