@@ -18,9 +18,12 @@ cache folder is writable the table is built in memory every time, as before.
 """
 from __future__ import annotations
 
+import array
+import bisect
 import marshal
 import os
 import weakref
+import zlib
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
 
@@ -93,6 +96,10 @@ class DiskTable:
     HEAD_AFTER = 1_000
     """Lookups after which a table kept on disk reads its head (``head`` of :func:`table`): past this many
     the ~10 ms of reading it are repaid by the queries it saves (~20 µs each), and a short run never pays."""
+    KEYS_AFTER = 1_000
+    """Lookups after which a table still on disk reads its :class:`KeyHashes` (the table's keys' hashes):
+    after that a key the table does not hold is answered without a query (a long run asks about many
+    such words: names, numbers, typos; about half the queries on the WMT14 corpus)."""
 
     def __init__(self, path: Path, load: Optional[Callable[[], dict]] = None, promote: bool = True,
                  head: Optional[Callable[[], dict]] = None):
@@ -108,6 +115,7 @@ class DiskTable:
         self._head_loader = head
         self._head: dict = {}
         self._read: dict = {}  # answers read from disk (absent keys too), kept for keys asked again
+        self._keys: Optional[KeyHashes] = None
 
     def _load(self) -> dict:
         if self._dict is None:
@@ -169,6 +177,11 @@ class DiskTable:
             return self._load().get(key, default)
         value = self._read.get(key, _MISSING)
         if value is _MISSING:
+            keys = self._keys
+            if keys is None and self._asked > self.KEYS_AFTER:
+                keys = self._keys = KeyHashes.of(self._path, self._db)
+            if keys is not None and not keys.may_hold(key):
+                return default  # certainly absent: every key of the table has its hash there
             row = self._db.execute("SELECT v FROM t WHERE k = ?", (key,)).fetchone()
             value = _MISSING if row is None else marshal.loads(row[0])
             if len(self._read) >= READ_MEMO:  # bounded: a long run meets ever more words
@@ -200,7 +213,54 @@ class DiskTable:
         return self._load()
 
     def __setstate__(self, state: dict) -> None:
-        self._db, self._dict, self._asked, self._path = None, state, 0, None
+        self._db, self._dict, self._asked, self._path, self._keys = None, state, 0, None, None
+
+
+class KeyHashes:
+    """The CRC-32 of every key of a :class:`DiskTable`, sorted: a key whose hash is not among them is
+    certainly not in the table (a hash found may be another key's, so the table itself then answers).
+
+    It answers in about 1.5 µs where a query costs 15-30 µs, and weighs four bytes a key (1.2 MB for a
+    300,000-word frequency list). Built from the table on first use and kept beside it
+    (``<table>.keys``), so it follows the table's own fingerprint.
+    """
+
+    def __init__(self, hashes: "array.array") -> None:
+        self._hashes = hashes
+        self._n = len(hashes)
+
+    @staticmethod
+    def hash(key: str) -> int:
+        return zlib.crc32(key.encode("utf-8", "surrogatepass"))
+
+    def may_hold(self, key: str) -> bool:
+        h = zlib.crc32(key.encode("utf-8", "surrogatepass"))
+        i = bisect.bisect_left(self._hashes, h)
+        return i < self._n and self._hashes[i] == h
+
+    @classmethod
+    def of(cls, path: Path, db) -> "KeyHashes":
+        """The hashes of the table at ``path`` (open as ``db``): read from ``<path>.keys``, or built and
+        stored there."""
+        stored = path.with_suffix(".keys")
+        hashes = array.array("I")  # CRC-32 values fit; the file is this machine's, in its byte order
+        try:
+            with open(stored, "rb") as fh:
+                data = fh.read()
+            if len(data) % hashes.itemsize == 0:
+                hashes.frombytes(data)
+                return cls(hashes)
+        except OSError:
+            pass
+        hashes.extend(sorted({cls.hash(k) for (k,) in db.execute("SELECT k FROM t")}))
+        tmp = stored.with_suffix(f".tmp{os.getpid()}")
+        try:
+            with open(tmp, "wb") as fh:
+                fh.write(hashes.tobytes())
+            os.replace(tmp, stored)
+        except OSError:
+            pass
+        return cls(hashes)
 
 
 READ_MEMO = 50_000
@@ -274,6 +334,7 @@ def _write_table(path: Path, data: dict) -> None:
     import sqlite3
 
     path.parent.mkdir(parents=True, exist_ok=True)
+    path.with_suffix(".keys").unlink(missing_ok=True)  # the key hashes of an earlier copy, if any
     tmp = path.with_suffix(f".tmp{os.getpid()}")
     tmp.unlink(missing_ok=True)
     db = sqlite3.connect(tmp)
