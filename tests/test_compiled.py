@@ -161,3 +161,22 @@ def test_after_many_lookups_absent_keys_are_answered_without_a_query(tmp_path, m
     again = compiled.table("demo", [src], build, promote=False)  # a new process reads the stored hashes
     monkeypatch.setattr(compiled.DiskTable, "KEYS_AFTER", 0)
     assert [again.get(w, -1.0) for w in asked] == [build().get(w, -1.0) for w in asked]
+
+
+def test_loaded_tables_are_frozen_only_when_the_command_asks(tmp_path, monkeypatch):
+    """The command's process moves what a table load leaves alive out of the collector's walks; a
+    program that imports mtqa keeps its collector untouched."""
+    import gc
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = _source(tmp_path, "chat")
+    gc.unfreeze()
+    try:
+        compiled.cached("demo-small", [src], lambda: {"chat": (1, 2)})
+        assert gc.get_freeze_count() == 0
+        compiled.freeze_loaded_tables()
+        assert compiled.cached("demo-small", [src], lambda: None) == {"chat": (1, 2)}
+        assert gc.get_freeze_count() > 0
+    finally:
+        compiled.freeze_loaded_tables(False)
+        gc.unfreeze()
