@@ -217,6 +217,27 @@ class DiskTable:
             self._read[key] = value
         return default if value is _MISSING else value
 
+    def in_memory(self, key: str, default: Any = None) -> Any:
+        """What :meth:`get` answers for ``key`` when it can tell without reading the disk (the whole
+        table, its head, an answer read before, or the key hashes ruling the key out), else
+        :data:`ON_DISK`. Counts as no lookup."""
+        if self._dict is not None:
+            return self._dict.get(key, default)
+        value = self._head.get(key, _MISSING)
+        if value is not _MISSING:
+            return value
+        if key in self._read:
+            value = self._read[key]
+            return default if value is _MISSING else value
+        if self._keys is not None and not self._keys.may_hold(key):
+            return default
+        return ON_DISK
+
+    @property
+    def head(self) -> dict:
+        """The head read so far (``head`` of :func:`table`; empty until :attr:`HEAD_AFTER` lookups)."""
+        return self._head
+
     def __contains__(self, key: str) -> bool:
         return self.get(key, _MISSING) is not _MISSING
 
@@ -291,6 +312,8 @@ class KeyHashes:
         return cls(hashes)
 
 
+ON_DISK = object()
+"""What :meth:`DiskTable.in_memory` answers for a key only the disk can tell about."""
 READ_MEMO = 50_000
 """Answers read from disk that a table remembers; past this many it starts afresh."""
 _MISSING = object()
