@@ -168,6 +168,10 @@ class Conventions:
         return connectors, indefinite, fractions, self.lower_approximate, multipliers, links
 
     @functools.cached_property
+    def lower_ordinals(self) -> frozenset:
+        return frozenset(k.lower() for k in self.ordinal_words)
+
+    @functools.cached_property
     def lower_approximate(self) -> frozenset:
         return frozenset(k.lower() for k in self.approximate)
 
@@ -653,6 +657,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> lis
     _romans(scan, conv)
     _words(scan, conv)
     _clock_words(scan, conv)
+    _oclock(scan, conv)
     _spoken_parts(scan, conv)
     scan.found.sort(key=_START)
     return _soften_conversions(text, scan.found)
@@ -1125,6 +1130,8 @@ def _words(scan: _Scan, conv: Conventions) -> None:
             if gap.strip(" -\u00a0") or not scan.free(tokens[j][0], tokens[j][1]):
                 break
             nxt = tokens[j + 1][2] if j + 1 < len(tokens) else ""
+            if (w2 in fractions or w2 in approximate) and tokens[j - 1][2] in conv.lower_ordinals:
+                break  # "the second quarter", "le troisième trimestre": a period named by its rank, no product
             if w2 in table or (w2 in indefinite and nxt in multipliers) or (
                 w2 in connectors and _joins(tokens[j - 1][2], nxt, conv, indefinite, fractions)
             ):
@@ -1183,6 +1190,21 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
         scan.replace(hour, hour.with_(alts=hour.alts | times))
         if minutes.exact:  # "11 hours 10" (a word-for-word "11 heures 10"): the 10 is the time's minutes
             scan.replace(minutes, minutes.with_(alts=minutes.alts | times))
+
+
+def _oclock(scan: _Scan, conv: Conventions) -> None:
+    """An hour said with "o'clock" (``oclock_words``: "five o'clock", "5 o'clock in the afternoon") is a
+    time on the twelve-hour clock: both halves of the day are its readings, as the other text may say
+    "17 heures"."""
+    words = conv.words_of("oclock_words")
+    if not words or not scan.has_any(frozenset(_LETTER_RUN.findall(w.lower())[-1] for w in words)):
+        return
+    after = re.compile(rf"{_SP}*(?:{_alternation(words)})(?!\w)", re.I)
+    for q in list(scan.found):
+        if isinstance(q.value, float) and q.value.is_integer() and 1 <= q.value <= 12 \
+                and after.match(scan.text, q.end):
+            h = int(q.value) % 12
+            scan.replace(q, q.with_(alts=q.alts | {("time", h, 0), ("time", h + 12, 0)}))
 
 
 def _spoken_parts(scan: _Scan, conv: Conventions) -> None:

@@ -41,7 +41,9 @@ def _token_words(text: str, ctx) -> list[str]:
 
 
 _CAMEL_HEAD = re.compile(r"^[A-Z][^\W\d_A-Z]+")
-_QUOTED_RE = re.compile(r"[\"“«]([^\"”»]{3,120})[\"”»]")
+# a quotation closes with its mark or, left open (a quote running on, a reference that lost the mark),
+# at the segment's end
+_QUOTED_RE = re.compile(r"[\"“«]([^\"”»]{3,120})(?:[\"”»]|$)")
 
 
 @memoize(TABLES)

@@ -68,13 +68,23 @@ def source_root(word: str, source, target, min_zipf: float = 2.0) -> Optional[st
 
 def _bad_inflection(word: str, lang) -> Optional[str]:
     """``informations`` -> ``information``: a word with an inflection ending (the language
-    profile's ``inflection_endings``) its dictionary does not let it take."""
+    profile's ``inflection_endings``) its dictionary does not let it take; a word derived from a
+    dictionary word (``derivations``: ``billionairess``) is none."""
     low = word.lower()
+    if _derived_word(low, lang):
+        return None  # "billionairess" (billionaire + ess): a word of its own, not "billionaires" + s
     for end in lang.extra.get("inflection_endings", ()):
         stem = low[: -len(end)]
         if low.endswith(end) and len(stem) >= 4 and lang.in_dictionary(stem) and lang.zipf(stem) >= 3.0:
             return stem
     return None
+
+
+def _derived_word(low: str, lang) -> bool:
+    """A regular derivation of a dictionary word (the language profile's ``derivations``:
+    ``billionairess`` from billionaire, ``spoliated`` beside spoliation), which a dictionary may not list."""
+    return any(low.endswith(end) and len(low) > len(end) + 2 and lang.in_dictionary(low[: -len(end)] + base_end)
+               for end, base_end in lang.extra.get("derivations", ()))
 
 
 def _function_words(ctx) -> tuple[frozenset, frozenset]:
@@ -222,7 +232,7 @@ class NonWord(SegmentCheck):
         if fr >= self.min_french_zipf or (copied and fr >= 1.0):
             return (f"{quoted(word)} is {src}, not {tgt}" + (" (copied from the source)." if copied else "."),
                     None, Severity.MAJOR)
-        if root:
+        if root and not _derived_word(low, ctx.target):  # "spoliated": an English verb's regular form
             return derived, None, Severity.MAJOR
         if source:
             named = _whole_word(word[0].upper() + word[1:], source)

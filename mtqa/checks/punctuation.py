@@ -68,6 +68,19 @@ def _stands_alone(text: str, m: re.Match) -> bool:
         and not set(m.group("mark")) & set(rules()["clause_marks"])
 
 
+def _emoticon(text: str, m: re.Match) -> bool:
+    """The spaced mark opens an emoticon standing as a word of its own (``pleased ;)``, ``:-(``); a face
+    ending with a closing bracket is that bracket when an opened one waits for it (``(or was it ;)``)."""
+    at = m.start("mark")
+    for face in rules()["emoticons"]:
+        if text.startswith(face, at):
+            end = at + len(face)
+            if face.endswith(")") and text.count("(", 0, at) > text.count(")", 0, at):
+                return False
+            return end == len(text) or text[end].isspace()
+    return False
+
+
 def _any_mark(text: str) -> bool:
     return _has_any(text, rules()["_mark_chars"])
 
@@ -83,8 +96,9 @@ class SpaceBeforePunctuation(SegmentCheck):
 
     Why it matters: English sets ``: ; ! ?`` against the word before them;
     the French space looks like a typing error to English readers and lets
-    the mark wrap to the next line. Numbers on both sides (``2 : 1``) and
-    marks after an opening bracket, quote or dash are left alone.
+    the mark wrap to the next line. Numbers on both sides (``2 : 1``),
+    marks after an opening bracket, quote or dash, and emoticons set off as
+    words (``;)``, data: ``emoticons``) are left alone.
 
     Example:
         bad: Why did the team land so early ? Nobody knows.
@@ -104,7 +118,7 @@ class SpaceBeforePunctuation(SegmentCheck):
         if not _any_mark(text):
             return out  # no colon, semicolon, question or exclamation mark at all
         for m in rules()["_space_before_re"].finditer(text):
-            if _in_address(text, m.start(), m.end()) or _stands_alone(text, m):
+            if _in_address(text, m.start(), m.end()) or _stands_alone(text, m) or _emoticon(text, m):
                 continue
             out.append(self.issue(segment, m.start(), m.end(),
                              f"{ctx.source.name} spacing before {quoted(m.group('mark'))}: {ctx.target.name} has no space there.",
@@ -312,8 +326,9 @@ class DoubledPunctuation(SegmentCheck):
     Why it matters: a sentence ends once. When a quotation ends with its own
     ``!``, ``?`` or ``.``, English adds no full stop after the closing
     quote; a doubled full stop or comma is a typing or joining error. The
-    ellipsis (``...``) and an abbreviation's period followed by a comma
-    (``Inc.,``) are not doubled punctuation.
+    ellipsis (``...``), an abbreviation's period followed by a comma
+    (``Inc.,``) and letters dotted out of a word on purpose (``f..king``)
+    are not doubled punctuation.
 
     Example:
         bad: The cosmonaut was greeted by the head of Roscosmos, to whom he called out: "All is well!".
@@ -347,7 +362,21 @@ class DoubledPunctuation(SegmentCheck):
                 continue
             if m.group("keep2") and m.group("keep2") in "!?" and m.group("extra2") != ".":
                 continue  # "?!" style emphasis and "Yahoo!," are not doubled marks
+            if m.group("keep") and _censored(text, start, m.end()):
+                continue  # "a f..king plate": letters dotted out of a word on purpose
             yield self.issue(segment, start, m.end(), f"Doubled punctuation {quoted(m.group(0))}.", keep)
+
+
+CENSORED_HEAD_MAX = 3
+"""A word censored with dots keeps at most its first few letters before them (``f..king``, ``put..n``):
+a longer run before two dots is a whole word run into the next (``anything..then``)."""
+
+
+def _censored(text: str, start: int, end: int) -> bool:
+    """Two dots between lower-case letters of one word, after its first one to three letters."""
+    head = len(text[:start]) - len(text[:start].rstrip("abcdefghijklmnopqrstuvwxyz"))
+    return 0 < head <= CENSORED_HEAD_MAX and text[end:end + 1].islower() \
+        and (start - head == 0 or not text[start - head - 1].isalnum())
 
 
 _SPACE_BEFORE_COMMA_RE = re.compile(

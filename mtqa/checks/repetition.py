@@ -59,8 +59,9 @@ class RepeatedWord(SegmentCheck):
     lost word or a garbled join. Grammatical doublings (``had had``,
     ``that that``, ``tells you you should``), reduplications (``very very``,
     ``oh là là``) and names written twice
-    (``Danse Danse``, ``Walla Walla``: the second word capitalised) are not
-    reported.
+    (``Danse Danse``, ``Walla Walla``: the second word capitalised) and a
+    word said three times or more in a row for emphasis (``evil evil
+    evil``: a slip doubles a word, it does not triple it) are not reported.
 
     Example:
         bad: The council met on Monday and and voted to close the pool.
@@ -88,4 +89,17 @@ class RepeatedWord(SegmentCheck):
                     continue  # "to tell you you should": an object, then the subject of a clause
             if second[0].isupper():
                 continue  # a name or title: Danse Danse, Sirhan Sirhan
+            if _third_time(text, m, first):
+                continue  # "evil evil evil": said three times on purpose; a slip doubles a word
             yield self.issue(segment, m.start(), m.end(), f"Repeated word {quoted(first)}.", first)
+
+
+def _third_time(text: str, m: re.Match, word: str) -> bool:
+    """The doubled word also stands right before or right after the pair (three times or more in a row)."""
+    after = _WORD_AFTER.match(text, m.end())
+    before = _WORD_BEFORE.search(text, max(0, m.start() - len(word) - 3), m.start())
+    return (after is not None and after.group(1).lower() == word.lower()) or \
+        (before is not None and before.group(1).lower() == word.lower())
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")

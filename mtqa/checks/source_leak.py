@@ -24,6 +24,7 @@ from mtqa.checks.registry import register
 from mtqa.evidence import SOURCE, TARGET, Evidence, Token, in_source_name
 from mtqa.langid import detect
 from mtqa.langs.cache import WORDS, memoize
+from mtqa.langs.text import APOSTROPHES
 from mtqa.model import Issue, Segment, Severity
 
 # Between two words of one phrase there is at most a space, a hyphen, a comma
@@ -183,7 +184,8 @@ class SourceElision(SegmentCheck):
     function words; left in English they are untranslated text that readers
     stumble on. Elisions that belong to names are left alone: after a
     capitalised word (``Palme d'Or``, ``Quai d'Orsay``, ``Giscard
-    d'Estaing``) or a hyphen (``Val-d'Oise``), and a capitalised ``D'``/``L'``
+    d'Estaing``; at a clause's start too when the source writes both words
+    alike: ``; Marina d'Or``) or a hyphen (``Val-d'Oise``), and a capitalised ``D'``/``L'``
     word (``L'Express``, ``D'Alema``) unless what follows the apostrophe is
     a word or name English knows on its own (wordfreq Zipf at least
     ``min_known_zipf``) and a further name follows (``D'Elon Musk``, i.e.
@@ -231,7 +233,7 @@ class SourceElision(SegmentCheck):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if text[:tok.start].rstrip(" ").endswith("-"):
                 continue  # Val-d'Oise, Villeneuve-d'Ascq
-            if not self._leaked(tokens, i, body, prev, nxt, text, ev, ctx):
+            if not self._leaked(tokens, i, body, prev, nxt, text, ev, ctx, sources):
                 continue
             if not tok.capital and sources and in_source_name(text, tok.start, tok.text, " ".join(s.text for s in sources)):
                 continue  # "the Société internationale d'urologie": a name kept as the source writes it
@@ -250,7 +252,8 @@ class SourceElision(SegmentCheck):
                 suggestion,
             )
 
-    def _leaked(self, tokens: list[Token], i: int, body: str, prev, nxt, text: str, ev: Evidence, ctx) -> bool:
+    def _leaked(self, tokens: list[Token], i: int, body: str, prev, nxt, text: str, ev: Evidence, ctx,
+                sources: list[Segment]) -> bool:
         tok = tokens[i]
         if prev is not None and prev.text.lower() in ctx.source.word_set("address_words"):
             return False  # rue d'Ulm, place d'Italie: an address is a name
@@ -269,8 +272,15 @@ class SourceElision(SegmentCheck):
             return known_name_follows  # D'Elon Musk yes; L'Express, D'Alema no
         if tok.elided[:1].isupper():
             return False  # sentence-initial L'Oréal: a name
-        after_name = prev is not None and prev.name_like  # Palme d'Or, Cité de l'Énergie
+        after_name = prev is not None and (prev.name_like or prev.capital and _name_as_in_source(prev, tok, text, sources))
         return known_name_follows or not after_name  # "the appraisals d'Adam Jonas" yes; "Palme d'Or" no
+
+
+def _name_as_in_source(prev: Token, tok: Token, text: str, sources: list[Segment]) -> bool:
+    """``Marina d'Or`` after a semicolon, which leaves no clue that the capital starts a name: the source
+    writes the same two words (any apostrophe), so they are a name the translation kept."""
+    words = text[prev.start:tok.end].translate(APOSTROPHES)
+    return any(words in s.text.translate(APOSTROPHES) for s in sources)
 
 
 def _lexicon_vote(ctx):
@@ -308,7 +318,11 @@ class UntranslatedWord(SegmentCheck):
     target language does not write at all (``Some call cela``), and words
     after a common noun the translation capitalised (``the Comité de la
     réglementation bancaire`` where the source writes ``comité``): the
-    source says that is no name.
+    source says that is no name. A learned word both languages write alike
+    (``candidatures``, ``tergiversations``: an ending of the pair data's
+    ``shared_words``), listed by every dictionary of the target language and
+    rendered by no other word in the bilingual evidence, is a word of that
+    language too, kept by choice, and is not counted.
 
     Example:
         source: La capsule est revenue\\n\\nLa police a dispersé la rixe devant le stade en liesse.
@@ -356,6 +370,8 @@ class UntranslatedWord(SegmentCheck):
                 continue
             if not t.function and t.vote != SOURCE and not lexicon(t.text):
                 continue
+            if not t.function and _shared_word(t.text, ctx):
+                continue  # candidatures, tergiversations: a word of both languages, not a copy
             if t.text.lower() not in source_words:
                 continue
             if in_source_name(text, t.start, t.text, source_text) or _acronym_compound(text, t, source_text):
@@ -367,6 +383,47 @@ class UntranslatedWord(SegmentCheck):
                 f"“{t.text}” is a {ctx.source.name} word copied from the source, not translated.",
                 None,
             )
+
+
+def _shared_word(word: str, ctx) -> bool:
+    """A learned word both languages write alike (``candidatures``, ``tergiversations``: an ending of
+    the pair's ``shared_words``) that every installed dictionary of the target language lists and
+    that no bilingual evidence renders by another word: the translator kept a word of the target
+    language. The dictionaries alone are no such evidence: British lists hold French loans a
+    translation rarely means (``homme``, ``couloirs``), American ones rare words (``sud``, ``dit``),
+    and both list short words that are French left in (``plait``, ``belles``, ``rappel``); the
+    lexical model and FreeDict render ``natation`` and ``annulation`` by other words."""
+    dictionaries = ctx.target.dictionaries
+    if not word.endswith(ctx.pair.shared_suffixes) or len(dictionaries) < 2:
+        return False
+    if not all(d.lookup(word) for d in dictionaries):
+        return False
+    return not _rendered_otherwise(word.lower(), ctx.source.code, ctx.target.code)
+
+
+DOMINANT_SHARE = 0.5
+"""A lexical-model translation carrying at least this share of a source word's links is its usual rendering."""
+
+
+@memoize(WORDS)
+def _rendered_otherwise(word: str, src: str, tgt: str) -> bool:
+    """The bilingual evidence translates the source word by another word: the lexical model's dominant
+    translation differs from it, or FreeDict lists translations and not the word itself."""
+    from mtqa.langs import freedict
+    from mtqa.langs.lexmodel import load_lexmodel
+    from mtqa.meaning.tokens import stem
+
+    model = load_lexmodel(src, tgt)
+    if model is not None:
+        top = model.dominant(stem(word, src), DOMINANT_SHARE)
+        if top is not None and top.stem != stem(word, tgt):
+            return True
+    pair = freedict.pair_name(src, tgt)
+    for form in dict.fromkeys((word, word[:-1] if word.endswith("s") else word)):
+        found = freedict.lookup(form, pair)
+        if found:
+            return form not in found
+    return False
 
 
 _ACRONYM_JOINED_RE = re.compile(r"(?<![\w-])[A-Z][A-Z&]+-$")

@@ -27,10 +27,9 @@ import unicodedata
 from typing import Optional
 
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.langs.text import fold, fold_text
+from mtqa.langs.text import APOSTROPHES as _APOSTROPHES, fold, fold_text
 
 _LATIN = re.compile(r"[\u0000-\u024f]+")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _PLAIN = {"tokenizer": "regex", "normal_form": "NFC", "remove_marks": False, "dotless_i": False,
           "diacritics_under": None, "transliteration": None, "lookup_transliteration": None}
 """wordfreq's description of a language whose words it reads by NFC normalisation and case folding alone."""

@@ -23,12 +23,11 @@ from pathlib import Path
 from typing import Optional
 
 from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.text import APOSTROPHES as _APOSTROPHES
 from mtqa.limits import MAX_TOKEN
 
 HUNSPELL_DIRS = ("/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell")
 """Where Debian and most Linux distributions install Hunspell dictionaries."""
-
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
 class _Affix:

@@ -74,6 +74,11 @@ class LanguagePair:
         rows = self.data.get("number_idioms", {}).get("rows", [])
         return tuple((re.compile(s, re.I) if s else None, re.compile(t, re.I)) for s, t in rows)
 
+    @functools.cached_property
+    def shared_suffixes(self) -> tuple[str, ...]:
+        """Endings of learned words both languages write alike (``-ation``, ``-ature``)."""
+        return tuple(self.data.get("shared_words", {}).get("suffixes", ()))
+
     @property
     def transliteration(self) -> dict:
         """Markers of the source language's romanisation of names (suffixes...)."""

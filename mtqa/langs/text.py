@@ -14,6 +14,9 @@ from mtqa.langs.cache import WORDS, memoize
 
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
 
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+"""``str.translate`` table writing every apostrophe as the ASCII one (``d’Or`` -> ``d'Or``)."""
+
 
 def _slow_fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))

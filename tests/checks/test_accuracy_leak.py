@@ -120,6 +120,20 @@ def test_elision_span_and_suggestion():
         # a word hyphen-joined to an acronym as the source writes it: an organisation's name
         ("CGT-cheminots appelle à la grève des cheminots.", "CGT-cheminots calls a rail workers' strike.", []),
         ("La CGT appelle les cheminots à la grève.", "The CGT calls the cheminots to strike.", ["A205"]),
+        # a name after a semicolon, written so in the source (any apostrophe); a name that follows is still "of"
+        ("Le port abrite des voiliers, Villa d’Azur et un café.", "The port has sailing boats; Villa d'Azur and a cafe.", []),
+        ("Le port abrite des voiliers, Villa d’Azur et un café.", "The port has sailing boats; Villa d'Arc and a cafe.", ["A203"]),
+        ("Il a lu la note de Morgan Stanley d'Adam Jonas.", "He read the note; Stanley d'Adam Jonas wrote it.", ["A203"]),
+        # a learned word both languages write (-ation, -ature), listed by every English dictionary: kept
+        ("Les candidatures des deux villes sont fragiles.", "The candidatures of both towns are weak.", []),
+        ("Ses tergiversations ont lassé le jury.", "His tergiversations tired the jury.", []),
+        # ... but one English dictionary alone is no such evidence (a British list has "homme")
+        ("Cet homme a quitté la ville.", "This homme left the town.", ["A205"]),
+        # ... nor for a short word (a braid is a "plait" in English too), nor one the bilingual
+        # evidence renders by another word
+        ("Les belles robes sont chères.", "The belles dresses are dear.", ["A205"]),
+        ("Le port a coûté trois milliards d'euros.", "The port cost three milliards euros.", ["A205"]),
+        ("Le club de natation ouvre lundi.", "The natation club opens on Monday.", ["A205"]),
     ],
 )
 def test_source_aware_leaks(source, target, expected):

@@ -316,6 +316,31 @@ def test_different_figures(src, tgt, expected):
         ("La dette atteint 1,9 billions d'euros.", "The debt reaches 1,9 billions of euros.", ["A401"]),
         ("Ce bac part à 9 heures 20 du quai.", "This ferry leaves at 9 hours 20 from the quay.", []),
         ("Ce bac part à 9 heures 20 du quai.", "This ferry leaves at 9 hours 50 from the quay.", ["A402", "A403", "A403"]),
+        # spans and anniversaries named by one word carry their figure (a triennat is three years)
+        ("Le club fête le triennat de sa chorale.", "The club marks the 3 years of its choir.", []),
+        ("Le club fête le triennat de sa chorale.", "The club marks the 4 years of its choir.", ["A403"]),
+        ("La mairesse a fini son quinquennat.", "The mayor finished her 5-year term.", []),
+        ("La mairesse a fini son quinquennat.", "The mayor finished her term.", []),
+        ("Le théâtre fête son bicentenaire.", "The theatre celebrates its 200th anniversary.", []),
+        ("Les ventes ont baissé ce semestre.", "Sales fell over these 6 months.", []),
+        ("Les ventes ont baissé ce semestre.", "Sales fell over these 5 months.", ["A403"]),
+        # an ordinal before a fraction or span word names a period by its rank (no product: 2 x 1/4)
+        ("Les ventes ont baissé au 2e trimestre.", "Sales fell in the second quarter.", []),
+        ("Les ventes ont baissé au 2e trimestre.", "Sales fell in the third quarter.", ["A402"]),
+        ("Les ventes ont baissé au deuxième trimestre.", "Sales fell in the 2nd quarter.", []),
+        # figures of manner and of named measures: "à 100 %" = fully, 90 degrees = a right angle
+        ("La pompe ne marche pas à 100 % depuis mai.", "The pump has not worked fully since May.", []),
+        ("La pompe ne marche pas à 100 % depuis mai.", "The pump has not worked since May.", ["A402"]),
+        ("Le mur tourne à 90 degrés au coin.", "The wall turns at a right angle at the corner.", []),
+        ("Le mur tourne à 90 degrés au coin.", "The wall turns sharply at the corner.", ["A402"]),
+        ("Elle court le 1500 mètres en juin.", "She runs the metric mile in June.", []),
+        # an hour said with "o'clock" is a time on the twelve-hour clock
+        ("Le bal commence à 17 heures.", "The ball starts at five o'clock in the afternoon.", []),
+        ("Le bal commence à 17 heures.", "The ball starts at 5 o'clock.", []),
+        ("Le bal commence à 17 heures.", "The ball starts at four o'clock in the afternoon.", ["A402"]),
+        # "la moitié" is a half, 50 %
+        ("La moitié des places est vendue.", "50% of the seats are sold.", []),
+        ("La moitié des places est vendue.", "40% of the seats are sold.", ["A403"]),
     ],
 )
 def test_number_checks(source, target, expected):

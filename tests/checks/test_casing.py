@@ -29,6 +29,9 @@ def flags(text, source=None):
     # a weak link ("in") does not join a common word to a place name
     ("Crew back\n\nThe capsule came back to earth in June. It landed on Earth in Kazakhstan. The earth was cold.",
      [(3, "Earth", "earth")]),
+    # a quotation left open at the paragraph's end is read like a closed one: not in title case, counted
+    ('Marches\n\nThe dying river was quiet. A dying tree fell.\n\nThousands said "the river is Dying now',
+     [(5, "Dying", "dying")]),
 ])
 def test_flagged(text, expected):
     assert flags(text) == expected
@@ -66,6 +69,8 @@ def test_flagged(text, expected):
     "Care\n\nSince spring she chairs the Living with Hope Foundation, which raises money for patients and their "
     "families across the region. The living are many. Living is hard for the living.",
     "Dogs\n\nDogs can feel joy.\n\nBats Have Moods, Too\n\nThe bats sulk too. They purr at night too.",
+    # a slogan in title case whose quotation is left open at the paragraph's end
+    'Marches\n\nThe dying river was quiet. A dying tree fell.\n\nThousands held a banner reading "The River is Dying, Save It',
 ])
 def test_not_flagged(text):
     assert flags(text) == []

@@ -88,6 +88,9 @@ def test_high_precision_entries_fire_without_source(entry_id):
     # an explosion in the sentence does not make the monitors' network armed
     ("A network of militants reported the blasts.", "Un réseau de militants a signalé les explosions.",
      [("militants", "activists", "major")]),
+    # "à l'évidence" on its own is "clearly"
+    ("The striker is in evidence tired.", "Le buteur est à l'évidence fatigué.",
+     [("evidence", "clearly", "major")]),
     ("Their publicity budget doubled.", "Leur budget de publicité a doublé.",
      [("publicity", "advertising", "major")]),
     # two publicité words in the source, one rendered right: the other "publicity" is still the trap
@@ -133,6 +136,11 @@ def test_flagged(text, source, expected):
     ("Now there is a new policy of engagement.", "C'est maintenant une nouvelle politique d'engagement."),
     ("The diplomatic engagement of both capitals now covers trade.",
      "L'engagement diplomatique des deux capitales couvre désormais le commerce."),
+    # yielding to, denying or facing the obvious: "the evidence" is the English idiom too
+    ("The coach finally bowed to the evidence and changed the team.",
+     "L'entraîneur s'est enfin rendu à l'évidence et a changé l'équipe."),
+    ("Denying the evidence, the mayor kept the old bridge.", "Niant l'évidence, le maire a gardé le vieux pont."),
+    ("Resigned to the evidence, the club sold its striker.", "Résigné à l'évidence, le club a vendu son buteur."),
 ])
 def test_not_flagged(text, source):
     assert flags(text, source) == []

@@ -62,6 +62,9 @@ def test_no_french_root(word):
     ("The remaniement was announced on Monday.", None, [("F201", "remaniement", None, "major")]),
     ("Mathematics and other mathses were taught.", None, [("F201", "mathses", "maths", "minor")]),
     ("The injureds were taken to hospital.", None, [("F201", "injureds", "injured", "minor")]),
+    ("The actresss were taken to hospital.", None, [("F201", "actresss", "actress", "minor")]),
+    # an adjective in -ate is no verb: "obstinated" is still a French verb with an English ending
+    ("The mayor obstinated in refusing.", None, [("F201", "obstinated", None, "major")]),
     ("Ms amirthalinga said so.", "Mme Amirthalinga l'a dit.", [("F201", "amirthalinga", "Amirthalinga", "minor")]),
     ("The Groupe hired a fillette.", "La firme Groupe a engagé une fillette.", [("F201", "fillette", None, "major")]),
 ])
@@ -86,6 +89,10 @@ def test_flagged(text, source, expected):
     ("The Groupe fillette firm won the tender.", "La firme Groupe fillette a remporté l'appel d'offres."),
     # a shop's name starred out
     ("Everyone shows a card (p**tisserie, fn*c).", "Tout le monde montre sa carte (p**tisserie, fn*c)."),
+    # a feminine in -ess made from a dictionary word is no plural with one s too many
+    ("The billionairess bought the island.", None),
+    # the regular past of a verb in -ate whose noun in -ation the dictionary lists
+    ("The heirs refused to be spoliated by the firm.", None),
     # a phrase English has borrowed
     ("They still live with the homo sovieticus mindset.", "Ils vivent encore avec la mentalité de l'homo sovieticus."),
     # ... also with lower-case words between the capitalised head and the word

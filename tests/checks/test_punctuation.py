@@ -58,6 +58,10 @@ def test_an_abbreviation_the_source_writes_in_a_name_is_not_two_sentences():
     ("They were located on Friday afternoon..", [("L204", "..", ".")]),
     ("The price rose,, then fell.", [("L204", ",,", ",")]),
     ("He left on Wednesday,.", [("L204", ",.", ",")]),
+    # two dots inside a long run of letters join two words, they censor none
+    ("Nobody knew anything..then it rained.", [("L204", "..", ".")]),
+    # a spaced mark before a bracket that is no emoticon's
+    ("It was over (or was it ;) nobody knew.", [("L201", " ;", ";")]),
     ("A faulty water heater , said the prosecutor .", [("L205", " ,", ","), ("L205", " .", ".")]),
     ("The music is loud ,accompanied by drums.", [("L205", " ,", ", ")]),
 ])
@@ -80,6 +84,10 @@ def test_flagged(text, expected):
     "Really?! That is what she said.",
     # question or exclamation marks standing on their own after a closed sentence (a reader's reply)
     "And you still read the whole review. ?!?",
+    # an emoticon set off as a word; letters dotted out of a swear word
+    "So they will be pleased with that ;)",
+    "Fine, see you tomorrow :-) and bring the keys.",
+    "They did not even fix one f..king tap, he said.",
 ])
 def test_not_flagged(text):
     assert flags(text) == []

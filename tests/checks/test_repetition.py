@@ -23,6 +23,8 @@ def flags(text):
     ("The attacks are not not very sophisticated.", [("F401", "not not", "not")]),
     ("They were happy to to learn it.", [("F401", "to to", "to")]),
     ("Thank you you were kind.", [("F401", "you you", "you")]),
+    # a doubling beside a different word is still a slip
+    ("The crew crew landed, landed safely.", [("F401", "crew crew", "crew")]),
 ])
 def test_flagged(text, expected):
     assert flags(text) == expected
@@ -39,6 +41,9 @@ def test_flagged(text, expected):
     "Baden-Baden and so-so are hyphenated.",
     "Hunger is the body's way to tell you you should eat, and oh là là, it works.",
     "The nurse told her her results were fine.",
+    # three times in a row: emphasis on purpose
+    "The fans chanted that the referee was bad bad bad.",
+    "Go go go, shouted the coach.",
 ])
 def test_not_flagged(text):
     assert flags(text) == []
