@@ -203,8 +203,8 @@ class DiskTable:
                 return value
         if self._promote and self._asked > self.PROMOTE_AFTER:
             return self._load().get(key, default)
-        value = self._read.get(key, _MISSING)
-        if value is _MISSING:
+        value = self._read.get(key, _UNREAD)
+        if value is _UNREAD:
             keys = self._keys
             if keys is None and self._asked > self.KEYS_AFTER:
                 keys = self._keys = KeyHashes.of(self._path, self._db)
@@ -317,6 +317,8 @@ ON_DISK = object()
 READ_MEMO = 50_000
 """Answers read from disk that a table remembers; past this many it starts afresh."""
 _MISSING = object()
+_UNREAD = object()
+"""Not in :attr:`DiskTable._read` (where ``_MISSING`` records a key read and found absent)."""
 _INHERITED: list = []
 _OPEN: "weakref.WeakSet[DiskTable]" = weakref.WeakSet()
 """Disk tables of this process, given new connections in a forked child (see :meth:`DiskTable._reopen`)."""

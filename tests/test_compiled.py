@@ -180,3 +180,16 @@ def test_loaded_tables_are_frozen_only_when_the_command_asks(tmp_path, monkeypat
     finally:
         compiled.freeze_loaded_tables(False)
         gc.unfreeze()
+
+
+def test_an_absent_key_read_from_disk_is_not_queried_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = _source(tmp_path, "chat chien")
+    build, _ = _build(src)
+    compiled.table("demo", [src], build)
+    table = compiled.table("demo", [src], build, promote=False)
+    queries = []
+    real = table._db
+    table._db = type("Spy", (), {"execute": lambda self, sql, args=(): queries.append(args) or real.execute(sql, args)})()
+    assert [table.get(w) for w in ("loup", "chat", "loup", "chat")] == [None, 4.0, None, 4.0]
+    assert queries == [("loup",), ("chat",)]
