@@ -55,10 +55,13 @@ def read_lines(path: Path) -> list[str]:
     return lines[:-1] if lines and lines[-1] == "" else lines
 
 
-def corpus(data: Path) -> list[tuple[str, str]]:
+def corpus(data: Path, leave_out: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """The (French, English) training sentences; ``leave_out`` names newstest sets to skip (a diagnostic model)."""
     pairs = []
     folder = data / "newstest-fren-2008-2015"
     for stem in TRAIN_SETS:
+        if stem in leave_out:
+            continue
         pairs += zip(read_lines(folder / f"{stem}.fr"), read_lines(folder / f"{stem}.en"))
     potet = data / "potet-fren-postedit"
     pairs += zip(read_lines(potet / "src.fr"), read_lines(potet / "pe.en"))
@@ -93,11 +96,17 @@ def main() -> None:
     ap.add_argument("--max-per-word", type=int, default=12)
     ap.add_argument("--mutual-prob", type=float, default=0.2,
                     help="keep a pair seen once when both p(e|f) and p(f|e) reach this")
+    ap.add_argument("--leave-out", default="",
+                    help="comma-separated newstest sets to leave out of training (a diagnostic model, with --out; "
+                         "e.g. newstest2012,newstest2013 for a lexicon that has not read WMT12/13's references)")
     args = ap.parse_args()
+    leave_out = frozenset(s for s in args.leave_out.split(",") if s)
+    if leave_out - set(TRAIN_SETS):
+        ap.error(f"--leave-out: not a training set: {', '.join(sorted(leave_out - set(TRAIN_SETS)))}")
     from eflomal import Aligner
 
     t0 = time.perf_counter()
-    pairs = corpus(Path(args.data))
+    pairs = corpus(Path(args.data), leave_out)
     src = [[t.stem for t in tokens(f, "fr")] for f, _ in pairs]
     tgt = [[t.stem for t in tokens(e, "en")] for _, e in pairs]
     keep = [i for i in range(len(pairs)) if src[i] and tgt[i]]

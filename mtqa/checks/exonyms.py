@@ -53,6 +53,7 @@ def _exonyms(pair) -> dict[str, dict]:
         forms: dict[str, dict] = {}
         rows = [row for row in pair.table("exonyms") if not _shared(pair, row)]
         english_word = lambda w: pair.target.is_common_word(w.lower())  # noqa: E731
+        particles = pair.source.word_set("name_particles")
         for row in rows:
             forms.setdefault(row["french"], row)
             bare = fold(row["french"], keep_case=True)  # Pékin -> Pekin: MT output and capitals often drop accents
@@ -62,8 +63,11 @@ def _exonyms(pair) -> dict[str, dict]:
         for row in _dictionary_rows(pair, forms):
             forms.setdefault(row["french"], row)
         for row in rows:
-            for variant in _half_translated(row["french"], row["english"], english_word):
-                forms.setdefault(variant, row)
+            bare = fold(row["french"], keep_case=True)
+            spellings = [row["french"]] + ([bare] if forms.get(bare) is row else [])  # United Etats too
+            for spelling in spellings:
+                for variant in _half_translated(spelling, row["english"], english_word, particles):
+                    forms.setdefault(variant, row)
             rest = _without_article(row["french"], pair.source.word_set("place_articles"))
             if rest and fold(rest) != fold(row["english"]) and not pair.target.is_common_word(rest.lower()):
                 forms.setdefault(rest, dict(row, article="yes"))
@@ -172,27 +176,56 @@ MAX_PARTS = 3
 institutions, which MT translates whole)."""
 
 
-def _half_translated(french: str, english: str, target_word) -> list[str]:
+def _half_translated(french: str, english: str, target_word, particles: frozenset[str] = frozenset()) -> list[str]:
     """A compound name with some of its words put into the target language and some left in the source
-    language (``Baden-Wurtemberg`` for Bade-Wurtemberg/Baden-Württemberg, ``New Calédonie``): every mix of
-    the two names' words, word for word, that keeps at least one word of each, written with either
-    name's separators. Only names with as many words on both sides are mixed, and a source word kept
-    must differ from its target word and not be a word of the target language (``target_word``): Saint
-    Petersburg mixes Saint-Pétersbourg and St Petersburg but is English."""
-    fr, en = _PARTS.split(french), _PARTS.split(english)
+    language (``Baden-Wurtemberg`` for Bade-Wurtemberg/Baden-Württemberg, ``New Calédonie``, ``the United
+    Etats``, ``Saudi Arabie``): every mix of the two names' words that keeps at least one word of each.
+
+    Each source word is paired with the target word it resembles most (:func:`_paired`: ``États`` with
+    States and ``Unis`` with United, though the orders differ), and the mix is written in the target
+    name's word order and in the source's, with either name's separators. The source name's particles
+    (``du`` of Corée du Sud, from ``particles``) are left out of the pairing, so the mix in the target
+    order (``South Corée``) is made too. Only names with as many words on both sides (particles aside)
+    are mixed, and a source word kept must differ from its target word and not be a word of the target
+    language (``target_word``): Saint Petersburg mixes Saint-Pétersbourg and St Petersburg but is English."""
+    whole = _PARTS.split(french)
+    fr = [w for w in whole if w.lower() not in particles]
+    en = _PARTS.split(english)
     if len(fr) != len(en) or not 1 < len(fr) <= MAX_PARTS:
         return []
-    seps = {tuple(_PARTS.findall(french)), tuple(_PARTS.findall(english))}
+    order = _paired(fr, en)
+    seps = {tuple(_PARTS.findall(english))}
+    if len(fr) == len(whole):
+        seps.add(tuple(_PARTS.findall(french)))
     out = []
     for pick in itertools.product((0, 1), repeat=len(fr)):
-        words = [(fr, en)[side][k] for k, side in enumerate(pick)]
-        kept = [fold(fr[k]) != fold(en[k]) and not target_word(fr[k]) for k, side in enumerate(pick) if side == 0]
-        moved = [fold(fr[k]) != fold(en[k]) for k, side in enumerate(pick) if side == 1]
+        words = [(fr[k], en[order[k]])[side] for k, side in enumerate(pick)]
+        kept = [fold(fr[k]) != fold(en[order[k]]) and not target_word(fr[k]) for k, side in enumerate(pick) if side == 0]
+        moved = [fold(fr[k]) != fold(en[order[k]]) for k, side in enumerate(pick) if side == 1]
         if not any(kept) or not any(moved):
             continue  # the source name or the target name itself (up to accents)
-        for sep in seps:
-            out.append(words[0] + "".join(s + w for s, w in zip(sep, words[1:])))
-    return out
+        in_target_order = [""] * len(words)
+        for k, word in enumerate(words):
+            in_target_order[order[k]] = word
+        for sequence in {tuple(words), tuple(in_target_order)}:
+            if not sequence[0][:1].isupper():
+                continue  # a name starts with a capital (saoudite Arabia is no mix anyone writes)
+            for sep in seps:
+                out.append(sequence[0] + "".join(s + w for s, w in zip(sep, sequence[1:])))
+    return list(dict.fromkeys(out))
+
+
+def _paired(fr: list[str], en: list[str]) -> tuple[int, ...]:
+    """For each source word, the index of the target word it pairs with: the permutation whose words look
+    most alike (rapidfuzz ratio, accents folded), word for word when no other does better."""
+    from rapidfuzz import fuzz
+
+    def score(order: tuple[int, ...]) -> float:
+        return sum(fuzz.ratio(fold(f), fold(en[k])) for f, k in zip(fr, order))
+
+    identity = tuple(range(len(fr)))
+    best = max(itertools.permutations(identity), key=score)
+    return best if score(best) > score(identity) else identity
 
 
 def _without_article(french: str, articles: frozenset[str]) -> str:
@@ -341,8 +374,9 @@ class FrenchExonym(SegmentCheck):
     form hyphenated to another word as the aligned source writes them is
     part of a French region's or department's name (Rhône-Alpes,
     Loire-Atlantique), which English keeps, also when tokenised MT spaces
-    the hyphen. A compound name half put into English (Baden-Wurtemberg) is
-    matched, and so is a name without the article the source contracted
+    the hyphen. A compound name half put into English (Baden-Wurtemberg, and
+    in English word order the United Etats or Saudi Arabie) is matched, and
+    so is a name without the article the source contracted
     (au Caire -> in Caire) when the aligned source has the article.
 
     Example:

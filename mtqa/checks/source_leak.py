@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
+from mtqa.checks.copied_capitals import WHY as CAPITAL_WHY, copied_capitals
 from mtqa.checks.registry import register
 from mtqa.evidence import SOURCE, TARGET, Evidence, Token, in_source_name
 from mtqa.langid import detect
@@ -322,13 +323,19 @@ class UntranslatedWord(SegmentCheck):
     (``candidatures``, ``tergiversations``: an ending of the pair data's
     ``shared_words``), listed by every dictionary of the target language and
     rendered by no other word in the bilingual evidence, is a word of that
-    language too, kept by choice, and is not counted.
+    language too, kept by choice, and is not counted. Capitalised words
+    copied from the source count only where the context says they are no
+    name (:mod:`mtqa.checks.copied_capitals`): inside a name the translation
+    rebuilt in the target language (``the Community Andine``), on their own
+    where the source writes them in lower case only, or as a plural common
+    noun standing alone (``the Etudiants``).
 
     Example:
-        source: La capsule est revenue\\n\\nLa police a dispersé la rixe devant le stade en liesse.
-        bad: The capsule came back\\n\\nThe police broke up the rixe in front of the jubilant stadium.
-        bad: The capsule came back\\n\\nThe police broke up the brawl in front of the stadium in liesse.
-        good: The capsule came back\\n\\nThe police broke up the brawl in front of the jubilant stadium.
+        source: La capsule est revenue\\n\\nLa police a dispersé la rixe des étudiants devant le stade en liesse.
+        bad: The capsule came back\\n\\nThe police broke up the students' rixe in front of the jubilant stadium.
+        bad: The capsule came back\\n\\nThe police broke up the students' brawl in front of the stadium in liesse.
+        bad: The capsule came back\\n\\nThe police broke up the brawl of the Etudiants in front of the jubilant stadium.
+        good: The capsule came back\\n\\nThe police broke up the students' brawl in front of the jubilant stadium.
     """
 
     code = "A205"
@@ -342,6 +349,11 @@ class UntranslatedWord(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         ev = Evidence.of(ctx)
         text = segment.text
+        for c in copied_capitals(text, sources, ev, ctx):
+            why = CAPITAL_WHY[c.context].format(target=ctx.target.name)
+            yield self.issue(segment, c.start, c.end,
+                             f"“{c.word}” is a {ctx.source.name} word (“{c.spelled}”) copied from the source, "
+                             f"not translated ({why}).", None)
         lexicon = _lexicon_vote(ctx)
         if not ev.source_votes(text) and not _copied_dictionary_word(text, sources, lexicon, ctx.target, ev):
             return

@@ -28,7 +28,7 @@ def flags(source: str, target: str):
     ("Le titre a chuté à la Bourse de Londres.", "The share fell on the Londres Stock Exchange.",
      [("Londres", "London")]),
     ("Séoul et le reste de la Corée du Sud ont voté.", "Seoul and the rest of South Corée voted.",
-     [("Corée", "Korea")]),
+     [("South Corée", "South Korea")]),
     ("Les fouilles du Nouveau-Mexique reprennent.", "The digs in New Mexique resume.",
      [("New Mexique", "New Mexico")]),
     ("Son parti, Russie unie, perd des voix.", "His party, United Russie, is losing votes.",
@@ -100,8 +100,14 @@ def test_half_translated_variants_keep_a_word_of_each_language():
     # the kept word is an English word too: the mix is English (Saint Petersburg)
     saint = _half_translated("Saint-Pétersbourg", "St Petersburg", lambda w: english_word(w.lower()))
     assert "St Pétersbourg" in saint and "Saint Petersburg" not in saint and "Saint-Petersburg" not in saint
-    # names with a different number of words are not mixed
+    # names with a different number of words are not mixed, particles aside
     assert _half_translated("Corée du Sud", "South Korea", lambda w: False) == []
+    assert set(_half_translated("Corée du Sud", "South Korea", lambda w: False, frozenset({"du"}))) \
+        == {"South Corée", "Corée South", "Sud Korea", "Korea Sud"}
+    # words are paired by likeness, not by position, and mixed in either name's order
+    united = _half_translated("États-Unis", "United States", lambda w: english_word(w.lower()))
+    assert "United États" in united and "États-United" in united and "États States" not in united
+    assert _half_translated("Trinité-et-Tobago", "Trinidad and Tobago", lambda w: False, frozenset({"et"})) == []
 
 
 def test_article_of_a_place_name():

@@ -1,0 +1,172 @@
+"""Capitalised source-language words copied into the translation (``the Etudiants``, ``the Community Andine``).
+
+The untranslated-word check (A205) leaves capitalised words alone: a capital
+mid-sentence usually starts a name, and names are not translated. Three
+contexts say that a capitalised copied word is no name but a common word the
+translation failed to translate:
+
+* **a name rebuilt in the target language around it** (``the Community
+  Andine``, ``the United Etats``, ``the Army Mexicaine``): every other word
+  of the capitalised run is a common word of the target language that the
+  aligned source does not have, so the translation translated them and left
+  this one;
+* **a word on its own that the aligned source writes in lower case only** (``a mountain
+  Bourgade``, ``a Escadron``): the translation capitalised a common word of the source, which no name
+  of the source would be, with no capitalised neighbour and no source-language function word beside;
+* **a plural common noun standing alone** (``the Etudiants``, ``commander of
+  the Templiers``): a plural of the source language's dictionary whose
+  singular is a common word too, with no capitalised neighbour and no
+  source-language function word beside it (``Les Misérables``, ``Restos du
+  Cœur`` are titles and names copied whole), even when the source capitalises it
+  (``les Templiers``). People and places are rarely
+  named with a plural common noun, so the plural is the evidence that the
+  capital does not make a name.
+
+Quoted speech is translated like the rest; a short quotation (a title, a cited word) or one copied whole
+from the source is left alone. All three need the word to be copied from the aligned source (accents aside: MT
+drops them on capitals, ``Etudiants``), to be a common word of the source
+language's dictionary (its most used spelling that folds alike, so
+``Etudiants`` is read as ``étudiants``), and to be no word of the target
+language: below ``MAX_TARGET_ZIPF`` in its word frequencies, absent from its
+dictionary as a common word, and no first name of either language. Names the
+name checks know (exonyms, nationalities) are theirs (see
+:mod:`mtqa.checks.precedence`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, NamedTuple
+
+from mtqa.checks.demonyms import _in_title
+from mtqa.checks.names import name_titles
+from mtqa.evidence import Evidence, Token
+from mtqa.langs import fold
+from mtqa.langs.cache import WORDS, memoize
+
+MAX_TARGET_ZIPF = 1.0
+"""A capitalised word the target language writes this often or more (Zipf, as written or without accents) is
+one of its own words or names (Lumières 1.3 in English: the brothers; Mayas 2.0)."""
+MIN_LETTERS = 4
+SINGULAR_MIN_ZIPF = 1.0
+"""The singular of a plural must be a word the source language's writers use (Zipf), not only a dictionary
+entry: ``crolle`` (0.0) is a rarity, so ``Crolles`` is the town, while ``étudiant`` (4.5), ``templier``
+(2.4) and ``ouléma`` (1.4) are nouns."""
+_RUN_JOIN = re.compile(r"[ \u00a0]*-?[ \u00a0]*")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+WHY = {
+    "rebuilt": "inside a name the translation put into {target}",
+    "lower": "the source writes it in lower case: no name",
+    "plural": "a plural common noun, not a name",
+}
+"""Why the capital makes no name, per context, for the message."""
+
+
+class CopiedCapital(NamedTuple):
+    start: int
+    end: int
+    word: str
+    spelled: str
+    """The source language's spelling of the word (``étudiants`` for ``Etudiants``)."""
+    context: str
+    """``rebuilt`` (inside a name the translation rebuilt), ``lower`` (on its own, written in lower case only
+    by the source) or ``plural`` (a plural noun on its own)."""
+
+
+def _source_spelling(word: str, source) -> str:
+    """The source language's common-word spelling of ``word`` ("" if it has none): the word itself in lower
+    case, or the most used spelling that folds like it (``etudiants`` -> ``étudiants``)."""
+    low = word.lower()
+    if source.is_common_word(low):
+        return low
+    _, spelled = source.zipf_folded(low)
+    return spelled if spelled and source.is_common_word(spelled) else ""
+
+
+def _make_test(source, target):
+    people = source.first_names_folded | target.first_names_folded
+
+    @memoize(WORDS)
+    def copied_capital(word: str) -> str:
+        """The source spelling of a capitalised word that is a source-language common word and no word or
+        name of the target language ("" otherwise)."""
+        if len(word) < MIN_LETTERS or not word[:1].isupper() or word.isupper() or not word.isalpha():
+            return ""
+        low, folded = word.lower(), fold(word)
+        if target.zipf(word) >= MAX_TARGET_ZIPF or target.zipf(folded) >= MAX_TARGET_ZIPF \
+                or target.in_dictionary(low) or target.in_dictionary(folded) or folded in people:
+            return ""
+        return _source_spelling(word, source)
+
+    return copied_capital
+
+
+def _test(ctx):
+    return ctx.resource("A205.copied_capital", lambda: _make_test(ctx.source, ctx.target))
+
+
+def _plural(spelled: str, ctx) -> bool:
+    """A plural of the source language whose singular is a common word of it and no target word."""
+    for ending in ctx.source.word_set("plural_endings"):
+        if spelled.endswith(ending) and len(spelled) - len(ending) >= MIN_LETTERS - 1:
+            singular = _source_spelling(spelled[: -len(ending)], ctx.source)
+            if singular and ctx.source.zipf(singular) >= SINGULAR_MIN_ZIPF \
+                    and ctx.target.zipf(singular) < MAX_TARGET_ZIPF and not ctx.target.in_dictionary(singular):
+                return True
+    return False
+
+
+def copied_capitals(text: str, sources: list, ev: Evidence, ctx) -> Iterator[CopiedCapital]:
+    """The capitalised source-language words of ``text`` that are no names (see the module docstring)."""
+    if not sources:
+        return
+    test = _test(ctx)
+    words = ev.select(text, ("A205.copied_capital", ctx.source.code, ctx.target.code, MAX_TARGET_ZIPF), test)
+    if not words:
+        return
+    source_words = {fold(w) for s in sources for w in _LETTERS.findall(s.text)}
+    source_lower = {fold(w) for s in sources for w in _LETTERS.findall(s.text) if w[:1].islower()}
+    source_capital = {fold(w) for s in sources for w in _LETTERS.findall(s.text) if w[:1].isupper()}
+    if not any(fold(w) in source_words for w in words):
+        return
+    tokens = ev.tokens(text)
+    titles = name_titles(ctx.pair, "target")
+    source_text = " ".join(s.text for s in sources)
+    for i, t in enumerate(tokens):
+        if t.text not in words or t.borrowed or t.elided or fold(t.text) not in source_words:
+            continue
+        if t.quoted and _in_title(text, t.start, source_text):
+            continue  # a title or a cited word (« Etudiants »), or speech kept in the source language
+        others = _run(tokens, i, text, ctx)
+        spelled = test(t.text)
+        if others:
+            if all(ctx.target.is_common_word(o.text.lower()) and fold(o.text) not in source_words
+                   and not (o.end <= t.start and fold(o.text) in titles) for o in others):
+                yield CopiedCapital(t.start, t.end, t.text, spelled, "rebuilt")
+        elif t.initial or _source_function_beside(tokens, i):
+            continue
+        elif fold(t.text) in source_lower and fold(t.text) not in source_capital:
+            yield CopiedCapital(t.start, t.end, t.text, spelled, "lower")
+        elif _plural(spelled, ctx):
+            yield CopiedCapital(t.start, t.end, t.text, spelled, "plural")
+
+
+def _run(tokens: list[Token], i: int, text: str, ctx) -> list[Token]:
+    """The other capitalised words of the run of capitalised words around ``tokens[i]`` (joined by spaces or
+    a hyphen), without target function words (``The``, ``In``: an article is no translated word of the name,
+    ``in The Frauda``) or single letters."""
+    j = i
+    while j > 0 and tokens[j - 1].capital and _RUN_JOIN.fullmatch(text, tokens[j - 1].end, tokens[j].start):
+        j -= 1
+    k = i
+    while k + 1 < len(tokens) and tokens[k + 1].capital and _RUN_JOIN.fullmatch(text, tokens[k].end, tokens[k + 1].start):
+        k += 1
+    function = ctx.target.function_words
+    return [tokens[x] for x in range(j, k + 1)
+            if x != i and len(tokens[x].text) > 1 and tokens[x].text.lower() not in function]
+
+
+def _source_function_beside(tokens: list[Token], i: int) -> bool:
+    """A source-language function word right before or after: a title or name copied whole (Les Misérables)."""
+    return (i > 0 and tokens[i - 1].function) or (i + 1 < len(tokens) and tokens[i + 1].function)

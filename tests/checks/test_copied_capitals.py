@@ -1,0 +1,86 @@
+"""Capitalised source words copied into the translation that are no names (issue 12, names6): A205 reports
+a French common word left inside a name the translation rebuilt in English, or a plural common noun on its
+own; names, titles copied whole and words English knows stay quiet. T201 mixes the words of a compound
+name in either name's order (United Etats, Saudi Arabie)."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_pair
+from tests.checks.accuracy_helpers import aligned_pair, context
+
+
+def found(codes: tuple[str, ...], source: str, target: str):
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    return [(i.code, i.text) for i in check_pair(pair, context(codes)).issues if i.code in codes]
+
+
+def a205(source: str, target: str):
+    return [text for code, text in found(("A205",), source, target) if code == "A205"]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # the rest of the name put into English, one source word left
+    ("Les pays de la Communauté andine ouvrent leurs frontières.", "The countries of the Community Andine open their borders.",
+     ["Andine"]),
+    ("Le pilote servait dans l'Armée républicaine depuis dix ans.", "The pilot had served in the Républicaine Army for ten years.",
+     ["Républicaine"]),
+    # a plural common noun on its own, capitalised but no name
+    ("Les étudiants de Lyon manifestent devant la préfecture.", "The Etudiants of Lyon demonstrate outside the prefecture.",
+     ["Etudiants"]),
+    ("Le chef des Templiers a été arrêté hier soir.", "The head of the Templiers was arrested last night.",
+     ["Templiers"]),
+    # a word on its own that the source writes in lower case only
+    ("Ils vivent dans une bourgade de montagne.", "They live in a mountain Bourgade.", ["Bourgade"]),
+    # quoted speech is translated like the rest
+    ("« Je défends les Templiers de ma ville », a-t-il dit.", "“I defend the Templiers of my town,” he said.",
+     ["Templiers"]),
+])
+def test_copied_capital_common_words(source, target, expected):
+    assert a205(source, target) == expected
+
+
+@pytest.mark.parametrize("source,target", [
+    # a title or name copied whole, with its source function words
+    ("Elle a relu Les Misérables cet été.", "She read Les Misérables again this summer."),
+    ("Il donne chaque hiver aux Restos du Cœur.", "Every winter he gives to the Restos du Cœur."),
+    # the name kept whole as the source writes it (no word of it translated)
+    ("Le groupe Vision Diversité visite les écoles.", "The group Vision Diversité visits schools."),
+    # a singular word after a title: a surname (the source has it as a name)
+    ("Le frère Soumis enseignait alors à Montréal.", "Brother Soumis was then teaching in Montreal."),
+    # the word translated, or a word English writes too
+    ("Les étudiants de Lyon manifestent.", "Lyon's Students demonstrate."),
+    ("Les Mayas n'avaient pas prédit la fin du monde.", "The Mayas had not predicted the end of the world."),
+    # an article is no word of the name put into English: La Frauda is a place
+    ("Il a été arrêté à La Frauda, près de la frontière.", "He was arrested in The Frauda, near the border."),
+    # quoted: a title the translation keeps
+    ("Le concert « Étudiants » a lieu ce soir.", "The concert “Etudiants” takes place tonight."),
+    # a place whose name is the plural of a word French writers hardly use (crolle)
+    ("Un randonneur s'est perdu sous la Dent de Crolles.", "A hiker got lost under the Tooth of Crolles."),
+    # the source writes the word capitalised as well: a name (a singular word needs the lower-case evidence)
+    ("Le groupe Bourgade joue ce soir dans la bourgade.", "The band Bourgade plays tonight in the small town."),
+    # not in the source: nothing says it was copied
+    ("Les jeunes de Lyon manifestent.", "Lyon's Etudiants demonstrate."),
+])
+def test_names_and_titles_stay(source, target):
+    assert a205(source, target) == []
+
+
+def test_a_place_of_the_exonym_table_is_left_to_t201():
+    codes = ("A205", "T201")
+    issues = found(codes, "Les États-Unis et l'Arabie saoudite ont signé.", "The United Etats and Saudi Arabie signed.")
+    assert issues == [("T201", "United Etats"), ("T201", "Saudi Arabie")]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("Le Royaume-Uni a voté.", "The United Royaume voted.", ["United Royaume"]),
+    ("Les pays d'Amérique latine ont voté.", "The countries of Latin Amérique voted.", ["Latin Amérique"]),
+])
+def test_compound_names_mixed_in_the_target_order(source, target, expected):
+    assert [text for code, text in found(("T201",), source, target)] == expected
+
+
+@pytest.mark.parametrize("target", ["The United Kingdom voted.", "The countries of Latin America voted."])
+def test_compound_names_in_english_stay(target):
+    source = "Le Royaume-Uni a voté." if "Kingdom" in target else "Les pays d'Amérique latine ont voté."
+    assert found(("T201",), source, target) == []
