@@ -474,8 +474,13 @@ def command_line() -> None:
     ends with ``os._exit`` and the same exit status. The usual shutdown is kept
     when it might do more: another thread alive (it would be waited for), a
     status that is not a number, or a stream that cannot be flushed (a closed pipe:
-    Python's own handling of it stays).
+    Python's own handling of it stays). The command also has the tables it loads
+    frozen out of the garbage collector's walks (:func:`mtqa.compiled.freeze_loaded_tables`);
+    a usual shutdown unfreezes them first.
     """
+    from mtqa.compiled import freeze_loaded_tables
+
+    freeze_loaded_tables()  # this process is the command's own: its collector skips the loaded tables
     try:
         main()
         status = 0  # pragma: no cover - click's standalone mode always ends with SystemExit
@@ -486,11 +491,22 @@ def command_line() -> None:
 
     code = 0 if status is None else status
     if not isinstance(code, int) or threading.active_count() > 1 or not _flushed():
-        raise SystemExit(status)
+        _usual_shutdown(status)
     atexit._run_exitfuncs()  # what the shutdown would run first (and clears them)
     if not _flushed():
-        raise SystemExit(status)
+        _usual_shutdown(status)
     os._exit(code & 0xFF)
+
+
+def _usual_shutdown(status) -> None:
+    """End through the interpreter's own shutdown, as a program that never froze its tables would."""
+    import gc
+
+    from mtqa.compiled import freeze_loaded_tables
+
+    freeze_loaded_tables(False)
+    gc.unfreeze()  # what the run froze (see freeze_loaded_tables) is finalised and collected as usual
+    raise SystemExit(status)
 
 
 def _flushed() -> bool:

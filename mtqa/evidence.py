@@ -175,18 +175,33 @@ class Evidence:
             head = low.partition("'")[0]
             if head in self.elisions:
                 return SOURCE, True
-        src = self.source.zipf(low)
         tgt = self.target.zipf(low)
+        # The source frequency is read only where the decision needs it: an upper bound known without
+        # reading the disk (see Language.zipf_bound) settles most words of a translation, which are
+        # rare in the source language. Each test below is the one on the exact figure, decided from
+        # the bound only when the bound already gives its answer.
+        bound = self.source.zipf_bound(low)
+        src = None
         if low in self.tgt_function:
+            if bound is not None and bound < AMBIGUOUS_ZIPF:
+                return TARGET, False
+            src = self.source.zipf(low)
             if src >= AMBIGUOUS_ZIPF and src >= tgt - TARGET_MARGIN / 2:
                 return NEUTRAL, False  # "a", "on", "me": as common in both languages
             return TARGET, False
         if low in self.src_function:
             return SOURCE, True
-        if tgt >= TARGET_ZIPF and tgt >= src - TARGET_MARGIN:
-            return TARGET, False
-        if src >= SOURCE_ZIPF and src - tgt >= SOURCE_GAP:
-            return SOURCE, False
+        if tgt >= TARGET_ZIPF:
+            if bound is not None and tgt >= bound - TARGET_MARGIN:
+                return TARGET, False  # src - margin <= bound - margin <= tgt
+            src = self.source.zipf(low)
+            if tgt >= src - TARGET_MARGIN:
+                return TARGET, False
+        if bound is None or (bound >= SOURCE_ZIPF and bound - tgt >= SOURCE_GAP):
+            if src is None:
+                src = self.source.zipf(low)
+            if src >= SOURCE_ZIPF and src - tgt >= SOURCE_GAP:
+                return SOURCE, False
         if tgt < SPECIAL_LETTER_MAX_TARGET_ZIPF and any(ch in self.special for ch in low):
             return SOURCE, False
         return NEUTRAL, False

@@ -154,8 +154,9 @@ class Torn:
         out.joinpath("teardown").write_text("yes")
 kept = Torn()
 atexit.register(lambda: out.joinpath("atexit").write_text("yes"))
-if sys.argv[2] == "thread":  # a thread alive until the main thread ends (a fixed sleep ends first on a loaded machine)
-    threading.Thread(target=lambda: [__import__("time").sleep(0.01) for _ in iter(threading.main_thread().is_alive, False)]).start()
+if sys.argv[2] == "thread":  # alive until the interpreter's shutdown stops the main thread, however slow the command
+    main = threading.main_thread()
+    threading.Thread(target=lambda: [__import__("time").sleep(0.01) for _ in iter(main.is_alive, False)]).start()
 sys.argv = ["mtqa", *sys.argv[3:]]
 from mtqa.cli import command_line
 command_line()

@@ -138,3 +138,58 @@ def test_load_asked_reads_whole_only_the_tables_asked_about(tmp_path, monkeypatc
     assert asked._dict == {"chat": 4.0, "chien": 5.0}
     assert idle._dict is None and idle.get("loup") == 4.0
     assert on_disk._dict is None  # kept on disk by design: asked about, but not read whole
+
+
+def test_after_many_lookups_absent_keys_are_answered_without_a_query(tmp_path, monkeypatch):
+    """The key hashes rule a key out only when the table lacks it; the answers are the table's."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    words = "chat chien souris loup-garou Œdipe naïve l'été".split()
+    src = tmp_path / "words.txt"
+    src.write_text("", encoding="utf-8")
+    build = lambda: {w: float(len(w)) for w in words}  # noqa: E731
+    compiled.table("demo", [src], build)
+    table = compiled.table("demo", [src], build, promote=False)
+    monkeypatch.setattr(compiled.DiskTable, "KEYS_AFTER", 2)
+    asked = words + ["cheval", "CHAT", "chat ", "", "été"] * 2
+    queries = []
+    real = table._db
+    table._db = type("Spy", (), {"execute": lambda self, sql, args=(): queries.append(args) or real.execute(sql, args)})()
+    assert [table.get(w) for w in asked] == [build().get(w) for w in asked]
+    assert table._keys is not None and list(tmp_path.glob("cache/demo.*.keys"))
+    lookups = [args[0] for args in queries if args]  # (the hashes are built with one query without arguments)
+    assert lookups[:2] == asked[:2] and set(lookups[2:]) <= set(words)  # then only keys the table holds
+    again = compiled.table("demo", [src], build, promote=False)  # a new process reads the stored hashes
+    monkeypatch.setattr(compiled.DiskTable, "KEYS_AFTER", 0)
+    assert [again.get(w, -1.0) for w in asked] == [build().get(w, -1.0) for w in asked]
+
+
+def test_loaded_tables_are_frozen_only_when_the_command_asks(tmp_path, monkeypatch):
+    """The command's process moves what a table load leaves alive out of the collector's walks; a
+    program that imports mtqa keeps its collector untouched."""
+    import gc
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = _source(tmp_path, "chat")
+    gc.unfreeze()
+    try:
+        compiled.cached("demo-small", [src], lambda: {"chat": (1, 2)})
+        assert gc.get_freeze_count() == 0
+        compiled.freeze_loaded_tables()
+        assert compiled.cached("demo-small", [src], lambda: None) == {"chat": (1, 2)}
+        assert gc.get_freeze_count() > 0
+    finally:
+        compiled.freeze_loaded_tables(False)
+        gc.unfreeze()
+
+
+def test_an_absent_key_read_from_disk_is_not_queried_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = _source(tmp_path, "chat chien")
+    build, _ = _build(src)
+    compiled.table("demo", [src], build)
+    table = compiled.table("demo", [src], build, promote=False)
+    queries = []
+    real = table._db
+    table._db = type("Spy", (), {"execute": lambda self, sql, args=(): queries.append(args) or real.execute(sql, args)})()
+    assert [table.get(w) for w in ("loup", "chat", "loup", "chat")] == [None, 4.0, None, 4.0]
+    assert queries == [("loup",), ("chat",)]

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
+from mtqa.checks.names import _given_names
 from mtqa.checks.registry import register
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.cache import TABLES, memoize
@@ -429,16 +430,16 @@ class SourceFormRegnalName(SegmentCheck):
     severity = Severity.MAJOR
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        from mtqa.checks.names import _given_names
-
         given = _given_names(ctx.pair)
         regnal_only = _regnal_names(ctx.pair)
         text = segment.text
         split = text_words(text, ctx)
         if split.chained:  # _WORD reads this text otherwise than the split
             words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-        else:  # the words _WORD finds; only the capitalised ones can be first names of the table
-            words = [(split.start(k), split.end(k), split.words[k]) for k in split.capital]
+        else:  # the words _WORD finds; only the capitalised ones can be first names of the table, and
+            # only those whose folded form is a key of either table get past the first test below
+            keys, found, offs = _regnal_keys(ctx.pair), split.words, split.offsets
+            words = [(offs[2 * k], offs[2 * k + 1], found[k]) for k in split.capital if fold(found[k]) in keys]
         conventions = None
         for start, end, word in words:
             english = given.get(fold(word)) if word[:1].isupper() else None
@@ -470,6 +471,13 @@ class SourceFormRegnalName(SegmentCheck):
 
 _SURNAME_AFTER = re.compile(r"[ \u00a0]+[A-ZÀ-Þ][^\W\d_]*[a-zß-ÿ]")
 """A capitalised word after a first name (Alexandre Dumas): a surname, not a monarch's epithet."""
+
+
+@memoize(TABLES)
+def _regnal_keys(pair) -> frozenset[str]:
+    """The folded first names of both tables T107 reads: a word whose folded form is not one of them
+    has no target form in either."""
+    return frozenset(_given_names(pair)).union(_regnal_names(pair))
 
 
 @memoize(TABLES)

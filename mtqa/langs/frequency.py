@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from typing import Optional
 
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.text import APOSTROPHES as _APOSTROPHES, fold, fold_text
@@ -163,6 +164,42 @@ def zipf(word: str, lang: str) -> float:
     if not frequencies(lang):
         return 0.0
     return _tokenised_zipf(word.translate(_APOSTROPHES), lang)
+
+
+def zipf_bound(word: str, lang: str) -> Optional[float]:
+    """An upper bound of :func:`zipf` of ``word`` found without reading the disk, or None.
+
+    For a word :func:`zipf` reads with one table lookup (letters only, in a language of plain case
+    folding): its Zipf frequency when memory holds the answer (see
+    :meth:`~mtqa.compiled.DiskTable.in_memory`), else, once the table's head is read, the head's lowest
+    one: the head holds the :data:`HEAD` most frequent words (:func:`_most_frequent`), so a word off it
+    is at most that frequent. A caller whose decision the bound already settles skips the query
+    (:meth:`mtqa.evidence.Evidence.vote`: most English words of a translation, looked up in French).
+    """
+    if not (word.isalpha() and _plain_language(lang) and unicodedata.is_normalized("NFC", word)):
+        return None
+    key = word.casefold()
+    if not _LATIN.fullmatch(key):
+        return None
+    from mtqa.compiled import ON_DISK, DiskTable
+
+    freqs = frequencies(lang)
+    if not isinstance(freqs, DiskTable):
+        return _zipf(freqs.get(key, 0.0))
+    freq = freqs.in_memory(key, 0.0)
+    if freq is not ON_DISK:
+        return _zipf(freq)
+    head = freqs.head
+    if not head:
+        return None
+    floor = _HEAD_FLOORS.get(lang)
+    if floor is None or floor[0] is not head:
+        floor = _HEAD_FLOORS[lang] = (head, _zipf(min(head.values())))
+    return floor[1]
+
+
+_HEAD_FLOORS: dict = {}
+"""Per language: (the head read, the Zipf frequency of its least frequent word)."""
 
 
 def _tokenised_zipf(word: str, lang: str) -> float:

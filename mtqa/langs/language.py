@@ -35,6 +35,9 @@ class Language:
         self.hunspell_names: tuple[str, ...] = tuple(data.get("hunspell", (code,)))
         self.zipf = memoize(WORDS)(functools.partial(frequency.zipf, lang=self.code))
         """wordfreq Zipf frequency of a word (any case; 0 when unseen)."""
+        self.zipf_bound = functools.partial(frequency.zipf_bound, lang=self.code)
+        """An upper bound of :attr:`zipf` known without reading the disk, or None (see
+        :func:`mtqa.langs.frequency.zipf_bound`); not memoised: it costs what a lookup in memory does."""
         self.zipf_folded = memoize(WORDS)(functools.partial(frequency.zipf_folded, lang=self.code))
         """(Zipf, spelling) of the most frequent word that folds like the given one."""
         self.in_dictionary = memoize(WORDS)(self._in_dictionary)

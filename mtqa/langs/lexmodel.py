@@ -96,7 +96,7 @@ def load_lexmodel(source: str, target: str) -> Optional[LexModel]:
     else:
         pairs, forward, backward, source_freq, target_freq, surface, source_surface = _parse(path)
     make = Translation._make
-    return LexModel(
+    model = LexModel(
         pairs,
         {k: tuple(map(make, v)) for k, v in forward.items()},
         backward,
@@ -105,6 +105,9 @@ def load_lexmodel(source: str, target: str) -> Optional[LexModel]:
         surface,
         source_surface,
     )
+    from mtqa.compiled import loaded
+
+    return loaded(model)
 
 
 def _parse(path) -> tuple:
