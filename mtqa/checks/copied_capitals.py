@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, NamedTuple
 
+from mtqa.checks.casing import _headline_like
 from mtqa.checks.demonyms import _in_title
 from mtqa.checks.names import name_titles
 from mtqa.evidence import Evidence, Token
@@ -117,8 +118,13 @@ def _plural(spelled: str, ctx) -> bool:
     return False
 
 
-def copied_capitals(text: str, sources: list, ev: Evidence, ctx) -> Iterator[CopiedCapital]:
-    """The capitalised source-language words of ``text`` that are no names (see the module docstring)."""
+def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[CopiedCapital]:
+    """The capitalised source-language words of ``segment`` that are no names (see the module docstring).
+
+    In a headline written in title case (``Charity Aubépine Plants Trees``) every word is capitalised, so the
+    run of capitals is no name rebuilt in the target language: each word is judged as if on its own, beside
+    the neighbours copied from the source."""
+    text = segment.text
     if not sources:
         return
     test = _test(ctx)
@@ -130,15 +136,21 @@ def copied_capitals(text: str, sources: list, ev: Evidence, ctx) -> Iterator[Cop
     source_capital = {fold(w) for s in sources for w in _LETTERS.findall(s.text) if w[:1].isupper()}
     if not any(fold(w) in source_words for w in words):
         return
+    in_titles = _after_capital_article(sources, ev)
     tokens = ev.tokens(text)
     titles = name_titles(ctx.pair, "target")
     source_text = " ".join(s.text for s in sources)
+    title_case = _headline_like(segment, ctx.target)
     for i, t in enumerate(tokens):
         if t.text not in words or t.borrowed or t.elided or fold(t.text) not in source_words:
             continue
+        if fold(t.text) in in_titles:
+            continue  # the source's title or name (le film Les Choristes, le groupe Les Enfoirés)
         if t.quoted and _in_title(text, t.start, source_text):
             continue  # a title or a cited word (« Etudiants »), or speech kept in the source language
         others = _run(tokens, i, text, ctx)
+        if title_case:  # only neighbours copied from the source count: a name kept whole (Vieilles Charrues)
+            others = [o for o in others if fold(o.text) in source_words]
         spelled = test(t.text)
         if others:
             if all(ctx.target.is_common_word(o.text.lower()) and fold(o.text) not in source_words
@@ -150,6 +162,19 @@ def copied_capitals(text: str, sources: list, ev: Evidence, ctx) -> Iterator[Cop
             yield CopiedCapital(t.start, t.end, t.text, spelled, "lower")
         elif _plural(spelled, ctx):
             yield CopiedCapital(t.start, t.end, t.text, spelled, "plural")
+
+
+def _after_capital_article(sources: list, ev: Evidence) -> set[str]:
+    """The words the source writes right after a capitalised function word inside a sentence (``le film Les
+    Choristes``, ``le groupe Les Enfoirés``): the first words of a title or name, which its plural does not
+    make a common noun."""
+    out = set()
+    for s in sources:
+        tokens = ev.tokens(s.text)
+        for before, t in zip(tokens, tokens[1:]):
+            if before.function and before.capital and not before.initial and t.capital:
+                out.add(fold(t.text))
+    return out
 
 
 def _run(tokens: list[Token], i: int, text: str, ctx) -> list[Token]:

@@ -349,7 +349,7 @@ class UntranslatedWord(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         ev = Evidence.of(ctx)
         text = segment.text
-        for c in copied_capitals(text, sources, ev, ctx):
+        for c in copied_capitals(segment, sources, ev, ctx):
             why = CAPITAL_WHY[c.context].format(target=ctx.target.name)
             yield self.issue(segment, c.start, c.end,
                              f"“{c.word}” is a {ctx.source.name} word (“{c.spelled}”) copied from the source, "

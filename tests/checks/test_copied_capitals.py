@@ -59,6 +59,9 @@ def test_copied_capital_common_words(source, target, expected):
     ("Un randonneur s'est perdu sous la Dent de Crolles.", "A hiker got lost under the Tooth of Crolles."),
     # the source writes the word capitalised as well: a name (a singular word needs the lower-case evidence)
     ("Le groupe Bourgade joue ce soir dans la bourgade.", "The band Bourgade plays tonight in the small town."),
+    # a title or band the source starts with a capitalised article inside the sentence
+    ("Le film Les Choristes est ressorti en salle.", "The film Choristes is back in cinemas."),
+    ("Il chante avec Les Enfoirés depuis vingt ans.", "He has sung with the Enfoirés for twenty years."),
     # not in the source: nothing says it was copied
     ("Les jeunes de Lyon manifestent.", "Lyon's Etudiants demonstrate."),
 ])
@@ -84,3 +87,20 @@ def test_compound_names_mixed_in_the_target_order(source, target, expected):
 def test_compound_names_in_english_stay(target):
     source = "Le Royaume-Uni a voté." if "Kingdom" in target else "Les pays d'Amérique latine ont voté."
     assert found(("T201",), source, target) == []
+
+
+@pytest.mark.parametrize("source,target", [
+    # every word capitalised: the run of capitals is the headline, no name rebuilt around the copied word
+    ("L'association Aubépine plante des arbres", "Charity Aubépine Plants Trees Along The River"),
+    ("Le cheval Marmotte gagne encore", "Racehorse Marmotte Wins Again"),
+])
+def test_a_name_kept_in_a_title_case_heading_stays(source, target):
+    assert a205(source, target) == []
+    pair = aligned_pair([(source, target), ("Le reste suit.", "The rest follows.")])
+    assert [i.text for i in check_pair(pair, context(("A205",))).issues if i.code == "A205"] == []
+
+
+def test_a_copied_common_word_in_a_title_case_heading_is_still_reported():
+    # judged as if on its own: the source writes it in lower case only
+    assert a205("Les pays de la Communauté andine ouvrent leurs frontières",
+                "Countries Of The Community Andine Open Their Borders") == ["Andine"]
