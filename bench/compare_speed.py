@@ -31,7 +31,7 @@ import time
 from pathlib import Path
 
 from throughput import build
-from wmt14 import OUT, ROOT, data_dir
+from wmt14 import OUT, ROOT, data_dir, refuse
 
 CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 """Children may use bytecode caches, as installed tools do."""
@@ -94,7 +94,7 @@ def main() -> None:
     po = build_po(jsonl)
     pofilter = shutil.which("pofilter", path=str(Path(sys.executable).parent)) or shutil.which("pofilter")
     if not pofilter:
-        sys.exit("bench: pofilter not found (pip install translate-toolkit)")
+        refuse("bench: pofilter not found (pip install translate-toolkit)")
     mtqa = [sys.executable, "-m", "mtqa", "check", str(jsonl), "--format", "jsonl", "-o", os.devnull]
     if args.select:
         mtqa += ["--select", args.select]

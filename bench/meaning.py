@@ -47,6 +47,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from compare_human import kendall_tau_b  # noqa: E402  (bench/compare_human.py)
+from wmt14 import refuse  # noqa: E402
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 OUT = ROOT / "bench" / "out" / "meaning"
 
@@ -573,7 +574,7 @@ def main() -> None:
     args = ap.parse_args()
     data = Path(args.data)
     if not (data / "wmt13-fren").is_dir():
-        sys.exit(f"bench: WMT data not found under {data} (pass --data)")
+        refuse(f"bench: WMT data not found under {data} (pass --data)")
     from mtqa.config import Config
 
     if args.write_jsonl:

@@ -68,6 +68,7 @@ from mtqa.api import run  # noqa: E402
 from mtqa.config import Config  # noqa: E402
 from mtqa.context import Context  # noqa: E402
 from mtqa.langs import fold, language  # noqa: E402
+from wmt14 import refuse  # noqa: E402  (bench/wmt14.py: one line, exit 2)
 
 
 def zipf(word: str, lang: str) -> float:
@@ -124,7 +125,7 @@ def listed(known) -> Callable[[str], list[str]]:
 def potet_dir(data: str | None) -> Path:
     folder = (Path(data) if data else DEFAULT_DATA) / "potet-fren-postedit"
     if not (folder / "src.fr").is_file():
-        sys.exit(f"bench: Potet corpus not found under {folder} (pass --data)")
+        refuse(f"bench: Potet corpus not found under {folder} (pass --data)")
     return folder
 
 

@@ -19,10 +19,17 @@ DEFAULT_DATA = ROOT.parent / "shared" / "data"
 OUT = ROOT / "bench" / "out"
 
 
+def refuse(message: str) -> None:
+    """End a bench script whose input cannot be used: one line on stderr and exit 2, as the output contract
+    asks of mtqa itself (``sys.exit(message)`` would exit 1, the code of a run whose documents failed)."""
+    print(message, file=sys.stderr)
+    raise SystemExit(2)
+
+
 def data_dir(path: str | None) -> Path:
     folder = Path(path) if path else DEFAULT_DATA
     if not (folder / "wmt14-fren").is_dir():
-        sys.exit(f"bench: WMT data not found under {folder} (pass --data)")
+        refuse(f"bench: WMT data not found under {folder} (pass --data)")
     return folder / "wmt14-fren"
 
 
