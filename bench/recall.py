@@ -122,6 +122,13 @@ def listed(known) -> Callable[[str], list[str]]:
     return parse
 
 
+def precision_cell(c) -> str:
+    """One view's flag precision for a table cell: hits, false alarms, unjudged flags and
+    hits / (hits + false alarms), 0 when nothing was judged."""
+    judged = c["hit"] + c["false"]
+    return f"{c['hit']:4d}h {c['false']:4d}f {c['unjudged']:4d}u {c['hit'] / judged if judged else 0:5.2f}"
+
+
 def potet_dir(data: str | None) -> Path:
     folder = (Path(data) if data else DEFAULT_DATA) / "potet-fren-postedit"
     if not (folder / "src.fr").is_file():
@@ -579,8 +586,7 @@ def main() -> None:
         cells = []
         for v in order:
             c = merged(views[v], 1)[fam]
-            judged = c["hit"] + c["false"]
-            cells.append(f"{c['hit']:4d}h {c['false']:4d}f {c['unjudged']:4d}u {c['hit'] / judged if judged else 0:5.2f}")
+            cells.append(precision_cell(c))
         print(f"{fam:7s} " + " ".join(f"{c:>24s}" for c in cells))
 
     # misses, false alarms, samples

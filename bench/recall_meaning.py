@@ -54,7 +54,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from recall import (OUT, ROOT, covers, documents, flags_of, kept_by_post_editor, merge_parts,  # noqa: E402
-                    potet_dir, read_lines, write_jsonl)
+                    potet_dir, precision_cell, read_lines, write_jsonl)
 
 from mtqa.checks.meaning import _negations, _polarity  # noqa: E402
 from mtqa.config import Config  # noqa: E402
@@ -241,8 +241,7 @@ def main() -> None:
         cells = []
         for v in views:
             c = merged(views[v], 1)[code]
-            j = c["hit"] + c["false"]
-            cells.append(f"{c['hit']:4d}h {c['false']:4d}f {c['unjudged']:4d}u {c['hit'] / j if j else 0:5.2f}")
+            cells.append(precision_cell(c))
         print(f"{code:6s} " + " ".join(f"{c:>30s}" for c in cells))
 
     OUT.mkdir(parents=True, exist_ok=True)

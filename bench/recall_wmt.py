@@ -115,8 +115,7 @@ def main() -> None:
             c = collections.Counter()
             for y in keys:
                 c.update(results[y][1][fam])
-            judged = c["hit"] + c["false"]
-            cells.append(f"{c['hit']:4d}h {c['false']:4d}f {c['unjudged']:4d}u {c['hit'] / judged if judged else 0:5.2f}")
+            cells.append(recall.precision_cell(c))
         print(f"{fam:7s} " + " ".join(f"{c:>24s}" for c in cells))
 
     recall.OUT.mkdir(parents=True, exist_ok=True)
