@@ -115,18 +115,20 @@ class DiskTable:
     A short run asks about a few dozen words: opening the file and looking
     them up costs about 10 µs each, where loading a 300,000-entry table into
     a dict costs a third of a second. A long run asks about many words, so
-    after ``PROMOTE_AFTER`` lookups (a short article asks about 2,000 words in all tables together) the whole table is read into a dict once
-    and later lookups cost what a dict's do. Values are stored with
-    :mod:`marshal`. It answers ``in``, ``get``, ``[]``, ``items`` and ``len``
-    like the dict it replaces.
+    after ``PACKED_AFTER`` lookups (a short article asks about 2,000 words in
+    all tables together) it answers from its packed copy (:class:`PackedTable`),
+    mapped from disk: about 2 µs a lookup, and no copy of the table among the
+    process's objects (the three Hunspell stem tables read whole cost 25 MB of
+    resident memory on the WMT14 corpus). Values are stored with :mod:`marshal`.
+    It answers ``in``, ``get``, ``[]``, ``items`` and ``len`` like the dict it
+    replaces (``items`` and ``len`` read the whole table).
     """
 
-    PROMOTE_AFTER = 3_000
     PACKED_AFTER = 1_000
     """Lookups after which a table still on disk maps its :class:`PackedTable` and answers from it, with no
     more queries (a long run asks about thousands of words, a short one never pays for the mapping)."""
 
-    def __init__(self, path: Path, load: Optional[Callable[[], dict]] = None, promote: bool = True):
+    def __init__(self, path: Path, load: Optional[Callable[[], dict]] = None):
         import sqlite3
 
         self._path = path
@@ -135,7 +137,6 @@ class DiskTable:
         self._dict: Optional[dict] = None
         self._asked = 0
         self._loader = load
-        self._promote = promote
         self._read: dict = {}  # answers read from disk (absent keys too), kept for keys asked again
         self._packed: Optional[PackedTable] = None
 
@@ -170,10 +171,6 @@ class DiskTable:
             pass
         return data
 
-    def load(self) -> None:
-        """Read the whole table into memory now (a process about to fork workers that will all need it)."""
-        self._load()
-
     def pack(self) -> None:
         """Answer from the packed copy from now on (see :class:`PackedTable`)."""
         if self._packed is None:
@@ -193,14 +190,8 @@ class DiskTable:
             return self._dict.get(key, default)
         packed = self._packed
         if packed is not None:
-            if self._promote:
-                self._asked += 1
-                if self._asked > self.PROMOTE_AFTER:
-                    return self._load().get(key, default)
             return packed.get(key, default)
         self._asked += 1
-        if self._promote and self._asked > self.PROMOTE_AFTER:
-            return self._load().get(key, default)
         if self._asked > self.PACKED_AFTER:
             self.pack()
             return self._packed.get(key, default)
@@ -363,23 +354,19 @@ _OPEN: "weakref.WeakSet[DiskTable]" = weakref.WeakSet()
 
 
 def load_asked() -> None:
-    """Read whole, or map packed, every disk table of this process that has been asked about.
+    """Map the packed copy of every disk table of this process that has been asked about.
 
     For a process about to fork workers, once it has run the checks on a few
     texts: the tables those checks read are the ones every worker will ask
-    about, thousands of times in a long run, and a copy made once here is
-    shared by all of them; tables no selected check reads stay on disk.
-    Those kept out of memory by design (``promote=False``: the frequency
-    lists, 0.1-0.2 s each to read whole) are mapped as their packed copies
-    (:class:`PackedTable`) instead: no reading at all, and their pages are
-    shared by the workers through the page cache.
+    about, thousands of times in a long run, and a copy mapped once here
+    (:class:`PackedTable`) is shared by all of them through the page cache,
+    with nothing read: reading the frequency lists whole took 0.1-0.2 s each,
+    the dictionaries' stems 0.02 s each. Tables no selected check reads stay
+    on disk.
     """
     for disk_table in list(_OPEN):
         if disk_table._dict is None and disk_table._asked:
-            if disk_table._promote:
-                disk_table.load()
-            else:
-                disk_table.pack()
+            disk_table.pack()
 
 
 def _after_fork_in_child() -> None:
@@ -391,18 +378,15 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
-def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared: bool = False,
-          promote: bool = True):
+def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared: bool = False):
     """The ``str -> value`` table ``build()`` returns, as a :class:`DiskTable` when it can be cached.
 
     Built once per change of ``sources`` (see :func:`fingerprint`); without
     a writable cache folder the dict itself is returned. ``shared``: ``build``
     returns a dict its library caches and uses itself (wordfreq's tables), so
-    a long run promotes to that very dict rather than to a second copy.
-    ``promote=False``: always read from disk (a table asked about rarely,
-    whose copy in memory would cost more than its lookups); a long run
-    then answers from its packed copy (:class:`PackedTable`), mapped from
-    disk. Same answers either way.
+    reading the whole table (``items``) gives that very dict rather than a
+    second copy. A long run answers from the packed copy
+    (:class:`PackedTable`). Same answers either way.
     """
     folder = cache_dir()
     if folder is None:
@@ -412,7 +396,7 @@ def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared:
         path = folder / f"{name}.{fingerprint(name, sources)}.sqlite"
         if not path.is_file():
             _write_table(path, build())
-        return DiskTable(path, build if shared else None, promote)
+        return DiskTable(path, build if shared else None)
     except OSError:
         return build()
     except Exception as exc:  # sqlite3.Error and friends: the cache is an optimisation only

@@ -48,16 +48,17 @@ def test_table_is_rebuilt_when_a_source_changes(tmp_path, monkeypatch):
     assert len(calls) == 2 and table.get("cheval") == 6.0
 
 
-def test_many_lookups_switch_to_memory(tmp_path, monkeypatch):
+def test_many_lookups_switch_to_the_packed_copy(tmp_path, monkeypatch):
     monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
     src = _source(tmp_path, "a bb ccc")
     build, _ = _build(src)
     compiled.table("demo", [src], build)
     table = compiled.table("demo", [src], build)
-    monkeypatch.setattr(compiled.DiskTable, "PROMOTE_AFTER", 3)
+    monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 3)
     answers = [table.get(w) for w in ("a", "bb", "zz", "ccc", "a", "zz")]
     assert answers == [1.0, 2.0, None, 3.0, 1.0, None]
-    assert table._dict == {"a": 1.0, "bb": 2.0, "ccc": 3.0}
+    assert table._packed is not None and table._dict is None  # no copy of the table in memory
+    assert dict(table.items()) == {"a": 1.0, "bb": 2.0, "ccc": 3.0}
 
 
 def test_cache_off_gives_the_built_dict(tmp_path, monkeypatch):
@@ -112,8 +113,8 @@ def test_language_identification_from_the_compiled_profiles_gives_langdetects_ow
     assert list(tmp_path.glob("cache/langdetect-profiles.*.sqlite"))
 
 
-def test_load_asked_reads_whole_only_the_tables_asked_about(tmp_path, monkeypatch):
-    """Before forking workers: the tables the checks read are loaded once; the others stay on disk."""
+def test_load_asked_maps_only_the_tables_asked_about(tmp_path, monkeypatch):
+    """Before forking workers: the tables the checks read are mapped packed once; the others stay on disk."""
     monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
     asked_src, idle_src = _source(tmp_path, "chat chien"), tmp_path / "other.txt"
     idle_src.write_text("loup", encoding="utf-8")
@@ -121,14 +122,11 @@ def test_load_asked_reads_whole_only_the_tables_asked_about(tmp_path, monkeypatc
     compiled.table("idle", [idle_src], _build(idle_src)[0])
     asked = compiled.table("asked", [asked_src], _build(asked_src)[0])
     idle = compiled.table("idle", [idle_src], _build(idle_src)[0])
-    on_disk = compiled.table("asked", [asked_src], _build(asked_src)[0], promote=False)
-    assert asked.get("chat") == 4.0 and asked._dict is None and on_disk.get("chien") == 5.0
+    assert asked.get("chat") == 4.0 and asked._packed is None
     compiled.load_asked()
-    assert asked._dict == {"chat": 4.0, "chien": 5.0}
-    assert idle._dict is None and idle.get("loup") == 4.0
-    assert on_disk._dict is None  # kept out of memory by design: asked about, mapped packed, not read whole
-    assert on_disk._packed is not None and idle._packed is None
-    assert on_disk.get("chien") == 5.0 and on_disk.get("loup") is None
+    assert asked._packed is not None and asked._dict is None and list(tmp_path.glob("cache/asked.*.packed"))
+    assert idle._packed is None and idle.get("loup") == 4.0 and idle._packed is None
+    assert [asked.get(w) for w in ("chat", "chien", "loup")] == [4.0, 5.0, None]
 
 
 def test_after_many_lookups_the_packed_copy_answers_without_queries(tmp_path, monkeypatch):
@@ -139,7 +137,7 @@ def test_after_many_lookups_the_packed_copy_answers_without_queries(tmp_path, mo
     src.write_text("", encoding="utf-8")
     build = lambda: {w: (len(w), w.upper()) if len(w) % 2 else float(len(w)) for w in words}  # noqa: E731
     compiled.table("demo", [src], build)
-    table = compiled.table("demo", [src], build, promote=False)
+    table = compiled.table("demo", [src], build)
     monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 2)
     asked = words + ["cheval", "CHAT", "chat ", "", "été", "\ud800"] * 2
     queries = []
@@ -150,7 +148,7 @@ def test_after_many_lookups_the_packed_copy_answers_without_queries(tmp_path, mo
     assert table._packed is not None and list(tmp_path.glob("cache/demo.*.packed"))
     lookups = [args[0] for args in queries if args]  # (the packed copy is built with one query without arguments)
     assert lookups == asked[:2]  # then no query at all
-    again = compiled.table("demo", [src], build, promote=False)  # a new process maps the stored copy
+    again = compiled.table("demo", [src], build)  # a new process maps the stored copy
     monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 0)
     assert [again.get(w, -1.0) for w in asked] == [build().get(w, -1.0) for w in asked]
     assert len(again._packed) == len(words)
@@ -161,9 +159,9 @@ def test_a_table_rewritten_drops_its_stale_packed_copy(tmp_path, monkeypatch):
     monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 0)
     path = tmp_path / "t.sqlite"
     compiled._write_table(path, {"chat": 1})
-    assert compiled.DiskTable(path, promote=False).get("chat") == 1 and path.with_suffix(".packed").is_file()
+    assert compiled.DiskTable(path).get("chat") == 1 and path.with_suffix(".packed").is_file()
     compiled._write_table(path, {"chat": 2})
-    assert compiled.DiskTable(path, promote=False).get("chat") == 2
+    assert compiled.DiskTable(path).get("chat") == 2
 
 
 @settings(max_examples=150, deadline=None)
@@ -209,7 +207,7 @@ def test_an_absent_key_read_from_disk_is_not_queried_again(tmp_path, monkeypatch
     src = _source(tmp_path, "chat chien")
     build, _ = _build(src)
     compiled.table("demo", [src], build)
-    table = compiled.table("demo", [src], build, promote=False)
+    table = compiled.table("demo", [src], build)
     queries = []
     real = table._db
     table._db = type("Spy", (), {"execute": lambda self, sql, args=(): queries.append(args) or real.execute(sql, args)})()

@@ -54,7 +54,7 @@ def frequencies(lang: str) -> dict[str, float]:
         except (LookupError, ValueError):
             return {}
 
-    return table(f"wordfreq-{lang}", wordfreq_files(lang), build, shared=True, promote=False)
+    return table(f"wordfreq-{lang}", wordfreq_files(lang), build, shared=True)
 
 
 def wordfreq_files(lang: str) -> list:
@@ -234,8 +234,8 @@ def _folded_frequencies(lang: str) -> dict[str, tuple[float, str]]:
 
     from mtqa.langs import text
 
-    # asked only about words no dictionary knows: read from disk, never held in memory
-    return table(f"wordfreq-folded-{lang}", wordfreq_files(lang) + [Path(text.__file__)], build, promote=False)
+    # asked only about words no dictionary knows: read from disk (a long run maps its packed copy)
+    return table(f"wordfreq-folded-{lang}", wordfreq_files(lang) + [Path(text.__file__)], build)
 
 
 def zipf_folded(word: str, lang: str) -> tuple[float, str]:
