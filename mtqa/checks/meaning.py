@@ -751,15 +751,13 @@ class OmittedWord(_MeaningCheck):
         words = _strong_words(ctx.config.source_lang)
         if model is None or words is None:
             return
-        fsrc, ftgt = function_stems(ctx.config.source_lang, ctx.config.target_lang)
-        self._langs = (ctx.config.source_lang, ctx.config.target_lang)
+        langs = (ctx.config.source_lang, ctx.config.target_lang)
         for index, wa in self.alignments(pair).items():
-            if wa.adequacy is None or wa.recall < self.min_recall or wa.precision < self.min_precision \
-                    or len(wa.source_content) < self.min_content:
+            if not self.literal(wa):
                 continue  # a free rendering: a word without a counterpart is likely reworded, not lost
             seg = pair.target.segments[index]
             source_text = " ".join(s.text for s in pair.sources_of(index))
-            for i, expected, major in self.omitted(model, words, (fsrc, ftgt), wa, seg.text, source_text):
+            for i, expected, major in self.omitted(model, words, langs, wa, seg.text, source_text):
                 tok = wa.source[i]
                 anchor = _target_anchor(wa, i)
                 yield self.on_token(
@@ -770,11 +768,18 @@ class OmittedWord(_MeaningCheck):
                     confidence=round(min(wa.recall, wa.precision), 2),
                 )
 
-    def omitted(self, model, words: dict, function: tuple[frozenset, frozenset], wa: WordAlignment,
+    def literal(self, wa: WordAlignment) -> bool:
+        """The translation is word for word elsewhere: enough of the source content linked (the lost
+        word included) and nearly all of the target content accounted for."""
+        return wa.adequacy is not None and wa.recall >= self.min_recall and wa.precision >= self.min_precision \
+            and len(wa.source_content) >= self.min_content
+
+    def omitted(self, model, words: dict, langs: tuple[str, str], wa: WordAlignment,
                 target_text: str, source_text: str) -> Iterator[tuple[int, str, bool]]:
-        """(source token, expected rendering, is a number word) of every strong word left out."""
-        fsrc, ftgt = function
-        source_lang, target_lang = self._langs
+        """(source token, expected rendering, is a number word) of every strong word left out, whether
+        or not the sentence is :meth:`literal` (the caller decides)."""
+        source_lang, target_lang = langs
+        fsrc, ftgt = function_stems(source_lang, target_lang)
         kept_whole = [m.span() for m in _source_negations(source_lang, target_lang, source_text)]
         if words["fixed"] is not None:
             kept_whole += [m.span() for m in words["fixed"].finditer(source_text)]
