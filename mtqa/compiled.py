@@ -174,7 +174,7 @@ class DiskTable:
     def pack(self) -> None:
         """Answer from the packed copy from now on (see :class:`PackedTable`)."""
         if self._packed is None:
-            self._packed = PackedTable.of(self._path, self._db)
+            self._packed = loaded(PackedTable.of(self._path, self._db))  # for the process's life (see loaded)
             self._read = {}
 
     def _reopen(self) -> None:
