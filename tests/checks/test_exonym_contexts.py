@@ -214,3 +214,9 @@ def test_names_without_a_monarch_mark_are_not_flagged(source, target):
 def test_regnal_only_names_are_not_anglicised_first_names_for_t104():
     pair = aligned_pair([("Titre", "Title"), ("Alexandre Loukachenko a parlé.", "Alexander Lukashenko spoke.")])
     assert [i for i in check_pair(pair, context(("T104", "T107"))).issues if i.code in ("T104", "T107")] == []
+
+
+def test_a_region_is_named_by_the_region_not_by_its_capital():
+    # Posnanie is the region (Greater Poland); its capital city is Poznań ("Poznanie" in no French text)
+    assert flags("Les vignes de Posnanie ont gelé en avril.", "The vines of Posnanie froze in April.") \
+        == [("Posnanie", "Greater Poland")]
