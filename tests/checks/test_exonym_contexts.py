@@ -163,6 +163,10 @@ def test_dictionary_names_someone_else_bears_today_are_left_out(source, target):
     ("Les Talibans contrôlent la vallée.", "The Talibans control the valley.", [("Talibans", "Taliban")]),
     ("Les Coptes ont fêté Noël le 7 janvier.", "The Coptes celebrated Christmas on 7 January.", [("Coptes", "Copts")]),
     ("Le quartier des Alaouites est calme.", "The quarter of the Alaouites is calm.", [("Alaouites", "Alawites")]),
+    # the source writes the form after an elided article or preposition (d'Américains, l'Irakien)
+    ("Des milliers d'Américains ne paient plus leurs dettes.", "Thousands of Américains no longer pay their debts.",
+     [("Américains", "Americans")]),
+    ("Le chauffeur, l'Irakien de la bande, a fui.", "The driver, the Irakien of the gang, fled.", [("Irakien", "Iraqi")]),
 ])
 def test_religious_communities_and_peoples_named_after_no_place(source, target, expected):
     assert found("T109", source, target) == expected
