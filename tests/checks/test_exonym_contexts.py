@@ -224,3 +224,19 @@ def test_a_region_is_named_by_the_region_not_by_its_capital():
     # Posnanie is the region (Greater Poland); its capital city is Poznań ("Poznanie" in no French text)
     assert flags("Les vignes de Posnanie ont gelé en avril.", "The vines of Posnanie froze in April.") \
         == [("Posnanie", "Greater Poland")]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # hyphenated to a word the target language uses at least as much: a compound of the translation
+    ("Le litige gazier Russie-Ukraine reprend.", "The Russie-Ukraine gas dispute resumes.", [("Russie", "Russia")]),
+    ("Le fonds, basé à Francfort, a vendu.", "The Francfort-based fund sold.", [("Francfort", "Frankfurt")]),
+    ("La zone Asie-Pacifique se réchauffe.", "The Asie-Pacific zone is warming.", [("Asie", "Asia")]),
+    # a French region's name kept whole, or two source words joined, stay unflagged
+    ("Le conseil de Rhône-Alpes vote.", "The Rhône-Alpes council votes.", []),
+    ("La Moravie-Silésie a voté.", "The Moravie-Silésie region voted.", []),
+    # a double dash is punctuation, not a compound
+    ("Deux pays --la Lettonie et la Lituanie-- ont un taux fixe.", "Two countries --Latvia and Lituanie-- have a fixed rate.",
+     [("Lituanie", "Lithuania")]),
+])
+def test_place_hyphenated_to_a_word(source, target, expected):
+    assert flags(source, target) == expected
