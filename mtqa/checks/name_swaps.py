@@ -216,10 +216,12 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
     """(start, end, source name) of each target ``the Echos`` / ``my Aynak``: a name that opens with a
     determiner capitalised mid-sentence in the source (``selon Les Echos``, ``L'Express``; the pair's
     ``name_determiners``), its next word copied into the target right after one of the determiner's
-    renderings, and the source's own form nowhere in the target."""
+    renderings, and the source's own form nowhere in the target. A place the exonym table lists with
+    its article (``La Haye``) has a target name of its own, which T201 suggests."""
     table = ctx.pair.name_determiners
     if not table:
         return
+    places = _places(ctx.config.pair)
     for src in sources:
         caps = _text(src.text, ctx, ctx.source.code).caps
         for k, (s, e, w) in enumerate(caps):
@@ -231,8 +233,9 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
             else:
                 continue
             renderings = table.get(det)
-            if not renderings or not name[:1].isupper() or form in text or ctx.target.zipf(name) >= NAME_WORD_MAX_ZIPF:
-                continue
+            if not renderings or not name[:1].isupper() or form in text or ctx.target.zipf(name) >= NAME_WORD_MAX_ZIPF \
+                    or fold(form) in places:
+                continue  # (La Haye: the target's own name, The Hague, is T201's suggestion)
             m = _rendered(tuple(renderings), name).search(text)
             if m:
                 yield m.start(), m.end(), form
