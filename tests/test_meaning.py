@@ -200,3 +200,57 @@ def test_lexical_model_read_back_from_the_compiled_copy_is_the_parsed_file(tmp_p
         assert isinstance(model.translations("maison")[0], lexmodel.Translation)
     assert list(tmp_path.glob("lexmodel-fr-en.*.marshal"))
     lexmodel.load_lexmodel.cache_clear()
+
+
+# A608 omitted-word: one long, otherwise word-for-word sentence pair (own sentences), varied in one place
+LEAD_FR = ("Selon le rapport publié mardi par le ministère des transports, le directeur de la société "
+           "nationale des chemins de fer")
+LEAD_EN = ("According to the report published on Tuesday by the transport ministry, the director of the "
+           "national railway company")
+
+
+def _a608(target: str, source: str) -> list:
+    return [i for i in check_texts(target, source=source, ctx=Context(Config(select=("A608",)))).issues]
+
+
+def test_a608_lost_number_word_is_major_and_named():
+    source = f"{LEAD_FR} a signé le contrat des trois grandes usines de la région avec les syndicats."
+    [issue] = _a608(f"{LEAD_EN} signed the contract of the large factories of the region with the unions.", source)
+    assert issue.severity.name == "MAJOR"
+    assert "“trois”" in issue.message and "“three”" in issue.message
+    assert "French" in issue.message and "English" in issue.message
+
+
+def test_a608_a_figure_renders_a_number_word():
+    source = f"{LEAD_FR} a signé le contrat des trois grandes usines de la région avec les syndicats."
+    assert _a608(f"{LEAD_EN} signed the contract of the 3 large factories of the region with the unions.", source) == []
+
+
+def test_a608_lost_time_word_is_minor_and_gone_once_rendered():
+    source = f"{LEAD_FR} a déjà signé le contrat des grandes usines de la région avec les syndicats."
+    [issue] = _a608(f"{LEAD_EN} has signed the contract of the large factories of the region with the unions.", source)
+    assert issue.severity.name == "MINOR" and "“already”" in issue.message
+    assert _a608(f"{LEAD_EN} has already signed the contract of the large factories of the region with the unions.",
+                 source) == []
+
+
+def test_a608_leaves_words_inside_a_negation_to_the_polarity_check():
+    source = f"{LEAD_FR} n'a toujours pas signé le contrat des grandes usines de la région avec les syndicats."
+    assert _a608(f"{LEAD_EN} has not signed the contract of the large factories of the region with the unions.",
+                 source) == []
+
+
+def test_a608_is_silent_on_a_reworded_sentence():
+    source = f"{LEAD_FR} a déjà signé le contrat des grandes usines de la région avec les syndicats."
+    reworded = f"{LEAD_EN} has signed the lucrative contract of the large factories of the region with the unions."
+    assert _a608(reworded, source) == []
+
+
+def test_a608_is_preview():
+    assert _a608_default_codes() == set()
+
+
+def _a608_default_codes() -> set:
+    source = f"{LEAD_FR} a signé le contrat des trois grandes usines de la région avec les syndicats."
+    target = f"{LEAD_EN} signed the contract of the large factories of the region with the unions."
+    return {i.code for i in check_texts(target, source=source, ctx=Context(Config())).issues} & {"A608"}

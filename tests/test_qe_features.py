@@ -168,3 +168,19 @@ def test_bootstrap_rounds_must_be_a_count():
     for bad in ("-1", "many"):
         with pytest.raises(argparse.ArgumentTypeError):
             meaning.rounds(bad)
+
+
+def test_omission_features_count_a_strong_word_lost_from_a_literal_sentence():
+    from mtqa.langs.lexmodel import load_lexmodel
+    from mtqa.meaning.align import segment_alignment
+
+    lead_fr = ("Selon le rapport publié mardi par le ministère des transports, le directeur de la société "
+               "nationale des chemins de fer a déjà signé le contrat des grandes usines de la région.")
+    lead_en = ("According to the report published on Tuesday by the transport ministry, the director of the "
+               "national railway company has {}signed the contract of the large factories of the region.")
+    model = load_lexmodel("fr", "en")
+    lost, kept = lead_en.format(""), lead_en.format("already ")
+    f_lost = qe.omissions(lead_fr, lost, segment_alignment(lead_fr, lost, "fr", "en"), model)
+    f_kept = qe.omissions(lead_fr, kept, segment_alignment(lead_fr, kept, "fr", "en"), model)
+    assert f_lost["omit_n"] == 1.0 and f_lost["omit_any"] > 0
+    assert f_kept == {"omit_n": 0.0, "omit_any": 0.0}
