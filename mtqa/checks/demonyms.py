@@ -234,9 +234,11 @@ def _table_runs(pair) -> "frozenset[str] | None":
 
 def _copied(word: str, source_text: str, prefix: bool) -> bool:
     """The source writes the form (any case: French adjectives are lower case, « l'armée mexicaine »; with
-    or without accents: Egyptiens), alone or closing a compound (Mexico-Américains)."""
+    or without accents: Egyptiens), alone or closing a compound (Mexico-Américains), also right after an
+    elided word (``d'Américains``, ``l'Irakien``)."""
     tail = r"[ \u00a0]*-" if prefix else r"(?![\w'’])"
-    return re.search(rf"(?<![\w'’]){re.escape(fold(word))}{tail}", fold(source_text)) is not None
+    return re.search(rf"(?:(?<![\w'’])|(?<![\w'’])[^\W\d_]{{1,3}}['’]){re.escape(fold(word))}{tail}",
+                     fold(source_text)) is not None
 
 
 def _is_plural(word: str, forms) -> bool:

@@ -146,11 +146,22 @@ class NameTranslatedAsWords(SegmentCheck):
     word's translations in the bilingual dictionary. Silent without the
     dictionary.
 
+    A name's first word may be a determiner: written with a capital
+    mid-sentence in the source, it is part of the name (``selon Les
+    Échelles``, ``la mine de Mes Dornak``, ``L'Aurovin``), and MT that
+    renders it as a word of the sentence ("the Échelles", "my Dornak")
+    misnames a newspaper, a place or a firm. Reported when the rest of the
+    name is copied right after one of the determiner's renderings (the
+    pair's ``name_determiners``) and the source's form is nowhere in the
+    target; a word the target language uses often on its own (``The
+    World Energy Council``) may carry the target's own article.
+
     Example:
-        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez.
-        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez.
-        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez.
-        good: Title\\n\\nThe painter Pierre Brandoux works with stone.
+        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles.
+        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles.
+        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles.
+        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles.
     """
 
     code = "T105"
@@ -167,6 +178,13 @@ class NameTranslatedAsWords(SegmentCheck):
         target_caps = target_words.caps
         if not target_caps:
             return
+        for start, end, name in _determiners_translated(segment.text, sources, ctx):
+            yield self.issue(
+                segment, start, end,
+                f"“{segment.text[start:end]}” translates the first word of the name “{name}” of the "
+                f"{ctx.source.name} as a word of the sentence; the name keeps it.",
+                name,
+            )
         pair = freedict.pair_name(ctx.source.code, ctx.target.code)
         for src in sources:
             caps = _text(src.text, ctx, ctx.source.code).caps
@@ -187,6 +205,47 @@ class NameTranslatedAsWords(SegmentCheck):
                             name,
                         )
                         break
+
+
+NAME_WORD_MAX_ZIPF = 3.5
+"""A name's word the target language uses this often is a word of its own (``The World Energy
+Council`` for ``Le World Energy Council``, ``The Run``): the article before it may be the target's."""
+
+
+def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[tuple[int, int, str]]:
+    """(start, end, source name) of each target ``the Echos`` / ``my Aynak``: a name that opens with a
+    determiner capitalised mid-sentence in the source (``selon Les Echos``, ``L'Express``; the pair's
+    ``name_determiners``), its next word copied into the target right after one of the determiner's
+    renderings, and the source's own form nowhere in the target. A place the exonym table lists with
+    its article (``La Haye``) has a target name of its own, which T201 suggests."""
+    table = ctx.pair.name_determiners
+    if not table:
+        return
+    places = _places(ctx.config.pair)
+    for src in sources:
+        caps = _text(src.text, ctx, ctx.source.code).caps
+        for k, (s, e, w) in enumerate(caps):
+            head, apos, rest = w.replace("’", "'").partition("'")
+            if apos:
+                det, name, form = head.lower(), rest, w
+            elif k + 1 < len(caps) and caps[k + 1][0] == e + 1:
+                det, name, form = w.lower(), caps[k + 1][2], src.text[s:caps[k + 1][1]]
+            else:
+                continue
+            renderings = table.get(det)
+            if not renderings or not name[:1].isupper() or form in text or ctx.target.zipf(name) >= NAME_WORD_MAX_ZIPF \
+                    or fold(form) in places:
+                continue  # (La Haye: the target's own name, The Hague, is T201's suggestion)
+            m = _rendered(tuple(renderings), name).search(text)
+            if m:
+                yield m.start(), m.end(), form
+
+
+@functools.lru_cache(maxsize=1024)
+def _rendered(renderings: tuple[str, ...], name: str) -> re.Pattern:
+    """``the Echos``, ``The Echos``: a rendering of a determiner, either case, and the name as written."""
+    words = "|".join(re.escape(r) for r in renderings)
+    return re.compile(rf"(?<![\w'’])(?i:{words}) {re.escape(name)}(?![\w'’])")
 
 
 @functools.lru_cache(maxsize=None)

@@ -66,6 +66,11 @@ class LanguagePair:
         """The usual target rendering of each elided source word (``d'`` -> ``of``)."""
         return self.data.get("elision_gloss", {})
 
+    @property
+    def name_determiners(self) -> dict[str, list[str]]:
+        """The source determiners a name may begin with (``les``, ``mes``) and their target renderings."""
+        return self.data.get("name_determiners", {})
+
     @functools.cached_property
     def number_idioms(self) -> tuple[tuple[object, object], ...]:
         """``(source pattern or None, target pattern)`` of fixed expressions whose figures are not compared."""

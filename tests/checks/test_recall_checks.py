@@ -79,6 +79,38 @@ def test_first_name_translated_as_word():
     assert flags("T105", "Il habite rue Valdarne.", "He lives on Valdarne Street.") == []
 
 
+@pytest.mark.parametrize("source,target,expected", [
+    # a name opening with a determiner capitalised mid-sentence, its determiner translated
+    ("Le chiffre vient, selon Les Échelles, du ministère.", "The figure comes, according to the Échelles, from the ministry.",
+     [("the Échelles", "Les Échelles")]),
+    ("Les ouvriers ont quitté le chantier de Mes Dornak en mai.", "The workers left the My Dornak site in May.",
+     [("My Dornak", "Mes Dornak")]),
+    ("Il a enseigné à l'université De La Vassière.", "He taught at the university of The Vassière.",
+     [("The Vassière", "La Vassière")]),
+    ("Il lit L'Aurovin chaque matin.", "He reads the Aurovin every morning.", [("the Aurovin", "L'Aurovin")]),
+])
+def test_determiner_of_a_name_translated(source, target, expected):
+    assert flags("T105", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target", [
+    # the name kept whole, or written elsewhere with its determiner
+    ("Le chiffre vient, selon Les Échelles, du ministère.", "The figure comes, according to Les Échelles, from the ministry."),
+    ("Il lit Les Échelles et cite Les Échelles.", "He reads Les Échelles and quotes the Échelles."),
+    # the determiner opens the sentence: its capital says nothing ("Le Kinect" is "the Kinect")
+    ("Le Varnix a trois caméras.", "The Varnix has three cameras."),
+    ("- Le Varnix a trois caméras.", "- The Varnix has three cameras."),
+    # an English word after it: the article may be the English name's own
+    ("Le directeur du Le World Forum a parlé.", "The head of The World Forum spoke."),
+    # an article in lower case is no part of the name
+    ("Le prix du le Dornak a chuté.", "The price of the Dornak fell."),
+    # a place with a name of its own in the target language: T201 suggests it (The Hague)
+    ("La Cour siège à La Haye depuis 1946.", "The Court has sat in The Haye since 1946."),
+])
+def test_determiner_of_a_name_not_flagged(source, target):
+    assert flags("T105", source, target) == []
+
+
 def test_replaced_name():
     assert flags("T106", "Le juge Paul Tervanelli a tranché.", "Judge Paul Gupta ruled.") == [("Gupta", "Tervanelli")]
     assert flags("T106", "Le juge Paul Tervanelli a tranché.", "Judge Paul Tervanelli ruled.") == []
