@@ -217,11 +217,14 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
     determiner capitalised mid-sentence in the source (``selon Les Echos``, ``L'Express``; the pair's
     ``name_determiners``), its next word copied into the target right after one of the determiner's
     renderings, and the source's own form nowhere in the target. A place the exonym table lists with
-    its article (``La Haye``) has a target name of its own, which T201 suggests."""
+    its article (``La Haye``) has a target name of its own, which T201 suggests; a name the target
+    writes with its own article (the pair's ``names_with_target_article``: "the Marseillaise", "the
+    Sorbonne") is translated right."""
     table = ctx.pair.name_determiners
     if not table:
         return
     places = _places(ctx.config.pair)
+    own_article = ctx.pair.names_with_target_article
     for src in sources:
         caps = _text(src.text, ctx, ctx.source.code).caps
         for k, (s, e, w) in enumerate(caps):
@@ -234,7 +237,7 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
                 continue
             renderings = table.get(det)
             if not renderings or not name[:1].isupper() or form in text or ctx.target.zipf(name) >= NAME_WORD_MAX_ZIPF \
-                    or fold(form) in places:
+                    or fold(form) in places or fold(name) in own_article:
                 continue  # (La Haye: the target's own name, The Hague, is T201's suggestion)
             m = _rendered(tuple(renderings), name).search(text)
             if m:

@@ -106,6 +106,10 @@ def test_determiner_of_a_name_translated(source, target, expected):
     ("Le prix du le Dornak a chuté.", "The price of the Dornak fell."),
     # a place with a name of its own in the target language: T201 suggests it (The Hague)
     ("La Cour siège à La Haye depuis 1946.", "The Court has sat in The Haye since 1946."),
+    # a name the target language writes with its own article (an anthem, a university, a museum)
+    ("La foule a chanté La Marseillaise au stade.", "The crowd sang the Marseillaise at the stadium."),
+    ("Les grévistes ont entonné L'Internationale devant l'usine.", "The strikers sang the Internationale outside the plant."),
+    ("Il a étudié à La Sorbonne puis au Louvre.", "He studied at the Sorbonne, then at the Louvre."),
 ])
 def test_determiner_of_a_name_not_flagged(source, target):
     assert flags("T105", source, target) == []
