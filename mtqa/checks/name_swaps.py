@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
-from mtqa.checks.names import _given_names
+from mtqa.checks.names import _given_names, name_titles
 from mtqa.checks.registry import register
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.cache import TABLES, memoize
@@ -219,12 +219,14 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
     renderings, and the source's own form nowhere in the target. A place the exonym table lists with
     its article (``La Haye``) has a target name of its own, which T201 suggests; a name the target
     writes with its own article (the pair's ``names_with_target_article``: "the Marseillaise", "the
-    Sorbonne") is translated right."""
+    Sorbonne") is translated right, and so is a title after a possessive (``Sa Majesté``: His Majesty;
+    the title left in the source language is no name to restore)."""
     table = ctx.pair.name_determiners
     if not table:
         return
     places = _places(ctx.config.pair)
     own_article = ctx.pair.names_with_target_article
+    titles = name_titles(ctx.pair, "source")
     for src in sources:
         caps = _text(src.text, ctx, ctx.source.code).caps
         for k, (s, e, w) in enumerate(caps):
@@ -237,7 +239,7 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
                 continue
             renderings = table.get(det)
             if not renderings or not name[:1].isupper() or form in text or ctx.target.zipf(name) >= NAME_WORD_MAX_ZIPF \
-                    or fold(form) in places or fold(name) in own_article:
+                    or fold(form) in places or fold(name) in own_article or fold(name) in titles:
                 continue  # (La Haye: the target's own name, The Hague, is T201's suggestion)
             m = _rendered(tuple(renderings), name).search(text)
             if m:

@@ -110,6 +110,10 @@ def test_determiner_of_a_name_translated(source, target, expected):
     ("La foule a chanté La Marseillaise au stade.", "The crowd sang the Marseillaise at the stadium."),
     ("Les grévistes ont entonné L'Internationale devant l'usine.", "The strikers sang the Internationale outside the plant."),
     ("Il a étudié à La Sorbonne puis au Louvre.", "He studied at the Sorbonne, then at the Louvre."),
+    # a title of address after a possessive: the possessive is translated right, the title is left in
+    # the source language ("Sa Sainteté" is no name to restore)
+    ("Le maire a reçu Sa Sainteté en mai.", "The mayor received His Sainteté in May."),
+    ("Elle a écrit à Son Altesse la princesse.", "She wrote to Her Altesse the princess."),
 ])
 def test_determiner_of_a_name_not_flagged(source, target):
     assert flags("T105", source, target) == []
