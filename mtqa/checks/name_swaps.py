@@ -15,7 +15,8 @@ word of the result is correctly spelled English:
   capitalised target word that nothing in the source accounts for.
 
 Both compare the aligned source and target sentence; without a source they
-are silent, and without the dictionary the first is.
+are silent, and without the dictionary the first reads only a name's
+determiner (``Les Echos`` -> "the Echos", from the pair's data).
 """
 from __future__ import annotations
 
@@ -143,8 +144,8 @@ class NameTranslatedAsWords(SegmentCheck):
     other part of the name next to it (a word the source-language
     dictionary does not know, like a surname) survived, and right next to it
     in the target stands a capitalised word that is one of the missing
-    word's translations in the bilingual dictionary. Silent without the
-    dictionary.
+    word's translations in the bilingual dictionary; this part is silent
+    without the dictionary.
 
     A name's first word may be a determiner: written with a capital
     mid-sentence in the source, it is part of the name (``selon Les

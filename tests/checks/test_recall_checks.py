@@ -294,3 +294,16 @@ def test_regions_of_europe_in_their_english_form():
                  "The wines of Vénétie and Piémont are renowned.") == [("Vénétie", "Veneto"), ("Piémont", "Piedmont")]
     assert flags("T201", "Les vins de Vénétie et du Piémont sont réputés.",
                  "The wines of Veneto and Piedmont are renowned.") == []
+
+
+def test_without_freedict_t105_still_reads_a_names_determiner(monkeypatch):
+    # only the first-name half of T105 needs FreeDict: the warning must not say that T105 did not run
+    from mtqa.config import Config
+    from mtqa.renderers.base import dictionary_warnings
+
+    monkeypatch.setattr(freedict, "available", lambda pair="fra-eng": False)
+    monkeypatch.setattr(freedict, "lookup", lambda word, pair="fra-eng": [])
+    assert flags("T105", "Il lit L'Aurovin chaque matin.", "He reads the Aurovin every morning.") \
+        == [("the Aurovin", "L'Aurovin")]
+    warning = [w for w in dictionary_warnings(Config(), ["T105"]) if "FreeDict" in w]
+    assert len(warning) == 1 and "did not run" not in warning[0] and "first names" in warning[0]
