@@ -254,3 +254,25 @@ def _a608_default_codes() -> set:
     source = f"{LEAD_FR} a signé le contrat des trois grandes usines de la région avec les syndicats."
     target = f"{LEAD_EN} signed the contract of the large factories of the region with the unions."
     return {i.code for i in check_texts(target, source=source, ctx=Context(Config())).issues} & {"A608"}
+
+
+def test_a608_reads_its_word_lists_through_the_data_folders(tmp_path, monkeypatch):
+    """strong_words.toml is language data behind mtqa.langs: a $MTQA_DATA folder overrides it like any other file."""
+    from mtqa.langs.data import data_toml
+    from mtqa.langs.lexmodel import strong_words
+
+    source = f"{LEAD_FR} a déjà signé le contrat des grandes usines de la région avec les syndicats."
+    target = f"{LEAD_EN} has signed the contract of the large factories of the region with the unions."
+    (tmp_path / "lexmodel").mkdir()
+    (tmp_path / "lexmodel" / "strong_words.toml").write_text('[fr]\nfrequent = ["déjà"]\nskip = ["déjà"]\n',
+                                                             encoding="utf-8")
+    monkeypatch.setenv("MTQA_DATA", str(tmp_path))
+    data_toml.cache_clear()
+    strong_words.cache_clear()
+    try:
+        assert _a608(target, source) == []
+    finally:
+        monkeypatch.delenv("MTQA_DATA")
+        data_toml.cache_clear()
+        strong_words.cache_clear()
+    assert len(_a608(target, source)) == 1

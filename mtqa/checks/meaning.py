@@ -21,7 +21,7 @@ from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
-from mtqa.langs.lexmodel import load_lexmodel
+from mtqa.langs.lexmodel import load_lexmodel, strong_words
 from mtqa.meaning.align import WordAlignment, align_segments, cached_alignments, function_stems, segment_alignment
 from mtqa.meaning.tokens import Token, plain
 from mtqa.model import DocumentPair, Issue, Segment, Severity
@@ -645,22 +645,6 @@ class UnitChanged(_MeaningCheck):
                 )
 
 
-@functools.lru_cache(maxsize=None)
-def _strong_words(source: str) -> Optional[dict]:
-    """``strong_words.toml`` for ``source``: frequent meaning words, number words, extra renderings, skips."""
-    path = resources.files("mtqa.data").joinpath("lexmodel", "strong_words.toml")
-    table = tomllib.loads(path.read_text(encoding="utf-8")).get(source)
-    if not table:
-        return None
-    return {
-        "frequent": frozenset(table.get("frequent", ())),
-        "numbers": frozenset(table.get("numbers", ())),
-        "skip": frozenset(table.get("skip", ())),
-        "fixed": re.compile(table["fixed"]) if table.get("fixed") else None,
-        "renderings": {w: tuple(r.lower() for r in rs) for w, rs in table.get("renderings", {}).items()},
-    }
-
-
 def _source_word(text: str, tok: Token) -> str:
     """The whole written word around ``tok`` (``aujourd'hui``, ``peut-être``), for the message."""
     start, end = tok.start, tok.end
@@ -748,7 +732,7 @@ class OmittedWord(_MeaningCheck):
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         model = load_lexmodel(ctx.config.source_lang, ctx.config.target_lang)
-        words = _strong_words(ctx.config.source_lang)
+        words = strong_words(ctx.config.source_lang)
         if model is None or words is None:
             return
         langs = (ctx.config.source_lang, ctx.config.target_lang)
