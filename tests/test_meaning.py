@@ -276,3 +276,12 @@ def test_a608_reads_its_word_lists_through_the_data_folders(tmp_path, monkeypatc
         data_toml.cache_clear()
         strong_words.cache_clear()
     assert len(_a608(target, source)) == 1
+
+
+@pytest.mark.parametrize("source_day,target_day", [("mardi dernier", "on Tuesday"), ("samedi prochain", "on Saturday")])
+def test_a608_leaves_a_weekday_with_last_or_next_to_the_translator(source_day, target_day):
+    """News English dates an event by its weekday alone ("signed on Tuesday") where French adds
+    "dernier"/"prochain": a fixed expression, like a month with "dernier", not a lost word."""
+    source = f"{LEAD_FR} a signé {source_day} le contrat des grandes usines de la région avec les syndicats."
+    assert _a608(f"{LEAD_EN} signed {target_day} the contract of the large factories of the region with the unions.",
+                 source) == []
