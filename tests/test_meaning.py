@@ -285,3 +285,14 @@ def test_a608_leaves_a_weekday_with_last_or_next_to_the_translator(source_day, t
     source = f"{LEAD_FR} a signé {source_day} le contrat des grandes usines de la région avec les syndicats."
     assert _a608(f"{LEAD_EN} signed {target_day} the contract of the large factories of the region with the unions.",
                  source) == []
+
+
+def test_a608_reports_almost_all_become_all_as_its_docstring_promises():
+    """"presque tous" rendered "all" turns "almost all" into "all": "all" alone is not a rendering of "presque"
+    ("all but" is)."""
+    source = f"{LEAD_FR} a signé presque tous les contrats des grandes usines de la région avec les syndicats."
+    target = f"{LEAD_EN} signed {{}} of the large factories of the region with the unions."
+    [issue] = _a608(target.format("all the contracts"), source)
+    assert "“presque”" in issue.message and "“almost”" in issue.message
+    for kept in ("nearly all the contracts", "all but one of the contracts"):
+        assert _a608(target.format(kept), source) == []
