@@ -675,6 +675,18 @@ COMMON_ZIPF = 3.5
 """A stem this frequent as a word of its own (Zipf scale) is shown as is."""
 
 
+def target_words(wa: WordAlignment) -> set[str]:
+    """The target's words and stems, lower-cased: what a listed extra rendering is looked up in."""
+    return {t.lower for t in wa.target} | {t.stem for t in wa.target}
+
+
+def rendered_by_extra(words: dict, low: str, target_words: set[str], target_low: str) -> bool:
+    """A listed extra rendering of source word ``low`` (``strong_words.toml``) is in the target: a
+    word among its words or stems (so "or" is not found inside "for"), a sign or phrase ("$",
+    "all but") anywhere in its lower-cased text."""
+    return any((r in target_words) if r.isalpha() else (r in target_low) for r in words["renderings"].get(low, ()))
+
+
 def _glued(wa: WordAlignment, source_text: str, i: int) -> bool:
     """Token ``i`` is one piece of a word joined by an apostrophe or hyphen to a linked piece:
     the word was rendered as a whole (``lui-même``, ``aujourd'hui``)."""
@@ -769,7 +781,7 @@ class OmittedWord(_MeaningCheck):
             kept_whole += [m.span() for m in words["fixed"].finditer(source_text)]
         content = set(wa.source_content)
         target_low = target_text.lower()
-        tgt_words = {t.lower for t in wa.target} | {t.stem for t in wa.target}
+        tgt_words = target_words(wa)
         has_figure = any(t.is_number for t in wa.target)
         for i, tok in enumerate(wa.source):
             low = tok.lower
@@ -791,8 +803,7 @@ class OmittedWord(_MeaningCheck):
                 continue
             if best.stem in ftgt and low not in words["frequent"]:
                 continue  # rendered by a grammar word ("quand" -> "when"): syntax, which a rewording moves
-            extra = words["renderings"].get(low, ())
-            if any((r in tgt_words) if r.isalpha() else (r in target_low) for r in extra):
+            if rendered_by_extra(words, low, tgt_words, target_low):
                 continue
             if self.lookalike(model, tok, best, wa) or _glued(wa, source_text, i):
                 continue
