@@ -296,3 +296,14 @@ def test_a608_reports_almost_all_become_all_as_its_docstring_promises():
     assert "“presque”" in issue.message and "“almost”" in issue.message
     for kept in ("nearly all the contracts", "all but one of the contracts"):
         assert _a608(target.format(kept), source) == []
+
+
+def test_a608_takes_more_and_more_for_toujours_plus():
+    """"toujours plus cher" is "more and more expensive" as often as "ever more expensive"; "more expensive"
+    alone loses the "toujours"."""
+    source = f"{LEAD_FR} a signé un contrat toujours plus cher avec les syndicats des grandes usines de la région."
+    target = f"{LEAD_EN} signed {{}} contract with the unions of the large factories of the region."
+    assert _a608(target.format("a more and more expensive"), source) == []
+    assert _a608(target.format("an ever more expensive"), source) == []
+    [issue] = _a608(target.format("a more expensive"), source)
+    assert "“toujours”" in issue.message
