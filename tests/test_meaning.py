@@ -254,3 +254,56 @@ def _a608_default_codes() -> set:
     source = f"{LEAD_FR} a signé le contrat des trois grandes usines de la région avec les syndicats."
     target = f"{LEAD_EN} signed the contract of the large factories of the region with the unions."
     return {i.code for i in check_texts(target, source=source, ctx=Context(Config())).issues} & {"A608"}
+
+
+def test_a608_reads_its_word_lists_through_the_data_folders(tmp_path, monkeypatch):
+    """strong_words.toml is language data behind mtqa.langs: a $MTQA_DATA folder overrides it like any other file."""
+    from mtqa.langs.data import data_toml
+    from mtqa.langs.lexmodel import strong_words
+
+    source = f"{LEAD_FR} a déjà signé le contrat des grandes usines de la région avec les syndicats."
+    target = f"{LEAD_EN} has signed the contract of the large factories of the region with the unions."
+    (tmp_path / "lexmodel").mkdir()
+    (tmp_path / "lexmodel" / "strong_words.toml").write_text('[fr]\nfrequent = ["déjà"]\nskip = ["déjà"]\n',
+                                                             encoding="utf-8")
+    monkeypatch.setenv("MTQA_DATA", str(tmp_path))
+    data_toml.cache_clear()
+    strong_words.cache_clear()
+    try:
+        assert _a608(target, source) == []
+    finally:
+        monkeypatch.delenv("MTQA_DATA")
+        data_toml.cache_clear()
+        strong_words.cache_clear()
+    assert len(_a608(target, source)) == 1
+
+
+@pytest.mark.parametrize("source_day,target_day", [("mardi dernier", "on Tuesday"), ("samedi prochain", "on Saturday")])
+def test_a608_leaves_a_weekday_with_last_or_next_to_the_translator(source_day, target_day):
+    """News English dates an event by its weekday alone ("signed on Tuesday") where French adds
+    "dernier"/"prochain": a fixed expression, like a month with "dernier", not a lost word."""
+    source = f"{LEAD_FR} a signé {source_day} le contrat des grandes usines de la région avec les syndicats."
+    assert _a608(f"{LEAD_EN} signed {target_day} the contract of the large factories of the region with the unions.",
+                 source) == []
+
+
+def test_a608_reports_almost_all_become_all_as_its_docstring_promises():
+    """"presque tous" rendered "all" turns "almost all" into "all": "all" alone is not a rendering of "presque"
+    ("all but" is)."""
+    source = f"{LEAD_FR} a signé presque tous les contrats des grandes usines de la région avec les syndicats."
+    target = f"{LEAD_EN} signed {{}} of the large factories of the region with the unions."
+    [issue] = _a608(target.format("all the contracts"), source)
+    assert "“presque”" in issue.message and "“almost”" in issue.message
+    for kept in ("nearly all the contracts", "all but one of the contracts"):
+        assert _a608(target.format(kept), source) == []
+
+
+def test_a608_takes_more_and_more_for_toujours_plus():
+    """"toujours plus cher" is "more and more expensive" as often as "ever more expensive"; "more expensive"
+    alone loses the "toujours"."""
+    source = f"{LEAD_FR} a signé un contrat toujours plus cher avec les syndicats des grandes usines de la région."
+    target = f"{LEAD_EN} signed {{}} contract with the unions of the large factories of the region."
+    assert _a608(target.format("a more and more expensive"), source) == []
+    assert _a608(target.format("an ever more expensive"), source) == []
+    [issue] = _a608(target.format("a more expensive"), source)
+    assert "“toujours”" in issue.message

@@ -21,7 +21,7 @@ from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
-from mtqa.langs.lexmodel import load_lexmodel
+from mtqa.langs.lexmodel import load_lexmodel, strong_words
 from mtqa.meaning.align import WordAlignment, align_segments, cached_alignments, function_stems, segment_alignment
 from mtqa.meaning.tokens import Token, plain
 from mtqa.model import DocumentPair, Issue, Segment, Severity
@@ -645,22 +645,6 @@ class UnitChanged(_MeaningCheck):
                 )
 
 
-@functools.lru_cache(maxsize=None)
-def _strong_words(source: str) -> Optional[dict]:
-    """``strong_words.toml`` for ``source``: frequent meaning words, number words, extra renderings, skips."""
-    path = resources.files("mtqa.data").joinpath("lexmodel", "strong_words.toml")
-    table = tomllib.loads(path.read_text(encoding="utf-8")).get(source)
-    if not table:
-        return None
-    return {
-        "frequent": frozenset(table.get("frequent", ())),
-        "numbers": frozenset(table.get("numbers", ())),
-        "skip": frozenset(table.get("skip", ())),
-        "fixed": re.compile(table["fixed"]) if table.get("fixed") else None,
-        "renderings": {w: tuple(r.lower() for r in rs) for w, rs in table.get("renderings", {}).items()},
-    }
-
-
 def _source_word(text: str, tok: Token) -> str:
     """The whole written word around ``tok`` (``aujourd'hui``, ``peut-être``), for the message."""
     start, end = tok.start, tok.end
@@ -689,6 +673,18 @@ def _expected(model, stem: str, plural: bool, target: str) -> str:
 
 COMMON_ZIPF = 3.5
 """A stem this frequent as a word of its own (Zipf scale) is shown as is."""
+
+
+def target_words(wa: WordAlignment) -> set[str]:
+    """The target's words and stems, lower-cased: what a listed extra rendering is looked up in."""
+    return {t.lower for t in wa.target} | {t.stem for t in wa.target}
+
+
+def rendered_by_extra(words: dict, low: str, target_words: set[str], target_low: str) -> bool:
+    """A listed extra rendering of source word ``low`` (``strong_words.toml``) is in the target: a
+    word among its words or stems (so "or" is not found inside "for"), a sign or phrase ("$",
+    "all but") anywhere in its lower-cased text."""
+    return any((r in target_words) if r.isalpha() else (r in target_low) for r in words["renderings"].get(low, ()))
 
 
 def _glued(wa: WordAlignment, source_text: str, i: int) -> bool:
@@ -748,7 +744,7 @@ class OmittedWord(_MeaningCheck):
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         model = load_lexmodel(ctx.config.source_lang, ctx.config.target_lang)
-        words = _strong_words(ctx.config.source_lang)
+        words = strong_words(ctx.config.source_lang)
         if model is None or words is None:
             return
         langs = (ctx.config.source_lang, ctx.config.target_lang)
@@ -785,7 +781,7 @@ class OmittedWord(_MeaningCheck):
             kept_whole += [m.span() for m in words["fixed"].finditer(source_text)]
         content = set(wa.source_content)
         target_low = target_text.lower()
-        tgt_words = {t.lower for t in wa.target} | {t.stem for t in wa.target}
+        tgt_words = target_words(wa)
         has_figure = any(t.is_number for t in wa.target)
         for i, tok in enumerate(wa.source):
             low = tok.lower
@@ -807,8 +803,7 @@ class OmittedWord(_MeaningCheck):
                 continue
             if best.stem in ftgt and low not in words["frequent"]:
                 continue  # rendered by a grammar word ("quand" -> "when"): syntax, which a rewording moves
-            extra = words["renderings"].get(low, ())
-            if any((r in tgt_words) if r.isalpha() else (r in target_low) for r in extra):
+            if rendered_by_extra(words, low, tgt_words, target_low):
                 continue
             if self.lookalike(model, tok, best, wa) or _glued(wa, source_text, i):
                 continue

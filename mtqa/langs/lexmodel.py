@@ -12,10 +12,14 @@ from __future__ import annotations
 import functools
 import gzip
 import math
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple, Optional
+
+from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.data import data_toml
 
 
 class Translation(NamedTuple):
@@ -146,3 +150,22 @@ def _parse(path) -> tuple:
         surface,
         source_surface,
     )
+
+
+@memoize(TABLES)
+def strong_words(source: str) -> Optional[dict]:
+    """``lexmodel/strong_words.toml`` for ``source`` (frequent meaning words, number words, words to skip,
+    fixed expressions, extra renderings), read for A608 omitted-word; None for a language without a table.
+
+    Read through the data folders like every other data file, so a ``$MTQA_DATA`` folder can add a
+    language or correct a list without touching the package."""
+    table = data_toml("lexmodel", "strong_words.toml").get(source)
+    if not table:
+        return None
+    return {
+        "frequent": frozenset(table.get("frequent", ())),
+        "numbers": frozenset(table.get("numbers", ())),
+        "skip": frozenset(table.get("skip", ())),
+        "fixed": re.compile(table["fixed"]) if table.get("fixed") else None,
+        "renderings": {w: tuple(r.lower() for r in rs) for w, rs in table.get("renderings", {}).items()},
+    }
