@@ -64,10 +64,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from recall import (OUT, ROOT, covers, documents, flags_of, kept_by_post_editor, merge_parts,  # noqa: E402
                     potet_dir, precision_cell, read_lines, write_jsonl)
 
-from mtqa.checks.meaning import _glued, _negations, _polarity, rendered_by_extra, target_words  # noqa: E402
+from mtqa.checks.meaning import _glued, _negations, rendered_by_extra, target_words  # noqa: E402
 from mtqa.config import Config  # noqa: E402
 from mtqa.context import Context  # noqa: E402
-from mtqa.langs.lexmodel import load_lexmodel, strong_words  # noqa: E402
+from mtqa.langs.lexmodel import load_lexmodel, polarity, strong_words  # noqa: E402
 from mtqa.meaning.align import function_stems, segment_alignment  # noqa: E402
 from mtqa.meaning.tokens import plain  # noqa: E402
 
@@ -87,7 +87,7 @@ class Oracle:
     def __init__(self) -> None:
         self.model = load_lexmodel("fr", "en")
         self.fsrc, self.ftgt = function_stems("fr", "en")
-        self.pol = _polarity("fr", "en")
+        self.pol = polarity("fr", "en")
         self.words = strong_words("fr")
 
     def negative_src(self, text: str) -> bool:

@@ -14,6 +14,8 @@ from mtqa.meaning.tokens import stem, tokens
 from mtqa.renderers.base import document_dict
 from mtqa.scoring.mqm import combined_penalty
 
+from conftest import ROOT
+
 SOURCE = "Le conseil municipal a voté mardi soir un budget de 4,5 millions d'euros pour rénover les écoles."
 FAITHFUL = "The city council voted on Tuesday evening for a budget of 4.5 million euros to renovate the schools."
 UNFAITHFUL = "The orchestra played happy songs while the crowd was dancing."
@@ -141,41 +143,47 @@ def test_unit_changed(source, target, flagged):
     assert ("A605" in _codes(target, source, "A605")) is flagged
 
 
-def test_polarity_messages_take_their_words_from_the_data(monkeypatch):
-    """The negation words a message names and the source's comparison word come from polarity.toml."""
-    import tomllib
-
+def test_polarity_messages_take_their_words_from_the_data(data_folder):
+    """The negation words a message names and the source's comparison word come from polarity.toml, read
+    through the data folders: an edited copy in $MTQA_DATA is the one used."""
     from mtqa.checks import meaning
+    from mtqa.langs.lexmodel import polarity
 
-    real = tomllib.loads
-
-    def edited(text):
-        data = real(text)
-        if "en" in data and "fr" in data:
-            data["en"]["negation_examples"] = ["nay"]
-            data["fr"]["contrast"] = data["fr"]["contrast"].replace("(?P<word>contre)", "(?P<word>contre|face\\s+à)")
-        return data
-
-    monkeypatch.setattr(meaning.tomllib, "loads", edited)
-    meaning._polarity.cache_clear()
-    try:
-        flipped = check_texts("The minister will resign before the elections.",
-                              source="Le ministre ne démissionnera pas avant les élections.", ctx=Context(Config()))
-        contrast = check_texts("Turnout reached 63% against 58% in the last election.",
-                               source="La participation a atteint 63 % face à 58 % lors du dernier scrutin.",
-                               ctx=Context(Config(select=("A606",))))
-    finally:
-        meaning._polarity.cache_clear()
+    text = (ROOT / "mtqa" / "data" / "lexmodel" / "polarity.toml").read_text(encoding="utf-8")
+    edited = text.replace('negation_examples = ["not", "no"]', 'negation_examples = ["nay"]')
+    edited = edited.replace("(?P<word>contre)", r"(?P<word>contre|face\s+à)")
+    assert edited.count("nay") == 1 and "face" in edited
+    data_folder("lexmodel/polarity.toml", edited, polarity, meaning._source_negations)
+    flipped = check_texts("The minister will resign before the elections.",
+                          source="Le ministre ne démissionnera pas avant les élections.", ctx=Context(Config()))
+    contrast = check_texts("Turnout reached 63% against 58% in the last election.",
+                           source="La participation a atteint 63 % face à 58 % lors du dernier scrutin.",
+                           ctx=Context(Config(select=("A606",))))
     message = next(i.message for i in flipped.issues if i.code == "A604")
     assert message.endswith("(expected one such as “nay”)") and "“not”" not in message
     assert "(“face à” in the French)" in contrast.issues[0].message
 
 
+def test_unit_kinds_are_read_through_the_data_folders(data_folder):
+    """units.toml behind mtqa.langs: an $MTQA_DATA copy where points and percentages are different kinds
+    of unit no longer reports "2 points" rendered as "2 percent"."""
+    from mtqa.checks import meaning
+    from mtqa.langs.lexmodel import units
+
+    source, target = "Le taux a gagné 2 points en un an.", "The rate gained 2 percent in a year."
+    assert _codes(target, source, "A605") == ["A605"]
+    text = (ROOT / "mtqa" / "data" / "lexmodel" / "units.toml").read_text(encoding="utf-8")
+    assert text.count('point = "ratio"') == 1
+    data_folder("lexmodel/units.toml", text.replace('point = "ratio"', 'point = "score"'),
+                units, meaning._units, meaning._figures_with_units)
+    assert _codes(target, source, "A605") == []
+
+
 def test_sure_negation_words_are_each_a_negation_of_the_full_pattern():
     # the quick screen may only say "negative" where the full pattern would: each of its words is one
-    from mtqa.checks.meaning import _polarity
+    from mtqa.langs.lexmodel import polarity
 
-    pol = _polarity("fr", "en")
+    pol = polarity("fr", "en")
     words = pol["tgt_sure"].pattern.split("(?:", 1)[1].split(")", 1)[0].split("|") + ["don't"]
     assert len(words) > 20
     for word in words:
@@ -307,3 +315,12 @@ def test_a608_takes_more_and_more_for_toujours_plus():
     assert _a608(target.format("an ever more expensive"), source) == []
     [issue] = _a608(target.format("a more expensive"), source)
     assert "“toujours”" in issue.message
+
+
+def test_stem_rules_are_read_through_the_data_folders(data_folder):
+    """stems.toml behind mtqa.langs: an $MTQA_DATA copy with other suffix rules changes the stems."""
+    from mtqa.langs.lexmodel import stem_rules
+
+    assert stem("élues", "fr") == stem("élu", "fr")
+    data_folder("lexmodel/stems.toml", '[fr]\nmin_stem = 2\nrules = [["ues", "x"]]\n', stem_rules, stem)
+    assert (stem("élues", "fr"), stem("élu", "fr")) == ("élx", "élu")
