@@ -14,25 +14,18 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
-from mtqa.langs.lexmodel import load_lexmodel
+from mtqa.langs.lexmodel import load_lexmodel, polarity, strong_words, units as unit_table
 from mtqa.meaning.align import WordAlignment, align_segments, cached_alignments, function_stems, segment_alignment
 from mtqa.meaning.tokens import Token, plain
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.langs.cache import SEGMENTS, memoize
 from mtqa.numbers import digit_starts, finditer_at, has_decimal, has_digit
-
-try:  # Python 3.11+
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover
-    import tomli as tomllib
-
 
 def _quote(words: list[str], limit: int = 60) -> str:
     text = " ".join(words)
@@ -307,36 +300,6 @@ class LikelyMistranslation(_MeaningCheck):
         return None
 
 
-@functools.lru_cache(maxsize=None)
-def _polarity(source: str, target: str) -> Optional[dict]:
-    path = resources.files("mtqa.data").joinpath("lexmodel", "polarity.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    src, tgt = data.get(source), data.get(target)
-    if not src or not tgt:
-        return None
-
-    def optional(table: dict, key: str) -> Optional[re.Pattern]:
-        return re.compile(table[key], re.IGNORECASE) if table.get(key) else None
-
-    return {
-        "src": re.compile(src["negation"], re.IGNORECASE),
-        "src_not": optional(src, "not_negation"),
-        "src_broad": re.compile(src["negation_broad"], re.IGNORECASE),
-        "src_screen": re.compile(src["screen"], re.IGNORECASE),
-        "tgt": re.compile(tgt["negation"], re.IGNORECASE),
-        "tgt_sure": optional(tgt, "negation_sure"),
-        "tgt_strict": re.compile(tgt["negation_strict"], re.IGNORECASE),
-        "tgt_not": optional(tgt, "not_negation"),
-        "opposite_src": optional(src, "opposite"),
-        "opposite_tgt": optional(tgt, "opposite"),
-        "opposite_fix": tgt.get("opposite_suggestion"),
-        "examples": tuple(tgt.get("negation_examples", ())),
-        "contrast_src": optional(src, "contrast"),
-        "contrast_tgt": optional(tgt, "contrast_wrong"),
-        "contrast_fix": tgt.get("contrast_suggestion", ""),
-    }
-
-
 def _negations(regex: re.Pattern, exclude: Optional[re.Pattern], text: str) -> list[re.Match]:
     if exclude is not None:
         text = exclude.sub(lambda m: " " * len(m.group()), text)
@@ -347,7 +310,7 @@ def _negations(regex: re.Pattern, exclude: Optional[re.Pattern], text: str) -> l
 def _source_negations(source: str, target: str, text: str) -> tuple[re.Match, ...]:
     """The negations of a source text (none when it fails the cheap screen), kept per text: every
     system's translation of one source sentence asks again, and most sentences fail the screen."""
-    pol = _polarity(source, target)
+    pol = polarity(source, target)
     if pol is None or not pol["src_screen"].search(text):
         return ()
     return tuple(_negations(pol["src"], pol["src_not"], text))
@@ -388,7 +351,7 @@ class _PolarityCheck(_MeaningCheck):
 
     def sentences(self, pair: DocumentPair, ctx) -> Iterator[tuple[Segment, str, tuple[re.Match, ...], dict]]:
         """(target segment, source text, source negations) of every aligned segment."""
-        pol = _polarity(ctx.config.source_lang, ctx.config.target_lang)
+        pol = polarity(ctx.config.source_lang, ctx.config.target_lang)
         if pol is None or pair.source is None or pair.source_title_only:
             return
         for seg in pair.target.segments:
@@ -534,7 +497,7 @@ class ContrastAsOpposition(_MeaningCheck):
     severity = Severity.MINOR
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
-        pol = _polarity(ctx.config.source_lang, ctx.config.target_lang)
+        pol = polarity(ctx.config.source_lang, ctx.config.target_lang)
         if pol is None or pair.source is None or pair.source_title_only \
                 or not (pol["contrast_src"] and pol["contrast_tgt"]):
             return
@@ -563,16 +526,14 @@ _SCALE = (r"(?:\s*(?:millions?|milliards?|billions?|trillions?|mille|thousand|Md
 @functools.lru_cache(maxsize=None)
 def _units(lang: str) -> Optional[tuple[re.Pattern, re.Pattern, dict]]:
     """(figure-then-unit regex, unit-then-figure regex, unit -> kind) for ``lang``."""
-    path = resources.files("mtqa.data").joinpath("lexmodel", "units.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    table = data.get(lang)
-    if not table:
+    table = unit_table(lang)  # units.toml, read by the language owner
+    if table is None:
         return None
-    after = "|".join(f"(?P<a_{u}>{rx})" for u, rx in table.get("after", {}).items())
-    before = "|".join(f"(?P<b_{u}>{rx})" for u, rx in table.get("before", {}).items())
+    after = "|".join(f"(?P<a_{u}>{rx})" for u, rx in table[0].items())
+    before = "|".join(f"(?P<b_{u}>{rx})" for u, rx in table[1].items())
     return (re.compile(_FIGURE + _SCALE + r"\s*(?:" + after + ")", re.IGNORECASE),
             re.compile(r"(?:" + before + r")\s*" + _FIGURE),
-            data.get("kinds", {}))
+            table[2])
 
 
 @memoize(SEGMENTS)
@@ -645,22 +606,6 @@ class UnitChanged(_MeaningCheck):
                 )
 
 
-@functools.lru_cache(maxsize=None)
-def _strong_words(source: str) -> Optional[dict]:
-    """``strong_words.toml`` for ``source``: frequent meaning words, number words, extra renderings, skips."""
-    path = resources.files("mtqa.data").joinpath("lexmodel", "strong_words.toml")
-    table = tomllib.loads(path.read_text(encoding="utf-8")).get(source)
-    if not table:
-        return None
-    return {
-        "frequent": frozenset(table.get("frequent", ())),
-        "numbers": frozenset(table.get("numbers", ())),
-        "skip": frozenset(table.get("skip", ())),
-        "fixed": re.compile(table["fixed"]) if table.get("fixed") else None,
-        "renderings": {w: tuple(r.lower() for r in rs) for w, rs in table.get("renderings", {}).items()},
-    }
-
-
 def _source_word(text: str, tok: Token) -> str:
     """The whole written word around ``tok`` (``aujourd'hui``, ``peut-être``), for the message."""
     start, end = tok.start, tok.end
@@ -689,6 +634,18 @@ def _expected(model, stem: str, plural: bool, target: str) -> str:
 
 COMMON_ZIPF = 3.5
 """A stem this frequent as a word of its own (Zipf scale) is shown as is."""
+
+
+def target_words(wa: WordAlignment) -> set[str]:
+    """The target's words and stems, lower-cased: what a listed extra rendering is looked up in."""
+    return {t.lower for t in wa.target} | {t.stem for t in wa.target}
+
+
+def rendered_by_extra(words: dict, low: str, target_words: set[str], target_low: str) -> bool:
+    """A listed extra rendering of source word ``low`` (``strong_words.toml``) is in the target: a
+    word among its words or stems (so "or" is not found inside "for"), a sign or phrase ("$",
+    "all but") anywhere in its lower-cased text."""
+    return any((r in target_words) if r.isalpha() else (r in target_low) for r in words["renderings"].get(low, ()))
 
 
 def _glued(wa: WordAlignment, source_text: str, i: int) -> bool:
@@ -748,7 +705,7 @@ class OmittedWord(_MeaningCheck):
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         model = load_lexmodel(ctx.config.source_lang, ctx.config.target_lang)
-        words = _strong_words(ctx.config.source_lang)
+        words = strong_words(ctx.config.source_lang)
         if model is None or words is None:
             return
         langs = (ctx.config.source_lang, ctx.config.target_lang)
@@ -785,7 +742,7 @@ class OmittedWord(_MeaningCheck):
             kept_whole += [m.span() for m in words["fixed"].finditer(source_text)]
         content = set(wa.source_content)
         target_low = target_text.lower()
-        tgt_words = {t.lower for t in wa.target} | {t.stem for t in wa.target}
+        tgt_words = target_words(wa)
         has_figure = any(t.is_number for t in wa.target)
         for i, tok in enumerate(wa.source):
             low = tok.lower
@@ -807,8 +764,7 @@ class OmittedWord(_MeaningCheck):
                 continue
             if best.stem in ftgt and low not in words["frequent"]:
                 continue  # rendered by a grammar word ("quand" -> "when"): syntax, which a rewording moves
-            extra = words["renderings"].get(low, ())
-            if any((r in tgt_words) if r.isalpha() else (r in target_low) for r in extra):
+            if rendered_by_extra(words, low, tgt_words, target_low):
                 continue
             if self.lookalike(model, tok, best, wa) or _glued(wa, source_text, i):
                 continue

@@ -12,10 +12,14 @@ from __future__ import annotations
 import functools
 import gzip
 import math
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple, Optional
+
+from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.data import data_toml
 
 
 class Translation(NamedTuple):
@@ -146,3 +150,76 @@ def _parse(path) -> tuple:
         surface,
         source_surface,
     )
+
+
+@memoize(TABLES)
+def strong_words(source: str) -> Optional[dict]:
+    """``lexmodel/strong_words.toml`` for ``source`` (frequent meaning words, number words, words to skip,
+    fixed expressions, extra renderings), read for A608 omitted-word; None for a language without a table.
+
+    Read through the data folders like every other data file, so a ``$MTQA_DATA`` folder can add a
+    language or correct a list without touching the package."""
+    table = data_toml("lexmodel", "strong_words.toml").get(source)
+    if not table:
+        return None
+    return {
+        "frequent": frozenset(table.get("frequent", ())),
+        "numbers": frozenset(table.get("numbers", ())),
+        "skip": frozenset(table.get("skip", ())),
+        "fixed": re.compile(table["fixed"]) if table.get("fixed") else None,
+        "renderings": {w: tuple(r.lower() for r in rs) for w, rs in table.get("renderings", {}).items()},
+    }
+
+
+@memoize(TABLES)
+def polarity(source: str, target: str) -> Optional[dict]:
+    """``lexmodel/polarity.toml`` for a pair, compiled: negation, opposite and comparison patterns of
+    each side, read for A604-A606; None unless both languages have a table.
+
+    Read through the data folders, so a ``$MTQA_DATA`` folder can correct a pattern or add a pair."""
+    data = data_toml("lexmodel", "polarity.toml")
+    src, tgt = data.get(source), data.get(target)
+    if not src or not tgt:
+        return None
+
+    def optional(table: dict, key: str) -> Optional[re.Pattern]:
+        return re.compile(table[key], re.IGNORECASE) if table.get(key) else None
+
+    return {
+        "src": re.compile(src["negation"], re.IGNORECASE),
+        "src_not": optional(src, "not_negation"),
+        "src_broad": re.compile(src["negation_broad"], re.IGNORECASE),
+        "src_screen": re.compile(src["screen"], re.IGNORECASE),
+        "tgt": re.compile(tgt["negation"], re.IGNORECASE),
+        "tgt_sure": optional(tgt, "negation_sure"),
+        "tgt_strict": re.compile(tgt["negation_strict"], re.IGNORECASE),
+        "tgt_not": optional(tgt, "not_negation"),
+        "opposite_src": optional(src, "opposite"),
+        "opposite_tgt": optional(tgt, "opposite"),
+        "opposite_fix": tgt.get("opposite_suggestion"),
+        "examples": tuple(tgt.get("negation_examples", ())),
+        "contrast_src": optional(src, "contrast"),
+        "contrast_tgt": optional(tgt, "contrast_wrong"),
+        "contrast_fix": tgt.get("contrast_suggestion", ""),
+    }
+
+
+@memoize(TABLES)
+def units(lang: str) -> Optional[tuple[dict[str, str], dict[str, str], dict[str, str]]]:
+    """``lexmodel/units.toml`` for ``lang``: (unit -> pattern written after a figure, unit -> pattern
+    written before one, unit -> kind), read for A605; None for a language without a table.
+
+    The check builds its figure patterns around these (:func:`mtqa.checks.meaning._units`)."""
+    data = data_toml("lexmodel", "units.toml")
+    table = data.get(lang)
+    if not table:
+        return None
+    return dict(table.get("after", {})), dict(table.get("before", {})), data.get("kinds", {})
+
+
+@memoize(TABLES)
+def stem_rules(lang: str) -> tuple[int, tuple[tuple[str, str], ...]]:
+    """``lexmodel/stems.toml`` for ``lang``: (shortest stem kept, (suffix, replacement) rules in
+    order), used by :func:`mtqa.meaning.tokens.stem`; (3, ()) for a language without rules."""
+    table = data_toml("lexmodel", "stems.toml").get(lang, {})
+    return int(table.get("min_stem", 3)), tuple((s, r) for s, r in table.get("rules", ()))
