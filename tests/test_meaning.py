@@ -210,6 +210,27 @@ def test_lexical_model_read_back_from_the_compiled_copy_is_the_parsed_file(tmp_p
     lexmodel.load_lexmodel.cache_clear()
 
 
+
+def test_lexical_model_is_read_through_the_data_folders(tmp_path, monkeypatch, data_folder):
+    """A pair's model in ``$MTQA_DATA`` replaces the shipped one (and is not answered with the shipped
+    model's compiled copy), and a folder can add a pair mtqa ships no model for."""
+    import gzip
+
+    from mtqa.langs import lexmodel
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("MTQA_DATA")
+    lexmodel.load_lexmodel.cache_clear()
+    assert "castle" not in {t.stem for t in lexmodel.load_lexmodel("fr", "en").translations("maison")}
+    monkeypatch.setenv("MTQA_DATA", str(tmp_path))
+    model = gzip.compress("N\t7\nT\tmaison\tcastle\t5\t1.0\t1.0\t0\nF\tmaison\t5\nE\tcastle\t5\tCastle\n".encode())
+    data_folder("lexmodel/fr-en.tsv.gz", model, lexmodel.load_lexmodel)
+    data_folder("lexmodel/fr-xx.tsv.gz", model)
+    for pair in (("fr", "en"), ("fr", "xx")):
+        found = lexmodel.load_lexmodel(*pair)
+        assert found.pairs == 7 and [t.stem for t in found.translations("maison")] == ["castle"]
+        assert found.word("castle") == "Castle"
+
 # A608 omitted-word: one long, otherwise word-for-word sentence pair (own sentences), varied in one place
 LEAD_FR = ("Selon le rapport publié mardi par le ministère des transports, le directeur de la société "
            "nationale des chemins de fer")
