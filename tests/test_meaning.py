@@ -179,6 +179,21 @@ def test_unit_kinds_are_read_through_the_data_folders(data_folder):
     assert _codes(target, source, "A605") == []
 
 
+
+def test_scale_words_are_read_through_the_data_folders(data_folder):
+    """The scale words a figure may carry before its unit are units.toml's: with "crore" added to the
+    target language's, "82 crore dollars" is read as dollars, which the source's 82 cents are not."""
+    from mtqa.checks import meaning
+    from mtqa.langs.lexmodel import scale_words
+
+    source, target = "Le fonds a versé 82 cents par action.", "The fund paid 82 crore dollars per share."
+    assert _codes(target, source, "A605") == []
+    text = (ROOT / "mtqa" / "data" / "lexmodel" / "units.toml").read_text(encoding="utf-8")
+    assert text.count('"thousand", "bn"') == 1
+    data_folder("lexmodel/units.toml", text.replace('"thousand", "bn"', '"thousand", "crore", "bn"'),
+                scale_words, meaning._units, meaning._figures_with_units)
+    assert _codes(target, source, "A605") == ["A605"]
+
 def test_sure_negation_words_are_each_a_negation_of_the_full_pattern():
     # the quick screen may only say "negative" where the full pattern would: each of its words is one
     from mtqa.langs.lexmodel import polarity

@@ -224,3 +224,11 @@ def stem_rules(lang: str) -> tuple[int, tuple[tuple[str, str], ...]]:
     order), used by :func:`mtqa.meaning.tokens.stem`; (3, ()) for a language without rules."""
     table = data_toml("lexmodel", "stems.toml").get(lang, {})
     return int(table.get("min_stem", 3)), tuple((s, r) for s, r in table.get("rules", ()))
+
+
+@memoize(TABLES)
+def scale_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``lexmodel/units.toml`` for ``lang``: (scale words that may stand between a figure and its unit,
+    words that may join them to the unit), read for A605; empty for a language without a table."""
+    table = data_toml("lexmodel", "units.toml").get(lang) or {}
+    return tuple(table.get("scales", ())), tuple(table.get("scale_joiners", ()))
