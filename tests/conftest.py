@@ -36,7 +36,7 @@ def seed_title() -> str:
 @pytest.fixture
 def data_folder(tmp_path, monkeypatch):
     """An ``$MTQA_DATA`` folder searched before the package's data: ``put(path, text, *caches)`` writes
-    ``<folder>/<path>`` and names the caches built from it, cleared (with ``data_toml``'s) before the
+    ``<folder>/<path>`` (``text`` may be bytes) and names the caches built from it, cleared (with ``data_toml``'s) before the
     test reads them and again after it, so later tests read the package's own files."""
     from mtqa.langs.data import data_toml
 
@@ -46,10 +46,13 @@ def data_folder(tmp_path, monkeypatch):
         for fn in caches:
             fn.cache_clear()
 
-    def put(path: str, text: str, *built_from) -> None:
+    def put(path: str, text, *built_from) -> None:
         file = tmp_path / path
         file.parent.mkdir(parents=True, exist_ok=True)
-        file.write_text(text, encoding="utf-8")
+        if isinstance(text, bytes):  # a packed file (a lexical model's .tsv.gz)
+            file.write_bytes(text)
+        else:
+            file.write_text(text, encoding="utf-8")
         caches.extend(built_from)
         clear()
 

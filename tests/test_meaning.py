@@ -179,6 +179,21 @@ def test_unit_kinds_are_read_through_the_data_folders(data_folder):
     assert _codes(target, source, "A605") == []
 
 
+
+def test_scale_words_are_read_through_the_data_folders(data_folder):
+    """The scale words a figure may carry before its unit are units.toml's: with "crore" added to the
+    target language's, "82 crore dollars" is read as dollars, which the source's 82 cents are not."""
+    from mtqa.checks import meaning
+    from mtqa.langs.lexmodel import scale_words
+
+    source, target = "Le fonds a versé 82 cents par action.", "The fund paid 82 crore dollars per share."
+    assert _codes(target, source, "A605") == []
+    text = (ROOT / "mtqa" / "data" / "lexmodel" / "units.toml").read_text(encoding="utf-8")
+    assert text.count('"thousand", "bn"') == 1
+    data_folder("lexmodel/units.toml", text.replace('"thousand", "bn"', '"thousand", "crore", "bn"'),
+                scale_words, meaning._units, meaning._figures_with_units)
+    assert _codes(target, source, "A605") == ["A605"]
+
 def test_sure_negation_words_are_each_a_negation_of_the_full_pattern():
     # the quick screen may only say "negative" where the full pattern would: each of its words is one
     from mtqa.langs.lexmodel import polarity
@@ -209,6 +224,27 @@ def test_lexical_model_read_back_from_the_compiled_copy_is_the_parsed_file(tmp_p
     assert list(tmp_path.glob("lexmodel-fr-en.*.marshal"))
     lexmodel.load_lexmodel.cache_clear()
 
+
+
+def test_lexical_model_is_read_through_the_data_folders(tmp_path, monkeypatch, data_folder):
+    """A pair's model in ``$MTQA_DATA`` replaces the shipped one (and is not answered with the shipped
+    model's compiled copy), and a folder can add a pair mtqa ships no model for."""
+    import gzip
+
+    from mtqa.langs import lexmodel
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("MTQA_DATA")
+    lexmodel.load_lexmodel.cache_clear()
+    assert "castle" not in {t.stem for t in lexmodel.load_lexmodel("fr", "en").translations("maison")}
+    monkeypatch.setenv("MTQA_DATA", str(tmp_path))
+    model = gzip.compress("N\t7\nT\tmaison\tcastle\t5\t1.0\t1.0\t0\nF\tmaison\t5\nE\tcastle\t5\tCastle\n".encode())
+    data_folder("lexmodel/fr-en.tsv.gz", model, lexmodel.load_lexmodel)
+    data_folder("lexmodel/fr-xx.tsv.gz", model)
+    for pair in (("fr", "en"), ("fr", "xx")):
+        found = lexmodel.load_lexmodel(*pair)
+        assert found.pairs == 7 and [t.stem for t in found.translations("maison")] == ["castle"]
+        assert found.word("castle") == "Castle"
 
 # A608 omitted-word: one long, otherwise word-for-word sentence pair (own sentences), varied in one place
 LEAD_FR = ("Selon le rapport publié mardi par le ministère des transports, le directeur de la société "

@@ -20,7 +20,7 @@ from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
-from mtqa.langs.lexmodel import load_lexmodel, polarity, strong_words, units as unit_table
+from mtqa.langs.lexmodel import load_lexmodel, polarity, scale_words, strong_words, units as unit_table
 from mtqa.meaning.align import WordAlignment, align_segments, cached_alignments, function_stems, segment_alignment
 from mtqa.meaning.tokens import Token, plain
 from mtqa.model import DocumentPair, Issue, Segment, Severity
@@ -519,28 +519,42 @@ class ContrastAsOpposition(_MeaningCheck):
 
 
 _FIGURE = r"(?<![\w.,])(?P<num>\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?)"
-_SCALE = (r"(?:\s*(?:millions?|milliards?|billions?|trillions?|mille|thousand|Mds?|M|bn|m|k)\b"
-          r"(?:\s+(?:de|d'|d’|of))?)?")
+
+
+def _scale(*langs: str) -> str:
+    """The optional scale word (and joining word) between a figure and its unit, in any of ``langs``
+    (units.toml's ``scales`` and ``scale_joiners``)."""
+    words = {w for lang in langs for w in scale_words(lang)[0]}
+    joiners = {w for lang in langs for w in scale_words(lang)[1]}
+    if not words:
+        return ""
+
+    def either(items: set) -> str:  # longest first, then sorted: one pattern whatever the files' order
+        return "|".join(re.escape(w) for w in sorted(items, key=lambda w: (-len(w), w)))
+
+    joined = rf"(?:\s+(?:{either(joiners)}))?" if joiners else ""
+    return rf"(?:\s*(?:{either(words)})\b{joined})?"
 
 
 @functools.lru_cache(maxsize=None)
-def _units(lang: str) -> Optional[tuple[re.Pattern, re.Pattern, dict]]:
-    """(figure-then-unit regex, unit-then-figure regex, unit -> kind) for ``lang``."""
+def _units(lang: str, other: str) -> Optional[tuple[re.Pattern, re.Pattern, dict]]:
+    """(figure-then-unit regex, unit-then-figure regex, unit -> kind) for ``lang``, paired with ``other``
+    (whose scale words are read too: see units.toml)."""
     table = unit_table(lang)  # units.toml, read by the language owner
     if table is None:
         return None
     after = "|".join(f"(?P<a_{u}>{rx})" for u, rx in table[0].items())
     before = "|".join(f"(?P<b_{u}>{rx})" for u, rx in table[1].items())
-    return (re.compile(_FIGURE + _SCALE + r"\s*(?:" + after + ")", re.IGNORECASE),
+    return (re.compile(_FIGURE + _scale(lang, other) + r"\s*(?:" + after + ")", re.IGNORECASE),
             re.compile(r"(?:" + before + r")\s*" + _FIGURE),
             table[2])
 
 
 @memoize(SEGMENTS)
-def _figures_with_units(text: str, lang: str) -> tuple[tuple[str, str, int, int], ...]:
-    """(digits, unit, start, end) of every figure written with a unit; remembered, as a source is
-    read again for every system that translates it."""
-    units = _units(lang)
+def _figures_with_units(text: str, lang: str, other: str) -> tuple[tuple[str, str, int, int], ...]:
+    """(digits, unit, start, end) of every figure written with a unit in ``text`` (in ``lang``, paired
+    with ``other``); remembered, as a source is read again for every system that translates it."""
+    units = _units(lang, other)
     if units is None or not has_decimal(text):
         return ()  # both patterns need a figure
     after, before = units[0], units[1]
@@ -581,17 +595,17 @@ class UnitChanged(_MeaningCheck):
         if pair.source is None or pair.source_title_only:
             return
         src_lang, tgt_lang = ctx.config.source_lang, ctx.config.target_lang
-        kinds = _units(tgt_lang)[2] if _units(tgt_lang) else {}
+        kinds = _units(tgt_lang, src_lang)[2] if _units(tgt_lang, src_lang) else {}
         for seg in pair.target.segments:
             if not has_digit(seg.text):
                 continue
             sources = pair.sources_of(seg.index)
             if not sources:
                 continue
-            src = _figures_with_units(" ".join(s.text for s in sources), src_lang)
+            src = _figures_with_units(" ".join(s.text for s in sources), src_lang, tgt_lang)
             if not src:
                 continue
-            tgt = _figures_with_units(seg.text, tgt_lang)
+            tgt = _figures_with_units(seg.text, tgt_lang, src_lang)
             have = {(d, u) for d, u, _, _ in tgt}
             for digits, unit, start, end in tgt:
                 expected = [u for d, u, _, _ in src if d == digits and u != unit

@@ -1,25 +1,25 @@
-"""The bilingual lexical model of a language pair, loaded lazily from ``mtqa/data/lexmodel/``.
+"""The bilingual lexical model of a language pair, loaded lazily from ``lexmodel/`` of the data folders.
 
 ``<source>-<target>.tsv.gz`` holds translation candidates between stems
 with their probabilities, learned from word-aligned parallel news and a
 dictionary (how it is built: ``bench/build_lexicon.py`` and the folder's
 SOURCES.md). It is read once per process, on first use, so runs that never
 compare meanings do not pay for it; a pair without a file has no model and
-the meaning checks stay silent.
+the meaning checks stay silent. Like every data file it is found through the
+data folders (:func:`mtqa.langs.data.data_path`), so a ``$MTQA_DATA`` folder
+can add a pair's model or replace the shipped one.
 """
 from __future__ import annotations
 
-import functools
 import gzip
 import math
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import NamedTuple, Optional
 
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.langs.data import data_toml
+from mtqa.langs.data import data_path, data_toml
 
 
 class Translation(NamedTuple):
@@ -82,14 +82,15 @@ def _idf(freq: int, pairs: int) -> float:
     return max(0.5, math.log((pairs + 1) / (freq + 1))) if pairs else 1.0
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def load_lexmodel(source: str, target: str) -> Optional[LexModel]:
-    """The model for ``source``->``target``, or None when mtqa ships none.
+    """The model for ``source``->``target``, or None when no data folder has one.
 
     The parsed tables are kept compiled (:mod:`mtqa.compiled`): reading them back costs a fraction of
     unpacking and parsing the ``.tsv.gz``, which a default run paid for a handful of segments (A604's
-    closeness test)."""
-    path = resources.files("mtqa.data").joinpath("lexmodel", f"{source}-{target}.tsv.gz")
+    closeness test). The compiled copy is keyed on the file actually read (its real path, size and
+    modification time), so a model from ``$MTQA_DATA`` is never answered with the shipped model's copy."""
+    path = data_path("lexmodel", f"{source}-{target}.tsv.gz")
     if not path.is_file():
         return None
     if isinstance(path, Path):
@@ -223,3 +224,11 @@ def stem_rules(lang: str) -> tuple[int, tuple[tuple[str, str], ...]]:
     order), used by :func:`mtqa.meaning.tokens.stem`; (3, ()) for a language without rules."""
     table = data_toml("lexmodel", "stems.toml").get(lang, {})
     return int(table.get("min_stem", 3)), tuple((s, r) for s, r in table.get("rules", ()))
+
+
+@memoize(TABLES)
+def scale_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``lexmodel/units.toml`` for ``lang``: (scale words that may stand between a figure and its unit,
+    words that may join them to the unit), read for A605; empty for a language without a table."""
+    table = data_toml("lexmodel", "units.toml").get(lang) or {}
+    return tuple(table.get("scales", ())), tuple(table.get("scale_joiners", ()))
