@@ -1422,10 +1422,11 @@ def _claimed_by_words(missing: list, changed: list, source: list, target: list) 
     target figure as changed: the translation's figure renders the phrase whose rank the source
     writes in digits, and a digit changed must not show as one lost (a word's own figure is never
     reported). A target figure an exact source figure matches, or a word apart from the figure
-    (``10 mois, soit un an`` rendered "12 months"), claims nothing."""
+    (``10 mois, soit un an`` rendered "12 months"), claims nothing; nor does the word after a count,
+    which is no rank (``2 trimestres`` rendered "3 months" lost the 2, it did not become 3)."""
     out = []
     for q in missing:
-        words = [w for w in source if not w.exact and 0 <= w.start - q.end <= 1]
+        words = [w for w in source if not w.exact and 0 <= w.start - q.end <= 1] if q.kind == "ordinal" else []
         t = next((t for t in target if t.exact and _family(t) == _family(q)
                   and any(t.matches(w) for w in words)
                   and all(not o.exact for o in source if t.matches(o))

@@ -15,7 +15,8 @@ word of the result is correctly spelled English:
   capitalised target word that nothing in the source accounts for.
 
 Both compare the aligned source and target sentence; without a source they
-are silent, and without the dictionary the first is.
+are silent, and without the dictionary the first reads only a name's
+determiner (``Les Echos`` -> "the Echos", from the pair's data).
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
-from mtqa.checks.names import _given_names
+from mtqa.checks.names import _given_names, name_titles
 from mtqa.checks.registry import register
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.cache import TABLES, memoize
@@ -143,8 +144,8 @@ class NameTranslatedAsWords(SegmentCheck):
     other part of the name next to it (a word the source-language
     dictionary does not know, like a surname) survived, and right next to it
     in the target stands a capitalised word that is one of the missing
-    word's translations in the bilingual dictionary. Silent without the
-    dictionary.
+    word's translations in the bilingual dictionary; this part is silent
+    without the dictionary.
 
     A name's first word may be a determiner: written with a capital
     mid-sentence in the source, it is part of the name (``selon Les
@@ -217,11 +218,16 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
     determiner capitalised mid-sentence in the source (``selon Les Echos``, ``L'Express``; the pair's
     ``name_determiners``), its next word copied into the target right after one of the determiner's
     renderings, and the source's own form nowhere in the target. A place the exonym table lists with
-    its article (``La Haye``) has a target name of its own, which T201 suggests."""
+    its article (``La Haye``) has a target name of its own, which T201 suggests; a name the target
+    writes with its own article (the pair's ``names_with_target_article``: "the Marseillaise", "the
+    Sorbonne") is translated right, and so is a title after a possessive (``Sa Majesté``: His Majesty;
+    the title left in the source language is no name to restore)."""
     table = ctx.pair.name_determiners
     if not table:
         return
     places = _places(ctx.config.pair)
+    own_article = ctx.pair.names_with_target_article
+    titles = name_titles(ctx.pair, "source")
     for src in sources:
         caps = _text(src.text, ctx, ctx.source.code).caps
         for k, (s, e, w) in enumerate(caps):
@@ -234,7 +240,7 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
                 continue
             renderings = table.get(det)
             if not renderings or not name[:1].isupper() or form in text or ctx.target.zipf(name) >= NAME_WORD_MAX_ZIPF \
-                    or fold(form) in places:
+                    or fold(form) in places or fold(name) in own_article or fold(name) in titles:
                 continue  # (La Haye: the target's own name, The Hague, is T201's suggestion)
             m = _rendered(tuple(renderings), name).search(text)
             if m:

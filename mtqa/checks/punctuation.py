@@ -377,7 +377,9 @@ def _censored(text: str, start: int, end: int, function_words: frozenset = froze
     """Two dots between lower-case letters of one word, after its first one to three letters; a
     function word before them is a whole word run into the next (``to..the``, ``it..so``), and so
     are two dictionary words of two letters or more (``am..tired``: a censored word keeps a part of
-    itself that is no word on one side, ``f..king``, ``put..n``)."""
+    itself that is no word on one side, ``f..king``, ``put..n``) when the head is also a word of
+    everyday use (``WHOLE_HEAD_MIN_ZIPF``): a dictionary lists short abbreviations too, which a
+    censored word's first letters often spell (``fu..king``, ``di..head``, ``bu..shit``)."""
     head = len(text[:start]) - len(text[:start].rstrip("abcdefghijklmnopqrstuvwxyz"))
     if not (0 < head <= CENSORED_HEAD_MAX and text[end:end + 1].islower()
             and (start - head == 0 or not text[start - head - 1].isalnum())
@@ -386,7 +388,15 @@ def _censored(text: str, start: int, end: int, function_words: frozenset = froze
     if lang is None or head < 2:
         return True
     tail = _LOWER_RUN_RE.match(text, end).group(0)
-    return not (len(tail) >= 2 and lang.in_dictionary(text[start - head:start]) and lang.in_dictionary(tail))
+    word = text[start - head:start]
+    return not (len(tail) >= 2 and lang.in_dictionary(word) and lang.zipf(word) >= WHOLE_HEAD_MIN_ZIPF
+                and lang.in_dictionary(tail))
+
+
+WHOLE_HEAD_MIN_ZIPF = 5.5
+"""How often the target language uses a short head before two dots for it to be a whole word run into
+the next (am 5.8, go 6.0, see 6.1, got 5.9) rather than the kept letters of a censored word, which the
+dictionary may list as abbreviations (fu 3.9, di 4.3, bu 3.5, co 5.2, st 5.2)."""
 
 
 _LOWER_RUN_RE = re.compile(r"[a-z]*")

@@ -167,6 +167,9 @@ def test_dictionary_names_someone_else_bears_today_are_left_out(source, target):
     ("Des milliers d'Américains ne paient plus leurs dettes.", "Thousands of Américains no longer pay their debts.",
      [("Américains", "Americans")]),
     ("Le chauffeur, l'Irakien de la bande, a fui.", "The driver, the Irakien of the gang, fled.", [("Irakien", "Iraqi")]),
+    # ... any elided word the pair's data knows, however long (puisqu')
+    ("Le traité tient, puisqu'Européens et Russes l'ont signé.", "The treaty holds, since Européens and Russians signed it.",
+     [("Européens", "Europeans")]),
 ])
 def test_religious_communities_and_peoples_named_after_no_place(source, target, expected):
     assert found("T109", source, target) == expected
