@@ -230,10 +230,11 @@ def omissions(source: str, target: str, wa, model) -> dict[str, float]:
     """A608's signal: ``omit_n``, the strong words it would report (0 unless the sentence is word for
     word elsewhere), and ``omit_any``, strong words without a counterpart whatever the rest, per ten
     source content words."""
-    from mtqa.checks.meaning import OmittedWord, _strong_words
+    from mtqa.checks.meaning import OmittedWord
+    from mtqa.langs.lexmodel import strong_words
 
     check = OmittedWord()
-    found = list(check.omitted(model, _strong_words("fr"), ("fr", "en"), wa, target, source))
+    found = list(check.omitted(model, strong_words("fr"), ("fr", "en"), wa, target, source))
     return {"omit_n": float(len(found)) if check.literal(wa) else 0.0,
             "omit_any": 10.0 * len(found) / max(len(wa.source_content), 1)}
 

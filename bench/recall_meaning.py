@@ -64,10 +64,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from recall import (OUT, ROOT, covers, documents, flags_of, kept_by_post_editor, merge_parts,  # noqa: E402
                     potet_dir, precision_cell, read_lines, write_jsonl)
 
-from mtqa.checks.meaning import _glued, _negations, _polarity, _strong_words  # noqa: E402
+from mtqa.checks.meaning import _glued, _negations, rendered_by_extra, target_words  # noqa: E402
 from mtqa.config import Config  # noqa: E402
 from mtqa.context import Context  # noqa: E402
-from mtqa.langs.lexmodel import load_lexmodel  # noqa: E402
+from mtqa.langs.lexmodel import load_lexmodel, polarity, strong_words  # noqa: E402
 from mtqa.meaning.align import function_stems, segment_alignment  # noqa: E402
 from mtqa.meaning.tokens import plain  # noqa: E402
 
@@ -87,8 +87,8 @@ class Oracle:
     def __init__(self) -> None:
         self.model = load_lexmodel("fr", "en")
         self.fsrc, self.ftgt = function_stems("fr", "en")
-        self.pol = _polarity("fr", "en")
-        self.words = _strong_words("fr")
+        self.pol = polarity("fr", "en")
+        self.words = strong_words("fr")
 
     def negative_src(self, text: str) -> bool:
         pol = self.pol
@@ -166,11 +166,10 @@ class Oracle:
                    for j in range(a0 - window, a0 + window))
 
     def rendered_otherwise(self, s, mt: str, wa_mt) -> bool:
-        """The MT renders the source word by a sign or a listed rendering ("$" for "dollars"), or by a
-        word sharing its first five letters (a cognate or derivative the model does not list)."""
-        low = mt.lower()
-        extra = self.words["renderings"].get(s.lower, ()) if self.words else ()
-        if any(r in low for r in extra):
+        """The MT renders the source word by a sign or a listed rendering ("$" for "dollars"; looked up as
+        A608 looks it up, a word as a word: "or" is not found inside "for"), or by a word sharing its
+        first five letters (a cognate or derivative the model does not list)."""
+        if self.words and rendered_by_extra(self.words, s.lower, target_words(wa_mt), mt.lower()):
             return True
         head = plain(s.lower)[:5]
         return len(head) >= 5 and any(plain(t.lower)[:5] == head for t in wa_mt.target)

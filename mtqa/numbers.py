@@ -1411,7 +1411,31 @@ def compare(
     changed = split + [(q, added[paired[i]]) for i, q in enumerate(missing) if i in paired]
     missing = [q for i, q in enumerate(missing) if i not in paired]
     added = [t for j, t in enumerate(added) if j not in used]
+    if missing:
+        changed, missing = _claimed_by_words(missing, changed, source, target)
     return Comparison(missing, added, changed)
+
+
+def _claimed_by_words(missing: list, changed: list, source: list, target: list) -> tuple[list, list]:
+    """An exact source figure left unmatched because the word right after it took its target figure
+    (``2e trimestre`` rendered "3rd quarter": ``trimestre`` = 3 matches the ``3rd``) paired with that
+    target figure as changed: the translation's figure renders the phrase whose rank the source
+    writes in digits, and a digit changed must not show as one lost (a word's own figure is never
+    reported). A target figure an exact source figure matches, or a word apart from the figure
+    (``10 mois, soit un an`` rendered "12 months"), claims nothing; nor does the word after a count,
+    which is no rank (``2 trimestres`` rendered "3 months" lost the 2, it did not become 3)."""
+    out = []
+    for q in missing:
+        words = [w for w in source if not w.exact and 0 <= w.start - q.end <= 1] if q.kind == "ordinal" else []
+        t = next((t for t in target if t.exact and _family(t) == _family(q)
+                  and any(t.matches(w) for w in words)
+                  and all(not o.exact for o in source if t.matches(o))
+                  and all(t is not c for _, c in changed)), None)
+        if t is None:
+            out.append(q)
+        else:
+            changed = changed + [(q, t)]
+    return changed, out
 
 
 def _by_whole(q: Quantity, t: Quantity) -> bool:

@@ -31,3 +31,32 @@ def shared_data() -> Path:
 @pytest.fixture
 def seed_title() -> str:
     return (SEED / "article.fr-title.txt").read_text(encoding="utf-8").strip()
+
+
+@pytest.fixture
+def data_folder(tmp_path, monkeypatch):
+    """An ``$MTQA_DATA`` folder searched before the package's data: ``put(path, text, *caches)`` writes
+    ``<folder>/<path>`` (``text`` may be bytes) and names the caches built from it, cleared (with ``data_toml``'s) before the
+    test reads them and again after it, so later tests read the package's own files."""
+    from mtqa.langs.data import data_toml
+
+    caches = [data_toml]
+
+    def clear():
+        for fn in caches:
+            fn.cache_clear()
+
+    def put(path: str, text, *built_from) -> None:
+        file = tmp_path / path
+        file.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):  # a packed file (a lexical model's .tsv.gz)
+            file.write_bytes(text)
+        else:
+            file.write_text(text, encoding="utf-8")
+        caches.extend(built_from)
+        clear()
+
+    monkeypatch.setenv("MTQA_DATA", str(tmp_path))
+    yield put
+    monkeypatch.delenv("MTQA_DATA")
+    clear()

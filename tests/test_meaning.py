@@ -14,6 +14,8 @@ from mtqa.meaning.tokens import stem, tokens
 from mtqa.renderers.base import document_dict
 from mtqa.scoring.mqm import combined_penalty
 
+from conftest import ROOT
+
 SOURCE = "Le conseil municipal a voté mardi soir un budget de 4,5 millions d'euros pour rénover les écoles."
 FAITHFUL = "The city council voted on Tuesday evening for a budget of 4.5 million euros to renovate the schools."
 UNFAITHFUL = "The orchestra played happy songs while the crowd was dancing."
@@ -141,41 +143,62 @@ def test_unit_changed(source, target, flagged):
     assert ("A605" in _codes(target, source, "A605")) is flagged
 
 
-def test_polarity_messages_take_their_words_from_the_data(monkeypatch):
-    """The negation words a message names and the source's comparison word come from polarity.toml."""
-    import tomllib
-
+def test_polarity_messages_take_their_words_from_the_data(data_folder):
+    """The negation words a message names and the source's comparison word come from polarity.toml, read
+    through the data folders: an edited copy in $MTQA_DATA is the one used."""
     from mtqa.checks import meaning
+    from mtqa.langs.lexmodel import polarity
 
-    real = tomllib.loads
-
-    def edited(text):
-        data = real(text)
-        if "en" in data and "fr" in data:
-            data["en"]["negation_examples"] = ["nay"]
-            data["fr"]["contrast"] = data["fr"]["contrast"].replace("(?P<word>contre)", "(?P<word>contre|face\\s+à)")
-        return data
-
-    monkeypatch.setattr(meaning.tomllib, "loads", edited)
-    meaning._polarity.cache_clear()
-    try:
-        flipped = check_texts("The minister will resign before the elections.",
-                              source="Le ministre ne démissionnera pas avant les élections.", ctx=Context(Config()))
-        contrast = check_texts("Turnout reached 63% against 58% in the last election.",
-                               source="La participation a atteint 63 % face à 58 % lors du dernier scrutin.",
-                               ctx=Context(Config(select=("A606",))))
-    finally:
-        meaning._polarity.cache_clear()
+    text = (ROOT / "mtqa" / "data" / "lexmodel" / "polarity.toml").read_text(encoding="utf-8")
+    edited = text.replace('negation_examples = ["not", "no"]', 'negation_examples = ["nay"]')
+    edited = edited.replace("(?P<word>contre)", r"(?P<word>contre|face\s+à)")
+    assert edited.count("nay") == 1 and "face" in edited
+    data_folder("lexmodel/polarity.toml", edited, polarity, meaning._source_negations)
+    flipped = check_texts("The minister will resign before the elections.",
+                          source="Le ministre ne démissionnera pas avant les élections.", ctx=Context(Config()))
+    contrast = check_texts("Turnout reached 63% against 58% in the last election.",
+                           source="La participation a atteint 63 % face à 58 % lors du dernier scrutin.",
+                           ctx=Context(Config(select=("A606",))))
     message = next(i.message for i in flipped.issues if i.code == "A604")
     assert message.endswith("(expected one such as “nay”)") and "“not”" not in message
     assert "(“face à” in the French)" in contrast.issues[0].message
 
 
+def test_unit_kinds_are_read_through_the_data_folders(data_folder):
+    """units.toml behind mtqa.langs: an $MTQA_DATA copy where points and percentages are different kinds
+    of unit no longer reports "2 points" rendered as "2 percent"."""
+    from mtqa.checks import meaning
+    from mtqa.langs.lexmodel import units
+
+    source, target = "Le taux a gagné 2 points en un an.", "The rate gained 2 percent in a year."
+    assert _codes(target, source, "A605") == ["A605"]
+    text = (ROOT / "mtqa" / "data" / "lexmodel" / "units.toml").read_text(encoding="utf-8")
+    assert text.count('point = "ratio"') == 1
+    data_folder("lexmodel/units.toml", text.replace('point = "ratio"', 'point = "score"'),
+                units, meaning._units, meaning._figures_with_units)
+    assert _codes(target, source, "A605") == []
+
+
+
+def test_scale_words_are_read_through_the_data_folders(data_folder):
+    """The scale words a figure may carry before its unit are units.toml's: with "crore" added to the
+    target language's, "82 crore dollars" is read as dollars, which the source's 82 cents are not."""
+    from mtqa.checks import meaning
+    from mtqa.langs.lexmodel import scale_words
+
+    source, target = "Le fonds a versé 82 cents par action.", "The fund paid 82 crore dollars per share."
+    assert _codes(target, source, "A605") == []
+    text = (ROOT / "mtqa" / "data" / "lexmodel" / "units.toml").read_text(encoding="utf-8")
+    assert text.count('"thousand", "bn"') == 1
+    data_folder("lexmodel/units.toml", text.replace('"thousand", "bn"', '"thousand", "crore", "bn"'),
+                scale_words, meaning._units, meaning._figures_with_units)
+    assert _codes(target, source, "A605") == ["A605"]
+
 def test_sure_negation_words_are_each_a_negation_of_the_full_pattern():
     # the quick screen may only say "negative" where the full pattern would: each of its words is one
-    from mtqa.checks.meaning import _polarity
+    from mtqa.langs.lexmodel import polarity
 
-    pol = _polarity("fr", "en")
+    pol = polarity("fr", "en")
     words = pol["tgt_sure"].pattern.split("(?:", 1)[1].split(")", 1)[0].split("|") + ["don't"]
     assert len(words) > 20
     for word in words:
@@ -201,6 +224,27 @@ def test_lexical_model_read_back_from_the_compiled_copy_is_the_parsed_file(tmp_p
     assert list(tmp_path.glob("lexmodel-fr-en.*.marshal"))
     lexmodel.load_lexmodel.cache_clear()
 
+
+
+def test_lexical_model_is_read_through_the_data_folders(tmp_path, monkeypatch, data_folder):
+    """A pair's model in ``$MTQA_DATA`` replaces the shipped one (and is not answered with the shipped
+    model's compiled copy), and a folder can add a pair mtqa ships no model for."""
+    import gzip
+
+    from mtqa.langs import lexmodel
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("MTQA_DATA")
+    lexmodel.load_lexmodel.cache_clear()
+    assert "castle" not in {t.stem for t in lexmodel.load_lexmodel("fr", "en").translations("maison")}
+    monkeypatch.setenv("MTQA_DATA", str(tmp_path))
+    model = gzip.compress("N\t7\nT\tmaison\tcastle\t5\t1.0\t1.0\t0\nF\tmaison\t5\nE\tcastle\t5\tCastle\n".encode())
+    data_folder("lexmodel/fr-en.tsv.gz", model, lexmodel.load_lexmodel)
+    data_folder("lexmodel/fr-xx.tsv.gz", model)
+    for pair in (("fr", "en"), ("fr", "xx")):
+        found = lexmodel.load_lexmodel(*pair)
+        assert found.pairs == 7 and [t.stem for t in found.translations("maison")] == ["castle"]
+        assert found.word("castle") == "Castle"
 
 # A608 omitted-word: one long, otherwise word-for-word sentence pair (own sentences), varied in one place
 LEAD_FR = ("Selon le rapport publié mardi par le ministère des transports, le directeur de la société "
@@ -254,3 +298,65 @@ def _a608_default_codes() -> set:
     source = f"{LEAD_FR} a signé le contrat des trois grandes usines de la région avec les syndicats."
     target = f"{LEAD_EN} signed the contract of the large factories of the region with the unions."
     return {i.code for i in check_texts(target, source=source, ctx=Context(Config())).issues} & {"A608"}
+
+
+def test_a608_reads_its_word_lists_through_the_data_folders(tmp_path, monkeypatch):
+    """strong_words.toml is language data behind mtqa.langs: a $MTQA_DATA folder overrides it like any other file."""
+    from mtqa.langs.data import data_toml
+    from mtqa.langs.lexmodel import strong_words
+
+    source = f"{LEAD_FR} a déjà signé le contrat des grandes usines de la région avec les syndicats."
+    target = f"{LEAD_EN} has signed the contract of the large factories of the region with the unions."
+    (tmp_path / "lexmodel").mkdir()
+    (tmp_path / "lexmodel" / "strong_words.toml").write_text('[fr]\nfrequent = ["déjà"]\nskip = ["déjà"]\n',
+                                                             encoding="utf-8")
+    monkeypatch.setenv("MTQA_DATA", str(tmp_path))
+    data_toml.cache_clear()
+    strong_words.cache_clear()
+    try:
+        assert _a608(target, source) == []
+    finally:
+        monkeypatch.delenv("MTQA_DATA")
+        data_toml.cache_clear()
+        strong_words.cache_clear()
+    assert len(_a608(target, source)) == 1
+
+
+@pytest.mark.parametrize("source_day,target_day", [("mardi dernier", "on Tuesday"), ("samedi prochain", "on Saturday")])
+def test_a608_leaves_a_weekday_with_last_or_next_to_the_translator(source_day, target_day):
+    """News English dates an event by its weekday alone ("signed on Tuesday") where French adds
+    "dernier"/"prochain": a fixed expression, like a month with "dernier", not a lost word."""
+    source = f"{LEAD_FR} a signé {source_day} le contrat des grandes usines de la région avec les syndicats."
+    assert _a608(f"{LEAD_EN} signed {target_day} the contract of the large factories of the region with the unions.",
+                 source) == []
+
+
+def test_a608_reports_almost_all_become_all_as_its_docstring_promises():
+    """"presque tous" rendered "all" turns "almost all" into "all": "all" alone is not a rendering of "presque"
+    ("all but" is)."""
+    source = f"{LEAD_FR} a signé presque tous les contrats des grandes usines de la région avec les syndicats."
+    target = f"{LEAD_EN} signed {{}} of the large factories of the region with the unions."
+    [issue] = _a608(target.format("all the contracts"), source)
+    assert "“presque”" in issue.message and "“almost”" in issue.message
+    for kept in ("nearly all the contracts", "all but one of the contracts"):
+        assert _a608(target.format(kept), source) == []
+
+
+def test_a608_takes_more_and_more_for_toujours_plus():
+    """"toujours plus cher" is "more and more expensive" as often as "ever more expensive"; "more expensive"
+    alone loses the "toujours"."""
+    source = f"{LEAD_FR} a signé un contrat toujours plus cher avec les syndicats des grandes usines de la région."
+    target = f"{LEAD_EN} signed {{}} contract with the unions of the large factories of the region."
+    assert _a608(target.format("a more and more expensive"), source) == []
+    assert _a608(target.format("an ever more expensive"), source) == []
+    [issue] = _a608(target.format("a more expensive"), source)
+    assert "“toujours”" in issue.message
+
+
+def test_stem_rules_are_read_through_the_data_folders(data_folder):
+    """stems.toml behind mtqa.langs: an $MTQA_DATA copy with other suffix rules changes the stems."""
+    from mtqa.langs.lexmodel import stem_rules
+
+    assert stem("élues", "fr") == stem("élu", "fr")
+    data_folder("lexmodel/stems.toml", '[fr]\nmin_stem = 2\nrules = [["ues", "x"]]\n', stem_rules, stem)
+    assert (stem("élues", "fr"), stem("élu", "fr")) == ("élx", "élu")

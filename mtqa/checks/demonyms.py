@@ -109,7 +109,8 @@ class SourceFormDemonym(SegmentCheck):
             if source_text is None:
                 source_text = " ".join(s.text for s in sources)
             english, plural, prefix = forms[word]
-            if not _copied(word, source_text, prefix) or _in_title(text, m.start(), source_text):
+            if not _copied(word, source_text, prefix, tuple(ctx.pair.elision_gloss)) \
+                    or _in_title(text, m.start(), source_text):
                 continue
             if not prefix and _kept_name(text, m.start(), m.end(), source_text):
                 continue  # Stade Français: a name the source's words make up, kept whole
@@ -232,11 +233,14 @@ def _table_runs(pair) -> "frozenset[str] | None":
     return first_runs(_table(pair)[0])
 
 
-def _copied(word: str, source_text: str, prefix: bool) -> bool:
+def _copied(word: str, source_text: str, prefix: bool, elided: tuple[str, ...] = ()) -> bool:
     """The source writes the form (any case: French adjectives are lower case, « l'armée mexicaine »; with
-    or without accents: Egyptiens), alone or closing a compound (Mexico-Américains)."""
+    or without accents: Egyptiens), alone or closing a compound (Mexico-Américains), also right after one
+    of the ``elided`` words of the pair's data (``d'Américains``, ``l'Irakien``, ``puisqu'Européens``)."""
     tail = r"[ \u00a0]*-" if prefix else r"(?![\w'’])"
-    return re.search(rf"(?<![\w'’]){re.escape(fold(word))}{tail}", fold(source_text)) is not None
+    after = "|".join(re.escape(fold(e)) for e in elided)
+    elision = rf"|(?<![\w'’])(?:{after})['’]" if after else ""
+    return re.search(rf"(?:(?<![\w'’]){elision}){re.escape(fold(word))}{tail}", fold(source_text)) is not None
 
 
 def _is_plural(word: str, forms) -> bool:

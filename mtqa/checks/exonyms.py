@@ -108,7 +108,8 @@ def _alternative(form: str) -> str:
 
 
 def _compile_forms(alternatives: list[str]) -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w]|-\w)")
+    # a hyphen may join the form to another word (Russie-Ukraine, Londres-based): the check decides
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)")
 
 
 DICTIONARY_MIN_EN = 2.0
@@ -374,7 +375,9 @@ class FrenchExonym(SegmentCheck):
     form hyphenated to another word as the aligned source writes them is
     part of a French region's or department's name (Rhône-Alpes,
     Loire-Atlantique), which English keeps, also when tokenised MT spaces
-    the hyphen. A compound name half put into English (Baden-Wurtemberg, and
+    the hyphen; hyphenated to a word English uses at least as much as
+    French (the Russie-Ukraine gas row, a Londres-Birmingham line, the
+    Francfort-based group) it is flagged all the same. A compound name half put into English (Baden-Wurtemberg, and
     in English word order the United Etats or Saudi Arabie) is matched, and
     so is a name without the article the source contracted
     (au Caire -> in Caire) when the aligned source has the article.
@@ -413,16 +416,22 @@ class FrenchExonym(SegmentCheck):
             if found is None:
                 found = segment_mentions(text, ctx.target, ctx)
             form = _SPACED_HYPHEN.sub("-", m.group(0))
+            english_side = _beside_target_word(text, m.start(), m.end(), ctx)
+            glued = text[m.start() - 1:m.start()] == "-" or _GLUED_AFTER.match(text, m.end()) is not None
+            if glued and not english_side:
+                continue  # one word with the rest of a compound name (Rhône-Alpes, Moravie-Silésie)
             if forms[form].get("article"):
                 articles = ctx.source.word_set("place_articles")
                 if not _with_article(form, sources, articles) or _with_article(form, [segment], articles):
                     continue  # another bearer of the word (the boxer Haye), or French words copied (du Caire)
-            longer = _inside_longer_name(m.start(), m.end(), found) and not _of_place(text, m.start(), ctx)
-            if (longer or self._after_name_word(text, m.start(), ctx)) \
+            # glued to a target word by a hyphen, the compound is what may stand in a longer name
+            outer = english_side if glued else (m.start(), m.end())
+            longer = _inside_longer_name(*outer, found) and not _of_place(text, m.start(), ctx)
+            if (longer or self._after_name_word(text, outer[0], ctx)) \
                     and not _not_kept_whole(text, m.start(), m.end(), found, sources, ctx):
                 continue
             start, row = _compound(text, m.start(), form, forms)
-            if start == m.start() and _hyphen_joined(text, m.start(), m.end(), sources, forms):
+            if start == m.start() and not english_side and _hyphen_joined(text, m.start(), m.end(), sources, forms):
                 continue
             yield self.issue(
                 segment, start, m.end(),
@@ -467,6 +476,28 @@ def _hyphen_joined(text: str, start: int, end: int, sources, forms) -> bool:
     if after and after.group(1) not in forms:
         joined.append(f"{form}-{after.group(1)}")
     return any(_in_source(j).search(s.text) for j in joined for s in sources)
+
+
+_GLUED_AFTER = re.compile(r"-[^\W\d_]")
+HYPHEN_WORD_MIN_ZIPF = 3.0
+"""A word hyphenated to the form that the target language uses this often (Ukraine, Birmingham, based)..."""
+HYPHEN_WORD_MARGIN = 0.5
+"""...and not clearly less than the source language (Loire, Alpes, Calais, Nord are French words and
+places): the compound is the target's (Russie-Ukraine gas row, a Londres-Birmingham line, the
+Francfort-based group), not a source region's name kept whole (Rhône-Alpes, Loire-Atlantique)."""
+
+
+def _beside_target_word(text: str, start: int, end: int, ctx) -> Optional[tuple[int, int]]:
+    """Where the compound starts and ends when a word of the target language is hyphenated to the form,
+    before or after it (spaced or not); else None."""
+    tgt, src = ctx.target, ctx.source
+    window = max(0, start - LOOKBACK)
+    before = _WORD_BEFORE_HYPHEN.search(text[window:start])
+    after = _HYPHEN_BEFORE_WORD.match(text, end)
+    if not any(m and tgt.zipf(m.group(1)) >= HYPHEN_WORD_MIN_ZIPF
+               and tgt.zipf(m.group(1)) >= src.zipf(m.group(1)) - HYPHEN_WORD_MARGIN for m in (before, after)):
+        return None
+    return (window + before.start() if before else start), (after.end() if after else end)
 
 
 _OF = re.compile(r"([^\W\d_]+)[ \u00a0]+(?:de[ \u00a0]+|d['’])$", re.IGNORECASE)

@@ -14,25 +14,18 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
-from mtqa.langs.lexmodel import load_lexmodel
+from mtqa.langs.lexmodel import load_lexmodel, polarity, scale_words, strong_words, units as unit_table
 from mtqa.meaning.align import WordAlignment, align_segments, cached_alignments, function_stems, segment_alignment
 from mtqa.meaning.tokens import Token, plain
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.langs.cache import SEGMENTS, memoize
 from mtqa.numbers import digit_starts, finditer_at, has_decimal, has_digit
-
-try:  # Python 3.11+
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover
-    import tomli as tomllib
-
 
 def _quote(words: list[str], limit: int = 60) -> str:
     text = " ".join(words)
@@ -307,36 +300,6 @@ class LikelyMistranslation(_MeaningCheck):
         return None
 
 
-@functools.lru_cache(maxsize=None)
-def _polarity(source: str, target: str) -> Optional[dict]:
-    path = resources.files("mtqa.data").joinpath("lexmodel", "polarity.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    src, tgt = data.get(source), data.get(target)
-    if not src or not tgt:
-        return None
-
-    def optional(table: dict, key: str) -> Optional[re.Pattern]:
-        return re.compile(table[key], re.IGNORECASE) if table.get(key) else None
-
-    return {
-        "src": re.compile(src["negation"], re.IGNORECASE),
-        "src_not": optional(src, "not_negation"),
-        "src_broad": re.compile(src["negation_broad"], re.IGNORECASE),
-        "src_screen": re.compile(src["screen"], re.IGNORECASE),
-        "tgt": re.compile(tgt["negation"], re.IGNORECASE),
-        "tgt_sure": optional(tgt, "negation_sure"),
-        "tgt_strict": re.compile(tgt["negation_strict"], re.IGNORECASE),
-        "tgt_not": optional(tgt, "not_negation"),
-        "opposite_src": optional(src, "opposite"),
-        "opposite_tgt": optional(tgt, "opposite"),
-        "opposite_fix": tgt.get("opposite_suggestion"),
-        "examples": tuple(tgt.get("negation_examples", ())),
-        "contrast_src": optional(src, "contrast"),
-        "contrast_tgt": optional(tgt, "contrast_wrong"),
-        "contrast_fix": tgt.get("contrast_suggestion", ""),
-    }
-
-
 def _negations(regex: re.Pattern, exclude: Optional[re.Pattern], text: str) -> list[re.Match]:
     if exclude is not None:
         text = exclude.sub(lambda m: " " * len(m.group()), text)
@@ -347,7 +310,7 @@ def _negations(regex: re.Pattern, exclude: Optional[re.Pattern], text: str) -> l
 def _source_negations(source: str, target: str, text: str) -> tuple[re.Match, ...]:
     """The negations of a source text (none when it fails the cheap screen), kept per text: every
     system's translation of one source sentence asks again, and most sentences fail the screen."""
-    pol = _polarity(source, target)
+    pol = polarity(source, target)
     if pol is None or not pol["src_screen"].search(text):
         return ()
     return tuple(_negations(pol["src"], pol["src_not"], text))
@@ -388,7 +351,7 @@ class _PolarityCheck(_MeaningCheck):
 
     def sentences(self, pair: DocumentPair, ctx) -> Iterator[tuple[Segment, str, tuple[re.Match, ...], dict]]:
         """(target segment, source text, source negations) of every aligned segment."""
-        pol = _polarity(ctx.config.source_lang, ctx.config.target_lang)
+        pol = polarity(ctx.config.source_lang, ctx.config.target_lang)
         if pol is None or pair.source is None or pair.source_title_only:
             return
         for seg in pair.target.segments:
@@ -534,7 +497,7 @@ class ContrastAsOpposition(_MeaningCheck):
     severity = Severity.MINOR
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
-        pol = _polarity(ctx.config.source_lang, ctx.config.target_lang)
+        pol = polarity(ctx.config.source_lang, ctx.config.target_lang)
         if pol is None or pair.source is None or pair.source_title_only \
                 or not (pol["contrast_src"] and pol["contrast_tgt"]):
             return
@@ -556,30 +519,42 @@ class ContrastAsOpposition(_MeaningCheck):
 
 
 _FIGURE = r"(?<![\w.,])(?P<num>\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?)"
-_SCALE = (r"(?:\s*(?:millions?|milliards?|billions?|trillions?|mille|thousand|Mds?|M|bn|m|k)\b"
-          r"(?:\s+(?:de|d'|d’|of))?)?")
+
+
+def _scale(*langs: str) -> str:
+    """The optional scale word (and joining word) between a figure and its unit, in any of ``langs``
+    (units.toml's ``scales`` and ``scale_joiners``)."""
+    words = {w for lang in langs for w in scale_words(lang)[0]}
+    joiners = {w for lang in langs for w in scale_words(lang)[1]}
+    if not words:
+        return ""
+
+    def either(items: set) -> str:  # longest first, then sorted: one pattern whatever the files' order
+        return "|".join(re.escape(w) for w in sorted(items, key=lambda w: (-len(w), w)))
+
+    joined = rf"(?:\s+(?:{either(joiners)}))?" if joiners else ""
+    return rf"(?:\s*(?:{either(words)})\b{joined})?"
 
 
 @functools.lru_cache(maxsize=None)
-def _units(lang: str) -> Optional[tuple[re.Pattern, re.Pattern, dict]]:
-    """(figure-then-unit regex, unit-then-figure regex, unit -> kind) for ``lang``."""
-    path = resources.files("mtqa.data").joinpath("lexmodel", "units.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    table = data.get(lang)
-    if not table:
+def _units(lang: str, other: str) -> Optional[tuple[re.Pattern, re.Pattern, dict]]:
+    """(figure-then-unit regex, unit-then-figure regex, unit -> kind) for ``lang``, paired with ``other``
+    (whose scale words are read too: see units.toml)."""
+    table = unit_table(lang)  # units.toml, read by the language owner
+    if table is None:
         return None
-    after = "|".join(f"(?P<a_{u}>{rx})" for u, rx in table.get("after", {}).items())
-    before = "|".join(f"(?P<b_{u}>{rx})" for u, rx in table.get("before", {}).items())
-    return (re.compile(_FIGURE + _SCALE + r"\s*(?:" + after + ")", re.IGNORECASE),
+    after = "|".join(f"(?P<a_{u}>{rx})" for u, rx in table[0].items())
+    before = "|".join(f"(?P<b_{u}>{rx})" for u, rx in table[1].items())
+    return (re.compile(_FIGURE + _scale(lang, other) + r"\s*(?:" + after + ")", re.IGNORECASE),
             re.compile(r"(?:" + before + r")\s*" + _FIGURE),
-            data.get("kinds", {}))
+            table[2])
 
 
 @memoize(SEGMENTS)
-def _figures_with_units(text: str, lang: str) -> tuple[tuple[str, str, int, int], ...]:
-    """(digits, unit, start, end) of every figure written with a unit; remembered, as a source is
-    read again for every system that translates it."""
-    units = _units(lang)
+def _figures_with_units(text: str, lang: str, other: str) -> tuple[tuple[str, str, int, int], ...]:
+    """(digits, unit, start, end) of every figure written with a unit in ``text`` (in ``lang``, paired
+    with ``other``); remembered, as a source is read again for every system that translates it."""
+    units = _units(lang, other)
     if units is None or not has_decimal(text):
         return ()  # both patterns need a figure
     after, before = units[0], units[1]
@@ -620,17 +595,17 @@ class UnitChanged(_MeaningCheck):
         if pair.source is None or pair.source_title_only:
             return
         src_lang, tgt_lang = ctx.config.source_lang, ctx.config.target_lang
-        kinds = _units(tgt_lang)[2] if _units(tgt_lang) else {}
+        kinds = _units(tgt_lang, src_lang)[2] if _units(tgt_lang, src_lang) else {}
         for seg in pair.target.segments:
             if not has_digit(seg.text):
                 continue
             sources = pair.sources_of(seg.index)
             if not sources:
                 continue
-            src = _figures_with_units(" ".join(s.text for s in sources), src_lang)
+            src = _figures_with_units(" ".join(s.text for s in sources), src_lang, tgt_lang)
             if not src:
                 continue
-            tgt = _figures_with_units(seg.text, tgt_lang)
+            tgt = _figures_with_units(seg.text, tgt_lang, src_lang)
             have = {(d, u) for d, u, _, _ in tgt}
             for digits, unit, start, end in tgt:
                 expected = [u for d, u, _, _ in src if d == digits and u != unit
@@ -643,22 +618,6 @@ class UnitChanged(_MeaningCheck):
                     f"{quoted(seg.text[start:end])} has the digits of the {ctx.source.name} figure but its unit is "
                     f"{unit}, where the {ctx.source.name} has {expected[0]}",
                 )
-
-
-@functools.lru_cache(maxsize=None)
-def _strong_words(source: str) -> Optional[dict]:
-    """``strong_words.toml`` for ``source``: frequent meaning words, number words, extra renderings, skips."""
-    path = resources.files("mtqa.data").joinpath("lexmodel", "strong_words.toml")
-    table = tomllib.loads(path.read_text(encoding="utf-8")).get(source)
-    if not table:
-        return None
-    return {
-        "frequent": frozenset(table.get("frequent", ())),
-        "numbers": frozenset(table.get("numbers", ())),
-        "skip": frozenset(table.get("skip", ())),
-        "fixed": re.compile(table["fixed"]) if table.get("fixed") else None,
-        "renderings": {w: tuple(r.lower() for r in rs) for w, rs in table.get("renderings", {}).items()},
-    }
 
 
 def _source_word(text: str, tok: Token) -> str:
@@ -689,6 +648,18 @@ def _expected(model, stem: str, plural: bool, target: str) -> str:
 
 COMMON_ZIPF = 3.5
 """A stem this frequent as a word of its own (Zipf scale) is shown as is."""
+
+
+def target_words(wa: WordAlignment) -> set[str]:
+    """The target's words and stems, lower-cased: what a listed extra rendering is looked up in."""
+    return {t.lower for t in wa.target} | {t.stem for t in wa.target}
+
+
+def rendered_by_extra(words: dict, low: str, target_words: set[str], target_low: str) -> bool:
+    """A listed extra rendering of source word ``low`` (``strong_words.toml``) is in the target: a
+    word among its words or stems (so "or" is not found inside "for"), a sign or phrase ("$",
+    "all but") anywhere in its lower-cased text."""
+    return any((r in target_words) if r.isalpha() else (r in target_low) for r in words["renderings"].get(low, ()))
 
 
 def _glued(wa: WordAlignment, source_text: str, i: int) -> bool:
@@ -748,7 +719,7 @@ class OmittedWord(_MeaningCheck):
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         model = load_lexmodel(ctx.config.source_lang, ctx.config.target_lang)
-        words = _strong_words(ctx.config.source_lang)
+        words = strong_words(ctx.config.source_lang)
         if model is None or words is None:
             return
         langs = (ctx.config.source_lang, ctx.config.target_lang)
@@ -785,7 +756,7 @@ class OmittedWord(_MeaningCheck):
             kept_whole += [m.span() for m in words["fixed"].finditer(source_text)]
         content = set(wa.source_content)
         target_low = target_text.lower()
-        tgt_words = {t.lower for t in wa.target} | {t.stem for t in wa.target}
+        tgt_words = target_words(wa)
         has_figure = any(t.is_number for t in wa.target)
         for i, tok in enumerate(wa.source):
             low = tok.lower
@@ -807,8 +778,7 @@ class OmittedWord(_MeaningCheck):
                 continue
             if best.stem in ftgt and low not in words["frequent"]:
                 continue  # rendered by a grammar word ("quand" -> "when"): syntax, which a rewording moves
-            extra = words["renderings"].get(low, ())
-            if any((r in tgt_words) if r.isalpha() else (r in target_low) for r in extra):
+            if rendered_by_extra(words, low, tgt_words, target_low):
                 continue
             if self.lookalike(model, tok, best, wa) or _glued(wa, source_text, i):
                 continue

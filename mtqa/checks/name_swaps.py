@@ -15,7 +15,8 @@ word of the result is correctly spelled English:
   capitalised target word that nothing in the source accounts for.
 
 Both compare the aligned source and target sentence; without a source they
-are silent, and without the dictionary the first is.
+are silent, and without the dictionary the first reads only a name's
+determiner (``Les Echos`` -> "the Echos", from the pair's data).
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
-from mtqa.checks.names import _given_names
+from mtqa.checks.names import _given_names, name_titles
 from mtqa.checks.registry import register
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.cache import TABLES, memoize
@@ -143,14 +144,25 @@ class NameTranslatedAsWords(SegmentCheck):
     other part of the name next to it (a word the source-language
     dictionary does not know, like a surname) survived, and right next to it
     in the target stands a capitalised word that is one of the missing
-    word's translations in the bilingual dictionary. Silent without the
-    dictionary.
+    word's translations in the bilingual dictionary; this part is silent
+    without the dictionary.
+
+    A name's first word may be a determiner: written with a capital
+    mid-sentence in the source, it is part of the name (``selon Les
+    Échelles``, ``la mine de Mes Dornak``, ``L'Aurovin``), and MT that
+    renders it as a word of the sentence ("the Échelles", "my Dornak")
+    misnames a newspaper, a place or a firm. Reported when the rest of the
+    name is copied right after one of the determiner's renderings (the
+    pair's ``name_determiners``) and the source's form is nowhere in the
+    target; a word the target language uses often on its own (``The
+    World Energy Council``) may carry the target's own article.
 
     Example:
-        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez.
-        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez.
-        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez.
-        good: Title\\n\\nThe painter Pierre Brandoux works with stone.
+        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles.
+        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles.
+        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles.
+        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles.
     """
 
     code = "T105"
@@ -167,6 +179,13 @@ class NameTranslatedAsWords(SegmentCheck):
         target_caps = target_words.caps
         if not target_caps:
             return
+        for start, end, name in _determiners_translated(segment.text, sources, ctx):
+            yield self.issue(
+                segment, start, end,
+                f"“{segment.text[start:end]}” translates the first word of the name “{name}” of the "
+                f"{ctx.source.name} as a word of the sentence; the name keeps it.",
+                name,
+            )
         pair = freedict.pair_name(ctx.source.code, ctx.target.code)
         for src in sources:
             caps = _text(src.text, ctx, ctx.source.code).caps
@@ -187,6 +206,52 @@ class NameTranslatedAsWords(SegmentCheck):
                             name,
                         )
                         break
+
+
+NAME_WORD_MAX_ZIPF = 3.5
+"""A name's word the target language uses this often is a word of its own (``The World Energy
+Council`` for ``Le World Energy Council``, ``The Run``): the article before it may be the target's."""
+
+
+def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[tuple[int, int, str]]:
+    """(start, end, source name) of each target ``the Echos`` / ``my Aynak``: a name that opens with a
+    determiner capitalised mid-sentence in the source (``selon Les Echos``, ``L'Express``; the pair's
+    ``name_determiners``), its next word copied into the target right after one of the determiner's
+    renderings, and the source's own form nowhere in the target. A place the exonym table lists with
+    its article (``La Haye``) has a target name of its own, which T201 suggests; a name the target
+    writes with its own article (the pair's ``names_with_target_article``: "the Marseillaise", "the
+    Sorbonne") is translated right, and so is a title after a possessive (``Sa Majesté``: His Majesty;
+    the title left in the source language is no name to restore)."""
+    table = ctx.pair.name_determiners
+    if not table:
+        return
+    places = _places(ctx.config.pair)
+    own_article = ctx.pair.names_with_target_article
+    titles = name_titles(ctx.pair, "source")
+    for src in sources:
+        caps = _text(src.text, ctx, ctx.source.code).caps
+        for k, (s, e, w) in enumerate(caps):
+            head, apos, rest = w.replace("’", "'").partition("'")
+            if apos:
+                det, name, form = head.lower(), rest, w
+            elif k + 1 < len(caps) and caps[k + 1][0] == e + 1:
+                det, name, form = w.lower(), caps[k + 1][2], src.text[s:caps[k + 1][1]]
+            else:
+                continue
+            renderings = table.get(det)
+            if not renderings or not name[:1].isupper() or form in text or ctx.target.zipf(name) >= NAME_WORD_MAX_ZIPF \
+                    or fold(form) in places or fold(name) in own_article or fold(name) in titles:
+                continue  # (La Haye: the target's own name, The Hague, is T201's suggestion)
+            m = _rendered(tuple(renderings), name).search(text)
+            if m:
+                yield m.start(), m.end(), form
+
+
+@functools.lru_cache(maxsize=1024)
+def _rendered(renderings: tuple[str, ...], name: str) -> re.Pattern:
+    """``the Echos``, ``The Echos``: a rendering of a determiner, either case, and the name as written."""
+    words = "|".join(re.escape(r) for r in renderings)
+    return re.compile(rf"(?<![\w'’])(?i:{words}) {re.escape(name)}(?![\w'’])")
 
 
 @functools.lru_cache(maxsize=None)

@@ -83,12 +83,13 @@ def _bad_inflection(word: str, lang) -> Optional[str]:
 def _derived_word(low: str, lang) -> bool:
     """A regular derivation of a dictionary word (the language profile's ``derivations``:
     ``billionairess`` from billionaire, ``spoliated`` beside spoliation), which a dictionary may not list;
-    none when the base word is formed on another verb (a row's further endings: ``confrontated``,
-    confrontation being confront + -ation)."""
-    for end, base_end, *other_verbs in lang.extra.get("derivations", ()):
+    none when a row's further endings put on the stem make a dictionary word the form is read as
+    instead: the verb the base word is formed on (``confrontated``, confrontation being confront +
+    -ation) or a plural misspelt (``bossess``: bosses, not boss + -ess)."""
+    for end, base_end, *other_bases in lang.extra.get("derivations", ()):
         stem = low[: -len(end)]
         if low.endswith(end) and len(low) > len(end) + 2 and lang.in_dictionary(stem + base_end) \
-                and not any(lang.in_dictionary(stem + v) for v in other_verbs):
+                and not any(lang.in_dictionary(stem + v) for v in other_bases):
             return True
     return False
 

@@ -101,3 +101,17 @@ def pair_table(stem: str, pair: str) -> tuple[dict[str, str], ...]:
     """``<stem>.<pair>.tsv`` (e.g. ``exonyms.fr-en.tsv``), or no rows for a pair without one."""
     name = f"{stem}.{pair}.tsv"
     return table(name) if exists("names", name) else ()
+
+
+@memoize(TABLES)
+def press_scheme(target: str):
+    """``names/translit_<target>_press.json``, our press transliteration of Cyrillic into ``target``,
+    as an iuliia schema (read on its first use); None for a target without one.
+
+    Found through the data folders like the name tables, so a ``$MTQA_DATA`` folder can correct it."""
+    path = data_path("names", f"translit_{target}_press.json")
+    if not path.is_file():
+        return None
+    from iuliia.repo import FileSchema  # imported with the first Cyrillic name, not at start-up
+
+    return FileSchema("press", str(path))

@@ -1,21 +1,25 @@
-"""The bilingual lexical model of a language pair, loaded lazily from ``mtqa/data/lexmodel/``.
+"""The bilingual lexical model of a language pair, loaded lazily from ``lexmodel/`` of the data folders.
 
 ``<source>-<target>.tsv.gz`` holds translation candidates between stems
 with their probabilities, learned from word-aligned parallel news and a
 dictionary (how it is built: ``bench/build_lexicon.py`` and the folder's
 SOURCES.md). It is read once per process, on first use, so runs that never
 compare meanings do not pay for it; a pair without a file has no model and
-the meaning checks stay silent.
+the meaning checks stay silent. Like every data file it is found through the
+data folders (:func:`mtqa.langs.data.data_path`), so a ``$MTQA_DATA`` folder
+can add a pair's model or replace the shipped one.
 """
 from __future__ import annotations
 
-import functools
 import gzip
 import math
+import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import NamedTuple, Optional
+
+from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.data import data_path, data_toml
 
 
 class Translation(NamedTuple):
@@ -78,14 +82,15 @@ def _idf(freq: int, pairs: int) -> float:
     return max(0.5, math.log((pairs + 1) / (freq + 1))) if pairs else 1.0
 
 
-@functools.lru_cache(maxsize=None)
+@memoize(TABLES)
 def load_lexmodel(source: str, target: str) -> Optional[LexModel]:
-    """The model for ``source``->``target``, or None when mtqa ships none.
+    """The model for ``source``->``target``, or None when no data folder has one.
 
     The parsed tables are kept compiled (:mod:`mtqa.compiled`): reading them back costs a fraction of
     unpacking and parsing the ``.tsv.gz``, which a default run paid for a handful of segments (A604's
-    closeness test)."""
-    path = resources.files("mtqa.data").joinpath("lexmodel", f"{source}-{target}.tsv.gz")
+    closeness test). The compiled copy is keyed on the file actually read (its real path, size and
+    modification time), so a model from ``$MTQA_DATA`` is never answered with the shipped model's copy."""
+    path = data_path("lexmodel", f"{source}-{target}.tsv.gz")
     if not path.is_file():
         return None
     if isinstance(path, Path):
@@ -146,3 +151,84 @@ def _parse(path) -> tuple:
         surface,
         source_surface,
     )
+
+
+@memoize(TABLES)
+def strong_words(source: str) -> Optional[dict]:
+    """``lexmodel/strong_words.toml`` for ``source`` (frequent meaning words, number words, words to skip,
+    fixed expressions, extra renderings), read for A608 omitted-word; None for a language without a table.
+
+    Read through the data folders like every other data file, so a ``$MTQA_DATA`` folder can add a
+    language or correct a list without touching the package."""
+    table = data_toml("lexmodel", "strong_words.toml").get(source)
+    if not table:
+        return None
+    return {
+        "frequent": frozenset(table.get("frequent", ())),
+        "numbers": frozenset(table.get("numbers", ())),
+        "skip": frozenset(table.get("skip", ())),
+        "fixed": re.compile(table["fixed"]) if table.get("fixed") else None,
+        "renderings": {w: tuple(r.lower() for r in rs) for w, rs in table.get("renderings", {}).items()},
+    }
+
+
+@memoize(TABLES)
+def polarity(source: str, target: str) -> Optional[dict]:
+    """``lexmodel/polarity.toml`` for a pair, compiled: negation, opposite and comparison patterns of
+    each side, read for A604-A606; None unless both languages have a table.
+
+    Read through the data folders, so a ``$MTQA_DATA`` folder can correct a pattern or add a pair."""
+    data = data_toml("lexmodel", "polarity.toml")
+    src, tgt = data.get(source), data.get(target)
+    if not src or not tgt:
+        return None
+
+    def optional(table: dict, key: str) -> Optional[re.Pattern]:
+        return re.compile(table[key], re.IGNORECASE) if table.get(key) else None
+
+    return {
+        "src": re.compile(src["negation"], re.IGNORECASE),
+        "src_not": optional(src, "not_negation"),
+        "src_broad": re.compile(src["negation_broad"], re.IGNORECASE),
+        "src_screen": re.compile(src["screen"], re.IGNORECASE),
+        "tgt": re.compile(tgt["negation"], re.IGNORECASE),
+        "tgt_sure": optional(tgt, "negation_sure"),
+        "tgt_strict": re.compile(tgt["negation_strict"], re.IGNORECASE),
+        "tgt_not": optional(tgt, "not_negation"),
+        "opposite_src": optional(src, "opposite"),
+        "opposite_tgt": optional(tgt, "opposite"),
+        "opposite_fix": tgt.get("opposite_suggestion"),
+        "examples": tuple(tgt.get("negation_examples", ())),
+        "contrast_src": optional(src, "contrast"),
+        "contrast_tgt": optional(tgt, "contrast_wrong"),
+        "contrast_fix": tgt.get("contrast_suggestion", ""),
+    }
+
+
+@memoize(TABLES)
+def units(lang: str) -> Optional[tuple[dict[str, str], dict[str, str], dict[str, str]]]:
+    """``lexmodel/units.toml`` for ``lang``: (unit -> pattern written after a figure, unit -> pattern
+    written before one, unit -> kind), read for A605; None for a language without a table.
+
+    The check builds its figure patterns around these (:func:`mtqa.checks.meaning._units`)."""
+    data = data_toml("lexmodel", "units.toml")
+    table = data.get(lang)
+    if not table:
+        return None
+    return dict(table.get("after", {})), dict(table.get("before", {})), data.get("kinds", {})
+
+
+@memoize(TABLES)
+def stem_rules(lang: str) -> tuple[int, tuple[tuple[str, str], ...]]:
+    """``lexmodel/stems.toml`` for ``lang``: (shortest stem kept, (suffix, replacement) rules in
+    order), used by :func:`mtqa.meaning.tokens.stem`; (3, ()) for a language without rules."""
+    table = data_toml("lexmodel", "stems.toml").get(lang, {})
+    return int(table.get("min_stem", 3)), tuple((s, r) for s, r in table.get("rules", ()))
+
+
+@memoize(TABLES)
+def scale_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``lexmodel/units.toml`` for ``lang``: (scale words that may stand between a figure and its unit,
+    words that may join them to the unit), read for A605; empty for a language without a table."""
+    table = data_toml("lexmodel", "units.toml").get(lang) or {}
+    return tuple(table.get("scales", ())), tuple(table.get("scale_joiners", ()))

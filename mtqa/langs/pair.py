@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import data_toml, pair_table
 from mtqa.langs.language import Language
+from mtqa.langs.text import fold
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,16 @@ class LanguagePair:
     def elision_gloss(self) -> dict[str, str]:
         """The usual target rendering of each elided source word (``d'`` -> ``of``)."""
         return self.data.get("elision_gloss", {})
+
+    @property
+    def name_determiners(self) -> dict[str, list[str]]:
+        """The source determiners a name may begin with (``les``, ``mes``) and their target renderings."""
+        return self.data.get("name_determiners", {})
+
+    @functools.cached_property
+    def names_with_target_article(self) -> frozenset[str]:
+        """Folded source names the target writes with its own article (``marseillaise``: "the Marseillaise")."""
+        return frozenset(fold(n) for n in self.data.get("names_with_target_article", {}).get("names", ()))
 
     @functools.cached_property
     def number_idioms(self) -> tuple[tuple[object, object], ...]:

@@ -6,7 +6,7 @@ the same way, or entries would never be found. Words are lower-cased and
 split at apostrophes and hyphens (``l'homme`` -> ``l``, ``homme``); numbers are
 kept whole with their separators and keyed by their digits (``4,1`` and ``4.1``
 share the key ``41``, an anchor either way); stems come from the suffix rules of
-``mtqa/data/lexmodel/stems.toml``.
+``mtqa/data/lexmodel/stems.toml`` (read by :func:`mtqa.langs.lexmodel.stem_rules`).
 """
 from __future__ import annotations
 
@@ -14,12 +14,8 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
 
-try:  # Python 3.11+
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover
-    import tomli as tomllib
+from mtqa.langs.lexmodel import stem_rules
 
 TOKEN_RE = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|[^\W\d_]+")
 
@@ -40,17 +36,10 @@ class Token:
         return self.text[0].isupper()
 
 
-@functools.lru_cache(maxsize=None)
-def _rules(lang: str) -> tuple[int, tuple[tuple[str, str], ...]]:
-    data = tomllib.loads(resources.files("mtqa.data").joinpath("lexmodel", "stems.toml").read_text("utf-8"))
-    table = data.get(lang, {})
-    return int(table.get("min_stem", 3)), tuple((s, r) for s, r in table.get("rules", ()))
-
-
 @functools.lru_cache(maxsize=200_000)
 def stem(word: str, lang: str) -> str:
     """The stem of a lower-case word under ``lang``'s suffix rules (the word itself if none applies)."""
-    min_stem, rules = _rules(lang)
+    min_stem, rules = stem_rules(lang)
     for suffix, repl in rules:
         if word.endswith(suffix) and len(word) - len(suffix) >= min_stem:
             return word[: len(word) - len(suffix)] + repl

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Optional
 
 from rapidfuzz import fuzz
 
 from mtqa.langs import fold, language, language_pair
 from mtqa.langs.cache import TABLES, WORDS, memoize
-from mtqa.langs.data import exists, table
+from mtqa.langs.data import exists, press_scheme, table
 
 VOWELS = frozenset("aeiouyéèêëïîôöüà")
 MAX_READINGS = 32
@@ -253,12 +252,11 @@ def _load_rules(name: str) -> tuple[_Rule, ...]:
 def _load_schemes(target: str) -> tuple:
     """Our press scheme first (the default form), then iuliia's English-language schemes."""
     import iuliia
-    from iuliia.repo import FileSchema
 
-    path = resources.files("mtqa.data").joinpath("names", f"translit_{target}_press.json")
-    if not path.is_file():
+    press = press_scheme(target)
+    if press is None:
         return ()
-    return (FileSchema("press", str(path)), iuliia.WIKIPEDIA, iuliia.BGN_PCGN)
+    return (press, iuliia.WIKIPEDIA, iuliia.BGN_PCGN)
 
 
 @memoize(TABLES)

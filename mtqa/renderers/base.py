@@ -80,7 +80,7 @@ def _source_data_warnings(config: Config, codes: Iterable[str]) -> list[str]:
                    f"are judged on word frequencies alone (Debian: apt-get install hunspell-{src})")
     pair = freedict.pair_name(src, tgt)
     if "T105" in codes and not freedict.available(pair):
-        out.append(f"no FreeDict {pair} dictionary: names translated as words (T105) did not run "
+        out.append(f"no FreeDict {pair} dictionary: first names translated as words (T105) were not checked "
                    f"(Debian: apt-get install dict-freedict-{pair})")
     return out
 

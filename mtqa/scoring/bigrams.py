@@ -28,6 +28,8 @@ _BREAK = re.compile(r"[^\w\s']+")
 
 
 def _files():
+    """symspellpy's own frequency lists: a library's resource, not mtqa language data, so they are
+    found in that package rather than through :mod:`mtqa.langs` and ``$MTQA_DATA``."""
     from importlib import resources
 
     try:

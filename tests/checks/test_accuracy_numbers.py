@@ -327,6 +327,12 @@ def test_different_figures(src, tgt, expected):
         # an ordinal before a fraction or span word names a period by its rank (no product: 2 x 1/4)
         ("Les ventes ont baissé au 2e trimestre.", "Sales fell in the second quarter.", []),
         ("Les ventes ont baissé au 2e trimestre.", "Sales fell in the third quarter.", ["A402"]),
+        # a span word's own figure (a trimestre is three months) does not take the figure a changed rank became
+        ("Les ventes ont baissé au 2e trimestre.", "Sales fell in the 3rd quarter.", ["A401"]),
+        ("Les ventes ont baissé au 1er semestre.", "Sales fell in the 6th month of the year.", ["A401"]),
+        ("Les ventes ont baissé au 2e trimestre.", "Sales fell in the quarter.", ["A402"]),
+        # ... a count is no rank: "2 trimestres" rendered "3 months" lost the 2 (six months), it did not become 3
+        ("Les ventes ont baissé sur 2 trimestres.", "Sales fell over 3 months.", ["A402"]),
         ("Les ventes ont baissé au deuxième trimestre.", "Sales fell in the 2nd quarter.", []),
         # figures of manner and of named measures: "à 100 %" = fully, 90 degrees = a right angle
         ("La pompe ne marche pas à 100 % depuis mai.", "The pump has not worked fully since May.", []),

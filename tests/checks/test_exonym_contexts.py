@@ -163,6 +163,13 @@ def test_dictionary_names_someone_else_bears_today_are_left_out(source, target):
     ("Les Talibans contrôlent la vallée.", "The Talibans control the valley.", [("Talibans", "Taliban")]),
     ("Les Coptes ont fêté Noël le 7 janvier.", "The Coptes celebrated Christmas on 7 January.", [("Coptes", "Copts")]),
     ("Le quartier des Alaouites est calme.", "The quarter of the Alaouites is calm.", [("Alaouites", "Alawites")]),
+    # the source writes the form after an elided article or preposition (d'Américains, l'Irakien)
+    ("Des milliers d'Américains ne paient plus leurs dettes.", "Thousands of Américains no longer pay their debts.",
+     [("Américains", "Americans")]),
+    ("Le chauffeur, l'Irakien de la bande, a fui.", "The driver, the Irakien of the gang, fled.", [("Irakien", "Iraqi")]),
+    # ... any elided word the pair's data knows, however long (puisqu')
+    ("Le traité tient, puisqu'Européens et Russes l'ont signé.", "The treaty holds, since Européens and Russians signed it.",
+     [("Européens", "Europeans")]),
 ])
 def test_religious_communities_and_peoples_named_after_no_place(source, target, expected):
     assert found("T109", source, target) == expected
@@ -214,3 +221,25 @@ def test_names_without_a_monarch_mark_are_not_flagged(source, target):
 def test_regnal_only_names_are_not_anglicised_first_names_for_t104():
     pair = aligned_pair([("Titre", "Title"), ("Alexandre Loukachenko a parlé.", "Alexander Lukashenko spoke.")])
     assert [i for i in check_pair(pair, context(("T104", "T107"))).issues if i.code in ("T104", "T107")] == []
+
+
+def test_a_region_is_named_by_the_region_not_by_its_capital():
+    # Posnanie is the region (Greater Poland); its capital city is Poznań ("Poznanie" in no French text)
+    assert flags("Les vignes de Posnanie ont gelé en avril.", "The vines of Posnanie froze in April.") \
+        == [("Posnanie", "Greater Poland")]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # hyphenated to a word the target language uses at least as much: a compound of the translation
+    ("Le litige gazier Russie-Ukraine reprend.", "The Russie-Ukraine gas dispute resumes.", [("Russie", "Russia")]),
+    ("Le fonds, basé à Francfort, a vendu.", "The Francfort-based fund sold.", [("Francfort", "Frankfurt")]),
+    ("La zone Asie-Pacifique se réchauffe.", "The Asie-Pacific zone is warming.", [("Asie", "Asia")]),
+    # a French region's name kept whole, or two source words joined, stay unflagged
+    ("Le conseil de Rhône-Alpes vote.", "The Rhône-Alpes council votes.", []),
+    ("La Moravie-Silésie a voté.", "The Moravie-Silésie region voted.", []),
+    # a double dash is punctuation, not a compound
+    ("Deux pays --la Lettonie et la Lituanie-- ont un taux fixe.", "Two countries --Latvia and Lituanie-- have a fixed rate.",
+     [("Lituanie", "Lithuania")]),
+])
+def test_place_hyphenated_to_a_word(source, target, expected):
+    assert flags(source, target) == expected

@@ -178,3 +178,18 @@ def seed_issues():
 def test_seed_every_transliterated_name(seed_issues):
     got = [(i.line, i.text, i.suggestion) for i in seed_issues if i.code == "T102"]
     assert sorted(got) == sorted(SEED_EXPECTED)
+
+
+def test_press_scheme_is_read_through_the_data_folders(data_folder):
+    """translit_en_press.json behind mtqa.langs: an $MTQA_DATA copy writing х as "h" names the English side."""
+    import json
+
+    from mtqa.langs.data import data_path
+    from mtqa.names import translit
+
+    assert transliterator("fr", "en").describe("kh>х") == "kh for kh"
+    scheme = json.loads(data_path("names", "translit_en_press.json").read_text(encoding="utf-8"))
+    scheme["mapping"]["х"] = "h"
+    data_folder("names/translit_en_press.json", json.dumps(scheme, ensure_ascii=False),
+                translit.press_scheme, translit._load_schemes, transliterator)
+    assert transliterator("fr", "en").describe("kh>х") == "kh for h"

@@ -63,6 +63,8 @@ def test_no_french_root(word):
     ("Mathematics and other mathses were taught.", None, [("F201", "mathses", "maths", "minor")]),
     ("The injureds were taken to hospital.", None, [("F201", "injureds", "injured", "minor")]),
     ("The actresss were taken to hospital.", None, [("F201", "actresss", "actress", "minor")]),
+    # a plural in -es with its s doubled is no feminine in -ess ("bosses", not boss + -ess)
+    ("The bossess met the unions.", None, [("F201", "bossess", "bosses", "minor")]),
     # an adjective in -ate is no verb: "obstinated" is still a French verb with an English ending
     ("The mayor obstinated in refusing.", None, [("F201", "obstinated", None, "major")]),
     # an -ation noun formed on another verb (confront + -ation) makes no verb in -ate
@@ -95,6 +97,7 @@ def test_flagged(text, source, expected):
     ("Everyone shows a card (p**tisserie, fn*c).", "Tout le monde montre sa carte (p**tisserie, fn*c)."),
     # a feminine in -ess made from a dictionary word is no plural with one s too many
     ("The billionairess bought the island.", None),
+    ("The hostess and the lioness met the countess.", None),
     # the regular past of a verb in -ate whose noun in -ation the dictionary lists
     ("The heirs refused to be spoliated by the firm.", None),
     # a phrase English has borrowed

@@ -63,6 +63,8 @@ def test_an_abbreviation_the_source_writes_in_a_name_is_not_two_sentences():
     # ... and so do they after a short whole word (a function word), which is no censored head
     ("The dog ran to..the gate.", [("L204", "..", ".")]),
     ("We saw it..so we left.", [("L204", "..", ".")]),
+    # ... and after a short head that is a word of its own before a whole word (two words run together)
+    ("I am..tired of waiting, she said.", [("L204", "..", ".")]),
     # a spaced mark before a bracket that is no emoticon's
     ("It was over (or was it ;) nobody knew.", [("L201", " ;", ";")]),
     ("A faulty water heater , said the prosecutor .", [("L205", " ,", ","), ("L205", " .", ".")]),
@@ -91,6 +93,8 @@ def test_flagged(text, expected):
     "So they will be pleased with that ;)",
     "Fine, see you tomorrow :-) and bring the keys.",
     "They did not even fix one f..king tap, he said.",
+    # ... also when the kept letters happen to be abbreviations a dictionary lists (fu, di, bu)
+    "Not one fu..king tap, the di..head said, and that is bu..shit.",
 ])
 def test_not_flagged(text):
     assert flags(text) == []

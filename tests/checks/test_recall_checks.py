@@ -79,6 +79,46 @@ def test_first_name_translated_as_word():
     assert flags("T105", "Il habite rue Valdarne.", "He lives on Valdarne Street.") == []
 
 
+@pytest.mark.parametrize("source,target,expected", [
+    # a name opening with a determiner capitalised mid-sentence, its determiner translated
+    ("Le chiffre vient, selon Les Échelles, du ministère.", "The figure comes, according to the Échelles, from the ministry.",
+     [("the Échelles", "Les Échelles")]),
+    ("Les ouvriers ont quitté le chantier de Mes Dornak en mai.", "The workers left the My Dornak site in May.",
+     [("My Dornak", "Mes Dornak")]),
+    ("Il a enseigné à l'université De La Vassière.", "He taught at the university of The Vassière.",
+     [("The Vassière", "La Vassière")]),
+    ("Il lit L'Aurovin chaque matin.", "He reads the Aurovin every morning.", [("the Aurovin", "L'Aurovin")]),
+])
+def test_determiner_of_a_name_translated(source, target, expected):
+    assert flags("T105", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target", [
+    # the name kept whole, or written elsewhere with its determiner
+    ("Le chiffre vient, selon Les Échelles, du ministère.", "The figure comes, according to Les Échelles, from the ministry."),
+    ("Il lit Les Échelles et cite Les Échelles.", "He reads Les Échelles and quotes the Échelles."),
+    # the determiner opens the sentence: its capital says nothing ("Le Kinect" is "the Kinect")
+    ("Le Varnix a trois caméras.", "The Varnix has three cameras."),
+    ("- Le Varnix a trois caméras.", "- The Varnix has three cameras."),
+    # an English word after it: the article may be the English name's own
+    ("Le directeur du Le World Forum a parlé.", "The head of The World Forum spoke."),
+    # an article in lower case is no part of the name
+    ("Le prix du le Dornak a chuté.", "The price of the Dornak fell."),
+    # a place with a name of its own in the target language: T201 suggests it (The Hague)
+    ("La Cour siège à La Haye depuis 1946.", "The Court has sat in The Haye since 1946."),
+    # a name the target language writes with its own article (an anthem, a university, a museum)
+    ("La foule a chanté La Marseillaise au stade.", "The crowd sang the Marseillaise at the stadium."),
+    ("Les grévistes ont entonné L'Internationale devant l'usine.", "The strikers sang the Internationale outside the plant."),
+    ("Il a étudié à La Sorbonne puis au Louvre.", "He studied at the Sorbonne, then at the Louvre."),
+    # a title of address after a possessive: the possessive is translated right, the title is left in
+    # the source language ("Sa Sainteté" is no name to restore)
+    ("Le maire a reçu Sa Sainteté en mai.", "The mayor received His Sainteté in May."),
+    ("Elle a écrit à Son Altesse la princesse.", "She wrote to Her Altesse the princess."),
+])
+def test_determiner_of_a_name_not_flagged(source, target):
+    assert flags("T105", source, target) == []
+
+
 def test_replaced_name():
     assert flags("T106", "Le juge Paul Tervanelli a tranché.", "Judge Paul Gupta ruled.") == [("Gupta", "Tervanelli")]
     assert flags("T106", "Le juge Paul Tervanelli a tranché.", "Judge Paul Tervanelli ruled.") == []
@@ -254,3 +294,16 @@ def test_regions_of_europe_in_their_english_form():
                  "The wines of Vénétie and Piémont are renowned.") == [("Vénétie", "Veneto"), ("Piémont", "Piedmont")]
     assert flags("T201", "Les vins de Vénétie et du Piémont sont réputés.",
                  "The wines of Veneto and Piedmont are renowned.") == []
+
+
+def test_without_freedict_t105_still_reads_a_names_determiner(monkeypatch):
+    # only the first-name half of T105 needs FreeDict: the warning must not say that T105 did not run
+    from mtqa.config import Config
+    from mtqa.renderers.base import dictionary_warnings
+
+    monkeypatch.setattr(freedict, "available", lambda pair="fra-eng": False)
+    monkeypatch.setattr(freedict, "lookup", lambda word, pair="fra-eng": [])
+    assert flags("T105", "Il lit L'Aurovin chaque matin.", "He reads the Aurovin every morning.") \
+        == [("the Aurovin", "L'Aurovin")]
+    warning = [w for w in dictionary_warnings(Config(), ["T105"]) if "FreeDict" in w]
+    assert len(warning) == 1 and "did not run" not in warning[0] and "first names" in warning[0]
