@@ -23,6 +23,7 @@ import bisect
 import gc
 import marshal
 import os
+import sys
 import weakref
 import zlib
 from pathlib import Path
@@ -59,7 +60,7 @@ def freeze_loaded_tables(on: bool = True) -> None:
 
     Why: the word tables, dictionaries and models are read lazily, in the middle of a run, and live as
     long as the process. Every object they hold (a model of 37,000 candidate tuples, a dictionary's
-    rules, a frequency list's head) was otherwise walked by the next young collection of the cyclic
+    rules) was otherwise walked by the next young collection of the cyclic
     garbage collector and again by the next middle one: on the 24,024 WMT14 pairs, 0.5 s of collections
     became 0.3 s, and the middle collection (0.2 s over 270,000 objects) went away. Frozen objects are
     still freed by reference counting; only a reference cycle among them would never be collected,
@@ -114,23 +115,20 @@ class DiskTable:
     A short run asks about a few dozen words: opening the file and looking
     them up costs about 10 µs each, where loading a 300,000-entry table into
     a dict costs a third of a second. A long run asks about many words, so
-    after ``PROMOTE_AFTER`` lookups (a short article asks about 2,000 words in all tables together) the whole table is read into a dict once
-    and later lookups cost what a dict's do. Values are stored with
-    :mod:`marshal`. It answers ``in``, ``get``, ``[]``, ``items`` and ``len``
-    like the dict it replaces.
+    after ``PACKED_AFTER`` lookups (a short article asks about 2,000 words in
+    all tables together) it answers from its packed copy (:class:`PackedTable`),
+    mapped from disk: about 2 µs a lookup, and no copy of the table among the
+    process's objects (the three Hunspell stem tables read whole cost 25 MB of
+    resident memory on the WMT14 corpus). Values are stored with :mod:`marshal`.
+    It answers ``in``, ``get``, ``[]``, ``items`` and ``len`` like the dict it
+    replaces (``items`` and ``len`` read the whole table).
     """
 
-    PROMOTE_AFTER = 3_000
-    HEAD_AFTER = 1_000
-    """Lookups after which a table kept on disk reads its head (``head`` of :func:`table`): past this many
-    the ~10 ms of reading it are repaid by the queries it saves (~20 µs each), and a short run never pays."""
-    KEYS_AFTER = 1_000
-    """Lookups after which a table still on disk reads its :class:`KeyHashes` (the table's keys' hashes):
-    after that a key the table does not hold is answered without a query (a long run asks about many
-    such words: names, numbers, typos; about half the queries on the WMT14 corpus)."""
+    PACKED_AFTER = 1_000
+    """Lookups after which a table still on disk maps its :class:`PackedTable` and answers from it, with no
+    more queries (a long run asks about thousands of words, a short one never pays for the mapping)."""
 
-    def __init__(self, path: Path, load: Optional[Callable[[], dict]] = None, promote: bool = True,
-                 head: Optional[Callable[[], dict]] = None):
+    def __init__(self, path: Path, load: Optional[Callable[[], dict]] = None):
         import sqlite3
 
         self._path = path
@@ -139,11 +137,8 @@ class DiskTable:
         self._dict: Optional[dict] = None
         self._asked = 0
         self._loader = load
-        self._promote = promote
-        self._head_loader = head
-        self._head: dict = {}
         self._read: dict = {}  # answers read from disk (absent keys too), kept for keys asked again
-        self._keys: Optional[KeyHashes] = None
+        self._packed: Optional[PackedTable] = None
 
     def _load(self) -> dict:
         if self._dict is None:
@@ -176,9 +171,11 @@ class DiskTable:
             pass
         return data
 
-    def load(self) -> None:
-        """Read the whole table into memory now (a process about to fork workers that will all need it)."""
-        self._load()
+    def pack(self) -> None:
+        """Answer from the packed copy from now on (see :class:`PackedTable`)."""
+        if self._packed is None:
+            self._packed = loaded(PackedTable.of(self._path, self._db))  # for the process's life (see loaded)
+            self._read = {}
 
     def _reopen(self) -> None:
         """A forked child's own connection: SQLite connections must not be used across ``fork``."""
@@ -191,25 +188,15 @@ class DiskTable:
     def get(self, key: str, default: Any = None) -> Any:
         if self._dict is not None:
             return self._dict.get(key, default)
-        value = self._head.get(key, _MISSING)
-        if value is not _MISSING:
-            return value
+        packed = self._packed
+        if packed is not None:
+            return packed.get(key, default)
         self._asked += 1
-        if self._asked > self.HEAD_AFTER and self._head_loader is not None:
-            self._head = self._head_loader()  # the table's most asked keys, in memory from now on
-            self._head_loader = None
-            value = self._head.get(key, _MISSING)
-            if value is not _MISSING:
-                return value
-        if self._promote and self._asked > self.PROMOTE_AFTER:
-            return self._load().get(key, default)
+        if self._asked > self.PACKED_AFTER:
+            self.pack()
+            return self._packed.get(key, default)
         value = self._read.get(key, _UNREAD)
         if value is _UNREAD:
-            keys = self._keys
-            if keys is None and self._asked > self.KEYS_AFTER:
-                keys = self._keys = KeyHashes.of(self._path, self._db)
-            if keys is not None and not keys.may_hold(key):
-                return default  # certainly absent: every key of the table has its hash there
             row = self._db.execute("SELECT v FROM t WHERE k = ?", (key,)).fetchone()
             value = _MISSING if row is None else marshal.loads(row[0])
             if len(self._read) >= READ_MEMO:  # bounded: a long run meets ever more words
@@ -218,25 +205,16 @@ class DiskTable:
         return default if value is _MISSING else value
 
     def in_memory(self, key: str, default: Any = None) -> Any:
-        """What :meth:`get` answers for ``key`` when it can tell without reading the disk (the whole
-        table, its head, an answer read before, or the key hashes ruling the key out), else
-        :data:`ON_DISK`. Counts as no lookup."""
+        """What :meth:`get` answers for ``key`` when it can tell without querying the disk (the whole
+        table, its packed copy, an answer read before), else :data:`ON_DISK`. Counts as no lookup."""
         if self._dict is not None:
             return self._dict.get(key, default)
-        value = self._head.get(key, _MISSING)
-        if value is not _MISSING:
-            return value
+        if self._packed is not None:
+            return self._packed.get(key, default)
         if key in self._read:
             value = self._read[key]
             return default if value is _MISSING else value
-        if self._keys is not None and not self._keys.may_hold(key):
-            return default
         return ON_DISK
-
-    @property
-    def head(self) -> dict:
-        """The head read so far (``head`` of :func:`table`; empty until :attr:`HEAD_AFTER` lookups)."""
-        return self._head
 
     def __contains__(self, key: str) -> bool:
         return self.get(key, _MISSING) is not _MISSING
@@ -262,54 +240,105 @@ class DiskTable:
         return self._load()
 
     def __setstate__(self, state: dict) -> None:
-        self._db, self._dict, self._asked, self._path, self._keys = None, state, 0, None, None
+        self._db, self._dict, self._asked, self._path, self._packed = None, state, 0, None, None
 
 
-class KeyHashes:
-    """The CRC-32 of every key of a :class:`DiskTable`, sorted: a key whose hash is not among them is
-    certainly not in the table (a hash found may be another key's, so the table itself then answers).
+class PackedTable:
+    """A :class:`DiskTable`'s keys and values packed in one file, memory-mapped: the table's answers
+    without SQLite.
 
-    It answers in about 1.5 µs where a query costs 15-30 µs, and weighs four bytes a key (1.2 MB for a
-    300,000-word frequency list). Built from the table on first use and kept beside it
-    (``<table>.keys``), so it follows the table's own fingerprint.
+    A long run asks the big word tables (frequency lists, dictionary stems) about thousands of words;
+    an SQLite query costs 10-30 µs (the WMT14 corpus made ~8,700 of them, 0.2-0.3 s of CPU), a lookup
+    here about 2 µs, and the copy needs no reading: forked workers share its pages with no copy of the
+    table in each (see :func:`load_asked`). It replaces the most frequent words each frequency list
+    held in memory before (a "head": ~5 MB of Python objects per language). Entries are sorted by the CRC-32 of
+    the key's UTF-8 bytes: a binary search finds the key's hash, then the stored key bytes are compared
+    (a hash may be shared), and its value is the table's own marshal'd bytes. So every answer is the
+    table's, for present and absent keys alike.
+
+    Layout (this machine's byte order; the file is the machine's cache): ``MAGIC``, the entry count
+    ``n``, ``n`` hashes, ``n + 1`` key offsets, ``n + 1`` value offsets (4 bytes each), the keys' bytes,
+    the values' bytes. Built from the table on first use and kept beside it (``<table>.packed``), so it
+    follows the table's own fingerprint. The mapping costs no read at start and is shared by forked
+    workers through the page cache; only the pages a run touches become resident.
     """
 
-    def __init__(self, hashes: "array.array") -> None:
-        self._hashes = hashes
-        self._n = len(hashes)
+    MAGIC = b"MTQPACK1"
+
+    def __init__(self, data) -> None:
+        n = int.from_bytes(data[8:12], sys.byteorder)
+        view = memoryview(data)
+        at = 16
+        self._hashes = view[at:at + 4 * n].cast("I")
+        at += 4 * n
+        self._key_at = view[at:at + 4 * (n + 1)].cast("I")
+        at += 4 * (n + 1)
+        self._value_at = view[at:at + 4 * (n + 1)].cast("I")
+        at += 4 * (n + 1)
+        self._keys_start = at
+        self._values_start = at + self._key_at[n]
+        if len(data) != self._values_start + self._value_at[n]:
+            raise ValueError("packed table of the wrong length")
+        self._data = data
+        self._n = n
 
     @staticmethod
-    def hash(key: str) -> int:
-        return zlib.crc32(key.encode("utf-8", "surrogatepass"))
+    def hash(key: bytes) -> int:
+        return zlib.crc32(key)
 
-    def may_hold(self, key: str) -> bool:
-        h = zlib.crc32(key.encode("utf-8", "surrogatepass"))
-        i = bisect.bisect_left(self._hashes, h)
-        return i < self._n and self._hashes[i] == h
+    def get(self, key: str, default: Any = None) -> Any:
+        raw = key.encode("utf-8", "surrogatepass")  # a lone surrogate matches no stored key (valid UTF-8)
+        h = self.hash(raw)
+        hashes = self._hashes
+        i = bisect.bisect_left(hashes, h)
+        while i < self._n and hashes[i] == h:
+            start = self._keys_start + self._key_at[i]
+            if self._data[start:self._keys_start + self._key_at[i + 1]] == raw:
+                return marshal.loads(self._data[self._values_start + self._value_at[i]:
+                                                self._values_start + self._value_at[i + 1]])
+            i += 1
+        return default
+
+    def __len__(self) -> int:
+        return self._n
 
     @classmethod
-    def of(cls, path: Path, db) -> "KeyHashes":
-        """The hashes of the table at ``path`` (open as ``db``): read from ``<path>.keys``, or built and
-        stored there."""
-        stored = path.with_suffix(".keys")
-        hashes = array.array("I")  # CRC-32 values fit; the file is this machine's, in its byte order
+    def pack(cls, rows: Iterable[tuple[str, bytes]]) -> bytes:
+        """The file's bytes for the (key, marshal'd value) ``rows`` of a table."""
+        entries = sorted((cls.hash(raw), raw, value) for raw, value in
+                         ((k.encode("utf-8", "surrogatepass"), v) for k, v in rows))
+        hashes, key_at, value_at = array.array("I"), array.array("I", [0]), array.array("I", [0])
+        for h, raw, value in entries:
+            hashes.append(h)
+            key_at.append(key_at[-1] + len(raw))
+            value_at.append(value_at[-1] + len(value))
+        n = len(entries)
+        return b"".join([cls.MAGIC, n.to_bytes(4, sys.byteorder), bytes(4), hashes.tobytes(), key_at.tobytes(),
+                         value_at.tobytes(), *(raw for _, raw, _ in entries), *(v for _, _, v in entries)])
+
+    @classmethod
+    def of(cls, path: Path, db) -> "PackedTable":
+        """The packed copy of the table at ``path`` (open as ``db``): mapped from ``<path>.packed``, or
+        built and stored there (or, when it cannot be stored, held in memory)."""
+        import mmap
+
+        stored = path.with_suffix(".packed")
         try:
             with open(stored, "rb") as fh:
-                data = fh.read()
-            if len(data) % hashes.itemsize == 0:
-                hashes.frombytes(data)
-                return cls(hashes)
-        except OSError:
+                data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+            if data[:8] == cls.MAGIC:
+                return cls(data)
+        except (OSError, ValueError):
             pass
-        hashes.extend(sorted({cls.hash(k) for (k,) in db.execute("SELECT k FROM t")}))
+        data = cls.pack((k, bytes(v)) for k, v in db.execute("SELECT k, v FROM t"))
         tmp = stored.with_suffix(f".tmp{os.getpid()}")
         try:
             with open(tmp, "wb") as fh:
-                fh.write(hashes.tobytes())
+                fh.write(data)
             os.replace(tmp, stored)
         except OSError:
             pass
-        return cls(hashes)
+        return cls(data)
 
 
 ON_DISK = object()
@@ -325,19 +354,19 @@ _OPEN: "weakref.WeakSet[DiskTable]" = weakref.WeakSet()
 
 
 def load_asked() -> None:
-    """Read whole every disk table of this process that has been asked about.
+    """Map the packed copy of every disk table of this process that has been asked about.
 
     For a process about to fork workers, once it has run the checks on a few
     texts: the tables those checks read are the ones every worker will ask
-    about, thousands of times in a long run, and a copy read once here is
-    shared by all of them; tables no selected check reads stay on disk, and
-    so do those kept on disk by design (``promote=False``: asked rarely, or
-    too large for their lookups' worth), unless their library keeps its own
-    copy in memory anyway (``shared``).
+    about, thousands of times in a long run, and a copy mapped once here
+    (:class:`PackedTable`) is shared by all of them through the page cache,
+    with nothing read: reading the frequency lists whole took 0.1-0.2 s each,
+    the dictionaries' stems 0.02 s each. Tables no selected check reads stay
+    on disk.
     """
     for disk_table in list(_OPEN):
-        if disk_table._dict is None and disk_table._asked and (disk_table._promote or disk_table._loader):
-            disk_table.load()
+        if disk_table._dict is None and disk_table._asked:
+            disk_table.pack()
 
 
 def _after_fork_in_child() -> None:
@@ -349,21 +378,15 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
-def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared: bool = False,
-          promote: bool = True, head: Optional[Callable[[dict], dict]] = None):
+def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared: bool = False):
     """The ``str -> value`` table ``build()`` returns, as a :class:`DiskTable` when it can be cached.
 
     Built once per change of ``sources`` (see :func:`fingerprint`); without
     a writable cache folder the dict itself is returned. ``shared``: ``build``
     returns a dict its library caches and uses itself (wordfreq's tables), so
-    a long run promotes to that very dict rather than to a second copy.
-    ``promote=False``: always read from disk (a table asked about rarely,
-    whose copy in memory would cost more than its lookups). ``head``: for
-    such a table, picks from the whole table the few entries most lookups
-    hit (a frequency list's most frequent words); they are stored once as a
-    compiled copy of their own (:func:`cached`) and read, a few megabytes,
-    after :attr:`DiskTable.HEAD_AFTER` lookups, which they then answer from
-    memory; the other keys are still read from disk. Same answers either way.
+    reading the whole table (``items``) gives that very dict rather than a
+    second copy. A long run answers from the packed copy
+    (:class:`PackedTable`). Same answers either way.
     """
     folder = cache_dir()
     if folder is None:
@@ -373,8 +396,7 @@ def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared:
         path = folder / f"{name}.{fingerprint(name, sources)}.sqlite"
         if not path.is_file():
             _write_table(path, build())
-        hot = None if head is None else (lambda: cached(f"{name}-head", sources, lambda: head(build())))
-        return DiskTable(path, build if shared else None, promote, hot)
+        return DiskTable(path, build if shared else None)
     except OSError:
         return build()
     except Exception as exc:  # sqlite3.Error and friends: the cache is an optimisation only
@@ -387,7 +409,8 @@ def _write_table(path: Path, data: dict) -> None:
     import sqlite3
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.with_suffix(".keys").unlink(missing_ok=True)  # the key hashes of an earlier copy, if any
+    for stale in (".keys", ".packed"):  # an earlier table's packed copy (and key-hash file, of earlier versions)
+        path.with_suffix(stale).unlink(missing_ok=True)
     tmp = path.with_suffix(f".tmp{os.getpid()}")
     tmp.unlink(missing_ok=True)
     db = sqlite3.connect(tmp)

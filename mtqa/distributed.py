@@ -128,9 +128,10 @@ def warm(config: Config) -> None:
     documented examples with a context of their own; everything it fills is
     keyed by content, so the run's results cannot depend on it. Then the
     large word tables those examples asked about (word frequencies,
-    dictionary stems) are read whole: a worker asks them about thousands of
-    words, a dict answers in a fraction of a disk lookup's time, and tables
-    the selected checks never read are not loaded at all.
+    dictionary stems) are mapped as their packed copies
+    (:func:`mtqa.compiled.load_asked`): a worker asks them about thousands of
+    words without a query, and tables the selected checks never read are not
+    mapped at all.
     """
     from mtqa.api import check_texts
     from mtqa.checks.docs import parse_doc

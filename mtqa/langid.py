@@ -163,4 +163,4 @@ def _profile_table():
         out[_Profiles._LANGS] = tuple(factory.langlist)
         return out
 
-    return table("langdetect-profiles", sources, build, promote=False)
+    return table("langdetect-profiles", sources, build)

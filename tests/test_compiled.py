@@ -1,5 +1,9 @@
 """The compiled cache of word tables: same answers as the dict it replaces, rebuilt when its sources change."""
 import os
+import zlib
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mtqa import compiled
 
@@ -44,31 +48,17 @@ def test_table_is_rebuilt_when_a_source_changes(tmp_path, monkeypatch):
     assert len(calls) == 2 and table.get("cheval") == 6.0
 
 
-def test_many_lookups_switch_to_memory(tmp_path, monkeypatch):
+def test_many_lookups_switch_to_the_packed_copy(tmp_path, monkeypatch):
     monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
     src = _source(tmp_path, "a bb ccc")
     build, _ = _build(src)
     compiled.table("demo", [src], build)
     table = compiled.table("demo", [src], build)
-    monkeypatch.setattr(compiled.DiskTable, "PROMOTE_AFTER", 3)
+    monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 3)
     answers = [table.get(w) for w in ("a", "bb", "zz", "ccc", "a", "zz")]
     assert answers == [1.0, 2.0, None, 3.0, 1.0, None]
-    assert table._dict == {"a": 1.0, "bb": 2.0, "ccc": 3.0}
-
-
-def test_a_table_on_disk_reads_its_head_after_many_lookups(tmp_path, monkeypatch):
-    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
-    src = _source(tmp_path, "a bb ccc dddd")
-    build, calls = _build(src)
-    longest = lambda table: {w: v for w, v in table.items() if v >= 3.0}  # noqa: E731
-    table = compiled.table("demo", [src], build, promote=False, head=longest)
-    monkeypatch.setattr(compiled.DiskTable, "HEAD_AFTER", 2)
-    answers = [table.get(w) for w in ("a", "zz", "bb", "dddd", "zz", "ccc", "a")]
-    assert answers == [1.0, None, 2.0, 4.0, None, 3.0, 1.0]
-    assert table._head == {"ccc": 3.0, "dddd": 4.0} and table._dict is None
-    assert len(calls) == 2  # the table, then its head: each built once
-    again = compiled.table("demo", [src], build, promote=False, head=longest)
-    assert [again.get(w) for w in ("a", "zz", "bb", "dddd")] == [1.0, None, 2.0, 4.0] and len(calls) == 2
+    assert table._packed is not None and table._dict is None  # no copy of the table in memory
+    assert dict(table.items()) == {"a": 1.0, "bb": 2.0, "ccc": 3.0}
 
 
 def test_cache_off_gives_the_built_dict(tmp_path, monkeypatch):
@@ -123,8 +113,8 @@ def test_language_identification_from_the_compiled_profiles_gives_langdetects_ow
     assert list(tmp_path.glob("cache/langdetect-profiles.*.sqlite"))
 
 
-def test_load_asked_reads_whole_only_the_tables_asked_about(tmp_path, monkeypatch):
-    """Before forking workers: the tables the checks read are loaded once; the others stay on disk."""
+def test_load_asked_maps_only_the_tables_asked_about(tmp_path, monkeypatch):
+    """Before forking workers: the tables the checks read are mapped packed once; the others stay on disk."""
     monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
     asked_src, idle_src = _source(tmp_path, "chat chien"), tmp_path / "other.txt"
     idle_src.write_text("loup", encoding="utf-8")
@@ -132,35 +122,65 @@ def test_load_asked_reads_whole_only_the_tables_asked_about(tmp_path, monkeypatc
     compiled.table("idle", [idle_src], _build(idle_src)[0])
     asked = compiled.table("asked", [asked_src], _build(asked_src)[0])
     idle = compiled.table("idle", [idle_src], _build(idle_src)[0])
-    on_disk = compiled.table("asked", [asked_src], _build(asked_src)[0], promote=False)
-    assert asked.get("chat") == 4.0 and asked._dict is None and on_disk.get("chien") == 5.0
+    assert asked.get("chat") == 4.0 and asked._packed is None
     compiled.load_asked()
-    assert asked._dict == {"chat": 4.0, "chien": 5.0}
-    assert idle._dict is None and idle.get("loup") == 4.0
-    assert on_disk._dict is None  # kept on disk by design: asked about, but not read whole
+    assert asked._packed is not None and asked._dict is None and list(tmp_path.glob("cache/asked.*.packed"))
+    assert idle._packed is None and idle.get("loup") == 4.0 and idle._packed is None
+    assert [asked.get(w) for w in ("chat", "chien", "loup")] == [4.0, 5.0, None]
 
 
-def test_after_many_lookups_absent_keys_are_answered_without_a_query(tmp_path, monkeypatch):
-    """The key hashes rule a key out only when the table lacks it; the answers are the table's."""
+def test_after_many_lookups_the_packed_copy_answers_without_queries(tmp_path, monkeypatch):
+    """Past PACKED_AFTER lookups the table maps its packed copy: the same answers, no more queries."""
     monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
     words = "chat chien souris loup-garou Œdipe naïve l'été".split()
     src = tmp_path / "words.txt"
     src.write_text("", encoding="utf-8")
-    build = lambda: {w: float(len(w)) for w in words}  # noqa: E731
+    build = lambda: {w: (len(w), w.upper()) if len(w) % 2 else float(len(w)) for w in words}  # noqa: E731
     compiled.table("demo", [src], build)
-    table = compiled.table("demo", [src], build, promote=False)
-    monkeypatch.setattr(compiled.DiskTable, "KEYS_AFTER", 2)
-    asked = words + ["cheval", "CHAT", "chat ", "", "été"] * 2
+    table = compiled.table("demo", [src], build)
+    monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 2)
+    asked = words + ["cheval", "CHAT", "chat ", "", "été", "\ud800"] * 2
     queries = []
     real = table._db
     table._db = type("Spy", (), {"execute": lambda self, sql, args=(): queries.append(args) or real.execute(sql, args)})()
     assert [table.get(w) for w in asked] == [build().get(w) for w in asked]
-    assert table._keys is not None and list(tmp_path.glob("cache/demo.*.keys"))
-    lookups = [args[0] for args in queries if args]  # (the hashes are built with one query without arguments)
-    assert lookups[:2] == asked[:2] and set(lookups[2:]) <= set(words)  # then only keys the table holds
-    again = compiled.table("demo", [src], build, promote=False)  # a new process reads the stored hashes
-    monkeypatch.setattr(compiled.DiskTable, "KEYS_AFTER", 0)
+    assert [table.in_memory(w, -1) for w in asked] == [build().get(w, -1) for w in asked]
+    assert table._packed is not None and list(tmp_path.glob("cache/demo.*.packed"))
+    lookups = [args[0] for args in queries if args]  # (the packed copy is built with one query without arguments)
+    assert lookups == asked[:2]  # then no query at all
+    again = compiled.table("demo", [src], build)  # a new process maps the stored copy
+    monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 0)
     assert [again.get(w, -1.0) for w in asked] == [build().get(w, -1.0) for w in asked]
+    assert len(again._packed) == len(words)
+
+
+def test_a_table_rewritten_drops_its_stale_packed_copy(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 0)
+    path = tmp_path / "t.sqlite"
+    compiled._write_table(path, {"chat": 1})
+    assert compiled.DiskTable(path).get("chat") == 1 and path.with_suffix(".packed").is_file()
+    compiled._write_table(path, {"chat": 2})
+    assert compiled.DiskTable(path).get("chat") == 2
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dictionaries(st.text(max_size=6), st.one_of(st.floats(allow_nan=False), st.integers(), st.text(max_size=3),
+                                                      st.tuples(st.integers(), st.text(max_size=2)))),
+       st.lists(st.text(max_size=6), max_size=20), st.integers(1, 7))
+def test_a_packed_table_answers_exactly_like_its_dict(data, others, buckets):
+    """Every key and non-key, with hashes forced to collide (``buckets`` distinct hashes only), as the dict."""
+    import marshal
+    from unittest import mock
+
+    with mock.patch.object(compiled.PackedTable, "hash", staticmethod(lambda raw: zlib.crc32(raw) % buckets)):
+        packed = compiled.PackedTable(compiled.PackedTable.pack((k, marshal.dumps(v)) for k, v in data.items()))
+        assert len(packed) == len(data)
+        for key in list(data) + others:
+            assert packed.get(key, _ABSENT) == data.get(key, _ABSENT)
+
+
+_ABSENT = object()
 
 
 def test_loaded_tables_are_frozen_only_when_the_command_asks(tmp_path, monkeypatch):
@@ -187,7 +207,7 @@ def test_an_absent_key_read_from_disk_is_not_queried_again(tmp_path, monkeypatch
     src = _source(tmp_path, "chat chien")
     build, _ = _build(src)
     compiled.table("demo", [src], build)
-    table = compiled.table("demo", [src], build, promote=False)
+    table = compiled.table("demo", [src], build)
     queries = []
     real = table._db
     table._db = type("Spy", (), {"execute": lambda self, sql, args=(): queries.append(args) or real.execute(sql, args)})()

@@ -16,8 +16,8 @@ wordfreq's own copy in memory of one language costs about 35 MB (its list of
 buckets and the dict built from it), and the words a run asks about are few
 and recur, so the per-word memo of :class:`~mtqa.langs.language.Language`
 answers almost every question and the disk is read once per distinct word;
-a long run also reads each table's most frequent words whole (:data:`HEAD`),
-which answer most of those first lookups from memory.
+a long run maps each table's packed copy (:class:`mtqa.compiled.PackedTable`),
+which answers those first lookups without a query.
 """
 from __future__ import annotations
 
@@ -54,18 +54,7 @@ def frequencies(lang: str) -> dict[str, float]:
         except (LookupError, ValueError):
             return {}
 
-    return table(f"wordfreq-{lang}", wordfreq_files(lang), build, shared=True, promote=False, head=_most_frequent)
-
-
-HEAD = 50_000
-"""Words of a frequency table held in memory once a run has asked about many (see
-:class:`mtqa.compiled.DiskTable`): on the 24,000 WMT14 pairs the 50,000 most frequent words answer
-80 % of the English lookups and 42 % of the French ones, for ~10 ms of reading and ~5 MB each."""
-
-
-def _most_frequent(freqs: dict[str, float]) -> dict[str, float]:
-    """The :data:`HEAD` most frequent words of a table with their frequencies (ties by spelling)."""
-    return dict(sorted(freqs.items(), key=lambda kv: (-kv[1], kv[0]))[:HEAD])
+    return table(f"wordfreq-{lang}", wordfreq_files(lang), build, shared=True)
 
 
 def wordfreq_files(lang: str) -> list:
@@ -170,10 +159,9 @@ def zipf_bound(word: str, lang: str) -> Optional[float]:
     """An upper bound of :func:`zipf` of ``word`` found without reading the disk, or None.
 
     For a word :func:`zipf` reads with one table lookup (letters only, in a language of plain case
-    folding): its Zipf frequency when memory holds the answer (see
-    :meth:`~mtqa.compiled.DiskTable.in_memory`), else, once the table's head is read, the head's lowest
-    one: the head holds the :data:`HEAD` most frequent words (:func:`_most_frequent`), so a word off it
-    is at most that frequent. A caller whose decision the bound already settles skips the query
+    folding): its Zipf frequency when the table can tell without a query (see
+    :meth:`~mtqa.compiled.DiskTable.in_memory`: the table in memory, its packed copy, an answer read
+    before). A caller whose decision the bound already settles skips the query
     (:meth:`mtqa.evidence.Evidence.vote`: most English words of a translation, looked up in French).
     """
     if not (word.isalpha() and _plain_language(lang) and unicodedata.is_normalized("NFC", word)):
@@ -187,19 +175,7 @@ def zipf_bound(word: str, lang: str) -> Optional[float]:
     if not isinstance(freqs, DiskTable):
         return _zipf(freqs.get(key, 0.0))
     freq = freqs.in_memory(key, 0.0)
-    if freq is not ON_DISK:
-        return _zipf(freq)
-    head = freqs.head
-    if not head:
-        return None
-    floor = _HEAD_FLOORS.get(lang)
-    if floor is None or floor[0] is not head:
-        floor = _HEAD_FLOORS[lang] = (head, _zipf(min(head.values())))
-    return floor[1]
-
-
-_HEAD_FLOORS: dict = {}
-"""Per language: (the head read, the Zipf frequency of its least frequent word)."""
+    return None if freq is ON_DISK else _zipf(freq)
 
 
 def _tokenised_zipf(word: str, lang: str) -> float:
@@ -258,8 +234,8 @@ def _folded_frequencies(lang: str) -> dict[str, tuple[float, str]]:
 
     from mtqa.langs import text
 
-    # asked only about words no dictionary knows: read from disk, never held in memory
-    return table(f"wordfreq-folded-{lang}", wordfreq_files(lang) + [Path(text.__file__)], build, promote=False)
+    # asked only about words no dictionary knows: read from disk (a long run maps its packed copy)
+    return table(f"wordfreq-folded-{lang}", wordfreq_files(lang) + [Path(text.__file__)], build)
 
 
 def zipf_folded(word: str, lang: str) -> tuple[float, str]:
