@@ -379,7 +379,9 @@ class FrenchExonym(SegmentCheck):
     French (the Russie-Ukraine gas row, a Londres-Birmingham line, the
     Francfort-based group) it is flagged all the same, unless the form is a
     region joined to another name as the source writes them (the
-    Normandie-Maine park: Maine is an English name too). A compound name half put into English (Baden-Wurtemberg, and
+    Normandie-Maine park: Maine is an English name too); a country or city
+    hyphenated to a place English writes the same way (the Paris-Londres
+    train, the France-Allemagne match) is flagged too. A compound name half put into English (Baden-Wurtemberg, and
     in English word order the United Etats or Saudi Arabie) is matched, and
     so is a name without the article the source contracted
     (au Caire -> in Caire) when the aligned source has the article.
@@ -421,6 +423,7 @@ class FrenchExonym(SegmentCheck):
             english_side = _beside_target_word(text, m.start(), m.end(), ctx)
             if english_side and _region_compound(text, m.start(), m.end(), forms[form], sources, forms):
                 english_side = None  # Normandie-Maine: a compound region's name the source writes so
+            english_side = english_side or _beside_shared_place(text, m.start(), m.end(), forms[form], forms, ctx)
             glued = text[m.start() - 1:m.start()] == "-" or _GLUED_AFTER.match(text, m.end()) is not None
             if glued and not english_side:
                 continue  # one word with the rest of a compound name (Rhône-Alpes, Moravie-Silésie)
@@ -493,6 +496,23 @@ def _region_compound(text: str, start: int, end: int, row: dict, sources, forms)
     return row.get("kind") == "region" and _hyphen_joined(text, start, end, sources, forms, capitalised=True)
 
 
+PLACE_KINDS = frozenset({"country", "city"})
+"""Kinds of table rows that, hyphenated to another place, join two places (a route, a match, a border)."""
+
+
+def _beside_shared_place(text: str, start: int, end: int, row: dict, forms, ctx) -> Optional[tuple[int, int]]:
+    """Where the compound starts and ends when a country or city of the table is hyphenated to a
+    capitalised name the target language uses this often (:data:`HYPHEN_WORD_MIN_ZIPF`) that is no
+    form of the table: two places joined (the Paris-Londres train, the France-Allemagne match), which
+    English writes with its own names (Paris-London, France-Germany), even though the source language
+    uses Paris and France more; else None. Regions are left to :func:`_beside_target_word` (Rhône-Alpes
+    and Loire-Atlantique are one region's name)."""
+    if row.get("kind") not in PLACE_KINDS:
+        return None
+    return _joined_span(text, start, end, lambda w: w[:1].isupper() and w not in forms
+                        and ctx.target.zipf(w) >= HYPHEN_WORD_MIN_ZIPF)
+
+
 _GLUED_AFTER = re.compile(r"-[^\W\d_]")
 HYPHEN_WORD_MIN_ZIPF = 3.0
 """A word hyphenated to the form that the target language uses this often (Ukraine, Birmingham, based)..."""
@@ -506,11 +526,17 @@ def _beside_target_word(text: str, start: int, end: int, ctx) -> Optional[tuple[
     """Where the compound starts and ends when a word of the target language is hyphenated to the form,
     before or after it (spaced or not); else None."""
     tgt, src = ctx.target, ctx.source
+    return _joined_span(text, start, end, lambda w: tgt.zipf(w) >= HYPHEN_WORD_MIN_ZIPF
+                        and tgt.zipf(w) >= src.zipf(w) - HYPHEN_WORD_MARGIN)
+
+
+def _joined_span(text: str, start: int, end: int, accept) -> Optional[tuple[int, int]]:
+    """Where the compound starts and ends when a word hyphenated to the form, before or after it
+    (spaced or not), is one ``accept`` takes; else None."""
     window = max(0, start - LOOKBACK)
     before = _WORD_BEFORE_HYPHEN.search(text[window:start])
     after = _HYPHEN_BEFORE_WORD.match(text, end)
-    if not any(m and tgt.zipf(m.group(1)) >= HYPHEN_WORD_MIN_ZIPF
-               and tgt.zipf(m.group(1)) >= src.zipf(m.group(1)) - HYPHEN_WORD_MARGIN for m in (before, after)):
+    if not any(m and accept(m.group(1)) for m in (before, after)):
         return None
     return (window + before.start() if before else start), (after.end() if after else end)
 
