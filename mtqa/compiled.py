@@ -267,6 +267,8 @@ class PackedTable:
 
     def __init__(self, data) -> None:
         n = int.from_bytes(data[8:12], sys.byteorder)
+        if len(data) < 16 + 12 * n + 8:  # cut short, or a garbled count: its arrays would not fit
+            raise ValueError("packed table of the wrong length")
         view = memoryview(data)
         at = 16
         self._hashes = view[at:at + 4 * n].cast("I")

@@ -213,3 +213,21 @@ def test_an_absent_key_read_from_disk_is_not_queried_again(tmp_path, monkeypatch
     table._db = type("Spy", (), {"execute": lambda self, sql, args=(): queries.append(args) or real.execute(sql, args)})()
     assert [table.get(w) for w in ("loup", "chat", "loup", "chat")] == [None, 4.0, None, 4.0]
     assert queries == [("loup",), ("chat",)]
+
+
+def test_a_truncated_or_garbled_packed_copy_is_rebuilt_not_fatal(tmp_path, monkeypatch):
+    """A packed copy cut short (a copied or restored cache, a crash before the data reached the disk)
+    or with a wrong header is built again from the table: the same answers, no exception."""
+    monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 0)
+    path = tmp_path / "t.sqlite"
+    data = {f"mot{i}": (i, "é" * (i % 5)) for i in range(200)}
+    compiled._write_table(path, data)
+    compiled.DiskTable(path).get("mot1")
+    packed = path.with_suffix(".packed")
+    whole = packed.read_bytes()
+    huge = (2 ** 31 + 1).to_bytes(4, "little") + (2 ** 31 + 1).to_bytes(4, "big")
+    for broken in (whole[:len(whole) // 2], whole[:len(whole) // 2 + 1], whole[:17], whole[:10],
+                   whole[:8] + huge + whole[16:]):
+        packed.write_bytes(broken)
+        table = compiled.DiskTable(path)
+        assert [table.get(k) for k in data] == list(data.values()) and table.get("absent") is None
