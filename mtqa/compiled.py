@@ -338,8 +338,11 @@ class PackedTable:
             with open(tmp, "wb") as fh:
                 fh.write(data)
             os.replace(tmp, stored)
-        except OSError:
-            pass
+        except OSError:  # a read-only or full cache folder: answer from memory, leave no partial file
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:
+                pass
         return cls(data)
 
 

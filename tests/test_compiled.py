@@ -231,3 +231,23 @@ def test_a_truncated_or_garbled_packed_copy_is_rebuilt_not_fatal(tmp_path, monke
         packed.write_bytes(broken)
         table = compiled.DiskTable(path)
         assert [table.get(k) for k in data] == list(data.values()) and table.get("absent") is None
+
+
+def test_a_full_disk_leaves_no_partial_packed_file_behind(tmp_path):
+    """When the packed copy cannot be written whole (no space left, a file size limit), the run answers
+    from the copy in memory and leaves no partial temporary file in the cache folder (every later run
+    would leave another)."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "t.sqlite"
+    data = {f"mot{i}": "x" * 50 for i in range(2_000)}
+    compiled._write_table(path, data)
+    code = ("import resource, signal, sys; from pathlib import Path; from mtqa import compiled\n"
+            "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+            "resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))  # a write past 20 kB fails: EFBIG\n"
+            "compiled.DiskTable.PACKED_AFTER = 0\n"
+            "table = compiled.DiskTable(Path(sys.argv[1]))\n"
+            "assert table.get('mot7') == 'x' * 50 and table.get('absent') is None and table._packed is not None\n")
+    subprocess.run([sys.executable, "-c", code, str(path)], check=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.sqlite"]
