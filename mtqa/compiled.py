@@ -333,9 +333,11 @@ class PackedTable:
         except (OSError, ValueError):
             pass
         data = cls.pack((k, bytes(v)) for k, v in db.execute("SELECT k, v FROM t"))
-        tmp = stored.with_suffix(f".tmp{os.getpid()}")
+        # a name of its own: another thread, or a process with the same id in another container sharing
+        # the folder, may be writing this copy too ("x": never open a file another writer created)
+        tmp = stored.with_name(f"{stored.name}.{os.getpid()}-{os.urandom(6).hex()}.tmp")
         try:
-            with open(tmp, "wb") as fh:
+            with open(tmp, "xb") as fh:
                 fh.write(data)
             os.replace(tmp, stored)
         except OSError:  # a read-only or full cache folder: answer from memory, leave no partial file

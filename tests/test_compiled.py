@@ -251,3 +251,18 @@ def test_a_full_disk_leaves_no_partial_packed_file_behind(tmp_path):
             "assert table.get('mot7') == 'x' * 50 and table.get('absent') is None and table._packed is not None\n")
     subprocess.run([sys.executable, "-c", code, str(path)], check=True)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["t.sqlite"]
+
+
+def test_a_packed_copy_writer_never_opens_another_writers_temporary_file(tmp_path, monkeypatch):
+    """Two writers of one packed copy at once: another thread of this process, or a process of another
+    container with the same process id on a shared cache folder. Neither may truncate the file the other
+    is writing (and then publish it half written): each writes a file of its own."""
+    monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 0)
+    path = tmp_path / "t.sqlite"
+    compiled._write_table(path, {"chat": 1, "chien": 2})
+    other = path.with_suffix(".packed").with_suffix(f".tmp{os.getpid()}")  # the name a writer of this pid used
+    other.write_bytes(b"another writer's bytes")
+    table = compiled.DiskTable(path)
+    assert table.get("chien") == 2 and table.get("loup") is None
+    assert other.read_bytes() == b"another writer's bytes"
+    assert compiled.DiskTable(path).get("chat") == 1 and path.with_suffix(".packed").read_bytes().startswith(b"MTQPACK")
