@@ -257,7 +257,8 @@ class PackedTable:
     table's, for present and absent keys alike.
 
     Layout (this machine's byte order; the file is the machine's cache): ``MAGIC``, the entry count
-    ``n``, ``n`` hashes, ``n + 1`` key offsets, ``n + 1`` value offsets (4 bytes each), the keys' bytes,
+    ``n``, the table's stamp (its SQLite ``user_version``, drawn at random by :func:`_write_table`: a copy
+    is used only beside the very table it was made from, whoever wrote it and when), ``n`` hashes, ``n + 1`` key offsets, ``n + 1`` value offsets (4 bytes each), the keys' bytes,
     the values' bytes. Built from the table on first use and kept beside it (``<table>.packed``), so it
     follows the table's own fingerprint. The mapping costs no read at start and is shared by forked
     workers through the page cache; only the pages a run touches become resident.
@@ -283,6 +284,7 @@ class PackedTable:
             raise ValueError("packed table of the wrong length")
         self._data = data
         self._n = n
+        self.stamp = int.from_bytes(data[12:16], sys.byteorder)
 
     @staticmethod
     def hash(key: bytes) -> int:
@@ -305,8 +307,8 @@ class PackedTable:
         return self._n
 
     @classmethod
-    def pack(cls, rows: Iterable[tuple[str, bytes]]) -> bytes:
-        """The file's bytes for the (key, marshal'd value) ``rows`` of a table."""
+    def pack(cls, rows: Iterable[tuple[str, bytes]], stamp: int = 0) -> bytes:
+        """The file's bytes for the (key, marshal'd value) ``rows`` of a table stamped ``stamp``."""
         entries = sorted((cls.hash(raw), raw, value) for raw, value in
                          ((k.encode("utf-8", "surrogatepass"), v) for k, v in rows))
         hashes, key_at, value_at = array.array("I"), array.array("I", [0]), array.array("I", [0])
@@ -315,7 +317,7 @@ class PackedTable:
             key_at.append(key_at[-1] + len(raw))
             value_at.append(value_at[-1] + len(value))
         n = len(entries)
-        return b"".join([cls.MAGIC, n.to_bytes(4, sys.byteorder), bytes(4), hashes.tobytes(), key_at.tobytes(),
+        return b"".join([cls.MAGIC, n.to_bytes(4, sys.byteorder), stamp.to_bytes(4, sys.byteorder), hashes.tobytes(), key_at.tobytes(),
                          value_at.tobytes(), *(raw for _, raw, _ in entries), *(v for _, _, v in entries)])
 
     @classmethod
@@ -325,14 +327,17 @@ class PackedTable:
         import mmap
 
         stored = path.with_suffix(".packed")
+        stamp = db.execute("PRAGMA user_version").fetchone()[0] & 0xFFFFFFFF
         try:
             with open(stored, "rb") as fh:
                 data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
             if data[:8] == cls.MAGIC:
-                return cls(data)
+                packed = cls(data)
+                if packed.stamp == stamp:
+                    return packed
         except (OSError, ValueError):
             pass
-        data = cls.pack((k, bytes(v)) for k, v in db.execute("SELECT k, v FROM t"))
+        data = cls.pack(((k, bytes(v)) for k, v in db.execute("SELECT k, v FROM t")), stamp)
         # a name of its own: another thread, or a process with the same id in another container sharing
         # the folder, may be writing this copy too ("x": never open a file another writer created)
         tmp = stored.with_name(f"{stored.name}.{os.getpid()}-{os.urandom(6).hex()}.tmp")
@@ -423,6 +428,7 @@ def _write_table(path: Path, data: dict) -> None:
     db = sqlite3.connect(tmp)
     try:
         db.execute("CREATE TABLE t (k TEXT PRIMARY KEY, v BLOB) WITHOUT ROWID")
+        db.execute(f"PRAGMA user_version = {int.from_bytes(os.urandom(4), 'big') >> 1}")  # see PackedTable
         db.executemany("INSERT OR REPLACE INTO t VALUES (?, ?)", ((k, marshal.dumps(v)) for k, v in data.items()))
         db.commit()
     finally:

@@ -266,3 +266,19 @@ def test_a_packed_copy_writer_never_opens_another_writers_temporary_file(tmp_pat
     assert table.get("chien") == 2 and table.get("loup") is None
     assert other.read_bytes() == b"another writer's bytes"
     assert compiled.DiskTable(path).get("chat") == 1 and path.with_suffix(".packed").read_bytes().startswith(b"MTQPACK")
+
+
+def test_a_packed_copy_of_an_earlier_table_at_the_same_path_is_not_used(tmp_path, monkeypatch):
+    """The packed copy must be the copy of the very table it sits beside, whoever wrote it: a process
+    still holding the earlier table may publish its copy after another process has rewritten the table
+    (and removed the copy then present); a cache folder may be assembled from two sources."""
+    monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 0)
+    path = tmp_path / "t.sqlite"
+    compiled._write_table(path, {"chat": 1, "chien": 2})
+    compiled.DiskTable(path).get("chat")
+    earlier = path.with_suffix(".packed").read_bytes()
+    compiled._write_table(path, {"chat": 3, "loup": 4})
+    path.with_suffix(".packed").write_bytes(earlier)  # published late by the process holding the earlier table
+    table = compiled.DiskTable(path)
+    assert [table.get(w) for w in ("chat", "chien", "loup")] == [3, None, 4]
+    assert [compiled.DiskTable(path).get(w) for w in ("chat", "chien", "loup")] == [3, None, 4]
