@@ -152,11 +152,12 @@ class DiskTable:
         """The whole table: from its one-piece copy (a single read, 4x faster than row by row), made on
         the first such read."""
         whole = self._path.with_suffix(".whole.marshal")
+        stamp = self._db.execute("PRAGMA user_version").fetchone()[0]  # this very table's (see PackedTable)
         try:
             with open(whole, "rb") as fh:
-                data = marshal.loads(fh.read())
-            if isinstance(data, dict):
-                return data
+                stored = marshal.loads(fh.read())
+            if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == stamp and isinstance(stored[1], dict):
+                return stored[1]
         except (OSError, EOFError, ValueError, TypeError):
             pass
         shared: dict = {}  # equal values stored once (a dictionary's few hundred distinct flag sets)
@@ -165,7 +166,7 @@ class DiskTable:
         tmp = whole.with_suffix(f".tmp{os.getpid()}")
         try:
             with open(tmp, "wb") as fh:
-                fh.write(marshal.dumps(data))  # shared values stay shared (marshal keeps references)
+                fh.write(marshal.dumps((stamp, data)))  # shared values stay shared (marshal keeps references)
             os.replace(tmp, whole)
         except (OSError, ValueError):
             pass
@@ -258,7 +259,8 @@ class PackedTable:
 
     Layout (this machine's byte order; the file is the machine's cache): ``MAGIC``, the entry count
     ``n``, the table's stamp (its SQLite ``user_version``, drawn at random by :func:`_write_table`: a copy
-    is used only beside the very table it was made from, whoever wrote it and when), ``n`` hashes, ``n + 1`` key offsets, ``n + 1`` value offsets (4 bytes each), the keys' bytes,
+    is used only beside the very table it was made from, whoever wrote it and when), ``n`` hashes,
+    ``n + 1`` key offsets, ``n + 1`` value offsets (4 bytes each), the keys' bytes,
     the values' bytes. Built from the table on first use and kept beside it (``<table>.packed``), so it
     follows the table's own fingerprint. The mapping costs no read at start and is shared by forked
     workers through the page cache; only the pages a run touches become resident.
@@ -317,7 +319,8 @@ class PackedTable:
             key_at.append(key_at[-1] + len(raw))
             value_at.append(value_at[-1] + len(value))
         n = len(entries)
-        return b"".join([cls.MAGIC, n.to_bytes(4, sys.byteorder), stamp.to_bytes(4, sys.byteorder), hashes.tobytes(), key_at.tobytes(),
+        return b"".join([cls.MAGIC, n.to_bytes(4, sys.byteorder), stamp.to_bytes(4, sys.byteorder),
+                         hashes.tobytes(), key_at.tobytes(),
                          value_at.tobytes(), *(raw for _, raw, _ in entries), *(v for _, _, v in entries)])
 
     @classmethod
@@ -421,7 +424,7 @@ def _write_table(path: Path, data: dict) -> None:
     import sqlite3
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    for stale in (".keys", ".packed"):  # an earlier table's packed copy (and key-hash file, of earlier versions)
+    for stale in (".keys", ".packed", ".whole.marshal"):  # an earlier table's copies (.keys: earlier versions')
         path.with_suffix(stale).unlink(missing_ok=True)
     tmp = path.with_suffix(f".tmp{os.getpid()}")
     tmp.unlink(missing_ok=True)
