@@ -151,7 +151,7 @@ class DiskTable:
     def _whole(self) -> dict:
         """The whole table: from its one-piece copy (a single read, 4x faster than row by row), made on
         the first such read."""
-        whole = self._path.with_suffix(".whole.marshal")
+        whole = self._path.with_suffix(".whole2.marshal")  # (stamp, dict); earlier versions' .whole.marshal: the dict
         stamp = self._db.execute("PRAGMA user_version").fetchone()[0]  # this very table's (see PackedTable)
         try:
             with open(whole, "rb") as fh:
@@ -424,7 +424,8 @@ def _write_table(path: Path, data: dict) -> None:
     import sqlite3
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    for stale in (".keys", ".packed", ".whole.marshal"):  # an earlier table's copies (.keys: earlier versions')
+    for stale in (".packed", ".whole2.marshal", ".keys", ".whole.marshal"):  # an earlier table's copies (the last
+        # two: earlier versions')
         path.with_suffix(stale).unlink(missing_ok=True)
     tmp = path.with_suffix(f".tmp{os.getpid()}")
     tmp.unlink(missing_ok=True)

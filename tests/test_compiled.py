@@ -285,12 +285,12 @@ def test_a_packed_copy_of_an_earlier_table_at_the_same_path_is_not_used(tmp_path
 
 
 def test_items_and_len_of_a_rewritten_table_are_the_new_tables(tmp_path):
-    """``items``/``len`` read the table's one-piece copy (``.whole.marshal``): never an earlier table's."""
+    """``items``/``len`` read the table's one-piece copy (``.whole2.marshal``): never an earlier table's."""
     path = tmp_path / "t.sqlite"
     compiled._write_table(path, {"chat": 1})
     assert dict(compiled.DiskTable(path).items()) == {"chat": 1}
-    earlier = path.with_suffix(".whole.marshal").read_bytes()
+    earlier = path.with_suffix(".whole2.marshal").read_bytes()
     compiled._write_table(path, {"chien": 2, "loup": 3})
     assert dict(compiled.DiskTable(path).items()) == {"chien": 2, "loup": 3} and len(compiled.DiskTable(path)) == 2
-    path.with_suffix(".whole.marshal").write_bytes(earlier)  # published late by a process holding the earlier table
+    path.with_suffix(".whole2.marshal").write_bytes(earlier)  # published late by a process holding the earlier table
     assert dict(compiled.DiskTable(path).items()) == {"chien": 2, "loup": 3}
