@@ -341,11 +341,9 @@ class PackedTable:
         except (OSError, ValueError):
             pass
         data = cls.pack(((k, bytes(v)) for k, v in db.execute("SELECT k, v FROM t")), stamp)
-        # a name of its own: another thread, or a process with the same id in another container sharing
-        # the folder, may be writing this copy too ("x": never open a file another writer created)
-        tmp = stored.with_name(f"{stored.name}.{os.getpid()}-{os.urandom(6).hex()}.tmp")
+        tmp = _own_tmp(stored)
         try:
-            with open(tmp, "xb") as fh:
+            with open(tmp, "xb") as fh:  # "x": never open a file another writer created
                 fh.write(data)
             os.replace(tmp, stored)
         except OSError:  # a read-only or full cache folder: answer from memory, leave no partial file
@@ -427,14 +425,28 @@ def _write_table(path: Path, data: dict) -> None:
     for stale in (".packed", ".whole2.marshal", ".keys", ".whole.marshal"):  # an earlier table's copies (the last
         # two: earlier versions')
         path.with_suffix(stale).unlink(missing_ok=True)
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
-    tmp.unlink(missing_ok=True)
-    db = sqlite3.connect(tmp)
+    tmp = _own_tmp(path)
     try:
-        db.execute("CREATE TABLE t (k TEXT PRIMARY KEY, v BLOB) WITHOUT ROWID")
-        db.execute(f"PRAGMA user_version = {int.from_bytes(os.urandom(4), 'big') >> 1}")  # see PackedTable
-        db.executemany("INSERT OR REPLACE INTO t VALUES (?, ?)", ((k, marshal.dumps(v)) for k, v in data.items()))
-        db.commit()
-    finally:
-        db.close()
-    os.replace(tmp, path)
+        db = sqlite3.connect(tmp)
+        try:
+            db.execute("CREATE TABLE t (k TEXT PRIMARY KEY, v BLOB) WITHOUT ROWID")
+            db.execute(f"PRAGMA user_version = {int.from_bytes(os.urandom(4), 'big') >> 1}")  # see PackedTable
+            db.executemany("INSERT OR REPLACE INTO t VALUES (?, ?)",
+                           ((k, marshal.dumps(v)) for k, v in data.items()))
+            db.commit()
+        finally:
+            db.close()
+        os.replace(tmp, path)
+    except BaseException:  # a full disk, an interrupt: leave no partial table behind
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                pass
+        raise
+
+
+def _own_tmp(path: Path) -> Path:
+    """A temporary name beside ``path`` that no other writer uses: another thread, or a process with the
+    same id in another container sharing the cache folder, may be writing ``path`` at the same time."""
+    return path.with_name(f"{path.name}.{os.getpid()}-{os.urandom(6).hex()}.tmp")

@@ -294,3 +294,30 @@ def test_items_and_len_of_a_rewritten_table_are_the_new_tables(tmp_path):
     assert dict(compiled.DiskTable(path).items()) == {"chien": 2, "loup": 3} and len(compiled.DiskTable(path)) == 2
     path.with_suffix(".whole2.marshal").write_bytes(earlier)  # published late by a process holding the earlier table
     assert dict(compiled.DiskTable(path).items()) == {"chien": 2, "loup": 3}
+
+
+def test_a_table_writer_never_removes_another_writers_temporary_table(tmp_path):
+    """Like the packed copy's writers: a table written at the same time by a process with the same id
+    (another container sharing the cache folder) keeps its temporary file, so neither publishes the
+    other's half-written table."""
+    path = tmp_path / "t.sqlite"
+    other = path.with_suffix(f".tmp{os.getpid()}")  # the name a writer of this pid used
+    other.write_bytes(b"another writer's table")
+    compiled._write_table(path, {"chat": 1})
+    assert other.read_bytes() == b"another writer's table" and compiled.DiskTable(path).get("chat") == 1
+
+
+def test_a_full_disk_leaves_no_partial_table_behind(tmp_path):
+    """A table that cannot be written whole is built in memory, and no partial file stays behind."""
+    import subprocess
+    import sys
+
+    src = _source(tmp_path, "chat")
+    code = ("import resource, signal, sys; from pathlib import Path; from mtqa import compiled\n"
+            "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+            "resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))  # a write past 20 kB fails: EFBIG\n"
+            "words = {f'mot{i}': 'x' * 50 for i in range(2_000)}\n"
+            "assert compiled.table('demo', [Path(sys.argv[1])], lambda: dict(words)) == words\n")
+    subprocess.run([sys.executable, "-c", code, str(src)], check=True,
+                   env={**os.environ, "MTQA_CACHE_DIR": str(tmp_path / "cache")})
+    assert list((tmp_path / "cache").iterdir()) == []
