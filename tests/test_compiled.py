@@ -321,3 +321,23 @@ def test_a_full_disk_leaves_no_partial_table_behind(tmp_path):
     subprocess.run([sys.executable, "-c", code, str(src)], check=True,
                    env={**os.environ, "MTQA_CACHE_DIR": str(tmp_path / "cache")})
     assert list((tmp_path / "cache").iterdir()) == []
+
+
+def test_mapping_a_packed_copy_counts_as_a_table_load_for_the_collector(tmp_path, monkeypatch):
+    """The command's process freezes what is alive after each table load; mapping a packed copy is one
+    (it replaced the mid-run loads of heads and whole tables, and their freezes)."""
+    import gc
+
+    monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 0)
+    path = tmp_path / "t.sqlite"
+    compiled._write_table(path, {"chat": 1})
+    table = compiled.DiskTable(path)
+    gc.unfreeze()
+    try:
+        compiled.freeze_loaded_tables()
+        assert gc.get_freeze_count() == 0
+        assert table.get("chat") == 1 and table._packed is not None
+        assert gc.get_freeze_count() > 0
+    finally:
+        compiled.freeze_loaded_tables(False)
+        gc.unfreeze()
