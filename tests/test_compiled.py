@@ -226,7 +226,7 @@ def test_a_truncated_or_garbled_packed_copy_is_rebuilt_not_fatal(tmp_path, monke
     packed = path.with_suffix(".packed")
     whole = packed.read_bytes()
     huge = (2 ** 31 + 1).to_bytes(4, "little") + (2 ** 31 + 1).to_bytes(4, "big")
-    for broken in (whole[:len(whole) // 2], whole[:len(whole) // 2 + 1], whole[:17], whole[:10],
+    for broken in (whole[:len(whole) // 2], whole[:len(whole) // 2 + 1], whole[:40], whole[:17], whole[:10],
                    whole[:8] + huge + whole[16:]):
         packed.write_bytes(broken)
         table = compiled.DiskTable(path)
