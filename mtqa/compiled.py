@@ -151,12 +151,13 @@ class DiskTable:
     def _whole(self) -> dict:
         """The whole table: from its one-piece copy (a single read, 4x faster than row by row), made on
         the first such read."""
-        whole = self._path.with_suffix(".whole.marshal")
+        whole = self._path.with_suffix(".whole2.marshal")  # (stamp, dict); earlier versions' .whole.marshal: the dict
+        stamp = self._db.execute("PRAGMA user_version").fetchone()[0]  # this very table's (see PackedTable)
         try:
             with open(whole, "rb") as fh:
-                data = marshal.loads(fh.read())
-            if isinstance(data, dict):
-                return data
+                stored = marshal.loads(fh.read())
+            if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == stamp and isinstance(stored[1], dict):
+                return stored[1]
         except (OSError, EOFError, ValueError, TypeError):
             pass
         shared: dict = {}  # equal values stored once (a dictionary's few hundred distinct flag sets)
@@ -165,7 +166,7 @@ class DiskTable:
         tmp = whole.with_suffix(f".tmp{os.getpid()}")
         try:
             with open(tmp, "wb") as fh:
-                fh.write(marshal.dumps(data))  # shared values stay shared (marshal keeps references)
+                fh.write(marshal.dumps((stamp, data)))  # shared values stay shared (marshal keeps references)
             os.replace(tmp, whole)
         except (OSError, ValueError):
             pass
@@ -257,7 +258,9 @@ class PackedTable:
     table's, for present and absent keys alike.
 
     Layout (this machine's byte order; the file is the machine's cache): ``MAGIC``, the entry count
-    ``n``, ``n`` hashes, ``n + 1`` key offsets, ``n + 1`` value offsets (4 bytes each), the keys' bytes,
+    ``n``, the table's stamp (its SQLite ``user_version``, drawn at random by :func:`_write_table`: a copy
+    is used only beside the very table it was made from, whoever wrote it and when), ``n`` hashes,
+    ``n + 1`` key offsets, ``n + 1`` value offsets (4 bytes each), the keys' bytes,
     the values' bytes. Built from the table on first use and kept beside it (``<table>.packed``), so it
     follows the table's own fingerprint. The mapping costs no read at start and is shared by forked
     workers through the page cache; only the pages a run touches become resident.
@@ -267,6 +270,8 @@ class PackedTable:
 
     def __init__(self, data) -> None:
         n = int.from_bytes(data[8:12], sys.byteorder)
+        if len(data) < 16 + 12 * n + 8:  # cut short, or a garbled count: its arrays would not fit
+            raise ValueError("packed table of the wrong length")
         view = memoryview(data)
         at = 16
         self._hashes = view[at:at + 4 * n].cast("I")
@@ -281,6 +286,7 @@ class PackedTable:
             raise ValueError("packed table of the wrong length")
         self._data = data
         self._n = n
+        self.stamp = int.from_bytes(data[12:16], sys.byteorder)
 
     @staticmethod
     def hash(key: bytes) -> int:
@@ -303,8 +309,8 @@ class PackedTable:
         return self._n
 
     @classmethod
-    def pack(cls, rows: Iterable[tuple[str, bytes]]) -> bytes:
-        """The file's bytes for the (key, marshal'd value) ``rows`` of a table."""
+    def pack(cls, rows: Iterable[tuple[str, bytes]], stamp: int = 0) -> bytes:
+        """The file's bytes for the (key, marshal'd value) ``rows`` of a table stamped ``stamp``."""
         entries = sorted((cls.hash(raw), raw, value) for raw, value in
                          ((k.encode("utf-8", "surrogatepass"), v) for k, v in rows))
         hashes, key_at, value_at = array.array("I"), array.array("I", [0]), array.array("I", [0])
@@ -313,7 +319,8 @@ class PackedTable:
             key_at.append(key_at[-1] + len(raw))
             value_at.append(value_at[-1] + len(value))
         n = len(entries)
-        return b"".join([cls.MAGIC, n.to_bytes(4, sys.byteorder), bytes(4), hashes.tobytes(), key_at.tobytes(),
+        return b"".join([cls.MAGIC, n.to_bytes(4, sys.byteorder), stamp.to_bytes(4, sys.byteorder),
+                         hashes.tobytes(), key_at.tobytes(),
                          value_at.tobytes(), *(raw for _, raw, _ in entries), *(v for _, _, v in entries)])
 
     @classmethod
@@ -323,21 +330,27 @@ class PackedTable:
         import mmap
 
         stored = path.with_suffix(".packed")
+        stamp = db.execute("PRAGMA user_version").fetchone()[0] & 0xFFFFFFFF
         try:
             with open(stored, "rb") as fh:
                 data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
             if data[:8] == cls.MAGIC:
-                return cls(data)
+                packed = cls(data)
+                if packed.stamp == stamp:
+                    return packed
         except (OSError, ValueError):
             pass
-        data = cls.pack((k, bytes(v)) for k, v in db.execute("SELECT k, v FROM t"))
-        tmp = stored.with_suffix(f".tmp{os.getpid()}")
+        data = cls.pack(((k, bytes(v)) for k, v in db.execute("SELECT k, v FROM t")), stamp)
+        tmp = _own_tmp(stored)
         try:
-            with open(tmp, "wb") as fh:
+            with open(tmp, "xb") as fh:  # "x": never open a file another writer created
                 fh.write(data)
             os.replace(tmp, stored)
-        except OSError:
-            pass
+        except OSError:  # a read-only or full cache folder: answer from memory, leave no partial file
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:
+                pass
         return cls(data)
 
 
@@ -409,15 +422,31 @@ def _write_table(path: Path, data: dict) -> None:
     import sqlite3
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    for stale in (".keys", ".packed"):  # an earlier table's packed copy (and key-hash file, of earlier versions)
+    for stale in (".packed", ".whole2.marshal", ".keys", ".whole.marshal"):  # an earlier table's copies (the last
+        # two: earlier versions')
         path.with_suffix(stale).unlink(missing_ok=True)
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
-    tmp.unlink(missing_ok=True)
-    db = sqlite3.connect(tmp)
+    tmp = _own_tmp(path)
     try:
-        db.execute("CREATE TABLE t (k TEXT PRIMARY KEY, v BLOB) WITHOUT ROWID")
-        db.executemany("INSERT OR REPLACE INTO t VALUES (?, ?)", ((k, marshal.dumps(v)) for k, v in data.items()))
-        db.commit()
-    finally:
-        db.close()
-    os.replace(tmp, path)
+        db = sqlite3.connect(tmp)
+        try:
+            db.execute("CREATE TABLE t (k TEXT PRIMARY KEY, v BLOB) WITHOUT ROWID")
+            db.execute(f"PRAGMA user_version = {int.from_bytes(os.urandom(4), 'big') >> 1}")  # see PackedTable
+            db.executemany("INSERT OR REPLACE INTO t VALUES (?, ?)",
+                           ((k, marshal.dumps(v)) for k, v in data.items()))
+            db.commit()
+        finally:
+            db.close()
+        os.replace(tmp, path)
+    except BaseException:  # a full disk, an interrupt: leave no partial table behind
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                pass
+        raise
+
+
+def _own_tmp(path: Path) -> Path:
+    """A temporary name beside ``path`` that no other writer uses: another thread, or a process with the
+    same id in another container sharing the cache folder, may be writing ``path`` at the same time."""
+    return path.with_name(f"{path.name}.{os.getpid()}-{os.urandom(6).hex()}.tmp")

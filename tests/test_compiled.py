@@ -213,3 +213,131 @@ def test_an_absent_key_read_from_disk_is_not_queried_again(tmp_path, monkeypatch
     table._db = type("Spy", (), {"execute": lambda self, sql, args=(): queries.append(args) or real.execute(sql, args)})()
     assert [table.get(w) for w in ("loup", "chat", "loup", "chat")] == [None, 4.0, None, 4.0]
     assert queries == [("loup",), ("chat",)]
+
+
+def test_a_truncated_or_garbled_packed_copy_is_rebuilt_not_fatal(tmp_path, monkeypatch):
+    """A packed copy cut short (a copied or restored cache, a crash before the data reached the disk)
+    or with a wrong header is built again from the table: the same answers, no exception."""
+    monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 0)
+    path = tmp_path / "t.sqlite"
+    data = {f"mot{i}": (i, "é" * (i % 5)) for i in range(200)}
+    compiled._write_table(path, data)
+    compiled.DiskTable(path).get("mot1")
+    packed = path.with_suffix(".packed")
+    whole = packed.read_bytes()
+    huge = (2 ** 31 + 1).to_bytes(4, "little") + (2 ** 31 + 1).to_bytes(4, "big")
+    for broken in (whole[:len(whole) // 2], whole[:len(whole) // 2 + 1], whole[:40], whole[:17], whole[:10],
+                   whole[:8] + huge + whole[16:]):
+        packed.write_bytes(broken)
+        table = compiled.DiskTable(path)
+        assert [table.get(k) for k in data] == list(data.values()) and table.get("absent") is None
+
+
+def test_a_full_disk_leaves_no_partial_packed_file_behind(tmp_path):
+    """When the packed copy cannot be written whole (no space left, a file size limit), the run answers
+    from the copy in memory and leaves no partial temporary file in the cache folder (every later run
+    would leave another)."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "t.sqlite"
+    data = {f"mot{i}": "x" * 50 for i in range(2_000)}
+    compiled._write_table(path, data)
+    code = ("import resource, signal, sys; from pathlib import Path; from mtqa import compiled\n"
+            "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+            "resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))  # a write past 20 kB fails: EFBIG\n"
+            "compiled.DiskTable.PACKED_AFTER = 0\n"
+            "table = compiled.DiskTable(Path(sys.argv[1]))\n"
+            "assert table.get('mot7') == 'x' * 50 and table.get('absent') is None and table._packed is not None\n")
+    subprocess.run([sys.executable, "-c", code, str(path)], check=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.sqlite"]
+
+
+def test_a_packed_copy_writer_never_opens_another_writers_temporary_file(tmp_path, monkeypatch):
+    """Two writers of one packed copy at once: another thread of this process, or a process of another
+    container with the same process id on a shared cache folder. Neither may truncate the file the other
+    is writing (and then publish it half written): each writes a file of its own."""
+    monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 0)
+    path = tmp_path / "t.sqlite"
+    compiled._write_table(path, {"chat": 1, "chien": 2})
+    other = path.with_suffix(".packed").with_suffix(f".tmp{os.getpid()}")  # the name a writer of this pid used
+    other.write_bytes(b"another writer's bytes")
+    table = compiled.DiskTable(path)
+    assert table.get("chien") == 2 and table.get("loup") is None
+    assert other.read_bytes() == b"another writer's bytes"
+    assert compiled.DiskTable(path).get("chat") == 1 and path.with_suffix(".packed").read_bytes().startswith(b"MTQPACK")
+
+
+def test_a_packed_copy_of_an_earlier_table_at_the_same_path_is_not_used(tmp_path, monkeypatch):
+    """The packed copy must be the copy of the very table it sits beside, whoever wrote it: a process
+    still holding the earlier table may publish its copy after another process has rewritten the table
+    (and removed the copy then present); a cache folder may be assembled from two sources."""
+    monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 0)
+    path = tmp_path / "t.sqlite"
+    compiled._write_table(path, {"chat": 1, "chien": 2})
+    compiled.DiskTable(path).get("chat")
+    earlier = path.with_suffix(".packed").read_bytes()
+    compiled._write_table(path, {"chat": 3, "loup": 4})
+    path.with_suffix(".packed").write_bytes(earlier)  # published late by the process holding the earlier table
+    table = compiled.DiskTable(path)
+    assert [table.get(w) for w in ("chat", "chien", "loup")] == [3, None, 4]
+    assert [compiled.DiskTable(path).get(w) for w in ("chat", "chien", "loup")] == [3, None, 4]
+
+
+def test_items_and_len_of_a_rewritten_table_are_the_new_tables(tmp_path):
+    """``items``/``len`` read the table's one-piece copy (``.whole2.marshal``): never an earlier table's."""
+    path = tmp_path / "t.sqlite"
+    compiled._write_table(path, {"chat": 1})
+    assert dict(compiled.DiskTable(path).items()) == {"chat": 1}
+    earlier = path.with_suffix(".whole2.marshal").read_bytes()
+    compiled._write_table(path, {"chien": 2, "loup": 3})
+    assert dict(compiled.DiskTable(path).items()) == {"chien": 2, "loup": 3} and len(compiled.DiskTable(path)) == 2
+    path.with_suffix(".whole2.marshal").write_bytes(earlier)  # published late by a process holding the earlier table
+    assert dict(compiled.DiskTable(path).items()) == {"chien": 2, "loup": 3}
+
+
+def test_a_table_writer_never_removes_another_writers_temporary_table(tmp_path):
+    """Like the packed copy's writers: a table written at the same time by a process with the same id
+    (another container sharing the cache folder) keeps its temporary file, so neither publishes the
+    other's half-written table."""
+    path = tmp_path / "t.sqlite"
+    other = path.with_suffix(f".tmp{os.getpid()}")  # the name a writer of this pid used
+    other.write_bytes(b"another writer's table")
+    compiled._write_table(path, {"chat": 1})
+    assert other.read_bytes() == b"another writer's table" and compiled.DiskTable(path).get("chat") == 1
+
+
+def test_a_full_disk_leaves_no_partial_table_behind(tmp_path):
+    """A table that cannot be written whole is built in memory, and no partial file stays behind."""
+    import subprocess
+    import sys
+
+    src = _source(tmp_path, "chat")
+    code = ("import resource, signal, sys; from pathlib import Path; from mtqa import compiled\n"
+            "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+            "resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))  # a write past 20 kB fails: EFBIG\n"
+            "words = {f'mot{i}': 'x' * 50 for i in range(2_000)}\n"
+            "assert compiled.table('demo', [Path(sys.argv[1])], lambda: dict(words)) == words\n")
+    subprocess.run([sys.executable, "-c", code, str(src)], check=True,
+                   env={**os.environ, "MTQA_CACHE_DIR": str(tmp_path / "cache")})
+    assert list((tmp_path / "cache").iterdir()) == []
+
+
+def test_mapping_a_packed_copy_counts_as_a_table_load_for_the_collector(tmp_path, monkeypatch):
+    """The command's process freezes what is alive after each table load; mapping a packed copy is one
+    (it replaced the mid-run loads of heads and whole tables, and their freezes)."""
+    import gc
+
+    monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 0)
+    path = tmp_path / "t.sqlite"
+    compiled._write_table(path, {"chat": 1})
+    table = compiled.DiskTable(path)
+    gc.unfreeze()
+    try:
+        compiled.freeze_loaded_tables()
+        assert gc.get_freeze_count() == 0
+        assert table.get("chat") == 1 and table._packed is not None
+        assert gc.get_freeze_count() > 0
+    finally:
+        compiled.freeze_loaded_tables(False)
+        gc.unfreeze()
