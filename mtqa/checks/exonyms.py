@@ -377,7 +377,11 @@ class FrenchExonym(SegmentCheck):
     Loire-Atlantique), which English keeps, also when tokenised MT spaces
     the hyphen; hyphenated to a word English uses at least as much as
     French (the Russie-Ukraine gas row, a Londres-Birmingham line, the
-    Francfort-based group) it is flagged all the same. A compound name half put into English (Baden-Wurtemberg, and
+    Francfort-based group) it is flagged all the same, unless the form is a
+    region joined to another name as the source writes them (the
+    Normandie-Maine park: Maine is an English name too); a country or city
+    hyphenated to a place English writes the same way (the Paris-Londres
+    train, the France-Allemagne match) is flagged too. A compound name half put into English (Baden-Wurtemberg, and
     in English word order the United Etats or Saudi Arabie) is matched, and
     so is a name without the article the source contracted
     (au Caire -> in Caire) when the aligned source has the article.
@@ -417,6 +421,9 @@ class FrenchExonym(SegmentCheck):
                 found = segment_mentions(text, ctx.target, ctx)
             form = _SPACED_HYPHEN.sub("-", m.group(0))
             english_side = _beside_target_word(text, m.start(), m.end(), ctx)
+            if english_side and _region_compound(text, m.start(), m.end(), forms[form], sources, forms):
+                english_side = None  # Normandie-Maine: a compound region's name the source writes so
+            english_side = english_side or _beside_shared_place(text, m.start(), m.end(), forms[form], forms, ctx)
             glued = text[m.start() - 1:m.start()] == "-" or _GLUED_AFTER.match(text, m.end()) is not None
             if glued and not english_side:
                 continue  # one word with the rest of a compound name (Rhône-Alpes, Moravie-Silésie)
@@ -461,21 +468,49 @@ _WORD_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)[ \u00a0]*-[ \u00a0]*$")
 _HYPHEN_BEFORE_WORD = re.compile(r"[ \u00a0]*-[ \u00a0]*([^\W\d_]+)")
 
 
-def _hyphen_joined(text: str, start: int, end: int, sources, forms) -> bool:
+def _hyphen_joined(text: str, start: int, end: int, sources, forms, capitalised: bool = False) -> bool:
     """The form is one part of a hyphenated name whose whole is not in the table and that the aligned
     source writes as one word: a French region or department (``Rhône-Alpes``, ``Loire-Atlantique``),
     which keeps its French name in English, even when tokenised MT spaces the hyphen
     (``Loire - Atlantique``). A dash between a name and the next clause is not in the source so, and
-    two places of the table joined (``l'axe Moscou-Pékin``) are each still flagged."""
+    two places of the table joined (``l'axe Moscou-Pékin``) are each still flagged. ``capitalised``: only
+    a capitalised word across the hyphen counts (a name, not ``class`` or ``based``)."""
     form = text[start:end]
     joined = []
+    keep = lambda w: w not in forms and (not capitalised or w[:1].isupper())  # noqa: E731
     before = _WORD_BEFORE_HYPHEN.search(text[max(0, start - LOOKBACK):start])
-    if before and before.group(1) not in forms:
+    if before and keep(before.group(1)):
         joined.append(f"{before.group(1)}-{form}")
     after = _HYPHEN_BEFORE_WORD.match(text, end)
-    if after and after.group(1) not in forms:
+    if after and keep(after.group(1)):
         joined.append(f"{form}-{after.group(1)}")
     return any(_in_source(j).search(s.text) for j in joined for s in sources)
+
+
+def _region_compound(text: str, start: int, end: int, row: dict, sources, forms) -> bool:
+    """A region of the table hyphenated to another capitalised name, the whole as the aligned source
+    writes it: a compound region's name (the Normandie-Maine regional park, Bohême-Moravie), which English
+    keeps whole even when it uses the other name too (Maine, the state). A country or city so joined
+    (Russie-Ukraine, Londres-Birmingham) names a relation or a route, which English writes with its own
+    names, and a half put into English (Asie-Pacific) is not in the source: both stay flagged."""
+    return row.get("kind") == "region" and _hyphen_joined(text, start, end, sources, forms, capitalised=True)
+
+
+PLACE_KINDS = frozenset({"country", "city"})
+"""Kinds of table rows that, hyphenated to another place, join two places (a route, a match, a border)."""
+
+
+def _beside_shared_place(text: str, start: int, end: int, row: dict, forms, ctx) -> Optional[tuple[int, int]]:
+    """Where the compound starts and ends when a country or city of the table is hyphenated to a
+    capitalised name the target language uses this often (:data:`HYPHEN_WORD_MIN_ZIPF`) that is no
+    form of the table: two places joined (the Paris-Londres train, the France-Allemagne match), which
+    English writes with its own names (Paris-London, France-Germany), even though the source language
+    uses Paris and France more; else None. Regions are left to :func:`_beside_target_word` (Rhône-Alpes
+    and Loire-Atlantique are one region's name)."""
+    if row.get("kind") not in PLACE_KINDS:
+        return None
+    return _joined_span(text, start, end, lambda w: w[:1].isupper() and w not in forms
+                        and ctx.target.zipf(w) >= HYPHEN_WORD_MIN_ZIPF)
 
 
 _GLUED_AFTER = re.compile(r"-[^\W\d_]")
@@ -491,11 +526,17 @@ def _beside_target_word(text: str, start: int, end: int, ctx) -> Optional[tuple[
     """Where the compound starts and ends when a word of the target language is hyphenated to the form,
     before or after it (spaced or not); else None."""
     tgt, src = ctx.target, ctx.source
+    return _joined_span(text, start, end, lambda w: tgt.zipf(w) >= HYPHEN_WORD_MIN_ZIPF
+                        and tgt.zipf(w) >= src.zipf(w) - HYPHEN_WORD_MARGIN)
+
+
+def _joined_span(text: str, start: int, end: int, accept) -> Optional[tuple[int, int]]:
+    """Where the compound starts and ends when a word hyphenated to the form, before or after it
+    (spaced or not), is one ``accept`` takes; else None."""
     window = max(0, start - LOOKBACK)
     before = _WORD_BEFORE_HYPHEN.search(text[window:start])
     after = _HYPHEN_BEFORE_WORD.match(text, end)
-    if not any(m and tgt.zipf(m.group(1)) >= HYPHEN_WORD_MIN_ZIPF
-               and tgt.zipf(m.group(1)) >= src.zipf(m.group(1)) - HYPHEN_WORD_MARGIN for m in (before, after)):
+    if not any(m and accept(m.group(1)) for m in (before, after)):
         return None
     return (window + before.start() if before else start), (after.end() if after else end)
 

@@ -333,6 +333,12 @@ def test_different_figures(src, tgt, expected):
         ("Les ventes ont baissé au 2e trimestre.", "Sales fell in the quarter.", ["A402"]),
         # ... a count is no rank: "2 trimestres" rendered "3 months" lost the 2 (six months), it did not become 3
         ("Les ventes ont baissé sur 2 trimestres.", "Sales fell over 3 months.", ["A402"]),
+        # ... and a count of span words is their product in the target's unit (2 trimestres = 6 months)
+        ("Les ventes ont baissé sur 2 trimestres.", "Sales fell over 6 months.", []),
+        ("Les ventes ont baissé sur 2 trimestres.", "Sales fell over six months.", []),
+        ("Les ventes ont baissé sur 2 trimestres.", "Sales fell over 5 months.", ["A401"]),
+        ("La mairesse a fait 2 quinquennats.", "The mayor served 10 years.", []),
+        ("La mairesse a fait 2 quinquennats.", "The mayor served 10 months.", ["A401"]),
         ("Les ventes ont baissé au deuxième trimestre.", "Sales fell in the 2nd quarter.", []),
         # figures of manner and of named measures: "à 100 %" = fully, 90 degrees = a right angle
         ("La pompe ne marche pas à 100 % depuis mai.", "The pump has not worked fully since May.", []),

@@ -237,6 +237,14 @@ def test_a_region_is_named_by_the_region_not_by_its_capital():
     # a French region's name kept whole, or two source words joined, stay unflagged
     ("Le conseil de Rhône-Alpes vote.", "The Rhône-Alpes council votes.", []),
     ("La Moravie-Silésie a voté.", "The Moravie-Silésie region voted.", []),
+    # a region joined to another capitalised name the source writes with it: a compound region's name,
+    # even when English uses the other name too (Maine, the state); a city or country joined so stays flagged
+    ("Le parc Normandie-Maine attire les randonneurs.", "The Normandie-Maine park draws hikers.", []),
+    ("Le train Londres-Birmingham roule.", "The Londres-Birmingham train runs.", [("Londres", "London")]),
+    # two places joined, the other one a place the target language writes the same way: a route or a
+    # match, not a region's name, even when the source language uses the other name more (Paris, France)
+    ("Le train Paris-Londres roule.", "The Paris-Londres train runs.", [("Londres", "London")]),
+    ("Le match France-Allemagne a lieu ce soir.", "The France-Allemagne match is tonight.", [("Allemagne", "Germany")]),
     # a double dash is punctuation, not a compound
     ("Deux pays --la Lettonie et la Lituanie-- ont un taux fixe.", "Two countries --Latvia and Lituanie-- have a fixed rate.",
      [("Lituanie", "Lithuania")]),
