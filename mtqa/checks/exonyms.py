@@ -488,12 +488,15 @@ def _hyphen_joined(text: str, start: int, end: int, sources, forms, capitalised:
 
 
 def _region_compound(text: str, start: int, end: int, row: dict, sources, forms) -> bool:
-    """A region of the table hyphenated to another capitalised name, the whole as the aligned source
-    writes it: a compound region's name (the Normandie-Maine regional park, Bohême-Moravie), which English
-    keeps whole even when it uses the other name too (Maine, the state). A country or city so joined
-    (Russie-Ukraine, Londres-Birmingham) names a relation or a route, which English writes with its own
-    names, and a half put into English (Asie-Pacific) is not in the source: both stay flagged."""
-    return row.get("kind") == "region" and _hyphen_joined(text, start, end, sources, forms, capitalised=True)
+    """A region of the table where the source language is spoken (``home`` column) hyphenated to another
+    capitalised name, the whole as the aligned source writes it: a compound name of that region's own
+    language (the Normandie-Maine regional park), which English keeps whole even when it uses the other
+    name too (Maine, the state). A region elsewhere (the Californie-Nevada border, the Crimée-Ukraine
+    bridge), a country or a city so joined (Russie-Ukraine, Londres-Birmingham) names a relation or a
+    route, which English writes with its own names, and a half put into English (Asie-Pacific) is not
+    in the source: all stay flagged."""
+    return row.get("kind") == "region" and row.get("home") == "yes" \
+        and _hyphen_joined(text, start, end, sources, forms, capitalised=True)
 
 
 PLACE_KINDS = frozenset({"country", "city"})

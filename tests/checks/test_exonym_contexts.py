@@ -241,6 +241,11 @@ def test_a_region_is_named_by_the_region_not_by_its_capital():
     # even when English uses the other name too (Maine, the state); a city or country joined so stays flagged
     ("Le parc Normandie-Maine attire les randonneurs.", "The Normandie-Maine park draws hikers.", []),
     ("Le train Londres-Birmingham roule.", "The Londres-Birmingham train runs.", [("Londres", "London")]),
+    # ... only a region where the source language is spoken names its own compounds so: a region elsewhere
+    # joined to a place the source writes alike is a border or a route, which English writes with its names
+    ("La frontière Californie-Nevada est fermée.", "The Californie-Nevada border is closed.",
+     [("Californie", "California")]),
+    ("Le pont Crimée-Ukraine est fermé.", "The Crimée-Ukraine bridge is closed.", [("Crimée", "Crimea")]),
     # two places joined, the other one a place the target language writes the same way: a route or a
     # match, not a region's name, even when the source language uses the other name more (Paris, France)
     ("Le train Paris-Londres roule.", "The Paris-Londres train runs.", [("Londres", "London")]),
