@@ -100,10 +100,7 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], Any]) -> Any:
     table = build()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        with open(tmp, "wb") as fh:
-            marshal.dump(table, fh)
-        os.replace(tmp, path)
+        _store(path, marshal.dumps(table))
     except (OSError, ValueError):
         pass
     return loaded(table)
@@ -163,12 +160,9 @@ class DiskTable:
         shared: dict = {}  # equal values stored once (a dictionary's few hundred distinct flag sets)
         data = {k: shared.setdefault(value, value)
                 for k, value in ((k, marshal.loads(v)) for k, v in self._db.execute("SELECT k, v FROM t"))}
-        tmp = whole.with_suffix(f".tmp{os.getpid()}")
         try:
-            with open(tmp, "wb") as fh:
-                fh.write(marshal.dumps((stamp, data)))  # shared values stay shared (marshal keeps references)
-            os.replace(tmp, whole)
-        except (OSError, ValueError):
+            _store(whole, marshal.dumps((stamp, data)))  # shared values stay shared (marshal keeps references)
+        except ValueError:
             pass
         return data
 
@@ -341,16 +335,7 @@ class PackedTable:
         except (OSError, ValueError):
             pass
         data = cls.pack(((k, bytes(v)) for k, v in db.execute("SELECT k, v FROM t")), stamp)
-        tmp = _own_tmp(stored)
-        try:
-            with open(tmp, "xb") as fh:  # "x": never open a file another writer created
-                fh.write(data)
-            os.replace(tmp, stored)
-        except OSError:  # a read-only or full cache folder: answer from memory, leave no partial file
-            try:
-                tmp.unlink(missing_ok=True)
-            except OSError:
-                pass
+        _store(stored, data)  # a read-only or full cache folder: answered from memory all the same
         return cls(data)
 
 
@@ -444,6 +429,25 @@ def _write_table(path: Path, data: dict) -> None:
             except OSError:
                 pass
         raise
+
+
+def _store(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` whole or not at all: through a temporary file of this writer's own
+    (:func:`_own_tmp`, opened exclusively, so never another writer's), renamed into place. A failure (a
+    read-only or full cache folder) leaves no partial file and is answered False: every cached copy is
+    an optimisation, rebuilt by the next run."""
+    tmp = _own_tmp(path)
+    try:
+        with open(tmp, "xb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+        return True
+    except OSError:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        return False
 
 
 def _own_tmp(path: Path) -> Path:

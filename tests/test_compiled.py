@@ -341,3 +341,18 @@ def test_mapping_a_packed_copy_counts_as_a_table_load_for_the_collector(tmp_path
     finally:
         compiled.freeze_loaded_tables(False)
         gc.unfreeze()
+
+
+def test_a_cached_copy_that_cannot_be_stored_leaves_no_partial_file(tmp_path, monkeypatch):
+    """compiled.cached and the whole-table copy write through _store: a failed rename (a full or
+    read-only folder) still gives the built value, and no temporary file stays in the cache folder."""
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(cache))
+    src = _source(tmp_path, "chat chien")
+
+    def refuse(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(compiled.os, "replace", refuse)
+    assert compiled.cached("demo-small", [src], lambda: {"chat": 1}) == {"chat": 1}
+    assert not any(cache.glob("*.tmp")) and not any(cache.glob("demo-small*"))
