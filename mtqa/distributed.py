@@ -10,7 +10,8 @@ The parent cuts the stream of pairs into batches of about
 ``BATCH_SEGMENTS`` target segments (whole documents, so document checks
 still see whole documents) and sends each batch to a worker: one of
 ``--workers N`` local processes, or a task on a ``dask.distributed`` cluster
-(``--scheduler``). A worker checks the batch with its own
+(``--scheduler``). Local workers get the documents of one source in their
+batches (:mod:`mtqa.routing`), so each source is analysed by one worker. A worker checks the batch with its own
 :class:`~mtqa.context.Context` (built once per process) and sends back, per
 document, only what checking added: the issues as tuples, the verdict, the
 metrics and, when the worker aligned the pair itself, the links. The parent
@@ -237,8 +238,10 @@ def run_parallel(
             yield from _in_order(lambda b: submit(check_batch, b, config), batches(pairs, batch_segments),
                                  lambda: 3 * max(1, dask_workers))
         return
+    from mtqa.routing import routed_in_order
+
     with _sigterm_exits(), _local_pool(workers, config) as (submit, window):
-        yield from _in_order(submit, batches(pairs, batch_segments), window)
+        yield from routed_in_order(submit, pairs, workers, batch_segments, window, _result, _merge)
 
 
 @contextmanager
@@ -294,7 +297,8 @@ class _SpawnedPool:
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                         initializer=_start_worker, initargs=(config, os.getpid()))
 
-    def submit(self, batch: list[DocumentPair]):
+    def submit(self, batch: list[DocumentPair], worker: Optional[int] = None):
+        """A spawned pool cannot choose the worker: whoever is free takes the batch."""
         return self.pool.submit(check_batch, batch, self.config)
 
     def close(self) -> None:

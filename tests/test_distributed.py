@@ -13,20 +13,23 @@ from mtqa.errors import InputError
 from mtqa.readers.jsonl import read_jsonl
 
 
-def _corpus(tmp_path, docs=12, per_doc=5, bad_line=None):
+def _corpus(tmp_path, docs=12, per_doc=5, bad_line=None, systems=1):
+    """``docs`` documents; with ``systems`` > 1, that many translations of the same sources one after another
+    (as in WMT: routed to workers by source)."""
     path = tmp_path / "c.jsonl"
     with open(path, "w", encoding="utf-8") as f:
         n = 0
-        for d in range(docs):
+        for d in range(docs * systems):
             for s in range(per_doc):
                 n += 1
                 if n == bad_line:
                     f.write("{not json\n")
                     continue
                 target = f"Headline number {d} about the launch" if s == 0 else f"The rocket {d} flew {s} times."
-                if d == 3 and s == 2:
+                if d % docs == 3 and s == 2:
                     target = "Headline number 3 about the launch"
-                f.write(json.dumps({"doc": f"d{d}", "source": f"La fusée {d} a volé {s} fois.", "target": target}) + "\n")
+                source = f"La fusée {d % docs} a volé {s} fois."
+                f.write(json.dumps({"doc": f"d{d}", "source": source, "target": target}) + "\n")
     return str(path)
 
 
@@ -53,16 +56,18 @@ def test_same_results_as_serial(tmp_path):
     assert any(doc == "d3" and issues for doc, _, issues in parallel)
 
 
-def test_forked_warm_workers_give_the_serial_results(tmp_path):
+@pytest.mark.parametrize("systems", [1, 3])
+def test_forked_warm_workers_give_the_serial_results(tmp_path, systems):
     """In a process without threads (the CLI), Linux workers are forked from the warmed parent; the results
-    are those of a serial run and of spawned workers. Run in a child: the test process may have threads."""
+    are those of a serial run and of spawned workers, also when several translations of the same sources
+    are routed to one worker. Run in a child: the test process may have threads."""
     import subprocess
     import sys
     import textwrap
 
     if not sys.platform.startswith("linux"):
         pytest.skip("workers are forked on Linux only")
-    path = _corpus(tmp_path)
+    path = _corpus(tmp_path, systems=systems)
     program = textwrap.dedent(f"""
         import json
         from mtqa import distributed
