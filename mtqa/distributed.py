@@ -10,8 +10,9 @@ The parent cuts the stream of pairs into batches of about
 ``BATCH_SEGMENTS`` target segments (whole documents, so document checks
 still see whole documents) and sends each batch to a worker: one of
 ``--workers N`` local processes, or a task on a ``dask.distributed`` cluster
-(``--scheduler``). Local workers get the documents of one source in their
-batches (:mod:`mtqa.routing`), so each source is analysed by one worker. A worker checks the batch with its own
+(``--scheduler``). Each worker gets the documents of one source in its
+batches (:mod:`mtqa.routing`; a Dask worker when the scheduler can), so each
+source is analysed by one worker. A worker checks the batch with its own
 :class:`~mtqa.context.Context` (built once per process) and sends back, per
 document, only what checking added: the issues as tuples, the verdict, the
 metrics and, when the worker aligned the pair itself, the links. The parent
@@ -35,7 +36,6 @@ pending are cancelled.
 """
 from __future__ import annotations
 
-import collections
 import concurrent.futures
 import gc
 import json
@@ -45,7 +45,7 @@ import sys
 from contextlib import contextmanager
 from dataclasses import fields, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from mtqa.config import Config
 from mtqa.errors import UsageError
@@ -195,34 +195,6 @@ def portable(config: Config) -> Config:
     return replace(config, **changes) if changes else config
 
 
-def batches(pairs: Iterable[DocumentPair], size: int = BATCH_SEGMENTS) -> Iterator[list[DocumentPair]]:
-    """Whole documents grouped until a batch holds ``size`` target segments.
-
-    A reading error ends the batches; the documents read before it still come
-    as a last (short) batch first, so they are checked and reported, as a
-    serial run reports them before the error.
-    """
-    batch: list[DocumentPair] = []
-    segments = 0
-    stream = iter(pairs)
-    while True:
-        try:
-            pair = next(stream)
-        except StopIteration:
-            break
-        except UsageError as exc:
-            if batch:
-                yield batch
-            raise exc
-        batch.append(pair)
-        segments += max(1, len(pair.target.segments))
-        if segments >= size:
-            yield batch
-            batch, segments = [], 0
-    if batch:
-        yield batch
-
-
 def run_parallel(
     pairs: Iterable[DocumentPair],
     config: Config,
@@ -232,14 +204,16 @@ def run_parallel(
     batch_segments: int = BATCH_SEGMENTS,
 ) -> Iterator[DocumentResult]:
     """Check pairs read by the parent on ``workers`` local processes or a Dask cluster, in input order."""
-    config = portable(config)
-    if scheduler:
-        with _dask(scheduler) as (submit, dask_workers):
-            yield from _in_order(lambda b: submit(check_batch, b, config), batches(pairs, batch_segments),
-                                 lambda: 3 * max(1, dask_workers))
-        return
     from mtqa.routing import routed_in_order
 
+    config = portable(config)
+    if scheduler:
+        with _dask(scheduler) as (submit, addresses):
+            n = max(1, len(addresses))
+            yield from routed_in_order(
+                lambda b, w: submit(check_batch, b, config, worker=addresses[w] if addresses else None),
+                pairs, n, batch_segments, lambda: 3 * n, _result, _merge)
+        return
     with _sigterm_exits(), _local_pool(workers, config) as (submit, window):
         yield from routed_in_order(submit, pairs, workers, batch_segments, window, _result, _merge)
 
@@ -317,7 +291,9 @@ class _SpawnedPool:
 
 @contextmanager
 def _dask(scheduler: str):
-    """A client of the cluster at ``scheduler``; tasks still pending are cancelled if the run stops early."""
+    """(submit, the workers' addresses) of a client of the cluster at ``scheduler``; tasks still pending are
+    cancelled if the run stops early. ``submit(func, *args, worker=address)`` asks for that worker (see
+    :mod:`mtqa.routing`), and lets the scheduler use another if it must (a worker gone, say)."""
     try:
         from dask.distributed import Client
     except ImportError:
@@ -328,8 +304,9 @@ def _dask(scheduler: str):
         raise UsageError(f"cannot reach the Dask scheduler ({exc})", "--scheduler") from None
     submitted: list = []
 
-    def submit(func, *args):
-        future = client.submit(func, *args, pure=False)
+    def submit(func, *args, worker=None):
+        future = client.submit(func, *args, pure=False, workers=None if worker is None else [worker],
+                               allow_other_workers=True)
         submitted.append(future)
         if len(submitted) > 64:
             submitted[:] = [f for f in submitted if not f.done()]
@@ -338,7 +315,7 @@ def _dask(scheduler: str):
     finished = False
     try:
         with _sigterm_exits():
-            yield submit, max(1, len(client.scheduler_info().get("workers", {})))
+            yield submit, sorted(client.scheduler_info().get("workers", {}))
         finished = True
     finally:
         if not finished:
@@ -417,45 +394,3 @@ def _result(task):
         except (TimeoutError, concurrent.futures.TimeoutError):  # Dask's is the built-in one; the pool's
             # is too from Python 3.11 on
             raise_if_received()
-
-
-def _in_order(submit: Callable, work: Iterator[list[DocumentPair]],
-              window: Callable[[], int]) -> Iterator[DocumentResult]:
-    """Keep ``window()`` batches in flight and yield their results in input order.
-
-    A sliding window rather than rounds: a slow batch holds back only the
-    output, never the workers, and the parent holds at most ``window``
-    batches. A reading error stops new submissions; the batches already read
-    are still checked and yielded, then the error is raised, where a serial
-    run would have raised it.
-    """
-    pending: collections.deque = collections.deque()
-    failure: Optional[UsageError] = None
-
-    def fill() -> None:
-        nonlocal failure
-        while failure is None and len(pending) < window():
-            try:
-                batch = next(work)
-            except StopIteration:
-                return
-            except UsageError as exc:
-                failure = exc
-                return
-            pending.append((batch, submit(batch)))
-
-    fill()
-    try:
-        while pending:
-            batch, task = pending.popleft()
-            fill()
-            outcomes, error = _result(task)
-            for pair, outcome in zip(batch, outcomes):
-                yield _merge(pair, outcome)
-            if error is not None:
-                raise error
-    finally:
-        for _, task in pending:
-            task.cancel()
-    if failure is not None:
-        raise failure

@@ -67,7 +67,7 @@ def source_key(pair: DocumentPair) -> Optional[int]:
 
 
 def segments(pair: DocumentPair) -> int:
-    """A document's weight in a batch: its target segments, at least one (as :func:`mtqa.distributed.batches`)."""
+    """A document's weight in a batch: its target segments, at least one."""
     return max(1, len(pair.target.segments))
 
 

@@ -8,7 +8,7 @@ import pytest
 from mtqa.api import run
 from mtqa.config import Config
 from mtqa.context import Context
-from mtqa.distributed import batches, portable, run_parallel
+from mtqa.distributed import portable, run_parallel
 from mtqa.errors import InputError
 from mtqa.readers.jsonl import read_jsonl
 
@@ -39,12 +39,6 @@ def _pairs(path):
 
 def _summary(results):
     return [(r.pair.id, r.score, [(i.code, i.line, i.start, i.message) for i in r.issues]) for r in results]
-
-
-def test_batches_hold_whole_documents(tmp_path):
-    got = list(batches(_pairs(_corpus(tmp_path)), size=12))
-    assert [len(b) for b in got] == [3, 3, 3, 3]  # 5 segments a document: a batch closes at 15 >= 12
-    assert [p.id for b in got for p in b] == [f"d{d}" for d in range(12)]
 
 
 def test_same_results_as_serial(tmp_path):
