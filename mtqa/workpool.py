@@ -242,6 +242,9 @@ class ForkedPool:
                 if child == 0:
                     for _, other in lines[n + 1:]:
                         os.close(other)
+                    for m, (r, _) in enumerate(self._tasks):  # the others' batches are not this worker's:
+                        if m != n:  # a sender writing to a worker that ended must fail, not block
+                            r.close()
                     self._work(me, serve, self._tasks[n][0])  # never returns
                 children.append(child)
                 os.close(w)
