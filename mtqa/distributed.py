@@ -42,6 +42,7 @@ import json
 import os
 import signal
 import sys
+import threading
 from contextlib import contextmanager
 from dataclasses import fields, replace
 from pathlib import Path
@@ -59,7 +60,7 @@ PATH_SETTINGS = ("glossary", "do_not_translate")
 """Configuration values that name files: made absolute before they go to a worker with another cwd."""
 
 _ISSUE_FIELDS = tuple(f.name for f in fields(Issue))
-_CONTEXTS: dict = {}
+_CONTEXTS: dict = {}  # thread id -> (configuration key, its Context)
 
 
 # --- the worker side ------------------------------------------------------------------------------
@@ -98,15 +99,22 @@ def _packed(issue: Issue) -> tuple:
 
 
 def _context(config: Config):
-    """One Context per worker process and configuration (its tables load once)."""
+    """One Context per worker thread and configuration (its tables load once).
+
+    Per thread, not per process: a Context's run caches (the evidence's word sets, the memos) are
+    not made for two checks at once, and a Dask worker may run tasks on several threads, or several
+    workers may share one process (``LocalCluster(processes=False)``). Once batches were routed to
+    every worker by source, two threads used one Context at the same moment and a check failed
+    ("dictionary changed size during iteration"). Forked workers are single-threaded: one Context each.
+    """
     from mtqa.context import Context
 
     key = json.dumps(config.to_dict(), sort_keys=True, default=str)
-    ctx = _CONTEXTS.get(key)
-    if ctx is None:
-        _CONTEXTS.clear()
-        ctx = _CONTEXTS[key] = Context(config)
-    return ctx
+    thread = threading.get_ident()
+    held = _CONTEXTS.get(thread)
+    if held is None or held[0] != key:
+        held = _CONTEXTS[thread] = (key, Context(config))
+    return held[1]
 
 
 def _start_worker(config: Config, parent: int) -> None:
@@ -163,7 +171,6 @@ def _start_method() -> str:
     program embedding mtqa may have threads, the CLI has none.
     """
     import multiprocessing
-    import threading
 
     if sys.platform.startswith("linux") and threading.active_count() == 1 \
             and "fork" in multiprocessing.get_all_start_methods():
@@ -337,7 +344,6 @@ class _Awaited:
     """
 
     def __init__(self, future):
-        import threading
 
         self.future = future
         self._done = threading.Event()
@@ -359,7 +365,6 @@ def _sigterm_exits():
     Only when nobody else handles SIGTERM (the CLI may have its own handler),
     and only in the main thread, where Python allows signal handlers.
     """
-    import threading
 
     if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) != signal.SIG_DFL:
         yield

@@ -211,3 +211,21 @@ def test_a_source_that_aligns_with_nothing_is_reported_as_a_serial_run_reports_i
     assert merged.pair.meta.warnings == serial.pair.meta.warnings
     assert merged.pair.meta.facts == serial.pair.meta.facts
     assert merged.passed == serial.passed
+
+
+def test_each_worker_thread_checks_with_a_context_of_its_own():
+    # a Dask worker may run batches on several threads (or several workers share a process): a Context's
+    # run caches are not made for two checks at once
+    import threading
+
+    from mtqa.distributed import _context
+
+    config = Config(select=("A101",))
+    mine = _context(config)
+    theirs = []
+    t = threading.Thread(target=lambda: theirs.append(_context(config)))
+    t.start()
+    t.join()
+    assert _context(config) is mine
+    assert theirs[0] is not mine
+    assert _context(Config(select=("A102",))) is not mine
