@@ -381,7 +381,8 @@ class FrenchExonym(SegmentCheck):
     region joined to another name as the source writes them (the
     Normandie-Maine park: Maine is an English name too); a country or city
     hyphenated to a place English writes the same way (the Paris-Londres
-    train, the France-Allemagne match) is flagged too. A compound name half put into English (Baden-Wurtemberg, and
+    train, the France-Allemagne match) is flagged too, and so are two places of the table joined
+    (Asie-Pacifique: Asia-Pacific), unless one is a region where French is spoken. A compound name half put into English (Baden-Wurtemberg, and
     in English word order the United Etats or Saudi Arabie) is matched, and
     so is a name without the article the source contracted
     (au Caire -> in Caire) when the aligned source has the article.
@@ -416,6 +417,7 @@ class FrenchExonym(SegmentCheck):
             return
         text = segment.text
         found = None
+        covered = 0
         for m in pattern.finditer(text):
             if found is None:
                 found = segment_mentions(text, ctx.target, ctx)
@@ -424,6 +426,18 @@ class FrenchExonym(SegmentCheck):
             if english_side and _region_compound(text, m.start(), m.end(), forms[form], sources, forms):
                 english_side = None  # Normandie-Maine: a compound region's name the source writes so
             english_side = english_side or _beside_shared_place(text, m.start(), m.end(), forms[form], forms, ctx)
+            if m.start() < covered:
+                continue  # the second half of two places joined, reported with the first
+            partner = _beside_table_place(text, m.end(), forms[form], forms)
+            if partner:
+                covered, other = partner
+                english = f"{forms[form]['english']}-{other['english']}"
+                yield self.issue(
+                    segment, m.start(), covered,
+                    f"“{text[m.start():covered]}” is the {ctx.source.name} name; {ctx.target.name} writes “{english}”.",
+                    english, confidence=0.9,
+                )
+                continue
             glued = text[m.start() - 1:m.start()] == "-" or _GLUED_AFTER.match(text, m.end()) is not None
             if glued and not english_side:
                 continue  # one word with the rest of a compound name (Rhône-Alpes, Moravie-Silésie)
@@ -523,6 +537,19 @@ HYPHEN_WORD_MARGIN = 0.5
 """...and not clearly less than the source language (Loire, Alpes, Calais, Nord are French words and
 places): the compound is the target's (Russie-Ukraine gas row, a Londres-Birmingham line, the
 Francfort-based group), not a source region's name kept whole (Rhône-Alpes, Loire-Atlantique)."""
+
+
+def _beside_table_place(text: str, end: int, row: dict, forms) -> Optional[tuple[int, dict]]:
+    """(end, row) of another place of the table hyphenated right after the form (spaced or not), when
+    neither is a region where the source language is spoken (``home``): two places left in the source
+    language together (Asie-Pacifique, Moravie-Silésie), which the target writes with both its own
+    names (Asia-Pacific); else None. Two such regions joined (Bretagne-Normandie) may be one body's
+    name in that language."""
+    after = _HYPHEN_BEFORE_WORD.match(text, end)
+    other = forms.get(after.group(1)) if after else None
+    if other is None or "yes" in (row.get("home"), other.get("home")):
+        return None
+    return after.end(), other
 
 
 def _beside_target_word(text: str, start: int, end: int, ctx) -> Optional[tuple[int, int]]:

@@ -234,9 +234,17 @@ def test_a_region_is_named_by_the_region_not_by_its_capital():
     ("Le litige gazier Russie-Ukraine reprend.", "The Russie-Ukraine gas dispute resumes.", [("Russie", "Russia")]),
     ("Le fonds, basé à Francfort, a vendu.", "The Francfort-based fund sold.", [("Francfort", "Frankfurt")]),
     ("La zone Asie-Pacifique se réchauffe.", "The Asie-Pacific zone is warming.", [("Asie", "Asia")]),
+    # two places of the table joined, neither where the source language is spoken: the whole compound
+    # is left in the source language, and the target writes both parts its own way
+    ("La zone Asie-Pacifique se réchauffe.", "The Asie-Pacifique zone is warming.",
+     [("Asie-Pacifique", "Asia-Pacific")]),
+    ("La zone Asie - Pacifique se réchauffe.", "The Asie - Pacifique zone is warming.",
+     [("Asie - Pacifique", "Asia-Pacific")]),
+    ("La Moravie-Silésie a voté.", "The Moravie-Silésie region voted.", [("Moravie-Silésie", "Moravia-Silesia")]),
     # a French region's name kept whole, or two source words joined, stay unflagged
     ("Le conseil de Rhône-Alpes vote.", "The Rhône-Alpes council votes.", []),
-    ("La Moravie-Silésie a voté.", "The Moravie-Silésie region voted.", []),
+    # ... and so do two regions where the source language is spoken, joined as the name of one body
+    ("Le pôle Bretagne-Normandie a voté.", "The Bretagne-Normandie cluster voted.", []),
     # a region joined to another capitalised name the source writes with it: a compound region's name,
     # even when English uses the other name too (Maine, the state); a city or country joined so stays flagged
     ("Le parc Normandie-Maine attire les randonneurs.", "The Normandie-Maine park draws hikers.", []),
