@@ -598,7 +598,34 @@ def _not_kept_whole(text: str, start: int, end: int, found, sources, ctx) -> boo
     words = {fold(w) for s in sources for w in _LETTER_RUN.findall(s.text)}
     if not all(fold(w) in words for w in _LETTER_RUN.findall(text[start:end])):
         return False
-    return _rebuilt(others, start, words, ctx) or _foreign_name(text[start:end], others, words, ctx)
+    return _rebuilt(others, start, words, ctx) or _foreign_name(text[start:end], others, words, ctx) \
+        or _put_first(text, start, end, sources, ctx)
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def _put_first(text: str, start: int, end: int, sources, ctx) -> bool:
+    """The name was put in the target's word order around the form: the aligned source has the form as
+    a complement after a noun (``complement_words``, an article allowed: ``les Panthers de la Floride``,
+    ``la convention de Genève``) and the target has it first, before a capitalised word of the name
+    ("the Floride Panthers", "the Genève Convention"), so the name was translated and its place should
+    have been too, even when the name's other words are the source's own (Panthers, Goethe). A name the
+    source has in the same order (Albert Londres, Radio Londres) is not reordered."""
+    nxt = _NEXT_WORD.match(text, end)
+    if not nxt or not nxt.group(1)[:1].isupper() or nxt.group(1).lower() in ctx.target.function_words:
+        return False
+    pattern = _after_complement(tuple(sorted(ctx.source.word_set("complement_words"))),
+                                tuple(sorted(ctx.source.word_set("place_articles"))), text[start:end])
+    return any(pattern.search(s.text) for s in sources)
+
+
+@memoize(WORDS)
+def _after_complement(complements: tuple[str, ...], articles: tuple[str, ...], form: str) -> re.Pattern:
+    elided = lambda words: "|".join(re.escape(w) for w in words)  # noqa: E731
+    joint = r"(?:['’][ \u00a0]*|[ \u00a0]+)"
+    return re.compile(rf"(?<!\w)(?:{elided(complements)}){joint}(?:(?:{elided(articles)}){joint})?"
+                      rf"{re.escape(form)}(?!\w)", re.IGNORECASE)
 
 
 def _rebuilt(others: list[Token], start: int, words: set[str], ctx) -> bool:
