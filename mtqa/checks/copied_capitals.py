@@ -27,7 +27,8 @@ from the source is left alone. All three need the word to be copied from the ali
 drops them on capitals, ``Etudiants``), to be a common word of the source
 language's dictionary (its most used spelling that folds alike, so
 ``Etudiants`` is read as ``étudiants``), and to be no word of the target
-language: below ``MAX_TARGET_ZIPF`` in its word frequencies, absent from its
+language: below ``MAX_TARGET_ZIPF`` in its word frequencies (a word it writes only inside a phrase it
+borrowed from the source, the ``état`` of coup d'état, counts as below), absent from its
 dictionary as a common word, and no first name of either language. Names the
 name checks know (exonyms, nationalities) are theirs (see
 :mod:`mtqa.checks.precedence`).
@@ -85,8 +86,28 @@ def _source_spelling(word: str, source) -> str:
     return spelled if spelled and source.is_common_word(spelled) else ""
 
 
+def _phrase_only_words(target, source) -> frozenset[str]:
+    """Folded words of the phrases the target language borrowed from the source (``coup d'état``) that its
+    dictionary does not know on their own (``etat``), with their source plurals (``etats``): their target
+    frequency is the phrase's, so it says nothing about the word standing alone (``the Etat Department``).
+    Words of at least ``MIN_LETTERS``."""
+    phrases = target.extra.get("borrowed_phrases", {}).get(source.code, ())
+    words = {fold(w) for p in phrases for w in _LETTERS.findall(p)
+             if len(w) >= MIN_LETTERS and not target.in_dictionary(w.lower()) and not target.in_dictionary(fold(w))}
+    endings = source.word_set("plural_endings")
+    return frozenset(words | {w + e for w in words for e in endings if not target.in_dictionary(w + e)})
+
+
+def _target_frequent(word: str, target, phrase_only: frozenset[str]) -> bool:
+    """The target language writes ``word`` (as written or without accents) at least ``MAX_TARGET_ZIPF``, not
+    counting a word it writes only inside a phrase borrowed from the source."""
+    folded = fold(word)
+    return folded not in phrase_only and (target.zipf(word) >= MAX_TARGET_ZIPF or target.zipf(folded) >= MAX_TARGET_ZIPF)
+
+
 def _make_test(source, target):
     people = source.first_names_folded | target.first_names_folded
+    phrase_only = _phrase_only_words(target, source)
 
     @memoize(WORDS)
     def copied_capital(word: str) -> str:
@@ -95,12 +116,15 @@ def _make_test(source, target):
         if len(word) < MIN_LETTERS or not word[:1].isupper() or word.isupper() or not word.isalpha():
             return ""
         low, folded = word.lower(), fold(word)
-        if target.zipf(word) >= MAX_TARGET_ZIPF or target.zipf(folded) >= MAX_TARGET_ZIPF \
-                or target.in_dictionary(low) or target.in_dictionary(folded) or folded in people:
+        if _target_frequent(word, target, phrase_only) or target.in_dictionary(low) or target.in_dictionary(folded) or folded in people:
             return ""
         return _source_spelling(word, source)
 
     return copied_capital
+
+
+def _phrase_only(ctx) -> frozenset[str]:
+    return ctx.resource("A205.phrase_only", lambda: _phrase_only_words(ctx.target, ctx.source))
 
 
 def _test(ctx):
@@ -112,8 +136,8 @@ def _plural(spelled: str, ctx) -> bool:
     for ending in ctx.source.word_set("plural_endings"):
         if spelled.endswith(ending) and len(spelled) - len(ending) >= MIN_LETTERS - 1:
             singular = _source_spelling(spelled[: -len(ending)], ctx.source)
-            if singular and ctx.source.zipf(singular) >= SINGULAR_MIN_ZIPF \
-                    and ctx.target.zipf(singular) < MAX_TARGET_ZIPF and not ctx.target.in_dictionary(singular):
+            if singular and ctx.source.zipf(singular) >= SINGULAR_MIN_ZIPF and not ctx.target.in_dictionary(singular) \
+                    and not _target_frequent(singular, ctx.target, _phrase_only(ctx)):
                 return True
     return False
 

@@ -35,6 +35,10 @@ def a205(source: str, target: str):
     # quoted speech is translated like the rest
     ("« Je défends les Templiers de ma ville », a-t-il dit.", "“I defend the Templiers of my town,” he said.",
      ["Templiers"]),
+    # a word the target language writes only inside a phrase it borrowed (coup d'état): its frequency is
+    # the phrase's, not its own
+    ("Le ministère de l'État a licencié.", "The Etat Department laid off staff.", ["Etat"]),
+    ("Les États d'Europe ont voté hier.", "The Etats of Europe voted yesterday.", ["Etats"]),
 ])
 def test_copied_capital_common_words(source, target, expected):
     assert a205(source, target) == expected
@@ -62,6 +66,9 @@ def test_copied_capital_common_words(source, target, expected):
     # a title or band the source starts with a capitalised article inside the sentence
     ("Le film Les Choristes est ressorti en salle.", "The film Choristes is back in cinemas."),
     ("Il chante avec Les Enfoirés depuis vingt ans.", "He has sung with the Enfoirés for twenty years."),
+    # the borrowed phrase itself, or the word elided as the source writes it
+    ("Le coup d'État a échoué.", "The coup d'Etat failed."),
+    ("Le Conseil d'État a tranché.", "The Conseil d'Etat ruled."),
     # not in the source: nothing says it was copied
     ("Les jeunes de Lyon manifestent.", "Lyon's Etudiants demonstrate."),
 ])
