@@ -39,6 +39,10 @@ def a205(source: str, target: str):
     # the phrase's, not its own
     ("Le ministère de l'État a licencié.", "The Etat Department laid off staff.", ["Etat"]),
     ("Les États d'Europe ont voté hier.", "The Etats of Europe voted yesterday.", ["Etats"]),
+    # a word the target language meets only in names (Energie, Islamique: some thirty times less often than
+    # the source language writes it) is still the source's word when the rest of the name is put into English
+    ("Le ministre de l'Énergie a démissionné.", "The Energie Minister resigned.", ["Energie"]),
+    ("Le Parti islamique a revendiqué l'attaque.", "The Islamique Party claimed the attack.", ["Islamique"]),
 ])
 def test_copied_capital_common_words(source, target, expected):
     assert a205(source, target) == expected
@@ -69,6 +73,8 @@ def test_copied_capital_common_words(source, target, expected):
     # the borrowed phrase itself, or the word elided as the source writes it
     ("Le coup d'État a échoué.", "The coup d'Etat failed."),
     ("Le Conseil d'État a tranché.", "The Conseil d'Etat ruled."),
+    # a word the target language writes nearly as often as the source (Roms: 2.8 against 3.7) is its own too
+    ("Les Roms du quartier ont voté.", "The Roms of the district voted."),
     # not in the source: nothing says it was copied
     ("Les jeunes de Lyon manifestent.", "Lyon's Etudiants demonstrate."),
 ])
