@@ -417,7 +417,6 @@ class FrenchExonym(SegmentCheck):
             return
         text = segment.text
         found = None
-        covered = 0
         for m in pattern.finditer(text):
             if found is None:
                 found = segment_mentions(text, ctx.target, ctx)
@@ -426,16 +425,11 @@ class FrenchExonym(SegmentCheck):
             if english_side and _region_compound(text, m.start(), m.end(), forms[form], sources, forms):
                 english_side = None  # Normandie-Maine: a compound region's name the source writes so
             english_side = english_side or _beside_shared_place(text, m.start(), m.end(), forms[form], forms, ctx)
-            if m.start() < covered:
-                continue  # the second half of two places joined, reported with the first
-            partner = _beside_table_place(text, m.end(), forms[form], forms)
-            if partner:
-                covered, other = partner
-                english = f"{forms[form]['english']}-{other['english']}"
+            if _beside_table_place(text, m.start(), m.end(), forms[form], forms):
                 yield self.issue(
-                    segment, m.start(), covered,
-                    f"“{text[m.start():covered]}” is the {ctx.source.name} name; {ctx.target.name} writes “{english}”.",
-                    english, confidence=0.9,
+                    segment, m.start(), m.end(),
+                    f"“{m.group(0)}” is the {ctx.source.name} name; {ctx.target.name} writes “{forms[form]['english']}”.",
+                    forms[form]["english"], confidence=0.9,
                 )
                 continue
             glued = text[m.start() - 1:m.start()] == "-" or _GLUED_AFTER.match(text, m.end()) is not None
@@ -539,17 +533,17 @@ places): the compound is the target's (Russie-Ukraine gas row, a Londres-Birming
 Francfort-based group), not a source region's name kept whole (Rhône-Alpes, Loire-Atlantique)."""
 
 
-def _beside_table_place(text: str, end: int, row: dict, forms) -> Optional[tuple[int, dict]]:
-    """(end, row) of another place of the table hyphenated right after the form (spaced or not), when
+def _beside_table_place(text: str, start: int, end: int, row: dict, forms) -> bool:
+    """Another place of the table is hyphenated to the form, before or after it (spaced or not), and
     neither is a region where the source language is spoken (``home``): two places left in the source
-    language together (Asie-Pacifique, Moravie-Silésie), which the target writes with both its own
-    names (Asia-Pacific); else None. Two such regions joined (Bretagne-Normandie) may be one body's
-    name in that language."""
+    language together (Asie-Pacifique, Moravie-Silésie), each of which the target writes its own way
+    (Asia-Pacific). Two such regions joined (Bretagne-Normandie) may be one body's name in that language."""
+    if row.get("home") == "yes":
+        return False
+    before = _WORD_BEFORE_HYPHEN.search(text[max(0, start - LOOKBACK):start])
     after = _HYPHEN_BEFORE_WORD.match(text, end)
-    other = forms.get(after.group(1)) if after else None
-    if other is None or "yes" in (row.get("home"), other.get("home")):
-        return None
-    return after.end(), other
+    others = [forms.get(m.group(1)) for m in (before, after) if m]
+    return any(o is not None and o.get("home") != "yes" for o in others)
 
 
 def _beside_target_word(text: str, start: int, end: int, ctx) -> Optional[tuple[int, int]]:
