@@ -155,7 +155,10 @@ class NameTranslatedAsWords(SegmentCheck):
     name is copied right after one of the determiner's renderings (the
     pair's ``name_determiners``) and the source's form is nowhere in the
     target; a word the target language uses often on its own (``The
-    World Energy Council``) may carry the target's own article.
+    World Energy Council``) may carry the target's own article. A title
+    of address with only its possessive rendered (``Sa Sainteté`` ->
+    "His Sainteté") is reported too, with the whole title in the target
+    language as the suggestion ("His Holiness").
 
     Example:
         source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles.
