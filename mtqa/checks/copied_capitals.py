@@ -1,7 +1,7 @@
 """Capitalised source-language words copied into the translation (``the Etudiants``, ``the Community Andine``).
 
 The untranslated-word check (A205) leaves capitalised words alone: a capital
-mid-sentence usually starts a name, and names are not translated. Three
+mid-sentence usually starts a name, and names are not translated. Four
 contexts say that a capitalised copied word is no name but a common word the
 translation failed to translate:
 
@@ -13,6 +13,9 @@ translation failed to translate:
 * **a word on its own that the aligned source writes in lower case only** (``a mountain
   Bourgade``, ``a Escadron``): the translation capitalised a common word of the source, which no name
   of the source would be, with no capitalised neighbour and no source-language function word beside;
+* **a word the target language writes only inside a phrase it borrowed from the source, standing
+  alone** (``the head of Etat``: English writes *état* only in coup d'état), even where the source
+  capitalises it;
 * **a plural common noun standing alone** (``the Etudiants``, ``commander of
   the Templiers``): a plural of the source language's dictionary whose
   singular is a common word too, with no capitalised neighbour and no
@@ -23,7 +26,7 @@ translation failed to translate:
   capital does not make a name.
 
 Quoted speech is translated like the rest; a short quotation (a title, a cited word) or one copied whole
-from the source is left alone. All three need the word to be copied from the aligned source (accents aside: MT
+from the source is left alone. All four need the word to be copied from the aligned source (accents aside: MT
 drops them on capitals, ``Etudiants``), to be a common word of the source
 language's dictionary (its most used spelling that folds alike, so
 ``Etudiants`` is read as ``étudiants``), and to be no word of the target
@@ -64,6 +67,7 @@ WHY = {
     "rebuilt": "inside a name the translation put into {target}",
     "lower": "the source writes it in lower case: no name",
     "plural": "a plural common noun, not a name",
+    "phrase": "{target} writes it only inside a phrase borrowed from {source}",
 }
 """Why the capital makes no name, per context, for the message."""
 
@@ -76,7 +80,8 @@ class CopiedCapital(NamedTuple):
     """The source language's spelling of the word (``étudiants`` for ``Etudiants``)."""
     context: str
     """``rebuilt`` (inside a name the translation rebuilt), ``lower`` (on its own, written in lower case only
-    by the source) or ``plural`` (a plural noun on its own)."""
+    by the source), ``plural`` (a plural noun on its own) or ``phrase`` (on its own, a word the target writes
+    only in a borrowed phrase: the Etat of coup d'état)."""
 
 
 def _source_spelling(word: str, source) -> str:
@@ -193,6 +198,8 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
             continue
         elif fold(t.text) in source_lower and fold(t.text) not in source_capital:
             yield CopiedCapital(t.start, t.end, t.text, spelled, "lower")
+        elif fold(t.text) in _phrase_only(ctx):
+            yield CopiedCapital(t.start, t.end, t.text, spelled, "phrase")
         elif _plural(spelled, ctx):
             yield CopiedCapital(t.start, t.end, t.text, spelled, "plural")
 

@@ -39,6 +39,9 @@ def a205(source: str, target: str):
     # the phrase's, not its own
     ("Le ministère de l'État a licencié.", "The Etat Department laid off staff.", ["Etat"]),
     ("Les États d'Europe ont voté hier.", "The Etats of Europe voted yesterday.", ["Etats"]),
+    # ... and alone, out of the phrase, it is the source's word even where the source capitalises it
+    ("Le secrétaire d'État a démissionné.", "The Secretary of Etat resigned.", ["Etat"]),
+    ("Le chef de l'État a parlé.", "The head of Etat spoke.", ["Etat"]),
     # a word the target language meets only in names (Energie, Islamique: some thirty times less often than
     # the source language writes it) is still the source's word when the rest of the name is put into English
     ("Le ministre de l'Énergie a démissionné.", "The Energie Minister resigned.", ["Energie"]),
