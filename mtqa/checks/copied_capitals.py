@@ -106,16 +106,16 @@ def _phrase_only_words(target, source) -> frozenset[str]:
     return frozenset(words | {w + e for w in words for e in endings if not target.in_dictionary(w + e)})
 
 
-def _target_frequent(word: str, target, phrase_only: frozenset[str], source) -> bool:
+def _target_frequent(word: str, target, phrase_only: frozenset[str], source=None) -> bool:
     """The target language writes ``word`` (as written or without accents) at least ``MAX_TARGET_ZIPF``, not
-    counting a word it writes only inside a phrase borrowed from the source, nor one the source language
-    writes ``SOURCE_MARGIN`` more (its common-word spelling: Energie 2.2 in English, énergie 3.7 in French:
-    the target meets it in names of the source's or a third language, ``EnBW Energie``)."""
+    counting a word it writes only inside a phrase borrowed from the source; with ``source``, nor one the
+    source language writes ``SOURCE_MARGIN`` more (its common-word spelling: Energie 2.2 in English, énergie
+    3.7 in French: the target meets it in names of the source's or a third language, ``EnBW Energie``)."""
     folded = fold(word)
     zipf = max(target.zipf(word), target.zipf(folded))
     if zipf < MAX_TARGET_ZIPF or folded in phrase_only:
         return False
-    spelled = _source_spelling(word, source)
+    spelled = _source_spelling(word, source) if source is not None else ""
     return not spelled or source.zipf(spelled) - zipf < SOURCE_MARGIN
 
 
@@ -151,7 +151,7 @@ def _plural(spelled: str, ctx) -> bool:
         if spelled.endswith(ending) and len(spelled) - len(ending) >= MIN_LETTERS - 1:
             singular = _source_spelling(spelled[: -len(ending)], ctx.source)
             if singular and ctx.source.zipf(singular) >= SINGULAR_MIN_ZIPF and not ctx.target.in_dictionary(singular) \
-                    and not _target_frequent(singular, ctx.target, _phrase_only(ctx), ctx.source):
+                    and not _target_frequent(singular, ctx.target, _phrase_only(ctx)):
                 return True
     return False
 
@@ -194,8 +194,8 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
             if all(ctx.target.is_common_word(o.text.lower()) and fold(o.text) not in source_words and not o.elided
                    and not (o.end <= t.start and fold(o.text) in titles) for o in others):
                 yield CopiedCapital(t.start, t.end, t.text, spelled, "rebuilt")
-        elif t.initial or _source_function_beside(tokens, i):
-            continue
+        elif t.initial or _source_function_beside(tokens, i) or _target_frequent(t.text, ctx.target, _phrase_only(ctx)):
+            continue  # alone, a word the target meets in names (Molières, Indépendants) may be one
         elif fold(t.text) in source_lower and fold(t.text) not in source_capital:
             yield CopiedCapital(t.start, t.end, t.text, spelled, "lower")
         elif fold(t.text) in _phrase_only(ctx):
