@@ -151,7 +151,7 @@ def _plural(spelled: str, ctx) -> bool:
         if spelled.endswith(ending) and len(spelled) - len(ending) >= MIN_LETTERS - 1:
             singular = _source_spelling(spelled[: -len(ending)], ctx.source)
             if singular and ctx.source.zipf(singular) >= SINGULAR_MIN_ZIPF and not ctx.target.in_dictionary(singular) \
-                    and not _target_frequent(singular, ctx.target, _phrase_only(ctx)):
+                    and (ctx.target.zipf(singular) < MAX_TARGET_ZIPF or fold(singular) in _phrase_only(ctx)):
                 return True
     return False
 

@@ -30,6 +30,9 @@ def a205(source: str, target: str):
      ["Etudiants"]),
     ("Le chef des Templiers a été arrêté hier soir.", "The head of the Templiers was arrested last night.",
      ["Templiers"]),
+    # the singular is judged as the source spells it (aéroport; the unaccented aeroport is in names)
+    ("Il dirige la société d'Aéroports et Services.", "He runs the company of Aéroports and Services.",
+     ["Aéroports"]),
     # a word on its own that the source writes in lower case only
     ("Ils vivent dans une bourgade de montagne.", "They live in a mountain Bourgade.", ["Bourgade"]),
     # quoted speech is translated like the rest
