@@ -436,7 +436,7 @@ def compare(targets, names, source, reference, fmt, output, select, ignore, prev
         raise UsageError(f"{len(names)} --name for {len(targets)} targets", "--name")
     conf = build_config(config_path, select, ignore, None, None, preview=preview)
     ctx = Context(conf)
-    info = RunInfo(conf, [c.code for c in ctx.checks], reference=reference)
+    info = RunInfo(conf, [c.code for c in ctx.checks + ctx.cross_checks], reference=reference)
     stats = cmp.compare(list(targets), ctx, names=list(names) or None, source=source, reference=reference,
                         consensus=consensus, rank_by=rank_by)
     with _output(output) as stream:

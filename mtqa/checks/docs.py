@@ -13,7 +13,7 @@ import inspect
 from dataclasses import dataclass, field
 from typing import Optional
 
-_KEYS = ("source", "title", "bad", "good", "config")
+_KEYS = ("source", "title", "bad", "good", "config", "other")
 
 
 @dataclass
@@ -27,6 +27,8 @@ class CheckDoc:
     title: Optional[str] = None
     bad: list[str] = field(default_factory=list)
     good: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)
+    """Other systems' translations of ``source`` (``other``; for the checks that compare translations)."""
     config: dict[str, str] = field(default_factory=dict)
 
 
@@ -55,6 +57,8 @@ def parse_doc(cls: type) -> CheckDoc:
         value = value.strip().replace("\\n", "\n")
         if key in ("bad", "good"):
             getattr(doc, key).append(value)
+        elif key == "other":
+            doc.others.append(value)
         elif key == "config":
             for item in value.split(","):
                 k, _, v = item.partition("=")
