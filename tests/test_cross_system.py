@@ -133,3 +133,17 @@ def test_clones_do_not_vouch_for_each_other():
     assert [entries[f.entry][0] for f in check.judge(SOURCE, entries, "fr", "en")] == ["lost"]
     apart = frozenset({frozenset(("a", "lost")), frozenset(("b", "lost"))})
     assert not check.judge(SOURCE, entries, "fr", "en", apart)
+
+
+def test_a_stand_in_that_translates_a_source_word_the_others_words_also_translate_is_a_synonym_not_flagged():
+    source = "L'ancien ministre a visité l'usine de la ville hier matin."
+    others = {f"s{k}": t for k, t in enumerate([
+        "The former minister visited the factory of the city yesterday morning.",
+        "The former minister visited the city factory yesterday morning.",
+        "Former minister visited the town's factory yesterday morning.",
+        "The former minister has visited the factory of the town yesterday morning."])}
+    ctx = Context(Config())
+    synonym = "The previous minister visited the factory of the city yesterday morning."
+    assert not [i for s, i in check_translations(source, {**others, "x": synonym}, ctx) if s == "x"]
+    wrong = "The green minister visited the factory of the city yesterday morning."
+    assert [i.code for s, i in check_translations(source, {**others, "x": wrong}, ctx) if s == "x"] == ["A610"]

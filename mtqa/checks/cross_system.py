@@ -27,7 +27,7 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs.lexmodel import load_lexmodel
 from mtqa.meaning.align import WordAlignment, function_stems, segment_alignment
-from mtqa.meaning.tokens import plain
+from mtqa.meaning.tokens import plain, stem as stem_of
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 
 
@@ -172,7 +172,10 @@ class CrossSystemMistranslation(_CrossSystemCheck):
     and ``min_share`` of the other translations, not in this one), with a
     content word of this translation that nothing in the source accounts for
     within ``window`` words of where the source word belongs: the stand-in is
-    named. A synonym the lexical model lacks looks the same, so it is minor
+    named. A stand-in that translates some source word one of the others'
+    words also translates (a pivot through the lexical model: "previous" and
+    "former" both render "ancien") is a synonym and not reported. A synonym
+    the lexical model lacks looks the same as an error, so it is minor
     (``major_others`` as for A609); the suggestion is the others' most
     frequent rendering.
 
@@ -204,7 +207,8 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
     word, the window where a stand-in is looked for)."""
     min_agree, min_share, min_letters, window = bounds
     systems = {s for s, _ in entries}
-    if len(systems) < 2 or load_lexmodel(source_lang, target_lang) is None:
+    model = load_lexmodel(source_lang, target_lang)
+    if len(systems) < 2 or model is None:
         return ()
     aligned = {t: _alignment(source_text, t, source_lang, target_lang) for t in {t for _, t in entries}}
     first = next(iter(aligned.values()))
@@ -235,6 +239,8 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
             if _rendered_anyway(wa, tok, renderings):
                 continue
             stand_in = _stand_in(wa, i, window)
+            if stand_in is not None and _synonym(model, wa.target[stand_in].stem, renderings, target_lang):
+                continue  # the stand-in and the others' words translate a common source word: a synonym
             out.append(Agreement(k, i, _source_word(source_text, tok), len(agree), len(others),
                                  tuple(w for w, _ in renderings.most_common()),
                                  None if stand_in is None else wa.target[stand_in].text,
@@ -254,6 +260,13 @@ def _rendered_anyway(wa: WordAlignment, tok, renderings: Counter) -> bool:
         if t.lower in renderings or (len(low) >= 4 and low.startswith(heads)) or any(w in low for w in inner):
             return True
     return False
+
+
+def _synonym(model, stem: str, words: Iterable[str], target_lang: str) -> bool:
+    """Whether target stem ``stem`` and one of ``words`` are both translations of some source word in the
+    lexical model (a pivot through the source language: "tiredness" and "fatigue" both render "fatigue")."""
+    senses = model.backward.get(stem, frozenset())
+    return bool(senses) and any(senses & model.backward.get(stem_of(w, target_lang), frozenset()) for w in words)
 
 
 def _stand_in(wa: WordAlignment, i: int, window: int) -> Optional[int]:
