@@ -133,7 +133,7 @@ class CrossSystemOmission(_CrossSystemCheck):
     model (a learned translation, a dictionary entry, a cognate, the same
     name or number), while this translation has no link for it, no word the
     others used, no word sharing the first letters of either, and no
-    unexplained word where it belongs (that is :class:`CrossSystemMistranslation`).
+    unexplained word where it belongs (that is A610).
     Minor (``major_others`` makes a word every other translation renders
     major); the confidence is the share of the others that render it. The
     suggestion is the others' most frequent rendering.
@@ -168,7 +168,7 @@ class CrossSystemMistranslation(_CrossSystemCheck):
     "offspring", the odd one out has most likely changed the meaning. The
     other translations of the same source stand in for a reference.
     Reported only by ``mtqa compare``. The evidence is that of
-    :class:`CrossSystemOmission` (the word is linked in at least ``min_agree``
+    A609 (the word is linked in at least ``min_agree``
     and ``min_share`` of the other translations, not in this one), with a
     content word of this translation that nothing in the source accounts for
     within ``window`` words of where the source word belongs: the stand-in is

@@ -3,7 +3,9 @@
 The docstring has a one-line summary, a paragraph starting ``Why it
 matters:``, and an ``Example:`` block of ``key: value`` lines where key is
 ``source`` (the full source text), ``title`` (only the source headline),
-``bad``, ``good`` or ``config`` (``option=value`` pairs for the check), and
+``bad``, ``good``, ``config`` (``option=value`` pairs for the check) or
+``other`` (another system's translation of the source, for the checks that
+compare translations in ``mtqa compare``; may repeat), and
 ``\\n`` inside a value stands for a line break (``\\n\\n`` separates
 paragraphs). ``bad`` and ``good`` may repeat.
 """
