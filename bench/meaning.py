@@ -15,6 +15,10 @@ document per newstest document, and reports:
 * false alarms: flags per 100 segments on every newstest human reference
   2008-2015 (the reference checked against its own source), all checks together.
 
+The before/after table's "after" row is ``mtqa compare``'s default order: the
+quality term and the cross-system checks A609/A610 (every system of the year
+as the others' peers, :func:`year_cross`); the row without them is beside it.
+
 The per-segment penalties and adequacy estimates of each run are cached in
 ``bench/out/meaning/`` (``--fresh`` recomputes), so the score formula can be
 re-evaluated under another adequacy weight in seconds:
