@@ -125,6 +125,11 @@ def test_compare_counts_the_issue_in_the_system_totals_its_score_and_its_reports
     text = io.StringIO()
     write_text(list(stats.values()), text, "sig")
     assert "A609 minor “presque”" in text.getvalue()
+    from mtqa.renderers.comparison import write_html
+
+    page = io.StringIO()
+    write_html(list(stats.values()), page, "sig")
+    assert "Against the other systems" in page.getvalue() and "“presque”" in page.getvalue()
 
 
 def test_clones_do_not_vouch_for_each_other():
