@@ -100,7 +100,7 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], Any]) -> Any:
     table = build()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        _store(path, marshal.dumps(table))
+        store_whole(path, marshal.dumps(table))
     except (OSError, ValueError):
         pass
     return loaded(table)
@@ -161,7 +161,7 @@ class DiskTable:
         data = {k: shared.setdefault(value, value)
                 for k, value in ((k, marshal.loads(v)) for k, v in self._db.execute("SELECT k, v FROM t"))}
         try:
-            _store(whole, marshal.dumps((stamp, data)))  # shared values stay shared (marshal keeps references)
+            store_whole(whole, marshal.dumps((stamp, data)))  # shared values stay shared (marshal keeps references)
         except ValueError:
             pass
         return data
@@ -335,7 +335,7 @@ class PackedTable:
         except (OSError, ValueError):
             pass
         data = cls.pack(((k, bytes(v)) for k, v in db.execute("SELECT k, v FROM t")), stamp)
-        _store(stored, data)  # a read-only or full cache folder: answered from memory all the same
+        store_whole(stored, data)  # a read-only or full cache folder: answered from memory all the same
         return cls(data)
 
 
@@ -431,7 +431,7 @@ def _write_table(path: Path, data: dict) -> None:
         raise
 
 
-def _store(path: Path, data: bytes) -> bool:
+def store_whole(path: Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` whole or not at all: through a temporary file of this writer's own
     (:func:`_own_tmp`, opened exclusively, so never another writer's), renamed into place. A failure (a
     read-only or full cache folder) leaves no partial file and is answered False: every cached copy is

@@ -122,16 +122,12 @@ def _save() -> None:
     if not _added or _path is None:
         return
     keys = list(_used) + [k for k in _known if k not in _used]
-    tmp = _path.with_suffix(f".tmp{os.getpid()}")
+    from mtqa.compiled import store_whole  # at exit only: start-up never pays for the module
     try:
         data = marshal.dumps({k: _known[k] for k in keys[:MAX_PATTERNS]})
         _path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, _path)
     except (OSError, ValueError):
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
+        pass
+    else:
+        store_whole(_path, data)  # this writer's own exclusive temporary name, removed on failure
     _added.clear()

@@ -344,7 +344,7 @@ def test_mapping_a_packed_copy_counts_as_a_table_load_for_the_collector(tmp_path
 
 
 def test_a_cached_copy_that_cannot_be_stored_leaves_no_partial_file(tmp_path, monkeypatch):
-    """compiled.cached and the whole-table copy write through _store: a failed rename (a full or
+    """compiled.cached and the whole-table copy write through store_whole: a failed rename (a full or
     read-only folder) still gives the built value, and no temporary file stays in the cache folder."""
     cache = tmp_path / "cache"
     monkeypatch.setenv("MTQA_CACHE_DIR", str(cache))

@@ -63,3 +63,32 @@ def test_a_damaged_cache_file_is_ignored(tmp_path):
         path.write_bytes(b"\x00garbage")
     again = _run(tmp_path, str(cache))
     assert again["patterns"] == _run(tmp_path, "off")["patterns"]
+
+
+def test_a_save_that_cannot_be_renamed_leaves_no_temporary_file(tmp_path, monkeypatch):
+    """The pattern file is written like every cached copy: under this writer's own exclusive temporary
+    name, removed when the rename fails (a full or read-only folder), so no partial file stays behind and
+    two writers with one process id (two containers on a shared cache) never write the same file."""
+    from mtqa import compiled, regexcache
+
+    target = tmp_path / "cache" / "regex-test.marshal"
+    monkeypatch.setattr(regexcache, "_path", target)
+    monkeypatch.setattr(regexcache, "_added", {("x", 0): (0, b"", 0, {}, (None,))})
+    monkeypatch.setattr(regexcache, "_known", dict(regexcache._added))
+    monkeypatch.setattr(regexcache, "_used", set())
+    names = []
+    real_open = open
+
+    def watch(path, mode="r", *args, **kwargs):
+        names.append((str(path), mode))
+        return real_open(path, mode, *args, **kwargs)
+
+    def refuse(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("builtins.open", watch)
+    monkeypatch.setattr(compiled.os, "replace", refuse)
+    regexcache._save()
+    assert [mode for _name, mode in names] == ["xb"]  # opened exclusively, never truncating another's file
+    assert os.path.basename(names[0][0]) != f"regex-test.tmp{os.getpid()}"
+    assert list((tmp_path / "cache").iterdir()) == []
