@@ -37,7 +37,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import wmt14  # noqa: E402  (bench/wmt14.py)
 
-from mtqa.compare import SystemStats, agree, evaluate, place, quality_estimate  # noqa: E402
+from mtqa.checks.cross_system import CrossPool  # noqa: E402
+from mtqa.compare import SystemStats, agree, cross_check, evaluate, place, quality_estimate  # noqa: E402
 from mtqa.scoring.consensus import RunConsensus  # noqa: E402
 from mtqa.renderers.comparison import write_csv, write_html  # noqa: E402
 from mtqa.config import Config  # noqa: E402
@@ -114,6 +115,7 @@ def main() -> None:
 
     stats: list[SystemStats] = []
     agreement = RunConsensus()
+    cross = CrossPool()  # the cross-system checks (A609, A610), as mtqa compare runs them
     entries: dict[str, list] = {}
     seg_penalty: dict[str, dict[int, float]] = {}
     html_seconds = 0.0
@@ -128,6 +130,7 @@ def main() -> None:
 
         def keep(result, penalties=penalties, results=results, name=name):
             entries[name].extend(agreement.add(name, result))
+            cross.add(name, result)
             for issue in result.issues:
                 penalties[issue.line] += weights[issue.severity.value]
             if not args.no_html:
@@ -145,6 +148,7 @@ def main() -> None:
         print(f"  checked {name}", file=sys.stderr)
 
     t0 = time.process_time()
+    cross_check(stats, cross, ctx)
     agree(stats, agreement, entries, conf.consensus_weight)
     place(stats, "both")
     both = {s.name: s.rank for s in stats}

@@ -15,6 +15,10 @@ document per newstest document, and reports:
 * false alarms: flags per 100 segments on every newstest human reference
   2008-2015 (the reference checked against its own source), all checks together.
 
+The before/after table's "after" row is ``mtqa compare``'s default order: the
+quality term and the cross-system checks A609/A610 (every system of the year
+as the others' peers, :func:`year_cross`); the row without them is beside it.
+
 The per-segment penalties and adequacy estimates of each run are cached in
 ``bench/out/meaning/`` (``--fresh`` recomputes), so the score formula can be
 re-evaluated under another adequacy weight in seconds:
@@ -214,6 +218,46 @@ def year_consensus(files: dict, dedupe: bool = False, beta: float = 2.0) -> tupl
     seconds = time.process_time() - t0
     return {n: {i + 1: (pool.value(h), pool.centre(h)) for i, h in enumerate(hs) if pool.value(h) is not None}
             for n, hs in handles.items()}, seconds
+
+
+def year_cross(files: dict) -> tuple[dict[str, dict[int, float]], dict[str, int], float]:
+    """Penalty of the cross-system checks (A609, A610) per system and line, as ``mtqa compare`` adds them.
+
+    Every system of the year is a peer (lines matched by source text, clones apart, mtqa/checks/cross_system.py);
+    each issue adds its severity weight. Returns ({system: {line: penalty}}, issues per code, CPU seconds)."""
+    from mtqa.config import Config
+    from mtqa.context import build_checks
+    from mtqa.scoring.consensus import clones, source_key
+
+    config = Config()
+    checks = build_checks(config, cross_system=True)
+    src = read_lines(files["src"])
+    outputs = {n: read_lines(p) for n, p in files["systems"].items()}
+    t0 = time.process_time()
+    by_key: dict[str, list] = collections.defaultdict(list)
+    lines: dict[str, list[int]] = collections.defaultdict(list)
+    for n, out in outputs.items():
+        for line, (s, t) in enumerate(zip(src, out), 1):
+            by_key[source_key(s)].append((n, t))
+            lines[source_key(s)].append(line)
+    apart = clones(by_key)
+    first = {}
+    for line, s in enumerate(src, 1):
+        first.setdefault(source_key(s), s)
+    penalty: dict[str, dict[int, float]] = {n: collections.defaultdict(float) for n in outputs}
+    codes: collections.Counter = collections.Counter()
+    for key, entries in by_key.items():
+        for check in checks:
+            for found in check.judge(first[key], entries, config.source_lang, config.target_lang, apart):
+                penalty[entries[found.entry][0]][lines[key][found.entry]] += \
+                    config.weights[check.severity_for(found).value]
+                codes[check.code] += 1
+    return penalty, codes, time.process_time() - t0
+
+
+def with_cross(rows: list[dict], cross: dict[int, float]) -> list[dict]:
+    """Cached rows with the cross-system checks' penalty added to each line's."""
+    return [{**r, "penalty": r["penalty"] + cross.get(r["line"], 0.0)} if r["line"] in cross else r for r in rows]
 
 
 def row_penalty(r: dict, weight: float, quality_weight: float, model, utility,
@@ -438,6 +482,7 @@ def before_after(data: Path, years: list[str], caches: dict, out_dir: Path, yard
     print("| measure | " + " | ".join(f"WMT{y} τ | WMT{y} pairs" for y in years) + " |")
     print("|---|" + "---|---|" * len(years))
     rows: dict[str, list[str]] = collections.defaultdict(list)
+    notes: list[str] = []
     fmt = lambda cov, acc: f"{cov:.1%} / {acc:.3f} / {cov * (2 * acc - 1):.3f}"  # noqa: E731
     for y in years:
         files, win, judgements, names, src = judged_year(data, y)
@@ -455,17 +500,25 @@ def before_after(data: Path, years: list[str], caches: dict, out_dir: Path, yard
         rows["before: `mtqa compare` default order (`--rank-by both`); pairs: consensus"] += [
             f"{kendall_tau_b([-order[n] for n in names], hw):.2f}", fmt(cov, acc)]
         util = {n: cached_utilities(out_dir, f"wmt{y}.{n}", src, read_lines(files["systems"][n])) for n in names}
-        means, segs = zip(*(scored(cached[n], 0.0, weight, util[n]) for n in names))
-        cov, acc, _ = pairwise(judgements, dict(zip(names, segs)))
-        tau = f"{kendall_tau_b(list(means), hw):.2f}"
-        if bootstrap:
-            low, high = bootstrap_tau([doc_scores(cached[n], weight, util[n], by_doc=True) for n in names], hw,
-                                      bootstrap)
-            tau += f" [{low:.2f}, {high:.2f}]"
-        rows["**after: `mtqa compare` default order (`--rank-by quality`)**; pairs: its segment score"] += [
-            tau, fmt(cov, acc)]
+        cross, codes, seconds = year_cross(files)
+        notes.append(f"WMT{y}: cross-system issues " + ", ".join(f"{c} {k}" for c, k in sorted(codes.items()))
+                     + f" over {len(files['systems'])} systems ({seconds:.0f} CPU s)")
+        for label, plus in (("after, without the cross-system checks", False),
+                            ("**after: `mtqa compare` default order (`--rank-by quality`, with the cross-system "
+                             "checks A609/A610)**; pairs: its segment score", True)):
+            ranked_rows = {n: with_cross(cached[n], cross[n]) if plus else cached[n] for n in names}
+            means, segs = zip(*(scored(ranked_rows[n], 0.0, weight, util[n]) for n in names))
+            cov, acc, _ = pairwise(judgements, dict(zip(names, segs)))
+            tau = f"{kendall_tau_b(list(means), hw):.2f}"
+            if bootstrap:
+                low, high = bootstrap_tau([doc_scores(ranked_rows[n], weight, util[n], by_doc=True) for n in names],
+                                          hw, bootstrap)
+                tau += f" [{low:.2f}, {high:.2f}]"
+            rows[label] += [tau, fmt(cov, acc)]
     for label, cells in rows.items():
         print(f"| {label} | " + " | ".join(cells) + " |")
+    for note in notes:
+        print(note)
 
 
 def doc_scores(rows: list[dict], quality_weight: float, utility, by_doc: bool = False):

@@ -233,12 +233,65 @@ def evaluate(oracle, src, mt, pe, flags, lines):
     return pos, verdicts, judged_flags
 
 
+def cross_report(oracle, src: list[str], mts: dict[str, list[str]], pe: list[str], parts: dict) -> None:
+    """Recall and precision of the cross-system checks (A609, A610) with the corpus's systems as each other's peers.
+
+    Potet has two systems, so each is judged against ONE other translation: the checks' agreement bounds
+    (at least three agreeing others, three quarters of them) cannot be met, and ``mtqa compare`` on these two
+    files reports nothing. To see what the evidence is worth in the 1-vs-1 case the checks run here with
+    ``min_agree=1, min_share=1``: a source word the other system renders and this one does not. An A609 or
+    A610 flag is a hit when it names the source word of an oracle omission or mistranslation of the same
+    line; false when the post-edit has no counterpart of the word either (the post-editor dropped it too),
+    or (A610) keeps the stand-in word; unjudged otherwise."""
+    from mtqa.checks.cross_system import CrossSystemMistranslation, CrossSystemOmission
+
+    checks = [CrossSystemOmission(min_agree=1, min_share=1.0), CrossSystemMistranslation(min_agree=1, min_share=1.0)]
+    systems = list(mts)
+    caught = collections.defaultdict(lambda: [0, 0])  # (part, class) -> [caught, positives]
+    verdicts = collections.defaultdict(collections.Counter)  # (part, code) -> verdicts
+    for part, lines in parts.items():
+        for i in lines:
+            entries = [(name, mts[name][i]) for name in systems]
+            found = {name: [] for name in systems}
+            for check in checks:
+                for f in check.judge(src[i], entries, "fr", "en"):
+                    found[entries[f.entry][0]].append((check.code, f))
+            wa_pe = None
+            for name in systems:
+                spans = oracle(src[i], mts[name][i], pe[i])
+                words = {cls: {re.split(r"['’-]", sp[2].split(":")[0].split(" -> ")[0])[0] for sp in spans.get(cls, ())}
+                         for cls in ("omission", "mistranslation")}
+                for cls, ws in words.items():
+                    caught[part, cls][1] += len(ws)
+                    caught[part, cls][0] += len(ws & {f.word.split("'")[0] for _, f in found[name]})
+                for code, f in found[name]:
+                    if f.word in words["omission"] | words["mistranslation"]:
+                        verdicts[part, code]["hit"] += 1
+                        continue
+                    if wa_pe is None:
+                        wa_pe = segment_alignment(src[i], pe[i], "fr", "en")
+                    clean = wa_pe is not None and not wa_pe.links.get(f.token)
+                    if code == "A610" and f.stand_in and f.stand_in.lower() in pe[i].lower().split():
+                        clean = True
+                    verdicts[part, code]["false" if clean else "unjudged"] += 1
+    print("\nCross-system checks, 1-vs-1 (min_agree=1, min_share=1; mtqa compare's defaults give no flag with two"
+          " systems): oracle positives named by A609 or A610, and flag precision (hits / (hits + false))")
+    for part in parts:
+        cells = [f"{cls} {c}/{n} = {c / max(n, 1):.3f}" for cls in ("omission", "mistranslation")
+                 for c, n in [caught[part, cls]]]
+        print(f"{part:24s} " + "; ".join(cells))
+        for code in ("A609", "A610"):
+            print(f"{'':24s} {code} {precision_cell(verdicts[part, code])}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data")
     ap.add_argument("--systems", default="google,bing")
     ap.add_argument("--tag", default="")
     ap.add_argument("--sample", type=int, default=30, help="oracle positives written for hand-checking")
+    ap.add_argument("--cross", action="store_true", help="also the cross-system checks A609/A610, 1-vs-1")
+    ap.add_argument("--cross-only", action="store_true", help="only the cross-system checks (no A6xx run)")
     args = ap.parse_args()
     t0 = time.perf_counter()
     folder = potet_dir(args.data)
@@ -250,6 +303,10 @@ def main() -> None:
     half = len(src) // 2
     parts = {"calibration (1st half)": range(0, half), "held-out (2nd half)": range(half, len(src))}
     systems = [s for s in args.systems.split(",") if s]
+    if args.cross or args.cross_only:
+        cross_report(oracle, src, {name: read_lines(folder / f"mt-{name}.en") for name in systems}, pe, parts)
+        if args.cross_only:
+            return
     results, mts = {}, {}
     for name in systems:
         mt = mts[name] = read_lines(folder / f"mt-{name}.en")

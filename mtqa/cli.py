@@ -346,7 +346,8 @@ def rules():
     """List every check: code, name, MQM category, default severity, summary (within 100 columns).
 
     Checks still in preview (run only with --preview or when selected by their exact code) show
-    "preview" after their severity.
+    "preview" after their severity; checks that compare several systems' translations (run only by
+    `mtqa compare`) show "compare".
 
     The MQM subcategory and the full documentation are in `mtqa rule CODE`.
     """
@@ -363,7 +364,7 @@ def rules():
     table.add_column("severity", no_wrap=True)
     table.add_column("summary", overflow="fold", ratio=1)
     for cls in all_checks():
-        severity = f"{cls.severity.value} preview" if cls.preview else cls.severity.value
+        severity = cls.severity.value + (" preview" if cls.preview else "") + (" compare" if cls.cross_system else "")
         table.add_row(cls.code, cls.name, cls.category, severity, parse_doc(cls).summary)
     console = Console(soft_wrap=False)
     width = min(console.width, 100) if console.is_terminal else 100
@@ -387,7 +388,8 @@ def rule(code):
     click.echo(f"{cls.code} {cls.name}")
     click.echo(f"category: {cls.category}/{cls.subcategory}   default severity: {cls.severity.value}"
                f"   needs source: {'yes' if cls.requires_source else 'no'}"
-               + ("   preview: runs only with --preview or --select " + cls.code if cls.preview else ""))
+               + ("   preview: runs only with --preview or --select " + cls.code if cls.preview else "")
+               + ("   runs only in: mtqa compare" if cls.cross_system else ""))
     click.echo("")
     click.echo(doc.summary)
     click.echo("")
@@ -401,6 +403,8 @@ def rule(code):
     for key in ("title", "source"):
         if getattr(doc, key):
             click.echo(f"  {key}: {getattr(doc, key)!r}")
+    for other in doc.others:
+        click.echo(f"  other system: {other!r}")
     for bad in doc.bad:
         click.echo(f"  bad:  {bad!r}")
     for good in doc.good:
@@ -436,7 +440,7 @@ def compare(targets, names, source, reference, fmt, output, select, ignore, prev
         raise UsageError(f"{len(names)} --name for {len(targets)} targets", "--name")
     conf = build_config(config_path, select, ignore, None, None, preview=preview)
     ctx = Context(conf)
-    info = RunInfo(conf, [c.code for c in ctx.checks], reference=reference)
+    info = RunInfo(conf, [c.code for c in ctx.checks + ctx.cross_checks], reference=reference)
     stats = cmp.compare(list(targets), ctx, names=list(names) or None, source=source, reference=reference,
                         consensus=consensus, rank_by=rank_by)
     with _output(output) as stream:

@@ -67,6 +67,11 @@ class SystemStats(Totals):
     """What the ranking follows (:data:`RANK_BY`)."""
     rank: float = 0.0
     """The system's place under ``rank_by`` (1 = best; a mean of two places with ``both``)."""
+    held: dict = field(default_factory=dict)
+    """Document id -> [penalty, words, penalty with the quality term or None, passed]: what the cross-system
+    checks' issues are added to once every system is in (:func:`cross_check`)."""
+    cross: list = field(default_factory=list)
+    """The cross-system checks' issues on this system: (document id, :class:`~mtqa.model.Issue`)."""
 
     def add(self, result: DocumentResult) -> None:
         super().add(result)
@@ -168,9 +173,11 @@ def evaluate(
     estimate: Optional[Callable[[DocumentResult], float]] = None,
 ) -> SystemStats:
     """Check one system's output and total it (``on_result`` sees each document, e.g. for a report;
-    ``estimate`` gives the document score the quality ranking sums)."""
+    ``estimate`` gives the document penalty whose score the quality ranking sums)."""
     from mtqa.api import run
     from mtqa.readers.references import open_system
+
+    from mtqa.scoring.mqm import quality_score
 
     pairs = open_system(path, ctx.config, source=source, reference=reference)
     stats = SystemStats(name, path)
@@ -179,8 +186,11 @@ def evaluate(
     corpus = CorpusMetrics()
     for result in run(pairs, ctx):
         stats.add(result)
+        ranked_penalty = None
         if estimate is not None:
-            stats.estimate_sum += estimate(result)
+            ranked_penalty = estimate(result)
+            stats.estimate_sum += quality_score(ranked_penalty, result.words)
+        stats.held[result.pair.id] = [result.penalty, result.words, ranked_penalty, result.passed]
         corpus.add(result)
         if on_result is not None:
             on_result(result)
@@ -193,23 +203,60 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
     """Evaluate every system, in the order given; then each one's consensus with the others (``consensus``)."""
     from mtqa.scoring.consensus import RunConsensus
 
+    from mtqa.checks.cross_system import CrossPool
+
     names = names or system_names(paths)
     run = RunConsensus() if consensus and len(paths) > 1 else None
+    cross = CrossPool() if ctx.cross_checks and len(paths) > 1 else None
     entries: dict[str, list] = {n: [] for n in names}
 
     def seen(name, result):
         if run is not None:
             entries[name].extend(run.add(name, result))
+        if cross is not None:
+            cross.add(name, result)
         if on_result is not None:
             on_result(name, result)
 
     estimate = quality_estimate(ctx) if rank_by == "quality" else None
     stats = [evaluate(p, n, ctx, source=source, reference=reference, on_result=lambda r, n=n: seen(n, r),
                       estimate=estimate) for p, n in zip(paths, names)]
+    if cross is not None:
+        cross_check(stats, cross, ctx)
     if run is not None:
         agree(stats, run, entries, ctx.config.consensus_weight)
     place(stats, rank_by)
     return stats
+
+
+def cross_check(stats: list[SystemStats], pool, ctx) -> None:
+    """Run the cross-system checks (:mod:`mtqa.checks.cross_system`) on every source several systems translated;
+    each issue counts in its system's totals, penalty and document scores like any other issue."""
+    from mtqa.checks.cross_system import cross_issues
+    from mtqa.scoring.mqm import quality_score
+
+    by_name = {s.name: s for s in stats}
+    extra: dict[tuple[str, str], float] = Counter()
+    for system, doc, issue in cross_issues(pool, ctx.cross_checks, ctx.config.source_lang, ctx.config.target_lang,
+                                           (ctx.source.name, ctx.target.name)):
+        s = by_name[system]
+        s.cross.append((doc, issue))
+        s.issues += 1
+        s.by_severity[issue.severity.value] += 1
+        s.by_category[issue.category] += 1
+        s.by_code[issue.code] += 1
+        weight = ctx.config.weights[issue.severity.value]
+        s.penalty += weight
+        extra[system, doc] += weight
+    for (system, doc), added in extra.items():
+        s = by_name[system]
+        penalty, words, ranked_penalty, passed = s.held[doc]
+        before, after = quality_score(penalty, words), quality_score(penalty + added, words)
+        s.score_sum += after - before
+        if ranked_penalty is not None:
+            s.estimate_sum += quality_score(ranked_penalty + added, words) - quality_score(ranked_penalty, words)
+        if passed and after < ctx.config.threshold:
+            s.passed -= 1
 
 
 def place(stats: list[SystemStats], rank_by: str = "score") -> None:
@@ -231,7 +278,7 @@ def place(stats: list[SystemStats], rank_by: str = "score") -> None:
 
 
 def quality_estimate(ctx) -> Optional[Callable[[DocumentResult], float]]:
-    """The document score ``--rank-by quality`` averages: the score with the learned quality term
+    """The document penalty whose score ``--rank-by quality`` averages: the penalty with the learned quality term
     (:mod:`mtqa.scoring.quality`) at ``rank_quality_weight``.
 
     None when that weight is 0, or when ``quality_weight`` is above 0 (the documents' own scores then already
@@ -240,12 +287,11 @@ def quality_estimate(ctx) -> Optional[Callable[[DocumentResult], float]]:
     if not weight or ctx.config.quality_weight:
         return None
     from mtqa.checks.length_cap import capped
-    from mtqa.scoring.mqm import quality_score
     from mtqa.scoring.quality import quality_penalty
 
     def estimate(result: DocumentResult) -> float:
         term = quality_penalty(capped(result.pair, ctx.segment_cap), weight) if result.words else 0.0
-        return quality_score(result.penalty + term, result.words) if term else result.score
+        return result.penalty + term
 
     return estimate
 
@@ -267,6 +313,11 @@ def agree(stats: list[SystemStats], run, entries: dict[str, list], weight: float
         s.consensus = None if mean is None else round(100 * mean, 2)
         s.consensus_segments = count
         s.consensus_penalty = weight * run.penalty(entries[s.name]) if weight and count else 0.0
+
+
+def cross_records(s: SystemStats) -> list[dict]:
+    """The cross-system issues of one system as report records: the document id, then the issue's JSON fields."""
+    return [{"doc": doc, **issue.to_dict()} for doc, issue in s.cross]
 
 
 def categories(stats: list[SystemStats]) -> list[str]:

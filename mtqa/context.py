@@ -36,6 +36,8 @@ class Context:
         self.memo = self.caches.memo
         self.new_document = self.caches.new_document
         self.checks: list[Check] = build_checks(self.config)
+        self.cross_checks: list[Check] = build_checks(self.config, cross_system=True)
+        """The selected checks that compare several translations of one source (run by ``mtqa compare``)."""
         running = [c for c in self.checks if c.runs(self.config)]  # a check that cannot report is not called
         self.segment_checks = [c for c in running if isinstance(c, SegmentCheck)]
         self.document_checks = [c for c in running if isinstance(c, DocumentCheck)]
@@ -67,11 +69,12 @@ class CheckPlan:
         self.documents_without_source = tuple(c.check for c in document_checks if not c.requires_source)
 
 
-def build_checks(config: Config) -> list[Check]:
-    """Instantiate the selected checks with their configured options."""
+def build_checks(config: Config, cross_system: bool = False) -> list[Check]:
+    """Instantiate the selected checks with their configured options: those that read one translation, or
+    with ``cross_system`` those that compare several translations of one source (``mtqa compare`` alone)."""
     checks = []
     for cls in all_checks():
-        if not is_enabled(cls, config.select, config.ignore, config.preview):
+        if cls.cross_system != cross_system or not is_enabled(cls, config.select, config.ignore, config.preview):
             continue
         options = config.options.get(cls.code, {})
         try:

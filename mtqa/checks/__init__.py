@@ -27,3 +27,4 @@ from mtqa.checks import foreign_first_names  # noqa: F401
 from mtqa.checks import demonyms  # noqa: F401
 from mtqa.checks import balance  # noqa: F401
 from mtqa.checks import length_cap  # noqa: F401
+from mtqa.checks import cross_system  # noqa: F401

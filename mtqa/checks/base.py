@@ -31,6 +31,9 @@ class Check:
     """True when the check compares with the source and is skipped without one."""
     requires_dictionary: ClassVar[bool] = False
     """True when the check needs the target language's Hunspell dictionaries and is silent without them."""
+    cross_system: ClassVar[bool] = False
+    """True when the check judges a translation against other systems' translations of the same source: it
+    runs only in ``mtqa compare`` (:mod:`mtqa.checks.cross_system`), never in a single-translation run."""
     preview: ClassVar[bool] = False
     """True while the check has not met its measured targets: it runs only with ``--preview`` (``preview = true``)
     or when selected by its exact code, never through a prefix or the default selection."""

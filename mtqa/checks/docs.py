@@ -3,7 +3,9 @@
 The docstring has a one-line summary, a paragraph starting ``Why it
 matters:``, and an ``Example:`` block of ``key: value`` lines where key is
 ``source`` (the full source text), ``title`` (only the source headline),
-``bad``, ``good`` or ``config`` (``option=value`` pairs for the check), and
+``bad``, ``good``, ``config`` (``option=value`` pairs for the check) or
+``other`` (another system's translation of the source, for the checks that
+compare translations in ``mtqa compare``; may repeat), and
 ``\\n`` inside a value stands for a line break (``\\n\\n`` separates
 paragraphs). ``bad`` and ``good`` may repeat.
 """
@@ -13,7 +15,7 @@ import inspect
 from dataclasses import dataclass, field
 from typing import Optional
 
-_KEYS = ("source", "title", "bad", "good", "config")
+_KEYS = ("source", "title", "bad", "good", "config", "other")
 
 
 @dataclass
@@ -27,6 +29,8 @@ class CheckDoc:
     title: Optional[str] = None
     bad: list[str] = field(default_factory=list)
     good: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)
+    """Other systems' translations of ``source`` (``other``; for the checks that compare translations)."""
     config: dict[str, str] = field(default_factory=dict)
 
 
@@ -55,6 +59,8 @@ def parse_doc(cls: type) -> CheckDoc:
         value = value.strip().replace("\\n", "\n")
         if key in ("bad", "good"):
             getattr(doc, key).append(value)
+        elif key == "other":
+            doc.others.append(value)
         elif key == "config":
             for item in value.split(","):
                 k, _, v = item.partition("=")

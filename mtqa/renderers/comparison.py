@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import IO
 
-from mtqa.compare import SEVERITIES, SystemStats, categories, consensus_note, ranked, ranking
+from mtqa.compare import SEVERITIES, SystemStats, categories, consensus_note, cross_records, ranked, ranking
 from mtqa.scoring.metrics import LABELS, METRICS
 
 
@@ -35,7 +35,7 @@ def write_json(stats: list[SystemStats], stream: IO[str], signature: str) -> Non
     cats = categories(stats)
     out = {"tool": {"name": "mtqa", "signature": signature}, "consensus_note": consensus_note(stats),
            "systems": [{**s.row(cats), "path": s.path, "by_code": dict(sorted(s.by_code.items())),
-                        "metrics": s.metrics} for s in ranked(stats)]}
+                        "metrics": s.metrics, "cross_system": cross_records(s)} for s in ranked(stats)]}
     stream.write(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
 
 
@@ -79,7 +79,31 @@ def write_text(stats: list[SystemStats], stream: IO[str], signature: str) -> Non
     if sigs:
         for m in METRICS:
             console.print(f"{LABELS[m]}: {sigs[m]}", markup=False)
+    _write_cross(stats, console)
     console.print(signature, markup=False)
+
+
+CROSS_SHOWN = 20
+"""Cross-system issues the text table lists per system (all of them are in the JSON and HTML reports)."""
+
+
+def _write_cross(stats: list[SystemStats], console) -> None:
+    """The cross-system checks' issues, per system, best system first: where, the code and the message."""
+    from mtqa.renderers.escaping import visible
+
+    if not any(s.cross for s in stats):
+        return
+    console.print("\nagainst the other systems (cross-system checks; every issue is in --format json/html):",
+                  markup=False)
+    for s in ranked(stats):
+        if not s.cross:
+            continue
+        console.print(f"{visible(s.name)}: {len(s.cross)}", markup=False)
+        for doc, issue in s.cross[:CROSS_SHOWN]:
+            console.print(f"  {visible(str(doc))}:{issue.line}:{issue.start + 1} {issue.code} {issue.severity.value} "
+                          f"{visible(issue.message)}", markup=False)
+        if len(s.cross) > CROSS_SHOWN:
+            console.print(f"  ... {len(s.cross) - CROSS_SHOWN} more", markup=False)
 
 
 def write_html(stats: list[SystemStats], stream: IO[str], signature: str) -> None:

@@ -25,6 +25,13 @@ def _context(cls, doc) -> Context:
 
 def _codes(cls, doc, text):
     ctx = _context(cls, doc)
+    if cls.cross_system:  # judged against the other systems' translations of the source, as mtqa compare does
+        from mtqa.checks.cross_system import check_translations
+
+        others = {f"other {k}": other for k, other in enumerate(doc.others, 1)}
+        assert others, f"{cls.code} compares translations: its example needs 'other:' translations"
+        return {i.code for system, i in check_translations(doc.source, {**others, "checked": text}, ctx)
+                if system == "checked"}
     result = check_texts(text, source=doc.source, title=doc.title, ctx=ctx)
     return {i.code for i in result.issues}
 

@@ -1,0 +1,341 @@
+"""Checks across systems: what the other translations of the same source say (``mtqa compare``).
+
+A single translation gives weak evidence of a lost word: a word with no
+counterpart may be reworded, and human translators reword freely (A608 keeps
+its flags to word-for-word sentences for that reason). Several translations
+of the same source give a stronger one. When most other systems render a
+source word with a translation or a cognate the lexical model knows, and one
+system's translation has nothing for it, that system most likely dropped it:
+the word is one translators do not silently absorb into a paraphrase, since
+the others kept it.
+
+The checks here run only in ``mtqa compare`` (a single translation has no
+peers, so ``mtqa check`` never reports them): after every system is checked,
+:class:`CrossPool` holds each aligned segment by its source text and
+:func:`cross_issues` judges each translation against the others.
+"""
+from __future__ import annotations
+
+import functools
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Hashable, Iterable, Iterator, Optional
+
+from mtqa.checks.base import DocumentCheck
+from mtqa.checks.meaning import _source_word, _target_anchor
+from mtqa.checks.registry import register
+from mtqa.checks.wording import quoted
+from mtqa.langs.lexmodel import load_lexmodel
+from mtqa.meaning.align import WordAlignment, function_stems, segment_alignment
+from mtqa.meaning.tokens import plain, stem as stem_of
+from mtqa.model import DocumentPair, Issue, Segment, Severity
+
+
+INNER_LETTERS = 4
+"""A word of the translation containing another system's rendering of at least this many letters renders the
+source word too (a compound or a negated form: "carpark" holds "park", "nonreligious" holds "religious")."""
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """A source word one translation has no counterpart for, and how the others rendered it."""
+
+    entry: int
+    """Index of the translation (in the list given to :meth:`CrossSystemOmission.judge`)."""
+    token: int
+    """Index of the source token."""
+    word: str
+    """The source word as written."""
+    agree: int
+    """Other translations that render the word."""
+    others: int
+    """Other translations compared (clones of the judged system left out)."""
+    renderings: tuple[str, ...]
+    """The words the others wrote for it, most frequent first."""
+    stand_in: Optional[str] = None
+    """An unexplained word of this translation where the source word belongs (a likely mistranslation)."""
+    stand_in_span: Optional[tuple[int, int]] = None
+
+
+@dataclass
+class _CrossSystemCheck(DocumentCheck):
+    """What the cross-system checks share: the judgement of one source's translations against each other."""
+
+    requires_source = True
+    cross_system = True
+    min_agree: int = 3
+    min_share: float = 0.75
+    major_others: int = 0
+    """Report a word every other translation renders, with at least this many others, as major (0: never).
+    Off by default: on WMT13 (the calibration year) making unanimous omissions major lowered the system
+    tau of ``mtqa compare``'s order from 0.85 to 0.74 (bench/meaning.py)."""
+    min_letters: int = 3
+    window: int = 2
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        return iter(())  # one translation alone has no peers: mtqa compare calls cross_issues
+
+    def wanted(self, found: Agreement) -> bool:
+        """Whether this check reports ``found`` (omission: nothing stands where the word belongs)."""
+        raise NotImplementedError
+
+    def judge(self, source_text: str, entries: list[tuple[Hashable, str]], source_lang: str, target_lang: str,
+              apart: frozenset = frozenset()) -> list[Agreement]:
+        """Every (translation, source word) this check reports among one source's translations.
+
+        ``entries`` are the (system, translation) pairs of one source; ``apart`` the pairs of systems
+        (frozensets) that do not vouch for each other (clones, see :func:`mtqa.scoring.consensus.clones`)."""
+        return [f for f in agreements(source_text, tuple(entries), source_lang, target_lang, apart,
+                                      (self.min_agree, self.min_share, self.min_letters, self.window))
+                if self.wanted(f)]
+
+    def issue_for(self, segment: Segment, wa: Optional[WordAlignment], found: Agreement, names) -> Issue:
+        """The issue on ``segment`` for one :class:`Agreement` (``names``: the source and target language names)."""
+        source_name, _ = names
+        shown = "/".join(quoted(w) for w in found.renderings[:3])
+        if found.stand_in is not None:
+            start, end = found.stand_in_span
+            said = f"{quoted(found.word)} of the {source_name} is rendered here by {quoted(found.stand_in)}"
+        else:
+            anchor = _target_anchor(wa, found.token) if wa is not None else None
+            start, end = (wa.target[anchor].start, wa.target[anchor].end) if anchor is not None \
+                else (0, len(segment.text))
+            said = f"{quoted(found.word)} of the {source_name} has no counterpart here"
+        return self.issue(
+            segment, start, end,
+            f"{said}; {found.agree} of {found.others} other translations render it as {shown}",
+            found.renderings[0],
+            severity=self.severity_for(found),
+            confidence=round(found.agree / found.others, 2),
+        )
+
+    def severity_for(self, found: Agreement) -> Severity:
+        """Major when every other translation, ``major_others`` or more, renders the word (an option); else the
+        default severity. The strength of the agreement is the issue's confidence: agreeing / compared."""
+        unanimous = found.agree == found.others and self.major_others and found.others >= self.major_others
+        return Severity.MAJOR if unanimous else self.severity
+
+
+@register
+@dataclass
+class CrossSystemOmission(_CrossSystemCheck):
+    """A source word most other systems translate has no counterpart in this system's translation.
+
+    Why it matters: when five of six engines render "presque" as "almost" or
+    "nearly" and the sixth has neither, the sixth most likely lost the word
+    ("almost all" became "all"), a change of meaning no surface check sees.
+    The other translations of the same source stand in for a reference: a
+    word they keep is one a translator does not absorb into a paraphrase.
+    Reported only by ``mtqa compare``, where several translations of one
+    source are checked together. A source content word counts when at least
+    ``min_agree`` of the other systems' translations (and at least
+    ``min_share`` of them) link it to a content word through the lexical
+    model (a learned translation, a dictionary entry, a cognate, the same
+    name or number), while this translation has no link for it, no word the
+    others used, no word sharing the first letters of either, and no
+    unexplained word where it belongs (that is A610).
+    Minor (``major_others`` makes a word every other translation renders
+    major); the confidence is the share of the others that render it. The
+    suggestion is the others' most frequent rendering.
+
+    Example:
+        source: Le maire a presque terminé la rénovation du vieux pont de la ville.
+        other: The mayor has almost finished the renovation of the old bridge of the city.
+        other: The mayor has nearly completed the renovation of the city's old bridge.
+        other: The mayor has almost completed renovating the old town bridge.
+        other: Mayor has almost finished the renovation of the old city bridge.
+        bad: The mayor has finished the renovation of the old bridge of the city.
+        good: The mayor has nearly finished the renovation of the old bridge of the city.
+    """
+
+    code = "A609"
+    name = "dropped-by-one-system"
+    category = "accuracy"
+    subcategory = "omission"
+    severity = Severity.MINOR
+
+    def wanted(self, found: Agreement) -> bool:
+        return found.stand_in is None
+
+
+@register
+@dataclass
+class CrossSystemMistranslation(_CrossSystemCheck):
+    """A source word most other systems render alike is rendered here by a word no translation of it explains.
+
+    Why it matters: when most engines write "limit" for "limiter" and one
+    writes "reduce", or "heredity" for "hérédité" and one writes
+    "offspring", the odd one out has most likely changed the meaning. The
+    other translations of the same source stand in for a reference.
+    Reported only by ``mtqa compare``. The evidence is that of
+    A609 (the word is linked in at least ``min_agree``
+    and ``min_share`` of the other translations, not in this one), with a
+    content word of this translation that nothing in the source accounts for
+    within ``window`` words of where the source word belongs: the stand-in is
+    named. A stand-in that translates some source word one of the others'
+    words also translates (a pivot through the lexical model: "previous" and
+    "former" both render "ancien") is a synonym and not reported. A synonym
+    the lexical model lacks looks the same as an error, so it is minor
+    (``major_others`` as for A609); the suggestion is the others' most
+    frequent rendering.
+
+    Example:
+        source: Le comité recommande de limiter la vitesse des camions dans le centre.
+        other: The committee recommends limiting the speed of trucks in the centre.
+        other: The committee recommends to limit the speed of lorries in the centre.
+        other: The committee recommends limiting truck speed in the centre.
+        other: Committee recommends to limit the speed of the trucks in the centre.
+        bad: The committee recommends to shatter the speed of trucks in the centre.
+        good: The committee recommends to limit the speed of trucks in the centre.
+    """
+
+    code = "A610"
+    name = "mistranslated-against-others"
+    category = "accuracy"
+    subcategory = "mistranslation"
+    severity = Severity.MINOR
+
+    def wanted(self, found: Agreement) -> bool:
+        return found.stand_in is not None
+
+
+@functools.lru_cache(maxsize=256)
+def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], source_lang: str, target_lang: str,
+               apart: frozenset, bounds: tuple[int, float, int, int]) -> tuple[Agreement, ...]:
+    """Every (translation, source word) with no link in that translation while most other systems link it
+    to a content word (``bounds``: least agreeing others, least share of them, least letters of the source
+    word, the window where a stand-in is looked for)."""
+    min_agree, min_share, min_letters, window = bounds
+    systems = {s for s, _ in entries}
+    model = load_lexmodel(source_lang, target_lang)
+    if len(systems) < 2 or model is None:
+        return ()
+    aligned = {t: _alignment(source_text, t, source_lang, target_lang) for t in {t for _, t in entries}}
+    first = next(iter(aligned.values()))
+    if first is None:
+        return ()
+    fsrc, ftgt = function_stems(source_lang, target_lang)
+    out = []
+    for i in first.source_content:
+        tok = first.source[i]
+        if len(tok.lower) < min_letters or tok.stem in fsrc:
+            continue
+        linked: dict[Hashable, bool] = {}
+        said: dict[Hashable, set[str]] = defaultdict(set)
+        for system, text in entries:
+            wa = aligned[text]
+            links = wa.links.get(i, ())
+            linked[system] = linked.get(system, False) or bool(links)
+            said[system].update(wa.target[j].lower for j, _, _ in links if wa.target[j].stem not in ftgt)
+        for k, (system, text) in enumerate(entries):
+            wa = aligned[text]
+            if wa.links.get(i):
+                continue
+            others = [s for s in linked if s != system and frozenset((s, system)) not in apart]
+            agree = [s for s in others if said[s]]
+            if len(agree) < min_agree or len(agree) < min_share * len(others):
+                continue
+            renderings = Counter(w for s in agree for w in said[s])
+            if _rendered_anyway(wa, tok, renderings):
+                continue
+            stand_in = _stand_in(wa, i, window)
+            if stand_in is not None and _synonym(model, wa.target[stand_in].stem, renderings, target_lang):
+                continue  # the stand-in and the others' words translate a common source word: a synonym
+            out.append(Agreement(k, i, _source_word(source_text, tok), len(agree), len(others),
+                                 tuple(w for w, _ in renderings.most_common()),
+                                 None if stand_in is None else wa.target[stand_in].text,
+                                 None if stand_in is None else (wa.target[stand_in].start, wa.target[stand_in].end)))
+    return tuple(out)
+
+
+def _rendered_anyway(wa: WordAlignment, tok, renderings: Counter) -> bool:
+    """The translation holds a word the others used for it, one sharing the first letters of the source word
+    or of such a word (a derivative or cognate the model does not link), or one containing such a word
+    ("nonreligious", "carpark")."""
+    heads = {plain(w)[:5] for w in renderings} | {plain(tok.lower)[:5]}
+    heads = tuple(h for h in heads if len(h) >= 4)
+    inner = tuple(plain(w) for w in renderings if len(w) >= INNER_LETTERS)
+    for t in wa.target:
+        low = plain(t.lower)
+        if t.lower in renderings or (len(low) >= 4 and low.startswith(heads)) or any(w in low for w in inner):
+            return True
+    return False
+
+
+def _synonym(model, stem: str, words: Iterable[str], target_lang: str) -> bool:
+    """Whether target stem ``stem`` and one of ``words`` are both translations of some source word in the
+    lexical model (a pivot through the source language: "tiredness" and "fatigue" both render "fatigue")."""
+    senses = model.backward.get(stem, frozenset())
+    return bool(senses) and any(senses & model.backward.get(stem_of(w, target_lang), frozenset()) for w in words)
+
+
+def _stand_in(wa: WordAlignment, i: int, window: int) -> Optional[int]:
+    """The unexplained target content word nearest to where source word ``i`` belongs (None: none within
+    ``window`` words)."""
+    anchor = _target_anchor(wa, i)
+    if anchor is None:
+        return None
+    free = set(wa.unaligned_target)
+    near = [j for j in range(anchor - window, anchor + window + 1) if j in free]
+    return min(near, key=lambda j: abs(j - anchor)) if near else None
+
+
+@functools.lru_cache(maxsize=64)
+def _alignment(source_text: str, target_text: str, source_lang: str, target_lang: str) -> Optional[WordAlignment]:
+    return segment_alignment(source_text, target_text, source_lang, target_lang)
+
+
+class CrossPool:
+    """Every aligned segment of a ``mtqa compare`` run by source text, for the cross-system checks.
+
+    ``add`` takes one checked document of one system; :func:`cross_issues` then judges each translation
+    against the others of the same source."""
+
+    def __init__(self):
+        self.by_key: dict[str, list[tuple[Hashable, str]]] = defaultdict(list)
+        self.where: dict[str, list[tuple[str, Segment]]] = defaultdict(list)
+        self.source_text: dict[str, str] = {}
+
+    def add(self, system: Hashable, result) -> None:
+        from mtqa.scoring.consensus import aligned_segments, source_key
+
+        pair = result.pair
+        for index, source, _target, _words in aligned_segments(result):
+            key = source_key(source)
+            self.source_text.setdefault(key, source)
+            self.by_key[key].append((system, pair.target.segments[index].text))
+            self.where[key].append((pair.id, pair.target.segments[index]))
+
+
+def cross_issues(pool: CrossPool, checks: Iterable[DocumentCheck], source_lang: str, target_lang: str,
+                 names: tuple[str, str]) -> Iterator[tuple[Hashable, str, Issue]]:
+    """(system, document id, issue) of every cross-system check on every source several systems translated."""
+    from mtqa.scoring.consensus import clones
+
+    checks = [c for c in checks if getattr(c, "cross_system", False)]
+    if not checks:
+        return
+    apart = clones(pool.by_key)
+    for key, entries in pool.by_key.items():
+        if len({s for s, _ in entries}) < 2:
+            continue
+        source = pool.source_text[key]
+        for check in checks:
+            for found in check.judge(source, entries, source_lang, target_lang, apart):
+                system, text = entries[found.entry]
+                doc, segment = pool.where[key][found.entry]
+                wa = _alignment(source, text, source_lang, target_lang)
+                yield system, doc, check.issue_for(segment, wa, found, names)
+
+
+def check_translations(source: str, translations: dict[Hashable, str], ctx) -> list[tuple[Hashable, Issue]]:
+    """(system, issue) of the cross-system checks of ``ctx`` on several translations of one ``source`` text,
+    each checked as ``mtqa compare`` checks a system's document (as in the checks' documented examples)."""
+    from mtqa.api import check_texts
+
+    pool = CrossPool()
+    for system, text in translations.items():
+        pool.add(system, check_texts(text, source=source, ctx=ctx))
+    return [(system, issue) for system, _, issue in cross_issues(pool, ctx.cross_checks, ctx.config.source_lang,
+                                                                  ctx.config.target_lang, (ctx.source.name,
+                                                                                           ctx.target.name))]

@@ -1,0 +1,154 @@
+"""Cross-system checks (A609, A610): a translation judged against the other systems' translations of its source."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mtqa.checks.cross_system import CrossSystemOmission, check_translations
+from mtqa.config import Config
+from mtqa.context import Context
+
+SOURCE = "Les pompiers ont presque maîtrisé l'incendie de la vieille usine textile du quartier."
+OTHERS = [
+    "The firefighters have almost controlled the fire of the old textile factory of the district.",
+    "Firefighters have nearly brought under control the fire at the old textile plant in the neighbourhood.",
+    "The firefighters almost controlled the fire in the old textile factory of the district.",
+    "The firemen have almost mastered the fire of the old textile factory in the district.",
+]
+DROPPED = "The firefighters have controlled the fire of the old textile factory of the district."
+
+
+def _issues(translations: dict, **options):
+    ctx = Context(Config(options={"A609": options} if options else {}))
+    return check_translations(SOURCE, translations, ctx)
+
+
+def test_a_word_every_other_system_renders_is_an_omission_naming_the_word_and_the_renderings():
+    found = _issues({**{f"s{k}": t for k, t in enumerate(OTHERS)}, "lost": DROPPED})
+    mine = [i for system, i in found if system == "lost"]
+    assert [i.code for i in mine] == ["A609"]
+    issue = mine[0]
+    assert issue.severity.value == "minor" and issue.category == "accuracy" and issue.subcategory == "omission"
+    assert issue.confidence == 1.0
+    assert "“presque” of the French has no counterpart here; 4 of 4 other translations render it as " \
+           "“almost”/“nearly”" == issue.message
+    assert issue.suggestion == "almost"
+    assert not [i for system, i in found if system != "lost"]
+
+
+def test_unanimity_of_enough_others_is_major_when_asked():
+    translations = {**{f"s{k}": t for k, t in enumerate(OTHERS)}, "lost": DROPPED}
+    assert [i.severity.value for _, i in _issues(translations, major_others=4)] == ["major"]
+    assert [i.severity.value for _, i in _issues(translations, major_others=5)] == ["minor"]
+
+
+def test_agreement_is_the_confidence_and_too_little_agreement_is_silent():
+    three = {"s0": OTHERS[0], "s1": OTHERS[1], "s2": OTHERS[2], "lost": DROPPED,
+             "s3": "Firefighters controlled the fire at the old textile plant of the district."}
+    found = [i for system, i in _issues(three) if system == "lost"]
+    assert [(i.code, i.confidence) for i in found] == [("A609", 0.75)]
+    assert "3 of 4 other translations" in found[0].message
+    cloned = [i for system, i in _issues({**three, "s3": DROPPED}) if system == "lost"]
+    assert ["3 of 3" in i.message for i in cloned] == [True]  # a clone does not count
+    two = {"s0": OTHERS[0], "s1": OTHERS[1], "lost": DROPPED}
+    assert not _issues(two)  # 2 agreeing others are under min_agree
+    assert [system for system, _ in _issues(two, min_agree=2)] == ["lost"]
+
+
+def test_a_rendering_the_others_used_or_a_derivative_of_one_is_a_counterpart():
+    others = {f"s{k}": t for k, t in enumerate(OTHERS)}
+    for kept in ("The firefighters have controlled the fire of the old textile factory of the district, almost.",
+                 "The firefighters have controlled the fire of the old textile factory of the district nearly."):
+        assert not [i for system, i in _issues({**others, "kept": kept}) if system == "kept"]
+
+
+def test_a_stand_in_word_where_the_source_word_belongs_is_a_mistranslation_naming_it():
+    source = "Le conseil veut limiter le bruit des avions au-dessus du parc."
+    others = ["The council wants to limit the noise of planes over the park.",
+              "The council wants to limit aircraft noise above the park.",
+              "Council wants limiting the noise of the planes over the park.",
+              "The council wants to limit the noise of aircraft over the park."]
+    bad = "The council wants to celebrate the noise of planes over the park."
+    ctx = Context(Config())
+    found = [i for system, i in check_translations(source, {**{f"s{k}": t for k, t in enumerate(others)},
+                                                            "bad": bad}, ctx) if system == "bad"]
+    assert [(i.code, i.subcategory, i.text) for i in found] == [("A610", "mistranslation", "celebrate")]
+    assert found[0].message.startswith("“limiter” of the French is rendered here by “celebrate”; 4 of 4")
+
+
+def test_a_single_translation_run_neither_runs_nor_signs_the_cross_system_checks():
+    ctx = Context(Config())
+    assert {c.code for c in ctx.cross_checks} == {"A609", "A610"}
+    assert not {"A609", "A610"} & {c.code for c in ctx.checks}
+    assert not {"A609", "A610"} & {c.code for c in ctx.document_checks}
+
+
+def _write(path, lines, source_lines):
+    with open(path, "w", encoding="utf-8") as f:
+        for k, (s, t) in enumerate(zip(source_lines, lines), 1):
+            f.write(json.dumps({"id": k, "doc": "d1", "source": s, "target": t}, ensure_ascii=False) + "\n")
+
+
+@pytest.fixture
+def systems(tmp_path):
+    second_src = "Le musée rouvrira ses portes au printemps après deux ans de travaux."
+    second = "The museum will reopen its doors in the spring after two years of work."
+    paths = []
+    for name, first in [*((f"sys{k}", t) for k, t in enumerate(OTHERS)), ("lossy", DROPPED)]:
+        path = tmp_path / f"run.{name}.jsonl"
+        _write(path, [first, second], [SOURCE, second_src])
+        paths.append(str(path))
+    return paths
+
+
+def test_compare_counts_the_issue_in_the_system_totals_its_score_and_its_reports(systems):
+    from mtqa import compare as cmp
+    from mtqa.renderers.comparison import write_json, write_text
+
+    stats = {s.name: s for s in cmp.compare(systems, Context(Config()))}
+    lossy = stats["lossy"]
+    assert lossy.by_code["A609"] == 1
+    assert [issue.code for _, issue in lossy.cross] == ["A609"]
+    assert all(not s.cross for name, s in stats.items() if name != "lossy")
+    plain = {s.name: s for s in cmp.compare(systems, Context(Config(ignore=("A609", "A610"))))}
+    assert plain["lossy"].issues == lossy.issues - 1
+    assert lossy.penalty == pytest.approx(plain["lossy"].penalty + 1.0)
+    assert lossy.mean_score < plain["lossy"].mean_score and lossy.ranking_score < plain["lossy"].ranking_score
+    import io
+
+    out = io.StringIO()
+    write_json(list(stats.values()), out, "sig")
+    record = next(r for r in json.loads(out.getvalue())["systems"] if r["system"] == "lossy")
+    assert record["cross_system"][0]["code"] == "A609" and record["cross_system"][0]["doc"] == "d1"
+    assert record["cross_system"][0]["line"] == 1
+    text = io.StringIO()
+    write_text(list(stats.values()), text, "sig")
+    assert "A609 minor “presque”" in text.getvalue()
+    from mtqa.renderers.comparison import write_html
+
+    page = io.StringIO()
+    write_html(list(stats.values()), page, "sig")
+    assert "Against the other systems" in page.getvalue() and "“presque”" in page.getvalue()
+
+
+def test_clones_do_not_vouch_for_each_other():
+    check = CrossSystemOmission()
+    entries = [("a", OTHERS[0]), ("b", OTHERS[0]), ("c", OTHERS[0]), ("lost", DROPPED)]
+    assert [entries[f.entry][0] for f in check.judge(SOURCE, entries, "fr", "en")] == ["lost"]
+    apart = frozenset({frozenset(("a", "lost")), frozenset(("b", "lost"))})
+    assert not check.judge(SOURCE, entries, "fr", "en", apart)
+
+
+def test_a_stand_in_that_translates_a_source_word_the_others_words_also_translate_is_a_synonym_not_flagged():
+    source = "L'ancien ministre a visité l'usine de la ville hier matin."
+    others = {f"s{k}": t for k, t in enumerate([
+        "The former minister visited the factory of the city yesterday morning.",
+        "The former minister visited the city factory yesterday morning.",
+        "Former minister visited the town's factory yesterday morning.",
+        "The former minister has visited the factory of the town yesterday morning."])}
+    ctx = Context(Config())
+    synonym = "The previous minister visited the factory of the city yesterday morning."
+    assert not [i for s, i in check_translations(source, {**others, "x": synonym}, ctx) if s == "x"]
+    wrong = "The green minister visited the factory of the city yesterday morning."
+    assert [i.code for s, i in check_translations(source, {**others, "x": wrong}, ctx) if s == "x"] == ["A610"]
