@@ -605,13 +605,30 @@ def _put_first(text: str, start: int, end: int, sources, ctx) -> bool:
     ``la convention de Genève``) and the target has it first, before a capitalised word of the name
     ("the Floride Panthers", "the Genève Convention"), so the name was translated and its place should
     have been too, even when the name's other words are the source's own (Panthers, Goethe). A name the
-    source has in the same order (Albert Londres, Radio Londres) is not reordered."""
+    source has in the same order (Albert Londres, the Albert-Londres prize, Genève Plage: the capitalised
+    word beside the form is beside it in the source too) is not reordered, nor is one the target copies
+    with the source's preposition (the Tour de Suisse Organisers)."""
     nxt = _NEXT_WORD.match(text, end)
-    if not nxt or not nxt.group(1)[:1].isupper() or nxt.group(1).lower() in ctx.target.function_words:
+    complements = ctx.source.word_set("complement_words")
+    if not nxt or not nxt.group(1)[:1].isupper() or nxt.group(1).lower() in ctx.target.function_words \
+            or not complements:
         return False
-    pattern = _after_complement(tuple(sorted(ctx.source.word_set("complement_words"))),
-                                tuple(sorted(ctx.source.word_set("place_articles"))), text[start:end])
+    form = text[start:end]
+    prev = _PREV_PART.search(text[max(0, start - LOOKBACK):start])
+    if prev and prev.group(1).lower() in complements:
+        return False  # the source's own word order copied (Tour de Suisse)
+    beside = [(prev.group(1), form)] if prev and prev.group(1)[:1].isupper() else []
+    if any(_same_order(first, second, s.text) for first, second in beside + [(form, nxt.group(1))] for s in sources):
+        return False
+    pattern = _after_complement(tuple(sorted(complements)),
+                                tuple(sorted(ctx.source.word_set("place_articles"))), form)
     return any(pattern.search(s.text) for s in sources)
+
+
+def _same_order(first: str, second: str, source: str) -> bool:
+    """``first`` and ``second`` one after the other in the source, spaced or hyphenated (Albert-Londres)."""
+    return re.search(rf"(?<!\w){re.escape(first)}(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+){re.escape(second)}(?!\w)",
+                     source) is not None
 
 
 @memoize(WORDS)
