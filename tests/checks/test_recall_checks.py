@@ -97,6 +97,11 @@ def test_first_name_translated_as_word():
      [("His Sainteté", "His Holiness")]),
     ("Elle a écrit à Son Altesse la princesse.", "She wrote to Her Altesse the princess.",
      [("Her Altesse", "Her Highness")]),
+    # ... also at the start of a sentence, where a title of address keeps its capital like anywhere else
+    ("Sa Sainteté le dalaï-lama est arrivé hier.", "His Sainteté the Dalai Lama arrived yesterday.",
+     [("His Sainteté", "His Holiness")]),
+    ("Hier, il a été reçu. Sa Majesté le roi a parlé.", "Yesterday he was received. His Majesté the king spoke.",
+     [("His Majesté", "His Majesty")]),
 ])
 def test_determiner_of_a_name_translated(source, target, expected):
     assert flags("T105", source, target) == expected
