@@ -605,9 +605,10 @@ def _put_first(text: str, start: int, end: int, sources, ctx) -> bool:
     ``la convention de Genève``) and the target has it first, before a capitalised word of the name
     ("the Floride Panthers", "the Genève Convention"), so the name was translated and its place should
     have been too, even when the name's other words are the source's own (Panthers, Goethe). A name the
-    source has in the same order (Albert Londres, the Albert-Londres prize, Genève Plage: the capitalised
-    word beside the form is beside it in the source too) is not reordered, nor is one the target copies
-    with the source's preposition (the Tour de Suisse Organisers)."""
+    source has in the same order (Albert Londres, the Albert-Londres prize: the capitalised word before
+    the form is before it in the source too) is not reordered, nor is one the target copies with the
+    source's preposition (the Tour de Suisse Organisers). A place the source has first too (du Pacifique
+    Sud -> "of Pacifique Sud") is the source's words copied, no name of the target's: still flagged."""
     nxt = _NEXT_WORD.match(text, end)
     complements = ctx.source.word_set("complement_words")
     if not nxt or not nxt.group(1)[:1].isupper() or nxt.group(1).lower() in ctx.target.function_words \
@@ -617,8 +618,7 @@ def _put_first(text: str, start: int, end: int, sources, ctx) -> bool:
     prev = _PREV_PART.search(text[max(0, start - LOOKBACK):start])
     if prev and prev.group(1).lower() in complements:
         return False  # the source's own word order copied (Tour de Suisse)
-    beside = [(prev.group(1), form)] if prev and prev.group(1)[:1].isupper() else []
-    if any(_same_order(first, second, s.text) for first, second in beside + [(form, nxt.group(1))] for s in sources):
+    if prev and prev.group(1)[:1].isupper() and any(_same_order(prev.group(1), form, s.text) for s in sources):
         return False
     pattern = _after_complement(tuple(sorted(complements)),
                                 tuple(sorted(ctx.source.word_set("place_articles"))), form)
