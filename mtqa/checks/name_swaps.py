@@ -161,11 +161,12 @@ class NameTranslatedAsWords(SegmentCheck):
     language as the suggestion ("His Holiness").
 
     Example:
-        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles.
-        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles.
-        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles.
-        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles.
+        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles. Sa Sainteté viendra.
+        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles. His Holiness will come.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles. His Holiness will come.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles. His Sainteté will come.
+        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles. His Holiness will come.
+        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles. His Holiness will come.
     """
 
     code = "T105"
