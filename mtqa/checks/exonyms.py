@@ -388,12 +388,13 @@ class FrenchExonym(SegmentCheck):
     (au Caire -> in Caire) when the aligned source has the article.
 
     Example:
-        source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort.
-        bad: Fishing\\n\\nThe ministers met in Londres, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt.
-        bad: Fishing\\n\\nThe ministers met in London, then in Caire with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hambourg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Francfort.
-        good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt.
+        source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort. La zone Asie-Pacifique grandit.
+        bad: Fishing\\n\\nThe ministers met in Londres, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing.
+        bad: Fishing\\n\\nThe ministers met in London, then in Caire with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hambourg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Francfort. The Asia-Pacific zone is growing.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asie-Pacifique zone is growing.
+        good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing.
     """
 
     code = "T201"
