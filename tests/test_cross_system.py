@@ -152,3 +152,17 @@ def test_a_stand_in_that_translates_a_source_word_the_others_words_also_translat
     assert not [i for s, i in check_translations(source, {**others, "x": synonym}, ctx) if s == "x"]
     wrong = "The green minister visited the factory of the city yesterday morning."
     assert [i.code for s, i in check_translations(source, {**others, "x": wrong}, ctx) if s == "x"] == ["A610"]
+
+
+def test_no_agreement_floor_is_not_a_crash_and_flags_nothing_without_an_agreeing_other():
+    # min_agree = 0 passes the config's range; a word no other translation renders with a content word
+    # ("dernier" as "last", a function word) is no evidence against the one that leaves it out
+    source = "La ministre a visité l'hôpital régional mardi dernier."
+    others = {"s0": "The minister visited the regional hospital last Tuesday.",
+              "s1": "The Minister visited the regional hospital last Tuesday.",
+              "s2": "The minister has visited the regional hospital last Tuesday.",
+              "s3": "The minister visited the regional hospital, last Tuesday."}
+    ctx = Context(Config(options={code: {"min_agree": 0, "min_share": 0.0} for code in ("A609", "A610")}))
+    found = check_translations(source, {**others, "x": "The minister visited the regional hospital on Tuesday."},
+                               ctx)
+    assert not found

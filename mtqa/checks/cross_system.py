@@ -233,7 +233,7 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
                 continue
             others = [s for s in linked if s != system and frozenset((s, system)) not in apart]
             agree = [s for s in others if said[s]]
-            if len(agree) < min_agree or len(agree) < min_share * len(others):
+            if not agree or len(agree) < min_agree or len(agree) < min_share * len(others):  # 0 agreeing: no evidence
                 continue
             renderings = Counter(w for s in agree for w in said[s])
             if _rendered_anyway(wa, tok, renderings):
