@@ -166,3 +166,40 @@ def test_no_agreement_floor_is_not_a_crash_and_flags_nothing_without_an_agreeing
     found = check_translations(source, {**others, "x": "The minister visited the regional hospital on Tuesday."},
                                ctx)
     assert not found
+
+
+def _write_text(path, paragraphs):
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+
+
+def test_a_system_that_splits_a_source_sentence_in_two_is_judged_on_both_pieces(tmp_path):
+    from mtqa import compare as cmp
+
+    source = ["Nouvelles du jour",
+              "Le maire a visité le nouvel hôpital régional mardi dernier avec la ministre de la santé.",
+              "Les agriculteurs protestent contre la baisse des prix du lait."]
+    whole = [["News of the day", "The mayor visited the new regional hospital last Tuesday with the health minister.",
+              "Farmers are protesting against the fall in milk prices."],
+             ["News of the day", "The mayor visited the new regional hospital on Tuesday with the minister of health.",
+              "The farmers protest against the drop in milk prices."],
+             ["Today's news", "The mayor has visited the new regional hospital last Tuesday with the health minister.",
+              "Farmers protest against falling milk prices."],
+             ["The day's news", "Mayor visited the new regional hospital last Tuesday with the health minister.",
+              "Farmers protest against the fall of milk prices."]]
+    split = ["News of the day",  # one paragraph of two sentences for the source's one
+             "The mayor visited the new regional hospital last Tuesday. The health minister was with him.",
+             "Farmers are protesting against the fall in milk prices."]
+    _write_text(tmp_path / "src.txt", source)
+    paths = []
+    for k, paragraphs in enumerate([*whole, split]):
+        _write_text(tmp_path / f"s{k}.txt", paragraphs)
+        paths.append(str(tmp_path / f"s{k}.txt"))
+    stats = cmp.compare(paths, Context(Config()), source=str(tmp_path / "src.txt"))
+    assert stats[-1].segments == 4  # the headline, the two pieces, the last sentence
+    assert [(issue.code, issue.message.split("”")[0]) for s in stats for _, issue in s.cross] == []
+    lossy = ["News of the day", "The mayor visited the new regional hospital last Tuesday. The minister was with him.",
+             "Farmers are protesting against the fall in milk prices."]
+    _write_text(tmp_path / "s4.txt", lossy)  # "de la santé" lost in the second piece: reported there
+    found = [issue for _, issue in cmp.compare(paths, Context(Config()), source=str(tmp_path / "src.txt"))[-1].cross]
+    assert [(i.code, i.message.split("”")[0], i.segment) for i in found] == [("A609", "“santé", 2)]
+    assert found[0].text == "him"  # the span is placed in the second piece, where the anchor is

@@ -89,8 +89,10 @@ class _CrossSystemCheck(DocumentCheck):
                                       (self.min_agree, self.min_share, self.min_letters, self.window))
                 if self.wanted(f)]
 
-    def issue_for(self, segment: Segment, wa: Optional[WordAlignment], found: Agreement, names) -> Issue:
-        """The issue on ``segment`` for one :class:`Agreement` (``names``: the source and target language names)."""
+    def issue_for(self, segments: tuple[Segment, ...], wa: Optional[WordAlignment], found: Agreement,
+                  names) -> Issue:
+        """The issue for one :class:`Agreement` on the translation made of ``segments`` (their texts joined by a
+        space, as judged; the span lands in the piece holding its start), ``names``: the language names."""
         source_name, _ = names
         shown = "/".join(quoted(w) for w in found.renderings[:3])
         if found.stand_in is not None:
@@ -99,8 +101,9 @@ class _CrossSystemCheck(DocumentCheck):
         else:
             anchor = _target_anchor(wa, found.token) if wa is not None else None
             start, end = (wa.target[anchor].start, wa.target[anchor].end) if anchor is not None \
-                else (0, len(segment.text))
+                else (0, len(segments[0].text))
             said = f"{quoted(found.word)} of the {source_name} has no counterpart here"
+        segment, start, end = _piece(segments, start, end)
         return self.issue(
             segment, start, end,
             f"{said}; {found.agree} of {found.others} other translations render it as {shown}",
@@ -114,6 +117,18 @@ class _CrossSystemCheck(DocumentCheck):
         default severity. The strength of the agreement is the issue's confidence: agreeing / compared."""
         unanimous = found.agree == found.others and self.major_others and found.others >= self.major_others
         return Severity.MAJOR if unanimous else self.severity
+
+
+def _piece(segments: tuple[Segment, ...], start: int, end: int) -> tuple[Segment, int, int]:
+    """The segment holding offset ``start`` of ``segments``' texts joined by a space, and the span in it."""
+    offset = 0
+    for segment in segments[:-1]:
+        if start < offset + len(segment.text):
+            break
+        offset += len(segment.text) + 1
+    else:
+        segment = segments[-1]
+    return segment, start - offset, end - offset
 
 
 @register
@@ -293,18 +308,28 @@ class CrossPool:
 
     def __init__(self):
         self.by_key: dict[str, list[tuple[Hashable, str]]] = defaultdict(list)
-        self.where: dict[str, list[tuple[str, Segment]]] = defaultdict(list)
+        self.where: dict[str, list[tuple[str, tuple[Segment, ...]]]] = defaultdict(list)
+        """Per source key, in the order of ``by_key``: the document id and the target segments joined."""
         self.source_text: dict[str, str] = {}
 
     def add(self, system: Hashable, result) -> None:
+        """Put in one checked document: each translation of a source segment (or group of segments), the
+        target segments aligned to the same source joined in one, so that a system that splits a source
+        sentence in two is judged on both pieces together, not each piece on the words of the other."""
         from mtqa.scoring.consensus import aligned_segments, source_key
 
         pair = result.pair
+        pieces: dict[tuple[int, ...], list[Segment]] = {}
+        sources: dict[tuple[int, ...], str] = {}
         for index, source, _target, _words in aligned_segments(result):
-            key = source_key(source)
-            self.source_text.setdefault(key, source)
-            self.by_key[key].append((system, pair.target.segments[index].text))
-            self.where[key].append((pair.id, pair.target.segments[index]))
+            at = tuple(s.index for s in pair.sources_of(index))
+            pieces.setdefault(at, []).append(pair.target.segments[index])
+            sources[at] = source
+        for at, segments in pieces.items():
+            key = source_key(sources[at])
+            self.source_text.setdefault(key, sources[at])
+            self.by_key[key].append((system, " ".join(seg.text for seg in segments)))
+            self.where[key].append((pair.id, tuple(segments)))
 
 
 def cross_issues(pool: CrossPool, checks: Iterable[DocumentCheck], source_lang: str, target_lang: str,
@@ -323,9 +348,9 @@ def cross_issues(pool: CrossPool, checks: Iterable[DocumentCheck], source_lang: 
         for check in checks:
             for found in check.judge(source, entries, source_lang, target_lang, apart):
                 system, text = entries[found.entry]
-                doc, segment = pool.where[key][found.entry]
+                doc, segments = pool.where[key][found.entry]
                 wa = _alignment(source, text, source_lang, target_lang)
-                yield system, doc, check.issue_for(segment, wa, found, names)
+                yield system, doc, check.issue_for(segments, wa, found, names)
 
 
 def check_translations(source: str, translations: dict[Hashable, str], ctx) -> list[tuple[Hashable, Issue]]:
