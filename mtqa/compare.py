@@ -238,7 +238,7 @@ def cross_check(stats: list[SystemStats], pool, ctx) -> None:
     by_name = {s.name: s for s in stats}
     extra: dict[tuple[str, str], float] = Counter()
     for system, doc, issue in cross_issues(pool, ctx.cross_checks, ctx.config.source_lang, ctx.config.target_lang,
-                                           (ctx.source.name, ctx.target.name)):
+                                           (ctx.source.name, ctx.target.name), ctx.config.severity):
         s = by_name[system]
         s.cross.append((doc, issue))
         s.issues += 1

@@ -203,3 +203,27 @@ def test_a_system_that_splits_a_source_sentence_in_two_is_judged_on_both_pieces(
     found = [issue for _, issue in cmp.compare(paths, Context(Config()), source=str(tmp_path / "src.txt"))[-1].cross]
     assert [(i.code, i.message.split("”")[0], i.segment) for i in found] == [("A609", "“santé", 2)]
     assert found[0].text == "him"  # the span is placed in the second piece, where the anchor is
+
+
+def test_the_severity_table_applies_to_the_cross_system_issues(systems):
+    from mtqa import compare as cmp
+    from mtqa.model import Severity
+
+    stats = {s.name: s for s in cmp.compare(systems, Context(Config(severity={"A609": Severity.MAJOR})))}
+    assert [issue.severity.value for _, issue in stats["lossy"].cross] == ["major"]
+    assert stats["lossy"].by_severity["major"] == 1 and not stats["lossy"].by_severity["minor"]
+    assert stats["lossy"].penalty == pytest.approx(
+        cmp.compare(systems, Context(Config()))[-1].penalty + Config().weights["major"] - Config().weights["minor"])
+
+
+def test_an_item_that_ignores_a_code_gets_no_cross_system_issue_of_it(systems):
+    from mtqa import compare as cmp
+
+    lossy = systems[-1]
+    with open(lossy, encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    rows[0]["ignore"] = "A609"
+    with open(lossy, "w", encoding="utf-8") as f:
+        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    stats = {s.name: s for s in cmp.compare(systems, Context(Config()))}
+    assert not stats["lossy"].cross and not stats["lossy"].by_code["A609"]

@@ -308,8 +308,9 @@ class CrossPool:
 
     def __init__(self):
         self.by_key: dict[str, list[tuple[Hashable, str]]] = defaultdict(list)
-        self.where: dict[str, list[tuple[str, tuple[Segment, ...]]]] = defaultdict(list)
-        """Per source key, in the order of ``by_key``: the document id and the target segments joined."""
+        self.where: dict[str, list[tuple[str, tuple[Segment, ...], tuple[str, ...]]]] = defaultdict(list)
+        """Per source key, in the order of ``by_key``: the document id, the target segments joined and the codes
+        the item ignores (its ``ignore`` field or inline marker, :mod:`mtqa.suppress`)."""
         self.source_text: dict[str, str] = {}
 
     def add(self, system: Hashable, result) -> None:
@@ -329,13 +330,22 @@ class CrossPool:
             key = source_key(sources[at])
             self.source_text.setdefault(key, sources[at])
             self.by_key[key].append((system, " ".join(seg.text for seg in segments)))
-            self.where[key].append((pair.id, tuple(segments)))
+            self.where[key].append((pair.id, tuple(segments), tuple(pair.meta.ignore or ())))
 
 
 def cross_issues(pool: CrossPool, checks: Iterable[DocumentCheck], source_lang: str, target_lang: str,
-                 names: tuple[str, str]) -> Iterator[tuple[Hashable, str, Issue]]:
-    """(system, document id, issue) of every cross-system check on every source several systems translated."""
+                 names: tuple[str, str], severity: Optional[dict[str, Severity]] = None,
+                 ) -> Iterator[tuple[Hashable, str, Issue]]:
+    """(system, document id, issue) of every cross-system check on every source several systems translated.
+
+    As for the issues of one document (:func:`mtqa.api.check_pair`): an item that ignores the code gets none,
+    and ``severity`` (the configuration's ``[severity]`` table, code -> severity) overrides the check's."""
+    from dataclasses import replace
+
+    from mtqa.checks.registry import is_selected
     from mtqa.scoring.consensus import clones
+
+    severity = severity or {}
 
     checks = [c for c in checks if getattr(c, "cross_system", False)]
     if not checks:
@@ -348,9 +358,14 @@ def cross_issues(pool: CrossPool, checks: Iterable[DocumentCheck], source_lang: 
         for check in checks:
             for found in check.judge(source, entries, source_lang, target_lang, apart):
                 system, text = entries[found.entry]
-                doc, segments = pool.where[key][found.entry]
+                doc, segments, ignore = pool.where[key][found.entry]
+                if ignore and not is_selected(check.code, (), ignore):
+                    continue
                 wa = _alignment(source, text, source_lang, target_lang)
-                yield system, doc, check.issue_for(segments, wa, found, names)
+                issue = check.issue_for(segments, wa, found, names)
+                if check.code in severity:
+                    issue = replace(issue, severity=severity[check.code])
+                yield system, doc, issue
 
 
 def check_translations(source: str, translations: dict[Hashable, str], ctx) -> list[tuple[Hashable, Issue]]:
@@ -363,4 +378,5 @@ def check_translations(source: str, translations: dict[Hashable, str], ctx) -> l
         pool.add(system, check_texts(text, source=source, ctx=ctx))
     return [(system, issue) for system, _, issue in cross_issues(pool, ctx.cross_checks, ctx.config.source_lang,
                                                                   ctx.config.target_lang, (ctx.source.name,
-                                                                                           ctx.target.name))]
+                                                                                           ctx.target.name),
+                                                                  ctx.config.severity)]
