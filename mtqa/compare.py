@@ -237,6 +237,8 @@ def cross_check(stats: list[SystemStats], pool, ctx) -> None:
 
     by_name = {s.name: s for s in stats}
     extra: dict[tuple[str, str], float] = Counter()
+    gate = ctx.config.fail_on
+    failing: set[tuple[str, str]] = set()  # documents with an issue at or above fail_on, which fails them
     for system, doc, issue in cross_issues(pool, ctx.cross_checks, ctx.config.source_lang, ctx.config.target_lang,
                                            (ctx.source.name, ctx.target.name), ctx.config.severity):
         s = by_name[system]
@@ -248,6 +250,8 @@ def cross_check(stats: list[SystemStats], pool, ctx) -> None:
         weight = ctx.config.weights[issue.severity.value]
         s.penalty += weight
         extra[system, doc] += weight
+        if gate is not None and issue.severity.rank >= gate.rank:
+            failing.add((system, doc))
     for (system, doc), added in extra.items():
         s = by_name[system]
         penalty, words, ranked_penalty, passed = s.held[doc]
@@ -255,7 +259,7 @@ def cross_check(stats: list[SystemStats], pool, ctx) -> None:
         s.score_sum += after - before
         if ranked_penalty is not None:
             s.estimate_sum += quality_score(ranked_penalty + added, words) - quality_score(ranked_penalty, words)
-        if passed and after < ctx.config.threshold:
+        if passed and (after < ctx.config.threshold or (system, doc) in failing):
             s.passed -= 1
 
 

@@ -227,3 +227,12 @@ def test_an_item_that_ignores_a_code_gets_no_cross_system_issue_of_it(systems):
         f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     stats = {s.name: s for s in cmp.compare(systems, Context(Config()))}
     assert not stats["lossy"].cross and not stats["lossy"].by_code["A609"]
+
+
+def test_a_cross_system_issue_at_fail_on_fails_its_document(systems):
+    from mtqa import compare as cmp
+    from mtqa.model import Severity
+
+    strict = {s.name: s for s in cmp.compare(systems, Context(Config(fail_on=Severity.MINOR, threshold=0.0)))}
+    assert strict["lossy"].cross and strict["lossy"].passed == 0
+    assert strict["sys0"].passed == 1
