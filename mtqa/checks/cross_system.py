@@ -236,12 +236,15 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
         if len(tok.lower) < min_letters or tok.stem in fsrc:
             continue
         linked: dict[Hashable, bool] = {}
-        said: dict[Hashable, set[str]] = defaultdict(set)
+        said: dict[Hashable, dict[str, float]] = defaultdict(dict)  # system -> word -> strongest link
         for system, text in entries:
             wa = aligned[text]
             links = wa.links.get(i, ())
             linked[system] = linked.get(system, False) or bool(links)
-            said[system].update(wa.target[j].lower for j, _, _ in links if wa.target[j].stem not in ftgt)
+            for j, score, _ in links:
+                if wa.target[j].stem not in ftgt:
+                    word = wa.target[j].lower
+                    said[system][word] = max(score, said[system].get(word, 0.0))
         for k, (system, text) in enumerate(entries):
             wa = aligned[text]
             if wa.links.get(i):
@@ -250,20 +253,31 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
             agree = [s for s in others if said[s]]
             if not agree or len(agree) < min_agree or len(agree) < min_share * len(others):  # 0 agreeing: no evidence
                 continue
-            renderings = Counter(w for s in agree for w in said[s])
+            renderings = _renderings([said[s] for s in agree])
             if _rendered_anyway(wa, tok, renderings):
                 continue
             stand_in = _stand_in(wa, i, window)
             if stand_in is not None and _synonym(model, wa.target[stand_in].stem, renderings, target_lang):
                 continue  # the stand-in and the others' words translate a common source word: a synonym
             out.append(Agreement(k, i, _source_word(source_text, tok), len(agree), len(others),
-                                 tuple(w for w, _ in renderings.most_common()),
+                                 renderings,
                                  None if stand_in is None else wa.target[stand_in].text,
                                  None if stand_in is None else (wa.target[stand_in].start, wa.target[stand_in].end)))
     return tuple(out)
 
 
-def _rendered_anyway(wa: WordAlignment, tok, renderings: Counter) -> bool:
+def _renderings(said: list[dict[str, float]]) -> tuple[str, ...]:
+    """The words the agreeing others wrote (each a dict word -> link strength), the most frequent first; ties go
+    to the stronger links, then the alphabet, so that a report never depends on the order of a set."""
+    count: Counter = Counter()
+    strength: Counter = Counter()
+    for words in said:
+        count.update(list(words))
+        strength.update(words)  # a mapping: adds the strengths
+    return tuple(sorted(count, key=lambda w: (-count[w], -strength[w], w)))
+
+
+def _rendered_anyway(wa: WordAlignment, tok, renderings: tuple[str, ...]) -> bool:
     """The translation holds a word the others used for it, one sharing the first letters of the source word
     or of such a word (a derivative or cognate the model does not link), or one containing such a word
     ("nonreligious", "carpark")."""
