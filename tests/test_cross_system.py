@@ -267,3 +267,15 @@ def test_the_message_and_suggestion_do_not_depend_on_the_process_hash_seed():
                              env={**os.environ, "PYTHONHASHSEED": seed})
         runs.add(out.stdout)
     assert len(runs) == 1 and "“Reporter”" in next(iter(runs))
+
+
+def test_two_systems_given_the_same_name_are_still_two_systems(systems, tmp_path):
+    from mtqa import compare as cmp
+
+    renamed = tmp_path / "renamed.jsonl"  # the lossy system, its document under another id
+    with open(systems[-1], encoding="utf-8") as f, open(renamed, "w", encoding="utf-8") as out:
+        out.writelines(json.dumps({**json.loads(line), "doc": "d9"}, ensure_ascii=False) + "\n" for line in f)
+    paths = [*systems[:3], str(renamed), systems[3]]
+    stats = cmp.compare(paths, Context(Config()), names=["a", "b", "c", "same", "same"])
+    assert [(s.name, [(doc, i.code) for doc, i in s.cross]) for s in stats] == [
+        ("a", []), ("b", []), ("c", []), ("same", [("d9", "A609")]), ("same", [])]
