@@ -279,3 +279,18 @@ def test_two_systems_given_the_same_name_are_still_two_systems(systems, tmp_path
     stats = cmp.compare(paths, Context(Config()), names=["a", "b", "c", "same", "same"])
     assert [(s.name, [(doc, i.code) for doc, i in s.cross]) for s in stats] == [
         ("a", []), ("b", []), ("c", []), ("same", [("d9", "A609")]), ("same", [])]
+
+
+def test_selecting_a_cross_system_check_in_mtqa_check_says_it_runs_only_in_compare(systems):
+    from click.testing import CliRunner
+
+    from mtqa.cli import main
+
+    picked = CliRunner().invoke(main, ["check", "--select", "A609", "--format", "json", systems[-1]])
+    assert picked.exit_code == 0
+    report = json.loads(picked.stdout)
+    assert [w for w in report.get("warnings", []) if "A609" in w and "mtqa compare" in w]
+    assert "A610" not in " ".join(report["warnings"])
+    for selection in ([], ["--select", "A6"]):  # a family prefix asks for the family, not for these two
+        default = CliRunner().invoke(main, ["check", *selection, "--format", "json", systems[-1]])
+        assert "mtqa compare" not in " ".join(json.loads(default.stdout).get("warnings", []))
