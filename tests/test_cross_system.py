@@ -294,3 +294,19 @@ def test_selecting_a_cross_system_check_in_mtqa_check_says_it_runs_only_in_compa
     for selection in ([], ["--select", "A6"]):  # a family prefix asks for the family, not for these two
         default = CliRunner().invoke(main, ["check", *selection, "--format", "json", systems[-1]])
         assert "mtqa compare" not in " ".join(json.loads(default.stdout).get("warnings", []))
+
+
+def test_the_renderings_are_shown_and_suggested_as_the_others_write_them():
+    source = "Le président a rencontré la chancelière à Berlin mardi dernier."
+    others = {f"s{k}": t for k, t in enumerate([
+        "The president met the chancellor in Berlin last Tuesday.",
+        "The President met the Chancellor in Berlin on Tuesday.",
+        "The president has met the chancellor in Berlin last Tuesday.",
+        "President met the chancellor in Berlin last Tuesday."])}
+    found = check_translations(source, {**others, "x": "The president met the chancellor in Bonn last Tuesday."},
+                               Context(Config()))
+    assert [(i.code, i.suggestion) for _, i in found] == [("A610", "Berlin")]
+    assert found[0][1].message.endswith("4 of 4 other translations render it as “Berlin”")
+    # a word the others write only at the start of their sentences is shown in lower case
+    assert [i.suggestion for _, i in _issues({**{f"s{k}": t for k, t in enumerate(OTHERS)}, "lost": DROPPED})] \
+        == ["almost"]

@@ -51,10 +51,17 @@ class Agreement:
     others: int
     """Other translations compared (clones of the judged system left out)."""
     renderings: tuple[str, ...]
-    """The words the others wrote for it, most frequent first."""
+    """The words the others wrote for it (lower case), most frequent first."""
     stand_in: Optional[str] = None
     """An unexplained word of this translation where the source word belongs (a likely mistranslation)."""
     stand_in_span: Optional[tuple[int, int]] = None
+    written: tuple[str, ...] = ()
+    """``renderings`` as the others write them inside a sentence ("Berlin", "Tuesday"; lower case when they only
+    start sentences): what the message shows and the suggestion proposes."""
+
+    @property
+    def shown(self) -> tuple[str, ...]:
+        return self.written or self.renderings
 
 
 @dataclass
@@ -94,7 +101,7 @@ class _CrossSystemCheck(DocumentCheck):
         """The issue for one :class:`Agreement` on the translation made of ``segments`` (their texts joined by a
         space, as judged; the span lands in the piece holding its start), ``names``: the language names."""
         source_name, _ = names
-        shown = "/".join(quoted(w) for w in found.renderings[:3])
+        shown = "/".join(quoted(w) for w in found.shown[:3])
         if found.stand_in is not None:
             start, end = found.stand_in_span
             said = f"{quoted(found.word)} of the {source_name} is rendered here by {quoted(found.stand_in)}"
@@ -107,7 +114,7 @@ class _CrossSystemCheck(DocumentCheck):
         return self.issue(
             segment, start, end,
             f"{said}; {found.agree} of {found.others} other translations render it as {shown}",
-            found.renderings[0],
+            found.shown[0],
             severity=self.severity_for(found),
             confidence=round(found.agree / found.others, 2),
         )
@@ -237,6 +244,7 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
             continue
         linked: dict[Hashable, bool] = {}
         said: dict[Hashable, dict[str, float]] = defaultdict(dict)  # system -> word -> strongest link
+        forms: dict[Hashable, list[tuple[str, str]]] = defaultdict(list)  # system -> (word, as written past the start)
         for system, text in entries:
             wa = aligned[text]
             links = wa.links.get(i, ())
@@ -245,6 +253,8 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
                 if wa.target[j].stem not in ftgt:
                     word = wa.target[j].lower
                     said[system][word] = max(score, said[system].get(word, 0.0))
+                    if j:
+                        forms[system].append((word, wa.target[j].text))
         for k, (system, text) in enumerate(entries):
             wa = aligned[text]
             if wa.links.get(i):
@@ -262,7 +272,8 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
             out.append(Agreement(k, i, _source_word(source_text, tok), len(agree), len(others),
                                  renderings,
                                  None if stand_in is None else wa.target[stand_in].text,
-                                 None if stand_in is None else (wa.target[stand_in].start, wa.target[stand_in].end)))
+                                 None if stand_in is None else (wa.target[stand_in].start, wa.target[stand_in].end),
+                                 _written(renderings, [forms[s] for s in agree])))
     return tuple(out)
 
 
@@ -275,6 +286,16 @@ def _renderings(said: list[dict[str, float]]) -> tuple[str, ...]:
         count.update(list(words))
         strength.update(words)  # a mapping: adds the strengths
     return tuple(sorted(count, key=lambda w: (-count[w], -strength[w], w)))
+
+
+def _written(renderings: tuple[str, ...], forms: list[list[tuple[str, str]]]) -> tuple[str, ...]:
+    """Each rendering as the others most often write it past the first word of their translation (a name keeps
+    its capital, a sentence-initial capital is not taken for one); the lower-case word when never seen there."""
+    seen: dict[str, Counter] = defaultdict(Counter)
+    for pairs in forms:
+        for word, text in pairs:
+            seen[word][text] += 1
+    return tuple(min(seen[w], key=lambda t: (-seen[w][t], t)) if seen[w] else w for w in renderings)
 
 
 def _rendered_anyway(wa: WordAlignment, tok, renderings: tuple[str, ...]) -> bool:
