@@ -242,6 +242,27 @@ class Conventions:
         )  # case-sensitive: "33T" (records) is not 33 t (tonnes); a filler: "les 18 derniers mois"
 
     @functools.cached_property
+    def article_span_re(self) -> Optional[re.Pattern]:
+        """A span of time said with the indefinite article and no figure: "a year", "half a year", "a
+        year and a half" (groups ``part``, ``unit``, ``more``); None for a language without the words."""
+        spans = [u for u, spec in self.units.items() if spec[0] == _DURATION and u.isalpha()]
+        indefinite, fractions = self.words_of("indefinite"), list(self.fractions)
+        if not spans or not indefinite or not fractions:
+            return None
+        ind, frac = _alternation(indefinite), _alternation(fractions)
+        return re.compile(
+            rf"(?<![\w-])(?:(?P<part>{frac}){_SP}+)?(?:{ind}){_SP}+(?P<unit>{_alternation(spans)})(?![\w-])"
+            rf"(?:{_SP}+(?:{_alternation(self.words_of('connectors'))}){_SP}+(?:(?:{ind}){_SP}+)?"
+            rf"(?P<more>{frac})(?![\w-]))?",
+            re.IGNORECASE,
+        )
+
+    @functools.cached_property
+    def span_heads(self) -> frozenset:
+        """The span-of-time unit words in lower case (a screen for :func:`_article_spans`)."""
+        return frozenset(u.lower() for u, spec in self.units.items() if spec[0] == _DURATION and u.isalpha())
+
+    @functools.cached_property
     def month_re(self) -> Optional[re.Pattern]:
         if not self.months:
             return None
@@ -655,6 +676,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> lis
         _compounds(scan, conv)
         _elliptical_scales(scan)
     _romans(scan, conv)
+    _article_spans(scan, conv)
     _words(scan, conv)
     _clock_words(scan, conv)
     _oclock(scan, conv)
@@ -1236,6 +1258,28 @@ def _spoken_parts(scan: _Scan, conv: Conventions) -> None:
         elif between in alternatives and first.kind == second.kind == "word" and 1 < b < 10 \
                 and _counts_scale(first.text.split()[-1].lower(), conv):
             scan.replace(second, second.with_(alts=second.alts | {_num(a * b)}))
+
+
+def _article_spans(scan: _Scan, conv: Conventions) -> None:
+    """Spans of time said with the indefinite article (``a year``, ``half a year``, ``a year and a half``):
+    a count of one of the unit, or of a fraction, read as a measure so that the other side's ``12 mois``,
+    ``2 semestres`` or ``18 mois`` is matched. Like every figure in words they claim nothing themselves."""
+    pattern = conv.article_span_re
+    if pattern is None or not scan.has_any(conv.span_heads):
+        return
+    text = scan.text
+    fractions = {k.lower(): float(v) for k, v in conv.fractions.items()}
+    for m in pattern.finditer(text):
+        if not scan.free(m.start(), m.end()):
+            continue
+        value = 1.0
+        if m.group("part"):
+            value = fractions[m.group("part").lower()]
+        elif m.group("more"):
+            value += fractions[m.group("more").lower()]
+        spec = conv.lower_units[m.group("unit").lower()]
+        scan.take(Quantity(m.start(), m.end(), m.group(0), _num(value), frozenset({_num(value)}), "word", False,
+                           ((spec[0], value * float(spec[1])),)))
 
 
 def _counts_scale(word: str, conv: Conventions) -> bool:

@@ -1,7 +1,7 @@
 """Capitalised source-language words copied into the translation (``the Etudiants``, ``the Community Andine``).
 
 The untranslated-word check (A205) leaves capitalised words alone: a capital
-mid-sentence usually starts a name, and names are not translated. Three
+mid-sentence usually starts a name, and names are not translated. Four
 contexts say that a capitalised copied word is no name but a common word the
 translation failed to translate:
 
@@ -13,6 +13,9 @@ translation failed to translate:
 * **a word on its own that the aligned source writes in lower case only** (``a mountain
   Bourgade``, ``a Escadron``): the translation capitalised a common word of the source, which no name
   of the source would be, with no capitalised neighbour and no source-language function word beside;
+* **a word the target language writes only inside a phrase it borrowed from the source, standing
+  alone** (``the head of Etat``: English writes *état* only in coup d'état), even where the source
+  capitalises it;
 * **a plural common noun standing alone** (``the Etudiants``, ``commander of
   the Templiers``): a plural of the source language's dictionary whose
   singular is a common word too, with no capitalised neighbour and no
@@ -23,11 +26,12 @@ translation failed to translate:
   capital does not make a name.
 
 Quoted speech is translated like the rest; a short quotation (a title, a cited word) or one copied whole
-from the source is left alone. All three need the word to be copied from the aligned source (accents aside: MT
+from the source is left alone. All four need the word to be copied from the aligned source (accents aside: MT
 drops them on capitals, ``Etudiants``), to be a common word of the source
 language's dictionary (its most used spelling that folds alike, so
 ``Etudiants`` is read as ``étudiants``), and to be no word of the target
-language: below ``MAX_TARGET_ZIPF`` in its word frequencies, absent from its
+language: below ``MAX_TARGET_ZIPF`` in its word frequencies (a word it writes only inside a phrase it
+borrowed from the source, the ``état`` of coup d'état, counts as below), absent from its
 dictionary as a common word, and no first name of either language. Names the
 name checks know (exonyms, nationalities) are theirs (see
 :mod:`mtqa.checks.precedence`).
@@ -47,6 +51,9 @@ from mtqa.langs.cache import WORDS, memoize
 MAX_TARGET_ZIPF = 1.0
 """A capitalised word the target language writes this often or more (Zipf, as written or without accents) is
 one of its own words or names (Lumières 1.3 in English: the brothers; Mayas 2.0)."""
+SOURCE_MARGIN = 1.5
+"""A capitalised word the source language writes this much more often (Zipf; some thirty times) than the
+target does is the source's word even when the target meets it above ``MAX_TARGET_ZIPF`` (in names)."""
 MIN_LETTERS = 4
 SINGULAR_MIN_ZIPF = 1.0
 """The singular of a plural must be a word the source language's writers use (Zipf), not only a dictionary
@@ -60,6 +67,7 @@ WHY = {
     "rebuilt": "inside a name the translation put into {target}",
     "lower": "the source writes it in lower case: no name",
     "plural": "a plural common noun, not a name",
+    "phrase": "{target} writes it only inside a phrase borrowed from {source}",
 }
 """Why the capital makes no name, per context, for the message."""
 
@@ -72,7 +80,8 @@ class CopiedCapital(NamedTuple):
     """The source language's spelling of the word (``étudiants`` for ``Etudiants``)."""
     context: str
     """``rebuilt`` (inside a name the translation rebuilt), ``lower`` (on its own, written in lower case only
-    by the source) or ``plural`` (a plural noun on its own)."""
+    by the source), ``plural`` (a plural noun on its own) or ``phrase`` (on its own, a word the target writes
+    only in a borrowed phrase: the Etat of coup d'état)."""
 
 
 def _source_spelling(word: str, source) -> str:
@@ -85,8 +94,35 @@ def _source_spelling(word: str, source) -> str:
     return spelled if spelled and source.is_common_word(spelled) else ""
 
 
+def _phrase_only_words(target, source) -> frozenset[str]:
+    """Folded words of the phrases the target language borrowed from the source (``coup d'état``) that its
+    dictionary does not know on their own (``etat``), with their source plurals (``etats``): their target
+    frequency is the phrase's, so it says nothing about the word standing alone (``the Etat Department``).
+    Words of at least ``MIN_LETTERS``."""
+    phrases = target.extra.get("borrowed_phrases", {}).get(source.code, ())
+    words = {fold(w) for p in phrases for w in _LETTERS.findall(p)
+             if len(w) >= MIN_LETTERS and not target.in_dictionary(w.lower()) and not target.in_dictionary(fold(w))}
+    endings = source.word_set("plural_endings")
+    return frozenset(words | {w + e for w in words for e in endings if not target.in_dictionary(w + e)})
+
+
+def _target_frequent(word: str, target, phrase_only: frozenset[str], source=None) -> bool:
+    """The target language writes ``word`` (as written or without accents) at least ``MAX_TARGET_ZIPF``, not
+    counting a word it writes only inside a phrase borrowed from the source; with ``source``, nor one the
+    source language writes ``SOURCE_MARGIN`` more (its common-word spelling: Energie 2.2 in English, énergie
+    3.7 in French: the target meets it in names of the source's or a third language, ``EnBW Energie``)."""
+    folded = fold(word)
+    zipf = max(target.zipf(word), target.zipf(folded))
+    if zipf < MAX_TARGET_ZIPF or folded in phrase_only:
+        return False
+    spelled = _source_spelling(word, source) if source is not None else ""
+    # a name the target's dictionary lists as written (Rennes, Limoges: towns named like French nouns)
+    return not spelled or source.zipf(spelled) - zipf < SOURCE_MARGIN or target.in_dictionary(word)
+
+
 def _make_test(source, target):
     people = source.first_names_folded | target.first_names_folded
+    phrase_only = _phrase_only_words(target, source)
 
     @memoize(WORDS)
     def copied_capital(word: str) -> str:
@@ -95,12 +131,15 @@ def _make_test(source, target):
         if len(word) < MIN_LETTERS or not word[:1].isupper() or word.isupper() or not word.isalpha():
             return ""
         low, folded = word.lower(), fold(word)
-        if target.zipf(word) >= MAX_TARGET_ZIPF or target.zipf(folded) >= MAX_TARGET_ZIPF \
-                or target.in_dictionary(low) or target.in_dictionary(folded) or folded in people:
+        if _target_frequent(word, target, phrase_only, source) or target.in_dictionary(low) or target.in_dictionary(folded) or folded in people:
             return ""
         return _source_spelling(word, source)
 
     return copied_capital
+
+
+def _phrase_only(ctx) -> frozenset[str]:
+    return ctx.resource("A205.phrase_only", lambda: _phrase_only_words(ctx.target, ctx.source))
 
 
 def _test(ctx):
@@ -112,8 +151,8 @@ def _plural(spelled: str, ctx) -> bool:
     for ending in ctx.source.word_set("plural_endings"):
         if spelled.endswith(ending) and len(spelled) - len(ending) >= MIN_LETTERS - 1:
             singular = _source_spelling(spelled[: -len(ending)], ctx.source)
-            if singular and ctx.source.zipf(singular) >= SINGULAR_MIN_ZIPF \
-                    and ctx.target.zipf(singular) < MAX_TARGET_ZIPF and not ctx.target.in_dictionary(singular):
+            if singular and ctx.source.zipf(singular) >= SINGULAR_MIN_ZIPF and not ctx.target.in_dictionary(singular) \
+                    and (ctx.target.zipf(singular) < MAX_TARGET_ZIPF or fold(singular) in _phrase_only(ctx)):
                 return True
     return False
 
@@ -128,7 +167,7 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
     if not sources:
         return
     test = _test(ctx)
-    words = ev.select(text, ("A205.copied_capital", ctx.source.code, ctx.target.code, MAX_TARGET_ZIPF), test)
+    words = ev.select(text, ("A205.copied_capital", ctx.source.code, ctx.target.code, MAX_TARGET_ZIPF, SOURCE_MARGIN), test)
     if not words:
         return
     source_words = {fold(w) for s in sources for w in _LETTERS.findall(s.text)}
@@ -153,13 +192,15 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
             others = [o for o in others if fold(o.text) in source_words]
         spelled = test(t.text)
         if others:
-            if all(ctx.target.is_common_word(o.text.lower()) and fold(o.text) not in source_words
+            if all(ctx.target.is_common_word(o.text.lower()) and fold(o.text) not in source_words and not o.elided
                    and not (o.end <= t.start and fold(o.text) in titles) for o in others):
                 yield CopiedCapital(t.start, t.end, t.text, spelled, "rebuilt")
-        elif t.initial or _source_function_beside(tokens, i):
-            continue
+        elif t.initial or _source_function_beside(tokens, i) or _target_frequent(t.text, ctx.target, _phrase_only(ctx)):
+            continue  # alone, a word the target meets in names (Molières, Indépendants) may be one
         elif fold(t.text) in source_lower and fold(t.text) not in source_capital:
             yield CopiedCapital(t.start, t.end, t.text, spelled, "lower")
+        elif fold(t.text) in _phrase_only(ctx):
+            yield CopiedCapital(t.start, t.end, t.text, spelled, "phrase")
         elif _plural(spelled, ctx):
             yield CopiedCapital(t.start, t.end, t.text, spelled, "plural")
 

@@ -381,7 +381,8 @@ class FrenchExonym(SegmentCheck):
     region joined to another name as the source writes them (the
     Normandie-Maine park: Maine is an English name too); a country or city
     hyphenated to a place English writes the same way (the Paris-Londres
-    train, the France-Allemagne match) is flagged too. A compound name half put into English (Baden-Wurtemberg, and
+    train, the France-Allemagne match) is flagged too, and so are two places of the table joined
+    (Asie-Pacifique: Asia-Pacific), unless one is a region where French is spoken. A compound name half put into English (Baden-Wurtemberg, and
     in English word order the United Etats or Saudi Arabie) is matched, and
     so is a name without the article the source contracted
     (au Caire -> in Caire) when the aligned source has the article.
@@ -424,6 +425,13 @@ class FrenchExonym(SegmentCheck):
             if english_side and _region_compound(text, m.start(), m.end(), forms[form], sources, forms):
                 english_side = None  # Normandie-Maine: a compound region's name the source writes so
             english_side = english_side or _beside_shared_place(text, m.start(), m.end(), forms[form], forms, ctx)
+            if _beside_table_place(text, m.start(), m.end(), forms[form], forms):
+                yield self.issue(
+                    segment, m.start(), m.end(),
+                    f"“{m.group(0)}” is the {ctx.source.name} name; {ctx.target.name} writes “{forms[form]['english']}”.",
+                    forms[form]["english"], confidence=0.9,
+                )
+                continue
             glued = text[m.start() - 1:m.start()] == "-" or _GLUED_AFTER.match(text, m.end()) is not None
             if glued and not english_side:
                 continue  # one word with the rest of a compound name (Rhône-Alpes, Moravie-Silésie)
@@ -525,6 +533,19 @@ places): the compound is the target's (Russie-Ukraine gas row, a Londres-Birming
 Francfort-based group), not a source region's name kept whole (Rhône-Alpes, Loire-Atlantique)."""
 
 
+def _beside_table_place(text: str, start: int, end: int, row: dict, forms) -> bool:
+    """Another place of the table is hyphenated to the form, before or after it (spaced or not), and
+    neither is a region where the source language is spoken (``home``): two places left in the source
+    language together (Asie-Pacifique, Moravie-Silésie), each of which the target writes its own way
+    (Asia-Pacific). Two such regions joined (Bretagne-Normandie) may be one body's name in that language."""
+    if row.get("home") == "yes":
+        return False
+    before = _WORD_BEFORE_HYPHEN.search(text[max(0, start - LOOKBACK):start])
+    after = _HYPHEN_BEFORE_WORD.match(text, end)
+    others = [forms.get(m.group(1)) for m in (before, after) if m]
+    return any(o is not None and o.get("home") != "yes" for o in others)
+
+
 def _beside_target_word(text: str, start: int, end: int, ctx) -> Optional[tuple[int, int]]:
     """Where the compound starts and ends when a word of the target language is hyphenated to the form,
     before or after it (spaced or not); else None."""
@@ -571,7 +592,34 @@ def _not_kept_whole(text: str, start: int, end: int, found, sources, ctx) -> boo
     words = {fold(w) for s in sources for w in _LETTER_RUN.findall(s.text)}
     if not all(fold(w) in words for w in _LETTER_RUN.findall(text[start:end])):
         return False
-    return _rebuilt(others, start, words, ctx) or _foreign_name(text[start:end], others, words, ctx)
+    return _rebuilt(others, start, words, ctx) or _foreign_name(text[start:end], others, words, ctx) \
+        or _put_first(text, start, end, sources, ctx)
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def _put_first(text: str, start: int, end: int, sources, ctx) -> bool:
+    """The name was put in the target's word order around the form: the aligned source has the form as
+    a complement after a noun (``complement_words``, an article allowed: ``les Panthers de la Floride``,
+    ``la convention de Genève``) and the target has it first, before a capitalised word of the name
+    ("the Floride Panthers", "the Genève Convention"), so the name was translated and its place should
+    have been too, even when the name's other words are the source's own (Panthers, Goethe). A name the
+    source has in the same order (Albert Londres, Radio Londres) is not reordered."""
+    nxt = _NEXT_WORD.match(text, end)
+    if not nxt or not nxt.group(1)[:1].isupper() or nxt.group(1).lower() in ctx.target.function_words:
+        return False
+    pattern = _after_complement(tuple(sorted(ctx.source.word_set("complement_words"))),
+                                tuple(sorted(ctx.source.word_set("place_articles"))), text[start:end])
+    return any(pattern.search(s.text) for s in sources)
+
+
+@memoize(WORDS)
+def _after_complement(complements: tuple[str, ...], articles: tuple[str, ...], form: str) -> re.Pattern:
+    elided = lambda words: "|".join(re.escape(w) for w in words)  # noqa: E731
+    joint = r"(?:['’][ \u00a0]*|[ \u00a0]+)"
+    return re.compile(rf"(?<!\w)(?:{elided(complements)}){joint}(?:(?:{elided(articles)}){joint})?"
+                      rf"{re.escape(form)}(?!\w)", re.IGNORECASE)
 
 
 def _rebuilt(others: list[Token], start: int, words: set[str], ctx) -> bool:

@@ -155,7 +155,10 @@ class NameTranslatedAsWords(SegmentCheck):
     name is copied right after one of the determiner's renderings (the
     pair's ``name_determiners``) and the source's form is nowhere in the
     target; a word the target language uses often on its own (``The
-    World Energy Council``) may carry the target's own article.
+    World Energy Council``) may carry the target's own article. A title
+    of address with only its possessive rendered (``Sa Sainteté`` ->
+    "His Sainteté") is reported too, with the whole title in the target
+    language as the suggestion ("His Holiness").
 
     Example:
         source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles.
@@ -179,7 +182,15 @@ class NameTranslatedAsWords(SegmentCheck):
         target_caps = target_words.caps
         if not target_caps:
             return
-        for start, end, name in _determiners_translated(segment.text, sources, ctx):
+        for start, end, name, title in _determiners_translated(segment.text, sources, ctx):
+            if title:
+                yield self.issue(
+                    segment, start, end,
+                    f"“{segment.text[start:end]}” translates only the first word of the title “{name}” of the "
+                    f"{ctx.source.name}; the title is translated whole.",
+                    title,
+                )
+                continue
             yield self.issue(
                 segment, start, end,
                 f"“{segment.text[start:end]}” translates the first word of the name “{name}” of the "
@@ -213,21 +224,25 @@ NAME_WORD_MAX_ZIPF = 3.5
 Council`` for ``Le World Energy Council``, ``The Run``): the article before it may be the target's."""
 
 
-def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[tuple[int, int, str]]:
-    """(start, end, source name) of each target ``the Echos`` / ``my Aynak``: a name that opens with a
+def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, source name, "") of each target ``the Echos`` / ``my Aynak``: a name that opens with a
     determiner capitalised mid-sentence in the source (``selon Les Echos``, ``L'Express``; the pair's
     ``name_determiners``), its next word copied into the target right after one of the determiner's
     renderings, and the source's own form nowhere in the target. A place the exonym table lists with
     its article (``La Haye``) has a target name of its own, which T201 suggests; a name the target
     writes with its own article (the pair's ``names_with_target_article``: "the Marseillaise", "the
-    Sorbonne") is translated right, and so is a title after a possessive (``Sa Majesté``: His Majesty;
-    the title left in the source language is no name to restore)."""
+    Sorbonne") is translated right, and so is a title after a possessive (``Sa Majesté``: His Majesty).
+    A title of address whose possessive alone was rendered (``His Sainteté``) is no name to restore
+    either: its 4-tuple ends with the target title to use instead ("His Holiness", the titles table's
+    ``english`` column). Every occurrence in the target is reported, not only the first."""
     table = ctx.pair.name_determiners
     if not table:
         return
     places = _places(ctx.config.pair)
     own_article = ctx.pair.names_with_target_article
     titles = name_titles(ctx.pair, "source")
+    address = _address_titles(ctx.pair)
+    seen = set()
     for src in sources:
         caps = _text(src.text, ctx, ctx.source.code).caps
         for k, (s, e, w) in enumerate(caps):
@@ -239,12 +254,30 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
             else:
                 continue
             renderings = table.get(det)
-            if not renderings or not name[:1].isupper() or form in text or ctx.target.zipf(name) >= NAME_WORD_MAX_ZIPF \
-                    or fold(form) in places or fold(name) in own_article or fold(name) in titles:
+            if not renderings or not name[:1].isupper() or form in text:
+                continue
+            english = address.get(fold(name))
+            if english is not None:
+                if fold(english) != fold(name):  # His Eminence is the target's title too
+                    for m in _rendered(tuple(renderings), name).finditer(text):
+                        if m.start() not in seen:
+                            seen.add(m.start())
+                            yield m.start(), m.end(), form, f"{m.group(0).split(' ')[0]} {english}"
+                continue
+            if ctx.target.zipf(name) >= NAME_WORD_MAX_ZIPF or fold(form) in places or fold(name) in own_article \
+                    or fold(name) in titles:
                 continue  # (La Haye: the target's own name, The Hague, is T201's suggestion)
-            m = _rendered(tuple(renderings), name).search(text)
-            if m:
-                yield m.start(), m.end(), form
+            for m in _rendered(tuple(renderings), name).finditer(text):
+                if m.start() not in seen:
+                    seen.add(m.start())
+                    yield m.start(), m.end(), form, ""
+
+
+@memoize(TABLES)
+def _address_titles(pair) -> dict[str, str]:
+    """Folded source titles of address (sainteté, altesse) -> the target's title (Holiness, Highness)."""
+    return {fold(row["word"]): row["english"] for row in pair.table("titles")
+            if row["side"] == "source" and row.get("english")}
 
 
 @functools.lru_cache(maxsize=1024)

@@ -350,7 +350,7 @@ class UntranslatedWord(SegmentCheck):
         ev = Evidence.of(ctx)
         text = segment.text
         for c in copied_capitals(segment, sources, ev, ctx):
-            why = CAPITAL_WHY[c.context].format(target=ctx.target.name)
+            why = CAPITAL_WHY[c.context].format(target=ctx.target.name, source=ctx.source.name)
             yield self.issue(segment, c.start, c.end,
                              f"“{c.word}” is a {ctx.source.name} word (“{c.spelled}”) copied from the source, "
                              f"not translated ({why}).", None)

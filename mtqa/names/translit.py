@@ -31,6 +31,9 @@ MAX_READINGS = 32
 """Readings kept per word; French ambiguities multiply, and 32 covers real names."""
 FIRM_ENGLISH = 3.5
 """A word this frequent in English (Zipf) is an English spelling; it is not re-romanised."""
+DIAERESIS_MIN_EN = 3.0
+"""A form without the diaeresis must be this well known in English (Zipf: Cain 3.5, Alexei 3.1, Hawaii 4.2):
+French first names written with one (Naïma, Thaïs, Maël) keep it, and their bare forms are rarer."""
 _CAND_ALPHA = re.compile(r"^[^\W\d_]+$")
 
 
@@ -82,7 +85,8 @@ class Romanisation:
 
     @property
     def changed(self) -> bool:
-        return fold(self.english) != fold(self.word)
+        """A form other than the spelling (a dropped diaeresis counts: Caïn -> Cain)."""
+        return fold(self.english) != fold(self.word) or (self.how != "same" and self.english != self.word)
 
     @property
     def markers(self) -> frozenset[str]:
@@ -98,6 +102,7 @@ class Transliterator:
         endings = language_pair(source, target).transliteration
         self._suffix_cyrillic = tuple(endings.get("cyrillic_endings", ()))
         self._suffix_latin = frozenset(endings.get("latin_endings", ()))
+        self._diaeresis = {k: tuple(v) for k, v in endings.get("diaeresis", {}).items()}
         self.rules = _load_rules(f"translit_{source}_reverse.tsv")
         self.schemes = _load_schemes(target)
         self.press_cyr, self.press_latin = _load_press_forms()
@@ -160,6 +165,33 @@ class Transliterator:
 
     # -- English candidates -----------------------------------------------------------------
     def _english_form(self, word: str) -> Romanisation:
+        found = self._cyrillic_form(word)
+        if found.how == "same" and not found.changed:
+            return self._without_diaeresis(found) or found
+        return found
+
+    def _without_diaeresis(self, same: Romanisation) -> Optional[Romanisation]:
+        """The spelling without the source's diaeresis (``Adelaïde`` -> Adelaide, ``Hawaï`` -> Hawaii: the
+        pair's ``diaeresis`` renderings), when the target language writes that form more; else None. The
+        marker is strong: only the source's orthography writes the letter there."""
+        word = same.word
+        letters = [ch for ch in dict.fromkeys(word.lower()) if ch in self._diaeresis]
+        if not letters or not _CAND_ALPHA.match(word):
+            return None
+        forms = {word}
+        for ch in letters:
+            forms = {f.replace(c, r) for f in forms for c in (ch, ch.upper()) for r in self._diaeresis[ch] if c in f} \
+                | {f for f in forms if ch not in f.lower()}
+        forms.discard(word)
+        scored = sorted(((self.target_lang.zipf(f), f) for f in forms), key=lambda s: (-s[0], s[1]))
+        if not scored or scored[0][0] <= same.en_word or scored[0][0] < DIAERESIS_MIN_EN:
+            return None
+        zipf, best = scored[0]
+        markers = frozenset(f"{ch}>{self._diaeresis[ch][0]}" for ch in letters)
+        return Romanisation(word, best, "frequency", markers, frozenset(), same.en_word, same.fr_word, zipf,
+                            tuple(f for _, f in scored))
+
+    def _cyrillic_form(self, word: str) -> Romanisation:
         en_word, fr_word = self.target_lang.zipf(word), self.source_lang.zipf(word)
         same = Romanisation(word, word, "same", en_word=en_word, fr_word=fr_word, en_english=en_word)
         if not self.available or not _CAND_ALPHA.match(word) or en_word >= FIRM_ENGLISH:

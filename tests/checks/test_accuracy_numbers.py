@@ -339,6 +339,15 @@ def test_different_figures(src, tgt, expected):
         ("Les ventes ont baissé sur 2 trimestres.", "Sales fell over 5 months.", ["A401"]),
         ("La mairesse a fait 2 quinquennats.", "The mayor served 10 years.", []),
         ("La mairesse a fait 2 quinquennats.", "The mayor served 10 months.", ["A401"]),
+        # ... a span said with the indefinite article is one of its unit (2 semestres, 12 mois = a year),
+        # half of it, or one and a half; a different span still loses the figure
+        ("Les ventes ont baissé sur 2 semestres.", "Sales fell over a year.", []),
+        ("Le chantier a duré 12 mois.", "The works lasted a year.", []),
+        ("Le chantier a duré 18 mois.", "The works lasted a year and a half.", []),
+        ("Le chantier a duré 6 mois.", "The works lasted half a year.", []),
+        ("Le chantier a duré 7 jours.", "The works lasted a week.", []),
+        ("Le chantier a duré 3 semestres.", "The works lasted a year.", ["A402"]),
+        ("Le chantier a duré 9 mois.", "The works lasted half a year.", ["A402"]),
         ("Les ventes ont baissé au deuxième trimestre.", "Sales fell in the 2nd quarter.", []),
         # figures of manner and of named measures: "à 100 %" = fully, 90 degrees = a right angle
         ("La pompe ne marche pas à 100 % depuis mai.", "The pump has not worked fully since May.", []),

@@ -30,11 +30,25 @@ def a205(source: str, target: str):
      ["Etudiants"]),
     ("Le chef des Templiers a été arrêté hier soir.", "The head of the Templiers was arrested last night.",
      ["Templiers"]),
+    # the singular is judged as the source spells it (aéroport; the unaccented aeroport is in names)
+    ("Il dirige la société d'Aéroports et Services.", "He runs the company of Aéroports and Services.",
+     ["Aéroports"]),
     # a word on its own that the source writes in lower case only
     ("Ils vivent dans une bourgade de montagne.", "They live in a mountain Bourgade.", ["Bourgade"]),
     # quoted speech is translated like the rest
     ("« Je défends les Templiers de ma ville », a-t-il dit.", "“I defend the Templiers of my town,” he said.",
      ["Templiers"]),
+    # a word the target language writes only inside a phrase it borrowed (coup d'état): its frequency is
+    # the phrase's, not its own
+    ("Le ministère de l'État a licencié.", "The Etat Department laid off staff.", ["Etat"]),
+    ("Les États d'Europe ont voté hier.", "The Etats of Europe voted yesterday.", ["Etats"]),
+    # ... and alone, out of the phrase, it is the source's word even where the source capitalises it
+    ("Le secrétaire d'État a démissionné.", "The Secretary of Etat resigned.", ["Etat"]),
+    ("Le chef de l'État a parlé.", "The head of Etat spoke.", ["Etat"]),
+    # a word the target language meets only in names (Energie, Islamique: some thirty times less often than
+    # the source language writes it) is still the source's word when the rest of the name is put into English
+    ("Le ministre de l'Énergie a démissionné.", "The Energie Minister resigned.", ["Energie"]),
+    ("Le Parti islamique a revendiqué l'attaque.", "The Islamique Party claimed the attack.", ["Islamique"]),
 ])
 def test_copied_capital_common_words(source, target, expected):
     assert a205(source, target) == expected
@@ -62,6 +76,16 @@ def test_copied_capital_common_words(source, target, expected):
     # a title or band the source starts with a capitalised article inside the sentence
     ("Le film Les Choristes est ressorti en salle.", "The film Choristes is back in cinemas."),
     ("Il chante avec Les Enfoirés depuis vingt ans.", "He has sung with the Enfoirés for twenty years."),
+    # the borrowed phrase itself, or the word elided as the source writes it
+    ("Le coup d'État a échoué.", "The coup d'Etat failed."),
+    ("Le Conseil d'État a tranché.", "The Conseil d'Etat ruled."),
+    # a word the target language writes nearly as often as the source (Roms: 2.8 against 3.7) is its own too
+    ("Les Roms du quartier ont voté.", "The Roms of the district voted."),
+    # a town named like a common noun of the source (rennes: reindeer), which the target's dictionary lists
+    ("Le musée des Beaux-Arts de Rennes a rouvert samedi après des travaux.",
+     "The Rennes Museum of Fine Arts reopened on Saturday after works."),
+    # ... and a word the target meets in names (some thirty times less than the source) stands alone as one
+    ("Le préavis a été déposé par Unsa et Indépendants.", "The notice was filed by UNSA and the Indépendants."),
     # not in the source: nothing says it was copied
     ("Les jeunes de Lyon manifestent.", "Lyon's Etudiants demonstrate."),
 ])

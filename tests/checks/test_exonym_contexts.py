@@ -33,6 +33,14 @@ def flags(source: str, target: str):
      [("New Mexique", "New Mexico")]),
     ("Son parti, Russie unie, perd des voix.", "His party, United Russie, is losing votes.",
      [("Russie", "Russia")]),
+    # the place after "de" in the source stands before the rest of the name in the target: the name was
+    # put in the target's word order, its place left in the source language (even when the name's other
+    # words are the source's own: Panthers, Goethe)
+    ("Les Panthers de la Floride ont gagné hier.", "The Floride Panthers won yesterday.", [("Floride", "Florida")]),
+    ("La convention de Genève protège les blessés.", "The Genève Convention protects the wounded.",
+     [("Genève", "Geneva")]),
+    ("Il étudie à l'université Goethe de Francfort.", "He studies at the Francfort Goethe University.",
+     [("Francfort", "Frankfurt")]),
 ])
 def test_place_inside_a_name_rebuilt_in_english(source, target, expected):
     assert flags(source, target) == expected
@@ -50,6 +58,8 @@ def test_place_inside_a_name_rebuilt_in_english(source, target, expected):
     ("L'inspecteur Londres enquête sur le vol.", "Inspector Londres is investigating the theft."),
     ("Le sergent Londres a témoigné mardi.", "Sergeant Londres testified on Tuesday."),
     ("L'évêque Londres a béni la foule.", "Bishop Londres blessed the crowd."),
+    # the source has the place after "de" elsewhere, but this name is a person's, kept as written
+    ("Albert Londres a quitté la gare de Londres.", "Albert Londres left the London station."),
 ])
 def test_name_kept_whole_or_a_person_is_not_flagged(source, target):
     assert flags(source, target) == []
@@ -234,9 +244,17 @@ def test_a_region_is_named_by_the_region_not_by_its_capital():
     ("Le litige gazier Russie-Ukraine reprend.", "The Russie-Ukraine gas dispute resumes.", [("Russie", "Russia")]),
     ("Le fonds, basé à Francfort, a vendu.", "The Francfort-based fund sold.", [("Francfort", "Frankfurt")]),
     ("La zone Asie-Pacifique se réchauffe.", "The Asie-Pacific zone is warming.", [("Asie", "Asia")]),
+    # two places of the table joined, neither where the source language is spoken: the whole compound
+    # is left in the source language, and the target writes both parts its own way
+    ("La zone Asie-Pacifique se réchauffe.", "The Asie-Pacifique zone is warming.",
+     [("Asie", "Asia"), ("Pacifique", "Pacific")]),
+    ("La zone Asie - Pacifique se réchauffe.", "The Asie - Pacifique zone is warming.",
+     [("Asie", "Asia"), ("Pacifique", "Pacific")]),
+    ("La Moravie-Silésie a voté.", "The Moravie-Silésie region voted.", [("Moravie", "Moravia"), ("Silésie", "Silesia")]),
     # a French region's name kept whole, or two source words joined, stay unflagged
     ("Le conseil de Rhône-Alpes vote.", "The Rhône-Alpes council votes.", []),
-    ("La Moravie-Silésie a voté.", "The Moravie-Silésie region voted.", []),
+    # ... and so do two regions where the source language is spoken, joined as the name of one body
+    ("Le pôle Bretagne-Normandie a voté.", "The Bretagne-Normandie cluster voted.", []),
     # a region joined to another capitalised name the source writes with it: a compound region's name,
     # even when English uses the other name too (Maine, the state); a city or country joined so stays flagged
     ("Le parc Normandie-Maine attire les randonneurs.", "The Normandie-Maine park draws hikers.", []),

@@ -117,6 +117,23 @@ def test_flags_french_transliteration(text, span, suggestion):
     assert (span, suggestion) in flagged(text)
 
 
+@pytest.mark.parametrize("text,span,suggestion", [
+    # the French diaeresis that marks a vowel said apart, which English does not write (the pair's
+    # transliteration diaeresis table), when English usage writes the name without it
+    ("Kremlin\n\nThe envoy Alexeï Ostrovsky met the press.", "Alexeï", "Alexei"),
+    ("Bible\n\nThe story of Caïn and Abel was read.", "Caïn", "Cain"),
+    ("Travel\n\nShe surfs in Hawaï every winter.", "Hawaï", "Hawaii"),
+])
+def test_flags_french_diaeresis(text, span, suggestion):
+    assert (span, suggestion) in flagged(text)
+
+
+def test_diaeresis_names_english_writes_too_are_not_flagged():
+    text = ("Sport\n\nMichaël Llodra and Gaël Monfils won; Noël came early, and Zoë and Anaïs drove a Citroën "
+            "to see Raphaël, Naïma and Maël.")
+    assert flagged(text) == set()
+
+
 def test_rare_name_flagged_by_rules_at_minor_severity():
     text = "Film\n\nDirector Klim Chipenko smiled at Iouri."
     issues = [i for i in run(text) if i.code == "T102" and i.text == "Chipenko"]

@@ -88,6 +88,15 @@ def test_first_name_translated_as_word():
     ("Il a enseigné à l'université De La Vassière.", "He taught at the university of The Vassière.",
      [("The Vassière", "La Vassière")]),
     ("Il lit L'Aurovin chaque matin.", "He reads the Aurovin every morning.", [("the Aurovin", "L'Aurovin")]),
+    # every occurrence in the segment, not only the first
+    ("Il cite Les Échelles puis relit Les Échelles.", "He quotes the Échelles, then rereads the Échelles.",
+     [("the Échelles", "Les Échelles"), ("the Échelles", "Les Échelles")]),
+    # a title of address half translated: the possessive rendered, the title left in the source language;
+    # the suggestion is the whole title in the target language (the titles table's english column)
+    ("Le maire a reçu Sa Sainteté en mai.", "The mayor received His Sainteté in May.",
+     [("His Sainteté", "His Holiness")]),
+    ("Elle a écrit à Son Altesse la princesse.", "She wrote to Her Altesse the princess.",
+     [("Her Altesse", "Her Highness")]),
 ])
 def test_determiner_of_a_name_translated(source, target, expected):
     assert flags("T105", source, target) == expected
@@ -110,10 +119,11 @@ def test_determiner_of_a_name_translated(source, target, expected):
     ("La foule a chanté La Marseillaise au stade.", "The crowd sang the Marseillaise at the stadium."),
     ("Les grévistes ont entonné L'Internationale devant l'usine.", "The strikers sang the Internationale outside the plant."),
     ("Il a étudié à La Sorbonne puis au Louvre.", "He studied at the Sorbonne, then at the Louvre."),
-    # a title of address after a possessive: the possessive is translated right, the title is left in
-    # the source language ("Sa Sainteté" is no name to restore)
-    ("Le maire a reçu Sa Sainteté en mai.", "The mayor received His Sainteté in May."),
-    ("Elle a écrit à Son Altesse la princesse.", "She wrote to Her Altesse the princess."),
+    # a title of address after a possessive translated whole is right ("Sa Sainteté" is no name to restore)
+    ("Le maire a reçu Sa Sainteté en mai.", "The mayor received His Holiness in May."),
+    ("Elle a écrit à Son Altesse la princesse.", "She wrote to Her Highness the princess."),
+    # a title the target language writes the same way after the possessive is translated, not copied
+    ("Il a salué Son Excellence le consul.", "He greeted His Excellency the consul."),
 ])
 def test_determiner_of_a_name_not_flagged(source, target):
     assert flags("T105", source, target) == []

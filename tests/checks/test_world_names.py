@@ -133,7 +133,8 @@ def test_nationality_word_in_a_quotation_kept_whole_in_the_source_language():
 
 def test_two_strong_french_marks_need_only_an_attested_english_form():
     # Kudrin is rare in English (Zipf 1.45, under the usual 1.5), but ou and -ine are both French marks
-    assert ("Koudrine", "Kudrin") in flags("T102", "Alexeï Koudrine a démissionné.", "Alexeï Koudrine resigned.")
+    # (the first name is French-spelt too: Alexeï, Alexei in English)
+    assert ("Alexeï Koudrine", "Alexei Kudrin") in flags("T102", "Alexeï Koudrine a démissionné.", "Alexeï Koudrine resigned.")
     # one mark and a rare English form: no evidence
     assert flags("T102", "Le village de Boulard a voté.", "The village of Boulard voted.") == []
 
