@@ -438,6 +438,9 @@ def compare(targets, names, source, reference, fmt, output, select, ignore, prev
 
     if names and len(names) != len(targets):
         raise UsageError(f"{len(names)} --name for {len(targets)} targets", "--name")
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:  # the tables, the ranking and the consensus column tell systems apart by name
+        raise UsageError(f"{', '.join(map(repr, twice))} names more than one target: give each its own name", "--name")
     conf = build_config(config_path, select, ignore, None, None, preview=preview)
     ctx = Context(conf)
     info = RunInfo(conf, [c.code for c in ctx.checks + ctx.cross_checks], reference=reference)

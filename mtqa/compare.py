@@ -159,7 +159,10 @@ def system_names(paths: list[str]) -> list[str]:
     while all(len(p) > head + tail + 1 for p in parts) and len({p[-1 - tail] for p in parts}) == 1:
         tail += 1
     names = [".".join(p[head: len(p) - tail]) for p in parts]
-    return names if len(set(names)) == len(names) else [Path(p).name for p in paths]
+    for candidate in (names, [Path(p).name for p in paths]):
+        if len(set(candidate)) == len(candidate):
+            return candidate
+    return list(paths)  # one file name in several folders (a/out.txt, b/out.txt): the paths as given
 
 
 def evaluate(
