@@ -128,9 +128,9 @@ def main() -> None:
 
         entries[name] = []
 
-        def keep(result, penalties=penalties, results=results, name=name):
+        def keep(result, penalties=penalties, results=results, name=name, place=len(stats)):
             entries[name].extend(agreement.add(name, result))
-            cross.add(name, result)
+            cross.add(place, result)  # cross_check finds the system by its place in stats
             for issue in result.issues:
                 penalties[issue.line] += weights[issue.severity.value]
             if not args.no_html:

@@ -196,7 +196,7 @@ def check(targets, source, source_title, reference, fmt, output, outputs, select
     """
     from mtqa.api import run
     from mtqa.context import Context, build_checks
-    from mtqa.renderers.base import RunInfo, dictionary_warnings, render
+    from mtqa.renderers.base import RunInfo, compare_only_warnings, dictionary_warnings, render
     from mtqa.targets import config_folder, resolve
 
     if source and source_title:
@@ -217,7 +217,7 @@ def check(targets, source, source_title, reference, fmt, output, outputs, select
         raise UsageError(f"{flag} needs a single TARGET; with several, each finds its source by name "
                          f"(NAME.{conf.source_lang}.EXT or NAME.{conf.source_lang}-title.txt)", flag)
     codes = [c.code for c in (build_checks(conf) if parallel else ctx.checks)]
-    warnings = dictionary_warnings(conf, codes)
+    warnings = dictionary_warnings(conf, codes) + compare_only_warnings(conf)
     for warning in warnings:
         click.echo(f"mtqa: warning: {warning}", err=True)
     info = RunInfo(conf, codes, target=" ".join(targets), source=source, reference=reference,
@@ -438,6 +438,9 @@ def compare(targets, names, source, reference, fmt, output, select, ignore, prev
 
     if names and len(names) != len(targets):
         raise UsageError(f"{len(names)} --name for {len(targets)} targets", "--name")
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:  # the tables, the ranking and the consensus column tell systems apart by name
+        raise UsageError(f"{', '.join(map(repr, twice))} names more than one target: give each its own name", "--name")
     conf = build_config(config_path, select, ignore, None, None, preview=preview)
     ctx = Context(conf)
     info = RunInfo(conf, [c.code for c in ctx.checks + ctx.cross_checks], reference=reference)

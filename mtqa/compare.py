@@ -159,7 +159,10 @@ def system_names(paths: list[str]) -> list[str]:
     while all(len(p) > head + tail + 1 for p in parts) and len({p[-1 - tail] for p in parts}) == 1:
         tail += 1
     names = [".".join(p[head: len(p) - tail]) for p in parts]
-    return names if len(set(names)) == len(names) else [Path(p).name for p in paths]
+    for candidate in (names, [Path(p).name for p in paths]):
+        if len(set(candidate)) == len(candidate):
+            return candidate
+    return list(paths)  # one file name in several folders (a/out.txt, b/out.txt): the paths as given
 
 
 def evaluate(
@@ -210,17 +213,17 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
     cross = CrossPool() if ctx.cross_checks and len(paths) > 1 else None
     entries: dict[str, list] = {n: [] for n in names}
 
-    def seen(name, result):
+    def seen(k, name, result):
         if run is not None:
             entries[name].extend(run.add(name, result))
         if cross is not None:
-            cross.add(name, result)
+            cross.add(k, result)  # by place: two systems given the same name stay two systems
         if on_result is not None:
             on_result(name, result)
 
     estimate = quality_estimate(ctx) if rank_by == "quality" else None
-    stats = [evaluate(p, n, ctx, source=source, reference=reference, on_result=lambda r, n=n: seen(n, r),
-                      estimate=estimate) for p, n in zip(paths, names)]
+    stats = [evaluate(p, n, ctx, source=source, reference=reference, on_result=lambda r, k=k, n=n: seen(k, n, r),
+                      estimate=estimate) for k, (p, n) in enumerate(zip(paths, names))]
     if cross is not None:
         cross_check(stats, cross, ctx)
     if run is not None:
@@ -231,15 +234,17 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
 
 def cross_check(stats: list[SystemStats], pool, ctx) -> None:
     """Run the cross-system checks (:mod:`mtqa.checks.cross_system`) on every source several systems translated;
-    each issue counts in its system's totals, penalty and document scores like any other issue."""
+    each issue counts in its system's totals, penalty and document scores like any other issue. ``pool`` holds
+    each system under its place in ``stats``."""
     from mtqa.checks.cross_system import cross_issues
     from mtqa.scoring.mqm import quality_score
 
-    by_name = {s.name: s for s in stats}
-    extra: dict[tuple[str, str], float] = Counter()
+    extra: dict[tuple[int, str], float] = Counter()
+    gate = ctx.config.fail_on
+    failing: set[tuple[int, str]] = set()  # documents with an issue at or above fail_on, which fails them
     for system, doc, issue in cross_issues(pool, ctx.cross_checks, ctx.config.source_lang, ctx.config.target_lang,
-                                           (ctx.source.name, ctx.target.name)):
-        s = by_name[system]
+                                           (ctx.source.name, ctx.target.name), ctx.config.severity):
+        s = stats[system]
         s.cross.append((doc, issue))
         s.issues += 1
         s.by_severity[issue.severity.value] += 1
@@ -248,14 +253,16 @@ def cross_check(stats: list[SystemStats], pool, ctx) -> None:
         weight = ctx.config.weights[issue.severity.value]
         s.penalty += weight
         extra[system, doc] += weight
+        if gate is not None and issue.severity.rank >= gate.rank:
+            failing.add((system, doc))
     for (system, doc), added in extra.items():
-        s = by_name[system]
+        s = stats[system]
         penalty, words, ranked_penalty, passed = s.held[doc]
         before, after = quality_score(penalty, words), quality_score(penalty + added, words)
         s.score_sum += after - before
         if ranked_penalty is not None:
             s.estimate_sum += quality_score(ranked_penalty + added, words) - quality_score(ranked_penalty, words)
-        if passed and after < ctx.config.threshold:
+        if passed and (after < ctx.config.threshold or (system, doc) in failing):
             s.passed -= 1
 
 

@@ -1260,18 +1260,29 @@ def _spoken_parts(scan: _Scan, conv: Conventions) -> None:
             scan.replace(second, second.with_(alts=second.alts | {_num(a * b)}))
 
 
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+
+
 def _article_spans(scan: _Scan, conv: Conventions) -> None:
     """Spans of time said with the indefinite article (``a year``, ``half a year``, ``a year and a half``):
     a count of one of the unit, or of a fraction, read as a measure so that the other side's ``12 mois``,
-    ``2 semestres`` or ``18 mois`` is matched. Like every figure in words they claim nothing themselves."""
+    ``2 semestres`` or ``18 mois`` is matched. Like every figure in words they claim nothing themselves.
+    After an amount or a count of times ("2% a year", "30,000 euros a year", "twice a year": the ``rate_cues``
+    and ``currency_words``) the article means "per": a rate, which says nothing of how long."""
     pattern = conv.article_span_re
     if pattern is None or not scan.has_any(conv.span_heads):
         return
     text = scan.text
     fractions = {k.lower(): float(v) for k, v in conv.fractions.items()}
+    rate = conv.lower_words.get("rate_cues", frozenset()) | conv.lower_words.get("currency_words", frozenset())
     for m in pattern.finditer(text):
         if not scan.free(m.start(), m.end()):
             continue
+        before = text[:m.start()].rstrip()
+        last = _LAST_WORD.search(before)
+        if not m.group("part") and before and (not scan.free(len(before) - 1, len(before))
+                                               or (last is not None and last.group().lower() in rate)):
+            continue  # a rate: 2% a year, twice a year
         value = 1.0
         if m.group("part"):
             value = fractions[m.group("part").lower()]

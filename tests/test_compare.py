@@ -25,7 +25,9 @@ def test_system_names_strip_shared_parts():
     assert system_names(["out/wmt14.kit.jsonl", "out/wmt14.onlineA.jsonl"]) == ["kit", "onlineA"]
     assert system_names(["a/sys1.en.txt", "b/sys2.en.txt"]) == ["sys1", "sys2"]
     assert system_names(["only.en.txt"]) == ["only.en"]
-    assert system_names(["x/same.txt", "y/same.txt"]) == ["same.txt", "same.txt"]
+    # one file name in two folders: the paths tell them apart (two systems under one name were merged
+    # in the consensus column)
+    assert system_names(["x/same.txt", "y/same.txt"]) == ["x/same.txt", "y/same.txt"]
 
 
 @pytest.fixture
@@ -78,6 +80,9 @@ def test_compare_refuses_mismatched_names_and_references(systems, tmp_path):
     paths, reference = systems
     proc = run("compare", *paths, "--name", "only-one")
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1
+    names = ["same"] * len(paths)  # one name for two systems: their rows and consensus would be merged
+    proc = run("compare", *paths, *[a for n in names for a in ("--name", n)])
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "'same'" in proc.stderr
     short = tmp_path / "short.en"
     short.write_text("one line\n", encoding="utf-8")
     proc = run("compare", *paths, "--reference", str(short))

@@ -360,3 +360,16 @@ def test_stem_rules_are_read_through_the_data_folders(data_folder):
     assert stem("élues", "fr") == stem("élu", "fr")
     data_folder("lexmodel/stems.toml", '[fr]\nmin_stem = 2\nrules = [["ues", "x"]]\n', stem_rules, stem)
     assert (stem("élues", "fr"), stem("élu", "fr")) == ("élx", "élu")
+
+
+@pytest.mark.parametrize("source_lang,target_lang", [("en", "en"), ("en", "fr"), ("fr", "fr")])
+def test_a_pair_without_one_sides_polarity_patterns_is_left_unchecked(source_lang, target_lang):
+    """English's polarity table holds only target-side patterns (French only both): a configuration
+    naming English as the source, or French as the target, once ended in 'internal error: KeyError'.
+    Such a pair is now left out of the polarity checks and every other check still runs."""
+    from mtqa.langs.lexmodel import polarity
+
+    assert polarity(source_lang, target_lang) is None
+    ctx = Context(Config(source_lang=source_lang, target_lang=target_lang, preview=True))
+    result = check_texts("The police did not find the thief.\n", source="La police a trouvé le voleur.\n", ctx=ctx)
+    assert not [i for i in result.issues if i.code in ("A604", "A607")]

@@ -32,7 +32,10 @@ language's dictionary (its most used spelling that folds alike, so
 ``Etudiants`` is read as ``étudiants``), and to be no word of the target
 language: below ``MAX_TARGET_ZIPF`` in its word frequencies (a word it writes only inside a phrase it
 borrowed from the source, the ``état`` of coup d'état, counts as below), absent from its
-dictionary as a common word, and no first name of either language. Names the
+dictionary as a common word, and no first name of either language. A word the target language does write
+(in names, or in a borrowed phrase) counts only where the aligned source uses it as a common word at least
+once (``de l'État``, ``chaque État``), not only as a name set after a common noun (``le parti Avenir``, ``la
+chanteuse Blanche``: "the Avenir Party" keeps the name). Names the
 name checks know (exonyms, nationalities) are theirs (see
 :mod:`mtqa.checks.precedence`).
 """
@@ -120,6 +123,29 @@ def _target_frequent(word: str, target, phrase_only: frozenset[str], source=None
     return not spelled or source.zipf(spelled) - zipf < SOURCE_MARGIN or target.in_dictionary(word)
 
 
+def _target_meets(word: str, target) -> bool:
+    """The target language writes ``word`` (as written or without accents) at least ``MAX_TARGET_ZIPF``: only a
+    word it meets in names or in a borrowed phrase can still be the source's (``SOURCE_MARGIN``, ``phrase``)."""
+    return max(target.zipf(word), target.zipf(fold(word))) >= MAX_TARGET_ZIPF
+
+
+def _common_in_source(word: str, sources: list, ev: Evidence) -> bool:
+    """The aligned source uses ``word`` as a common word or inside a longer name at least once: in lower case,
+    elided or after one of its function words (``de l'Énergie``, ``chef d'État``, ``chaque État``), or after
+    another capitalised word (``Petits États insulaires``). A word it only sets right after a lower-case word
+    of content (a common noun: ``le parti Avenir``, ``la chanteuse Blanche``, ``les magasins Printemps``) or
+    at a sentence's start is a name of its own there, which the target keeps."""
+    folded = fold(word)
+    for s in sources:
+        tokens = ev.tokens(s.text)
+        for i, t in enumerate(tokens):
+            bare = t.text[len(t.elided) + 1:] if t.elided else t.text  # l'État: État after the elision
+            if fold(bare) == folded and (not t.capital or t.elided or (i and (tokens[i - 1].function or (
+                    tokens[i - 1].capital and not tokens[i - 1].initial)))):
+                return True
+    return False
+
+
 def _make_test(source, target):
     people = source.first_names_folded | target.first_names_folded
     phrase_only = _phrase_only_words(target, source)
@@ -187,6 +213,8 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
             continue  # the source's title or name (le film Les Choristes, le groupe Les Enfoirés)
         if t.quoted and _in_title(text, t.start, source_text):
             continue  # a title or a cited word (« Etudiants »), or speech kept in the source language
+        if _target_meets(t.text, ctx.target) and not _common_in_source(t.text, sources, ev):
+            continue  # a name the source sets after a common noun (le parti Avenir, la chanteuse Blanche)
         others = _run(tokens, i, text, ctx)
         if title_case:  # only neighbours copied from the source count: a name kept whole (Vieilles Charrues)
             others = [o for o in others if fold(o.text) in source_words]

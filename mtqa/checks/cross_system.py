@@ -51,10 +51,17 @@ class Agreement:
     others: int
     """Other translations compared (clones of the judged system left out)."""
     renderings: tuple[str, ...]
-    """The words the others wrote for it, most frequent first."""
+    """The words the others wrote for it (lower case), most frequent first."""
     stand_in: Optional[str] = None
     """An unexplained word of this translation where the source word belongs (a likely mistranslation)."""
     stand_in_span: Optional[tuple[int, int]] = None
+    written: tuple[str, ...] = ()
+    """``renderings`` as the others write them inside a sentence ("Berlin", "Tuesday"; lower case when they only
+    start sentences): what the message shows and the suggestion proposes."""
+
+    @property
+    def shown(self) -> tuple[str, ...]:
+        return self.written or self.renderings
 
 
 @dataclass
@@ -89,22 +96,25 @@ class _CrossSystemCheck(DocumentCheck):
                                       (self.min_agree, self.min_share, self.min_letters, self.window))
                 if self.wanted(f)]
 
-    def issue_for(self, segment: Segment, wa: Optional[WordAlignment], found: Agreement, names) -> Issue:
-        """The issue on ``segment`` for one :class:`Agreement` (``names``: the source and target language names)."""
+    def issue_for(self, segments: tuple[Segment, ...], wa: Optional[WordAlignment], found: Agreement,
+                  names) -> Issue:
+        """The issue for one :class:`Agreement` on the translation made of ``segments`` (their texts joined by a
+        space, as judged; the span lands in the piece holding its start), ``names``: the language names."""
         source_name, _ = names
-        shown = "/".join(quoted(w) for w in found.renderings[:3])
+        shown = "/".join(quoted(w) for w in found.shown[:3])
         if found.stand_in is not None:
             start, end = found.stand_in_span
             said = f"{quoted(found.word)} of the {source_name} is rendered here by {quoted(found.stand_in)}"
         else:
             anchor = _target_anchor(wa, found.token) if wa is not None else None
             start, end = (wa.target[anchor].start, wa.target[anchor].end) if anchor is not None \
-                else (0, len(segment.text))
+                else (0, len(segments[0].text))
             said = f"{quoted(found.word)} of the {source_name} has no counterpart here"
+        segment, start, end = _piece(segments, start, end)
         return self.issue(
             segment, start, end,
             f"{said}; {found.agree} of {found.others} other translations render it as {shown}",
-            found.renderings[0],
+            found.shown[0],
             severity=self.severity_for(found),
             confidence=round(found.agree / found.others, 2),
         )
@@ -114,6 +124,18 @@ class _CrossSystemCheck(DocumentCheck):
         default severity. The strength of the agreement is the issue's confidence: agreeing / compared."""
         unanimous = found.agree == found.others and self.major_others and found.others >= self.major_others
         return Severity.MAJOR if unanimous else self.severity
+
+
+def _piece(segments: tuple[Segment, ...], start: int, end: int) -> tuple[Segment, int, int]:
+    """The segment holding offset ``start`` of ``segments``' texts joined by a space, and the span in it."""
+    offset = 0
+    for segment in segments[:-1]:
+        if start < offset + len(segment.text):
+            break
+        offset += len(segment.text) + 1
+    else:
+        segment = segments[-1]
+    return segment, start - offset, end - offset
 
 
 @register
@@ -221,34 +243,62 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
         if len(tok.lower) < min_letters or tok.stem in fsrc:
             continue
         linked: dict[Hashable, bool] = {}
-        said: dict[Hashable, set[str]] = defaultdict(set)
+        said: dict[Hashable, dict[str, float]] = defaultdict(dict)  # system -> word -> strongest link
+        forms: dict[Hashable, list[tuple[str, str]]] = defaultdict(list)  # system -> (word, as written past the start)
         for system, text in entries:
             wa = aligned[text]
             links = wa.links.get(i, ())
             linked[system] = linked.get(system, False) or bool(links)
-            said[system].update(wa.target[j].lower for j, _, _ in links if wa.target[j].stem not in ftgt)
+            for j, score, _ in links:
+                if wa.target[j].stem not in ftgt:
+                    word = wa.target[j].lower
+                    said[system][word] = max(score, said[system].get(word, 0.0))
+                    if j:
+                        forms[system].append((word, wa.target[j].text))
         for k, (system, text) in enumerate(entries):
             wa = aligned[text]
             if wa.links.get(i):
                 continue
             others = [s for s in linked if s != system and frozenset((s, system)) not in apart]
             agree = [s for s in others if said[s]]
-            if len(agree) < min_agree or len(agree) < min_share * len(others):
+            if not agree or len(agree) < min_agree or len(agree) < min_share * len(others):  # 0 agreeing: no evidence
                 continue
-            renderings = Counter(w for s in agree for w in said[s])
+            renderings = _renderings([said[s] for s in agree])
             if _rendered_anyway(wa, tok, renderings):
                 continue
             stand_in = _stand_in(wa, i, window)
             if stand_in is not None and _synonym(model, wa.target[stand_in].stem, renderings, target_lang):
                 continue  # the stand-in and the others' words translate a common source word: a synonym
             out.append(Agreement(k, i, _source_word(source_text, tok), len(agree), len(others),
-                                 tuple(w for w, _ in renderings.most_common()),
+                                 renderings,
                                  None if stand_in is None else wa.target[stand_in].text,
-                                 None if stand_in is None else (wa.target[stand_in].start, wa.target[stand_in].end)))
+                                 None if stand_in is None else (wa.target[stand_in].start, wa.target[stand_in].end),
+                                 _written(renderings, [forms[s] for s in agree])))
     return tuple(out)
 
 
-def _rendered_anyway(wa: WordAlignment, tok, renderings: Counter) -> bool:
+def _renderings(said: list[dict[str, float]]) -> tuple[str, ...]:
+    """The words the agreeing others wrote (each a dict word -> link strength), the most frequent first; ties go
+    to the stronger links, then the alphabet, so that a report never depends on the order of a set."""
+    count: Counter = Counter()
+    strength: Counter = Counter()
+    for words in said:
+        count.update(list(words))
+        strength.update(words)  # a mapping: adds the strengths
+    return tuple(sorted(count, key=lambda w: (-count[w], -strength[w], w)))
+
+
+def _written(renderings: tuple[str, ...], forms: list[list[tuple[str, str]]]) -> tuple[str, ...]:
+    """Each rendering as the others most often write it past the first word of their translation (a name keeps
+    its capital, a sentence-initial capital is not taken for one); the lower-case word when never seen there."""
+    seen: dict[str, Counter] = defaultdict(Counter)
+    for pairs in forms:
+        for word, text in pairs:
+            seen[word][text] += 1
+    return tuple(min(seen[w], key=lambda t: (-seen[w][t], t)) if seen[w] else w for w in renderings)
+
+
+def _rendered_anyway(wa: WordAlignment, tok, renderings: tuple[str, ...]) -> bool:
     """The translation holds a word the others used for it, one sharing the first letters of the source word
     or of such a word (a derivative or cognate the model does not link), or one containing such a word
     ("nonreligious", "carpark")."""
@@ -293,24 +343,44 @@ class CrossPool:
 
     def __init__(self):
         self.by_key: dict[str, list[tuple[Hashable, str]]] = defaultdict(list)
-        self.where: dict[str, list[tuple[str, Segment]]] = defaultdict(list)
+        self.where: dict[str, list[tuple[str, tuple[Segment, ...], tuple[str, ...]]]] = defaultdict(list)
+        """Per source key, in the order of ``by_key``: the document id, the target segments joined and the codes
+        the item ignores (its ``ignore`` field or inline marker, :mod:`mtqa.suppress`)."""
         self.source_text: dict[str, str] = {}
 
     def add(self, system: Hashable, result) -> None:
+        """Put in one checked document: each translation of a source segment (or group of segments), the
+        target segments aligned to the same source joined in one, so that a system that splits a source
+        sentence in two is judged on both pieces together, not each piece on the words of the other."""
         from mtqa.scoring.consensus import aligned_segments, source_key
 
         pair = result.pair
+        pieces: dict[tuple[int, ...], list[Segment]] = {}
+        sources: dict[tuple[int, ...], str] = {}
         for index, source, _target, _words in aligned_segments(result):
-            key = source_key(source)
-            self.source_text.setdefault(key, source)
-            self.by_key[key].append((system, pair.target.segments[index].text))
-            self.where[key].append((pair.id, pair.target.segments[index]))
+            at = tuple(s.index for s in pair.sources_of(index))
+            pieces.setdefault(at, []).append(pair.target.segments[index])
+            sources[at] = source
+        for at, segments in pieces.items():
+            key = source_key(sources[at])
+            self.source_text.setdefault(key, sources[at])
+            self.by_key[key].append((system, " ".join(seg.text for seg in segments)))
+            self.where[key].append((pair.id, tuple(segments), tuple(pair.meta.ignore or ())))
 
 
 def cross_issues(pool: CrossPool, checks: Iterable[DocumentCheck], source_lang: str, target_lang: str,
-                 names: tuple[str, str]) -> Iterator[tuple[Hashable, str, Issue]]:
-    """(system, document id, issue) of every cross-system check on every source several systems translated."""
+                 names: tuple[str, str], severity: Optional[dict[str, Severity]] = None,
+                 ) -> Iterator[tuple[Hashable, str, Issue]]:
+    """(system, document id, issue) of every cross-system check on every source several systems translated.
+
+    As for the issues of one document (:func:`mtqa.api.check_pair`): an item that ignores the code gets none,
+    and ``severity`` (the configuration's ``[severity]`` table, code -> severity) overrides the check's."""
+    from dataclasses import replace
+
+    from mtqa.checks.registry import is_selected
     from mtqa.scoring.consensus import clones
+
+    severity = severity or {}
 
     checks = [c for c in checks if getattr(c, "cross_system", False)]
     if not checks:
@@ -323,9 +393,14 @@ def cross_issues(pool: CrossPool, checks: Iterable[DocumentCheck], source_lang: 
         for check in checks:
             for found in check.judge(source, entries, source_lang, target_lang, apart):
                 system, text = entries[found.entry]
-                doc, segment = pool.where[key][found.entry]
+                doc, segments, ignore = pool.where[key][found.entry]
+                if ignore and not is_selected(check.code, (), ignore):
+                    continue
                 wa = _alignment(source, text, source_lang, target_lang)
-                yield system, doc, check.issue_for(segment, wa, found, names)
+                issue = check.issue_for(segments, wa, found, names)
+                if check.code in severity:
+                    issue = replace(issue, severity=severity[check.code])
+                yield system, doc, issue
 
 
 def check_translations(source: str, translations: dict[Hashable, str], ctx) -> list[tuple[Hashable, Issue]]:
@@ -338,4 +413,5 @@ def check_translations(source: str, translations: dict[Hashable, str], ctx) -> l
         pool.add(system, check_texts(text, source=source, ctx=ctx))
     return [(system, issue) for system, _, issue in cross_issues(pool, ctx.cross_checks, ctx.config.source_lang,
                                                                   ctx.config.target_lang, (ctx.source.name,
-                                                                                           ctx.target.name))]
+                                                                                           ctx.target.name),
+                                                                  ctx.config.severity)]

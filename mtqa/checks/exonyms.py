@@ -388,12 +388,13 @@ class FrenchExonym(SegmentCheck):
     (au Caire -> in Caire) when the aligned source has the article.
 
     Example:
-        source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort.
-        bad: Fishing\\n\\nThe ministers met in Londres, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt.
-        bad: Fishing\\n\\nThe ministers met in London, then in Caire with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hambourg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Francfort.
-        good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt.
+        source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort. La zone Asie-Pacifique grandit.
+        bad: Fishing\\n\\nThe ministers met in Londres, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing.
+        bad: Fishing\\n\\nThe ministers met in London, then in Caire with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hambourg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Francfort. The Asia-Pacific zone is growing.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asie-Pacifique zone is growing.
+        good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing.
     """
 
     code = "T201"
@@ -605,13 +606,30 @@ def _put_first(text: str, start: int, end: int, sources, ctx) -> bool:
     ``la convention de Genève``) and the target has it first, before a capitalised word of the name
     ("the Floride Panthers", "the Genève Convention"), so the name was translated and its place should
     have been too, even when the name's other words are the source's own (Panthers, Goethe). A name the
-    source has in the same order (Albert Londres, Radio Londres) is not reordered."""
+    source has in the same order (Albert Londres, the Albert-Londres prize: the capitalised word before
+    the form is before it in the source too) is not reordered, nor is one the target copies with the
+    source's preposition (the Tour de Suisse Organisers). A place the source has first too (du Pacifique
+    Sud -> "of Pacifique Sud") is the source's words copied, no name of the target's: still flagged."""
     nxt = _NEXT_WORD.match(text, end)
-    if not nxt or not nxt.group(1)[:1].isupper() or nxt.group(1).lower() in ctx.target.function_words:
+    complements = ctx.source.word_set("complement_words")
+    if not nxt or not nxt.group(1)[:1].isupper() or nxt.group(1).lower() in ctx.target.function_words \
+            or not complements:
         return False
-    pattern = _after_complement(tuple(sorted(ctx.source.word_set("complement_words"))),
-                                tuple(sorted(ctx.source.word_set("place_articles"))), text[start:end])
+    form = text[start:end]
+    prev = _PREV_PART.search(text[max(0, start - LOOKBACK):start])
+    if prev and prev.group(1).lower() in complements:
+        return False  # the source's own word order copied (Tour de Suisse)
+    if prev and prev.group(1)[:1].isupper() and any(_same_order(prev.group(1), form, s.text) for s in sources):
+        return False
+    pattern = _after_complement(tuple(sorted(complements)),
+                                tuple(sorted(ctx.source.word_set("place_articles"))), form)
     return any(pattern.search(s.text) for s in sources)
+
+
+def _same_order(first: str, second: str, source: str) -> bool:
+    """``first`` and ``second`` one after the other in the source, spaced or hyphenated (Albert-Londres)."""
+    return re.search(rf"(?<!\w){re.escape(first)}(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+){re.escape(second)}(?!\w)",
+                     source) is not None
 
 
 @memoize(WORDS)

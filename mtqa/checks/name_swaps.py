@@ -161,11 +161,12 @@ class NameTranslatedAsWords(SegmentCheck):
     language as the suggestion ("His Holiness").
 
     Example:
-        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles.
-        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles.
-        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles.
-        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles.
+        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles. Sa Sainteté viendra.
+        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles. His Holiness will come.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles. His Holiness will come.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles. His Sainteté will come.
+        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles. His Holiness will come.
+        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles. His Holiness will come.
     """
 
     code = "T105"
@@ -234,7 +235,8 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
     Sorbonne") is translated right, and so is a title after a possessive (``Sa Majesté``: His Majesty).
     A title of address whose possessive alone was rendered (``His Sainteté``) is no name to restore
     either: its 4-tuple ends with the target title to use instead ("His Holiness", the titles table's
-    ``english`` column). Every occurrence in the target is reported, not only the first."""
+    ``english`` column), also at the start of a sentence. Every occurrence in the target is reported, not only
+    the first."""
     table = ctx.pair.name_determiners
     if not table:
         return
@@ -256,14 +258,8 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
             renderings = table.get(det)
             if not renderings or not name[:1].isupper() or form in text:
                 continue
-            english = address.get(fold(name))
-            if english is not None:
-                if fold(english) != fold(name):  # His Eminence is the target's title too
-                    for m in _rendered(tuple(renderings), name).finditer(text):
-                        if m.start() not in seen:
-                            seen.add(m.start())
-                            yield m.start(), m.end(), form, f"{m.group(0).split(' ')[0]} {english}"
-                continue
+            if fold(name) in address:
+                continue  # a title of address: below, wherever it stands
             if ctx.target.zipf(name) >= NAME_WORD_MAX_ZIPF or fold(form) in places or fold(name) in own_article \
                     or fold(name) in titles:
                 continue  # (La Haye: the target's own name, The Hague, is T201's suggestion)
@@ -271,6 +267,24 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
                 if m.start() not in seen:
                     seen.add(m.start())
                     yield m.start(), m.end(), form, ""
+    for src in sources:
+        for d in _WORD_AND_NEXT.finditer(src.text):
+            det, name = d.group(1), d.group(2)
+            english = address.get(fold(name))
+            renderings = table.get(det.lower())
+            form = f"{det} {name}"
+            if english is None or not renderings or not det[:1].isupper() or not name[:1].isupper() \
+                    or fold(english) == fold(name) or form in text:
+                continue  # (His Eminence: the target's title too)
+            for m in _rendered(tuple(renderings), name).finditer(text):
+                if m.start() not in seen:
+                    seen.add(m.start())
+                    yield m.start(), m.end(), form, f"{m.group(0).split(' ')[0]} {english}"
+
+
+_WORD_AND_NEXT = re.compile(r"(?<![\w'’])([^\W\d_]+)(?=[ \u00a0]+([^\W\d_]+))")
+"""A word and the next (a lookahead, so every word is a first one): ``Sa Sainteté`` wherever it stands, a
+sentence's start included (a title of address keeps its capitals there like anywhere else)."""
 
 
 @memoize(TABLES)

@@ -39,7 +39,10 @@ class FrenchTransliteratedName(DocumentCheck):
     searches. The spelling is read back to Cyrillic with French rules and
     romanised the English way; English word frequencies confirm the
     candidate (Rogozin is attested in English, Rogozine is not). Common
-    first names take their press form (Yuri, Yulia, Dmitry). Rare names with
+    first names take their press form (Yuri, Yulia, Dmitry); a diaeresis French
+    writes on a vowel said apart (Alexeï, Hawaï, Dubaï) is dropped when English
+    usage writes the name without it, while French first names that keep it
+    in English too (Zoë, Noël, Anaïs) are left alone. Rare names with
     no frequency evidence are flagged from the rules alone, at minor
     severity, when they look Slavic or belong to an already flagged person.
     French names and names shared by both languages (Laurence, Macron,
@@ -51,6 +54,7 @@ class FrenchTransliteratedName(DocumentCheck):
     Example:
         bad: Cosmonauts back on Earth\\n\\nThe head of Roscosmos, Dmitri Rogozine, greeted the crew.
         bad: Crew lands\\n\\nThe capsule landed near Baikonour on Sunday.
+        bad: Crew lands\\n\\nAlexeï Ovchinin stepped out of the capsule first.
         good: Cosmonauts back on Earth\\n\\nThe head of Roscosmos, Dmitry Rogozin, greeted the crew.
         good: Louvre show\\n\\nLaurence des Cars showed Emmanuel Macron the Venus de Milo at the Louvre.
     """

@@ -172,6 +172,10 @@ def strong_words(source: str) -> Optional[dict]:
     }
 
 
+_POLARITY_SOURCE = ("negation", "negation_broad", "screen")
+_POLARITY_TARGET = ("negation", "negation_strict")
+
+
 @memoize(TABLES)
 def polarity(source: str, target: str) -> Optional[dict]:
     """``lexmodel/polarity.toml`` for a pair, compiled: negation, opposite and comparison patterns of
@@ -180,7 +184,9 @@ def polarity(source: str, target: str) -> Optional[dict]:
     Read through the data folders, so a ``$MTQA_DATA`` folder can correct a pattern or add a pair."""
     data = data_toml("lexmodel", "polarity.toml")
     src, tgt = data.get(source), data.get(target)
-    if not src or not tgt:
+    # A language's table may hold only the patterns of the side it has been used on (English: target
+    # patterns only); a pair whose source or target lacks its side's patterns is left unchecked.
+    if not src or not tgt or any(k not in src for k in _POLARITY_SOURCE) or any(k not in tgt for k in _POLARITY_TARGET):
         return None
 
     def optional(table: dict, key: str) -> Optional[re.Pattern]:

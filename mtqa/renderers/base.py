@@ -68,6 +68,21 @@ def dictionary_warnings(config: Config, codes: Iterable[str]) -> list[str]:
             f"(Debian: apt-get install hunspell-{lang}-us hunspell-{lang}-gb)"] + out
 
 
+def compare_only_warnings(config: Config) -> list[str]:
+    """A warning when the selection names, by exact code, checks that compare several systems' translations
+    (:mod:`mtqa.checks.cross_system`): ``mtqa check`` has one translation per source and cannot run them.
+    A prefix (``A6``, ``A``) asks for a family, not for them: no warning on every run of such a selection."""
+    from mtqa.context import build_checks
+
+    if not config.select:
+        return []
+    codes = [c.code for c in build_checks(config, cross_system=True) if c.code in config.select]
+    if not codes:
+        return []
+    return [f"{', '.join(codes)} judge a translation against other systems' translations of the same source: "
+            f"they run only in `mtqa compare`, not here"]
+
+
 def _source_data_warnings(config: Config, codes: Iterable[str]) -> list[str]:
     """The source-language dictionary (A206, A205) and the bilingual dictionary (T105), when absent."""
     from mtqa.langs import freedict, language

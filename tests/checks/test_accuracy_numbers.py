@@ -348,6 +348,14 @@ def test_different_figures(src, tgt, expected):
         ("Le chantier a duré 7 jours.", "The works lasted a week.", []),
         ("Le chantier a duré 3 semestres.", "The works lasted a year.", ["A402"]),
         ("Le chantier a duré 9 mois.", "The works lasted half a year.", ["A402"]),
+        # ... but after an amount or a count of times the article means "per": a rate, no span of its own
+        ("Le loyer a augmenté de 2 % par an depuis 12 mois.", "The rent has risen 2% a year.", ["A402"]),
+        ("Il gagne 30 000 euros par an depuis 12 mois.", "He has earned 30,000 euros a year.", ["A402"]),
+        ("Il gagne cinq mille dollars par an depuis 12 mois.", "He has earned five thousand dollars a year.",
+         ["A402"]),
+        ("Ils se voient deux fois par an depuis 12 mois.", "They have met twice a year.", ["A402"]),
+        ("Ils se voient trois fois par an depuis 12 mois.", "They have met three times a year.", ["A402"]),
+        ("Le loyer a augmenté de 2 % par an pendant 12 mois.", "The rent rose 2% a year for a year.", []),
         ("Les ventes ont baissé au deuxième trimestre.", "Sales fell in the 2nd quarter.", []),
         # figures of manner and of named measures: "à 100 %" = fully, 90 degrees = a right angle
         ("La pompe ne marche pas à 100 % depuis mai.", "The pump has not worked fully since May.", []),

@@ -86,6 +86,13 @@ def test_copied_capital_common_words(source, target, expected):
      "The Rennes Museum of Fine Arts reopened on Saturday after works."),
     # ... and a word the target meets in names (some thirty times less than the source) stands alone as one
     ("Le préavis a été déposé par Unsa et Indépendants.", "The notice was filed by UNSA and the Indépendants."),
+    # a word the target meets in names or in a borrowed phrase, which the source only sets as a name after a
+    # common noun (le parti Avenir, la chanteuse Blanche): the name kept, its common noun translated
+    ("Le parti Avenir a obtenu 5 % des voix.", "The Avenir Party won 5% of the vote."),
+    ("Les magasins Printemps ont fermé dimanche.", "The Printemps Stores closed on Sunday."),
+    ("La chanteuse Blanche a sorti un album.", "The singer Blanche released an album."),
+    ("La revue Vivant a été lancée en mars.", "The magazine Vivant was launched in March."),
+    ("Le voilier Joie a chaviré au large.", "The yacht Joie capsized offshore."),
     # not in the source: nothing says it was copied
     ("Les jeunes de Lyon manifestent.", "Lyon's Etudiants demonstrate."),
 ])

@@ -41,6 +41,9 @@ def flags(source: str, target: str):
      [("Genève", "Geneva")]),
     ("Il étudie à l'université Goethe de Francfort.", "He studies at the Francfort Goethe University.",
      [("Francfort", "Frankfurt")]),
+    # the place and the next word copied in the source's order are the source's words, no name kept
+    ("Ce territoire est le dernier du Pacifique Sud.", "This territory is the last of Pacifique Sud.",
+     [("Pacifique", "Pacific")]),
 ])
 def test_place_inside_a_name_rebuilt_in_english(source, target, expected):
     assert flags(source, target) == expected
@@ -60,6 +63,12 @@ def test_place_inside_a_name_rebuilt_in_english(source, target, expected):
     ("L'évêque Londres a béni la foule.", "Bishop Londres blessed the crowd."),
     # the source has the place after "de" elsewhere, but this name is a person's, kept as written
     ("Albert Londres a quitté la gare de Londres.", "Albert Londres left the London station."),
+    # ... nor is a name the source writes in the same order (the prize named after him), or one copied with
+    # its source preposition (Tour de Suisse): not put into the target's word order
+    ("Le prix Albert-Londres a été remis à une journaliste de Londres.",
+     "The Albert Londres Prize went to a London journalist."),
+    ("Les organisateurs du Tour de Suisse ont annoncé le parcours.",
+     "The Tour de Suisse Organisers announced the route."),
 ])
 def test_name_kept_whole_or_a_person_is_not_flagged(source, target):
     assert flags(source, target) == []

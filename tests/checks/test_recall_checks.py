@@ -97,6 +97,11 @@ def test_first_name_translated_as_word():
      [("His Sainteté", "His Holiness")]),
     ("Elle a écrit à Son Altesse la princesse.", "She wrote to Her Altesse the princess.",
      [("Her Altesse", "Her Highness")]),
+    # ... also at the start of a sentence, where a title of address keeps its capital like anywhere else
+    ("Sa Sainteté le dalaï-lama est arrivé hier.", "His Sainteté the Dalai Lama arrived yesterday.",
+     [("His Sainteté", "His Holiness")]),
+    ("Hier, il a été reçu. Sa Majesté le roi a parlé.", "Yesterday he was received. His Majesté the king spoke.",
+     [("His Majesté", "His Majesty")]),
 ])
 def test_determiner_of_a_name_translated(source, target, expected):
     assert flags("T105", source, target) == expected
@@ -122,8 +127,9 @@ def test_determiner_of_a_name_translated(source, target, expected):
     # a title of address after a possessive translated whole is right ("Sa Sainteté" is no name to restore)
     ("Le maire a reçu Sa Sainteté en mai.", "The mayor received His Holiness in May."),
     ("Elle a écrit à Son Altesse la princesse.", "She wrote to Her Highness the princess."),
-    # a title the target language writes the same way after the possessive is translated, not copied
     ("Il a salué Son Excellence le consul.", "He greeted His Excellency the consul."),
+    # a title the target language writes the same way after the possessive is translated, not copied
+    ("Il a salué Son Eminence le cardinal.", "He greeted His Eminence the cardinal."),
 ])
 def test_determiner_of_a_name_not_flagged(source, target):
     assert flags("T105", source, target) == []
