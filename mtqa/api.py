@@ -217,13 +217,19 @@ def _placed(issue: Issue, pair: DocumentPair) -> Issue:
     """
     if issue.side != "target" or issue.segment >= len(pair.target.segments):
         return issue
-    seg = pair.target.segments[issue.segment]
+    return placed_in(issue, pair.target.segments[issue.segment], lambda n: pair.target.lines.get(n, ""))
+
+
+def placed_in(issue: Issue, seg, line_text) -> Issue:
+    """:func:`_placed` for an issue of the segment ``seg``, ``line_text(n)`` giving the input's line ``n``
+    (the document's lines, or the segment's own line table when the document is not at hand: the
+    cross-system checks of ``mtqa compare`` keep the segments, not the documents)."""
     locate_end = getattr(seg, "locate_end", None)
     if locate_end is None:
         return issue
     line, end = locate_end(issue.seg_end) if issue.seg_end > issue.seg_start else (issue.line, issue.start)
     if line != issue.line:
-        end = len(pair.target.lines.get(issue.line, ""))
+        end = len(line_text(issue.line))
     from dataclasses import replace
 
     return replace(issue, end=max(end, issue.start))

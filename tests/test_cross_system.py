@@ -310,3 +310,27 @@ def test_the_renderings_are_shown_and_suggested_as_the_others_write_them():
     # a word the others write only at the start of their sentences is shown in lower case
     assert [i.suggestion for _, i in _issues({**{f"s{k}": t for k, t in enumerate(OTHERS)}, "lost": DROPPED})] \
         == ["almost"]
+
+
+def test_a_cross_system_span_on_a_feed_ends_where_its_word_ends_in_the_file(tmp_path):
+    """Feed segments map offsets to columns through entities and CDATA (``locate_end``): the end column of a
+    cross-system issue is placed through that map as every other issue's is, not counted in text offsets."""
+    import html
+
+    from mtqa import compare as cmp
+    from mtqa.readers.xmlsafe import LineTable
+    from mtqa_cli import rss, write
+
+    def feed(name, body, lang):
+        return write(tmp_path, name, rss([{"title": "Incendie" if lang == "fr" else "Fire", "guid": "g1",
+                                           "body": f"<p>{body}</p>"}], lang=lang))
+
+    src = feed("src.xml", SOURCE, "fr")
+    # the anchor word written with a character reference: 15 characters in the file for 10 in the text
+    lossy = DROPPED.replace("controlled", "contr&#111;lled")
+    paths = [feed(f"s{k}.xml", t, "en") for k, t in enumerate(OTHERS)] + [feed("lossy.xml", lossy, "en")]
+    stats = cmp.compare(paths, Context(Config()), source=src)
+    found = [issue for _, issue in stats[-1].cross]
+    assert [(i.code, i.text) for i in found] == [("A609", "controlled")]
+    raw = LineTable(open(paths[-1], encoding="utf-8").read()).line_text(found[0].line)
+    assert html.unescape(raw[found[0].start:found[0].end]) == "controlled"

@@ -398,9 +398,23 @@ def cross_issues(pool: CrossPool, checks: Iterable[DocumentCheck], source_lang: 
                     continue
                 wa = _alignment(source, text, source_lang, target_lang)
                 issue = check.issue_for(segments, wa, found, names)
+                issue = _placed(issue, segments)
                 if check.code in severity:
                     issue = replace(issue, severity=severity[check.code])
                 yield system, doc, issue
+
+
+def _placed(issue: Issue, segments: tuple[Segment, ...]) -> Issue:
+    """The issue's end column placed through its segment's offset map (feeds: entities, CDATA), as
+    :func:`mtqa.api.check_pair` places every other issue's; a span running onto another line ends at that
+    line's end, read from the segment's own line table (the pool keeps segments, not documents)."""
+    from mtqa.api import placed_in
+
+    seg = next((s for s in segments if s.index == issue.segment), None)
+    table = getattr(seg, "table", None)
+    if seg is None or table is None:
+        return issue
+    return placed_in(issue, seg, table.line_text)
 
 
 def check_translations(source: str, translations: dict[Hashable, str], ctx) -> list[tuple[Hashable, Issue]]:

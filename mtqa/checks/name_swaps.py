@@ -235,7 +235,9 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
     Sorbonne") is translated right, and so is a title after a possessive (``Sa Majesté``: His Majesty).
     A title of address whose possessive alone was rendered (``His Sainteté``) is no name to restore
     either: its 4-tuple ends with the target title to use instead ("His Holiness", the titles table's
-    ``english`` column), also at the start of a sentence. Every occurrence in the target is reported, not only
+    ``english`` column, after a possessive the title takes: ``Its Sainteté`` -> "His Holiness", the
+    ``possessives`` column), also at the start of a sentence. A title copied with an accent the target's
+    form has not (``His Éminence``) is reported as well. Every occurrence in the target is reported, not only
     the first."""
     table = ctx.pair.name_determiners
     if not table:
@@ -270,16 +272,19 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
     for src in sources:
         for d in _WORD_AND_NEXT.finditer(src.text):
             det, name = d.group(1), d.group(2)
-            english = address.get(fold(name))
+            english, possessives = address.get(fold(name), (None, ()))
             renderings = table.get(det.lower())
             form = f"{det} {name}"
             if english is None or not renderings or not det[:1].isupper() or not name[:1].isupper() \
-                    or fold(english) == fold(name) or form in text:
-                continue  # (His Eminence: the target's title too)
+                    or english.lower() == name.lower() or form in text:
+                continue  # (His Eminence: the target's title too; His Éminence keeps an accent it has not)
             for m in _rendered(tuple(renderings), name).finditer(text):
                 if m.start() not in seen:
                     seen.add(m.start())
-                    yield m.start(), m.end(), form, f"{m.group(0).split(' ')[0]} {english}"
+                    rendered = m.group(0).split(" ")[0]
+                    possessive = rendered if rendered.lower() in possessives or not possessives \
+                        else possessives[0].capitalize() if rendered[:1].isupper() else possessives[0]
+                    yield m.start(), m.end(), form, f"{possessive} {english}"
 
 
 _WORD_AND_NEXT = re.compile(r"(?<![\w'’])([^\W\d_]+)(?=[ \u00a0]+([^\W\d_]+))")
@@ -288,10 +293,13 @@ sentence's start included (a title of address keeps its capitals there like anyw
 
 
 @memoize(TABLES)
-def _address_titles(pair) -> dict[str, str]:
-    """Folded source titles of address (sainteté, altesse) -> the target's title (Holiness, Highness)."""
-    return {fold(row["word"]): row["english"] for row in pair.table("titles")
-            if row["side"] == "source" and row.get("english")}
+def _address_titles(pair) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Folded source titles of address (sainteté, altesse) -> the target's title (Holiness, Highness) and the
+    target possessives it takes, lower case, the usual first (("his",), ("his", "her")): the source's
+    possessive agrees with the title's grammatical gender, the target's with the person (His Holiness)."""
+    return {fold(row["word"]): (row["english"], tuple(p.strip().lower() for p in (row.get("possessives") or "").split("|")
+                                                     if p.strip()))
+            for row in pair.table("titles") if row["side"] == "source" and row.get("english")}
 
 
 @functools.lru_cache(maxsize=1024)

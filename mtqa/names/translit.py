@@ -34,6 +34,10 @@ FIRM_ENGLISH = 3.5
 DIAERESIS_MIN_EN = 3.0
 """A form without the diaeresis must be this well known in English (Zipf: Cain 3.5, Alexei 3.1, Hawaii 4.2):
 French first names written with one (Naïma, Thaïs, Maël) keep it, and their bare forms are rarer."""
+WEAK_OVER_WRITTEN = 1.0
+"""How much more (Zipf: an order of magnitude) English must write a reading that rests on weak markers beyond
+the diaeresis than the letters as written, diaeresis dropped: French writes the diaeresis on Arabic names
+too, whose letters English keeps (Aïssa is Aissa, not Aisa; Aïcha is Aisha, 3.0 against Aicha 1.8)."""
 _CAND_ALPHA = re.compile(r"^[^\W\d_]+$")
 
 
@@ -168,9 +172,24 @@ class Transliterator:
         found = self._cyrillic_form(word)
         if found.how == "same" and not found.changed:
             return self._without_diaeresis(found) or found
-        return found
+        return self._written_over_weak(found) or found
 
-    def _without_diaeresis(self, same: Romanisation) -> Optional[Romanisation]:
+    def _written_over_weak(self, found: Romanisation) -> Optional[Romanisation]:
+        """The spelling with only its diaeresis dropped (``Aïssa`` -> Aissa), instead of a frequency reading
+        whose strong markers are the diaeresis alone and whose other changes rest on weak markers (``ss``
+        for с): the diaeresis is no sign of Russian (French writes it on Arabic names too) and a weak
+        marker may be the letters' own sound. Kept when the target language writes that form, unless it
+        writes the reading ``WEAK_OVER_WRITTEN`` more; else None."""
+        if found.how != "frequency" or not found.weak or not found.strong \
+                or any(m.partition(">")[0] not in self._diaeresis for m in found.strong):
+            return None
+        written = self._without_diaeresis(Romanisation(found.word, found.word, "same", en_word=found.en_word,
+                                                       fr_word=found.fr_word), min_zipf=0.0)
+        if written is None or written.en_english <= 0 or found.en_english - written.en_english >= WEAK_OVER_WRITTEN:
+            return None
+        return written
+
+    def _without_diaeresis(self, same: Romanisation, min_zipf: float = DIAERESIS_MIN_EN) -> Optional[Romanisation]:
         """The spelling without the source's diaeresis (``Adelaïde`` -> Adelaide, ``Hawaï`` -> Hawaii: the
         pair's ``diaeresis`` renderings), when the target language writes that form more; else None. The
         marker is strong: only the source's orthography writes the letter there."""
@@ -184,7 +203,7 @@ class Transliterator:
                 | {f for f in forms if ch not in f.lower()}
         forms.discard(word)
         scored = sorted(((self.target_lang.zipf(f), f) for f in forms), key=lambda s: (-s[0], s[1]))
-        if not scored or scored[0][0] <= same.en_word or scored[0][0] < DIAERESIS_MIN_EN:
+        if not scored or scored[0][0] <= same.en_word or scored[0][0] < min_zipf:
             return None
         zipf, best = scored[0]
         markers = frozenset(f"{ch}>{self._diaeresis[ch][0]}" for ch in letters)

@@ -348,6 +348,16 @@ def test_different_figures(src, tgt, expected):
         ("Le chantier a duré 7 jours.", "The works lasted a week.", []),
         ("Le chantier a duré 3 semestres.", "The works lasted a year.", ["A402"]),
         ("Le chantier a duré 9 mois.", "The works lasted half a year.", ["A402"]),
+        # ... in hours too: minutes of the source counted as an hour or half an hour
+        ("La réunion a duré 60 minutes.", "The meeting lasted an hour.", []),
+        ("La réunion a duré 30 minutes.", "The meeting lasted half an hour.", []),
+        ("La réunion a duré une demi-heure.", "The meeting lasted half an hour.", []),
+        ("La réunion a duré 90 minutes.", "The meeting lasted an hour and a half.", []),
+        ("La réunion a duré 180 minutes.", "The meeting lasted three hours.", []),
+        ("La réunion a duré 45 minutes.", "The meeting lasted half an hour.", ["A402"]),
+        ("La réunion a duré 20 minutes.", "The meeting lasted an hour.", ["A402"]),
+        # ... and a rate per hour still says nothing of how long
+        ("Il roule à 90 km par heure depuis 60 minutes.", "He has driven 90 km an hour.", ["A402"]),
         # ... but after an amount or a count of times the article means "per": a rate, no span of its own
         ("Le loyer a augmenté de 2 % par an depuis 12 mois.", "The rent has risen 2% a year.", ["A402"]),
         ("Il gagne 30 000 euros par an depuis 12 mois.", "He has earned 30,000 euros a year.", ["A402"]),

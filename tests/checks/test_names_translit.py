@@ -48,6 +48,10 @@ ENGLISH_FORMS = [
     ("Tolstoï", "Tolstoy"),
     ("Moubarak", "Mubarak"),
     ("Khartchenko", "Kharchenko"),
+    # a reading that rests on a weak marker beyond the diaeresis keeps the letters as written (Aissa, not
+    # Aisa) unless English writes it an order of magnitude more (Aisha over Aicha)
+    ("Aïssa", "Aissa"),
+    ("Aïcha", "Aisha"),
 ]
 
 
@@ -123,6 +127,9 @@ def test_flags_french_transliteration(text, span, suggestion):
     ("Kremlin\n\nThe envoy Alexeï Ostrovsky met the press.", "Alexeï", "Alexei"),
     ("Bible\n\nThe story of Caïn and Abel was read.", "Caïn", "Cain"),
     ("Travel\n\nShe surfs in Hawaï every winter.", "Hawaï", "Hawaii"),
+    # a Cyrillic reading that rests on a weak marker beyond the diaeresis (ss for с) does not beat the
+    # letters as written unless English writes it an order of magnitude more (Aissa, not Aisa) ...
+    ("Algiers\n\nThe singer Aïssa Merbah sang on Friday.", "Aïssa", "Aissa"),
 ])
 def test_flags_french_diaeresis(text, span, suggestion):
     assert (span, suggestion) in flagged(text)

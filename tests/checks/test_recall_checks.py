@@ -102,6 +102,19 @@ def test_first_name_translated_as_word():
      [("His Sainteté", "His Holiness")]),
     ("Hier, il a été reçu. Sa Majesté le roi a parlé.", "Yesterday he was received. His Majesté the king spoke.",
      [("His Majesté", "His Majesty")]),
+    # a title the target language writes without the source's accent: the accent kept is no English
+    ("Il a salué Son Éminence le cardinal.", "He greeted His Éminence the cardinal.",
+     [("His Éminence", "His Eminence")]),
+    # the possessive follows the title's English form (His Holiness), not the source's grammatical gender
+    ("Le maire a reçu Sa Sainteté en mai.", "The mayor received Its Sainteté in May.",
+     [("Its Sainteté", "His Holiness")]),
+    ("Le maire a reçu Sa Sainteté en mai.", "The mayor received Her Sainteté in May.",
+     [("Her Sainteté", "His Holiness")]),
+    # ... and keeps the rendered one when the English title takes it (Her Majesty)
+    ("Elle a reçu Sa Majesté la reine.", "She received Her Majesté the queen.",
+     [("Her Majesté", "Her Majesty")]),
+    ("Elle a reçu Sa Majesté la reine.", "She received Its Majesté the queen.",
+     [("Its Majesté", "His Majesty")]),
 ])
 def test_determiner_of_a_name_translated(source, target, expected):
     assert flags("T105", source, target) == expected
