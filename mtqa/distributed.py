@@ -10,7 +10,9 @@ The parent cuts the stream of pairs into batches of about
 ``BATCH_SEGMENTS`` target segments (whole documents, so document checks
 still see whole documents) and sends each batch to a worker: one of
 ``--workers N`` local processes, or a task on a ``dask.distributed`` cluster
-(``--scheduler``). A worker checks the batch with its own
+(``--scheduler``). Each worker gets the documents of one source in its
+batches (:mod:`mtqa.routing`; a Dask worker when the scheduler can), so each
+source is analysed by one worker. A worker checks the batch with its own
 :class:`~mtqa.context.Context` (built once per process) and sends back, per
 document, only what checking added: the issues as tuples, the verdict, the
 metrics and, when the worker aligned the pair itself, the links. The parent
@@ -34,17 +36,17 @@ pending are cancelled.
 """
 from __future__ import annotations
 
-import collections
 import concurrent.futures
 import gc
 import json
 import os
 import signal
 import sys
+import threading
 from contextlib import contextmanager
 from dataclasses import fields, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from mtqa.config import Config
 from mtqa.errors import UsageError
@@ -58,7 +60,7 @@ PATH_SETTINGS = ("glossary", "do_not_translate")
 """Configuration values that name files: made absolute before they go to a worker with another cwd."""
 
 _ISSUE_FIELDS = tuple(f.name for f in fields(Issue))
-_CONTEXTS: dict = {}
+_CONTEXTS: dict = {}  # thread id -> (configuration key, its Context)
 
 
 # --- the worker side ------------------------------------------------------------------------------
@@ -97,15 +99,22 @@ def _packed(issue: Issue) -> tuple:
 
 
 def _context(config: Config):
-    """One Context per worker process and configuration (its tables load once)."""
+    """One Context per worker thread and configuration (its tables load once).
+
+    Per thread, not per process: a Context's run caches (the evidence's word sets, the memos) are
+    not made for two checks at once, and a Dask worker may run tasks on several threads, or several
+    workers may share one process (``LocalCluster(processes=False)``). Once batches were routed to
+    every worker by source, two threads used one Context at the same moment and a check failed
+    ("dictionary changed size during iteration"). Forked workers are single-threaded: one Context each.
+    """
     from mtqa.context import Context
 
     key = json.dumps(config.to_dict(), sort_keys=True, default=str)
-    ctx = _CONTEXTS.get(key)
-    if ctx is None:
-        _CONTEXTS.clear()
-        ctx = _CONTEXTS[key] = Context(config)
-    return ctx
+    thread = threading.get_ident()
+    held = _CONTEXTS.get(thread)
+    if held is None or held[0] != key:
+        held = _CONTEXTS[thread] = (key, Context(config))
+    return held[1]
 
 
 def _start_worker(config: Config, parent: int) -> None:
@@ -162,7 +171,6 @@ def _start_method() -> str:
     program embedding mtqa may have threads, the CLI has none.
     """
     import multiprocessing
-    import threading
 
     if sys.platform.startswith("linux") and threading.active_count() == 1 \
             and "fork" in multiprocessing.get_all_start_methods():
@@ -194,34 +202,6 @@ def portable(config: Config) -> Config:
     return replace(config, **changes) if changes else config
 
 
-def batches(pairs: Iterable[DocumentPair], size: int = BATCH_SEGMENTS) -> Iterator[list[DocumentPair]]:
-    """Whole documents grouped until a batch holds ``size`` target segments.
-
-    A reading error ends the batches; the documents read before it still come
-    as a last (short) batch first, so they are checked and reported, as a
-    serial run reports them before the error.
-    """
-    batch: list[DocumentPair] = []
-    segments = 0
-    stream = iter(pairs)
-    while True:
-        try:
-            pair = next(stream)
-        except StopIteration:
-            break
-        except UsageError as exc:
-            if batch:
-                yield batch
-            raise exc
-        batch.append(pair)
-        segments += max(1, len(pair.target.segments))
-        if segments >= size:
-            yield batch
-            batch, segments = [], 0
-    if batch:
-        yield batch
-
-
 def run_parallel(
     pairs: Iterable[DocumentPair],
     config: Config,
@@ -231,14 +211,18 @@ def run_parallel(
     batch_segments: int = BATCH_SEGMENTS,
 ) -> Iterator[DocumentResult]:
     """Check pairs read by the parent on ``workers`` local processes or a Dask cluster, in input order."""
+    from mtqa.routing import routed_in_order
+
     config = portable(config)
     if scheduler:
-        with _dask(scheduler) as (submit, dask_workers):
-            yield from _in_order(lambda b: submit(check_batch, b, config), batches(pairs, batch_segments),
-                                 lambda: 3 * max(1, dask_workers))
+        with _dask(scheduler) as (submit, addresses):
+            n = max(1, len(addresses))
+            yield from routed_in_order(
+                lambda b, w: submit(check_batch, b, config, worker=addresses[w] if addresses else None),
+                pairs, n, batch_segments, lambda: 3 * n, _result, _merge)
         return
     with _sigterm_exits(), _local_pool(workers, config) as (submit, window):
-        yield from _in_order(submit, batches(pairs, batch_segments), window)
+        yield from routed_in_order(submit, pairs, workers, batch_segments, window, _result, _merge)
 
 
 @contextmanager
@@ -294,7 +278,8 @@ class _SpawnedPool:
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                         initializer=_start_worker, initargs=(config, os.getpid()))
 
-    def submit(self, batch: list[DocumentPair]):
+    def submit(self, batch: list[DocumentPair], worker: Optional[int] = None):
+        """A spawned pool cannot choose the worker: whoever is free takes the batch."""
         return self.pool.submit(check_batch, batch, self.config)
 
     def close(self) -> None:
@@ -313,7 +298,9 @@ class _SpawnedPool:
 
 @contextmanager
 def _dask(scheduler: str):
-    """A client of the cluster at ``scheduler``; tasks still pending are cancelled if the run stops early."""
+    """(submit, the workers' addresses) of a client of the cluster at ``scheduler``; tasks still pending are
+    cancelled if the run stops early. ``submit(func, *args, worker=address)`` asks for that worker (see
+    :mod:`mtqa.routing`), and lets the scheduler use another if it must (a worker gone, say)."""
     try:
         from dask.distributed import Client
     except ImportError:
@@ -324,8 +311,9 @@ def _dask(scheduler: str):
         raise UsageError(f"cannot reach the Dask scheduler ({exc})", "--scheduler") from None
     submitted: list = []
 
-    def submit(func, *args):
-        future = client.submit(func, *args, pure=False)
+    def submit(func, *args, worker=None):
+        future = client.submit(func, *args, pure=False, workers=None if worker is None else [worker],
+                               allow_other_workers=True)
         submitted.append(future)
         if len(submitted) > 64:
             submitted[:] = [f for f in submitted if not f.done()]
@@ -334,7 +322,7 @@ def _dask(scheduler: str):
     finished = False
     try:
         with _sigterm_exits():
-            yield submit, max(1, len(client.scheduler_info().get("workers", {})))
+            yield submit, sorted(client.scheduler_info().get("workers", {}))
         finished = True
     finally:
         if not finished:
@@ -356,7 +344,6 @@ class _Awaited:
     """
 
     def __init__(self, future):
-        import threading
 
         self.future = future
         self._done = threading.Event()
@@ -378,7 +365,6 @@ def _sigterm_exits():
     Only when nobody else handles SIGTERM (the CLI may have its own handler),
     and only in the main thread, where Python allows signal handlers.
     """
-    import threading
 
     if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) != signal.SIG_DFL:
         yield
@@ -413,45 +399,3 @@ def _result(task):
         except (TimeoutError, concurrent.futures.TimeoutError):  # Dask's is the built-in one; the pool's
             # is too from Python 3.11 on
             raise_if_received()
-
-
-def _in_order(submit: Callable, work: Iterator[list[DocumentPair]],
-              window: Callable[[], int]) -> Iterator[DocumentResult]:
-    """Keep ``window()`` batches in flight and yield their results in input order.
-
-    A sliding window rather than rounds: a slow batch holds back only the
-    output, never the workers, and the parent holds at most ``window``
-    batches. A reading error stops new submissions; the batches already read
-    are still checked and yielded, then the error is raised, where a serial
-    run would have raised it.
-    """
-    pending: collections.deque = collections.deque()
-    failure: Optional[UsageError] = None
-
-    def fill() -> None:
-        nonlocal failure
-        while failure is None and len(pending) < window():
-            try:
-                batch = next(work)
-            except StopIteration:
-                return
-            except UsageError as exc:
-                failure = exc
-                return
-            pending.append((batch, submit(batch)))
-
-    fill()
-    try:
-        while pending:
-            batch, task = pending.popleft()
-            fill()
-            outcomes, error = _result(task)
-            for pair, outcome in zip(batch, outcomes):
-                yield _merge(pair, outcome)
-            if error is not None:
-                raise error
-    finally:
-        for _, task in pending:
-            task.cancel()
-    if failure is not None:
-        raise failure

@@ -11,11 +11,13 @@ state copy-on-write. Meanwhile the parent reads and pickles the first batches
 on the other core (up to :data:`READ_AHEAD_BATCHES` and :data:`READ_AHEAD_BYTES`,
 bounds that do not grow with the input), and it never holds the checks' state.
 
-Protocol: one task pipe read by every worker (under a lock: whoever is free
-takes the next batch, so a slow batch never holds back another worker) and
-one result pipe written by every worker (under a lock) and read by the parent
-alone. Tasks are written by a thread of the parent, so the parent never
-blocks writing a batch while a worker blocks writing a result. Each worker
+Protocol: one task pipe per worker, so the parent decides which worker
+checks which batch (:mod:`mtqa.routing` sends the documents of one source to
+one worker, which analyses that source once), and one result pipe written by
+every worker (under a lock) and read by the parent alone. Each task pipe is
+written by a thread of the parent, so the parent never blocks writing a batch
+while a worker blocks writing a result, and a full pipe of one worker never
+holds back the batches of another. Each worker
 holds the write end of its own *life line*, a pipe nobody writes: if a worker
 ends for any reason while batches are out, the parent sees its line close and
 stops with :class:`WorkerLost` instead of waiting for ever.
@@ -70,10 +72,10 @@ class ForkedPool:
     def __init__(self, workers: int, prepare: Callable[[], None], serve: Callable[[Any], Any]):
         ctx = get_context("fork")
         self.workers = workers
-        self._task_r, self._task_w = ctx.Pipe(duplex=False)
+        self._tasks = [ctx.Pipe(duplex=False) for _ in range(workers)]  # (read end, write end) per worker
         self._result_r, self._result_w = ctx.Pipe(duplex=False)
-        self._task_lock, self._result_lock = ctx.Lock(), ctx.Lock()
-        for conn in (self._task_w, self._result_w):
+        self._result_lock = ctx.Lock()
+        for conn in (*(w for _, w in self._tasks), self._result_w):
             _widen(conn.fileno())
         self._ready_r, ready_w = os.pipe()
         lines = [os.pipe() for _ in range(workers)]
@@ -84,7 +86,7 @@ class ForkedPool:
             pid = os.fork()
         except BaseException:  # no zygote (a process limit...): the interrupts as they were, no pipe left open
             signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-            for conn in (self._task_r, self._task_w, self._result_r, self._result_w):
+            for conn in (*(end for pipe in self._tasks for end in pipe), self._result_r, self._result_w):
                 conn.close()
             for fd in (self._ready_r, ready_w, *(end for line in lines for end in line)):
                 os.close(fd)
@@ -94,7 +96,8 @@ class ForkedPool:
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         try:
             self._zygote_pid = pid
-            self._task_r.close()
+            for r, _ in self._tasks:
+                r.close()
             self._result_w.close()
             os.close(ready_w)
             for _, w in lines:
@@ -102,11 +105,14 @@ class ForkedPool:
             self._lines = [r for r, _ in lines]
             self._is_ready = False
             self._next = 0
-            self._queued = self._sent = 0  # bytes; each counter is written by one thread only
+            self._queued = self._sent = 0  # bytes; _queued is written by the parent's thread, _sent by the senders
+            self._sent_lock = threading.Lock()
             self._done: dict[int, tuple] = {}
-            self._outbox: queue.SimpleQueue = queue.SimpleQueue()
-            self._sender = threading.Thread(target=self._send, name="mtqa-batches", daemon=True)
-            self._sender.start()
+            self._outboxes = [queue.SimpleQueue() for _ in range(workers)]
+            self._senders = [threading.Thread(target=self._send, args=(n,), name=f"mtqa-batches-{n}", daemon=True)
+                             for n in range(workers)]
+            for sender in self._senders:
+                sender.start()
             self._closed = False
         except BaseException:  # a signal right after the fork: the zygote must not outlive the pool
             os.kill(pid, signal.SIGKILL)
@@ -115,11 +121,12 @@ class ForkedPool:
 
     # --- the parent -------------------------------------------------------------------------------
 
-    def submit(self, batch) -> "_Task":
+    def submit(self, batch, worker: Optional[int] = None) -> "_Task":
+        """Send ``batch`` to worker number ``worker`` (by default, the workers in turn)."""
         seq, self._next = self._next, self._next + 1
         data = pickle.dumps((seq, batch), pickle.HIGHEST_PROTOCOL)  # pickled here, on this core
         self._queued += len(data)
-        self._outbox.put(data)
+        self._outboxes[seq % self.workers if worker is None else worker].put(data)
         return _Task(self, seq)
 
     def ready(self) -> bool:
@@ -134,16 +141,18 @@ class ForkedPool:
             return steady
         return max(steady, READ_AHEAD_BATCHES)
 
-    def _send(self) -> None:
+    def _send(self, worker: int) -> None:
+        outbox, pipe = self._outboxes[worker], self._tasks[worker][1]
         while True:
-            data = self._outbox.get()
+            data = outbox.get()
             if data is None:
                 return
             try:
-                self._task_w.send_bytes(data)
-            except OSError:  # every worker is gone: the parent learns it from their life lines
+                pipe.send_bytes(data)
+            except OSError:  # the worker is gone: the parent learns it from its life line
                 return
-            self._sent += len(data)
+            with self._sent_lock:
+                self._sent += len(data)
 
     def outcome(self, seq: int, timeout: float):
         """``serve``'s value for batch ``seq``, waiting at most ``timeout`` seconds for it."""
@@ -170,10 +179,11 @@ class ForkedPool:
         """After the last batch: let the workers and the zygote leave, and reap the zygote."""
         if self._closed:
             return
-        for _ in range(self.workers):
-            self._outbox.put(b"")
-        self._outbox.put(None)
-        self._sender.join()
+        for outbox in self._outboxes:
+            outbox.put(b"")
+            outbox.put(None)
+        for sender in self._senders:
+            sender.join()
         os.waitpid(self._zygote_pid, 0)
         self._release()
 
@@ -185,21 +195,24 @@ class ForkedPool:
             os.kill(self._zygote_pid, signal.SIGTERM)
         except ProcessLookupError:  # pragma: no cover - already gone
             pass
-        self._outbox.put(None)
+        for outbox in self._outboxes:
+            outbox.put(None)
         deadline = time.monotonic() + STOP_WAIT
         lines = list(self._lines)
         while lines and time.monotonic() < deadline:
             closed = connection.wait(lines, deadline - time.monotonic())
             lines = [r for r in lines if r not in closed]
         os.waitpid(self._zygote_pid, 0)
-        self._sender.join(1.0)  # its write fails once no worker holds the task pipe
+        for sender in self._senders:
+            sender.join(1.0)  # its write fails once no worker holds its task pipe
         self._release()
 
     def _release(self) -> None:
         self._closed = True
         self._result_r.close()
-        if not self._sender.is_alive():  # never close a pipe a thread may still be writing to
-            self._task_w.close()
+        for (_, w), sender in zip(self._tasks, self._senders):
+            if not sender.is_alive():  # never close a pipe a thread may still be writing to
+                w.close()
         for fd in (self._ready_r, *self._lines):
             os.close(fd)
 
@@ -210,7 +223,8 @@ class ForkedPool:
         try:
             detach(parent)
             signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-            self._task_w.close()
+            for _, w in self._tasks:
+                w.close()
             self._result_r.close()
             os.close(self._ready_r)
             for r, _ in lines:
@@ -228,10 +242,14 @@ class ForkedPool:
                 if child == 0:
                     for _, other in lines[n + 1:]:
                         os.close(other)
-                    self._work(me, serve)  # never returns
+                    for m, (r, _) in enumerate(self._tasks):  # the others' batches are not this worker's:
+                        if m != n:  # a sender writing to a worker that ended must fail, not block
+                            r.close()
+                    self._work(me, serve, self._tasks[n][0])  # never returns
                 children.append(child)
                 os.close(w)
-            self._task_r.close()
+            for r, _ in self._tasks:
+                r.close()
             self._result_w.close()
             for child in children:
                 os.waitpid(child, 0)
@@ -239,16 +257,15 @@ class ForkedPool:
         finally:
             os._exit(code)
 
-    def _work(self, zygote: int, serve) -> None:
+    def _work(self, zygote: int, serve, tasks) -> None:
         code = 1
         try:
             detach(zygote)
             while True:
-                with self._task_lock:
-                    try:
-                        data = self._task_r.recv_bytes()
-                    except EOFError:
-                        break
+                try:
+                    data = tasks.recv_bytes()
+                except EOFError:
+                    break
                 if not data:
                     break
                 seq, batch = pickle.loads(data)

@@ -8,25 +8,28 @@ import pytest
 from mtqa.api import run
 from mtqa.config import Config
 from mtqa.context import Context
-from mtqa.distributed import batches, portable, run_parallel
+from mtqa.distributed import portable, run_parallel
 from mtqa.errors import InputError
 from mtqa.readers.jsonl import read_jsonl
 
 
-def _corpus(tmp_path, docs=12, per_doc=5, bad_line=None):
+def _corpus(tmp_path, docs=12, per_doc=5, bad_line=None, systems=1):
+    """``docs`` documents; with ``systems`` > 1, that many translations of the same sources one after another
+    (as in WMT: routed to workers by source)."""
     path = tmp_path / "c.jsonl"
     with open(path, "w", encoding="utf-8") as f:
         n = 0
-        for d in range(docs):
+        for d in range(docs * systems):
             for s in range(per_doc):
                 n += 1
                 if n == bad_line:
                     f.write("{not json\n")
                     continue
                 target = f"Headline number {d} about the launch" if s == 0 else f"The rocket {d} flew {s} times."
-                if d == 3 and s == 2:
+                if d % docs == 3 and s == 2:
                     target = "Headline number 3 about the launch"
-                f.write(json.dumps({"doc": f"d{d}", "source": f"La fusée {d} a volé {s} fois.", "target": target}) + "\n")
+                source = f"La fusée {d % docs} a volé {s} fois."
+                f.write(json.dumps({"doc": f"d{d}", "source": source, "target": target}) + "\n")
     return str(path)
 
 
@@ -38,12 +41,6 @@ def _summary(results):
     return [(r.pair.id, r.score, [(i.code, i.line, i.start, i.message) for i in r.issues]) for r in results]
 
 
-def test_batches_hold_whole_documents(tmp_path):
-    got = list(batches(_pairs(_corpus(tmp_path)), size=12))
-    assert [len(b) for b in got] == [3, 3, 3, 3]  # 5 segments a document: a batch closes at 15 >= 12
-    assert [p.id for b in got for p in b] == [f"d{d}" for d in range(12)]
-
-
 def test_same_results_as_serial(tmp_path):
     path = _corpus(tmp_path)
     config = Config(select=("A101",))
@@ -53,16 +50,18 @@ def test_same_results_as_serial(tmp_path):
     assert any(doc == "d3" and issues for doc, _, issues in parallel)
 
 
-def test_forked_warm_workers_give_the_serial_results(tmp_path):
+@pytest.mark.parametrize("systems", [1, 3])
+def test_forked_warm_workers_give_the_serial_results(tmp_path, systems):
     """In a process without threads (the CLI), Linux workers are forked from the warmed parent; the results
-    are those of a serial run and of spawned workers. Run in a child: the test process may have threads."""
+    are those of a serial run and of spawned workers, also when several translations of the same sources
+    are routed to one worker. Run in a child: the test process may have threads."""
     import subprocess
     import sys
     import textwrap
 
     if not sys.platform.startswith("linux"):
         pytest.skip("workers are forked on Linux only")
-    path = _corpus(tmp_path)
+    path = _corpus(tmp_path, systems=systems)
     program = textwrap.dedent(f"""
         import json
         from mtqa import distributed
@@ -212,3 +211,21 @@ def test_a_source_that_aligns_with_nothing_is_reported_as_a_serial_run_reports_i
     assert merged.pair.meta.warnings == serial.pair.meta.warnings
     assert merged.pair.meta.facts == serial.pair.meta.facts
     assert merged.passed == serial.passed
+
+
+def test_each_worker_thread_checks_with_a_context_of_its_own():
+    # a Dask worker may run batches on several threads (or several workers share a process): a Context's
+    # run caches are not made for two checks at once
+    import threading
+
+    from mtqa.distributed import _context
+
+    config = Config(select=("A101",))
+    mine = _context(config)
+    theirs = []
+    t = threading.Thread(target=lambda: theirs.append(_context(config)))
+    t.start()
+    t.join()
+    assert _context(config) is mine
+    assert theirs[0] is not mine
+    assert _context(Config(select=("A102",))) is not mine

@@ -234,3 +234,19 @@ def test_a_fork_that_fails_leaves_the_interrupts_unblocked_and_no_pipe_open():
     assert result["raised"]
     assert result["blocked"] == []
     assert result["leaked"] == 0
+
+
+def test_a_batch_sent_to_a_worker_is_served_by_that_worker_only():
+    # the routing of documents by source (mtqa.routing) relies on it: one source's batches, one worker's caches
+    result = _in_child(_POOL + """
+    pool = ForkedPool(2, lambda: None, lambda batch: os.getpid())
+    tasks = [(n % 2, pool.submit(n, worker=n % 2)) for n in range(12)]
+    pids = {0: set(), 1: set()}
+    for worker, task in tasks:
+        pids[worker].add(task.result(60))
+    pool.close()
+    print(json.dumps({"pids": {w: sorted(p) for w, p in pids.items()}, "after": descendants()}))
+    """)
+    pids = result["pids"]
+    assert len(pids["0"]) == 1 and len(pids["1"]) == 1 and pids["0"] != pids["1"]
+    assert result["after"] == []
