@@ -30,6 +30,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.names import _given_names, name_titles
 from mtqa.checks.registry import register
 from mtqa.langs import at_sentence_start, fold
+from mtqa.langs.text import fold_text
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
@@ -270,6 +271,9 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
                     seen.add(m.start())
                     yield m.start(), m.end(), form, ""
     for src in sources:
+        folded = fold_text(src.text)
+        if not any(title in folded for title in address):
+            continue  # the word-by-word scan below only for a source that names a title of address
         for d in _WORD_AND_NEXT.finditer(src.text):
             det, name = d.group(1), d.group(2)
             english, possessives = address.get(fold(name), (None, ()))
