@@ -60,7 +60,7 @@ PATH_SETTINGS = ("glossary", "do_not_translate")
 """Configuration values that name files: made absolute before they go to a worker with another cwd."""
 
 _ISSUE_FIELDS = tuple(f.name for f in fields(Issue))
-_CONTEXTS: dict = {}  # thread id -> (configuration key, its Context)
+_CONTEXTS = threading.local()  # .held: (configuration key, its Context), for this thread alone
 
 
 # --- the worker side ------------------------------------------------------------------------------
@@ -105,15 +105,17 @@ def _context(config: Config):
     not made for two checks at once, and a Dask worker may run tasks on several threads, or several
     workers may share one process (``LocalCluster(processes=False)``). Once batches were routed to
     every worker by source, two threads used one Context at the same moment and a check failed
-    ("dictionary changed size during iteration"). Forked workers are single-threaded: one Context each.
+    ("dictionary changed size during iteration"). Forked workers are single-threaded: one Context each
+    (the zygote's, kept through the fork). Thread-local, not a map of thread ids: the Context of a
+    thread that has ended goes with it (a program that runs Dask in-process again and again starts new
+    worker threads each time; a map kept every one of their Contexts, tables and all).
     """
     from mtqa.context import Context
 
     key = json.dumps(config.to_dict(), sort_keys=True, default=str)
-    thread = threading.get_ident()
-    held = _CONTEXTS.get(thread)
+    held = getattr(_CONTEXTS, "held", None)
     if held is None or held[0] != key:
-        held = _CONTEXTS[thread] = (key, Context(config))
+        held = _CONTEXTS.held = (key, Context(config))
     return held[1]
 
 
