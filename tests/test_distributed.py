@@ -269,3 +269,25 @@ def test_a_forked_worker_keeps_the_context_its_zygote_built():
     os.close(r)
     os.waitpid(pid, 0)
     assert same == b"1"
+
+
+def test_dask_batches_are_routed_to_every_worker_of_a_large_cluster(monkeypatch):
+    # distributed 2025.4 to 2026.6 (within our lower bound) listed only the first five workers in
+    # Client.scheduler_info() unless asked for more: routing must still know every worker
+    distributed = pytest.importorskip("dask.distributed")
+    from mtqa.distributed import _dask
+
+    listed = distributed.Client.scheduler_info
+
+    def five_by_default(self, n_workers=5, **kwargs):
+        info = dict(listed(self, **kwargs))
+        if n_workers >= 0:
+            info["workers"] = dict(list(info["workers"].items())[:n_workers])
+        return info
+
+    monkeypatch.setattr(distributed.Client, "scheduler_info", five_by_default)
+    with distributed.LocalCluster(n_workers=6, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        with _dask(cluster.scheduler_address) as (_, addresses):
+            assert sorted(addresses) == sorted(cluster.scheduler_info["workers"])
+            assert len(addresses) == 6
