@@ -100,12 +100,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", help="folder holding wmt14-fren/ (default ../shared/data)")
     ap.add_argument("--no-html", action="store_true", help="skip rendering the per-system HTML reports")
+    ap.add_argument("--ignore", default="", metavar="CODES",
+                    help="comma-separated codes or prefixes left out, as mtqa compare --ignore (A609,A610: "
+                         "the scores of mtqa check alone)")
     args = ap.parse_args()
     wmt = wmt14.data_dir(args.data)
     systems = {name: path for name, path in wmt14.systems(wmt).items() if name != "reference"}
     win_rate, comparisons, judgements = human_win_rates(wmt / "human_pairwise_preferences.tsv")
 
-    conf = Config()
+    conf = Config(ignore=tuple(c.strip() for c in args.ignore.split(",") if c.strip()))
     ctx = Context(conf)
     info = RunInfo(conf, [c.code for c in ctx.checks])
     weights = conf.weights
