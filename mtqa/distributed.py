@@ -13,7 +13,7 @@ still see whole documents) and sends each batch to a worker: one of
 (``--scheduler``). Each worker gets the documents of one source in its
 batches (:mod:`mtqa.routing`; a Dask worker when the scheduler can), so each
 source is analysed by one worker. A worker checks the batch with its own
-:class:`~mtqa.context.Context` (built once per process) and sends back, per
+:class:`~mtqa.context.Context` (built once per worker thread: once per process for forked workers) and sends back, per
 document, only what checking added: the issues as tuples, the verdict, the
 metrics and, when the worker aligned the pair itself, the links. The parent
 puts these back onto the pairs it kept, so the pairs cross the process
