@@ -13,7 +13,7 @@ still see whole documents) and sends each batch to a worker: one of
 (``--scheduler``). Each worker gets the documents of one source in its
 batches (:mod:`mtqa.routing`; a Dask worker when the scheduler can), so each
 source is analysed by one worker. A worker checks the batch with its own
-:class:`~mtqa.context.Context` (built once per process) and sends back, per
+:class:`~mtqa.context.Context` (built once per worker thread: once per process for forked workers) and sends back, per
 document, only what checking added: the issues as tuples, the verdict, the
 metrics and, when the worker aligned the pair itself, the links. The parent
 puts these back onto the pairs it kept, so the pairs cross the process
@@ -60,7 +60,7 @@ PATH_SETTINGS = ("glossary", "do_not_translate")
 """Configuration values that name files: made absolute before they go to a worker with another cwd."""
 
 _ISSUE_FIELDS = tuple(f.name for f in fields(Issue))
-_CONTEXTS: dict = {}  # thread id -> (configuration key, its Context)
+_CONTEXTS = threading.local()  # .held: (configuration key, its Context), for this thread alone
 
 
 # --- the worker side ------------------------------------------------------------------------------
@@ -105,15 +105,17 @@ def _context(config: Config):
     not made for two checks at once, and a Dask worker may run tasks on several threads, or several
     workers may share one process (``LocalCluster(processes=False)``). Once batches were routed to
     every worker by source, two threads used one Context at the same moment and a check failed
-    ("dictionary changed size during iteration"). Forked workers are single-threaded: one Context each.
+    ("dictionary changed size during iteration"). Forked workers are single-threaded: one Context each
+    (the zygote's, kept through the fork). Thread-local, not a map of thread ids: the Context of a
+    thread that has ended goes with it (a program that runs Dask in-process again and again starts new
+    worker threads each time; a map kept every one of their Contexts, tables and all).
     """
     from mtqa.context import Context
 
     key = json.dumps(config.to_dict(), sort_keys=True, default=str)
-    thread = threading.get_ident()
-    held = _CONTEXTS.get(thread)
+    held = getattr(_CONTEXTS, "held", None)
     if held is None or held[0] != key:
-        held = _CONTEXTS[thread] = (key, Context(config))
+        held = _CONTEXTS.held = (key, Context(config))
     return held[1]
 
 
@@ -322,7 +324,8 @@ def _dask(scheduler: str):
     finished = False
     try:
         with _sigterm_exits():
-            yield submit, sorted(client.scheduler_info().get("workers", {}))
+            # every worker: scheduler_info()["workers"] held only the first five in distributed 2025.4-2026.6
+            yield submit, sorted(client.nthreads())
         finished = True
     finally:
         if not finished:

@@ -60,6 +60,35 @@ class WorkerLost(RuntimeError):
     """A worker process ended while batches were out (killed, out of memory...)."""
 
 
+FILES_PER_WORKER = 4
+"""Descriptors the parent holds per worker while the zygote forks: both ends of its task pipe and of its life line."""
+
+
+def _files_for(workers: int) -> None:
+    """Make room for the pool's pipes under the open-file limit, or refuse ``--workers`` in one line.
+
+    The soft limit is often 1,024 while the hard one is far higher: the soft one is raised (never past the
+    hard one) when the pipes would not fit, so ``--workers 256`` runs where it can. Past the hard limit,
+    a :class:`~mtqa.errors.UsageError` says so instead of an ``OSError`` from the middle of a pipe.
+    """
+    import resource
+
+    from mtqa.errors import UsageError
+
+    try:
+        open_now = len(os.listdir("/proc/self/fd"))
+    except OSError:  # pragma: no cover - no /proc: a generous guess
+        open_now = 64
+    need = open_now + FILES_PER_WORKER * workers + 16  # + the result and ready pipes, and a margin
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY or soft >= need:
+        return
+    if hard != resource.RLIM_INFINITY and hard < need:
+        raise UsageError(f"{workers} workers need about {need} open files and this process may open {hard} "
+                         f"(ulimit -n): use fewer workers", "--workers")
+    resource.setrlimit(resource.RLIMIT_NOFILE, (need, hard))
+
+
 class ForkedPool:
     """``workers`` processes forked from a zygote that ran ``prepare`` first; ``serve(batch)`` runs in them.
 
@@ -72,6 +101,7 @@ class ForkedPool:
     def __init__(self, workers: int, prepare: Callable[[], None], serve: Callable[[Any], Any]):
         ctx = get_context("fork")
         self.workers = workers
+        _files_for(workers)
         self._tasks = [ctx.Pipe(duplex=False) for _ in range(workers)]  # (read end, write end) per worker
         self._result_r, self._result_w = ctx.Pipe(duplex=False)
         self._result_lock = ctx.Lock()

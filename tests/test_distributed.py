@@ -229,3 +229,65 @@ def test_each_worker_thread_checks_with_a_context_of_its_own():
     assert _context(config) is mine
     assert theirs[0] is not mine
     assert _context(Config(select=("A102",))) is not mine
+
+
+def test_a_context_goes_with_its_thread():
+    # a process that runs Dask in-process (LocalCluster(processes=False)) again and again starts new worker
+    # threads each time: the Context of a thread that has ended must not be kept for ever (each holds tables)
+    import gc
+    import threading
+    import weakref
+
+    from mtqa.distributed import _context
+
+    config = Config(select=("A101",))
+    held = []
+    for _ in range(3):
+        t = threading.Thread(target=lambda: held.append(weakref.ref(_context(config))))
+        t.start()
+        t.join()
+    gc.collect()
+    assert [ref() for ref in held] == [None, None, None]
+
+
+def test_a_forked_worker_keeps_the_context_its_zygote_built():
+    # the zygote builds the Context before it forks the workers: a worker must check with that one,
+    # not build its own (the tables it loaded are shared copy-on-write)
+    import os
+
+    from mtqa.distributed import _context
+
+    config = Config(select=("A101",))
+    before = id(_context(config))
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        os.write(w, b"1" if id(_context(config)) == before else b"0")
+        os._exit(0)
+    os.close(w)
+    same = os.read(r, 1)
+    os.close(r)
+    os.waitpid(pid, 0)
+    assert same == b"1"
+
+
+def test_dask_batches_are_routed_to_every_worker_of_a_large_cluster(monkeypatch):
+    # distributed 2025.4 to 2026.6 (within our lower bound) listed only the first five workers in
+    # Client.scheduler_info() unless asked for more: routing must still know every worker
+    distributed = pytest.importorskip("dask.distributed")
+    from mtqa.distributed import _dask
+
+    listed = distributed.Client.scheduler_info
+
+    def five_by_default(self, n_workers=5, **kwargs):
+        info = dict(listed(self, **kwargs))
+        if n_workers >= 0:
+            info["workers"] = dict(list(info["workers"].items())[:n_workers])
+        return info
+
+    monkeypatch.setattr(distributed.Client, "scheduler_info", five_by_default)
+    with distributed.LocalCluster(n_workers=6, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        with _dask(cluster.scheduler_address) as (_, addresses):
+            assert sorted(addresses) == sorted(cluster.scheduler_info["workers"])
+            assert len(addresses) == 6

@@ -250,3 +250,26 @@ def test_a_batch_sent_to_a_worker_is_served_by_that_worker_only():
     pids = result["pids"]
     assert len(pids["0"]) == 1 and len(pids["1"]) == 1 and pids["0"] != pids["1"]
     assert result["after"] == []
+
+
+def test_many_workers_fit_in_a_low_open_file_limit_or_are_refused_in_one_line(tmp_path):
+    # a pipe of tasks and a life line per worker: 4 descriptors each while the zygote forks. Under a soft
+    # limit of 64 open files (the hard one higher, as usual) 20 workers must still run, as they did with one
+    # shared task pipe; past the hard limit, one line names --workers, never an internal error
+    import resource
+
+    path = _corpus(tmp_path, docs=12)
+
+    def mtqa(*args, soft, hard=None):
+        def limit():
+            resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard or resource.getrlimit(resource.RLIMIT_NOFILE)[1]))
+        return subprocess.run([sys.executable, "-m", "mtqa", "check", path, "--format", "jsonl", *args],
+                              cwd=ROOT, capture_output=True, text=True, timeout=300, preexec_fn=limit)
+
+    serial = mtqa(soft=64)
+    many = mtqa("--workers", "20", soft=64)
+    assert many.returncode == serial.returncode, many.stderr
+    assert many.stdout == serial.stdout
+    refused = mtqa("--workers", "40", soft=64, hard=64)
+    assert refused.returncode == 2
+    assert refused.stderr.count("\n") == 1 and "--workers" in refused.stderr and "internal" not in refused.stderr
