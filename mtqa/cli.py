@@ -21,7 +21,7 @@ from typing import Optional
 import click
 
 from mtqa import __version__, regexcache
-from mtqa.errors import ConfigError, UsageError
+from mtqa.errors import ConfigError, RunFailure, UsageError
 from mtqa.interrupts import raise_if_received, signal_handlers, signal_number
 
 FORMATS = ["text", "json", "jsonl", "csv", "html", "junit", "sarif", "markdown", "github"]
@@ -74,7 +74,7 @@ class _Group(click.Group):
                 return result
         except KeyboardInterrupt as exc:  # SIGINT, or SIGTERM/SIGHUP through signal_handlers
             _interrupted(exc)
-        except UsageError as exc:
+        except (UsageError, RunFailure) as exc:
             _fail(exc)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
             raise

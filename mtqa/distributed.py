@@ -355,7 +355,16 @@ class _Awaited:
     def result(self, timeout: Optional[float] = None):
         if not self._done.wait(timeout):
             raise TimeoutError
-        return self.future.result()
+        from distributed import KilledWorker
+
+        try:
+            return self.future.result()
+        except KilledWorker as exc:  # the scheduler gave up on a batch whose workers kept dying (memory)
+            from mtqa.errors import RunFailure
+
+            tries = getattr(exc, "allowed_failures", 0) + 1
+            raise RunFailure(f"Dask workers died while checking a batch ({tries} tries; killed, or out of memory? "
+                             "their logs say why)") from None
 
     def cancel(self) -> bool:
         return self.future.cancel()

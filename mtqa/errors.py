@@ -49,3 +49,9 @@ def did_you_mean(word: str, choices, *, cutoff: float = 0.6) -> str:
     by_lower = {c.lower(): c for c in choices}
     close = difflib.get_close_matches(str(word).lower(), list(by_lower), n=1, cutoff=cutoff)
     return f" (did you mean '{by_lower[close[0]]}'?)" if close else ""
+
+
+class RunFailure(RuntimeError):
+    """The run could not finish for a reason outside the input and the program: a worker process killed
+    (by the out-of-memory killer, or by hand). Exit code 2 and one line, like an unusable input, not an
+    "internal error": nothing in mtqa needs fixing, and the report file is left as it was."""

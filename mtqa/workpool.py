@@ -42,6 +42,8 @@ import time
 from multiprocessing import connection, get_context
 from typing import Any, Callable, Optional
 
+from mtqa.errors import RunFailure
+
 READ_AHEAD_BATCHES = 64
 """Batches the parent may read and hold while the zygote warms (about 26,000 target segments of 400-segment
 batches): enough to keep the parent's core busy reading during a warm-up, a fixed bound on its memory."""
@@ -56,7 +58,7 @@ STOP_WAIT = 5.0
 """Seconds to wait, when stopping early, for every worker's life line to close."""
 
 
-class WorkerLost(RuntimeError):
+class WorkerLost(RunFailure):
     """A worker process ended while batches were out (killed, out of memory...)."""
 
 

@@ -291,3 +291,24 @@ def test_dask_batches_are_routed_to_every_worker_of_a_large_cluster(monkeypatch)
         with _dask(cluster.scheduler_address) as (_, addresses):
             assert sorted(addresses) == sorted(cluster.scheduler_info["workers"])
             assert len(addresses) == 6
+
+
+def test_a_batch_dask_gave_up_on_is_a_run_failure_not_an_internal_error():
+    """The scheduler raises KilledWorker when the workers running a batch keep dying (memory): the CLI
+    says so in one line (RunFailure, exit 2) instead of "internal error: KilledWorker"."""
+    from types import SimpleNamespace
+
+    from distributed import KilledWorker
+
+    from mtqa.distributed import _Awaited
+    from mtqa.errors import RunFailure
+
+    class Future:
+        def add_done_callback(self, callback):
+            callback(self)
+
+        def result(self):
+            raise KilledWorker("check-batch-7", SimpleNamespace(address="tcp://127.0.0.1:1"), 3)
+
+    with pytest.raises(RunFailure, match="Dask workers died while checking a batch [(]4 tries"):
+        _Awaited(Future()).result(1)

@@ -273,3 +273,28 @@ def test_many_workers_fit_in_a_low_open_file_limit_or_are_refused_in_one_line(tm
     refused = mtqa("--workers", "40", soft=64, hard=64)
     assert refused.returncode == 2
     assert refused.stderr.count("\n") == 1 and "--workers" in refused.stderr and "internal" not in refused.stderr
+
+
+def test_a_worker_lost_in_a_cli_run_is_one_line_and_exit_2_not_an_internal_error(tmp_path, monkeypatch):
+    """A worker killed by the out-of-memory killer (or by hand) is no bug of mtqa: the run ends with one
+    line saying what happened, exit 2, and the report file is not written; before, it was reported as
+    "internal error: WorkerLost"."""
+    from click.testing import CliRunner
+
+    from mtqa import distributed
+    from mtqa.cli import main
+    from mtqa.workpool import WorkerLost
+
+    def lost(pairs, conf, **_kwargs):
+        for _pair in pairs:
+            raise WorkerLost("a worker process ended before the run did (killed, or out of memory?)")
+        yield from ()
+
+    monkeypatch.setattr(distributed, "run_parallel", lost)
+    target, out = tmp_path / "a.en.txt", tmp_path / "report.json"
+    target.write_text("Title\n\nThe minister spoke on Tuesday.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(target), "--workers", "2", "--format", "json", "-o", str(out)])
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("mtqa: error: a worker process ended"), result.output
+    assert "internal error" not in result.output and not out.exists()
