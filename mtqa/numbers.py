@@ -105,6 +105,7 @@ class Conventions:
     fractions: dict = field(default_factory=dict)
     months: dict = field(default_factory=dict)
     units: dict = field(default_factory=dict)
+    word_units: dict = field(default_factory=dict)
     misc: dict = field(default_factory=dict)
 
     def words_of(self, key: str) -> tuple[str, ...]:
@@ -242,6 +243,18 @@ class Conventions:
         )  # case-sensitive: "33T" (records) is not 33 t (tonnes); a filler: "les 18 derniers mois"
 
     @functools.cached_property
+    def lower_word_units(self) -> dict:
+        return {k.lower(): v for k, v in self.word_units.items()}
+
+    @functools.cached_property
+    def word_unit_re(self) -> re.Pattern:
+        """:attr:`unit_re` with the ``word_units`` too: the units after a number said in words."""
+        if not self.word_units:
+            return self.unit_re
+        return re.compile(rf"(?:{_SP}*|-)(?P<unit>{_alternation([*self.units, *self.word_units])})(?![^\W\d_])",
+                          re.IGNORECASE)
+
+    @functools.cached_property
     def article_span_re(self) -> Optional[re.Pattern]:
         """A span of time said with the indefinite article and no figure: "a year", "half a year", "a
         year and a half" (groups ``part``, ``unit``, ``more``); None for a language without the words."""
@@ -366,7 +379,8 @@ def conventions(lang: str, fallback: Optional[str] = None) -> Conventions:
     e.g. English ``billion`` stays 10^9 though French ``billion`` is 10^12)."""
     layers = [_load(lang)] + ([_load(fallback)] if fallback and fallback != lang else [])
     merged: dict = {}
-    for key in ("words", "ordinal_words", "approximate", "scales", "scale_abbreviations", "fractions", "units"):
+    for key in ("words", "ordinal_words", "approximate", "scales", "scale_abbreviations", "fractions", "units",
+                "word_units"):
         table: dict = {}
         for layer in reversed(layers):
             # an ambiguous scale word ("milles") is read in its own language only: copied into
@@ -1316,9 +1330,11 @@ def _joins(before: str, after: str, conv: Conventions, indefinite, fractions) ->
 
 
 def _unit_measure(text: str, at: int, value: float, conv: Conventions) -> Optional[tuple]:
-    """The measure of a number word followed by a unit ("two ounces" = 56.7 g), as for digits."""
-    unit = conv.unit_re.match(text, at)
-    spec = unit and (conv.units.get(unit.group("unit")) or conv.lower_units.get(unit.group("unit").lower()))
+    """The measure of a number word followed by a unit ("two ounces" = 56.7 g), as for digits, or by one of
+    the ``word_units`` (units after a number in words only: "trois heures" is three hours, "17 heures" a time)."""
+    unit = conv.word_unit_re.match(text, at)
+    spec = unit and (conv.units.get(unit.group("unit")) or conv.lower_units.get(unit.group("unit").lower())
+                     or conv.lower_word_units.get(unit.group("unit").lower()))
     if not spec:
         return None
     factor, offset = float(spec[1]), float(spec[2]) if len(spec) > 2 else 0.0

@@ -159,13 +159,16 @@ class NameTranslatedAsWords(SegmentCheck):
     World Energy Council``) may carry the target's own article. A title
     of address with only its possessive rendered (``Sa Sainteté`` ->
     "His Sainteté") is reported too, with the whole title in the target
-    language as the suggestion ("His Holiness").
+    language as the suggestion ("His Holiness"), and so is a title
+    translated whole after a possessive it never takes ("Its Holiness":
+    the source's possessive agrees with the title's grammatical gender).
 
     Example:
         source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles. Sa Sainteté viendra.
         bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles. His Holiness will come.
         bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles. His Holiness will come.
         bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles. His Sainteté will come.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles. Its Holiness will come.
         good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles. His Holiness will come.
         good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles. His Holiness will come.
     """
@@ -198,6 +201,14 @@ class NameTranslatedAsWords(SegmentCheck):
                 f"“{segment.text[start:end]}” translates the first word of the name “{name}” of the "
                 f"{ctx.source.name} as a word of the sentence; the name keeps it.",
                 name,
+            )
+        for start, end, title, usual in _possessives_mistaken(segment.text, sources, ctx):
+            yield self.issue(
+                segment, start, end,
+                f"“{segment.text[start:end]}” gives the title “{title}” of the {ctx.source.name} a possessive "
+                f"the title never takes in the {ctx.target.name}; the possessive follows the person, not the "
+                f"title's grammatical gender.",
+                usual,
             )
         pair = freedict.pair_name(ctx.source.code, ctx.target.code)
         for src in sources:
@@ -270,6 +281,46 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
                 if m.start() not in seen:
                     seen.add(m.start())
                     yield m.start(), m.end(), form, ""
+    for det, name, english, possessives, renderings in _address_in_source(sources, ctx):
+        form = f"{det} {name}"
+        if english.lower() == name.lower() or form in text:
+            continue  # (His Eminence: the target's title too; His Éminence keeps an accent it has not)
+        for m in _rendered(tuple(renderings), name).finditer(text):
+            if m.start() not in seen:
+                seen.add(m.start())
+                rendered = m.group(0).split(" ")[0]
+                possessive = rendered if rendered.lower() in possessives or not possessives else _usual(possessives, rendered)
+                yield m.start(), m.end(), form, f"{possessive} {english}"
+
+
+def _possessives_mistaken(text: str, sources: list[Segment], ctx) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, source title, suggestion) of each target title of address translated whole after a
+    possessive the target's title never takes (``Sa Sainteté`` -> "Its Holiness"; ``Sa Majesté`` -> "Its
+    Majesty"): the source's possessive agrees with the title's grammatical gender, the target's with the
+    person. Only for a title of address the aligned source names (a possessive and the title, both
+    capitalised); the suggestion is the title with the usual possessive (the ``possessives`` column's
+    first)."""
+    seen = set()
+    for det, name, english, possessives, renderings in _address_in_source(sources, ctx):
+        wrong = tuple(r for r in renderings if r.lower() not in possessives)
+        if not possessives or not wrong:
+            continue
+        for m in _rendered(wrong, english).finditer(text):
+            if m.start() not in seen:
+                seen.add(m.start())
+                yield m.start(), m.end(), f"{det} {name}", f"{_usual(possessives, m.group(0))} {english}"
+
+
+def _usual(possessives: tuple[str, ...], rendered: str) -> str:
+    """The title's usual possessive, with the rendered one's initial case."""
+    return possessives[0].capitalize() if rendered[:1].isupper() else possessives[0]
+
+
+def _address_in_source(sources: list[Segment], ctx) -> Iterator[tuple[str, str, str, tuple[str, ...], list]]:
+    """(possessive, title, target title, possessives it takes, the possessive's renderings) of each title of
+    address in the sources (``Sa Sainteté``: both words capitalised, wherever they stand)."""
+    table = ctx.pair.name_determiners
+    address = _address_titles(ctx.pair)
     for src in sources:
         folded = fold_text(src.text)
         if not any(title in folded for title in address):
@@ -278,17 +329,8 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
             det, name = d.group(1), d.group(2)
             english, possessives = address.get(fold(name), (None, ()))
             renderings = table.get(det.lower())
-            form = f"{det} {name}"
-            if english is None or not renderings or not det[:1].isupper() or not name[:1].isupper() \
-                    or english.lower() == name.lower() or form in text:
-                continue  # (His Eminence: the target's title too; His Éminence keeps an accent it has not)
-            for m in _rendered(tuple(renderings), name).finditer(text):
-                if m.start() not in seen:
-                    seen.add(m.start())
-                    rendered = m.group(0).split(" ")[0]
-                    possessive = rendered if rendered.lower() in possessives or not possessives \
-                        else possessives[0].capitalize() if rendered[:1].isupper() else possessives[0]
-                    yield m.start(), m.end(), form, f"{possessive} {english}"
+            if english is not None and renderings and det[:1].isupper() and name[:1].isupper():
+                yield det, name, english, possessives, renderings
 
 
 _WORD_AND_NEXT = re.compile(r"(?<![\w'’])([^\W\d_]+)(?=[ \u00a0]+([^\W\d_]+))")

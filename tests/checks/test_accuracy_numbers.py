@@ -356,6 +356,12 @@ def test_different_figures(src, tgt, expected):
         ("La réunion a duré 180 minutes.", "The meeting lasted three hours.", []),
         ("La réunion a duré 45 minutes.", "The meeting lasted half an hour.", ["A402"]),
         ("La réunion a duré 20 minutes.", "The meeting lasted an hour.", ["A402"]),
+        # ... and hours said in words counted as minutes (figures of hours stay times of day: 17 heures)
+        ("La réunion a duré une heure.", "The meeting lasted 60 minutes.", []),
+        ("La réunion a duré trois heures.", "The meeting lasted 180 minutes.", []),
+        ("La réunion a duré une demi-heure.", "The meeting lasted 30 minutes.", []),
+        ("La réunion a duré une heure.", "The meeting lasted 20 minutes.", ["A403"]),
+        ("Il est parti à une heure du matin.", "He left at 1 am.", []),
         # ... and a rate per hour still says nothing of how long
         ("Il roule à 90 km par heure depuis 60 minutes.", "He has driven 90 km an hour.", ["A402"]),
         # ... but after an amount or a count of times the article means "per": a rate, no span of its own

@@ -49,6 +49,10 @@ def a205(source: str, target: str):
     # the source language writes it) is still the source's word when the rest of the name is put into English
     ("Le ministre de l'Énergie a démissionné.", "The Energie Minister resigned.", ["Energie"]),
     ("Le Parti islamique a revendiqué l'attaque.", "The Islamique Party claimed the attack.", ["Islamique"]),
+    # after a determiner or quantifier of the source (certains, différents, nombreux): a common word
+    ("Certains États membres refusent l'accord.", "Certain Etats members refuse the deal.", ["Etats"]),
+    ("Les différents États membres ont signé.", "The various Etats members signed.", ["Etats"]),
+    ("De nombreux États ont voté contre.", "Many Etats voted against.", ["Etats"]),
 ])
 def test_copied_capital_common_words(source, target, expected):
     assert a205(source, target) == expected

@@ -115,6 +115,12 @@ def test_first_name_translated_as_word():
      [("Her Majesté", "Her Majesty")]),
     ("Elle a reçu Sa Majesté la reine.", "She received Its Majesté the queen.",
      [("Its Majesté", "His Majesty")]),
+    # the title translated whole, but with a possessive the target's title never takes (the source's
+    # possessive agrees with the title's grammatical gender): the usual one is the suggestion
+    ("Le maire a reçu Sa Sainteté en mai.", "The mayor received Its Holiness in May.",
+     [("Its Holiness", "His Holiness")]),
+    ("Elle a reçu Sa Majesté la reine.", "She received its Majesty the queen.",
+     [("its Majesty", "his Majesty")]),
 ])
 def test_determiner_of_a_name_translated(source, target, expected):
     assert flags("T105", source, target) == expected
@@ -143,6 +149,9 @@ def test_determiner_of_a_name_translated(source, target, expected):
     ("Il a salué Son Excellence le consul.", "He greeted His Excellency the consul."),
     # a title the target language writes the same way after the possessive is translated, not copied
     ("Il a salué Son Eminence le cardinal.", "He greeted His Eminence the cardinal."),
+    # a possessive the title takes; or no title of address in the source (a common word, lower case)
+    ("Elle a reçu Sa Majesté la reine.", "She received Her Majesty the queen."),
+    ("Le temple garde sa sainteté.", "The temple keeps its Holiness."),
 ])
 def test_determiner_of_a_name_not_flagged(source, target):
     assert flags("T105", source, target) == []
