@@ -347,7 +347,6 @@ class _Awaited:
     """
 
     def __init__(self, future):
-
         self.future = future
         self._done = threading.Event()
         future.add_done_callback(lambda _: self._done.set())

@@ -42,7 +42,7 @@ import time
 from multiprocessing import connection, get_context
 from typing import Any, Callable, Optional
 
-from mtqa.errors import RunFailure
+from mtqa.errors import RunFailure, UsageError
 
 READ_AHEAD_BATCHES = 64
 """Batches the parent may read and hold while the zygote warms (about 26,000 target segments of 400-segment
@@ -74,8 +74,6 @@ def _files_for(workers: int) -> None:
     a :class:`~mtqa.errors.UsageError` says so instead of an ``OSError`` from the middle of a pipe.
     """
     import resource
-
-    from mtqa.errors import UsageError
 
     try:
         open_now = len(os.listdir("/proc/self/fd"))
