@@ -236,23 +236,27 @@ class Conventions:
 
     @functools.cached_property
     def unit_re(self) -> re.Pattern:
+        """A unit after a figure, case-sensitive: "33T" (records) is not 33 t (tonnes); a filler: "les 18
+        derniers mois"."""
+        return self._unit_pattern(_alternation(self.units))
+
+    def _unit_pattern(self, units: str) -> re.Pattern:
+        """A unit after a figure: its link ("de"), a filler ("derniers") and one of ``units``."""
         fillers = self.words_of("unit_fillers")
         filler = rf"(?:(?:{_alternation(fillers)}){_SP}+)?" if fillers else ""
-        return re.compile(
-            rf"(?:{_SP}*|-)(?:{self._linking('unit_links')})?{filler}(?P<unit>{_alternation(self.units)})(?![^\W\d_])"
-        )  # case-sensitive: "33T" (records) is not 33 t (tonnes); a filler: "les 18 derniers mois"
+        return re.compile(rf"(?:{_SP}*|-)(?:{self._linking('unit_links')})?{filler}(?P<unit>{units})(?![^\W\d_])")
 
     @functools.cached_property
     def lower_word_units(self) -> dict:
         return {k.lower(): v for k, v in self.word_units.items()}
 
     @functools.cached_property
-    def word_unit_re(self) -> re.Pattern:
-        """:attr:`unit_re` with the ``word_units`` too: the units after a number said in words."""
+    def word_unit_re(self) -> Optional[re.Pattern]:
+        """The ``word_units`` (units after a number said in words), linked and filled as :attr:`unit_re`, in any
+        case; None for a language without them."""
         if not self.word_units:
-            return self.unit_re
-        return re.compile(rf"(?:{_SP}*|-)(?P<unit>{_alternation([*self.units, *self.word_units])})(?![^\W\d_])",
-                          re.IGNORECASE)
+            return None
+        return self._unit_pattern(f"(?i:{_alternation(self.word_units)})")
 
     @functools.cached_property
     def article_span_re(self) -> Optional[re.Pattern]:
@@ -1332,9 +1336,11 @@ def _joins(before: str, after: str, conv: Conventions, indefinite, fractions) ->
 def _unit_measure(text: str, at: int, value: float, conv: Conventions) -> Optional[tuple]:
     """The measure of a number word followed by a unit ("two ounces" = 56.7 g), as for digits, or by one of
     the ``word_units`` (units after a number in words only: "trois heures" is three hours, "17 heures" a time)."""
-    unit = conv.word_unit_re.match(text, at)
-    spec = unit and (conv.units.get(unit.group("unit")) or conv.lower_units.get(unit.group("unit").lower())
-                     or conv.lower_word_units.get(unit.group("unit").lower()))
+    unit = conv.unit_re.match(text, at)
+    spec = unit and (conv.units.get(unit.group("unit")) or conv.lower_units.get(unit.group("unit").lower()))
+    if not spec and conv.word_unit_re is not None:
+        unit = conv.word_unit_re.match(text, at)
+        spec = unit and conv.lower_word_units.get(unit.group("unit").lower())
     if not spec:
         return None
     factor, offset = float(spec[1]), float(spec[2]) if len(spec) > 2 else 0.0

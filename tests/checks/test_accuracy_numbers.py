@@ -362,6 +362,9 @@ def test_different_figures(src, tgt, expected):
         ("La réunion a duré une demi-heure.", "The meeting lasted 30 minutes.", []),
         ("La réunion a duré une heure.", "The meeting lasted 20 minutes.", ["A403"]),
         ("Il est parti à une heure du matin.", "He left at 1 am.", []),
+        # ... while units after number words keep their links, fillers and case ("une dizaine de jours")
+        ("Le chantier a duré une dizaine de jours.", "The works lasted 240 hours.", []),
+        ("Les ventes ont baissé sur les trois derniers mois.", "Sales fell over the last 90 days.", []),
         # ... and a rate per hour still says nothing of how long
         ("Il roule à 90 km par heure depuis 60 minutes.", "He has driven 90 km an hour.", ["A402"]),
         # ... but after an amount or a count of times the article means "per": a rate, no span of its own
