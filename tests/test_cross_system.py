@@ -334,3 +334,21 @@ def test_a_cross_system_span_on_a_feed_ends_where_its_word_ends_in_the_file(tmp_
     assert [(i.code, i.text) for i in found] == [("A609", "controlled")]
     raw = LineTable(open(paths[-1], encoding="utf-8").read()).line_text(found[0].line)
     assert html.unescape(raw[found[0].start:found[0].end]) == "controlled"
+
+
+def test_one_stand_in_word_is_one_issue_however_many_lost_source_words_point_to_it():
+    """Several source words lost together all find the same nearest unexplained word: one word of the
+    translation is one A610 (the best-supported source word), counted once in the penalty, as
+    ``mtqa check`` keeps one issue per code and span."""
+    source = "Le maire a presque fini la rénovation du vieux pont de la ville."
+    others = ["The mayor has almost finished the renovation of the old bridge of the city.",
+              "The mayor has nearly completed the renovation of the city's old bridge.",
+              "The mayor has almost completed renovating the old town bridge.",
+              "Mayor has almost finished the renovation of the old city bridge."]
+    ctx = Context(Config())
+    found = [i for system, i in check_translations(source, {**{f"s{k}": t for k, t in enumerate(others)},
+                                                            "x": "The mayor has finished the job."}, ctx)
+             if system == "x"]
+    spans = [(i.code, i.line, i.start, i.end) for i in found]
+    assert [i.text for i in found if i.code == "A610"] == ["job"]
+    assert len(spans) == len(set(spans))

@@ -230,8 +230,8 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
     min_agree, min_share, min_letters, window = bounds
     systems = {s for s, _ in entries}
     model = load_lexmodel(source_lang, target_lang)
-    if len(systems) < 2 or model is None:
-        return ()
+    if len(systems) - 1 < max(1, min_agree) or model is None:
+        return ()  # too few others to agree (mtqa compare a b c): no translation is aligned for nothing
     aligned = {t: _alignment(source_text, t, source_lang, target_lang) for t in {t for _, t in entries}}
     first = next(iter(aligned.values()))
     if first is None:
@@ -274,7 +274,20 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
                                  None if stand_in is None else wa.target[stand_in].text,
                                  None if stand_in is None else (wa.target[stand_in].start, wa.target[stand_in].end),
                                  _written(renderings, [forms[s] for s in agree])))
-    return tuple(out)
+    return _one_per_stand_in(out)
+
+
+def _one_per_stand_in(found: list[Agreement]) -> tuple[Agreement, ...]:
+    """One agreement per stand-in word of a translation: several source words lost together all find the same
+    nearest unexplained word, which is one mistranslation, reported once (for the best-supported source word:
+    the largest share of agreeing others, then the first) and counted once in the penalty."""
+    best: dict[tuple[int, tuple[int, int]], Agreement] = {}
+    for f in found:
+        if f.stand_in_span is not None:
+            key = (f.entry, f.stand_in_span)
+            if key not in best or f.agree * best[key].others > best[key].agree * f.others:
+                best[key] = f
+    return tuple(f for f in found if f.stand_in_span is None or best[(f.entry, f.stand_in_span)] is f)
 
 
 def _renderings(said: list[dict[str, float]]) -> tuple[str, ...]:
