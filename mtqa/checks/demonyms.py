@@ -109,7 +109,7 @@ class SourceFormDemonym(SegmentCheck):
             if source_text is None:
                 source_text = " ".join(s.text for s in sources)
             english, plural, prefix = forms[word]
-            if not _copied(word, source_text, prefix, tuple(ctx.pair.elision_gloss)) \
+            if not _copied(word, source_text, prefix, tuple(sorted(ctx.source.word_set("elisions")))) \
                     or _in_title(text, m.start(), source_text):
                 continue
             if not prefix and _kept_name(text, m.start(), m.end(), source_text):
@@ -236,7 +236,8 @@ def _table_runs(pair) -> "frozenset[str] | None":
 def _copied(word: str, source_text: str, prefix: bool, elided: tuple[str, ...] = ()) -> bool:
     """The source writes the form (any case: French adjectives are lower case, « l'armée mexicaine »; with
     or without accents: Egyptiens), alone or closing a compound (Mexico-Américains), also right after one
-    of the ``elided`` words of the pair's data (``d'Américains``, ``l'Irakien``, ``puisqu'Européens``)."""
+    of the ``elided`` words, the source language's ``elisions`` (``d'Américains``, ``l'Irakien``,
+    ``puisqu'Européens``)."""
     tail = r"[ \u00a0]*-" if prefix else r"(?![\w'’])"
     after = "|".join(re.escape(fold(e)) for e in elided)
     elision = rf"|(?<![\w'’])(?:{after})['’]" if after else ""

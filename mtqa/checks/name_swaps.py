@@ -31,7 +31,7 @@ from mtqa.checks.names import _given_names, name_titles
 from mtqa.checks.registry import register
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.text import fold_text
-from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.cache import SEGMENTS, TABLES, memoize
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
 from mtqa.words import ONE_APOSTROPHE_WORD_RE as _WORD
@@ -316,21 +316,30 @@ def _usual(possessives: tuple[str, ...], rendered: str) -> str:
     return possessives[0].capitalize() if rendered[:1].isupper() else possessives[0]
 
 
-def _address_in_source(sources: list[Segment], ctx) -> Iterator[tuple[str, str, str, tuple[str, ...], list]]:
+def _address_in_source(sources: list[Segment], ctx) -> Iterator[tuple[str, str, str, tuple[str, ...], tuple]]:
     """(possessive, title, target title, possessives it takes, the possessive's renderings) of each title of
     address in the sources (``Sa Sainteté``: both words capitalised, wherever they stand)."""
-    table = ctx.pair.name_determiners
-    address = _address_titles(ctx.pair)
     for src in sources:
-        folded = fold_text(src.text)
-        if not any(title in folded for title in address):
-            continue  # the word-by-word scan below only for a source that names a title of address
-        for d in _WORD_AND_NEXT.finditer(src.text):
-            det, name = d.group(1), d.group(2)
-            english, possessives = address.get(fold(name), (None, ()))
-            renderings = table.get(det.lower())
-            if english is not None and renderings and det[:1].isupper() and name[:1].isupper():
-                yield det, name, english, possessives, renderings
+        yield from _address_in(src.text, ctx.pair)
+
+
+@memoize(SEGMENTS)
+def _address_in(text: str, pair) -> tuple:
+    """:func:`_address_in_source` for one source text, read once per text: T105 asks twice per target
+    segment, and every system's translation of one source asks again."""
+    address = _address_titles(pair)
+    folded = fold_text(text)
+    if not any(title in folded for title in address):
+        return ()  # the word-by-word scan below only for a source that names a title of address
+    table = pair.name_determiners
+    found = []
+    for d in _WORD_AND_NEXT.finditer(text):
+        det, name = d.group(1), d.group(2)
+        english, possessives = address.get(fold(name), (None, ()))
+        renderings = table.get(det.lower())
+        if english is not None and renderings and det[:1].isupper() and name[:1].isupper():
+            found.append((det, name, english, possessives, tuple(renderings)))
+    return tuple(found)
 
 
 _WORD_AND_NEXT = re.compile(r"(?<![\w'’])([^\W\d_]+)(?=[ \u00a0]+([^\W\d_]+))")
