@@ -246,10 +246,7 @@ def cross_check(stats: list[SystemStats], pool, ctx) -> None:
                                            (ctx.source.name, ctx.target.name), ctx.config.severity):
         s = stats[system]
         s.cross.append((doc, issue))
-        s.issues += 1
-        s.by_severity[issue.severity.value] += 1
-        s.by_category[issue.category] += 1
-        s.by_code[issue.code] += 1
+        s.count(issue)
         weight = ctx.config.weights[issue.severity.value]
         s.penalty += weight
         extra[system, doc] += weight

@@ -33,8 +33,13 @@ class Totals:
         self.documents += 1
         self.passed += result.passed
         self.words += result.words
-        self.issues += len(result.issues)
         for issue in result.issues:
-            self.by_severity[issue.severity.value] += 1
-            self.by_category[issue.category] += 1
-            self.by_code[issue.code] += 1
+            self.count(issue)
+
+    def count(self, issue) -> None:
+        """One more issue in the counts (also an issue added after its document: ``mtqa compare``'s
+        cross-system checks)."""
+        self.issues += 1
+        self.by_severity[issue.severity.value] += 1
+        self.by_category[issue.category] += 1
+        self.by_code[issue.code] += 1
