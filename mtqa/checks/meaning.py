@@ -21,7 +21,8 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
 from mtqa.langs.lexmodel import load_lexmodel, polarity, scale_words, strong_words, units as unit_table
-from mtqa.meaning.align import WordAlignment, align_segments, cached_alignments, function_stems, segment_alignment
+from mtqa.meaning.align import (WordAlignment, align_segments, cached_alignments, function_stems, segment_alignment,
+                                usual_renderings)
 from mtqa.meaning.tokens import Token, plain
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.langs.cache import SEGMENTS, memoize
@@ -251,9 +252,13 @@ class LikelyMistranslation(_MeaningCheck):
     min_count: int = 10
     min_backward: float = 0.3
     window: int = 2
+    synonyms: bool = True
+    """A target word that is a close synonym of one of the model's usual translations of the source word renders
+    it (the target language's thesaurus, :attr:`mtqa.langs.Language.synonyms`); ``false``: the model alone."""
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         model = load_lexmodel(ctx.config.source_lang, ctx.config.target_lang)
+        thesaurus = ctx.target.synonyms if self.synonyms else None
         for index, wa in self.alignments(pair).items():
             free = set(wa.unaligned_target)
             if not free:
@@ -270,7 +275,7 @@ class LikelyMistranslation(_MeaningCheck):
                 for j in sorted(free, key=lambda k: abs(k - anchor)):
                     if abs(j - anchor) > self.window or wa.target[j].capitalised:
                         continue
-                    other = self.confused_with(model, tok.stem, wa.target[j].stem, src_stems)
+                    other = self.confused_with(model, tok.stem, wa.target[j].stem, src_stems, thesaurus)
                     if other is None:
                         continue
                     expected = model.word(best.stem)
@@ -283,10 +288,14 @@ class LikelyMistranslation(_MeaningCheck):
                     )
                     break
 
-    def confused_with(self, model, stem: str, target_stem: str, src_stems: set[str]) -> Optional[str]:
-        """The look-alike source stem that ``target_stem`` usually translates, if any."""
+    def confused_with(self, model, stem: str, target_stem: str, src_stems: set[str],
+                      thesaurus=None) -> Optional[str]:
+        """The look-alike source stem that ``target_stem`` usually translates, if any (none when ``target_stem``
+        is a close synonym, in ``thesaurus``, of one of ``stem``'s usual translations: a rendering)."""
         related = [plain(t.stem)[:4] for t in model.translations(stem)]
         if plain(target_stem)[:4] in related:  # a derivative of the usual translation ("historical", "history")
+            return None
+        if thesaurus and thesaurus.renders(target_stem, usual_renderings(model, stem)):
             return None
         for other in model.backward.get(target_stem, ()):
             if other in src_stems or not _lookalike(stem, other) or _shared_prefix(stem, other) > 5:
