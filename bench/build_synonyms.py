@@ -140,6 +140,8 @@ def build(wordnet: Path, lexmodel: Path, max_senses: int) -> dict[str, set[str]]
                 s = stem(form, "en")
                 if s in known and s not in stems:
                     table[s] |= stems
+                    for other in stems:
+                        table[other].add(s)
     return table
 
 

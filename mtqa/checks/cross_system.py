@@ -160,8 +160,11 @@ class CrossSystemOmission(_CrossSystemCheck):
     ``min_share`` of them) link it to a content word through the lexical
     model (a learned translation, a dictionary entry, a cognate, the same
     name or number), while this translation has no link for it, no word the
-    others used, no word sharing the first letters of either, and no
-    unexplained word where it belongs (that is A610).
+    others used, no word sharing the first letters of either, no unexplained
+    word that is a close synonym of one of them or of the model's usual
+    translations (the target language's thesaurus, built from WordNet:
+    ``synonyms = false`` turns this off), and no unexplained word where it
+    belongs (that is A610).
     Minor (``major_others`` makes a word every other translation renders
     major); the confidence is the share of the others that render it. The
     suggestion is the others' most frequent rendering.
@@ -202,8 +205,11 @@ class CrossSystemMistranslation(_CrossSystemCheck):
     within ``window`` words of where the source word belongs: the stand-in is
     named. A stand-in that translates some source word one of the others'
     words also translates (a pivot through the lexical model: "previous" and
-    "former" both render "ancien") is a synonym and not reported. A synonym
-    the lexical model lacks looks the same as an error, so it is minor
+    "former" both render "ancien") is a synonym and not reported, and so is a
+    translation holding an unexplained close synonym of the others' words or
+    of the model's usual translations ("aspects" where the others write
+    "facets"; the target language's thesaurus, built from WordNet, option
+    ``synonyms``). A synonym neither knows looks the same as an error, so it is minor
     (``major_others`` as for A609); the suggestion is the others' most
     frequent rendering.
 

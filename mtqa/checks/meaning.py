@@ -234,7 +234,9 @@ class LikelyMistranslation(_MeaningCheck):
     dictionary) of another source word
     spelled almost the same way, absent from the sentence and sharing none
     of its usual renderings (so not another form of the same word), is
-    reported with the expected translation.
+    reported with the expected translation, unless that target word is a
+    close synonym of one of the source word's usual renderings (the target
+    language's thesaurus, built from WordNet; option ``synonyms``).
 
     Example:
         source: Le poisson du marché était frais ce matin.
