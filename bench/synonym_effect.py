@@ -94,7 +94,7 @@ def main() -> None:
     ap.add_argument("--tag", default="syn")
     ap.add_argument("--no-a603", action="store_true", help="only the cross-system checks")
     ap.add_argument("--sample", type=int, default=0, metavar="N",
-                    help="print N random removed and N random remaining A610 flags of the last year, for reading")
+                    help="print N random removed and N random remaining flags (every code) of the last year, for reading")
     ap.add_argument("--seed", type=int, default=2025)
     args = ap.parse_args()
     data = Path(args.data)
@@ -132,11 +132,12 @@ def main() -> None:
     if args.sample:
         rng = random.Random(args.seed)
         for status in ("removed", "remaining"):
-            pool = [r for r in rows if r[0] == status and r[3] == "A610"]
-            print(f"\n## {status} A610 flags, WMT{args.years[-1]}: {min(args.sample, len(pool))} of {len(pool)} "
+            pool = [r for r in rows if r[0] == status]
+            print(f"\n## {status} flags, WMT{args.years[-1]}: {min(args.sample, len(pool))} of {len(pool)} "
                   f"(seed {args.seed})")
-            for r in rng.sample(pool, min(args.sample, len(pool))):
-                print(f"- {r[1]} {r[2]}: {r[4]!r} -> {r[5]!r} (others: {r[6]})\n  SRC {r[7]}\n  MT  {r[8]}\n  REF {r[9]}")
+            for k, r in enumerate(rng.sample(pool, min(args.sample, len(pool))), 1):
+                print(f"{k}. {r[1]} {r[2]} {r[3]}: {r[4]!r} -> {r[5]!r} (expected: {r[6]})\n   SRC {r[7]}\n"
+                      f"   MT  {r[8]}\n   REF {r[9]}")
 
 
 if __name__ == "__main__":

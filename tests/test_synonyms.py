@@ -122,3 +122,33 @@ def test_a603_takes_a_close_synonym_of_a_usual_rendering_for_a_rendering(data_fo
     _write(data_folder / "synonyms.en.tsv.gz", "fish\tcod\ncod\tfish\n")
     _forget()
     assert codes() == ["A603"]
+
+
+def test_a_name_is_not_rendered_by_a_synonym():
+    """"Pierre" is a name here: "Rock" (a synonym of the model's "stone") is a mistranslation, synonyms on or off."""
+    source = "Le ministre Pierre Martin a visité hier la nouvelle usine de la ville."
+    others = {
+        "s0": "Minister Pierre Martin visited the new factory of the city yesterday.",
+        "s1": "The minister Pierre Martin yesterday visited the town's new plant.",
+        "s2": "Minister Pierre Martin visited the new factory in the city yesterday.",
+        "s3": "The Minister Pierre Martin visited yesterday the new factory of the town.",
+    }
+    found = check_translations(source, {**others, "odd": "Minister Rock Martin visited the new factory of the city "
+                                                         "yesterday."}, Context(Config()))
+    assert [(system, issue.code) for system, issue in found] == [("odd", "A610")]
+    assert "“Pierre” of the French is rendered here by “Rock”" in found[0][1].message
+
+
+def test_a603_stops_at_a_close_synonym_of_the_usual_rendering():
+    """"run" (a synonym of "flee") renders "fui": the next unexplained word ("away") is not taken for its
+    mistranslation either."""
+    from mtqa.api import check_texts
+
+    source, target = "Mon voisin a fui la ville après la guerre.", "My neighbour has run away from the city after the war."
+
+    def found(**options) -> list[str]:
+        ctx = Context(Config(select=("A603",), preview=True, options={"A603": options}))
+        return [i.message for i in check_texts(target, source=source, ctx=ctx).issues]
+
+    assert found() == []
+    assert found(synonyms=False) == ["“fui” is usually rendered “fled”; “run” translates “fuir”, a different French word"]

@@ -162,9 +162,9 @@ class CrossSystemOmission(_CrossSystemCheck):
     name or number), while this translation has no link for it, no word the
     others used, no word sharing the first letters of either, no unexplained
     word that is a close synonym of one of them or of the model's usual
-    translations (the target language's thesaurus, built from WordNet:
-    ``synonyms = false`` turns this off), and no unexplained word where it
-    belongs (that is A610).
+    translations (the target language's thesaurus, built from WordNet, for a
+    source word that is not a name: ``synonyms = false`` turns this off), and
+    no unexplained word where it belongs (that is A610).
     Minor (``major_others`` makes a word every other translation renders
     major); the confidence is the share of the others that render it. The
     suggestion is the others' most frequent rendering.
@@ -209,7 +209,8 @@ class CrossSystemMistranslation(_CrossSystemCheck):
     translation holding an unexplained close synonym of the others' words or
     of the model's usual translations ("aspects" where the others write
     "facets"; the target language's thesaurus, built from WordNet, option
-    ``synonyms``). A synonym neither knows looks the same as an error, so it is minor
+    ``synonyms``), unless the source word is capitalised past the sentence
+    start: a name ("Pierre") is not rendered by a synonym ("Rock"). A synonym neither knows looks the same as an error, so it is minor
     (``major_others`` as for A609); the suggestion is the others' most
     frequent rendering.
 
@@ -279,8 +280,9 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
             renderings = _renderings([said[s] for s in agree])
             if _rendered_anyway(wa, tok, renderings):
                 continue
-            if thesaurus and _rendered_by_synonym(thesaurus, wa, model, tok.stem, renderings, target_lang):
-                continue
+            if thesaurus and not (tok.capitalised and i) \
+                    and _rendered_by_synonym(thesaurus, wa, model, tok.stem, renderings, target_lang):
+                continue  # a name past the sentence start is not rendered by a synonym ("Pierre" is not "Rock")
             stand_in = _stand_in(wa, i, window)
             if stand_in is not None and _synonym(model, wa.target[stand_in].stem, renderings, target_lang):
                 continue  # the stand-in and the others' words translate a common source word: a synonym

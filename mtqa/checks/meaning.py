@@ -234,9 +234,10 @@ class LikelyMistranslation(_MeaningCheck):
     dictionary) of another source word
     spelled almost the same way, absent from the sentence and sharing none
     of its usual renderings (so not another form of the same word), is
-    reported with the expected translation, unless that target word is a
-    close synonym of one of the source word's usual renderings (the target
-    language's thesaurus, built from WordNet; option ``synonyms``).
+    reported with the expected translation. A close synonym of one of the
+    source word's usual renderings nearer to where it belongs renders it (the
+    target language's thesaurus, built from WordNet; option ``synonyms``):
+    nothing is reported.
 
     Example:
         source: Le poisson du marché était frais ce matin.
@@ -274,10 +275,13 @@ class LikelyMistranslation(_MeaningCheck):
                 anchor = _target_anchor(wa, i)
                 if best is None or anchor is None:
                     continue
+                usual = usual_renderings(model, tok.stem) if thesaurus else ()
                 for j in sorted(free, key=lambda k: abs(k - anchor)):
                     if abs(j - anchor) > self.window or wa.target[j].capitalised:
                         continue
-                    other = self.confused_with(model, tok.stem, wa.target[j].stem, src_stems, thesaurus)
+                    if usual and thesaurus.renders(wa.target[j].stem, usual):
+                        break  # a close synonym of a usual rendering: the word is rendered ("run away" for "fui")
+                    other = self.confused_with(model, tok.stem, wa.target[j].stem, src_stems)
                     if other is None:
                         continue
                     expected = model.word(best.stem)
@@ -290,14 +294,10 @@ class LikelyMistranslation(_MeaningCheck):
                     )
                     break
 
-    def confused_with(self, model, stem: str, target_stem: str, src_stems: set[str],
-                      thesaurus=None) -> Optional[str]:
-        """The look-alike source stem that ``target_stem`` usually translates, if any (none when ``target_stem``
-        is a close synonym, in ``thesaurus``, of one of ``stem``'s usual translations: a rendering)."""
+    def confused_with(self, model, stem: str, target_stem: str, src_stems: set[str]) -> Optional[str]:
+        """The look-alike source stem that ``target_stem`` usually translates, if any."""
         related = [plain(t.stem)[:4] for t in model.translations(stem)]
         if plain(target_stem)[:4] in related:  # a derivative of the usual translation ("historical", "history")
-            return None
-        if thesaurus and thesaurus.renders(target_stem, usual_renderings(model, stem)):
             return None
         for other in model.backward.get(target_stem, ()):
             if other in src_stems or not _lookalike(stem, other) or _shared_prefix(stem, other) > 5:
