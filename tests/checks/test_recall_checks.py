@@ -342,6 +342,14 @@ def test_unbalanced_marks(source, target, expected):
     ("Alexandre Dumas a écrit ce roman.", "Alexandre Dumas wrote this novel.", []),
     ("Le chef Alexandre Pitoux cuisine.", "The chef Alexandre Pitoux cooks.", []),  # no Slavic surname
     ("Georges et Bush sont venus.", "Georges Bush came.", []),  # the source does not write the pair
+    # a surname spelt with Spanish letters: the person's own Spanish first name, before any frequency
+    ("Le matador Léonard Quintería a salué.", "The matador Léonard Quintería bowed.", [("Léonard", "Leonardo")]),
+    ("La danseuse Isabelle Carbayón répète.", "The dancer Isabelle Carbayon rehearses.", [("Isabelle", "Isabel")]),
+    ("Le coureur Georges Peñalba gagne.", "The runner Georges Peñalba wins.", [("Georges", "Jorge")]),
+    ("Le matador Léonard Quintería a salué.", "The matador Leonardo Quintería bowed.", []),
+    # the French é is no Spanish evidence, nor is a Spanish-looking name spelt without the letters
+    ("Le maire Léonard Ferrère a parlé.", "Mayor Léonard Ferrère spoke.", []),
+    ("Le maire Dominique Quinteria a parlé.", "Mayor Dominique Quinteria spoke.", []),
 ])
 def test_foreign_first_names(source, target, expected):
     assert flags("T108", source, target) == expected
