@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional, Union
 
 from mtqa.langs.cache import SEGMENTS, TABLES, WORDS, memoize
-from mtqa.langs.data import data_toml
+from mtqa.langs.data import built_from, data_toml
 from mtqa.limits import LOOKBACK
 from mtqa.words import LETTERS_RE
 
@@ -377,6 +377,7 @@ def _load(lang: str) -> dict:
 
 
 @memoize(TABLES)
+@built_from(lambda lang, fallback=None: ("numbers", f"{lang}.toml"))
 def conventions(lang: str, fallback: Optional[str] = None) -> Conventions:
     """The number conventions of ``lang``; with ``fallback``, that language's
     notations are understood too (``lang``'s own readings win on conflicts,
