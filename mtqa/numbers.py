@@ -267,8 +267,15 @@ class Conventions:
         if not spans or not indefinite or not fractions:
             return None
         ind, frac = _alternation(indefinite), _alternation(fractions)
+        # a span word that is also a fraction ("a quarter") is the fraction before a link: "a quarter of
+        # the votes" is 25 %, "in a quarter" three months
+        lower_fractions = {f.lower() for f in fractions}
+        shared = [u for u in spans if u.lower() in lower_fractions]
+        unit = _alternation([u for u in spans if u.lower() not in lower_fractions])
+        if shared:
+            unit = rf"{unit}|(?:{_alternation(shared)})(?![\w-])(?!{_SP}+(?:{self._linking('unit_links')}))"
         return re.compile(
-            rf"(?<![\w-])(?:(?P<part>{frac}){_SP}+)?(?:{ind}){_SP}+(?P<unit>{_alternation(spans)})(?![\w-])"
+            rf"(?<![\w-])(?:(?P<part>{frac}){_SP}+)?(?:{ind}){_SP}+(?P<unit>{unit})(?![\w-])"
             rf"(?:{_SP}+(?:{_alternation(self.words_of('connectors'))}){_SP}+(?:(?:{ind}){_SP}+)?"
             rf"(?P<more>{frac})(?![\w-]))?",
             re.IGNORECASE,
