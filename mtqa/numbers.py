@@ -557,11 +557,13 @@ _LETTERS_BEFORE_RE = re.compile(r"([^\W\d_]*)[-‑]?$")
 
 
 def codes(text: str) -> set[str]:
-    """Digit strings that are part of a name or code (``M23``, ``A380``, ``4G``)."""
+    """Digit strings that are part of a name or code (``M23``, ``A380``, ``4G``), or of a user name or
+    hashtag in any case (``@jemb123``, ``#cop21``: a translation that splits the mark from the name,
+    "@ jemb123", has no figure of its own there)."""
     out: set[str] = set()
     for m in _CODE_TOKEN_RE.finditer(text):
         token = m.group()
-        if any(ch.isupper() for ch in token):
+        if any(ch.isupper() for ch in token) or (m.start() and text[m.start() - 1] in "@#"):
             out.update(_DIGITS_RE.findall(token))
     return out
 
