@@ -14,7 +14,7 @@ import functools
 from dataclasses import dataclass
 
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.langs.data import data_toml, pair_table
+from mtqa.langs.data import built_from, data_toml, pair_table
 from mtqa.langs.language import Language
 from mtqa.langs.text import fold
 
@@ -78,6 +78,7 @@ class LanguagePair:
         return frozenset(fold(n) for n in self.data.get("names_with_target_article", {}).get("names", ()))
 
     @functools.cached_property
+    @built_from(lambda self: ("pairs", f"{self.code}.toml"))
     def number_idioms(self) -> tuple[tuple[object, object], ...]:
         """``(source pattern or None, target pattern)`` of fixed expressions whose figures are not compared."""
         import re
