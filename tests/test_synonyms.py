@@ -8,6 +8,7 @@ import pytest
 from mtqa.checks.cross_system import check_translations
 from mtqa.config import Config
 from mtqa.context import Context
+from mtqa.errors import DataError
 from mtqa.langs import language, language_pair
 from mtqa.langs.synonyms import Thesaurus, load_synonyms
 from mtqa.meaning.tokens import stem
@@ -70,9 +71,14 @@ def test_a_data_folder_table_replaces_the_shipped_one(data_folder):
     assert thesaurus.of("swift") == {"rapid"} and len(thesaurus) == 2 and not thesaurus.of(_en("facets"))
 
 
-def test_a_malformed_row_names_the_file_and_line(data_folder):
-    _write(data_folder / "synonyms.en.tsv.gz", "swift\trapid\nrapid\n")
-    with pytest.raises(ValueError, match=r"synonyms\.en\.tsv\.gz, line 2"):
+def test_a_malformed_row_or_file_is_a_data_error_naming_it(data_folder):
+    path = data_folder / "synonyms.en.tsv.gz"
+    _write(path, "swift\trapid\nrapid\n")
+    with pytest.raises(DataError, match="expected a stem, a tab") as raised:
+        load_synonyms("en")
+    assert (raised.value.path, raised.value.line) == (str(path), 2)
+    path.write_text("swift\trapid\n", encoding="utf-8")  # not compressed
+    with pytest.raises(DataError, match="cannot be read as gzip"):
         load_synonyms("en")
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import gzip
 from typing import Iterable
 
+from mtqa.errors import DataError
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import data_path
 
@@ -43,18 +44,24 @@ class Thesaurus:
 def load_synonyms(code: str) -> Thesaurus:
     """The thesaurus of language ``code`` from the data folders (an empty one when there is no table).
 
-    Rows are ``stem<TAB>synonym synonym ...``; lines starting with ``#`` are comments. A malformed row is
-    a broken package file and reported with its file and line."""
+    Rows are ``stem<TAB>synonym synonym ...``; lines starting with ``#`` are comments. A malformed row or
+    file (in a ``$MTQA_DATA`` folder: the user's input) is a :class:`mtqa.errors.DataError` naming it."""
     path = data_path("lexmodel", f"synonyms.{code}.tsv.gz")
     if not path.is_file():
         return Thesaurus({})
     table: dict[str, frozenset[str]] = {}
-    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            if line.startswith("#") or not line.strip():
-                continue
-            stem, sep, words = line.rstrip("\n").partition("\t")
-            if not sep or not stem or not words.split():
-                raise ValueError(f"{path}, line {number}: expected 'stem<TAB>synonyms', got {line.strip()!r}")
-            table[stem] = frozenset(words.split())
+    number = 0
+    try:
+        with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                if line.startswith("#") or not line.strip():
+                    continue
+                stem, sep, words = line.rstrip("\n").partition("\t")
+                if not sep or not stem or not words.split():
+                    raise DataError("expected a stem, a tab and its synonyms separated by spaces", path=str(path),
+                                    line=number)
+                table[stem] = frozenset(words.split())
+    except (OSError, EOFError, UnicodeDecodeError) as exc:  # not gzip, cut short, not UTF-8
+        raise DataError(f"cannot be read as gzip-compressed UTF-8 text ({exc})", path=str(path),
+                        line=number or None) from None
     return Thesaurus(table)
