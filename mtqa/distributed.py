@@ -43,6 +43,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import fields, replace
 from pathlib import Path
@@ -365,6 +366,9 @@ class _Awaited:
             raise RunFailure(f"Dask workers died while checking a batch ({tries} tries; killed, or out of memory? "
                              "their logs say why)") from None
 
+    def done(self) -> bool:
+        return self._done.is_set()
+
     def cancel(self) -> bool:
         return self.future.cancel()
 
@@ -395,8 +399,8 @@ RESULT_POLL = 0.25
 """Seconds between two looks, while the parent waits for a batch, at whether a signal was recorded."""
 
 
-def _result(task):
-    """The outcome of one batch, waited for in short slices.
+def _result(task, timeout: Optional[float] = None):
+    """The outcome of one batch, waited for in short slices (at most ``timeout`` seconds: then TimeoutError).
 
     A signal's exception can be lost when it fires at an unlucky moment in the
     parent (while workers are being forked, or inside a library callback):
@@ -404,9 +408,13 @@ def _result(task):
     asks, so an interrupted run stops its workers at once instead of checking
     the whole corpus first.
     """
+    deadline = None if timeout is None else time.monotonic() + timeout
     while True:
+        wait = RESULT_POLL if deadline is None else min(RESULT_POLL, max(0.0, deadline - time.monotonic()))
         try:
-            return task.result(timeout=RESULT_POLL)
+            return task.result(timeout=wait)
         except (TimeoutError, concurrent.futures.TimeoutError):  # Dask's is the built-in one; the pool's
             # is too from Python 3.11 on
             raise_if_received()
+            if deadline is not None and time.monotonic() >= deadline:
+                raise TimeoutError from None

@@ -190,16 +190,26 @@ class ForkedPool:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise TimeoutError
-            for line in connection.wait(self._lines, remaining):
-                try:  # a whole result, or the end of the worker: only it holds the write end
-                    done, value, error = pickle.loads(line.recv_bytes())
-                except (EOFError, OSError):  # OSError: it ended in the middle of a result
-                    raise WorkerLost("a worker process ended before the run did (killed, or out of memory?)") from None
-                self._done[done] = (value, error)
+            self._collect(remaining)
         value, error = self._done.pop(seq)
         if error is not None:
             raise error
         return value
+
+    def finished(self, seq: int) -> bool:
+        """Whether batch ``seq`` is checked (its outcome here), without waiting."""
+        if seq not in self._done:
+            self._collect(0)
+        return seq in self._done
+
+    def _collect(self, timeout: float) -> None:
+        """Read the results that come within ``timeout`` seconds, in whatever order the workers end them."""
+        for line in connection.wait(self._lines, timeout):
+            try:  # a whole result, or the end of the worker: only it holds the write end
+                done, value, error = pickle.loads(line.recv_bytes())
+            except (EOFError, OSError):  # OSError: it ended in the middle of a result
+                raise WorkerLost("a worker process ended before the run did (killed, or out of memory?)") from None
+            self._done[done] = (value, error)
 
     def close(self) -> None:
         """After the last batch: let the workers and the zygote leave, and reap the zygote."""
@@ -303,10 +313,13 @@ class ForkedPool:
 
 
 class _Task:
-    """One submitted batch, with the ``result``/``cancel`` of a future."""
+    """One submitted batch, with the ``result``/``done``/``cancel`` of a future."""
 
     def __init__(self, pool: ForkedPool, seq: int):
         self.pool, self.seq = pool, seq
+
+    def done(self) -> bool:
+        return self.pool.finished(self.seq)
 
     def result(self, timeout: Optional[float] = None):
         return self.pool.outcome(self.seq, 1e9 if timeout is None else timeout)
