@@ -325,8 +325,7 @@ def _dask(scheduler: str):
     finished = False
     try:
         with _sigterm_exits():
-            # every worker: scheduler_info()["workers"] held only the first five in distributed 2025.4-2026.6
-            yield submit, sorted(client.nthreads())
+            yield submit, _workers(client)
         finished = True
     finally:
         if not finished:
@@ -334,6 +333,40 @@ def _dask(scheduler: str):
             if pending:
                 client.cancel(pending)
         client.close()
+
+
+WORKER_WAIT = 10.0
+"""Seconds a cluster with no worker yet (still starting) is given to bring its first one before the run starts."""
+WORKERS_SETTLE = 1.0
+"""...and then how long the number of workers must stay the same before routing counts them (they join one by one)."""
+
+
+def _workers(client) -> list[str]:
+    """The addresses of every worker of the cluster, to route batches to (:mod:`mtqa.routing`).
+
+    Every worker: ``scheduler_info()["workers"]`` held only the first five in distributed 2025.4-2026.6.
+    A cluster still starting has none yet: the run would go unrouted for its whole length (the
+    addresses are read once), so it waits up to :data:`WORKER_WAIT` seconds for the first worker
+    and until the others stop joining. A cluster that brings workers only once tasks come (an
+    adaptive one scaled to zero) still has none then, and runs unrouted, as the scheduler
+    hands the batches to the workers it starts.
+    """
+    addresses = sorted(client.nthreads())
+    if addresses:
+        return addresses
+    try:
+        client.wait_for_workers(1, timeout=WORKER_WAIT)
+    except Exception:  # noqa: BLE001 - dask's TimeoutError (asyncio's before Python 3.11): none came
+        return sorted(client.nthreads())
+    deadline = time.monotonic() + WORKER_WAIT
+    addresses = sorted(client.nthreads())
+    stable = time.monotonic()
+    while time.monotonic() - stable < WORKERS_SETTLE and time.monotonic() < deadline:
+        time.sleep(0.1)
+        now = sorted(client.nthreads())
+        if now != addresses:
+            addresses, stable = now, time.monotonic()
+    return addresses
 
 
 class _Awaited:
