@@ -56,6 +56,8 @@ READ_AHEAD_BYTES = 16 << 20
 PIPE_BYTES = 1 << 20
 """Capacity asked for the task and result pipes (Linux allows 1 MiB unprivileged): a batch or a result
 fits whole, so a worker rarely waits for the parent's thread to write the rest of its next batch."""
+POLL_GAP = 0.005
+"""Seconds during which one look at the result pipes answers every ``finished()``."""
 _INTERRUPTS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
 STOP_WAIT = 5.0
 """Seconds to wait, when stopping early, for every worker's life line to close."""
@@ -137,6 +139,7 @@ class ForkedPool:
             self._queued = self._sent = 0  # bytes; _queued is written by the parent's thread, _sent by the senders
             self._sent_lock = threading.Lock()
             self._done: dict[int, tuple] = {}
+            self._polled = 0.0  # when finished() last looked at the result pipes
             self._outboxes = [queue.SimpleQueue() for _ in range(workers)]
             self._senders = [threading.Thread(target=self._send, args=(n,), name=f"mtqa-batches-{n}", daemon=True)
                              for n in range(workers)]
@@ -197,9 +200,11 @@ class ForkedPool:
         return value
 
     def finished(self, seq: int) -> bool:
-        """Whether batch ``seq`` is checked (its outcome here), without waiting."""
-        if seq not in self._done:
+        """Whether batch ``seq`` is checked (its outcome here), without waiting: the pipes are looked at
+        once per :data:`POLL_GAP` (the router asks about every batch out, one after another)."""
+        if seq not in self._done and time.monotonic() - self._polled >= POLL_GAP:
             self._collect(0)
+            self._polled = time.monotonic()
         return seq in self._done
 
     def _collect(self, timeout: float) -> None:
