@@ -107,6 +107,20 @@ NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seven
                      "century": 100, "quarter": 0.25, "million": 1e6, "billion": 1e9, "un": 1, "une": 1,
                      "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
                      "dix": 10, "douze": 12, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50})
+_ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                  "ninth": 9}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+ORDINAL_WORDS = {**_ORDINAL_UNITS, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+                 "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+                 **{t[:-1] + "ieth": v for t, v in _TENS.items()},
+                 **{f"{t}-{u}": v + w for t, v in _TENS.items() for u, w in _ORDINAL_UNITS.items()}}
+"""English ordinals in words: "the twenty-third minute" renders "la 23e minute"."""
+DECADE_WORDS = {t[:-1] + "ies": v for t, v in _TENS.items()}
+"""A decade in words: "the fifties" renders "les années 50"."""
+DECADE = re.compile(r"(?<![\w])(?:['’]?(\d0)|(1\d|20)(\d0))['’]?s\b")
+"""A decade in figures: "the 1970s", "the '70s", "the 70's" all render "les années 70"."""
+PM = re.compile(r"(?<!\d)(\d{1,2})(?:\s?[:.]\s?\d\d)?\s?p\.?\s?m\b", re.I)
+"""A time after noon in the twelve-hour clock, spaced as tokenised MT writes it: "3: 50 p. m." = 15:50."""
 
 
 # ---------------------------------------------------------------- data
@@ -334,8 +348,11 @@ def values(text: str, french: bool) -> list[tuple[int, int, str, set[float]]]:
     for m in NUMBER.finditer(text):
         tok = m.group()
         base = _parse(tok.replace(" ", "").replace("\u00a0", ""))
-        after = re.match(r"[\s$€£]*(?:autres\s+|other\s+|more\s+|de\s+)?([^\W\d_]+)", text[m.end():m.end() + 24])
+        after = re.match(r"[\s$€£]*(?:autres\s+|other\s+|more\s+|de\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?",
+                         text[m.end():m.end() + 32])
         scale = scales.get(after.group(1).lower()) if after else None
+        if scale and after.group(2) and scales.get(after.group(2).lower(), 0) > scale:
+            scale *= scales[after.group(2).lower()]  # "68 thousand million" = 68 billion
         if scale:
             base = {round(v * scale, 3) for v in base}
         out.append((m.start(), m.end(), tok, base))
@@ -354,11 +371,18 @@ def readings(text: str, french: bool) -> set[float]:
             vals.update((float(tok[:2]), float(tok[2:])))
     for m in re.finditer(r"\d+(?:[.,]\d+)*", text):  # each figure alone, whatever the spaces around it
         vals |= _parse(m.group())
-    for m in re.finditer(r"(?<!\d)(\d{1,2})(?:[:.]\d\d)?\s?p\.?m\b", text, re.I):  # 10 p.m. = 22 heures
+    for m in PM.finditer(text):  # 10 p.m. = 22 heures
         vals.add(float(int(m.group(1)) + 12))
-    for w in WORD.findall(text.lower()):
-        if w in NUMBER_WORDS:
-            vals.add(float(NUMBER_WORDS[w]))
+    for m in DECADE.finditer(text):  # the 1970s, the '70s: the decade's two figures and its year
+        short = m.group(1) or m.group(3)
+        vals.add(float(short))
+        vals.add(float((m.group(2) or "19") + short))
+    low = text.lower()
+    for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)?", low):
+        for w in (m.group(), *m.group().split("-")):
+            for table in (NUMBER_WORDS, ORDINAL_WORDS, DECADE_WORDS):
+                if w in table:
+                    vals.add(float(table[w]))
     return vals
 
 
@@ -428,8 +452,12 @@ def english_number(text: str, pe: str) -> bool:
         bool(re.fullmatch(r"\d+\.\d+", text)) and text in pe and not re.fullmatch(r"\d{1,3}\.\d{3}", text))
 
 
-def evaluate(name, src, mt, pe, flags, part_lines):
-    """Positives, hits and flag verdicts for one system over the lines in ``part_lines``."""
+def evaluate(name, src, mt, pe, flags, part_lines, kept=None):
+    """Positives, hits and flag verdicts for one system over the lines in ``part_lines``.
+
+    ``kept(text, pe, mt, src)`` decides whether the judge made the flagged choice too (then the flag
+    is a false alarm); by default ``kept_by_post_editor``. ``recall_wmt`` passes a stricter judge,
+    since a reference is a translation, not a post-edit of this output."""
     pos = collections.defaultdict(list)  # class -> [(line, span, caught_by_families)]
     verdicts = collections.defaultdict(collections.Counter)  # family -> hit/false/unjudged
     false_alarms = []
@@ -458,7 +486,8 @@ def evaluate(name, src, mt, pe, flags, part_lines):
                 verdict = "hit"
             elif (fam == "A4" and fig_clean) or (f[0] in ("L101", "L102") and english_number(f[3], pe[i])) or (
                     fam in ("F1", "L1", "L2") and f[0] not in ("L101", "L102") and f[3] in pe[i]) or (
-                    fam not in ("A4", "F1", "L1", "L2") and kept_by_post_editor(f[3], pe[i])):
+                    fam not in ("A4", "F1", "L1", "L2") and (
+                        kept(f[3], pe[i], mt[i], src[i]) if kept else kept_by_post_editor(f[3], pe[i]))):
                 verdict = "false"
                 false_alarms.append((name, i + 1, *f[:1], f[3], f[4], f[5], mt[i], pe[i], src[i]))
             else:

@@ -37,6 +37,14 @@ class ConfigError(UsageError):
     """A configuration file or option is invalid."""
 
 
+class DataError(UsageError):
+    """A language data file (shipped, or in a ``$MTQA_DATA`` folder) cannot be read: bad TOML, a
+    malformed table row, a regular expression that does not compile, a missing key.
+
+    A user correcting a table in their own data folder should learn which file and line is wrong,
+    not meet an "internal error" naming a Python exception."""
+
+
 def did_you_mean(word: str, choices, *, cutoff: float = 0.6) -> str:
     """`` (did you mean 'X'?)`` for the closest of ``choices``, or "" when none is close.
 

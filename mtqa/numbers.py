@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional, Union
 
 from mtqa.langs.cache import SEGMENTS, TABLES, WORDS, memoize
-from mtqa.langs.data import data_toml
+from mtqa.langs.data import built_from, data_toml
 from mtqa.limits import LOOKBACK
 from mtqa.words import LETTERS_RE
 
@@ -267,8 +267,15 @@ class Conventions:
         if not spans or not indefinite or not fractions:
             return None
         ind, frac = _alternation(indefinite), _alternation(fractions)
+        # a span word that is also a fraction ("a quarter") is the fraction before a link: "a quarter of
+        # the votes" is 25 %, "in a quarter" three months
+        lower_fractions = {f.lower() for f in fractions}
+        shared = [u for u in spans if u.lower() in lower_fractions]
+        unit = _alternation([u for u in spans if u.lower() not in lower_fractions])
+        if shared:
+            unit = rf"{unit}|(?:{_alternation(shared)})(?![\w-])(?!{_SP}+(?:{self._linking('unit_links')}))"
         return re.compile(
-            rf"(?<![\w-])(?:(?P<part>{frac}){_SP}+)?(?:{ind}){_SP}+(?P<unit>{_alternation(spans)})(?![\w-])"
+            rf"(?<![\w-])(?:(?P<part>{frac}){_SP}+)?(?:{ind}){_SP}+(?P<unit>{unit})(?![\w-])"
             rf"(?:{_SP}+(?:{_alternation(self.words_of('connectors'))}){_SP}+(?:(?:{ind}){_SP}+)?"
             rf"(?P<more>{frac})(?![\w-]))?",
             re.IGNORECASE,
@@ -377,6 +384,7 @@ def _load(lang: str) -> dict:
 
 
 @memoize(TABLES)
+@built_from(lambda lang, fallback=None: ("numbers", f"{lang}.toml"))
 def conventions(lang: str, fallback: Optional[str] = None) -> Conventions:
     """The number conventions of ``lang``; with ``fallback``, that language's
     notations are understood too (``lang``'s own readings win on conflicts,
@@ -549,11 +557,13 @@ _LETTERS_BEFORE_RE = re.compile(r"([^\W\d_]*)[-‑]?$")
 
 
 def codes(text: str) -> set[str]:
-    """Digit strings that are part of a name or code (``M23``, ``A380``, ``4G``)."""
+    """Digit strings that are part of a name or code (``M23``, ``A380``, ``4G``), or of a user name or
+    hashtag in any case (``@jemb123``, ``#cop21``: a translation that splits the mark from the name,
+    "@ jemb123", has no figure of its own there)."""
     out: set[str] = set()
     for m in _CODE_TOKEN_RE.finditer(text):
         token = m.group()
-        if any(ch.isupper() for ch in token):
+        if any(ch.isupper() for ch in token) or (m.start() and text[m.start() - 1] in "@#"):
             out.update(_DIGITS_RE.findall(token))
     return out
 

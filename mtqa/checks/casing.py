@@ -24,7 +24,7 @@ from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs import at_sentence_start, fold
-from mtqa.langs.data import data_toml
+from mtqa.langs.data import built_from, data_toml
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.words import text_words
@@ -47,6 +47,7 @@ _QUOTED_RE = re.compile(r"[\"“«]([^\"”»]{3,120})(?:[\"”»]|$)")
 
 
 @memoize(TABLES)
+@built_from("case_style.toml")
 def style() -> dict:
     data = dict(data_toml("case_style.toml"))
     data["_descriptive"] = frozenset(data["descriptive_before"])

@@ -18,7 +18,7 @@ from typing import Iterator, Optional
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.evidence import Evidence
-from mtqa.langs.data import data_toml
+from mtqa.langs.data import built_from, data_toml
 from mtqa.model import Issue, Segment, Severity
 from mtqa.langs.cache import TABLES, WORDS, memoize
 
@@ -177,6 +177,7 @@ def _compile(pattern: Optional[str]) -> Optional[re.Pattern]:
 
 
 @memoize(TABLES)
+@built_from("false_friends.toml")
 def lexicon() -> tuple[Entry, ...]:
     """The entries of ``data/false_friends.toml``, compiled once."""
     entries = []

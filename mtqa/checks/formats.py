@@ -25,7 +25,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.precedence import SPAN, selected, winners
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
-from mtqa.langs.data import data_toml
+from mtqa.langs.data import built_from, data_toml
 from mtqa.model import Issue, Segment, Severity
 from mtqa.numbers import _num, digit_starts, finditer_at, has_decimal, numerals, quantities_of, split_readings
 from mtqa.langs.cache import SEGMENTS, TABLES, memoize
@@ -54,6 +54,7 @@ _SYMBOLS = "$€£¥"
 
 
 @memoize(TABLES)
+@built_from("formats.toml")
 def conventions() -> dict:
     """``data/formats.toml``, with its word lists as sets."""
     data = dict(data_toml("formats.toml"))

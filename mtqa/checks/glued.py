@@ -27,7 +27,7 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence
 from mtqa.langs.cache import TABLES, WORDS, memoize
-from mtqa.langs.data import data_toml
+from mtqa.langs.data import built_from, data_toml
 from mtqa.limits import MAX_TOKEN
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.words import LETTERS_RE
@@ -38,6 +38,7 @@ _PART_RE = re.compile(r"[A-Z]?[^\W\d_A-Z]+|[A-Z]+(?![^\W\d_A-Z])")
 
 
 @memoize(TABLES)
+@built_from("glued.toml")
 def _data() -> dict:
     data = dict(data_toml("glued.toml"))
     data["_names"] = frozenset(n.lower() for n in data["known_names"])

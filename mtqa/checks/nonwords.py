@@ -32,7 +32,7 @@ from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence, in_source_name
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.cache import TABLES, WORDS, memoize
-from mtqa.langs.data import data_toml
+from mtqa.langs.data import built_from, data_toml
 from mtqa.model import Issue, Segment, Severity
 from mtqa.words import ONE_APOSTROPHE_WORD_RE as _WORD_RE
 
@@ -40,6 +40,7 @@ TOKEN_RE = re.compile(r"(?<![\w'’@#/.\-])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w@/
 
 
 @memoize(TABLES)
+@built_from("derivation.toml")
 def _suffixes() -> tuple[tuple[str, tuple[str, ...]], ...]:
     rules = data_toml("derivation.toml")["rule"]
     return tuple(sorted(((r["en"], tuple(r["fr"])) for r in rules), key=lambda kv: -len(kv[0])))

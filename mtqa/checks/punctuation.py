@@ -16,7 +16,7 @@ from typing import Iterator
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
-from mtqa.langs.data import data_toml
+from mtqa.langs.data import built_from, data_toml
 from mtqa.model import Issue, Segment, Severity
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.words import LETTERS_RE as _WORD_RE
@@ -25,6 +25,7 @@ _SPACES = "[ \u00a0\u202f\u2009]"
 
 
 @memoize(TABLES)
+@built_from("punctuation.toml")
 def rules() -> dict:
     data = dict(data_toml("punctuation.toml"))
     marks = "".join(re.escape(m) for m in data["spaced_marks"])

@@ -17,7 +17,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence
-from mtqa.langs.data import data_toml
+from mtqa.langs.data import built_from, data_toml
 from mtqa.model import Issue, Segment, Severity
 from mtqa.langs.cache import TABLES, memoize
 
@@ -25,6 +25,7 @@ REPEAT_RE = re.compile(r"(?<![\w'’\-])(?P<first>[^\W\d_]+)(?P<gap>[ \u00a0]+)(
 
 
 @memoize(TABLES)
+@built_from("repeated_words.toml")
 def allowed() -> frozenset:
     return frozenset(w.lower() for w in data_toml("repeated_words.toml")["allowed"])
 
@@ -42,6 +43,7 @@ def _adjacent_twice(words: list[str]) -> bool:
 
 
 @memoize(TABLES)
+@built_from("repeated_words.toml")
 def object_then_subject() -> tuple[frozenset, frozenset]:
     table = data_toml("repeated_words.toml")["object_then_subject"]
     return frozenset(table["pronouns"]), frozenset(table["verbs"])

@@ -13,11 +13,14 @@ touching the package.
 """
 from __future__ import annotations
 
+import functools
 import os
+import re
 from importlib import resources
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional, Union
 
+from mtqa.errors import DataError, UsageError
 from mtqa.langs.cache import TABLES, memoize
 
 try:  # Python 3.11+
@@ -67,7 +70,12 @@ def data_toml(*parts: str) -> dict:
         return {}
 
     def parse() -> dict:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        try:
+            return tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            line = re.search(r"at line (\d+)", str(exc))
+            raise DataError(f"not valid TOML ({re.sub(r' [(]at line.*', '', str(exc))})", path=str(path),
+                            line=int(line.group(1)) if line else None) from None
 
     if not isinstance(path, Path):  # inside a zip: no file identity to key the copy on
         return parse()
@@ -76,12 +84,44 @@ def data_toml(*parts: str) -> dict:
     return cached("toml-" + "-".join(parts).replace(os.sep, "-"), [path], parse)
 
 
+def built_from(*parts: Union[str, Callable[..., tuple[str, ...]]]):
+    """Decorate a function that builds tables from one data file, so that the file's faults reach the
+    user as a :class:`~mtqa.errors.DataError` naming the file: a pattern that does not compile, a
+    missing key, a value of the wrong type.
+
+    ``parts`` are the file's parts as :func:`data_path` takes them, or one callable that returns them
+    from the decorated function's arguments (a file per language). Faults in the shipped files are
+    caught by the tests; these are for a ``$MTQA_DATA`` folder a user is editing."""
+    def decorate(build):
+        @functools.wraps(build)
+        def wrapper(*args, **kwargs):
+            try:
+                return build(*args, **kwargs)
+            except UsageError:
+                raise
+            except (re.error, KeyError, TypeError, ValueError) as exc:
+                where = parts[0](*args, **kwargs) if callable(parts[0]) else parts
+                raise DataError(_fault(exc), path=str(data_path(*where))) from None
+        return wrapper
+    return decorate
+
+
+def _fault(exc: Exception) -> str:
+    if isinstance(exc, re.error):
+        shown = exc.pattern if isinstance(exc.pattern, str) and len(exc.pattern) <= 60 else None
+        return f"a regular expression does not compile ({exc.msg} at position {exc.pos}" + (f" of '{shown}')" if shown else ")")
+    if isinstance(exc, KeyError):
+        return f"missing key {exc.args[0]!r}" if exc.args else "missing key"
+    return f"unexpected value ({exc})"
+
+
 @memoize(TABLES)
 def table(name: str) -> tuple[dict[str, str], ...]:
     """Rows of ``mtqa/data/names/<name>`` as dicts keyed by the header's column names."""
     rows: list[dict[str, str]] = []
     header: Optional[list[str]] = None
-    text = data_path("names", name).read_text(encoding="utf-8")
+    path = data_path("names", name)
+    text = path.read_text(encoding="utf-8")
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -92,7 +132,7 @@ def table(name: str) -> tuple[dict[str, str], ...]:
         if len(cells) < len(header):
             cells += [""] * (len(header) - len(cells))
         if len(cells) > len(header) or not cells[0]:
-            raise ValueError(f"mtqa/data/names/{name}:{lineno}: expected {len(header)} tab-separated columns")
+            raise DataError(f"expected {len(header)} tab-separated columns, with a first one", path=str(path), line=lineno)
         rows.append(dict(zip(header, cells)))
     return tuple(rows)
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple, Optional
 
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.langs.data import data_path, data_toml
+from mtqa.langs.data import built_from, data_path, data_toml
 
 
 class Translation(NamedTuple):
@@ -154,6 +154,7 @@ def _parse(path) -> tuple:
 
 
 @memoize(TABLES)
+@built_from("lexmodel", "strong_words.toml")
 def strong_words(source: str) -> Optional[dict]:
     """``lexmodel/strong_words.toml`` for ``source`` (frequent meaning words, number words, words to skip,
     fixed expressions, extra renderings), read for A608 omitted-word; None for a language without a table.
@@ -177,6 +178,7 @@ _POLARITY_TARGET = ("negation", "negation_strict")
 
 
 @memoize(TABLES)
+@built_from("lexmodel", "polarity.toml")
 def polarity(source: str, target: str) -> Optional[dict]:
     """``lexmodel/polarity.toml`` for a pair, compiled: negation, opposite and comparison patterns of
     each side, read for A604-A606; None unless both languages have a table.

@@ -14,7 +14,7 @@ import functools
 from dataclasses import dataclass
 
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.langs.data import data_toml, pair_table
+from mtqa.langs.data import built_from, data_toml, pair_table
 from mtqa.langs.language import Language
 from mtqa.langs.text import fold
 
@@ -78,6 +78,7 @@ class LanguagePair:
         return frozenset(fold(n) for n in self.data.get("names_with_target_article", {}).get("names", ()))
 
     @functools.cached_property
+    @built_from(lambda self: ("pairs", f"{self.code}.toml"))
     def number_idioms(self) -> tuple[tuple[object, object], ...]:
         """``(source pattern or None, target pattern)`` of fixed expressions whose figures are not compared."""
         import re
@@ -89,6 +90,14 @@ class LanguagePair:
     def shared_suffixes(self) -> tuple[str, ...]:
         """Endings of learned words both languages write alike (``-ation``, ``-ature``)."""
         return tuple(self.data.get("shared_words", {}).get("suffixes", ()))
+
+    @functools.cached_property
+    def surname_letters(self) -> dict[str, frozenset[str]]:
+        """Letters that mark a surname as written in another language's orthography, per kind of T108's
+        foreign first names (``spanish``: á, í, ó, ú, ñ), less the source language's own letters."""
+        own = set(self.source.extra.get("special_letters", ""))
+        return {kind: frozenset(letters) - own
+                for kind, letters in self.data.get("foreign_first_names", {}).get("surname_letters", {}).items()}
 
     @property
     def transliteration(self) -> dict:

@@ -348,6 +348,15 @@ def test_different_figures(src, tgt, expected):
         ("Le chantier a duré 7 jours.", "The works lasted a week.", []),
         ("Le chantier a duré 3 semestres.", "The works lasted a year.", ["A402"]),
         ("Le chantier a duré 9 mois.", "The works lasted half a year.", ["A402"]),
+        # a quarter of a year is a span; "a quarter of" the share it also names
+        ("Les ventes ont reculé en 3 mois.", "Sales fell in a quarter.", []),
+        ("Les ventes ont reculé en 4 mois.", "Sales fell in a quarter.", ["A402"]),
+        ("Il a recueilli 25 % des suffrages.", "He won a quarter of the votes.", []),
+        ("Il a recueilli 30 % des suffrages.", "He won a quarter of the votes.", ["A402"]),
+        # the digits of a user name or hashtag are no figure, whatever the case, even split from the mark
+        ("« Trop cher », a écrit @marc75.", "\"Too dear,\" wrote @ marc75.", []),
+        ("Le mot-clé #jo2024 circule.", "The hashtag # jo2024 is circulating.", []),
+        ("Il a gagné 30 euros selon @paul.", "He won 123 euros according to @paul.", ["A401"]),
         # ... in hours too: minutes of the source counted as an hour or half an hour
         ("La réunion a duré 60 minutes.", "The meeting lasted an hour.", []),
         ("La réunion a duré 30 minutes.", "The meeting lasted half an hour.", []),

@@ -1,0 +1,99 @@
+"""A faulty language data file in a ``$MTQA_DATA`` folder ends the run with one line naming the file.
+
+Users correct or extend mtqa's language knowledge by putting their own copy of a data file in a
+``$MTQA_DATA`` folder. A typo there (a bracket left open in a pattern, a misspelt key, a row with
+one tab too many) is the user's input: it must read ``path[:line]: what is wrong`` with exit code 2,
+like a bad input file, not "internal error" with a Python exception's name.
+
+Each case runs the CLI in a fresh process, so no table built from the package's own files is reused.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[1] / "mtqa" / "data"
+
+
+def _run(tmp_path: Path, folder: Path, source: str, target: str) -> subprocess.CompletedProcess:
+    doc = tmp_path / "doc.jsonl"
+    doc.write_text(json.dumps({"source": source, "target": target}) + "\n", encoding="utf-8")
+    env = {**os.environ, "MTQA_DATA": str(folder)}
+    env.pop("MTQA_DEBUG", None)
+    return subprocess.run([sys.executable, "-m", "mtqa", "check", str(doc), "--format", "json"],
+                          capture_output=True, text=True, env=env, timeout=120)
+
+
+def _one_line_naming(result: subprocess.CompletedProcess, path: Path, line: int | None = None) -> str:
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "internal error" not in lines[0] and "Traceback" not in result.stderr
+    where = f"{path}:{line}:" if line else f"{path}:"
+    assert where in lines[0], lines[0]
+    assert result.stdout == ""
+    return lines[0]
+
+
+def test_invalid_toml_names_the_file_and_line(tmp_path):
+    folder = tmp_path / "data"
+    (folder / "langs").mkdir(parents=True)
+    text = (DATA / "langs" / "fr.toml").read_text(encoding="utf-8")
+    bad = folder / "langs" / "fr.toml"
+    bad.write_text("# my corrections\nname = \"French\n" + text, encoding="utf-8")
+    result = _run(tmp_path, folder, "Le ministre est venu.", "The minister came.")
+    assert "not valid TOML" in _one_line_naming(result, bad, 2)
+
+
+def test_a_pattern_that_does_not_compile_names_the_file(tmp_path):
+    folder = tmp_path / "data"
+    (folder / "pairs").mkdir(parents=True)
+    text = (DATA / "pairs" / "fr-en.toml").read_text(encoding="utf-8")
+    good = "['\\b4 nages\\b'"
+    assert good in text
+    bad = folder / "pairs" / "fr-en.toml"
+    bad.write_text(text.replace(good, "['\\b4 (nages\\b'"), encoding="utf-8")
+    # a figure of the source missing from the target: the number idioms are read to excuse it
+    result = _run(tmp_path, folder, "Elle a gagné le 4 nages en 3 minutes.", "She won the medley in 3 minutes.")
+    message = _one_line_naming(result, bad)
+    assert "regular expression does not compile" in message and "4 (nages" in message
+
+
+def test_a_missing_key_names_the_file(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    text = (DATA / "false_friends.toml").read_text(encoding="utf-8")
+    first = text.index("\ntarget = ")
+    bad = folder / "false_friends.toml"
+    bad.write_text(text[:first] + "\ntargets = " + text[first + len("\ntarget = "):], encoding="utf-8")
+    result = _run(tmp_path, folder, "Il a eu une attitude très sensible.", "He had a very sensible attitude.")
+    assert "missing key 'target'" in _one_line_naming(result, bad)
+
+
+def test_a_table_row_with_too_many_cells_names_the_file_and_line(tmp_path):
+    folder = tmp_path / "data"
+    (folder / "names").mkdir(parents=True)
+    header = next(line for line in (DATA / "names" / "exonyms.fr-en.tsv").read_text(encoding="utf-8").splitlines()
+                  if line.strip() and not line.startswith("#"))
+    cells = len(header.split("\t"))
+    bad = folder / "names" / "exonyms.fr-en.tsv"
+    bad.write_text("# my exonyms\n" + header + "\n" + "\t".join(["Londres"] * (cells + 1)) + "\n", encoding="utf-8")
+    result = _run(tmp_path, folder, "Il est arrivé à Londres.", "He arrived in Londres.")
+    assert f"expected {cells} tab-separated columns" in _one_line_naming(result, bad, 3)
+
+
+@pytest.mark.parametrize("name", ["punctuation.toml", "glued.toml", "formats.toml", "case_style.toml",
+                                  "repeated_words.toml", "derivation.toml"])
+def test_the_shipped_files_build(name):
+    """The guard only renames faults: the package's own files must build without raising one."""
+    from mtqa.checks import casing, formats, glued, nonwords, punctuation, repetition
+
+    builders = {"punctuation.toml": punctuation.rules, "glued.toml": glued._data, "formats.toml": formats.conventions,
+                "case_style.toml": casing.style, "repeated_words.toml": repetition.object_then_subject,
+                "derivation.toml": nonwords._suffixes}
+    assert builders[name]()

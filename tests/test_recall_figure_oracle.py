@@ -1,0 +1,44 @@
+"""The figure oracle of bench/recall.py: a source figure is lost only when the translation has no reading of it.
+
+The oracle judges MT by a human translation. Rendered in another English notation, a figure is kept, and
+calling it lost would count a correct translation as a miss of mtqa's (on WMT12-13 such readings were most
+of the oracle's figure positives, and each read as a correct translation)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+import recall  # noqa: E402
+
+
+def _lost(src: str, mt: str, ref: str) -> list[str]:
+    return [tok for _, _, tok in recall.oracle_figure(src, mt, ref)[0]]
+
+
+@pytest.mark.parametrize("src, mt, ref", [
+    ("La mode des années 70 revient.", "The fashion of the 1970s is back.", "Seventies fashion is back."),
+    ("La mode des années 70 revient.", "The fashion of the seventies is back.", "The fashion of the '70s is back."),
+    ("Le style des années 1980 revient.", "The style of the '80s is back.", "The 1980s style is back."),
+    ("Il a marqué à la 23e minute.", "He scored in the twenty-third minute.", "He scored in the 23rd minute."),
+    ("Le texte date du 18ème siècle.", "The text dates from the eighteenth century.", "The text is 18th-century."),
+    ("La séance a repris à 15:50 heures.", "The session resumed at 3: 50 p. m.", "The session resumed at 15:50."),
+    ("Le plan coûte 68 milliards d'euros.", "The plan costs 68 thousand million euros.",
+     "The plan costs 68 billion euros."),
+])
+def test_a_figure_in_another_english_notation_is_kept(src, mt, ref):
+    assert _lost(src, mt, ref) == []
+
+
+@pytest.mark.parametrize("src, mt, ref, lost", [
+    ("Le style des années 80 revient.", "The style of the 1990s is back.", "The '80s style is back.", ["80"]),
+    ("Il a marqué à la 23e minute.", "He scored in the twenty-fourth minute.", "He scored in the 23rd minute.",
+     ["23"]),
+    ("Le plan coûte 68 milliards d'euros.", "The plan costs 68 thousand euros.", "The plan costs 68 billion euros.",
+     ["68"]),
+    ("Il a vendu 10 milles exemplaires.", "He sold 10 miles copies.", "He sold 10,000 copies.", ["10"]),
+])
+def test_a_figure_lost_or_changed_is_still_a_positive(src, mt, ref, lost):
+    assert _lost(src, mt, ref) == lost
