@@ -267,13 +267,17 @@ class Conventions:
         if not spans or not indefinite or not fractions:
             return None
         ind, frac = _alternation(indefinite), _alternation(fractions)
-        # a span word that is also a fraction ("a quarter") is the fraction before a link: "a quarter of
-        # the votes" is 25 %, "in a quarter" three months
+        # a span word that is also a fraction ("a quarter") is the fraction before a link or before a word
+        # it counts a part of (a scale, a counted word, a unit): "a quarter of the votes" is 25 %, "a
+        # quarter century" 25 years, "a quarter million" 250,000, "a quarter hour" 15 minutes; "in a
+        # quarter" is three months
         lower_fractions = {f.lower() for f in fractions}
         shared = [u for u in spans if u.lower() in lower_fractions]
         unit = _alternation([u for u in spans if u.lower() not in lower_fractions])
         if shared:
-            unit = rf"{unit}|(?:{_alternation(shared)})(?![\w-])(?!{_SP}+(?:{self._linking('unit_links')}))"
+            counted = [w for w in (*self.scales, *self.approximate, *self.units) if w.replace(" ", "").isalpha()]
+            unit = (rf"{unit}|(?:{_alternation(shared)})(?![\w-])(?!{_SP}+(?:{self._linking('unit_links')}"
+                    rf"|(?:{_alternation(counted)})(?![\w-])))")
         return re.compile(
             rf"(?<![\w-])(?:(?P<part>{frac}){_SP}+)?(?:{ind}){_SP}+(?P<unit>{unit})(?![\w-])"
             rf"(?:{_SP}+(?:{_alternation(self.words_of('connectors'))}){_SP}+(?:(?:{ind}){_SP}+)?"
@@ -1317,7 +1321,12 @@ def _article_spans(scan: _Scan, conv: Conventions) -> None:
         elif m.group("more"):
             value += fractions[m.group("more").lower()]
         spec = conv.lower_units[m.group("unit").lower()]
-        scan.take(Quantity(m.start(), m.end(), m.group(0), _num(value), frozenset({_num(value)}), "word", False,
+        # a span word that is also a fraction said alone ("he won a quarter") may still be the fraction
+        alts = {_num(value)}
+        if not m.group("part") and not m.group("more") and m.group("unit").lower() in fractions:
+            part = fractions[m.group("unit").lower()]
+            alts.update({_num(part), (_SHARE, round(part * 100, 1)), (_SHARE, float(round(part * 100)))})
+        scan.take(Quantity(m.start(), m.end(), m.group(0), _num(value), frozenset(alts), "word", False,
                            ((spec[0], value * float(spec[1])),)))
 
 

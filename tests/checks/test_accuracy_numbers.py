@@ -353,6 +353,14 @@ def test_different_figures(src, tgt, expected):
         ("Les ventes ont reculé en 4 mois.", "Sales fell in a quarter.", ["A402"]),
         ("Il a recueilli 25 % des suffrages.", "He won a quarter of the votes.", []),
         ("Il a recueilli 30 % des suffrages.", "He won a quarter of the votes.", ["A402"]),
+        # ... and before a word it takes a part of ("a quarter century", "a quarter million", "a quarter
+        # hour"); said alone it may still be the share
+        ("Elle enseigne depuis 25 ans.", "She has taught for a quarter century.", []),
+        ("Il a touché 250 000 euros.", "He got a quarter million euros.", []),
+        ("Il a touché 350 000 euros.", "He got a quarter million euros.", ["A402"]),
+        ("Il est reparti 15 minutes plus tard.", "He left a quarter hour later.", []),
+        ("La banque a relevé son taux de 0,25 point.", "The bank raised its rate by a quarter point.", []),
+        ("Il a recueilli 25 % des suffrages.", "He won a quarter.", []),
         # the digits of a user name or hashtag are no figure, whatever the case, even split from the mark
         ("« Trop cher », a écrit @marc75.", "\"Too dear,\" wrote @ marc75.", []),
         ("Le mot-clé #jo2024 circule.", "The hashtag # jo2024 is circulating.", []),
