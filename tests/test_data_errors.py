@@ -97,3 +97,29 @@ def test_the_shipped_files_build(name):
                 "case_style.toml": casing.style, "repeated_words.toml": repetition.object_then_subject,
                 "derivation.toml": nonwords._suffixes}
     assert builders[name]()
+
+
+def test_a_table_header_lacking_a_column_names_the_file_and_line(tmp_path):
+    """A column renamed in a copy ("french" misspelt) is said at the header, not met later as a KeyError
+    by whichever check first reads a row."""
+    folder = tmp_path / "data"
+    (folder / "names").mkdir(parents=True)
+    header = next(line for line in (DATA / "names" / "exonyms.fr-en.tsv").read_text(encoding="utf-8").splitlines()
+                  if line.strip() and not line.startswith("#"))
+    assert header.startswith("french\t")
+    bad = folder / "names" / "exonyms.fr-en.tsv"
+    bad.write_text("# my exonyms\n" + header.replace("french", "frnch", 1) + "\nLondres\tLondon\tcity\n", encoding="utf-8")
+    result = _run(tmp_path, folder, "Il est arrivé à Londres.", "He arrived in Londres.")
+    assert "lacks the column 'french'" in _one_line_naming(result, bad, 2)
+
+
+def test_a_table_copy_with_the_shipped_columns_and_one_more_is_read(tmp_path):
+    folder = tmp_path / "data"
+    (folder / "names").mkdir(parents=True)
+    lines = [line for line in (DATA / "names" / "exonyms.fr-en.tsv").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    (folder / "names" / "exonyms.fr-en.tsv").write_text("\n".join([lines[0] + "\tnote"] + lines[1:]) + "\n", encoding="utf-8")
+    result = _run(tmp_path, folder, "Il est arrivé à Londres.", "He arrived in Londres.")
+    assert result.returncode in (0, 1) and result.stderr == "", result.stderr
+    issues = [(i["code"], i["text"]) for doc in json.loads(result.stdout)["documents"] for i in doc["issues"]]
+    assert ("T201", "Londres") in issues

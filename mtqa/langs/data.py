@@ -128,6 +128,11 @@ def table(name: str) -> tuple[dict[str, str], ...]:
         cells = [c.strip() for c in line.split("\t")]
         if header is None:
             header = cells
+            lacking = [c for c in _shipped_header(name, path) if c not in header]
+            if lacking:  # a column renamed or misspelt in a $MTQA_DATA copy: said here, not as a KeyError later
+                raise DataError(f"the header lacks the column{'s' if len(lacking) > 1 else ''} "
+                                f"{', '.join(map(repr, lacking))} (mtqa's own table has: {', '.join(_shipped_header(name))})",
+                                path=str(path), line=lineno)
             continue
         if len(cells) < len(header):
             cells += [""] * (len(header) - len(cells))
@@ -135,6 +140,26 @@ def table(name: str) -> tuple[dict[str, str], ...]:
             raise DataError(f"expected {len(header)} tab-separated columns, with a first one", path=str(path), line=lineno)
         rows.append(dict(zip(header, cells)))
     return tuple(rows)
+
+
+def _shipped_header(name: str, path=None) -> tuple[str, ...]:
+    """The columns of the package's own ``names/<name>`` (for a pair it lacks, those of the same table
+    of another pair: ``exonyms.de-en.tsv`` has the columns of ``exonyms.fr-en.tsv``), which a copy in a
+    ``$MTQA_DATA`` folder must have too; () for ``path`` the package's own file, or a table it lacks."""
+    names = resources.files("mtqa.data").joinpath("names")
+    own = names.joinpath(name)
+    if path is not None and str(path) == str(own):
+        return ()
+    if not own.is_file():
+        stem = name.split(".")[0]
+        others = sorted(p.name for p in names.iterdir() if p.name.startswith(stem + ".") and p.name.endswith(".tsv"))
+        if not others or name.count(".") != 2:
+            return ()
+        own = names.joinpath(others[0])
+    for line in own.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            return tuple(c.strip() for c in line.split("\t"))
+    return ()
 
 
 def pair_table(stem: str, pair: str) -> tuple[dict[str, str], ...]:
