@@ -123,3 +123,37 @@ def test_a_table_copy_with_the_shipped_columns_and_one_more_is_read(tmp_path):
     assert result.returncode in (0, 1) and result.stderr == "", result.stderr
     issues = [(i["code"], i["text"]) for doc in json.loads(result.stdout)["documents"] for i in doc["issues"]]
     assert ("T201", "Londres") in issues
+
+
+@pytest.mark.parametrize("name,good,bad,says", [
+    # read long after the tables are built (a pattern compiled on the first figure met): said at the start
+    ("fr.toml", 'unit_links = ["de", "d\'"]', "unit_links = 5", "misc.unit_links should be an array"),
+    ("fr.toml", 'unit_links = ["de", "d\'"]', 'unit_links = ["de", 5]', "misc.unit_links should be an array of strings"),
+    # the line is that of the key in its own table, not of the same word in an earlier one ([fractions] quarter)
+    ("en.toml", 'quarter = ["duration", 91.3125]', 'quarter = "duration"', "units.quarter should be an array"),
+    # a new key of a table whose values are all of one kind is held to it
+    ("en.toml", 'quarter = ["duration", 91.3125]', "fortnight = 14", "units.fortnight should be an array"),
+])
+def test_a_value_of_another_kind_names_the_file_and_line(tmp_path, name, good, bad, says):
+    folder = tmp_path / "data"
+    (folder / "numbers").mkdir(parents=True)
+    text = (DATA / "numbers" / name).read_text(encoding="utf-8")
+    assert text.count(good) == 1
+    copy = folder / "numbers" / name
+    copy.write_text(text.replace(good, bad), encoding="utf-8")
+    line = copy.read_text(encoding="utf-8")[:copy.read_text(encoding="utf-8").index(bad)].count("\n") + 1
+    result = _run(tmp_path, folder, "Les ventes ont reculé de 3 000 euros en 2 trimestres.",
+                  "Sales fell by 3,000 euros in two quarters.")
+    assert says in _one_line_naming(result, copy, line)
+
+
+def test_a_copy_with_values_of_the_same_kinds_is_read(tmp_path):
+    folder = tmp_path / "data"
+    (folder / "numbers").mkdir(parents=True)
+    text = (DATA / "numbers" / "en.toml").read_text(encoding="utf-8")
+    good = 'quarter = ["duration", 91.3125]'
+    (folder / "numbers" / "en.toml").write_text(text.replace(good, good + '\nfortnight = ["duration", 14]'), encoding="utf-8")
+    result = _run(tmp_path, folder, "Le chantier a duré 14 jours.", "The works lasted a fortnight.")
+    assert result.stderr == "" and result.returncode in (0, 1), result.stderr
+    issues = [i["code"] for doc in json.loads(result.stdout)["documents"] for i in doc["issues"]]
+    assert not any(code.startswith("A40") for code in issues), issues  # the copy's new span is read

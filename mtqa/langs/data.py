@@ -81,7 +81,72 @@ def data_toml(*parts: str) -> dict:
         return parse()
     from mtqa.compiled import cached
 
-    return cached("toml-" + "-".join(parts).replace(os.sep, "-"), [path], parse)
+    data = cached("toml-" + "-".join(parts).replace(os.sep, "-"), [path], parse)
+    own = resources.files("mtqa.data").joinpath(*parts)
+    if str(path) != str(own) and own.is_file():  # a $MTQA_DATA copy: its values must be of the kinds mtqa's own are
+        fault = _unlike(data, tomllib.loads(own.read_text(encoding="utf-8")), ())
+        if fault:
+            keys, message = fault
+            raise DataError(message, path=str(path), line=_line_of(path, keys))
+    return data
+
+
+_SHAPES = ((bool, "true or false"), ((int, float), "a number"), (str, "a string"), (list, "an array"),
+           (dict, "a table"))
+
+
+def _shape(value) -> str:
+    return next((name for kind, name in _SHAPES if isinstance(value, kind)), type(value).__name__)
+
+
+def _unlike(copy, own, keys: tuple) -> Optional[tuple[tuple, str]]:
+    """The first value of ``copy`` (a parsed ``$MTQA_DATA`` file) of another kind than in ``own`` (mtqa's
+    own file of that name) as (its keys, what is wrong), or None: a string where the code reads an array
+    ("unit_links = 5"), a table where it reads a list. A key of a table whose own values are all of one
+    kind (a word list keyed by word) is held to that kind; keys mtqa's file lacks are otherwise free."""
+    shape = _shape(own)
+    name = ".".join(k if re.fullmatch(r"[\w\-]+", k) else f'"{k}"' for k in keys) or "the file"
+    if _shape(copy) != shape:
+        return keys, f"{name} should be {shape}, as in mtqa's own file, not {_shape(copy)}"
+    if isinstance(own, dict):
+        kinds = {_shape(v) for v in own.values()}
+        for key, value in copy.items():
+            if key in own:
+                fault = _unlike(value, own[key], keys + (key,))
+            elif len(own) > 1 and len(kinds) == 1 and not isinstance(value, dict):
+                fault = _unlike(value, next(iter(own.values())), keys + (key,))
+            else:
+                fault = None
+            if fault:
+                return fault
+    elif isinstance(own, list) and own and all(isinstance(v, str) for v in own):
+        bad = next((v for v in copy if not isinstance(v, str)), None)
+        if bad is not None:
+            return keys, f"{name} should be an array of strings, as in mtqa's own file, not hold {bad!r}"
+    return None
+
+
+def _line_of(path: Path, keys: tuple) -> Optional[int]:
+    """The line of ``path`` that sets ``keys`` (``("misc", "unit_links")``: the ``unit_links =`` line under
+    ``[misc]``), or that opens their table; None when not found (a key set in an inline table)."""
+    def parts(text: str) -> tuple:
+        quoted = re.fullmatch(r"\s*(\"[^\"]*\"|'[^']*')\s*", text)
+        if quoted:
+            return (quoted.group(1)[1:-1],)
+        return tuple(p.strip().strip("\"'") for p in text.split("."))
+
+    table: tuple = ()
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        header = re.match(r"\s*\[\[?\s*([^\]]+?)\s*\]", line)
+        if header:
+            table = parts(header.group(1))
+            if table == keys:
+                return lineno
+            continue
+        key = re.match(r"\s*(\"[^\"]*\"|'[^']*'|[\w.\-]+)\s*=", line)
+        if key and table + parts(key.group(1)) == keys:
+            return lineno
+    return None
 
 
 def built_from(*parts: Union[str, Callable[..., tuple[str, ...]]]):
