@@ -157,3 +157,23 @@ def test_a_copy_with_values_of_the_same_kinds_is_read(tmp_path):
     assert result.stderr == "" and result.returncode in (0, 1), result.stderr
     issues = [i["code"] for doc in json.loads(result.stdout)["documents"] for i in doc["issues"]]
     assert not any(code.startswith("A40") for code in issues), issues  # the copy's new span is read
+
+
+def test_a_fault_met_with_mtqa_s_own_file_stays_a_programming_error(tmp_path, monkeypatch):
+    """The guard renames a fault only when the file is a user's copy: with the package's own file in
+    use, a KeyError is a fault of mtqa (a misspelt key in its code), reported as an internal error,
+    not as a data error the user is asked to fix in a file they cannot edit."""
+    from mtqa.errors import DataError
+    from mtqa.langs.data import built_from
+
+    @built_from("glued.toml")
+    def build():
+        raise KeyError("hyphen_prefixs")
+
+    monkeypatch.delenv("MTQA_DATA", raising=False)
+    with pytest.raises(KeyError):
+        build()
+    (tmp_path / "glued.toml").write_text((DATA / "glued.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setenv("MTQA_DATA", str(tmp_path))
+    with pytest.raises(DataError, match="missing key 'hyphen_prefixs'"):
+        build()

@@ -166,7 +166,10 @@ def built_from(*parts: Union[str, Callable[..., tuple[str, ...]]]):
                 raise
             except (re.error, KeyError, TypeError, ValueError) as exc:
                 where = parts[0](*args, **kwargs) if callable(parts[0]) else parts
-                raise DataError(_fault(exc), path=str(data_path(*where))) from None
+                path = data_path(*where)
+                if str(path) == str(resources.files("mtqa.data").joinpath(*where)):
+                    raise  # mtqa's own file: the fault is in mtqa (its code or its data), not the user's to fix
+                raise DataError(_fault(exc), path=str(path)) from None
         return wrapper
     return decorate
 
