@@ -452,8 +452,12 @@ def english_number(text: str, pe: str) -> bool:
         bool(re.fullmatch(r"\d+\.\d+", text)) and text in pe and not re.fullmatch(r"\d{1,3}\.\d{3}", text))
 
 
-def evaluate(name, src, mt, pe, flags, part_lines):
-    """Positives, hits and flag verdicts for one system over the lines in ``part_lines``."""
+def evaluate(name, src, mt, pe, flags, part_lines, kept=None):
+    """Positives, hits and flag verdicts for one system over the lines in ``part_lines``.
+
+    ``kept(text, pe, mt, src)`` decides whether the judge made the flagged choice too (then the flag
+    is a false alarm); by default ``kept_by_post_editor``. ``recall_wmt`` passes a stricter judge,
+    since a reference is a translation, not a post-edit of this output."""
     pos = collections.defaultdict(list)  # class -> [(line, span, caught_by_families)]
     verdicts = collections.defaultdict(collections.Counter)  # family -> hit/false/unjudged
     false_alarms = []
@@ -482,7 +486,8 @@ def evaluate(name, src, mt, pe, flags, part_lines):
                 verdict = "hit"
             elif (fam == "A4" and fig_clean) or (f[0] in ("L101", "L102") and english_number(f[3], pe[i])) or (
                     fam in ("F1", "L1", "L2") and f[0] not in ("L101", "L102") and f[3] in pe[i]) or (
-                    fam not in ("A4", "F1", "L1", "L2") and kept_by_post_editor(f[3], pe[i])):
+                    fam not in ("A4", "F1", "L1", "L2") and (
+                        kept(f[3], pe[i], mt[i], src[i]) if kept else kept_by_post_editor(f[3], pe[i]))):
                 verdict = "false"
                 false_alarms.append((name, i + 1, *f[:1], f[3], f[4], f[5], mt[i], pe[i], src[i]))
             else:

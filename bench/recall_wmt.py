@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import collections
 import csv
+import re
 import sys
 import time
 from pathlib import Path
@@ -35,6 +36,44 @@ import recall  # noqa: E402
 
 YEARS = ("2012", "2013", "2014")
 CALIBRATION = ("2012", "2013")
+
+
+CAP_RUN = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:[ -][A-ZÀ-Ý][^\W\d_]*)*")
+
+
+def kept_by_reference(text: str, ref: str, mt: str, src: str) -> bool:
+    """Whether the reference really made the flagged choice (then the flag is a false alarm).
+
+    ``recall.kept_by_post_editor`` asks only that every flagged word occur somewhere in the judge's
+    text. A post-edit keeps the output's wording, so that is enough there; a reference is written
+    afresh, and three readings of it were wrong:
+
+    - a flag of several words is kept only as that phrase: "the Dauphiné" (a name's article
+      translated) is not kept by a reference that writes "Le Dauphiné" and "the" elsewhere;
+    - a word the output capitalises is kept only if the reference capitalises it too: "James To
+      Click" for Clapper is not kept by a reference's "to steal";
+    - a name the reference keeps whole is broken by an output that keeps one of its words and
+      translates the next one ("Marins Environments" where the reference keeps "Milieux Marins"):
+      the flagged word is the half left French, not a choice the reference made.
+    """
+    if not recall.kept_by_post_editor(text, ref):
+        return False
+    flagged = recall.WORD.findall(text)
+    if len(flagged) > 1 and not re.search(
+            r"(?<![^\W\d_])" + r"[\W_]+".join(map(re.escape, flagged)) + r"(?![^\W\d_])", ref, re.I):
+        return False
+    for w in flagged:
+        if w[0].isupper() and not re.search(r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])", ref):
+            return False
+    src_low = {w.lower() for w in recall.WORD.findall(src)}
+    mt_low = {w.lower() for w in recall.WORD.findall(mt)}
+    for run in CAP_RUN.finditer(ref):
+        names = recall.WORD.findall(run.group())
+        low = [n.lower() for n in names]
+        if any(w.lower() in low for w in flagged) and any(
+                n not in mt_low and n in src_low for n in low if n not in {w.lower() for w in flagged}):
+            return False
+    return True
 
 
 def systems(folder: Path, year: str) -> list[tuple[str, Path]]:
@@ -59,7 +98,7 @@ def run_year(folder: Path, year: str, tag: str, config) -> tuple[dict, dict, lis
             continue
         jsonl = recall.write_jsonl(f"wmt{year}.{name}", src, mt, docs, tag)
         flags = recall.flags_of(jsonl, recall.Context(config))
-        p, v, fa = recall.evaluate(name, src, mt, ref, flags, range(len(src)))
+        p, v, fa = recall.evaluate(name, src, mt, ref, flags, range(len(src)), kept=kept_by_reference)
         false_alarms += [(year, *row) for row in fa]
         for cls, rows in p.items():
             pos[cls] += rows

@@ -249,12 +249,20 @@ def _after_capital_article(sources: list, ev: Evidence) -> set[str]:
 def _run(tokens: list[Token], i: int, text: str, ctx) -> list[Token]:
     """The other capitalised words of the run of capitalised words around ``tokens[i]`` (joined by spaces or
     a hyphen), without target function words (``The``, ``In``: an article is no translated word of the name,
-    ``in The Frauda``) or single letters."""
+    ``in The Frauda``) or single letters. The run ends before a first name of either language's table
+    after ``tokens[i]`` that another capitalised word follows: a person named after a title (``Secretary of
+    Etat Hillary Clinton``) is no word of the title's name."""
     j = i
     while j > 0 and tokens[j - 1].capital and _RUN_JOIN.fullmatch(text, tokens[j - 1].end, tokens[j].start):
         j -= 1
     k = i
+    people = None
     while k + 1 < len(tokens) and tokens[k + 1].capital and _RUN_JOIN.fullmatch(text, tokens[k].end, tokens[k + 1].start):
+        if k + 2 < len(tokens) and tokens[k + 2].capital:
+            if people is None:
+                people = ctx.resource("A205.people", lambda: ctx.source.first_names_folded | ctx.target.first_names_folded)
+            if fold(tokens[k + 1].text) in people and _RUN_JOIN.fullmatch(text, tokens[k + 1].end, tokens[k + 2].start):
+                break
         k += 1
     function = ctx.target.function_words
     return [tokens[x] for x in range(j, k + 1)

@@ -20,6 +20,7 @@ for German-Turkish).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -70,9 +71,13 @@ class SourceFormDemonym(SegmentCheck):
     table also names religious communities and peoples named after no place
     (``the Chiites`` -> Shiites, ``the Talibans`` -> Taliban). Forms English writes too
     (Afghan, Philippine, Canadiens) are not in it, nor place names the
-    exonym check reports (Corse); a form inside a name kept whole from the
-    source (``Stade Français``), in a short quotation (a title) or in a
-    quotation copied whole from the source stays.
+    exonym check reports (Corse); a form of a nationality where the source
+    language is spoken inside a name kept whole from the source (``Stade
+    Français``, ``Union Marocaine``: the institution's own name), in a short
+    quotation (a title) or in a quotation copied whole from the source
+    stays. Any other nationality in a name kept whole (``the Force Aérienne
+    Mexicaine``) shows a name put into the source language, which the
+    target language writes its own way (the Mexican Air Force).
 
     Example:
         source: Titre\\n\\nLes Clermontois aiment leur volcan, la Texane aussi, comme les Chiites du quartier.
@@ -108,12 +113,13 @@ class SourceFormDemonym(SegmentCheck):
             word = m.group(1) or m.group(2)
             if source_text is None:
                 source_text = " ".join(s.text for s in sources)
-            english, plural, prefix = forms[word]
+            english, plural, prefix, home = forms[word]
             if not _copied(word, source_text, prefix, tuple(sorted(ctx.source.word_set("elisions")))) \
                     or _in_title(text, m.start(), source_text):
                 continue
-            if not prefix and _kept_name(text, m.start(), m.end(), source_text):
-                continue  # Stade Français: a name the source's words make up, kept whole
+            if not prefix and home and _kept_name(text, m.start(), m.end(), source_text):
+                continue  # Stade Français: a name the source's words make up, kept whole; a foreign
+                # nationality there (Force Aérienne Mexicaine) shows a name put into the source language
             if prefix:
                 suggestion, what = english, "combining form (before a hyphen)"
             else:
@@ -167,9 +173,9 @@ class SourceFormDemonym(SegmentCheck):
 
 
 @memoize(TABLES)
-def _table(pair) -> tuple[dict[str, tuple[str, str, bool]], "re.Pattern | None"]:
+def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool]], "re.Pattern | None"]:
     """Capitalised forms of the pair's demonym table -> (English name, English plural, is a combining
-    form), and one pattern finding them as whole words (a combining form only before a hyphen).
+    form, is a nationality where the source language is spoken), and one pattern finding them as whole words (a combining form only before a hyphen).
 
     Every gender and number of a row: masculine and feminine, each with ``-s`` unless it ends in s, x
     or z. A form is dropped when the target language writes it too (equal to the English name after
@@ -187,7 +193,7 @@ def _table(pair) -> tuple[dict[str, tuple[str, str, bool]], "re.Pattern | None"]
                                                       tgt.extra.get("first_names")} if name]
     if not inputs[0].is_file():
         return {}, None
-    inputs += hunspell.files(tgt.hunspell_names)
+    inputs += [*hunspell.files(tgt.hunspell_names), Path(__file__)]  # the code that screens the rows too
     forms = cached(f"demonyms-{pair.code}", [*inputs, *wordfreq_files(tgt.code)], lambda: _forms(pair))
     words = sorted((f for f, v in forms.items() if not v[2]), key=len, reverse=True)
     prefixes = sorted((f for f, v in forms.items() if v[2]), key=len, reverse=True)
@@ -199,13 +205,15 @@ def _table(pair) -> tuple[dict[str, tuple[str, str, bool]], "re.Pattern | None"]
     return forms, re.compile(rf"(?<![\w'’])(?:({word_alt})(?![\w'’]|-\w)|(?<!-)({prefix_alt})(?=[ \u00a0]*-[ \u00a0]*[^\W\d_]))")
 
 
-def _forms(pair) -> dict[str, tuple[str, str, bool]]:
+def _forms(pair) -> dict[str, tuple[str, str, bool, bool]]:
     """The table's forms the frequencies, dictionaries and name lists leave."""
     tgt, src = pair.target, pair.source
     places = {fold(r["french"]) for r in pair.table("exonyms")}
     forms: dict[str, tuple[str, str, bool]] = {}
     for row in pair.table("demonyms"):
         prefix = row["kind"] == "prefix"
+        # a religious community (Institut Catholique) says nothing of the language a name is in
+        home = row.get("home") == "yes" or row["kind"] == "group"
         english = row["english"]
         taken = {fold(english), fold(row["plural"] or english)}
         for base in dict.fromkeys(b for b in (row["masculine"], row["feminine"]) if b):
@@ -216,14 +224,14 @@ def _forms(pair) -> dict[str, tuple[str, str, bool]]:
                 bare = fold(form, keep_case=True)  # Egyptiens: capitals and MT often drop the accent
                 if not prefix and bare != form and folded not in taken and tgt.zipf(bare) < MAX_TARGET_ZIPF \
                         and not (tgt.in_dictionary(bare) or tgt.in_dictionary(bare.lower())):
-                    forms.setdefault(bare, (english, row["plural"], prefix))
+                    forms.setdefault(bare, (english, row["plural"], prefix, home))
                 if folded in taken or folded in places or folded in tgt.first_names_folded \
                         or folded in src.first_names_folded:
                     continue
                 if not prefix and (tgt.zipf(form) >= MAX_TARGET_ZIPF or tgt.in_dictionary(form)
                                    or tgt.in_dictionary(form.lower())):
                     continue
-                forms[form] = (english, row["plural"], prefix)
+                forms[form] = (english, row["plural"], prefix, home)
     return forms
 
 

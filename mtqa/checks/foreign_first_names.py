@@ -37,11 +37,14 @@ ATTESTED = 1.5
 
 
 @functools.lru_cache(maxsize=None)
-def _forms(pair: str) -> dict[str, tuple[str, str]]:
-    """Folded French form -> (English form, partner kind)."""
+def _forms(pair: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Folded French form -> its rows' (English form, partner kind), in the table's order."""
     from mtqa.langs.data import pair_table
 
-    return {fold(r["french"]): (r["english"], r["partner"]) for r in pair_table("foreign_first_names", pair)}
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for r in pair_table("foreign_first_names", pair):
+        out[fold(r["french"])] = out.get(fold(r["french"]), ()) + ((r["english"], r["partner"]),)
+    return out
 
 
 def _same(a: str, b: str) -> bool:
@@ -59,15 +62,19 @@ class SourceFormForeignFirstName(SegmentCheck):
     stands in the target before a surname, the aligned source writes the
     same first name before the same surname (or its source-language
     spelling), and the surname is foreign: Slavic by its ending for the
-    Slavic rows, or written more often in the target language than in the
-    source language for the ``any`` rows. French people keep their first
+    Slavic rows, written more often in the target language than in the
+    source language for the ``any`` rows, or spelt with letters of another
+    language's orthography that the source language does not use for the
+    rows of that language (``spanish``: Hernández, Bayón; the suggestion is
+    the person's own first name, Leonardo). French people keep their first
     names (Georges Pompidou, Alexandre Dumas: French surnames).
 
     Example:
-        source: Titre\\n\\nLe président Georges Bush a parlé mardi.
-        bad: Title\\n\\nPresident Georges Bush spoke on Tuesday.
-        good: Title\\n\\nPresident George Bush spoke on Tuesday.
-        good: Title\\n\\nPresident Georges Pompidou spoke on Tuesday.
+        source: Titre\\n\\nLe président Georges Bush a parlé mardi. Le torero Léonard Hernández a annulé la corrida.
+        bad: Title\\n\\nPresident Georges Bush spoke on Tuesday. The bullfighter Leonardo Hernández cancelled the bullfight.
+        bad: Title\\n\\nPresident George Bush spoke on Tuesday. The bullfighter Léonard Hernández cancelled the bullfight.
+        good: Title\\n\\nPresident George Bush spoke on Tuesday. The bullfighter Leonardo Hernández cancelled the bullfight.
+        good: Title\\n\\nPresident Georges Pompidou spoke on Tuesday. The bullfighter Leonardo Hernández cancelled the bullfight.
     """
 
     code = "T108"
@@ -86,14 +93,17 @@ class SourceFormForeignFirstName(SegmentCheck):
             return  # no capitalised run of letters is a first name of the table (see _could_pair)
         for m in _PAIR.finditer(segment.text):
             first, surname = m.group(1), m.group(2)
-            row = forms.get(fold(first))
-            if row is None or fold(row[0]) == fold(first):
+            rows = forms.get(fold(first))
+            if rows is None:
                 continue
-            english, partner = row
             written = [s for s in self._source_surnames(first, sources) if _same(surname, s)]
             if not written:
                 continue  # the source does not write this person so: no evidence of a copied French form
-            if not self._foreign(surname, written[0], partner, ctx):
+            # a surname's own letters (Hernández) say more than its frequency: those rows are tried first
+            lettered = ctx.pair.surname_letters
+            english = next((e for e, partner in sorted(rows, key=lambda r: r[1] not in lettered)
+                            if fold(e) != fold(first) and self._foreign(surname, written[0], partner, ctx)), None)
+            if english is None:
                 continue
             yield self.issue(
                 segment, m.start(1), m.end(1),
@@ -109,9 +119,13 @@ class SourceFormForeignFirstName(SegmentCheck):
 
     @staticmethod
     def _foreign(surname: str, source_surname: str, partner: str, ctx) -> bool:
-        """Slavic by the ending of either spelling (Soljenitsyne -ine), or a name the target writes more."""
+        """Spelt with the letters of the partner's language (Hernández, for ``spanish``), Slavic by the
+        ending of either spelling (Soljenitsyne -ine), or a name the target writes more (``any``)."""
         from mtqa.names.analysis import slavic
 
+        letters = ctx.pair.surname_letters.get(partner)
+        if letters is not None:
+            return any(c in letters for c in surname.lower() + source_surname.lower())
         if slavic(surname) or slavic(source_surname):
             return True
         if partner != "any":

@@ -26,13 +26,13 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from mtqa.checks.base import SegmentCheck
+from mtqa.checks.base import DocumentCheck, SegmentCheck
 from mtqa.checks.names import _given_names, name_titles
 from mtqa.checks.registry import register
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.text import fold_text
 from mtqa.langs.cache import SEGMENTS, TABLES, memoize
-from mtqa.model import Issue, Segment, Severity
+from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
 from mtqa.words import ONE_APOSTROPHE_WORD_RE as _WORD
 SIMILAR = 0.6
@@ -410,7 +410,12 @@ class ReplacedName(SegmentCheck):
     Hungarian). Two lost names and two new ones are paired in order. A
     first name of the target language's table before another capitalised
     word is a person's, however frequent it is alone (``Ebrahim`` ->
-    "Jordan Martin", not the country). A word
+    "Jordan Martin", not the country). A word the target language does not
+    know at all counts only beside a part of the name the target kept (the
+    source's ``Kent Craver`` -> "Kent Walld"); elsewhere only a document
+    that pairs it with the same lost name again vouches for it (T110). A
+    name after an elided word of the source (``d'Hagman``) is read without
+    it. A word
     after a capitalised word and a hyphen, spaced or not (``Anne - Patel``),
     is the second part of a compound name, not the opening of a sentence.
     When the lost name opens the source segment, the word opening the
@@ -423,6 +428,7 @@ class ReplacedName(SegmentCheck):
         source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.
         bad: Title\\n\\nThe chemist Anne-Ada Patel received the prize yesterday.
         bad: Title\\n\\nThe chemist Anne - Patel received the prize yesterday.
+        bad: Title\\n\\nThe chemist Anne-Ada Quorvik received the prize yesterday.
         good: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.
     """
 
@@ -434,45 +440,140 @@ class ReplacedName(SegmentCheck):
     requires_source = True
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        src, tgt = ctx.source, ctx.target
-        target_words = _text(segment.text, ctx, ctx.target.code)
-        target_caps = target_words.caps  # mid-sentence: a headline's first word may be an exonym
-        if not target_caps and not segment.text.lstrip(" \"'“«(")[:1].isupper():
+        swaps = _swaps(segment, sources, ctx)
+        if swaps is None:
             return
-        src_text = " ".join(s.text for s in sources)
-        unknown = ctx.memo("swaps.unknown", (src_text, src.code, tgt.code), lambda: _unknown_names(src_text, src, tgt))
-        if not unknown:
-            return  # no unknown name in the source: none can be lost
-        places = _places(ctx.config.pair)
-        lost = [(s, e, w) for s, e, w in unknown
-                if not _present(w, target_words)
-                and not _present(places.get(fold(w), "\0"), target_words)]  # Tchéquie -> Czech: translated
-        lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
-        if not lost_names or len(lost_names) > MAX_SWAPS:
-            return
-        if lost_names[0][0] == _first_word(src_text) and (openers := _openers(segment.text, tgt)):
-            # « Mercandelli a dénoncé » -> "Marx denounced": a lost name opening the source segment
-            # may be replaced by the word opening the target's (never a headline's place:
-            # Karlovy Vary -> Carlsbad stands mid-sentence in its source)
-            target_caps = sorted(target_caps + openers)
-        src_words = _text(src_text, ctx, src.code)
-        text = segment.text
-        src_folded = src_words.folded
-        new = [(s, e, w) for s, e, w in target_caps
-               if not _present(w, src_words) and not tgt.is_common_word(w) and (
-                   fold(w) not in places.values() and KNOWN_ZIPF <= tgt.zipf(w) < UNKNOWN_ZIPF + 1.5
-                   or _first_name_before_name(text, e, w, tgt, src_folded))]
-        new = [n for n in {w: (s, e, w) for s, e, w in new}.values() if not _translates(n[2], src_words, ctx)]
+        new, _, lost_names = swaps
         if len(new) != len(lost_names):
             return  # as many new names as lost ones, paired in order (Andik -> Ahmad, Rotchil -> Kranthi)
-        for (s, e, word), (*_, name) in zip(new, lost_names):
-            if len(word) >= 4 and fold(name).startswith(fold(word)):
-                continue  # Weser for Weserbergland: the head of the same name
+        for (s, e, word), name in _paired(new, lost_names):
             yield self.issue(
                 segment, s, e,
                 f"“{word}” is not in the {ctx.source.name}, where the name is “{name}”: the name was replaced.",
                 name, confidence=0.7,
             )
+
+
+@register
+@dataclass
+class NameReplacedThroughout(DocumentCheck):
+    """A name of the source is replaced by the same unknown word in several sentences (``Freudenberg`` ->
+    "Hilchenbach" all through an article).
+
+    Why it matters: the article now names another firm or person each time,
+    an error of fact a reader cannot detect. A system that cannot translate a
+    rare name sometimes writes a rare word of its own training data in its
+    place, and does so every time the name comes back. T106 pairs a lost
+    source name only with a new name the target language knows, since one
+    unknown word alone may be a spelling of the source's; this check takes
+    the new words the target language does not know at all (below T106's
+    ``KNOWN_ZIPF``) when the same one stands in for the same lost source
+    name in at least ``min_segments`` sentences of the document, the only
+    new word and the only lost name of each. Every such sentence is
+    reported, with the source's name as the suggestion.
+
+    Example:
+        source: Titre\\n\\nLa société Moravelli a perdu son procès.\\nMoravelli fera appel lundi.
+        bad: Title\\n\\nThe company Quorvik lost its lawsuit.\\nQuorvik will appeal on Monday.
+        good: Title\\n\\nThe company Moravelli lost its lawsuit.\\nMoravelli will appeal on Monday.
+    """
+
+    code = "T110"
+    name = "name-replaced-throughout"
+    category = "terminology"
+    subcategory = "wrong-term"
+    severity = Severity.MAJOR
+    requires_source = True
+    min_segments: int = 2
+
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        found: dict[tuple[str, str], list] = {}
+        for segment in pair.target.segments:
+            sources = pair.sources_of(segment.index)
+            swaps = _swaps(segment, sources, ctx) if sources else None
+            if swaps is None:
+                continue
+            new, rare, lost_names = swaps
+            if new or len(rare) != 1 or len(lost_names) != 1:
+                continue  # T106's, or no single word in place of a single name
+            for (s, e, word), name in _paired(rare, lost_names):
+                found.setdefault((fold(name), fold(word)), []).append((segment, s, e, word, name))
+        for hits in found.values():
+            if len({h[0].index for h in hits}) < self.min_segments:
+                continue
+            for segment, s, e, word, name in hits:
+                yield self.issue(
+                    segment, s, e,
+                    f"“{word}” is not in the {ctx.source.name}, where the name is “{name}”; the translation "
+                    f"writes it for that name in {len(hits)} sentences: the name was replaced.",
+                    name, confidence=0.7,
+                )
+
+
+def _paired(new: list, lost_names: list) -> Iterator[tuple[tuple[int, int, str], str]]:
+    """New target names and lost source names paired in order, but for a new word that is the head of
+    the lost name (Weser for Weserbergland: the same name shortened)."""
+    for (s, e, word), (*_, name) in zip(new, lost_names):
+        if len(word) >= 4 and fold(name).startswith(fold(word)):
+            continue
+        yield (s, e, word), name
+
+
+def _swaps(segment: Segment, sources: list[Segment], ctx) -> Optional[tuple[list, list, list]]:
+    """What a replaced name leaves in one segment: the new names of the target that T106 may pair (known
+    to the target language, or rare beside a kept part of the lost name), the other new words rarer than
+    ``KNOWN_ZIPF`` (which only a document's repeated pairing vouches for, T110), and the source's lost
+    names; None when no name can have been replaced."""
+    src, tgt = ctx.source, ctx.target
+    target_words = _text(segment.text, ctx, ctx.target.code)
+    target_caps = target_words.caps  # mid-sentence: a headline's first word may be an exonym
+    if not target_caps and not segment.text.lstrip(" \"'“«(")[:1].isupper():
+        return None
+    src_text = " ".join(s.text for s in sources)
+    unknown = ctx.memo("swaps.unknown", (src_text, src.code, tgt.code), lambda: _unknown_names(src_text, src, tgt))
+    if not unknown:
+        return None  # no unknown name in the source: none can be lost
+    places = _places(ctx.config.pair)
+    lost = [(s, e, w) for s, e, w in unknown
+            if not _present(w, target_words)
+            and not _present(places.get(fold(w), "\0"), target_words)]  # Tchéquie -> Czech: translated
+    lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
+    if not lost_names or len(lost_names) > MAX_SWAPS:
+        return None
+    if lost_names[0][0] == _first_word(src_text) and (openers := _openers(segment.text, tgt)):
+        # « Mercandelli a dénoncé » -> "Marx denounced": a lost name opening the source segment
+        # may be replaced by the word opening the target's (never a headline's place:
+        # Karlovy Vary -> Carlsbad stands mid-sentence in its source)
+        target_caps = sorted(target_caps + openers)
+    src_words = _text(src_text, ctx, src.code)
+    text = segment.text
+    src_folded = src_words.folded
+    kept_parts = _kept_parts(src_text, src, lost)
+    new, rare = [], []
+    for s, e, w in target_caps:
+        if _present(w, src_words) or tgt.is_common_word(w):
+            continue
+        zipf = tgt.zipf(w)
+        if fold(w) not in places.values() and KNOWN_ZIPF <= zipf < UNKNOWN_ZIPF + 1.5 \
+                or _first_name_before_name(text, e, w, tgt, src_folded):
+            new.append((s, e, w))
+        elif zipf < KNOWN_ZIPF and not _beyond_latin1(w, frozenset()):
+            (new if kept_parts and _next_to(text, s, e, kept_parts) else rare).append((s, e, w))
+    new, rare = ([n for n in {w: (s, e, w) for s, e, w in found}.values() if not _translates(n[2], src_words, ctx)]
+                 for found in (new, rare))
+    return new, rare, lost_names
+
+
+def _kept_parts(src_text: str, src, lost: list[tuple[int, int, str]]) -> list[str]:
+    """The capitalised words the source writes right beside a lost name word, one space or hyphen apart,
+    that are not lost themselves: the parts of the same name the target kept (Kent of ``Kent Craver``,
+    Chemical of ``Freudenberg Chemical Specialities``). A word the target language does not know that
+    stands beside one of them took the lost word's place (``Kent Walld``), however rare it is."""
+    caps = _name_words(src_text, src)
+    at = {c[0]: k for k, c in enumerate(caps)}
+    lost_starts = {s for s, _, _ in lost}
+    return [w for s, _, _ in lost if s in at for w in _neighbours(src_text, caps, at[s])
+            if src_text.find(w) not in lost_starts]
 
 
 def _unknown_names(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
@@ -545,15 +646,22 @@ MAX_SWAPS = 2
 
 def _name_words(text: str, lang) -> list[tuple[int, int, str]]:
     """Capitalised words written as names: mid-sentence, or opening a sentence or quotation when the
-    language's dictionary does not know the word (« Mercandelli a dénoncé...)."""
+    language's dictionary does not know the word (« Mercandelli a dénoncé...)). A name after one of the
+    language's elided words is read without it (``d'Hagman``, ``l'Aconcagua``: Hagman, Aconcagua)."""
     out = []
+    elisions = lang.word_set("elisions")
     for m in _WORD.finditer(text):
-        w = m.group()
-        if not w[:1].isupper() or w.isupper() or len(w) < 2:
+        w, start = m.group(), m.start()
+        if not w[:1].isupper():
+            head, _, rest = w.replace("’", "'").partition("'")
+            if not rest[:1].isupper() or head.lower() not in elisions:
+                continue
+            w, start = w[len(head) + 1:], start + len(head) + 1
+        if w.isupper() or len(w) < 2:
             continue
-        if at_sentence_start(text, m.start()) and (lang.in_dictionary(w.lower()) or lang.is_common_word(w.lower())):
+        if at_sentence_start(text, start) and (lang.in_dictionary(w.lower()) or lang.is_common_word(w.lower())):
             continue
-        out.append((m.start(), m.end(), w))
+        out.append((start, m.end(), w))
     return out
 
 

@@ -91,6 +91,14 @@ class LanguagePair:
         """Endings of learned words both languages write alike (``-ation``, ``-ature``)."""
         return tuple(self.data.get("shared_words", {}).get("suffixes", ()))
 
+    @functools.cached_property
+    def surname_letters(self) -> dict[str, frozenset[str]]:
+        """Letters that mark a surname as written in another language's orthography, per kind of T108's
+        foreign first names (``spanish``: á, í, ó, ú, ñ), less the source language's own letters."""
+        own = set(self.source.extra.get("special_letters", ""))
+        return {kind: frozenset(letters) - own
+                for kind, letters in self.data.get("foreign_first_names", {}).get("surname_letters", {}).items()}
+
     @property
     def transliteration(self) -> dict:
         """Markers of the source language's romanisation of names (suffixes...)."""

@@ -210,6 +210,21 @@ def test_group_forms_english_writes_or_surnames_are_not_flagged(source, target):
 
 
 @pytest.mark.parametrize("source,target,expected", [
+    # a name kept whole whose nationality is not one where the source language is spoken: a name put
+    # into the source language, which English writes its own way
+    ("Le pilote de la Force Aérienne Paraguayenne a atterri.", "The pilot of the Force Aérienne Paraguayenne landed.",
+     [("Paraguayenne", "Paraguayan")]),
+    ("La Banque Centrale Européenne a relevé ses taux.", "The Banque Centrale Européenne raised its rates.",
+     [("Européenne", "European")]),
+    # the institution's own name, in a country where the source language is spoken, stays
+    ("La Ligue Sénégalaise de football a réagi.", "The Ligue Sénégalaise de football reacted.", []),
+    ("Le Stade Français a battu Toulon.", "The Stade Français beat Toulon.", []),
+])
+def test_nationality_in_a_name_kept_whole(source, target, expected):
+    assert found("T109", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
     ("Alexandre le Grand fonda la ville.", "Alexandre the Great founded the city.", [("Alexandre", "Alexander")]),
     ("Guillaume le Conquérant débarqua en 1066.", "Guillaume the Conqueror landed in 1066.",
      [("Guillaume", "William")]),

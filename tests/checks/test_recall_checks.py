@@ -221,6 +221,47 @@ def test_replaced_name_quiet_on_third_language_spellings_and_name_heads():
         ("Gupta", "Tatragebirge")]
 
 
+def test_replacing_word_unknown_to_the_target_language_beside_a_kept_part_of_the_name():
+    # a word English never writes stands where the surname was, beside the first name kept
+    assert flags("T106", "Le juge Paul Tervanelli a tranché.", "Judge Paul Quorvik ruled.") == [
+        ("Quorvik", "Tervanelli")]
+    assert flags("T106", "Le groupe Tervanelli Industries a perdu.", "The group Quorvik Industries lost.") == [
+        ("Quorvik", "Tervanelli")]
+    # alone, one unknown word may be a spelling of the source's: left to T110's repeated pairing
+    assert flags("T106", "Le juge Tervanelli a tranché.", "Judge Quorvik ruled.") == []
+    # a third-language spelling beside the kept part is no such word
+    assert flags("T106", "Le juge Paul Tervanelli a tranché.", "Judge Paul Kralověc ruled.") == []
+
+
+def test_replaced_name_after_an_elided_word():
+    assert flags("T106", "Le rôle d’Ambrevanelli a changé.", "The role of Gupta changed.") == [("Gupta", "Ambrevanelli")]
+    assert flags("T106", "Le personnage d'Orvanelli est presque tué.", "The character of Gupta is nearly killed.") == [
+        ("Gupta", "Orvanelli")]
+    assert flags("T106", "Le personnage d'Orvanelli est presque tué.",
+                 "The character of Orvanelli is nearly killed.") == []
+
+
+def doc_flags(code: str, rows: list[tuple[str, str]]):
+    pair = aligned_pair([("Titre", "Title"), *rows])
+    return [(i.text, i.suggestion) for i in check_pair(pair, context((code,))).issues if i.code == code]
+
+
+def test_name_replaced_by_the_same_unknown_word_in_several_sentences():
+    rows = [("La société Orvanelli a perdu son procès.", "The company Quorvik lost its lawsuit."),
+            ("Le juge a donné raison à la partie adverse.", "The judge ruled for the other side."),
+            ("Orvanelli fera appel lundi.", "Quorvik will appeal on Monday.")]
+    assert doc_flags("T110", rows) == [("Quorvik", "Orvanelli"), ("Quorvik", "Orvanelli")]
+    # once only: one unknown word may be a spelling of the name
+    assert doc_flags("T110", rows[:2]) == []
+    # the name kept in one sentence: that sentence is clean, the other lone pairing is not enough
+    assert doc_flags("T110", [rows[0], ("Orvanelli fera appel lundi.", "Orvanelli will appeal on Monday.")]) == []
+    # a different unknown word each time: no repeated pairing
+    assert doc_flags("T110", [rows[0], ("Orvanelli fera appel lundi.", "Zembrak will appeal on Monday.")]) == []
+    # a known name is T106's, not repeated here
+    assert doc_flags("T110", [("La société Orvanelli a perdu.", "The company Gupta lost."),
+                              ("Orvanelli fera appel.", "Gupta will appeal.")]) == []
+
+
 @needs_freedict
 def test_replacing_word_that_translates_a_source_word_is_not_a_name():
     assert flags("T106", "Le chef hongrois Vartoki a parlé.", "The Hungarian chef Vartoki spoke.") == []
@@ -301,6 +342,14 @@ def test_unbalanced_marks(source, target, expected):
     ("Alexandre Dumas a écrit ce roman.", "Alexandre Dumas wrote this novel.", []),
     ("Le chef Alexandre Pitoux cuisine.", "The chef Alexandre Pitoux cooks.", []),  # no Slavic surname
     ("Georges et Bush sont venus.", "Georges Bush came.", []),  # the source does not write the pair
+    # a surname spelt with Spanish letters: the person's own Spanish first name, before any frequency
+    ("Le matador Léonard Quintería a salué.", "The matador Léonard Quintería bowed.", [("Léonard", "Leonardo")]),
+    ("La danseuse Isabelle Carbayón répète.", "The dancer Isabelle Carbayon rehearses.", [("Isabelle", "Isabel")]),
+    ("Le coureur Georges Peñalba gagne.", "The runner Georges Peñalba wins.", [("Georges", "Jorge")]),
+    ("Le matador Léonard Quintería a salué.", "The matador Leonardo Quintería bowed.", []),
+    # the French é is no Spanish evidence, nor is a Spanish-looking name spelt without the letters
+    ("Le maire Léonard Ferrère a parlé.", "Mayor Léonard Ferrère spoke.", []),
+    ("Le maire Dominique Quinteria a parlé.", "Mayor Dominique Quinteria spoke.", []),
 ])
 def test_foreign_first_names(source, target, expected):
     assert flags("T108", source, target) == expected

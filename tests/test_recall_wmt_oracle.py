@@ -1,0 +1,37 @@
+"""The reference judge of bench/recall_wmt.py: when a flag's choice is really the reference's own."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+import recall_wmt  # noqa: E402
+
+kept = recall_wmt.kept_by_reference
+
+
+def test_a_phrase_is_kept_only_as_a_phrase():
+    src = "Le quotidien Le Courrier du Soir raconte la suite."
+    ref = "The daily Le Courrier du Soir tells the rest of the story."
+    assert not kept("the Courrier", ref, "The daily the Courrier of the Evening tells the rest.", src)
+    assert kept("Le Courrier", ref, "The daily Le Courrier du Soir tells the rest.", src)
+
+
+def test_a_capitalised_word_is_kept_only_capitalised():
+    src = "Selon Marc Lapierre, la saison commence."
+    ref = "According to Marc Lapierre, the season is about to start."
+    assert not kept("To", ref, "According to Marc To Stone, the season starts.", src)
+    assert kept("Lapierre", ref, "According to Marc Lapierre, the season starts.", src)
+
+
+def test_a_name_kept_whole_by_the_reference_is_broken_by_a_half_translation():
+    src = "Elle travaille au Centre des Forêts Humides de Lyon."
+    ref = "She works at the Centre des Forêts Humides in Lyon."
+    assert not kept("Humides", ref, "She works at the Centre for Forests Humides of Lyon.", src)
+    # the output kept the whole name, as the reference did: the reference's own choice
+    assert kept("Humides", ref, "She works at the Centre des Forêts Humides of Lyon.", src)
+
+
+def test_a_word_absent_from_the_reference_is_not_kept():
+    src = "Il vit à Londres."
+    assert not kept("Londres", "He lives in London.", "He lives in Londres.", src)
