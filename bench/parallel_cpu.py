@@ -1,6 +1,7 @@
 """Where a parallel run's CPU goes: the parent, each worker, and the critical path, from /proc.
 
-Usage: .venv/bin/python bench/parallel_cpu.py [--systems N] [--workers W] [--rounds R] [-- EXTRA MTQA ARGS]
+Usage: .venv/bin/python bench/parallel_cpu.py [--systems N] [--workers W] [--rounds R] [--input FILE]
+       [--checkout DIR] [-- EXTRA MTQA ARGS]
 
 Runs ``mtqa check`` serially and with ``--workers W`` on the WMT14 corpus of
 ``bench/throughput.py`` (JSON lines to a file), polling ``/proc`` every 20 ms
@@ -23,7 +24,9 @@ depend on the load, so this prints a CPU model of the run instead:
   ``pre + zygote + max(busiest worker, (parent + all workers) / W) + post``, and the
   predicted speed-up, serial CPU / critical CPU.
 
-Extra arguments after ``--`` go to both runs (e.g. ``-- --select F101,L101`` to emulate
+``--input FILE`` checks that JSON lines file instead of the WMT14 corpus (e.g. a corpus skewed on purpose);
+``--checkout DIR`` runs another checkout's mtqa (``DIR/.venv/bin/python -m mtqa`` from ``DIR``), to compare
+trees with this same script. Extra arguments after ``--`` go to both runs (e.g. ``-- --select F101,L101`` to emulate
 cheaper checks). Reports are compared byte for byte.
 """
 from __future__ import annotations
@@ -65,10 +68,10 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-def watch(cmd: list[str], interval: float = 0.02) -> dict:
-    """Run ``cmd``; return the wall time and, per process of its tree, [(time, cpu)] samples."""
+def watch(cmd: list[str], interval: float = 0.02, cwd: Path = ROOT) -> dict:
+    """Run ``cmd`` in ``cwd``; return the wall time and, per process of its tree, [(time, cpu)] samples."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, cwd=cwd, stderr=subprocess.PIPE)
     series: dict[int, list] = {}
     parents: dict[int, int] = {}
     total = None
@@ -152,9 +155,18 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--format", default="jsonl")
     ap.add_argument("--serial", type=float, help="serial CPU seconds measured before: skip the serial runs")
+    ap.add_argument("--input", type=Path, help="a JSON lines file to check instead of the WMT14 corpus")
+    ap.add_argument("--checkout", type=Path, help="another checkout (with its .venv) whose mtqa to run")
     ap.add_argument("extra", nargs="*")
     args = ap.parse_args()
-    path, pairs = build(data_dir(args.data), args.systems)
+    if args.input:
+        path = args.input.resolve()
+        with open(path, encoding="utf-8") as f:
+            pairs = sum(1 for _ in f)
+    else:
+        path, pairs = build(data_dir(args.data), args.systems)
+    where = args.checkout.resolve() if args.checkout else ROOT
+    python = str(where / ".venv" / "bin" / "python") if args.checkout else sys.executable
     OUT.mkdir(parents=True, exist_ok=True)
     ways = {"serial": [], f"--workers {args.workers}": ["--workers", str(args.workers)]}
     if args.serial:
@@ -164,12 +176,13 @@ def main() -> None:
     for _ in range(args.rounds):
         for name, way in ways.items():
             out = OUT / f"parallel_cpu.{name[:3].strip('-')}.{args.format}"
-            cmd = [sys.executable, "-m", "mtqa", "check", str(path), *args.extra, *way,
-                   "--format", args.format, "-o", str(out)]
-            rows[name].append(model(watch(cmd), args.workers if way else 1))
+            cmd = [python, "-m", "mtqa", "check", str(path), *args.extra, *way,
+                   "--format", args.format, "-o", str(out.resolve())]
+            rows[name].append(model(watch(cmd, cwd=where), args.workers if way else 1))
             digests.add(hashlib.sha1(out.read_bytes()).hexdigest())
     serial = args.serial or statistics.median(r["critical"] for r in rows["serial"])
-    print(f"{pairs} pairs, {args.rounds} round(s), extra args {args.extra or 'none'}; CPU seconds, medians")
+    print(f"{pairs} pairs from {path.name}, mtqa of {where}, {args.rounds} round(s), extra args {args.extra or 'none'}; "
+          "CPU seconds, medians")
     print(f"{'way':12} {'wall':>7} {'pre':>6} {'zygote (cpu/parent)':>20} {'parent':>7} {'post':>6} {'workers':>15} "
           f"{'tail':>6} {'total':>7} {'critical':>9} {'predicted':>10}")
     keys = ("wall", "pre", "zygote", "zcpu", "zparent", "parent", "post", "tail", "critical")

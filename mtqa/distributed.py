@@ -43,6 +43,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import fields, replace
 from pathlib import Path
@@ -324,8 +325,7 @@ def _dask(scheduler: str):
     finished = False
     try:
         with _sigterm_exits():
-            # every worker: scheduler_info()["workers"] held only the first five in distributed 2025.4-2026.6
-            yield submit, sorted(client.nthreads())
+            yield submit, _workers(client)
         finished = True
     finally:
         if not finished:
@@ -333,6 +333,40 @@ def _dask(scheduler: str):
             if pending:
                 client.cancel(pending)
         client.close()
+
+
+WORKER_WAIT = 10.0
+"""Seconds a cluster with no worker yet (still starting) is given to bring its first one before the run starts."""
+WORKERS_SETTLE = 1.0
+"""...and then how long the number of workers must stay the same before routing counts them (they join one by one)."""
+
+
+def _workers(client) -> list[str]:
+    """The addresses of every worker of the cluster, to route batches to (:mod:`mtqa.routing`).
+
+    Every worker: ``scheduler_info()["workers"]`` held only the first five in distributed 2025.4-2026.6.
+    A cluster still starting has none yet: the run would go unrouted for its whole length (the
+    addresses are read once), so it waits up to :data:`WORKER_WAIT` seconds for the first worker
+    and until the others stop joining. A cluster that brings workers only once tasks come (an
+    adaptive one scaled to zero) still has none then, and runs unrouted, as the scheduler
+    hands the batches to the workers it starts.
+    """
+    addresses = sorted(client.nthreads())
+    if addresses:
+        return addresses
+    try:
+        client.wait_for_workers(1, timeout=WORKER_WAIT)
+    except Exception:  # noqa: BLE001 - dask's TimeoutError (asyncio's before Python 3.11): none came
+        return sorted(client.nthreads())
+    deadline = time.monotonic() + WORKER_WAIT
+    addresses = sorted(client.nthreads())
+    stable = time.monotonic()
+    while time.monotonic() - stable < WORKERS_SETTLE and time.monotonic() < deadline:
+        time.sleep(0.1)
+        now = sorted(client.nthreads())
+        if now != addresses:
+            addresses, stable = now, time.monotonic()
+    return addresses
 
 
 class _Awaited:
@@ -365,6 +399,9 @@ class _Awaited:
             raise RunFailure(f"Dask workers died while checking a batch ({tries} tries; killed, or out of memory? "
                              "their logs say why)") from None
 
+    def done(self) -> bool:
+        return self._done.is_set()
+
     def cancel(self) -> bool:
         return self.future.cancel()
 
@@ -395,8 +432,8 @@ RESULT_POLL = 0.25
 """Seconds between two looks, while the parent waits for a batch, at whether a signal was recorded."""
 
 
-def _result(task):
-    """The outcome of one batch, waited for in short slices.
+def _result(task, timeout: Optional[float] = None):
+    """The outcome of one batch, waited for in short slices (at most ``timeout`` seconds: then TimeoutError).
 
     A signal's exception can be lost when it fires at an unlucky moment in the
     parent (while workers are being forked, or inside a library callback):
@@ -404,9 +441,13 @@ def _result(task):
     asks, so an interrupted run stops its workers at once instead of checking
     the whole corpus first.
     """
+    deadline = None if timeout is None else time.monotonic() + timeout
     while True:
+        wait = RESULT_POLL if deadline is None else min(RESULT_POLL, max(0.0, deadline - time.monotonic()))
         try:
-            return task.result(timeout=RESULT_POLL)
+            return task.result(timeout=wait)
         except (TimeoutError, concurrent.futures.TimeoutError):  # Dask's is the built-in one; the pool's
             # is too from Python 3.11 on
             raise_if_received()
+            if deadline is not None and time.monotonic() >= deadline:
+                raise TimeoutError from None

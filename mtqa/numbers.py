@@ -38,6 +38,7 @@ Values are floats rounded to 6 significant digits, ``("time", h, m)`` or
 """
 from __future__ import annotations
 
+import collections
 import functools
 import operator
 import re
@@ -267,13 +268,17 @@ class Conventions:
         if not spans or not indefinite or not fractions:
             return None
         ind, frac = _alternation(indefinite), _alternation(fractions)
-        # a span word that is also a fraction ("a quarter") is the fraction before a link: "a quarter of
-        # the votes" is 25 %, "in a quarter" three months
+        # a span word that is also a fraction ("a quarter") is the fraction before a link or before a word
+        # it counts a part of (a scale, a counted word, a unit): "a quarter of the votes" is 25 %, "a
+        # quarter century" 25 years, "a quarter million" 250,000, "a quarter hour" 15 minutes; "in a
+        # quarter" is three months
         lower_fractions = {f.lower() for f in fractions}
         shared = [u for u in spans if u.lower() in lower_fractions]
         unit = _alternation([u for u in spans if u.lower() not in lower_fractions])
         if shared:
-            unit = rf"{unit}|(?:{_alternation(shared)})(?![\w-])(?!{_SP}+(?:{self._linking('unit_links')}))"
+            counted = [w for w in (*self.scales, *self.approximate, *self.units) if w.replace(" ", "").isalpha()]
+            unit = (rf"{unit}|(?:{_alternation(shared)})(?![\w-])(?!{_SP}+(?:{self._linking('unit_links')}"
+                    rf"|(?:{_alternation(counted)})(?![\w-])))")
         return re.compile(
             rf"(?<![\w-])(?:(?P<part>{frac}){_SP}+)?(?:{ind}){_SP}+(?P<unit>{unit})(?![\w-])"
             rf"(?:{_SP}+(?:{_alternation(self.words_of('connectors'))}){_SP}+(?:(?:{ind}){_SP}+)?"
@@ -560,11 +565,16 @@ def codes(text: str) -> set[str]:
     """Digit strings that are part of a name or code (``M23``, ``A380``, ``4G``), or of a user name or
     hashtag in any case (``@jemb123``, ``#cop21``: a translation that splits the mark from the name,
     "@ jemb123", has no figure of its own there)."""
-    out: set[str] = set()
+    return set(_code_digits(text))
+
+
+def _code_digits(text: str) -> list[str]:
+    """The digit strings of :func:`codes`, once per time the text writes them."""
+    out: list[str] = []
     for m in _CODE_TOKEN_RE.finditer(text):
         token = m.group()
         if any(ch.isupper() for ch in token) or (m.start() and text[m.start() - 1] in "@#"):
-            out.update(_DIGITS_RE.findall(token))
+            out.extend(_DIGITS_RE.findall(token))
     return out
 
 
@@ -685,9 +695,10 @@ def quantities_of(text: str, lang: str, fallback: Optional[str] = None) -> tuple
 
 
 @functools.lru_cache(maxsize=8_192)
-def codes_of(text: str) -> frozenset[str]:
-    """:func:`codes`, remembered like :func:`quantities_of`."""
-    return frozenset(codes(text))
+def codes_of(text: str) -> tuple[str, ...]:
+    """The digit strings of :func:`codes`, once per time the text writes them (what :func:`compare`
+    counts), remembered like :func:`quantities_of`."""
+    return tuple(_code_digits(text))
 
 
 def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> list[Quantity]:
@@ -1317,7 +1328,12 @@ def _article_spans(scan: _Scan, conv: Conventions) -> None:
         elif m.group("more"):
             value += fractions[m.group("more").lower()]
         spec = conv.lower_units[m.group("unit").lower()]
-        scan.take(Quantity(m.start(), m.end(), m.group(0), _num(value), frozenset({_num(value)}), "word", False,
+        # a span word that is also a fraction said alone ("he won a quarter") may still be the fraction
+        alts = {_num(value)}
+        if not m.group("part") and not m.group("more") and m.group("unit").lower() in fractions:
+            part = fractions[m.group("unit").lower()]
+            alts.update({_num(part), (_SHARE, round(part * 100, 1)), (_SHARE, float(round(part * 100)))})
+        scan.take(Quantity(m.start(), m.end(), m.group(0), _num(value), frozenset(alts), "word", False,
                            ((spec[0], value * float(spec[1])),)))
 
 
@@ -1465,18 +1481,21 @@ def compare(
 ) -> Comparison:
     """Match figures across languages; report what vanished, appeared or changed.
 
-    ``source_codes``/``target_codes`` (from :func:`codes`) excuse a figure
-    whose digits are part of a code on the other side (``M23`` / ``M 23``).
+    ``source_codes``/``target_codes`` (from :func:`codes`, or :func:`codes_of` with repeats) excuse a
+    figure whose digits are part of a code on the other side (``M23`` / ``M 23``). A figure written
+    apart from a code is excused only when its own side writes that code less often: a code carried
+    over whole leaves the figure one of its own (``24 candidats #cop24`` rendered "candidates #cop24"
+    lost the 24).
     """
-    src_codes, tgt_codes = set(source_codes), set(target_codes)
+    src_codes, tgt_codes = collections.Counter(source_codes), collections.Counter(target_codes)
     missing = [q for q in source if q.exact and not any(q.matches(t) and not _by_whole(q, t) for t in target)
-               and not _in_code(q, tgt_codes)]
+               and not _in_code(q, tgt_codes, src_codes)]
     # "5,6 ans" rendered "five or six years": the list reading, when the target has both numbers
     listed = [q for q in missing if q.either and all(any(v in t.alts for t in target) for v in q.either)]
     missing = [q for q in missing if all(q is not m for m in listed)]
     added = [t for t in target if t.exact and not any(t.matches(q) for q in source)
              and not any(not t.alts.isdisjoint(q.either) for q in listed)
-             and not _in_code(t, src_codes)]
+             and not _in_code(t, src_codes, tgt_codes)]
     # "80, 000" for "80 000": the source figure is there, split by a stray space: a changed writing
     split = []
     for q in missing:
@@ -1531,11 +1550,17 @@ def _by_whole(q: Quantity, t: Quantity) -> bool:
     return t.whole is not None and t.whole.value in q.alts and q.alts.isdisjoint(t.alts - {t.whole.value})
 
 
-def _in_code(q: Quantity, codes: set[str]) -> bool:
+def _in_code(q: Quantity, codes: collections.Counter, own: collections.Counter) -> bool:
     """Whether the figure's digits are those of a code on the other side (``M 23`` for ``M23``), or
-    the figure is a year whose two last digits a code writes (``1992`` for ``JO-92``)."""
+    the figure is a year whose two last digits a code writes (``1992`` for ``JO-92``); a figure
+    written apart from a code needs the other side to write the code more often than its own does."""
+    itself = bool(_code_digits(q.text))  # "2000E": the figure is the code
     digits = _digits(q)
-    return digits in codes or (q.kind == "year" and len(digits) == 4 and digits[2:] in codes)
+
+    def coded(d: str) -> bool:
+        return codes[d] > own[d] or (itself and codes[d] > 0)
+
+    return coded(digits) or (q.kind == "year" and len(digits) == 4 and coded(digits[2:]))
 
 
 def _likeness(q: Quantity, t: Quantity) -> float:

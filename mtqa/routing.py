@@ -17,14 +17,22 @@ Routing changes only where a document is checked, never its result: every
 memoised analysis is keyed by content, so a worker's results do not depend
 on what it checked before (the tests compare routed runs with serial ones).
 
-Balance: a source seen for the first time goes to the worker given the
-fewest characters of target text so far; a source whose worker is more than
-:data:`SLACK` characters ahead of the least loaded one moves to that one, so
-a corpus of one source translated many times still uses every worker.
-Characters, not segments: a source's share is fixed by its first document
-and repeated for every system, so the estimate's error is repeated too; on
-WMT14, the checking CPU of each document (measured serially) splits
-5.18 / 5.19 s by characters and 5.04 / 5.33 s by segments.
+Balance on work *outstanding*, not work handed out: a source seen for the
+first time goes to the worker with the fewest characters of target text sent
+and not yet checked (the least assigned so far among equals); a source whose
+worker has more than :data:`SLACK_BATCHES` batches' worth of characters
+outstanding beyond that worker's moves to it. So a corpus of one source
+translated many times still uses every worker, and a worker that falls
+behind (its sources cost more per character, or another process shares its
+core) gets fewer new sources and gives up some of its own, where a split
+fixed by characters handed out kept feeding it its share: with one source
+ten times slower per character than the rest, the run took 1.10 times the
+ideal on WMT14 in simulated time. Which batches are done is known from the
+results the pools read anyway (out of order); while the parent waits for
+the next batch in input order, it looks every :data:`PATIENCE` seconds for
+others that ended and routes more to a worker with nothing left to do.
+Characters, not segments: on WMT14 the checking CPU of each document
+(measured serially) splits 5.18 / 5.19 s by characters, 5.04 / 5.33 s by segments.
 """
 from __future__ import annotations
 
@@ -34,9 +42,12 @@ from typing import Callable, Iterator, Optional
 from mtqa.errors import UsageError
 from mtqa.model import DocumentPair
 
-SLACK = 40_000
-"""Characters of target text a worker may be ahead of the least loaded one before its sources move
-(about 300 segments of news, a tenth of a second of checking: the workers end within that of each other)."""
+SLACK_BATCHES = 2
+"""Batches' worth of characters a source's worker may have outstanding beyond the least busy worker before the
+source moves: more than the one batch by which two workers checking at the same speed differ from moment to moment
+(each moves in steps of a batch), so on an even corpus sources stay put and each is analysed once."""
+PATIENCE = 0.05
+"""Seconds between two looks, while the parent waits for the next batch in order, at whether a worker ran dry."""
 HOMES = 65_536
 """Sources remembered (by hash): bounded, a long run meets ever more sources; a forgotten source is
 placed again as a new one, which costs only its analysis on one more worker."""
@@ -45,24 +56,50 @@ placed again as a new one, which costs only its analysis on one more worker."""
 class Router:
     """The worker of each document: its source's, or the least loaded one (see the module's docstring)."""
 
-    def __init__(self, workers: int, slack: int = SLACK):
+    def __init__(self, workers: int, slack: Optional[int] = None, size: int = 400):
         self.loads = [0] * workers  # characters of target text given to each worker so far
-        self.slack = slack
+        self.waiting = [0] * workers  # ...and not yet known to be checked
+        self._slack, self._size = slack, size
+        self._chars = self._segments = 0
         self._homes: dict[int, int] = {}
 
+    @property
+    def slack(self) -> float:
+        """Outstanding characters beyond the least busy worker that move a source: fixed, or
+        :data:`SLACK_BATCHES` batches of ``size`` segments at the mean length of a segment so far."""
+        if self._slack is not None:
+            return self._slack
+        return SLACK_BATCHES * self._size * self._chars / max(1, self._segments)
+
     def worker(self, pair: DocumentPair) -> int:
-        loads = self.loads
-        least = loads.index(min(loads))
+        """The worker ``pair`` goes to."""
+        return self.place(pair)[0]
+
+    def place(self, pair: DocumentPair) -> tuple[int, int]:
+        """(the worker ``pair`` goes to, its weight): the weight counts as outstanding there until :meth:`done`."""
+        loads, waiting = self.loads, self.waiting
+        slack = self.slack
+        idle = min(range(len(loads)), key=lambda w: (waiting[w], loads[w]))
+        least = min(range(len(loads)), key=lambda w: (loads[w], waiting[w]))
         key = source_key(pair)
         home = self._homes.get(key) if key is not None else None
-        if home is None or loads[home] - loads[least] > self.slack:
-            home = least
+        if home is None or waiting[home] - waiting[idle] > slack:
+            # the least given so far while it keeps pace (the split of a corpus whose cost is even), else the idlest
+            home = least if waiting[least] - waiting[idle] <= slack else idle
             if key is not None:
                 if len(self._homes) >= HOMES:
                     self._homes.clear()
                 self._homes[key] = home
-        loads[home] += sum(len(s.text) for s in pair.target.segments) + 1  # + 1: an empty document weighs
-        return home
+        chars = sum(len(s.text) for s in pair.target.segments) + 1  # + 1: an empty document weighs
+        loads[home] += chars
+        waiting[home] += chars
+        self._chars += chars
+        self._segments += segments(pair)
+        return home, chars
+
+    def done(self, worker: int, chars: int) -> None:
+        """``chars`` characters sent to ``worker`` are checked."""
+        self.waiting[worker] -= chars
 
 
 def source_key(pair: DocumentPair) -> Optional[int]:
@@ -80,10 +117,10 @@ def segments(pair: DocumentPair) -> int:
 class _Batch:
     """Documents bound for one worker; ``task`` once submitted, ``outcomes``/``error`` once back."""
 
-    __slots__ = ("worker", "pairs", "segments", "task", "outcomes", "error")
+    __slots__ = ("worker", "pairs", "segments", "chars", "task", "outcomes", "error")
 
     def __init__(self, worker: int):
-        self.worker, self.pairs, self.segments = worker, [], 0
+        self.worker, self.pairs, self.segments, self.chars = worker, [], 0, 0
         self.task = self.outcomes = self.error = None
 
 
@@ -91,31 +128,42 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
                     result: Callable, merge: Callable) -> Iterator:
     """Check ``pairs`` in batches routed by source and yield ``merge(pair, outcome)`` in input order.
 
-    ``submit(batch, worker)`` sends a list of pairs to a worker and returns a task; ``result(task)``
-    gives ``(outcomes, error)``: one outcome per document checked, and the error that ended the batch
-    (or None). Each worker has one open batch, sent when it holds ``size`` target segments, or
-    earlier when the next document to yield is in it. At most ``window()`` batches are out, and
-    the open batches hold at most ``size`` segments each, so the parent's memory stays bounded.
-    A reading error stops the reading; the documents read before it are still checked and yielded,
-    then it is raised, as in a serial run; a checking error is raised at its document.
+    ``submit(batch, worker)`` sends a list of pairs to a worker and returns a task (with ``done()`` and
+    ``cancel()``); ``result(task, timeout)`` gives ``(outcomes, error)`` (one outcome per document checked,
+    and the error that ended the batch, or None), or raises :class:`TimeoutError` after ``timeout``
+    seconds (None: no limit). Each worker has one open batch, sent when it holds ``size`` target
+    segments, or earlier when the next document to yield is in it. At most ``window()`` batches are
+    being checked, at most twice that many are not yet yielded, and the open batches hold at most
+    ``size`` segments each, so the parent's memory stays bounded. A reading error stops the reading;
+    the documents read before it are still checked and yielded, then it is raised, as in a serial run;
+    a checking error is raised at its document.
     """
-    router = Router(workers)
+    router = Router(workers, size=size)
     open_: list[Optional[_Batch]] = [None] * workers
     queue: collections.deque = collections.deque()  # (pair, its batch, its index there), in input order
     stream = iter(pairs)
-    out = 0  # batches submitted and not yet collected
+    checking: list[_Batch] = []  # submitted, not known to be done
+    held = 0  # submitted, not yet collected
     failure: Optional[UsageError] = None
     reading = True
 
     def send(batch: _Batch) -> None:
-        nonlocal out
+        nonlocal held
         open_[batch.worker] = None
         batch.task = submit(batch.pairs, batch.worker)
-        out += 1
+        checking.append(batch)
+        held += 1
+
+    def finished(batch: _Batch) -> None:
+        if batch in checking:
+            checking.remove(batch)
+            router.done(batch.worker, batch.chars)
 
     def read() -> None:
         nonlocal failure, reading
-        while reading and out < window():
+        for batch in [b for b in checking if b.task.done()]:
+            finished(batch)
+        while reading and len(checking) < window() and held < 2 * window():
             try:
                 pair = next(stream)
             except StopIteration:
@@ -127,13 +175,14 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
                     if batch is not None:
                         send(batch)
                 return
-            w = router.worker(pair)
+            w, chars = router.place(pair)
             batch = open_[w]
             if batch is None:
                 batch = open_[w] = _Batch(w)
             queue.append((pair, batch, len(batch.pairs)))
             batch.pairs.append(pair)
             batch.segments += segments(pair)
+            batch.chars += chars
             if batch.segments >= size:
                 send(batch)
 
@@ -144,8 +193,13 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
             if batch.outcomes is None:
                 if batch.task is None:
                     send(batch)
-                batch.outcomes, batch.error = result(batch.task)
-                out -= 1
+                while batch.outcomes is None:
+                    try:
+                        batch.outcomes, batch.error = result(batch.task, PATIENCE if reading else None)
+                    except TimeoutError:  # others may have ended meanwhile: more for a worker that ran dry
+                        read()
+                held -= 1
+                finished(batch)
                 read()
             if index >= len(batch.outcomes):  # the batch ended with an error at this document
                 raise batch.error

@@ -13,14 +13,17 @@ bounds that do not grow with the input), and it never holds the checks' state.
 
 Protocol: one task pipe per worker, so the parent decides which worker
 checks which batch (:mod:`mtqa.routing` sends the documents of one source to
-one worker, which analyses that source once), and one result pipe written by
-every worker (under a lock) and read by the parent alone. Each task pipe is
-written by a thread of the parent, so the parent never blocks writing a batch
-while a worker blocks writing a result, and a full pipe of one worker never
-holds back the batches of another. Each worker
-holds the write end of its own *life line*, a pipe nobody writes: if a worker
-ends for any reason while batches are out, the parent sees its line close and
-stops with :class:`WorkerLost` instead of waiting for ever.
+one worker, which analyses that source once), and one result pipe per worker,
+read by the parent alone. Each task pipe is written by a thread of the parent,
+so the parent never blocks writing a batch while a worker blocks writing a
+result, and a full pipe of one worker never holds back the batches of another.
+A worker's result pipe is also its *life line*: no other process holds its
+write end, so if the worker ends for any reason while batches are out, the
+parent reads the end of its pipe, even in the middle of a result (a worker
+killed while writing one larger than the pipe), and stops with
+:class:`WorkerLost` instead of waiting for ever. (With one result pipe shared
+by every worker, the other workers held its write end: the parent waited for
+the rest of a half-written result that would never come.)
 
 Ending: after the last batch the parent sends one empty task per worker; the
 workers leave (``os._exit``: no teardown of their tables), then the zygote,
@@ -53,6 +56,8 @@ READ_AHEAD_BYTES = 16 << 20
 PIPE_BYTES = 1 << 20
 """Capacity asked for the task and result pipes (Linux allows 1 MiB unprivileged): a batch or a result
 fits whole, so a worker rarely waits for the parent's thread to write the rest of its next batch."""
+POLL_GAP = 0.005
+"""Seconds during which one look at the result pipes answers every ``finished()``."""
 _INTERRUPTS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
 STOP_WAIT = 5.0
 """Seconds to wait, when stopping early, for every worker's life line to close."""
@@ -63,7 +68,7 @@ class WorkerLost(RunFailure):
 
 
 FILES_PER_WORKER = 4
-"""Descriptors the parent holds per worker while the zygote forks: both ends of its task pipe and of its life line."""
+"""Descriptors the parent holds per worker while the zygote forks: both ends of its task pipe and of its result pipe."""
 
 
 def _files_for(workers: int) -> None:
@@ -79,7 +84,7 @@ def _files_for(workers: int) -> None:
         open_now = len(os.listdir("/proc/self/fd"))
     except OSError:  # pragma: no cover - no /proc: a generous guess
         open_now = 64
-    need = open_now + FILES_PER_WORKER * workers + 16  # + the result and ready pipes, and a margin
+    need = open_now + FILES_PER_WORKER * workers + 16  # + the ready pipe, and a margin
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     if soft == resource.RLIM_INFINITY or soft >= need:
         return
@@ -103,12 +108,10 @@ class ForkedPool:
         self.workers = workers
         _files_for(workers)
         self._tasks = [ctx.Pipe(duplex=False) for _ in range(workers)]  # (read end, write end) per worker
-        self._result_r, self._result_w = ctx.Pipe(duplex=False)
-        self._result_lock = ctx.Lock()
-        for conn in (*(w for _, w in self._tasks), self._result_w):
+        self._results = [ctx.Pipe(duplex=False) for _ in range(workers)]  # the same; each worker's life line too
+        for conn in (*(w for _, w in self._tasks), *(w for _, w in self._results)):
             _widen(conn.fileno())
         self._ready_r, ready_w = os.pipe()
-        lines = [os.pipe() for _ in range(workers)]
         parent = os.getpid()
         # no interrupt may raise in the child before it has its own handlers (it would unwind the parent's code)
         mask = signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTS)
@@ -116,28 +119,27 @@ class ForkedPool:
             pid = os.fork()
         except BaseException:  # no zygote (a process limit...): the interrupts as they were, no pipe left open
             signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-            for conn in (*(end for pipe in self._tasks for end in pipe), self._result_r, self._result_w):
+            for conn in (end for pipe in (*self._tasks, *self._results) for end in pipe):
                 conn.close()
-            for fd in (self._ready_r, ready_w, *(end for line in lines for end in line)):
+            for fd in (self._ready_r, ready_w):
                 os.close(fd)
             raise
         if pid == 0:  # the zygote: never returns
-            self._zygote(parent, prepare, serve, ready_w, lines, mask)
+            self._zygote(parent, prepare, serve, ready_w, mask)
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         try:
             self._zygote_pid = pid
-            for r, _ in self._tasks:
+            for (r, _), (_, w) in zip(self._tasks, self._results):
                 r.close()
-            self._result_w.close()
+                w.close()
             os.close(ready_w)
-            for _, w in lines:
-                os.close(w)
-            self._lines = [r for r, _ in lines]
+            self._lines = [r for r, _ in self._results]  # results, and the end of each worker
             self._is_ready = False
             self._next = 0
             self._queued = self._sent = 0  # bytes; _queued is written by the parent's thread, _sent by the senders
             self._sent_lock = threading.Lock()
             self._done: dict[int, tuple] = {}
+            self._polled = 0.0  # when finished() last looked at the result pipes
             self._outboxes = [queue.SimpleQueue() for _ in range(workers)]
             self._senders = [threading.Thread(target=self._send, args=(n,), name=f"mtqa-batches-{n}", daemon=True)
                              for n in range(workers)]
@@ -191,19 +193,28 @@ class ForkedPool:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise TimeoutError
-            ready = connection.wait([self._result_r, *self._lines], remaining)
-            if self._result_r in ready:  # results first: a worker may have sent its last one and ended
-                try:
-                    done, value, error = pickle.loads(self._result_r.recv_bytes())
-                except EOFError:
-                    raise WorkerLost("every worker process ended before the run did") from None
-                self._done[done] = (value, error)
-            elif ready:
-                raise WorkerLost("a worker process ended before the run did (killed, or out of memory?)")
+            self._collect(remaining)
         value, error = self._done.pop(seq)
         if error is not None:
             raise error
         return value
+
+    def finished(self, seq: int) -> bool:
+        """Whether batch ``seq`` is checked (its outcome here), without waiting: the pipes are looked at
+        once per :data:`POLL_GAP` (the router asks about every batch out, one after another)."""
+        if seq not in self._done and time.monotonic() - self._polled >= POLL_GAP:
+            self._collect(0)
+            self._polled = time.monotonic()
+        return seq in self._done
+
+    def _collect(self, timeout: float) -> None:
+        """Read the results that come within ``timeout`` seconds, in whatever order the workers end them."""
+        for line in connection.wait(self._lines, timeout):
+            try:  # a whole result, or the end of the worker: only it holds the write end
+                done, value, error = pickle.loads(line.recv_bytes())
+            except (EOFError, OSError):  # OSError: it ended in the middle of a result
+                raise WorkerLost("a worker process ended before the run did (killed, or out of memory?)") from None
+            self._done[done] = (value, error)
 
     def close(self) -> None:
         """After the last batch: let the workers and the zygote leave, and reap the zygote."""
@@ -230,8 +241,8 @@ class ForkedPool:
         deadline = time.monotonic() + STOP_WAIT
         lines = list(self._lines)
         while lines and time.monotonic() < deadline:
-            closed = connection.wait(lines, deadline - time.monotonic())
-            lines = [r for r in lines if r not in closed]
+            ready = connection.wait(lines, deadline - time.monotonic())
+            lines = [r for r in lines if r not in ready or _drain(r)]
         os.waitpid(self._zygote_pid, 0)
         for sender in self._senders:
             sender.join(1.0)  # its write fails once no worker holds its task pipe
@@ -239,26 +250,24 @@ class ForkedPool:
 
     def _release(self) -> None:
         self._closed = True
-        self._result_r.close()
+        for line in self._lines:
+            line.close()
         for (_, w), sender in zip(self._tasks, self._senders):
             if not sender.is_alive():  # never close a pipe a thread may still be writing to
                 w.close()
-        for fd in (self._ready_r, *self._lines):
-            os.close(fd)
+        os.close(self._ready_r)
 
     # --- the zygote and the workers ---------------------------------------------------------------
 
-    def _zygote(self, parent: int, prepare, serve, ready_w: int, lines: list[tuple[int, int]], mask) -> None:
+    def _zygote(self, parent: int, prepare, serve, ready_w: int, mask) -> None:
         code = 1
         try:
             detach(parent)
             signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-            for _, w in self._tasks:
+            for (_, w), (r, _) in zip(self._tasks, self._results):
                 w.close()
-            self._result_r.close()
+                r.close()
             os.close(self._ready_r)
-            for r, _ in lines:
-                os.close(r)
             try:
                 prepare()
             except Exception:  # noqa: BLE001 - only a head start: the workers meet and report any error
@@ -267,27 +276,26 @@ class ForkedPool:
             os.close(ready_w)
             me = os.getpid()
             children = []
-            for n, (_, w) in enumerate(lines):
+            for n, (_, w) in enumerate(self._results):
                 child = os.fork()
                 if child == 0:
-                    for _, other in lines[n + 1:]:
-                        os.close(other)
+                    for _, other in self._results[n + 1:]:  # its result pipe is its life line: its own alone
+                        other.close()
                     for m, (r, _) in enumerate(self._tasks):  # the others' batches are not this worker's:
                         if m != n:  # a sender writing to a worker that ended must fail, not block
                             r.close()
-                    self._work(me, serve, self._tasks[n][0])  # never returns
+                    self._work(me, serve, self._tasks[n][0], w)  # never returns
                 children.append(child)
-                os.close(w)
+                w.close()
             for r, _ in self._tasks:
                 r.close()
-            self._result_w.close()
             for child in children:
                 os.waitpid(child, 0)
             code = 0
         finally:
             os._exit(code)
 
-    def _work(self, zygote: int, serve, tasks) -> None:
+    def _work(self, zygote: int, serve, tasks, results) -> None:
         code = 1
         try:
             detach(zygote)
@@ -303,19 +311,20 @@ class ForkedPool:
                     message = (seq, serve(batch), None)
                 except Exception as exc:  # noqa: BLE001 - the parent raises it where a serial run would
                     message = (seq, None, exc)
-                payload = _dumps(message)
-                with self._result_lock:
-                    self._result_w.send_bytes(payload)
+                results.send_bytes(_dumps(message))
             code = 0
         finally:
             os._exit(code)
 
 
 class _Task:
-    """One submitted batch, with the ``result``/``cancel`` of a future."""
+    """One submitted batch, with the ``result``/``done``/``cancel`` of a future."""
 
     def __init__(self, pool: ForkedPool, seq: int):
         self.pool, self.seq = pool, seq
+
+    def done(self) -> bool:
+        return self.pool.finished(self.seq)
 
     def result(self, timeout: Optional[float] = None):
         return self.pool.outcome(self.seq, 1e9 if timeout is None else timeout)
@@ -331,6 +340,11 @@ def _dumps(message: tuple) -> bytes:
     except Exception:  # noqa: BLE001
         seq, _, exc = message
         return pickle.dumps((seq, None, RuntimeError(f"{type(exc).__name__}: {exc}")), pickle.HIGHEST_PROTOCOL)
+
+
+def _drain(line) -> bool:
+    """Read and drop what a stopping worker's result pipe holds; whether it is still open (not at its end)."""
+    return bool(os.read(line.fileno(), 1 << 16))
 
 
 def _widen(fd: int) -> None:

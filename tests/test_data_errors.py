@@ -97,3 +97,83 @@ def test_the_shipped_files_build(name):
                 "case_style.toml": casing.style, "repeated_words.toml": repetition.object_then_subject,
                 "derivation.toml": nonwords._suffixes}
     assert builders[name]()
+
+
+def test_a_table_header_lacking_a_column_names_the_file_and_line(tmp_path):
+    """A column renamed in a copy ("french" misspelt) is said at the header, not met later as a KeyError
+    by whichever check first reads a row."""
+    folder = tmp_path / "data"
+    (folder / "names").mkdir(parents=True)
+    header = next(line for line in (DATA / "names" / "exonyms.fr-en.tsv").read_text(encoding="utf-8").splitlines()
+                  if line.strip() and not line.startswith("#"))
+    assert header.startswith("french\t")
+    bad = folder / "names" / "exonyms.fr-en.tsv"
+    bad.write_text("# my exonyms\n" + header.replace("french", "frnch", 1) + "\nLondres\tLondon\tcity\n", encoding="utf-8")
+    result = _run(tmp_path, folder, "Il est arrivé à Londres.", "He arrived in Londres.")
+    assert "lacks the column 'french'" in _one_line_naming(result, bad, 2)
+
+
+def test_a_table_copy_with_the_shipped_columns_and_one_more_is_read(tmp_path):
+    folder = tmp_path / "data"
+    (folder / "names").mkdir(parents=True)
+    lines = [line for line in (DATA / "names" / "exonyms.fr-en.tsv").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    (folder / "names" / "exonyms.fr-en.tsv").write_text("\n".join([lines[0] + "\tnote"] + lines[1:]) + "\n", encoding="utf-8")
+    result = _run(tmp_path, folder, "Il est arrivé à Londres.", "He arrived in Londres.")
+    assert result.returncode in (0, 1) and result.stderr == "", result.stderr
+    issues = [(i["code"], i["text"]) for doc in json.loads(result.stdout)["documents"] for i in doc["issues"]]
+    assert ("T201", "Londres") in issues
+
+
+@pytest.mark.parametrize("name,good,bad,says", [
+    # read long after the tables are built (a pattern compiled on the first figure met): said at the start
+    ("fr.toml", 'unit_links = ["de", "d\'"]', "unit_links = 5", "misc.unit_links should be an array"),
+    ("fr.toml", 'unit_links = ["de", "d\'"]', 'unit_links = ["de", 5]', "misc.unit_links should be an array of strings"),
+    # the line is that of the key in its own table, not of the same word in an earlier one ([fractions] quarter)
+    ("en.toml", 'quarter = ["duration", 91.3125]', 'quarter = "duration"', "units.quarter should be an array"),
+    # a new key of a table whose values are all of one kind is held to it
+    ("en.toml", 'quarter = ["duration", 91.3125]', "fortnight = 14", "units.fortnight should be an array"),
+])
+def test_a_value_of_another_kind_names_the_file_and_line(tmp_path, name, good, bad, says):
+    folder = tmp_path / "data"
+    (folder / "numbers").mkdir(parents=True)
+    text = (DATA / "numbers" / name).read_text(encoding="utf-8")
+    assert text.count(good) == 1
+    copy = folder / "numbers" / name
+    copy.write_text(text.replace(good, bad), encoding="utf-8")
+    line = copy.read_text(encoding="utf-8")[:copy.read_text(encoding="utf-8").index(bad)].count("\n") + 1
+    result = _run(tmp_path, folder, "Les ventes ont reculé de 3 000 euros en 2 trimestres.",
+                  "Sales fell by 3,000 euros in two quarters.")
+    assert says in _one_line_naming(result, copy, line)
+
+
+def test_a_copy_with_values_of_the_same_kinds_is_read(tmp_path):
+    folder = tmp_path / "data"
+    (folder / "numbers").mkdir(parents=True)
+    text = (DATA / "numbers" / "en.toml").read_text(encoding="utf-8")
+    good = 'quarter = ["duration", 91.3125]'
+    (folder / "numbers" / "en.toml").write_text(text.replace(good, good + '\nfortnight = ["duration", 14]'), encoding="utf-8")
+    result = _run(tmp_path, folder, "Le chantier a duré 14 jours.", "The works lasted a fortnight.")
+    assert result.stderr == "" and result.returncode in (0, 1), result.stderr
+    issues = [i["code"] for doc in json.loads(result.stdout)["documents"] for i in doc["issues"]]
+    assert not any(code.startswith("A40") for code in issues), issues  # the copy's new span is read
+
+
+def test_a_fault_met_with_mtqa_s_own_file_stays_a_programming_error(tmp_path, monkeypatch):
+    """The guard renames a fault only when the file is a user's copy: with the package's own file in
+    use, a KeyError is a fault of mtqa (a misspelt key in its code), reported as an internal error,
+    not as a data error the user is asked to fix in a file they cannot edit."""
+    from mtqa.errors import DataError
+    from mtqa.langs.data import built_from
+
+    @built_from("glued.toml")
+    def build():
+        raise KeyError("hyphen_prefixs")
+
+    monkeypatch.delenv("MTQA_DATA", raising=False)
+    with pytest.raises(KeyError):
+        build()
+    (tmp_path / "glued.toml").write_text((DATA / "glued.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setenv("MTQA_DATA", str(tmp_path))
+    with pytest.raises(DataError, match="missing key 'hyphen_prefixs'"):
+        build()

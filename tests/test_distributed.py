@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
 
@@ -312,3 +313,21 @@ def test_a_batch_dask_gave_up_on_is_a_run_failure_not_an_internal_error():
 
     with pytest.raises(RunFailure, match="Dask workers died while checking a batch [(]4 tries"):
         _Awaited(Future()).result(1)
+
+
+def test_a_cluster_with_no_worker_yet_is_waited_for_and_the_run_routed_to_every_worker_it_brings():
+    # a cluster still starting when the run connects: the addresses were read once, found empty, and the
+    # whole run went unrouted (and with the window of one worker)
+    distributed = pytest.importorskip("dask.distributed")
+    from mtqa.distributed import _dask
+
+    with distributed.LocalCluster(n_workers=0, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        timer = threading.Timer(0.5, lambda: cluster.scale(2))
+        timer.start()
+        try:
+            with _dask(cluster.scheduler_address) as (_, addresses):
+                assert len(addresses) == 2
+                assert sorted(addresses) == sorted(cluster.scheduler_info["workers"])
+        finally:
+            timer.cancel()

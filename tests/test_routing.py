@@ -48,6 +48,9 @@ class _Task:
     def __init__(self, value):
         self.value, self.cancelled = value, False
 
+    def done(self):
+        return True
+
     def cancel(self):
         self.cancelled = True
         return False
@@ -66,7 +69,7 @@ def _run(pairs, workers=2, size=4, window=2, fail_at=None):
             outcomes.append((p.id, worker))
         return _Task((outcomes, None))
 
-    out = routed_in_order(submit, pairs, workers, size, lambda: window, lambda task: task.value,
+    out = routed_in_order(submit, pairs, workers, size, lambda: window, lambda task, timeout: task.value,
                           lambda pair, outcome: outcome)
     return out, sent
 
@@ -119,3 +122,70 @@ def test_the_parent_reads_ahead_only_as_far_as_the_window_allows():
     next(out)
     # two batches out (4 segments: 2 documents each) and at most one open batch of each worker
     assert len(read) <= 2 * 2 + 2 * 2
+
+
+class _SimulatedWorkers:
+    """Workers in simulated time: worker ``w`` checks a character in ``slowness[w]`` x 0.1 ms (a batch of 40 segments
+    in about 0.1 s, as a real batch of 400), one batch after another in the order sent; the parent costs nothing.
+    No clock is read, so the outcome does not depend on the machine's load."""
+
+    def __init__(self, slowness):
+        self.now, self.slowness = 0.0, slowness
+        self.free = [0.0] * len(slowness)
+        self.sources: dict = {}  # source -> the workers that checked a document of it
+
+    def submit(self, batch, worker):
+        chars = sum(len(s.text) + 1 for p in batch for s in p.target.segments)
+        self.free[worker] = max(self.free[worker], self.now) + chars * self.slowness[worker] * 1e-4
+        for p in batch:
+            self.sources.setdefault(source_key(p), set()).add(worker)
+        return _SimulatedTask(self, self.free[worker], [(p.id, worker) for p in batch])
+
+    def result(self, task, timeout=None):
+        if timeout is not None and task.end > self.now + timeout:
+            self.now += timeout
+            raise TimeoutError
+        self.now = max(self.now, task.end)
+        return task.value, None
+
+    def run(self, pairs, size=40, window=6):
+        out = routed_in_order(self.submit, pairs, len(self.slowness), size, lambda: window, self.result,
+                              lambda pair, outcome: outcome)
+        names = [name for name, _ in out]
+        ideal = sum(len(s.text) + 1 for p in pairs for s in p.target.segments) * 1e-4 / sum(
+            1 / k for k in self.slowness)
+        return names, max(max(self.free), self.now) / ideal
+
+
+class _SimulatedTask:
+    def __init__(self, sim, end, value):
+        self.sim, self.end, self.value = sim, end, value
+
+    def done(self):
+        return self.end <= self.sim.now
+
+    def cancel(self):
+        return False
+
+
+def _systems(systems=6, sources=60):
+    """``systems`` translations of ``sources`` sources, one system after another (as WMT lists them), of uneven lengths."""
+    return [_pair(f"s{s}d{d}", f"source {d}", size=5 + d % 11) for s in range(systems) for d in range(sources)]
+
+
+def test_a_worker_that_falls_behind_gets_less_work_and_the_run_ends_near_the_ideal():
+    # worker 0 checks three times slower (its sources cost more, or another process shares its core). Routing by
+    # characters handed out split the work in halves: the run took twice the ideal (0.5 x 3 against 3/4)
+    pairs = _systems()
+    names, ratio = _SimulatedWorkers([3.0, 1.0]).run(pairs)
+    assert names == [p.id for p in pairs]
+    assert ratio < 1.2
+
+
+def test_on_workers_of_one_speed_every_source_stays_with_one_worker_and_the_loads_even_out():
+    pairs = _systems()
+    sim = _SimulatedWorkers([1.0, 1.0])
+    names, ratio = sim.run(pairs)
+    assert names == [p.id for p in pairs]
+    assert all(len(workers) == 1 for workers in sim.sources.values())
+    assert ratio < 1.05

@@ -298,3 +298,102 @@ def test_a_worker_lost_in_a_cli_run_is_one_line_and_exit_2_not_an_internal_error
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("mtqa: error: a worker process ended"), result.output
     assert "internal error" not in result.output and not out.exists()
+
+
+def _wait_writing(pid: int, seconds: float = 60) -> bool:
+    """Whether process ``pid`` is blocked writing into a pipe (``/proc``'s wait channel), within ``seconds``."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if "pipe_write" in Path(f"/proc/{pid}/wchan").read_text():
+                return True
+        except OSError:
+            return False
+        time.sleep(0.01)
+    return False
+
+
+def test_a_worker_killed_in_the_middle_of_writing_a_large_result_ends_the_wait_not_hangs(tmp_path):
+    # one result larger than the result pipe: the worker blocks half-way through writing it (the parent is not
+    # reading yet) and is killed there. The parent then reads a partial message; before, it waited for the
+    # rest for ever, because the other worker (idle) still held the shared result pipe's write end
+    pidfile = tmp_path / "pid"
+    result = _in_child(_POOL + f"""
+    from pathlib import Path
+    import sys
+    sys.path.insert(0, {str(Path(__file__).parent)!r})
+    from test_workpool import _wait_writing
+
+    def serve(batch):
+        if batch == "big":
+            Path({str(pidfile)!r}).write_text(str(os.getpid()))
+            return b"x" * (16 << 20)  # far more than a pipe holds
+        return batch
+
+    pool = ForkedPool(2, lambda: None, serve)
+    pool.submit("fine", worker=1).result(60)  # the other worker is up, idle
+    big = pool.submit("big", worker=0)
+    deadline = time.monotonic() + 60
+    while not Path({str(pidfile)!r}).exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    pid = int(Path({str(pidfile)!r}).read_text())
+    writing = _wait_writing(pid)
+    os.kill(pid, signal.SIGKILL)
+    start = time.monotonic()
+    try:
+        big.result(60)
+        error = None
+    except WorkerLost as exc:
+        error = str(exc)
+    waited = time.monotonic() - start
+    pool.terminate()
+    print(json.dumps({{"writing": writing, "error": error, "waited": waited, "after": descendants()}}))
+    """, timeout=120)
+    assert result["writing"]  # the kill really came in the middle of the write
+    assert result["error"] and "worker" in result["error"]
+    assert result["waited"] < 30
+    assert result["after"] == []
+
+
+_HALF_WRITE = """
+    import os, struct, sys
+    from multiprocessing import connection
+
+    parent, marker = os.getpid(), sys.argv[1]
+    send_bytes = connection.Connection.send_bytes
+
+    def half_then_die(self, buf, offset=0, size=None):
+        # in the first worker to send a result: half of it, framed as a whole one, then death
+        if os.getpid() != parent:
+            try:
+                os.close(os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+            except FileExistsError:
+                pass
+            else:
+                data = bytes(buf)
+                os.write(self.fileno(), struct.pack("!i", len(data)) + data[:len(data) // 2])
+                os._exit(9)
+        return send_bytes(self, buf, offset, size)
+
+    connection.Connection.send_bytes = half_then_die
+    from mtqa.cli import main
+
+    main(sys.argv[2:], prog_name="mtqa")
+"""
+
+
+def test_a_cli_run_whose_worker_dies_half_way_through_a_result_is_one_line_exit_2_and_no_report(tmp_path):
+    # a test-only hook (Connection.send_bytes replaced in the run's process, inherited by its workers): the
+    # first worker to answer writes half of its result and dies; the other worker lives on. Before, the parent
+    # read the half and waited for the rest for ever
+    path, out = _corpus(tmp_path, docs=40), tmp_path / "report.json"
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent(_HALF_WRITE), str(tmp_path / "died"), "check", path,
+                           "--workers", "2", "--format", "json", "-o", str(out)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert (tmp_path / "died").exists()
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("mtqa: error: a worker process ended"), done.stderr
+    assert not out.exists()

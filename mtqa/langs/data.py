@@ -81,7 +81,72 @@ def data_toml(*parts: str) -> dict:
         return parse()
     from mtqa.compiled import cached
 
-    return cached("toml-" + "-".join(parts).replace(os.sep, "-"), [path], parse)
+    data = cached("toml-" + "-".join(parts).replace(os.sep, "-"), [path], parse)
+    own = resources.files("mtqa.data").joinpath(*parts)
+    if str(path) != str(own) and own.is_file():  # a $MTQA_DATA copy: its values must be of the kinds mtqa's own are
+        fault = _unlike(data, tomllib.loads(own.read_text(encoding="utf-8")), ())
+        if fault:
+            keys, message = fault
+            raise DataError(message, path=str(path), line=_line_of(path, keys))
+    return data
+
+
+_SHAPES = ((bool, "true or false"), ((int, float), "a number"), (str, "a string"), (list, "an array"),
+           (dict, "a table"))
+
+
+def _shape(value) -> str:
+    return next((name for kind, name in _SHAPES if isinstance(value, kind)), type(value).__name__)
+
+
+def _unlike(copy, own, keys: tuple) -> Optional[tuple[tuple, str]]:
+    """The first value of ``copy`` (a parsed ``$MTQA_DATA`` file) of another kind than in ``own`` (mtqa's
+    own file of that name) as (its keys, what is wrong), or None: a string where the code reads an array
+    ("unit_links = 5"), a table where it reads a list. A key of a table whose own values are all of one
+    kind (a word list keyed by word) is held to that kind; keys mtqa's file lacks are otherwise free."""
+    shape = _shape(own)
+    name = ".".join(k if re.fullmatch(r"[\w\-]+", k) else f'"{k}"' for k in keys) or "the file"
+    if _shape(copy) != shape:
+        return keys, f"{name} should be {shape}, as in mtqa's own file, not {_shape(copy)}"
+    if isinstance(own, dict):
+        kinds = {_shape(v) for v in own.values()}
+        for key, value in copy.items():
+            if key in own:
+                fault = _unlike(value, own[key], keys + (key,))
+            elif len(own) > 1 and len(kinds) == 1 and not isinstance(value, dict):
+                fault = _unlike(value, next(iter(own.values())), keys + (key,))
+            else:
+                fault = None
+            if fault:
+                return fault
+    elif isinstance(own, list) and own and all(isinstance(v, str) for v in own):
+        bad = next((v for v in copy if not isinstance(v, str)), None)
+        if bad is not None:
+            return keys, f"{name} should be an array of strings, as in mtqa's own file, not hold {bad!r}"
+    return None
+
+
+def _line_of(path: Path, keys: tuple) -> Optional[int]:
+    """The line of ``path`` that sets ``keys`` (``("misc", "unit_links")``: the ``unit_links =`` line under
+    ``[misc]``), or that opens their table; None when not found (a key set in an inline table)."""
+    def parts(text: str) -> tuple:
+        quoted = re.fullmatch(r"\s*(\"[^\"]*\"|'[^']*')\s*", text)
+        if quoted:
+            return (quoted.group(1)[1:-1],)
+        return tuple(p.strip().strip("\"'") for p in text.split("."))
+
+    table: tuple = ()
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        header = re.match(r"\s*\[\[?\s*([^\]]+?)\s*\]", line)
+        if header:
+            table = parts(header.group(1))
+            if table == keys:
+                return lineno
+            continue
+        key = re.match(r"\s*(\"[^\"]*\"|'[^']*'|[\w.\-]+)\s*=", line)
+        if key and table + parts(key.group(1)) == keys:
+            return lineno
+    return None
 
 
 def built_from(*parts: Union[str, Callable[..., tuple[str, ...]]]):
@@ -101,7 +166,10 @@ def built_from(*parts: Union[str, Callable[..., tuple[str, ...]]]):
                 raise
             except (re.error, KeyError, TypeError, ValueError) as exc:
                 where = parts[0](*args, **kwargs) if callable(parts[0]) else parts
-                raise DataError(_fault(exc), path=str(data_path(*where))) from None
+                path = data_path(*where)
+                if str(path) == str(resources.files("mtqa.data").joinpath(*where)):
+                    raise  # mtqa's own file: the fault is in mtqa (its code or its data), not the user's to fix
+                raise DataError(_fault(exc), path=str(path)) from None
         return wrapper
     return decorate
 
@@ -128,6 +196,11 @@ def table(name: str) -> tuple[dict[str, str], ...]:
         cells = [c.strip() for c in line.split("\t")]
         if header is None:
             header = cells
+            lacking = [c for c in _shipped_header(name, path) if c not in header]
+            if lacking:  # a column renamed or misspelt in a $MTQA_DATA copy: said here, not as a KeyError later
+                raise DataError(f"the header lacks the column{'s' if len(lacking) > 1 else ''} "
+                                f"{', '.join(map(repr, lacking))} (mtqa's own table has: {', '.join(_shipped_header(name))})",
+                                path=str(path), line=lineno)
             continue
         if len(cells) < len(header):
             cells += [""] * (len(header) - len(cells))
@@ -135,6 +208,26 @@ def table(name: str) -> tuple[dict[str, str], ...]:
             raise DataError(f"expected {len(header)} tab-separated columns, with a first one", path=str(path), line=lineno)
         rows.append(dict(zip(header, cells)))
     return tuple(rows)
+
+
+def _shipped_header(name: str, path=None) -> tuple[str, ...]:
+    """The columns of the package's own ``names/<name>`` (for a pair it lacks, those of the same table
+    of another pair: ``exonyms.de-en.tsv`` has the columns of ``exonyms.fr-en.tsv``), which a copy in a
+    ``$MTQA_DATA`` folder must have too; () for ``path`` the package's own file, or a table it lacks."""
+    names = resources.files("mtqa.data").joinpath("names")
+    own = names.joinpath(name)
+    if path is not None and str(path) == str(own):
+        return ()
+    if not own.is_file():
+        stem = name.split(".")[0]
+        others = sorted(p.name for p in names.iterdir() if p.name.startswith(stem + ".") and p.name.endswith(".tsv"))
+        if not others or name.count(".") != 2:
+            return ()
+        own = names.joinpath(others[0])
+    for line in own.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            return tuple(c.strip() for c in line.split("\t"))
+    return ()
 
 
 def pair_table(stem: str, pair: str) -> tuple[dict[str, str], ...]:

@@ -353,10 +353,27 @@ def test_different_figures(src, tgt, expected):
         ("Les ventes ont reculé en 4 mois.", "Sales fell in a quarter.", ["A402"]),
         ("Il a recueilli 25 % des suffrages.", "He won a quarter of the votes.", []),
         ("Il a recueilli 30 % des suffrages.", "He won a quarter of the votes.", ["A402"]),
+        # ... and before a word it takes a part of ("a quarter century", "a quarter million", "a quarter
+        # hour"); said alone it may still be the share
+        ("Elle enseigne depuis 25 ans.", "She has taught for a quarter century.", []),
+        ("Il a touché 250 000 euros.", "He got a quarter million euros.", []),
+        ("Il a touché 350 000 euros.", "He got a quarter million euros.", ["A402"]),
+        ("Il est reparti 15 minutes plus tard.", "He left a quarter hour later.", []),
+        ("La banque a relevé son taux de 0,25 point.", "The bank raised its rate by a quarter point.", []),
+        ("Il a recueilli 25 % des suffrages.", "He won a quarter.", []),
         # the digits of a user name or hashtag are no figure, whatever the case, even split from the mark
         ("« Trop cher », a écrit @marc75.", "\"Too dear,\" wrote @ marc75.", []),
         ("Le mot-clé #jo2024 circule.", "The hashtag # jo2024 is circulating.", []),
         ("Il a gagné 30 euros selon @paul.", "He won 123 euros according to @paul.", ["A401"]),
+        # ... but a code both sides write excuses no figure of the same digits: it was carried over whole
+        ("Il y a 24 candidats, selon #cop24.", "There are candidates, according to #cop24.", ["A402"]),
+        ("Il y a 5 blessés, selon @pompiers5.", "There are 6 injured, according to @pompiers5.", ["A401"]),
+        ("En 2024, écrivez à info@site24.fr.", "In 2023, write to info@site24.fr.", ["A401"]),
+        ("Il y a 23 rebelles du M23.", "There are rebels of the M23.", ["A402"]),
+        # ... unless one side writes it more often (split there once: "M 23")
+        ("Le M23 a parlé, puis le M23 a tiré.", "The M23 spoke, then the M 23 fired.", []),
+        # ... and a figure that is itself the code ("3000E") is excused by the other side's code, glued or not
+        ("Elle a réparé le 3000E hier.", "She repaired the 3000Emodel yesterday.", []),
         # ... in hours too: minutes of the source counted as an hour or half an hour
         ("La réunion a duré 60 minutes.", "The meeting lasted an hour.", []),
         ("La réunion a duré 30 minutes.", "The meeting lasted half an hour.", []),
