@@ -32,6 +32,8 @@ def test_only_close_relations_are_kept():
     assert not thesaurus.renders(_en("took"), [_en("lead")])  # a rare sense of "take" (WordNet's sense 4+)
     assert not thesaurus.renders(_en("animal"), [_en("dog")])  # a hypernym is not a synonym
     assert not thesaurus.renders(_en("unclear"), [_en("difficult")])
+    # "a buy" and "a steal" share a noun sense no tagged text uses: the verbs are near opposites
+    assert not thesaurus.renders(_en("bought"), [_en("steal")]) and not thesaurus.renders(_en("buy"), [_en("steal")])
 
 
 def test_renders_is_the_word_itself_or_a_close_synonym():
@@ -128,6 +130,22 @@ def test_a603_takes_a_close_synonym_of_a_usual_rendering_for_a_rendering(data_fo
     _write(data_folder / "synonyms.en.tsv.gz", "fish\tcod\ncod\tfish\n")
     _forget()
     assert codes() == ["A603"]
+
+
+def test_a_synonym_through_a_rare_part_of_speech_does_not_hide_a_mistranslation():
+    """"stole" (volé) rendered "bought": "a buy" and "a steal" are nouns WordNet joins, not the verbs."""
+    source = "Le voisin a volé une voiture rouge devant la gare hier soir."
+    others = {
+        "s0": "The neighbour stole a red car in front of the station last night.",
+        "s1": "The neighbor stole a red car outside the station yesterday evening.",
+        "s2": "The neighbour has stolen a red car in front of the station last night.",
+        "s3": "Yesterday evening the neighbour stole a red car outside the station.",
+    }
+    found = check_translations(source, {**others, "odd": "The neighbour bought a red car in front of the station "
+                                                         "last night."}, Context(Config()))
+    odd = [issue for system, issue in found if system == "odd"]
+    assert [issue.code for issue in odd] == ["A610"]
+    assert "“volé” of the French is rendered here by “bought”" in odd[0].message
 
 
 def test_a_name_is_not_rendered_by_a_synonym():
