@@ -176,3 +176,20 @@ def test_a603_stops_at_a_close_synonym_of_the_usual_rendering():
 
     assert found() == []
     assert found(synonyms=False) == ["“fui” is usually rendered “fled”; “run” translates “fuir”, a different French word"]
+
+
+def test_the_table_is_read_only_when_a_word_needs_it():
+    """A603 and A609/A610 read the thesaurus at the first word they test against it, not on every run:
+    a preview check or a comparison where no word is in doubt does not pay for it."""
+    from mtqa.api import check_texts
+    from mtqa.checks.cross_system import agreements
+
+    _forget()
+    agreements.cache_clear()  # results of the tests above
+    ctx = Context(Config(select=("A603",), preview=True))
+    assert not check_texts("The cat sleeps on the mat.", source="Le chat dort sur le tapis.", ctx=ctx).issues
+    assert load_synonyms.cache_info().currsize == 0
+    assert not check_translations(SOURCE, {f"s{k}": OTHERS["s0"] for k in range(5)}, Context(Config()))
+    assert load_synonyms.cache_info().currsize == 0
+    assert not _flags("The report examines all the aspects of the city's budget problem.")
+    assert load_synonyms.cache_info().currsize == 1

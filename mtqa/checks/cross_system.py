@@ -250,7 +250,6 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
     if first is None:
         return ()
     fsrc, ftgt = function_stems(source_lang, target_lang)
-    thesaurus = language(target_lang).synonyms if synonyms else None
     out = []
     for i in first.source_content:
         tok = first.source[i]
@@ -280,8 +279,8 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
             renderings = _renderings([said[s] for s in agree])
             if _rendered_anyway(wa, tok, renderings):
                 continue
-            if thesaurus and not (tok.capitalised and i) \
-                    and _rendered_by_synonym(thesaurus, wa, model, tok.stem, renderings, target_lang):
+            if synonyms and not (tok.capitalised and i) \
+                    and _rendered_by_synonym(language(target_lang).synonyms, wa, model, tok.stem, renderings, target_lang):
                 continue  # a name past the sentence start is not rendered by a synonym ("Pierre" is not "Rock")
             stand_in = _stand_in(wa, i, window)
             if stand_in is not None and _synonym(model, wa.target[stand_in].stem, renderings, target_lang):
@@ -348,7 +347,7 @@ def _rendered_by_synonym(thesaurus, wa: WordAlignment, model, source_stem: str, 
     usual translations of ``source_stem`` or of the others' ``renderings`` ("aspects" where the model and the
     others have "facets"): the word was rendered, in words the lexical model does not pair with it."""
     free = wa.unaligned_target
-    if not free:
+    if not free or not thesaurus:  # read here, at the first word in doubt; a language without a table: none
         return False
     wanted = set(usual_renderings(model, source_stem)) | {stem_of(w, target_lang) for w in renderings}
     return any(thesaurus.renders(wa.target[j].stem, wanted) for j in free)
