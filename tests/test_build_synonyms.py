@@ -89,3 +89,23 @@ def test_the_script_writes_the_table_and_refuses_a_missing_wordnet(tmp_path):
     assert lines[0].startswith("#") and any(line.startswith(build_synonyms.stem("facet", "en") + "\t") for line in lines)
     run = subprocess.run(args + ["--wordnet", str(tmp_path / "none")], capture_output=True, text=True)
     assert run.returncode == 2 and "Traceback" not in run.stderr and "no WordNet" in run.stderr
+
+
+def test_the_wordnet_licence_is_reproduced_in_full_next_to_the_table():
+    """WordNet's licence lets the table be distributed only with its notice and statements, the disclaimer
+    included, on every copy: SOURCES.md carries them word for word (the header of WordNet's index files)."""
+    text = (BENCH.parent / "mtqa" / "data" / "lexmodel" / "SOURCES.md").read_text(encoding="utf-8")
+    sources = " ".join(" ".join(line.strip().lstrip(">") for line in text.splitlines()).split())  # quoted lines
+    for statement in (
+        "Permission to use, copy, modify and distribute this software and database and its documentation for any "
+        "purpose and without fee or royalty is hereby granted, provided that you agree to comply with the following "
+        "copyright notice and statements, including the disclaimer",
+        "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.",
+        "BY WAY OF EXAMPLE, BUT NOT LIMITATION, PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES OF "
+        "MERCHANT- ABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE",
+        "The name of Princeton University or Princeton may not be used in advertising or publicity pertaining to "
+        "distribution of the software and/or database. Title to copyright in this software, database and any "
+        "associated documentation shall at all times remain with Princeton University and LICENSEE agrees to "
+        "preserve same.",
+    ):
+        assert " ".join(statement.split()) in sources, statement[:60]
