@@ -21,7 +21,10 @@ Only close relations are kept, since a loose one hides a real error:
   but not one of the common senses of "hold", so they are not synonyms;
 * for adjectives, the "similar to" pointer (``&``) between a head synset
   and its satellites, under the same sense rule ("difficult" and "hard");
-* nothing else: no hypernyms, hyponyms, derivations or antonyms.
+* nothing else: no hypernyms, hyponyms, derivations or antonyms, and no
+  synonyms of quantities or times (WordNet's noun.quantity and noun.time):
+  "second" and "minute" share the sense "a short while", but "thirty
+  seconds" is not "thirty minutes".
 
 Words are stemmed with :mod:`mtqa.meaning.tokens` (the stems of the lexical
 model and of the aligner), multi-word entries are dropped, and only stems
@@ -51,6 +54,9 @@ WORDNET = Path("/usr/share/wordnet")
 OUT = ROOT / "mtqa" / "data" / "lexmodel" / "synonyms.en.tsv.gz"
 LEXMODEL = ROOT / "mtqa" / "data" / "lexmodel" / "fr-en.tsv.gz"
 POS = ("noun", "verb", "adj", "adv")
+EXACT_FILES = {"23", "28"}
+"""WordNet's lexicographer files noun.quantity and noun.time: numbers, units and times, which a translation
+must render exactly ("thirty seconds" is not "thirty minutes", though both are "a short while")."""
 
 
 def kept_senses(wordnet: Path, max_senses: int) -> dict[tuple[str, str], set[str]]:
@@ -86,7 +92,9 @@ def kept_senses(wordnet: Path, max_senses: int) -> dict[tuple[str, str], set[str
 def synonym_groups(wordnet: Path, kept: dict[tuple[str, str], set[str]]) -> list[tuple[str, set[str]]]:
     """(pos, group) of lemmas that are close synonyms: each synset's members for which it is a first sense,
     and each adjective head synset with a "similar to" satellite (members of either, under the same rule)."""
-    groups = [(pos, members) for (pos, _), members in kept.items() if len(members) > 1]
+    exact = exact_nouns(wordnet)
+    groups = [(pos, members) for (pos, offset), members in kept.items()
+              if len(members) > 1 and not (pos == "noun" and offset in exact)]
     with open(wordnet / "data.adj", encoding="utf-8") as f:
         for line in f:
             if line.startswith(" "):
@@ -105,6 +113,16 @@ def synonym_groups(wordnet: Path, kept: dict[tuple[str, str], set[str]]) -> list
                     if theirs:
                         groups.append(("adj", mine | theirs))
     return groups
+
+
+def exact_nouns(wordnet: Path) -> set[str]:
+    """The offsets of the noun synsets of :data:`EXACT_FILES` (``data.noun``: offset, lexicographer file, ...)."""
+    path = wordnet / "data.noun"
+    if not path.is_file():
+        return set()
+    with open(path, encoding="utf-8") as f:
+        return {rec[0] for rec in (line.split(maxsplit=2) for line in f if not line.startswith(" "))
+                if len(rec) > 1 and rec[1] in EXACT_FILES}
 
 
 def irregular(wordnet: Path) -> dict[tuple[str, str], set[str]]:

@@ -26,7 +26,11 @@ def _wordnet(folder: Path) -> Path:
         "spring_roll n 1 0 1 1 00000001",  # several words: never kept
         "buy n 1 0 1 0 00000030",  # "a good buy", "a steal": a noun sense of two verbs, untagged for both
         "steal n 1 0 1 0 00000030",
+        "dozen n 1 0 1 1 00000040",  # a quantity (noun.quantity, lexicographer file 23)
+        "score n 1 0 1 1 00000040",
     ]) + "\n", encoding="utf-8")
+    (folder / "data.noun").write_text(HEADER + "00000001 07 n 02 facet 0 aspect 0 000 | a side of a thing\n"
+                                      "00000040 23 n 02 dozen 0 score 0 000 | a made-up quantity\n", encoding="utf-8")
     (folder / "index.verb").write_text(HEADER + "hold v 1 0 1 1 00000010\nkeep v 1 0 1 1 00000010\n"
                                        "buy v 1 0 1 1 00000031\npurchase v 1 0 1 1 00000031\n"
                                        "steal v 1 0 1 1 00000032\n", encoding="utf-8")
@@ -47,7 +51,7 @@ def _lexmodel(path: Path, words: list[str]) -> Path:
 
 
 WORDS = ["facet", "aspect", "scene", "vista", "bank", "slope", "hold", "keep", "held", "difficult", "tough",
-         "buy", "bought", "purchase", "steal", "stole"]
+         "buy", "bought", "purchase", "steal", "stole", "dozen", "score"]
 
 
 def test_only_first_senses_synset_members_and_similar_adjectives(tmp_path):
@@ -72,6 +76,15 @@ def test_an_untagged_part_of_speech_of_a_word_tagged_in_another_gives_no_synonym
     for word in ("buy", "bought"):
         assert not {stem("steal"), stem("stole")} & of.get(stem(word), set())
     assert stem("purchase") in of[stem("buy")] and stem("purchase") in of[stem("bought")]
+
+
+def test_quantities_and_times_are_never_synonyms(tmp_path):
+    """A number, a unit or a time must be rendered exactly: "a dozen" is not "a score", "thirty seconds" not
+    "thirty minutes" (WordNet joins "second" and "minute" in a sense "a short while")."""
+    table = build_synonyms.build(_wordnet(tmp_path / "wn"), _lexmodel(tmp_path / "m.tsv.gz", WORDS), 2)
+    stem = lambda w: build_synonyms.stem(w, "en")  # noqa: E731
+    assert stem("score") not in table.get(stem("dozen"), set())
+    assert stem("aspect") in table[stem("facet")]  # a noun of another file is kept
 
 
 def test_words_the_lexical_model_lacks_are_left_out(tmp_path):

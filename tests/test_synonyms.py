@@ -34,6 +34,8 @@ def test_only_close_relations_are_kept():
     assert not thesaurus.renders(_en("unclear"), [_en("difficult")])
     # "a buy" and "a steal" share a noun sense no tagged text uses: the verbs are near opposites
     assert not thesaurus.renders(_en("bought"), [_en("steal")]) and not thesaurus.renders(_en("buy"), [_en("steal")])
+    # quantities and times are rendered exactly: "a short while" joins "second" and "minute" in WordNet
+    assert not thesaurus.renders(_en("minutes"), [_en("seconds")]) and not thesaurus.renders(_en("score"), [_en("dozen")])
 
 
 def test_renders_is_the_word_itself_or_a_close_synonym():
@@ -146,6 +148,20 @@ def test_a_synonym_through_a_rare_part_of_speech_does_not_hide_a_mistranslation(
     odd = [issue for system, issue in found if system == "odd"]
     assert [issue.code for issue in odd] == ["A610"]
     assert "“volé” of the French is rendered here by “bought”" in odd[0].message
+
+
+def test_a_unit_is_not_rendered_by_a_synonym():
+    source = "Le train est reparti après trente secondes d'arrêt en gare."
+    others = {
+        "s0": "The train left again after a thirty-second stop at the station.",
+        "s1": "The train set off again after thirty seconds at the station.",
+        "s2": "The train left again after stopping thirty seconds in the station.",
+        "s3": "After thirty seconds stopped at the station the train left again.",
+    }
+    found = check_translations(source, {**others, "odd": "The train set off again after thirty minutes at the "
+                                                         "station."}, Context(Config()))
+    assert any("“secondes” of the French is rendered here by “minutes”" in issue.message
+               for system, issue in found if system == "odd")
 
 
 def test_a_name_is_not_rendered_by_a_synonym():
