@@ -209,3 +209,18 @@ def test_the_table_is_read_only_when_a_word_needs_it():
     assert load_synonyms.cache_info().currsize == 0
     assert not _flags("The report examines all the aspects of the city's budget problem.")
     assert load_synonyms.cache_info().currsize == 1
+def test_a_name_at_the_sentence_start_is_not_rendered_by_a_synonym():
+    """"Pierre" opens the sentence, and the others keep it as it is: a name, which "Rock" does not render."""
+    source = "Pierre a visité hier la nouvelle usine de la ville."
+    others = {
+        "s0": "Pierre visited the new factory of the city yesterday.",
+        "s1": "Pierre yesterday visited the town's new plant.",
+        "s2": "Pierre visited the new factory in the city yesterday.",
+        "s3": "Yesterday Pierre visited the new factory of the town.",
+    }
+    found = check_translations(source, {**others, "odd": "Rock visited the new factory of the city yesterday."},
+                               Context(Config()))
+    assert any("“Pierre” of the French is rendered here by “Rock”" in issue.message
+               for system, issue in found if system == "odd")
+
+
