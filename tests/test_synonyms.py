@@ -134,34 +134,36 @@ def test_a603_takes_a_close_synonym_of_a_usual_rendering_for_a_rendering(data_fo
     assert codes() == ["A603"]
 
 
-def test_a_synonym_through_a_rare_part_of_speech_does_not_hide_a_mistranslation():
-    """"stole" (volé) rendered "bought": "a buy" and "a steal" are nouns WordNet joins, not the verbs."""
-    source = "Le voisin a volé une voiture rouge devant la gare hier soir."
-    others = {
-        "s0": "The neighbour stole a red car in front of the station last night.",
-        "s1": "The neighbor stole a red car outside the station yesterday evening.",
-        "s2": "The neighbour has stolen a red car in front of the station last night.",
-        "s3": "Yesterday evening the neighbour stole a red car outside the station.",
-    }
-    found = check_translations(source, {**others, "odd": "The neighbour bought a red car in front of the station "
-                                                         "last night."}, Context(Config()))
-    odd = [issue for system, issue in found if system == "odd"]
-    assert [issue.code for issue in odd] == ["A610"]
-    assert "“volé” of the French is rendered here by “bought”" in odd[0].message
+# Own sentences: four systems agree, the odd one uses a WordNet synonym of another sense, part of speech or kind.
+WRONG_SENSE = [
+    ("“volé” of the French is rendered here by “bought”",  # "a buy" and "a steal": nouns, not the verbs
+     "Le voisin a volé une voiture rouge devant la gare hier soir.",
+     ["The neighbour stole a red car in front of the station last night.",
+      "The neighbor stole a red car outside the station yesterday evening.",
+      "The neighbour has stolen a red car in front of the station last night.",
+      "Yesterday evening the neighbour stole a red car outside the station."],
+     "The neighbour bought a red car in front of the station last night."),
+    ("“secondes” of the French is rendered here by “minutes”",  # a unit: "a short while" joins them in WordNet
+     "Le train est reparti après trente secondes d'arrêt en gare.",
+     ["The train left again after a thirty-second stop at the station.",
+      "The train set off again after thirty seconds at the station.",
+      "The train left again after stopping thirty seconds in the station.",
+      "After thirty seconds stopped at the station the train left again."],
+     "The train set off again after thirty minutes at the station."),
+    ("“Pierre” of the French is rendered here by “Rock”",  # a name opening the sentence, kept by the others
+     "Pierre a visité hier la nouvelle usine de la ville.",
+     ["Pierre visited the new factory of the city yesterday.",
+      "Pierre yesterday visited the town's new plant.",
+      "Pierre visited the new factory in the city yesterday.",
+      "Yesterday Pierre visited the new factory of the town."],
+     "Rock visited the new factory of the city yesterday."),
+]
 
 
-def test_a_unit_is_not_rendered_by_a_synonym():
-    source = "Le train est reparti après trente secondes d'arrêt en gare."
-    others = {
-        "s0": "The train left again after a thirty-second stop at the station.",
-        "s1": "The train set off again after thirty seconds at the station.",
-        "s2": "The train left again after stopping thirty seconds in the station.",
-        "s3": "After thirty seconds stopped at the station the train left again.",
-    }
-    found = check_translations(source, {**others, "odd": "The train set off again after thirty minutes at the "
-                                                         "station."}, Context(Config()))
-    assert any("“secondes” of the French is rendered here by “minutes”" in issue.message
-               for system, issue in found if system == "odd")
+@pytest.mark.parametrize("expected, source, others, odd", WRONG_SENSE, ids=["part-of-speech", "unit", "name-at-start"])
+def test_a_synonym_of_another_sense_kind_or_a_name_does_not_hide_a_mistranslation(expected, source, others, odd):
+    found = check_translations(source, {**{f"s{k}": t for k, t in enumerate(others)}, "odd": odd}, Context(Config()))
+    assert any(expected in issue.message for system, issue in found if system == "odd")
 
 
 def test_a_name_is_not_rendered_by_a_synonym():
@@ -209,18 +211,3 @@ def test_the_table_is_read_only_when_a_word_needs_it():
     assert load_synonyms.cache_info().currsize == 0
     assert not _flags("The report examines all the aspects of the city's budget problem.")
     assert load_synonyms.cache_info().currsize == 1
-def test_a_name_at_the_sentence_start_is_not_rendered_by_a_synonym():
-    """"Pierre" opens the sentence, and the others keep it as it is: a name, which "Rock" does not render."""
-    source = "Pierre a visité hier la nouvelle usine de la ville."
-    others = {
-        "s0": "Pierre visited the new factory of the city yesterday.",
-        "s1": "Pierre yesterday visited the town's new plant.",
-        "s2": "Pierre visited the new factory in the city yesterday.",
-        "s3": "Yesterday Pierre visited the new factory of the town.",
-    }
-    found = check_translations(source, {**others, "odd": "Rock visited the new factory of the city yesterday."},
-                               Context(Config()))
-    assert any("“Pierre” of the French is rendered here by “Rock”" in issue.message
-               for system, issue in found if system == "odd")
-
-
