@@ -39,6 +39,9 @@ CALIBRATION = ("2012", "2013")
 
 
 CAP_RUN = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:[ -][A-ZÀ-Ý][^\W\d_]*)*")
+OPENING = re.compile(r"(?:^|[.!?…]\s+|(?:^|[\s.!?…:;,])(?:&quot;|&#39;|[\"“«‘'(\[])\s*)$")
+"""What stands before a word that opens a sentence or a quotation (also the HTML-escaped quotes of the
+WMT outputs): the word's capital there is the sentence's, not the word's own."""
 
 
 def kept_by_reference(text: str, ref: str, mt: str, src: str) -> bool:
@@ -51,7 +54,8 @@ def kept_by_reference(text: str, ref: str, mt: str, src: str) -> bool:
     - a flag of several words is kept only as that phrase: "the Dauphiné" (a name's article
       translated) is not kept by a reference that writes "Le Dauphiné" and "the" elsewhere;
     - a word the output capitalises is kept only if the reference capitalises it too: "James To
-      Click" for Clapper is not kept by a reference's "to steal";
+      Click" for Clapper is not kept by a reference's "to steal" (unless every capital of it in the
+      output opens a sentence or quotation: « &quot;Many people » is kept by "many people");
     - a name the reference keeps whole is broken by an output that keeps one of its words and
       translates the next one ("Marins Environments" where the reference keeps "Milieux Marins"):
       the flagged word is the half left French, not a choice the reference made.
@@ -63,7 +67,8 @@ def kept_by_reference(text: str, ref: str, mt: str, src: str) -> bool:
             r"(?<![^\W\d_])" + r"[\W_]+".join(map(re.escape, flagged)) + r"(?![^\W\d_])", ref, re.I):
         return False
     for w in flagged:
-        if w[0].isupper() and not re.search(r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])", ref):
+        if w[0].isupper() and not re.search(r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])", ref) \
+                and not _opens_only(w, mt):
             return False
     src_low = {w.lower() for w in recall.WORD.findall(src)}
     mt_low = {w.lower() for w in recall.WORD.findall(mt)}
@@ -74,6 +79,12 @@ def kept_by_reference(text: str, ref: str, mt: str, src: str) -> bool:
                 n not in mt_low and n in src_low for n in low if n not in {w.lower() for w in flagged}):
             return False
     return True
+
+
+def _opens_only(word: str, mt: str) -> bool:
+    """Every occurrence of ``word`` in the output opens a sentence or a quotation (and there is one)."""
+    starts = [m.start() for m in re.finditer(r"(?<![^\W\d_])" + re.escape(word) + r"(?![^\W\d_])", mt)]
+    return bool(starts) and all(OPENING.search(mt, 0, s) for s in starts)
 
 
 def systems(folder: Path, year: str) -> list[tuple[str, Path]]:

@@ -35,3 +35,14 @@ def test_a_name_kept_whole_by_the_reference_is_broken_by_a_half_translation():
 def test_a_word_absent_from_the_reference_is_not_kept():
     src = "Il vit à Londres."
     assert not kept("Londres", "He lives in London.", "He lives in Londres.", src)
+
+
+def test_a_capital_opening_a_sentence_or_quotation_is_not_the_word_s_own():
+    # the output's capital is the sentence's: a reference writing the word mid-sentence made the same choice
+    src = "« Beaucoup de gens seront déçus », a-t-il dit."
+    ref = "He said that many people would be disappointed."
+    assert kept("Many", ref, "&quot;Many people will be disappointed,&quot; he said.", src)
+    assert kept("Many", ref, "Many people will be disappointed, he said.", src)
+    assert kept("Many", ref, "He left. Many people will be disappointed.", src)
+    # mid-sentence, the capital is the output's own choice, which the reference did not make
+    assert not kept("Many", ref, "He said that Many people would be disappointed.", src)

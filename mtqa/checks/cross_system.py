@@ -25,8 +25,9 @@ from mtqa.checks.base import DocumentCheck
 from mtqa.checks.meaning import _source_word, _target_anchor
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
+from mtqa.langs import language
 from mtqa.langs.lexmodel import load_lexmodel
-from mtqa.meaning.align import WordAlignment, function_stems, segment_alignment
+from mtqa.meaning.align import WordAlignment, function_stems, segment_alignment, usual_renderings
 from mtqa.meaning.tokens import plain, stem as stem_of
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 
@@ -78,6 +79,11 @@ class _CrossSystemCheck(DocumentCheck):
     tau of ``mtqa compare``'s order from 0.85 to 0.74 (bench/meaning.py)."""
     min_letters: int = 3
     window: int = 2
+    synonyms: bool = True
+    """A word of this translation no source word explains that is a close synonym of one of the lexical
+    model's translations of the source word, or of the others' renderings, renders the word: nothing is
+    reported (the target language's thesaurus, :attr:`mtqa.langs.Language.synonyms`). ``false`` judges
+    by the lexical model alone (before stop 25)."""
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         return iter(())  # one translation alone has no peers: mtqa compare calls cross_issues
@@ -93,7 +99,7 @@ class _CrossSystemCheck(DocumentCheck):
         ``entries`` are the (system, translation) pairs of one source; ``apart`` the pairs of systems
         (frozensets) that do not vouch for each other (clones, see :func:`mtqa.scoring.consensus.clones`)."""
         return [f for f in agreements(source_text, tuple(entries), source_lang, target_lang, apart,
-                                      (self.min_agree, self.min_share, self.min_letters, self.window))
+                                      (self.min_agree, self.min_share, self.min_letters, self.window, self.synonyms))
                 if self.wanted(f)]
 
     def issue_for(self, segments: tuple[Segment, ...], wa: Optional[WordAlignment], found: Agreement,
@@ -154,8 +160,11 @@ class CrossSystemOmission(_CrossSystemCheck):
     ``min_share`` of them) link it to a content word through the lexical
     model (a learned translation, a dictionary entry, a cognate, the same
     name or number), while this translation has no link for it, no word the
-    others used, no word sharing the first letters of either, and no
-    unexplained word where it belongs (that is A610).
+    others used, no word sharing the first letters of either, no unexplained
+    word that is a close synonym of one of them or of the model's usual
+    translations (the target language's thesaurus, built from WordNet, for a
+    source word that is not a name: ``synonyms = false`` turns this off), and
+    no unexplained word where it belongs (that is A610).
     Minor (``major_others`` makes a word every other translation renders
     major); the confidence is the share of the others that render it. The
     suggestion is the others' most frequent rendering.
@@ -196,8 +205,12 @@ class CrossSystemMistranslation(_CrossSystemCheck):
     within ``window`` words of where the source word belongs: the stand-in is
     named. A stand-in that translates some source word one of the others'
     words also translates (a pivot through the lexical model: "previous" and
-    "former" both render "ancien") is a synonym and not reported. A synonym
-    the lexical model lacks looks the same as an error, so it is minor
+    "former" both render "ancien") is a synonym and not reported, and so is a
+    translation holding an unexplained close synonym of the others' words or
+    of the model's usual translations ("aspects" where the others write
+    "facets"; the target language's thesaurus, built from WordNet, option
+    ``synonyms``), unless the source word is capitalised past the sentence
+    start: a name ("Pierre") is not rendered by a synonym ("Rock"). A synonym neither knows looks the same as an error, so it is minor
     (``major_others`` as for A609); the suggestion is the others' most
     frequent rendering.
 
@@ -223,11 +236,11 @@ class CrossSystemMistranslation(_CrossSystemCheck):
 
 @functools.lru_cache(maxsize=256)
 def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], source_lang: str, target_lang: str,
-               apart: frozenset, bounds: tuple[int, float, int, int]) -> tuple[Agreement, ...]:
+               apart: frozenset, bounds: tuple[int, float, int, int, bool]) -> tuple[Agreement, ...]:
     """Every (translation, source word) with no link in that translation while most other systems link it
     to a content word (``bounds``: least agreeing others, least share of them, least letters of the source
-    word, the window where a stand-in is looked for)."""
-    min_agree, min_share, min_letters, window = bounds
+    word, the window where a stand-in is looked for, whether a close synonym counts as a rendering)."""
+    min_agree, min_share, min_letters, window, synonyms = bounds
     systems = {s for s, _ in entries}
     model = load_lexmodel(source_lang, target_lang)
     if len(systems) - 1 < max(1, min_agree) or model is None:
@@ -237,6 +250,7 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
     if first is None:
         return ()
     fsrc, ftgt = function_stems(source_lang, target_lang)
+    thesaurus = language(target_lang).synonyms if synonyms else None
     out = []
     for i in first.source_content:
         tok = first.source[i]
@@ -266,6 +280,9 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
             renderings = _renderings([said[s] for s in agree])
             if _rendered_anyway(wa, tok, renderings):
                 continue
+            if thesaurus and not (tok.capitalised and i) \
+                    and _rendered_by_synonym(thesaurus, wa, model, tok.stem, renderings, target_lang):
+                continue  # a name past the sentence start is not rendered by a synonym ("Pierre" is not "Rock")
             stand_in = _stand_in(wa, i, window)
             if stand_in is not None and _synonym(model, wa.target[stand_in].stem, renderings, target_lang):
                 continue  # the stand-in and the others' words translate a common source word: a synonym
@@ -323,6 +340,18 @@ def _rendered_anyway(wa: WordAlignment, tok, renderings: tuple[str, ...]) -> boo
         if t.lower in renderings or (len(low) >= 4 and low.startswith(heads)) or any(w in low for w in inner):
             return True
     return False
+
+
+def _rendered_by_synonym(thesaurus, wa: WordAlignment, model, source_stem: str, renderings: tuple[str, ...],
+                         target_lang: str) -> bool:
+    """A word of the translation that no source word explains is a close synonym of one of the model's
+    usual translations of ``source_stem`` or of the others' ``renderings`` ("aspects" where the model and the
+    others have "facets"): the word was rendered, in words the lexical model does not pair with it."""
+    free = wa.unaligned_target
+    if not free:
+        return False
+    wanted = set(usual_renderings(model, source_stem)) | {stem_of(w, target_lang) for w in renderings}
+    return any(thesaurus.renders(wa.target[j].stem, wanted) for j in free)
 
 
 def _synonym(model, stem: str, words: Iterable[str], target_lang: str) -> bool:

@@ -117,9 +117,11 @@ class SourceFormDemonym(SegmentCheck):
             if not _copied(word, source_text, prefix, tuple(sorted(ctx.source.word_set("elisions")))) \
                     or _in_title(text, m.start(), source_text):
                 continue
-            if not prefix and home and _kept_name(text, m.start(), m.end(), source_text):
+            if not prefix and _kept_name(text, m.start(), m.end(), source_text) \
+                    and (home or _local_name(text, m.start(), m.end(), ctx)):
                 continue  # Stade Français: a name the source's words make up, kept whole; a foreign
-                # nationality there (Force Aérienne Mexicaine) shows a name put into the source language
+                # nationality there (Force Aérienne Mexicaine) shows a name put into the source language,
+                # unless the body is a brand or a place's own (Le Jardin Mexicain, Union Arménienne de Lyon)
             if prefix:
                 suggestion, what = english, "combining form (before a hyphen)"
             else:
@@ -275,6 +277,37 @@ def _kept_name(text: str, start: int, end: int, source_text: str) -> bool:
     if not prev or at_sentence_start(text, prev.start(1)):
         return False
     return re.search(rf"(?<![\w-])(?:\w+['’])?{re.escape(prev.group(1))}(?![\w'’])", source_text) is not None
+
+
+_RUN_BEFORE = re.compile(r"(?<![\w'’-])(?:([^\W\d_]+)['’])?([A-ZÀ-Þ][^\W\d_]*)(?:[ \u00a0]+[A-ZÀ-Þ][^\W\d_]*)*[ \u00a0]+$")
+_TAIL = re.compile(r"(?:[ \u00a0]+[A-ZÀ-Þ][^\W\d_]*)*[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+|['’])([A-ZÀ-Þ][^\W\d_]+)")
+
+
+def _local_name(text: str, start: int, end: int, ctx) -> bool:
+    """A name kept whole around a foreign nationality that is nevertheless the body's own name in the
+    source language: a brand or paper opened by the source's capitalised article, not elided (``Le Jardin
+    Mexicain``, ``Aux Délices Libanais``), or a body the name ties to a place of the source language's own world
+    with its complement word (``Union Sportive Cambodgienne de Lyon``). Such a place is one the source
+    language writes often and more than the target language, is no exonym (``de Francfort``: a foreign
+    city) and no common word (``de Sécurité``), unless the target language writes it often too (Paris)."""
+    src, tgt = ctx.source, ctx.target
+    articles = src.word_set("place_articles")
+    run = _RUN_BEFORE.search(text, 0, start)
+    if run and not run.group(1) and run.group(2).lower() in articles:
+        return True  # not after an elision: "L'Union Européenne" is the source's phrase copied whole
+    tail = _TAIL.match(text, end)
+    if not tail or tail.group(1).lower() not in src.word_set("complement_words"):
+        return False
+    place = tail.group(2)
+    zipf = src.zipf(place)
+    return zipf >= PLACE_ZIPF and zipf > tgt.zipf(place) and fold(place) not in _exonym_places(ctx.pair) \
+        and (not src.in_dictionary(place.lower()) or tgt.zipf(place) >= PLACE_ZIPF)
+
+
+@memoize(TABLES)
+def _exonym_places(pair) -> frozenset[str]:
+    """The folded source names of the exonym table's places: places the source language names its own way."""
+    return frozenset(fold(r["french"]) for r in pair.table("exonyms"))
 
 
 def _groups(sources: list[Segment], lang) -> frozenset[str]:

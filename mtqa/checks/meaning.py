@@ -21,7 +21,8 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
 from mtqa.langs.lexmodel import load_lexmodel, polarity, scale_words, strong_words, units as unit_table
-from mtqa.meaning.align import WordAlignment, align_segments, cached_alignments, function_stems, segment_alignment
+from mtqa.meaning.align import (WordAlignment, align_segments, cached_alignments, function_stems, segment_alignment,
+                                usual_renderings)
 from mtqa.meaning.tokens import Token, plain
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.langs.cache import SEGMENTS, memoize
@@ -233,7 +234,10 @@ class LikelyMistranslation(_MeaningCheck):
     dictionary) of another source word
     spelled almost the same way, absent from the sentence and sharing none
     of its usual renderings (so not another form of the same word), is
-    reported with the expected translation.
+    reported with the expected translation. A close synonym of one of the
+    source word's usual renderings nearer to where it belongs renders it (the
+    target language's thesaurus, built from WordNet; option ``synonyms``):
+    nothing is reported.
 
     Example:
         source: Le poisson du marché était frais ce matin.
@@ -251,9 +255,13 @@ class LikelyMistranslation(_MeaningCheck):
     min_count: int = 10
     min_backward: float = 0.3
     window: int = 2
+    synonyms: bool = True
+    """A target word that is a close synonym of one of the model's usual translations of the source word renders
+    it (the target language's thesaurus, :attr:`mtqa.langs.Language.synonyms`); ``false``: the model alone."""
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         model = load_lexmodel(ctx.config.source_lang, ctx.config.target_lang)
+        thesaurus = ctx.target.synonyms if self.synonyms else None
         for index, wa in self.alignments(pair).items():
             free = set(wa.unaligned_target)
             if not free:
@@ -267,9 +275,12 @@ class LikelyMistranslation(_MeaningCheck):
                 anchor = _target_anchor(wa, i)
                 if best is None or anchor is None:
                     continue
+                usual = usual_renderings(model, tok.stem) if thesaurus else ()
                 for j in sorted(free, key=lambda k: abs(k - anchor)):
                     if abs(j - anchor) > self.window or wa.target[j].capitalised:
                         continue
+                    if usual and thesaurus.renders(wa.target[j].stem, usual):
+                        break  # a close synonym of a usual rendering: the word is rendered ("run away" for "fui")
                     other = self.confused_with(model, tok.stem, wa.target[j].stem, src_stems)
                     if other is None:
                         continue

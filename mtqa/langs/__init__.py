@@ -9,6 +9,7 @@ Layout::
       frequency.py  wordfreq Zipf frequencies (plain and accent-folded)
       hunspell.py   Hunspell dictionaries read for lookup
       language.py   Language: one object per code, built from data/langs/<code>.toml
+      synonyms.py   Thesaurus: a language's close synonyms (WordNet, built as data)
       pair.py       LanguagePair: facts of a pair, from data/pairs/<src>-<tgt>.toml
 
 Adding a language means adding data files, not code. Checks, the aligner and

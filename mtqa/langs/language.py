@@ -108,6 +108,15 @@ class Language:
         """A dictionary lists the capitalised form as a name (``French``, ``Martin``)."""
         return hunspell.has_proper_stem(self.dictionaries, word)
 
+    # -- synonyms --------------------------------------------------------------------------
+    @functools.cached_property
+    def synonyms(self):
+        """The language's close synonyms between the lexical model's stems (:mod:`mtqa.langs.synonyms`;
+        empty for a language without a table)."""
+        from mtqa.langs.synonyms import load_synonyms
+
+        return load_synonyms(self.code)
+
     # -- numbers ---------------------------------------------------------------------------
     @functools.cached_property
     def numbers(self):

@@ -107,6 +107,14 @@ def _strength(tr) -> float:
     return max(RARE_LINK, 0.7) if tr.dictionary else RARE_LINK
 
 
+def usual_renderings(model: LexModel, stem: str) -> tuple[str, ...]:
+    """The target stems the model gives as usual renderings of source ``stem`` (p >= ``USUAL`` either way):
+    what a close synonym may stand for (:attr:`mtqa.langs.Language.synonyms`). A rare or dictionary-only
+    candidate is left out: a synonym of a synonym of a rare sense ("show" for "accusée" through "charge"
+    at p 0.01) would hide real mistranslations."""
+    return tuple(t.stem for t in model.translations(stem) if max(t.p_forward, t.p_backward) >= USUAL)
+
+
 def align_tokens(src: list[Token], tgt: list[Token], model: LexModel, source: str, target: str) -> WordAlignment:
     """Link ``src`` to ``tgt`` through ``model``; fill coverage and the adequacy estimate."""
     fsrc, ftgt = function_stems(source, target)

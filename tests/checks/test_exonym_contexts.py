@@ -219,6 +219,20 @@ def test_group_forms_english_writes_or_surnames_are_not_flagged(source, target):
     # the institution's own name, in a country where the source language is spoken, stays
     ("La Ligue Sénégalaise de football a réagi.", "The Ligue Sénégalaise de football reacted.", []),
     ("Le Stade Français a battu Toulon.", "The Stade Français beat Toulon.", []),
+    # a body of a place where the source language is spoken, named there in that language: its own name
+    ("L'Union Sportive Cambodgienne de Lyon a gagné.", "The Union Sportive Cambodgienne de Lyon won.", []),
+    ("L'Église Évangélique Arménienne de Toulouse a rouvert.",
+     "The Église Évangélique Arménienne de Toulouse reopened.", []),
+    # a shop's or paper's name opened by the source's article: a brand, kept as its owner writes it
+    ("Le restaurant Le Jardin Mexicain a fermé.", "The restaurant Le Jardin Mexicain closed.", []),
+    ("La librairie Le Livre Polonais ferme.", "The bookshop Le Livre Polonais is closing.", []),
+    # a foreign body put into the source language stays flagged, with a foreign or common word after it
+    ("La Banque Centrale Européenne de Francfort a relevé ses taux.",
+     "The Banque Centrale Européenne de Francfort raised its rates.", [("Européenne", "European")]),
+    ("L'Institut Mexicain de Sécurité Sociale a payé.", "The Institut Mexicain de Sécurité Sociale paid.",
+     [("Mexicain", "Mexican")]),
+    ("La Société Mexicaine d'Aviation a payé.", "The Société Mexicaine d'Aviation paid.",
+     [("Mexicaine", "Mexican")]),
 ])
 def test_nationality_in_a_name_kept_whole(source, target, expected):
     assert found("T109", source, target) == expected

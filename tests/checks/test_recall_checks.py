@@ -350,6 +350,14 @@ def test_unbalanced_marks(source, target, expected):
     # the French é is no Spanish evidence, nor is a Spanish-looking name spelt without the letters
     ("Le maire Léonard Ferrère a parlé.", "Mayor Léonard Ferrère spoke.", []),
     ("Le maire Dominique Quinteria a parlé.", "Mayor Dominique Quinteria spoke.", []),
+    # a form that Catalan or Portuguese speakers, or Spanish-speaking America, give as it is: the
+    # person's own first name, whatever letters the surname has
+    ("Le pilote Marc Vilaró a gagné.", "The rider Marc Vilaró won.", []),
+    ("Le défenseur Gerard Ortíz a signé.", "The defender Gerard Ortíz signed.", []),
+    ("Le chanteur Michel Quintó remplit le stade.", "The singer Michel Quintó fills the stadium.", []),
+    ("Le candidat Henri Falcón a perdu.", "The candidate Henri Falcón lost.", []),
+    ("Le joueur André Sá a perdu.", "The player André Sá lost.", []),
+    ("Le procureur Jean Ramírez a été arrêté.", "The prosecutor Jean Ramírez was arrested.", []),
 ])
 def test_foreign_first_names(source, target, expected):
     assert flags("T108", source, target) == expected
