@@ -344,15 +344,25 @@ def test_a_cluster_still_without_a_worker_after_the_wait_is_told_on_stderr_and_i
     path = _corpus(tmp_path)
     config = Config(select=("A101",))
     serial = _summary(run(_pairs(path), Context(config)))
+    timers = []
+
+    def workers_then_one_joins(client, scheduler):
+        addresses = wait_for(client, scheduler)  # the wait ends with none; only then does a worker come
+        timers.append(threading.Timer(0.5, lambda: cluster.scale(1)))
+        timers[-1].start()
+        return addresses
+
+    wait_for = mtqa_distributed._workers
+    monkeypatch.setattr(mtqa_distributed, "_workers", workers_then_one_joins)
     with distributed.LocalCluster(n_workers=0, threads_per_worker=1, processes=False,
                                   dashboard_address=None) as cluster:
-        timer = threading.Timer(1.5, lambda: cluster.scale(1))  # after the wait: the batches are already out
-        timer.start()
         try:
             on_dask = _summary(run_parallel(_pairs(path), config, scheduler=cluster.scheduler_address,
                                             batch_segments=7))
         finally:
-            timer.cancel()
+            for timer in timers:
+                timer.cancel()
+    assert len(timers) == 1
     assert on_dask == serial
     told = [line for line in capsys.readouterr().err.splitlines() if "no worker" in line]
     assert len(told) == 1 and cluster.scheduler_address in told[0]
