@@ -316,7 +316,7 @@ def _dask(scheduler: str):
 
     def submit(func, *args, worker=None):
         future = client.submit(func, *args, pure=False, workers=None if worker is None else [worker],
-                               allow_other_workers=True)
+                               allow_other_workers=worker is not None)  # Dask refuses it without workers=
         submitted.append(future)
         if len(submitted) > 64:
             submitted[:] = [f for f in submitted if not f.done()]
@@ -325,7 +325,7 @@ def _dask(scheduler: str):
     finished = False
     try:
         with _sigterm_exits():
-            yield submit, _workers(client)
+            yield submit, _workers(client, scheduler)
         finished = True
     finally:
         if not finished:
@@ -341,7 +341,7 @@ WORKERS_SETTLE = 1.0
 """...and then how long the number of workers must stay the same before routing counts them (they join one by one)."""
 
 
-def _workers(client) -> list[str]:
+def _workers(client, scheduler: str) -> list[str]:
     """The addresses of every worker of the cluster, to route batches to (:mod:`mtqa.routing`).
 
     Every worker: ``scheduler_info()["workers"]`` held only the first five in distributed 2025.4-2026.6.
@@ -349,7 +349,8 @@ def _workers(client) -> list[str]:
     addresses are read once), so it waits up to :data:`WORKER_WAIT` seconds for the first worker
     and until the others stop joining. A cluster that brings workers only once tasks come (an
     adaptive one scaled to zero) still has none then, and runs unrouted, as the scheduler
-    hands the batches to the workers it starts.
+    hands the batches to the workers it starts; the user is told so in one line on stderr (a
+    scheduler that never gets a worker would otherwise look like a hung run).
     """
     addresses = sorted(client.nthreads())
     if addresses:
@@ -357,7 +358,11 @@ def _workers(client) -> list[str]:
     try:
         client.wait_for_workers(1, timeout=WORKER_WAIT)
     except Exception:  # noqa: BLE001 - dask's TimeoutError (asyncio's before Python 3.11): none came
-        return sorted(client.nthreads())
+        addresses = sorted(client.nthreads())
+        if not addresses:
+            print(f"mtqa: warning: the Dask scheduler at {scheduler} has no worker after {WORKER_WAIT:g} s; "
+                  "the batches wait for one to join (Ctrl-C stops the run)", file=sys.stderr, flush=True)
+        return addresses
     deadline = time.monotonic() + WORKER_WAIT
     addresses = sorted(client.nthreads())
     stable = time.monotonic()

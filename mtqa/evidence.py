@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
@@ -116,6 +117,20 @@ class Token:
         return not (self.quoted or self.name_like or self.borrowed)
 
 
+def _phrase_pattern(phrase: str) -> str:
+    """A pattern for a borrowed phrase, either apostrophe; a phrase of several words also matches
+    without its accents, as the target language often writes it (``coup d'etat``, ``creme brulee``,
+    ``the coup d'Etat``). A single word keeps them: ``departement`` without its accent is no
+    borrowing but the source's word left in."""
+    if not re.search(r"[\s'’-]", phrase):
+        return re.escape(phrase)
+    out = []
+    for ch in phrase:
+        base = unicodedata.normalize("NFD", ch)[0]
+        out.append("['’]" if ch in "'’" else f"[{ch}{base}]" if base != ch and base.isalpha() else re.escape(ch))
+    return "".join(out)
+
+
 class Evidence:
     """Votes on words for one (source, target) language pair; build once per run."""
 
@@ -136,10 +151,8 @@ class Evidence:
         self.borrowed_re: Optional[re.Pattern] = None
         if borrowed:
             alts = sorted({p.lower().replace("’", "'") for p in borrowed}, key=lambda p: (-len(p), p))  # same in every process
-            self.borrowed_re = re.compile(
-                r"(?<!\w)(?:" + "|".join(re.escape(p).replace("'", "['’]") for p in alts) + r")(?!\w)",
-                re.IGNORECASE,
-            )
+            self.borrowed_re = re.compile(r"(?<!\w)(?:" + "|".join(map(_phrase_pattern, alts)) + r")(?!\w)",
+                                          re.IGNORECASE)
         self._votes: dict[str, tuple[int, bool]] = {}
         self._tokens: dict[tuple[str, frozenset], list[Token]] = {}
         self._source_votes: dict[str, int] = {}

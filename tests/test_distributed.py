@@ -331,3 +331,38 @@ def test_a_cluster_with_no_worker_yet_is_waited_for_and_the_run_routed_to_every_
                 assert sorted(addresses) == sorted(cluster.scheduler_info["workers"])
         finally:
             timer.cancel()
+
+
+def test_a_cluster_still_without_a_worker_after_the_wait_is_told_on_stderr_and_its_batches_wait_for_one(
+        tmp_path, monkeypatch, capsys):
+    # the unrouted submission asked Dask for allow_other_workers without workers=: "internal error: ValueError"
+    # after the wait; and a scheduler that never gets a worker would have left the user waiting without a word
+    distributed = pytest.importorskip("dask.distributed")
+    from mtqa import distributed as mtqa_distributed
+
+    monkeypatch.setattr(mtqa_distributed, "WORKER_WAIT", 0.3)
+    path = _corpus(tmp_path)
+    config = Config(select=("A101",))
+    serial = _summary(run(_pairs(path), Context(config)))
+    timers = []
+
+    def workers_then_one_joins(client, scheduler):
+        addresses = wait_for(client, scheduler)  # the wait ends with none; only then does a worker come
+        timers.append(threading.Timer(0.5, lambda: cluster.scale(1)))
+        timers[-1].start()
+        return addresses
+
+    wait_for = mtqa_distributed._workers
+    monkeypatch.setattr(mtqa_distributed, "_workers", workers_then_one_joins)
+    with distributed.LocalCluster(n_workers=0, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        try:
+            on_dask = _summary(run_parallel(_pairs(path), config, scheduler=cluster.scheduler_address,
+                                            batch_segments=7))
+        finally:
+            for timer in timers:
+                timer.cancel()
+    assert len(timers) == 1
+    assert on_dask == serial
+    told = [line for line in capsys.readouterr().err.splitlines() if "no worker" in line]
+    assert len(told) == 1 and cluster.scheduler_address in told[0]

@@ -26,6 +26,7 @@ from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
+from mtqa.evidence import Evidence
 from mtqa.langs import at_sentence_start, fold, language
 from mtqa.langs.data import data_toml, pair_table
 from mtqa.model import Issue, Segment, Severity
@@ -236,10 +237,16 @@ class SourceWordFragment(SegmentCheck):
                         found.setdefault((s, e), "split out of a hyphenated compound")
         elisions = ctx.source.word_set("elisions")
         if elisions and ("'" in text or "’" in text):
+            borrowed = None
             for m in _ELIDED_NAME.finditer(text):
                 head = m.group(1)
                 if head not in elisions or not _same_elision(src_text, m.group()):
                     continue
+                if borrowed is None:
+                    phrases = Evidence.of(ctx).borrowed_re
+                    borrowed = [b.span() for b in phrases.finditer(text)] if phrases is not None else []
+                if any(a <= m.start() < b for a, b in borrowed):
+                    continue  # the coup d'Etat: a phrase the target language borrowed, however capitalised
                 prev = _PREV.search(text, 0, m.start())
                 if head in _PARTICLES and prev and (prev.group(1)[:1].isupper() or prev.group(1) in function
                                                     or prev.group(1).lower() in ctx.source.word_set("address_words")):

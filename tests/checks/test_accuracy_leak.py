@@ -105,6 +105,11 @@ def test_elision_span_and_suggestion():
         ("Les pistes de ski ouvrent samedi.", "The ski pistes open on Saturday.", []),
         ("Le chargé d'affaires a signé le câble.", "The chargé d'affaires signed the cable.", []),
         ("Trois départements sont en alerte.", "Three départements are on alert.", []),
+        # ... written without their accents, as English often writes a phrase (a single word keeps them)
+        ("Le coup d'État a échoué.", "The coup d'Etat failed.", []),
+        ("Le coup d'État a échoué.", "The coup d'etat failed.", []),
+        ("Ce fut une impression de déjà-vu.", "It was a feeling of deja vu.", []),
+        ("Il a parlé d'État à État.", "He spoke d'Etat to State.", ["A203"]),
         ("Les nouveaux riches achètent des yachts.", "The nouveaux riches buy yachts.", []),
         # a lower-case word of a name kept as the source writes it
         ("Il préside la Fédération nationale des pêcheurs.", "He chairs the Fédération nationale of fishermen.", []),
@@ -142,6 +147,16 @@ def test_elision_span_and_suggestion():
 def test_source_aware_leaks(source, target, expected):
     pair = aligned_pair([("Titre", HEAD), (source, target)])
     assert codes_of_pair(pair, LEAK) == expected
+
+
+@pytest.mark.parametrize("target, expected", [
+    ("The coup d'Etat failed.", []),  # the borrowed phrase, accent dropped and capitalised: no elided name
+    ("The coup d'etat failed.", []),
+    ("The plot d'Etat failed.", ["A203"]),  # not the phrase: the source's elision left in
+])
+def test_a_borrowed_phrase_without_accents_holds_no_elided_name(target, expected):
+    pair = aligned_pair([("Titre", HEAD), ("Le coup d'État a échoué.", target)])
+    assert codes_of_pair(pair, ("A203", "A206")) == expected
 
 
 def test_pasted_source_headline_reported_once_on_whole_line():
