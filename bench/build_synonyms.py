@@ -15,17 +15,22 @@ Only close relations are kept, since a loose one hides a real error:
   senses most frequent first: a word's rank-r sense is kept when r is below
   ``--max-senses`` (2, chosen on WMT13's flags: with 3, "take" and "lead"
   are synonyms) and below the number of its senses seen in the tagged
-  corpus, and its first sense always). "hold" and "have" share a synset,
+  corpus, and its first sense always, unless the word is tagged only as
+  another part of speech: "buy" and "steal" share just an untagged noun
+  sense). "hold" and "have" share a synset,
   but not one of the common senses of "hold", so they are not synonyms;
 * for adjectives, the "similar to" pointer (``&``) between a head synset
   and its satellites, under the same sense rule ("difficult" and "hard");
-* nothing else: no hypernyms, hyponyms, derivations or antonyms.
+* nothing else: no hypernyms, hyponyms, derivations or antonyms, and no
+  synonyms of quantities or times (WordNet's noun.quantity and noun.time):
+  "second" and "minute" share the sense "a short while", but "thirty
+  seconds" is not "thirty minutes".
 
 Words are stemmed with :mod:`mtqa.meaning.tokens` (the stems of the lexical
 model and of the aligner), multi-word entries are dropped, and only stems
 the lexical model's English side holds (``fr-en.tsv.gz``'s ``E`` records) are
 kept, with a synonym list only for a stem that has one. Irregular forms of
-the ``*.exc`` lists ("held", "worse") get their lemma's synonyms.
+the ``*.exc`` lists ("held", "worse") get their lemma's synonyms of the same part of speech.
 
 Output: a gzip TSV, one line per stem: ``stem<TAB>synonym synonym ...``
 (symmetric, sorted; lines starting with ``#`` are comments).
@@ -49,11 +54,19 @@ WORDNET = Path("/usr/share/wordnet")
 OUT = ROOT / "mtqa" / "data" / "lexmodel" / "synonyms.en.tsv.gz"
 LEXMODEL = ROOT / "mtqa" / "data" / "lexmodel" / "fr-en.tsv.gz"
 POS = ("noun", "verb", "adj", "adv")
+EXACT_FILES = {"23", "28"}
+"""WordNet's lexicographer files noun.quantity and noun.time: numbers, units and times, which a translation
+must render exactly ("thirty seconds" is not "thirty minutes", though both are "a short while")."""
 
 
 def kept_senses(wordnet: Path, max_senses: int) -> dict[tuple[str, str], set[str]]:
-    """(pos, synset offset) -> the single-word lemmas for which that synset is one of their first senses."""
-    kept: dict[tuple[str, str], set[str]] = defaultdict(set)
+    """(pos, synset offset) -> the single-word lemmas for which that synset is one of their first senses.
+
+    A part of speech in which a word has no tagged sense while it has some in another is a rare use of the
+    word and gives none: "buy" and "steal" share only an untagged noun sense ("it was a steal"), and the
+    verbs are near opposites."""
+    rows = []
+    tagged_in: dict[str, int] = defaultdict(int)
     for pos in POS:
         with open(wordnet / f"index.{pos}", encoding="utf-8") as f:
             for line in f:
@@ -65,17 +78,23 @@ def kept_senses(wordnet: Path, max_senses: int) -> dict[tuple[str, str], set[str
                     continue
                 rest = rec[4 + p_cnt:]
                 synset_cnt, tagged = int(rest[0]), int(rest[1])
-                offsets = rest[2:2 + synset_cnt]
-                limit = max(1, min(tagged, max_senses))
-                for offset in offsets[:limit]:
-                    kept[(pos, offset)].add(lemma.lower())
+                rows.append((pos, lemma.lower(), tagged, rest[2:2 + synset_cnt]))
+                tagged_in[lemma.lower()] += tagged
+    kept: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for pos, lemma, tagged, offsets in rows:
+        if not tagged and tagged_in[lemma]:
+            continue  # tagged only as another part of speech
+        for offset in offsets[:max(1, min(tagged, max_senses))]:
+            kept[(pos, offset)].add(lemma)
     return kept
 
 
-def synonym_groups(wordnet: Path, kept: dict[tuple[str, str], set[str]]) -> list[set[str]]:
-    """Groups of lemmas that are close synonyms: each synset's members for which it is a first sense, and
-    each adjective head synset with a "similar to" satellite (members of either, under the same rule)."""
-    groups = [members for members in kept.values() if len(members) > 1]
+def synonym_groups(wordnet: Path, kept: dict[tuple[str, str], set[str]]) -> list[tuple[str, set[str]]]:
+    """(pos, group) of lemmas that are close synonyms: each synset's members for which it is a first sense,
+    and each adjective head synset with a "similar to" satellite (members of either, under the same rule)."""
+    exact = exact_nouns(wordnet)
+    groups = [(pos, members) for (pos, offset), members in kept.items()
+              if len(members) > 1 and not (pos == "noun" and offset in exact)]
     with open(wordnet / "data.adj", encoding="utf-8") as f:
         for line in f:
             if line.startswith(" "):
@@ -92,13 +111,24 @@ def synonym_groups(wordnet: Path, kept: dict[tuple[str, str], set[str]]) -> list
                 if symbol == "&" and pos in ("a", "s"):
                     theirs = kept.get(("adj", target), set())
                     if theirs:
-                        groups.append(mine | theirs)
+                        groups.append(("adj", mine | theirs))
     return groups
 
 
-def irregular(wordnet: Path) -> dict[str, set[str]]:
-    """Lemma -> its irregular inflected forms (``verb.exc``: "held hold")."""
-    forms: dict[str, set[str]] = defaultdict(set)
+def exact_nouns(wordnet: Path) -> set[str]:
+    """The offsets of the noun synsets of :data:`EXACT_FILES` (``data.noun``: offset, lexicographer file, ...)."""
+    path = wordnet / "data.noun"
+    if not path.is_file():
+        return set()
+    with open(path, encoding="utf-8") as f:
+        return {rec[0] for rec in (line.split(maxsplit=2) for line in f if not line.startswith(" "))
+                if len(rec) > 1 and rec[1] in EXACT_FILES}
+
+
+def irregular(wordnet: Path) -> dict[tuple[str, str], set[str]]:
+    """(pos, lemma) -> its irregular inflected forms (``verb.exc``: "held hold"); a form joins only the
+    groups of its own part of speech ("bought" is a verb: not the noun "a buy")."""
+    forms: dict[tuple[str, str], set[str]] = defaultdict(set)
     for pos in POS:
         path = wordnet / f"{pos}.exc"
         if not path.is_file():
@@ -107,7 +137,7 @@ def irregular(wordnet: Path) -> dict[str, set[str]]:
             rec = line.split()
             if len(rec) >= 2 and rec[0].isalpha():
                 for lemma in rec[1:]:
-                    forms[lemma].add(rec[0])
+                    forms[(pos, lemma)].add(rec[0])
     return forms
 
 
@@ -126,7 +156,7 @@ def build(wordnet: Path, lexmodel: Path, max_senses: int) -> dict[str, set[str]]
     known = english_stems(lexmodel)
     forms = irregular(wordnet)
     table: dict[str, set[str]] = defaultdict(set)
-    for group in synonym_groups(wordnet, kept_senses(wordnet, max_senses)):
+    for pos, group in synonym_groups(wordnet, kept_senses(wordnet, max_senses)):
         stems = {stem(w, "en") for w in group} & known
         if len(stems) < 2:
             continue
@@ -136,7 +166,7 @@ def build(wordnet: Path, lexmodel: Path, max_senses: int) -> dict[str, set[str]]
             base = stem(w, "en")
             if base not in stems:
                 continue
-            for form in forms.get(w, ()):
+            for form in forms.get((pos, w), ()):
                 s = stem(form, "en")
                 if s in known and s not in stems:
                     table[s] |= stems

@@ -24,16 +24,23 @@ def _wordnet(folder: Path) -> Path:
         "bank n 2 0 2 0 00000004 00000005",  # no tagged sense: the first only
         "slope n 1 0 1 1 00000005",
         "spring_roll n 1 0 1 1 00000001",  # several words: never kept
+        "buy n 1 0 1 0 00000030",  # "a good buy", "a steal": a noun sense of two verbs, untagged for both
+        "steal n 1 0 1 0 00000030",
+        "dozen n 1 0 1 1 00000040",  # a quantity (noun.quantity, lexicographer file 23)
+        "score n 1 0 1 1 00000040",
     ]) + "\n", encoding="utf-8")
-    (folder / "index.verb").write_text(HEADER + "hold v 1 0 1 1 00000010\nkeep v 1 0 1 1 00000010\n",
-                                       encoding="utf-8")
+    (folder / "data.noun").write_text(HEADER + "00000001 07 n 02 facet 0 aspect 0 000 | a side of a thing\n"
+                                      "00000040 23 n 02 dozen 0 score 0 000 | a made-up quantity\n", encoding="utf-8")
+    (folder / "index.verb").write_text(HEADER + "hold v 1 0 1 1 00000010\nkeep v 1 0 1 1 00000010\n"
+                                       "buy v 1 0 1 1 00000031\npurchase v 1 0 1 1 00000031\n"
+                                       "steal v 1 0 1 1 00000032\n", encoding="utf-8")
     (folder / "index.adj").write_text(HEADER + "difficult a 1 0 1 1 00000020\ntough a 1 0 1 1 00000021\n",
                                       encoding="utf-8")
     (folder / "index.adv").write_text(HEADER, encoding="utf-8")
     # the satellite 00000021 ("tough") is "similar to" the head 00000020 ("difficult")
     (folder / "data.adj").write_text(HEADER + "00000020 00 a 01 difficult 0 001 & 00000021 s 0000 | not easy\n"
                                      "00000021 00 s 01 tough 0 001 & 00000020 a 0000 | hard to do\n", encoding="utf-8")
-    (folder / "verb.exc").write_text("held hold\n", encoding="utf-8")
+    (folder / "verb.exc").write_text("held hold\nbought buy\nstole steal\n", encoding="utf-8")
     return folder
 
 
@@ -43,7 +50,8 @@ def _lexmodel(path: Path, words: list[str]) -> Path:
     return path
 
 
-WORDS = ["facet", "aspect", "scene", "vista", "bank", "slope", "hold", "keep", "held", "difficult", "tough"]
+WORDS = ["facet", "aspect", "scene", "vista", "bank", "slope", "hold", "keep", "held", "difficult", "tough",
+         "buy", "bought", "purchase", "steal", "stole", "dozen", "score"]
 
 
 def test_only_first_senses_synset_members_and_similar_adjectives(tmp_path):
@@ -56,6 +64,27 @@ def test_only_first_senses_synset_members_and_similar_adjectives(tmp_path):
     assert stem("tough") in of[stem("difficult")]  # "similar to"
     assert stem("keep") in of[stem("held")] and stem("held") in of[stem("keep")]  # an irregular form, both ways
     assert all(a in of[b] for a, bs in of.items() for b in bs)  # symmetric
+
+
+def test_an_untagged_part_of_speech_of_a_word_tagged_in_another_gives_no_synonym(tmp_path):
+    """"buy" and "steal" share only an untagged noun sense ("it was a steal"), while both are tagged as verbs:
+    the noun is a rare use of each, and taking it would hide "bought" for "volé". An irregular verb form
+    ("bought") joins its lemma's verb synonyms only."""
+    table = build_synonyms.build(_wordnet(tmp_path / "wn"), _lexmodel(tmp_path / "m.tsv.gz", WORDS), 2)
+    of = {k: set(v) for k, v in table.items()}
+    stem = lambda w: build_synonyms.stem(w, "en")  # noqa: E731
+    for word in ("buy", "bought"):
+        assert not {stem("steal"), stem("stole")} & of.get(stem(word), set())
+    assert stem("purchase") in of[stem("buy")] and stem("purchase") in of[stem("bought")]
+
+
+def test_quantities_and_times_are_never_synonyms(tmp_path):
+    """A number, a unit or a time must be rendered exactly: "a dozen" is not "a score", "thirty seconds" not
+    "thirty minutes" (WordNet joins "second" and "minute" in a sense "a short while")."""
+    table = build_synonyms.build(_wordnet(tmp_path / "wn"), _lexmodel(tmp_path / "m.tsv.gz", WORDS), 2)
+    stem = lambda w: build_synonyms.stem(w, "en")  # noqa: E731
+    assert stem("score") not in table.get(stem("dozen"), set())
+    assert stem("aspect") in table[stem("facet")]  # a noun of another file is kept
 
 
 def test_words_the_lexical_model_lacks_are_left_out(tmp_path):
@@ -73,3 +102,23 @@ def test_the_script_writes_the_table_and_refuses_a_missing_wordnet(tmp_path):
     assert lines[0].startswith("#") and any(line.startswith(build_synonyms.stem("facet", "en") + "\t") for line in lines)
     run = subprocess.run(args + ["--wordnet", str(tmp_path / "none")], capture_output=True, text=True)
     assert run.returncode == 2 and "Traceback" not in run.stderr and "no WordNet" in run.stderr
+
+
+def test_the_wordnet_licence_is_reproduced_in_full_next_to_the_table():
+    """WordNet's licence lets the table be distributed only with its notice and statements, the disclaimer
+    included, on every copy: SOURCES.md carries them word for word (the header of WordNet's index files)."""
+    text = (BENCH.parent / "mtqa" / "data" / "lexmodel" / "SOURCES.md").read_text(encoding="utf-8")
+    sources = " ".join(" ".join(line.strip().lstrip(">") for line in text.splitlines()).split())  # quoted lines
+    for statement in (
+        "Permission to use, copy, modify and distribute this software and database and its documentation for any "
+        "purpose and without fee or royalty is hereby granted, provided that you agree to comply with the following "
+        "copyright notice and statements, including the disclaimer",
+        "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.",
+        "BY WAY OF EXAMPLE, BUT NOT LIMITATION, PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES OF "
+        "MERCHANT- ABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE",
+        "The name of Princeton University or Princeton may not be used in advertising or publicity pertaining to "
+        "distribution of the software and/or database. Title to copyright in this software, database and any "
+        "associated documentation shall at all times remain with Princeton University and LICENSEE agrees to "
+        "preserve same.",
+    ):
+        assert " ".join(statement.split()) in sources, statement[:60]

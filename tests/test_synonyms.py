@@ -32,6 +32,10 @@ def test_only_close_relations_are_kept():
     assert not thesaurus.renders(_en("took"), [_en("lead")])  # a rare sense of "take" (WordNet's sense 4+)
     assert not thesaurus.renders(_en("animal"), [_en("dog")])  # a hypernym is not a synonym
     assert not thesaurus.renders(_en("unclear"), [_en("difficult")])
+    # "a buy" and "a steal" share a noun sense no tagged text uses: the verbs are near opposites
+    assert not thesaurus.renders(_en("bought"), [_en("steal")]) and not thesaurus.renders(_en("buy"), [_en("steal")])
+    # quantities and times are rendered exactly: "a short while" joins "second" and "minute" in WordNet
+    assert not thesaurus.renders(_en("minutes"), [_en("seconds")]) and not thesaurus.renders(_en("score"), [_en("dozen")])
 
 
 def test_renders_is_the_word_itself_or_a_close_synonym():
@@ -130,6 +134,38 @@ def test_a603_takes_a_close_synonym_of_a_usual_rendering_for_a_rendering(data_fo
     assert codes() == ["A603"]
 
 
+# Own sentences: four systems agree, the odd one uses a WordNet synonym of another sense, part of speech or kind.
+WRONG_SENSE = [
+    ("“volé” of the French is rendered here by “bought”",  # "a buy" and "a steal": nouns, not the verbs
+     "Le voisin a volé une voiture rouge devant la gare hier soir.",
+     ["The neighbour stole a red car in front of the station last night.",
+      "The neighbor stole a red car outside the station yesterday evening.",
+      "The neighbour has stolen a red car in front of the station last night.",
+      "Yesterday evening the neighbour stole a red car outside the station."],
+     "The neighbour bought a red car in front of the station last night."),
+    ("“secondes” of the French is rendered here by “minutes”",  # a unit: "a short while" joins them in WordNet
+     "Le train est reparti après trente secondes d'arrêt en gare.",
+     ["The train left again after a thirty-second stop at the station.",
+      "The train set off again after thirty seconds at the station.",
+      "The train left again after stopping thirty seconds in the station.",
+      "After thirty seconds stopped at the station the train left again."],
+     "The train set off again after thirty minutes at the station."),
+    ("“Pierre” of the French is rendered here by “Rock”",  # a name opening the sentence, kept by the others
+     "Pierre a visité hier la nouvelle usine de la ville.",
+     ["Pierre visited the new factory of the city yesterday.",
+      "Pierre yesterday visited the town's new plant.",
+      "Pierre visited the new factory in the city yesterday.",
+      "Yesterday Pierre visited the new factory of the town."],
+     "Rock visited the new factory of the city yesterday."),
+]
+
+
+@pytest.mark.parametrize("expected, source, others, odd", WRONG_SENSE, ids=["part-of-speech", "unit", "name-at-start"])
+def test_a_synonym_of_another_sense_kind_or_a_name_does_not_hide_a_mistranslation(expected, source, others, odd):
+    found = check_translations(source, {**{f"s{k}": t for k, t in enumerate(others)}, "odd": odd}, Context(Config()))
+    assert any(expected in issue.message for system, issue in found if system == "odd")
+
+
 def test_a_name_is_not_rendered_by_a_synonym():
     """"Pierre" is a name here: "Rock" (a synonym of the model's "stone") is a mistranslation, synonyms on or off."""
     source = "Le ministre Pierre Martin a visité hier la nouvelle usine de la ville."
@@ -158,3 +194,20 @@ def test_a603_stops_at_a_close_synonym_of_the_usual_rendering():
 
     assert found() == []
     assert found(synonyms=False) == ["“fui” is usually rendered “fled”; “run” translates “fuir”, a different French word"]
+
+
+def test_the_table_is_read_only_when_a_word_needs_it():
+    """A603 and A609/A610 read the thesaurus at the first word they test against it, not on every run:
+    a preview check or a comparison where no word is in doubt does not pay for it."""
+    from mtqa.api import check_texts
+    from mtqa.checks.cross_system import agreements
+
+    _forget()
+    agreements.cache_clear()  # results of the tests above
+    ctx = Context(Config(select=("A603",), preview=True))
+    assert not check_texts("The cat sleeps on the mat.", source="Le chat dort sur le tapis.", ctx=ctx).issues
+    assert load_synonyms.cache_info().currsize == 0
+    assert not check_translations(SOURCE, {f"s{k}": OTHERS["s0"] for k in range(5)}, Context(Config()))
+    assert load_synonyms.cache_info().currsize == 0
+    assert not _flags("The report examines all the aspects of the city's budget problem.")
+    assert load_synonyms.cache_info().currsize == 1

@@ -209,8 +209,10 @@ class CrossSystemMistranslation(_CrossSystemCheck):
     translation holding an unexplained close synonym of the others' words or
     of the model's usual translations ("aspects" where the others write
     "facets"; the target language's thesaurus, built from WordNet, option
-    ``synonyms``), unless the source word is capitalised past the sentence
-    start: a name ("Pierre") is not rendered by a synonym ("Rock"). A synonym neither knows looks the same as an error, so it is minor
+    ``synonyms``), unless the source word is a name: capitalised past the
+    sentence start, or opening it while the others keep it as it is
+    ("Pierre" is not rendered by "Rock"). A synonym neither knows looks the
+    same as an error, so it is minor
     (``major_others`` as for A609); the suggestion is the others' most
     frequent rendering.
 
@@ -250,7 +252,6 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
     if first is None:
         return ()
     fsrc, ftgt = function_stems(source_lang, target_lang)
-    thesaurus = language(target_lang).synonyms if synonyms else None
     out = []
     for i in first.source_content:
         tok = first.source[i]
@@ -280,9 +281,9 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
             renderings = _renderings([said[s] for s in agree])
             if _rendered_anyway(wa, tok, renderings):
                 continue
-            if thesaurus and not (tok.capitalised and i) \
-                    and _rendered_by_synonym(thesaurus, wa, model, tok.stem, renderings, target_lang):
-                continue  # a name past the sentence start is not rendered by a synonym ("Pierre" is not "Rock")
+            if synonyms and not _a_name(tok, i, renderings) \
+                    and _rendered_by_synonym(language(target_lang).synonyms, wa, model, tok.stem, renderings, target_lang):
+                continue
             stand_in = _stand_in(wa, i, window)
             if stand_in is not None and _synonym(model, wa.target[stand_in].stem, renderings, target_lang):
                 continue  # the stand-in and the others' words translate a common source word: a synonym
@@ -342,13 +343,19 @@ def _rendered_anyway(wa: WordAlignment, tok, renderings: tuple[str, ...]) -> boo
     return False
 
 
+def _a_name(tok, i: int, renderings: tuple[str, ...]) -> bool:
+    """Source word ``tok`` (``i`` in its sentence) is capitalised past the sentence start, or opens it while the
+    others keep it as it is ("Pierre" for "Pierre"): a name, which a synonym does not render ("Rock")."""
+    return tok.capitalised and (i > 0 or plain(tok.text).lower() in {plain(r).lower() for r in renderings})
+
+
 def _rendered_by_synonym(thesaurus, wa: WordAlignment, model, source_stem: str, renderings: tuple[str, ...],
                          target_lang: str) -> bool:
     """A word of the translation that no source word explains is a close synonym of one of the model's
     usual translations of ``source_stem`` or of the others' ``renderings`` ("aspects" where the model and the
     others have "facets"): the word was rendered, in words the lexical model does not pair with it."""
     free = wa.unaligned_target
-    if not free:
+    if not free or not thesaurus:  # read here, at the first word in doubt; a language without a table: none
         return False
     wanted = set(usual_renderings(model, source_stem)) | {stem_of(w, target_lang) for w in renderings}
     return any(thesaurus.renders(wa.target[j].stem, wanted) for j in free)

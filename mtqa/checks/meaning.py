@@ -261,7 +261,6 @@ class LikelyMistranslation(_MeaningCheck):
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         model = load_lexmodel(ctx.config.source_lang, ctx.config.target_lang)
-        thesaurus = ctx.target.synonyms if self.synonyms else None
         for index, wa in self.alignments(pair).items():
             free = set(wa.unaligned_target)
             if not free:
@@ -275,15 +274,15 @@ class LikelyMistranslation(_MeaningCheck):
                 anchor = _target_anchor(wa, i)
                 if best is None or anchor is None:
                     continue
-                usual = usual_renderings(model, tok.stem) if thesaurus else ()
-                for j in sorted(free, key=lambda k: abs(k - anchor)):
-                    if abs(j - anchor) > self.window or wa.target[j].capitalised:
-                        continue
-                    if usual and thesaurus.renders(wa.target[j].stem, usual):
-                        break  # a close synonym of a usual rendering: the word is rendered ("run away" for "fui")
+                near = [j for j in sorted(free, key=lambda k: abs(k - anchor))
+                        if abs(j - anchor) <= self.window and not wa.target[j].capitalised]
+                for n, j in enumerate(near):
                     other = self.confused_with(model, tok.stem, wa.target[j].stem, src_stems)
                     if other is None:
                         continue
+                    nearer = [wa.target[k].stem for k in near[:n + 1]]
+                    if self.synonyms and self._synonym_before(ctx, model, tok.stem, nearer):
+                        break  # a close synonym of a usual rendering, this word or a nearer one: the word is rendered
                     expected = model.word(best.stem)
                     yield self.on_token(
                         pair.target.segments[index], wa.target[j],
@@ -293,6 +292,15 @@ class LikelyMistranslation(_MeaningCheck):
                         confidence=best.p_forward,
                     )
                     break
+
+    @staticmethod
+    def _synonym_before(ctx, model, source_stem: str, stems: list[str]) -> bool:
+        """One of ``stems`` (the free words up to the suspect one, nearest first) is a close synonym of a usual
+        rendering of ``source_stem`` ("run away" for "fui": "run" renders it, "away" is no mistranslation). The
+        thesaurus is read here, when a word would be reported, and not on every run."""
+        thesaurus = ctx.target.synonyms
+        usual = usual_renderings(model, source_stem) if thesaurus else ()
+        return bool(usual) and any(thesaurus.renders(s, usual) for s in stems)
 
     def confused_with(self, model, stem: str, target_stem: str, src_stems: set[str]) -> Optional[str]:
         """The look-alike source stem that ``target_stem`` usually translates, if any."""
