@@ -38,8 +38,9 @@ class ConfigError(UsageError):
 
 
 class DataError(UsageError):
-    """A language data file (shipped, or in a ``$MTQA_DATA`` folder) cannot be read: bad TOML, a
-    malformed table row, a regular expression that does not compile, a missing key.
+    """A language data file of a ``$MTQA_DATA`` folder cannot be read: not UTF-8, bad TOML, a
+    malformed table row, a regular expression that does not compile, a missing key, a value of another
+    kind than in the package's own file (a malformed row of a shipped table is reported so too).
 
     A user correcting a table in their own data folder should learn which file and line is wrong,
     not meet an "internal error" naming a Python exception."""

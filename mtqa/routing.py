@@ -18,10 +18,10 @@ memoised analysis is keyed by content, so a worker's results do not depend
 on what it checked before (the tests compare routed runs with serial ones).
 
 Balance on work *outstanding*, not work handed out: a source seen for the
-first time goes to the worker with the fewest characters of target text sent
-and not yet checked (the least assigned so far among equals); a source whose
-worker has more than :data:`SLACK_BATCHES` batches' worth of characters
-outstanding beyond that worker's moves to it. So a corpus of one source
+first time goes to the worker given the least text so far, unless that worker
+has more than :data:`SLACK_BATCHES` batches' worth of characters outstanding
+(sent and not yet checked) beyond the idlest worker, which then gets it; a
+source whose worker has fallen that far behind the idlest moves to the idlest. So a corpus of one source
 translated many times still uses every worker, and a worker that falls
 behind (its sources cost more per character, or another process shares its
 core) gets fewer new sources and gives up some of its own, where a split

@@ -177,3 +177,14 @@ def test_a_fault_met_with_mtqa_s_own_file_stays_a_programming_error(tmp_path, mo
     monkeypatch.setenv("MTQA_DATA", str(tmp_path))
     with pytest.raises(DataError, match="missing key 'hyphen_prefixs'"):
         build()
+
+
+def test_a_copy_saved_in_another_encoding_names_the_file_and_line(tmp_path):
+    folder = tmp_path / "data"
+    (folder / "langs").mkdir(parents=True)
+    text = (DATA / "langs" / "fr.toml").read_text(encoding="utf-8")
+    bad = folder / "langs" / "fr.toml"
+    bad.write_bytes(text.encode("latin-1", errors="replace"))
+    first = next(n for n, line in enumerate(text.splitlines(), 1) if not line.isascii())
+    result = _run(tmp_path, folder, "Le ministre est venu.", "The minister came.")
+    assert "not UTF-8" in _one_line_naming(result, bad, first)

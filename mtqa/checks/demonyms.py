@@ -211,7 +211,7 @@ def _forms(pair) -> dict[str, tuple[str, str, bool, bool]]:
     """The table's forms the frequencies, dictionaries and name lists leave."""
     tgt, src = pair.target, pair.source
     places = {fold(r["french"]) for r in pair.table("exonyms")}
-    forms: dict[str, tuple[str, str, bool]] = {}
+    forms: dict[str, tuple[str, str, bool, bool]] = {}
     for row in pair.table("demonyms"):
         prefix = row["kind"] == "prefix"
         # a religious community (Institut Catholique) says nothing of the language a name is in

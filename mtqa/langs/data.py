@@ -3,8 +3,12 @@
 Language knowledge lives in data files, not in code: TOML for profiles and
 conventions, tab-separated tables with ``#`` comment lines (where each file
 notes its source) and a header line for name lists. They are read once per
-process: they are package data, not user input, so a malformed row is a
-programming error reported with its file and line.
+process. A copy in a ``$MTQA_DATA`` folder is the user's input: its faults
+(not UTF-8, invalid TOML, a malformed row, a value of another kind than in
+the package's own file) end the run with a :class:`~mtqa.errors.DataError`
+naming the file and line. A malformed row of the package's own tables is
+reported the same way; a builder's fault with the package's own files stays
+an internal error (:func:`built_from`).
 
 A folder named by ``$MTQA_DATA`` (several separated by ``os.pathsep``) is
 searched before the package's own data, so a new language or pair (a
@@ -27,6 +31,15 @@ try:  # Python 3.11+
     import tomllib
 except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     import tomli as tomllib
+
+
+def _text(path) -> str:
+    """A data file's text; one that is not UTF-8 (a copy saved as Latin-1) is a DataError naming it."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[:exc.start].count(b"\n") + 1
+        raise DataError("not UTF-8 text (save the file as UTF-8)", path=str(path), line=line) from None
 
 
 def data_path(*parts: str):
@@ -71,7 +84,7 @@ def data_toml(*parts: str) -> dict:
 
     def parse() -> dict:
         try:
-            return tomllib.loads(path.read_text(encoding="utf-8"))
+            return tomllib.loads(_text(path))
         except tomllib.TOMLDecodeError as exc:
             line = re.search(r"at line (\d+)", str(exc))
             raise DataError(f"not valid TOML ({re.sub(r' [(]at line.*', '', str(exc))})", path=str(path),
@@ -189,7 +202,7 @@ def table(name: str) -> tuple[dict[str, str], ...]:
     rows: list[dict[str, str]] = []
     header: Optional[list[str]] = None
     path = data_path("names", name)
-    text = path.read_text(encoding="utf-8")
+    text = _text(path)
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
