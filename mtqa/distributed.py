@@ -84,6 +84,10 @@ def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple],
                 result = check_pair(pair, ctx)
             except UsageError as exc:
                 return outcomes, exc
+            except TimeoutError as exc:
+                # the parent's waits read TimeoutError as "this batch is not done yet": a check's own (a plug-in's
+                # socket timeout) must end the run as any other fault does, not leave the parent waiting for ever
+                raise RuntimeError(f"TimeoutError: {exc}") from exc
             # a source that aligns with nothing is dropped, with a warning (mtqa.api.align): the parent's pair too
             unaligned = pair.meta.warnings[-1] if had_source and pair.meta.facts.get(UNALIGNED) else None
             outcomes.append((

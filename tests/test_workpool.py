@@ -397,3 +397,32 @@ def test_a_cli_run_whose_worker_dies_half_way_through_a_result_is_one_line_exit_
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("mtqa: error: a worker process ended"), done.stderr
     assert not out.exists()
+
+
+def test_a_timeout_raised_by_a_check_in_a_worker_ends_the_run_not_hangs(tmp_path):
+    # the pool's and Dask's waits raise TimeoutError for "not done yet": a worker's own TimeoutError, re-raised in
+    # the parent, was read as that, after its batch's result had been taken, and the run waited for ever
+    path = _corpus(tmp_path, docs=12)
+    result = _in_child(f"""
+        import json
+        import mtqa.api as api
+        from mtqa import distributed
+        from mtqa.config import Config
+        from mtqa.readers.jsonl import read_jsonl
+
+        checked = api.check_pair
+
+        def check_pair(pair, ctx):
+            if pair.id == "d3":
+                raise TimeoutError("a plug-in's socket timed out")
+            return checked(pair, ctx)
+
+        api.check_pair = check_pair
+        pairs = read_jsonl({path!r}, source_lang="fr", target_lang="en")
+        try:
+            list(distributed.run_parallel(pairs, Config(select=("A101",)), workers=2, batch_segments=3))
+            print(json.dumps({{"raised": None}}))
+        except Exception as exc:
+            print(json.dumps({{"raised": str(exc)}}))
+    """, timeout=60)
+    assert "TimeoutError: a plug-in's socket timed out" in result["raised"]
