@@ -141,7 +141,7 @@ def _piece(segments: tuple[Segment, ...], start: int, end: int) -> tuple[Segment
         offset += len(segment.text) + 1
     else:
         segment = segments[-1]
-    return segment, start - offset, end - offset
+    return segment, start - offset, min(end - offset, len(segment.text))
 
 
 @register
@@ -282,7 +282,7 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
             if _rendered_anyway(wa, tok, renderings):
                 continue
             if synonyms and not _a_name(tok, i, renderings) \
-                    and _rendered_by_synonym(language(target_lang).synonyms, wa, model, tok.stem, renderings, target_lang):
+                    and _rendered_by_synonym(wa, model, tok.stem, renderings, target_lang):
                 continue
             stand_in = _stand_in(wa, i, window)
             if stand_in is not None and _synonym(model, wa.target[stand_in].stem, renderings, target_lang):
@@ -349,13 +349,16 @@ def _a_name(tok, i: int, renderings: tuple[str, ...]) -> bool:
     return tok.capitalised and (i > 0 or plain(tok.text).lower() in {plain(r).lower() for r in renderings})
 
 
-def _rendered_by_synonym(thesaurus, wa: WordAlignment, model, source_stem: str, renderings: tuple[str, ...],
+def _rendered_by_synonym(wa: WordAlignment, model, source_stem: str, renderings: tuple[str, ...],
                          target_lang: str) -> bool:
     """A word of the translation that no source word explains is a close synonym of one of the model's
     usual translations of ``source_stem`` or of the others' ``renderings`` ("aspects" where the model and the
     others have "facets"): the word was rendered, in words the lexical model does not pair with it."""
     free = wa.unaligned_target
-    if not free or not thesaurus:  # read here, at the first word in doubt; a language without a table: none
+    if not free:
+        return False
+    thesaurus = language(target_lang).synonyms  # read here, at the first word in doubt
+    if not thesaurus:  # a language without a table
         return False
     wanted = set(usual_renderings(model, source_stem)) | {stem_of(w, target_lang) for w in renderings}
     return any(thesaurus.renders(wa.target[j].stem, wanted) for j in free)

@@ -108,13 +108,14 @@ class SourceFormDemonym(SegmentCheck):
         text = segment.text
         if pattern is None or not may_match(text, _table_runs(ctx.pair), ctx):
             return
-        source_text = None
+        source_text = elisions = None
         for m in pattern.finditer(text):
             word = m.group(1) or m.group(2)
             if source_text is None:
                 source_text = " ".join(s.text for s in sources)
+                elisions = tuple(sorted(ctx.source.word_set("elisions")))
             english, plural, prefix, home = forms[word]
-            if not _copied(word, source_text, prefix, tuple(sorted(ctx.source.word_set("elisions")))) \
+            if not _copied(word, source_text, prefix, elisions) \
                     or _in_title(text, m.start(), source_text):
                 continue
             if not prefix and _kept_name(text, m.start(), m.end(), source_text) \
@@ -210,7 +211,7 @@ def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool]], "re.Pattern | 
 def _forms(pair) -> dict[str, tuple[str, str, bool, bool]]:
     """The table's forms the frequencies, dictionaries and name lists leave."""
     tgt, src = pair.target, pair.source
-    places = {fold(r["french"]) for r in pair.table("exonyms")}
+    places = _exonym_places(pair)
     forms: dict[str, tuple[str, str, bool, bool]] = {}
     for row in pair.table("demonyms"):
         prefix = row["kind"] == "prefix"
