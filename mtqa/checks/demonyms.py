@@ -38,6 +38,9 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ]{3,})(?![\w'’-]
 _AFTER_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+([A-ZÀ-Þ][a-zà-ÿ]{3,})(?![\w'’-])")
 _NEXT = re.compile(r"[ \u00a0]+([^\W\d_]+)[ \u00a0]+([A-ZÀ-Þ])")
 _PREV = re.compile(r"([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+$")
+_PREV_WORD = re.compile(r"([A-ZÀ-Þ][^\W\d_]*(?:-[^\W\d_]+)*)[ \u00a0]+$")
+"""The capitalised word before a match, a hyphenated compound whole ("Croix-Rouge Libanaise"): the
+source writes the compound, not its last part alone."""
 MAX_TARGET_ZIPF = 2.0
 """A demonym the target language writes this often or more is one it uses (Québécois 2.4)."""
 
@@ -274,7 +277,7 @@ def _kept_name(text: str, start: int, end: int, source_text: str) -> bool:
     """Part of a name the source's own words make up, kept whole (Stade Français, Tour Eiffel): the
     capitalised word before it (not opening the sentence) is also a word of the source, also after an
     elided article there (l'Institut catholique, l'Union marocaine du travail)."""
-    prev = _PREV.search(text, 0, start)
+    prev = _PREV_WORD.search(text, 0, start)
     if not prev or at_sentence_start(text, prev.start(1)):
         return False
     return re.search(rf"(?<![\w-])(?:\w+['’])?{re.escape(prev.group(1))}(?![\w'’])", source_text) is not None

@@ -219,6 +219,10 @@ def test_group_forms_english_writes_or_surnames_are_not_flagged(source, target):
     # the institution's own name, in a country where the source language is spoken, stays
     ("La Ligue Sénégalaise de football a réagi.", "The Ligue Sénégalaise de football reacted.", []),
     ("Le Stade Français a battu Toulon.", "The Stade Français beat Toulon.", []),
+    # ... also after a hyphenated word of the name; a foreign nationality there stays flagged
+    ("La Croix-Rouge Sénégalaise a ouvert un camp.", "The Croix-Rouge Sénégalaise opened a camp.", []),
+    ("La Croix-Rouge Paraguayenne a ouvert un camp.", "The Croix-Rouge Paraguayenne opened a camp.",
+     [("Paraguayenne", "Paraguayan")]),
     # a body of a place where the source language is spoken, named there in that language: its own name
     ("L'Union Sportive Cambodgienne de Lyon a gagné.", "The Union Sportive Cambodgienne de Lyon won.", []),
     ("L'Église Évangélique Arménienne de Toulouse a rouvert.",
