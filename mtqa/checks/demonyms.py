@@ -195,8 +195,7 @@ def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool]], "re.Pattern | 
 
     tgt = pair.target
     inputs = [data_path("names", f"{stem}.{pair.code}.tsv") for stem in ("demonyms", "exonyms")]
-    inputs += [data_path("names", name) for name in {pair.source.extra.get("first_names"),
-                                                      tgt.extra.get("first_names")} if name]
+    inputs += pair.first_name_files
     if not inputs[0].is_file():
         return {}, None
     inputs += [*hunspell.files(tgt.hunspell_names), Path(__file__)]  # the code that screens the rows too
@@ -213,7 +212,7 @@ def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool]], "re.Pattern | 
 
 def _forms(pair) -> dict[str, tuple[str, str, bool, bool]]:
     """The table's forms the frequencies, dictionaries and name lists leave."""
-    tgt, src = pair.target, pair.source
+    tgt = pair.target
     places = _exonym_places(pair)
     forms: dict[str, tuple[str, str, bool, bool]] = {}
     for row in pair.table("demonyms"):
@@ -231,8 +230,7 @@ def _forms(pair) -> dict[str, tuple[str, str, bool, bool]]:
                 if not prefix and bare != form and folded not in taken and tgt.zipf(bare) < MAX_TARGET_ZIPF \
                         and not (tgt.in_dictionary(bare) or tgt.in_dictionary(bare.lower())):
                     forms.setdefault(bare, (english, row["plural"], prefix, home))
-                if folded in taken or folded in places or folded in tgt.first_names_folded \
-                        or folded in src.first_names_folded:
+                if folded in taken or folded in places or folded in pair.first_names_folded:
                     continue
                 if not prefix and (tgt.zipf(form) >= MAX_TARGET_ZIPF or tgt.in_dictionary(form)
                                    or tgt.in_dictionary(form.lower())):

@@ -81,7 +81,7 @@ def _exonyms(pair) -> dict[str, dict]:
     from mtqa.langs.frequency import wordfreq_files
 
     source = data_path("names", f"exonyms.{pair.code}.tsv")
-    inputs = [source, data_path("names", f"exonyms_left_out.{pair.code}.tsv"), *_name_list_files(pair),
+    inputs = [source, data_path("names", f"exonyms_left_out.{pair.code}.tsv"), *pair.first_name_files,
               data_path("names", f"demonyms.{pair.code}.tsv"), data_path("langs", f"{pair.source.code}.toml"),
               Path(__file__), *freedict.files(freedict.pair_name(pair.source.code, pair.target.code)),
               *hunspell.files(pair.target.hunspell_names), *hunspell.files(pair.source.hunspell_names),
@@ -143,7 +143,7 @@ def _dictionary_rows(pair, taken: dict) -> list[dict]:
         return []
     src, tgt = pair.source, pair.target
     left_out = {row["french"] for row in pair.table("exonyms_left_out")}
-    people = src.first_names_folded | tgt.first_names_folded
+    people = pair.first_names_folded
     nationalities = set(demonym_forms(pair))
     out = []
     for head in db.headwords():
@@ -162,13 +162,6 @@ def _dictionary_rows(pair, taken: dict) -> list[dict]:
             continue
         out.append({"french": head, "english": best, "kind": "dictionary"})
     return out
-
-
-def _name_list_files(pair) -> list[Path]:
-    from mtqa.langs.data import data_path
-
-    return [data_path("names", name) for name in {pair.source.extra.get("first_names"),
-                                                  pair.target.extra.get("first_names")} if name]
 
 
 _PARTS = re.compile(r"[ -]")
@@ -658,7 +651,7 @@ def _foreign_name(form: str, others: list[Token], words: set[str], ctx) -> bool:
     way (Eintracht Frankfurt, CSKA Moscow). Albert Londres (a first name), Virginie Efira (the form is
     a first name), Radio Londres and Credit Suisse (English words) stay."""
     src, tgt = ctx.source, ctx.target
-    people = src.first_names_folded | tgt.first_names_folded
+    people = ctx.pair.first_names_folded
     if fold(form) in people:
         return False
     for t in others:
