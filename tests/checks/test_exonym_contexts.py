@@ -85,6 +85,18 @@ def test_place_inside_a_third_languages_name(source, target, expected):
 
 
 @pytest.mark.parametrize("source,target,expected", [
+    # a figure of antiquity's name borne as a first name: the target writes the figure's own form
+    ("Il a rencontré Socrate Papadakis à Athènes.", "He met Socrate Papadakis in Athens.", [("Socrate", "Socrates")]),
+    ("Il a rencontré Socrate Papadakis à Athènes.", "He met Socrates Papadakis in Athens.", []),
+    # not when it is part of an institution's name, or when the source does not write the person so
+    ("La Fondation Socrate Papadakis a payé.", "The Fondation Socrate Papadakis paid.", []),
+    ("Le lycée Homère a payé Lucas.", "The Homère Lucas school paid.", []),
+])
+def test_figure_of_antiquity_borne_as_a_first_name(source, target, expected):
+    assert flags(source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
     ("Les otages sont arrivés au Caire dimanche.", "The hostages arrived in Caire on Sunday.",
      [("Caire", "Cairo")]),
     ("Il vit à La Havane depuis vingt ans.", "He has lived in Havane for twenty years.", [("Havane", "Havana")]),
