@@ -63,6 +63,10 @@ class SourceFormDemonym(SegmentCheck):
     language writes often that is neither a common word nor a first name
     there. Quoted text is left alone. A demonym inside a longer name (``Olympique
     Lyonnais``, ``Girondins de Bordeaux``) is part of that name and stays.
+    The people of a place of two words are reported the same way when the
+    target copies the source's compound (``the New Yorkais``, ``les
+    démocrates new-yorkais`` -> "New Yorkais Democrats"): a place the source
+    language writes often whose last word is a place there too (New York).
 
     Nationalities and large regions have English names, so a table of them
     (``demonyms.<pair>.tsv``) replaces the dictionaries: any capitalised
@@ -104,6 +108,7 @@ class SourceFormDemonym(SegmentCheck):
             return
         yield from self._table_forms(segment, sources, ctx)
         yield from self._place_demonyms(segment, sources, ctx)
+        yield from self._compound_place_demonyms(segment, sources, ctx)
 
     def _table_forms(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         """Nationalities and regions' peoples of the table, and combining forms (``Germano-``)."""
@@ -176,6 +181,74 @@ class SourceFormDemonym(SegmentCheck):
                 f"{ctx.target.name} says “the people of …” or uses its own form.",
                 None, confidence=0.8,
             )
+
+
+    def _compound_place_demonyms(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        """The people of a place whose name has two words, copied (``the New Yorkais``, ``New-Yorkais``):
+        the compound as the aligned source writes it (hyphenated, or two capitalised words), its last word
+        a demonym ending that the target language neither lists nor writes, named after a place of two
+        words that the source language writes often (New York), whose last word alone is a place of its own
+        there (York: :func:`_place_of`'s test) and whose first word is no first name (Jean Marais)."""
+        src, tgt = ctx.source, ctx.target
+        endings = tuple(src.extra.get("demonym_endings", ()))
+        if not endings:
+            return
+        compounds = ctx.memo("demonyms.compounds", tuple(s.text for s in sources), lambda: _compounds(sources, endings))
+        if not compounds:
+            return
+        text = segment.text
+        table_forms = _table(ctx.pair)[0]
+        for m in _COMPOUND.finditer(text):
+            first, last = m.group(1), m.group(2)
+            if (fold(first), fold(last)) not in compounds or not last.lower().endswith(endings):
+                continue
+            if f"{first}-{last}" in table_forms or last in table_forms:
+                continue  # a nationality of the table (Nord-Coréens, Mexico-Américains): _table_forms' own
+            if tgt.zipf(last) >= self.max_target_zipf or tgt.in_dictionary(last.lower()) \
+                    or fold(first) in ctx.pair.first_names_folded:
+                continue
+            if _in_longer_name(text, m.start(1), m.end(2), frozenset()) or _quoted(text, m.start(1)):
+                continue
+            place = _compound_place(first, last, endings, src)
+            if place is None:
+                continue
+            yield self.issue(
+                segment, m.start(1), m.end(2),
+                f"{quoted(m.group(0))} is the {ctx.source.name} name for the people of {place}; "
+                f"{ctx.target.name} says “the people of {place}” or uses its own form.",
+                None, confidence=0.8,
+            )
+
+
+_COMPOUND = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][^\W\d_]+)(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)([A-ZÀ-Þ][a-zà-ÿ]{3,})(?![\w'’-])")
+_SOURCE_COMPOUND = re.compile(r"(?<![\w'’-])([^\W\d_]+)(-|[ \u00a0]+)([^\W\d_]{4,})(?![\w'’-])")
+
+
+def _compounds(sources: list[Segment], endings: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """Folded (first, last) words of the sources' two-word demonyms: hyphenated in any case (new-yorkais)
+    or two capitalised words (New Yorkais), the last with a demonym ending."""
+    out = set()
+    for s in sources:
+        for m in _SOURCE_COMPOUND.finditer(s.text):
+            first, sep, last = m.groups()
+            if last.lower().endswith(endings) and (sep == "-" or (first[:1].isupper() and last[:1].isupper())):
+                out.add((fold(first), fold(last)))
+    return frozenset(out)
+
+
+def _compound_place(first: str, last: str, endings: tuple[str, ...], lang) -> "str | None":
+    """The two-word place ``first`` + ``last`` is named after (``New``, ``Yorkais``: New York), or None."""
+    low = last.lower()
+    for ending in endings:
+        if not low.endswith(ending) or len(low) - len(ending) < 3:
+            continue
+        stem = last[:len(last) - len(ending)]
+        for tail in _PLACE_ENDINGS:
+            place = stem + tail
+            if lang.zipf(f"{first} {place}") >= PLACE_ZIPF and lang.zipf(place) >= PLACE_ZIPF \
+                    and not lang.in_dictionary(place.lower()) and fold(place) not in lang.first_names_folded:
+                return f"{first} {place}"
+    return None
 
 
 @memoize(TABLES)

@@ -328,3 +328,17 @@ def test_a_region_is_named_by_the_region_not_by_its_capital():
 ])
 def test_place_hyphenated_to_a_word(source, target, expected):
     assert flags(source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # the people of a place of two words, copied from the source (hyphenated or not, in any case there)
+    ("Les New-Yorkais votent mardi.", "The New Yorkais vote on Tuesday.", [("New Yorkais", None)]),
+    ("Les élus new-yorkais votent mardi.", "The New-Yorkais officials vote on Tuesday.", [("New-Yorkais", None)]),
+    ("Les New-Yorkais votent mardi.", "New Yorkers vote on Tuesday.", []),
+    # a person's name with a demonym ending, a name kept whole, and the table's nationalities stay apart
+    ("Nicole Marais a chanté.", "Nicole Marais sang.", []),
+    ("Le club Olympique New-Yorkais a gagné.", "The Olympique New-Yorkais club won.", []),
+    ("Les Sud-Coréens votent.", "The Sud-Coréens vote.", [("Sud-Coréens", "South Koreans")]),
+])
+def test_people_of_a_place_of_two_words(source, target, expected):
+    assert found("T109", source, target) == expected
