@@ -199,7 +199,7 @@ class SourceFormDemonym(SegmentCheck):
         text = segment.text
         table_forms = _table(ctx.pair)[0]
         for m in _COMPOUND.finditer(text):
-            first, last = m.group(1), m.group(2)
+            first, last = m.group(1), m.group(3)
             if (fold(first), fold(last)) not in compounds or not last.lower().endswith(endings):
                 continue
             if f"{first}-{last}" in table_forms or last in table_forms:
@@ -207,21 +207,23 @@ class SourceFormDemonym(SegmentCheck):
             if tgt.zipf(last) >= self.max_target_zipf or tgt.in_dictionary(last.lower()) \
                     or fold(first) in ctx.pair.first_names_folded:
                 continue
-            if _in_longer_name(text, m.start(1), m.end(2), frozenset()) or _quoted(text, m.start(1)):
+            if _in_longer_name(text, m.start(1), m.end(3), frozenset()) or _quoted(text, m.start(1)):
                 continue
             place = _compound_place(first, last, endings, src)
             if place is None:
                 continue
             yield self.issue(
-                segment, m.start(1), m.end(2),
-                f"{quoted(m.group(0))} is the {ctx.source.name} name for the people of {place}; "
+                segment, m.start(1), m.end(3),
+                f"{quoted(text[m.start(1):m.end(3)])} is the {ctx.source.name} name for the people of {place}; "
                 f"{ctx.target.name} says “the people of {place}” or uses its own form.",
                 None, confidence=0.8,
             )
 
 
-_COMPOUND = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][^\W\d_]+)(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)([A-ZÀ-Þ][a-zà-ÿ]{3,})(?![\w'’-])")
-_SOURCE_COMPOUND = re.compile(r"(?<![\w'’-])([^\W\d_]+)(-|[ \u00a0]+)([^\W\d_]{4,})(?![\w'’-])")
+_COMPOUND = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][^\W\d_]+)(?=((?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)([A-ZÀ-Þ][a-zà-ÿ]{3,}))(?![\w'’-]))")
+"""Two capitalised words, spaced or hyphenated (a lookahead: in "the Hong Kongais" "Hong" may open a pair
+after "the" has been tried)."""
+_SOURCE_COMPOUND = re.compile(r"(?<![\w'’-])([^\W\d_]+)(?=(-|[ \u00a0]+)([^\W\d_]{4,})(?![\w'’-]))")
 
 
 def _compounds(sources: list[Segment], endings: tuple[str, ...]) -> frozenset[tuple[str, str]]:

@@ -335,6 +335,8 @@ def test_place_hyphenated_to_a_word(source, target, expected):
     ("Les New-Yorkais votent mardi.", "The New Yorkais vote on Tuesday.", [("New Yorkais", None)]),
     ("Les élus new-yorkais votent mardi.", "The New-Yorkais officials vote on Tuesday.", [("New-Yorkais", None)]),
     ("Les New-Yorkais votent mardi.", "New Yorkers vote on Tuesday.", []),
+    # ... also after a word that could open a pair itself ("residents Hong", then "Hong Kongais")
+    ("Les résidents hong-kongais votent.", "The residents Hong Kongais vote.", [("Hong Kongais", None)]),
     # a person's name with a demonym ending, a name kept whole, and the table's nationalities stay apart
     ("Nicole Marais a chanté.", "Nicole Marais sang.", []),
     ("Le club Olympique New-Yorkais a gagné.", "The Olympique New-Yorkais club won.", []),
