@@ -64,9 +64,10 @@ class SourceFormDemonym(SegmentCheck):
     there. Quoted text is left alone. A demonym inside a longer name (``Olympique
     Lyonnais``, ``Girondins de Bordeaux``) is part of that name and stays.
     The people of a place of two words are reported the same way when the
-    target copies the source's compound (``the New Yorkais``, ``les
-    démocrates new-yorkais`` -> "New Yorkais Democrats"): a place the source
-    language writes often whose last word is a place there too (New York).
+    target copies the source's compound, hyphenated or after a plural
+    determiner there (``les New Yorkais``, ``les démocrates new-yorkais`` ->
+    "New Yorkais Democrats"): a place the source language writes often
+    whose last word is a place there too (New York).
 
     Nationalities and large regions have English names, so a table of them
     (``demonyms.<pair>.tsv``) replaces the dictionaries: any capitalised
@@ -193,7 +194,7 @@ class SourceFormDemonym(SegmentCheck):
         endings = tuple(src.extra.get("demonym_endings", ()))
         if not endings:
             return
-        compounds = ctx.memo("demonyms.compounds", tuple(s.text for s in sources), lambda: _compounds(sources, endings))
+        compounds = ctx.memo("demonyms.compounds", tuple(s.text for s in sources), lambda: _compounds(sources, endings, src))
         if not compounds:
             return
         text = segment.text
@@ -226,16 +227,25 @@ after "the" has been tried)."""
 _SOURCE_COMPOUND = re.compile(r"(?<![\w'’-])([^\W\d_]+)(?=(-|[ \u00a0]+)([^\W\d_]{4,})(?![\w'’-]))")
 
 
-def _compounds(sources: list[Segment], endings: tuple[str, ...]) -> frozenset[tuple[str, str]]:
-    """Folded (first, last) words of the sources' two-word demonyms: hyphenated in any case (new-yorkais)
-    or two capitalised words (New Yorkais), the last with a demonym ending."""
+def _compounds(sources: list[Segment], endings: tuple[str, ...], lang) -> frozenset[tuple[str, str]]:
+    """Folded (first, last) words of the sources' two-word demonyms, the last with a demonym ending:
+    hyphenated in any case (new-yorkais, les Hong-Kongais), or two capitalised words after a plural
+    determiner (les New Yorkais). Two capitalised words elsewhere are as likely a person (Victor Ledin)."""
+    plural = lang.word_set("plural_determiners")
     out = set()
     for s in sources:
         for m in _SOURCE_COMPOUND.finditer(s.text):
             first, sep, last = m.groups()
-            if last.lower().endswith(endings) and (sep == "-" or (first[:1].isupper() and last[:1].isupper())):
+            if not last.lower().endswith(endings):
+                continue
+            before = _WORD_BEFORE.search(s.text, 0, m.start())
+            if sep == "-" or (first[:1].isupper() and last[:1].isupper()
+                              and before is not None and before.group(1).lower() in plural):
                 out.add((fold(first), fold(last)))
     return frozenset(out)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 
 
 def _compound_place(first: str, last: str, endings: tuple[str, ...], lang) -> "str | None":

@@ -339,6 +339,7 @@ def test_place_hyphenated_to_a_word(source, target, expected):
     ("Les résidents hong-kongais votent.", "The residents Hong Kongais vote.", [("Hong Kongais", None)]),
     # a person's name with a demonym ending, a name kept whole, and the table's nationalities stay apart
     ("Nicole Marais a chanté.", "Nicole Marais sang.", []),
+    ("Le jury a primé Anna et Victor Ledin.", "The jury rewarded Anna and Victor Ledin.", []),
     ("Le club Olympique New-Yorkais a gagné.", "The Olympique New-Yorkais club won.", []),
     ("Les Sud-Coréens votent.", "The Sud-Coréens vote.", [("Sud-Coréens", "South Koreans")]),
 ])
