@@ -189,7 +189,8 @@ class SourceFormDemonym(SegmentCheck):
         the compound as the aligned source writes it (hyphenated, or two capitalised words), its last word
         a demonym ending that the target language neither lists nor writes, named after a place of two
         words that the source language writes often (New York), whose last word alone is a place of its own
-        there (York: :func:`_place_of`'s test) and whose first word is no first name (Jean Marais)."""
+        there (York: :func:`_place_of`'s test) and whose first word is no first name (Jean Marais). The
+        compound counts in the source only hyphenated or after a plural determiner (:func:`_compounds`)."""
         src, tgt = ctx.source, ctx.target
         endings = tuple(src.extra.get("demonym_endings", ()))
         if not endings:
@@ -198,6 +199,10 @@ class SourceFormDemonym(SegmentCheck):
         if not compounds:
             return
         text = segment.text
+        split = text_words(text, ctx)
+        lasts = {last for _, last in compounds}
+        if lasts.isdisjoint(fold(split.words[i]) for i in split.capital):
+            return  # no capitalised word of the target closes one of the source's compounds
         table_forms = _table(ctx.pair)[0]
         for m in _COMPOUND.finditer(text):
             first, last = m.group(1), m.group(3)
@@ -224,32 +229,40 @@ class SourceFormDemonym(SegmentCheck):
 _COMPOUND = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][^\W\d_]+)(?=((?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)([A-ZÀ-Þ][a-zà-ÿ]{3,}))(?![\w'’-]))")
 """Two capitalised words, spaced or hyphenated (a lookahead: in "the Hong Kongais" "Hong" may open a pair
 after "the" has been tried)."""
-_SOURCE_COMPOUND = re.compile(r"(?<![\w'’-])([^\W\d_]+)(?=(-|[ \u00a0]+)([^\W\d_]{4,})(?![\w'’-]))")
 
 
 def _compounds(sources: list[Segment], endings: tuple[str, ...], lang) -> frozenset[tuple[str, str]]:
     """Folded (first, last) words of the sources' two-word demonyms, the last with a demonym ending:
     hyphenated in any case (new-yorkais, les Hong-Kongais), or two capitalised words after a plural
     determiner (les New Yorkais). Two capitalised words elsewhere are as likely a person (Victor Ledin)."""
-    plural = lang.word_set("plural_determiners")
+    after_plural = _after_plural(lang.word_set("plural_determiners"))
     out = set()
     for s in sources:
-        for m in _SOURCE_COMPOUND.finditer(s.text):
-            first, sep, last = m.groups()
-            if not last.lower().endswith(endings):
-                continue
-            before = _WORD_BEFORE.search(s.text, 0, m.start())
-            if sep == "-" or (first[:1].isupper() and last[:1].isupper()
-                              and before is not None and before.group(1).lower() in plural):
+        found = list(after_plural.finditer(s.text))
+        if "-" in s.text:
+            found += _HYPHENATED.finditer(s.text)
+        for m in found:
+            first, last = m.groups()
+            if last.lower().endswith(endings):
                 out.add((fold(first), fold(last)))
     return frozenset(out)
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+_HYPHENATED = re.compile(r"(?<![\w'’-])([^\W\d_]+)(?=-([^\W\d_]{4,})(?![\w'’-]))")
+
+
+@memoize(TABLES)
+def _after_plural(determiners: frozenset[str]) -> re.Pattern:
+    """Two capitalised words after a plural determiner (les New Yorkais)."""
+    alt = "|".join(sorted(map(re.escape, determiners), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w'’-])(?i:{alt})[ \u00a0]+([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+([A-ZÀ-Þ][^\W\d_]{{3,}})(?![\w'’-])")
 
 
 def _compound_place(first: str, last: str, endings: tuple[str, ...], lang) -> "str | None":
-    """The two-word place ``first`` + ``last`` is named after (``New``, ``Yorkais``: New York), or None."""
+    """The two-word place ``first`` + ``last`` is named after (``New``, ``Yorkais``: New York), or None: both
+    words are ones the source language writes often, the second a place of its own (:func:`_place_of`'s
+    test). Word by word: a phrase's frequency is no more than its rarer word's, and reading one would load
+    the frequency lists' tokenizer for a few candidates."""
     low = last.lower()
     for ending in endings:
         if not low.endswith(ending) or len(low) - len(ending) < 3:
@@ -257,7 +270,7 @@ def _compound_place(first: str, last: str, endings: tuple[str, ...], lang) -> "s
         stem = last[:len(last) - len(ending)]
         for tail in _PLACE_ENDINGS:
             place = stem + tail
-            if lang.zipf(f"{first} {place}") >= PLACE_ZIPF and lang.zipf(place) >= PLACE_ZIPF \
+            if lang.zipf(first) >= PLACE_ZIPF and lang.zipf(place) >= PLACE_ZIPF \
                     and not lang.in_dictionary(place.lower()) and fold(place) not in lang.first_names_folded:
                 return f"{first} {place}"
     return None
