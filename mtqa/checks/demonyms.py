@@ -211,8 +211,8 @@ class SourceFormDemonym(SegmentCheck):
             if f"{first}-{last}" in table_forms or last in table_forms:
                 continue  # a nationality of the table (Nord-Coréens, Mexico-Américains): _table_forms' own
             if tgt.zipf(last) >= self.max_target_zipf or tgt.in_dictionary(last.lower()) \
-                    or fold(first) in ctx.pair.first_names_folded:
-                continue
+                    or fold(first) in ctx.pair.first_names_folded or first.isupper():
+                continue  # a form the target writes, a person (Jean Marais), a firm's acronym (SNC-Lavalin)
             if _in_longer_name(text, m.start(1), m.end(3), frozenset()) or _quoted(text, m.start(1)):
                 continue
             place = _compound_place(first, last, endings, src)

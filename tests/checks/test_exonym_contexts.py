@@ -340,6 +340,7 @@ def test_place_hyphenated_to_a_word(source, target, expected):
     # a person's name with a demonym ending, a name kept whole, and the table's nationalities stay apart
     ("Nicole Marais a chanté.", "Nicole Marais sang.", []),
     ("Le jury a primé Anna et Victor Ledin.", "The jury rewarded Anna and Victor Ledin.", []),
+    ("Le groupe ABC-Lavalin construit un pont.", "The ABC-Lavalin group builds a bridge.", []),
     ("Le club Olympique New-Yorkais a gagné.", "The Olympique New-Yorkais club won.", []),
     ("Les Sud-Coréens votent.", "The Sud-Coréens vote.", [("Sud-Coréens", "South Koreans")]),
 ])
