@@ -260,20 +260,13 @@ def _after_plural(determiners: frozenset[str]) -> re.Pattern:
 
 def _compound_place(first: str, last: str, endings: tuple[str, ...], lang) -> "str | None":
     """The two-word place ``first`` + ``last`` is named after (``New``, ``Yorkais``: New York), or None: both
-    words are ones the source language writes often, the second a place of its own (:func:`_place_of`'s
-    test). Word by word: a phrase's frequency is no more than its rarer word's, and reading one would load
-    the frequency lists' tokenizer for a few candidates."""
-    low = last.lower()
-    for ending in endings:
-        if not low.endswith(ending) or len(low) - len(ending) < 3:
-            continue
-        stem = last[:len(last) - len(ending)]
-        for tail in _PLACE_ENDINGS:
-            place = stem + tail
-            if lang.zipf(first) >= PLACE_ZIPF and lang.zipf(place) >= PLACE_ZIPF \
-                    and not lang.in_dictionary(place.lower()) and fold(place) not in lang.first_names_folded:
-                return f"{first} {place}"
-    return None
+    words are ones the source language writes often, the second a place of its own (:func:`_place_named`).
+    Word by word: a phrase's frequency is no more than its rarer word's, and reading one would load the
+    frequency lists' tokenizer for a few candidates."""
+    if lang.zipf(first) < PLACE_ZIPF:
+        return None
+    place = _place_named(last, endings, lang)
+    return f"{first} {place}" if place else None
 
 
 @memoize(TABLES)
@@ -424,8 +417,13 @@ _PLACE_ENDINGS = ("", "e", "ie", "ique")
 
 
 def _place_of(word: str, endings: tuple[str, ...], lang) -> bool:
-    """The word is named after a place: its stem, completed as place names are, is a name the source
-    language writes often and that is no common word nor first name there."""
+    """The word is named after a place (:func:`_place_named`)."""
+    return _place_named(word, endings, lang) is not None
+
+
+def _place_named(word: str, endings: tuple[str, ...], lang) -> "str | None":
+    """The place the word is named after: its stem, completed as place names are, is a name the source
+    language writes often and that is no common word nor first name there; else None."""
     low = word.lower()
     for ending in endings:
         if not low.endswith(ending) or len(low) - len(ending) < 3:
@@ -435,8 +433,8 @@ def _place_of(word: str, endings: tuple[str, ...], lang) -> bool:
             place = stem + tail
             if (place.lower() != low and lang.zipf(place) >= PLACE_ZIPF and not lang.in_dictionary(place.lower())
                     and fold(place) not in lang.first_names_folded):
-                return True
-    return False
+                return place
+    return None
 
 
 TITLE_WORDS = 4
