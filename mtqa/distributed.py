@@ -66,12 +66,13 @@ _CONTEXTS = threading.local()  # .held: (configuration key, its Context), for th
 
 # --- the worker side ------------------------------------------------------------------------------
 
-def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple], Optional[UsageError]]:
+def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple], Optional[Exception]]:
     """Worker task: check ``pairs``; return one compact outcome per document checked.
 
-    A :class:`~mtqa.errors.UsageError` in a document (a source that aligns with
-    nothing...) ends the batch there: the outcomes before it come back with the
-    error, so the parent yields them before raising it, as a serial run would.
+    An error in a document (a :class:`~mtqa.errors.UsageError`: a source that aligns
+    with nothing...; or any other, a check's own) ends the batch there: the outcomes
+    before it come back with the error, so the parent yields them before raising it,
+    as a serial run would.
     """
     from mtqa.api import UNALIGNED, check_pair, fewer_collections
 
@@ -82,12 +83,8 @@ def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple],
             links, had_source = pair.links, pair.source is not None
             try:
                 result = check_pair(pair, ctx)
-            except UsageError as exc:
+            except Exception as exc:  # noqa: BLE001 - raised by the parent, after the documents before it
                 return outcomes, exc
-            except TimeoutError as exc:
-                # the parent's waits read TimeoutError as "this batch is not done yet": a check's own (a plug-in's
-                # socket timeout) must end the run as any other fault does, not leave the parent waiting for ever
-                raise RuntimeError(f"TimeoutError: {exc}") from exc
             # a source that aligns with nothing is dropped, with a warning (mtqa.api.align): the parent's pair too
             unaligned = pair.meta.warnings[-1] if had_source and pair.meta.facts.get(UNALIGNED) else None
             outcomes.append((
@@ -285,9 +282,9 @@ class _SpawnedPool:
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                         initializer=_start_worker, initargs=(config, os.getpid()))
 
-    def submit(self, batch: list[DocumentPair], worker: Optional[int] = None):
+    def submit(self, batch: list[DocumentPair], worker: Optional[int] = None) -> "_Spawned":
         """A spawned pool cannot choose the worker: whoever is free takes the batch."""
-        return self.pool.submit(check_batch, batch, self.config)
+        return _Spawned(self.pool.submit(check_batch, batch, self.config))
 
     def close(self) -> None:
         self.pool.shutdown(wait=True)
@@ -301,6 +298,28 @@ class _SpawnedPool:
                 process.terminate()
         for process in processes:
             process.join(5)
+
+
+class _Spawned:
+    """A spawned pool's future whose ``result(timeout)`` raises :class:`~mtqa.routing.NotDone` when the wait
+    runs out: the future's own raises the built-in TimeoutError then, as it does for a batch whose check raised
+    one, so only the wait's answer can tell them apart."""
+
+    def __init__(self, future: concurrent.futures.Future):
+        self.future = future
+
+    def result(self, timeout: Optional[float] = None):
+        from mtqa.routing import NotDone
+
+        if not concurrent.futures.wait([self.future], timeout).done:
+            raise NotDone
+        return self.future.result()
+
+    def done(self) -> bool:
+        return self.future.done()
+
+    def cancel(self) -> bool:
+        return self.future.cancel()
 
 
 @contextmanager
@@ -396,7 +415,9 @@ class _Awaited:
 
     def result(self, timeout: Optional[float] = None):
         if not self._done.wait(timeout):
-            raise TimeoutError
+            from mtqa.routing import NotDone
+
+            raise NotDone
         from distributed import KilledWorker
 
         try:
@@ -442,7 +463,8 @@ RESULT_POLL = 0.25
 
 
 def _result(task, timeout: Optional[float] = None):
-    """The outcome of one batch, waited for in short slices (at most ``timeout`` seconds: then TimeoutError).
+    """The outcome of one batch, waited for in short slices (at most ``timeout`` seconds: then
+    :class:`~mtqa.routing.NotDone`; an exception of the batch, a TimeoutError included, is raised as it is).
 
     A signal's exception can be lost when it fires at an unlucky moment in the
     parent (while workers are being forked, or inside a library callback):
@@ -450,13 +472,14 @@ def _result(task, timeout: Optional[float] = None):
     asks, so an interrupted run stops its workers at once instead of checking
     the whole corpus first.
     """
+    from mtqa.routing import NotDone
+
     deadline = None if timeout is None else time.monotonic() + timeout
     while True:
         wait = RESULT_POLL if deadline is None else min(RESULT_POLL, max(0.0, deadline - time.monotonic()))
         try:
             return task.result(timeout=wait)
-        except (TimeoutError, concurrent.futures.TimeoutError):  # Dask's is the built-in one; the pool's
-            # is too from Python 3.11 on
+        except NotDone:
             raise_if_received()
             if deadline is not None and time.monotonic() >= deadline:
-                raise TimeoutError from None
+                raise

@@ -53,6 +53,13 @@ HOMES = 65_536
 placed again as a new one, which costs only its analysis on one more worker."""
 
 
+class NotDone(Exception):
+    """A wait for a batch ran out of time before the batch was checked: the pools' own signal (their waits raise
+    it, :func:`routed_in_order` reads it), never a check's error. With the built-in :class:`TimeoutError` as the
+    signal, a check's own (a plug-in's socket timeout), re-raised in the parent, was read as "not done yet"
+    after its batch's result had been taken, and the run waited for ever."""
+
+
 class Router:
     """The worker of each document: its source's, or the least loaded one (see the module's docstring)."""
 
@@ -130,8 +137,8 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
 
     ``submit(batch, worker)`` sends a list of pairs to a worker and returns a task (with ``done()`` and
     ``cancel()``); ``result(task, timeout)`` gives ``(outcomes, error)`` (one outcome per document checked,
-    and the error that ended the batch, or None), or raises :class:`TimeoutError` after ``timeout``
-    seconds (None: no limit). Each worker has one open batch, sent when it holds ``size`` target
+    and the error that ended the batch, or None), or raises :class:`NotDone` after ``timeout``
+    seconds (None: no limit); any other exception is the batch's, raised as it is. Each worker has one open batch, sent when it holds ``size`` target
     segments, or earlier when the next document to yield is in it. At most ``window()`` batches are
     being checked, at most twice that many are not yet yielded, and the open batches hold at most
     ``size`` segments each, so the parent's memory stays bounded. A reading error stops the reading;
@@ -196,7 +203,7 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
                 while batch.outcomes is None:
                     try:
                         batch.outcomes, batch.error = result(batch.task, PATIENCE if reading else None)
-                    except TimeoutError:  # others may have ended meanwhile: more for a worker that ran dry
+                    except NotDone:  # others may have ended meanwhile: more for a worker that ran dry
                         read()
                 held -= 1
                 finished(batch)

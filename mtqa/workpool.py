@@ -46,6 +46,7 @@ from multiprocessing import connection, get_context
 from typing import Any, Callable, Optional
 
 from mtqa.errors import RunFailure, UsageError
+from mtqa.routing import NotDone
 
 READ_AHEAD_BATCHES = 64
 """Batches the parent may read and hold while the zygote warms (about 26,000 target segments of 400-segment
@@ -98,7 +99,7 @@ class ForkedPool:
     """``workers`` processes forked from a zygote that ran ``prepare`` first; ``serve(batch)`` runs in them.
 
     ``submit(batch)`` returns a task whose ``result(timeout)`` gives
-    ``serve(batch)``'s value (or raises its exception, or :class:`TimeoutError`);
+    ``serve(batch)``'s value (or raises its exception, or :class:`~mtqa.routing.NotDone` when the wait ran out);
     ``window(steady)`` is how many batches may be out now: more while the
     zygote runs ``prepare``, within the read-ahead bounds.
     """
@@ -192,7 +193,7 @@ class ForkedPool:
         while seq not in self._done:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise TimeoutError
+                raise NotDone
             self._collect(remaining)
         value, error = self._done.pop(seq)
         if error is not None:

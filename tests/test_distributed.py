@@ -366,3 +366,47 @@ def test_a_cluster_still_without_a_worker_after_the_wait_is_told_on_stderr_and_i
     assert on_dask == serial
     told = [line for line in capsys.readouterr().err.splitlines() if "no worker" in line]
     assert len(told) == 1 and cluster.scheduler_address in told[0]
+
+
+def test_a_timeout_raised_by_a_check_on_dask_reads_as_in_a_serial_run(tmp_path, monkeypatch):
+    # Dask's wait raised TimeoutError for "not done yet": a check's own was wrapped in the worker to get through,
+    # so the run said "RuntimeError: TimeoutError: ..." where a serial run says "TimeoutError: ..."
+    distributed = pytest.importorskip("dask.distributed")
+    import mtqa.api as api
+
+    checked = api.check_pair
+
+    def check_pair(pair, ctx):
+        if pair.id == "d3":
+            raise TimeoutError("a plug-in's socket timed out")
+        return checked(pair, ctx)
+
+    monkeypatch.setattr(api, "check_pair", check_pair)
+    path = _corpus(tmp_path)
+    config = Config(select=("A101",))
+
+    def said(results):
+        seen = []
+        with pytest.raises(Exception) as raised:
+            for r in results:
+                seen.append(r.pair.id)
+        return type(raised.value).__name__, str(raised.value), seen
+
+    serial = said(api.run(_pairs(path), Context(config)))
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        on_dask = said(run_parallel(_pairs(path), config, scheduler=cluster.scheduler_address, batch_segments=7))
+    assert on_dask == serial == ("TimeoutError", "a plug-in's socket timed out", ["d0", "d1", "d2"])
+
+
+def test_a_spawned_workers_timeout_is_its_error_not_a_wait_that_ran_out():
+    # a spawned pool's futures raise concurrent.futures.TimeoutError (the built-in one) both when a wait runs out
+    # and when the batch itself raised it: the wait's own answer must decide, not the exception's type
+    import concurrent.futures
+
+    from mtqa.distributed import _result, _Spawned
+
+    future = concurrent.futures.Future()
+    future.set_exception(TimeoutError("a plug-in's socket timed out"))
+    with pytest.raises(TimeoutError, match="a plug-in's socket timed out"):
+        _result(_Spawned(future), 0.1)

@@ -5,7 +5,7 @@ import pytest
 
 from mtqa.errors import InputError
 from mtqa.model import Document, DocumentPair, Segment
-from mtqa.routing import Router, routed_in_order, source_key
+from mtqa.routing import NotDone, Router, routed_in_order, source_key
 
 
 def _doc(texts, lang):
@@ -144,7 +144,7 @@ class _SimulatedWorkers:
     def result(self, task, timeout=None):
         if timeout is not None and task.end > self.now + timeout:
             self.now += timeout
-            raise TimeoutError
+            raise NotDone
         self.now = max(self.now, task.end)
         return task.value, None
 

@@ -399,15 +399,18 @@ def test_a_cli_run_whose_worker_dies_half_way_through_a_result_is_one_line_exit_
     assert not out.exists()
 
 
-def test_a_timeout_raised_by_a_check_in_a_worker_ends_the_run_not_hangs(tmp_path):
-    # the pool's and Dask's waits raise TimeoutError for "not done yet": a worker's own TimeoutError, re-raised in
-    # the parent, was read as that, after its batch's result had been taken, and the run waited for ever
+def test_a_timeout_raised_by_a_check_in_a_worker_ends_the_run_not_hangs_and_reads_as_in_a_serial_run(tmp_path):
+    # the pool's and Dask's waits raised TimeoutError for "not done yet": a worker's own TimeoutError, re-raised in
+    # the parent, was read as that, after its batch's result had been taken, and the run waited for ever. Then the
+    # worker wrapped it ("RuntimeError: TimeoutError: ..."), so a parallel run said something else than a serial
+    # one; the waits now have a signal of their own, and the check's error comes through as it is
     path = _corpus(tmp_path, docs=12)
     result = _in_child(f"""
         import json
         import mtqa.api as api
         from mtqa import distributed
         from mtqa.config import Config
+        from mtqa.context import Context
         from mtqa.readers.jsonl import read_jsonl
 
         checked = api.check_pair
@@ -418,11 +421,19 @@ def test_a_timeout_raised_by_a_check_in_a_worker_ends_the_run_not_hangs(tmp_path
             return checked(pair, ctx)
 
         api.check_pair = check_pair
-        pairs = read_jsonl({path!r}, source_lang="fr", target_lang="en")
-        try:
-            list(distributed.run_parallel(pairs, Config(select=("A101",)), workers=2, batch_segments=3))
-            print(json.dumps({{"raised": None}}))
-        except Exception as exc:
-            print(json.dumps({{"raised": str(exc)}}))
+        config = Config(select=("A101",))
+        said = {{}}
+        for mode in ("parallel", "serial"):  # parallel first: a fork from a process without threads
+            pairs = read_jsonl({path!r}, source_lang="fr", target_lang="en")
+            seen = []
+            try:
+                results = (distributed.run_parallel(pairs, config, workers=2, batch_segments=3) if mode == "parallel"
+                           else api.run(pairs, Context(config)))
+                for r in results:
+                    seen.append(r.pair.id)
+                said[mode] = None
+            except Exception as exc:
+                said[mode] = [type(exc).__name__, str(exc), seen]
+        print(json.dumps(said))
     """, timeout=60)
-    assert "TimeoutError: a plug-in's socket timed out" in result["raised"]
+    assert result["parallel"] == result["serial"] == ["TimeoutError", "a plug-in's socket timed out", ["d0", "d1", "d2"]]
