@@ -233,8 +233,10 @@ def check(targets, source, source_title, reference, fmt, output, outputs, select
         writer = BaselineWriter(write_baseline)
     pairs = _pairs(files, conf, source, source_title, reference, input_format, encoding)
     if parallel:  # the same reading as a serial run; only the checking moves to the workers
-        from mtqa.distributed import run_parallel
+        from mtqa.distributed import quiet_dask_logs, run_parallel
 
+        if scheduler:
+            quiet_dask_logs()
         results = run_parallel(pairs, conf, workers=workers, scheduler=scheduler)
     else:
         results = run(pairs, ctx)

@@ -36,6 +36,7 @@ pending are cancelled.
 """
 from __future__ import annotations
 
+import asyncio
 import concurrent.futures
 import gc
 import json
@@ -343,19 +344,49 @@ def _dask(scheduler: str):
         submitted.append(future)
         if len(submitted) > 64:
             submitted[:] = [f for f in submitted if not f.done()]
-        return _Awaited(future)
+        return _Awaited(future, scheduler)
 
     finished = False
     try:
         with _sigterm_exits():
-            yield submit, _workers(client, scheduler)
+            try:
+                addresses = _workers(client, scheduler)
+            except OSError as exc:  # CommClosedError is one: the scheduler went before the run began
+                raise lost_scheduler(scheduler, exc) from None
+            yield submit, addresses
         finished = True
     finally:
-        if not finished:
-            pending = [f for f in submitted if not f.done()]
-            if pending:
-                client.cancel(pending)
-        client.close()
+        try:
+            if not finished:
+                pending = [f for f in submitted if not f.done()]
+                if pending:
+                    client.cancel(pending)
+            client.close()
+        except OSError:  # the scheduler is gone: nothing left there to cancel; the run's own error stands
+            pass
+
+
+def lost_scheduler(scheduler: str, why) -> "RunFailure":
+    """The one-line failure of a run whose Dask scheduler went away (stopped, or the network failed): like a
+    worker killed, nothing in mtqa or the input to fix, and no report written."""
+    from mtqa.errors import RunFailure
+
+    reason = getattr(why, "reason", None) or str(why).split("\n")[0] or type(why).__name__
+    return RunFailure(f"lost the connection to the Dask scheduler at {scheduler} ({reason}): stopped, or the "
+                      "network failed?")
+
+
+def quiet_dask_logs() -> None:
+    """Keep the Dask client's own log lines off stderr (for the CLI): it logs a lost scheduler's traceback
+    there through handlers of its own, where the run says what happened in one line (:func:`lost_scheduler`)."""
+    import logging
+
+    try:
+        import distributed  # noqa: F401 - its logging is set up on import
+    except ImportError:  # the run says in one line that --scheduler needs Dask
+        return
+    for name in [n for n in logging.root.manager.loggerDict if n == "distributed" or n.startswith("distributed.")]:
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
 
 
 WORKER_WAIT = 10.0
@@ -408,8 +439,8 @@ class _Awaited:
     once the future is done, without a timeout.
     """
 
-    def __init__(self, future):
-        self.future = future
+    def __init__(self, future, scheduler: str = "?"):
+        self.future, self.scheduler = future, scheduler
         self._done = threading.Event()
         future.add_done_callback(lambda _: self._done.set())
 
@@ -419,9 +450,14 @@ class _Awaited:
 
             raise NotDone
         from distributed import KilledWorker
+        from distributed.comm import CommClosedError
 
         try:
             return self.future.result()
+        except (concurrent.futures.CancelledError, asyncio.CancelledError, CommClosedError) as exc:
+            # not a batch's error (those come back with its outcomes, see check_batch): the client lost its
+            # scheduler and cancelled every future (FutureCancelledError, reason "scheduler-connection-lost")
+            raise lost_scheduler(self.scheduler, exc) from None
         except KilledWorker as exc:  # the scheduler gave up on a batch whose workers kept dying (memory)
             from mtqa.errors import RunFailure
 

@@ -410,3 +410,65 @@ def test_a_spawned_workers_timeout_is_its_error_not_a_wait_that_ran_out():
     future.set_exception(TimeoutError("a plug-in's socket timed out"))
     with pytest.raises(TimeoutError, match="a plug-in's socket timed out"):
         _result(_Spawned(future), 0.1)
+
+
+def test_a_scheduler_lost_mid_run_is_a_run_failure_naming_it_not_an_internal_error(tmp_path):
+    # the client cancels every future when it loses its scheduler: "internal error: FutureCancelledError" (two lines,
+    # after the Dask client's own traceback on stderr)
+    distributed = pytest.importorskip("dask.distributed")
+    from mtqa.errors import RunFailure
+
+    path = _corpus(tmp_path, docs=40)
+    config = Config(select=("A101",))
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None)
+    seen = []
+    try:
+        with pytest.raises(RunFailure, match=f"lost the connection to the Dask scheduler at {cluster.scheduler_address}"):
+            for r in run_parallel(_pairs(path), config, scheduler=cluster.scheduler_address, batch_segments=5):
+                seen.append(r.pair.id)
+                if len(seen) == 1:
+                    cluster.close()  # mid-run: every batch after the first one's is still out
+    finally:
+        cluster.close()
+    assert 1 <= len(seen) < 40
+
+
+_LOST_SCHEDULER = """
+import sys
+import mtqa.api as api
+import warnings
+from dask.distributed import LocalCluster
+
+with warnings.catch_warnings():  # the test's own cluster, not the run, may warn about a port in use
+    warnings.simplefilter("ignore")
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None)
+checked, seen = api.check_pair, []
+
+def check_pair(pair, ctx):
+    seen.append(pair.id)
+    if len(seen) == 10:
+        import threading
+        threading.Thread(target=cluster.close).start()  # the scheduler goes while batches are out
+    return checked(pair, ctx)
+
+api.check_pair = check_pair
+from mtqa.cli import main
+
+main([*sys.argv[1:], "--scheduler", cluster.scheduler_address], prog_name="mtqa")
+"""
+
+
+def test_a_cli_run_whose_scheduler_is_lost_says_so_in_one_line_exit_2_and_no_report(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    pytest.importorskip("dask.distributed")
+    path, out = _corpus(tmp_path, docs=60), tmp_path / "report.json"
+    env = {k: v for k, v in os.environ.items() if k != "MTQA_DEBUG"}
+    done = subprocess.run([sys.executable, "-c", _LOST_SCHEDULER, "check", path, "--select", "A101",
+                           "--format", "json", "-o", str(out)], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("mtqa: error: lost the connection to the Dask scheduler"), done.stderr
+    assert not out.exists()
