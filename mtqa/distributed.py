@@ -411,7 +411,8 @@ def _workers(client, scheduler: str) -> list[str]:
         return addresses
     try:
         client.wait_for_workers(1, timeout=WORKER_WAIT)
-    except Exception:  # noqa: BLE001 - dask's TimeoutError (asyncio's before Python 3.11): none came
+    except (TimeoutError, asyncio.TimeoutError):  # none came (asyncio's is the built-in one from Python 3.11 on;
+        # dask raises it, or its subclass WorkerStartTimeoutError); a scheduler lost meanwhile is not "no worker"
         addresses = sorted(client.nthreads())
         if not addresses:
             print(f"mtqa: warning: the Dask scheduler at {scheduler} has no worker after {WORKER_WAIT:g} s; "

@@ -472,3 +472,43 @@ def test_a_cli_run_whose_scheduler_is_lost_says_so_in_one_line_exit_2_and_no_rep
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("mtqa: error: lost the connection to the Dask scheduler"), done.stderr
     assert not out.exists()
+
+
+def test_a_scheduler_lost_while_waiting_for_the_first_worker_is_said_as_such(monkeypatch, capsys):
+    # the wait for a first worker caught every exception: a scheduler gone during the wait fell into "the batches
+    # wait for a worker to join"
+    distributed = pytest.importorskip("dask.distributed")
+    from mtqa import distributed as mtqa_distributed
+    from mtqa.errors import RunFailure
+
+    monkeypatch.setattr(mtqa_distributed, "WORKER_WAIT", 30.0)
+    cluster = distributed.LocalCluster(n_workers=0, threads_per_worker=1, processes=False, dashboard_address=None)
+    timer = threading.Timer(1.0, cluster.close)
+    timer.start()
+    try:
+        with pytest.raises(RunFailure, match=f"lost the connection to the Dask scheduler at {cluster.scheduler_address}"):
+            with mtqa_distributed._dask(cluster.scheduler_address):
+                pass
+    finally:
+        timer.cancel()
+        cluster.close()
+    assert "no worker" not in capsys.readouterr().err
+
+
+def test_only_the_waits_own_timeout_means_no_worker_came(capsys):
+    # the wait caught every exception: a connection lost during the wait (its client still answering from what it
+    # knew) was told as "no worker after 10 s; the batches wait for one", and the run waited
+    from distributed.comm import CommClosedError
+
+    from mtqa.distributed import _workers
+
+    class Client:
+        def nthreads(self):
+            return {}
+
+        def wait_for_workers(self, n, timeout):
+            raise CommClosedError("in <TCP (closed)>: ConnectionResetError")
+
+    with pytest.raises(OSError):
+        _workers(Client(), "tcp://scheduler:8786")
+    assert "no worker" not in capsys.readouterr().err
