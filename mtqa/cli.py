@@ -237,7 +237,8 @@ def check(targets, source, source_title, reference, fmt, output, outputs, select
 
         if scheduler:
             quiet_dask_logs()
-        results = run_parallel(pairs, conf, workers=workers, scheduler=scheduler)
+        results = run_parallel(pairs, conf, workers=workers, scheduler=scheduler,
+                               warn=lambda notice: click.echo(f"mtqa: warning: {notice}", err=True))
     else:
         results = run(pairs, ctx)
     if conf.consensus_weight:  # needs every system's translations first: the run is held until its end

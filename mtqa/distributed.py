@@ -48,7 +48,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import fields, replace
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from mtqa.config import Config
 from mtqa.errors import UsageError
@@ -214,13 +214,19 @@ def run_parallel(
     workers: int = 2,
     scheduler: Optional[str] = None,
     batch_segments: int = BATCH_SEGMENTS,
+    warn: Optional[Callable[[str], None]] = None,
 ) -> Iterator[DocumentResult]:
-    """Check pairs read by the parent on ``workers`` local processes or a Dask cluster, in input order."""
+    """Check pairs read by the parent on ``workers`` local processes or a Dask cluster, in input order.
+
+    ``warn`` receives the run's notices (a Dask cluster still without a worker), as the readers' warnings are
+    handed over on each document's ``meta.warnings``: the caller shows them (the CLI prints
+    ``mtqa: warning: ...``); without it they are Python warnings (:class:`RuntimeWarning`).
+    """
     from mtqa.routing import routed_in_order
 
     config = portable(config)
     if scheduler:
-        with _dask(scheduler) as (submit, addresses):
+        with _dask(scheduler, warn) as (submit, addresses):
             n = max(1, len(addresses))
             yield from routed_in_order(
                 lambda b, w: submit(check_batch, b, config, worker=addresses[w] if addresses else None),
@@ -324,7 +330,7 @@ class _Spawned:
 
 
 @contextmanager
-def _dask(scheduler: str):
+def _dask(scheduler: str, warn: Optional[Callable[[str], None]] = None):
     """(submit, the workers' addresses) of a client of the cluster at ``scheduler``; tasks still pending are
     cancelled if the run stops early. ``submit(func, *args, worker=address)`` asks for that worker (see
     :mod:`mtqa.routing`), and lets the scheduler use another if it must (a worker gone, say)."""
@@ -350,7 +356,7 @@ def _dask(scheduler: str):
     try:
         with _sigterm_exits():
             try:
-                addresses = _workers(client, scheduler)
+                addresses = _workers(client, scheduler, warn)
             except OSError as exc:  # CommClosedError is one: the scheduler went before the run began
                 raise lost_scheduler(scheduler, exc) from None
             yield submit, addresses
@@ -395,7 +401,7 @@ WORKERS_SETTLE = 1.0
 """...and then how long the number of workers must stay the same before routing counts them (they join one by one)."""
 
 
-def _workers(client, scheduler: str) -> list[str]:
+def _workers(client, scheduler: str, warn: Optional[Callable[[str], None]] = None) -> list[str]:
     """The addresses of every worker of the cluster, to route batches to (:mod:`mtqa.routing`).
 
     Every worker: ``scheduler_info()["workers"]`` held only the first five in distributed 2025.4-2026.6.
@@ -403,8 +409,8 @@ def _workers(client, scheduler: str) -> list[str]:
     addresses are read once), so it waits up to :data:`WORKER_WAIT` seconds for the first worker
     and until the others stop joining. A cluster that brings workers only once tasks come (an
     adaptive one scaled to zero) still has none then, and runs unrouted, as the scheduler
-    hands the batches to the workers it starts; the user is told so in one line on stderr (a
-    scheduler that never gets a worker would otherwise look like a hung run).
+    hands the batches to the workers it starts; the user is told so through ``warn`` (the CLI prints it
+    in one line; a scheduler that never gets a worker would otherwise look like a hung run).
     """
     addresses = sorted(client.nthreads())
     if addresses:
@@ -415,8 +421,14 @@ def _workers(client, scheduler: str) -> list[str]:
         # dask raises it, or its subclass WorkerStartTimeoutError); a scheduler lost meanwhile is not "no worker"
         addresses = sorted(client.nthreads())
         if not addresses:
-            print(f"mtqa: warning: the Dask scheduler at {scheduler} has no worker after {WORKER_WAIT:g} s; "
-                  "the batches wait for one to join (Ctrl-C stops the run)", file=sys.stderr, flush=True)
+            notice = (f"the Dask scheduler at {scheduler} has no worker after {WORKER_WAIT:g} s; "
+                      "the batches wait for one to join (Ctrl-C stops the run)")
+            if warn is not None:
+                warn(notice)
+            else:
+                import warnings
+
+                warnings.warn(notice, RuntimeWarning, stacklevel=2)
         return addresses
     deadline = time.monotonic() + WORKER_WAIT
     addresses = sorted(client.nthreads())
