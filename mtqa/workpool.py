@@ -344,8 +344,14 @@ def _dumps(message: tuple) -> bytes:
 
 
 def _drain(line) -> bool:
-    """Read and drop what a stopping worker's result pipe holds; whether it is still open (not at its end)."""
-    return bool(os.read(line.fileno(), 1 << 16))
+    """Read and drop what a stopping worker's result pipe holds; whether it is still open (not at its end).
+
+    A pipe that cannot be read (an OSError) counts as ended: the pool is stopping, and the error that stopped
+    it (or the signal) is what the user must see, not a traceback from the stop."""
+    try:
+        return bool(os.read(line.fileno(), 1 << 16))
+    except OSError:
+        return False
 
 
 def _widen(fd: int) -> None:

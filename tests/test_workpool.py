@@ -437,3 +437,34 @@ def test_a_timeout_raised_by_a_check_in_a_worker_ends_the_run_not_hangs_and_read
         print(json.dumps(said))
     """, timeout=60)
     assert result["parallel"] == result["serial"] == ["TimeoutError", "a plug-in's socket timed out", ["d0", "d1", "d2"]]
+
+
+def test_stopping_a_pool_whose_result_pipe_cannot_be_read_ends_cleanly(tmp_path):
+    # terminate() drains each worker's result pipe until its end: an OSError from that read (EIO...) escaped
+    # from the stop as a traceback, in place of the error that stopped the run, and left the zygote unreaped
+    result = _in_child("""
+        import errno, json, os, time
+        from mtqa.workpool import ForkedPool
+
+        pool = ForkedPool(2, lambda: None, lambda batch: [x * 2 for x in batch])
+        pool.submit([1, 2, 3], 0).result(60)
+        pool.submit(list(range(100_000)), 1)  # a result in the pipe, or on its way, when the pool stops
+        time.sleep(0.2)
+
+        def unreadable(fd, n):
+            raise OSError(errno.EIO, "Input/output error")
+
+        os.read = unreadable
+        try:
+            pool.terminate()
+            said = None
+        except Exception as exc:
+            said = repr(exc)
+        try:
+            os.waitpid(-1, os.WNOHANG)
+            children = True
+        except ChildProcessError:
+            children = False
+        print(json.dumps({"raised": said, "children": children}))
+    """, timeout=60)
+    assert result == {"raised": None, "children": False}
