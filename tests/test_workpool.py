@@ -468,3 +468,37 @@ def test_stopping_a_pool_whose_result_pipe_cannot_be_read_ends_cleanly(tmp_path)
         print(json.dumps({"raised": said, "children": children}))
     """, timeout=60)
     assert result == {"raised": None, "children": False}
+
+
+def test_a_result_that_cannot_be_pickled_names_its_document_and_the_type_and_ends_as_any_fault(tmp_path):
+    # the worker's fallback took the message's error slot, empty for a result: "RuntimeError: NoneType: None"
+    path = _corpus(tmp_path, docs=12)
+    result = _in_child(f"""
+        import json
+        import mtqa.api as api
+        from mtqa import distributed
+        from mtqa.config import Config
+        from mtqa.readers.jsonl import read_jsonl
+
+        checked = api.check_pair
+
+        def check_pair(pair, ctx):
+            result = checked(pair, ctx)
+            if pair.id == "d3":
+                result.metrics = {{"plug-in": (n for n in range(3))}}  # a generator: no pickling it
+            return result
+
+        api.check_pair = check_pair
+        seen = []
+        try:
+            for r in distributed.run_parallel(read_jsonl({path!r}, source_lang="fr", target_lang="en"),
+                                              Config(select=("A101",)), workers=2, batch_segments=6):
+                seen.append(r.pair.id)
+            said = None
+        except Exception as exc:
+            said = [type(exc).__name__, str(exc)]
+        print(json.dumps({{"said": said, "seen": seen}}))
+    """, timeout=60)
+    kind, message = result["said"]
+    assert kind == "RuntimeError" and "'d3'" in message and "generator" in message, message
+    assert result["seen"] == ["d0", "d1", "d2"]
