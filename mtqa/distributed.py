@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from mtqa.config import Config
-from mtqa.errors import UsageError
+from mtqa.errors import RunFailure, UsageError
 from mtqa.interrupts import raise_if_received
 from mtqa.model import DocumentPair, DocumentResult, Issue
 
@@ -372,11 +372,9 @@ def _dask(scheduler: str, warn: Optional[Callable[[str], None]] = None):
             pass
 
 
-def lost_scheduler(scheduler: str, why) -> "RunFailure":
+def lost_scheduler(scheduler: str, why) -> RunFailure:
     """The one-line failure of a run whose Dask scheduler went away (stopped, or the network failed): like a
     worker killed, nothing in mtqa or the input to fix, and no report written."""
-    from mtqa.errors import RunFailure
-
     reason = getattr(why, "reason", None) or str(why).split("\n")[0] or type(why).__name__
     return RunFailure(f"lost the connection to the Dask scheduler at {scheduler} ({reason}): stopped, or the "
                       "network failed?")
@@ -472,8 +470,6 @@ class _Awaited:
             # scheduler and cancelled every future (FutureCancelledError, reason "scheduler-connection-lost")
             raise lost_scheduler(self.scheduler, exc) from None
         except KilledWorker as exc:  # the scheduler gave up on a batch whose workers kept dying (memory)
-            from mtqa.errors import RunFailure
-
             tries = getattr(exc, "allowed_failures", 0) + 1
             raise RunFailure(f"Dask workers died while checking a batch ({tries} tries; killed, or out of memory? "
                              "their logs say why)") from None
