@@ -63,24 +63,18 @@ class NotDone(Exception):
 class Router:
     """The worker of each document: its source's, or the least loaded one (see the module's docstring)."""
 
-    def __init__(self, workers: int, slack: Optional[int] = None, size: int = 400):
+    def __init__(self, workers: int, size: int = 400):
         self.loads = [0] * workers  # characters of target text given to each worker so far
         self.waiting = [0] * workers  # ...and not yet known to be checked
-        self._slack, self._size = slack, size
+        self._size = size  # target segments per batch
         self._chars = self._segments = 0
         self._homes: dict[int, int] = {}
 
     @property
     def slack(self) -> float:
-        """Outstanding characters beyond the least busy worker that move a source: fixed, or
-        :data:`SLACK_BATCHES` batches of ``size`` segments at the mean length of a segment so far."""
-        if self._slack is not None:
-            return self._slack
+        """Outstanding characters beyond the least busy worker that move a source: :data:`SLACK_BATCHES`
+        batches of ``size`` segments at the mean length of a segment so far."""
         return SLACK_BATCHES * self._size * self._chars / max(1, self._segments)
-
-    def worker(self, pair: DocumentPair) -> int:
-        """The worker ``pair`` goes to."""
-        return self.place(pair)[0]
 
     def place(self, pair: DocumentPair) -> tuple[int, int]:
         """(the worker ``pair`` goes to, its weight): the weight counts as outstanding there until :meth:`done`."""
