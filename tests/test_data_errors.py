@@ -275,3 +275,27 @@ print(json.dumps({
     assert read["alignment"] == {"ratio": 0.896, "variance": 2.7} and read["variance"] == 2.7
     assert read["glosses"] == ["l"] and read["d"] is None and read["bins"] is None
 
+
+def test_an_empty_unit_table_in_a_copy_means_no_unit_not_an_internal_error(tmp_path):
+    # an empty [fr.after] made the figure-then-unit pattern "(?:)", which matches with no unit named:
+    # "internal error: RuntimeError: generator raised StopIteration"
+    folder = tmp_path / "data"
+    (folder / "lexmodel").mkdir(parents=True)
+    text = (DATA / "lexmodel" / "units.toml").read_text(encoding="utf-8")
+    kept, table = [], None
+    for line in text.splitlines(keepends=True):
+        if line.startswith("["):
+            table = line.strip()
+        elif table == "[fr.after]" and line.strip() and not line.startswith("#"):
+            continue
+        kept.append(line)
+    (folder / "lexmodel" / "units.toml").write_text("".join(kept), encoding="utf-8")
+    doc = tmp_path / "doc.jsonl"
+    doc.write_text(json.dumps({"source": "Le prix a atteint 82 cents.", "target": "The price reached 82 dollars."}) + "\n",
+                   encoding="utf-8")
+    env = {**os.environ, "MTQA_DATA": str(folder)}
+    env.pop("MTQA_DEBUG", None)
+    result = subprocess.run([sys.executable, "-m", "mtqa", "check", str(doc), "--select", "A605", "--format", "json"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode in (0, 1) and result.stderr == "", result.stderr
+    assert _issues(result) == []  # no unit written after a French figure: nothing to compare
