@@ -84,6 +84,9 @@ class _CrossSystemCheck(DocumentCheck):
     model's translations of the source word, or of the others' renderings, renders the word: nothing is
     reported (the target language's thesaurus, :attr:`mtqa.langs.Language.synonyms`). ``false`` judges
     by the lexical model alone (before stop 25)."""
+    synonym_window: int = 0
+    """Words either side of where the source word belongs within which an unexplained close synonym is accepted
+    as its rendering (0: anywhere in the translation, as before stop 26)."""
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         return iter(())  # one translation alone has no peers: mtqa compare calls cross_issues
@@ -99,7 +102,8 @@ class _CrossSystemCheck(DocumentCheck):
         ``entries`` are the (system, translation) pairs of one source; ``apart`` the pairs of systems
         (frozensets) that do not vouch for each other (clones, see :func:`mtqa.scoring.consensus.clones`)."""
         return [f for f in agreements(source_text, tuple(entries), source_lang, target_lang, apart,
-                                      (self.min_agree, self.min_share, self.min_letters, self.window, self.synonyms))
+                                      (self.min_agree, self.min_share, self.min_letters, self.window, self.synonyms,
+                                       self.synonym_window))
                 if self.wanted(f)]
 
     def issue_for(self, segments: tuple[Segment, ...], wa: Optional[WordAlignment], found: Agreement,
@@ -163,7 +167,9 @@ class CrossSystemOmission(_CrossSystemCheck):
     others used, no word sharing the first letters of either, no unexplained
     word that is a close synonym of one of them or of the model's usual
     translations (the target language's thesaurus, built from WordNet, for a
-    source word that is not a name: ``synonyms = false`` turns this off), and
+    source word that is not a name: ``synonyms = false`` turns this off;
+    ``synonym_window`` N > 0 accepts it only within N words of where the
+    source word belongs, 0 anywhere), and
     no unexplained word where it belongs (that is A610).
     Minor (``major_others`` makes a word every other translation renders
     major); the confidence is the share of the others that render it. The
@@ -209,7 +215,7 @@ class CrossSystemMistranslation(_CrossSystemCheck):
     translation holding an unexplained close synonym of the others' words or
     of the model's usual translations ("aspects" where the others write
     "facets"; the target language's thesaurus, built from WordNet, option
-    ``synonyms``), unless the source word is a name: capitalised past the
+    ``synonyms``; ``synonym_window`` as for A609), unless the source word is a name: capitalised past the
     sentence start, or opening it while the others keep it as it is
     ("Pierre" is not rendered by "Rock"). A synonym neither knows looks the
     same as an error, so it is minor
@@ -238,11 +244,12 @@ class CrossSystemMistranslation(_CrossSystemCheck):
 
 @functools.lru_cache(maxsize=256)
 def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], source_lang: str, target_lang: str,
-               apart: frozenset, bounds: tuple[int, float, int, int, bool]) -> tuple[Agreement, ...]:
+               apart: frozenset, bounds: tuple[int, float, int, int, bool, int]) -> tuple[Agreement, ...]:
     """Every (translation, source word) with no link in that translation while most other systems link it
     to a content word (``bounds``: least agreeing others, least share of them, least letters of the source
-    word, the window where a stand-in is looked for, whether a close synonym counts as a rendering)."""
-    min_agree, min_share, min_letters, window, synonyms = bounds
+    word, the window where a stand-in is looked for, whether a close synonym counts as a rendering, the window
+    where such a synonym is looked for (0: anywhere))."""
+    min_agree, min_share, min_letters, window, synonyms, synonym_window = bounds
     systems = {s for s, _ in entries}
     model = load_lexmodel(source_lang, target_lang)
     if len(systems) - 1 < max(1, min_agree) or model is None:
@@ -281,8 +288,9 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
             renderings = _renderings([said[s] for s in agree])
             if _rendered_anyway(wa, tok, renderings):
                 continue
-            if synonyms and not _a_name(tok, i, renderings) \
-                    and _rendered_by_synonym(wa, model, tok.stem, renderings, target_lang):
+            name = _a_name(tok, i, renderings)
+            free = _free_near(wa, i, synonym_window)
+            if synonyms and not name and _rendered_by_synonym(wa, free, model, tok.stem, renderings, target_lang):
                 continue
             stand_in = _stand_in(wa, i, window)
             if stand_in is not None and _synonym(model, wa.target[stand_in].stem, renderings, target_lang):
@@ -349,12 +357,19 @@ def _a_name(tok, i: int, renderings: tuple[str, ...]) -> bool:
     return tok.capitalised and (i > 0 or plain(tok.text).lower() in {plain(r).lower() for r in renderings})
 
 
-def _rendered_by_synonym(wa: WordAlignment, model, source_stem: str, renderings: tuple[str, ...],
+def _free_near(wa: WordAlignment, i: int, window: int) -> list[int]:
+    """The target words no source word explains within ``window`` words of where source word ``i`` belongs
+    (all of them when ``window`` is 0 or the place is unknown)."""
+    free = wa.unaligned_target
+    anchor = _target_anchor(wa, i) if window and free else None
+    return free if anchor is None else [j for j in free if abs(j - anchor) <= window]
+
+
+def _rendered_by_synonym(wa: WordAlignment, free: list[int], model, source_stem: str, renderings: tuple[str, ...],
                          target_lang: str) -> bool:
-    """A word of the translation that no source word explains is a close synonym of one of the model's
+    """One of the unexplained words ``free`` of the translation is a close synonym of one of the model's
     usual translations of ``source_stem`` or of the others' ``renderings`` ("aspects" where the model and the
     others have "facets"): the word was rendered, in words the lexical model does not pair with it."""
-    free = wa.unaligned_target
     if not free:
         return False
     thesaurus = language(target_lang).synonyms  # read here, at the first word in doubt
