@@ -220,7 +220,10 @@ class CrossSystemMistranslation(_CrossSystemCheck):
     translation holding an unexplained close synonym of the others' words or
     of the model's usual translations ("aspects" where the others write
     "facets"; the target language's thesaurus, built from WordNet, option
-    ``synonyms``; ``synonym_window`` as for A609), unless the source word is a name: capitalised past the
+    ``synonyms``; ``synonym_window`` as for A609), and so is a stand-in that
+    at least ``min_peers`` (2) other systems, clones apart, also wrote there
+    with nothing in the source explaining it ("ate" for "mangé": a rendering
+    the model lacks; 0 turns this off), unless the source word is a name: capitalised past the
     sentence start, or opening it while the others keep it as it is
     ("Pierre" is not rendered by "Rock"). A synonym neither knows looks the
     same as an error, so it is minor
