@@ -303,7 +303,7 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
             stand_in = _stand_in(wa, i, window)
             if stand_in is not None and _synonym(model, wa.target[stand_in].stem, renderings, target_lang):
                 continue  # the stand-in and the others' words translate a common source word: a synonym
-            if stand_in is not None and min_peers and \
+            if stand_in is not None and min_peers and not name and \
                     _peers_writing(entries, aligned, k, i, wa.target[stand_in].stem, apart, window) >= min_peers:
                 continue  # other systems wrote the same word there on their own: a rendering the model lacks
             out.append(Agreement(k, i, _source_word(source_text, tok), len(agree), len(others),
