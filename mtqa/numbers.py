@@ -717,8 +717,10 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> lis
     _romans(scan, conv)
     _article_spans(scan, conv)
     _words(scan, conv)
+    _noon(scan, conv)
     _clock_words(scan, conv)
     _oclock(scan, conv)
+    _past_to(scan, conv)
     _spoken_parts(scan, conv)
     scan.found.sort(key=_START)
     return _soften_conversions(text, scan.found)
@@ -794,6 +796,11 @@ def _times(scan: _Scan, conv: Conventions) -> None:
             value = ("time", h24, mins)
             alts.add(value)
             scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset(alts), "time", True))
+
+
+def _noon(scan: _Scan, conv: Conventions) -> None:
+    """Noon and midnight said in words (``noon``, ``midnight``: "at noon" for "à 12 heures"), in a text with
+    digits or without: the other side may write the hour in figures."""
     for key, hm in (("noon", (12, 0)), ("midnight", (0, 0))):
         patterns = conv.word_patterns(key)
         if not patterns or not scan.has_any(conv.heads_of(key)):
@@ -1273,6 +1280,37 @@ def _oclock(scan: _Scan, conv: Conventions) -> None:
             # "five o'clock in the morning" is 5:00 only, "in the afternoon" 17:00 only
             halves = {h} if m.group("am") else {h + 12} if m.group("pm") else {h, h + 12}
             scan.replace(q, q.with_(alts=q.alts | {("time", hour, 0) for hour in halves}))
+
+
+def _past_to(scan: _Scan, conv: Conventions) -> None:
+    """A time said as minutes past or to an hour of the twelve-hour clock (``clock_past``, ``clock_to``):
+    "a quarter past nine" = 9:15, "half past 9" = 9:30, "twenty to ten" = 9:40. The minutes are a fraction
+    of the hour (a quarter, a half) or a count (``minute_words`` may follow it); the hour's mention gets
+    the time, on both halves of the day, as a reading, as the other side may say "21 h 15"."""
+    past = conv.lower_words.get("clock_past", frozenset())
+    to = conv.lower_words.get("clock_to", frozenset())
+    if len(scan.found) < 2 or not (scan.has_any(past) or scan.has_any(to)):
+        return
+    fillers = conv.lower_words.get("minute_words", frozenset())
+    found = sorted(scan.found, key=_START)
+    for minutes, hour in zip(found, found[1:]):
+        if not isinstance(hour.value, float) or not hour.value.is_integer() or not 1 <= hour.value <= 12:
+            continue
+        between = [w.lower() for w in _LETTER_RUN.findall(scan.text[minutes.end:hour.start])]
+        if not between or between[-1] not in past | to or not set(between[:-1]) <= fillers:
+            continue
+        parts = [a for a in minutes.alts if isinstance(a, float) and 0 < a < 1]
+        if parts:  # "a quarter", "half": a share of the hour
+            m = round(min(parts) * 60)
+        elif isinstance(minutes.value, float) and minutes.value.is_integer() and 0 < minutes.value < 60:
+            m = int(minutes.value)
+        else:
+            continue
+        h = int(hour.value) % 12
+        if between[-1] in to:
+            h, m = (h - 1) % 12, 60 - m
+        times = {("time", h, m), ("time", h + 12, m)}
+        scan.replace(hour, hour.with_(alts=hour.alts | times))
 
 
 def _spoken_parts(scan: _Scan, conv: Conventions) -> None:

@@ -129,25 +129,31 @@ def _target_meets(word: str, target) -> bool:
     return max(target.zipf(word), target.zipf(fold(word))) >= MAX_TARGET_ZIPF
 
 
-def _common_in_source(word: str, sources: list, ev: Evidence) -> bool:
+def _common_in_source(word: str, sources: list, ev: Evidence, ctx) -> bool:
     """The aligned source uses ``word`` as a common word or inside a longer name at least once: in lower case,
     elided or after one of its function words (``de l'Énergie``, ``chef d'État``, ``chaque État``), or after
     another capitalised word (``Petits États insulaires``). A word it only sets right after a lower-case word
     of content (a common noun: ``le parti Avenir``, ``la chanteuse Blanche``, ``les magasins Printemps``) or
-    at a sentence's start is a name of its own there, which the target keeps."""
+    at a sentence's start is a name of its own there, which the target keeps. Each source text's such words
+    are read once (memoised per text), not once per candidate word."""
     folded = fold(word)
-    for s in sources:
-        tokens = ev.tokens(s.text)
-        for i, t in enumerate(tokens):
-            bare = t.text[len(t.elided) + 1:] if t.elided else t.text  # l'État: État after the elision
-            if fold(bare) == folded and (not t.capital or t.elided or (i and (tokens[i - 1].function or (
-                    tokens[i - 1].capital and not tokens[i - 1].initial)))):
-                return True
-    return False
+    return any(folded in ctx.memo("A205.common_in_source", s.text, lambda s=s: _common_words(s.text, ev))
+               for s in sources)
 
 
-def _make_test(source, target):
-    people = source.first_names_folded | target.first_names_folded
+def _common_words(text: str, ev: Evidence) -> frozenset[str]:
+    """The folded words ``text`` uses as common words or inside a longer name (see :func:`_common_in_source`)."""
+    tokens = ev.tokens(text)
+    out = set()
+    for i, t in enumerate(tokens):
+        bare = t.text[len(t.elided) + 1:] if t.elided else t.text  # l'État: État after the elision
+        if not t.capital or t.elided or (i and (tokens[i - 1].function or (
+                tokens[i - 1].capital and not tokens[i - 1].initial))):
+            out.add(fold(bare))
+    return frozenset(out)
+
+
+def _make_test(source, target, people: frozenset[str]):
     phrase_only = _phrase_only_words(target, source)
 
     @memoize(WORDS)
@@ -169,7 +175,7 @@ def _phrase_only(ctx) -> frozenset[str]:
 
 
 def _test(ctx):
-    return ctx.resource("A205.copied_capital", lambda: _make_test(ctx.source, ctx.target))
+    return ctx.resource("A205.copied_capital", lambda: _make_test(ctx.source, ctx.target, ctx.pair.first_names_folded))
 
 
 def _plural(spelled: str, ctx) -> bool:
@@ -213,7 +219,7 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
             continue  # the source's title or name (le film Les Choristes, le groupe Les Enfoirés)
         if t.quoted and _in_title(text, t.start, source_text):
             continue  # a title or a cited word (« Etudiants »), or speech kept in the source language
-        if _target_meets(t.text, ctx.target) and not _common_in_source(t.text, sources, ev):
+        if _target_meets(t.text, ctx.target) and not _common_in_source(t.text, sources, ev, ctx):
             continue  # a name the source sets after a common noun (le parti Avenir, la chanteuse Blanche)
         others = _run(tokens, i, text, ctx)
         if title_case:  # only neighbours copied from the source count: a name kept whole (Vieilles Charrues)
@@ -256,11 +262,9 @@ def _run(tokens: list[Token], i: int, text: str, ctx) -> list[Token]:
     while j > 0 and tokens[j - 1].capital and _RUN_JOIN.fullmatch(text, tokens[j - 1].end, tokens[j].start):
         j -= 1
     k = i
-    people = None
+    people = ctx.pair.first_names_folded
     while k + 1 < len(tokens) and tokens[k + 1].capital and _RUN_JOIN.fullmatch(text, tokens[k].end, tokens[k + 1].start):
         if k + 2 < len(tokens) and tokens[k + 2].capital:
-            if people is None:
-                people = ctx.resource("A205.people", lambda: ctx.source.first_names_folded | ctx.target.first_names_folded)
             if fold(tokens[k + 1].text) in people and _RUN_JOIN.fullmatch(text, tokens[k + 1].end, tokens[k + 2].start):
                 break
         k += 1

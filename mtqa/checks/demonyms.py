@@ -38,6 +38,9 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ]{3,})(?![\w'’-]
 _AFTER_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+([A-ZÀ-Þ][a-zà-ÿ]{3,})(?![\w'’-])")
 _NEXT = re.compile(r"[ \u00a0]+([^\W\d_]+)[ \u00a0]+([A-ZÀ-Þ])")
 _PREV = re.compile(r"([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+$")
+_PREV_WORD = re.compile(r"([A-ZÀ-Þ][^\W\d_]*(?:-[^\W\d_]+)*)[ \u00a0]+$")
+"""The capitalised word before a match, a hyphenated compound whole ("Croix-Rouge Libanaise"): the
+source writes the compound, not its last part alone."""
 MAX_TARGET_ZIPF = 2.0
 """A demonym the target language writes this often or more is one it uses (Québécois 2.4)."""
 
@@ -60,6 +63,11 @@ class SourceFormDemonym(SegmentCheck):
     language writes often that is neither a common word nor a first name
     there. Quoted text is left alone. A demonym inside a longer name (``Olympique
     Lyonnais``, ``Girondins de Bordeaux``) is part of that name and stays.
+    The people of a place of two words are reported the same way when the
+    target copies the source's compound, hyphenated or after a plural
+    determiner there (``les New Yorkais``, ``les démocrates new-yorkais`` ->
+    "New Yorkais Democrats"): a place the source language writes often
+    whose last word is a place there too (New York).
 
     Nationalities and large regions have English names, so a table of them
     (``demonyms.<pair>.tsv``) replaces the dictionaries: any capitalised
@@ -101,6 +109,7 @@ class SourceFormDemonym(SegmentCheck):
             return
         yield from self._table_forms(segment, sources, ctx)
         yield from self._place_demonyms(segment, sources, ctx)
+        yield from self._compound_place_demonyms(segment, sources, ctx)
 
     def _table_forms(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         """Nationalities and regions' peoples of the table, and combining forms (``Germano-``)."""
@@ -175,6 +184,91 @@ class SourceFormDemonym(SegmentCheck):
             )
 
 
+    def _compound_place_demonyms(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        """The people of a place whose name has two words, copied (``the New Yorkais``, ``New-Yorkais``):
+        the compound as the aligned source writes it (hyphenated, or two capitalised words), its last word
+        a demonym ending that the target language neither lists nor writes, named after a place of two
+        words that the source language writes often (New York), whose last word alone is a place of its own
+        there (York: :func:`_place_of`'s test) and whose first word is no first name (Jean Marais). The
+        compound counts in the source only hyphenated or after a plural determiner (:func:`_compounds`)."""
+        src, tgt = ctx.source, ctx.target
+        endings = tuple(src.extra.get("demonym_endings", ()))
+        if not endings:
+            return
+        compounds = ctx.memo("demonyms.compounds", tuple(s.text for s in sources), lambda: _compounds(sources, endings, src))
+        if not compounds:
+            return
+        text = segment.text
+        split = text_words(text, ctx)
+        lasts = {last for _, last in compounds}
+        if lasts.isdisjoint(fold(split.words[i]) for i in split.capital):
+            return  # no capitalised word of the target closes one of the source's compounds
+        table_forms = _table(ctx.pair)[0]
+        for m in _COMPOUND.finditer(text):
+            first, last = m.group(1), m.group(3)
+            if (fold(first), fold(last)) not in compounds or not last.lower().endswith(endings):
+                continue
+            if f"{first}-{last}" in table_forms or last in table_forms:
+                continue  # a nationality of the table (Nord-Coréens, Mexico-Américains): _table_forms' own
+            if tgt.zipf(last) >= self.max_target_zipf or tgt.in_dictionary(last.lower()) \
+                    or fold(first) in ctx.pair.first_names_folded or first.isupper():
+                continue  # a form the target writes, a person (Jean Marais), a firm's acronym (SNC-Lavalin)
+            if _in_longer_name(text, m.start(1), m.end(3), frozenset()) or _quoted(text, m.start(1)):
+                continue
+            place = _compound_place(first, last, endings, src)
+            if place is None:
+                continue
+            yield self.issue(
+                segment, m.start(1), m.end(3),
+                f"{quoted(text[m.start(1):m.end(3)])} is the {ctx.source.name} name for the people of {place}; "
+                f"{ctx.target.name} says “the people of {place}” or uses its own form.",
+                None, confidence=0.8,
+            )
+
+
+_COMPOUND = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][^\W\d_]+)(?=((?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)([A-ZÀ-Þ][a-zà-ÿ]{3,}))(?![\w'’-]))")
+"""Two capitalised words, spaced or hyphenated (a lookahead: in "the Hong Kongais" "Hong" may open a pair
+after "the" has been tried)."""
+
+
+def _compounds(sources: list[Segment], endings: tuple[str, ...], lang) -> frozenset[tuple[str, str]]:
+    """Folded (first, last) words of the sources' two-word demonyms, the last with a demonym ending:
+    hyphenated in any case (new-yorkais, les Hong-Kongais), or two capitalised words after a plural
+    determiner (les New Yorkais). Two capitalised words elsewhere are as likely a person (Victor Ledin)."""
+    after_plural = _after_plural(lang.word_set("plural_determiners"))
+    out = set()
+    for s in sources:
+        found = list(after_plural.finditer(s.text))
+        if "-" in s.text:
+            found += _HYPHENATED.finditer(s.text)
+        for m in found:
+            first, last = m.groups()
+            if last.lower().endswith(endings):
+                out.add((fold(first), fold(last)))
+    return frozenset(out)
+
+
+_HYPHENATED = re.compile(r"(?<![\w'’-])([^\W\d_]+)(?=-([^\W\d_]{4,})(?![\w'’-]))")
+
+
+@memoize(TABLES)
+def _after_plural(determiners: frozenset[str]) -> re.Pattern:
+    """Two capitalised words after a plural determiner (les New Yorkais)."""
+    alt = "|".join(sorted(map(re.escape, determiners), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w'’-])(?i:{alt})[ \u00a0]+([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+([A-ZÀ-Þ][^\W\d_]{{3,}})(?![\w'’-])")
+
+
+def _compound_place(first: str, last: str, endings: tuple[str, ...], lang) -> "str | None":
+    """The two-word place ``first`` + ``last`` is named after (``New``, ``Yorkais``: New York), or None: both
+    words are ones the source language writes often, the second a place of its own (:func:`_place_named`).
+    Word by word: a phrase's frequency is no more than its rarer word's, and reading one would load the
+    frequency lists' tokenizer for a few candidates."""
+    if lang.zipf(first) < PLACE_ZIPF:
+        return None
+    place = _place_named(last, endings, lang)
+    return f"{first} {place}" if place else None
+
+
 @memoize(TABLES)
 def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool]], "re.Pattern | None"]:
     """Capitalised forms of the pair's demonym table -> (English name, English plural, is a combining
@@ -192,8 +286,7 @@ def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool]], "re.Pattern | 
 
     tgt = pair.target
     inputs = [data_path("names", f"{stem}.{pair.code}.tsv") for stem in ("demonyms", "exonyms")]
-    inputs += [data_path("names", name) for name in {pair.source.extra.get("first_names"),
-                                                      tgt.extra.get("first_names")} if name]
+    inputs += pair.first_name_files
     if not inputs[0].is_file():
         return {}, None
     inputs += [*hunspell.files(tgt.hunspell_names), Path(__file__)]  # the code that screens the rows too
@@ -210,7 +303,7 @@ def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool]], "re.Pattern | 
 
 def _forms(pair) -> dict[str, tuple[str, str, bool, bool]]:
     """The table's forms the frequencies, dictionaries and name lists leave."""
-    tgt, src = pair.target, pair.source
+    tgt = pair.target
     places = _exonym_places(pair)
     forms: dict[str, tuple[str, str, bool, bool]] = {}
     for row in pair.table("demonyms"):
@@ -228,8 +321,7 @@ def _forms(pair) -> dict[str, tuple[str, str, bool, bool]]:
                 if not prefix and bare != form and folded not in taken and tgt.zipf(bare) < MAX_TARGET_ZIPF \
                         and not (tgt.in_dictionary(bare) or tgt.in_dictionary(bare.lower())):
                     forms.setdefault(bare, (english, row["plural"], prefix, home))
-                if folded in taken or folded in places or folded in tgt.first_names_folded \
-                        or folded in src.first_names_folded:
+                if folded in taken or folded in places or folded in pair.first_names_folded:
                     continue
                 if not prefix and (tgt.zipf(form) >= MAX_TARGET_ZIPF or tgt.in_dictionary(form)
                                    or tgt.in_dictionary(form.lower())):
@@ -274,7 +366,7 @@ def _kept_name(text: str, start: int, end: int, source_text: str) -> bool:
     """Part of a name the source's own words make up, kept whole (Stade Français, Tour Eiffel): the
     capitalised word before it (not opening the sentence) is also a word of the source, also after an
     elided article there (l'Institut catholique, l'Union marocaine du travail)."""
-    prev = _PREV.search(text, 0, start)
+    prev = _PREV_WORD.search(text, 0, start)
     if not prev or at_sentence_start(text, prev.start(1)):
         return False
     return re.search(rf"(?<![\w-])(?:\w+['’])?{re.escape(prev.group(1))}(?![\w'’])", source_text) is not None
@@ -325,8 +417,13 @@ _PLACE_ENDINGS = ("", "e", "ie", "ique")
 
 
 def _place_of(word: str, endings: tuple[str, ...], lang) -> bool:
-    """The word is named after a place: its stem, completed as place names are, is a name the source
-    language writes often and that is no common word nor first name there."""
+    """The word is named after a place (:func:`_place_named`)."""
+    return _place_named(word, endings, lang) is not None
+
+
+def _place_named(word: str, endings: tuple[str, ...], lang) -> "str | None":
+    """The place the word is named after: its stem, completed as place names are, is a name the source
+    language writes often and that is no common word nor first name there; else None."""
     low = word.lower()
     for ending in endings:
         if not low.endswith(ending) or len(low) - len(ending) < 3:
@@ -336,8 +433,8 @@ def _place_of(word: str, endings: tuple[str, ...], lang) -> bool:
             place = stem + tail
             if (place.lower() != low and lang.zipf(place) >= PLACE_ZIPF and not lang.in_dictionary(place.lower())
                     and fold(place) not in lang.first_names_folded):
-                return True
-    return False
+                return place
+    return None
 
 
 TITLE_WORDS = 4

@@ -81,7 +81,7 @@ def _exonyms(pair) -> dict[str, dict]:
     from mtqa.langs.frequency import wordfreq_files
 
     source = data_path("names", f"exonyms.{pair.code}.tsv")
-    inputs = [source, data_path("names", f"exonyms_left_out.{pair.code}.tsv"), *_name_list_files(pair),
+    inputs = [source, data_path("names", f"exonyms_left_out.{pair.code}.tsv"), *pair.first_name_files,
               data_path("names", f"demonyms.{pair.code}.tsv"), data_path("langs", f"{pair.source.code}.toml"),
               Path(__file__), *freedict.files(freedict.pair_name(pair.source.code, pair.target.code)),
               *hunspell.files(pair.target.hunspell_names), *hunspell.files(pair.source.hunspell_names),
@@ -143,7 +143,7 @@ def _dictionary_rows(pair, taken: dict) -> list[dict]:
         return []
     src, tgt = pair.source, pair.target
     left_out = {row["french"] for row in pair.table("exonyms_left_out")}
-    people = src.first_names_folded | tgt.first_names_folded
+    people = pair.first_names_folded
     nationalities = set(demonym_forms(pair))
     out = []
     for head in db.headwords():
@@ -162,13 +162,6 @@ def _dictionary_rows(pair, taken: dict) -> list[dict]:
             continue
         out.append({"french": head, "english": best, "kind": "dictionary"})
     return out
-
-
-def _name_list_files(pair) -> list[Path]:
-    from mtqa.langs.data import data_path
-
-    return [data_path("names", name) for name in {pair.source.extra.get("first_names"),
-                                                  pair.target.extra.get("first_names")} if name]
 
 
 _PARTS = re.compile(r"[ -]")
@@ -385,7 +378,10 @@ class FrenchExonym(SegmentCheck):
     (Asie-Pacifique: Asia-Pacific), unless one is a region where French is spoken. A compound name half put into English (Baden-Wurtemberg, and
     in English word order the United Etats or Saudi Arabie) is matched, and
     so is a name without the article the source contracted
-    (au Caire -> in Caire) when the aligned source has the article.
+    (au Caire -> in Caire) when the aligned source has the article. A
+    figure of antiquity's name borne as a person's first name, as the
+    aligned source writes the person (Aristote Onassis), is flagged too:
+    the table keeps only figures whose name is no one's first name today.
 
     Example:
         source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort. La zone Asie-Pacifique grandit.
@@ -445,6 +441,15 @@ class FrenchExonym(SegmentCheck):
             longer = _inside_longer_name(*outer, found) and not _of_place(text, m.start(), ctx)
             if (longer or self._after_name_word(text, outer[0], ctx)) \
                     and not _not_kept_whole(text, m.start(), m.end(), found, sources, ctx):
+                surname = _named_after(text, m.start(), m.end(), forms[form], sources, ctx)
+                if surname:
+                    english = forms[form]["english"]
+                    yield self.issue(
+                        segment, m.start(), m.end(),
+                        f"“{m.group(0)}” is the {ctx.source.name} name of {english}, borne here as a first name; "
+                        f"{ctx.target.name} writes “{english} {surname}”.",
+                        english, confidence=0.8,
+                    )
                 continue
             start, row = _compound(text, m.start(), form, forms)
             if start == m.start() and not english_side and _hyphen_joined(text, m.start(), m.end(), sources, forms):
@@ -457,6 +462,33 @@ class FrenchExonym(SegmentCheck):
 
 
 _PREV_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]$")
+_SURNAME_AFTER = re.compile(r"[ \u00a0]+([A-ZÀ-Þ][^\W\d_]+)")
+
+
+def _named_after(text: str, start: int, end: int, row: dict, sources, ctx) -> str:
+    """The surname after a figure of antiquity's name borne as a first name (``Aristote Onassis``, named
+    after Aristotle), as the aligned source writes the two; else "". The table keeps such figures only
+    where their source form is no one's first name today (not Achille, Platon, Ulysse), so the bearer
+    is named after the figure, and the target language writes the figure's name in its own form
+    (Aristotle Onassis). The form must open the name: after another capitalised word (``Fondation
+    Aristote``) it is part of an institution's name."""
+    if row.get("kind") != "person":
+        return ""
+    after = _SURNAME_AFTER.match(text, end)
+    if after is None or after.group(1).lower() in ctx.target.function_words \
+            or _opened_by_capital(text, start, ctx):
+        return ""
+    pair = re.compile(rf"(?<![\w'’-]){re.escape(text[start:end])}[ \u00a0]+{re.escape(after.group(1))}(?![\w'’-])")
+    return after.group(1) if any(pair.search(s.text) for s in sources) else ""
+
+
+def _opened_by_capital(text: str, start: int, ctx) -> bool:
+    """A capitalised word other than a function word (``The``) stands right before ``start``."""
+    prev = _PREV_CAPITAL.search(text, max(0, start - LOOKBACK), start)
+    return prev is not None and prev.group(1).lower() not in ctx.target.function_words
+
+
+_PREV_CAPITAL = re.compile(r"([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+$")
 _PREV_PART = re.compile(r"([^\W\d_]+)(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)$")
 
 
@@ -658,7 +690,7 @@ def _foreign_name(form: str, others: list[Token], words: set[str], ctx) -> bool:
     way (Eintracht Frankfurt, CSKA Moscow). Albert Londres (a first name), Virginie Efira (the form is
     a first name), Radio Londres and Credit Suisse (English words) stay."""
     src, tgt = ctx.source, ctx.target
-    people = src.first_names_folded | tgt.first_names_folded
+    people = ctx.pair.first_names_folded
     if fold(form) in people:
         return False
     for t in others:

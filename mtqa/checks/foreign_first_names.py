@@ -51,6 +51,46 @@ def _same(a: str, b: str) -> bool:
     return fold(a) == fold(b) or difflib.SequenceMatcher(None, fold(a), fold(b)).ratio() >= SAME_SURNAME
 
 
+APPOSITION_WORDS = 4
+"""Words on each side of a person's name in the source that may describe them (le chef français X)."""
+_WORDS = re.compile(r"[^\W\d_]+")
+_CLAUSE_END = re.compile(r"[.!?;:«»\"“”()]")
+
+
+@functools.lru_cache(maxsize=None)
+def _home_nationalities(pair: str) -> frozenset[str]:
+    """Lower-case forms (every gender and number) of the demonym table's nationalities and regions where
+    the source language is spoken (``home``: français, belge, québécoise, sénégalais)."""
+    from mtqa.langs.data import pair_table
+
+    out = set()
+    for r in pair_table("demonyms", pair):
+        if r.get("home") == "yes" and r["kind"] != "group":
+            for base in (r["masculine"], r["feminine"]):
+                if base:
+                    out.update({base.lower(), base.lower() + "s", base.lower() + "es"})
+    return frozenset(out)
+
+
+def _said_home(first: str, surname: str, sources: list[Segment], ctx) -> bool:
+    """The source describes the person, within :data:`APPOSITION_WORDS` words of the name and in the same
+    clause, by a nationality where the source language is spoken (``le chef français Laurent Muñoz``,
+    ``Luc Hernández, Belge de 30 ans``): a French first name is then the person's own, whatever the
+    surname's letters say (a Spanish or Hungarian surname does not make a Lyon chef Spanish)."""
+    home = _home_nationalities(ctx.config.pair)
+    if not home:
+        return False
+    name = re.compile(rf"(?<![\w-]){re.escape(first)}[ \u00a0]+{re.escape(surname)}(?![\w-])")
+    for s in sources:
+        for m in name.finditer(s.text):
+            before = _CLAUSE_END.split(s.text[max(0, m.start() - 80):m.start()])[-1]
+            after = _CLAUSE_END.split(s.text[m.end():m.end() + 80])[0]
+            words = _WORDS.findall(before)[-APPOSITION_WORDS:] + _WORDS.findall(after)[:APPOSITION_WORDS]
+            if any(w.lower() in home for w in words):
+                return True
+    return False
+
+
 @register
 @dataclass
 class SourceFormForeignFirstName(SegmentCheck):
@@ -67,7 +107,9 @@ class SourceFormForeignFirstName(SegmentCheck):
     language's orthography that the source language does not use for the
     rows of that language (``spanish``: Hernández, Bayón; the suggestion is
     the person's own first name, Leonardo). French people keep their first
-    names (Georges Pompidou, Alexandre Dumas: French surnames).
+    names (Georges Pompidou, Alexandre Dumas: French surnames), and so does
+    a person the source describes beside the name by a nationality where
+    the source language is spoken (le chef français Laurent Muñoz).
 
     Example:
         source: Titre\\n\\nLe président Georges Bush a parlé mardi. Le torero Léonard Hernández a annulé la corrida.
@@ -99,6 +141,8 @@ class SourceFormForeignFirstName(SegmentCheck):
             written = [s for s in self._source_surnames(first, sources) if _same(surname, s)]
             if not written:
                 continue  # the source does not write this person so: no evidence of a copied French form
+            if _said_home(first, written[0], sources, ctx):
+                continue  # "le chef français Laurent Muñoz": the person's own first name is the source form
             # a surname's own letters (Hernández) say more than its frequency: those rows are tried first
             lettered = ctx.pair.surname_letters
             english = next((e for e, partner in sorted(rows, key=lambda r: r[1] not in lettered)

@@ -99,6 +99,20 @@ class LanguagePair:
         return {kind: frozenset(letters) - own
                 for kind, letters in self.data.get("foreign_first_names", {}).get("surname_letters", {}).items()}
 
+    @functools.cached_property
+    def first_names_folded(self) -> frozenset[str]:
+        """Given names of either language, folded: a capitalised word that is one names a person
+        (Hillary, Gérard), whichever language's table holds it."""
+        return self.source.first_names_folded | self.target.first_names_folded
+
+    @property
+    def first_name_files(self) -> list:
+        """The files of both languages' given-name tables: inputs of the tables compiled with them."""
+        from mtqa.langs.data import data_path
+
+        return [data_path("names", name) for name in {self.source.extra.get("first_names"),
+                                                      self.target.extra.get("first_names")} if name]
+
     @property
     def transliteration(self) -> dict:
         """Markers of the source language's romanisation of names (suffixes...)."""

@@ -85,6 +85,18 @@ def test_place_inside_a_third_languages_name(source, target, expected):
 
 
 @pytest.mark.parametrize("source,target,expected", [
+    # a figure of antiquity's name borne as a first name: the target writes the figure's own form
+    ("Il a rencontré Socrate Papadakis à Athènes.", "He met Socrate Papadakis in Athens.", [("Socrate", "Socrates")]),
+    ("Il a rencontré Socrate Papadakis à Athènes.", "He met Socrates Papadakis in Athens.", []),
+    # not when it is part of an institution's name, or when the source does not write the person so
+    ("La Fondation Socrate Papadakis a payé.", "The Fondation Socrate Papadakis paid.", []),
+    ("Le lycée Homère a payé Lucas.", "The Homère Lucas school paid.", []),
+])
+def test_figure_of_antiquity_borne_as_a_first_name(source, target, expected):
+    assert flags(source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
     ("Les otages sont arrivés au Caire dimanche.", "The hostages arrived in Caire on Sunday.",
      [("Caire", "Cairo")]),
     ("Il vit à La Havane depuis vingt ans.", "He has lived in Havane for twenty years.", [("Havane", "Havana")]),
@@ -219,6 +231,10 @@ def test_group_forms_english_writes_or_surnames_are_not_flagged(source, target):
     # the institution's own name, in a country where the source language is spoken, stays
     ("La Ligue Sénégalaise de football a réagi.", "The Ligue Sénégalaise de football reacted.", []),
     ("Le Stade Français a battu Toulon.", "The Stade Français beat Toulon.", []),
+    # ... also after a hyphenated word of the name; a foreign nationality there stays flagged
+    ("La Croix-Rouge Sénégalaise a ouvert un camp.", "The Croix-Rouge Sénégalaise opened a camp.", []),
+    ("La Croix-Rouge Paraguayenne a ouvert un camp.", "The Croix-Rouge Paraguayenne opened a camp.",
+     [("Paraguayenne", "Paraguayan")]),
     # a body of a place where the source language is spoken, named there in that language: its own name
     ("L'Union Sportive Cambodgienne de Lyon a gagné.", "The Union Sportive Cambodgienne de Lyon won.", []),
     ("L'Église Évangélique Arménienne de Toulouse a rouvert.",
@@ -312,3 +328,21 @@ def test_a_region_is_named_by_the_region_not_by_its_capital():
 ])
 def test_place_hyphenated_to_a_word(source, target, expected):
     assert flags(source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # the people of a place of two words, copied from the source (hyphenated or not, in any case there)
+    ("Les New-Yorkais votent mardi.", "The New Yorkais vote on Tuesday.", [("New Yorkais", None)]),
+    ("Les élus new-yorkais votent mardi.", "The New-Yorkais officials vote on Tuesday.", [("New-Yorkais", None)]),
+    ("Les New-Yorkais votent mardi.", "New Yorkers vote on Tuesday.", []),
+    # ... also after a word that could open a pair itself ("residents Hong", then "Hong Kongais")
+    ("Les résidents hong-kongais votent.", "The residents Hong Kongais vote.", [("Hong Kongais", None)]),
+    # a person's name with a demonym ending, a name kept whole, and the table's nationalities stay apart
+    ("Nicole Marais a chanté.", "Nicole Marais sang.", []),
+    ("Le jury a primé Anna et Victor Ledin.", "The jury rewarded Anna and Victor Ledin.", []),
+    ("Le groupe ABC-Lavalin construit un pont.", "The ABC-Lavalin group builds a bridge.", []),
+    ("Le club Olympique New-Yorkais a gagné.", "The Olympique New-Yorkais club won.", []),
+    ("Les Sud-Coréens votent.", "The Sud-Coréens vote.", [("Sud-Coréens", "South Koreans")]),
+])
+def test_people_of_a_place_of_two_words(source, target, expected):
+    assert found("T109", source, target) == expected

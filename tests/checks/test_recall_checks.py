@@ -358,6 +358,12 @@ def test_unbalanced_marks(source, target, expected):
     ("Le candidat Henri Falcón a perdu.", "The candidate Henri Falcón lost.", []),
     ("Le joueur André Sá a perdu.", "The player André Sá lost.", []),
     ("Le procureur Jean Ramírez a été arrêté.", "The prosecutor Jean Ramírez was arrested.", []),
+    # the source calls the person by a nationality where French is spoken: the first name is their own
+    ("Le pâtissier français Luc Ibáñez ouvre à Lille.", "The French pastry chef Luc Ibáñez opens in Lille.", []),
+    ("Le pâtissier Luc Ibáñez, un Belge, ouvre à Lille.", "The pastry chef Luc Ibáñez, a Belgian, opens in Lille.", []),
+    ("Le pâtissier Luc Ibáñez ouvre à Lille.", "The pastry chef Luc Ibáñez opens in Lille.", [("Luc", "Lucas")]),
+    # ... a nationality elsewhere in the sentence, after the clause, says nothing of the person
+    ("Le pâtissier Luc Ibáñez ouvre. Le public français applaudit.", "The pastry chef Luc Ibáñez opens. The French public applauds.", [("Luc", "Lucas")]),
 ])
 def test_foreign_first_names(source, target, expected):
     assert flags("T108", source, target) == expected
