@@ -434,6 +434,11 @@ def test_different_figures(src, tgt, expected):
         ("Le bac part à 12 heures.", "The ferry leaves at noon.", []),
         ("Le bac part à 0 h.", "The ferry leaves at midnight.", []),
         ("Le bac part à 11 heures.", "The ferry leaves at noon.", ["A402"]),
+        ("Le bac part à 23 h 45.", "The ferry leaves at a quarter to midnight.", []),
+        ("Le bac part à 12 h 30.", "The ferry leaves at half past noon.", []),
+        ("Le bac part à 11 h 50.", "The ferry leaves at ten to noon.", []),
+        ("Le bac part à 22 h 45.", "The ferry leaves at a quarter to midnight.", ["A402"]),
+        ("Le bac part à 13 h 30.", "The ferry leaves at half past noon.", ["A402"]),
         ("Le score est passé de 20 à 10.", "The score went from twenty to ten.", []),
         # "la moitié" is a half, 50 %
         ("La moitié des places est vendue.", "50% of the seats are sold.", []),
