@@ -91,6 +91,10 @@ def test_place_inside_a_third_languages_name(source, target, expected):
     # not when it is part of an institution's name, or when the source does not write the person so
     ("La Fondation Socrate Papadakis a payé.", "The Fondation Socrate Papadakis paid.", []),
     ("Le lycée Homère a payé Lucas.", "The Homère Lucas school paid.", []),
+    # nor before a common word: a brand's or a work's name, not a surname
+    ("Le bar Pégase Lounge ferme à minuit.", "The Pégase Lounge bar closes at midnight.", []),
+    ("Le label Pompée Records signe un groupe.", "The label Pompée Records signs a band.", []),
+    ("Le lycée Pythagore Sud ferme.", "The Pythagore Sud high school closes.", []),
 ])
 def test_figure_of_antiquity_borne_as_a_first_name(source, target, expected):
     assert flags(source, target) == expected
