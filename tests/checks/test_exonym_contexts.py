@@ -347,6 +347,9 @@ def test_place_hyphenated_to_a_word(source, target, expected):
     ("Le groupe ABC-Lavalin construit un pont.", "The ABC-Lavalin group builds a bridge.", []),
     ("Le club Olympique New-Yorkais a gagné.", "The Olympique New-Yorkais club won.", []),
     ("Les Sud-Coréens votent.", "The Sud-Coréens vote.", [("Sud-Coréens", "South Koreans")]),
+    # spaced, an adjective before a demonym of its own: a show's name, not the people of "Vrais Marseille"
+    ("Les Vrais Marseillais tournent à Nice.", "The Vrais Marseillais are filming in Nice.", []),
+    ("Les New Yorkais votent mardi.", "The New Yorkais vote on Tuesday.", [("New Yorkais", None)]),
 ])
 def test_people_of_a_place_of_two_words(source, target, expected):
     assert found("T109", source, target) == expected
