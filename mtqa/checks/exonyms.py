@@ -382,6 +382,7 @@ class FrenchExonym(SegmentCheck):
     figure of antiquity's name borne as a person's first name, as the
     aligned source writes the person (Aristote Onassis), is flagged too:
     the table keeps only figures whose name is no one's first name today.
+    Before a common word it opens a brand's name (Pompée Records) and stays.
 
     Example:
         source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort. La zone Asie-Pacifique grandit.

@@ -123,8 +123,10 @@ class SourceFormForeignFirstName(SegmentCheck):
     rows of that language (``spanish``: Hernández, Bayón; the suggestion is
     the person's own first name, Leonardo). French people keep their first
     names (Georges Pompidou, Alexandre Dumas: French surnames), and so does
-    a person the source describes beside the name by a nationality where
-    the source language is spoken (le chef français Laurent Muñoz).
+    a person the source describes by a nationality where the source
+    language is spoken, in apposition to the name (le chef français
+    Laurent Muñoz, Luc Ibáñez, un Belge), not by one of another word
+    (le jury français a primé Luc Ibáñez).
 
     Example:
         source: Titre\\n\\nLe président Georges Bush a parlé mardi. Le torero Léonard Hernández a annulé la corrida.
