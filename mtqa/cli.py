@@ -233,9 +233,12 @@ def check(targets, source, source_title, reference, fmt, output, outputs, select
         writer = BaselineWriter(write_baseline)
     pairs = _pairs(files, conf, source, source_title, reference, input_format, encoding)
     if parallel:  # the same reading as a serial run; only the checking moves to the workers
-        from mtqa.distributed import run_parallel
+        from mtqa.distributed import quiet_dask_logs, run_parallel
 
-        results = run_parallel(pairs, conf, workers=workers, scheduler=scheduler)
+        if scheduler:
+            quiet_dask_logs()
+        results = run_parallel(pairs, conf, workers=workers, scheduler=scheduler,
+                               warn=lambda notice: click.echo(f"mtqa: warning: {notice}", err=True))
     else:
         results = run(pairs, ctx)
     if conf.consensus_weight:  # needs every system's translations first: the run is held until its end

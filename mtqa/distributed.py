@@ -36,6 +36,7 @@ pending are cancelled.
 """
 from __future__ import annotations
 
+import asyncio
 import concurrent.futures
 import gc
 import json
@@ -47,10 +48,10 @@ import time
 from contextlib import contextmanager
 from dataclasses import fields, replace
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from mtqa.config import Config
-from mtqa.errors import UsageError
+from mtqa.errors import RunFailure, UsageError
 from mtqa.interrupts import raise_if_received
 from mtqa.model import DocumentPair, DocumentResult, Issue
 
@@ -66,12 +67,13 @@ _CONTEXTS = threading.local()  # .held: (configuration key, its Context), for th
 
 # --- the worker side ------------------------------------------------------------------------------
 
-def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple], Optional[UsageError]]:
+def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple], Optional[Exception]]:
     """Worker task: check ``pairs``; return one compact outcome per document checked.
 
-    A :class:`~mtqa.errors.UsageError` in a document (a source that aligns with
-    nothing...) ends the batch there: the outcomes before it come back with the
-    error, so the parent yields them before raising it, as a serial run would.
+    An error in a document (a :class:`~mtqa.errors.UsageError`: a source that aligns
+    with nothing...; or any other, a check's own) ends the batch there: the outcomes
+    before it come back with the error, so the parent yields them before raising it,
+    as a serial run would.
     """
     from mtqa.api import UNALIGNED, check_pair, fewer_collections
 
@@ -82,12 +84,8 @@ def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple],
             links, had_source = pair.links, pair.source is not None
             try:
                 result = check_pair(pair, ctx)
-            except UsageError as exc:
+            except Exception as exc:  # noqa: BLE001 - raised by the parent, after the documents before it
                 return outcomes, exc
-            except TimeoutError as exc:
-                # the parent's waits read TimeoutError as "this batch is not done yet": a check's own (a plug-in's
-                # socket timeout) must end the run as any other fault does, not leave the parent waiting for ever
-                raise RuntimeError(f"TimeoutError: {exc}") from exc
             # a source that aligns with nothing is dropped, with a warning (mtqa.api.align): the parent's pair too
             unaligned = pair.meta.warnings[-1] if had_source and pair.meta.facts.get(UNALIGNED) else None
             outcomes.append((
@@ -216,13 +214,19 @@ def run_parallel(
     workers: int = 2,
     scheduler: Optional[str] = None,
     batch_segments: int = BATCH_SEGMENTS,
+    warn: Optional[Callable[[str], None]] = None,
 ) -> Iterator[DocumentResult]:
-    """Check pairs read by the parent on ``workers`` local processes or a Dask cluster, in input order."""
+    """Check pairs read by the parent on ``workers`` local processes or a Dask cluster, in input order.
+
+    ``warn`` receives the run's notices (a Dask cluster still without a worker), as the readers' warnings are
+    handed over on each document's ``meta.warnings``: the caller shows them (the CLI prints
+    ``mtqa: warning: ...``); without it they are Python warnings (:class:`RuntimeWarning`).
+    """
     from mtqa.routing import routed_in_order
 
     config = portable(config)
     if scheduler:
-        with _dask(scheduler) as (submit, addresses):
+        with _dask(scheduler, warn) as (submit, addresses):
             n = max(1, len(addresses))
             yield from routed_in_order(
                 lambda b, w: submit(check_batch, b, config, worker=addresses[w] if addresses else None),
@@ -285,9 +289,9 @@ class _SpawnedPool:
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                         initializer=_start_worker, initargs=(config, os.getpid()))
 
-    def submit(self, batch: list[DocumentPair], worker: Optional[int] = None):
+    def submit(self, batch: list[DocumentPair], worker: Optional[int] = None) -> "_Spawned":
         """A spawned pool cannot choose the worker: whoever is free takes the batch."""
-        return self.pool.submit(check_batch, batch, self.config)
+        return _Spawned(self.pool.submit(check_batch, batch, self.config))
 
     def close(self) -> None:
         self.pool.shutdown(wait=True)
@@ -303,8 +307,30 @@ class _SpawnedPool:
             process.join(5)
 
 
+class _Spawned:
+    """A spawned pool's future whose ``result(timeout)`` raises :class:`~mtqa.routing.NotDone` when the wait
+    runs out: the future's own raises the built-in TimeoutError then, as it does for a batch whose check raised
+    one, so only the wait's answer can tell them apart."""
+
+    def __init__(self, future: concurrent.futures.Future):
+        self.future = future
+
+    def result(self, timeout: Optional[float] = None):
+        from mtqa.routing import NotDone
+
+        if not concurrent.futures.wait([self.future], timeout).done:
+            raise NotDone
+        return self.future.result()
+
+    def done(self) -> bool:
+        return self.future.done()
+
+    def cancel(self) -> bool:
+        return self.future.cancel()
+
+
 @contextmanager
-def _dask(scheduler: str):
+def _dask(scheduler: str, warn: Optional[Callable[[str], None]] = None):
     """(submit, the workers' addresses) of a client of the cluster at ``scheduler``; tasks still pending are
     cancelled if the run stops early. ``submit(func, *args, worker=address)`` asks for that worker (see
     :mod:`mtqa.routing`), and lets the scheduler use another if it must (a worker gone, say)."""
@@ -324,19 +350,47 @@ def _dask(scheduler: str):
         submitted.append(future)
         if len(submitted) > 64:
             submitted[:] = [f for f in submitted if not f.done()]
-        return _Awaited(future)
+        return _Awaited(future, scheduler)
 
     finished = False
     try:
         with _sigterm_exits():
-            yield submit, _workers(client, scheduler)
+            try:
+                addresses = _workers(client, scheduler, warn)
+            except OSError as exc:  # CommClosedError is one: the scheduler went before the run began
+                raise lost_scheduler(scheduler, exc) from None
+            yield submit, addresses
         finished = True
     finally:
-        if not finished:
-            pending = [f for f in submitted if not f.done()]
-            if pending:
-                client.cancel(pending)
-        client.close()
+        try:
+            if not finished:
+                pending = [f for f in submitted if not f.done()]
+                if pending:
+                    client.cancel(pending)
+            client.close()
+        except OSError:  # the scheduler is gone: nothing left there to cancel; the run's own error stands
+            pass
+
+
+def lost_scheduler(scheduler: str, why) -> RunFailure:
+    """The one-line failure of a run whose Dask scheduler went away (stopped, or the network failed): like a
+    worker killed, nothing in mtqa or the input to fix, and no report written."""
+    reason = getattr(why, "reason", None) or str(why).split("\n")[0] or type(why).__name__
+    return RunFailure(f"lost the connection to the Dask scheduler at {scheduler} ({reason}): stopped, or the "
+                      "network failed?")
+
+
+def quiet_dask_logs() -> None:
+    """Keep the Dask client's own log lines off stderr (for the CLI): it logs a lost scheduler's traceback
+    there through handlers of its own, where the run says what happened in one line (:func:`lost_scheduler`)."""
+    import logging
+
+    try:
+        import distributed  # noqa: F401 - its logging is set up on import
+    except ImportError:  # the run says in one line that --scheduler needs Dask
+        return
+    for name in [n for n in logging.root.manager.loggerDict if n == "distributed" or n.startswith("distributed.")]:
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
 
 
 WORKER_WAIT = 10.0
@@ -345,7 +399,7 @@ WORKERS_SETTLE = 1.0
 """...and then how long the number of workers must stay the same before routing counts them (they join one by one)."""
 
 
-def _workers(client, scheduler: str) -> list[str]:
+def _workers(client, scheduler: str, warn: Optional[Callable[[str], None]] = None) -> list[str]:
     """The addresses of every worker of the cluster, to route batches to (:mod:`mtqa.routing`).
 
     Every worker: ``scheduler_info()["workers"]`` held only the first five in distributed 2025.4-2026.6.
@@ -353,19 +407,26 @@ def _workers(client, scheduler: str) -> list[str]:
     addresses are read once), so it waits up to :data:`WORKER_WAIT` seconds for the first worker
     and until the others stop joining. A cluster that brings workers only once tasks come (an
     adaptive one scaled to zero) still has none then, and runs unrouted, as the scheduler
-    hands the batches to the workers it starts; the user is told so in one line on stderr (a
-    scheduler that never gets a worker would otherwise look like a hung run).
+    hands the batches to the workers it starts; the user is told so through ``warn`` (the CLI prints it
+    in one line; a scheduler that never gets a worker would otherwise look like a hung run).
     """
     addresses = sorted(client.nthreads())
     if addresses:
         return addresses
     try:
         client.wait_for_workers(1, timeout=WORKER_WAIT)
-    except Exception:  # noqa: BLE001 - dask's TimeoutError (asyncio's before Python 3.11): none came
+    except (TimeoutError, asyncio.TimeoutError):  # none came (asyncio's is the built-in one from Python 3.11 on;
+        # dask raises it, or its subclass WorkerStartTimeoutError); a scheduler lost meanwhile is not "no worker"
         addresses = sorted(client.nthreads())
         if not addresses:
-            print(f"mtqa: warning: the Dask scheduler at {scheduler} has no worker after {WORKER_WAIT:g} s; "
-                  "the batches wait for one to join (Ctrl-C stops the run)", file=sys.stderr, flush=True)
+            notice = (f"the Dask scheduler at {scheduler} has no worker after {WORKER_WAIT:g} s; "
+                      "the batches wait for one to join (Ctrl-C stops the run)")
+            if warn is not None:
+                warn(notice)
+            else:
+                import warnings
+
+                warnings.warn(notice, RuntimeWarning, stacklevel=2)
         return addresses
     deadline = time.monotonic() + WORKER_WAIT
     addresses = sorted(client.nthreads())
@@ -389,21 +450,26 @@ class _Awaited:
     once the future is done, without a timeout.
     """
 
-    def __init__(self, future):
-        self.future = future
+    def __init__(self, future, scheduler: str = "?"):
+        self.future, self.scheduler = future, scheduler
         self._done = threading.Event()
         future.add_done_callback(lambda _: self._done.set())
 
     def result(self, timeout: Optional[float] = None):
         if not self._done.wait(timeout):
-            raise TimeoutError
+            from mtqa.routing import NotDone
+
+            raise NotDone
         from distributed import KilledWorker
+        from distributed.comm import CommClosedError
 
         try:
             return self.future.result()
+        except (concurrent.futures.CancelledError, asyncio.CancelledError, CommClosedError) as exc:
+            # not a batch's error (those come back with its outcomes, see check_batch): the client lost its
+            # scheduler and cancelled every future (FutureCancelledError, reason "scheduler-connection-lost")
+            raise lost_scheduler(self.scheduler, exc) from None
         except KilledWorker as exc:  # the scheduler gave up on a batch whose workers kept dying (memory)
-            from mtqa.errors import RunFailure
-
             tries = getattr(exc, "allowed_failures", 0) + 1
             raise RunFailure(f"Dask workers died while checking a batch ({tries} tries; killed, or out of memory? "
                              "their logs say why)") from None
@@ -442,7 +508,8 @@ RESULT_POLL = 0.25
 
 
 def _result(task, timeout: Optional[float] = None):
-    """The outcome of one batch, waited for in short slices (at most ``timeout`` seconds: then TimeoutError).
+    """The outcome of one batch, waited for in short slices (at most ``timeout`` seconds: then
+    :class:`~mtqa.routing.NotDone`; an exception of the batch, a TimeoutError included, is raised as it is).
 
     A signal's exception can be lost when it fires at an unlucky moment in the
     parent (while workers are being forked, or inside a library callback):
@@ -450,13 +517,14 @@ def _result(task, timeout: Optional[float] = None):
     asks, so an interrupted run stops its workers at once instead of checking
     the whole corpus first.
     """
+    from mtqa.routing import NotDone
+
     deadline = None if timeout is None else time.monotonic() + timeout
     while True:
         wait = RESULT_POLL if deadline is None else min(RESULT_POLL, max(0.0, deadline - time.monotonic()))
         try:
             return task.result(timeout=wait)
-        except (TimeoutError, concurrent.futures.TimeoutError):  # Dask's is the built-in one; the pool's
-            # is too from Python 3.11 on
+        except NotDone:
             raise_if_received()
             if deadline is not None and time.monotonic() >= deadline:
-                raise TimeoutError from None
+                raise

@@ -53,27 +53,28 @@ HOMES = 65_536
 placed again as a new one, which costs only its analysis on one more worker."""
 
 
+class NotDone(Exception):
+    """A wait for a batch ran out of time before the batch was checked: the pools' own signal (their waits raise
+    it, :func:`routed_in_order` reads it), never a check's error. With the built-in :class:`TimeoutError` as the
+    signal, a check's own (a plug-in's socket timeout), re-raised in the parent, was read as "not done yet"
+    after its batch's result had been taken, and the run waited for ever."""
+
+
 class Router:
     """The worker of each document: its source's, or the least loaded one (see the module's docstring)."""
 
-    def __init__(self, workers: int, slack: Optional[int] = None, size: int = 400):
+    def __init__(self, workers: int, size: int = 400):
         self.loads = [0] * workers  # characters of target text given to each worker so far
         self.waiting = [0] * workers  # ...and not yet known to be checked
-        self._slack, self._size = slack, size
+        self._size = size  # target segments per batch
         self._chars = self._segments = 0
         self._homes: dict[int, int] = {}
 
     @property
     def slack(self) -> float:
-        """Outstanding characters beyond the least busy worker that move a source: fixed, or
-        :data:`SLACK_BATCHES` batches of ``size`` segments at the mean length of a segment so far."""
-        if self._slack is not None:
-            return self._slack
+        """Outstanding characters beyond the least busy worker that move a source: :data:`SLACK_BATCHES`
+        batches of ``size`` segments at the mean length of a segment so far."""
         return SLACK_BATCHES * self._size * self._chars / max(1, self._segments)
-
-    def worker(self, pair: DocumentPair) -> int:
-        """The worker ``pair`` goes to."""
-        return self.place(pair)[0]
 
     def place(self, pair: DocumentPair) -> tuple[int, int]:
         """(the worker ``pair`` goes to, its weight): the weight counts as outstanding there until :meth:`done`."""
@@ -130,8 +131,8 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
 
     ``submit(batch, worker)`` sends a list of pairs to a worker and returns a task (with ``done()`` and
     ``cancel()``); ``result(task, timeout)`` gives ``(outcomes, error)`` (one outcome per document checked,
-    and the error that ended the batch, or None), or raises :class:`TimeoutError` after ``timeout``
-    seconds (None: no limit). Each worker has one open batch, sent when it holds ``size`` target
+    and the error that ended the batch, or None), or raises :class:`NotDone` after ``timeout``
+    seconds (None: no limit); any other exception is the batch's, raised as it is. Each worker has one open batch, sent when it holds ``size`` target
     segments, or earlier when the next document to yield is in it. At most ``window()`` batches are
     being checked, at most twice that many are not yet yielded, and the open batches hold at most
     ``size`` segments each, so the parent's memory stays bounded. A reading error stops the reading;
@@ -196,7 +197,7 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
                 while batch.outcomes is None:
                     try:
                         batch.outcomes, batch.error = result(batch.task, PATIENCE if reading else None)
-                    except TimeoutError:  # others may have ended meanwhile: more for a worker that ran dry
+                    except NotDone:  # others may have ended meanwhile: more for a worker that ran dry
                         read()
                 held -= 1
                 finished(batch)

@@ -46,6 +46,7 @@ from multiprocessing import connection, get_context
 from typing import Any, Callable, Optional
 
 from mtqa.errors import RunFailure, UsageError
+from mtqa.routing import NotDone
 
 READ_AHEAD_BATCHES = 64
 """Batches the parent may read and hold while the zygote warms (about 26,000 target segments of 400-segment
@@ -98,7 +99,7 @@ class ForkedPool:
     """``workers`` processes forked from a zygote that ran ``prepare`` first; ``serve(batch)`` runs in them.
 
     ``submit(batch)`` returns a task whose ``result(timeout)`` gives
-    ``serve(batch)``'s value (or raises its exception, or :class:`TimeoutError`);
+    ``serve(batch)``'s value (or raises its exception, or :class:`~mtqa.routing.NotDone` when the wait ran out);
     ``window(steady)`` is how many batches may be out now: more while the
     zygote runs ``prepare``, within the read-ahead bounds.
     """
@@ -192,7 +193,7 @@ class ForkedPool:
         while seq not in self._done:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise TimeoutError
+                raise NotDone
             self._collect(remaining)
         value, error = self._done.pop(seq)
         if error is not None:
@@ -311,7 +312,7 @@ class ForkedPool:
                     message = (seq, serve(batch), None)
                 except Exception as exc:  # noqa: BLE001 - the parent raises it where a serial run would
                     message = (seq, None, exc)
-                results.send_bytes(_dumps(message))
+                results.send_bytes(_dumps(message, batch))
             code = 0
         finally:
             os._exit(code)
@@ -333,18 +334,69 @@ class _Task:
         return False
 
 
-def _dumps(message: tuple) -> bytes:
-    """``message`` pickled; an exception that cannot be pickled travels as its type name and text."""
+def _dumps(message: tuple, batch=()) -> bytes:
+    """``message`` (``(seq, serve's value, its exception)``) pickled; what cannot be pickled becomes an error the
+    parent raises where a serial run would have gone on.
+
+    An exception that cannot be pickled travels as its type name and text. A value is ``(outcomes, error)``
+    (:func:`mtqa.routing.routed_in_order`'s contract, one outcome per item of ``batch``): the outcomes before the
+    first that cannot be pickled go back, with an error naming that item (its ``id``: the document) and the type
+    of the part that cannot be pickled, so the run ends at that document as on any other fault there."""
     try:
         return pickle.dumps(message, pickle.HIGHEST_PROTOCOL)
-    except Exception:  # noqa: BLE001
-        seq, _, exc = message
-        return pickle.dumps((seq, None, RuntimeError(f"{type(exc).__name__}: {exc}")), pickle.HIGHEST_PROTOCOL)
+    except Exception:  # noqa: BLE001 - any pickling failure: a type without pickling, a local function...
+        pass
+    seq, value, exc = message
+    if exc is not None or not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], list)):
+        shown = exc if exc is not None else RuntimeError(f"a batch's result cannot be sent back from its worker: "
+                                                         f"it holds {_unpicklable(value)}")
+        return pickle.dumps((seq, None, RuntimeError(f"{type(shown).__name__}: {shown}")), pickle.HIGHEST_PROTOCOL)
+    outcomes, error = value
+    for index, outcome in enumerate(outcomes):
+        if _unpicklable(outcome) is not None:
+            item = batch[index] if index < len(batch) else None
+            name = repr(getattr(item, "id", index))
+            error = RuntimeError(f"the result of document {name} cannot be sent back from its worker: it holds "
+                                 f"{_unpicklable(outcome)}")
+            outcomes = outcomes[:index]
+            break
+    else:  # the outcomes pickle: the error that ended the batch does not
+        error = RuntimeError(f"{type(error).__name__}: {error}")
+    return pickle.dumps((seq, (outcomes, error), None), pickle.HIGHEST_PROTOCOL)
+
+
+def _unpicklable(value, depth: int = 0) -> Optional[str]:
+    """The smallest part of ``value`` that cannot be pickled, said as "a <type> (<pickle's reason>)"; None
+    if ``value`` pickles. Looks into tuples, lists, dicts and objects' attributes."""
+    try:
+        pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+        return None
+    except Exception as exc:  # noqa: BLE001
+        reason = exc
+    if depth < 20:
+        if isinstance(value, dict):
+            parts = [*value.keys(), *value.values()]
+        elif isinstance(value, (tuple, list, set, frozenset)):
+            parts = list(value)
+        else:
+            parts = list(getattr(value, "__dict__", {}).values())
+        for part in parts:
+            inner = _unpicklable(part, depth + 1)
+            if inner is not None:
+                return inner
+    kind = type(value).__name__
+    return f"{'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind} ({reason})"
 
 
 def _drain(line) -> bool:
-    """Read and drop what a stopping worker's result pipe holds; whether it is still open (not at its end)."""
-    return bool(os.read(line.fileno(), 1 << 16))
+    """Read and drop what a stopping worker's result pipe holds; whether it is still open (not at its end).
+
+    A pipe that cannot be read (an OSError) counts as ended: the pool is stopping, and the error that stopped
+    it (or the signal) is what the user must see, not a traceback from the stop."""
+    try:
+        return bool(os.read(line.fileno(), 1 << 16))
+    except OSError:
+        return False
 
 
 def _widen(fd: int) -> None:

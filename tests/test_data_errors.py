@@ -188,3 +188,114 @@ def test_a_copy_saved_in_another_encoding_names_the_file_and_line(tmp_path):
     first = next(n for n, line in enumerate(text.splitlines(), 1) if not line.isascii())
     result = _run(tmp_path, folder, "Le ministre est venu.", "The minister came.")
     assert "not UTF-8" in _one_line_naming(result, bad, first)
+
+
+def _run_texts(tmp_path: Path, folder: Path, source: str, target: str, config: str = "") -> subprocess.CompletedProcess:
+    """A source and a target file checked together (so the aligner reads the pair's length model)."""
+    work = tmp_path / "work"
+    work.mkdir(exist_ok=True)
+    (work / "doc.src.txt").write_text(source, encoding="utf-8")
+    (work / "doc.tgt.txt").write_text(target, encoding="utf-8")
+    if config:
+        (work / "mtqa.toml").write_text(config, encoding="utf-8")
+    env = {**os.environ, "MTQA_DATA": str(folder)}
+    env.pop("MTQA_DEBUG", None)
+    return subprocess.run([sys.executable, "-m", "mtqa", "check", "doc.tgt.txt", "--source", "doc.src.txt",
+                           "--format", "json"], capture_output=True, text=True, env=env, timeout=120, cwd=work)
+
+
+def _issues(result: subprocess.CompletedProcess) -> list:
+    return [(i["code"], i["line"], i["message"]) for doc in json.loads(result.stdout)["documents"] for i in doc["issues"]]
+
+
+SOURCE = "Le ministre a annoncé 3 500 emplois à Lyon.\n\nIl a quitté Moscou mardi.\n"
+TARGET = "The minister announced 3,500 jobs in Lyon.\n\nHe left Moscow on Tuesday.\n"
+
+
+def test_a_copy_that_leaves_out_a_key_mtqa_reads_takes_mtqa_s_own_value(tmp_path):
+    # "internal error: KeyError: 'variance'": the aligner read the pair's length model outside any guarded builder
+    folder = tmp_path / "data"
+    (folder / "pairs").mkdir(parents=True)
+    text = (DATA / "pairs" / "fr-en.toml").read_text(encoding="utf-8")
+    assert text.count("\nvariance = ") == 1
+    trimmed = "".join(line for line in text.splitlines(keepends=True) if not line.startswith("variance = "))
+    (folder / "pairs" / "fr-en.toml").write_text(trimmed, encoding="utf-8")
+    result = _run_texts(tmp_path, folder, SOURCE, TARGET)
+    assert result.returncode in (0, 1) and result.stderr == "", result.stderr
+    own = _run_texts(tmp_path, tmp_path / "none", SOURCE, TARGET)
+    assert _issues(result) == _issues(own)
+
+
+def test_a_trimmed_copy_still_has_its_values_kinds_checked(tmp_path):
+    folder = tmp_path / "data"
+    (folder / "pairs").mkdir(parents=True)
+    text = (DATA / "pairs" / "fr-en.toml").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines(keepends=True) if not line.startswith("variance = ")]
+    n = next(i for i, line in enumerate(lines) if line.startswith("ratio = "))
+    lines[n] = 'ratio = "0.9"\n'
+    copy = folder / "pairs" / "fr-en.toml"
+    copy.write_text("".join(lines), encoding="utf-8")
+    result = _run_texts(tmp_path, folder, SOURCE, TARGET)
+    assert "alignment.ratio should be a number" in _one_line_naming(result, copy, n + 1)
+
+
+def test_a_key_mtqa_reads_that_neither_the_copy_nor_mtqa_s_own_files_have_names_the_file(tmp_path):
+    # a pair mtqa has no file for (English into French): its [alignment] without "variance"
+    folder = tmp_path / "data"
+    (folder / "pairs").mkdir(parents=True)
+    bad = folder / "pairs" / "en-fr.toml"
+    bad.write_text("[alignment]\nratio = 1.1\n", encoding="utf-8")
+    result = _run_texts(tmp_path, folder, TARGET, SOURCE, config='[tool.mtqa]\nsource_lang = "en"\ntarget_lang = "fr"\n')
+    assert result.returncode == 2, result.stderr
+    lines = [line for line in result.stderr.splitlines() if "warning" not in line]
+    assert lines == [f"mtqa: error: {bad}: missing key 'variance' in [alignment]"], result.stderr
+    assert result.stdout == ""
+
+
+def test_what_a_partial_copy_reads_from_mtqa_s_own_file_and_what_it_keeps_as_it_is(tmp_path):
+    folder = tmp_path / "data"
+    (folder / "pairs").mkdir(parents=True)
+    (folder / "pairs" / "fr-en.toml").write_text('[elision_gloss]\nl = "the"\n\n[length_ratio]\n', encoding="utf-8")
+    program = """
+import json
+from mtqa.langs.data import data_toml
+copy = data_toml("pairs", "fr-en.toml")
+print(json.dumps({
+    "alignment": copy.get("alignment"),  # a table left out: mtqa's
+    "variance": copy["alignment"]["variance"],
+    "glosses": sorted(copy["elision_gloss"]),  # a word table: the copy's entries alone
+    "d": copy["elision_gloss"].get("d"),
+    "bins": copy["length_ratio"].get("bins"),  # an empty table: none
+}))
+"""
+    env = {**os.environ, "MTQA_DATA": str(folder)}
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    read = json.loads(done.stdout)
+    assert read["alignment"] == {"ratio": 0.896, "variance": 2.7} and read["variance"] == 2.7
+    assert read["glosses"] == ["l"] and read["d"] is None and read["bins"] is None
+
+
+def test_an_empty_unit_table_in_a_copy_means_no_unit_not_an_internal_error(tmp_path):
+    # an empty [fr.after] made the figure-then-unit pattern "(?:)", which matches with no unit named:
+    # "internal error: RuntimeError: generator raised StopIteration"
+    folder = tmp_path / "data"
+    (folder / "lexmodel").mkdir(parents=True)
+    text = (DATA / "lexmodel" / "units.toml").read_text(encoding="utf-8")
+    kept, table = [], None
+    for line in text.splitlines(keepends=True):
+        if line.startswith("["):
+            table = line.strip()
+        elif table == "[fr.after]" and line.strip() and not line.startswith("#"):
+            continue
+        kept.append(line)
+    (folder / "lexmodel" / "units.toml").write_text("".join(kept), encoding="utf-8")
+    doc = tmp_path / "doc.jsonl"
+    doc.write_text(json.dumps({"source": "Le prix a atteint 82 cents.", "target": "The price reached 82 dollars."}) + "\n",
+                   encoding="utf-8")
+    env = {**os.environ, "MTQA_DATA": str(folder)}
+    env.pop("MTQA_DEBUG", None)
+    result = subprocess.run([sys.executable, "-m", "mtqa", "check", str(doc), "--select", "A605", "--format", "json"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode in (0, 1) and result.stderr == "", result.stderr
+    assert _issues(result) == []  # no unit written after a French figure: nothing to compare

@@ -333,7 +333,7 @@ def test_a_cluster_with_no_worker_yet_is_waited_for_and_the_run_routed_to_every_
             timer.cancel()
 
 
-def test_a_cluster_still_without_a_worker_after_the_wait_is_told_on_stderr_and_its_batches_wait_for_one(
+def test_a_cluster_still_without_a_worker_after_the_wait_is_told_and_its_batches_wait_for_one(
         tmp_path, monkeypatch, capsys):
     # the unrouted submission asked Dask for allow_other_workers without workers=: "internal error: ValueError"
     # after the wait; and a scheduler that never gets a worker would have left the user waiting without a word
@@ -346,8 +346,8 @@ def test_a_cluster_still_without_a_worker_after_the_wait_is_told_on_stderr_and_i
     serial = _summary(run(_pairs(path), Context(config)))
     timers = []
 
-    def workers_then_one_joins(client, scheduler):
-        addresses = wait_for(client, scheduler)  # the wait ends with none; only then does a worker come
+    def workers_then_one_joins(client, scheduler, warn):
+        addresses = wait_for(client, scheduler, warn)  # the wait ends with none; only then does a worker come
         timers.append(threading.Timer(0.5, lambda: cluster.scale(1)))
         timers[-1].start()
         return addresses
@@ -357,12 +357,180 @@ def test_a_cluster_still_without_a_worker_after_the_wait_is_told_on_stderr_and_i
     with distributed.LocalCluster(n_workers=0, threads_per_worker=1, processes=False,
                                   dashboard_address=None) as cluster:
         try:
+            told: list = []
             on_dask = _summary(run_parallel(_pairs(path), config, scheduler=cluster.scheduler_address,
-                                            batch_segments=7))
+                                            batch_segments=7, warn=told.append))
         finally:
             for timer in timers:
                 timer.cancel()
     assert len(timers) == 1
     assert on_dask == serial
-    told = [line for line in capsys.readouterr().err.splitlines() if "no worker" in line]
-    assert len(told) == 1 and cluster.scheduler_address in told[0]
+    assert len(told) == 1 and "no worker" in told[0] and cluster.scheduler_address in told[0]
+    assert "no worker" not in capsys.readouterr().err  # the caller's to show (the CLI prints it)
+
+
+def test_a_timeout_raised_by_a_check_on_dask_reads_as_in_a_serial_run(tmp_path, monkeypatch):
+    # Dask's wait raised TimeoutError for "not done yet": a check's own was wrapped in the worker to get through,
+    # so the run said "RuntimeError: TimeoutError: ..." where a serial run says "TimeoutError: ..."
+    distributed = pytest.importorskip("dask.distributed")
+    import mtqa.api as api
+
+    checked = api.check_pair
+
+    def check_pair(pair, ctx):
+        if pair.id == "d3":
+            raise TimeoutError("a plug-in's socket timed out")
+        return checked(pair, ctx)
+
+    monkeypatch.setattr(api, "check_pair", check_pair)
+    path = _corpus(tmp_path)
+    config = Config(select=("A101",))
+
+    def said(results):
+        seen = []
+        with pytest.raises(Exception) as raised:
+            for r in results:
+                seen.append(r.pair.id)
+        return type(raised.value).__name__, str(raised.value), seen
+
+    serial = said(api.run(_pairs(path), Context(config)))
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        on_dask = said(run_parallel(_pairs(path), config, scheduler=cluster.scheduler_address, batch_segments=7))
+    assert on_dask == serial == ("TimeoutError", "a plug-in's socket timed out", ["d0", "d1", "d2"])
+
+
+def test_a_spawned_workers_timeout_is_its_error_not_a_wait_that_ran_out():
+    # a spawned pool's futures raise concurrent.futures.TimeoutError (the built-in one) both when a wait runs out
+    # and when the batch itself raised it: the wait's own answer must decide, not the exception's type
+    import concurrent.futures
+
+    from mtqa.distributed import _result, _Spawned
+
+    future = concurrent.futures.Future()
+    future.set_exception(TimeoutError("a plug-in's socket timed out"))
+    with pytest.raises(TimeoutError, match="a plug-in's socket timed out"):
+        _result(_Spawned(future), 0.1)
+
+
+def test_a_scheduler_lost_mid_run_is_a_run_failure_naming_it_not_an_internal_error(tmp_path):
+    # the client cancels every future when it loses its scheduler: "internal error: FutureCancelledError" (two lines,
+    # after the Dask client's own traceback on stderr)
+    distributed = pytest.importorskip("dask.distributed")
+    from mtqa.errors import RunFailure
+
+    path = _corpus(tmp_path, docs=40)
+    config = Config(select=("A101",))
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None)
+    seen = []
+    try:
+        with pytest.raises(RunFailure, match=f"lost the connection to the Dask scheduler at {cluster.scheduler_address}"):
+            for r in run_parallel(_pairs(path), config, scheduler=cluster.scheduler_address, batch_segments=5):
+                seen.append(r.pair.id)
+                if len(seen) == 1:
+                    cluster.close()  # mid-run: every batch after the first one's is still out
+    finally:
+        cluster.close()
+    assert 1 <= len(seen) < 40
+
+
+_LOST_SCHEDULER = """
+import sys
+import mtqa.api as api
+import warnings
+from dask.distributed import LocalCluster
+
+with warnings.catch_warnings():  # the test's own cluster, not the run, may warn about a port in use
+    warnings.simplefilter("ignore")
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None)
+checked, seen = api.check_pair, []
+
+def check_pair(pair, ctx):
+    seen.append(pair.id)
+    if len(seen) == 10:
+        import threading
+        threading.Thread(target=cluster.close).start()  # the scheduler goes while batches are out
+    return checked(pair, ctx)
+
+api.check_pair = check_pair
+from mtqa.cli import main
+
+main([*sys.argv[1:], "--scheduler", cluster.scheduler_address], prog_name="mtqa")
+"""
+
+
+def test_a_cli_run_whose_scheduler_is_lost_says_so_in_one_line_exit_2_and_no_report(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    pytest.importorskip("dask.distributed")
+    path, out = _corpus(tmp_path, docs=60), tmp_path / "report.json"
+    env = {k: v for k, v in os.environ.items() if k != "MTQA_DEBUG"}
+    done = subprocess.run([sys.executable, "-c", _LOST_SCHEDULER, "check", path, "--select", "A101",
+                           "--format", "json", "-o", str(out)], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("mtqa: error: lost the connection to the Dask scheduler"), done.stderr
+    assert not out.exists()
+
+
+def test_a_scheduler_lost_while_waiting_for_the_first_worker_is_said_as_such(monkeypatch, capsys):
+    # the wait for a first worker caught every exception: a scheduler gone during the wait fell into "the batches
+    # wait for a worker to join"
+    distributed = pytest.importorskip("dask.distributed")
+    from mtqa import distributed as mtqa_distributed
+    from mtqa.errors import RunFailure
+
+    monkeypatch.setattr(mtqa_distributed, "WORKER_WAIT", 30.0)
+    cluster = distributed.LocalCluster(n_workers=0, threads_per_worker=1, processes=False, dashboard_address=None)
+    timer = threading.Timer(1.0, cluster.close)
+    timer.start()
+    try:
+        with pytest.raises(RunFailure, match=f"lost the connection to the Dask scheduler at {cluster.scheduler_address}"):
+            with mtqa_distributed._dask(cluster.scheduler_address):
+                pass
+    finally:
+        timer.cancel()
+        cluster.close()
+    assert "no worker" not in capsys.readouterr().err
+
+
+def test_only_the_waits_own_timeout_means_no_worker_came(capsys):
+    # the wait caught every exception: a connection lost during the wait (its client still answering from what it
+    # knew) was told as "no worker after 10 s; the batches wait for one", and the run waited
+    from distributed.comm import CommClosedError
+
+    from mtqa.distributed import _workers
+
+    class Client:
+        def nthreads(self):
+            return {}
+
+        def wait_for_workers(self, n, timeout):
+            raise CommClosedError("in <TCP (closed)>: ConnectionResetError")
+
+    with pytest.raises(OSError):
+        _workers(Client(), "tcp://scheduler:8786")
+    assert "no worker" not in capsys.readouterr().err
+
+
+class _NoWorkerComes:
+    def nthreads(self):
+        return {}
+
+    def wait_for_workers(self, n, timeout):
+        raise TimeoutError(f"Only 0/{n} workers arrived after {timeout}")
+
+
+def test_the_no_worker_notice_reaches_a_python_caller_as_a_warning_not_on_stderr(capsys):
+    # mtqa.distributed printed it on stderr itself: a program calling run_parallel could neither catch nor
+    # silence it; the CLI passes a callback that prints it as its other warnings
+    from mtqa.distributed import _workers
+
+    told: list = []
+    assert _workers(_NoWorkerComes(), "tcp://scheduler:8786", told.append) == []
+    assert len(told) == 1 and told[0].startswith("the Dask scheduler at tcp://scheduler:8786 has no worker")
+    with pytest.warns(RuntimeWarning, match="the Dask scheduler at tcp://scheduler:8786 has no worker"):
+        assert _workers(_NoWorkerComes(), "tcp://scheduler:8786") == []
+    assert capsys.readouterr().err == ""

@@ -131,7 +131,7 @@ def test_a_recorded_signal_ends_the_wait_for_a_batch_even_when_its_exception_was
         with interrupts.signal_handlers():
             interrupts._RECEIVED.append(signal.SIGTERM)  # recorded, its exception lost
             with pytest.raises(interrupts.Interrupted) as exc:
-                distributed._result(never_done)
+                distributed._result(distributed._Spawned(never_done))
         assert exc.value.signum == signal.SIGTERM
     finally:
         interrupts._RECEIVED.clear()
@@ -144,4 +144,4 @@ def test_the_wait_for_a_batch_returns_its_outcome():
 
     done = Future()
     done.set_result(([("outcome",)], None))
-    assert distributed._result(done) == ([("outcome",)], None)
+    assert distributed._result(distributed._Spawned(done)) == ([("outcome",)], None)

@@ -5,7 +5,7 @@ import pytest
 
 from mtqa.errors import InputError
 from mtqa.model import Document, DocumentPair, Segment
-from mtqa.routing import Router, routed_in_order, source_key
+from mtqa.routing import NotDone, Router, routed_in_order, source_key
 
 
 def _doc(texts, lang):
@@ -19,28 +19,53 @@ def _pair(name, source, size=2):
     return DocumentPair(id=name, target=_doc([f"{name} sentence {i}" for i in range(size)], "en"), source=src)
 
 
-def test_every_document_of_a_source_goes_to_the_worker_of_its_first():
+def _placed(router, pair, done=True):
+    """Place ``pair``; with ``done``, its worker checks it at once (workers keeping pace)."""
+    worker, chars = router.place(pair)
+    if done:
+        router.done(worker, chars)
+    return worker
+
+
+def test_while_the_workers_keep_pace_each_source_stays_with_its_first_worker_and_new_ones_go_to_the_least_given():
     router = Router(2)
     systems = [[_pair(f"s{s}d{d}", f"source {d}") for d in range(10, 20)] for s in range(4)]  # equal lengths
     seen: dict = {}
     for system in systems:
         for pair in system:
-            seen.setdefault(source_key(pair), set()).add(router.worker(pair))
+            seen.setdefault(source_key(pair), set()).add(_placed(router, pair))
     assert all(len(workers) == 1 for workers in seen.values())
     assert {w for workers in seen.values() for w in workers} == {0, 1}
-    assert router.loads[0] == router.loads[1]  # new sources went to the least loaded worker in turn
+    assert router.loads[0] == router.loads[1]  # new sources went to the least given worker in turn
+    assert router.waiting == [0, 0]
 
 
-def test_a_source_checked_many_times_still_uses_every_worker():
-    router = Router(2, slack=100)
-    chosen = [router.worker(_pair(f"s{s:02}", "the one source")) for s in range(30)]
-    assert set(chosen) == {0, 1}
-    assert abs(router.loads[0] - router.loads[1]) <= 100 + len(" s00 sentence 0") * 2 + 1
+def test_a_new_source_goes_to_the_idlest_worker_when_the_least_given_one_is_behind_by_more_than_the_slack():
+    # "least handed out" alone kept feeding a worker that had fallen behind: its sources cost more, or another
+    # process shares its core
+    router = Router(2, size=1)  # slack: two segments' worth of characters
+    assert _placed(router, _pair("big", "source 0", size=6)) == 0  # given more, and checked at once
+    assert _placed(router, _pair("slow", "source 1", size=3), done=False) == 1  # the least given; not checked yet
+    assert router.loads[1] < router.loads[0]  # still the least given...
+    assert router.waiting[1] - router.waiting[0] > router.slack  # ...but behind the idlest by more than the slack
+    assert _placed(router, _pair("new", "a new source")) == 0
 
 
-def test_documents_without_a_source_go_to_the_least_loaded_worker():
+def test_a_source_whose_worker_falls_behind_by_more_than_the_slack_moves_to_the_idlest():
+    router = Router(2, size=1)
+    first = _placed(router, _pair("s0", "the one source"), done=False)
+    places = [first]
+    while router.waiting[first] - min(router.waiting) <= router.slack:  # its worker checks nothing meanwhile
+        places.append(_placed(router, _pair(f"s{len(places)}", "the one source"), done=False))
+    assert set(places) == {first}  # within the slack the source stays put: analysed once
+    moved = _placed(router, _pair("next", "the one source"), done=False)
+    assert moved != first  # more than the slack behind the idlest: the source moves there
+    assert _placed(router, _pair("after", "the one source"), done=False) == moved  # and stays at its new home
+
+
+def test_documents_without_a_source_go_to_the_least_given_worker():
     router = Router(3)
-    assert [router.worker(_pair(f"d{d}", None)) for d in range(6)] == [0, 1, 2, 0, 1, 2]
+    assert [_placed(router, _pair(f"d{d}", None)) for d in range(6)] == [0, 1, 2, 0, 1, 2]
     assert source_key(_pair("x", None)) is None
 
 
@@ -144,7 +169,7 @@ class _SimulatedWorkers:
     def result(self, task, timeout=None):
         if timeout is not None and task.end > self.now + timeout:
             self.now += timeout
-            raise TimeoutError
+            raise NotDone
         self.now = max(self.now, task.end)
         return task.value, None
 

@@ -399,9 +399,79 @@ def test_a_cli_run_whose_worker_dies_half_way_through_a_result_is_one_line_exit_
     assert not out.exists()
 
 
-def test_a_timeout_raised_by_a_check_in_a_worker_ends_the_run_not_hangs(tmp_path):
-    # the pool's and Dask's waits raise TimeoutError for "not done yet": a worker's own TimeoutError, re-raised in
-    # the parent, was read as that, after its batch's result had been taken, and the run waited for ever
+def test_a_timeout_raised_by_a_check_in_a_worker_ends_the_run_not_hangs_and_reads_as_in_a_serial_run(tmp_path):
+    # the pool's and Dask's waits raised TimeoutError for "not done yet": a worker's own TimeoutError, re-raised in
+    # the parent, was read as that, after its batch's result had been taken, and the run waited for ever. Then the
+    # worker wrapped it ("RuntimeError: TimeoutError: ..."), so a parallel run said something else than a serial
+    # one; the waits now have a signal of their own, and the check's error comes through as it is
+    path = _corpus(tmp_path, docs=12)
+    result = _in_child(f"""
+        import json
+        import mtqa.api as api
+        from mtqa import distributed
+        from mtqa.config import Config
+        from mtqa.context import Context
+        from mtqa.readers.jsonl import read_jsonl
+
+        checked = api.check_pair
+
+        def check_pair(pair, ctx):
+            if pair.id == "d3":
+                raise TimeoutError("a plug-in's socket timed out")
+            return checked(pair, ctx)
+
+        api.check_pair = check_pair
+        config = Config(select=("A101",))
+        said = {{}}
+        for mode in ("parallel", "serial"):  # parallel first: a fork from a process without threads
+            pairs = read_jsonl({path!r}, source_lang="fr", target_lang="en")
+            seen = []
+            try:
+                results = (distributed.run_parallel(pairs, config, workers=2, batch_segments=3) if mode == "parallel"
+                           else api.run(pairs, Context(config)))
+                for r in results:
+                    seen.append(r.pair.id)
+                said[mode] = None
+            except Exception as exc:
+                said[mode] = [type(exc).__name__, str(exc), seen]
+        print(json.dumps(said))
+    """, timeout=60)
+    assert result["parallel"] == result["serial"] == ["TimeoutError", "a plug-in's socket timed out", ["d0", "d1", "d2"]]
+
+
+def test_stopping_a_pool_whose_result_pipe_cannot_be_read_ends_cleanly(tmp_path):
+    # terminate() drains each worker's result pipe until its end: an OSError from that read (EIO...) escaped
+    # from the stop as a traceback, in place of the error that stopped the run, and left the zygote unreaped
+    result = _in_child("""
+        import errno, json, os, time
+        from mtqa.workpool import ForkedPool
+
+        pool = ForkedPool(2, lambda: None, lambda batch: [x * 2 for x in batch])
+        pool.submit([1, 2, 3], 0).result(60)
+        pool.submit(list(range(100_000)), 1)  # a result in the pipe, or on its way, when the pool stops
+        time.sleep(0.2)
+
+        def unreadable(fd, n):
+            raise OSError(errno.EIO, "Input/output error")
+
+        os.read = unreadable
+        try:
+            pool.terminate()
+            said = None
+        except Exception as exc:
+            said = repr(exc)
+        try:
+            os.waitpid(-1, os.WNOHANG)
+            children = True
+        except ChildProcessError:
+            children = False
+        print(json.dumps({"raised": said, "children": children}))
+    """, timeout=60)
+    assert result == {"raised": None, "children": False}
+
+
+def test_a_result_that_cannot_be_pickled_names_its_document_and_the_type_and_ends_as_any_fault(tmp_path):
+    # the worker's fallback took the message's error slot, empty for a result: "RuntimeError: NoneType: None"
     path = _corpus(tmp_path, docs=12)
     result = _in_child(f"""
         import json
@@ -413,16 +483,22 @@ def test_a_timeout_raised_by_a_check_in_a_worker_ends_the_run_not_hangs(tmp_path
         checked = api.check_pair
 
         def check_pair(pair, ctx):
+            result = checked(pair, ctx)
             if pair.id == "d3":
-                raise TimeoutError("a plug-in's socket timed out")
-            return checked(pair, ctx)
+                result.metrics = {{"plug-in": (n for n in range(3))}}  # a generator: no pickling it
+            return result
 
         api.check_pair = check_pair
-        pairs = read_jsonl({path!r}, source_lang="fr", target_lang="en")
+        seen = []
         try:
-            list(distributed.run_parallel(pairs, Config(select=("A101",)), workers=2, batch_segments=3))
-            print(json.dumps({{"raised": None}}))
+            for r in distributed.run_parallel(read_jsonl({path!r}, source_lang="fr", target_lang="en"),
+                                              Config(select=("A101",)), workers=2, batch_segments=6):
+                seen.append(r.pair.id)
+            said = None
         except Exception as exc:
-            print(json.dumps({{"raised": str(exc)}}))
+            said = [type(exc).__name__, str(exc)]
+        print(json.dumps({{"said": said, "seen": seen}}))
     """, timeout=60)
-    assert "TimeoutError: a plug-in's socket timed out" in result["raised"]
+    kind, message = result["said"]
+    assert kind == "RuntimeError" and "'d3'" in message and "generator" in message, message
+    assert result["seen"] == ["d0", "d1", "d2"]

@@ -49,7 +49,7 @@ _QUOTED_RE = re.compile(r"[\"“«]([^\"”»]{3,120})(?:[\"”»]|$)")
 @memoize(TABLES)
 @built_from("case_style.toml")
 def style() -> dict:
-    data = dict(data_toml("case_style.toml"))
+    data = data_toml("case_style.toml").copy()  # not dict(): a $MTQA_DATA copy keeps its fallback
     data["_descriptive"] = frozenset(data["descriptive_before"])
     data["_temporal"] = frozenset(data["temporal_names"])
     data["_connectors"] = frozenset(data["connectors"])

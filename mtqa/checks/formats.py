@@ -57,7 +57,7 @@ _SYMBOLS = "$€£¥"
 @built_from("formats.toml")
 def conventions() -> dict:
     """``data/formats.toml``, with its word lists as sets."""
-    data = dict(data_toml("formats.toml"))
+    data = data_toml("formats.toml").copy()  # not dict(): a $MTQA_DATA copy keeps its fallback
     words = data["words"]
     data["_months"] = tuple(words["months"])
     for key in ("approximators", "units", "fractional", "clock_cues", "duration_cues", "duration_after"):

@@ -40,7 +40,7 @@ _PART_RE = re.compile(r"[A-Z]?[^\W\d_A-Z]+|[A-Z]+(?![^\W\d_A-Z])")
 @memoize(TABLES)
 @built_from("glued.toml")
 def _data() -> dict:
-    data = dict(data_toml("glued.toml"))
+    data = data_toml("glued.toml").copy()  # not dict(): a $MTQA_DATA copy keeps its fallback
     data["_names"] = frozenset(n.lower() for n in data["known_names"])
     data["_prefixes"] = frozenset(data["hyphen_prefixes"])
     data["_particles"] = frozenset(data["name_particles"])

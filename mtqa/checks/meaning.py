@@ -562,8 +562,9 @@ def _units(lang: str, other: str) -> Optional[tuple[re.Pattern, re.Pattern, dict
     table = unit_table(lang)  # units.toml, read by the language owner
     if table is None:
         return None
-    after = "|".join(f"(?P<a_{u}>{rx})" for u, rx in table[0].items())
-    before = "|".join(f"(?P<b_{u}>{rx})" for u, rx in table[1].items())
+    # an empty table (a $MTQA_DATA copy's "[fr.after]" with no unit) matches nothing: "(?:)" matched with no unit
+    after = "|".join(f"(?P<a_{u}>{rx})" for u, rx in table[0].items()) or "(?!)"
+    before = "|".join(f"(?P<b_{u}>{rx})" for u, rx in table[1].items()) or "(?!)"
     return (re.compile(_FIGURE + _scale(lang, other) + r"\s*(?:" + after + ")", re.IGNORECASE),
             re.compile(r"(?:" + before + r")\s*" + _FIGURE),
             table[2])

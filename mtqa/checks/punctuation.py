@@ -27,7 +27,7 @@ _SPACES = "[ \u00a0\u202f\u2009]"
 @memoize(TABLES)
 @built_from("punctuation.toml")
 def rules() -> dict:
-    data = dict(data_toml("punctuation.toml"))
+    data = data_toml("punctuation.toml").copy()  # not dict(): a $MTQA_DATA copy keeps its fallback
     marks = "".join(re.escape(m) for m in data["spaced_marks"])
     quotes = "".join(re.escape(q) for q in data["foreign_quotes"])
     data["_space_before_re"] = re.compile(

@@ -6,7 +6,8 @@ notes its source) and a header line for name lists. They are read once per
 process. A copy in a ``$MTQA_DATA`` folder is the user's input: its faults
 (not UTF-8, invalid TOML, a malformed row, a value of another kind than in
 the package's own file) end the run with a :class:`~mtqa.errors.DataError`
-naming the file and line. A malformed row of the package's own tables is
+naming the file and line. A TOML copy may be partial: a key mtqa reads by
+name that the copy leaves out is the package file's value (:class:`_Partial`). A malformed row of the package's own tables is
 reported the same way; a builder's fault with the package's own files stays
 an internal error (:func:`built_from`).
 
@@ -95,13 +96,76 @@ def data_toml(*parts: str) -> dict:
     from mtqa.compiled import cached
 
     data = cached("toml-" + "-".join(parts).replace(os.sep, "-"), [path], parse)
-    own = resources.files("mtqa.data").joinpath(*parts)
-    if str(path) != str(own) and own.is_file():  # a $MTQA_DATA copy: its values must be of the kinds mtqa's own are
-        fault = _unlike(data, tomllib.loads(own.read_text(encoding="utf-8")), ())
+    own_path = resources.files("mtqa.data").joinpath(*parts)
+    if str(path) == str(own_path):
+        return data
+    own = tomllib.loads(own_path.read_text(encoding="utf-8")) if own_path.is_file() else None
+    if own is not None:  # a $MTQA_DATA copy: its values must be of the kinds mtqa's own are
+        fault = _unlike(data, own, ())
         if fault:
             keys, message = fault
             raise DataError(message, path=str(path), line=_line_of(path, keys))
-    return data
+    return _partial(data, own, str(path), ())
+
+
+class MissingKey(DataError, KeyError):
+    """A key mtqa reads by name that a ``$MTQA_DATA`` file lacks, and mtqa's own file of that name too (a new
+    language or pair, an entry of an array of tables): the file named, in one line. Also a KeyError, so code
+    that asks for a key it can do without still can."""
+
+
+class _Partial(dict):
+    """A table of a ``$MTQA_DATA`` file, which may leave out keys: a key read by name (``table["variance"]``)
+    that the copy lacks is mtqa's own file's value; one that file lacks too is a :class:`MissingKey` naming the
+    file, not "internal error: KeyError". A whole table the copy leaves out is mtqa's also through ``get``
+    (``pair.get("alignment")``); otherwise iteration, ``in`` and ``get`` see the copy alone, so an entry deleted
+    from a word list or a word table (an elision's gloss, a number word) stays deleted, and an empty table in
+    the copy means none."""
+
+    __slots__ = ("own", "path", "keys")
+
+    def __init__(self, data: dict, own: Optional[dict], path: str, keys: tuple):
+        super().__init__(data)
+        self.own, self.path, self.keys = own, path, keys
+
+    def __missing__(self, key):
+        if self.own is not None and key in self.own:
+            return self.own[key]
+        raise MissingKey(f"missing key {key!r}" + (f" in {_where(self.keys)}" if self.keys else ""), path=self.path)
+
+    def get(self, key, default=None):
+        if key in self:
+            return self[key]
+        if self.own is not None and isinstance(self.own.get(key), dict):
+            return self.own[key]
+        return default
+
+    def copy(self) -> "_Partial":
+        return _Partial(self, self.own, self.path, self.keys)
+
+    def __reduce__(self):
+        return _Partial, (dict(self), self.own, self.path, self.keys)
+
+
+def _partial(value, own, path: str, keys: tuple):
+    """``value`` (parsed from the ``$MTQA_DATA`` file ``path``) with every table a :class:`_Partial` over its
+    counterpart in ``own`` (mtqa's own file; None where it has none: a new file, an entry of an array)."""
+    if isinstance(value, dict):
+        own = own if isinstance(own, dict) else None
+        return _Partial({k: _partial(v, own.get(k) if own else None, path, keys + (k,)) for k, v in value.items()},
+                        own, path, keys)
+    if isinstance(value, list) and any(isinstance(v, dict) for v in value):
+        return [_partial(v, None, path, keys + (n,)) for n, v in enumerate(value)]
+    return value
+
+
+def _where(keys: tuple) -> str:
+    """``("alignment",)``: "[alignment]"; ``("entry", 3)``: "the 4th [[entry]]" (1st, 2nd, 3rd...)."""
+    if isinstance(keys[-1], int):
+        n = keys[-1] + 1
+        nth = f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+        return f"the {nth} [[{'.'.join(str(k) for k in keys[:-1])}]]"
+    return f"[{'.'.join(str(k) for k in keys)}]"
 
 
 _SHAPES = ((bool, "true or false"), ((int, float), "a number"), (str, "a string"), (list, "an array"),
