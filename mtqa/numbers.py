@@ -1294,7 +1294,8 @@ def _past_to(scan: _Scan, conv: Conventions) -> None:
         return
     fillers = conv.lower_words.get("minute_words", frozenset())
     found = sorted(scan.found, key=_START)
-    for minutes, hour in zip(found, found[1:]):
+    for i in range(len(found) - 1):
+        minutes, hour = found[i], found[i + 1]  # found[i] as the pair before may have replaced it
         said = hour.value in _NOON_MIDNIGHT and not hour.exact  # "a quarter to midnight", "half past noon"
         if not said and (not isinstance(hour.value, float) or not hour.value.is_integer() or not 1 <= hour.value <= 12):
             continue
@@ -1318,7 +1319,13 @@ def _past_to(scan: _Scan, conv: Conventions) -> None:
             if between[-1] in to:
                 h, m = (h - 1) % 12, 60 - m
             times = {("time", h, m), ("time", h + 12, m)}
-        scan.replace(hour, hour.with_(alts=hour.alts | times))
+        found[i + 1] = hour.with_(alts=hour.alts | times)
+        scan.replace(hour, found[i + 1])
+        if minutes.exact and (between[-1] in past or len(between) > 1):
+            # "15 minutes past 9": the minutes in figures are part of the time, no figure of their own
+            # (a count before "to" alone stays one: a score, "won 15 to 9")
+            found[i] = minutes.with_(exact=False)
+            scan.replace(minutes, found[i])
 
 
 _NOON_MIDNIGHT = frozenset({("time", 12, 0), ("time", 0, 0)})
