@@ -193,8 +193,7 @@ class Conventions:
             return False
         if fractional:
             return True
-        m = _NEXT_WORD_RE.match(text, end)
-        nxt = m.group(1).lower() if m else ""
+        nxt = _next_word(text, end)
         return not nxt or nxt in self.lower_words.get("ambiguous_scale_cues", frozenset())
 
     @functools.cached_property
@@ -1294,12 +1293,15 @@ def _past_to(scan: _Scan, conv: Conventions) -> None:
         return
     fillers = conv.lower_words.get("minute_words", frozenset())
     loose = conv.lower_words.get("clock_past_loose", frozenset())
+    units = fillers | conv.lower_words.get("hour_words", frozenset())
     found = sorted(scan.found, key=_START)
     for i in range(len(found) - 1):
         minutes, hour = found[i], found[i + 1]  # found[i] as the pair before may have replaced it
         said = hour.value in _NOON_MIDNIGHT and not hour.exact  # "a quarter to midnight", "half past noon"
         if not said and (not isinstance(hour.value, float) or not hour.value.is_integer() or not 1 <= hour.value <= 12):
             continue
+        if not said and (hour.measure is not None or _next_word(scan.text, hour.end) in units):
+            continue  # "from 20 minutes to 2 hours": an hour with a unit after it is a duration
         between = [w.lower() for w in _LETTER_RUN.findall(scan.text[minutes.end:hour.start])]
         if not between or between[-1] not in past | to or not set(between[:-1]) <= fillers:
             continue
@@ -1331,6 +1333,12 @@ def _past_to(scan: _Scan, conv: Conventions) -> None:
             # (a count before "to" alone stays one: a score, "won 15 to 9")
             found[i] = minutes.with_(exact=False)
             scan.replace(minutes, found[i])
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after position ``end`` (spaces skipped), lower case; "" when none."""
+    m = _NEXT_WORD_RE.match(text, end)
+    return m.group(1).lower() if m else ""
 
 
 def _bare_minutes(text: str, minutes: Quantity, minute_word: bool) -> bool:

@@ -455,6 +455,10 @@ def test_different_figures(src, tgt, expected):
         ("Nantes a battu Metz 2 à 1 après 3 heures.", "Nantes beat Metz 2 to 5 after 3 hours.", ["A401"]),
         ("Le bac part à 6 h 10.", "The ferry leaves at ten after six.", []),
         ("Le bac part à 6 h 10.", "The ferry leaves at 10 minutes after 6.", []),
+        # an hour with a unit after it is a duration: the end of a range, no clock hour
+        ("La pause dure de 10 minutes à 3 heures.", "The break lasts from 25 minutes to 3 hours.", ["A401"]),
+        ("La pause dure de 10 minutes à 3 heures.", "The break lasts from 10 minutes to 3 hours.", []),
+        ("Le trajet dure de 20 minutes à 4 jours.", "The trip takes from 35 minutes to 4 days.", ["A401"]),
         # "la moitié" is a half, 50 %
         ("La moitié des places est vendue.", "50% of the seats are sold.", []),
         ("La moitié des places est vendue.", "40% of the seats are sold.", ["A403"]),
