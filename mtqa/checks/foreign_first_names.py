@@ -93,8 +93,8 @@ def _said_home(first: str, surname: str, sources: list[Segment], ctx) -> bool:
             if aside is None:
                 continue
             after = _CLAUSE_END.split(s.text[aside.end():aside.end() + 80])[0]
-            words = list(_WORDS.finditer(after))[:APPOSITION_WORDS]
-            for n, w in enumerate(words):
+            words = list(_WORDS.finditer(after))  # whole: the word after the last one looked at counts too
+            for n, w in enumerate(words[:APPOSITION_WORDS]):
                 named = n + 1 < len(words) and words[n + 1].group()[0].isupper()  # du Français Yves Dupont
                 if w.group().lower() in home and not named:
                     return True

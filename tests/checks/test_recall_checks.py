@@ -369,6 +369,8 @@ def test_unbalanced_marks(source, target, expected):
     ("Luc Ibáñez parle français à Lille.", "Luc Ibáñez speaks French in Lille.", [("Luc", "Lucas")]),
     ("Luc Ibáñez, vainqueur du Français Yves Dupont, jubile.", "Luc Ibáñez, winner over Frenchman Yves Dupont, rejoices.",
      [("Luc", "Lucas")]),
+    ("Luc Ibáñez, dépassé par le Belge Marc Dubois, ralentit.",
+     "Luc Ibáñez, overtaken by the Belgian Marc Dubois, slows down.", [("Luc", "Lucas")]),
     ("Le Belge Luc Ibáñez ouvre à Lille.", "Belgian Luc Ibáñez opens in Lille.", []),
     ("Luc Ibáñez (belge) ouvre à Lille.", "Luc Ibáñez (Belgian) opens in Lille.", []),
 ])
