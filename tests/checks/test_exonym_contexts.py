@@ -95,6 +95,12 @@ def test_place_inside_a_third_languages_name(source, target, expected):
     ("Le bar Pégase Lounge ferme à minuit.", "The Pégase Lounge bar closes at midnight.", []),
     ("Le label Pompée Records signe un groupe.", "The label Pompée Records signs a band.", []),
     ("Le lycée Pythagore Sud ferme.", "The Pythagore Sud high school closes.", []),
+    # nor when the form is a first name the source language's people bear today: their own name
+    ("La boulangère Virgile Mazeau a ouvert.", "The baker Virgile Mazeau opened.", []),
+    ("Le syndicaliste Ovide Tremblay a parlé.", "The unionist Ovide Tremblay spoke.", []),
+    ("La nageuse Cassiopée Garnier a gagné.", "The swimmer Cassiopée Garnier won.", []),
+    # ... while the figure alone keeps the target's form
+    ("Virgile a écrit ce poème.", "Virgile wrote this poem.", [("Virgile", "Virgil")]),
 ])
 def test_figure_of_antiquity_borne_as_a_first_name(source, target, expected):
     assert flags(source, target) == expected
