@@ -356,6 +356,12 @@ def test_place_hyphenated_to_a_word(source, target, expected):
     # spaced, an adjective before a demonym of its own: a show's name, not the people of "Vrais Marseille"
     ("Les Vrais Marseillais tournent à Nice.", "The Vrais Marseillais are filming in Nice.", []),
     ("Les New Yorkais votent mardi.", "The New Yorkais vote on Tuesday.", [("New Yorkais", None)]),
+    ("Les démocrates new-yorkais ont voté.", "The New-Yorkais Democrats voted.", [("New-Yorkais", None)]),
+    # a capitalised hyphenated name the source does not use for people (no plural determiner before it) is a
+    # place's or a feast's name: "Saint-Florentin" is no people of "Saint Florent"
+    ("Le marché de Saint-Florentin rouvre jeudi.", "The Saint-Florentin market reopens on Thursday.", []),
+    ("Les vignes de Saint-Émilion ont gelé.", "The Saint-Émilion vines froze.", []),
+    ("Il est né à Saint-Florentin.", "He was born in Saint-Florentin.", []),
 ])
 def test_people_of_a_place_of_two_words(source, target, expected):
     assert found("T109", source, target) == expected
