@@ -83,3 +83,13 @@ def test_the_mtqa_command_keeps_the_run_threshold_to_its_end_so_no_collection_wa
     done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120)
     assert done.returncode in (0, 1), done.stderr
     assert f"threshold after the run: {RUN_GC_THRESHOLD}" in done.stderr
+
+
+def test_the_documented_policy_names_the_threshold_in_use():
+    """The docstring of fewer_collections states the allocations between collections: the constant's value."""
+    import re
+
+    from mtqa.collector import fewer_collections
+
+    said = re.findall(r"every ([\d,]+) allocations", fewer_collections.__doc__)
+    assert said and {int(n.replace(",", "")) for n in said} == {RUN_GC_THRESHOLD}
