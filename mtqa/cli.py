@@ -80,7 +80,7 @@ class _Group(click.Group):
             raise
         except BrokenPipeError:  # e.g. `mtqa check ... | head`
             sys.exit(1)
-        except Exception as exc:  # never a traceback for users
+        except BaseException as exc:  # never a traceback for users (asyncio.CancelledError is no Exception)
             if os.environ.get("MTQA_DEBUG"):
                 raise
             click.echo(f"mtqa: internal error: {type(exc).__name__}: {exc} (set MTQA_DEBUG=1 for details)", err=True)

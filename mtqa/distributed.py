@@ -84,7 +84,10 @@ def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple],
             links, had_source = pair.links, pair.source is not None
             try:
                 result = check_pair(pair, ctx)
-            except Exception as exc:  # noqa: BLE001 - raised by the parent, after the documents before it
+            except (KeyboardInterrupt, SystemExit):
+                raise
+            except BaseException as exc:  # noqa: BLE001 - raised by the parent, after the documents before it;
+                # BaseException: asyncio.CancelledError (a plug-in's await) is one, and would kill the worker
                 return outcomes, exc
             # a source that aligns with nothing is dropped, with a warning (mtqa.api.align): the parent's pair too
             unaligned = pair.meta.warnings[-1] if had_source and pair.meta.facts.get(UNALIGNED) else None

@@ -502,3 +502,37 @@ def test_a_result_that_cannot_be_pickled_names_its_document_and_the_type_and_end
     kind, message = result["said"]
     assert kind == "RuntimeError" and "'d3'" in message and "generator" in message, message
     assert result["seen"] == ["d0", "d1", "d2"]
+
+
+def test_a_check_raising_a_cancelled_error_reads_the_same_serial_and_in_workers_in_one_line(tmp_path):
+    # asyncio.CancelledError is a BaseException, not an Exception: a check (a plug-in awaiting a service) that
+    # raised one escaped the worker's catch, so the worker died and the run said "a worker process ended ...
+    # (killed, or out of memory?)", and a serial CLI run printed a traceback (exit 1); both now end as any
+    # other fault of a check, after the documents before it, in one line
+    path = _corpus(tmp_path, docs=12)
+    program = f"""
+        import asyncio, json, sys
+        import mtqa.api as api
+
+        checked = api.check_pair
+
+        def check_pair(pair, ctx):
+            if pair.id == "d3":
+                raise asyncio.CancelledError("the plug-in's call was cancelled")
+            return checked(pair, ctx)
+
+        api.check_pair = check_pair
+        from mtqa.cli import main
+        sys.argv = ["mtqa", "check", {path!r}, "--select", "A101", "--format", "jsonl"] + sys.argv[1:]
+        main()
+    """
+    runs = {}
+    for mode, extra in (("serial", []), ("workers", ["--workers", "2"])):
+        done = subprocess.run([sys.executable, "-c", textwrap.dedent(program), *extra], cwd=ROOT,
+                              capture_output=True, text=True, timeout=120)
+        ids = [json.loads(line)["id"] for line in done.stdout.splitlines() if line.startswith("{")]
+        runs[mode] = (done.returncode, done.stderr, ids)
+    assert runs["serial"] == runs["workers"]
+    assert runs["serial"][0] == 2
+    assert runs["serial"][1].splitlines() == [
+        "mtqa: internal error: CancelledError: the plug-in's call was cancelled (set MTQA_DEBUG=1 for details)"]
