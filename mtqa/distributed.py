@@ -88,7 +88,9 @@ def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple],
                 raise
             except BaseException as exc:  # noqa: BLE001 - raised by the parent, after the documents before it;
                 # BaseException: asyncio.CancelledError (a plug-in's await) is one, and would kill the worker
-                return outcomes, exc
+                from mtqa.workpool import travelling
+
+                return outcomes, travelling(exc)  # as a serial run names it, also when it does not pickle
             # a source that aligns with nothing is dropped, with a warning (mtqa.api.align): the parent's pair too
             unaligned = pair.meta.warnings[-1] if had_source and pair.meta.facts.get(UNALIGNED) else None
             outcomes.append((
