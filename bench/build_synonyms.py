@@ -31,6 +31,10 @@ model and of the aligner), multi-word entries are dropped, and only stems
 the lexical model's English side holds (``fr-en.tsv.gz``'s ``E`` records) are
 kept, with a synonym list only for a stem that has one. Irregular forms of
 the ``*.exc`` lists ("held", "worse") get their lemma's synonyms of the same part of speech.
+A word the stemmer folds into a plain negation word of the language (``negation_strict`` of
+``lexmodel/polarity.toml``: "note" and "noted" fold into "not") is left out: its synonyms would become
+the negation's ("famous", "known" standing for "not"). The stemmer itself keeps the fold, since the
+lexical model is keyed by its stems.
 
 Output: a gzip TSV, one line per stem: ``stem<TAB>synonym synonym ...``
 (symmetric, sorted; lines starting with ``#`` are comments).
@@ -40,7 +44,9 @@ Usage: .venv/bin/python bench/build_synonyms.py [--wordnet DIR] [--out PATH] [--
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -48,6 +54,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from mtqa.langs.data import data_toml  # noqa: E402
 from mtqa.meaning.tokens import stem  # noqa: E402
 
 WORDNET = Path("/usr/share/wordnet")
@@ -151,12 +158,25 @@ def english_stems(lexmodel: Path) -> set[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _plain_negation() -> re.Pattern:
+    return re.compile(data_toml("lexmodel", "polarity.toml")["en"]["negation_strict"], re.IGNORECASE)
+
+
+def folds_into_negation(word: str) -> bool:
+    """``word`` is not itself a plain negation word but its stem is one ("noted" -> "not")."""
+    strict = _plain_negation()
+    base = stem(word, "en")
+    return base != word and strict.fullmatch(base) is not None and strict.fullmatch(word) is None
+
+
 def build(wordnet: Path, lexmodel: Path, max_senses: int) -> dict[str, set[str]]:
     """Stem -> its close synonyms' stems, both in the lexical model's English side."""
     known = english_stems(lexmodel)
     forms = irregular(wordnet)
     table: dict[str, set[str]] = defaultdict(set)
     for pos, group in synonym_groups(wordnet, kept_senses(wordnet, max_senses)):
+        group = {w for w in group if not folds_into_negation(w)}
         stems = {stem(w, "en") for w in group} & known
         if len(stems) < 2:
             continue
@@ -167,6 +187,8 @@ def build(wordnet: Path, lexmodel: Path, max_senses: int) -> dict[str, set[str]]
             if base not in stems:
                 continue
             for form in forms.get((pos, w), ()):
+                if folds_into_negation(form):
+                    continue
                 s = stem(form, "en")
                 if s in known and s not in stems:
                     table[s] |= stems

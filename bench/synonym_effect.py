@@ -33,12 +33,14 @@ from meaning import DEFAULT_DATA, read_lines, write_jsonl, year_files, year_list
 OUT = ROOT / "bench" / "out"
 
 
-def cross_flags(files: dict, synonyms: bool) -> set[tuple]:
-    """(line, system, code, source word, stand-in, renderings, source token) of A609/A610 over all systems of a year."""
+def cross_flags(files: dict, synonyms: bool, synonym_window: int = 0) -> set[tuple]:
+    """(line, system, code, source word, stand-in, renderings, source token) of A609/A610 over all systems of a year
+    (``synonym_window``: the checks' option, 0 = a synonym anywhere in the translation)."""
     from mtqa.checks.cross_system import CrossSystemMistranslation, CrossSystemOmission
     from mtqa.scoring.consensus import clones, source_key
 
-    checks = [CrossSystemOmission(synonyms=synonyms), CrossSystemMistranslation(synonyms=synonyms)]
+    checks = [CrossSystemOmission(synonyms=synonyms, synonym_window=synonym_window),
+              CrossSystemMistranslation(synonyms=synonyms, synonym_window=synonym_window)]
     src = read_lines(files["src"])
     outputs = {n: read_lines(p) for n, p in files["systems"].items()}
     by_key: dict[str, list] = collections.defaultdict(list)

@@ -6,11 +6,10 @@ and yields results as they come, so memory holds one document at a time.
 """
 from __future__ import annotations
 
-import contextlib
-import gc
 from typing import Iterable, Iterator, Optional
 
 from mtqa.checks.length_cap import capped
+from mtqa.collector import fewer_collections
 from mtqa.context import Context
 from mtqa.model import DocumentPair, DocumentResult, Issue, Severity
 from mtqa.scoring.mqm import combined_penalty, penalty, quality_score
@@ -84,32 +83,6 @@ def run(pairs: Iterable[DocumentPair], ctx: Context) -> Iterator[DocumentResult]
     with fewer_collections():
         for pair in pairs:
             yield check_pair(pair, ctx)
-
-
-RUN_GC_THRESHOLD = 50_000
-"""Allocations between two young-generation collections of the cyclic garbage collector during a run
-(Python's default is 700)."""
-
-
-@contextlib.contextmanager
-def fewer_collections():
-    """Run the cyclic garbage collector less often while checking.
-
-    A run keeps many small objects alive on purpose (the bounded memo of analyses, the word caches),
-    and with Python's default thresholds every full collection walks all of them again: on the 24,024
-    WMT14 pairs, 9 full collections cost 1.8 s of CPU in a 20 s run (measured with ``gc.callbacks``).
-    Reference cycles are rare (over 6,006 pairs the collector freed 359 objects in all), so collecting
-    young objects every 50,000 allocations instead of 700 holds garbage a little longer (a few
-    megabytes at most) and cuts the collections' cost by about two thirds. The previous thresholds are
-    restored when the run ends.
-    """
-    previous = gc.get_threshold()
-    if previous[0] and previous[0] < RUN_GC_THRESHOLD:  # 0: collection disabled; higher: the caller's choice
-        gc.set_threshold(RUN_GC_THRESHOLD, *previous[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*previous)
 
 
 def check_texts(

@@ -488,9 +488,11 @@ def command_line() -> None:
     frozen out of the garbage collector's walks (:func:`mtqa.compiled.freeze_loaded_tables`);
     a usual shutdown unfreezes them first.
     """
+    from mtqa.collector import collect_seldom_for_good
     from mtqa.compiled import freeze_loaded_tables
 
     freeze_loaded_tables()  # this process is the command's own: its collector skips the loaded tables
+    collect_seldom_for_good()  # and collects as seldom as a run does, to its end (no collection at the run's end)
     try:
         main()
         status = 0  # pragma: no cover - click's standalone mode always ends with SystemExit

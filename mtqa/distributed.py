@@ -75,7 +75,8 @@ def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple],
     before it come back with the error, so the parent yields them before raising it,
     as a serial run would.
     """
-    from mtqa.api import UNALIGNED, check_pair, fewer_collections
+    from mtqa.api import UNALIGNED, check_pair
+    from mtqa.collector import fewer_collections
 
     ctx = _context(config)
     outcomes: list[tuple] = []
@@ -265,10 +266,9 @@ def _local_pool(workers: int, config: Config):
             # with a young collection and every few batches with a middle-generation one over the
             # worker's own caches (24,024 WMT14 pairs: 0.31-0.33 s of each worker's CPU in collections
             # with gc.callbacks, 0.15-0.19 s with the run's threshold kept)
-            from mtqa.api import RUN_GC_THRESHOLD
+            from mtqa.collector import collect_seldom_for_good
 
-            if 0 < gc.get_threshold()[0] < RUN_GC_THRESHOLD:
-                gc.set_threshold(RUN_GC_THRESHOLD, *gc.get_threshold()[1:])
+            collect_seldom_for_good()
 
         pool = ForkedPool(workers, prepare, lambda batch: check_batch(batch, config))
         ahead = lambda: pool.window(window)  # noqa: E731

@@ -87,6 +87,24 @@ def test_quantities_and_times_are_never_synonyms(tmp_path):
     assert stem("aspect") in table[stem("facet")]  # a noun of another file is kept
 
 
+def test_a_word_folding_into_a_negation_gives_the_negation_no_synonyms(tmp_path):
+    """The stemmer folds "note" and "noted" into "not": their synonyms ("remark", "observe") would become the
+    negation's, and "remarked" would stand for "not". Such a word is left out; its synonyms keep each other."""
+    wordnet = _wordnet(tmp_path / "wn")
+    with open(wordnet / "index.verb", "a", encoding="utf-8") as f:
+        f.write("note v 1 0 1 1 00000060\nremark v 1 0 1 1 00000060\nobserve v 1 0 1 1 00000060\n")
+    with open(wordnet / "verb.exc", "a", encoding="utf-8") as f:
+        f.write("noted note\n")  # not irregular in WordNet; here to try the irregular-form path too
+    words = WORDS + ["note", "noted", "not", "remark", "observe"]
+    table = build_synonyms.build(wordnet, _lexmodel(tmp_path / "m.tsv.gz", words), 2)
+    stem = lambda w: build_synonyms.stem(w, "en")  # noqa: E731
+    assert stem("noted") == stem("not")  # the fold this guards against
+    assert stem("not") not in table and all(stem("not") not in v for v in table.values())
+    assert stem("observe") in table[stem("remark")]
+    assert build_synonyms.folds_into_negation("noted") and not build_synonyms.folds_into_negation("not")
+    assert not build_synonyms.folds_into_negation("knot")
+
+
 def test_words_the_lexical_model_lacks_are_left_out(tmp_path):
     table = build_synonyms.build(_wordnet(tmp_path / "wn"), _lexmodel(tmp_path / "m.tsv.gz", ["facet", "hold"]), 2)
     assert not table  # neither has a synonym the model knows

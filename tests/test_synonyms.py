@@ -36,6 +36,9 @@ def test_only_close_relations_are_kept():
     assert not thesaurus.renders(_en("bought"), [_en("steal")]) and not thesaurus.renders(_en("buy"), [_en("steal")])
     # quantities and times are rendered exactly: "a short while" joins "second" and "minute" in WordNet
     assert not thesaurus.renders(_en("minutes"), [_en("seconds")]) and not thesaurus.renders(_en("score"), [_en("dozen")])
+    # "noted" folds into the stem of "not": its synonyms ("known", "remarked") are not the negation's
+    assert not {_en("known"), _en("remarked"), _en("famous")} & thesaurus.of(_en("not"))
+    assert not thesaurus.renders(_en("known"), [_en("not")])
 
 
 def test_renders_is_the_word_itself_or_a_close_synonym():
@@ -107,6 +110,19 @@ def test_a_close_synonym_of_the_others_rendering_is_a_rendering():
     assert not _flags(synonym)
     # the lexical model alone does not pair "facettes" with "aspects": off, the synonym is taken for an error
     assert [code for code, _ in _flags(synonym, synonyms=False)] == ["A610"]
+
+
+def test_synonym_window_accepts_a_synonym_only_near_the_source_words_place():
+    """With ``synonym_window`` the synonym must stand within that many words of where the source word belongs;
+    0 (the default) accepts it anywhere in the translation."""
+    def codes(odd: str, window: int) -> list[str]:
+        options = {code: {"synonym_window": window} for code in ("A609", "A610")}
+        found = check_translations(SOURCE, {**OTHERS, "odd": odd}, Context(Config(options=options)))
+        return [issue.code for system, issue in found if system == "odd"]
+
+    far = "Aspects: the report examines all the city's budget problem."
+    assert codes(far, 0) == [] and codes(far, 4) == ["A609"]
+    assert codes("The report examines all the aspects of the city's budget problem.", 2) == []
 
 
 def test_a_real_mistranslation_is_still_flagged_with_the_synonyms_on():

@@ -1,0 +1,85 @@
+"""The run's garbage-collector thresholds (mtqa.collector): raised while checking, restored after, kept by the command."""
+import gc
+import subprocess
+import sys
+
+import pytest
+
+from mtqa import api
+from mtqa.collector import RUN_GC_THRESHOLD
+from mtqa.context import Context
+
+
+@pytest.fixture
+def thresholds():
+    before = gc.get_threshold()
+    yield
+    gc.set_threshold(*before)
+
+
+def _seen_while_checking(monkeypatch) -> list:
+    seen = []
+    real = api.check_pair
+
+    def spy(pair, ctx):
+        seen.append(gc.get_threshold())
+        return real(pair, ctx)
+
+    monkeypatch.setattr(api, "check_pair", spy)
+    return seen
+
+
+def _check_two_documents():
+    from mtqa.readers.text import parse_text
+    from mtqa.model import DocumentPair
+
+    ctx = Context()
+    pairs = [DocumentPair(id=f"d{i}", target=parse_text("The council met on Monday.", doc_id=f"d{i}", path=None,
+                                                        lang="en"),
+                          source=parse_text("Le conseil s'est réuni lundi.", doc_id=f"d{i}", path=None, lang="fr"))
+             for i in range(2)]
+    return list(api.run(pairs, ctx))
+
+
+def test_a_run_collects_young_objects_only_every_run_threshold_allocations_and_restores_the_default(
+        thresholds, monkeypatch):
+    gc.set_threshold(700, 10, 10)
+    seen = _seen_while_checking(monkeypatch)
+    assert len(_check_two_documents()) == 2
+    assert seen == [(RUN_GC_THRESHOLD, 10, 10)] * 2
+    assert gc.get_threshold() == (700, 10, 10)
+
+
+def test_a_callers_own_choice_higher_threshold_or_collection_off_is_kept(thresholds, monkeypatch):
+    for mine in ((RUN_GC_THRESHOLD * 2, 5, 5), (0, 10, 10)):
+        gc.set_threshold(*mine)
+        seen = _seen_while_checking(monkeypatch)
+        _check_two_documents()
+        assert seen == [mine] * 2 and gc.get_threshold() == mine
+        monkeypatch.undo()
+
+
+def test_the_mtqa_command_keeps_the_run_threshold_to_its_end_so_no_collection_walks_the_caches_at_the_end(tmp_path):
+    """The command's process is its own: the threshold is not put back to the default after the run (that would
+    walk every object allocated since the last collection just before the quick exit)."""
+    data = tmp_path / "one.jsonl"
+    data.write_text('{"id": 1, "source": "Le conseil se réunit lundi.", "target": "The council meets on Monday."}\n',
+                    encoding="utf-8")
+    program = (
+        "import gc, sys\n"
+        "import mtqa.cli as cli\n"
+        "gc.set_threshold(700, 10, 10)\n"
+        "real = cli.main\n"
+        "def main():\n"
+        "    try:\n"
+        "        real()\n"
+        "    finally:\n"
+        "        sys.stderr.write('threshold after the run: %d\\n' % gc.get_threshold()[0])\n"
+        "        sys.stderr.flush()\n"
+        "cli.main = main\n"
+        f"sys.argv = ['mtqa', 'check', {str(data)!r}, '--format', 'jsonl', '-o', {str(tmp_path / 'out.jsonl')!r}]\n"
+        "cli.command_line()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120)
+    assert done.returncode in (0, 1), done.stderr
+    assert f"threshold after the run: {RUN_GC_THRESHOLD}" in done.stderr
