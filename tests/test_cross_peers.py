@@ -47,3 +47,17 @@ def test_a_clone_does_not_vouch_for_its_twin():
     found = CrossSystemMistranslation().judge(SOURCE, entries, "fr", "en", apart)
     # "odd" has no peer left; p0 and p1 each keep one (the other), fewer than two
     assert sorted(entries[f.entry][0] for f in found) == ["odd", "p0", "p1"]
+
+
+def test_two_clones_of_one_another_are_one_peer():
+    """Two peers that are copies of one engine (clones of each other, not of the judged system) are one
+    independent opinion, not two: they do not silence a third system on their own."""
+    from mtqa.checks.cross_system import CrossSystemMistranslation
+
+    odd = "The committee recommends to throttle the speed of the trucks in the centre."
+    entries = [*((f"s{k}", t) for k, t in enumerate(LIMIT)), *PEERS.items(), ("odd", odd)]
+    found = CrossSystemMistranslation().judge(SOURCE, entries, "fr", "en", frozenset({frozenset(("p0", "p1"))}))
+    assert "odd" in [entries[f.entry][0] for f in found]
+    # the same judgment whatever the order of the systems
+    found = CrossSystemMistranslation().judge(SOURCE, entries[::-1], "fr", "en", frozenset({frozenset(("p0", "p1"))}))
+    assert "odd" in [entries[::-1][f.entry][0] for f in found]

@@ -370,8 +370,11 @@ def _a_name(tok, i: int, renderings: tuple[str, ...]) -> bool:
 
 def _peers_writing(entries: tuple[tuple[Hashable, str], ...], aligned: dict, k: int, i: int, stem: str,
                    apart: frozenset, window: int) -> int:
-    """How many systems other than that of ``entries[k]`` (and not its clones) leave source word ``i`` unlinked
-    and hold an unexplained word of stem ``stem`` within ``window`` words of where it belongs."""
+    """How many independent systems other than that of ``entries[k]`` (and not its clones) leave source word
+    ``i`` unlinked and hold an unexplained word of stem ``stem`` within ``window`` words of where it belongs.
+
+    Peers that are clones of one another are one engine, one opinion: they count once (a group of peers
+    joined by clone pairs, whatever the order of the systems)."""
     judged = entries[k][0]
     peers = set()
     for system, text in entries:
@@ -384,7 +387,22 @@ def _peers_writing(entries: tuple[tuple[Hashable, str], ...], aligned: dict, k: 
         if anchor is not None and any(wa.target[j].stem == stem and abs(j - anchor) <= window
                                       for j in wa.unaligned_target):
             peers.add(system)
-    return len(peers)
+    return _engines(peers, apart)
+
+
+def _engines(systems: set, apart: frozenset) -> int:
+    """The number of groups of ``systems`` joined by clone pairs (``apart``): the independent engines among them."""
+    groups = 0
+    left = set(systems)
+    while left:
+        groups += 1
+        todo = [left.pop()]
+        while todo:
+            one = todo.pop()
+            twins = {s for s in left if frozenset((one, s)) in apart}
+            left -= twins
+            todo.extend(twins)
+    return groups
 
 
 def _free_near(wa: WordAlignment, i: int, window: int) -> list[int]:
