@@ -61,3 +61,23 @@ def test_two_clones_of_one_another_are_one_peer():
     # the same judgment whatever the order of the systems
     found = CrossSystemMistranslation().judge(SOURCE, entries[::-1], "fr", "en", frozenset({frozenset(("p0", "p1"))}))
     assert "odd" in [entries[::-1][f.entry][0] for f in found]
+
+
+def test_a_word_opening_a_later_sentence_is_not_taken_for_a_name():
+    """The name rule reads "capitalised past the start" as past the *sentence* start: "Limiter" opening the
+    second sentence of a segment is a verb, and the peer rule still applies to it, as to the same word
+    opening the first."""
+    source = "Le comité s'est réuni hier. " + SOURCE.replace("Le comité recommande de limiter", "Limiter")
+    one = "The committee met yesterday. "
+    limit = [one + t for t in ("Limiting the speed of trucks in the centre.", "To limit the speed of lorries in the centre.",
+                               "Limiting truck speed in the centre.", "Limiting the speed of the trucks in the centre.",
+                               "Limiting the speed of trucks in the center.", "Limiting the speed of lorries in the centre.")]
+    peers = {"p0": one + "Throttling the speed of trucks in the centre.",
+             "p1": one + "Throttling the speed of the lorries in the center."}
+    translations = {**{f"s{k}": t for k, t in enumerate(limit)}, **peers,
+                    "odd": one + "Throttling the speed of the trucks in the center."}
+    found = [s for s, issue in check_translations(source, translations, Context(Config())) if issue.code == "A610"]
+    assert found == []
+    off = Context(Config(options={"A610": {"min_peers": 0}}))
+    assert sorted(s for s, issue in check_translations(source, translations, off) if issue.code == "A610") == \
+        ["odd", "p0", "p1"]

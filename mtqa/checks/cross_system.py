@@ -25,7 +25,7 @@ from mtqa.checks.base import DocumentCheck
 from mtqa.checks.meaning import _source_word, _target_anchor
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
-from mtqa.langs import language
+from mtqa.langs import at_sentence_start, language
 from mtqa.langs.lexmodel import load_lexmodel
 from mtqa.meaning.align import WordAlignment, function_stems, segment_alignment, usual_renderings
 from mtqa.meaning.tokens import plain, stem as stem_of
@@ -296,7 +296,7 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
             renderings = _renderings([said[s] for s in agree])
             if _rendered_anyway(wa, tok, renderings):
                 continue
-            name = _a_name(tok, i, renderings)
+            name = _a_name(tok, source_text, renderings)
             free = _free_near(wa, i, synonym_window)
             if synonyms and not name and _rendered_by_synonym(wa, free, model, tok.stem, renderings, target_lang):
                 continue
@@ -362,10 +362,15 @@ def _rendered_anyway(wa: WordAlignment, tok, renderings: tuple[str, ...]) -> boo
     return False
 
 
-def _a_name(tok, i: int, renderings: tuple[str, ...]) -> bool:
-    """Source word ``tok`` (``i`` in its sentence) is capitalised past the sentence start, or opens it while the
-    others keep it as it is ("Pierre" for "Pierre"): a name, which a synonym does not render ("Rock")."""
-    return tok.capitalised and (i > 0 or plain(tok.text).lower() in {plain(r).lower() for r in renderings})
+def _a_name(tok, source_text: str, renderings: tuple[str, ...]) -> bool:
+    """Source word ``tok`` of ``source_text`` is capitalised past a sentence start, or opens a sentence while the
+    others keep it as it is ("Pierre" for "Pierre"): a name, which a synonym does not render ("Rock").
+
+    A sentence start is any, not only the segment's first word: "Limiter" opening a segment's second sentence
+    is capitalised whatever it is ("Jean-Marc": a hyphen joined to the word opens nothing)."""
+    opens = at_sentence_start(source_text, tok.start) and source_text[tok.start - 1:tok.start] not in {"-", "‐"}
+    return tok.capitalised and (not opens
+                                or plain(tok.text).lower() in {plain(r).lower() for r in renderings})
 
 
 def _peers_writing(entries: tuple[tuple[Hashable, str], ...], aligned: dict, k: int, i: int, stem: str,
