@@ -85,7 +85,8 @@ class _CrossSystemCheck(DocumentCheck):
     reported (the target language's thesaurus, :attr:`mtqa.langs.Language.synonyms`). ``false`` judges
     by the lexical model alone (before stop 25)."""
     min_peers: int = 2
-    """A stand-in (A610) that at least this many other systems (clones apart) also wrote, with no source word
+    """A stand-in (A610) that at least this many other engines (clones of the judged apart, clones of one another
+    counted once) also wrote, with no source word
     explaining it, where the source word belongs, is a rendering the lexical model lacks ("ate" for "mangé",
     "storefront" for "vitrine"): not reported. 0 turns this off. Calibrated on WMT13: with 2, about 7 in 10
     of the flags it removes were false alarms (1: 6 in 10, and twice as many real errors hidden)."""
@@ -221,10 +222,11 @@ class CrossSystemMistranslation(_CrossSystemCheck):
     of the model's usual translations ("aspects" where the others write
     "facets"; the target language's thesaurus, built from WordNet, option
     ``synonyms``; ``synonym_window`` as for A609), and so is a stand-in that
-    at least ``min_peers`` (2) other systems, clones apart, also wrote there
+    at least ``min_peers`` (2) other engines (clones apart, clones of one
+    another once) also wrote there
     with nothing in the source explaining it ("ate" for "mangé": a rendering
-    the model lacks; 0 turns this off), unless the source word is a name: capitalised past the
-    sentence start, or opening it while the others keep it as it is
+    the model lacks; 0 turns this off), unless the source word is a name: capitalised past a
+    sentence start, or opening a sentence (any of the segment's) while the others keep it as it is
     ("Pierre" is not rendered by "Rock"). A synonym neither knows looks the
     same as an error, so it is minor
     (``major_others`` as for A609); the suggestion is the others' most
