@@ -81,3 +81,14 @@ def test_a_word_opening_a_later_sentence_is_not_taken_for_a_name():
     off = Context(Config(options={"A610": {"min_peers": 0}}))
     assert sorted(s for s, issue in check_translations(source, translations, off) if issue.code == "A610") == \
         ["odd", "p0", "p1"]
+
+
+def test_min_peers_is_an_option_of_a610_only():
+    """The peer rule removes only stand-ins (A610): A609 reports words nothing stands for, so an A609 option
+    ``min_peers`` would do nothing, and a mistyped section must say so rather than be ignored."""
+    import dataclasses
+
+    from mtqa.checks.cross_system import CrossSystemMistranslation, CrossSystemOmission
+
+    assert "min_peers" in {f.name for f in dataclasses.fields(CrossSystemMistranslation)}
+    assert "min_peers" not in {f.name for f in dataclasses.fields(CrossSystemOmission)}

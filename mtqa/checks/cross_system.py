@@ -65,6 +65,11 @@ class Agreement:
         return self.written or self.renderings
 
 
+MIN_PEERS = 2
+"""A610's ``min_peers`` by default; A609 passes it too, so that both share one :func:`agreements` (the peer rule
+removes only stand-ins, which A609 does not report)."""
+
+
 @dataclass
 class _CrossSystemCheck(DocumentCheck):
     """What the cross-system checks share: the judgement of one source's translations against each other."""
@@ -84,12 +89,6 @@ class _CrossSystemCheck(DocumentCheck):
     model's translations of the source word, or of the others' renderings, renders the word: nothing is
     reported (the target language's thesaurus, :attr:`mtqa.langs.Language.synonyms`). ``false`` judges
     by the lexical model alone (before stop 25)."""
-    min_peers: int = 2
-    """A stand-in (A610) that at least this many other engines (clones of the judged apart, clones of one another
-    counted once) also wrote, with no source word
-    explaining it, where the source word belongs, is a rendering the lexical model lacks ("ate" for "mangé",
-    "storefront" for "vitrine"): not reported. 0 turns this off. Calibrated on WMT13: with 2, about 7 in 10
-    of the flags it removes were false alarms (1: 6 in 10, and twice as many real errors hidden)."""
     synonym_window: int = 0
     """Words either side of where the source word belongs within which an unexplained close synonym is accepted
     as its rendering (0: anywhere in the translation, as before stop 26)."""
@@ -109,7 +108,7 @@ class _CrossSystemCheck(DocumentCheck):
         (frozensets) that do not vouch for each other (clones, see :func:`mtqa.scoring.consensus.clones`)."""
         return [f for f in agreements(source_text, tuple(entries), source_lang, target_lang, apart,
                                       (self.min_agree, self.min_share, self.min_letters, self.window, self.synonyms,
-                                       self.synonym_window, self.min_peers))
+                                       self.synonym_window, getattr(self, "min_peers", MIN_PEERS)))
                 if self.wanted(f)]
 
     def issue_for(self, segments: tuple[Segment, ...], wa: Optional[WordAlignment], found: Agreement,
@@ -243,6 +242,12 @@ class CrossSystemMistranslation(_CrossSystemCheck):
     """
 
     code = "A610"
+    min_peers: int = MIN_PEERS
+    """A stand-in (A610) that at least this many other engines (clones of the judged apart, clones of one another
+    counted once) also wrote, with no source word
+    explaining it, where the source word belongs, is a rendering the lexical model lacks ("ate" for "mangé",
+    "storefront" for "vitrine"): not reported. 0 turns this off. Calibrated on WMT13: with 2, about 7 in 10
+    of the flags it removes were false alarms (1: 6 in 10, and twice as many real errors hidden)."""
     name = "mistranslated-against-others"
     category = "accuracy"
     subcategory = "mistranslation"
