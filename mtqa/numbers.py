@@ -1284,7 +1284,8 @@ def _oclock(scan: _Scan, conv: Conventions) -> None:
 
 def _past_to(scan: _Scan, conv: Conventions) -> None:
     """A time said as minutes past or to an hour of the twelve-hour clock (``clock_past``, ``clock_to``):
-    "a quarter past nine" = 9:15, "half past 9" = 9:30, "twenty to ten" = 9:40. The minutes are a fraction
+    "a quarter past nine" = 9:15, "half past 9" = 9:30, "twenty to ten" = 9:40, or to noon or midnight
+    said in words ("a quarter to midnight" = 23:45, "half past noon" = 12:30). The minutes are a fraction
     of the hour (a quarter, a half) or a count (``minute_words`` may follow it); the hour's mention gets
     the time, on both halves of the day, as a reading, as the other side may say "21 h 15"."""
     past = conv.lower_words.get("clock_past", frozenset())
@@ -1293,8 +1294,10 @@ def _past_to(scan: _Scan, conv: Conventions) -> None:
         return
     fillers = conv.lower_words.get("minute_words", frozenset())
     found = sorted(scan.found, key=_START)
-    for minutes, hour in zip(found, found[1:]):
-        if not isinstance(hour.value, float) or not hour.value.is_integer() or not 1 <= hour.value <= 12:
+    for i in range(len(found) - 1):
+        minutes, hour = found[i], found[i + 1]  # found[i] as the pair before may have replaced it
+        said = hour.value in _NOON_MIDNIGHT and not hour.exact  # "a quarter to midnight", "half past noon"
+        if not said and (not isinstance(hour.value, float) or not hour.value.is_integer() or not 1 <= hour.value <= 12):
             continue
         between = [w.lower() for w in _LETTER_RUN.findall(scan.text[minutes.end:hour.start])]
         if not between or between[-1] not in past | to or not set(between[:-1]) <= fillers:
@@ -1306,11 +1309,27 @@ def _past_to(scan: _Scan, conv: Conventions) -> None:
             m = int(minutes.value)
         else:
             continue
-        h = int(hour.value) % 12
-        if between[-1] in to:
-            h, m = (h - 1) % 12, 60 - m
-        times = {("time", h, m), ("time", h + 12, m)}
-        scan.replace(hour, hour.with_(alts=hour.alts | times))
+        if said:  # one hour of the day: 23:45 for "a quarter to midnight"
+            h = hour.value[1]
+            if between[-1] in to:
+                h, m = (h - 1) % 24, 60 - m
+            times = {("time", h, m)}
+        else:
+            h = int(hour.value) % 12
+            if between[-1] in to:
+                h, m = (h - 1) % 12, 60 - m
+            times = {("time", h, m), ("time", h + 12, m)}
+        found[i + 1] = hour.with_(alts=hour.alts | times)
+        scan.replace(hour, found[i + 1])
+        if minutes.exact and (between[-1] in past or len(between) > 1):
+            # "15 minutes past 9": the minutes in figures are part of the time, no figure of their own
+            # (a count before "to" alone stays one: a score, "won 15 to 9")
+            found[i] = minutes.with_(exact=False)
+            scan.replace(minutes, found[i])
+
+
+_NOON_MIDNIGHT = frozenset({("time", 12, 0), ("time", 0, 0)})
+"""The values :func:`_noon` gives noon and midnight said in words: an hour minutes may be past or to."""
 
 
 def _spoken_parts(scan: _Scan, conv: Conventions) -> None:

@@ -174,3 +174,29 @@ def test_words_with_middle_dots_get_wordfreqs_number_without_its_tokenizer():
         assert frequency.zipf(word, lang) == zipf_frequency(word.replace("’", "'"), lang), (lang, word)
 
     same()
+
+
+_FIRST_NAME_FILES = """
+from types import SimpleNamespace
+from mtqa.langs.pair import LanguagePair
+pair = LanguagePair.__new__(LanguagePair)
+pair.source = SimpleNamespace(extra={"first_names": "first_names.tsv"})
+pair.target = SimpleNamespace(extra={"first_names": "given_names.fr-en.tsv"})
+print([p.name for p in pair.first_name_files])
+"""
+
+
+def test_first_name_files_keep_one_order_in_every_process():
+    """The files are inputs of compiled tables, whose fingerprint reads them in order: two languages naming
+    two files must give the same order in every process (a set's order follows the string hash seed, so
+    half the runs would rebuild the tables). Source first, then target, each once."""
+    import os
+    import subprocess
+    import sys
+
+    orders = set()
+    for seed in ("0", "1"):
+        done = subprocess.run([sys.executable, "-c", _FIRST_NAME_FILES], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed})
+        orders.add(done.stdout.strip())
+    assert orders == {"['first_names.tsv', 'given_names.fr-en.tsv']"}

@@ -234,11 +234,15 @@ after "the" has been tried)."""
 def _compounds(sources: list[Segment], endings: tuple[str, ...], lang) -> frozenset[tuple[str, str]]:
     """Folded (first, last) words of the sources' two-word demonyms, the last with a demonym ending:
     hyphenated in any case (new-yorkais, les Hong-Kongais), or two capitalised words after a plural
-    determiner (les New Yorkais). Two capitalised words elsewhere are as likely a person (Victor Ledin)."""
+    determiner (les New Yorkais) whose last is no word of the source language's dictionary alone
+    (Marseillais is: les Vrais Marseillais are real people of Marseille). Two capitalised words
+    elsewhere are as likely a person (Victor Ledin)."""
     after_plural = _after_plural(lang.word_set("plural_determiners"))
     out = set()
     for s in sources:
-        found = list(after_plural.finditer(s.text))
+        # spaced, a demonym the source language's dictionary knows alone is the people of a place of one
+        # word, which the first word qualifies (les Vrais Marseillais, les Jeunes Lyonnais): not New York's
+        found = [m for m in after_plural.finditer(s.text) if not lang.in_dictionary(m.group(2).lower())]
         if "-" in s.text:
             found += _HYPHENATED.finditer(s.text)
         for m in found:

@@ -382,6 +382,7 @@ class FrenchExonym(SegmentCheck):
     figure of antiquity's name borne as a person's first name, as the
     aligned source writes the person (Aristote Onassis), is flagged too:
     the table keeps only figures whose name is no one's first name today.
+    Before a common word it opens a brand's name (Pompée Records) and stays.
 
     Example:
         source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort. La zone Asie-Pacifique grandit.
@@ -471,15 +472,22 @@ def _named_after(text: str, start: int, end: int, row: dict, sources, ctx) -> st
     where their source form is no one's first name today (not Achille, Platon, Ulysse), so the bearer
     is named after the figure, and the target language writes the figure's name in its own form
     (Aristotle Onassis). The form must open the name: after another capitalised word (``Fondation
-    Aristote``) it is part of an institution's name."""
+    Aristote``) it is part of an institution's name, and before a common word (``Bouddha Bar``) of a
+    brand's."""
     if row.get("kind") != "person":
         return ""
     after = _SURNAME_AFTER.match(text, end)
     if after is None or after.group(1).lower() in ctx.target.function_words \
-            or _opened_by_capital(text, start, ctx):
+            or _opened_by_capital(text, start, ctx) or _common_word(after.group(1).lower(), ctx):
         return ""
     pair = re.compile(rf"(?<![\w'’-]){re.escape(text[start:end])}[ \u00a0]+{re.escape(after.group(1))}(?![\w'’-])")
     return after.group(1) if any(pair.search(s.text) for s in sources) else ""
+
+
+def _common_word(word: str, ctx) -> bool:
+    """A common word of either language in lower case: after the figure's name it makes a brand's or a
+    work's name (Bouddha Bar, Pégase Mobile, Ovide Jeunesse, Pythagore Sud), not a person's surname."""
+    return ctx.target.in_dictionary(word) or ctx.source.in_dictionary(word)
 
 
 def _opened_by_capital(text: str, start: int, ctx) -> bool:

@@ -73,22 +73,37 @@ def _home_nationalities(pair: str) -> frozenset[str]:
 
 
 def _said_home(first: str, surname: str, sources: list[Segment], ctx) -> bool:
-    """The source describes the person, within :data:`APPOSITION_WORDS` words of the name and in the same
-    clause, by a nationality where the source language is spoken (``le chef français Laurent Muñoz``,
-    ``Luc Hernández, Belge de 30 ans``): a French first name is then the person's own, whatever the
-    surname's letters say (a Spanish or Hungarian surname does not make a Lyon chef Spanish)."""
+    """The source describes the person by a nationality where the source language is spoken, in
+    apposition to the name: right before it (``le chef français Laurent Muñoz``, ``le Belge Luc
+    Ibáñez``) or set off after it by a comma or bracket, within :data:`APPOSITION_WORDS` words and in the
+    same clause (``Luc Hernández, Belge de 30 ans``). A French first name is then the person's own,
+    whatever the surname's letters say (a Spanish or Hungarian surname does not make a Lyon chef
+    Spanish). A nationality that qualifies another word (``le gouvernement français invite X``), names a
+    language (``X parle français``) or another person (``X, vainqueur du Français Y``) says nothing of X."""
     home = _home_nationalities(ctx.config.pair)
     if not home:
         return False
     name = re.compile(rf"(?<![\w-]){re.escape(first)}[ \u00a0]+{re.escape(surname)}(?![\w-])")
     for s in sources:
         for m in name.finditer(s.text):
-            before = _CLAUSE_END.split(s.text[max(0, m.start() - 80):m.start()])[-1]
-            after = _CLAUSE_END.split(s.text[m.end():m.end() + 80])[0]
-            words = _WORDS.findall(before)[-APPOSITION_WORDS:] + _WORDS.findall(after)[:APPOSITION_WORDS]
-            if any(w.lower() in home for w in words):
+            before = _WORD_BEFORE.search(s.text, max(0, m.start() - 80), m.start())
+            if before is not None and before.group(1).lower() in home:
                 return True
+            aside = _APPOSITION.match(s.text, m.end())
+            if aside is None:
+                continue
+            after = _CLAUSE_END.split(s.text[aside.end():aside.end() + 80])[0]
+            words = list(_WORDS.finditer(after))[:APPOSITION_WORDS]
+            for n, w in enumerate(words):
+                named = n + 1 < len(words) and words[n + 1].group()[0].isupper()  # du Français Yves Dupont
+                if w.group().lower() in home and not named:
+                    return True
     return False
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+_APPOSITION = re.compile(r"[ \u00a0]*[,(]")
+"""An apposition opens after a name with a comma or a bracket (``Luc Ibáñez, un Belge``)."""
 
 
 @register
@@ -108,8 +123,10 @@ class SourceFormForeignFirstName(SegmentCheck):
     rows of that language (``spanish``: Hernández, Bayón; the suggestion is
     the person's own first name, Leonardo). French people keep their first
     names (Georges Pompidou, Alexandre Dumas: French surnames), and so does
-    a person the source describes beside the name by a nationality where
-    the source language is spoken (le chef français Laurent Muñoz).
+    a person the source describes by a nationality where the source
+    language is spoken, in apposition to the name (le chef français
+    Laurent Muñoz, Luc Ibáñez, un Belge), not by one of another word
+    (le jury français a primé Luc Ibáñez).
 
     Example:
         source: Titre\\n\\nLe président Georges Bush a parlé mardi. Le torero Léonard Hernández a annulé la corrida.

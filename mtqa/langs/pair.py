@@ -107,11 +107,13 @@ class LanguagePair:
 
     @property
     def first_name_files(self) -> list:
-        """The files of both languages' given-name tables: inputs of the tables compiled with them."""
+        """The files of both languages' given-name tables: inputs of the tables compiled with them, in one
+        order in every process (source, then target, each once), as a compiled table's fingerprint reads
+        its inputs in order."""
         from mtqa.langs.data import data_path
 
-        return [data_path("names", name) for name in {self.source.extra.get("first_names"),
-                                                      self.target.extra.get("first_names")} if name]
+        names = dict.fromkeys((self.source.extra.get("first_names"), self.target.extra.get("first_names")))
+        return [data_path("names", name) for name in names if name]
 
     @property
     def transliteration(self) -> dict:

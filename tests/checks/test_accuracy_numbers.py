@@ -434,6 +434,19 @@ def test_different_figures(src, tgt, expected):
         ("Le bac part à 12 heures.", "The ferry leaves at noon.", []),
         ("Le bac part à 0 h.", "The ferry leaves at midnight.", []),
         ("Le bac part à 11 heures.", "The ferry leaves at noon.", ["A402"]),
+        ("Le bac part à 23 h 45.", "The ferry leaves at a quarter to midnight.", []),
+        ("Le bac part à 12 h 30.", "The ferry leaves at half past noon.", []),
+        ("Le bac part à 11 h 50.", "The ferry leaves at ten to noon.", []),
+        ("Le bac part à 22 h 45.", "The ferry leaves at a quarter to midnight.", ["A402"]),
+        ("Le bac part à 13 h 30.", "The ferry leaves at half past noon.", ["A402"]),
+        # the minutes in figures are part of the time; a score before "to" stays a figure
+        ("Le bac part à 9 h 15.", "The ferry leaves at 15 minutes past 9.", []),
+        ("Le bac part à 9 h 15.", "The ferry leaves at 15 past 9.", []),
+        ("Le bac part à 9 h 20.", "The ferry leaves at 15 minutes past 9.", ["A402", "A403"]),  # as "half past 7" for 7 h 20
+        ("Le bac part à 8 h 50.", "The ferry leaves at 10 minutes to 9.", []),
+        ("Le PSG a gagné 15 à 9.", "PSG won 15 to 9.", []),
+        ("Le PSG a gagné 14 à 9.", "PSG won 15 to 9.", ["A401"]),
+        ("Le bac part de 9 h 10 à 11 h 10.", "The ferry runs from 10 past 9 to 10 past 11.", []),
         ("Le score est passé de 20 à 10.", "The score went from twenty to ten.", []),
         # "la moitié" is a half, 50 %
         ("La moitié des places est vendue.", "50% of the seats are sold.", []),

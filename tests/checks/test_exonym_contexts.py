@@ -91,6 +91,10 @@ def test_place_inside_a_third_languages_name(source, target, expected):
     # not when it is part of an institution's name, or when the source does not write the person so
     ("La Fondation Socrate Papadakis a payé.", "The Fondation Socrate Papadakis paid.", []),
     ("Le lycée Homère a payé Lucas.", "The Homère Lucas school paid.", []),
+    # nor before a common word: a brand's or a work's name, not a surname
+    ("Le bar Pégase Lounge ferme à minuit.", "The Pégase Lounge bar closes at midnight.", []),
+    ("Le label Pompée Records signe un groupe.", "The label Pompée Records signs a band.", []),
+    ("Le lycée Pythagore Sud ferme.", "The Pythagore Sud high school closes.", []),
 ])
 def test_figure_of_antiquity_borne_as_a_first_name(source, target, expected):
     assert flags(source, target) == expected
@@ -343,6 +347,9 @@ def test_place_hyphenated_to_a_word(source, target, expected):
     ("Le groupe ABC-Lavalin construit un pont.", "The ABC-Lavalin group builds a bridge.", []),
     ("Le club Olympique New-Yorkais a gagné.", "The Olympique New-Yorkais club won.", []),
     ("Les Sud-Coréens votent.", "The Sud-Coréens vote.", [("Sud-Coréens", "South Koreans")]),
+    # spaced, an adjective before a demonym of its own: a show's name, not the people of "Vrais Marseille"
+    ("Les Vrais Marseillais tournent à Nice.", "The Vrais Marseillais are filming in Nice.", []),
+    ("Les New Yorkais votent mardi.", "The New Yorkais vote on Tuesday.", [("New Yorkais", None)]),
 ])
 def test_people_of_a_place_of_two_words(source, target, expected):
     assert found("T109", source, target) == expected

@@ -364,6 +364,13 @@ def test_unbalanced_marks(source, target, expected):
     ("Le pâtissier Luc Ibáñez ouvre à Lille.", "The pastry chef Luc Ibáñez opens in Lille.", [("Luc", "Lucas")]),
     # ... a nationality elsewhere in the sentence, after the clause, says nothing of the person
     ("Le pâtissier Luc Ibáñez ouvre. Le public français applaudit.", "The pastry chef Luc Ibáñez opens. The French public applauds.", [("Luc", "Lucas")]),
+    # ... nor one that qualifies another word, names a language or another person
+    ("Le jury français a primé Luc Ibáñez.", "The French jury awarded Luc Ibáñez.", [("Luc", "Lucas")]),
+    ("Luc Ibáñez parle français à Lille.", "Luc Ibáñez speaks French in Lille.", [("Luc", "Lucas")]),
+    ("Luc Ibáñez, vainqueur du Français Yves Dupont, jubile.", "Luc Ibáñez, winner over Frenchman Yves Dupont, rejoices.",
+     [("Luc", "Lucas")]),
+    ("Le Belge Luc Ibáñez ouvre à Lille.", "Belgian Luc Ibáñez opens in Lille.", []),
+    ("Luc Ibáñez (belge) ouvre à Lille.", "Luc Ibáñez (Belgian) opens in Lille.", []),
 ])
 def test_foreign_first_names(source, target, expected):
     assert flags("T108", source, target) == expected
