@@ -80,7 +80,7 @@ class _Group(click.Group):
             raise
         except BrokenPipeError:  # e.g. `mtqa check ... | head`
             sys.exit(1)
-        except Exception as exc:  # never a traceback for users
+        except BaseException as exc:  # never a traceback for users (asyncio.CancelledError is no Exception)
             if os.environ.get("MTQA_DEBUG"):
                 raise
             click.echo(f"mtqa: internal error: {type(exc).__name__}: {exc} (set MTQA_DEBUG=1 for details)", err=True)
@@ -235,8 +235,8 @@ def check(targets, source, source_title, reference, fmt, output, outputs, select
     if parallel:  # the same reading as a serial run; only the checking moves to the workers
         from mtqa.distributed import quiet_dask_logs, run_parallel
 
-        if scheduler:
-            quiet_dask_logs()
+        if scheduler:  # for this run only: put back when the command ends
+            click.get_current_context().call_on_close(quiet_dask_logs())
         results = run_parallel(pairs, conf, workers=workers, scheduler=scheduler,
                                warn=lambda notice: click.echo(f"mtqa: warning: {notice}", err=True))
     else:

@@ -252,6 +252,9 @@ def cross_check(stats: list[SystemStats], pool, ctx) -> None:
         extra[system, doc] += weight
         if gate is not None and issue.severity.rank >= gate.rank:
             failing.add((system, doc))
+    for s in stats:  # as each document reads, not as the first system given met the sources
+        order = {doc: k for k, doc in enumerate(s.held)}
+        s.cross.sort(key=lambda found: (order.get(found[0], len(order)), found[1].segment, found[1].seg_start))
     for (system, doc), added in extra.items():
         s = stats[system]
         penalty, words, ranked_penalty, passed = s.held[doc]

@@ -85,8 +85,13 @@ def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple],
             links, had_source = pair.links, pair.source is not None
             try:
                 result = check_pair(pair, ctx)
-            except Exception as exc:  # noqa: BLE001 - raised by the parent, after the documents before it
-                return outcomes, exc
+            except (KeyboardInterrupt, SystemExit):
+                raise
+            except BaseException as exc:  # noqa: BLE001 - raised by the parent, after the documents before it;
+                # BaseException: asyncio.CancelledError (a plug-in's await) is one, and would kill the worker
+                from mtqa.workpool import travelling
+
+                return outcomes, travelling(exc)  # as a serial run names it, also when it does not pickle
             # a source that aligns with nothing is dropped, with a warning (mtqa.api.align): the parent's pair too
             unaligned = pair.meta.warnings[-1] if had_source and pair.meta.facts.get(UNALIGNED) else None
             outcomes.append((
@@ -380,17 +385,28 @@ def lost_scheduler(scheduler: str, why) -> RunFailure:
                       "network failed?")
 
 
-def quiet_dask_logs() -> None:
+def quiet_dask_logs() -> Callable[[], None]:
     """Keep the Dask client's own log lines off stderr (for the CLI): it logs a lost scheduler's traceback
-    there through handlers of its own, where the run says what happened in one line (:func:`lost_scheduler`)."""
+    there through handlers of its own, where the run says what happened in one line (:func:`lost_scheduler`).
+    Returns what puts the loggers' levels back, for the end of the run: a program that runs the CLI in-process
+    keeps Dask's logging as it was."""
     import logging
 
     try:
         import distributed  # noqa: F401 - its logging is set up on import
     except ImportError:  # the run says in one line that --scheduler needs Dask
-        return
-    for name in [n for n in logging.root.manager.loggerDict if n == "distributed" or n.startswith("distributed.")]:
-        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+        return lambda: None
+    loggers = [logging.getLogger(n) for n in list(logging.root.manager.loggerDict)
+               if n == "distributed" or n.startswith("distributed.")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL + 1)
+
+    def restore() -> None:
+        for logger, level in zip(loggers, levels):
+            logger.setLevel(level)
+
+    return restore
 
 
 WORKER_WAIT = 10.0

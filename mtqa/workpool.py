@@ -348,9 +348,9 @@ def _dumps(message: tuple, batch=()) -> bytes:
         pass
     seq, value, exc = message
     if exc is not None or not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], list)):
-        shown = exc if exc is not None else RuntimeError(f"a batch's result cannot be sent back from its worker: "
-                                                         f"it holds {_unpicklable(value)}")
-        return pickle.dumps((seq, None, RuntimeError(f"{type(shown).__name__}: {shown}")), pickle.HIGHEST_PROTOCOL)
+        shown = travelling(exc) if exc is not None else RuntimeError(
+            f"a batch's result cannot be sent back from its worker: it holds {_unpicklable(value)}")
+        return pickle.dumps((seq, None, shown), pickle.HIGHEST_PROTOCOL)
     outcomes, error = value
     for index, outcome in enumerate(outcomes):
         if _unpicklable(outcome) is not None:
@@ -361,8 +361,31 @@ def _dumps(message: tuple, batch=()) -> bytes:
             outcomes = outcomes[:index]
             break
     else:  # the outcomes pickle: the error that ended the batch does not
-        error = RuntimeError(f"{type(error).__name__}: {error}")
+        error = travelling(error)
     return pickle.dumps((seq, (outcomes, error), None), pickle.HIGHEST_PROTOCOL)
+
+
+def travelling(error: BaseException) -> BaseException:
+    """``error``, or a stand-in of the same class name and text when it would not come back whole from a worker:
+    one that cannot be pickled (it holds a generator...), or whose class cannot be rebuilt from its pickle (an
+    ``__init__`` that wants other arguments than the text raises TypeError in the parent, naming another fault).
+    The run then says what a serial run says (``BadInit: ...``)."""
+    try:
+        pickle.loads(pickle.dumps(error, pickle.HIGHEST_PROTOCOL))
+        return error
+    except Exception:  # noqa: BLE001 - any failure either way
+        return _stand_in(type(error).__name__, str(error))
+
+
+class _Travelled(Exception):
+    """The base of :func:`travelling`'s stand-ins: pickled as their class name and text."""
+
+    def __reduce__(self):
+        return _stand_in, (type(self).__name__, str(self))
+
+
+def _stand_in(name: str, text: str) -> Exception:
+    return type(name, (_Travelled,), {"__module__": __name__})(text)
 
 
 def _unpicklable(value, depth: int = 0) -> Optional[str]:

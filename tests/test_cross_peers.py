@@ -47,3 +47,48 @@ def test_a_clone_does_not_vouch_for_its_twin():
     found = CrossSystemMistranslation().judge(SOURCE, entries, "fr", "en", apart)
     # "odd" has no peer left; p0 and p1 each keep one (the other), fewer than two
     assert sorted(entries[f.entry][0] for f in found) == ["odd", "p0", "p1"]
+
+
+def test_two_clones_of_one_another_are_one_peer():
+    """Two peers that are copies of one engine (clones of each other, not of the judged system) are one
+    independent opinion, not two: they do not silence a third system on their own."""
+    from mtqa.checks.cross_system import CrossSystemMistranslation
+
+    odd = "The committee recommends to throttle the speed of the trucks in the centre."
+    entries = [*((f"s{k}", t) for k, t in enumerate(LIMIT)), *PEERS.items(), ("odd", odd)]
+    found = CrossSystemMistranslation().judge(SOURCE, entries, "fr", "en", frozenset({frozenset(("p0", "p1"))}))
+    assert "odd" in [entries[f.entry][0] for f in found]
+    # the same judgment whatever the order of the systems
+    found = CrossSystemMistranslation().judge(SOURCE, entries[::-1], "fr", "en", frozenset({frozenset(("p0", "p1"))}))
+    assert "odd" in [entries[::-1][f.entry][0] for f in found]
+
+
+def test_a_word_opening_a_later_sentence_is_not_taken_for_a_name():
+    """The name rule reads "capitalised past the start" as past the *sentence* start: "Limiter" opening the
+    second sentence of a segment is a verb, and the peer rule still applies to it, as to the same word
+    opening the first."""
+    source = "Le comité s'est réuni hier. " + SOURCE.replace("Le comité recommande de limiter", "Limiter")
+    one = "The committee met yesterday. "
+    limit = [one + t for t in ("Limiting the speed of trucks in the centre.", "To limit the speed of lorries in the centre.",
+                               "Limiting truck speed in the centre.", "Limiting the speed of the trucks in the centre.",
+                               "Limiting the speed of trucks in the center.", "Limiting the speed of lorries in the centre.")]
+    peers = {"p0": one + "Throttling the speed of trucks in the centre.",
+             "p1": one + "Throttling the speed of the lorries in the center."}
+    translations = {**{f"s{k}": t for k, t in enumerate(limit)}, **peers,
+                    "odd": one + "Throttling the speed of the trucks in the center."}
+    found = [s for s, issue in check_translations(source, translations, Context(Config())) if issue.code == "A610"]
+    assert found == []
+    off = Context(Config(options={"A610": {"min_peers": 0}}))
+    assert sorted(s for s, issue in check_translations(source, translations, off) if issue.code == "A610") == \
+        ["odd", "p0", "p1"]
+
+
+def test_min_peers_is_an_option_of_a610_only():
+    """The peer rule removes only stand-ins (A610): A609 reports words nothing stands for, so an A609 option
+    ``min_peers`` would do nothing, and a mistyped section must say so rather than be ignored."""
+    import dataclasses
+
+    from mtqa.checks.cross_system import CrossSystemMistranslation, CrossSystemOmission
+
+    assert "min_peers" in {f.name for f in dataclasses.fields(CrossSystemMistranslation)}
+    assert "min_peers" not in {f.name for f in dataclasses.fields(CrossSystemOmission)}

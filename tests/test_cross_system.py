@@ -352,3 +352,24 @@ def test_one_stand_in_word_is_one_issue_however_many_lost_source_words_point_to_
     spans = [(i.code, i.line, i.start, i.end) for i in found]
     assert [i.text for i in found if i.code == "A610"] == ["job"]
     assert len(spans) == len(set(spans))
+
+
+def test_each_systems_cross_system_issues_come_in_document_order_whatever_the_order_of_the_systems(tmp_path):
+    """The issues are listed as the document reads, not in the order the first system given met the sources:
+    a first system missing the opening line must not move the others' issues on it to the end."""
+    import mtqa.compare as cmp
+
+    src2 = "Le maire a presque fini son discours devant le conseil municipal."
+    done = "The mayor has almost finished his speech before the city council."
+    cut = "The mayor has finished his speech before the city council."
+    paths = []
+    for name, first, second in [*((f"sys{k}", t, done) for k, t in enumerate(OTHERS)), ("lossy", DROPPED, cut)]:
+        path = tmp_path / f"run.{name}.jsonl"
+        _write(path, [first, second], [SOURCE, src2])
+        paths.append(str(path))
+    late = tmp_path / "run.late.jsonl"  # only the second line
+    late.write_text(json.dumps({"id": 2, "doc": "d1", "source": src2, "target": done}) + "\n", encoding="utf-8")
+    orders = [[str(late), *paths], [*paths, str(late)]]
+    found = [[(issue.segment, issue.code) for _, issue in {s.name: s for s in cmp.compare(o, Context(Config()))}
+              ["lossy"].cross] for o in orders]
+    assert len(found[0]) == 2 and found[0] == sorted(found[0]) and found[0] == found[1]

@@ -299,3 +299,22 @@ def test_an_empty_unit_table_in_a_copy_means_no_unit_not_an_internal_error(tmp_p
                             capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode in (0, 1) and result.stderr == "", result.stderr
     assert _issues(result) == []  # no unit written after a French figure: nothing to compare
+
+
+@pytest.mark.parametrize("line, replacement, config, source, target", [
+    # an empty alternation matched everywhere: bogus L105 "the 5 " for every "the" + figure
+    ("months = [", "months = []\nold_months = [", "", "Il est venu le 5 mai 2020 et reparti le 6.",
+     "He came on the 5 May 2020 and left the 6 then."),
+    # an empty name list matched the empty string: "missing key ''" for the currency table
+    ("spelled = {", "spelled = {}\nold_spelled = {", "[checks.L106]\nflag_spelled_out = true\n",
+     "Il a payé 3 euros pour 2 pommes.", "He paid 3 euros for 2 apples."),
+])
+def test_an_empty_word_list_in_a_formats_copy_means_none(tmp_path, line, replacement, config, source, target):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    text = (DATA / "formats.toml").read_text(encoding="utf-8")
+    assert line in text
+    (folder / "formats.toml").write_text(text.replace(line, replacement, 1), encoding="utf-8")
+    result = _run_texts(tmp_path, folder, source + "\n", target + "\n", config)
+    assert result.returncode in (0, 1) and result.stderr == "", result.stderr
+    assert [i for i in _issues(result) if i[0] in ("L105", "L106")] == []

@@ -534,3 +534,26 @@ def test_the_no_worker_notice_reaches_a_python_caller_as_a_warning_not_on_stderr
     with pytest.warns(RuntimeWarning, match="the Dask scheduler at tcp://scheduler:8786 has no worker"):
         assert _workers(_NoWorkerComes(), "tcp://scheduler:8786") == []
     assert capsys.readouterr().err == ""
+
+
+def test_a_cli_run_on_a_scheduler_leaves_the_dask_loggers_as_it_found_them(tmp_path):
+    # the CLI quietens the Dask client's own log lines for a --scheduler run (a lost scheduler is said in one
+    # line): it raised the loggers' level for good, so a program or test session that runs the CLI in-process
+    # (click's CliRunner, main(standalone_mode=False)) lost Dask's log lines for the rest of its life
+    import logging
+
+    distributed = pytest.importorskip("dask.distributed")
+    from click.testing import CliRunner
+
+    from mtqa.cli import main
+
+    names = ("distributed", "distributed.client", "distributed.core")
+    before = {name: logging.getLogger(name).level for name in names}
+    path, out = _corpus(tmp_path, docs=3), tmp_path / "report.json"
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        done = CliRunner().invoke(main, ["check", path, "--select", "A101", "--format", "json", "-o", str(out),
+                                         "--scheduler", cluster.scheduler_address])
+    assert done.exit_code in (0, 1), done.output
+    assert out.exists()
+    assert {name: logging.getLogger(name).level for name in names} == before

@@ -93,3 +93,38 @@ def test_the_documented_policy_names_the_threshold_in_use():
 
     said = re.findall(r"every ([\d,]+) allocations", fewer_collections.__doc__)
     assert said and {int(n.replace(",", "")) for n in said} == {RUN_GC_THRESHOLD}
+
+
+def _pairs(n: int) -> list:
+    from mtqa.readers.text import parse_text
+    from mtqa.model import DocumentPair
+
+    return [DocumentPair(id=f"d{i}", target=parse_text("The council met on Monday.", doc_id=f"d{i}", path=None,
+                                                       lang="en"),
+                         source=parse_text("Le conseil s'est réuni lundi.", doc_id=f"d{i}", path=None, lang="fr"))
+            for i in range(n)]
+
+
+def test_runs_a_caller_interleaves_give_back_the_callers_threshold_whatever_order_they_end_in(thresholds):
+    """Two systems checked in step (``zip(run(a), run(b))``): the first run to end must not restore the default
+    under the second, nor the second restore the first's raised threshold for good."""
+    gc.set_threshold(700, 10, 10)
+    ctx = Context()
+    first, second = api.run(_pairs(2), ctx), api.run(_pairs(2), ctx)
+    next(first)
+    next(second)
+    first.close()
+    assert gc.get_threshold()[0] == RUN_GC_THRESHOLD  # the second run is still checking
+    second.close()
+    assert gc.get_threshold() == (700, 10, 10)
+
+
+def test_a_run_that_raises_or_is_left_early_gives_back_the_callers_threshold(thresholds):
+    gc.set_threshold(700, 10, 10)
+    broken = _pairs(1) + [None]
+    with pytest.raises(AttributeError):
+        list(api.run(broken, Context()))
+    assert gc.get_threshold() == (700, 10, 10)
+    for result in api.run(_pairs(3), Context()):
+        break
+    assert gc.get_threshold() == (700, 10, 10)

@@ -502,3 +502,88 @@ def test_a_result_that_cannot_be_pickled_names_its_document_and_the_type_and_end
     kind, message = result["said"]
     assert kind == "RuntimeError" and "'d3'" in message and "generator" in message, message
     assert result["seen"] == ["d0", "d1", "d2"]
+
+
+def test_a_check_raising_a_cancelled_error_reads_the_same_serial_and_in_workers_in_one_line(tmp_path):
+    # asyncio.CancelledError is a BaseException, not an Exception: a check (a plug-in awaiting a service) that
+    # raised one escaped the worker's catch, so the worker died and the run said "a worker process ended ...
+    # (killed, or out of memory?)", and a serial CLI run printed a traceback (exit 1); both now end as any
+    # other fault of a check, after the documents before it, in one line
+    path = _corpus(tmp_path, docs=12)
+    program = f"""
+        import asyncio, json, sys
+        import mtqa.api as api
+
+        checked = api.check_pair
+
+        def check_pair(pair, ctx):
+            if pair.id == "d3":
+                raise asyncio.CancelledError("the plug-in's call was cancelled")
+            return checked(pair, ctx)
+
+        api.check_pair = check_pair
+        from mtqa.cli import main
+        sys.argv = ["mtqa", "check", {path!r}, "--select", "A101", "--format", "jsonl"] + sys.argv[1:]
+        main()
+    """
+    runs = {}
+    for mode, extra in (("serial", []), ("workers", ["--workers", "2"])):
+        done = subprocess.run([sys.executable, "-c", textwrap.dedent(program), *extra], cwd=ROOT,
+                              capture_output=True, text=True, timeout=120)
+        ids = [json.loads(line)["id"] for line in done.stdout.splitlines() if line.startswith("{")]
+        runs[mode] = (done.returncode, done.stderr, ids)
+    assert runs["serial"] == runs["workers"]
+    assert runs["serial"][0] == 2
+    assert runs["serial"][1].splitlines() == [
+        "mtqa: internal error: CancelledError: the plug-in's call was cancelled (set MTQA_DEBUG=1 for details)"]
+
+
+def test_a_checks_error_that_does_not_travel_back_reads_as_in_a_serial_run(tmp_path):
+    # a check's exception whose class needs other arguments than its text (it pickles, but unpickling in the parent
+    # raised "TypeError: BadInit.__init__() missing 1 required positional argument"), or that holds what cannot be
+    # pickled (said as "RuntimeError: Unpick: ..."): a parallel run named another error than a serial one
+    path = _corpus(tmp_path, docs=12)
+    result = _in_child(f"""
+        import json
+        import mtqa.api as api
+        from mtqa import distributed
+        from mtqa.config import Config
+        from mtqa.context import Context
+        from mtqa.readers.jsonl import read_jsonl
+
+        class BadInit(Exception):
+            def __init__(self, what, why):
+                super().__init__(f"{{what}}: {{why}}")
+
+        class Unpick(Exception):
+            def __init__(self, text):
+                super().__init__(text)
+                self.pending = (n for n in range(3))
+
+        checked = api.check_pair
+        said = {{}}
+        for error in (BadInit("the plug-in", "no answer"), Unpick("the plug-in holds a generator")):
+            def check_pair(pair, ctx, error=error):
+                if pair.id == "d3":
+                    raise error
+                return checked(pair, ctx)
+
+            api.check_pair = check_pair
+            config = Config(select=("A101",))
+            for mode in ("parallel", "serial"):  # parallel first: a fork from a process without threads
+                pairs = read_jsonl({path!r}, source_lang="fr", target_lang="en")
+                seen = []
+                try:
+                    results = (distributed.run_parallel(pairs, config, workers=2, batch_segments=3)
+                               if mode == "parallel" else api.run(pairs, Context(config)))
+                    for r in results:
+                        seen.append(r.pair.id)
+                    said[type(error).__name__ + " " + mode] = None
+                except Exception as exc:
+                    said[type(error).__name__ + " " + mode] = [type(exc).__name__, str(exc), seen]
+        print(json.dumps(said))
+    """, timeout=120)
+    assert result["BadInit parallel"] == result["BadInit serial"] == ["BadInit", "the plug-in: no answer",
+                                                                      ["d0", "d1", "d2"]]
+    assert result["Unpick parallel"] == result["Unpick serial"] == ["Unpick", "the plug-in holds a generator",
+                                                                    ["d0", "d1", "d2"]]

@@ -25,7 +25,7 @@ from mtqa.checks.base import DocumentCheck
 from mtqa.checks.meaning import _source_word, _target_anchor
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
-from mtqa.langs import language
+from mtqa.langs import at_sentence_start, language
 from mtqa.langs.lexmodel import load_lexmodel
 from mtqa.meaning.align import WordAlignment, function_stems, segment_alignment, usual_renderings
 from mtqa.meaning.tokens import plain, stem as stem_of
@@ -65,6 +65,11 @@ class Agreement:
         return self.written or self.renderings
 
 
+MIN_PEERS = 2
+"""A610's ``min_peers`` by default; A609 passes it too, so that both share one :func:`agreements` (the peer rule
+removes only stand-ins, which A609 does not report)."""
+
+
 @dataclass
 class _CrossSystemCheck(DocumentCheck):
     """What the cross-system checks share: the judgement of one source's translations against each other."""
@@ -84,11 +89,6 @@ class _CrossSystemCheck(DocumentCheck):
     model's translations of the source word, or of the others' renderings, renders the word: nothing is
     reported (the target language's thesaurus, :attr:`mtqa.langs.Language.synonyms`). ``false`` judges
     by the lexical model alone (before stop 25)."""
-    min_peers: int = 2
-    """A stand-in (A610) that at least this many other systems (clones apart) also wrote, with no source word
-    explaining it, where the source word belongs, is a rendering the lexical model lacks ("ate" for "mangé",
-    "storefront" for "vitrine"): not reported. 0 turns this off. Calibrated on WMT13: with 2, about 7 in 10
-    of the flags it removes were false alarms (1: 6 in 10, and twice as many real errors hidden)."""
     synonym_window: int = 0
     """Words either side of where the source word belongs within which an unexplained close synonym is accepted
     as its rendering (0: anywhere in the translation, as before stop 26)."""
@@ -108,7 +108,7 @@ class _CrossSystemCheck(DocumentCheck):
         (frozensets) that do not vouch for each other (clones, see :func:`mtqa.scoring.consensus.clones`)."""
         return [f for f in agreements(source_text, tuple(entries), source_lang, target_lang, apart,
                                       (self.min_agree, self.min_share, self.min_letters, self.window, self.synonyms,
-                                       self.synonym_window, self.min_peers))
+                                       self.synonym_window, getattr(self, "min_peers", MIN_PEERS)))
                 if self.wanted(f)]
 
     def issue_for(self, segments: tuple[Segment, ...], wa: Optional[WordAlignment], found: Agreement,
@@ -221,10 +221,11 @@ class CrossSystemMistranslation(_CrossSystemCheck):
     of the model's usual translations ("aspects" where the others write
     "facets"; the target language's thesaurus, built from WordNet, option
     ``synonyms``; ``synonym_window`` as for A609), and so is a stand-in that
-    at least ``min_peers`` (2) other systems, clones apart, also wrote there
+    at least ``min_peers`` (2) other engines (clones apart, clones of one
+    another once) also wrote there
     with nothing in the source explaining it ("ate" for "mangé": a rendering
-    the model lacks; 0 turns this off), unless the source word is a name: capitalised past the
-    sentence start, or opening it while the others keep it as it is
+    the model lacks; 0 turns this off), unless the source word is a name: capitalised past a
+    sentence start, or opening a sentence (any of the segment's) while the others keep it as it is
     ("Pierre" is not rendered by "Rock"). A synonym neither knows looks the
     same as an error, so it is minor
     (``major_others`` as for A609); the suggestion is the others' most
@@ -241,6 +242,12 @@ class CrossSystemMistranslation(_CrossSystemCheck):
     """
 
     code = "A610"
+    min_peers: int = MIN_PEERS
+    """A stand-in (A610) that at least this many other engines (clones of the judged apart, clones of one another
+    counted once) also wrote, with no source word
+    explaining it, where the source word belongs, is a rendering the lexical model lacks ("ate" for "mangé",
+    "storefront" for "vitrine"): not reported. 0 turns this off. Calibrated on WMT13: with 2, about 7 in 10
+    of the flags it removes were false alarms (1: 6 in 10, and twice as many real errors hidden)."""
     name = "mistranslated-against-others"
     category = "accuracy"
     subcategory = "mistranslation"
@@ -296,7 +303,7 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
             renderings = _renderings([said[s] for s in agree])
             if _rendered_anyway(wa, tok, renderings):
                 continue
-            name = _a_name(tok, i, renderings)
+            name = _a_name(tok, source_text, renderings)
             free = _free_near(wa, i, synonym_window)
             if synonyms and not name and _rendered_by_synonym(wa, free, model, tok.stem, renderings, target_lang):
                 continue
@@ -362,16 +369,24 @@ def _rendered_anyway(wa: WordAlignment, tok, renderings: tuple[str, ...]) -> boo
     return False
 
 
-def _a_name(tok, i: int, renderings: tuple[str, ...]) -> bool:
-    """Source word ``tok`` (``i`` in its sentence) is capitalised past the sentence start, or opens it while the
-    others keep it as it is ("Pierre" for "Pierre"): a name, which a synonym does not render ("Rock")."""
-    return tok.capitalised and (i > 0 or plain(tok.text).lower() in {plain(r).lower() for r in renderings})
+def _a_name(tok, source_text: str, renderings: tuple[str, ...]) -> bool:
+    """Source word ``tok`` of ``source_text`` is capitalised past a sentence start, or opens a sentence while the
+    others keep it as it is ("Pierre" for "Pierre"): a name, which a synonym does not render ("Rock").
+
+    A sentence start is any, not only the segment's first word: "Limiter" opening a segment's second sentence
+    is capitalised whatever it is ("Jean-Marc": a hyphen joined to the word opens nothing)."""
+    opens = at_sentence_start(source_text, tok.start) and source_text[tok.start - 1:tok.start] not in {"-", "‐"}
+    return tok.capitalised and (not opens
+                                or plain(tok.text).lower() in {plain(r).lower() for r in renderings})
 
 
 def _peers_writing(entries: tuple[tuple[Hashable, str], ...], aligned: dict, k: int, i: int, stem: str,
                    apart: frozenset, window: int) -> int:
-    """How many systems other than that of ``entries[k]`` (and not its clones) leave source word ``i`` unlinked
-    and hold an unexplained word of stem ``stem`` within ``window`` words of where it belongs."""
+    """How many independent systems other than that of ``entries[k]`` (and not its clones) leave source word
+    ``i`` unlinked and hold an unexplained word of stem ``stem`` within ``window`` words of where it belongs.
+
+    Peers that are clones of one another are one engine, one opinion: they count once (a group of peers
+    joined by clone pairs, whatever the order of the systems)."""
     judged = entries[k][0]
     peers = set()
     for system, text in entries:
@@ -384,7 +399,22 @@ def _peers_writing(entries: tuple[tuple[Hashable, str], ...], aligned: dict, k: 
         if anchor is not None and any(wa.target[j].stem == stem and abs(j - anchor) <= window
                                       for j in wa.unaligned_target):
             peers.add(system)
-    return len(peers)
+    return _engines(peers, apart)
+
+
+def _engines(systems: set, apart: frozenset) -> int:
+    """The number of groups of ``systems`` joined by clone pairs (``apart``): the independent engines among them."""
+    groups = 0
+    left = set(systems)
+    while left:
+        groups += 1
+        todo = [left.pop()]
+        while todo:
+            one = todo.pop()
+            twins = {s for s in left if frozenset((one, s)) in apart}
+            left -= twins
+            todo.extend(twins)
+    return groups
 
 
 def _free_near(wa: WordAlignment, i: int, window: int) -> list[int]:

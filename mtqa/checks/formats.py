@@ -62,7 +62,7 @@ def conventions() -> dict:
     data["_months"] = tuple(words["months"])
     for key in ("approximators", "units", "fractional", "clock_cues", "duration_cues", "duration_after"):
         data[f"_{key}"] = frozenset(w.lower() for w in words[key])
-    months = "|".join(words["months"])
+    months = "|".join(words["months"]) or r"(?!)"  # an empty list in a $MTQA_DATA copy: no month, not "any text"
     scales = "|".join(re.escape(s) for s in sorted(data["currency"]["scales"], key=len, reverse=True))
     data["_currency_after_re"] = re.compile(  # 3 €, 4,5 Md€, 900 M$: the amount before the symbol
         rf"(?<![\w.,$€£¥])(?P<num>{_AMOUNT}){_SP}?(?P<scale>{scales})?{_SP}?(?P<sym>[€$£¥])(?![\w$€£¥]|{_SP}?\d)"
@@ -230,7 +230,7 @@ def _spelled(text: str, locale: str) -> list[Finding]:
     """Amounts with a spelled-out currency (``3 euros``), for a house style that wants the symbol."""
     conv = conventions()["currency"]
     out = []
-    names = "|".join(conv["spelled"])
+    names = "|".join(conv["spelled"]) or r"(?!)"  # an empty table in a copy: no spelled-out currency
     for m in re.finditer(rf"(?<![\w.,])(?P<num>{_AMOUNT}) (?P<name>{names})\b", text):
         int_digits, frac = read_amount(m.group("num"), french=True)
         fixed = conv["spelled"][m.group("name")] + english_number(int_digits, frac, locale)
