@@ -193,8 +193,7 @@ class Conventions:
             return False
         if fractional:
             return True
-        m = _NEXT_WORD_RE.match(text, end)
-        nxt = m.group(1).lower() if m else ""
+        nxt = _next_word(text, end)
         return not nxt or nxt in self.lower_words.get("ambiguous_scale_cues", frozenset())
 
     @functools.cached_property
@@ -1293,15 +1292,23 @@ def _past_to(scan: _Scan, conv: Conventions) -> None:
     if len(scan.found) < 2 or not (scan.has_any(past) or scan.has_any(to)):
         return
     fillers = conv.lower_words.get("minute_words", frozenset())
+    loose = conv.lower_words.get("clock_past_loose", frozenset())
+    units = fillers | conv.lower_words.get("hour_words", frozenset())
     found = sorted(scan.found, key=_START)
     for i in range(len(found) - 1):
         minutes, hour = found[i], found[i + 1]  # found[i] as the pair before may have replaced it
         said = hour.value in _NOON_MIDNIGHT and not hour.exact  # "a quarter to midnight", "half past noon"
         if not said and (not isinstance(hour.value, float) or not hour.value.is_integer() or not 1 <= hour.value <= 12):
             continue
+        if not said and (hour.measure is not None or _next_word(scan.text, hour.end) in units):
+            continue  # "from 20 minutes to 2 hours": an hour with a unit after it is a duration
         between = [w.lower() for w in _LETTER_RUN.findall(scan.text[minutes.end:hour.start])]
         if not between or between[-1] not in past | to or not set(between[:-1]) <= fillers:
             continue
+        if not _bare_minutes(scan.text, minutes, len(between) > 1):
+            continue  # "gained 6% after 3 days", "$5 past 9": an amount, no minutes
+        if between[-1] in loose and len(between) == 1 and _DIGITS_RE.search(scan.text[minutes.start:hour.end]):
+            continue  # "won 3 to 4 after 2 hours": "after" between figures orders events
         parts = [a for a in minutes.alts if isinstance(a, float) and 0 < a < 1]
         if parts:  # "a quarter", "half": a share of the hour
             m = round(min(parts) * 60)
@@ -1326,6 +1333,26 @@ def _past_to(scan: _Scan, conv: Conventions) -> None:
             # (a count before "to" alone stays one: a score, "won 15 to 9")
             found[i] = minutes.with_(exact=False)
             scan.replace(minutes, found[i])
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after position ``end`` (spaces skipped), lower case; "" when none."""
+    m = _NEXT_WORD_RE.match(text, end)
+    return m.group(1).lower() if m else ""
+
+
+def _bare_minutes(text: str, minutes: Quantity, minute_word: bool) -> bool:
+    """Whether a figure can be the minutes of a time: a bare count (or a share of the hour said in words),
+    with no percent, currency or unit of its own; a unit is allowed only when it is the minute word
+    (``minute_word``: "15 minutes past 9")."""
+    if minutes.kind not in ("number", "word"):
+        return False  # "6%", a year, an ordinal
+    share = any(isinstance(a, float) and 0 < a < 1 for a in minutes.alts)  # "a quarter" (also a span word)
+    if minutes.measure is not None and not minute_word and not share:
+        return False  # "5 km after 3 days"
+    before = text[max(0, minutes.start - 2):minutes.start].strip(_SPACES)[-1:]
+    after = text[minutes.end:minutes.end + 2].lstrip(_SPACES)[:1]
+    return not (before and before in _CURRENCY) and not (after and after in _CURRENCY)
 
 
 _NOON_MIDNIGHT = frozenset({("time", 12, 0), ("time", 0, 0)})

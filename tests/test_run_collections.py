@@ -85,6 +85,16 @@ def test_the_mtqa_command_keeps_the_run_threshold_to_its_end_so_no_collection_wa
     assert f"threshold after the run: {RUN_GC_THRESHOLD}" in done.stderr
 
 
+def test_the_documented_policy_names_the_threshold_in_use():
+    """The docstring of fewer_collections states the allocations between collections: the constant's value."""
+    import re
+
+    from mtqa.collector import fewer_collections
+
+    said = re.findall(r"every ([\d,]+) allocations", fewer_collections.__doc__)
+    assert said and {int(n.replace(",", "")) for n in said} == {RUN_GC_THRESHOLD}
+
+
 def _pairs(n: int) -> list:
     from mtqa.readers.text import parse_text
     from mtqa.model import DocumentPair

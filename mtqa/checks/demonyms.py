@@ -233,18 +233,22 @@ after "the" has been tried)."""
 
 def _compounds(sources: list[Segment], endings: tuple[str, ...], lang) -> frozenset[tuple[str, str]]:
     """Folded (first, last) words of the sources' two-word demonyms, the last with a demonym ending:
-    hyphenated in any case (new-yorkais, les Hong-Kongais), or two capitalised words after a plural
+    hyphenated in lower case (the adjective: les élus new-yorkais) or capitalised after a plural
+    determiner (the noun of people: les Hong-Kongais), or two capitalised words after a plural
     determiner (les New Yorkais) whose last is no word of the source language's dictionary alone
-    (Marseillais is: les Vrais Marseillais are real people of Marseille). Two capitalised words
-    elsewhere are as likely a person (Victor Ledin)."""
-    after_plural = _after_plural(lang.word_set("plural_determiners"))
+    (Marseillais is: les Vrais Marseillais are real people of Marseille). Capitalised words elsewhere
+    are as likely a person (Victor Ledin) or, hyphenated, a place (le maire de Saint-Florentin, les vins
+    de Saint-Émilion)."""
+    determiners = lang.word_set("plural_determiners")
+    after_plural = _after_plural(determiners)
     out = set()
     for s in sources:
         # spaced, a demonym the source language's dictionary knows alone is the people of a place of one
         # word, which the first word qualifies (les Vrais Marseillais, les Jeunes Lyonnais): not New York's
         found = [m for m in after_plural.finditer(s.text) if not lang.in_dictionary(m.group(2).lower())]
         if "-" in s.text:
-            found += _HYPHENATED.finditer(s.text)
+            found += (m for m in _HYPHENATED.finditer(s.text)
+                      if m.group(2)[:1].islower() or _word_before(s.text, m.start()) in determiners)
         for m in found:
             first, last = m.groups()
             if last.lower().endswith(endings):
@@ -252,6 +256,13 @@ def _compounds(sources: list[Segment], endings: tuple[str, ...], lang) -> frozen
     return frozenset(out)
 
 
+def _word_before(text: str, pos: int) -> str:
+    """The word right before ``pos`` (spaces between), lower case; "" when none."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    return m.group(1).lower() if m else ""
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 _HYPHENATED = re.compile(r"(?<![\w'’-])([^\W\d_]+)(?=-([^\W\d_]{4,})(?![\w'’-]))")
 
 

@@ -473,8 +473,9 @@ def _named_after(text: str, start: int, end: int, row: dict, sources, ctx) -> st
     is named after the figure, and the target language writes the figure's name in its own form
     (Aristotle Onassis). The form must open the name: after another capitalised word (``Fondation
     Aristote``) it is part of an institution's name, and before a common word (``Bouddha Bar``) of a
-    brand's."""
-    if row.get("kind") != "person":
+    brand's. A form that is also a first name of the pair's first-name set (Virgile, Ovide, Cassiopée)
+    is the bearer's own given name, not one taken from the figure (Virgile Dupont)."""
+    if row.get("kind") != "person" or fold(text[start:end]) in ctx.pair.first_names_folded:
         return ""
     after = _SURNAME_AFTER.match(text, end)
     if after is None or after.group(1).lower() in ctx.target.function_words \

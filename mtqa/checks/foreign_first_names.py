@@ -51,16 +51,15 @@ def _same(a: str, b: str) -> bool:
     return fold(a) == fold(b) or difflib.SequenceMatcher(None, fold(a), fold(b)).ratio() >= SAME_SURNAME
 
 
-APPOSITION_WORDS = 4
-"""Words on each side of a person's name in the source that may describe them (le chef français X)."""
 _WORDS = re.compile(r"[^\W\d_]+")
 _CLAUSE_END = re.compile(r"[.!?;:«»\"“”()]")
 
 
 @functools.lru_cache(maxsize=None)
-def _home_nationalities(pair: str) -> frozenset[str]:
-    """Lower-case forms (every gender and number) of the demonym table's nationalities and regions where
-    the source language is spoken (``home``: français, belge, québécoise, sénégalais)."""
+def _home_nationalities(pair: str, plural_endings: frozenset[str]) -> frozenset[str]:
+    """Lower-case forms (every gender, and the plurals the source language's ``plural_endings`` make) of
+    the demonym table's nationalities and regions where the source language is spoken (``home``:
+    français, belge, québécoise, sénégalais)."""
     from mtqa.langs.data import pair_table
 
     out = set()
@@ -68,21 +67,23 @@ def _home_nationalities(pair: str) -> frozenset[str]:
         if r.get("home") == "yes" and r["kind"] != "group":
             for base in (r["masculine"], r["feminine"]):
                 if base:
-                    out.update({base.lower(), base.lower() + "s", base.lower() + "es"})
+                    out.update({base.lower()} | {base.lower() + e for e in plural_endings})
     return frozenset(out)
 
 
 def _said_home(first: str, surname: str, sources: list[Segment], ctx) -> bool:
     """The source describes the person by a nationality where the source language is spoken, in
     apposition to the name: right before it (``le chef français Laurent Muñoz``, ``le Belge Luc
-    Ibáñez``) or set off after it by a comma or bracket, within :data:`APPOSITION_WORDS` words and in the
-    same clause (``Luc Hernández, Belge de 30 ans``). A French first name is then the person's own,
-    whatever the surname's letters say (a Spanish or Hungarian surname does not make a Lyon chef
-    Spanish). A nationality that qualifies another word (``le gouvernement français invite X``), names a
-    language (``X parle français``) or another person (``X, vainqueur du Français Y``) says nothing of X."""
-    home = _home_nationalities(ctx.config.pair)
+    Ibáñez``) or heading an aside set off after it by a comma or bracket, alone or after one of the
+    source language's ``apposition_articles`` (``Luc Hernández, Belge de 30 ans``, ``Luc Hernández, un
+    Belge``). A French first name is then the person's own, whatever the surname's letters say (a
+    Spanish or Hungarian surname does not make a Lyon chef Spanish). A nationality that qualifies another word (``le gouvernement français invite X``, ``X, ami du
+    prince belge``), names a language (``X parle français``, ``X, qui parle français``) or another person
+    (``X, vainqueur du Français Y``, ``X, le Français Y``) says nothing of X."""
+    home = _home_nationalities(ctx.config.pair, ctx.source.word_set("plural_endings"))
     if not home:
         return False
+    articles = ctx.source.word_set("apposition_articles")
     name = re.compile(rf"(?<![\w-]){re.escape(first)}[ \u00a0]+{re.escape(surname)}(?![\w-])")
     for s in sources:
         for m in name.finditer(s.text):
@@ -93,11 +94,11 @@ def _said_home(first: str, surname: str, sources: list[Segment], ctx) -> bool:
             if aside is None:
                 continue
             after = _CLAUSE_END.split(s.text[aside.end():aside.end() + 80])[0]
-            words = list(_WORDS.finditer(after))[:APPOSITION_WORDS]
-            for n, w in enumerate(words):
-                named = n + 1 < len(words) and words[n + 1].group()[0].isupper()  # du Français Yves Dupont
-                if w.group().lower() in home and not named:
-                    return True
+            words = [w.group() for w in _WORDS.finditer(after)]  # whole: the word after the head counts too
+            n = 1 if words and words[0].lower() in articles else 0  # the aside's head: un Belge, l'Ivoirien
+            named = n + 1 < len(words) and words[n + 1][0].isupper()  # le Français Yves Dupont: another person
+            if n < len(words) and words[n].lower() in home and not named:
+                return True
     return False
 
 

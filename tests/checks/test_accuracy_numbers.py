@@ -448,6 +448,17 @@ def test_different_figures(src, tgt, expected):
         ("Le PSG a gagné 14 à 9.", "PSG won 15 to 9.", ["A401"]),
         ("Le bac part de 9 h 10 à 11 h 10.", "The ferry runs from 10 past 9 to 10 past 11.", []),
         ("Le score est passé de 20 à 10.", "The score went from twenty to ten.", []),
+        # a figure with a percent, a currency or a unit before "after" is no minutes of a time, and "after"
+        # between figures makes a time only after a minute word: the changed figure is a wrong figure
+        ("Le fonds a perdu 4 % après 2 semaines.", "The fund lost 7% after 2 weeks.", ["A401"]),
+        ("Le billet valait 8 dollars après 3 mois.", "The ticket was worth $9 after 3 months.", ["A401"]),
+        ("Nantes a battu Metz 2 à 1 après 3 heures.", "Nantes beat Metz 2 to 5 after 3 hours.", ["A401"]),
+        ("Le bac part à 6 h 10.", "The ferry leaves at ten after six.", []),
+        ("Le bac part à 6 h 10.", "The ferry leaves at 10 minutes after 6.", []),
+        # an hour with a unit after it is a duration: the end of a range, no clock hour
+        ("La pause dure de 10 minutes à 3 heures.", "The break lasts from 25 minutes to 3 hours.", ["A401"]),
+        ("La pause dure de 10 minutes à 3 heures.", "The break lasts from 10 minutes to 3 hours.", []),
+        ("Le trajet dure de 20 minutes à 4 jours.", "The trip takes from 35 minutes to 4 days.", ["A401"]),
         # "la moitié" is a half, 50 %
         ("La moitié des places est vendue.", "50% of the seats are sold.", []),
         ("La moitié des places est vendue.", "40% of the seats are sold.", ["A403"]),

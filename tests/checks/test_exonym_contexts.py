@@ -95,6 +95,12 @@ def test_place_inside_a_third_languages_name(source, target, expected):
     ("Le bar Pégase Lounge ferme à minuit.", "The Pégase Lounge bar closes at midnight.", []),
     ("Le label Pompée Records signe un groupe.", "The label Pompée Records signs a band.", []),
     ("Le lycée Pythagore Sud ferme.", "The Pythagore Sud high school closes.", []),
+    # nor when the form is a first name the source language's people bear today: their own name
+    ("La boulangère Virgile Mazeau a ouvert.", "The baker Virgile Mazeau opened.", []),
+    ("Le syndicaliste Ovide Tremblay a parlé.", "The unionist Ovide Tremblay spoke.", []),
+    ("La nageuse Cassiopée Garnier a gagné.", "The swimmer Cassiopée Garnier won.", []),
+    # ... while the figure alone keeps the target's form
+    ("Virgile a écrit ce poème.", "Virgile wrote this poem.", [("Virgile", "Virgil")]),
 ])
 def test_figure_of_antiquity_borne_as_a_first_name(source, target, expected):
     assert flags(source, target) == expected
@@ -350,6 +356,12 @@ def test_place_hyphenated_to_a_word(source, target, expected):
     # spaced, an adjective before a demonym of its own: a show's name, not the people of "Vrais Marseille"
     ("Les Vrais Marseillais tournent à Nice.", "The Vrais Marseillais are filming in Nice.", []),
     ("Les New Yorkais votent mardi.", "The New Yorkais vote on Tuesday.", [("New Yorkais", None)]),
+    ("Les démocrates new-yorkais ont voté.", "The New-Yorkais Democrats voted.", [("New-Yorkais", None)]),
+    # a capitalised hyphenated name the source does not use for people (no plural determiner before it) is a
+    # place's or a feast's name: "Saint-Florentin" is no people of "Saint Florent"
+    ("Le marché de Saint-Florentin rouvre jeudi.", "The Saint-Florentin market reopens on Thursday.", []),
+    ("Les vignes de Saint-Émilion ont gelé.", "The Saint-Émilion vines froze.", []),
+    ("Il est né à Saint-Florentin.", "He was born in Saint-Florentin.", []),
 ])
 def test_people_of_a_place_of_two_words(source, target, expected):
     assert found("T109", source, target) == expected

@@ -369,6 +369,16 @@ def test_unbalanced_marks(source, target, expected):
     ("Luc Ibáñez parle français à Lille.", "Luc Ibáñez speaks French in Lille.", [("Luc", "Lucas")]),
     ("Luc Ibáñez, vainqueur du Français Yves Dupont, jubile.", "Luc Ibáñez, winner over Frenchman Yves Dupont, rejoices.",
      [("Luc", "Lucas")]),
+    ("Luc Ibáñez, dépassé par le Belge Marc Dubois, ralentit.",
+     "Luc Ibáñez, overtaken by the Belgian Marc Dubois, slows down.", [("Luc", "Lucas")]),
+    # ... nor one inside an aside that it does not head (a language, another word's adjective)
+    ("Luc Ibáñez, qui enseigne le français, ouvre à Lille.", "Luc Ibáñez, who teaches French, opens in Lille.",
+     [("Luc", "Lucas")]),
+    ("Luc Ibáñez, ami du prince belge, ouvre à Lille.", "Luc Ibáñez, a friend of the Belgian prince, opens in Lille.",
+     [("Luc", "Lucas")]),
+    ("Luc Ibáñez, Belge de naissance, ouvre à Lille.", "Luc Ibáñez, Belgian by birth, opens in Lille.", []),
+    ("Luc Ibáñez, l'Ivoirien du groupe, ouvre à Lille.", "Luc Ibáñez, the Ivorian of the band, opens in Lille.", []),
+    ("Les chefs suisses Luc Ibáñez et Paul Roy ouvrent.", "The Swiss chefs Luc Ibáñez and Paul Roy open.", []),
     ("Le Belge Luc Ibáñez ouvre à Lille.", "Belgian Luc Ibáñez opens in Lille.", []),
     ("Luc Ibáñez (belge) ouvre à Lille.", "Luc Ibáñez (Belgian) opens in Lille.", []),
 ])
