@@ -318,3 +318,25 @@ def test_an_empty_word_list_in_a_formats_copy_means_none(tmp_path, line, replace
     result = _run_texts(tmp_path, folder, source + "\n", target + "\n", config)
     assert result.returncode in (0, 1) and result.stderr == "", result.stderr
     assert [i for i in _issues(result) if i[0] in ("L105", "L106")] == []
+
+
+BORROWED_SOURCE = ("Titre\n\nLe ministre a donné le coup de grâce au projet avec une certaine joie de vivre.\n\n"
+                   "Elle avait carte blanche pour le cordon sanitaire.\n")
+BORROWED_TARGET = ("Title\n\nThe minister gave the coup de grâce to the project with a certain joie de vivre.\n\n"
+                   "She had carte blanche for the cordon sanitaire.\n")
+
+
+def test_a_language_profile_copy_that_leaves_out_a_table_takes_mtqa_s_own(tmp_path):
+    # Language copied its profile into a plain dict, which lost the copy's fallback to mtqa's own file: a copy of
+    # langs/en.toml without [borrowed_phrases] flagged "coup de grâce", "carte blanche"... as untranslated (A202)
+    # and as copied capitals (A205), silently
+    folder = tmp_path / "data"
+    (folder / "langs").mkdir(parents=True)
+    text = (DATA / "langs" / "en.toml").read_text(encoding="utf-8")
+    assert text.count("\n[borrowed_phrases]") == 1
+    (folder / "langs" / "en.toml").write_text(text[:text.index("\n[borrowed_phrases]") + 1], encoding="utf-8")
+    result = _run_texts(tmp_path, folder, BORROWED_SOURCE, BORROWED_TARGET)
+    assert result.returncode in (0, 1) and result.stderr == "", result.stderr
+    own = _run_texts(tmp_path, tmp_path / "none", BORROWED_SOURCE, BORROWED_TARGET)
+    assert _issues(result) == _issues(own)
+    assert not any(code in ("A202", "A205") for code, _, _ in _issues(own))
