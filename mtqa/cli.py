@@ -83,7 +83,8 @@ class _Group(click.Group):
         except BaseException as exc:  # never a traceback for users (asyncio.CancelledError is no Exception)
             if os.environ.get("MTQA_DEBUG"):
                 raise
-            click.echo(f"mtqa: internal error: {type(exc).__name__}: {exc} (set MTQA_DEBUG=1 for details)", err=True)
+            said = str(exc).strip().split("\n")[0]  # one line: a library's text may carry a traceback (Dask's did)
+            click.echo(f"mtqa: internal error: {type(exc).__name__}: {said} (set MTQA_DEBUG=1 for details)", err=True)
             sys.exit(2)
 
 

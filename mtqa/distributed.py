@@ -103,6 +103,20 @@ def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple],
     return outcomes, None
 
 
+def _dask_batch(pairs: list[DocumentPair], config: Config) -> bytes:
+    """Dask task: :func:`check_batch`'s value pickled by the task itself, as a forked worker pickles it
+    (:func:`mtqa.workpool._dumps`); read back by :func:`_dask_result`.
+
+    Left to Dask, a document's result that cannot be pickled (a plug-in's generator) failed the whole
+    batch in Dask's own serialisation: the documents checked before it were lost, and the run printed
+    Dask's error with its chained traceback. Pickled here, the outcomes before that document come back
+    with one error naming it and the type, as with ``--workers N``. It costs the one pickling Dask did.
+    """
+    from mtqa.workpool import _dumps
+
+    return _dumps((0, check_batch(pairs, config), None), pairs)
+
+
 def _packed(issue: Issue) -> tuple:
     return tuple(getattr(issue, name) for name in _ISSUE_FIELDS)
 
@@ -235,8 +249,8 @@ def run_parallel(
         with _dask(scheduler, warn) as (submit, addresses):
             n = max(1, len(addresses))
             yield from routed_in_order(
-                lambda b, w: submit(check_batch, b, config, worker=addresses[w] if addresses else None),
-                pairs, n, batch_segments, lambda: 3 * n, _result, _merge)
+                lambda b, w: submit(_dask_batch, b, config, worker=addresses[w] if addresses else None),
+                pairs, n, batch_segments, lambda: 3 * n, _dask_result, _merge)
         return
     with _sigterm_exits(), _local_pool(workers, config) as (submit, window):
         yield from routed_in_order(submit, pairs, workers, batch_segments, window, _result, _merge)
@@ -521,6 +535,16 @@ def _sigterm_exits():
 
 RESULT_POLL = 0.25
 """Seconds between two looks, while the parent waits for a batch, at whether a signal was recorded."""
+
+
+def _dask_result(task, timeout: Optional[float] = None):
+    """:func:`_result` of a :func:`_dask_batch` task: its ``(outcomes, error)``, unpickled here."""
+    import pickle
+
+    _, value, error = pickle.loads(_result(task, timeout))
+    if error is not None:
+        raise error
+    return value
 
 
 def _result(task, timeout: Optional[float] = None):

@@ -177,3 +177,21 @@ def test_the_command_ends_without_tearing_its_objects_down(tmp_path, args, statu
         assert (proc.stdout + proc.stderr).strip()  # the command's output came out before the end
         assert (folder / "atexit").exists()
         assert (folder / "teardown").exists() == (mode == "thread")
+
+
+def test_an_internal_error_whose_text_holds_a_traceback_is_said_in_one_line(monkeypatch, tmp_path):
+    # a library's exception may carry a chained traceback in its text (Dask's "Could not serialize object of type
+    # list" did, about 25 lines): "internal error: {exc}" printed it whole, where the user gets one line
+    import mtqa.api as api
+
+    def check_pair(pair, ctx):
+        raise TypeError("Could not serialize object of type list\nTraceback (most recent call last):\n"
+                        '  File "pickle.py", line 63, in dumps\nTypeError: cannot pickle \'generator\' object\n')
+
+    monkeypatch.setattr(api, "check_pair", check_pair)
+    monkeypatch.delenv("MTQA_DEBUG", raising=False)
+    (tmp_path / "a.txt").write_text("Title\n\nThe minister spoke.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "a.txt")])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "mtqa: internal error: TypeError: Could not serialize object of type list (set MTQA_DEBUG=1 for details)"]

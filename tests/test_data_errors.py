@@ -318,3 +318,80 @@ def test_an_empty_word_list_in_a_formats_copy_means_none(tmp_path, line, replace
     result = _run_texts(tmp_path, folder, source + "\n", target + "\n", config)
     assert result.returncode in (0, 1) and result.stderr == "", result.stderr
     assert [i for i in _issues(result) if i[0] in ("L105", "L106")] == []
+
+
+BORROWED_SOURCE = ("Titre\n\nLe ministre a donné le coup de grâce au projet avec une certaine joie de vivre.\n\n"
+                   "Elle avait carte blanche pour le cordon sanitaire.\n")
+BORROWED_TARGET = ("Title\n\nThe minister gave the coup de grâce to the project with a certain joie de vivre.\n\n"
+                   "She had carte blanche for the cordon sanitaire.\n")
+
+
+def test_a_language_profile_copy_that_leaves_out_a_table_takes_mtqa_s_own(tmp_path):
+    # Language copied its profile into a plain dict, which lost the copy's fallback to mtqa's own file: a copy of
+    # langs/en.toml without [borrowed_phrases] flagged "coup de grâce", "carte blanche"... as untranslated (A202)
+    # and as copied capitals (A205), silently
+    folder = tmp_path / "data"
+    (folder / "langs").mkdir(parents=True)
+    text = (DATA / "langs" / "en.toml").read_text(encoding="utf-8")
+    assert text.count("\n[borrowed_phrases]") == 1
+    (folder / "langs" / "en.toml").write_text(text[:text.index("\n[borrowed_phrases]") + 1], encoding="utf-8")
+    result = _run_texts(tmp_path, folder, BORROWED_SOURCE, BORROWED_TARGET)
+    assert result.returncode in (0, 1) and result.stderr == "", result.stderr
+    own = _run_texts(tmp_path, tmp_path / "none", BORROWED_SOURCE, BORROWED_TARGET)
+    assert _issues(result) == _issues(own)
+    assert not any(code in ("A202", "A205") for code, _, _ in _issues(own))
+
+
+def _compare(tmp_path: Path, folder: Path) -> subprocess.CompletedProcess:
+    """Two translations of ``SOURCE`` compared (ranked by the learned quality estimate, the default)."""
+    work = tmp_path / "compare"
+    work.mkdir(exist_ok=True)
+    (work / "src.txt").write_text(SOURCE, encoding="utf-8")
+    (work / "a.txt").write_text(TARGET, encoding="utf-8")
+    (work / "b.txt").write_text(TARGET.replace("on Tuesday", "Tuesday on").replace("announced", "announce"),
+                                encoding="utf-8")
+    env = {**os.environ, "MTQA_DATA": str(folder)}
+    env.pop("MTQA_DEBUG", None)
+    return subprocess.run([sys.executable, "-m", "mtqa", "compare", "a.txt", "b.txt", "--source", "src.txt",
+                           "--format", "json"], capture_output=True, text=True, env=env, timeout=120, cwd=work)
+
+
+def _score_copy(tmp_path: Path, drop) -> Path:
+    """A copy of score/fr-en.toml without the lines ``drop`` picks (by line and the table it is in)."""
+    folder = tmp_path / "data"
+    (folder / "score").mkdir(parents=True, exist_ok=True)
+    lines, table = [], ""
+    for line in (DATA / "score" / "fr-en.toml").read_text(encoding="utf-8").splitlines(keepends=True):
+        table = line.strip() if line.startswith("[") else table
+        if not drop(table, line):
+            lines.append(line)
+    (folder / "score" / "fr-en.toml").write_text("".join(lines), encoding="utf-8")
+    return folder / "score" / "fr-en.toml"
+
+
+@pytest.mark.parametrize("drop", [
+    lambda table, line: table == "[model.scales]" and line.startswith("rarity = "),
+    lambda table, line: table == "[model.weights]" and line.startswith("context = "),
+    lambda table, line: table == "[model]" and line.startswith("length_centre = "),
+], ids=["a scale", "a weight", "the length centre"])
+def test_a_score_copy_that_leaves_out_a_key_takes_mtqa_s_own_value(tmp_path, drop):
+    # QualityModel copied [model.weights] and [model.scales] with dict(), which lost the copy's fallback to mtqa's
+    # own file: a scale left out was "internal error: KeyError: 'rarity'" naming no file, and no report; a weight
+    # left out silently dropped its feature from the model, as the length centre left out became 0
+    text = (DATA / "score" / "fr-en.toml").read_text(encoding="utf-8")
+    copy = _score_copy(tmp_path, drop)
+    assert len(copy.read_text(encoding="utf-8")) < len(text)
+    result = _compare(tmp_path, tmp_path / "data")
+    assert result.returncode in (0, 1) and result.stderr == "", result.stderr
+    own = _compare(tmp_path, tmp_path / "none")
+    assert json.loads(result.stdout) == json.loads(own.stdout)
+
+
+def test_a_score_copy_naming_a_feature_the_model_does_not_have_names_the_file(tmp_path):
+    # a typo in a weight's name must not leave mtqa's own weight in force without a word
+    copy = _score_copy(tmp_path, lambda table, line: False)
+    copy.write_text(copy.read_text(encoding="utf-8").replace("\nrarity = ", "\nrarty = ", 1), encoding="utf-8")
+    result = _compare(tmp_path, tmp_path / "data")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"mtqa: error: {copy}: unknown feature 'rarty' in [model.weights] (did you mean 'rarity'?)"], result.stderr

@@ -557,3 +557,62 @@ def test_a_cli_run_on_a_scheduler_leaves_the_dask_loggers_as_it_found_them(tmp_p
     assert done.exit_code in (0, 1), done.output
     assert out.exists()
     assert {name: logging.getLogger(name).level for name in names} == before
+
+
+def test_a_result_that_cannot_be_pickled_ends_a_dask_run_as_it_ends_a_run_on_local_workers(tmp_path, monkeypatch):
+    # Dask pickled check_batch's value itself: a document's result holding a generator (a plug-in's) lost the whole
+    # batch and printed Dask's "Could not serialize object of type list" with its chained traceback (25 lines),
+    # where --workers 2 yields the documents before it, then one error naming the document and the type
+    distributed = pytest.importorskip("dask.distributed")
+    import mtqa.api as api
+
+    checked = api.check_pair
+
+    def check_pair(pair, ctx):
+        result = checked(pair, ctx)
+        if pair.id == "d3":
+            result.metrics = {"plug-in": (n for n in range(3))}  # a generator: no pickling it
+        return result
+
+    monkeypatch.setattr(api, "check_pair", check_pair)
+    path = _corpus(tmp_path)
+    seen = []
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        with pytest.raises(RuntimeError) as raised:
+            for r in run_parallel(_pairs(path), Config(select=("A101",)), scheduler=cluster.scheduler_address,
+                                  batch_segments=7):
+                seen.append(r.pair.id)
+    assert str(raised.value) == ("the result of document 'd3' cannot be sent back from its worker: it holds a "
+                                 "generator (cannot pickle 'generator' object)")
+    assert seen == ["d0", "d1", "d2"]
+
+
+def test_what_a_dask_task_hands_to_dask_always_pickles(tmp_path, monkeypatch):
+    # processes=False above passes values without pickling them; a cluster of worker processes pickles each task's
+    # value: it is bytes, whatever a result holds, and the parent reads the outcomes and the error from them
+    import pickle
+
+    import mtqa.api as api
+    from mtqa.distributed import _dask_batch, _dask_result
+
+    checked = api.check_pair
+
+    def check_pair(pair, ctx):
+        result = checked(pair, ctx)
+        if pair.id == "d1":
+            result.metrics = {"plug-in": (n for n in range(3))}
+        return result
+
+    monkeypatch.setattr(api, "check_pair", check_pair)
+    batch = list(_pairs(_corpus(tmp_path, docs=3)))
+    sent = _dask_batch(batch, Config(select=("A101",)))
+    assert isinstance(sent, bytes)
+    pickle.dumps(sent)
+
+    class Done:
+        def result(self, timeout=None):
+            return sent
+
+    outcomes, error = _dask_result(Done())
+    assert len(outcomes) == 1 and isinstance(error, RuntimeError) and "'d1'" in str(error)

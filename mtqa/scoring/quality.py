@@ -47,6 +47,7 @@ import math
 from functools import lru_cache
 from typing import Optional
 
+from mtqa.errors import DataError, did_you_mean
 from mtqa.scoring import bigrams
 from mtqa.scoring.fluency import english_model, tokens
 
@@ -103,9 +104,23 @@ class QualityModel:
     """The fitted linear model: ``u = sum_k w_k x_k / scale_k`` (scale: mean absolute pairwise difference of x_k)."""
 
     def __init__(self, data: dict):
-        self.weights: dict[str, float] = dict(data["weights"])
-        self.scales: dict[str, float] = dict(data["scales"])
-        self.length_centre: float = float(data.get("length_centre", 0.0))
+        # Each value read by name, never the tables copied with dict(): a partial $MTQA_DATA copy of the score file
+        # then takes what it leaves out from mtqa's own file (mtqa.langs.data._Partial), and a key neither file has
+        # is a MissingKey naming the file. A feature's weight is a parameter of the fitted model, not an entry of a
+        # word table: one left out is mtqa's, and a weight of 0 is how a copy turns a feature off.
+        weights, scales = data["weights"], data["scales"]
+        for table, values in (("weights", weights), ("scales", scales)):
+            unknown = next((k for k in values if k not in FEATURES), None)
+            if unknown is not None:
+                raise DataError(f"unknown feature {unknown!r} in [model.{table}]{did_you_mean(unknown, FEATURES)}",
+                                path=getattr(values, "path", None))
+        self.weights: dict[str, float] = {k: float(weights[k]) for k in FEATURES}
+        self.scales: dict[str, float] = {k: float(scales[k]) for k in FEATURES}
+        try:
+            centre = data["length_centre"]
+        except KeyError:  # in neither file (a new pair's): lengths are measured from an even ratio
+            centre = 0.0
+        self.length_centre: float = float(centre)
         self.floor: float = float(data["floor"])
         self.spread: float = float(data["spread"])
         self.per_utility: float = float(data["per_utility"])
