@@ -223,8 +223,10 @@ class SourceFormDemonym(SegmentCheck):
                 continue
             if not (first[:1].isupper() and last[:1].isupper()) and "-" not in joint:
                 continue  # a lower-case word is the compound's only hyphenated (new-Yorkais)
-            if f"{first}-{last}" in table_forms or last in table_forms or f"{first}-{last}".lower() in table_forms:
-                continue  # a nationality of the table (Nord-Coréens, Mexico-Américains): _table_forms' own
+            capitalised = (first[:1].upper() + first[1:], last[:1].upper() + last[1:])
+            if "-".join(capitalised) in table_forms or capitalised[1] in table_forms:
+                continue  # a nationality of the table (Nord-Coréens, Mexico-Américains, anti-iranien): _table_forms'
+                # own, or left to the untranslated-word checks in lower case
             if tgt.zipf(last) >= self.max_target_zipf or tgt.in_dictionary(last.lower()) \
                     or fold(first) in ctx.pair.first_names_folded or first.isupper():
                 continue  # a form the target writes, a person (Jean Marais), a firm's acronym (SNC-Lavalin)

@@ -400,3 +400,9 @@ def test_people_of_a_place_of_two_words_name_only_a_known_place(source, target, 
 ])
 def test_people_of_a_place_lower_case_and_soft_g(source, target, expected):
     assert found("T109", source, target) == expected
+
+
+def test_a_lower_case_compound_closed_by_a_nationality_is_no_people_of_a_place():
+    # "iranien" is a nationality of the table, not the people of "Anti Iran"
+    assert found("T109", "Un sentiment anti-iranien grandit.", "An anti-iranien feeling grows.") == []
+    assert found("T109", "L'empire austro-hongrois tomba.", "The austro-hongrois empire fell.") == []
