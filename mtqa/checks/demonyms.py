@@ -223,6 +223,8 @@ class SourceFormDemonym(SegmentCheck):
                 continue
             if not (first[:1].isupper() and last[:1].isupper()) and "-" not in joint:
                 continue  # a lower-case word is the compound's only hyphenated (new-Yorkais)
+            if not last[:1].isupper() and not _proper_noun(first, src):
+                continue  # all in lower case: a prefix (néo-romains, a style) unless the first word is a name (hong-kongaise)
             capitalised = (first[:1].upper() + first[1:], last[:1].upper() + last[1:])
             if "-".join(capitalised) in table_forms or capitalised[1] in table_forms:
                 continue  # a nationality of the table (Nord-Coréens, Mexico-Américains, anti-iranien): _table_forms'
@@ -326,6 +328,12 @@ def _known_place(first: str, last: str, endings: tuple[str, ...], pair) -> "str 
                 and fold(place) not in pair.first_names_folded:
             return f"{first} {place}"
     return None
+
+
+def _proper_noun(word: str, lang) -> bool:
+    """The language's dictionary knows ``word`` capitalised only: a name (Hong, Sri), not a word (néo, new)."""
+    cap = word[:1].upper() + word[1:]
+    return lang.in_dictionary(cap) and not lang.in_dictionary(cap.lower())
 
 
 def _completions(word: str, endings: tuple[str, ...]) -> list[str]:

@@ -392,7 +392,10 @@ def test_people_of_a_place_of_two_words_name_only_a_known_place(source, target, 
 @pytest.mark.parametrize("source,target,expected", [
     # the compound copied with a lower-case word, hyphenated
     ("Les élus new-yorkais ont voté.", "The new-Yorkais officials voted.", [("new-Yorkais", None)]),
-    ("Les élus new-yorkais ont voté.", "The new-yorkais officials voted.", [("new-yorkais", None)]),
+    # all in lower case, only after a first word that is a name (Hong), not a word (néo-, new: a style, an adjective)
+    ("Les élus new-yorkais ont voté.", "The new-yorkais officials voted.", []),
+    ("La chaîne hong-kongaise a parlé.", "The hong-kongaise channel spoke.", [("hong-kongaise", None)]),
+    ("Des éléments néo-romains restent.", "Some néo-romains elements remain.", []),
     ("Les élus new-yorkais ont voté.", "The New York officials voted.", []),
     # -eois after a g: the place keeps its g (Strasbourg), the e is the ending's
     ("Les Strasbourgeois ont voté.", "The Strasbourgeois voted.", [("Strasbourgeois", None)]),
