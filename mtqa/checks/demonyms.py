@@ -223,7 +223,7 @@ class SourceFormDemonym(SegmentCheck):
                 continue
             if not (first[:1].isupper() and last[:1].isupper()) and "-" not in joint:
                 continue  # a lower-case word is the compound's only hyphenated (new-Yorkais)
-            if not last[:1].isupper() and not _proper_noun(first, src):
+            if not last[:1].isupper() and not _proper_noun(_source_spelling(first, last, sources), src):
                 continue  # all in lower case: a prefix (néo-romains, a style) unless the first word is a name (hong-kongaise)
             capitalised = (first[:1].upper() + first[1:], last[:1].upper() + last[1:])
             if "-".join(capitalised) in table_forms or capitalised[1] in table_forms:
@@ -328,6 +328,17 @@ def _known_place(first: str, last: str, endings: tuple[str, ...], pair) -> "str 
                 and fold(place) not in pair.first_names_folded:
             return f"{first} {place}"
     return None
+
+
+def _source_spelling(first: str, last: str, sources: list[Segment]) -> str:
+    """The source's own spelling of ``first`` in its hyphenated compound with ``last`` (the target may drop
+    its accents: "neo-romains" for néo-romains); ``first`` when the source has none."""
+    pair = (fold(first), fold(last))
+    for s in sources:
+        for m in _HYPHENATED.finditer(s.text):
+            if (fold(m.group(1)), fold(m.group(2))) == pair:
+                return m.group(1)
+    return first
 
 
 def _proper_noun(word: str, lang) -> bool:

@@ -396,6 +396,7 @@ def test_people_of_a_place_of_two_words_name_only_a_known_place(source, target, 
     ("Les élus new-yorkais ont voté.", "The new-yorkais officials voted.", []),
     ("La chaîne hong-kongaise a parlé.", "The hong-kongaise channel spoke.", [("hong-kongaise", None)]),
     ("Des éléments néo-romains restent.", "Some néo-romains elements remain.", []),
+    ("Des éléments néo-romains restent.", "Some neo-romains elements remain.", []),  # the source's spelling counts
     ("Les élus new-yorkais ont voté.", "The New York officials voted.", []),
     # -eois after a g: the place keeps its g (Strasbourg), the e is the ending's
     ("Les Strasbourgeois ont voté.", "The Strasbourgeois voted.", [("Strasbourgeois", None)]),
