@@ -1233,27 +1233,42 @@ def _words(scan: _Scan, conv: Conventions) -> None:
 
 def _clock_words(scan: _Scan, conv: Conventions) -> None:
     """A time said in words: "neuf heures vingt" = 9:20, "neuf heures moins vingt" = 8:40, "neuf
-    heures moins le quart" = 8:45 (``misc.minus_words`` before the minutes count back from the hour).
-    The hour's mention gets the time as a reading."""
+    heures moins le quart" = 8:45 (``misc.minus_words`` before the minutes count back from the hour),
+    "deux heures et quart" = 2:15 (``misc.plus_words`` count on from it, before a share of the hour
+    only: "deux heures et deux jours" is no time). Noon and midnight said in words are hours too, with
+    no hour word after them: "midi et quart" = 12:15, "minuit moins le quart" = 23:45, "midi et demi"
+    = 12:30 (one time each; "entre midi et deux" is no 12:02: a count needs ``minus_words``). The
+    hour's mention gets the time as a reading."""
     hours = conv.lower_words.get("hour_words", frozenset())
-    if not hours or not scan.has_any(hours):
-        return
     minus = conv.lower_words.get("minus_words", frozenset())
-    fillers = minus | conv.lower_words.get("clock_articles", frozenset())
+    plus = conv.lower_words.get("plus_words", frozenset())
+    said_hours = any(q.value in _NOON_MIDNIGHT and not q.exact for q in scan.found)
+    if not (hours and scan.has_any(hours)) and not (said_hours and (minus or plus)):
+        return
+    fillers = minus | plus | conv.lower_words.get("clock_articles", frozenset())
     found = sorted(scan.found, key=_START)
     for hour, minutes in zip(found, found[1:]):
-        if not isinstance(hour.value, float) or not hour.value.is_integer() or not 0 < hour.value <= 24:
+        said = hour.value in _NOON_MIDNIGHT and not hour.exact  # "midi", "minuit"
+        if not said and (not isinstance(hour.value, float) or not hour.value.is_integer() or not 0 < hour.value <= 24):
             continue
         if not isinstance(minutes.value, float) or not 0 < minutes.value < 60:
             continue
         between = [w.lower() for w in _LETTER_RUN.findall(scan.text[hour.end:minutes.start])]
-        if not between or between[0] not in hours or not set(between[1:]) <= fillers:
-            continue
+        if said:
+            if not between or between[0] not in minus | plus or not set(between) <= fillers:
+                continue
+            link = between[0]
+        else:
+            if not between or between[0] not in hours or not set(between[1:]) <= fillers:
+                continue
+            link = between[1] if len(between) > 1 else ""
+        if link in plus and not 0 < minutes.value < 1:
+            continue  # "et" before a count joins two things ("entre midi et deux"); a share is the time's
         m = round(minutes.value * 60) if minutes.value < 1 else int(minutes.value)  # "quart" = 0.25 hour
-        h = int(hour.value)
-        if len(between) > 1 and between[1] in minus:
+        h = hour.value[1] if said else int(hour.value)
+        if link in minus:
             h, m = h - 1, 60 - m
-        times = {("time", h % 24, m), ("time", (h + 12) % 24, m)}
+        times = {("time", h % 24, m)} if said else {("time", h % 24, m), ("time", (h + 12) % 24, m)}
         scan.replace(hour, hour.with_(alts=hour.alts | times))
         if minutes.exact:  # "11 hours 10" (a word-for-word "11 heures 10"): the 10 is the time's minutes
             scan.replace(minutes, minutes.with_(alts=minutes.alts | times))

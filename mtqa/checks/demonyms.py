@@ -66,8 +66,12 @@ class SourceFormDemonym(SegmentCheck):
     The people of a place of two words are reported the same way when the
     target copies the source's compound, hyphenated or after a plural
     determiner there (``les New Yorkais``, ``les démocrates new-yorkais`` ->
-    "New Yorkais Democrats"): a place the source language writes often
-    whose last word is a place there too (New York).
+    "New Yorkais Democrats", also "new-Yorkais"): a place the source language
+    writes often whose last word is a place there too (New York), or a place
+    of the exonym table (``Saint-Pétersbourgeois``). The message names the
+    place only when it is a known one (the exonym table's, in the target
+    language; a proper noun of the dictionaries: Saint-Paul, New York); a
+    guess such as "Porto Ric" for ``Porto-Ricains`` is not named.
 
     Nationalities and large regions have English names, so a table of them
     (``demonyms.<pair>.tsv``) replaces the dictionaries: any capitalised
@@ -85,14 +89,22 @@ class SourceFormDemonym(SegmentCheck):
     quotation (a title) or in a quotation copied whole from the source
     stays. Any other nationality in a name kept whole (``the Force Aérienne
     Mexicaine``) shows a name put into the source language, which the
-    target language writes its own way (the Mexican Air Force).
+    target language writes its own way (the Mexican Air Force). A compound
+    form is also found in lower case (``a sri-lankais refugee``) and half
+    translated (``Nord-Koreans``, ``North-Coréens``). The suggestion has the
+    right number: the plural noun for a plural (the source's plural
+    determiner tells it for a form the same in both numbers: ``les
+    Néo-Zélandais`` -> New Zealanders); none for one person where the table
+    has no singular noun (``un Danois`` is a Dane, not "Danish").
 
     Example:
-        source: Titre\\n\\nLes Clermontois aiment leur volcan, la Texane aussi, comme les Chiites du quartier.
+        source: Titre\\n\\nLes Clermontois aiment leur volcan, la Texane aussi, comme les Chiites et les Nord-Coréens.
         bad: Title\\n\\nThe Clermontois love their volcano.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texane, like the district's Shiites.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the district's Chiites.
-        good: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the district's Shiites.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texane, like the Shiites and the North Koreans.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Chiites and the North Koreans.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the Nord-Koreans.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the nord-coréens.
+        good: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans.
         good: Title\\n\\nThe Québécois love their river.
     """
 
@@ -115,7 +127,7 @@ class SourceFormDemonym(SegmentCheck):
         """Nationalities and regions' peoples of the table, and combining forms (``Germano-``)."""
         forms, pattern = _table(ctx.pair)
         text = segment.text
-        if pattern is None or not may_match(text, _table_runs(ctx.pair), ctx):
+        if pattern is None or not _may_match(text, ctx.pair, ctx):
             return
         source_text = elisions = None
         for m in pattern.finditer(text):
@@ -123,26 +135,26 @@ class SourceFormDemonym(SegmentCheck):
             if source_text is None:
                 source_text = " ".join(s.text for s in sources)
                 elisions = tuple(sorted(ctx.source.word_set("elisions")))
-            english, plural, prefix, home = forms[word]
-            if not _copied(word, source_text, prefix, elisions) \
+            english, plural, prefix, home, mixed = forms[word]
+            if not any(_copied(w, source_text, prefix, elisions) for w in mixed or (word,)) \
                     or _in_title(text, m.start(), source_text):
                 continue
-            if not prefix and _kept_name(text, m.start(), m.end(), source_text) \
+            if not prefix and not mixed and _kept_name(text, m.start(), m.end(), source_text) \
                     and (home or _local_name(text, m.start(), m.end(), ctx)):
                 continue  # Stade Français: a name the source's words make up, kept whole; a foreign
                 # nationality there (Force Aérienne Mexicaine) shows a name put into the source language,
                 # unless the body is a brand or a place's own (Le Jardin Mexicain, Union Arménienne de Lyon)
+            src_name, tgt_name = ctx.source.name, ctx.target.name
             if prefix:
-                suggestion, what = english, "combining form (before a hyphen)"
+                suggestion = english
+                message = f"{quoted(word)} is the {src_name} combining form (before a hyphen); {tgt_name} writes “{english}”."
             else:
-                noun = plural and _is_plural(word, forms) and not _before_noun(text, m.start() + len(word), ctx)
-                suggestion = plural if noun else english
-                what = "name of a nationality or people"
-            yield self.issue(
-                segment, m.start(), m.start() + len(word),
-                f"{quoted(word)} is the {ctx.source.name} {what}; {ctx.target.name} writes “{suggestion}”.",
-                suggestion, confidence=0.8,
-            )
+                suggestion = _suggestion(word, forms, text, m.start() + len(word), source_text, ctx)
+                what = (f"mixes the {src_name} and {tgt_name} names of a nationality or people" if mixed
+                        else f"is the {src_name} name of a nationality or people")
+                said = f"“{suggestion}”" if suggestion else _both_forms(english, plural)
+                message = f"{quoted(word)} {what}; {tgt_name} writes {said}."
+            yield self.issue(segment, m.start(), m.start() + len(word), message, suggestion, confidence=0.8)
 
     def _place_demonyms(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         src, tgt = ctx.source, ctx.target
@@ -201,34 +213,44 @@ class SourceFormDemonym(SegmentCheck):
         text = segment.text
         split = text_words(text, ctx)
         lasts = {last for _, last in compounds}
-        if lasts.isdisjoint(fold(split.words[i]) for i in split.capital):
-            return  # no capitalised word of the target closes one of the source's compounds
+        words = split.runs() if "-" in text else map(split.words.__getitem__, split.capital)
+        if lasts.isdisjoint(map(fold, words)):
+            return  # no word of the target closes one of the source's compounds (capitalised unless hyphenated)
         table_forms = _table(ctx.pair)[0]
         for m in _COMPOUND.finditer(text):
-            first, last = m.group(1), m.group(3)
+            first, joint, last = m.group(1), m.group(2), m.group(3)
             if (fold(first), fold(last)) not in compounds or not last.lower().endswith(endings):
                 continue
-            if f"{first}-{last}" in table_forms or last in table_forms:
-                continue  # a nationality of the table (Nord-Coréens, Mexico-Américains): _table_forms' own
+            if not (first[:1].isupper() and last[:1].isupper()) and "-" not in joint:
+                continue  # a lower-case word is the compound's only hyphenated (new-Yorkais)
+            if not last[:1].isupper() and not _proper_noun(_source_spelling(first, last, sources), src):
+                continue  # all in lower case: a prefix (néo-romains, a style) unless the first word is a name (hong-kongaise)
+            capitalised = (first[:1].upper() + first[1:], last[:1].upper() + last[1:])
+            if "-".join(capitalised) in table_forms or capitalised[1] in table_forms:
+                continue  # a nationality of the table (Nord-Coréens, Mexico-Américains, anti-iranien): _table_forms'
+                # own, or left to the untranslated-word checks in lower case
             if tgt.zipf(last) >= self.max_target_zipf or tgt.in_dictionary(last.lower()) \
                     or fold(first) in ctx.pair.first_names_folded or first.isupper():
                 continue  # a form the target writes, a person (Jean Marais), a firm's acronym (SNC-Lavalin)
             if _in_longer_name(text, m.start(1), m.end(3), frozenset()) or _quoted(text, m.start(1)):
                 continue
-            place = _compound_place(first, last, endings, src)
-            if place is None:
+            if not _compound_place(first, last, endings, ctx.pair):
                 continue
-            yield self.issue(
-                segment, m.start(1), m.end(3),
-                f"{quoted(text[m.start(1):m.end(3)])} is the {ctx.source.name} name for the people of {place}; "
-                f"{ctx.target.name} says “the people of {place}” or uses its own form.",
-                None, confidence=0.8,
-            )
+            place = _known_place(first, last, endings, ctx.pair)
+            word = quoted(text[m.start(1):m.end(3)])
+            src_name, tgt_name = ctx.source.name, ctx.target.name
+            if place:
+                message = (f"{word} is the {src_name} name for the people of {place}; "
+                           f"{tgt_name} says “the people of {place}” or uses its own form.")
+            else:  # no known place to name: "Porto-Ricains" is not the people of "Porto Ric"
+                message = (f"{word} is the {src_name} name for the inhabitants of a place; "
+                           f"{tgt_name} says “the people of …” or uses its own form.")
+            yield self.issue(segment, m.start(1), m.end(3), message, None, confidence=0.8)
 
 
-_COMPOUND = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][^\W\d_]+)(?=((?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)([A-ZÀ-Þ][a-zà-ÿ]{3,}))(?![\w'’-]))")
-"""Two capitalised words, spaced or hyphenated (a lookahead: in "the Hong Kongais" "Hong" may open a pair
-after "the" has been tried)."""
+_COMPOUND = re.compile(r"(?<![\w'’-])([^\W\d_]{2,})(?=([ \u00a0]*-[ \u00a0]*|[ \u00a0]+)([A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{3,})(?![\w'’-]))")
+"""Two words, spaced or hyphenated (a lookahead: in "the Hong Kongais" "Hong" may open a pair after "the"
+has been tried); the caller keeps two capitalised words, or a hyphenated pair in any case (new-Yorkais)."""
 
 
 def _compounds(sources: list[Segment], endings: tuple[str, ...], lang) -> frozenset[tuple[str, str]]:
@@ -273,21 +295,82 @@ def _after_plural(determiners: frozenset[str]) -> re.Pattern:
     return re.compile(rf"(?<![\w'’-])(?i:{alt})[ \u00a0]+([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+([A-ZÀ-Þ][^\W\d_]{{3,}})(?![\w'’-])")
 
 
-def _compound_place(first: str, last: str, endings: tuple[str, ...], lang) -> "str | None":
-    """The two-word place ``first`` + ``last`` is named after (``New``, ``Yorkais``: New York), or None: both
-    words are ones the source language writes often, the second a place of its own (:func:`_place_named`).
+def _compound_place(first: str, last: str, endings: tuple[str, ...], pair) -> bool:
+    """``first`` + ``last`` names the people of a place of two words (``New``, ``Yorkais``: New York):
+    both words are ones the source language writes often, the second a place of its own
+    (:func:`_place_named`), or the place is one of the exonym table (Saint-Pétersbourgeois).
     Word by word: a phrase's frequency is no more than its rarer word's, and reading one would load the
     frequency lists' tokenizer for a few candidates."""
-    if lang.zipf(first) < PLACE_ZIPF:
-        return None
-    place = _place_named(last, endings, lang)
-    return f"{first} {place}" if place else None
+    lang = pair.source
+    if lang.zipf(first) >= PLACE_ZIPF and _place_named(last, endings, lang):
+        return True
+    return any(fold(f"{first}-{place}") in _exonym_english(pair) for place in _completions(last, endings))
+
+
+def _known_place(first: str, last: str, endings: tuple[str, ...], pair) -> "str | None":
+    """The place of two words whose people ``first`` + ``last`` name, when it is a known place; else None
+    (the message then names none: a guessed "Porto Ric" or "Saint Paule" would mislead). Known: a place of
+    the exonym table, named in the target language (Saint-Pétersbourg: St Petersburg); a hyphenated
+    proper noun of the source language's dictionary (Saint-Paul); or a place whose last word is a proper
+    noun of the source language's dictionary that the target language's dictionary has too (York,
+    Kong, Lanka). Only the stem of the longest ending is completed: a shorter one cuts a wrong stem
+    (Porto-Ric-ains, not Porto-Rica-ins)."""
+    src, tgt = pair.source, pair.target
+    english = _exonym_english(pair)
+    first = first[:1].upper() + first[1:]  # a place is named with capitals (new-yorkais: New York)
+    for place in _completions(last[:1].upper() + last[1:], endings):
+        compound = f"{first}-{place}"
+        if fold(compound) in english:
+            return english[fold(compound)]
+        if src.in_dictionary(compound) and not src.in_dictionary(compound.lower()):
+            return compound
+        if src.in_dictionary(place) and not src.in_dictionary(place.lower()) and tgt.in_dictionary(place) \
+                and fold(place) not in pair.first_names_folded:
+            return f"{first} {place}"
+    return None
+
+
+def _source_spelling(first: str, last: str, sources: list[Segment]) -> str:
+    """The source's own spelling of ``first`` in its hyphenated compound with ``last`` (the target may drop
+    its accents: "neo-romains" for néo-romains); ``first`` when the source has none."""
+    pair = (fold(first), fold(last))
+    for s in sources:
+        for m in _HYPHENATED.finditer(s.text):
+            if (fold(m.group(1)), fold(m.group(2))) == pair:
+                return m.group(1)
+    return first
+
+
+def _proper_noun(word: str, lang) -> bool:
+    """The language's dictionary knows ``word`` capitalised only: a name (Hong, Sri), not a word (néo, new)."""
+    cap = word[:1].upper() + word[1:]
+    return lang.in_dictionary(cap) and not lang.in_dictionary(cap.lower())
+
+
+def _completions(word: str, endings: tuple[str, ...]) -> list[str]:
+    """The place names ``word`` may be named after: the stem its longest demonym ending leaves, completed
+    as place names are (``_PLACE_ENDINGS``)."""
+    low = word.lower()
+    ending = max((e for e in endings if low.endswith(e) and len(low) - len(e) >= 3), key=len, default=None)
+    if ending is None:
+        return []
+    stem = word[:len(word) - len(ending)]
+    return [stem + tail for tail in _PLACE_ENDINGS]
 
 
 @memoize(TABLES)
-def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool]], "re.Pattern | None"]:
+def _exonym_english(pair) -> dict[str, str]:
+    """Folded source name (hyphens for spaces) -> target name, of the exonym table's places."""
+    return {fold(r["french"].replace(" ", "-")): r["english"] for r in pair.table("exonyms")}
+
+
+@memoize(TABLES)
+def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool, tuple[str, ...]]], "re.Pattern | None"]:
     """Capitalised forms of the pair's demonym table -> (English name, English plural, is a combining
-    form, is a nationality where the source language is spoken), and one pattern finding them as whole words (a combining form only before a hyphen).
+    form, is a nationality where the source language is spoken, the row's source forms if the form is a
+    half-translated mix), and one pattern finding them as whole words (a combining form only before a
+    hyphen). A compound form is also found in lower case (``a sri-lankais asylum-seeker``: the source's
+    adjective copied as it is), under its own key.
 
     Every gender and number of a row: masculine and feminine, each with ``-s`` unless it ends in s, x
     or z. A form is dropped when the target language writes it too (equal to the English name after
@@ -305,50 +388,95 @@ def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool]], "re.Pattern | 
     if not inputs[0].is_file():
         return {}, None
     inputs += [*hunspell.files(tgt.hunspell_names), Path(__file__)]  # the code that screens the rows too
-    forms = cached(f"demonyms-{pair.code}", [*inputs, *wordfreq_files(tgt.code)], lambda: _forms(pair))
-    words = sorted((f for f, v in forms.items() if not v[2]), key=len, reverse=True)
-    prefixes = sorted((f for f, v in forms.items() if v[2]), key=len, reverse=True)
+    forms = dict(cached(f"demonyms-{pair.code}", [*inputs, *wordfreq_files(tgt.code)], lambda: _forms(pair)))
     if not forms:
         return forms, None
+    for form, value in list(forms.items()):
+        if "-" in form and not value[2] and not value[4]:
+            forms.setdefault(form.lower(), value)
+    words = sorted((f for f, v in forms.items() if not v[2]), key=len, reverse=True)
+    prefixes = sorted((f for f, v in forms.items() if v[2]), key=len, reverse=True)
     word_alt = "|".join(map(re.escape, words)) or "(?!)"
     prefix_alt = "|".join(map(re.escape, prefixes)) or "(?!)"
     # a form may close a compound after a hyphen (Mexico-Américains, Afro-Américains), never open one
     return forms, re.compile(rf"(?<![\w'’])(?:({word_alt})(?![\w'’]|-\w)|(?<!-)({prefix_alt})(?=[ \u00a0]*-[ \u00a0]*[^\W\d_]))")
 
 
-def _forms(pair) -> dict[str, tuple[str, str, bool, bool]]:
-    """The table's forms the frequencies, dictionaries and name lists leave."""
+def _forms(pair) -> dict[str, tuple[str, str, bool, bool, tuple[str, ...]]]:
+    """The table's forms the frequencies, dictionaries and name lists leave, and the half-translated
+    mixes of its compound forms (:func:`_mixes`), each with the row's French forms (empty for a form
+    of the table itself, which the source must write as it is)."""
     tgt = pair.target
     places = _exonym_places(pair)
-    forms: dict[str, tuple[str, str, bool, bool]] = {}
+    forms: dict[str, tuple[str, str, bool, bool, tuple[str, ...]]] = {}
+    mixes: dict[str, tuple[str, str, bool, bool, tuple[str, ...]]] = {}
     for row in pair.table("demonyms"):
         prefix = row["kind"] == "prefix"
         # a religious community (Institut Catholique) says nothing of the language a name is in
         home = row.get("home") == "yes" or row["kind"] == "group"
         english = row["english"]
         taken = {fold(english), fold(row["plural"] or english)}
+        row_forms = []
         for base in dict.fromkeys(b for b in (row["masculine"], row["feminine"]) if b):
             variants = [base] if prefix or base.endswith(("s", "x", "z")) else [base, base + "s"]
             for v in variants:
                 form = "-".join(part[:1].upper() + part[1:] for part in v.split("-"))
+                row_forms.append(form)
                 folded = fold(form)
                 bare = fold(form, keep_case=True)  # Egyptiens: capitals and MT often drop the accent
                 if not prefix and bare != form and folded not in taken and tgt.zipf(bare) < MAX_TARGET_ZIPF \
                         and not (tgt.in_dictionary(bare) or tgt.in_dictionary(bare.lower())):
-                    forms.setdefault(bare, (english, row["plural"], prefix, home))
+                    forms.setdefault(bare, (english, row["plural"], prefix, home, ()))
                 if folded in taken or folded in places or folded in pair.first_names_folded:
                     continue
                 if not prefix and (tgt.zipf(form) >= MAX_TARGET_ZIPF or tgt.in_dictionary(form)
                                    or tgt.in_dictionary(form.lower())):
                     continue
-                forms[form] = (english, row["plural"], prefix, home)
+                forms[form] = (english, row["plural"], prefix, home, ())
+        if not prefix:
+            for mix in _mixes(row_forms, english, row["plural"], tgt):
+                mixes.setdefault(mix, (english, row["plural"], False, home, tuple(row_forms)))
+    for mix, value in mixes.items():
+        forms.setdefault(mix, value)
     return forms
+
+
+def _mixes(row_forms: list[str], english: str, plural: str, tgt) -> list[str]:
+    """A compound nationality with some words put into the target language and some left in the source
+    language (``Nord-Koreans``, ``North-Coréens`` for nord-coréens/North Koreans): the mixes of each
+    compound form with the English form of its number (:func:`~mtqa.checks.exonyms._half_translated`:
+    a kept source word is no word of the target language), the plural form with the English plural."""
+    from mtqa.checks.exonyms import _half_translated
+
+    def target_word(w: str) -> bool:
+        return tgt.in_dictionary(w) or tgt.in_dictionary(w.lower())
+
+    out = []
+    for form in row_forms:
+        if "-" not in form:
+            continue
+        said = plural if plural and form.endswith("s") and form[:-1] in row_forms else english
+        out += (mix for mix in _half_translated(form, said, target_word) if fold(mix) != fold(form))
+    return out
 
 
 @memoize(TABLES)
 def _table_runs(pair) -> "frozenset[str] | None":
-    """The first run of letters of every table form (``Nord`` of ``Nord-Coréen``): the screen's set."""
-    return first_runs(_table(pair)[0])
+    """The first run of letters of every capitalised table form (``Nord`` of ``Nord-Coréen``): the
+    screen's set; the lower-case compounds have their own (:func:`_lower_runs`)."""
+    return first_runs(f for f in _table(pair)[0] if not f.islower())
+
+
+@memoize(TABLES)
+def _lower_runs(pair) -> "frozenset[str] | None":
+    """The first run of letters of every lower-case compound form (``sri`` of ``sri-lankais``)."""
+    return first_runs(f for f in _table(pair)[0] if f.islower())
+
+
+def _may_match(text: str, pair, ctx) -> bool:
+    """A table form may match in ``text``: a capitalised one (:func:`may_match`'s screen on the
+    capitalised runs) or, in a text with a hyphen, a lower-case compound."""
+    return may_match(text, _table_runs(pair), ctx) or ("-" in text and may_match(text, _lower_runs(pair), ctx))
 
 
 def _copied(word: str, source_text: str, prefix: bool, elided: tuple[str, ...] = ()) -> bool:
@@ -360,6 +488,44 @@ def _copied(word: str, source_text: str, prefix: bool, elided: tuple[str, ...] =
     after = "|".join(re.escape(fold(e)) for e in elided)
     elision = rf"|(?<![\w'’])(?:{after})['’]" if after else ""
     return re.search(rf"(?:(?<![\w'’]){elision}){re.escape(fold(word))}{tail}", fold(source_text)) is not None
+
+
+def _suggestion(word: str, forms, text: str, end: int, source_text: str, ctx) -> "str | None":
+    """The target language's form for a nationality word used as an adjective or a noun: the adjective
+    before a capitalised noun (``Panaméricains Games`` -> Pan-American), the plural noun for a plural
+    (``Bosniaques``, or a form the same in both numbers that the source writes after a plural
+    determiner: ``les Néo-Zélandais`` -> New Zealanders), else the adjective when it is the singular
+    noun too (the plural is the adjective with -s or the adjective itself: Texan, Texans); None when the
+    number cannot be told or the singular noun cannot be derived (``un Danois``: a Dane, not "Danish")."""
+    english, plural = forms[word][:2]
+    if not plural or _before_noun(text, end, ctx):
+        return english
+    if _is_plural(word, forms) or (word.endswith(("s", "x", "z")) and _after_plural_determiner(word, source_text, ctx.source)):
+        return plural
+    if fold(plural) in (fold(english), fold(english + "s")):
+        return english
+    return None
+
+
+def _both_forms(english: str, plural: str) -> str:
+    """The table's two English forms, for a message without a suggestion."""
+    if not plural or fold(plural) == fold(english):
+        return f"“{english}”"
+    return f"“{english}” (adjective) or “{plural}” (the people)"
+
+
+_SOURCE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _after_plural_determiner(word: str, source_text: str, lang) -> bool:
+    """The source writes ``word`` (accents and case aside) right after one of its plural determiners."""
+    determiners = {fold(d) for d in lang.word_set("plural_determiners")}
+    target, previous = fold(word), ""
+    for w in _SOURCE_WORD.findall(fold(source_text)):
+        if w == target and previous in determiners:
+            return True
+        previous = w
+    return False
 
 
 def _is_plural(word: str, forms) -> bool:

@@ -316,12 +316,15 @@ class NumberAdded(DocumentCheck):
     Why it matters: an invented or garbled figure (a year, an amount) is a
     factual addition; it often betrays a misread number (``3.000`` kept as
     three). Figures in brackets right after another figure are conversions
-    (``10 km (6 miles)``) and are not reported.
+    (``10 km (6 miles)``) and are not reported. A time the source says in
+    words is that time in figures (``midi et quart`` is 12:15, ``minuit
+    moins le quart`` 23:45, ``a quarter past nine`` 9:15).
 
     Example:
-        source: Le vaisseau a été lancé\\n\\nLe vaisseau a décollé avec des réservoirs pleins.
-        bad: The ship was launched\\n\\nThe ship took off with 12 full tanks.
-        good: The ship was launched\\n\\nThe ship took off with full tanks.
+        source: Le vaisseau a été lancé\\n\\nLe vaisseau a décollé à midi et quart avec des réservoirs pleins.
+        bad: The ship was launched\\n\\nThe ship took off at 12:15 with 12 full tanks.
+        bad: The ship was launched\\n\\nThe ship took off at 12:45 with full tanks.
+        good: The ship was launched\\n\\nThe ship took off at 12:15 with full tanks.
     """
 
     code = "A403"

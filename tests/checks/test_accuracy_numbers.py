@@ -459,6 +459,17 @@ def test_different_figures(src, tgt, expected):
         ("La pause dure de 10 minutes à 3 heures.", "The break lasts from 25 minutes to 3 hours.", ["A401"]),
         ("La pause dure de 10 minutes à 3 heures.", "The break lasts from 10 minutes to 3 hours.", []),
         ("Le trajet dure de 20 minutes à 4 jours.", "The trip takes from 35 minutes to 4 days.", ["A401"]),
+        # the French side says the time in words: noon and midnight are hours too, "et" counts a share of
+        # the hour on from it, "moins" back; "et" before a count joins two things ("entre midi et deux")
+        ("Le bac part à midi et quart.", "The ferry leaves at 12:15.", []),
+        ("Le bac part à midi et quart.", "The ferry leaves at 12:45.", ["A403"]),
+        ("Le bac part à midi et demi.", "The ferry leaves at 12:30.", []),
+        ("Le bac part à minuit moins le quart.", "The ferry leaves at 11:45 pm.", []),
+        ("Le bac part à minuit moins le quart.", "The ferry leaves at 12:15 am.", ["A403"]),
+        ("Le bac part à midi moins dix.", "The ferry leaves at 11:50.", []),
+        ("Le bac part à deux heures et quart.", "The ferry leaves at 14:15.", []),
+        ("Le bac part à neuf heures moins dix.", "The ferry leaves at 8:50.", []),
+        ("Le bac part entre midi et deux.", "The ferry leaves between 12:02 and 2.", ["A403"]),
         # "la moitié" is a half, 50 %
         ("La moitié des places est vendue.", "50% of the seats are sold.", []),
         ("La moitié des places est vendue.", "40% of the seats are sold.", ["A403"]),

@@ -365,3 +365,48 @@ def test_place_hyphenated_to_a_word(source, target, expected):
 ])
 def test_people_of_a_place_of_two_words(source, target, expected):
     assert found("T109", source, target) == expected
+
+
+def _messages(source: str, target: str) -> list[str]:
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    return [i.message for i in check_pair(pair, context(("T109",))).issues if i.code == "T109"]
+
+
+@pytest.mark.parametrize("source,target,place", [
+    # a known place is named: the exonym table's (in English), a hyphenated proper noun of the French
+    # dictionary, a last word both dictionaries know as a name
+    ("Les Saint-Pétersbourgeois manifestent.", "The Saint-Pétersbourgeois demonstrate.", "St Petersburg"),
+    ("Les Saint-Paulois manifestent.", "The Saint-Paulois demonstrate.", "Saint-Paul"),
+    ("Les New-Yorkais manifestent.", "The New-Yorkais demonstrate.", "New York"),
+    # a guess that is no known place is not named (no "Porto Ric")
+    ("Les Porto-Ricains manifestent.", "The Porto-Ricains demonstrate.", None),
+])
+def test_people_of_a_place_of_two_words_name_only_a_known_place(source, target, place):
+    [message] = _messages(source, target)
+    if place:
+        assert f"the people of {place}”" in message
+    else:
+        assert "the people of …" in message and "Porto Ric" not in message.replace("Porto-Ricains", "")
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # the compound copied with a lower-case word, hyphenated
+    ("Les élus new-yorkais ont voté.", "The new-Yorkais officials voted.", [("new-Yorkais", None)]),
+    # all in lower case, only after a first word that is a name (Hong), not a word (néo-, new: a style, an adjective)
+    ("Les élus new-yorkais ont voté.", "The new-yorkais officials voted.", []),
+    ("La chaîne hong-kongaise a parlé.", "The hong-kongaise channel spoke.", [("hong-kongaise", None)]),
+    ("Des éléments néo-romains restent.", "Some néo-romains elements remain.", []),
+    ("Des éléments néo-romains restent.", "Some neo-romains elements remain.", []),  # the source's spelling counts
+    ("Les élus new-yorkais ont voté.", "The New York officials voted.", []),
+    # -eois after a g: the place keeps its g (Strasbourg), the e is the ending's
+    ("Les Strasbourgeois ont voté.", "The Strasbourgeois voted.", [("Strasbourgeois", None)]),
+    ("Les Strasbourgeois ont voté.", "The people of Strasbourg voted.", []),
+])
+def test_people_of_a_place_lower_case_and_soft_g(source, target, expected):
+    assert found("T109", source, target) == expected
+
+
+def test_a_lower_case_compound_closed_by_a_nationality_is_no_people_of_a_place():
+    # "iranien" is a nationality of the table, not the people of "Anti Iran"
+    assert found("T109", "Un sentiment anti-iranien grandit.", "An anti-iranien feeling grows.") == []
+    assert found("T109", "L'empire austro-hongrois tomba.", "The austro-hongrois empire fell.") == []

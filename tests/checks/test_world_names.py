@@ -183,3 +183,39 @@ def test_french_first_ordinal_marks_a_regnal_name():
 def test_saint_name_inside_a_place_is_not_an_anglicised_first_name():
     assert flags("T104", "Des vents violents le long du fleuve Saint-Laurent.",
                  "Violent winds along the river Saint Lawrence.") == []
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a compound nationality half put into English, either way round, hyphenated or spaced
+    ("Les Nord-Coréens ont défilé.", "The Nord-Koreans marched.", [("Nord-Koreans", "North Koreans")]),
+    ("Les Nord-Coréens ont défilé.", "The North-Coréens marched.", [("North-Coréens", "North Koreans")]),
+    ("Un Nord-Coréen a gagné.", "A Nord Korean won.", [("Nord Korean", "North Korean")]),
+    ("Les Nord-Coréens ont défilé.", "The North Koreans marched.", []),
+    # a compound nationality copied in lower case (the source's adjective as it is)
+    ("Un réfugié sri-lankais est arrivé.", "A sri-lankais refugee arrived.", [("sri-lankais", "Sri Lankan")]),
+    ("Un réfugié sri-lankais est arrivé.", "A Sri Lankan refugee arrived.", []),
+    # a mix needs the row in the source: the target's own words are not judged
+    ("Pyongyang a défilé.", "The Nord-Koreans marched.", []),
+])
+def test_half_translated_and_lower_case_nationalities(source, target, expected):
+    assert flags("T109", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a form the same in both numbers: the source's plural determiner tells a people from one person
+    ("Les Néo-Zélandais ont gagné.", "The Néo-Zélandais won.", [("Néo-Zélandais", "New Zealanders")]),
+    ("Les Danois ont gagné.", "The Danois won.", [("Danois", "Danes")]),
+    # one person: the singular noun (a New Zealander, a Dane) is no form of the table; no suggestion
+    ("Un Néo-Zélandais a gagné.", "A Néo-Zélandais won.", [("Néo-Zélandais", None)]),
+    ("Le Danois a gagné.", "The Danois won.", [("Danois", None)]),
+    # ... but where the adjective is the singular noun too (Texan, Texans) it is suggested
+    ("Mais la Texane a écarté son inquiétude.", "But the Texane brushed her worry aside.", [("Texane", "Texan")]),
+])
+def test_nationality_suggestion_has_the_right_number(source, target, expected):
+    assert flags("T109", source, target) == expected
+
+
+def test_a_nationality_without_suggestion_names_both_english_forms():
+    pair = aligned_pair([("Titre", "Title"), ("Un Néo-Zélandais a gagné.", "A Néo-Zélandais won.")])
+    [issue] = [i for i in check_pair(pair, context(("T109",))).issues if i.code == "T109"]
+    assert "“New Zealand” (adjective) or “New Zealanders” (the people)" in issue.message
