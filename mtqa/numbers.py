@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import itertools
 import operator
 import re
 from dataclasses import dataclass, field
@@ -57,6 +58,11 @@ _NEXT_WORD_RE = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+['’]?)")
 _SPACES = " \u00a0\u202f"
 _CURRENCY = "€$£¥"
 _LETTER_RUN = LETTERS_RE
+_LETTER_SPLIT = re.compile(f"({LETTERS_RE.pattern})")
+"""The text cut at its runs of letters, which the split keeps (every other part)."""
+_ASCII_RUN = re.compile("[a-z]+")
+"""A run of letters of a lower-cased ASCII text (whose letters are exactly a-z)."""
+_ASCII_SPLIT = re.compile("([a-z]+)")
 _NUMERAL_RE = re.compile(
     r"(?<!\d)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,']\d+)*)"
 )
@@ -284,6 +290,40 @@ class Conventions:
             rf"(?P<more>{frac})(?![\w-]))?",
             re.IGNORECASE,
         )
+
+    @functools.cached_property
+    def lower_fractions(self) -> dict[str, float]:
+        """The fraction words in lower case with their values (``"demi": 0.5``)."""
+        return {k.lower(): float(v) for k, v in self.fractions.items()}
+
+    @functools.cached_property
+    def rate_words(self) -> frozenset:
+        """Words after which an indefinite article means "per" (``rate_cues``, ``currency_words``), lower case."""
+        return self.lower_words.get("rate_cues", frozenset()) | self.lower_words.get("currency_words", frozenset())
+
+    @functools.cached_property
+    def oclock_re(self) -> Optional[re.Pattern]:
+        """An o'clock word right after an hour, with the half of the day said after it (groups ``am``,
+        ``pm``); None for a language without ``oclock_words``."""
+        words = self.words_of("oclock_words")
+        if not words:
+            return None
+        morning = [*self.words_of("oclock_morning"), *self.words_of("am")]
+        evening = [*self.words_of("oclock_evening"), *self.words_of("pm")]
+        return re.compile(rf"{_SP}*(?:{_alternation(words)})(?!\w)(?:{_SP}*(?:(?P<am>{_alternation(morning)})"
+                          rf"|(?P<pm>{_alternation(evening)}))(?!\w))?", re.I)
+
+    @functools.cached_property
+    def oclock_heads(self) -> frozenset:
+        """The last run of letters of each o'clock word in lower case ("o'clock" -> "clock"): a text
+        without one of them says no o'clock."""
+        return frozenset(_LETTER_RUN.findall(w.lower())[-1] for w in self.words_of("oclock_words"))
+
+    @functools.cached_property
+    def article_heads(self) -> frozenset:
+        """The heads (:func:`heads`) of the words a match of :attr:`article_span_re` starts with: a
+        fraction ("half a year") or an indefinite article ("a year")."""
+        return heads([*self.fractions, *self.words_of("indefinite")])
 
     @functools.cached_property
     def span_heads(self) -> frozenset:
@@ -639,15 +679,26 @@ class _Scan:
         self.found: list[Quantity] = []
         self.digits = digit_starts(text)
         # the runs of letters in lower case, for the word screens (exact: the text reaches here with the
-        # letters re.IGNORECASE folds unlike str.lower already read as their twins, see _CASE_TWINS)
-        self.lowered = frozenset(map(str.lower, _LETTER_RUN.findall(text)))
+        # letters re.IGNORECASE folds unlike str.lower already read as their twins, see _CASE_TWINS).
+        # An ASCII text is lowered whole, once: str.lower maps each ASCII letter to one letter and
+        # leaves every other character as it is, so the runs of the lowered text are the lowered runs
+        # at the same places (not so beyond ASCII: a final sigma is lowered by what follows it).
+        # Its letters are then a-z, read with a plain class (matched faster than ``[^\W\d_]``).
+        self._lower = text.lower() if text.isascii() else None
+        runs = _ASCII_RUN.findall(self._lower) if self._lower is not None else map(str.lower, _LETTER_RUN.findall(text))
+        self.lowered = frozenset(runs)
         self._words: Optional[list[tuple[int, int, str]]] = None
 
     @property
     def words(self) -> list[tuple[int, int, str]]:
-        """(start, end, lower case) of every run of letters (read when first asked for)."""
+        """(start, end, lower case) of every run of letters (read when first asked for), from one split
+        of the text (:data:`_LETTER_SPLIT`: runs and the gaps between them, whose lengths give the
+        offsets) rather than a match object per run."""
         if self._words is None:
-            self._words = [(m.start(), m.end(), m.group().lower()) for m in _LETTER_RUN.finditer(self.text)]
+            parts = (_ASCII_SPLIT.split(self._lower) if self._lower is not None else _LETTER_SPLIT.split(self.text))
+            runs = parts[1::2] if self._lower is not None else list(map(str.lower, parts[1::2]))
+            offsets = list(itertools.accumulate(map(len, parts)))
+            self._words = list(zip(offsets[0::2], offsets[1::2], runs))
         return self._words
 
     def has_any(self, words: frozenset) -> bool:
@@ -1278,13 +1329,9 @@ def _oclock(scan: _Scan, conv: Conventions) -> None:
     """An hour said with "o'clock" (``oclock_words``: "five o'clock", "5 o'clock in the afternoon") is a
     time on the twelve-hour clock: both halves of the day are its readings, as the other text may say
     "17 heures", unless the words after it name the half (``oclock_morning``, ``oclock_evening``, am/pm)."""
-    words = conv.words_of("oclock_words")
-    if not words or not scan.has_any(frozenset(_LETTER_RUN.findall(w.lower())[-1] for w in words)):
+    if not scan.has_any(conv.oclock_heads):  # (none without o'clock words: the pattern is not built)
         return
-    morning = [*conv.words_of("oclock_morning"), *conv.words_of("am")]
-    evening = [*conv.words_of("oclock_evening"), *conv.words_of("pm")]
-    after = re.compile(rf"{_SP}*(?:{_alternation(words)})(?!\w)(?:{_SP}*(?:(?P<am>{_alternation(morning)})"
-                       rf"|(?P<pm>{_alternation(evening)}))(?!\w))?", re.I)
+    after = conv.oclock_re
     for q in list(scan.found):
         m = None
         if isinstance(q.value, float) and q.value.is_integer() and 1 <= q.value <= 12:
@@ -1411,9 +1458,8 @@ def _article_spans(scan: _Scan, conv: Conventions) -> None:
     if pattern is None or not scan.has_any(conv.span_heads):
         return
     text = scan.text
-    fractions = {k.lower(): float(v) for k, v in conv.fractions.items()}
-    rate = conv.lower_words.get("rate_cues", frozenset()) | conv.lower_words.get("currency_words", frozenset())
-    for m in pattern.finditer(text):
+    fractions, rate = conv.lower_fractions, conv.rate_words
+    for m in scan.matches(pattern, False, conv.article_heads):  # a match starts at a fraction or an article
         if not scan.free(m.start(), m.end()):
             continue
         before = text[:m.start()].rstrip()

@@ -1,0 +1,57 @@
+"""The figure reader's shared per-text work: one reading of the runs of letters, patterns built once.
+
+The reader (:mod:`mtqa.numbers`) reads the runs of letters of a text once, lowering an ASCII text
+whole, and builds every pattern once per language. These tests hold the shortcuts to the plain
+definitions they replace.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import mtqa.numbers as numbers
+from mtqa.numbers import _Scan, find_quantities
+from mtqa.words import LETTERS_RE
+
+TEXTS = [
+    "At five o'clock in the afternoon, 3,000 people had signed.",
+    "Le 25 mai à 14h30, l'équipe a reçu 1,5 milliard d'euros.",
+    "ΟΔΟΣ'Α and ΟΔΟΣ: a final sigma is lowered by what follows it",  # not ASCII: lowered run by run
+    "KELVIN_9a b-c d'e  Ünïcödé",
+    "",
+    "1234",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_runs_of_letters_are_those_of_the_letters_pattern(text):
+    scan = _Scan(text)
+    expected = [(m.start(), m.end(), m.group().lower()) for m in LETTERS_RE.finditer(text)]
+    assert scan.words == expected
+    assert scan.lowered == frozenset(w for _, _, w in expected)
+
+
+def test_an_oclock_hour_is_read_without_building_a_pattern_per_text(monkeypatch):
+    find_quantities("He left at five o'clock.", "en")  # the language's patterns are built here, once
+    built = []
+    real = re.compile
+
+    def counting(*args, **kwargs):
+        built.append(args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(numbers.re, "compile", counting)
+    found = find_quantities("They met at seven o'clock in the morning.", "en")
+    assert ("time", 7, 0) in found[0].alts and ("time", 19, 0) not in found[0].alts
+    assert built == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("It took half a year.", 0.5),
+    ("It took a year and a half.", 1.5),
+    ("Inflation is 2% a year.", None),  # a rate: "a year" is no span there
+])
+def test_spans_said_with_the_article_are_found_where_the_article_or_fraction_starts(text, value):
+    spans = [q for q in find_quantities(text, "en") if q.kind == "word" and q.measure]
+    assert [q.value for q in spans] == ([value] if value is not None else [])
