@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -318,3 +319,38 @@ def test_an_empty_word_list_in_a_formats_copy_means_none(tmp_path, line, replace
     result = _run_texts(tmp_path, folder, source + "\n", target + "\n", config)
     assert result.returncode in (0, 1) and result.stderr == "", result.stderr
     assert [i for i in _issues(result) if i[0] in ("L105", "L106")] == []
+
+
+@pytest.mark.parametrize("rel, table, source, target", [
+    # "[]+" does not compile: "a regular expression does not compile" for a copy with no invisible character
+    ("glued.toml", "invisible", "Il est venu.", "He\u200b came."),
+    # "(?P<open>[])..." swallowed the rest of the pattern: the same, for a copy with no foreign quotation mark
+    ("punctuation.toml", "foreign_quotes", "Il a dit « bonjour » puis il est parti.", "He said « hello » then he left."),
+])
+def test_a_copy_that_empties_a_set_of_characters_means_none(tmp_path, rel, table, source, target):
+    import tomllib
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    data = tomllib.loads((DATA / rel).read_text(encoding="utf-8"))
+    data[table] = {}
+    (folder / rel).write_text("".join(f"{k} = {json.dumps(v, ensure_ascii=False)}\n" for k, v in data.items()
+                                      if isinstance(v, list)) + f"[{table}]\n", encoding="utf-8")
+    result = _run_texts(tmp_path, folder, source + "\n", target + "\n")
+    assert result.returncode in (0, 1) and result.stderr == "", result.stderr
+    assert _issues(result) == []  # no mark is one to flag: nothing
+
+
+def test_every_alternation_of_a_data_list_is_built_by_the_one_helper():
+    # hand-joined alternations gave the empty pattern, which matches everywhere, when a copy emptied the list
+    from mtqa.langs.data import NOTHING, alternation, char_class
+
+    assert alternation([]) == alternation([""]) == char_class([]) == NOTHING
+    assert re.fullmatch(f"(?:{alternation(['M.', 'Mme', 'M'])})", "Mme") and alternation(["M", "Mme"]) == "Mme|M"
+    assert alternation(["b", "a"], ordered=True) == "b|a" and re.search(NOTHING, "any text") is None
+    assert re.fullmatch(char_class(["«", "»"]) + "+", "«»") and char_class(["", ""]) == NOTHING
+    package = Path(__file__).resolve().parents[1] / "mtqa"
+    joined = [f"{path.relative_to(package)}:{n}" for path in sorted(package.rglob("*.py")) if path.name != "data.py"
+              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+              if re.search(r"""["']\|["']\.join|\[\{["']{2}\.join""", line) and "report_hash" not in line]
+    assert joined == []

@@ -23,7 +23,7 @@ import os
 import re
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Optional, Union
+from typing import Callable, Iterable, Optional, Union
 
 from mtqa.errors import DataError, UsageError
 from mtqa.langs.cache import TABLES, memoize
@@ -258,6 +258,36 @@ def _fault(exc: Exception) -> str:
     if isinstance(exc, KeyError):
         return f"missing key {exc.args[0]!r}" if exc.args else "missing key"
     return f"unexpected value ({exc})"
+
+
+NOTHING = r"(?!)"
+"""The pattern that matches nothing: what an emptied data list stands for in a regex."""
+
+
+def alternation(items: Iterable[str], form: Callable[[str], str] = re.escape, *, ordered: bool = False) -> str:
+    """The entries of a data list (words, titles, phrases, or patterns) as one regex alternation, each
+    written by ``form`` (escaped, by default); :data:`NOTHING` when the list has none.
+
+    Every pattern built from a list of the data files goes through here, because a ``$MTQA_DATA`` copy
+    may empty any list: joined by hand, no entries make the empty pattern, which matches everywhere
+    (a month list emptied read "the 5 " as a date), where an empty list must mean "none". Empty entries
+    are dropped for the same reason. Entries go longest first, so a word is tried before a shorter one
+    that begins it (``Mme`` before ``M``), and equal lengths in text order, so the pattern is the same in
+    every process whatever the file's order (the compiled cache keys on it). With ``ordered`` they keep
+    the order given: patterns whose first match wins (a unit table's named groups)."""
+    items = [i for i in items if i]
+    if not ordered:
+        items = sorted(set(items), key=lambda i: (-len(i), i))
+    alts = dict.fromkeys(form(i) for i in items)
+    alts.pop("", None)
+    return "|".join(alts) or NOTHING
+
+
+def char_class(chars: Iterable[str]) -> str:
+    """The characters of a data list (quotation marks, invisible characters) as one regex character class;
+    :data:`NOTHING` when there are none (``[]`` does not even compile: it would swallow what follows)."""
+    body = "".join(dict.fromkeys(re.escape(c) for c in "".join(chars)))
+    return f"[{body}]" if body else NOTHING
 
 
 @memoize(TABLES)
