@@ -432,3 +432,18 @@ def test_every_alternation_of_a_data_list_is_built_by_the_one_helper():
               for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
               if re.search(r"""["']\|["']\.join|\[\{["']{2}\.join""", line) and "report_hash" not in line]
     assert joined == []
+
+
+@pytest.mark.parametrize("entry", ["mile = []", 'mile = ["length"]', "mile = [1609.344]"])
+def test_a_unit_of_another_shape_than_mtqa_s_names_the_file_and_line(tmp_path, entry):
+    # "mile = []" in a copy: "internal error: IndexError: list index out of range" on every run
+    folder = tmp_path / "data"
+    (folder / "numbers").mkdir(parents=True)
+    text = (DATA / "numbers" / "en.toml").read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    n = next(i for i, line in enumerate(lines) if line.startswith("mile = "))
+    lines[n] = entry + "\n"
+    copy = folder / "numbers" / "en.toml"
+    copy.write_text("".join(lines), encoding="utf-8")
+    result = _run_texts(tmp_path, folder, SOURCE, TARGET)
+    assert "units.mile should be an array like ['length', 1609.344]" in _one_line_naming(result, copy, n + 1)

@@ -225,11 +225,27 @@ def _unlike(copy, own, keys: tuple, parts: str = "") -> Optional[tuple[tuple, st
                 fault = None
             if fault:
                 return fault
+        records = _record_shapes(own) if is_word_table(parts, keys) else set()
+        for key, value in copy.items():
+            if records and isinstance(value, list) and tuple(map(_shape, value)) not in records:
+                example = next(v for v in own.values() if tuple(map(_shape, v)) in records)
+                return keys + (key,), (f"{name}.{key} should be an array like {example!r}, as in mtqa's own file "
+                                       f"({' or '.join(', '.join(r) for r in sorted(records))}), not {value!r}")
     elif isinstance(own, list) and own and all(isinstance(v, str) for v in own):
         bad = next((v for v in copy if not isinstance(v, str)), None)
         if bad is not None:
             return keys, f"{name} should be an array of strings, as in mtqa's own file, not hold {bad!r}"
     return None
+
+
+def _record_shapes(own: dict) -> set:
+    """The shapes (kinds in order) of the entries of a word table whose entries are records, arrays of more
+    than strings (a unit: ``mile = ["length", 1609.344]``); empty for any other table. A copy's entry of
+    another shape ("mile = []") would fail deep in the code that reads the record."""
+    if not own or not all(isinstance(v, list) for v in own.values()):
+        return set()
+    shapes = {tuple(map(_shape, v)) for v in own.values()}
+    return shapes if any(set(shape) != {"a string"} for shape in shapes) else set()
 
 
 def _line_of(path: Path, keys: tuple) -> Optional[int]:
