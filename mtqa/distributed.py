@@ -374,10 +374,7 @@ def _dask(scheduler: str, warn: Optional[Callable[[str], None]] = None):
     finished = False
     try:
         with _sigterm_exits():
-            try:
-                addresses = _workers(client, scheduler, warn)
-            except OSError as exc:  # CommClosedError is one: the scheduler went before the run began
-                raise lost_scheduler(scheduler, exc) from None
+            addresses = _workers(client, scheduler, warn)  # a scheduler gone before the run began: lost_scheduler
             yield submit, addresses
         finished = True
     finally:
@@ -440,14 +437,14 @@ def _workers(client, scheduler: str, warn: Optional[Callable[[str], None]] = Non
     hands the batches to the workers it starts; the user is told so through ``warn`` (the CLI prints it
     in one line; a scheduler that never gets a worker would otherwise look like a hung run).
     """
-    addresses = sorted(client.nthreads())
+    addresses = sorted(_asked(scheduler, client.nthreads))
     if addresses:
         return addresses
     try:
-        client.wait_for_workers(1, timeout=WORKER_WAIT)
+        _asked(scheduler, client.wait_for_workers, 1, timeout=WORKER_WAIT)
     except (TimeoutError, asyncio.TimeoutError):  # none came (asyncio's is the built-in one from Python 3.11 on;
         # dask raises it, or its subclass WorkerStartTimeoutError); a scheduler lost meanwhile is not "no worker"
-        addresses = sorted(client.nthreads())
+        addresses = sorted(_asked(scheduler, client.nthreads))
         if not addresses:
             notice = (f"the Dask scheduler at {scheduler} has no worker after {WORKER_WAIT:g} s; "
                       "the batches wait for one to join (Ctrl-C stops the run)")
@@ -459,14 +456,29 @@ def _workers(client, scheduler: str, warn: Optional[Callable[[str], None]] = Non
                 warnings.warn(notice, RuntimeWarning, stacklevel=2)
         return addresses
     deadline = time.monotonic() + WORKER_WAIT
-    addresses = sorted(client.nthreads())
+    addresses = sorted(_asked(scheduler, client.nthreads))
     stable = time.monotonic()
     while time.monotonic() - stable < WORKERS_SETTLE and time.monotonic() < deadline:
         time.sleep(0.1)
-        now = sorted(client.nthreads())
+        now = sorted(_asked(scheduler, client.nthreads))
         if now != addresses:
             addresses, stable = now, time.monotonic()
     return addresses
+
+
+def _asked(scheduler: str, call, *args, **kwargs):
+    """``call(*args, **kwargs)``, a request of the Dask client to the scheduler at ``scheduler``: an OSError on
+    the way (Dask's CommClosedError, a connection reset, refused or that timed out connecting) is the
+    scheduler lost (:func:`lost_scheduler`). A TimeoutError is raised as it is, for the caller to read (the
+    wait for a first worker ran out: no worker, not a lost scheduler); so is any error outside these requests
+    (an OSError of ``warn`` printing to a closed stderr), which read "lost the connection" when every OSError
+    of the wait for workers did."""
+    try:
+        return call(*args, **kwargs)
+    except TimeoutError:
+        raise
+    except OSError as exc:
+        raise lost_scheduler(scheduler, exc) from None
 
 
 class _Awaited:

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from mtqa.langs import Language, at_sentence_start, fold
+from mtqa.langs.data import alternation
 from mtqa.langs.text import fold_text
 from mtqa.words import Splits
 
@@ -149,10 +150,9 @@ class Evidence:
         )
         borrowed = target.extra.get("borrowed_phrases", {}).get(source.code, ())
         self.borrowed_re: Optional[re.Pattern] = None
-        if borrowed:
-            alts = sorted({p.lower().replace("’", "'") for p in borrowed}, key=lambda p: (-len(p), p))  # same in every process
-            self.borrowed_re = re.compile(r"(?<!\w)(?:" + "|".join(map(_phrase_pattern, alts)) + r")(?!\w)",
-                                          re.IGNORECASE)
+        phrases = [p.lower().replace("’", "'") for p in borrowed]
+        if any(phrases):
+            self.borrowed_re = re.compile(rf"(?<!\w)(?:{alternation(phrases, _phrase_pattern)})(?!\w)", re.IGNORECASE)
         self._votes: dict[str, tuple[int, bool]] = {}
         self._tokens: dict[tuple[str, frozenset], list[Token]] = {}
         self._source_votes: dict[str, int] = {}

@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional, Union
 
 from mtqa.langs.cache import SEGMENTS, TABLES, WORDS, memoize
-from mtqa.langs.data import built_from, data_toml
+from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.limits import LOOKBACK
 from mtqa.words import LETTERS_RE
 
@@ -89,12 +89,6 @@ _SHARE = "share"
 
 def _num(value: float) -> float:
     return float(f"{value:.6g}")
-
-
-def _alternation(items: Iterable[str]) -> str:
-    # longest first; equal lengths in text order, so the pattern is the same in every process (cacheable)
-    items = sorted({re.escape(i) for i in items if i}, key=lambda i: (-len(i), i))
-    return "|".join(items) or r"(?!)"
 
 
 @dataclass(frozen=True)
@@ -162,7 +156,7 @@ class Conventions:
     @functools.cached_property
     def words_re(self) -> re.Pattern:
         """Any number word (a cheap test before the word-by-word scan)."""
-        return re.compile(rf"(?<!\w)(?:{_alternation(self.number_words)})(?!\w)", re.I)
+        return re.compile(rf"(?<!\w)(?:{alternation(self.number_words)})(?!\w)", re.I)
 
     @functools.cached_property
     def word_sets(self) -> tuple[frozenset, ...]:
@@ -224,32 +218,32 @@ class Conventions:
     def suffix_re(self) -> re.Pattern:
         """What may follow a numeral: percent, scale word or abbreviation, unit."""
         return re.compile(
-            rf"{_SP}?(?P<pct>{_alternation(self.words_of('percent'))})(?!\w)"
+            rf"{_SP}?(?P<pct>{alternation(self.words_of('percent'))})(?!\w)"
             rf"|(?:{_SP}*[{_CURRENCY}])?(?:{_SP}+|-)"
-            rf"(?:(?:{_alternation([*self.words_of('scale_fillers'), *self.words_of('currency_words')])}){_SP}+)?"
-            rf"(?P<scale>{_alternation(self.scales)})(?:(?<=\.)|(?!\w))"
-            rf"|{_SP}?(?P<abbr>{_alternation(self.scale_abbreviations)})(?:{_SP}?(?=[{_CURRENCY}])|(?=\W|$))",
+            rf"(?:(?:{alternation([*self.words_of('scale_fillers'), *self.words_of('currency_words')])}){_SP}+)?"
+            rf"(?P<scale>{alternation(self.scales)})(?:(?<=\.)|(?!\w))"
+            rf"|{_SP}?(?P<abbr>{alternation(self.scale_abbreviations)})(?:{_SP}?(?=[{_CURRENCY}])|(?=\W|$))",
             re.IGNORECASE,
         )
 
     def _linking(self, key: str) -> str:
         """A pattern for the linking words of ``key`` ("de", "d'", "of") with what follows them."""
-        parts = []
-        for w in self.words_of(key):
+        def linked(w: str) -> str:
             word = re.escape(w).replace("'", "['’]")
-            parts.append(word if w.endswith("'") else word + rf"{_SP}+")
-        return "|".join(parts) or r"(?!)"
+            return word if w.endswith("'") else word + rf"{_SP}+"
+
+        return alternation(self.words_of(key), linked, ordered=True)
 
     @functools.cached_property
     def unit_re(self) -> re.Pattern:
         """A unit after a figure, case-sensitive: "33T" (records) is not 33 t (tonnes); a filler: "les 18
         derniers mois"."""
-        return self._unit_pattern(_alternation(self.units))
+        return self._unit_pattern(alternation(self.units))
 
     def _unit_pattern(self, units: str) -> re.Pattern:
         """A unit after a figure: its link ("de"), a filler ("derniers") and one of ``units``."""
         fillers = self.words_of("unit_fillers")
-        filler = rf"(?:(?:{_alternation(fillers)}){_SP}+)?" if fillers else ""
+        filler = rf"(?:(?:{alternation(fillers)}){_SP}+)?" if fillers else ""
         return re.compile(rf"(?:{_SP}*|-)(?:{self._linking('unit_links')})?{filler}(?P<unit>{units})(?![^\W\d_])")
 
     @functools.cached_property
@@ -262,7 +256,7 @@ class Conventions:
         case; None for a language without them."""
         if not self.word_units:
             return None
-        return self._unit_pattern(f"(?i:{_alternation(self.word_units)})")
+        return self._unit_pattern(f"(?i:{alternation(self.word_units)})")
 
     @functools.cached_property
     def article_span_re(self) -> Optional[re.Pattern]:
@@ -272,21 +266,21 @@ class Conventions:
         indefinite, fractions = self.words_of("indefinite"), list(self.fractions)
         if not spans or not indefinite or not fractions:
             return None
-        ind, frac = _alternation(indefinite), _alternation(fractions)
+        ind, frac = alternation(indefinite), alternation(fractions)
         # a span word that is also a fraction ("a quarter") is the fraction before a link or before a word
         # it counts a part of (a scale, a counted word, a unit): "a quarter of the votes" is 25 %, "a
         # quarter century" 25 years, "a quarter million" 250,000, "a quarter hour" 15 minutes; "in a
         # quarter" is three months
         lower_fractions = {f.lower() for f in fractions}
         shared = [u for u in spans if u.lower() in lower_fractions]
-        unit = _alternation([u for u in spans if u.lower() not in lower_fractions])
+        unit = alternation([u for u in spans if u.lower() not in lower_fractions])
         if shared:
             counted = [w for w in (*self.scales, *self.approximate, *self.units) if w.replace(" ", "").isalpha()]
-            unit = (rf"{unit}|(?:{_alternation(shared)})(?![\w-])(?!{_SP}+(?:{self._linking('unit_links')}"
-                    rf"|(?:{_alternation(counted)})(?![\w-])))")
+            unit = (rf"{unit}|(?:{alternation(shared)})(?![\w-])(?!{_SP}+(?:{self._linking('unit_links')}"
+                    rf"|(?:{alternation(counted)})(?![\w-])))")
         return re.compile(
             rf"(?<![\w-])(?:(?P<part>{frac}){_SP}+)?(?:{ind}){_SP}+(?P<unit>{unit})(?![\w-])"
-            rf"(?:{_SP}+(?:{_alternation(self.words_of('connectors'))}){_SP}+(?:(?:{ind}){_SP}+)?"
+            rf"(?:{_SP}+(?:{alternation(self.words_of('connectors'))}){_SP}+(?:(?:{ind}){_SP}+)?"
             rf"(?P<more>{frac})(?![\w-]))?",
             re.IGNORECASE,
         )
@@ -310,8 +304,8 @@ class Conventions:
             return None
         morning = [*self.words_of("oclock_morning"), *self.words_of("am")]
         evening = [*self.words_of("oclock_evening"), *self.words_of("pm")]
-        return re.compile(rf"{_SP}*(?:{_alternation(words)})(?!\w)(?:{_SP}*(?:(?P<am>{_alternation(morning)})"
-                          rf"|(?P<pm>{_alternation(evening)}))(?!\w))?", re.I)
+        return re.compile(rf"{_SP}*(?:{alternation(words)})(?!\w)(?:{_SP}*(?:(?P<am>{alternation(morning)})"
+                          rf"|(?P<pm>{alternation(evening)}))(?!\w))?", re.I)
 
     @functools.cached_property
     def oclock_heads(self) -> frozenset:
@@ -334,8 +328,8 @@ class Conventions:
     def month_re(self) -> Optional[re.Pattern]:
         if not self.months:
             return None
-        month = "|".join(re.escape(m).replace(r"\.", r"\.?") for m in sorted(self.months, key=len, reverse=True))
-        suf = _alternation(self.ordinal_suffixes)
+        month = alternation(self.months, lambda m: re.escape(m).replace(r"\.", r"\.?"))
+        suf = alternation(self.ordinal_suffixes)
         return re.compile(
             rf"(?<![\w.,])(?P<d1>[0-3]?\d)(?:{suf})?{_SP}+(?:{self._linking('date_links')})?(?P<m1>{month})(?![\w])"
             rf"|(?<![\w])(?P<m2>{month}){_SP}+(?P<d2>[0-3]?\d)(?:{suf})?(?![\w]|[.,]\d)",
@@ -355,7 +349,7 @@ class Conventions:
         ampm = [*self.words_of("am"), *self.words_of("pm")]
         if ampm:
             out.append(("ampm", re.compile(
-                rf"(?<![\w.,:])(?P<h>1[0-2]|0?\d)(?:(?::{_SP}?|\.)(?P<m>[0-5]\d))?{_SP}?(?P<ap>{_alternation(ampm)})(?![\w])",
+                rf"(?<![\w.,:])(?P<h>1[0-2]|0?\d)(?:(?::{_SP}?|\.)(?P<m>[0-5]\d))?{_SP}?(?P<ap>{alternation(ampm)})(?![\w])",
                 re.I), *digits))
         # A clock or race time with seconds, spaced or not ("2:03:59", "2 :03 :59", "2: 03: 59").
         out.insert(0, ("hms", re.compile(
@@ -363,27 +357,27 @@ class Conventions:
         zones = self.words_of("zone_words")
         if zones:  # "1700 GMT": four glued digits before a time zone
             out.append(("zone", re.compile(
-                rf"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d){_SP}?(?:{_alternation(zones)})(?![\w])"), *digits))
+                rf"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d){_SP}?(?:{alternation(zones)})(?![\w])"), *digits))
         hours, minutes = self.words_of("hour_words"), self.words_of("minute_words")
         joins = self.words_of("connectors")
         if hours and minutes:
             out.append(("duration", re.compile(
-                rf"(?<![\w.,])(?P<h>\d{{1,2}}){_SP}?(?:{_alternation(hours)}){_SP}*(?:(?:{_alternation(joins) or '(?!)'}){_SP}+)?"
-                rf"(?P<m>[0-5]?\d){_SP}?(?:{_alternation(minutes)})(?![\w])", re.I), *digits))
+                rf"(?<![\w.,])(?P<h>\d{{1,2}}){_SP}?(?:{alternation(hours)}){_SP}*(?:(?:{alternation(joins)}){_SP}+)?"
+                rf"(?P<m>[0-5]?\d){_SP}?(?:{alternation(minutes)})(?![\w])", re.I), *digits))
         cues, clock_hours = self.words_of("clock_cues"), self.words_of("clock_hour_words")
         if clock_hours:  # "1530 hours", "from 1000 to 2030 hours"
             out.append(("clock24", re.compile(
-                rf"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=(?:{_SP}*(?:{_alternation(self.words_of('range_words'))})"
-                rf"{_SP}*(?:[01]\d|2[0-3])[0-5]\d)?{_SP}?(?:{_alternation(clock_hours)})(?!\w))", re.I), *digits))
+                rf"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=(?:{_SP}*(?:{alternation(self.words_of('range_words'))})"
+                rf"{_SP}*(?:[01]\d|2[0-3])[0-5]\d)?{_SP}?(?:{alternation(clock_hours)})(?!\w))", re.I), *digits))
         if cues:  # "at 0530": a leading zero after a time word
             out.append(("clock24", re.compile(
-                rf"(?<!\w)(?:{_alternation(cues)}){_SP}+(?P<h>0\d)(?P<m>[0-5]\d)(?![\w:]|[.,]\d)", re.I), heads(cues), "0"))  # "at 0530"
+                rf"(?<!\w)(?:{alternation(cues)}){_SP}+(?P<h>0\d)(?P<m>[0-5]\d)(?![\w:]|[.,]\d)", re.I), heads(cues), "0"))  # "at 0530"
         out.append(("colon", re.compile(rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):{_SP}?(?P<m>[0-5]\d)(?![\w:]|[.,]\d)"), *digits))
         markers = self.words_of("hour_markers")
         if markers:
             # a lower-case letter glued before is a typo of the join ("à7h30"), as for plain numerals
             out.append(("hour", re.compile(
-                rf"(?<![\d.,:_])(?<!(?-i:[A-ZÀ-Þ]))(?P<h>[01]?\d|2[0-4]){_SP}?(?:{_alternation(markers)})"
+                rf"(?<![\d.,:_])(?<!(?-i:[A-ZÀ-Þ]))(?P<h>[01]?\d|2[0-4]){_SP}?(?:{alternation(markers)})"
                 rf"(?:{_SP}?(?P<m>[0-5]\d))?(?![\w])", re.I), *digits))
         return out
 
@@ -402,7 +396,7 @@ class Conventions:
             if not words:
                 body = re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)
                 parts.append(f"(?i:{body})" if pattern.flags & re.IGNORECASE else f"(?:{body})")
-        return re.compile("|".join(parts) or r"(?!)")
+        return re.compile(alternation(parts, str, ordered=True))
 
     @functools.cached_property
     def slash_date_re(self) -> Optional[re.Pattern]:
@@ -413,7 +407,7 @@ class Conventions:
 
     @functools.cached_property
     def range_re(self) -> re.Pattern:
-        return re.compile(rf"^{_SP}*(?:{_alternation(self.words_of('range_words'))}){_SP}*[{_CURRENCY}]?{_SP}*$", re.I)
+        return re.compile(rf"^{_SP}*(?:{alternation(self.words_of('range_words'))}){_SP}*[{_CURRENCY}]?{_SP}*$", re.I)
 
     def month(self, word: str) -> Optional[int]:
         key = word.lower()
@@ -870,7 +864,7 @@ _COLON_KINDS = frozenset({"hms", "colon"})
 def _any_word(words: tuple[str, ...]) -> re.Pattern:
     """One case-insensitive pattern matching wherever one of :meth:`Conventions.word_patterns`' patterns
     for ``words`` matches (a word, whole): the alternation backtracks to the next word where one fails."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
 
 
 _FRACTION_RE = re.compile(r"(?<![\w/.,])(?P<n>\d+)(?:(?:[ \u00a0]|-)(?P<a>[13])/(?P<b>[24])|[ \u00a0]?(?P<u>[½¼¾]))(?![\w/])")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -265,7 +266,7 @@ print(json.dumps({
     "variance": copy["alignment"]["variance"],
     "glosses": sorted(copy["elision_gloss"]),  # a word table: the copy's entries alone
     "d": copy["elision_gloss"].get("d"),
-    "bins": copy["length_ratio"].get("bins"),  # an empty table: none
+    "bins": copy["length_ratio"].get("bins"),  # an empty table of settings: mtqa's settings
 }))
 """
     env = {**os.environ, "MTQA_DATA": str(folder)}
@@ -273,7 +274,7 @@ print(json.dumps({
     assert done.returncode == 0, done.stderr
     read = json.loads(done.stdout)
     assert read["alignment"] == {"ratio": 0.896, "variance": 2.7} and read["variance"] == 2.7
-    assert read["glosses"] == ["l"] and read["d"] is None and read["bins"] is None
+    assert read["glosses"] == ["l"] and read["d"] is None and len(read["bins"]) > 3
 
 
 def test_an_empty_unit_table_in_a_copy_means_no_unit_not_an_internal_error(tmp_path):
@@ -395,3 +396,131 @@ def test_a_score_copy_naming_a_feature_the_model_does_not_have_names_the_file(tm
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.splitlines() == [
         f"mtqa: error: {copy}: unknown feature 'rarty' in [model.weights] (did you mean 'rarity'?)"], result.stderr
+
+
+def _in_copy(tmp_path: Path, files: dict, program: str):
+    """What ``program`` (Python, printing JSON) prints with a ``$MTQA_DATA`` folder holding ``files`` (relative
+    path -> text), and what it prints with mtqa's own data alone."""
+    folder = tmp_path / "data"
+    for rel, text in files.items():
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_text(text, encoding="utf-8")
+    out = []
+    for data in (str(folder), str(tmp_path / "none")):
+        env = {**os.environ, "MTQA_DATA": data}
+        done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, env=env, timeout=120)
+        assert done.returncode == 0, done.stderr
+        out.append(json.loads(done.stdout))
+    return out
+
+
+@pytest.mark.parametrize("rel, text, read", [
+    # A604-A606 were off: the copy's [en] lacked the target patterns the check reads with "in" and .get
+    ("lexmodel/polarity.toml", '[en]\ncontrast_suggestion = "compared with"\n',
+     "from mtqa.langs.lexmodel import polarity\np = polarity('fr', 'en')\n"
+     "print(json.dumps(p and sorted(k for k, v in p.items() if v)))"),
+    # the French stemming rules were none: "rules" is read with a default
+    ("lexmodel/stems.toml", "[fr]\nmin_stem = 3\n",
+     "from mtqa.langs.lexmodel import stem_rules\nprint(json.dumps(stem_rules('fr')))"),
+    # English dates were read day first: [misc]'s settings are read by iterating the table
+    ("numbers/en.toml", '[misc]\nsecond_words = ["sec", "s", "seconds", "second"]\n',
+     "from mtqa.numbers import conventions\nmisc = conventions('en').misc\n"
+     "print(json.dumps([misc.get(k) for k in ('slash_dates', 'decade_suffix', 'months_capitalised', 'unit_links')]))"),
+    # the French dictionaries were looked for as "fr" alone
+    ("langs/fr.toml", 'name = "French"\n',
+     "from mtqa.langs.language import load_language\nprint(json.dumps(load_language('fr').hunspell_names))"),
+])
+def test_a_setting_a_copy_leaves_out_is_mtqa_s_however_it_is_read(tmp_path, rel, text, read):
+    copy, own = _in_copy(tmp_path, {rel: text}, "import json\n" + read)
+    assert copy == own and own not in (None, [], [None] * 4)
+
+
+def test_a_polarity_copy_holding_one_setting_keeps_the_check_on(tmp_path):
+    folder = tmp_path / "data"
+    (folder / "lexmodel").mkdir(parents=True)
+    (folder / "lexmodel" / "polarity.toml").write_text('[en]\nopposite_suggestion = "not any more"\n', encoding="utf-8")
+    result = _run(tmp_path, folder, "La boutique ne vend plus de pain frais le dimanche depuis le départ du boulanger.",
+                  "The shop sells more fresh bread on Sundays since the baker left.")
+    assert result.returncode in (0, 1) and result.stderr == "", result.stderr
+    found = [(i["code"], i["text"], i.get("suggestion")) for doc in json.loads(result.stdout)["documents"]
+             for i in doc["issues"] if i["code"].startswith("A60")]
+    assert found == [("A604", "more", "not any more")]
+
+
+def test_word_tables_are_the_copy_s_alone_and_every_other_table_is_settings(tmp_path):
+    # a copy's word table keeps its deletions; the schema names every word table of the shipped files: a
+    # table of one kind of value under more than two names is a word table or one of these settings tables
+    from mtqa.langs.data import is_word_table
+
+    settings = {("formats.toml", ("words",)), ("lexmodel/polarity.toml", ("fr",)),
+                ("lexmodel/polarity.toml", ("en",)), ("numbers/fr.toml", ("misc",)),
+                ("score/fr-en.toml", ("model", "weights")), ("score/fr-en.toml", ("model", "scales"))}
+    import tomllib
+
+    def tables(value, keys=()):
+        if isinstance(value, dict):
+            yield keys, value
+            for k, v in value.items():
+                yield from tables(v, keys + (k,))
+
+    for path in sorted(DATA.rglob("*.toml")):
+        rel = path.relative_to(DATA).as_posix()
+        for keys, table in tables(tomllib.loads(path.read_text(encoding="utf-8"))):
+            one_kind = len(table) > 2 and len({type(v) for v in table.values()}) == 1 and not isinstance(
+                next(iter(table.values())), dict)
+            if one_kind and keys:
+                assert is_word_table(rel, keys) != ((rel, keys) in settings), (rel, keys)
+    copy, own = _in_copy(tmp_path, {"numbers/fr.toml": "[months]\njanvier = 1\n\n[misc]\nslash_dates = \"day-month\"\n"},
+                         "import json\nfrom mtqa.langs.data import data_toml\nd = data_toml('numbers', 'fr.toml')\n"
+                         "print(json.dumps([sorted(d['months']), 'minus_words' in d['misc']]))")
+    assert copy == [["janvier"], True] and len(own[0]) > 1
+
+
+@pytest.mark.parametrize("rel, table, source, target", [
+    # "[]+" does not compile: "a regular expression does not compile" for a copy with no invisible character
+    ("glued.toml", "invisible", "Il est venu.", "He\u200b came."),
+    # "(?P<open>[])..." swallowed the rest of the pattern: the same, for a copy with no foreign quotation mark
+    ("punctuation.toml", "foreign_quotes", "Il a dit « bonjour » puis il est parti.", "He said « hello » then he left."),
+])
+def test_a_copy_that_empties_a_set_of_characters_means_none(tmp_path, rel, table, source, target):
+    import tomllib
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    data = tomllib.loads((DATA / rel).read_text(encoding="utf-8"))
+    data[table] = {}
+    (folder / rel).write_text("".join(f"{k} = {json.dumps(v, ensure_ascii=False)}\n" for k, v in data.items()
+                                      if isinstance(v, list)) + f"[{table}]\n", encoding="utf-8")
+    result = _run_texts(tmp_path, folder, source + "\n", target + "\n")
+    assert result.returncode in (0, 1) and result.stderr == "", result.stderr
+    assert _issues(result) == []  # no mark is one to flag: nothing
+
+
+def test_every_alternation_of_a_data_list_is_built_by_the_one_helper():
+    # hand-joined alternations gave the empty pattern, which matches everywhere, when a copy emptied the list
+    from mtqa.langs.data import NOTHING, alternation, char_class
+
+    assert alternation([]) == alternation([""]) == char_class([]) == NOTHING
+    assert re.fullmatch(f"(?:{alternation(['M.', 'Mme', 'M'])})", "Mme") and alternation(["M", "Mme"]) == "Mme|M"
+    assert alternation(["b", "a"], ordered=True) == "b|a" and re.search(NOTHING, "any text") is None
+    assert re.fullmatch(char_class(["«", "»"]) + "+", "«»") and char_class(["", ""]) == NOTHING
+    package = Path(__file__).resolve().parents[1] / "mtqa"
+    joined = [f"{path.relative_to(package)}:{n}" for path in sorted(package.rglob("*.py")) if path.name != "data.py"
+              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+              if re.search(r"""["']\|["']\.join|\[\{["']{2}\.join""", line) and "report_hash" not in line]
+    assert joined == []
+
+
+@pytest.mark.parametrize("entry", ["mile = []", 'mile = ["length"]', "mile = [1609.344]"])
+def test_a_unit_of_another_shape_than_mtqa_s_names_the_file_and_line(tmp_path, entry):
+    # "mile = []" in a copy: "internal error: IndexError: list index out of range" on every run
+    folder = tmp_path / "data"
+    (folder / "numbers").mkdir(parents=True)
+    text = (DATA / "numbers" / "en.toml").read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    n = next(i for i, line in enumerate(lines) if line.startswith("mile = "))
+    lines[n] = entry + "\n"
+    copy = folder / "numbers" / "en.toml"
+    copy.write_text("".join(lines), encoding="utf-8")
+    result = _run_texts(tmp_path, folder, SOURCE, TARGET)
+    assert "units.mile should be an array like ['length', 1609.344]" in _one_line_naming(result, copy, n + 1)

@@ -502,6 +502,7 @@ def test_only_the_waits_own_timeout_means_no_worker_came(capsys):
     from distributed.comm import CommClosedError
 
     from mtqa.distributed import _workers
+    from mtqa.errors import RunFailure
 
     class Client:
         def nthreads(self):
@@ -510,7 +511,7 @@ def test_only_the_waits_own_timeout_means_no_worker_came(capsys):
         def wait_for_workers(self, n, timeout):
             raise CommClosedError("in <TCP (closed)>: ConnectionResetError")
 
-    with pytest.raises(OSError):
+    with pytest.raises(RunFailure, match="lost the connection to the Dask scheduler"):
         _workers(Client(), "tcp://scheduler:8786")
     assert "no worker" not in capsys.readouterr().err
 
@@ -616,3 +617,36 @@ def test_what_a_dask_task_hands_to_dask_always_pickles(tmp_path, monkeypatch):
 
     outcomes, error = _dask_result(Done())
     assert len(outcomes) == 1 and isinstance(error, RuntimeError) and "'d1'" in str(error)
+
+
+def test_only_a_lost_connection_while_waiting_for_workers_reads_as_a_lost_scheduler(monkeypatch):
+    # every OSError of the wait for workers read "lost the connection to the Dask scheduler": also one raised by
+    # the caller's own notice (printing to a closed stderr), and a TimeoutError is an OSError too
+    distributed = pytest.importorskip("dask.distributed")
+    from distributed.comm import CommClosedError
+
+    from mtqa.distributed import _dask
+    from mtqa.errors import RunFailure
+
+    class Client(_NoWorkerComes):
+        def __init__(self, scheduler, timeout):
+            pass
+
+        def close(self):
+            pass
+
+    class Lost(Client):
+        def wait_for_workers(self, n, timeout):
+            raise CommClosedError("in <TCP (closed)>: ConnectionResetError")
+
+    def warn(notice):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(distributed, "Client", Client)
+    with pytest.raises(BrokenPipeError):
+        with _dask("tcp://scheduler:8786", warn):
+            pass
+    monkeypatch.setattr(distributed, "Client", Lost)
+    with pytest.raises(RunFailure, match="lost the connection to the Dask scheduler at tcp://scheduler:8786"):
+        with _dask("tcp://scheduler:8786", warn):
+            pass

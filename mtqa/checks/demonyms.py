@@ -31,6 +31,7 @@ from mtqa.checks.wording import quoted
 from mtqa.evidence import quote_spans
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.data import alternation
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.mentions import text_words
 
@@ -291,8 +292,7 @@ _HYPHENATED = re.compile(r"(?<![\w'’-])([^\W\d_]+)(?=-([^\W\d_]{4,})(?![\w'’
 @memoize(TABLES)
 def _after_plural(determiners: frozenset[str]) -> re.Pattern:
     """Two capitalised words after a plural determiner (les New Yorkais)."""
-    alt = "|".join(sorted(map(re.escape, determiners), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<![\w'’-])(?i:{alt})[ \u00a0]+([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+([A-ZÀ-Þ][^\W\d_]{{3,}})(?![\w'’-])")
+    return re.compile(rf"(?<![\w'’-])(?i:{alternation(determiners)})[ \u00a0]+([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+([A-ZÀ-Þ][^\W\d_]{{3,}})(?![\w'’-])")
 
 
 def _compound_place(first: str, last: str, endings: tuple[str, ...], pair) -> bool:
@@ -394,10 +394,8 @@ def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool, tuple[str, ...]]
     for form, value in list(forms.items()):
         if "-" in form and not value[2] and not value[4]:
             forms.setdefault(form.lower(), value)
-    words = sorted((f for f, v in forms.items() if not v[2]), key=len, reverse=True)
-    prefixes = sorted((f for f, v in forms.items() if v[2]), key=len, reverse=True)
-    word_alt = "|".join(map(re.escape, words)) or "(?!)"
-    prefix_alt = "|".join(map(re.escape, prefixes)) or "(?!)"
+    word_alt = alternation(f for f, v in forms.items() if not v[2])
+    prefix_alt = alternation(f for f, v in forms.items() if v[2])
     # a form may close a compound after a hyphen (Mexico-Américains, Afro-Américains), never open one
     return forms, re.compile(rf"(?<![\w'’])(?:({word_alt})(?![\w'’]|-\w)|(?<!-)({prefix_alt})(?=[ \u00a0]*-[ \u00a0]*[^\W\d_]))")
 
@@ -485,8 +483,7 @@ def _copied(word: str, source_text: str, prefix: bool, elided: tuple[str, ...] =
     of the ``elided`` words, the source language's ``elisions`` (``d'Américains``, ``l'Irakien``,
     ``puisqu'Européens``)."""
     tail = r"[ \u00a0]*-" if prefix else r"(?![\w'’])"
-    after = "|".join(re.escape(fold(e)) for e in elided)
-    elision = rf"|(?<![\w'’])(?:{after})['’]" if after else ""
+    elision = rf"|(?<![\w'’])(?:{alternation(fold(e) for e in elided)})['’]" if any(elided) else ""
     return re.search(rf"(?:(?<![\w'’]){elision}){re.escape(fold(word))}{tail}", fold(source_text)) is not None
 
 

@@ -23,6 +23,7 @@ from mtqa.model import Issue, Segment, Severity
 from mtqa.langs import fold
 from mtqa.names.mentions import Token, segment_mentions, text_words
 from mtqa.langs.cache import TABLES, WORDS, memoize
+from mtqa.langs.data import alternation
 from mtqa.words import LETTERS_RE
 
 
@@ -109,7 +110,7 @@ def _alternative(form: str) -> str:
 
 def _compile_forms(alternatives: list[str]) -> re.Pattern:
     # a hyphen may join the form to another word (Russie-Ukraine, Londres-based): the check decides
-    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{alternation(alternatives, str, ordered=True)})(?!\w)")
 
 
 DICTIONARY_MIN_EN = 2.0
@@ -240,8 +241,7 @@ def _with_article(form: str, sources, articles: frozenset[str]) -> bool:
     In the aligned source it shows the article-less form names the place, not a person who bears the word
     (the boxer Haye); in the translation itself it shows French words copied around the name (a book
     title, Le complot du Caire), not a name whose article the translation dropped."""
-    alts = "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True))
-    pattern = re.compile(rf"(?<!\w)(?:{alts})(?:[ \u00a0]+|['’]){re.escape(form)}(?!\w)", re.IGNORECASE)
+    pattern = re.compile(rf"(?<!\w)(?:{alternation(articles)})(?:[ \u00a0]+|['’]){re.escape(form)}(?!\w)", re.IGNORECASE)
     return any(pattern.search(s.text) for s in sources)
 
 
@@ -258,8 +258,7 @@ def _acronyms(pair) -> tuple[dict[str, dict], Optional[re.Pattern]]:
             forms[row["french"].capitalize()] = row
     if not forms:
         return forms, None
-    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return forms, re.compile(rf"(?<![\w/@.-])(?:{alts})(?![\w/@]|-[a-z])")
+    return forms, re.compile(rf"(?<![\w/@.-])(?:{alternation(forms)})(?![\w/@]|-[a-z])")
 
 
 _LETTER_RUN = LETTERS_RE
@@ -675,9 +674,8 @@ def _same_order(first: str, second: str, source: str) -> bool:
 
 @memoize(WORDS)
 def _after_complement(complements: tuple[str, ...], articles: tuple[str, ...], form: str) -> re.Pattern:
-    elided = lambda words: "|".join(re.escape(w) for w in words)  # noqa: E731
     joint = r"(?:['’][ \u00a0]*|[ \u00a0]+)"
-    return re.compile(rf"(?<!\w)(?:{elided(complements)}){joint}(?:(?:{elided(articles)}){joint})?"
+    return re.compile(rf"(?<!\w)(?:{alternation(complements)}){joint}(?:(?:{alternation(articles)}){joint})?"
                       rf"{re.escape(form)}(?!\w)", re.IGNORECASE)
 
 

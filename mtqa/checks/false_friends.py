@@ -18,7 +18,7 @@ from typing import Iterator, Optional
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.evidence import Evidence
-from mtqa.langs.data import built_from, data_toml
+from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import Issue, Segment, Severity
 from mtqa.langs.cache import TABLES, WORDS, memoize
 
@@ -257,7 +257,7 @@ def _keys_by_piece() -> Optional[dict[str, tuple[str, ...]]]:
 
 @memoize(TABLES)
 def _pieces_re() -> re.Pattern:
-    return re.compile("|".join(sorted(_keys_by_piece())))
+    return re.compile(alternation(_keys_by_piece(), str))
 
 
 def _holds_piece(word: str) -> bool:

@@ -25,7 +25,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.precedence import SPAN, selected, winners
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
-from mtqa.langs.data import built_from, data_toml
+from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import Issue, Segment, Severity
 from mtqa.numbers import _num, digit_starts, finditer_at, has_decimal, numerals, quantities_of, split_readings
 from mtqa.langs.cache import SEGMENTS, TABLES, memoize
@@ -62,14 +62,15 @@ def conventions() -> dict:
     data["_months"] = tuple(words["months"])
     for key in ("approximators", "units", "fractional", "clock_cues", "duration_cues", "duration_after"):
         data[f"_{key}"] = frozenset(w.lower() for w in words[key])
-    months = "|".join(words["months"]) or r"(?!)"  # an empty list in a $MTQA_DATA copy: no month, not "any text"
-    scales = "|".join(re.escape(s) for s in sorted(data["currency"]["scales"], key=len, reverse=True))
+    months = alternation(words["months"])
+    scales = alternation(data["currency"]["scales"])
     data["_currency_after_re"] = re.compile(  # 3 €, 4,5 Md€, 900 M$: the amount before the symbol
         rf"(?<![\w.,$€£¥])(?P<num>{_AMOUNT}){_SP}?(?P<scale>{scales})?{_SP}?(?P<sym>[€$£¥])(?![\w$€£¥]|{_SP}?\d)"
     )
     data["_article_date_re"] = re.compile(
         rf"\b(?P<the>[Tt]he) (?P<d>[0-3]?\d) (?P<mon>{months})\b(?:,? (?P<y>(?:1[89]|20)\d\d)\b)?"
     )
+    data["_spelled_re"] = re.compile(rf"(?<![\w.,])(?P<num>{_AMOUNT}) (?P<name>{alternation(data['currency']['spelled'])})\b")
     data["_day_month_re"] = re.compile(
         rf"(?<![\w.,])(?P<d>[0-3]?\d) (?P<mon>{months})\b(?:,? (?P<y>(?:1[89]|20)\d\d)\b)?"
     )
@@ -230,8 +231,7 @@ def _spelled(text: str, locale: str) -> list[Finding]:
     """Amounts with a spelled-out currency (``3 euros``), for a house style that wants the symbol."""
     conv = conventions()["currency"]
     out = []
-    names = "|".join(conv["spelled"]) or r"(?!)"  # an empty table in a copy: no spelled-out currency
-    for m in re.finditer(rf"(?<![\w.,])(?P<num>{_AMOUNT}) (?P<name>{names})\b", text):
+    for m in conventions()["_spelled_re"].finditer(text):
         int_digits, frac = read_amount(m.group("num"), french=True)
         fixed = conv["spelled"][m.group("name")] + english_number(int_digits, frac, locale)
         out.append(Finding("L106", m.start(), m.end(), f"House style writes amounts as {fixed}.", fixed))

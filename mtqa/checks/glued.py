@@ -27,7 +27,7 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence
 from mtqa.langs.cache import TABLES, WORDS, memoize
-from mtqa.langs.data import built_from, data_toml
+from mtqa.langs.data import built_from, char_class, data_toml
 from mtqa.limits import MAX_TOKEN
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.words import LETTERS_RE
@@ -46,7 +46,7 @@ def _data() -> dict:
     data["_particles"] = frozenset(data["name_particles"])
     data["_closed_prefixes"] = tuple(data["hyphen_prefixes"]) + tuple(data["closed_prefixes"])
     data["_invisible_chars"] = tuple(dict.fromkeys("".join(data["invisible"].values())))
-    data["_invisible_re"] = re.compile(f"[{''.join(data['invisible'].values())}]+")
+    data["_invisible_re"] = re.compile(f"{char_class(data['invisible'].values())}+")
     return data
 
 

@@ -21,6 +21,7 @@ from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.names.analysis import analyse, looks_like_source
 from mtqa.names.mentions import text_words
 from mtqa.langs import fold
+from mtqa.langs.data import alternation
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.words import LETTERS_RE
 
@@ -44,7 +45,7 @@ def _titles(pair) -> tuple[dict[str, _Title], Optional[re.Pattern]]:
                                        row["match"] == "dotted")
     if not titles:
         return titles, None
-    alts = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    alts = alternation(titles)
     pattern = re.compile(
         rf"(?<![\w.])(?P<title>{alts})(?P<gap>[ \u00a0]?)(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD})*)"
     )

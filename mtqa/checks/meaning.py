@@ -26,6 +26,7 @@ from mtqa.meaning.align import (WordAlignment, align_segments, cached_alignments
 from mtqa.meaning.tokens import Token, plain
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.langs.cache import SEGMENTS, memoize
+from mtqa.langs.data import alternation
 from mtqa.numbers import digit_starts, finditer_at, has_decimal, has_digit
 
 def _quote(words: list[str], limit: int = 60) -> str:
@@ -547,12 +548,8 @@ def _scale(*langs: str) -> str:
     joiners = {w for lang in langs for w in scale_words(lang)[1]}
     if not words:
         return ""
-
-    def either(items: set) -> str:  # longest first, then sorted: one pattern whatever the files' order
-        return "|".join(re.escape(w) for w in sorted(items, key=lambda w: (-len(w), w)))
-
-    joined = rf"(?:\s+(?:{either(joiners)}))?" if joiners else ""
-    return rf"(?:\s*(?:{either(words)})\b{joined})?"
+    joined = rf"(?:\s+(?:{alternation(joiners)}))?" if joiners else ""
+    return rf"(?:\s*(?:{alternation(words)})\b{joined})?"
 
 
 @functools.lru_cache(maxsize=None)
@@ -563,8 +560,8 @@ def _units(lang: str, other: str) -> Optional[tuple[re.Pattern, re.Pattern, dict
     if table is None:
         return None
     # an empty table (a $MTQA_DATA copy's "[fr.after]" with no unit) matches nothing: "(?:)" matched with no unit
-    after = "|".join(f"(?P<a_{u}>{rx})" for u, rx in table[0].items()) or "(?!)"
-    before = "|".join(f"(?P<b_{u}>{rx})" for u, rx in table[1].items()) or "(?!)"
+    after = alternation((f"(?P<a_{u}>{rx})" for u, rx in table[0].items()), str, ordered=True)
+    before = alternation((f"(?P<b_{u}>{rx})" for u, rx in table[1].items()), str, ordered=True)
     return (re.compile(_FIGURE + _scale(lang, other) + r"\s*(?:" + after + ")", re.IGNORECASE),
             re.compile(r"(?:" + before + r")\s*" + _FIGURE),
             table[2])

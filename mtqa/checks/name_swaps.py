@@ -31,6 +31,7 @@ from mtqa.checks.names import _given_names, name_titles
 from mtqa.checks.registry import register
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.text import fold_text
+from mtqa.langs.data import alternation
 from mtqa.langs.cache import SEGMENTS, TABLES, memoize
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
@@ -360,7 +361,7 @@ def _address_titles(pair) -> dict[str, tuple[str, tuple[str, ...]]]:
 @functools.lru_cache(maxsize=1024)
 def _rendered(renderings: tuple[str, ...], name: str) -> re.Pattern:
     """``the Echos``, ``The Echos``: a rendering of a determiner, either case, and the name as written."""
-    words = "|".join(re.escape(r) for r in renderings)
+    words = alternation(renderings)
     return re.compile(rf"(?<![\w'’])(?i:{words}) {re.escape(name)}(?![\w'’])")
 
 
@@ -774,8 +775,7 @@ def _regnal_names(pair) -> dict[str, str]:
 def _epithet_after(lang) -> re.Pattern:
     """The source language's epithets of monarchs and ancient figures (le Grand, le Conquérant), after a
     capitalised word: the name they follow is a monarch's or a figure's, like one with a regnal number."""
-    forms = sorted(lang.extra.get("regnal_epithets", ()), key=len, reverse=True)
-    alts = "|".join(re.escape(f).replace("'", "['’]") for f in forms) or "(?!)"
+    alts = alternation(lang.extra.get("regnal_epithets", ()), lambda f: re.escape(f).replace("'", "['’]"))
     return re.compile(rf"(?P<name>[A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+(?:{alts})(?![\w])")
 
 
@@ -787,8 +787,7 @@ def _named_before(source: str, name: str, epithet: re.Pattern) -> bool:
 @memoize(TABLES)
 def _first_after(lang) -> re.Pattern:
     """The source language's "the First" after a regnal name (François Ier), copied into the target."""
-    forms = sorted(lang.extra.get("regnal_first", ()), key=len, reverse=True)
-    alts = "|".join(map(re.escape, forms)) or "(?!)"
+    alts = alternation(lang.extra.get("regnal_first", ()))
     return re.compile(rf"[ \u00a0]+(?P<num>{alts})(?![\w])")
 
 

@@ -20,6 +20,7 @@ from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
+from mtqa.langs.data import alternation
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.numbers import (Comparison, Quantity, codes_of, compare, conventions, find_quantities, has_decimal,
                           quantities_of)
@@ -207,7 +208,8 @@ def _any_target_idiom(idioms) -> Optional[re.Pattern]:
     """One pattern matching wherever one of the idioms' target patterns matches (their alternation;
     all are compiled case-insensitive), or None when they cannot be joined (named groups)."""
     try:
-        return re.compile("|".join(f"(?:{tgt_re.pattern})" for _, tgt_re in idioms), re.IGNORECASE)
+        return re.compile(alternation((tgt_re.pattern for _, tgt_re in idioms), "(?:{})".format, ordered=True),
+                          re.IGNORECASE)
     except re.error:
         return None
 

@@ -16,7 +16,7 @@ from typing import Iterator
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
-from mtqa.langs.data import built_from, data_toml
+from mtqa.langs.data import built_from, char_class, data_toml
 from mtqa.model import Issue, Segment, Severity
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.words import LETTERS_RE as _WORD_RE
@@ -28,19 +28,18 @@ _SPACES = "[ \u00a0\u202f\u2009]"
 @built_from("punctuation.toml")
 def rules() -> dict:
     data = data_toml("punctuation.toml").copy()  # not dict(): a $MTQA_DATA copy keeps its fallback
-    marks = "".join(re.escape(m) for m in data["spaced_marks"])
     quotes = "".join(re.escape(q) for q in data["foreign_quotes"])
     data["_space_before_re"] = re.compile(
-        rf"(?<=[^\s\d\-–—(\[«‹„\"“'‘/])(?P<space>{_SPACES}+)(?P<mark>[{marks}]+)(?=[\s\"”»’')\]]|$)"
+        rf"(?<=[^\s\d\-–—(\[«‹„\"“'‘/])(?P<space>{_SPACES}+)(?P<mark>{char_class(data['spaced_marks'])}+)(?=[\s\"”»’')\]]|$)"
     )
-    opening = [q for q in data["foreign_quotes"] if q in "«‹„"]
-    closing = [q for q in data["foreign_quotes"] if q in "»›“"]
-    data["_pair_re"] = re.compile(
-        rf"(?P<open>[{''.join(map(re.escape, opening))}]){_SPACES}*(?P<inner>[^{quotes}\n]*?){_SPACES}*(?P<close>[{''.join(map(re.escape, closing))}])"
+    opening = char_class(q for q in data["foreign_quotes"] if q in "«‹„")
+    closing = char_class(q for q in data["foreign_quotes"] if q in "»›“")
+    data["_pair_re"] = re.compile(  # "[^...]" of no quotes is any character but a line break, as it should be
+        rf"(?P<open>{opening}){_SPACES}*(?P<inner>[^{quotes}\n]*?){_SPACES}*(?P<close>{closing})"
     )
     data["_mark_chars"] = tuple(dict.fromkeys("".join(data["spaced_marks"])))
     data["_quote_chars"] = tuple(dict.fromkeys("".join(data["foreign_quotes"])))
-    data["_lone_re"] = re.compile(rf"(?P<open>[{''.join(map(re.escape, opening))}]){_SPACES}*|{_SPACES}*(?P<close>[{''.join(map(re.escape, closing))}])")
+    data["_lone_re"] = re.compile(rf"(?P<open>{opening}){_SPACES}*|{_SPACES}*(?P<close>{closing})")
     return data
 
 

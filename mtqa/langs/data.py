@@ -6,8 +6,9 @@ notes its source) and a header line for name lists. They are read once per
 process. A copy in a ``$MTQA_DATA`` folder is the user's input: its faults
 (not UTF-8, invalid TOML, a malformed row, a value of another kind than in
 the package's own file) end the run with a :class:`~mtqa.errors.DataError`
-naming the file and line. A TOML copy may be partial: a key mtqa reads by
-name that the copy leaves out is the package file's value (:class:`_Partial`). A malformed row of the package's own tables is
+naming the file and line. A TOML copy may be partial: a setting or a table
+the copy leaves out is the package file's (:class:`_Partial`), while a word
+table is the copy's alone (:data:`WORD_TABLES`). A malformed row of the package's own tables is
 reported the same way; a builder's fault with the package's own files stays
 an internal error (:func:`built_from`).
 
@@ -18,12 +19,13 @@ touching the package.
 """
 from __future__ import annotations
 
+import fnmatch
 import functools
 import os
 import re
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Optional, Union
+from typing import Callable, Iterable, Optional, Union
 
 from mtqa.errors import DataError, UsageError
 from mtqa.langs.cache import TABLES, memoize
@@ -101,11 +103,11 @@ def data_toml(*parts: str) -> dict:
         return data
     own = tomllib.loads(own_path.read_text(encoding="utf-8")) if own_path.is_file() else None
     if own is not None:  # a $MTQA_DATA copy: its values must be of the kinds mtqa's own are
-        fault = _unlike(data, own, ())
+        fault = _unlike(data, own, (), "/".join(parts))
         if fault:
             keys, message = fault
             raise DataError(message, path=str(path), line=_line_of(path, keys))
-    return _partial(data, own, str(path), ())
+    return _partial(data, own, str(path), (), "/".join(parts))
 
 
 class MissingKey(DataError, KeyError):
@@ -115,12 +117,16 @@ class MissingKey(DataError, KeyError):
 
 
 class _Partial(dict):
-    """A table of a ``$MTQA_DATA`` file, which may leave out keys: a key read by name (``table["variance"]``)
-    that the copy lacks is mtqa's own file's value; one that file lacks too is a :class:`MissingKey` naming the
-    file, not "internal error: KeyError". A whole table the copy leaves out is mtqa's also through ``get``
-    (``pair.get("alignment")``); otherwise iteration, ``in`` and ``get`` see the copy alone, so an entry deleted
-    from a word list or a word table (an elision's gloss, a number word) stays deleted, and an empty table in
-    the copy means none."""
+    """A table of a ``$MTQA_DATA`` file, which may leave out keys.
+
+    A table of settings (the file's top level, ``[alignment]``, ``[misc]``, a language's ``[fr]`` in
+    ``polarity.toml``: keys the code reads by name) holds every key of mtqa's own table that the copy leaves
+    out, with mtqa's value, however the code reads it (``table["variance"]``, ``get`` with a default,
+    iteration): a copy holding one setting changes that one. A word table (:data:`WORD_TABLES`: keys are
+    words, as in an elision's glosses or the number words) is the copy's alone, so an entry deleted there
+    stays deleted and an empty one means none; a word read from it by name (``table["d"]``) that the copy
+    lacks is still mtqa's. A word list is a value, the copy's whole when the copy has it. A key neither file
+    has, read by name, is a :class:`MissingKey` naming the file, not "internal error: KeyError"."""
 
     __slots__ = ("own", "path", "keys")
 
@@ -133,13 +139,6 @@ class _Partial(dict):
             return self.own[key]
         raise MissingKey(f"missing key {key!r}" + (f" in {_where(self.keys)}" if self.keys else ""), path=self.path)
 
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        if self.own is not None and isinstance(self.own.get(key), dict):
-            return self.own[key]
-        return default
-
     def copy(self) -> "_Partial":
         return _Partial(self, self.own, self.path, self.keys)
 
@@ -147,15 +146,44 @@ class _Partial(dict):
         return _Partial, (dict(self), self.own, self.path, self.keys)
 
 
-def _partial(value, own, path: str, keys: tuple):
-    """``value`` (parsed from the ``$MTQA_DATA`` file ``path``) with every table a :class:`_Partial` over its
-    counterpart in ``own`` (mtqa's own file; None where it has none: a new file, an entry of an array)."""
+WORD_TABLES = {
+    "formats.toml": ("currency.scales", "currency.spelled"),
+    "glued.toml": ("invisible",),
+    "punctuation.toml": ("foreign_quotes",),
+    "lexmodel/strong_words.toml": ("*.renderings",),
+    "lexmodel/units.toml": ("kinds", "*.after", "*.before"),
+    "numbers/*.toml": ("words", "ordinal_words", "approximate", "scales", "scale_abbreviations", "fractions",
+                       "months", "units", "word_units"),
+    "pairs/*.toml": ("elision_gloss", "name_determiners", "transliteration.diaeresis",
+                     "foreign_first_names.surname_letters"),
+}
+"""The tables of the TOML data files whose keys are words (or units, letters, marks), by file and dotted
+key (``*``: any one file or key, a language's code): a ``$MTQA_DATA`` copy's word table is the copy's alone.
+Every other table holds settings, which a copy that leaves them out takes from mtqa's file (:class:`_Partial`).
+``tests/test_data_errors.py`` holds this to the shipped files: a table of one kind of value keyed by more
+than a few names is listed here, or said there to be settings."""
+
+
+def is_word_table(parts: str, keys: tuple) -> bool:
+    """Whether the table at ``keys`` of the data file ``parts`` ("numbers/fr.toml") is a word table."""
+    dotted = ".".join(map(str, keys))
+    return any(fnmatch.fnmatchcase(parts, file) and any(fnmatch.fnmatchcase(dotted, t) for t in tables)
+               for file, tables in WORD_TABLES.items())
+
+
+def _partial(value, own, path: str, keys: tuple, parts: str = ""):
+    """``value`` (parsed from the ``$MTQA_DATA`` file ``path``, ``parts`` of the data folder) with every table
+    a :class:`_Partial` over its counterpart in ``own`` (mtqa's own file; None where it has none: a new file,
+    an entry of an array), and every table of settings given the keys of its counterpart it lacks."""
     if isinstance(value, dict):
         own = own if isinstance(own, dict) else None
-        return _Partial({k: _partial(v, own.get(k) if own else None, path, keys + (k,)) for k, v in value.items()},
-                        own, path, keys)
+        table = {k: _partial(v, own.get(k) if own else None, path, keys + (k,), parts) for k, v in value.items()}
+        if own is not None and not is_word_table(parts, keys):
+            for key, mtqa_value in own.items():
+                table.setdefault(key, mtqa_value)
+        return _Partial(table, own, path, keys)
     if isinstance(value, list) and any(isinstance(v, dict) for v in value):
-        return [_partial(v, None, path, keys + (n,)) for n, v in enumerate(value)]
+        return [_partial(v, None, path, keys + (n,), parts) for n, v in enumerate(value)]
     return value
 
 
@@ -176,11 +204,12 @@ def _shape(value) -> str:
     return next((name for kind, name in _SHAPES if isinstance(value, kind)), type(value).__name__)
 
 
-def _unlike(copy, own, keys: tuple) -> Optional[tuple[tuple, str]]:
+def _unlike(copy, own, keys: tuple, parts: str = "") -> Optional[tuple[tuple, str]]:
     """The first value of ``copy`` (a parsed ``$MTQA_DATA`` file) of another kind than in ``own`` (mtqa's
     own file of that name) as (its keys, what is wrong), or None: a string where the code reads an array
-    ("unit_links = 5"), a table where it reads a list. A key of a table whose own values are all of one
-    kind (a word list keyed by word) is held to that kind; keys mtqa's file lacks are otherwise free."""
+    ("unit_links = 5"), a table where it reads a list. A new key of a word table (:data:`WORD_TABLES`) whose
+    own values are all of one kind is held to that kind; keys mtqa's file lacks are otherwise free (a setting
+    mtqa's [misc] of French leaves out, all of whose settings are lists, may be a string)."""
     shape = _shape(own)
     name = ".".join(k if re.fullmatch(r"[\w\-]+", k) else f'"{k}"' for k in keys) or "the file"
     if _shape(copy) != shape:
@@ -189,18 +218,34 @@ def _unlike(copy, own, keys: tuple) -> Optional[tuple[tuple, str]]:
         kinds = {_shape(v) for v in own.values()}
         for key, value in copy.items():
             if key in own:
-                fault = _unlike(value, own[key], keys + (key,))
-            elif len(own) > 1 and len(kinds) == 1 and not isinstance(value, dict):
-                fault = _unlike(value, next(iter(own.values())), keys + (key,))
+                fault = _unlike(value, own[key], keys + (key,), parts)
+            elif len(own) > 1 and len(kinds) == 1 and not isinstance(value, dict) and is_word_table(parts, keys):
+                fault = _unlike(value, next(iter(own.values())), keys + (key,), parts)
             else:
                 fault = None
             if fault:
                 return fault
+        records = _record_shapes(own) if is_word_table(parts, keys) else set()
+        for key, value in copy.items():
+            if records and isinstance(value, list) and tuple(map(_shape, value)) not in records:
+                example = next(v for v in own.values() if tuple(map(_shape, v)) in records)
+                return keys + (key,), (f"{name}.{key} should be an array like {example!r}, as in mtqa's own file "
+                                       f"({' or '.join(', '.join(r) for r in sorted(records))}), not {value!r}")
     elif isinstance(own, list) and own and all(isinstance(v, str) for v in own):
         bad = next((v for v in copy if not isinstance(v, str)), None)
         if bad is not None:
             return keys, f"{name} should be an array of strings, as in mtqa's own file, not hold {bad!r}"
     return None
+
+
+def _record_shapes(own: dict) -> set:
+    """The shapes (kinds in order) of the entries of a word table whose entries are records, arrays of more
+    than strings (a unit: ``mile = ["length", 1609.344]``); empty for any other table. A copy's entry of
+    another shape ("mile = []") would fail deep in the code that reads the record."""
+    if not own or not all(isinstance(v, list) for v in own.values()):
+        return set()
+    shapes = {tuple(map(_shape, v)) for v in own.values()}
+    return shapes if any(set(shape) != {"a string"} for shape in shapes) else set()
 
 
 def _line_of(path: Path, keys: tuple) -> Optional[int]:
@@ -258,6 +303,36 @@ def _fault(exc: Exception) -> str:
     if isinstance(exc, KeyError):
         return f"missing key {exc.args[0]!r}" if exc.args else "missing key"
     return f"unexpected value ({exc})"
+
+
+NOTHING = r"(?!)"
+"""The pattern that matches nothing: what an emptied data list stands for in a regex."""
+
+
+def alternation(items: Iterable[str], form: Callable[[str], str] = re.escape, *, ordered: bool = False) -> str:
+    """The entries of a data list (words, titles, phrases, or patterns) as one regex alternation, each
+    written by ``form`` (escaped, by default); :data:`NOTHING` when the list has none.
+
+    Every pattern built from a list of the data files goes through here, because a ``$MTQA_DATA`` copy
+    may empty any list: joined by hand, no entries make the empty pattern, which matches everywhere
+    (a month list emptied read "the 5 " as a date), where an empty list must mean "none". Empty entries
+    are dropped for the same reason. Entries go longest first, so a word is tried before a shorter one
+    that begins it (``Mme`` before ``M``), and equal lengths in text order, so the pattern is the same in
+    every process whatever the file's order (the compiled cache keys on it). With ``ordered`` they keep
+    the order given: patterns whose first match wins (a unit table's named groups)."""
+    items = [i for i in items if i]
+    if not ordered:
+        items = sorted(set(items), key=lambda i: (-len(i), i))
+    alts = dict.fromkeys(form(i) for i in items)
+    alts.pop("", None)
+    return "|".join(alts) or NOTHING
+
+
+def char_class(chars: Iterable[str]) -> str:
+    """The characters of a data list (quotation marks, invisible characters) as one regex character class;
+    :data:`NOTHING` when there are none (``[]`` does not even compile: it would swallow what follows)."""
+    body = "".join(dict.fromkeys(re.escape(c) for c in "".join(chars)))
+    return f"[{body}]" if body else NOTHING
 
 
 @memoize(TABLES)
