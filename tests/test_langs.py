@@ -200,3 +200,22 @@ def test_first_name_files_keep_one_order_in_every_process():
                               env={**os.environ, "PYTHONHASHSEED": seed})
         orders.add(done.stdout.strip())
     assert orders == {"['first_names.tsv', 'given_names.fr-en.tsv']"}
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Pierre est venu.", "Pierre", True),
+    ("Il est venu. Pierre aussi.", "Pierre", True),
+    ("Il a dit : « Bouygues gagne. »", "Bouygues", True),           # a quotation after a colon opens one
+    ("Il est venu. « Limiter la vitesse », dit-il.", "Limiter", True),
+    ("– Pierre est venu.", "Pierre", True),                          # a list dash at the start
+    ("Il vit dans l'URSS de Staline.", "URSS", False),               # elision: inside the sentence
+    ("Il vit dans l’Hexagone.", "Hexagone", False),
+    ("Le groupe « Bouygues » gagne.", "Bouygues", False),            # a quotation inside the sentence
+    ("Son frère – Pierre – est venu.", "Pierre", False),             # an aside
+    ("Le maire (Pierre Dupont) est venu.", "Pierre", False),
+    ("Jean-Marc est venu.", "Marc", False),                          # a hyphen joins
+])
+def test_opens_sentence_is_a_sentence_start_not_any_opener(text, word, expected):
+    from mtqa.langs import opens_sentence
+
+    assert opens_sentence(text, text.index(word)) is expected

@@ -63,4 +63,23 @@ def at_sentence_start(text: str, start: int) -> bool:
         i -= 1
     if not i:
         return True
-    return text[i - 1] in _OPENERS or text[i - 1] in ".!?:…\n"
+    return text[i - 1] in _OPENERS or text[i - 1] in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = ".!?:…\n"
+_JOINERS = "'’-‐"
+"""An apostrophe or hyphen right after a letter joins the word to it (l'URSS, Jean-Marc): it opens nothing."""
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """True when the word at ``start`` begins a sentence: the segment's first word, or the first after a
+    sentence end, quotes, brackets or a list dash in between ("... fin. « Limiter"). Unlike
+    :func:`at_sentence_start`, a word opening a quotation, a bracket or an aside inside a sentence
+    ("dit « Bouygues", "– Pierre –") or joined by an elision or a hyphen (l'Allemagne, Jean-Marc) does not:
+    for a check that asks whether a capital is the sentence's, not whether it could be."""
+    i = min(start, len(text))
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] in _OPENERS):
+        if text[i - 1] in _JOINERS and i > 1 and text[i - 2].isalpha():
+            return False
+        i -= 1
+    return not i or text[i - 1] in _SENTENCE_ENDS
