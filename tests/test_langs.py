@@ -219,3 +219,17 @@ def test_opens_sentence_is_a_sentence_start_not_any_opener(text, word, expected)
     from mtqa.langs import opens_sentence
 
     assert opens_sentence(text, text.index(word)) is expected
+
+
+@pytest.mark.parametrize("word, plural", [("belge", "belges"), ("canadienne", "canadiennes"), ("français", "français"),
+                                          ("suisse", "suisses"), ("Burundais", "Burundais"), ("heureux", "heureux")])
+def test_french_regular_plural_comes_from_the_profile(word, plural):
+    from mtqa.langs import language
+
+    assert language("fr").plural(word) == plural
+
+
+def test_a_language_without_a_plural_rule_leaves_the_word():
+    from mtqa.langs.language import Language
+
+    assert Language("xx", {}).plural("belge") == "belge"

@@ -20,6 +20,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.wording import quoted
 from mtqa.checks.registry import register
 from mtqa.langs import fold
+from mtqa.langs.cache import TABLES, memoize
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.mentions import text_words
 
@@ -55,19 +56,17 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _CLAUSE_END = re.compile(r"[.!?;:«»\"“”()]")
 
 
-@functools.lru_cache(maxsize=None)
-def _home_nationalities(pair: str, plural_endings: frozenset[str]) -> frozenset[str]:
-    """Lower-case forms (every gender, and the plurals the source language's ``plural_endings`` make) of
-    the demonym table's nationalities and regions where the source language is spoken (``home``:
-    français, belge, québécoise, sénégalais)."""
-    from mtqa.langs.data import pair_table
-
+@memoize(TABLES)
+def _home_nationalities(pair) -> frozenset[str]:
+    """Lower-case forms (every gender, singular and the source language's regular plural) of the demonym
+    table's nationalities and regions where the source language is spoken (``home``: français, belge,
+    québécoise, sénégalais)."""
     out = set()
-    for r in pair_table("demonyms", pair):
+    for r in pair.table("demonyms"):
         if r.get("home") == "yes" and r["kind"] != "group":
             for base in (r["masculine"], r["feminine"]):
                 if base:
-                    out.update({base.lower()} | {base.lower() + e for e in plural_endings})
+                    out.update({base.lower(), pair.source.plural(base.lower())})
     return frozenset(out)
 
 
@@ -80,7 +79,7 @@ def _said_home(first: str, surname: str, sources: list[Segment], ctx) -> bool:
     Spanish or Hungarian surname does not make a Lyon chef Spanish). A nationality that qualifies another word (``le gouvernement français invite X``, ``X, ami du
     prince belge``), names a language (``X parle français``, ``X, qui parle français``) or another person
     (``X, vainqueur du Français Y``, ``X, le Français Y``) says nothing of X."""
-    home = _home_nationalities(ctx.config.pair, ctx.source.word_set("plural_endings"))
+    home = _home_nationalities(ctx.pair)
     if not home:
         return False
     articles = ctx.source.word_set("apposition_articles")

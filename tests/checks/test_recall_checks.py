@@ -381,9 +381,20 @@ def test_unbalanced_marks(source, target, expected):
     ("Les chefs suisses Luc Ibáñez et Paul Roy ouvrent.", "The Swiss chefs Luc Ibáñez and Paul Roy open.", []),
     ("Le Belge Luc Ibáñez ouvre à Lille.", "Belgian Luc Ibáñez opens in Lille.", []),
     ("Luc Ibáñez (belge) ouvre à Lille.", "Luc Ibáñez (Belgian) opens in Lille.", []),
+    ("Les Belges Luc Ibáñez et Paul Roy ouvrent.", "Belgians Luc Ibáñez and Paul Roy open.", []),  # plural noun
 ])
 def test_foreign_first_names(source, target, expected):
     assert flags("T108", source, target) == expected
+
+
+def test_home_nationalities_take_the_source_languages_one_plural_rule():
+    """T108's home forms are made by the source language's plural (Language.plural), as T109's: no junk."""
+    from mtqa.checks.foreign_first_names import _home_nationalities
+    from mtqa.langs import language_pair
+
+    home = _home_nationalities(language_pair("fr", "en"))
+    assert {"belge", "belges", "français", "suisses", "canadiennes"} <= home
+    assert not {"belgex", "françaisx", "françaiss", "suissex", "canadienx"} & home
 
 
 @needs_fr
