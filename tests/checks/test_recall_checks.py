@@ -382,6 +382,11 @@ def test_unbalanced_marks(source, target, expected):
     ("Le Belge Luc Ibáñez ouvre à Lille.", "Belgian Luc Ibáñez opens in Lille.", []),
     ("Luc Ibáñez (belge) ouvre à Lille.", "Luc Ibáñez (Belgian) opens in Lille.", []),
     ("Les Belges Luc Ibáñez et Paul Roy ouvrent.", "Belgians Luc Ibáñez and Paul Roy open.", []),  # plural noun
+    # every home place of the table's source (the Francophonie's French-speaking members and governments)
+    ("Le chanteur québécois Luc Ibáñez ouvre à Lille.", "The Quebec singer Luc Ibáñez opens in Lille.", []),
+    ("Le chanteur Luc Ibáñez, un Québécois, ouvre à Lille.", "The singer Luc Ibáñez, a Quebecer, opens in Lille.", []),
+    ("Le chanteur togolais Luc Ibáñez ouvre à Lille.", "The Togolese singer Luc Ibáñez opens in Lille.", []),
+    ("Le chanteur brésilien Luc Ibáñez ouvre à Lille.", "The Brazilian singer Luc Ibáñez opens in Lille.", [("Luc", "Lucas")]),
 ])
 def test_foreign_first_names(source, target, expected):
     assert flags("T108", source, target) == expected
@@ -436,3 +441,14 @@ def test_without_freedict_t105_still_reads_a_names_determiner(monkeypatch):
         == [("the Aurovin", "L'Aurovin")]
     warning = [w for w in dictionary_warnings(Config(), ["T105"]) if "FreeDict" in w]
     assert len(warning) == 1 and "did not run" not in warning[0] and "first names" in warning[0]
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    ("Les Togolais ont voté mardi.", "The Togolais voted on Tuesday.", [("Togolais", "Togolese")]),
+    ("Les Malgaches ont voté mardi.", "The Malgaches voted on Tuesday.", [("Malgaches", "Malagasy")]),
+    ("Les Acadiens ont voté mardi.", "The Acadiens voted on Tuesday.", [("Acadiens", "Acadians")]),
+    ("Les Québécois ont voté mardi.", "The Québécois voted on Tuesday.", []),  # English writes it (Zipf 2.4)
+])
+def test_the_francophonies_nationalities_copied_are_t109s(source, target, expected):
+    """The rows that complete the demonym table's home places are nationalities like the others for T109."""
+    assert flags("T109", source, target) == expected
