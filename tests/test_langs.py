@@ -233,3 +233,17 @@ def test_a_language_without_a_plural_rule_leaves_the_word():
     from mtqa.langs.language import Language
 
     assert Language("xx", {}).plural("belge") == "belge"
+
+
+@pytest.mark.parametrize("text, joiners, spans", [
+    ("Luc Ibáñez et Luc\u00a0Ibáñez", "-", [(0, 10), (14, 24)]),
+    ("Jean-Luc Ibáñez, Luc Ibáñez-Roy, Luc Ibáñezo", "-", []),   # hyphen-joined or a longer word: no pair
+    ("d'Aristote Onassis", "'’-", []),                          # after an elision with the apostrophe a joiner
+    ("d'Aristote Onassis", "-", [(2, 18)]),
+    ("LucIbáñez", "-", []),
+])
+def test_word_pair_spans_are_whole_words_separated_by_spaces(text, joiners, spans):
+    from mtqa.langs.text import word_pair_spans
+
+    first, second = ("Aristote", "Onassis") if "Aristote" in text else ("Luc", "Ibáñez")
+    assert list(word_pair_spans(text, first, second, joiners)) == spans

@@ -20,6 +20,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.wording import quoted
 from mtqa.checks.registry import register
 from mtqa.langs import fold
+from mtqa.langs.text import word_pair_spans, word_starts
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.mentions import text_words
@@ -83,13 +84,12 @@ def _said_home(first: str, surname: str, sources: list[Segment], ctx) -> bool:
     if not home:
         return False
     articles = ctx.source.word_set("apposition_articles")
-    name = re.compile(rf"(?<![\w-]){re.escape(first)}[ \u00a0]+{re.escape(surname)}(?![\w-])")
     for s in sources:
-        for m in name.finditer(s.text):
-            before = _WORD_BEFORE.search(s.text, max(0, m.start() - 80), m.start())
+        for start, end in word_pair_spans(s.text, first, surname):
+            before = _WORD_BEFORE.search(s.text, max(0, start - 80), start)
             if before is not None and before.group(1).lower() in home:
                 return True
-            aside = _APPOSITION.match(s.text, m.end())
+            aside = _APPOSITION.match(s.text, end)
             if aside is None:
                 continue
             after = _CLAUSE_END.split(s.text[aside.end():aside.end() + 80])[0]
@@ -101,6 +101,8 @@ def _said_home(first: str, surname: str, sources: list[Segment], ctx) -> bool:
     return False
 
 
+_CAPITAL_AFTER = re.compile(r"[ \u00a0]+([A-ZÀ-Ý][^\W\d_]+)")
+"""The capitalised word after a first name: its surname."""
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 _APPOSITION = re.compile(r"[ \u00a0]*[,(]")
 """An apposition opens after a name with a comma or a bracket (``Luc Ibáñez, un Belge``)."""
@@ -175,8 +177,8 @@ class SourceFormForeignFirstName(SegmentCheck):
 
     @staticmethod
     def _source_surnames(first: str, sources: list[Segment]) -> list[str]:
-        pattern = re.compile(rf"(?<![\w-]){re.escape(first)}[ \u00a0]+([A-ZÀ-Ý][^\W\d_]+)")
-        return [m.group(1) for s in sources for m in pattern.finditer(s.text)]
+        return [m.group(1) for s in sources for i in word_starts(s.text, first)
+                if (m := _CAPITAL_AFTER.match(s.text, i + len(first)))]
 
     @staticmethod
     def _foreign(surname: str, source_surname: str, partner: str, ctx) -> bool:
