@@ -386,13 +386,14 @@ class FrenchExonym(SegmentCheck):
     Before a common word it opens a brand's name (Pompée Records) and stays.
 
     Example:
-        source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort. La zone Asie-Pacifique grandit.
-        bad: Fishing\\n\\nThe ministers met in Londres, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing.
-        bad: Fishing\\n\\nThe ministers met in London, then in Caire with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hambourg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Francfort. The Asia-Pacific zone is growing.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asie-Pacifique zone is growing.
-        good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing.
+        source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort. La zone Asie-Pacifique grandit. L'armateur Aristote Onassis est mort.
+        bad: Fishing\\n\\nThe ministers met in Londres, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died.
+        bad: Fishing\\n\\nThe ministers met in London, then in Caire with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hambourg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Francfort. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asie-Pacifique zone is growing. The shipowner Aristotle Onassis died.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristote Onassis died.
+        good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died.
     """
 
     code = "T201"

@@ -131,11 +131,11 @@ class SourceFormForeignFirstName(SegmentCheck):
     (le jury français a primé Luc Ibáñez).
 
     Example:
-        source: Titre\\n\\nLe président Georges Bush a parlé mardi. Le torero Léonard Hernández a annulé la corrida.
-        bad: Title\\n\\nPresident Georges Bush spoke on Tuesday. The bullfighter Leonardo Hernández cancelled the bullfight.
-        bad: Title\\n\\nPresident George Bush spoke on Tuesday. The bullfighter Léonard Hernández cancelled the bullfight.
-        good: Title\\n\\nPresident George Bush spoke on Tuesday. The bullfighter Leonardo Hernández cancelled the bullfight.
-        good: Title\\n\\nPresident Georges Pompidou spoke on Tuesday. The bullfighter Leonardo Hernández cancelled the bullfight.
+        source: Titre\\n\\nLe président Georges Bush a parlé mardi. Le torero Léonard Hernández a annulé la corrida. Le chef belge Luc Ibáñez a ouvert.
+        bad: Title\\n\\nPresident Georges Bush spoke on Tuesday. The bullfighter Leonardo Hernández cancelled the bullfight. The Belgian chef Luc Ibáñez opened.
+        bad: Title\\n\\nPresident George Bush spoke on Tuesday. The bullfighter Léonard Hernández cancelled the bullfight. The Belgian chef Luc Ibáñez opened.
+        good: Title\\n\\nPresident George Bush spoke on Tuesday. The bullfighter Leonardo Hernández cancelled the bullfight. The Belgian chef Luc Ibáñez opened.
+        good: Title\\n\\nPresident Georges Pompidou spoke on Tuesday. The bullfighter Leonardo Hernández cancelled the bullfight. The Belgian chef Luc Ibáñez opened.
     """
 
     code = "T108"
