@@ -11,7 +11,11 @@ only with it), the source, the translation and the human reference, for reading.
 thesaurus's effect on ranking is measured by ``bench/meaning.py`` and
 ``bench/compare_human.py`` (the shipped default is on).
 
-Usage: .venv/bin/python bench/synonym_effect.py [--data DIR] [--years 12,13,14] [--tag T] [--sample N --seed S]
+``--synonym-window N`` runs A609/A610 with their ``synonym_window`` option (a synonym counts only within N
+words of where the source word belongs; 0, the shipped default, anywhere in the translation).
+
+Usage: .venv/bin/python bench/synonym_effect.py [--data DIR] [--years 12,13,14] [--tag T] [--synonym-window N]
+       [--sample N --seed S]
 """
 from __future__ import annotations
 
@@ -89,6 +93,17 @@ def a603_flags(files: dict, tmp: Path) -> dict[bool, set[tuple]]:
     return found
 
 
+def _words(text: str) -> int:
+    """A count of words, 0 or more (a usage error otherwise)."""
+    try:
+        n = int(text)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"a count of words (0 or more), not {text!r}")
+    return n
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default=str(DEFAULT_DATA))
@@ -98,6 +113,8 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=0, metavar="N",
                     help="print N random removed and N random remaining flags (every code) of the last year, for reading")
     ap.add_argument("--seed", type=int, default=2025)
+    ap.add_argument("--synonym-window", type=_words, default=0, metavar="N",
+                    help="A609/A610's synonym_window: a synonym counts within N words only (0: anywhere, the default)")
     args = ap.parse_args()
     data = Path(args.data)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -106,7 +123,7 @@ def main() -> None:
     for year in args.years:
         files = year_files(data, year)
         t0 = time.process_time()
-        flags = {on: cross_flags(files, on) for on in (False, True)}
+        flags = {on: cross_flags(files, on, args.synonym_window) for on in (False, True)}
         if not args.no_a603:
             for on, found in a603_flags(files, OUT).items():
                 flags[on] |= found

@@ -1342,7 +1342,8 @@ def _past_to(scan: _Scan, conv: Conventions) -> None:
     "a quarter past nine" = 9:15, "half past 9" = 9:30, "twenty to ten" = 9:40, or to noon or midnight
     said in words ("a quarter to midnight" = 23:45, "half past noon" = 12:30). The minutes are a fraction
     of the hour (a quarter, a half) or a count (``minute_words`` may follow it); the hour's mention gets
-    the time, on both halves of the day, as a reading, as the other side may say "21 h 15"."""
+    the time, on both halves of the day, as the other side may say "21 h 15". When the words make it sure
+    ("past", or a minute word: "15 minutes to 9") the hour is that time only, so "9 heures" differs from it."""
     past = conv.lower_words.get("clock_past", frozenset())
     to = conv.lower_words.get("clock_to", frozenset())
     if len(scan.found) < 2 or not (scan.has_any(past) or scan.has_any(to)):
@@ -1382,9 +1383,13 @@ def _past_to(scan: _Scan, conv: Conventions) -> None:
             if between[-1] in to:
                 h, m = (h - 1) % 12, 60 - m
             times = {("time", h, m), ("time", h + 12, m)}
-        found[i + 1] = hour.with_(alts=hour.alts | times)
+        sure = between[-1] in past or len(between) > 1  # "won 15 to 9" may be a score; "15 past 9" is a time
+        # a sure time is that time only (the bare hour would let "9 heures" match "15 past 9"); the bare
+        # hour stays a reading for "N to M" alone
+        found[i + 1] = (hour.with_(value=min(times), alts=frozenset(times), kind="time") if sure
+                        else hour.with_(alts=hour.alts | times))
         scan.replace(hour, found[i + 1])
-        if minutes.exact and (between[-1] in past or len(between) > 1):
+        if minutes.exact and sure:
             # "15 minutes past 9": the minutes in figures are part of the time, no figure of their own
             # (a count before "to" alone stays one: a score, "won 15 to 9")
             found[i] = minutes.with_(exact=False)

@@ -90,3 +90,31 @@ def test_a_missing_data_folder_is_one_line_and_exit_2(tmp_path, script):
                          capture_output=True, text=True, cwd=tmp_path)
     assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr
     assert len(run.stderr.strip().splitlines()) == 1 and str(tmp_path / "none") in run.stderr
+
+
+def test_synonym_effect_passes_its_synonym_window_to_the_checks(monkeypatch, tmp_path):
+    """bench/synonym_effect.py --synonym-window N runs A609/A610 with that window (the parameter did nothing)."""
+    import synonym_effect
+
+    seen = []
+
+    class Stop(Exception):
+        pass
+
+    def cross_flags(files, synonyms, synonym_window=0):
+        seen.append(synonym_window)
+        raise Stop
+
+    monkeypatch.setattr(synonym_effect, "cross_flags", cross_flags)
+    monkeypatch.setattr(synonym_effect, "year_files", lambda data, year: {})
+    monkeypatch.setattr(sys, "argv", ["synonym_effect.py", "--years", "12", "--data", str(tmp_path),
+                                      "--synonym-window", "3", "--no-a603"])
+    with pytest.raises(Stop):
+        synonym_effect.main()
+    assert seen == [3]
+
+
+def test_synonym_effect_refuses_a_negative_window(tmp_path):
+    run = subprocess.run([sys.executable, str(BENCH / "synonym_effect.py"), "--synonym-window", "-2",
+                          "--data", str(tmp_path)], capture_output=True, text=True)
+    assert run.returncode == 2 and "Traceback" not in run.stderr and "count of words" in run.stderr

@@ -200,3 +200,50 @@ def test_first_name_files_keep_one_order_in_every_process():
                               env={**os.environ, "PYTHONHASHSEED": seed})
         orders.add(done.stdout.strip())
     assert orders == {"['first_names.tsv', 'given_names.fr-en.tsv']"}
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Pierre est venu.", "Pierre", True),
+    ("Il est venu. Pierre aussi.", "Pierre", True),
+    ("Il a dit : « Bouygues gagne. »", "Bouygues", True),           # a quotation after a colon opens one
+    ("Il est venu. « Limiter la vitesse », dit-il.", "Limiter", True),
+    ("– Pierre est venu.", "Pierre", True),                          # a list dash at the start
+    ("Il vit dans l'URSS de Staline.", "URSS", False),               # elision: inside the sentence
+    ("Il vit dans l’Hexagone.", "Hexagone", False),
+    ("Le groupe « Bouygues » gagne.", "Bouygues", False),            # a quotation inside the sentence
+    ("Son frère – Pierre – est venu.", "Pierre", False),             # an aside
+    ("Le maire (Pierre Dupont) est venu.", "Pierre", False),
+    ("Jean-Marc est venu.", "Marc", False),                          # a hyphen joins
+])
+def test_opens_sentence_is_a_sentence_start_not_any_opener(text, word, expected):
+    from mtqa.langs import opens_sentence
+
+    assert opens_sentence(text, text.index(word)) is expected
+
+
+@pytest.mark.parametrize("word, plural", [("belge", "belges"), ("canadienne", "canadiennes"), ("français", "français"),
+                                          ("suisse", "suisses"), ("Burundais", "Burundais"), ("heureux", "heureux")])
+def test_french_regular_plural_comes_from_the_profile(word, plural):
+    from mtqa.langs import language
+
+    assert language("fr").plural(word) == plural
+
+
+def test_a_language_without_a_plural_rule_leaves_the_word():
+    from mtqa.langs.language import Language
+
+    assert Language("xx", {}).plural("belge") == "belge"
+
+
+@pytest.mark.parametrize("text, joiners, spans", [
+    ("Luc Ibáñez et Luc\u00a0Ibáñez", "-", [(0, 10), (14, 24)]),
+    ("Jean-Luc Ibáñez, Luc Ibáñez-Roy, Luc Ibáñezo", "-", []),   # hyphen-joined or a longer word: no pair
+    ("d'Aristote Onassis", "'’-", []),                          # after an elision with the apostrophe a joiner
+    ("d'Aristote Onassis", "-", [(2, 18)]),
+    ("LucIbáñez", "-", []),
+])
+def test_word_pair_spans_are_whole_words_separated_by_spaces(text, joiners, spans):
+    from mtqa.langs.text import word_pair_spans
+
+    first, second = ("Aristote", "Onassis") if "Aristote" in text else ("Luc", "Ibáñez")
+    assert list(word_pair_spans(text, first, second, joiners)) == spans

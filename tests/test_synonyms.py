@@ -227,3 +227,22 @@ def test_the_table_is_read_only_when_a_word_needs_it():
     assert load_synonyms.cache_info().currsize == 0
     assert not _flags("The report examines all the aspects of the city's budget problem.")
     assert load_synonyms.cache_info().currsize == 1
+
+
+@pytest.mark.parametrize("source", [
+    "Le livre raconte la vie des paysans dans l'URSS de Staline.",
+    "Le livre raconte la vie des paysans en URSS sous Staline.",
+])
+def test_a_name_after_an_elision_is_a_name_not_a_sentence_start(source):
+    """"URSS" after "l'" is inside the sentence: its capital is its own, so it is a name, and "Russia" (a WordNet
+    synonym of "USSR") does not render it, whether it follows an elided article or a preposition."""
+    others = {f"s{k}": t for k, t in enumerate([
+        "The book tells the life of the peasants in Stalin's USSR.",
+        "The book tells the life of peasants in Stalin's USSR.",
+        "The book recounts the life of the peasants in Stalin's USSR.",
+        "The book tells of the life of the peasants in Stalin's USSR.",
+        "The book describes the life of the peasants in Stalin's USSR.",
+        "The book recounts the life of peasants in Stalin's USSR."])}
+    found = check_translations(source, {**others, "odd": "The book tells the life of the peasants in Stalin's Russia."},
+                               Context(Config()))
+    assert [(system, issue.code, issue.text) for system, issue in found] == [("odd", "A610", "Russia")]

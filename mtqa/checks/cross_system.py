@@ -25,7 +25,7 @@ from mtqa.checks.base import DocumentCheck
 from mtqa.checks.meaning import _source_word, _target_anchor
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
-from mtqa.langs import at_sentence_start, language
+from mtqa.langs import language, opens_sentence
 from mtqa.langs.lexmodel import load_lexmodel
 from mtqa.meaning.align import WordAlignment, function_stems, segment_alignment, usual_renderings
 from mtqa.meaning.tokens import plain, stem as stem_of
@@ -374,8 +374,9 @@ def _a_name(tok, source_text: str, renderings: tuple[str, ...]) -> bool:
     others keep it as it is ("Pierre" for "Pierre"): a name, which a synonym does not render ("Rock").
 
     A sentence start is any, not only the segment's first word: "Limiter" opening a segment's second sentence
-    is capitalised whatever it is ("Jean-Marc": a hyphen joined to the word opens nothing)."""
-    opens = at_sentence_start(source_text, tok.start) and source_text[tok.start - 1:tok.start] not in {"-", "‐"}
+    is capitalised whatever it is. A word after an elision (l'URSS), a hyphen (Jean-Marc) or a quote, bracket
+    or dash inside the sentence opens nothing: its capital is its own."""
+    opens = opens_sentence(source_text, tok.start)
     return tok.capitalised and (not opens
                                 or plain(tok.text).lower() in {plain(r).lower() for r in renderings})
 

@@ -416,7 +416,7 @@ def _forms(pair) -> dict[str, tuple[str, str, bool, bool, tuple[str, ...]]]:
         taken = {fold(english), fold(row["plural"] or english)}
         row_forms = []
         for base in dict.fromkeys(b for b in (row["masculine"], row["feminine"]) if b):
-            variants = [base] if prefix or base.endswith(("s", "x", "z")) else [base, base + "s"]
+            variants = [base] if prefix else list(dict.fromkeys((base, pair.source.plural(base))))
             for v in variants:
                 form = "-".join(part[:1].upper() + part[1:] for part in v.split("-"))
                 row_forms.append(form)

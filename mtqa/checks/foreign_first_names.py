@@ -20,6 +20,8 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.wording import quoted
 from mtqa.checks.registry import register
 from mtqa.langs import fold
+from mtqa.langs.text import word_pair_spans, word_starts
+from mtqa.langs.cache import TABLES, memoize
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.mentions import text_words
 
@@ -55,19 +57,17 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _CLAUSE_END = re.compile(r"[.!?;:«»\"“”()]")
 
 
-@functools.lru_cache(maxsize=None)
-def _home_nationalities(pair: str, plural_endings: frozenset[str]) -> frozenset[str]:
-    """Lower-case forms (every gender, and the plurals the source language's ``plural_endings`` make) of
-    the demonym table's nationalities and regions where the source language is spoken (``home``:
-    français, belge, québécoise, sénégalais)."""
-    from mtqa.langs.data import pair_table
-
+@memoize(TABLES)
+def _home_nationalities(pair) -> frozenset[str]:
+    """Lower-case forms (every gender, singular and the source language's regular plural) of the demonym
+    table's nationalities and regions where the source language is spoken (``home``: français, belge,
+    québécoise, sénégalais)."""
     out = set()
-    for r in pair_table("demonyms", pair):
+    for r in pair.table("demonyms"):
         if r.get("home") == "yes" and r["kind"] != "group":
             for base in (r["masculine"], r["feminine"]):
                 if base:
-                    out.update({base.lower()} | {base.lower() + e for e in plural_endings})
+                    out.update({base.lower(), pair.source.plural(base.lower())})
     return frozenset(out)
 
 
@@ -80,17 +80,16 @@ def _said_home(first: str, surname: str, sources: list[Segment], ctx) -> bool:
     Spanish or Hungarian surname does not make a Lyon chef Spanish). A nationality that qualifies another word (``le gouvernement français invite X``, ``X, ami du
     prince belge``), names a language (``X parle français``, ``X, qui parle français``) or another person
     (``X, vainqueur du Français Y``, ``X, le Français Y``) says nothing of X."""
-    home = _home_nationalities(ctx.config.pair, ctx.source.word_set("plural_endings"))
+    home = _home_nationalities(ctx.pair)
     if not home:
         return False
     articles = ctx.source.word_set("apposition_articles")
-    name = re.compile(rf"(?<![\w-]){re.escape(first)}[ \u00a0]+{re.escape(surname)}(?![\w-])")
     for s in sources:
-        for m in name.finditer(s.text):
-            before = _WORD_BEFORE.search(s.text, max(0, m.start() - 80), m.start())
+        for start, end in word_pair_spans(s.text, first, surname):
+            before = _WORD_BEFORE.search(s.text, max(0, start - 80), start)
             if before is not None and before.group(1).lower() in home:
                 return True
-            aside = _APPOSITION.match(s.text, m.end())
+            aside = _APPOSITION.match(s.text, end)
             if aside is None:
                 continue
             after = _CLAUSE_END.split(s.text[aside.end():aside.end() + 80])[0]
@@ -102,6 +101,8 @@ def _said_home(first: str, surname: str, sources: list[Segment], ctx) -> bool:
     return False
 
 
+_CAPITAL_AFTER = re.compile(r"[ \u00a0]+([A-ZÀ-Ý][^\W\d_]+)")
+"""The capitalised word after a first name: its surname."""
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 _APPOSITION = re.compile(r"[ \u00a0]*[,(]")
 """An apposition opens after a name with a comma or a bracket (``Luc Ibáñez, un Belge``)."""
@@ -130,11 +131,11 @@ class SourceFormForeignFirstName(SegmentCheck):
     (le jury français a primé Luc Ibáñez).
 
     Example:
-        source: Titre\\n\\nLe président Georges Bush a parlé mardi. Le torero Léonard Hernández a annulé la corrida.
-        bad: Title\\n\\nPresident Georges Bush spoke on Tuesday. The bullfighter Leonardo Hernández cancelled the bullfight.
-        bad: Title\\n\\nPresident George Bush spoke on Tuesday. The bullfighter Léonard Hernández cancelled the bullfight.
-        good: Title\\n\\nPresident George Bush spoke on Tuesday. The bullfighter Leonardo Hernández cancelled the bullfight.
-        good: Title\\n\\nPresident Georges Pompidou spoke on Tuesday. The bullfighter Leonardo Hernández cancelled the bullfight.
+        source: Titre\\n\\nLe président Georges Bush a parlé mardi. Le torero Léonard Hernández a annulé la corrida. Le chef belge Luc Ibáñez a ouvert.
+        bad: Title\\n\\nPresident Georges Bush spoke on Tuesday. The bullfighter Leonardo Hernández cancelled the bullfight. The Belgian chef Luc Ibáñez opened.
+        bad: Title\\n\\nPresident George Bush spoke on Tuesday. The bullfighter Léonard Hernández cancelled the bullfight. The Belgian chef Luc Ibáñez opened.
+        good: Title\\n\\nPresident George Bush spoke on Tuesday. The bullfighter Leonardo Hernández cancelled the bullfight. The Belgian chef Luc Ibáñez opened.
+        good: Title\\n\\nPresident Georges Pompidou spoke on Tuesday. The bullfighter Leonardo Hernández cancelled the bullfight. The Belgian chef Luc Ibáñez opened.
     """
 
     code = "T108"
@@ -176,8 +177,8 @@ class SourceFormForeignFirstName(SegmentCheck):
 
     @staticmethod
     def _source_surnames(first: str, sources: list[Segment]) -> list[str]:
-        pattern = re.compile(rf"(?<![\w-]){re.escape(first)}[ \u00a0]+([A-ZÀ-Ý][^\W\d_]+)")
-        return [m.group(1) for s in sources for m in pattern.finditer(s.text)]
+        return [m.group(1) for s in sources for i in word_starts(s.text, first)
+                if (m := _CAPITAL_AFTER.match(s.text, i + len(first)))]
 
     @staticmethod
     def _foreign(surname: str, source_surname: str, partner: str, ctx) -> bool:

@@ -22,9 +22,9 @@ from __future__ import annotations
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.language import Language, load_language
 from mtqa.langs.pair import LanguagePair, LengthModel
-from mtqa.langs.text import at_sentence_start, fold
+from mtqa.langs.text import at_sentence_start, fold, opens_sentence
 
-__all__ = ["Language", "LanguagePair", "LengthModel", "language", "language_pair", "fold", "at_sentence_start"]
+__all__ = ["Language", "LanguagePair", "LengthModel", "language", "language_pair", "fold", "at_sentence_start", "opens_sentence"]
 
 
 @memoize(TABLES)

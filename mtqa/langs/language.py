@@ -61,6 +61,18 @@ class Language:
             cached = self._word_sets[key] = frozenset(w.lower() for w in self.extra.get(key, ()))
         return cached
 
+    def plural(self, word: str) -> str:
+        """The regular plural of noun or adjective ``word`` by the profile's ``plural_suffix`` (none: the word
+        itself), which a word ending in one of ``plural_unmarked_endings`` does not take (français, suisses)."""
+        suffix = self.extra.get("plural_suffix", "")
+        if not suffix or word.lower().endswith(self._unmarked):
+            return word
+        return word + suffix
+
+    @functools.cached_property
+    def _unmarked(self) -> tuple[str, ...]:
+        return tuple(sorted(self.word_set("plural_unmarked_endings")))
+
     @functools.cached_property
     def function_words(self) -> frozenset[str]:
         return self.word_set("function_words")

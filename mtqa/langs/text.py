@@ -63,4 +63,50 @@ def at_sentence_start(text: str, start: int) -> bool:
         i -= 1
     if not i:
         return True
-    return text[i - 1] in _OPENERS or text[i - 1] in ".!?:…\n"
+    return text[i - 1] in _OPENERS or text[i - 1] in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = ".!?:…\n"
+_JOINERS = "'’-‐"
+"""An apostrophe or hyphen right after a letter joins the word to it (l'URSS, Jean-Marc): it opens nothing."""
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """True when the word at ``start`` begins a sentence: the segment's first word, or the first after a
+    sentence end, quotes, brackets or a list dash in between ("... fin. « Limiter"). Unlike
+    :func:`at_sentence_start`, a word opening a quotation, a bracket or an aside inside a sentence
+    ("dit « Bouygues", "– Pierre –") or joined by an elision or a hyphen (l'Allemagne, Jean-Marc) does not:
+    for a check that asks whether a capital is the sentence's, not whether it could be."""
+    i = min(start, len(text))
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] in _OPENERS):
+        if text[i - 1] in _JOINERS and i > 1 and text[i - 2].isalpha():
+            return False
+        i -= 1
+    return not i or text[i - 1] in _SENTENCE_ENDS
+
+
+_NAME_SPACES = " \u00a0"
+
+
+def word_starts(text: str, word: str, joiners: str = "-"):
+    """Where ``word`` (case as given) starts in ``text`` with no letter, digit, underscore or one of
+    ``joiners`` right before it: the start of a whole word or name. A plain search, so a check looking
+    up the words of each segment compiles no pattern per segment."""
+    i = text.find(word)
+    while i >= 0:
+        if not i or not (text[i - 1].isalnum() or text[i - 1] == "_" or text[i - 1] in joiners):
+            yield i
+        i = text.find(word, i + 1)
+
+
+def word_pair_spans(text: str, first: str, second: str, joiners: str = "-"):
+    """(start, end) of each ``first`` + spaces + ``second`` in ``text`` standing as whole words (no letter,
+    digit, underscore or one of ``joiners`` on either side): a first name and a surname (Luc Ibáñez)."""
+    for i in word_starts(text, first, joiners):
+        k = j = i + len(first)
+        while k < len(text) and text[k] in _NAME_SPACES:
+            k += 1
+        end = k + len(second)
+        if k > j and text.startswith(second, k) and \
+                (end == len(text) or not (text[end].isalnum() or text[end] == "_" or text[end] in joiners)):
+            yield i, end

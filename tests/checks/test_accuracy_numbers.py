@@ -442,9 +442,13 @@ def test_different_figures(src, tgt, expected):
         # the minutes in figures are part of the time; a score before "to" stays a figure
         ("Le bac part à 9 h 15.", "The ferry leaves at 15 minutes past 9.", []),
         ("Le bac part à 9 h 15.", "The ferry leaves at 15 past 9.", []),
-        ("Le bac part à 9 h 20.", "The ferry leaves at 15 minutes past 9.", ["A402", "A403"]),  # as "half past 7" for 7 h 20
+        ("Le bac part à 9 h 20.", "The ferry leaves at 15 minutes past 9.", ["A401"]),  # one changed time, as 9:15
         ("Le bac part à 8 h 50.", "The ferry leaves at 10 minutes to 9.", []),
         ("Le PSG a gagné 15 à 9.", "PSG won 15 to 9.", []),
+        # a sure time is that time only: a round hour in the source differs from minutes past or to it
+        ("Le bac part à 9 heures.", "The ferry leaves at 15 minutes past 9.", ["A401"]),
+        ("Le bac part à 9 h.", "The ferry leaves at 20 past 9.", ["A401"]),
+        ("Le bac part à 9 heures.", "The ferry leaves at 10 minutes to 9.", ["A401"]),
         ("Le PSG a gagné 14 à 9.", "PSG won 15 to 9.", ["A401"]),
         ("Le bac part de 9 h 10 à 11 h 10.", "The ferry runs from 10 past 9 to 10 past 11.", []),
         ("Le score est passé de 20 à 10.", "The score went from twenty to ten.", []),

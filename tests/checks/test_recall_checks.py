@@ -381,9 +381,25 @@ def test_unbalanced_marks(source, target, expected):
     ("Les chefs suisses Luc Ibáñez et Paul Roy ouvrent.", "The Swiss chefs Luc Ibáñez and Paul Roy open.", []),
     ("Le Belge Luc Ibáñez ouvre à Lille.", "Belgian Luc Ibáñez opens in Lille.", []),
     ("Luc Ibáñez (belge) ouvre à Lille.", "Luc Ibáñez (Belgian) opens in Lille.", []),
+    ("Les Belges Luc Ibáñez et Paul Roy ouvrent.", "Belgians Luc Ibáñez and Paul Roy open.", []),  # plural noun
+    # every home place of the table's source (the Francophonie's French-speaking members and governments)
+    ("Le chanteur québécois Luc Ibáñez ouvre à Lille.", "The Quebec singer Luc Ibáñez opens in Lille.", []),
+    ("Le chanteur Luc Ibáñez, un Québécois, ouvre à Lille.", "The singer Luc Ibáñez, a Quebecer, opens in Lille.", []),
+    ("Le chanteur togolais Luc Ibáñez ouvre à Lille.", "The Togolese singer Luc Ibáñez opens in Lille.", []),
+    ("Le chanteur brésilien Luc Ibáñez ouvre à Lille.", "The Brazilian singer Luc Ibáñez opens in Lille.", [("Luc", "Lucas")]),
 ])
 def test_foreign_first_names(source, target, expected):
     assert flags("T108", source, target) == expected
+
+
+def test_home_nationalities_take_the_source_languages_one_plural_rule():
+    """T108's home forms are made by the source language's plural (Language.plural), as T109's: no junk."""
+    from mtqa.checks.foreign_first_names import _home_nationalities
+    from mtqa.langs import language_pair
+
+    home = _home_nationalities(language_pair("fr", "en"))
+    assert {"belge", "belges", "français", "suisses", "canadiennes"} <= home
+    assert not {"belgex", "françaisx", "françaiss", "suissex", "canadienx"} & home
 
 
 @needs_fr
@@ -425,3 +441,14 @@ def test_without_freedict_t105_still_reads_a_names_determiner(monkeypatch):
         == [("the Aurovin", "L'Aurovin")]
     warning = [w for w in dictionary_warnings(Config(), ["T105"]) if "FreeDict" in w]
     assert len(warning) == 1 and "did not run" not in warning[0] and "first names" in warning[0]
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    ("Les Togolais ont voté mardi.", "The Togolais voted on Tuesday.", [("Togolais", "Togolese")]),
+    ("Les Malgaches ont voté mardi.", "The Malgaches voted on Tuesday.", [("Malgaches", "Malagasy")]),
+    ("Les Acadiens ont voté mardi.", "The Acadiens voted on Tuesday.", [("Acadiens", "Acadians")]),
+    ("Les Québécois ont voté mardi.", "The Québécois voted on Tuesday.", []),  # English writes it (Zipf 2.4)
+])
+def test_the_francophonies_nationalities_copied_are_t109s(source, target, expected):
+    """The rows that complete the demonym table's home places are nationalities like the others for T109."""
+    assert flags("T109", source, target) == expected
