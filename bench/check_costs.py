@@ -1,6 +1,6 @@
 """CPU seconds spent in each check over a .jsonl corpus, in one process.
 
-Usage: .venv/bin/python bench/check_costs.py FILE.jsonl [--warm OTHER.jsonl] [--top 30] [--repeat]
+Usage: .venv/bin/python bench/check_costs.py FILE.jsonl [--warm OTHER.jsonl] [--top 30] [--repeat] [--word-facts]
 
 Runs ``mtqa.api.run`` over FILE (French source, English target) with every
 default check and charges each check's calls with the thread's CPU time
@@ -23,6 +23,14 @@ the difference is the first reading of those. It bounds what sharing one more an
 checks can save: a check cannot cost less than ``again`` by reading a memo. The second call must
 find the same issues (a check that does not is named, and the script exits 1). The first calls'
 figures are those of a run without ``--repeat``.
+``--word-facts`` also times the per-word facts the checks ask of the languages (wordfreq frequencies,
+Hunspell acceptance: :data:`WORD_FACTS`) over the run, then asks each function again about every
+distinct word it was asked, with the tables now open, and once more from a dict of the answers
+(column ``dict``). The run's figure includes opening the tables; ``tables open`` is what a stored
+table of precomputed answers could save at most on this corpus (it still has to be opened and read);
+``dict`` is the floor of such a table held whole in memory. An answer that differs when asked again
+(a fact that is not a function of its arguments, which no stored table could give) is named, and
+the script exits 1.
 ``bench/wmt14.py`` writes the WMT14 files (``bench/out/wmt14.<system>.jsonl``).
 """
 from __future__ import annotations
@@ -31,8 +39,10 @@ import argparse
 import collections
 import gc
 import sys
+import contextlib
+import importlib
 import time
-from typing import Optional
+from typing import Iterator, Optional
 
 from mtqa.api import run
 from mtqa.compiled import freeze_loaded_tables
@@ -78,13 +88,121 @@ def _timed(ctx: Context, cost: collections.Counter, again: Optional[collections.
         object.__setattr__(chk, "check", wrapped)
 
 
+WORD_FACTS = (("mtqa.langs.frequency", "zipf"), ("mtqa.langs.frequency", "zipf_bound"),
+              ("mtqa.langs.frequency", "zipf_folded"), ("mtqa.langs.hunspell", "in_dictionary"),
+              ("mtqa.langs.hunspell", "is_common_word"), ("mtqa.langs.hunspell", "has_proper_stem"))
+"""The per-word facts (module, function): what a :class:`~mtqa.langs.language.Language` asks of a word
+(its memoised ``zipf``, ``in_dictionary``... call these). None calls another, so their times add up."""
+
+NOT_YET_KNOWN = frozenset({"zipf_bound"})
+"""Facts that answer None while their figure is still on disk (:func:`mtqa.langs.frequency.zipf_bound`):
+such an answer of the run agrees with whatever the same question gets later."""
+
+
+def _key(value):
+    """``value`` as a dict key: an unhashable object (a Hunspell dictionary) by its identity, which holds
+    for the run (the dictionaries live as long as the process)."""
+    try:
+        hash(value)
+        return value
+    except TypeError:
+        if isinstance(value, tuple):
+            return tuple(_key(v) for v in value)
+        return ("#", id(value))
+
+
+class FactLog:
+    """One fact function's calls in a run: how many, their CPU, and for each distinct argument list (in
+    the order first asked) the arguments and the answer."""
+
+    def __init__(self, function) -> None:
+        self.function = function
+        self.calls = 0
+        self.ns = 0
+        self.answers: dict = {}
+
+
+@contextlib.contextmanager
+def watching_word_facts(facts=WORD_FACTS) -> Iterator[dict[str, FactLog]]:
+    """Within the block, the functions of ``facts`` count and time their calls (see :class:`FactLog`).
+
+    Enter it before the run's languages are built: a :class:`~mtqa.langs.language.Language` binds these
+    functions when it is made. The module functions are restored on leaving.
+    """
+    clock = time.thread_time_ns
+    logs: dict[str, FactLog] = {}
+    kept = []
+    for module_name, name in facts:
+        module = importlib.import_module(module_name)
+        original = getattr(module, name)
+        log = logs[name] = FactLog(original)
+
+        def watched(*args, _f=original, _log=log, **kwargs):
+            start = clock()
+            answer = _f(*args, **kwargs)
+            _log.ns += clock() - start
+            _log.calls += 1
+            _log.answers.setdefault(_key((args, tuple(sorted(kwargs.items())))), (args, kwargs, answer))
+            return answer
+        setattr(module, name, watched)
+        kept.append((module, name, original))
+    try:
+        yield logs
+    finally:
+        for module, name, original in kept:
+            setattr(module, name, original)
+
+
+def replay_word_facts(logs: dict[str, FactLog]) -> tuple[dict[str, tuple[float, float]], set[str]]:
+    """Each function asked again about its distinct arguments: {name: (CPU s with the tables open, CPU s
+    from a dict of the answers)}, and the names of those that answered otherwise."""
+    clock = time.thread_time_ns
+    times, differ = {}, set()
+    for name, log in logs.items():
+        asked = list(log.answers.values())
+        function = log.function
+        start = clock()
+        again = [function(*args, **kwargs) for args, kwargs, _ in asked]
+        open_ns = clock() - start
+        answers = {key: answer for key, (_, _, answer) in log.answers.items()}
+        start = clock()
+        for key in log.answers:
+            answers.get(key)
+        times[name] = (open_ns / 1e9, (clock() - start) / 1e9)
+        unknown_agrees = name in NOT_YET_KNOWN
+        if any(first != later and not (unknown_agrees and first is None)
+               for (_, _, first), later in zip(asked, again)):
+            differ.add(name)
+    return times, differ
+
+
+def print_word_facts(logs: dict[str, FactLog], times: dict[str, tuple[float, float]], run_seconds: float) -> None:
+    print(f"per-word facts: {'calls':>9s} {'distinct':>9s} {'in run':>8s} {'tables open':>12s} {'dict':>8s}")
+    total = [0.0, 0.0, 0.0]
+    for name, log in logs.items():
+        opened, in_dict = times[name]
+        total[0] += log.ns / 1e9
+        total[1] += opened
+        total[2] += in_dict
+        print(f"{name:15s} {log.calls:9,d} {len(log.answers):9,d} {log.ns / 1e9:7.2f}s {opened:11.2f}s {in_dict:7.3f}s")
+    print(f"{'(all)':15s} {'':9s} {'':9s} {total[0]:7.2f}s {total[1]:11.2f}s {total[2]:7.3f}s"
+          f"   tables open: {100 * total[1] / run_seconds:.1f} % of the run's CPU")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("file")
     ap.add_argument("--warm", help="a .jsonl run first, its costs not counted")
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--repeat", action="store_true", help="call each check twice and print the second call's cost")
+    ap.add_argument("--word-facts", action="store_true",
+                    help="time the per-word facts (frequencies, dictionary tests) and ask them again with the tables open")
     args = ap.parse_args()
+    with watching_word_facts(WORD_FACTS if args.word_facts else ()) as logs:
+        _measure(args, logs)
+
+
+def _measure(args, logs: dict[str, FactLog]) -> None:
     freeze_loaded_tables()  # as the mtqa command does for its process (the (gc) line is then the command's)
     ctx = Context(Config())
     cost: collections.Counter = collections.Counter()
@@ -97,6 +215,8 @@ def main() -> None:
         cost.clear()
         if again is not None:
             again.clear()
+        for log in logs.values():  # the facts of the warming file are not counted either
+            log.calls, log.ns, log.answers = 0, 0, {}
     start = time.process_time()
     pairs = sum(len(r.pair.target.segments) for r in run(read_jsonl(args.file, source_lang="fr", target_lang="en"), ctx))
     seconds = time.process_time() - start
@@ -108,8 +228,14 @@ def main() -> None:
     for code, ns in cost.most_common(args.top):
         second = f"   again {again[code] / 1e9:6.2f} s" if again is not None and code != GC else ""
         print(f"{code:6s} {ns / 1e9:7.2f} s {100 * ns / 1e9 / checks:5.1f} %{second}")
+    facts_differ: set = set()
+    if logs:
+        times, facts_differ = replay_word_facts(logs)
+        print_word_facts(logs, times, seconds)
     if differ:
         sys.exit(f"check_costs: a second call on the same input found other issues: {', '.join(sorted(differ))}")
+    if facts_differ:
+        sys.exit(f"check_costs: a per-word fact answered otherwise when asked again: {', '.join(sorted(facts_differ))}")
 
 
 if __name__ == "__main__":

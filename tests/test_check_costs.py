@@ -81,3 +81,79 @@ def test_repeat_prints_the_second_calls_beside_the_first(tmp_path):
     lines = {line.split()[0]: line for line in run.stdout.splitlines()[2:]}
     assert "again" in lines["A205"] and "again" in lines["A201"]
     assert run.stdout.splitlines()[0].startswith("2 pairs:")
+
+
+class _Facts:
+    """A stand-in module of fact functions: one answers by its word, one by how often it was asked."""
+
+    def __init__(self) -> None:
+        self.asked = 0
+
+    def length(self, word, lang="en"):
+        return len(word)
+
+    def drifting(self, word):
+        self.asked += 1
+        return self.asked
+
+
+def test_word_facts_are_counted_timed_and_restored(monkeypatch):
+    facts = _Facts()
+    monkeypatch.setitem(sys.modules, "mtqa_test_facts", facts)
+    original = facts.length
+    with check_costs.watching_word_facts((("mtqa_test_facts", "length"),)) as logs:
+        assert facts.length is not original
+        assert [facts.length(w, lang="fr") for w in ("chat", "chien", "chat")] == [4, 5, 4]
+        assert facts.length(("un", "chat")) == 2  # a tuple argument is its own key
+    assert facts.length == original  # restored on leaving
+    log = logs["length"]
+    assert log.calls == 4 and len(log.answers) == 3  # "chat" in French asked twice, kept once
+    times, differ = check_costs.replay_word_facts(logs)
+    assert differ == set() and set(times) == {"length"}
+
+
+def test_unhashable_arguments_are_kept_by_identity(monkeypatch):
+    facts = _Facts()
+    monkeypatch.setitem(sys.modules, "mtqa_test_facts", facts)
+    dicts = ([1], [2])  # like a tuple of Hunspell dictionaries: not hashable
+    with check_costs.watching_word_facts((("mtqa_test_facts", "length"),)) as logs:
+        assert facts.length(dicts) == 2 and facts.length(dicts) == 2
+    assert logs["length"].calls == 2 and len(logs["length"].answers) == 1
+
+
+def test_a_fact_that_answers_otherwise_when_asked_again_is_named(monkeypatch):
+    facts = _Facts()
+    monkeypatch.setitem(sys.modules, "mtqa_test_facts", facts)
+    with check_costs.watching_word_facts((("mtqa_test_facts", "drifting"), ("mtqa_test_facts", "length"))) as logs:
+        facts.drifting("chat")
+        facts.length("chat")
+    _, differ = check_costs.replay_word_facts(logs)
+    assert differ == {"drifting"}
+
+
+def test_a_bound_not_yet_known_agrees_with_the_later_figure(monkeypatch):
+    facts = _Facts()
+    facts.zipf_bound = lambda word: None if facts.asked == 0 else 4.2  # on disk during the run
+    monkeypatch.setitem(sys.modules, "mtqa_test_facts", facts)
+    with check_costs.watching_word_facts((("mtqa_test_facts", "zipf_bound"),)) as logs:
+        assert facts.zipf_bound("chat") is None
+    facts.asked = 1
+    assert check_costs.replay_word_facts(logs)[1] == set()
+
+
+def test_word_facts_prints_each_function_and_the_share_of_the_run(tmp_path):
+    rows = [("La foule a chanté dans une grande liesse.", "The crowd sang in great liesse."),
+            ("Le maire de Lyon a inauguré le pont lundi.", "The mayor of Lyon opened the bridge on Monday.")]
+    path = tmp_path / "pairs.jsonl"
+    path.write_text("".join(json.dumps({"id": n, "doc": "d1", "source": s, "target": t}, ensure_ascii=False) + "\n"
+                            for n, (s, t) in enumerate(rows, 1)), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(BENCH / "check_costs.py"), str(path), "--word-facts", "--top", "3"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    lines = {line.split()[0]: line.split() for line in run.stdout.splitlines() if line.split()}
+    assert {name for _, name in check_costs.WORD_FACTS} <= set(lines)
+    assert int(lines["zipf"][1].replace(",", "")) > 0  # the run asked frequencies
+    assert "of the run's CPU" in run.stdout
+    plain = subprocess.run([sys.executable, str(BENCH / "check_costs.py"), str(path), "--top", "3"],
+                           capture_output=True, text=True)
+    assert "per-word facts" not in plain.stdout
