@@ -342,6 +342,18 @@ def test_a_language_profile_copy_that_leaves_out_a_table_takes_mtqa_s_own(tmp_pa
     assert not any(code in ("A202", "A205") for code, _, _ in _issues(own))
 
 
+def test_a_language_profile_copy_that_leaves_out_every_table_still_takes_mtqa_s_tables(tmp_path):
+    # an empty profile (a copy holding only a comment) is falsy: "data.copy() if data else {}" gave the plain {},
+    # so every table it leaves out was none instead of mtqa's, and the borrowed phrases came back as A202/A205
+    folder = tmp_path / "data"
+    (folder / "langs").mkdir(parents=True)
+    (folder / "langs" / "en.toml").write_text("# my copy of the English profile: nothing changed yet\n",
+                                               encoding="utf-8")
+    result = _run_texts(tmp_path, folder, BORROWED_SOURCE, BORROWED_TARGET)
+    assert result.returncode in (0, 1) and "error" not in result.stderr, result.stderr
+    assert [i for i in _issues(result) if i[0] in ("A202", "A205")] == []
+
+
 def _compare(tmp_path: Path, folder: Path) -> subprocess.CompletedProcess:
     """Two translations of ``SOURCE`` compared (ranked by the learned quality estimate, the default)."""
     work = tmp_path / "compare"
