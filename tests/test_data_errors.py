@@ -407,3 +407,16 @@ def test_a_score_copy_naming_a_feature_the_model_does_not_have_names_the_file(tm
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.splitlines() == [
         f"mtqa: error: {copy}: unknown feature 'rarty' in [model.weights] (did you mean 'rarity'?)"], result.stderr
+
+
+@pytest.mark.parametrize("key, table", [("rarity", "[model.scales]"), ("spread", "[model]")])
+def test_a_score_copy_whose_divisor_is_zero_names_the_file(tmp_path, key, table):
+    # a scale or the spread set to 0 in a copy was "internal error: ZeroDivisionError: float division by zero",
+    # naming no file, at the first segment scored
+    copy = _score_copy(tmp_path, lambda table, line: False)
+    text = copy.read_text(encoding="utf-8")
+    start = text.index(f"\n{key} = ", text.index(table)) + 1
+    copy.write_text(text[:start] + f"{key} = 0\n" + text[text.index("\n", start) + 1:], encoding="utf-8")
+    result = _compare(tmp_path, tmp_path / "data")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [f"mtqa: error: {copy}: {key} in {table} must be above 0 (it divides), not 0.0"]
