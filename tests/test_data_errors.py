@@ -343,6 +343,18 @@ def test_a_language_profile_copy_that_leaves_out_a_table_takes_mtqa_s_own(tmp_pa
     assert not any(code in ("A202", "A205") for code, _, _ in _issues(own))
 
 
+def test_a_language_profile_copy_that_leaves_out_every_table_still_takes_mtqa_s_tables(tmp_path):
+    # an empty profile (a copy holding only a comment) is falsy: "data.copy() if data else {}" gave the plain {},
+    # so every table it leaves out was none instead of mtqa's, and the borrowed phrases came back as A202/A205
+    folder = tmp_path / "data"
+    (folder / "langs").mkdir(parents=True)
+    (folder / "langs" / "en.toml").write_text("# my copy of the English profile: nothing changed yet\n",
+                                               encoding="utf-8")
+    result = _run_texts(tmp_path, folder, BORROWED_SOURCE, BORROWED_TARGET)
+    assert result.returncode in (0, 1) and "error" not in result.stderr, result.stderr
+    assert [i for i in _issues(result) if i[0] in ("A202", "A205")] == []
+
+
 def _compare(tmp_path: Path, folder: Path) -> subprocess.CompletedProcess:
     """Two translations of ``SOURCE`` compared (ranked by the learned quality estimate, the default)."""
     work = tmp_path / "compare"
@@ -524,3 +536,16 @@ def test_a_unit_of_another_shape_than_mtqa_s_names_the_file_and_line(tmp_path, e
     copy.write_text("".join(lines), encoding="utf-8")
     result = _run_texts(tmp_path, folder, SOURCE, TARGET)
     assert "units.mile should be an array like ['length', 1609.344]" in _one_line_naming(result, copy, n + 1)
+
+
+@pytest.mark.parametrize("key, table", [("rarity", "[model.scales]"), ("spread", "[model]")])
+def test_a_score_copy_whose_divisor_is_zero_names_the_file(tmp_path, key, table):
+    # a scale or the spread set to 0 in a copy was "internal error: ZeroDivisionError: float division by zero",
+    # naming no file, at the first segment scored
+    copy = _score_copy(tmp_path, lambda table, line: False)
+    text = copy.read_text(encoding="utf-8")
+    start = text.index(f"\n{key} = ", text.index(table)) + 1
+    copy.write_text(text[:start] + f"{key} = 0\n" + text[text.index("\n", start) + 1:], encoding="utf-8")
+    result = _compare(tmp_path, tmp_path / "data")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [f"mtqa: error: {copy}: {key} in {table} must be above 0 (it divides), not 0.0"]

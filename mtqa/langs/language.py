@@ -25,7 +25,7 @@ class Language:
     fold = staticmethod(fold)
 
     def __init__(self, code: str, data: Optional[dict] = None):
-        data = data.copy() if data else {}  # not dict(data): a partial $MTQA_DATA copy's table keeps its fallback
+        data = data.copy() if data is not None else {}  # not dict(data): a partial $MTQA_DATA copy's table keeps its fallback
         # to mtqa's own file (mtqa.langs.data._Partial), so a table the copy leaves out is still mtqa's
         self.code: str = data.pop("code", code)
         self.name: str = data.pop("name", code)

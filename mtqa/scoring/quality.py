@@ -124,6 +124,13 @@ class QualityModel:
         self.floor: float = float(data["floor"])
         self.spread: float = float(data["spread"])
         self.per_utility: float = float(data["per_utility"])
+        # the scales and the spread divide: one of 0 in a copy (or negative, or nan) is the user's to fix, said as such
+        # with the file, not "internal error: ZeroDivisionError" at the first segment
+        for name, value, table in [*((k, v, scales) for k, v in self.scales.items()), ("spread", self.spread, data)]:
+            if not value > 0:
+                where = "[model.scales]" if table is scales else "[model]"
+                raise DataError(f"{name} in {where} must be above 0 (it divides), not {value}",
+                                path=getattr(table, "path", None))
 
     def utility(self, x: dict[str, float]) -> float:
         return sum(w * x[k] / self.scales[k] for k, w in self.weights.items())
