@@ -93,8 +93,8 @@ class SourceFormDemonym(SegmentCheck):
     form is also found in lower case (``a sri-lankais refugee``) and half
     translated (``Nord-Koreans``, ``North-Coréens``). The suggestion has the
     right number: the plural noun for a plural (the source's plural
-    determiner tells it for a form the same in both numbers: ``les
-    Néo-Zélandais`` -> New Zealanders); none for one person where the table
+    determiner tells it for a form the same in both numbers, when the
+    source writes it only there: ``les Néo-Zélandais`` -> New Zealanders); none for one person where the table
     has no singular noun (``un Danois`` is a Dane, not "Danish").
 
     Example:
@@ -494,7 +494,7 @@ def _suggestion(word: str, forms, text: str, end: int, source_text: str, ctx) ->
     """The target language's form for a nationality word used as an adjective or a noun: the adjective
     before a capitalised noun (``Panaméricains Games`` -> Pan-American), the plural noun for a plural
     (``Bosniaques``, or a form the same in both numbers that the source writes after a plural
-    determiner: ``les Néo-Zélandais`` -> New Zealanders), else the adjective when it is the singular
+    determiner, and only there: ``les Néo-Zélandais`` -> New Zealanders), else the adjective when it is the singular
     noun too (the plural is the adjective with -s or the adjective itself: Texan, Texans); None when the
     number cannot be told or the singular noun cannot be derived (``un Danois``: a Dane, not "Danish")."""
     english, plural = forms[word][:2]
@@ -518,14 +518,18 @@ _SOURCE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _after_plural_determiner(word: str, source_text: str, lang) -> bool:
-    """The source writes ``word`` (accents and case aside) right after one of its plural determiners."""
+    """The source writes ``word`` (accents and case aside), and each time right after one of its plural
+    determiners: a noun of people in the plural. Once elsewhere (``le gouvernement danois`` beside ``les
+    Danois``), the target's copy may be the adjective (the Danois government), so the number is not told."""
     determiners = {fold(d) for d in lang.word_set("plural_determiners")}
-    target, previous = fold(word), ""
+    target, previous, seen = fold(word), "", False
     for w in _SOURCE_WORD.findall(fold(source_text)):
-        if w == target and previous in determiners:
-            return True
+        if w == target:
+            if previous not in determiners:
+                return False
+            seen = True
         previous = w
-    return False
+    return seen
 
 
 def _is_plural(word: str, forms) -> bool:

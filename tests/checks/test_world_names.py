@@ -208,6 +208,9 @@ def test_half_translated_and_lower_case_nationalities(source, target, expected):
     # one person: the singular noun (a New Zealander, a Dane) is no form of the table; no suggestion
     ("Un Néo-Zélandais a gagné.", "A Néo-Zélandais won.", [("Néo-Zélandais", None)]),
     ("Le Danois a gagné.", "The Danois won.", [("Danois", None)]),
+    # the source also writes the form elsewhere (the adjective): the copy may be either, the number is not told
+    ("Les Danois ont voté pour le gouvernement danois.", "The Danois voted for the Danois government.",
+     [("Danois", None), ("Danois", None)]),
     # ... but where the adjective is the singular noun too (Texan, Texans) it is suggested
     ("Mais la Texane a écarté son inquiétude.", "But the Texane brushed her worry aside.", [("Texane", "Texan")]),
 ])
