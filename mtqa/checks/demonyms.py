@@ -95,7 +95,9 @@ class SourceFormDemonym(SegmentCheck):
     right number: the plural noun for a plural (the source's plural
     determiner tells it for a form the same in both numbers, when the
     source writes it only there: ``les Néo-Zélandais`` -> New Zealanders); none for one person where the table
-    has no singular noun (``un Danois`` is a Dane, not "Danish").
+    has no singular noun (``un Danois`` is a Dane, not "Danish"), and none
+    after a word that makes another place (``demonym_modifiers``:
+    ``Sud-Soudanais`` are South Sudanese, not "Sudanese").
 
     Example:
         source: Titre\\n\\nLes Clermontois aiment leur volcan, la Texane aussi, comme les Chiites et les Nord-Coréens.
@@ -145,6 +147,14 @@ class SourceFormDemonym(SegmentCheck):
                 # nationality there (Force Aérienne Mexicaine) shows a name put into the source language,
                 # unless the body is a brand or a place's own (Le Jardin Mexicain, Union Arménienne de Lyon)
             src_name, tgt_name = ctx.source.name, ctx.target.name
+            modifier = None if prefix or mixed else _MODIFIER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if modifier and modifier.group(1).lower() in ctx.source.word_set("demonym_modifiers"):
+                # Sud-Soudanais: the compound is another people (South Sudanese); "Sudanese" would name Sudan's
+                start, end = modifier.start(1), m.start() + len(word)
+                message = (f"{quoted(text[start:end])} is the {src_name} name of a nationality or people; "
+                           f"{tgt_name} writes its own form of the whole compound (“{english}” alone is another people).")
+                yield self.issue(segment, start, end, message, None, confidence=0.8)
+                continue
             if prefix:
                 suggestion = english
                 message = f"{quoted(word)} is the {src_name} combining form (before a hyphen); {tgt_name} writes “{english}”."
@@ -246,6 +256,10 @@ class SourceFormDemonym(SegmentCheck):
                 message = (f"{word} is the {src_name} name for the inhabitants of a place; "
                            f"{tgt_name} says “the people of …” or uses its own form.")
             yield self.issue(segment, m.start(1), m.end(3), message, None, confidence=0.8)
+
+
+_MODIFIER_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]*-[ \u00a0]*$")
+"""The word hyphenated right before a match (Sud- of Sud-Soudanais), a compound's first word."""
 
 
 _COMPOUND = re.compile(r"(?<![\w'’-])([^\W\d_]{2,})(?=([ \u00a0]*-[ \u00a0]*|[ \u00a0]+)([A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{3,})(?![\w'’-]))")
