@@ -328,14 +328,20 @@ def _known_place(first: str, last: str, endings: tuple[str, ...], pair) -> "str 
     proper noun of the source language's dictionary (Saint-Paul); or a place whose last word is a proper
     noun of the source language's dictionary that the target language's dictionary has too (York,
     Kong, Lanka). Only the stem of the longest ending is completed: a shorter one cuts a wrong stem
-    (Porto-Ric-ains, not Porto-Rica-ins)."""
+    (Porto-Ric-ains, not Porto-Rica-ins). After a word that makes another place (``demonym_modifiers``:
+    Sud-Tyroliens), the exonym table alone names it."""
     src, tgt = pair.source, pair.target
     english = _exonym_english(pair)
+    # a word that makes another place (Sud-Tyroliens, Néo-Romains): the target translates it, so only
+    # the exonym table knows the place's name there (not "Sud Tyrol", "Néo Rome")
+    modifier = first.lower() in src.word_set("demonym_modifiers")
     first = first[:1].upper() + first[1:]  # a place is named with capitals (new-yorkais: New York)
     for place in _completions(last[:1].upper() + last[1:], endings):
         compound = f"{first}-{place}"
         if fold(compound) in english:
             return english[fold(compound)]
+        if modifier:
+            continue
         if src.in_dictionary(compound) and not src.in_dictionary(compound.lower()):
             return compound
         if src.in_dictionary(place) and not src.in_dictionary(place.lower()) and tgt.in_dictionary(place) \

@@ -410,3 +410,13 @@ def test_a_lower_case_compound_closed_by_a_nationality_is_no_people_of_a_place()
     # "iranien" is a nationality of the table, not the people of "Anti Iran"
     assert found("T109", "Un sentiment anti-iranien grandit.", "An anti-iranien feeling grows.") == []
     assert found("T109", "L'empire austro-hongrois tomba.", "The austro-hongrois empire fell.") == []
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Les Sud-Tyroliens votent dimanche.", "The Sud-Tyroliens vote on Sunday."),
+    ("Les Néo-Romains votent dimanche.", "The Néo-Romains vote on Sunday."),
+])
+def test_people_of_a_place_after_a_place_modifier_names_no_guessed_place(source, target):
+    # the target translates the modifier (South Tyrol): "Sud Tyrol", "Néo Rome" would be false
+    [message] = _messages(source, target)
+    assert "the inhabitants of a place" in message and "the people of …" in message
