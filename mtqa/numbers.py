@@ -1282,13 +1282,14 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
     "deux heures et quart" = 2:15 (``misc.plus_words`` count on from it, before a share of the hour
     only: "deux heures et deux jours" is no time). Noon and midnight said in words are hours too, with
     no hour word after them: "midi et quart" = 12:15, "minuit moins le quart" = 23:45, "midi et demi"
-    = 12:30 (one time each; "entre midi et deux" is no 12:02: a count needs ``minus_words``). The
-    hour's mention gets the time as a reading."""
+    = 12:30 (one time each; "entre midi et deux" is no 12:02: a count needs ``minus_words``), and
+    with the minutes right after them, nothing between: "midi trente" = 12:30, "minuit 15" = 0:15
+    (not "à midi, 30 personnes"). The hour's mention gets the time as a reading."""
     hours = conv.lower_words.get("hour_words", frozenset())
     minus = conv.lower_words.get("minus_words", frozenset())
     plus = conv.lower_words.get("plus_words", frozenset())
     said_hours = any(q.value in _NOON_MIDNIGHT and not q.exact for q in scan.found)
-    if not (hours and scan.has_any(hours)) and not (said_hours and (minus or plus)):
+    if not (hours and scan.has_any(hours)) and not said_hours:
         return
     fillers = minus | plus | conv.lower_words.get("clock_articles", frozenset())
     found = sorted(scan.found, key=_START)
@@ -1299,8 +1300,12 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
         if not isinstance(minutes.value, float) or not 0 < minutes.value < 60:
             continue
         between = [w.lower() for w in _LETTER_RUN.findall(scan.text[hour.end:minutes.start])]
-        if said:
-            if not between or between[0] not in minus | plus or not set(between) <= fillers:
+        if said and not between:  # "midi trente", "minuit 15": the minutes right after, a count, no punctuation
+            if scan.text[hour.end:minutes.start].strip(" \u00a0") or minutes.value < 1:
+                continue  # "à midi, 30 personnes"
+            link = ""
+        elif said:
+            if between[0] not in minus | plus or not set(between) <= fillers:
                 continue
             link = between[0]
         else:

@@ -94,9 +94,11 @@ class SourceFormDemonym(SegmentCheck):
     form is also found in lower case (``a sri-lankais refugee``) and half
     translated (``Nord-Koreans``, ``North-Coréens``). The suggestion has the
     right number: the plural noun for a plural (the source's plural
-    determiner tells it for a form the same in both numbers: ``les
-    Néo-Zélandais`` -> New Zealanders); none for one person where the table
-    has no singular noun (``un Danois`` is a Dane, not "Danish").
+    determiner tells it for a form the same in both numbers, when the
+    source writes it only there: ``les Néo-Zélandais`` -> New Zealanders); none for one person where the table
+    has no singular noun (``un Danois`` is a Dane, not "Danish"), and none
+    after a word that makes another place (``demonym_modifiers``:
+    ``Sud-Soudanais`` are South Sudanese, not "Sudanese").
 
     Example:
         source: Titre\\n\\nLes Clermontois aiment leur volcan, la Texane aussi, comme les Chiites et les Nord-Coréens.
@@ -146,6 +148,14 @@ class SourceFormDemonym(SegmentCheck):
                 # nationality there (Force Aérienne Mexicaine) shows a name put into the source language,
                 # unless the body is a brand or a place's own (Le Jardin Mexicain, Union Arménienne de Lyon)
             src_name, tgt_name = ctx.source.name, ctx.target.name
+            modifier = None if prefix or mixed else _MODIFIER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if modifier and modifier.group(1).lower() in ctx.source.word_set("demonym_modifiers"):
+                # Sud-Soudanais: the compound is another people (South Sudanese); "Sudanese" would name Sudan's
+                start, end = modifier.start(1), m.start() + len(word)
+                message = (f"{quoted(text[start:end])} is the {src_name} name of a nationality or people; "
+                           f"{tgt_name} writes its own form of the whole compound (“{english}” alone is another people).")
+                yield self.issue(segment, start, end, message, None, confidence=0.8)
+                continue
             if prefix:
                 suggestion = english
                 message = f"{quoted(word)} is the {src_name} combining form (before a hyphen); {tgt_name} writes “{english}”."
@@ -249,6 +259,10 @@ class SourceFormDemonym(SegmentCheck):
             yield self.issue(segment, m.start(1), m.end(3), message, None, confidence=0.8)
 
 
+_MODIFIER_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]*-[ \u00a0]*$")
+"""The word hyphenated right before a match (Sud- of Sud-Soudanais), a compound's first word."""
+
+
 _COMPOUND = re.compile(r"(?<![\w'’-])([^\W\d_]{2,})(?=([ \u00a0]*-[ \u00a0]*|[ \u00a0]+)([A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{3,})(?![\w'’-]))")
 """Two words, spaced or hyphenated (a lookahead: in "the Hong Kongais" "Hong" may open a pair after "the"
 has been tried); the caller keeps two capitalised words, or a hyphenated pair in any case (new-Yorkais)."""
@@ -314,14 +328,20 @@ def _known_place(first: str, last: str, endings: tuple[str, ...], pair) -> "str 
     proper noun of the source language's dictionary (Saint-Paul); or a place whose last word is a proper
     noun of the source language's dictionary that the target language's dictionary has too (York,
     Kong, Lanka). Only the stem of the longest ending is completed: a shorter one cuts a wrong stem
-    (Porto-Ric-ains, not Porto-Rica-ins)."""
+    (Porto-Ric-ains, not Porto-Rica-ins). After a word that makes another place (``demonym_modifiers``:
+    Sud-Tyroliens), the exonym table alone names it."""
     src, tgt = pair.source, pair.target
     english = _exonym_english(pair)
+    # a word that makes another place (Sud-Tyroliens, Néo-Romains): the target translates it, so only
+    # the exonym table knows the place's name there (not "Sud Tyrol", "Néo Rome")
+    modifier = first.lower() in src.word_set("demonym_modifiers")
     first = first[:1].upper() + first[1:]  # a place is named with capitals (new-yorkais: New York)
     for place in _completions(last[:1].upper() + last[1:], endings):
         compound = f"{first}-{place}"
         if fold(compound) in english:
             return english[fold(compound)]
+        if modifier:
+            continue
         if src.in_dictionary(compound) and not src.in_dictionary(compound.lower()):
             return compound
         if src.in_dictionary(place) and not src.in_dictionary(place.lower()) and tgt.in_dictionary(place) \
@@ -491,7 +511,7 @@ def _suggestion(word: str, forms, text: str, end: int, source_text: str, ctx) ->
     """The target language's form for a nationality word used as an adjective or a noun: the adjective
     before a capitalised noun (``Panaméricains Games`` -> Pan-American), the plural noun for a plural
     (``Bosniaques``, or a form the same in both numbers that the source writes after a plural
-    determiner: ``les Néo-Zélandais`` -> New Zealanders), else the adjective when it is the singular
+    determiner, and only there: ``les Néo-Zélandais`` -> New Zealanders), else the adjective when it is the singular
     noun too (the plural is the adjective with -s or the adjective itself: Texan, Texans); None when the
     number cannot be told or the singular noun cannot be derived (``un Danois``: a Dane, not "Danish")."""
     english, plural = forms[word][:2]
@@ -515,14 +535,18 @@ _SOURCE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _after_plural_determiner(word: str, source_text: str, lang) -> bool:
-    """The source writes ``word`` (accents and case aside) right after one of its plural determiners."""
+    """The source writes ``word`` (accents and case aside), and each time right after one of its plural
+    determiners: a noun of people in the plural. Once elsewhere (``le gouvernement danois`` beside ``les
+    Danois``), the target's copy may be the adjective (the Danois government), so the number is not told."""
     determiners = {fold(d) for d in lang.word_set("plural_determiners")}
-    target, previous = fold(word), ""
+    target, previous, seen = fold(word), "", False
     for w in _SOURCE_WORD.findall(fold(source_text)):
-        if w == target and previous in determiners:
-            return True
+        if w == target:
+            if previous not in determiners:
+                return False
+            seen = True
         previous = w
-    return False
+    return seen
 
 
 def _is_plural(word: str, forms) -> bool:

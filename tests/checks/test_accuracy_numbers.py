@@ -474,6 +474,14 @@ def test_different_figures(src, tgt, expected):
         ("Le bac part à deux heures et quart.", "The ferry leaves at 14:15.", []),
         ("Le bac part à neuf heures moins dix.", "The ferry leaves at 8:50.", []),
         ("Le bac part entre midi et deux.", "The ferry leaves between 12:02 and 2.", ["A403"]),
+        # noon said in words is one time (not a quarter past midnight), and only the link words may stand before the share
+        ("Le bac part à midi et quart.", "The ferry leaves at 12:15 am.", ["A403"]),
+        ("Le bac part à midi et son quart d'heure de retard agace.", "The ferry leaves at 12:15 and its delay annoys.", ["A403"]),
+        # the minutes right after noon or midnight ("midi trente"), in words or figures
+        ("Le bac part à midi trente.", "The ferry leaves at 12:30.", []),
+        ("Le bac part à minuit 15.", "The ferry leaves at 12:15 am.", []),
+        ("Le bac part à midi trente.", "The ferry leaves at 12:40.", ["A403"]),
+        ("Le bac part à midi, 30 passagers à bord.", "The ferry leaves at 12:30, passengers on board.", ["A402", "A403"]),
         # "la moitié" is a half, 50 %
         ("La moitié des places est vendue.", "50% of the seats are sold.", []),
         ("La moitié des places est vendue.", "40% of the seats are sold.", ["A403"]),

@@ -410,3 +410,25 @@ def test_a_lower_case_compound_closed_by_a_nationality_is_no_people_of_a_place()
     # "iranien" is a nationality of the table, not the people of "Anti Iran"
     assert found("T109", "Un sentiment anti-iranien grandit.", "An anti-iranien feeling grows.") == []
     assert found("T109", "L'empire austro-hongrois tomba.", "The austro-hongrois empire fell.") == []
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Les Sud-Tyroliens votent dimanche.", "The Sud-Tyroliens vote on Sunday."),
+    ("Les Néo-Romains votent dimanche.", "The Néo-Romains vote on Sunday."),
+])
+def test_people_of_a_place_after_a_place_modifier_names_no_guessed_place(source, target):
+    # the target translates the modifier (South Tyrol): "Sud Tyrol", "Néo Rome" would be false
+    [message] = _messages(source, target)
+    assert "the inhabitants of a place" in message and "the people of …" in message
+
+
+def test_people_of_a_place_of_the_exonym_table_only_are_flagged():
+    # San Marino: "Marin" alone is no place the source writes often; the exonym table knows Saint-Marin
+    [message] = _messages("Les Saint-Marinais votent dimanche.", "The Saint-Marinais vote on Sunday.")
+    assert "the people of San Marino”" in message
+
+
+def test_people_of_a_place_whose_last_word_english_does_not_know_names_no_place():
+    # "Germanie" is a name of the French dictionary only: "Saint Germanie" would be a guess
+    [message] = _messages("Les Saint-Germanois votent dimanche.", "The Saint-Germanois vote on Sunday.")
+    assert "Germanie" not in message and "the people of …" in message

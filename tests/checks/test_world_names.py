@@ -208,6 +208,9 @@ def test_half_translated_and_lower_case_nationalities(source, target, expected):
     # one person: the singular noun (a New Zealander, a Dane) is no form of the table; no suggestion
     ("Un Néo-Zélandais a gagné.", "A Néo-Zélandais won.", [("Néo-Zélandais", None)]),
     ("Le Danois a gagné.", "The Danois won.", [("Danois", None)]),
+    # the source also writes the form elsewhere (the adjective): the copy may be either, the number is not told
+    ("Les Danois ont voté pour le gouvernement danois.", "The Danois voted for the Danois government.",
+     [("Danois", None), ("Danois", None)]),
     # ... but where the adjective is the singular noun too (Texan, Texans) it is suggested
     ("Mais la Texane a écarté son inquiétude.", "But the Texane brushed her worry aside.", [("Texane", "Texan")]),
 ])
@@ -219,3 +222,22 @@ def test_a_nationality_without_suggestion_names_both_english_forms():
     pair = aligned_pair([("Titre", "Title"), ("Un Néo-Zélandais a gagné.", "A Néo-Zélandais won.")])
     [issue] = [i for i in check_pair(pair, context(("T109",))).issues if i.code == "T109"]
     assert "“New Zealand” (adjective) or “New Zealanders” (the people)" in issue.message
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a word that makes another place (demonym_modifiers): the nationality alone would name another people
+    ("Les Sud-Soudanais ont voté.", "The Sud-Soudanais voted.", [("Sud-Soudanais", None)]),
+    ("Les Néo-Mexicains ont voté.", "The Néo-Mexicains voted.", [("Néo-Mexicains", None)]),
+    ("Les Est-Allemands ont fui.", "The Est-Allemands fled.", [("Est-Allemands", None)]),
+    # other first words keep the nationality: Afro-Americans, anti-Americans
+    ("Les Afro-Américains ont voté.", "The Afro-Américains voted.", [("Américains", "Americans")]),
+    ("Les anti-Américains ont manifesté.", "The anti-Américains demonstrated.", [("Américains", "Americans")]),
+])
+def test_nationality_after_a_place_modifier_gets_no_suggestion_of_another_people(source, target, expected):
+    assert flags("T109", source, target) == expected
+
+
+def test_nationality_after_a_place_modifier_message_is_not_the_nationality_alone():
+    pair = aligned_pair([("Titre", "Title"), ("Les Sud-Soudanais ont voté.", "The Sud-Soudanais voted.")])
+    [issue] = [i for i in check_pair(pair, context(("T109",))).issues if i.code == "T109"]
+    assert "“Sudanese” alone is another people" in issue.message
