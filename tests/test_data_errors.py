@@ -524,3 +524,20 @@ def test_a_unit_of_another_shape_than_mtqa_s_names_the_file_and_line(tmp_path, e
     copy.write_text("".join(lines), encoding="utf-8")
     result = _run_texts(tmp_path, folder, SOURCE, TARGET)
     assert "units.mile should be an array like ['length', 1609.344]" in _one_line_naming(result, copy, n + 1)
+
+
+def test_a_unit_of_a_shape_another_language_s_file_has_is_read_and_one_of_no_shape_still_named(tmp_path):
+    # French has no unit with an offset, English has ("°F" = ["temperature", 0.5555556, -32.0]) and the code reads
+    # both shapes for every language: a French copy adding one was refused as "should be an array like ['length', ...]"
+    folder = tmp_path / "data"
+    (folder / "numbers").mkdir(parents=True)
+    copy = folder / "numbers" / "fr.toml"
+    lines = (DATA / "numbers" / "fr.toml").read_text(encoding="utf-8").splitlines(keepends=True)
+    n = next(i for i, line in enumerate(lines) if line.startswith('"°C" = '))
+    offset = '"degrés Fahrenheit" = ["temperature", 0.5555556, -32.0]\n'
+    copy.write_text("".join(lines[:n + 1] + [offset] + lines[n + 1:]), encoding="utf-8")
+    result = _run_texts(tmp_path, folder, "Il faisait 50 degrés Fahrenheit à Paris.\n", "It was 50 degrees Fahrenheit in Paris.\n")
+    assert result.returncode in (0, 1) and result.stderr == "", result.stderr
+    copy.write_text("".join(lines[:n + 1] + ['"degrés Fahrenheit" = ["temperature"]\n'] + lines[n + 1:]), encoding="utf-8")
+    result = _run_texts(tmp_path, folder, SOURCE, TARGET)
+    assert "should be an array like" in _one_line_naming(result, copy, n + 2)
