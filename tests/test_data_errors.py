@@ -541,3 +541,18 @@ def test_a_unit_of_a_shape_another_language_s_file_has_is_read_and_one_of_no_sha
     copy.write_text("".join(lines[:n + 1] + ['"degrés Fahrenheit" = ["temperature"]\n'] + lines[n + 1:]), encoding="utf-8")
     result = _run_texts(tmp_path, folder, SOURCE, TARGET)
     assert "should be an array like" in _one_line_naming(result, copy, n + 2)
+
+
+def test_an_emptied_list_in_the_patterns_robust12_fixed_by_reasoning_matches_nothing():
+    # These two had no test: joined by hand, an empty list made "(?:)", which matches at any word edge.
+    # numbers: a copy emptying [misc] hour_words read "2 millions et demi" as a time too ("deux heures et demie")
+    from types import SimpleNamespace
+
+    from mtqa.checks.exonyms import _with_article
+    from mtqa.numbers import _any_word
+
+    assert _any_word(()).search(" ") is None and _any_word(("heures",)).search(" heures ")
+    # exonyms: a copy emptying place_articles read a place after a comma in the source as one with its article
+    sources = [SimpleNamespace(text="Le président a quitté la capitale, Caire, mardi.")]
+    assert not _with_article("Caire", sources, frozenset())
+    assert _with_article("Caire", [SimpleNamespace(text="Il vit au Caire.")], frozenset({"le", "au"}))
