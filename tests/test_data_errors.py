@@ -9,6 +9,7 @@ Each case runs the CLI in a fresh process, so no table built from the package's 
 """
 from __future__ import annotations
 
+import fnmatch
 import json
 import os
 import re
@@ -449,12 +450,18 @@ def test_a_polarity_copy_holding_one_setting_keeps_the_check_on(tmp_path):
 
 def test_word_tables_are_the_copy_s_alone_and_every_other_table_is_settings(tmp_path):
     # a copy's word table keeps its deletions; the schema names every word table of the shipped files: a
-    # table of one kind of value under more than two names is a word table or one of these settings tables
-    from mtqa.langs.data import is_word_table
+    # table of one kind of value (however few its names: two diaereses, one surname alphabet) is a word table or
+    # one of these settings tables, and every pattern of the schema names a shipped table
+    from mtqa.langs.data import WORD_TABLES, is_word_table
 
     settings = {("formats.toml", ("words",)), ("lexmodel/polarity.toml", ("fr",)),
                 ("lexmodel/polarity.toml", ("en",)), ("numbers/fr.toml", ("misc",)),
-                ("score/fr-en.toml", ("model", "weights")), ("score/fr-en.toml", ("model", "scales"))}
+                ("score/fr-en.toml", ("model", "weights")), ("score/fr-en.toml", ("model", "scales")),
+                ("alignment.toml", ("length",)), ("pairs/fr-en.toml", ("alignment",)),
+                ("formats.toml", ("source_cues", "fr")), ("langs/en.toml", ("borrowed_phrases",)),
+                ("pairs/fr-en.toml", ("names_with_target_article",)), ("pairs/fr-en.toml", ("length_ratio",)),
+                ("pairs/fr-en.toml", ("shared_words",)), ("pairs/fr-en.toml", ("number_idioms",)),
+                ("repeated_words.toml", ("object_then_subject",))}
     import tomllib
 
     def tables(value, keys=()):
@@ -463,13 +470,18 @@ def test_word_tables_are_the_copy_s_alone_and_every_other_table_is_settings(tmp_
             for k, v in value.items():
                 yield from tables(v, keys + (k,))
 
+    shipped = set()
     for path in sorted(DATA.rglob("*.toml")):
         rel = path.relative_to(DATA).as_posix()
         for keys, table in tables(tomllib.loads(path.read_text(encoding="utf-8"))):
-            one_kind = len(table) > 2 and len({type(v) for v in table.values()}) == 1 and not isinstance(
+            one_kind = table and len({type(v) for v in table.values()}) == 1 and not isinstance(
                 next(iter(table.values())), dict)
             if one_kind and keys:
                 assert is_word_table(rel, keys) != ((rel, keys) in settings), (rel, keys)
+            if keys and is_word_table(rel, keys):
+                shipped.add(next((f, t) for f, ts in WORD_TABLES.items() for t in ts
+                                 if fnmatch.fnmatchcase(rel, f) and fnmatch.fnmatchcase(".".join(keys), t)))
+    assert shipped == {(f, t) for f, ts in WORD_TABLES.items() for t in ts}
     copy, own = _in_copy(tmp_path, {"numbers/fr.toml": "[months]\njanvier = 1\n\n[misc]\nslash_dates = \"day-month\"\n"},
                          "import json\nfrom mtqa.langs.data import data_toml\nd = data_toml('numbers', 'fr.toml')\n"
                          "print(json.dumps([sorted(d['months']), 'minus_words' in d['misc']]))")
