@@ -568,3 +568,24 @@ def test_an_emptied_list_in_the_patterns_robust12_fixed_by_reasoning_matches_not
     sources = [SimpleNamespace(text="Le président a quitté la capitale, Caire, mardi.")]
     assert not _with_article("Caire", sources, frozenset())
     assert _with_article("Caire", [SimpleNamespace(text="Il vit au Caire.")], frozenset({"le", "au"}))
+
+
+def test_the_compiled_exonym_table_of_a_partial_profile_copy_is_keyed_on_mtqa_s_profile_too(tmp_path):
+    # a copy of langs/fr.toml without place_articles reads mtqa's list (settings left out are mtqa's), but the
+    # compiled exonym table, built from it, was keyed on the copy alone: a change of mtqa's list was never seen
+    program = """
+import mtqa.compiled
+seen = {}
+def spy(name, sources, build):
+    seen[name] = [str(p) for p in sources]
+    return {}
+mtqa.compiled.cached = spy
+from importlib import resources
+from mtqa.checks.exonyms import _exonyms
+from mtqa.langs import language_pair
+_exonyms(language_pair("fr", "en"))
+print(json.dumps([str(resources.files("mtqa.data").joinpath("langs", "fr.toml")), seen["exonyms-fr-en"]]))
+"""
+    copy, own = _in_copy(tmp_path, {"langs/fr.toml": 'name = "French"\n'}, "import json\n" + program)
+    assert copy[0] in copy[1] and str(tmp_path / "data" / "langs" / "fr.toml") in copy[1]
+    assert own[0] in own[1]

@@ -70,6 +70,15 @@ def languages() -> list[str]:
     return sorted(codes)
 
 
+def data_files(*parts: str) -> list[Path]:
+    """The files that what :func:`data_toml` reads from ``parts`` depends on, for a compiled table's key
+    (:func:`mtqa.compiled.cached`): a ``$MTQA_DATA`` copy and mtqa's own file, whose settings fill in what a
+    partial copy leaves out (:func:`_partial`). Keyed on the copy alone, a table built from a partial copy
+    would outlive a change of mtqa's file."""
+    own = resources.files("mtqa.data").joinpath(*parts)
+    return [p for p in dict.fromkeys((data_path(*parts), own)) if isinstance(p, Path) and p.is_file()]
+
+
 def exists(*parts: str) -> bool:
     return data_path(*parts).is_file()
 
