@@ -589,3 +589,26 @@ print(json.dumps([str(resources.files("mtqa.data").joinpath("langs", "fr.toml"))
     copy, own = _in_copy(tmp_path, {"langs/fr.toml": 'name = "French"\n'}, "import json\n" + program)
     assert copy[0] in copy[1] and str(tmp_path / "data" / "langs" / "fr.toml") in copy[1]
     assert own[0] in own[1]
+
+
+def test_the_compiled_demonym_table_is_keyed_on_the_source_profile_it_reads():
+    # its forms take the source profile's plural_suffix (Américain, Américains) and leave out the exonym table's
+    # places, built from the profile's articles; its key had no profile, so a changed suffix kept the old forms
+    import mtqa.compiled
+    from mtqa.checks.demonyms import _table
+    from mtqa.langs import language_pair
+    from mtqa.langs.data import data_path
+
+    seen = {}
+
+    def spy(name, sources, build):
+        seen[name] = [str(p) for p in sources]
+        return {}
+
+    pair = language_pair("fr", "en")
+    real, mtqa.compiled.cached = mtqa.compiled.cached, spy
+    try:
+        _table.__wrapped__(pair)  # past the in-process memo
+    finally:
+        mtqa.compiled.cached = real
+    assert str(data_path("langs", "fr.toml")) in seen["demonyms-fr-en"]
