@@ -9,6 +9,7 @@ Each case runs the CLI in a fresh process, so no table built from the package's 
 """
 from __future__ import annotations
 
+import fnmatch
 import json
 import os
 import re
@@ -461,12 +462,18 @@ def test_a_polarity_copy_holding_one_setting_keeps_the_check_on(tmp_path):
 
 def test_word_tables_are_the_copy_s_alone_and_every_other_table_is_settings(tmp_path):
     # a copy's word table keeps its deletions; the schema names every word table of the shipped files: a
-    # table of one kind of value under more than two names is a word table or one of these settings tables
-    from mtqa.langs.data import is_word_table
+    # table of one kind of value (however few its names: two diaereses, one surname alphabet) is a word table or
+    # one of these settings tables, and every pattern of the schema names a shipped table
+    from mtqa.langs.data import WORD_TABLES, is_word_table
 
     settings = {("formats.toml", ("words",)), ("lexmodel/polarity.toml", ("fr",)),
                 ("lexmodel/polarity.toml", ("en",)), ("numbers/fr.toml", ("misc",)),
-                ("score/fr-en.toml", ("model", "weights")), ("score/fr-en.toml", ("model", "scales"))}
+                ("score/fr-en.toml", ("model", "weights")), ("score/fr-en.toml", ("model", "scales")),
+                ("alignment.toml", ("length",)), ("pairs/fr-en.toml", ("alignment",)),
+                ("formats.toml", ("source_cues", "fr")), ("langs/en.toml", ("borrowed_phrases",)),
+                ("pairs/fr-en.toml", ("names_with_target_article",)), ("pairs/fr-en.toml", ("length_ratio",)),
+                ("pairs/fr-en.toml", ("shared_words",)), ("pairs/fr-en.toml", ("number_idioms",)),
+                ("repeated_words.toml", ("object_then_subject",))}
     import tomllib
 
     def tables(value, keys=()):
@@ -475,13 +482,18 @@ def test_word_tables_are_the_copy_s_alone_and_every_other_table_is_settings(tmp_
             for k, v in value.items():
                 yield from tables(v, keys + (k,))
 
+    shipped = set()
     for path in sorted(DATA.rglob("*.toml")):
         rel = path.relative_to(DATA).as_posix()
         for keys, table in tables(tomllib.loads(path.read_text(encoding="utf-8"))):
-            one_kind = len(table) > 2 and len({type(v) for v in table.values()}) == 1 and not isinstance(
+            one_kind = table and len({type(v) for v in table.values()}) == 1 and not isinstance(
                 next(iter(table.values())), dict)
             if one_kind and keys:
                 assert is_word_table(rel, keys) != ((rel, keys) in settings), (rel, keys)
+            if keys and is_word_table(rel, keys):
+                shipped.add(next((f, t) for f, ts in WORD_TABLES.items() for t in ts
+                                 if fnmatch.fnmatchcase(rel, f) and fnmatch.fnmatchcase(".".join(keys), t)))
+    assert shipped == {(f, t) for f, ts in WORD_TABLES.items() for t in ts}
     copy, own = _in_copy(tmp_path, {"numbers/fr.toml": "[months]\njanvier = 1\n\n[misc]\nslash_dates = \"day-month\"\n"},
                          "import json\nfrom mtqa.langs.data import data_toml\nd = data_toml('numbers', 'fr.toml')\n"
                          "print(json.dumps([sorted(d['months']), 'minus_words' in d['misc']]))")
@@ -549,3 +561,79 @@ def test_a_score_copy_whose_divisor_is_zero_names_the_file(tmp_path, key, table)
     result = _compare(tmp_path, tmp_path / "data")
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.splitlines() == [f"mtqa: error: {copy}: {key} in {table} must be above 0 (it divides), not 0.0"]
+
+
+def test_a_unit_of_a_shape_another_language_s_file_has_is_read_and_one_of_no_shape_still_named(tmp_path):
+    # French has no unit with an offset, English has ("°F" = ["temperature", 0.5555556, -32.0]) and the code reads
+    # both shapes for every language: a French copy adding one was refused as "should be an array like ['length', ...]"
+    folder = tmp_path / "data"
+    (folder / "numbers").mkdir(parents=True)
+    copy = folder / "numbers" / "fr.toml"
+    lines = (DATA / "numbers" / "fr.toml").read_text(encoding="utf-8").splitlines(keepends=True)
+    n = next(i for i, line in enumerate(lines) if line.startswith('"°C" = '))
+    offset = '"degrés Fahrenheit" = ["temperature", 0.5555556, -32.0]\n'
+    copy.write_text("".join(lines[:n + 1] + [offset] + lines[n + 1:]), encoding="utf-8")
+    result = _run_texts(tmp_path, folder, "Il faisait 50 degrés Fahrenheit à Paris.\n", "It was 50 degrees Fahrenheit in Paris.\n")
+    assert result.returncode in (0, 1) and result.stderr == "", result.stderr
+    copy.write_text("".join(lines[:n + 1] + ['"degrés Fahrenheit" = ["temperature"]\n'] + lines[n + 1:]), encoding="utf-8")
+    result = _run_texts(tmp_path, folder, SOURCE, TARGET)
+    assert "should be an array like" in _one_line_naming(result, copy, n + 2)
+
+
+def test_an_emptied_list_in_the_patterns_robust12_fixed_by_reasoning_matches_nothing():
+    # These two had no test: joined by hand, an empty list made "(?:)", which matches at any word edge.
+    # numbers: a copy emptying [misc] hour_words read "2 millions et demi" as a time too ("deux heures et demie")
+    from types import SimpleNamespace
+
+    from mtqa.checks.exonyms import _with_article
+    from mtqa.numbers import _any_word
+
+    assert _any_word(()).search(" ") is None and _any_word(("heures",)).search(" heures ")
+    # exonyms: a copy emptying place_articles read a place after a comma in the source as one with its article
+    sources = [SimpleNamespace(text="Le président a quitté la capitale, Caire, mardi.")]
+    assert not _with_article("Caire", sources, frozenset())
+    assert _with_article("Caire", [SimpleNamespace(text="Il vit au Caire.")], frozenset({"le", "au"}))
+
+
+def test_the_compiled_exonym_table_of_a_partial_profile_copy_is_keyed_on_mtqa_s_profile_too(tmp_path):
+    # a copy of langs/fr.toml without place_articles reads mtqa's list (settings left out are mtqa's), but the
+    # compiled exonym table, built from it, was keyed on the copy alone: a change of mtqa's list was never seen
+    program = """
+import mtqa.compiled
+seen = {}
+def spy(name, sources, build):
+    seen[name] = [str(p) for p in sources]
+    return {}
+mtqa.compiled.cached = spy
+from importlib import resources
+from mtqa.checks.exonyms import _exonyms
+from mtqa.langs import language_pair
+_exonyms(language_pair("fr", "en"))
+print(json.dumps([str(resources.files("mtqa.data").joinpath("langs", "fr.toml")), seen["exonyms-fr-en"]]))
+"""
+    copy, own = _in_copy(tmp_path, {"langs/fr.toml": 'name = "French"\n'}, "import json\n" + program)
+    assert copy[0] in copy[1] and str(tmp_path / "data" / "langs" / "fr.toml") in copy[1]
+    assert own[0] in own[1]
+
+
+def test_the_compiled_demonym_table_is_keyed_on_the_source_profile_it_reads():
+    # its forms take the source profile's plural_suffix (Américain, Américains) and leave out the exonym table's
+    # places, built from the profile's articles; its key had no profile, so a changed suffix kept the old forms
+    import mtqa.compiled
+    from mtqa.checks.demonyms import _table
+    from mtqa.langs import language_pair
+    from mtqa.langs.data import data_path
+
+    seen = {}
+
+    def spy(name, sources, build):
+        seen[name] = [str(p) for p in sources]
+        return {}
+
+    pair = language_pair("fr", "en")
+    real, mtqa.compiled.cached = mtqa.compiled.cached, spy
+    try:
+        _table.__wrapped__(pair)  # past the in-process memo
+    finally:
+        mtqa.compiled.cached = real
+    assert str(data_path("langs", "fr.toml")) in seen["demonyms-fr-en"]

@@ -399,7 +399,7 @@ def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool, tuple[str, ...]]
     table is kept compiled (:func:`mtqa.compiled.cached`, like the exonym table's)."""
     from mtqa.compiled import cached
     from mtqa.langs import hunspell
-    from mtqa.langs.data import data_path
+    from mtqa.langs.data import data_files, data_path
     from mtqa.langs.frequency import wordfreq_files
 
     tgt = pair.target
@@ -408,6 +408,7 @@ def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool, tuple[str, ...]]
     if not inputs[0].is_file():
         return {}, None
     inputs += [*hunspell.files(tgt.hunspell_names), Path(__file__)]  # the code that screens the rows too
+    inputs += data_files("langs", f"{pair.source.code}.toml")  # the plural suffix, the exonym table's articles
     forms = dict(cached(f"demonyms-{pair.code}", [*inputs, *wordfreq_files(tgt.code)], lambda: _forms(pair)))
     if not forms:
         return forms, None

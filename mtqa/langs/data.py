@@ -70,6 +70,15 @@ def languages() -> list[str]:
     return sorted(codes)
 
 
+def data_files(*parts: str) -> list[Path]:
+    """The files that what :func:`data_toml` reads from ``parts`` depends on, for a compiled table's key
+    (:func:`mtqa.compiled.cached`): a ``$MTQA_DATA`` copy and mtqa's own file, whose settings fill in what a
+    partial copy leaves out (:func:`_partial`). Keyed on the copy alone, a table built from a partial copy
+    would outlive a change of mtqa's file."""
+    own = resources.files("mtqa.data").joinpath(*parts)
+    return [p for p in dict.fromkeys((data_path(*parts), own)) if isinstance(p, Path) and p.is_file()]
+
+
 def exists(*parts: str) -> bool:
     return data_path(*parts).is_file()
 
@@ -225,11 +234,11 @@ def _unlike(copy, own, keys: tuple, parts: str = "") -> Optional[tuple[tuple, st
                 fault = None
             if fault:
                 return fault
-        records = _record_shapes(own) if is_word_table(parts, keys) else set()
+        records = (_record_shapes(own) and _shipped_record_shapes(parts, keys)) if is_word_table(parts, keys) else set()
         for key, value in copy.items():
             if records and isinstance(value, list) and tuple(map(_shape, value)) not in records:
                 example = next(v for v in own.values() if tuple(map(_shape, v)) in records)
-                return keys + (key,), (f"{name}.{key} should be an array like {example!r}, as in mtqa's own file "
+                return keys + (key,), (f"{name}.{key} should be an array like {example!r}, as in mtqa's own files "
                                        f"({' or '.join(', '.join(r) for r in sorted(records))}), not {value!r}")
     elif isinstance(own, list) and own and all(isinstance(v, str) for v in own):
         bad = next((v for v in copy if not isinstance(v, str)), None)
@@ -246,6 +255,32 @@ def _record_shapes(own: dict) -> set:
         return set()
     shapes = {tuple(map(_shape, v)) for v in own.values()}
     return shapes if any(set(shape) != {"a string"} for shape in shapes) else set()
+
+
+@functools.lru_cache(maxsize=None)
+def _shipped_record_shapes(parts: str, keys: tuple) -> frozenset:
+    """The record shapes of the word table at ``keys`` in every file of mtqa's own data that the
+    :data:`WORD_TABLES` pattern of ``parts`` covers (``numbers/*.toml``: English and French alike).
+
+    What the code reads is one shape for every language: a unit is a kind and a factor, or a kind, a
+    factor and an offset (``"°F" = ["temperature", 0.5555556, -32.0]``), whichever language's file the
+    entry is in. A copy's entry is held to the shapes of all of them, not to the shapes its own
+    language's file happens to use (French has no unit with an offset, and one added was refused)."""
+    own = resources.files("mtqa.data")
+    patterns = [file for file, tables in WORD_TABLES.items() if fnmatch.fnmatchcase(parts, file)]
+    shapes: set = set()
+    for pattern in patterns:
+        folder, _, name = pattern.rpartition("/")
+        place = own.joinpath(*folder.split("/")) if folder else own
+        for path in (place.iterdir() if place.is_dir() else ()):
+            if not (path.is_file() and fnmatch.fnmatchcase(path.name, name)):
+                continue
+            table = tomllib.loads(path.read_text(encoding="utf-8"))
+            for key in keys:
+                table = table.get(key) if isinstance(table, dict) else None
+            if isinstance(table, dict):
+                shapes |= _record_shapes(table)
+    return frozenset(shapes)
 
 
 def _line_of(path: Path, keys: tuple) -> Optional[int]:
