@@ -449,6 +449,12 @@ def test_different_figures(src, tgt, expected):
         ("Le bac part à 9 heures.", "The ferry leaves at 15 minutes past 9.", ["A401"]),
         ("Le bac part à 9 h.", "The ferry leaves at 20 past 9.", ["A401"]),
         ("Le bac part à 9 heures.", "The ferry leaves at 10 minutes to 9.", ["A401"]),
+        ("Le bac part à 9 heures mardi.", "The ferry leaves at 15 minutes past 9 on Tuesday.", ["A401"]),
+        # not sure: the hour counts the word after it, or "from" opens a range of durations
+        ("La police est arrivée 20 minutes après 9 appels.", "Police arrived 20 minutes after 9 calls.", []),
+        ("Il reste 10 minutes à 3 joueurs.", "There are 10 minutes to 3 players.", []),
+        ("Le trajet a été réduit de 15 à 9 minutes.", "The trip was cut from 15 minutes to 9.", []),
+        ("Le bac part de 9 h 10 à 10 h.", "The ferry runs from 10 minutes past 9 to 10.", []),
         ("Le PSG a gagné 14 à 9.", "PSG won 15 to 9.", ["A401"]),
         ("Le bac part de 9 h 10 à 11 h 10.", "The ferry runs from 10 past 9 to 10 past 11.", []),
         ("Le score est passé de 20 à 10.", "The score went from twenty to ten.", []),
