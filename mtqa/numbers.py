@@ -1397,7 +1397,9 @@ def _past_to(scan: _Scan, conv: Conventions) -> None:
         sure = (between[-1] in past or len(between) > 1) and _time_alone(scan.text, minutes, hour, between[-1] in to, conv)
         # a sure time is that time only (the bare hour would let "9 heures" match "15 past 9"); the bare
         # hour stays a reading for "N to M" alone and for a time that may be counts (_time_alone)
-        found[i + 1] = (hour.with_(value=min(times), alts=frozenset(times), kind="time") if sure
+        # a sure time's mention is the whole phrase, the one a message quotes ("15 minutes past 9", not "9")
+        found[i + 1] = (hour.with_(value=min(times), alts=frozenset(times), kind="time", start=minutes.start,
+                                   text=scan.text[minutes.start:hour.end]) if sure
                         else hour.with_(alts=hour.alts | times))
         scan.replace(hour, found[i + 1])
         if minutes.exact and sure:

@@ -490,6 +490,17 @@ def test_number_checks(source, target, expected):
     assert codes_of_pair(pair, NUM) == expected
 
 
+def test_a_time_said_with_past_or_to_is_quoted_whole():
+    """The message names the target's time as written, not its hour alone ("not 9" reads as a wrong claim)."""
+    from mtqa.api import check_pair
+    from tests.checks.accuracy_helpers import context
+
+    pair = aligned_pair([("Le titre", "The title"), ("Le bac part à 9 h 20.", "The ferry leaves at 15 minutes past 9.")])
+    changed = [i for i in check_pair(pair, context(NUM)).issues if i.code == "A401"]
+    assert [(i.text, i.message) for i in changed] == [
+        ("15 minutes past 9", "The source has “9 h 20” here, not “15 minutes past 9”.")]
+
+
 def test_issue_spans():
     from mtqa.api import check_pair
     from tests.checks.accuracy_helpers import context
