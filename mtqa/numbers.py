@@ -308,6 +308,14 @@ class Conventions:
                           rf"|(?P<pm>{alternation(evening)}))(?!\w))?", re.I)
 
     @functools.cached_property
+    def time_followers(self) -> frozenset:
+        """The words that may follow a time without being counted by its hour: the language's function words
+        ("at 20 past 9 on Monday"), lower case (see :func:`_time_alone`)."""
+        from mtqa.langs import language  # (the language's owner reads these conventions: imported late)
+
+        return language(self.lang).function_words
+
+    @functools.cached_property
     def oclock_heads(self) -> frozenset:
         """The last run of letters of each o'clock word in lower case ("o'clock" -> "clock"): a text
         without one of them says no o'clock."""
@@ -1348,7 +1356,8 @@ def _past_to(scan: _Scan, conv: Conventions) -> None:
     said in words ("a quarter to midnight" = 23:45, "half past noon" = 12:30). The minutes are a fraction
     of the hour (a quarter, a half) or a count (``minute_words`` may follow it); the hour's mention gets
     the time, on both halves of the day, as the other side may say "21 h 15". When the words make it sure
-    ("past", or a minute word: "15 minutes to 9") the hour is that time only, so "9 heures" differs from it."""
+    ("past", or a minute word: "15 minutes to 9") and nothing reads them as counts (:func:`_time_alone`), the
+    hour is that time only, so "9 heures" differs from it."""
     past = conv.lower_words.get("clock_past", frozenset())
     to = conv.lower_words.get("clock_to", frozenset())
     if len(scan.found) < 2 or not (scan.has_any(past) or scan.has_any(to)):
@@ -1388,10 +1397,14 @@ def _past_to(scan: _Scan, conv: Conventions) -> None:
             if between[-1] in to:
                 h, m = (h - 1) % 12, 60 - m
             times = {("time", h, m), ("time", h + 12, m)}
-        sure = between[-1] in past or len(between) > 1  # "won 15 to 9" may be a score; "15 past 9" is a time
+        # "won 15 to 9" may be a score; "15 past 9" is a time, unless the hour counts a word after it or
+        # the minutes open a range (_time_alone)
+        sure = (between[-1] in past or len(between) > 1) and _time_alone(scan.text, minutes, hour, between[-1] in to, conv)
         # a sure time is that time only (the bare hour would let "9 heures" match "15 past 9"); the bare
-        # hour stays a reading for "N to M" alone
-        found[i + 1] = (hour.with_(value=min(times), alts=frozenset(times), kind="time") if sure
+        # hour stays a reading for "N to M" alone and for a time that may be counts (_time_alone)
+        # a sure time's mention is the whole phrase, the one a message quotes ("15 minutes past 9", not "9")
+        found[i + 1] = (hour.with_(value=min(times), alts=frozenset(times), kind="time", start=minutes.start,
+                                   text=scan.text[minutes.start:hour.end]) if sure
                         else hour.with_(alts=hour.alts | times))
         scan.replace(hour, found[i + 1])
         if minutes.exact and sure:
@@ -1399,6 +1412,18 @@ def _past_to(scan: _Scan, conv: Conventions) -> None:
             # (a count before "to" alone stays one: a score, "won 15 to 9")
             found[i] = minutes.with_(exact=False)
             scan.replace(minutes, found[i])
+
+
+def _time_alone(text: str, minutes: Quantity, hour: Quantity, to: bool, conv: Conventions) -> bool:
+    """Whether minutes past or to an hour can only be a time of day. Not when the hour counts the word
+    after it ("20 minutes after 9 calls", "10 minutes to 3 players": a word other than a function word of
+    the language follows it), nor when "to" closes a range the minutes open (``range_openers``:
+    "cut from 15 minutes to 10", the second unit left out). Such a pair keeps the bare hour as a reading."""
+    after = _next_word(text, hour.end).rstrip("'’")
+    if after and after not in conv.time_followers:
+        return False
+    opener = _word_before(text[max(0, minutes.start - LOOKBACK):minutes.start]).lower()
+    return not (to and opener in conv.lower_words.get("range_openers", frozenset()))
 
 
 def _next_word(text: str, end: int) -> str:

@@ -449,6 +449,12 @@ def test_different_figures(src, tgt, expected):
         ("Le bac part à 9 heures.", "The ferry leaves at 15 minutes past 9.", ["A401"]),
         ("Le bac part à 9 h.", "The ferry leaves at 20 past 9.", ["A401"]),
         ("Le bac part à 9 heures.", "The ferry leaves at 10 minutes to 9.", ["A401"]),
+        ("Le bac part à 9 heures mardi.", "The ferry leaves at 15 minutes past 9 on Tuesday.", ["A401"]),
+        # not sure: the hour counts the word after it, or "from" opens a range of durations
+        ("La police est arrivée 20 minutes après 9 appels.", "Police arrived 20 minutes after 9 calls.", []),
+        ("Il reste 10 minutes à 3 joueurs.", "There are 10 minutes to 3 players.", []),
+        ("Le trajet a été réduit de 15 à 9 minutes.", "The trip was cut from 15 minutes to 9.", []),
+        ("Le bac part de 9 h 10 à 10 h.", "The ferry runs from 10 minutes past 9 to 10.", []),
         ("Le PSG a gagné 14 à 9.", "PSG won 15 to 9.", ["A401"]),
         ("Le bac part de 9 h 10 à 11 h 10.", "The ferry runs from 10 past 9 to 10 past 11.", []),
         ("Le score est passé de 20 à 10.", "The score went from twenty to ten.", []),
@@ -490,6 +496,17 @@ def test_different_figures(src, tgt, expected):
 def test_number_checks(source, target, expected):
     pair = aligned_pair([("Le titre", "The title"), (source, target)])
     assert codes_of_pair(pair, NUM) == expected
+
+
+def test_a_time_said_with_past_or_to_is_quoted_whole():
+    """The message names the target's time as written, not its hour alone ("not 9" reads as a wrong claim)."""
+    from mtqa.api import check_pair
+    from tests.checks.accuracy_helpers import context
+
+    pair = aligned_pair([("Le titre", "The title"), ("Le bac part à 9 h 20.", "The ferry leaves at 15 minutes past 9.")])
+    changed = [i for i in check_pair(pair, context(NUM)).issues if i.code == "A401"]
+    assert [(i.text, i.message) for i in changed] == [
+        ("15 minutes past 9", "The source has “9 h 20” here, not “15 minutes past 9”.")]
 
 
 def test_issue_spans():
