@@ -63,6 +63,8 @@ PATH_SETTINGS = ("glossary", "do_not_translate")
 
 _ISSUE_FIELDS = tuple(f.name for f in fields(Issue))
 _CONTEXTS = threading.local()  # .held: (configuration key, its Context), for this thread alone
+_LOADED_DATA: Optional[str] = None
+"""The digest of the ``$MTQA_DATA`` files this process's first Dask batch was checked with (its tables are of them)."""
 
 
 # --- the worker side ------------------------------------------------------------------------------
@@ -103,9 +105,13 @@ def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple],
     return outcomes, None
 
 
-def _dask_batch(pairs: list[DocumentPair], config: Config) -> bytes:
+def _dask_batch(pairs: list[DocumentPair], config: Config, data: Optional[tuple[str, str]] = None) -> bytes:
     """Dask task: :func:`check_batch`'s value pickled by the task itself, as a forked worker pickles it
     (:func:`mtqa.workpool._dumps`); read back by :func:`_dask_result`.
+
+    ``data``: the client's :func:`~mtqa.langs.data.fingerprint`. A worker whose ``$MTQA_DATA`` files differ
+    checks nothing and answers the error of :func:`_other_data` (exit 2): checked with other data, the run
+    gave other results than a serial one, silently.
 
     Left to Dask, a document's result that cannot be pickled (a plug-in's generator) failed the whole
     batch in Dask's own serialisation: the documents checked before it were lost, and the run printed
@@ -114,7 +120,47 @@ def _dask_batch(pairs: list[DocumentPair], config: Config) -> bytes:
     """
     from mtqa.workpool import _dumps
 
+    if data is not None:
+        from mtqa.langs.data import fingerprint
+
+        own = fingerprint()
+        if own[1] != data[1]:
+            return _dumps((0, ([], _other_data(data[0], own[0])), None), pairs)
+        global _LOADED_DATA
+        if _LOADED_DATA is None:
+            _LOADED_DATA = own[1]
+        elif _LOADED_DATA != own[1]:  # its tables, read once per process, are of the files as they were
+            return _dumps((0, ([], _changed_data(own[0])), None), pairs)
     return _dumps((0, check_batch(pairs, config), None), pairs)
+
+
+def _where() -> str:
+    try:
+        from distributed import get_worker
+
+        return f"worker {get_worker().address}"
+    except Exception:  # noqa: BLE001 - only the name of the place
+        return "the worker"
+
+
+def _changed_data(folders: str) -> UsageError:
+    """The one line of a Dask worker whose ``$MTQA_DATA`` files changed after it read them for an earlier run."""
+    from mtqa.errors import DataError
+
+    return DataError(f"the $MTQA_DATA files ({folders!r}) of Dask {_where()} changed after it read them for an "
+                     "earlier run: restart the Dask workers to check with the files as they are now")
+
+
+def _other_data(client: str, worker: str) -> UsageError:
+    """The one line of a Dask worker whose ``$MTQA_DATA`` files are not the client's."""
+    from mtqa.errors import DataError
+
+    def named(folders: str) -> str:
+        return repr(folders) if folders else "unset"
+
+    return DataError(f"the Dask workers do not have this run's language data: $MTQA_DATA is {named(client)} here "
+                     f"and {named(worker)} on {_where()}, with other files (start the workers with the same "
+                     "$MTQA_DATA files, or run without --scheduler)")
 
 
 def _packed(issue: Issue) -> tuple:
@@ -246,10 +292,13 @@ def run_parallel(
 
     config = portable(config)
     if scheduler:
+        from mtqa.langs.data import fingerprint
+
+        data = fingerprint()
         with _dask(scheduler, warn) as (submit, addresses):
             n = max(1, len(addresses))
             yield from routed_in_order(
-                lambda b, w: submit(_dask_batch, b, config, worker=addresses[w] if addresses else None),
+                lambda b, w: submit(_dask_batch, b, config, data, worker=addresses[w] if addresses else None),
                 pairs, n, batch_segments, lambda: 3 * n, _dask_result, _merge)
         return
     with _sigterm_exits(), _local_pool(workers, config) as (submit, window):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import fnmatch
 import functools
+import hashlib
 import os
 import re
 from importlib import resources
@@ -58,6 +59,31 @@ def data_path(*parts: str):
 def _folders() -> list:
     extra = [Path(f) for f in os.environ.get("MTQA_DATA", "").split(os.pathsep) if f]
     return extra + [resources.files("mtqa.data")]
+
+
+def fingerprint() -> tuple[str, str]:
+    """What the ``$MTQA_DATA`` folders of this process hold: ``(the folders as named, a digest of their files)``.
+
+    A Dask worker is another process, often on another machine, with its own environment: it reads its
+    own ``$MTQA_DATA``, not the client's. The client sends its fingerprint with every batch and the worker
+    compares its own (:mod:`mtqa.distributed`), so a run whose workers would read other data refuses in
+    one line instead of giving other results than a serial run. The digest covers each folder's files
+    (path inside the folder and bytes, in folder order; a folder with no file counts for nothing), not
+    where the folders are: a worker with the same files at another place checks alike.
+    """
+    named = os.environ.get("MTQA_DATA", "")
+    digest = hashlib.sha256()
+    for folder in _folders()[:-1]:
+        files = sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
+        if files:
+            digest.update(b"\0folder\0")
+        for path in files:
+            digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
+            try:
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+            except OSError as exc:  # unreadable here: the run that reads it says so, naming the file
+                digest.update(type(exc).__name__.encode("utf-8"))
+    return named, digest.hexdigest()
 
 
 def languages() -> list[str]:
