@@ -450,6 +450,22 @@ def test_different_figures(src, tgt, expected):
         ("Le bac part à 9 h.", "The ferry leaves at 20 past 9.", ["A401"]),
         ("Le bac part à 9 heures.", "The ferry leaves at 10 minutes to 9.", ["A401"]),
         ("Le bac part à 9 heures mardi.", "The ferry leaves at 15 minutes past 9 on Tuesday.", ["A401"]),
+        # any word after the hour that it does not count leaves the time sure: right times stay silent, wrong
+        # ones are changed (a plural noun, "of", "more", "other" are what the hour would count)
+        ("Le bac est parti à 9 h 15 hier.", "The ferry left at 15 minutes past 9 yesterday.", []),
+        ("Le bac est parti à 9 h 15 GMT.", "The ferry left at 15 minutes past 9 GMT.", []),
+        ("Le bac est parti à 9 h 15 heure locale.", "The ferry left at 15 minutes past 9 local time.", []),
+        ("Le bac est parti à 9 h 15 précises.", "The ferry left at 15 minutes past 9 sharp.", []),
+        ("Le bac est parti à 8 h 50 mardi.", "The ferry left at 10 minutes to 9 Tuesday.", []),
+        ("Le bac est parti à 9 h 20.", "The ferry left at 20 minutes past 9 o'clock.", []),
+        ("Le bac part à 9 heures.", "The ferry leaves at 15 minutes past 9 yesterday.", ["A401"]),
+        ("Le bac part à 9 heures.", "The ferry leaves at a quarter past 9 yesterday.", ["A401"]),
+        ("Le bac est parti à 9 heures.", "The ferry left at 10 minutes to 9 Monday.", ["A401"]),
+        ("Vingt minutes après la libération de 9 des otages, la police est entrée.",
+         "20 minutes after 9 of the hostages were freed, police went in.", []),
+        ("La police est arrivée 20 minutes après 9 autres appels.", "Police arrived 20 minutes after 9 more calls.", []),
+        ("La police est arrivée 20 minutes après 9 autres appels.", "Police arrived 20 minutes after 9 other calls.", []),
+        ("Il reste 10 minutes à 3 compagnies.", "There are 10 minutes to 3 companies.", []),
         # not sure: the hour counts the word after it, or "from" opens a range of durations
         ("La police est arrivée 20 minutes après 9 appels.", "Police arrived 20 minutes after 9 calls.", []),
         ("Il reste 10 minutes à 3 joueurs.", "There are 10 minutes to 3 players.", []),
