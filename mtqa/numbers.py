@@ -1432,12 +1432,24 @@ def _time_alone(text: str, minutes: Quantity, hour: Quantity, to: bool, conv: Co
     """Whether minutes past or to an hour can only be a time of day. Not when the hour counts the word
     after it (:func:`_counts_next`: "20 minutes after 9 calls", "10 minutes to 3 players", "after 9 of
     the hostages"); any other word leaves it a time ("15 minutes past 9 yesterday", "... GMT", "... sharp").
-    Nor when "to" closes a range the minutes open (``range_openers``: "cut from 15 minutes to 10", the
-    second unit left out). Such a pair keeps the bare hour as a reading."""
+    Nor when "to" closes a range the minutes open (``range_openers``, perhaps before an approximator,
+    ``range_approximators``: "cut from about 15 minutes to 10", the second unit left out). Such a pair
+    keeps the bare hour as a reading."""
     if _counts_next(text, hour.end, conv):
         return False
-    opener = _word_before(text[max(0, minutes.start - LOOKBACK):minutes.start]).lower()
-    return not (to and opener in conv.lower_words.get("range_openers", frozenset()))
+    if not to:
+        return True
+    openers = conv.lower_words.get("range_openers", frozenset())
+    approximators = conv.lower_words.get("range_approximators", frozenset())
+    end = minutes.start
+    for _ in range(3):  # "from about", "from nearly": the opener, past a word or two of approximation
+        word = _word_before(text[max(0, end - LOOKBACK):end])
+        if word.lower() in openers:
+            return False
+        if not word or word.lower() not in approximators:
+            return True
+        end = text.rindex(word, 0, end)
+    return True
 
 
 def _counts_next(text: str, end: int, conv: Conventions) -> bool:

@@ -470,6 +470,9 @@ def test_different_figures(src, tgt, expected):
         ("La police est arrivée 20 minutes après 9 appels.", "Police arrived 20 minutes after 9 calls.", []),
         ("Il reste 10 minutes à 3 joueurs.", "There are 10 minutes to 3 players.", []),
         ("Le trajet a été réduit de 15 à 9 minutes.", "The trip was cut from 15 minutes to 9.", []),
+        # the opener may stand before a word of approximation
+        ("Le trajet a été réduit d'environ 15 à 9 minutes.", "The trip was cut from about 15 minutes to 9.", []),
+        ("Le trajet a été réduit de près de 15 à 9 minutes.", "The trip was cut from nearly 15 minutes to 9.", []),
         ("Le bac part de 9 h 10 à 10 h.", "The ferry runs from 10 minutes past 9 to 10.", []),
         ("Le PSG a gagné 14 à 9.", "PSG won 15 to 9.", ["A401"]),
         ("Le bac part de 9 h 10 à 11 h 10.", "The ferry runs from 10 past 9 to 10 past 11.", []),
