@@ -528,6 +528,20 @@ def test_a_time_said_with_past_or_to_is_quoted_whole():
         ("15 minutes past 9", "The source has “9 h 20” here, not “15 minutes past 9”.")]
 
 
+def test_a_time_quoted_across_a_line_break_is_said_on_one_line():
+    """A wrapped paragraph may break "15 minutes past 9" across lines: the message quotes it on one line
+    (single spaces); the highlight starts at the phrase and, a span staying on one input line, covers
+    its part on the first line."""
+    from mtqa.api import check_texts
+    from tests.checks.accuracy_helpers import context
+
+    result = check_texts("The ferry\n\nThe ferry leaves at 15 minutes\npast 9 and arrives at noon.\n",
+                         source="Le bac\n\nLe bac part à 9 heures\net arrive à midi.\n", ctx=context(NUM))
+    changed = [i for i in result.issues if i.code == "A401"]
+    assert [(i.text, i.message) for i in changed] == [
+        ("15 minutes", "The source has “9 heures” here, not “15 minutes past 9”.")]
+
+
 def test_issue_spans():
     from mtqa.api import check_pair
     from tests.checks.accuracy_helpers import context
