@@ -466,6 +466,11 @@ def test_different_figures(src, tgt, expected):
         ("La police est arrivée 20 minutes après 9 autres appels.", "Police arrived 20 minutes after 9 more calls.", []),
         ("La police est arrivée 20 minutes après 9 autres appels.", "Police arrived 20 minutes after 9 other calls.", []),
         ("Il reste 10 minutes à 3 compagnies.", "There are 10 minutes to 3 companies.", []),
+        # a plural noun with the apostrophe of its possessive is still counted
+        ("La police est arrivée 20 minutes après les appels de 9 agents.",
+         "Police arrived 20 minutes after 9 officers' calls.", []),
+        ("La police est arrivée 20 minutes après les appels de 9 agents.",
+         "Police arrived 20 minutes after 9 officers’ calls.", []),
         # not sure: the hour counts the word after it, or "from" opens a range of durations
         ("La police est arrivée 20 minutes après 9 appels.", "Police arrived 20 minutes after 9 calls.", []),
         ("Il reste 10 minutes à 3 joueurs.", "There are 10 minutes to 3 players.", []),
