@@ -316,6 +316,20 @@ class Conventions:
         return language(self.lang).function_words
 
     @functools.cached_property
+    def plural_endings(self) -> tuple[tuple[str, str], ...]:
+        """``plural_endings`` of the conventions: [ending, what the singular ends with instead]."""
+        return tuple((row[0].lower(), row[1].lower()) for row in self.misc.get("plural_endings", ()))
+
+    def common_word(self, word: str) -> bool:
+        """Whether ``word`` is a common word of the language's dictionaries (none installed: any word)."""
+        from mtqa.langs import language  # (as time_followers)
+
+        from mtqa.langs import hunspell
+
+        dictionaries = language(self.lang).dictionaries
+        return not dictionaries or hunspell.is_common_word(dictionaries, word)
+
+    @functools.cached_property
     def oclock_heads(self) -> frozenset:
         """The last run of letters of each o'clock word in lower case ("o'clock" -> "clock"): a text
         without one of them says no o'clock."""
@@ -1416,14 +1430,44 @@ def _past_to(scan: _Scan, conv: Conventions) -> None:
 
 def _time_alone(text: str, minutes: Quantity, hour: Quantity, to: bool, conv: Conventions) -> bool:
     """Whether minutes past or to an hour can only be a time of day. Not when the hour counts the word
-    after it ("20 minutes after 9 calls", "10 minutes to 3 players": a word other than a function word of
-    the language follows it), nor when "to" closes a range the minutes open (``range_openers``:
-    "cut from 15 minutes to 10", the second unit left out). Such a pair keeps the bare hour as a reading."""
-    after = _next_word(text, hour.end).rstrip("'’")
-    if after and after not in conv.time_followers:
+    after it (:func:`_counts_next`: "20 minutes after 9 calls", "10 minutes to 3 players", "after 9 of
+    the hostages"); any other word leaves it a time ("15 minutes past 9 yesterday", "... GMT", "... sharp").
+    Nor when "to" closes a range the minutes open (``range_openers``, perhaps before an approximator,
+    ``range_approximators``: "cut from about 15 minutes to 10", the second unit left out). Such a pair
+    keeps the bare hour as a reading."""
+    if _counts_next(text, hour.end, conv):
         return False
-    opener = _word_before(text[max(0, minutes.start - LOOKBACK):minutes.start]).lower()
-    return not (to and opener in conv.lower_words.get("range_openers", frozenset()))
+    if not to:
+        return True
+    openers = conv.lower_words.get("range_openers", frozenset())
+    approximators = conv.lower_words.get("range_approximators", frozenset())
+    end = minutes.start
+    for _ in range(3):  # "from about", "from nearly": the opener, past a word or two of approximation
+        word = _word_before(text[max(0, end - LOOKBACK):end])
+        if word.lower() in openers:
+            return False
+        if not word or word.lower() not in approximators:
+            return True
+        end = text.rindex(word, 0, end)
+    return True
+
+
+def _counts_next(text: str, end: int, conv: Conventions) -> bool:
+    """Whether the number ending at ``end`` counts the word after it: a word that marks a count
+    (``count_followers``: "9 of the hostages", "9 more calls", "9 other players") or a plural noun (not a
+    function word, a plural ending of ``plural_endings`` on a word the language's dictionary has, in
+    lower case: "calls", "players", "companies"; no dictionary installed: the ending alone). A word
+    that is neither ("yesterday", "GMT", "sharp", "o'clock", "it's") is not counted."""
+    m = _NEXT_WORD_RE.match(text, end)
+    if not m:
+        return False
+    word = m.group(1).rstrip("'’").lower()
+    if word in conv.lower_words.get("count_followers", frozenset()):
+        return True
+    if not word or word in conv.time_followers:
+        return False
+    return any(word.endswith(ending) and len(word) > len(ending) and conv.common_word(word[:-len(ending)] + base)
+               for ending, base in conv.plural_endings)
 
 
 def _next_word(text: str, end: int) -> str:

@@ -218,6 +218,14 @@ def _inside(q: Quantity, spans) -> bool:
     return any(a <= q.start and q.end <= b for a, b in spans)
 
 
+def _said(q: Quantity) -> str:
+    """A figure as a message quotes it, each line break (with the spaces around it) made one space: a
+    phrase such as "15 minutes past 9" may wrap across lines of a paragraph, and a message is one line.
+    Other spaces stay as written ("4,4\u00a0Md", "61\u202f067": the figure's own spaces)."""
+    lines = q.text.splitlines()
+    return q.text if len(lines) < 2 else " ".join(line.strip(" \t") for line in lines)
+
+
 def _plain(q: Quantity, near: Optional[Quantity] = None) -> Optional[str]:
     """The source figure written the English way, when that is unambiguous; of an ambiguous figure
     (``1,967``: 1.967 or 1967) the reading nearest the translation's figure ``near``."""
@@ -265,8 +273,8 @@ class NumberChanged(DocumentCheck):
         for found in _comparisons(pair, ctx):
             for src, tgt in found.comparison.changed:
                 seg = found.where[id(tgt)]
-                message = (f"“{tgt.text}” splits the source's figure “{src.text}” with a stray space."
-                           if tgt.kind == "spaced" else f"The source has “{src.text}” here, not “{tgt.text}”.")
+                message = (f"“{_said(tgt)}” splits the source's figure “{_said(src)}” with a stray space."
+                           if tgt.kind == "spaced" else f"The source has “{_said(src)}” here, not “{_said(tgt)}”.")
                 yield self.issue(seg, tgt.start, tgt.end, message, _plain(src, tgt))
 
 
@@ -299,7 +307,7 @@ class NumberMissing(DocumentCheck):
             if not found.comparison.missing:
                 continue
             seg = found.targets[0]
-            names = ", ".join(f"“{q.text}”" for q in found.comparison.missing)
+            names = ", ".join(f"“{_said(q)}”" for q in found.comparison.missing)
             plural = "s" if len(found.comparison.missing) > 1 else ""
             yield self.issue(
                 seg,
@@ -340,4 +348,4 @@ class NumberAdded(DocumentCheck):
         for found in _comparisons(pair, ctx):
             for q in found.comparison.added:
                 seg = found.where[id(q)]
-                yield self.issue(seg, q.start, q.end, f"“{q.text}” is not in the source.", None)
+                yield self.issue(seg, q.start, q.end, f"“{_said(q)}” is not in the source.", None)

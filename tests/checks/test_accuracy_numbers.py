@@ -450,10 +450,34 @@ def test_different_figures(src, tgt, expected):
         ("Le bac part à 9 h.", "The ferry leaves at 20 past 9.", ["A401"]),
         ("Le bac part à 9 heures.", "The ferry leaves at 10 minutes to 9.", ["A401"]),
         ("Le bac part à 9 heures mardi.", "The ferry leaves at 15 minutes past 9 on Tuesday.", ["A401"]),
+        # any word after the hour that it does not count leaves the time sure: right times stay silent, wrong
+        # ones are changed (a plural noun, "of", "more", "other" are what the hour would count)
+        ("Le bac est parti à 9 h 15 hier.", "The ferry left at 15 minutes past 9 yesterday.", []),
+        ("Le bac est parti à 9 h 15 GMT.", "The ferry left at 15 minutes past 9 GMT.", []),
+        ("Le bac est parti à 9 h 15 heure locale.", "The ferry left at 15 minutes past 9 local time.", []),
+        ("Le bac est parti à 9 h 15 précises.", "The ferry left at 15 minutes past 9 sharp.", []),
+        ("Le bac est parti à 8 h 50 mardi.", "The ferry left at 10 minutes to 9 Tuesday.", []),
+        ("Le bac est parti à 9 h 20.", "The ferry left at 20 minutes past 9 o'clock.", []),
+        ("Le bac part à 9 heures.", "The ferry leaves at 15 minutes past 9 yesterday.", ["A401"]),
+        ("Le bac part à 9 heures.", "The ferry leaves at a quarter past 9 yesterday.", ["A401"]),
+        ("Le bac est parti à 9 heures.", "The ferry left at 10 minutes to 9 Monday.", ["A401"]),
+        ("Vingt minutes après la libération de 9 des otages, la police est entrée.",
+         "20 minutes after 9 of the hostages were freed, police went in.", []),
+        ("La police est arrivée 20 minutes après 9 autres appels.", "Police arrived 20 minutes after 9 more calls.", []),
+        ("La police est arrivée 20 minutes après 9 autres appels.", "Police arrived 20 minutes after 9 other calls.", []),
+        ("Il reste 10 minutes à 3 compagnies.", "There are 10 minutes to 3 companies.", []),
+        # a plural noun with the apostrophe of its possessive is still counted
+        ("La police est arrivée 20 minutes après les appels de 9 agents.",
+         "Police arrived 20 minutes after 9 officers' calls.", []),
+        ("La police est arrivée 20 minutes après les appels de 9 agents.",
+         "Police arrived 20 minutes after 9 officers’ calls.", []),
         # not sure: the hour counts the word after it, or "from" opens a range of durations
         ("La police est arrivée 20 minutes après 9 appels.", "Police arrived 20 minutes after 9 calls.", []),
         ("Il reste 10 minutes à 3 joueurs.", "There are 10 minutes to 3 players.", []),
         ("Le trajet a été réduit de 15 à 9 minutes.", "The trip was cut from 15 minutes to 9.", []),
+        # the opener may stand before a word of approximation
+        ("Le trajet a été réduit d'environ 15 à 9 minutes.", "The trip was cut from about 15 minutes to 9.", []),
+        ("Le trajet a été réduit de près de 15 à 9 minutes.", "The trip was cut from nearly 15 minutes to 9.", []),
         ("Le bac part de 9 h 10 à 10 h.", "The ferry runs from 10 minutes past 9 to 10.", []),
         ("Le PSG a gagné 14 à 9.", "PSG won 15 to 9.", ["A401"]),
         ("Le bac part de 9 h 10 à 11 h 10.", "The ferry runs from 10 past 9 to 10 past 11.", []),
@@ -507,6 +531,20 @@ def test_a_time_said_with_past_or_to_is_quoted_whole():
     changed = [i for i in check_pair(pair, context(NUM)).issues if i.code == "A401"]
     assert [(i.text, i.message) for i in changed] == [
         ("15 minutes past 9", "The source has “9 h 20” here, not “15 minutes past 9”.")]
+
+
+def test_a_time_quoted_across_a_line_break_is_said_on_one_line():
+    """A wrapped paragraph may break "15 minutes past 9" across lines: the message quotes it on one line
+    (single spaces); the highlight starts at the phrase and, a span staying on one input line, covers
+    its part on the first line."""
+    from mtqa.api import check_texts
+    from tests.checks.accuracy_helpers import context
+
+    result = check_texts("The ferry\n\nThe ferry leaves at 15 minutes\npast 9 and arrives at noon.\n",
+                         source="Le bac\n\nLe bac part à 9 heures\net arrive à midi.\n", ctx=context(NUM))
+    changed = [i for i in result.issues if i.code == "A401"]
+    assert [(i.text, i.message) for i in changed] == [
+        ("15 minutes", "The source has “9 heures” here, not “15 minutes past 9”.")]
 
 
 def test_issue_spans():
