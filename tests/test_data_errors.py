@@ -563,6 +563,22 @@ def test_a_score_copy_whose_divisor_is_zero_names_the_file(tmp_path, key, table)
     assert result.stderr.splitlines() == [f"mtqa: error: {copy}: {key} in {table} must be above 0 (it divides), not 0.0"]
 
 
+@pytest.mark.parametrize("key, table, value", [
+    ("floor", "[model]", "nan"), ("spread", "[model]", "inf"), ("per_utility", "[model]", "-inf"),
+    ("length_centre", "[model]", "nan"), ("context", "[model.weights]", "nan"), ("rarity", "[model.scales]", "inf")])
+def test_a_score_copy_with_a_number_that_is_not_finite_names_the_file(tmp_path, key, table, value):
+    # TOML allows nan and inf: a copy with "floor = nan" scored every document 100 with "penalty": NaN (not JSON),
+    # "spread = inf" ranked every system 0.0, both with exit 0 and no word
+    copy = _score_copy(tmp_path, lambda table, line: False)
+    text = copy.read_text(encoding="utf-8")
+    start = text.index(f"\n{key} = ", text.index(table)) + 1
+    copy.write_text(text[:start] + f"{key} = {value}\n" + text[text.index("\n", start) + 1:], encoding="utf-8")
+    result = _compare(tmp_path, tmp_path / "data")
+    assert result.returncode == 2 and result.stdout == ""
+    shown = str(float(value))
+    assert result.stderr.splitlines() == [f"mtqa: error: {copy}: {key} in {table} must be a finite number, not {shown}"]
+
+
 def test_a_unit_of_a_shape_another_language_s_file_has_is_read_and_one_of_no_shape_still_named(tmp_path):
     # French has no unit with an offset, English has ("°F" = ["temperature", 0.5555556, -32.0]) and the code reads
     # both shapes for every language: a French copy adding one was refused as "should be an array like ['length', ...]"
