@@ -632,6 +632,31 @@ print(json.dumps([str(resources.files("mtqa.data").joinpath("langs", "fr.toml"))
     assert own[0] in own[1]
 
 
+def test_the_compiled_demonym_and_exonym_tables_are_keyed_on_the_code_of_both_modules():
+    # each table's build calls the other module (demonyms' _mixes: exonyms._half_translated; exonyms' dictionary
+    # rows: demonyms._forms), but each key had its own module only: an edit of the other kept a stale table
+    import mtqa.compiled
+    from mtqa.checks.demonyms import _table
+    from mtqa.checks.exonyms import _exonyms
+    from mtqa.langs import language_pair
+
+    seen = {}
+
+    def spy(name, sources, build):
+        seen[name] = [Path(p).as_posix() for p in sources]
+        return {}
+
+    pair = language_pair("fr", "en")
+    real, mtqa.compiled.cached = mtqa.compiled.cached, spy
+    try:
+        _table.__wrapped__(pair)  # past the in-process memos
+        _exonyms.__wrapped__(pair)
+    finally:
+        mtqa.compiled.cached = real
+    for name in ("demonyms-fr-en", "exonyms-fr-en"):
+        assert {"mtqa/checks/demonyms.py", "mtqa/checks/exonyms.py"} <= {p[p.rfind("mtqa/"):] for p in seen[name]}, name
+
+
 def test_the_compiled_demonym_table_is_keyed_on_the_source_profile_it_reads():
     # its forms take the source profile's plural_suffix (Américain, Américains) and leave out the exonym table's
     # places, built from the profile's articles; its key had no profile, so a changed suffix kept the old forms

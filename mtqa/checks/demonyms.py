@@ -397,7 +397,7 @@ def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool, tuple[str, ...]]
     folding, in its dictionary, or at least ``MAX_TARGET_ZIPF`` frequent), when it is a first name of
     either language, or when it is a place of the exonym table (Corse is the island). The screened
     table is kept compiled (:func:`mtqa.compiled.cached`, like the exonym table's)."""
-    from mtqa.compiled import cached
+    from mtqa.compiled import cached, code_files
     from mtqa.langs import hunspell
     from mtqa.langs.data import data_files, data_path
     from mtqa.langs.frequency import wordfreq_files
@@ -407,7 +407,7 @@ def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool, tuple[str, ...]]
     inputs += pair.first_name_files
     if not inputs[0].is_file():
         return {}, None
-    inputs += [*hunspell.files(tgt.hunspell_names), Path(__file__)]  # the code that screens the rows too
+    inputs += [*hunspell.files(tgt.hunspell_names), *code_files(_forms)]  # the code that builds the table (exonyms' too)
     inputs += data_files("langs", f"{pair.source.code}.toml")  # the plural suffix, the exonym table's articles
     forms = dict(cached(f"demonyms-{pair.code}", [*inputs, *wordfreq_files(tgt.code)], lambda: _forms(pair)))
     if not forms:
