@@ -354,6 +354,18 @@ def test_a_language_profile_copy_that_leaves_out_every_table_still_takes_mtqa_s_
     result = _run_texts(tmp_path, folder, BORROWED_SOURCE, BORROWED_TARGET)
     assert result.returncode in (0, 1) and "error" not in result.stderr, result.stderr
     assert [i for i in _issues(result) if i[0] in ("A202", "A205")] == []
+    # Since the copy's settings are filled from mtqa's file (_partial), the run above no longer reaches an empty
+    # table; the profile's own contract is tested directly: an empty partial table is still a table with its
+    # fallback (with "if data" it became a plain {} and every table left out, read by name, a KeyError)
+    import tomllib
+
+    from mtqa.langs.data import _Partial
+    from mtqa.langs.language import Language
+
+    own = tomllib.loads((DATA / "langs" / "en.toml").read_text(encoding="utf-8"))
+    english = Language("en", _Partial({}, own, str(folder / "langs" / "en.toml"), ()))
+    assert english.extra["borrowed_phrases"] == own["borrowed_phrases"]
+    assert english.extra.path == str(folder / "langs" / "en.toml")
 
 
 def _compare(tmp_path: Path, folder: Path) -> subprocess.CompletedProcess:
