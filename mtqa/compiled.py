@@ -52,6 +52,53 @@ def fingerprint(name: str, sources: Iterable[Path]) -> str:
     return h.hexdigest()
 
 
+_PACKAGE = str(Path(__file__).resolve().parent)
+
+
+def code_files(*functions: Callable) -> list[Path]:
+    """The files of mtqa's modules whose code ``functions`` may run, for the key of a table they build.
+
+    Each function's own module, and, followed through their code in turn, the mtqa functions it names
+    (a global of its module, or a name imported inside it: ``from mtqa.checks.exonyms import
+    _half_translated``) and the mtqa modules and classes it names. Why: a table built by code of two
+    modules and keyed on one stayed stale when the other changed (the demonym and exonym tables each
+    call the other's module), and a list written by hand misses the next such call."""
+    import inspect
+    import types
+
+    files: set[str] = set()
+    seen: set = set()
+    todo = list(functions)
+    while todo:
+        f = inspect.unwrap(todo.pop())
+        code = getattr(f, "__code__", None)
+        if code is None or code in seen or not code.co_filename.startswith(_PACKAGE):
+            continue
+        seen.add(code)
+        files.add(code.co_filename)
+        spaces, names, codes = [f.__globals__], set(), [code]
+        while codes:  # the function's code and the code of the functions defined in it
+            c = codes.pop()
+            names.update(c.co_names)
+            codes.extend(k for k in c.co_consts if isinstance(k, types.CodeType))
+        for name in names:  # an import inside the function names its module: its names are looked up there too
+            module = sys.modules.get(name)
+            if module is not None and getattr(module, "__file__", None) and module.__file__.startswith(_PACKAGE):
+                files.add(module.__file__)
+                spaces.append(vars(module))
+        for space in spaces:
+            for name in names:
+                obj = space.get(name)
+                if isinstance(obj, types.FunctionType) or hasattr(obj, "__wrapped__"):
+                    todo.append(obj)
+                elif isinstance(obj, (type, types.ModuleType)):
+                    module = sys.modules.get(obj.__module__) if isinstance(obj, type) else obj
+                    where = getattr(module, "__file__", None)
+                    if where and where.startswith(_PACKAGE):
+                        files.add(where)
+    return [Path(p) for p in sorted(files)]
+
+
 _FREEZE_LOADED = False
 
 

@@ -322,12 +322,18 @@ class Conventions:
 
     def common_word(self, word: str) -> bool:
         """Whether ``word`` is a common word of the language's dictionaries (none installed: any word)."""
-        from mtqa.langs import language  # (as time_followers)
-
-        from mtqa.langs import hunspell
+        from mtqa.langs import hunspell, language  # (as time_followers)
 
         dictionaries = language(self.lang).dictionaries
         return not dictionaries or hunspell.is_common_word(dictionaries, word)
+
+    @functools.cached_property
+    def place_articles(self) -> frozenset:
+        """The articles a place name may follow ("le Midi"), lower case: a noon or midnight word written with
+        a capital after one is a name, no time (see :func:`_noon`)."""
+        from mtqa.langs import language  # (the language's owner reads these conventions: imported late)
+
+        return language(self.lang).word_set("place_articles")
 
     @functools.cached_property
     def oclock_heads(self) -> frozenset:
@@ -873,9 +879,15 @@ def _noon(scan: _Scan, conv: Conventions) -> None:
             continue  # none of the words (the usual case)
         for pattern in patterns:
             for m in scan.matches(pattern, False, conv.heads_of(key)):
-                if scan.free(m.start(), m.end()):
+                if scan.free(m.start(), m.end()) and not _named(scan.text, m, conv):
                     value = ("time", *hm)
                     scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "time", False))
+
+
+def _named(text: str, m: re.Match, conv: Conventions) -> bool:
+    """Whether a noon or midnight word is a name: a capital after an article ("dans le Midi", the region)."""
+    return m.group()[:1].isupper() and \
+        _word_before(text[max(0, m.start() - LOOKBACK):m.start()]).lower() in conv.place_articles
 
 
 _COLON_KINDS = frozenset({"hms", "colon"})
@@ -1306,7 +1318,9 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
     no hour word after them: "midi et quart" = 12:15, "minuit moins le quart" = 23:45, "midi et demi"
     = 12:30 (one time each; "entre midi et deux" is no 12:02: a count needs ``minus_words``), and
     with the minutes right after them, nothing between: "midi trente" = 12:30, "minuit 15" = 0:15
-    (not "à midi, 30 personnes"). The hour's mention gets the time as a reading."""
+    (not "à midi, 30 personnes", nor "à midi 45 manifestants": only the end, punctuation or a function word
+    may follow such minutes, as for a sure time in :func:`_time_alone`). The hour's mention gets the time as a
+    reading."""
     hours = conv.lower_words.get("hour_words", frozenset())
     minus = conv.lower_words.get("minus_words", frozenset())
     plus = conv.lower_words.get("plus_words", frozenset())
@@ -1325,6 +1339,9 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
         if said and not between:  # "midi trente", "minuit 15": the minutes right after, a count, no punctuation
             if scan.text[hour.end:minutes.start].strip(" \u00a0") or minutes.value < 1:
                 continue  # "à midi, 30 personnes"
+            after = _next_word(scan.text, minutes.end).rstrip("'’")
+            if after and after not in conv.time_followers:
+                continue  # "à midi 45 manifestants": the figure counts the word after it (as in _time_alone)
             link = ""
         elif said:
             if between[0] not in minus | plus or not set(between) <= fillers:

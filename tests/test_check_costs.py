@@ -4,6 +4,7 @@ from __future__ import annotations
 import collections
 import gc
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -55,6 +56,38 @@ def test_the_second_call_is_timed_apart_and_the_first_calls_answer_is_kept():
     finally:
         for cb in added:
             gc.callbacks.remove(cb)
+
+
+class _CollectingTheSecondTime:
+    """A check whose second call on the same input runs a garbage collection."""
+
+    code = "X903"
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def check(self, *args):
+        self.calls += 1
+        if self.calls == 2:
+            garbage = [[i] for i in range(200_000)]
+            gc.collect()
+            del garbage
+        yield "same"
+
+
+def test_the_second_calls_garbage_collection_is_not_the_runs():
+    # with --repeat the second call's collections went to cost["(gc)"], the line of the run's (first calls')
+    enabled = gc.isenabled()
+    gc.disable()  # only the check's own collection
+    ctx, cost, again, differ, added = _wrap(_CollectingTheSecondTime())
+    try:
+        assert ctx.checks[0].check("x") == ["same"]
+        assert again[check_costs.GC] > 0 and cost[check_costs.GC] == 0
+    finally:
+        for cb in added:
+            gc.callbacks.remove(cb)
+        if enabled:
+            gc.enable()
 
 
 def test_without_repeat_each_check_runs_once():
@@ -157,3 +190,15 @@ def test_word_facts_prints_each_function_and_the_share_of_the_run(tmp_path):
     plain = subprocess.run([sys.executable, str(BENCH / "check_costs.py"), str(path), "--top", "3"],
                            capture_output=True, text=True)
     assert "per-word facts" not in plain.stdout
+
+
+def test_a_run_on_a_cold_cache_says_that_it_built_tables(tmp_path):
+    # on a cold compiled-table cache the "in run" figures count the facts asked while tables are built
+    path = tmp_path / "pairs.jsonl"
+    path.write_text(json.dumps({"id": 1, "doc": "d1", "source": "Le maire de Lyon a parlé.",
+                                "target": "The mayor of Lyon spoke."}) + "\n", encoding="utf-8")
+    env = {**os.environ, "MTQA_CACHE_DIR": str(tmp_path / "cache")}
+    runs = [subprocess.run([sys.executable, str(BENCH / "check_costs.py"), str(path), "--top", "1"],
+                           capture_output=True, text=True, env=env) for _ in range(2)]
+    assert [r.returncode for r in runs] == [0, 0], runs[0].stderr
+    assert "cold cache" in runs[0].stdout and "cold cache" not in runs[1].stdout

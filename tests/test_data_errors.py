@@ -354,6 +354,18 @@ def test_a_language_profile_copy_that_leaves_out_every_table_still_takes_mtqa_s_
     result = _run_texts(tmp_path, folder, BORROWED_SOURCE, BORROWED_TARGET)
     assert result.returncode in (0, 1) and "error" not in result.stderr, result.stderr
     assert [i for i in _issues(result) if i[0] in ("A202", "A205")] == []
+    # Since the copy's settings are filled from mtqa's file (_partial), the run above no longer reaches an empty
+    # table; the profile's own contract is tested directly: an empty partial table is still a table with its
+    # fallback (with "if data" it became a plain {} and every table left out, read by name, a KeyError)
+    import tomllib
+
+    from mtqa.langs.data import _Partial
+    from mtqa.langs.language import Language
+
+    own = tomllib.loads((DATA / "langs" / "en.toml").read_text(encoding="utf-8"))
+    english = Language("en", _Partial({}, own, str(folder / "langs" / "en.toml"), ()))
+    assert english.extra["borrowed_phrases"] == own["borrowed_phrases"]
+    assert english.extra.path == str(folder / "langs" / "en.toml")
 
 
 def _compare(tmp_path: Path, folder: Path) -> subprocess.CompletedProcess:
@@ -563,6 +575,22 @@ def test_a_score_copy_whose_divisor_is_zero_names_the_file(tmp_path, key, table)
     assert result.stderr.splitlines() == [f"mtqa: error: {copy}: {key} in {table} must be above 0 (it divides), not 0.0"]
 
 
+@pytest.mark.parametrize("key, table, value", [
+    ("floor", "[model]", "nan"), ("spread", "[model]", "inf"), ("per_utility", "[model]", "-inf"),
+    ("length_centre", "[model]", "nan"), ("context", "[model.weights]", "nan"), ("rarity", "[model.scales]", "inf")])
+def test_a_score_copy_with_a_number_that_is_not_finite_names_the_file(tmp_path, key, table, value):
+    # TOML allows nan and inf: a copy with "floor = nan" scored every document 100 with "penalty": NaN (not JSON),
+    # "spread = inf" ranked every system 0.0, both with exit 0 and no word
+    copy = _score_copy(tmp_path, lambda table, line: False)
+    text = copy.read_text(encoding="utf-8")
+    start = text.index(f"\n{key} = ", text.index(table)) + 1
+    copy.write_text(text[:start] + f"{key} = {value}\n" + text[text.index("\n", start) + 1:], encoding="utf-8")
+    result = _compare(tmp_path, tmp_path / "data")
+    assert result.returncode == 2 and result.stdout == ""
+    shown = str(float(value))
+    assert result.stderr.splitlines() == [f"mtqa: error: {copy}: {key} in {table} must be a finite number, not {shown}"]
+
+
 def test_a_unit_of_a_shape_another_language_s_file_has_is_read_and_one_of_no_shape_still_named(tmp_path):
     # French has no unit with an offset, English has ("°F" = ["temperature", 0.5555556, -32.0]) and the code reads
     # both shapes for every language: a French copy adding one was refused as "should be an array like ['length', ...]"
@@ -614,6 +642,31 @@ print(json.dumps([str(resources.files("mtqa.data").joinpath("langs", "fr.toml"))
     copy, own = _in_copy(tmp_path, {"langs/fr.toml": 'name = "French"\n'}, "import json\n" + program)
     assert copy[0] in copy[1] and str(tmp_path / "data" / "langs" / "fr.toml") in copy[1]
     assert own[0] in own[1]
+
+
+def test_the_compiled_demonym_and_exonym_tables_are_keyed_on_the_code_of_both_modules():
+    # each table's build calls the other module (demonyms' _mixes: exonyms._half_translated; exonyms' dictionary
+    # rows: demonyms._forms), but each key had its own module only: an edit of the other kept a stale table
+    import mtqa.compiled
+    from mtqa.checks.demonyms import _table
+    from mtqa.checks.exonyms import _exonyms
+    from mtqa.langs import language_pair
+
+    seen = {}
+
+    def spy(name, sources, build):
+        seen[name] = [Path(p).as_posix() for p in sources]
+        return {}
+
+    pair = language_pair("fr", "en")
+    real, mtqa.compiled.cached = mtqa.compiled.cached, spy
+    try:
+        _table.__wrapped__(pair)  # past the in-process memos
+        _exonyms.__wrapped__(pair)
+    finally:
+        mtqa.compiled.cached = real
+    for name in ("demonyms-fr-en", "exonyms-fr-en"):
+        assert {"mtqa/checks/demonyms.py", "mtqa/checks/exonyms.py"} <= {p[p.rfind("mtqa/"):] for p in seen[name]}, name
 
 
 def test_the_compiled_demonym_table_is_keyed_on_the_source_profile_it_reads():

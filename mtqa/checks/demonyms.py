@@ -148,10 +148,10 @@ class SourceFormDemonym(SegmentCheck):
                 # nationality there (Force Aérienne Mexicaine) shows a name put into the source language,
                 # unless the body is a brand or a place's own (Le Jardin Mexicain, Union Arménienne de Lyon)
             src_name, tgt_name = ctx.source.name, ctx.target.name
-            modifier = None if prefix or mixed else _MODIFIER_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            if modifier and modifier.group(1).lower() in ctx.source.word_set("demonym_modifiers"):
+            start = None if prefix or mixed else _modifier_start(text, m.start(), ctx.source.word_set("demonym_modifiers"))
+            if start is not None:
                 # Sud-Soudanais: the compound is another people (South Sudanese); "Sudanese" would name Sudan's
-                start, end = modifier.start(1), m.start() + len(word)
+                end = m.start() + len(word)
                 message = (f"{quoted(text[start:end])} is the {src_name} name of a nationality or people; "
                            f"{tgt_name} writes its own form of the whole compound (“{english}” alone is another people).")
                 yield self.issue(segment, start, end, message, None, confidence=0.8)
@@ -259,8 +259,25 @@ class SourceFormDemonym(SegmentCheck):
             yield self.issue(segment, m.start(1), m.end(3), message, None, confidence=0.8)
 
 
-_MODIFIER_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]*-[ \u00a0]*$")
-"""The word hyphenated right before a match (Sud- of Sud-Soudanais), a compound's first word."""
+_MODIFIER_BEFORE = re.compile(r"(?<![\w'’-])((?:[^\W\d_]+[ \u00a0]*-[ \u00a0]*)+)$")
+"""The words hyphenated right before a match, a compound's first words (Sud- of Sud-Soudanais,
+Sud-Est- of Sud-Est-Asiatiques): see :func:`_modifier_start`."""
+
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _modifier_start(text: str, end: int, modifiers: frozenset) -> "int | None":
+    """Where the run of place modifiers hyphenated right before ``end`` begins (Sud-Est-Asiatiques: at
+    Sud, as "Est" and "Sud" both make another place), or None when the word right before is none."""
+    m = _MODIFIER_BEFORE.search(text, max(0, end - 40), end)
+    if m is None:
+        return None
+    start = None
+    for w in reversed(list(_LETTER_WORD.finditer(text, m.start(1), m.end(1)))):
+        if w.group().lower() not in modifiers:
+            break
+        start = w.start()
+    return start
 
 
 _COMPOUND = re.compile(r"(?<![\w'’-])([^\W\d_]{2,})(?=([ \u00a0]*-[ \u00a0]*|[ \u00a0]+)([A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{3,})(?![\w'’-]))")
@@ -397,7 +414,7 @@ def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool, tuple[str, ...]]
     folding, in its dictionary, or at least ``MAX_TARGET_ZIPF`` frequent), when it is a first name of
     either language, or when it is a place of the exonym table (Corse is the island). The screened
     table is kept compiled (:func:`mtqa.compiled.cached`, like the exonym table's)."""
-    from mtqa.compiled import cached
+    from mtqa.compiled import cached, code_files
     from mtqa.langs import hunspell
     from mtqa.langs.data import data_files, data_path
     from mtqa.langs.frequency import wordfreq_files
@@ -407,7 +424,7 @@ def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool, tuple[str, ...]]
     inputs += pair.first_name_files
     if not inputs[0].is_file():
         return {}, None
-    inputs += [*hunspell.files(tgt.hunspell_names), Path(__file__)]  # the code that screens the rows too
+    inputs += [*hunspell.files(tgt.hunspell_names), *code_files(_forms)]  # the code that builds the table (exonyms' too)
     inputs += data_files("langs", f"{pair.source.code}.toml")  # the plural suffix, the exonym table's articles
     forms = dict(cached(f"demonyms-{pair.code}", [*inputs, *wordfreq_files(tgt.code)], lambda: _forms(pair)))
     if not forms:

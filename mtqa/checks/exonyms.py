@@ -77,7 +77,7 @@ def _exonyms(pair) -> dict[str, dict]:
 
     # kept compiled (mtqa.compiled): the multi-word English names go through wordfreq's tokenizer,
     # which would import wordfreq and build its table on every start
-    from mtqa.compiled import cached
+    from mtqa.compiled import cached, code_files
     from mtqa.langs import freedict, hunspell
     from mtqa.langs.data import data_files, data_path
     from mtqa.langs.frequency import wordfreq_files
@@ -85,7 +85,7 @@ def _exonyms(pair) -> dict[str, dict]:
     source = data_path("names", f"exonyms.{pair.code}.tsv")
     inputs = [source, data_path("names", f"exonyms_left_out.{pair.code}.tsv"), *pair.first_name_files,
               data_path("names", f"demonyms.{pair.code}.tsv"), *data_files("langs", f"{pair.source.code}.toml"),
-              Path(__file__), *freedict.files(freedict.pair_name(pair.source.code, pair.target.code)),
+              *code_files(build), *freedict.files(freedict.pair_name(pair.source.code, pair.target.code)),
               *hunspell.files(pair.target.hunspell_names), *hunspell.files(pair.source.hunspell_names),
               *wordfreq_files(pair.target.code), *wordfreq_files(pair.source.code)]
     inputs = [p for p in inputs if p.is_file()]

@@ -124,11 +124,17 @@ class QualityModel:
         self.floor: float = float(data["floor"])
         self.spread: float = float(data["spread"])
         self.per_utility: float = float(data["per_utility"])
-        # the scales and the spread divide: one of 0 in a copy (or negative, or nan) is the user's to fix, said as such
-        # with the file, not "internal error: ZeroDivisionError" at the first segment
-        for name, value, table in [*((k, v, scales) for k, v in self.scales.items()), ("spread", self.spread, data)]:
-            if not value > 0:
-                where = "[model.scales]" if table is scales else "[model]"
+        # every number is the user's to fix when a copy gives nan or inf (TOML allows both): taken as it came, a nan
+        # floor scored every document 100 and wrote "NaN" into the JSON report. Said with the file, as a 0 divisor is.
+        # The scales and the spread also divide: 0 or a negative one there is refused too, not a ZeroDivisionError.
+        numbers = [*((k, v, weights, "[model.weights]") for k, v in self.weights.items()),
+                   *((k, v, scales, "[model.scales]") for k, v in self.scales.items()),
+                   *((k, getattr(self, k), data, "[model]") for k in ("length_centre", "floor", "spread", "per_utility"))]
+        for name, value, table, where in numbers:
+            if not math.isfinite(value):
+                raise DataError(f"{name} in {where} must be a finite number, not {value}", path=getattr(table, "path", None))
+        for name, value, table, where in numbers:
+            if (table is scales or name == "spread") and not value > 0:
                 raise DataError(f"{name} in {where} must be above 0 (it divides), not {value}",
                                 path=getattr(table, "path", None))
 

@@ -512,6 +512,14 @@ def test_different_figures(src, tgt, expected):
         ("Le bac part à minuit 15.", "The ferry leaves at 12:15 am.", []),
         ("Le bac part à midi trente.", "The ferry leaves at 12:40.", ["A403"]),
         ("Le bac part à midi, 30 passagers à bord.", "The ferry leaves at 12:30, passengers on board.", ["A402", "A403"]),
+        # ... but not a count of the word after it, and "le Midi" (the region) is no noon
+        ("À midi 45 manifestants étaient déjà là.", "At 12:45 protesters were already there.", ["A402", "A403"]),
+        ("Dans le Midi 30 communes ont été inondées.", "In the south of France 12:30 towns were flooded.", ["A402", "A403"]),
+        ("Il a plu dans le Midi.", "It rained at 12:00 in the south.", ["A403"]),
+        # a share of a count right after midnight ("un quart des bulletins") is no quarter past it
+        ("À minuit un quart des bulletins avaient été dépouillés.", "At 12:15 am, the ballots had been counted.", ["A403"]),
+        ("Le bac part à midi 15.", "The ferry leaves at 12:15.", []),
+        ("Le bac part à midi 15 pour Douvres.", "The ferry leaves at 12:15 for Dover.", []),
         # "la moitié" is a half, 50 %
         ("La moitié des places est vendue.", "50% of the seats are sold.", []),
         ("La moitié des places est vendue.", "40% of the seats are sold.", ["A403"]),

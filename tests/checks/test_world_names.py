@@ -229,6 +229,11 @@ def test_a_nationality_without_suggestion_names_both_english_forms():
     ("Les Sud-Soudanais ont voté.", "The Sud-Soudanais voted.", [("Sud-Soudanais", None)]),
     ("Les Néo-Mexicains ont voté.", "The Néo-Mexicains voted.", [("Néo-Mexicains", None)]),
     ("Les Est-Allemands ont fui.", "The Est-Allemands fled.", [("Est-Allemands", None)]),
+    # a chain of them is quoted from its first word
+    ("Les Sud-Est-Asiatiques ont voté.", "The Sud-Est-Asiatiques voted.", [("Sud-Est-Asiatiques", None)]),
+    ("Les Nord-Est-Africains ont voté.", "The Nord-Est-Africains voted.", [("Nord-Est-Africains", None)]),
+    # a compound the table lists is another people with its own English name (not "Americans": US citizens)
+    ("Les Latino-Américains ont voté.", "The Latino-Américains voted.", [("Latino-Américains", "Latin Americans")]),
     # other first words keep the nationality: Afro-Americans, anti-Americans
     ("Les Afro-Américains ont voté.", "The Afro-Américains voted.", [("Américains", "Americans")]),
     ("Les anti-Américains ont manifesté.", "The anti-Américains demonstrated.", [("Américains", "Americans")]),
