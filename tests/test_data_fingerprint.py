@@ -109,3 +109,15 @@ def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
     assert second != first and reads == ["en.toml", "en.toml"]
     assert len(langs_data._FINGERPRINT) == 2  # one memo, whatever the number of folders seen
 
+
+@pytest.mark.parametrize("name", ["first_names.txt", "sub/first_names.tsv", ".first_names.tsv"])
+def test_a_profile_naming_a_table_mtqa_does_not_read_is_said_naming_the_profile(name):
+    """What the fingerprint leaves out, the loader does not read: a profile whose ``first_names`` names such a
+    file is told so, not left without given names silently (nor read on one side of a Dask run only)."""
+    from mtqa.errors import DataError
+    from mtqa.langs.language import Language
+
+    with pytest.raises(DataError, match="first_names should name a table of names/") as caught:
+        Language("en", {"first_names": name}).first_names
+    assert caught.value.path and caught.value.path.endswith("en.toml")
+    assert Language("en", {"first_names": "first_names.tsv"}).first_names  # mtqa's own table
