@@ -46,13 +46,42 @@ def _text(path) -> str:
         raise DataError("not UTF-8 text (save the file as UTF-8)", path=str(path), line=line) from None
 
 
+DATA_KINDS = (".toml", ".tsv", ".tsv.gz", ".json")
+"""The endings of the files mtqa reads as data: TOML settings, tab-separated tables (some gzipped), a JSON
+transliteration scheme. :func:`data_path` looks in a ``$MTQA_DATA`` folder for these only, and
+:func:`fingerprint` covers these only, so the two cannot disagree on what a folder holds."""
+
+
+@functools.lru_cache(maxsize=1)
+def _data_dirs() -> frozenset:
+    """The folders of mtqa's own data tree that hold data files (``langs``, ``names``...): the places
+    inside a data folder where :func:`data_path` is asked for a file (a new language's file goes in one
+    of them too)."""
+    own = resources.files("mtqa.data")
+    return frozenset(d.name for d in own.iterdir() if d.is_dir()
+                     and any(_readable((f.name,)) for f in d.iterdir() if f.is_file()))
+
+
+def _readable(parts: tuple) -> bool:
+    """Whether mtqa reads ``<folder>/<parts...>`` of a ``$MTQA_DATA`` folder as data: a file of one of the
+    :data:`DATA_KINDS` at the top or in one of :func:`_data_dirs`, not hidden. A ``.DS_Store``, a README,
+    an editor's ``en.toml~`` or a ``__pycache__`` next to the tables is not data."""
+    *place, name = parts
+    return (name.endswith(DATA_KINDS) and not name.startswith(".") and "/" not in name and os.sep not in name
+            and (not place or (len(place) == 1 and place[0] in _data_dirs())))
+
+
 def data_path(*parts: str):
-    """The first existing ``<folder>/<parts...>`` of the data folders, or the package's own path."""
+    """The first existing ``<folder>/<parts...>`` of the data folders, or the package's own path.
+
+    A ``$MTQA_DATA`` folder is looked into for data files only (:func:`_readable`), the files
+    :func:`fingerprint` covers; symbolic links are followed."""
     folders = _folders()
-    for folder in folders[:-1]:
-        path = folder.joinpath(*parts)
-        if path.is_file():
-            return path
+    if _readable(parts):
+        for folder in folders[:-1]:
+            path = folder.joinpath(*parts)
+            if path.is_file():
+                return path
     return folders[-1].joinpath(*parts)
 
 
@@ -61,29 +90,67 @@ def _folders() -> list:
     return extra + [resources.files("mtqa.data")]
 
 
+def _data_files_of(folder: Path) -> list[tuple[tuple, Path]]:
+    """The data files of one ``$MTQA_DATA`` folder (:func:`_readable`), as ``(parts, path)`` sorted,
+    through symbolic links as :func:`data_path` reads them (a ``langs`` that links elsewhere is looked into)."""
+    found = []
+    for place in ((), *((d,) for d in sorted(_data_dirs()))):
+        where = folder.joinpath(*place)
+        try:
+            names = os.listdir(where) if where.is_dir() else []
+        except OSError:
+            names = []
+        for name in names:
+            parts = (*place, name)
+            if _readable(parts) and where.joinpath(name).is_file():
+                found.append((parts, where.joinpath(name)))
+    return sorted(found, key=lambda item: [os.fsencode(p) for p in item[0]])
+
+
+_FINGERPRINT: list = [None, None]  # [the stat key of the last call, its digest]: one entry, bounded
+
+
 def fingerprint() -> tuple[str, str]:
     """What the ``$MTQA_DATA`` folders of this process hold: ``(the folders as named, a digest of their files)``.
 
     A Dask worker is another process, often on another machine, with its own environment: it reads its
     own ``$MTQA_DATA``, not the client's. The client sends its fingerprint with every batch and the worker
     compares its own (:mod:`mtqa.distributed`), so a run whose workers would read other data refuses in
-    one line instead of giving other results than a serial run. The digest covers each folder's files
-    (path inside the folder and bytes, in folder order; a folder with no file counts for nothing), not
-    where the folders are: a worker with the same files at another place checks alike.
+    one line instead of giving other results than a serial run. The digest covers each folder's data files,
+    those :func:`data_path` would read (path inside the folder and bytes, in folder order; a folder with
+    none counts for nothing), not where the folders are nor the other files beside them: a worker with the
+    same tables at another place, or without the copy's README, checks alike.
+
+    A worker asks for it with every batch: the files are stat'ed each time and hashed again only when one
+    of them changed (path, size, modification time, inode), so a large copy costs its hashing once.
     """
     named = os.environ.get("MTQA_DATA", "")
-    digest = hashlib.sha256()
+    listed = []
     for folder in _folders()[:-1]:
-        files = sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
-        if files:
+        files = _data_files_of(folder)
+        stats = []
+        for parts, path in files:
+            try:
+                st = path.stat()
+                stats.append((parts, path, (st.st_size, st.st_mtime_ns, st.st_ino)))
+            except OSError as exc:
+                stats.append((parts, path, type(exc).__name__))
+        listed.append((str(folder), stats))
+    key = [(folder, [(parts, stat) for parts, _, stat in stats]) for folder, stats in listed]
+    if _FINGERPRINT[0] == key:
+        return named, _FINGERPRINT[1]
+    digest = hashlib.sha256()
+    for _, stats in listed:
+        if stats:
             digest.update(b"\0folder\0")
-        for path in files:
-            digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
+        for parts, path, _ in stats:
+            digest.update(b"/".join(os.fsencode(p) for p in parts) + b"\0")
             try:
                 digest.update(hashlib.sha256(path.read_bytes()).digest())
             except OSError as exc:  # unreadable here: the run that reads it says so, naming the file
                 digest.update(type(exc).__name__.encode("utf-8"))
-    return named, digest.hexdigest()
+    _FINGERPRINT[:] = [key, digest.hexdigest()]
+    return named, _FINGERPRINT[1]
 
 
 def languages() -> list[str]:
@@ -92,7 +159,7 @@ def languages() -> list[str]:
     for folder in _folders():
         langs = folder.joinpath("langs")
         if langs.is_dir():
-            codes.update(p.name[:-5] for p in langs.iterdir() if p.name.endswith(".toml"))
+            codes.update(p.name[:-5] for p in langs.iterdir() if p.name.endswith(".toml") and _readable(("langs", p.name)))
     return sorted(codes)
 
 

@@ -82,10 +82,24 @@ class Language:
         return frozenset(a.lower() for a in self.abbreviations)
 
     # -- given names -----------------------------------------------------------------------
+    @property
+    def first_names_table(self) -> Optional[str]:
+        """The profile's ``first_names``: the name of a table of ``names/``, or None. A name mtqa does not
+        read as data (``names.txt``, ``sub/x.tsv``: not one of :data:`~mtqa.langs.data.DATA_KINDS` at
+        that place) is the profile's fault, said naming it, not a table silently left unread."""
+        from mtqa.langs.data import _readable, data_path
+        from mtqa.errors import DataError
+
+        name = self.extra.get("first_names")
+        if name and not (isinstance(name, str) and _readable(("names", name))):
+            raise DataError(f"first_names should name a table of names/ ending in .tsv, not {name!r}",
+                            path=str(data_path("langs", f"{self.code}.toml")))
+        return name or None
+
     @functools.cached_property
     def first_names(self) -> frozenset[str]:
         """Given names of the profile's ``first_names`` table, case-folded (accents kept)."""
-        name = self.extra.get("first_names")
+        name = self.first_names_table
         if not name or not exists("names", name):
             return frozenset()
         return frozenset(row["name"].casefold() for row in table(name))

@@ -1,0 +1,123 @@
+"""The fingerprint of the ``$MTQA_DATA`` files (:func:`mtqa.langs.data.fingerprint`) covers what mtqa reads.
+
+A Dask worker compares it with the client's and refuses a batch when they differ (``tests/test_dask_data.py``),
+so it must change with every file the loader would read and with nothing else: a linked folder it did not look
+into read as no data at all (the workers without the copy accepted the run), a ``.DS_Store`` beside the tables
+refused a run whose tables were the same, a file name that is not UTF-8 ended the run in an internal error.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from mtqa.langs import data as langs_data  # noqa
+from mtqa.langs.data import data_path, fingerprint
+
+DATA = Path(__file__).resolve().parents[1] / "mtqa" / "data"
+
+
+def _copy(folder: Path) -> Path:
+    """A data folder with a copy of mtqa's English profile whose borrowed phrases are emptied."""
+    (folder / "langs").mkdir(parents=True)
+    text = (DATA / "langs" / "en.toml").read_text(encoding="utf-8")
+    (folder / "langs" / "en.toml").write_text(text + "\n# edited\n", encoding="utf-8")
+    return folder
+
+
+def _digest(monkeypatch, folder) -> str:
+    if folder is None:
+        monkeypatch.delenv("MTQA_DATA", raising=False)
+    else:
+        monkeypatch.setenv("MTQA_DATA", str(folder))
+    return fingerprint()[1]
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or sys.platform == "win32", reason="no symbolic links")
+def test_a_linked_folder_or_file_is_looked_into_as_the_loader_reads_through_it(tmp_path, monkeypatch):
+    real = _copy(tmp_path / "real")
+    linked = tmp_path / "linked"
+    linked.mkdir()
+    (linked / "langs").symlink_to(real / "langs", target_is_directory=True)
+    filed = tmp_path / "filed"
+    (filed / "langs").mkdir(parents=True)
+    (filed / "langs" / "en.toml").symlink_to(real / "langs" / "en.toml")
+    none = _digest(monkeypatch, None)
+    monkeypatch.setenv("MTQA_DATA", str(linked))
+    assert data_path("langs", "en.toml").is_file() and str(data_path("langs", "en.toml")).startswith(str(linked))
+    assert _digest(monkeypatch, linked) == _digest(monkeypatch, real) != none
+    assert _digest(monkeypatch, filed) == _digest(monkeypatch, real)
+
+
+def test_files_mtqa_does_not_read_leave_the_fingerprint_alone(tmp_path, monkeypatch):
+    folder = _copy(tmp_path / "copy")
+    before = _digest(monkeypatch, folder)
+    (folder / ".DS_Store").write_bytes(b"\0\1")
+    (folder / "langs" / ".DS_Store").write_bytes(b"\0\2")
+    (folder / "README").write_text("my copy\n", encoding="utf-8")
+    (folder / "langs" / "en.toml~").write_text("old\n", encoding="utf-8")
+    (folder / "langs" / "._en.toml").write_bytes(b"\0\3")
+    (folder / "__pycache__").mkdir()
+    (folder / "__pycache__" / "x.cpython-311.pyc").write_bytes(b"\0\4")
+    (folder / "backup" / "langs").mkdir(parents=True)
+    (folder / "backup" / "langs" / "en.toml").write_text("x = 1\n", encoding="utf-8")
+    assert _digest(monkeypatch, folder) == before
+    (folder / "names").mkdir()
+    (folder / "names" / "exonyms.fr-en.tsv").write_text("french\tenglish\n", encoding="utf-8")
+    assert _digest(monkeypatch, folder) != before  # a table the loader reads counts, a new one too
+    # and what the fingerprint leaves out, the loader does not read either
+    monkeypatch.setenv("MTQA_DATA", str(folder))
+    assert not str(data_path("langs", "en.toml~")).startswith(str(folder))
+
+
+def test_a_file_name_that_is_not_utf8_does_not_stop_the_fingerprint(tmp_path, monkeypatch):
+    folder = _copy(tmp_path / "copy")
+    before = _digest(monkeypatch, folder)
+    odd = os.fsdecode(b"notes-caf\xe9.txt")
+    odd_table = os.fsdecode(b"caf\xe9.tsv")
+    try:
+        (folder / odd).write_text("x\n", encoding="utf-8")
+        (folder / "names").mkdir()
+        (folder / "names" / odd_table).write_text("a\tb\n", encoding="utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("the file system refuses a name that is not UTF-8")
+    assert _digest(monkeypatch, folder) != before  # the table with the odd name is data; the notes are not
+    (folder / "names" / odd_table).unlink()
+    assert _digest(monkeypatch, folder) == before
+
+
+def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
+    folder = _copy(tmp_path / "copy")
+    (folder / "big.bin").write_bytes(b"\0" * 1000)  # not data: never opened
+    reads: list = []
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        reads.append(self.name)
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    first = _digest(monkeypatch, folder)
+    assert reads == ["en.toml"]
+    assert _digest(monkeypatch, folder) == first and reads == ["en.toml"]  # stat only
+    path = folder / "langs" / "en.toml"
+    path.write_text(path.read_text(encoding="utf-8") + "# more\n", encoding="utf-8")
+    second = _digest(monkeypatch, folder)
+    assert second != first and reads == ["en.toml", "en.toml"]
+    assert len(langs_data._FINGERPRINT) == 2  # one memo, whatever the number of folders seen
+
+
+@pytest.mark.parametrize("name", ["first_names.txt", "sub/first_names.tsv", ".first_names.tsv"])
+def test_a_profile_naming_a_table_mtqa_does_not_read_is_said_naming_the_profile(name):
+    """What the fingerprint leaves out, the loader does not read: a profile whose ``first_names`` names such a
+    file is told so, not left without given names silently (nor read on one side of a Dask run only)."""
+    from mtqa.errors import DataError
+    from mtqa.langs.language import Language
+
+    with pytest.raises(DataError, match="first_names should name a table of names/") as caught:
+        Language("en", {"first_names": name}).first_names
+    assert caught.value.path and caught.value.path.endswith("en.toml")
+    assert Language("en", {"first_names": "first_names.tsv"}).first_names  # mtqa's own table
