@@ -108,6 +108,8 @@ class Conventions:
     units: dict = field(default_factory=dict)
     word_units: dict = field(default_factory=dict)
     misc: dict = field(default_factory=dict)
+    fallback: Optional[str] = None
+    """The language whose notations are understood too (see :func:`conventions`), or None."""
 
     def words_of(self, key: str) -> tuple[str, ...]:
         return tuple(self.misc.get(key, ()))
@@ -316,18 +318,6 @@ class Conventions:
         return language(self.lang).function_words
 
     @functools.cached_property
-    def plural_endings(self) -> tuple[tuple[str, str], ...]:
-        """``plural_endings`` of the conventions: [ending, what the singular ends with instead]."""
-        return tuple((row[0].lower(), row[1].lower()) for row in self.misc.get("plural_endings", ()))
-
-    def common_word(self, word: str) -> bool:
-        """Whether ``word`` is a common word of the language's dictionaries (none installed: any word)."""
-        from mtqa.langs import hunspell, language  # (as time_followers)
-
-        dictionaries = language(self.lang).dictionaries
-        return not dictionaries or hunspell.is_common_word(dictionaries, word)
-
-    @functools.cached_property
     def place_articles(self) -> frozenset:
         """The articles a place name may follow ("le Midi"), lower case: a noon or midnight word written with
         a capital after one is a name, no time (see :func:`_noon`)."""
@@ -482,6 +472,7 @@ def conventions(lang: str, fallback: Optional[str] = None) -> Conventions:
         group=tuple(first.get("group", (",",))),
         months=months,
         misc=misc,
+        fallback=fallback if fallback != lang else None,
         **merged,
     )
 
@@ -1472,9 +1463,9 @@ def _time_alone(text: str, minutes: Quantity, hour: Quantity, to: bool, conv: Co
 def _counts_next(text: str, end: int, conv: Conventions) -> bool:
     """Whether the number ending at ``end`` counts the word after it: a word that marks a count
     (``count_followers``: "9 of the hostages", "9 more calls", "9 other players") or a plural noun (not a
-    function word, a plural ending of ``plural_endings`` on a word the language's dictionary has, in
-    lower case: "calls", "players", "companies"; no dictionary installed: the ending alone). A word
-    that is neither ("yesterday", "GMT", "sharp", "o'clock", "it's") is not counted."""
+    function word, and a plural by the language's own rule, :meth:`~mtqa.langs.Language.is_plural_noun`:
+    "calls", "players", "companies"). A word that is neither ("yesterday", "GMT", "sharp", "o'clock",
+    "it's") is not counted."""
     m = _NEXT_WORD_RE.match(text, end)
     if not m:
         return False
@@ -1483,8 +1474,10 @@ def _counts_next(text: str, end: int, conv: Conventions) -> bool:
         return True
     if not word or word in conv.time_followers:
         return False
-    return any(word.endswith(ending) and len(word) > len(ending) and conv.common_word(word[:-len(ending)] + base)
-               for ending, base in conv.plural_endings)
+    from mtqa.langs import language  # (the language's owner knows its plurals: imported late, as time_followers)
+
+    # the fallback's endings too, as its clock words ("after", "to") are read in this language's text
+    return language(conv.lang).is_plural_noun(word, also=(language(conv.fallback),) if conv.fallback else ())
 
 
 def _next_word(text: str, end: int) -> str:

@@ -235,6 +235,42 @@ def test_a_language_without_a_plural_rule_leaves_the_word():
     assert Language("xx", {}).plural("belge") == "belge"
 
 
+@pytest.mark.parametrize("word, plural", [("calls", True), ("players", True), ("companies", True), ("boxes", True),
+                                          ("yesterday", False), ("sharp", False), ("gmt", False), ("s", False)])
+def test_english_plural_nouns_are_told_by_the_profile(word, plural):
+    # the endings are langs/en.toml's plural_noun_endings, the singular a common word of the dictionary
+    from mtqa.langs import language
+
+    en = language("en")
+    assert en.plural_noun_endings == (("s", ""), ("es", ""), ("ies", "y"))
+    assert en.is_plural_noun(word) is (plural if en.has_dictionary else word != "s" and word.endswith("s"))
+
+
+def test_plural_noun_singulars_and_a_fallback_s_endings():
+    # French's profile has no plural_noun_endings: "appels" is no plural noun by French's own rule, but is
+    # one by English's endings (a number reader's fallback), the singular looked up in French's dictionary
+    from mtqa.langs import language
+    from mtqa.langs.language import Language
+
+    assert language("en").singulars("companies") == ("companie", "compani", "company")
+    assert language("fr").singulars("appels") == () and not language("fr").is_plural_noun("appels")
+    if language("fr").has_dictionary:
+        assert language("fr").is_plural_noun("appels", also=(language("en"),))
+    assert not Language("xx", {}).is_plural_noun("calls")
+
+
+def test_a_malformed_plural_noun_ending_of_a_copy_names_the_file(tmp_path, monkeypatch):
+    from mtqa.errors import DataError
+    from mtqa.langs.language import Language
+
+    (tmp_path / "langs").mkdir()
+    (tmp_path / "langs" / "en.toml").write_text('plural_noun_endings = ["s"]\n', encoding="utf-8")
+    monkeypatch.setenv("MTQA_DATA", str(tmp_path))
+    with pytest.raises(DataError, match="plural_noun_endings should hold .* not 's'") as err:
+        Language("en", {"plural_noun_endings": ["s"]}).is_plural_noun("calls")
+    assert "en.toml" in str(err.value)
+
+
 @pytest.mark.parametrize("text, joiners, spans", [
     ("Luc Ibáñez et Luc\u00a0Ibáñez", "-", [(0, 10), (14, 24)]),
     ("Jean-Luc Ibáñez, Luc Ibáñez-Roy, Luc Ibáñezo", "-", []),   # hyphen-joined or a longer word: no pair

@@ -15,7 +15,7 @@ from typing import Optional
 
 from mtqa.langs import frequency, hunspell
 from mtqa.langs.cache import WORDS, memoize
-from mtqa.langs.data import data_toml, exists, table
+from mtqa.langs.data import built_from, data_toml, exists, table
 from mtqa.langs.text import fold
 
 
@@ -72,6 +72,33 @@ class Language:
     @functools.cached_property
     def _unmarked(self) -> tuple[str, ...]:
         return tuple(sorted(self.word_set("plural_unmarked_endings")))
+
+    @functools.cached_property
+    @built_from(lambda self: ("langs", f"{self.code}.toml"))
+    def plural_noun_endings(self) -> tuple[tuple[str, str], ...]:
+        """The profile's ``plural_noun_endings``, lower case: (ending of a regular plural noun, what its
+        singular ends with instead), ``("ies", "y")``; none for a language whose profile has none."""
+        rows = self.extra.get("plural_noun_endings", ())
+        bad = next((row for row in rows if not (isinstance(row, list) and len(row) == 2
+                                                and all(isinstance(part, str) for part in row))), None)
+        if bad is not None:
+            raise ValueError(f"plural_noun_endings should hold [ending, singular ending] pairs of strings, not {bad!r}")
+        return tuple((ending.lower(), base.lower()) for ending, base in rows)
+
+    def singulars(self, word: str) -> tuple[str, ...]:
+        """The singulars lower-case ``word`` would have if it were a regular plural noun, one per ending of
+        ``plural_noun_endings`` it ends with and is longer than (``companies``: ``companie``, ``company``)."""
+        return tuple(word[:-len(ending)] + base for ending, base in self.plural_noun_endings
+                     if word.endswith(ending) and len(word) > len(ending))
+
+    def is_plural_noun(self, word: str, also: tuple["Language", ...] = ()) -> bool:
+        """Whether lower-case ``word`` reads as a regular plural noun: one of its :meth:`singulars` (by this
+        language's endings or those of the languages ``also``, whose words a text of this one may carry:
+        a number reader's fallback) is a common word of this language's dictionaries (none installed: the
+        ending alone tells). The plural rules of a language live in its profile, whichever reader asks
+        ("20 minutes after 9 calls" counts calls: :func:`mtqa.numbers._counts_next`)."""
+        forms = [s for lang in (self, *also) for s in lang.singulars(word)]
+        return any(not self.dictionaries or self.is_common_word(singular) for singular in forms)
 
     @functools.cached_property
     def function_words(self) -> frozenset[str]:
