@@ -273,9 +273,8 @@ class Conventions:
         # it counts a part of (a scale, a counted word, a unit): "a quarter of the votes" is 25 %, "a
         # quarter century" 25 years, "a quarter million" 250,000, "a quarter hour" 15 minutes; "in a
         # quarter" is three months
-        lower_fractions = {f.lower() for f in fractions}
-        shared = [u for u in spans if u.lower() in lower_fractions]
-        unit = alternation([u for u in spans if u.lower() not in lower_fractions])
+        shared = [u for u in spans if u.lower() in self.lower_fractions]
+        unit = alternation([u for u in spans if u.lower() not in self.lower_fractions])
         if shared:
             counted = [w for w in (*self.scales, *self.approximate, *self.units) if w.replace(" ", "").isalpha()]
             unit = (rf"{unit}|(?:{alternation(shared)})(?![\w-])(?!{_SP}+(?:{self._linking('unit_links')}"

@@ -359,10 +359,9 @@ def _known_place(first: str, last: str, endings: tuple[str, ...], pair) -> "str 
             return english[fold(compound)]
         if modifier:
             continue
-        if src.in_dictionary(compound) and not src.in_dictionary(compound.lower()):
+        if _proper_noun(compound, src):
             return compound
-        if src.in_dictionary(place) and not src.in_dictionary(place.lower()) and tgt.in_dictionary(place) \
-                and fold(place) not in pair.first_names_folded:
+        if _proper_noun(place, src) and tgt.in_dictionary(place) and fold(place) not in pair.first_names_folded:
             return f"{first} {place}"
     return None
 
