@@ -57,6 +57,8 @@ _PACKAGE = str(Path(__file__).resolve().parent)
 
 def code_files(*functions: Callable) -> list[Path]:
     """The files of mtqa's modules whose code ``functions`` may run, for the key of a table they build.
+    A class among ``functions`` stands for its methods: the code a builder reaches through an object
+    (``pair.source.plural``), which following names alone cannot see.
 
     Each function's own module, and, followed through their code in turn, the mtqa functions it names
     (a global of its module, or a name imported inside it: ``from mtqa.checks.exonyms import
@@ -70,7 +72,18 @@ def code_files(*functions: Callable) -> list[Path]:
     seen: set = set()
     todo = list(functions)
     while todo:
-        f = inspect.unwrap(todo.pop())
+        f = todo.pop()
+        if isinstance(f, type):  # a class whose methods the code calls on an object (pair.source.plural)
+            if f not in seen and getattr(sys.modules.get(f.__module__), "__file__", "").startswith(_PACKAGE):
+                seen.add(f)
+                for member in vars(f).values():
+                    member = getattr(member, "func", None) or getattr(member, "fget", None) or member
+                    if isinstance(member, (staticmethod, classmethod)):
+                        member = member.__func__
+                    if callable(member):
+                        todo.append(member)
+            continue
+        f = inspect.unwrap(f)
         code = getattr(f, "__code__", None)
         if code is None or code in seen or not code.co_filename.startswith(_PACKAGE):
             continue

@@ -356,3 +356,35 @@ def test_a_cached_copy_that_cannot_be_stored_leaves_no_partial_file(tmp_path, mo
     monkeypatch.setattr(compiled.os, "replace", refuse)
     assert compiled.cached("demo-small", [src], lambda: {"chat": 1}) == {"chat": 1}
     assert not any(cache.glob("*.tmp")) and not any(cache.glob("demo-small*"))
+
+
+def test_code_files_follows_the_methods_of_a_class_given_beside_the_builder():
+    # a builder that reaches code through an object (pair.source.plural) names no function of language.py: the
+    # demonym table's key missed the file, and a changed Language.plural was served from the stale cached table
+    from mtqa.checks.demonyms import _forms
+    from mtqa.compiled import code_files
+    from mtqa.langs.language import Language
+
+    assert "language.py" not in {p.name for p in code_files(_forms)}
+    with_class = {p.name for p in code_files(_forms, Language)}
+    assert {"language.py", "demonyms.py", "hunspell.py", "frequency.py"} <= with_class
+
+
+def test_the_demonym_and_exonym_tables_are_keyed_on_the_language_code_they_call(monkeypatch):
+    import mtqa.compiled as compiled
+    from mtqa.checks import demonyms, exonyms
+    from mtqa.langs import language_pair
+
+    keys = {}
+    real = compiled.cached
+
+    def spy(name, inputs, build):
+        keys[name.split("-")[0]] = {p.name for p in inputs}
+        return real(name, inputs, build)
+
+    monkeypatch.setattr(compiled, "cached", spy)
+    pair = language_pair("fr", "en")
+    demonyms._table.__wrapped__(pair) if hasattr(demonyms._table, "__wrapped__") else demonyms._table(pair)
+    exonyms._exonyms.__wrapped__(pair) if hasattr(exonyms._exonyms, "__wrapped__") else exonyms._exonyms(pair)
+    assert "language.py" in keys["demonyms"] and "pair.py" in keys["demonyms"]
+    assert "language.py" in keys["exonyms"]

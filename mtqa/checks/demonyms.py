@@ -423,7 +423,7 @@ def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool, tuple[str, ...]]
     inputs += pair.first_name_files
     if not inputs[0].is_file():
         return {}, None
-    inputs += [*hunspell.files(tgt.hunspell_names), *code_files(_forms)]  # the code that builds the table (exonyms' too)
+    inputs += [*hunspell.files(tgt.hunspell_names), *code_files(_forms, type(pair), type(tgt))]  # the code that builds the table (exonyms' too)
     inputs += data_files("langs", f"{pair.source.code}.toml")  # the plural suffix, the exonym table's articles
     forms = dict(cached(f"demonyms-{pair.code}", [*inputs, *wordfreq_files(tgt.code)], lambda: _forms(pair)))
     if not forms:

@@ -85,7 +85,7 @@ def _exonyms(pair) -> dict[str, dict]:
     source = data_path("names", f"exonyms.{pair.code}.tsv")
     inputs = [source, data_path("names", f"exonyms_left_out.{pair.code}.tsv"), *pair.first_name_files,
               data_path("names", f"demonyms.{pair.code}.tsv"), *data_files("langs", f"{pair.source.code}.toml"),
-              *code_files(build), *freedict.files(freedict.pair_name(pair.source.code, pair.target.code)),
+              *code_files(build, type(pair), type(pair.source)), *freedict.files(freedict.pair_name(pair.source.code, pair.target.code)),
               *hunspell.files(pair.target.hunspell_names), *hunspell.files(pair.source.hunspell_names),
               *wordfreq_files(pair.target.code), *wordfreq_files(pair.source.code)]
     inputs = [p for p in inputs if p.is_file()]
