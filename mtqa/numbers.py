@@ -1309,8 +1309,8 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
     = 12:30 (one time each; "entre midi et deux" is no 12:02: a count needs ``minus_words``), and
     with the minutes right after them, nothing between: "midi trente" = 12:30, "minuit 15" = 0:15
     (not "à midi, 30 personnes", nor "à midi 45 manifestants": only the end, punctuation or a function word
-    may follow such minutes, as for a sure time in :func:`_time_alone`). The hour's mention gets the time as a
-    reading."""
+    may follow such minutes, and not one that makes the figure a count, :func:`_counts_next`, "at midnight 2
+    of the hostages"). The hour's mention gets the time as a reading."""
     hours = conv.lower_words.get("hour_words", frozenset())
     minus = conv.lower_words.get("minus_words", frozenset())
     plus = conv.lower_words.get("plus_words", frozenset())
@@ -1330,8 +1330,8 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
             if scan.text[hour.end:minutes.start].strip(" \u00a0") or minutes.value < 1:
                 continue  # "à midi, 30 personnes"
             after = _next_word(scan.text, minutes.end).rstrip("'’")
-            if after and after not in conv.time_followers:
-                continue  # "à midi 45 manifestants": the figure counts the word after it (as in _time_alone)
+            if (after and after not in conv.time_followers) or _counts_next(scan.text, minutes.end, conv):
+                continue  # "à midi 45 manifestants", "at midnight 2 of the hostages": the figure counts what follows
             link = ""
         elif said:
             if between[0] not in minus | plus or not set(between) <= fillers:

@@ -55,3 +55,14 @@ def test_an_oclock_hour_is_read_without_building_a_pattern_per_text(monkeypatch)
 def test_spans_said_with_the_article_are_found_where_the_article_or_fraction_starts(text, value):
     spans = [q for q in find_quantities(text, "en") if q.kind == "word" and q.measure]
     assert [q.value for q in spans] == ([value] if value is not None else [])
+
+
+def test_a_figure_after_noon_or_midnight_that_counts_what_follows_is_no_minutes():
+    # "of", "more" after the figure make it a count (as for "15 minutes past 9 of the hostages"): the rule for
+    # noon + minutes let them through as function words, and "at midnight 2 of the hostages" read 0:02 too
+    from mtqa.numbers import find_quantities
+
+    for text, time in [("At midnight 2 of the hostages died.", ("time", 0, 2)),
+                       ("At noon 30 more calls came in.", ("time", 12, 30))]:
+        assert all(time not in q.alts for q in find_quantities(text, "en")), text
+    assert ("time", 0, 15) in find_quantities("They met at midnight 15.", "en")[0].alts
