@@ -283,3 +283,23 @@ def test_word_pair_spans_are_whole_words_separated_by_spaces(text, joiners, span
 
     first, second = ("Aristote", "Onassis") if "Aristote" in text else ("Luc", "Ibáñez")
     assert list(word_pair_spans(text, first, second, joiners)) == spans
+
+
+def test_the_language_modules_reach_each_other_through_public_names_only():
+    # mtqa/langs/ is the one owner of language knowledge: what one of its modules asks of another (which
+    # files of a data folder are data, for a profile's first_names) is that module's public word, not a
+    # private helper a change inside its module may rename or drop
+    import ast
+    from pathlib import Path
+
+    import mtqa.langs
+
+    private = []
+    for path in sorted(Path(mtqa.langs.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("mtqa."):
+                private += [f"{path.name}: {node.module}.{a.name}" for a in node.names if a.name.startswith("_")]
+    assert private == []
+    from mtqa.langs.data import is_data_file
+
+    assert is_data_file(("names", "fr.tsv")) and not is_data_file(("names", "names.txt"))

@@ -59,10 +59,10 @@ def _data_dirs() -> frozenset:
     of them too)."""
     own = resources.files("mtqa.data")
     return frozenset(d.name for d in own.iterdir() if d.is_dir()
-                     and any(_readable((f.name,)) for f in d.iterdir() if f.is_file()))
+                     and any(is_data_file((f.name,)) for f in d.iterdir() if f.is_file()))
 
 
-def _readable(parts: tuple) -> bool:
+def is_data_file(parts: tuple) -> bool:
     """Whether mtqa reads ``<folder>/<parts...>`` of a ``$MTQA_DATA`` folder as data: a file of one of the
     :data:`DATA_KINDS` at the top or in one of :func:`_data_dirs`, not hidden. A ``.DS_Store``, a README,
     an editor's ``en.toml~`` or a ``__pycache__`` next to the tables is not data."""
@@ -74,10 +74,10 @@ def _readable(parts: tuple) -> bool:
 def data_path(*parts: str):
     """The first existing ``<folder>/<parts...>`` of the data folders, or the package's own path.
 
-    A ``$MTQA_DATA`` folder is looked into for data files only (:func:`_readable`), the files
+    A ``$MTQA_DATA`` folder is looked into for data files only (:func:`is_data_file`), the files
     :func:`fingerprint` covers; symbolic links are followed."""
     folders = _folders()
-    if _readable(parts):
+    if is_data_file(parts):
         for folder in folders[:-1]:
             path = folder.joinpath(*parts)
             if path.is_file():
@@ -91,7 +91,7 @@ def _folders() -> list:
 
 
 def _data_files_of(folder: Path) -> list[tuple[tuple, Path]]:
-    """The data files of one ``$MTQA_DATA`` folder (:func:`_readable`), as ``(parts, path)`` sorted,
+    """The data files of one ``$MTQA_DATA`` folder (:func:`is_data_file`), as ``(parts, path)`` sorted,
     through symbolic links as :func:`data_path` reads them (a ``langs`` that links elsewhere is looked into)."""
     found = []
     for place in ((), *((d,) for d in sorted(_data_dirs()))):
@@ -102,7 +102,7 @@ def _data_files_of(folder: Path) -> list[tuple[tuple, Path]]:
             names = []
         for name in names:
             parts = (*place, name)
-            if _readable(parts) and where.joinpath(name).is_file():
+            if is_data_file(parts) and where.joinpath(name).is_file():
                 found.append((parts, where.joinpath(name)))
     return sorted(found, key=lambda item: [os.fsencode(p) for p in item[0]])
 
@@ -159,7 +159,7 @@ def languages() -> list[str]:
     for folder in _folders():
         langs = folder.joinpath("langs")
         if langs.is_dir():
-            codes.update(p.name[:-5] for p in langs.iterdir() if p.name.endswith(".toml") and _readable(("langs", p.name)))
+            codes.update(p.name[:-5] for p in langs.iterdir() if p.name.endswith(".toml") and is_data_file(("langs", p.name)))
     return sorted(codes)
 
 

@@ -114,11 +114,11 @@ class Language:
         """The profile's ``first_names``: the name of a table of ``names/``, or None. A name mtqa does not
         read as data (``names.txt``, ``sub/x.tsv``: not one of :data:`~mtqa.langs.data.DATA_KINDS` at
         that place) is the profile's fault, said naming it, not a table silently left unread."""
-        from mtqa.langs.data import _readable, data_path
+        from mtqa.langs.data import data_path, is_data_file
         from mtqa.errors import DataError
 
         name = self.extra.get("first_names")
-        if name and not (isinstance(name, str) and _readable(("names", name))):
+        if name and not (isinstance(name, str) and is_data_file(("names", name))):
             raise DataError(f"first_names should name a table of names/ ending in .tsv, not {name!r}",
                             path=str(data_path("langs", f"{self.code}.toml")))
         return name or None
