@@ -485,7 +485,7 @@ def test_word_tables_are_the_copy_s_alone_and_every_other_table_is_settings(tmp_
                 ("formats.toml", ("source_cues", "fr")), ("langs/en.toml", ("borrowed_phrases",)),
                 ("pairs/fr-en.toml", ("names_with_target_article",)), ("pairs/fr-en.toml", ("length_ratio",)),
                 ("pairs/fr-en.toml", ("shared_words",)), ("pairs/fr-en.toml", ("number_idioms",)),
-                ("repeated_words.toml", ("object_then_subject",))}
+                ("repeated_words.toml", ("object_then_subject",)), ("langs/en.toml", ("plural",))}
     import tomllib
 
     def tables(value, keys=()):
@@ -670,7 +670,7 @@ def test_the_compiled_demonym_and_exonym_tables_are_keyed_on_the_code_of_both_mo
 
 
 def test_the_compiled_demonym_table_is_keyed_on_the_source_profile_it_reads():
-    # its forms take the source profile's plural_suffix (Américain, Américains) and leave out the exonym table's
+    # its forms take the source profile's plural.suffix (Américain, Américains) and leave out the exonym table's
     # places, built from the profile's articles; its key had no profile, so a changed suffix kept the old forms
     import mtqa.compiled
     from mtqa.checks.demonyms import _table
