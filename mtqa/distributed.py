@@ -118,7 +118,7 @@ def _dask_batch(pairs: list[DocumentPair], config: Config, data: Optional[tuple[
     Dask's error with its chained traceback. Pickled here, the outcomes before that document come back
     with one error naming it and the type, as with ``--workers N``. It costs the one pickling Dask did.
     """
-    from mtqa.workpool import _dumps
+    from mtqa.workpool import _dumps, sealed
 
     if data is not None:
         from mtqa.langs.data import fingerprint
@@ -131,7 +131,10 @@ def _dask_batch(pairs: list[DocumentPair], config: Config, data: Optional[tuple[
             _LOADED_DATA = own[1]
         elif _LOADED_DATA != own[1]:  # its tables, read once per process, are of the files as they were
             return _dumps((0, ([], _changed_data(own[0])), None), pairs)
-    return _dumps((0, check_batch(pairs, config), None), pairs)
+    outcomes, error = check_batch(pairs, config)
+    # the client may lack the error's class (a plug-in installed on the workers alone): sealed, it comes
+    # back as itself or as a stand-in of its name and text, never as the client's failure to unpickle it
+    return _dumps((0, (outcomes, None if error is None else sealed(error)), None), pairs)
 
 
 def _where() -> str:

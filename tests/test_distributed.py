@@ -650,3 +650,40 @@ def test_only_a_lost_connection_while_waiting_for_workers_reads_as_a_lost_schedu
     with pytest.raises(RunFailure, match="lost the connection to the Dask scheduler at tcp://scheduler:8786"):
         with _dask("tcp://scheduler:8786", warn):
             pass
+
+
+def test_an_error_whose_class_only_the_dask_worker_has_reads_as_in_a_serial_run(tmp_path, monkeypatch):
+    # a plug-in installed on the workers alone raises its own exception: the client, without the plug-in's
+    # module, failed to unpickle the batch and said "internal error: AttributeError: Can't get attribute
+    # 'PluginFault'" (ModuleNotFoundError without the module), losing the documents checked before it
+    import sys
+    import types
+
+    import mtqa.api as api
+    from mtqa.distributed import _dask_batch, _dask_result
+
+    plugin = types.ModuleType("mtqa_worker_only_plugin")
+    plugin.PluginFault = type("PluginFault", (Exception,), {"__module__": plugin.__name__})
+    monkeypatch.setitem(sys.modules, plugin.__name__, plugin)
+    checked = api.check_pair
+
+    def check_pair(pair, ctx):
+        if pair.id == "d2":
+            raise plugin.PluginFault("the plug-in's table is empty")
+        return checked(pair, ctx)
+
+    monkeypatch.setattr(api, "check_pair", check_pair)
+    sent = _dask_batch(list(_pairs(_corpus(tmp_path, docs=3))), Config(select=("A101",)))
+
+    class Done:
+        def result(self, timeout=None):
+            return sent
+
+    outcomes, error = _dask_result(Done())  # the worker's own process: the error itself
+    assert len(outcomes) == 2 and type(error) is plugin.PluginFault
+    del plugin.PluginFault  # the client: the module without the class, then no module at all
+    for lacking in (lambda: None, lambda: sys.modules.pop(plugin.__name__)):
+        lacking()
+        outcomes, error = _dask_result(Done())
+        assert len(outcomes) == 2
+        assert (type(error).__name__, str(error)) == ("PluginFault", "the plug-in's table is empty")
