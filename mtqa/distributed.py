@@ -410,9 +410,17 @@ def _dask(scheduler: str, warn: Optional[Callable[[str], None]] = None):
     except ImportError:
         raise UsageError("--scheduler needs Dask: pip install 'mtqa[dask]'", "--scheduler") from None
     try:
+        from distributed.comm.addressing import get_address_host_port, parse_address
+
+        if parse_address(scheduler)[0] != "inproc":  # an in-process address has no host nor port
+            get_address_host_port(scheduler)  # Dask's own reading of the address (no name looked up), before
+            # a client is half built (whose __del__ blocked 40 s in-process)
         client = Client(scheduler, timeout="20s")
     except (OSError, TimeoutError) as exc:
         raise UsageError(f"cannot reach the Dask scheduler ({exc})", "--scheduler") from None
+    except ValueError as exc:  # Dask's parsing of the address: "missing port number in address 'foo'"
+        raise UsageError(f"{scheduler!r} is no Dask scheduler address, such as tcp://host:8786 ({exc})",
+                         "--scheduler") from None
     submitted: list = []
 
     def submit(func, *args, worker=None):

@@ -687,3 +687,21 @@ def test_an_error_whose_class_only_the_dask_worker_has_reads_as_in_a_serial_run(
         outcomes, error = _dask_result(Done())
         assert len(outcomes) == 2
         assert (type(error).__name__, str(error)) == ("PluginFault", "the plug-in's table is empty")
+
+
+@pytest.mark.parametrize("address", ["localhost", "tcp://127.0.0.1:port", "udp://127.0.0.1:8786"])
+def test_a_scheduler_address_dask_cannot_parse_is_one_line_naming_the_option(tmp_path, address):
+    # Dask's parser raises ValueError ("missing port number in address 'localhost'"), which the CLI said as
+    # "internal error: ValueError: ..."; a mistyped option is the user's input: one line, exit 2, no report
+    from click.testing import CliRunner
+
+    from mtqa.cli import main
+
+    pytest.importorskip("dask.distributed")
+    out = tmp_path / "report.json"
+    done = CliRunner().invoke(main, ["check", _corpus(tmp_path, docs=2), "--select", "A101", "--scheduler", address,
+                                     "-o", str(out)])
+    lines = done.output.strip().splitlines()
+    assert done.exit_code == 2 and len(lines) == 1, done.output
+    assert lines[0].startswith(f"mtqa: error: --scheduler: {address!r} is no Dask scheduler address"), lines[0]
+    assert not out.exists()
