@@ -77,7 +77,7 @@ def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple],
     before it come back with the error, so the parent yields them before raising it,
     as a serial run would.
     """
-    from mtqa.api import UNALIGNED, check_pair
+    from mtqa.api import UNALIGNED, checked
     from mtqa.collector import fewer_collections
 
     ctx = _context(config)
@@ -86,11 +86,12 @@ def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple],
         for pair in pairs:
             links, had_source = pair.links, pair.source is not None
             try:
-                result = check_pair(pair, ctx)
-            except (KeyboardInterrupt, SystemExit):
-                raise
+                result = checked(pair, ctx)
             except BaseException as exc:  # noqa: BLE001 - raised by the parent, after the documents before it;
-                # BaseException: asyncio.CancelledError (a plug-in's await) is one, and would kill the worker
+                # BaseException: asyncio.CancelledError (a plug-in's await) is one, and would kill the worker;
+                # so is a KeyboardInterrupt a check raised (workers ignore SIGINT: no Ctrl-C of the user's),
+                # which killed a forked worker ("a worker process ended") and hung a Dask task: the parent
+                # raises it and stops as a serial run does on Ctrl-C
                 from mtqa.workpool import travelling
 
                 return outcomes, travelling(exc)  # as a serial run names it, also when it does not pickle

@@ -705,3 +705,57 @@ def test_a_scheduler_address_dask_cannot_parse_is_one_line_naming_the_option(tmp
     assert done.exit_code == 2 and len(lines) == 1, done.output
     assert lines[0].startswith(f"mtqa: error: --scheduler: {address!r} is no Dask scheduler address"), lines[0]
     assert not out.exists()
+
+
+_CHECK_ENDS_RUN = """
+import sys
+import mtqa.api as api
+
+raised, mode = sys.argv[1], sys.argv[2]
+checked = api.check_pair
+
+def check_pair(pair, ctx):
+    if pair.id == "d5":
+        raise KeyboardInterrupt if raised == "KeyboardInterrupt" else SystemExit(3)
+    return checked(pair, ctx)
+
+api.check_pair = check_pair
+extra = {"serial": [], "workers": ["--workers", "2"]}.get(mode)
+if extra is None:
+    import warnings
+    from dask.distributed import LocalCluster
+
+    with warnings.catch_warnings():  # the test's own cluster may warn about a port in use
+        warnings.simplefilter("ignore")
+        cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None)
+    extra = ["--scheduler", cluster.scheduler_address]
+from mtqa.cli import main
+
+main([*sys.argv[3:], *extra], prog_name="mtqa")
+"""
+
+
+@pytest.mark.parametrize("mode", ["serial", "workers", "dask"])
+@pytest.mark.parametrize("raised, code, said", [
+    ("KeyboardInterrupt", 130, "mtqa: interrupted by SIGINT; a report file (-o) is left as it was"),
+    ("SystemExit", 2, "mtqa: error: checking document 'd5' raised SystemExit(3) (a check called sys.exit): the run "
+                      "stops there, the report file is left as it was"),
+])
+def test_a_check_that_raises_keyboardinterrupt_or_systemexit_ends_every_mode_alike(tmp_path, mode, raised, code, said):
+    # a check's KeyboardInterrupt killed a forked worker ("a worker process ended...", exit 2) and hung a Dask run
+    # with a traceback; its SystemExit(3) ended a serial run with exit 3 and no word (SystemExit(None): exit 0, a
+    # CI job passed with no report); now one line per case, the same in every mode, and the old report untouched
+    import os
+    import subprocess
+    import sys
+
+    if mode == "dask":
+        pytest.importorskip("dask.distributed")
+    path, out = _corpus(tmp_path), tmp_path / "report.json"
+    out.write_text("the previous report\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "MTQA_DEBUG"}
+    done = subprocess.run([sys.executable, "-c", _CHECK_ENDS_RUN, raised, mode, "check", path, "--select", "A101",
+                           "--format", "json", "-o", str(out)], capture_output=True, text=True, timeout=120, env=env)
+    assert (done.returncode, done.stderr.strip().splitlines()) == (code, [said])
+    assert out.read_text(encoding="utf-8") == "the previous report\n"
+    assert sorted(os.listdir(tmp_path)) == ["c.jsonl", "report.json"]  # no temporary report left beside it
