@@ -472,6 +472,28 @@ def test_a_polarity_copy_holding_one_setting_keeps_the_check_on(tmp_path):
     assert found == [("A604", "more", "not any more")]
 
 
+def test_a_polarity_copy_that_widens_negation_is_not_screened_by_mtqa_s_screen(data_folder):
+    # a partial copy adding a negation of its own ("zéro fois") took mtqa's ``screen`` from the package file, which
+    # no sentence holding only the new negation passes: the copy's negation was never looked for
+    import tomllib
+
+    from mtqa.checks.meaning import _source_negations
+    from mtqa.langs.lexmodel import polarity
+
+    own = tomllib.loads((DATA / "lexmodel" / "polarity.toml").read_text(encoding="utf-8"))["fr"]
+    text = "L'équipe a gagné zéro fois cette saison à domicile."
+    widened = own["negation"].rstrip("\n") + "\n  | \\bzéro\\s+fois\\b\n"
+    quoted = "'" * 3
+    data_folder("lexmodel/polarity.toml", f"[fr]\nnegation = {quoted}{widened}{quoted}\n", polarity, _source_negations)
+    assert [m.group() for m in _source_negations("fr", "en", text)] == ["zéro fois"]
+    # the copy's own screen, when it gives one, is its own to keep; mtqa's negation keeps mtqa's screen
+    data_folder("lexmodel/polarity.toml", f"[fr]\nnegation = {quoted}{widened}{quoted}\nscreen = 'jamais'\n", polarity,
+                _source_negations)
+    assert _source_negations("fr", "en", text) == () and polarity("fr", "en")["src_screen"].pattern == "jamais"
+    data_folder("lexmodel/polarity.toml", '[fr]\nopposite = "plus"\n', polarity, _source_negations)
+    assert polarity("fr", "en")["src_screen"].pattern == own["screen"]
+
+
 def test_word_tables_are_the_copy_s_alone_and_every_other_table_is_settings(tmp_path):
     # a copy's word table keeps its deletions; the schema names every word table of the shipped files: a
     # table of one kind of value (however few its names: two diaereses, one surname alphabet) is a word table or

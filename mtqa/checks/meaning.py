@@ -331,7 +331,7 @@ def _source_negations(source: str, target: str, text: str) -> tuple[re.Match, ..
     """The negations of a source text (none when it fails the cheap screen), kept per text: every
     system's translation of one source sentence asks again, and most sentences fail the screen."""
     pol = polarity(source, target)
-    if pol is None or not pol["src_screen"].search(text):
+    if pol is None or (pol["src_screen"] is not None and not pol["src_screen"].search(text)):
         return ()
     return tuple(_negations(pol["src"], pol["src_not"], text))
 

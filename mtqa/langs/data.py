@@ -248,6 +248,17 @@ class _Partial(dict):
         return _Partial, (dict(self), self.own, self.path, self.keys)
 
 
+def shipped(table: dict, key: str, default=None):
+    """mtqa's own value of ``key`` in ``table`` (a table :func:`data_toml` returned): for a ``$MTQA_DATA`` copy's
+    table, its counterpart's in the package's file (``default`` where that has none: a new language); for the
+    package's own table, the table's. For a setting that only holds with another one (a cheap screen written
+    for one pattern): a copy that changes the pattern but keeps mtqa's screen has a screen that no longer
+    holds."""
+    if isinstance(table, _Partial):
+        return table.own.get(key, default) if table.own is not None else default
+    return table.get(key, default)
+
+
 WORD_TABLES = {
     "formats.toml": ("currency.scales", "currency.spelled"),
     "glued.toml": ("invisible",),
