@@ -712,3 +712,30 @@ def test_the_compiled_demonym_table_is_keyed_on_the_source_profile_it_reads():
     finally:
         mtqa.compiled.cached = real
     assert str(data_path("langs", "fr.toml")) in seen["demonyms-fr-en"]
+
+
+@pytest.mark.parametrize("text, line, message", [
+    ('words = ["uno"]\n', 1, "words should be a table, as in mtqa's own numbers files, not an array"),
+    ('[misc]\nunit_links = 5\n', 2, "misc.unit_links should be an array, as in mtqa's own numbers files, not a number"),
+    ('[units]\nmilla = []\n', 2, "units.milla should be an array like"),
+    ('[units]\nmilla = ["length", "x"]\n', 2, "units.milla should be an array like"),
+])
+def test_a_new_language_s_numbers_file_is_held_to_the_kinds_of_mtqa_s_numbers_files(data_folder, text, line, message):
+    # numbers/es.toml has no counterpart in the package: its values went unchecked, and the number reader
+    # failed on them ("internal error: AttributeError: 'list' object has no attribute 'items'", IndexError...);
+    # it is read by the same code as numbers/en.toml and fr.toml, so it is held to the kinds those agree on
+    from mtqa.errors import DataError
+    from mtqa.numbers import conventions, find_quantities
+
+    data_folder("numbers/es.toml", text, conventions)
+    with pytest.raises(DataError) as err:
+        conventions("es", "en")
+        find_quantities("Corrió 5 millas.", "es", "en")
+    assert f"numbers/es.toml:{line}: {message}" in str(err.value), str(err.value)
+
+
+def test_a_new_language_s_numbers_file_of_the_right_kinds_is_read(data_folder):
+    from mtqa.numbers import conventions, find_quantities
+
+    data_folder("numbers/es.toml", '[words]\nuno = 1\ndos = 2\n[units]\nmilla = ["length", 1609.344]\n', conventions)
+    assert [q.value for q in find_quantities("Corrió dos millas.", "es", "en")] == [2.0]

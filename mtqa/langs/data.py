@@ -204,8 +204,11 @@ def data_toml(*parts: str) -> dict:
     if str(path) == str(own_path):
         return data
     own = tomllib.loads(own_path.read_text(encoding="utf-8")) if own_path.is_file() else None
-    if own is not None:  # a $MTQA_DATA copy: its values must be of the kinds mtqa's own are
-        fault = _unlike(data, own, (), "/".join(parts))
+    # a $MTQA_DATA copy: its values must be of the kinds mtqa's own are; a new file (a new language's
+    # numbers/es.toml) those of mtqa's files of its kind, which the same code reads
+    reference = own if own is not None else _alike(tuple(parts))
+    if reference is not None:
+        fault = _unlike(data, reference, (), "/".join(parts), own is not None)
         if fault:
             keys, message = fault
             raise DataError(message, path=str(path), line=_line_of(path, keys))
@@ -317,7 +320,44 @@ def _shape(value) -> str:
     return next((name for kind, name in _SHAPES if isinstance(value, kind)), type(value).__name__)
 
 
-def _unlike(copy, own, keys: tuple, parts: str = "") -> Optional[tuple[tuple, str]]:
+_DISAGREE = object()
+"""What :func:`_agreed` makes of values of mtqa's files that are not all of one kind: nothing to hold a copy to."""
+
+
+def _agreed(values: list):
+    """One value standing for ``values`` (a key's value in each of mtqa's files of one kind) in :func:`_unlike`:
+    their kind, a table holding the keys whose values agree; :data:`_DISAGREE` when they are of several kinds."""
+    if len({_shape(v) for v in values}) != 1:
+        return _DISAGREE
+    if isinstance(values[0], dict):
+        merged = {}
+        for table in values:
+            for key in table:
+                if key not in merged:
+                    merged[key] = _agreed([t[key] for t in values if key in t])
+        return {k: v for k, v in merged.items() if v is not _DISAGREE}
+    if isinstance(values[0], list):  # a word list (held to strings), or a record (a unit's kind and factor)
+        items = [v for value in values for v in value]
+        return items if items and all(isinstance(v, str) for v in items) else values[0]
+    return values[0]
+
+
+@functools.lru_cache(maxsize=None)
+def _alike(parts: tuple) -> Optional[dict]:
+    """For a data file mtqa does not ship (``numbers/es.toml``): what :func:`_unlike` holds it to, the TOML files
+    mtqa ships in the same folder (``numbers/en.toml``, ``numbers/fr.toml``) merged where they agree (a key all
+    of them that have it give one kind); None for a file with no such sibling (a new folder, the top level).
+    A new language's file is read by the same code as the shipped ones: ``words = ["uno"]`` where that code
+    reads a table ended the run with "internal error: AttributeError"."""
+    if len(parts) != 2 or not parts[1].endswith(".toml"):
+        return None
+    folder = resources.files("mtqa.data").joinpath(parts[0])
+    shipped = [tomllib.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.iterdir(), key=lambda p: p.name)
+               if p.is_file() and p.name.endswith(".toml")] if folder.is_dir() else []
+    return _agreed(shipped) or None if shipped else None
+
+
+def _unlike(copy, own, keys: tuple, parts: str = "", same_file: bool = True) -> Optional[tuple[tuple, str]]:
     """The first value of ``copy`` (a parsed ``$MTQA_DATA`` file) of another kind than in ``own`` (mtqa's
     own file of that name) as (its keys, what is wrong), or None: a string where the code reads an array
     ("unit_links = 5"), a table where it reads a list. A new key of a word table (:data:`WORD_TABLES`) whose
@@ -325,15 +365,16 @@ def _unlike(copy, own, keys: tuple, parts: str = "") -> Optional[tuple[tuple, st
     mtqa's [misc] of French leaves out, all of whose settings are lists, may be a string)."""
     shape = _shape(own)
     name = ".".join(k if re.fullmatch(r"[\w\-]+", k) else f'"{k}"' for k in keys) or "the file"
+    mtqa_s = "as in mtqa's own file" if same_file else f"as in mtqa's own {parts.rpartition('/')[0]} files"
     if _shape(copy) != shape:
-        return keys, f"{name} should be {shape}, as in mtqa's own file, not {_shape(copy)}"
+        return keys, f"{name} should be {shape}, {mtqa_s}, not {_shape(copy)}"
     if isinstance(own, dict):
         kinds = {_shape(v) for v in own.values()}
         for key, value in copy.items():
             if key in own:
-                fault = _unlike(value, own[key], keys + (key,), parts)
+                fault = _unlike(value, own[key], keys + (key,), parts, same_file)
             elif len(own) > 1 and len(kinds) == 1 and not isinstance(value, dict) and is_word_table(parts, keys):
-                fault = _unlike(value, next(iter(own.values())), keys + (key,), parts)
+                fault = _unlike(value, next(iter(own.values())), keys + (key,), parts, same_file)
             else:
                 fault = None
             if fault:
@@ -347,7 +388,7 @@ def _unlike(copy, own, keys: tuple, parts: str = "") -> Optional[tuple[tuple, st
     elif isinstance(own, list) and own and all(isinstance(v, str) for v in own):
         bad = next((v for v in copy if not isinstance(v, str)), None)
         if bad is not None:
-            return keys, f"{name} should be an array of strings, as in mtqa's own file, not hold {bad!r}"
+            return keys, f"{name} should be an array of strings, {mtqa_s}, not hold {bad!r}"
     return None
 
 
