@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import functools
 import gc
 import json
 import os
@@ -106,13 +107,15 @@ def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple],
     return outcomes, None
 
 
-def _dask_batch(pairs: list[DocumentPair], config: Config, data: Optional[tuple[str, str]] = None) -> bytes:
+def _dask_batch(pairs: list[DocumentPair], config: Config, data: Optional[tuple[str, ...]] = None) -> bytes:
     """Dask task: :func:`check_batch`'s value pickled by the task itself, as a forked worker pickles it
     (:func:`mtqa.workpool._dumps`); read back by :func:`_dask_result`.
 
-    ``data``: the client's :func:`~mtqa.langs.data.fingerprint`. A worker whose ``$MTQA_DATA`` files differ
-    checks nothing and answers the error of :func:`_other_data` (exit 2): checked with other data, the run
-    gave other results than a serial one, silently.
+    ``data``: the client's :func:`~mtqa.langs.data.fingerprint`, then its :func:`code_identity` (third, so a
+    worker of an earlier mtqa that reads the first two still answers). A worker whose mtqa or whose
+    ``$MTQA_DATA`` files differ checks nothing and answers the error of :func:`_other_code` or
+    :func:`_other_data` (exit 2): checked with other code or data, the run gave other results than a serial
+    one, silently.
 
     Left to Dask, a document's result that cannot be pickled (a plug-in's generator) failed the whole
     batch in Dask's own serialisation: the documents checked before it were lost, and the run printed
@@ -121,6 +124,8 @@ def _dask_batch(pairs: list[DocumentPair], config: Config, data: Optional[tuple[
     """
     from mtqa.workpool import _dumps, sealed
 
+    if data is not None and len(data) > 2 and data[2] != code_identity():  # first: other code reads data otherwise
+        return _dumps((0, ([], _other_code(data[2])), None), pairs)
     if data is not None:
         from mtqa.langs.data import fingerprint
 
@@ -136,6 +141,34 @@ def _dask_batch(pairs: list[DocumentPair], config: Config, data: Optional[tuple[
     # the client may lack the error's class (a plug-in installed on the workers alone): sealed, it comes
     # back as itself or as a stand-in of its name and text, never as the client's failure to unpickle it
     return _dumps((0, (outcomes, None if error is None else sealed(error)), None), pairs)
+
+
+@functools.lru_cache(maxsize=1)
+def code_identity() -> str:
+    """This process's mtqa: its version and a digest of its package's files (code, templates, shipped data).
+
+    A Dask worker runs the mtqa installed where it was started, not the client's: with another version, or
+    the same version number with other code (a checkout a commit behind), it checked silently with other
+    rules and gave other results than a serial run. The client sends this with every batch (beside its
+    :func:`~mtqa.langs.data.fingerprint`) and a worker whose own differs refuses (:func:`_other_code`).
+    Computed once per process (about 2 MB read)."""
+    import hashlib
+
+    from mtqa import __version__
+
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                       and p.suffix not in (".pyc", ".pyo")):
+        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return f"{__version__} ({digest.hexdigest()[:12]})"
+
+
+def _other_code(client: str) -> UsageError:
+    """The one line of a Dask worker whose mtqa is not the client's."""
+    return UsageError(f"the Dask workers run other mtqa code than this run: mtqa {client} here and "
+                      f"{code_identity()} on {_where()} (install this mtqa on the workers and restart them, or run "
+                      "without --scheduler)")
 
 
 def _where() -> str:
@@ -298,7 +331,7 @@ def run_parallel(
     if scheduler:
         from mtqa.langs.data import fingerprint
 
-        data = fingerprint()
+        data = (*fingerprint(), code_identity())  # a worker with other data or other code refuses
         with _dask(scheduler, warn) as (submit, addresses):
             n = max(1, len(addresses))
             yield from routed_in_order(

@@ -759,3 +759,31 @@ def test_a_check_that_raises_keyboardinterrupt_or_systemexit_ends_every_mode_ali
     assert (done.returncode, done.stderr.strip().splitlines()) == (code, [said])
     assert out.read_text(encoding="utf-8") == "the previous report\n"
     assert sorted(os.listdir(tmp_path)) == ["c.jsonl", "report.json"]  # no temporary report left beside it
+
+
+def test_a_dask_worker_running_other_mtqa_code_refuses_in_one_line(tmp_path):
+    # a worker started from another mtqa (another version, or the same version number with other code) checked
+    # silently with its own rules: the client now sends its code identity beside its data fingerprint
+    from mtqa.distributed import _dask_batch, _dask_result, code_identity
+    from mtqa.errors import UsageError
+    from mtqa.langs.data import fingerprint
+
+    batch = list(_pairs(_corpus(tmp_path, docs=2)))
+
+    class Done:
+        def __init__(self, sent):
+            self.sent = sent
+
+        def result(self, timeout=None):
+            return self.sent
+
+    outcomes, error = _dask_result(Done(_dask_batch(batch, Config(select=("A101",)), (*fingerprint(), code_identity()))))
+    assert len(outcomes) == 2 and error is None
+    other = "0.0.9 (0123456789ab)"
+    outcomes, error = _dask_result(Done(_dask_batch(batch, Config(select=("A101",)), (*fingerprint(), other))))
+    assert outcomes == [] and isinstance(error, UsageError) and "\n" not in str(error)
+    assert str(error).startswith(f"the Dask workers run other mtqa code than this run: mtqa {other} here and "
+                                 f"{code_identity()} on ")
+    import mtqa
+
+    assert code_identity().startswith(mtqa.__version__ + " (") and code_identity.cache_info().currsize == 1
