@@ -107,9 +107,6 @@ def _data_files_of(folder: Path) -> list[tuple[tuple, Path]]:
     return sorted(found, key=lambda item: [os.fsencode(p) for p in item[0]])
 
 
-_FINGERPRINT: list = [None, None]  # [the stat key of the last call, its digest]: one entry, bounded
-
-
 def fingerprint() -> tuple[str, str]:
     """What the ``$MTQA_DATA`` folders of this process hold: ``(the folders as named, a digest of their files)``.
 
@@ -121,36 +118,26 @@ def fingerprint() -> tuple[str, str]:
     none counts for nothing), not where the folders are nor the other files beside them: a worker with the
     same tables at another place, or without the copy's README, checks alike.
 
-    A worker asks for it with every batch: the files are stat'ed each time and hashed again only when one
-    of them changed (path, size, modification time, inode), so a large copy costs its hashing once.
+    A worker asks for it with every batch: each file is stat'ed each time and read again only when its
+    identity changed (:func:`mtqa.compiled.content_digest`: inode, size, modification and change times),
+    so a large copy costs its hashing once, and a rewrite with the same size and modification time is seen
+    (a digest kept by the first three alone stayed that of the old bytes).
     """
+    from mtqa.compiled import content_digest
+
     named = os.environ.get("MTQA_DATA", "")
-    listed = []
+    digest = hashlib.sha256()
     for folder in _folders()[:-1]:
         files = _data_files_of(folder)
-        stats = []
-        for parts, path in files:
-            try:
-                st = path.stat()
-                stats.append((parts, path, (st.st_size, st.st_mtime_ns, st.st_ino)))
-            except OSError as exc:
-                stats.append((parts, path, type(exc).__name__))
-        listed.append((str(folder), stats))
-    key = [(folder, [(parts, stat) for parts, _, stat in stats]) for folder, stats in listed]
-    if _FINGERPRINT[0] == key:
-        return named, _FINGERPRINT[1]
-    digest = hashlib.sha256()
-    for _, stats in listed:
-        if stats:
+        if files:
             digest.update(b"\0folder\0")
-        for parts, path, _ in stats:
+        for parts, path in files:
             digest.update(b"/".join(os.fsencode(p) for p in parts) + b"\0")
             try:
-                digest.update(hashlib.sha256(path.read_bytes()).digest())
+                digest.update(bytes.fromhex(content_digest(path)))
             except OSError as exc:  # unreadable here: the run that reads it says so, naming the file
                 digest.update(type(exc).__name__.encode("utf-8"))
-    _FINGERPRINT[:] = [key, digest.hexdigest()]
-    return named, _FINGERPRINT[1]
+    return named, digest.hexdigest()
 
 
 def languages() -> list[str]:
