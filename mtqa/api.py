@@ -82,7 +82,23 @@ def run(pairs: Iterable[DocumentPair], ctx: Context) -> Iterator[DocumentResult]
     """Check a stream of pairs, yielding one result per document."""
     with fewer_collections():
         for pair in pairs:
-            yield check_pair(pair, ctx)
+            yield checked(pair, ctx)
+
+
+def checked(pair: DocumentPair, ctx: Context) -> DocumentResult:
+    """:func:`check_pair` as a run calls it, serial or on workers (:func:`mtqa.distributed.check_batch`).
+
+    A check that raises SystemExit (a plug-in's ``sys.exit``) would end a serial run with its exit code,
+    0 included, and no report, and kill a worker or hang a Dask task: it ends the run in every mode with
+    one :class:`~mtqa.errors.RunFailure` naming the document. (KeyboardInterrupt stays what it is: Ctrl-C
+    in a serial run; a worker hands it to the parent, which stops as on Ctrl-C.)"""
+    try:
+        return check_pair(pair, ctx)
+    except SystemExit as exc:
+        from mtqa.errors import RunFailure
+
+        raise RunFailure(f"checking document {pair.id!r} raised SystemExit({exc.code!r}) (a check called sys.exit): "
+                         "the run stops there, the report file is left as it was") from None
 
 
 def check_texts(

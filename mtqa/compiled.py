@@ -42,14 +42,62 @@ def cache_dir() -> Optional[Path]:
 
 
 def fingerprint(name: str, sources: Iterable[Path]) -> str:
-    """Digest of the table's name, this module's format and each source file's identity."""
+    """Digest of the table's name, this module's format and each source file's identity: its size and
+    modification time, or, for a file of a ``$MTQA_DATA`` folder, its bytes (:func:`content_digest`).
+
+    A user's data file is small and edited by hand or copied by tools that keep times: rewritten with the same
+    size and modification time (``cp -p``, an editor on a file system with a coarse clock), its stat said
+    nothing changed and the table built from the old text was served from the cache. The package's large
+    tables (dictionaries, frequencies) change only with an installation and keep the stat key."""
     import hashlib
 
     h = hashlib.blake2b(f"{name}\0{FORMAT}".encode(), digest_size=12)
+    user = _user_data_folders()
     for path in sources:
+        real = os.path.realpath(path)
+        if user and real.startswith(user):
+            h.update(f"\0{real}\0{content_digest(path)}".encode())
+            continue
         st = os.stat(path)
-        h.update(f"\0{os.path.realpath(path)}\0{st.st_size}\0{st.st_mtime_ns}".encode())
+        h.update(f"\0{real}\0{st.st_size}\0{st.st_mtime_ns}".encode())
     return h.hexdigest()
+
+
+def _user_data_folders() -> tuple[str, ...]:
+    return tuple(os.path.join(os.path.realpath(f), "") for f in os.environ.get("MTQA_DATA", "").split(os.pathsep) if f)
+
+
+RACY_NS = 2_000_000_000
+"""A file changed less than this before it was hashed may change again with the same stat (a clock whose
+ticks are coarser than the two writes): its digest is not kept (as git treats a "racily clean" entry)."""
+_DIGESTS: dict[str, tuple[tuple, str]] = {}
+"""Real path -> (its stat identity when hashed, the digest): one entry a data file, emptied past 4,096."""
+
+
+def content_digest(path) -> str:
+    """SHA-256 of the bytes of ``path``, read again only when its identity (inode, size, modification and
+    change times) differs from when it was hashed, or when it was hashed within :data:`RACY_NS` of a change.
+
+    The change time moves with every write and every reset of the modification time, and no one can set it
+    back: a rewrite with the same size and modification time is seen. OSError as reading raises it."""
+    import hashlib
+    import time
+
+    st = os.stat(path)
+    key = (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    real = os.path.realpath(path)
+    kept = _DIGESTS.get(real)
+    if kept is not None and kept[0] == key:
+        return kept[1]
+    hashed_at = time.time_ns()
+    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    if hashed_at - max(st.st_mtime_ns, st.st_ctime_ns) > RACY_NS:
+        if len(_DIGESTS) >= 4096:
+            _DIGESTS.clear()
+        _DIGESTS[real] = (key, digest)
+    else:
+        _DIGESTS.pop(real, None)
+    return digest
 
 
 _PACKAGE = str(Path(__file__).resolve().parent)

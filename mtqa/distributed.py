@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import functools
 import gc
 import json
 import os
@@ -77,7 +78,7 @@ def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple],
     before it come back with the error, so the parent yields them before raising it,
     as a serial run would.
     """
-    from mtqa.api import UNALIGNED, check_pair
+    from mtqa.api import UNALIGNED, checked
     from mtqa.collector import fewer_collections
 
     ctx = _context(config)
@@ -86,11 +87,12 @@ def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple],
         for pair in pairs:
             links, had_source = pair.links, pair.source is not None
             try:
-                result = check_pair(pair, ctx)
-            except (KeyboardInterrupt, SystemExit):
-                raise
+                result = checked(pair, ctx)
             except BaseException as exc:  # noqa: BLE001 - raised by the parent, after the documents before it;
-                # BaseException: asyncio.CancelledError (a plug-in's await) is one, and would kill the worker
+                # BaseException: asyncio.CancelledError (a plug-in's await) is one, and would kill the worker;
+                # so is a KeyboardInterrupt a check raised (workers ignore SIGINT: no Ctrl-C of the user's),
+                # which killed a forked worker ("a worker process ended") and hung a Dask task: the parent
+                # raises it and stops as a serial run does on Ctrl-C
                 from mtqa.workpool import travelling
 
                 return outcomes, travelling(exc)  # as a serial run names it, also when it does not pickle
@@ -105,21 +107,25 @@ def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple],
     return outcomes, None
 
 
-def _dask_batch(pairs: list[DocumentPair], config: Config, data: Optional[tuple[str, str]] = None) -> bytes:
+def _dask_batch(pairs: list[DocumentPair], config: Config, data: Optional[tuple[str, ...]] = None) -> bytes:
     """Dask task: :func:`check_batch`'s value pickled by the task itself, as a forked worker pickles it
     (:func:`mtqa.workpool._dumps`); read back by :func:`_dask_result`.
 
-    ``data``: the client's :func:`~mtqa.langs.data.fingerprint`. A worker whose ``$MTQA_DATA`` files differ
-    checks nothing and answers the error of :func:`_other_data` (exit 2): checked with other data, the run
-    gave other results than a serial one, silently.
+    ``data``: the client's :func:`~mtqa.langs.data.fingerprint`, then its :func:`code_identity` (third, so a
+    worker of an earlier mtqa that reads the first two still answers). A worker whose mtqa or whose
+    ``$MTQA_DATA`` files differ checks nothing and answers the error of :func:`_other_code` or
+    :func:`_other_data` (exit 2): checked with other code or data, the run gave other results than a serial
+    one, silently.
 
     Left to Dask, a document's result that cannot be pickled (a plug-in's generator) failed the whole
     batch in Dask's own serialisation: the documents checked before it were lost, and the run printed
     Dask's error with its chained traceback. Pickled here, the outcomes before that document come back
     with one error naming it and the type, as with ``--workers N``. It costs the one pickling Dask did.
     """
-    from mtqa.workpool import _dumps
+    from mtqa.workpool import _dumps, sealed
 
+    if data is not None and len(data) > 2 and data[2] != code_identity():  # first: other code reads data otherwise
+        return _dumps((0, ([], _other_code(data[2])), None), pairs)
     if data is not None:
         from mtqa.langs.data import fingerprint
 
@@ -131,7 +137,38 @@ def _dask_batch(pairs: list[DocumentPair], config: Config, data: Optional[tuple[
             _LOADED_DATA = own[1]
         elif _LOADED_DATA != own[1]:  # its tables, read once per process, are of the files as they were
             return _dumps((0, ([], _changed_data(own[0])), None), pairs)
-    return _dumps((0, check_batch(pairs, config), None), pairs)
+    outcomes, error = check_batch(pairs, config)
+    # the client may lack the error's class (a plug-in installed on the workers alone): sealed, it comes
+    # back as itself or as a stand-in of its name and text, never as the client's failure to unpickle it
+    return _dumps((0, (outcomes, None if error is None else sealed(error)), None), pairs)
+
+
+@functools.lru_cache(maxsize=1)
+def code_identity() -> str:
+    """This process's mtqa: its version and a digest of its package's files (code, templates, shipped data).
+
+    A Dask worker runs the mtqa installed where it was started, not the client's: with another version, or
+    the same version number with other code (a checkout a commit behind), it checked silently with other
+    rules and gave other results than a serial run. The client sends this with every batch (beside its
+    :func:`~mtqa.langs.data.fingerprint`) and a worker whose own differs refuses (:func:`_other_code`).
+    Computed once per process (about 2 MB read)."""
+    import hashlib
+
+    from mtqa import __version__
+
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                       and p.suffix not in (".pyc", ".pyo")):
+        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return f"{__version__} ({digest.hexdigest()[:12]})"
+
+
+def _other_code(client: str) -> UsageError:
+    """The one line of a Dask worker whose mtqa is not the client's."""
+    return UsageError(f"the Dask workers run other mtqa code than this run: mtqa {client} here and "
+                      f"{code_identity()} on {_where()} (install this mtqa on the workers and restart them, or run "
+                      "without --scheduler)")
 
 
 def _where() -> str:
@@ -294,7 +331,7 @@ def run_parallel(
     if scheduler:
         from mtqa.langs.data import fingerprint
 
-        data = fingerprint()
+        data = (*fingerprint(), code_identity())  # a worker with other data or other code refuses
         with _dask(scheduler, warn) as (submit, addresses):
             n = max(1, len(addresses))
             yield from routed_in_order(
@@ -407,9 +444,17 @@ def _dask(scheduler: str, warn: Optional[Callable[[str], None]] = None):
     except ImportError:
         raise UsageError("--scheduler needs Dask: pip install 'mtqa[dask]'", "--scheduler") from None
     try:
+        from distributed.comm.addressing import get_address_host_port, parse_address
+
+        if parse_address(scheduler)[0] != "inproc":  # an in-process address has no host nor port
+            get_address_host_port(scheduler)  # Dask's own reading of the address (no name looked up), before
+            # a client is half built (whose __del__ blocked 40 s in-process)
         client = Client(scheduler, timeout="20s")
     except (OSError, TimeoutError) as exc:
         raise UsageError(f"cannot reach the Dask scheduler ({exc})", "--scheduler") from None
+    except ValueError as exc:  # Dask's parsing of the address: "missing port number in address 'foo'"
+        raise UsageError(f"{scheduler!r} is no Dask scheduler address, such as tcp://host:8786 ({exc})",
+                         "--scheduler") from None
     submitted: list = []
 
     def submit(func, *args, worker=None):

@@ -388,6 +388,36 @@ def _stand_in(name: str, text: str) -> Exception:
     return type(name, (_Travelled,), {"__module__": __name__})(text)
 
 
+class _Sealed:
+    """An error on its way from a worker to a parent that may lack its class: pickled as its class name, its
+    text and its own pickle, and rebuilt by :func:`_unsealed`."""
+
+    __slots__ = ("name", "text", "blob")
+
+    def __init__(self, name: str, text: str, blob: bytes):
+        self.name, self.text, self.blob = name, text, blob
+
+    def __reduce__(self):
+        return _unsealed, (self.name, self.text, self.blob)
+
+
+def sealed(error: BaseException):
+    """``error`` as it should travel to a parent that runs other code: a Dask client does not have the modules
+    a worker has (a plug-in installed on the workers alone), and unpickling the error there raised
+    AttributeError or ModuleNotFoundError in place of the run's error, losing the documents checked before
+    it. Unpickled, it is the error itself where its class can be found, else a stand-in of the same class
+    name and text (:func:`travelling`), so the run still says what a serial run says."""
+    error = travelling(error)
+    return _Sealed(type(error).__name__, str(error), pickle.dumps(error, pickle.HIGHEST_PROTOCOL))
+
+
+def _unsealed(name: str, text: str, blob: bytes) -> BaseException:
+    try:
+        return pickle.loads(blob)
+    except Exception:  # noqa: BLE001 - a class or module this process lacks, or any other failure to rebuild it
+        return _stand_in(name, text)
+
+
 def _unpicklable(value, depth: int = 0) -> Optional[str]:
     """The smallest part of ``value`` that cannot be pickled, said as "a <type> (<pickle's reason>)"; None
     if ``value`` pickles. Looks into tuples, lists, dicts and objects' attributes."""

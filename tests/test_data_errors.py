@@ -472,6 +472,28 @@ def test_a_polarity_copy_holding_one_setting_keeps_the_check_on(tmp_path):
     assert found == [("A604", "more", "not any more")]
 
 
+def test_a_polarity_copy_that_widens_negation_is_not_screened_by_mtqa_s_screen(data_folder):
+    # a partial copy adding a negation of its own ("zéro fois") took mtqa's ``screen`` from the package file, which
+    # no sentence holding only the new negation passes: the copy's negation was never looked for
+    import tomllib
+
+    from mtqa.checks.meaning import _source_negations
+    from mtqa.langs.lexmodel import polarity
+
+    own = tomllib.loads((DATA / "lexmodel" / "polarity.toml").read_text(encoding="utf-8"))["fr"]
+    text = "L'équipe a gagné zéro fois cette saison à domicile."
+    widened = own["negation"].rstrip("\n") + "\n  | \\bzéro\\s+fois\\b\n"
+    quoted = "'" * 3
+    data_folder("lexmodel/polarity.toml", f"[fr]\nnegation = {quoted}{widened}{quoted}\n", polarity, _source_negations)
+    assert [m.group() for m in _source_negations("fr", "en", text)] == ["zéro fois"]
+    # the copy's own screen, when it gives one, is its own to keep; mtqa's negation keeps mtqa's screen
+    data_folder("lexmodel/polarity.toml", f"[fr]\nnegation = {quoted}{widened}{quoted}\nscreen = 'jamais'\n", polarity,
+                _source_negations)
+    assert _source_negations("fr", "en", text) == () and polarity("fr", "en")["src_screen"].pattern == "jamais"
+    data_folder("lexmodel/polarity.toml", '[fr]\nopposite = "plus"\n', polarity, _source_negations)
+    assert polarity("fr", "en")["src_screen"].pattern == own["screen"]
+
+
 def test_word_tables_are_the_copy_s_alone_and_every_other_table_is_settings(tmp_path):
     # a copy's word table keeps its deletions; the schema names every word table of the shipped files: a
     # table of one kind of value (however few its names: two diaereses, one surname alphabet) is a word table or
@@ -485,7 +507,7 @@ def test_word_tables_are_the_copy_s_alone_and_every_other_table_is_settings(tmp_
                 ("formats.toml", ("source_cues", "fr")), ("langs/en.toml", ("borrowed_phrases",)),
                 ("pairs/fr-en.toml", ("names_with_target_article",)), ("pairs/fr-en.toml", ("length_ratio",)),
                 ("pairs/fr-en.toml", ("shared_words",)), ("pairs/fr-en.toml", ("number_idioms",)),
-                ("repeated_words.toml", ("object_then_subject",))}
+                ("repeated_words.toml", ("object_then_subject",)), ("langs/en.toml", ("plural",))}
     import tomllib
 
     def tables(value, keys=()):
@@ -670,7 +692,7 @@ def test_the_compiled_demonym_and_exonym_tables_are_keyed_on_the_code_of_both_mo
 
 
 def test_the_compiled_demonym_table_is_keyed_on_the_source_profile_it_reads():
-    # its forms take the source profile's plural_suffix (Américain, Américains) and leave out the exonym table's
+    # its forms take the source profile's plural.suffix (Américain, Américains) and leave out the exonym table's
     # places, built from the profile's articles; its key had no profile, so a changed suffix kept the old forms
     import mtqa.compiled
     from mtqa.checks.demonyms import _table
@@ -690,3 +712,30 @@ def test_the_compiled_demonym_table_is_keyed_on_the_source_profile_it_reads():
     finally:
         mtqa.compiled.cached = real
     assert str(data_path("langs", "fr.toml")) in seen["demonyms-fr-en"]
+
+
+@pytest.mark.parametrize("text, line, message", [
+    ('words = ["uno"]\n', 1, "words should be a table, as in mtqa's own numbers files, not an array"),
+    ('[misc]\nunit_links = 5\n', 2, "misc.unit_links should be an array, as in mtqa's own numbers files, not a number"),
+    ('[units]\nmilla = []\n', 2, "units.milla should be an array like"),
+    ('[units]\nmilla = ["length", "x"]\n', 2, "units.milla should be an array like"),
+])
+def test_a_new_language_s_numbers_file_is_held_to_the_kinds_of_mtqa_s_numbers_files(data_folder, text, line, message):
+    # numbers/es.toml has no counterpart in the package: its values went unchecked, and the number reader
+    # failed on them ("internal error: AttributeError: 'list' object has no attribute 'items'", IndexError...);
+    # it is read by the same code as numbers/en.toml and fr.toml, so it is held to the kinds those agree on
+    from mtqa.errors import DataError
+    from mtqa.numbers import conventions, find_quantities
+
+    data_folder("numbers/es.toml", text, conventions)
+    with pytest.raises(DataError) as err:
+        conventions("es", "en")
+        find_quantities("Corrió 5 millas.", "es", "en")
+    assert f"numbers/es.toml:{line}: {message}" in str(err.value), str(err.value)
+
+
+def test_a_new_language_s_numbers_file_of_the_right_kinds_is_read(data_folder):
+    from mtqa.numbers import conventions, find_quantities
+
+    data_folder("numbers/es.toml", '[words]\nuno = 1\ndos = 2\n[units]\nmilla = ["length", 1609.344]\n', conventions)
+    assert [q.value for q in find_quantities("Corrió dos millas.", "es", "en")] == [2.0]

@@ -90,6 +90,9 @@ def test_a_file_name_that_is_not_utf8_does_not_stop_the_fingerprint(tmp_path, mo
 
 
 def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
+    from mtqa import compiled
+
+    monkeypatch.setattr(compiled, "RACY_NS", -10**18)  # files written just now: their digests kept all the same
     folder = _copy(tmp_path / "copy")
     (folder / "big.bin").write_bytes(b"\0" * 1000)  # not data: never opened
     reads: list = []
@@ -107,7 +110,55 @@ def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
     path.write_text(path.read_text(encoding="utf-8") + "# more\n", encoding="utf-8")
     second = _digest(monkeypatch, folder)
     assert second != first and reads == ["en.toml", "en.toml"]
-    assert len(langs_data._FINGERPRINT) == 2  # one memo, whatever the number of folders seen
+    assert len(compiled._DIGESTS) <= 4096  # one digest a data file, bounded
+
+
+def _rewritten_alike(path: Path, text: str) -> None:
+    """``path`` rewritten in place with ``text`` (the same length) and its modification time put back."""
+    import os
+
+    st = path.stat()
+    assert len(text.encode("utf-8")) == st.st_size
+    with open(path, "r+", encoding="utf-8") as fh:
+        fh.write(text)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert (path.stat().st_size, path.stat().st_mtime_ns, path.stat().st_ino) == (st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+def test_a_rewrite_with_the_same_size_and_modification_time_is_other_data(tmp_path, monkeypatch):
+    # the digest was kept by (size, mtime_ns, inode): a file rewritten in place by a tool that keeps times
+    # kept the old bytes' fingerprint, and a Dask worker checked with the old tables unawares
+    from mtqa import compiled
+
+    monkeypatch.setattr(compiled, "RACY_NS", -10**18)  # even a digest the window would keep
+    folder = _copy(tmp_path / "copy")
+    path = folder / "langs" / "en.toml"
+    path.write_text('name = "Aaaa"\n', encoding="utf-8")
+    first = _digest(monkeypatch, folder)
+    _rewritten_alike(path, 'name = "Bbbb"\n')
+    assert _digest(monkeypatch, folder) != first
+
+
+def test_a_table_built_from_a_rewrite_with_the_same_stat_is_built_again(data_folder, tmp_path, monkeypatch):
+    # the compiled cache keyed a $MTQA_DATA file by path, size and mtime_ns: the parsed old text was served
+    from mtqa.langs.data import data_toml
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    data_folder("langs/zz.toml", 'name = "Aaaa"\n')
+    assert data_toml("langs", "zz.toml")["name"] == "Aaaa"
+    _rewritten_alike(tmp_path / "langs" / "zz.toml", 'name = "Bbbb"\n')
+    data_toml.cache_clear()
+    assert data_toml("langs", "zz.toml")["name"] == "Bbbb"
+
+
+def test_a_digest_taken_as_the_file_changed_is_not_kept(tmp_path):
+    # a clock coarser than two writes gives them one stat: a file hashed within RACY_NS of its change is read again
+    from mtqa import compiled
+
+    path = tmp_path / "t.toml"
+    path.write_text("a = 1\n", encoding="utf-8")
+    compiled.content_digest(path)
+    assert str(path.resolve()) not in compiled._DIGESTS
 
 
 @pytest.mark.parametrize("name", ["first_names.txt", "sub/first_names.tsv", ".first_names.tsv"])

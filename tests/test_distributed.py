@@ -650,3 +650,140 @@ def test_only_a_lost_connection_while_waiting_for_workers_reads_as_a_lost_schedu
     with pytest.raises(RunFailure, match="lost the connection to the Dask scheduler at tcp://scheduler:8786"):
         with _dask("tcp://scheduler:8786", warn):
             pass
+
+
+def test_an_error_whose_class_only_the_dask_worker_has_reads_as_in_a_serial_run(tmp_path, monkeypatch):
+    # a plug-in installed on the workers alone raises its own exception: the client, without the plug-in's
+    # module, failed to unpickle the batch and said "internal error: AttributeError: Can't get attribute
+    # 'PluginFault'" (ModuleNotFoundError without the module), losing the documents checked before it
+    import sys
+    import types
+
+    import mtqa.api as api
+    from mtqa.distributed import _dask_batch, _dask_result
+
+    plugin = types.ModuleType("mtqa_worker_only_plugin")
+    plugin.PluginFault = type("PluginFault", (Exception,), {"__module__": plugin.__name__})
+    monkeypatch.setitem(sys.modules, plugin.__name__, plugin)
+    checked = api.check_pair
+
+    def check_pair(pair, ctx):
+        if pair.id == "d2":
+            raise plugin.PluginFault("the plug-in's table is empty")
+        return checked(pair, ctx)
+
+    monkeypatch.setattr(api, "check_pair", check_pair)
+    sent = _dask_batch(list(_pairs(_corpus(tmp_path, docs=3))), Config(select=("A101",)))
+
+    class Done:
+        def result(self, timeout=None):
+            return sent
+
+    outcomes, error = _dask_result(Done())  # the worker's own process: the error itself
+    assert len(outcomes) == 2 and type(error) is plugin.PluginFault
+    del plugin.PluginFault  # the client: the module without the class, then no module at all
+    for lacking in (lambda: None, lambda: sys.modules.pop(plugin.__name__)):
+        lacking()
+        outcomes, error = _dask_result(Done())
+        assert len(outcomes) == 2
+        assert (type(error).__name__, str(error)) == ("PluginFault", "the plug-in's table is empty")
+
+
+@pytest.mark.parametrize("address", ["localhost", "tcp://127.0.0.1:port", "udp://127.0.0.1:8786"])
+def test_a_scheduler_address_dask_cannot_parse_is_one_line_naming_the_option(tmp_path, address):
+    # Dask's parser raises ValueError ("missing port number in address 'localhost'"), which the CLI said as
+    # "internal error: ValueError: ..."; a mistyped option is the user's input: one line, exit 2, no report
+    from click.testing import CliRunner
+
+    from mtqa.cli import main
+
+    pytest.importorskip("dask.distributed")
+    out = tmp_path / "report.json"
+    done = CliRunner().invoke(main, ["check", _corpus(tmp_path, docs=2), "--select", "A101", "--scheduler", address,
+                                     "-o", str(out)])
+    lines = done.output.strip().splitlines()
+    assert done.exit_code == 2 and len(lines) == 1, done.output
+    assert lines[0].startswith(f"mtqa: error: --scheduler: {address!r} is no Dask scheduler address"), lines[0]
+    assert not out.exists()
+
+
+_CHECK_ENDS_RUN = """
+import sys
+import mtqa.api as api
+
+raised, mode = sys.argv[1], sys.argv[2]
+checked = api.check_pair
+
+def check_pair(pair, ctx):
+    if pair.id == "d5":
+        raise KeyboardInterrupt if raised == "KeyboardInterrupt" else SystemExit(3)
+    return checked(pair, ctx)
+
+api.check_pair = check_pair
+extra = {"serial": [], "workers": ["--workers", "2"]}.get(mode)
+if extra is None:
+    import warnings
+    from dask.distributed import LocalCluster
+
+    with warnings.catch_warnings():  # the test's own cluster may warn about a port in use
+        warnings.simplefilter("ignore")
+        cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None)
+    extra = ["--scheduler", cluster.scheduler_address]
+from mtqa.cli import main
+
+main([*sys.argv[3:], *extra], prog_name="mtqa")
+"""
+
+
+@pytest.mark.parametrize("mode", ["serial", "workers", "dask"])
+@pytest.mark.parametrize("raised, code, said", [
+    ("KeyboardInterrupt", 130, "mtqa: interrupted by SIGINT; a report file (-o) is left as it was"),
+    ("SystemExit", 2, "mtqa: error: checking document 'd5' raised SystemExit(3) (a check called sys.exit): the run "
+                      "stops there, the report file is left as it was"),
+])
+def test_a_check_that_raises_keyboardinterrupt_or_systemexit_ends_every_mode_alike(tmp_path, mode, raised, code, said):
+    # a check's KeyboardInterrupt killed a forked worker ("a worker process ended...", exit 2) and hung a Dask run
+    # with a traceback; its SystemExit(3) ended a serial run with exit 3 and no word (SystemExit(None): exit 0, a
+    # CI job passed with no report); now one line per case, the same in every mode, and the old report untouched
+    import os
+    import subprocess
+    import sys
+
+    if mode == "dask":
+        pytest.importorskip("dask.distributed")
+    path, out = _corpus(tmp_path), tmp_path / "report.json"
+    out.write_text("the previous report\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "MTQA_DEBUG"}
+    done = subprocess.run([sys.executable, "-c", _CHECK_ENDS_RUN, raised, mode, "check", path, "--select", "A101",
+                           "--format", "json", "-o", str(out)], capture_output=True, text=True, timeout=120, env=env)
+    assert (done.returncode, done.stderr.strip().splitlines()) == (code, [said])
+    assert out.read_text(encoding="utf-8") == "the previous report\n"
+    assert sorted(os.listdir(tmp_path)) == ["c.jsonl", "report.json"]  # no temporary report left beside it
+
+
+def test_a_dask_worker_running_other_mtqa_code_refuses_in_one_line(tmp_path):
+    # a worker started from another mtqa (another version, or the same version number with other code) checked
+    # silently with its own rules: the client now sends its code identity beside its data fingerprint
+    from mtqa.distributed import _dask_batch, _dask_result, code_identity
+    from mtqa.errors import UsageError
+    from mtqa.langs.data import fingerprint
+
+    batch = list(_pairs(_corpus(tmp_path, docs=2)))
+
+    class Done:
+        def __init__(self, sent):
+            self.sent = sent
+
+        def result(self, timeout=None):
+            return self.sent
+
+    outcomes, error = _dask_result(Done(_dask_batch(batch, Config(select=("A101",)), (*fingerprint(), code_identity()))))
+    assert len(outcomes) == 2 and error is None
+    other = "0.0.9 (0123456789ab)"
+    outcomes, error = _dask_result(Done(_dask_batch(batch, Config(select=("A101",)), (*fingerprint(), other))))
+    assert outcomes == [] and isinstance(error, UsageError) and "\n" not in str(error)
+    assert str(error).startswith(f"the Dask workers run other mtqa code than this run: mtqa {other} here and "
+                                 f"{code_identity()} on ")
+    import mtqa
+
+    assert code_identity().startswith(mtqa.__version__ + " (") and code_identity.cache_info().currsize == 1

@@ -238,37 +238,66 @@ def test_a_language_without_a_plural_rule_leaves_the_word():
 @pytest.mark.parametrize("word, plural", [("calls", True), ("players", True), ("companies", True), ("boxes", True),
                                           ("yesterday", False), ("sharp", False), ("gmt", False), ("s", False)])
 def test_english_plural_nouns_are_told_by_the_profile(word, plural):
-    # the endings are langs/en.toml's plural_noun_endings, the singular a common word of the dictionary
+    # the endings are langs/en.toml's plural.endings, the singular a common word of the dictionary
     from mtqa.langs import language
 
     en = language("en")
-    assert en.plural_noun_endings == (("s", ""), ("es", ""), ("ies", "y"))
+    assert en.plural_endings == (("s", ""), ("es", ""), ("ies", "y"))
     assert en.is_plural_noun(word) is (plural if en.has_dictionary else word != "s" and word.endswith("s"))
 
 
 def test_plural_noun_singulars_and_a_fallback_s_endings():
-    # French's profile has no plural_noun_endings: "appels" is no plural noun by French's own rule, but is
-    # one by English's endings (a number reader's fallback), the singular looked up in French's dictionary
+    # French's own endings give "appels" the singular "appel"; the fallback's (English's, as a number
+    # reader's) add theirs, every singular looked up in French's dictionary
     from mtqa.langs import language
     from mtqa.langs.language import Language
 
     assert language("en").singulars("companies") == ("companie", "compani", "company")
-    assert language("fr").singulars("appels") == () and not language("fr").is_plural_noun("appels")
+    assert language("fr").singulars("appels") == ("appel",) and language("fr").singulars("chevaux") == ("chevau",)
     if language("fr").has_dictionary:
-        assert language("fr").is_plural_noun("appels", also=(language("en"),))
+        assert language("fr").is_plural_noun("appels")
+        assert language("fr").is_plural_noun("séries", also=(language("en"),))
     assert not Language("xx", {}).is_plural_noun("calls")
 
 
-def test_a_malformed_plural_noun_ending_of_a_copy_names_the_file(tmp_path, monkeypatch):
-    from mtqa.errors import DataError
-    from mtqa.langs.language import Language
+def test_every_language_has_one_plural_rule_set_read_through_its_language():
+    # one key of the profile (``plural``: endings, suffix, unmarked), one family of Language methods; the
+    # readers (copied_capitals, meaning, the number reader, T108/T109's forms) ask these, never the profile
+    import re
+    from pathlib import Path
 
-    (tmp_path / "langs").mkdir()
-    (tmp_path / "langs" / "en.toml").write_text('plural_noun_endings = ["s"]\n', encoding="utf-8")
-    monkeypatch.setenv("MTQA_DATA", str(tmp_path))
-    with pytest.raises(DataError, match="plural_noun_endings should hold .* not 's'") as err:
-        Language("en", {"plural_noun_endings": ["s"]}).is_plural_noun("calls")
-    assert "en.toml" in str(err.value)
+    import mtqa
+    from mtqa.langs import language
+    from mtqa.langs.data import data_toml, languages
+
+    for code in languages():
+        profile = data_toml("langs", f"{code}.toml")
+        assert not [k for k in profile if re.fullmatch(r"plural_(endings|suffix|unmarked_endings|noun_endings)", k)], code
+    fr = language("fr")
+    assert fr.plural_endings == (("s", ""), ("x", ""))
+    assert fr.plural("Belge") == "Belges" and fr.plural("Français") == "Français" and language("en").plural("Belge") == "Belge"
+    assert fr.plural_spellings("etat") == ("etats", "etatx") and language("en").plural_spellings("city") == (
+        "citys", "cityes", "cities")
+    assert fr.has_plural_ending("chevaux") and not fr.has_plural_ending("cheval")
+    root = Path(mtqa.__file__).parent
+    readers = [str(p.relative_to(root)) for p in root.rglob("*.py") if p.name != "language.py"
+               and re.search(r"[\"']plural_(endings|suffix|unmarked_endings|noun_endings)[\"']", p.read_text(encoding="utf-8"))]
+    assert readers == []
+
+
+@pytest.mark.parametrize("text, message", [
+    ('plural.endings = ["s"]\n', "plural.endings should hold .* not 's'"),
+    ('plural.suffix = 3\n', "plural.suffix should be a string"),
+    ('plural = "s"\n', "plural should be a table"),
+])
+def test_a_malformed_plural_rule_of_a_new_language_names_the_file(data_folder, text, message):
+    from mtqa.errors import DataError
+    from mtqa.langs.language import load_language
+
+    data_folder("langs/xx.toml", text)
+    with pytest.raises(DataError, match=message) as err:
+        load_language("xx").is_plural_noun("calls")
+    assert "xx.toml" in str(err.value)
 
 
 @pytest.mark.parametrize("text, joiners, spans", [
@@ -283,3 +312,23 @@ def test_word_pair_spans_are_whole_words_separated_by_spaces(text, joiners, span
 
     first, second = ("Aristote", "Onassis") if "Aristote" in text else ("Luc", "Ibáñez")
     assert list(word_pair_spans(text, first, second, joiners)) == spans
+
+
+def test_the_language_modules_reach_each_other_through_public_names_only():
+    # mtqa/langs/ is the one owner of language knowledge: what one of its modules asks of another (which
+    # files of a data folder are data, for a profile's first_names) is that module's public word, not a
+    # private helper a change inside its module may rename or drop
+    import ast
+    from pathlib import Path
+
+    import mtqa.langs
+
+    private = []
+    for path in sorted(Path(mtqa.langs.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("mtqa."):
+                private += [f"{path.name}: {node.module}.{a.name}" for a in node.names if a.name.startswith("_")]
+    assert private == []
+    from mtqa.langs.data import is_data_file
+
+    assert is_data_file(("names", "fr.tsv")) and not is_data_file(("names", "names.txt"))

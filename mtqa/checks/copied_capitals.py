@@ -105,8 +105,7 @@ def _phrase_only_words(target, source) -> frozenset[str]:
     phrases = target.extra.get("borrowed_phrases", {}).get(source.code, ())
     words = {fold(w) for p in phrases for w in _LETTERS.findall(p)
              if len(w) >= MIN_LETTERS and not target.in_dictionary(w.lower()) and not target.in_dictionary(fold(w))}
-    endings = source.word_set("plural_endings")
-    return frozenset(words | {w + e for w in words for e in endings if not target.in_dictionary(w + e)})
+    return frozenset(words | {p for w in words for p in source.plural_spellings(w) if not target.in_dictionary(p)})
 
 
 def _target_frequent(word: str, target, phrase_only: frozenset[str], source=None) -> bool:
@@ -180,9 +179,9 @@ def _test(ctx):
 
 def _plural(spelled: str, ctx) -> bool:
     """A plural of the source language whose singular is a common word of it and no target word."""
-    for ending in ctx.source.word_set("plural_endings"):
-        if spelled.endswith(ending) and len(spelled) - len(ending) >= MIN_LETTERS - 1:
-            singular = _source_spelling(spelled[: -len(ending)], ctx.source)
+    for stem in ctx.source.singulars(spelled):
+        if len(stem) >= MIN_LETTERS - 1:
+            singular = _source_spelling(stem, ctx.source)
             if singular and ctx.source.zipf(singular) >= SINGULAR_MIN_ZIPF and not ctx.target.in_dictionary(singular) \
                     and (ctx.target.zipf(singular) < MAX_TARGET_ZIPF or fold(singular) in _phrase_only(ctx)):
                 return True

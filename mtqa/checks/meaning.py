@@ -331,7 +331,7 @@ def _source_negations(source: str, target: str, text: str) -> tuple[re.Match, ..
     """The negations of a source text (none when it fails the cheap screen), kept per text: every
     system's translation of one source sentence asks again, and most sentences fail the screen."""
     pol = polarity(source, target)
-    if pol is None or not pol["src_screen"].search(text):
+    if pol is None or (pol["src_screen"] is not None and not pol["src_screen"].search(text)):
         return ()
     return tuple(_negations(pol["src"], pol["src_not"], text))
 
@@ -768,7 +768,7 @@ class OmittedWord(_MeaningCheck):
         or not the sentence is :meth:`literal` (the caller decides)."""
         source_lang, target_lang = langs
         fsrc, ftgt = function_stems(source_lang, target_lang)
-        plural = tuple(language(source_lang).word_set("plural_endings"))  # a plural source word: a plural expected
+        plural = language(source_lang).has_plural_ending  # a plural source word: a plural expected
         kept_whole = [m.span() for m in _source_negations(source_lang, target_lang, source_text)]
         if words["fixed"] is not None:
             kept_whole += [m.span() for m in words["fixed"].finditer(source_text)]
@@ -802,7 +802,7 @@ class OmittedWord(_MeaningCheck):
                 continue
             if not self.rendered_around(wa, i, content):
                 continue
-            yield i, _expected(model, best.stem, low.endswith(plural), target_lang), number
+            yield i, _expected(model, best.stem, plural(low), target_lang), number
 
     def lookalike(self, model, tok: Token, best, wa: WordAlignment) -> bool:
         """A target word shares its first letters with the source word or one of its usual translations

@@ -59,10 +59,10 @@ def _data_dirs() -> frozenset:
     of them too)."""
     own = resources.files("mtqa.data")
     return frozenset(d.name for d in own.iterdir() if d.is_dir()
-                     and any(_readable((f.name,)) for f in d.iterdir() if f.is_file()))
+                     and any(is_data_file((f.name,)) for f in d.iterdir() if f.is_file()))
 
 
-def _readable(parts: tuple) -> bool:
+def is_data_file(parts: tuple) -> bool:
     """Whether mtqa reads ``<folder>/<parts...>`` of a ``$MTQA_DATA`` folder as data: a file of one of the
     :data:`DATA_KINDS` at the top or in one of :func:`_data_dirs`, not hidden. A ``.DS_Store``, a README,
     an editor's ``en.toml~`` or a ``__pycache__`` next to the tables is not data."""
@@ -74,10 +74,10 @@ def _readable(parts: tuple) -> bool:
 def data_path(*parts: str):
     """The first existing ``<folder>/<parts...>`` of the data folders, or the package's own path.
 
-    A ``$MTQA_DATA`` folder is looked into for data files only (:func:`_readable`), the files
+    A ``$MTQA_DATA`` folder is looked into for data files only (:func:`is_data_file`), the files
     :func:`fingerprint` covers; symbolic links are followed."""
     folders = _folders()
-    if _readable(parts):
+    if is_data_file(parts):
         for folder in folders[:-1]:
             path = folder.joinpath(*parts)
             if path.is_file():
@@ -91,7 +91,7 @@ def _folders() -> list:
 
 
 def _data_files_of(folder: Path) -> list[tuple[tuple, Path]]:
-    """The data files of one ``$MTQA_DATA`` folder (:func:`_readable`), as ``(parts, path)`` sorted,
+    """The data files of one ``$MTQA_DATA`` folder (:func:`is_data_file`), as ``(parts, path)`` sorted,
     through symbolic links as :func:`data_path` reads them (a ``langs`` that links elsewhere is looked into)."""
     found = []
     for place in ((), *((d,) for d in sorted(_data_dirs()))):
@@ -102,12 +102,9 @@ def _data_files_of(folder: Path) -> list[tuple[tuple, Path]]:
             names = []
         for name in names:
             parts = (*place, name)
-            if _readable(parts) and where.joinpath(name).is_file():
+            if is_data_file(parts) and where.joinpath(name).is_file():
                 found.append((parts, where.joinpath(name)))
     return sorted(found, key=lambda item: [os.fsencode(p) for p in item[0]])
-
-
-_FINGERPRINT: list = [None, None]  # [the stat key of the last call, its digest]: one entry, bounded
 
 
 def fingerprint() -> tuple[str, str]:
@@ -121,36 +118,26 @@ def fingerprint() -> tuple[str, str]:
     none counts for nothing), not where the folders are nor the other files beside them: a worker with the
     same tables at another place, or without the copy's README, checks alike.
 
-    A worker asks for it with every batch: the files are stat'ed each time and hashed again only when one
-    of them changed (path, size, modification time, inode), so a large copy costs its hashing once.
+    A worker asks for it with every batch: each file is stat'ed each time and read again only when its
+    identity changed (:func:`mtqa.compiled.content_digest`: inode, size, modification and change times),
+    so a large copy costs its hashing once, and a rewrite with the same size and modification time is seen
+    (a digest kept by the first three alone stayed that of the old bytes).
     """
+    from mtqa.compiled import content_digest
+
     named = os.environ.get("MTQA_DATA", "")
-    listed = []
+    digest = hashlib.sha256()
     for folder in _folders()[:-1]:
         files = _data_files_of(folder)
-        stats = []
-        for parts, path in files:
-            try:
-                st = path.stat()
-                stats.append((parts, path, (st.st_size, st.st_mtime_ns, st.st_ino)))
-            except OSError as exc:
-                stats.append((parts, path, type(exc).__name__))
-        listed.append((str(folder), stats))
-    key = [(folder, [(parts, stat) for parts, _, stat in stats]) for folder, stats in listed]
-    if _FINGERPRINT[0] == key:
-        return named, _FINGERPRINT[1]
-    digest = hashlib.sha256()
-    for _, stats in listed:
-        if stats:
+        if files:
             digest.update(b"\0folder\0")
-        for parts, path, _ in stats:
+        for parts, path in files:
             digest.update(b"/".join(os.fsencode(p) for p in parts) + b"\0")
             try:
-                digest.update(hashlib.sha256(path.read_bytes()).digest())
+                digest.update(bytes.fromhex(content_digest(path)))
             except OSError as exc:  # unreadable here: the run that reads it says so, naming the file
                 digest.update(type(exc).__name__.encode("utf-8"))
-    _FINGERPRINT[:] = [key, digest.hexdigest()]
-    return named, _FINGERPRINT[1]
+    return named, digest.hexdigest()
 
 
 def languages() -> list[str]:
@@ -159,7 +146,7 @@ def languages() -> list[str]:
     for folder in _folders():
         langs = folder.joinpath("langs")
         if langs.is_dir():
-            codes.update(p.name[:-5] for p in langs.iterdir() if p.name.endswith(".toml") and _readable(("langs", p.name)))
+            codes.update(p.name[:-5] for p in langs.iterdir() if p.name.endswith(".toml") and is_data_file(("langs", p.name)))
     return sorted(codes)
 
 
@@ -204,8 +191,11 @@ def data_toml(*parts: str) -> dict:
     if str(path) == str(own_path):
         return data
     own = tomllib.loads(own_path.read_text(encoding="utf-8")) if own_path.is_file() else None
-    if own is not None:  # a $MTQA_DATA copy: its values must be of the kinds mtqa's own are
-        fault = _unlike(data, own, (), "/".join(parts))
+    # a $MTQA_DATA copy: its values must be of the kinds mtqa's own are; a new file (a new language's
+    # numbers/es.toml) those of mtqa's files of its kind, which the same code reads
+    reference = own if own is not None else _alike(tuple(parts))
+    if reference is not None:
+        fault = _unlike(data, reference, (), "/".join(parts), own is not None)
         if fault:
             keys, message = fault
             raise DataError(message, path=str(path), line=_line_of(path, keys))
@@ -246,6 +236,17 @@ class _Partial(dict):
 
     def __reduce__(self):
         return _Partial, (dict(self), self.own, self.path, self.keys)
+
+
+def shipped(table: dict, key: str, default=None):
+    """mtqa's own value of ``key`` in ``table`` (a table :func:`data_toml` returned): for a ``$MTQA_DATA`` copy's
+    table, its counterpart's in the package's file (``default`` where that has none: a new language); for the
+    package's own table, the table's. For a setting that only holds with another one (a cheap screen written
+    for one pattern): a copy that changes the pattern but keeps mtqa's screen has a screen that no longer
+    holds."""
+    if isinstance(table, _Partial):
+        return table.own.get(key, default) if table.own is not None else default
+    return table.get(key, default)
 
 
 WORD_TABLES = {
@@ -306,7 +307,44 @@ def _shape(value) -> str:
     return next((name for kind, name in _SHAPES if isinstance(value, kind)), type(value).__name__)
 
 
-def _unlike(copy, own, keys: tuple, parts: str = "") -> Optional[tuple[tuple, str]]:
+_DISAGREE = object()
+"""What :func:`_agreed` makes of values of mtqa's files that are not all of one kind: nothing to hold a copy to."""
+
+
+def _agreed(values: list):
+    """One value standing for ``values`` (a key's value in each of mtqa's files of one kind) in :func:`_unlike`:
+    their kind, a table holding the keys whose values agree; :data:`_DISAGREE` when they are of several kinds."""
+    if len({_shape(v) for v in values}) != 1:
+        return _DISAGREE
+    if isinstance(values[0], dict):
+        merged = {}
+        for table in values:
+            for key in table:
+                if key not in merged:
+                    merged[key] = _agreed([t[key] for t in values if key in t])
+        return {k: v for k, v in merged.items() if v is not _DISAGREE}
+    if isinstance(values[0], list):  # a word list (held to strings), or a record (a unit's kind and factor)
+        items = [v for value in values for v in value]
+        return items if items and all(isinstance(v, str) for v in items) else values[0]
+    return values[0]
+
+
+@functools.lru_cache(maxsize=None)
+def _alike(parts: tuple) -> Optional[dict]:
+    """For a data file mtqa does not ship (``numbers/es.toml``): what :func:`_unlike` holds it to, the TOML files
+    mtqa ships in the same folder (``numbers/en.toml``, ``numbers/fr.toml``) merged where they agree (a key all
+    of them that have it give one kind); None for a file with no such sibling (a new folder, the top level).
+    A new language's file is read by the same code as the shipped ones: ``words = ["uno"]`` where that code
+    reads a table ended the run with "internal error: AttributeError"."""
+    if len(parts) != 2 or not parts[1].endswith(".toml"):
+        return None
+    folder = resources.files("mtqa.data").joinpath(parts[0])
+    shipped = [tomllib.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.iterdir(), key=lambda p: p.name)
+               if p.is_file() and p.name.endswith(".toml")] if folder.is_dir() else []
+    return _agreed(shipped) or None if shipped else None
+
+
+def _unlike(copy, own, keys: tuple, parts: str = "", same_file: bool = True) -> Optional[tuple[tuple, str]]:
     """The first value of ``copy`` (a parsed ``$MTQA_DATA`` file) of another kind than in ``own`` (mtqa's
     own file of that name) as (its keys, what is wrong), or None: a string where the code reads an array
     ("unit_links = 5"), a table where it reads a list. A new key of a word table (:data:`WORD_TABLES`) whose
@@ -314,15 +352,16 @@ def _unlike(copy, own, keys: tuple, parts: str = "") -> Optional[tuple[tuple, st
     mtqa's [misc] of French leaves out, all of whose settings are lists, may be a string)."""
     shape = _shape(own)
     name = ".".join(k if re.fullmatch(r"[\w\-]+", k) else f'"{k}"' for k in keys) or "the file"
+    mtqa_s = "as in mtqa's own file" if same_file else f"as in mtqa's own {parts.rpartition('/')[0]} files"
     if _shape(copy) != shape:
-        return keys, f"{name} should be {shape}, as in mtqa's own file, not {_shape(copy)}"
+        return keys, f"{name} should be {shape}, {mtqa_s}, not {_shape(copy)}"
     if isinstance(own, dict):
         kinds = {_shape(v) for v in own.values()}
         for key, value in copy.items():
             if key in own:
-                fault = _unlike(value, own[key], keys + (key,), parts)
+                fault = _unlike(value, own[key], keys + (key,), parts, same_file)
             elif len(own) > 1 and len(kinds) == 1 and not isinstance(value, dict) and is_word_table(parts, keys):
-                fault = _unlike(value, next(iter(own.values())), keys + (key,), parts)
+                fault = _unlike(value, next(iter(own.values())), keys + (key,), parts, same_file)
             else:
                 fault = None
             if fault:
@@ -336,7 +375,7 @@ def _unlike(copy, own, keys: tuple, parts: str = "") -> Optional[tuple[tuple, st
     elif isinstance(own, list) and own and all(isinstance(v, str) for v in own):
         bad = next((v for v in copy if not isinstance(v, str)), None)
         if bad is not None:
-            return keys, f"{name} should be an array of strings, as in mtqa's own file, not hold {bad!r}"
+            return keys, f"{name} should be an array of strings, {mtqa_s}, not hold {bad!r}"
     return None
 
 

@@ -61,34 +61,55 @@ class Language:
             cached = self._word_sets[key] = frozenset(w.lower() for w in self.extra.get(key, ()))
         return cached
 
+    # -- the plural: one rule set per language (the profile's ``plural`` table), read only here ---------
+    @functools.cached_property
+    @built_from(lambda self: ("langs", f"{self.code}.toml"))
+    def _plural_rule(self) -> tuple[tuple[tuple[str, str], ...], str, tuple[str, ...]]:
+        """(endings, suffix, unmarked endings) of the profile's ``plural`` table, lower case and checked: a
+        ``$MTQA_DATA`` profile's malformed rule is a DataError naming its file, not a fault deep in a check."""
+        rule = self.extra.get("plural", {})
+        if not isinstance(rule, dict):
+            raise ValueError(f"plural should be a table (endings, suffix, unmarked), not {rule!r}")
+        rows, suffix, unmarked = rule.get("endings", ()), rule.get("suffix", ""), rule.get("unmarked", ())
+        bad = next((row for row in rows if not (isinstance(row, list) and len(row) == 2
+                                                and all(isinstance(part, str) for part in row))), None)
+        if bad is not None or not isinstance(rows, list | tuple):
+            raise ValueError(f"plural.endings should hold [ending, singular ending] pairs of strings, not {bad or rows!r}")
+        if not isinstance(suffix, str):
+            raise ValueError(f"plural.suffix should be a string, not {suffix!r}")
+        if not isinstance(unmarked, list | tuple) or not all(isinstance(e, str) for e in unmarked):
+            raise ValueError(f"plural.unmarked should be an array of strings, not {unmarked!r}")
+        return (tuple((ending.lower(), base.lower()) for ending, base in rows), suffix,
+                tuple(sorted({e.lower() for e in unmarked})))
+
+    @property
+    def plural_endings(self) -> tuple[tuple[str, str], ...]:
+        """The profile's ``plural.endings``: (ending of a regular plural, what its singular ends with instead),
+        ``("ies", "y")``; none for a language whose profile has none."""
+        return self._plural_rule[0]
+
     def plural(self, word: str) -> str:
-        """The regular plural of noun or adjective ``word`` by the profile's ``plural_suffix`` (none: the word
-        itself), which a word ending in one of ``plural_unmarked_endings`` does not take (français, suisses)."""
-        suffix = self.extra.get("plural_suffix", "")
-        if not suffix or word.lower().endswith(self._unmarked):
+        """The regular plural of noun or adjective ``word`` by the profile's ``plural.suffix`` (none: the word
+        itself), which a word ending in one of ``plural.unmarked`` does not take (français, suisses)."""
+        _, suffix, unmarked = self._plural_rule
+        if not suffix or word.lower().endswith(unmarked):
             return word
         return word + suffix
 
-    @functools.cached_property
-    def _unmarked(self) -> tuple[str, ...]:
-        return tuple(sorted(self.word_set("plural_unmarked_endings")))
+    def plural_spellings(self, word: str) -> tuple[str, ...]:
+        """Every spelling a regular plural of ``word`` may take by ``plural.endings`` (French ``etat``:
+        ``etats``, ``etatx``): what a plural of it could look like, for a test that cannot tell which."""
+        return tuple(dict.fromkeys(word[:len(word) - len(base)] + ending for ending, base in self.plural_endings
+                                   if word.endswith(base)))
 
-    @functools.cached_property
-    @built_from(lambda self: ("langs", f"{self.code}.toml"))
-    def plural_noun_endings(self) -> tuple[tuple[str, str], ...]:
-        """The profile's ``plural_noun_endings``, lower case: (ending of a regular plural noun, what its
-        singular ends with instead), ``("ies", "y")``; none for a language whose profile has none."""
-        rows = self.extra.get("plural_noun_endings", ())
-        bad = next((row for row in rows if not (isinstance(row, list) and len(row) == 2
-                                                and all(isinstance(part, str) for part in row))), None)
-        if bad is not None:
-            raise ValueError(f"plural_noun_endings should hold [ending, singular ending] pairs of strings, not {bad!r}")
-        return tuple((ending.lower(), base.lower()) for ending, base in rows)
+    def has_plural_ending(self, word: str) -> bool:
+        """Whether lower-case ``word`` ends like a regular plural (one of ``plural.endings``)."""
+        return word.endswith(tuple(ending for ending, _ in self.plural_endings))
 
     def singulars(self, word: str) -> tuple[str, ...]:
         """The singulars lower-case ``word`` would have if it were a regular plural noun, one per ending of
-        ``plural_noun_endings`` it ends with and is longer than (``companies``: ``companie``, ``company``)."""
-        return tuple(word[:-len(ending)] + base for ending, base in self.plural_noun_endings
+        ``plural.endings`` it ends with and is longer than (``companies``: ``companie``, ``company``)."""
+        return tuple(word[:-len(ending)] + base for ending, base in self.plural_endings
                      if word.endswith(ending) and len(word) > len(ending))
 
     def is_plural_noun(self, word: str, also: tuple["Language", ...] = ()) -> bool:
@@ -114,11 +135,11 @@ class Language:
         """The profile's ``first_names``: the name of a table of ``names/``, or None. A name mtqa does not
         read as data (``names.txt``, ``sub/x.tsv``: not one of :data:`~mtqa.langs.data.DATA_KINDS` at
         that place) is the profile's fault, said naming it, not a table silently left unread."""
-        from mtqa.langs.data import _readable, data_path
+        from mtqa.langs.data import data_path, is_data_file
         from mtqa.errors import DataError
 
         name = self.extra.get("first_names")
-        if name and not (isinstance(name, str) and _readable(("names", name))):
+        if name and not (isinstance(name, str) and is_data_file(("names", name))):
             raise DataError(f"first_names should name a table of names/ ending in .tsv, not {name!r}",
                             path=str(data_path("langs", f"{self.code}.toml")))
         return name or None

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple, Optional
 
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.langs.data import built_from, data_path, data_toml
+from mtqa.langs.data import built_from, data_path, data_toml, shipped
 
 
 class Translation(NamedTuple):
@@ -194,11 +194,18 @@ def polarity(source: str, target: str) -> Optional[dict]:
     def optional(table: dict, key: str) -> Optional[re.Pattern]:
         return re.compile(table[key], re.IGNORECASE) if table.get(key) else None
 
+    # the screen is a test every sentence the package's ``negation`` matches passes: a copy that changes
+    # ``negation`` (widens it: a negation word of its own) and leaves the screen to mtqa's file would hide
+    # its new negations behind the old screen; the full pattern then runs on every sentence
+    screen = src["screen"]
+    if src["negation"] != shipped(src, "negation") and screen == shipped(src, "screen"):
+        screen = None
+
     return {
         "src": re.compile(src["negation"], re.IGNORECASE),
         "src_not": optional(src, "not_negation"),
         "src_broad": re.compile(src["negation_broad"], re.IGNORECASE),
-        "src_screen": re.compile(src["screen"], re.IGNORECASE),
+        "src_screen": re.compile(screen, re.IGNORECASE) if screen else None,
         "tgt": re.compile(tgt["negation"], re.IGNORECASE),
         "tgt_sure": optional(tgt, "negation_sure"),
         "tgt_strict": re.compile(tgt["negation_strict"], re.IGNORECASE),
