@@ -56,8 +56,14 @@ so its features are then optimistic on those years and only WMT14 tests it;
 reference set (a leave-one-year-out LM: what a shipped 2008-2013 LM is worth on
 WMT12/13 without having read their references).
 
+``--consensus`` adds the segment's chrF consensus with the year's other
+systems (above its source's median, as ``mtqa compare`` computes it) as one
+more feature: not a segment's own evidence, so it bounds what the pool of
+systems would add, in the fits and in the ``--ceiling`` table.
+
 Usage: .venv/bin/python bench/qe_features.py [--cache-tag m6before] [--lexicon PATH] [--fit 13]
-       [--lm-train news-test2008,...] [--fresh]
+       [--lm-train news-test2008,...] [--lm-own-year-out]
+       [--consensus] [--ceiling] [--fresh]
 Needs the per-segment MQM penalties of a ``bench/meaning.py --tag TAG`` run.
 """
 from __future__ import annotations
@@ -323,7 +329,21 @@ def collect(data: Path, tag: str, lexicon: str | None, min_count: int, fresh: bo
     return out
 
 
-ALL = tuple(FEATURES) + CANDIDATES
+CONSENSUS = "cons"
+"""With ``--consensus``: the segment's chrF consensus with the year's other systems minus the median consensus of
+the same source's translations (:mod:`mtqa.scoring.consensus`, as ``mtqa compare`` computes it; 0 for a
+reference). Not a segment's own evidence: it needs the other systems, so it bounds what the pool adds."""
+ALL = tuple(FEATURES) + CANDIDATES + (CONSENSUS,)
+
+
+def with_consensus(rows: dict, cons: dict) -> dict:
+    """``rows`` with :data:`CONSENSUS` appended to every feature vector (0 where a line has no consensus)."""
+    out = {}
+    for name, rs in rows.items():
+        values = cons.get(name, {})
+        out[name] = [(line, doc, words, pen, vec + [values[line][0] - values[line][1] if line in values else 0.0])
+                     for line, doc, words, pen, vec in rs]
+    return out
 
 
 def stacked(rows: list[dict], judgements: list, names) -> tuple[np.ndarray, list[str]]:
@@ -428,6 +448,8 @@ def main() -> None:
                     help="newstest sets whose references (with the Potet post-edits) train the word trigram LM")
     ap.add_argument("--lm-own-year-out", action="store_true",
                     help="score each year with an LM trained without its own reference set (newstest20YY)")
+    ap.add_argument("--consensus", action="store_true",
+                    help="also measure the consensus with the year's other systems as a feature (an upper bound)")
     ap.add_argument("--fit", default="13", help="years whose judgements fit (and cross-validate) the model, e.g. 12,13")
     ap.add_argument("--ceiling", action="store_true", help="also fit on each year in-sample (diagnostic)")
     ap.add_argument("--fresh", action="store_true")
@@ -441,10 +463,18 @@ def main() -> None:
         sys.exit(2)
     rows = collect(data, args.cache_tag, args.lexicon, args.lm_min_count, args.fresh, lm_train, args.lm_own_year_out)
     hum = {y: human(year_files(data, y)["pairs"]) for y in rows}
+    shown = ALL if args.consensus else ALL[:-1]
+    sets = dict(SETS)
+    if args.consensus:
+        from meaning import year_consensus
+
+        rows = {y: with_consensus(rows[y], year_consensus(year_files(data, y))[0]) for y in rows}
+        sets.update({"+ consensus": (CONSENSUS,), "+ consensus, lm (4)": (CONSENSUS,) + LM_FEATURES,
+                     "+ consensus + all 19": (CONSENSUS,) + CANDIDATES})
     print("single-feature pairwise accuracy (sign of the difference, separated pairs only):")
     print("| feature | " + " | ".join(f"WMT{y}" for y in rows) + " |")
     print("|---|" + "---|" * len(rows))
-    for k, n in enumerate(ALL):
+    for n in shown:
         cells = []
         for y in rows:
             d, _ = design(rows[y], hum[y][1], [n])
@@ -457,7 +487,7 @@ def main() -> None:
     print(f"\nfit on {years} (choice: 5-fold CV by document on {years}); score = MQM + {args.weight:g} x quality term")
     print(f"| features | {years} CV acc | WMT12 τ / sep / acc | WMT13 τ / sep / acc | WMT14 τ / sep / acc |")
     print("|---|---|---|---|---|")
-    for label, extra in SETS.items():
+    for label, extra in sets.items():
         names = list(FEATURES) + list(extra)
         cv = cross_validated(*both, names)
         m = fitted(*both, names)
@@ -468,7 +498,10 @@ def main() -> None:
         print("\nceiling: fitted on each year's own judgements (in-sample; not a choice)")
         print("| features | fit year | WMT12 τ / sep / acc | WMT13 τ / sep / acc | WMT14 τ / sep / acc |")
         print("|---|---|---|---|---|")
-        for label, extra in (("shipped 11", ()), ("+ all 19 candidates", CANDIDATES)):
+        ceilings = [("shipped 11", ()), ("+ all 19 candidates", CANDIDATES)]
+        if args.consensus:
+            ceilings.append(("+ all 19 + consensus", CANDIDATES + (CONSENSUS,)))
+        for label, extra in ceilings:
             for fit_year in ("12", "13", "14"):
                 m = fitted(rows[fit_year], hum[fit_year][1], list(FEATURES) + list(extra))
                 cells = [f"{t:.2f} / {c:.1%} / {a:.3f}" for t, c, a in

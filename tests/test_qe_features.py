@@ -223,3 +223,12 @@ def test_own_year_out_leaves_only_the_scored_year_reference_out_of_the_lm():
     assert qe.lm_sets(train, "14", True) == train
     assert qe.lm_sets(train, "12", False) == train
     assert qe.feature_cache("t", None, 2, train, True) != qe.feature_cache("t", None, 2, train)
+
+
+def test_consensus_feature_is_the_segment_above_its_source_median_and_0_without_one():
+    rows = {"a": [(1, "d", 5, 0.0, [0.5]), (2, "d", 5, 0.0, [0.5])], "_reference": [(1, None, 0, 0.0, [0.1])]}
+    cons = {"a": {1: (0.70, 0.60)}}
+    out = qe.with_consensus(rows, cons)
+    assert out["a"][0][4] == [0.5, pytest.approx(0.10)] and out["a"][1][4] == [0.5, 0.0]
+    assert out["_reference"][0][4] == [0.1, 0.0] and rows["a"][0][4] == [0.5]
+    assert qe.ALL[-1] == qe.CONSENSUS
