@@ -46,7 +46,24 @@ newstest2012,newstest2013 --out PATH``): the shipped lexicon learned its
 links from those years' references, so its features are optimistic on WMT12
 and WMT13 and only WMT14 is a clean test of them.
 
-Usage: .venv/bin/python bench/qe_features.py [--cache-tag m6before] [--lexicon PATH] [--fresh]
+``--fit 12,13`` fits and cross-validates on several years' judgements at once
+(each year's pairs against its own systems; the floor from all their
+references); WMT14 is then the only held-out year. ``--lm-train SETS`` names
+the newstest sets whose references train the LM (with the Potet post-edits):
+adding newstest2012/2013 gives the LM the references of the WMT12/13 sources,
+so its features are then optimistic on those years and only WMT14 tests it;
+``--lm-own-year-out`` scores each year with the LM trained without its own
+reference set (a leave-one-year-out LM: what a shipped 2008-2013 LM is worth on
+WMT12/13 without having read their references).
+
+``--consensus`` adds the segment's chrF consensus with the year's other
+systems (above its source's median, as ``mtqa compare`` computes it) as one
+more feature: not a segment's own evidence, so it bounds what the pool of
+systems would add, in the fits and in the ``--ceiling`` table.
+
+Usage: .venv/bin/python bench/qe_features.py [--cache-tag m6before] [--lexicon PATH] [--fit 13]
+       [--lm-train news-test2008,...] [--lm-own-year-out]
+       [--consensus] [--ceiling] [--fresh]
 Needs the per-segment MQM penalties of a ``bench/meaning.py --tag TAG`` run.
 """
 from __future__ import annotations
@@ -151,9 +168,9 @@ class NewsLM:
         return {"lm_lp": lp / n, "lm_gain": gain / n, "lm_oov": oov / n, "lm_worst": worst}
 
 
-def build_lm(data: Path, min_count: int = 1) -> NewsLM:
+def build_lm(data: Path, min_count: int = 1, train: tuple[str, ...] = LM_TRAIN) -> NewsLM:
     folder = data / "newstest-fren-2008-2015"
-    lines = [line for stem in LM_TRAIN for line in read_lines(folder / f"{stem}.en")]
+    lines = [line for stem in train for line in read_lines(folder / f"{stem}.en")]
     lines += read_lines(data / "potet-fren-postedit" / "pe.en")
     return NewsLM(lines, min_count)
 
@@ -250,13 +267,17 @@ def load_model(path: str | None):
                     sfreq, tfreq, surface, ssurface)
 
 
-def feature_cache(tag: str, lexicon: str | None, min_count: int) -> Path:
-    """Where :func:`collect` keeps its rows for these settings."""
+def feature_cache(tag: str, lexicon: str | None, min_count: int, lm_train: tuple[str, ...] = LM_TRAIN,
+                  own_year_out: bool = False) -> Path:
+    """Where :func:`collect` keeps its rows for these settings (the LM's training sets named when not the default)."""
     digest = hashlib.blake2b(Path(lexicon).read_bytes() if lexicon else b"shipped", digest_size=4).hexdigest()
-    return FEAT_CACHE / f"qe{CACHE_VERSION}.{tag}.{digest}.lm{min_count}.pkl"
+    sets = ",".join(lm_train) + (";own-year-out" if own_year_out else "")
+    train = "" if sets == ",".join(LM_TRAIN) else "." + hashlib.blake2b(sets.encode(), digest_size=4).hexdigest()
+    return FEAT_CACHE / f"qe{CACHE_VERSION}.{tag}.{digest}.lm{min_count}{train}.pkl"
 
 
-def input_problem(data: Path, tag: str, lexicon: str | None, min_count: int, fresh: bool) -> str | None:
+def input_problem(data: Path, tag: str, lexicon: str | None, min_count: int, fresh: bool,
+                  lm_train: tuple[str, ...] = LM_TRAIN, own_year_out: bool = False) -> str | None:
     """Why the run cannot start (one line), or None: a missing data folder, lexicon or meaning.py cache
     must be a usage error before minutes of work, not a traceback after them."""
     if lexicon and not Path(lexicon).is_file():
@@ -265,21 +286,35 @@ def input_problem(data: Path, tag: str, lexicon: str | None, min_count: int, fre
     missing = [d for d in needed if not (data / d).is_dir()]
     if missing:
         return f"WMT data not found under {data}: no {', '.join(missing)} (pass --data)"
-    if (fresh or not feature_cache(tag, lexicon, min_count).exists()) and not (MEANING_OUT / tag).is_dir():
+    folder = data / "newstest-fren-2008-2015"
+    absent = [stem for stem in lm_train if lm_train != LM_TRAIN and not (folder / f"{stem}.en").is_file()]
+    if absent:
+        return f"--lm-train: no {', '.join(f'{stem}.en' for stem in absent)} under {folder}"
+    if (fresh or not feature_cache(tag, lexicon, min_count, lm_train, own_year_out).exists()) and not (MEANING_OUT / tag).is_dir():
         return f"no bench/meaning.py cache {tag!r} under {MEANING_OUT} (run bench/meaning.py --tag {tag} first)"
     return None
 
 
-def collect(data: Path, tag: str, lexicon: str | None, min_count: int, fresh: bool) -> dict:
+def lm_sets(lm_train: tuple[str, ...], year: str, own_year_out: bool) -> tuple[str, ...]:
+    """The LM's training sets for the features of WMT``year``: without that year's own reference set
+    (newstest20YY) when ``own_year_out``, so that a 2008-2013 LM never reads the reference of the year it scores."""
+    return tuple(stem for stem in lm_train if not (own_year_out and stem == f"newstest20{year}"))
+
+
+def collect(data: Path, tag: str, lexicon: str | None, min_count: int, fresh: bool,
+            lm_train: tuple[str, ...] = LM_TRAIN, own_year_out: bool = False) -> dict:
     """{year: {system: [(line, doc, words, penalty, shipped features + candidates)]}}, cached."""
-    cache = feature_cache(tag, lexicon, min_count)
+    cache = feature_cache(tag, lexicon, min_count, lm_train, own_year_out)
     if cache.exists() and not fresh:
         return pickle.loads(cache.read_bytes())
     fr, en = training_pairs(data)
     centre = length_centre(fr, en)
-    lm, model = build_lm(data, min_count), load_model(lexicon)
+    model = load_model(lexicon)
+    lms: dict[tuple[str, ...], NewsLM] = {}
     out = {}
     for y in ("12", "13", "14"):
+        train = lm_sets(lm_train, y, own_year_out)
+        lm = lms[train] if train in lms else lms.setdefault(train, build_lm(data, min_count, train))
         shipped = year_features(data, y, tag, centre, fresh, tag)
         files = year_files(data, y)
         src = read_lines(files["src"])
@@ -294,11 +329,33 @@ def collect(data: Path, tag: str, lexicon: str | None, min_count: int, fresh: bo
     return out
 
 
-ALL = tuple(FEATURES) + CANDIDATES
+CONSENSUS = "cons"
+"""With ``--consensus``: the segment's chrF consensus with the year's other systems minus the median consensus of
+the same source's translations (:mod:`mtqa.scoring.consensus`, as ``mtqa compare`` computes it; 0 for a
+reference). Not a segment's own evidence: it needs the other systems, so it bounds what the pool adds."""
+ALL = tuple(FEATURES) + CANDIDATES + (CONSENSUS,)
+
+
+def with_consensus(rows: dict, cons: dict) -> dict:
+    """``rows`` with :data:`CONSENSUS` appended to every feature vector (0 where a line has no consensus)."""
+    out = {}
+    for name, rs in rows.items():
+        values = cons.get(name, {})
+        out[name] = [(line, doc, words, pen, vec + [values[line][0] - values[line][1] if line in values else 0.0])
+                     for line, doc, words, pen, vec in rs]
+    return out
+
+
+def stacked(rows: list[dict], judgements: list, names) -> tuple[np.ndarray, list[str]]:
+    """:func:`design` of several years' judgements at once (each year's pairs against its own systems)."""
+    parts = [design(r, j, names) for r, j in zip(rows, judgements)]
+    return np.vstack([d for d, _ in parts]), [doc for _, docs in parts for doc in docs]
 
 
 def design(rows: dict, judgements, names) -> tuple[np.ndarray, list[str]]:
     """x(better) - x(worse) over ``names`` and the MQM penalty per word, and each pair's document."""
+    if isinstance(rows, list):
+        return stacked(rows, judgements, names)
     idx = [ALL.index(n) for n in names]
     seg = {n: {r[0]: r for r in rs} for n, rs in rows.items()}
     diffs, docs = [], []
@@ -334,7 +391,8 @@ def fitted(rows: dict, judgements, names, l2: float = 1.0, floor_pct: float = 50
     w = fit_logistic(d, scale, l2)
     per_raw = w[:-1] / scale[:-1]
     idx = [ALL.index(n) for n in names]
-    refs = np.array([[r[4][i] for i in idx] for r in rows["_reference"]]) @ per_raw
+    every = rows if isinstance(rows, list) else [rows]
+    refs = np.array([[r[4][i] for i in idx] for year in every for r in year["_reference"]]) @ per_raw
     return {"w": per_raw, "idx": idx, "floor": float(np.percentile(refs, floor_pct)),
             "spread": float(np.std(refs)) * spread, "per_utility": scale[-1] / -w[-1] if w[-1] < 0 else 1.0}
 
@@ -386,33 +444,53 @@ def main() -> None:
     ap.add_argument("--lexicon", help="lexical model file for the ibm/coverage features (default: the shipped one)")
     ap.add_argument("--lm-min-count", type=int, default=2, help="prune trigrams seen fewer times")
     ap.add_argument("--weight", type=float, default=0.5, help="quality weight of the score (compare's default)")
+    ap.add_argument("--lm-train", default=",".join(LM_TRAIN),
+                    help="newstest sets whose references (with the Potet post-edits) train the word trigram LM")
+    ap.add_argument("--lm-own-year-out", action="store_true",
+                    help="score each year with an LM trained without its own reference set (newstest20YY)")
+    ap.add_argument("--consensus", action="store_true",
+                    help="also measure the consensus with the year's other systems as a feature (an upper bound)")
+    ap.add_argument("--fit", default="13", help="years whose judgements fit (and cross-validate) the model, e.g. 12,13")
     ap.add_argument("--ceiling", action="store_true", help="also fit on each year in-sample (diagnostic)")
     ap.add_argument("--fresh", action="store_true")
     args = ap.parse_args()
     data = Path(args.data)
-    problem = input_problem(data, args.cache_tag, args.lexicon, args.lm_min_count, args.fresh)
+    lm_train = tuple(x.strip() for x in args.lm_train.split(",") if x.strip())
+    problem = input_problem(data, args.cache_tag, args.lexicon, args.lm_min_count, args.fresh, lm_train,
+                            args.lm_own_year_out)
     if problem:
         print(f"qe_features: {problem}", file=sys.stderr)
         sys.exit(2)
-    rows = collect(data, args.cache_tag, args.lexicon, args.lm_min_count, args.fresh)
+    rows = collect(data, args.cache_tag, args.lexicon, args.lm_min_count, args.fresh, lm_train, args.lm_own_year_out)
     hum = {y: human(year_files(data, y)["pairs"]) for y in rows}
+    shown = ALL if args.consensus else ALL[:-1]
+    sets = dict(SETS)
+    if args.consensus:
+        from meaning import year_consensus
+
+        rows = {y: with_consensus(rows[y], year_consensus(year_files(data, y))[0]) for y in rows}
+        sets.update({"+ consensus": (CONSENSUS,), "+ consensus, lm (4)": (CONSENSUS,) + LM_FEATURES,
+                     "+ consensus + all 19": (CONSENSUS,) + CANDIDATES})
     print("single-feature pairwise accuracy (sign of the difference, separated pairs only):")
     print("| feature | " + " | ".join(f"WMT{y}" for y in rows) + " |")
     print("|---|" + "---|" * len(rows))
-    for k, n in enumerate(ALL):
+    for n in shown:
         cells = []
         for y in rows:
             d, _ = design(rows[y], hum[y][1], [n])
             s = np.sign(d[:, 0])
             cells.append(f"{(s > 0).sum() / max((s != 0).sum(), 1):.3f}")
         print(f"| {n} | " + " | ".join(cells) + " |")
-    print(f"\nfit on WMT13 (choice: 5-fold CV by document on WMT13); score = MQM + {args.weight:g} x quality term")
-    print("| features | WMT13 CV acc | WMT12 τ / sep / acc | WMT13 τ / sep / acc (fit) | WMT14 τ / sep / acc |")
+    fit = [y.strip() for y in args.fit.split(",") if y.strip()]
+    both = ([rows[y] for y in fit], [hum[y][1] for y in fit]) if len(fit) > 1 else (rows[fit[0]], hum[fit[0]][1])
+    years = "+".join(f"WMT{y}" for y in fit)
+    print(f"\nfit on {years} (choice: 5-fold CV by document on {years}); score = MQM + {args.weight:g} x quality term")
+    print(f"| features | {years} CV acc | WMT12 τ / sep / acc | WMT13 τ / sep / acc | WMT14 τ / sep / acc |")
     print("|---|---|---|---|---|")
-    for label, extra in SETS.items():
+    for label, extra in sets.items():
         names = list(FEATURES) + list(extra)
-        cv = cross_validated(rows["13"], hum["13"][1], names)
-        m = fitted(rows["13"], hum["13"][1], names)
+        cv = cross_validated(*both, names)
+        m = fitted(*both, names)
         cells = [f"{t:.2f} / {c:.1%} / {a:.3f}" for t, c, a in
                  (evaluate(rows[y], hum[y][1], hum[y][0], m, args.weight) for y in ("12", "13", "14"))]
         print(f"| {label} | {cv:.4f} | " + " | ".join(cells) + " |")
@@ -420,7 +498,10 @@ def main() -> None:
         print("\nceiling: fitted on each year's own judgements (in-sample; not a choice)")
         print("| features | fit year | WMT12 τ / sep / acc | WMT13 τ / sep / acc | WMT14 τ / sep / acc |")
         print("|---|---|---|---|---|")
-        for label, extra in (("shipped 11", ()), ("+ all 19 candidates", CANDIDATES)):
+        ceilings = [("shipped 11", ()), ("+ all 19 candidates", CANDIDATES)]
+        if args.consensus:
+            ceilings.append(("+ all 19 + consensus", CANDIDATES + (CONSENSUS,)))
+        for label, extra in ceilings:
             for fit_year in ("12", "13", "14"):
                 m = fitted(rows[fit_year], hum[fit_year][1], list(FEATURES) + list(extra))
                 cells = [f"{t:.2f} / {c:.1%} / {a:.3f}" for t, c, a in

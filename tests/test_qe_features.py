@@ -184,3 +184,51 @@ def test_omission_features_count_a_strong_word_lost_from_a_literal_sentence():
     f_kept = qe.omissions(lead_fr, kept, segment_alignment(lead_fr, kept, "fr", "en"), model)
     assert f_lost["omit_n"] == 1.0 and f_lost["omit_any"] > 0
     assert f_kept == {"omit_n": 0.0, "omit_any": 0.0}
+
+
+def test_a_fit_on_two_years_stacks_their_pairs_and_their_references():
+    """--fit 12,13: each year's pairs against its own systems, one model; the floor from both years' references."""
+    rows_a, judged_a = _rows(np.random.default_rng(5))
+    rows_b, judged_b = _rows(np.random.default_rng(6), n_lines=40)
+    names = list(qe.FEATURES)
+    d, docs = qe.design([rows_a, rows_b], [judged_a, judged_b], names)
+    assert d.shape[0] == len(judged_a) + len(judged_b) == len(docs)
+    assert np.array_equal(d[:len(judged_a)], qe.design(rows_a, judged_a, names)[0])
+    both = qe.fitted([rows_a, rows_b], [judged_a, judged_b], names)
+    alone = qe.fitted(rows_a, judged_a, names)
+    assert not np.array_equal(both["w"], alone["w"]) and both["w"][0] > 0
+    refs = np.array([[r[4][i] for i in both["idx"]] for rs in (rows_a, rows_b) for r in rs["_reference"]]) @ both["w"]
+    assert both["floor"] == pytest.approx(float(np.percentile(refs, 50)))
+    assert qe.cross_validated([rows_a, rows_b], [judged_a, judged_b], names) > 0.8
+
+
+def test_the_lm_training_sets_are_chosen_and_name_their_own_cache(tmp_path):
+    folder = tmp_path / "newstest-fren-2008-2015"
+    folder.mkdir()
+    (folder / "setA.en").write_text("the council met on tuesday .\n", encoding="utf-8")
+    (tmp_path / "potet-fren-postedit").mkdir()
+    (tmp_path / "potet-fren-postedit" / "pe.en").write_text("the mayor spoke .\n", encoding="utf-8")
+    lm = qe.build_lm(tmp_path, 1, ("setA",))
+    assert "council" in lm.n1 and "mayor" in lm.n1
+    assert qe.feature_cache("t", None, 2, ("setA",)) != qe.feature_cache("t", None, 2)
+    assert qe.feature_cache("t", None, 2, qe.LM_TRAIN) == qe.feature_cache("t", None, 2)
+    for year in ("wmt12-fren", "wmt13-fren", "wmt14-fren"):
+        (tmp_path / year).mkdir()
+    assert "--lm-train: no setB.en" in qe.input_problem(tmp_path, "t", None, 2, True, ("setA", "setB"))
+
+
+def test_own_year_out_leaves_only_the_scored_year_reference_out_of_the_lm():
+    train = ("newstest2011", "newstest2012", "newstest2013")
+    assert qe.lm_sets(train, "12", True) == ("newstest2011", "newstest2013")
+    assert qe.lm_sets(train, "14", True) == train
+    assert qe.lm_sets(train, "12", False) == train
+    assert qe.feature_cache("t", None, 2, train, True) != qe.feature_cache("t", None, 2, train)
+
+
+def test_consensus_feature_is_the_segment_above_its_source_median_and_0_without_one():
+    rows = {"a": [(1, "d", 5, 0.0, [0.5]), (2, "d", 5, 0.0, [0.5])], "_reference": [(1, None, 0, 0.0, [0.1])]}
+    cons = {"a": {1: (0.70, 0.60)}}
+    out = qe.with_consensus(rows, cons)
+    assert out["a"][0][4] == [0.5, pytest.approx(0.10)] and out["a"][1][4] == [0.5, 0.0]
+    assert out["_reference"][0][4] == [0.1, 0.0] and rows["a"][0][4] == [0.5]
+    assert qe.ALL[-1] == qe.CONSENSUS
