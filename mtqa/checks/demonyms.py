@@ -70,9 +70,10 @@ class SourceFormDemonym(SegmentCheck):
     "New Yorkais Democrats", also "new-Yorkais"): a place the source language
     writes often whose last word is a place there too (New York), or a place
     of the exonym table (``Saint-Pétersbourgeois``). The message names the
-    place only when it is a known one (the exonym table's, in the target
-    language; a proper noun of the dictionaries: Saint-Paul, New York); a
-    guess such as "Porto Ric" for ``Porto-Ricains`` is not named.
+    place only when its target-language name is known (the exonym table's;
+    a last word both languages' dictionaries know as a name: New York); a
+    guess such as "Porto Ric" for ``Porto-Ricains``, or the source
+    language's own spelling (Tel-Aviv, Saint-Gall), is not named.
 
     Nationalities and large regions have English names, so a table of them
     (``demonyms.<pair>.tsv``) replaces the dictionaries: any capitalised
@@ -341,12 +342,13 @@ def _compound_place(first: str, last: str, endings: tuple[str, ...], pair) -> bo
 def _known_place(first: str, last: str, endings: tuple[str, ...], pair) -> "str | None":
     """The place of two words whose people ``first`` + ``last`` name, when it is a known place; else None
     (the message then names none: a guessed "Porto Ric" or "Saint Paule" would mislead). Known: a place of
-    the exonym table, named in the target language (Saint-Pétersbourg: St Petersburg); a hyphenated
-    proper noun of the source language's dictionary (Saint-Paul); or a place whose last word is a proper
-    noun of the source language's dictionary that the target language's dictionary has too (York,
+    the exonym table, named in the target language (Saint-Pétersbourg: St Petersburg), or a place whose
+    last word is a proper noun of the source language's dictionary that the target language's dictionary has too (York,
     Kong, Lanka). Only the stem of the longest ending is completed: a shorter one cuts a wrong stem
     (Porto-Ric-ains, not Porto-Rica-ins). After a word that makes another place (``demonym_modifiers``:
-    Sud-Tyroliens), the exonym table alone names it."""
+    Sud-Tyroliens), the exonym table alone names it. A hyphenated proper noun the source language's
+    dictionary alone knows is that language's spelling, not the target's (Tel-Aviv for Tel Aviv,
+    Saint-Gall for St. Gallen): it names no place."""
     src, tgt = pair.source, pair.target
     english = _exonym_english(pair)
     # a word that makes another place (Sud-Tyroliens, Néo-Romains): the target translates it, so only
@@ -359,8 +361,6 @@ def _known_place(first: str, last: str, endings: tuple[str, ...], pair) -> "str 
             return english[fold(compound)]
         if modifier:
             continue
-        if _proper_noun(compound, src):
-            return compound
         if _proper_noun(place, src) and tgt.in_dictionary(place) and fold(place) not in pair.first_names_folded:
             return f"{first} {place}"
     return None
