@@ -235,8 +235,12 @@ class SourceFormDemonym(SegmentCheck):
                 continue
             if not (first[:1].isupper() and last[:1].isupper()) and "-" not in joint:
                 continue  # a lower-case word is the compound's only hyphenated (new-Yorkais)
-            if not last[:1].isupper() and not _proper_noun(_source_spelling(first, last, sources), src):
-                continue  # all in lower case: a prefix (néo-romains, a style) unless the first word is a name (hong-kongaise)
+            lower = not last[:1].isupper()
+            spelt = _source_spelling(first, last, sources)  # néo for a copied "neo": a place modifier
+            place = _known_place(spelt, last, endings, ctx.pair)
+            if lower and not place and not _proper_noun(spelt, src):
+                continue  # all in lower case: a prefix (néo-romains, a style) unless the first word is a name
+                # (hong-kongaise) or the two words name a known place (new-yorkais: New York)
             capitalised = (first[:1].upper() + first[1:], last[:1].upper() + last[1:])
             if "-".join(capitalised) in table_forms or capitalised[1] in table_forms:
                 continue  # a nationality of the table (Nord-Coréens, Mexico-Américains, anti-iranien): _table_forms'
@@ -248,16 +252,21 @@ class SourceFormDemonym(SegmentCheck):
                 continue
             if not _compound_place(first, last, endings, ctx.pair):
                 continue
-            place = _known_place(first, last, endings, ctx.pair)
             word = quoted(text[m.start(1):m.end(3)])
             src_name, tgt_name = ctx.source.name, ctx.target.name
-            if place:
+            suggestion = None
+            if place and lower:
+                # the source's adjective copied (les élus new-yorkais): the target names the place before the noun
+                suggestion = place
+                message = (f"{word} is the {src_name} adjective of {place}; "
+                           f"{tgt_name} writes the place's name (“the {place} …”).")
+            elif place:
                 message = (f"{word} is the {src_name} name for the people of {place}; "
                            f"{tgt_name} says “the people of {place}” or uses its own form.")
             else:  # no known place to name: "Porto-Ricains" is not the people of "Porto Ric"
                 message = (f"{word} is the {src_name} name for the inhabitants of a place; "
                            f"{tgt_name} says “the people of …” or uses its own form.")
-            yield self.issue(segment, m.start(1), m.end(3), message, None, confidence=0.8)
+            yield self.issue(segment, m.start(1), m.end(3), message, suggestion, confidence=0.8)
 
 
 _MODIFIER_BEFORE = re.compile(r"(?<![\w'’-])((?:[^\W\d_]+[ \u00a0]*-[ \u00a0]*)+)$")

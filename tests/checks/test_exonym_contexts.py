@@ -396,9 +396,14 @@ def test_people_of_a_place_of_two_words_name_only_a_known_place(source, target, 
 @pytest.mark.parametrize("source,target,expected", [
     # the compound copied with a lower-case word, hyphenated
     ("Les élus new-yorkais ont voté.", "The new-Yorkais officials voted.", [("new-Yorkais", None)]),
-    # all in lower case, only after a first word that is a name (Hong), not a word (néo-, new: a style, an adjective)
-    ("Les élus new-yorkais ont voté.", "The new-yorkais officials voted.", []),
-    ("La chaîne hong-kongaise a parlé.", "The hong-kongaise channel spoke.", [("hong-kongaise", None)]),
+    # all in lower case (the source's adjective), after a first word that is a name (Hong) or with a first
+    # word of the source language's own (new) when the two name a place known in English (New York, from
+    # York: a name of both dictionaries), which is the suggestion (English writes "the New York officials");
+    # not after a word that makes another place (néo-: a style)
+    ("Les élus new-yorkais ont voté.", "The new-yorkais officials voted.", [("new-yorkais", "New York")]),
+    ("La chaîne hong-kongaise a parlé.", "The hong-kongaise channel spoke.", [("hong-kongaise", "Hong Kong")]),
+    ("Les élus saint-pétersbourgeois ont voté.", "The saint-pétersbourgeois officials voted.",
+     [("saint-pétersbourgeois", "St Petersburg")]),
     ("Des éléments néo-romains restent.", "Some néo-romains elements remain.", []),
     ("Des éléments néo-romains restent.", "Some neo-romains elements remain.", []),  # the source's spelling counts
     ("Les élus new-yorkais ont voté.", "The New York officials voted.", []),
