@@ -84,7 +84,8 @@ class SourceFormDemonym(SegmentCheck):
     combining form before a hyphen (``Germano-Turkish`` -> German-). The
     table also names religious communities and peoples named after no place
     (``the Chiites`` -> Shiites, ``the Talibans`` -> Taliban). Forms English writes too
-    (Afghan, Philippine, Canadiens) are not in it, nor place names the
+    (Afghan, Philippine, Canadiens) are not in it, nor the singular of a
+    plural English writes (a Canadien win: the club's), nor place names the
     exonym check reports (Corse); a form of a nationality where the source
     language is spoken inside a name kept whole from the source (``Stade
     Français``, ``Union Marocaine``: the institution's own name), in a short
@@ -419,8 +420,9 @@ def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool, tuple[str, ...]]
 
     Every gender and number of a row: masculine and feminine, each with ``-s`` unless it ends in s, x
     or z. A form is dropped when the target language writes it too (equal to the English name after
-    folding, in its dictionary, or at least ``MAX_TARGET_ZIPF`` frequent), when it is a first name of
-    either language, or when it is a place of the exonym table (Corse is the island). The screened
+    folding, in its dictionary, or at least ``MAX_TARGET_ZIPF`` frequent, or its plural that frequent: the
+    Canadiens), when it is a first name of either language, or when it is a place of the exonym table
+    (Corse is the island). The screened
     table is kept compiled (:func:`mtqa.compiled.cached`, like the exonym table's)."""
     from mtqa.compiled import cached, code_files
     from mtqa.langs import hunspell
@@ -463,8 +465,11 @@ def _forms(pair) -> dict[str, tuple[str, str, bool, bool, tuple[str, ...]]]:
         row_forms = []
         for base in dict.fromkeys(b for b in (row["masculine"], row["feminine"]) if b):
             variants = [base] if prefix else list(dict.fromkeys((base, pair.source.plural(base))))
+            if len(variants) > 1 and tgt.zipf(_capitalised(variants[1])) >= MAX_TARGET_ZIPF:
+                continue  # the target writes the plural as a name of its own (the Canadiens, the hockey club):
+                # its singular is that name's too (a Canadien win, a Canadien forward)
             for v in variants:
-                form = "-".join(part[:1].upper() + part[1:] for part in v.split("-"))
+                form = _capitalised(v)
                 row_forms.append(form)
                 folded = fold(form)
                 bare = fold(form, keep_case=True)  # Egyptiens: capitals and MT often drop the accent
@@ -483,6 +488,11 @@ def _forms(pair) -> dict[str, tuple[str, str, bool, bool, tuple[str, ...]]]:
     for mix, value in mixes.items():
         forms.setdefault(mix, value)
     return forms
+
+
+def _capitalised(form: str) -> str:
+    """A table form as a noun of people is written: every part of a compound capitalised (Nord-Coréens)."""
+    return "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
 
 
 def _mixes(row_forms: list[str], english: str, plural: str, tgt) -> list[str]:
