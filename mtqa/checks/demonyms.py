@@ -93,8 +93,11 @@ class SourceFormDemonym(SegmentCheck):
     stays. Any other nationality in a name kept whole (``the Force Aérienne
     Mexicaine``) shows a name put into the source language, which the
     target language writes its own way (the Mexican Air Force). A compound
-    form is also found in lower case (``a sri-lankais refugee``) and half
-    translated (``Nord-Koreans``, ``North-Coréens``). The suggestion has the
+    form is also found in lower case (``a sri-lankais refugee``), so is any
+    compound adjective a form of the table closes, copied in lower case as
+    the source writes it (``mexico-américains`` -> Mexican-American,
+    ``germano-turcs`` -> German-Turkish, ``anti-iranien`` -> anti-Iranian),
+    and half translated (``Nord-Koreans``, ``North-Coréens``). The suggestion has the
     right number: the plural noun for a plural (the source's plural
     determiner tells it for a form the same in both numbers, when the
     source writes it only there: ``les Néo-Zélandais`` -> New Zealanders); none for one person where the table
@@ -127,6 +130,7 @@ class SourceFormDemonym(SegmentCheck):
         yield from self._table_forms(segment, sources, ctx)
         yield from self._place_demonyms(segment, sources, ctx)
         yield from self._compound_place_demonyms(segment, sources, ctx)
+        yield from self._lower_compounds(segment, sources, ctx)
 
     def _table_forms(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         """Nationalities and regions' peoples of the table, and combining forms (``Germano-``)."""
@@ -268,6 +272,94 @@ class SourceFormDemonym(SegmentCheck):
                 message = (f"{word} is the {src_name} name for the inhabitants of a place; "
                            f"{tgt_name} says “the people of …” or uses its own form.")
             yield self.issue(segment, m.start(1), m.end(3), message, suggestion, confidence=0.8)
+
+
+    def _lower_compounds(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        """A compound adjective of nationalities copied in lower case from the source, closed by a form of
+        the table (``mexico-américains``, ``austro-hongrois``, ``germano-turcs``, ``anti-iranien``): French
+        writes the adjective in lower case, English with capitals and its own forms. The suggestion is the
+        target's adjective after the first part put into the target language (:func:`_first_part`); none
+        when that part cannot be told. A compound of the table itself (``latino-américaines``) is
+        :meth:`_table_forms`' own, one after a word that makes another place (``sud-américaines``: South
+        American, which the table does not give) is left to the untranslated-word checks."""
+        text = segment.text
+        if "-" not in text:
+            return
+        forms, runs, pattern = _lower_tails(ctx.pair)
+        if pattern is None or not may_match(text, runs, ctx):
+            return
+        src = ctx.source
+        copied = ctx.memo("demonyms.hyphenated", tuple(s.text for s in sources), lambda: _hyphenated(sources))
+        table_forms = _table(ctx.pair)[0]
+        source_text = None
+        for m in pattern.finditer(text):
+            before = _FIRST_PART.search(text, max(0, m.start() - 40), m.start())
+            if before is None:
+                continue
+            first, last = before.group(1), m.group(1)
+            if (fold(first), fold(last)) not in copied or _capitalised(f"{first}-{last}") in table_forms \
+                    or first.lower() in forms or fold(first) in {fold(w) for w in src.word_set("demonym_modifiers")}:
+                continue  # not the source's compound, one of the table, or "sud-": another place
+            if source_text is None:
+                source_text = " ".join(s.text for s in sources)
+            if _in_title(text, before.start(1), source_text):
+                continue
+            head = _first_part(first, ctx.pair)
+            english = forms[last]
+            suggestion = f"{head}-{english}" if head else None
+            word = quoted(text[before.start(1):m.end(1)])
+            said = f"“{suggestion}”" if suggestion else f"it with capitals and its own forms (“{english}”)"
+            message = (f"{word} is a {src.name} compound adjective of nationality, in lower case as "
+                       f"{src.name} writes it; {ctx.target.name} writes {said}.")
+            yield self.issue(segment, before.start(1), m.end(1), message, suggestion, confidence=0.8)
+
+
+_FIRST_PART = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]*-[ \u00a0]*$")
+"""The word hyphenated right before a match of :func:`_lower_tails`' pattern (mexico- of mexico-américains)."""
+
+
+def _hyphenated(sources: list[Segment]) -> frozenset[tuple[str, str]]:
+    """Folded (first, second) words of the sources' hyphenated pairs (mexico-américains)."""
+    return frozenset((fold(m.group(1)), fold(m.group(2))) for s in sources for m in _HYPHENATED.finditer(s.text))
+
+
+@memoize(TABLES)
+def _lower_tails(pair) -> tuple[dict[str, str], frozenset[str], "re.Pattern | None"]:
+    """The table's one-word forms (no combining form, no half-translated mix) in lower case, the
+    source's adjective -> the target's adjective, the same as a set (:func:`may_match`'s screen), and a
+    pattern finding one after a hyphen."""
+    forms = {}
+    for form, (english, _, prefix, _, mixed) in _table(pair)[0].items():
+        if not prefix and not mixed and "-" not in form and not form.islower():
+            forms.setdefault(form.lower(), english)
+    if not forms:
+        return forms, frozenset(), None
+    return forms, frozenset(forms), re.compile(rf"(?<=-)[ \u00a0]*({alternation(forms)})(?![\w'’-])")
+
+
+def _first_part(first: str, pair) -> "str | None":
+    """The first part of a compound of nationalities in the target language: the table's adjective for a
+    combining form of the source (germano -> German), a prefix the target joins with a hyphen as it is
+    (anti, non: glued.toml's ``hyphen_prefixes``), the adjective of a place named as it is (mexico ->
+    Mexican: the one nationality of the table whose forms share the place's stem), else a combining form
+    the target shares, capitalised (austro -> Austro, afro -> Afro: the target language's
+    ``combining_form_endings``); None for a place whose nationality the table does not tell, another word
+    (bas-normands) or a form with letters the target does not use (judéo)."""
+    from mtqa.checks.fragments import _prefixes
+
+    forms = _table(pair)[0]
+    cap = _capitalised(first.lower())
+    if cap in forms and forms[cap][2]:
+        return forms[cap][0]
+    if first.lower() in _prefixes():
+        return first.lower()
+    if _proper_noun(first, pair.source):
+        stem = fold(first).rstrip("aeiouy")
+        found = {v[0] for f, v in forms.items()
+                 if len(stem) >= 4 and not v[2] and "-" not in f and fold(f).startswith(stem)}
+        return found.pop() if len(found) == 1 else None
+    combining = tuple(pair.target.extra.get("combining_form_endings", ()))
+    return cap if combining and cap.isascii() and cap.endswith(combining) else None
 
 
 _MODIFIER_BEFORE = re.compile(r"(?<![\w'’-])((?:[^\W\d_]+[ \u00a0]*-[ \u00a0]*)+)$")

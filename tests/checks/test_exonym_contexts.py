@@ -416,9 +416,34 @@ def test_people_of_a_place_lower_case_and_soft_g(source, target, expected):
 
 
 def test_a_lower_case_compound_closed_by_a_nationality_is_no_people_of_a_place():
-    # "iranien" is a nationality of the table, not the people of "Anti Iran"
-    assert found("T109", "Un sentiment anti-iranien grandit.", "An anti-iranien feeling grows.") == []
-    assert found("T109", "L'empire austro-hongrois tomba.", "The austro-hongrois empire fell.") == []
+    # "iranien" is a nationality of the table, not the people of "Anti Iran": the compound is a nationality's
+    assert found("T109", "Un sentiment anti-iranien grandit.", "An anti-iranien feeling grows.") == [
+        ("anti-iranien", "anti-Iranian")]
+    assert found("T109", "L'empire austro-hongrois tomba.", "The austro-hongrois empire fell.") == [
+        ("austro-hongrois", "Austro-Hungarian")]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # the source's compound adjective copied in lower case: English writes each part its own way, capitalised;
+    # a place named as it is gives the table's adjective (Mexico: Mexican), a French combining form the
+    # table's (germano: German), English's own combining form is capitalised (Afro-), a prefix stays (anti-)
+    ("Les électeurs mexico-américains ont voté.", "The mexico-américains voters voted.",
+     [("mexico-américains", "Mexican-American")]),
+    ("Des citoyens germano-turcs manifestent.", "Some germano-turcs citizens demonstrate.",
+     [("germano-turcs", "German-Turkish")]),
+    ("Les femmes afro-américaines ont voté.", "The afro - américaines women voted.",
+     [("afro - américaines", "Afro-American")]),
+    ("Le sommet tchéco-allemand a eu lieu.", "The tchéco-allemand summit took place.",
+     [("tchéco-allemand", "Czech-German")]),
+    # English's forms, a compound the source does not write, a word that makes another place (South American:
+    # no table row), a quoted title
+    ("Les électeurs mexico-américains ont voté.", "The Mexican-American voters voted.", []),
+    ("Le traité a été signé.", "The franco-polonais treaty was signed.", []),
+    ("Les villes sud-américaines ont voté.", "The sud-américaines cities voted.", []),
+    ("Il a lu « Les amours franco-polonaises ».", "He read \"Les amours franco-polonaises\".", []),
+])
+def test_lower_case_compound_of_nationalities(source, target, expected):
+    assert found("T109", source, target) == expected
 
 
 @pytest.mark.parametrize("source,target", [
