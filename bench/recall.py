@@ -85,7 +85,7 @@ from mtqa.readers.jsonl import read_jsonl  # noqa: E402
 
 CLASSES = {
     # class: check-code prefixes whose issues count as catching it
-    "french": ("A2", "F1", "F2", "L3"),
+    "french": ("A2", "F1", "F2", "L3", "T109"),  # T109: a French nationality word, which it takes from A205
     "name-form": ("T1", "T2", "F2", "A2"),
     "name-altered": ("T1", "T2", "A5", "A6"),
     "figure": ("A4",),

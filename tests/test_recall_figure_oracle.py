@@ -42,3 +42,16 @@ def test_a_figure_in_another_english_notation_is_kept(src, mt, ref):
 ])
 def test_a_figure_lost_or_changed_is_still_a_positive(src, mt, ref, lost):
     assert _lost(src, mt, ref) == lost
+
+
+def test_a_french_nationality_word_flagged_by_t109_is_a_caught_french_word():
+    # T109 takes a copied nationality word from A205 (precedence: it names the English form), so its flag
+    # catches the leftover French word as A205's did
+    src = ["Des citoyens germano-turcs manifestent."]
+    mt = ["Some germano-turcs citizens demonstrate."]
+    pe = ["Some German-Turkish citizens demonstrate."]
+    start = mt[0].index("germano")
+    flag = ("T109", start, start + len("germano-turcs"), "germano-turcs", "German-Turkish", "")
+    pos, verdicts, _ = recall.evaluate("x", src, mt, pe, {0: [flag]}, [0])
+    assert pos["french"] and all(by == {"T1"} for *_, by in pos["french"])
+    assert verdicts["T1"]["hit"] == 1

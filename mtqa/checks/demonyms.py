@@ -70,9 +70,10 @@ class SourceFormDemonym(SegmentCheck):
     "New Yorkais Democrats", also "new-Yorkais"): a place the source language
     writes often whose last word is a place there too (New York), or a place
     of the exonym table (``Saint-Pétersbourgeois``). The message names the
-    place only when it is a known one (the exonym table's, in the target
-    language; a proper noun of the dictionaries: Saint-Paul, New York); a
-    guess such as "Porto Ric" for ``Porto-Ricains`` is not named.
+    place only when its target-language name is known (the exonym table's;
+    a last word both languages' dictionaries know as a name: New York); a
+    guess such as "Porto Ric" for ``Porto-Ricains``, or the source
+    language's own spelling (Tel-Aviv, Saint-Gall), is not named.
 
     Nationalities and large regions have English names, so a table of them
     (``demonyms.<pair>.tsv``) replaces the dictionaries: any capitalised
@@ -83,7 +84,8 @@ class SourceFormDemonym(SegmentCheck):
     combining form before a hyphen (``Germano-Turkish`` -> German-). The
     table also names religious communities and peoples named after no place
     (``the Chiites`` -> Shiites, ``the Talibans`` -> Taliban). Forms English writes too
-    (Afghan, Philippine, Canadiens) are not in it, nor place names the
+    (Afghan, Philippine, Canadiens) are not in it, nor the singular of a
+    plural English writes (a Canadien win: the club's), nor place names the
     exonym check reports (Corse); a form of a nationality where the source
     language is spoken inside a name kept whole from the source (``Stade
     Français``, ``Union Marocaine``: the institution's own name), in a short
@@ -91,8 +93,11 @@ class SourceFormDemonym(SegmentCheck):
     stays. Any other nationality in a name kept whole (``the Force Aérienne
     Mexicaine``) shows a name put into the source language, which the
     target language writes its own way (the Mexican Air Force). A compound
-    form is also found in lower case (``a sri-lankais refugee``) and half
-    translated (``Nord-Koreans``, ``North-Coréens``). The suggestion has the
+    form is also found in lower case (``a sri-lankais refugee``), so is any
+    compound adjective a form of the table closes, copied in lower case as
+    the source writes it (``mexico-américains`` -> Mexican-American,
+    ``germano-turcs`` -> German-Turkish, ``anti-iranien`` -> anti-Iranian),
+    and half translated (``Nord-Koreans``, ``North-Coréens``). The suggestion has the
     right number: the plural noun for a plural (the source's plural
     determiner tells it for a form the same in both numbers, when the
     source writes it only there: ``les Néo-Zélandais`` -> New Zealanders); none for one person where the table
@@ -125,6 +130,7 @@ class SourceFormDemonym(SegmentCheck):
         yield from self._table_forms(segment, sources, ctx)
         yield from self._place_demonyms(segment, sources, ctx)
         yield from self._compound_place_demonyms(segment, sources, ctx)
+        yield from self._lower_compounds(segment, sources, ctx)
 
     def _table_forms(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         """Nationalities and regions' peoples of the table, and combining forms (``Germano-``)."""
@@ -234,8 +240,12 @@ class SourceFormDemonym(SegmentCheck):
                 continue
             if not (first[:1].isupper() and last[:1].isupper()) and "-" not in joint:
                 continue  # a lower-case word is the compound's only hyphenated (new-Yorkais)
-            if not last[:1].isupper() and not _proper_noun(_source_spelling(first, last, sources), src):
-                continue  # all in lower case: a prefix (néo-romains, a style) unless the first word is a name (hong-kongaise)
+            lower = not last[:1].isupper()
+            spelt = _source_spelling(first, last, sources)  # néo for a copied "neo": a place modifier
+            place = _known_place(spelt, last, endings, ctx.pair)
+            if lower and not place and not _proper_noun(spelt, src):
+                continue  # all in lower case: a prefix (néo-romains, a style) unless the first word is a name
+                # (hong-kongaise) or the two words name a known place (new-yorkais: New York)
             capitalised = (first[:1].upper() + first[1:], last[:1].upper() + last[1:])
             if "-".join(capitalised) in table_forms or capitalised[1] in table_forms:
                 continue  # a nationality of the table (Nord-Coréens, Mexico-Américains, anti-iranien): _table_forms'
@@ -247,16 +257,109 @@ class SourceFormDemonym(SegmentCheck):
                 continue
             if not _compound_place(first, last, endings, ctx.pair):
                 continue
-            place = _known_place(first, last, endings, ctx.pair)
             word = quoted(text[m.start(1):m.end(3)])
             src_name, tgt_name = ctx.source.name, ctx.target.name
-            if place:
+            suggestion = None
+            if place and lower:
+                # the source's adjective copied (les élus new-yorkais): the target names the place before the noun
+                suggestion = place
+                message = (f"{word} is the {src_name} adjective of {place}; "
+                           f"{tgt_name} writes the place's name (“the {place} …”).")
+            elif place:
                 message = (f"{word} is the {src_name} name for the people of {place}; "
                            f"{tgt_name} says “the people of {place}” or uses its own form.")
             else:  # no known place to name: "Porto-Ricains" is not the people of "Porto Ric"
                 message = (f"{word} is the {src_name} name for the inhabitants of a place; "
                            f"{tgt_name} says “the people of …” or uses its own form.")
-            yield self.issue(segment, m.start(1), m.end(3), message, None, confidence=0.8)
+            yield self.issue(segment, m.start(1), m.end(3), message, suggestion, confidence=0.8)
+
+
+    def _lower_compounds(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        """A compound adjective of nationalities copied in lower case from the source, closed by a form of
+        the table (``mexico-américains``, ``austro-hongrois``, ``germano-turcs``, ``anti-iranien``): French
+        writes the adjective in lower case, English with capitals and its own forms. The suggestion is the
+        target's adjective after the first part put into the target language (:func:`_first_part`); none
+        when that part cannot be told. A compound of the table itself (``latino-américaines``) is
+        :meth:`_table_forms`' own, one after a word that makes another place (``sud-américaines``: South
+        American, which the table does not give) is left to the untranslated-word checks."""
+        text = segment.text
+        if "-" not in text:
+            return
+        forms, runs, pattern = _lower_tails(ctx.pair)
+        if pattern is None or not may_match(text, runs, ctx):
+            return
+        src = ctx.source
+        copied = ctx.memo("demonyms.hyphenated", tuple(s.text for s in sources), lambda: _hyphenated(sources))
+        table_forms = _table(ctx.pair)[0]
+        source_text = None
+        for m in pattern.finditer(text):
+            before = _FIRST_PART.search(text, max(0, m.start() - 40), m.start())
+            if before is None:
+                continue
+            first, last = before.group(1), m.group(1)
+            if (fold(first), fold(last)) not in copied or _capitalised(f"{first}-{last}") in table_forms \
+                    or first.lower() in forms or fold(first) in {fold(w) for w in src.word_set("demonym_modifiers")}:
+                continue  # not the source's compound, one of the table, or "sud-": another place
+            if source_text is None:
+                source_text = " ".join(s.text for s in sources)
+            if _in_title(text, before.start(1), source_text):
+                continue
+            head = _first_part(first, ctx.pair)
+            english = forms[last]
+            suggestion = f"{head}-{english}" if head else None
+            word = quoted(text[before.start(1):m.end(1)])
+            said = f"“{suggestion}”" if suggestion else f"it with capitals and its own forms (“{english}”)"
+            message = (f"{word} is a {src.name} compound adjective of nationality, in lower case as "
+                       f"{src.name} writes it; {ctx.target.name} writes {said}.")
+            yield self.issue(segment, before.start(1), m.end(1), message, suggestion, confidence=0.8)
+
+
+_FIRST_PART = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]*-[ \u00a0]*$")
+"""The word hyphenated right before a match of :func:`_lower_tails`' pattern (mexico- of mexico-américains)."""
+
+
+def _hyphenated(sources: list[Segment]) -> frozenset[tuple[str, str]]:
+    """Folded (first, second) words of the sources' hyphenated pairs (mexico-américains)."""
+    return frozenset((fold(m.group(1)), fold(m.group(2))) for s in sources for m in _HYPHENATED.finditer(s.text))
+
+
+@memoize(TABLES)
+def _lower_tails(pair) -> tuple[dict[str, str], frozenset[str], "re.Pattern | None"]:
+    """The table's one-word forms (no combining form, no half-translated mix) in lower case, the
+    source's adjective -> the target's adjective, the same as a set (:func:`may_match`'s screen), and a
+    pattern finding one after a hyphen."""
+    forms = {}
+    for form, (english, _, prefix, _, mixed) in _table(pair)[0].items():
+        if not prefix and not mixed and "-" not in form and not form.islower():
+            forms.setdefault(form.lower(), english)
+    if not forms:
+        return forms, frozenset(), None
+    return forms, frozenset(forms), re.compile(rf"(?<=-)[ \u00a0]*({alternation(forms)})(?![\w'’-])")
+
+
+def _first_part(first: str, pair) -> "str | None":
+    """The first part of a compound of nationalities in the target language: the table's adjective for a
+    combining form of the source (germano -> German), a prefix the target joins with a hyphen as it is
+    (anti, non: glued.toml's ``hyphen_prefixes``), the adjective of a place named as it is (mexico ->
+    Mexican: the one nationality of the table whose forms share the place's stem), else a combining form
+    the target shares, capitalised (austro -> Austro, afro -> Afro: the target language's
+    ``combining_form_endings``); None for a place whose nationality the table does not tell, another word
+    (bas-normands) or a form with letters the target does not use (judéo)."""
+    from mtqa.checks.fragments import _prefixes
+
+    forms = _table(pair)[0]
+    cap = _capitalised(first.lower())
+    if cap in forms and forms[cap][2]:
+        return forms[cap][0]
+    if first.lower() in _prefixes():
+        return first.lower()
+    if _proper_noun(first, pair.source):
+        stem = fold(first).rstrip("aeiouy")
+        found = {v[0] for f, v in forms.items()
+                 if len(stem) >= 4 and not v[2] and "-" not in f and fold(f).startswith(stem)}
+        return found.pop() if len(found) == 1 else None
+    combining = tuple(pair.target.extra.get("combining_form_endings", ()))
+    return cap if combining and cap.isascii() and cap.endswith(combining) else None
 
 
 _MODIFIER_BEFORE = re.compile(r"(?<![\w'’-])((?:[^\W\d_]+[ \u00a0]*-[ \u00a0]*)+)$")
@@ -341,12 +444,13 @@ def _compound_place(first: str, last: str, endings: tuple[str, ...], pair) -> bo
 def _known_place(first: str, last: str, endings: tuple[str, ...], pair) -> "str | None":
     """The place of two words whose people ``first`` + ``last`` name, when it is a known place; else None
     (the message then names none: a guessed "Porto Ric" or "Saint Paule" would mislead). Known: a place of
-    the exonym table, named in the target language (Saint-Pétersbourg: St Petersburg); a hyphenated
-    proper noun of the source language's dictionary (Saint-Paul); or a place whose last word is a proper
-    noun of the source language's dictionary that the target language's dictionary has too (York,
+    the exonym table, named in the target language (Saint-Pétersbourg: St Petersburg), or a place whose
+    last word is a proper noun of the source language's dictionary that the target language's dictionary has too (York,
     Kong, Lanka). Only the stem of the longest ending is completed: a shorter one cuts a wrong stem
     (Porto-Ric-ains, not Porto-Rica-ins). After a word that makes another place (``demonym_modifiers``:
-    Sud-Tyroliens), the exonym table alone names it."""
+    Sud-Tyroliens), the exonym table alone names it. A hyphenated proper noun the source language's
+    dictionary alone knows is that language's spelling, not the target's (Tel-Aviv for Tel Aviv,
+    Saint-Gall for St. Gallen): it names no place."""
     src, tgt = pair.source, pair.target
     english = _exonym_english(pair)
     # a word that makes another place (Sud-Tyroliens, Néo-Romains): the target translates it, so only
@@ -359,8 +463,6 @@ def _known_place(first: str, last: str, endings: tuple[str, ...], pair) -> "str 
             return english[fold(compound)]
         if modifier:
             continue
-        if _proper_noun(compound, src):
-            return compound
         if _proper_noun(place, src) and tgt.in_dictionary(place) and fold(place) not in pair.first_names_folded:
             return f"{first} {place}"
     return None
@@ -410,8 +512,9 @@ def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool, tuple[str, ...]]
 
     Every gender and number of a row: masculine and feminine, each with ``-s`` unless it ends in s, x
     or z. A form is dropped when the target language writes it too (equal to the English name after
-    folding, in its dictionary, or at least ``MAX_TARGET_ZIPF`` frequent), when it is a first name of
-    either language, or when it is a place of the exonym table (Corse is the island). The screened
+    folding, in its dictionary, or at least ``MAX_TARGET_ZIPF`` frequent, or its plural that frequent: the
+    Canadiens), when it is a first name of either language, or when it is a place of the exonym table
+    (Corse is the island). The screened
     table is kept compiled (:func:`mtqa.compiled.cached`, like the exonym table's)."""
     from mtqa.compiled import cached, code_files
     from mtqa.langs import hunspell
@@ -454,8 +557,11 @@ def _forms(pair) -> dict[str, tuple[str, str, bool, bool, tuple[str, ...]]]:
         row_forms = []
         for base in dict.fromkeys(b for b in (row["masculine"], row["feminine"]) if b):
             variants = [base] if prefix else list(dict.fromkeys((base, pair.source.plural(base))))
+            if len(variants) > 1 and tgt.zipf(_capitalised(variants[1])) >= MAX_TARGET_ZIPF:
+                continue  # the target writes the plural as a name of its own (the Canadiens, the hockey club):
+                # its singular is that name's too (a Canadien win, a Canadien forward)
             for v in variants:
-                form = "-".join(part[:1].upper() + part[1:] for part in v.split("-"))
+                form = _capitalised(v)
                 row_forms.append(form)
                 folded = fold(form)
                 bare = fold(form, keep_case=True)  # Egyptiens: capitals and MT often drop the accent
@@ -474,6 +580,11 @@ def _forms(pair) -> dict[str, tuple[str, str, bool, bool, tuple[str, ...]]]:
     for mix, value in mixes.items():
         forms.setdefault(mix, value)
     return forms
+
+
+def _capitalised(form: str) -> str:
+    """A table form as a noun of people is written: every part of a compound capitalised (Nord-Coréens)."""
+    return "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
 
 
 def _mixes(row_forms: list[str], english: str, plural: str, tgt) -> list[str]:

@@ -373,28 +373,37 @@ def _messages(source: str, target: str) -> list[str]:
 
 
 @pytest.mark.parametrize("source,target,place", [
-    # a known place is named: the exonym table's (in English), a hyphenated proper noun of the French
-    # dictionary, a last word both dictionaries know as a name
+    # a known place is named in English: the exonym table's, a last word both dictionaries know as a name
     ("Les Saint-Pétersbourgeois manifestent.", "The Saint-Pétersbourgeois demonstrate.", "St Petersburg"),
-    ("Les Saint-Paulois manifestent.", "The Saint-Paulois demonstrate.", "Saint-Paul"),
     ("Les New-Yorkais manifestent.", "The New-Yorkais demonstrate.", "New York"),
     # a guess that is no known place is not named (no "Porto Ric")
     ("Les Porto-Ricains manifestent.", "The Porto-Ricains demonstrate.", None),
+    # nor a hyphenated name only the French dictionary knows: its French spelling is no English name
+    # (English writes Tel Aviv, St. Gallen, St. Paul)
+    ("Les Tel-Aviviens manifestent.", "The Tel-Aviviens demonstrate.", None),
+    ("Les Saint-Gallois manifestent.", "The Saint-Gallois demonstrate.", None),
+    ("Les Saint-Paulois manifestent.", "The Saint-Paulois demonstrate.", None),
 ])
 def test_people_of_a_place_of_two_words_name_only_a_known_place(source, target, place):
     [message] = _messages(source, target)
     if place:
         assert f"the people of {place}”" in message
     else:
-        assert "the people of …" in message and "Porto Ric" not in message.replace("Porto-Ricains", "")
+        word = source.split()[1]
+        assert "the people of …" in message and word[:-4] not in message.replace(word, "")
 
 
 @pytest.mark.parametrize("source,target,expected", [
     # the compound copied with a lower-case word, hyphenated
     ("Les élus new-yorkais ont voté.", "The new-Yorkais officials voted.", [("new-Yorkais", None)]),
-    # all in lower case, only after a first word that is a name (Hong), not a word (néo-, new: a style, an adjective)
-    ("Les élus new-yorkais ont voté.", "The new-yorkais officials voted.", []),
-    ("La chaîne hong-kongaise a parlé.", "The hong-kongaise channel spoke.", [("hong-kongaise", None)]),
+    # all in lower case (the source's adjective), after a first word that is a name (Hong) or with a first
+    # word of the source language's own (new) when the two name a place known in English (New York, from
+    # York: a name of both dictionaries), which is the suggestion (English writes "the New York officials");
+    # not after a word that makes another place (néo-: a style)
+    ("Les élus new-yorkais ont voté.", "The new-yorkais officials voted.", [("new-yorkais", "New York")]),
+    ("La chaîne hong-kongaise a parlé.", "The hong-kongaise channel spoke.", [("hong-kongaise", "Hong Kong")]),
+    ("Les élus saint-pétersbourgeois ont voté.", "The saint-pétersbourgeois officials voted.",
+     [("saint-pétersbourgeois", "St Petersburg")]),
     ("Des éléments néo-romains restent.", "Some néo-romains elements remain.", []),
     ("Des éléments néo-romains restent.", "Some neo-romains elements remain.", []),  # the source's spelling counts
     ("Les élus new-yorkais ont voté.", "The New York officials voted.", []),
@@ -407,9 +416,34 @@ def test_people_of_a_place_lower_case_and_soft_g(source, target, expected):
 
 
 def test_a_lower_case_compound_closed_by_a_nationality_is_no_people_of_a_place():
-    # "iranien" is a nationality of the table, not the people of "Anti Iran"
-    assert found("T109", "Un sentiment anti-iranien grandit.", "An anti-iranien feeling grows.") == []
-    assert found("T109", "L'empire austro-hongrois tomba.", "The austro-hongrois empire fell.") == []
+    # "iranien" is a nationality of the table, not the people of "Anti Iran": the compound is a nationality's
+    assert found("T109", "Un sentiment anti-iranien grandit.", "An anti-iranien feeling grows.") == [
+        ("anti-iranien", "anti-Iranian")]
+    assert found("T109", "L'empire austro-hongrois tomba.", "The austro-hongrois empire fell.") == [
+        ("austro-hongrois", "Austro-Hungarian")]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # the source's compound adjective copied in lower case: English writes each part its own way, capitalised;
+    # a place named as it is gives the table's adjective (Mexico: Mexican), a French combining form the
+    # table's (germano: German), English's own combining form is capitalised (Afro-), a prefix stays (anti-)
+    ("Les électeurs mexico-américains ont voté.", "The mexico-américains voters voted.",
+     [("mexico-américains", "Mexican-American")]),
+    ("Des citoyens germano-turcs manifestent.", "Some germano-turcs citizens demonstrate.",
+     [("germano-turcs", "German-Turkish")]),
+    ("Les femmes afro-américaines ont voté.", "The afro - américaines women voted.",
+     [("afro - américaines", "Afro-American")]),
+    ("Le sommet tchéco-allemand a eu lieu.", "The tchéco-allemand summit took place.",
+     [("tchéco-allemand", "Czech-German")]),
+    # English's forms, a compound the source does not write, a word that makes another place (South American:
+    # no table row), a quoted title
+    ("Les électeurs mexico-américains ont voté.", "The Mexican-American voters voted.", []),
+    ("Le traité a été signé.", "The franco-polonais treaty was signed.", []),
+    ("Les villes sud-américaines ont voté.", "The sud-américaines cities voted.", []),
+    ("Il a lu « Les amours franco-polonaises ».", "He read \"Les amours franco-polonaises\".", []),
+])
+def test_lower_case_compound_of_nationalities(source, target, expected):
+    assert found("T109", source, target) == expected
 
 
 @pytest.mark.parametrize("source,target", [

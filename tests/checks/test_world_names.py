@@ -42,6 +42,10 @@ def test_nationality_words_copied_are_flagged(source, target, expected):
     ("La mer Philippine est calme.", "The Philippine sea is calm."),
     # English's own combining forms
     ("Le conflit russo-géorgien dure.", "The Russo-Georgian conflict goes on."),
+    # a singular whose plural English writes as a name of its own (the Canadiens, a hockey club) is that
+    # name's singular too: a team's player or win, not a copied nationality
+    ("Le trio du Canadien a animé l'attaque dans un gain du Canadien.",
+     "The Canadien trio drove the attack in a Canadien win."),
 ])
 def test_nationality_words_english_writes_are_not_flagged(source, target):
     assert flags("T109", source, target) == []
@@ -53,6 +57,8 @@ def test_demonym_table_drops_forms_english_uses_and_places():
     # equal to the English name after folding, an English dictionary word, a place of the exonym table
     assert not {"Afghan", "Argentine", "Philippine", "Corse"} & set(forms)
     assert forms["Bosniaques"][:2] == ("Bosnian", "Bosnians")
+    # the feminine stays: only a form whose own plural English writes is English's
+    assert "Canadien" not in forms and forms["Canadienne"][0] == "Canadian"
 
 
 def test_place_demonym_route_still_works_beside_the_table():
