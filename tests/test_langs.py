@@ -242,8 +242,26 @@ def test_english_plural_nouns_are_told_by_the_profile(word, plural):
     from mtqa.langs import language
 
     en = language("en")
-    assert en.plural_noun_endings == (("s", ""), ("es", ""), ("ies", "y"))
+    assert en.plural_noun_endings[:3] == (("s", ""), ("es", ""), ("ies", "y"))
     assert en.is_plural_noun(word) is (plural if en.has_dictionary else word != "s" and word.endswith("s"))
+
+
+@pytest.mark.parametrize("word, plural", [
+    # irregular plurals, whole or ending a compound, and invariable ones (the profile's rows and list)
+    ("people", True), ("men", True), ("women", True), ("gunmen", True), ("children", True), ("feet", True),
+    ("police", True), ("cattle", True),
+    # singular nouns that end like a plural: a listed invariable noun in -s, and nouns whose own
+    # dictionary entry takes a plural ending (buses, gases, lenses), whatever the word without the s is
+    ("news", False), ("bus", False), ("gas", False), ("lens", False), ("boss", False),
+    # their plurals and regular plurals stay plurals
+    ("buses", True), ("bosses", True), ("taxis", True), ("hostages", True)])
+def test_irregular_plurals_and_singulars_in_s_are_told_by_the_profile_and_dictionaries(word, plural):
+    from mtqa.langs import language
+
+    en = language("en")
+    if not en.has_dictionary:
+        pytest.skip("the singulars are looked up in the English Hunspell dictionaries")
+    assert en.is_plural_noun(word) is plural
 
 
 def test_plural_noun_singulars_and_a_fallback_s_endings():

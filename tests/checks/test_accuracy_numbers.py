@@ -473,6 +473,13 @@ def test_different_figures(src, tgt, expected):
          "Police arrived 20 minutes after 9 officers’ calls.", []),
         # not sure: the hour counts the word after it, or "from" opens a range of durations
         ("La police est arrivée 20 minutes après 9 appels.", "Police arrived 20 minutes after 9 calls.", []),
+        # irregular and invariable plurals are counted as the regular ones are
+        ("La police est arrivée 20 minutes après l'appel de 9 personnes.",
+         "Police arrived 20 minutes after 9 people called.", []),
+        ("La police est arrivée 20 minutes après que 9 hommes armés ont tiré.",
+         "Police arrived 20 minutes after 9 gunmen opened fire.", []),
+        ("La police est arrivée 20 minutes après que 9 policiers ont été blessés.",
+         "Help came 20 minutes after 9 police were hurt.", []),
         ("Il reste 10 minutes à 3 joueurs.", "There are 10 minutes to 3 players.", []),
         ("Le trajet a été réduit de 15 à 9 minutes.", "The trip was cut from 15 minutes to 9.", []),
         # the opener may stand before a word of approximation
