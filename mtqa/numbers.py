@@ -311,10 +311,11 @@ class Conventions:
     @functools.cached_property
     def time_followers(self) -> frozenset:
         """The words that may follow a time without being counted by its hour: the language's function words
-        ("at 20 past 9 on Monday"), lower case (see :func:`_time_alone`)."""
+        ("at 20 past 9 on Monday") and the time zones (``zone_words``: "at midnight 15 GMT"), lower case (see
+        :func:`_time_alone`, :func:`_clock_words`)."""
         from mtqa.langs import language  # (the language's owner reads these conventions: imported late)
 
-        return language(self.lang).function_words
+        return language(self.lang).function_words | self.lower_words.get("zone_words", frozenset())
 
     @functools.cached_property
     def place_articles(self) -> frozenset:

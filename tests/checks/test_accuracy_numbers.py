@@ -526,6 +526,9 @@ def test_different_figures(src, tgt, expected):
         # a share of a count right after midnight ("un quart des bulletins") is no quarter past it
         ("À minuit un quart des bulletins avaient été dépouillés.", "At 12:15 am, the ballots had been counted.", ["A403"]),
         ("Le bac part à midi 15.", "The ferry leaves at 12:15.", []),
+        # a time zone after the minutes leaves them the time's
+        ("Ils se sont vus à 0 h 15 GMT.", "They met at midnight 15 GMT.", []),
+        ("Ils se sont vus à midi 45 GMT.", "They met at 12:15 GMT.", ["A402", "A403"]),
         ("Le bac part à midi 15 pour Douvres.", "The ferry leaves at 12:15 for Dover.", []),
         # "la moitié" is a half, 50 %
         ("La moitié des places est vendue.", "50% of the seats are sold.", []),
