@@ -1374,7 +1374,8 @@ def _oclock(scan: _Scan, conv: Conventions) -> None:
 
 def _past_to(scan: _Scan, conv: Conventions) -> None:
     """A time said as minutes past or to an hour of the twelve-hour clock (``clock_past``, ``clock_to``):
-    "a quarter past nine" = 9:15, "half past 9" = 9:30, "twenty to ten" = 9:40, or to noon or midnight
+    "a quarter past nine" = 9:15, "half past 9" = 9:30, "twenty to ten" = 9:40, "five of ten" = 9:55
+    (a word that also shares out a count, ``clock_loose``, only between numbers in words), or to noon or midnight
     said in words ("a quarter to midnight" = 23:45, "half past noon" = 12:30). The minutes are a fraction
     of the hour (a quarter, a half) or a count (``minute_words`` may follow it); the hour's mention gets
     the time, on both halves of the day, as the other side may say "21 h 15". When the words make it sure
@@ -1385,7 +1386,7 @@ def _past_to(scan: _Scan, conv: Conventions) -> None:
     if len(scan.found) < 2 or not (scan.has_any(past) or scan.has_any(to)):
         return
     fillers = conv.lower_words.get("minute_words", frozenset())
-    loose = conv.lower_words.get("clock_past_loose", frozenset())
+    loose = conv.lower_words.get("clock_loose", frozenset())
     units = fillers | conv.lower_words.get("hour_words", frozenset())
     found = sorted(scan.found, key=_START)
     for i in range(len(found) - 1):

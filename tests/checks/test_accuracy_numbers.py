@@ -495,6 +495,11 @@ def test_different_figures(src, tgt, expected):
         ("Le billet valait 8 dollars après 3 mois.", "The ticket was worth $9 after 3 months.", ["A401"]),
         ("Nantes a battu Metz 2 à 1 après 3 heures.", "Nantes beat Metz 2 to 5 after 3 hours.", ["A401"]),
         ("Le bac part à 6 h 10.", "The ferry leaves at ten after six.", []),
+        # American "of" for "to" between numbers in words; between figures it stays a share ("20 of 9")
+        ("Le bac part à 9 h 55.", "The ferry leaves at five of ten.", []),
+        ("Le bac part à 9 h 45.", "The ferry leaves at a quarter of ten.", []),
+        ("Le bac part à 9 h 50.", "The ferry leaves at five of ten.", ["A402"]),
+        ("Cinq candidats sur dix ont échoué.", "Five of ten candidates failed.", []),
         ("Le bac part à 6 h 10.", "The ferry leaves at 10 minutes after 6.", []),
         # an hour with a unit after it is a duration: the end of a range, no clock hour
         ("La pause dure de 10 minutes à 3 heures.", "The break lasts from 25 minutes to 3 hours.", ["A401"]),
