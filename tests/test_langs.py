@@ -221,6 +221,24 @@ def test_opens_sentence_is_a_sentence_start_not_any_opener(text, word, expected)
     assert opens_sentence(text, text.index(word)) is expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a closing quotation mark or bracket opens nothing: what stands before it decides
+    ("« Non. » Pierre", True), ("He said “no.” Pierre", True), ("(See above.) Pierre", True),
+    ('He said "No." Pierre', True),
+    ("« Non » Pierre", False), ("He said “no” Pierre", False), ('He said "no" Pierre', False),
+    ("the Bleus' Pierre", False), ("(see above) Pierre", False),
+    # an opening mark still opens (at_sentence_start) and an elision still joins (opens_sentence)
+    ('He said "Pierre', None), ("dit « Pierre", None)])
+def test_a_word_after_a_closing_quote_or_bracket_starts_a_sentence_only_after_a_sentence_end(text, expected):
+    from mtqa.langs import at_sentence_start, opens_sentence
+
+    start = text.index("Pierre")
+    if expected is None:  # an opener: a quotation's first word, no sentence's
+        assert at_sentence_start(text, start) and not opens_sentence(text, start)
+    else:
+        assert at_sentence_start(text, start) is expected and opens_sentence(text, start) is expected
+
+
 @pytest.mark.parametrize("word, plural", [("belge", "belges"), ("canadienne", "canadiennes"), ("français", "français"),
                                           ("suisse", "suisses"), ("Burundais", "Burundais"), ("heureux", "heureux")])
 def test_french_regular_plural_comes_from_the_profile(word, plural):

@@ -56,11 +56,15 @@ _OPENERS = "\"'“‘«‹([{¿¡*•–—-"
 def at_sentence_start(text: str, start: int) -> bool:
     """True when the word at ``start`` begins a sentence, a quotation, a bracket or a list item.
 
-    Such a word is capitalised whatever it is, so its case says nothing.
+    Such a word is capitalised whatever it is, so its case says nothing. A closing quotation mark or
+    bracket before it (:func:`_closes`) opens nothing: what stands before the mark decides ("« Non. »
+    Pierre" begins a sentence, 'said "no" Pierre' does not).
     """
     i = min(start, len(text))
     while i > 0 and text[i - 1].isspace():  # the last character before the word that is not a space
         i -= 1
+    if i and _closes(text, i - 1):
+        return _ends_sentence(text, _before_closers(text, i))
     if not i:
         return True
     return text[i - 1] in _OPENERS or text[i - 1] in _SENTENCE_ENDS
@@ -69,20 +73,45 @@ def at_sentence_start(text: str, start: int) -> bool:
 _SENTENCE_ENDS = ".!?:…\n"
 _JOINERS = "'’-‐"
 """An apostrophe or hyphen right after a letter joins the word to it (l'URSS, Jean-Marc): it opens nothing."""
+_CLOSERS = "»”›)]}"
+"""Marks that only close a quotation or a bracket."""
+_QUOTES = "\"'’"
+"""Marks that open or close a quotation (or are apostrophes): one closes when it follows a character that is
+not a space and a space follows it ('said "no" Pierre', "the Bleus' match")."""
+
+
+def _closes(text: str, k: int) -> bool:
+    """Whether the mark at ``k`` closes a quotation or a bracket (:data:`_CLOSERS`, :data:`_QUOTES`)."""
+    ch = text[k]
+    if ch in _CLOSERS:
+        return True
+    return ch in _QUOTES and k > 0 and not text[k - 1].isspace() and (k + 1 == len(text) or text[k + 1].isspace())
+
+
+def _before_closers(text: str, i: int) -> int:
+    """The position right after the last character before ``i`` that is neither a space nor a closing mark."""
+    while i > 0 and (text[i - 1].isspace() or _closes(text, i - 1)):
+        i -= 1
+    return i
+
+
+def _ends_sentence(text: str, i: int) -> bool:
+    """Whether position ``i`` is the segment's start or follows a sentence end."""
+    return not i or text[i - 1] in _SENTENCE_ENDS
 
 
 def opens_sentence(text: str, start: int) -> bool:
     """True when the word at ``start`` begins a sentence: the segment's first word, or the first after a
-    sentence end, quotes, brackets or a list dash in between ("... fin. « Limiter"). Unlike
-    :func:`at_sentence_start`, a word opening a quotation, a bracket or an aside inside a sentence
+    sentence end, quotes, brackets or a list dash in between ("... fin. « Limiter", "« Non. » Pierre").
+    Unlike :func:`at_sentence_start`, a word opening a quotation, a bracket or an aside inside a sentence
     ("dit « Bouygues", "– Pierre –") or joined by an elision or a hyphen (l'Allemagne, Jean-Marc) does not:
     for a check that asks whether a capital is the sentence's, not whether it could be."""
     i = min(start, len(text))
-    while i > 0 and (text[i - 1].isspace() or text[i - 1] in _OPENERS):
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] in _OPENERS or _closes(text, i - 1)):
         if text[i - 1] in _JOINERS and i > 1 and text[i - 2].isalpha():
             return False
         i -= 1
-    return not i or text[i - 1] in _SENTENCE_ENDS
+    return _ends_sentence(text, i)
 
 
 _NAME_SPACES = " \u00a0"
