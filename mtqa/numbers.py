@@ -777,6 +777,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> lis
         _ranges(scan, conv)
         _compounds(scan, conv)
         _elliptical_scales(scan)
+        _unit_fractions(scan, conv)
     _romans(scan, conv)
     _article_spans(scan, conv)
     _words(scan, conv)
@@ -790,6 +791,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> lis
 
 
 _START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 _CASE_TWINS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
 """The four letters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter (dotted I, dotless
 i, long s, Kelvin sign): patterns would find ``milliardſ`` and the tables keyed by the lower-cased
@@ -909,6 +911,24 @@ def _fractions(scan: _Scan) -> None:
             continue
         value = _num(int(m.group("n")) + frac)
         scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "number", True))
+
+
+_LONE_FRACTION_RE = re.compile(r"(?<![\w/])[½¼¾](?![\w/])")
+_UNIT_GAP_RE = re.compile(r"[ \u00a0\u202f]*(?:[^\W\d_]+\.?[ \u00a0\u202f]+)?")
+"""One word (a unit) between a figure and a fraction sign after it, spaces around: "18 miles ½"."""
+
+
+def _unit_fractions(scan: _Scan, conv: Conventions) -> None:
+    """A fraction sign standing after a figure and its unit adds to the figure, as a fraction said in
+    words does ("18 miles ½" = 18.5 miles, as "18 miles et demi"; "2 heures ½" = 2.5 hours or 2:30): the
+    other text may write "18 ½ miles" (:func:`_add_fraction`)."""
+    if not any(ch in scan.text for ch in _UNICODE_FRACTIONS):
+        return
+    for m in _LONE_FRACTION_RE.finditer(scan.text):
+        before = [q for q in scan.found if q.end <= m.start()]
+        if before and scan.free(m.start(), m.end()) and \
+                _UNIT_GAP_RE.fullmatch(scan.text, max(before, key=_END).end, m.start()):
+            _add_fraction(scan, m.start(), _UNICODE_FRACTIONS[m.group()], conv)
 
 
 _FEET_INCHES_RE = re.compile(r"(?<![\w.,'’′])(?P<ft>\d{1,2})['’′] ?(?P<in>1[01]|\d)(?:\"|”|″|'')")

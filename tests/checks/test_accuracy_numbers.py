@@ -531,6 +531,12 @@ def test_different_figures(src, tgt, expected):
         # a share of a count right after midnight ("un quart des bulletins") is no quarter past it
         ("À minuit un quart des bulletins avaient été dépouillés.", "At 12:15 am, the ballots had been counted.", ["A403"]),
         ("Le bac part à midi 15.", "The ferry leaves at 12:15.", []),
+        # a fraction sign after a figure and its unit adds to the figure, as "et demi" does
+        ("Elle a couru 18 miles ½.", "She ran 18 ½ miles.", []),
+        ("Elle a couru 18 km ½.", "She ran 18.5 km.", []),
+        ("Elle a couru 18 km ½.", "She ran 19.5 km.", ["A401"]),
+        ("Il a attendu 2 heures ½.", "He waited 2 ½ hours.", []),
+        ("Il a payé 3 euros, ½ du prix.", "He paid 3.5 euros.", ["A401"]),  # no unit right before it
         # a time zone after the minutes leaves them the time's
         ("Ils se sont vus à 0 h 15 GMT.", "They met at midnight 15 GMT.", []),
         ("Ils se sont vus à midi 45 GMT.", "They met at 12:15 GMT.", ["A402", "A403"]),
