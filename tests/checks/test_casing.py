@@ -35,6 +35,9 @@ def flags(text, source=None):
     # a word after a closing quotation mark is inside the sentence (the quote ended no sentence)
     ('Interview\n\n"I knew I was a boy" Has he told the paper. He has said so. It has rained. She has left.',
      [(3, "Has", "has")]),
+    # a common word opening the sentence is capitalised as its first word, and makes no name
+    ("Cars\n\nThe future is electric. The future is near. Cars of the Future are here. The future came.",
+     [(3, "Future", "future")]),
 ])
 def test_flagged(text, expected):
     assert flags(text) == expected
@@ -77,6 +80,8 @@ def test_flagged(text, expected):
     # ... unless the quotation ended with its sentence
     'Interview\n\n"I knew I was a boy." Has he told the paper? He has said so. It has rained. She has left.',
     'Interview\n\n« I knew I was a boy. » Has he told the paper? He has said so. It has rained. She has left.',
+    # a name opening the sentence still makes a name with the word it joins (its possessive)
+    "Fair\n\nThe pavilion was closed. The pavilion stood empty. Austria's Pavilion won prizes. A pavilion fell.",
 ])
 def test_not_flagged(text):
     assert flags(text) == []
