@@ -411,6 +411,8 @@ def test_different_figures(src, tgt, expected):
         ("Les prix montent de 50 à 100 %, exactement comme prévu.", "Prices rise by 50%, exactly as planned.", ["A402"]),
         ("L'aide couvre jusqu'à 100 % des frais, entièrement remboursés.", "The grant covers the costs, fully refunded.", ["A402"]),
         ("Le mur tourne à 90 degrés au coin.", "The wall turns at a right angle at the corner.", []),
+        ("Les roues tournent de 90 degrés ou plus.", "The wheels turn at a right or wider angle.", []),
+        ("Les roues tournent de 45 degrés ou plus.", "The wheels turn at a right or wider angle.", ["A402"]),
         ("Le mur tourne à 90 degrés au coin.", "The wall turns sharply at the corner.", ["A402"]),
         ("Elle court le 1500 mètres en juin.", "She runs the metric mile in June.", []),
         # an hour said with "o'clock" is a time on the twelve-hour clock
