@@ -9,6 +9,7 @@ disagree on whether two spellings meet.
 from __future__ import annotations
 
 import unicodedata
+from typing import Optional
 
 from mtqa.langs.cache import WORDS, memoize
 
@@ -58,13 +59,14 @@ def at_sentence_start(text: str, start: int) -> bool:
 
     Such a word is capitalised whatever it is, so its case says nothing. A closing quotation mark or
     bracket before it (:func:`_closes`) opens nothing: what stands before the mark decides ("« Non. »
-    Pierre" begins a sentence, 'said "no" Pierre' does not).
+    Pierre" begins a sentence, 'said "no" Pierre' does not; see :func:`_before_closers` for brackets).
     """
     i = min(start, len(text))
     while i > 0 and text[i - 1].isspace():  # the last character before the word that is not a space
         i -= 1
     if i and _closes(text, i - 1):
-        return _ends_sentence(text, _before_closers(text, i))
+        before = _before_closers(text, i)
+        return before is not None and (not before or text[before - 1] in _OPENERS or _ends_sentence(text, before))
     if not i:
         return True
     return text[i - 1] in _OPENERS or text[i - 1] in _SENTENCE_ENDS
@@ -73,7 +75,8 @@ def at_sentence_start(text: str, start: int) -> bool:
 _SENTENCE_ENDS = ".!?:…\n"
 _JOINERS = "'’-‐"
 """An apostrophe or hyphen right after a letter joins the word to it (l'URSS, Jean-Marc): it opens nothing."""
-_CLOSERS = "»”›)]}"
+_BRACKETS = {")": "(", "]": "[", "}": "{"}
+_CLOSERS = "»”›" + "".join(_BRACKETS)
 """Marks that only close a quotation or a bracket."""
 _QUOTES = "\"'’"
 """Marks that open or close a quotation (or are apostrophes): one closes when it follows a character that is
@@ -88,9 +91,15 @@ def _closes(text: str, k: int) -> bool:
     return ch in _QUOTES and k > 0 and not text[k - 1].isspace() and (k + 1 == len(text) or text[k + 1].isspace())
 
 
-def _before_closers(text: str, i: int) -> int:
-    """The position right after the last character before ``i`` that is neither a space nor a closing mark."""
+def _before_closers(text: str, i: int) -> Optional[int]:
+    """The position right after the last character before ``i`` that is neither a space nor a closing mark;
+    None when one of the marks closes a bracket opened inside a sentence: an aside, whose own stop ends no
+    sentence ("roaches (who knows?) Have" goes on; "(At the same time, ... .) But" starts one)."""
     while i > 0 and (text[i - 1].isspace() or _closes(text, i - 1)):
+        if text[i - 1] in _BRACKETS:
+            opened = text.rfind(_BRACKETS[text[i - 1]], 0, i - 1)
+            if opened < 0 or not opens_sentence(text, opened):
+                return None
         i -= 1
     return i
 
@@ -107,10 +116,13 @@ def opens_sentence(text: str, start: int) -> bool:
     ("dit « Bouygues", "– Pierre –") or joined by an elision or a hyphen (l'Allemagne, Jean-Marc) does not:
     for a check that asks whether a capital is the sentence's, not whether it could be."""
     i = min(start, len(text))
-    while i > 0 and (text[i - 1].isspace() or text[i - 1] in _OPENERS or _closes(text, i - 1)):
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] in _OPENERS):
         if text[i - 1] in _JOINERS and i > 1 and text[i - 2].isalpha():
             return False
         i -= 1
+    if i and _closes(text, i - 1):
+        before = _before_closers(text, i)
+        return before is not None and (_ends_sentence(text, before) or opens_sentence(text, before))
     return _ends_sentence(text, i)
 
 

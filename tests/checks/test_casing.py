@@ -80,6 +80,8 @@ def test_flagged(text, expected):
     # ... unless the quotation ended with its sentence
     'Interview\n\n"I knew I was a boy." Has he told the paper? He has said so. It has rained. She has left.',
     'Interview\n\n« I knew I was a boy. » Has he told the paper? He has said so. It has rained. She has left.',
+    '"" While it rained, we left. He left while it rained. We sang while it rained.',
+    "Laws\n\n(The law was voted years ago.) But it failed. He came but left. She sang but left.",
     # a name opening the sentence still makes a name with the word it joins (its possessive)
     "Fair\n\nThe pavilion was closed. The pavilion stood empty. Austria's Pavilion won prizes. A pavilion fell.",
 ])
