@@ -231,6 +231,8 @@ def test_opens_sentence_is_a_sentence_start_not_any_opener(text, word, expected)
     ("even rats (who knows?) Pierre", False), ("It rained. (See above.) Pierre", True),
     # quotation marks left empty at the segment's start: the word after them is still its first
     ('"" Pierre', True),
+    # an elided one-letter word with a stray space closes nothing: the apostrophe reads as before
+    ("the Iris l' Pierre", None),
     # an opening mark still opens (at_sentence_start) and an elision still joins (opens_sentence)
     ('He said "Pierre', None), ("dit « Pierre", None)])
 def test_a_word_after_a_closing_quote_or_bracket_starts_a_sentence_only_after_a_sentence_end(text, expected):

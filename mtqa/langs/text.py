@@ -80,7 +80,8 @@ _CLOSERS = "»”›" + "".join(_BRACKETS)
 """Marks that only close a quotation or a bracket."""
 _QUOTES = "\"'’"
 """Marks that open or close a quotation (or are apostrophes): one closes when it follows a character that is
-not a space and a space follows it ('said "no" Pierre', "the Bleus' match")."""
+not a space and a space follows it ('said "no" Pierre', "the Bleus' match"), unless it elides a one-letter
+word (:func:`_elided`)."""
 
 
 def _closes(text: str, k: int) -> bool:
@@ -88,7 +89,14 @@ def _closes(text: str, k: int) -> bool:
     ch = text[k]
     if ch in _CLOSERS:
         return True
-    return ch in _QUOTES and k > 0 and not text[k - 1].isspace() and (k + 1 == len(text) or text[k + 1].isspace())
+    return ch in _QUOTES and k > 0 and not text[k - 1].isspace() and (k + 1 == len(text) or text[k + 1].isspace()) \
+        and not _elided(text, k)
+
+
+def _elided(text: str, k: int) -> bool:
+    """Whether the apostrophe at ``k`` follows a word of one letter: an elision ("l' Nebula", "d' Ulm" with a
+    stray space), which closes nothing."""
+    return text[k - 1].isalpha() and (k == 1 or not text[k - 2].isalnum())
 
 
 def _before_closers(text: str, i: int) -> Optional[int]:
