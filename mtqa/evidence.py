@@ -528,7 +528,9 @@ def in_source_name(text: str, start: int, word: str, source: str) -> bool:
     source = fold_text(source, keep_case=True)
     if head not in source:  # the head is matched as written: a source without it needs no pattern
         return False
-    pattern = rf"(?<!\w){re.escape(head)}(?i:" + "".join(rf"\s+{re.escape(fold(w))}" for w in rest) + r")(?!\w)"
+    # the words after the head as the source writes them, case and all: a word the source capitalises and
+    # the translation does not ("Annette lennartz" for "Annette Lennartz") is a surname lost in lower case
+    pattern = rf"(?<!\w){re.escape(head)}" + "".join(rf"\s+{re.escape(fold(w, keep_case=True))}" for w in rest) + r"(?!\w)"
     return re.search(pattern, source) is not None
 
 

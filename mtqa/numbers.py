@@ -311,10 +311,11 @@ class Conventions:
     @functools.cached_property
     def time_followers(self) -> frozenset:
         """The words that may follow a time without being counted by its hour: the language's function words
-        ("at 20 past 9 on Monday"), lower case (see :func:`_time_alone`)."""
+        ("at 20 past 9 on Monday") and the time zones (``zone_words``: "at midnight 15 GMT"), lower case (see
+        :func:`_time_alone`, :func:`_clock_words`)."""
         from mtqa.langs import language  # (the language's owner reads these conventions: imported late)
 
-        return language(self.lang).function_words
+        return language(self.lang).function_words | self.lower_words.get("zone_words", frozenset())
 
     @functools.cached_property
     def place_articles(self) -> frozenset:
@@ -776,6 +777,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> lis
         _ranges(scan, conv)
         _compounds(scan, conv)
         _elliptical_scales(scan)
+        _unit_fractions(scan, conv)
     _romans(scan, conv)
     _article_spans(scan, conv)
     _words(scan, conv)
@@ -789,6 +791,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> lis
 
 
 _START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 _CASE_TWINS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
 """The four letters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter (dotted I, dotless
 i, long s, Kelvin sign): patterns would find ``milliardſ`` and the tables keyed by the lower-cased
@@ -908,6 +911,24 @@ def _fractions(scan: _Scan) -> None:
             continue
         value = _num(int(m.group("n")) + frac)
         scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "number", True))
+
+
+_LONE_FRACTION_RE = re.compile(r"(?<![\w/])[½¼¾](?![\w/])")
+_UNIT_GAP_RE = re.compile(r"[ \u00a0\u202f]*(?:[^\W\d_]+\.?[ \u00a0\u202f]+)?")
+"""One word (a unit) between a figure and a fraction sign after it, spaces around: "18 miles ½"."""
+
+
+def _unit_fractions(scan: _Scan, conv: Conventions) -> None:
+    """A fraction sign standing after a figure and its unit adds to the figure, as a fraction said in
+    words does ("18 miles ½" = 18.5 miles, as "18 miles et demi"; "2 heures ½" = 2.5 hours or 2:30): the
+    other text may write "18 ½ miles" (:func:`_add_fraction`)."""
+    if not any(ch in scan.text for ch in _UNICODE_FRACTIONS):
+        return
+    for m in _LONE_FRACTION_RE.finditer(scan.text):
+        before = [q for q in scan.found if q.end <= m.start()]
+        if before and scan.free(m.start(), m.end()) and \
+                _UNIT_GAP_RE.fullmatch(scan.text, max(before, key=_END).end, m.start()):
+            _add_fraction(scan, m.start(), _UNICODE_FRACTIONS[m.group()], conv)
 
 
 _FEET_INCHES_RE = re.compile(r"(?<![\w.,'’′])(?P<ft>\d{1,2})['’′] ?(?P<in>1[01]|\d)(?:\"|”|″|'')")
@@ -1373,7 +1394,8 @@ def _oclock(scan: _Scan, conv: Conventions) -> None:
 
 def _past_to(scan: _Scan, conv: Conventions) -> None:
     """A time said as minutes past or to an hour of the twelve-hour clock (``clock_past``, ``clock_to``):
-    "a quarter past nine" = 9:15, "half past 9" = 9:30, "twenty to ten" = 9:40, or to noon or midnight
+    "a quarter past nine" = 9:15, "half past 9" = 9:30, "twenty to ten" = 9:40, "five of ten" = 9:55
+    (a word that also shares out a count, ``clock_loose``, only between numbers in words), or to noon or midnight
     said in words ("a quarter to midnight" = 23:45, "half past noon" = 12:30). The minutes are a fraction
     of the hour (a quarter, a half) or a count (``minute_words`` may follow it); the hour's mention gets
     the time, on both halves of the day, as the other side may say "21 h 15". When the words make it sure
@@ -1384,7 +1406,7 @@ def _past_to(scan: _Scan, conv: Conventions) -> None:
     if len(scan.found) < 2 or not (scan.has_any(past) or scan.has_any(to)):
         return
     fillers = conv.lower_words.get("minute_words", frozenset())
-    loose = conv.lower_words.get("clock_past_loose", frozenset())
+    loose = conv.lower_words.get("clock_loose", frozenset())
     units = fillers | conv.lower_words.get("hour_words", frozenset())
     found = sorted(scan.found, key=_START)
     for i in range(len(found) - 1):

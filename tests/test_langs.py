@@ -221,6 +221,30 @@ def test_opens_sentence_is_a_sentence_start_not_any_opener(text, word, expected)
     assert opens_sentence(text, text.index(word)) is expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a closing quotation mark or bracket opens nothing: what stands before it decides
+    ("« Non. » Pierre", True), ("He said “no.” Pierre", True), ("(See above.) Pierre", True),
+    ('He said "No." Pierre', True),
+    ("« Non » Pierre", False), ("He said “no” Pierre", False), ('He said "no" Pierre', False),
+    ("the Bleus' Pierre", False), ("(see above) Pierre", False),
+    # a bracket opened inside a sentence is an aside: its own stop ends no sentence
+    ("even rats (who knows?) Pierre", False), ("It rained. (See above.) Pierre", True),
+    # quotation marks left empty at the segment's start: the word after them is still its first
+    ('"" Pierre', True),
+    # an elided one-letter word with a stray space closes nothing: the apostrophe reads as before
+    ("the Iris l' Pierre", None),
+    # an opening mark still opens (at_sentence_start) and an elision still joins (opens_sentence)
+    ('He said "Pierre', None), ("dit « Pierre", None)])
+def test_a_word_after_a_closing_quote_or_bracket_starts_a_sentence_only_after_a_sentence_end(text, expected):
+    from mtqa.langs import at_sentence_start, opens_sentence
+
+    start = text.index("Pierre")
+    if expected is None:  # an opener: a quotation's first word, no sentence's
+        assert at_sentence_start(text, start) and not opens_sentence(text, start)
+    else:
+        assert at_sentence_start(text, start) is expected and opens_sentence(text, start) is expected
+
+
 @pytest.mark.parametrize("word, plural", [("belge", "belges"), ("canadienne", "canadiennes"), ("français", "français"),
                                           ("suisse", "suisses"), ("Burundais", "Burundais"), ("heureux", "heureux")])
 def test_french_regular_plural_comes_from_the_profile(word, plural):
@@ -242,8 +266,26 @@ def test_english_plural_nouns_are_told_by_the_profile(word, plural):
     from mtqa.langs import language
 
     en = language("en")
-    assert en.plural_endings == (("s", ""), ("es", ""), ("ies", "y"))
+    assert en.plural_endings[:3] == (("s", ""), ("es", ""), ("ies", "y"))
     assert en.is_plural_noun(word) is (plural if en.has_dictionary else word != "s" and word.endswith("s"))
+
+
+@pytest.mark.parametrize("word, plural", [
+    # irregular plurals, whole or ending a compound, and invariable ones (the profile's rows and list)
+    ("people", True), ("men", True), ("women", True), ("gunmen", True), ("children", True), ("feet", True),
+    ("police", True), ("cattle", True),
+    # singular nouns that end like a plural: a listed invariable noun in -s, and nouns whose own
+    # dictionary entry takes a plural ending (buses, gases, lenses), whatever the word without the s is
+    ("news", False), ("bus", False), ("gas", False), ("lens", False), ("boss", False),
+    # their plurals and regular plurals stay plurals
+    ("buses", True), ("bosses", True), ("taxis", True), ("hostages", True)])
+def test_irregular_plurals_and_singulars_in_s_are_told_by_the_profile_and_dictionaries(word, plural):
+    from mtqa.langs import language
+
+    en = language("en")
+    if not en.has_dictionary:
+        pytest.skip("the singulars are looked up in the English Hunspell dictionaries")
+    assert en.is_plural_noun(word) is plural
 
 
 def test_plural_noun_singulars_and_a_fallback_s_endings():
@@ -332,3 +374,13 @@ def test_the_language_modules_reach_each_other_through_public_names_only():
     from mtqa.langs.data import is_data_file
 
     assert is_data_file(("names", "fr.tsv")) and not is_data_file(("names", "names.txt"))
+
+
+def test_a_malformed_plural_word_list_names_the_profile():
+    # plural.invariable is a list of words: a bare string would make every letter an invariable plural
+    from mtqa.errors import DataError
+    from mtqa.langs.language import Language
+
+    xx = Language("xx", {"plural": {"endings": [["s", ""]], "invariable": "police"}})
+    with pytest.raises(DataError, match=r"plural\.invariable .*xx\.toml|xx\.toml.*plural\.invariable"):
+        xx.is_plural_noun("p")

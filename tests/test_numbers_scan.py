@@ -66,3 +66,12 @@ def test_a_figure_after_noon_or_midnight_that_counts_what_follows_is_no_minutes(
                        ("At noon 30 more calls came in.", ("time", 12, 30))]:
         assert all(time not in q.alts for q in find_quantities(text, "en")), text
     assert ("time", 0, 15) in find_quantities("They met at midnight 15.", "en")[0].alts
+
+
+@pytest.mark.parametrize("text, lang, time", [("They met at midnight 15 GMT.", "en", ("time", 0, 15)),
+                                              ("Ils se sont vus à midi 15 GMT.", "fr", ("time", 12, 15))])
+def test_a_time_zone_after_the_minutes_of_noon_or_midnight_keeps_the_time(text, lang, time):
+    # a zone word counts nothing: "midnight 15 GMT" is 0:15, as "midnight 15." is
+    from mtqa.numbers import find_quantities
+
+    assert time in find_quantities(text, lang)[0].alts

@@ -197,7 +197,9 @@ def _capital_is_legitimate(text: str, tokens: list[re.Match], i: int, lang) -> b
         if word:
             if weak and not lang.is_common_word(word):
                 break  # "Earth in Kazakhstan": a place after "in", not one name
-            opener = at_sentence_start(text, tokens[j].start())
+            # a sentence's first word may be capitalised only as the first: it makes a name only when it
+            # is no common word ("Austria's Pavilion" opening a sentence; "Cars of the Future" does not)
+            opener = at_sentence_start(text, tokens[j].start()) and lang.is_common_word(word)
             if not (opener and (bridged or word.lower() in data["_descriptive"])):
                 return True  # Royal Bank, Pitcairn Island, Court of Appeals
             break

@@ -238,6 +238,18 @@ def in_dictionary(dicts: tuple[Hunspell, ...], word: str) -> bool:
     return any(d.lookup(v) for d in dicts for v in variants)
 
 
+def takes_suffix(dicts: tuple[Hunspell, ...], stem: str, add: str) -> bool:
+    """True when every one of ``dicts`` (at least one) lists ``stem`` as an entry of its own with the flag of
+    a suffix rule that adds ``add`` to it whole (nothing stripped, its condition met): the dictionaries
+    make ``stem + add`` of it ("bus" + "es"), so ``stem`` is a word of its own, not a form made by ``add``."""
+    def takes(hs: Hunspell) -> bool:
+        flags = hs.stems.get(stem)
+        return bool(flags) and any(not rule.strip and rule.flag in flags and rule.condition.search(stem)
+                                   for rule in hs.suffixes.get(add, ()))
+
+    return bool(dicts) and all(takes(hs) for hs in dicts)
+
+
 def is_common_word(dicts: tuple[Hunspell, ...], word: str) -> bool:
     """True when the lowercase form is a dictionary word (not only a proper noun)."""
     low = word.lower().translate(_APOSTROPHES)

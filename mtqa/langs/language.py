@@ -82,6 +82,21 @@ class Language:
         return (tuple((ending.lower(), base.lower()) for ending, base in rows), suffix,
                 tuple(sorted({e.lower() for e in unmarked})))
 
+    def _plural_words(self, key: str) -> frozenset[str]:
+        """A word list of the profile's ``plural`` table (``invariable``: "police"; ``singular_in_s``:
+        "news"), lower case; a list that is not one of strings is a DataError naming the profile."""
+        cached = self._word_sets.get(("plural", key))
+        if cached is None:
+            words = self.extra.get("plural", {}).get(key, ()) if isinstance(self.extra.get("plural"), dict) else ()
+            if not isinstance(words, list | tuple) or not all(isinstance(w, str) for w in words):
+                from mtqa.errors import DataError
+                from mtqa.langs.data import data_path
+
+                raise DataError(f"plural.{key} should be an array of strings, not {words!r}",
+                                path=str(data_path("langs", f"{self.code}.toml")))
+            cached = self._word_sets[("plural", key)] = frozenset(w.lower() for w in words)
+        return cached
+
     @property
     def plural_endings(self) -> tuple[tuple[str, str], ...]:
         """The profile's ``plural.endings``: (ending of a regular plural, what its singular ends with instead),
@@ -107,19 +122,41 @@ class Language:
         return word.endswith(tuple(ending for ending, _ in self.plural_endings))
 
     def singulars(self, word: str) -> tuple[str, ...]:
-        """The singulars lower-case ``word`` would have if it were a regular plural noun, one per ending of
-        ``plural.endings`` it ends with and is longer than (``companies``: ``companie``, ``company``)."""
-        return tuple(word[:-len(ending)] + base for ending, base in self.plural_endings
-                     if word.endswith(ending) and len(word) > len(ending))
+        """The singulars lower-case ``word`` would have if it were a plural noun, one per row of
+        ``plural.endings`` it ends with, when the singular is not empty (``companies``: ``companie``,
+        ``company``; ``men``: ``man``; ``s``: none)."""
+        return tuple(singular for singular, _ in self._singular_rows(word))
+
+    def _singular_rows(self, word: str):
+        """(singular, whether the row's ending is added to a whole singular) per row ``word`` ends with."""
+        return ((word[:-len(ending)] + base, not base) for ending, base in self.plural_endings
+                if word.endswith(ending) and (len(word) > len(ending) or base))
 
     def is_plural_noun(self, word: str, also: tuple["Language", ...] = ()) -> bool:
-        """Whether lower-case ``word`` reads as a regular plural noun: one of its :meth:`singulars` (by this
-        language's endings or those of the languages ``also``, whose words a text of this one may carry:
-        a number reader's fallback) is a common word of this language's dictionaries (none installed: the
-        ending alone tells). The plural rules of a language live in its profile, whichever reader asks
-        ("20 minutes after 9 calls" counts calls: :func:`mtqa.numbers._counts_next`)."""
-        forms = [s for lang in (self, *also) for s in lang.singulars(word)]
-        return any(not self.dictionaries or self.is_common_word(singular) for singular in forms)
+        """Whether lower-case ``word`` reads as a plural noun, by the rules of this language's profile or
+        those of the languages ``also``, whose words a text of this one may carry (a number reader's
+        fallback): one of the profile's ``plural.invariable`` ("police"), or a word one of whose
+        :meth:`singulars` is a common word of this language's dictionaries (none installed: the ending
+        alone tells), unless it is one of ``plural.singular_in_s`` ("news"). A singular made by taking off
+        an ending that a whole singular takes ("bu" from "bus") does not count when every dictionary lists
+        the word as an entry of its own that takes such an ending itself ("bus", buses). The plural rules of
+        a language live in its profile, whichever reader asks ("20 minutes after 9 calls", "... after 9
+        people" count what follows: :func:`mtqa.numbers._counts_next`)."""
+        langs = (self, *also)
+        if any(word in lang._plural_words("invariable") for lang in langs):
+            return True
+        if any(word in lang._plural_words("singular_in_s") for lang in langs):
+            return False
+        rows = [row for lang in langs for row in lang._singular_rows(word)]
+        if any(whole for _, whole in rows) and self._takes_plural(word, langs):
+            rows = [row for row in rows if not row[1]]  # "bus" is no "bu" + s: the dictionaries make "buses" of it
+        return any(not self.dictionaries or self.is_common_word(singular) for singular, _ in rows)
+
+    def _takes_plural(self, word: str, langs: tuple["Language", ...]) -> bool:
+        """Whether every dictionary of this language lists ``word`` as an entry that one of the endings of
+        ``langs`` added to a whole singular extends ("bus" + "es"): a singular ending like a plural."""
+        endings = {ending for lang in langs for ending, base in lang.plural_endings if not base}
+        return any(hunspell.takes_suffix(self.dictionaries, word, ending) for ending in sorted(endings))
 
     @functools.cached_property
     def function_words(self) -> frozenset[str]:

@@ -9,6 +9,7 @@ disagree on whether two spellings meet.
 from __future__ import annotations
 
 import unicodedata
+from typing import Optional
 
 from mtqa.langs.cache import WORDS, memoize
 
@@ -56,11 +57,16 @@ _OPENERS = "\"'“‘«‹([{¿¡*•–—-"
 def at_sentence_start(text: str, start: int) -> bool:
     """True when the word at ``start`` begins a sentence, a quotation, a bracket or a list item.
 
-    Such a word is capitalised whatever it is, so its case says nothing.
+    Such a word is capitalised whatever it is, so its case says nothing. A closing quotation mark or
+    bracket before it (:func:`_closes`) opens nothing: what stands before the mark decides ("« Non. »
+    Pierre" begins a sentence, 'said "no" Pierre' does not; see :func:`_before_closers` for brackets).
     """
     i = min(start, len(text))
     while i > 0 and text[i - 1].isspace():  # the last character before the word that is not a space
         i -= 1
+    if i and _closes(text, i - 1):
+        before = _before_closers(text, i)
+        return before is not None and (not before or text[before - 1] in _OPENERS or _ends_sentence(text, before))
     if not i:
         return True
     return text[i - 1] in _OPENERS or text[i - 1] in _SENTENCE_ENDS
@@ -69,12 +75,52 @@ def at_sentence_start(text: str, start: int) -> bool:
 _SENTENCE_ENDS = ".!?:…\n"
 _JOINERS = "'’-‐"
 """An apostrophe or hyphen right after a letter joins the word to it (l'URSS, Jean-Marc): it opens nothing."""
+_BRACKETS = {")": "(", "]": "[", "}": "{"}
+_CLOSERS = "»”›" + "".join(_BRACKETS)
+"""Marks that only close a quotation or a bracket."""
+_QUOTES = "\"'’"
+"""Marks that open or close a quotation (or are apostrophes): one closes when it follows a character that is
+not a space and a space follows it ('said "no" Pierre', "the Bleus' match"), unless it elides a one-letter
+word (:func:`_elided`)."""
+
+
+def _closes(text: str, k: int) -> bool:
+    """Whether the mark at ``k`` closes a quotation or a bracket (:data:`_CLOSERS`, :data:`_QUOTES`)."""
+    ch = text[k]
+    if ch in _CLOSERS:
+        return True
+    return ch in _QUOTES and k > 0 and not text[k - 1].isspace() and (k + 1 == len(text) or text[k + 1].isspace()) \
+        and not _elided(text, k)
+
+
+def _elided(text: str, k: int) -> bool:
+    """Whether the apostrophe at ``k`` follows a word of one letter: an elision ("l' Nebula", "d' Ulm" with a
+    stray space), which closes nothing."""
+    return text[k - 1].isalpha() and (k == 1 or not text[k - 2].isalnum())
+
+
+def _before_closers(text: str, i: int) -> Optional[int]:
+    """The position right after the last character before ``i`` that is neither a space nor a closing mark;
+    None when one of the marks closes a bracket opened inside a sentence: an aside, whose own stop ends no
+    sentence ("roaches (who knows?) Have" goes on; "(At the same time, ... .) But" starts one)."""
+    while i > 0 and (text[i - 1].isspace() or _closes(text, i - 1)):
+        if text[i - 1] in _BRACKETS:
+            opened = text.rfind(_BRACKETS[text[i - 1]], 0, i - 1)
+            if opened < 0 or not opens_sentence(text, opened):
+                return None
+        i -= 1
+    return i
+
+
+def _ends_sentence(text: str, i: int) -> bool:
+    """Whether position ``i`` is the segment's start or follows a sentence end."""
+    return not i or text[i - 1] in _SENTENCE_ENDS
 
 
 def opens_sentence(text: str, start: int) -> bool:
     """True when the word at ``start`` begins a sentence: the segment's first word, or the first after a
-    sentence end, quotes, brackets or a list dash in between ("... fin. « Limiter"). Unlike
-    :func:`at_sentence_start`, a word opening a quotation, a bracket or an aside inside a sentence
+    sentence end, quotes, brackets or a list dash in between ("... fin. « Limiter", "« Non. » Pierre").
+    Unlike :func:`at_sentence_start`, a word opening a quotation, a bracket or an aside inside a sentence
     ("dit « Bouygues", "– Pierre –") or joined by an elision or a hyphen (l'Allemagne, Jean-Marc) does not:
     for a check that asks whether a capital is the sentence's, not whether it could be."""
     i = min(start, len(text))
@@ -82,7 +128,10 @@ def opens_sentence(text: str, start: int) -> bool:
         if text[i - 1] in _JOINERS and i > 1 and text[i - 2].isalpha():
             return False
         i -= 1
-    return not i or text[i - 1] in _SENTENCE_ENDS
+    if i and _closes(text, i - 1):
+        before = _before_closers(text, i)
+        return before is not None and (_ends_sentence(text, before) or opens_sentence(text, before))
+    return _ends_sentence(text, i)
 
 
 _NAME_SPACES = " \u00a0"

@@ -411,6 +411,8 @@ def test_different_figures(src, tgt, expected):
         ("Les prix montent de 50 à 100 %, exactement comme prévu.", "Prices rise by 50%, exactly as planned.", ["A402"]),
         ("L'aide couvre jusqu'à 100 % des frais, entièrement remboursés.", "The grant covers the costs, fully refunded.", ["A402"]),
         ("Le mur tourne à 90 degrés au coin.", "The wall turns at a right angle at the corner.", []),
+        ("Les roues tournent de 90 degrés ou plus.", "The wheels turn at a right or wider angle.", []),
+        ("Les roues tournent de 45 degrés ou plus.", "The wheels turn at a right or wider angle.", ["A402"]),
         ("Le mur tourne à 90 degrés au coin.", "The wall turns sharply at the corner.", ["A402"]),
         ("Elle court le 1500 mètres en juin.", "She runs the metric mile in June.", []),
         # an hour said with "o'clock" is a time on the twelve-hour clock
@@ -473,6 +475,13 @@ def test_different_figures(src, tgt, expected):
          "Police arrived 20 minutes after 9 officers’ calls.", []),
         # not sure: the hour counts the word after it, or "from" opens a range of durations
         ("La police est arrivée 20 minutes après 9 appels.", "Police arrived 20 minutes after 9 calls.", []),
+        # irregular and invariable plurals are counted as the regular ones are
+        ("La police est arrivée 20 minutes après l'appel de 9 personnes.",
+         "Police arrived 20 minutes after 9 people called.", []),
+        ("La police est arrivée 20 minutes après que 9 hommes armés ont tiré.",
+         "Police arrived 20 minutes after 9 gunmen opened fire.", []),
+        ("La police est arrivée 20 minutes après que 9 policiers ont été blessés.",
+         "Help came 20 minutes after 9 police were hurt.", []),
         ("Il reste 10 minutes à 3 joueurs.", "There are 10 minutes to 3 players.", []),
         ("Le trajet a été réduit de 15 à 9 minutes.", "The trip was cut from 15 minutes to 9.", []),
         # the opener may stand before a word of approximation
@@ -488,6 +497,11 @@ def test_different_figures(src, tgt, expected):
         ("Le billet valait 8 dollars après 3 mois.", "The ticket was worth $9 after 3 months.", ["A401"]),
         ("Nantes a battu Metz 2 à 1 après 3 heures.", "Nantes beat Metz 2 to 5 after 3 hours.", ["A401"]),
         ("Le bac part à 6 h 10.", "The ferry leaves at ten after six.", []),
+        # American "of" for "to" between numbers in words; between figures it stays a share ("20 of 9")
+        ("Le bac part à 9 h 55.", "The ferry leaves at five of ten.", []),
+        ("Le bac part à 9 h 45.", "The ferry leaves at a quarter of ten.", []),
+        ("Le bac part à 9 h 50.", "The ferry leaves at five of ten.", ["A402"]),
+        ("Cinq candidats sur dix ont échoué.", "Five of ten candidates failed.", []),
         ("Le bac part à 6 h 10.", "The ferry leaves at 10 minutes after 6.", []),
         # an hour with a unit after it is a duration: the end of a range, no clock hour
         ("La pause dure de 10 minutes à 3 heures.", "The break lasts from 25 minutes to 3 hours.", ["A401"]),
@@ -519,6 +533,15 @@ def test_different_figures(src, tgt, expected):
         # a share of a count right after midnight ("un quart des bulletins") is no quarter past it
         ("À minuit un quart des bulletins avaient été dépouillés.", "At 12:15 am, the ballots had been counted.", ["A403"]),
         ("Le bac part à midi 15.", "The ferry leaves at 12:15.", []),
+        # a fraction sign after a figure and its unit adds to the figure, as "et demi" does
+        ("Elle a couru 18 miles ½.", "She ran 18 ½ miles.", []),
+        ("Elle a couru 18 km ½.", "She ran 18.5 km.", []),
+        ("Elle a couru 18 km ½.", "She ran 19.5 km.", ["A401"]),
+        ("Il a attendu 2 heures ½.", "He waited 2 ½ hours.", []),
+        ("Il a payé 3 euros, ½ du prix.", "He paid 3.5 euros.", ["A401"]),  # no unit right before it
+        # a time zone after the minutes leaves them the time's
+        ("Ils se sont vus à 0 h 15 GMT.", "They met at midnight 15 GMT.", []),
+        ("Ils se sont vus à midi 45 GMT.", "They met at 12:15 GMT.", ["A402", "A403"]),
         ("Le bac part à midi 15 pour Douvres.", "The ferry leaves at 12:15 for Dover.", []),
         # "la moitié" is a half, 50 %
         ("La moitié des places est vendue.", "50% of the seats are sold.", []),

@@ -32,6 +32,12 @@ def flags(text, source=None):
     # a quotation left open at the paragraph's end is read like a closed one: not in title case, counted
     ('Marches\n\nThe dying river was quiet. A dying tree fell.\n\nThousands said "the river is Dying now',
      [(5, "Dying", "dying")]),
+    # a word after a closing quotation mark is inside the sentence (the quote ended no sentence)
+    ('Interview\n\n"I knew I was a boy" Has he told the paper. He has said so. It has rained. She has left.',
+     [(3, "Has", "has")]),
+    # a common word opening the sentence is capitalised as its first word, and makes no name
+    ("Cars\n\nThe future is electric. The future is near. Cars of the Future are here. The future came.",
+     [(3, "Future", "future")]),
 ])
 def test_flagged(text, expected):
     assert flags(text) == expected
@@ -71,6 +77,13 @@ def test_flagged(text, expected):
     "Dogs\n\nDogs can feel joy.\n\nBats Have Moods, Too\n\nThe bats sulk too. They purr at night too.",
     # a slogan in title case whose quotation is left open at the paragraph's end
     'Marches\n\nThe dying river was quiet. A dying tree fell.\n\nThousands held a banner reading "The River is Dying, Save It',
+    # ... unless the quotation ended with its sentence
+    'Interview\n\n"I knew I was a boy." Has he told the paper? He has said so. It has rained. She has left.',
+    'Interview\n\n« I knew I was a boy. » Has he told the paper? He has said so. It has rained. She has left.',
+    '"" While it rained, we left. He left while it rained. We sang while it rained.',
+    "Laws\n\n(The law was voted years ago.) But it failed. He came but left. She sang but left.",
+    # a name opening the sentence still makes a name with the word it joins (its possessive)
+    "Fair\n\nThe pavilion was closed. The pavilion stood empty. Austria's Pavilion won prizes. A pavilion fell.",
 ])
 def test_not_flagged(text):
     assert flags(text) == []

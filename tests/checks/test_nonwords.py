@@ -139,3 +139,17 @@ def test_a_title_full_stop_does_not_open_a_sentence():
     assert _after_abbreviation(text, text.index("Valmont"), language("en"))
     assert not _after_abbreviation(text, text.rindex("Valmont") - 5, language("en"))
 
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    # a surname the source capitalises, lost in lower case after the first name (mid-sentence, also after
+    # a closing quote): the source does not write it so, so it is no part of a name kept as written
+    ("It is a taboo, explains Annette lennartz today.", "C'est un tabou, explique Annette Lennartz aujourd'hui.",
+     [("F201", "lennartz", "Lennartz", "minor")]),
+    ('"It is a taboo," Annette lennartz explains.', "« C'est un tabou », explique Annette Lennartz.",
+     [("F201", "lennartz", "Lennartz", "minor")]),
+    # a lower-case word the source writes in lower case inside the name stays excused
+    ("The Energie gestion consortium won.", "Le consortium Énergie gestion a gagné.", []),
+])
+def test_a_word_after_a_name_is_excused_only_in_the_case_the_source_writes_it(text, source, expected):
+    assert flags(text, source) == expected
