@@ -82,7 +82,7 @@ def test_build_lexicon_refuses_a_bad_leave_out_in_one_line(tmp_path, args, says)
 
 
 @pytest.mark.parametrize("script", ["meaning.py", "recall.py", "names_copy.py", "recall_meaning.py", "wmt_flags.py",
-                                    "throughput.py", "compare_human.py"])
+                                    "throughput.py", "compare_human.py", "compiled_probe.py"])
 def test_a_missing_data_folder_is_one_line_and_exit_2(tmp_path, script):
     """The bench scripts on a machine without ../shared/data (or with --data typed wrong): one line naming the
     folder, exit 2 like mtqa's unusable input, not 1 (the code of a run whose documents failed)."""
