@@ -112,14 +112,13 @@ class Language:
         return tuple(word[:-len(ending)] + base for ending, base in self.plural_endings
                      if word.endswith(ending) and len(word) > len(ending))
 
-    def is_plural_noun(self, word: str, also: tuple["Language", ...] = ()) -> bool:
-        """Whether lower-case ``word`` reads as a regular plural noun: one of its :meth:`singulars` (by this
-        language's endings or those of the languages ``also``, whose words a text of this one may carry:
-        a number reader's fallback) is a common word of this language's dictionaries (none installed: the
-        ending alone tells). The plural rules of a language live in its profile, whichever reader asks
-        ("20 minutes after 9 calls" counts calls: :func:`mtqa.numbers._counts_next`)."""
-        forms = [s for lang in (self, *also) for s in lang.singulars(word)]
-        return any(not self.dictionaries or self.is_common_word(singular) for singular in forms)
+    def is_plural_noun(self, word: str) -> bool:
+        """Whether lower-case ``word`` reads as a regular plural noun of this language: one of its
+        :meth:`singulars` by this language's ``plural.endings`` is a common word of its dictionaries (none
+        installed: the ending alone tells). Another language's rule is no test of this one's words: French
+        -x read on English words made "fox" a plural of "fo" ("20 minutes after 9 calls" counts calls:
+        :func:`mtqa.numbers._counts_next`)."""
+        return any(not self.dictionaries or self.is_common_word(singular) for singular in self.singulars(word))
 
     @functools.cached_property
     def function_words(self) -> frozenset[str]:
