@@ -110,7 +110,7 @@ def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
     path.write_text(path.read_text(encoding="utf-8") + "# more\n", encoding="utf-8")
     second = _digest(monkeypatch, folder)
     assert second != first and reads == ["en.toml", "en.toml"]
-    assert len(compiled._DIGESTS) <= 4096  # one digest a data file, bounded
+    assert str(path.resolve()) in compiled._DIGESTS  # kept by the file's real path
 
 
 def _rewritten_alike(path: Path, text: str) -> None:
@@ -149,6 +149,19 @@ def test_a_table_built_from_a_rewrite_with_the_same_stat_is_built_again(data_fol
     _rewritten_alike(tmp_path / "langs" / "zz.toml", 'name = "Bbbb"\n')
     data_toml.cache_clear()
     assert data_toml("langs", "zz.toml")["name"] == "Bbbb"
+
+
+def test_the_kept_digests_are_bounded(tmp_path, monkeypatch):
+    # one digest a file, for the life of a worker: a long-lived process shown ever new files (a new $MTQA_DATA
+    # folder a run) must not grow without end
+    from mtqa import compiled
+
+    monkeypatch.setattr(compiled, "RACY_NS", -10**18)
+    monkeypatch.setattr(compiled, "_DIGESTS", {f"/gone/{i}.toml": ((i,), "0" * 64) for i in range(4096)})
+    path = tmp_path / "t.toml"
+    path.write_text("a = 1\n", encoding="utf-8")
+    compiled.content_digest(path)
+    assert len(compiled._DIGESTS) <= 4096 and str(path.resolve()) in compiled._DIGESTS
 
 
 def test_a_digest_taken_as_the_file_changed_is_not_kept(tmp_path):
