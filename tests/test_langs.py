@@ -258,6 +258,17 @@ def test_plural_noun_singulars_by_the_language_s_own_rule():
     assert not Language("xx", {}).is_plural_noun("calls")
 
 
+def test_a_plural_rule_row_with_no_ending_is_read_whole():
+    # a row whose plural takes no ending of its own (its singular ends in one more letter): singulars cut
+    # word[:-0], the empty string, and gave "e" for the singular of "mais", where plural_spellings, the
+    # same rule read the other way, gives "mais" for "maise"
+    from mtqa.langs.language import Language
+
+    lang = Language("xx", {"plural": {"endings": [["", "e"], ["s", ""]]}})
+    assert lang.plural_spellings("maise") == ("mais", "maises")
+    assert lang.singulars("mais") == ("maise", "mai")
+
+
 def test_every_language_has_one_plural_rule_set_read_through_its_language():
     # one key of the profile (``plural``: endings, suffix, unmarked), one family of Language methods; the
     # readers (copied_capitals, meaning, the number reader, T108/T109's forms) ask these, never the profile

@@ -109,7 +109,7 @@ class Language:
     def singulars(self, word: str) -> tuple[str, ...]:
         """The singulars lower-case ``word`` would have if it were a regular plural noun, one per ending of
         ``plural.endings`` it ends with and is longer than (``companies``: ``companie``, ``company``)."""
-        return tuple(word[:-len(ending)] + base for ending, base in self.plural_endings
+        return tuple(word[:len(word) - len(ending)] + base for ending, base in self.plural_endings  # "": no cut
                      if word.endswith(ending) and len(word) > len(ending))
 
     def is_plural_noun(self, word: str) -> bool:
