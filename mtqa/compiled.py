@@ -55,7 +55,7 @@ def fingerprint(name: str, sources: Iterable[Path]) -> str:
     user = _user_data_folders()
     for path in sources:
         real = os.path.realpath(path)
-        if user and real.startswith(user):
+        if user and (real.startswith(user) or os.path.abspath(path).startswith(user)):
             h.update(f"\0{real}\0{content_digest(path)}".encode())
             continue
         st = os.stat(path)
@@ -64,7 +64,14 @@ def fingerprint(name: str, sources: Iterable[Path]) -> str:
 
 
 def _user_data_folders() -> tuple[str, ...]:
-    return tuple(os.path.join(os.path.realpath(f), "") for f in os.environ.get("MTQA_DATA", "").split(os.pathsep) if f)
+    """The ``$MTQA_DATA`` folders (:func:`mtqa.langs.data.user_folders`) as prefixes of their files' paths, as
+    named and with links resolved: a file is read through the folder's own path (``data_path``), and a
+    ``langs`` the folder links to elsewhere has a real path under no folder at all."""
+    from mtqa.langs.data import user_folders
+
+    folders = user_folders()
+    return tuple(dict.fromkeys(os.path.join(resolve(f), "") for f in folders for resolve in (os.path.abspath,
+                                                                                            os.path.realpath)))
 
 
 RACY_NS = 2_000_000_000

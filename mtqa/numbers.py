@@ -1497,8 +1497,10 @@ def _counts_next(text: str, end: int, conv: Conventions) -> bool:
         return False
     from mtqa.langs import language  # (the language's owner knows its plurals: imported late, as time_followers)
 
-    # the fallback's endings too, as its clock words ("after", "to") are read in this language's text
-    return language(conv.lang).is_plural_noun(word, also=(language(conv.fallback),) if conv.fallback else ())
+    # the text's own rule alone: the fallback's rule is about the fallback's words, and its singulars looked up
+    # in this language's dictionaries are nonsense (French -x on English text: "Fox" a plural of "fo", "max" of
+    # "ma", "six" of "si"); a French text's "jeux", "appels" are French plurals by French's own rule
+    return language(conv.lang).is_plural_noun(word)
 
 
 def _next_word(text: str, end: int) -> str:

@@ -110,7 +110,7 @@ def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
     path.write_text(path.read_text(encoding="utf-8") + "# more\n", encoding="utf-8")
     second = _digest(monkeypatch, folder)
     assert second != first and reads == ["en.toml", "en.toml"]
-    assert len(compiled._DIGESTS) <= 4096  # one digest a data file, bounded
+    assert str(path.resolve()) in compiled._DIGESTS  # kept by the file's real path
 
 
 def _rewritten_alike(path: Path, text: str) -> None:
@@ -149,6 +149,42 @@ def test_a_table_built_from_a_rewrite_with_the_same_stat_is_built_again(data_fol
     _rewritten_alike(tmp_path / "langs" / "zz.toml", 'name = "Bbbb"\n')
     data_toml.cache_clear()
     assert data_toml("langs", "zz.toml")["name"] == "Bbbb"
+
+
+def test_a_table_built_from_a_linked_folder_s_rewrite_with_the_same_stat_is_built_again(tmp_path, monkeypatch):
+    # a $MTQA_DATA folder whose langs/ links elsewhere is read through the link (data_path): its files are the
+    # user's all the same, but the cache told them by their real path alone, found them outside every $MTQA_DATA
+    # folder and keyed them by their stat, so the table of the old text was served
+    from mtqa.langs.data import data_toml
+
+    (tmp_path / "elsewhere" / "langs").mkdir(parents=True)
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "langs").symlink_to(tmp_path / "elsewhere" / "langs", target_is_directory=True)
+    path = tmp_path / "elsewhere" / "langs" / "zz.toml"
+    path.write_text('name = "Aaaa"\n', encoding="utf-8")
+    monkeypatch.setenv("MTQA_DATA", str(tmp_path / "data"))
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    data_toml.cache_clear()
+    try:
+        assert data_toml("langs", "zz.toml")["name"] == "Aaaa"
+        _rewritten_alike(path, 'name = "Bbbb"\n')
+        data_toml.cache_clear()
+        assert data_toml("langs", "zz.toml")["name"] == "Bbbb"
+    finally:
+        data_toml.cache_clear()
+
+
+def test_the_kept_digests_are_bounded(tmp_path, monkeypatch):
+    # one digest a file, for the life of a worker: a long-lived process shown ever new files (a new $MTQA_DATA
+    # folder a run) must not grow without end
+    from mtqa import compiled
+
+    monkeypatch.setattr(compiled, "RACY_NS", -10**18)
+    monkeypatch.setattr(compiled, "_DIGESTS", {f"/gone/{i}.toml": ((i,), "0" * 64) for i in range(4096)})
+    path = tmp_path / "t.toml"
+    path.write_text("a = 1\n", encoding="utf-8")
+    compiled.content_digest(path)
+    assert len(compiled._DIGESTS) <= 4096 and str(path.resolve()) in compiled._DIGESTS
 
 
 def test_a_digest_taken_as_the_file_changed_is_not_kept(tmp_path):

@@ -288,9 +288,8 @@ def test_irregular_plurals_and_singulars_in_s_are_told_by_the_profile_and_dictio
     assert en.is_plural_noun(word) is plural
 
 
-def test_plural_noun_singulars_and_a_fallback_s_endings():
-    # French's own endings give "appels" the singular "appel"; the fallback's (English's, as a number
-    # reader's) add theirs, every singular looked up in French's dictionary
+def test_plural_noun_singulars_by_the_language_s_own_rule():
+    # French's own endings give "appels" the singular "appel", looked up in French's dictionary
     from mtqa.langs import language
     from mtqa.langs.language import Language
 
@@ -298,8 +297,18 @@ def test_plural_noun_singulars_and_a_fallback_s_endings():
     assert language("fr").singulars("appels") == ("appel",) and language("fr").singulars("chevaux") == ("chevau",)
     if language("fr").has_dictionary:
         assert language("fr").is_plural_noun("appels")
-        assert language("fr").is_plural_noun("séries", also=(language("en"),))
     assert not Language("xx", {}).is_plural_noun("calls")
+
+
+def test_a_plural_rule_row_with_no_ending_is_read_whole():
+    # a row whose plural takes no ending of its own (its singular ends in one more letter): singulars cut
+    # word[:-0], the empty string, and gave "e" for the singular of "mais", where plural_spellings, the
+    # same rule read the other way, gives "mais" for "maise"
+    from mtqa.langs.language import Language
+
+    lang = Language("xx", {"plural": {"endings": [["", "e"], ["s", ""]]}})
+    assert lang.plural_spellings("maise") == ("mais", "maises")
+    assert lang.singulars("mais") == ("maise", "mai")
 
 
 def test_every_language_has_one_plural_rule_set_read_through_its_language():

@@ -86,8 +86,12 @@ def data_path(*parts: str):
 
 
 def _folders() -> list:
-    extra = [Path(f) for f in os.environ.get("MTQA_DATA", "").split(os.pathsep) if f]
-    return extra + [resources.files("mtqa.data")]
+    return user_folders() + [resources.files("mtqa.data")]
+
+
+def user_folders() -> list[Path]:
+    """The ``$MTQA_DATA`` folders, as named, in the order they are searched (none: the package's data only)."""
+    return [Path(f) for f in os.environ.get("MTQA_DATA", "").split(os.pathsep) if f]
 
 
 def _data_files_of(folder: Path) -> list[tuple[tuple, Path]]:
@@ -127,7 +131,7 @@ def fingerprint() -> tuple[str, str]:
 
     named = os.environ.get("MTQA_DATA", "")
     digest = hashlib.sha256()
-    for folder in _folders()[:-1]:
+    for folder in user_folders():
         files = _data_files_of(folder)
         if files:
             digest.update(b"\0folder\0")

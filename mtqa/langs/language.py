@@ -129,33 +129,32 @@ class Language:
 
     def _singular_rows(self, word: str):
         """(singular, whether the row's ending is added to a whole singular) per row ``word`` ends with."""
-        return ((word[:-len(ending)] + base, not base) for ending, base in self.plural_endings
+        return ((word[:len(word) - len(ending)] + base, not base) for ending, base in self.plural_endings  # "": no cut
                 if word.endswith(ending) and (len(word) > len(ending) or base))
 
-    def is_plural_noun(self, word: str, also: tuple["Language", ...] = ()) -> bool:
-        """Whether lower-case ``word`` reads as a plural noun, by the rules of this language's profile or
-        those of the languages ``also``, whose words a text of this one may carry (a number reader's
-        fallback): one of the profile's ``plural.invariable`` ("police"), or a word one of whose
+    def is_plural_noun(self, word: str) -> bool:
+        """Whether lower-case ``word`` reads as a plural noun by this language's own profile (another
+        language's rule is no test of this one's words: French -x read on English words made "fox" a plural
+        of "fo"): one of the profile's ``plural.invariable`` ("police"), or a word one of whose
         :meth:`singulars` is a common word of this language's dictionaries (none installed: the ending
         alone tells), unless it is one of ``plural.singular_in_s`` ("news"). A singular made by taking off
         an ending that a whole singular takes ("bu" from "bus") does not count when every dictionary lists
         the word as an entry of its own that takes such an ending itself ("bus", buses). The plural rules of
         a language live in its profile, whichever reader asks ("20 minutes after 9 calls", "... after 9
         people" count what follows: :func:`mtqa.numbers._counts_next`)."""
-        langs = (self, *also)
-        if any(word in lang._plural_words("invariable") for lang in langs):
+        if word in self._plural_words("invariable"):
             return True
-        if any(word in lang._plural_words("singular_in_s") for lang in langs):
+        if word in self._plural_words("singular_in_s"):
             return False
-        rows = [row for lang in langs for row in lang._singular_rows(word)]
-        if any(whole for _, whole in rows) and self._takes_plural(word, langs):
+        rows = list(self._singular_rows(word))
+        if any(whole for _, whole in rows) and self._takes_plural(word):
             rows = [row for row in rows if not row[1]]  # "bus" is no "bu" + s: the dictionaries make "buses" of it
         return any(not self.dictionaries or self.is_common_word(singular) for singular, _ in rows)
 
-    def _takes_plural(self, word: str, langs: tuple["Language", ...]) -> bool:
-        """Whether every dictionary of this language lists ``word`` as an entry that one of the endings of
-        ``langs`` added to a whole singular extends ("bus" + "es"): a singular ending like a plural."""
-        endings = {ending for lang in langs for ending, base in lang.plural_endings if not base}
+    def _takes_plural(self, word: str) -> bool:
+        """Whether every dictionary of this language lists ``word`` as an entry that one of its plural
+        endings added to a whole singular extends ("bus" + "es"): a singular ending like a plural."""
+        endings = {ending for ending, base in self.plural_endings if not base}
         return any(hunspell.takes_suffix(self.dictionaries, word, ending) for ending in sorted(endings))
 
     @functools.cached_property

@@ -459,6 +459,11 @@ def test_different_figures(src, tgt, expected):
         ("Le bac est parti à 9 h 15 heure locale.", "The ferry left at 15 minutes past 9 local time.", []),
         ("Le bac est parti à 9 h 15 précises.", "The ferry left at 15 minutes past 9 sharp.", []),
         ("Le bac est parti à 8 h 50 mardi.", "The ferry left at 10 minutes to 9 Tuesday.", []),
+        # an English word ending in x after the hour is no plural: French's plural rule (-x) is no rule of the
+        # English text read with a French fallback ("Fox" is no plural of "fo", "max" of "ma")
+        ("Le bac est parti à 9 h 20 selon Fox News.", "The ferry left at 20 minutes past 9 Fox News said.", []),
+        ("Le bac est parti à 9 heures selon Fox News.", "The ferry left at 20 minutes past 9 Fox News said.", ["A401"]),
+        ("Le bac part à 9 heures au plus.", "The ferry leaves at 10 minutes to 9 max.", ["A401"]),
         ("Le bac est parti à 9 h 20.", "The ferry left at 20 minutes past 9 o'clock.", []),
         ("Le bac part à 9 heures.", "The ferry leaves at 15 minutes past 9 yesterday.", ["A401"]),
         ("Le bac part à 9 heures.", "The ferry leaves at a quarter past 9 yesterday.", ["A401"]),
