@@ -339,12 +339,13 @@ def _lower_tails(pair) -> tuple[dict[str, str], frozenset[str], "re.Pattern | No
 
 def _first_part(first: str, pair) -> "str | None":
     """The first part of a compound of nationalities in the target language: the table's adjective for a
-    combining form of the source (germano -> German), a prefix the target joins with a hyphen as it is
-    (anti, non: glued.toml's ``hyphen_prefixes``), the adjective of a place named as it is (mexico ->
-    Mexican: the one nationality of the table whose forms share the place's stem), else a combining form
-    the target shares, capitalised (austro -> Austro, afro -> Afro: the target language's
-    ``combining_form_endings``); None for a place whose nationality the table does not tell, another word
-    (bas-normands) or a form with letters the target does not use (judéo)."""
+    combining form of the source the table lists (germano -> German), a prefix the target joins with a
+    hyphen as it is (anti, non: glued.toml's ``hyphen_prefixes``), one of the target language's own
+    combining forms (austro -> Austro, gréco -> Greco: its ``combining_forms``), else, for a form with
+    one of the source language's ``combining_form_endings`` (irano, maroco, mexico), the adjective of the
+    one nationality of the table whose forms open with what the ending leaves (Iranian, Moroccan,
+    Mexican). None otherwise: a stem the table does not tell (cubano: Cubain), another word (bas-normands)
+    or a form the target does not write (judéo); a French "-o" form is no English one (not "Irano-")."""
     from mtqa.checks.fragments import _prefixes
 
     forms = _table(pair)[0]
@@ -353,13 +354,22 @@ def _first_part(first: str, pair) -> "str | None":
         return forms[cap][0]
     if first.lower() in _prefixes():
         return first.lower()
-    if _proper_noun(first, pair.source):
-        stem = fold(first).rstrip("aeiouy")
-        found = {v[0] for f, v in forms.items()
-                 if len(stem) >= 4 and not v[2] and "-" not in f and fold(f).startswith(stem)}
-        return found.pop() if len(found) == 1 else None
-    combining = tuple(pair.target.extra.get("combining_form_endings", ()))
-    return cap if combining and cap.isascii() and cap.endswith(combining) else None
+    own = _target_combining(pair).get(fold(first))
+    if own:
+        return own
+    folded = fold(first)
+    ending = next((e for e in pair.source.extra.get("combining_form_endings", ()) if folded.endswith(fold(e))), None)
+    stem = folded[:len(folded) - len(ending)] if ending else ""
+    if len(stem) < 4:
+        return None
+    found = {v[0] for f, v in forms.items() if not v[2] and "-" not in f and fold(f).startswith(stem)}
+    return found.pop() if len(found) == 1 else None
+
+
+@memoize(TABLES)
+def _target_combining(pair) -> dict[str, str]:
+    """Folded -> as written, the target language's own combining forms of nationalities (Greco, Afro)."""
+    return {fold(w): w for w in pair.target.extra.get("combining_forms", ())}
 
 
 _MODIFIER_BEFORE = re.compile(r"(?<![\w'’-])((?:[^\W\d_]+[ \u00a0]*-[ \u00a0]*)+)$")

@@ -435,6 +435,16 @@ def test_a_lower_case_compound_closed_by_a_nationality_is_no_people_of_a_place()
      [("afro - américaines", "Afro-American")]),
     ("Le sommet tchéco-allemand a eu lieu.", "The tchéco-allemand summit took place.",
      [("tchéco-allemand", "Czech-German")]),
+    # a French combining form in -o that is no English one: English writes the nationality's adjective
+    # (not "Irano-American", "Maroco-Spanish"); English's own, accents aside, as English writes it (Greco-);
+    # none when the table tells no nationality from the stem (cubano-: Cubain)
+    ("Les relations irano-américaines se tendent.", "The irano-américaines relations are tense.",
+     [("irano-américaines", "Iranian-American")]),
+    ("Les exportations maroco-espagnoles montent.", "The maroco-espagnoles exports rise.",
+     [("maroco-espagnoles", "Moroccan-Spanish")]),
+    ("La guerre gréco-turque a commencé.", "The gréco-turque war began.", [("gréco-turque", "Greco-Turkish")]),
+    ("Les relations cubano-américaines se tendent.", "The cubano-américaines relations are tense.",
+     [("cubano-américaines", None)]),
     # English's forms, a compound the source does not write, a word that makes another place (South American:
     # no table row), a quoted title
     ("Les électeurs mexico-américains ont voté.", "The Mexican-American voters voted.", []),
