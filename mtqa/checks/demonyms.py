@@ -241,7 +241,9 @@ class SourceFormDemonym(SegmentCheck):
             if not (first[:1].isupper() and last[:1].isupper()) and "-" not in joint:
                 continue  # a lower-case word is the compound's only hyphenated (new-Yorkais)
             lower = not last[:1].isupper()
-            spelt = _source_spelling(first, last, sources)  # néo for a copied "neo": a place modifier
+            # néo for a copied "neo": a place modifier; the source's case tells the adjective (les élus
+            # new-yorkais) from the noun of people (les New-Yorkais), which the target may copy in lower case
+            spelt, adjective = _source_spelling(first, last, sources)
             place = _known_place(spelt, last, endings, ctx.pair)
             if lower and not place and not _proper_noun(spelt, src):
                 continue  # all in lower case: a prefix (néo-romains, a style) unless the first word is a name
@@ -260,8 +262,9 @@ class SourceFormDemonym(SegmentCheck):
             word = quoted(text[m.start(1):m.end(3)])
             src_name, tgt_name = ctx.source.name, ctx.target.name
             suggestion = None
-            if place and lower:
-                # the source's adjective copied (les élus new-yorkais): the target names the place before the noun
+            if place and lower and adjective:
+                # the source's adjective copied as it is (les élus new-yorkais): the target names the place
+                # before the noun; not the noun of people in lower case (les New-Yorkais: "The New York voted")
                 suggestion = place
                 message = (f"{word} is the {src_name} adjective of {place}; "
                            f"{tgt_name} writes the place's name (“the {place} …”).")
@@ -478,15 +481,17 @@ def _known_place(first: str, last: str, endings: tuple[str, ...], pair) -> "str 
     return None
 
 
-def _source_spelling(first: str, last: str, sources: list[Segment]) -> str:
+def _source_spelling(first: str, last: str, sources: list[Segment]) -> tuple[str, bool]:
     """The source's own spelling of ``first`` in its hyphenated compound with ``last`` (the target may drop
-    its accents: "neo-romains" for néo-romains); ``first`` when the source has none."""
+    its accents: "neo-romains" for néo-romains), ``first`` when the source has none; and whether the
+    source writes that compound as an adjective, its last word in lower case (les élus new-yorkais; les
+    New-Yorkais, or spaced les New Yorkais, are the people)."""
     pair = (fold(first), fold(last))
     for s in sources:
         for m in _HYPHENATED.finditer(s.text):
             if (fold(m.group(1)), fold(m.group(2))) == pair:
-                return m.group(1)
-    return first
+                return m.group(1), m.group(2)[:1].islower()
+    return first, False
 
 
 def _proper_noun(word: str, lang) -> bool:

@@ -401,6 +401,8 @@ def test_people_of_a_place_of_two_words_name_only_a_known_place(source, target, 
     # York: a name of both dictionaries), which is the suggestion (English writes "the New York officials");
     # not after a word that makes another place (néo-: a style)
     ("Les élus new-yorkais ont voté.", "The new-yorkais officials voted.", [("new-yorkais", "New York")]),
+    # ... but the source's noun of people copied in lower case is no adjective: "The New York voted" is wrong
+    ("Les New-Yorkais ont voté.", "The new-yorkais voted.", [("new-yorkais", None)]),
     ("La chaîne hong-kongaise a parlé.", "The hong-kongaise channel spoke.", [("hong-kongaise", "Hong Kong")]),
     ("Les élus saint-pétersbourgeois ont voté.", "The saint-pétersbourgeois officials voted.",
      [("saint-pétersbourgeois", "St Petersburg")]),
