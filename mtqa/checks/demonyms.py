@@ -308,6 +308,8 @@ class SourceFormDemonym(SegmentCheck):
             if _in_title(text, before.start(1), source_text):
                 continue
             head = _first_part(first, ctx.pair)
+            if head and first[:1].isupper():
+                head = head[:1].upper() + head[1:]  # a prefix opening the sentence: "Anti-Iranian sentiment"
             english = forms[last]
             suggestion = f"{head}-{english}" if head else None
             word = quoted(text[before.start(1):m.end(1)])
