@@ -127,10 +127,15 @@ class SourceFormDemonym(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         if not sources:
             return
-        yield from self._table_forms(segment, sources, ctx)
+        compounds = list(self._lower_compounds(segment, sources, ctx))
+        for issue in self._table_forms(segment, sources, ctx):
+            # a combining form the target capitalised inside a lower-case compound (Germano-turcs) is that
+            # compound's report (German-Turkish), not a second one
+            if not any(c.seg_start <= issue.seg_start and issue.seg_end <= c.seg_end for c in compounds):
+                yield issue
         yield from self._place_demonyms(segment, sources, ctx)
         yield from self._compound_place_demonyms(segment, sources, ctx)
-        yield from self._lower_compounds(segment, sources, ctx)
+        yield from compounds
 
     def _table_forms(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         """Nationalities and regions' peoples of the table, and combining forms (``Germano-``)."""

@@ -437,6 +437,9 @@ def test_a_lower_case_compound_closed_by_a_nationality_is_no_people_of_a_place()
      [("afro - américaines", "Afro-American")]),
     ("Le sommet tchéco-allemand a eu lieu.", "The tchéco-allemand summit took place.",
      [("tchéco-allemand", "Czech-German")]),
+    # a combining form capitalised inside the copied compound: one report, the compound's (not also "Germano")
+    ("Des citoyens germano-turcs manifestent.", "Germano-turcs citizens demonstrate.",
+     [("Germano-turcs", "German-Turkish")]),
     # a prefix opening the sentence keeps its capital (not "anti-Iranian sentiment grows")
     ("Le sentiment anti-iranien grandit.", "Anti-iranien sentiment grows.", [("Anti-iranien", "Anti-Iranian")]),
     # a French combining form in -o that is no English one: English writes the nationality's adjective
