@@ -457,7 +457,9 @@ def test_a_lower_case_compound_closed_by_a_nationality_is_no_people_of_a_place()
     ("Les électeurs mexico-américains ont voté.", "The Mexican-American voters voted.", []),
     ("Le traité a été signé.", "The franco-polonais treaty was signed.", []),
     ("Les villes sud-américaines ont voté.", "The sud-américaines cities voted.", []),
-    ("Il a lu « Les amours franco-polonaises ».", "He read \"Les amours franco-polonaises\".", []),
+    # (a form of the table: "polonaises" is none, English's dictionary has polonaise, so a title of it
+    # would pass without the title guard)
+    ("Il a lu « Les amis franco-polonais ».", "He read \"Les amis franco-polonais\".", []),
 ])
 def test_lower_case_compound_of_nationalities(source, target, expected):
     assert found("T109", source, target) == expected
