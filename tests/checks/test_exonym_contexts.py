@@ -465,6 +465,13 @@ def test_lower_case_compound_of_nationalities(source, target, expected):
     assert found("T109", source, target) == expected
 
 
+def test_a_lower_case_compound_of_the_table_is_reported_once_with_the_tables_name():
+    # latino-américains is a form of the table (Latin American): its own report, not a compound of
+    # "latino" (Latin American) and "américains" (American) read as "Latin American-American"
+    [(text, suggestion)] = found("T109", "Les électeurs latino-américains ont voté.", "The latino-américains voters voted.")
+    assert text == "latino-américains" and suggestion.startswith("Latin American") and "-" not in suggestion
+
+
 @pytest.mark.parametrize("source,target", [
     ("Les Sud-Tyroliens votent dimanche.", "The Sud-Tyroliens vote on Sunday."),
     ("Les Néo-Romains votent dimanche.", "The Néo-Romains vote on Sunday."),
