@@ -287,8 +287,9 @@ class SourceFormDemonym(SegmentCheck):
         the table (``mexico-américains``, ``austro-hongrois``, ``germano-turcs``, ``anti-iranien``): French
         writes the adjective in lower case, English with capitals and its own forms. The suggestion is the
         target's adjective after the first part put into the target language (:func:`_first_part`); none
-        when that part cannot be told. A compound of the table itself (``latino-américaines``) is
-        :meth:`_table_forms`' own, one after a word that makes another place (``sud-américaines``: South
+        when that part cannot be told, or when the source uses the compound as a noun of people
+        (``beaucoup de germano-turcs``: German Turks, which no adjective names). A compound of the table
+        itself (``latino-américaines``) is :meth:`_table_forms`' own, one after a word that makes another place (``sud-américaines``: South
         American, which the table does not give) is left to the untranslated-word checks."""
         text = segment.text
         if "-" not in text:
@@ -316,8 +317,14 @@ class SourceFormDemonym(SegmentCheck):
             if head and first[:1].isupper():
                 head = head[:1].upper() + head[1:]  # a prefix opening the sentence: "Anti-Iranian sentiment"
             english = forms[last]
-            suggestion = f"{head}-{english}" if head else None
             word = quoted(text[before.start(1):m.end(1)])
+            if _source_noun(first, last, sources, src):
+                # beaucoup de germano-turcs: the people (German Turks), for whom the adjective is no name
+                message = (f"{word} is the {src.name} name of a people of two nationalities; "
+                           f"{ctx.target.name} writes its own, with capitals (not “{english}” alone).")
+                yield self.issue(segment, before.start(1), m.end(1), message, None, confidence=0.8)
+                continue
+            suggestion = f"{head}-{english}" if head else None
             said = f"“{suggestion}”" if suggestion else f"it with capitals and its own forms (“{english}”)"
             message = (f"{word} is a {src.name} compound adjective of nationality, in lower case as "
                        f"{src.name} writes it; {ctx.target.name} writes {said}.")
@@ -326,6 +333,20 @@ class SourceFormDemonym(SegmentCheck):
 
 _FIRST_PART = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]*-[ \u00a0]*$")
 """The word hyphenated right before a match of :func:`_lower_tails`' pattern (mexico- of mexico-américains)."""
+
+
+def _source_noun(first: str, last: str, sources: list[Segment], lang) -> bool:
+    """The sources write the compound ``first``-``last`` only right after one of their function words
+    (beaucoup de germano-turcs, les Germano-turcs): a noun of people, where an adjective of nationality
+    follows its noun (des citoyens germano-turcs)."""
+    pair, seen = (fold(first), fold(last)), False
+    for s in sources:
+        for m in _HYPHENATED.finditer(s.text):
+            if (fold(m.group(1)), fold(m.group(2))) == pair:
+                if _word_before(s.text, m.start()) not in lang.function_words:
+                    return False
+                seen = True
+    return seen
 
 
 def _hyphenated(sources: list[Segment]) -> frozenset[tuple[str, str]]:
