@@ -127,10 +127,15 @@ class SourceFormDemonym(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         if not sources:
             return
-        yield from self._table_forms(segment, sources, ctx)
+        compounds = list(self._lower_compounds(segment, sources, ctx))
+        for issue in self._table_forms(segment, sources, ctx):
+            # a combining form the target capitalised inside a lower-case compound (Germano-turcs) is that
+            # compound's report (German-Turkish), not a second one
+            if not any(c.seg_start <= issue.seg_start and issue.seg_end <= c.seg_end for c in compounds):
+                yield issue
         yield from self._place_demonyms(segment, sources, ctx)
         yield from self._compound_place_demonyms(segment, sources, ctx)
-        yield from self._lower_compounds(segment, sources, ctx)
+        yield from compounds
 
     def _table_forms(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         """Nationalities and regions' peoples of the table, and combining forms (``Germano-``)."""
@@ -241,7 +246,9 @@ class SourceFormDemonym(SegmentCheck):
             if not (first[:1].isupper() and last[:1].isupper()) and "-" not in joint:
                 continue  # a lower-case word is the compound's only hyphenated (new-Yorkais)
             lower = not last[:1].isupper()
-            spelt = _source_spelling(first, last, sources)  # néo for a copied "neo": a place modifier
+            # néo for a copied "neo": a place modifier; the source's case tells the adjective (les élus
+            # new-yorkais) from the noun of people (les New-Yorkais), which the target may copy in lower case
+            spelt, adjective = _source_spelling(first, last, sources)
             place = _known_place(spelt, last, endings, ctx.pair)
             if lower and not place and not _proper_noun(spelt, src):
                 continue  # all in lower case: a prefix (néo-romains, a style) unless the first word is a name
@@ -260,8 +267,9 @@ class SourceFormDemonym(SegmentCheck):
             word = quoted(text[m.start(1):m.end(3)])
             src_name, tgt_name = ctx.source.name, ctx.target.name
             suggestion = None
-            if place and lower:
-                # the source's adjective copied (les élus new-yorkais): the target names the place before the noun
+            if place and lower and adjective:
+                # the source's adjective copied as it is (les élus new-yorkais): the target names the place
+                # before the noun; not the noun of people in lower case (les New-Yorkais: "The New York voted")
                 suggestion = place
                 message = (f"{word} is the {src_name} adjective of {place}; "
                            f"{tgt_name} writes the place's name (“the {place} …”).")
@@ -279,8 +287,9 @@ class SourceFormDemonym(SegmentCheck):
         the table (``mexico-américains``, ``austro-hongrois``, ``germano-turcs``, ``anti-iranien``): French
         writes the adjective in lower case, English with capitals and its own forms. The suggestion is the
         target's adjective after the first part put into the target language (:func:`_first_part`); none
-        when that part cannot be told. A compound of the table itself (``latino-américaines``) is
-        :meth:`_table_forms`' own, one after a word that makes another place (``sud-américaines``: South
+        when that part cannot be told, or when the source uses the compound as a noun of people
+        (``beaucoup de germano-turcs``: German Turks, which no adjective names). A compound of the table
+        itself (``latino-américaines``) is :meth:`_table_forms`' own, one after a word that makes another place (``sud-américaines``: South
         American, which the table does not give) is left to the untranslated-word checks."""
         text = segment.text
         if "-" not in text:
@@ -305,9 +314,17 @@ class SourceFormDemonym(SegmentCheck):
             if _in_title(text, before.start(1), source_text):
                 continue
             head = _first_part(first, ctx.pair)
+            if head and first[:1].isupper():
+                head = head[:1].upper() + head[1:]  # a prefix opening the sentence: "Anti-Iranian sentiment"
             english = forms[last]
-            suggestion = f"{head}-{english}" if head else None
             word = quoted(text[before.start(1):m.end(1)])
+            if _source_noun(first, last, sources, src):
+                # beaucoup de germano-turcs: the people (German Turks), for whom the adjective is no name
+                message = (f"{word} is the {src.name} name of a people of two nationalities; "
+                           f"{ctx.target.name} writes its own, with capitals (not “{english}” alone).")
+                yield self.issue(segment, before.start(1), m.end(1), message, None, confidence=0.8)
+                continue
+            suggestion = f"{head}-{english}" if head else None
             said = f"“{suggestion}”" if suggestion else f"it with capitals and its own forms (“{english}”)"
             message = (f"{word} is a {src.name} compound adjective of nationality, in lower case as "
                        f"{src.name} writes it; {ctx.target.name} writes {said}.")
@@ -316,6 +333,20 @@ class SourceFormDemonym(SegmentCheck):
 
 _FIRST_PART = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]*-[ \u00a0]*$")
 """The word hyphenated right before a match of :func:`_lower_tails`' pattern (mexico- of mexico-américains)."""
+
+
+def _source_noun(first: str, last: str, sources: list[Segment], lang) -> bool:
+    """The sources write the compound ``first``-``last`` only right after one of their function words
+    (beaucoup de germano-turcs, les Germano-turcs): a noun of people, where an adjective of nationality
+    follows its noun (des citoyens germano-turcs)."""
+    pair, seen = (fold(first), fold(last)), False
+    for s in sources:
+        for m in _HYPHENATED.finditer(s.text):
+            if (fold(m.group(1)), fold(m.group(2))) == pair:
+                if _word_before(s.text, m.start()) not in lang.function_words:
+                    return False
+                seen = True
+    return seen
 
 
 def _hyphenated(sources: list[Segment]) -> frozenset[tuple[str, str]]:
@@ -339,12 +370,13 @@ def _lower_tails(pair) -> tuple[dict[str, str], frozenset[str], "re.Pattern | No
 
 def _first_part(first: str, pair) -> "str | None":
     """The first part of a compound of nationalities in the target language: the table's adjective for a
-    combining form of the source (germano -> German), a prefix the target joins with a hyphen as it is
-    (anti, non: glued.toml's ``hyphen_prefixes``), the adjective of a place named as it is (mexico ->
-    Mexican: the one nationality of the table whose forms share the place's stem), else a combining form
-    the target shares, capitalised (austro -> Austro, afro -> Afro: the target language's
-    ``combining_form_endings``); None for a place whose nationality the table does not tell, another word
-    (bas-normands) or a form with letters the target does not use (judéo)."""
+    combining form of the source the table lists (germano -> German), a prefix the target joins with a
+    hyphen as it is (anti, non: glued.toml's ``hyphen_prefixes``), one of the target language's own
+    combining forms (austro -> Austro, gréco -> Greco: its ``combining_forms``), else, for a form with
+    one of the source language's ``combining_form_endings`` (irano, maroco, mexico), the adjective of the
+    one nationality of the table whose forms open with what the ending leaves (Iranian, Moroccan,
+    Mexican). None otherwise: a stem the table does not tell (cubano: Cubain), another word (bas-normands)
+    or a form the target does not write (judéo); a French "-o" form is no English one (not "Irano-")."""
     from mtqa.checks.fragments import _prefixes
 
     forms = _table(pair)[0]
@@ -353,13 +385,22 @@ def _first_part(first: str, pair) -> "str | None":
         return forms[cap][0]
     if first.lower() in _prefixes():
         return first.lower()
-    if _proper_noun(first, pair.source):
-        stem = fold(first).rstrip("aeiouy")
-        found = {v[0] for f, v in forms.items()
-                 if len(stem) >= 4 and not v[2] and "-" not in f and fold(f).startswith(stem)}
-        return found.pop() if len(found) == 1 else None
-    combining = tuple(pair.target.extra.get("combining_form_endings", ()))
-    return cap if combining and cap.isascii() and cap.endswith(combining) else None
+    own = _target_combining(pair).get(fold(first))
+    if own:
+        return own
+    folded = fold(first)
+    ending = next((e for e in pair.source.extra.get("combining_form_endings", ()) if folded.endswith(fold(e))), None)
+    stem = folded[:len(folded) - len(ending)] if ending else ""
+    if len(stem) < 4:
+        return None
+    found = {v[0] for f, v in forms.items() if not v[2] and "-" not in f and fold(f).startswith(stem)}
+    return found.pop() if len(found) == 1 else None
+
+
+@memoize(TABLES)
+def _target_combining(pair) -> dict[str, str]:
+    """Folded -> as written, the target language's own combining forms of nationalities (Greco, Afro)."""
+    return {fold(w): w for w in pair.target.extra.get("combining_forms", ())}
 
 
 _MODIFIER_BEFORE = re.compile(r"(?<![\w'’-])((?:[^\W\d_]+[ \u00a0]*-[ \u00a0]*)+)$")
@@ -468,15 +509,17 @@ def _known_place(first: str, last: str, endings: tuple[str, ...], pair) -> "str 
     return None
 
 
-def _source_spelling(first: str, last: str, sources: list[Segment]) -> str:
+def _source_spelling(first: str, last: str, sources: list[Segment]) -> tuple[str, bool]:
     """The source's own spelling of ``first`` in its hyphenated compound with ``last`` (the target may drop
-    its accents: "neo-romains" for néo-romains); ``first`` when the source has none."""
+    its accents: "neo-romains" for néo-romains), ``first`` when the source has none; and whether the
+    source writes that compound as an adjective, its last word in lower case (les élus new-yorkais; les
+    New-Yorkais, or spaced les New Yorkais, are the people)."""
     pair = (fold(first), fold(last))
     for s in sources:
         for m in _HYPHENATED.finditer(s.text):
             if (fold(m.group(1)), fold(m.group(2))) == pair:
-                return m.group(1)
-    return first
+                return m.group(1), m.group(2)[:1].islower()
+    return first, False
 
 
 def _proper_noun(word: str, lang) -> bool:
