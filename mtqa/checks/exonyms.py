@@ -64,6 +64,8 @@ def _exonyms(pair) -> dict[str, dict]:
                 forms.setdefault(bare, row)  # Pekin, but not Genes (Gênes) or Teheran, which English writes
         for row in _dictionary_rows(pair, forms):
             forms.setdefault(row["french"], row)
+        for row in _respelt_rows(pair, forms):
+            forms.setdefault(row["french"], row)
         for row in rows:
             bare = fold(row["french"], keep_case=True)
             spellings = [row["french"]] + ([bare] if forms.get(bare) is row else [])  # United Etats too
@@ -84,6 +86,7 @@ def _exonyms(pair) -> dict[str, dict]:
 
     source = data_path("names", f"exonyms.{pair.code}.tsv")
     inputs = [source, data_path("names", f"exonyms_left_out.{pair.code}.tsv"), *pair.first_name_files,
+              *data_files("pairs", f"{pair.code}.toml"),
               data_path("names", f"demonyms.{pair.code}.tsv"), *data_files("langs", f"{pair.source.code}.toml"),
               *code_files(build, type(pair), type(pair.source)), *freedict.files(freedict.pair_name(pair.source.code, pair.target.code)),
               *hunspell.files(pair.target.hunspell_names), *hunspell.files(pair.source.hunspell_names),
@@ -164,6 +167,69 @@ def _dictionary_rows(pair, taken: dict) -> list[dict]:
             continue
         out.append({"french": head, "english": best, "kind": "dictionary"})
     return out
+
+
+SPELLING_MIN_EN = 2.0
+"""Zipf frequency in the target language a name respelt by the pair's ``name_endings`` needs: with no
+dictionary entry pairing the two spellings, only a name the target language's news writes often counts."""
+
+
+def _respelt_rows(pair, taken: dict) -> list[dict]:
+    """Proper nouns of the source dictionary that :func:`respelt` puts back into the target language's
+    spelling (Eurasie: Eurasia), beyond the table and the bilingual dictionary: rows of the table's shape,
+    so the check's reading of their contexts (half-translated compounds, longer names) applies."""
+    src = pair.source
+    if not pair.name_endings or not src.dictionaries or not pair.target.dictionaries:
+        return []
+    heads = dict.fromkeys(stem for d in src.dictionaries for stem, _ in d.stems.items()
+                          if stem[:1].isupper() and not stem.isupper() and _NAME.fullmatch(stem))
+    return [{"french": head, "english": english, "kind": "respelt"}
+            for head in heads if head not in taken and (english := respelt(pair, head, in_dictionary=True))]
+
+
+@memoize(TABLES)
+def _respelling_screens(pair) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(left-out names, folded first names of both languages' tables and dictionaries, nationality words)."""
+    from mtqa.checks.demonyms import _forms as demonym_forms
+
+    src, tgt = pair.source, pair.target
+    return (frozenset(row["french"] for row in pair.table("exonyms_left_out")),
+            pair.first_names_folded | src.dictionary_first_names | tgt.dictionary_first_names,
+            frozenset(demonym_forms(pair)))
+
+
+@memoize(WORDS)
+def respelt(pair, name: str, in_dictionary: bool = False) -> Optional[str]:
+    """The target language's spelling of a name whose ending the source language respelt (Tasmanie:
+    Tasmania, Floride: Florida, Hambourg: Hamburg), by the pair's ``name_endings``; None when the
+    evidence is missing. The pair's ``dictionary_endings`` are tried only ``in_dictionary`` (a proper noun
+    of the source dictionary, whose tagged first names are screened out).
+
+    The candidate counts when it is a proper noun of the target dictionary (a name, not a made-up word)
+    written often there (``SPELLING_MIN_EN``) and clearly more than the source form, with or without its
+    accents (``DICTIONARY_MARGIN``: Séville, Seville is English too), the source form is more used in the
+    source language than in the target and than the candidate is (Rezé: French writes Reza too, another
+    name), and neither is a common word or a first name of either language (Paule, Paula; Côme, coma), nor
+    the source form a nationality word (T109's) or left out (``exonyms_left_out``: Guyane)."""
+    src, tgt = pair.source, pair.target
+    if len(name) < 4 or not src.dictionaries or not tgt.dictionaries:
+        return None
+    left_out, people, nationalities = _respelling_screens(pair)
+    if name in left_out or name in nationalities or fold(name) in people or tgt.in_dictionary(name):
+        return None
+    bare = fold(name, keep_case=True)
+    for french, english, general in pair.name_endings:
+        if not (general or in_dictionary) or not bare.lower().endswith(french) or len(bare) - len(french) < 3:
+            continue
+        candidate = bare[:len(bare) - len(french)] + english
+        found = tgt.zipf(candidate)
+        if found < SPELLING_MIN_EN or not tgt.has_proper_stem(candidate) or fold(candidate) in people \
+                or max(tgt.zipf(name), tgt.zipf(bare)) > found - DICTIONARY_MARGIN \
+                or src.zipf(name) <= max(tgt.zipf(name), src.zipf(candidate)) \
+                or any(lang.is_common_word(w.lower()) for lang in (src, tgt) for w in (name, candidate)):
+            continue
+        return candidate
+    return None
 
 
 _PARTS = re.compile(r"[ -]")
@@ -383,16 +449,22 @@ class FrenchExonym(SegmentCheck):
     aligned source writes the person (Aristote Onassis), is flagged too:
     the table keeps only figures whose name is no one's first name today.
     Before a common word it opens a brand's name (Pompée Records) and stays.
+    Beyond the tables, a name whose ending French respelt (the pair's
+    ``name_endings``: Ionie for Ionia, Oldenbourg for Oldenburg) is flagged
+    when it is a proper noun of the French dictionary, or a word copied from
+    the aligned source and written alone, and English dictionaries and
+    frequencies confirm the English spelling (:func:`respelt`).
 
     Example:
-        source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort. La zone Asie-Pacifique grandit. L'armateur Aristote Onassis est mort.
-        bad: Fishing\\n\\nThe ministers met in Londres, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died.
-        bad: Fishing\\n\\nThe ministers met in London, then in Caire with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hambourg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Francfort. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asie-Pacifique zone is growing. The shipowner Aristotle Onassis died.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristote Onassis died.
-        good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died.
+        source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort. La zone Asie-Pacifique grandit. L'armateur Aristote Onassis est mort. Les cités d'Ionie prospèrent.
+        bad: Fishing\\n\\nThe ministers met in Londres, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper.
+        bad: Fishing\\n\\nThe ministers met in London, then in Caire with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hambourg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Francfort. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asie-Pacifique zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristote Onassis died. The cities of Ionia prosper.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionie prosper.
+        good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper.
     """
 
     code = "T201"
@@ -409,6 +481,34 @@ class FrenchExonym(SegmentCheck):
         return bool(prev) and prev.group(1)[:1].isupper() and prev.group(1).lower() not in ctx.target.function_words
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        issues = list(self._table_names(segment, sources, ctx))
+        yield from issues
+        yield from self._respelt_names(segment, sources, ctx, [(i.start, i.end) for i in issues])
+
+    def _respelt_names(self, segment: Segment, sources: list[Segment], ctx, taken) -> Iterator[Issue]:
+        """Names outside the tables copied from the source whose ending the source language respelt
+        (:func:`respelt`): a word of the aligned source, written alone (no hyphen, apostrophe or other
+        capitalised word beside it: a longer name is the table route's to read)."""
+        if not sources or not ctx.pair.name_endings:
+            return
+        text = segment.text
+        copied = None
+        for m in _LONE_NAME.finditer(text):
+            word = m.group()
+            if any(s < m.end() and m.start() < e for s, e in taken) or self._after_name_word(text, m.start(), ctx) \
+                    or _LONE_NAME_AFTER.match(text, m.end()):
+                continue
+            if copied is None:
+                copied = {w for src in sources for w in LETTERS_RE.findall(src.text)}  # d'Ionie: elided too
+            english = respelt(ctx.pair, word) if word in copied else None
+            if english:
+                yield self.issue(
+                    segment, m.start(), m.end(),
+                    f"“{word}” is the {ctx.source.name} spelling of the name; {ctx.target.name} writes “{english}”.",
+                    english, confidence=0.7,
+                )
+
+    def _table_names(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         forms = _exonyms(ctx.pair)
         present = present_runs(segment.text, _exonym_runs(ctx.pair), ctx)
         pattern = _exonym_pattern_all(ctx.pair) if present is None else _exonym_pattern(ctx.pair, segment.text, present)
@@ -463,6 +563,11 @@ class FrenchExonym(SegmentCheck):
             )
 
 
+_LONE_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][^\W\d_A-ZÀ-Þ]{3,}(?![\w'’-])")
+"""A capitalised word of four letters or more, lower case after its capital, with no hyphen or
+apostrophe joining it to another word."""
+_LONE_NAME_AFTER = re.compile(r"[ \u00a0]+[A-ZÀ-Þ]")
+"""A capitalised word right after: the word is part of a longer name."""
 _PREV_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]$")
 _SURNAME_AFTER = re.compile(r"[ \u00a0]+([A-ZÀ-Þ][^\W\d_]+)")
 

@@ -223,6 +223,19 @@ def installed(names: tuple[str, ...]) -> tuple[str, ...]:
                                          for f in _hunspell_dirs()))
 
 
+def tagged_stems(names: tuple[str, ...], tag: str) -> frozenset[str]:
+    """The stems of the installed dictionaries among ``names`` whose ``.dic`` line carries the
+    morphological field ``tag`` (``po:prn``, a given name, in the French dictionary); lookup drops these
+    fields, so the file is read again, once, by the table that needs them."""
+    out = set()
+    for path in files(names)[::2]:
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:
+            fields = line.split()
+            if len(fields) > 1 and tag in fields[1:]:
+                out.add(fields[0].split("/")[0].translate(_APOSTROPHES))
+    return frozenset(out)
+
+
 def in_dictionary(dicts: tuple[Hunspell, ...], word: str) -> bool:
     """Hunspell acceptance with its case rules.
 

@@ -193,6 +193,13 @@ class Language:
         """The same names folded (no accents): ``Gérard`` and ``GERARD`` meet."""
         return frozenset(fold(n) for n in self.first_names)
 
+    @functools.cached_property
+    def dictionary_first_names(self) -> frozenset[str]:
+        """Given names the language's dictionaries tag as such (the profile's
+        ``dictionary_first_name_tag``), folded; none without the tag or the dictionaries."""
+        tag = self.extra.get("dictionary_first_name_tag")
+        return frozenset(fold(n) for n in hunspell.tagged_stems(self.hunspell_names, tag)) if tag else frozenset()
+
     # -- dictionaries ----------------------------------------------------------------------
     @functools.cached_property
     def dictionaries(self) -> tuple[hunspell.Hunspell, ...]:

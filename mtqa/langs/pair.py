@@ -92,6 +92,16 @@ class LanguagePair:
         return tuple(self.data.get("shared_words", {}).get("suffixes", ()))
 
     @functools.cached_property
+    def name_endings(self) -> tuple[tuple[str, str, bool], ...]:
+        """How the source language respells the endings of foreign names the target keeps closer to the
+        original (``ie`` for ``ia``: Bulgarie, Bulgaria), as (source ending, target ending, whether it holds
+        for any name: False for the ``dictionary_endings``, read only on the source dictionary's proper
+        nouns), accents folded, in the order tried."""
+        data = self.data.get("name_endings", {})
+        return tuple((a, b, True) for a, b in data.get("endings", ())) + tuple(
+            (a, b, False) for a, b in data.get("dictionary_endings", ()))
+
+    @functools.cached_property
     def surname_letters(self) -> dict[str, frozenset[str]]:
         """Letters that mark a surname as written in another language's orthography, per kind of T108's
         foreign first names (``spanish``: á, í, ó, ú, ñ), less the source language's own letters."""

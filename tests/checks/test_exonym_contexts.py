@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from mtqa.api import check_pair
-from mtqa.checks.exonyms import _dictionary_rows, _exonyms, _half_translated, _without_article
+from mtqa.checks.exonyms import _dictionary_rows, _exonyms, _half_translated, _respelt_rows, _without_article
 from mtqa.langs import freedict, language_pair
 from tests.checks.accuracy_helpers import aligned_pair, context
 
@@ -496,3 +496,55 @@ def test_people_of_a_place_whose_last_word_english_does_not_know_names_no_place(
     # "Germanie" is a name of the French dictionary only: "Saint Germanie" would be a guess
     [message] = _messages("Les Saint-Germanois votent dimanche.", "The Saint-Germanois vote on Sunday.")
     assert "Germanie" not in message and "the people of …" in message
+
+
+needs_dictionaries = pytest.mark.skipif(
+    not (language_pair("fr", "en").source.dictionaries and language_pair("fr", "en").target.dictionaries),
+    reason="hunspell-fr and hunspell-en not installed")
+
+
+@needs_dictionaries
+@pytest.mark.parametrize("source,target,expected", [
+    # names of neither the table nor the bilingual dictionary, respelt by French at the ending (-ie for -ia)
+    ("L'ancienne Rhodésie a changé de nom en 1980.", "The former Rhodésie changed its name in 1980.",
+     [("Rhodésie", "Rhodesia")]),
+    ("Le projet d'union de l'Eurasie avance.", "The project of a union of Eurasie is moving forward.",
+     [("Eurasie", "Eurasia")]),
+])
+def test_names_respelt_at_the_ending(source, target, expected):
+    assert flags(source, target) == expected
+
+
+@needs_dictionaries
+@pytest.mark.parametrize("source,target,expected", [
+    # names the French dictionary does not list either: read at the check, copied from the source
+    ("Les colonies grecques d'Ionie prospèrent.", "The Greek colonies of Ionie prosper.", [("Ionie", "Ionia")]),
+    ("Le comte d'Oldenbourg signe le traité.", "The Count of Oldenbourg signs the treaty.",
+     [("Oldenbourg", "Oldenburg")]),
+])
+def test_names_respelt_at_the_ending_beyond_the_dictionary(source, target, expected):
+    assert flags(source, target) == expected
+
+
+@needs_dictionaries
+@pytest.mark.parametrize("source,target", [
+    # the weaker endings (-e for -a) only on the dictionary's names: Berre is a French lake, no Berra
+    ("L'étang de Berre est pollué.", "The pond of Berre is polluted."),
+    # a word the source does not have (the translation's own), a part of a longer name
+    ("La région prospère.", "The region of Ionie prospers."),
+    ("La ville de Saint-Pétersbourg grandit.", "The city of Saint-Pétersbourg grows."),
+])
+def test_respelling_at_the_check_leaves(source, target):
+    assert [f for f in flags(source, target) if f[1] in ("Berra", "Ionia", "Petersburg")] == []
+
+
+@needs_dictionaries
+def test_respelling_route_screens():
+    rows = {r["french"]: r["english"] for r in _respelt_rows(language_pair("fr", "en"), {})}
+    # the route finds the table's own rows again from the dictionaries alone
+    assert rows["Tasmanie"] == "Tasmania" and rows["Floride"] == "Florida" and rows["Mexique"] == "Mexico"
+    # first names the French dictionary tags (Régine is no Regina), a town whose respelling is a name
+    # French writes too (Rezé, Reza), a respelling that is an English word (Côme, coma), a name English
+    # writes without its accent (Séville), a name left out (Guyane: French Guiana)
+    assert not {"Régine", "Paule", "Ursule", "Rezé", "Côme", "Séville", "Guyane"} & set(rows)
+    assert flags("Régine Martin a parlé hier.", "Régine Martin spoke yesterday.") == []
