@@ -502,6 +502,10 @@ def test_different_figures(src, tgt, expected):
         ("Le bac part à 9 h 45.", "The ferry leaves at a quarter of ten.", []),
         ("Le bac part à 9 h 50.", "The ferry leaves at five of ten.", ["A402"]),
         ("Cinq candidats sur dix ont échoué.", "Five of ten candidates failed.", []),
+        # after a minute word, "of" takes a part of what follows: no time ("20 minutes of 1 match")
+        ("Il reste 5 minutes de la 2e mi-temps.", "There are 5 minutes of 2nd half left.", []),
+        ("Les 15 premières minutes de la 3e manche.", "The first 15 minutes of 3rd set.", []),
+        ("Il a joué 20 minutes d'un match.", "He played 20 minutes of 1 match.", []),
         ("Le bac part à 6 h 10.", "The ferry leaves at 10 minutes after 6.", []),
         # an hour with a unit after it is a duration: the end of a range, no clock hour
         ("La pause dure de 10 minutes à 3 heures.", "The break lasts from 25 minutes to 3 hours.", ["A401"]),
