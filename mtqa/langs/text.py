@@ -95,8 +95,12 @@ def _closes(text: str, k: int) -> bool:
 
 def _elided(text: str, k: int) -> bool:
     """Whether the apostrophe at ``k`` follows a word of one letter: an elision ("l' Nebula", "d' Ulm" with a
-    stray space), which closes nothing."""
-    return text[k - 1].isalpha() and (k == 1 or not text[k - 2].isalnum())
+    stray space), which closes nothing. A double quotation mark elides nothing: 'rated "A" Pierre' closes."""
+    return text[k] in _APOSTROPHE_MARKS and text[k - 1].isalpha() and (k == 1 or not text[k - 2].isalnum())
+
+
+_APOSTROPHE_MARKS = "'’"
+"""The marks of :data:`_QUOTES` that may also be an apostrophe (an elision)."""
 
 
 def _before_closers(text: str, i: int) -> Optional[int]:
