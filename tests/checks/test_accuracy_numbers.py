@@ -482,6 +482,11 @@ def test_different_figures(src, tgt, expected):
          "Police arrived 20 minutes after 9 gunmen opened fire.", []),
         ("La police est arrivée 20 minutes après que 9 policiers ont été blessés.",
          "Help came 20 minutes after 9 police were hurt.", []),
+        # a zero plural (the same form as the singular) counts as well
+        ("La police est arrivée 20 minutes après que 9 avions ont décollé.",
+         "Police arrived 20 minutes after 9 aircraft took off.", []),
+        ("Le loup est revenu 20 minutes après que 9 moutons ont été tués.",
+         "The wolf came back 20 minutes after 9 sheep were killed.", []),
         ("Il reste 10 minutes à 3 joueurs.", "There are 10 minutes to 3 players.", []),
         ("Le trajet a été réduit de 15 à 9 minutes.", "The trip was cut from 15 minutes to 9.", []),
         # the opener may stand before a word of approximation
