@@ -80,17 +80,19 @@ _CLOSERS = "»”›" + "".join(_BRACKETS)
 """Marks that only close a quotation or a bracket."""
 _QUOTES = "\"'’"
 """Marks that open or close a quotation (or are apostrophes): one closes when it follows a character that is
-not a space and a space follows it ('said "no" Pierre', "the Bleus' match"), unless it elides a one-letter
-word (:func:`_elided`)."""
+not a space and a space or another closing mark follows it ('said "no" Pierre', "the Bleus' match"), unless
+it elides a one-letter word (:func:`_elided`)."""
 
 
 def _closes(text: str, k: int) -> bool:
-    """Whether the mark at ``k`` closes a quotation or a bracket (:data:`_CLOSERS`, :data:`_QUOTES`)."""
+    """Whether the mark at ``k`` closes a quotation or a bracket (:data:`_CLOSERS`, :data:`_QUOTES`). A quote
+    mark right before another closing mark closes too: a quotation inside a quotation ends with both
+    ('said "She said 'no.'" Pierre', "« Il a dit “ non. ” » Pierre")."""
     ch = text[k]
     if ch in _CLOSERS:
         return True
-    return ch in _QUOTES and k > 0 and not text[k - 1].isspace() and (k + 1 == len(text) or text[k + 1].isspace()) \
-        and not _elided(text, k)
+    return ch in _QUOTES and k > 0 and not text[k - 1].isspace() \
+        and (k + 1 == len(text) or text[k + 1].isspace() or _closes(text, k + 1)) and not _elided(text, k)
 
 
 def _elided(text: str, k: int) -> bool:
