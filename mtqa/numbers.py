@@ -1395,7 +1395,8 @@ def _oclock(scan: _Scan, conv: Conventions) -> None:
 def _past_to(scan: _Scan, conv: Conventions) -> None:
     """A time said as minutes past or to an hour of the twelve-hour clock (``clock_past``, ``clock_to``):
     "a quarter past nine" = 9:15, "half past 9" = 9:30, "twenty to ten" = 9:40, "five of ten" = 9:55
-    (a word that also shares out a count, ``clock_loose``, only between numbers in words), or to noon or midnight
+    (a word that also shares out a count, ``clock_loose``, only between numbers in words or after a minute
+    word, and one of ``clock_bare_only`` only between numbers in words), or to noon or midnight
     said in words ("a quarter to midnight" = 23:45, "half past noon" = 12:30). The minutes are a fraction
     of the hour (a quarter, a half) or a count (``minute_words`` may follow it); the hour's mention gets
     the time, on both halves of the day, as the other side may say "21 h 15". When the words make it sure
@@ -1407,6 +1408,7 @@ def _past_to(scan: _Scan, conv: Conventions) -> None:
         return
     fillers = conv.lower_words.get("minute_words", frozenset())
     loose = conv.lower_words.get("clock_loose", frozenset())
+    bare_only = conv.lower_words.get("clock_bare_only", frozenset())
     units = fillers | conv.lower_words.get("hour_words", frozenset())
     found = sorted(scan.found, key=_START)
     for i in range(len(found) - 1):
@@ -1423,6 +1425,8 @@ def _past_to(scan: _Scan, conv: Conventions) -> None:
             continue  # "gained 6% after 3 days", "$5 past 9": an amount, no minutes
         if between[-1] in loose and len(between) == 1 and _DIGITS_RE.search(scan.text[minutes.start:hour.end]):
             continue  # "won 3 to 4 after 2 hours": "after" between figures orders events
+        if between[-1] in bare_only and len(between) > 1:
+            continue  # "20 minutes of 1 match", "5 minutes of 2nd half": a part of what follows, no time
         parts = [a for a in minutes.alts if isinstance(a, float) and 0 < a < 1]
         if parts:  # "a quarter", "half": a share of the hour
             m = round(min(parts) * 60)

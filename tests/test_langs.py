@@ -233,6 +233,11 @@ def test_opens_sentence_is_a_sentence_start_not_any_opener(text, word, expected)
     ('"" Pierre', True),
     # an elided one-letter word with a stray space closes nothing: the apostrophe reads as before
     ("the Iris l' Pierre", None),
+    # ... but a double quotation mark after a one-letter word closes a quotation as after any other word
+    ('The bond is rated "A" Pierre', False), ('The bond is rated "A." Pierre', True),
+    # a quotation inside a quotation: the inner mark closes before the outer one, and the inner stop decides
+    ('He said "She said \'no.\'" Pierre', True), ("He said “She said ‘no.’” Pierre", True),
+    ('He said "She said \'no\'" Pierre', False), ("He said “She said ‘no’” Pierre", False),
     # an opening mark still opens (at_sentence_start) and an elision still joins (opens_sentence)
     ('He said "Pierre', None), ("dit « Pierre", None)])
 def test_a_word_after_a_closing_quote_or_bracket_starts_a_sentence_only_after_a_sentence_end(text, expected):

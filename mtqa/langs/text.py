@@ -80,23 +80,29 @@ _CLOSERS = "»”›" + "".join(_BRACKETS)
 """Marks that only close a quotation or a bracket."""
 _QUOTES = "\"'’"
 """Marks that open or close a quotation (or are apostrophes): one closes when it follows a character that is
-not a space and a space follows it ('said "no" Pierre', "the Bleus' match"), unless it elides a one-letter
-word (:func:`_elided`)."""
+not a space and a space or another closing mark follows it ('said "no" Pierre', "the Bleus' match"), unless
+it elides a one-letter word (:func:`_elided`)."""
 
 
 def _closes(text: str, k: int) -> bool:
-    """Whether the mark at ``k`` closes a quotation or a bracket (:data:`_CLOSERS`, :data:`_QUOTES`)."""
+    """Whether the mark at ``k`` closes a quotation or a bracket (:data:`_CLOSERS`, :data:`_QUOTES`). A quote
+    mark right before another closing mark closes too: a quotation inside a quotation ends with both
+    ('said "She said 'no.'" Pierre', "« Il a dit “ non. ” » Pierre")."""
     ch = text[k]
     if ch in _CLOSERS:
         return True
-    return ch in _QUOTES and k > 0 and not text[k - 1].isspace() and (k + 1 == len(text) or text[k + 1].isspace()) \
-        and not _elided(text, k)
+    return ch in _QUOTES and k > 0 and not text[k - 1].isspace() \
+        and (k + 1 == len(text) or text[k + 1].isspace() or _closes(text, k + 1)) and not _elided(text, k)
 
 
 def _elided(text: str, k: int) -> bool:
     """Whether the apostrophe at ``k`` follows a word of one letter: an elision ("l' Nebula", "d' Ulm" with a
-    stray space), which closes nothing."""
-    return text[k - 1].isalpha() and (k == 1 or not text[k - 2].isalnum())
+    stray space), which closes nothing. A double quotation mark elides nothing: 'rated "A" Pierre' closes."""
+    return text[k] in _APOSTROPHE_MARKS and text[k - 1].isalpha() and (k == 1 or not text[k - 2].isalnum())
+
+
+_APOSTROPHE_MARKS = "'’"
+"""The marks of :data:`_QUOTES` that may also be an apostrophe (an elision)."""
 
 
 def _before_closers(text: str, i: int) -> Optional[int]:

@@ -487,6 +487,11 @@ def test_different_figures(src, tgt, expected):
          "Police arrived 20 minutes after 9 gunmen opened fire.", []),
         ("La police est arrivée 20 minutes après que 9 policiers ont été blessés.",
          "Help came 20 minutes after 9 police were hurt.", []),
+        # a zero plural (the same form as the singular) counts as well
+        ("La police est arrivée 20 minutes après que 9 avions ont décollé.",
+         "Police arrived 20 minutes after 9 aircraft took off.", []),
+        ("Le loup est revenu 20 minutes après que 9 moutons ont été tués.",
+         "The wolf came back 20 minutes after 9 sheep were killed.", []),
         ("Il reste 10 minutes à 3 joueurs.", "There are 10 minutes to 3 players.", []),
         ("Le trajet a été réduit de 15 à 9 minutes.", "The trip was cut from 15 minutes to 9.", []),
         # the opener may stand before a word of approximation
@@ -507,6 +512,10 @@ def test_different_figures(src, tgt, expected):
         ("Le bac part à 9 h 45.", "The ferry leaves at a quarter of ten.", []),
         ("Le bac part à 9 h 50.", "The ferry leaves at five of ten.", ["A402"]),
         ("Cinq candidats sur dix ont échoué.", "Five of ten candidates failed.", []),
+        # after a minute word, "of" takes a part of what follows: no time ("20 minutes of 1 match")
+        ("Il reste 5 minutes de la 2e mi-temps.", "There are 5 minutes of 2nd half left.", []),
+        ("Les 15 premières minutes de la 3e manche.", "The first 15 minutes of 3rd set.", []),
+        ("Il a joué 20 minutes d'un match.", "He played 20 minutes of 1 match.", []),
         ("Le bac part à 6 h 10.", "The ferry leaves at 10 minutes after 6.", []),
         # an hour with a unit after it is a duration: the end of a range, no clock hour
         ("La pause dure de 10 minutes à 3 heures.", "The break lasts from 25 minutes to 3 hours.", ["A401"]),
