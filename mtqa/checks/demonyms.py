@@ -336,17 +336,29 @@ _FIRST_PART = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]*-[ \u00a0]*$")
 
 
 def _source_noun(first: str, last: str, sources: list[Segment], lang) -> bool:
-    """The sources write the compound ``first``-``last`` only right after one of their function words
-    (beaucoup de germano-turcs, les Germano-turcs): a noun of people, where an adjective of nationality
-    follows its noun (des citoyens germano-turcs)."""
+    """The sources write the compound ``first``-``last`` only right after a determiner (beaucoup de
+    germano-turcs, les Germano-turcs, un franco-allemand): a noun of people, where an adjective of
+    nationality follows its noun (des citoyens germano-turcs), a verb (les relations sont germano-turques),
+    an adverb (très franco-allemands) or another adjective it is joined to (irano-américaines et
+    germano-turques): function words all, that open no noun phrase."""
     pair, seen = (fold(first), fold(last)), False
+    determiners = _determiners(lang)
     for s in sources:
         for m in _HYPHENATED.finditer(s.text):
             if (fold(m.group(1)), fold(m.group(2))) == pair:
-                if _word_before(s.text, m.start()) not in lang.function_words:
+                if _word_before(s.text, m.start()) not in determiners:
                     return False
                 seen = True
     return seen
+
+
+@memoize(TABLES)
+def _determiners(lang) -> frozenset[str]:
+    """The words of ``lang`` that open a noun phrase: its plural determiners (les, des, plusieurs), its
+    singular articles (un, la: ``apposition_articles``) and the words that join a complement to a noun or
+    a quantifier (beaucoup de: ``complement_words``)."""
+    return (lang.word_set("plural_determiners") | lang.word_set("apposition_articles")
+            | lang.word_set("complement_words"))
 
 
 def _hyphenated(sources: list[Segment]) -> frozenset[tuple[str, str]]:
