@@ -1490,11 +1490,13 @@ def _counts_next(text: str, end: int, conv: Conventions) -> bool:
     (``count_followers``: "9 of the hostages", "9 more calls", "9 other players") or a plural noun (not a
     function word, and a plural by the language's own rule, :meth:`~mtqa.langs.Language.is_plural_noun`:
     "calls", "players", "companies"). A word that is neither ("yesterday", "GMT", "sharp", "o'clock",
-    "it's") is not counted."""
+    "it's") is not counted, nor a capitalised one the dictionaries list as a name of its own ("Carmen",
+    "Mills": a speaker or a place, whatever plural its lower case would make: "carman" + -en, "mill" + s)."""
     m = _NEXT_WORD_RE.match(text, end)
     if not m:
         return False
-    word = m.group(1).rstrip("'’").lower()
+    written = m.group(1).rstrip("'’")
+    word = written.lower()
     if word in conv.lower_words.get("count_followers", frozenset()):
         return True
     if not word or word in conv.time_followers:
@@ -1504,7 +1506,10 @@ def _counts_next(text: str, end: int, conv: Conventions) -> bool:
     # the text's own rule alone: the fallback's rule is about the fallback's words, and its singulars looked up
     # in this language's dictionaries are nonsense (French -x on English text: "Fox" a plural of "fo", "max" of
     # "ma", "six" of "si"); a French text's "jeux", "appels" are French plurals by French's own rule
-    return language(conv.lang).is_plural_noun(word)
+    lang = language(conv.lang)
+    if written[:1].isupper() and lang.has_proper_stem(written):
+        return False  # "20 minutes past 9 Carmen said": a name, which counts nothing (Americans are no entry)
+    return lang.is_plural_noun(word)
 
 
 def _next_word(text: str, end: int) -> str:

@@ -398,3 +398,42 @@ def test_a_malformed_plural_word_list_names_the_profile():
     xx = Language("xx", {"plural": {"endings": [["s", ""]], "invariable": "police"}})
     with pytest.raises(DataError, match=r"plural\.invariable .*xx\.toml|xx\.toml.*plural\.invariable"):
         xx.is_plural_noun("p")
+
+
+def test_english_hyphen_prefixes_have_one_public_owner():
+    # F104 and T109 read the prefixes English joins with a hyphen (anti-Iranian, non-American); T109 read
+    # them through F104's private helper, with the words that are no prefix alone (all, un, re, co) written
+    # in Python: one owner in the language layer, the list and its exceptions in glued.toml
+    import ast
+    from pathlib import Path
+
+    import mtqa.checks
+    from mtqa.langs import hyphen_prefixes
+    from mtqa.langs.data import data_toml
+
+    prefixes = hyphen_prefixes()
+    assert {"anti", "non", "pro", "ex", "neo"} <= prefixes and not {"un", "re", "co", "all"} & prefixes
+    assert prefixes == frozenset(data_toml("glued.toml")["hyphen_prefixes"]) - {"un", "re", "co", "all"}
+    checks = Path(mtqa.checks.__file__).parent
+    for name in ("demonyms.py", "fragments.py"):
+        tree = ast.parse((checks / name).read_text(encoding="utf-8"))
+        names = {a.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) for a in node.names}
+        assert "hyphen_prefixes" in names and "_prefixes" not in names, name
+
+
+def test_a_data_copy_s_hyphen_prefixes_reach_both_readers(tmp_path, monkeypatch):
+    # a $MTQA_DATA glued.toml that drops a prefix drops it for every reader: the owner reads the copy (its
+    # word_like_prefixes taken from mtqa's own file, a setting it leaves out)
+    from mtqa.langs import hyphen_prefixes
+    from mtqa.langs.data import data_toml
+
+    (tmp_path / "glued.toml").write_text('hyphen_prefixes = ["anti", "all"]\n', encoding="utf-8")
+    monkeypatch.setenv("MTQA_DATA", str(tmp_path))
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    data_toml.cache_clear()
+    hyphen_prefixes.cache_clear()
+    try:
+        assert hyphen_prefixes() == frozenset({"anti"})
+    finally:
+        data_toml.cache_clear()
+        hyphen_prefixes.cache_clear()

@@ -29,7 +29,7 @@ from mtqa.checks.exonyms import first_runs, may_match
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.evidence import quote_spans
-from mtqa.langs import at_sentence_start, fold
+from mtqa.langs import at_sentence_start, fold, hyphen_prefixes
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import alternation
 from mtqa.model import Issue, Segment, Severity
@@ -336,17 +336,29 @@ _FIRST_PART = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]*-[ \u00a0]*$")
 
 
 def _source_noun(first: str, last: str, sources: list[Segment], lang) -> bool:
-    """The sources write the compound ``first``-``last`` only right after one of their function words
-    (beaucoup de germano-turcs, les Germano-turcs): a noun of people, where an adjective of nationality
-    follows its noun (des citoyens germano-turcs)."""
+    """The sources write the compound ``first``-``last`` only right after a determiner (beaucoup de
+    germano-turcs, les Germano-turcs, un franco-allemand): a noun of people, where an adjective of
+    nationality follows its noun (des citoyens germano-turcs), a verb (les relations sont germano-turques),
+    an adverb (très franco-allemands) or another adjective it is joined to (irano-américaines et
+    germano-turques): function words all, that open no noun phrase."""
     pair, seen = (fold(first), fold(last)), False
+    determiners = _determiners(lang)
     for s in sources:
         for m in _HYPHENATED.finditer(s.text):
             if (fold(m.group(1)), fold(m.group(2))) == pair:
-                if _word_before(s.text, m.start()) not in lang.function_words:
+                if _word_before(s.text, m.start()) not in determiners:
                     return False
                 seen = True
     return seen
+
+
+@memoize(TABLES)
+def _determiners(lang) -> frozenset[str]:
+    """The words of ``lang`` that open a noun phrase: its plural determiners (les, des, plusieurs), its
+    singular articles (un, la: ``apposition_articles``) and the words that join a complement to a noun or
+    a quantifier (beaucoup de: ``complement_words``)."""
+    return (lang.word_set("plural_determiners") | lang.word_set("apposition_articles")
+            | lang.word_set("complement_words"))
 
 
 def _hyphenated(sources: list[Segment]) -> frozenset[tuple[str, str]]:
@@ -371,19 +383,17 @@ def _lower_tails(pair) -> tuple[dict[str, str], frozenset[str], "re.Pattern | No
 def _first_part(first: str, pair) -> "str | None":
     """The first part of a compound of nationalities in the target language: the table's adjective for a
     combining form of the source the table lists (germano -> German), a prefix the target joins with a
-    hyphen as it is (anti, non: glued.toml's ``hyphen_prefixes``), one of the target language's own
+    hyphen as it is (anti, non: :func:`mtqa.langs.hyphen_prefixes`), one of the target language's own
     combining forms (austro -> Austro, gréco -> Greco: its ``combining_forms``), else, for a form with
     one of the source language's ``combining_form_endings`` (irano, maroco, mexico), the adjective of the
     one nationality of the table whose forms open with what the ending leaves (Iranian, Moroccan,
     Mexican). None otherwise: a stem the table does not tell (cubano: Cubain), another word (bas-normands)
     or a form the target does not write (judéo); a French "-o" form is no English one (not "Irano-")."""
-    from mtqa.checks.fragments import _prefixes
-
     forms = _table(pair)[0]
     cap = _capitalised(first.lower())
     if cap in forms and forms[cap][2]:
         return forms[cap][0]
-    if first.lower() in _prefixes():
+    if first.lower() in hyphen_prefixes():
         return first.lower()
     own = _target_combining(pair).get(fold(first))
     if own:

@@ -27,8 +27,8 @@ from typing import Iterator, Optional
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.evidence import Evidence
-from mtqa.langs import at_sentence_start, fold, language
-from mtqa.langs.data import data_toml, pair_table
+from mtqa.langs import at_sentence_start, fold, hyphen_prefixes, language
+from mtqa.langs.data import pair_table
 from mtqa.model import Issue, Segment, Severity
 from mtqa.words import LETTERS_RE
 
@@ -334,7 +334,7 @@ class SpacedHyphen(SegmentCheck):
         src_text = " ".join(s.text for s in sources)
         compounds = _HYPHENATED.findall(src_text)
         names = _compound_names(ctx.config.pair)
-        prefixes = _prefixes()
+        prefixes = hyphen_prefixes()
         function = ctx.target.word_set("function_words")
         for m in _SPACED.finditer(text):
             parts = [m.group(1)] + m.group(2).split(" - ")[1:]
@@ -378,7 +378,3 @@ def _sentence_dash(text: str, start: int) -> bool:
     """A dash opening an aside after a sentence mark is punctuation, not a split compound."""
     return bool(re.search(r"[.!?:;]\s*$", text[:start]))
 
-
-@functools.lru_cache(maxsize=None)
-def _prefixes() -> frozenset[str]:
-    return frozenset(data_toml("glued.toml")["hyphen_prefixes"]) - {"un", "re", "co", "all"}

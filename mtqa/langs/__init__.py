@@ -20,11 +20,13 @@ asks :func:`language` or :func:`language_pair` for the document's languages.
 from __future__ import annotations
 
 from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.data import built_from, data_toml
 from mtqa.langs.language import Language, load_language
 from mtqa.langs.pair import LanguagePair, LengthModel
 from mtqa.langs.text import at_sentence_start, fold, opens_sentence
 
-__all__ = ["Language", "LanguagePair", "LengthModel", "language", "language_pair", "fold", "at_sentence_start", "opens_sentence"]
+__all__ = ["Language", "LanguagePair", "LengthModel", "language", "language_pair", "hyphen_prefixes", "fold",
+           "at_sentence_start", "opens_sentence"]
 
 
 @memoize(TABLES)
@@ -37,3 +39,14 @@ def language(code: str) -> Language:
 def language_pair(source: str, target: str) -> LanguagePair:
     """The shared :class:`LanguagePair` for ``source`` -> ``target``."""
     return LanguagePair(language(source), language(target))
+
+
+@memoize(TABLES)
+@built_from("glued.toml")
+def hyphen_prefixes() -> frozenset[str]:
+    """The prefixes English joins to a word with a hyphen that mark such a compound by themselves (anti-,
+    non-, post-: ``glued.toml``'s ``hyphen_prefixes`` less its ``word_like_prefixes``, all, un, re, co).
+    One owner for the checks that read a prefix before a hyphen (F104's split compound, T109's copied
+    compound of nationalities), where each read another's private copy."""
+    data = data_toml("glued.toml")
+    return frozenset(data["hyphen_prefixes"]) - frozenset(data["word_like_prefixes"])

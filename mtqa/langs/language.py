@@ -32,7 +32,7 @@ class Language:
         """The language's English name, for messages ("French", "Spanish")."""
         self.abbreviations: frozenset[str] = frozenset(data.pop("abbreviations", ()))
         self.extra: dict = data
-        self._word_sets: dict[str, frozenset[str]] = {}
+        self._word_sets: dict[str | tuple[str, str], frozenset[str]] = {}  # a profile key, or ("plural", key)
         self.hunspell_names: tuple[str, ...] = tuple(data.get("hunspell", (code,)))
         self.zipf = memoize(WORDS)(functools.partial(frequency.zipf, lang=self.code))
         """wordfreq Zipf frequency of a word (any case; 0 when unseen)."""

@@ -464,6 +464,13 @@ def test_different_figures(src, tgt, expected):
         ("Le bac est parti à 9 h 20 selon Fox News.", "The ferry left at 20 minutes past 9 Fox News said.", []),
         ("Le bac est parti à 9 heures selon Fox News.", "The ferry left at 20 minutes past 9 Fox News said.", ["A401"]),
         ("Le bac part à 9 heures au plus.", "The ferry leaves at 10 minutes to 9 max.", ["A401"]),
+        # nor a name the dictionaries list after it, whatever its lower case would be a plural of ("carmen"
+        # of "carman" by -men, "mills" of "mill"): the time stays sure
+        ("Le bac est parti à 9 h 20 selon Carmen.", "The ferry left at 20 minutes past 9 Carmen said.", []),
+        ("Le bac est parti à 9 heures selon Mills.", "The ferry left at 20 minutes past 9 Mills said.", ["A401"]),
+        # (in lower case the same word is a count: not a sure time)
+        ("La police est arrivée 20 minutes après la fermeture de 9 moulins.",
+         "Police arrived 20 minutes after 9 mills closed.", []),
         ("Le bac est parti à 9 h 20.", "The ferry left at 20 minutes past 9 o'clock.", []),
         ("Le bac part à 9 heures.", "The ferry leaves at 15 minutes past 9 yesterday.", ["A401"]),
         ("Le bac part à 9 heures.", "The ferry leaves at a quarter past 9 yesterday.", ["A401"]),

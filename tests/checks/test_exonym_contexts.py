@@ -440,10 +440,17 @@ def test_a_lower_case_compound_closed_by_a_nationality_is_no_people_of_a_place()
     # a combining form capitalised inside the copied compound: one report, the compound's (not also "Germano")
     ("Des citoyens germano-turcs manifestent.", "Germano-turcs citizens demonstrate.",
      [("Germano-turcs", "German-Turkish")]),
-    # the compound as the source's noun of people (after a function word, not after a noun): the
+    # the compound as the source's noun of people (after a determiner, not after a noun): the
     # adjective is no suggestion ("many German-Turkish"; newstest2012's reference writes "German Turks")
     ("Car pour beaucoup de germano-turcs le spectre revient.", "For many germano-turcs the spectre returns.",
      [("germano-turcs", None)]),
+    # an adjective after a verb, an adverb or the adjective it is joined to is no noun of people, though
+    # the word before is one of the source's function words (sont, très, et)
+    ("Les relations sont germano-turques.", "The relations are germano-turques.",
+     [("germano-turques", "German-Turkish")]),
+    ("Des liens très franco-allemands.", "Very franco-allemands ties.", [("franco-allemands", "Franco-German")]),
+    ("Des relations irano-américaines et germano-turques.", "Irano-américaines and germano-turques relations.",
+     [("Irano-américaines", "Iranian-American"), ("germano-turques", "German-Turkish")]),
     # a prefix opening the sentence keeps its capital (not "anti-Iranian sentiment grows")
     ("Le sentiment anti-iranien grandit.", "Anti-iranien sentiment grows.", [("Anti-iranien", "Anti-Iranian")]),
     # a French combining form in -o that is no English one: English writes the nationality's adjective
