@@ -1,7 +1,7 @@
 """What compiling mtqa's own modules, unchanged, with Cython buys: an experiment, not a build.
 
 Usage: .venv/bin/python bench/compiled_probe.py [--modules hot|all|PATH,PATH] [--rounds 5] [--systems 8]
-       [--keep DIR] [--cythonize CMD]
+       [--keep DIR [--reuse]] [--cythonize CMD]
 
 Copies the working tree's ``mtqa`` package into a scratch folder (``--keep DIR``, else a temporary one),
 compiles the chosen modules there as they are with ``cythonize -i -3 -X annotation_typing=False`` (Cython's
@@ -117,6 +117,20 @@ def run(cwd: Path, args: list[str], out: str) -> tuple[float, float]:
     return wall, usage.ru_utime + usage.ru_stime
 
 
+def reused(keep: Path | None) -> list[str]:
+    """The dotted names of the compiled modules of the copy in ``keep`` (``--reuse``). A copy with none would
+    time the pure tree against itself (``-m mtqa`` from a folder without the package imports the installed
+    one) and print that as the compiled tree's speed-up: refused in one line, before the data is read."""
+    if keep is None:
+        refuse("bench: --reuse needs --keep DIR, the folder of a copy compiled by an earlier run")
+    keep = keep.resolve()
+    names = sorted(str(p.relative_to(keep)).split(".")[0].replace("/", ".")
+                   for p in (keep / "mtqa").rglob("*.so"))
+    if not names:
+        refuse(f"bench: no compiled module under {keep / 'mtqa'}: run once without --reuse to compile the copy")
+    return names
+
+
 def spread(values: list[float], fmt: str = "{:.2f}") -> str:
     return f"{fmt.format(statistics.median(values))} ({fmt.format(min(values))}–{fmt.format(max(values))})"
 
@@ -133,16 +147,14 @@ def main() -> None:
     ap.add_argument("--select", default="", help="restrict the checks in both trees")
     args = ap.parse_args()
     modules = HOT if args.modules == "hot" else ["all"] if args.modules == "all" else args.modules.split(",")
+    names = reused(args.keep) if args.reuse else []
     OUT.mkdir(parents=True, exist_ok=True)
     corpus, pairs = build(data_dir(args.data), args.systems)
     flags = [str(corpus)] + (["--select", args.select] if args.select else [])
     temp = None if args.keep else tempfile.TemporaryDirectory(prefix="mtqa-compiled-")
     scratch = (args.keep or Path(temp.name)).resolve()
     scratch.mkdir(parents=True, exist_ok=True)
-    if args.reuse:
-        names = sorted(str(p.relative_to(scratch)).split(".")[0].replace("/", ".")
-                       for p in (scratch / "mtqa").rglob("*.so"))
-    else:
+    if not args.reuse:
         names = prepare(scratch, modules, _cythonize(args.cythonize))
     check_loaded(scratch, names)
     trees = {"pure": ROOT, "compiled": scratch}

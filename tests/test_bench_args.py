@@ -92,6 +92,19 @@ def test_a_missing_data_folder_is_one_line_and_exit_2(tmp_path, script):
     assert len(run.stderr.strip().splitlines()) == 1 and str(tmp_path / "none") in run.stderr
 
 
+@pytest.mark.parametrize("args, says", [(["--reuse"], "--reuse needs --keep DIR"),
+                                        (["--reuse", "--keep", "copy"], "no compiled module under")])
+def test_compiled_probe_refuses_to_reuse_a_copy_with_no_compiled_module(tmp_path, args, says):
+    """--reuse without a compiled copy timed the pure tree against itself (the empty folder's ``-m mtqa``
+    imports the installed package; its import check had no module to check) and printed a speed-up."""
+    (tmp_path / "copy" / "mtqa").mkdir(parents=True)
+    (tmp_path / "copy" / "mtqa" / "__init__.py").write_text("")
+    run = subprocess.run([sys.executable, str(BENCH / "compiled_probe.py"), "--data", str(tmp_path / "none"), *args],
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1 and says in run.stderr, run.stderr
+
+
 def test_synonym_effect_passes_its_synonym_window_to_the_checks(monkeypatch, tmp_path):
     """bench/synonym_effect.py --synonym-window N runs A609/A610 with that window (the parameter did nothing)."""
     import synonym_effect

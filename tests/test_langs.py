@@ -250,6 +250,20 @@ def test_a_word_after_a_closing_quote_or_bracket_starts_a_sentence_only_after_a_
         assert at_sentence_start(text, start) is expected and opens_sentence(text, start) is expected
 
 
+@pytest.mark.parametrize("mark", ["'", "’", '"'])
+def test_a_run_of_quote_marks_as_long_as_a_segment_is_read_not_a_crash(mark):
+    """A quote mark closes when the run of marks after it ends at a space (48eb833); a run longer than
+    Python's recursion limit, within the 2,000 characters a segment is checked on, ended the run with
+    "internal error: RecursionError"."""
+    from mtqa.langs import at_sentence_start, opens_sentence
+
+    text = "She said no" + mark * 1500 + " Pierre"
+    start = text.index("Pierre")
+    assert not at_sentence_start(text, start) and not opens_sentence(text, start)
+    text = "She said no." + mark * 1500 + " Pierre"
+    assert at_sentence_start(text, text.index("Pierre")) and opens_sentence(text, text.index("Pierre"))
+
+
 @pytest.mark.parametrize("word, plural", [("belge", "belges"), ("canadienne", "canadiennes"), ("français", "français"),
                                           ("suisse", "suisses"), ("Burundais", "Burundais"), ("heureux", "heureux")])
 def test_french_regular_plural_comes_from_the_profile(word, plural):

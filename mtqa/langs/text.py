@@ -91,8 +91,14 @@ def _closes(text: str, k: int) -> bool:
     ch = text[k]
     if ch in _CLOSERS:
         return True
-    return ch in _QUOTES and k > 0 and not text[k - 1].isspace() \
-        and (k + 1 == len(text) or text[k + 1].isspace() or _closes(text, k + 1)) and not _elided(text, k)
+    if ch not in _QUOTES or not k or text[k - 1].isspace() or _elided(text, k):
+        return False
+    # the marks after it are walked in a loop, not a call each: a run of quote marks as long as a segment
+    # is input to report on, not a RecursionError; one after a mark follows no space and elides nothing
+    j = k + 1
+    while j < len(text) and text[j] in _QUOTES:
+        j += 1
+    return j == len(text) or text[j].isspace() or text[j] in _CLOSERS
 
 
 def _elided(text: str, k: int) -> bool:
