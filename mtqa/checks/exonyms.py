@@ -488,15 +488,18 @@ class FrenchExonym(SegmentCheck):
     def _respelt_names(self, segment: Segment, sources: list[Segment], ctx, taken) -> Iterator[Issue]:
         """Names outside the tables copied from the source whose ending the source language respelt
         (:func:`respelt`): a word of the aligned source, written alone (no hyphen, apostrophe or other
-        capitalised word beside it: a longer name is the table route's to read)."""
+        capitalised word beside it: a longer name is the table route's to read). A form of the tables
+        (:func:`_exonyms`) is left to the table route whatever it decided: where it stays (Cassa di
+        Italie, a longer name) its row's reading holds, and the respelling may not be English's (Italia)."""
         if not sources or not ctx.pair.name_endings:
             return
         text = segment.text
+        forms = _exonyms(ctx.pair)
         copied = None
         for m in _LONE_NAME.finditer(text):
             word = m.group()
-            if any(s < m.end() and m.start() < e for s, e in taken) or self._after_name_word(text, m.start(), ctx) \
-                    or _LONE_NAME_AFTER.match(text, m.end()):
+            if word in forms or any(s < m.end() and m.start() < e for s, e in taken) \
+                    or self._after_name_word(text, m.start(), ctx) or _LONE_NAME_AFTER.match(text, m.end()):
                 continue
             if copied is None:
                 copied = {w for src in sources for w in LETTERS_RE.findall(src.text)}  # d'Ionie: elided too
