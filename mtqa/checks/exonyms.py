@@ -79,6 +79,12 @@ def _exonyms(pair) -> dict[str, dict]:
 
     # kept compiled (mtqa.compiled): the multi-word English names go through wordfreq's tokenizer,
     # which would import wordfreq and build its table on every start
+    return _compiled(pair, "exonyms", build)
+
+
+def _compiled(pair, name: str, build):
+    """``build()``, kept compiled (:func:`mtqa.compiled.cached`) under the pair's name tables, its
+    dictionaries, frequencies and the code ``build`` runs; built afresh without the exonym table."""
     from mtqa.compiled import cached, code_files
     from mtqa.langs import freedict, hunspell
     from mtqa.langs.data import data_files, data_path
@@ -92,7 +98,7 @@ def _exonyms(pair) -> dict[str, dict]:
               *hunspell.files(pair.target.hunspell_names), *hunspell.files(pair.source.hunspell_names),
               *wordfreq_files(pair.target.code), *wordfreq_files(pair.source.code)]
     inputs = [p for p in inputs if p.is_file()]
-    return cached(f"exonyms-{pair.code}", inputs, build) if source.is_file() else build()
+    return cached(f"{name}-{pair.code}", inputs, build) if source.is_file() else build()
 
 
 @memoize(TABLES)
@@ -189,13 +195,18 @@ def _respelt_rows(pair, taken: dict) -> list[dict]:
 
 @memoize(TABLES)
 def _respelling_screens(pair) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(left-out names, folded first names of both languages' tables and dictionaries, nationality words)."""
-    from mtqa.checks.demonyms import _forms as demonym_forms
+    """(left-out names, folded first names of both languages' tables and dictionaries, nationality words),
+    kept compiled: reading the dictionary's tagged first names from its file and screening the demonym
+    table on frequencies cost a fifth of a second, paid by any run whose text copies a name."""
+    def build() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        from mtqa.checks.demonyms import _forms as demonym_forms
 
-    src, tgt = pair.source, pair.target
-    return (frozenset(row["french"] for row in pair.table("exonyms_left_out")),
-            pair.first_names_folded | src.dictionary_first_names | tgt.dictionary_first_names,
-            frozenset(demonym_forms(pair)))
+        src, tgt = pair.source, pair.target
+        return (frozenset(row["french"] for row in pair.table("exonyms_left_out")),
+                pair.first_names_folded | src.dictionary_first_names | tgt.dictionary_first_names,
+                frozenset(demonym_forms(pair)))
+
+    return _compiled(pair, "respelling-screens", build)
 
 
 @memoize(WORDS)
@@ -212,15 +223,15 @@ def respelt(pair, name: str, in_dictionary: bool = False) -> Optional[str]:
     name), and neither is a common word or a first name of either language (Paule, Paula; Côme, coma), nor
     the source form a nationality word (T109's) or left out (``exonyms_left_out``: Guyane)."""
     src, tgt = pair.source, pair.target
-    if len(name) < 4 or not src.dictionaries or not tgt.dictionaries:
-        return None
+    bare = fold(name, keep_case=True)
+    endings = [(french, english) for french, english, general in pair.name_endings
+               if (general or in_dictionary) and bare.lower().endswith(french) and len(bare) - len(french) >= 3]
+    if len(name) < 4 or not endings or not src.dictionaries or not tgt.dictionaries:
+        return None  # the ending first: most names copied (Paris, Obama) have none, and need no screens
     left_out, people, nationalities = _respelling_screens(pair)
     if name in left_out or name in nationalities or fold(name) in people or tgt.in_dictionary(name):
         return None
-    bare = fold(name, keep_case=True)
-    for french, english, general in pair.name_endings:
-        if not (general or in_dictionary) or not bare.lower().endswith(french) or len(bare) - len(french) < 3:
-            continue
+    for french, english in endings:
         candidate = bare[:len(bare) - len(french)] + english
         found = tgt.zipf(candidate)
         if found < SPELLING_MIN_EN or not tgt.has_proper_stem(candidate) or fold(candidate) in people \

@@ -558,3 +558,30 @@ def test_respelling_route_screens():
 ])
 def test_a_table_form_the_table_route_leaves_is_not_respelt_at_the_check(source, target):
     assert flags(source, target) == []
+
+
+def test_respelling_screens_are_kept_compiled_and_read_only_for_a_name_with_an_ending(monkeypatch):
+    # the screens cost a fifth of a second to build (the dictionary's tagged first names, the demonym
+    # table screened on frequencies): a one-line check copying "Paris" must not pay it, nor any later run
+    import mtqa.compiled as compiled
+    from mtqa.checks import exonyms
+
+    pair = language_pair("fr", "en")
+
+    def no_screens(_pair):
+        raise AssertionError("screens built for a name with no respelt ending")
+
+    monkeypatch.setattr(exonyms, "_respelling_screens", no_screens)
+    assert exonyms.respelt.__wrapped__(pair, "Parisot") is None
+    monkeypatch.undo()
+
+    names = []
+    real = compiled.cached
+
+    def spy(name, inputs, build):
+        names.append(name)
+        return real(name, inputs, build)
+
+    monkeypatch.setattr(compiled, "cached", spy)
+    screens = exonyms._respelling_screens.__wrapped__(pair)
+    assert names == ["respelling-screens-fr-en"] and isinstance(screens[1], frozenset)
