@@ -212,9 +212,10 @@ def _respelling_screens(pair) -> tuple[frozenset[str], frozenset[str], frozenset
 @memoize(WORDS)
 def respelt(pair, name: str, in_dictionary: bool = False) -> Optional[str]:
     """The target language's spelling of a name whose ending the source language respelt (Tasmanie:
-    Tasmania, Floride: Florida, Hambourg: Hamburg), by the pair's ``name_endings``; None when the
-    evidence is missing. The pair's ``dictionary_endings`` are tried only ``in_dictionary`` (a proper noun
-    of the source dictionary, whose tagged first names are screened out).
+    Tasmania, Floride: Florida, Salzbourg: Salzburg; not Hambourg, whose Hamburg is an English word too,
+    so the table holds it), by the pair's ``name_endings``; None when the evidence is missing. The
+    pair's ``dictionary_endings`` are tried only ``in_dictionary`` (a proper noun of the source
+    dictionary, whose tagged first names are screened out).
 
     The candidate counts when it is a proper noun of the target dictionary (a name, not a made-up word)
     written often there (``SPELLING_MIN_EN``) and clearly more than the source form, with or without its

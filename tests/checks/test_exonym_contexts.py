@@ -585,3 +585,20 @@ def test_respelling_screens_are_kept_compiled_and_read_only_for_a_name_with_an_e
     monkeypatch.setattr(compiled, "cached", spy)
     screens = exonyms._respelling_screens.__wrapped__(pair)
     assert names == ["respelling-screens-fr-en"] and isinstance(screens[1], frozenset)
+
+
+@needs_dictionaries
+def test_the_respellings_the_documentation_names_are_the_routes_own():
+    # the examples of respelt's docstring and of the data file's [name_endings] comment are what the
+    # route gives (Hambourg is not: "hamburg" is an English word, and the table holds the name)
+    import re
+    from mtqa.checks.exonyms import respelt
+    from mtqa.langs.data import data_path
+
+    pair = language_pair("fr", "en")
+    doc = respelt.__doc__.split("None when")[0].split("; not ")[0]
+    comment = data_path("pairs", "fr-en.toml").read_text(encoding="utf-8").split("[name_endings]")[0]
+    comment = comment[comment.rindex("\n\n"):].split("Each row")[0]
+    named = re.findall(r"(\w+):\s+(\w+)", doc) + re.findall(r"(\w+)/(\w+)", comment)
+    assert len(named) == 8, named
+    assert {french: respelt(pair, french, in_dictionary=True) for french, _ in named} == dict(named)
