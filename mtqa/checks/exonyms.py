@@ -79,6 +79,12 @@ def _exonyms(pair) -> dict[str, dict]:
 
     # kept compiled (mtqa.compiled): the multi-word English names go through wordfreq's tokenizer,
     # which would import wordfreq and build its table on every start
+    return _compiled(pair, "exonyms", build)
+
+
+def _compiled(pair, name: str, build):
+    """``build()``, kept compiled (:func:`mtqa.compiled.cached`) under the pair's name tables, its
+    dictionaries, frequencies and the code ``build`` runs; built afresh without the exonym table."""
     from mtqa.compiled import cached, code_files
     from mtqa.langs import freedict, hunspell
     from mtqa.langs.data import data_files, data_path
@@ -92,7 +98,7 @@ def _exonyms(pair) -> dict[str, dict]:
               *hunspell.files(pair.target.hunspell_names), *hunspell.files(pair.source.hunspell_names),
               *wordfreq_files(pair.target.code), *wordfreq_files(pair.source.code)]
     inputs = [p for p in inputs if p.is_file()]
-    return cached(f"exonyms-{pair.code}", inputs, build) if source.is_file() else build()
+    return cached(f"{name}-{pair.code}", inputs, build) if source.is_file() else build()
 
 
 @memoize(TABLES)
@@ -189,21 +195,27 @@ def _respelt_rows(pair, taken: dict) -> list[dict]:
 
 @memoize(TABLES)
 def _respelling_screens(pair) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(left-out names, folded first names of both languages' tables and dictionaries, nationality words)."""
-    from mtqa.checks.demonyms import _forms as demonym_forms
+    """(left-out names, folded first names of both languages' tables and dictionaries, nationality words),
+    kept compiled: reading the dictionary's tagged first names from its file and screening the demonym
+    table on frequencies cost a fifth of a second, paid by any run whose text copies a name."""
+    def build() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        from mtqa.checks.demonyms import _forms as demonym_forms
 
-    src, tgt = pair.source, pair.target
-    return (frozenset(row["french"] for row in pair.table("exonyms_left_out")),
-            pair.first_names_folded | src.dictionary_first_names | tgt.dictionary_first_names,
-            frozenset(demonym_forms(pair)))
+        src, tgt = pair.source, pair.target
+        return (frozenset(row["french"] for row in pair.table("exonyms_left_out")),
+                pair.first_names_folded | src.dictionary_first_names | tgt.dictionary_first_names,
+                frozenset(demonym_forms(pair)))
+
+    return _compiled(pair, "respelling-screens", build)
 
 
 @memoize(WORDS)
 def respelt(pair, name: str, in_dictionary: bool = False) -> Optional[str]:
     """The target language's spelling of a name whose ending the source language respelt (Tasmanie:
-    Tasmania, Floride: Florida, Hambourg: Hamburg), by the pair's ``name_endings``; None when the
-    evidence is missing. The pair's ``dictionary_endings`` are tried only ``in_dictionary`` (a proper noun
-    of the source dictionary, whose tagged first names are screened out).
+    Tasmania, Floride: Florida, Salzbourg: Salzburg; not Hambourg, whose Hamburg is an English word too,
+    so the table holds it), by the pair's ``name_endings``; None when the evidence is missing. The
+    pair's ``dictionary_endings`` are tried only ``in_dictionary`` (a proper noun of the source
+    dictionary, whose tagged first names are screened out).
 
     The candidate counts when it is a proper noun of the target dictionary (a name, not a made-up word)
     written often there (``SPELLING_MIN_EN``) and clearly more than the source form, with or without its
@@ -212,15 +224,15 @@ def respelt(pair, name: str, in_dictionary: bool = False) -> Optional[str]:
     name), and neither is a common word or a first name of either language (Paule, Paula; Côme, coma), nor
     the source form a nationality word (T109's) or left out (``exonyms_left_out``: Guyane)."""
     src, tgt = pair.source, pair.target
-    if len(name) < 4 or not src.dictionaries or not tgt.dictionaries:
-        return None
+    bare = fold(name, keep_case=True)
+    endings = [(french, english) for french, english, general in pair.name_endings
+               if (general or in_dictionary) and bare.lower().endswith(french) and len(bare) - len(french) >= 3]
+    if len(name) < 4 or not endings or not src.dictionaries or not tgt.dictionaries:
+        return None  # the ending first: most names copied (Paris, Obama) have none, and need no screens
     left_out, people, nationalities = _respelling_screens(pair)
     if name in left_out or name in nationalities or fold(name) in people or tgt.in_dictionary(name):
         return None
-    bare = fold(name, keep_case=True)
-    for french, english, general in pair.name_endings:
-        if not (general or in_dictionary) or not bare.lower().endswith(french) or len(bare) - len(french) < 3:
-            continue
+    for french, english in endings:
         candidate = bare[:len(bare) - len(french)] + english
         found = tgt.zipf(candidate)
         if found < SPELLING_MIN_EN or not tgt.has_proper_stem(candidate) or fold(candidate) in people \
@@ -488,15 +500,18 @@ class FrenchExonym(SegmentCheck):
     def _respelt_names(self, segment: Segment, sources: list[Segment], ctx, taken) -> Iterator[Issue]:
         """Names outside the tables copied from the source whose ending the source language respelt
         (:func:`respelt`): a word of the aligned source, written alone (no hyphen, apostrophe or other
-        capitalised word beside it: a longer name is the table route's to read)."""
+        capitalised word beside it: a longer name is the table route's to read). A form of the tables
+        (:func:`_exonyms`) is left to the table route whatever it decided: where it stays (Cassa di
+        Italie, a longer name) its row's reading holds, and the respelling may not be English's (Italia)."""
         if not sources or not ctx.pair.name_endings:
             return
         text = segment.text
+        forms = _exonyms(ctx.pair)
         copied = None
         for m in _LONE_NAME.finditer(text):
             word = m.group()
-            if any(s < m.end() and m.start() < e for s, e in taken) or self._after_name_word(text, m.start(), ctx) \
-                    or _LONE_NAME_AFTER.match(text, m.end()):
+            if word in forms or any(s < m.end() and m.start() < e for s, e in taken) \
+                    or self._after_name_word(text, m.start(), ctx) or _LONE_NAME_AFTER.match(text, m.end()):
                 continue
             if copied is None:
                 copied = {w for src in sources for w in LETTERS_RE.findall(src.text)}  # d'Ionie: elided too

@@ -550,8 +550,64 @@ def test_respelling_route_screens():
     rows = {r["french"]: r["english"] for r in _respelt_rows(language_pair("fr", "en"), {})}
     # the route finds the table's own rows again from the dictionaries alone
     assert rows["Tasmanie"] == "Tasmania" and rows["Floride"] == "Florida" and rows["Mexique"] == "Mexico"
-    # first names the French dictionary tags (Régine is no Regina), a town whose respelling is a name
-    # French writes too (Rezé, Reza), a respelling that is an English word (Côme, coma), a name English
-    # writes without its accent (Séville), a name left out (Guyane: French Guiana)
-    assert not {"Régine", "Paule", "Ursule", "Rezé", "Côme", "Séville", "Guyane"} & set(rows)
+    # first names the French dictionary tags (Régine is no Regina; Ophélie, Dorothée and Valère pass
+    # every other screen: only the po:prn tag keeps Ophelia, Dorothea and Valera out), a town whose
+    # respelling is a name French writes too (Rezé, Reza), a respelling that is an English word (Côme,
+    # coma), a name English writes without its accent (Séville), a name left out (Guyane: French Guiana)
+    assert not {"Régine", "Paule", "Ursule", "Ophélie", "Dorothée", "Valère", "Rezé", "Côme", "Séville",
+                "Guyane"} & set(rows)
     assert flags("Régine Martin a parlé hier.", "Régine Martin spoke yesterday.") == []
+
+
+@needs_dictionaries
+@pytest.mark.parametrize("source,target", [
+    # a form of the table inside a longer name: the table route stays, and the respelling (Italia) is
+    # not the row's English name (Italy) either
+    ("La banque Cassa di Italie a perdu.", "The bank Cassa di Italie lost."),
+])
+def test_a_table_form_the_table_route_leaves_is_not_respelt_at_the_check(source, target):
+    assert flags(source, target) == []
+
+
+def test_respelling_screens_are_kept_compiled_and_read_only_for_a_name_with_an_ending(monkeypatch):
+    # the screens cost a fifth of a second to build (the dictionary's tagged first names, the demonym
+    # table screened on frequencies): a one-line check copying "Paris" must not pay it, nor any later run
+    import mtqa.compiled as compiled
+    from mtqa.checks import exonyms
+
+    pair = language_pair("fr", "en")
+
+    def no_screens(_pair):
+        raise AssertionError("screens built for a name with no respelt ending")
+
+    monkeypatch.setattr(exonyms, "_respelling_screens", no_screens)
+    assert exonyms.respelt.__wrapped__(pair, "Parisot") is None
+    monkeypatch.undo()
+
+    names = []
+    real = compiled.cached
+
+    def spy(name, inputs, build):
+        names.append(name)
+        return real(name, inputs, build)
+
+    monkeypatch.setattr(compiled, "cached", spy)
+    screens = exonyms._respelling_screens.__wrapped__(pair)
+    assert names == ["respelling-screens-fr-en"] and isinstance(screens[1], frozenset)
+
+
+@needs_dictionaries
+def test_the_respellings_the_documentation_names_are_the_routes_own():
+    # the examples of respelt's docstring and of the data file's [name_endings] comment are what the
+    # route gives (Hambourg is not: "hamburg" is an English word, and the table holds the name)
+    import re
+    from mtqa.checks.exonyms import respelt
+    from mtqa.langs.data import data_path
+
+    pair = language_pair("fr", "en")
+    doc = respelt.__doc__.split("None when")[0].split("; not ")[0]
+    comment = data_path("pairs", "fr-en.toml").read_text(encoding="utf-8").split("[name_endings]")[0]
+    comment = comment[comment.rindex("\n\n"):].split("Each row")[0]
+    named = re.findall(r"(\w+):\s+(\w+)", doc) + re.findall(r"(\w+)/(\w+)", comment)
+    assert len(named) == 8, named
+    assert {french: respelt(pair, french, in_dictionary=True) for french, _ in named} == dict(named)
