@@ -1351,7 +1351,8 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
             if scan.text[hour.end:minutes.start].strip(" \u00a0") or minutes.value < 1:
                 continue  # "à midi, 30 personnes"
             after = _next_word(scan.text, minutes.end).rstrip("'’")
-            if (after and after not in conv.time_followers) or _counts_next(scan.text, minutes.end, conv):
+            if (after and after not in conv.time_followers) or _counts_next(scan.text, minutes.start,
+                                                                             minutes.end, conv):
                 continue  # "à midi 45 manifestants", "at midnight 2 of the hostages": the figure counts what follows
             link = ""
         elif said:
@@ -1468,7 +1469,7 @@ def _time_alone(text: str, minutes: Quantity, hour: Quantity, to: bool, conv: Co
     Nor when "to" closes a range the minutes open (``range_openers``, perhaps before an approximator,
     ``range_approximators``: "cut from about 15 minutes to 10", the second unit left out). Such a pair
     keeps the bare hour as a reading."""
-    if _counts_next(text, hour.end, conv):
+    if _counts_next(text, hour.start, hour.end, conv):
         return False
     if not to:
         return True
@@ -1485,13 +1486,16 @@ def _time_alone(text: str, minutes: Quantity, hour: Quantity, to: bool, conv: Co
     return True
 
 
-def _counts_next(text: str, end: int, conv: Conventions) -> bool:
+def _counts_next(text: str, start: int, end: int, conv: Conventions) -> bool:
     """Whether the number ending at ``end`` counts the word after it: a word that marks a count
     (``count_followers``: "9 of the hostages", "9 more calls", "9 other players") or a plural noun (not a
     function word, and a plural by the language's own rule, :meth:`~mtqa.langs.Language.is_plural_noun`:
     "calls", "players", "companies"). A word that is neither ("yesterday", "GMT", "sharp", "o'clock",
     "it's") is not counted, nor a capitalised one the dictionaries list as a name of its own ("Carmen",
-    "Mills": a speaker or a place, whatever plural its lower case would make: "carman" + -en, "mill" + s)."""
+    "Mills": a speaker or a place, whatever plural its lower case would make: "carman" + -en, "mill" + s)
+    where a capital tells a name: in prose, the word before the figure in lower case ("past 9 Carmen"), not
+    in a headline's title case or capitals ("After 9 Banks Closed", "AFTER 9 BANKS CLOSED"), where every
+    word has one. ``start`` and ``end`` bound the figure."""
     m = _NEXT_WORD_RE.match(text, end)
     if not m:
         return False
@@ -1507,7 +1511,8 @@ def _counts_next(text: str, end: int, conv: Conventions) -> bool:
     # in this language's dictionaries are nonsense (French -x on English text: "Fox" a plural of "fo", "max" of
     # "ma", "six" of "si"); a French text's "jeux", "appels" are French plurals by French's own rule
     lang = language(conv.lang)
-    if written[:1].isupper() and lang.has_proper_stem(written):
+    if (written[:1].isupper() and _word_before(text[max(0, start - LOOKBACK):start])[:1].islower()  # "past 9"
+            and lang.has_proper_stem(written)):  # not "After 9", "AFTER 9": a headline's capitals
         return False  # "20 minutes past 9 Carmen said": a name, which counts nothing (Americans are no entry)
     return lang.is_plural_noun(word)
 

@@ -355,10 +355,11 @@ def _source_noun(first: str, last: str, sources: list[Segment], lang) -> bool:
 @memoize(TABLES)
 def _determiners(lang) -> frozenset[str]:
     """The words of ``lang`` that open a noun phrase: its plural determiners (les, des, plusieurs), its
-    singular articles (un, la: ``apposition_articles``) and the words that join a complement to a noun or
-    a quantifier (beaucoup de: ``complement_words``)."""
+    singular articles (un, la: ``apposition_articles``), its other determiners (quelques, chaque, deux:
+    ``noun_determiners``) and the words that join a complement to a noun or a quantifier (beaucoup de:
+    ``complement_words``)."""
     return (lang.word_set("plural_determiners") | lang.word_set("apposition_articles")
-            | lang.word_set("complement_words"))
+            | lang.word_set("noun_determiners") | lang.word_set("complement_words"))
 
 
 def _hyphenated(sources: list[Segment]) -> frozenset[tuple[str, str]]:

@@ -471,6 +471,13 @@ def test_different_figures(src, tgt, expected):
         # (in lower case the same word is a count: not a sure time)
         ("La police est arrivée 20 minutes après la fermeture de 9 moulins.",
          "Police arrived 20 minutes after 9 mills closed.", []),
+        # nor in a headline's title case or capitals, where every word has a capital: "Banks", "Kings" are
+        # names the dictionaries list, and counts here (not a time 9:20 against the source's 20 and 9)
+        ("La police est arrivée 20 minutes après la fermeture de 9 banques.",
+         "Police Arrived 20 Minutes After 9 Banks Closed", []),
+        ("La police est arrivée 20 minutes après la fermeture de 9 banques.",
+         "POLICE ARRIVED 20 MINUTES AFTER 9 BANKS CLOSED.", []),
+        ("Il reste 10 minutes à 3 rois.", "There Are 10 Minutes To 3 Kings", []),
         ("Le bac est parti à 9 h 20.", "The ferry left at 20 minutes past 9 o'clock.", []),
         ("Le bac part à 9 heures.", "The ferry leaves at 15 minutes past 9 yesterday.", ["A401"]),
         ("Le bac part à 9 heures.", "The ferry leaves at a quarter past 9 yesterday.", ["A401"]),

@@ -444,6 +444,11 @@ def test_a_lower_case_compound_closed_by_a_nationality_is_no_people_of_a_place()
     # adjective is no suggestion ("many German-Turkish"; newstest2012's reference writes "German Turks")
     ("Car pour beaucoup de germano-turcs le spectre revient.", "For many germano-turcs the spectre returns.",
      [("germano-turcs", None)]),
+    # after any determiner: a quantifier, a numeral, a singular one (not "For some German-Turkish")
+    ("Car pour quelques germano-turcs le spectre revient.", "For some germano-turcs the spectre returns.",
+     [("germano-turcs", None)]),
+    ("Deux germano-turcs ont été arrêtés.", "Two germano-turcs were arrested.", [("germano-turcs", None)]),
+    ("Chaque germano-turc vote.", "Each germano-turc votes.", [("germano-turc", None)]),
     # an adjective after a verb, an adverb or the adjective it is joined to is no noun of people, though
     # the word before is one of the source's function words (sont, très, et)
     ("Les relations sont germano-turques.", "The relations are germano-turques.",
