@@ -83,7 +83,7 @@ def _exonyms(pair) -> dict[str, dict]:
 
 
 def _compiled(pair, name: str, build):
-    """``build()``, kept compiled (:func:`mtqa.compiled.cached`) under the pair's name tables, its
+    """``build()``, kept compiled (:func:`mtqa.compiled.cached`) under the pair's name tables, both profiles, its
     dictionaries, frequencies and the code ``build`` runs; built afresh without the exonym table."""
     from mtqa.compiled import cached, code_files
     from mtqa.langs import freedict, hunspell
@@ -94,6 +94,7 @@ def _compiled(pair, name: str, build):
     inputs = [source, data_path("names", f"exonyms_left_out.{pair.code}.tsv"), *pair.first_name_files,
               *data_files("pairs", f"{pair.code}.toml"),
               data_path("names", f"demonyms.{pair.code}.tsv"), *data_files("langs", f"{pair.source.code}.toml"),
+              *data_files("langs", f"{pair.target.code}.toml"),  # its dictionary_first_name_tag, read by the screens
               *code_files(build, type(pair), type(pair.source)), *freedict.files(freedict.pair_name(pair.source.code, pair.target.code)),
               *hunspell.files(pair.target.hunspell_names), *hunspell.files(pair.source.hunspell_names),
               *wordfreq_files(pair.target.code), *wordfreq_files(pair.source.code)]

@@ -616,3 +616,27 @@ def test_the_respellings_the_documentation_names_are_the_routes_own():
     named = re.findall(r"(\w+):\s+(\w+)", doc) + re.findall(r"(\w+)/(\w+)", comment)
     assert len(named) == 8, named
     assert {french: respelt(pair, french, in_dictionary=True) for french, _ in named} == dict(named)
+
+
+def test_the_respelling_screens_are_built_again_when_the_target_profile_changes(data_folder, tmp_path, monkeypatch):
+    # the screens read the target's dictionary_first_name_tag (langs/en.toml) as well as the source's:
+    # keyed on fr.toml alone, a $MTQA_DATA en.toml that tags first names was served the screens built
+    # without them. Cached in a folder of the test's own; the tagged stems stand in for a tagged dictionary
+    from mtqa.checks import exonyms
+    from mtqa.langs import hunspell
+    from mtqa.langs.data import data_path
+    from mtqa.langs.language import load_language
+    from mtqa.langs.pair import LanguagePair
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    real = hunspell.tagged_stems
+    monkeypatch.setattr(hunspell, "tagged_stems",
+                        lambda names, tag: frozenset({"Ionia"}) if tag == "en:given" else real(names, tag))
+
+    def people() -> frozenset[str]:
+        return exonyms._respelling_screens.__wrapped__(LanguagePair(load_language("fr"), load_language("en")))[1]
+
+    assert "ionia" not in people()
+    profile = data_path("langs", "en.toml").read_text(encoding="utf-8")
+    data_folder("langs/en.toml", 'dictionary_first_name_tag = "en:given"\n' + profile)
+    assert "ionia" in people()
