@@ -511,13 +511,15 @@ class FrenchExonym(SegmentCheck):
         copied = None
         for m in _LONE_NAME.finditer(text):
             word = m.group()
-            if word in forms or any(s < m.end() and m.start() < e for s, e in taken) \
+            # respelt first: it is remembered per word and most capitalised words have no respelt ending, so
+            # the context tests below (a look back per word, the source's words) run for a handful of words
+            english = respelt(ctx.pair, word)
+            if not english or word in forms or any(s < m.end() and m.start() < e for s, e in taken) \
                     or self._after_name_word(text, m.start(), ctx) or _LONE_NAME_AFTER.match(text, m.end()):
                 continue
             if copied is None:
                 copied = {w for src in sources for w in LETTERS_RE.findall(src.text)}  # d'Ionie: elided too
-            english = respelt(ctx.pair, word) if word in copied else None
-            if english:
+            if word in copied:
                 yield self.issue(
                     segment, m.start(), m.end(),
                     f"“{word}” is the {ctx.source.name} spelling of the name; {ctx.target.name} writes “{english}”.",

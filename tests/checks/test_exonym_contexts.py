@@ -640,3 +640,17 @@ def test_the_respelling_screens_are_built_again_when_the_target_profile_changes(
     profile = data_path("langs", "en.toml").read_text(encoding="utf-8")
     data_folder("langs/en.toml", 'dictionary_first_name_tag = "en:given"\n' + profile)
     assert "ionia" in people()
+
+
+def test_the_respelling_route_reads_the_context_only_of_a_word_with_a_respelt_ending(monkeypatch):
+    # T201 runs on every segment: the look back at the word before each capitalised word and the set of the
+    # source's words were paid for every name (Paris, Berlin, Obama), though only a word whose ending the
+    # source language respells (Tasmanie, Bulgarie) can be reported by this route
+    from mtqa.checks import exonyms
+
+    looked = []
+    original = exonyms.FrenchExonym._after_name_word
+    monkeypatch.setattr(exonyms.FrenchExonym, "_after_name_word",
+                        lambda self, text, start, ctx: looked.append(start) or original(self, text, start, ctx))
+    assert flags("Paris, Berlin et Obama ont parlé.", "Paris, Berlin and Obama spoke.") == []
+    assert looked == []
