@@ -1511,7 +1511,9 @@ def _counts_next(text: str, start: int, end: int, conv: Conventions) -> bool:
     # in this language's dictionaries are nonsense (French -x on English text: "Fox" a plural of "fo", "max" of
     # "ma", "six" of "si"); a French text's "jeux", "appels" are French plurals by French's own rule
     lang = language(conv.lang)
-    if (written[:1].isupper() and _word_before(text[max(0, start - LOOKBACK):start])[:1].islower()  # "past 9"
+    window = text[max(0, start - LOOKBACK):start]
+    before = window.rstrip()  # any space, a line break too: a wrapped paragraph breaks "past\n9 Carmen"
+    if (written[:1].isupper() and len(before) < len(window) and _final_letters(before)[:1].islower()  # "past 9"
             and lang.has_proper_stem(written)):  # not "After 9", "AFTER 9": a headline's capitals
         return False  # "20 minutes past 9 Carmen said": a name, which counts nothing (Americans are no entry)
     return lang.is_plural_noun(word)

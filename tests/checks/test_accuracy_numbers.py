@@ -606,6 +606,19 @@ def test_a_time_quoted_across_a_line_break_is_said_on_one_line():
         ("15 minutes", "The source has “9 heures” here, not “15 minutes past 9”.")]
 
 
+def test_a_name_after_an_hour_is_read_in_a_wrapped_paragraph_too():
+    """The line break of a wrapped paragraph between "past" and the hour is a space like any other: the
+    word before the figure is still "past", in lower case, so "Carmen" after it is a name (who speaks),
+    not a count of "carmen" that would unmake the time 9:20 and set its 20 against the source's."""
+    from mtqa.api import check_texts
+    from tests.checks.accuracy_helpers import context
+
+    for target in ("The ferry\n\nThe ferry left at 20 minutes past 9 Carmen said.\n",
+                   "The ferry\n\nThe ferry left at 20 minutes past\n9 Carmen said.\n"):
+        result = check_texts(target, source="Le bac\n\nLe bac est parti à 9 h 20, a dit Carmen.\n", ctx=context(NUM))
+        assert [i.code for i in result.issues] == [], target
+
+
 def test_issue_spans():
     from mtqa.api import check_pair
     from tests.checks.accuracy_helpers import context

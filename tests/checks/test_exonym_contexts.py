@@ -449,6 +449,15 @@ def test_a_lower_case_compound_closed_by_a_nationality_is_no_people_of_a_place()
      [("germano-turcs", None)]),
     ("Deux germano-turcs ont été arrêtés.", "Two germano-turcs were arrested.", [("germano-turcs", None)]),
     ("Chaque germano-turc vote.", "Each germano-turc votes.", [("germano-turc", None)]),
+    # not after a determiner that is also an adjective written after its noun (neuf: new; différents, divers)
+    # or a noun (son: sound): there the compound is that noun's adjective, and English writes it capitalised
+    ("Un avion neuf franco-allemand a volé.", "A new franco-allemand plane flew.",
+     [("franco-allemand", "Franco-German")]),
+    ("Des partis différents germano-turcs se sont unis.", "Different germano-turcs parties united.",
+     [("germano-turcs", "German-Turkish")]),
+    ("Les faits divers franco-allemands se multiplient.", "The franco-allemands news items multiply.",
+     [("franco-allemands", "Franco-German")]),
+    ("Le son franco-allemand plaît.", "The franco-allemand sound pleases.", [("franco-allemand", "Franco-German")]),
     # an adjective after a verb, an adverb or the adjective it is joined to is no noun of people, though
     # the word before is one of the source's function words (sont, très, et)
     ("Les relations sont germano-turques.", "The relations are germano-turques.",
