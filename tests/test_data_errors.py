@@ -585,14 +585,20 @@ def test_a_unit_of_another_shape_than_mtqa_s_names_the_file_and_line(tmp_path, e
     assert "units.mile should be an array like ['length', 1609.344]" in _one_line_naming(result, copy, n + 1)
 
 
+def _score_copy_setting(tmp_path, table: str, key: str, value: str):
+    """A score copy whose ``key`` of ``table`` is set to ``value`` (written as TOML)."""
+    copy = _score_copy(tmp_path, lambda table, line: False)
+    text = copy.read_text(encoding="utf-8")
+    start = text.index(f"\n{key} = ", text.index(table)) + 1
+    copy.write_text(text[:start] + f"{key} = {value}\n" + text[text.index("\n", start) + 1:], encoding="utf-8")
+    return copy
+
+
 @pytest.mark.parametrize("key, table", [("rarity", "[model.scales]"), ("spread", "[model]")])
 def test_a_score_copy_whose_divisor_is_zero_names_the_file(tmp_path, key, table):
     # a scale or the spread set to 0 in a copy was "internal error: ZeroDivisionError: float division by zero",
     # naming no file, at the first segment scored
-    copy = _score_copy(tmp_path, lambda table, line: False)
-    text = copy.read_text(encoding="utf-8")
-    start = text.index(f"\n{key} = ", text.index(table)) + 1
-    copy.write_text(text[:start] + f"{key} = 0\n" + text[text.index("\n", start) + 1:], encoding="utf-8")
+    copy = _score_copy_setting(tmp_path, table, key, "0")
     result = _compare(tmp_path, tmp_path / "data")
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.splitlines() == [f"mtqa: error: {copy}: {key} in {table} must be above 0 (it divides), not 0.0"]
@@ -604,10 +610,7 @@ def test_a_score_copy_whose_divisor_is_zero_names_the_file(tmp_path, key, table)
 def test_a_score_copy_with_a_number_that_is_not_finite_names_the_file(tmp_path, key, table, value):
     # TOML allows nan and inf: a copy with "floor = nan" scored every document 100 with "penalty": NaN (not JSON),
     # "spread = inf" ranked every system 0.0, both with exit 0 and no word
-    copy = _score_copy(tmp_path, lambda table, line: False)
-    text = copy.read_text(encoding="utf-8")
-    start = text.index(f"\n{key} = ", text.index(table)) + 1
-    copy.write_text(text[:start] + f"{key} = {value}\n" + text[text.index("\n", start) + 1:], encoding="utf-8")
+    copy = _score_copy_setting(tmp_path, table, key, value)
     result = _compare(tmp_path, tmp_path / "data")
     assert result.returncode == 2 and result.stdout == ""
     shown = str(float(value))
