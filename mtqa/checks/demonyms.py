@@ -159,7 +159,7 @@ class SourceFormDemonym(SegmentCheck):
                 # nationality there (Force Aérienne Mexicaine) shows a name put into the source language,
                 # unless the body is a brand or a place's own (Le Jardin Mexicain, Union Arménienne de Lyon)
             src_name, tgt_name = ctx.source.name, ctx.target.name
-            start = None if prefix or mixed else _modifier_start(text, m.start(), ctx.source.word_set("demonym_modifiers"))
+            start = None if prefix or mixed else _modifier_start(text, m.start(), _modifiers(ctx.source))
             if start is not None:
                 # Sud-Soudanais: the compound is another people (South Sudanese); "Sudanese" would name Sudan's
                 end = m.start() + len(word)
@@ -307,7 +307,7 @@ class SourceFormDemonym(SegmentCheck):
                 continue
             first, last = before.group(1), m.group(1)
             if (fold(first), fold(last)) not in copied or _capitalised(f"{first}-{last}") in table_forms \
-                    or first.lower() in forms or fold(first) in {fold(w) for w in src.word_set("demonym_modifiers")}:
+                    or first.lower() in forms or fold(first) in _modifiers(src):
                 continue  # not the source's compound, one of the table, or "sud-": another place
             if source_text is None:
                 source_text = " ".join(s.text for s in sources)
@@ -421,6 +421,13 @@ Sud-Est- of Sud-Est-Asiatiques): see :func:`_modifier_start`."""
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
+@memoize(TABLES)
+def _modifiers(lang) -> frozenset[str]:
+    """The words of ``lang`` that make another place before a nationality (``demonym_modifiers``), accents
+    folded: a translation often drops them (Neo-Mexicains for Néo-Mexicains), and built once, not per match."""
+    return frozenset(fold(w) for w in lang.word_set("demonym_modifiers"))
+
+
 def _modifier_start(text: str, end: int, modifiers: frozenset) -> "int | None":
     """Where the run of place modifiers hyphenated right before ``end`` begins (Sud-Est-Asiatiques: at
     Sud, as "Est" and "Sud" both make another place), or None when the word right before is none."""
@@ -429,7 +436,7 @@ def _modifier_start(text: str, end: int, modifiers: frozenset) -> "int | None":
         return None
     start = None
     for w in reversed(list(_LETTER_WORD.finditer(text, m.start(1), m.end(1)))):
-        if w.group().lower() not in modifiers:
+        if fold(w.group()) not in modifiers:
             break
         start = w.start()
     return start
@@ -507,7 +514,7 @@ def _known_place(first: str, last: str, endings: tuple[str, ...], pair) -> "str 
     english = _exonym_english(pair)
     # a word that makes another place (Sud-Tyroliens, Néo-Romains): the target translates it, so only
     # the exonym table knows the place's name there (not "Sud Tyrol", "Néo Rome")
-    modifier = first.lower() in src.word_set("demonym_modifiers")
+    modifier = fold(first) in _modifiers(src)
     first = first[:1].upper() + first[1:]  # a place is named with capitals (new-yorkais: New York)
     for place in _completions(last[:1].upper() + last[1:], endings):
         compound = f"{first}-{place}"

@@ -234,6 +234,8 @@ def test_a_nationality_without_suggestion_names_both_english_forms():
     # a word that makes another place (demonym_modifiers): the nationality alone would name another people
     ("Les Sud-Soudanais ont voté.", "The Sud-Soudanais voted.", [("Sud-Soudanais", None)]),
     ("Les Néo-Mexicains ont voté.", "The Néo-Mexicains voted.", [("Néo-Mexicains", None)]),
+    # the translation dropped the modifier's accent: still another people (New Mexicans), not "Mexicans"
+    ("Les Néo-Mexicains ont voté.", "The Neo-Mexicains voted.", [("Neo-Mexicains", None)]),
     ("Les Est-Allemands ont fui.", "The Est-Allemands fled.", [("Est-Allemands", None)]),
     # a chain of them is quoted from its first word
     ("Les Sud-Est-Asiatiques ont voté.", "The Sud-Est-Asiatiques voted.", [("Sud-Est-Asiatiques", None)]),
