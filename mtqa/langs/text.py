@@ -111,14 +111,14 @@ _APOSTROPHE_MARKS = "'’"
 """The marks of :data:`_QUOTES` that may also be an apostrophe (an elision)."""
 
 
-def _before_closers(text: str, i: int) -> Optional[int]:
+def _before_closers(text: str, i: int, memo: Optional[dict] = None) -> Optional[int]:
     """The position right after the last character before ``i`` that is neither a space nor a closing mark;
     None when one of the marks closes a bracket opened inside a sentence: an aside, whose own stop ends no
     sentence ("roaches (who knows?) Have" goes on; "(At the same time, ... .) But" starts one)."""
     while i > 0 and (text[i - 1].isspace() or _closes(text, i - 1)):
         if text[i - 1] in _BRACKETS:
             opened = text.rfind(_BRACKETS[text[i - 1]], 0, i - 1)
-            if opened < 0 or not opens_sentence(text, opened):
+            if opened < 0 or not opens_sentence(text, opened, memo):
                 return None
         i -= 1
     return i
@@ -129,20 +129,31 @@ def _ends_sentence(text: str, i: int) -> bool:
     return not i or text[i - 1] in _SENTENCE_ENDS
 
 
-def opens_sentence(text: str, start: int) -> bool:
+def opens_sentence(text: str, start: int, memo: Optional[dict] = None) -> bool:
     """True when the word at ``start`` begins a sentence: the segment's first word, or the first after a
     sentence end, quotes, brackets or a list dash in between ("... fin. « Limiter", "« Non. » Pierre").
     Unlike :func:`at_sentence_start`, a word opening a quotation, a bracket or an aside inside a sentence
     ("dit « Bouygues", "– Pierre –") or joined by an elision or a hyphen (l'Allemagne, Jean-Marc) does not:
-    for a check that asks whether a capital is the sentence's, not whether it could be."""
+    for a check that asks whether a capital is the sentence's, not whether it could be.
+
+    ``memo`` (position -> answer, one per top-level call): each closing bracket asks about its opener and
+    the text before it, so without it "() () () ... Pierre" took time doubling with every pair."""
+    if memo is None:
+        memo = {}
+    if start not in memo:
+        memo[start] = _opens_sentence(text, start, memo)
+    return memo[start]
+
+
+def _opens_sentence(text: str, start: int, memo: dict) -> bool:
     i = min(start, len(text))
     while i > 0 and (text[i - 1].isspace() or text[i - 1] in _OPENERS):
         if text[i - 1] in _JOINERS and i > 1 and text[i - 2].isalpha():
             return False
         i -= 1
     if i and _closes(text, i - 1):
-        before = _before_closers(text, i)
-        return before is not None and (_ends_sentence(text, before) or opens_sentence(text, before))
+        before = _before_closers(text, i, memo)
+        return before is not None and (_ends_sentence(text, before) or opens_sentence(text, before, memo))
     return _ends_sentence(text, i)
 
 
