@@ -13,3 +13,14 @@ def test_sentence_start_after_many_bracket_pairs_is_linear():
     assert opens_sentence(text, len(text) - 6) == opens_sentence(text, len(text) - 6, {})
     at_sentence_start(text, len(text) - 6)
     assert time.perf_counter() - began < 2.0
+
+
+def test_sentence_start_after_more_bracket_pairs_than_the_recursion_limit_is_read():
+    """Each closing bracket asked about its opener by a call of its own: 600 "()" before a word, within the
+    2,000 characters a segment is checked on, ended the run with "internal error: RecursionError"."""
+    from mtqa.langs.text import at_sentence_start, opens_sentence
+
+    text = "() " * 600 + "Pierre"
+    assert opens_sentence(text, len(text) - 6) and at_sentence_start(text, len(text) - 6)
+    aside = "It rained (a) " + "(b) " * 600 + "Pierre"  # an aside inside a sentence, however many follow
+    assert not opens_sentence(aside, len(aside) - 6) and not at_sentence_start(aside, len(aside) - 6)

@@ -65,7 +65,7 @@ def at_sentence_start(text: str, start: int) -> bool:
     while i > 0 and text[i - 1].isspace():  # the last character before the word that is not a space
         i -= 1
     if i and _closes(text, i - 1):
-        before = _before_closers(text, i)
+        before = _answered(_before_closers(text, i), text, {})
         return before is not None and (not before or text[before - 1] in _OPENERS or _ends_sentence(text, before))
     if not i:
         return True
@@ -111,14 +111,17 @@ _APOSTROPHE_MARKS = "'’"
 """The marks of :data:`_QUOTES` that may also be an apostrophe (an elision)."""
 
 
-def _before_closers(text: str, i: int, memo: Optional[dict] = None) -> Optional[int]:
+def _before_closers(text: str, i: int):
     """The position right after the last character before ``i`` that is neither a space nor a closing mark;
     None when one of the marks closes a bracket opened inside a sentence: an aside, whose own stop ends no
-    sentence ("roaches (who knows?) Have" goes on; "(At the same time, ... .) But" starts one)."""
+    sentence ("roaches (who knows?) Have" goes on; "(At the same time, ... .) But" starts one).
+
+    A generator run by :func:`_answered`: it yields the position of each bracket's opener and is sent
+    whether that opener starts a sentence."""
     while i > 0 and (text[i - 1].isspace() or _closes(text, i - 1)):
         if text[i - 1] in _BRACKETS:
             opened = text.rfind(_BRACKETS[text[i - 1]], 0, i - 1)
-            if opened < 0 or not opens_sentence(text, opened, memo):
+            if opened < 0 or not (yield opened):
                 return None
         i -= 1
     return i
@@ -141,20 +144,45 @@ def opens_sentence(text: str, start: int, memo: Optional[dict] = None) -> bool:
     if memo is None:
         memo = {}
     if start not in memo:
-        memo[start] = _opens_sentence(text, start, memo)
+        memo[start] = _answered(_opens_sentence(text, start), text, memo)
     return memo[start]
 
 
-def _opens_sentence(text: str, start: int, memo: dict) -> bool:
+def _opens_sentence(text: str, start: int):
+    """:func:`opens_sentence` as a generator run by :func:`_answered`: it yields each earlier position
+    whose answer it needs and is sent that answer."""
     i = min(start, len(text))
     while i > 0 and (text[i - 1].isspace() or text[i - 1] in _OPENERS):
         if text[i - 1] in _JOINERS and i > 1 and text[i - 2].isalpha():
             return False
         i -= 1
     if i and _closes(text, i - 1):
-        before = _before_closers(text, i, memo)
-        return before is not None and (_ends_sentence(text, before) or opens_sentence(text, before, memo))
+        before = yield from _before_closers(text, i)
+        return before is not None and (_ends_sentence(text, before) or (yield before))
     return _ends_sentence(text, i)
+
+
+def _answered(steps, text: str, memo: dict):
+    """Run ``steps`` (a generator of :func:`_opens_sentence` or :func:`_before_closers`) to its value.
+
+    Each position a generator yields is answered from ``memo`` or by a generator of its own pushed on a
+    list, not by a call: the chain of questions is as long as the run of brackets before the word, and a
+    segment with 600 "()" before a name, as a call each, ended the run with a RecursionError."""
+    stack = [(None, steps)]
+    answer = None
+    while True:
+        position, step = stack[-1]
+        try:
+            needed = step.send(answer)
+        except StopIteration as done:
+            stack.pop()
+            if not stack:
+                return done.value
+            memo[position] = answer = done.value
+            continue
+        answer = memo.get(needed)
+        if answer is None:
+            stack.append((needed, _opens_sentence(text, needed)))
 
 
 _NAME_SPACES = " \u00a0"
