@@ -787,3 +787,54 @@ def test_a_dask_worker_running_other_mtqa_code_refuses_in_one_line(tmp_path):
     import mtqa
 
     assert code_identity().startswith(mtqa.__version__ + " (") and code_identity.cache_info().currsize == 1
+
+
+_CHECK_TOO_DEEP = """
+import sys
+from mtqa.checks import registry
+
+mode = sys.argv[1]
+cls = registry.get(sys.argv[2])
+checked = cls.check
+
+def check(self, segment, *args):
+    if "rocket 5 flew 2" in segment.text:  # a segment too deep for one of the checks
+        raise RecursionError("maximum recursion depth exceeded")
+    return checked(self, segment, *args)
+
+cls.check = check
+extra = {"serial": [], "workers": ["--workers", "2"]}.get(mode)
+if extra is None:
+    import warnings
+    from dask.distributed import LocalCluster
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None)
+    extra = ["--scheduler", cluster.scheduler_address]
+from mtqa.cli import main
+
+main([*sys.argv[3:], *extra], prog_name="mtqa")
+"""
+
+
+@pytest.mark.parametrize("mode", ["serial", "workers", "dask"])
+def test_a_check_too_deep_for_a_segment_names_the_file_line_and_check_in_every_mode(tmp_path, mode):
+    # a RecursionError in a check (a segment nesting brackets deeper than a call per bracket allows) said
+    # "internal error: RecursionError: maximum recursion depth exceeded" and named neither the input nor the check
+    import os
+    import subprocess
+    import sys
+
+    if mode == "dask":
+        pytest.importorskip("dask.distributed")
+    path, out = _corpus(tmp_path), tmp_path / "report.json"
+    out.write_text("the previous report\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "MTQA_DEBUG"}
+    done = subprocess.run([sys.executable, "-c", _CHECK_TOO_DEEP, mode, "L101", "check", path, "--select", "L101",
+                           "--format", "json", "-o", str(out)], capture_output=True, text=True, timeout=120, env=env)
+    line = next(n for n, text in enumerate(open(path, encoding="utf-8"), 1) if "rocket 5 flew 2" in text)
+    assert (done.returncode, done.stderr.strip().splitlines()) == (2, [
+        f"mtqa: error: {path}:{line}: check L101 could not read this segment: it nests deeper than Python's recursion "
+        "limit (RecursionError); the run stops there, the report file is left as it was"])
+    assert out.read_text(encoding="utf-8") == "the previous report\n"
