@@ -446,9 +446,11 @@ def _dask(scheduler: str, warn: Optional[Callable[[str], None]] = None):
     try:
         from distributed.comm.addressing import get_address_host_port, parse_address
 
-        if parse_address(scheduler)[0] != "inproc":  # an in-process address has no host nor port
+        protocol = parse_address(scheduler)[0]
+        if protocol != "inproc":  # an in-process address has no host nor port
             get_address_host_port(scheduler)  # Dask's own reading of the address (no name looked up), before
             # a client is half built (whose __del__ blocked 40 s in-process)
+        _secured(scheduler, protocol)
         client = Client(scheduler, timeout="20s")
     except (OSError, TimeoutError) as exc:
         raise UsageError(f"cannot reach the Dask scheduler ({exc})", "--scheduler") from None
@@ -480,6 +482,32 @@ def _dask(scheduler: str, warn: Optional[Callable[[str], None]] = None):
             client.close()
         except OSError:  # the scheduler is gone: nothing left there to cancel; the run's own error stands
             pass
+
+
+def _secured(scheduler: str, protocol: str) -> None:
+    """Refuse, in one line naming the address, a scheduler this client's Dask security settings cannot talk
+    to, before a client is built: a ``tls://`` address with no TLS settings ended the run with "internal error:
+    TypeError: TLS expects a `ssl_context` argument", a ``tcp://`` one under ``require-encryption`` with
+    "internal error: RuntimeError", and a certificate file that does not exist with "cannot reach the Dask
+    scheduler ([Errno 2] No such file or directory)", naming neither the file nor the setting."""
+    from distributed.comm.registry import get_backend
+    from distributed.security import Security
+
+    security = Security()
+    try:
+        args = security.get_connection_args("client")
+    except (OSError, ValueError) as exc:  # a certificate or key file missing or unreadable (ssl.SSLError too)
+        files = ", ".join(f"{name} {path}" for name, path in (("ca-file", security.tls_ca_file), ("client cert",
+                          security.tls_client_cert), ("client key", security.tls_client_key)) if path)
+        raise UsageError(f"the Dask TLS settings for {scheduler} cannot be used ({files}): "
+                         f"{getattr(exc, 'strerror', None) or exc}", "--scheduler") from None
+    encrypted = getattr(get_backend(protocol).get_connector(), "encrypted", None)  # inproc: no such notion
+    if encrypted and args["ssl_context"] is None:
+        raise UsageError(f"{scheduler} is a TLS address and this client has no TLS context: Dask's "
+                         "distributed.comm.tls needs a ca-file and a client cert (and key)", "--scheduler")
+    if encrypted is False and args["require_encryption"]:
+        raise UsageError(f"{scheduler} is not encrypted and Dask's configuration requires encryption "
+                         "(distributed.comm.require-encryption): give a tls:// address", "--scheduler")
 
 
 def lost_scheduler(scheduler: str, why) -> RunFailure:

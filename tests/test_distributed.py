@@ -838,3 +838,35 @@ def test_a_check_too_deep_for_a_segment_names_the_file_line_and_check_in_every_m
         f"mtqa: error: {path}:{line}: check L101 could not read this segment: it nests deeper than Python's recursion "
         "limit (RecursionError); the run stops there, the report file is left as it was"])
     assert out.read_text(encoding="utf-8") == "the previous report\n"
+
+
+@pytest.mark.parametrize("address, settings, said", [
+    ("tls://127.0.0.1:1", {}, "tls://127.0.0.1:1 is a TLS address and this client has no TLS context"),
+    ("tls://127.0.0.1:1", {"distributed.comm.tls.ca-file": "/no/such/ca.pem"},  # no client cert
+     "tls://127.0.0.1:1 is a TLS address and this client has no TLS context"),
+    ("tcp://127.0.0.1:1", {"distributed.comm.require-encryption": True},
+     "tcp://127.0.0.1:1 is not encrypted and Dask's configuration requires encryption"),
+    ("tls://127.0.0.1:1", {"distributed.comm.tls.ca-file": "/no/such/ca.pem",
+                           "distributed.comm.tls.client.cert": "/no/such/client.pem"},
+     "the Dask TLS settings for tls://127.0.0.1:1 cannot be used (ca-file /no/such/ca.pem, client cert "
+     "/no/such/client.pem): No such file or directory"),
+])
+def test_a_scheduler_this_client_cannot_secure_is_one_line_naming_the_address(tmp_path, address, settings, said):
+    # a tls:// address with no TLS settings said "internal error: TypeError: TLS expects a `ssl_context` argument",
+    # a tcp:// one under require-encryption "internal error: RuntimeError", a missing certificate file "cannot reach
+    # the Dask scheduler ([Errno 2] No such file or directory)"
+    from click.testing import CliRunner
+
+    pytest.importorskip("dask.distributed")
+    import dask
+
+    from mtqa.cli import main
+
+    out = tmp_path / "report.json"
+    with dask.config.set(settings):
+        done = CliRunner().invoke(main, ["check", _corpus(tmp_path, docs=2), "--select", "A101", "--scheduler",
+                                         address, "-o", str(out)])
+    lines = done.output.strip().splitlines()
+    assert done.exit_code == 2 and len(lines) == 1, done.output
+    assert lines[0].startswith(f"mtqa: error: --scheduler: {said}"), lines[0]
+    assert not out.exists()
