@@ -41,6 +41,8 @@ import concurrent.futures
 import functools
 import gc
 import json
+import numbers
+import operator
 import os
 import signal
 import sys
@@ -54,7 +56,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from mtqa.config import Config
 from mtqa.errors import RunFailure, UsageError
 from mtqa.interrupts import raise_if_received
-from mtqa.model import DocumentPair, DocumentResult, Issue
+from mtqa.model import DocumentPair, DocumentResult, Issue, Severity
 
 BATCH_SEGMENTS = 400
 """Target segments per batch: about a tenth of a second of checking, small enough to balance two
@@ -201,7 +203,30 @@ def _other_data(client: str, worker: str) -> UsageError:
 
 
 def _packed(issue: Issue) -> tuple:
-    return tuple(getattr(issue, name) for name in _ISSUE_FIELDS)
+    """``issue``'s fields as a tuple of plain values (:func:`_plain`), to travel back from a worker."""
+    values = tuple(getattr(issue, name) for name in _ISSUE_FIELDS)
+    if all(type(value) in _PLAIN for value in values):
+        return values
+    return tuple(map(_plain, values))
+
+
+_PLAIN = frozenset({str, int, float, type(None), Severity})
+
+
+def _plain(value):
+    """``value`` as the built-in type it stands for: a check's issue may hold a str or float of its own class
+    (a plug-in's, a numpy scalar), which a Dask client lacking that plug-in or numpy could not unpickle: the
+    whole batch failed there ("internal error: ModuleNotFoundError") and its documents were lost. Other values
+    are left as they are (they pickle, or :func:`mtqa.workpool._dumps` names them)."""
+    if type(value) in _PLAIN:
+        return value
+    if isinstance(value, str):
+        return str.__str__(value)  # the characters, whatever the class's own __str__ says
+    if isinstance(value, numbers.Integral):
+        return operator.index(value)
+    if isinstance(value, numbers.Real):
+        return float(value)
+    return value
 
 
 def _context(config: Config):

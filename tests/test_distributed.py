@@ -870,3 +870,51 @@ def test_a_scheduler_this_client_cannot_secure_is_one_line_naming_the_address(tm
     assert done.exit_code == 2 and len(lines) == 1, done.output
     assert lines[0].startswith(f"mtqa: error: --scheduler: {said}"), lines[0]
     assert not out.exists()
+
+
+def test_an_issue_holding_values_whose_class_only_the_dask_worker_has_reads_as_in_a_serial_run(tmp_path, monkeypatch):
+    # a plug-in installed on the workers alone may write an issue's text as its own str subclass, its confidence as
+    # its own float (a numpy scalar on a client without numpy): the client failed to unpickle the whole batch and
+    # said "internal error: ModuleNotFoundError", losing every document of it
+    import dataclasses
+    import sys
+    import types
+
+    import threading
+
+    import mtqa.distributed as distributed
+    from mtqa.checks import registry
+    from mtqa.distributed import _dask_batch, _dask_result, _merge
+
+    monkeypatch.setattr(distributed, "_CONTEXTS", threading.local())  # a Context of its own: its checks patched
+
+    plugin = types.ModuleType("mtqa_worker_only_values")
+    plugin.Text = type("Text", (str,), {"__module__": plugin.__name__})
+    plugin.Score = type("Score", (float,), {"__module__": plugin.__name__})
+    monkeypatch.setitem(sys.modules, plugin.__name__, plugin)
+    cls = registry.get("A101")
+    checked = cls.check
+
+    def check(self, *args):
+        return [dataclasses.replace(i, message=plugin.Text(i.message), text=plugin.Text(i.text),
+                                    suggestion=plugin.Text("a fix"), confidence=plugin.Score(0.75))
+                for i in checked(self, *args)]
+
+    monkeypatch.setattr(cls, "check", check)
+    pairs = list(_pairs(_corpus(tmp_path, docs=4)))
+    sent = _dask_batch(pairs, Config(select=("A101",)))
+    monkeypatch.setattr(cls, "check", checked)
+    del plugin.Text, plugin.Score  # the client: the module without the classes, then no module at all
+
+    class Done:
+        def result(self, timeout=None):
+            return sent
+
+    for lacking in (lambda: None, lambda: sys.modules.pop(plugin.__name__)):
+        lacking()
+        outcomes, error = _dask_result(Done())
+        assert error is None and len(outcomes) == 4
+        issues = [i for pair, outcome in zip(pairs, outcomes) for i in _merge(pair, outcome).issues]
+        assert [(i.code, i.suggestion, i.confidence) for i in issues] == [("A101", "a fix", 0.75)]
+        assert all(type(getattr(i, f)) in (str, float, int) or f == "severity" for i in issues
+                   for f in ("message", "text", "suggestion", "confidence", "line"))
