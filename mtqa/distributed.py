@@ -147,23 +147,37 @@ def _dask_batch(pairs: list[DocumentPair], config: Config, data: Optional[tuple[
 
 @functools.lru_cache(maxsize=1)
 def code_identity() -> str:
-    """This process's mtqa: its version and a digest of its package's files (code, templates, shipped data).
+    """This process's mtqa: its version and a digest of its package's files (:func:`_package_digest`).
 
     A Dask worker runs the mtqa installed where it was started, not the client's: with another version, or
     the same version number with other code (a checkout a commit behind), it checked silently with other
     rules and gave other results than a serial run. The client sends this with every batch (beside its
     :func:`~mtqa.langs.data.fingerprint`) and a worker whose own differs refuses (:func:`_other_code`).
     Computed once per process (about 2 MB read)."""
-    import hashlib
-
     from mtqa import __version__
 
-    root = Path(__file__).resolve().parent
+    return f"{__version__} ({_package_digest(Path(__file__).resolve().parent)[:12]})"
+
+
+_NOT_RUN = (".md", ".pyc", ".pyo")
+"""Files of the package that no worker reads while checking: documentation (the data folders' SOURCES.md,
+which say where a table came from) and bytecode (the digest covers its source)."""
+
+
+def _package_digest(root: Path) -> str:
+    """A digest of the files under ``root``: the code and shipped data a worker's results depend on (and the
+    report templates, which ship with the code).
+
+    Documentation is left out: a worker checks and the client renders, rule documentation included (from
+    the client's own check classes), so a worker whose SOURCES.md differ gives the very same results, and
+    counting them refused it for nothing."""
+    import hashlib
+
     digest = hashlib.sha256()
     for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
-                       and p.suffix not in (".pyc", ".pyo")):
+                       and p.suffix not in _NOT_RUN):
         digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
-    return f"{__version__} ({digest.hexdigest()[:12]})"
+    return digest.hexdigest()
 
 
 def _other_code(client: str) -> UsageError:

@@ -918,3 +918,27 @@ def test_an_issue_holding_values_whose_class_only_the_dask_worker_has_reads_as_i
         assert [(i.code, i.suggestion, i.confidence) for i in issues] == [("A101", "a fix", 0.75)]
         assert all(type(getattr(i, f)) in (str, float, int) or f == "severity" for i in issues
                    for f in ("message", "text", "suggestion", "confidence", "line"))
+
+
+def test_the_dask_code_identity_covers_code_and_data_not_documentation(tmp_path):
+    # a worker checks and the client renders the report (rule documentation from its own classes): a worker whose
+    # package differed only in a data folder's SOURCES.md gave the same results but was refused as "other mtqa code"
+    from pathlib import Path
+
+    from mtqa.distributed import _package_digest, code_identity
+
+    import mtqa
+
+    root = tmp_path / "mtqa"
+    (root / "data" / "names").mkdir(parents=True)
+    files = {"checks.py": "RULES = 1\n", "data/names/table.tsv": "a\tb\n", "data/names/SOURCES.md": "# From X\n"}
+    for name, text in files.items():
+        (root / name).write_text(text, encoding="utf-8")
+    first = _package_digest(root)
+    (root / "data" / "names" / "SOURCES.md").write_text("# From X, fetched again\n", encoding="utf-8")
+    assert _package_digest(root) == first
+    for name in ("checks.py", "data/names/table.tsv"):
+        (root / name).write_text(files[name] + "more\n", encoding="utf-8")
+        assert _package_digest(root) != first
+        first = _package_digest(root)
+    assert code_identity() == f"{mtqa.__version__} ({_package_digest(Path(mtqa.__file__).resolve().parent)[:12]})"
