@@ -84,7 +84,7 @@ not a space and a space or another closing mark follows it ('said "no" Pierre', 
 it elides a one-letter word (:func:`_elided`)."""
 
 
-def _closes(text: str, k: int) -> bool:
+def _closes(text: str, k: int, after: Optional[int] = None) -> bool:
     """Whether the mark at ``k`` closes a quotation or a bracket (:data:`_CLOSERS`, :data:`_QUOTES`). A quote
     mark right before another closing mark closes too: a quotation inside a quotation ends with both
     ('said "She said 'no.'" Pierre', "« Il a dit “ non. ” » Pierre")."""
@@ -94,11 +94,17 @@ def _closes(text: str, k: int) -> bool:
     if ch not in _QUOTES or not k or text[k - 1].isspace() or _elided(text, k):
         return False
     # the marks after it are walked in a loop, not a call each: a run of quote marks as long as a segment
-    # is input to report on, not a RecursionError; one after a mark follows no space and elides nothing
-    j = k + 1
+    # is input to report on, not a RecursionError; one after a mark follows no space and elides nothing.
+    # ``after``: where that run ends, when the caller knows it (:func:`_before_closers`, walking back a run)
+    j = _run_end(text, k + 1) if after is None else after
+    return j == len(text) or text[j].isspace() or text[j] in _CLOSERS
+
+
+def _run_end(text: str, j: int) -> int:
+    """The first position from ``j`` on that holds no quote mark."""
     while j < len(text) and text[j] in _QUOTES:
         j += 1
-    return j == len(text) or text[j].isspace() or text[j] in _CLOSERS
+    return j
 
 
 def _elided(text: str, k: int) -> bool:
@@ -118,11 +124,17 @@ def _before_closers(text: str, i: int):
 
     A generator run by :func:`_answered`: it yields the position of each bracket's opener and is sent
     whether that opener starts a sentence."""
-    while i > 0 and (text[i - 1].isspace() or _closes(text, i - 1)):
+    after = None  # where the run of quote marks from ``i`` on ends, once known: walking back a run of
+    # quote marks asked each mark where the run after it ends, in time growing with the square of its length
+    while i > 0 and (text[i - 1].isspace() or _closes(text, i - 1, after)):
         if text[i - 1] in _BRACKETS:
             opened = text.rfind(_BRACKETS[text[i - 1]], 0, i - 1)
             if opened < 0 or not (yield opened):
                 return None
+        if text[i - 1] in _QUOTES:
+            after = _run_end(text, i) if after is None else after
+        else:
+            after = i - 1
         i -= 1
     return i
 
