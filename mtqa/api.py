@@ -11,6 +11,7 @@ from typing import Iterable, Iterator, Optional
 from mtqa.checks.length_cap import capped
 from mtqa.collector import fewer_collections
 from mtqa.context import Context
+from mtqa.errors import InputError
 from mtqa.model import DocumentPair, DocumentResult, Issue, Severity
 from mtqa.scoring.mqm import combined_penalty, penalty, quality_score
 
@@ -51,14 +52,19 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
     has_source = pair.source is not None
     view = capped(pair, ctx.segment_cap)  # checks read at most ctx.segment_cap characters of a segment
     plan = ctx.plan
-    for segment in view.target.segments:
-        sources = view.sources_of(segment.index) if has_source else []
-        text = segment.text
-        for screen, check in plan.segments if sources else plan.segments_without_source:
-            if screen is None or screen(text):
-                found.extend(check(segment, sources, ctx))
-    for check in plan.documents if has_source else plan.documents_without_source:
-        found.extend(check(view, ctx))
+    segment = check = None
+    try:
+        for segment in view.target.segments:
+            sources = view.sources_of(segment.index) if has_source else []
+            text = segment.text
+            for screen, check in plan.segments if sources else plan.segments_without_source:
+                if screen is None or screen(text):
+                    found.extend(check(segment, sources, ctx))
+        segment = None
+        for check in plan.documents if has_source else plan.documents_without_source:
+            found.extend(check(view, ctx))
+    except RecursionError:
+        raise _too_deep(pair, segment, check) from None
     issues, hidden = _finalise(found, pair, ctx)
     words = pair.target.words
     adequacy = segment_adequacy(view, ctx.config.adequacy_weight) if has_source else {}  # the capped text, as the checks
@@ -76,6 +82,17 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
 
         result.metrics, result.metric_stats = scored_document(pair)
     return result
+
+
+def _too_deep(pair: DocumentPair, segment, check) -> InputError:
+    """The error for a check that met a RecursionError: one line naming the file, the segment's line and
+    the check, exit 2 in every mode. It said "internal error: RecursionError" and named nothing, so a user
+    could not tell which of a million segments to look at (a hostile segment is input, as a bad row is)."""
+    code = getattr(getattr(check, "__self__", check), "code", "") or getattr(check, "__qualname__", "a check")
+    where = "this segment" if segment is not None else f"document {pair.id!r}"
+    return InputError(f"check {code} could not read {where}: it nests deeper than Python's recursion limit "
+                      "(RecursionError); the run stops there, the report file is left as it was",
+                      pair.target.path or pair.id, segment.line if segment is not None else None)
 
 
 def run(pairs: Iterable[DocumentPair], ctx: Context) -> Iterator[DocumentResult]:

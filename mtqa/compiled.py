@@ -43,7 +43,8 @@ def cache_dir() -> Optional[Path]:
 
 def fingerprint(name: str, sources: Iterable[Path]) -> str:
     """Digest of the table's name, this module's format and each source file's identity: its size and
-    modification time, or, for a file of a ``$MTQA_DATA`` folder, its bytes (:func:`content_digest`).
+    modification time, or, for a file of a ``$MTQA_DATA`` folder, its bytes
+    (:func:`mtqa.userdata.content_digest`).
 
     A user's data file is small and edited by hand or copied by tools that keep times: rewritten with the same
     size and modification time (``cp -p``, an editor on a file system with a coarse clock), its stat said
@@ -51,8 +52,10 @@ def fingerprint(name: str, sources: Iterable[Path]) -> str:
     tables (dictionaries, frequencies) change only with an installation and keep the stat key."""
     import hashlib
 
+    from mtqa.userdata import content_digest, user_folder_prefixes
+
     h = hashlib.blake2b(f"{name}\0{FORMAT}".encode(), digest_size=12)
-    user = _user_data_folders()
+    user = user_folder_prefixes()
     for path in sources:
         real = os.path.realpath(path)
         if user and (real.startswith(user) or os.path.abspath(path).startswith(user)):
@@ -61,50 +64,6 @@ def fingerprint(name: str, sources: Iterable[Path]) -> str:
         st = os.stat(path)
         h.update(f"\0{real}\0{st.st_size}\0{st.st_mtime_ns}".encode())
     return h.hexdigest()
-
-
-def _user_data_folders() -> tuple[str, ...]:
-    """The ``$MTQA_DATA`` folders (:func:`mtqa.langs.data.user_folders`) as prefixes of their files' paths, as
-    named and with links resolved: a file is read through the folder's own path (``data_path``), and a
-    ``langs`` the folder links to elsewhere has a real path under no folder at all."""
-    from mtqa.langs.data import user_folders
-
-    folders = user_folders()
-    return tuple(dict.fromkeys(os.path.join(resolve(f), "") for f in folders for resolve in (os.path.abspath,
-                                                                                            os.path.realpath)))
-
-
-RACY_NS = 2_000_000_000
-"""A file changed less than this before it was hashed may change again with the same stat (a clock whose
-ticks are coarser than the two writes): its digest is not kept (as git treats a "racily clean" entry)."""
-_DIGESTS: dict[str, tuple[tuple, str]] = {}
-"""Real path -> (its stat identity when hashed, the digest): one entry a data file, emptied past 4,096."""
-
-
-def content_digest(path) -> str:
-    """SHA-256 of the bytes of ``path``, read again only when its identity (inode, size, modification and
-    change times) differs from when it was hashed, or when it was hashed within :data:`RACY_NS` of a change.
-
-    The change time moves with every write and every reset of the modification time, and no one can set it
-    back: a rewrite with the same size and modification time is seen. OSError as reading raises it."""
-    import hashlib
-    import time
-
-    st = os.stat(path)
-    key = (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
-    real = os.path.realpath(path)
-    kept = _DIGESTS.get(real)
-    if kept is not None and kept[0] == key:
-        return kept[1]
-    hashed_at = time.time_ns()
-    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    if hashed_at - max(st.st_mtime_ns, st.st_ctime_ns) > RACY_NS:
-        if len(_DIGESTS) >= 4096:
-            _DIGESTS.clear()
-        _DIGESTS[real] = (key, digest)
-    else:
-        _DIGESTS.pop(real, None)
-    return digest
 
 
 _PACKAGE = str(Path(__file__).resolve().parent)

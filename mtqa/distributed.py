@@ -41,6 +41,8 @@ import concurrent.futures
 import functools
 import gc
 import json
+import numbers
+import operator
 import os
 import signal
 import sys
@@ -54,7 +56,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from mtqa.config import Config
 from mtqa.errors import RunFailure, UsageError
 from mtqa.interrupts import raise_if_received
-from mtqa.model import DocumentPair, DocumentResult, Issue
+from mtqa.model import DocumentPair, DocumentResult, Issue, Severity
 
 BATCH_SEGMENTS = 400
 """Target segments per batch: about a tenth of a second of checking, small enough to balance two
@@ -145,23 +147,37 @@ def _dask_batch(pairs: list[DocumentPair], config: Config, data: Optional[tuple[
 
 @functools.lru_cache(maxsize=1)
 def code_identity() -> str:
-    """This process's mtqa: its version and a digest of its package's files (code, templates, shipped data).
+    """This process's mtqa: its version and a digest of its package's files (:func:`_package_digest`).
 
     A Dask worker runs the mtqa installed where it was started, not the client's: with another version, or
     the same version number with other code (a checkout a commit behind), it checked silently with other
     rules and gave other results than a serial run. The client sends this with every batch (beside its
     :func:`~mtqa.langs.data.fingerprint`) and a worker whose own differs refuses (:func:`_other_code`).
     Computed once per process (about 2 MB read)."""
-    import hashlib
-
     from mtqa import __version__
 
-    root = Path(__file__).resolve().parent
+    return f"{__version__} ({_package_digest(Path(__file__).resolve().parent)[:12]})"
+
+
+_NOT_RUN = (".md", ".pyc", ".pyo")
+"""Files of the package that no worker reads while checking: documentation (the data folders' SOURCES.md,
+which say where a table came from) and bytecode (the digest covers its source)."""
+
+
+def _package_digest(root: Path) -> str:
+    """A digest of the files under ``root``: the code and shipped data a worker's results depend on (and the
+    report templates, which ship with the code).
+
+    Documentation is left out: a worker checks and the client renders, rule documentation included (from
+    the client's own check classes), so a worker whose SOURCES.md differ gives the very same results, and
+    counting them refused it for nothing."""
+    import hashlib
+
     digest = hashlib.sha256()
     for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
-                       and p.suffix not in (".pyc", ".pyo")):
+                       and p.suffix not in _NOT_RUN):
         digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
-    return f"{__version__} ({digest.hexdigest()[:12]})"
+    return digest.hexdigest()
 
 
 def _other_code(client: str) -> UsageError:
@@ -201,7 +217,30 @@ def _other_data(client: str, worker: str) -> UsageError:
 
 
 def _packed(issue: Issue) -> tuple:
-    return tuple(getattr(issue, name) for name in _ISSUE_FIELDS)
+    """``issue``'s fields as a tuple of plain values (:func:`_plain`), to travel back from a worker."""
+    values = tuple(getattr(issue, name) for name in _ISSUE_FIELDS)
+    if all(type(value) in _PLAIN for value in values):
+        return values
+    return tuple(map(_plain, values))
+
+
+_PLAIN = frozenset({str, int, float, type(None), Severity})
+
+
+def _plain(value):
+    """``value`` as the built-in type it stands for: a check's issue may hold a str or float of its own class
+    (a plug-in's, a numpy scalar), which a Dask client lacking that plug-in or numpy could not unpickle: the
+    whole batch failed there ("internal error: ModuleNotFoundError") and its documents were lost. Other values
+    are left as they are (they pickle, or :func:`mtqa.workpool._dumps` names them)."""
+    if type(value) in _PLAIN:
+        return value
+    if isinstance(value, str):
+        return str.__str__(value)  # the characters, whatever the class's own __str__ says
+    if isinstance(value, numbers.Integral):
+        return operator.index(value)
+    if isinstance(value, numbers.Real):
+        return float(value)
+    return value
 
 
 def _context(config: Config):
@@ -446,9 +485,11 @@ def _dask(scheduler: str, warn: Optional[Callable[[str], None]] = None):
     try:
         from distributed.comm.addressing import get_address_host_port, parse_address
 
-        if parse_address(scheduler)[0] != "inproc":  # an in-process address has no host nor port
+        protocol = parse_address(scheduler)[0]
+        if protocol != "inproc":  # an in-process address has no host nor port
             get_address_host_port(scheduler)  # Dask's own reading of the address (no name looked up), before
             # a client is half built (whose __del__ blocked 40 s in-process)
+        _secured(scheduler, protocol)
         client = Client(scheduler, timeout="20s")
     except (OSError, TimeoutError) as exc:
         raise UsageError(f"cannot reach the Dask scheduler ({exc})", "--scheduler") from None
@@ -480,6 +521,32 @@ def _dask(scheduler: str, warn: Optional[Callable[[str], None]] = None):
             client.close()
         except OSError:  # the scheduler is gone: nothing left there to cancel; the run's own error stands
             pass
+
+
+def _secured(scheduler: str, protocol: str) -> None:
+    """Refuse, in one line naming the address, a scheduler this client's Dask security settings cannot talk
+    to, before a client is built: a ``tls://`` address with no TLS settings ended the run with "internal error:
+    TypeError: TLS expects a `ssl_context` argument", a ``tcp://`` one under ``require-encryption`` with
+    "internal error: RuntimeError", and a certificate file that does not exist with "cannot reach the Dask
+    scheduler ([Errno 2] No such file or directory)", naming neither the file nor the setting."""
+    from distributed.comm.registry import get_backend
+    from distributed.security import Security
+
+    security = Security()
+    try:
+        args = security.get_connection_args("client")
+    except (OSError, ValueError) as exc:  # a certificate or key file missing or unreadable (ssl.SSLError too)
+        files = ", ".join(f"{name} {path}" for name, path in (("ca-file", security.tls_ca_file), ("client cert",
+                          security.tls_client_cert), ("client key", security.tls_client_key)) if path)
+        raise UsageError(f"the Dask TLS settings for {scheduler} cannot be used ({files}): "
+                         f"{getattr(exc, 'strerror', None) or exc}", "--scheduler") from None
+    encrypted = getattr(get_backend(protocol).get_connector(), "encrypted", None)  # inproc: no such notion
+    if encrypted and args["ssl_context"] is None:
+        raise UsageError(f"{scheduler} is a TLS address and this client has no TLS context: Dask's "
+                         "distributed.comm.tls needs a ca-file and a client cert (and key)", "--scheduler")
+    if encrypted is False and args["require_encryption"]:
+        raise UsageError(f"{scheduler} is not encrypted and Dask's configuration requires encryption "
+                         "(distributed.comm.require-encryption): give a tls:// address", "--scheduler")
 
 
 def lost_scheduler(scheduler: str, why) -> RunFailure:

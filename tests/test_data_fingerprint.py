@@ -90,9 +90,9 @@ def test_a_file_name_that_is_not_utf8_does_not_stop_the_fingerprint(tmp_path, mo
 
 
 def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
-    from mtqa import compiled
+    from mtqa import userdata
 
-    monkeypatch.setattr(compiled, "RACY_NS", -10**18)  # files written just now: their digests kept all the same
+    monkeypatch.setattr(userdata, "RACY_NS", -10**18)  # files written just now: their digests kept all the same
     folder = _copy(tmp_path / "copy")
     (folder / "big.bin").write_bytes(b"\0" * 1000)  # not data: never opened
     reads: list = []
@@ -110,7 +110,7 @@ def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
     path.write_text(path.read_text(encoding="utf-8") + "# more\n", encoding="utf-8")
     second = _digest(monkeypatch, folder)
     assert second != first and reads == ["en.toml", "en.toml"]
-    assert str(path.resolve()) in compiled._DIGESTS  # kept by the file's real path
+    assert str(path.resolve()) in userdata._DIGESTS  # kept by the file's real path
 
 
 def _rewritten_alike(path: Path, text: str) -> None:
@@ -128,9 +128,9 @@ def _rewritten_alike(path: Path, text: str) -> None:
 def test_a_rewrite_with_the_same_size_and_modification_time_is_other_data(tmp_path, monkeypatch):
     # the digest was kept by (size, mtime_ns, inode): a file rewritten in place by a tool that keeps times
     # kept the old bytes' fingerprint, and a Dask worker checked with the old tables unawares
-    from mtqa import compiled
+    from mtqa import userdata
 
-    monkeypatch.setattr(compiled, "RACY_NS", -10**18)  # even a digest the window would keep
+    monkeypatch.setattr(userdata, "RACY_NS", -10**18)  # even a digest the window would keep
     folder = _copy(tmp_path / "copy")
     path = folder / "langs" / "en.toml"
     path.write_text('name = "Aaaa"\n', encoding="utf-8")
@@ -177,24 +177,24 @@ def test_a_table_built_from_a_linked_folder_s_rewrite_with_the_same_stat_is_buil
 def test_the_kept_digests_are_bounded(tmp_path, monkeypatch):
     # one digest a file, for the life of a worker: a long-lived process shown ever new files (a new $MTQA_DATA
     # folder a run) must not grow without end
-    from mtqa import compiled
+    from mtqa import userdata
 
-    monkeypatch.setattr(compiled, "RACY_NS", -10**18)
-    monkeypatch.setattr(compiled, "_DIGESTS", {f"/gone/{i}.toml": ((i,), "0" * 64) for i in range(4096)})
+    monkeypatch.setattr(userdata, "RACY_NS", -10**18)
+    monkeypatch.setattr(userdata, "_DIGESTS", {f"/gone/{i}.toml": ((i,), "0" * 64) for i in range(4096)})
     path = tmp_path / "t.toml"
     path.write_text("a = 1\n", encoding="utf-8")
-    compiled.content_digest(path)
-    assert len(compiled._DIGESTS) <= 4096 and str(path.resolve()) in compiled._DIGESTS
+    userdata.content_digest(path)
+    assert len(userdata._DIGESTS) <= 4096 and str(path.resolve()) in userdata._DIGESTS
 
 
 def test_a_digest_taken_as_the_file_changed_is_not_kept(tmp_path):
     # a clock coarser than two writes gives them one stat: a file hashed within RACY_NS of its change is read again
-    from mtqa import compiled
+    from mtqa import userdata
 
     path = tmp_path / "t.toml"
     path.write_text("a = 1\n", encoding="utf-8")
-    compiled.content_digest(path)
-    assert str(path.resolve()) not in compiled._DIGESTS
+    userdata.content_digest(path)
+    assert str(path.resolve()) not in userdata._DIGESTS
 
 
 @pytest.mark.parametrize("name", ["first_names.txt", "sub/first_names.tsv", ".first_names.tsv"])

@@ -787,3 +787,158 @@ def test_a_dask_worker_running_other_mtqa_code_refuses_in_one_line(tmp_path):
     import mtqa
 
     assert code_identity().startswith(mtqa.__version__ + " (") and code_identity.cache_info().currsize == 1
+
+
+_CHECK_TOO_DEEP = """
+import sys
+from mtqa.checks import registry
+
+mode = sys.argv[1]
+cls = registry.get(sys.argv[2])
+checked = cls.check
+
+def check(self, segment, *args):
+    if "rocket 5 flew 2" in segment.text:  # a segment too deep for one of the checks
+        raise RecursionError("maximum recursion depth exceeded")
+    return checked(self, segment, *args)
+
+cls.check = check
+extra = {"serial": [], "workers": ["--workers", "2"]}.get(mode)
+if extra is None:
+    import warnings
+    from dask.distributed import LocalCluster
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None)
+    extra = ["--scheduler", cluster.scheduler_address]
+from mtqa.cli import main
+
+main([*sys.argv[3:], *extra], prog_name="mtqa")
+"""
+
+
+@pytest.mark.parametrize("mode", ["serial", "workers", "dask"])
+def test_a_check_too_deep_for_a_segment_names_the_file_line_and_check_in_every_mode(tmp_path, mode):
+    # a RecursionError in a check (a segment nesting brackets deeper than a call per bracket allows) said
+    # "internal error: RecursionError: maximum recursion depth exceeded" and named neither the input nor the check
+    import os
+    import subprocess
+    import sys
+
+    if mode == "dask":
+        pytest.importorskip("dask.distributed")
+    path, out = _corpus(tmp_path), tmp_path / "report.json"
+    out.write_text("the previous report\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "MTQA_DEBUG"}
+    done = subprocess.run([sys.executable, "-c", _CHECK_TOO_DEEP, mode, "L101", "check", path, "--select", "L101",
+                           "--format", "json", "-o", str(out)], capture_output=True, text=True, timeout=120, env=env)
+    line = next(n for n, text in enumerate(open(path, encoding="utf-8"), 1) if "rocket 5 flew 2" in text)
+    assert (done.returncode, done.stderr.strip().splitlines()) == (2, [
+        f"mtqa: error: {path}:{line}: check L101 could not read this segment: it nests deeper than Python's recursion "
+        "limit (RecursionError); the run stops there, the report file is left as it was"])
+    assert out.read_text(encoding="utf-8") == "the previous report\n"
+
+
+@pytest.mark.parametrize("address, settings, said", [
+    ("tls://127.0.0.1:1", {}, "tls://127.0.0.1:1 is a TLS address and this client has no TLS context"),
+    ("tls://127.0.0.1:1", {"distributed.comm.tls.ca-file": "/no/such/ca.pem"},  # no client cert
+     "tls://127.0.0.1:1 is a TLS address and this client has no TLS context"),
+    ("tcp://127.0.0.1:1", {"distributed.comm.require-encryption": True},
+     "tcp://127.0.0.1:1 is not encrypted and Dask's configuration requires encryption"),
+    ("tls://127.0.0.1:1", {"distributed.comm.tls.ca-file": "/no/such/ca.pem",
+                           "distributed.comm.tls.client.cert": "/no/such/client.pem"},
+     "the Dask TLS settings for tls://127.0.0.1:1 cannot be used (ca-file /no/such/ca.pem, client cert "
+     "/no/such/client.pem): No such file or directory"),
+])
+def test_a_scheduler_this_client_cannot_secure_is_one_line_naming_the_address(tmp_path, address, settings, said):
+    # a tls:// address with no TLS settings said "internal error: TypeError: TLS expects a `ssl_context` argument",
+    # a tcp:// one under require-encryption "internal error: RuntimeError", a missing certificate file "cannot reach
+    # the Dask scheduler ([Errno 2] No such file or directory)"
+    from click.testing import CliRunner
+
+    pytest.importorskip("dask.distributed")
+    import dask
+
+    from mtqa.cli import main
+
+    out = tmp_path / "report.json"
+    with dask.config.set(settings):
+        done = CliRunner().invoke(main, ["check", _corpus(tmp_path, docs=2), "--select", "A101", "--scheduler",
+                                         address, "-o", str(out)])
+    lines = done.output.strip().splitlines()
+    assert done.exit_code == 2 and len(lines) == 1, done.output
+    assert lines[0].startswith(f"mtqa: error: --scheduler: {said}"), lines[0]
+    assert not out.exists()
+
+
+def test_an_issue_holding_values_whose_class_only_the_dask_worker_has_reads_as_in_a_serial_run(tmp_path, monkeypatch):
+    # a plug-in installed on the workers alone may write an issue's text as its own str subclass, its confidence as
+    # its own float (a numpy scalar on a client without numpy): the client failed to unpickle the whole batch and
+    # said "internal error: ModuleNotFoundError", losing every document of it
+    import dataclasses
+    import sys
+    import types
+
+    import threading
+
+    import mtqa.distributed as distributed
+    from mtqa.checks import registry
+    from mtqa.distributed import _dask_batch, _dask_result, _merge
+
+    monkeypatch.setattr(distributed, "_CONTEXTS", threading.local())  # a Context of its own: its checks patched
+
+    plugin = types.ModuleType("mtqa_worker_only_values")
+    plugin.Text = type("Text", (str,), {"__module__": plugin.__name__})
+    plugin.Score = type("Score", (float,), {"__module__": plugin.__name__})
+    monkeypatch.setitem(sys.modules, plugin.__name__, plugin)
+    cls = registry.get("A101")
+    checked = cls.check
+
+    def check(self, *args):
+        return [dataclasses.replace(i, message=plugin.Text(i.message), text=plugin.Text(i.text),
+                                    suggestion=plugin.Text("a fix"), confidence=plugin.Score(0.75))
+                for i in checked(self, *args)]
+
+    monkeypatch.setattr(cls, "check", check)
+    pairs = list(_pairs(_corpus(tmp_path, docs=4)))
+    sent = _dask_batch(pairs, Config(select=("A101",)))
+    monkeypatch.setattr(cls, "check", checked)
+    del plugin.Text, plugin.Score  # the client: the module without the classes, then no module at all
+
+    class Done:
+        def result(self, timeout=None):
+            return sent
+
+    for lacking in (lambda: None, lambda: sys.modules.pop(plugin.__name__)):
+        lacking()
+        outcomes, error = _dask_result(Done())
+        assert error is None and len(outcomes) == 4
+        issues = [i for pair, outcome in zip(pairs, outcomes) for i in _merge(pair, outcome).issues]
+        assert [(i.code, i.suggestion, i.confidence) for i in issues] == [("A101", "a fix", 0.75)]
+        assert all(type(getattr(i, f)) in (str, float, int) or f == "severity" for i in issues
+                   for f in ("message", "text", "suggestion", "confidence", "line"))
+
+
+def test_the_dask_code_identity_covers_code_and_data_not_documentation(tmp_path):
+    # a worker checks and the client renders the report (rule documentation from its own classes): a worker whose
+    # package differed only in a data folder's SOURCES.md gave the same results but was refused as "other mtqa code"
+    from pathlib import Path
+
+    from mtqa.distributed import _package_digest, code_identity
+
+    import mtqa
+
+    root = tmp_path / "mtqa"
+    (root / "data" / "names").mkdir(parents=True)
+    files = {"checks.py": "RULES = 1\n", "data/names/table.tsv": "a\tb\n", "data/names/SOURCES.md": "# From X\n"}
+    for name, text in files.items():
+        (root / name).write_text(text, encoding="utf-8")
+    first = _package_digest(root)
+    (root / "data" / "names" / "SOURCES.md").write_text("# From X, fetched again\n", encoding="utf-8")
+    assert _package_digest(root) == first
+    for name in ("checks.py", "data/names/table.tsv"):
+        (root / name).write_text(files[name] + "more\n", encoding="utf-8")
+        assert _package_digest(root) != first
+        first = _package_digest(root)
+    assert code_identity() == f"{mtqa.__version__} ({_package_digest(Path(mtqa.__file__).resolve().parent)[:12]})"

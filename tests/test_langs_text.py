@@ -13,3 +13,34 @@ def test_sentence_start_after_many_bracket_pairs_is_linear():
     assert opens_sentence(text, len(text) - 6) == opens_sentence(text, len(text) - 6, {})
     at_sentence_start(text, len(text) - 6)
     assert time.perf_counter() - began < 2.0
+
+
+def test_sentence_start_after_more_bracket_pairs_than_the_recursion_limit_is_read():
+    """Each closing bracket asked about its opener by a call of its own: 600 "()" before a word, within the
+    2,000 characters a segment is checked on, ended the run with "internal error: RecursionError"."""
+    from mtqa.langs.text import at_sentence_start, opens_sentence
+
+    text = "() " * 600 + "Pierre"
+    assert opens_sentence(text, len(text) - 6) and at_sentence_start(text, len(text) - 6)
+    aside = "It rained (a) " + "(b) " * 600 + "Pierre"  # an aside inside a sentence, however many follow
+    assert not opens_sentence(aside, len(aside) - 6) and not at_sentence_start(aside, len(aside) - 6)
+
+
+def test_sentence_start_after_a_run_of_quote_marks_is_linear():
+    """Walking back a run of quote marks asked each mark where the run after it ends: 2,000 marks before a word
+    took 0.09 s a question, 8,000 took 1.5 s (the square of the run's length)."""
+    import time
+
+    from mtqa.langs.text import at_sentence_start, opens_sentence
+
+    def cpu(marks: int) -> float:
+        text = "She said no" + "\"'" * (marks // 2) + " Pierre"
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            at_sentence_start(text, len(text) - 6), opens_sentence(text, len(text) - 6)
+            best = min(best, time.process_time() - start)
+        return best
+
+    small, large = cpu(1000), cpu(8000)  # 8 times the marks: linear 8 times the time, quadratic 64 times
+    assert large <= 20 * max(small, 0.0005), (small, large)

@@ -14,7 +14,7 @@ import difflib
 import functools
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.wording import quoted
@@ -152,20 +152,14 @@ class SourceFormForeignFirstName(SegmentCheck):
         if "×" not in segment.text and forms.keys().isdisjoint(
                 map(fold, text_words(segment.text, ctx).capital_runs)):
             return  # no capitalised run of letters is a first name of the table (see _could_pair)
+        # one answer per name: the source is read for each name, so a segment naming one person at every
+        # word ("Pierre Pierre Pierre ...") read it once a mention, in time growing with the square of its length
+        answers: dict[tuple[str, str], Optional[str]] = {}
         for m in _PAIR.finditer(segment.text):
             first, surname = m.group(1), m.group(2)
-            rows = forms.get(fold(first))
-            if rows is None:
-                continue
-            written = [s for s in self._source_surnames(first, sources) if _same(surname, s)]
-            if not written:
-                continue  # the source does not write this person so: no evidence of a copied French form
-            if _said_home(first, written[0], sources, ctx):
-                continue  # "le chef français Laurent Muñoz": the person's own first name is the source form
-            # a surname's own letters (Hernández) say more than its frequency: those rows are tried first
-            lettered = ctx.pair.surname_letters
-            english = next((e for e, partner in sorted(rows, key=lambda r: r[1] not in lettered)
-                            if fold(e) != fold(first) and self._foreign(surname, written[0], partner, ctx)), None)
+            if (first, surname) not in answers:
+                answers[first, surname] = self._english(first, surname, forms, sources, ctx)
+            english = answers[first, surname]
             if english is None:
                 continue
             yield self.issue(
@@ -174,6 +168,21 @@ class SourceFormForeignFirstName(SegmentCheck):
                 f"{ctx.target.name} writes {quoted(english + ' ' + surname)}.",
                 english, confidence=0.8,
             )
+
+    def _english(self, first: str, surname: str, forms: dict, sources: list[Segment], ctx) -> Optional[str]:
+        """The English form of ``first`` to suggest for this person, or None when there is none to suggest."""
+        rows = forms.get(fold(first))
+        if rows is None:
+            return None
+        written = [s for s in self._source_surnames(first, sources) if _same(surname, s)]
+        if not written:
+            return None  # the source does not write this person so: no evidence of a copied French form
+        if _said_home(first, written[0], sources, ctx):
+            return None  # "le chef français Laurent Muñoz": the person's own first name is the source form
+        # a surname's own letters (Hernández) say more than its frequency: those rows are tried first
+        lettered = ctx.pair.surname_letters
+        return next((e for e, partner in sorted(rows, key=lambda r: r[1] not in lettered)
+                     if fold(e) != fold(first) and self._foreign(surname, written[0], partner, ctx)), None)
 
     @staticmethod
     def _source_surnames(first: str, sources: list[Segment]) -> list[str]:

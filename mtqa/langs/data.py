@@ -30,6 +30,7 @@ from typing import Callable, Iterable, Optional, Union
 
 from mtqa.errors import DataError, UsageError
 from mtqa.langs.cache import TABLES, memoize
+from mtqa.userdata import content_digest, user_folders
 
 try:  # Python 3.11+
     import tomllib
@@ -89,11 +90,6 @@ def _folders() -> list:
     return user_folders() + [resources.files("mtqa.data")]
 
 
-def user_folders() -> list[Path]:
-    """The ``$MTQA_DATA`` folders, as named, in the order they are searched (none: the package's data only)."""
-    return [Path(f) for f in os.environ.get("MTQA_DATA", "").split(os.pathsep) if f]
-
-
 def _data_files_of(folder: Path) -> list[tuple[tuple, Path]]:
     """The data files of one ``$MTQA_DATA`` folder (:func:`is_data_file`), as ``(parts, path)`` sorted,
     through symbolic links as :func:`data_path` reads them (a ``langs`` that links elsewhere is looked into)."""
@@ -123,12 +119,10 @@ def fingerprint() -> tuple[str, str]:
     same tables at another place, or without the copy's README, checks alike.
 
     A worker asks for it with every batch: each file is stat'ed each time and read again only when its
-    identity changed (:func:`mtqa.compiled.content_digest`: inode, size, modification and change times),
+    identity changed (:func:`mtqa.userdata.content_digest`: inode, size, modification and change times),
     so a large copy costs its hashing once, and a rewrite with the same size and modification time is seen
     (a digest kept by the first three alone stayed that of the old bytes).
     """
-    from mtqa.compiled import content_digest
-
     named = os.environ.get("MTQA_DATA", "")
     digest = hashlib.sha256()
     for folder in user_folders():

@@ -65,7 +65,7 @@ def at_sentence_start(text: str, start: int) -> bool:
     while i > 0 and text[i - 1].isspace():  # the last character before the word that is not a space
         i -= 1
     if i and _closes(text, i - 1):
-        before = _before_closers(text, i)
+        before = _answered(_before_closers(text, i), text, {})
         return before is not None and (not before or text[before - 1] in _OPENERS or _ends_sentence(text, before))
     if not i:
         return True
@@ -84,7 +84,7 @@ not a space and a space or another closing mark follows it ('said "no" Pierre', 
 it elides a one-letter word (:func:`_elided`)."""
 
 
-def _closes(text: str, k: int) -> bool:
+def _closes(text: str, k: int, after: Optional[int] = None) -> bool:
     """Whether the mark at ``k`` closes a quotation or a bracket (:data:`_CLOSERS`, :data:`_QUOTES`). A quote
     mark right before another closing mark closes too: a quotation inside a quotation ends with both
     ('said "She said 'no.'" Pierre', "« Il a dit “ non. ” » Pierre")."""
@@ -94,11 +94,17 @@ def _closes(text: str, k: int) -> bool:
     if ch not in _QUOTES or not k or text[k - 1].isspace() or _elided(text, k):
         return False
     # the marks after it are walked in a loop, not a call each: a run of quote marks as long as a segment
-    # is input to report on, not a RecursionError; one after a mark follows no space and elides nothing
-    j = k + 1
+    # is input to report on, not a RecursionError; one after a mark follows no space and elides nothing.
+    # ``after``: where that run ends, when the caller knows it (:func:`_before_closers`, walking back a run)
+    j = _run_end(text, k + 1) if after is None else after
+    return j == len(text) or text[j].isspace() or text[j] in _CLOSERS
+
+
+def _run_end(text: str, j: int) -> int:
+    """The first position from ``j`` on that holds no quote mark."""
     while j < len(text) and text[j] in _QUOTES:
         j += 1
-    return j == len(text) or text[j].isspace() or text[j] in _CLOSERS
+    return j
 
 
 def _elided(text: str, k: int) -> bool:
@@ -111,15 +117,24 @@ _APOSTROPHE_MARKS = "'’"
 """The marks of :data:`_QUOTES` that may also be an apostrophe (an elision)."""
 
 
-def _before_closers(text: str, i: int, memo: Optional[dict] = None) -> Optional[int]:
+def _before_closers(text: str, i: int):
     """The position right after the last character before ``i`` that is neither a space nor a closing mark;
     None when one of the marks closes a bracket opened inside a sentence: an aside, whose own stop ends no
-    sentence ("roaches (who knows?) Have" goes on; "(At the same time, ... .) But" starts one)."""
-    while i > 0 and (text[i - 1].isspace() or _closes(text, i - 1)):
+    sentence ("roaches (who knows?) Have" goes on; "(At the same time, ... .) But" starts one).
+
+    A generator run by :func:`_answered`: it yields the position of each bracket's opener and is sent
+    whether that opener starts a sentence."""
+    after = None  # where the run of quote marks from ``i`` on ends, once known: walking back a run of
+    # quote marks asked each mark where the run after it ends, in time growing with the square of its length
+    while i > 0 and (text[i - 1].isspace() or _closes(text, i - 1, after)):
         if text[i - 1] in _BRACKETS:
             opened = text.rfind(_BRACKETS[text[i - 1]], 0, i - 1)
-            if opened < 0 or not opens_sentence(text, opened, memo):
+            if opened < 0 or not (yield opened):
                 return None
+        if text[i - 1] in _QUOTES:
+            after = _run_end(text, i) if after is None else after
+        else:
+            after = i - 1
         i -= 1
     return i
 
@@ -141,20 +156,45 @@ def opens_sentence(text: str, start: int, memo: Optional[dict] = None) -> bool:
     if memo is None:
         memo = {}
     if start not in memo:
-        memo[start] = _opens_sentence(text, start, memo)
+        memo[start] = _answered(_opens_sentence(text, start), text, memo)
     return memo[start]
 
 
-def _opens_sentence(text: str, start: int, memo: dict) -> bool:
+def _opens_sentence(text: str, start: int):
+    """:func:`opens_sentence` as a generator run by :func:`_answered`: it yields each earlier position
+    whose answer it needs and is sent that answer."""
     i = min(start, len(text))
     while i > 0 and (text[i - 1].isspace() or text[i - 1] in _OPENERS):
         if text[i - 1] in _JOINERS and i > 1 and text[i - 2].isalpha():
             return False
         i -= 1
     if i and _closes(text, i - 1):
-        before = _before_closers(text, i, memo)
-        return before is not None and (_ends_sentence(text, before) or opens_sentence(text, before, memo))
+        before = yield from _before_closers(text, i)
+        return before is not None and (_ends_sentence(text, before) or (yield before))
     return _ends_sentence(text, i)
+
+
+def _answered(steps, text: str, memo: dict):
+    """Run ``steps`` (a generator of :func:`_opens_sentence` or :func:`_before_closers`) to its value.
+
+    Each position a generator yields is answered from ``memo`` or by a generator of its own pushed on a
+    list, not by a call: the chain of questions is as long as the run of brackets before the word, and a
+    segment with 600 "()" before a name, as a call each, ended the run with a RecursionError."""
+    stack = [(None, steps)]
+    answer = None
+    while True:
+        position, step = stack[-1]
+        try:
+            needed = step.send(answer)
+        except StopIteration as done:
+            stack.pop()
+            if not stack:
+                return done.value
+            memo[position] = answer = done.value
+            continue
+        answer = memo.get(needed)
+        if answer is None:
+            stack.append((needed, _opens_sentence(text, needed)))
 
 
 _NAME_SPACES = " \u00a0"
