@@ -34,6 +34,7 @@ from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import alternation
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.mentions import text_words
+from mtqa.words import LETTERS_RE
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ]{3,})(?![\w'’-])")
 _AFTER_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+([A-ZÀ-Þ][a-zà-ÿ]{3,})(?![\w'’-])")
@@ -142,6 +143,9 @@ class SourceFormDemonym(SegmentCheck):
         forms, pattern = _table(ctx.pair)
         text = segment.text
         if pattern is None or not _may_match(text, ctx.pair, ctx):
+            return
+        pattern = _text_pattern(ctx.pair, text, ctx)
+        if pattern is None:
             return
         source_text = elisions = None
         for m in pattern.finditer(text):
@@ -595,10 +599,46 @@ def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool, tuple[str, ...]]
     for form, value in list(forms.items()):
         if "-" in form and not value[2] and not value[4]:
             forms.setdefault(form.lower(), value)
-    word_alt = alternation(f for f, v in forms.items() if not v[2])
-    prefix_alt = alternation(f for f, v in forms.items() if v[2])
+    return forms, _forms_pattern(frozenset(f for f, v in forms.items() if not v[2]),
+                                 frozenset(f for f, v in forms.items() if v[2]))
+
+
+PATTERNS_KEPT = 1_024
+"""Patterns kept per run by :func:`_forms_pattern` (the table's, and one per set of forms that may match in a text)."""
+
+
+@memoize(PATTERNS_KEPT)
+def _forms_pattern(words: frozenset[str], prefixes: frozenset[str]) -> re.Pattern:
+    """The pattern finding the table's ``words`` as whole words and its combining forms (``prefixes``)
+    before a hyphen: group 1 a word, group 2 a combining form."""
     # a form may close a compound after a hyphen (Mexico-Américains, Afro-Américains), never open one
-    return forms, re.compile(rf"(?<![\w'’])(?:({word_alt})(?![\w'’]|-\w)|(?<!-)({prefix_alt})(?=[ \u00a0]*-[ \u00a0]*[^\W\d_]))")
+    return re.compile(rf"(?<![\w'’])(?:({alternation(words)})(?![\w'’]|-\w)"
+                      rf"|(?<!-)({alternation(prefixes)})(?=[ \u00a0]*-[ \u00a0]*[^\W\d_]))")
+
+
+@memoize(TABLES)
+def _forms_by_run(pair) -> dict["str | None", tuple[tuple[str, bool], ...]]:
+    """The table's forms (each with whether it is a combining form) by their first run of letters
+    (``Nord`` of ``Nord-Coréens``; None for a form that starts with no letter)."""
+    out: dict["str | None", list[tuple[str, bool]]] = {}
+    for form, value in _table(pair)[0].items():
+        first = LETTERS_RE.match(form)
+        out.setdefault(first.group() if first else None, []).append((form, value[2]))
+    return {run: tuple(forms) for run, forms in out.items()}
+
+
+def _text_pattern(pair, text: str, ctx) -> "re.Pattern | None":
+    """The table's pattern cut to the forms whose first run of letters is a run of ``text`` (None: no
+    form can match there). Every match starts after a character that is no letter and ends the form's
+    first run where the text's ends (a hyphen, a space, the word's end), so that run is one of the text's:
+    the other forms never match in it, and the matches are the same as the whole table's, without trying
+    some thousand alternatives at every word (0.13 ms a text)."""
+    by_run = _forms_by_run(pair)
+    chosen = [f for run in {*text_words(text, ctx).runs(), None} for f in by_run.get(run, ())]
+    if not chosen:
+        return None
+    return _forms_pattern(frozenset(f for f, prefix in chosen if not prefix),
+                          frozenset(f for f, prefix in chosen if prefix))
 
 
 def _forms(pair) -> dict[str, tuple[str, str, bool, bool, tuple[str, ...]]]:

@@ -506,25 +506,25 @@ class FrenchExonym(SegmentCheck):
         Italie, a longer name) its row's reading holds, and the respelling may not be English's (Italia)."""
         if not sources or not ctx.pair.name_endings:
             return
+        # the source's respellable names first, read once per source text (every system's translation of it
+        # asks again): most sources have none, and then the translation's capitalised words need no look
+        respellable = ctx.memo("T201.respellable", tuple(s.text for s in sources),
+                               lambda: _respellable_words(sources, ctx.pair))
+        if not respellable:
+            return
         text = segment.text
         forms = _exonyms(ctx.pair)
-        copied = None
         for m in _LONE_NAME.finditer(text):
             word = m.group()
-            # respelt first: it is remembered per word and most capitalised words have no respelt ending, so
-            # the context tests below (a look back per word, the source's words) run for a handful of words
-            english = respelt(ctx.pair, word)
-            if not english or word in forms or any(s < m.end() and m.start() < e for s, e in taken) \
+            if word not in respellable or word in forms or any(s < m.end() and m.start() < e for s, e in taken) \
                     or self._after_name_word(text, m.start(), ctx) or _LONE_NAME_AFTER.match(text, m.end()):
                 continue
-            if copied is None:
-                copied = {w for src in sources for w in LETTERS_RE.findall(src.text)}  # d'Ionie: elided too
-            if word in copied:
-                yield self.issue(
-                    segment, m.start(), m.end(),
-                    f"“{word}” is the {ctx.source.name} spelling of the name; {ctx.target.name} writes “{english}”.",
-                    english, confidence=0.7,
-                )
+            english = respellable[word]
+            yield self.issue(
+                segment, m.start(), m.end(),
+                f"“{word}” is the {ctx.source.name} spelling of the name; {ctx.target.name} writes “{english}”.",
+                english, confidence=0.7,
+            )
 
     def _table_names(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         forms = _exonyms(ctx.pair)
@@ -579,6 +579,19 @@ class FrenchExonym(SegmentCheck):
                 f"“{m.group(0)}” is the {ctx.source.name} name; {ctx.target.name} writes “{row['english']}”.",
                 row["english"], confidence=0.9,
             )
+
+
+def _respellable_words(sources: list[Segment], pair) -> dict[str, str]:
+    """The source's capitalised words (of four letters or more: a lone name's shape) that :func:`respelt`
+    puts into the target language's spelling, each with that spelling. Every word is taken, elided ones
+    too (d'Ionie): a respelt name the translation copies is one of these, so a source without any
+    leaves T201's respelling route nothing to look for in any translation of it."""
+    out: dict[str, str] = {}
+    for src in sources:
+        for w in LETTERS_RE.findall(src.text):
+            if len(w) >= 4 and w[:1].isupper() and w not in out and (english := respelt(pair, w)):
+                out[w] = english
+    return out
 
 
 _LONE_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][^\W\d_A-ZÀ-Þ]{3,}(?![\w'’-])")

@@ -663,3 +663,28 @@ def test_the_respelling_route_reads_the_context_only_of_a_word_with_a_respelt_en
                         lambda self, text, start, ctx: looked.append(start) or original(self, text, start, ctx))
     assert flags("Paris, Berlin et Obama ont parlé.", "Paris, Berlin and Obama spoke.") == []
     assert looked == []
+
+
+@needs_dictionaries
+def test_the_respelling_route_reads_each_source_once_and_no_translation_of_a_source_without_a_respelt_name(
+        monkeypatch):
+    # every system's translation of a source asked respelt about each of its own capitalised words (24,024
+    # translations of 3,003 WMT14 sources): the source's respellable names are found once per source text,
+    # and a translation whose source has none is not read. The memo is keyed by the source's text
+    from mtqa.checks import exonyms
+
+    asked = []
+    real = exonyms.respelt
+    monkeypatch.setattr(exonyms, "respelt", lambda pair, name, **kw: asked.append(name) or real(pair, name, **kw))
+    ctx = context(("T201",))
+
+    def run(source, target):
+        pair = aligned_pair([("Titre", "Title"), (source, target)])
+        return [(i.text, i.suggestion) for i in check_pair(pair, ctx).issues if i.code == "T201"]
+
+    assert run("La région prospère.", "The region of Ionie prospers.") == []
+    assert "Ionie" not in asked  # the translation's own name: its source has no respelt name
+    assert run("Les colonies grecques d'Ionie prospèrent.", "The Greek colonies of Ionie prosper.") == [("Ionie", "Ionia")]
+    asked.clear()
+    assert run("Les colonies grecques d'Ionie prospèrent.", "The colonies of Ionie grow.") == [("Ionie", "Ionia")]
+    assert asked == []  # a second translation of the same source: its names are read from the run's memo
