@@ -15,8 +15,7 @@ out of the judge's view) -- recall is comparable between two versions of mtqa
 on the same data, not with the Potet figures.
 
 WMT12 and WMT13 are the parts whose misses may be read to design rules
-(calibration); WMT14 is held out (its misses were never read to write a rule).
-WMT14 was kept unread until stop 29, when its name-form recall (61/132 against 0.87 and 0.90 on the
+(calibration). WMT14 was held out, its misses never read to write a rule, until stop 29, when its name-form recall (61/132 against 0.87 and 0.90 on the
 calibration years) showed the rules did not generalise. ``--split`` divides it in two halves by
 document, with a rule fixed before any of it was read: a document is in the **read** half
 (``2014r``) when the first byte of the SHA-256 of its id (the ``docid`` column of
@@ -24,7 +23,8 @@ document, with a rule fixed before any of it was read: a document is in the **re
 is odd. Only the read half's misses may be read to design rules; the held-out half measures whether
 they generalise. With ``--split`` the 2014 rows of the misses and false-alarm files carry ``2014r``
 or ``2014h`` in their year column. The rule depends on the document id alone, never on the line,
-the system or the run, so every run puts each document in the same half.
+the system or the run, so every run puts each document in the same half. Without ``--split`` the
+report still shows the whole of 2014 as held out, although its read half has now been read.
 
 The report prints, per year (or half) and for the held-out years,
 recall per class and the flag precision of each check family,
