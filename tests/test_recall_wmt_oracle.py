@@ -46,3 +46,14 @@ def test_a_capital_opening_a_sentence_or_quotation_is_not_the_word_s_own():
     assert kept("Many", ref, "He left. Many people will be disappointed.", src)
     # mid-sentence, the capital is the output's own choice, which the reference did not make
     assert not kept("Many", ref, "He said that Many people would be disappointed.", src)
+
+
+def test_the_wmt14_split_is_fixed_by_the_document_id_alone():
+    # the rule of the module docstring: the first byte of the SHA-256 of the id, even = read
+    import hashlib
+    ids = ["046e74a443b685ce31bfc96b28f9c140", "a", "b", "doc-17"]
+    for docid in ids:
+        even = hashlib.sha256(docid.encode("utf-8")).digest()[0] % 2 == 0
+        assert recall_wmt.half_of(docid) == ("r" if even else "h")
+    assert {recall_wmt.half_of(d) for d in ids} == {"r", "h"}  # both halves occur
+    assert "SHA-256" in recall_wmt.__doc__ and "--split" in recall_wmt.__doc__

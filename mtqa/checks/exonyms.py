@@ -1,4 +1,4 @@
-"""French names of places, institutions and acronyms left in the English text.
+"""French names of places, institutions, feasts and acronyms left in the English text.
 
 English has its own names for many places (London, Beijing, Brussels) and
 its own acronyms for international bodies (NATO, UN, IMF); the French forms
@@ -432,10 +432,12 @@ def _all_capitalised(runs: frozenset[str]) -> bool:
 @register
 @dataclass
 class FrenchExonym(SegmentCheck):
-    """A place or institution keeps its French name (Londres, Pékin, Moscou).
+    """A place, institution or feast keeps its French name (Londres, Pékin, Moscou, la Toussaint).
 
     Why it matters: English readers know London, Beijing and Moscow; the
-    French exonym looks like a different place or an untranslated word. A
+    French exonym looks like a different place or an untranslated word.
+    The calendar's feasts are names of the same kind (la Toussaint is All
+    Saints' Day, Pâques is Easter), in the same table. A
     form inside a longer name is left alone (the reporter Albert Londres,
     the bank Credit Suisse) unless it follows ``de`` (Anne d'Autriche is
     Anne of Austria), the translation rebuilt the name in English around

@@ -126,3 +126,14 @@ def test_ambiguous_acronym_needs_source(row):
 ])
 def test_acronym_must_not_flag(text):
     assert found(f"News\n\n{text}", "T202") == []
+
+
+def test_a_feast_s_french_name_is_flagged_and_a_person_bearing_it_is_not():
+    # la Toussaint is All Saints' Day; Toussaint Louverture keeps his name, and the bare word is a
+    # feast only where the aligned source writes it with its article
+    source = "Le jour de la Toussaint, Toussaint Louverture est fêté, et aussi à Pâques."
+    text = "On the day of La Toussaint, Toussaint Louverture is celebrated, and also at Pâques."
+    assert found(text, "T201", source) == [("La Toussaint", "All Saints' Day"), ("Pâques", "Easter")]
+    bare = "Ceremonies are held on Toussaint day."
+    assert found(bare, "T201", "Des cérémonies ont lieu le jour de la Toussaint.") == [("Toussaint", "All Saints' Day")]
+    assert found("Toussaint Louverture was born in Haiti.", "T201", "Toussaint Louverture est né en Haïti.") == []

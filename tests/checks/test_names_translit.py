@@ -47,6 +47,9 @@ ENGLISH_FORMS = [
     ("Saakachvili", "Saakashvili"),
     ("Tolstoï", "Tolstoy"),
     ("Moubarak", "Mubarak"),
+    # the mute -e French writes after an Arabic name's last consonant (press forms)
+    ("Sadate", "Sadat"),
+    ("Souleimane", "Suleiman"),
     ("Khartchenko", "Kharchenko"),
     # a reading that rests on a weak marker beyond the diaeresis keeps the letters as written (Aissa, not
     # Aisa) unless English writes it an order of magnitude more (Aisha over Aicha)
@@ -114,6 +117,7 @@ def test_mention_offsets_slice_the_text(text):
     ("Crew\n\nThe actress Ioulia Peressild landed.", "Ioulia Peressild", "Yulia Peresild"),
     ("Crew\n\nThe cosmonaut Oleg Novitski landed in Baikonour.", "Novitski", "Novitsky"),
     ("Egypt\n\nThe trial of Hosni Moubarak opened.", "Moubarak", "Mubarak"),
+    ("Egypt\n\nThe film shows the murder of President Anouar El-Sadate.", "Sadate", "Sadat"),
     ("Kremlin\n\nVladimir Poutine spoke on Monday.", "Poutine", "Putin"),
     ("Space\n\nThe Soyouz capsule docked.", "Soyouz", "Soyuz"),
 ])
