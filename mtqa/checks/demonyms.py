@@ -93,7 +93,9 @@ class SourceFormDemonym(SegmentCheck):
     stays. Any other nationality in a name kept whole (``the Force Aérienne
     Mexicaine``) shows a name put into the source language, which the
     target language writes its own way (the Mexican Air Force). A compound
-    form is also found in lower case (``a sri-lankais refugee``), so is any
+    form is also found in lower case (``a sri-lankais refugee``; the table
+    names the parts of continents too: ``sud-américains``, ``nord-africaine``), with the adjective where
+    the source writes one after its noun (``les élus nord-américains`` -> North American), so is any
     compound adjective a form of the table closes, copied in lower case as
     the source writes it (``mexico-américains`` -> Mexican-American,
     ``germano-turcs`` -> German-Turkish, ``anti-iranien`` -> anti-Iranian),
@@ -170,6 +172,12 @@ class SourceFormDemonym(SegmentCheck):
             if prefix:
                 suggestion = english
                 message = f"{quoted(word)} is the {src_name} combining form (before a hyphen); {tgt_name} writes “{english}”."
+            elif word.islower() and _source_adjective(word, sources, ctx.source):
+                # les élus nord-américains, copied as it is: the adjective (North American officials), not
+                # the people (North Americans) the same form names when the source writes it as a noun
+                suggestion = english
+                message = (f"{quoted(word)} is the {src_name} adjective of a nationality or people, in lower case "
+                           f"as {src_name} writes it; {tgt_name} writes “{english}”.")
             else:
                 suggestion = _suggestion(word, forms, text, m.start() + len(word), source_text, ctx)
                 what = (f"mixes the {src_name} and {tgt_name} names of a nationality or people" if mixed
@@ -289,8 +297,10 @@ class SourceFormDemonym(SegmentCheck):
         target's adjective after the first part put into the target language (:func:`_first_part`); none
         when that part cannot be told, or when the source uses the compound as a noun of people
         (``beaucoup de germano-turcs``: German Turks, which no adjective names). A compound of the table
-        itself (``latino-américaines``) is :meth:`_table_forms`' own, one after a word that makes another place (``sud-américaines``: South
-        American, which the table does not give) is left to the untranslated-word checks."""
+        itself (``latino-américaines``, ``sud-américaines``) is :meth:`_table_forms`' own as written, and
+        this method's spaced around its hyphen (``afro - américaines``: African-American); one after a
+        word that makes another place the table does not give (``sud-soudanais``) is left to the
+        untranslated-word checks."""
         text = segment.text
         if "-" not in text:
             return
@@ -306,18 +316,27 @@ class SourceFormDemonym(SegmentCheck):
             if before is None:
                 continue
             first, last = before.group(1), m.group(1)
-            if (fold(first), fold(last)) not in copied or _capitalised(f"{first}-{last}") in table_forms \
+            whole = table_forms.get(_capitalised(f"{first}-{last}"))
+            if (fold(first), fold(last)) not in copied or (whole and text[before.end(1):m.start(1)] == "-") \
                     or first.lower() in forms or fold(first) in _modifiers(src):
-                continue  # not the source's compound, one of the table, or "sud-": another place
+                continue  # not the source's compound, one of the table as written (_table_forms'), or "sud-"
             if source_text is None:
                 source_text = " ".join(s.text for s in sources)
             if _in_title(text, before.start(1), source_text):
+                continue
+            word = quoted(text[before.start(1):m.end(1)])
+            if whole:
+                # a compound of the table spaced around its hyphen (afro - américaines): the table's whole
+                # name, the people's when the source writes a noun of people (African-Americans)
+                suggestion = (whole[1] or whole[0]) if _source_noun(first, last, sources, src) else whole[0]
+                message = (f"{word} is the {src.name} name of a nationality or people; "
+                           f"{ctx.target.name} writes “{suggestion}”.")
+                yield self.issue(segment, before.start(1), m.end(1), message, suggestion, confidence=0.8)
                 continue
             head = _first_part(first, ctx.pair)
             if head and first[:1].isupper():
                 head = head[:1].upper() + head[1:]  # a prefix opening the sentence: "Anti-Iranian sentiment"
             english = forms[last]
-            word = quoted(text[before.start(1):m.end(1)])
             if _source_noun(first, last, sources, src):
                 # beaucoup de germano-turcs: the people (German Turks), for whom the adjective is no name
                 message = (f"{word} is the {src.name} name of a people of two nationalities; "
@@ -350,6 +369,16 @@ def _source_noun(first: str, last: str, sources: list[Segment], lang) -> bool:
                     return False
                 seen = True
     return seen
+
+
+def _source_adjective(word: str, sources: list[Segment], lang) -> bool:
+    """The sources write the compound form ``word`` (sud-américains) and not only where a noun phrase opens
+    (:func:`_source_noun`): an adjective after its noun (les élus sud-américains)."""
+    first, last = word.rsplit("-", 1)
+    pair = (fold(first), fold(last))
+    if not any((fold(m.group(1)), fold(m.group(2))) == pair for s in sources for m in _HYPHENATED.finditer(s.text)):
+        return False
+    return not _source_noun(first, last, sources, lang)
 
 
 @memoize(TABLES)

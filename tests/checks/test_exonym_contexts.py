@@ -428,13 +428,14 @@ def test_a_lower_case_compound_closed_by_a_nationality_is_no_people_of_a_place()
 @pytest.mark.parametrize("source,target,expected", [
     # the source's compound adjective copied in lower case: English writes each part its own way, capitalised;
     # a place named as it is gives the table's adjective (Mexico: Mexican), a French combining form the
-    # table's (germano: German), English's own combining form is capitalised (Afro-), a prefix stays (anti-)
+    # table's (germano: German), a prefix stays (anti-); a compound of the table spaced around its hyphen
+    # gets the table's name (afro-américain: African-American, not "Afro-American", which news writes little)
     ("Les électeurs mexico-américains ont voté.", "The mexico-américains voters voted.",
      [("mexico-américains", "Mexican-American")]),
     ("Des citoyens germano-turcs manifestent.", "Some germano-turcs citizens demonstrate.",
      [("germano-turcs", "German-Turkish")]),
     ("Les femmes afro-américaines ont voté.", "The afro - américaines women voted.",
-     [("afro - américaines", "Afro-American")]),
+     [("afro - américaines", "African-American")]),
     ("Le sommet tchéco-allemand a eu lieu.", "The tchéco-allemand summit took place.",
      [("tchéco-allemand", "Czech-German")]),
     # a combining form capitalised inside the copied compound: one report, the compound's (not also "Germano")
@@ -477,16 +478,36 @@ def test_a_lower_case_compound_closed_by_a_nationality_is_no_people_of_a_place()
     ("La guerre gréco-turque a commencé.", "The gréco-turque war began.", [("gréco-turque", "Greco-Turkish")]),
     ("Les relations cubano-américaines se tendent.", "The cubano-américaines relations are tense.",
      [("cubano-américaines", None)]),
-    # English's forms, a compound the source does not write, a word that makes another place (South American:
-    # no table row), a quoted title
+    # English's forms, a compound the source does not write, a word that makes another place the table does
+    # not give (sud-soudanais), a quoted title
     ("Les électeurs mexico-américains ont voté.", "The Mexican-American voters voted.", []),
     ("Le traité a été signé.", "The franco-polonais treaty was signed.", []),
-    ("Les villes sud-américaines ont voté.", "The sud-américaines cities voted.", []),
+    ("Les villes sud-soudanaises ont voté.", "The sud-soudanaises cities voted.", []),
     # (a form of the table: "polonaises" is none, English's dictionary has polonaise, so a title of it
     # would pass without the title guard)
     ("Il a lu « Les amis franco-polonais ».", "He read \"Les amis franco-polonais\".", []),
 ])
 def test_lower_case_compound_of_nationalities(source, target, expected):
+    assert found("T109", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # the parts of continents are rows of the table: the adjective for the source's adjective copied in
+    # lower case (les villes sud-américaines), the people for its noun (les Sud-Américains)
+    ("Les villes sud-américaines ont voté.", "The sud-américaines cities voted.",
+     [("sud-américaines", "South American")]),
+    ("Les Sud-Américains ont voté.", "The Sud-Américains voted.", [("Sud-Américains", "South Americans")]),
+    ("Les élus nord-américains ont voté.", "The nord-américains officials voted.",
+     [("nord-américains", "North American")]),
+    ("Les Centraméricains ont voté.", "The Centraméricains voted.", [("Centraméricains", "Central Americans")]),
+    ("Les pays ouest-africains ont voté.", "The ouest-africains countries voted.",
+     [("ouest-africains", "West African")]),
+    # afro-américain: English news writes African-American, not the dated Afro-American
+    ("La communauté afro-américaine a voté.", "The afro-américaine community voted.",
+     [("afro-américaine", "African-American")]),
+    ("Les Afro-Américains ont voté.", "The Afro-Américains voted.", [("Afro-Américains", "African-Americans")]),
+])
+def test_parts_of_continents_and_african_americans(source, target, expected):
     assert found("T109", source, target) == expected
 
 
