@@ -355,17 +355,18 @@ _FIRST_PART = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]*-[ \u00a0]*$")
 
 
 def _source_noun(first: str, last: str, sources: list[Segment], lang) -> bool:
-    """The sources write the compound ``first``-``last`` only right after a determiner (beaucoup de
-    germano-turcs, les Germano-turcs, un franco-allemand): a noun of people, where an adjective of
-    nationality follows its noun (des citoyens germano-turcs), a verb (les relations sont germano-turques),
-    an adverb (très franco-allemands) or another adjective it is joined to (irano-américaines et
-    germano-turques): function words all, that open no noun phrase."""
+    """The sources write the compound ``first``-``last`` only where a noun phrase opens
+    (:func:`_opens_noun`: beaucoup de germano-turcs, les Germano-turcs, un franco-allemand, 300
+    germano-turcs, les jeunes germano-turcs): a noun of people, where an adjective of nationality follows
+    its noun (des citoyens germano-turcs), a verb (les relations sont germano-turques), an adverb (très
+    franco-allemands) or another adjective it is joined to (irano-américaines et germano-turques):
+    words that open no noun phrase."""
     pair, seen = (fold(first), fold(last)), False
-    determiners = _determiners(lang)
+    plural = lang.has_plural_ending(last.lower())
     for s in sources:
         for m in _HYPHENATED.finditer(s.text):
             if (fold(m.group(1)), fold(m.group(2))) == pair:
-                if _word_before(s.text, m.start()) not in determiners:
+                if not _opens_noun(s.text, m.start(), plural, lang):
                     return False
                 seen = True
     return seen
@@ -379,6 +380,38 @@ def _source_adjective(word: str, sources: list[Segment], lang) -> bool:
     if not any((fold(m.group(1)), fold(m.group(2))) == pair for s in sources for m in _HYPHENATED.finditer(s.text)):
         return False
     return not _source_noun(first, last, sources, lang)
+
+
+_TWO_BEFORE = re.compile(r"(?:([^\W_]+)[ \u00a0]+)?([^\W_]+)[ \u00a0]+$")
+"""The two words right before a position (the first may be missing), figures included (300 germano-turcs)."""
+
+
+def _opens_noun(text: str, pos: int, plural: bool, lang) -> bool:
+    """What comes right before ``pos`` opens a noun phrase (:func:`_determiners`), or counts it: a figure
+    (300 germano-turcs) or, before a plural, a cardinal written in words (neuf Germano-Turcs: nine; the
+    adjective "neuf", new, agrees with its noun, so before a plural it would be "neufs"), or a determiner
+    and one of the adjectives the source language writes before their noun (``prenominal_adjectives``: les
+    jeunes germano-turcs, who are young German Turks; les élus germano-turcs are German-Turkish
+    officials)."""
+    m = _TWO_BEFORE.search(text, max(0, pos - 60), pos)
+    if m is None:
+        return False
+    before, word = (m.group(1) or "").lower(), m.group(2).lower()
+    determiners = _determiners(lang)
+    if word in determiners or word[:1].isdigit():
+        return True
+    if plural and word in _cardinals(lang.code):
+        return True
+    return word in lang.word_set("prenominal_adjectives") and before in determiners
+
+
+@memoize(TABLES)
+def _cardinals(code: str) -> frozenset[str]:
+    """The cardinal numbers from two up the language writes in words (deux, neuf, cent: the number data's
+    ``words``), which count a plural noun after them."""
+    from mtqa.numbers import conventions
+
+    return frozenset(w.lower() for w, v in conventions(code).words.items() if isinstance(v, (int, float)) and v >= 2)
 
 
 @memoize(TABLES)

@@ -511,6 +511,20 @@ def test_parts_of_continents_and_african_americans(source, target, expected):
     assert found("T109", source, target) == expected
 
 
+@pytest.mark.parametrize("source,target,expected", [
+    # a figure, a cardinal before a plural (neuf: nine, where the adjective "neuf" would agree: neufs), or a
+    # determiner and an adjective written before its noun (les jeunes) open a noun of people: no adjective
+    ("Les 300 germano-turcs ont voté.", "The 300 germano-turcs voted.", [("germano-turcs", None)]),
+    ("Les jeunes germano-turcs ont voté.", "The young germano-turcs voted.", [("germano-turcs", None)]),
+    ("Neuf germano-turcs ont voté.", "Nine germano-turcs voted.", [("germano-turcs", None)]),
+    # a noun before (élus) leaves the adjective
+    ("Les élus germano-turcs ont voté.", "The germano-turcs officials voted.",
+     [("germano-turcs", "German-Turkish")]),
+])
+def test_a_count_or_an_adjective_before_a_compound_makes_a_people(source, target, expected):
+    assert found("T109", source, target) == expected
+
+
 def test_a_lower_case_compound_of_the_table_is_reported_once_with_the_tables_name():
     # latino-américains is a form of the table (Latin American): its own report, not a compound of
     # "latino" (Latin American) and "américains" (American) read as "Latin American-American"
