@@ -28,12 +28,13 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.exonyms import first_runs, may_match
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
-from mtqa.evidence import quote_spans
+from mtqa.evidence import in_title, quote_spans
 from mtqa.langs import at_sentence_start, fold, hyphen_prefixes
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import alternation
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.mentions import text_words
+from mtqa.names.nationalities import MAX_TARGET_ZIPF, capitalised, demonym_forms, exonym_places
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ]{3,})(?![\w'’-])")
 _AFTER_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+([A-ZÀ-Þ][a-zà-ÿ]{3,})(?![\w'’-])")
@@ -42,8 +43,6 @@ _PREV = re.compile(r"([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+$")
 _PREV_WORD = re.compile(r"([A-ZÀ-Þ][^\W\d_]*(?:-[^\W\d_]+)*)[ \u00a0]+$")
 """The capitalised word before a match, a hyphenated compound whole ("Croix-Rouge Libanaise"): the
 source writes the compound, not its last part alone."""
-MAX_TARGET_ZIPF = 2.0
-"""A demonym the target language writes this often or more is one it uses (Québécois 2.4)."""
 
 
 @register
@@ -153,7 +152,7 @@ class SourceFormDemonym(SegmentCheck):
                 elisions = tuple(sorted(ctx.source.word_set("elisions")))
             english, plural, prefix, home, mixed = forms[word]
             if not any(_copied(w, source_text, prefix, elisions) for w in mixed or (word,)) \
-                    or _in_title(text, m.start(), source_text):
+                    or in_title(text, m.start(), source_text):
                 continue
             if not prefix and not mixed and _kept_name(text, m.start(), m.end(), source_text) \
                     and (home or _local_name(text, m.start(), m.end(), ctx)):
@@ -261,8 +260,8 @@ class SourceFormDemonym(SegmentCheck):
             if lower and not place and not _proper_noun(spelt, src):
                 continue  # all in lower case: a prefix (néo-romains, a style) unless the first word is a name
                 # (hong-kongaise) or the two words name a known place (new-yorkais: New York)
-            capitalised = (first[:1].upper() + first[1:], last[:1].upper() + last[1:])
-            if "-".join(capitalised) in table_forms or capitalised[1] in table_forms:
+            caps = (first[:1].upper() + first[1:], last[:1].upper() + last[1:])
+            if "-".join(caps) in table_forms or caps[1] in table_forms:
                 continue  # a nationality of the table (Nord-Coréens, Mexico-Américains, anti-iranien): _table_forms'
                 # own, or left to the untranslated-word checks in lower case
             if tgt.zipf(last) >= self.max_target_zipf or tgt.in_dictionary(last.lower()) \
@@ -316,13 +315,13 @@ class SourceFormDemonym(SegmentCheck):
             if before is None:
                 continue
             first, last = before.group(1), m.group(1)
-            whole = table_forms.get(_capitalised(f"{first}-{last}"))
+            whole = table_forms.get(capitalised(f"{first}-{last}"))
             if (fold(first), fold(last)) not in copied or (whole and text[before.end(1):m.start(1)] == "-") \
                     or first.lower() in forms or fold(first) in _modifiers(src):
                 continue  # not the source's compound, one of the table as written (_table_forms'), or "sud-"
             if source_text is None:
                 source_text = " ".join(s.text for s in sources)
-            if _in_title(text, before.start(1), source_text):
+            if in_title(text, before.start(1), source_text):
                 continue
             word = quoted(text[before.start(1):m.end(1)])
             if whole:
@@ -453,7 +452,7 @@ def _first_part(first: str, pair) -> "str | None":
     Mexican). None otherwise: a stem the table does not tell (cubano: Cubain), another word (bas-normands)
     or a form the target does not write (judéo); a French "-o" form is no English one (not "Irano-")."""
     forms = _table(pair)[0]
-    cap = _capitalised(first.lower())
+    cap = capitalised(first.lower())
     if cap in forms and forms[cap][2]:
         return forms[cap][0]
     if first.lower() in hyphen_prefixes():
@@ -649,9 +648,9 @@ def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool, tuple[str, ...]]
     inputs += pair.first_name_files
     if not inputs[0].is_file():
         return {}, None
-    inputs += [*hunspell.files(tgt.hunspell_names), *code_files(_forms, type(pair), type(tgt))]  # the code that builds the table (exonyms' too)
+    inputs += [*hunspell.files(tgt.hunspell_names), *code_files(demonym_forms, type(pair), type(tgt))]  # the code that builds the table (exonyms' too)
     inputs += data_files("langs", f"{pair.source.code}.toml")  # the plural suffix, the exonym table's articles
-    forms = dict(cached(f"demonyms-{pair.code}", [*inputs, *wordfreq_files(tgt.code)], lambda: _forms(pair)))
+    forms = dict(cached(f"demonyms-{pair.code}", [*inputs, *wordfreq_files(tgt.code)], lambda: demonym_forms(pair)))
     if not forms:
         return forms, None
     for form, value in list(forms.items()):
@@ -661,72 +660,6 @@ def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool, tuple[str, ...]]
     prefix_alt = alternation(f for f, v in forms.items() if v[2])
     # a form may close a compound after a hyphen (Mexico-Américains, Afro-Américains), never open one
     return forms, re.compile(rf"(?<![\w'’])(?:({word_alt})(?![\w'’]|-\w)|(?<!-)({prefix_alt})(?=[ \u00a0]*-[ \u00a0]*[^\W\d_]))")
-
-
-def _forms(pair) -> dict[str, tuple[str, str, bool, bool, tuple[str, ...]]]:
-    """The table's forms the frequencies, dictionaries and name lists leave, and the half-translated
-    mixes of its compound forms (:func:`_mixes`), each with the row's French forms (empty for a form
-    of the table itself, which the source must write as it is)."""
-    tgt = pair.target
-    places = _exonym_places(pair)
-    forms: dict[str, tuple[str, str, bool, bool, tuple[str, ...]]] = {}
-    mixes: dict[str, tuple[str, str, bool, bool, tuple[str, ...]]] = {}
-    for row in pair.table("demonyms"):
-        prefix = row["kind"] == "prefix"
-        # a religious community (Institut Catholique) says nothing of the language a name is in
-        home = row.get("home") == "yes" or row["kind"] == "group"
-        english = row["english"]
-        taken = {fold(english), fold(row["plural"] or english)}
-        row_forms = []
-        for base in dict.fromkeys(b for b in (row["masculine"], row["feminine"]) if b):
-            variants = [base] if prefix else list(dict.fromkeys((base, pair.source.plural(base))))
-            if len(variants) > 1 and tgt.zipf(_capitalised(variants[1])) >= MAX_TARGET_ZIPF:
-                continue  # the target writes the plural as a name of its own (the Canadiens, the hockey club):
-                # its singular is that name's too (a Canadien win, a Canadien forward)
-            for v in variants:
-                form = _capitalised(v)
-                row_forms.append(form)
-                folded = fold(form)
-                bare = fold(form, keep_case=True)  # Egyptiens: capitals and MT often drop the accent
-                if not prefix and bare != form and folded not in taken and tgt.zipf(bare) < MAX_TARGET_ZIPF \
-                        and not (tgt.in_dictionary(bare) or tgt.in_dictionary(bare.lower())):
-                    forms.setdefault(bare, (english, row["plural"], prefix, home, ()))
-                if folded in taken or folded in places or folded in pair.first_names_folded:
-                    continue
-                if not prefix and (tgt.zipf(form) >= MAX_TARGET_ZIPF or tgt.in_dictionary(form)
-                                   or tgt.in_dictionary(form.lower())):
-                    continue
-                forms[form] = (english, row["plural"], prefix, home, ())
-        if not prefix:
-            for mix in _mixes(row_forms, english, row["plural"], tgt):
-                mixes.setdefault(mix, (english, row["plural"], False, home, tuple(row_forms)))
-    for mix, value in mixes.items():
-        forms.setdefault(mix, value)
-    return forms
-
-
-def _capitalised(form: str) -> str:
-    """A table form as a noun of people is written: every part of a compound capitalised (Nord-Coréens)."""
-    return "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
-
-
-def _mixes(row_forms: list[str], english: str, plural: str, tgt) -> list[str]:
-    """A compound nationality with some words put into the target language and some left in the source
-    language (``Nord-Koreans``, ``North-Coréens`` for nord-coréens/North Koreans): the mixes of each
-    compound form with the English form of its number (:func:`~mtqa.checks.exonyms._half_translated`:
-    a kept source word is no word of the target language), the plural form with the English plural."""
-    from mtqa.checks.exonyms import _half_translated
-
-    def target_word(w: str) -> bool:
-        return tgt.in_dictionary(w) or tgt.in_dictionary(w.lower())
-
-    out = []
-    for form in row_forms:
-        if "-" not in form:
-            continue
-        said = plural if plural and form.endswith("s") and form[:-1] in row_forms else english
-        out += (mix for mix in _half_translated(form, said, target_word) if fold(mix) != fold(form))
-    return out
 
 
 @memoize(TABLES)
@@ -846,14 +779,8 @@ def _local_name(text: str, start: int, end: int, ctx) -> bool:
         return False
     place = tail.group(2)
     zipf = src.zipf(place)
-    return zipf >= PLACE_ZIPF and zipf > tgt.zipf(place) and fold(place) not in _exonym_places(ctx.pair) \
+    return zipf >= PLACE_ZIPF and zipf > tgt.zipf(place) and fold(place) not in exonym_places(ctx.pair) \
         and (not src.in_dictionary(place.lower()) or tgt.zipf(place) >= PLACE_ZIPF)
-
-
-@memoize(TABLES)
-def _exonym_places(pair) -> frozenset[str]:
-    """The folded source names of the exonym table's places: places the source language names its own way."""
-    return frozenset(fold(r["french"]) for r in pair.table("exonyms"))
 
 
 def _groups(sources: list[Segment], lang) -> frozenset[str]:
@@ -888,22 +815,6 @@ def _place_named(word: str, endings: tuple[str, ...], lang) -> "str | None":
                     and fold(place) not in lang.first_names_folded):
                 return place
     return None
-
-
-TITLE_WORDS = 4
-"""A quotation this short is a title or a cited word (« Les Mexicaines »); a longer one is speech,
-which is translated like the rest."""
-
-
-def _in_title(text: str, pos: int, source_text: str) -> bool:
-    """Inside a short quotation (a title or a word cited in the source language) or a quotation copied
-    whole from the source (speech kept in its own language, which the untranslated-text checks judge)."""
-    for a, b in quote_spans(text):
-        if a <= pos < b:
-            inner = " ".join(text[a:b].strip("\"“”«»„‘’' .,;:!?").split())
-            if len(inner.split()) <= TITLE_WORDS or inner in " ".join(source_text.split()):
-                return True
-    return False
 
 
 def _quoted(text: str, pos: int) -> bool:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from mtqa.api import check_pair
-from mtqa.checks.exonyms import _dictionary_rows, _exonyms, _half_translated, _respelt_rows, _without_article
+from mtqa.checks.exonyms import _dictionary_rows, _exonyms, _respelt_rows, _without_article
+from mtqa.names.compounds import half_translated
 from mtqa.langs import freedict, language_pair
 from tests.checks.accuracy_helpers import aligned_pair, context
 
@@ -127,7 +128,7 @@ def test_article_less_word_without_the_place(source, target):
     assert flags(source, target) == []
 
 
-def test_compound_half_translated():
+def test_compoundhalf_translated():
     assert flags("Les experts du Bade-Wurtemberg parlent.", "The experts of Baden-Wurtemberg speak.") == [
         ("Baden-Wurtemberg", "Baden-Württemberg")]
     assert flags("Les experts du Bade-Wurtemberg parlent.", "The experts of Baden-Württemberg speak.") == []
@@ -135,20 +136,20 @@ def test_compound_half_translated():
 
 def test_half_translated_variants_keep_a_word_of_each_language():
     english_word = language_pair("fr", "en").target.is_common_word
-    variants = _half_translated("Bade-Wurtemberg", "Baden-Württemberg", lambda w: english_word(w.lower()))
+    variants = half_translated("Bade-Wurtemberg", "Baden-Württemberg", lambda w: english_word(w.lower()))
     assert "Baden-Wurtemberg" in variants
     assert "Bade-Wurtemberg" not in variants and "Baden-Württemberg" not in variants
     # the kept word is an English word too: the mix is English (Saint Petersburg)
-    saint = _half_translated("Saint-Pétersbourg", "St Petersburg", lambda w: english_word(w.lower()))
+    saint = half_translated("Saint-Pétersbourg", "St Petersburg", lambda w: english_word(w.lower()))
     assert "St Pétersbourg" in saint and "Saint Petersburg" not in saint and "Saint-Petersburg" not in saint
     # names with a different number of words are not mixed, particles aside
-    assert _half_translated("Corée du Sud", "South Korea", lambda w: False) == []
-    assert set(_half_translated("Corée du Sud", "South Korea", lambda w: False, frozenset({"du"}))) \
+    assert half_translated("Corée du Sud", "South Korea", lambda w: False) == []
+    assert set(half_translated("Corée du Sud", "South Korea", lambda w: False, frozenset({"du"}))) \
         == {"South Corée", "Corée South", "Sud Korea", "Korea Sud"}
     # words are paired by likeness, not by position, and mixed in either name's order
-    united = _half_translated("États-Unis", "United States", lambda w: english_word(w.lower()))
+    united = half_translated("États-Unis", "United States", lambda w: english_word(w.lower()))
     assert "United États" in united and "États-United" in united and "États States" not in united
-    assert _half_translated("Trinité-et-Tobago", "Trinidad and Tobago", lambda w: False, frozenset({"et"})) == []
+    assert half_translated("Trinité-et-Tobago", "Trinidad and Tobago", lambda w: False, frozenset({"et"})) == []
 
 
 def test_article_of_a_place_name():
