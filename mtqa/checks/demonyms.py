@@ -107,13 +107,16 @@ class SourceFormDemonym(SegmentCheck):
     ``Sud-Soudanais`` are South Sudanese, not "Sudanese").
 
     Example:
-        source: Titre\\n\\nLes Clermontois aiment leur volcan, la Texane aussi, comme les Chiites et les Nord-Coréens.
+        source: Titre\\n\\nLes Clermontois aiment leur volcan, la Texane aussi, comme les Chiites et les Nord-Coréens. Les élus new-yorkais, les Sud-Soudanais et les villes sud-américaines aussi.
         bad: Title\\n\\nThe Clermontois love their volcano.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texane, like the Shiites and the North Koreans.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Chiites and the North Koreans.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the Nord-Koreans.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the nord-coréens.
-        good: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texane, like the Shiites and the North Koreans. The New York officials, the South Sudanese and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Chiites and the North Koreans. The New York officials, the South Sudanese and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the Nord-Koreans. The New York officials, the South Sudanese and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the nord-coréens. The New York officials, the South Sudanese and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The new-yorkais officials, the South Sudanese and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The New York officials, the Sud-Soudanais and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The New York officials, the South Sudanese and the sud-américaines cities too.
+        good: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The New York officials, the South Sudanese and the South American cities too.
         good: Title\\n\\nThe Québécois love their river.
     """
 
