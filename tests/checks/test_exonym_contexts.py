@@ -699,3 +699,16 @@ def test_the_respelling_route_reads_the_context_only_of_a_word_with_a_respelt_en
                         lambda self, text, start, ctx: looked.append(start) or original(self, text, start, ctx))
     assert flags("Paris, Berlin et Obama ont parlé.", "Paris, Berlin and Obama spoke.") == []
     assert looked == []
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # older peoples and movements whose compound reads like the people of a place of two words: the table
+    # names them (not the people of "Gallo Rome" or of "Saint Simon")
+    ("Les Gallo-Romains bâtirent des villas.", "The Gallo-Romains built villas.", [("Gallo-Romains", "Gallo-Romans")]),
+    ("Les Saint-Simoniens rêvaient de canaux.", "The Saint-Simoniens dreamt of canals.",
+     [("Saint-Simoniens", "Saint-Simonians")]),
+    ("Les villes gallo-romaines ont grandi.", "The gallo-romaines cities grew.", [("gallo-romaines", "Gallo-Roman")]),
+    ("Les Gallo-Romains bâtirent des villas.", "The Gallo-Romans built villas.", []),
+])
+def test_older_peoples_and_movements_have_their_english_names(source, target, expected):
+    assert found("T109", source, target) == expected
