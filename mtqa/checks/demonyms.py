@@ -384,24 +384,28 @@ def _source_adjective(word: str, sources: list[Segment], lang) -> bool:
     return not _source_noun(first, last, sources, lang)
 
 
+_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+"""A figure that reads as a year (1963, 2012) rather than a count of people."""
 _TWO_BEFORE = re.compile(r"(?:([^\W_]+)[ \u00a0]+)?([^\W_]+)[ \u00a0]+$")
 """The two words right before a position (the first may be missing), figures included (300 germano-turcs)."""
 
 
 def _opens_noun(text: str, pos: int, plural: bool, lang) -> bool:
     """What comes right before ``pos`` opens a noun phrase (:func:`_determiners`), or counts it: a figure
-    (300 germano-turcs) or, before a plural, a cardinal written in words (neuf Germano-Turcs: nine; the
-    adjective "neuf", new, agrees with its noun, so before a plural it would be "neufs"), or a determiner
-    and one of the adjectives the source language writes before their noun (``prenominal_adjectives``: les
-    jeunes germano-turcs, who are young German Turks; les élus germano-turcs are German-Turkish
-    officials)."""
+    before a plural (300 germano-turcs; not a year: les accords de 1963 franco-allemands) or a cardinal
+    written in words (neuf Germano-Turcs: nine; the adjective "neuf", new, agrees with its noun, so
+    before a plural it would be "neufs"), or a determiner and one of the adjectives the source language
+    writes before their noun (``prenominal_adjectives``: les jeunes germano-turcs, who are young German
+    Turks; les élus germano-turcs are German-Turkish officials)."""
     m = _TWO_BEFORE.search(text, max(0, pos - 60), pos)
     if m is None:
         return False
     before, word = (m.group(1) or "").lower(), m.group(2).lower()
     determiners = _determiners(lang)
-    if word in determiners or word[:1].isdigit():
+    if word in determiners:
         return True
+    if plural and word.isdigit():
+        return not _YEAR.fullmatch(word)  # le traité de 1963 franco-allemand(s): a date, no count
     if plural and word in _cardinals(lang.code):
         return True
     return word in lang.word_set("prenominal_adjectives") and before in determiners

@@ -518,6 +518,11 @@ def test_parts_of_continents_and_african_americans(source, target, expected):
     ("Les 300 germano-turcs ont voté.", "The 300 germano-turcs voted.", [("germano-turcs", None)]),
     ("Les jeunes germano-turcs ont voté.", "The young germano-turcs voted.", [("germano-turcs", None)]),
     ("Neuf germano-turcs ont voté.", "Nine germano-turcs voted.", [("germano-turcs", None)]),
+    # a year is no count, nor a figure before a singular: the compound stays the adjective
+    ("Les accords de 1963 franco-allemands ont tenu.", "The 1963 franco-allemands agreements held.",
+     [("franco-allemands", "Franco-German")]),
+    ("Le traité de 1963 franco-allemand a tenu.", "The 1963 franco-allemand treaty held.",
+     [("franco-allemand", "Franco-German")]),
     # a noun before (élus) leaves the adjective
     ("Les élus germano-turcs ont voté.", "The germano-turcs officials voted.",
      [("germano-turcs", "German-Turkish")]),
