@@ -75,8 +75,8 @@ def code_files(*functions: Callable) -> list[Path]:
     (``pair.source.plural``), which following names alone cannot see.
 
     Each function's own module, and, followed through their code in turn, the mtqa functions it names
-    (a global of its module, or a name imported inside it: ``from mtqa.checks.exonyms import
-    _half_translated``) and the mtqa modules and classes it names. Why: a table built by code of two
+    (a global of its module, or a name imported inside it: ``from mtqa.names.compounds import
+    half_translated``) and the mtqa modules and classes it names. Why: a table built by code of two
     modules and keyed on one stayed stale when the other changed (the demonym and exonym tables each
     call the other's module), and a list written by hand misses the next such call."""
     import inspect

@@ -539,6 +539,23 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in QUOTE_RE.finditer(text)] if _has_quote(text) else []
 
 
+TITLE_WORDS = 4
+"""A quotation this short is a title or a cited word (« Les Mexicaines »); a longer one is speech,
+which is translated like the rest."""
+
+
+def in_title(text: str, pos: int, source_text: str) -> bool:
+    """Inside a short quotation (a title or a word cited in the source language) or a quotation copied
+    whole from the source (speech kept in its own language, which the untranslated-text checks judge):
+    where the name checks (T109, A205) leave a source word copied into the translation alone."""
+    for a, b in quote_spans(text):
+        if a <= pos < b:
+            inner = " ".join(text[a:b].strip("\"“”«»„‘’' .,;:!?").split())
+            if len(inner.split()) <= TITLE_WORDS or inner in " ".join(source_text.split()):
+                return True
+    return False
+
+
 def _has_quote(text: str) -> bool:
     return any(ch in text for ch in "\"“«„‘'")
 

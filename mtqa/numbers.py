@@ -691,6 +691,7 @@ class _Scan:
         self.taken = bytearray(len(text))
         self.found: list[Quantity] = []
         self.digits = digit_starts(text)
+        self.source: Optional[str] = None  # the text this one translates, when known (find_quantities)
         # the runs of letters in lower case, for the word screens (exact: the text reaches here with the
         # letters re.IGNORECASE folds unlike str.lower already read as their twins, see _CASE_TWINS).
         # An ASCII text is lowered whole, once: str.lower maps each ASCII letter to one letter and
@@ -764,10 +765,14 @@ def codes_of(text: str) -> tuple[str, ...]:
     return tuple(_code_digits(text))
 
 
-def find_quantities(text: str, lang: str, fallback: Optional[str] = None) -> list[Quantity]:
-    """Every number, time and date in ``text`` read with ``lang``'s conventions."""
+def find_quantities(text: str, lang: str, fallback: Optional[str] = None, source: Optional[str] = None) -> list[Quantity]:
+    """Every number, time and date in ``text`` read with ``lang``'s conventions. With ``source``, the
+    text ``text`` translates, a capitalised word after a figure is read as a name only when the source
+    writes it too (names are kept in translation: "past 9 Mills said" for "selon Mills"); without it,
+    the dictionaries decide (:func:`_counts_next`)."""
     conv = conventions(lang, fallback)
     scan = _Scan(text if text.isascii() else text.translate(_CASE_TWINS))
+    scan.source = source
     if has_digit(text):
         _times(scan, conv)
         _fractions(scan)
@@ -1447,7 +1452,8 @@ def _past_to(scan: _Scan, conv: Conventions) -> None:
             times = {("time", h, m), ("time", h + 12, m)}
         # "won 15 to 9" may be a score; "15 past 9" is a time, unless the hour counts a word after it or
         # the minutes open a range (_time_alone)
-        sure = (between[-1] in past or len(between) > 1) and _time_alone(scan.text, minutes, hour, between[-1] in to, conv)
+        sure = (between[-1] in past or len(between) > 1) and _time_alone(scan.text, minutes, hour, between[-1] in to, conv,
+                                                                        scan.source)
         # a sure time is that time only (the bare hour would let "9 heures" match "15 past 9"); the bare
         # hour stays a reading for "N to M" alone and for a time that may be counts (_time_alone)
         # a sure time's mention is the whole phrase, the one a message quotes ("15 minutes past 9", not "9")
@@ -1462,14 +1468,15 @@ def _past_to(scan: _Scan, conv: Conventions) -> None:
             scan.replace(minutes, found[i])
 
 
-def _time_alone(text: str, minutes: Quantity, hour: Quantity, to: bool, conv: Conventions) -> bool:
+def _time_alone(text: str, minutes: Quantity, hour: Quantity, to: bool, conv: Conventions,
+                source: Optional[str] = None) -> bool:
     """Whether minutes past or to an hour can only be a time of day. Not when the hour counts the word
     after it (:func:`_counts_next`: "20 minutes after 9 calls", "10 minutes to 3 players", "after 9 of
     the hostages"); any other word leaves it a time ("15 minutes past 9 yesterday", "... GMT", "... sharp").
     Nor when "to" closes a range the minutes open (``range_openers``, perhaps before an approximator,
     ``range_approximators``: "cut from about 15 minutes to 10", the second unit left out). Such a pair
-    keeps the bare hour as a reading."""
-    if _counts_next(text, hour.start, hour.end, conv):
+    keeps the bare hour as a reading. ``source``: see :func:`_counts_next`."""
+    if _counts_next(text, hour.start, hour.end, conv, source):
         return False
     if not to:
         return True
@@ -1486,7 +1493,7 @@ def _time_alone(text: str, minutes: Quantity, hour: Quantity, to: bool, conv: Co
     return True
 
 
-def _counts_next(text: str, start: int, end: int, conv: Conventions) -> bool:
+def _counts_next(text: str, start: int, end: int, conv: Conventions, source: Optional[str] = None) -> bool:
     """Whether the number ending at ``end`` counts the word after it: a word that marks a count
     (``count_followers``: "9 of the hostages", "9 more calls", "9 other players") or a plural noun (not a
     function word, and a plural by the language's own rule, :meth:`~mtqa.langs.Language.is_plural_noun`:
@@ -1495,7 +1502,10 @@ def _counts_next(text: str, start: int, end: int, conv: Conventions) -> bool:
     "Mills": a speaker or a place, whatever plural its lower case would make: "carman" + -en, "mill" + s)
     where a capital tells a name: in prose, the word before the figure in lower case ("past 9 Carmen"), not
     in a headline's title case or capitals ("After 9 Banks Closed", "AFTER 9 BANKS CLOSED"), where every
-    word has one. ``start`` and ``end`` bound the figure."""
+    word has one. Given the ``source`` the text translates, such a name must be one the source writes too
+    (a translation keeps names: "selon Mills" -> "Mills said"); one it does not write is a common plural
+    the translation capitalised ("10 minutes to 3 Kings" for "à 3 rois"), which the figure counts.
+    ``start`` and ``end`` bound the figure."""
     m = _NEXT_WORD_RE.match(text, end)
     if not m:
         return False
@@ -1514,7 +1524,8 @@ def _counts_next(text: str, start: int, end: int, conv: Conventions) -> bool:
     window = text[max(0, start - LOOKBACK):start]
     before = window.rstrip()  # any space, a line break too: a wrapped paragraph breaks "past\n9 Carmen"
     if (written[:1].isupper() and len(before) < len(window) and _final_letters(before)[:1].islower()  # "past 9"
-            and lang.has_proper_stem(written)):  # not "After 9", "AFTER 9": a headline's capitals
+            and lang.has_proper_stem(written)  # not "After 9", "AFTER 9": a headline's capitals
+            and (source is None or re.search(rf"(?<!\w){re.escape(written)}(?!\w)", source) is not None)):
         return False  # "20 minutes past 9 Carmen said": a name, which counts nothing (Americans are no entry)
     return lang.is_plural_noun(word)
 

@@ -15,6 +15,8 @@ from typing import Iterator
 
 from mtqa.langs import Language
 from mtqa.limits import LOOKBACK
+from mtqa.model import Role, Segment
+from mtqa.words import CASED_WORD_RE
 
 # Only at the first mark of a run ("Wait...."): a run is scanned once, not once per mark.
 _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+(?:[ \u00a0\u202f]*»)?[\"”’)\]]*\s+")
@@ -84,3 +86,32 @@ def paragraph_blocks(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
             block = []
     if block:
         yield first, block
+
+
+def title_case(text: str, lang, first_is_start: bool = True, min_words: int = 2) -> bool:
+    """Text written in title case: most of its longer common words capitalised."""
+    words = [m.group(0) for m in CASED_WORD_RE.finditer(text)][1 if first_is_start else 0:]
+    content = [w for w in words if len(w) >= 4 and lang.is_common_word(w)]
+    if len(content) < min_words:
+        return False
+    return sum(1 for w in content if w[0].isupper()) / len(content) > 0.5
+
+
+def headline_like(segment: Segment, lang) -> bool:
+    """The segment reads as a headline, where every longer word may carry a capital: all capitals, a short
+    headline, or title case (:func:`title_case`: a headline with one word to tell, a line without a full
+    stop with two, any other with three). The casing check and the copied-capitals check read a
+    capital there as no sign of a name (F301, A205)."""
+    if segment.text.isupper():
+        return True
+    if segment.role is Role.HEADLINE:
+        if not any(c in segment.text for c in ".!?") and len(segment.text) < 40:
+            return True  # a short headline: too little text to tell its style
+        return title_case(segment.text, lang, min_words=1)
+    if not segment.text.rstrip().endswith(_SENTENCE_ENDS):
+        # no full stop: a headline or subheading inside the text ("Rats Have Feelings, Too")
+        return title_case(segment.text, lang, min_words=2)
+    return title_case(segment.text, lang, min_words=3)
+
+
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", "\"", "”", "»", ")", "…")

@@ -27,6 +27,9 @@ WORD_RE = re.compile(rf"{LETTERS}(?:['’]{LETTERS})*")
 ONE_APOSTROPHE_WORD_RE = re.compile(rf"{LETTERS}(?:['’]{LETTERS})?")
 """A word with at most one apostrophe inside: ``a'b'c`` is read as ``a'b`` and ``c``."""
 LETTERS_RE = re.compile(LETTERS)
+CASED_WORD_RE = re.compile(rf"{LETTERS}(?:['’](?![sS]\b){LETTERS})?")
+"""A word as the casing checks read its capitals: at most one apostrophe inside, not a possessive's
+("Obama's" is Obama): without an apostrophe, the words of the run's split."""
 
 _SPLIT = re.compile(f"({WORD_RE.pattern})")
 _SPLIT_ASCII = re.compile(r"([A-Za-z]+(?:'[A-Za-z]+)*)")

@@ -361,13 +361,13 @@ def test_a_cached_copy_that_cannot_be_stored_leaves_no_partial_file(tmp_path, mo
 def test_code_files_follows_the_methods_of_a_class_given_beside_the_builder():
     # a builder that reaches code through an object (pair.source.plural) names no function of language.py: the
     # demonym table's key missed the file, and a changed Language.plural was served from the stale cached table
-    from mtqa.checks.demonyms import _forms
     from mtqa.compiled import code_files
     from mtqa.langs.language import Language
+    from mtqa.names.nationalities import demonym_forms
 
-    assert "language.py" not in {p.name for p in code_files(_forms)}
-    with_class = {p.name for p in code_files(_forms, Language)}
-    assert {"language.py", "demonyms.py", "hunspell.py", "frequency.py"} <= with_class
+    assert "language.py" not in {p.name for p in code_files(demonym_forms)}
+    with_class = {p.name for p in code_files(demonym_forms, Language)}
+    assert {"language.py", "nationalities.py", "compounds.py", "hunspell.py", "frequency.py"} <= with_class
 
 
 def test_the_demonym_and_exonym_tables_are_keyed_on_the_language_code_they_call(monkeypatch):

@@ -671,8 +671,9 @@ print(json.dumps([str(resources.files("mtqa.data").joinpath("langs", "fr.toml"))
 
 
 def test_the_compiled_demonym_and_exonym_tables_are_keyed_on_the_code_of_both_modules():
-    # each table's build calls the other module (demonyms' _mixes: exonyms._half_translated; exonyms' dictionary
-    # rows: demonyms._forms), but each key had its own module only: an edit of the other kept a stale table
+    # each table's build calls code of another module (the demonym forms' mixes: names.compounds.half_translated;
+    # exonyms' dictionary rows: names.nationalities.demonym_forms), but each key had its own module only: an
+    # edit of the other kept a stale table
     import mtqa.compiled
     from mtqa.checks.demonyms import _table
     from mtqa.checks.exonyms import _exonyms
@@ -692,7 +693,7 @@ def test_the_compiled_demonym_and_exonym_tables_are_keyed_on_the_code_of_both_mo
     finally:
         mtqa.compiled.cached = real
     for name in ("demonyms-fr-en", "exonyms-fr-en"):
-        assert {"mtqa/checks/demonyms.py", "mtqa/checks/exonyms.py"} <= {p[p.rfind("mtqa/"):] for p in seen[name]}, name
+        assert {"mtqa/names/nationalities.py", "mtqa/names/compounds.py"} <= {p[p.rfind("mtqa/"):] for p in seen[name]}, name
 
 
 def test_the_compiled_demonym_table_is_keyed_on_the_source_profile_it_reads():

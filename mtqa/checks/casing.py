@@ -27,9 +27,8 @@ from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.data import built_from, data_toml
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.langs.cache import TABLES, WORDS, memoize
-from mtqa.words import text_words
-
-TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)?")
+from mtqa.segment import headline_like, title_case
+from mtqa.words import CASED_WORD_RE as TOKEN_RE, text_words
 
 
 def _token_words(text: str, ctx) -> list[str]:
@@ -58,30 +57,6 @@ def style() -> dict:
     data["_words"] = {w["lower"]: w for w in data.get("word", [])}
     return data
 
-
-def _title_case(text: str, lang, first_is_start: bool = True, min_words: int = 2) -> bool:
-    """Text written in title case: most of its longer common words capitalised."""
-    words = [m.group(0) for m in TOKEN_RE.finditer(text)][1 if first_is_start else 0:]
-    content = [w for w in words if len(w) >= 4 and lang.is_common_word(w)]
-    if len(content) < min_words:
-        return False
-    return sum(1 for w in content if w[0].isupper()) / len(content) > 0.5
-
-
-def _headline_like(segment: Segment, lang) -> bool:
-    if segment.text.isupper():
-        return True
-    if segment.role is Role.HEADLINE:
-        if not any(c in segment.text for c in ".!?") and len(segment.text) < 40:
-            return True  # a short headline: too little text to tell its style
-        return _title_case(segment.text, lang, min_words=1)
-    if not segment.text.rstrip().endswith(_SENTENCE_ENDS):
-        # no full stop: a headline or subheading inside the text ("Rats Have Feelings, Too")
-        return _title_case(segment.text, lang, min_words=2)
-    return _title_case(segment.text, lang, min_words=3)
-
-
-_SENTENCE_ENDS = (".", "!", "?", ":", ";", "\"", "”", "»", ")", "…")
 
 
 @memoize(WORDS)
@@ -233,7 +208,7 @@ def _capital_is_legitimate(text: str, tokens: list[re.Match], i: int, lang) -> b
 
 def _title_spans(text: str, lang) -> list[tuple[int, int]]:
     """Quoted titles in title case ("Early Puberty in Girls"): their words are not counted."""
-    return [m.span(1) for m in _QUOTED_RE.finditer(text) if _title_case(m.group(1), lang, first_is_start=False)]
+    return [m.span(1) for m in _QUOTED_RE.finditer(text) if title_case(m.group(1), lang, first_is_start=False)]
 
 
 def _in_phrase(text: str, start: int, end: int, phrases) -> bool:
@@ -305,7 +280,7 @@ class InconsistentCapitalisation(DocumentCheck):
                 continue
             seg = occ.segment
             if seg.index not in headline:
-                headline[seg.index] = _headline_like(seg, ctx.target)
+                headline[seg.index] = headline_like(seg, ctx.target)
             if not headline[seg.index]:
                 forms.setdefault(low, {}).setdefault(occ.word, []).append(occ)
         source_words: Optional[set[str]] = None

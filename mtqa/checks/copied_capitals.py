@@ -44,10 +44,9 @@ from __future__ import annotations
 import re
 from typing import Iterator, NamedTuple
 
-from mtqa.checks.casing import _headline_like
-from mtqa.checks.demonyms import _in_title
 from mtqa.checks.names import name_titles
-from mtqa.evidence import Evidence, Token
+from mtqa.evidence import Evidence, Token, in_title
+from mtqa.segment import headline_like
 from mtqa.langs import fold
 from mtqa.langs.cache import WORDS, memoize
 
@@ -210,13 +209,13 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
     tokens = ev.tokens(text)
     titles = name_titles(ctx.pair, "target")
     source_text = " ".join(s.text for s in sources)
-    title_case = _headline_like(segment, ctx.target)
+    title_case = headline_like(segment, ctx.target)
     for i, t in enumerate(tokens):
         if t.text not in words or t.borrowed or t.elided or fold(t.text) not in source_words:
             continue
         if fold(t.text) in in_titles:
             continue  # the source's title or name (le film Les Choristes, le groupe Les Enfoirés)
-        if t.quoted and _in_title(text, t.start, source_text):
+        if t.quoted and in_title(text, t.start, source_text):
             continue  # a title or a cited word (« Etudiants »), or speech kept in the source language
         if _target_meets(t.text, ctx.target) and not _common_in_source(t.text, sources, ev, ctx):
             continue  # a name the source sets after a common noun (le parti Avenir, la chanteuse Blanche)

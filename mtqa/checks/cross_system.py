@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from typing import Hashable, Iterable, Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
-from mtqa.checks.meaning import _source_word, _target_anchor
+from mtqa.meaning.align import target_anchor
+from mtqa.meaning.tokens import source_word
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs import language, opens_sentence
@@ -121,7 +122,7 @@ class _CrossSystemCheck(DocumentCheck):
             start, end = found.stand_in_span
             said = f"{quoted(found.word)} of the {source_name} is rendered here by {quoted(found.stand_in)}"
         else:
-            anchor = _target_anchor(wa, found.token) if wa is not None else None
+            anchor = target_anchor(wa, found.token) if wa is not None else None
             start, end = (wa.target[anchor].start, wa.target[anchor].end) if anchor is not None \
                 else (0, len(segments[0].text))
             said = f"{quoted(found.word)} of the {source_name} has no counterpart here"
@@ -313,7 +314,7 @@ def agreements(source_text: str, entries: tuple[tuple[Hashable, str], ...], sour
             if stand_in is not None and min_peers and not name and \
                     _peers_writing(entries, aligned, k, i, wa.target[stand_in].stem, apart, window) >= min_peers:
                 continue  # other systems wrote the same word there on their own: a rendering the model lacks
-            out.append(Agreement(k, i, _source_word(source_text, tok), len(agree), len(others),
+            out.append(Agreement(k, i, source_word(source_text, tok), len(agree), len(others),
                                  renderings,
                                  None if stand_in is None else wa.target[stand_in].text,
                                  None if stand_in is None else (wa.target[stand_in].start, wa.target[stand_in].end),
@@ -396,7 +397,7 @@ def _peers_writing(entries: tuple[tuple[Hashable, str], ...], aligned: dict, k: 
         wa = aligned[text]
         if wa is None or wa.links.get(i):
             continue
-        anchor = _target_anchor(wa, i)
+        anchor = target_anchor(wa, i)
         if anchor is not None and any(wa.target[j].stem == stem and abs(j - anchor) <= window
                                       for j in wa.unaligned_target):
             peers.add(system)
@@ -422,7 +423,7 @@ def _free_near(wa: WordAlignment, i: int, window: int) -> list[int]:
     """The target words no source word explains within ``window`` words of where source word ``i`` belongs
     (all of them when ``window`` is 0 or the place is unknown)."""
     free = wa.unaligned_target
-    anchor = _target_anchor(wa, i) if window and free else None
+    anchor = target_anchor(wa, i) if window and free else None
     return free if anchor is None else [j for j in free if abs(j - anchor) <= window]
 
 
@@ -450,7 +451,7 @@ def _synonym(model, stem: str, words: Iterable[str], target_lang: str) -> bool:
 def _stand_in(wa: WordAlignment, i: int, window: int) -> Optional[int]:
     """The unexplained target content word nearest to where source word ``i`` belongs (None: none within
     ``window`` words)."""
-    anchor = _target_anchor(wa, i)
+    anchor = target_anchor(wa, i)
     if anchor is None:
         return None
     free = set(wa.unaligned_target)

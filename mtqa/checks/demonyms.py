@@ -28,12 +28,13 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.exonyms import first_runs, may_match
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
-from mtqa.evidence import quote_spans
+from mtqa.evidence import in_title, quote_spans
 from mtqa.langs import at_sentence_start, fold, hyphen_prefixes
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import alternation
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.mentions import text_words
+from mtqa.names.nationalities import MAX_TARGET_ZIPF, capitalised, demonym_forms, exonym_places
 from mtqa.words import LETTERS_RE
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ]{3,})(?![\w'’-])")
@@ -43,8 +44,6 @@ _PREV = re.compile(r"([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+$")
 _PREV_WORD = re.compile(r"([A-ZÀ-Þ][^\W\d_]*(?:-[^\W\d_]+)*)[ \u00a0]+$")
 """The capitalised word before a match, a hyphenated compound whole ("Croix-Rouge Libanaise"): the
 source writes the compound, not its last part alone."""
-MAX_TARGET_ZIPF = 2.0
-"""A demonym the target language writes this often or more is one it uses (Québécois 2.4)."""
 
 
 @register
@@ -94,7 +93,9 @@ class SourceFormDemonym(SegmentCheck):
     stays. Any other nationality in a name kept whole (``the Force Aérienne
     Mexicaine``) shows a name put into the source language, which the
     target language writes its own way (the Mexican Air Force). A compound
-    form is also found in lower case (``a sri-lankais refugee``), so is any
+    form is also found in lower case (``a sri-lankais refugee``; the table
+    names the parts of continents too: ``sud-américains``, ``nord-africaine``), with the adjective where
+    the source writes one after its noun (``les élus nord-américains`` -> North American), so is any
     compound adjective a form of the table closes, copied in lower case as
     the source writes it (``mexico-américains`` -> Mexican-American,
     ``germano-turcs`` -> German-Turkish, ``anti-iranien`` -> anti-Iranian),
@@ -107,13 +108,16 @@ class SourceFormDemonym(SegmentCheck):
     ``Sud-Soudanais`` are South Sudanese, not "Sudanese").
 
     Example:
-        source: Titre\\n\\nLes Clermontois aiment leur volcan, la Texane aussi, comme les Chiites et les Nord-Coréens.
+        source: Titre\\n\\nLes Clermontois aiment leur volcan, la Texane aussi, comme les Chiites et les Nord-Coréens. Les élus new-yorkais, les Sud-Soudanais et les villes sud-américaines aussi.
         bad: Title\\n\\nThe Clermontois love their volcano.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texane, like the Shiites and the North Koreans.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Chiites and the North Koreans.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the Nord-Koreans.
-        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the nord-coréens.
-        good: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texane, like the Shiites and the North Koreans. The New York officials, the South Sudanese and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Chiites and the North Koreans. The New York officials, the South Sudanese and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the Nord-Koreans. The New York officials, the South Sudanese and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the nord-coréens. The New York officials, the South Sudanese and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The new-yorkais officials, the South Sudanese and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The New York officials, the Sud-Soudanais and the South American cities too.
+        bad: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The New York officials, the South Sudanese and the sud-américaines cities too.
+        good: Title\\n\\nThe people of Clermont love their volcano, and so does the Texan, like the Shiites and the North Koreans. The New York officials, the South Sudanese and the South American cities too.
         good: Title\\n\\nThe Québécois love their river.
     """
 
@@ -155,7 +159,7 @@ class SourceFormDemonym(SegmentCheck):
                 elisions = tuple(sorted(ctx.source.word_set("elisions")))
             english, plural, prefix, home, mixed = forms[word]
             if not any(_copied(w, source_text, prefix, elisions) for w in mixed or (word,)) \
-                    or _in_title(text, m.start(), source_text):
+                    or in_title(text, m.start(), source_text):
                 continue
             if not prefix and not mixed and _kept_name(text, m.start(), m.end(), source_text) \
                     and (home or _local_name(text, m.start(), m.end(), ctx)):
@@ -174,6 +178,12 @@ class SourceFormDemonym(SegmentCheck):
             if prefix:
                 suggestion = english
                 message = f"{quoted(word)} is the {src_name} combining form (before a hyphen); {tgt_name} writes “{english}”."
+            elif word.islower() and _source_adjective(word, sources, ctx.source):
+                # les élus nord-américains, copied as it is: the adjective (North American officials), not
+                # the people (North Americans) the same form names when the source writes it as a noun
+                suggestion = english
+                message = (f"{quoted(word)} is the {src_name} adjective of a nationality or people, in lower case "
+                           f"as {src_name} writes it; {tgt_name} writes “{english}”.")
             else:
                 suggestion = _suggestion(word, forms, text, m.start() + len(word), source_text, ctx)
                 what = (f"mixes the {src_name} and {tgt_name} names of a nationality or people" if mixed
@@ -257,8 +267,8 @@ class SourceFormDemonym(SegmentCheck):
             if lower and not place and not _proper_noun(spelt, src):
                 continue  # all in lower case: a prefix (néo-romains, a style) unless the first word is a name
                 # (hong-kongaise) or the two words name a known place (new-yorkais: New York)
-            capitalised = (first[:1].upper() + first[1:], last[:1].upper() + last[1:])
-            if "-".join(capitalised) in table_forms or capitalised[1] in table_forms:
+            caps = (first[:1].upper() + first[1:], last[:1].upper() + last[1:])
+            if "-".join(caps) in table_forms or caps[1] in table_forms:
                 continue  # a nationality of the table (Nord-Coréens, Mexico-Américains, anti-iranien): _table_forms'
                 # own, or left to the untranslated-word checks in lower case
             if tgt.zipf(last) >= self.max_target_zipf or tgt.in_dictionary(last.lower()) \
@@ -293,8 +303,10 @@ class SourceFormDemonym(SegmentCheck):
         target's adjective after the first part put into the target language (:func:`_first_part`); none
         when that part cannot be told, or when the source uses the compound as a noun of people
         (``beaucoup de germano-turcs``: German Turks, which no adjective names). A compound of the table
-        itself (``latino-américaines``) is :meth:`_table_forms`' own, one after a word that makes another place (``sud-américaines``: South
-        American, which the table does not give) is left to the untranslated-word checks."""
+        itself (``latino-américaines``, ``sud-américaines``) is :meth:`_table_forms`' own as written, and
+        this method's spaced around its hyphen (``afro - américaines``: African-American); one after a
+        word that makes another place the table does not give (``sud-soudanais``) is left to the
+        untranslated-word checks."""
         text = segment.text
         if "-" not in text:
             return
@@ -310,18 +322,27 @@ class SourceFormDemonym(SegmentCheck):
             if before is None:
                 continue
             first, last = before.group(1), m.group(1)
-            if (fold(first), fold(last)) not in copied or _capitalised(f"{first}-{last}") in table_forms \
+            whole = table_forms.get(capitalised(f"{first}-{last}"))
+            if (fold(first), fold(last)) not in copied or (whole and text[before.end(1):m.start(1)] == "-") \
                     or first.lower() in forms or fold(first) in _modifiers(src):
-                continue  # not the source's compound, one of the table, or "sud-": another place
+                continue  # not the source's compound, one of the table as written (_table_forms'), or "sud-"
             if source_text is None:
                 source_text = " ".join(s.text for s in sources)
-            if _in_title(text, before.start(1), source_text):
+            if in_title(text, before.start(1), source_text):
+                continue
+            word = quoted(text[before.start(1):m.end(1)])
+            if whole:
+                # a compound of the table spaced around its hyphen (afro - américaines): the table's whole
+                # name, the people's when the source writes a noun of people (African-Americans)
+                suggestion = (whole[1] or whole[0]) if _source_noun(first, last, sources, src) else whole[0]
+                message = (f"{word} is the {src.name} name of a nationality or people; "
+                           f"{ctx.target.name} writes “{suggestion}”.")
+                yield self.issue(segment, before.start(1), m.end(1), message, suggestion, confidence=0.8)
                 continue
             head = _first_part(first, ctx.pair)
             if head and first[:1].isupper():
                 head = head[:1].upper() + head[1:]  # a prefix opening the sentence: "Anti-Iranian sentiment"
             english = forms[last]
-            word = quoted(text[before.start(1):m.end(1)])
             if _source_noun(first, last, sources, src):
                 # beaucoup de germano-turcs: the people (German Turks), for whom the adjective is no name
                 message = (f"{word} is the {src.name} name of a people of two nationalities; "
@@ -340,20 +361,67 @@ _FIRST_PART = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]*-[ \u00a0]*$")
 
 
 def _source_noun(first: str, last: str, sources: list[Segment], lang) -> bool:
-    """The sources write the compound ``first``-``last`` only right after a determiner (beaucoup de
-    germano-turcs, les Germano-turcs, un franco-allemand): a noun of people, where an adjective of
-    nationality follows its noun (des citoyens germano-turcs), a verb (les relations sont germano-turques),
-    an adverb (très franco-allemands) or another adjective it is joined to (irano-américaines et
-    germano-turques): function words all, that open no noun phrase."""
+    """The sources write the compound ``first``-``last`` only where a noun phrase opens
+    (:func:`_opens_noun`: beaucoup de germano-turcs, les Germano-turcs, un franco-allemand, 300
+    germano-turcs, les jeunes germano-turcs): a noun of people, where an adjective of nationality follows
+    its noun (des citoyens germano-turcs), a verb (les relations sont germano-turques), an adverb (très
+    franco-allemands) or another adjective it is joined to (irano-américaines et germano-turques):
+    words that open no noun phrase."""
     pair, seen = (fold(first), fold(last)), False
-    determiners = _determiners(lang)
+    plural = lang.has_plural_ending(last.lower())
     for s in sources:
         for m in _HYPHENATED.finditer(s.text):
             if (fold(m.group(1)), fold(m.group(2))) == pair:
-                if _word_before(s.text, m.start()) not in determiners:
+                if not _opens_noun(s.text, m.start(), plural, lang):
                     return False
                 seen = True
     return seen
+
+
+def _source_adjective(word: str, sources: list[Segment], lang) -> bool:
+    """The sources write the compound form ``word`` (sud-américains) and not only where a noun phrase opens
+    (:func:`_source_noun`): an adjective after its noun (les élus sud-américains)."""
+    first, last = word.rsplit("-", 1)
+    pair = (fold(first), fold(last))
+    if not any((fold(m.group(1)), fold(m.group(2))) == pair for s in sources for m in _HYPHENATED.finditer(s.text)):
+        return False
+    return not _source_noun(first, last, sources, lang)
+
+
+_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+"""A figure that reads as a year (1963, 2012) rather than a count of people."""
+_TWO_BEFORE = re.compile(r"(?:([^\W_]+)[ \u00a0]+)?([^\W_]+)[ \u00a0]+$")
+"""The two words right before a position (the first may be missing), figures included (300 germano-turcs)."""
+
+
+def _opens_noun(text: str, pos: int, plural: bool, lang) -> bool:
+    """What comes right before ``pos`` opens a noun phrase (:func:`_determiners`), or counts it: a figure
+    before a plural (300 germano-turcs; not a year: les accords de 1963 franco-allemands) or a cardinal
+    written in words (neuf Germano-Turcs: nine; the adjective "neuf", new, agrees with its noun, so
+    before a plural it would be "neufs"), or a determiner and one of the adjectives the source language
+    writes before their noun (``prenominal_adjectives``: les jeunes germano-turcs, who are young German
+    Turks; les élus germano-turcs are German-Turkish officials)."""
+    m = _TWO_BEFORE.search(text, max(0, pos - 60), pos)
+    if m is None:
+        return False
+    before, word = (m.group(1) or "").lower(), m.group(2).lower()
+    determiners = _determiners(lang)
+    if word in determiners:
+        return True
+    if plural and word.isdigit():
+        return not _YEAR.fullmatch(word)  # le traité de 1963 franco-allemand(s): a date, no count
+    if plural and word in _cardinals(lang.code):
+        return True
+    return word in lang.word_set("prenominal_adjectives") and before in determiners
+
+
+@memoize(TABLES)
+def _cardinals(code: str) -> frozenset[str]:
+    """The cardinal numbers from two up the language writes in words (deux, neuf, cent: the number data's
+    ``words``), which count a plural noun after them."""
+    from mtqa.numbers import conventions
+
+    return frozenset(w.lower() for w, v in conventions(code).words.items() if isinstance(v, (int, float)) and v >= 2)
 
 
 @memoize(TABLES)
@@ -395,7 +463,7 @@ def _first_part(first: str, pair) -> "str | None":
     Mexican). None otherwise: a stem the table does not tell (cubano: Cubain), another word (bas-normands)
     or a form the target does not write (judéo); a French "-o" form is no English one (not "Irano-")."""
     forms = _table(pair)[0]
-    cap = _capitalised(first.lower())
+    cap = capitalised(first.lower())
     if cap in forms and forms[cap][2]:
         return forms[cap][0]
     if first.lower() in hyphen_prefixes():
@@ -591,9 +659,9 @@ def _table(pair) -> tuple[dict[str, tuple[str, str, bool, bool, tuple[str, ...]]
     inputs += pair.first_name_files
     if not inputs[0].is_file():
         return {}, None
-    inputs += [*hunspell.files(tgt.hunspell_names), *code_files(_forms, type(pair), type(tgt))]  # the code that builds the table (exonyms' too)
+    inputs += [*hunspell.files(tgt.hunspell_names), *code_files(demonym_forms, type(pair), type(tgt))]  # the code that builds the table (exonyms' too)
     inputs += data_files("langs", f"{pair.source.code}.toml")  # the plural suffix, the exonym table's articles
-    forms = dict(cached(f"demonyms-{pair.code}", [*inputs, *wordfreq_files(tgt.code)], lambda: _forms(pair)))
+    forms = dict(cached(f"demonyms-{pair.code}", [*inputs, *wordfreq_files(tgt.code)], lambda: demonym_forms(pair)))
     if not forms:
         return forms, None
     for form, value in list(forms.items()):
@@ -639,72 +707,6 @@ def _text_pattern(pair, text: str, ctx) -> "re.Pattern | None":
         return None
     return _forms_pattern(frozenset(f for f, prefix in chosen if not prefix),
                           frozenset(f for f, prefix in chosen if prefix))
-
-
-def _forms(pair) -> dict[str, tuple[str, str, bool, bool, tuple[str, ...]]]:
-    """The table's forms the frequencies, dictionaries and name lists leave, and the half-translated
-    mixes of its compound forms (:func:`_mixes`), each with the row's French forms (empty for a form
-    of the table itself, which the source must write as it is)."""
-    tgt = pair.target
-    places = _exonym_places(pair)
-    forms: dict[str, tuple[str, str, bool, bool, tuple[str, ...]]] = {}
-    mixes: dict[str, tuple[str, str, bool, bool, tuple[str, ...]]] = {}
-    for row in pair.table("demonyms"):
-        prefix = row["kind"] == "prefix"
-        # a religious community (Institut Catholique) says nothing of the language a name is in
-        home = row.get("home") == "yes" or row["kind"] == "group"
-        english = row["english"]
-        taken = {fold(english), fold(row["plural"] or english)}
-        row_forms = []
-        for base in dict.fromkeys(b for b in (row["masculine"], row["feminine"]) if b):
-            variants = [base] if prefix else list(dict.fromkeys((base, pair.source.plural(base))))
-            if len(variants) > 1 and tgt.zipf(_capitalised(variants[1])) >= MAX_TARGET_ZIPF:
-                continue  # the target writes the plural as a name of its own (the Canadiens, the hockey club):
-                # its singular is that name's too (a Canadien win, a Canadien forward)
-            for v in variants:
-                form = _capitalised(v)
-                row_forms.append(form)
-                folded = fold(form)
-                bare = fold(form, keep_case=True)  # Egyptiens: capitals and MT often drop the accent
-                if not prefix and bare != form and folded not in taken and tgt.zipf(bare) < MAX_TARGET_ZIPF \
-                        and not (tgt.in_dictionary(bare) or tgt.in_dictionary(bare.lower())):
-                    forms.setdefault(bare, (english, row["plural"], prefix, home, ()))
-                if folded in taken or folded in places or folded in pair.first_names_folded:
-                    continue
-                if not prefix and (tgt.zipf(form) >= MAX_TARGET_ZIPF or tgt.in_dictionary(form)
-                                   or tgt.in_dictionary(form.lower())):
-                    continue
-                forms[form] = (english, row["plural"], prefix, home, ())
-        if not prefix:
-            for mix in _mixes(row_forms, english, row["plural"], tgt):
-                mixes.setdefault(mix, (english, row["plural"], False, home, tuple(row_forms)))
-    for mix, value in mixes.items():
-        forms.setdefault(mix, value)
-    return forms
-
-
-def _capitalised(form: str) -> str:
-    """A table form as a noun of people is written: every part of a compound capitalised (Nord-Coréens)."""
-    return "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
-
-
-def _mixes(row_forms: list[str], english: str, plural: str, tgt) -> list[str]:
-    """A compound nationality with some words put into the target language and some left in the source
-    language (``Nord-Koreans``, ``North-Coréens`` for nord-coréens/North Koreans): the mixes of each
-    compound form with the English form of its number (:func:`~mtqa.checks.exonyms._half_translated`:
-    a kept source word is no word of the target language), the plural form with the English plural."""
-    from mtqa.checks.exonyms import _half_translated
-
-    def target_word(w: str) -> bool:
-        return tgt.in_dictionary(w) or tgt.in_dictionary(w.lower())
-
-    out = []
-    for form in row_forms:
-        if "-" not in form:
-            continue
-        said = plural if plural and form.endswith("s") and form[:-1] in row_forms else english
-        out += (mix for mix in _half_translated(form, said, target_word) if fold(mix) != fold(form))
-    return out
 
 
 @memoize(TABLES)
@@ -824,14 +826,8 @@ def _local_name(text: str, start: int, end: int, ctx) -> bool:
         return False
     place = tail.group(2)
     zipf = src.zipf(place)
-    return zipf >= PLACE_ZIPF and zipf > tgt.zipf(place) and fold(place) not in _exonym_places(ctx.pair) \
+    return zipf >= PLACE_ZIPF and zipf > tgt.zipf(place) and fold(place) not in exonym_places(ctx.pair) \
         and (not src.in_dictionary(place.lower()) or tgt.zipf(place) >= PLACE_ZIPF)
-
-
-@memoize(TABLES)
-def _exonym_places(pair) -> frozenset[str]:
-    """The folded source names of the exonym table's places: places the source language names its own way."""
-    return frozenset(fold(r["french"]) for r in pair.table("exonyms"))
 
 
 def _groups(sources: list[Segment], lang) -> frozenset[str]:
@@ -866,22 +862,6 @@ def _place_named(word: str, endings: tuple[str, ...], lang) -> "str | None":
                     and fold(place) not in lang.first_names_folded):
                 return place
     return None
-
-
-TITLE_WORDS = 4
-"""A quotation this short is a title or a cited word (« Les Mexicaines »); a longer one is speech,
-which is translated like the rest."""
-
-
-def _in_title(text: str, pos: int, source_text: str) -> bool:
-    """Inside a short quotation (a title or a word cited in the source language) or a quotation copied
-    whole from the source (speech kept in its own language, which the untranslated-text checks judge)."""
-    for a, b in quote_spans(text):
-        if a <= pos < b:
-            inner = " ".join(text[a:b].strip("\"“”«»„‘’' .,;:!?").split())
-            if len(inner.split()) <= TITLE_WORDS or inner in " ".join(source_text.split()):
-                return True
-    return False
 
 
 def _quoted(text: str, pos: int) -> bool:

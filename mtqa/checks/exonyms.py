@@ -9,7 +9,6 @@ forms that are also English words or names.
 """
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +21,9 @@ from mtqa.checks.registry import register
 from mtqa.model import Issue, Segment, Severity
 from mtqa.langs import fold
 from mtqa.langs.text import word_pair_spans
+from mtqa.names.compounds import half_translated
 from mtqa.names.mentions import Token, segment_mentions, text_words
+from mtqa.names.nationalities import demonym_forms
 from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.data import alternation
 from mtqa.words import LETTERS_RE
@@ -70,7 +71,7 @@ def _exonyms(pair) -> dict[str, dict]:
             bare = fold(row["french"], keep_case=True)
             spellings = [row["french"]] + ([bare] if forms.get(bare) is row else [])  # United Etats too
             for spelling in spellings:
-                for variant in _half_translated(spelling, row["english"], english_word, particles):
+                for variant in half_translated(spelling, row["english"], english_word, particles):
                     forms.setdefault(variant, row)
             rest = _without_article(row["french"], pair.source.word_set("place_articles"))
             if rest and fold(rest) != fold(row["english"]) and not pair.target.is_common_word(rest.lower()):
@@ -147,7 +148,6 @@ def _dictionary_rows(pair, taken: dict) -> list[dict]:
     mean someone or something else in today's news: Hollande, Achille)."""
     from rapidfuzz import fuzz
 
-    from mtqa.checks.demonyms import _forms as demonym_forms
     from mtqa.langs import freedict
 
     db = freedict.database(freedict.pair_name(pair.source.code, pair.target.code))
@@ -200,8 +200,6 @@ def _respelling_screens(pair) -> tuple[frozenset[str], frozenset[str], frozenset
     kept compiled: reading the dictionary's tagged first names from its file and screening the demonym
     table on frequencies cost a fifth of a second, paid by any run whose text copies a name."""
     def build() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-        from mtqa.checks.demonyms import _forms as demonym_forms
-
         src, tgt = pair.source, pair.target
         return (frozenset(row["french"] for row in pair.table("exonyms_left_out")),
                 pair.first_names_folded | src.dictionary_first_names | tgt.dictionary_first_names,
@@ -243,64 +241,6 @@ def respelt(pair, name: str, in_dictionary: bool = False) -> Optional[str]:
             continue
         return candidate
     return None
-
-
-_PARTS = re.compile(r"[ -]")
-MAX_PARTS = 3
-"""Compound names of at most this many words get half-translated variants (the table's longer names are
-institutions, which MT translates whole)."""
-
-
-def _half_translated(french: str, english: str, target_word, particles: frozenset[str] = frozenset()) -> list[str]:
-    """A compound name with some of its words put into the target language and some left in the source
-    language (``Baden-Wurtemberg`` for Bade-Wurtemberg/Baden-Württemberg, ``New Calédonie``, ``the United
-    Etats``, ``Saudi Arabie``): every mix of the two names' words that keeps at least one word of each.
-
-    Each source word is paired with the target word it resembles most (:func:`_paired`: ``États`` with
-    States and ``Unis`` with United, though the orders differ), and the mix is written in the target
-    name's word order and in the source's, with either name's separators. The source name's particles
-    (``du`` of Corée du Sud, from ``particles``) are left out of the pairing, so the mix in the target
-    order (``South Corée``) is made too. Only names with as many words on both sides (particles aside)
-    are mixed, and a source word kept must differ from its target word and not be a word of the target
-    language (``target_word``): Saint Petersburg mixes Saint-Pétersbourg and St Petersburg but is English."""
-    whole = _PARTS.split(french)
-    fr = [w for w in whole if w.lower() not in particles]
-    en = _PARTS.split(english)
-    if len(fr) != len(en) or not 1 < len(fr) <= MAX_PARTS:
-        return []
-    order = _paired(fr, en)
-    seps = {tuple(_PARTS.findall(english))}
-    if len(fr) == len(whole):
-        seps.add(tuple(_PARTS.findall(french)))
-    out = []
-    for pick in itertools.product((0, 1), repeat=len(fr)):
-        words = [(fr[k], en[order[k]])[side] for k, side in enumerate(pick)]
-        kept = [fold(fr[k]) != fold(en[order[k]]) and not target_word(fr[k]) for k, side in enumerate(pick) if side == 0]
-        moved = [fold(fr[k]) != fold(en[order[k]]) for k, side in enumerate(pick) if side == 1]
-        if not any(kept) or not any(moved):
-            continue  # the source name or the target name itself (up to accents)
-        in_target_order = [""] * len(words)
-        for k, word in enumerate(words):
-            in_target_order[order[k]] = word
-        for sequence in {tuple(words), tuple(in_target_order)}:
-            if not sequence[0][:1].isupper():
-                continue  # a name starts with a capital (saoudite Arabia is no mix anyone writes)
-            for sep in seps:
-                out.append(sequence[0] + "".join(s + w for s, w in zip(sep, sequence[1:])))
-    return list(dict.fromkeys(out))
-
-
-def _paired(fr: list[str], en: list[str]) -> tuple[int, ...]:
-    """For each source word, the index of the target word it pairs with: the permutation whose words look
-    most alike (rapidfuzz ratio, accents folded), word for word when no other does better."""
-    from rapidfuzz import fuzz
-
-    def score(order: tuple[int, ...]) -> float:
-        return sum(fuzz.ratio(fold(f), fold(en[k])) for f, k in zip(fr, order))
-
-    identity = tuple(range(len(fr)))
-    best = max(itertools.permutations(identity), key=score)
-    return best if score(best) > score(identity) else identity
 
 
 def _without_article(french: str, articles: frozenset[str]) -> str:

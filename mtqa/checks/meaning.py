@@ -22,8 +22,8 @@ from mtqa.checks.wording import quoted
 from mtqa.langs import language
 from mtqa.langs.lexmodel import load_lexmodel, polarity, scale_words, strong_words, units as unit_table
 from mtqa.meaning.align import (WordAlignment, align_segments, cached_alignments, function_stems, segment_alignment,
-                                usual_renderings)
-from mtqa.meaning.tokens import Token, plain
+                                target_anchor, usual_renderings)
+from mtqa.meaning.tokens import Token, plain, source_word
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.langs.cache import SEGMENTS, memoize
 from mtqa.langs.data import alternation
@@ -53,24 +53,6 @@ def _runs(indices: list[int], tokens: list[Token], linked: set[int]) -> list[lis
     if current:
         runs.append(current)
     return runs
-
-
-def _target_anchor(wa: WordAlignment, source_index: int) -> Optional[int]:
-    """The target token where source token ``source_index`` would be rendered (next to a linked neighbour).
-
-    The closest content word before it (after it, at the start) that has a link gives the place;
-    among its links, the one nearest to the proportional position. Function words link
-    everywhere ("the", "of") and are used only when they have a single link.
-    """
-    scale = len(wa.target) / max(len(wa.source), 1)
-    content = set(wa.source_content)
-    order = list(range(source_index - 1, -1, -1)) + list(range(source_index + 1, len(wa.source)))
-    for k in order:
-        links = wa.links.get(k)
-        if links and (k in content or wa.source[k].is_number or len(links) == 1):
-            j = min((j for j, _, _ in links), key=lambda j: abs(j - k * scale))
-            return max(0, min(len(wa.target) - 1, j + (1 if k < source_index else -1)))
-    return None
 
 
 class _MeaningCheck(DocumentCheck):
@@ -136,7 +118,7 @@ class OmittedContent(_MeaningCheck):
                 if len(run) < self.min_run:
                     continue
                 seg = pair.target.segments[index]
-                anchor = _target_anchor(wa, run[0])
+                anchor = target_anchor(wa, run[0])
                 words = [wa.source[i].text for i in range(run[0], run[-1] + 1)]
                 expected = [model.word(model.translations(wa.source[i].stem)[0].stem) for i in run]
                 yield self.on_token(
@@ -272,7 +254,7 @@ class LikelyMistranslation(_MeaningCheck):
                 if tok.capitalised or model.source_freq.get(tok.stem, 0) < self.min_count:
                     continue
                 best = model.dominant(tok.stem, self.dominance)
-                anchor = _target_anchor(wa, i)
+                anchor = target_anchor(wa, i)
                 if best is None or anchor is None:
                     continue
                 near = [j for j in sorted(free, key=lambda k: abs(k - anchor))
@@ -637,16 +619,6 @@ class UnitChanged(_MeaningCheck):
                 )
 
 
-def _source_word(text: str, tok: Token) -> str:
-    """The whole written word around ``tok`` (``aujourd'hui``, ``peut-être``), for the message."""
-    start, end = tok.start, tok.end
-    while end + 1 < len(text) and text[end] in "'’-" and text[end + 1].isalpha():
-        end += 1
-        while end < len(text) and text[end].isalpha():
-            end += 1
-    return text[start:end]
-
-
 def _expected(model, stem: str, plural: bool, target: str) -> str:
     """A readable rendering of target ``stem`` in the number of the source word: the model's usual
     spelling ("cities"), made singular for a singular source word ("city"), or the stem itself
@@ -747,10 +719,10 @@ class OmittedWord(_MeaningCheck):
             source_text = " ".join(s.text for s in pair.sources_of(index))
             for i, expected, major in self.omitted(model, words, langs, wa, seg.text, source_text):
                 tok = wa.source[i]
-                anchor = _target_anchor(wa, i)
+                anchor = target_anchor(wa, i)
                 yield self.on_token(
                     seg, wa.target[anchor] if anchor is not None else None,
-                    f"{quoted(_source_word(source_text, tok))} of the {ctx.source.name} has no counterpart in the "
+                    f"{quoted(source_word(source_text, tok))} of the {ctx.source.name} has no counterpart in the "
                     f"{ctx.target.name} (expected {quoted(expected)})",
                     severity=Severity.MAJOR if major else None,
                     confidence=round(min(wa.recall, wa.precision), 2),
@@ -818,7 +790,7 @@ class OmittedWord(_MeaningCheck):
         after = next((k for k in range(i + 1, len(wa.source)) if k in content), None)
         if any(k is not None and not wa.links.get(k) for k in (before, after)):
             return False
-        anchor = _target_anchor(wa, i)
+        anchor = target_anchor(wa, i)
         if anchor is None:
             return False
         free = set(wa.unaligned_target)

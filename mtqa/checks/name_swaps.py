@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck, SegmentCheck
-from mtqa.checks.names import _given_names, name_titles
+from mtqa.checks.names import name_titles
 from mtqa.checks.registry import register
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.text import fold_text
@@ -714,7 +714,7 @@ class SourceFormRegnalName(SegmentCheck):
     severity = Severity.MAJOR
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        given = _given_names(ctx.pair)
+        given = ctx.pair.given_names
         regnal_only = _regnal_names(ctx.pair)
         text = segment.text
         split = text_words(text, ctx)
@@ -761,7 +761,7 @@ _SURNAME_AFTER = re.compile(r"[ \u00a0]+[A-ZÀ-Þ][^\W\d_]*[a-zß-ÿ]")
 def _regnal_keys(pair) -> frozenset[str]:
     """The folded first names of both tables T107 reads: a word whose folded form is not one of them
     has no target form in either."""
-    return frozenset(_given_names(pair)).union(_regnal_names(pair))
+    return frozenset(pair.given_names).union(_regnal_names(pair))
 
 
 @memoize(TABLES)

@@ -79,15 +79,6 @@ class InconsistentNameSpelling(DocumentCheck):
 
 
 @memoize(TABLES)
-def _given_names(pair) -> dict[str, str]:
-    """Folded source first name -> its traditional target equivalent (the table's first row for it)."""
-    out: dict[str, str] = {}
-    for row in pair.table("given_names"):
-        out.setdefault(fold(row["french"]), row["english"])
-    return out
-
-
-@memoize(TABLES)
 def _given_variants(pair) -> dict[str, frozenset[str]]:
     """Folded source first name -> every folded target equivalent of the table, the traditional form and
     its everyday variants (Étienne -> stephen, steven; Jacques -> james, jack)."""

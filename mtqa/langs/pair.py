@@ -115,6 +115,15 @@ class LanguagePair:
         (Hillary, Gérard), whichever language's table holds it."""
         return self.source.first_names_folded | self.target.first_names_folded
 
+    @functools.cached_property
+    def given_names(self) -> dict[str, str]:
+        """Folded source first name -> its traditional target equivalent (Étienne -> Stephen: the
+        ``given_names`` table's first row for it), which the name checks read a first name's rendering by."""
+        out: dict[str, str] = {}
+        for row in self.table("given_names"):
+            out.setdefault(fold(row["french"]), row["english"])
+        return out
+
     @property
     def first_name_files(self) -> list:
         """The files of both languages' given-name tables: inputs of the tables compiled with them, in one

@@ -220,3 +220,21 @@ def align_segments(pair, ctx=None) -> dict[int, WordAlignment]:
                     out[seg.index] = wa
     pair.cache["word_alignments"] = (pair.links, out)
     return out
+
+
+def target_anchor(wa: WordAlignment, source_index: int) -> Optional[int]:
+    """The target token where source token ``source_index`` would be rendered (next to a linked neighbour).
+
+    The closest content word before it (after it, at the start) that has a link gives the place;
+    among its links, the one nearest to the proportional position. Function words link
+    everywhere ("the", "of") and are used only when they have a single link.
+    """
+    scale = len(wa.target) / max(len(wa.source), 1)
+    content = set(wa.source_content)
+    order = list(range(source_index - 1, -1, -1)) + list(range(source_index + 1, len(wa.source)))
+    for k in order:
+        links = wa.links.get(k)
+        if links and (k in content or wa.source[k].is_number or len(links) == 1):
+            j = min((j for j, _, _ in links), key=lambda j: abs(j - k * scale))
+            return max(0, min(len(wa.target) - 1, j + (1 if k < source_index else -1)))
+    return None

@@ -62,3 +62,13 @@ def tokens(text: str, lang: str) -> list[Token]:
 def plain(word: str) -> str:
     """Lower case without accents, for cognate comparison (``économie`` -> ``economie``)."""
     return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+def source_word(text: str, tok: Token) -> str:
+    """The whole written word around ``tok`` (``aujourd'hui``, ``peut-être``), for the message."""
+    start, end = tok.start, tok.end
+    while end + 1 < len(text) and text[end] in "'’-" and text[end + 1].isalpha():
+        end += 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+    return text[start:end]
