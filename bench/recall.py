@@ -119,6 +119,8 @@ DECADE_WORDS = {t[:-1] + "ies": v for t, v in _TENS.items()}
 """A decade in words: "the fifties" renders "les années 50"."""
 DECADE = re.compile(r"(?<![\w])(?:['’]?(\d0)|(1\d|20)(\d0))['’]?s\b")
 """A decade in figures: "the 1970s", "the '70s", "the 70's" all render "les années 70"."""
+YEAR_SPAN = re.compile(r"(?<!\d)(1\d|20)(\d\d)\s?[-–/]\s?(\d\d)(?!\d)")
+"""A span of years whose second year keeps its last two figures: "1971-72" renders "1971-1972"."""
 PM = re.compile(r"(?<!\d)(\d{1,2})(?:\s?[:.]\s?\d\d)?\s?p\.?\s?m\b", re.I)
 """A time after noon in the twelve-hour clock, spaced as tokenised MT writes it: "3: 50 p. m." = 15:50."""
 
@@ -371,6 +373,8 @@ def readings(text: str, french: bool) -> set[float]:
             vals.update((float(tok[:2]), float(tok[2:])))
     for m in re.finditer(r"\d+(?:[.,]\d+)*", text):  # each figure alone, whatever the spaces around it
         vals |= _parse(m.group())
+    for m in YEAR_SPAN.finditer(text):  # the 1971-72 collection: 1972
+        vals.add(float(m.group(1) + m.group(3)))
     for m in PM.finditer(text):  # 10 p.m. = 22 heures
         vals.add(float(int(m.group(1)) + 12))
     for m in DECADE.finditer(text):  # the 1970s, the '70s: the decade's two figures and its year

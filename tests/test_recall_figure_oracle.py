@@ -27,6 +27,7 @@ def _lost(src: str, mt: str, ref: str) -> list[str]:
     ("La séance a repris à 15:50 heures.", "The session resumed at 3: 50 p. m.", "The session resumed at 15:50."),
     ("Le plan coûte 68 milliards d'euros.", "The plan costs 68 thousand million euros.",
      "The plan costs 68 billion euros."),
+    ("La saison 2013-2014 commence.", "The 2013-14 season begins.", "The 2013-2014 season begins."),
 ])
 def test_a_figure_in_another_english_notation_is_kept(src, mt, ref):
     assert _lost(src, mt, ref) == []
@@ -39,6 +40,7 @@ def test_a_figure_in_another_english_notation_is_kept(src, mt, ref):
     ("Le plan coûte 68 milliards d'euros.", "The plan costs 68 thousand euros.", "The plan costs 68 billion euros.",
      ["68"]),
     ("Il a vendu 10 milles exemplaires.", "He sold 10 miles copies.", "He sold 10,000 copies.", ["10"]),
+    ("La saison 2013-2014 commence.", "The 2013-15 season begins.", "The 2013-2014 season begins.", ["2014"]),
 ])
 def test_a_figure_lost_or_changed_is_still_a_positive(src, mt, ref, lost):
     assert _lost(src, mt, ref) == lost
