@@ -96,7 +96,9 @@ FAMILIES = ("A2", "A4", "F1", "F2", "L1", "T1", "T2")
 
 WORD = re.compile(r"[^\W\d_]+")
 ELISION = re.compile(r"\b(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[^\W\d_])")
-NUMBER = re.compile(r"\d+(?:(?:[.,]| (?=\d{3}\b)|\u00a0(?=\d{3}\b))\d+)*")
+NUMBER = re.compile(r"(?<!\d)(?:\d{1,3}(?:[ \u00a0]\d{3}(?!\d))+|\d+)(?:[.,]\d+)*")
+"""A figure: digits grouped by spaces only from a first group of one to three ("176 000"; "4000 176 000" is
+two figures, "2015 175 millions" a year and a count), and decimal or grouping marks."""
 FR_FORMAT = re.compile(r"(?<![\d.,])(?:\d+,\d{1,2}(?!\d)|\d+,\d{4,}|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,]))")
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -350,7 +352,7 @@ def values(text: str, french: bool) -> list[tuple[int, int, str, set[float]]]:
     for m in NUMBER.finditer(text):
         tok = m.group()
         base = _parse(tok.replace(" ", "").replace("\u00a0", ""))
-        after = re.match(r"[\s$€£]*(?:autres\s+|other\s+|more\s+|de\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?",
+        after = re.match(r"[\s$€£]*(?:autres\s+|other\s+|more\s+|additional\s+|de\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?",
                          text[m.end():m.end() + 32])
         scale = scales.get(after.group(1).lower()) if after else None
         if scale and after.group(2) and scales.get(after.group(2).lower(), 0) > scale:
@@ -382,8 +384,9 @@ def readings(text: str, french: bool) -> set[float]:
         vals.add(float(short))
         vals.add(float((m.group(2) or "19") + short))
     low = text.lower()
-    for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)?", low):
-        for w in (m.group(), *m.group().split("-")):
+    for m in re.finditer(r"[^\W\d_]+(?:\s?-\s?[^\W\d_]+)?", low):  # "twenty-second", "twenty - second"
+        whole = re.sub(r"\s?-\s?", "-", m.group())
+        for w in (whole, *whole.split("-")):
             for table in (NUMBER_WORDS, ORDINAL_WORDS, DECADE_WORDS):
                 if w in table:
                     vals.add(float(table[w]))

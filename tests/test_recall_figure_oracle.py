@@ -28,6 +28,11 @@ def _lost(src: str, mt: str, ref: str) -> list[str]:
     ("Le plan coûte 68 milliards d'euros.", "The plan costs 68 thousand million euros.",
      "The plan costs 68 billion euros."),
     ("La saison 2013-2014 commence.", "The 2013-14 season begins.", "The 2013-2014 season begins."),
+    # two figures side by side are two, not one grouped by a space; spaced hyphens; a word before the scale
+    ("Il a 4000 des 176 000 clients.", "He has 4000 176 000 customers.", "He has 4000 of the 176,000 customers."),
+    ("En 2015, 175 millions de foyers.", "In 2015 175 million homes.", "In 2015, 175 million homes."),
+    ("Le 22e anniversaire.", "The twenty - second anniversary.", "The 22nd anniversary."),
+    ("Elle dépensera 70 millions de plus.", "It will spend 70 additional million.", "It will spend 70 million more."),
 ])
 def test_a_figure_in_another_english_notation_is_kept(src, mt, ref):
     assert _lost(src, mt, ref) == []
