@@ -345,6 +345,10 @@ def _parse(tok: str) -> set[float]:
     return out
 
 
+SAID_REST = re.compile(r"\s+(\d{1,3})(?![\d.,]?\d)")
+"""The hundreds said after "mille" or "thousand": "9 mille 200" is 9,200."""
+
+
 def values(text: str, french: bool) -> list[tuple[int, int, str, set[float]]]:
     """Each figure written with digits and the values it may stand for (both formats), times its scale word."""
     scales = FR_SCALES if french else EN_SCALES
@@ -359,6 +363,10 @@ def values(text: str, french: bool) -> list[tuple[int, int, str, set[float]]]:
             scale *= scales[after.group(2).lower()]  # "68 thousand million" = 68 billion
         if scale:
             base = {round(v * scale, 3) for v in base}
+            rest = SAID_REST.match(text, m.end() + after.end(1)) \
+                if scale == 1e3 and not after.group(2) else None
+            if rest:  # "9 mille 200 pieds" is 9,200 feet, as it is said
+                base = {round(v + int(rest.group(1)), 3) for v in base}
         out.append((m.start(), m.end(), tok, base))
     return out
 

@@ -33,6 +33,7 @@ def _lost(src: str, mt: str, ref: str) -> list[str]:
     ("En 2015, 175 millions de foyers.", "In 2015 175 million homes.", "In 2015, 175 million homes."),
     ("Le 22e anniversaire.", "The twenty - second anniversary.", "The 22nd anniversary."),
     ("Elle dépensera 70 millions de plus.", "It will spend 70 additional million.", "It will spend 70 million more."),
+    ("L'épave gît à 9 mille 200 pieds.", "The wreck lies at 9,200 feet.", "The wreck lies at 9,200 feet."),
 ])
 def test_a_figure_in_another_english_notation_is_kept(src, mt, ref):
     assert _lost(src, mt, ref) == []
@@ -46,6 +47,8 @@ def test_a_figure_in_another_english_notation_is_kept(src, mt, ref):
      ["68"]),
     ("Il a vendu 10 milles exemplaires.", "He sold 10 miles copies.", "He sold 10,000 copies.", ["10"]),
     ("La saison 2013-2014 commence.", "The 2013-15 season begins.", "The 2013-2014 season begins.", ["2014"]),
+    # a figure said in two parts is one figure: "9000 200" is not 9,200 (nor two figures of the source)
+    ("L'épave gît à 9 mille 200 pieds.", "The wreck lies at 9000 200 feet.", "The wreck lies at 9,200 feet.", ["9"]),
 ])
 def test_a_figure_lost_or_changed_is_still_a_positive(src, mt, ref, lost):
     assert _lost(src, mt, ref) == lost
