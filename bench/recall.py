@@ -96,7 +96,9 @@ FAMILIES = ("A2", "A4", "F1", "F2", "L1", "T1", "T2")
 
 WORD = re.compile(r"[^\W\d_]+")
 ELISION = re.compile(r"\b(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[^\W\d_])")
-NUMBER = re.compile(r"\d+(?:(?:[.,]| (?=\d{3}\b)|\u00a0(?=\d{3}\b))\d+)*")
+NUMBER = re.compile(r"(?<!\d)(?:\d{1,3}(?:[ \u00a0]\d{3}(?!\d))+|\d+)(?:[.,]\d+)*")
+"""A figure: digits grouped by spaces only from a first group of one to three ("176 000"; "4000 176 000" is
+two figures, "2015 175 millions" a year and a count), and decimal or grouping marks."""
 FR_FORMAT = re.compile(r"(?<![\d.,])(?:\d+,\d{1,2}(?!\d)|\d+,\d{4,}|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,]))")
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -119,6 +121,8 @@ DECADE_WORDS = {t[:-1] + "ies": v for t, v in _TENS.items()}
 """A decade in words: "the fifties" renders "les années 50"."""
 DECADE = re.compile(r"(?<![\w])(?:['’]?(\d0)|(1\d|20)(\d0))['’]?s\b")
 """A decade in figures: "the 1970s", "the '70s", "the 70's" all render "les années 70"."""
+YEAR_SPAN = re.compile(r"(?<!\d)(1\d|20)(\d\d)\s?[-–/]\s?(\d\d)(?!\d)")
+"""A span of years whose second year keeps its last two figures: "1971-72" renders "1971-1972"."""
 PM = re.compile(r"(?<!\d)(\d{1,2})(?:\s?[:.]\s?\d\d)?\s?p\.?\s?m\b", re.I)
 """A time after noon in the twelve-hour clock, spaced as tokenised MT writes it: "3: 50 p. m." = 15:50."""
 
@@ -341,6 +345,10 @@ def _parse(tok: str) -> set[float]:
     return out
 
 
+SAID_REST = re.compile(r"\s+(\d{1,3})(?![\d.,]?\d)")
+"""The hundreds said after "mille" or "thousand": "9 mille 200" is 9,200."""
+
+
 def values(text: str, french: bool) -> list[tuple[int, int, str, set[float]]]:
     """Each figure written with digits and the values it may stand for (both formats), times its scale word."""
     scales = FR_SCALES if french else EN_SCALES
@@ -348,13 +356,17 @@ def values(text: str, french: bool) -> list[tuple[int, int, str, set[float]]]:
     for m in NUMBER.finditer(text):
         tok = m.group()
         base = _parse(tok.replace(" ", "").replace("\u00a0", ""))
-        after = re.match(r"[\s$€£]*(?:autres\s+|other\s+|more\s+|de\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?",
+        after = re.match(r"[\s$€£]*(?:autres\s+|other\s+|more\s+|additional\s+|de\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?",
                          text[m.end():m.end() + 32])
         scale = scales.get(after.group(1).lower()) if after else None
         if scale and after.group(2) and scales.get(after.group(2).lower(), 0) > scale:
             scale *= scales[after.group(2).lower()]  # "68 thousand million" = 68 billion
         if scale:
             base = {round(v * scale, 3) for v in base}
+            rest = SAID_REST.match(text, m.end() + after.end(1)) \
+                if scale == 1e3 and not after.group(2) else None
+            if rest:  # "9 mille 200 pieds" is 9,200 feet, as it is said
+                base = {round(v + int(rest.group(1)), 3) for v in base}
         out.append((m.start(), m.end(), tok, base))
     return out
 
@@ -371,6 +383,8 @@ def readings(text: str, french: bool) -> set[float]:
             vals.update((float(tok[:2]), float(tok[2:])))
     for m in re.finditer(r"\d+(?:[.,]\d+)*", text):  # each figure alone, whatever the spaces around it
         vals |= _parse(m.group())
+    for m in YEAR_SPAN.finditer(text):  # the 1971-72 collection: 1972
+        vals.add(float(m.group(1) + m.group(3)))
     for m in PM.finditer(text):  # 10 p.m. = 22 heures
         vals.add(float(int(m.group(1)) + 12))
     for m in DECADE.finditer(text):  # the 1970s, the '70s: the decade's two figures and its year
@@ -378,8 +392,9 @@ def readings(text: str, french: bool) -> set[float]:
         vals.add(float(short))
         vals.add(float((m.group(2) or "19") + short))
     low = text.lower()
-    for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)?", low):
-        for w in (m.group(), *m.group().split("-")):
+    for m in re.finditer(r"[^\W\d_]+(?:\s?-\s?[^\W\d_]+)?", low):  # "twenty-second", "twenty - second"
+        whole = re.sub(r"\s?-\s?", "-", m.group())
+        for w in (whole, *whole.split("-")):
             for table in (NUMBER_WORDS, ORDINAL_WORDS, DECADE_WORDS):
                 if w in table:
                     vals.add(float(table[w]))

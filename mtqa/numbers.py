@@ -190,13 +190,29 @@ class Conventions:
 
     def keeps_plain(self, word: str, text: str, end: int, fractional: bool = False) -> bool:
         """Whether the ambiguous scale ``word`` ending at ``end`` may also be read as a plain word:
-        "12 milles des côtes", "26,2 milles" (miles) but "50 milles soldats" (thousands only)."""
+        "12 milles des côtes", "26,2 milles" (miles) but "50 milles soldats", "118,8 milles de
+        touristes" (thousands only: :meth:`counts_after`)."""
         if word.lower() not in self.ambiguous_scales:
+            return False
+        if self.counts_after(text, end):
             return False
         if fractional:
             return True
         nxt = _next_word(text, end)
         return not nxt or nxt in self.lower_words.get("ambiguous_scale_cues", frozenset())
+
+    def counts_after(self, text: str, end: int) -> bool:
+        """Whether an ambiguous scale word ending at ``end`` is followed by a count's "de" and its
+        noun ("milles de touristes", "milles d'objets"): the word is then the misspelt thousands
+        whatever the figure before it. A distance's "de" brings a place (a capital, a determiner:
+        "milles d'Orlando", "milles de l'arrivée") or a length word ("milles de côtes"), listed in
+        ``ambiguous_scale_not_counted``."""
+        m = _NEXT_WORD_RE.match(text, end)
+        if m is None or m.group(1).lower() not in self.lower_words.get("ambiguous_scale_counted", ()):
+            return False
+        noun = _NEXT_WORD_RE.match(text, m.end())
+        return noun is not None and noun.group(1)[0].islower() \
+            and noun.group(1).lower() not in self.lower_words.get("ambiguous_scale_not_counted", ())
 
     @functools.cached_property
     def displacement_cues(self) -> frozenset:

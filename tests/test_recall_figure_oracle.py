@@ -27,6 +27,13 @@ def _lost(src: str, mt: str, ref: str) -> list[str]:
     ("La séance a repris à 15:50 heures.", "The session resumed at 3: 50 p. m.", "The session resumed at 15:50."),
     ("Le plan coûte 68 milliards d'euros.", "The plan costs 68 thousand million euros.",
      "The plan costs 68 billion euros."),
+    ("La saison 2013-2014 commence.", "The 2013-14 season begins.", "The 2013-2014 season begins."),
+    # two figures side by side are two, not one grouped by a space; spaced hyphens; a word before the scale
+    ("Il a 4000 des 176 000 clients.", "He has 4000 176 000 customers.", "He has 4000 of the 176,000 customers."),
+    ("En 2015, 175 millions de foyers.", "In 2015 175 million homes.", "In 2015, 175 million homes."),
+    ("Le 22e anniversaire.", "The twenty - second anniversary.", "The 22nd anniversary."),
+    ("Elle dépensera 70 millions de plus.", "It will spend 70 additional million.", "It will spend 70 million more."),
+    ("L'épave gît à 9 mille 200 pieds.", "The wreck lies at 9,200 feet.", "The wreck lies at 9,200 feet."),
 ])
 def test_a_figure_in_another_english_notation_is_kept(src, mt, ref):
     assert _lost(src, mt, ref) == []
@@ -39,6 +46,9 @@ def test_a_figure_in_another_english_notation_is_kept(src, mt, ref):
     ("Le plan coûte 68 milliards d'euros.", "The plan costs 68 thousand euros.", "The plan costs 68 billion euros.",
      ["68"]),
     ("Il a vendu 10 milles exemplaires.", "He sold 10 miles copies.", "He sold 10,000 copies.", ["10"]),
+    ("La saison 2013-2014 commence.", "The 2013-15 season begins.", "The 2013-2014 season begins.", ["2014"]),
+    # a figure said in two parts is one figure: "9000 200" is not 9,200 (nor two figures of the source)
+    ("L'épave gît à 9 mille 200 pieds.", "The wreck lies at 9000 200 feet.", "The wreck lies at 9,200 feet.", ["9"]),
 ])
 def test_a_figure_lost_or_changed_is_still_a_positive(src, mt, ref, lost):
     assert _lost(src, mt, ref) == lost

@@ -414,7 +414,12 @@ class ReplacedName(SegmentCheck):
     "Jordan Martin", not the country). A word the target language does not
     know at all counts only beside a part of the name the target kept (the
     source's ``Kent Craver`` -> "Kent Walld"); elsewhere only a document
-    that pairs it with the same lost name again vouches for it (T110). A
+    that pairs it with the same lost name again vouches for it (T110).
+    Beside a kept part, such a word also replaces a name word frequent
+    enough to be a word somewhere (``Kirill Miller`` -> "Meerov Miller",
+    ``la Commission Charbonneau`` -> "the Commission Hozapfel"), when no
+    rarer name is lost: the name's own rendering is a word the target
+    knows (Cyril). A
     name after an elided word of the source (``d'Hagman``) is read without
     it. A word
     after a capitalised word and a hyphen, spaced or not (``Anne - Patel``),
@@ -532,14 +537,14 @@ def _swaps(segment: Segment, sources: list[Segment], ctx) -> Optional[tuple[list
         return None
     src_text = " ".join(s.text for s in sources)
     unknown = ctx.memo("swaps.unknown", (src_text, src.code, tgt.code), lambda: _unknown_names(src_text, src, tgt))
-    if not unknown:
-        return None  # no unknown name in the source: none can be lost
     places = _places(ctx.config.pair)
     lost = [(s, e, w) for s, e, w in unknown
             if not _present(w, target_words)
             and not _present(places.get(fold(w), "\0"), target_words)]  # Tchéquie -> Czech: translated
     lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
-    if not lost_names or len(lost_names) > MAX_SWAPS:
+    if not lost_names:
+        return _replaced_beside_kept(segment, src_text, target_words, ctx)
+    if len(lost_names) > MAX_SWAPS:
         return None
     if lost_names[0][0] == _first_word(src_text) and (openers := _openers(segment.text, tgt)):
         # « Mercandelli a dénoncé » -> "Marx denounced": a lost name opening the source segment
@@ -563,6 +568,45 @@ def _swaps(segment: Segment, sources: list[Segment], ctx) -> Optional[tuple[list
     new, rare = ([n for n in {w: (s, e, w) for s, e, w in found}.values() if not _translates(n[2], src_words, ctx)]
                  for found in (new, rare))
     return new, rare, lost_names
+
+
+def _replaced_beside_kept(segment: Segment, src_text: str, target_words: _Text, ctx) -> Optional[tuple]:
+    """:func:`_swaps` for a sentence that lost no rare name: a name word frequent enough to be a word
+    somewhere (Kirill, Charbonneau: ``UNKNOWN_ZIPF`` or more in one language) is lost too when a part of
+    its name stays and a word the target language does not know at all stands beside that part in its
+    place (``Kirill Miller`` -> "Meerov Miller", ``la Commission Charbonneau`` -> "the Commission
+    Hozapfel"). A known word there may be the name's own rendering (Cyril, Yury), an unknown one is
+    not; a name with no part kept is left alone (its rendering may be any word)."""
+    src, tgt = ctx.source, ctx.target
+    named = ctx.memo("swaps.beside", (src_text, src.code, tgt.code), lambda: _names_beside_names(src_text, src, tgt))
+    places = _places(ctx.config.pair)
+    lost = [(s, e, w) for s, e, w in named
+            if not _present(w, target_words) and not _present(places.get(fold(w), "\0"), target_words)]
+    kept_parts = _kept_parts(src_text, src, lost)
+    if not lost or not kept_parts:
+        return None
+    src_words = _text(src_text, ctx, src.code)
+    text = segment.text
+    new = [(s, e, w) for s, e, w in target_words.caps
+           if not _present(w, src_words) and not tgt.is_common_word(w) and tgt.zipf(w) < KNOWN_ZIPF
+           and not _beyond_latin1(w, frozenset()) and _next_to(text, s, e, kept_parts)
+           and not _translates(w, src_words, ctx)]
+    lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
+    if not new or len(lost_names) > MAX_SWAPS:
+        return None
+    return list({w: (s, e, w) for s, e, w in new}.values()), [], lost_names
+
+
+def _names_beside_names(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
+    """The source's name words (:func:`_name_words`) that :func:`_unknown_names` leaves out for being
+    frequent in a language, but are no word of either (not in the source dictionary, not a common word
+    of either language) and stand beside another name word: a first name, a surname, a name's head."""
+    caps = _name_words(src_text, src)
+    own_letters = frozenset(src.extra.get("special_letters", ""))
+    return [caps[k] for k, (_, _, w) in enumerate(caps)
+            if (src.zipf(w) >= UNKNOWN_ZIPF or tgt.zipf(w) >= UNKNOWN_ZIPF) and _neighbours(src_text, caps, k)
+            and not src.in_dictionary(w.lower()) and not src.is_common_word(w) and not tgt.is_common_word(w)
+            and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))]
 
 
 def _kept_parts(src_text: str, src, lost: list[tuple[int, int, str]]) -> list[str]:

@@ -116,6 +116,10 @@ def _compare(src, tgt):
         ("il a vendu 45milles disques", "he sold 45,000 records"),
         ("elle a couru 13,1 milles ce matin", "she ran a 13.1-mile course this morning"),
         ("on compte quatre cent milles visiteurs", "there are 400,000 visitors"),
+        # ... a distance's "de" brings a place or a length word, not a count's noun
+        ("le phare est à 6 milles d'Ajaccio", "the lighthouse is 6 miles from Ajaccio"),
+        ("il a lâché à 3,5 milles de l'arrivée", "he dropped out 3.5 miles from the finish"),
+        ("une île à 12 milles de distance", "an island 12 miles away"),
         # ordinals in words on either side
         ("le but à la vingt-deuxième minute", "the goal in the 22nd minute"),
         ("à la quarante-et-unième minute", "in the 41st minute"),
@@ -197,6 +201,11 @@ def test_same_figures(src, tgt):
         ("le Grand prix du Festival", "the 2009 Grand Prize", ([], ["2009"], [])),
         ("la mairie a versé 300 milles pesos", "the town paid 30 thousand pesos",
          ([], [], [("300 milles", "30 thousand")])),
+        # "milles de" + a count's noun is thousands, whatever the figure: miles there is a changed figure
+        ("la foire a attiré 12,5 milles de visiteurs", "the fair drew 12.5 miles of visitors",
+         ([], [], [("12,5 milles", "12.5 miles")])),
+        ("le musée garde 40 milles d'objets", "the museum keeps 40 miles of objects",
+         ([], [], [("40 milles", "40 miles")])),
         ("le train part à 6h15", "the train leaves at 0645", ([], [], [("6h15", "0645")])),
         # a unit said again without the scale does not carry it; an English list is no decimal
         ("40 milliards de dollars et 600 dollars de plus", "$40 billion and $600 billion more",

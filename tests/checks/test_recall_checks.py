@@ -452,3 +452,17 @@ def test_without_freedict_t105_still_reads_a_names_determiner(monkeypatch):
 def test_the_francophonies_nationalities_copied_are_t109s(source, target, expected):
     """The rows that complete the demonym table's home places are nationalities like the others for T109."""
     assert flags("T109", source, target) == expected
+
+
+def test_replaced_name_beside_a_kept_part_even_when_the_name_is_frequent():
+    # Kirill and Tremblay are frequent enough to be words somewhere, yet a word English does not know
+    # at all, standing beside the part of the name the translation kept, replaced them
+    assert flags("T106", "Le peintre Kirill Volkov expose à Lyon.", "The painter Brovik Volkov exhibits in Lyon.") == [
+        ("Brovik", "Kirill")]
+    assert flags("T106", "La Commission Tremblay a rendu son rapport.",
+                 "The Commission Zarquon has delivered its report.") == [("Zarquon", "Tremblay")]
+    # the name's own renderings are words English knows or spellings of it; a name with no part kept is
+    # left alone
+    assert flags("T106", "Le peintre Kirill Volkov expose à Lyon.", "The painter Cyril Volkov exhibits in Lyon.") == []
+    assert flags("T106", "Le peintre Kirill Volkov expose à Lyon.", "The painter Kiril Volkov exhibits in Lyon.") == []
+    assert flags("T106", "Le maire Tremblay a rendu son rapport.", "Mayor Zarquon has delivered his report.") == []
