@@ -91,7 +91,8 @@ def _too_deep(pair: DocumentPair, segment, check) -> InputError:
     code = getattr(getattr(check, "__self__", check), "code", "") or getattr(check, "__qualname__", "a check")
     where = "this segment" if segment is not None else f"document {pair.id!r}"
     return InputError(f"check {code} could not read {where}: it nests deeper than Python's recursion limit "
-                      "(RecursionError); the run stops there, the report file is left as it was",
+                      "(RecursionError); the run stops there, no report is written "
+                      "(a report file (-o) is left as it was)",
                       pair.target.path or pair.id, segment.line if segment is not None else None)
 
 
@@ -115,7 +116,7 @@ def checked(pair: DocumentPair, ctx: Context) -> DocumentResult:
         from mtqa.errors import RunFailure
 
         raise RunFailure(f"checking document {pair.id!r} raised SystemExit({exc.code!r}) (a check called sys.exit): "
-                         "the run stops there, the report file is left as it was") from None
+                         "the run stops there, no report is written (a report file (-o) is left as it was)") from None
 
 
 def check_texts(

@@ -739,7 +739,7 @@ main([*sys.argv[3:], *extra], prog_name="mtqa")
 @pytest.mark.parametrize("raised, code, said", [
     ("KeyboardInterrupt", 130, "mtqa: interrupted by SIGINT; a report file (-o) is left as it was"),
     ("SystemExit", 2, "mtqa: error: checking document 'd5' raised SystemExit(3) (a check called sys.exit): the run "
-                      "stops there, the report file is left as it was"),
+                      "stops there, no report is written (a report file (-o) is left as it was)"),
 ])
 def test_a_check_that_raises_keyboardinterrupt_or_systemexit_ends_every_mode_alike(tmp_path, mode, raised, code, said):
     # a check's KeyboardInterrupt killed a forked worker ("a worker process ended...", exit 2) and hung a Dask run
@@ -836,7 +836,7 @@ def test_a_check_too_deep_for_a_segment_names_the_file_line_and_check_in_every_m
     line = next(n for n, text in enumerate(open(path, encoding="utf-8"), 1) if "rocket 5 flew 2" in text)
     assert (done.returncode, done.stderr.strip().splitlines()) == (2, [
         f"mtqa: error: {path}:{line}: check L101 could not read this segment: it nests deeper than Python's recursion "
-        "limit (RecursionError); the run stops there, the report file is left as it was"])
+        "limit (RecursionError); the run stops there, no report is written (a report file (-o) is left as it was)"])
     assert out.read_text(encoding="utf-8") == "the previous report\n"
 
 
