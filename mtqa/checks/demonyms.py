@@ -390,8 +390,9 @@ def _source_adjective(word: str, sources: list[Segment], lang) -> bool:
 
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 """A figure that reads as a year (1963, 2012) rather than a count of people."""
-_TWO_BEFORE = re.compile(r"(?:([^\W_]+)[ \u00a0]+)?([^\W_]+)[ \u00a0]+$")
-"""The two words right before a position (the first may be missing), figures included (300 germano-turcs)."""
+_TWO_BEFORE = re.compile(r"(?:([^\W_]+)(?:[ \u00a0]+|['’]))?([^\W_]+)[ \u00a0]+$")
+"""The two words right before a position (the first may be missing), figures included (300 germano-turcs);
+the first may be elided onto the second (d'autres germano-turcs: "d", the complement word de)."""
 
 
 def _opens_noun(text: str, pos: int, plural: bool, lang) -> bool:

@@ -518,6 +518,9 @@ def test_parts_of_continents_and_african_americans(source, target, expected):
     ("Les 300 germano-turcs ont voté.", "The 300 germano-turcs voted.", [("germano-turcs", None)]),
     ("Les jeunes germano-turcs ont voté.", "The young germano-turcs voted.", [("germano-turcs", None)]),
     ("Neuf germano-turcs ont voté.", "Nine germano-turcs voted.", [("germano-turcs", None)]),
+    # the determiner elided onto the adjective (d'autres: de autres) opens the noun phrase all the same
+    ("Il a vu d'autres germano-turcs.", "He saw other germano-turcs.", [("germano-turcs", None)]),
+    ("Il a vu d’anciens sud-américains.", "He saw former sud-américains.", [("sud-américains", "South Americans")]),
     # a year is no count, nor a figure before a singular: the compound stays the adjective
     ("Les accords de 1963 franco-allemands ont tenu.", "The 1963 franco-allemands agreements held.",
      [("franco-allemands", "Franco-German")]),
