@@ -128,7 +128,7 @@ def test_article_less_word_without_the_place(source, target):
     assert flags(source, target) == []
 
 
-def test_compoundhalf_translated():
+def test_compound_half_translated():
     assert flags("Les experts du Bade-Wurtemberg parlent.", "The experts of Baden-Wurtemberg speak.") == [
         ("Baden-Wurtemberg", "Baden-Württemberg")]
     assert flags("Les experts du Bade-Wurtemberg parlent.", "The experts of Baden-Württemberg speak.") == []
