@@ -397,7 +397,8 @@ the first may be elided onto the second (d'autres germano-turcs: "d", the comple
 
 def _opens_noun(text: str, pos: int, plural: bool, lang) -> bool:
     """What comes right before ``pos`` opens a noun phrase (:func:`_determiners`), or counts it: a figure
-    before a plural (300 germano-turcs; not a year: les accords de 1963 franco-allemands) or a cardinal
+    before a plural (300 germano-turcs, les 1500 germano-turcs; not a year: les accords de 1963
+    franco-allemands) or a cardinal
     written in words (neuf Germano-Turcs: nine; the adjective "neuf", new, agrees with its noun, so
     before a plural it would be "neufs"), or a determiner and one of the adjectives the source language
     writes before their noun (``prenominal_adjectives``: les jeunes germano-turcs, who are young German
@@ -410,7 +411,9 @@ def _opens_noun(text: str, pos: int, plural: bool, lang) -> bool:
     if word in determiners:
         return True
     if plural and word.isdigit():
-        return not _YEAR.fullmatch(word)  # le traité de 1963 franco-allemand(s): a date, no count
+        # le traité de 1963 franco-allemand(s): a date, no count; but right after a plural determiner a
+        # figure is a count whatever its size (les 1500 germano-turcs: fifteen hundred people)
+        return not _YEAR.fullmatch(word) or before in lang.word_set("plural_determiners")
     if plural and word in _cardinals(lang.code):
         return True
     return word in lang.word_set("prenominal_adjectives") and before in determiners

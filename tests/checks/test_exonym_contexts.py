@@ -526,6 +526,8 @@ def test_parts_of_continents_and_african_americans(source, target, expected):
      [("franco-allemands", "Franco-German")]),
     ("Le traité de 1963 franco-allemand a tenu.", "The 1963 franco-allemand treaty held.",
      [("franco-allemand", "Franco-German")]),
+    # a figure that could be a year is a count right after a plural determiner
+    ("Les 1500 germano-turcs ont voté.", "The 1500 germano-turcs voted.", [("germano-turcs", None)]),
     # a noun before (élus) leaves the adjective
     ("Les élus germano-turcs ont voté.", "The germano-turcs officials voted.",
      [("germano-turcs", "German-Turkish")]),
