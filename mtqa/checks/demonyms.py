@@ -324,8 +324,10 @@ class SourceFormDemonym(SegmentCheck):
             first, last = before.group(1), m.group(1)
             whole = table_forms.get(capitalised(f"{first}-{last}"))
             if (fold(first), fold(last)) not in copied or (whole and text[before.end(1):m.start(1)] == "-") \
-                    or first.lower() in forms or fold(first) in _modifiers(src):
-                continue  # not the source's compound, one of the table as written (_table_forms'), or "sud-"
+                    or first.lower() in forms or (not whole and fold(first) in _modifiers(src)):
+                # not the source's compound, one of the table as written (_table_forms'), or "sud-" making a
+                # place the table does not give (sud-soudanais); "sud - américaines" spaced is the table's
+                continue
             if source_text is None:
                 source_text = " ".join(s.text for s in sources)
             if in_title(text, before.start(1), source_text):
