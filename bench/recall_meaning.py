@@ -64,7 +64,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from recall import (OUT, ROOT, covers, documents, flags_of, kept_by_post_editor, merge_parts,  # noqa: E402
                     potet_dir, precision_cell, read_lines, write_jsonl)
 
-from mtqa.checks.meaning import _glued, _negations, rendered_by_extra, target_words  # noqa: E402
+from mtqa.checks.meaning import negations, rendered_by_extra, target_words  # noqa: E402
+from mtqa.meaning.align import glued_piece  # noqa: E402
 from mtqa.config import Config  # noqa: E402
 from mtqa.context import Context  # noqa: E402
 from mtqa.langs.lexmodel import load_lexmodel, polarity, strong_words  # noqa: E402
@@ -92,7 +93,7 @@ class Oracle:
 
     def negative_src(self, text: str) -> bool:
         pol = self.pol
-        return bool(pol["src_screen"].search(text) and _negations(pol["src"], pol["src_not"], text))
+        return bool(pol["src_screen"].search(text) and negations(pol["src"], pol["src_not"], text))
 
     def known(self, tok) -> bool:
         return (not tok.is_number and not tok.capitalised and tok.stem not in self.fsrc
@@ -152,7 +153,7 @@ class Oracle:
                     for i in self.usual_links(wa_pe, q):
                         s = wa_pe.source[i]
                         if (self.known(s) and not wa_mt.links.get(i) and not self.unit(pe_toks, q)
-                                and not _glued(wa_mt, src, i) and not self.rendered_otherwise(s, mt, wa_mt)):
+                                and not glued_piece(wa_mt, src, i) and not self.rendered_otherwise(s, mt, wa_mt)):
                             at = mt_toks[a0].start if a0 < len(mt_toks) else len(mt)
                             out["omission"].append((at, at, f"{s.text} -> {pe_toks[q].text}"))
                             break

@@ -48,6 +48,7 @@ from typing import Iterable, Iterator, Optional, Union
 
 from mtqa.langs.cache import SEGMENTS, TABLES, WORDS, memoize
 from mtqa.langs.data import alternation, built_from, data_toml
+from mtqa.langs.text import fold, fold_text
 from mtqa.limits import LOOKBACK
 from mtqa.words import LETTERS_RE
 
@@ -707,7 +708,9 @@ class _Scan:
         self.taken = bytearray(len(text))
         self.found: list[Quantity] = []
         self.digits = digit_starts(text)
-        self.source: Optional[str] = None  # the text this one translates, when known (find_quantities)
+        # the text this one translates, when known (find_quantities), folded: a name the source writes in
+        # capitals or with accents (selon John MILLS) is still the one the translation writes (Mills)
+        self.source: Optional[str] = None
         # the runs of letters in lower case, for the word screens (exact: the text reaches here with the
         # letters re.IGNORECASE folds unlike str.lower already read as their twins, see _CASE_TWINS).
         # An ASCII text is lowered whole, once: str.lower maps each ASCII letter to one letter and
@@ -788,7 +791,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None, source
     the dictionaries decide (:func:`_counts_next`)."""
     conv = conventions(lang, fallback)
     scan = _Scan(text if text.isascii() else text.translate(_CASE_TWINS))
-    scan.source = source
+    scan.source = fold_text(source) if source is not None else None
     if has_digit(text):
         _times(scan, conv)
         _fractions(scan)
@@ -1519,7 +1522,8 @@ def _counts_next(text: str, start: int, end: int, conv: Conventions, source: Opt
     where a capital tells a name: in prose, the word before the figure in lower case ("past 9 Carmen"), not
     in a headline's title case or capitals ("After 9 Banks Closed", "AFTER 9 BANKS CLOSED"), where every
     word has one. Given the ``source`` the text translates, such a name must be one the source writes too
-    (a translation keeps names: "selon Mills" -> "Mills said"); one it does not write is a common plural
+    (a translation keeps names: "selon Mills" -> "Mills said"; compared without case or accents, as French
+    may write a surname in capitals: "selon John MILLS"); one it does not write is a common plural
     the translation capitalised ("10 minutes to 3 Kings" for "à 3 rois"), which the figure counts.
     ``start`` and ``end`` bound the figure."""
     m = _NEXT_WORD_RE.match(text, end)
@@ -1541,7 +1545,7 @@ def _counts_next(text: str, start: int, end: int, conv: Conventions, source: Opt
     before = window.rstrip()  # any space, a line break too: a wrapped paragraph breaks "past\n9 Carmen"
     if (written[:1].isupper() and len(before) < len(window) and _final_letters(before)[:1].islower()  # "past 9"
             and lang.has_proper_stem(written)  # not "After 9", "AFTER 9": a headline's capitals
-            and (source is None or re.search(rf"(?<!\w){re.escape(written)}(?!\w)", source) is not None)):
+            and (source is None or re.search(rf"(?<!\w){re.escape(fold(written))}(?!\w)", source) is not None)):
         return False  # "20 minutes past 9 Carmen said": a name, which counts nothing (Americans are no entry)
     return lang.is_plural_noun(word)
 

@@ -324,8 +324,10 @@ class SourceFormDemonym(SegmentCheck):
             first, last = before.group(1), m.group(1)
             whole = table_forms.get(capitalised(f"{first}-{last}"))
             if (fold(first), fold(last)) not in copied or (whole and text[before.end(1):m.start(1)] == "-") \
-                    or first.lower() in forms or fold(first) in _modifiers(src):
-                continue  # not the source's compound, one of the table as written (_table_forms'), or "sud-"
+                    or first.lower() in forms or (not whole and fold(first) in _modifiers(src)):
+                # not the source's compound, one of the table as written (_table_forms'), or "sud-" making a
+                # place the table does not give (sud-soudanais); "sud - américaines" spaced is the table's
+                continue
             if source_text is None:
                 source_text = " ".join(s.text for s in sources)
             if in_title(text, before.start(1), source_text):
@@ -390,13 +392,15 @@ def _source_adjective(word: str, sources: list[Segment], lang) -> bool:
 
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 """A figure that reads as a year (1963, 2012) rather than a count of people."""
-_TWO_BEFORE = re.compile(r"(?:([^\W_]+)[ \u00a0]+)?([^\W_]+)[ \u00a0]+$")
-"""The two words right before a position (the first may be missing), figures included (300 germano-turcs)."""
+_TWO_BEFORE = re.compile(r"(?:([^\W_]+)(?:[ \u00a0]+|['’]))?([^\W_]+)[ \u00a0]+$")
+"""The two words right before a position (the first may be missing), figures included (300 germano-turcs);
+the first may be elided onto the second (d'autres germano-turcs: "d", the complement word de)."""
 
 
 def _opens_noun(text: str, pos: int, plural: bool, lang) -> bool:
     """What comes right before ``pos`` opens a noun phrase (:func:`_determiners`), or counts it: a figure
-    before a plural (300 germano-turcs; not a year: les accords de 1963 franco-allemands) or a cardinal
+    before a plural (300 germano-turcs, les 1500 germano-turcs; not a year: les accords de 1963
+    franco-allemands) or a cardinal
     written in words (neuf Germano-Turcs: nine; the adjective "neuf", new, agrees with its noun, so
     before a plural it would be "neufs"), or a determiner and one of the adjectives the source language
     writes before their noun (``prenominal_adjectives``: les jeunes germano-turcs, who are young German
@@ -409,7 +413,9 @@ def _opens_noun(text: str, pos: int, plural: bool, lang) -> bool:
     if word in determiners:
         return True
     if plural and word.isdigit():
-        return not _YEAR.fullmatch(word)  # le traité de 1963 franco-allemand(s): a date, no count
+        # le traité de 1963 franco-allemand(s): a date, no count; but right after a plural determiner a
+        # figure is a count whatever its size (les 1500 germano-turcs: fifteen hundred people)
+        return not _YEAR.fullmatch(word) or before in lang.word_set("plural_determiners")
     if plural and word in _cardinals(lang.code):
         return True
     return word in lang.word_set("prenominal_adjectives") and before in determiners

@@ -21,8 +21,8 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
 from mtqa.langs.lexmodel import load_lexmodel, polarity, scale_words, strong_words, units as unit_table
-from mtqa.meaning.align import (WordAlignment, align_segments, cached_alignments, function_stems, segment_alignment,
-                                target_anchor, usual_renderings)
+from mtqa.meaning.align import (WordAlignment, align_segments, cached_alignments, function_stems, glued_piece,
+                                segment_alignment, target_anchor, usual_renderings)
 from mtqa.meaning.tokens import Token, plain, source_word
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.langs.cache import SEGMENTS, memoize
@@ -302,7 +302,10 @@ class LikelyMistranslation(_MeaningCheck):
         return None
 
 
-def _negations(regex: re.Pattern, exclude: Optional[re.Pattern], text: str) -> list[re.Match]:
+def negations(regex: re.Pattern, exclude: Optional[re.Pattern], text: str) -> list[re.Match]:
+    """The matches of a polarity pattern (``regex``, a language's negations) in ``text``, leaving out what
+    ``exclude`` matches (the words that look like a negation and are none); the meaning checks and the
+    meaning recall bench read negations through it."""
     if exclude is not None:
         text = exclude.sub(lambda m: " " * len(m.group()), text)
     return list(regex.finditer(text))
@@ -315,7 +318,7 @@ def _source_negations(source: str, target: str, text: str) -> tuple[re.Match, ..
     pol = polarity(source, target)
     if pol is None or (pol["src_screen"] is not None and not pol["src_screen"].search(text)):
         return ()
-    return tuple(_negations(pol["src"], pol["src_not"], text))
+    return tuple(negations(pol["src"], pol["src_not"], text))
 
 
 def _negative(pol: dict, text: str) -> bool:
@@ -461,7 +464,7 @@ class NegationAdded(_PolarityCheck):
         for seg, text, src_neg, pol in self.sentences(pair, ctx):
             if src_neg or pol["src_broad"].search(text):
                 continue
-            strict = [m for m in _negations(pol["tgt_strict"], pol["tgt_not"], seg.text)
+            strict = [m for m in negations(pol["tgt_strict"], pol["tgt_not"], seg.text)
                       if not _in_source(m, seg.text, text)]
             if strict and self.close_rendering(pair, seg, text, ctx, self.min_recall):
                 m = strict[0]
@@ -651,17 +654,6 @@ def rendered_by_extra(words: dict, low: str, target_words: set[str], target_low:
     return any((r in target_words) if r.isalpha() else (r in target_low) for r in words["renderings"].get(low, ()))
 
 
-def _glued(wa: WordAlignment, source_text: str, i: int) -> bool:
-    """Token ``i`` is one piece of a word joined by an apostrophe or hyphen to a linked piece:
-    the word was rendered as a whole (``lui-même``, ``aujourd'hui``)."""
-    for k in (i - 1, i + 1):
-        if 0 <= k < len(wa.source) and wa.links.get(k):
-            a, b = (wa.source[k], wa.source[i]) if k < i else (wa.source[i], wa.source[k])
-            if source_text[a.end:b.start] in ("'", "’", "-"):
-                return True
-    return False
-
-
 @register
 @dataclass
 class OmittedWord(_MeaningCheck):
@@ -770,7 +762,7 @@ class OmittedWord(_MeaningCheck):
                 continue  # rendered by a grammar word ("quand" -> "when"): syntax, which a rewording moves
             if rendered_by_extra(words, low, tgt_words, target_low):
                 continue
-            if self.lookalike(model, tok, best, wa) or _glued(wa, source_text, i):
+            if self.lookalike(model, tok, best, wa) or glued_piece(wa, source_text, i):
                 continue
             if not self.rendered_around(wa, i, content):
                 continue

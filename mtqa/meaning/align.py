@@ -238,3 +238,15 @@ def target_anchor(wa: WordAlignment, source_index: int) -> Optional[int]:
             j = min((j for j, _, _ in links), key=lambda j: abs(j - k * scale))
             return max(0, min(len(wa.target) - 1, j + (1 if k < source_index else -1)))
     return None
+
+
+def glued_piece(wa: WordAlignment, source_text: str, i: int) -> bool:
+    """Token ``i`` is one piece of a word joined by an apostrophe or hyphen to a linked piece:
+    the word was rendered as a whole (``lui-même``, ``aujourd'hui``). The meaning checks and the meaning
+    recall bench ask it before calling a source token unrendered."""
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(wa.source) and wa.links.get(k):
+            a, b = (wa.source[k], wa.source[i]) if k < i else (wa.source[i], wa.source[k])
+            if source_text[a.end:b.start] in ("'", "’", "-"):
+                return True
+    return False

@@ -477,6 +477,8 @@ def test_different_figures(src, tgt, expected):
         # of "carman" by -men, "mills" of "mill"): the time stays sure
         ("Le bac est parti à 9 h 20 selon Carmen.", "The ferry left at 20 minutes past 9 Carmen said.", []),
         ("Le bac est parti à 9 heures selon Mills.", "The ferry left at 20 minutes past 9 Mills said.", ["A401"]),
+        # the source may write the name in capitals (French press style for surnames): still the source's name
+        ("Le bac est parti à 9 heures selon John MILLS.", "The ferry left at 20 minutes past 9 Mills said.", ["A401"]),
         # (in lower case the same word is a count: not a sure time)
         ("La police est arrivée 20 minutes après la fermeture de 9 moulins.",
          "Police arrived 20 minutes after 9 mills closed.", []),
