@@ -562,7 +562,7 @@ class FrenchExonym(SegmentCheck):
             outer = english_side if glued else (m.start(), m.end())
             longer = _inside_longer_name(*outer, found) and not _of_place(text, m.start(), ctx)
             if (longer or self._after_name_word(text, outer[0], ctx)) \
-                    and not _not_kept_whole(text, m.start(), m.end(), found, sources, ctx):
+                    and not _not_kept_whole(text, m.start(), m.end(), forms[form], found, sources, ctx):
                 surname = _named_after(text, m.start(), m.end(), forms[form], sources, ctx)
                 if surname:
                     english = forms[form]["english"]
@@ -758,7 +758,7 @@ def _of_place(text: str, start: int, ctx) -> bool:
     return bool(m) and m.group(1)[:1].isupper() and not ctx.source.is_common_word(m.group(1).lower())
 
 
-def _not_kept_whole(text: str, start: int, end: int, found, sources, ctx) -> bool:
+def _not_kept_whole(text: str, start: int, end: int, row: dict, found, sources, ctx) -> bool:
     """The longer name around the form does not keep the form as the source language's own: the
     translation rebuilt the name around it, or the name is a foreign one that English writes with its
     English place name (both below). The aligned source must have the form (copied): without a source
@@ -773,8 +773,17 @@ def _not_kept_whole(text: str, start: int, end: int, found, sources, ctx) -> boo
     words = {fold(w) for s in sources for w in _LETTER_RUN.findall(s.text)}
     if not all(fold(w) in words for w in _LETTER_RUN.findall(text[start:end])):
         return False
-    return _rebuilt(others, start, words, ctx) or _foreign_name(text[start:end], others, words, ctx) \
+    return _rebuilt(others, start, words, ctx) \
+        or (row.get("kind") not in KEPT_IN_FOREIGN_NAMES and _foreign_name(text[start:end], others, words, ctx)) \
         or _put_first(text, start, end, sources, ctx)
+
+
+KEPT_IN_FOREIGN_NAMES = frozenset({"feast"})
+"""Kinds of table rows that :func:`_foreign_name` does not read as renamed inside a longer name the source
+writes word for word: a third language's name around a place (Eintracht Francfort, CSKA Moscou) is a club's
+or a firm's, whose place English writes its own way, but the words a feast's name is made of (Toussaint,
+Carême, Pâques) are also surnames and first names, so beside a word no dictionary has (Toussaint Louverture,
+the chef Antonin Carême) the longer name is a person's, whose name English keeps."""
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")

@@ -137,3 +137,12 @@ def test_a_feast_s_french_name_is_flagged_and_a_person_bearing_it_is_not():
     bare = "Ceremonies are held on Toussaint day."
     assert found(bare, "T201", "Des cérémonies ont lieu le jour de la Toussaint.") == [("Toussaint", "All Saints' Day")]
     assert found("Toussaint Louverture was born in Haiti.", "T201", "Toussaint Louverture est né en Haïti.") == []
+
+
+def test_a_feast_s_word_borne_by_a_person_the_source_names_so_is_kept():
+    # Carême is Lent, and the surname of the chef Marie-Antoine (Antonin) Carême: beside a first name the
+    # first-name set lacks, the longer name is a person's, not a third language's name around a place
+    assert found("The chef Antonin Carême invented the sauce.", "T201", "Le chef Antonin Carême a inventé la sauce.") == []
+    assert found("During the Carême, he fasts.", "T201", "Pendant le Carême, il jeûne.") == [("Carême", "Lent")]
+    # a place inside a third language's name is still put into English
+    assert found("CSKA Moscou won the match.", "T201", "Le CSKA Moscou a gagné le match.") == [("Moscou", "Moscow")]
