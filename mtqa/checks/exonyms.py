@@ -797,8 +797,10 @@ def _put_first(text: str, start: int, end: int, sources, ctx) -> bool:
     have been too, even when the name's other words are the source's own (Panthers, Goethe). A name the
     source has in the same order (Albert Londres, the Albert-Londres prize: the capitalised word before
     the form is before it in the source too) is not reordered, nor is one the target copies with the
-    source's preposition (the Tour de Suisse Organisers). A place the source has first too (du Pacifique
-    Sud -> "of Pacifique Sud") is the source's words copied, no name of the target's: still flagged."""
+    source's preposition (the Tour de Suisse Organisers), nor one the source writes with the same word after
+    the form and no complement before it (Toussaint Louverture, beside "la veille de la Toussaint"). A place
+    the source has first too (du Pacifique Sud -> "of Pacifique Sud") is the source's words copied, no name
+    of the target's: still flagged."""
     nxt = _NEXT_WORD.match(text, end)
     complements = ctx.source.word_set("complement_words")
     if not nxt or not nxt.group(1)[:1].isupper() or nxt.group(1).lower() in ctx.target.function_words \
@@ -812,7 +814,37 @@ def _put_first(text: str, start: int, end: int, sources, ctx) -> bool:
         return False
     pattern = _after_complement(tuple(sorted(complements)),
                                 tuple(sorted(ctx.source.word_set("place_articles"))), form)
+    if any(_first_without_complement(form, nxt.group(1), s.text, pattern) for s in sources):
+        return False
     return any(pattern.search(s.text) for s in sources)
+
+
+def _first_without_complement(form: str, second: str, source: str, complement: re.Pattern) -> bool:
+    """``source`` writes ``form`` right before ``second``, spaced or hyphenated, with no complement word
+    before the form (``complement``: :func:`_after_complement`'s pattern): a name of its own in that order
+    (Toussaint Louverture), not the place a complement puts after a noun (du Pacifique Sud). Plain
+    searches and module patterns: nothing is compiled per segment."""
+    after_complement = None
+    start = source.find(form)
+    while start >= 0:
+        end = start + len(form)
+        joint = _PAIR_JOINT.match(source, end)
+        if joint and source.startswith(second, joint.end()) and not _word_char_at(source, start - 1) \
+                and not _word_char_at(source, joint.end() + len(second)):
+            if after_complement is None:
+                after_complement = {m.end() for m in complement.finditer(source)}
+            if end not in after_complement:
+                return True
+        start = source.find(form, start + 1)
+    return False
+
+
+_PAIR_JOINT = re.compile(r"[ \u00a0]*-[ \u00a0]*|[ \u00a0]+")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _word_char_at(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and _WORD_CHAR.match(text, i) is not None
 
 
 def _same_order(first: str, second: str, source: str) -> bool:

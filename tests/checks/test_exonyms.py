@@ -146,3 +146,14 @@ def test_a_feast_s_word_borne_by_a_person_the_source_names_so_is_kept():
     assert found("During the Carême, he fasts.", "T201", "Pendant le Carême, il jeûne.") == [("Carême", "Lent")]
     # a place inside a third language's name is still put into English
     assert found("CSKA Moscou won the match.", "T201", "Le CSKA Moscou a gagné le match.") == [("Moscou", "Moscow")]
+
+
+def test_a_name_the_source_writes_in_the_same_order_is_not_read_as_put_first_by_a_complement_elsewhere():
+    # "de la Toussaint" (a complement after a noun) and the person Toussaint Louverture in one sentence:
+    # the target's "Toussaint Louverture" is the source's own name in its order, not "Louverture de la
+    # Toussaint" put first; the feast beside it is still flagged
+    source = "Le jour de la Toussaint, Toussaint Louverture est fêté."
+    assert found("On Toussaint day, Toussaint Louverture is celebrated.", "T201", source) == [("Toussaint", "All Saints' Day")]
+    # the place a complement puts after a noun, copied with the word after it, stays flagged
+    assert found("This territory is the last of Pacifique Sud.", "T201", "Ce territoire est le dernier du Pacifique Sud.") \
+        == [("Pacifique", "Pacific")]
