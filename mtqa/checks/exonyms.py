@@ -576,11 +576,36 @@ class FrenchExonym(SegmentCheck):
             start, row = _compound(text, m.start(), form, forms)
             if start == m.start() and not english_side and _hyphen_joined(text, m.start(), m.end(), sources, forms):
                 continue
+            if start == m.start() and not english_side:
+                start = _with_translated_article(text, start, m.end(), row, ctx)
             yield self.issue(
                 segment, start, m.end(),
                 f"“{m.group(0)}” is the {ctx.source.name} name; {ctx.target.name} writes “{row['english']}”.",
                 row["english"], confidence=0.9,
             )
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+$")
+
+
+def _with_translated_article(text: str, start: int, end: int, row: dict, ctx) -> int:
+    """Where the issue starts: before the target's article (``place_articles`` of its profile) when the
+    source language writes the name with its own article (la Toussaint, le Caire, la Haye). That article
+    is the source's, translated with the name left as it was ("the eve of the Toussaint", "in the Haye"),
+    and replacing the name alone would keep it before the target's name ("the eve of the All Saints'
+    Day", "in the The Hague"). Where the target's name has no article of its own, not when a word other
+    than a function word follows: the name qualifies that noun, and the article is the noun's ("the
+    Toussaint holidays": the All Saints' Day holidays). Else ``start``."""
+    source_articles, target_articles = ctx.source.word_set("place_articles"), ctx.target.word_set("place_articles")
+    if not target_articles or not _without_article(row["french"], source_articles):
+        return start
+    nxt = _NEXT_WORD.match(text, end)
+    if row["english"].split(" ", 1)[0].lower() not in target_articles and nxt \
+            and nxt.group(1).lower() not in ctx.target.function_words:
+        return start
+    window = max(0, start - LOOKBACK)
+    before = _ARTICLE_BEFORE.search(text[window:start])
+    return window + before.start() if before and before.group(1).lower() in target_articles else start
 
 
 def _respellable_words(sources: list[Segment], pair) -> dict[str, str]:

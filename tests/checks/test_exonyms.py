@@ -157,3 +157,21 @@ def test_a_name_the_source_writes_in_the_same_order_is_not_read_as_put_first_by_
     # the place a complement puts after a noun, copied with the word after it, stays flagged
     assert found("This territory is the last of Pacifique Sud.", "T201", "Ce territoire est le dernier du Pacifique Sud.") \
         == [("Pacifique", "Pacific")]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # the source's article translated before the name left in French: the suggestion replaces both
+    ("Halloween est fêté la veille de la Toussaint.", "Halloween is celebrated on the eve of the Toussaint.",
+     [("the Toussaint", "All Saints' Day")]),
+    ("La Chandeleur est le 2 février.", "The Chandeleur is on 2 February.", [("The Chandeleur", "Candlemas")]),
+    ("Il vit au Caire.", "He lives in the Caire and works there.", [("the Caire", "Cairo")]),
+    ("Il vit à La Haye.", "He lives in the Haye.", [("the Haye", "The Hague")]),  # English's own article
+    # the article is the noun's that the name qualifies: the name alone
+    ("Les vacances de la Toussaint commencent.", "The Toussaint holidays begin.", [("Toussaint", "All Saints' Day")]),
+    ("Le musée du Caire rouvre.", "The Caire museum reopens.", [("Caire", "Cairo")]),
+    # no article in the target, or a name French writes without one (à Pâques)
+    ("Il vit au Caire.", "He lives in Caire.", [("Caire", "Cairo")]),
+    ("Il part à Pâques.", "He leaves at the Pâques.", [("Pâques", "Easter")]),
+])
+def test_the_article_translated_before_a_name_left_in_french_is_replaced_with_it(source, target, expected):
+    assert found(target, "T201", source) == expected
