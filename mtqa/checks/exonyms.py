@@ -502,7 +502,7 @@ class FrenchExonym(SegmentCheck):
             outer = english_side if glued else (m.start(), m.end())
             longer = _inside_longer_name(*outer, found) and not _of_place(text, m.start(), ctx)
             if (longer or self._after_name_word(text, outer[0], ctx)) \
-                    and not _not_kept_whole(text, m.start(), m.end(), found, sources, ctx):
+                    and not _not_kept_whole(text, m.start(), m.end(), forms[form], found, sources, ctx):
                 surname = _named_after(text, m.start(), m.end(), forms[form], sources, ctx)
                 if surname:
                     english = forms[form]["english"]
@@ -516,11 +516,36 @@ class FrenchExonym(SegmentCheck):
             start, row = _compound(text, m.start(), form, forms)
             if start == m.start() and not english_side and _hyphen_joined(text, m.start(), m.end(), sources, forms):
                 continue
+            if start == m.start() and not english_side:
+                start = _with_translated_article(text, start, m.end(), row, ctx)
             yield self.issue(
                 segment, start, m.end(),
                 f"“{m.group(0)}” is the {ctx.source.name} name; {ctx.target.name} writes “{row['english']}”.",
                 row["english"], confidence=0.9,
             )
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+$")
+
+
+def _with_translated_article(text: str, start: int, end: int, row: dict, ctx) -> int:
+    """Where the issue starts: before the target's article (``place_articles`` of its profile) when the
+    source language writes the name with its own article (la Toussaint, le Caire, la Haye). That article
+    is the source's, translated with the name left as it was ("the eve of the Toussaint", "in the Haye"),
+    and replacing the name alone would keep it before the target's name ("the eve of the All Saints'
+    Day", "in the The Hague"). Where the target's name has no article of its own, not when a word other
+    than a function word follows: the name qualifies that noun, and the article is the noun's ("the
+    Toussaint holidays": the All Saints' Day holidays). Else ``start``."""
+    source_articles, target_articles = ctx.source.word_set("place_articles"), ctx.target.word_set("place_articles")
+    if not target_articles or not _without_article(row["french"], source_articles):
+        return start
+    nxt = _NEXT_WORD.match(text, end)
+    if row["english"].split(" ", 1)[0].lower() not in target_articles and nxt \
+            and nxt.group(1).lower() not in ctx.target.function_words:
+        return start
+    window = max(0, start - LOOKBACK)
+    before = _ARTICLE_BEFORE.search(text[window:start])
+    return window + before.start() if before and before.group(1).lower() in target_articles else start
 
 
 def _respellable_words(sources: list[Segment], pair) -> dict[str, str]:
@@ -698,7 +723,7 @@ def _of_place(text: str, start: int, ctx) -> bool:
     return bool(m) and m.group(1)[:1].isupper() and not ctx.source.is_common_word(m.group(1).lower())
 
 
-def _not_kept_whole(text: str, start: int, end: int, found, sources, ctx) -> bool:
+def _not_kept_whole(text: str, start: int, end: int, row: dict, found, sources, ctx) -> bool:
     """The longer name around the form does not keep the form as the source language's own: the
     translation rebuilt the name around it, or the name is a foreign one that English writes with its
     English place name (both below). The aligned source must have the form (copied): without a source
@@ -713,8 +738,17 @@ def _not_kept_whole(text: str, start: int, end: int, found, sources, ctx) -> boo
     words = {fold(w) for s in sources for w in _LETTER_RUN.findall(s.text)}
     if not all(fold(w) in words for w in _LETTER_RUN.findall(text[start:end])):
         return False
-    return _rebuilt(others, start, words, ctx) or _foreign_name(text[start:end], others, words, ctx) \
+    return _rebuilt(others, start, words, ctx) \
+        or (row.get("kind") not in KEPT_IN_FOREIGN_NAMES and _foreign_name(text[start:end], others, words, ctx)) \
         or _put_first(text, start, end, sources, ctx)
+
+
+KEPT_IN_FOREIGN_NAMES = frozenset({"feast"})
+"""Kinds of table rows that :func:`_foreign_name` does not read as renamed inside a longer name the source
+writes word for word: a third language's name around a place (Eintracht Francfort, CSKA Moscou) is a club's
+or a firm's, whose place English writes its own way, but the words a feast's name is made of (Toussaint,
+Carême, Pâques) are also surnames and first names, so beside a word no dictionary has (Toussaint Louverture,
+the chef Antonin Carême) the longer name is a person's, whose name English keeps."""
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
@@ -728,8 +762,10 @@ def _put_first(text: str, start: int, end: int, sources, ctx) -> bool:
     have been too, even when the name's other words are the source's own (Panthers, Goethe). A name the
     source has in the same order (Albert Londres, the Albert-Londres prize: the capitalised word before
     the form is before it in the source too) is not reordered, nor is one the target copies with the
-    source's preposition (the Tour de Suisse Organisers). A place the source has first too (du Pacifique
-    Sud -> "of Pacifique Sud") is the source's words copied, no name of the target's: still flagged."""
+    source's preposition (the Tour de Suisse Organisers), nor one the source writes with the same word after
+    the form and no complement before it (Toussaint Louverture, beside "la veille de la Toussaint"). A place
+    the source has first too (du Pacifique Sud -> "of Pacifique Sud") is the source's words copied, no name
+    of the target's: still flagged."""
     nxt = _NEXT_WORD.match(text, end)
     complements = ctx.source.word_set("complement_words")
     if not nxt or not nxt.group(1)[:1].isupper() or nxt.group(1).lower() in ctx.target.function_words \
@@ -743,7 +779,37 @@ def _put_first(text: str, start: int, end: int, sources, ctx) -> bool:
         return False
     pattern = _after_complement(tuple(sorted(complements)),
                                 tuple(sorted(ctx.source.word_set("place_articles"))), form)
+    if any(_first_without_complement(form, nxt.group(1), s.text, pattern) for s in sources):
+        return False
     return any(pattern.search(s.text) for s in sources)
+
+
+def _first_without_complement(form: str, second: str, source: str, complement: re.Pattern) -> bool:
+    """``source`` writes ``form`` right before ``second``, spaced or hyphenated, with no complement word
+    before the form (``complement``: :func:`_after_complement`'s pattern): a name of its own in that order
+    (Toussaint Louverture), not the place a complement puts after a noun (du Pacifique Sud). Plain
+    searches and module patterns: nothing is compiled per segment."""
+    after_complement = None
+    start = source.find(form)
+    while start >= 0:
+        end = start + len(form)
+        joint = _PAIR_JOINT.match(source, end)
+        if joint and source.startswith(second, joint.end()) and not _word_char_at(source, start - 1) \
+                and not _word_char_at(source, joint.end() + len(second)):
+            if after_complement is None:
+                after_complement = {m.end() for m in complement.finditer(source)}
+            if end not in after_complement:
+                return True
+        start = source.find(form, start + 1)
+    return False
+
+
+_PAIR_JOINT = re.compile(r"[ \u00a0]*-[ \u00a0]*|[ \u00a0]+")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _word_char_at(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and _WORD_CHAR.match(text, i) is not None
 
 
 def _same_order(first: str, second: str, source: str) -> bool:

@@ -137,3 +137,41 @@ def test_a_feast_s_french_name_is_flagged_and_a_person_bearing_it_is_not():
     bare = "Ceremonies are held on Toussaint day."
     assert found(bare, "T201", "Des cérémonies ont lieu le jour de la Toussaint.") == [("Toussaint", "All Saints' Day")]
     assert found("Toussaint Louverture was born in Haiti.", "T201", "Toussaint Louverture est né en Haïti.") == []
+
+
+def test_a_feast_s_word_borne_by_a_person_the_source_names_so_is_kept():
+    # Carême is Lent, and the surname of the chef Marie-Antoine (Antonin) Carême: beside a first name the
+    # first-name set lacks, the longer name is a person's, not a third language's name around a place
+    assert found("The chef Antonin Carême invented the sauce.", "T201", "Le chef Antonin Carême a inventé la sauce.") == []
+    assert found("During the Carême, he fasts.", "T201", "Pendant le Carême, il jeûne.") == [("Carême", "Lent")]
+    # a place inside a third language's name is still put into English
+    assert found("CSKA Moscou won the match.", "T201", "Le CSKA Moscou a gagné le match.") == [("Moscou", "Moscow")]
+
+
+def test_a_name_the_source_writes_in_the_same_order_is_not_read_as_put_first_by_a_complement_elsewhere():
+    # "de la Toussaint" (a complement after a noun) and the person Toussaint Louverture in one sentence:
+    # the target's "Toussaint Louverture" is the source's own name in its order, not "Louverture de la
+    # Toussaint" put first; the feast beside it is still flagged
+    source = "Le jour de la Toussaint, Toussaint Louverture est fêté."
+    assert found("On Toussaint day, Toussaint Louverture is celebrated.", "T201", source) == [("Toussaint", "All Saints' Day")]
+    # the place a complement puts after a noun, copied with the word after it, stays flagged
+    assert found("This territory is the last of Pacifique Sud.", "T201", "Ce territoire est le dernier du Pacifique Sud.") \
+        == [("Pacifique", "Pacific")]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # the source's article translated before the name left in French: the suggestion replaces both
+    ("Halloween est fêté la veille de la Toussaint.", "Halloween is celebrated on the eve of the Toussaint.",
+     [("the Toussaint", "All Saints' Day")]),
+    ("La Chandeleur est le 2 février.", "The Chandeleur is on 2 February.", [("The Chandeleur", "Candlemas")]),
+    ("Il vit au Caire.", "He lives in the Caire and works there.", [("the Caire", "Cairo")]),
+    ("Il vit à La Haye.", "He lives in the Haye.", [("the Haye", "The Hague")]),  # English's own article
+    # the article is the noun's that the name qualifies: the name alone
+    ("Les vacances de la Toussaint commencent.", "The Toussaint holidays begin.", [("Toussaint", "All Saints' Day")]),
+    ("Le musée du Caire rouvre.", "The Caire museum reopens.", [("Caire", "Cairo")]),
+    # no article in the target, or a name French writes without one (à Pâques)
+    ("Il vit au Caire.", "He lives in Caire.", [("Caire", "Cairo")]),
+    ("Il part à Pâques.", "He leaves at the Pâques.", [("Pâques", "Easter")]),
+])
+def test_the_article_translated_before_a_name_left_in_french_is_replaced_with_it(source, target, expected):
+    assert found(target, "T201", source) == expected
