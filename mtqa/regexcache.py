@@ -41,7 +41,9 @@ FORMAT = 2
 
 _known: dict = {}
 _added: dict = {}
-_used: set = set()
+_used: dict = {}
+"""Keys this run used, in the order of first use (a dict as an ordered set): module patterns, compiled at
+import, come before those built from the input, so a file cut at :data:`MAX_PATTERNS` keeps them."""
 _path = None
 _original = None
 
@@ -90,7 +92,7 @@ def _compile(p, flags=0):
         try:
             final_flags, code, groups, groupindex, indexgroup = kept
             compiled = _sre.compile(p, final_flags, array(_CODE, code).tolist(), groups, groupindex, indexgroup)
-            _used.add(key)
+            _used.setdefault(key)
             return compiled
         except Exception:  # a damaged file: compile as re does
             del _known[key]
@@ -109,15 +111,16 @@ def _compile(p, flags=0):
         # the code as machine words: the file loads by copying bytes
         _known[key] = _added[key] = (final_flags, array(_CODE, code).tobytes(), groups, dict(groupindex),
                                      tuple(indexgroup))
-        _used.add(key)
+        _used.setdefault(key)
     return compiled
 
 
 def _save() -> None:
     """Write the file when this run compiled patterns it did not hold (atomically; failures ignored).
 
-    Past :data:`MAX_PATTERNS` the patterns this run used are kept first, so
-    patterns of old data files or other inputs make way for current ones.
+    Past :data:`MAX_PATTERNS` the patterns this run used are kept first, in the order of first use, so
+    patterns of old data files or other inputs make way for current ones, and a run that built thousands
+    of patterns from its input (a glossary, T109's per-text forms) still keeps mtqa's own module patterns.
     """
     if not _added or _path is None:
         return

@@ -1,4 +1,5 @@
 """Compiled regular expressions kept across runs: the same pattern objects, served from the file the next time."""
+import marshal
 import os
 import subprocess
 import sys
@@ -65,6 +66,28 @@ def test_a_damaged_cache_file_is_ignored(tmp_path):
     assert again["patterns"] == _run(tmp_path, "off")["patterns"]
 
 
+def test_a_file_cut_at_its_cap_keeps_the_patterns_used_first(tmp_path, monkeypatch):
+    """A run that used more patterns than the file holds kept an arbitrary subset of them (a set's order),
+    so the module patterns every start-up compiles could be dropped for patterns built from one input."""
+    from mtqa import regexcache
+
+    target = tmp_path / "regex-test.marshal"
+    patterns = [f"kept{i}[a-z]+" for i in range(40)]
+    monkeypatch.setattr(regexcache, "_path", target)
+    monkeypatch.setattr(regexcache, "_known", {})
+    monkeypatch.setattr(regexcache, "_added", {})
+    monkeypatch.setattr(regexcache, "_used", type(regexcache._used)())
+    for p in patterns:  # compiled once: now known
+        regexcache._compile(p)
+    monkeypatch.setattr(regexcache, "_known", dict(reversed(regexcache._known.items())))
+    monkeypatch.setattr(regexcache, "_used", type(regexcache._used)())
+    monkeypatch.setattr(regexcache, "MAX_PATTERNS", 20)
+    for p in patterns:  # a later run serves them from the file, in this order
+        assert regexcache._compile(p).match(f"{p[:-6]}abc")
+    regexcache._save()
+    assert [key for key, _flags in marshal.loads(target.read_bytes())] == patterns[:20]
+
+
 def test_a_save_that_cannot_be_renamed_leaves_no_temporary_file(tmp_path, monkeypatch):
     """The pattern file is written like every cached copy: under this writer's own exclusive temporary
     name, removed when the rename fails (a full or read-only folder), so no partial file stays behind and
@@ -75,7 +98,7 @@ def test_a_save_that_cannot_be_renamed_leaves_no_temporary_file(tmp_path, monkey
     monkeypatch.setattr(regexcache, "_path", target)
     monkeypatch.setattr(regexcache, "_added", {("x", 0): (0, b"", 0, {}, (None,))})
     monkeypatch.setattr(regexcache, "_known", dict(regexcache._added))
-    monkeypatch.setattr(regexcache, "_used", set())
+    monkeypatch.setattr(regexcache, "_used", {})
     names = []
     real_open = open
 
