@@ -345,8 +345,8 @@ def _parse(tok: str) -> set[float]:
     return out
 
 
-SAID_REST = re.compile(r"\s+(\d{1,3})(?![\d.,]?\d)")
-"""The hundreds said after "mille" or "thousand": "9 mille 200" is 9,200."""
+SAID_REST = re.compile(r"\s+(?:and\s+)?(\d{1,3})(?![\d.,]?\d)")
+"""The hundreds said after "mille" or "thousand": "9 mille 200" is 9,200, and so is "9 thousand and 200"."""
 
 
 def values(text: str, french: bool) -> list[tuple[int, int, str, set[float]]]:
@@ -364,7 +364,7 @@ def values(text: str, french: bool) -> list[tuple[int, int, str, set[float]]]:
         if scale:
             base = {round(v * scale, 3) for v in base}
             rest = SAID_REST.match(text, m.end() + after.end(1)) \
-                if scale == 1e3 and not after.group(2) else None
+                if scale == 1e3 else None
             if rest:  # "9 mille 200 pieds" is 9,200 feet, as it is said
                 base = {round(v + int(rest.group(1)), 3) for v in base}
         out.append((m.start(), m.end(), tok, base))

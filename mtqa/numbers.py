@@ -204,16 +204,20 @@ class Conventions:
 
     def counts_after(self, text: str, end: int) -> bool:
         """Whether an ambiguous scale word ending at ``end`` is followed by a count's "de" and its
-        noun ("milles de touristes", "milles d'objets"): the word is then the misspelt thousands
-        whatever the figure before it. A distance's "de" brings a place (a capital, a determiner:
-        "milles d'Orlando", "milles de l'arrivée") or a length word ("milles de côtes"), listed in
-        ``ambiguous_scale_not_counted``."""
+        plural noun ("milles de touristes", "milles d'objets"): the word is then the misspelt
+        thousands whatever the figure before it. A distance's "de" brings a place (a capital, a
+        determiner: "milles d'Orlando", "milles de l'arrivée"), a singular ("milles de terre",
+        "milles de route": what is counted in thousands is plural, ``ambiguous_scale_count_endings``)
+        or a plural length word ("milles de côtes"), listed in ``ambiguous_scale_not_counted``."""
         m = _NEXT_WORD_RE.match(text, end)
         if m is None or m.group(1).lower() not in self.lower_words.get("ambiguous_scale_counted", ()):
             return False
         noun = _NEXT_WORD_RE.match(text, m.end())
-        return noun is not None and noun.group(1)[0].islower() \
-            and noun.group(1).lower() not in self.lower_words.get("ambiguous_scale_not_counted", ())
+        if noun is None or not noun.group(1)[0].islower():
+            return False
+        word = noun.group(1).lower()
+        return word.endswith(tuple(self.misc.get("ambiguous_scale_count_endings", ()))) \
+            and word not in self.lower_words.get("ambiguous_scale_not_counted", ())
 
     @functools.cached_property
     def displacement_cues(self) -> frozenset:

@@ -34,6 +34,8 @@ def _lost(src: str, mt: str, ref: str) -> list[str]:
     ("Le 22e anniversaire.", "The twenty - second anniversary.", "The 22nd anniversary."),
     ("Elle dépensera 70 millions de plus.", "It will spend 70 additional million.", "It will spend 70 million more."),
     ("L'épave gît à 9 mille 200 pieds.", "The wreck lies at 9,200 feet.", "The wreck lies at 9,200 feet."),
+    ("Le salaire moyen est de 5 mille 352 pesos.", "The average wage is 5 thousand and 352 pesos.",
+     "The average wage is 5,352 pesos."),
 ])
 def test_a_figure_in_another_english_notation_is_kept(src, mt, ref):
     assert _lost(src, mt, ref) == []

@@ -120,6 +120,13 @@ def _compare(src, tgt):
         ("le phare est à 6 milles d'Ajaccio", "the lighthouse is 6 miles from Ajaccio"),
         ("il a lâché à 3,5 milles de l'arrivée", "he dropped out 3.5 miles from the finish"),
         ("une île à 12 milles de distance", "an island 12 miles away"),
+        # ... or a singular (what thousands count is plural), a plural stretch, "tous"
+        ("le cargo a sombré à 200 milles de terre", "the freighter sank 200 miles from land"),
+        ("les deux navires étaient à 50 milles d'écart", "the two ships were 50 miles apart"),
+        ("il a traversé 300 milles d'océan", "he crossed 300 miles of ocean"),
+        ("le réseau compte 300 milles de canaux", "the network has 300 miles of canals"),
+        ("le rallye fait 300 milles de parcours", "the rally is 300 miles of course"),
+        ("à 200 milles de tous les ports", "200 miles from all ports"),
         # ordinals in words on either side
         ("le but à la vingt-deuxième minute", "the goal in the 22nd minute"),
         ("à la quarante-et-unième minute", "in the 41st minute"),
@@ -206,6 +213,8 @@ def test_same_figures(src, tgt):
          ([], [], [("12,5 milles", "12.5 miles")])),
         ("le musée garde 40 milles d'objets", "the museum keeps 40 miles of objects",
          ([], [], [("40 milles", "40 miles")])),
+        ("le camion a roulé 300 milles de kilomètres", "the truck drove 300 miles of kilometres",
+         ([], [], [("300 milles", "300 miles")])),
         ("le train part à 6h15", "the train leaves at 0645", ([], [], [("6h15", "0645")])),
         # a unit said again without the scale does not carry it; an English list is no decimal
         ("40 milliards de dollars et 600 dollars de plus", "$40 billion and $600 billion more",
