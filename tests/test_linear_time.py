@@ -8,6 +8,7 @@ the segmenter, the checks and a renderer, as a CLI run does.
 from __future__ import annotations
 
 import io
+import itertools
 import time
 
 import pytest
@@ -88,3 +89,27 @@ def test_one_first_name_at_every_word_of_a_segment_with_its_source_is_linear(ctx
     cpu(100)  # the tables, loaded once
     small, large = cpu(500), cpu(2000)
     assert large <= 8 * max(small, 0.005), (small, large)
+
+
+def test_one_first_name_before_many_surnames_compares_each_surname_with_few_of_the_source(ctx, monkeypatch):
+    # T108 compared every surname after a first name with every surname after it in the source, by difflib,
+    # though only the first alike one is used: "Pierre Zaaa Pierre Zaab ..." with the same source took 0.013 s
+    # at 500 characters and 0.178 s at 1,950, with 16 times the difflib ratios for 4 times the text
+    import difflib
+    import string
+
+    from mtqa.api import check_texts
+
+    calls = []
+    ratio = difflib.SequenceMatcher.ratio
+    monkeypatch.setattr(difflib.SequenceMatcher, "ratio", lambda self: calls.append(1) or ratio(self))
+
+    def ratios(chars: int) -> int:
+        names = ("Z" + "".join(p) for p in itertools.product(string.ascii_lowercase, repeat=3))
+        body = "".join(f"Pierre {n} " for n in itertools.islice(names, chars // 12))
+        calls.clear()
+        check_texts(f"A headline\n\n{body}came home.\n", source=f"Un titre\n\n{body}est venu.\n", ctx=ctx)
+        return len(calls)
+
+    small, large = ratios(500), ratios(2000)
+    assert large <= 5 * small + 10, (small, large)
