@@ -20,7 +20,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.wording import quoted
 from mtqa.checks.registry import register
 from mtqa.langs import fold
-from mtqa.langs.text import word_pair_spans, word_starts
+from mtqa.langs.text import word_before, word_pair_spans, word_starts
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.mentions import text_words
@@ -115,8 +115,8 @@ def _said_home(first: str, surname: str, sources: list[Segment], ctx) -> bool:
     articles = ctx.source.word_set("apposition_articles")
     for s in sources:
         for start, end in word_pair_spans(s.text, first, surname):
-            before = _WORD_BEFORE.search(s.text, max(0, start - 80), start)
-            if before is not None and before.group(1).lower() in home:
+            before = word_before(s.text, start, 80)
+            if before and before in home:
                 return True
             aside = _APPOSITION.match(s.text, end)
             if aside is None:
@@ -132,7 +132,6 @@ def _said_home(first: str, surname: str, sources: list[Segment], ctx) -> bool:
 
 _CAPITAL_AFTER = re.compile(r"[ \u00a0]+([A-ZÀ-Ý][^\W\d_]+)")
 """The capitalised word after a first name: its surname."""
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 _APPOSITION = re.compile(r"[ \u00a0]*[,(]")
 """An apposition opens after a name with a comma or a bracket (``Luc Ibáñez, un Belge``)."""
 
