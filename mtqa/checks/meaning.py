@@ -647,11 +647,16 @@ class UnitChanged(_MeaningCheck):
                 continue
             tgt = _figures_with_units(seg.text, tgt_lang, src_lang)
             have = {(d, u) for d, u, _, _ in tgt}
+            # the source's units by digits, each once in the order first written: read once per segment, not
+            # once per target figure (a segment of "$1 $1 $1 ..." compared each figure with every source figure)
+            src_units: dict[str, dict[str, None]] = {}
+            for d, u, _, _ in src:
+                src_units.setdefault(d, {})[u] = None
             for digits, unit, start, end in tgt:
-                expected = [u for d, u, _, _ in src if d == digits and u != unit
+                written = src_units.get(digits, {})
+                expected = [u for u in written if u != unit
                             and kinds.get(u) is not None and kinds.get(u) == kinds.get(unit)]
-                if not expected or any((digits, u) in have for u in expected) or (digits, unit) in {
-                        (d, u) for d, u, _, _ in src}:
+                if not expected or any((digits, u) in have for u in expected) or unit in written:
                     continue
                 yield self.issue(
                     seg, start, end,
