@@ -44,3 +44,17 @@ def test_sentence_start_after_a_run_of_quote_marks_is_linear():
 
     small, large = cpu(1000), cpu(8000)  # 8 times the marks: linear 8 times the time, quadratic 64 times
     assert large <= 20 * max(small, 0.0005), (small, large)
+
+
+def test_the_word_before_a_position_is_read_one_way_by_every_check():
+    # three checks (T108's nationality before a name, the demonym check's determiner, R's verb before a
+    # doubled pronoun) each held their own copy of this pattern
+    from mtqa.checks import demonyms, foreign_first_names, repetition
+    from mtqa.langs.text import word_before
+
+    text = "le chef Français\u00a0 Luc, 12 Luc"
+    assert word_before(text, text.index("Luc"), 40) == "français"  # lower case, any spaces between
+    assert word_before(text, text.index("Luc"), 2) == ""  # only the reach is read: two spaces, no word
+    assert word_before(text, text.rindex("Luc"), 40) == ""  # a figure is no word
+    assert word_before("Luc", 0, 40) == "" and word_before("chef,Luc", 5, 40) == ""
+    assert not any(hasattr(m, "_WORD_BEFORE") for m in (demonyms, foreign_first_names, repetition))

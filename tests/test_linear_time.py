@@ -8,6 +8,7 @@ the segmenter, the checks and a renderer, as a CLI run does.
 from __future__ import annotations
 
 import io
+import itertools
 import time
 
 import pytest
@@ -88,3 +89,99 @@ def test_one_first_name_at_every_word_of_a_segment_with_its_source_is_linear(ctx
     cpu(100)  # the tables, loaded once
     small, large = cpu(500), cpu(2000)
     assert large <= 8 * max(small, 0.005), (small, large)
+
+
+def test_one_first_name_before_many_surnames_compares_each_surname_with_few_of_the_source(ctx, monkeypatch):
+    # T108 compared every surname after a first name with every surname after it in the source, by difflib,
+    # though only the first alike one is used: "Pierre Zaaa Pierre Zaab ..." with the same source took 0.013 s
+    # at 500 characters and 0.178 s at 1,950, with 16 times the difflib ratios for 4 times the text
+    import difflib
+    import string
+
+    from mtqa.api import check_texts
+
+    calls = []
+    ratio = difflib.SequenceMatcher.ratio
+    monkeypatch.setattr(difflib.SequenceMatcher, "ratio", lambda self: calls.append(1) or ratio(self))
+
+    def ratios(chars: int) -> int:
+        names = ("Z" + "".join(p) for p in itertools.product(string.ascii_lowercase, repeat=3))
+        body = "".join(f"Pierre {n} " for n in itertools.islice(names, chars // 12))
+        calls.clear()
+        check_texts(f"A headline\n\n{body}came home.\n", source=f"Un titre\n\n{body}est venu.\n", ctx=ctx)
+        return len(calls)
+
+    small, large = ratios(500), ratios(2000)
+    assert large <= 5 * small + 10, (small, large)
+
+
+def test_a_run_of_three_digit_groups_reads_each_group_into_few_figure_then_unit_attempts(monkeypatch):
+    # A605's figure-then-unit pattern was tried at every run of digits, and on "100 101 102 ..." each
+    # attempt read its figure to the end of the run before giving it back group by group looking for a
+    # unit: 0.07 s for a 2,000-character segment, with 16 times the work for 4 times the text. Counted
+    # here as the characters each attempt's figure spans (what the engine reads, then gives back)
+    import re
+
+    import mtqa.checks.meaning as meaning
+
+    figure = re.compile(meaning._FIGURE)
+    read = []
+
+    class Counted:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def match(self, text, pos=0):
+            read.append(figure.match(text, pos).end() - pos if figure.match(text, pos) else 0)
+            return self.pattern.match(text, pos)
+
+    units = meaning._units
+
+    def counted(lang, other):
+        found = units(lang, other)
+        return (Counted(found[0]), *found[1:])
+
+    monkeypatch.setattr(meaning, "_units", counted)
+
+    def characters(chars: int) -> int:
+        text = " ".join(str(100 + i % 900) for i in range(chars // 4)) + ". Il a 12 euros."
+        read.clear()
+        found = meaning._figures_with_units.__wrapped__(text, "fr", "en")  # not the memo: read each time
+        assert [f[:2] for f in found] == [("12", "euro")]  # the run has no unit
+        return sum(read)
+
+    small, large = characters(500), characters(2000)
+    assert large <= 5 * small + 50, (small, large)
+
+
+def test_a_segment_of_many_figures_with_units_reads_the_source_figures_once(ctx, monkeypatch):
+    # A605 went through every figure-with-unit of the source for each one of the target: "$1 $1 $1 ..." in
+    # both took 0.0033 s at 500 characters and 0.0435 s at 2,000, 13 times as long for 4 times the text.
+    # Counted here as the source figures A605 reads
+    import mtqa.checks.meaning as meaning
+    from mtqa.api import check_texts
+
+    read = []
+
+    class Counted(tuple):
+        def __iter__(self):
+            for item in super().__iter__():
+                read.append(1)
+                yield item
+
+    figures = meaning._figures_with_units
+
+    def counted(text, lang, other):
+        found = figures(text, lang, other)
+        return Counted(found) if lang == ctx.config.source_lang else found
+
+    monkeypatch.setattr(meaning, "_figures_with_units", counted)
+
+    def source_figures_read(chars: int) -> int:
+        body = "$1 " * (chars // 3)
+        read.clear()
+        check_texts(f"A headline\n\n{body}\n", source=f"Un titre\n\n{body}\n", ctx=ctx)
+        return len(read)
+
+    small, large = source_figures_read(500), source_figures_read(2000)
+    assert small > 0 and large <= 5 * small + 10, (small, large)

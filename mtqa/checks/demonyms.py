@@ -30,6 +30,7 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.evidence import in_title, quote_spans
 from mtqa.langs import at_sentence_start, fold, hyphen_prefixes
+from mtqa.langs.text import word_before
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import alternation
 from mtqa.model import Issue, Segment, Severity
@@ -542,7 +543,7 @@ def _compounds(sources: list[Segment], endings: tuple[str, ...], lang) -> frozen
         found = [m for m in after_plural.finditer(s.text) if not lang.in_dictionary(m.group(2).lower())]
         if "-" in s.text:
             found += (m for m in _HYPHENATED.finditer(s.text)
-                      if m.group(2)[:1].islower() or _word_before(s.text, m.start()) in determiners)
+                      if m.group(2)[:1].islower() or word_before(s.text, m.start(), 40) in determiners)
         for m in found:
             first, last = m.groups()
             if last.lower().endswith(endings):
@@ -550,13 +551,6 @@ def _compounds(sources: list[Segment], endings: tuple[str, ...], lang) -> frozen
     return frozenset(out)
 
 
-def _word_before(text: str, pos: int) -> str:
-    """The word right before ``pos`` (spaces between), lower case; "" when none."""
-    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
-    return m.group(1).lower() if m else ""
-
-
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 _HYPHENATED = re.compile(r"(?<![\w'’-])([^\W\d_]+)(?=-([^\W\d_]{4,})(?![\w'’-]))")
 
 

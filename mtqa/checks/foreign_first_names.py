@@ -20,7 +20,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.wording import quoted
 from mtqa.checks.registry import register
 from mtqa.langs import fold
-from mtqa.langs.text import word_pair_spans, word_starts
+from mtqa.langs.text import word_before, word_pair_spans, word_starts
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.mentions import text_words
@@ -49,8 +49,37 @@ def _forms(pair: str) -> dict[str, tuple[tuple[str, str], ...]]:
     return out
 
 
-def _same(a: str, b: str) -> bool:
-    return fold(a) == fold(b) or difflib.SequenceMatcher(None, fold(a), fold(b)).ratio() >= SAME_SURNAME
+class _SourceSurnames:
+    """The surnames the sources write after one first name, read once per segment, and the first of them
+    (in source order) that a target surname renders: the same folded spelling, or a difflib ratio of the
+    folded spellings of at least ``SAME_SURNAME``.
+
+    Why: a segment naming many people with one first name ("Pierre Zaaa, Pierre Zaab, ...") compared each
+    of its surnames with every surname of the source, each by difflib, in time growing with the square of
+    its length. Each folded spelling is now kept once (its first spelling, the one a search in source order
+    meets first), the search stops at the first alike, and difflib's two cheap upper bounds of the ratio
+    (lengths, then letter counts) skip the pairs that cannot reach ``SAME_SURNAME`` before the full ratio."""
+
+    def __init__(self, surnames: list[str]):
+        self._written: dict[str, str] = {}
+        for s in surnames:
+            self._written.setdefault(fold(s), s)
+        self._matchers: dict[str, difflib.SequenceMatcher] = {}
+
+    def alike(self, surname: str) -> Optional[str]:
+        """The first source surname that ``surname`` renders, or None."""
+        key = fold(surname)
+        for folded, spelling in self._written.items():
+            if folded == key:
+                return spelling
+            matcher = self._matchers.get(folded)
+            if matcher is None:  # the source side is difflib's indexed one
+                matcher = self._matchers[folded] = difflib.SequenceMatcher(None, "", folded)
+            matcher.set_seq1(key)
+            if matcher.real_quick_ratio() >= SAME_SURNAME and matcher.quick_ratio() >= SAME_SURNAME \
+                    and matcher.ratio() >= SAME_SURNAME:
+                return spelling
+        return None
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -86,8 +115,8 @@ def _said_home(first: str, surname: str, sources: list[Segment], ctx) -> bool:
     articles = ctx.source.word_set("apposition_articles")
     for s in sources:
         for start, end in word_pair_spans(s.text, first, surname):
-            before = _WORD_BEFORE.search(s.text, max(0, start - 80), start)
-            if before is not None and before.group(1).lower() in home:
+            before = word_before(s.text, start, 80)
+            if before and before in home:
                 return True
             aside = _APPOSITION.match(s.text, end)
             if aside is None:
@@ -103,7 +132,6 @@ def _said_home(first: str, surname: str, sources: list[Segment], ctx) -> bool:
 
 _CAPITAL_AFTER = re.compile(r"[ \u00a0]+([A-ZÀ-Ý][^\W\d_]+)")
 """The capitalised word after a first name: its surname."""
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 _APPOSITION = re.compile(r"[ \u00a0]*[,(]")
 """An apposition opens after a name with a comma or a bracket (``Luc Ibáñez, un Belge``)."""
 
@@ -155,10 +183,11 @@ class SourceFormForeignFirstName(SegmentCheck):
         # one answer per name: the source is read for each name, so a segment naming one person at every
         # word ("Pierre Pierre Pierre ...") read it once a mention, in time growing with the square of its length
         answers: dict[tuple[str, str], Optional[str]] = {}
+        written: dict[str, _SourceSurnames] = {}  # first name -> the source's surnames after it
         for m in _PAIR.finditer(segment.text):
             first, surname = m.group(1), m.group(2)
             if (first, surname) not in answers:
-                answers[first, surname] = self._english(first, surname, forms, sources, ctx)
+                answers[first, surname] = self._english(first, surname, forms, sources, ctx, written)
             english = answers[first, surname]
             if english is None:
                 continue
@@ -169,20 +198,24 @@ class SourceFormForeignFirstName(SegmentCheck):
                 english, confidence=0.8,
             )
 
-    def _english(self, first: str, surname: str, forms: dict, sources: list[Segment], ctx) -> Optional[str]:
-        """The English form of ``first`` to suggest for this person, or None when there is none to suggest."""
+    def _english(self, first: str, surname: str, forms: dict, sources: list[Segment], ctx,
+                 written: dict[str, _SourceSurnames]) -> Optional[str]:
+        """The English form of ``first`` to suggest for this person, or None when there is none to suggest.
+        ``written`` keeps the segment's source surnames per first name, read on first need."""
         rows = forms.get(fold(first))
         if rows is None:
             return None
-        written = [s for s in self._source_surnames(first, sources) if _same(surname, s)]
-        if not written:
+        if first not in written:
+            written[first] = _SourceSurnames(self._source_surnames(first, sources))
+        source_surname = written[first].alike(surname)
+        if source_surname is None:
             return None  # the source does not write this person so: no evidence of a copied French form
-        if _said_home(first, written[0], sources, ctx):
+        if _said_home(first, source_surname, sources, ctx):
             return None  # "le chef français Laurent Muñoz": the person's own first name is the source form
         # a surname's own letters (Hernández) say more than its frequency: those rows are tried first
         lettered = ctx.pair.surname_letters
         return next((e for e, partner in sorted(rows, key=lambda r: r[1] not in lettered)
-                     if fold(e) != fold(first) and self._foreign(surname, written[0], partner, ctx)), None)
+                     if fold(e) != fold(first) and self._foreign(surname, source_surname, partner, ctx)), None)
 
     @staticmethod
     def _source_surnames(first: str, sources: list[Segment]) -> list[str]:

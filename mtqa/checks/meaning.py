@@ -27,7 +27,7 @@ from mtqa.meaning.tokens import Token, plain, source_word
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.langs.cache import SEGMENTS, memoize
 from mtqa.langs.data import alternation
-from mtqa.numbers import digit_starts, finditer_at, has_decimal, has_digit
+from mtqa.numbers import digit_starts, has_decimal, has_digit
 
 def _quote(words: list[str], limit: int = 60) -> str:
     text = " ".join(words)
@@ -523,7 +523,9 @@ class ContrastAsOpposition(_MeaningCheck):
                 )
 
 
-_FIGURE = r"(?<![\w.,])(?P<num>\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?)"
+_FIGURE_START = r"(?<![\w.,])"
+"""No letter, digit, point or comma right before a figure."""
+_FIGURE = _FIGURE_START + r"(?P<num>\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?)"
 
 
 def _scale(*langs: str) -> str:
@@ -547,9 +549,48 @@ def _units(lang: str, other: str) -> Optional[tuple[re.Pattern, re.Pattern, dict
     # an empty table (a $MTQA_DATA copy's "[fr.after]" with no unit) matches nothing: "(?:)" matched with no unit
     after = alternation((f"(?P<a_{u}>{rx})" for u, rx in table[0].items()), str, ordered=True)
     before = alternation((f"(?P<b_{u}>{rx})" for u, rx in table[1].items()), str, ordered=True)
-    return (re.compile(_FIGURE + _scale(lang, other) + r"\s*(?:" + after + ")", re.IGNORECASE),
+    unit = _scale(lang, other) + r"\s*(?:" + after + ")"
+    return (re.compile(_FIGURE + unit, re.IGNORECASE),
             re.compile(r"(?:" + before + r")\s*" + _FIGURE),
-            table[2])
+            table[2],
+            re.compile(unit, re.IGNORECASE))
+
+
+_GROUP_SEPARATORS = "\u00a0\u202f "
+"""The separators of _FIGURE's 3-digit groups that its lookbehind lets a figure start after."""
+_STARTS_FIGURE = re.compile(_FIGURE_START)
+
+
+def _figures_then_units(after: re.Pattern, unit: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``after.finditer(text)`` (a figure, then its unit; ``unit`` is the part after the figure), trying
+    only the starts that can begin a match.
+
+    Why: on a run of 3-digit groups ("100 101 102 ...") each start's figure took every group to the run's
+    end and gave them back one by one looking for a unit, in time growing with the square of the run.
+    When the attempt at a run of digits that may start a figure fails, a 3-digit group that follows it (one separator on) in that
+    figure ends its own figure at the same places, which all failed, or after its first or second digit:
+    the group is tried only if ``unit`` matches there. A group's figure that goes on past 3 digits
+    ("100 1000") is always tried."""
+    end = 0  # where finditer resumes: the end of the last match
+    chain = -2  # the end of the last failed attempt's figure chain so far (a run, then 3-digit groups)
+    for at in digit_starts(text):
+        if at < end:
+            continue
+        run_end = at + 1  # \d is a decimal digit (str.isdecimal)
+        while run_end < len(text) and text[run_end].isdecimal():
+            run_end += 1
+        if at == chain + 1 and text[chain] in _GROUP_SEPARATORS and run_end - at == 3 and \
+                unit.match(text, at + 1) is None and unit.match(text, at + 2) is None:
+            chain = run_end  # a group of the failed figure: its attempt fails too
+            continue
+        m = after.match(text, at)
+        if m is not None:
+            yield m
+            end, chain = m.end(), -2
+        elif _STARTS_FIGURE.match(text, at):  # the figure was read and found no unit
+            chain = run_end
+        else:
+            chain = -2
 
 
 @memoize(SEGMENTS)
@@ -560,8 +601,8 @@ def _figures_with_units(text: str, lang: str, other: str) -> tuple[tuple[str, st
     if units is None or not has_decimal(text):
         return ()  # both patterns need a figure
     after, before = units[0], units[1]
-    # a figure followed by its unit starts at a run of digits: tried there only (mtqa.numbers.finditer_at)
-    found = [*finditer_at(after, text, digit_starts(text)), *before.finditer(text)]
+    # a figure followed by its unit starts at a run of digits: tried there only
+    found = [*_figures_then_units(after, units[3], text), *before.finditer(text)]
     return tuple(("".join(c for c in m.group("num") if c.isdigit()),
                   next(k[2:] for k, v in m.groupdict().items() if v is not None and k[:2] in ("a_", "b_")),
                   m.start(), m.end()) for m in found)
@@ -609,11 +650,16 @@ class UnitChanged(_MeaningCheck):
                 continue
             tgt = _figures_with_units(seg.text, tgt_lang, src_lang)
             have = {(d, u) for d, u, _, _ in tgt}
+            # the source's units by digits, each once in the order first written: read once per segment, not
+            # once per target figure (a segment of "$1 $1 $1 ..." compared each figure with every source figure)
+            src_units: dict[str, dict[str, None]] = {}
+            for d, u, _, _ in src:
+                src_units.setdefault(d, {})[u] = None
             for digits, unit, start, end in tgt:
-                expected = [u for d, u, _, _ in src if d == digits and u != unit
+                written = src_units.get(digits, {})
+                expected = [u for u in written if u != unit
                             and kinds.get(u) is not None and kinds.get(u) == kinds.get(unit)]
-                if not expected or any((digits, u) in have for u in expected) or (digits, unit) in {
-                        (d, u) for d, u, _, _ in src}:
+                if not expected or any((digits, u) in have for u in expected) or unit in written:
                     continue
                 yield self.issue(
                     seg, start, end,

@@ -18,6 +18,7 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence
 from mtqa.langs.data import built_from, data_toml
+from mtqa.langs.text import word_before
 from mtqa.model import Issue, Segment, Severity
 from mtqa.langs.cache import TABLES, memoize
 
@@ -49,7 +50,6 @@ def object_then_subject() -> tuple[frozenset, frozenset]:
     return frozenset(table["pronouns"]), frozenset(table["verbs"])
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 
 
 @register
@@ -87,8 +87,8 @@ class RepeatedWord(SegmentCheck):
                 continue
             pronouns, verbs = object_then_subject()
             if first.lower() in pronouns:
-                before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                if before and before.group(1).lower() in verbs:
+                before = word_before(text, m.start(), 30)
+                if before and before in verbs:
                     continue  # "to tell you you should": an object, then the subject of a clause
             if second[0].isupper():
                 continue  # a name or title: Danse Danse, Sirhan Sirhan
@@ -100,9 +100,9 @@ class RepeatedWord(SegmentCheck):
 def _third_time(text: str, m: re.Match, word: str) -> bool:
     """The doubled word also stands right before or right after the pair (three times or more in a row)."""
     after = _WORD_AFTER.match(text, m.end())
-    before = _WORD_BEFORE.search(text, max(0, m.start() - len(word) - 3), m.start())
+    before = word_before(text, m.start(), len(word) + 3)
     return (after is not None and after.group(1).lower() == word.lower()) or \
-        (before is not None and before.group(1).lower() == word.lower())
+        (before != "" and before == word.lower())
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")

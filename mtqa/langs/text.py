@@ -8,6 +8,7 @@ disagree on whether two spellings meet.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Optional
 
@@ -198,6 +199,18 @@ def _answered(steps, text: str, memo: dict):
 
 
 _NAME_SPACES = " \u00a0"
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+
+
+def word_before(text: str, pos: int, reach: int) -> str:
+    """The word of letters that ends right before ``pos`` with only spaces or no-break spaces between,
+    in lower case, looked for among the ``reach`` characters before ``pos``; "" when there is none.
+    Several checks ask what word precedes a name or a word (a nationality, a determiner, a verb); one
+    definition keeps them reading the same word."""
+    m = _WORD_BEFORE.search(text, max(0, pos - reach), pos)
+    return m.group(1).lower() if m else ""
 
 
 def word_starts(text: str, word: str, joiners: str = "-"):
