@@ -440,7 +440,8 @@ class ReplacedName(SegmentCheck):
     translator keeps) is neither; a first name or a place in English form
     (Isabel -> Elizabeth, Deutschland -> Germany) and a lower-case word for
     a frequent name (``le Honda Jazz`` -> "the previous Jazz") may be a
-    translator's choice and are left alone.
+    translator's choice and are left alone, and so is an abbreviated title
+    before a name the target keeps (``Melle. Nathiri`` -> "Miss. Nathiri").
 
     Example:
         source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.
@@ -620,6 +621,9 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     if len(runs) != 1:
         return []
     start, end, name = runs[0]
+    title = _ABBREVIATED_BEFORE.match(src_text, end)
+    if title and fold(title.group(1)) in target_words.folded:
+        return []  # an abbreviated title before a kept name (Melle. Nathiri -> Miss. Nathiri), not a name
     wa = segment_alignment(src_text, segment.text, src.code, tgt.code)
     if wa is None:
         return []
@@ -632,6 +636,12 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     hits = [(tok.start, tok.end, tok.text, name) for j, tok in enumerate(wa.target)
             if _in_place(wa, j, before, after) and _replacement(tok.text, name, j, wa, src_words, function, ctx)]
     return hits if len(hits) == 1 else []
+
+
+_ABBREVIATED_BEFORE = re.compile(r"\.[ \u00a0]+([A-ZÀ-Þ][^\W\d_]+)")
+"""A period and a capitalised word right after a source word: the word may be an abbreviated title
+(``Melle. Nathiri``, ``Maj. Fein``) when the target has the next word as it is, not the end of a sentence
+(``Restall. Il a souri`` -> "Berg. He smiled")."""
 
 
 def _in_place(wa, j: int, before: int, after: int) -> bool:

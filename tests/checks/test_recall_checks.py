@@ -490,3 +490,12 @@ def test_replaced_name_beside_a_kept_part_even_when_the_name_is_frequent():
 ])
 def test_a_lost_name_with_a_word_in_its_place_is_replaced(source, target, expected):
     assert flags("T106", source, target) == expected
+
+
+def test_an_abbreviated_title_before_a_kept_name_is_no_lost_name():
+    # "Melle." (Mademoiselle misspelt) before the kept surname is a title the target renders "Miss."
+    assert flags("T106", "« Une vraie fierté civique », a déclaré Melle. Nathiri.",
+                 "\"A real civic pride,\" said Miss. Nathiri.") == []
+    # a sentence that ends with the name and a next one that does not keep its first word is still read
+    assert flags("T106", "L'examen aura lieu la veille, a déclaré Restall. Il a souri.",
+                 "The exam will take place the day before, said Berg. He smiled.") == [("Berg", "Restall")]
