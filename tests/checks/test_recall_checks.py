@@ -499,3 +499,9 @@ def test_an_abbreviated_title_before_a_kept_name_is_no_lost_name():
     # a sentence that ends with the name and a next one that does not keep its first word is still read
     assert flags("T106", "L'examen aura lieu la veille, a déclaré Restall. Il a souri.",
                  "The exam will take place the day before, said Berg. He smiled.") == [("Berg", "Restall")]
+
+
+def test_miss_before_a_kept_name_is_a_title_not_a_replaced_name():
+    # "Melle" (Mademoiselle misspelt) rendered by the English courtesy title before the kept surname
+    assert flags("T106", "« Une vraie fierté civique », a déclaré Melle Nathiri.",
+                 "\"A real civic pride,\" said Miss Nathiri.") == []
