@@ -430,12 +430,26 @@ class ReplacedName(SegmentCheck):
     "Marx denounced"); a headline's place (``Karlovy Vary`` -> Carlsbad)
     stands mid-sentence in its source and is not paired so.
 
+    When no new name pairs with it, the one name the target lost is still
+    reported when the word alignment puts a single word in its very place:
+    the source words on both sides of the name are rendered right on both
+    sides of that word (or both end their sentence), and the word is an
+    English word or a name English knows that no source word accounts for
+    (``a déclaré Restall.`` -> "said Berg.", ``Vladimir Sychev.`` ->
+    "Vladimir air."). A word of a third language (a Spanish title a
+    translator keeps) is neither; a first name or a place in English form
+    (Isabel -> Elizabeth, Deutschland -> Germany) and a lower-case word for
+    a frequent name (``le Honda Jazz`` -> "the previous Jazz") may be a
+    translator's choice and are left alone, and so is an abbreviated title
+    before a name the target keeps (``Melle. Nathiri`` -> "Miss. Nathiri").
+
     Example:
-        source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.
-        bad: Title\\n\\nThe chemist Anne-Ada Patel received the prize yesterday.
-        bad: Title\\n\\nThe chemist Anne - Patel received the prize yesterday.
-        bad: Title\\n\\nThe chemist Anne-Ada Quorvik received the prize yesterday.
-        good: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.
+        source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.
+        bad: Title\\n\\nThe chemist Anne-Ada Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.
+        bad: Title\\n\\nThe chemist Anne - Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.
+        bad: Title\\n\\nThe chemist Anne-Ada Quorvik received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo sand.
+        good: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.
     """
 
     code = "T106"
@@ -447,15 +461,24 @@ class ReplacedName(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         swaps = _swaps(segment, sources, ctx)
-        if swaps is None:
-            return
-        new, _, lost_names = swaps
-        if len(new) != len(lost_names):
-            return  # as many new names as lost ones, paired in order (Andik -> Ahmad, Rotchil -> Kranthi)
-        for (s, e, word), name in _paired(new, lost_names):
+        if swaps is not None:
+            new, _, lost_names = swaps
+            if len(new) == len(lost_names):  # as many new names as lost ones, paired in order (Andik -> Ahmad)
+                paired = list(_paired(new, lost_names))
+                for (s, e, word), name in paired:
+                    yield self.issue(
+                        segment, s, e,
+                        f"“{word}” is not in the {ctx.source.name}, where the name is “{name}”: the name was "
+                        f"replaced.",
+                        name, confidence=0.7,
+                    )
+                if paired:
+                    return
+        for s, e, word, name in _replaced_in_place(segment, sources, ctx):
             yield self.issue(
                 segment, s, e,
-                f"“{word}” is not in the {ctx.source.name}, where the name is “{name}”: the name was replaced.",
+                f"“{word}” stands where the {ctx.source.name} has the name “{name}”, which the translation "
+                f"lost: the name was replaced.",
                 name, confidence=0.7,
             )
 
@@ -568,6 +591,113 @@ def _swaps(segment: Segment, sources: list[Segment], ctx) -> Optional[tuple[list
     new, rare = ([n for n in {w: (s, e, w) for s, e, w in found}.values() if not _translates(n[2], src_words, ctx)]
                  for found in (new, rare))
     return new, rare, lost_names
+
+
+def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tuple[int, int, str, str]]:
+    """(start, end, target word, source name) when the one name of the source that the target lost has,
+    in the word alignment (:mod:`mtqa.meaning.align`), a single target word in its very place, and that
+    word is a word or a name of the target language which no source word accounts for (``a déclaré
+    Restall.`` -> "said Berg.", ``Vladimir Sychev.`` -> "Vladimir air.", ``ajoute Havard.`` -> "adds
+    Hansen.").
+
+    The place is the evidence: the source words on both sides of the name are linked to the target words
+    on both sides of the candidate (or the name and the candidate both end, or both open, their segment),
+    so the candidate is what the system wrote for the name. The candidate must be an English word of the
+    dictionary or a name the target language knows (``KNOWN_ZIPF``): a word of a third language that a
+    translator keeps (a Spanish title, a Czech place) is neither, and a word the target does not know at
+    all stays T110's, which needs a document's repetition. A word any source word translates (the
+    bilingual dictionary or the alignment's links), a function word, a title, the name's own first-name
+    equivalent or exonym, and the lost name's dictionary translations are no replacement."""
+    from mtqa.meaning.align import function_stems, segment_alignment
+
+    src, tgt = ctx.source, ctx.target
+    src_text = " ".join(s.text for s in sources)
+    target_words = _text(segment.text, ctx, tgt.code)
+    places = _places(ctx.config.pair)
+    slots = ctx.memo("swaps.slots", (src_text, src.code, tgt.code), lambda: _name_slots(src_text, src, tgt))
+    lost = [(s, e, w) for s, e, w in slots
+            if not _present(w, target_words) and not _present(places.get(fold(w), "\0"), target_words)]
+    runs = _runs(lost, src_text)
+    if len(runs) != 1:
+        return []
+    start, end, name = runs[0]
+    title = _ABBREVIATED_BEFORE.match(src_text, end)
+    if title and fold(title.group(1)) in target_words.folded:
+        return []  # an abbreviated title before a kept name (Melle. Nathiri -> Miss. Nathiri), not a name
+    wa = segment_alignment(src_text, segment.text, src.code, tgt.code)
+    if wa is None:
+        return []
+    inside = [i for i, t in enumerate(wa.source) if start <= t.start < end]
+    if not inside:
+        return []
+    before, after = inside[0] - 1, inside[-1] + 1
+    function = function_stems(src.code, tgt.code)[1]
+    src_words = _text(src_text, ctx, src.code)
+    hits = [(tok.start, tok.end, tok.text, name) for j, tok in enumerate(wa.target)
+            if _in_place(wa, j, before, after) and _replacement(tok.text, name, j, wa, src_words, function, ctx)]
+    return hits if len(hits) == 1 else []
+
+
+_ABBREVIATED_BEFORE = re.compile(r"\.[ \u00a0]+([A-ZÀ-Þ][^\W\d_]+)")
+"""A period and a capitalised word right after a source word: the word may be an abbreviated title
+(``Melle. Nathiri``, ``Maj. Fein``) when the target has the next word as it is, not the end of a sentence
+(``Restall. Il a souri`` -> "Berg. He smiled")."""
+
+
+def _in_place(wa, j: int, before: int, after: int) -> bool:
+    """Target token ``j`` stands between the renderings of source tokens ``before`` and ``after`` (-1 and
+    past the end: the segment's edges, which the target's edges match)."""
+    def linked(i: int, k: int) -> bool:
+        return any(t == k for t, _, _ in wa.links.get(i, ()))
+
+    left = j == 0 if before < 0 else j > 0 and linked(before, j - 1)
+    right = j == len(wa.target) - 1 if after >= len(wa.source) else j + 1 < len(wa.target) and linked(after, j + 1)
+    return left and right
+
+
+def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: frozenset[str], ctx) -> bool:
+    """``word``, target token ``j`` of ``wa``, can only be another word or name written for the lost ``name``:
+    no source word is linked to it or spelt like it or translates to it, it is no function word, title,
+    first name or English form of a place (Isabel -> Elizabeth, Deutschland -> Germany: a translator's
+    rendering), no dictionary translation of the name itself (Pierre -> stone: T105's), and it is an
+    English word or a name English knows. A frequent name (a brand: ``le Honda Jazz`` -> "the previous
+    Jazz") may give way to a lower-case word in a free translation; only another name replaces it."""
+    from mtqa.langs import freedict
+
+    src, tgt = ctx.source, ctx.target
+    folded = fold(word)
+    if j in wa.target_linked or wa.target[j].stem in function or len(word) < 3 or word.isupper() \
+            or not word[:1].isupper() and max(src.zipf(name), tgt.zipf(name)) >= UNKNOWN_ZIPF \
+            or folded in ctx.pair.first_names_folded or folded in _places(ctx.config.pair).values() \
+            or folded in name_titles(ctx.pair, "target") or folded == fold(ctx.pair.given_names.get(fold(name), "\0")):
+        return False
+    if _present(word, src_words) or _translates(word, src_words, ctx):
+        return False
+    pair = freedict.pair_name(src.code, tgt.code)
+    if word.lower() in {t.lower() for t in freedict.lookup(name.lower(), pair)}:
+        return False
+    english = tgt.in_dictionary(word.lower()) or tgt.in_dictionary(word) or tgt.is_common_word(word.lower())
+    return english or word[:1].isupper() and tgt.zipf(word) >= KNOWN_ZIPF
+
+
+def _name_slots(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
+    """The source's name words that :func:`_replaced_in_place` looks for in the target: capitalised
+    mid-sentence, no word of the source dictionary nor a common word of either language (``Vitro``,
+    ``Meteor``: English words a translation may keep as words), Latin-1 letters only, rare or frequent.
+    A word of a name is written in lower case after its capital and has three letters or more: ``XXe``
+    (a century) and ``Md`` (milliards) are abbreviations, and a function word of the source (``Des
+    hommes et des dieux``, a title) opens a name the target translates."""
+    from mtqa.meaning.align import function_stems
+    from mtqa.meaning.tokens import stem
+
+    caps = _name_words(src_text, src)
+    own_letters = frozenset(src.extra.get("special_letters", ""))
+    function = function_stems(src.code, tgt.code)[0]
+    return [caps[k] for k, (s, _, w) in enumerate(caps)
+            if len(w) > 2 and w[1].islower() and stem(w.lower(), src.code) not in function
+            and not at_sentence_start(src_text, s) and not src.in_dictionary(w.lower())
+            and not src.is_common_word(w) and not tgt.is_common_word(w)
+            and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))]
 
 
 def _replaced_beside_kept(segment: Segment, src_text: str, target_words: _Text, ctx) -> Optional[tuple]:

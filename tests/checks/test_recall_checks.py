@@ -466,3 +466,42 @@ def test_replaced_name_beside_a_kept_part_even_when_the_name_is_frequent():
     assert flags("T106", "Le peintre Kirill Volkov expose à Lyon.", "The painter Cyril Volkov exhibits in Lyon.") == []
     assert flags("T106", "Le peintre Kirill Volkov expose à Lyon.", "The painter Kiril Volkov exhibits in Lyon.") == []
     assert flags("T106", "Le maire Tremblay a rendu son rapport.", "Mayor Zarquon has delivered his report.") == []
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # the word alignment puts one word in the lost name's very place: the words on both sides of the
+    # name are rendered on both sides of it
+    ("L'examen aura lieu la veille, a déclaré Restall.", "The exam will take place the day before, said Berg.",
+     [("Berg", "Restall")]),  # Berg: a word English knows, which the pairing of new names leaves out
+    ("Le problème est lié, explique le directeur Vladimir Sychev.",
+     "The problem is related, explains the director Vladimir air.", [("air", "Sychev")]),
+    ("« Certaines personnes préfèrent l'aquavit », ajoute Havard.",
+     "\"Some people prefer aquavit,\" adds Hansen.", [("Hansen", "Havard")]),  # Havard: frequent somewhere
+    # the name kept, or no word in its place
+    ("L'examen aura lieu la veille, a déclaré Restall.", "The exam will take place the day before, said Restall.", []),
+    ("L'examen aura lieu la veille, a déclaré Restall.", "The exam will take place the day before, he said.", []),
+    # a word of a third language is no English word: a translator may keep it
+    ("L'examen aura lieu la veille, a déclaré Restall.",
+     "The exam will take place the day before, said Reciencasado.", []),
+    # a first name or a place in English form, and a word for a frequent name, may be a translator's choice
+    ("Je profite de la compagnie de mon épouse, Isabel.", "I enjoy the company of my wife, Elizabeth.", []),
+    ("Comme l'écrit le journal Financial Times Deutschland.", "As the newspaper Financial Times Germany writes.", []),
+    ("Une solution adoptée pour le Honda Jazz.", "A solution adopted in the previous Jazz.", []),
+])
+def test_a_lost_name_with_a_word_in_its_place_is_replaced(source, target, expected):
+    assert flags("T106", source, target) == expected
+
+
+def test_an_abbreviated_title_before_a_kept_name_is_no_lost_name():
+    # "Melle." (Mademoiselle misspelt) before the kept surname is a title the target renders "Miss."
+    assert flags("T106", "« Une vraie fierté civique », a déclaré Melle. Nathiri.",
+                 "\"A real civic pride,\" said Miss. Nathiri.") == []
+    # a sentence that ends with the name and a next one that does not keep its first word is still read
+    assert flags("T106", "L'examen aura lieu la veille, a déclaré Restall. Il a souri.",
+                 "The exam will take place the day before, said Berg. He smiled.") == [("Berg", "Restall")]
+
+
+def test_miss_before_a_kept_name_is_a_title_not_a_replaced_name():
+    # "Melle" (Mademoiselle misspelt) rendered by the English courtesy title before the kept surname
+    assert flags("T106", "« Une vraie fierté civique », a déclaré Melle Nathiri.",
+                 "\"A real civic pride,\" said Miss Nathiri.") == []
