@@ -28,7 +28,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.evidence import Evidence
 from mtqa.langs import at_sentence_start, fold, hyphen_prefixes, language
-from mtqa.langs.data import pair_table
+from mtqa.langs.data import alternation, pair_table
 from mtqa.model import Issue, Segment, Severity
 from mtqa.words import LETTERS_RE
 
@@ -42,6 +42,8 @@ _HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")  # tried at a
 # A lower-case elided word glued to a capitalised one (l'Estonie, qu'Hurston).
 _ELIDED_NAME = re.compile(r"(?<![^\W\d_'’])([a-zà-ÿ]{1,7})['’](?=[A-ZÀ-Þ])[^\W\d_]+")
 _PREV = re.compile(r"([^\W\d_]+)[ \u00a0]*$")
+_INVERTED = "with its subject pronoun after it"
+"""How an inversion (``ajouta-t-il``) is left in the text: the grain is the verb and its pronoun."""
 _PARTICLES = frozenset({"d", "l"})
 """Elided particles that belong to names after a capitalised word (Côte d'Ivoire, Palme d'Or)."""
 
@@ -190,12 +192,15 @@ class SourceWordFragment(SegmentCheck):
     hyphenated compound split by spaces (``those - ci`` for ``ceux-ci``). A
     grain is reported when the aligned source has it (or a hyphenated
     compound containing it) and it is a word of the source language's
-    dictionary that the target language does not use.
+    dictionary that the target language does not use. A verb copied with
+    the subject pronoun French puts after it (``said déclaré-t-il``) is
+    reported whole, as one grain (see :func:`_inversions`).
 
     Example:
-        source: Titre\\n\\nIl y avait 30 journalistes dans la salle, parmi lesquels celles-ci.
-        bad: Title\\n\\nThere avait30 journalists in the room, among them those - ci.
-        good: Title\\n\\nThere were 30 journalists in the room, among them these.
+        source: Titre\\n\\nIl y avait 30 journalistes dans la salle, parmi lesquels celles-ci, ajouta-t-il.
+        bad: Title\\n\\nThere avait30 journalists in the room, among them those - ci, he added.
+        bad: Title\\n\\nThere were 30 journalists in the room, among them these, ajouta-t-il.
+        good: Title\\n\\nThere were 30 journalists in the room, among them these, he added.
     """
 
     code = "A206"
@@ -259,16 +264,58 @@ class SourceWordFragment(SegmentCheck):
                         or source_word(nxt.group(), src, tgt, function)):
                     continue  # l'Observatoire syrien, l'Institut de Recherche: a source-language name kept whole
                 found.setdefault((m.start(), m.start() + len(head) + 1), "glued to a name")
+        if "-" in text:
+            for s, e in _inversions(text, src_text, ctx, function):
+                for k in [k for k in found if s <= k[0] and k[1] <= e]:
+                    del found[k]  # a piece of the inversion: reported with it
+                found.setdefault((s, e), _INVERTED)
         for (s, e), how in sorted(found.items()):
             word = text[s:e]
             gloss = _gloss(word.rstrip("'’"), src, tgt)
             meaning = f" (“{gloss}”)" if gloss else ""
-            kind = "elision" if how == "glued to a name" else "word"
+            kind = {"glued to a name": "elision", _INVERTED: "verb"}.get(how, "word")
             yield self.issue(
                 segment, s, e,
                 f"“{word}”{meaning} is a {ctx.source.name} {kind} {how}, left in the {ctx.target.name} text.",
                 None,
             )
+
+
+def _inversion_re(lang) -> Optional[re.Pattern]:
+    """A lower-case word, an optional link letter and an inverted subject pronoun, hyphen-joined
+    (``détailla-t-il``, ``dit-elle``): the language's ``inverted_subjects`` and ``inversion_links``."""
+    pronouns, links = lang.word_set("inverted_subjects"), lang.word_set("inversion_links")
+    if not any(pronouns):
+        return None
+    return re.compile(rf"(?<![^\W\d_])([^\W\d_]+)((?:-(?:{alternation(links)}))?)-({alternation(pronouns)})"
+                      r"(?![^\W\d_-])")
+
+
+def _inversions(text: str, source: str, ctx, function: frozenset) -> list[tuple[int, int]]:
+    """French verb-subject inversions copied into the translation (``said détailla-t-il``).
+
+    MT that cannot translate ``a-t-il déclaré`` or ``ajouta-t-elle`` after a quotation passes the
+    hyphenated whole through: the pronoun is as French as the verb, and a word-level check cannot see
+    either. One is reported when the source inverts the same pronoun after a lower-case word, and the
+    target's verb is joined to it by the link letter (``rapelle-t-il``, a misspelt verb) or is itself
+    a source word the target language does not use (``dit-il``); ``add-on`` or ``hands-on`` after a
+    French ``un add-on`` has neither, and capitalised heads (``Kim Jong-il``) are names."""
+    pattern = ctx.resource("A206.inversion", lambda: _inversion_re(ctx.source))
+    if pattern is None:
+        return []
+    found = []
+    src_inverted = None
+    for m in pattern.finditer(text):
+        head, link, pronoun = m.groups()
+        if not head[:1].islower() or not pronoun.islower():
+            continue
+        if src_inverted is None:
+            src_inverted = {p.group(3).lower() for p in pattern.finditer(source) if p.group(1)[:1].islower()}
+        if pronoun.lower() not in src_inverted:
+            continue
+        if link or source_word(head, ctx.source.code, ctx.target.code, function):
+            found.append((m.start(), m.end()))
+    return found
 
 
 def _offsets(start: int, parts: list[str], gap: int) -> list[tuple[int, int]]:

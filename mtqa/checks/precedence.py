@@ -46,6 +46,7 @@ GIVES_WAY: tuple[GiveWay, ...] = (
     GiveWay("A205", ("A202",), OVERLAP, "the word is part of a source phrase already reported"),
     GiveWay("A205", ("F201",), OVERLAP, "a source word that is no target word is reported once, as a non-word"),
     GiveWay("A205", ("T109", "T201"), OVERLAP, "a copied name of a place or people is reported with its target name"),
+    GiveWay("A205", ("A206",), OVERLAP, "the verb is reported with the subject pronoun copied after it"),
     GiveWay("A206", _UNTRANSLATED, SEGMENT, "the grain is part of source text already reported"),
     GiveWay("A402", ("A204",), SEGMENT, _WHY_UNTRANSLATED),
     GiveWay("A403", ("A204",), SEGMENT, _WHY_UNTRANSLATED),

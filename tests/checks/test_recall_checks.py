@@ -43,6 +43,40 @@ def test_clean_grains_are_not_flagged(source, target):
     assert flags("A206", source, target) == []
 
 
+@needs_fr
+@pytest.mark.parametrize("source,target,grain", [
+    ("« Le cadre est établi », ajouta-t-il.", '"The framework is established," ajouta-t-il.', "ajouta-t-il"),
+    ("« Le cadre est établi », a déclaré-t-il.", '"The framework is established," said déclaré-t-il.',
+     "déclaré-t-il"),
+    ("« C'est fini », rapelle-t-elle.", '"It is over," rapelle-t-elle.', "rapelle-t-elle"),  # misspelt verb
+    ("« C'est fini », répondit-elle.", '"It is over," répondit-elle.', "répondit-elle"),
+    ("La mesure divisera-t-elle les élus ?", "The measure divisera-t-elle the lawmakers?", "divisera-t-elle"),
+])
+def test_copied_subject_inversions_are_one_grain(source, target, grain):
+    """The verb and the pronoun French puts after it are reported together: the pronoun is as French as the verb."""
+    assert [t for t, _ in flags("A206", source, target)] == [grain]
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target", [
+    ("« C'est fini », a-t-il dit.", '"It is over," he said.'),
+    ("Il a acheté un add-on, dit-on.", "He bought an add-on, people say."),  # English compound, no link letter
+    ("Kim Jong-il est mort, a-t-on appris.", "Kim Jong-il is dead, it was learned."),  # a name
+    ("Il a acheté un add-on.", "He bought an add-on, dit-on."),  # the source inverts no "on"
+])
+def test_clean_subject_inversions(source, target):
+    assert flags("A206", source, target) == []
+
+
+@needs_fr
+def test_copied_verb_is_reported_with_its_inverted_pronoun():
+    """A205 on the verb gives way to A206 on the verb and pronoun: one issue, the whole grain."""
+    pair = aligned_pair([("Titre", "Title"), ("« Le cadre est établi », assura-t-il.",
+                                              '"The framework is established," assura-t-il.')])
+    found = [(i.code, i.text) for i in check_pair(pair, context(("A205", "A206"))).issues]
+    assert found == [("A206", "assura-t-il")]
+
+
 @pytest.mark.parametrize("source,target,expected", [
     ("Les États-Unis ont signé.", "The States - United signed.", [("States - United", "United States")]),
     ("Le groupe Wal-Mart a ouvert.", "The Wal - Mart group opened.", [("Wal - Mart", "Wal-Mart")]),
