@@ -44,6 +44,8 @@ _ELIDED_NAME = re.compile(r"(?<![^\W\d_'’])([a-zà-ÿ]{1,7})['’](?=[A-ZÀ-Þ
 _PREV = re.compile(r"([^\W\d_]+)[ \u00a0]*$")
 _INVERTED = "with its subject pronoun after it"
 """How an inversion (``ajouta-t-il``) is left in the text: the grain is the verb and its pronoun."""
+_DEMONSTRATIVE = "with a demonstrative tail"
+"""How a word is left with ``-là`` or ``-ci`` (``bosons-là``): the grain is the word and its tail."""
 _PARTICLES = frozenset({"d", "l"})
 """Elided particles that belong to names after a capitalised word (Côte d'Ivoire, Palme d'Or)."""
 
@@ -194,12 +196,15 @@ class SourceWordFragment(SegmentCheck):
     compound containing it) and it is a word of the source language's
     dictionary that the target language does not use. A verb copied with
     the subject pronoun French puts after it (``said déclaré-t-il``) is
-    reported whole, as one grain (see :func:`_inversions`).
+    reported whole, as one grain (see :func:`_inversions`), and so is a
+    word copied with the tail French hyphenates to point near or far
+    (``these bosons-là``, see :func:`_demonstratives`).
 
     Example:
         source: Titre\\n\\nIl y avait 30 journalistes dans la salle, parmi lesquels celles-ci, ajouta-t-il.
         bad: Title\\n\\nThere avait30 journalists in the room, among them those - ci, he added.
         bad: Title\\n\\nThere were 30 journalists in the room, among them these, ajouta-t-il.
+        bad: Title\\n\\nThere were 30 journalists in the room, among them celles-ci, he added.
         good: Title\\n\\nThere were 30 journalists in the room, among them these, he added.
     """
 
@@ -265,10 +270,12 @@ class SourceWordFragment(SegmentCheck):
                     continue  # l'Observatoire syrien, l'Institut de Recherche: a source-language name kept whole
                 found.setdefault((m.start(), m.start() + len(head) + 1), "glued to a name")
         if "-" in text:
-            for s, e in _inversions(text, src_text, ctx, function):
+            tails = [(s, e, _INVERTED) for s, e in _inversions(text, src_text, ctx, function)]
+            tails += [(s, e, _DEMONSTRATIVE) for s, e in _demonstratives(text, src_text, ctx)]
+            for s, e, how in tails:
                 for k in [k for k in found if s <= k[0] and k[1] <= e]:
-                    del found[k]  # a piece of the inversion: reported with it
-                found.setdefault((s, e), _INVERTED)
+                    del found[k]  # a piece of the word with its tail: reported with it
+                found.setdefault((s, e), how)
         for (s, e), how in sorted(found.items()):
             word = text[s:e]
             gloss = _gloss(word.rstrip("'’"), src, tgt)
@@ -314,6 +321,32 @@ def _inversions(text: str, source: str, ctx, function: frozenset) -> list[tuple[
         if pronoun.lower() not in src_inverted:
             continue
         if link or source_word(head, ctx.source.code, ctx.target.code, function):
+            found.append((m.start(), m.end()))
+    return found
+
+
+def _tail_re(lang) -> Optional[re.Pattern]:
+    """A word with a demonstrative tail of the language's ``demonstrative_tails`` (``oiseaux-là``)."""
+    tails = lang.word_set("demonstrative_tails")
+    if not any(tails):
+        return None
+    return re.compile(rf"(?<![^\W\d_-])([^\W\d_]+)-({alternation(tails)})(?![^\W\d_-])")
+
+
+def _demonstratives(text: str, source: str, ctx) -> list[tuple[int, int]]:
+    """Words copied with the tail French hyphenates to point near or far (``these bosons-là``,
+    ``this Thèse-ci``) where the source has a word with the same tail: the tail is French whatever the
+    head is (an English noun, a French one, a capitalised sentence opener: ``Ceux-ci accounted``).
+    The whole word is the grain, since the English is the head alone or a demonstrative before it."""
+    pattern = ctx.resource("A206.demonstrative", lambda: _tail_re(ctx.source))
+    if pattern is None:
+        return []
+    found = []
+    src_tails = None
+    for m in pattern.finditer(text):
+        if src_tails is None:
+            src_tails = {p.group(2).lower() for p in pattern.finditer(source)}
+        if m.group(2).islower() and m.group(2) in src_tails:
             found.append((m.start(), m.end()))
     return found
 

@@ -69,6 +69,26 @@ def test_clean_subject_inversions(source, target):
 
 
 @needs_fr
+@pytest.mark.parametrize("source,target,grain", [
+    ("Ces bosons-là ne sont pas si exotiques.", "These bosons-là are not so exotic.", "bosons-là"),
+    ("Ces oiseaux-là ont beaucoup à dire.", "These oiseaux-là have much to say.", "oiseaux-là"),
+    ("Ce soutien-là continuera.", "This Support-là will continue.", "Support-là"),  # an English head
+    ("Ceux-ci représentaient 11 % des électeurs.", "Ceux-ci accounted for 11% of voters.", "Ceux-ci"),
+])
+def test_words_copied_with_a_demonstrative_tail_are_one_grain(source, target, grain):
+    assert [t for t, _ in flags("A206", source, target)] == [grain]
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target", [
+    ("Ces bosons-là ne sont pas si exotiques.", "These bosons are not so exotic."),
+    ("Il a chanté « Oh là là ».", "He sang Oh-là-là."),  # no source word with the tail
+])
+def test_clean_demonstrative_tails(source, target):
+    assert flags("A206", source, target) == []
+
+
+@needs_fr
 def test_copied_verb_is_reported_with_its_inverted_pronoun():
     """A205 on the verb gives way to A206 on the verb and pronoun: one issue, the whole grain."""
     pair = aligned_pair([("Titre", "Title"), ("« Le cadre est établi », assura-t-il.",
