@@ -44,6 +44,8 @@ _ELIDED_NAME = re.compile(r"(?<![^\W\d_'’])([a-zà-ÿ]{1,7})['’](?=[A-ZÀ-Þ
 _PREV = re.compile(r"([^\W\d_]+)[ \u00a0]*$")
 _INVERTED = "with its subject pronoun after it"
 """How an inversion (``ajouta-t-il``) is left in the text: the grain is the verb and its pronoun."""
+_COPIED = "in a hyphenated compound copied from the source"
+"""How a part of a source compound copied whole is left (``anti-histoire``, ``rond-de-cuir``)."""
 _DEMONSTRATIVE = "with a demonstrative tail"
 """How a word is left with ``-là`` or ``-ci`` (``bosons-là``): the grain is the word and its tail."""
 _PARTICLES = frozenset({"d", "l"})
@@ -65,6 +67,16 @@ def _quoted(text: str, pos: int) -> bool:
     before = text[:pos]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count("»") \
         or len(re.findall(r"(?<![^\W\d_])'|'(?![^\W\d_])", before)) % 2 == 1
+
+
+_QUOTES = "\"'“”«»‘’"
+
+
+def _cited(text: str, start: int, end: int) -> bool:
+    """The word stands alone between quotation marks (``the "savoir-être" of the elite``): a term cited
+    in the source language on purpose, not a word of a quoted sentence left untranslated."""
+    return text[start - 1:start].strip() in _QUOTES and text[end:end + 1].strip() in _QUOTES \
+        and bool(text[start - 1:start].strip()) and bool(text[end:end + 1].strip())
 
 
 def _same_elision(source: str, found: str) -> bool:
@@ -198,14 +210,20 @@ class SourceWordFragment(SegmentCheck):
     the subject pronoun French puts after it (``said déclaré-t-il``) is
     reported whole, as one grain (see :func:`_inversions`), and so is a
     word copied with the tail French hyphenates to point near or far
-    (``these bosons-là``, see :func:`_demonstratives`).
+    (``these bosons-là``, see :func:`_demonstratives`). A compound copied
+    whole from the source (``anti-histoire``, ``rond-de-cuir``) has its
+    source-language parts reported unless English borrowed it
+    (``avant-garde``), it is cited between quotation marks as a term, or a
+    capitalised part makes it a name (``FO-pénitentiaire``, or
+    ``pont-de-buis`` where the source writes ``Pont-de-Buis``).
 
     Example:
-        source: Titre\\n\\nIl y avait 30 journalistes dans la salle, parmi lesquels celles-ci, ajouta-t-il.
-        bad: Title\\n\\nThere avait30 journalists in the room, among them those - ci, he added.
-        bad: Title\\n\\nThere were 30 journalists in the room, among them these, ajouta-t-il.
-        bad: Title\\n\\nThere were 30 journalists in the room, among them celles-ci, he added.
-        good: Title\\n\\nThere were 30 journalists in the room, among them these, he added.
+        source: Titre\\n\\nIl y avait 30 journalistes sous-payés dans la salle, parmi lesquels celles-ci, ajouta-t-il.
+        bad: Title\\n\\nThere avait30 underpaid journalists in the room, among them those - ci, he added.
+        bad: Title\\n\\nThere were 30 underpaid journalists in the room, among them these, ajouta-t-il.
+        bad: Title\\n\\nThere were 30 underpaid journalists in the room, among them celles-ci, he added.
+        bad: Title\\n\\nThere were 30 sous-payés journalists in the room, among them these, he added.
+        good: Title\\n\\nThere were 30 underpaid journalists in the room, among them these, he added.
     """
 
     code = "A206"
@@ -234,17 +252,24 @@ class SourceWordFragment(SegmentCheck):
                              lambda: [c.lower() for c in _HYPHENATED.findall(src_text)]) if "-" in text else None
         if compounds:  # a part is reported only when a source compound holds it
             whole = set(compounds)
-            joined = [(m, m.group().split("-")) for m in _HYPHENATED.finditer(text) if m.group().lower() not in whole]
+            joined = [(m, m.group().split("-")) for m in _HYPHENATED.finditer(text)]
             spaced = [(m, [m.group(1)] + m.group(2).split(" - ")[1:]) for m in _SPACED.finditer(text)]
+            borrowed = _borrowed_spans(text, ctx)
             for m, parts in spaced + joined:
                 if _named(text, m.start(), parts) or _target_compound("-".join(parts), tgt):
                     continue  # Clichy - la - Garenne is a name (F104's); cul - de - sac is English
+                copied = m.re is _HYPHENATED and m.group().lower() in whole
+                if copied and (any(a <= m.start() < b for a, b in borrowed) or _cited(text, m.start(), m.end())
+                               or any(p[:1].isupper() for p in parts) or m.group() not in src_text):
+                    continue  # avant-garde: borrowed; "savoir-être": cited as a term; FO-pénitentiaire, and
+                    # pont-de-buis for the source's Pont-de-Buis: a name, however the translation cased it
+                how = _COPIED if copied else "split out of a hyphenated compound"
                 offsets = _offsets(m.start(), parts, 3 if m.re is _SPACED else 1)
                 for part, (s, e) in zip(parts, offsets):
                     low = part.lower()
                     if part[:1].islower() and any(low in c.split("-") for c in compounds) \
                             and source_word(part, src, tgt, function):
-                        found.setdefault((s, e), "split out of a hyphenated compound")
+                        found.setdefault((s, e), how)
         elisions = ctx.source.word_set("elisions")
         if elisions and ("'" in text or "’" in text):
             borrowed = None
@@ -349,6 +374,12 @@ def _demonstratives(text: str, source: str, ctx) -> list[tuple[int, int]]:
         if m.group(2).islower() and m.group(2) in src_tails:
             found.append((m.start(), m.end()))
     return found
+
+
+def _borrowed_spans(text: str, ctx) -> list[tuple[int, int]]:
+    """Where the text has a phrase the target language borrowed (``avant-garde``, ``joie de vivre``)."""
+    phrases = Evidence.of(ctx).borrowed_re
+    return [b.span() for b in phrases.finditer(text)] if phrases is not None else []
 
 
 def _offsets(start: int, parts: list[str], gap: int) -> list[tuple[int, int]]:

@@ -48,6 +48,7 @@ GIVES_WAY: tuple[GiveWay, ...] = (
     GiveWay("A205", ("T109", "T201"), OVERLAP, "a copied name of a place or people is reported with its target name"),
     GiveWay("A205", ("A206",), OVERLAP, "the verb is reported with the subject pronoun copied after it"),
     GiveWay("A206", _UNTRANSLATED, SEGMENT, "the grain is part of source text already reported"),
+    GiveWay("A206", ("T109", "T201"), OVERLAP, "a copied name of a place or people is reported with its target name"),
     GiveWay("A402", ("A204",), SEGMENT, _WHY_UNTRANSLATED),
     GiveWay("A403", ("A204",), SEGMENT, _WHY_UNTRANSLATED),
     GiveWay("F101", _UNTRANSLATED, SEGMENT, _WHY_UNTRANSLATED),

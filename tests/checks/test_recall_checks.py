@@ -89,6 +89,29 @@ def test_clean_demonstrative_tails(source, target):
 
 
 @needs_fr
+@pytest.mark.parametrize("source,target,grain", [
+    ("C'est un livre d'anti-histoire.", "It is a book of anti-histoire.", "histoire"),
+    ("On dit qu'il est un rond-de-cuir.", "They say he is a rond-de-cuir.", "de"),
+    ("Le film sous-titrée passe ce soir.", "The sous-titrée film runs tonight.", "titrée"),
+])
+def test_french_parts_of_a_compound_copied_whole_are_flagged(source, target, grain):
+    assert grain in [t for t, _ in flags("A206", source, target)]
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target", [
+    ("Un livre d'avant-garde.", "An avant-garde book."),  # borrowed by English
+    ("Le « savoir-être » de l'élite.", 'The "savoir-être" of the elite.'),  # a term cited in quotes
+    ("FO-pénitentiaire a demandé une grève.", "FO-pénitentiaire asked for a strike."),  # a union's name
+    ("Ils se sont vus à l'Hôtel-Dieu.", "They met at the Hôtel-Dieu."),  # a name
+    ("Ils se sont vus à l'Hôtel-Dieu.", "They met at the hôtel-dieu."),  # the name, lower-cased by the MT
+    ("Le portique de Pont-de-Buis.", "The gantry of pont-de-buis."),
+])
+def test_compounds_copied_whole_on_purpose_are_not_flagged(source, target):
+    assert flags("A206", source, target) == []
+
+
+@needs_fr
 def test_copied_verb_is_reported_with_its_inverted_pronoun():
     """A205 on the verb gives way to A206 on the verb and pronoun: one issue, the whole grain."""
     pair = aligned_pair([("Titre", "Title"), ("« Le cadre est établi », assura-t-il.",
@@ -520,3 +543,11 @@ def test_replaced_name_beside_a_kept_part_even_when_the_name_is_frequent():
     assert flags("T106", "Le peintre Kirill Volkov expose à Lyon.", "The painter Cyril Volkov exhibits in Lyon.") == []
     assert flags("T106", "Le peintre Kirill Volkov expose à Lyon.", "The painter Kiril Volkov exhibits in Lyon.") == []
     assert flags("T106", "Le maire Tremblay a rendu son rapport.", "Mayor Zarquon has delivered his report.") == []
+
+
+@needs_fr
+def test_a_copied_compound_nationality_is_reported_once_with_its_english_name():
+    """A206 on a part of "sud-américaines" gives way to T109, which names the English adjective."""
+    pair = aligned_pair([("Titre", "Title"), ("Les villes sud-américaines ont voté.", "The sud-américaines cities voted.")])
+    found = [i.code for i in check_pair(pair, context(("A206", "T109"))).issues]
+    assert found == ["T109"]
