@@ -330,7 +330,7 @@ def _inversions(text: str, source: str, ctx, function: frozenset) -> list[tuple[
     hyphenated whole through: the pronoun is as French as the verb, and a word-level check cannot see
     either. One is reported when the source inverts the same pronoun after a lower-case word, and the
     target's verb is joined to it by the link letter (``rapelle-t-il``, a misspelt verb) or is itself
-    a source word the target language does not use (``dit-il``); ``add-on`` or ``hands-on`` after a
+    a source word the target language does not use (``répondit-il``); ``add-on`` or ``hands-on`` after a
     French ``un add-on`` has neither, and capitalised heads (``Kim Jong-il``) are names."""
     pattern = ctx.resource("A206.inversion", lambda: _inversion_re(ctx.source))
     if pattern is None:
