@@ -28,7 +28,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.evidence import Evidence
 from mtqa.langs import at_sentence_start, fold, hyphen_prefixes, language
-from mtqa.langs.data import pair_table
+from mtqa.langs.data import alternation, pair_table
 from mtqa.model import Issue, Segment, Severity
 from mtqa.words import LETTERS_RE
 
@@ -42,6 +42,12 @@ _HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")  # tried at a
 # A lower-case elided word glued to a capitalised one (l'Estonie, qu'Hurston).
 _ELIDED_NAME = re.compile(r"(?<![^\W\d_'’])([a-zà-ÿ]{1,7})['’](?=[A-ZÀ-Þ])[^\W\d_]+")
 _PREV = re.compile(r"([^\W\d_]+)[ \u00a0]*$")
+_INVERTED = "with its subject pronoun after it"
+"""How an inversion (``ajouta-t-il``) is left in the text: the grain is the verb and its pronoun."""
+_COPIED = "in a hyphenated compound copied from the source"
+"""How a part of a source compound copied whole is left (``anti-histoire``, ``rond-de-cuir``)."""
+_DEMONSTRATIVE = "with a demonstrative tail"
+"""How a word is left with ``-là`` or ``-ci`` (``bosons-là``): the grain is the word and its tail."""
 _PARTICLES = frozenset({"d", "l"})
 """Elided particles that belong to names after a capitalised word (Côte d'Ivoire, Palme d'Or)."""
 
@@ -61,6 +67,16 @@ def _quoted(text: str, pos: int) -> bool:
     before = text[:pos]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count("»") \
         or len(re.findall(r"(?<![^\W\d_])'|'(?![^\W\d_])", before)) % 2 == 1
+
+
+_QUOTES = "\"'“”«»‘’"
+
+
+def _cited(text: str, start: int, end: int) -> bool:
+    """The word stands alone between quotation marks (``the "savoir-être" of the elite``): a term cited
+    in the source language on purpose, not a word of a quoted sentence left untranslated."""
+    return text[start - 1:start].strip() in _QUOTES and text[end:end + 1].strip() in _QUOTES \
+        and bool(text[start - 1:start].strip()) and bool(text[end:end + 1].strip())
 
 
 def _same_elision(source: str, found: str) -> bool:
@@ -190,12 +206,24 @@ class SourceWordFragment(SegmentCheck):
     hyphenated compound split by spaces (``those - ci`` for ``ceux-ci``). A
     grain is reported when the aligned source has it (or a hyphenated
     compound containing it) and it is a word of the source language's
-    dictionary that the target language does not use.
+    dictionary that the target language does not use. A verb copied with
+    the subject pronoun French puts after it (``said déclaré-t-il``) is
+    reported whole, as one grain (see :func:`_inversions`), and so is a
+    word copied with the tail French hyphenates to point near or far
+    (``these bosons-là``, see :func:`_demonstratives`). A compound copied
+    whole from the source (``anti-histoire``, ``rond-de-cuir``) has its
+    source-language parts reported unless English borrowed it
+    (``avant-garde``), it is cited between quotation marks as a term, or a
+    capitalised part makes it a name (``FO-pénitentiaire``, or
+    ``pont-de-buis`` where the source writes ``Pont-de-Buis``).
 
     Example:
-        source: Titre\\n\\nIl y avait 30 journalistes dans la salle, parmi lesquels celles-ci.
-        bad: Title\\n\\nThere avait30 journalists in the room, among them those - ci.
-        good: Title\\n\\nThere were 30 journalists in the room, among them these.
+        source: Titre\\n\\nIl y avait 30 journalistes sous-payés dans la salle, parmi lesquels celles-ci, ajouta-t-il.
+        bad: Title\\n\\nThere avait30 underpaid journalists in the room, among them those - ci, he added.
+        bad: Title\\n\\nThere were 30 underpaid journalists in the room, among them these, ajouta-t-il.
+        bad: Title\\n\\nThere were 30 underpaid journalists in the room, among them celles-ci, he added.
+        bad: Title\\n\\nThere were 30 sous-payés journalists in the room, among them these, he added.
+        good: Title\\n\\nThere were 30 underpaid journalists in the room, among them these, he added.
     """
 
     code = "A206"
@@ -224,17 +252,24 @@ class SourceWordFragment(SegmentCheck):
                              lambda: [c.lower() for c in _HYPHENATED.findall(src_text)]) if "-" in text else None
         if compounds:  # a part is reported only when a source compound holds it
             whole = set(compounds)
-            joined = [(m, m.group().split("-")) for m in _HYPHENATED.finditer(text) if m.group().lower() not in whole]
+            joined = [(m, m.group().split("-")) for m in _HYPHENATED.finditer(text)]
             spaced = [(m, [m.group(1)] + m.group(2).split(" - ")[1:]) for m in _SPACED.finditer(text)]
+            borrowed = _borrowed_spans(text, ctx)
             for m, parts in spaced + joined:
                 if _named(text, m.start(), parts) or _target_compound("-".join(parts), tgt):
                     continue  # Clichy - la - Garenne is a name (F104's); cul - de - sac is English
+                copied = m.re is _HYPHENATED and m.group().lower() in whole
+                if copied and (any(a <= m.start() < b for a, b in borrowed) or _cited(text, m.start(), m.end())
+                               or any(p[:1].isupper() for p in parts) or m.group() not in src_text):
+                    continue  # avant-garde: borrowed; "savoir-être": cited as a term; FO-pénitentiaire, and
+                    # pont-de-buis for the source's Pont-de-Buis: a name, however the translation cased it
+                how = _COPIED if copied else "split out of a hyphenated compound"
                 offsets = _offsets(m.start(), parts, 3 if m.re is _SPACED else 1)
                 for part, (s, e) in zip(parts, offsets):
                     low = part.lower()
                     if part[:1].islower() and any(low in c.split("-") for c in compounds) \
                             and source_word(part, src, tgt, function):
-                        found.setdefault((s, e), "split out of a hyphenated compound")
+                        found.setdefault((s, e), how)
         elisions = ctx.source.word_set("elisions")
         if elisions and ("'" in text or "’" in text):
             borrowed = None
@@ -259,16 +294,92 @@ class SourceWordFragment(SegmentCheck):
                         or source_word(nxt.group(), src, tgt, function)):
                     continue  # l'Observatoire syrien, l'Institut de Recherche: a source-language name kept whole
                 found.setdefault((m.start(), m.start() + len(head) + 1), "glued to a name")
+        if "-" in text:
+            tails = [(s, e, _INVERTED) for s, e in _inversions(text, src_text, ctx, function)]
+            tails += [(s, e, _DEMONSTRATIVE) for s, e in _demonstratives(text, src_text, ctx)]
+            for s, e, how in tails:
+                for k in [k for k in found if s <= k[0] and k[1] <= e]:
+                    del found[k]  # a piece of the word with its tail: reported with it
+                found.setdefault((s, e), how)
         for (s, e), how in sorted(found.items()):
             word = text[s:e]
             gloss = _gloss(word.rstrip("'’"), src, tgt)
             meaning = f" (“{gloss}”)" if gloss else ""
-            kind = "elision" if how == "glued to a name" else "word"
+            kind = {"glued to a name": "elision", _INVERTED: "verb"}.get(how, "word")
             yield self.issue(
                 segment, s, e,
                 f"“{word}”{meaning} is a {ctx.source.name} {kind} {how}, left in the {ctx.target.name} text.",
                 None,
             )
+
+
+def _inversion_re(lang) -> Optional[re.Pattern]:
+    """A lower-case word, an optional link letter and an inverted subject pronoun, hyphen-joined
+    (``détailla-t-il``, ``dit-elle``): the language's ``inverted_subjects`` and ``inversion_links``."""
+    pronouns, links = lang.word_set("inverted_subjects"), lang.word_set("inversion_links")
+    if not any(pronouns):
+        return None
+    return re.compile(rf"(?<![^\W\d_])([^\W\d_]+)((?:-(?:{alternation(links)}))?)-({alternation(pronouns)})"
+                      r"(?![^\W\d_-])")
+
+
+def _inversions(text: str, source: str, ctx, function: frozenset) -> list[tuple[int, int]]:
+    """French verb-subject inversions copied into the translation (``said détailla-t-il``).
+
+    MT that cannot translate ``a-t-il déclaré`` or ``ajouta-t-elle`` after a quotation passes the
+    hyphenated whole through: the pronoun is as French as the verb, and a word-level check cannot see
+    either. One is reported when the source inverts the same pronoun after a lower-case word, and the
+    target's verb is joined to it by the link letter (``rapelle-t-il``, a misspelt verb) or is itself
+    a source word the target language does not use (``répondit-il``); ``add-on`` or ``hands-on`` after a
+    French ``un add-on`` has neither, and capitalised heads (``Kim Jong-il``) are names."""
+    pattern = ctx.resource("A206.inversion", lambda: _inversion_re(ctx.source))
+    if pattern is None:
+        return []
+    found = []
+    src_inverted = None
+    for m in pattern.finditer(text):
+        head, link, pronoun = m.groups()
+        if not head[:1].islower() or not pronoun.islower():
+            continue
+        if src_inverted is None:
+            src_inverted = {p.group(3).lower() for p in pattern.finditer(source) if p.group(1)[:1].islower()}
+        if pronoun.lower() not in src_inverted:
+            continue
+        if link or source_word(head, ctx.source.code, ctx.target.code, function):
+            found.append((m.start(), m.end()))
+    return found
+
+
+def _tail_re(lang) -> Optional[re.Pattern]:
+    """A word with a demonstrative tail of the language's ``demonstrative_tails`` (``oiseaux-là``)."""
+    tails = lang.word_set("demonstrative_tails")
+    if not any(tails):
+        return None
+    return re.compile(rf"(?<![^\W\d_-])([^\W\d_]+)-({alternation(tails)})(?![^\W\d_-])")
+
+
+def _demonstratives(text: str, source: str, ctx) -> list[tuple[int, int]]:
+    """Words copied with the tail French hyphenates to point near or far (``these bosons-là``,
+    ``this Thèse-ci``) where the source has a word with the same tail: the tail is French whatever the
+    head is (an English noun, a French one, a capitalised sentence opener: ``Ceux-ci accounted``).
+    The whole word is the grain, since the English is the head alone or a demonstrative before it."""
+    pattern = ctx.resource("A206.demonstrative", lambda: _tail_re(ctx.source))
+    if pattern is None:
+        return []
+    found = []
+    src_tails = None
+    for m in pattern.finditer(text):
+        if src_tails is None:
+            src_tails = {p.group(2).lower() for p in pattern.finditer(source)}
+        if m.group(2).islower() and m.group(2) in src_tails:
+            found.append((m.start(), m.end()))
+    return found
+
+
+def _borrowed_spans(text: str, ctx) -> list[tuple[int, int]]:
+    """Where the text has a phrase the target language borrowed (``avant-garde``, ``joie de vivre``)."""
+    phrases = Evidence.of(ctx).borrowed_re
+    return [b.span() for b in phrases.finditer(text)] if phrases is not None else []
 
 
 def _offsets(start: int, parts: list[str], gap: int) -> list[tuple[int, int]]:

@@ -43,6 +43,83 @@ def test_clean_grains_are_not_flagged(source, target):
     assert flags("A206", source, target) == []
 
 
+@needs_fr
+@pytest.mark.parametrize("source,target,grain", [
+    ("« Le cadre est établi », ajouta-t-il.", '"The framework is established," ajouta-t-il.', "ajouta-t-il"),
+    ("« Le cadre est établi », a déclaré-t-il.", '"The framework is established," said déclaré-t-il.',
+     "déclaré-t-il"),
+    ("« C'est fini », rapelle-t-elle.", '"It is over," rapelle-t-elle.', "rapelle-t-elle"),  # misspelt verb
+    ("« C'est fini », répondit-elle.", '"It is over," répondit-elle.', "répondit-elle"),
+    ("La mesure divisera-t-elle les élus ?", "The measure divisera-t-elle the lawmakers?", "divisera-t-elle"),
+])
+def test_copied_subject_inversions_are_one_grain(source, target, grain):
+    """The verb and the pronoun French puts after it are reported together: the pronoun is as French as the verb."""
+    assert [t for t, _ in flags("A206", source, target)] == [grain]
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target", [
+    ("« C'est fini », a-t-il dit.", '"It is over," he said.'),
+    ("Il a acheté un add-on, dit-on.", "He bought an add-on, people say."),  # English compound, no link letter
+    ("Kim Jong-il est mort, a-t-on appris.", "Kim Jong-il is dead, it was learned."),  # a name
+    ("Il a acheté un add-on.", "He bought an add-on, dit-on."),  # the source inverts no "on"
+])
+def test_clean_subject_inversions(source, target):
+    assert flags("A206", source, target) == []
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target,grain", [
+    ("Ces bosons-là ne sont pas si exotiques.", "These bosons-là are not so exotic.", "bosons-là"),
+    ("Ces oiseaux-là ont beaucoup à dire.", "These oiseaux-là have much to say.", "oiseaux-là"),
+    ("Ce soutien-là continuera.", "This Support-là will continue.", "Support-là"),  # an English head
+    ("Ceux-ci représentaient 11 % des électeurs.", "Ceux-ci accounted for 11% of voters.", "Ceux-ci"),
+])
+def test_words_copied_with_a_demonstrative_tail_are_one_grain(source, target, grain):
+    assert [t for t, _ in flags("A206", source, target)] == [grain]
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target", [
+    ("Ces bosons-là ne sont pas si exotiques.", "These bosons are not so exotic."),
+    ("Il a chanté « Oh là là ».", "He sang Oh-là-là."),  # no source word with the tail
+])
+def test_clean_demonstrative_tails(source, target):
+    assert flags("A206", source, target) == []
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target,grain", [
+    ("C'est un livre d'anti-histoire.", "It is a book of anti-histoire.", "histoire"),
+    ("On dit qu'il est un rond-de-cuir.", "They say he is a rond-de-cuir.", "de"),
+    ("Le film sous-titrée passe ce soir.", "The sous-titrée film runs tonight.", "titrée"),
+])
+def test_french_parts_of_a_compound_copied_whole_are_flagged(source, target, grain):
+    assert grain in [t for t, _ in flags("A206", source, target)]
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target", [
+    ("Un livre d'avant-garde.", "An avant-garde book."),  # borrowed by English
+    ("Le « savoir-être » de l'élite.", 'The "savoir-être" of the elite.'),  # a term cited in quotes
+    ("FO-pénitentiaire a demandé une grève.", "FO-pénitentiaire asked for a strike."),  # a union's name
+    ("Ils se sont vus à l'Hôtel-Dieu.", "They met at the Hôtel-Dieu."),  # a name
+    ("Ils se sont vus à l'Hôtel-Dieu.", "They met at the hôtel-dieu."),  # the name, lower-cased by the MT
+    ("Le portique de Pont-de-Buis.", "The gantry of pont-de-buis."),
+])
+def test_compounds_copied_whole_on_purpose_are_not_flagged(source, target):
+    assert flags("A206", source, target) == []
+
+
+@needs_fr
+def test_copied_verb_is_reported_with_its_inverted_pronoun():
+    """A205 on the verb gives way to A206 on the verb and pronoun: one issue, the whole grain."""
+    pair = aligned_pair([("Titre", "Title"), ("« Le cadre est établi », assura-t-il.",
+                                              '"The framework is established," assura-t-il.')])
+    found = [(i.code, i.text) for i in check_pair(pair, context(("A205", "A206"))).issues]
+    assert found == [("A206", "assura-t-il")]
+
+
 @pytest.mark.parametrize("source,target,expected", [
     ("Les États-Unis ont signé.", "The States - United signed.", [("States - United", "United States")]),
     ("Le groupe Wal-Mart a ouvert.", "The Wal - Mart group opened.", [("Wal - Mart", "Wal-Mart")]),
@@ -505,3 +582,11 @@ def test_miss_before_a_kept_name_is_a_title_not_a_replaced_name():
     # "Melle" (Mademoiselle misspelt) rendered by the English courtesy title before the kept surname
     assert flags("T106", "« Une vraie fierté civique », a déclaré Melle Nathiri.",
                  "\"A real civic pride,\" said Miss Nathiri.") == []
+
+
+@needs_fr
+def test_a_copied_compound_nationality_is_reported_once_with_its_english_name():
+    """A206 on a part of "sud-américaines" gives way to T109, which names the English adjective."""
+    pair = aligned_pair([("Titre", "Title"), ("Les villes sud-américaines ont voté.", "The sud-américaines cities voted.")])
+    found = [i.code for i in check_pair(pair, context(("A206", "T109"))).issues]
+    assert found == ["T109"]
