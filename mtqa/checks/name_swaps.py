@@ -819,10 +819,15 @@ MAX_SWAPS = 2
 """At most this many names replaced in one sentence: more lost and new names are a garbled sentence."""
 
 
-def _name_words(text: str, lang) -> list[tuple[int, int, str]]:
+@memoize(SEGMENTS)
+def _name_words(text: str, lang) -> tuple[tuple[int, int, str], ...]:
     """Capitalised words written as names: mid-sentence, or opening a sentence or quotation when the
     language's dictionary does not know the word (« Mercandelli a dénoncé...)). A name after one of the
-    language's elided words is read without it (``d'Hagman``, ``l'Aconcagua``: Hagman, Aconcagua)."""
+    language's elided words is read without it (``d'Hagman``, ``l'Aconcagua``: Hagman, Aconcagua).
+
+    Once per text: T106 and T110 read a source's names four ways (lost rare names, name slots, names
+    beside names, kept parts), the last for every translation of it, and each read scanned the text
+    again (1.4 CPU s of 9.5 over the 24,024 WMT14 pairs)."""
     out = []
     elisions = lang.word_set("elisions")
     for m in _WORD.finditer(text):
@@ -837,7 +842,7 @@ def _name_words(text: str, lang) -> list[tuple[int, int, str]]:
         if at_sentence_start(text, start) and (lang.in_dictionary(w.lower()) or lang.is_common_word(w.lower())):
             continue
         out.append((start, m.end(), w))
-    return out
+    return tuple(out)
 
 
 def _runs(words: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:

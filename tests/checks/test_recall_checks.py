@@ -590,3 +590,28 @@ def test_a_copied_compound_nationality_is_reported_once_with_its_english_name():
     pair = aligned_pair([("Titre", "Title"), ("Les villes sud-américaines ont voté.", "The sud-américaines cities voted.")])
     found = [i.code for i in check_pair(pair, context(("A206", "T109"))).issues]
     assert found == ["T109"]
+
+
+def test_a_sources_name_words_are_read_once_for_all_its_translations(monkeypatch):
+    # T106 and T110 read a source's names four ways, one of them for every translation, and each read
+    # scanned the source again (1.4 CPU s of 9.5 over the 24,024 WMT14 pairs): now once per text
+    from mtqa.checks import name_swaps
+
+    source = "Le maire Zorbanek a rencontré Quiltrow à Vandermeer."
+    scans = []
+    real = name_swaps._WORD
+
+    class Counting:
+        def finditer(self, text, *args):
+            scans.append(text)
+            return real.finditer(text, *args)
+
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+    monkeypatch.setattr(name_swaps, "_WORD", Counting())
+    targets = ["Mayor Zorbanek met Quiltrow in Vandermeer.", "The mayor Zorbanek met Quiltrow at Vandermeer.",
+               "Mayor Zorbanek has met Quiltrow in Vandermeer."]
+    pair = aligned_pair([("Titre", "Title")] + [(source, t) for t in targets])
+    assert [i.code for i in check_pair(pair, context(("T106", "T110"))).issues] == []
+    assert scans.count(source) == 1
