@@ -552,13 +552,20 @@ def _swaps(segment: Segment, sources: list[Segment], ctx) -> Optional[tuple[list
     """What a replaced name leaves in one segment: the new names of the target that T106 may pair (known
     to the target language, or rare beside a kept part of the lost name), the other new words rarer than
     ``KNOWN_ZIPF`` (which only a document's repeated pairing vouches for, T110), and the source's lost
-    names; None when no name can have been replaced."""
+    names; None when no name can have been replaced. Once per (translation, source) text: T106 and T110
+    both ask, and the answer is theirs to read, not to change."""
+    src_text = " ".join(s.text for s in sources)
+    return ctx.memo("swaps.segment", (segment.text, src_text, ctx.source.code, ctx.target.code),
+                    lambda: _read_swaps(segment, src_text, ctx))
+
+
+def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, list, list]]:
+    """:func:`_swaps` for a translation and its source's text."""
     src, tgt = ctx.source, ctx.target
     target_words = _text(segment.text, ctx, ctx.target.code)
     target_caps = target_words.caps  # mid-sentence: a headline's first word may be an exonym
     if not target_caps and not segment.text.lstrip(" \"'“«(")[:1].isupper():
         return None
-    src_text = " ".join(s.text for s in sources)
     unknown = ctx.memo("swaps.unknown", (src_text, src.code, tgt.code), lambda: _unknown_names(src_text, src, tgt))
     places = _places(ctx.config.pair)
     lost = [(s, e, w) for s, e, w in unknown

@@ -615,3 +615,16 @@ def test_a_sources_name_words_are_read_once_for_all_its_translations(monkeypatch
     pair = aligned_pair([("Titre", "Title")] + [(source, t) for t in targets])
     assert [i.code for i in check_pair(pair, context(("T106", "T110"))).issues] == []
     assert scans.count(source) == 1
+
+
+def test_t106_and_t110_share_one_reading_of_each_translation(monkeypatch):
+    # both checks asked what names a translation lost and read the segment twice
+    from mtqa.checks import name_swaps
+
+    read = []
+    real = name_swaps._replaced_beside_kept
+    monkeypatch.setattr(name_swaps, "_replaced_beside_kept",
+                        lambda segment, *args: read.append(segment.text) or real(segment, *args))
+    pair = aligned_pair([("Titre", "Title"), ("Le maire Jean Dupont a parlé.", "Mayor Jean Dupont spoke at Wexlow.")])
+    assert [i.code for i in check_pair(pair, context(("T106", "T110"))).issues] == []
+    assert read.count("Mayor Jean Dupont spoke at Wexlow.") == 1
