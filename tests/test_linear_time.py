@@ -185,3 +185,40 @@ def test_a_segment_of_many_figures_with_units_reads_the_source_figures_once(ctx,
 
     small, large = source_figures_read(500), source_figures_read(2000)
     assert small > 0 and large <= 5 * small + 10, (small, large)
+
+
+def test_names_and_other_capitalised_words_meet_difflib_only_when_its_cheap_bounds_pass(tmp_path, ctx, monkeypatch):
+    # The name-swap checks (T105, T106, T110) asked whether each source name is among the target's words and
+    # each new target name among the source's, building a difflib matcher for every pair of words of similar
+    # length: random capitalised words, different on the two sides, took 0.37 s at 2,000 characters. The
+    # letter bound (quick_ratio) is now counted from letters read once per word, so difflib only meets the
+    # few pairs that share enough letters. Counted here as the matchers name_swaps builds, against the
+    # pairs of words the two sides make
+    import difflib
+    import json
+    import random
+    import string
+    import types
+
+    import mtqa.checks.name_swaps as name_swaps
+
+    built = []
+
+    class Counted(difflib.SequenceMatcher):
+        def __init__(self, *args, **kwargs):
+            built.append(1)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(name_swaps, "difflib", types.SimpleNamespace(SequenceMatcher=Counted))
+
+    def words(chars: int, seed: int) -> list[str]:
+        draw, out = random.Random(seed), []
+        while sum(len(w) + 1 for w in out) < chars:
+            out.append("".join(draw.choice(string.ascii_lowercase) for _ in range(draw.randint(3, 9))).capitalize())
+        return out
+
+    target, source = words(2000, 1), words(2000, 2)
+    path = tmp_path / "caps.jsonl"
+    path.write_text(json.dumps({"target": " ".join(target), "source": " ".join(source)}) + "\n", encoding="utf-8")
+    list(run(open_pairs(str(path), ctx.config), ctx))
+    assert built and len(built) * 20 < len(target) * len(source), (len(built), len(target) * len(source))

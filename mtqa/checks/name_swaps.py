@@ -62,17 +62,61 @@ def _capitalised(text: str) -> list[tuple[int, int, str]]:
 class _Words:
     """Words as these checks compare them: folded, each once (see :func:`_present`)."""
 
-    __slots__ = ("words", "_folded")
+    __slots__ = ("words", "_folded", "_letters")
 
     def __init__(self, words: list[str]):
         self.words = words
         self._folded: Optional[frozenset[str]] = None
+        self._letters: Optional[_Letters] = None
 
     @property
     def folded(self) -> frozenset[str]:
         if self._folded is None:
             self._folded = frozenset(map(fold, self.words))
         return self._folded
+
+    @property
+    def letters(self) -> _Letters:
+        if self._letters is None:
+            self._letters = _Letters(self.folded)
+        return self._letters
+
+
+class _Letters:
+    """Folded words by length, each with its letters as bit masks, one per count: the first holds the
+    letters the word has, the next those it has twice or more, and so on. The letters two words share,
+    counted with repeats (what difflib's ``quick_ratio`` reads), are the sum, mask by mask, of the bits
+    both words' masks have: a letter written 3 times in one word and twice in the other is in both first
+    and second masks, 2 shared.
+
+    Why: a word's letters are read once, not once for every name compared with it, and the count for a
+    pair is an AND and a bit count instead of a ``SequenceMatcher`` built for it."""
+
+    __slots__ = ("bits", "by_length")
+
+    def __init__(self, words):
+        self.bits: dict[str, int] = {}
+        self.by_length: dict[int, list[tuple[str, tuple[int, tuple[int, ...]]]]] = {}
+        for w in words:
+            for c in w:
+                if c not in self.bits:
+                    self.bits[c] = 1 << len(self.bits)
+            self.by_length.setdefault(len(w), []).append((w, self.masks(w)))
+
+    def masks(self, word: str) -> tuple[int, tuple[int, ...]]:
+        """``word``'s first mask (its letters) and the others (its repeated letters); a letter no indexed
+        word has is left out (no word shares it)."""
+        seen: dict[str, int] = {}
+        masks: list[int] = []
+        for c in word:
+            bit = self.bits.get(c)
+            if bit is None:
+                continue
+            j = seen[c] = seen.get(c, -1) + 1
+            if j == len(masks):
+                masks.append(0)
+            masks[j] |= bit
+        return (masks[0] if masks else 0), tuple(masks[1:])
 
 
 class _Text(_Words):
@@ -86,7 +130,7 @@ class _Text(_Words):
 
     def __init__(self, split: TextWords):
         text = self.text = split.text
-        self._folded = None
+        self._folded = self._letters = None
         if split.chained:
             self.caps = _capitalised(text)
             return
@@ -118,6 +162,10 @@ def _present(name: str, words: _Words, similar: float = SIMILAR) -> bool:
 
     The ratio is only computed for words whose cheaper upper bounds (``real_quick_ratio``: the lengths;
     ``quick_ratio``: the letters) reach ``similar``: the same answer, most words ruled out without it.
+    Why: a segment of many capitalised words compared each of its names with every word of the other side,
+    building a ``SequenceMatcher`` for each pair, in time growing with the square of its length. A length
+    the first bound rules out is now skipped whole, and the second bound is counted from letter masks read
+    once per word (:class:`_Letters`): difflib only meets the pairs that share enough letters.
     """
     if name in words.words:  # the word itself (most names are copied): no need to fold every word
         return True
@@ -125,13 +173,22 @@ def _present(name: str, words: _Words, similar: float = SIMILAR) -> bool:
     if key in words.folded:
         return True
     n = len(key)
-    for other in words.folded:
-        length = n + len(other)
-        if 2.0 * min(n, len(other)) / length < similar:  # real_quick_ratio
+    letters = words.letters
+    masks = None  # the key's letters, read on the first length that may be alike
+    for length, others in letters.by_length.items():
+        total = n + length
+        if 2.0 * min(n, length) / total < similar:  # real_quick_ratio
             continue
-        matcher = difflib.SequenceMatcher(None, key, other)
-        if matcher.quick_ratio() >= similar and matcher.ratio() >= similar:
-            return True
+        if masks is None:
+            first, repeated = masks = letters.masks(key)
+        for other, (other_first, other_repeated) in others:
+            shared = (first & other_first).bit_count()
+            if repeated and other_repeated:
+                for a, b in zip(repeated, other_repeated):
+                    shared += (a & b).bit_count()
+            if 2.0 * shared / total >= similar \
+                    and difflib.SequenceMatcher(None, key, other).ratio() >= similar:  # quick_ratio, then ratio
+                return True
     return False
 
 
