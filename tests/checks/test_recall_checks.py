@@ -106,6 +106,9 @@ def test_french_parts_of_a_compound_copied_whole_are_flagged(source, target, gra
     ("Ils se sont vus à l'Hôtel-Dieu.", "They met at the Hôtel-Dieu."),  # a name
     ("Ils se sont vus à l'Hôtel-Dieu.", "They met at the hôtel-dieu."),  # the name, lower-cased by the MT
     ("Le portique de Pont-de-Buis.", "The gantry of pont-de-buis."),
+    # an address, a handle or a hashtag is copied as it is spelt
+    ("Voir www.saint-denis.fr ou @aix-en-provence.", "See www.saint-denis.fr or @aix-en-provence."),
+    ("Suivez #aix-en-provence sur le site aix-en-provence.fr.", "Follow #aix-en-provence on the aix-en-provence.fr site."),
 ])
 def test_compounds_copied_whole_on_purpose_are_not_flagged(source, target):
     assert flags("A206", source, target) == []
