@@ -106,6 +106,8 @@ def test_french_parts_of_a_compound_copied_whole_are_flagged(source, target, gra
     ("Une ambiance fin-de-siècle à Vienne.", "A fin-de-siècle mood in Vienna."),  # borrowed, hyphenated before a noun
     ("La police est sur le qui-vive.", "The police are on the qui-vive."),  # borrowed (on the qui vive)
     ("Les sans-culottes ont pris les Tuileries.", "The sans-culottes stormed the Tuileries."),
+    ("Un croque-monsieur et un mille-feuille.", "A croque-monsieur and a mille-feuille."),  # borrowed dishes
+    ("Sous la porte-cochère, un pis-aller.", "Under the porte-cochère, a pis-aller."),
     ("Le « savoir-être » de l'élite.", 'The "savoir-être" of the elite.'),  # a term cited in quotes
     ("FO-pénitentiaire a demandé une grève.", "FO-pénitentiaire asked for a strike."),  # a union's name
     ("Ils se sont vus à l'Hôtel-Dieu.", "They met at the Hôtel-Dieu."),  # a name
