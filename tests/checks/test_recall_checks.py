@@ -108,6 +108,7 @@ def test_french_parts_of_a_compound_copied_whole_are_flagged(source, target, gra
     ("Les sans-culottes ont pris les Tuileries.", "The sans-culottes stormed the Tuileries."),
     ("Un croque-monsieur et un mille-feuille.", "A croque-monsieur and a mille-feuille."),  # borrowed dishes
     ("Sous la porte-cochère, un pis-aller.", "Under the porte-cochère, a pis-aller."),
+    ("Les pieds-noirs ont quitté l'Algérie.", "The pieds-noirs left Algeria."),
     ("Le « savoir-être » de l'élite.", 'The "savoir-être" of the elite.'),  # a term cited in quotes
     ("FO-pénitentiaire a demandé une grève.", "FO-pénitentiaire asked for a strike."),  # a union's name
     ("Ils se sont vus à l'Hôtel-Dieu.", "They met at the Hôtel-Dieu."),  # a name
