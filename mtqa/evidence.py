@@ -122,13 +122,16 @@ def _phrase_pattern(phrase: str) -> str:
     """A pattern for a borrowed phrase, either apostrophe; a phrase of several words also matches
     without its accents, as the target language often writes it (``coup d'etat``, ``creme brulee``,
     ``the coup d'Etat``). A single word keeps them: ``departement`` without its accent is no
-    borrowing but the source's word left in."""
+    borrowing but the source's word left in. A space and a hyphen between words match either,
+    since English hyphenates a borrowed phrase used before a noun (``a fin-de-siècle mood``) and
+    French writes some with hyphens (``laissez faire``, ``laissez-faire``)."""
     if not re.search(r"[\s'’-]", phrase):
         return re.escape(phrase)
     out = []
     for ch in phrase:
         base = unicodedata.normalize("NFD", ch)[0]
-        out.append("['’]" if ch in "'’" else f"[{ch}{base}]" if base != ch and base.isalpha() else re.escape(ch))
+        out.append("['’]" if ch in "'’" else "[ -]" if ch in " -" else f"[{ch}{base}]" if base != ch and base.isalpha()
+                   else re.escape(ch))
     return "".join(out)
 
 

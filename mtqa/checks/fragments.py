@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
+from mtqa.checks.punctuation import in_address
 from mtqa.checks.registry import register
-from mtqa.evidence import Evidence
+from mtqa.evidence import Evidence, in_source_name, quote_spans
 from mtqa.langs import at_sentence_start, fold, hyphen_prefixes, language
 from mtqa.langs.data import alternation, pair_table
 from mtqa.model import Issue, Segment, Severity
@@ -77,6 +78,32 @@ def _cited(text: str, start: int, end: int) -> bool:
     in the source language on purpose, not a word of a quoted sentence left untranslated."""
     return text[start - 1:start].strip() in _QUOTES and text[end:end + 1].strip() in _QUOTES \
         and bool(text[start - 1:start].strip()) and bool(text[end:end + 1].strip())
+
+
+_DOMAIN_TAIL = re.compile(r"(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#:]\S*)?[.,;:!?)\"'»”]*$")
+"""What follows a compound that ends a host name: ``.fr``, ``.gouv.fr/page`` (``ville-de-paris.fr``)."""
+
+
+def _addressed(text: str, start: int, end: int) -> bool:
+    """The compound is written inside an address, a handle or a hashtag (``www.saint-denis.fr``,
+    ``@aix-en-provence``, ``#aix-en-provence``, ``ville-de-paris.fr``): copied as spelt on purpose,
+    whatever language its words are in."""
+    left = text.rfind(" ", 0, start) + 1
+    right = text.find(" ", end)
+    token = text[left:right if right != -1 else len(text)]
+    return in_address(text, start, end) or token.lstrip("(\"'«“").startswith("#") \
+        or bool(_DOMAIN_TAIL.match(text[end:left + len(token)]))
+
+
+def _copied_quotation(text: str, pos: int, source: str) -> bool:
+    """Inside a quotation the source holds word for word: a title or speech kept in the source language
+    on purpose (Brel's "Ces gens-là"), which the untranslated-text checks judge as a whole. A quotation
+    the translation began to translate (``until "the mi-novembre"``) is no such thing."""
+    for a, b in quote_spans(text):
+        if a <= pos < b:
+            inner = " ".join(text[a:b].strip("\"“”«»„‘’' .,;:!?").split())
+            return bool(inner) and inner in " ".join(source.split())
+    return False
 
 
 def _same_elision(source: str, found: str) -> bool:
@@ -260,9 +287,13 @@ class SourceWordFragment(SegmentCheck):
                     continue  # Clichy - la - Garenne is a name (F104's); cul - de - sac is English
                 copied = m.re is _HYPHENATED and m.group().lower() in whole
                 if copied and (any(a <= m.start() < b for a, b in borrowed) or _cited(text, m.start(), m.end())
-                               or any(p[:1].isupper() for p in parts) or m.group() not in src_text):
+                               or any(p[:1].isupper() for p in parts) or m.group() not in src_text
+                               or _addressed(text, m.start(), m.end()) or _copied_quotation(text, m.start(), src_text)
+                               or in_source_name(text, m.start(), m.group(), src_text)):
                     continue  # avant-garde: borrowed; "savoir-être": cited as a term; FO-pénitentiaire, and
-                    # pont-de-buis for the source's Pont-de-Buis: a name, however the translation cased it
+                    # pont-de-buis for the source's Pont-de-Buis: a name, however the translation cased it;
+                    # www.saint-denis.fr, #aix-en-provence: an address or a tag, spelt as it is; a title
+                    # copied whole ("Messieurs les ronds-de-cuir", quoted or not), as A205 leaves a source name
                 how = _COPIED if copied else "split out of a hyphenated compound"
                 offsets = _offsets(m.start(), parts, 3 if m.re is _SPACED else 1)
                 for part, (s, e) in zip(parts, offsets):
@@ -298,6 +329,8 @@ class SourceWordFragment(SegmentCheck):
             tails = [(s, e, _INVERTED) for s, e in _inversions(text, src_text, ctx, function)]
             tails += [(s, e, _DEMONSTRATIVE) for s, e in _demonstratives(text, src_text, ctx)]
             for s, e, how in tails:
+                if _copied_quotation(text, s, src_text):
+                    continue  # Brel's "Ces gens-là", Trenet's "Que reste-t-il de nos amours": titles
                 for k in [k for k in found if s <= k[0] and k[1] <= e]:
                     del found[k]  # a piece of the word with its tail: reported with it
                 found.setdefault((s, e), how)

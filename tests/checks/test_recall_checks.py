@@ -63,6 +63,7 @@ def test_copied_subject_inversions_are_one_grain(source, target, grain):
     ("Il a acheté un add-on, dit-on.", "He bought an add-on, people say."),  # English compound, no link letter
     ("Kim Jong-il est mort, a-t-on appris.", "Kim Jong-il is dead, it was learned."),  # a name
     ("Il a acheté un add-on.", "He bought an add-on, dit-on."),  # the source inverts no "on"
+    ("Il a chanté « Que reste-t-il de nos amours ? »", 'He sang "Que reste-t-il de nos amours?"'),  # a title
 ])
 def test_clean_subject_inversions(source, target):
     assert flags("A206", source, target) == []
@@ -83,6 +84,7 @@ def test_words_copied_with_a_demonstrative_tail_are_one_grain(source, target, gr
 @pytest.mark.parametrize("source,target", [
     ("Ces bosons-là ne sont pas si exotiques.", "These bosons are not so exotic."),
     ("Il a chanté « Oh là là ».", "He sang Oh-là-là."),  # no source word with the tail
+    ("Ce jour-là, il a chanté « Ces gens-là ».", 'That day, he sang "Ces gens-là".'),  # a title
 ])
 def test_clean_demonstrative_tails(source, target):
     assert flags("A206", source, target) == []
@@ -101,11 +103,23 @@ def test_french_parts_of_a_compound_copied_whole_are_flagged(source, target, gra
 @needs_fr
 @pytest.mark.parametrize("source,target", [
     ("Un livre d'avant-garde.", "An avant-garde book."),  # borrowed by English
+    ("Une ambiance fin-de-siècle à Vienne.", "A fin-de-siècle mood in Vienna."),  # borrowed, hyphenated before a noun
+    ("La police est sur le qui-vive.", "The police are on the qui-vive."),  # borrowed (on the qui vive)
+    ("Les sans-culottes ont pris les Tuileries.", "The sans-culottes stormed the Tuileries."),
+    ("Un croque-monsieur et un mille-feuille.", "A croque-monsieur and a mille-feuille."),  # borrowed dishes
+    ("Sous la porte-cochère, un pis-aller.", "Under the porte-cochère, a pis-aller."),
+    ("Les pieds-noirs ont quitté l'Algérie.", "The pieds-noirs left Algeria."),
     ("Le « savoir-être » de l'élite.", 'The "savoir-être" of the elite.'),  # a term cited in quotes
     ("FO-pénitentiaire a demandé une grève.", "FO-pénitentiaire asked for a strike."),  # a union's name
     ("Ils se sont vus à l'Hôtel-Dieu.", "They met at the Hôtel-Dieu."),  # a name
     ("Ils se sont vus à l'Hôtel-Dieu.", "They met at the hôtel-dieu."),  # the name, lower-cased by the MT
     ("Le portique de Pont-de-Buis.", "The gantry of pont-de-buis."),
+    # an address, a handle or a hashtag is copied as it is spelt
+    ("Voir www.saint-denis.fr ou @aix-en-provence.", "See www.saint-denis.fr or @aix-en-provence."),
+    ("Suivez #aix-en-provence sur le site aix-en-provence.fr.", "Follow #aix-en-provence on the aix-en-provence.fr site."),
+    # the title of a work, quoted or not, as the source writes it
+    ("Il a joué « Messieurs les ronds-de-cuir » de Courteline.", 'He played Courteline\'s "Messieurs les ronds-de-cuir".'),
+    ("Il a joué « Messieurs les ronds-de-cuir » de Courteline.", "He played Courteline's Messieurs les ronds-de-cuir."),
 ])
 def test_compounds_copied_whole_on_purpose_are_not_flagged(source, target):
     assert flags("A206", source, target) == []
