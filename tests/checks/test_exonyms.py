@@ -143,7 +143,7 @@ def test_a_feast_s_word_borne_by_a_person_the_source_names_so_is_kept():
     # Carême is Lent, and the surname of the chef Marie-Antoine (Antonin) Carême: beside a first name the
     # first-name set lacks, the longer name is a person's, not a third language's name around a place
     assert found("The chef Antonin Carême invented the sauce.", "T201", "Le chef Antonin Carême a inventé la sauce.") == []
-    assert found("During the Carême, he fasts.", "T201", "Pendant le Carême, il jeûne.") == [("Carême", "Lent")]
+    assert found("During the Carême, he fasts.", "T201", "Pendant le Carême, il jeûne.") == [("the Carême", "Lent")]
     # a place inside a third language's name is still put into English
     assert found("CSKA Moscou won the match.", "T201", "Le CSKA Moscou a gagné le match.") == [("Moscou", "Moscow")]
 
@@ -169,9 +169,12 @@ def test_a_name_the_source_writes_in_the_same_order_is_not_read_as_put_first_by_
     # the article is the noun's that the name qualifies: the name alone
     ("Les vacances de la Toussaint commencent.", "The Toussaint holidays begin.", [("Toussaint", "All Saints' Day")]),
     ("Le musée du Caire rouvre.", "The Caire museum reopens.", [("Caire", "Cairo")]),
-    # no article in the target, or a name French writes without one (à Pâques)
+    # no article in the target, or a place French writes without one, whose English name may need it
     ("Il vit au Caire.", "He lives in Caire.", [("Caire", "Cairo")]),
-    ("Il part à Pâques.", "He leaves at the Pâques.", [("Pâques", "Easter")]),
+    ("Il vit aux Pays-Bas.", "He lives in the Pays-Bas.", [("Pays-Bas", "Netherlands")]),
+    # a feast's English name takes no article, whether French writes one or not
+    ("Il part à Pâques.", "He leaves at the Pâques.", [("the Pâques", "Easter")]),
+    ("Les vacances de Pâques commencent.", "The Pâques holidays begin.", [("Pâques", "Easter")]),
 ])
 def test_the_article_translated_before_a_name_left_in_french_is_replaced_with_it(source, target, expected):
     assert found(target, "T201", source) == expected
