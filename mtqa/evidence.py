@@ -410,7 +410,10 @@ class Evidence:
         borrowed: list[tuple[int, int]] = []
         raw = list(self.split(text).spans())
         votes = [self.vote(w) for _, _, w in raw]
-        if self.borrowed_re is not None and any(v == SOURCE for v, _ in votes):
+        # Not only where a word votes for the source: A205 also counts words only the dictionaries call
+        # source-language (``croque`` of croque-monsieur votes neutral), so a borrowed phrase must be
+        # known whenever any word is not plainly the target's.
+        if self.borrowed_re is not None and any(v != TARGET for v, _ in votes):
             borrowed = [m.span() for m in self.borrowed_re.finditer(text)]
         n = len(raw)
         bodies = [self._body(w) for _, _, w in raw]

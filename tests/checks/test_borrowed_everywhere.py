@@ -1,0 +1,26 @@
+"""Leftover-French checks (A2xx) and English's borrowed French: one owner, :class:`mtqa.evidence.Evidence`,
+decides which words of a text are a borrowed phrase (issue 12, precision on correct English)."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.langs import language
+from tests.checks.test_recall_checks import flags
+
+needs_fr = pytest.mark.skipif(not language("fr").has_dictionary, reason="hunspell-fr not installed")
+
+A2 = ("A201", "A202", "A203", "A204", "A205", "A206")
+
+
+def a2_flags(source: str, target: str):
+    return [(code, hit) for code in A2 for hit in flags(code, source, target)]
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target", [
+    # a listed phrase whose words only the dictionaries call French (croque votes neutral)
+    ("Il a mangé un croque-monsieur.", "He ate a croque-monsieur."),
+    ("Il a mangé un croque-monsieur.", "He ate a croque monsieur."),
+])
+def test_listed_borrowed_phrase_is_left_alone(source, target):
+    assert a2_flags(source, target) == []
