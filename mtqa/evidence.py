@@ -52,6 +52,8 @@ QUOTE_RE = re.compile(
     r"|(?<![\w'’])'(?=[^\s'])(?:[^'\n]|'(?=\w))*?(?<=\S)'(?!\w)"
 )
 _SENTENCE_GAP = re.compile(r"[.!?:;…\"“«(\[—–]")
+_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
+"""A word of letters joined by hyphens to others (``pince-nez``), as a dictionary would list it."""
 _JOIN_GAP = re.compile(r"^[ \u00a0\-'’]*$")
 
 # Zipf thresholds (wordfreq's scale: 3 = once per million words). A word is
@@ -413,8 +415,11 @@ class Evidence:
         # Not only where a word votes for the source: A205 also counts words only the dictionaries call
         # source-language (``croque`` of croque-monsieur votes neutral), so a borrowed phrase must be
         # known whenever any word is not plainly the target's.
-        if self.borrowed_re is not None and any(v != TARGET for v, _ in votes):
+        unclear = any(v != TARGET for v, _ in votes)
+        if self.borrowed_re is not None and unclear:
             borrowed = [m.span() for m in self.borrowed_re.finditer(text)]
+        if unclear and "-" in text:
+            borrowed += self._listed_compounds(text)
         n = len(raw)
         bodies = [self._body(w) for _, _, w in raw]
         elided = [pre for pre, _ in bodies]
@@ -449,6 +454,13 @@ class Evidence:
                   bool(borrowed) and _inside(s, e, borrowed), elided[i], in_name[i])
             for i, (s, e, w) in enumerate(raw)
         ]
+
+    def _listed_compounds(self, text: str) -> list[tuple[int, int]]:
+        """Hyphenated compounds the target language's dictionary lists whole (``pince-nez``, ``après-ski``,
+        ``bas-relief`` in Debian's en_GB Hunspell list): borrowed long ago, English now. Only the whole
+        compound counts; its parts alone (``nez``, ``bas``) stay the source's. Frequencies are no such
+        evidence: wordfreq splits a compound at its hyphens and rates ``garde-à-vous`` above ``prie-dieu``."""
+        return [m.span() for m in _COMPOUND.finditer(text) if self.target.in_dictionary(m.group())]
 
     def _name_continuations(self, raw, votes, capital, initial, particle, quoted, text) -> list[bool]:
         """Lower-case words that continue a capitalised name to their left.

@@ -24,3 +24,19 @@ def a2_flags(source: str, target: str):
 ])
 def test_listed_borrowed_phrase_is_left_alone(source, target):
     assert a2_flags(source, target) == []
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target", [
+    # compounds Debian's English Hunspell lists whole: English words now
+    ("Il portait un pince-nez.", "He wore a pince-nez."),
+    ("Des bottes d'après-ski.", "A pair of après-ski boots."),
+    ("Un bas-relief ancien.", "An old bas-relief."),
+])
+def test_compound_the_english_dictionary_lists_is_left_alone(source, target):
+    assert a2_flags(source, target) == []
+
+
+@needs_fr
+def test_parts_of_a_listed_compound_alone_are_still_french():
+    assert ("A205", ("nez", None)) in a2_flags("Il s'est cassé le nez.", "He broke his nez.")
