@@ -108,6 +108,9 @@ class Token:
 
     in_name: bool = False
     """A lower-case word continuing a name (Commission *scolaire de la* Région)."""
+    address: bool = False
+    """Inside a web or mail address, a handle or a hashtag (``http://www.ville-saint-denis.fr``): spelt as it
+    is, whatever language its words are in (:func:`in_address`)."""
 
     @property
     def name_like(self) -> bool:
@@ -117,7 +120,7 @@ class Token:
     @property
     def counted(self) -> bool:
         """Whether the word is judged at all (not quoted, not a name, not borrowed)."""
-        return not (self.quoted or self.name_like or self.borrowed)
+        return not (self.quoted or self.name_like or self.borrowed or self.address)
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -449,9 +452,11 @@ class Evidence:
                 particle[i] = True
         quoted = [_inside(s, e, quotes) for s, e, _ in raw] if quotes else [False] * n
         in_name = self._name_continuations(raw, votes, capital, initial, particle, quoted, text)
+        addressed = _ADDRESS_HINT.search(text) is not None
         return [
             Token(s, e, w, votes[i][0], votes[i][1], capital[i], initial[i], quoted[i], particle[i],
-                  bool(borrowed) and _inside(s, e, borrowed), elided[i], in_name[i])
+                  bool(borrowed) and _inside(s, e, borrowed), elided[i], in_name[i],
+                  addressed and in_address(text, s, e))
             for i, (s, e, w) in enumerate(raw)
         ]
 
@@ -527,6 +532,27 @@ def _bound(cache: dict, size: int) -> None:
 
 _WORDS_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,4})$")
 _NON_SPACE = re.compile(r"\S+")
+
+
+_ADDRESS_HINT = re.compile(r"[@#/]|www\.|\.[a-z]{2,}\b")
+"""Something of an address somewhere in the text: without it no word is inside one (a cheap screen)."""
+
+_DOMAIN_TAIL = re.compile(r"[\w-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#:]\S*)?[.,;:!?)\"'»”]*$")
+"""What follows a word of a host name: the rest of its label and ``.fr``, ``.gouv.fr/page`` (``ville-de-paris.fr``)."""
+
+
+def in_address(text: str, start: int, end: int) -> bool:
+    """The span is written inside an address, a handle or a hashtag (``http://www.ville-saint-denis.fr``,
+    ``@aix-en-provence``, ``#aix-en-provence``, ``ville-de-paris.fr``): copied as spelt on purpose,
+    whatever language its words are in. The one test every leftover-French check reads (through
+    :attr:`Token.address` or directly); the address markers are punctuation's data."""
+    from mtqa.checks.punctuation import in_address as marked  # late: the checks import this module
+
+    left = text.rfind(" ", 0, start) + 1
+    right = text.find(" ", end)
+    token = text[left:right if right != -1 else len(text)]
+    return marked(text, start, end) or token.lstrip("(\"'«“").startswith("#") \
+        or bool(_DOMAIN_TAIL.match(text[end:left + len(token)]))
 
 
 def in_source_name(text: str, start: int, word: str, source: str) -> bool:

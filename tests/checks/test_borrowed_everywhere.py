@@ -40,3 +40,19 @@ def test_compound_the_english_dictionary_lists_is_left_alone(source, target):
 @needs_fr
 def test_parts_of_a_listed_compound_alone_are_still_french():
     assert ("A205", ("nez", None)) in a2_flags("Il s'est cassé le nez.", "He broke his nez.")
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target", [
+    ("Voir http://www.ville-saint-denis.fr/page.", "See http://www.ville-saint-denis.fr/page."),
+    ("Écrire à contact@ville-de-paris.fr demain.", "Write to contact@ville-de-paris.fr tomorrow."),
+    ("Le site ville-de-paris.fr est fermé.", "The ville-de-paris.fr site is closed."),
+])
+def test_words_inside_an_address_are_left_alone(source, target):
+    assert a2_flags(source, target) == []
+
+
+@needs_fr
+def test_same_word_outside_the_address_is_still_french():
+    found = a2_flags("La ville de http://www.ville.fr/ est belle.", "The ville of http://www.ville.fr/ is beautiful.")
+    assert [hit for code, hit in found if code == "A205"] == [("ville", None)]
