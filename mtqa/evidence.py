@@ -418,11 +418,8 @@ class Evidence:
         # Not only where a word votes for the source: A205 also counts words only the dictionaries call
         # source-language (``croque`` of croque-monsieur votes neutral), so a borrowed phrase must be
         # known whenever any word is not plainly the target's.
-        unclear = any(v != TARGET for v, _ in votes)
-        if self.borrowed_re is not None and unclear:
-            borrowed = [m.span() for m in self.borrowed_re.finditer(text)]
-        if unclear and "-" in text:
-            borrowed += self._listed_compounds(text)
+        if any(v != TARGET for v, _ in votes):
+            borrowed = self.borrowed_spans(text)
         n = len(raw)
         bodies = [self._body(w) for _, _, w in raw]
         elided = [pre for pre, _ in bodies]
@@ -459,6 +456,16 @@ class Evidence:
                   addressed and in_address(text, s, e))
             for i, (s, e, w) in enumerate(raw)
         ]
+
+    def borrowed_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where ``text`` has French the target language borrowed: a phrase of its ``borrowed_phrases``
+        (any apostrophe, hyphen or space between words, accents optional: :func:`_phrase_pattern`) or a
+        hyphenated compound its dictionary lists whole. The one answer every leftover-French check reads
+        (through :attr:`Token.borrowed` or directly)."""
+        spans = [m.span() for m in self.borrowed_re.finditer(text)] if self.borrowed_re is not None else []
+        if "-" in text:
+            spans += self._listed_compounds(text)
+        return spans
 
     def _listed_compounds(self, text: str) -> list[tuple[int, int]]:
         """Hyphenated compounds the target language's dictionary lists whole (``pince-nez``, ``après-ski``,

@@ -293,8 +293,7 @@ class SourceWordFragment(SegmentCheck):
                 if head not in elisions or not _same_elision(src_text, m.group()):
                     continue
                 if borrowed is None:
-                    phrases = Evidence.of(ctx).borrowed_re
-                    borrowed = [b.span() for b in phrases.finditer(text)] if phrases is not None else []
+                    borrowed = Evidence.of(ctx).borrowed_spans(text)
                 if any(a <= m.start() < b for a, b in borrowed):
                     continue  # the coup d'Etat: a phrase the target language borrowed, however capitalised
                 prev = _PREV.search(text, 0, m.start())
@@ -395,8 +394,7 @@ def _demonstratives(text: str, source: str, ctx) -> list[tuple[int, int]]:
 
 def _borrowed_spans(text: str, ctx) -> list[tuple[int, int]]:
     """Where the text has a phrase the target language borrowed (``avant-garde``, ``joie de vivre``)."""
-    phrases = Evidence.of(ctx).borrowed_re
-    return [b.span() for b in phrases.finditer(text)] if phrases is not None else []
+    return Evidence.of(ctx).borrowed_spans(text)
 
 
 def _offsets(start: int, parts: list[str], gap: int) -> list[tuple[int, int]]:

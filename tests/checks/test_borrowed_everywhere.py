@@ -56,3 +56,14 @@ def test_words_inside_an_address_are_left_alone(source, target):
 def test_same_word_outside_the_address_is_still_french():
     found = a2_flags("La ville de http://www.ville.fr/ est belle.", "The ville of http://www.ville.fr/ is beautiful.")
     assert [hit for code, hit in found if code == "A205"] == [("ville", None)]
+
+
+@needs_fr
+def test_one_owner_answers_for_list_and_dictionary():
+    """Evidence.borrowed_spans is what A205/A202/A203 (through tokens), A206 and F201 read: listed phrases
+    with any hyphen or space, and compounds the English dictionary lists whole."""
+    from mtqa.evidence import Evidence
+    ev = Evidence(language("fr"), language("en"))
+    text = "A fin-de-siècle pince-nez and a croque monsieur."
+    found = [text[a:b] for a, b in sorted(ev.borrowed_spans(text))]
+    assert found == ["fin-de-siècle", "pince-nez", "croque monsieur"]
