@@ -67,3 +67,22 @@ def test_one_owner_answers_for_list_and_dictionary():
     text = "A fin-de-siècle pince-nez and a croque monsieur."
     found = [text[a:b] for a, b in sorted(ev.borrowed_spans(text))]
     assert found == ["fin-de-siècle", "pince-nez", "croque monsieur"]
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target", [
+    ("Un masque en papier-mâché.", "A papier-mâché mask."),
+    ("Un masque en papier mâché.", "A papier mache mask."),
+    ("Une eau-de-vie de poire.", "A pear eau-de-vie."),
+    ("Une eau-de-vie de poire.", "A pear eau de vie."),
+    ("Un prie-dieu en bois.", "A wooden prie-dieu."),
+    ("Un passe-partout.", "A passe-partout."),
+    ("Des hors-d'œuvre variés.", "Assorted hors-d'œuvre."),
+])
+def test_borrowed_compound_english_dictionaries_list_is_left_alone(source, target):
+    assert a2_flags(source, target) == []
+
+
+@needs_fr
+def test_borrowed_words_used_apart_are_still_french():
+    assert a2_flags("La vie est belle, dit-il.", "The vie is beautiful, he said.") == [("A205", ("vie", None))]
