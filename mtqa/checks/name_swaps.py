@@ -660,7 +660,12 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
     no source word is linked to it or spelt like it or translates to it, it is no function word, title,
     first name or English form of a place (Isabel -> Elizabeth, Deutschland -> Germany: a translator's
     rendering), no dictionary translation of the name itself (Pierre -> stone: T105's), and it is an
-    English word or a name English knows. A frequent name (a brand: ``le Honda Jazz`` -> "the previous
+    English word or a name English knows. A name the source's dictionary lists as a proper noun (a
+    capital, a country, an institution, a brand everyone knows) may be rendered by another name of the
+    same thing in a professional translation: a capital for its country (``les relations avec Ottawa``
+    -> "relations with Canada"), a country's other or newer name (Myanmar -> Burma, Swaziland ->
+    Eswatini); only a lower-case word in its place is reported (``la sortie Hoeilaart`` -> "the exit
+    drive"). A frequent name (a brand: ``le Honda Jazz`` -> "the previous
     Jazz") may give way to a lower-case word in a free translation; only another name replaces it."""
     from mtqa.langs import freedict
 
@@ -673,6 +678,8 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
         return False
     if _present(word, src_words) or _translates(word, src_words, ctx):
         return False
+    if word[:1].isupper() and src.in_dictionary(name):
+        return False  # a well-known name (Ottawa, Myanmar) for which a translator may write another (Canada, Burma)
     pair = freedict.pair_name(src.code, tgt.code)
     if word.lower() in {t.lower() for t in freedict.lookup(name.lower(), pair)}:
         return False

@@ -505,3 +505,19 @@ def test_miss_before_a_kept_name_is_a_title_not_a_replaced_name():
     # "Melle" (Mademoiselle misspelt) rendered by the English courtesy title before the kept surname
     assert flags("T106", "« Une vraie fierté civique », a déclaré Melle Nathiri.",
                  "\"A real civic pride,\" said Miss Nathiri.") == []
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a name the French dictionary lists (a capital, a country, a company) rendered by another name of the
+    # same thing: a professional translator's metonymy or the country's other name, no lost name
+    ("Les relations avec Ottawa sont tendues.", "Relations with Canada are tense.", []),
+    ("Les relations avec Islamabad sont tendues.", "Relations with Pakistan are tense.", []),
+    ("Il est arrivé au Myanmar hier.", "He arrived in Burma yesterday.", []),
+    ("Il est arrivé au Swaziland hier.", "He arrived in Eswatini yesterday.", []),
+    ("Il travaille chez Facebook depuis 2010.", "He has worked at Meta since 2010.", []),
+    # a lower-case word in the place of such a name is still a lost name
+    ("L'accident a eu lieu à hauteur de la sortie Hoeilaart.", "The accident took place at the exit drive.",
+     [("drive", "Hoeilaart")]),
+])
+def test_a_well_known_name_rendered_by_another_name_of_the_same_thing_is_no_replacement(source, target, expected):
+    assert flags("T106", source, target) == expected
