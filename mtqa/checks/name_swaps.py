@@ -664,8 +664,9 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
     capital, a country, an institution, a brand everyone knows) may be rendered by another name of the
     same thing in a professional translation: a capital for its country (``les relations avec Ottawa``
     -> "relations with Canada"), a country's other or newer name (Myanmar -> Burma, Swaziland ->
-    Eswatini); only a lower-case word in its place is reported (``la sortie Hoeilaart`` -> "the exit
-    drive"). A frequent name (a brand: ``le Honda Jazz`` -> "the previous
+    Eswatini); a first name French news uses alone for a leader (``a ajouté Bachar``) is rendered by the
+    surname English uses ("added Assad"). Only a lower-case word in the place of such a name is reported
+    (``la sortie Hoeilaart`` -> "the exit drive"). A frequent name (a brand: ``le Honda Jazz`` -> "the previous
     Jazz") may give way to a lower-case word in a free translation; only another name replaces it."""
     from mtqa.langs import freedict
 
@@ -678,8 +679,8 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
         return False
     if _present(word, src_words) or _translates(word, src_words, ctx):
         return False
-    if word[:1].isupper() and src.in_dictionary(name):
-        return False  # a well-known name (Ottawa, Myanmar) for which a translator may write another (Canada, Burma)
+    if word[:1].isupper() and (src.in_dictionary(name) or fold(name) in ctx.pair.first_names_folded):
+        return False  # a well-known name (Ottawa -> Canada) or a first name (Bachar -> Assad) named otherwise
     pair = freedict.pair_name(src.code, tgt.code)
     if word.lower() in {t.lower() for t in freedict.lookup(name.lower(), pair)}:
         return False

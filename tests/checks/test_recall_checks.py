@@ -521,3 +521,15 @@ def test_miss_before_a_kept_name_is_a_title_not_a_replaced_name():
 ])
 def test_a_well_known_name_rendered_by_another_name_of_the_same_thing_is_no_replacement(source, target, expected):
     assert flags("T106", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # French news names some leaders by their first name alone; English names them by their surname
+    ("« Tout va bien », a ajouté Bachar.", "\"All is well,\" added Assad.", []),
+    ("Il a rencontré Benyamin hier.", "He met Netanyahu yesterday.", []),
+    # a surname lost for another one is still reported
+    ("L'examen aura lieu la veille, a déclaré Restall.", "The exam will take place the day before, said Berg.",
+     [("Berg", "Restall")]),
+])
+def test_a_first_name_used_alone_rendered_by_the_surname_is_no_replacement(source, target, expected):
+    assert flags("T106", source, target) == expected
