@@ -442,6 +442,11 @@ class ReplacedName(SegmentCheck):
     a frequent name (``le Honda Jazz`` -> "the previous Jazz") may be a
     translator's choice and are left alone, and so is an abbreviated title
     before a name the target keeps (``Melle. Nathiri`` -> "Miss. Nathiri").
+    A professional translator may also name the same thing otherwise: a
+    well-known place by another name (``avec Ottawa`` -> "with Canada",
+    Myanmar -> Burma) or a leader French calls by the first name by the
+    surname (Bachar -> Assad); only a lower-case word in their place is
+    reported.
 
     Example:
         source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.
