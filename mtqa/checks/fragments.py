@@ -25,9 +25,8 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
-from mtqa.checks.punctuation import in_address
 from mtqa.checks.registry import register
-from mtqa.evidence import Evidence, in_source_name, quote_spans
+from mtqa.evidence import Evidence, in_address, in_source_name, quote_spans
 from mtqa.langs import at_sentence_start, fold, hyphen_prefixes, language
 from mtqa.langs.data import alternation, pair_table
 from mtqa.model import Issue, Segment, Severity
@@ -78,21 +77,6 @@ def _cited(text: str, start: int, end: int) -> bool:
     in the source language on purpose, not a word of a quoted sentence left untranslated."""
     return text[start - 1:start].strip() in _QUOTES and text[end:end + 1].strip() in _QUOTES \
         and bool(text[start - 1:start].strip()) and bool(text[end:end + 1].strip())
-
-
-_DOMAIN_TAIL = re.compile(r"(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#:]\S*)?[.,;:!?)\"'»”]*$")
-"""What follows a compound that ends a host name: ``.fr``, ``.gouv.fr/page`` (``ville-de-paris.fr``)."""
-
-
-def _addressed(text: str, start: int, end: int) -> bool:
-    """The compound is written inside an address, a handle or a hashtag (``www.saint-denis.fr``,
-    ``@aix-en-provence``, ``#aix-en-provence``, ``ville-de-paris.fr``): copied as spelt on purpose,
-    whatever language its words are in."""
-    left = text.rfind(" ", 0, start) + 1
-    right = text.find(" ", end)
-    token = text[left:right if right != -1 else len(text)]
-    return in_address(text, start, end) or token.lstrip("(\"'«“").startswith("#") \
-        or bool(_DOMAIN_TAIL.match(text[end:left + len(token)]))
 
 
 def _copied_quotation(text: str, pos: int, source: str) -> bool:
@@ -288,7 +272,7 @@ class SourceWordFragment(SegmentCheck):
                 copied = m.re is _HYPHENATED and m.group().lower() in whole
                 if copied and (any(a <= m.start() < b for a, b in borrowed) or _cited(text, m.start(), m.end())
                                or any(p[:1].isupper() for p in parts) or m.group() not in src_text
-                               or _addressed(text, m.start(), m.end()) or _copied_quotation(text, m.start(), src_text)
+                               or in_address(text, m.start(), m.end()) or _copied_quotation(text, m.start(), src_text)
                                or in_source_name(text, m.start(), m.group(), src_text)):
                     continue  # avant-garde: borrowed; "savoir-être": cited as a term; FO-pénitentiaire, and
                     # pont-de-buis for the source's Pont-de-Buis: a name, however the translation cased it;
@@ -309,8 +293,7 @@ class SourceWordFragment(SegmentCheck):
                 if head not in elisions or not _same_elision(src_text, m.group()):
                     continue
                 if borrowed is None:
-                    phrases = Evidence.of(ctx).borrowed_re
-                    borrowed = [b.span() for b in phrases.finditer(text)] if phrases is not None else []
+                    borrowed = Evidence.of(ctx).borrowed_spans(text)
                 if any(a <= m.start() < b for a, b in borrowed):
                     continue  # the coup d'Etat: a phrase the target language borrowed, however capitalised
                 prev = _PREV.search(text, 0, m.start())
@@ -411,8 +394,7 @@ def _demonstratives(text: str, source: str, ctx) -> list[tuple[int, int]]:
 
 def _borrowed_spans(text: str, ctx) -> list[tuple[int, int]]:
     """Where the text has a phrase the target language borrowed (``avant-garde``, ``joie de vivre``)."""
-    phrases = Evidence.of(ctx).borrowed_re
-    return [b.span() for b in phrases.finditer(text)] if phrases is not None else []
+    return Evidence.of(ctx).borrowed_spans(text)
 
 
 def _offsets(start: int, parts: list[str], gap: int) -> list[tuple[int, int]]:

@@ -657,3 +657,31 @@ def test_t106_and_t110_share_one_reading_of_each_translation(monkeypatch):
     pair = aligned_pair([("Titre", "Title"), ("Le maire Jean Dupont a parlé.", "Mayor Jean Dupont spoke at Wexlow.")])
     assert [i.code for i in check_pair(pair, context(("T106", "T110"))).issues] == []
     assert read.count("Mayor Jean Dupont spoke at Wexlow.") == 1
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a name the French dictionary lists (a capital, a country, a company) rendered by another name of the
+    # same thing: a professional translator's metonymy or the country's other name, no lost name
+    ("Les relations avec Ottawa sont tendues.", "Relations with Canada are tense.", []),
+    ("Les relations avec Islamabad sont tendues.", "Relations with Pakistan are tense.", []),
+    ("Il est arrivé au Myanmar hier.", "He arrived in Burma yesterday.", []),
+    ("Il est arrivé au Swaziland hier.", "He arrived in Eswatini yesterday.", []),
+    ("Il travaille chez Facebook depuis 2010.", "He has worked at Meta since 2010.", []),
+    # a lower-case word in the place of such a name is still a lost name
+    ("L'accident a eu lieu à hauteur de la sortie Hoeilaart.", "The accident took place at the exit drive.",
+     [("drive", "Hoeilaart")]),
+])
+def test_a_well_known_name_rendered_by_another_name_of_the_same_thing_is_no_replacement(source, target, expected):
+    assert flags("T106", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # French news names some leaders by their first name alone; English names them by their surname
+    ("« Tout va bien », a ajouté Bachar.", "\"All is well,\" added Assad.", []),
+    ("Il a rencontré Benyamin hier.", "He met Netanyahu yesterday.", []),
+    # a surname lost for another one is still reported
+    ("L'examen aura lieu la veille, a déclaré Restall.", "The exam will take place the day before, said Berg.",
+     [("Berg", "Restall")]),
+])
+def test_a_first_name_used_alone_rendered_by_the_surname_is_no_replacement(source, target, expected):
+    assert flags("T106", source, target) == expected
