@@ -20,7 +20,7 @@ from mtqa.checks.names import name_titles
 from mtqa.checks.registry import register
 from mtqa.model import Issue, Segment, Severity
 from mtqa.langs import fold
-from mtqa.langs.text import word_pair_spans
+from mtqa.langs.text import fold_text, word_pair_spans
 from mtqa.names.compounds import half_translated
 from mtqa.names.mentions import Token, segment_mentions, text_words
 from mtqa.names.nationalities import demonym_forms
@@ -73,9 +73,9 @@ def _exonyms(pair) -> dict[str, dict]:
             for spelling in spellings:
                 for variant in half_translated(spelling, row["english"], english_word, particles):
                     forms.setdefault(variant, row)
-            rest = _without_article(row["french"], pair.source.word_set("place_articles"))
-            if rest and fold(rest) != fold(row["english"]) and not pair.target.is_common_word(rest.lower()):
-                forms.setdefault(rest, dict(row, article="yes"))
+                rest = _without_article(spelling, pair.source.word_set("place_articles"))  # Carême, Careme
+                if rest and fold(rest) != fold(row["english"]) and not pair.target.is_common_word(rest.lower()):
+                    forms.setdefault(rest, dict(row, article="yes"))
         return forms
 
     # kept compiled (mtqa.compiled): the multi-word English names go through wordfreq's tokenizer,
@@ -261,8 +261,8 @@ def _with_article(form: str, sources, articles: frozenset[str]) -> bool:
     In the aligned source it shows the article-less form names the place, not a person who bears the word
     (the boxer Haye); in the translation itself it shows French words copied around the name (a book
     title, Le complot du Caire), not a name whose article the translation dropped."""
-    pattern = re.compile(rf"(?<!\w)(?:{alternation(articles)})(?:[ \u00a0]+|['’]){re.escape(form)}(?!\w)", re.IGNORECASE)
-    return any(pattern.search(s.text) for s in sources)
+    pattern = re.compile(rf"(?<!\w)(?:{alternation(articles)})(?:[ \u00a0]+|['’]){re.escape(fold(form))}(?!\w)", re.IGNORECASE)
+    return any(pattern.search(fold_text(s.text)) for s in sources)  # accents folded: Careme for the source's Carême
 
 
 _ANY_HYPHEN = r"[ \u00a0]*-[ \u00a0]*"
