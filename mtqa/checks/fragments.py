@@ -42,6 +42,13 @@ _HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")  # tried at a
 # A lower-case elided word glued to a capitalised one (l'Estonie, qu'Hurston).
 _ELIDED_NAME = re.compile(r"(?<![^\W\d_'’])([a-zà-ÿ]{1,7})['’](?=[A-ZÀ-Þ])[^\W\d_]+")
 _PREV = re.compile(r"([^\W\d_]+)[ \u00a0]*$")
+# An elided word cut from its word by a space, as tokenised MT leaves it (jusqu' to, qu' il, d' autres): after a
+# space, an opening bracket or quotation mark or a dash, never after a letter or another apostrophe ('n').
+_SPACED_ELISION = re.compile(r"(?<![^\s(\[«\"“—–-])([^\W\d_]{1,7})['’](?=[ \u00a0]+([^\W\d_]+))")
+_SOURCE_ELIDED = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,7})['’]([^\W\d_]+)")
+_LONE_QUOTE = re.compile(r"(?<![^\W\d_])['‘’](?=[^\W\d_])|(?<=[^\W\d_])['’](?![^\W\d_])")
+"""A single quotation mark, opening (a letter after it only) or closing (a letter before it only)."""
+_CUT = "cut from its word by a space"
 _INVERTED = "with its subject pronoun after it"
 """How an inversion (``ajouta-t-il``) is left in the text: the grain is the verb and its pronoun."""
 _COPIED = "in a hyphenated compound copied from the source"
@@ -226,15 +233,20 @@ class SourceWordFragment(SegmentCheck):
     source-language parts reported unless English borrowed it
     (``avant-garde``), it is cited between quotation marks as a term, or a
     capitalised part makes it a name (``FO-pénitentiaire``, or
-    ``pont-de-buis`` where the source writes ``Pont-de-Buis``).
+    ``pont-de-buis`` where the source writes ``Pont-de-Buis``). A French
+    elided word a space cuts from its word (``jusqu' to``, ``lorsqu' he``,
+    ``d' autres``) is reported, naming the source's word, when the aligned
+    source elides it (see :func:`_spaced_elisions`; English apostrophes and
+    quotation marks are not read as elisions).
 
     Example:
-        source: Titre\\n\\nIl y avait 30 journalistes sous-payés dans la salle, parmi lesquels celles-ci, ajouta-t-il.
-        bad: Title\\n\\nThere avait30 underpaid journalists in the room, among them those - ci, he added.
-        bad: Title\\n\\nThere were 30 underpaid journalists in the room, among them these, ajouta-t-il.
-        bad: Title\\n\\nThere were 30 underpaid journalists in the room, among them celles-ci, he added.
-        bad: Title\\n\\nThere were 30 sous-payés journalists in the room, among them these, he added.
-        good: Title\\n\\nThere were 30 underpaid journalists in the room, among them these, he added.
+        source: Titre\\n\\nIl y avait 30 journalistes sous-payés dans la salle jusqu'à minuit, parmi lesquels celles-ci, ajouta-t-il.
+        bad: Title\\n\\nThere avait30 underpaid journalists in the room until midnight, among them those - ci, he added.
+        bad: Title\\n\\nThere were 30 underpaid journalists in the room until midnight, among them these, ajouta-t-il.
+        bad: Title\\n\\nThere were 30 underpaid journalists in the room until midnight, among them celles-ci, he added.
+        bad: Title\\n\\nThere were 30 sous-payés journalists in the room until midnight, among them these, he added.
+        bad: Title\\n\\nThere were 30 underpaid journalists in the room jusqu' to midnight, among them these, he added.
+        good: Title\\n\\nThere were 30 underpaid journalists in the room until midnight, among them these, he added.
     """
 
     code = "A206"
@@ -308,6 +320,9 @@ class SourceWordFragment(SegmentCheck):
                         or source_word(nxt.group(), src, tgt, function)):
                     continue  # l'Observatoire syrien, l'Institut de Recherche: a source-language name kept whole
                 found.setdefault((m.start(), m.start() + len(head) + 1), "glued to a name")
+        if elisions and ("'" in text or "’" in text):
+            for s, e, cited in _spaced_elisions(text, src_text, elisions, ctx):
+                found.setdefault((s, e), f"{_CUT} (the source's “{cited}”)")
         if "-" in text:
             tails = [(s, e, _INVERTED) for s, e in _inversions(text, src_text, ctx, function)]
             tails += [(s, e, _DEMONSTRATIVE) for s, e in _demonstratives(text, src_text, ctx)]
@@ -321,12 +336,60 @@ class SourceWordFragment(SegmentCheck):
             word = text[s:e]
             gloss = _gloss(word.rstrip("'’"), src, tgt)
             meaning = f" (“{gloss}”)" if gloss else ""
-            kind = {"glued to a name": "elision", _INVERTED: "verb"}.get(how, "word")
+            kind = {"glued to a name": "elision", _INVERTED: "verb"}.get(how, "elision" if how.startswith(_CUT)
+                                                                         else "word")
             yield self.issue(
                 segment, s, e,
                 f"“{word}”{meaning} is a {ctx.source.name} {kind} {how}, left in the {ctx.target.name} text.",
                 None,
             )
+
+
+def _spaced_elisions(text: str, source: str, elisions: frozenset, ctx) -> list[tuple[int, int, str]]:
+    """French elided words a space cuts from their word (``jusqu' to``, ``lorsqu' he``, ``d' autres``):
+    tokenised MT detaches the elision, then translates or keeps the word after it. (start, end, the
+    source's elided word it comes from: the one before the same word when there is one, else the first).
+
+    The head must be an elision of the source language (``elisions``) that the aligned source elides,
+    in lower case or opening a sentence. English apostrophes are not read: a possessive (``the players'
+    union``) has a longer head, ``'n'`` (rock 'n' roll) and ``'tis`` have an apostrophe before it, and a
+    closing quotation mark after a one-letter word (``the 'd' sound``) follows an opening one. A
+    capitalised word after the elision is a name's when a capitalised word precedes the particle (Côte
+    d' Ivoire) or the elision opens the sentence (D' Angelo)."""
+    found = []
+    by_head = None
+    for m in _SPACED_ELISION.finditer(text):
+        head, nxt = m.group(1), m.group(2)
+        low = head.lower()
+        if low not in elisions or not (head.islower() or (head[0].isupper() and head[1:] == head[1:].lower()
+                                                           and at_sentence_start(text, m.start()))):
+            continue
+        if by_head is None:
+            by_head = ctx.memo("A206.elided", source, lambda: _elided_words(source))
+        if low not in by_head:
+            continue
+        last = None
+        for q in _LONE_QUOTE.finditer(text, 0, m.start()):
+            last = q
+        if last is not None and last.group() != "’" and text[last.end():last.end() + 1].isalpha() \
+                and not text[last.start() - 1:last.start()].isalpha():
+            continue  # the 'd' sound: the apostrophe closes a quotation opened before
+        if nxt[:1].isupper():
+            prev = _PREV.search(text, 0, m.start())
+            if head[0].isupper() or (low in _PARTICLES and prev and prev.group(1)[:1].isupper()):
+                continue  # D' Angelo, Côte d' Ivoire: a name's particle, spaced
+        words = by_head[low]
+        cited = next((w for w in words if w.split("'", 1)[1].lower() == nxt.lower()), words[0])
+        found.append((m.start(), m.end(), cited))
+    return found
+
+
+def _elided_words(source: str) -> dict[str, list[str]]:
+    """The source's elided words by their folded head (``jusqu`` -> ["jusqu'à"]), apostrophes made straight."""
+    out: dict[str, list[str]] = {}
+    for m in _SOURCE_ELIDED.finditer(source):
+        out.setdefault(m.group(1).lower(), []).append(f"{m.group(1)}'{m.group(2)}")
+    return out
 
 
 def _inversion_re(lang) -> Optional[re.Pattern]:

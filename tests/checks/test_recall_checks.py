@@ -44,6 +44,38 @@ def test_clean_grains_are_not_flagged(source, target):
 
 
 @needs_fr
+@pytest.mark.parametrize("source,target,grains", [
+    ("Il est resté jusqu'à minuit.", "He stayed jusqu' to midnight.", [("jusqu'", "jusqu'à")]),
+    ("Il a dit qu'il viendrait lorsqu'il pourra.", "He said qu' il would come lorsqu' he can.",
+     [("qu'", "qu'il"), ("lorsqu'", "lorsqu'il")]),
+    ("D'autres pays ont signé l'accord.", "D' autres countries signed the agreement.", [("D'", "D'autres")]),
+    ("Il a quitté l'Allemagne.", "He left l’ Germany.", [("l’", "l'Allemagne")]),
+])
+def test_elided_words_cut_from_their_word_by_a_space_are_flagged(source, target, grains):
+    """Tokenised MT detaches French elisions (jusqu' à -> jusqu' to): the elided word is French, and the
+    message names the source's word it was cut from."""
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    issues = [i for i in check_pair(pair, context(("A206",))).issues if i.code == "A206"]
+    assert [i.text for i in issues] == [g for g, _ in grains]
+    assert all(f"“{w}”" in i.message for i, (_, w) in zip(issues, grains))
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target", [
+    ("Le syndicat des joueurs s'oppose au plan.", "The players' union opposes the plan."),
+    ("C'est du rock'n'roll, dit-il.", "It is rock 'n' roll, he said."),
+    ("C'est ce qu'il a dit.", "'Tis what he said."),
+    ("La lettre d se prononce, c'est sûr.", "The letter 'd' is sounded, surely."),
+    ("Il a joué dans Plan d'attaque.", "He played in 'Plan d' and left."),  # a quotation closed after "d"
+    ("Il vit en Côte d'Ivoire.", "He lives in Côte d' Ivoire."),  # a name's particle: T201's, if anyone's
+    ("D'Angelo l'a dit.", "D' Angelo said it."),  # a name opening the sentence
+    ("Il est resté à minuit.", "He stayed jusqu' to midnight."),  # the source elides no jusqu'
+])
+def test_english_apostrophes_and_spaced_name_particles_are_not_cut_elisions(source, target):
+    assert flags("A206", source, target) == []
+
+
+@needs_fr
 @pytest.mark.parametrize("source,target,grain", [
     ("« Le cadre est établi », ajouta-t-il.", '"The framework is established," ajouta-t-il.', "ajouta-t-il"),
     ("« Le cadre est établi », a déclaré-t-il.", '"The framework is established," said déclaré-t-il.',
