@@ -531,6 +531,12 @@ class FrenchExonym(SegmentCheck):
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+$")
 
 
+ARTICLE_LESS_KINDS = frozenset({"feast"})
+"""Kinds of table rows whose target names take no article (Easter, Lent, Pentecost, All Saints' Day), unlike
+a place's (the Netherlands, the United Kingdom, which the table writes without it): an article the
+translation puts before such a name left in the source language is wrong once the name is translated."""
+
+
 def _with_translated_article(text: str, start: int, end: int, row: dict, ctx) -> int:
     """Where the issue starts: before the target's article (``place_articles`` of its profile) when the
     source language writes the name with its own article (la Toussaint, le Caire, la Haye). That article
@@ -538,9 +544,12 @@ def _with_translated_article(text: str, start: int, end: int, row: dict, ctx) ->
     and replacing the name alone would keep it before the target's name ("the eve of the All Saints'
     Day", "in the The Hague"). Where the target's name has no article of its own, not when a word other
     than a function word follows: the name qualifies that noun, and the article is the noun's ("the
-    Toussaint holidays": the All Saints' Day holidays). Else ``start``."""
+    Toussaint holidays": the All Saints' Day holidays). So too before a name of a kind the target writes
+    without an article whatever the source does (:data:`ARTICLE_LESS_KINDS`: "at the Pâques" is "at Easter",
+    "during the Carême" "during Lent"). Else ``start``."""
     source_articles, target_articles = ctx.source.word_set("place_articles"), ctx.target.word_set("place_articles")
-    if not target_articles or not _without_article(row["french"], source_articles):
+    if not target_articles or not (_without_article(row["french"], source_articles)
+                                   or row.get("kind") in ARTICLE_LESS_KINDS):
         return start
     nxt = _NEXT_WORD.match(text, end)
     if row["english"].split(" ", 1)[0].lower() not in target_articles and nxt \

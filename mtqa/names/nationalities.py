@@ -44,7 +44,7 @@ def demonym_forms(pair) -> dict[str, tuple[str, str, bool, bool, tuple[str, ...]
                     forms.setdefault(bare, (english, row["plural"], prefix, home, ()))
                 if folded in taken or folded in places or folded in pair.first_names_folded:
                     continue
-                if not prefix and (tgt.zipf(form) >= MAX_TARGET_ZIPF or tgt.in_dictionary(form)
+                if not prefix and (_frequent(form, tgt) or tgt.in_dictionary(form)
                                    or tgt.in_dictionary(form.lower())):
                     continue
                 forms[form] = (english, row["plural"], prefix, home, ())
@@ -54,6 +54,13 @@ def demonym_forms(pair) -> dict[str, tuple[str, str, bool, bool, tuple[str, ...]
     for mix, value in mixes.items():
         forms.setdefault(mix, value)
     return forms
+
+
+def _frequent(form: str, tgt) -> bool:
+    """The target language writes ``form`` at least ``MAX_TARGET_ZIPF`` often. Not asked of a compound:
+    the frequency lists split a word at its hyphens, so a compound's figure is its halves', which says
+    nothing of the compound (gallo and romain make Gallo-Romain 2.6, a form English never writes)."""
+    return "-" not in form and tgt.zipf(form) >= MAX_TARGET_ZIPF
 
 
 def capitalised(form: str) -> str:

@@ -127,6 +127,12 @@ def _compare(src, tgt):
         ("le réseau compte 300 milles de canaux", "the network has 300 miles of canals"),
         ("le rallye fait 300 milles de parcours", "the rally is 300 miles of course"),
         ("à 200 milles de tous les ports", "200 miles from all ports"),
+        # ... the plural of a listed stretch word as well as its singular (only plurals are read)
+        ("le pays compte 300 milles d'autoroutes", "the country has 300 miles of motorways"),
+        ("il a construit 300 milles de chemins de fer", "he built 300 miles of railways"),
+        ("le pays a 500 milles de frontières", "the country has 500 miles of borders"),
+        ("la région a 90 milles de rivages", "the region has 90 miles of shores"),
+        ("ils ont posé 80 milles de pipelines", "they laid 80 miles of pipelines"),
         # ordinals in words on either side
         ("le but à la vingt-deuxième minute", "the goal in the 22nd minute"),
         ("à la quarante-et-unième minute", "in the 41st minute"),

@@ -747,6 +747,9 @@ def test_the_respelling_route_reads_each_source_once_and_no_translation_of_a_sou
      [("Saint-Simoniens", "Saint-Simonians")]),
     ("Les villes gallo-romaines ont grandi.", "The gallo-romaines cities grew.", [("gallo-romaines", "Gallo-Roman")]),
     ("Les Gallo-Romains bâtirent des villas.", "The Gallo-Romans built villas.", []),
+    # the singular too, though English's frequency of its two halves (gallo, romain) reaches the screen's
+    ("Une villa gallo-romaine a été trouvée.", "A gallo-romaine villa was found.", [("gallo-romaine", "Gallo-Roman")]),
+    ("Un Gallo-Romain y vivait.", "A Gallo-Romain lived there.", [("Gallo-Romain", "Gallo-Roman")]),
 ])
 def test_older_peoples_and_movements_have_their_english_names(source, target, expected):
     assert found("T109", source, target) == expected

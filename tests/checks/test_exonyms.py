@@ -197,9 +197,12 @@ def test_a_name_the_source_writes_in_the_same_order_is_not_read_as_put_first_by_
     # the article is the noun's that the name qualifies: the name alone
     ("Les vacances de la Toussaint commencent.", "The Toussaint holidays begin.", [("Toussaint", "All Saints' Day")]),
     ("Le musée du Caire rouvre.", "The Caire museum reopens.", [("Caire", "Cairo")]),
-    # no article in the target, or a name French writes without one (à Pâques)
+    # no article in the target, or a place French writes without one, whose English name may need it
     ("Il vit au Caire.", "He lives in Caire.", [("Caire", "Cairo")]),
-    ("Il part à Pâques.", "He leaves at the Pâques.", [("Pâques", "Easter")]),
+    ("Il vit aux Pays-Bas.", "He lives in the Pays-Bas.", [("Pays-Bas", "Netherlands")]),
+    # a feast's English name takes no article, whether French writes one or not
+    ("Il part à Pâques.", "He leaves at the Pâques.", [("the Pâques", "Easter")]),
+    ("Les vacances de Pâques commencent.", "The Pâques holidays begin.", [("Pâques", "Easter")]),
 ])
 def test_the_article_translated_before_a_name_left_in_french_is_replaced_with_it(source, target, expected):
     assert found(target, "T201", source) == expected

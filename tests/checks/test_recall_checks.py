@@ -158,6 +158,21 @@ def test_compounds_copied_whole_on_purpose_are_not_flagged(source, target):
 
 
 @needs_fr
+@pytest.mark.parametrize("source,target", [
+    ("Un verre d'eau-de-vie.", "A glass of eau-de-vie."),
+    ("Un masque en papier-mâché.", "A papier-mâché mask."),
+    ("Une soirée après-ski.", "An après-ski party."),
+    ("Un esprit petit-bourgeois.", "A petit-bourgeois mind."),
+    ("Le demi-monde parisien.", "The Parisian demi-monde."),
+])
+def test_more_phrases_english_borrowed_are_not_flagged(source, target):
+    """French phrases of the English dictionaries, which English writes hyphenated as often as not: no
+    part is a source word left in the text, for the copied-compound route (A206) or the copied words (A205)."""
+    for code in ("A205", "A206"):
+        assert flags(code, source, target) == [], code
+
+
+@needs_fr
 def test_copied_verb_is_reported_with_its_inverted_pronoun():
     """A205 on the verb gives way to A206 on the verb and pronoun: one issue, the whole grain."""
     pair = aligned_pair([("Titre", "Title"), ("« Le cadre est établi », assura-t-il.",
