@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from mtqa.langs import Language, at_sentence_start, fold
-from mtqa.langs.data import alternation
+from mtqa.langs.data import alternation, data_toml
 from mtqa.langs.text import fold_text
 from mtqa.words import Splits
 
@@ -548,17 +548,25 @@ _DOMAIN_TAIL = re.compile(r"[\w-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#:]\S*)?[.,;
 """What follows a word of a host name: the rest of its label and ``.fr``, ``.gouv.fr/page`` (``ville-de-paris.fr``)."""
 
 
+def marked_address(text: str, start: int, end: int) -> bool:
+    """The span sits in a URL, domain or e-mail token: its space-delimited token holds one of the address
+    markers of ``punctuation.toml`` (``://``, ``www.``, ``@``). Here, below the checks, so that the
+    punctuation checks and :func:`in_address` read one definition and this module imports no check."""
+    left = text.rfind(" ", 0, start) + 1
+    right = text.find(" ", end)
+    token = text[left:right if right != -1 else len(text)].lower()
+    return any(marker in token for marker in data_toml("punctuation.toml").get("address_markers", ()))
+
+
 def in_address(text: str, start: int, end: int) -> bool:
     """The span is written inside an address, a handle or a hashtag (``http://www.ville-saint-denis.fr``,
     ``@aix-en-provence``, ``#aix-en-provence``, ``ville-de-paris.fr``): copied as spelt on purpose,
     whatever language its words are in. The one test every leftover-French check reads (through
-    :attr:`Token.address` or directly); the address markers are punctuation's data."""
-    from mtqa.checks.punctuation import in_address as marked  # late: the checks import this module
-
+    :attr:`Token.address` or directly)."""
     left = text.rfind(" ", 0, start) + 1
     right = text.find(" ", end)
     token = text[left:right if right != -1 else len(text)]
-    return marked(text, start, end) or token.lstrip("(\"'«“").startswith("#") \
+    return marked_address(text, start, end) or token.lstrip("(\"'«“").startswith("#") \
         or bool(_DOMAIN_TAIL.match(text[end:left + len(token)]))
 
 

@@ -41,3 +41,21 @@ def test_no_module_imports_a_private_name_of_a_check():
         own = path.stem if path.parent.name == "checks" else ""
         found += private_imports(path.read_text(encoding="utf-8"), own, str(path.relative_to(_ROOT.parent)))
     assert found == []
+
+
+def test_the_analyses_below_the_checks_import_no_check():
+    """The shared analyses (evidence, words, segments, numbers, languages, names, meaning, alignment) are
+    what the checks build on: one that imports a check (evidence.in_address read punctuation's marker
+    test) makes that check part of every other check's foundation, and a late import hid the loop."""
+    import ast
+
+    below = [_ROOT / f for f in ("evidence.py", "words.py", "segment.py", "numbers.py")]
+    below += [p for d in ("langs", "names", "meaning", "align") for p in (_ROOT / d).glob("*.py")]
+    found = []
+    for path in below:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else \
+                [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            found += [f"{path.relative_to(_ROOT)}: {n}" for n in names
+                      if n == "mtqa.checks" or n.startswith("mtqa.checks.")]
+    assert found == []

@@ -16,6 +16,7 @@ from typing import Iterator
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
+from mtqa.evidence import marked_address
 from mtqa.langs.data import built_from, char_class, data_toml
 from mtqa.model import Issue, Segment, Severity
 from mtqa.langs.cache import TABLES, memoize
@@ -49,14 +50,6 @@ def _has_any(text: str, chars: tuple[str, ...]) -> bool:
         if char in text:
             return True
     return False
-
-
-def in_address(text: str, start: int, end: int) -> bool:
-    """True when the span sits in a URL, domain or e-mail token (the token holds an address marker)."""
-    left = text.rfind(" ", 0, start) + 1
-    right = text.find(" ", end)
-    token = text[left:right if right != -1 else len(text)].lower()
-    return any(marker in token for marker in rules()["address_markers"])
 
 
 def _stands_alone(text: str, m: re.Match) -> bool:
@@ -118,7 +111,7 @@ class SpaceBeforePunctuation(SegmentCheck):
         if not _any_mark(text):
             return out  # no colon, semicolon, question or exclamation mark at all
         for m in rules()["_space_before_re"].finditer(text):
-            if in_address(text, m.start(), m.end()) or _stands_alone(text, m) or _emoticon(text, m):
+            if marked_address(text, m.start(), m.end()) or _stands_alone(text, m) or _emoticon(text, m):
                 continue
             out.append(self.issue(segment, m.start(), m.end(),
                              f"{ctx.source.name} spacing before {quoted(m.group('mark'))}: {ctx.target.name} has no space there.",
@@ -296,7 +289,7 @@ class MissingSpaceAfterPunctuation(SegmentCheck):
             if not screen.search(text):
                 continue
             for m in regex.finditer(text):
-                if in_address(text, m.start(), m.end()):
+                if marked_address(text, m.start(), m.end()):
                     continue
                 if m.group("mark") == "." and m.group("before").lower() in abbreviations:
                     continue
