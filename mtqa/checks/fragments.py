@@ -338,11 +338,10 @@ class SourceWordFragment(SegmentCheck):
             meaning = f" (“{gloss}”)" if gloss else ""
             kind = {"glued to a name": "elision", _INVERTED: "verb"}.get(how, "elision" if how.startswith(_CUT)
                                                                          else "word")
-            yield self.issue(
-                segment, s, e,
-                f"“{word}”{meaning} is a {ctx.source.name} {kind} {how}, left in the {ctx.target.name} text.",
-                None,
-            )
+            said = f"“{word}”{meaning} is a {ctx.source.name} {kind} {how}"
+            if how == _DEMONSTRATIVE:  # the head may be a word of the target ("birds-là"): the tail is the French
+                said = f"“{word}” carries the {ctx.source.name} demonstrative tail “{word[word.rfind('-'):]}”"
+            yield self.issue(segment, s, e, f"{said}, left in the {ctx.target.name} text.", None)
 
 
 def _spaced_elisions(text: str, source: str, elisions: frozenset, ctx) -> list[tuple[int, int, str]]:

@@ -113,6 +113,14 @@ def test_words_copied_with_a_demonstrative_tail_are_one_grain(source, target, gr
 
 
 @needs_fr
+def test_a_demonstrative_tail_on_an_english_head_is_named_as_the_tail():
+    # "Support-là" is no French word: its tail is
+    pair = aligned_pair([("Titre", "Title"), ("Ce soutien-là continuera.", "This Support-là will continue.")])
+    [issue] = check_pair(pair, context(("A206",))).issues
+    assert issue.message == "“Support-là” carries the French demonstrative tail “-là”, left in the English text."
+
+
+@needs_fr
 @pytest.mark.parametrize("source,target", [
     ("Ces bosons-là ne sont pas si exotiques.", "These bosons are not so exotic."),
     ("Il a chanté « Oh là là ».", "He sang Oh-là-là."),  # no source word with the tail
