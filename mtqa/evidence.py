@@ -52,6 +52,8 @@ QUOTE_RE = re.compile(
     r"|(?<![\w'’])'(?=[^\s'])(?:[^'\n]|'(?=\w))*?(?<=\S)'(?!\w)"
 )
 _SENTENCE_GAP = re.compile(r"[.!?:;…\"“«(\[—–]")
+_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
+"""A word of letters joined by hyphens to others (``pince-nez``), as a dictionary would list it."""
 _JOIN_GAP = re.compile(r"^[ \u00a0\-'’]*$")
 
 # Zipf thresholds (wordfreq's scale: 3 = once per million words). A word is
@@ -106,6 +108,9 @@ class Token:
 
     in_name: bool = False
     """A lower-case word continuing a name (Commission *scolaire de la* Région)."""
+    address: bool = False
+    """Inside a web or mail address, a handle or a hashtag (``http://www.ville-saint-denis.fr``): spelt as it
+    is, whatever language its words are in (:func:`in_address`)."""
 
     @property
     def name_like(self) -> bool:
@@ -115,20 +120,23 @@ class Token:
     @property
     def counted(self) -> bool:
         """Whether the word is judged at all (not quoted, not a name, not borrowed)."""
-        return not (self.quoted or self.name_like or self.borrowed)
+        return not (self.quoted or self.name_like or self.borrowed or self.address)
 
 
 def _phrase_pattern(phrase: str) -> str:
     """A pattern for a borrowed phrase, either apostrophe; a phrase of several words also matches
     without its accents, as the target language often writes it (``coup d'etat``, ``creme brulee``,
     ``the coup d'Etat``). A single word keeps them: ``departement`` without its accent is no
-    borrowing but the source's word left in."""
+    borrowing but the source's word left in. A space and a hyphen between words match either,
+    since English hyphenates a borrowed phrase used before a noun (``a fin-de-siècle mood``) and
+    French writes some with hyphens (``laissez faire``, ``laissez-faire``)."""
     if not re.search(r"[\s'’-]", phrase):
         return re.escape(phrase)
     out = []
     for ch in phrase:
         base = unicodedata.normalize("NFD", ch)[0]
-        out.append("['’]" if ch in "'’" else f"[{ch}{base}]" if base != ch and base.isalpha() else re.escape(ch))
+        out.append("['’]" if ch in "'’" else "[ -]" if ch in " -" else f"[{ch}{base}]" if base != ch and base.isalpha()
+                   else re.escape(ch))
     return "".join(out)
 
 
@@ -407,8 +415,11 @@ class Evidence:
         borrowed: list[tuple[int, int]] = []
         raw = list(self.split(text).spans())
         votes = [self.vote(w) for _, _, w in raw]
-        if self.borrowed_re is not None and any(v == SOURCE for v, _ in votes):
-            borrowed = [m.span() for m in self.borrowed_re.finditer(text)]
+        # Not only where a word votes for the source: A205 also counts words only the dictionaries call
+        # source-language (``croque`` of croque-monsieur votes neutral), so a borrowed phrase must be
+        # known whenever any word is not plainly the target's.
+        if any(v != TARGET for v, _ in votes):
+            borrowed = self.borrowed_spans(text)
         n = len(raw)
         bodies = [self._body(w) for _, _, w in raw]
         elided = [pre for pre, _ in bodies]
@@ -438,11 +449,30 @@ class Evidence:
                 particle[i] = True
         quoted = [_inside(s, e, quotes) for s, e, _ in raw] if quotes else [False] * n
         in_name = self._name_continuations(raw, votes, capital, initial, particle, quoted, text)
+        addressed = _ADDRESS_HINT.search(text) is not None
         return [
             Token(s, e, w, votes[i][0], votes[i][1], capital[i], initial[i], quoted[i], particle[i],
-                  bool(borrowed) and _inside(s, e, borrowed), elided[i], in_name[i])
+                  bool(borrowed) and _inside(s, e, borrowed), elided[i], in_name[i],
+                  addressed and in_address(text, s, e))
             for i, (s, e, w) in enumerate(raw)
         ]
+
+    def borrowed_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where ``text`` has French the target language borrowed: a phrase of its ``borrowed_phrases``
+        (any apostrophe, hyphen or space between words, accents optional: :func:`_phrase_pattern`) or a
+        hyphenated compound its dictionary lists whole. The one answer every leftover-French check reads
+        (through :attr:`Token.borrowed` or directly)."""
+        spans = [m.span() for m in self.borrowed_re.finditer(text)] if self.borrowed_re is not None else []
+        if "-" in text:
+            spans += self._listed_compounds(text)
+        return spans
+
+    def _listed_compounds(self, text: str) -> list[tuple[int, int]]:
+        """Hyphenated compounds the target language's dictionary lists whole (``pince-nez``, ``après-ski``,
+        ``bas-relief`` in Debian's en_GB Hunspell list): borrowed long ago, English now. Only the whole
+        compound counts; its parts alone (``nez``, ``bas``) stay the source's. Frequencies are no such
+        evidence: wordfreq splits a compound at its hyphens and rates ``garde-à-vous`` above ``prie-dieu``."""
+        return [m.span() for m in _COMPOUND.finditer(text) if self.target.in_dictionary(m.group())]
 
     def _name_continuations(self, raw, votes, capital, initial, particle, quoted, text) -> list[bool]:
         """Lower-case words that continue a capitalised name to their left.
@@ -509,6 +539,27 @@ def _bound(cache: dict, size: int) -> None:
 
 _WORDS_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,4})$")
 _NON_SPACE = re.compile(r"\S+")
+
+
+_ADDRESS_HINT = re.compile(r"[@#/]|www\.|\.[a-z]{2,}\b")
+"""Something of an address somewhere in the text: without it no word is inside one (a cheap screen)."""
+
+_DOMAIN_TAIL = re.compile(r"[\w-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#:]\S*)?[.,;:!?)\"'»”]*$")
+"""What follows a word of a host name: the rest of its label and ``.fr``, ``.gouv.fr/page`` (``ville-de-paris.fr``)."""
+
+
+def in_address(text: str, start: int, end: int) -> bool:
+    """The span is written inside an address, a handle or a hashtag (``http://www.ville-saint-denis.fr``,
+    ``@aix-en-provence``, ``#aix-en-provence``, ``ville-de-paris.fr``): copied as spelt on purpose,
+    whatever language its words are in. The one test every leftover-French check reads (through
+    :attr:`Token.address` or directly); the address markers are punctuation's data."""
+    from mtqa.checks.punctuation import in_address as marked  # late: the checks import this module
+
+    left = text.rfind(" ", 0, start) + 1
+    right = text.find(" ", end)
+    token = text[left:right if right != -1 else len(text)]
+    return marked(text, start, end) or token.lstrip("(\"'«“").startswith("#") \
+        or bool(_DOMAIN_TAIL.match(text[end:left + len(token)]))
 
 
 def in_source_name(text: str, start: int, word: str, source: str) -> bool:

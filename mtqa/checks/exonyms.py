@@ -20,7 +20,7 @@ from mtqa.checks.names import name_titles
 from mtqa.checks.registry import register
 from mtqa.model import Issue, Segment, Severity
 from mtqa.langs import fold
-from mtqa.langs.text import word_pair_spans
+from mtqa.langs.text import fold_text, word_pair_spans
 from mtqa.names.compounds import half_translated
 from mtqa.names.mentions import Token, segment_mentions, text_words
 from mtqa.names.nationalities import demonym_forms
@@ -57,6 +57,7 @@ def _exonyms(pair) -> dict[str, dict]:
         rows = [row for row in pair.table("exonyms") if not _shared(pair, row)]
         english_word = lambda w: pair.target.is_common_word(w.lower())  # noqa: E731
         particles = pair.source.word_set("name_particles")
+        gloss = pair.name_particle_gloss  # Island of Pâques
         for row in rows:
             forms.setdefault(row["french"], row)
             bare = fold(row["french"], keep_case=True)  # Pékin -> Pekin: MT output and capitals often drop accents
@@ -71,11 +72,11 @@ def _exonyms(pair) -> dict[str, dict]:
             bare = fold(row["french"], keep_case=True)
             spellings = [row["french"]] + ([bare] if forms.get(bare) is row else [])  # United Etats too
             for spelling in spellings:
-                for variant in half_translated(spelling, row["english"], english_word, particles):
+                for variant in half_translated(spelling, row["english"], english_word, particles, gloss):
                     forms.setdefault(variant, row)
-            rest = _without_article(row["french"], pair.source.word_set("place_articles"))
-            if rest and fold(rest) != fold(row["english"]) and not pair.target.is_common_word(rest.lower()):
-                forms.setdefault(rest, dict(row, article="yes"))
+                rest = _without_article(spelling, pair.source.word_set("place_articles"))  # Carême, Careme
+                if rest and fold(rest) != fold(row["english"]) and not pair.target.is_common_word(rest.lower()):
+                    forms.setdefault(rest, dict(row, article="yes"))
         return forms
 
     # kept compiled (mtqa.compiled): the multi-word English names go through wordfreq's tokenizer,
@@ -261,8 +262,8 @@ def _with_article(form: str, sources, articles: frozenset[str]) -> bool:
     In the aligned source it shows the article-less form names the place, not a person who bears the word
     (the boxer Haye); in the translation itself it shows French words copied around the name (a book
     title, Le complot du Caire), not a name whose article the translation dropped."""
-    pattern = re.compile(rf"(?<!\w)(?:{alternation(articles)})(?:[ \u00a0]+|['’]){re.escape(form)}(?!\w)", re.IGNORECASE)
-    return any(pattern.search(s.text) for s in sources)
+    pattern = re.compile(rf"(?<!\w)(?:{alternation(articles)})(?:[ \u00a0]+|['’]){re.escape(fold(form))}(?!\w)", re.IGNORECASE)
+    return any(pattern.search(fold_text(s.text)) for s in sources)  # accents folded: Careme for the source's Carême
 
 
 _ANY_HYPHEN = r"[ \u00a0]*-[ \u00a0]*"
@@ -397,7 +398,8 @@ class FrenchExonym(SegmentCheck):
     hyphenated to a place English writes the same way (the Paris-Londres
     train, the France-Allemagne match) is flagged too, and so are two places of the table joined
     (Asie-Pacifique: Asia-Pacific), unless one is a region where French is spoken. A compound name half put into English (Baden-Wurtemberg, and
-    in English word order the United Etats or Saudi Arabie) is matched, and
+    in English word order the United Etats or Saudi Arabie, or word for word
+    with its particles translated: the Island of Pâques) is matched, and
     so is a name without the article the source contracted
     (au Caire -> in Caire) when the aligned source has the article. A
     figure of antiquity's name borne as a person's first name, as the
@@ -411,15 +413,16 @@ class FrenchExonym(SegmentCheck):
     frequencies confirm the English spelling (:func:`respelt`).
 
     Example:
-        source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort. La zone Asie-Pacifique grandit. L'armateur Aristote Onassis est mort. Les cités d'Ionie prospèrent.
-        bad: Fishing\\n\\nThe ministers met in Londres, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper.
-        bad: Fishing\\n\\nThe ministers met in London, then in Caire with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hambourg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Francfort. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asie-Pacifique zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristote Onassis died. The cities of Ionia prosper.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionie prosper.
-        good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper.
+        source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort. La zone Asie-Pacifique grandit. L'armateur Aristote Onassis est mort. Les cités d'Ionie prospèrent. Ils iront à l'île de Pâques.
+        bad: Fishing\\n\\nThe ministers met in Londres, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper. They will go to Easter Island.
+        bad: Fishing\\n\\nThe ministers met in London, then in Caire with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper. They will go to Easter Island.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hambourg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper. They will go to Easter Island.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Francfort. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper. They will go to Easter Island.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asie-Pacifique zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper. They will go to Easter Island.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristote Onassis died. The cities of Ionia prosper. They will go to Easter Island.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionie prosper. They will go to Easter Island.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper. They will go to the Island of Pâques.
+        good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper. They will go to Easter Island.
     """
 
     code = "T201"

@@ -26,7 +26,7 @@ from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
-from mtqa.evidence import Evidence
+from mtqa.evidence import Evidence, in_address, in_source_name, quote_spans
 from mtqa.langs import at_sentence_start, fold, hyphen_prefixes, language
 from mtqa.langs.data import alternation, pair_table
 from mtqa.model import Issue, Segment, Severity
@@ -42,6 +42,13 @@ _HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")  # tried at a
 # A lower-case elided word glued to a capitalised one (l'Estonie, qu'Hurston).
 _ELIDED_NAME = re.compile(r"(?<![^\W\d_'’])([a-zà-ÿ]{1,7})['’](?=[A-ZÀ-Þ])[^\W\d_]+")
 _PREV = re.compile(r"([^\W\d_]+)[ \u00a0]*$")
+# An elided word cut from its word by a space, as tokenised MT leaves it (jusqu' to, qu' il, d' autres): after a
+# space, an opening bracket or quotation mark or a dash, never after a letter or another apostrophe ('n').
+_SPACED_ELISION = re.compile(r"(?<![^\s(\[«\"“—–-])([^\W\d_]{1,7})['’](?=[ \u00a0]+([^\W\d_]+))")
+_SOURCE_ELIDED = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,7})['’]([^\W\d_]+)")
+_LONE_QUOTE = re.compile(r"(?<![^\W\d_])['‘’](?=[^\W\d_])|(?<=[^\W\d_])['’](?![^\W\d_])")
+"""A single quotation mark, opening (a letter after it only) or closing (a letter before it only)."""
+_CUT = "cut from its word by a space"
 _INVERTED = "with its subject pronoun after it"
 """How an inversion (``ajouta-t-il``) is left in the text: the grain is the verb and its pronoun."""
 _COPIED = "in a hyphenated compound copied from the source"
@@ -77,6 +84,17 @@ def _cited(text: str, start: int, end: int) -> bool:
     in the source language on purpose, not a word of a quoted sentence left untranslated."""
     return text[start - 1:start].strip() in _QUOTES and text[end:end + 1].strip() in _QUOTES \
         and bool(text[start - 1:start].strip()) and bool(text[end:end + 1].strip())
+
+
+def _copied_quotation(text: str, pos: int, source: str) -> bool:
+    """Inside a quotation the source holds word for word: a title or speech kept in the source language
+    on purpose (Brel's "Ces gens-là"), which the untranslated-text checks judge as a whole. A quotation
+    the translation began to translate (``until "the mi-novembre"``) is no such thing."""
+    for a, b in quote_spans(text):
+        if a <= pos < b:
+            inner = " ".join(text[a:b].strip("\"“”«»„‘’' .,;:!?").split())
+            return bool(inner) and inner in " ".join(source.split())
+    return False
 
 
 def _same_elision(source: str, found: str) -> bool:
@@ -215,15 +233,20 @@ class SourceWordFragment(SegmentCheck):
     source-language parts reported unless English borrowed it
     (``avant-garde``), it is cited between quotation marks as a term, or a
     capitalised part makes it a name (``FO-pénitentiaire``, or
-    ``pont-de-buis`` where the source writes ``Pont-de-Buis``).
+    ``pont-de-buis`` where the source writes ``Pont-de-Buis``). A French
+    elided word a space cuts from its word (``jusqu' to``, ``lorsqu' he``,
+    ``d' autres``) is reported, naming the source's word, when the aligned
+    source elides it (see :func:`_spaced_elisions`; English apostrophes and
+    quotation marks are not read as elisions).
 
     Example:
-        source: Titre\\n\\nIl y avait 30 journalistes sous-payés dans la salle, parmi lesquels celles-ci, ajouta-t-il.
-        bad: Title\\n\\nThere avait30 underpaid journalists in the room, among them those - ci, he added.
-        bad: Title\\n\\nThere were 30 underpaid journalists in the room, among them these, ajouta-t-il.
-        bad: Title\\n\\nThere were 30 underpaid journalists in the room, among them celles-ci, he added.
-        bad: Title\\n\\nThere were 30 sous-payés journalists in the room, among them these, he added.
-        good: Title\\n\\nThere were 30 underpaid journalists in the room, among them these, he added.
+        source: Titre\\n\\nIl y avait 30 journalistes sous-payés dans la salle jusqu'à minuit, parmi lesquels celles-ci, ajouta-t-il.
+        bad: Title\\n\\nThere avait30 underpaid journalists in the room until midnight, among them those - ci, he added.
+        bad: Title\\n\\nThere were 30 underpaid journalists in the room until midnight, among them these, ajouta-t-il.
+        bad: Title\\n\\nThere were 30 underpaid journalists in the room until midnight, among them celles-ci, he added.
+        bad: Title\\n\\nThere were 30 sous-payés journalists in the room until midnight, among them these, he added.
+        bad: Title\\n\\nThere were 30 underpaid journalists in the room jusqu' to midnight, among them these, he added.
+        good: Title\\n\\nThere were 30 underpaid journalists in the room until midnight, among them these, he added.
     """
 
     code = "A206"
@@ -260,9 +283,13 @@ class SourceWordFragment(SegmentCheck):
                     continue  # Clichy - la - Garenne is a name (F104's); cul - de - sac is English
                 copied = m.re is _HYPHENATED and m.group().lower() in whole
                 if copied and (any(a <= m.start() < b for a, b in borrowed) or _cited(text, m.start(), m.end())
-                               or any(p[:1].isupper() for p in parts) or m.group() not in src_text):
+                               or any(p[:1].isupper() for p in parts) or m.group() not in src_text
+                               or in_address(text, m.start(), m.end()) or _copied_quotation(text, m.start(), src_text)
+                               or in_source_name(text, m.start(), m.group(), src_text)):
                     continue  # avant-garde: borrowed; "savoir-être": cited as a term; FO-pénitentiaire, and
-                    # pont-de-buis for the source's Pont-de-Buis: a name, however the translation cased it
+                    # pont-de-buis for the source's Pont-de-Buis: a name, however the translation cased it;
+                    # www.saint-denis.fr, #aix-en-provence: an address or a tag, spelt as it is; a title
+                    # copied whole ("Messieurs les ronds-de-cuir", quoted or not), as A205 leaves a source name
                 how = _COPIED if copied else "split out of a hyphenated compound"
                 offsets = _offsets(m.start(), parts, 3 if m.re is _SPACED else 1)
                 for part, (s, e) in zip(parts, offsets):
@@ -278,8 +305,7 @@ class SourceWordFragment(SegmentCheck):
                 if head not in elisions or not _same_elision(src_text, m.group()):
                     continue
                 if borrowed is None:
-                    phrases = Evidence.of(ctx).borrowed_re
-                    borrowed = [b.span() for b in phrases.finditer(text)] if phrases is not None else []
+                    borrowed = Evidence.of(ctx).borrowed_spans(text)
                 if any(a <= m.start() < b for a, b in borrowed):
                     continue  # the coup d'Etat: a phrase the target language borrowed, however capitalised
                 prev = _PREV.search(text, 0, m.start())
@@ -294,10 +320,15 @@ class SourceWordFragment(SegmentCheck):
                         or source_word(nxt.group(), src, tgt, function)):
                     continue  # l'Observatoire syrien, l'Institut de Recherche: a source-language name kept whole
                 found.setdefault((m.start(), m.start() + len(head) + 1), "glued to a name")
+        if elisions and ("'" in text or "’" in text):
+            for s, e, cited in _spaced_elisions(text, src_text, elisions, ctx):
+                found.setdefault((s, e), f"{_CUT} (the source's “{cited}”)")
         if "-" in text:
             tails = [(s, e, _INVERTED) for s, e in _inversions(text, src_text, ctx, function)]
             tails += [(s, e, _DEMONSTRATIVE) for s, e in _demonstratives(text, src_text, ctx)]
             for s, e, how in tails:
+                if _copied_quotation(text, s, src_text):
+                    continue  # Brel's "Ces gens-là", Trenet's "Que reste-t-il de nos amours": titles
                 for k in [k for k in found if s <= k[0] and k[1] <= e]:
                     del found[k]  # a piece of the word with its tail: reported with it
                 found.setdefault((s, e), how)
@@ -305,12 +336,60 @@ class SourceWordFragment(SegmentCheck):
             word = text[s:e]
             gloss = _gloss(word.rstrip("'’"), src, tgt)
             meaning = f" (“{gloss}”)" if gloss else ""
-            kind = {"glued to a name": "elision", _INVERTED: "verb"}.get(how, "word")
+            kind = {"glued to a name": "elision", _INVERTED: "verb"}.get(how, "elision" if how.startswith(_CUT)
+                                                                         else "word")
             yield self.issue(
                 segment, s, e,
                 f"“{word}”{meaning} is a {ctx.source.name} {kind} {how}, left in the {ctx.target.name} text.",
                 None,
             )
+
+
+def _spaced_elisions(text: str, source: str, elisions: frozenset, ctx) -> list[tuple[int, int, str]]:
+    """French elided words a space cuts from their word (``jusqu' to``, ``lorsqu' he``, ``d' autres``):
+    tokenised MT detaches the elision, then translates or keeps the word after it. (start, end, the
+    source's elided word it comes from: the one before the same word when there is one, else the first).
+
+    The head must be an elision of the source language (``elisions``) that the aligned source elides,
+    in lower case or opening a sentence. English apostrophes are not read: a possessive (``the players'
+    union``) has a longer head, ``'n'`` (rock 'n' roll) and ``'tis`` have an apostrophe before it, and a
+    closing quotation mark after a one-letter word (``the 'd' sound``) follows an opening one. A
+    capitalised word after the elision is a name's when a capitalised word precedes the particle (Côte
+    d' Ivoire) or the elision opens the sentence (D' Angelo)."""
+    found = []
+    by_head = None
+    for m in _SPACED_ELISION.finditer(text):
+        head, nxt = m.group(1), m.group(2)
+        low = head.lower()
+        if low not in elisions or not (head.islower() or (head[0].isupper() and head[1:] == head[1:].lower()
+                                                           and at_sentence_start(text, m.start()))):
+            continue
+        if by_head is None:
+            by_head = ctx.memo("A206.elided", source, lambda: _elided_words(source))
+        if low not in by_head:
+            continue
+        last = None
+        for q in _LONE_QUOTE.finditer(text, 0, m.start()):
+            last = q
+        if last is not None and last.group() != "’" and text[last.end():last.end() + 1].isalpha() \
+                and not text[last.start() - 1:last.start()].isalpha():
+            continue  # the 'd' sound: the apostrophe closes a quotation opened before
+        if nxt[:1].isupper():
+            prev = _PREV.search(text, 0, m.start())
+            if head[0].isupper() or (low in _PARTICLES and prev and prev.group(1)[:1].isupper()):
+                continue  # D' Angelo, Côte d' Ivoire: a name's particle, spaced
+        words = by_head[low]
+        cited = next((w for w in words if w.split("'", 1)[1].lower() == nxt.lower()), words[0])
+        found.append((m.start(), m.end(), cited))
+    return found
+
+
+def _elided_words(source: str) -> dict[str, list[str]]:
+    """The source's elided words by their folded head (``jusqu`` -> ["jusqu'à"]), apostrophes made straight."""
+    out: dict[str, list[str]] = {}
+    for m in _SOURCE_ELIDED.finditer(source):
+        out.setdefault(m.group(1).lower(), []).append(f"{m.group(1)}'{m.group(2)}")
+    return out
 
 
 def _inversion_re(lang) -> Optional[re.Pattern]:
@@ -378,8 +457,7 @@ def _demonstratives(text: str, source: str, ctx) -> list[tuple[int, int]]:
 
 def _borrowed_spans(text: str, ctx) -> list[tuple[int, int]]:
     """Where the text has a phrase the target language borrowed (``avant-garde``, ``joie de vivre``)."""
-    phrases = Evidence.of(ctx).borrowed_re
-    return [b.span() for b in phrases.finditer(text)] if phrases is not None else []
+    return Evidence.of(ctx).borrowed_spans(text)
 
 
 def _offsets(start: int, parts: list[str], gap: int) -> list[tuple[int, int]]:

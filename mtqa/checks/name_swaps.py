@@ -499,6 +499,11 @@ class ReplacedName(SegmentCheck):
     a frequent name (``le Honda Jazz`` -> "the previous Jazz") may be a
     translator's choice and are left alone, and so is an abbreviated title
     before a name the target keeps (``Melle. Nathiri`` -> "Miss. Nathiri").
+    A professional translator may also name the same thing otherwise: a
+    well-known place by another name (``avec Ottawa`` -> "with Canada",
+    Myanmar -> Burma) or a leader French calls by the first name by the
+    surname (Bachar -> Assad); only a lower-case word in their place is
+    reported.
 
     Example:
         source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.
@@ -724,7 +729,13 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
     no source word is linked to it or spelt like it or translates to it, it is no function word, title,
     first name or English form of a place (Isabel -> Elizabeth, Deutschland -> Germany: a translator's
     rendering), no dictionary translation of the name itself (Pierre -> stone: T105's), and it is an
-    English word or a name English knows. A frequent name (a brand: ``le Honda Jazz`` -> "the previous
+    English word or a name English knows. A name the source's dictionary lists as a proper noun (a
+    capital, a country, an institution, a brand everyone knows) may be rendered by another name of the
+    same thing in a professional translation: a capital for its country (``les relations avec Ottawa``
+    -> "relations with Canada"), a country's other or newer name (Myanmar -> Burma, Swaziland ->
+    Eswatini); a first name French news uses alone for a leader (``a ajouté Bachar``) is rendered by the
+    surname English uses ("added Assad"). Only a lower-case word in the place of such a name is reported
+    (``la sortie Hoeilaart`` -> "the exit drive"). A frequent name (a brand: ``le Honda Jazz`` -> "the previous
     Jazz") may give way to a lower-case word in a free translation; only another name replaces it."""
     from mtqa.langs import freedict
 
@@ -737,6 +748,8 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
         return False
     if _present(word, src_words) or _translates(word, src_words, ctx):
         return False
+    if word[:1].isupper() and (src.in_dictionary(name) or fold(name) in ctx.pair.first_names_folded):
+        return False  # a well-known name (Ottawa -> Canada) or a first name (Bachar -> Assad) named otherwise
     pair = freedict.pair_name(src.code, tgt.code)
     if word.lower() in {t.lower() for t in freedict.lookup(name.lower(), pair)}:
         return False

@@ -204,8 +204,7 @@ class NonWord(SegmentCheck):
         if not flagged:
             return  # every word is English: decided on the cached word tests alone
         source = " ".join(s.text for s in sources)
-        borrowed_re = Evidence.of(ctx).borrowed_re
-        borrowed = [b.span() for b in borrowed_re.finditer(text)] if borrowed_re is not None else []
+        borrowed = Evidence.of(ctx).borrowed_spans(text)
         for m in TOKEN_RE.finditer(text):
             token = m.group(0)
             if token not in flagged:

@@ -51,8 +51,8 @@ def _has_any(text: str, chars: tuple[str, ...]) -> bool:
     return False
 
 
-def _in_address(text: str, start: int, end: int) -> bool:
-    """True when the span sits in a URL, domain or e-mail token."""
+def in_address(text: str, start: int, end: int) -> bool:
+    """True when the span sits in a URL, domain or e-mail token (the token holds an address marker)."""
     left = text.rfind(" ", 0, start) + 1
     right = text.find(" ", end)
     token = text[left:right if right != -1 else len(text)].lower()
@@ -118,7 +118,7 @@ class SpaceBeforePunctuation(SegmentCheck):
         if not _any_mark(text):
             return out  # no colon, semicolon, question or exclamation mark at all
         for m in rules()["_space_before_re"].finditer(text):
-            if _in_address(text, m.start(), m.end()) or _stands_alone(text, m) or _emoticon(text, m):
+            if in_address(text, m.start(), m.end()) or _stands_alone(text, m) or _emoticon(text, m):
                 continue
             out.append(self.issue(segment, m.start(), m.end(),
                              f"{ctx.source.name} spacing before {quoted(m.group('mark'))}: {ctx.target.name} has no space there.",
@@ -296,7 +296,7 @@ class MissingSpaceAfterPunctuation(SegmentCheck):
             if not screen.search(text):
                 continue
             for m in regex.finditer(text):
-                if _in_address(text, m.start(), m.end()):
+                if in_address(text, m.start(), m.end()):
                     continue
                 if m.group("mark") == "." and m.group("before").lower() in abbreviations:
                     continue

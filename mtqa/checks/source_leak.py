@@ -225,7 +225,7 @@ class SourceElision(SegmentCheck):
             tokens = ev.tokens(text, ev.names(s.text for s in sources))
         gloss_table = ctx.pair.elision_gloss
         for i, tok in enumerate(tokens):
-            if not tok.elided or tok.quoted or tok.borrowed:
+            if not tok.elided or tok.quoted or tok.borrowed or tok.address:
                 continue
             body = tok.text[len(tok.elided) + 1:]
             if len(body) < 2:
@@ -373,7 +373,7 @@ class UntranslatedWord(SegmentCheck):
         lower_only = set().union(*(lower for _, _, lower in roles)) - names
         source_text = " ".join(s.text for s in sources)
         for t, demoted in zip(tokens, _demoted_names(tokens, lower_only)):
-            counted = t.counted or (demoted and not (t.quoted or t.borrowed or t.particle))
+            counted = t.counted or (demoted and not (t.quoted or t.borrowed or t.particle or t.address))
             if not counted or t.capital or len(t.text) < self.min_letters:
                 continue
             if t.start and text[t.start - 1] in "@#":

@@ -255,7 +255,7 @@ WORD_TABLES = {
     "lexmodel/units.toml": ("kinds", "*.after", "*.before"),
     "numbers/*.toml": ("words", "ordinal_words", "approximate", "scales", "scale_abbreviations", "fractions",
                        "months", "units", "word_units"),
-    "pairs/*.toml": ("elision_gloss", "name_determiners", "transliteration.diaeresis",
+    "pairs/*.toml": ("elision_gloss", "name_particle_gloss", "name_determiners", "transliteration.diaeresis",
                      "foreign_first_names.surname_letters"),
 }
 """The tables of the TOML data files whose keys are words (or units, letters, marks), by file and dotted

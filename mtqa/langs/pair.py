@@ -68,6 +68,11 @@ class LanguagePair:
         return self.data.get("elision_gloss", {})
 
     @property
+    def name_particle_gloss(self) -> dict[str, str]:
+        """The usual target rendering of the particles inside a source name (``de`` -> ``of``)."""
+        return self.data.get("name_particle_gloss", {})
+
+    @property
     def name_determiners(self) -> dict[str, list[str]]:
         """The source determiners a name may begin with (``les``, ``mes``) and their target renderings."""
         return self.data.get("name_determiners", {})

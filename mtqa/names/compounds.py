@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Mapping, Optional
 
 from mtqa.langs import fold
 
@@ -17,7 +18,8 @@ MAX_PARTS = 3
 institutions, which MT translates whole)."""
 
 
-def half_translated(french: str, english: str, target_word, particles: frozenset[str] = frozenset()) -> list[str]:
+def half_translated(french: str, english: str, target_word, particles: frozenset[str] = frozenset(),
+                    particle_gloss: Optional[Mapping[str, str]] = None) -> list[str]:
     """A compound name with some of its words put into the target language and some left in the source
     language (``Baden-Wurtemberg`` for Bade-Wurtemberg/Baden-Württemberg, ``New Calédonie``, ``the United
     Etats``, ``Saudi Arabie``): every mix of the two names' words that keeps at least one word of each.
@@ -28,7 +30,10 @@ def half_translated(french: str, english: str, target_word, particles: frozenset
     (``du`` of Corée du Sud, from ``particles``) are left out of the pairing, so the mix in the target
     order (``South Corée``) is made too. Only names with as many words on both sides (particles aside)
     are mixed, and a source word kept must differ from its target word and not be a word of the target
-    language (``target_word``): Saint Petersburg mixes Saint-Pétersbourg and St Petersburg but is English."""
+    language (``target_word``): Saint Petersburg mixes Saint-Pétersbourg and St Petersburg but is English.
+    Where every particle has a target rendering in ``particle_gloss`` (``de`` -> of), the mix is also
+    written in the source's order with the particles translated, as MT that translates word by word
+    leaves it (``Island of Pâques`` for Île de Pâques, Easter Island)."""
     whole = _PARTS.split(french)
     fr = [w for w in whole if w.lower() not in particles]
     en = _PARTS.split(english)
@@ -38,6 +43,10 @@ def half_translated(french: str, english: str, target_word, particles: frozenset
     seps = {tuple(_PARTS.findall(english))}
     if len(fr) == len(whole):
         seps.add(tuple(_PARTS.findall(french)))
+    glossed = None
+    if particle_gloss and len(fr) < len(whole) and not any(w.lower() in particles for w in en) \
+            and all(w.lower() in particle_gloss for w in whole if w.lower() in particles):
+        glossed = [particle_gloss[w.lower()] if w.lower() in particles else None for w in whole]
     out = []
     for pick in itertools.product((0, 1), repeat=len(fr)):
         words = [(fr[k], en[order[k]])[side] for k, side in enumerate(pick)]
@@ -45,6 +54,9 @@ def half_translated(french: str, english: str, target_word, particles: frozenset
         moved = [fold(fr[k]) != fold(en[order[k]]) for k, side in enumerate(pick) if side == 1]
         if not any(kept) or not any(moved):
             continue  # the source name or the target name itself (up to accents)
+        if glossed and words[0][:1].isupper():
+            rest = iter(words)
+            out.append(" ".join(g if g is not None else next(rest) for g in glossed))
         in_target_order = [""] * len(words)
         for k, word in enumerate(words):
             in_target_order[order[k]] = word

@@ -44,6 +44,38 @@ def test_clean_grains_are_not_flagged(source, target):
 
 
 @needs_fr
+@pytest.mark.parametrize("source,target,grains", [
+    ("Il est resté jusqu'à minuit.", "He stayed jusqu' to midnight.", [("jusqu'", "jusqu'à")]),
+    ("Il a dit qu'il viendrait lorsqu'il pourra.", "He said qu' il would come lorsqu' he can.",
+     [("qu'", "qu'il"), ("lorsqu'", "lorsqu'il")]),
+    ("D'autres pays ont signé l'accord.", "D' autres countries signed the agreement.", [("D'", "D'autres")]),
+    ("Il a quitté l'Allemagne.", "He left l’ Germany.", [("l’", "l'Allemagne")]),
+])
+def test_elided_words_cut_from_their_word_by_a_space_are_flagged(source, target, grains):
+    """Tokenised MT detaches French elisions (jusqu' à -> jusqu' to): the elided word is French, and the
+    message names the source's word it was cut from."""
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    issues = [i for i in check_pair(pair, context(("A206",))).issues if i.code == "A206"]
+    assert [i.text for i in issues] == [g for g, _ in grains]
+    assert all(f"“{w}”" in i.message for i, (_, w) in zip(issues, grains))
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target", [
+    ("Le syndicat des joueurs s'oppose au plan.", "The players' union opposes the plan."),
+    ("C'est du rock'n'roll, dit-il.", "It is rock 'n' roll, he said."),
+    ("C'est ce qu'il a dit.", "'Tis what he said."),
+    ("La lettre d se prononce, c'est sûr.", "The letter 'd' is sounded, surely."),
+    ("Il a joué dans Plan d'attaque.", "He played in 'Plan d' and left."),  # a quotation closed after "d"
+    ("Il vit en Côte d'Ivoire.", "He lives in Côte d' Ivoire."),  # a name's particle: T201's, if anyone's
+    ("D'Angelo l'a dit.", "D' Angelo said it."),  # a name opening the sentence
+    ("Il est resté à minuit.", "He stayed jusqu' to midnight."),  # the source elides no jusqu'
+])
+def test_english_apostrophes_and_spaced_name_particles_are_not_cut_elisions(source, target):
+    assert flags("A206", source, target) == []
+
+
+@needs_fr
 @pytest.mark.parametrize("source,target,grain", [
     ("« Le cadre est établi », ajouta-t-il.", '"The framework is established," ajouta-t-il.', "ajouta-t-il"),
     ("« Le cadre est établi », a déclaré-t-il.", '"The framework is established," said déclaré-t-il.',
@@ -63,6 +95,7 @@ def test_copied_subject_inversions_are_one_grain(source, target, grain):
     ("Il a acheté un add-on, dit-on.", "He bought an add-on, people say."),  # English compound, no link letter
     ("Kim Jong-il est mort, a-t-on appris.", "Kim Jong-il is dead, it was learned."),  # a name
     ("Il a acheté un add-on.", "He bought an add-on, dit-on."),  # the source inverts no "on"
+    ("Il a chanté « Que reste-t-il de nos amours ? »", 'He sang "Que reste-t-il de nos amours?"'),  # a title
 ])
 def test_clean_subject_inversions(source, target):
     assert flags("A206", source, target) == []
@@ -83,6 +116,7 @@ def test_words_copied_with_a_demonstrative_tail_are_one_grain(source, target, gr
 @pytest.mark.parametrize("source,target", [
     ("Ces bosons-là ne sont pas si exotiques.", "These bosons are not so exotic."),
     ("Il a chanté « Oh là là ».", "He sang Oh-là-là."),  # no source word with the tail
+    ("Ce jour-là, il a chanté « Ces gens-là ».", 'That day, he sang "Ces gens-là".'),  # a title
 ])
 def test_clean_demonstrative_tails(source, target):
     assert flags("A206", source, target) == []
@@ -101,11 +135,23 @@ def test_french_parts_of_a_compound_copied_whole_are_flagged(source, target, gra
 @needs_fr
 @pytest.mark.parametrize("source,target", [
     ("Un livre d'avant-garde.", "An avant-garde book."),  # borrowed by English
+    ("Une ambiance fin-de-siècle à Vienne.", "A fin-de-siècle mood in Vienna."),  # borrowed, hyphenated before a noun
+    ("La police est sur le qui-vive.", "The police are on the qui-vive."),  # borrowed (on the qui vive)
+    ("Les sans-culottes ont pris les Tuileries.", "The sans-culottes stormed the Tuileries."),
+    ("Un croque-monsieur et un mille-feuille.", "A croque-monsieur and a mille-feuille."),  # borrowed dishes
+    ("Sous la porte-cochère, un pis-aller.", "Under the porte-cochère, a pis-aller."),
+    ("Les pieds-noirs ont quitté l'Algérie.", "The pieds-noirs left Algeria."),
     ("Le « savoir-être » de l'élite.", 'The "savoir-être" of the elite.'),  # a term cited in quotes
     ("FO-pénitentiaire a demandé une grève.", "FO-pénitentiaire asked for a strike."),  # a union's name
     ("Ils se sont vus à l'Hôtel-Dieu.", "They met at the Hôtel-Dieu."),  # a name
     ("Ils se sont vus à l'Hôtel-Dieu.", "They met at the hôtel-dieu."),  # the name, lower-cased by the MT
     ("Le portique de Pont-de-Buis.", "The gantry of pont-de-buis."),
+    # an address, a handle or a hashtag is copied as it is spelt
+    ("Voir www.saint-denis.fr ou @aix-en-provence.", "See www.saint-denis.fr or @aix-en-provence."),
+    ("Suivez #aix-en-provence sur le site aix-en-provence.fr.", "Follow #aix-en-provence on the aix-en-provence.fr site."),
+    # the title of a work, quoted or not, as the source writes it
+    ("Il a joué « Messieurs les ronds-de-cuir » de Courteline.", 'He played Courteline\'s "Messieurs les ronds-de-cuir".'),
+    ("Il a joué « Messieurs les ronds-de-cuir » de Courteline.", "He played Courteline's Messieurs les ronds-de-cuir."),
 ])
 def test_compounds_copied_whole_on_purpose_are_not_flagged(source, target):
     assert flags("A206", source, target) == []
@@ -628,3 +674,31 @@ def test_t106_and_t110_share_one_reading_of_each_translation(monkeypatch):
     pair = aligned_pair([("Titre", "Title"), ("Le maire Jean Dupont a parlé.", "Mayor Jean Dupont spoke at Wexlow.")])
     assert [i.code for i in check_pair(pair, context(("T106", "T110"))).issues] == []
     assert read.count("Mayor Jean Dupont spoke at Wexlow.") == 1
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a name the French dictionary lists (a capital, a country, a company) rendered by another name of the
+    # same thing: a professional translator's metonymy or the country's other name, no lost name
+    ("Les relations avec Ottawa sont tendues.", "Relations with Canada are tense.", []),
+    ("Les relations avec Islamabad sont tendues.", "Relations with Pakistan are tense.", []),
+    ("Il est arrivé au Myanmar hier.", "He arrived in Burma yesterday.", []),
+    ("Il est arrivé au Swaziland hier.", "He arrived in Eswatini yesterday.", []),
+    ("Il travaille chez Facebook depuis 2010.", "He has worked at Meta since 2010.", []),
+    # a lower-case word in the place of such a name is still a lost name
+    ("L'accident a eu lieu à hauteur de la sortie Hoeilaart.", "The accident took place at the exit drive.",
+     [("drive", "Hoeilaart")]),
+])
+def test_a_well_known_name_rendered_by_another_name_of_the_same_thing_is_no_replacement(source, target, expected):
+    assert flags("T106", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # French news names some leaders by their first name alone; English names them by their surname
+    ("« Tout va bien », a ajouté Bachar.", "\"All is well,\" added Assad.", []),
+    ("Il a rencontré Benyamin hier.", "He met Netanyahu yesterday.", []),
+    # a surname lost for another one is still reported
+    ("L'examen aura lieu la veille, a déclaré Restall.", "The exam will take place the day before, said Berg.",
+     [("Berg", "Restall")]),
+])
+def test_a_first_name_used_alone_rendered_by_the_surname_is_no_replacement(source, target, expected):
+    assert flags("T106", source, target) == expected
