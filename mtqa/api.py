@@ -84,6 +84,11 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
     return result
 
 
+STOPPED = "the run stops there with no complete report (a report file (-o) is left as it was)"
+"""How a run a check ended says what became of its report: "no report is written" was untrue of
+``--format jsonl`` on standard output, which has already streamed the documents checked before."""
+
+
 def _too_deep(pair: DocumentPair, segment, check) -> InputError:
     """The error for a check that met a RecursionError: one line naming the file, the segment's line and
     the check, exit 2 in every mode. It said "internal error: RecursionError" and named nothing, so a user
@@ -91,8 +96,7 @@ def _too_deep(pair: DocumentPair, segment, check) -> InputError:
     code = getattr(getattr(check, "__self__", check), "code", "") or getattr(check, "__qualname__", "a check")
     where = "this segment" if segment is not None else f"document {pair.id!r}"
     return InputError(f"check {code} could not read {where}: it nests deeper than Python's recursion limit "
-                      "(RecursionError); the run stops there, no report is written "
-                      "(a report file (-o) is left as it was)",
+                      f"(RecursionError); {STOPPED}",
                       pair.target.path or pair.id, segment.line if segment is not None else None)
 
 
@@ -116,7 +120,7 @@ def checked(pair: DocumentPair, ctx: Context) -> DocumentResult:
         from mtqa.errors import RunFailure
 
         raise RunFailure(f"checking document {pair.id!r} raised SystemExit({exc.code!r}) (a check called sys.exit): "
-                         "the run stops there, no report is written (a report file (-o) is left as it was)") from None
+                         f"{STOPPED}") from None
 
 
 def check_texts(

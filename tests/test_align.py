@@ -3,8 +3,6 @@ structural properties under random input, and a quick real-data check."""
 from __future__ import annotations
 
 import csv
-import os
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -268,13 +266,12 @@ def test_align_documents_covers_every_segment_once(src_spec, tgt_spec, src_head,
 
 # --- real data (skipped when absent) ----------------------------------------------
 
-DATA = Path(os.environ.get("MTQA_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"))
-
-
-def test_real_newstest_documents():
-    base = DATA / "wmt14-fren"
+def test_real_newstest_documents(shared_data):
+    # the shared folder as every test finds it (conftest's shared_data: $MTQA_SHARED_DATA, skipped when absent);
+    # $MTQA_DATA names the user's language data, which this test read as the WMT folder and then skipped
+    base = shared_data / "wmt14-fren"
     if not (base / "newstest2014.fr-en.docs.tsv").is_file():
-        pytest.skip(f"real data not found under {DATA} (set MTQA_DATA)")
+        pytest.skip(f"newstest2014 not found under {base}")
     fr = (base / "newstest2014.fr-en.src.fr").read_text(encoding="utf-8").splitlines()
     en = (base / "newstest2014.fr-en.ref.en").read_text(encoding="utf-8").splitlines()
     docs: dict[str, list[int]] = {}

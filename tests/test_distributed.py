@@ -739,7 +739,7 @@ main([*sys.argv[3:], *extra], prog_name="mtqa")
 @pytest.mark.parametrize("raised, code, said", [
     ("KeyboardInterrupt", 130, "mtqa: interrupted by SIGINT; a report file (-o) is left as it was"),
     ("SystemExit", 2, "mtqa: error: checking document 'd5' raised SystemExit(3) (a check called sys.exit): the run "
-                      "stops there, no report is written (a report file (-o) is left as it was)"),
+                      "stops there with no complete report (a report file (-o) is left as it was)"),
 ])
 def test_a_check_that_raises_keyboardinterrupt_or_systemexit_ends_every_mode_alike(tmp_path, mode, raised, code, said):
     # a check's KeyboardInterrupt killed a forked worker ("a worker process ended...", exit 2) and hung a Dask run
@@ -836,7 +836,7 @@ def test_a_check_too_deep_for_a_segment_names_the_file_line_and_check_in_every_m
     line = next(n for n, text in enumerate(open(path, encoding="utf-8"), 1) if "rocket 5 flew 2" in text)
     assert (done.returncode, done.stderr.strip().splitlines()) == (2, [
         f"mtqa: error: {path}:{line}: check L101 could not read this segment: it nests deeper than Python's recursion "
-        "limit (RecursionError); the run stops there, no report is written (a report file (-o) is left as it was)"])
+        "limit (RecursionError); the run stops there with no complete report (a report file (-o) is left as it was)"])
     assert out.read_text(encoding="utf-8") == "the previous report\n"
 
 
@@ -942,3 +942,20 @@ def test_the_dask_code_identity_covers_code_and_data_not_documentation(tmp_path)
         assert _package_digest(root) != first
         first = _package_digest(root)
     assert code_identity() == f"{mtqa.__version__} ({_package_digest(Path(mtqa.__file__).resolve().parent)[:12]})"
+
+
+def test_a_check_too_deep_mid_stream_does_not_deny_the_documents_jsonl_already_wrote(tmp_path):
+    # --format jsonl on standard output streams each document as it is checked: the error line said "no report
+    # is written" under the five documents it had written before the segment too deep for a check
+    import os
+    import subprocess
+    import sys
+
+    path = _corpus(tmp_path)
+    env = {k: v for k, v in os.environ.items() if k != "MTQA_DEBUG"}
+    done = subprocess.run([sys.executable, "-c", _CHECK_TOO_DEEP, "serial", "L101", "check", path, "--select", "L101",
+                           "--format", "jsonl"], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 2 and [json.loads(line)["id"] for line in done.stdout.splitlines()] == [
+        f"d{d}" for d in range(5)]
+    assert done.stderr.strip().endswith("; the run stops there with no complete report (a report file (-o) is left "
+                                        "as it was)"), done.stderr
