@@ -48,7 +48,7 @@ from typing import Iterable, Iterator, Optional, Union
 
 from mtqa.langs.cache import SEGMENTS, TABLES, WORDS, memoize
 from mtqa.langs.data import alternation, built_from, data_toml
-from mtqa.langs.text import fold, fold_text
+from mtqa.langs.text import fold, fold_text, word_starts
 from mtqa.limits import LOOKBACK
 from mtqa.words import LETTERS_RE
 
@@ -1516,6 +1516,12 @@ def _time_alone(text: str, minutes: Quantity, hour: Quantity, to: bool, conv: Co
     return True
 
 
+def _writes(text: str, word: str) -> bool:
+    """``word`` stands in ``text`` as a whole word: a plain search, no pattern compiled per name."""
+    return any(i + len(word) == len(text) or not (text[i + len(word)].isalnum() or text[i + len(word)] == "_")
+               for i in word_starts(text, word, ""))
+
+
 def _counts_next(text: str, start: int, end: int, conv: Conventions, source: Optional[str] = None) -> bool:
     """Whether the number ending at ``end`` counts the word after it: a word that marks a count
     (``count_followers``: "9 of the hostages", "9 more calls", "9 other players") or a plural noun (not a
@@ -1549,7 +1555,7 @@ def _counts_next(text: str, start: int, end: int, conv: Conventions, source: Opt
     before = window.rstrip()  # any space, a line break too: a wrapped paragraph breaks "past\n9 Carmen"
     if (written[:1].isupper() and len(before) < len(window) and _final_letters(before)[:1].islower()  # "past 9"
             and lang.has_proper_stem(written)  # not "After 9", "AFTER 9": a headline's capitals
-            and (source is None or re.search(rf"(?<!\w){re.escape(fold(written))}(?!\w)", source) is not None)):
+            and (source is None or _writes(source, fold(written)))):
         return False  # "20 minutes past 9 Carmen said": a name, which counts nothing (Americans are no entry)
     return lang.is_plural_noun(word)
 
