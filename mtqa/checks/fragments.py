@@ -277,7 +277,7 @@ class SourceWordFragment(SegmentCheck):
             whole = set(compounds)
             joined = [(m, m.group().split("-")) for m in _HYPHENATED.finditer(text)]
             spaced = [(m, [m.group(1)] + m.group(2).split(" - ")[1:]) for m in _SPACED.finditer(text)]
-            borrowed = _borrowed_spans(text, ctx)
+            borrowed = Evidence.of(ctx).borrowed_spans(text)
             for m, parts in spaced + joined:
                 if _named(text, m.start(), parts) or _target_compound("-".join(parts), tgt):
                     continue  # Clichy - la - Garenne is a name (F104's); cul - de - sac is English
@@ -452,11 +452,6 @@ def _demonstratives(text: str, source: str, ctx) -> list[tuple[int, int]]:
         if m.group(2).islower() and m.group(2) in src_tails:
             found.append((m.start(), m.end()))
     return found
-
-
-def _borrowed_spans(text: str, ctx) -> list[tuple[int, int]]:
-    """Where the text has a phrase the target language borrowed (``avant-garde``, ``joie de vivre``)."""
-    return Evidence.of(ctx).borrowed_spans(text)
 
 
 def _offsets(start: int, parts: list[str], gap: int) -> list[tuple[int, int]]:
