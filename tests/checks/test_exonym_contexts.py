@@ -725,17 +725,11 @@ def test_the_respelling_route_reads_each_source_once_and_no_translation_of_a_sou
     asked = []
     real = exonyms.respelt
     monkeypatch.setattr(exonyms, "respelt", lambda pair, name, **kw: asked.append(name) or real(pair, name, **kw))
-    ctx = context(("T201",))
-
-    def run(source, target):
-        pair = aligned_pair([("Titre", "Title"), (source, target)])
-        return [(i.text, i.suggestion) for i in check_pair(pair, ctx).issues if i.code == "T201"]
-
-    assert run("La région prospère.", "The region of Ionie prospers.") == []
+    assert flags("La région prospère.", "The region of Ionie prospers.") == []
     assert "Ionie" not in asked  # the translation's own name: its source has no respelt name
-    assert run("Les colonies grecques d'Ionie prospèrent.", "The Greek colonies of Ionie prosper.") == [("Ionie", "Ionia")]
+    assert flags("Les colonies grecques d'Ionie prospèrent.", "The Greek colonies of Ionie prosper.") == [("Ionie", "Ionia")]
     asked.clear()
-    assert run("Les colonies grecques d'Ionie prospèrent.", "The colonies of Ionie grow.") == [("Ionie", "Ionia")]
+    assert flags("Les colonies grecques d'Ionie prospèrent.", "The colonies of Ionie grow.") == [("Ionie", "Ionia")]
     assert asked == []  # a second translation of the same source: its names are read from the run's memo
 
 
