@@ -244,6 +244,36 @@ def respelt(pair, name: str, in_dictionary: bool = False) -> Optional[str]:
     return None
 
 
+@memoize(WORDS)
+def respelt_adjective(pair, word: str) -> Optional[str]:
+    """The target language's proper adjective for a capitalised ``word`` the source language writes as a
+    common word (Baltique: Baltic, Jurassique: Jurassic, Olympiques: Olympic), by the pair's
+    ``adjective_endings``; None when the evidence is missing.
+
+    The candidate counts when the target dictionary knows it only capitalised (a proper noun or adjective:
+    Baltic, not Catholic or Gothic, which it also lists in lower case), the target language writes it often
+    (``SPELLING_MIN_EN``) and clearly more than ``word`` (``DICTIONARY_MARGIN``), and ``word`` is a common
+    word of the source dictionary but no word of the target's, nor a nationality word (T109's) or a form
+    left out (``exonyms_left_out``)."""
+    src, tgt = pair.source, pair.target
+    bare = fold(word, keep_case=True)
+    endings = [(a, b) for a, b in pair.adjective_endings if bare.lower().endswith(a) and len(bare) - len(a) >= 3]
+    if not endings or not src.dictionaries or not tgt.dictionaries:
+        return None
+    if not src.is_common_word(word.lower()) or tgt.in_dictionary(word) or tgt.in_dictionary(bare):
+        return None
+    left_out, _, nationalities = _respelling_screens(pair)
+    if word in left_out or word in nationalities:
+        return None  # a people (les Britanniques: the British) is T109's, with its own English name
+    for french, english in endings:
+        candidate = bare[:len(bare) - len(french)] + english
+        found = tgt.zipf(candidate)
+        if found >= SPELLING_MIN_EN and tgt.has_proper_stem(candidate) and not tgt.is_common_word(candidate) \
+                and max(tgt.zipf(word), tgt.zipf(bare)) <= found - DICTIONARY_MARGIN:
+            return candidate
+    return None
+
+
 def _without_article(french: str, articles: frozenset[str]) -> str:
     """The name after its own article (``Le Caire`` -> Caire, ``La Havane`` -> Havane): the source language
     contracts or drops the article (au Caire, du Caire), and MT keeps the rest (in Caire). "" when the
@@ -410,19 +440,25 @@ class FrenchExonym(SegmentCheck):
     ``name_endings``: Ionie for Ionia, Oldenbourg for Oldenburg) is flagged
     when it is a proper noun of the French dictionary, or a word copied from
     the aligned source and written alone, and English dictionaries and
-    frequencies confirm the English spelling (:func:`respelt`).
+    frequencies confirm the English spelling (:func:`respelt`). So is an
+    adjective French writes as a common word and English only capitalised
+    (the pair's ``adjective_endings``: Baltique for Baltic, Jurassique for
+    Jurassic, Olympiques for Olympic), copied capitalised from the aligned
+    source and written alone, unless a source name particle follows it (the
+    club Olympique de Marseille keeps its name) (:func:`respelt_adjective`).
 
     Example:
-        source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort. La zone Asie-Pacifique grandit. L'armateur Aristote Onassis est mort. Les cités d'Ionie prospèrent. Ils iront à l'île de Pâques.
-        bad: Fishing\\n\\nThe ministers met in Londres, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper. They will go to Easter Island.
-        bad: Fishing\\n\\nThe ministers met in London, then in Caire with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper. They will go to Easter Island.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hambourg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper. They will go to Easter Island.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Francfort. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper. They will go to Easter Island.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asie-Pacifique zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper. They will go to Easter Island.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristote Onassis died. The cities of Ionia prosper. They will go to Easter Island.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionie prosper. They will go to Easter Island.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper. They will go to the Island of Pâques.
-        good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia prosper. They will go to Easter Island.
+        source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort. La zone Asie-Pacifique grandit. L'armateur Aristote Onassis est mort. Les cités d'Ionie et de la Baltique prospèrent. Ils iront à l'île de Pâques.
+        bad: Fishing\\n\\nThe ministers met in Londres, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island.
+        bad: Fishing\\n\\nThe ministers met in London, then in Caire with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hambourg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Francfort. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asie-Pacifique zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristote Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionie and of the Baltic prosper. They will go to Easter Island.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to the Island of Pâques.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltique prosper. They will go to Easter Island.
+        good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island.
     """
 
     code = "T201"
@@ -464,12 +500,14 @@ class FrenchExonym(SegmentCheck):
             if word not in respellable or word in forms or any(s < m.end() and m.start() < e for s, e in taken) \
                     or self._after_name_word(text, m.start(), ctx) or _LONE_NAME_AFTER.match(text, m.end()):
                 continue
-            english = respellable[word]
-            yield self.issue(
-                segment, m.start(), m.end(),
-                f"“{word}” is the {ctx.source.name} spelling of the name; {ctx.target.name} writes “{english}”.",
-                english, confidence=0.7,
-            )
+            english, adjective = respellable[word]
+            after = _SOURCE_PARTICLE_AFTER.match(text, m.end()) if adjective else None
+            if after and after.group(1).lower() in ctx.source.word_set("name_particles"):
+                continue  # a name kept whole from the source (Olympique de Marseille)
+            said = (f"“{word}” is the {ctx.source.name} form of the adjective; {ctx.target.name} writes “{english}”"
+                    if adjective else f"“{word}” is the {ctx.source.name} spelling of the name; "
+                                      f"{ctx.target.name} writes “{english}”")
+            yield self.issue(segment, m.start(), m.end(), said + ".", english, confidence=0.7)
 
     def _table_names(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         forms = _exonyms(ctx.pair)
@@ -560,16 +598,21 @@ def _with_translated_article(text: str, start: int, end: int, row: dict, ctx) ->
     return window + before.start() if before and before.group(1).lower() in target_articles else start
 
 
-def _respellable_words(sources: list[Segment], pair) -> dict[str, str]:
+def _respellable_words(sources: list[Segment], pair) -> dict[str, tuple[str, bool]]:
     """The source's capitalised words (of four letters or more: a lone name's shape) that :func:`respelt`
-    puts into the target language's spelling, each with that spelling. Every word is taken, elided ones
-    too (d'Ionie): a respelt name the translation copies is one of these, so a source without any
-    leaves T201's respelling route nothing to look for in any translation of it."""
-    out: dict[str, str] = {}
+    or :func:`respelt_adjective` puts into the target language's spelling, each with that spelling and
+    whether it is an adjective's. Every word is taken, elided ones too (d'Ionie): a respelt name the
+    translation copies is one of these, so a source without any leaves T201's respelling route nothing
+    to look for in any translation of it."""
+    out: dict[str, tuple[str, bool]] = {}
     for src in sources:
         for w in LETTERS_RE.findall(src.text):
-            if len(w) >= 4 and w[:1].isupper() and w not in out and (english := respelt(pair, w)):
-                out[w] = english
+            if len(w) < 4 or not w[:1].isupper() or w in out:
+                continue
+            if english := respelt(pair, w):
+                out[w] = (english, False)
+            elif english := respelt_adjective(pair, w):
+                out[w] = (english, True)
     return out
 
 
@@ -578,6 +621,8 @@ _LONE_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][^\W\d_A-ZÀ-Þ]{3,}(?![\w'’
 apostrophe joining it to another word."""
 _LONE_NAME_AFTER = re.compile(r"[ \u00a0]+[A-ZÀ-Þ]")
 """A capitalised word right after: the word is part of a longer name."""
+_SOURCE_PARTICLE_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+"""The word right after; a source-language name particle there (Olympique de Marseille) makes a name kept whole."""
 _PREV_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]$")
 _SURNAME_AFTER = re.compile(r"[ \u00a0]+([A-ZÀ-Þ][^\W\d_]+)")
 

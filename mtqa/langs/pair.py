@@ -107,6 +107,13 @@ class LanguagePair:
             (a, b, False) for a, b in data.get("dictionary_endings", ()))
 
     @functools.cached_property
+    def adjective_endings(self) -> tuple[tuple[str, str], ...]:
+        """How the source language ends adjectives of places, eras and religions that it writes as common
+        words and the target language capitalises (``ique`` for ``ic``: baltique, Baltic), as (source
+        ending, target ending), accents folded, in the order tried."""
+        return tuple((a, b) for a, b in self.data.get("name_endings", {}).get("adjective_endings", ()))
+
+    @functools.cached_property
     def surname_letters(self) -> dict[str, frozenset[str]]:
         """Letters that mark a surname as written in another language's orthography, per kind of T108's
         foreign first names (``spanish``: á, í, ó, ú, ñ), less the source language's own letters."""

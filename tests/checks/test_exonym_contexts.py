@@ -597,6 +597,27 @@ def test_names_respelt_at_the_ending_beyond_the_dictionary(source, target, expec
 
 
 @needs_dictionaries
+@pytest.mark.parametrize("source,target,expected", [
+    # adjectives French writes as common words and English only capitalised, copied capitalised
+    ("Des vents forts ont soufflé sur la côte Baltique.", "Strong winds blew over the Baltique coast.",
+     [("Baltique", "Baltic")]),
+    ("Les dinosaures se sont répandus du Trias au Jurassique.", "The dinosaurs spread from the Triassic to the Jurassique.",
+     [("Jurassique", "Jurassic")]),
+    ("Il a gagné deux médailles d'or Olympiques.", "He won two Olympiques gold medals.", [("Olympiques", "Olympic")]),
+    # English's own forms
+    ("Des vents forts ont soufflé sur la côte Baltique.", "Strong winds blew over the Baltic coast.", []),
+    # a club's name kept whole: before a source particle, or before another capitalised word
+    ("L'Olympique de Marseille a gagné.", "Olympique de Marseille won.", []),
+    ("L'Olympique Lyonnais a gagné.", "Olympique Lyonnais won.", []),
+    # English writes the word in lower case too (catholic): no proper adjective; a people is T109's
+    ("La République a voté.", "The République voted.", []),
+    ("Les Britanniques ont voté.", "The Britanniques voted.", []),
+])
+def test_proper_adjectives_copied_in_their_french_form(source, target, expected):
+    assert flags(source, target) == expected
+
+
+@needs_dictionaries
 @pytest.mark.parametrize("source,target", [
     # the weaker endings (-e for -a) only on the dictionary's names: Berre is a French lake, no Berra
     ("L'étang de Berre est pollué.", "The pond of Berre is polluted."),
