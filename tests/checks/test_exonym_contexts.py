@@ -520,6 +520,9 @@ def test_parts_of_continents_and_african_americans(source, target, expected):
     # determiner and an adjective written before its noun (les jeunes) open a noun of people: no adjective
     ("Les 300 germano-turcs ont voté.", "The 300 germano-turcs voted.", [("germano-turcs", None)]),
     ("Les jeunes germano-turcs ont voté.", "The young germano-turcs voted.", [("germano-turcs", None)]),
+    # an ordinal in figures (1ers: premiers) stands before its noun like those adjectives
+    ("Les 1ers germano-turcs ont voté.", "The first germano-turcs voted.", [("germano-turcs", None)]),
+    ("Les 2es franco-allemands ont suivi.", "The second franco-allemands followed.", [("franco-allemands", None)]),
     ("Neuf germano-turcs ont voté.", "Nine germano-turcs voted.", [("germano-turcs", None)]),
     # the determiner elided onto the adjective (d'autres: de autres) opens the noun phrase all the same
     ("Il a vu d'autres germano-turcs.", "He saw other germano-turcs.", [("germano-turcs", None)]),
