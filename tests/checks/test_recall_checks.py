@@ -614,6 +614,21 @@ def test_replaced_name_beside_a_kept_part_even_when_the_name_is_frequent():
     assert flags("T106", "Le maire Tremblay a rendu son rapport.", "Mayor Zarquon has delivered his report.") == []
 
 
+@pytest.mark.parametrize("source_name,target_name,expected", [
+    # the same first name in another accepted romanisation (Ukrainian Kyrylo, Hryhoriy, Yevhen for the
+    # Russian Kirill, Grigori, Ievgueni in French form) is the name kept, not a name replaced
+    ("Kirill", "Kyrylo", []),
+    ("Grigori", "Hryhoriy", []),
+    ("Ievgueni", "Yevhen", []),
+    ("Mikhaïl", "Mykhailo", []),
+    # another name whose consonants agree is still another name
+    ("Kirill", "Korlov", [("Korlov", "Kirill")]),
+])
+def test_a_name_in_another_romanisation_is_no_replaced_name(source_name, target_name, expected):
+    assert flags("T106", f"Le peintre {source_name} Volkov expose à Lyon.",
+                 f"The painter {target_name} Volkov exhibits in Lyon.") == expected
+
+
 @pytest.mark.parametrize("source,target,expected", [
     # the word alignment puts one word in the lost name's very place: the words on both sides of the
     # name are rendered on both sides of it
