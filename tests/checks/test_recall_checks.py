@@ -50,6 +50,9 @@ def test_clean_grains_are_not_flagged(source, target):
      [("qu'", "qu'il"), ("lorsqu'", "lorsqu'il")]),
     ("D'autres pays ont signé l'accord.", "D' autres countries signed the agreement.", [("D'", "D'autres")]),
     ("Il a quitté l'Allemagne.", "He left l’ Germany.", [("l’", "l'Allemagne")]),
+    # a soft hyphen (web output's hyphenation hint) between the elided word and its apostrophe, either side
+    ("Il a dit qu'il viendrait.", "He said qu\u00ad' il would come.", [("qu\u00ad'", "qu'il")]),
+    ("Il a dit qu\u00ad'il viendrait.", "He said qu\u00ad' il would come.", [("qu\u00ad'", "qu'il")]),
 ])
 def test_elided_words_cut_from_their_word_by_a_space_are_flagged(source, target, grains):
     """Tokenised MT detaches French elisions (jusqu' à -> jusqu' to): the elided word is French, and the
