@@ -743,3 +743,18 @@ def test_a_well_known_name_rendered_by_another_name_of_the_same_thing_is_no_repl
 ])
 def test_a_first_name_used_alone_rendered_by_the_surname_is_no_replacement(source, target, expected):
     assert flags("T106", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # the source's "du" left between words the translation put into English: a title, a bank, a senator's state
+    ("Mais l'Attorney General du Texas a fait appel.", "But the Attorney General du Texas appealed.", [("du", None)]),
+    ("La Banque du Canada a relevé son taux.", "The Bank du Canada raised its rate.", [("du", None)]),
+    ("But the Attorney General of Texas appealed.", "But the Attorney General of Texas appealed.", []),
+    # names the source language wrote keep their particle: a word around it is no English word
+    ("Il vit rue du Bac.", "He lives on the Rue du Bac.", []),
+    ("Ils se sont vus au Café du Monde.", "They met at the Café du Monde.", []),
+    ("Ils se sont vus au Café du Monde.", "They met at the Cafe du Monde.", []),
+    ("Le Cirque du Soleil joue à Montréal.", "The Cirque du Soleil plays in Montreal.", []),
+])
+def test_a_source_particle_between_target_words_is_flagged(source, target, expected):
+    assert flags("A205", source, target) == expected
