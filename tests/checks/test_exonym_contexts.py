@@ -480,10 +480,10 @@ def test_a_lower_case_compound_closed_by_a_nationality_is_no_people_of_a_place()
     ("Les relations cubano-américaines se tendent.", "The cubano-américaines relations are tense.",
      [("cubano-américaines", None)]),
     # English's forms, a compound the source does not write, a word that makes another place the table does
-    # not give (sud-soudanais), a quoted title
+    # not give (néo-mexicain), a quoted title
     ("Les électeurs mexico-américains ont voté.", "The Mexican-American voters voted.", []),
     ("Le traité a été signé.", "The franco-polonais treaty was signed.", []),
-    ("Les villes sud-soudanaises ont voté.", "The sud-soudanaises cities voted.", []),
+    ("Les villes néo-mexicaines ont voté.", "The néo-mexicaines cities voted.", []),
     # (a form of the table: "polonaises" is none, English's dictionary has polonaise, so a title of it
     # would pass without the title guard)
     ("Il a lu « Les amis franco-polonais ».", "He read \"Les amis franco-polonais\".", []),
