@@ -189,18 +189,36 @@ class Conventions:
         """Scale words that may be read otherwise ("milles": thousands or miles), lower case."""
         return frozenset(s.lower() for s in self.words_of("ambiguous_scales"))
 
-    def keeps_plain(self, word: str, text: str, end: int, fractional: bool = False) -> bool:
-        """Whether the ambiguous scale ``word`` ending at ``end`` may also be read as a plain word:
-        "12 milles des côtes", "26,2 milles" (miles) but "50 milles soldats", "118,8 milles de
-        touristes" (thousands only: :meth:`counts_after`)."""
+    def keeps_plain(self, word: str, text: str, end: int, fractional: bool = False, start: int = -1) -> bool:
+        """Whether the ambiguous scale ``word`` ending at ``end`` (its figure starting at ``start``) may also
+        be read as a plain word: "12 milles des côtes", "26,2 milles" (miles) but "50 milles soldats",
+        "118,8 milles de touristes" (thousands only: :meth:`counts_after`), "s'élève à 22,9 milles" (an
+        amount: :meth:`amount_before`)."""
         if word.lower() not in self.ambiguous_scales:
             return False
-        if self.counts_after(text, end):
+        if self.counts_after(text, end) or self.amount_before(text, start):
             return False
         if fractional:
             return True
         nxt = _next_word(text, end)
         return not nxt or nxt in self.lower_words.get("ambiguous_scale_cues", frozenset())
+
+    @functools.cached_property
+    def _amount_cue_re(self) -> Optional[re.Pattern]:
+        cues = self.words_of("ambiguous_scale_amount_cues")
+        if not cues:
+            return None
+        def spelt(cue: str) -> str:  # any run of spaces between words, either apostrophe
+            return re.escape(cue).replace(r"\ ", "[ \u00a0]+").replace("'", "['’]")
+
+        return re.compile(rf"(?<![^\W\d_])(?:{alternation(cues, spelt)})[ \u00a0]+$", re.IGNORECASE)
+
+    def amount_before(self, text: str, start: int) -> bool:
+        """Whether the figure starting at ``start`` comes right after a verb that states an amount
+        (``ambiguous_scale_amount_cues``: "s'élève à", "se chiffre à"): "le nombre de ces crimes s'élève à
+        22,9 milles" is 22,900, whatever the figure's decimals; a distance is run, sailed or lies away."""
+        pattern = self._amount_cue_re
+        return start > 0 and pattern is not None and pattern.search(text, max(0, start - 40), start) is not None
 
     def counts_after(self, text: str, end: int) -> bool:
         """Whether an ambiguous scale word ending at ``end`` is followed by a count's "de" and its
@@ -1041,7 +1059,7 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
                 scale, keep_unscaled = float(conv.scale_abbreviations[letters]), True
             elif letters.lower() in conv.lower_scales:
                 scale = conv.lower_scales[letters.lower()]
-                keep_unscaled = conv.keeps_plain(letters, text, end + len(letters), not vals[0].is_integer())
+                keep_unscaled = conv.keeps_plain(letters, text, end + len(letters), not vals[0].is_integer(), start)
             elif decade_suffix and letters == decade_suffix and len(numeral) in (2, 4):
                 kind = "decade"
             elif unit_here:
@@ -1062,7 +1080,7 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
                 elif suffix.group("scale"):
                     scale = conv.lower_scales[suffix.group("scale").lower()]
                     keep_unscaled = conv.keeps_plain(suffix.group("scale"), text, suffix.end(),
-                                                     not vals[0].is_integer())
+                                                     not vals[0].is_integer(), start)
                 else:
                     scale, keep_unscaled = float(conv.scale_abbreviations.get(suffix.group("abbr"), 1.0)), True
                 tail = suffix.end()
@@ -1339,7 +1357,7 @@ def _words(scan: _Scan, conv: Conventions) -> None:
             if value < 1 and all(wd in fractions or wd in table or wd in indefinite for wd in words):
                 # a fraction said in words is also a share in percent: "half" = "50 %", "a third" = "33 %"
                 alts.update({(_SHARE, round(value * 100, 1)), (_SHARE, float(round(value * 100)))})
-            if conv.keeps_plain(words[-1], text, b):  # "cent milles des côtes": 100,000 or 100 miles
+            if conv.keeps_plain(words[-1], text, b, start=a):  # "cent milles des côtes": 100,000 or 100 miles
                 plain = _compose([wd for wd in words if wd not in conv.ambiguous_scales], conv,
                                  connectors, indefinite, fractions)
                 if plain is not None:

@@ -419,7 +419,22 @@ def _opens_noun(text: str, pos: int, plural: bool, lang) -> bool:
         return not _YEAR.fullmatch(word) or before in lang.word_set("plural_determiners")
     if plural and word in _cardinals(lang.code):
         return True
-    return word in lang.word_set("prenominal_adjectives") and before in determiners
+    return (word in lang.word_set("prenominal_adjectives") or (plural and _figure_ordinal(word, lang))) \
+        and before in determiners
+
+
+_FIGURE_ORDINAL = re.compile(r"(\d+)([^\W\d_]+)")
+
+
+def _figure_ordinal(word: str, lang) -> bool:
+    """Lower-case ``word`` is a plural ordinal written in figures (1ers, 2es, 3èmes: premiers, deuxièmes), its
+    letters a plural of one of the number data's ``ordinal_suffixes``: an ordinal stands before its noun like
+    the prenominal adjectives (les 1ers germano-turcs: the first German Turks, as les premiers germano-turcs)."""
+    from mtqa.numbers import conventions
+
+    m = _FIGURE_ORDINAL.fullmatch(word)
+    suffixes = conventions(lang.code).ordinal_suffixes
+    return m is not None and any(singular in suffixes for singular in lang.singulars(m.group(2)))
 
 
 @memoize(TABLES)

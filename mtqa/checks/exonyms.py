@@ -537,7 +537,8 @@ class FrenchExonym(SegmentCheck):
                 continue  # one word with the rest of a compound name (Rhône-Alpes, Moravie-Silésie)
             if forms[form].get("article"):
                 articles = ctx.source.word_set("place_articles")
-                if not _with_article(form, sources, articles) or _with_article(form, [segment], articles):
+                if not _with_article(form, sources, articles | _article_less_openers(forms[form], ctx)) \
+                        or _with_article(form, [segment], articles):
                     continue  # another bearer of the word (the boxer Haye), or French words copied (du Caire)
             # glued to a target word by a hyphen, the compound is what may stand in a longer name
             outer = english_side if glued else (m.start(), m.end())
@@ -573,6 +574,13 @@ ARTICLE_LESS_KINDS = frozenset({"feast"})
 """Kinds of table rows whose target names take no article (Easter, Lent, Pentecost, All Saints' Day), unlike
 a place's (the Netherlands, the United Kingdom, which the table writes without it): an article the
 translation puts before such a name left in the source language is wrong once the name is translated."""
+
+
+def _article_less_openers(row: dict, ctx) -> frozenset[str]:
+    """The source words that stand for a feast's article (``feast_prepositions``: "en Carême", during Lent):
+    after them the bare word is the feast as surely as after "le" or "du", where a person who bears the word
+    (the chef Carême) takes neither. Empty for rows of other kinds (a place after "en" is a region or country)."""
+    return ctx.source.word_set("feast_prepositions") if row.get("kind") in ARTICLE_LESS_KINDS else frozenset()
 
 
 def _with_translated_article(text: str, start: int, end: int, row: dict, ctx) -> int:

@@ -44,8 +44,12 @@ _ELIDED_NAME = re.compile(r"(?<![^\W\d_'’])([a-zà-ÿ]{1,7})['’](?=[A-ZÀ-Þ
 _PREV = re.compile(r"([^\W\d_]+)[ \u00a0]*$")
 # An elided word cut from its word by a space, as tokenised MT leaves it (jusqu' to, qu' il, d' autres): after a
 # space, an opening bracket or quotation mark or a dash, never after a letter or another apostrophe ('n').
-_SPACED_ELISION = re.compile(r"(?<![^\s(\[«\"“—–-])([^\W\d_]{1,7})['’](?=[ \u00a0]+([^\W\d_]+))")
-_SOURCE_ELIDED = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,7})['’]([^\W\d_]+)")
+# A format character (Unicode Cf: the soft hyphen, zero-width spaces and joiners) that web output leaves
+# between an elided word and its apostrophe (qu\u00ad' il) is invisible to the reader and read through.
+_FORMAT_CHARS = "\u00ad\u200b-\u200d\u2060\ufeff"
+_SPACED_ELISION = re.compile(
+    rf"(?<![^\s(\[«\"“—–-])([^\W\d_]{{1,7}})[{_FORMAT_CHARS}]*['’](?=[ \u00a0]+([^\W\d_]+))")
+_SOURCE_ELIDED = re.compile(rf"(?<![^\W\d_])([^\W\d_]{{1,7}})[{_FORMAT_CHARS}]*['’]([^\W\d_]+)")
 _LONE_QUOTE = re.compile(r"(?<![^\W\d_])['‘’](?=[^\W\d_])|(?<=[^\W\d_])['’](?![^\W\d_])")
 """A single quotation mark, opening (a letter after it only) or closing (a letter before it only)."""
 _CUT = "cut from its word by a space"

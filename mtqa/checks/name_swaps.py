@@ -35,6 +35,7 @@ from mtqa.langs.data import alternation
 from mtqa.langs.cache import SEGMENTS, TABLES, memoize
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
+from mtqa.names.translit import same_name_romanised
 from mtqa.words import ONE_APOSTROPHE_WORD_RE as _WORD
 SIMILAR = 0.6
 """Folded similarity above which a target word is the same name respelled (Yulia, Ioulia; Pilsen, Plzen)."""
@@ -476,7 +477,8 @@ class ReplacedName(SegmentCheck):
     enough to be a word somewhere (``Kirill Miller`` -> "Meerov Miller",
     ``la Commission Charbonneau`` -> "the Commission Hozapfel"), when no
     rarer name is lost: the name's own rendering is a word the target
-    knows (Cyril). A
+    knows (Cyril). The same name in another accepted romanisation (Kirill,
+    its Ukrainian spelling Kyrylo; Grigori, Hryhoriy) is the name kept. A
     name after an elided word of the source (``d'Hagman``) is read without
     it. A word
     after a capitalised word and a hyphen, spaced or not (``Anne - Patel``),
@@ -601,6 +603,21 @@ class NameReplacedThroughout(DocumentCheck):
                 )
 
 
+def _lost(name: str, words: _Text, places: dict[str, str]) -> bool:
+    """Source name word ``name`` is missing from the target's ``words``: neither it nor a spelling of it
+    (:func:`_present`), nor another romanisation of it (:func:`_romanised_otherwise`), nor the target's
+    name of the place (Tchéquie -> Czech: translated) is there."""
+    return not _present(name, words) and not _romanised_otherwise(name, words) \
+        and not _present(places.get(fold(name), "\0"), words)
+
+
+def _romanised_otherwise(name: str, words: _Text) -> bool:
+    """A capitalised word of the target is ``name`` in another romanisation of the same Cyrillic name
+    (:func:`~mtqa.names.translit.same_name_romanised`: Kirill, Kyrylo, its Ukrainian spelling; Grigori,
+    Hryhoriy): the name is kept, not replaced, whichever accepted spelling the translator chose."""
+    return any(w[:1].isupper() and same_name_romanised(name, w) for w in words.words)
+
+
 def _paired(new: list, lost_names: list) -> Iterator[tuple[tuple[int, int, str], str]]:
     """New target names and lost source names paired in order, but for a new word that is the head of
     the lost name (Weser for Weserbergland: the same name shortened)."""
@@ -630,9 +647,7 @@ def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, li
         return None
     unknown = ctx.memo("swaps.unknown", (src_text, src.code, tgt.code), lambda: _unknown_names(src_text, src, tgt))
     places = _places(ctx.config.pair)
-    lost = [(s, e, w) for s, e, w in unknown
-            if not _present(w, target_words)
-            and not _present(places.get(fold(w), "\0"), target_words)]  # Tchéquie -> Czech: translated
+    lost = [(s, e, w) for s, e, w in unknown if _lost(w, target_words, places)]
     lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
     if not lost_names:
         return _replaced_beside_kept(segment, src_text, target_words, ctx)
@@ -684,8 +699,7 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     target_words = _text(segment.text, ctx, tgt.code)
     places = _places(ctx.config.pair)
     slots = ctx.memo("swaps.slots", (src_text, src.code, tgt.code), lambda: _name_slots(src_text, src, tgt))
-    lost = [(s, e, w) for s, e, w in slots
-            if not _present(w, target_words) and not _present(places.get(fold(w), "\0"), target_words)]
+    lost = [(s, e, w) for s, e, w in slots if _lost(w, target_words, places)]
     runs = _runs(lost, src_text)
     if len(runs) != 1:
         return []
@@ -787,8 +801,7 @@ def _replaced_beside_kept(segment: Segment, src_text: str, target_words: _Text, 
     src, tgt = ctx.source, ctx.target
     named = ctx.memo("swaps.beside", (src_text, src.code, tgt.code), lambda: _names_beside_names(src_text, src, tgt))
     places = _places(ctx.config.pair)
-    lost = [(s, e, w) for s, e, w in named
-            if not _present(w, target_words) and not _present(places.get(fold(w), "\0"), target_words)]
+    lost = [(s, e, w) for s, e, w in named if _lost(w, target_words, places)]
     kept_parts = _kept_parts(src_text, src, lost)
     if not lost or not kept_parts:
         return None

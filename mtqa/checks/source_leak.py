@@ -24,6 +24,7 @@ from mtqa.checks.copied_capitals import WHY as CAPITAL_WHY, copied_capitals
 from mtqa.checks.registry import register
 from mtqa.evidence import SOURCE, TARGET, Evidence, Token, in_source_name
 from mtqa.langid import detect
+from mtqa.langs import fold
 from mtqa.langs.cache import WORDS, memoize
 from mtqa.langs.text import APOSTROPHES
 from mtqa.model import Issue, Segment, Severity
@@ -328,7 +329,12 @@ class UntranslatedWord(SegmentCheck):
     name (:mod:`mtqa.checks.copied_capitals`): inside a name the translation
     rebuilt in the target language (``the Community Andine``), on their own
     where the source writes them in lower case only, or as a plural common
-    noun standing alone (``the Etudiants``).
+    noun standing alone (``the Etudiants``). A source complement word the
+    target language does not write (``du``, ``des``) between two capitalised
+    words that both vote for the target language, as the source writes it,
+    is counted too (``the Attorney General du Texas``): names the source
+    language wrote (``Rue du Bac``, ``Café du Monde``) and a person's
+    particle after a first name (``Laurence des Cars``) are not.
 
     Example:
         source: La capsule est revenue\\n\\nLa police a dispersé la rixe des étudiants devant le stade en liesse.
@@ -354,6 +360,10 @@ class UntranslatedWord(SegmentCheck):
             yield self.issue(segment, c.start, c.end,
                              f"“{c.word}” is a {ctx.source.name} word (“{c.spelled}”) copied from the source, "
                              f"not translated ({why}).", None)
+        for t in _particles_among_target_words(text, sources, ev, ctx):
+            yield self.issue(segment, t.start, t.end,
+                             f"“{t.text}” is a {ctx.source.name} word copied from the source (the source's "
+                             f"“{t.text}”) between {ctx.target.name} words, not translated.", None)
         lexicon = _lexicon_vote(ctx)
         if not ev.source_votes(text) and not _copied_dictionary_word(text, sources, lexicon, ctx.target, ev):
             return
@@ -395,6 +405,34 @@ class UntranslatedWord(SegmentCheck):
                 f"“{t.text}” is a {ctx.source.name} word copied from the source, not translated.",
                 None,
             )
+
+
+def _particles_among_target_words(text: str, sources: list[Segment], ev: Evidence, ctx) -> list[Token]:
+    """A source complement word the target language does not write (``complement_words`` that are no common
+    word of it: du, des) left between two capitalised words that both vote for the target language ("the
+    Attorney General du Texas", "Bank du Canada"), where the aligned source writes it too: the translation
+    put the title or name around it into the target language and kept the source's "of". A name the
+    source language wrote stays clean, as one of its words around the particle votes for it or for
+    neither (Rue du Bac, Café du Monde, Institut du Nouveau), and so does a person's particle after a first
+    name of either language (Laurence des Cars)."""
+    particles = {w for w in ctx.source.word_set("complement_words") if len(w) > 1
+                 and not ctx.target.is_common_word(w)}
+    if not sources or not any(f" {p} " in text for p in particles):
+        return []
+    source_text = " ".join(s.text.lower() for s in sources)
+    tokens = ev.tokens(text)
+    found = []
+    for k in range(1, len(tokens) - 1):
+        before, t, after = tokens[k - 1], tokens[k], tokens[k + 1]
+        if t.text not in particles or t.quoted or t.borrowed or t.address \
+                or text[before.end:t.start] != " " or text[t.end:after.start] != " ":
+            continue
+        if not (before.capital and after.capital and before.vote == TARGET and after.vote == TARGET) \
+                or fold(before.text) in ctx.pair.first_names_folded:
+            continue  # Laurence des Cars: a person's name particle after a first name
+        if re.search(rf"(?<![^\W\d_]){t.text}(?![^\W\d_])", source_text):
+            found.append(t)
+    return found
 
 
 def _shared_word(word: str, ctx) -> bool:

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from mtqa.langs import fold, language, language_pair
 from mtqa.langs.cache import TABLES, WORDS, memoize
-from mtqa.langs.data import exists, press_scheme, table
+from mtqa.langs.data import alternation, exists, press_scheme, table
 
 VOWELS = frozenset("aeiouyéèêëïîôöüà")
 MAX_READINGS = 32
@@ -323,3 +323,36 @@ def _load_press_forms() -> tuple[dict[str, str], dict[str, str]]:
 def transliterator(source: str, target: str) -> Transliterator:
     """The shared transliterator for a language pair."""
     return Transliterator(source, target)
+
+
+
+
+ROMANISATION_KEY_MIN = 3
+"""Consonants a :func:`romanisation_key` needs to tell a name (Kirill: krl); fewer match too many words."""
+_KEY_VOWELS = frozenset("aeiouy")
+
+
+@memoize(TABLES)
+def _key_rules() -> tuple[re.Pattern, dict[str, str]]:
+    rows = {row["latin"]: row["key"] for row in table("romanisation_keys.tsv")} if exists("names", "romanisation_keys.tsv") else {}
+    return re.compile(alternation(rows)), rows
+
+
+@memoize(WORDS)
+def romanisation_key(word: str) -> str:
+    """``word`` with the letters that romanisations of one Cyrillic name interchange read alike
+    (``romanisation_keys.tsv``: g and h, kh and h, x and ks, French ou and gu, the i, y, e, j of и, і, й,
+    е, є), doubled letters made single and a final vowel left out (the Ukrainian -o): Kirill and Kyrylo
+    (Russian and Ukrainian spellings of Кирилл, Кирило) are both kiril, Grigori and Hryhoriy hrihor,
+    Ievgueni and Yevhen ivhin; Karl (karl) and Pavel, Pavlo (pavil, pavl) stay apart."""
+    pattern, rows = _key_rules()
+    letters = pattern.sub(lambda m: rows[m.group(0)], fold(word).lower())
+    key = re.sub(r"(.)\1+", r"\1", "".join(ch for ch in letters if ch.isalpha()))
+    return key[:-1] if len(key) > 1 and key[-1] in _KEY_VOWELS else key
+
+
+def same_name_romanised(a: str, b: str) -> bool:
+    """``a`` and ``b`` may be one name in two romanisations: the same :func:`romanisation_key`, with at
+    least ``ROMANISATION_KEY_MIN`` consonants in it."""
+    key = romanisation_key(a)
+    return key == romanisation_key(b) and sum(ch not in _KEY_VOWELS for ch in key) >= ROMANISATION_KEY_MIN

@@ -115,6 +115,8 @@ def _compare(src, tgt):
         ("un chalutier arraisonné à 12 milles du port", "a trawler boarded 12 miles from the port"),
         ("il a vendu 45milles disques", "he sold 45,000 records"),
         ("elle a couru 13,1 milles ce matin", "she ran a 13.1-mile course this morning"),
+        ("le nombre de crimes s'élève à 22,9 milles tandis que", "the number of crimes amounts to 22,900 while"),
+        ("le nombre de crimes s’élevait à 22,9 milles", "the number of crimes was 22.9 thousand"),
         ("on compte quatre cent milles visiteurs", "there are 400,000 visitors"),
         # ... a distance's "de" brings a place or a length word, not a count's noun
         ("le phare est à 6 milles d'Ajaccio", "the lighthouse is 6 miles from Ajaccio"),
@@ -221,6 +223,11 @@ def test_same_figures(src, tgt):
          ([], [], [("40 milles", "40 miles")])),
         ("le camion a roulé 300 milles de kilomètres", "the truck drove 300 miles of kilometres",
          ([], [], [("300 milles", "300 miles")])),
+        # after a verb of amount ("s'élève à") it is thousands, a decimal figure too: not a distance
+        ("le nombre de crimes s'élève à 22,9 milles tandis que", "the number of crimes amounts to 22.9 miles while",
+         ([], [], [("22,9 milles", "22.9 miles")])),
+        ("les dons se chiffrent à 3,5 milles", "donations amount to 3.5 miles",
+         ([], [], [("3,5 milles", "3.5 miles")])),
         ("le train part à 6h15", "the train leaves at 0645", ([], [], [("6h15", "0645")])),
         # a unit said again without the scale does not carry it; an English list is no decimal
         ("40 milliards de dollars et 600 dollars de plus", "$40 billion and $600 billion more",

@@ -480,10 +480,10 @@ def test_a_lower_case_compound_closed_by_a_nationality_is_no_people_of_a_place()
     ("Les relations cubano-américaines se tendent.", "The cubano-américaines relations are tense.",
      [("cubano-américaines", None)]),
     # English's forms, a compound the source does not write, a word that makes another place the table does
-    # not give (sud-soudanais), a quoted title
+    # not give (néo-mexicain), a quoted title
     ("Les électeurs mexico-américains ont voté.", "The Mexican-American voters voted.", []),
     ("Le traité a été signé.", "The franco-polonais treaty was signed.", []),
-    ("Les villes sud-soudanaises ont voté.", "The sud-soudanaises cities voted.", []),
+    ("Les villes néo-mexicaines ont voté.", "The néo-mexicaines cities voted.", []),
     # (a form of the table: "polonaises" is none, English's dictionary has polonaise, so a title of it
     # would pass without the title guard)
     ("Il a lu « Les amis franco-polonais ».", "He read \"Les amis franco-polonais\".", []),
@@ -520,6 +520,9 @@ def test_parts_of_continents_and_african_americans(source, target, expected):
     # determiner and an adjective written before its noun (les jeunes) open a noun of people: no adjective
     ("Les 300 germano-turcs ont voté.", "The 300 germano-turcs voted.", [("germano-turcs", None)]),
     ("Les jeunes germano-turcs ont voté.", "The young germano-turcs voted.", [("germano-turcs", None)]),
+    # an ordinal in figures (1ers: premiers) stands before its noun like those adjectives
+    ("Les 1ers germano-turcs ont voté.", "The first germano-turcs voted.", [("germano-turcs", None)]),
+    ("Les 2es franco-allemands ont suivi.", "The second franco-allemands followed.", [("franco-allemands", None)]),
     ("Neuf germano-turcs ont voté.", "Nine germano-turcs voted.", [("germano-turcs", None)]),
     # the determiner elided onto the adjective (d'autres: de autres) opens the noun phrase all the same
     ("Il a vu d'autres germano-turcs.", "He saw other germano-turcs.", [("germano-turcs", None)]),

@@ -155,6 +155,10 @@ def test_a_feast_s_word_borne_by_a_person_the_source_names_so_is_kept():
     ("Il jeûne pendant le Carême.", "He fasts during Carême.", [("Carême", "Lent")]),
     ("La fin du Carême approche.", "The end of the Carême is near.", [("the Carême", "Lent")]),
     ("Il jeûne pendant le Carême.", "He fasts during Careme.", [("Careme", "Lent")]),  # accents dropped
+    # "en" stands for the feast's article ("en Carême": during Lent); a person is never "en Carême"
+    ("Ils ne mangent pas de viande en Carême.", "They eat no meat in Carême.", [("Carême", "Lent")]),
+    ("Ils ne mangent pas de viande en Carême.", "They eat no meat en Carême.", [("Carême", "Lent")]),
+    ("Ils ne mangent pas de viande en Carême.", "They eat no meat during Lent.", []),
 ])
 def test_lent_is_told_from_the_surname_careme_by_the_sources_article(source, target, expected):
     assert found(target, "T201", source) == expected

@@ -50,6 +50,9 @@ def test_clean_grains_are_not_flagged(source, target):
      [("qu'", "qu'il"), ("lorsqu'", "lorsqu'il")]),
     ("D'autres pays ont signé l'accord.", "D' autres countries signed the agreement.", [("D'", "D'autres")]),
     ("Il a quitté l'Allemagne.", "He left l’ Germany.", [("l’", "l'Allemagne")]),
+    # a soft hyphen (web output's hyphenation hint) between the elided word and its apostrophe, either side
+    ("Il a dit qu'il viendrait.", "He said qu\u00ad' il would come.", [("qu\u00ad'", "qu'il")]),
+    ("Il a dit qu\u00ad'il viendrait.", "He said qu\u00ad' il would come.", [("qu\u00ad'", "qu'il")]),
 ])
 def test_elided_words_cut_from_their_word_by_a_space_are_flagged(source, target, grains):
     """Tokenised MT detaches French elisions (jusqu' à -> jusqu' to): the elided word is French, and the
@@ -614,6 +617,21 @@ def test_replaced_name_beside_a_kept_part_even_when_the_name_is_frequent():
     assert flags("T106", "Le maire Tremblay a rendu son rapport.", "Mayor Zarquon has delivered his report.") == []
 
 
+@pytest.mark.parametrize("source_name,target_name,expected", [
+    # the same first name in another accepted romanisation (Ukrainian Kyrylo, Hryhoriy, Yevhen for the
+    # Russian Kirill, Grigori, Ievgueni in French form) is the name kept, not a name replaced
+    ("Kirill", "Kyrylo", []),
+    ("Grigori", "Hryhoriy", []),
+    ("Ievgueni", "Yevhen", []),
+    ("Mikhaïl", "Mykhailo", []),
+    # another name whose consonants agree is still another name
+    ("Kirill", "Korlov", [("Korlov", "Kirill")]),
+])
+def test_a_name_in_another_romanisation_is_no_replaced_name(source_name, target_name, expected):
+    assert flags("T106", f"Le peintre {source_name} Volkov expose à Lyon.",
+                 f"The painter {target_name} Volkov exhibits in Lyon.") == expected
+
+
 @pytest.mark.parametrize("source,target,expected", [
     # the word alignment puts one word in the lost name's very place: the words on both sides of the
     # name are rendered on both sides of it
@@ -725,3 +743,18 @@ def test_a_well_known_name_rendered_by_another_name_of_the_same_thing_is_no_repl
 ])
 def test_a_first_name_used_alone_rendered_by_the_surname_is_no_replacement(source, target, expected):
     assert flags("T106", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # the source's "du" left between words the translation put into English: a title, a bank, a senator's state
+    ("Mais l'Attorney General du Texas a fait appel.", "But the Attorney General du Texas appealed.", [("du", None)]),
+    ("La Banque du Canada a relevé son taux.", "The Bank du Canada raised its rate.", [("du", None)]),
+    ("But the Attorney General of Texas appealed.", "But the Attorney General of Texas appealed.", []),
+    # names the source language wrote keep their particle: a word around it is no English word
+    ("Il vit rue du Bac.", "He lives on the Rue du Bac.", []),
+    ("Ils se sont vus au Café du Monde.", "They met at the Café du Monde.", []),
+    ("Ils se sont vus au Café du Monde.", "They met at the Cafe du Monde.", []),
+    ("Le Cirque du Soleil joue à Montréal.", "The Cirque du Soleil plays in Montreal.", []),
+])
+def test_a_source_particle_between_target_words_is_flagged(source, target, expected):
+    assert flags("A205", source, target) == expected

@@ -232,11 +232,9 @@ def test_a_nationality_without_suggestion_names_both_english_forms():
 
 @pytest.mark.parametrize("source,target,expected", [
     # a word that makes another place (demonym_modifiers): the nationality alone would name another people
-    ("Les Sud-Soudanais ont voté.", "The Sud-Soudanais voted.", [("Sud-Soudanais", None)]),
     ("Les Néo-Mexicains ont voté.", "The Néo-Mexicains voted.", [("Néo-Mexicains", None)]),
     # the translation dropped the modifier's accent: still another people (New Mexicans), not "Mexicans"
     ("Les Néo-Mexicains ont voté.", "The Neo-Mexicains voted.", [("Neo-Mexicains", None)]),
-    ("Les Est-Allemands ont fui.", "The Est-Allemands fled.", [("Est-Allemands", None)]),
     # a chain of them is quoted from its first word
     ("Les Sud-Est-Asiatiques ont voté.", "The Sud-Est-Asiatiques voted.", [("Sud-Est-Asiatiques", None)]),
     ("Les Nord-Est-Africains ont voté.", "The Nord-Est-Africains voted.", [("Nord-Est-Africains", None)]),
@@ -252,9 +250,26 @@ def test_nationality_after_a_place_modifier_gets_no_suggestion_of_another_people
 
 
 def test_nationality_after_a_place_modifier_message_is_not_the_nationality_alone():
-    pair = aligned_pair([("Titre", "Title"), ("Les Sud-Soudanais ont voté.", "The Sud-Soudanais voted.")])
+    pair = aligned_pair([("Titre", "Title"), ("Les Néo-Mexicains ont voté.", "The Néo-Mexicains voted.")])
     [issue] = [i for i in check_pair(pair, context(("T109",))).issues if i.code == "T109"]
-    assert "“Sudanese” alone is another people" in issue.message
+    assert "“Mexican” alone is another people" in issue.message
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # peoples a compass point makes of a nationality, with English names of their own: rows of the table,
+    # in every form (masculine, feminine, plural)
+    ("Les Sud-Soudanais ont voté.", "The Sud-Soudanais voted.", [("Sud-Soudanais", "South Sudanese")]),
+    ("Une Sud-Soudanaise a voté.", "A Sud-Soudanaise voted.", [("Sud-Soudanaise", "South Sudanese")]),
+    ("Les Nord-Irlandais ont voté.", "The Nord-Irlandais voted.", [("Nord-Irlandais", "Northern Irish")]),
+    ("Les Nord-Irlandaises ont gagné.", "The Nord-Irlandaises won.", [("Nord-Irlandaises", "Northern Irish")]),
+    ("Les Est-Allemands ont fui.", "The Est-Allemands fled.", [("Est-Allemands", "East Germans")]),
+    ("Une Est-Allemande a fui.", "An Est-Allemande fled.", [("Est-Allemande", "East German")]),
+    ("Les villes sud-soudanaises ont voté.", "The sud-soudanaises cities voted.",
+     [("sud-soudanaises", "South Sudanese")]),
+    ("Les Sud-Soudanais ont voté.", "The South Sudanese voted.", []),
+])
+def test_compass_point_peoples_are_rows_with_english_names(source, target, expected):
+    assert flags("T109", source, target) == expected
 
 
 @pytest.mark.parametrize("text", [
