@@ -789,8 +789,10 @@ def _replaced_beside_kept(segment: Segment, src_text: str, target_words: _Text, 
     places = _places(ctx.config.pair)
     lost = [(s, e, w) for s, e, w in named
             if not _present(w, target_words) and not _present(places.get(fold(w), "\0"), target_words)]
+    if not lost:  # nearly every sentence: no name beside a name was lost, no need to read the source's names
+        return None
     kept_parts = _kept_parts(src_text, src, lost)
-    if not lost or not kept_parts:
+    if not kept_parts:
         return None
     src_words = _text(src_text, ctx, src.code)
     text = segment.text
