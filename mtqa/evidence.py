@@ -253,12 +253,12 @@ class Evidence:
 
     def _word_entry(self, text: str) -> list:
         """[words, their set, then (None until asked) their lower-cased set, :meth:`lower_bodies`,
-        :meth:`word_roles`, and the epoch and words of :meth:`select`] of ``text``."""
+        :meth:`word_roles`, the epoch and words of :meth:`select`, and :meth:`borrowed_spans`] of ``text``."""
         hit = self._words.get(text)
         if hit is None:
             _bound(self._words, WORDS_CACHE_SIZE)
             words = self.split(text).words
-            hit = self._words[text] = [words, frozenset(words), None, None, None, None, None]
+            hit = self._words[text] = [words, frozenset(words), None, None, None, None, None, None]
         return hit
 
     def select(self, text: str, fact, test) -> frozenset:
@@ -412,7 +412,7 @@ class Evidence:
 
     def _tokenise(self, text: str, names: frozenset) -> list[Token]:
         quotes = quote_spans(text)
-        borrowed: list[tuple[int, int]] = []
+        borrowed: tuple[tuple[int, int], ...] = ()
         raw = list(self.split(text).spans())
         votes = [self.vote(w) for _, _, w in raw]
         # Not only where a word votes for the source: A205 also counts words only the dictionaries call
@@ -457,15 +457,23 @@ class Evidence:
             for i, (s, e, w) in enumerate(raw)
         ]
 
-    def borrowed_spans(self, text: str) -> list[tuple[int, int]]:
+    def borrowed_spans(self, text: str) -> tuple[tuple[int, int], ...]:
         """Where ``text`` has French the target language borrowed: a phrase of its ``borrowed_phrases``
         (any apostrophe, hyphen or space between words, accents optional: :func:`_phrase_pattern`) or a
         hyphenated compound its dictionary lists whole. The one answer every leftover-French check reads
-        (through :attr:`Token.borrowed` or directly)."""
+        (through :attr:`Token.borrowed` or directly), found once per text and kept with its words: the
+        phrase pattern (hundreds of phrases, accents optional) is the costly part of the tokens, and A206,
+        F201 and the tokens of A202-A205 asked it again for the same translation (a tuple: read, not changed)."""
+        entry = self._word_entry(text)
+        if entry[7] is None:
+            entry[7] = self._borrowed_spans(text)
+        return entry[7]
+
+    def _borrowed_spans(self, text: str) -> tuple[tuple[int, int], ...]:
         spans = [m.span() for m in self.borrowed_re.finditer(text)] if self.borrowed_re is not None else []
         if "-" in text:
             spans += self._listed_compounds(text)
-        return spans
+        return tuple(spans)
 
     def _listed_compounds(self, text: str) -> list[tuple[int, int]]:
         """Hyphenated compounds the target language's dictionary lists whole (``pince-nez``, ``après-ski``,

@@ -802,8 +802,10 @@ def _replaced_beside_kept(segment: Segment, src_text: str, target_words: _Text, 
     named = ctx.memo("swaps.beside", (src_text, src.code, tgt.code), lambda: _names_beside_names(src_text, src, tgt))
     places = _places(ctx.config.pair)
     lost = [(s, e, w) for s, e, w in named if _lost(w, target_words, places)]
+    if not lost:  # nearly every sentence: no name beside a name was lost, no need to read the source's names
+        return None
     kept_parts = _kept_parts(src_text, src, lost)
-    if not lost or not kept_parts:
+    if not kept_parts:
         return None
     src_words = _text(src_text, ctx, src.code)
     text = segment.text

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.text import APOSTROPHES as _APOSTROPHES
 from mtqa.limits import MAX_TOKEN
 
@@ -62,6 +62,8 @@ class Hunspell:
     longest_suffix: int = 0
     longest_prefix: int = 0
     """Longest affix strings: lookup tries no longer cut, so its cost does not grow with the word."""
+    _answers: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    """:meth:`lookup`'s answers so far (bounded like the word caches, :data:`~mtqa.langs.cache.WORDS`)."""
 
     def lookup(self, word: str) -> bool:
         """True when ``word`` (exact case) is a form of the dictionary.
@@ -69,10 +71,21 @@ class Hunspell:
         Tokens longer than :data:`~mtqa.limits.MAX_TOKEN` are no word of it
         (Hunspell itself stops at 100 characters); the cap keeps a
         100,000-letter token from costing minutes.
+
+        Each word is looked up once: the language's facts each keep their own answers (acceptance,
+        common word: :class:`~mtqa.langs.language.Language`), and each asks again for the forms
+        another asked (``Mission`` and ``mission`` of acceptance, ``mission`` of a common word);
+        a lookup tries every affix rule that fits the word's ending against the stems.
         """
         if len(word) > MAX_TOKEN:
             return False
-        return _lookup(self, word.translate(_APOSTROPHES))
+        answers = self._answers
+        hit = answers.get(word)
+        if hit is None:
+            if len(answers) >= WORDS:
+                answers.clear()
+            hit = answers[word] = _lookup(self, word.translate(_APOSTROPHES))
+        return hit
 
     def stem_flags(self, word: str) -> Optional[frozenset]:
         return self.stems.get(word)

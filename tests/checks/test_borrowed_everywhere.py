@@ -86,3 +86,31 @@ def test_borrowed_compound_english_dictionaries_list_is_left_alone(source, targe
 @needs_fr
 def test_borrowed_words_used_apart_are_still_french():
     assert a2_flags("La vie est belle, dit-il.", "The vie is beautiful, he said.") == [("A205", ("vie", None))]
+
+
+@needs_fr
+def test_borrowed_phrases_are_found_once_per_text(monkeypatch):
+    """The tokens (A202-A205), A206 and F201 all read a translation's borrowed phrases: the phrase
+    pattern runs once per text, and every reader gets the same spans."""
+    import collections
+
+    from mtqa.api import check_pair
+    from mtqa.evidence import Evidence
+    from tests.checks.accuracy_helpers import aligned_pair, context
+
+    reads = collections.Counter()
+    found = Evidence._borrowed_spans
+
+    def counted(self, text):
+        reads[text] += 1
+        return found(self, text)
+
+    monkeypatch.setattr(Evidence, "_borrowed_spans", counted)
+    target = "He said qu' il ate a croque monsieur with a pince-nez and said déclaré-t-il the sous-marin zorglubique."
+    pair = aligned_pair([("Titre", "Title"),
+                         ("Il a dit qu'il a mangé un croque-monsieur, a déclaré-t-il, le sous-marin zorglubique.",
+                          target)])
+    issues = check_pair(pair, context(("A205", "A206", "F201"))).issues
+    assert issues and reads[target] == 1
+    ev = Evidence(language("fr"), language("en"))
+    assert ev.borrowed_spans(target) == found(ev, target) == ev.borrowed_spans(target)

@@ -131,6 +131,25 @@ def test_hunspell_lookup(word, known, common):
     assert EN.is_common_word(word) is common
 
 
+@pytest.mark.skipif(not EN.has_dictionary, reason="Hunspell en_US/en_GB not installed")
+def test_a_word_is_looked_up_once_in_a_dictionary_whichever_fact_asks(monkeypatch):
+    """Acceptance asks ``Walked`` and ``walked``, the common-word test ``walked`` again: each
+    fact keeps its own answers, and each lookup tried every affix rule of the word's ending; a dictionary
+    now answers a word it was asked before from memory, with the same answer."""
+    from mtqa.langs import hunspell, load_language
+
+    real, asked = hunspell._lookup, []
+    monkeypatch.setattr(hunspell, "_lookup", lambda hs, word: asked.append((hs.name, word)) or real(hs, word))
+    en = load_language("en")  # its own word caches, empty
+    for d in en.dictionaries:
+        monkeypatch.setattr(d, "_answers", {}, raising=False)  # shared with the other tests' languages: start afresh
+    answers = [(en.in_dictionary(w), en.is_common_word(w))
+               for w in ("Walked", "walked", "WALKED", "Sunday", "sunday", "NASA", "devancing")]
+    assert answers == [(True, True), (True, True), (True, True), (True, False), (False, False), (True, False),
+                       (False, False)]
+    assert asked and len(asked) == len(set(asked))
+
+
 def test_a_title_full_stop_does_not_open_a_sentence():
     from mtqa.checks.nonwords import _after_abbreviation
     from mtqa.langs import language

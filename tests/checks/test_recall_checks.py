@@ -717,6 +717,20 @@ def test_t106_and_t110_share_one_reading_of_each_translation(monkeypatch):
     assert read.count("Mayor Jean Dupont spoke at Wexlow.") == 1
 
 
+def test_t106_reads_no_kept_parts_when_no_name_beside_a_name_was_lost(monkeypatch):
+    # the kept parts of a lost name were read for every sentence, though only a lost name has any
+    from mtqa.checks import name_swaps
+
+    asked = []
+    real = name_swaps._kept_parts
+    monkeypatch.setattr(name_swaps, "_kept_parts", lambda src_text, src, lost: asked.append(lost) or real(src_text, src, lost))
+    pair = aligned_pair([("Titre", "Title"), ("Le maire Jean Dupont a parlé à Lyon.", "Mayor Jean Dupont spoke in Lyon.")])
+    assert codes_of_pair(pair, ("T106", "T110")) == []
+    assert [lost for lost in asked if not lost] == []
+    assert flags("T106", "Le peintre Kirill Volkov expose à Lyon.", "The painter Brovik Volkov exhibits in Lyon.") == [
+        ("Brovik", "Kirill")]  # a lost part beside a kept one still is
+
+
 @pytest.mark.parametrize("source,target,expected", [
     # a name the French dictionary lists (a capital, a country, a company) rendered by another name of the
     # same thing: a professional translator's metonymy or the country's other name, no lost name
