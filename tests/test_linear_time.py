@@ -225,3 +225,25 @@ def test_names_and_other_capitalised_words_meet_difflib_only_when_its_cheap_boun
     path.write_text(json.dumps({"target": " ".join(target), "source": " ".join(source)}) + "\n", encoding="utf-8")
     list(run(open_pairs(str(path), ctx.config), ctx))
     assert built and len(built) * 20 < len(target) * len(source), (len(built), len(target) * len(source))
+
+
+def test_a_place_with_an_article_builds_its_pattern_once_for_many_segments(monkeypatch):
+    # T201's rare path for a place named with its article (au Caire, à La Haye) built and compiled a pattern
+    # at every call, leaning on re's own bounded cache. Counted here as the compiles of 200 calls on one form
+    import re
+    from types import SimpleNamespace
+
+    import mtqa.checks.exonyms as exonyms
+
+    cached = getattr(exonyms, "_article_pattern", None)
+    if cached is not None:
+        cached.cache_clear()
+    compiles = []
+    compile_ = re.compile
+    monkeypatch.setattr(re, "compile", lambda *a, **k: compiles.append(a[0]) or compile_(*a, **k))
+    articles = frozenset({"le", "au", "du"})
+    sources = [SimpleNamespace(text=f"Il vit au Caire depuis {n} ans.") for n in range(3)]
+    for _ in range(200):
+        assert exonyms._with_article("Caire", sources, articles)
+        assert not exonyms._with_article("Caire", [SimpleNamespace(text="Caire, mardi.")], articles)
+    assert len(compiles) <= 1, len(compiles)
