@@ -846,6 +846,8 @@ def test_a_check_too_deep_for_a_segment_names_the_file_line_and_check_in_every_m
      "tls://127.0.0.1:1 is a TLS address and this client has no TLS context"),
     ("tcp://127.0.0.1:1", {"distributed.comm.require-encryption": True},
      "tcp://127.0.0.1:1 is not encrypted and Dask's configuration requires encryption"),
+    ("ws://127.0.0.1:1", {"distributed.comm.require-encryption": True},  # waited 20 s for the connection timeout
+     "ws://127.0.0.1:1 is not encrypted and Dask's configuration requires encryption"),
     ("tls://127.0.0.1:1", {"distributed.comm.tls.ca-file": "/no/such/ca.pem",
                            "distributed.comm.tls.client.cert": "/no/such/client.pem"},
      "the Dask TLS settings for tls://127.0.0.1:1 cannot be used (ca-file /no/such/ca.pem, client cert "
@@ -870,6 +872,24 @@ def test_a_scheduler_this_client_cannot_secure_is_one_line_naming_the_address(tm
     assert done.exit_code == 2 and len(lines) == 1, done.output
     assert lines[0].startswith(f"mtqa: error: --scheduler: {said}"), lines[0]
     assert not out.exists()
+
+
+def test_websocket_addresses_are_judged_for_encryption_before_any_connection():
+    # Dask's websocket connectors have no "encrypted" flag and never apply require-encryption: a ws:// address
+    # under it went on to connect (in clear to a scheduler that answered, else 20 s until the timeout)
+    pytest.importorskip("dask.distributed")
+    import dask
+
+    from mtqa.distributed import _secured
+    from mtqa.errors import UsageError
+
+    with dask.config.set({"distributed.comm.require-encryption": True}):
+        with pytest.raises(UsageError, match="ws://127.0.0.1:1 is not encrypted"):
+            _secured("ws://127.0.0.1:1", "ws")
+        _secured("wss://127.0.0.1:1", "wss")  # encrypted; the system's authorities check the certificate
+    with dask.config.set({"distributed.comm.require-encryption": False}):
+        _secured("ws://127.0.0.1:1", "ws")
+        _secured("wss://127.0.0.1:1", "wss")
 
 
 def test_an_issue_holding_values_whose_class_only_the_dask_worker_has_reads_as_in_a_serial_run(tmp_path, monkeypatch):
