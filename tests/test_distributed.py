@@ -979,3 +979,37 @@ def test_a_check_too_deep_mid_stream_does_not_deny_the_documents_jsonl_already_w
         f"d{d}" for d in range(5)]
     assert done.stderr.strip().endswith("; the run stops there with no complete report (a report file (-o) is left "
                                         "as it was)"), done.stderr
+
+
+def test_a_source_sentence_too_deep_for_a_check_is_named_by_the_source_file_and_line(tmp_path, monkeypatch):
+    # a check that recursed on a source sentence was reported at the target segment's file and line, where
+    # nothing is wrong. The check here reads each source text with a call per opening bracket (a real recursion)
+    from click.testing import CliRunner
+
+    from mtqa.checks import registry
+    from mtqa.cli import main
+
+    def depth(text: str, at: int = 0) -> int:
+        return depth(text, at + 1) if text.startswith("(", at) else at
+
+    cls = registry.get("L101")
+    checked = cls.check
+
+    def check(self, segment, sources, *args):
+        for s in sources:
+            if "(" in s.text:
+                depth(s.text, s.text.index("("))
+        return checked(self, segment, sources, *args)
+
+    monkeypatch.setattr(cls, "check", check)
+    target, source = tmp_path / "a.en.txt", tmp_path / "a.fr.txt"
+    target.write_text("A headline\n\nThe council met.\n\nIt voted 12 to 3" + ", then 12 to 3" * 90 + ".\n", encoding="utf-8")
+    source.write_text("Un titre\n\nLe conseil s'est réuni.\n\nIl a voté 12 contre 3" + ", puis 12 contre 3" * 40
+                      + " " + "(" * 1100 + ".\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["check", str(target), "--source", str(source), "--select", "L101",
+                                     "-o", str(tmp_path / "r.json")])
+    assert done.exit_code == 2, done.output
+    assert done.output.strip().splitlines() == [
+        f"mtqa: error: {source}:5: check L101 could not read this segment of the source: it nests deeper than "
+        "Python's recursion limit (RecursionError); the run stops there with no complete report (a report file "
+        "(-o) is left as it was)"], done.output
