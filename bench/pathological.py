@@ -8,6 +8,13 @@ its own ``python -m mtqa check`` process; CPU time and peak RSS come from
 
     .venv/bin/python bench/pathological.py                 # this checkout
     .venv/bin/python bench/pathological.py --code OTHER    # another checkout (before/after)
+    .venv/bin/python bench/pathological.py --growth        # CPU growth, n -> 4n, in one process
+
+``--growth`` runs the shapes of ``tests/test_linear_time.py`` at 6,000 and 24,000
+characters through the reader, the checks and the JSON renderer in one process
+(best of 3 CPU times each) and prints the ratio: linear growth is about 4,
+quadratic 16. The test counts function calls, which never see the regular
+expression engine's own steps; this is where its time shows.
 
 Targets (issue 15): each 100k shape <= 2 s, the --reference article <= 5 s, the
 2.5 MB feed item <= 300 MB.
@@ -15,6 +22,7 @@ Targets (issue 15): each 100k shape <= 2 s, the --reference article <= 5 s, the
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -101,12 +109,60 @@ def measure(code: Path, args: list[str], timeout: float) -> tuple[str, float, fl
         return status, usage.ru_utime + usage.ru_stime, time.time() - start, usage.ru_maxrss // 1024
 
 
+_GROWTH = """
+import io, json, sys, tempfile, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from test_linear_time import SHAPES, _file
+from mtqa.api import run
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.readers import open_pairs
+from mtqa.renderers.base import RunInfo, render
+from mtqa.renderers.json_report import JsonRenderer
+ctx = Context(Config())
+
+def cpu(path):
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        render(JsonRenderer(io.StringIO(), RunInfo(ctx.config, [c.code for c in ctx.checks])),
+               run(open_pairs(path, ctx.config), ctx))
+        best = min(best, time.process_time() - start)
+    return best
+
+only = sys.argv[2]
+with tempfile.TemporaryDirectory() as tmp:
+    for shape, (kind, make) in SHAPES.items():
+        if only and only not in shape:
+            continue
+        cpu(_file(Path(tmp), kind, make(1_500)))
+        small, large = cpu(_file(Path(tmp), kind, make(6_000))), cpu(_file(Path(tmp), kind, make(24_000)))
+        print(json.dumps([shape, small, large]), flush=True)
+"""
+
+
+def growth(code: Path, only: str) -> int:
+    """``--growth``: each shape of the linear-time test at n and 4n characters, CPU seconds and ratio."""
+    env = dict(os.environ, PYTHONPATH=str(code))
+    proc = subprocess.run([sys.executable, "-c", _GROWTH, str(REPO / "tests"), only or ""], env=env,
+                          stdout=subprocess.PIPE, text=True, check=True)
+    print("| shape | CPU s at 6,000 | CPU s at 24,000 | ratio |\n|---|---|---|---|")
+    for line in proc.stdout.splitlines():
+        shape, small, large = json.loads(line)
+        print(f"| {shape} | {small:.4f} | {large:.4f} | {large / max(small, 1e-6):.1f} |")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--code", default=str(REPO), help="checkout whose mtqa package to run")
     ap.add_argument("--timeout", type=float, default=120.0)
     ap.add_argument("--only", help="run the cases whose name contains this text")
+    ap.add_argument("--growth", action="store_true", help="CPU seconds of the linear-time test's shapes at n and 4n")
     args = ap.parse_args()
+    if args.growth:
+        return growth(Path(args.code), args.only)
     with tempfile.TemporaryDirectory() as tmp:
         print(f"| input | result | CPU s | wall s | peak RSS MB |\n|---|---|---|---|---|")
         for name, argv in cases(Path(tmp)):
