@@ -287,3 +287,95 @@ def test_a_place_with_an_article_builds_its_pattern_once_for_many_segments(monke
         assert exonyms._with_article("Caire", sources, articles)
         assert not exonyms._with_article("Caire", [SimpleNamespace(text="Caire, mardi.")], articles)
     assert len(compiles) <= 1, len(compiles)
+
+
+def _anagram_words(chars: int, seed: int) -> list[str]:
+    """Capitalised words of the same twelve letters in other orders: every pair passes the shared-letter bound."""
+    import random
+
+    draw, out = random.Random(seed), []
+    while sum(len(w) + 1 for w in out) < chars:
+        letters = list("bcdfghkmnprt")
+        draw.shuffle(letters)
+        out.append("".join(letters).capitalize())
+    return out
+
+
+def test_names_spelt_with_the_same_letters_in_other_orders_meet_difflib_only_past_the_subsequence_bound(
+        tmp_path, ctx, monkeypatch):
+    # Words of the same letters in other orders passed the letter bound two by two, so the name-swap checks built
+    # a difflib matcher for nearly every pair: 0.49 s for a 2,000-character segment. The longest common
+    # subsequence (which bounds difflib's matched letters) now rules them out first. Counted as matchers built,
+    # against the pairs of words the two sides make
+    import difflib
+    import json
+    import types
+
+    import mtqa.checks.name_swaps as name_swaps
+
+    built = []
+
+    class Counted(difflib.SequenceMatcher):
+        def __init__(self, *args, **kwargs):
+            built.append(1)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(name_swaps, "difflib", types.SimpleNamespace(SequenceMatcher=Counted))
+    target, source = _anagram_words(2000, 1), _anagram_words(2000, 2)
+    path = tmp_path / "anagrams.jsonl"
+    path.write_text(json.dumps({"target": "The " + " ".join(target) + " came.",
+                                "source": "Le " + " ".join(source) + " est venu."}) + "\n", encoding="utf-8")
+    list(run(open_pairs(str(path), ctx.config), ctx))
+    assert len(built) * 20 < len(target) * len(source), (len(built), len(target) * len(source))
+
+
+def _present_by_difflib(name: str, words: list[str], similar: float) -> bool:
+    """What ``name_swaps._present`` answers, by difflib on every word: the reference for the bounds."""
+    import difflib
+
+    from mtqa.langs import fold
+
+    key = fold(name)
+    return name in words or any(difflib.SequenceMatcher(None, key, fold(w)).ratio() >= similar for w in words)
+
+
+_LETTERS = "abcdeéfghkmnrst"
+
+
+@pytest.mark.parametrize("similar", [0.6, 0.75])
+def test_the_name_swap_bounds_give_difflib_s_answer_on_random_names(similar):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from mtqa.checks.name_swaps import _present, _Words
+
+    word = st.text(alphabet=_LETTERS + _LETTERS.upper(), min_size=1, max_size=14)
+
+    @settings(max_examples=3000, deadline=None, derandomize=True)
+    @given(word, st.lists(word, max_size=12))
+    def same(name, words):
+        assert _present(name, _Words(words), similar) == _present_by_difflib(name, words, similar)
+
+    same()
+
+
+def test_the_name_swap_bounds_give_difflib_s_answer_on_anagrams_and_near_copies():
+    import random
+
+    from mtqa.checks.name_swaps import _present, _Words
+
+    draw = random.Random(30)
+    for _ in range(2000):
+        base = list(draw.choice(["bcdfghkmnprt", "abcabcabc", "aabbccddee", "Kowalczyk", "Piromalli"]))
+        words = []
+        for _ in range(draw.randint(1, 10)):
+            w = base[:]
+            for _ in range(draw.randint(0, 6)):
+                i, j = draw.randrange(len(w)), draw.randrange(len(w))
+                w[i], w[j] = w[j], w[i]
+            if draw.random() < 0.3:
+                del w[draw.randrange(len(w))]
+            words.append("".join(w).capitalize())
+        name = words.pop() if len(words) > 1 else "".join(base)
+        for similar in (0.6, 0.75):
+            assert _present(name, _Words(words), similar) == _present_by_difflib(name, words, similar), (name, words)
