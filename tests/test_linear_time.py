@@ -237,10 +237,24 @@ def test_names_and_other_capitalised_words_meet_difflib_only_when_its_cheap_boun
     # letter bound (quick_ratio) is now counted from letters read once per word, so difflib only meets the
     # few pairs that share enough letters. Counted here as the matchers name_swaps builds, against the
     # pairs of words the two sides make
-    import difflib
-    import json
     import random
     import string
+
+    def words(chars: int, seed: int) -> list[str]:
+        draw, out = random.Random(seed), []
+        while sum(len(w) + 1 for w in out) < chars:
+            out.append("".join(draw.choice(string.ascii_lowercase) for _ in range(draw.randint(3, 9))).capitalize())
+        return out
+
+    target, source = words(2000, 1), words(2000, 2)
+    built = _matchers_built(tmp_path, ctx, monkeypatch, " ".join(target), " ".join(source))
+    assert built and built * 20 < len(target) * len(source), (built, len(target) * len(source))
+
+
+def _matchers_built(tmp_path, ctx, monkeypatch, target: str, source: str) -> int:
+    """The difflib matchers name_swaps builds in checking one (target, source) pair."""
+    import difflib
+    import json
     import types
 
     import mtqa.checks.name_swaps as name_swaps
@@ -253,18 +267,10 @@ def test_names_and_other_capitalised_words_meet_difflib_only_when_its_cheap_boun
             super().__init__(*args, **kwargs)
 
     monkeypatch.setattr(name_swaps, "difflib", types.SimpleNamespace(SequenceMatcher=Counted))
-
-    def words(chars: int, seed: int) -> list[str]:
-        draw, out = random.Random(seed), []
-        while sum(len(w) + 1 for w in out) < chars:
-            out.append("".join(draw.choice(string.ascii_lowercase) for _ in range(draw.randint(3, 9))).capitalize())
-        return out
-
-    target, source = words(2000, 1), words(2000, 2)
-    path = tmp_path / "caps.jsonl"
-    path.write_text(json.dumps({"target": " ".join(target), "source": " ".join(source)}) + "\n", encoding="utf-8")
+    path = tmp_path / "pair.jsonl"
+    path.write_text(json.dumps({"target": target, "source": source}) + "\n", encoding="utf-8")
     list(run(open_pairs(str(path), ctx.config), ctx))
-    assert built and len(built) * 20 < len(target) * len(source), (len(built), len(target) * len(source))
+    return len(built)
 
 
 def test_a_place_with_an_article_builds_its_pattern_once_for_many_segments(monkeypatch):
@@ -307,26 +313,10 @@ def test_names_spelt_with_the_same_letters_in_other_orders_meet_difflib_only_pas
     # a difflib matcher for nearly every pair: 0.49 s for a 2,000-character segment. The longest common
     # subsequence (which bounds difflib's matched letters) now rules them out first. Counted as matchers built,
     # against the pairs of words the two sides make
-    import difflib
-    import json
-    import types
-
-    import mtqa.checks.name_swaps as name_swaps
-
-    built = []
-
-    class Counted(difflib.SequenceMatcher):
-        def __init__(self, *args, **kwargs):
-            built.append(1)
-            super().__init__(*args, **kwargs)
-
-    monkeypatch.setattr(name_swaps, "difflib", types.SimpleNamespace(SequenceMatcher=Counted))
     target, source = _anagram_words(2000, 1), _anagram_words(2000, 2)
-    path = tmp_path / "anagrams.jsonl"
-    path.write_text(json.dumps({"target": "The " + " ".join(target) + " came.",
-                                "source": "Le " + " ".join(source) + " est venu."}) + "\n", encoding="utf-8")
-    list(run(open_pairs(str(path), ctx.config), ctx))
-    assert len(built) * 20 < len(target) * len(source), (len(built), len(target) * len(source))
+    built = _matchers_built(tmp_path, ctx, monkeypatch, "The " + " ".join(target) + " came.",
+                            "Le " + " ".join(source) + " est venu.")
+    assert built * 20 < len(target) * len(source), (built, len(target) * len(source))
 
 
 def _present_by_difflib(name: str, words: list[str], similar: float) -> bool:
