@@ -63,8 +63,8 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
         segment = None
         for check in plan.documents if has_source else plan.documents_without_source:
             found.extend(check(view, ctx))
-    except RecursionError:
-        raise _too_deep(pair, segment, check) from None
+    except RecursionError as exc:
+        raise _too_deep(pair, segment, check, _deepest_text(view, exc.__traceback__)) from None
     issues, hidden = _finalise(found, pair, ctx)
     words = pair.target.words
     adequacy = segment_adequacy(view, ctx.config.adequacy_weight) if has_source else {}  # the capped text, as the checks
@@ -89,15 +89,42 @@ STOPPED = "the run stops there with no complete report (a report file (-o) is le
 ``--format jsonl`` on standard output, which has already streamed the documents checked before."""
 
 
-def _too_deep(pair: DocumentPair, segment, check) -> InputError:
+def _too_deep(pair: DocumentPair, segment, check, found: Optional[tuple] = None) -> InputError:
     """The error for a check that met a RecursionError: one line naming the file, the segment's line and
     the check, exit 2 in every mode. It said "internal error: RecursionError" and named nothing, so a user
-    could not tell which of a million segments to look at (a hostile segment is input, as a bad row is)."""
+    could not tell which of a million segments to look at (a hostile segment is input, as a bad row is).
+    ``found``: the (document, segment) whose text the recursion was reading (:func:`_deepest_text`), which
+    may be a source sentence, in the source file; else the segment being checked, in the target file."""
     code = getattr(getattr(check, "__self__", check), "code", "") or getattr(check, "__qualname__", "a check")
+    doc = pair.target
+    if found is not None:
+        doc, segment = found
     where = "this segment" if segment is not None else f"document {pair.id!r}"
-    return InputError(f"check {code} could not read {where}: it nests deeper than Python's recursion limit "
+    side = " of the source" if doc is not pair.target else ""
+    return InputError(f"check {code} could not read {where}{side}: it nests deeper than Python's recursion limit "
                       f"(RecursionError); {STOPPED}",
-                      pair.target.path or pair.id, segment.line if segment is not None else None)
+                      (doc.path if doc is not None else None) or pair.target.path or pair.id,
+                      segment.line if segment is not None else None)
+
+
+def _deepest_text(view: DocumentPair, tb) -> Optional[tuple]:
+    """The (document, segment) of ``view`` whose text the innermost frame of the traceback ``tb`` holds (a
+    recursive reader's ``text`` argument), or None. Why: the check was given the target segment and its
+    sources, and the text too deep to read may be either; naming the target's file and line for a source
+    sentence sent the user to a line with nothing wrong on it."""
+    texts: dict[str, tuple] = {}
+    for doc in (view.source, view.target):  # the target last: its own text wins when both sides are equal
+        for seg in doc.segments if doc is not None else ():
+            texts[seg.text] = (doc, seg)
+    frames = []
+    while tb is not None:
+        frames.append(tb.tb_frame)
+        tb = tb.tb_next
+    for frame in reversed(frames):
+        for value in frame.f_locals.values():
+            if type(value) is str and value in texts:
+                return texts[value]
+    return None
 
 
 def run(pairs: Iterable[DocumentPair], ctx: Context) -> Iterator[DocumentResult]:

@@ -540,13 +540,22 @@ def _secured(scheduler: str, protocol: str) -> None:
                           security.tls_client_cert), ("client key", security.tls_client_key)) if path)
         raise UsageError(f"the Dask TLS settings for {scheduler} cannot be used ({files}): "
                          f"{getattr(exc, 'strerror', None) or exc}", "--scheduler") from None
-    encrypted = getattr(get_backend(protocol).get_connector(), "encrypted", None)  # inproc: no such notion
-    if encrypted and args["ssl_context"] is None:
+    connector = get_backend(protocol).get_connector()
+    if getattr(connector, "encrypted", False) and args["ssl_context"] is None:  # tls://: Dask's own flag
         raise UsageError(f"{scheduler} is a TLS address and this client has no TLS context: Dask's "
                          "distributed.comm.tls needs a ca-file and a client cert (and key)", "--scheduler")
+    encrypted = getattr(connector, "encrypted", _WEBSOCKET_ENCRYPTED.get(protocol))  # inproc: no such notion
     if encrypted is False and args["require_encryption"]:
         raise UsageError(f"{scheduler} is not encrypted and Dask's configuration requires encryption "
-                         "(distributed.comm.require-encryption): give a tls:// address", "--scheduler")
+                         "(distributed.comm.require-encryption): give a tls:// or wss:// address", "--scheduler")
+
+
+_WEBSOCKET_ENCRYPTED = {"ws": False, "wss": True}
+"""Whether Dask's websocket schemes encrypt. Their connectors carry no ``encrypted`` flag (the TCP ones do) and
+do not apply ``require-encryption`` themselves, so a ``ws://`` address under that setting waited for the
+connection timeout (20 s) and would have talked in clear to a scheduler that answered. A ``wss://`` one
+without Dask TLS settings is no error: the websocket client then checks the scheduler's certificate against
+the system's authorities."""
 
 
 def lost_scheduler(scheduler: str, why) -> RunFailure:

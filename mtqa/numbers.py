@@ -1814,38 +1814,116 @@ def compare(
     lost the 24).
     """
     src_codes, tgt_codes = collections.Counter(source_codes), collections.Counter(target_codes)
-    missing = [q for q in source if q.exact and not any(q.matches(t) and not _by_whole(q, t) for t in target)
+    targets, sources = _Figures(target), _Figures(source)
+    missing = [q for q in source if q.exact and not targets.match(q, whole=False)
                and not _in_code(q, tgt_codes, src_codes)]
     # "5,6 ans" rendered "five or six years": the list reading, when the target has both numbers
-    listed = [q for q in missing if q.either and all(any(v in t.alts for t in target) for v in q.either)]
-    missing = [q for q in missing if all(q is not m for m in listed)]
-    added = [t for t in target if t.exact and not any(t.matches(q) for q in source)
-             and not any(not t.alts.isdisjoint(q.either) for q in listed)
+    listed = [q for q in missing if q.either and all(v in targets.by_alt for v in q.either)]
+    listed_ids = {id(q) for q in listed}
+    missing = [q for q in missing if id(q) not in listed_ids]
+    either = frozenset(v for q in listed for v in q.either)
+    added = [t for t in target if t.exact and not sources.match(t)
+             and t.alts.isdisjoint(either)
              and not _in_code(t, src_codes, tgt_codes)]
     # "80, 000" for "80 000": the source figure is there, split by a stray space: a changed writing
     split = []
     for q in missing:
-        whole = next((t.whole for t in target if _by_whole(q, t)), None)
+        whole = targets.first_whole(q)
         if whole is not None:
             split.append((q, whole))
-    missing = [q for q in missing if all(q is not s for s, _ in split)]
-    # each unmatched source figure is paired with the most alike unmatched target figure of its
-    # family (1,967 with 1,697 rather than with an earlier 10), the likest pairs first
-    candidates = sorted(((i, j) for i, q in enumerate(missing) for j, t in enumerate(added)
-                         if _family(t) == _family(q)),
-                        key=lambda ij: (-_likeness(missing[ij[0]], added[ij[1]]), ij))
-    paired: dict[int, int] = {}
-    used: set[int] = set()
-    for i, j in candidates:
-        if i not in paired and j not in used:
-            paired[i] = j
-            used.add(j)
+    split_ids = {id(q) for q, _ in split}
+    missing = [q for q in missing if id(q) not in split_ids]
+    paired = _pair_alike(missing, added)
+    used = set(paired.values())
     changed = split + [(q, added[paired[i]]) for i, q in enumerate(missing) if i in paired]
     missing = [q for i, q in enumerate(missing) if i not in paired]
     added = [t for j, t in enumerate(added) if j not in used]
     if missing:
         changed, missing = _claimed_by_words(missing, changed, source, target)
     return Comparison(missing, added, changed)
+
+
+def _digit_set(q: Quantity) -> tuple[str, str]:
+    """A figure's family and its digits in sorted order: all that its likeness to another reads."""
+    return _family(q), "".join(sorted(_digits(q)))
+
+
+class _Figures:
+    """The figures of one side of :func:`compare`, indexed to answer "does one of them match this figure?"
+    without trying each: by reading (``alts``), by date, by a unit's dimension, and by the whole of a
+    figure split by a stray space. Figures that compare alike (the same kind, readings, measure and
+    whole) are tried once, and so is each question.
+
+    Why: :func:`compare` asked every figure of one side against every figure of the other; a segment of
+    many figures took time growing with the square of its length (666 figures a side, 2,000
+    characters: 443,556 comparisons, three times per link). A figure ``q`` can only match a figure with
+    one of its readings, a date of its value, or a measure of one of its dimensions (see
+    :meth:`Quantity.matches`): only those are tried, each with :meth:`Quantity.matches` itself, so the
+    answers are unchanged."""
+
+    def __init__(self, figures: list[Quantity]):
+        self.by_alt: dict = {}
+        self.by_date: dict = {}
+        self.by_dimension: dict[str, list[Quantity]] = {}
+        self.wholes: dict = {}
+        self._answers: dict = {}
+        seen: set = set()
+        for k, t in enumerate(figures):
+            if t.whole is not None:
+                self.wholes.setdefault(t.whole.value, []).append((k, t))
+            key = self._key(t, t.whole.value if t.whole is not None else None)
+            if key is not None and key in seen:
+                continue
+            if key is not None:
+                seen.add(key)
+            for v in t.alts:
+                self.by_alt.setdefault(v, []).append(t)
+            if t.kind == "date":
+                self.by_date.setdefault(self._hashable(t.value), []).append(t)
+            for dim in {dim for dim, _ in t.measure or ()}:
+                self.by_dimension.setdefault(dim, []).append(t)
+
+    @staticmethod
+    def _hashable(value):
+        try:
+            hash(value)
+        except TypeError:
+            return repr(value)
+        return value
+
+    @staticmethod
+    def _key(q: Quantity, extra) -> Optional[tuple]:
+        """What :meth:`Quantity.matches` and :func:`_by_whole` read of a figure, or None if unhashable."""
+        key = (q.kind, q.value, q.alts, q.measure, extra)
+        try:
+            hash(key)
+        except TypeError:
+            return None
+        return key
+
+    def _candidates(self, q: Quantity) -> Iterator[Quantity]:
+        for v in q.alts:
+            yield from self.by_alt.get(v, ())
+        if q.kind == "date":
+            yield from self.by_date.get(self._hashable(q.value), ())
+        for dim in {dim for dim, _ in q.measure or ()}:
+            yield from self.by_dimension.get(dim, ())
+
+    def match(self, q: Quantity, whole: bool = True) -> bool:
+        """``any(q.matches(t) for t in figures)``; with ``whole=False``, leaving out a ``t`` that ``q``
+        matches only by its whole (:func:`_by_whole`)."""
+        key = self._key(q, whole)
+        if key is not None and key in self._answers:
+            return self._answers[key]
+        found = any(q.matches(t) and (whole or not _by_whole(q, t)) for t in self._candidates(q))
+        if key is not None:
+            self._answers[key] = found
+        return found
+
+    def first_whole(self, q: Quantity) -> Optional[Quantity]:
+        """``next((t.whole for t in figures if _by_whole(q, t)), None)``."""
+        found = sorted((kt for v in q.alts for kt in self.wholes.get(v, ())), key=operator.itemgetter(0))
+        return next((t.whole for _, t in found if _by_whole(q, t)), None)
 
 
 def _claimed_by_words(missing: list, changed: list, source: list, target: list) -> tuple[list, list]:
@@ -1889,12 +1967,60 @@ def _in_code(q: Quantity, codes: collections.Counter, own: collections.Counter) 
     return coded(digits) or (q.kind == "year" and len(digits) == 4 and coded(digits[2:]))
 
 
-def _likeness(q: Quantity, t: Quantity) -> float:
-    """How alike two unmatched figures are, for telling which changed into which: the share of
-    digits they have in common (as multisets), so that a swap of two digits (1,967 / 1,697) or one
-    digit changed (467.4 / 476.4) pairs before figures with nothing in common."""
-    a, b = _digits(q), _digits(t)
-    if not a or not b:
-        return 0.0
-    common = sum(min(a.count(d), b.count(d)) for d in set(a))
-    return common / max(len(a), len(b))
+def _pair_alike(missing: list[Quantity], added: list[Quantity]) -> dict[int, int]:
+    """Each unmatched source figure paired with the most alike unmatched target figure of its family (1,967
+    with 1,697 rather than with an earlier 10): {index in ``missing``: index in ``added``}. Likeness is the
+    share of digits two figures have in common (as multisets, over the longer one's digits), so that a swap
+    of two digits (1,967 / 1,697) or one digit changed (467.4 / 476.4) pairs before figures with nothing in
+    common.
+
+    The pairs are taken greedily, the likest first, then in the order of the source and target figures;
+    the answer is that of sorting every (source, target) pair by (-likeness, source, target) and taking
+    each pair whose figures are both still free. Why not so: likeness depends only on a figure's family
+    and digits (as a multiset), and a segment repeating its figures ("12 12 12 ..." for "13 13 13 ...",
+    666 each) made 443,556 pairs to sort, each reading both figures' digits (3.2 s for 2,000
+    characters). Figures are grouped by family and digit multiset here (:func:`_digit_set`; there are
+    220 of three digits): likeness is reckoned once per two groups, and within a group the target
+    figures are taken in order, so a group's next free one is a pointer (each choice takes the first
+    free figure of the groups at that likeness, so the taken ones are always a group's first)."""
+    groups: dict[tuple, list[int]] = {}
+    for j, t in enumerate(added):
+        groups.setdefault(_digit_set(t), []).append(j)
+    if not groups:
+        return {}
+    own: dict[tuple, list[int]] = {}
+    for i, q in enumerate(missing):
+        own.setdefault(_digit_set(q), []).append(i)
+    # each group's digits as counts, one per digit written on either side, and their number
+    columns = sorted({d for _, digits in (*groups, *own) for d in digits})
+    counts = {key: (tuple(map(key[1].count, columns)), len(key[1])) for key in {*groups, *own}}
+    by_family: dict[str, list[tuple]] = {}
+    for key in groups:
+        by_family.setdefault(key[0], []).append((key, *counts[key]))
+    # per source group, the target groups at each likeness
+    at: dict[tuple, dict[float, list[tuple]]] = {}
+    levels: set[float] = set()
+    for key in own:
+        a, la = counts[key]
+        by_level: dict[float, list[tuple]] = {}
+        for other, b, lb in by_family.get(key[0], ()):
+            like = sum(map(min, a, b)) / (la if la > lb else lb) if la and lb else 0.0
+            by_level.setdefault(like, []).append(other)
+        at[key] = by_level
+        levels.update(by_level)
+    group_of = [_digit_set(q) for q in missing]
+    front = dict.fromkeys(groups, 0)
+    paired: dict[int, int] = {}
+    for level in sorted(levels, reverse=True):
+        for i in range(len(missing)):
+            if i in paired:
+                continue
+            best = None
+            for other in at[group_of[i]].get(level, ()):
+                k = front[other]
+                if k < len(groups[other]) and (best is None or groups[other][k] < groups[best][front[best]]):
+                    best = other
+            if best is not None:
+                paired[i] = groups[best][front[best]]
+                front[best] += 1
+    return paired

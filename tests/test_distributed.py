@@ -846,6 +846,8 @@ def test_a_check_too_deep_for_a_segment_names_the_file_line_and_check_in_every_m
      "tls://127.0.0.1:1 is a TLS address and this client has no TLS context"),
     ("tcp://127.0.0.1:1", {"distributed.comm.require-encryption": True},
      "tcp://127.0.0.1:1 is not encrypted and Dask's configuration requires encryption"),
+    ("ws://127.0.0.1:1", {"distributed.comm.require-encryption": True},  # waited 20 s for the connection timeout
+     "ws://127.0.0.1:1 is not encrypted and Dask's configuration requires encryption"),
     ("tls://127.0.0.1:1", {"distributed.comm.tls.ca-file": "/no/such/ca.pem",
                            "distributed.comm.tls.client.cert": "/no/such/client.pem"},
      "the Dask TLS settings for tls://127.0.0.1:1 cannot be used (ca-file /no/such/ca.pem, client cert "
@@ -870,6 +872,24 @@ def test_a_scheduler_this_client_cannot_secure_is_one_line_naming_the_address(tm
     assert done.exit_code == 2 and len(lines) == 1, done.output
     assert lines[0].startswith(f"mtqa: error: --scheduler: {said}"), lines[0]
     assert not out.exists()
+
+
+def test_websocket_addresses_are_judged_for_encryption_before_any_connection():
+    # Dask's websocket connectors have no "encrypted" flag and never apply require-encryption: a ws:// address
+    # under it went on to connect (in clear to a scheduler that answered, else 20 s until the timeout)
+    pytest.importorskip("dask.distributed")
+    import dask
+
+    from mtqa.distributed import _secured
+    from mtqa.errors import UsageError
+
+    with dask.config.set({"distributed.comm.require-encryption": True}):
+        with pytest.raises(UsageError, match="ws://127.0.0.1:1 is not encrypted"):
+            _secured("ws://127.0.0.1:1", "ws")
+        _secured("wss://127.0.0.1:1", "wss")  # encrypted; the system's authorities check the certificate
+    with dask.config.set({"distributed.comm.require-encryption": False}):
+        _secured("ws://127.0.0.1:1", "ws")
+        _secured("wss://127.0.0.1:1", "wss")
 
 
 def test_an_issue_holding_values_whose_class_only_the_dask_worker_has_reads_as_in_a_serial_run(tmp_path, monkeypatch):
@@ -959,3 +979,37 @@ def test_a_check_too_deep_mid_stream_does_not_deny_the_documents_jsonl_already_w
         f"d{d}" for d in range(5)]
     assert done.stderr.strip().endswith("; the run stops there with no complete report (a report file (-o) is left "
                                         "as it was)"), done.stderr
+
+
+def test_a_source_sentence_too_deep_for_a_check_is_named_by_the_source_file_and_line(tmp_path, monkeypatch):
+    # a check that recursed on a source sentence was reported at the target segment's file and line, where
+    # nothing is wrong. The check here reads each source text with a call per opening bracket (a real recursion)
+    from click.testing import CliRunner
+
+    from mtqa.checks import registry
+    from mtqa.cli import main
+
+    def depth(text: str, at: int = 0) -> int:
+        return depth(text, at + 1) if text.startswith("(", at) else at
+
+    cls = registry.get("L101")
+    checked = cls.check
+
+    def check(self, segment, sources, *args):
+        for s in sources:
+            if "(" in s.text:
+                depth(s.text, s.text.index("("))
+        return checked(self, segment, sources, *args)
+
+    monkeypatch.setattr(cls, "check", check)
+    target, source = tmp_path / "a.en.txt", tmp_path / "a.fr.txt"
+    target.write_text("A headline\n\nThe council met.\n\nIt voted 12 to 3" + ", then 12 to 3" * 90 + ".\n", encoding="utf-8")
+    source.write_text("Un titre\n\nLe conseil s'est réuni.\n\nIl a voté 12 contre 3" + ", puis 12 contre 3" * 40
+                      + " " + "(" * 1100 + ".\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["check", str(target), "--source", str(source), "--select", "L101",
+                                     "-o", str(tmp_path / "r.json")])
+    assert done.exit_code == 2, done.output
+    assert done.output.strip().splitlines() == [
+        f"mtqa: error: {source}:5: check L101 could not read this segment of the source: it nests deeper than "
+        "Python's recursion limit (RecursionError); the run stops there with no complete report (a report file "
+        "(-o) is left as it was)"], done.output

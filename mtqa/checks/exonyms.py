@@ -292,8 +292,17 @@ def _with_article(form: str, sources, articles: frozenset[str]) -> bool:
     In the aligned source it shows the article-less form names the place, not a person who bears the word
     (the boxer Haye); in the translation itself it shows French words copied around the name (a book
     title, Le complot du Caire), not a name whose article the translation dropped."""
-    pattern = re.compile(rf"(?<!\w)(?:{alternation(articles)})(?:[ \u00a0]+|['’]){re.escape(fold(form))}(?!\w)", re.IGNORECASE)
+    pattern = _article_pattern(form, articles)
     return any(pattern.search(fold_text(s.text)) for s in sources)  # accents folded: Careme for the source's Carême
+
+
+@memoize(WORDS)
+def _article_pattern(form: str, articles: frozenset[str]) -> re.Pattern:
+    """The pattern :func:`_with_article` searches for ``form`` after one of ``articles``, built once per form.
+
+    Why: the pattern was built and compiled at every call (a string of all the articles, then a lookup in
+    ``re``'s own cache, itself bounded and shared with every other pattern of the run)."""
+    return re.compile(rf"(?<!\w)(?:{alternation(articles)})(?:[ \u00a0]+|['’]){re.escape(fold(form))}(?!\w)", re.IGNORECASE)
 
 
 _ANY_HYPHEN = r"[ \u00a0]*-[ \u00a0]*"

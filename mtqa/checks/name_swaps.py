@@ -176,6 +176,7 @@ def _present(name: str, words: _Words, similar: float = SIMILAR) -> bool:
     n = len(key)
     letters = words.letters
     masks = None  # the key's letters, read on the first length that may be alike
+    places = None  # where each letter stands in the key, read on the first pair past the letter bound
     for length, others in letters.by_length.items():
         total = n + length
         if 2.0 * min(n, length) / total < similar:  # real_quick_ratio
@@ -187,10 +188,38 @@ def _present(name: str, words: _Words, similar: float = SIMILAR) -> bool:
             if repeated and other_repeated:
                 for a, b in zip(repeated, other_repeated):
                     shared += (a & b).bit_count()
-            if 2.0 * shared / total >= similar \
-                    and difflib.SequenceMatcher(None, key, other).ratio() >= similar:  # quick_ratio, then ratio
+            if 2.0 * shared / total < similar:  # quick_ratio
+                continue
+            if places is None:
+                places = _places_of(key)
+            if 2.0 * _common_subsequence(places, n, other) / total >= similar \
+                    and difflib.SequenceMatcher(None, key, other).ratio() >= similar:
                 return True
     return False
+
+
+def _places_of(word: str) -> dict[str, int]:
+    """Each letter of ``word`` and the bit mask of the places where it stands (for :func:`_common_subsequence`)."""
+    places: dict[str, int] = {}
+    for k, c in enumerate(word):
+        places[c] = places.get(c, 0) | 1 << k
+    return places
+
+
+def _common_subsequence(places: dict[str, int], n: int, other: str) -> int:
+    """The length of the longest common subsequence of a word of ``n`` letters (its :func:`_places_of`) and
+    ``other``, counted with one bit per letter of the word (Hyyrö's bit-parallel rows).
+
+    Why: it bounds difflib's ratio from above, closer than the shared letters do. The blocks difflib
+    matches follow each other in both words, so together they are a common subsequence: a pair whose
+    longest one is too short cannot reach the ratio either. Words with the same letters in other orders
+    (Bcdfghkmnprt, Tdgcbkfmhnrp, ...) pass the letter bound two by two and built a matcher for every
+    pair, 0.49 s for a 2,000-character segment of them; this bound rules most out in a dozen integer steps."""
+    row = (1 << n) - 1
+    for c in other:
+        match = row & places.get(c, 0)
+        row = (row + match) | (row - match)
+    return n - (row & ((1 << n) - 1)).bit_count()
 
 
 @register
