@@ -430,6 +430,48 @@ def _places(pair: str) -> dict[str, str]:
     return {fold(r["french"]): fold(r["english"]) for r in pair_table("exonyms", pair)}
 
 
+@functools.lru_cache(maxsize=None)
+def _other_names(pair: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Folded word of a place's name -> every name of that place (``alternate_names.<pair>.tsv``), each as
+    its folded words: gdansk -> ((gdansk,), (danzig,)); karlovy -> ((karlovy, vary), (carlsbad,), ...).
+
+    Why: English writing names some places by an endonym, another official language's name or a former
+    name (Danzig, Lemberg, Carlsbad, Brixen); a translation that writes one of them for the source's other
+    name has lost no name."""
+    from mtqa.langs.data import pair_table
+
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for row in pair_table("alternate_names", pair):
+        forms = tuple(tuple(fold(w) for w in re.findall(r"[^\W\d_]+", form)) for form in row["names"].split("|"))
+        for words in forms:
+            for w in words:
+                out[w] = out.get(w, ()) + forms
+    return out
+
+
+def _kept(name: str, target_words: _Words, pair: str) -> bool:
+    """The source's name word ``name`` is in the target as it is, as its exonym (Tchéquie -> Czech: the
+    table's English form), or as another name of the same place (Gdansk -> Danzig, Dantzig -> Danzig
+    through the exonym's English form Gdansk): only a name none of these stands for is lost."""
+    if _present(name, target_words):
+        return True
+    exonym = _places(pair).get(fold(name))
+    if exonym is not None and _present(exonym, target_words):
+        return True
+    others = _other_names(pair)
+    forms = others.get(fold(name), ()) + (others.get(exonym, ()) if exonym else ())
+    return any(all(_present(w, target_words) for w in form) for form in forms)
+
+
+def _other_name_of(word: str, source_words: _Words, pair: str) -> bool:
+    """Target ``word`` is another name of a place the source names (Brixen for Bressanone): no new name."""
+    places = _places(pair)
+    for form in _other_names(pair).get(fold(word), ()):
+        if all(_present(w, source_words) or any(places.get(x) == w for x in source_words.folded) for w in form):
+            return True
+    return False
+
+
 def _neighbours(text: str, caps: list, k: int) -> list[str]:
     """The capitalised words directly before and after the k-th one (one space apart)."""
     s, e, _ = caps[k]
@@ -485,7 +527,11 @@ class ReplacedName(SegmentCheck):
     target segment counts too if the target language's dictionary does not
     know it (``« Mercandelli a dénoncé`` ->
     "Marx denounced"); a headline's place (``Karlovy Vary`` -> Carlsbad)
-    stands mid-sentence in its source and is not paired so.
+    stands mid-sentence in its source and is not paired so. A place that
+    English also knows by another name (an endonym, another official
+    language's name, a former name: ``alternate_names.<pair>.tsv``) is not
+    lost where the target writes that other name (``Gdansk`` -> Danzig,
+    ``Bressanone`` -> Brixen, ``Karlovy Vary`` -> Carlsbad).
 
     When no new name pairs with it, the one name the target lost is still
     reported when the word alignment puts a single word in its very place:
@@ -630,9 +676,8 @@ def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, li
         return None
     unknown = ctx.memo("swaps.unknown", (src_text, src.code, tgt.code), lambda: _unknown_names(src_text, src, tgt))
     places = _places(ctx.config.pair)
-    lost = [(s, e, w) for s, e, w in unknown
-            if not _present(w, target_words)
-            and not _present(places.get(fold(w), "\0"), target_words)]  # Tchéquie -> Czech: translated
+    # Tchéquie -> Czech: translated; Gdansk -> Danzig: the same place's other name
+    lost = [(s, e, w) for s, e, w in unknown if not _kept(w, target_words, ctx.config.pair)]
     lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
     if not lost_names:
         return _replaced_beside_kept(segment, src_text, target_words, ctx)
@@ -649,7 +694,7 @@ def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, li
     kept_parts = _kept_parts(src_text, src, lost)
     new, rare = [], []
     for s, e, w in target_caps:
-        if _present(w, src_words) or tgt.is_common_word(w):
+        if _present(w, src_words) or tgt.is_common_word(w) or _other_name_of(w, src_words, ctx.config.pair):
             continue
         zipf = tgt.zipf(w)
         if fold(w) not in places.values() and KNOWN_ZIPF <= zipf < UNKNOWN_ZIPF + 1.5 \
@@ -682,10 +727,9 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     src, tgt = ctx.source, ctx.target
     src_text = " ".join(s.text for s in sources)
     target_words = _text(segment.text, ctx, tgt.code)
-    places = _places(ctx.config.pair)
     slots = ctx.memo("swaps.slots", (src_text, src.code, tgt.code), lambda: _name_slots(src_text, src, tgt))
     lost = [(s, e, w) for s, e, w in slots
-            if not _present(w, target_words) and not _present(places.get(fold(w), "\0"), target_words)]
+            if not _kept(w, target_words, ctx.config.pair)]
     runs = _runs(lost, src_text)
     if len(runs) != 1:
         return []
@@ -786,9 +830,8 @@ def _replaced_beside_kept(segment: Segment, src_text: str, target_words: _Text, 
     not; a name with no part kept is left alone (its rendering may be any word)."""
     src, tgt = ctx.source, ctx.target
     named = ctx.memo("swaps.beside", (src_text, src.code, tgt.code), lambda: _names_beside_names(src_text, src, tgt))
-    places = _places(ctx.config.pair)
     lost = [(s, e, w) for s, e, w in named
-            if not _present(w, target_words) and not _present(places.get(fold(w), "\0"), target_words)]
+            if not _kept(w, target_words, ctx.config.pair)]
     kept_parts = _kept_parts(src_text, src, lost)
     if not lost or not kept_parts:
         return None

@@ -725,3 +725,36 @@ def test_a_well_known_name_rendered_by_another_name_of_the_same_thing_is_no_repl
 ])
 def test_a_first_name_used_alone_rendered_by_the_surname_is_no_replacement(source, target, expected):
     assert flags("T106", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a place English also knows by another name (endonym, another official language's, a former one):
+    # the translation named the same place (newstest2009 and 2011 human references: Brixen, Carlsbad)
+    ("Des pauses seront faites à Bressanone, et à Holzkirchen, avant Munich.",
+     "They stop in Brixen and in Holzkirchen, before Munich.", []),
+    ("Dans la région de Karlovy Vary, les routes étaient praticables.", "In the Carlsbad region, the roads were usable.", []),
+    ("Le port de Gdansk a été fermé hier.", "The port of Danzig was closed yesterday.", []),
+    ("Il est né à Lwów en 1920.", "He was born in Lviv in 1920.", []),
+    ("Il est né à Lwów en 1920.", "He was born in Lemberg in 1920.", []),
+    ("Les pèlerins vont à Bénarès chaque année.", "Pilgrims go to Varanasi every year.", []),
+    # the exonym table's French form is read through its English form (Dantzig -> Gdansk -> Danzig)
+    ("Le port de Dantzig a été fermé hier.", "The port of Danzig was closed yesterday.", []),
+    # another place, even one with other names of its own, is still a replacement
+    ("Le port de Gdansk a été fermé hier.", "The port of Stettin was closed yesterday.", [("Stettin", "Gdansk")]),
+    ("Le port de Gdansk a été fermé hier.", "The port of Rotterdam was closed yesterday.", [("Rotterdam", "Gdansk")]),
+    ("Le port de Gdansk a été fermé hier, a déclaré Restall.", "The port of Danzig was closed yesterday, said Berg.",
+     [("Berg", "Restall")]),
+])
+def test_a_place_rendered_by_another_name_of_its_own_is_no_replacement(source, target, expected):
+    assert flags("T106", source, target) == expected
+
+
+def test_no_other_name_of_a_place_is_a_french_form_the_exonym_table_flags():
+    # T201 flags the exonym table's French forms in a translation, T106 accepts the other names of a place:
+    # the two tables must not disagree about one form
+    from mtqa.langs import fold
+    from mtqa.langs.data import pair_table
+
+    french = {fold(row["french"]) for row in pair_table("exonyms", "fr-en")}
+    forms = {fold(form) for row in pair_table("alternate_names", "fr-en") for form in row["names"].split("|")}
+    assert forms and not forms & french
