@@ -996,7 +996,10 @@ class SourceFormRegnalName(SegmentCheck):
     ``regnal_epithets`` of the source language) shows. The equivalents come
     from ``given_names.<pair>.tsv`` and, for names English writes its own
     way only for monarchs and ancient figures (Alexandre: Alexander the
-    Great, but Alexandre Dumas), from ``regnal_names.<pair>.tsv``.
+    Great, but Alexandre Dumas), from ``regnal_names.<pair>.tsv``. A
+    family name after the first name in the target (``le prince Edouard de
+    Ligne`` -> "Prince Edouard de Ligne") names a person, not a monarch,
+    whatever title stands before it.
 
     Example:
         source: Titre\\n\\nLa statue d'Édouard VII, près de celle d'Alexandre le Grand, a été restaurée.
@@ -1034,6 +1037,8 @@ class SourceFormRegnalName(SegmentCheck):
                     continue
             regnal = _ROMAN_AFTER.match(text, end) or _first_after(ctx.source).match(text, end)
             if not regnal:
+                if _family_name_after(text, end, ctx):
+                    continue  # le prince Edouard de Ligne: a noble's own name, which English keeps
                 if conventions is None:
                     conventions = _conventions(ctx.config.pair)
                 epithet = _epithet_after(ctx.source)
@@ -1054,6 +1059,32 @@ class SourceFormRegnalName(SegmentCheck):
 
 _SURNAME_AFTER = re.compile(r"[ \u00a0]+[A-ZÀ-Þ][^\W\d_]*[a-zß-ÿ]")
 """A capitalised word after a first name (Alexandre Dumas): a surname, not a monarch's epithet."""
+
+
+_AFTER_NAME = re.compile(r"[ \u00a0]+(?:(?P<particle>[^\W\d_]+)[ \u00a0]+)?"
+                         r"(?P<word>[A-ZÀ-Þ][^\W\d_]*[a-zß-ÿ][^\W\d_]*)")
+
+
+def _family_name_after(text: str, end: int, ctx) -> bool:
+    """A family name follows the first name ending at ``end`` of the target: a capitalised word that is no
+    first name (Jean Paul is one person's two first names), right after it or after a name particle of
+    the source language kept untranslated (``Prince Edouard de Ligne``, ``Prince Edouard Line``). An
+    elided particle is not read: before a vowel it mostly opens a monarch's place (Guillaume d'Orange,
+    William of Orange), which the target must translate.
+
+    Why: a pope, monarch or saint is named by the first name and a regnal number, an epithet or "of" and
+    a place (William of Orange), never by a family name; a title before a first name and a surname
+    (le prince Edouard de Ligne, a Belgian noble) names a person, whose first name English keeps. A
+    particle that also opens an epithet of the source language (le Grand, l'Ancien) is left out: there it
+    is the epithet's article, not a family's particle."""
+    m = _AFTER_NAME.match(text, end)
+    if m is None or fold(m.group("word")) in ctx.pair.first_names_folded:
+        return False
+    particle = m.group("particle")
+    if particle is None:
+        return True
+    epithet_articles = {f.split()[0].lower() for f in ctx.source.extra.get("regnal_epithets", ())}
+    return particle.lower() in ctx.source.word_set("name_particles") - epithet_articles
 
 
 @memoize(TABLES)

@@ -758,3 +758,20 @@ def test_no_other_name_of_a_place_is_a_french_form_the_exonym_table_flags():
     french = {fold(row["french"]) for row in pair_table("exonyms", "fr-en")}
     forms = {fold(form) for row in pair_table("alternate_names", "fr-en") for form in row["names"].split("|")}
     assert forms and not forms & french
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a title before a first name and a family name names a person, whose first name English keeps
+    # (WMT13 2540: the reference writes "Prince Edouard de Ligne")
+    ("C'était au château de mon cousin, le prince Edouard de Ligne.",
+     "It was at the castle of my cousin, Prince Edouard de Ligne.", []),
+    ("C'était au château de mon cousin, le prince Edouard de Ligne.",
+     "It was at the castle of my cousin, Prince Edouard Line.", []),
+    # a monarch's place after "of", an elided particle, an epithet or a second first name is no family name
+    ("Le prince Guillaume d'Orange est venu.", "Prince Guillaume of Orange came.", [("Guillaume", "William")]),
+    ("Le prince Guillaume d'Orange est venu.", "Prince Guillaume d'Orange came.", [("Guillaume", "William")]),
+    ("La statue de Guillaume le Conquérant.", "The statue of Guillaume le Conquérant.", [("Guillaume", "William")]),
+    ("Le roi Édouard a parlé.", "King Édouard spoke.", [("Édouard", "Edward")]),
+])
+def test_a_title_before_a_first_name_and_a_family_name_names_a_person_not_a_monarch(source, target, expected):
+    assert flags("T107", source, target) == expected
