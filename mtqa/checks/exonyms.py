@@ -521,9 +521,12 @@ class FrenchExonym(SegmentCheck):
                 continue
             if start == m.start() and not english_side:
                 start = _with_translated_article(text, start, m.end(), row, ctx)
+            # the article before the name is in the span ("the Toussaint"): the message quotes what it replaces
+            what = (f"“{m.group(0)}” is the {ctx.source.name} name" if start == m.start() else
+                    f"“{text[start:m.end()]}” is the {ctx.source.name} name with its article translated")
             yield self.issue(
                 segment, start, m.end(),
-                f"“{m.group(0)}” is the {ctx.source.name} name; {ctx.target.name} writes “{row['english']}”.",
+                f"{what}; {ctx.target.name} writes “{row['english']}”.",
                 row["english"], confidence=0.9,
             )
 

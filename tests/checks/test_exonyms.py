@@ -206,3 +206,20 @@ def test_a_name_the_source_writes_in_the_same_order_is_not_read_as_put_first_by_
 ])
 def test_the_article_translated_before_a_name_left_in_french_is_replaced_with_it(source, target, expected):
     assert found(target, "T201", source) == expected
+
+
+def test_the_message_quotes_the_translated_article_the_span_covers():
+    # the span covers "the Toussaint" (the suggestion replaces the article too); the message quoted only
+    # "Toussaint", so a reader did not see why the article goes
+    source = "Les cimetières sont fleuris pour la Toussaint."
+    text = "The cemeteries are decorated for the Toussaint."
+    src, tgt = Document("t", None, "fr"), Document("t", None, "en")
+    src.segments.append(Segment(0, source, multiline=False))
+    tgt.segments.append(Segment(0, text, multiline=False))
+    tgt.lines[1] = text
+    p = DocumentPair("t", tgt, src, links=[Link((0,), (0,))], meta={"prealigned": True})
+    [issue] = [i for i in check_pair(p, Context(Config(select=("T201",)))).issues if i.code == "T201"]
+    assert (issue.text, issue.suggestion) == ("the Toussaint", "All Saints' Day")
+    assert issue.message.startswith("“the Toussaint” is the French name with its article translated;")
+    # without an article in the span, the name alone is quoted
+    assert found("They left London for Moscou.", "T201", "Ils ont quitté Londres pour Moscou.") == [("Moscou", "Moscow")]
