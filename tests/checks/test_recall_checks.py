@@ -775,3 +775,13 @@ def test_no_other_name_of_a_place_is_a_french_form_the_exonym_table_flags():
 ])
 def test_a_title_before_a_first_name_and_a_family_name_names_a_person_not_a_monarch(source, target, expected):
     assert flags("T107", source, target) == expected
+
+
+def test_a_foreign_first_name_is_read_with_the_source_s_own_spelling_of_the_surname():
+    # two people with one first name: the target's Ibáñez is the source's Ibáñez, not the Belgian Ibanes
+    # whose surname is merely similar and comes first (the first similar one was taken, and his nationality
+    # kept the Spaniard's French first name)
+    assert flags("T108", "Luc Ibanes, un Belge, a rencontré Luc Ibáñez.",
+                 "Luc Ibanes, a Belgian, met Luc Ibáñez.") == [("Luc", "Lucas")]
+    # a similar spelling still stands for the source's surname when the source has no exact one
+    assert flags("T108", "Le torero Luc Ibáñez a annulé.", "The bullfighter Luc Ibañez cancelled.") == [("Luc", "Lucas")]
