@@ -15,7 +15,7 @@ EXONYMS = pair_table("exonyms", "fr-en")
 ACRONYMS = pair_table("acronyms", "fr-en")
 
 
-def found(text: str, code: str, source: str | None = None):
+def issues_of(text: str, code: str, source: str | None = None):
     if source is None:
         issues = check_texts(text, ctx=Context(Config(select=(code,)))).issues
     else:  # one pre-aligned sentence pair
@@ -25,7 +25,11 @@ def found(text: str, code: str, source: str | None = None):
         tgt.lines[1] = text
         p = DocumentPair("t", tgt, src, links=[Link((0,), (0,))], meta={"prealigned": True})
         issues = check_pair(p, Context(Config(select=(code,)))).issues
-    return [(i.text, i.suggestion) for i in issues if i.code == code]
+    return [i for i in issues if i.code == code]
+
+
+def found(text: str, code: str, source: str | None = None):
+    return [(i.text, i.suggestion) for i in issues_of(text, code, source)]
 
 
 SHARED = {"Louvain", "Grisons"}
@@ -212,14 +216,8 @@ def test_the_article_translated_before_a_name_left_in_french_is_replaced_with_it
 def test_the_message_quotes_the_translated_article_the_span_covers():
     # the span covers "the Toussaint" (the suggestion replaces the article too); the message quoted only
     # "Toussaint", so a reader did not see why the article goes
-    source = "Les cimetières sont fleuris pour la Toussaint."
-    text = "The cemeteries are decorated for the Toussaint."
-    src, tgt = Document("t", None, "fr"), Document("t", None, "en")
-    src.segments.append(Segment(0, source, multiline=False))
-    tgt.segments.append(Segment(0, text, multiline=False))
-    tgt.lines[1] = text
-    p = DocumentPair("t", tgt, src, links=[Link((0,), (0,))], meta={"prealigned": True})
-    [issue] = [i for i in check_pair(p, Context(Config(select=("T201",)))).issues if i.code == "T201"]
+    [issue] = issues_of("The cemeteries are decorated for the Toussaint.", "T201",
+                        "Les cimetières sont fleuris pour la Toussaint.")
     assert (issue.text, issue.suggestion) == ("the Toussaint", "All Saints' Day")
     assert issue.message.startswith("“the Toussaint” is the French name with its article translated;")
     # without an article in the span, the name alone is quoted
