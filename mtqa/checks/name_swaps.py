@@ -999,7 +999,9 @@ class SourceFormRegnalName(SegmentCheck):
     Great, but Alexandre Dumas), from ``regnal_names.<pair>.tsv``. A
     family name after the first name in the target (``le prince Edouard de
     Ligne`` -> "Prince Edouard de Ligne") names a person, not a monarch,
-    whatever title stands before it.
+    unless the title is one whose bearers English names in its own form
+    even so (the titles table's ``family_name`` column: saint François de
+    Sales is St Francis de Sales).
 
     Example:
         source: Titre\\n\\nLa statue d'Édouard VII, près de celle d'Alexandre le Grand, a été restaurée.
@@ -1037,8 +1039,9 @@ class SourceFormRegnalName(SegmentCheck):
                     continue
             regnal = _ROMAN_AFTER.match(text, end) or _first_after(ctx.source).match(text, end)
             if not regnal:
-                if _family_name_after(text, end, ctx):
-                    continue  # le prince Edouard de Ligne: a noble's own name, which English keeps
+                if _family_name_after(text, end, ctx) and not any(
+                        _after_title(s.text, word, _conventions(ctx.config.pair, "translated")) for s in sources):
+                    continue  # le prince Edouard de Ligne: a noble's own name (saint François de Sales is not)
                 if conventions is None:
                     conventions = _conventions(ctx.config.pair)
                 epithet = _epithet_after(ctx.source)
@@ -1122,12 +1125,15 @@ def _first_after(lang) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def _conventions(pair: str) -> frozenset[str]:
-    """Source titles after which the target uses its own form of a first name (pape, roi, reine)."""
+def _conventions(pair: str, family_name: Optional[str] = None) -> frozenset[str]:
+    """Source titles after which the target uses its own form of a first name (pape, roi, reine); with
+    ``family_name``, only those whose table row says so of a bearer named with a family name ("translated":
+    saint, pape, whose bearers' first names English translates even before one: St Francis de Sales)."""
     from mtqa.langs.data import pair_table
 
     return frozenset(fold(r["word"]) for r in pair_table("titles", pair)
-                     if r["side"] == "source" and r.get("kind") == "convention")
+                     if r["side"] == "source" and r.get("kind") == "convention"
+                     and (family_name is None or r.get("family_name") == family_name))
 
 
 def _after_title(source: str, name: str, titles: frozenset[str]) -> bool:

@@ -777,6 +777,17 @@ def test_a_title_before_a_first_name_and_a_family_name_names_a_person_not_a_mona
     assert flags("T107", source, target) == expected
 
 
+@pytest.mark.parametrize("source,target,expected", [
+    # a saint's first name is English's own even before a family name or a place kept in French
+    ("Il prie saint Benoît de Nursie.", "He prays to Saint Benoît de Nursie.", [("Benoît", "Benedict")]),
+    ("Il prie saint Étienne Harding.", "He prays to Saint Étienne Harding.", [("Étienne", "Stephen")]),
+    # a noble's is not
+    ("C'était chez le prince Edouard de Ligne.", "It was at Prince Edouard de Ligne's.", []),
+])
+def test_a_saint_named_with_a_family_name_still_takes_the_english_first_name(source, target, expected):
+    assert flags("T107", source, target) == expected
+
+
 def test_a_foreign_first_name_is_read_with_the_source_s_own_spelling_of_the_surname():
     # two people with one first name: the target's Ibáñez is the source's Ibáñez, not the Belgian Ibanes
     # whose surname is merely similar and comes first (the first similar one was taken, and his nationality
