@@ -569,9 +569,12 @@ class FrenchExonym(SegmentCheck):
                 continue
             if start == m.start() and not english_side:
                 start = _with_translated_article(text, start, m.end(), row, ctx)
+            # the article before the name is in the span ("the Toussaint"): the message quotes what it replaces
+            what = (f"“{m.group(0)}” is the {ctx.source.name} name" if start == m.start() else
+                    f"“{text[start:m.end()]}” is the {ctx.source.name} name with its article translated")
             yield self.issue(
                 segment, start, m.end(),
-                f"“{m.group(0)}” is the {ctx.source.name} name; {ctx.target.name} writes “{row['english']}”.",
+                f"{what}; {ctx.target.name} writes “{row['english']}”.",
                 row["english"], confidence=0.9,
             )
 
@@ -579,17 +582,25 @@ class FrenchExonym(SegmentCheck):
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+$")
 
 
-ARTICLE_LESS_KINDS = frozenset({"feast"})
-"""Kinds of table rows whose target names take no article (Easter, Lent, Pentecost, All Saints' Day), unlike
-a place's (the Netherlands, the United Kingdom, which the table writes without it): an article the
-translation puts before such a name left in the source language is wrong once the name is translated."""
+def _article_less(row: dict) -> bool:
+    """The target writes the row's name without an article (the table's ``english_article`` column is
+    empty: Easter, Germany, Easter Island, Tasmania; not the Netherlands, the Senate, nor Sudan, where usage varies): an
+    article the translation put before the name left in the source language is wrong once the name is
+    translated ("to the Île de Pâques" -> "to Easter Island"). A row from beyond the table (the bilingual
+    dictionary's, a respelt name's) has no such column: whether English writes its article (the Jordan, the
+    Bosporus) is not known, and the article stays out."""
+    return row.get("english_article") == ""
+
+
+FEAST_KINDS = frozenset({"feast"})
+"""Exonym rows whose bare word is a feast after a preposition of time as after an article (en Carême)."""
 
 
 def _article_less_openers(row: dict, ctx) -> frozenset[str]:
     """The source words that stand for a feast's article (``feast_prepositions``: "en Carême", during Lent):
     after them the bare word is the feast as surely as after "le" or "du", where a person who bears the word
     (the chef Carême) takes neither. Empty for rows of other kinds (a place after "en" is a region or country)."""
-    return ctx.source.word_set("feast_prepositions") if row.get("kind") in ARTICLE_LESS_KINDS else frozenset()
+    return ctx.source.word_set("feast_prepositions") if row.get("kind") in FEAST_KINDS else frozenset()
 
 
 def _with_translated_article(text: str, start: int, end: int, row: dict, ctx) -> int:
@@ -599,16 +610,20 @@ def _with_translated_article(text: str, start: int, end: int, row: dict, ctx) ->
     and replacing the name alone would keep it before the target's name ("the eve of the All Saints'
     Day", "in the The Hague"). Where the target's name has no article of its own, not when a word other
     than a function word follows: the name qualifies that noun, and the article is the noun's ("the
-    Toussaint holidays": the All Saints' Day holidays). So too before a name of a kind the target writes
-    without an article whatever the source does (:data:`ARTICLE_LESS_KINDS`: "at the Pâques" is "at Easter",
-    "during the Carême" "during Lent"). Else ``start``."""
+    Toussaint holidays": the All Saints' Day holidays). So too before a name the target writes without an
+    article whatever the source does (:func:`_article_less`: "at the Pâques" is "at Easter", "during the
+    Carême" "during Lent", "to the Île de Pâques" "to Easter Island"), but for one qualified by what follows
+    (the pair's gloss of a name particle: "the Allemagne of the 1930s" is "the Germany of the 1930s"). Else
+    ``start``."""
     source_articles, target_articles = ctx.source.word_set("place_articles"), ctx.target.word_set("place_articles")
-    if not target_articles or not (_without_article(row["french"], source_articles)
-                                   or row.get("kind") in ARTICLE_LESS_KINDS):
+    own_article = _without_article(row["french"], source_articles)
+    if not target_articles or not (own_article or _article_less(row)):
         return start
     nxt = _NEXT_WORD.match(text, end)
     if row["english"].split(" ", 1)[0].lower() not in target_articles and nxt \
             and nxt.group(1).lower() not in ctx.target.function_words:
+        return start
+    if not own_article and nxt and nxt.group(1).lower() in {g.split()[0] for g in ctx.pair.name_particle_gloss.values()}:
         return start
     window = max(0, start - LOOKBACK)
     before = _ARTICLE_BEFORE.search(text[window:start])

@@ -50,9 +50,9 @@ def _forms(pair: str) -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 class _SourceSurnames:
-    """The surnames the sources write after one first name, read once per segment, and the first of them
-    (in source order) that a target surname renders: the same folded spelling, or a difflib ratio of the
-    folded spellings of at least ``SAME_SURNAME``.
+    """The surnames the sources write after one first name, read once per segment, and the one a target
+    surname renders: the same folded spelling, else the first (in source order) with a difflib ratio of
+    the folded spellings of at least ``SAME_SURNAME``.
 
     Why: a segment naming many people with one first name ("Pierre Zaaa, Pierre Zaab, ...") compared each
     of its surnames with every surname of the source, each by difflib, in time growing with the square of
@@ -67,11 +67,14 @@ class _SourceSurnames:
         self._matchers: dict[str, difflib.SequenceMatcher] = {}
 
     def alike(self, surname: str) -> Optional[str]:
-        """The first source surname that ``surname`` renders, or None."""
+        """The source surname ``surname`` renders: its own spelling where the source writes it, else the
+        first similar one, or None. The source's own spelling comes first: a similar surname earlier in
+        the source (Hernandes, a Belgian, before Hernández) is another person's."""
         key = fold(surname)
+        exact = self._written.get(key)
+        if exact is not None:
+            return exact
         for folded, spelling in self._written.items():
-            if folded == key:
-                return spelling
             matcher = self._matchers.get(folded)
             if matcher is None:  # the source side is difflib's indexed one
                 matcher = self._matchers[folded] = difflib.SequenceMatcher(None, "", folded)

@@ -460,6 +460,48 @@ def _places(pair: str) -> dict[str, str]:
     return {fold(r["french"]): fold(r["english"]) for r in pair_table("exonyms", pair)}
 
 
+@functools.lru_cache(maxsize=None)
+def _other_names(pair: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Folded word of a place's name -> every name of that place (``alternate_names.<pair>.tsv``), each as
+    its folded words: gdansk -> ((gdansk,), (danzig,)); karlovy -> ((karlovy, vary), (carlsbad,), ...).
+
+    Why: English writing names some places by an endonym, another official language's name or a former
+    name (Danzig, Lemberg, Carlsbad, Brixen); a translation that writes one of them for the source's other
+    name has lost no name."""
+    from mtqa.langs.data import pair_table
+
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for row in pair_table("alternate_names", pair):
+        forms = tuple(tuple(fold(w) for w in re.findall(r"[^\W\d_]+", form)) for form in row["names"].split("|"))
+        for words in forms:
+            for w in words:
+                out[w] = out.get(w, ()) + forms
+    return out
+
+
+def _kept(name: str, target_words: _Words, pair: str) -> bool:
+    """The source's name word ``name`` is in the target as it is, as its exonym (Tchéquie -> Czech: the
+    table's English form), or as another name of the same place (Gdansk -> Danzig, Dantzig -> Danzig
+    through the exonym's English form Gdansk): only a name none of these stands for is lost."""
+    if _present(name, target_words):
+        return True
+    exonym = _places(pair).get(fold(name))
+    if exonym is not None and _present(exonym, target_words):
+        return True
+    others = _other_names(pair)
+    forms = others.get(fold(name), ()) + (others.get(exonym, ()) if exonym else ())
+    return any(all(_present(w, target_words) for w in form) for form in forms)
+
+
+def _other_name_of(word: str, source_words: _Words, pair: str) -> bool:
+    """Target ``word`` is another name of a place the source names (Brixen for Bressanone): no new name."""
+    places = _places(pair)
+    for form in _other_names(pair).get(fold(word), ()):
+        if all(_present(w, source_words) or any(places.get(x) == w for x in source_words.folded) for w in form):
+            return True
+    return False
+
+
 def _neighbours(text: str, caps: list, k: int) -> list[str]:
     """The capitalised words directly before and after the k-th one (one space apart)."""
     s, e, _ = caps[k]
@@ -516,7 +558,11 @@ class ReplacedName(SegmentCheck):
     target segment counts too if the target language's dictionary does not
     know it (``« Mercandelli a dénoncé`` ->
     "Marx denounced"); a headline's place (``Karlovy Vary`` -> Carlsbad)
-    stands mid-sentence in its source and is not paired so.
+    stands mid-sentence in its source and is not paired so. A place that
+    English also knows by another name (an endonym, another official
+    language's name, a former name: ``alternate_names.<pair>.tsv``) is not
+    lost where the target writes that other name (``Gdansk`` -> Danzig,
+    ``Bressanone`` -> Brixen, ``Karlovy Vary`` -> Carlsbad).
 
     When no new name pairs with it, the one name the target lost is still
     reported when the word alignment puts a single word in its very place:
@@ -632,12 +678,11 @@ class NameReplacedThroughout(DocumentCheck):
                 )
 
 
-def _lost(name: str, words: _Text, places: dict[str, str]) -> bool:
-    """Source name word ``name`` is missing from the target's ``words``: neither it nor a spelling of it
-    (:func:`_present`), nor another romanisation of it (:func:`_romanised_otherwise`), nor the target's
-    name of the place (Tchéquie -> Czech: translated) is there."""
-    return not _present(name, words) and not _romanised_otherwise(name, words) \
-        and not _present(places.get(fold(name), "\0"), words)
+def _lost(name: str, words: _Text, pair: str) -> bool:
+    """Source name word ``name`` is missing from the target's ``words``: it is not kept (:func:`_kept`: as
+    it is, as its exonym, as another name of the same place) nor written in another romanisation of it
+    (:func:`_romanised_otherwise`)."""
+    return not _kept(name, words, pair) and not _romanised_otherwise(name, words)
 
 
 def _romanised_otherwise(name: str, words: _Text) -> bool:
@@ -676,7 +721,8 @@ def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, li
         return None
     unknown = ctx.memo("swaps.unknown", (src_text, src.code, tgt.code), lambda: _unknown_names(src_text, src, tgt))
     places = _places(ctx.config.pair)
-    lost = [(s, e, w) for s, e, w in unknown if _lost(w, target_words, places)]
+    # Tchéquie -> Czech: translated; Gdansk -> Danzig: the same place's other name; Kirill -> Kyrylo
+    lost = [(s, e, w) for s, e, w in unknown if _lost(w, target_words, ctx.config.pair)]
     lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
     if not lost_names:
         return _replaced_beside_kept(segment, src_text, target_words, ctx)
@@ -693,7 +739,7 @@ def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, li
     kept_parts = _kept_parts(src_text, src, lost)
     new, rare = [], []
     for s, e, w in target_caps:
-        if _present(w, src_words) or tgt.is_common_word(w):
+        if _present(w, src_words) or tgt.is_common_word(w) or _other_name_of(w, src_words, ctx.config.pair):
             continue
         zipf = tgt.zipf(w)
         if fold(w) not in places.values() and KNOWN_ZIPF <= zipf < UNKNOWN_ZIPF + 1.5 \
@@ -726,9 +772,8 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     src, tgt = ctx.source, ctx.target
     src_text = " ".join(s.text for s in sources)
     target_words = _text(segment.text, ctx, tgt.code)
-    places = _places(ctx.config.pair)
     slots = ctx.memo("swaps.slots", (src_text, src.code, tgt.code), lambda: _name_slots(src_text, src, tgt))
-    lost = [(s, e, w) for s, e, w in slots if _lost(w, target_words, places)]
+    lost = [(s, e, w) for s, e, w in slots if _lost(w, target_words, ctx.config.pair)]
     runs = _runs(lost, src_text)
     if len(runs) != 1:
         return []
@@ -829,8 +874,7 @@ def _replaced_beside_kept(segment: Segment, src_text: str, target_words: _Text, 
     not; a name with no part kept is left alone (its rendering may be any word)."""
     src, tgt = ctx.source, ctx.target
     named = ctx.memo("swaps.beside", (src_text, src.code, tgt.code), lambda: _names_beside_names(src_text, src, tgt))
-    places = _places(ctx.config.pair)
-    lost = [(s, e, w) for s, e, w in named if _lost(w, target_words, places)]
+    lost = [(s, e, w) for s, e, w in named if _lost(w, target_words, ctx.config.pair)]
     if not lost:  # nearly every sentence: no name beside a name was lost, no need to read the source's names
         return None
     kept_parts = _kept_parts(src_text, src, lost)
@@ -997,7 +1041,12 @@ class SourceFormRegnalName(SegmentCheck):
     ``regnal_epithets`` of the source language) shows. The equivalents come
     from ``given_names.<pair>.tsv`` and, for names English writes its own
     way only for monarchs and ancient figures (Alexandre: Alexander the
-    Great, but Alexandre Dumas), from ``regnal_names.<pair>.tsv``.
+    Great, but Alexandre Dumas), from ``regnal_names.<pair>.tsv``. A
+    family name after the first name in the target (``le prince Edouard de
+    Ligne`` -> "Prince Edouard de Ligne") names a person, not a monarch,
+    unless the title is one whose bearers English names in its own form
+    even so (the titles table's ``family_name`` column: saint François de
+    Sales is St Francis de Sales).
 
     Example:
         source: Titre\\n\\nLa statue d'Édouard VII, près de celle d'Alexandre le Grand, a été restaurée.
@@ -1035,6 +1084,9 @@ class SourceFormRegnalName(SegmentCheck):
                     continue
             regnal = _ROMAN_AFTER.match(text, end) or _first_after(ctx.source).match(text, end)
             if not regnal:
+                if _family_name_after(text, end, ctx) and not any(
+                        _after_title(s.text, word, _conventions(ctx.config.pair, "translated")) for s in sources):
+                    continue  # le prince Edouard de Ligne: a noble's own name (saint François de Sales is not)
                 if conventions is None:
                     conventions = _conventions(ctx.config.pair)
                 epithet = _epithet_after(ctx.source)
@@ -1055,6 +1107,32 @@ class SourceFormRegnalName(SegmentCheck):
 
 _SURNAME_AFTER = re.compile(r"[ \u00a0]+[A-ZÀ-Þ][^\W\d_]*[a-zß-ÿ]")
 """A capitalised word after a first name (Alexandre Dumas): a surname, not a monarch's epithet."""
+
+
+_AFTER_NAME = re.compile(r"[ \u00a0]+(?:(?P<particle>[^\W\d_]+)[ \u00a0]+)?"
+                         r"(?P<word>[A-ZÀ-Þ][^\W\d_]*[a-zß-ÿ][^\W\d_]*)")
+
+
+def _family_name_after(text: str, end: int, ctx) -> bool:
+    """A family name follows the first name ending at ``end`` of the target: a capitalised word that is no
+    first name (Jean Paul is one person's two first names), right after it or after a name particle of
+    the source language kept untranslated (``Prince Edouard de Ligne``, ``Prince Edouard Line``). An
+    elided particle is not read: before a vowel it mostly opens a monarch's place (Guillaume d'Orange,
+    William of Orange), which the target must translate.
+
+    Why: a pope, monarch or saint is named by the first name and a regnal number, an epithet or "of" and
+    a place (William of Orange), never by a family name; a title before a first name and a surname
+    (le prince Edouard de Ligne, a Belgian noble) names a person, whose first name English keeps. A
+    particle that also opens an epithet of the source language (le Grand, l'Ancien) is left out: there it
+    is the epithet's article, not a family's particle."""
+    m = _AFTER_NAME.match(text, end)
+    if m is None or fold(m.group("word")) in ctx.pair.first_names_folded:
+        return False
+    particle = m.group("particle")
+    if particle is None:
+        return True
+    epithet_articles = {f.split()[0].lower() for f in ctx.source.extra.get("regnal_epithets", ())}
+    return particle.lower() in ctx.source.word_set("name_particles") - epithet_articles
 
 
 @memoize(TABLES)
@@ -1092,12 +1170,15 @@ def _first_after(lang) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def _conventions(pair: str) -> frozenset[str]:
-    """Source titles after which the target uses its own form of a first name (pape, roi, reine)."""
+def _conventions(pair: str, family_name: Optional[str] = None) -> frozenset[str]:
+    """Source titles after which the target uses its own form of a first name (pape, roi, reine); with
+    ``family_name``, only those whose table row says so of a bearer named with a family name ("translated":
+    saint, pape, whose bearers' first names English translates even before one: St Francis de Sales)."""
     from mtqa.langs.data import pair_table
 
     return frozenset(fold(r["word"]) for r in pair_table("titles", pair)
-                     if r["side"] == "source" and r.get("kind") == "convention")
+                     if r["side"] == "source" and r.get("kind") == "convention"
+                     and (family_name is None or r.get("family_name") == family_name))
 
 
 def _after_title(source: str, name: str, titles: frozenset[str]) -> bool:

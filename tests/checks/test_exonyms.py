@@ -15,7 +15,7 @@ EXONYMS = pair_table("exonyms", "fr-en")
 ACRONYMS = pair_table("acronyms", "fr-en")
 
 
-def found(text: str, code: str, source: str | None = None):
+def issues_of(text: str, code: str, source: str | None = None):
     if source is None:
         issues = check_texts(text, ctx=Context(Config(select=(code,)))).issues
     else:  # one pre-aligned sentence pair
@@ -25,7 +25,11 @@ def found(text: str, code: str, source: str | None = None):
         tgt.lines[1] = text
         p = DocumentPair("t", tgt, src, links=[Link((0,), (0,))], meta={"prealigned": True})
         issues = check_pair(p, Context(Config(select=(code,)))).issues
-    return [(i.text, i.suggestion) for i in issues if i.code == code]
+    return [i for i in issues if i.code == code]
+
+
+def found(text: str, code: str, source: str | None = None):
+    return [(i.text, i.suggestion) for i in issues_of(text, code, source)]
 
 
 SHARED = {"Louvain", "Grisons"}
@@ -165,10 +169,11 @@ def test_lent_is_told_from_the_surname_careme_by_the_sources_article(source, tar
 
 
 @pytest.mark.parametrize("target,expected", [
-    # Easter Island copied, half put into English in either order, or word for word with "de" as "of"
-    ("He went to the Île de Pâques.", [("Île de Pâques", "Easter Island")]),
+    # Easter Island copied, half put into English in either order, or word for word with "de" as "of"; English
+    # writes it without an article, so the article the translation kept is in the span
+    ("He went to the Île de Pâques.", [("the Île de Pâques", "Easter Island")]),
     ("He went to Pâques Island.", [("Pâques Island", "Easter Island")]),
-    ("He went to the Island of Pâques.", [("Island of Pâques", "Easter Island")]),
+    ("He went to the Island of Pâques.", [("the Island of Pâques", "Easter Island")]),
     ("He went to Easter Island.", []),
 ])
 def test_easter_island_left_in_french_is_easter_island_not_the_feast(target, expected):
@@ -210,3 +215,35 @@ def test_a_name_the_source_writes_in_the_same_order_is_not_read_as_put_first_by_
 ])
 def test_the_article_translated_before_a_name_left_in_french_is_replaced_with_it(source, target, expected):
     assert found(target, "T201", source) == expected
+
+
+def test_the_message_quotes_the_translated_article_the_span_covers():
+    # the span covers "the Toussaint" (the suggestion replaces the article too); the message quoted only
+    # "Toussaint", so a reader did not see why the article goes
+    [issue] = issues_of("The cemeteries are decorated for the Toussaint.", "T201",
+                        "Les cimetières sont fleuris pour la Toussaint.")
+    assert (issue.text, issue.suggestion) == ("the Toussaint", "All Saints' Day")
+    assert issue.message.startswith("“the Toussaint” is the French name with its article translated;")
+    # without an article in the span, the name alone is quoted
+    assert found("They left London for Moscou.", "T201", "Ils ont quitté Londres pour Moscou.") == [("Moscou", "Moscow")]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # English writes these names bare: the article kept before the French form goes with it, or the
+    # suggestion leaves "the Easter Island", "the Tasmania"
+    ("Il a visité l'île de Pâques.", "He visited the Île de Pâques.", [("the Île de Pâques", "Easter Island")]),
+    ("Le système de santé de la Tasmanie.", "The health system of the Tasmanie.", [("the Tasmanie", "Tasmania")]),
+    ("Le gouvernement de l'Allemagne.", "The government of the Allemagne.", [("the Allemagne", "Germany")]),
+    # ... not where English writes the article (the table's english_article column), nor before a noun the article
+    # belongs to, nor before a qualifier (the Germany of the 1930s)
+    ("Il vit aux Pays-Bas.", "He lives in the Pays-Bas.", [("Pays-Bas", "Netherlands")]),
+    ("Le Sénat a voté.", "The Sénat voted.", [("Sénat", "Senate")]),
+    ("Le gouvernement allemand.", "The Allemagne government.", [("Allemagne", "Germany")]),
+    ("L'Allemagne des années 1930.", "The Allemagne of the 1930s.", [("Allemagne", "Germany")]),
+])
+def test_an_article_before_a_name_english_writes_bare_is_in_the_span(source, target, expected):
+    assert found(target, "T201", source) == expected
+
+
+def test_the_article_column_holds_only_the_or_both():
+    assert {row.get("english_article") or "" for row in pair_table("exonyms", "fr-en")} == {"", "the", "both"}

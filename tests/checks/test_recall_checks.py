@@ -772,3 +772,74 @@ def test_a_first_name_used_alone_rendered_by_the_surname_is_no_replacement(sourc
 ])
 def test_a_source_particle_between_target_words_is_flagged(source, target, expected):
     assert flags("A205", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a place English also knows by another name (endonym, another official language's, a former one):
+    # the translation named the same place (newstest2009 and 2011 human references: Brixen, Carlsbad)
+    ("Des pauses seront faites à Bressanone, et à Holzkirchen, avant Munich.",
+     "They stop in Brixen and in Holzkirchen, before Munich.", []),
+    ("Dans la région de Karlovy Vary, les routes étaient praticables.", "In the Carlsbad region, the roads were usable.", []),
+    ("Le port de Gdansk a été fermé hier.", "The port of Danzig was closed yesterday.", []),
+    ("Il est né à Lwów en 1920.", "He was born in Lviv in 1920.", []),
+    ("Il est né à Lwów en 1920.", "He was born in Lemberg in 1920.", []),
+    ("Les pèlerins vont à Bénarès chaque année.", "Pilgrims go to Varanasi every year.", []),
+    # the exonym table's French form is read through its English form (Dantzig -> Gdansk -> Danzig)
+    ("Le port de Dantzig a été fermé hier.", "The port of Danzig was closed yesterday.", []),
+    # another place, even one with other names of its own, is still a replacement
+    ("Le port de Gdansk a été fermé hier.", "The port of Stettin was closed yesterday.", [("Stettin", "Gdansk")]),
+    ("Le port de Gdansk a été fermé hier.", "The port of Rotterdam was closed yesterday.", [("Rotterdam", "Gdansk")]),
+    ("Le port de Gdansk a été fermé hier, a déclaré Restall.", "The port of Danzig was closed yesterday, said Berg.",
+     [("Berg", "Restall")]),
+])
+def test_a_place_rendered_by_another_name_of_its_own_is_no_replacement(source, target, expected):
+    assert flags("T106", source, target) == expected
+
+
+def test_no_other_name_of_a_place_is_a_french_form_the_exonym_table_flags():
+    # T201 flags the exonym table's French forms in a translation, T106 accepts the other names of a place:
+    # the two tables must not disagree about one form
+    from mtqa.langs import fold
+    from mtqa.langs.data import pair_table
+
+    french = {fold(row["french"]) for row in pair_table("exonyms", "fr-en")}
+    forms = {fold(form) for row in pair_table("alternate_names", "fr-en") for form in row["names"].split("|")}
+    assert forms and not forms & french
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a title before a first name and a family name names a person, whose first name English keeps
+    # (WMT13 2540: the reference writes "Prince Edouard de Ligne")
+    ("C'était au château de mon cousin, le prince Edouard de Ligne.",
+     "It was at the castle of my cousin, Prince Edouard de Ligne.", []),
+    ("C'était au château de mon cousin, le prince Edouard de Ligne.",
+     "It was at the castle of my cousin, Prince Edouard Line.", []),
+    # a monarch's place after "of", an elided particle, an epithet or a second first name is no family name
+    ("Le prince Guillaume d'Orange est venu.", "Prince Guillaume of Orange came.", [("Guillaume", "William")]),
+    ("Le prince Guillaume d'Orange est venu.", "Prince Guillaume d'Orange came.", [("Guillaume", "William")]),
+    ("La statue de Guillaume le Conquérant.", "The statue of Guillaume le Conquérant.", [("Guillaume", "William")]),
+    ("Le roi Édouard a parlé.", "King Édouard spoke.", [("Édouard", "Edward")]),
+])
+def test_a_title_before_a_first_name_and_a_family_name_names_a_person_not_a_monarch(source, target, expected):
+    assert flags("T107", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a saint's first name is English's own even before a family name or a place kept in French
+    ("Il prie saint Benoît de Nursie.", "He prays to Saint Benoît de Nursie.", [("Benoît", "Benedict")]),
+    ("Il prie saint Étienne Harding.", "He prays to Saint Étienne Harding.", [("Étienne", "Stephen")]),
+    # a noble's is not
+    ("C'était chez le prince Edouard de Ligne.", "It was at Prince Edouard de Ligne's.", []),
+])
+def test_a_saint_named_with_a_family_name_still_takes_the_english_first_name(source, target, expected):
+    assert flags("T107", source, target) == expected
+
+
+def test_a_foreign_first_name_is_read_with_the_source_s_own_spelling_of_the_surname():
+    # two people with one first name: the target's Ibáñez is the source's Ibáñez, not the Belgian Ibanes
+    # whose surname is merely similar and comes first (the first similar one was taken, and his nationality
+    # kept the Spaniard's French first name)
+    assert flags("T108", "Luc Ibanes, un Belge, a rencontré Luc Ibáñez.",
+                 "Luc Ibanes, a Belgian, met Luc Ibáñez.") == [("Luc", "Lucas")]
+    # a similar spelling still stands for the source's surname when the source has no exact one
+    assert flags("T108", "Le torero Luc Ibáñez a annulé.", "The bullfighter Luc Ibañez cancelled.") == [("Luc", "Lucas")]
