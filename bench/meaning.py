@@ -475,14 +475,16 @@ def before_after(data: Path, years: list[str], caches: dict, out_dir: Path, yard
 
     Before: the mean document score of ``mtqa check`` (default settings) and ``mtqa compare --rank-by both``
     (its default order until the quality ranking). After: ``--rank-by quality``, the mean document score with
-    the learned quality term at ``rank_quality_weight``; its segment score (penalty per word with the term) on
-    the pairwise judgements. ``yardsticks`` holds the reference-based rows of the same run. With ``bootstrap``
+    the learned quality term at ``rank_quality_weight`` and the consensus term at ``rank_consensus_weight``
+    (all the year's systems as each other's peers); its segment score (penalty per word with the terms) on the
+    pairwise judgements. The row at ``rank_consensus_weight = 0`` is the default order before that weight. ``yardsticks`` holds the reference-based rows of the same run. With ``bootstrap``
     rounds the after row's τ also gets its 90 % interval over resampled documents (:func:`bootstrap_tau`)."""
     from mtqa.config import Config
 
-    weight = Config().rank_quality_weight
+    weight, agree = Config().rank_quality_weight, Config().rank_consensus_weight
     print(f"\nbefore / after (reference-free; after = `mtqa compare` default order, quality term at "
-          f"rank_quality_weight {weight:g}, model fitted on WMT13's judgements): system τ | pairs separated "
+          f"rank_quality_weight {weight:g}, model fitted on WMT13's judgements, consensus term at "
+          f"rank_consensus_weight {agree:g}, chosen on WMT13): system τ | pairs separated "
           "/ accuracy / (C-D)/N")
     print("| measure | " + " | ".join(f"WMT{y} τ | WMT{y} pairs" for y in years) + " |")
     print("|---|" + "---|---|" * len(years))
@@ -508,15 +510,19 @@ def before_after(data: Path, years: list[str], caches: dict, out_dir: Path, yard
         cross, codes, seconds = year_cross(files)
         notes.append(f"WMT{y}: cross-system issues " + ", ".join(f"{c} {k}" for c, k in sorted(codes.items()))
                      + f" over {len(files['systems'])} systems ({seconds:.0f} CPU s)")
-        for label, plus in (("after, without the cross-system checks", False),
-                            ("**after: `mtqa compare` default order (`--rank-by quality`, with the cross-system "
-                             "checks A609/A610)**; pairs: its segment score", True)):
+        for label, plus, cw in (
+                ("after, without the cross-system checks", False, agree),
+                ("before: `mtqa compare` default order at `rank_consensus_weight = 0` (quality term and A609/A610)",
+                 True, 0.0),
+                ("**after: `mtqa compare` default order (`--rank-by quality`: quality term, A609/A610, consensus "
+                 f"term at rank_consensus_weight {agree:g})**; pairs: its segment score", True, agree)):
             ranked_rows = {n: with_cross(cached[n], cross[n]) if plus else cached[n] for n in names}
-            means, segs = zip(*(scored(ranked_rows[n], 0.0, weight, util[n]) for n in names))
+            means, segs = zip(*(scored(ranked_rows[n], 0.0, weight, util[n], cw, cons[n]) for n in names))
             cov, acc, _ = pairwise(judgements, dict(zip(names, segs)))
             tau = f"{kendall_tau_b(list(means), hw):.2f}"
             if bootstrap:
-                low, high = bootstrap_tau([doc_scores(ranked_rows[n], weight, util[n], by_doc=True) for n in names],
+                low, high = bootstrap_tau([doc_scores(ranked_rows[n], weight, util[n], by_doc=True,
+                                                      consensus_weight=cw, consensus=cons[n]) for n in names],
                                           hw, bootstrap)
                 tau += f" [{low:.2f}, {high:.2f}]"
             rows[label] += [tau, fmt(cov, acc)]
@@ -526,9 +532,10 @@ def before_after(data: Path, years: list[str], caches: dict, out_dir: Path, yard
         print(note)
 
 
-def doc_scores(rows: list[dict], quality_weight: float, utility, by_doc: bool = False):
-    """Document scores of cached rows with the quality term of ``quality_weight`` (no adequacy, no consensus);
-    a list, or a dict by document id with ``by_doc``."""
+def doc_scores(rows: list[dict], quality_weight: float, utility, by_doc: bool = False,
+               consensus_weight: float = 0.0, consensus: dict | None = None):
+    """Document scores of cached rows with the quality term of ``quality_weight`` and the consensus term of
+    ``consensus_weight`` (no adequacy); a list, or a dict by document id with ``by_doc``."""
     from mtqa.scoring.mqm import quality_score
     from mtqa.scoring.quality import quality_model
 
@@ -536,7 +543,7 @@ def doc_scores(rows: list[dict], quality_weight: float, utility, by_doc: bool = 
     docs: dict[str, list] = {}
     for r in rows:
         d = docs.setdefault(r["doc"], [0.0, 0])
-        d[0] += row_penalty(r, 0.0, quality_weight, model, utility)
+        d[0] += row_penalty(r, 0.0, quality_weight, model, utility, consensus_weight, consensus)
         d[1] += r["words"]
     if by_doc:
         return {doc: quality_score(p, w) for doc, (p, w) in docs.items()}
