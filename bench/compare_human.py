@@ -38,7 +38,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 import wmt14  # noqa: E402  (bench/wmt14.py)
 
 from mtqa.checks.cross_system import CrossPool  # noqa: E402
-from mtqa.compare import SystemStats, agree, cross_check, evaluate, place, quality_estimate  # noqa: E402
+from mtqa.compare import (SystemStats, agree, consensus_estimate, cross_check, evaluate, place,  # noqa: E402
+                          quality_estimate)
 from mtqa.scoring.consensus import RunConsensus  # noqa: E402
 from mtqa.renderers.comparison import write_csv, write_html  # noqa: E402
 from mtqa.config import Config  # noqa: E402
@@ -120,6 +121,7 @@ def main() -> None:
     agreement = RunConsensus()
     cross = CrossPool()  # the cross-system checks (A609, A610), as mtqa compare runs them
     entries: dict[str, list] = {}
+    by_doc: dict[str, dict[str, list]] = {}
     seg_penalty: dict[str, dict[int, float]] = {}
     html_seconds = 0.0
     check_seconds = 0.0
@@ -130,9 +132,12 @@ def main() -> None:
         penalties: dict[int, float] = defaultdict(float)
 
         entries[name] = []
+        by_doc[name] = {}
 
         def keep(result, penalties=penalties, results=results, name=name, place=len(stats)):
-            entries[name].extend(agreement.add(name, result))
+            added = agreement.add(name, result)
+            entries[name].extend(added)
+            by_doc[name].setdefault(result.pair.id, []).extend(added)
             cross.add(place, result)  # cross_check finds the system by its place in stats
             for issue in result.issues:
                 penalties[issue.line] += weights[issue.severity.value]
@@ -151,6 +156,8 @@ def main() -> None:
         print(f"  checked {name}", file=sys.stderr)
 
     t0 = time.process_time()
+    if estimate is not None and conf.rank_consensus_weight:  # the consensus term of the default order, as compare
+        consensus_estimate(stats, agreement, by_doc, conf.rank_consensus_weight)
     cross_check(stats, cross, ctx)
     agree(stats, agreement, entries, conf.consensus_weight)
     place(stats, "both")
@@ -170,7 +177,7 @@ def main() -> None:
         "mtqa issues per 100 segments (fewer = better)": [-s.per_100(s.issues) for s in stats],
         "mtqa consensus (chrF vs the other systems)": [s.consensus for s in stats],
         "mtqa compare order (--rank-by both, default before)": [-both[s.name] for s in stats],
-        "mtqa mean document score with the quality term": [s.mean_estimate for s in stats],
+        "mtqa mean document score with the quality (+ consensus) term": [s.mean_estimate for s in stats],
         "mtqa compare order (--rank-by quality, default)": [-s.rank for s in stats],
         "BLEU": [s.metrics.get("bleu") for s in stats],
         "chrF": [s.metrics.get("chrf") for s in stats],

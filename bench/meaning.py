@@ -29,10 +29,14 @@ systems' translations of the same source (mtqa/scoring/consensus.py), alone and
 added to the score under a grid of weights, chooses the weights on one year
 (``--calibrate``, WMT13) and reports the others.
 
+With ``--segment-model`` it fits a logistic model of P(A beats B) on the differences of segment features
+(consensus, quality utility, MQM penalty per word, log length) on the ``--calibrate`` year's judgements and
+reports its pairwise accuracy on the others, beside the system τ the same value would give as a ranking.
+
 Usage: .venv/bin/python bench/meaning.py [--data DIR] [--years 12,13,14] [--refs]
        [--adequacy-weight W] [--preview] [--tag T] [--fresh] [--jobs N]
        [--consensus [--consensus-weights LIST] [--quality-weights LIST] [--spreads LIST]
-        [--dedupe] [--beta B] [--calibrate YY]]
+        [--dedupe] [--beta B] [--calibrate YY]] [--segment-model]
 """
 from __future__ import annotations
 
@@ -40,6 +44,7 @@ import argparse
 import collections
 import csv
 import json
+import math
 import os
 import sys
 import time
@@ -470,14 +475,16 @@ def before_after(data: Path, years: list[str], caches: dict, out_dir: Path, yard
 
     Before: the mean document score of ``mtqa check`` (default settings) and ``mtqa compare --rank-by both``
     (its default order until the quality ranking). After: ``--rank-by quality``, the mean document score with
-    the learned quality term at ``rank_quality_weight``; its segment score (penalty per word with the term) on
-    the pairwise judgements. ``yardsticks`` holds the reference-based rows of the same run. With ``bootstrap``
+    the learned quality term at ``rank_quality_weight`` and the consensus term at ``rank_consensus_weight``
+    (all the year's systems as each other's peers); its segment score (penalty per word with the terms) on the
+    pairwise judgements. The row at ``rank_consensus_weight = 0`` is the default order before that weight. ``yardsticks`` holds the reference-based rows of the same run. With ``bootstrap``
     rounds the after row's τ also gets its 90 % interval over resampled documents (:func:`bootstrap_tau`)."""
     from mtqa.config import Config
 
-    weight = Config().rank_quality_weight
+    weight, agree = Config().rank_quality_weight, Config().rank_consensus_weight
     print(f"\nbefore / after (reference-free; after = `mtqa compare` default order, quality term at "
-          f"rank_quality_weight {weight:g}, model fitted on WMT13's judgements): system τ | pairs separated "
+          f"rank_quality_weight {weight:g}, model fitted on WMT13's judgements, consensus term at "
+          f"rank_consensus_weight {agree:g}, chosen on WMT13): system τ | pairs separated "
           "/ accuracy / (C-D)/N")
     print("| measure | " + " | ".join(f"WMT{y} τ | WMT{y} pairs" for y in years) + " |")
     print("|---|" + "---|---|" * len(years))
@@ -503,15 +510,19 @@ def before_after(data: Path, years: list[str], caches: dict, out_dir: Path, yard
         cross, codes, seconds = year_cross(files)
         notes.append(f"WMT{y}: cross-system issues " + ", ".join(f"{c} {k}" for c, k in sorted(codes.items()))
                      + f" over {len(files['systems'])} systems ({seconds:.0f} CPU s)")
-        for label, plus in (("after, without the cross-system checks", False),
-                            ("**after: `mtqa compare` default order (`--rank-by quality`, with the cross-system "
-                             "checks A609/A610)**; pairs: its segment score", True)):
+        for label, plus, cw in (
+                ("after, without the cross-system checks", False, agree),
+                ("before: `mtqa compare` default order at `rank_consensus_weight = 0` (quality term and A609/A610)",
+                 True, 0.0),
+                ("**after: `mtqa compare` default order (`--rank-by quality`: quality term, A609/A610, consensus "
+                 f"term at rank_consensus_weight {agree:g})**; pairs: its segment score", True, agree)):
             ranked_rows = {n: with_cross(cached[n], cross[n]) if plus else cached[n] for n in names}
-            means, segs = zip(*(scored(ranked_rows[n], 0.0, weight, util[n]) for n in names))
+            means, segs = zip(*(scored(ranked_rows[n], 0.0, weight, util[n], cw, cons[n]) for n in names))
             cov, acc, _ = pairwise(judgements, dict(zip(names, segs)))
             tau = f"{kendall_tau_b(list(means), hw):.2f}"
             if bootstrap:
-                low, high = bootstrap_tau([doc_scores(ranked_rows[n], weight, util[n], by_doc=True) for n in names],
+                low, high = bootstrap_tau([doc_scores(ranked_rows[n], weight, util[n], by_doc=True,
+                                                      consensus_weight=cw, consensus=cons[n]) for n in names],
                                           hw, bootstrap)
                 tau += f" [{low:.2f}, {high:.2f}]"
             rows[label] += [tau, fmt(cov, acc)]
@@ -521,9 +532,10 @@ def before_after(data: Path, years: list[str], caches: dict, out_dir: Path, yard
         print(note)
 
 
-def doc_scores(rows: list[dict], quality_weight: float, utility, by_doc: bool = False):
-    """Document scores of cached rows with the quality term of ``quality_weight`` (no adequacy, no consensus);
-    a list, or a dict by document id with ``by_doc``."""
+def doc_scores(rows: list[dict], quality_weight: float, utility, by_doc: bool = False,
+               consensus_weight: float = 0.0, consensus: dict | None = None):
+    """Document scores of cached rows with the quality term of ``quality_weight`` and the consensus term of
+    ``consensus_weight`` (no adequacy); a list, or a dict by document id with ``by_doc``."""
     from mtqa.scoring.mqm import quality_score
     from mtqa.scoring.quality import quality_model
 
@@ -531,11 +543,118 @@ def doc_scores(rows: list[dict], quality_weight: float, utility, by_doc: bool = 
     docs: dict[str, list] = {}
     for r in rows:
         d = docs.setdefault(r["doc"], [0.0, 0])
-        d[0] += row_penalty(r, 0.0, quality_weight, model, utility)
+        d[0] += row_penalty(r, 0.0, quality_weight, model, utility, consensus_weight, consensus)
         d[1] += r["words"]
     if by_doc:
         return {doc: quality_score(p, w) for doc, (p, w) in docs.items()}
     return [quality_score(p, w) for p, w in docs.values()]
+
+
+SEGMENT_FEATURES = ("consensus", "utility", "penalty_per_word", "log_words")
+"""What the pairwise segment model reads of one segment: its consensus (0-1), the learned quality utility, its MQM
+penalty (with the cross-system checks) per word, and the log of its word count."""
+SEGMENT_MODELS = ((0,), (0, 1), (0, 2), (0, 1, 2), (0, 1, 2, 3), (1, 2))
+"""Feature subsets (indices into SEGMENT_FEATURES) the segment-model report fits and compares."""
+
+
+def segment_features(rows: list[dict], utility: dict[int, float], consensus: dict) -> dict[int, tuple]:
+    """SEGMENT_FEATURES of each cached line that has a consensus and a utility, by line."""
+    out = {}
+    for r in rows:
+        line, words = r["line"], max(r["words"], 1)
+        if line in consensus and line in utility:
+            out[line] = (consensus[line][0], utility[line], r["penalty"] / words, math.log(words))
+    return out
+
+
+def pair_differences(judgements, feats: dict[str, dict[int, tuple]], columns) -> list[list[float]]:
+    """Features of the preferred output minus those of the other, one row per judgement both sides have."""
+    out = []
+    for line, better, worse in judgements:
+        a, b = feats.get(better, {}).get(line), feats.get(worse, {}).get(line)
+        if a is not None and b is not None:
+            out.append([a[k] - b[k] for k in columns])
+    return out
+
+
+def fit_preference(diffs: list[list[float]], l2: float = 1e-3, steps: int = 30) -> list[float]:
+    """Weights w of P(A beats B) = 1 / (1 + exp(-w . (f_A - f_B))), fitted by Newton's method on judgements.
+
+    No intercept: a judgement read the other way round (B minus A, not preferred) is the same evidence, so the
+    model is antisymmetric and ``w . f`` is a score of each output alone. ``l2`` keeps the steps finite when a
+    feature never varies."""
+    k = len(diffs[0]) if diffs else 0
+    w = [0.0] * k
+    for _ in range(steps):
+        grad = [l2 * v for v in w]
+        hess = [[l2 if i == j else 0.0 for j in range(k)] for i in range(k)]
+        for x in diffs:
+            s = sum(a * b for a, b in zip(w, x))
+            p = 1.0 / (1.0 + math.exp(-s)) if s > -30 else 0.0
+            for i in range(k):
+                grad[i] += (p - 1.0) * x[i]
+                for j in range(k):
+                    hess[i][j] += p * (1.0 - p) * x[i] * x[j]
+        step = solve(hess, grad)
+        w = [a - b for a, b in zip(w, step)]
+        if max((abs(v) for v in step), default=0.0) < 1e-9:
+            break
+    return w
+
+
+def solve(a: list[list[float]], b: list[float]) -> list[float]:
+    """x with a x = b (Gaussian elimination with partial pivoting; a is small and positive definite here)."""
+    n = len(b)
+    m = [row[:] + [v] for row, v in zip(a, b)]
+    for c in range(n):
+        p = max(range(c, n), key=lambda r: abs(m[r][c]))
+        m[c], m[p] = m[p], m[c]
+        for r in range(c + 1, n):
+            f = m[r][c] / m[c][c]
+            for j in range(c, n + 1):
+                m[r][j] -= f * m[c][j]
+    x = [0.0] * n
+    for r in range(n - 1, -1, -1):
+        x[r] = (m[r][n] - sum(m[r][j] * x[j] for j in range(r + 1, n))) / m[r][r]
+    return x
+
+
+def segment_model_report(data: Path, years: list[str], caches: dict, out_dir: Path, calibrate: str) -> None:
+    """Pairwise accuracy of a logistic model of P(A beats B) on segment-feature differences, fitted on ONE year.
+
+    Each feature subset of SEGMENT_MODELS is fitted on the ``calibrate`` year's judgements and applied unchanged
+    to the others. Beside the pairs: Kendall τ of the systems ordered by the mean of that segment value over their
+    segments, i.e. what the system order would become if the same value were summed into the ranking."""
+    per_year = {}
+    for y in years:
+        files, win, judgements, names, src = judged_year(data, y)
+        cons, _ = year_consensus(files)
+        cross, _, _ = year_cross(files)
+        feats = {}
+        for n in names:
+            util = cached_utilities(out_dir, f"wmt{y}.{n}", src, read_lines(files["systems"][n]))
+            feats[n] = segment_features(with_cross(load_rows(caches[f"wmt{y}.{n}"]), cross[n]), util, cons[n])
+        per_year[y] = (win, judgements, names, feats)
+    if calibrate not in per_year:
+        print(f"\nsegment model: the calibration year WMT{calibrate} is not among --years")
+        return
+    print(f"\nsegment model: P(A beats B) = logistic(w . (f_A - f_B)), fitted on WMT{calibrate}'s judgements "
+          "only; pairs separated / accuracy / (C-D)/N; τ = the systems ordered by their mean segment value")
+    print("| features | weights | " + " | ".join(f"WMT{y} pairs | WMT{y} τ" for y in years) + " |")
+    print("|---|---|" + "---|---|" * len(years))
+    for columns in SEGMENT_MODELS:
+        w = fit_preference(pair_differences(per_year[calibrate][1], per_year[calibrate][3], columns))
+        cells = []
+        for y, (win, judgements, names, feats) in per_year.items():
+            value = {n: {line: sum(wk * f[k] for wk, k in zip(w, columns)) for line, f in feats[n].items()}
+                     for n in names}
+            cov, acc, _ = pairwise(judgements, value)
+            means = [sum(value[n].values()) / max(len(value[n]), 1) for n in names]
+            cells += [f"{cov:.1%} / {acc:.3f} / {cov * (2 * acc - 1):.3f}",
+                      f"{kendall_tau_b(means, [win[n] for n in names]):.2f}"]
+        label = " + ".join(SEGMENT_FEATURES[k] for k in columns)
+        weights = ", ".join(f"{wk:.3g}" for wk in w)
+        print(f"| {label} | {weights} | " + " | ".join(cells) + " |")
 
 
 def threshold_report(data: Path, years: list[str], caches: dict, out_dir: Path, quality_weight: float,
@@ -610,6 +729,9 @@ def main() -> None:
                     help="count an output several other systems wrote once (default: once per system)")
     ap.add_argument("--beta", type=float, default=2.0, help="chrF beta of the consensus (default 2, sacrebleu's)")
     ap.add_argument("--calibrate", default="13", help="year on which --consensus chooses the weights")
+    ap.add_argument("--segment-model", action="store_true",
+                    help="also fit a logistic model of P(A beats B) on segment features on the --calibrate year "
+                         "and report it on the others")
     ap.add_argument("--write-jsonl", metavar="DIR",
                     help="only write each year's systems as DIR/wmtYY.SYSTEM.jsonl (for timing `mtqa compare`)")
     ap.add_argument("--threshold-for", type=float, metavar="W",
@@ -706,6 +828,8 @@ def main() -> None:
         consensus_report(data, years, caches, out_dir, weight, floats(args.quality_weights),
                          floats(args.consensus_weights), floats(args.spreads), args.dedupe, args.calibrate,
                          args.beta)
+    if args.segment_model and not args.no_systems:
+        segment_model_report(data, years, caches, out_dir, args.calibrate)
     if args.threshold_for and args.refs and not args.no_systems:
         threshold_report(data, years, caches, out_dir, args.threshold_for)
     if args.refs:

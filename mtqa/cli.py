@@ -430,7 +430,8 @@ def rule(code):
               help="Score each system's agreement with the others' translations of the same source (3+ systems).")
 @click.option("--rank-by", type=click.Choice(["quality", "score", "consensus", "both"]), default="quality",
               show_default=True,
-              help="Order systems by mean document score with the learned quality estimate (rank_quality_weight), "
+              help="Order systems by mean document score with the learned quality estimate (rank_quality_weight) "
+                   "and the consensus term (rank_consensus_weight, 3 or more systems), "
                    "by MQM score, by consensus, or by the mean of their places by mean document score and by "
                    "consensus (consensus and both need 3 or more systems, else: by score).")
 def compare(targets, names, source, reference, fmt, output, select, ignore, preview, config_path, consensus, rank_by):

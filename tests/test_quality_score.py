@@ -65,7 +65,7 @@ def test_no_source_no_term():
     assert alone.penalty == check_texts(SCRAMBLED, ctx=Context(Config())).penalty
 
 
-@pytest.mark.parametrize("key", ["quality_weight", "rank_quality_weight"])
+@pytest.mark.parametrize("key", ["quality_weight", "rank_quality_weight", "rank_consensus_weight"])
 def test_weight_keys_are_validated(tmp_path, key):
     path = tmp_path / "mtqa.toml"
     path.write_text(f"{key} = 0.5\n", encoding="utf-8")

@@ -40,7 +40,12 @@ CPU, about half again the checking's own.
 
 The score term (:func:`term`) turns a segment's consensus into extra penalty
 relative to the other translations of the same source, so the difficulty of
-the sentence cancels out.
+the sentence cancels out. ``mtqa check`` counts it at ``consensus_weight``
+(default 0); ``mtqa compare``'s default order counts it at
+``rank_consensus_weight`` (0.125) in the document scores it averages
+(:func:`mtqa.compare.consensus_estimate`): pairwise, consensus judges two
+translations of a sentence better than anything else mtqa has, but systems
+built alike agree with each other, so a larger weight lowers the order's τ.
 """
 from __future__ import annotations
 

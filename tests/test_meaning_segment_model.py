@@ -1,0 +1,42 @@
+"""bench/meaning.py --segment-model: the pairwise logistic model it fits on one year and applies to the others."""
+from __future__ import annotations
+
+import math
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+sys.path.insert(0, str(BENCH))
+import meaning  # noqa: E402
+
+
+def judged(weights, rows=4000, seed=3):
+    """Feature differences of the preferred output, drawn so that P(A beats B) = logistic(weights . diff)."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(rows):
+        x = [rng.gauss(0, 1) for _ in weights]
+        p = 1 / (1 + math.exp(-sum(w * v for w, v in zip(weights, x))))
+        out.append(x if rng.random() < p else [-v for v in x])  # the preferred one minus the other
+    return out
+
+
+def test_fit_recovers_the_weights_that_drew_the_judgements():
+    fitted = meaning.fit_preference(judged([2.0, -1.0, 0.0]))
+    assert fitted == pytest.approx([2.0, -1.0, 0.0], abs=0.2)
+
+
+def test_pairs_missing_a_side_are_left_out_and_differences_are_preferred_minus_other():
+    feats = {"a": {1: (0.6, 1.0, 0.1, 2.0), 2: (0.5, 0.0, 0.0, 1.0)}, "b": {1: (0.4, 2.0, 0.0, 2.0)}}
+    diffs = meaning.pair_differences([(1, "a", "b"), (2, "a", "b"), (1, "b", "c")], feats, (0, 2))
+    assert diffs == [pytest.approx([0.2, 0.1])]
+
+
+def test_segment_features_read_penalty_per_word_and_need_consensus_and_utility():
+    rows = [{"line": 1, "words": 10, "penalty": 5.0}, {"line": 2, "words": 4, "penalty": 0.0},
+            {"line": 3, "words": 4, "penalty": 0.0}]
+    out = meaning.segment_features(rows, {1: 0.3, 2: -0.1}, {1: (0.55, 0.5), 3: (0.4, 0.5)})
+    assert out == {1: pytest.approx((0.55, 0.3, 0.5, math.log(10)))}

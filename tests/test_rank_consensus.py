@@ -1,0 +1,60 @@
+"""`mtqa compare`'s default order counts the consensus term at rank_consensus_weight (3 or more systems)."""
+from __future__ import annotations
+
+import json
+
+from mtqa.compare import compare, ranking
+from mtqa.config import Config
+from mtqa.context import Context
+
+SOURCES = ["Le maire a présenté hier un nouveau plan pour les transports de la ville.",
+           "Les travaux commenceront au printemps prochain."]
+OUTPUTS = {
+    "a": ["The mayor presented a new plan for the city's transport yesterday.",
+          "The work will begin next spring."],
+    "b": ["The mayor presented a new plan for city transport yesterday.",
+          "Work will begin next spring."],
+    "c": ["Yesterday the mayor presented a new plan for the city's transport.",
+          "The works will start next spring."],
+    "odd": ["A fresh scheme for urban travel was unveiled by the town's leader.",
+            "Construction gets going when winter ends."],
+}
+
+
+def _systems(tmp_path, names=OUTPUTS):
+    paths = []
+    for name in names:
+        p = tmp_path / f"run.{name}.jsonl"
+        p.write_text("".join(json.dumps({"doc": "d1", "source": s, "target": t}, ensure_ascii=False) + "\n"
+                             for s, t in zip(SOURCES, OUTPUTS[name])), encoding="utf-8")
+        paths.append(str(p))
+    return paths
+
+
+def test_the_system_that_agrees_least_loses_ranking_score_and_nothing_else(tmp_path):
+    paths = _systems(tmp_path)
+    now = {s.name: s for s in compare(paths, Context(Config()))}
+    before = {s.name: s for s in compare(paths, Context(Config(rank_consensus_weight=0.0)))}
+    assert now["odd"].mean_estimate < before["odd"].mean_estimate
+    drop = {n: before[n].mean_estimate - now[n].mean_estimate for n in now}
+    assert drop["odd"] > max(drop["a"], drop["b"], drop["c"])
+    for n in now:  # the reported scores and verdicts are mtqa check's
+        assert (now[n].score, now[n].mean_score, now[n].passed) == (before[n].score, before[n].mean_score,
+                                                                    before[n].passed)
+    assert all(s.consensus_ranked for s in now.values()) and "consensus term" in ranking(list(now.values()))
+    assert not any(s.consensus_ranked for s in before.values())
+    assert "consensus term" not in ranking(list(before.values()))
+
+
+def test_weight_zero_and_no_consensus_rank_as_the_quality_term_alone(tmp_path):
+    paths = _systems(tmp_path)
+    zero = [s.mean_estimate for s in compare(paths, Context(Config(rank_consensus_weight=0.0)))]
+    assert zero == [s.mean_estimate for s in compare(paths, Context(Config()), consensus=False)]
+
+
+def test_two_systems_have_no_consensus_to_count(tmp_path):
+    paths = _systems(tmp_path, ["a", "odd"])
+    stats = compare(paths, Context(Config()))
+    assert [s.mean_estimate for s in stats] == [s.mean_estimate for s in
+                                                compare(paths, Context(Config(rank_consensus_weight=0.0)))]
+    assert not any(s.consensus_ranked for s in stats) and "consensus term" not in ranking(stats)
