@@ -445,7 +445,9 @@ class FrenchExonym(SegmentCheck):
     (the pair's ``adjective_endings``: Baltique for Baltic, Jurassique for
     Jurassic, Olympiques for Olympic), copied capitalised from the aligned
     source and written alone, unless a source name particle follows it (the
-    club Olympique de Marseille keeps its name) (:func:`respelt_adjective`).
+    club Olympique de Marseille keeps its name) (:func:`respelt_adjective`);
+    after a source plural determiner it is a noun, and the suggestion is the
+    English plural noun (les Hispaniques: Hispanics, aux Olympiques: Olympics).
 
     Example:
         source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort. La zone Asie-Pacifique grandit. L'armateur Aristote Onassis est mort. Les cités d'Ionie et de la Baltique prospèrent. Ils iront à l'île de Pâques.
@@ -606,14 +608,28 @@ def _respellable_words(sources: list[Segment], pair) -> dict[str, tuple[str, boo
     to look for in any translation of it."""
     out: dict[str, tuple[str, bool]] = {}
     for src in sources:
-        for w in LETTERS_RE.findall(src.text):
+        for m in LETTERS_RE.finditer(src.text):
+            w = m.group()
             if len(w) < 4 or not w[:1].isupper() or w in out:
                 continue
             if english := respelt(pair, w):
                 out[w] = (english, False)
             elif english := respelt_adjective(pair, w):
+                if _plural_noun_use(src.text, m.start(), w, pair):
+                    english = next((p for p in pair.target.plural_spellings(english) if pair.target.in_dictionary(p)), "")
+                    if not english:
+                        continue  # no plural noun the target dictionary knows: no suggestion to make
                 out[w] = (english, True)
     return out
+
+
+def _plural_noun_use(text: str, start: int, word: str, pair) -> bool:
+    """Whether the source writes ``word`` (at ``start``) as a plural noun: a plural determiner right before
+    it (les Hispaniques, aux Olympiques), where an adjective would follow its noun (les pays Nordiques). The
+    target language then writes its plural noun (the Hispanics, at the Olympics), not the adjective."""
+    prev = _PREV_WORD.search(text[max(0, start - LOOKBACK):start])
+    return bool(prev) and pair.source.has_plural_ending(word.lower()) \
+        and prev.group(1).lower() in pair.source.word_set("plural_determiners")
 
 
 _LONE_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][^\W\d_A-ZÀ-Þ]{3,}(?![\w'’-])")

@@ -604,6 +604,11 @@ def test_names_respelt_at_the_ending_beyond_the_dictionary(source, target, expec
     ("Les dinosaures se sont répandus du Trias au Jurassique.", "The dinosaurs spread from the Triassic to the Jurassique.",
      [("Jurassique", "Jurassic")]),
     ("Il a gagné deux médailles d'or Olympiques.", "He won two Olympiques gold medals.", [("Olympiques", "Olympic")]),
+    # after a plural determiner the source's plural is a noun: English writes its plural noun
+    ("Les Hispaniques ont voté pour lui.", "The Hispaniques voted for him.", [("Hispaniques", "Hispanics")]),
+    ("Elle a participé aux Olympiques de Londres.", "She took part in the Olympiques in London.",
+     [("Olympiques", "Olympics")]),
+    ("Les pays Nordiques ont voté.", "The Nordiques countries voted.", [("Nordiques", "Nordic")]),
     # English's own forms
     ("Des vents forts ont soufflé sur la côte Baltique.", "Strong winds blew over the Baltic coast.", []),
     # a club's name kept whole: before a source particle, or before another capitalised word
