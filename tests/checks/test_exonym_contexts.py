@@ -609,6 +609,8 @@ def test_names_respelt_at_the_ending_beyond_the_dictionary(source, target, expec
     ("Elle a participé aux Olympiques de Londres.", "She took part in the Olympiques in London.",
      [("Olympiques", "Olympics")]),
     ("Les pays Nordiques ont voté.", "The Nordiques countries voted.", [("Nordiques", "Nordic")]),
+    # English's geographical adjective is not always the -ic one: the Arabian Peninsula (Arabic is the language)
+    ("La péninsule Arabique est aride.", "The Arabique peninsula is arid.", [("Arabique", "Arabian")]),
     # English's own forms
     ("Des vents forts ont soufflé sur la côte Baltique.", "Strong winds blew over the Baltic coast.", []),
     # a club's name kept whole: before a source particle, or before another capitalised word
