@@ -444,8 +444,9 @@ class FrenchExonym(SegmentCheck):
     adjective French writes as a common word and English only capitalised
     (the pair's ``adjective_endings``: Baltique for Baltic, Jurassique for
     Jurassic, Olympiques for Olympic), copied capitalised from the aligned
-    source and written alone, unless a source name particle follows it (the
-    club Olympique de Marseille keeps its name) (:func:`respelt_adjective`);
+    source and written alone, unless a source name particle or the source's
+    own next word follows it (the clubs Olympique de Marseille and Olympique
+    lyonnais keep their names) (:func:`respelt_adjective`);
     after a source plural determiner it is a noun, and the suggestion is the
     English plural noun (les Hispaniques: Hispanics, aux Olympiques: Olympics).
 
@@ -504,8 +505,9 @@ class FrenchExonym(SegmentCheck):
                 continue
             english, adjective = respellable[word]
             after = _SOURCE_PARTICLE_AFTER.match(text, m.end()) if adjective else None
-            if after and after.group(1).lower() in ctx.source.word_set("name_particles"):
-                continue  # a name kept whole from the source (Olympique de Marseille)
+            if after and (after.group(1).lower() in ctx.source.word_set("name_particles")
+                          or _copied_with_next(sources, word, after.group(1))):
+                continue  # a name kept whole from the source (Olympique de Marseille, Olympique lyonnais)
             said = (f"“{word}” is the {ctx.source.name} form of the adjective; {ctx.target.name} writes “{english}”"
                     if adjective else f"“{word}” is the {ctx.source.name} spelling of the name; "
                                       f"{ctx.target.name} writes “{english}”")
@@ -621,6 +623,14 @@ def _respellable_words(sources: list[Segment], pair) -> dict[str, tuple[str, boo
                         continue  # no plural noun the target dictionary knows: no suggestion to make
                 out[w] = (english, True)
     return out
+
+
+def _copied_with_next(sources: list[Segment], word: str, after: str) -> bool:
+    """Whether a source writes ``word`` followed by ``after``, as the translation does: the two words were
+    copied together, a name kept whole (l'Olympique lyonnais: Olympique lyonnais), not an adjective left
+    in its French form beside English words (the Baltique coast)."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}[ \u00a0]+{re.escape(after)}(?![\w'’-])")
+    return any(pattern.search(src.text) for src in sources)
 
 
 def _plural_noun_use(text: str, start: int, word: str, pair) -> bool:

@@ -616,6 +616,8 @@ def test_names_respelt_at_the_ending_beyond_the_dictionary(source, target, expec
     # a club's name kept whole: before a source particle, or before another capitalised word
     ("L'Olympique de Marseille a gagné.", "Olympique de Marseille won.", []),
     ("L'Olympique Lyonnais a gagné.", "Olympique Lyonnais won.", []),
+    # or before the source's next word copied with it (French writes the club's name l'Olympique lyonnais)
+    ("L'Olympique lyonnais a battu Monaco.", "Olympique lyonnais beat Monaco.", []),
     # English writes the word in lower case too (catholic): no proper adjective; a people is T109's
     ("La République a voté.", "The République voted.", []),
     ("Les Britanniques ont voté.", "The Britanniques voted.", []),
