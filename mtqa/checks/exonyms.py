@@ -19,6 +19,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.names import name_titles
 from mtqa.checks.registry import register
 from mtqa.model import Issue, Segment, Severity
+from mtqa.evidence import in_title
 from mtqa.langs import fold
 from mtqa.langs.text import fold_text, word_pair_spans
 from mtqa.names.compounds import half_translated
@@ -446,7 +447,8 @@ class FrenchExonym(SegmentCheck):
     Jurassic, Olympiques for Olympic), copied capitalised from the aligned
     source and written alone, unless a source name particle or the source's
     own next word follows it (the clubs Olympique de Marseille and Olympique
-    lyonnais keep their names) (:func:`respelt_adjective`);
+    lyonnais keep their names) or it stands in a short quotation (a title
+    kept in French, as T109 leaves it) (:func:`respelt_adjective`);
     after a source plural determiner it is a noun, and the suggestion is the
     English plural noun (les Hispaniques: Hispanics, aux Olympiques: Olympics).
 
@@ -508,6 +510,8 @@ class FrenchExonym(SegmentCheck):
             if after and (after.group(1).lower() in ctx.source.word_set("name_particles")
                           or _copied_with_next(sources, word, after.group(1))):
                 continue  # a name kept whole from the source (Olympique de Marseille, Olympique lyonnais)
+            if adjective and in_title(text, m.start(), " ".join(src.text for src in sources)):
+                continue  # a title or a cited word kept in the source language (the film "Jurassique"), as T109 leaves it
             said = (f"“{word}” is the {ctx.source.name} form of the adjective; {ctx.target.name} writes “{english}”"
                     if adjective else f"“{word}” is the {ctx.source.name} spelling of the name; "
                                       f"{ctx.target.name} writes “{english}”")

@@ -618,6 +618,8 @@ def test_names_respelt_at_the_ending_beyond_the_dictionary(source, target, expec
     ("L'Olympique Lyonnais a gagné.", "Olympique Lyonnais won.", []),
     # or before the source's next word copied with it (French writes the club's name l'Olympique lyonnais)
     ("L'Olympique lyonnais a battu Monaco.", "Olympique lyonnais beat Monaco.", []),
+    # a title kept in French, between quotation marks
+    ("Son roman « Baltique » sort lundi.", "His novel \"Baltique\" comes out on Monday.", []),
     # English writes the word in lower case too (catholic): no proper adjective; a people is T109's
     ("La République a voté.", "The République voted.", []),
     ("Les Britanniques ont voté.", "The Britanniques voted.", []),
