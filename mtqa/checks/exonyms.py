@@ -19,6 +19,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.names import name_titles
 from mtqa.checks.registry import register
 from mtqa.model import Issue, Segment, Severity
+from mtqa.evidence import in_title
 from mtqa.langs import fold
 from mtqa.langs.text import fold_text, word_pair_spans
 from mtqa.names.compounds import half_translated
@@ -453,8 +454,12 @@ class FrenchExonym(SegmentCheck):
     adjective French writes as a common word and English only capitalised
     (the pair's ``adjective_endings``: Baltique for Baltic, Jurassique for
     Jurassic, Olympiques for Olympic), copied capitalised from the aligned
-    source and written alone, unless a source name particle follows it (the
-    club Olympique de Marseille keeps its name) (:func:`respelt_adjective`).
+    source and written alone, unless a source name particle or the source's
+    own next word follows it (the clubs Olympique de Marseille and Olympique
+    lyonnais keep their names) or it stands in a short quotation (a title
+    kept in French, as T109 leaves it) (:func:`respelt_adjective`);
+    after a source plural determiner it is a noun, and the suggestion is the
+    English plural noun (les Hispaniques: Hispanics, aux Olympiques: Olympics).
 
     Example:
         source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort. La zone Asie-Pacifique grandit. L'armateur Aristote Onassis est mort. Les cités d'Ionie et de la Baltique prospèrent. Ils iront à l'île de Pâques.
@@ -511,8 +516,11 @@ class FrenchExonym(SegmentCheck):
                 continue
             english, adjective = respellable[word]
             after = _SOURCE_PARTICLE_AFTER.match(text, m.end()) if adjective else None
-            if after and after.group(1).lower() in ctx.source.word_set("name_particles"):
-                continue  # a name kept whole from the source (Olympique de Marseille)
+            if after and (after.group(1).lower() in ctx.source.word_set("name_particles")
+                          or _copied_with_next(sources, word, after.group(1))):
+                continue  # a name kept whole from the source (Olympique de Marseille, Olympique lyonnais)
+            if adjective and in_title(text, m.start(), " ".join(src.text for src in sources)):
+                continue  # a title or a cited word kept in the source language (the film "Jurassique"), as T109 leaves it
             said = (f"“{word}” is the {ctx.source.name} form of the adjective; {ctx.target.name} writes “{english}”"
                     if adjective else f"“{word}” is the {ctx.source.name} spelling of the name; "
                                       f"{ctx.target.name} writes “{english}”")
@@ -638,14 +646,36 @@ def _respellable_words(sources: list[Segment], pair) -> dict[str, tuple[str, boo
     to look for in any translation of it."""
     out: dict[str, tuple[str, bool]] = {}
     for src in sources:
-        for w in LETTERS_RE.findall(src.text):
+        for m in LETTERS_RE.finditer(src.text):
+            w = m.group()
             if len(w) < 4 or not w[:1].isupper() or w in out:
                 continue
             if english := respelt(pair, w):
                 out[w] = (english, False)
             elif english := respelt_adjective(pair, w):
+                if _plural_noun_use(src.text, m.start(), w, pair):
+                    english = next((p for p in pair.target.plural_spellings(english) if pair.target.in_dictionary(p)), "")
+                    if not english:
+                        continue  # no plural noun the target dictionary knows: no suggestion to make
                 out[w] = (english, True)
     return out
+
+
+def _copied_with_next(sources: list[Segment], word: str, after: str) -> bool:
+    """Whether a source writes ``word`` followed by ``after``, as the translation does: the two words were
+    copied together, a name kept whole (l'Olympique lyonnais: Olympique lyonnais), not an adjective left
+    in its French form beside English words (the Baltique coast)."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}[ \u00a0]+{re.escape(after)}(?![\w'’-])")
+    return any(pattern.search(src.text) for src in sources)
+
+
+def _plural_noun_use(text: str, start: int, word: str, pair) -> bool:
+    """Whether the source writes ``word`` (at ``start``) as a plural noun: a plural determiner right before
+    it (les Hispaniques, aux Olympiques), where an adjective would follow its noun (les pays Nordiques). The
+    target language then writes its plural noun (the Hispanics, at the Olympics), not the adjective."""
+    prev = _PREV_WORD.search(text[max(0, start - LOOKBACK):start])
+    return bool(prev) and pair.source.has_plural_ending(word.lower()) \
+        and prev.group(1).lower() in pair.source.word_set("plural_determiners")
 
 
 _LONE_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][^\W\d_A-ZÀ-Þ]{3,}(?![\w'’-])")

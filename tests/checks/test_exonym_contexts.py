@@ -607,11 +607,22 @@ def test_names_respelt_at_the_ending_beyond_the_dictionary(source, target, expec
     ("Les dinosaures se sont répandus du Trias au Jurassique.", "The dinosaurs spread from the Triassic to the Jurassique.",
      [("Jurassique", "Jurassic")]),
     ("Il a gagné deux médailles d'or Olympiques.", "He won two Olympiques gold medals.", [("Olympiques", "Olympic")]),
+    # after a plural determiner the source's plural is a noun: English writes its plural noun
+    ("Les Hispaniques ont voté pour lui.", "The Hispaniques voted for him.", [("Hispaniques", "Hispanics")]),
+    ("Elle a participé aux Olympiques de Londres.", "She took part in the Olympiques in London.",
+     [("Olympiques", "Olympics")]),
+    ("Les pays Nordiques ont voté.", "The Nordiques countries voted.", [("Nordiques", "Nordic")]),
+    # English's geographical adjective is not always the -ic one: the Arabian Peninsula (Arabic is the language)
+    ("La péninsule Arabique est aride.", "The Arabique peninsula is arid.", [("Arabique", "Arabian")]),
     # English's own forms
     ("Des vents forts ont soufflé sur la côte Baltique.", "Strong winds blew over the Baltic coast.", []),
     # a club's name kept whole: before a source particle, or before another capitalised word
     ("L'Olympique de Marseille a gagné.", "Olympique de Marseille won.", []),
     ("L'Olympique Lyonnais a gagné.", "Olympique Lyonnais won.", []),
+    # or before the source's next word copied with it (French writes the club's name l'Olympique lyonnais)
+    ("L'Olympique lyonnais a battu Monaco.", "Olympique lyonnais beat Monaco.", []),
+    # a title kept in French, between quotation marks
+    ("Son roman « Baltique » sort lundi.", "His novel \"Baltique\" comes out on Monday.", []),
     # English writes the word in lower case too (catholic): no proper adjective; a people is T109's
     ("La République a voté.", "The République voted.", []),
     ("Les Britanniques ont voté.", "The Britanniques voted.", []),
