@@ -463,11 +463,17 @@ def _kept(name: str, target_words: _Words, pair: str) -> bool:
     return any(all(_present(w, target_words) for w in form) for form in forms)
 
 
-def _other_name_of(word: str, source_words: _Words, pair: str) -> bool:
-    """Target ``word`` is another name of a place the source names (Brixen for Bressanone): no new name."""
+def _other_name_of(word: str, source_words: _Words, target_words: _Words, pair: str) -> bool:
+    """Target ``word`` is another name of a place the source names (Brixen for Bressanone) and the target
+    does not write under that name itself: no new name. Where it does ("Gdansk et Szczecin" -> "Gdansk and
+    Danzig"), the source's Gdansk is rendered already and Danzig stands for another name (Szczecin)."""
     places = _places(pair)
-    for form in _other_names(pair).get(fold(word), ()):
-        if all(_present(w, source_words) or any(places.get(x) == w for x in source_words.folded) for w in form):
+    own = fold(word)
+    for form in _other_names(pair).get(own, ()):
+        if own in form:
+            continue
+        if all(_present(w, source_words) or any(places.get(x) == w for x in source_words.folded) for w in form) \
+                and not all(_present(w, target_words) for w in form):
             return True
     return False
 
@@ -531,7 +537,9 @@ class ReplacedName(SegmentCheck):
     English also knows by another name (an endonym, another official
     language's name, a former name: ``alternate_names.<pair>.tsv``) is not
     lost where the target writes that other name (``Gdansk`` -> Danzig,
-    ``Bressanone`` -> Brixen, ``Karlovy Vary`` -> Carlsbad).
+    ``Bressanone`` -> Brixen, ``Karlovy Vary`` -> Carlsbad), unless the
+    target writes the source's own name too (``Gdansk et Szczecin`` ->
+    "Gdansk and Danzig": Danzig replaced Szczecin).
 
     When no new name pairs with it, the one name the target lost is still
     reported when the word alignment puts a single word in its very place:
@@ -694,7 +702,7 @@ def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, li
     kept_parts = _kept_parts(src_text, src, lost)
     new, rare = [], []
     for s, e, w in target_caps:
-        if _present(w, src_words) or tgt.is_common_word(w) or _other_name_of(w, src_words, ctx.config.pair):
+        if _present(w, src_words) or tgt.is_common_word(w) or _other_name_of(w, src_words, target_words, ctx.config.pair):
             continue
         zipf = tgt.zipf(w)
         if fold(w) not in places.values() and KNOWN_ZIPF <= zipf < UNKNOWN_ZIPF + 1.5 \

@@ -796,3 +796,14 @@ def test_a_foreign_first_name_is_read_with_the_source_s_own_spelling_of_the_surn
                  "Luc Ibanes, a Belgian, met Luc Ibáñez.") == [("Luc", "Lucas")]
     # a similar spelling still stands for the source's surname when the source has no exact one
     assert flags("T108", "Le torero Luc Ibáñez a annulé.", "The bullfighter Luc Ibañez cancelled.") == [("Luc", "Lucas")]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # Danzig is Gdansk's other name, but the translation writes Gdansk itself: Danzig stands for the
+    # other city, a replacement (it was read as Gdansk's other name and the swap went unreported)
+    ("Gdansk et Szczecin ont signé un accord.", "Gdansk and Danzig signed an agreement.", [("Danzig", "Szczecin")]),
+    # each city by its other name is still no replacement
+    ("Gdansk et Szczecin ont signé un accord.", "Danzig and Stettin signed an agreement.", []),
+])
+def test_another_name_of_a_place_the_target_writes_itself_stands_for_another_name(source, target, expected):
+    assert flags("T106", source, target) == expected
