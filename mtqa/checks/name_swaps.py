@@ -449,30 +449,65 @@ def _other_names(pair: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return out
 
 
-def _kept(name: str, target_words: _Words, pair: str) -> bool:
+_CAPITAL_RUN = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?:[ \u00a0]+[A-ZÀ-Þ][^\W\d_]*)*")
+"""Capitalised words one space apart: one name (Karlovy Vary, Michael Lemberg, À Gdansk)."""
+
+
+def _places_alone(src_text: str, ctx) -> frozenset[str]:
+    """The folded words of ``src_text`` that name a place of ``alternate_names.<pair>.tsv`` on their own
+    (directly or as the exonym table's French form): each capitalised word beside them (one space apart)
+    is a word of that place's names (Karlovy Vary) or a function word opening the sentence (À Gdansk).
+
+    Why: a place's other name renders the place, not a person or a product named after it (the judge
+    Michael Lemberg is no Lviv, the gin Bombay Sapphire no Mumbai gin)."""
+    return ctx.memo("swaps.places_alone", (src_text, ctx.source.code, ctx.config.pair),
+                    lambda: _read_places_alone(src_text, ctx.source.function_words, ctx.config.pair))
+
+
+def _read_places_alone(src_text: str, function_words: frozenset[str], pair: str) -> frozenset[str]:
+    """:func:`_places_alone` for one text."""
+    others, places = _other_names(pair), _places(pair)
+    out = set()
+    for m in _CAPITAL_RUN.finditer(src_text):
+        words = m.group().split()
+        while len(words) > 1 and words[0].lower() in function_words:
+            words = words[1:]
+        folded = [fold(w) for w in words]
+        for key in folded:
+            forms = others.get(key, ()) + others.get(places.get(key, "\0"), ())
+            if forms and all(w == key or any(w in form for form in forms) for w in folded):
+                out.add(key)
+    return frozenset(out)
+
+
+def _kept(name: str, target_words: _Words, pair: str, alone: frozenset[str]) -> bool:
     """The source's name word ``name`` is in the target as it is, as its exonym (Tchéquie -> Czech: the
-    table's English form), or as another name of the same place (Gdansk -> Danzig, Dantzig -> Danzig
-    through the exonym's English form Gdansk): only a name none of these stands for is lost."""
+    table's English form), or, where it names a place on its own (``alone``: :func:`_places_alone`), as
+    another name of the same place (Gdansk -> Danzig, Dantzig -> Danzig through the exonym's English form
+    Gdansk): only a name none of these stands for is lost."""
     if _present(name, target_words):
         return True
     exonym = _places(pair).get(fold(name))
     if exonym is not None and _present(exonym, target_words):
         return True
+    if fold(name) not in alone:
+        return False
     others = _other_names(pair)
     forms = others.get(fold(name), ()) + (others.get(exonym, ()) if exonym else ())
     return any(all(_present(w, target_words) for w in form) for form in forms)
 
 
-def _other_name_of(word: str, source_words: _Words, target_words: _Words, pair: str) -> bool:
-    """Target ``word`` is another name of a place the source names (Brixen for Bressanone) and the target
-    does not write under that name itself: no new name. Where it does ("Gdansk et Szczecin" -> "Gdansk and
-    Danzig"), the source's Gdansk is rendered already and Danzig stands for another name (Szczecin)."""
+def _other_name_of(word: str, alone: frozenset[str], target_words: _Words, pair: str) -> bool:
+    """Target ``word`` is another name of a place the source names on its own (``alone``: Brixen for
+    Bressanone, not Lviv for the judge Michael Lemberg) and the target does not write under that name
+    itself: no new name. Where it does ("Gdansk et Szczecin" -> "Gdansk and Danzig"), the source's Gdansk
+    is rendered already and Danzig stands for another name (Szczecin)."""
     places = _places(pair)
     own = fold(word)
     for form in _other_names(pair).get(own, ()):
         if own in form:
             continue
-        if all(_present(w, source_words) or any(places.get(x) == w for x in source_words.folded) for w in form) \
+        if all(w in alone or any(places.get(x) == w for x in alone) for w in form) \
                 and not all(_present(w, target_words) for w in form):
             return True
     return False
@@ -535,8 +570,9 @@ class ReplacedName(SegmentCheck):
     "Marx denounced"); a headline's place (``Karlovy Vary`` -> Carlsbad)
     stands mid-sentence in its source and is not paired so. A place that
     English also knows by another name (an endonym, another official
-    language's name, a former name: ``alternate_names.<pair>.tsv``) is not
-    lost where the target writes that other name (``Gdansk`` -> Danzig,
+    language's name, a former name: ``alternate_names.<pair>.tsv``), named
+    on its own (not the judge ``Michael Lemberg``), is not lost where the
+    target writes that other name (``Gdansk`` -> Danzig,
     ``Bressanone`` -> Brixen, ``Karlovy Vary`` -> Carlsbad), unless the
     target writes the source's own name too (``Gdansk et Szczecin`` ->
     "Gdansk and Danzig": Danzig replaced Szczecin).
@@ -685,7 +721,8 @@ def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, li
     unknown = ctx.memo("swaps.unknown", (src_text, src.code, tgt.code), lambda: _unknown_names(src_text, src, tgt))
     places = _places(ctx.config.pair)
     # Tchéquie -> Czech: translated; Gdansk -> Danzig: the same place's other name
-    lost = [(s, e, w) for s, e, w in unknown if not _kept(w, target_words, ctx.config.pair)]
+    alone = _places_alone(src_text, ctx)
+    lost = [(s, e, w) for s, e, w in unknown if not _kept(w, target_words, ctx.config.pair, alone)]
     lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
     if not lost_names:
         return _replaced_beside_kept(segment, src_text, target_words, ctx)
@@ -702,7 +739,7 @@ def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, li
     kept_parts = _kept_parts(src_text, src, lost)
     new, rare = [], []
     for s, e, w in target_caps:
-        if _present(w, src_words) or tgt.is_common_word(w) or _other_name_of(w, src_words, target_words, ctx.config.pair):
+        if _present(w, src_words) or tgt.is_common_word(w) or _other_name_of(w, alone, target_words, ctx.config.pair):
             continue
         zipf = tgt.zipf(w)
         if fold(w) not in places.values() and KNOWN_ZIPF <= zipf < UNKNOWN_ZIPF + 1.5 \
@@ -736,8 +773,9 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     src_text = " ".join(s.text for s in sources)
     target_words = _text(segment.text, ctx, tgt.code)
     slots = ctx.memo("swaps.slots", (src_text, src.code, tgt.code), lambda: _name_slots(src_text, src, tgt))
+    alone = _places_alone(src_text, ctx)
     lost = [(s, e, w) for s, e, w in slots
-            if not _kept(w, target_words, ctx.config.pair)]
+            if not _kept(w, target_words, ctx.config.pair, alone)]
     runs = _runs(lost, src_text)
     if len(runs) != 1:
         return []
@@ -838,8 +876,9 @@ def _replaced_beside_kept(segment: Segment, src_text: str, target_words: _Text, 
     not; a name with no part kept is left alone (its rendering may be any word)."""
     src, tgt = ctx.source, ctx.target
     named = ctx.memo("swaps.beside", (src_text, src.code, tgt.code), lambda: _names_beside_names(src_text, src, tgt))
+    alone = _places_alone(src_text, ctx)
     lost = [(s, e, w) for s, e, w in named
-            if not _kept(w, target_words, ctx.config.pair)]
+            if not _kept(w, target_words, ctx.config.pair, alone)]
     kept_parts = _kept_parts(src_text, src, lost)
     if not lost or not kept_parts:
         return None

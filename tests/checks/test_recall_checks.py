@@ -807,3 +807,14 @@ def test_a_foreign_first_name_is_read_with_the_source_s_own_spelling_of_the_surn
 ])
 def test_another_name_of_a_place_the_target_writes_itself_stands_for_another_name(source, target, expected):
     assert flags("T106", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # Lemberg is Lviv's other name, but here a judge's surname: a place's other name does not render a
+    # person named after it (the swap went unreported)
+    ("Le juge Michael Lemberg a statué hier.", "Judge Michael Lviv ruled yesterday.", [("Lviv", "Lemberg")]),
+    # the place on its own, a sentence's opening function word beside it, is still rendered by its other name
+    ("À Gdansk, le port a fermé hier.", "In Danzig, the port closed yesterday.", []),
+])
+def test_a_place_s_other_name_does_not_render_a_person_named_like_the_place(source, target, expected):
+    assert flags("T106", source, target) == expected
