@@ -1048,7 +1048,7 @@ class SourceFormRegnalName(SegmentCheck):
     Ligne`` -> "Prince Edouard de Ligne") names a person, not a monarch,
     unless the title is one whose bearers English names in its own form
     even so (the titles table's ``family_name`` column: saint François de
-    Sales is St Francis de Sales).
+    Sales is St Francis de Sales, le roi Étienne Báthory Stephen Báthory).
 
     Example:
         source: Titre\\n\\nLa statue d'Édouard VII, près de celle d'Alexandre le Grand, a été restaurée.

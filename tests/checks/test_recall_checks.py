@@ -818,3 +818,19 @@ def test_another_name_of_a_place_the_target_writes_itself_stands_for_another_nam
 ])
 def test_a_place_s_other_name_does_not_render_a_person_named_like_the_place(source, target, expected):
     assert flags("T106", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a sovereign's first name is English's own before a family name, a one-word epithet or a kept "de"
+    # and a country, as a saint's is (these were read as a noble's family name and went unreported)
+    ("Le roi Étienne Báthory a battu les Russes.", "King Étienne Báthory defeated the Russians.",
+     [("Étienne", "Stephen")]),
+    ("Le roi Frédéric de Prusse a régné longtemps.", "King Frédéric de Prusse reigned long.",
+     [("Frédéric", "Frederick")]),
+    ("L'empereur Frédéric Barberousse est mort en 1190.", "Emperor Frédéric Barberousse died in 1190.",
+     [("Frédéric", "Frederick")]),
+    # a prince with a family name is still a person
+    ("C'était chez le prince Edouard de Ligne.", "It was at Prince Edouard de Ligne's.", []),
+])
+def test_a_sovereign_named_with_a_family_name_still_takes_the_english_first_name(source, target, expected):
+    assert flags("T107", source, target) == expected
