@@ -431,6 +431,16 @@ def _places(pair: str) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
+def _table_places(pair: str) -> frozenset[str]:
+    """Both folded forms of the exonym table's places (danemark, denmark; not its people, feasts or
+    institutions): names of realms and towns, never of a family."""
+    from mtqa.langs.data import pair_table
+
+    return frozenset(fold(r[side]) for r in pair_table("exonyms", pair)
+                     if r.get("kind") in ("country", "region", "city") for side in ("french", "english"))
+
+
+@functools.lru_cache(maxsize=None)
 def _other_names(pair: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Folded word of a place's name -> every name of that place (``alternate_names.<pair>.tsv``), each as
     its folded words: gdansk -> ((gdansk,), (danzig,)); karlovy -> ((karlovy, vary), (carlsbad,), ...).
@@ -1126,13 +1136,16 @@ def _family_name_after(text: str, end: int, ctx) -> bool:
     a place (William of Orange), never by a family name; a title before a first name and a surname
     (le prince Edouard de Ligne, a Belgian noble) names a person, whose first name English keeps. A
     particle that also opens an epithet of the source language (le Grand, l'Ancien) is left out: there it
-    is the epithet's article, not a family's particle."""
+    is the epithet's article, not a family's particle; so is a particle before a place of the exonym table
+    (Prince Frédéric de Danemark, de Denmark): a place English names its own way is a realm, no family."""
     m = _AFTER_NAME.match(text, end)
     if m is None or fold(m.group("word")) in ctx.pair.first_names_folded:
         return False
     particle = m.group("particle")
     if particle is None:
         return True
+    if fold(m.group("word")) in _table_places(ctx.config.pair):
+        return False  # Prince Frédéric de Danemark: the exonym table's country is a monarch's "of Denmark"
     epithet_articles = {f.split()[0].lower() for f in ctx.source.extra.get("regnal_epithets", ())}
     return particle.lower() in ctx.source.word_set("name_particles") - epithet_articles
 

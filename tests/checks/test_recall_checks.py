@@ -834,3 +834,15 @@ def test_a_place_s_other_name_does_not_render_a_person_named_like_the_place(sour
 ])
 def test_a_sovereign_named_with_a_family_name_still_takes_the_english_first_name(source, target, expected):
     assert flags("T107", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # "de" kept before a country the exonym table names: a prince of that realm, not a family name (the
+    # French first name went unreported)
+    ("Le prince Frédéric de Danemark est arrivé.", "Prince Frédéric de Danemark arrived.", [("Frédéric", "Frederick")]),
+    ("Le prince Guillaume de Suède est arrivé.", "Prince Guillaume de Sweden arrived.", [("Guillaume", "William")]),
+    # a family name after the particle still names a person
+    ("C'était chez le prince Edouard de Ligne.", "It was at Prince Edouard de Ligne's.", []),
+])
+def test_a_prince_of_a_country_the_exonym_table_names_takes_the_english_first_name(source, target, expected):
+    assert flags("T107", source, target) == expected
