@@ -461,6 +461,16 @@ def _places(pair: str) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
+def _table_places(pair: str) -> frozenset[str]:
+    """Both folded forms of the exonym table's places (danemark, denmark; not its people, feasts or
+    institutions): names of realms and towns, never of a family."""
+    from mtqa.langs.data import pair_table
+
+    return frozenset(fold(r[side]) for r in pair_table("exonyms", pair)
+                     if r.get("kind") in ("country", "region", "city") for side in ("french", "english"))
+
+
+@functools.lru_cache(maxsize=None)
 def _other_names(pair: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Folded word of a place's name -> every name of that place (``alternate_names.<pair>.tsv``), each as
     its folded words: gdansk -> ((gdansk,), (danzig,)); karlovy -> ((karlovy, vary), (carlsbad,), ...).
@@ -479,25 +489,66 @@ def _other_names(pair: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return out
 
 
-def _kept(name: str, target_words: _Words, pair: str) -> bool:
+_CAPITAL_RUN = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?:[ \u00a0]+[A-ZÀ-Þ][^\W\d_]*)*")
+"""Capitalised words one space apart: one name (Karlovy Vary, Michael Lemberg, À Gdansk)."""
+
+
+def _places_alone(src_text: str, ctx) -> frozenset[str]:
+    """The folded words of ``src_text`` that name a place of ``alternate_names.<pair>.tsv`` on their own
+    (directly or as the exonym table's French form): each capitalised word beside them (one space apart)
+    is a word of that place's names (Karlovy Vary) or a function word opening the sentence (À Gdansk).
+
+    Why: a place's other name renders the place, not a person or a product named after it (the judge
+    Michael Lemberg is no Lviv, the gin Bombay Sapphire no Mumbai gin)."""
+    return ctx.memo("swaps.places_alone", (src_text, ctx.source.code, ctx.config.pair),
+                    lambda: _read_places_alone(src_text, ctx.source.function_words, ctx.config.pair))
+
+
+def _read_places_alone(src_text: str, function_words: frozenset[str], pair: str) -> frozenset[str]:
+    """:func:`_places_alone` for one text."""
+    others, places = _other_names(pair), _places(pair)
+    out = set()
+    for m in _CAPITAL_RUN.finditer(src_text):
+        words = m.group().split()
+        while len(words) > 1 and words[0].lower() in function_words:
+            words = words[1:]
+        folded = [fold(w) for w in words]
+        for key in folded:
+            forms = others.get(key, ()) + others.get(places.get(key, "\0"), ())
+            if forms and all(w == key or any(w in form for form in forms) for w in folded):
+                out.add(key)
+    return frozenset(out)
+
+
+def _kept(name: str, target_words: _Words, pair: str, alone: frozenset[str]) -> bool:
     """The source's name word ``name`` is in the target as it is, as its exonym (Tchéquie -> Czech: the
-    table's English form), or as another name of the same place (Gdansk -> Danzig, Dantzig -> Danzig
-    through the exonym's English form Gdansk): only a name none of these stands for is lost."""
+    table's English form), or, where it names a place on its own (``alone``: :func:`_places_alone`), as
+    another name of the same place (Gdansk -> Danzig, Dantzig -> Danzig through the exonym's English form
+    Gdansk): only a name none of these stands for is lost."""
     if _present(name, target_words):
         return True
     exonym = _places(pair).get(fold(name))
     if exonym is not None and _present(exonym, target_words):
         return True
+    if fold(name) not in alone:
+        return False
     others = _other_names(pair)
     forms = others.get(fold(name), ()) + (others.get(exonym, ()) if exonym else ())
     return any(all(_present(w, target_words) for w in form) for form in forms)
 
 
-def _other_name_of(word: str, source_words: _Words, pair: str) -> bool:
-    """Target ``word`` is another name of a place the source names (Brixen for Bressanone): no new name."""
+def _other_name_of(word: str, alone: frozenset[str], target_words: _Words, pair: str) -> bool:
+    """Target ``word`` is another name of a place the source names on its own (``alone``: Brixen for
+    Bressanone, not Lviv for the judge Michael Lemberg) and the target does not write under that name
+    itself: no new name. Where it does ("Gdansk et Szczecin" -> "Gdansk and Danzig"), the source's Gdansk
+    is rendered already and Danzig stands for another name (Szczecin)."""
     places = _places(pair)
-    for form in _other_names(pair).get(fold(word), ()):
-        if all(_present(w, source_words) or any(places.get(x) == w for x in source_words.folded) for w in form):
+    own = fold(word)
+    for form in _other_names(pair).get(own, ()):
+        if own in form:
+            continue
+        if all(w in alone or any(places.get(x) == w for x in alone) for w in form) \
+                and not all(_present(w, target_words) for w in form):
             return True
     return False
 
@@ -560,9 +611,12 @@ class ReplacedName(SegmentCheck):
     "Marx denounced"); a headline's place (``Karlovy Vary`` -> Carlsbad)
     stands mid-sentence in its source and is not paired so. A place that
     English also knows by another name (an endonym, another official
-    language's name, a former name: ``alternate_names.<pair>.tsv``) is not
-    lost where the target writes that other name (``Gdansk`` -> Danzig,
-    ``Bressanone`` -> Brixen, ``Karlovy Vary`` -> Carlsbad).
+    language's name, a former name: ``alternate_names.<pair>.tsv``), named
+    on its own (not the judge ``Michael Lemberg``), is not lost where the
+    target writes that other name (``Gdansk`` -> Danzig,
+    ``Bressanone`` -> Brixen, ``Karlovy Vary`` -> Carlsbad), unless the
+    target writes the source's own name too (``Gdansk et Szczecin`` ->
+    "Gdansk and Danzig": Danzig replaced Szczecin).
 
     When no new name pairs with it, the one name the target lost is still
     reported when the word alignment puts a single word in its very place:
@@ -678,11 +732,11 @@ class NameReplacedThroughout(DocumentCheck):
                 )
 
 
-def _lost(name: str, words: _Text, pair: str) -> bool:
+def _lost(name: str, words: _Text, pair: str, alone: frozenset[str]) -> bool:
     """Source name word ``name`` is missing from the target's ``words``: it is not kept (:func:`_kept`: as
-    it is, as its exonym, as another name of the same place) nor written in another romanisation of it
-    (:func:`_romanised_otherwise`)."""
-    return not _kept(name, words, pair) and not _romanised_otherwise(name, words)
+    it is, as its exonym, as another name of the same place where it names a place on its own) nor
+    written in another romanisation of it (:func:`_romanised_otherwise`)."""
+    return not _kept(name, words, pair, alone) and not _romanised_otherwise(name, words)
 
 
 def _romanised_otherwise(name: str, words: _Text) -> bool:
@@ -722,7 +776,8 @@ def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, li
     unknown = ctx.memo("swaps.unknown", (src_text, src.code, tgt.code), lambda: _unknown_names(src_text, src, tgt))
     places = _places(ctx.config.pair)
     # Tchéquie -> Czech: translated; Gdansk -> Danzig: the same place's other name; Kirill -> Kyrylo
-    lost = [(s, e, w) for s, e, w in unknown if _lost(w, target_words, ctx.config.pair)]
+    alone = _places_alone(src_text, ctx)
+    lost = [(s, e, w) for s, e, w in unknown if _lost(w, target_words, ctx.config.pair, alone)]
     lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
     if not lost_names:
         return _replaced_beside_kept(segment, src_text, target_words, ctx)
@@ -739,7 +794,7 @@ def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, li
     kept_parts = _kept_parts(src_text, src, lost)
     new, rare = [], []
     for s, e, w in target_caps:
-        if _present(w, src_words) or tgt.is_common_word(w) or _other_name_of(w, src_words, ctx.config.pair):
+        if _present(w, src_words) or tgt.is_common_word(w) or _other_name_of(w, alone, target_words, ctx.config.pair):
             continue
         zipf = tgt.zipf(w)
         if fold(w) not in places.values() and KNOWN_ZIPF <= zipf < UNKNOWN_ZIPF + 1.5 \
@@ -773,7 +828,8 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     src_text = " ".join(s.text for s in sources)
     target_words = _text(segment.text, ctx, tgt.code)
     slots = ctx.memo("swaps.slots", (src_text, src.code, tgt.code), lambda: _name_slots(src_text, src, tgt))
-    lost = [(s, e, w) for s, e, w in slots if _lost(w, target_words, ctx.config.pair)]
+    alone = _places_alone(src_text, ctx)
+    lost = [(s, e, w) for s, e, w in slots if _lost(w, target_words, ctx.config.pair, alone)]
     runs = _runs(lost, src_text)
     if len(runs) != 1:
         return []
@@ -874,7 +930,8 @@ def _replaced_beside_kept(segment: Segment, src_text: str, target_words: _Text, 
     not; a name with no part kept is left alone (its rendering may be any word)."""
     src, tgt = ctx.source, ctx.target
     named = ctx.memo("swaps.beside", (src_text, src.code, tgt.code), lambda: _names_beside_names(src_text, src, tgt))
-    lost = [(s, e, w) for s, e, w in named if _lost(w, target_words, ctx.config.pair)]
+    alone = _places_alone(src_text, ctx)
+    lost = [(s, e, w) for s, e, w in named if _lost(w, target_words, ctx.config.pair, alone)]
     if not lost:  # nearly every sentence: no name beside a name was lost, no need to read the source's names
         return None
     kept_parts = _kept_parts(src_text, src, lost)
@@ -1046,7 +1103,7 @@ class SourceFormRegnalName(SegmentCheck):
     Ligne`` -> "Prince Edouard de Ligne") names a person, not a monarch,
     unless the title is one whose bearers English names in its own form
     even so (the titles table's ``family_name`` column: saint François de
-    Sales is St Francis de Sales).
+    Sales is St Francis de Sales, le roi Étienne Báthory Stephen Báthory).
 
     Example:
         source: Titre\\n\\nLa statue d'Édouard VII, près de celle d'Alexandre le Grand, a été restaurée.
@@ -1124,13 +1181,16 @@ def _family_name_after(text: str, end: int, ctx) -> bool:
     a place (William of Orange), never by a family name; a title before a first name and a surname
     (le prince Edouard de Ligne, a Belgian noble) names a person, whose first name English keeps. A
     particle that also opens an epithet of the source language (le Grand, l'Ancien) is left out: there it
-    is the epithet's article, not a family's particle."""
+    is the epithet's article, not a family's particle; so is a particle before a place of the exonym table
+    (Prince Frédéric de Danemark, de Denmark): a place English names its own way is a realm, no family."""
     m = _AFTER_NAME.match(text, end)
     if m is None or fold(m.group("word")) in ctx.pair.first_names_folded:
         return False
     particle = m.group("particle")
     if particle is None:
         return True
+    if fold(m.group("word")) in _table_places(ctx.config.pair):
+        return False  # Prince Frédéric de Danemark: the exonym table's country is a monarch's "of Denmark"
     epithet_articles = {f.split()[0].lower() for f in ctx.source.extra.get("regnal_epithets", ())}
     return particle.lower() in ctx.source.word_set("name_particles") - epithet_articles
 

@@ -843,3 +843,53 @@ def test_a_foreign_first_name_is_read_with_the_source_s_own_spelling_of_the_surn
                  "Luc Ibanes, a Belgian, met Luc Ibáñez.") == [("Luc", "Lucas")]
     # a similar spelling still stands for the source's surname when the source has no exact one
     assert flags("T108", "Le torero Luc Ibáñez a annulé.", "The bullfighter Luc Ibañez cancelled.") == [("Luc", "Lucas")]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # Danzig is Gdansk's other name, but the translation writes Gdansk itself: Danzig stands for the
+    # other city, a replacement (it was read as Gdansk's other name and the swap went unreported)
+    ("Gdansk et Szczecin ont signé un accord.", "Gdansk and Danzig signed an agreement.", [("Danzig", "Szczecin")]),
+    # each city by its other name is still no replacement
+    ("Gdansk et Szczecin ont signé un accord.", "Danzig and Stettin signed an agreement.", []),
+])
+def test_another_name_of_a_place_the_target_writes_itself_stands_for_another_name(source, target, expected):
+    assert flags("T106", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # Lemberg is Lviv's other name, but here a judge's surname: a place's other name does not render a
+    # person named after it (the swap went unreported)
+    ("Le juge Michael Lemberg a statué hier.", "Judge Michael Lviv ruled yesterday.", [("Lviv", "Lemberg")]),
+    # the place on its own, a sentence's opening function word beside it, is still rendered by its other name
+    ("À Gdansk, le port a fermé hier.", "In Danzig, the port closed yesterday.", []),
+])
+def test_a_place_s_other_name_does_not_render_a_person_named_like_the_place(source, target, expected):
+    assert flags("T106", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a sovereign's first name is English's own before a family name, a one-word epithet or a kept "de"
+    # and a country, as a saint's is (these were read as a noble's family name and went unreported)
+    ("Le roi Étienne Báthory a battu les Russes.", "King Étienne Báthory defeated the Russians.",
+     [("Étienne", "Stephen")]),
+    ("Le roi Frédéric de Prusse a régné longtemps.", "King Frédéric de Prusse reigned long.",
+     [("Frédéric", "Frederick")]),
+    ("L'empereur Frédéric Barberousse est mort en 1190.", "Emperor Frédéric Barberousse died in 1190.",
+     [("Frédéric", "Frederick")]),
+    # a prince with a family name is still a person
+    ("C'était chez le prince Edouard de Ligne.", "It was at Prince Edouard de Ligne's.", []),
+])
+def test_a_sovereign_named_with_a_family_name_still_takes_the_english_first_name(source, target, expected):
+    assert flags("T107", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # "de" kept before a country the exonym table names: a prince of that realm, not a family name (the
+    # French first name went unreported)
+    ("Le prince Frédéric de Danemark est arrivé.", "Prince Frédéric de Danemark arrived.", [("Frédéric", "Frederick")]),
+    ("Le prince Guillaume de Suède est arrivé.", "Prince Guillaume de Sweden arrived.", [("Guillaume", "William")]),
+    # a family name after the particle still names a person
+    ("C'était chez le prince Edouard de Ligne.", "It was at Prince Edouard de Ligne's.", []),
+])
+def test_a_prince_of_a_country_the_exonym_table_names_takes_the_english_first_name(source, target, expected):
+    assert flags("T107", source, target) == expected
