@@ -6,6 +6,7 @@ and yields results as they come, so memory holds one document at a time.
 """
 from __future__ import annotations
 
+import collections
 from typing import Iterable, Iterator, Optional
 
 from mtqa.checks.length_cap import capped
@@ -108,10 +109,15 @@ def _too_deep(pair: DocumentPair, segment, check, found: Optional[tuple] = None)
 
 
 def _deepest_text(view: DocumentPair, tb) -> Optional[tuple]:
-    """The (document, segment) of ``view`` whose text the innermost frame of the traceback ``tb`` holds (a
-    recursive reader's ``text`` argument), or None. Why: the check was given the target segment and its
-    sources, and the text too deep to read may be either; naming the target's file and line for a source
-    sentence sent the user to a line with nothing wrong on it."""
+    """The (document, segment) of ``view`` whose text the innermost frame of the recursion in the traceback
+    ``tb`` holds (a recursive reader's ``text`` argument), or None. Why: the check was given the target segment
+    and its sources, and the text too deep to read may be either; naming the target's file and line for a
+    source sentence sent the user to a line with nothing wrong on it.
+
+    Only the frames of the recursion are read (functions met more than once in ``tb``): the frames around it
+    hold texts they are not recursing on (a check that read the source sentence before recursing on the
+    target's characters; ``check_pair``'s last target text during a document check), and naming one of those
+    would be a guess. When the recursion holds no whole text, the caller names what it was checking."""
     texts: dict[str, tuple] = {}
     for doc in (view.source, view.target):  # the target last: its own text wins when both sides are equal
         for seg in doc.segments if doc is not None else ():
@@ -120,7 +126,10 @@ def _deepest_text(view: DocumentPair, tb) -> Optional[tuple]:
     while tb is not None:
         frames.append(tb.tb_frame)
         tb = tb.tb_next
+    calls = collections.Counter(frame.f_code for frame in frames)
     for frame in reversed(frames):
+        if calls[frame.f_code] < 2:
+            continue
         for value in frame.f_locals.values():
             if type(value) is str and value in texts:
                 return texts[value]

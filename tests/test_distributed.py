@@ -1013,3 +1013,61 @@ def test_a_source_sentence_too_deep_for_a_check_is_named_by_the_source_file_and_
         f"mtqa: error: {source}:5: check L101 could not read this segment of the source: it nests deeper than "
         "Python's recursion limit (RecursionError); the run stops there with no complete report (a report file "
         "(-o) is left as it was)"], done.output
+
+
+def _too_deep_line(tmp_path, monkeypatch, code, recurse, target_text, source_text):
+    """The one error line of checking a three-segment pair whose check ``code`` runs ``recurse(self, *args)``
+    first."""
+    from click.testing import CliRunner
+
+    from mtqa.checks import registry
+    from mtqa.cli import main
+
+    cls = registry.get(code)
+    checked = cls.check
+
+    def check(self, *args):
+        recurse(*args)
+        return checked(self, *args)
+
+    monkeypatch.setattr(cls, "check", check)
+    target, source = tmp_path / "a.en.txt", tmp_path / "a.fr.txt"
+    target.write_text(f"A headline\n\nThe council met.\n\n{target_text}\n", encoding="utf-8")
+    source.write_text(f"Un titre\n\nLe conseil s'est réuni.\n\n{source_text}\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["check", str(target), "--source", str(source), "--select", code,
+                                     "-o", str(tmp_path / "r.json")])
+    assert done.exit_code == 2, done.output
+    return done.output.strip(), target, source
+
+
+def _depth(items, at: int = 0) -> int:
+    """A real recursion, one call per "(" of ``items`` (characters, not a text)."""
+    return _depth(items, at + 1) if at < len(items) and items[at] == "(" else at
+
+
+def test_a_check_reading_both_texts_too_deep_on_the_target_names_the_target(tmp_path, monkeypatch):
+    # the error line was placed at the first text any frame held, here the source sentence the check had read
+    # before it recursed on the target's characters: "a.fr.txt:5: ... this segment of the source", a line with
+    # nothing wrong on it
+    def recurse(segment, sources, *args):
+        source_text = sources[0].text if sources else ""
+        target_text = segment.text
+        if "(" in target_text and source_text:
+            _depth(list(target_text), target_text.index("("))
+
+    line, target, _ = _too_deep_line(
+        tmp_path, monkeypatch, "L101", recurse,
+        "It voted 12,5 to 3" + ", then 12 to 3" * 60 + " " + "(" * 1100 + ".",
+        "Il a voté 12 contre 3" + ", puis 12 contre 3" * 60 + ".")
+    assert line.startswith(f"mtqa: error: {target}:5: check L101 could not read this segment: "), line
+
+
+def test_a_document_check_too_deep_on_no_text_names_the_document(tmp_path, monkeypatch):
+    # a document check's RecursionError was placed at the last target segment ("a.en.txt:5: ... this
+    # segment"), whose text the loop over segments had left in a variable, not at the document it was reading
+    def recurse(pair, ctx):
+        _depth(["("] * 1100)
+
+    line, target, _ = _too_deep_line(tmp_path, monkeypatch, "A401", recurse, "It voted 12 to 3.",
+                                     "Il a voté 12 contre 3.")
+    assert line.startswith(f"mtqa: error: {target}: check A401 could not read document "), line
