@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from mtqa.langs.cache import TABLES, WORDS, memoize
+from mtqa.langs.cache import RECENT_WORDS, TABLES, memoize
 from mtqa.langs.text import APOSTROPHES as _APOSTROPHES
 from mtqa.limits import MAX_TOKEN
 
@@ -63,7 +63,8 @@ class Hunspell:
     longest_prefix: int = 0
     """Longest affix strings: lookup tries no longer cut, so its cost does not grow with the word."""
     _answers: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
-    """:meth:`lookup`'s answers so far (bounded like the word caches, :data:`~mtqa.langs.cache.WORDS`)."""
+    """:meth:`lookup`'s latest answers (at most :data:`~mtqa.langs.cache.RECENT_WORDS`: the repeats it
+    serves come within a segment)."""
 
     def lookup(self, word: str) -> bool:
         """True when ``word`` (exact case) is a form of the dictionary.
@@ -72,17 +73,18 @@ class Hunspell:
         (Hunspell itself stops at 100 characters); the cap keeps a
         100,000-letter token from costing minutes.
 
-        Each word is looked up once: the language's facts each keep their own answers (acceptance,
-        common word: :class:`~mtqa.langs.language.Language`), and each asks again for the forms
-        another asked (``Mission`` and ``mission`` of acceptance, ``mission`` of a common word);
-        a lookup tries every affix rule that fits the word's ending against the stems.
+        A word asked again soon is answered from memory: the language's facts each keep their own
+        answers (acceptance, common word: :class:`~mtqa.langs.language.Language`), and each asks again
+        for the forms another asked (``Mission`` and ``mission`` of acceptance, ``mission`` of a common
+        word) in the same segment; a lookup tries every affix rule that fits the word's ending against
+        the stems. Only the latest answers are kept, so memory does not grow with the corpus's words.
         """
         if len(word) > MAX_TOKEN:
             return False
         answers = self._answers
         hit = answers.get(word)
         if hit is None:
-            if len(answers) >= WORDS:
+            if len(answers) >= RECENT_WORDS:
                 answers.clear()
             hit = answers[word] = _lookup(self, word.translate(_APOSTROPHES))
         return hit

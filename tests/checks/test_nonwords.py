@@ -172,3 +172,23 @@ def test_a_title_full_stop_does_not_open_a_sentence():
 ])
 def test_a_word_after_a_name_is_excused_only_in_the_case_the_source_writes_it(text, source, expected):
     assert flags(text, source) == expected
+
+
+@pytest.mark.skipif(not EN.has_dictionary, reason="Hunspell en_US/en_GB not installed")
+def test_a_dictionary_keeps_only_its_latest_answers(monkeypatch):
+    """The answers a dictionary keeps serve the same word asked again by another fact of the segment; a
+    corpus of many distinct words (names, typos, codes) must not make them grow towards the word caches'
+    size, which would hold megabytes per dictionary for repeats that come within a segment."""
+    from mtqa.langs import hunspell
+    from mtqa.langs.cache import RECENT_WORDS
+
+    d = EN.dictionaries[0]
+    monkeypatch.setattr(d, "_answers", {}, raising=False)
+    real, asked = hunspell._lookup, []
+    monkeypatch.setattr(hunspell, "_lookup", lambda hs, word: asked.append(word) or real(hs, word))
+    for k in range(3 * RECENT_WORDS):
+        word = f"zorg{k:05d}quel"
+        assert d.lookup(word) is d.lookup(word) is False  # asked twice in a row: looked up once
+        assert len(d._answers) <= RECENT_WORDS
+    assert len(asked) == 3 * RECENT_WORDS
+    assert d.lookup("walked") and d.lookup("walked") and asked[-1] == "walked" and asked.count("walked") == 1
