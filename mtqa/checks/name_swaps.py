@@ -603,19 +603,23 @@ class NameReplacedThroughout(DocumentCheck):
                 )
 
 
-def _lost(name: str, words: _Text, places: dict[str, str]) -> bool:
+def _lost(name: str, words: _Text, places: dict[str, str], source: _Words) -> bool:
     """Source name word ``name`` is missing from the target's ``words``: neither it nor a spelling of it
     (:func:`_present`), nor another romanisation of it (:func:`_romanised_otherwise`), nor the target's
-    name of the place (Tchéquie -> Czech: translated) is there."""
-    return not _present(name, words) and not _romanised_otherwise(name, words) \
+    name of the place (Tchéquie -> Czech: translated) is there. ``source`` is the source's words."""
+    return not _present(name, words) and not _romanised_otherwise(name, words, source) \
         and not _present(places.get(fold(name), "\0"), words)
 
 
-def _romanised_otherwise(name: str, words: _Text) -> bool:
+def _romanised_otherwise(name: str, words: _Text, source: _Words) -> bool:
     """A capitalised word of the target is ``name`` in another romanisation of the same Cyrillic name
     (:func:`~mtqa.names.translit.same_name_romanised`: Kirill, Kyrylo, its Ukrainian spelling; Grigori,
-    Hryhoriy): the name is kept, not replaced, whichever accepted spelling the translator chose."""
-    return any(w[:1].isupper() and same_name_romanised(name, w) for w in words.words)
+    Hryhoriy): the name is kept, not replaced, whichever accepted spelling the translator chose. A
+    target word the source itself writes (``source``) renders that source word, another person: in
+    "Melissa Jones a chanté avec Miles Davis" -> "Zarquon Jones sang with Miles Davis", Miles (whose
+    key Melissa shares) is Miles Davis, not Melissa kept."""
+    return any(w[:1].isupper() and same_name_romanised(name, w)
+               and w not in source.words and fold(w) not in source.folded for w in words.words)
 
 
 def _paired(new: list, lost_names: list) -> Iterator[tuple[tuple[int, int, str], str]]:
@@ -647,7 +651,8 @@ def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, li
         return None
     unknown = ctx.memo("swaps.unknown", (src_text, src.code, tgt.code), lambda: _unknown_names(src_text, src, tgt))
     places = _places(ctx.config.pair)
-    lost = [(s, e, w) for s, e, w in unknown if _lost(w, target_words, places)]
+    source_words = _text(src_text, ctx, src.code)
+    lost = [(s, e, w) for s, e, w in unknown if _lost(w, target_words, places, source_words)]
     lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
     if not lost_names:
         return _replaced_beside_kept(segment, src_text, target_words, ctx)
@@ -699,7 +704,8 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     target_words = _text(segment.text, ctx, tgt.code)
     places = _places(ctx.config.pair)
     slots = ctx.memo("swaps.slots", (src_text, src.code, tgt.code), lambda: _name_slots(src_text, src, tgt))
-    lost = [(s, e, w) for s, e, w in slots if _lost(w, target_words, places)]
+    source_words = _text(src_text, ctx, src.code)
+    lost = [(s, e, w) for s, e, w in slots if _lost(w, target_words, places, source_words)]
     runs = _runs(lost, src_text)
     if len(runs) != 1:
         return []
@@ -801,11 +807,11 @@ def _replaced_beside_kept(segment: Segment, src_text: str, target_words: _Text, 
     src, tgt = ctx.source, ctx.target
     named = ctx.memo("swaps.beside", (src_text, src.code, tgt.code), lambda: _names_beside_names(src_text, src, tgt))
     places = _places(ctx.config.pair)
-    lost = [(s, e, w) for s, e, w in named if _lost(w, target_words, places)]
+    src_words = _text(src_text, ctx, src.code)
+    lost = [(s, e, w) for s, e, w in named if _lost(w, target_words, places, src_words)]
     kept_parts = _kept_parts(src_text, src, lost)
     if not lost or not kept_parts:
         return None
-    src_words = _text(src_text, ctx, src.code)
     text = segment.text
     new = [(s, e, w) for s, e, w in target_words.caps
            if not _present(w, src_words) and not tgt.is_common_word(w) and tgt.zipf(w) < KNOWN_ZIPF

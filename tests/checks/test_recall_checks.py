@@ -632,6 +632,15 @@ def test_a_name_in_another_romanisation_is_no_replaced_name(source_name, target_
                  f"The painter {target_name} Volkov exhibits in Lyon.") == expected
 
 
+def test_a_word_the_source_writes_is_no_other_romanisation_of_a_lost_name():
+    # Miles shares Melissa's romanisation key, but the source writes Miles: he is another person, and
+    # Melissa is still replaced
+    assert flags("T106", "La chanteuse Melissa Volkov a chanté avec Miles Davis.",
+                 "The singer Zarquon Volkov sang with Miles Davis.") == [("Zarquon", "Melissa")]
+    assert flags("T106", "La chanteuse Kirill Volkov a chanté avec Miles Davis.",
+                 "The singer Kyrylo Volkov sang with Miles Davis.") == []
+
+
 @pytest.mark.parametrize("source,target,expected", [
     # the word alignment puts one word in the lost name's very place: the words on both sides of the
     # name are rendered on both sides of it
