@@ -764,6 +764,13 @@ def test_a_first_name_used_alone_rendered_by_the_surname_is_no_replacement(sourc
     ("Ils se sont vus au Café du Monde.", "They met at the Café du Monde.", []),
     ("Ils se sont vus au Café du Monde.", "They met at the Cafe du Monde.", []),
     ("Le Cirque du Soleil joue à Montréal.", "The Cirque du Soleil plays in Montreal.", []),
+    # a French name the translation kept whole, its words English-looking: English news writes it so
+    ("Le concert a eu lieu à la Place des Arts.", "The concert took place at Place des Arts.", []),
+    ("Il a dormi à l'Hôtel du Louvre.", "He slept at the Hotel du Louvre.", []),
+    ("Le Restaurant du Village a fermé.", "The Restaurant du Village has closed.", []),
+    # copied whole too, but the word before "du" is no French word: a surname, then "of" a place
+    ("Le sénateur Chris Murphy du Connecticut a parlé.", "The senator Chris Murphy du Connecticut spoke.",
+     [("du", None)]),
 ])
 def test_a_source_particle_between_target_words_is_flagged(source, target, expected):
     assert flags("A205", source, target) == expected
