@@ -117,6 +117,9 @@ def _compare(src, tgt):
         ("elle a couru 13,1 milles ce matin", "she ran a 13.1-mile course this morning"),
         ("le nombre de crimes s'élève à 22,9 milles tandis que", "the number of crimes amounts to 22,900 while"),
         ("le nombre de crimes s’élevait à 22,9 milles", "the number of crimes was 22.9 thousand"),
+        # a length amounts to a figure too: the distance's miles stay a reading
+        ("la distance du parcours s'élève à 26,2 milles", "the course distance amounts to 26.2 miles"),
+        ("la longueur de la digue se monte à 12 milles", "the length of the dike amounts to 12 miles"),
         ("on compte quatre cent milles visiteurs", "there are 400,000 visitors"),
         # ... a distance's "de" brings a place or a length word, not a count's noun
         ("le phare est à 6 milles d'Ajaccio", "the lighthouse is 6 miles from Ajaccio"),
