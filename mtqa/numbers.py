@@ -211,7 +211,9 @@ class Conventions:
         def spelt(cue: str) -> str:  # any run of spaces between words, either apostrophe
             return re.escape(cue).replace(r"\ ", "[ \u00a0]+").replace("'", "['’]")
 
-        return re.compile(rf"(?<![^\W\d_])(?:{alternation(cues, spelt)})[ \u00a0]+$", re.IGNORECASE)
+        hedges = self.words_of("ambiguous_scale_amount_hedges")
+        hedge = rf"(?:(?:{alternation(hedges, spelt)})[ \u00a0]+)?" if hedges else ""
+        return re.compile(rf"(?<![^\W\d_])(?:{alternation(cues, spelt)})[ \u00a0]+{hedge}$", re.IGNORECASE)
 
     @functools.cached_property
     def _distance_subject_re(self) -> Optional[re.Pattern]:
@@ -220,7 +222,8 @@ class Conventions:
 
     def amount_before(self, text: str, start: int) -> bool:
         """Whether the figure starting at ``start`` comes right after a verb that states an amount
-        (``ambiguous_scale_amount_cues``: "s'élève à", "se chiffre à"): "le nombre de ces crimes s'élève à
+        (``ambiguous_scale_amount_cues``: "s'élève à", "se chiffre à", an approximation allowed between:
+        ``ambiguous_scale_amount_hedges``): "le nombre de ces crimes s'élève à
         22,9 milles" is 22,900, whatever the figure's decimals. A length amounts to a figure too: with a noun of length in the
         clause before the verb (``ambiguous_scale_distance_subjects``: "la distance du parcours s'élève à
         26,2 milles") it is no amount here, and both readings stay."""

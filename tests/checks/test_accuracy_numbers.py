@@ -231,6 +231,8 @@ def test_same_figures(src, tgt):
          ([], [], [("22,9 milles", "22.9 miles")])),
         ("les dons se chiffrent à 3,5 milles", "donations amount to 3.5 miles",
          ([], [], [("3,5 milles", "3.5 miles")])),
+        ("le nombre de crimes s'élève à environ 22,9 milles", "the number of crimes amounts to about 22.9 miles",
+         ([], [], [("22,9 milles", "22.9 miles")])),
         ("le train part à 6h15", "the train leaves at 0645", ([], [], [("6h15", "0645")])),
         # a unit said again without the scale does not carry it; an English list is no decimal
         ("40 milliards de dollars et 600 dollars de plus", "$40 billion and $600 billion more",
