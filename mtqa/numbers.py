@@ -211,14 +211,31 @@ class Conventions:
         def spelt(cue: str) -> str:  # any run of spaces between words, either apostrophe
             return re.escape(cue).replace(r"\ ", "[ \u00a0]+").replace("'", "['’]")
 
-        return re.compile(rf"(?<![^\W\d_])(?:{alternation(cues, spelt)})[ \u00a0]+$", re.IGNORECASE)
+        hedges = self.words_of("ambiguous_scale_amount_hedges")
+        hedge = rf"(?:(?:{alternation(hedges, spelt)})[ \u00a0]+)?" if hedges else ""
+        return re.compile(rf"(?<![^\W\d_])(?:{alternation(cues, spelt)})[ \u00a0]+{hedge}$", re.IGNORECASE)
+
+    @functools.cached_property
+    def _distance_subject_re(self) -> Optional[re.Pattern]:
+        nouns = self.words_of("ambiguous_scale_distance_subjects")
+        return re.compile(rf"(?<![^\W\d_])(?:{alternation(nouns)})(?![^\W\d_])", re.IGNORECASE) if nouns else None
 
     def amount_before(self, text: str, start: int) -> bool:
         """Whether the figure starting at ``start`` comes right after a verb that states an amount
-        (``ambiguous_scale_amount_cues``: "s'élève à", "se chiffre à"): "le nombre de ces crimes s'élève à
-        22,9 milles" is 22,900, whatever the figure's decimals; a distance is run, sailed or lies away."""
+        (``ambiguous_scale_amount_cues``: "s'élève à", "se chiffre à", an approximation allowed between:
+        ``ambiguous_scale_amount_hedges``): "le nombre de ces crimes s'élève à
+        22,9 milles" is 22,900, whatever the figure's decimals. A length amounts to a figure too: with a noun of length in the
+        clause before the verb (``ambiguous_scale_distance_subjects``: "la distance du parcours s'élève à
+        26,2 milles") it is no amount here, and both readings stay."""
         pattern = self._amount_cue_re
-        return start > 0 and pattern is not None and pattern.search(text, max(0, start - 40), start) is not None
+        if start <= 0 or pattern is None:
+            return False
+        cue = pattern.search(text, max(0, start - 60), start)
+        if cue is None:
+            return False
+        clause = max(text.rfind(stop, 0, cue.start()) for stop in ".;!?") + 1
+        subjects = self._distance_subject_re
+        return subjects is None or subjects.search(text, max(clause, cue.start() - 120), cue.start()) is None
 
     def counts_after(self, text: str, end: int) -> bool:
         """Whether an ambiguous scale word ending at ``end`` is followed by a count's "de" and its

@@ -732,18 +732,22 @@ class NameReplacedThroughout(DocumentCheck):
                 )
 
 
-def _lost(name: str, words: _Text, pair: str, alone: frozenset[str]) -> bool:
+def _lost(name: str, words: _Text, pair: str, alone: frozenset[str], source: _Words) -> bool:
     """Source name word ``name`` is missing from the target's ``words``: it is not kept (:func:`_kept`: as
     it is, as its exonym, as another name of the same place where it names a place on its own) nor
-    written in another romanisation of it (:func:`_romanised_otherwise`)."""
-    return not _kept(name, words, pair, alone) and not _romanised_otherwise(name, words)
+    written in another romanisation of it (:func:`_romanised_otherwise`; ``source`` is the source's words)."""
+    return not _kept(name, words, pair, alone) and not _romanised_otherwise(name, words, source)
 
 
-def _romanised_otherwise(name: str, words: _Text) -> bool:
+def _romanised_otherwise(name: str, words: _Text, source: _Words) -> bool:
     """A capitalised word of the target is ``name`` in another romanisation of the same Cyrillic name
     (:func:`~mtqa.names.translit.same_name_romanised`: Kirill, Kyrylo, its Ukrainian spelling; Grigori,
-    Hryhoriy): the name is kept, not replaced, whichever accepted spelling the translator chose."""
-    return any(w[:1].isupper() and same_name_romanised(name, w) for w in words.words)
+    Hryhoriy): the name is kept, not replaced, whichever accepted spelling the translator chose. A
+    target word the source itself writes (``source``) renders that source word, another person: in
+    "Melissa Jones a chanté avec Miles Davis" -> "Zarquon Jones sang with Miles Davis", Miles (whose
+    key Melissa shares) is Miles Davis, not Melissa kept."""
+    return any(w[:1].isupper() and same_name_romanised(name, w)
+               and w not in source.words and fold(w) not in source.folded for w in words.words)
 
 
 def _paired(new: list, lost_names: list) -> Iterator[tuple[tuple[int, int, str], str]]:
@@ -777,7 +781,8 @@ def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, li
     places = _places(ctx.config.pair)
     # Tchéquie -> Czech: translated; Gdansk -> Danzig: the same place's other name; Kirill -> Kyrylo
     alone = _places_alone(src_text, ctx)
-    lost = [(s, e, w) for s, e, w in unknown if _lost(w, target_words, ctx.config.pair, alone)]
+    src_words = _text(src_text, ctx, src.code)
+    lost = [(s, e, w) for s, e, w in unknown if _lost(w, target_words, ctx.config.pair, alone, src_words)]
     lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
     if not lost_names:
         return _replaced_beside_kept(segment, src_text, target_words, ctx)
@@ -788,7 +793,6 @@ def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, li
         # may be replaced by the word opening the target's (never a headline's place:
         # Karlovy Vary -> Carlsbad stands mid-sentence in its source)
         target_caps = sorted(target_caps + openers)
-    src_words = _text(src_text, ctx, src.code)
     text = segment.text
     src_folded = src_words.folded
     kept_parts = _kept_parts(src_text, src, lost)
@@ -829,7 +833,8 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     target_words = _text(segment.text, ctx, tgt.code)
     slots = ctx.memo("swaps.slots", (src_text, src.code, tgt.code), lambda: _name_slots(src_text, src, tgt))
     alone = _places_alone(src_text, ctx)
-    lost = [(s, e, w) for s, e, w in slots if _lost(w, target_words, ctx.config.pair, alone)]
+    src_words = _text(src_text, ctx, src.code)
+    lost = [(s, e, w) for s, e, w in slots if _lost(w, target_words, ctx.config.pair, alone, src_words)]
     runs = _runs(lost, src_text)
     if len(runs) != 1:
         return []
@@ -845,7 +850,6 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
         return []
     before, after = inside[0] - 1, inside[-1] + 1
     function = function_stems(src.code, tgt.code)[1]
-    src_words = _text(src_text, ctx, src.code)
     hits = [(tok.start, tok.end, tok.text, name) for j, tok in enumerate(wa.target)
             if _in_place(wa, j, before, after) and _replacement(tok.text, name, j, wa, src_words, function, ctx)]
     return hits if len(hits) == 1 else []
@@ -931,13 +935,13 @@ def _replaced_beside_kept(segment: Segment, src_text: str, target_words: _Text, 
     src, tgt = ctx.source, ctx.target
     named = ctx.memo("swaps.beside", (src_text, src.code, tgt.code), lambda: _names_beside_names(src_text, src, tgt))
     alone = _places_alone(src_text, ctx)
-    lost = [(s, e, w) for s, e, w in named if _lost(w, target_words, ctx.config.pair, alone)]
+    src_words = _text(src_text, ctx, src.code)
+    lost = [(s, e, w) for s, e, w in named if _lost(w, target_words, ctx.config.pair, alone, src_words)]
     if not lost:  # nearly every sentence: no name beside a name was lost, no need to read the source's names
         return None
     kept_parts = _kept_parts(src_text, src, lost)
     if not kept_parts:
         return None
-    src_words = _text(src_text, ctx, src.code)
     text = segment.text
     new = [(s, e, w) for s, e, w in target_words.caps
            if not _present(w, src_words) and not tgt.is_common_word(w) and tgt.zipf(w) < KNOWN_ZIPF

@@ -333,8 +333,10 @@ class UntranslatedWord(SegmentCheck):
     target language does not write (``du``, ``des``) between two capitalised
     words that both vote for the target language, as the source writes it,
     is counted too (``the Attorney General du Texas``): names the source
-    language wrote (``Rue du Bac``, ``Café du Monde``) and a person's
-    particle after a first name (``Laurence des Cars``) are not.
+    language wrote (``Rue du Bac``, ``Café du Monde``), one kept whole
+    whose words look English (``Place des Arts``, ``the Hotel du Louvre``)
+    and a person's particle after a first name (``Laurence des Cars``) are
+    not.
 
     Example:
         source: La capsule est revenue\\n\\nLa police a dispersé la rixe des étudiants devant le stade en liesse.
@@ -430,9 +432,44 @@ def _particles_among_target_words(text: str, sources: list[Segment], ev: Evidenc
         if not (before.capital and after.capital and before.vote == TARGET and after.vote == TARGET) \
                 or fold(before.text) in ctx.pair.first_names_folded:
             continue  # Laurence des Cars: a person's name particle after a first name
-        if re.search(rf"(?<![^\W\d_]){t.text}(?![^\W\d_])", source_text):
-            found.append(t)
+        if not re.search(rf"(?<![^\W\d_]){t.text}(?![^\W\d_])", source_text):
+            continue
+        if _name_copied_whole(text, tokens, k, " ".join(s.text for s in sources), ctx):
+            continue  # Place des Arts, the Hotel du Louvre: the source's own name, kept as it is written
+        found.append(t)
     return found
+
+
+def _name_copied_whole(text: str, tokens: list[Token], k: int, source_text: str, ctx) -> bool:
+    """A name of the source language the translation kept whole around the particle ``tokens[k]``: the
+    capitalised words around it (both runs, a leading function word of the target left out) are written
+    so in the source, folded, and the word before the particle is, as the source spells it, a common word
+    of the source language (Place des Arts, the Hotel du Louvre for Hôtel du Louvre, Festival des Films du
+    Monde): English news keeps many such names of places and events. "Attorney General du Texas" stays
+    reported even where a French source writes it so, as "General" is no French word (général), and so
+    does "Chris Murphy du Connecticut" (a surname, then the source's "of" a place); "Bank du Canada" is
+    no copy of "Banque du Canada"."""
+    def joined(a: Token, b: Token) -> bool:
+        return text[a.end:b.start] == " " and a.capital and b.capital
+
+    first, last = k - 1, k + 1
+    while first > 0 and joined(tokens[first - 1], tokens[first]):
+        first -= 1
+    while last + 1 < len(tokens) and joined(tokens[last], tokens[last + 1]):
+        last += 1
+    function_words = ctx.target.word_set("function_words")
+    while first < k - 1 and tokens[first].text.lower() in function_words:
+        first += 1  # "The Restaurant du Village": the target's article is no part of the name
+    name = fold(text[tokens[first].start:tokens[last].end])
+    if not re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", fold(source_text)):
+        return False
+    head, particle = fold(tokens[k - 1].text), tokens[k].text
+    words = _SOURCE_WORD.findall(source_text)
+    return any(fold(w) == head and words[i + 1].lower() == particle and ctx.source.is_common_word(w)
+               for i, w in enumerate(words[:-1]))
+
+
+_SOURCE_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _shared_word(word: str, ctx) -> bool:

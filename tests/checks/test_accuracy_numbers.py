@@ -117,6 +117,9 @@ def _compare(src, tgt):
         ("elle a couru 13,1 milles ce matin", "she ran a 13.1-mile course this morning"),
         ("le nombre de crimes s'élève à 22,9 milles tandis que", "the number of crimes amounts to 22,900 while"),
         ("le nombre de crimes s’élevait à 22,9 milles", "the number of crimes was 22.9 thousand"),
+        # a length amounts to a figure too: the distance's miles stay a reading
+        ("la distance du parcours s'élève à 26,2 milles", "the course distance amounts to 26.2 miles"),
+        ("la longueur de la digue se monte à 12 milles", "the length of the dike amounts to 12 miles"),
         ("on compte quatre cent milles visiteurs", "there are 400,000 visitors"),
         # ... a distance's "de" brings a place or a length word, not a count's noun
         ("le phare est à 6 milles d'Ajaccio", "the lighthouse is 6 miles from Ajaccio"),
@@ -228,6 +231,8 @@ def test_same_figures(src, tgt):
          ([], [], [("22,9 milles", "22.9 miles")])),
         ("les dons se chiffrent à 3,5 milles", "donations amount to 3.5 miles",
          ([], [], [("3,5 milles", "3.5 miles")])),
+        ("le nombre de crimes s'élève à environ 22,9 milles", "the number of crimes amounts to about 22.9 miles",
+         ([], [], [("22,9 milles", "22.9 miles")])),
         ("le train part à 6h15", "the train leaves at 0645", ([], [], [("6h15", "0645")])),
         # a unit said again without the scale does not carry it; an English list is no decimal
         ("40 milliards de dollars et 600 dollars de plus", "$40 billion and $600 billion more",

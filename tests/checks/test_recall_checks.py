@@ -632,6 +632,15 @@ def test_a_name_in_another_romanisation_is_no_replaced_name(source_name, target_
                  f"The painter {target_name} Volkov exhibits in Lyon.") == expected
 
 
+def test_a_word_the_source_writes_is_no_other_romanisation_of_a_lost_name():
+    # Miles shares Melissa's romanisation key, but the source writes Miles: he is another person, and
+    # Melissa is still replaced
+    assert flags("T106", "La chanteuse Melissa Volkov a chanté avec Miles Davis.",
+                 "The singer Zarquon Volkov sang with Miles Davis.") == [("Zarquon", "Melissa")]
+    assert flags("T106", "La chanteuse Kirill Volkov a chanté avec Miles Davis.",
+                 "The singer Kyrylo Volkov sang with Miles Davis.") == []
+
+
 @pytest.mark.parametrize("source,target,expected", [
     # the word alignment puts one word in the lost name's very place: the words on both sides of the
     # name are rendered on both sides of it
@@ -769,6 +778,13 @@ def test_a_first_name_used_alone_rendered_by_the_surname_is_no_replacement(sourc
     ("Ils se sont vus au Café du Monde.", "They met at the Café du Monde.", []),
     ("Ils se sont vus au Café du Monde.", "They met at the Cafe du Monde.", []),
     ("Le Cirque du Soleil joue à Montréal.", "The Cirque du Soleil plays in Montreal.", []),
+    # a French name the translation kept whole, its words English-looking: English news writes it so
+    ("Le concert a eu lieu à la Place des Arts.", "The concert took place at Place des Arts.", []),
+    ("Il a dormi à l'Hôtel du Louvre.", "He slept at the Hotel du Louvre.", []),
+    ("Le Restaurant du Village a fermé.", "The Restaurant du Village has closed.", []),
+    # copied whole too, but the word before "du" is no French word: a surname, then "of" a place
+    ("Le sénateur Chris Murphy du Connecticut a parlé.", "The senator Chris Murphy du Connecticut spoke.",
+     [("du", None)]),
 ])
 def test_a_source_particle_between_target_words_is_flagged(source, target, expected):
     assert flags("A205", source, target) == expected
