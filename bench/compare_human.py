@@ -121,7 +121,7 @@ def main() -> None:
     agreement = RunConsensus()
     cross = CrossPool()  # the cross-system checks (A609, A610), as mtqa compare runs them
     entries: dict[str, list] = {}
-    by_doc: dict[str, dict[str, list]] = {}
+    by_doc: dict[str, list[list]] = {}
     seg_penalty: dict[str, dict[int, float]] = {}
     html_seconds = 0.0
     check_seconds = 0.0
@@ -132,12 +132,12 @@ def main() -> None:
         penalties: dict[int, float] = defaultdict(float)
 
         entries[name] = []
-        by_doc[name] = {}
+        by_doc[name] = []
 
         def keep(result, penalties=penalties, results=results, name=name, place=len(stats)):
             added = agreement.add(name, result)
             entries[name].extend(added)
-            by_doc[name].setdefault(result.pair.id, []).extend(added)
+            by_doc[name].append(added)
             cross.add(place, result)  # cross_check finds the system by its place in stats
             for issue in result.issues:
                 penalties[issue.line] += weights[issue.severity.value]

@@ -72,6 +72,9 @@ class SystemStats(Totals):
     held: dict = field(default_factory=dict)
     """Document id -> [penalty, words, penalty with the quality term or None, passed]: what the cross-system
     checks' issues are added to once every system is in (:func:`cross_check`)."""
+    read: list = field(default_factory=list)
+    """The same records, one per document in reading order: documents that share an id (records without
+    ``doc`` whose ``id`` repeats) each keep their own, which :func:`consensus_estimate` needs."""
     cross: list = field(default_factory=list)
     """The cross-system checks' issues on this system: (document id, :class:`~mtqa.model.Issue`)."""
 
@@ -195,7 +198,8 @@ def evaluate(
         if estimate is not None:
             ranked_penalty = estimate(result)
             stats.estimate_sum += quality_score(ranked_penalty, result.words)
-        stats.held[result.pair.id] = [result.penalty, result.words, ranked_penalty, result.passed]
+        stats.held[result.pair.id] = record = [result.penalty, result.words, ranked_penalty, result.passed]
+        stats.read.append(record)
         corpus.add(result)
         if on_result is not None:
             on_result(result)
@@ -214,13 +218,13 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
     run = RunConsensus() if consensus and len(paths) > 1 else None
     cross = CrossPool() if ctx.cross_checks and len(paths) > 1 else None
     entries: dict[str, list] = {n: [] for n in names}
-    by_doc: dict[str, dict[str, list]] = {n: {} for n in names}
+    by_doc: dict[str, list[list]] = {n: [] for n in names}
 
     def seen(k, name, result):
         if run is not None:
             added = run.add(name, result)
             entries[name].extend(added)
-            by_doc[name].setdefault(result.pair.id, []).extend(added)
+            by_doc[name].append(added)
         if cross is not None:
             cross.add(k, result)  # by place: two systems given the same name stay two systems
         if on_result is not None:
@@ -239,7 +243,7 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
     return stats
 
 
-def consensus_estimate(stats: list[SystemStats], run, by_doc: dict[str, dict[str, list]], weight: float) -> None:
+def consensus_estimate(stats: list[SystemStats], run, by_doc: dict[str, list[list]], weight: float) -> None:
     """Add the consensus term at ``rank_consensus_weight`` to the document scores ``--rank-by quality`` averages.
 
     Why: the quality estimate decides nearly every pair of translations of one sentence but only 58-61 % of the
@@ -247,13 +251,13 @@ def consensus_estimate(stats: list[SystemStats], run, by_doc: dict[str, dict[str
     the better judge of a pair, the worse one of a whole system (systems built alike agree). A small weight
     lifts the pairs and leaves the order of systems where the quality term put it (README, Scoring >
     Consensus). Segments whose source fewer than 3 systems translated add nothing; the reported scores and
-    pass/fail do not change."""
+    pass/fail do not change. ``by_doc`` holds, per system name, the consensus entries of each document in
+    reading order (``SystemStats.read``'s order), so documents sharing an id each get their own term."""
     from mtqa.scoring.mqm import quality_score
 
     for s in stats:
-        for doc, found in by_doc.get(s.name, {}).items():
-            held = s.held.get(doc)
-            if held is None or held[2] is None:
+        for held, found in zip(s.read, by_doc.get(s.name, [])):
+            if held[2] is None:
                 continue
             s.consensus_ranked = s.consensus_ranked or any(v is not None for v in run.each(found))
             extra = weight * run.penalty(found)

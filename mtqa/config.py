@@ -70,7 +70,8 @@ class Config:
     """Consensus weight of those same document scores: each segment adds ``W * words * term`` of
     :func:`mtqa.scoring.consensus.term` against the other systems' translations of its source (0: the order
     follows the quality term alone, as before this weight existed); the reported scores and pass/fail keep
-    ``consensus_weight``."""
+    ``consensus_weight``. Not counted when those scores carry no quality term (``rank_quality_weight`` 0, or
+    ``quality_weight`` above 0): the order is then the mean document score as it is."""
     preview: bool = False
     """Run the checks still in preview (``Check.preview``) as well (``--preview``)."""
     fail_on: Optional[Severity] = Severity.CRITICAL

@@ -58,3 +58,24 @@ def test_two_systems_have_no_consensus_to_count(tmp_path):
     assert [s.mean_estimate for s in stats] == [s.mean_estimate for s in
                                                 compare(paths, Context(Config(rank_consensus_weight=0.0)))]
     assert not any(s.consensus_ranked for s in stats) and "consensus term" not in ranking(stats)
+
+
+
+def _records(tmp_path, ids):
+    """Each system as records without "doc": one document per record, named by its "id"."""
+    paths = []
+    for name in OUTPUTS:
+        p = tmp_path / f"{'-'.join(map(str, ids))}.{name}.jsonl"
+        p.write_text("".join(json.dumps({"id": i, "source": s, "target": t}, ensure_ascii=False) + "\n"
+                             for i, s, t in zip(ids, SOURCES, OUTPUTS[name])), encoding="utf-8")
+        paths.append(str(p))
+    return paths
+
+
+def test_documents_sharing_an_id_each_get_their_own_term(tmp_path):
+    def estimates(ids, **config):  # without A609/A610, which count by document id
+        return [(s.documents, s.mean_estimate) for s in
+                compare(_records(tmp_path, ids), Context(Config(ignore=("A609", "A610"), **config)))]
+
+    assert estimates([1, 1]) == estimates([1, 2]) != estimates([1, 2], rank_consensus_weight=0.0)
+    assert [documents for documents, _ in estimates([1, 1])] == [2, 2, 2, 2]
