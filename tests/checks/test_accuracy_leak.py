@@ -147,6 +147,9 @@ def test_elision_span_and_suggestion():
          "\"It starts to puer\" is the title of his chronicle.", ["A205"]),
         ("Le laser était vu comme un « gadget de labo ».", "The laser was seen as a 'gimmick of the labo'.", ["A205"]),
         ("Il a relu « Crime et châtiment » cet été.", "He read \"Crime et châtiment\" again this summer.", []),
+        # ... but phrases English borrowed stay English inside translated speech too
+        ("« Il a des idées fixes et boit trois pour mille », dit-il.",
+         "\"He has idées fixes and drinks three per mille,\" he said.", []),
     ],
 )
 def test_source_aware_leaks(source, target, expected):
