@@ -22,7 +22,7 @@ from typing import Iterator
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.copied_capitals import WHY as CAPITAL_WHY, copied_capitals
 from mtqa.checks.registry import register
-from mtqa.evidence import SOURCE, TARGET, Evidence, Token, in_source_name
+from mtqa.evidence import SOURCE, TARGET, Evidence, Token, in_source_name, quote_spans
 from mtqa.langid import detect
 from mtqa.langs import fold
 from mtqa.langs.cache import WORDS, memoize
@@ -310,8 +310,11 @@ class UntranslatedWord(SegmentCheck):
     English reader loses its meaning. A lower-case word counts when the
     aligned source contains it verbatim, it is source-language evidence
     (frequent in the source language, rare in the target one, see
-    :mod:`mtqa.evidence`) and it is not a function word, not quoted, not a
-    borrowed phrase and not the rest of a name (``the Commission scolaire``).
+    :mod:`mtqa.evidence`) and it is not a function word, not a borrowed
+    phrase, not the rest of a name (``the Commission scolaire``) and not
+    quoted, unless the quotation is in the target language (``"It starts to
+    puer"``): a title or speech kept in the source language is left alone,
+    a word left in translated speech is not.
     Words of fewer than ``min_letters`` letters are skipped, and so are user
     names and hashtags (``@trafic``, ``#rentrée``). Three cases
     frequencies alone miss are counted too: a word only the dictionaries
@@ -343,6 +346,7 @@ class UntranslatedWord(SegmentCheck):
         bad: The capsule came back\\n\\nThe police broke up the students' rixe in front of the jubilant stadium.
         bad: The capsule came back\\n\\nThe police broke up the students' brawl in front of the stadium in liesse.
         bad: The capsule came back\\n\\nThe police broke up the brawl of the Etudiants in front of the jubilant stadium.
+        bad: The capsule came back\\n\\nThe police broke up "the students' rixe" in front of the jubilant stadium.
         good: The capsule came back\\n\\nThe police broke up the students' brawl in front of the jubilant stadium.
     """
 
@@ -371,8 +375,9 @@ class UntranslatedWord(SegmentCheck):
             return
         tokens = ev.tokens(text)
         target = ctx.target
-        if not any((t.vote == SOURCE or lexicon(t.text)) and (t.counted or t.in_name) and not t.function
-                   and not t.capital or t.function and _foreign_function_word(t, target)
+        speech = _translated_quotes(text, tokens, lexicon)
+        if not any((t.vote == SOURCE or lexicon(t.text)) and (t.counted or t.in_name or _in(t, speech))
+                   and not t.function and not t.capital or t.function and _foreign_function_word(t, target)
                    for t in tokens):
             return
         roles = [ev.word_roles(s.text) for s in sources]  # the sources' words: their votes are not needed
@@ -385,7 +390,8 @@ class UntranslatedWord(SegmentCheck):
         lower_only = set().union(*(lower for _, _, lower in roles)) - names
         source_text = " ".join(s.text for s in sources)
         for t, demoted in zip(tokens, _demoted_names(tokens, lower_only)):
-            counted = t.counted or (demoted and not (t.quoted or t.borrowed or t.particle or t.address))
+            counted = (t.counted or (demoted and not (t.quoted or t.borrowed or t.particle or t.address))
+                       or (_in(t, speech) and not (t.name_like or t.borrowed or t.address)))
             if not counted or t.capital or len(t.text) < self.min_letters:
                 continue
             if t.start and text[t.start - 1] in "@#":
@@ -470,6 +476,33 @@ def _name_copied_whole(text: str, tokens: list[Token], k: int, source_text: str,
 
 
 _SOURCE_WORD = re.compile(r"[^\W\d_]+")
+
+
+SPEECH_MIN_TARGET_WORDS = 2
+"""A quotation needs at least this many target-language words, more than its source-language ones,
+to be read as speech the system translated rather than a title or words cited in the source language."""
+
+
+def _translated_quotes(text: str, tokens: list[Token], lexicon) -> list[tuple[int, int]]:
+    """The quotations of ``text`` written in the target language: more words voting for it (at least
+    ``SPEECH_MIN_TARGET_WORDS``) than for the source language or only in its dictionary. Quoted words
+    are left alone because a quotation may be a title or speech kept in the source language
+    (``'La Cantatrice chauve'``), but inside translated speech (``"It starts to puer"``, ``a "gimmick
+    of labo"``) a source word is one the system left untranslated like any other."""
+    if not any(t.quoted for t in tokens):
+        return []
+    out = []
+    for a, b in quote_spans(text):
+        inside = [t for t in tokens if a <= t.start and t.end <= b]
+        ours = sum(t.vote == TARGET for t in inside)
+        theirs = sum(t.vote == SOURCE or (t.vote != TARGET and lexicon(t.text)) for t in inside)
+        if ours >= SPEECH_MIN_TARGET_WORDS and ours > theirs:
+            out.append((a, b))
+    return out
+
+
+def _in(t: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= t.start and t.end <= b for a, b in spans)
 
 
 def _shared_word(word: str, ctx) -> bool:

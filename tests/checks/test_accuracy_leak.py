@@ -142,6 +142,14 @@ def test_elision_span_and_suggestion():
         # ... nor one no bilingual evidence shows kept, whose English sense is another
         ("Les exploitations agricoles ferment une à une.", "The agricultural exploitations close one by one.", ["A205"]),
         ("Son inculpation pour fraude est tombée lundi.", "His inculpation for fraud came on Monday.", ["A205"]),
+        # a word left in translated speech is left like any other; a title kept in French is not
+        ("« Ça commence à puer » est le titre de sa chronique.",
+         "\"It starts to puer\" is the title of his chronicle.", ["A205"]),
+        ("Le laser était vu comme un « gadget de labo ».", "The laser was seen as a 'gimmick of the labo'.", ["A205"]),
+        ("Il a relu « Crime et châtiment » cet été.", "He read \"Crime et châtiment\" again this summer.", []),
+        # ... but phrases English borrowed stay English inside translated speech too
+        ("« Il a des idées fixes et boit trois pour mille », dit-il.",
+         "\"He has idées fixes and drinks three per mille,\" he said.", []),
     ],
 )
 def test_source_aware_leaks(source, target, expected):
