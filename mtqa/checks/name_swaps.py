@@ -624,8 +624,10 @@ class ReplacedName(SegmentCheck):
     sides of that word (or both end their sentence), and the word is an
     English word or a name English knows that no source word accounts for
     (``a déclaré Restall.`` -> "said Berg.", ``Vladimir Sychev.`` ->
-    "Vladimir air."). A word of a third language (a Spanish title a
-    translator keeps) is neither; a first name or a place in English form
+    "Vladimir air."), or a word neither language knows whose letters are
+    unlike the name's (``UEFA, Zubizarreta mentionné`` -> "UEFA, Ascasibar
+    mentioned"): a respelling of the name shares most of its letters, and
+    a word spelt beyond Latin-1 may be a Central European form of it; a first name or a place in English form
     (Isabel -> Elizabeth, Deutschland -> Germany) and a lower-case word for
     a frequent name (``le Honda Jazz`` -> "the previous Jazz") may be a
     translator's choice and are left alone, and so is an abbreviated title
@@ -821,9 +823,9 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     The place is the evidence: the source words on both sides of the name are linked to the target words
     on both sides of the candidate (or the name and the candidate both end, or both open, their segment),
     so the candidate is what the system wrote for the name. The candidate must be an English word of the
-    dictionary or a name the target language knows (``KNOWN_ZIPF``): a word of a third language that a
-    translator keeps (a Spanish title, a Czech place) is neither, and a word the target does not know at
-    all stays T110's, which needs a document's repetition. A word any source word translates (the
+    dictionary or a name the target language knows (``KNOWN_ZIPF``), or a word no language of the pair
+    knows whose letters are unlike the name's (:func:`_unlike`: not a respelling of it). A word any
+    source word translates (the
     bilingual dictionary or the alignment's links), a function word, a title, the name's own first-name
     equivalent or exonym, and the lost name's dictionary translations are no replacement."""
     from mtqa.meaning.align import function_stems, segment_alignment
@@ -902,7 +904,27 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
     if word.lower() in {t.lower() for t in freedict.lookup(name.lower(), pair)}:
         return False
     english = tgt.in_dictionary(word.lower()) or tgt.in_dictionary(word) or tgt.is_common_word(word.lower())
-    return english or word[:1].isupper() and tgt.zipf(word) >= KNOWN_ZIPF
+    return english or word[:1].isupper() and (tgt.zipf(word) >= KNOWN_ZIPF or _unlike(word, name, ctx))
+
+
+UNLIKE = 55
+"""A word the target does not know in a lost name's very place replaces it when its letters and the name's
+share less than this (rapidfuzz ``ratio``, 0-100, folded): a respelling or transliteration of the same name
+shares far more (Tcheliabinsk / Chelyabinsk 87, Kadhafi / Gaddafi 71, Sychev / Sichev 83), another name
+far less (Zubizarreta / Ascasibar 30, Djermoune / Donedat 50)."""
+
+
+def _unlike(word: str, name: str, ctx) -> bool:
+    """``word``, capitalised in a lost name's place, is a name of its own rather than the lost one's
+    spelling: no word of either language (below ``KNOWN_ZIPF`` in both), Latin-1 letters (a Czech or
+    Polish spelling may be the target's form of a Central European name), four letters or more, and
+    letters unlike the name's (``UNLIKE``). The place is the alignment's evidence that the system wrote it
+    for the name (``d'Abdel-Malik Djermoune, son fondateur`` -> "of Abdel-Malik Donedat, its founder");
+    the letters rule out a spelling of the name itself, which T102 and T108 read."""
+    from rapidfuzz import fuzz
+
+    return len(word) >= 4 and max(ctx.source.zipf(word), ctx.target.zipf(word)) < KNOWN_ZIPF \
+        and not _beyond_latin1(word, frozenset()) and fuzz.ratio(fold(word), fold(name)) < UNLIKE
 
 
 def _name_slots(src_text: str, src, tgt) -> list[tuple[int, int, str]]:

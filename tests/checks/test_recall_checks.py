@@ -653,15 +653,33 @@ def test_a_word_the_source_writes_is_no_other_romanisation_of_a_lost_name():
     # the name kept, or no word in its place
     ("L'examen aura lieu la veille, a déclaré Restall.", "The exam will take place the day before, said Restall.", []),
     ("L'examen aura lieu la veille, a déclaré Restall.", "The exam will take place the day before, he said.", []),
-    # a word of a third language is no English word: a translator may keep it
+    # a word spelt beyond Latin-1 may be a Central European form of the name: left alone
     ("L'examen aura lieu la veille, a déclaré Restall.",
-     "The exam will take place the day before, said Reciencasado.", []),
+     "The exam will take place the day before, said Řehořek.", []),
     # a first name or a place in English form, and a word for a frequent name, may be a translator's choice
     ("Je profite de la compagnie de mon épouse, Isabel.", "I enjoy the company of my wife, Elizabeth.", []),
     ("Comme l'écrit le journal Financial Times Deutschland.", "As the newspaper Financial Times Germany writes.", []),
     ("Une solution adoptée pour le Honda Jazz.", "A solution adopted in the previous Jazz.", []),
 ])
 def test_a_lost_name_with_a_word_in_its_place_is_replaced(source, target, expected):
+    assert flags("T106", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a word neither language knows, in the lost name's very place, with letters unlike the name's: another
+    # name the system wrote for it (WMT12 RWTH: Zubizarreta -> "Ascasibar")
+    ("Casillas et Xavi ont été reconnus par UEFA, Zubizarreta mentionné ci-dessus avec 126.",
+     "Casillas and Xavi were recognized by UEFA, Ascasibar mentioned above with 126.",
+     [("Ascasibar", "Zubizarreta")]),
+    ("L'examen aura lieu la veille, a déclaré Restall.",
+     "The exam will take place the day before, said Quorvik.", [("Quorvik", "Restall")]),
+    # a spelling of the name itself shares most of its letters: T102/T108's, not a replacement
+    ("Le problème est lié, explique le directeur Vladimir Sychev.",
+     "The problem is related, explains the director Vladimir Sichev.", []),
+    ("Le problème est lié, explique le directeur Vladimir Tchebotarev.",
+     "The problem is related, explains the director Vladimir Chebotaryov.", []),
+])
+def test_an_unknown_word_unlike_the_lost_name_in_its_place_is_a_replacement(source, target, expected):
     assert flags("T106", source, target) == expected
 
 
