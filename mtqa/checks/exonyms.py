@@ -576,9 +576,13 @@ class FrenchExonym(SegmentCheck):
                 continue
             if start == m.start() and not english_side:
                 start = _with_translated_article(text, start, m.end(), row, ctx)
-            # the article before the name is in the span ("the Toussaint"): the message quotes what it replaces
-            what = (f"“{m.group(0)}” is the {ctx.source.name} name" if start == m.start() else
-                    f"“{text[start:m.end()]}” is the {ctx.source.name} name with its article translated")
+            # the article before the name is in the span: the message quotes what it replaces, and says whose
+            # article it is (la Toussaint's own, "the Toussaint"; or one the source name never had, "the Pâques")
+            what = f"“{m.group(0)}” is the {ctx.source.name} name"
+            if start != m.start():
+                own = _without_article(row["french"], ctx.source.word_set("place_articles"))
+                what = f"“{text[start:m.end()]}” is the {ctx.source.name} name " + (
+                    "with its article translated" if own else "with an article")
             yield self.issue(
                 segment, start, m.end(),
                 f"{what}; {ctx.target.name} writes “{row['english']}”.",
