@@ -775,7 +775,9 @@ def _unlike(word: str, name: str, ctx) -> bool:
     for the name (``d'Abdel-Malik Djermoune, son fondateur`` -> "of Abdel-Malik Donedat, its founder");
     the letters rule out a spelling of the name itself, which T102 and T108 read. French romanises Russian
     names its own way (j for zh, ou for u, initial i for y), so the name is also compared in the English
-    form :mod:`mtqa.names.translit` gives it: ``Ioujine`` -> "Yuzhin" is the same name."""
+    form :mod:`mtqa.names.translit` gives it: ``Ioujine`` -> "Yuzhin" is the same name. A name of several
+    words is also compared word by word (those of four letters or more): a translator may give the surname
+    alone (``a déclaré Iouri Ioujine`` -> "said Yuzhin")."""
     from rapidfuzz import fuzz
 
     from mtqa.names.translit import transliterator
@@ -783,8 +785,14 @@ def _unlike(word: str, name: str, ctx) -> bool:
     if len(word) < 4 or max(ctx.source.zipf(word), ctx.target.zipf(word)) >= KNOWN_ZIPF \
             or _beyond_latin1(word, frozenset()):
         return False
-    english = transliterator(ctx.source.code, ctx.target.code).english_form(name).english
-    return max(fuzz.ratio(fold(word), fold(form)) for form in (name, english)) < UNLIKE
+    english = transliterator(ctx.source.code, ctx.target.code).english_form
+    parts = {name} | {part for part in _NAME_PARTS.findall(name) if len(part) >= 4}
+    return max(fuzz.ratio(fold(word), fold(form)) for part in parts for form in (part, english(part).english)) \
+        < UNLIKE
+
+
+_NAME_PARTS = re.compile(r"[^\W\d_]+")
+"""The words of a name of several (``Iouri Ioujine``, ``Abdel-Malik``)."""
 
 
 def _name_slots(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
