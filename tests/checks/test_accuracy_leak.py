@@ -147,6 +147,13 @@ def test_elision_span_and_suggestion():
          "\"It starts to puer\" is the title of his chronicle.", ["A205"]),
         ("Le laser était vu comme un « gadget de labo ».", "The laser was seen as a 'gimmick of the labo'.", ["A205"]),
         ("Il a relu « Crime et châtiment » cet été.", "He read \"Crime et châtiment\" again this summer.", []),
+        # a title cited inside translated speech is still a title; a quotation in English within it is speech
+        ("« On a chanté Non, je ne regrette rien toute la nuit », dit-il.",
+         "\"We sang 'Non, je ne regrette rien' all night long,\" he said.", []),
+        ("« Mon film préféré est La haine de Kassovitz », dit-il.",
+         "“My favourite film is «La haine» by Kassovitz,” he said.", []),
+        ("« Il m'a dit : il y a une rixe chaque soir », raconte-t-elle.",
+         "\"He told me: 'there is a rixe every night',\" she says.", ["A205"]),
         # ... but phrases English borrowed stay English inside translated speech too
         ("« Il a des idées fixes et boit trois pour mille », dit-il.",
          "\"He has idées fixes and drinks three per mille,\" he said.", []),
