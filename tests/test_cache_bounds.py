@@ -1,0 +1,41 @@
+"""Every cache of word facts holds at most mtqa's one word-cache size (:data:`mtqa.langs.cache.WORDS`).
+
+A long run meets ever new names and rare words; a cache bounded above that size grows with the
+corpus long after the others have stopped (issue 14: peak memory at a million segments).
+"""
+from __future__ import annotations
+
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.evidence import Evidence
+from mtqa.langs.cache import WORDS
+from mtqa.meaning import tokens
+
+
+def _new_words(n: int) -> list[str]:
+    letters = "bcdfghjklmnpqrstvz"
+    out = []
+    for k in range(n):
+        word = "ka"
+        while k:
+            k, r = divmod(k, len(letters))
+            word += letters[r] + "o"
+        out.append(word)
+    return out
+
+
+def test_the_meaning_tokens_word_caches_stay_within_the_word_bound():
+    words = _new_words(WORDS + 500)
+    for w in words:
+        tokens.stem(w, "fr")
+        tokens.plain(w)
+    assert tokens.stem.cache_info().currsize <= WORDS
+    assert tokens.plain.cache_info().currsize <= WORDS
+
+
+def test_the_evidence_word_votes_stay_within_the_word_bound():
+    ev = Evidence.of(Context(Config()))
+    words = _new_words(WORDS + 500)
+    for k in range(0, len(words), 50):
+        ev.source_votes(" ".join(words[k:k + 50]))
+    assert 0 < len(ev._votes) <= WORDS and 0 < len(ev._is_source) <= WORDS
