@@ -39,3 +39,14 @@ def test_the_evidence_word_votes_stay_within_the_word_bound():
     for k in range(0, len(words), 50):
         ev.source_votes(" ".join(words[k:k + 50]))
     assert 0 < len(ev._votes) <= WORDS and 0 < len(ev._is_source) <= WORDS
+
+
+def test_a_segment_cache_keeps_one_pass_over_a_system_output_and_no_more():
+    from mtqa.langs.cache import RUN_MEMO, SEGMENTS
+    from mtqa.numbers import has_decimal
+
+    assert SEGMENTS >= 6_006  # the sources and targets of a 3,003-pair system output: a source is met again
+    has_decimal.cache_clear()
+    for k in range(20_000):
+        has_decimal(f"Le texte numéro {k} de la série.")
+    assert has_decimal.cache_info().currsize <= RUN_MEMO
