@@ -514,17 +514,16 @@ class FrenchExonym(SegmentCheck):
             if word not in respellable or word in forms or any(s < m.end() and m.start() < e for s, e in taken) \
                     or self._after_name_word(text, m.start(), ctx) or _LONE_NAME_AFTER.match(text, m.end()):
                 continue
-            english, adjective = respellable[word]
+            english, kind = respellable[word]
+            adjective = kind != "name"
             after = _SOURCE_PARTICLE_AFTER.match(text, m.end()) if adjective else None
             if after and (after.group(1).lower() in ctx.source.word_set("name_particles")
                           or _copied_with_next(sources, word, after.group(1))):
                 continue  # a name kept whole from the source (Olympique de Marseille, Olympique lyonnais)
             if adjective and in_title(text, m.start(), " ".join(src.text for src in sources)):
                 continue  # a title or a cited word kept in the source language (the film "Jurassique"), as T109 leaves it
-            said = (f"“{word}” is the {ctx.source.name} form of the adjective; {ctx.target.name} writes “{english}”"
-                    if adjective else f"“{word}” is the {ctx.source.name} spelling of the name; "
-                                      f"{ctx.target.name} writes “{english}”")
-            yield self.issue(segment, m.start(), m.end(), said + ".", english, confidence=0.7)
+            said = f"“{word}” is the {ctx.source.name} {_RESPELT_WHAT[kind]}; {ctx.target.name} writes “{english}”."
+            yield self.issue(segment, m.start(), m.end(), said, english, confidence=0.7)
 
     def _table_names(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         forms = _exonyms(ctx.pair)
@@ -577,9 +576,13 @@ class FrenchExonym(SegmentCheck):
                 continue
             if start == m.start() and not english_side:
                 start = _with_translated_article(text, start, m.end(), row, ctx)
-            # the article before the name is in the span ("the Toussaint"): the message quotes what it replaces
-            what = (f"“{m.group(0)}” is the {ctx.source.name} name" if start == m.start() else
-                    f"“{text[start:m.end()]}” is the {ctx.source.name} name with its article translated")
+            # the article before the name is in the span: the message quotes what it replaces, and says whose
+            # article it is (la Toussaint's own, "the Toussaint"; or one the source name never had, "the Pâques")
+            what = f"“{m.group(0)}” is the {ctx.source.name} name"
+            if start != m.start():
+                own = _without_article(row["french"], ctx.source.word_set("place_articles"))
+                what = f"“{text[start:m.end()]}” is the {ctx.source.name} name " + (
+                    "with its article translated" if own else "with an article")
             yield self.issue(
                 segment, start, m.end(),
                 f"{what}; {ctx.target.name} writes “{row['english']}”.",
@@ -638,26 +641,35 @@ def _with_translated_article(text: str, start: int, end: int, row: dict, ctx) ->
     return window + before.start() if before and before.group(1).lower() in target_articles else start
 
 
-def _respellable_words(sources: list[Segment], pair) -> dict[str, tuple[str, bool]]:
+_RESPELT_WHAT = {"name": "spelling of the name", "adjective": "form of the adjective",
+                 "plural noun": "form of the plural noun"}
+"""What T201's message calls a respelt word, by the kind :func:`_respellable_words` gives it: the message
+says what the suggestion replaces (les Hispaniques is a plural noun, and so is the suggestion Hispanics)."""
+
+
+def _respellable_words(sources: list[Segment], pair) -> dict[str, tuple[str, str]]:
     """The source's capitalised words (of four letters or more: a lone name's shape) that :func:`respelt`
     or :func:`respelt_adjective` puts into the target language's spelling, each with that spelling and
-    whether it is an adjective's. Every word is taken, elided ones too (d'Ionie): a respelt name the
+    its kind (a key of ``_RESPELT_WHAT``: a name, an adjective, or an adjective's plural used as a noun,
+    whose suggestion is the target's plural noun). Every word is taken, elided ones too (d'Ionie): a respelt name the
     translation copies is one of these, so a source without any leaves T201's respelling route nothing
     to look for in any translation of it."""
-    out: dict[str, tuple[str, bool]] = {}
+    out: dict[str, tuple[str, str]] = {}
     for src in sources:
         for m in LETTERS_RE.finditer(src.text):
             w = m.group()
             if len(w) < 4 or not w[:1].isupper() or w in out:
                 continue
             if english := respelt(pair, w):
-                out[w] = (english, False)
+                out[w] = (english, "name")
             elif english := respelt_adjective(pair, w):
+                kind = "adjective"
                 if _plural_noun_use(src.text, m.start(), w, pair):
-                    english = next((p for p in pair.target.plural_spellings(english) if pair.target.in_dictionary(p)), "")
+                    english, kind = next((p for p in pair.target.plural_spellings(english)
+                                          if pair.target.in_dictionary(p)), ""), "plural noun"
                     if not english:
                         continue  # no plural noun the target dictionary knows: no suggestion to make
-                out[w] = (english, True)
+                out[w] = (english, kind)
     return out
 
 

@@ -422,17 +422,21 @@ def _particles_among_target_words(text: str, sources: list[Segment], ev: Evidenc
     put the title or name around it into the target language and kept the source's "of". A name the
     source language wrote stays clean, as one of its words around the particle votes for it or for
     neither (Rue du Bac, Café du Monde, Institut du Nouveau), and so does a person's particle after a first
-    name of either language (Laurence des Cars)."""
+    name of either language (Laurence des Cars). A quoted particle counts only inside a quotation the
+    system translated (:func:`_translated_quotes`), as A205's other words do."""
     particles = {w for w in ctx.source.word_set("complement_words") if len(w) > 1
                  and not ctx.target.is_common_word(w)}
     if not sources or not any(f" {p} " in text for p in particles):
         return []
     source_text = " ".join(s.text.lower() for s in sources)
     tokens = ev.tokens(text)
+    # quoted words are read as the rest of A205 reads them: inside speech the system translated, not in a
+    # title or words cited in the source language (“the Attorney General du Texas resigned”)
+    speech = _translated_quotes(text, tokens, _lexicon_vote(ctx), " ".join(s.text for s in sources))
     found = []
     for k in range(1, len(tokens) - 1):
         before, t, after = tokens[k - 1], tokens[k], tokens[k + 1]
-        if t.text not in particles or t.quoted or t.borrowed or t.address \
+        if t.text not in particles or (t.quoted and t.start not in speech) or t.borrowed or t.address \
                 or text[before.end:t.start] != " " or text[t.end:after.start] != " ":
             continue
         if not (before.capital and after.capital and before.vote == TARGET and after.vote == TARGET) \

@@ -782,3 +782,17 @@ def test_the_respelling_route_reads_each_source_once_and_no_translation_of_a_sou
 ])
 def test_older_peoples_and_movements_have_their_english_names(source, target, expected):
     assert found("T109", source, target) == expected
+
+
+@needs_dictionaries
+@pytest.mark.parametrize("source,target,what", [
+    ("Les Hispaniques ont voté pour lui.", "The Hispaniques voted for him.", "form of the plural noun"),
+    ("Des vents forts ont soufflé sur la côte Baltique.", "Strong winds blew over the Baltique coast.",
+     "form of the adjective"),
+    ("Le comte d'Oldenbourg signe le traité.", "The Count of Oldenbourg signs the treaty.", "spelling of the name"),
+])
+def test_respelt_word_message_names_what_the_suggestion_is(source, target, what):
+    # the suggestion Hispanics is a plural noun: the message must not call it the adjective's form
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    messages = [i.message for i in check_pair(pair, context(("T201",))).issues if i.code == "T201"]
+    assert len(messages) == 1 and f"is the French {what};" in messages[0]

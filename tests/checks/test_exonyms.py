@@ -228,6 +228,14 @@ def test_the_message_quotes_the_translated_article_the_span_covers():
     assert found("They left London for Moscou.", "T201", "Ils ont quitté Londres pour Moscou.") == [("Moscou", "Moscow")]
 
 
+def test_the_message_calls_no_article_the_names_own_where_the_source_name_has_none():
+    # Pâques takes no article in French ("à Pâques"): the article in the span is the translation's, not one
+    # it translated from the name, and English writes none before Easter
+    [issue] = issues_of("They will leave at the Pâques.", "T201", "Ils partiront à Pâques.")
+    assert (issue.text, issue.suggestion) == ("the Pâques", "Easter")
+    assert issue.message.startswith("“the Pâques” is the French name with an article;")
+
+
 @pytest.mark.parametrize("source,target,expected", [
     # English writes these names bare: the article kept before the French form goes with it, or the
     # suggestion leaves "the Easter Island", "the Tasmania"

@@ -808,6 +808,10 @@ def test_a_first_name_used_alone_rendered_by_the_surname_is_no_replacement(sourc
     # copied whole too, but the word before "du" is no French word: a surname, then "of" a place
     ("Le sénateur Chris Murphy du Connecticut a parlé.", "The senator Chris Murphy du Connecticut spoke.",
      [("du", None)]),
+    # inside speech the system translated, as A205's other words; a title kept in French stays clean
+    ("Il a dit : « le procureur général du Texas a démissionné ».",
+     "He said: \"the Attorney General du Texas resigned\".", [("du", None)]),
+    ("Il a cité « Café du Monde » hier.", "He cited \"Café du Monde\" yesterday.", []),
 ])
 def test_a_source_particle_between_target_words_is_flagged(source, target, expected):
     assert flags("A205", source, target) == expected
