@@ -827,6 +827,9 @@ def test_a_source_particle_between_target_words_is_flagged(source, target, expec
     ("Il est né à Lwów en 1920.", "He was born in Lviv in 1920.", []),
     ("Il est né à Lwów en 1920.", "He was born in Lemberg in 1920.", []),
     ("Les pèlerins vont à Bénarès chaque année.", "Pilgrims go to Varanasi every year.", []),
+    # a former name (Soviet Leninakan, today's Gyumri)
+    ("Le séisme a détruit Leninakan en 1988, a rappelé Petrossian.",
+     "The earthquake destroyed Gyumri in 1988, recalled Petrosyan.", []),
     # the exonym table's French form is read through its English form (Dantzig -> Gdansk -> Danzig)
     ("Le port de Dantzig a été fermé hier.", "The port of Danzig was closed yesterday.", []),
     # another place, even one with other names of its own, is still a replacement
