@@ -749,7 +749,7 @@ def test_a_check_that_raises_keyboardinterrupt_or_systemexit_ends_every_mode_ali
     import subprocess
     import sys
 
-    if mode == "dask":
+    if mode.startswith("dask"):
         pytest.importorskip("dask.distributed")
     path, out = _corpus(tmp_path), tmp_path / "report.json"
     out.write_text("the previous report\n", encoding="utf-8")
@@ -793,12 +793,17 @@ _CHECK_TOO_DEEP = """
 import sys
 from mtqa.checks import registry
 
-mode = sys.argv[1]
+mode, _, real = sys.argv[1].partition("+")
 cls = registry.get(sys.argv[2])
 checked = cls.check
 
+def deeper(at):  # a real recursion: the error's traceback then holds about a thousand frames
+    return deeper(at + 1)
+
 def check(self, segment, *args):
     if "rocket 5 flew 2" in segment.text:  # a segment too deep for one of the checks
+        if real:
+            deeper(0)
         raise RecursionError("maximum recursion depth exceeded")
     return checked(self, segment, *args)
 
@@ -818,15 +823,17 @@ main([*sys.argv[3:], *extra], prog_name="mtqa")
 """
 
 
-@pytest.mark.parametrize("mode", ["serial", "workers", "dask"])
+@pytest.mark.parametrize("mode", ["serial", "workers", "dask", "dask+recursion"])
 def test_a_check_too_deep_for_a_segment_names_the_file_line_and_check_in_every_mode(tmp_path, mode):
     # a RecursionError in a check (a segment nesting brackets deeper than a call per bracket allows) said
-    # "internal error: RecursionError: maximum recursion depth exceeded" and named neither the input nor the check
+    # "internal error: RecursionError: maximum recursion depth exceeded" and named neither the input nor the check.
+    # dask+recursion: a real recursion in an in-process Dask worker said "internal error: InputError: ...", as
+    # Dask's traceback pickling (tblib) recursed again on the error's chained RecursionError and its frames
     import os
     import subprocess
     import sys
 
-    if mode == "dask":
+    if mode.startswith("dask"):
         pytest.importorskip("dask.distributed")
     path, out = _corpus(tmp_path), tmp_path / "report.json"
     out.write_text("the previous report\n", encoding="utf-8")
