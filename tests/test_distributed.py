@@ -1022,6 +1022,38 @@ def test_a_source_sentence_too_deep_for_a_check_is_named_by_the_source_file_and_
         "(-o) is left as it was)"], done.output
 
 
+def test_a_source_title_too_deep_for_a_check_is_named_as_the_title_not_as_a_line_of_the_target(tmp_path,
+                                                                                                 monkeypatch):
+    # a source given as a title alone (--source-title, NAME.fr-title.txt) has no file: the error said
+    # "a.en.txt:1: ... could not read this segment of the source", a line of the target that is no source
+    from click.testing import CliRunner
+
+    from mtqa.checks import registry
+    from mtqa.cli import main
+
+    def depth(text: str, at: int = 0) -> int:  # a call per opening bracket of the text
+        return depth(text, at + 1) if text.startswith("(", at) else at
+
+    def check(self, segment, sources, *args):
+        for s in sources:
+            if "(" in s.text:
+                depth(s.text, s.text.index("("))
+        return checked(self, segment, sources, *args)
+
+    cls = registry.get("L101")
+    checked = cls.check
+    monkeypatch.setattr(cls, "check", check)
+    target = tmp_path / "a.en.txt"
+    target.write_text("A headline 12.5\n\nThe council met 12.5 times.\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["check", str(target), "--source-title", "Un titre 12,5 " + "(" * 1100,
+                                     "--select", "L101", "-o", str(tmp_path / "r.json")])
+    assert done.exit_code == 2, done.output
+    assert done.output.strip().splitlines() == [
+        f"mtqa: error: {target}: check L101 could not read the source title of document 'a.en.txt': it nests "
+        "deeper than Python's recursion limit (RecursionError); the run stops there with no complete report (a "
+        "report file (-o) is left as it was)"], done.output
+
+
 def _too_deep_line(tmp_path, monkeypatch, code, recurse, target_text, source_text):
     """The one error line of checking a three-segment pair whose check ``code`` runs ``recurse(self, *args)``
     first."""
