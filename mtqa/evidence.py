@@ -617,10 +617,21 @@ def in_title(text: str, pos: int, source_text: str) -> bool:
     where the name checks (T109, A205) leave a source word copied into the translation alone."""
     for a, b in quote_spans(text):
         if a <= pos < b:
-            inner = " ".join(text[a:b].strip("\"“”«»„‘’' .,;:!?").split())
-            if len(inner.split()) <= TITLE_WORDS or inner in " ".join(source_text.split()):
+            inner = _quote_words(text[a:b])
+            if len(inner.split()) <= TITLE_WORDS or quote_copied(text[a:b], source_text):
                 return True
     return False
+
+
+def quote_copied(quotation: str, source_text: str) -> bool:
+    """A quotation the source writes word for word (``"Merci beaucoup, thank you very much"``): speech
+    kept in the language it was spoken in, not translated, whatever that language is."""
+    inner = _quote_words(quotation)
+    return bool(inner) and inner in " ".join(source_text.split())
+
+
+def _quote_words(quotation: str) -> str:
+    return " ".join(quotation.strip("\"“”«»„‘’' .,;:!?").split())
 
 
 def _has_quote(text: str) -> bool:

@@ -909,8 +909,9 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
 
 UNLIKE = 55
 """A word the target does not know in a lost name's very place replaces it when its letters and the name's
-share less than this (rapidfuzz ``ratio``, 0-100, folded): a respelling or transliteration of the same name
-shares far more (Tcheliabinsk / Chelyabinsk 87, Kadhafi / Gaddafi 71, Sychev / Sichev 83), another name
+share less than this (rapidfuzz ``ratio``, 0-100, folded), the name read as written and as English would
+romanise it: a respelling or transliteration of the same name shares far more (Tcheliabinsk / Chelyabinsk 87,
+Kadhafi / Gaddafi 71, Sychev / Sichev 83, Ioujine / Yuzhin 100 once romanised, 46 as written), another name
 far less (Zubizarreta / Ascasibar 30, Djermoune / Donedat 50)."""
 
 
@@ -920,11 +921,26 @@ def _unlike(word: str, name: str, ctx) -> bool:
     Polish spelling may be the target's form of a Central European name), four letters or more, and
     letters unlike the name's (``UNLIKE``). The place is the alignment's evidence that the system wrote it
     for the name (``d'Abdel-Malik Djermoune, son fondateur`` -> "of Abdel-Malik Donedat, its founder");
-    the letters rule out a spelling of the name itself, which T102 and T108 read."""
+    the letters rule out a spelling of the name itself, which T102 and T108 read. French romanises Russian
+    names its own way (j for zh, ou for u, initial i for y), so the name is also compared in the English
+    form :mod:`mtqa.names.translit` gives it: ``Ioujine`` -> "Yuzhin" is the same name. A name of several
+    words is also compared word by word (those of four letters or more): a translator may give the surname
+    alone (``a déclaré Iouri Ioujine`` -> "said Yuzhin")."""
     from rapidfuzz import fuzz
 
-    return len(word) >= 4 and max(ctx.source.zipf(word), ctx.target.zipf(word)) < KNOWN_ZIPF \
-        and not _beyond_latin1(word, frozenset()) and fuzz.ratio(fold(word), fold(name)) < UNLIKE
+    from mtqa.names.translit import transliterator
+
+    if len(word) < 4 or max(ctx.source.zipf(word), ctx.target.zipf(word)) >= KNOWN_ZIPF \
+            or _beyond_latin1(word, frozenset()):
+        return False
+    english = transliterator(ctx.source.code, ctx.target.code).english_form
+    parts = {name} | {part for part in _NAME_PARTS.findall(name) if len(part) >= 4}
+    return max(fuzz.ratio(fold(word), fold(form)) for part in parts for form in (part, english(part).english)) \
+        < UNLIKE
+
+
+_NAME_PARTS = re.compile(r"[^\W\d_]+")
+"""The words of a name of several (``Iouri Ioujine``, ``Abdel-Malik``)."""
 
 
 def _name_slots(src_text: str, src, tgt) -> list[tuple[int, int, str]]:

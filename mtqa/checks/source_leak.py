@@ -22,7 +22,7 @@ from typing import Iterator
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.copied_capitals import WHY as CAPITAL_WHY, copied_capitals
 from mtqa.checks.registry import register
-from mtqa.evidence import SOURCE, TARGET, Evidence, Token, in_source_name, quote_spans
+from mtqa.evidence import SOURCE, TARGET, Evidence, Token, in_source_name, quote_copied, quote_spans
 from mtqa.langid import detect
 from mtqa.langs import fold
 from mtqa.langs.cache import WORDS, memoize
@@ -375,8 +375,9 @@ class UntranslatedWord(SegmentCheck):
             return
         tokens = ev.tokens(text)
         target = ctx.target
-        speech = _translated_quotes(text, tokens, lexicon)
-        if not any((t.vote == SOURCE or lexicon(t.text)) and (t.counted or t.in_name or _in(t, speech))
+        source_text = " ".join(s.text for s in sources)
+        speech = _translated_quotes(text, tokens, lexicon, source_text)
+        if not any((t.vote == SOURCE or lexicon(t.text)) and (t.counted or t.in_name or t.start in speech)
                    and not t.function and not t.capital or t.function and _foreign_function_word(t, target)
                    for t in tokens):
             return
@@ -388,10 +389,9 @@ class UntranslatedWord(SegmentCheck):
         names = ev.names(s.text for s in sources)
         tokens = ev.tokens(text, names)
         lower_only = set().union(*(lower for _, _, lower in roles)) - names
-        source_text = " ".join(s.text for s in sources)
         for t, demoted in zip(tokens, _demoted_names(tokens, lower_only)):
             counted = (t.counted or (demoted and not (t.quoted or t.borrowed or t.particle or t.address))
-                       or (_in(t, speech) and not (t.name_like or t.borrowed or t.address)))
+                       or (t.start in speech and not (t.name_like or t.borrowed or t.address)))
             if not counted or t.capital or len(t.text) < self.min_letters:
                 continue
             if t.start and text[t.start - 1] in "@#":
@@ -483,21 +483,33 @@ SPEECH_MIN_TARGET_WORDS = 2
 to be read as speech the system translated rather than a title or words cited in the source language."""
 
 
-def _translated_quotes(text: str, tokens: list[Token], lexicon) -> list[tuple[int, int]]:
-    """The quotations of ``text`` written in the target language: more words voting for it (at least
-    ``SPEECH_MIN_TARGET_WORDS``) than for the source language or only in its dictionary. Quoted words
-    are left alone because a quotation may be a title or speech kept in the source language
-    (``'La Cantatrice chauve'``), but inside translated speech (``"It starts to puer"``, ``a "gimmick
-    of labo"``) a source word is one the system left untranslated like any other."""
+def _translated_quotes(text: str, tokens: list[Token], lexicon, source_text: str) -> set[int]:
+    """The starts of the words of ``text`` inside quotations written in the target language: more
+    words voting for it (at least ``SPEECH_MIN_TARGET_WORDS``) than for the source language or only in
+    its dictionary. Quoted words are left alone because a quotation may be a title or speech kept in
+    the source language (``'La Cantatrice chauve'``), but inside translated speech (``"It starts to
+    puer"``, ``a "gimmick of labo"``) a source word is one the system left untranslated like any other.
+    A quotation inside translated speech (``"We sang 'Ne me quitte pas' all night"``) is judged on its
+    own words: a title cited within speech stays a title. A quotation the source writes word for word
+    (``"Merci beaucoup, thank you very much"``, a bilingual speaker or a song) was not translated but
+    kept as spoken, and is left alone too."""
     if not any(t.quoted for t in tokens):
-        return []
-    out = []
+        return set()
+    out: set[int] = set()
+
+    def judge(a: int, b: int) -> None:
+        # the quotation marks are one character each: the nested quotations lie between them
+        nested = [(a + 1 + x, a + 1 + y) for x, y in quote_spans(text[a + 1:b - 1])]
+        own = [t for t in tokens if a <= t.start and t.end <= b and not _in(t, nested)]
+        ours = sum(t.vote == TARGET for t in own)
+        theirs = sum(t.vote == SOURCE or (t.vote != TARGET and lexicon(t.text)) for t in own)
+        if ours >= SPEECH_MIN_TARGET_WORDS and ours > theirs and not quote_copied(text[a:b], source_text):
+            out.update(t.start for t in own)
+            for x, y in nested:
+                judge(x, y)
+
     for a, b in quote_spans(text):
-        inside = [t for t in tokens if a <= t.start and t.end <= b]
-        ours = sum(t.vote == TARGET for t in inside)
-        theirs = sum(t.vote == SOURCE or (t.vote != TARGET and lexicon(t.text)) for t in inside)
-        if ours >= SPEECH_MIN_TARGET_WORDS and ours > theirs:
-            out.append((a, b))
+        judge(a, b)
     return out
 
 

@@ -147,6 +147,18 @@ def test_elision_span_and_suggestion():
          "\"It starts to puer\" is the title of his chronicle.", ["A205"]),
         ("Le laser était vu comme un « gadget de labo ».", "The laser was seen as a 'gimmick of the labo'.", ["A205"]),
         ("Il a relu « Crime et châtiment » cet été.", "He read \"Crime et châtiment\" again this summer.", []),
+        # a title cited inside translated speech is still a title; a quotation in English within it is speech
+        ("« On a chanté Non, je ne regrette rien toute la nuit », dit-il.",
+         "\"We sang 'Non, je ne regrette rien' all night long,\" he said.", []),
+        ("« Mon film préféré est La haine de Kassovitz », dit-il.",
+         "“My favourite film is «La haine» by Kassovitz,” he said.", []),
+        ("« Il m'a dit : il y a une rixe chaque soir », raconte-t-elle.",
+         "\"He told me: 'there is a rixe every night',\" she says.", ["A205"]),
+        # speech the source quotes word for word (a bilingual speaker, a song) was kept as spoken, not translated
+        ("Le maire a lancé « Welcome home, bienvenue chez vous, my friends » aux sinistrés.",
+         "The mayor told the victims \"Welcome home, bienvenue chez vous, my friends\".", []),
+        ("Il chante « I love you, mon amour, forever and ever » au refrain.",
+         "He sings “I love you, mon amour, forever and ever” in the chorus.", []),
         # ... but phrases English borrowed stay English inside translated speech too
         ("« Il a des idées fixes et boit trois pour mille », dit-il.",
          "\"He has idées fixes and drinks three per mille,\" he said.", []),

@@ -678,6 +678,11 @@ def test_a_lost_name_with_a_word_in_its_place_is_replaced(source, target, expect
      "The problem is related, explains the director Vladimir Sichev.", []),
     ("Le problème est lié, explique le directeur Vladimir Tchebotarev.",
      "The problem is related, explains the director Vladimir Chebotaryov.", []),
+    # a Russian name romanised the French way shares few letters with its English form (Ioujine / Yuzhin 46)
+    # but is the same name once romanised the English way
+    ("« Nous allons gagner », a déclaré Ioujine.", '"We are going to win," said Yuzhin.', []),
+    # the surname alone for a first name and a surname: compared with each word of the name
+    ("« Nous allons gagner », a déclaré Iouri Ioujine.", '"We are going to win," said Yuzhin.', []),
 ])
 def test_an_unknown_word_unlike_the_lost_name_in_its_place_is_a_replacement(source, target, expected):
     assert flags("T106", source, target) == expected
