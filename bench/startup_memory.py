@@ -3,6 +3,7 @@
 Usage:
     .venv/bin/python bench/startup_memory.py startup [--runs 11]
     .venv/bin/python bench/startup_memory.py memory [--sizes 10000,100000,1000000] [--formats json,jsonl,html]
+        [--vocabulary cycled|growing] [--sample-every 20]
 
 ``startup`` times whole processes, interleaved run after run: ``mtqa --version``,
 a one-line check (one French line, one English line), and the seed article
@@ -15,12 +16,26 @@ document, renamed on each cycle so documents stay small and numerous), runs
 ``mtqa check`` on it for each output format to a file, and prints the child's
 peak resident memory (``ru_maxrss`` of that child alone, from ``os.wait4``)
 and its wall time. Streaming output should keep the peak flat as N grows.
+
+``--vocabulary growing``: the cycled corpus meets the same words again and
+again, so its word caches stop growing after the first cycle and its peak
+underestimates a real stream of news, where every day brings new names,
+figures and rare words. In the growing corpus every block of 3,003 pairs (one
+newstest's worth) has its own vocabulary: each name (a capitalised word not
+first in its text), each word of nine letters or more and each figure is
+respelt by that block's own letter and digit permutation, the same in source
+and target, so a name copied into the translation stays copied and a figure
+stays equal. ``--sample-every S`` also prints the child's resident memory every
+S seconds with the size of the report written so far (the growth curve of one long run).
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import random
+import re
+import string
 import statistics
 import subprocess
 import sys
@@ -77,9 +92,29 @@ def startup(runs: int) -> None:
               f"{statistics.median(cpu[name]):10.3f}")
 
 
-def corpus(wmt: Path, size: int) -> Path:
-    """N segment pairs of WMT14 system output, documents renamed on each cycle."""
-    path = OUT / f"memory.{size}.jsonl"
+BLOCK = 3003
+"""Pairs per vocabulary in the growing corpus: one newstest's worth."""
+_VARIED = re.compile(r"(?<=\S )[A-ZÀ-Ý][\w'-]*|\b[^\W\d_]{9,}\b|\d+")
+
+
+def respeller(block: int):
+    """The growing corpus's respelling of a name, long word or figure in ``block`` (0: unchanged)."""
+    if block == 0:
+        return lambda text: text
+    rnd = random.Random(block)
+    table = {}
+    for group in ("aeiouy", "bcdfghjklmnpqrstvwxz", string.digits[1:]):  # vowels stay vowels: words stay sayable
+        shuffled = rnd.sample(group, len(group))
+        table.update(zip(group, shuffled))
+        table.update(zip(group.upper(), (c.upper() for c in shuffled)))
+    trans = str.maketrans(table)
+    return lambda text: _VARIED.sub(lambda m: m.group().translate(trans), text)
+
+
+def corpus(wmt: Path, size: int, vocabulary: str = "cycled") -> Path:
+    """N segment pairs of WMT14 system output, documents renamed on each cycle (and respelt per block)."""
+    growing = vocabulary == "growing"
+    path = OUT / f"memory.{size}{'.growing' if growing else ''}.jsonl"
     if path.exists():
         return path
     records = []
@@ -93,23 +128,61 @@ def corpus(wmt: Path, size: int) -> Path:
         for k in range(size):
             name, rec = records[k % len(records)]
             cycle = k // len(records)
-            out.write(json.dumps({**rec, "id": k + 1, "doc": f"{cycle}/{name}/{rec['doc']}"},
-                                 ensure_ascii=False) + "\n")
+            rec = {**rec, "id": k + 1, "doc": f"{cycle}/{name}/{rec['doc']}"}
+            if growing:
+                if k % BLOCK == 0:
+                    respell = respeller(k // BLOCK)
+                rec["source"], rec["target"] = respell(rec["source"]), respell(rec["target"])
+                rec["doc"] = f"{k // BLOCK}/{rec['doc']}"
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     os.replace(tmp, path)
     return path
 
 
-def memory(wmt: Path, sizes: list[int], formats: list[str], select: str) -> None:
+def sampled(cmd: list[str], report: Path, every: float) -> tuple[float, int, float]:
+    """:func:`run_child`, printing the child's resident MB and the pairs reported so far every ``every`` s."""
+    import threading
+
+    start = time.perf_counter()
+
+    def watch(pid: int) -> None:
+        while True:
+            time.sleep(every)
+            try:
+                rss = next(int(l.split()[1]) for l in open(f"/proc/{pid}/status") if l.startswith("VmRSS"))
+            except (OSError, StopIteration):
+                return
+            written = sum(tmp.stat().st_size for tmp in report.parent.glob(f".{report.name}.*.tmp"))
+            print(f"  sample: {time.perf_counter() - start:7.0f} s {rss / 1024:7.0f} MB RSS, "
+                  f"{written / 1e6:.1f} MB of report written", flush=True)
+
+    real_popen = subprocess.Popen
+
+    def popen(*a, **kw):
+        proc = real_popen(*a, **kw)
+        threading.Thread(target=watch, args=(proc.pid,), daemon=True).start()
+        return proc
+
+    subprocess.Popen = popen
+    try:
+        return run_child(cmd)
+    finally:
+        subprocess.Popen = real_popen
+
+
+def memory(wmt: Path, sizes: list[int], formats: list[str], select: str,
+           vocabulary: str = "cycled", every: float = 0) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
+    print(f"vocabulary: {vocabulary}")
     print(f"{'segments':>9s} {'format':6s} {'peak RSS MB':>11s} {'wall s':>8s} {'seg/s':>8s}")
     for size in sizes:
-        path = corpus(wmt, size)
+        path = corpus(wmt, size, vocabulary)
         for fmt in formats:
             report = OUT / f"memory.{size}.report.{fmt}"
             cmd = [sys.executable, "-m", "mtqa", "check", str(path), "--format", fmt, "-o", str(report)]
             if select:
                 cmd += ["--select", select]
-            secs, kb, _cpu = run_child(cmd)
+            secs, kb, _cpu = sampled(cmd, report, every) if every else run_child(cmd)
             print(f"{size:9d} {fmt:6s} {kb / 1024:11.0f} {secs:8.1f} {size / secs:8.0f}", flush=True)
             report.unlink(missing_ok=True)
 
@@ -124,11 +197,15 @@ def main() -> None:
     m.add_argument("--sizes", default="10000,100000,1000000")
     m.add_argument("--formats", default="json,jsonl,html")
     m.add_argument("--select", default="", help="restrict the checks (memory of the report path only)")
+    m.add_argument("--vocabulary", choices=("cycled", "growing"), default="cycled",
+                   help="growing: every block of 3,003 pairs has its own names, long words and figures")
+    m.add_argument("--sample-every", type=float, default=0, help="print resident memory every S seconds")
     args = ap.parse_args()
     if args.what == "startup":
         startup(args.runs)
     else:
-        memory(data_dir(args.data), [int(x) for x in args.sizes.split(",")], args.formats.split(","), args.select)
+        memory(data_dir(args.data), [int(x) for x in args.sizes.split(",")], args.formats.split(","), args.select,
+               args.vocabulary, args.sample_every)
 
 
 if __name__ == "__main__":

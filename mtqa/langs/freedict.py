@@ -26,6 +26,8 @@ import re
 from pathlib import Path
 from typing import Optional
 
+from mtqa.langs.cache import WORDS, memoize
+
 DICTD_DIRS = ("/usr/share/dictd", "/usr/local/share/dictd", "/usr/share/freedict")
 """Where Debian's dict-freedict-* packages and most distributions put dictd databases."""
 
@@ -125,7 +127,7 @@ def files(pair: str = "fra-eng") -> list[Path]:
     return list(found) if found else []
 
 
-@functools.lru_cache(maxsize=50_000)
+@memoize(WORDS)  # a word's translations: mtqa's one word-cache size
 def _lookup(word: str, pair: str) -> tuple[str, ...]:
     db = database(pair)
     return tuple(db.translations(word)) if db is not None else ()

@@ -10,11 +10,11 @@ share the key ``41``, an anchor either way); stems come from the suffix rules of
 """
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 
+from mtqa.langs.cache import WORDS, memoize
 from mtqa.langs.lexmodel import stem_rules
 
 TOKEN_RE = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|[^\W\d_]+")
@@ -36,7 +36,7 @@ class Token:
         return self.text[0].isupper()
 
 
-@functools.lru_cache(maxsize=200_000)
+@memoize(WORDS)  # the words of a year of news outnumber any bound: mtqa's one word-cache size
 def stem(word: str, lang: str) -> str:
     """The stem of a lower-case word under ``lang``'s suffix rules (the word itself if none applies)."""
     min_stem, rules = stem_rules(lang)
@@ -58,7 +58,7 @@ def tokens(text: str, lang: str) -> list[Token]:
     return out
 
 
-@functools.lru_cache(maxsize=200_000)
+@memoize(WORDS)  # the words of a year of news outnumber any bound: mtqa's one word-cache size
 def plain(word: str) -> str:
     """Lower case without accents, for cognate comparison (``économie`` -> ``economie``)."""
     return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))

@@ -1,0 +1,66 @@
+"""Every cache of word facts holds at most mtqa's one word-cache size (:data:`mtqa.langs.cache.WORDS`).
+
+A long run meets ever new names and rare words; a cache bounded above that size grows with the
+corpus long after the others have stopped (issue 14: peak memory at a million segments).
+"""
+from __future__ import annotations
+
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.evidence import Evidence
+from mtqa.langs.cache import WORDS
+from mtqa.meaning import tokens
+
+
+def _new_words(n: int) -> list[str]:
+    letters = "bcdfghjklmnpqrstvz"
+    out = []
+    for k in range(n):
+        word = "ka"
+        while k:
+            k, r = divmod(k, len(letters))
+            word += letters[r] + "o"
+        out.append(word)
+    return out
+
+
+def test_the_meaning_tokens_word_caches_stay_within_the_word_bound():
+    words = _new_words(WORDS + 500)
+    for w in words:
+        tokens.stem(w, "fr")
+        tokens.plain(w)
+    assert tokens.stem.cache_info().currsize <= WORDS
+    assert tokens.plain.cache_info().currsize <= WORDS
+
+
+def test_the_evidence_word_votes_stay_within_the_word_bound():
+    ev = Evidence.of(Context(Config()))
+    words = _new_words(WORDS + 500)
+    for k in range(0, len(words), 50):
+        ev.source_votes(" ".join(words[k:k + 50]))
+    assert 0 < len(ev._votes) <= WORDS and 0 < len(ev._is_source) <= WORDS
+
+
+def test_a_segment_cache_keeps_one_pass_over_a_system_output_and_no_more():
+    from mtqa.langs.cache import RUN_MEMO, SEGMENTS
+    from mtqa.numbers import has_decimal
+
+    assert SEGMENTS >= 6_006  # the sources and targets of a 3,003-pair system output: a source is met again
+    has_decimal.cache_clear()
+    for k in range(20_000):
+        has_decimal(f"Le texte numéro {k} de la série.")
+    assert has_decimal.cache_info().currsize <= RUN_MEMO
+
+
+def test_a_word_cache_holds_at_most_32768_words():
+    from mtqa.langs.text import fold
+
+    for w in _new_words(40_000):
+        fold(w)
+    assert fold.cache_info().currsize <= 32_768
+
+
+def test_the_freedict_lookups_share_the_word_bound():
+    from mtqa.langs import freedict
+
+    assert freedict._lookup.cache_info().maxsize == WORDS
