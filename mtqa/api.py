@@ -100,6 +100,11 @@ def _too_deep(pair: DocumentPair, segment, check, found: Optional[tuple] = None)
     doc = pair.target
     if found is not None:
         doc, segment = found
+    if doc is not pair.target and doc.path is None:  # a source title (--source-title, NAME.fr-title.txt): no
+        # file of its own, and its line 1 is no line of the target's file
+        return InputError(f"check {code} could not read the source title of document {pair.id!r}: it nests "
+                          f"deeper than Python's recursion limit (RecursionError); {STOPPED}",
+                          pair.target.path or pair.id)
     where = "this segment" if segment is not None else f"document {pair.id!r}"
     side = " of the source" if doc is not pair.target else ""
     return InputError(f"check {code} could not read {where}{side}: it nests deeper than Python's recursion limit "

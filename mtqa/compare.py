@@ -69,12 +69,11 @@ class SystemStats(Totals):
     """Whether ``estimate_sum`` carries the consensus term at ``rank_consensus_weight`` (:func:`consensus_estimate`)."""
     rank: float = 0.0
     """The system's place under ``rank_by`` (1 = best; a mean of two places with ``both``)."""
-    held: dict = field(default_factory=dict)
-    """Document id -> [penalty, words, penalty with the quality term or None, passed]: what the cross-system
-    checks' issues are added to once every system is in (:func:`cross_check`)."""
     read: list = field(default_factory=list)
-    """The same records, one per document in reading order: documents that share an id (records without
-    ``doc`` whose ``id`` repeats) each keep their own, which :func:`consensus_estimate` needs."""
+    """[penalty, words, penalty with the quality term or None, passed] of each document in reading order: what
+    the consensus term (:func:`consensus_estimate`) and the cross-system checks' issues (:func:`cross_check`)
+    are added to once every system is in. By place, not by document id: documents that share an id (records
+    without ``doc`` whose ``id`` repeats) each keep their own."""
     cross: list = field(default_factory=list)
     """The cross-system checks' issues on this system: (document id, :class:`~mtqa.model.Issue`)."""
 
@@ -198,8 +197,7 @@ def evaluate(
         if estimate is not None:
             ranked_penalty = estimate(result)
             stats.estimate_sum += quality_score(ranked_penalty, result.words)
-        stats.held[result.pair.id] = record = [result.penalty, result.words, ranked_penalty, result.passed]
-        stats.read.append(record)
+        stats.read.append([result.penalty, result.words, ranked_penalty, result.passed])
         corpus.add(result)
         if on_result is not None:
             on_result(result)
@@ -274,30 +272,34 @@ def cross_check(stats: list[SystemStats], pool, ctx) -> None:
     from mtqa.checks.cross_system import cross_issues
     from mtqa.scoring.mqm import quality_score
 
-    extra: dict[tuple[int, str], float] = Counter()
+    extra: dict[tuple[int, int], float] = Counter()  # (system, document's place) -> penalty added
     gate = ctx.config.fail_on
-    failing: set[tuple[int, str]] = set()  # documents with an issue at or above fail_on, which fails them
-    for system, doc, issue in cross_issues(pool, ctx.cross_checks, ctx.config.source_lang, ctx.config.target_lang,
-                                           (ctx.source.name, ctx.target.name), ctx.config.severity):
+    failing: set[tuple[int, int]] = set()  # documents with an issue at or above fail_on, which fails them
+    places: dict[int, list[int]] = {k: [] for k in range(len(stats))}  # each s.cross issue's document place
+    for system, doc, at, issue in cross_issues(pool, ctx.cross_checks, ctx.config.source_lang,
+                                               ctx.config.target_lang, (ctx.source.name, ctx.target.name),
+                                               ctx.config.severity):
         s = stats[system]
         s.cross.append((doc, issue))
+        places[system].append(at)
         s.count(issue)
         weight = ctx.config.weights[issue.severity.value]
         s.penalty += weight
-        extra[system, doc] += weight
+        extra[system, at] += weight
         if gate is not None and issue.severity.rank >= gate.rank:
-            failing.add((system, doc))
-    for s in stats:  # as each document reads, not as the first system given met the sources
-        order = {doc: k for k, doc in enumerate(s.held)}
-        s.cross.sort(key=lambda found: (order.get(found[0], len(order)), found[1].segment, found[1].seg_start))
-    for (system, doc), added in extra.items():
+            failing.add((system, at))
+    for k, s in enumerate(stats):  # as each document reads, not as the first system given met the sources
+        order = sorted(range(len(s.cross)), key=lambda i: (places[k][i], s.cross[i][1].segment,
+                                                           s.cross[i][1].seg_start))
+        s.cross = [s.cross[i] for i in order]
+    for (system, at), added in extra.items():
         s = stats[system]
-        penalty, words, ranked_penalty, passed = s.held[doc]
+        penalty, words, ranked_penalty, passed = s.read[at]
         before, after = quality_score(penalty, words), quality_score(penalty + added, words)
         s.score_sum += after - before
         if ranked_penalty is not None:
             s.estimate_sum += quality_score(ranked_penalty + added, words) - quality_score(ranked_penalty, words)
-        if passed and (after < ctx.config.threshold or (system, doc) in failing):
+        if passed and (after < ctx.config.threshold or (system, at) in failing):
             s.passed -= 1
 
 

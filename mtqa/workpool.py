@@ -369,12 +369,25 @@ def travelling(error: BaseException) -> BaseException:
     """``error``, or a stand-in of the same class name and text when it would not come back whole from a worker:
     one that cannot be pickled (it holds a generator...), or whose class cannot be rebuilt from its pickle (an
     ``__init__`` that wants other arguments than the text raises TypeError in the parent, naming another fault).
-    The run then says what a serial run says (``BadInit: ...``)."""
-    try:
-        pickle.loads(pickle.dumps(error, pickle.HIGHEST_PROTOCOL))
-        return error
-    except Exception:  # noqa: BLE001 - any failure either way
-        return _stand_in(type(error).__name__, str(error))
+    The run then says what a serial run says (``BadInit: ...``).
+
+    An error that does not pickle with its history is tried again without it (its traceback and the errors
+    chained to it, which the parent does not show): where Dask is loaded, exceptions pickle with their
+    tracebacks (tblib), and the RecursionError chained to a check's "nests deeper" error carries a frame per
+    call, whose pickling recursed in turn; that run said "internal error: InputError" for the one-line error."""
+    for attempt in (error, _without_history(error)):
+        try:
+            pickle.loads(pickle.dumps(attempt, pickle.HIGHEST_PROTOCOL))
+            return attempt
+        except Exception:  # noqa: BLE001 - any failure either way
+            pass
+    return _stand_in(type(error).__name__, str(error))
+
+
+def _without_history(error: BaseException) -> BaseException:
+    """``error`` with no traceback and no chained errors (changed in place: it is on its way out of the worker)."""
+    error.__traceback__ = error.__context__ = error.__cause__ = None
+    return error
 
 
 class _Travelled(Exception):

@@ -373,3 +373,30 @@ def test_each_systems_cross_system_issues_come_in_document_order_whatever_the_or
     found = [[(issue.segment, issue.code) for _, issue in {s.name: s for s in cmp.compare(o, Context(Config()))}
               ["lossy"].cross] for o in orders]
     assert len(found[0]) == 2 and found[0] == sorted(found[0]) and found[0] == found[1]
+
+
+def test_documents_sharing_an_id_each_get_their_own_cross_system_issues(tmp_path):
+    """Records without "doc" are each a document named by their "id". When ids repeat ([1, 1]), the A609/A610
+    issues of both documents went to the penalty, score and pass/fail of the last one (and were listed last
+    first): a system was scored as if one document had both issues and the other none."""
+    import mtqa.compare as cmp
+
+    src2 = "Le maire a presque fini son discours devant le conseil municipal."
+    done = "The mayor has almost finished his speech before the city council."
+    cut = "The mayor has finished his speech before the city council."
+
+    def run(ids):
+        paths = []
+        for name, first, second in [*((f"sys{k}", t, done) for k, t in enumerate(OTHERS)), ("lossy", DROPPED, cut)]:
+            path = tmp_path / f"{'-'.join(map(str, ids))}.{name}.jsonl"
+            path.write_text("".join(json.dumps({"id": i, "source": s, "target": t}) + "\n"
+                                    for i, s, t in zip(ids, [SOURCE, src2], [first, second])), encoding="utf-8")
+            paths.append(str(path))
+        lossy = {s.name: s for s in cmp.compare(paths, Context(Config()))}["lossy"]
+        assert lossy.documents == 2
+        return (lossy.mean_score, lossy.mean_estimate, lossy.passed, lossy.penalty,
+                [(issue.segment, issue.code) for _, issue in lossy.cross])
+
+    repeated, distinct = run([1, 1]), run([1, 2])
+    assert len(distinct[-1]) == 2 and distinct[2] == 0  # each document has its own issue, and fails on it
+    assert repeated == distinct

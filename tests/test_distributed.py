@@ -749,7 +749,7 @@ def test_a_check_that_raises_keyboardinterrupt_or_systemexit_ends_every_mode_ali
     import subprocess
     import sys
 
-    if mode == "dask":
+    if mode.startswith("dask"):
         pytest.importorskip("dask.distributed")
     path, out = _corpus(tmp_path), tmp_path / "report.json"
     out.write_text("the previous report\n", encoding="utf-8")
@@ -793,12 +793,17 @@ _CHECK_TOO_DEEP = """
 import sys
 from mtqa.checks import registry
 
-mode = sys.argv[1]
+mode, _, real = sys.argv[1].partition("+")
 cls = registry.get(sys.argv[2])
 checked = cls.check
 
+def deeper(at):  # a real recursion: the error's traceback then holds about a thousand frames
+    return deeper(at + 1)
+
 def check(self, segment, *args):
     if "rocket 5 flew 2" in segment.text:  # a segment too deep for one of the checks
+        if real:
+            deeper(0)
         raise RecursionError("maximum recursion depth exceeded")
     return checked(self, segment, *args)
 
@@ -818,15 +823,17 @@ main([*sys.argv[3:], *extra], prog_name="mtqa")
 """
 
 
-@pytest.mark.parametrize("mode", ["serial", "workers", "dask"])
+@pytest.mark.parametrize("mode", ["serial", "workers", "dask", "dask+recursion"])
 def test_a_check_too_deep_for_a_segment_names_the_file_line_and_check_in_every_mode(tmp_path, mode):
     # a RecursionError in a check (a segment nesting brackets deeper than a call per bracket allows) said
-    # "internal error: RecursionError: maximum recursion depth exceeded" and named neither the input nor the check
+    # "internal error: RecursionError: maximum recursion depth exceeded" and named neither the input nor the check.
+    # dask+recursion: a real recursion in an in-process Dask worker said "internal error: InputError: ...", as
+    # Dask's traceback pickling (tblib) recursed again on the error's chained RecursionError and its frames
     import os
     import subprocess
     import sys
 
-    if mode == "dask":
+    if mode.startswith("dask"):
         pytest.importorskip("dask.distributed")
     path, out = _corpus(tmp_path), tmp_path / "report.json"
     out.write_text("the previous report\n", encoding="utf-8")
@@ -1013,6 +1020,38 @@ def test_a_source_sentence_too_deep_for_a_check_is_named_by_the_source_file_and_
         f"mtqa: error: {source}:5: check L101 could not read this segment of the source: it nests deeper than "
         "Python's recursion limit (RecursionError); the run stops there with no complete report (a report file "
         "(-o) is left as it was)"], done.output
+
+
+def test_a_source_title_too_deep_for_a_check_is_named_as_the_title_not_as_a_line_of_the_target(tmp_path,
+                                                                                                 monkeypatch):
+    # a source given as a title alone (--source-title, NAME.fr-title.txt) has no file: the error said
+    # "a.en.txt:1: ... could not read this segment of the source", a line of the target that is no source
+    from click.testing import CliRunner
+
+    from mtqa.checks import registry
+    from mtqa.cli import main
+
+    def depth(text: str, at: int = 0) -> int:  # a call per opening bracket of the text
+        return depth(text, at + 1) if text.startswith("(", at) else at
+
+    def check(self, segment, sources, *args):
+        for s in sources:
+            if "(" in s.text:
+                depth(s.text, s.text.index("("))
+        return checked(self, segment, sources, *args)
+
+    cls = registry.get("L101")
+    checked = cls.check
+    monkeypatch.setattr(cls, "check", check)
+    target = tmp_path / "a.en.txt"
+    target.write_text("A headline 12.5\n\nThe council met 12.5 times.\n", encoding="utf-8")
+    done = CliRunner().invoke(main, ["check", str(target), "--source-title", "Un titre 12,5 " + "(" * 1100,
+                                     "--select", "L101", "-o", str(tmp_path / "r.json")])
+    assert done.exit_code == 2, done.output
+    assert done.output.strip().splitlines() == [
+        f"mtqa: error: {target}: check L101 could not read the source title of document 'a.en.txt': it nests "
+        "deeper than Python's recursion limit (RecursionError); the run stops there with no complete report (a "
+        "report file (-o) is left as it was)"], done.output
 
 
 def _too_deep_line(tmp_path, monkeypatch, code, recurse, target_text, source_text):

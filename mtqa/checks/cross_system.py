@@ -472,10 +472,13 @@ class CrossPool:
 
     def __init__(self):
         self.by_key: dict[str, list[tuple[Hashable, str]]] = defaultdict(list)
-        self.where: dict[str, list[tuple[str, tuple[Segment, ...], tuple[str, ...]]]] = defaultdict(list)
-        """Per source key, in the order of ``by_key``: the document id, the target segments joined and the codes
-        the item ignores (its ``ignore`` field or inline marker, :mod:`mtqa.suppress`)."""
+        self.where: dict[str, list[tuple[str, int, tuple[Segment, ...], tuple[str, ...]]]] = defaultdict(list)
+        """Per source key, in the order of ``by_key``: the document id, the document's place among its system's
+        (records without ``doc`` whose ``id`` repeats are documents sharing an id), the target segments joined
+        and the codes the item ignores (its ``ignore`` field or inline marker, :mod:`mtqa.suppress`)."""
         self.source_text: dict[str, str] = {}
+        self.documents: Counter = Counter()
+        """Documents put in per system so far."""
 
     def add(self, system: Hashable, result) -> None:
         """Put in one checked document: each translation of a source segment (or group of segments), the
@@ -484,6 +487,8 @@ class CrossPool:
         from mtqa.scoring.consensus import aligned_segments, source_key
 
         pair = result.pair
+        place = self.documents[system]
+        self.documents[system] += 1
         pieces: dict[tuple[int, ...], list[Segment]] = {}
         sources: dict[tuple[int, ...], str] = {}
         for index, source, _target, _words in aligned_segments(result):
@@ -494,13 +499,14 @@ class CrossPool:
             key = source_key(sources[at])
             self.source_text.setdefault(key, sources[at])
             self.by_key[key].append((system, " ".join(seg.text for seg in segments)))
-            self.where[key].append((pair.id, tuple(segments), tuple(pair.meta.ignore or ())))
+            self.where[key].append((pair.id, place, tuple(segments), tuple(pair.meta.ignore or ())))
 
 
 def cross_issues(pool: CrossPool, checks: Iterable[DocumentCheck], source_lang: str, target_lang: str,
                  names: tuple[str, str], severity: Optional[dict[str, Severity]] = None,
-                 ) -> Iterator[tuple[Hashable, str, Issue]]:
-    """(system, document id, issue) of every cross-system check on every source several systems translated.
+                 ) -> Iterator[tuple[Hashable, str, int, Issue]]:
+    """(system, document id, the document's place among the system's, issue) of every cross-system check on
+    every source several systems translated (the place tells apart documents that share an id).
 
     As for the issues of one document (:func:`mtqa.api.check_pair`): an item that ignores the code gets none,
     and ``severity`` (the configuration's ``[severity]`` table, code -> severity) overrides the check's."""
@@ -522,7 +528,7 @@ def cross_issues(pool: CrossPool, checks: Iterable[DocumentCheck], source_lang: 
         for check in checks:
             for found in check.judge(source, entries, source_lang, target_lang, apart):
                 system, text = entries[found.entry]
-                doc, segments, ignore = pool.where[key][found.entry]
+                doc, place, segments, ignore = pool.where[key][found.entry]
                 if ignore and not is_selected(check.code, (), ignore):
                     continue
                 wa = _alignment(source, text, source_lang, target_lang)
@@ -530,7 +536,7 @@ def cross_issues(pool: CrossPool, checks: Iterable[DocumentCheck], source_lang: 
                 issue = _placed(issue, segments)
                 if check.code in severity:
                     issue = replace(issue, severity=severity[check.code])
-                yield system, doc, issue
+                yield system, doc, place, issue
 
 
 def _placed(issue: Issue, segments: tuple[Segment, ...]) -> Issue:
@@ -554,7 +560,7 @@ def check_translations(source: str, translations: dict[Hashable, str], ctx) -> l
     pool = CrossPool()
     for system, text in translations.items():
         pool.add(system, check_texts(text, source=source, ctx=ctx))
-    return [(system, issue) for system, _, issue in cross_issues(pool, ctx.cross_checks, ctx.config.source_lang,
+    return [(system, issue) for system, _, _, issue in cross_issues(pool, ctx.cross_checks, ctx.config.source_lang,
                                                                   ctx.config.target_lang, (ctx.source.name,
                                                                                            ctx.target.name),
                                                                   ctx.config.severity)]
