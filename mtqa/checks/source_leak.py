@@ -28,6 +28,7 @@ from mtqa.langs import fold
 from mtqa.langs.cache import WORDS, memoize
 from mtqa.langs.text import APOSTROPHES
 from mtqa.model import Issue, Segment, Severity
+from mtqa.words import LETTERS_RE
 
 # Between two words of one phrase there is at most a space, a hyphen, a comma
 # or an apostrophe; sentence punctuation, brackets and quotes end a phrase.
@@ -428,7 +429,7 @@ def _particles_among_target_words(text: str, sources: list[Segment], ev: Evidenc
                  and not ctx.target.is_common_word(w)}
     if not sources or not any(f" {p} " in text for p in particles):
         return []
-    source_text = " ".join(s.text.lower() for s in sources)
+    source_words = set(LETTERS_RE.findall(" ".join(s.text.lower() for s in sources)))
     tokens = ev.tokens(text)
     # quoted words are read as the rest of A205 reads them: inside speech the system translated, not in a
     # title or words cited in the source language (“the Attorney General du Texas resigned”)
@@ -442,7 +443,7 @@ def _particles_among_target_words(text: str, sources: list[Segment], ev: Evidenc
         if not (before.capital and after.capital and before.vote == TARGET and after.vote == TARGET) \
                 or fold(before.text) in ctx.pair.first_names_folded:
             continue  # Laurence des Cars: a person's name particle after a first name
-        if not re.search(rf"(?<![^\W\d_]){t.text}(?![^\W\d_])", source_text):
+        if t.text not in source_words:
             continue
         if _name_copied_whole(text, tokens, k, " ".join(s.text for s in sources), ctx):
             continue  # Place des Arts, the Hotel du Louvre: the source's own name, kept as it is written
@@ -474,12 +475,9 @@ def _name_copied_whole(text: str, tokens: list[Token], k: int, source_text: str,
     if not re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", fold(source_text)):
         return False
     head, particle = fold(tokens[k - 1].text), tokens[k].text
-    words = _SOURCE_WORD.findall(source_text)
+    words = LETTERS_RE.findall(source_text)
     return any(fold(w) == head and words[i + 1].lower() == particle and ctx.source.is_common_word(w)
                for i, w in enumerate(words[:-1]))
-
-
-_SOURCE_WORD = re.compile(r"[^\W\d_]+")
 
 
 SPEECH_MIN_TARGET_WORDS = 2
