@@ -36,7 +36,7 @@ from mtqa.langs.cache import SEGMENTS, TABLES, memoize
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
 from mtqa.names.translit import same_name_romanised
-from mtqa.words import ONE_APOSTROPHE_WORD_RE as _WORD
+from mtqa.words import LETTERS_RE, ONE_APOSTROPHE_WORD_RE as _WORD
 SIMILAR = 0.6
 """Folded similarity above which a target word is the same name respelled (Yulia, Ioulia; Pilsen, Plzen)."""
 SIMILAR_FIRST_NAME = 0.75
@@ -482,7 +482,7 @@ def _other_names(pair: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
     out: dict[str, tuple[tuple[str, ...], ...]] = {}
     for row in pair_table("alternate_names", pair):
-        forms = tuple(tuple(fold(w) for w in re.findall(r"[^\W\d_]+", form)) for form in row["names"].split("|"))
+        forms = tuple(tuple(fold(w) for w in LETTERS_RE.findall(form)) for form in row["names"].split("|"))
         for words in forms:
             for w in words:
                 out[w] = out.get(w, ()) + forms
@@ -934,13 +934,9 @@ def _unlike(word: str, name: str, ctx) -> bool:
             or _beyond_latin1(word, frozenset()):
         return False
     english = transliterator(ctx.source.code, ctx.target.code).english_form
-    parts = {name} | {part for part in _NAME_PARTS.findall(name) if len(part) >= 4}
+    parts = {name} | {part for part in LETTERS_RE.findall(name) if len(part) >= 4}
     return max(fuzz.ratio(fold(word), fold(form)) for part in parts for form in (part, english(part).english)) \
         < UNLIKE
-
-
-_NAME_PARTS = re.compile(r"[^\W\d_]+")
-"""The words of a name of several (``Iouri Ioujine``, ``Abdel-Malik``)."""
 
 
 def _name_slots(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
