@@ -111,12 +111,21 @@ def test_the_call_count_sees_work_that_grows_with_the_square_of_the_text(tmp_pat
     assert not linear, said
 
 
+def _logged_by_check(ctx, log: list, target: str, source: str) -> int:
+    """How many entries a patched function appends to `log` while one headline-and-paragraph pair is checked:
+    the tests below count work (reads, comparisons) rather than time it, at two sizes of the paragraph."""
+    from mtqa.api import check_texts
+
+    log.clear()
+    check_texts(f"A headline\n\n{target}\n", source=f"Un titre\n\n{source}\n", ctx=ctx)
+    return len(log)
+
+
 def test_one_first_name_at_every_word_of_a_segment_reads_its_source_once(ctx, monkeypatch):
     # T108 read the whole source for each "first name + capitalised word" of the target: a segment naming
     # "Pierre" at every word, with the same source, took 0.04 s at 500 characters and 0.69 s at 2,000 (the cap
     # of a checked segment), the square of its length. Counted here as the times T108 reads the source's
     # surnames (a test does not time: performance figures live in bench/)
-    from mtqa.api import check_texts
     from mtqa.checks.foreign_first_names import SourceFormForeignFirstName
 
     reads = []
@@ -126,9 +135,7 @@ def test_one_first_name_at_every_word_of_a_segment_reads_its_source_once(ctx, mo
 
     def source_reads(chars: int) -> int:
         body = "Pierre " * (chars // 7)
-        reads.clear()
-        check_texts(f"A headline\n\n{body}came home.\n", source=f"Un titre\n\n{body}est venu.\n", ctx=ctx)
-        return len(reads)
+        return _logged_by_check(ctx, reads, f"{body}came home.", f"{body}est venu.")
 
     small, large = source_reads(500), source_reads(2000)
     assert small and large <= small + 2, (small, large)  # once per name, not once per mention
@@ -141,8 +148,6 @@ def test_one_first_name_before_many_surnames_compares_each_surname_with_few_of_t
     import difflib
     import string
 
-    from mtqa.api import check_texts
-
     calls = []
     ratio = difflib.SequenceMatcher.ratio
     monkeypatch.setattr(difflib.SequenceMatcher, "ratio", lambda self: calls.append(1) or ratio(self))
@@ -150,9 +155,7 @@ def test_one_first_name_before_many_surnames_compares_each_surname_with_few_of_t
     def ratios(chars: int) -> int:
         names = ("Z" + "".join(p) for p in itertools.product(string.ascii_lowercase, repeat=3))
         body = "".join(f"Pierre {n} " for n in itertools.islice(names, chars // 12))
-        calls.clear()
-        check_texts(f"A headline\n\n{body}came home.\n", source=f"Un titre\n\n{body}est venu.\n", ctx=ctx)
-        return len(calls)
+        return _logged_by_check(ctx, calls, f"{body}came home.", f"{body}est venu.")
 
     small, large = ratios(500), ratios(2000)
     assert large <= 5 * small + 10, (small, large)
@@ -202,7 +205,6 @@ def test_a_segment_of_many_figures_with_units_reads_the_source_figures_once(ctx,
     # both took 0.0033 s at 500 characters and 0.0435 s at 2,000, 13 times as long for 4 times the text.
     # Counted here as the source figures A605 reads
     import mtqa.checks.meaning as meaning
-    from mtqa.api import check_texts
 
     read = []
 
@@ -222,9 +224,7 @@ def test_a_segment_of_many_figures_with_units_reads_the_source_figures_once(ctx,
 
     def source_figures_read(chars: int) -> int:
         body = "$1 " * (chars // 3)
-        read.clear()
-        check_texts(f"A headline\n\n{body}\n", source=f"Un titre\n\n{body}\n", ctx=ctx)
-        return len(read)
+        return _logged_by_check(ctx, read, body, body)
 
     small, large = source_figures_read(500), source_figures_read(2000)
     assert small > 0 and large <= 5 * small + 10, (small, large)

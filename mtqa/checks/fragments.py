@@ -26,7 +26,7 @@ from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
-from mtqa.evidence import Evidence, in_address, in_source_name, quote_spans
+from mtqa.evidence import Evidence, in_address, in_source_name, quote_copied, quote_spans
 from mtqa.langs import at_sentence_start, fold, hyphen_prefixes, language
 from mtqa.langs.data import alternation, pair_table
 from mtqa.model import Issue, Segment, Severity
@@ -96,8 +96,7 @@ def _copied_quotation(text: str, pos: int, source: str) -> bool:
     the translation began to translate (``until "the mi-novembre"``) is no such thing."""
     for a, b in quote_spans(text):
         if a <= pos < b:
-            inner = " ".join(text[a:b].strip("\"“”«»„‘’' .,;:!?").split())
-            return bool(inner) and inner in " ".join(source.split())
+            return quote_copied(text[a:b], source)
     return False
 
 

@@ -50,8 +50,6 @@ def object_then_subject() -> tuple[frozenset, frozenset]:
     return frozenset(table["pronouns"]), frozenset(table["verbs"])
 
 
-
-
 @register
 @dataclass
 class RepeatedWord(SegmentCheck):
@@ -102,7 +100,7 @@ def _third_time(text: str, m: re.Match, word: str) -> bool:
     after = _WORD_AFTER.match(text, m.end())
     before = word_before(text, m.start(), len(word) + 3)
     return (after is not None and after.group(1).lower() == word.lower()) or \
-        (before != "" and before == word.lower())
+        before == word.lower()
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")

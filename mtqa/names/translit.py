@@ -325,8 +325,6 @@ def transliterator(source: str, target: str) -> Transliterator:
     return Transliterator(source, target)
 
 
-
-
 ROMANISATION_KEY_MIN = 3
 """Consonants a :func:`romanisation_key` needs to tell a name (Kirill: krl); fewer match too many words."""
 _KEY_VOWELS = frozenset("aeiouy")
