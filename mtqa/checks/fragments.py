@@ -387,7 +387,7 @@ def _spaced_elisions(text: str, source: str, elisions: frozenset, ctx) -> list[t
 
 
 def _elided_words(source: str) -> dict[str, list[str]]:
-    """The source's elided words by their folded head (``jusqu`` -> ["jusqu'à"]), apostrophes made straight."""
+    """The source's elided words by their lower-cased head (``jusqu`` -> ["jusqu'à"]), apostrophes made straight."""
     out: dict[str, list[str]] = {}
     for m in _SOURCE_ELIDED.finditer(source):
         out.setdefault(m.group(1).lower(), []).append(f"{m.group(1)}'{m.group(2)}")
