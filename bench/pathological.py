@@ -215,24 +215,22 @@ with tempfile.TemporaryDirectory() as tmp:
 
 def segments(code: Path, only: str) -> int:
     """``--segments``: each adversarial segment pair at 500 and 2,000 characters, CPU seconds and ratio."""
-    env = dict(os.environ, PYTHONPATH=str(code))
-    with tempfile.TemporaryDirectory() as cwd:  # not this checkout's folder, which -c would put first on the path
-        proc = subprocess.run([sys.executable, "-c", _SEGMENTS, only or ""], env=env, stdout=subprocess.PIPE,
-                              text=True, check=True, cwd=cwd)
-    print("| segment pair | CPU s at 500 | CPU s at 2,000 | ratio |\n|---|---|---|---|")
-    for line in proc.stdout.splitlines():
-        shape, small, large = json.loads(line)
-        print(f"| {shape} | {small:.4f} | {large:.4f} | {large / max(small, 1e-6):.1f} |")
-    return 0
+    return _ratios(code, [_SEGMENTS, only or ""], "| segment pair | CPU s at 500 | CPU s at 2,000 | ratio |")
 
 
 def growth(code: Path, only: str) -> int:
     """``--growth``: each shape of the linear-time test at n and 4n characters, CPU seconds and ratio."""
+    return _ratios(code, [_GROWTH, str(REPO / "tests"), only or ""],
+                   "| shape | CPU s at 6,000 | CPU s at 24,000 | ratio |")
+
+
+def _ratios(code: Path, script: list[str], header: str) -> int:
+    """Run ``python -c SCRIPT ARGS...`` on the checkout ``code``; print its [shape, small, large] lines as a table."""
     env = dict(os.environ, PYTHONPATH=str(code))
     with tempfile.TemporaryDirectory() as cwd:  # not this checkout's folder, which -c would put first on the path
-        proc = subprocess.run([sys.executable, "-c", _GROWTH, str(REPO / "tests"), only or ""], env=env,
-                              stdout=subprocess.PIPE, text=True, check=True, cwd=cwd)
-    print("| shape | CPU s at 6,000 | CPU s at 24,000 | ratio |\n|---|---|---|---|")
+        proc = subprocess.run([sys.executable, "-c", *script], env=env, stdout=subprocess.PIPE, text=True,
+                              check=True, cwd=cwd)
+    print(header + "\n|---|---|---|---|")
     for line in proc.stdout.splitlines():
         shape, small, large = json.loads(line)
         print(f"| {shape} | {small:.4f} | {large:.4f} | {large / max(small, 1e-6):.1f} |")

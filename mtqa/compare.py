@@ -215,14 +215,11 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
     names = names or system_names(paths)
     run = RunConsensus() if consensus and len(paths) > 1 else None
     cross = CrossPool() if ctx.cross_checks and len(paths) > 1 else None
-    entries: dict[str, list] = {n: [] for n in names}
-    by_doc: dict[str, list[list]] = {n: [] for n in names}
+    by_doc: dict[str, list[list]] = {n: [] for n in names}  # per system, each document's consensus entries
 
     def seen(k, name, result):
         if run is not None:
-            added = run.add(name, result)
-            entries[name].extend(added)
-            by_doc[name].append(added)
+            by_doc[name].append(run.add(name, result))
         if cross is not None:
             cross.add(k, result)  # by place: two systems given the same name stay two systems
         if on_result is not None:
@@ -236,7 +233,8 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
     if cross is not None:
         cross_check(stats, cross, ctx)
     if run is not None:
-        agree(stats, run, entries, ctx.config.consensus_weight)
+        agree(stats, run, {n: [e for doc in docs for e in doc] for n, docs in by_doc.items()},
+              ctx.config.consensus_weight)
     place(stats, rank_by)
     return stats
 

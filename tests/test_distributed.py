@@ -991,35 +991,18 @@ def test_a_check_too_deep_mid_stream_does_not_deny_the_documents_jsonl_already_w
 def test_a_source_sentence_too_deep_for_a_check_is_named_by_the_source_file_and_line(tmp_path, monkeypatch):
     # a check that recursed on a source sentence was reported at the target segment's file and line, where
     # nothing is wrong. The check here reads each source text with a call per opening bracket (a real recursion)
-    from click.testing import CliRunner
-
-    from mtqa.checks import registry
-    from mtqa.cli import main
-
-    def depth(text: str, at: int = 0) -> int:
-        return depth(text, at + 1) if text.startswith("(", at) else at
-
-    cls = registry.get("L101")
-    checked = cls.check
-
-    def check(self, segment, sources, *args):
+    def recurse(segment, sources, *args):
         for s in sources:
             if "(" in s.text:
-                depth(s.text, s.text.index("("))
-        return checked(self, segment, sources, *args)
+                _depth(s.text, s.text.index("("))
 
-    monkeypatch.setattr(cls, "check", check)
-    target, source = tmp_path / "a.en.txt", tmp_path / "a.fr.txt"
-    target.write_text("A headline\n\nThe council met.\n\nIt voted 12 to 3" + ", then 12 to 3" * 90 + ".\n", encoding="utf-8")
-    source.write_text("Un titre\n\nLe conseil s'est réuni.\n\nIl a voté 12 contre 3" + ", puis 12 contre 3" * 40
-                      + " " + "(" * 1100 + ".\n", encoding="utf-8")
-    done = CliRunner().invoke(main, ["check", str(target), "--source", str(source), "--select", "L101",
-                                     "-o", str(tmp_path / "r.json")])
-    assert done.exit_code == 2, done.output
-    assert done.output.strip().splitlines() == [
+    line, _, source = _too_deep_line(
+        tmp_path, monkeypatch, "L101", recurse, "It voted 12 to 3" + ", then 12 to 3" * 90 + ".",
+        "Il a voté 12 contre 3" + ", puis 12 contre 3" * 40 + " " + "(" * 1100 + ".")
+    assert line.splitlines() == [
         f"mtqa: error: {source}:5: check L101 could not read this segment of the source: it nests deeper than "
         "Python's recursion limit (RecursionError); the run stops there with no complete report (a report file "
-        "(-o) is left as it was)"], done.output
+        "(-o) is left as it was)"], line
 
 
 def test_a_source_title_too_deep_for_a_check_is_named_as_the_title_not_as_a_line_of_the_target(tmp_path,
@@ -1031,13 +1014,10 @@ def test_a_source_title_too_deep_for_a_check_is_named_as_the_title_not_as_a_line
     from mtqa.checks import registry
     from mtqa.cli import main
 
-    def depth(text: str, at: int = 0) -> int:  # a call per opening bracket of the text
-        return depth(text, at + 1) if text.startswith("(", at) else at
-
     def check(self, segment, sources, *args):
         for s in sources:
             if "(" in s.text:
-                depth(s.text, s.text.index("("))
+                _depth(s.text, s.text.index("("))  # a call per opening bracket of the text
         return checked(self, segment, sources, *args)
 
     cls = registry.get("L101")
@@ -1080,7 +1060,7 @@ def _too_deep_line(tmp_path, monkeypatch, code, recurse, target_text, source_tex
 
 
 def _depth(items, at: int = 0) -> int:
-    """A real recursion, one call per "(" of ``items`` (characters, not a text)."""
+    """A real recursion, one call per "(" of ``items`` (a text, or its characters as a list)."""
     return _depth(items, at + 1) if at < len(items) and items[at] == "(" else at
 
 

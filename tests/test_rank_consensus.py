@@ -73,7 +73,7 @@ def _records(tmp_path, ids):
 
 
 def test_documents_sharing_an_id_each_get_their_own_term(tmp_path):
-    def estimates(ids, **config):  # without A609/A610, which count by document id
+    def estimates(ids, **config):  # without A609/A610 (which count by place as well): the consensus term alone
         return [(s.documents, s.mean_estimate) for s in
                 compare(_records(tmp_path, ids), Context(Config(ignore=("A609", "A610"), **config)))]
 
