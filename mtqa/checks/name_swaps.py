@@ -1142,6 +1142,11 @@ class SourceFormRegnalName(SegmentCheck):
     unless the title is one whose bearers English names in its own form
     even so (the titles table's ``family_name`` column: saint François de
     Sales is St Francis de Sales, le roi Étienne Báthory Stephen Báthory).
+    A first name English often writes in the source form (Louis, Henri,
+    François) is left alone, as English's own for these bearers too (Louis
+    XIV), except after a title whose bearers English always names in its
+    form (the titles table's ``frequent_form`` column: le pape François is
+    Pope Francis, although English news writes François Hollande).
 
     Example:
         source: Titre\\n\\nLa statue d'Édouard VII, près de celle d'Alexandre le Grand, a été restaurée.
@@ -1171,9 +1176,13 @@ class SourceFormRegnalName(SegmentCheck):
         conventions = None
         for start, end, word in words:
             english = given.get(fold(word)) if word[:1].isupper() else None
-            if english is None or fold(english) == fold(word) or ctx.target.zipf(word) >= OWN_FORM_ZIPF:
+            if english is None or fold(english) == fold(word) or ctx.target.zipf(word) >= OWN_FORM_ZIPF \
+                    and not any(_after_title(s.text, word, _conventions(ctx.config.pair, frequent_form="translated"))
+                                for s in sources):
                 # Louis XIV, Henri IV: English writes these forms itself; the regnal-only table's names
-                # (Alexandre) are frequent in English for living bearers, not for monarchs
+                # (Alexandre) are frequent in English for living bearers, not for monarchs. A pope's
+                # name is always the English one, however often English writes the form for others
+                # (le pape François: Pope Francis, though François Hollande makes François frequent)
                 english = regnal_only.get(fold(word)) if word[:1].isupper() else None
                 if english is None:
                     continue
@@ -1268,15 +1277,19 @@ def _first_after(lang) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def _conventions(pair: str, family_name: Optional[str] = None) -> frozenset[str]:
+def _conventions(pair: str, family_name: Optional[str] = None,
+                 frequent_form: Optional[str] = None) -> frozenset[str]:
     """Source titles after which the target uses its own form of a first name (pape, roi, reine); with
     ``family_name``, only those whose table row says so of a bearer named with a family name ("translated":
-    saint, pape, whose bearers' first names English translates even before one: St Francis de Sales)."""
+    saint, pape, whose bearers' first names English translates even before one: St Francis de Sales); with
+    ``frequent_form``, only those whose row says so of a first name the target often writes in the source
+    form for other people ("translated": pape, Pope Francis although English writes François Hollande)."""
     from mtqa.langs.data import pair_table
 
     return frozenset(fold(r["word"]) for r in pair_table("titles", pair)
                      if r["side"] == "source" and r.get("kind") == "convention"
-                     and (family_name is None or r.get("family_name") == family_name))
+                     and (family_name is None or r.get("family_name") == family_name)
+                     and (frequent_form is None or r.get("frequent_form") == frequent_form))
 
 
 def _after_title(source: str, name: str, titles: frozenset[str]) -> bool:

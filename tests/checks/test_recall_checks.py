@@ -939,3 +939,22 @@ def test_a_sovereign_named_with_a_family_name_still_takes_the_english_first_name
 ])
 def test_a_prince_of_a_country_the_exonym_table_names_takes_the_english_first_name(source, target, expected):
     assert flags("T107", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a pope's first name is English's own even where English often writes the French form for other
+    # people (François Hollande, Jean Chrétien) or as a common word (pie): these went unreported
+    ("Le pape François recevra les évêques en mars.", "The pope François will receive the bishops in March.",
+     [("François", "Francis")]),
+    ("L'encyclique du pape Pie XI a été relue.", "The encyclical of Pope Pie XI was reread.", [("Pie", "Pius")]),
+    ("Le pape Jean a ouvert le concile.", "Pope Jean opened the council.", [("Jean", "John")]),
+    ("Le pape François recevra les évêques en mars.", "Pope Francis will receive the bishops in March.", []),
+    # a king's or a saint's often-written French form is one English uses for them too
+    ("Le roi Louis a reçu l'ambassadeur.", "King Louis received the ambassador.", []),
+    ("Le roi Henri IV a signé l'édit.", "King Henri IV signed the edict.", []),
+    # a living François keeps his first name
+    ("François Hollande a parlé au pape.", "François Hollande spoke to the pope.", []),
+])
+def test_a_pope_s_first_name_is_english_s_own_however_often_english_writes_the_french_form(
+        source, target, expected):
+    assert flags("T107", source, target) == expected
