@@ -425,7 +425,10 @@ class FrenchExonym(SegmentCheck):
     it (the Hambourg Chamber of Commerce, South Corée: the other words are
     English words the aligned source does not have) or the name is a third
     language's, copied whole (Eintracht Francfort, CSKA Moscou: acronyms and
-    words neither language knows, no first name), and names English
+    words neither language knows, no first name) or the name opens with
+    the form, which the aligned source puts after ``en`` (a country or
+    region: "basée en Californie Advocates for Informed Choice" -> "based
+    in Californie Advocates ..."), and names English
     shares with French (Nice, Tours, Orange, Paris) are not in the table. A
     form hyphenated to another word as the aligned source writes them is
     part of a French region's or department's name (Rhône-Alpes,
@@ -871,7 +874,34 @@ def _not_kept_whole(text: str, start: int, end: int, row: dict, found, sources, 
         return False
     return _rebuilt(others, start, words, ctx) \
         or (row.get("kind") not in KEPT_IN_FOREIGN_NAMES and _foreign_name(text[start:end], others, words, ctx)) \
-        or _put_first(text, start, end, sources, ctx)
+        or _put_first(text, start, end, sources, ctx) \
+        or _after_place_preposition(text, start, end, sources, ctx)
+
+
+def _after_place_preposition(text: str, start: int, end: int, sources, ctx) -> bool:
+    """The target's longer name opens with the form, which the aligned source puts right after a
+    preposition of countries and regions (``place_prepositions``: "basée en Californie Advocates for
+    Informed Choice"): there the form is the place, and the capitalised words after it another name the
+    translation ran it into ("based in Californie Advocates ..."), so the place should have been rendered.
+    A capitalised word before the preposition in the source makes it a longer name's particle (la
+    République en Marche), and one before the form in the target a name the form does not open."""
+    prepositions = ctx.source.word_set("place_prepositions")
+    if not prepositions:
+        return False
+    prev = _PREV_WORD.search(text[max(0, start - LOOKBACK):start])
+    if prev and prev.group(1)[:1].isupper():
+        return False
+    pattern = _after_preposition(tuple(sorted(prepositions)), text[start:end])
+    return any(m.group("before") is None or not m.group("before")[:1].isupper()
+               for s in sources for m in pattern.finditer(s.text))
+
+
+@memoize(WORDS)
+def _after_preposition(prepositions: tuple[str, ...], form: str) -> re.Pattern:
+    """``form`` right after one of ``prepositions`` (lower case, as French writes it inside a sentence),
+    with the word before the preposition, if any, in the group ``before``."""
+    return re.compile(rf"(?:(?<![\w'’-])(?P<before>[^\W\d_]+)[ \u00a0]+)?(?<![\w'’-])(?:{alternation(prepositions)})"
+                      rf"[ \u00a0]+{re.escape(form)}(?![\w-])")
 
 
 KEPT_IN_FOREIGN_NAMES = frozenset({"feast"})
