@@ -435,7 +435,9 @@ class FrenchExonym(SegmentCheck):
     Loire-Atlantique), which English keeps, also when tokenised MT spaces
     the hyphen; hyphenated to a word English uses at least as much as
     French (the Russie-Ukraine gas row, a Londres-Birmingham line, the
-    Francfort-based group) it is flagged all the same, unless the form is a
+    Francfort-based group) or to a lower-case word that is no name particle
+    (the zone Bruxelles-midi, pro-Moscou militias: a region's compound
+    capitalises its words) it is flagged all the same, unless the form is a
     region joined to another name as the source writes them (the
     Normandie-Maine park: Maine is an English name too); a country or city
     hyphenated to a place English writes the same way (the Paris-Londres
@@ -543,7 +545,8 @@ class FrenchExonym(SegmentCheck):
             english_side = _beside_target_word(text, m.start(), m.end(), ctx)
             if english_side and _region_compound(text, m.start(), m.end(), forms[form], sources, forms):
                 english_side = None  # Normandie-Maine: a compound region's name the source writes so
-            english_side = english_side or _beside_shared_place(text, m.start(), m.end(), forms[form], forms, ctx)
+            english_side = english_side or _beside_shared_place(text, m.start(), m.end(), forms[form], forms, ctx) \
+                or _beside_lower_case_word(text, m.start(), m.end(), ctx)
             if _beside_table_place(text, m.start(), m.end(), forms[form], forms):
                 yield self.issue(
                     segment, m.start(), m.end(),
@@ -832,6 +835,15 @@ def _beside_target_word(text: str, start: int, end: int, ctx) -> Optional[tuple[
     tgt, src = ctx.target, ctx.source
     return _joined_span(text, start, end, lambda w: tgt.zipf(w) >= HYPHEN_WORD_MIN_ZIPF
                         and tgt.zipf(w) >= src.zipf(w) - HYPHEN_WORD_MARGIN)
+
+
+def _beside_lower_case_word(text: str, start: int, end: int, ctx) -> Optional[tuple[int, int]]:
+    """Where the compound starts and ends when a lower-case word that is no name particle of the source
+    language is hyphenated to the form (Bruxelles-midi, pro-Moscou); else None. A region's or a town's
+    compound name capitalises every word but its particles (Rhône-Alpes, Boulogne-sur-Mer, Bar-le-Duc),
+    so such a compound is a place with a common word, whose place English writes its own way."""
+    particles = ctx.source.word_set("name_particles")
+    return _joined_span(text, start, end, lambda w: w.islower() and w not in particles)
 
 
 def _joined_span(text: str, start: int, end: int, accept) -> Optional[tuple[int, int]]:

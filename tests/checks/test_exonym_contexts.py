@@ -815,3 +815,19 @@ def test_respelt_word_message_names_what_the_suggestion_is(source, target, what)
 ])
 def test_a_place_the_source_puts_after_en_is_no_first_word_of_a_longer_name(source, target, expected):
     assert flags(source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # hyphenated to a lower-case word that is no name particle: no region's name (those capitalise every
+    # word but their particles: Rhône-Alpes, Boulogne-sur-Mer), so the place is left in French (it was
+    # read as a region's compound), as it is after a prefix
+    ("La zone de police Bruxelles-midi a publié un avis.", "The police zone Bruxelles-midi published a notice.",
+     [("Bruxelles", "Brussels")]),
+    ("Les milices pro-Moscou ont reculé.", "The pro-Moscou militias fell back.", [("Moscou", "Moscow")]),
+    # a French region's compound stays, particles included
+    ("Il vit en Loire-Atlantique.", "He lives in Loire-Atlantique.", []),
+    ("Ils ont visité Bar-le-Duc.", "They visited Bar-le-Duc.", []),
+    ("La zone de police Bruxelles-midi a publié un avis.", "The Brussels-South police zone published a notice.", []),
+])
+def test_a_place_hyphenated_to_a_lower_case_word_is_no_region_s_compound(source, target, expected):
+    assert flags(source, target) == expected
