@@ -425,14 +425,19 @@ class FrenchExonym(SegmentCheck):
     it (the Hambourg Chamber of Commerce, South Corée: the other words are
     English words the aligned source does not have) or the name is a third
     language's, copied whole (Eintracht Francfort, CSKA Moscou: acronyms and
-    words neither language knows, no first name), and names English
+    words neither language knows, no first name) or the name opens with
+    the form, which the aligned source puts after ``en`` (a country or
+    region: "basée en Californie Advocates for Informed Choice" -> "based
+    in Californie Advocates ..."), and names English
     shares with French (Nice, Tours, Orange, Paris) are not in the table. A
     form hyphenated to another word as the aligned source writes them is
     part of a French region's or department's name (Rhône-Alpes,
     Loire-Atlantique), which English keeps, also when tokenised MT spaces
     the hyphen; hyphenated to a word English uses at least as much as
     French (the Russie-Ukraine gas row, a Londres-Birmingham line, the
-    Francfort-based group) it is flagged all the same, unless the form is a
+    Francfort-based group) or to a lower-case word that is no name particle
+    (the zone Bruxelles-midi, pro-Moscou militias: a region's compound
+    capitalises its words) it is flagged all the same, unless the form is a
     region joined to another name as the source writes them (the
     Normandie-Maine park: Maine is an English name too); a country or city
     hyphenated to a place English writes the same way (the Paris-Londres
@@ -540,7 +545,8 @@ class FrenchExonym(SegmentCheck):
             english_side = _beside_target_word(text, m.start(), m.end(), ctx)
             if english_side and _region_compound(text, m.start(), m.end(), forms[form], sources, forms):
                 english_side = None  # Normandie-Maine: a compound region's name the source writes so
-            english_side = english_side or _beside_shared_place(text, m.start(), m.end(), forms[form], forms, ctx)
+            english_side = english_side or _beside_shared_place(text, m.start(), m.end(), forms[form], forms, ctx) \
+                or _beside_lower_case_word(text, m.start(), m.end(), ctx)
             if _beside_table_place(text, m.start(), m.end(), forms[form], forms):
                 yield self.issue(
                     segment, m.start(), m.end(),
@@ -831,6 +837,15 @@ def _beside_target_word(text: str, start: int, end: int, ctx) -> Optional[tuple[
                         and tgt.zipf(w) >= src.zipf(w) - HYPHEN_WORD_MARGIN)
 
 
+def _beside_lower_case_word(text: str, start: int, end: int, ctx) -> Optional[tuple[int, int]]:
+    """Where the compound starts and ends when a lower-case word that is no name particle of the source
+    language is hyphenated to the form (Bruxelles-midi, pro-Moscou); else None. A region's or a town's
+    compound name capitalises every word but its particles (Rhône-Alpes, Boulogne-sur-Mer, Bar-le-Duc),
+    so such a compound is a place with a common word, whose place English writes its own way."""
+    particles = ctx.source.word_set("name_particles")
+    return _joined_span(text, start, end, lambda w: w.islower() and w not in particles)
+
+
 def _joined_span(text: str, start: int, end: int, accept) -> Optional[tuple[int, int]]:
     """Where the compound starts and ends when a word hyphenated to the form, before or after it
     (spaced or not), is one ``accept`` takes; else None."""
@@ -871,7 +886,34 @@ def _not_kept_whole(text: str, start: int, end: int, row: dict, found, sources, 
         return False
     return _rebuilt(others, start, words, ctx) \
         or (row.get("kind") not in KEPT_IN_FOREIGN_NAMES and _foreign_name(text[start:end], others, words, ctx)) \
-        or _put_first(text, start, end, sources, ctx)
+        or _put_first(text, start, end, sources, ctx) \
+        or _after_place_preposition(text, start, end, sources, ctx)
+
+
+def _after_place_preposition(text: str, start: int, end: int, sources, ctx) -> bool:
+    """The target's longer name opens with the form, which the aligned source puts right after a
+    preposition of countries and regions (``place_prepositions``: "basée en Californie Advocates for
+    Informed Choice"): there the form is the place, and the capitalised words after it another name the
+    translation ran it into ("based in Californie Advocates ..."), so the place should have been rendered.
+    A capitalised word before the preposition in the source makes it a longer name's particle (la
+    République en Marche), and one before the form in the target a name the form does not open."""
+    prepositions = ctx.source.word_set("place_prepositions")
+    if not prepositions:
+        return False
+    prev = _PREV_WORD.search(text[max(0, start - LOOKBACK):start])
+    if prev and prev.group(1)[:1].isupper():
+        return False
+    pattern = _after_preposition(tuple(sorted(prepositions)), text[start:end])
+    return any(m.group("before") is None or not m.group("before")[:1].isupper()
+               for s in sources for m in pattern.finditer(s.text))
+
+
+@memoize(WORDS)
+def _after_preposition(prepositions: tuple[str, ...], form: str) -> re.Pattern:
+    """``form`` right after one of ``prepositions`` (lower case, as French writes it inside a sentence),
+    with the word before the preposition, if any, in the group ``before``."""
+    return re.compile(rf"(?:(?<![\w'’-])(?P<before>[^\W\d_]+)[ \u00a0]+)?(?<![\w'’-])(?:{alternation(prepositions)})"
+                      rf"[ \u00a0]+{re.escape(form)}(?![\w-])")
 
 
 KEPT_IN_FOREIGN_NAMES = frozenset({"feast"})

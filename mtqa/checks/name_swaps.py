@@ -1123,7 +1123,7 @@ _ROMAN_AFTER = re.compile(r"[ \u00a0]+(?P<num>[IVXL]{1,6})(?![\w])")
 
 @register
 @dataclass
-class SourceFormRegnalName(SegmentCheck):
+class SourceFormRegnalName(DocumentCheck):
     """A pope, monarch or saint keeps the source language's form of the first name (``Édouard VII``).
 
     Why it matters: English writes Edward VII, Benedict XVI and Pope
@@ -1142,6 +1142,14 @@ class SourceFormRegnalName(SegmentCheck):
     unless the title is one whose bearers English names in its own form
     even so (the titles table's ``family_name`` column: saint François de
     Sales is St Francis de Sales, le roi Étienne Báthory Stephen Báthory).
+    A first name English often writes in the source form (Louis, Henri,
+    François) is left alone, as English's own for these bearers too (Louis
+    XIV), except after a title whose bearers English always names in its
+    form (the titles table's ``frequent_form`` column: le pape François is
+    Pope Francis, although English news writes François Hollande). Such a
+    bearer keeps the English form when the source later names him by the
+    first name alone (« François a choisi ces cardinaux », after « le pape
+    François » in the same document): the check reads the whole document.
 
     Example:
         source: Titre\\n\\nLa statue d'Édouard VII, près de celle d'Alexandre le Grand, a été restaurée.
@@ -1156,8 +1164,16 @@ class SourceFormRegnalName(SegmentCheck):
     category = "terminology"
     subcategory = "wrong-term"
     severity = Severity.MAJOR
+    requires_source = True
 
-    def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+    def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
+        titled = _TitledInDocument(pair, ctx.config.pair)
+        for segment in pair.target.segments:
+            sources = pair.sources_of(segment.index)
+            if sources:
+                yield from self._segment(segment, sources, ctx, titled)
+
+    def _segment(self, segment: Segment, sources: list[Segment], ctx, titled: "_TitledInDocument") -> Iterator[Issue]:
         given = ctx.pair.given_names
         regnal_only = _regnal_names(ctx.pair)
         text = segment.text
@@ -1171,19 +1187,32 @@ class SourceFormRegnalName(SegmentCheck):
         conventions = None
         for start, end, word in words:
             english = given.get(fold(word)) if word[:1].isupper() else None
-            if english is None or fold(english) == fold(word) or ctx.target.zipf(word) >= OWN_FORM_ZIPF:
+            own = english is not None and fold(english) != fold(word)
+            # a pope named by the first name alone after the source named him with the title earlier in the
+            # document (François, after « le pape François »): no surname after it in either text
+            alone = own and fold(word) in titled.names() and not _SURNAME_AFTER.match(text, end) \
+                and not any(_after_title(s.text, word, titled.titles) for s in sources) \
+                and any(_standing_alone(s.text, word) for s in sources)
+            # a form English often writes is its own for kings and saints too (Louis XIV), not for popes
+            frequent = own and not alone and ctx.target.zipf(word) >= OWN_FORM_ZIPF \
+                and not any(_after_title(s.text, word, titled.titles) for s in sources)
+            if english is None or fold(english) == fold(word) or frequent:
                 # Louis XIV, Henri IV: English writes these forms itself; the regnal-only table's names
-                # (Alexandre) are frequent in English for living bearers, not for monarchs
+                # (Alexandre) are frequent in English for living bearers, not for monarchs. A pope's
+                # name is always the English one, however often English writes the form for others
+                # (le pape François: Pope Francis, though François Hollande makes François frequent)
                 english = regnal_only.get(fold(word)) if word[:1].isupper() else None
                 if english is None:
                     continue
             regnal = _ROMAN_AFTER.match(text, end) or _first_after(ctx.source).match(text, end)
-            if not regnal:
+            if not regnal and not alone:
                 if _family_name_after(text, end, ctx) and not any(
                         _after_title(s.text, word, _conventions(ctx.config.pair, "translated")) for s in sources):
                     continue  # le prince Edouard de Ligne: a noble's own name (saint François de Sales is not)
                 if conventions is None:
                     conventions = _conventions(ctx.config.pair)
+                if _untitled_namesake(text, end, word, sources, conventions):
+                    continue  # le pape François a reçu François Hollande: the second François is Hollande
                 epithet = _epithet_after(ctx.source)
                 # a surname after the word (Alexandre Dumas) names someone else than the source's
                 # Alexandre le Grand: the epithet marks only the bearer it follows
@@ -1198,6 +1227,56 @@ class SourceFormRegnalName(SegmentCheck):
                 f"or saint “{english}”.",
                 english, confidence=0.9,
             )
+
+
+class _TitledInDocument:
+    """The first names a document's source writes after a title whose bearers the target always names in
+    its own form (``frequent_form`` titles: le pape François), read once per document on first use."""
+
+    __slots__ = ("pair", "titles", "_names")
+
+    def __init__(self, pair: DocumentPair, pair_code: str):
+        self.pair = pair
+        self.titles = _conventions(pair_code, frequent_form="translated")
+        self._names: Optional[frozenset[str]] = None
+
+    def names(self) -> frozenset[str]:
+        if self._names is None:
+            source = self.pair.source
+            self._names = frozenset(
+                fold(m.group(2)) for seg in (source.segments if source is not None else ())
+                for m in _TITLE_THEN_NAME.finditer(seg.text) if fold(m.group(1)) in self.titles)
+        return self._names
+
+
+_TITLE_THEN_NAME = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+([A-ZÀ-Þ][^\W\d_]*(?:-[A-ZÀ-Þ][^\W\d_]*)*)")
+"""A word and the capitalised word after it (le pape Jean-Paul): a title and the name it calls."""
+
+
+def _standing_alone(source: str, name: str) -> bool:
+    """``name`` occurs in ``source`` with no capitalised word after it (a surname: François Hollande) nor
+    before it (another name or a title whose word is capitalised: Jean-François is one word anyway)."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", source):
+        if not _SURNAME_AFTER.match(source, m.end()) and not _PREV_CAPITAL_WORD.search(source, 0, m.start()):
+            return True
+    return False
+
+
+def _untitled_namesake(text: str, end: int, word: str, sources, titles: frozenset[str]) -> bool:
+    """The target's first name has a surname after it (François Hollande) that follows the same first name
+    in the source where no title stands before it: that bearer is a person, whatever title another bearer
+    of the name has in the sentence (le pape François a reçu François Hollande). Saint Étienne Harding,
+    whose surname follows the titled name in the source, is not one."""
+    after = _SURNAME_AFTER.match(text, end)
+    if after is None:
+        return False
+    pattern = re.compile(rf"(?<![^\W\d_])([^\W\d_]+[ \u00a0]+)?{re.escape(word)}[ \u00a0]+"
+                         rf"{re.escape(after.group().strip())}(?![\w])")
+    return any(m.group(1) is None or fold(m.group(1).strip()) not in titles
+               for s in sources for m in pattern.finditer(s.text))
+
+
+_PREV_CAPITAL_WORD = re.compile(r"[A-ZÀ-Þ][^\W\d_]*[ \u00a0]+$")
 
 
 _SURNAME_AFTER = re.compile(r"[ \u00a0]+[A-ZÀ-Þ][^\W\d_]*[a-zß-ÿ]")
@@ -1268,15 +1347,19 @@ def _first_after(lang) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def _conventions(pair: str, family_name: Optional[str] = None) -> frozenset[str]:
+def _conventions(pair: str, family_name: Optional[str] = None,
+                 frequent_form: Optional[str] = None) -> frozenset[str]:
     """Source titles after which the target uses its own form of a first name (pape, roi, reine); with
     ``family_name``, only those whose table row says so of a bearer named with a family name ("translated":
-    saint, pape, whose bearers' first names English translates even before one: St Francis de Sales)."""
+    saint, pape, whose bearers' first names English translates even before one: St Francis de Sales); with
+    ``frequent_form``, only those whose row says so of a first name the target often writes in the source
+    form for other people ("translated": pape, Pope Francis although English writes François Hollande)."""
     from mtqa.langs.data import pair_table
 
     return frozenset(fold(r["word"]) for r in pair_table("titles", pair)
                      if r["side"] == "source" and r.get("kind") == "convention"
-                     and (family_name is None or r.get("family_name") == family_name))
+                     and (family_name is None or r.get("family_name") == family_name)
+                     and (frequent_form is None or r.get("frequent_form") == frequent_form))
 
 
 def _after_title(source: str, name: str, titles: frozenset[str]) -> bool:

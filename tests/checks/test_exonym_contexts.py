@@ -796,3 +796,38 @@ def test_respelt_word_message_names_what_the_suggestion_is(source, target, what)
     pair = aligned_pair([("Titre", "Title"), (source, target)])
     messages = [i.message for i in check_pair(pair, context(("T201",))).issues if i.code == "T201"]
     assert len(messages) == 1 and f"is the French {what};" in messages[0]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # the source puts the place after "en" (a country or region, never a longer name's first word), and the
+    # target runs it into the organisation's English name after it: the place was left in French
+    ("Elle dirige une association basée en Californie Advocates for Informed Choice.",
+     "She runs an association based in Californie Advocates for Informed Choice.", [("Californie", "California")]),
+    ("Il a fondé en Floride Rescue Partners, une petite société.",
+     "He founded in Floride Rescue Partners, a small firm.", [("Floride", "Florida")]),
+    # the place rendered: clean
+    ("Elle dirige une association basée en Californie Advocates for Informed Choice.",
+     "She runs an association based in California, Advocates for Informed Choice.", []),
+    # a name whose word before "en" is capitalised keeps "en" as its particle (a longer name kept whole)
+    ("Il a voté pour la République en Marche hier.", "He voted for the République en Marche yesterday.", []),
+    # without "en" before it in the source, a longer name around the place is still kept whole
+    ("Il a rejoint Californie Advocates l'an dernier.", "He joined Californie Advocates last year.", []),
+])
+def test_a_place_the_source_puts_after_en_is_no_first_word_of_a_longer_name(source, target, expected):
+    assert flags(source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # hyphenated to a lower-case word that is no name particle: no region's name (those capitalise every
+    # word but their particles: Rhône-Alpes, Boulogne-sur-Mer), so the place is left in French (it was
+    # read as a region's compound), as it is after a prefix
+    ("La zone de police Bruxelles-midi a publié un avis.", "The police zone Bruxelles-midi published a notice.",
+     [("Bruxelles", "Brussels")]),
+    ("Les milices pro-Moscou ont reculé.", "The pro-Moscou militias fell back.", [("Moscou", "Moscow")]),
+    # a French region's compound stays, particles included
+    ("Il vit en Loire-Atlantique.", "He lives in Loire-Atlantique.", []),
+    ("Ils ont visité Bar-le-Duc.", "They visited Bar-le-Duc.", []),
+    ("La zone de police Bruxelles-midi a publié un avis.", "The Brussels-South police zone published a notice.", []),
+])
+def test_a_place_hyphenated_to_a_lower_case_word_is_no_region_s_compound(source, target, expected):
+    assert flags(source, target) == expected

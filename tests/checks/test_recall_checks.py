@@ -939,3 +939,47 @@ def test_a_sovereign_named_with_a_family_name_still_takes_the_english_first_name
 ])
 def test_a_prince_of_a_country_the_exonym_table_names_takes_the_english_first_name(source, target, expected):
     assert flags("T107", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a pope's first name is English's own even where English often writes the French form for other
+    # people (François Hollande, Jean Chrétien) or as a common word (pie): these went unreported
+    ("Le pape François recevra les évêques en mars.", "The pope François will receive the bishops in March.",
+     [("François", "Francis")]),
+    ("L'encyclique du pape Pie XI a été relue.", "The encyclical of Pope Pie XI was reread.", [("Pie", "Pius")]),
+    ("Le pape Jean a ouvert le concile.", "Pope Jean opened the council.", [("Jean", "John")]),
+    ("Le pape François recevra les évêques en mars.", "Pope Francis will receive the bishops in March.", []),
+    # a king's or a saint's often-written French form is one English uses for them too
+    ("Le roi Louis a reçu l'ambassadeur.", "King Louis received the ambassador.", []),
+    ("Le roi Henri IV a signé l'édit.", "King Henri IV signed the edict.", []),
+    # a living François keeps his first name
+    ("François Hollande a parlé au pape.", "François Hollande spoke to the pope.", []),
+])
+def test_a_pope_s_first_name_is_english_s_own_however_often_english_writes_the_french_form(
+        source, target, expected):
+    assert flags("T107", source, target) == expected
+
+
+def _document_flags(code: str, rows: list[tuple[str, str]]) -> list[tuple[int, str, str]]:
+    pair = aligned_pair([("Titre", "Title")] + rows)
+    return [(i.segment, i.text, i.suggestion) for i in check_pair(pair, context((code,))).issues if i.code == code]
+
+
+@pytest.mark.parametrize("rows,expected", [
+    # a pope named by the first name alone after the document named him with the title: still Francis
+    # (each later sentence went unreported, as it has no title of its own)
+    ([("Le pape François réunira les évêques en mars.", "Pope Francis will gather the bishops in March."),
+      ("Depuis son élection, François a surpris les fidèles.", "Since his election, François has surprised the faithful.")],
+     [(2, "François", "Francis")]),
+    ([("Le pape Benoît XVI a renoncé à sa charge.", "Pope Benedict XVI gave up his office."),
+      ("Benoît vivra désormais dans un monastère.", "Benoît will now live in a monastery.")],
+     [(2, "Benoît", "Benedict")]),
+    # no pope in the document: a François alone is a living person, who keeps his first name
+    ([("François Hollande a visité l'usine.", "François Hollande visited the factory."),
+      ("Ensuite, François a salué les ouvriers.", "Then François greeted the workers.")], []),
+    # a pope in the document, but this François has a surname in both texts
+    ([("Le pape François a écrit à François Hollande.", "Pope Francis wrote to François Hollande."),
+      ("François Hollande lui a répondu.", "François Hollande answered him.")], []),
+])
+def test_a_pope_named_alone_after_the_document_named_him_with_the_title(rows, expected):
+    assert _document_flags("T107", rows) == expected
