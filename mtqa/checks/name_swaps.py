@@ -626,7 +626,9 @@ class ReplacedName(SegmentCheck):
     (``a déclaré Restall.`` -> "said Berg.", ``Vladimir Sychev.`` ->
     "Vladimir air."), or a word neither language knows whose letters are
     unlike the name's (``UEFA, Zubizarreta mentionné`` -> "UEFA, Ascasibar
-    mentioned"): a respelling of the name shares most of its letters, and
+    mentioned"), even where the name opens a sentence, a quotation or a line
+    of dialogue, and even for a first name (``- Kirill, pourquoi`` -> "-
+    Meerov, why"): a respelling of the name shares most of its letters, and
     a word spelt beyond Latin-1 may be a Central European form of it; a first name or a place in English form
     (Isabel -> Elizabeth, Deutschland -> Germany) and a lower-case word for
     a frequent name (``le Honda Jazz`` -> "the previous Jazz") may be a
@@ -635,8 +637,8 @@ class ReplacedName(SegmentCheck):
     A professional translator may also name the same thing otherwise: a
     well-known place by another name (``avec Ottawa`` -> "with Canada",
     Myanmar -> Burma) or a leader French calls by the first name by the
-    surname (Bachar -> Assad); only a lower-case word in their place is
-    reported.
+    surname (Bachar -> Assad); only a lower-case word, or a word neither
+    language knows and unlike the name, in their place is reported.
 
     Example:
         source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.
@@ -898,13 +900,14 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
         return False
     if _present(word, src_words) or _translates(word, src_words, ctx):
         return False
-    if word[:1].isupper() and (src.in_dictionary(name) or fold(name) in ctx.pair.first_names_folded):
+    unlike = word[:1].isupper() and _unlike(word, name, ctx)
+    if word[:1].isupper() and not unlike and (src.in_dictionary(name) or fold(name) in ctx.pair.first_names_folded):
         return False  # a well-known name (Ottawa -> Canada) or a first name (Bachar -> Assad) named otherwise
     pair = freedict.pair_name(src.code, tgt.code)
     if word.lower() in {t.lower() for t in freedict.lookup(name.lower(), pair)}:
         return False
     english = tgt.in_dictionary(word.lower()) or tgt.in_dictionary(word) or tgt.is_common_word(word.lower())
-    return english or word[:1].isupper() and (tgt.zipf(word) >= KNOWN_ZIPF or _unlike(word, name, ctx))
+    return english or unlike or word[:1].isupper() and tgt.zipf(word) >= KNOWN_ZIPF
 
 
 UNLIKE = 55
@@ -940,9 +943,13 @@ def _unlike(word: str, name: str, ctx) -> bool:
 
 
 def _name_slots(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
-    """The source's name words that :func:`_replaced_in_place` looks for in the target: capitalised
-    mid-sentence, no word of the source dictionary nor a common word of either language (``Vitro``,
-    ``Meteor``: English words a translation may keep as words), Latin-1 letters only, rare or frequent.
+    """The source's name words that :func:`_replaced_in_place` looks for in the target: capitalised, no
+    word of the source dictionary nor a common word of either language (``Vitro``, ``Meteor``: English
+    words a translation may keep as words), Latin-1 letters only, rare or frequent. A word opening a
+    sentence, a quotation or a line of dialogue is a name on those terms too: its capital is the
+    sentence's, but a word the source dictionary does not know is no word of the sentence (``- Kirill,
+    pourquoi`` -> "- Meerov, why"; ``« Valentino préfère l'élégance »`` -> "Teliszewsky prefers
+    elegance"); the alignment still has to put the new word in its very place.
     A word of a name is written in lower case after its capital and has three letters or more: ``XXe``
     (a century) and ``Md`` (milliards) are abbreviations, and a function word of the source (``Des
     hommes et des dieux``, a title) opens a name the target translates."""
@@ -952,9 +959,9 @@ def _name_slots(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
     caps = _name_words(src_text, src)
     own_letters = frozenset(src.extra.get("special_letters", ""))
     function = function_stems(src.code, tgt.code)[0]
-    return [caps[k] for k, (s, _, w) in enumerate(caps)
+    return [caps[k] for k, (_, _, w) in enumerate(caps)
             if len(w) > 2 and w[1].islower() and stem(w.lower(), src.code) not in function
-            and not at_sentence_start(src_text, s) and not src.in_dictionary(w.lower())
+            and not src.in_dictionary(w.lower())
             and not src.is_common_word(w) and not tgt.is_common_word(w)
             and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))]
 

@@ -683,6 +683,19 @@ def test_a_lost_name_with_a_word_in_its_place_is_replaced(source, target, expect
     ("« Nous allons gagner », a déclaré Ioujine.", '"We are going to win," said Yuzhin.', []),
     # the surname alone for a first name and a surname: compared with each word of the name
     ("« Nous allons gagner », a déclaré Iouri Ioujine.", '"We are going to win," said Yuzhin.', []),
+    # a name opening a quotation or a line of dialogue, and a first name, are lost names too when such a
+    # word takes their place (WMT13 RWTH: Valentino -> "Teliszewsky", Kirill -> "Meerov")
+    ("« Valentino préfère l'élégance à la notoriété »", '"Teliszewsky prefers elegance to fame"',
+     [("Teliszewsky", "Valentino")]),
+    ("- Kirill, pourquoi te promènes-tu en ville tout en rouge ?",
+     "- Meerov, why do you walk around the city all in red?", [("Meerov", "Kirill")]),
+    # the name kept, its English form, another romanisation of it, or a pronoun in its place
+    ("« Valentino préfère l'élégance à la notoriété »", '"Valentino prefers elegance to fame"', []),
+    ("- Kirill, pourquoi te promènes-tu en ville tout en rouge ?",
+     "- Cyril, why do you walk around the city all in red?", []),
+    ("- Kirill, pourquoi te promènes-tu en ville tout en rouge ?",
+     "- Kyrylo, why do you walk around the city all in red?", []),
+    ("Montebourg a annoncé lundi la fermeture du site.", "He announced on Monday the closure of the site.", []),
 ])
 def test_an_unknown_word_unlike_the_lost_name_in_its_place_is_a_replacement(source, target, expected):
     assert flags("T106", source, target) == expected
