@@ -621,7 +621,9 @@ class ReplacedName(SegmentCheck):
     When no new name pairs with it, the one name the target lost is still
     reported when the word alignment puts a single word in its very place:
     the source words on both sides of the name are rendered right on both
-    sides of that word (or both end their sentence), and the word is an
+    sides of that word (or both end their sentence; on one side the same
+    clause mark after or before both will do: ``l'oeuvre de Michaux,
+    s'est imposée`` -> "the work of Midwhitewash, has dominated"), and the word is an
     English word or a name English knows that no source word accounts for
     (``a déclaré Restall.`` -> "said Berg.", ``Vladimir Sychev.`` ->
     "Vladimir air."), or a word neither language knows whose letters are
@@ -855,7 +857,8 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     before, after = inside[0] - 1, inside[-1] + 1
     function = function_stems(src.code, tgt.code)[1]
     hits = [(tok.start, tok.end, tok.text, name) for j, tok in enumerate(wa.target)
-            if _in_place(wa, j, before, after) and _replacement(tok.text, name, j, wa, src_words, function, ctx)]
+            if _in_place(wa, j, before, after, _marks(src_text, start, end), _marks(segment.text, tok.start, tok.end))
+            and _replacement(tok.text, name, j, wa, src_words, function, ctx)]
     return hits if len(hits) == 1 else []
 
 
@@ -865,15 +868,33 @@ _ABBREVIATED_BEFORE = re.compile(r"\.[ \u00a0]+([A-ZÀ-Þ][^\W\d_]+)")
 (``Restall. Il a souri`` -> "Berg. He smiled")."""
 
 
-def _in_place(wa, j: int, before: int, after: int) -> bool:
+_CLAUSE_MARKS = frozenset(",;:()")
+"""Punctuation that closes or opens a clause: the same mark on the same side of a lost name and of a target
+word puts the word in the name's place as surely as a linked neighbour (``l'oeuvre de Michaux, s'est
+imposée`` -> "the work of Midwhitewash, has dominated": the pronoun after the comma has no link)."""
+
+
+def _marks(text: str, start: int, end: int) -> tuple[str, str]:
+    """The clause marks (``_CLAUSE_MARKS``) right before ``start`` and right after ``end`` in ``text``
+    (spaces skipped), "" where there is none."""
+    before, after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
+    return (before if before in _CLAUSE_MARKS else "", after if after in _CLAUSE_MARKS else "")
+
+
+def _in_place(wa, j: int, before: int, after: int, name_marks=("", ""), word_marks=("", "")) -> bool:
     """Target token ``j`` stands between the renderings of source tokens ``before`` and ``after`` (-1 and
-    past the end: the segment's edges, which the target's edges match)."""
+    past the end: the segment's edges, which the target's edges match). One side (not both) may instead
+    be the same clause mark beside the name and beside the word (``name_marks``, ``word_marks``: the marks
+    before and after each, :func:`_marks`)."""
     def linked(i: int, k: int) -> bool:
         return any(t == k for t, _, _ in wa.links.get(i, ()))
 
     left = j == 0 if before < 0 else j > 0 and linked(before, j - 1)
     right = j == len(wa.target) - 1 if after >= len(wa.source) else j + 1 < len(wa.target) and linked(after, j + 1)
-    return left and right
+    if left and right:
+        return True
+    same = [bool(a) and a == b for a, b in zip(name_marks, word_marks)]
+    return left and same[1] or right and same[0]
 
 
 def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: frozenset[str], ctx) -> bool:

@@ -696,6 +696,15 @@ def test_a_lost_name_with_a_word_in_its_place_is_replaced(source, target, expect
     ("- Kirill, pourquoi te promènes-tu en ville tout en rouge ?",
      "- Kyrylo, why do you walk around the city all in red?", []),
     ("Montebourg a annoncé lundi la fermeture du site.", "He announced on Monday the closure of the site.", []),
+    # the same clause mark after the name and after the word stands for a neighbour the alignment left
+    # unlinked (the elided pronoun of "s'est"; WMT14 rbmt4: Michaux -> "Midwhitewash")
+    ("La danseuse, au lieu d'aller vers l'oeuvre de Michaux, s'est imposée avec ses tics.",
+     "The dancer, instead of going towards the work of Midwhitewash, has imposed herself with her tics.",
+     [("Midwhitewash", "Michaux")]),
+    ("La danseuse, au lieu d'aller vers l'oeuvre de Michaux, s'est imposée avec ses tics.",
+     "The dancer, instead of going towards the work of Michaux, has imposed herself with her tics.", []),
+    ("La danseuse, au lieu d'aller vers l'oeuvre de Michaux, s'est imposée avec ses tics.",
+     "The dancer, instead of exploring the poet's work, has imposed herself with her tics.", []),
 ])
 def test_an_unknown_word_unlike_the_lost_name_in_its_place_is_a_replacement(source, target, expected):
     assert flags("T106", source, target) == expected
