@@ -970,8 +970,8 @@ def _name_slots(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
     sentence, a quotation or a line of dialogue is a name on those terms too: its capital is the
     sentence's, but a word the source dictionary does not know is no word of the sentence (``- Kirill,
     pourquoi`` -> "- Meerov, why"; ``« Valentino préfère l'élégance »`` -> "Teliszewsky prefers
-    elegance"); the alignment still has to put the new word in its very place.
-    A word of a name is written in lower case after its capital and has three letters or more: ``XXe``
+    elegance"), when it is rare as a word too (:func:`_name_opening`); the alignment still has to put the
+    new word in its very place. A word of a name is written in lower case after its capital and has three letters or more: ``XXe``
     (a century) and ``Md`` (milliards) are abbreviations, and a function word of the source (``Des
     hommes et des dieux``, a title) opens a name the target translates."""
     from mtqa.meaning.align import function_stems
@@ -980,11 +980,27 @@ def _name_slots(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
     caps = _name_words(src_text, src)
     own_letters = frozenset(src.extra.get("special_letters", ""))
     function = function_stems(src.code, tgt.code)[0]
-    return [caps[k] for k, (_, _, w) in enumerate(caps)
+    return [caps[k] for k, (s, _, w) in enumerate(caps)
             if len(w) > 2 and w[1].islower() and stem(w.lower(), src.code) not in function
+            and (not at_sentence_start(src_text, s) or _name_opening(src_text, s, w, src))
             and not src.in_dictionary(w.lower())
             and not src.is_common_word(w) and not tgt.is_common_word(w)
             and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))]
+
+
+OPENER_MAX_ZIPF = 3.5
+"""A word opening a sentence this frequent in the source language (Zipf) is a word of the sentence, not a
+name, even where the source dictionary misses it (Toutefois 4.9, Soyez 4.5, Evidemment 3.9; names that
+open sentences: Kirill 2.5, Valentino 3.0, Montebourg 3.4)."""
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?…])[\s\"'«»“”‘’(\[\-–—]*$")
+"""What stands before a word that opens a sentence or a line of dialogue, maybe inside an opening quotation
+mark or after a dash; not a quotation opened mid-sentence (``en « Mäuerle »``: a quoted word)."""
+
+
+def _name_opening(text: str, start: int, word: str, src) -> bool:
+    """The word at ``start`` opens a sentence (not a quotation opened mid-sentence: a quoted word there
+    may be any foreign term) and is rare as a word of the source language (``OPENER_MAX_ZIPF``)."""
+    return bool(_SENTENCE_OPENING.search(text, 0, start)) and src.zipf(word) < OPENER_MAX_ZIPF
 
 
 def _replaced_beside_kept(segment: Segment, src_text: str, target_words: _Text, ctx) -> Optional[tuple]:
