@@ -856,10 +856,14 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
         return []
     before, after = inside[0] - 1, inside[-1] + 1
     function = function_stems(src.code, tgt.code)[1]
-    hits = [(tok.start, tok.end, tok.text, name) for j, tok in enumerate(wa.target)
-            if _in_place(wa, j, before, after, _marks(src_text, start, end), _marks(segment.text, tok.start, tok.end))
-            and _replacement(tok.text, name, j, wa, src_words, function, ctx)]
-    return hits if len(hits) == 1 else []
+    name_marks = _marks(src_text, start, end)
+    for marks in (None, name_marks):  # both neighbours linked first; a clause mark for one only if none is
+        hits = [(tok.start, tok.end, tok.text, name) for j, tok in enumerate(wa.target)
+                if _in_place(wa, j, before, after, *((marks, _marks(segment.text, tok.start, tok.end)) if marks else ()))
+                and _replacement(tok.text, name, j, wa, src_words, function, ctx)]
+        if hits:
+            return hits if len(hits) == 1 else []
+    return []
 
 
 _ABBREVIATED_BEFORE = re.compile(r"\.[ \u00a0]+([A-ZÀ-Þ][^\W\d_]+)")

@@ -713,6 +713,10 @@ def test_a_lost_name_with_a_word_in_its_place_is_replaced(source, target, expect
      "The dancer, instead of going towards the work of Michaux, has imposed herself with her tics.", []),
     ("La danseuse, au lieu d'aller vers l'oeuvre de Michaux, s'est imposée avec ses tics.",
      "The dancer, instead of exploring the poet's work, has imposed herself with her tics.", []),
+    # a word with both neighbours linked comes before one that has a clause mark on one side only (WMT14:
+    # "The Gnossiennes, after the intermission," where "intermission," also ends on the comma)
+    ("Les Gymnopédies, après l'entracte, sont plus riches.",
+     "The Gnossiennes, after the intermission, are richer.", [("Gnossiennes", "Gymnopédies")]),
 ])
 def test_an_unknown_word_unlike_the_lost_name_in_its_place_is_a_replacement(source, target, expected):
     assert flags("T106", source, target) == expected
