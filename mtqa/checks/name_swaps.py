@@ -621,12 +621,16 @@ class ReplacedName(SegmentCheck):
     When no new name pairs with it, the one name the target lost is still
     reported when the word alignment puts a single word in its very place:
     the source words on both sides of the name are rendered right on both
-    sides of that word (or both end their sentence), and the word is an
+    sides of that word (or both end their sentence; on one side the same
+    clause mark after or before both will do: ``l'oeuvre de Michaux,
+    s'est imposée`` -> "the work of Midwhitewash, has dominated"), and the word is an
     English word or a name English knows that no source word accounts for
     (``a déclaré Restall.`` -> "said Berg.", ``Vladimir Sychev.`` ->
     "Vladimir air."), or a word neither language knows whose letters are
     unlike the name's (``UEFA, Zubizarreta mentionné`` -> "UEFA, Ascasibar
-    mentioned"): a respelling of the name shares most of its letters, and
+    mentioned"), even where the name opens a sentence, a quotation or a line
+    of dialogue, and even for a first name (``- Kirill, pourquoi`` -> "-
+    Meerov, why"): a respelling of the name shares most of its letters, and
     a word spelt beyond Latin-1 may be a Central European form of it; a first name or a place in English form
     (Isabel -> Elizabeth, Deutschland -> Germany) and a lower-case word for
     a frequent name (``le Honda Jazz`` -> "the previous Jazz") may be a
@@ -635,8 +639,8 @@ class ReplacedName(SegmentCheck):
     A professional translator may also name the same thing otherwise: a
     well-known place by another name (``avec Ottawa`` -> "with Canada",
     Myanmar -> Burma) or a leader French calls by the first name by the
-    surname (Bachar -> Assad); only a lower-case word in their place is
-    reported.
+    surname (Bachar -> Assad); only a lower-case word, or a word neither
+    language knows and unlike the name, in their place is reported.
 
     Example:
         source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.
@@ -852,9 +856,14 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
         return []
     before, after = inside[0] - 1, inside[-1] + 1
     function = function_stems(src.code, tgt.code)[1]
-    hits = [(tok.start, tok.end, tok.text, name) for j, tok in enumerate(wa.target)
-            if _in_place(wa, j, before, after) and _replacement(tok.text, name, j, wa, src_words, function, ctx)]
-    return hits if len(hits) == 1 else []
+    name_marks = _marks(src_text, start, end)
+    for marks in (None, name_marks):  # both neighbours linked first; a clause mark for one only if none is
+        hits = [(tok.start, tok.end, tok.text, name) for j, tok in enumerate(wa.target)
+                if _in_place(wa, j, before, after, *((marks, _marks(segment.text, tok.start, tok.end)) if marks else ()))
+                and _replacement(tok.text, name, j, wa, src_words, function, ctx)]
+        if hits:
+            return hits if len(hits) == 1 else []
+    return []
 
 
 _ABBREVIATED_BEFORE = re.compile(r"\.[ \u00a0]+([A-ZÀ-Þ][^\W\d_]+)")
@@ -863,15 +872,33 @@ _ABBREVIATED_BEFORE = re.compile(r"\.[ \u00a0]+([A-ZÀ-Þ][^\W\d_]+)")
 (``Restall. Il a souri`` -> "Berg. He smiled")."""
 
 
-def _in_place(wa, j: int, before: int, after: int) -> bool:
+_CLAUSE_MARKS = frozenset(",;:()")
+"""Punctuation that closes or opens a clause: the same mark on the same side of a lost name and of a target
+word puts the word in the name's place as surely as a linked neighbour (``l'oeuvre de Michaux, s'est
+imposée`` -> "the work of Midwhitewash, has dominated": the pronoun after the comma has no link)."""
+
+
+def _marks(text: str, start: int, end: int) -> tuple[str, str]:
+    """The clause marks (``_CLAUSE_MARKS``) right before ``start`` and right after ``end`` in ``text``
+    (spaces skipped), "" where there is none."""
+    before, after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
+    return (before if before in _CLAUSE_MARKS else "", after if after in _CLAUSE_MARKS else "")
+
+
+def _in_place(wa, j: int, before: int, after: int, name_marks=("", ""), word_marks=("", "")) -> bool:
     """Target token ``j`` stands between the renderings of source tokens ``before`` and ``after`` (-1 and
-    past the end: the segment's edges, which the target's edges match)."""
+    past the end: the segment's edges, which the target's edges match). One side (not both) may instead
+    be the same clause mark beside the name and beside the word (``name_marks``, ``word_marks``: the marks
+    before and after each, :func:`_marks`)."""
     def linked(i: int, k: int) -> bool:
         return any(t == k for t, _, _ in wa.links.get(i, ()))
 
     left = j == 0 if before < 0 else j > 0 and linked(before, j - 1)
     right = j == len(wa.target) - 1 if after >= len(wa.source) else j + 1 < len(wa.target) and linked(after, j + 1)
-    return left and right
+    if left and right:
+        return True
+    same = [bool(a) and a == b for a, b in zip(name_marks, word_marks)]
+    return left and same[1] or right and same[0]
 
 
 def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: frozenset[str], ctx) -> bool:
@@ -898,13 +925,14 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
         return False
     if _present(word, src_words) or _translates(word, src_words, ctx):
         return False
-    if word[:1].isupper() and (src.in_dictionary(name) or fold(name) in ctx.pair.first_names_folded):
+    unlike = word[:1].isupper() and _unlike(word, name, ctx)
+    if word[:1].isupper() and not unlike and (src.in_dictionary(name) or fold(name) in ctx.pair.first_names_folded):
         return False  # a well-known name (Ottawa -> Canada) or a first name (Bachar -> Assad) named otherwise
     pair = freedict.pair_name(src.code, tgt.code)
     if word.lower() in {t.lower() for t in freedict.lookup(name.lower(), pair)}:
         return False
     english = tgt.in_dictionary(word.lower()) or tgt.in_dictionary(word) or tgt.is_common_word(word.lower())
-    return english or word[:1].isupper() and (tgt.zipf(word) >= KNOWN_ZIPF or _unlike(word, name, ctx))
+    return english or unlike or word[:1].isupper() and tgt.zipf(word) >= KNOWN_ZIPF
 
 
 UNLIKE = 55
@@ -940,10 +968,14 @@ def _unlike(word: str, name: str, ctx) -> bool:
 
 
 def _name_slots(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
-    """The source's name words that :func:`_replaced_in_place` looks for in the target: capitalised
-    mid-sentence, no word of the source dictionary nor a common word of either language (``Vitro``,
-    ``Meteor``: English words a translation may keep as words), Latin-1 letters only, rare or frequent.
-    A word of a name is written in lower case after its capital and has three letters or more: ``XXe``
+    """The source's name words that :func:`_replaced_in_place` looks for in the target: capitalised, no
+    word of the source dictionary nor a common word of either language (``Vitro``, ``Meteor``: English
+    words a translation may keep as words), Latin-1 letters only, rare or frequent. A word opening a
+    sentence, a quotation or a line of dialogue is a name on those terms too: its capital is the
+    sentence's, but a word the source dictionary does not know is no word of the sentence (``- Kirill,
+    pourquoi`` -> "- Meerov, why"; ``« Valentino préfère l'élégance »`` -> "Teliszewsky prefers
+    elegance"), when it is rare as a word too (:func:`_name_opening`); the alignment still has to put the
+    new word in its very place. A word of a name is written in lower case after its capital and has three letters or more: ``XXe``
     (a century) and ``Md`` (milliards) are abbreviations, and a function word of the source (``Des
     hommes et des dieux``, a title) opens a name the target translates."""
     from mtqa.meaning.align import function_stems
@@ -954,9 +986,25 @@ def _name_slots(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
     function = function_stems(src.code, tgt.code)[0]
     return [caps[k] for k, (s, _, w) in enumerate(caps)
             if len(w) > 2 and w[1].islower() and stem(w.lower(), src.code) not in function
-            and not at_sentence_start(src_text, s) and not src.in_dictionary(w.lower())
+            and (not at_sentence_start(src_text, s) or _name_opening(src_text, s, w, src))
+            and not src.in_dictionary(w.lower())
             and not src.is_common_word(w) and not tgt.is_common_word(w)
             and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))]
+
+
+OPENER_MAX_ZIPF = 3.5
+"""A word opening a sentence this frequent in the source language (Zipf) is a word of the sentence, not a
+name, even where the source dictionary misses it (Toutefois 4.9, Soyez 4.5, Evidemment 3.9; names that
+open sentences: Kirill 2.5, Valentino 3.0, Montebourg 3.4)."""
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?…])[\s\"'«»“”‘’(\[\-–—]*$")
+"""What stands before a word that opens a sentence or a line of dialogue, maybe inside an opening quotation
+mark or after a dash; not a quotation opened mid-sentence (``en « Mäuerle »``: a quoted word)."""
+
+
+def _name_opening(text: str, start: int, word: str, src) -> bool:
+    """The word at ``start`` opens a sentence (not a quotation opened mid-sentence: a quoted word there
+    may be any foreign term) and is rare as a word of the source language (``OPENER_MAX_ZIPF``)."""
+    return bool(_SENTENCE_OPENING.search(text, 0, start)) and src.zipf(word) < OPENER_MAX_ZIPF
 
 
 def _replaced_beside_kept(segment: Segment, src_text: str, target_words: _Text, ctx) -> Optional[tuple]:

@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from mtqa.langs import fold, language, language_pair
 from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.data import alternation, exists, press_scheme, table
+from mtqa.langs.frequency import zipf
 
 VOWELS = frozenset("aeiouyéèêëïîôöüà")
 MAX_READINGS = 32
@@ -38,6 +39,11 @@ WEAK_OVER_WRITTEN = 1.0
 """How much more (Zipf: an order of magnitude) English must write a reading that rests on weak markers beyond
 the diaeresis than the letters as written, diaeresis dropped: French writes the diaeresis on Arabic names
 too, whose letters English keeps (Aïssa is Aissa, not Aisa; Aïcha is Aisha, 3.0 against Aicha 1.8)."""
+SPELT_ATTESTED = 1.5
+"""Zipf frequency in the Cyrillic language (Russian) a reading needs to count as a name that language writes."""
+SPELT_MARGIN = 1.0
+"""How much more (Zipf points) the Cyrillic language must write the English reading of a spelling's weak
+markers than the French one for the spelling to count as already English (Сычев 2.9 against Сышев 0)."""
 _CAND_ALPHA = re.compile(r"^[^\W\d_]+$")
 
 
@@ -46,6 +52,8 @@ class _Rule:
     latin: str
     context: str
     alternatives: tuple[tuple[str, str], ...]  # (cyrillic, marker: "" | "weak" | "strong")
+    english: str = ""
+    """For a weak marker, what the same letters stand for in English romanisation (ch: ч)."""
 
 
 @dataclass(frozen=True)
@@ -107,6 +115,7 @@ class Transliterator:
         self._suffix_cyrillic = tuple(endings.get("cyrillic_endings", ()))
         self._suffix_latin = frozenset(endings.get("latin_endings", ()))
         self._diaeresis = {k: tuple(v) for k, v in endings.get("diaeresis", {}).items()}
+        self._cyrillic_language = endings.get("cyrillic_language", "")
         self.rules = _load_rules(f"translit_{source}_reverse.tsv")
         self.schemes = _load_schemes(target)
         self.press_cyr, self.press_latin = _load_press_forms()
@@ -122,8 +131,9 @@ class Transliterator:
         return bool(self.rules and self.schemes)
 
     # -- reading a French-convention spelling as Cyrillic -----------------------------------
-    def readings(self, word: str) -> list[Reading]:
-        """Cyrillic readings of ``word`` (lower case), the most likely first."""
+    def readings(self, word: str, english: bool = False) -> list[Reading]:
+        """Cyrillic readings of ``word`` (lower case), the most likely first; ``english``: the letters of a
+        weak marker read as English romanisation writes them (ch as ч), with no marker."""
         w = word.lower()
         partial: list[tuple[str, frozenset, frozenset]] = [("", frozenset(), frozenset())]
         i = 0
@@ -131,6 +141,8 @@ class Transliterator:
             rule = self._match(w, i)
             if rule is None:  # a letter the table does not know (apostrophe, digit): keep it
                 step, alts = 1, ((w[i], ""),)
+            elif english and rule.english:
+                step, alts = len(rule.latin), ((rule.english, ""),)
             else:
                 step, alts = len(rule.latin), rule.alternatives
             grown = []
@@ -156,6 +168,18 @@ class Transliterator:
             if w.startswith(rule.latin, i) and _context_ok(rule.context, w, i, end):
                 return rule
         return None
+
+    def english_reading(self, word: str, reading: Reading) -> bool:
+        """Whether ``word`` is spelt by English romanisation although ``reading`` reads it the French way:
+        the reading rests on weak markers alone, and read the English way (``ch`` as ч) the spelling gives a
+        name the Cyrillic language writes, ``SPELT_MARGIN`` more than the French reading. "Vladimir Sychev"
+        in a French article that writes Sourdine the French way is Сычёв (Russian Zipf 2.9), written the
+        English way; read the French way it would be Сышев, a name Russian does not write."""
+        if reading.strong or not reading.weak or not self._cyrillic_language:
+            return False
+        english = max((zipf(r.cyrillic, self._cyrillic_language) for r in self.readings(word, english=True)),
+                      default=0.0)
+        return english >= SPELT_ATTESTED and english - zipf(reading.cyrillic, self._cyrillic_language) >= SPELT_MARGIN
 
     def describe(self, marker: str) -> str:
         """``ou>у`` -> ``ou for u`` (the English side romanised by the press scheme)."""
@@ -247,7 +271,8 @@ class Transliterator:
                 best, reading, _ = max(press or candidates, key=lambda c: fuzz.ratio(fold(c[0]), fold(word)))
                 how = "scheme"
         en_best = self.target_lang.zipf(best)
-        if fold(best) == fold(word) or en_word >= en_best and how != "press-form" and en_word > 0:
+        if fold(best) == fold(word) or en_word >= en_best and how != "press-form" and en_word > 0 \
+                or how != "press-form" and self.english_reading(word, reading):
             return Romanisation(word, word, "same", en_word=en_word, fr_word=fr_word, en_english=en_word,
                                 candidates=names)
         return Romanisation(word, _case_like(best, word), how, reading.strong, reading.weak, en_word, fr_word,
@@ -295,7 +320,7 @@ def _load_rules(name: str) -> tuple[_Rule, ...]:
         for alt in row["cyrillic"].split("|"):
             marker = "strong" if alt.endswith("!") else "weak" if alt.endswith("?") else ""
             alts.append((alt.rstrip("!?"), marker))
-        rules.append(_Rule(row["latin"], row["context"] or "any", tuple(alts)))
+        rules.append(_Rule(row["latin"], row["context"] or "any", tuple(alts), row.get("english", "")))
     return tuple(rules)
 
 
