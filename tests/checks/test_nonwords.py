@@ -150,6 +150,76 @@ def test_a_word_is_looked_up_once_in_a_dictionary_whichever_fact_asks(monkeypatc
     assert asked and len(asked) == len(set(asked))
 
 
+def _lookup_rule_by_rule(hs, word):
+    """A dictionary lookup as Hunspell states it, every affix rule of the dictionary tried on its own (the
+    reference for :func:`mtqa.langs.hunspell._lookup`, which reads each base once)."""
+    def stem_with(base, *flags):
+        found = hs.stems.get(base)
+        return found is not None and all(flag in found for flag in flags)
+
+    def undone_suffixes(w):  # (base, rule) of every suffix rule whose ending w has, shorter than w
+        return [(w[:len(w) - len(add)] + rule.strip, rule) for add, rules in hs.suffixes.items()
+                if len(add) < len(w) and w.endswith(add) for rule in rules]
+
+    def undone_prefixes(w):
+        return [(rule.strip + w[len(add):], rule) for add, rules in hs.prefixes.items()
+                if 0 < len(add) < len(w) and w.startswith(add) for rule in rules]
+
+    def suffixed(w, *more_flags, cross=False):
+        return any(base and sfx.condition.search(base) and (sfx.cross or not cross)
+                   and stem_with(base, sfx.flag, *more_flags) for base, sfx in undone_suffixes(w))
+
+    return stem_with(word) or suffixed(word) or any(
+        pfx.condition.search(rest) and (stem_with(rest, pfx.flag) or pfx.cross and suffixed(rest, pfx.flag, cross=True))
+        for rest, pfx in undone_prefixes(word))
+
+
+class _CountedStems:
+    """A dictionary's stems table that writes down every key it is asked."""
+
+    def __init__(self, stems):
+        self.stems, self.asked = stems, []
+
+    def get(self, key, default=None):
+        self.asked.append(key)
+        return self.stems.get(key, default)
+
+    def __contains__(self, key):
+        return self.get(key) is not None
+
+
+@pytest.mark.parametrize("name", ["en_GB", "fr"])
+def test_a_lookup_reads_each_base_of_the_word_once_with_the_answers_of_every_rule_tried_alone(name, monkeypatch):
+    """Many suffix rules undo a word to the same base (those adding the same ending and stripping the same
+    letters; ``Aide`` + ``r`` and ``Aider`` as it is), and each looked the base up in the stems table again:
+    "Administration" asked for "Administrate" and three other bases twice. Now each base is asked once per
+    word, and every answer is the one of trying each rule on its own, on words made from the dictionary's
+    own stems with each of its endings (forms it makes and forms it does not) and on capitalised ones."""
+    import random
+
+    from mtqa.langs import hunspell
+
+    hs = hunspell.dictionary(name)
+    if hs is None:
+        pytest.skip(f"no {name} dictionary")
+    rng = random.Random(31)
+    stems = ["administr", "associ", "aubervilli", "apprivois", "anglais", "américain", "aid", "nation",
+             "walk", "chant", "grand", "port", "mang", "fini", "cour", "lev", "heureu", "travail"]
+    endings = sorted(hs.suffixes)
+    words = ["Administration", "Association", "Aider", "ABCNews", "Apprivoiser", "Aubervilliers", "anglaises",
+             "Américains", "Amants", "walked", "devancing", "mangeraient", "travaillions", "Sunday"]
+    words += [rng.choice(stems) + rng.choice(endings) for _ in range(600)]
+    words += [w.capitalize() for w in words[-150:]]
+    counted = _CountedStems(hs.stems)
+    monkeypatch.setattr(hs, "stems", counted)
+    for word in words:
+        counted.asked = []
+        answer = hunspell._lookup(hs, word)
+        asked = counted.asked
+        assert len(asked) == len(set(asked)), (word, sorted(k for k in asked if asked.count(k) > 1))
+        assert answer == _lookup_rule_by_rule(hs, word), word
+
+
 def test_a_title_full_stop_does_not_open_a_sentence():
     from mtqa.checks.nonwords import _after_abbreviation
     from mtqa.langs import language
