@@ -33,12 +33,15 @@ With ``--segment-model`` it fits a logistic model of P(A beats B) on the differe
 (consensus, quality utility, MQM penalty per word, log length) on the ``--calibrate`` year's judgements and
 reports its pairwise accuracy on the others, beside the system τ the same value would give as a ranking;
 ``--write-segment-model`` writes the weights ``mtqa compare``'s segment preference ships
-(mtqa/data/score/fr-en.preference.toml, from the ``--calibrate`` year, WMT13).
+(mtqa/data/score/fr-en.preference.toml, from the ``--calibrate`` year, WMT13). ``--segment-compare`` runs
+``mtqa compare`` itself (mtqa.compare.compare) on each year's systems and reports the pairwise accuracy of the
+per-segment values it outputs.
 
 Usage: .venv/bin/python bench/meaning.py [--data DIR] [--years 12,13,14] [--refs]
        [--adequacy-weight W] [--preview] [--tag T] [--fresh] [--jobs N]
        [--consensus [--consensus-weights LIST] [--quality-weights LIST] [--spreads LIST]
         [--dedupe] [--beta B] [--calibrate YY]] [--segment-model [--write-segment-model [FILE]]]
+       [--segment-compare]
 """
 from __future__ import annotations
 
@@ -687,6 +690,75 @@ def segment_model_report(data: Path, years: list[str], caches: dict, out_dir: Pa
         print(f"\nsegment model weights written to {write}")
 
 
+def compare_values(files: dict, year: str, out_dir: Path, fresh: bool = False) -> dict[str, dict[int, float]]:
+    """Each system's segment value by line, as `mtqa compare` reports it (mtqa.compare.compare, default config,
+    every system of the year in one run), cached under a digest of the shipped weights."""
+    import hashlib
+
+    from mtqa.langs.data import data_path
+
+    digest = hashlib.blake2b(data_path("score", "fr-en.preference.toml").read_bytes(), digest_size=6).hexdigest()
+    cache = out_dir / f"segpref.{digest}.wmt{year}.tsv"
+    if cache.exists() and not fresh:
+        values: dict[str, dict[int, float]] = collections.defaultdict(dict)
+        with open(cache, encoding="utf-8") as f:
+            for name, line, value in (row.rstrip("\n").split("\t") for row in f):
+                values[name][int(line)] = float(value)
+        return values
+    from mtqa.compare import compare
+    from mtqa.config import Config
+    from mtqa.context import Context
+
+    folder = out_dir / f"compare{year}"
+    folder.mkdir(parents=True, exist_ok=True)
+    src = read_lines(files["src"])
+    names = list(files["systems"])
+    paths = []
+    for name in names:
+        path = folder / f"wmt{year}.{name}.jsonl"
+        write_jsonl(path, src, read_lines(files["systems"][name]), files["docs"])
+        paths.append(str(path))
+    stats = compare(paths, Context(Config()), names=names)
+    values = collections.defaultdict(dict)
+    for group in stats[0].preferences or []:
+        for e in group.entries:
+            values[names[e.system]][e.line] = e.value
+    tmp = cache.with_suffix(f".tmp{os.getpid()}")
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.writelines(f"{n}\t{line}\t{v!r}\n" for n, by_line in values.items() for line, v in by_line.items())
+    os.replace(tmp, cache)
+    for path in paths:
+        Path(path).unlink()
+    return values
+
+
+def compare_preference_report(data: Path, years: list[str], out_dir: Path, calibrate: str, fresh: bool = False) -> None:
+    """Pairwise accuracy of `mtqa compare`'s per-segment values (its own code path and the shipped weights) on the
+    human judgements of each year; the weights were fitted on ``calibrate``'s judgements, the others are held
+    out. τ: the systems ordered by the share of their segments on which they are the preferred one."""
+    print("\n`mtqa compare` segment preference (mtqa.compare.compare, shipped weights): pairs separated / "
+          "accuracy / (C-D)/N; τ = systems by their share of preferred segments (not compare's order)")
+    print("| year | role | pairs | separated / accuracy / (C-D)/N | τ | CPU s |")
+    print("|---|---|---|---|---|---|")
+    for y in years:
+        files, win, judgements, names, _ = judged_year(data, y)
+        t0 = time.process_time()
+        values = compare_values(files, y, out_dir, fresh)
+        seconds = time.process_time() - t0
+        cov, acc, n = pairwise(judgements, {k: values.get(k, {}) for k in names})
+        share = []
+        for k in names:
+            mine = values.get(k, {})
+            won = 0
+            for line, v in mine.items():
+                others = [values[o][line] for o in values if o != k and line in values[o]]
+                won += bool(others) and v > max(others)
+            share.append(won / max(len(mine), 1))
+        role = "calibration (fit)" if y == calibrate else "held out"
+        print(f"| WMT{y} | {role} | {n} | {cov:.1%} / {acc:.3f} / {cov * (2 * acc - 1):.3f} "
+              f"| {kendall_tau_b(share, [win[k] for k in names]):.2f} | {seconds:.0f} |")
+
+
 def threshold_report(data: Path, years: list[str], caches: dict, out_dir: Path, quality_weight: float,
                      calibrate: str = "newstest2013") -> None:
     """A pass mark for ``quality_weight`` that keeps the human references passing as the default does.
@@ -765,6 +837,9 @@ def main() -> None:
     ap.add_argument("--write-segment-model", metavar="FILE", nargs="?", const=str(SHIPPED_FILE),
                     help="with --segment-model: write the weights mtqa compare's segment preference ships "
                          "(default FILE: mtqa/data/score/fr-en.preference.toml)")
+    ap.add_argument("--segment-compare", action="store_true",
+                    help="also run `mtqa compare` (mtqa.compare.compare) on each year's systems and report the "
+                         "pairwise accuracy of its per-segment values (the shipped weights)")
     ap.add_argument("--write-jsonl", metavar="DIR",
                     help="only write each year's systems as DIR/wmtYY.SYSTEM.jsonl (for timing `mtqa compare`)")
     ap.add_argument("--threshold-for", type=float, metavar="W",
@@ -866,6 +941,8 @@ def main() -> None:
     if args.segment_model and not args.no_systems:
         segment_model_report(data, years, caches, out_dir, args.calibrate,
                              Path(args.write_segment_model) if args.write_segment_model else None)
+    if args.segment_compare and not args.no_systems:
+        compare_preference_report(data, years, out_dir, args.calibrate, args.fresh)
     if args.threshold_for and args.refs and not args.no_systems:
         threshold_report(data, years, caches, out_dir, args.threshold_for)
     if args.refs:

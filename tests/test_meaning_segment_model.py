@@ -64,3 +64,33 @@ def test_the_shipped_tables_are_fitted_feature_sets():
     for table, columns in meaning.SHIPPED.items():
         assert columns in meaning.SEGMENT_MODELS
         assert tuple(meaning.SEGMENT_FEATURES[k] for k in columns) == SETS[table]
+
+
+def test_segment_compare_reads_the_values_mtqa_compare_reports(tmp_path):
+    from mtqa.compare import compare
+    from mtqa.config import Config
+    from mtqa.context import Context
+
+    src = ["Le maire a présenté hier un nouveau plan.", "Les travaux commenceront au printemps."]
+    outputs = {"a": ["The mayor presented a new plan yesterday.", "The work will begin in the spring."],
+               "b": ["The mayor presented yesterday a new plan.", "Works will start in spring."],
+               "c": ["Yesterday the mayor unveiled a new plan.", "The work will begin in spring."]}
+    (tmp_path / "src.fr").write_text("\n".join(src) + "\n", encoding="utf-8")
+    systems = {}
+    for name, lines in outputs.items():
+        systems[name] = tmp_path / f"{name}.en"
+        systems[name].write_text("\n".join(lines) + "\n", encoding="utf-8")
+    files = {"src": tmp_path / "src.fr", "systems": systems, "docs": ["d1", "d1"]}
+    values = meaning.compare_values(files, "99", tmp_path / "out")
+    jsonl = []
+    for name, lines in outputs.items():
+        meaning.write_jsonl(tmp_path / f"run.{name}.jsonl", src, lines, ["d1", "d1"])
+        jsonl.append(str(tmp_path / f"run.{name}.jsonl"))
+    stats = compare(jsonl, Context(Config()), names=list(outputs))
+    expected = {}
+    for group in stats[0].preferences:
+        for e in group.entries:
+            expected.setdefault(list(outputs)[e.system], {})[e.line] = e.value
+    assert dict(values) == expected and set(expected) == set(outputs)
+    assert list((tmp_path / "out").glob("segpref.*.wmt99.tsv"))  # cached: read back, not recomputed
+    assert dict(meaning.compare_values(files, "99", tmp_path / "out")) == expected
