@@ -18,32 +18,16 @@ from mtqa.context import Context
 from mtqa.renderers.comparison import WRITERS
 from mtqa.scoring.preference import FEATURES, preference_model
 
-SOURCES = ["Le maire a présenté hier un nouveau plan pour les transports de la ville.",
-           "Les travaux commenceront au printemps prochain."]
-OUTPUTS = {
-    "a": ["The mayor presented a new plan for the city's transport yesterday.",
-          "The work will begin next spring."],
-    "b": ["The mayor presented a new plan for city transport yesterday.",
-          "Work will begin next spring."],
-    "c": ["Yesterday the mayor presented a new plan for the city's transport.",
-          "The works will start next spring."],
-    "odd": ["A fresh scheme for urban travel was unveiled by the town's leader.",
-            "Construction gets going when winter ends."],
-    # a's translation with leftover French and a doubled word: penalties, nothing else changed much
-    "flawed": ["The mayor presented a new plan for the the city's transport hier.",
-               "The work will begin next spring."],
-}
+from tests.test_rank_consensus import OUTPUTS as FOUR, _systems as rank_systems
+
+OUTPUTS = {**FOUR,  # a, b, c and odd; then a's translation with a doubled word and leftover French: penalties
+           "flawed": ["The mayor presented a new plan for the the city's transport hier.",
+                      "The work will begin next spring."]}
 SHIPPED = Path(__file__).resolve().parent.parent / "mtqa" / "data" / "score" / "fr-en.preference.toml"
 
 
 def _systems(tmp_path, names):
-    paths = []
-    for name in names:
-        p = tmp_path / f"run.{name}.jsonl"
-        p.write_text("".join(json.dumps({"doc": "d1", "source": s, "target": t}, ensure_ascii=False) + "\n"
-                             for s, t in zip(SOURCES, OUTPUTS[name])), encoding="utf-8")
-        paths.append(str(p))
-    return paths
+    return rank_systems(tmp_path, names, OUTPUTS)
 
 
 def _report(stats, fmt="json"):
