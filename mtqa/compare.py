@@ -76,6 +76,14 @@ class SystemStats(Totals):
     without ``doc`` whose ``id`` repeats) each keep their own."""
     cross: list = field(default_factory=list)
     """The cross-system checks' issues on this system: (document id, :class:`~mtqa.model.Issue`)."""
+    compared_segments: Optional[int] = None
+    """Source segments this system and at least one other translated (None: no segment preference, i.e. fewer
+    than 2 systems or no model for the language pair; :mod:`mtqa.scoring.preference`)."""
+    preferred_segments: Optional[int] = None
+    """Of those, the ones where its translation has the highest segment value (the preferred system)."""
+    preferences: Optional[list] = None
+    """The run's source segments with each system's segment value and the preferred one (shared by every
+    system of the run: :class:`mtqa.scoring.preference.Group`; None as for ``compared_segments``)."""
 
     def add(self, result: DocumentResult) -> None:
         super().add(result)
@@ -144,6 +152,8 @@ class SystemStats(Totals):
         # added after the columns earlier versions wrote, so a CSV read by position keeps its meaning
         out.update(consensus=self.consensus, consensus_segments=self.consensus_segments,
                    ranking_score=self.ranking_score, rank=self.rank)
+        if self.compared_segments is not None:  # the segment preference, last again, only when computed
+            out.update(preferred_segments=self.preferred_segments, compared_segments=self.compared_segments)
         return out
 
 
@@ -215,11 +225,18 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
     names = names or system_names(paths)
     run = RunConsensus() if consensus and len(paths) > 1 else None
     cross = CrossPool() if ctx.cross_checks and len(paths) > 1 else None
+    prefer = segment_preference(ctx, len(paths))
     by_doc: dict[str, list[list]] = {n: [] for n in names}  # per system, each document's consensus entries
+    places = [0] * len(paths)  # documents read so far, per system
 
     def seen(k, name, result):
+        entries = None
         if run is not None:
-            by_doc[name].append(run.add(name, result))
+            entries = run.add(name, result)
+            by_doc[name].append(entries)
+        if prefer is not None:
+            prefer.add(k, places[k], result, {index: handle for handle, index, _ in entries or ()})
+            places[k] += 1
         if cross is not None:
             cross.add(k, result)  # by place: two systems given the same name stay two systems
         if on_result is not None:
@@ -231,12 +248,44 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
     if run is not None and estimate is not None and ctx.config.rank_consensus_weight:
         consensus_estimate(stats, run, by_doc, ctx.config.rank_consensus_weight)
     if cross is not None:
-        cross_check(stats, cross, ctx)
+        cross_check(stats, cross, ctx, prefer)
     if run is not None:
         agree(stats, run, {n: [e for doc in docs for e in doc] for n, docs in by_doc.items()},
               ctx.config.consensus_weight)
+    if prefer is not None:
+        preferred(stats, prefer, run)
     place(stats, rank_by)
     return stats
+
+
+def segment_preference(ctx, systems: int):
+    """The segment preference of a run of ``systems`` systems (:mod:`mtqa.scoring.preference`), or None: with
+    fewer than 2 systems there is nothing to prefer, ``compare_segments = false`` turns it off, and a pair
+    without shipped weights has no model. A bad
+    weights file in a ``$MTQA_DATA`` folder ends the run here, before any system is checked."""
+    if systems < 2 or not ctx.config.compare_segments:
+        return None
+    from mtqa.scoring.preference import RunPreference, preference_model
+
+    model = preference_model(ctx.config.source_lang, ctx.config.target_lang)
+    if model is None:
+        return None
+    return RunPreference(model, ctx.config.source_lang, ctx.config.target_lang, ctx.config.weights,
+                         ctx.segment_cap)
+
+
+def preferred(stats: list[SystemStats], prefer, run) -> None:
+    """Each source segment's values and preferred system, and per system how many it was preferred on.
+
+    Reported beside the order, never in it: no score, place or verdict reads them (README, Compare)."""
+    groups = prefer.compute(run)
+    for s in stats:
+        s.preferences, s.compared_segments, s.preferred_segments = groups, 0, 0
+    for group in groups:
+        for e in group.entries:
+            stats[e.system].compared_segments += 1
+        if group.preferred is not None:
+            stats[group.preferred].preferred_segments += 1
 
 
 def consensus_estimate(stats: list[SystemStats], run, by_doc: dict[str, list[list]], weight: float) -> None:
@@ -263,10 +312,11 @@ def consensus_estimate(stats: list[SystemStats], run, by_doc: dict[str, list[lis
                 held[2] += extra
 
 
-def cross_check(stats: list[SystemStats], pool, ctx) -> None:
+def cross_check(stats: list[SystemStats], pool, ctx, prefer=None) -> None:
     """Run the cross-system checks (:mod:`mtqa.checks.cross_system`) on every source several systems translated;
-    each issue counts in its system's totals, penalty and document scores like any other issue. ``pool`` holds
-    each system under its place in ``stats``."""
+    each issue counts in its system's totals, penalty and document scores like any other issue (and in its
+    segment's penalty for the segment preference, ``prefer``). ``pool`` holds each system under its place in
+    ``stats``."""
     from mtqa.checks.cross_system import cross_issues
     from mtqa.scoring.mqm import quality_score
 
@@ -284,6 +334,8 @@ def cross_check(stats: list[SystemStats], pool, ctx) -> None:
         weight = ctx.config.weights[issue.severity.value]
         s.penalty += weight
         extra[system, at] += weight
+        if prefer is not None:
+            prefer.add_issue(system, at, issue.segment, weight)
         if gate is not None and issue.severity.rank >= gate.rank:
             failing.add((system, at))
     for k, s in enumerate(stats):  # as each document reads, not as the first system given met the sources

@@ -72,6 +72,10 @@ class Config:
     follows the quality term alone, as before this weight existed); the reported scores and pass/fail keep
     ``consensus_weight``. Not counted when those scores carry no quality term (``rank_quality_weight`` 0, or
     ``quality_weight`` above 0): the order is then the mean document score as it is."""
+    compare_segments: bool = True
+    """``mtqa compare`` reports, per source segment two or more systems translated, each system's segment value
+    and the preferred system (:mod:`mtqa.scoring.preference`); false leaves it out of every format. It never
+    changes the order, a score or a verdict."""
     preview: bool = False
     """Run the checks still in preview (``Check.preview``) as well (``--preview``)."""
     fail_on: Optional[Severity] = Severity.CRITICAL
@@ -176,10 +180,10 @@ def apply_mapping(config: Config, data: dict, path: str) -> Config:
                     config.severity[code.upper()] = Severity.parse(str(sev))
                 except ValueError as exc:
                     raise ConfigError(f"'severity.{code}': {exc}", path) from None
-        elif k == "preview":
+        elif k in ("preview", "compare_segments"):
             if not isinstance(value, bool):
                 raise ConfigError(f"'{key}' must be true or false", path)
-            config.preview = value
+            setattr(config, k, value)
         elif k == "columns":
             config.columns = parse_columns(value, path, key)
         elif k == "checks":
@@ -204,7 +208,7 @@ def apply_mapping(config: Config, data: dict, path: str) -> Config:
                 value = str((Path(path).parent / value)) if path else value
             setattr(config, k, value)
         else:
-            known = ("select", "ignore", "preview", "fail_on", "weights", "severity", "columns", "checks", *_SCALARS)
+            known = ("select", "ignore", "preview", "compare_segments", "fail_on", "weights", "severity", "columns", "checks", *_SCALARS)
             raise ConfigError(f"unknown key '{key}'{did_you_mean(k, known)}", path)
     config.path = path
     return config

@@ -503,6 +503,8 @@ def test_word_tables_are_the_copy_s_alone_and_every_other_table_is_settings(tmp_
     settings = {("formats.toml", ("words",)), ("lexmodel/polarity.toml", ("fr",)),
                 ("lexmodel/polarity.toml", ("en",)), ("numbers/fr.toml", ("misc",)),
                 ("score/fr-en.toml", ("model", "weights")), ("score/fr-en.toml", ("model", "scales")),
+                ("score/fr-en.preference.toml", ("model", "with_consensus")),
+                ("score/fr-en.preference.toml", ("model", "without_consensus")),
                 ("alignment.toml", ("length",)), ("pairs/fr-en.toml", ("alignment",)),
                 ("formats.toml", ("source_cues", "fr")), ("langs/en.toml", ("borrowed_phrases",)),
                 ("pairs/fr-en.toml", ("names_with_target_article",)), ("pairs/fr-en.toml", ("length_ratio",)),

@@ -40,3 +40,57 @@ def test_segment_features_read_penalty_per_word_and_need_consensus_and_utility()
             {"line": 3, "words": 4, "penalty": 0.0}]
     out = meaning.segment_features(rows, {1: 0.3, 2: -0.1}, {1: (0.55, 0.5), 3: (0.4, 0.5)})
     assert out == {1: pytest.approx((0.55, 0.3, 0.5, math.log(10)))}
+
+
+def test_the_written_weights_file_is_what_mtqa_compare_reads(tmp_path):
+    import tomllib
+
+    from mtqa.scoring.preference import PreferenceModel
+
+    path = tmp_path / "fr-en.preference.toml"
+    fitted = {"with_consensus": [4.5, 0.7, -1.7, -0.6], "without_consensus": [0.8, -2.7]}
+    meaning.write_segment_model(path, fitted, "bench/meaning.py --segment-model --write-segment-model", 123, "13")
+    text = path.read_text(encoding="utf-8")
+    assert "WMT13" in text and "123 judged pairs" in text and "--write-segment-model" in text
+    model = PreferenceModel(tomllib.loads(text)["model"], str(path))
+    assert model.weights == {"with_consensus": dict(zip(meaning.SEGMENT_FEATURES, fitted["with_consensus"])),
+                             "without_consensus": {"utility": 0.8, "penalty_per_word": -2.7}}
+
+
+def test_the_shipped_tables_are_fitted_feature_sets():
+    from mtqa.scoring.preference import SETS
+
+    assert set(meaning.SHIPPED) == set(SETS)
+    for table, columns in meaning.SHIPPED.items():
+        assert columns in meaning.SEGMENT_MODELS
+        assert tuple(meaning.SEGMENT_FEATURES[k] for k in columns) == SETS[table]
+
+
+def test_segment_compare_reads_the_values_mtqa_compare_reports(tmp_path):
+    from mtqa.compare import compare
+    from mtqa.config import Config
+    from mtqa.context import Context
+
+    src = ["Le maire a présenté hier un nouveau plan.", "Les travaux commenceront au printemps."]
+    outputs = {"a": ["The mayor presented a new plan yesterday.", "The work will begin in the spring."],
+               "b": ["The mayor presented yesterday a new plan.", "Works will start in spring."],
+               "c": ["Yesterday the mayor unveiled a new plan.", "The work will begin in spring."]}
+    (tmp_path / "src.fr").write_text("\n".join(src) + "\n", encoding="utf-8")
+    systems = {}
+    for name, lines in outputs.items():
+        systems[name] = tmp_path / f"{name}.en"
+        systems[name].write_text("\n".join(lines) + "\n", encoding="utf-8")
+    files = {"src": tmp_path / "src.fr", "systems": systems, "docs": ["d1", "d1"]}
+    values = meaning.compare_values(files, "99", tmp_path / "out")
+    jsonl = []
+    for name, lines in outputs.items():
+        meaning.write_jsonl(tmp_path / f"run.{name}.jsonl", src, lines, ["d1", "d1"])
+        jsonl.append(str(tmp_path / f"run.{name}.jsonl"))
+    stats = compare(jsonl, Context(Config()), names=list(outputs))
+    expected = {}
+    for group in stats[0].preferences:
+        for e in group.entries:
+            expected.setdefault(list(outputs)[e.system], {})[e.line] = e.value
+    assert dict(values) == expected and set(expected) == set(outputs)
+    assert list((tmp_path / "out").glob("segpref.*.wmt99.tsv"))  # cached: read back, not recomputed
+    assert dict(meaning.compare_values(files, "99", tmp_path / "out")) == expected

@@ -21,12 +21,13 @@ OUTPUTS = {
 }
 
 
-def _systems(tmp_path, names=OUTPUTS):
+def _systems(tmp_path, names=OUTPUTS, outputs=OUTPUTS):
+    """One run.NAME.jsonl per system name, its translations of SOURCES from ``outputs``, one document."""
     paths = []
     for name in names:
         p = tmp_path / f"run.{name}.jsonl"
         p.write_text("".join(json.dumps({"doc": "d1", "source": s, "target": t}, ensure_ascii=False) + "\n"
-                             for s, t in zip(SOURCES, OUTPUTS[name])), encoding="utf-8")
+                             for s, t in zip(SOURCES, outputs[name])), encoding="utf-8")
         paths.append(str(p))
     return paths
 

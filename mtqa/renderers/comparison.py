@@ -36,7 +36,40 @@ def write_json(stats: list[SystemStats], stream: IO[str], signature: str) -> Non
     out = {"tool": {"name": "mtqa", "signature": signature}, "consensus_note": consensus_note(stats),
            "systems": [{**s.row(cats), "path": s.path, "by_code": dict(sorted(s.by_code.items())),
                         "metrics": s.metrics, "cross_system": cross_records(s)} for s in ranked(stats)]}
+    segments = segment_records(stats)
+    if segments is not None:
+        out["segments"] = segments
     stream.write(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
+
+
+def segment_records(stats: list[SystemStats]):
+    """The segment preference as report records (None: not computed, fewer than 2 systems): per source segment
+    that 2 or more systems translated, in reading order, its source text, the preferred system (None: tied)
+    and each system's translation of it, highest value first."""
+    groups = stats[0].preferences if stats else None
+    if groups is None:
+        return None
+    out = []
+    for group in groups:
+        entries = sorted(group.entries, key=lambda e: (-e.value, e.system))
+        out.append({"source": group.source,
+                    "preferred": None if group.preferred is None else stats[group.preferred].name,
+                    "systems": [{"system": stats[e.system].name, "doc": e.doc, "segment": e.segment,
+                                 "line": e.line, "value": round(e.value, 4)} for e in entries]})
+    return out
+
+
+def preference_note(stats: list[SystemStats]) -> str:
+    """One line for the text and HTML reports: what the ``preferred`` column counts ("" when not computed)."""
+    if not stats or stats[0].preferences is None:
+        return ""
+    return (f"preferred = source segments on which the system's translation has the highest segment value, of those "
+            f"it shares with another system ({len(stats[0].preferences)} source segments; a per-segment judgement "
+            "learned from WMT13's human pairwise judgements, not the order; every value: --format json or html)")
+
+
+def preferred_cell(s: SystemStats) -> str:
+    return f"{s.preferred_segments}/{s.compared_segments}"
 
 
 def write_text(stats: list[SystemStats], stream: IO[str], signature: str) -> None:
@@ -51,7 +84,9 @@ def write_text(stats: list[SystemStats], stream: IO[str], signature: str) -> Non
     table = Table(box=None, pad_edge=False, header_style="bold")
     consensus = any(s.consensus_segments for s in stats)
     weighted = any(s.ranked_apart for s in stats)
-    extra = (["consensus"] if consensus else []) + (["ranked on"] if weighted else [])
+    preference = preference_note(stats)
+    extra = (["consensus"] if consensus else []) + (["ranked on"] if weighted else []) + \
+        (["preferred"] if preference else [])
     for col in ["#", "system", "score", "mean doc", *extra, "issues", "/100 seg", *SEVERITIES, *(f"{c} /100" for c in cats)]:
         table.add_column(col, justify="left" if col == "system" else "right")
     if has_metrics:
@@ -63,6 +98,8 @@ def write_text(stats: list[SystemStats], stream: IO[str], signature: str) -> Non
             cells.append(f"{s.consensus:.2f}" if s.consensus is not None else "")
         if weighted:
             cells.append(f"{s.ranking_score:.2f}")
+        if preference:
+            cells.append(preferred_cell(s))
         cells += [str(s.issues), f"{s.per_100(s.issues):.1f}"]
         cells += [str(s.by_severity.get(sev, 0)) for sev in SEVERITIES]
         cells += [f"{s.per_100(s.by_category.get(c, 0)):.1f}" for c in cats]
@@ -75,6 +112,8 @@ def write_text(stats: list[SystemStats], stream: IO[str], signature: str) -> Non
     each = f"{sizes[0]} segments each" if len(sizes) == 1 else f"{sizes[0]}-{sizes[-1]} segments"
     console.print(f"{len(stats)} systems, {each}; score = MQM over all words; mean doc = mean document score", markup=False)
     console.print(consensus_note(stats), markup=False)
+    if preference:
+        console.print(preference, markup=False)
     sigs = next((s.metrics["signatures"] for s in stats if s.metrics), None)
     if sigs:
         for m in METRICS:
@@ -119,6 +158,7 @@ def write_html(stats: list[SystemStats], stream: IO[str], signature: str) -> Non
         has_metrics=any(s.metrics for s in stats), top_issues=top_issues, signature=signature,
         has_consensus=any(s.consensus_segments for s in stats), weighted=any(s.ranked_apart for s in stats),
         consensus_note=consensus_note(stats), ranking=ranking(stats),
+        preference_note=preference_note(stats), segments=segment_records(stats),
         signatures=next((s.metrics["signatures"] for s in stats if s.metrics), None),
     )
 

@@ -1,0 +1,192 @@
+"""Which system translated one source segment best: the segment preference of ``mtqa compare``.
+
+Why a value of its own: the system order of ``mtqa compare`` must rank whole systems, and the signal that judges
+two translations of one sentence best -- agreement with the other systems' translations of it (consensus,
+:mod:`mtqa.scoring.consensus`) -- ranks whole systems badly (systems built alike agree with each other). So the
+per-segment judgement lives beside the order, never in it: nothing here moves a score, a place or a verdict.
+
+The model is a Bradley-Terry (logistic) model of human pairwise judgements,
+``P(A beats B) = 1 / (1 + exp(-(v_A - v_B)))`` with ``v = w . f``, where ``f`` are the segment's
+
+* ``consensus``: its consensus, 0-1 (needs 3 or more systems translating the source);
+* ``utility``: the learned quality utility of (source, translation), :mod:`mtqa.scoring.quality`;
+* ``penalty_per_word``: its MQM penalty (every issue in it, the cross-system checks' included) per word;
+* ``log_words``: the natural log of its word count.
+
+No intercept, so ``v`` is a value of each translation alone and the translation with the highest ``v`` is the
+preferred one. The weights are shipped in ``data/score/<src>-<tgt>.preference.toml`` (fitted on WMT13's human
+judgements only by ``bench/meaning.py --write-segment-model``; ``data/score/SOURCES.md``): one set with consensus
+and one without, used for the translations of a source that fewer than 3 systems translated (or with
+``--no-consensus``). Values are comparable only among the translations of one source segment.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from mtqa.errors import DataError, did_you_mean
+
+FEATURES = ("consensus", "utility", "penalty_per_word", "log_words")
+"""What the model reads of one translated segment, in the order the bench script fits them."""
+SETS = {"with_consensus": FEATURES, "without_consensus": FEATURES[1:3]}
+"""The two weight tables of the file and the features each one weighs (without consensus, the length did not help
+on WMT13's judgements: bench/meaning.py's SHIPPED)."""
+
+
+class PreferenceModel:
+    """The shipped weights: ``value(f) = sum_k w_k f_k`` over the features of one table of :data:`SETS`."""
+
+    def __init__(self, data: dict, path: Optional[str]):
+        self.weights: dict[str, dict[str, float]] = {}
+        # read by name (``table[k]``), never copied: a $MTQA_DATA copy that leaves a weight out takes mtqa's own
+        # (mtqa.langs.data._Partial), and one neither file has is a MissingKey naming the file
+        for name, features in SETS.items():
+            table = data[name]
+            if not isinstance(table, dict):
+                raise DataError(f"[model.{name}] must be a table of the weights of {', '.join(features)}", path=path)
+            unknown = next((k for k in table if k not in features), None)
+            if unknown is not None:
+                raise DataError(f"unknown feature {unknown!r} in [model.{name}]{did_you_mean(unknown, features)}",
+                                path=path)
+            weights = {}
+            for k in features:
+                value = table[k]
+                if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+                    raise DataError(f"{k} in [model.{name}] must be a finite number, not {value!r}", path=path)
+                weights[k] = float(value)
+            self.weights[name] = weights
+
+    def value(self, features: dict[str, float]) -> float:
+        """The segment value: with consensus when ``features`` has it, else the other table's weights."""
+        table = self.weights["with_consensus" if features.get("consensus") is not None else "without_consensus"]
+        return sum(w * features[k] for k, w in table.items())
+
+
+@lru_cache(maxsize=None)
+def preference_model(source_lang: str, target_lang: str) -> Optional[PreferenceModel]:
+    """The shipped model of a language pair (``data/score/<src>-<tgt>.preference.toml``), or None."""
+    from mtqa.langs.data import data_path, data_toml
+
+    parts = ("score", f"{source_lang}-{target_lang}.preference.toml")
+    data = data_toml(*parts)
+    if not data:
+        return None
+    model = data.get("model")
+    if not isinstance(model, dict):
+        raise DataError("no [model] table: the segment preference weights", path=str(data_path(*parts)))
+    return PreferenceModel(model, str(data_path(*parts)))
+
+
+def features(consensus: Optional[float], utility: float, penalty: float, words: int) -> dict[str, Optional[float]]:
+    """:data:`FEATURES` of one translated segment (``words`` > 0)."""
+    return {"consensus": consensus, "utility": utility, "penalty_per_word": penalty / words,
+            "log_words": math.log(words)}
+
+
+@dataclass
+class Entry:
+    """One system's translation of one source segment, as the report shows it."""
+
+    system: int
+    """The system's place among the TARGETs given."""
+    doc: str
+    segment: int
+    line: int
+    words: int
+    utility: float
+    penalty: float = 0.0
+    handle: Optional[int] = None
+    """Its consensus handle (:class:`mtqa.scoring.consensus.RunConsensus`), None without consensus."""
+    value: Optional[float] = None
+
+
+@dataclass
+class Group:
+    """The translations of one source segment: the ``occurrence``-th time each system met this source text."""
+
+    source: str
+    entries: list = field(default_factory=list)
+    preferred: Optional[int] = None
+    """The system whose translation has the highest value (None: tied at the top)."""
+
+
+class RunPreference:
+    """Every translated segment of a ``mtqa compare`` run, grouped by source segment; values once all are in.
+
+    Segments are matched across systems as consensus matches them (the aligned source text, whitespace
+    collapsed); a source text a system met twice (a repeated sentence) is two source segments, its first and
+    its second occurrence."""
+
+    def __init__(self, model: PreferenceModel, source_lang: str, target_lang: str, weights: dict[str, float],
+                 segment_cap: Optional[int]):
+        from mtqa.scoring.quality import quality_model
+
+        self.model = model
+        self.quality = quality_model(source_lang, target_lang)
+        self.weights = weights
+        self.cap = segment_cap
+        self.groups: dict[tuple[str, int], Group] = {}
+        self._seen: dict[tuple[int, str], int] = {}
+        self._by_place: dict[tuple[int, int], dict[int, Entry]] = {}  # (system, document place) -> segment -> entry
+
+    def add(self, system: int, place: int, result, handles: Optional[dict[int, int]] = None) -> None:
+        """One document of one system (``place``: its place in the system's reading order); ``handles`` maps
+        segment index to consensus handle."""
+        from mtqa.checks.length_cap import capped
+        from mtqa.scoring.consensus import source_key
+
+        pair = result.pair
+        if self.quality is None or pair.source is None or pair.source_title_only:
+            return
+        penalty: dict[int, float] = {}
+        for issue in result.issues:
+            penalty[issue.segment] = penalty.get(issue.segment, 0.0) + self.weights[issue.severity.value]
+        lines = {s.index: s.line for s in result.pair.target.segments}
+        here = self._by_place.setdefault((system, place), {})
+        pair = capped(pair, self.cap)  # the text the checks and the quality estimate read
+        for segment in pair.target.segments:
+            sources = pair.sources_of(segment.index)
+            if not sources or not segment.words:
+                continue
+            index, words, source = segment.index, segment.words, " ".join(s.text for s in sources)
+            utility = self.quality.segment_utility(source, segment.text, pair.source.lang, pair.target.lang)
+            if utility is None:
+                continue
+            key = source_key(source)
+            k = self._seen.get((system, key), 0)
+            self._seen[system, key] = k + 1
+            entry = Entry(system, str(result.pair.id), index, lines.get(index, 0), words, utility,
+                          penalty.get(index, 0.0), (handles or {}).get(index))
+            self.groups.setdefault((key, k), Group(key)).entries.append(entry)
+            here[index] = entry
+
+    def add_issue(self, system: int, place: int, segment: int, weight: float) -> None:
+        """A cross-system check's issue (counted in the segment's penalty, as in the system's)."""
+        entry = self._by_place.get((system, place), {}).get(segment)
+        if entry is not None:
+            entry.penalty += weight
+
+    def compute(self, consensus=None) -> list[Group]:
+        """The source segments two or more systems translated, each with its values and preferred system.
+
+        ``consensus``: the run's :class:`~mtqa.scoring.consensus.RunConsensus` (None: no consensus). A source
+        segment any of whose translations lacks a consensus is valued without it, all its translations alike."""
+        if consensus is not None:
+            consensus.compute()
+        out = []
+        for group in self.groups.values():
+            if len({e.system for e in group.entries}) < 2:
+                continue
+            cons = [None if consensus is None or e.handle is None else consensus.pool.value(e.handle)
+                    for e in group.entries]
+            if any(c is None for c in cons):
+                cons = [None] * len(cons)
+            for e, c in zip(group.entries, cons):
+                e.value = self.model.value(features(c, e.utility, e.penalty, e.words))
+            best = max(e.value for e in group.entries)
+            top = {e.system for e in group.entries if e.value == best}
+            group.preferred = next(iter(top)) if len(top) == 1 else None
+            out.append(group)
+        return out

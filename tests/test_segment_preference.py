@@ -1,0 +1,184 @@
+"""`mtqa compare`'s segment preference: per source segment, each system's value and the preferred system."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mtqa.compare import compare
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.renderers.comparison import WRITERS
+from mtqa.scoring.preference import FEATURES, preference_model
+
+from tests.test_rank_consensus import OUTPUTS as FOUR, _systems as rank_systems
+
+OUTPUTS = {**FOUR,  # a, b, c and odd; then a's translation with a doubled word and leftover French: penalties
+           "flawed": ["The mayor presented a new plan for the the city's transport hier.",
+                      "The work will begin next spring."]}
+SHIPPED = Path(__file__).resolve().parent.parent / "mtqa" / "data" / "score" / "fr-en.preference.toml"
+
+
+def _systems(tmp_path, names):
+    return rank_systems(tmp_path, names, OUTPUTS)
+
+
+def _report(stats, fmt="json"):
+    out = io.StringIO()
+    WRITERS[fmt](stats, out, "sig")
+    return out.getvalue()
+
+
+def _expected(entry, consensus, weights):
+    """The value from the file's weights and the segment's features, computed here."""
+    f = {"consensus": consensus, "utility": entry.utility, "penalty_per_word": entry.penalty / entry.words,
+         "log_words": math.log(entry.words)}
+    return sum(w * f[k] for k, w in weights.items())
+
+
+def test_the_value_is_read_from_the_shipped_weights(tmp_path):
+    import tomllib
+
+    shipped = tomllib.loads(SHIPPED.read_text(encoding="utf-8"))["model"]
+    model = preference_model("fr", "en")
+    assert model.weights == {k: {f: float(v) for f, v in t.items()} for k, t in shipped.items()}
+    assert set(model.weights["with_consensus"]) == set(FEATURES)
+    # two systems: no consensus, the second table's weights
+    stats = compare(_systems(tmp_path, ["a", "odd"]), Context(Config()))
+    groups = stats[0].preferences
+    assert len(groups) == 2 and all(len(g.entries) == 2 for g in groups)
+    for g in groups:
+        for e in g.entries:
+            assert e.value == pytest.approx(_expected(e, None, shipped["without_consensus"]), abs=1e-12)
+            cross = sum(Config().weights[i.severity.value] for _, i in stats[e.system].cross if i.segment == e.segment)
+            assert e.penalty == cross + _own_penalty(tmp_path, e)  # its issues and the cross-system checks'
+
+
+def _own_penalty(tmp_path, entry):
+    """The segment's MQM penalty from `mtqa check` of the system alone (the checks of one document)."""
+    from mtqa.api import run
+    from mtqa.readers.references import open_system
+
+    name = ["a", "odd"][entry.system]
+    ctx = Context(Config())
+    (result,) = list(run(open_system(str(tmp_path / f"run.{name}.jsonl"), ctx.config), ctx))
+    return sum(ctx.config.weights[i.severity.value] for i in result.issues if i.segment == entry.segment)
+
+
+def test_a_copy_of_the_weights_changes_the_values(tmp_path, data_folder):
+    # a $MTQA_DATA copy weighing the length alone (three systems: the table with consensus), then the penalty alone
+    data_folder("score/fr-en.preference.toml", "[model.with_consensus]\nconsensus = 0.0\nutility = 0.0\n"
+                "penalty_per_word = 0.0\nlog_words = 1.0\n[model.without_consensus]\nutility = 0.0\n"
+                "penalty_per_word = -1.0\n", preference_model)
+    stats = compare(_systems(tmp_path, ["b", "a", "c"]), Context(Config()))
+    for g in stats[0].preferences:
+        for e in g.entries:
+            assert e.value == pytest.approx(math.log(e.words))
+    # the longer translation wins; a and c write as many words in both sentences: a tie, none preferred
+    assert [g.preferred for g in stats[0].preferences] == [None, None]
+    assert [sorted(e.words for e in g.entries) for g in stats[0].preferences] == [[10, 11, 11], [5, 6, 6]]
+    stats = compare(_systems(tmp_path, ["flawed", "a"]), Context(Config()))
+    first = stats[0].preferences[0]
+    assert [e.value for e in first.entries] == pytest.approx([-e.penalty / e.words for e in first.entries])
+    assert first.preferred == 1
+
+
+def test_a_system_with_more_penalties_loses_the_segment(tmp_path):
+    stats = compare(_systems(tmp_path, ["a", "flawed", "b", "c"]), Context(Config()))
+    by_name = {s.name: s for s in stats}
+    first = stats[0].preferences[0]
+    entry = {stats[e.system].name: e for e in first.entries}
+    assert entry["flawed"].penalty > entry["a"].penalty
+    assert entry["flawed"].value < entry["a"].value
+    assert stats[first.preferred].name != "flawed"
+    # the second sentence is the same in a and flawed: tied values, and the preferred one is neither or one of them
+    assert by_name["flawed"].preferred_segments <= 1 and by_name["flawed"].compared_segments == 2
+
+
+def test_identical_translations_tie_and_no_system_is_preferred(tmp_path):
+    # two systems writing the same translation of a source: same features, same value, no preferred system
+    stats = compare(_systems(tmp_path, ["a", "flawed"]), Context(Config()))
+    second = stats[0].preferences[1]
+    assert second.entries[0].value == second.entries[1].value and second.preferred is None
+    record = json.loads(_report(stats))["segments"][1]
+    assert record["preferred"] is None and len(record["systems"]) == 2
+
+
+def test_absent_with_fewer_than_two_systems(tmp_path):
+    stats = compare(_systems(tmp_path, ["a"]), Context(Config()))
+    assert stats[0].preferences is None and stats[0].compared_segments is None
+    out = json.loads(_report(stats))
+    assert "segments" not in out and "preferred_segments" not in out["systems"][0]
+    assert "preferred" not in next(csv.reader(io.StringIO(_report(stats, "csv"))))
+    assert "preferred" not in _report(stats, "text") and "Per source segment" not in _report(stats, "html")
+
+
+def test_the_order_and_every_existing_value_stay_as_they_are(tmp_path):
+    paths = _systems(tmp_path, ["a", "b", "c", "odd", "flawed"])
+    on = compare(paths, Context(Config()))
+    off = compare(paths, Context(Config(compare_segments=False)))
+    assert off[0].preferences is None and on[0].preferences is not None
+    new = {"preferred_segments", "compared_segments"}
+    json_on, json_off = json.loads(_report(on)), json.loads(_report(off))
+    assert [{k: v for k, v in s.items() if k not in new} for s in json_on["systems"]] == json_off["systems"]
+    assert {k: v for k, v in json_on.items() if k not in ("segments", "systems")} == \
+        {k: v for k, v in json_off.items() if k != "systems"}
+    assert all(new <= set(s) for s in json_on["systems"])
+    rows_on = list(csv.DictReader(io.StringIO(_report(on, "csv"))))
+    rows_off = list(csv.DictReader(io.StringIO(_report(off, "csv"))))
+    assert [{k: v for k, v in r.items() if k not in new} for r in rows_on] == rows_off
+    assert list(rows_on[0])[-2:] == ["preferred_segments", "compared_segments"]  # new columns last
+    assert "preferred" in _report(on, "text") and "Per source segment" in _report(on, "html")
+
+
+def _cli_compare(tmp_path, data):
+    env = dict(os.environ, MTQA_DATA=str(data))
+    env.pop("MTQA_DEBUG", None)
+    return subprocess.run([sys.executable, "-m", "mtqa", "compare", *_systems(tmp_path, ["a", "b"]),
+                           "--format", "json"], capture_output=True, text=True, env=env, timeout=120)
+
+
+@pytest.mark.parametrize("line, message", [
+    ("utility = nan", "utility in [model.without_consensus] must be a finite number, not nan"),
+    ("utilty = 1.0", "unknown feature 'utilty' in [model.without_consensus] (did you mean 'utility'?)"),
+], ids=["nan", "typo"])
+def test_a_bad_weights_file_is_one_line_and_exit_2(tmp_path, line, message):
+    folder = tmp_path / "data"
+    (folder / "score").mkdir(parents=True)
+    bad = folder / "score" / "fr-en.preference.toml"
+    text = SHIPPED.read_text(encoding="utf-8")
+    head, sep, tail = text.partition("[model.without_consensus]\n")
+    bad.write_text(head + sep + line + "\n" + "\n".join(r for r in tail.splitlines()
+                                                        if not r.startswith("utility")) + "\n", encoding="utf-8")
+    result = _cli_compare(tmp_path, folder)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [f"mtqa: error: {bad}: {message}"], result.stderr
+
+
+def test_a_weights_file_that_is_not_toml_is_one_line_and_exit_2(tmp_path):
+    folder = tmp_path / "data"
+    (folder / "score").mkdir(parents=True)
+    bad = folder / "score" / "fr-en.preference.toml"
+    bad.write_text("[model.with_consensus\n", encoding="utf-8")
+    result = _cli_compare(tmp_path, folder)
+    assert result.returncode == 2 and result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1 and str(bad) in result.stderr and "not valid TOML" in result.stderr
+
+
+def test_compare_segments_takes_true_or_false(tmp_path):
+    from mtqa import config as cfg
+    from mtqa.errors import ConfigError
+
+    path = tmp_path / "mtqa.toml"
+    path.write_text("compare_segments = false\n", encoding="utf-8")
+    assert cfg.load(str(path)).compare_segments is False
+    path.write_text('compare_segments = "no"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="'compare_segments' must be true or false"):
+        cfg.load(str(path))
