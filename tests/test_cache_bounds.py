@@ -64,3 +64,16 @@ def test_the_freedict_lookups_share_the_word_bound():
     from mtqa.langs import freedict
 
     assert freedict._lookup.cache_info().maxsize == WORDS
+
+
+def test_a_kept_split_holds_its_offsets_in_four_bytes_each():
+    """A run keeps up to two generations of 8,192 splits; their offsets (mostly past 256, so each an int
+    object in a list: a pointer and 32 bytes) are an array of 4-byte integers."""
+    import sys
+
+    from mtqa.words import TextWords
+
+    text = " ".join(_new_words(400))
+    split = TextWords(text)
+    assert len(split.words) == 400 and split.offsets[2 * 399 + 1] == len(text)
+    assert sys.getsizeof(split.offsets) <= 5 * len(split.offsets) + 128  # an array built from an iterator keeps some room
