@@ -52,12 +52,12 @@ def test_a_segment_cache_keeps_one_pass_over_a_system_output_and_no_more():
     assert has_decimal.cache_info().currsize <= RUN_MEMO
 
 
-def test_a_word_cache_holds_at_most_32768_words():
+def test_a_word_cache_holds_at_most_16384_words():
     from mtqa.langs.text import fold
 
     for w in _new_words(40_000):
         fold(w)
-    assert fold.cache_info().currsize <= 32_768
+    assert fold.cache_info().currsize <= 16_384
 
 
 def test_the_freedict_lookups_share_the_word_bound():
