@@ -77,3 +77,13 @@ def test_a_kept_split_holds_its_offsets_in_four_bytes_each():
     split = TextWords(text)
     assert len(split.words) == 400 and split.offsets[2 * 399 + 1] == len(text)
     assert sys.getsizeof(split.offsets) <= 5 * len(split.offsets) + 128  # an array built from an iterator keeps some room
+
+
+def test_the_run_memo_keeps_one_empty_frozenset_for_every_empty_answer():
+    """Most sentences name no place alone and no demonym: each such answer was its own 216-byte set."""
+    from mtqa.langs.cache import RunCache
+
+    memo = RunCache()
+    answers = [memo.memo("places", f"Phrase {k}.", frozenset) for k in range(1_000)]
+    assert len({id(a) for a in answers}) == 1 and answers[0] == frozenset()
+    assert memo.memo("places", "Paris.", lambda: frozenset({"Paris"})) == frozenset({"Paris"})
