@@ -17,6 +17,7 @@ checked against eight systems' translations included.
 from __future__ import annotations
 
 import re
+from array import array
 from itertools import accumulate
 from typing import Optional
 
@@ -43,7 +44,10 @@ class TextWords:
     ``words`` are the :data:`WORD_RE` matches in order (``WORD_RE.findall``);
     word ``k`` spans ``offsets[2k]:offsets[2k + 1]``. No per-word Python
     object is built here: a check looks at the few words it needs (the
-    capitalised ones, mostly) by index.
+    capitalised ones, mostly) by index. The offsets are an unsigned-int
+    :class:`array.array`: a run keeps up to 16,384 splits (:class:`Splits`),
+    and a list of offsets past 256 held a pointer and an int object each
+    (40 bytes) where the array holds 4.
     """
 
     __slots__ = ("text", "words", "offsets", "_capital", "_capital_runs", "_one_apostrophe")
@@ -52,7 +56,7 @@ class TextWords:
         parts = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(text)
         self.text = text
         self.words: list[str] = parts[1::2]
-        self.offsets: list[int] = list(accumulate(map(len, parts)))
+        self.offsets: array = array("I", accumulate(map(len, parts)))  # 4 bytes an offset, not a pointer and an int
         self._capital: Optional[list[int]] = None
         self._capital_runs: Optional[frozenset[str]] = None
         self._one_apostrophe: Optional[list[str]] = None

@@ -52,15 +52,38 @@ def test_a_segment_cache_keeps_one_pass_over_a_system_output_and_no_more():
     assert has_decimal.cache_info().currsize <= RUN_MEMO
 
 
-def test_a_word_cache_holds_at_most_32768_words():
+def test_a_word_cache_holds_at_most_16384_words():
     from mtqa.langs.text import fold
 
     for w in _new_words(40_000):
         fold(w)
-    assert fold.cache_info().currsize <= 32_768
+    assert fold.cache_info().currsize <= 16_384
 
 
 def test_the_freedict_lookups_share_the_word_bound():
     from mtqa.langs import freedict
 
     assert freedict._lookup.cache_info().maxsize == WORDS
+
+
+def test_a_kept_split_holds_its_offsets_in_four_bytes_each():
+    """A run keeps up to two generations of 8,192 splits; their offsets (mostly past 256, so each an int
+    object in a list: a pointer and 32 bytes) are an array of 4-byte integers."""
+    import sys
+
+    from mtqa.words import TextWords
+
+    text = " ".join(_new_words(400))
+    split = TextWords(text)
+    assert len(split.words) == 400 and split.offsets[2 * 399 + 1] == len(text)
+    assert sys.getsizeof(split.offsets) <= 5 * len(split.offsets) + 128  # an array built from an iterator keeps some room
+
+
+def test_the_run_memo_keeps_one_empty_frozenset_for_every_empty_answer():
+    """Most sentences name no place alone and no demonym: each such answer was its own 216-byte set."""
+    from mtqa.langs.cache import RunCache
+
+    memo = RunCache()
+    answers = [memo.memo("places", f"Phrase {k}.", frozenset) for k in range(1_000)]
+    assert len({id(a) for a in answers}) == 1 and answers[0] == frozenset()
+    assert memo.memo("places", "Paris.", lambda: frozenset({"Paris"})) == frozenset({"Paris"})

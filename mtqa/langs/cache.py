@@ -22,13 +22,15 @@ from __future__ import annotations
 import functools
 import itertools
 
-WORDS = 32_768
+WORDS = 16_384
 """Per cache of word facts. A year of news has hundreds of thousands of distinct tokens (names,
 numbers, typos), so this bound, not the corpus, decides these caches' size on a long run: about
-150 bytes an entry (key, LRU link, value) times seventeen caches is ~85 MB at 32,768 entries
-(~130 MB at 50,000, ~500 MB at 200,000). Words recur by Zipf's law: the most recent 32,768 cover
-nearly every lookup. On WMT14's 24,000 pairs the largest word cache (folding) meets 33,180 distinct
-words and every word cache misses exactly as often at 32,768 as at 50,000 (the report is the same)."""
+150-250 bytes an entry (key, LRU link, value) times some twenty caches. Words recur by Zipf's law:
+the most recent 16,384 cover nearly every lookup. On WMT14's 24,000 pairs only two caches meet more
+distinct words than that: folding (33,202; 1,670 more misses of 606,872 lookups than at 32,768) and
+one other (22,142; 225 more), a third misses 140 more times (of 24,000); every other cache misses
+exactly as often as at 32,768, and the report is the same. On a corpus whose vocabulary grows (``bench/startup_memory.py memory --vocabulary
+growing``) every word cache reaches its bound, and 32,768 held about twice the memory for those few hits."""
 SEGMENTS = 8_192
 """Per cache of segment analyses. Their repeats are a source sentence met again in each system's
 translation of it (one pass over a 3,000-pair system output away: ~6,000 source and target texts,
@@ -54,6 +56,12 @@ RUN_MEMO = 8_192
 """Entries per memo table; past it the oldest quarter is dropped. Enough for a source sentence to be
 found again after one pass over a 3,000-pair system output (its ~6,000 source and target texts), small
 enough that token lists of a million-segment run stay within tens of megabytes."""
+
+
+_NOTHING = frozenset()
+"""The one empty frozenset the memo stores: an empty ``frozenset()`` is a new 216-byte object each time
+(CPython keeps no single empty one), and three kinds of source analyses (places named alone, demonym
+groups and compounds) are empty for nearly every sentence: 5 MB at their bounds, now nothing."""
 
 
 class RunCache:
@@ -96,7 +104,10 @@ class RunCache:
             if len(table) >= RUN_MEMO:
                 for old in list(itertools.islice(table, RUN_MEMO // 4)):
                     del table[old]
-            value = table[key] = factory()
+            value = factory()
+            if not value and type(value) is frozenset:
+                value = _NOTHING
+            table[key] = value
             return value
 
     def new_document(self) -> None:

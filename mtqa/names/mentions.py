@@ -89,7 +89,7 @@ def split_tokens(split: TextWords) -> tuple[list[str], list[int]]:
     initial's period kept), as parallel lists of texts and starts; sentence starts are not decided here.
     Only a word with an apostrophe or of one letter can change, so only those are looked at."""
     words, offs = split.words, split.offsets
-    texts, starts = list(words), offs[0:2 * len(words):2]
+    texts, starts = list(words), list(offs[0:2 * len(words):2])
     for k in [k for k, w in enumerate(words) if len(w) == 1 or "'" in w or "’" in w]:
         texts[k], starts[k] = _trimmed(split.text, words[k], offs[2 * k], offs[2 * k + 1])
     return texts, starts
