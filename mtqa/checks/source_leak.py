@@ -26,7 +26,7 @@ from mtqa.evidence import SOURCE, TARGET, Evidence, Token, in_source_name, quote
 from mtqa.langid import detect
 from mtqa.langs import fold
 from mtqa.langs.cache import WORDS, memoize
-from mtqa.langs.text import APOSTROPHES
+from mtqa.langs.text import APOSTROPHES, fold_text
 from mtqa.model import Issue, Segment, Severity
 from mtqa.words import LETTERS_RE
 
@@ -314,8 +314,11 @@ class UntranslatedWord(SegmentCheck):
     :mod:`mtqa.evidence`) and it is not a function word, not a borrowed
     phrase, not the rest of a name (``the Commission scolaire``) and not
     quoted, unless the quotation is in the target language (``"It starts to
-    puer"``): a title or speech kept in the source language is left alone,
-    a word left in translated speech is not.
+    puer"``) or in the source language but reworked from the source's speech
+    (``"Je ne sais pas quel le prestige ..."`` for « Je ne sais pas quel
+    prestige ... »): a title or speech kept in the source language as the
+    source writes it is left alone, a word left in speech the system
+    translated or rewrote is not.
     Words of fewer than ``min_letters`` letters are skipped, and so are user
     names and hashtags (``@trafic``, ``#rentrée``). Three cases
     frequencies alone miss are counted too: a word only the dictionaries
@@ -494,7 +497,8 @@ def _translated_quotes(text: str, tokens: list[Token], lexicon, source_text: str
     A quotation inside translated speech (``"We sang 'Ne me quitte pas' all night"``) is judged on its
     own words: a title cited within speech stays a title. A quotation the source writes word for word
     (``"Merci beaucoup, thank you very much"``, a bilingual speaker or a song) was not translated but
-    kept as spoken, and is left alone too."""
+    kept as spoken, and is left alone too; one the system reworked in the source language
+    (:func:`_reworked_source_speech`) is untranslated speech, read like translated speech."""
     if not any(t.quoted for t in tokens):
         return set()
     out: set[int] = set()
@@ -505,7 +509,9 @@ def _translated_quotes(text: str, tokens: list[Token], lexicon, source_text: str
         own = [t for t in tokens if a <= t.start and t.end <= b and not _in(t, nested)]
         ours = sum(t.vote == TARGET for t in own)
         theirs = sum(t.vote == SOURCE or (t.vote != TARGET and lexicon(t.text)) for t in own)
-        if ours >= SPEECH_MIN_TARGET_WORDS and ours > theirs and not quote_copied(text[a:b], source_text):
+        speech = ours >= SPEECH_MIN_TARGET_WORDS and ours > theirs
+        if (speech or theirs >= ours and _reworked_source_speech(text[a:b], source_text)) \
+                and not quote_copied(text[a:b], source_text):
             out.update(t.start for t in own)
             for x, y in nested:
                 judge(x, y)
@@ -513,6 +519,33 @@ def _translated_quotes(text: str, tokens: list[Token], lexicon, source_text: str
     for a, b in quote_spans(text):
         judge(a, b)
     return out
+
+
+REWORKED_MIN_WORDS = 4
+"""A source-language quotation needs at least this many words to be judged as reworked speech: a shorter
+one is a title or a cited phrase, whose small changes (an article, a case) say nothing."""
+REWORKED_SOURCE_SHARE = 0.5
+"""At least this share of a reworked quotation's words are the aligned source's: the system kept the
+source's speech, not a quotation of its own."""
+
+
+def _reworked_source_speech(quotation: str, source_text: str) -> bool:
+    """A quotation in the source language that renders the source's speech but not as the source writes
+    it, even with case, accents and apostrophes set aside: most of its words (``REWORKED_SOURCE_SHARE``)
+    are the source's, yet the system reordered, dropped or added some (« L'UBS a réussi le Turnaround »
+    -> "L'UBS le Turnaround réussi"; « Je ne sais pas quel prestige … » -> "Je ne sais pas quel le
+    prestige …"). A title or speech kept on purpose is copied as it stands, so the change shows the
+    system processed the quotation and left it in the source language: untranslated speech, whose
+    source words count like any other. A quotation in which the source's own words are few is the
+    translation's own (a title in the source language it cites, a slogan), and stays a quotation."""
+    words = LETTERS_RE.findall(fold_text(quotation))
+    if len(words) < REWORKED_MIN_WORDS:
+        return False
+    source_words = LETTERS_RE.findall(fold_text(source_text))
+    if f" {' '.join(words)} " in f" {' '.join(source_words)} ":
+        return False  # the source's words in the source's order: "Crime et Châtiment" cited as "Crime et châtiment"
+    known = set(source_words)
+    return sum(w in known for w in words) >= REWORKED_SOURCE_SHARE * len(words)
 
 
 def _in(t: Token, spans: list[tuple[int, int]]) -> bool:
