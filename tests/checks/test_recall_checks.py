@@ -805,6 +805,12 @@ def test_a_first_name_used_alone_rendered_by_the_surname_is_no_replacement(sourc
     ("Le concert a eu lieu à la Place des Arts.", "The concert took place at Place des Arts.", []),
     ("Il a dormi à l'Hôtel du Louvre.", "He slept at the Hotel du Louvre.", []),
     ("Le Restaurant du Village a fermé.", "The Restaurant du Village has closed.", []),
+    # ... also where the source drops the name's accent (Hotel for Hôtel, Cafe for Café)
+    ("Il a dormi à l'Hotel du Louvre hier soir.", "He slept at the Hotel du Louvre last night.", []),
+    ("Ils ont dîné au Cafe du Commerce samedi.", "They dined at the Cafe du Commerce on Saturday.", []),
+    # ... but not where a word of the name is no French word, accented or not
+    ("L'Attorney General du Texas a fait appel lundi.", "The Attorney General du Texas appealed on Monday.",
+     [("du", None)]),
     # copied whole too, but the word before "du" is no French word: a surname, then "of" a place
     ("Le sénateur Chris Murphy du Connecticut a parlé.", "The senator Chris Murphy du Connecticut spoke.",
      [("du", None)]),
