@@ -466,6 +466,15 @@ def test_different_figures(src, tgt, expected):
         ("Le bac part à 7 h 30.", "The ferry leaves at half past 7.", []),
         ("Le bac part à 7 h 15.", "The ferry leaves at half past seven.", ["A402"]),
         ("Le bac part à 6 h 45.", "The ferry leaves at a quarter to seven.", []),
+        # an hour and its minutes said in words, nothing between ("three-thirty"), on either half of the day;
+        # minutes and hour said so are no single number (not 33), and a count after them is no time
+        ("Aucune interpellation n'a eu lieu avant 3h30, selon M. Kelly.",
+         "No arrests were made before three-thirty, according to Mr Kelly.", []),
+        ("Le bac part à 18 h 45 ce soir.", "The ferry leaves at six forty-five this evening.", []),
+        ("Aucune interpellation n'a eu lieu avant 3h30, selon M. Kelly.",
+         "No arrests were made before four thirty, according to Mr Kelly.", ["A402"]),
+        ("Ils ont rempli 33 bidons hier.", "They filled three thirty cans yesterday.", ["A402"]),
+        ("Ils ont rempli trois bidons de 30 litres.", "They filled three thirty-litre cans.", []),
         ("Le bac part à 6 h 50.", "The ferry leaves at ten to seven.", []),
         ("Le bac part à 7 h 10.", "The ferry leaves at ten minutes past seven.", []),
         ("Le bac part à 7 h 10.", "The ferry leaves at ten to seven.", ["A402"]),
