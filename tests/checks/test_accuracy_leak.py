@@ -122,6 +122,15 @@ def test_elision_span_and_suggestion():
         ("Elle cite D’estienne dans son livre.", "She quotes D'estienne in her book.", []),
         ("Elle a rejoint la Société française d'ornithologie.", "She joined the Société française d'ornithologie.", []),
         ("Elle a rejoint une société française d'ornithologie.", "She joined a French society d'ornithologie.", ["A203"]),
+        # a lower-case word after proper names alone is the sentence's verb or adjective, no name's; after a
+        # common word of the source's, capitalised (Commission, Radio), it may run the name on
+        ("C'est dans ce rôle que Larry Hagman connut la gloire.", "It is in this role that Larry Hagman connut fame.",
+         ["A205"]),
+        ("On voit le Vercors enneigé depuis la terrasse.", "You can see the Vercors enneigé from the terrace.",
+         ["A205"]),
+        ("Il travaille pour Radio France internationale depuis 2001.",
+         "He has worked for Radio France internationale since 2001.", []),
+        ("Le consortium Energie gestion a signé.", "The Energie gestion consortium signed.", []),
         # a word hyphen-joined to an acronym as the source writes it: an organisation's name
         ("CGT-cheminots appelle à la grève des cheminots.", "CGT-cheminots calls a rail workers' strike.", []),
         ("La CGT appelle les cheminots à la grève.", "The CGT calls the cheminots to strike.", ["A205"]),
