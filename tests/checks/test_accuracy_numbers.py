@@ -466,6 +466,10 @@ def test_different_figures(src, tgt, expected):
         ("Le bac part à 7 h 30.", "The ferry leaves at half past 7.", []),
         ("Le bac part à 7 h 15.", "The ferry leaves at half past seven.", ["A402"]),
         ("Le bac part à 6 h 45.", "The ferry leaves at a quarter to seven.", []),
+        # figures joined by an x (a programme, a format, a relay) that the translation spaces out are no new figure
+        ("Le programme 3x1 pour les migrants a pris du retard.", "The 3 x 1 programme for migrants is late.", []),
+        ("Il a acheté un 4x4 rouge l'an dernier.", "He bought a red 4 x 4 last year.", []),
+        ("Le programme 3x1 pour les migrants a pris du retard.", "The 4 x 1 programme for migrants is late.", ["A403"]),
         # an hour and its minutes said in words, nothing between ("three-thirty"), on either half of the day;
         # minutes and hour said so are no single number (not 33), and a count after them is no time
         ("Aucune interpellation n'a eu lieu avant 3h30, selon M. Kelly.",
