@@ -1418,8 +1418,9 @@ def _spoken_clock(scan: _Scan, conv: Conventions) -> None:
     """A time of the twelve-hour clock said as an hour in words and its minutes in words right after it,
     no word between: "three thirty" = 3:30, "ten fifteen" = 10:15, "six forty-five" = 6:45 (``misc``'s
     ``clock_spoken_minutes``: the least minutes said so; "three five" is no time). Only at the end of a
-    clause or before a word that may follow a time (``time_followers``): "three thirty-litre drums",
-    "ten fifteen players" are counts. The hour's mention gets the time, on both halves of the day, as a
+    clause, before a word that may follow a time (``time_followers``) or before a capitalised word that the
+    minutes do not count (:func:`_counts_next`: "before three-thirty Kelly said"): "three thirty-litre
+    drums", "ten fifteen players" are counts. The hour's mention gets the time, on both halves of the day, as a
     reading (the other side may say "15h30"); its count stays."""
     least = conv.misc.get("clock_spoken_minutes")
     if not least or len(scan.found) < 2:
@@ -1435,8 +1436,9 @@ def _spoken_clock(scan: _Scan, conv: Conventions) -> None:
         if scan.text[hour.end:minutes.start] not in (" ", "-", "\u00a0") or scan.text[minutes.end:minutes.end + 1] == "-":
             continue  # "three, thirty"; "three thirty-year-olds"
         after = _next_word(scan.text, minutes.end).rstrip("'’")
-        if (after and after not in conv.time_followers) or _counts_next(scan.text, minutes.start, minutes.end,
-                                                                         conv, scan.source):
+        named = scan.text[minutes.end:minutes.end + 2].strip(_SPACES)[:1].isupper()  # "three-thirty Kelly said"
+        if (after and after not in conv.time_followers and not named) or _counts_next(
+                scan.text, minutes.start, minutes.end, conv, scan.source):
             continue
         times = {("time", int(h) % 12, int(m)), ("time", int(h) % 12 + 12, int(m))}
         scan.replace(hour, hour.with_(alts=hour.alts | times))

@@ -475,6 +475,8 @@ def test_different_figures(src, tgt, expected):
         ("Aucune interpellation n'a eu lieu avant 3h30, selon M. Kelly.",
          "No arrests were made before three-thirty, according to Mr Kelly.", []),
         ("Le bac part à 18 h 45 ce soir.", "The ferry leaves at six forty-five this evening.", []),
+        ("Aucune interpellation n'a eu lieu avant 3h30 a affirmé M. Kelly.",
+         "No arrests were made before three-thirty Kelly said.", []),
         ("Aucune interpellation n'a eu lieu avant 3h30, selon M. Kelly.",
          "No arrests were made before four thirty, according to Mr Kelly.", ["A402"]),
         ("Ils ont rempli 33 bidons hier.", "They filled three thirty cans yesterday.", ["A402"]),
