@@ -31,8 +31,7 @@ Public API (stable; other checks may import it):
   a format problem, not a different figure);
 * :func:`compare` (source quantities, target quantities, ...) -> :class:`Comparison`;
 * :func:`codes` (text) -> set of digit strings glued to letters (``M23``,
-  ``A380``) or joined by an x (``3x1``), which :func:`compare` uses to excuse
-  ``M 23`` for ``M23``.
+  ``A380``), which :func:`compare` uses to excuse ``M 23`` for ``M23``.
 
 Values are floats rounded to 6 significant digits, ``("time", h, m)`` or
 ``("date", month, day)`` tuples.
@@ -687,16 +686,9 @@ def _code_digits(text: str) -> list[str]:
     out: list[str] = []
     for m in _CODE_TOKEN_RE.finditer(text):
         token = m.group()
-        if any(ch.isupper() for ch in token) or (m.start() and text[m.start() - 1] in "@#") or "x" in token \
-                and _TIMES_RE.search(token):
+        if any(ch.isupper() for ch in token) or (m.start() and text[m.start() - 1] in "@#"):
             out.extend(_DIGITS_RE.findall(token))
     return out
-
-
-_TIMES_RE = re.compile(r"\dx\d")
-"""Figures joined by a lower-case x (``4x4``, ``3x1``, ``4x100``): a product, a format or a programme's name,
-read as a code (:func:`_numerals` reads no figure before the x), so a translation that spaces it ("3 x 1")
-has no figure of its own there."""
 
 
 # -- mentions in running text --------------------------------------------------
@@ -1080,7 +1072,11 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
             letters = glued.group()
             after = text[end + len(letters):end + len(letters) + 1]
             if after.isdigit() and not conv.unit_re.match(text, end):
-                continue  # 4x4, 3G4: a code (but 47km2 is an area)
+                if letters != "x":
+                    continue  # 3G4: a code (but 47km2 is an area)
+                # 4x4, 3x1, 4x100: figures joined by a lower-case x (a format, a programme, a relay) are each
+                # read, as a translation that spaces them ("3 x 1") writes them; "4X4" stays a code
+                letters = ""
             unit_here = conv.unit_re.match(text, end)
             if letters.lower() in conv.ordinal_suffixes and (letters.islower() or len(letters) == 1):
                 kind = "ordinal"
