@@ -35,7 +35,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Optional
 
 from mtqa.langs import Language, at_sentence_start, fold
 from mtqa.langs.cache import WORDS
@@ -496,18 +496,28 @@ class Evidence:
         content words between two source function words are read as part of
         the name, as long as nothing but a space, hyphen or apostrophe
         separates them. Other function words (``qui``, ``dans``) end a name:
-        ``La Bretagne qui se vide`` is a French clause, not a name.
+        ``La Bretagne qui se vide`` is a French clause, not a name. Such a
+        name opens with a common word of the source language among its
+        capitalised words (``Agence``, ``Radio`` of ``Radio France
+        internationale``): after a run of proper names alone (``Larry Hagman
+        connut``, ``Jesus marcha``, ``the Arlberg enneigé``) the lower-case
+        word is the sentence's verb or adjective left untranslated, no name's.
         """
         n = len(raw)
         out = [False] * n
         steps = None
+        headed = False  # the capitalised run so far holds a common word of the source language
         for i in range(n):
             if quoted[i]:
                 steps = None
                 continue
             if capital[i] and not initial[i]:
-                steps = 0
+                run_on = i > 0 and capital[i - 1] and _JOIN_GAP.match(text[raw[i - 1][1]:raw[i][0]]) is not None
+                headed = (run_on and headed) or self.name_head(raw[i][2])
+                steps = 0 if headed else None
                 continue
+            if capital[i]:  # a sentence's first word: no name of its own, but it may head the run after it
+                headed = self.name_head(raw[i][2])
             if steps is None:
                 continue  # not after a name: nothing below can mark the word
             joined = i > 0 and _JOIN_GAP.match(text[raw[i - 1][1]:raw[i][0]]) is not None
@@ -528,6 +538,18 @@ class Evidence:
             else:
                 steps = None
         return out
+
+    def name_head(self, word: str) -> bool:
+        """A capitalised word that may open a name run on in lower case: a common word of the source
+        language (``Agence``, ``l'École``), its elided article set aside, also as a source that drops
+        accents on capitals writes it (``Energie`` for énergie, by the word frequencies' most frequent
+        spelling of its letters)."""
+        word = word.replace("’", "'")
+        word = word.partition("'")[2] or word
+        if self.source.is_common_word(word):
+            return True
+        _, spelled = self.source.zipf_folded(word.lower())
+        return bool(spelled) and spelled != word.lower() and self.source.is_common_word(spelled)
 
     @staticmethod
     def tally(tokens: list[Token]) -> tuple[int, int]:
@@ -551,6 +573,8 @@ def _bound(cache: dict, size: int) -> None:
 
 _WORDS_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,4})$")
 _NON_SPACE = re.compile(r"\S+")
+_RUN_PUNCT = "\"“”«»‘’'()[],;:.!?"
+"""Punctuation around a word of the words before a name's continuation, set aside to read the word."""
 
 
 _ADDRESS_HINT = re.compile(r"[@#/]|www\.|\.[a-z]{2,}\b")
@@ -582,10 +606,13 @@ def in_address(text: str, start: int, end: int) -> bool:
         or bool(_DOMAIN_TAIL.match(text[end:left + len(token)]))
 
 
-def in_source_name(text: str, start: int, word: str, source: str) -> bool:
+def in_source_name(text: str, start: int, word: str, source: str,
+                   opens_name: Optional[Callable[[str], bool]] = None) -> bool:
     """A lower-case word kept with the capitalised word before it (up to three lower-case words
     between), as the source writes them: part of a name ("the Energie gestion consortium" for "le
-    consortium Énergie gestion", "the Union fédérale autonome pénitentiaire")."""
+    consortium Énergie gestion", "the Union fédérale autonome pénitentiaire"). With ``opens_name``
+    (see :meth:`Evidence.name_head`), one of the capitalised words that run up to it must open such a
+    name: after proper names alone ("Larry Hagman connut") the word is the sentence's, not a name's."""
     m = _WORDS_BEFORE.search(text, max(0, start - 80), start)
     if not m or not source:
         return False
@@ -593,6 +620,12 @@ def in_source_name(text: str, start: int, word: str, source: str) -> bool:
     heads = [i for i, (_, w) in enumerate(spans) if w[:1].isupper()]
     if not heads or at_sentence_start(text, m.start(1) + spans[heads[-1]][0]):
         return False  # no capitalised head, or one that only opens the sentence
+    if opens_name is not None:
+        first = heads[-1]
+        while first > 0 and spans[first - 1][1][:1].isupper():
+            first -= 1
+        if not any(opens_name(w.strip(_RUN_PUNCT)) for _, w in spans[first:heads[-1] + 1]):
+            return False
     head, *rest = [w for _, w in spans[heads[-1]:]] + [word]
     # the source writes the head capitalised too (a common noun the translation capitalised is no name)
     head = fold(head, keep_case=True)

@@ -260,6 +260,11 @@ class Conventions:
         return self.lower_words.get("displacement_cues", frozenset())
 
     @functools.cached_property
+    def lower_cardinals(self) -> dict:
+        """The cardinal number words (``words``) by their lower-case form, with their values."""
+        return {k.lower(): v for k, v in self.words.items()}
+
+    @functools.cached_property
     def multipliers(self) -> frozenset:
         """Words that multiply the unit before them ("quatre-vingts"), lower case."""
         return frozenset(s.lower() for s in self.words_of("multipliers"))
@@ -846,6 +851,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None, source
     _words(scan, conv)
     _noon(scan, conv)
     _clock_words(scan, conv)
+    _spoken_clock(scan, conv)
     _oclock(scan, conv)
     _past_to(scan, conv)
     _spoken_parts(scan, conv)
@@ -1066,7 +1072,11 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
             letters = glued.group()
             after = text[end + len(letters):end + len(letters) + 1]
             if after.isdigit() and not conv.unit_re.match(text, end):
-                continue  # 4x4, 3G4: a code (but 47km2 is an area)
+                if letters != "x":
+                    continue  # 3G4: a code (but 47km2 is an area)
+                # 4x4, 3x1, 4x100: figures joined by a lower-case x (a format, a programme, a relay) are each
+                # read, as a translation that spaces them ("3 x 1") writes them; "4X4" stays a code
+                letters = ""
             unit_here = conv.unit_re.match(text, end)
             if letters.lower() in conv.ordinal_suffixes and (letters.islower() or len(letters) == 1):
                 kind = "ordinal"
@@ -1352,6 +1362,8 @@ def _words(scan: _Scan, conv: Conventions) -> None:
             nxt = tokens[j + 1][2] if j + 1 < len(tokens) else ""
             if (w2 in fractions or w2 in approximate) and tokens[j - 1][2] in conv.lower_ordinals:
                 break  # "the second quarter", "le troisième trimestre": a period named by its rank, no product
+            if w2 in table and not _adds_on(tokens[j - 1][2], w2, conv):
+                break  # "three thirty", "ten fifteen": a second number (a time, a list), not 33 or 25
             if w2 in table or (w2 in indefinite and nxt in multipliers) or (
                 w2 in connectors and _joins(tokens[j - 1][2], nxt, conv, indefinite, fractions)
             ):
@@ -1382,6 +1394,50 @@ def _words(scan: _Scan, conv: Conventions) -> None:
             scan.take(Quantity(a, b, text[a:b], _num(value), frozenset(alts), "word", False,
                                _unit_measure(text, b, value, conv)))
         i = max(j, i + 1)
+
+
+def _adds_on(before: str, word: str, conv: Conventions) -> bool:
+    """Whether the cardinal ``word`` may be added to the cardinal ``before`` in one number. The parts of a
+    number said in words fall in place value, tens before units ("thirty-three", "vingt-trois",
+    "soixante-quinze", "dix-sept"), so a cardinal below a hundred followed by one no smaller starts a second
+    number ("three thirty" is a time or two counts, not 33; "ten fifteen" is no 25), unless the word
+    multiplies the unit before it (``multipliers``: "quatre-vingts"). Scales, hundreds, fractions and
+    approximations compose by their own rules."""
+    cardinals = conv.lower_cardinals
+    if before not in cardinals or word not in cardinals or word in conv.multipliers:
+        return True
+    first, second = float(cardinals[before]), float(cardinals[word])
+    return not (first < 100 and second < 100 and second >= first)
+
+
+def _spoken_clock(scan: _Scan, conv: Conventions) -> None:
+    """A time of the twelve-hour clock said as an hour in words and its minutes in words right after it,
+    no word between: "three thirty" = 3:30, "ten fifteen" = 10:15, "six forty-five" = 6:45 (``misc``'s
+    ``clock_spoken_minutes``: the least minutes said so; "three five" is no time). Only at the end of a
+    clause, before a word that may follow a time (``time_followers``) or before a capitalised word that the
+    minutes do not count (:func:`_counts_next`: "before three-thirty Kelly said"): "three thirty-litre
+    drums", "ten fifteen players" are counts. The hour's mention gets the time, on both halves of the day, as a
+    reading (the other side may say "15h30"); its count stays."""
+    least = conv.misc.get("clock_spoken_minutes")
+    if not least or len(scan.found) < 2:
+        return
+    found = sorted(scan.found, key=_START)
+    for hour, minutes in zip(found, found[1:]):
+        if hour.exact or minutes.exact or hour.kind != "word" or minutes.kind != "word":
+            continue
+        h, m = hour.value, minutes.value
+        if not (isinstance(h, float) and h.is_integer() and 1 <= h <= 12
+                and isinstance(m, float) and m.is_integer() and least <= m < 60):
+            continue
+        if scan.text[hour.end:minutes.start] not in (" ", "-", "\u00a0") or scan.text[minutes.end:minutes.end + 1] == "-":
+            continue  # "three, thirty"; "three thirty-year-olds"
+        after = _next_word(scan.text, minutes.end).rstrip("'’")
+        named = scan.text[minutes.end:minutes.end + 2].strip(_SPACES)[:1].isupper()  # "three-thirty Kelly said"
+        if (after and after not in conv.time_followers and not named) or _counts_next(
+                scan.text, minutes.start, minutes.end, conv, scan.source):
+            continue
+        times = {("time", int(h) % 12, int(m)), ("time", int(h) % 12 + 12, int(m))}
+        scan.replace(hour, hour.with_(alts=hour.alts | times))
 
 
 def _clock_words(scan: _Scan, conv: Conventions) -> None:

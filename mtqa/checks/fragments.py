@@ -4,8 +4,8 @@ Statistical and neural MT of the 2000s-2010s works on tokenised text: it
 splits hyphenated compounds (``celle-ci`` -> ``celle - ci``), detaches
 punctuation, then detokenises badly. What is left in the English are pieces
 a word-level check cannot see as words: a French word glued to a digit, a
-currency sign, a hyphen or the next word (``20 $au``, ``avait30``,
-``américain-``, ``àManchester``, ``Ils'agit``), one half of a split French
+currency sign, a hyphen, a closing quotation mark or the next word (``20 $au``,
+``avait30``, ``américain-``, ``"Smarter Commerce"qui``, ``àManchester``, ``Ils'agit``), one half of a split French
 compound (``those - ci``), and English compounds with spaced hyphens
 (``Middle - East``), sometimes in the source's word order (``States -
 United`` for ``États-Unis``).
@@ -145,7 +145,9 @@ def pieces(text: str) -> Iterator[tuple[int, int]]:
         yield base + cut, m.end()
 
 
-_EDGE = re.compile(r"[\d$€£¥\-–—]")  # _CURRENCY and _DASHES
+_CLOSING = "\"”»"
+"""Quotation marks that may close a quotation (a straight one closes when an odd number stand before it)."""
+_EDGE = re.compile(r"[\d$€£¥\-–—\"”»]")  # _CURRENCY, _DASHES and _CLOSING
 r"""The characters next to a letter run that make it a grain (a run's neighbours are never letters, so
 ``str.isdigit`` there is ``\d``)."""
 
@@ -187,6 +189,16 @@ def _candidate_runs(text: str) -> list[tuple[str, int]]:
             if m.group() in odd or m.start() - 1 in edges or m.end() in edges]
 
 
+def _closes(text: str, q: int) -> bool:
+    """The quotation mark at ``q`` closes a quotation (``the "Smarter Commerce"qui helps``: detokenised MT
+    glued the source's next word to it): a closing mark, or a straight one after a non-space with an odd
+    number of straight ones before it. An opening mark glued to its first word is how quotations are written."""
+    mark = text[q]
+    if mark != '"':
+        return True
+    return q > 0 and not text[q - 1].isspace() and text.count('"', 0, q) % 2 == 1
+
+
 def grains(text: str) -> Iterator[tuple[int, int, str]]:
     """Letter runs glued to something English keeps apart: (start, end, how)."""
     for run, base in _candidate_runs(text):
@@ -208,6 +220,8 @@ def grains(text: str) -> Iterator[tuple[int, int, str]]:
                 yield s, e, "glued to a dash"
             elif left and left in _DASHES and not text[s - 2:s - 1].isalnum():
                 yield s, e, "glued to a dash"
+            elif left and left in _CLOSING and _closes(text, s - 1):
+                yield s, e, "glued to a closing quotation mark"
     for m in (_GLUED_ELISION.finditer(text) if "'" in text or "’" in text else ()):
         head = m.group(1) + m.group(2)
         if len(m.group(1)) >= 2 or head[0].isupper():
@@ -222,8 +236,9 @@ class SourceWordFragment(SegmentCheck):
 
     Why it matters: tokenised MT leaves pieces of the source the reader
     cannot read and a word-level check does not see: a word glued to a
-    figure, a currency sign, a dash or the next word (``avait30``,
-    ``20 $au``, ``américain-``, ``àManchester``), or one half of a French
+    figure, a currency sign, a dash, a closing quotation mark or the next
+    word (``avait30``, ``20 $au``, ``américain-``, ``"Smarter
+    Commerce"qui``, ``àManchester``), or one half of a French
     hyphenated compound split by spaces (``those - ci`` for ``ceux-ci``). A
     grain is reported when the aligned source has it (or a hyphenated
     compound containing it) and it is a word of the source language's

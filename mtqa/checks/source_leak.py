@@ -26,7 +26,7 @@ from mtqa.evidence import SOURCE, TARGET, Evidence, Token, in_source_name, quote
 from mtqa.langid import detect
 from mtqa.langs import fold
 from mtqa.langs.cache import WORDS, memoize
-from mtqa.langs.text import APOSTROPHES
+from mtqa.langs.text import APOSTROPHES, fold_text
 from mtqa.model import Issue, Segment, Severity
 from mtqa.words import LETTERS_RE
 
@@ -314,8 +314,11 @@ class UntranslatedWord(SegmentCheck):
     :mod:`mtqa.evidence`) and it is not a function word, not a borrowed
     phrase, not the rest of a name (``the Commission scolaire``) and not
     quoted, unless the quotation is in the target language (``"It starts to
-    puer"``): a title or speech kept in the source language is left alone,
-    a word left in translated speech is not.
+    puer"``) or in the source language but reworked from the source's speech
+    (``"Je ne sais pas quel le prestige ..."`` for « Je ne sais pas quel
+    prestige ... »): a title or speech kept in the source language as the
+    source writes it is left alone, a word left in speech the system
+    translated or rewrote is not.
     Words of fewer than ``min_letters`` letters are skipped, and so are user
     names and hashtags (``@trafic``, ``#rentrée``). Three cases
     frequencies alone miss are counted too: a word only the dictionaries
@@ -405,7 +408,8 @@ class UntranslatedWord(SegmentCheck):
                 continue  # candidatures, tergiversations: a word of both languages, not a copy
             if t.text.lower() not in source_words:
                 continue
-            if in_source_name(text, t.start, t.text, source_text) or _acronym_compound(text, t, source_text):
+            if in_source_name(text, t.start, t.text, source_text, ev.name_head) \
+                    or _acronym_compound(text, t, source_text):
                 continue  # "the Société internationale d'urologie": a name kept as the source writes it
             yield self.issue(
                 segment,
@@ -456,7 +460,9 @@ def _name_copied_whole(text: str, tokens: list[Token], k: int, source_text: str,
     capitalised words around it (both runs, a leading function word of the target left out) are written
     so in the source, folded, and the word before the particle is, as the source spells it, a common word
     of the source language (Place des Arts, the Hotel du Louvre for Hôtel du Louvre, Festival des Films du
-    Monde): English news keeps many such names of places and events. "Attorney General du Texas" stays
+    Monde), or the source wrote it without its accents and every word of the name before the particle is
+    such a word once they are put back (Hotel du Louvre for Hotel du Louvre): English news keeps many
+    such names of places and events. "Attorney General du Texas" stays
     reported even where a French source writes it so, as "General" is no French word (général), and so
     does "Chris Murphy du Connecticut" (a surname, then the source's "of" a place); "Bank du Canada" is
     no copy of "Banque du Canada"."""
@@ -476,8 +482,31 @@ def _name_copied_whole(text: str, tokens: list[Token], k: int, source_text: str,
         return False
     head, particle = fold(tokens[k - 1].text), tokens[k].text
     words = LETTERS_RE.findall(source_text)
-    return any(fold(w) == head and words[i + 1].lower() == particle and ctx.source.is_common_word(w)
-               for i, w in enumerate(words[:-1]))
+    for i, w in enumerate(words[:-1]):
+        if fold(w) != head or words[i + 1].lower() != particle:
+            continue
+        if ctx.source.is_common_word(w):
+            return True
+        # "Hotel du Louvre" in a source that drops the accent: a word of the source language spelled without
+        # it, when every word of the name before the particle is one ("Attorney General du Texas" is not)
+        if all(_source_name_word(t.text, ctx.source, ctx.target) for t in tokens[first:k]):
+            return True
+    return False
+
+
+NAME_WORD_MAX_GAP = 1.0
+"""A word of a name kept whole may be this much more frequent (Zipf) in the target language than its
+source-language spelling is in the source language: Hotel/hôtel, General/général are even; Attorney
+(English 4.7, French 2.6) is the target's word."""
+
+
+def _source_name_word(word: str, source, target) -> bool:
+    """``word`` is a common word of the ``source`` language once its accents are put back, by the most
+    frequent spelling the word frequencies give for its letters (``Hotel`` -> hôtel, ``Theatre`` ->
+    théâtre: sources drop accents on capitals and in names), and no more the ``target`` language's
+    than the source's by ``NAME_WORD_MAX_GAP``."""
+    zipf, spelled = source.zipf_folded(word.lower())
+    return bool(spelled) and source.is_common_word(spelled) and target.zipf(word.lower()) - zipf < NAME_WORD_MAX_GAP
 
 
 SPEECH_MIN_TARGET_WORDS = 2
@@ -494,7 +523,8 @@ def _translated_quotes(text: str, tokens: list[Token], lexicon, source_text: str
     A quotation inside translated speech (``"We sang 'Ne me quitte pas' all night"``) is judged on its
     own words: a title cited within speech stays a title. A quotation the source writes word for word
     (``"Merci beaucoup, thank you very much"``, a bilingual speaker or a song) was not translated but
-    kept as spoken, and is left alone too."""
+    kept as spoken, and is left alone too; one the system reworked in the source language
+    (:func:`_reworked_source_speech`) is untranslated speech, read like translated speech."""
     if not any(t.quoted for t in tokens):
         return set()
     out: set[int] = set()
@@ -505,7 +535,9 @@ def _translated_quotes(text: str, tokens: list[Token], lexicon, source_text: str
         own = [t for t in tokens if a <= t.start and t.end <= b and not _in(t, nested)]
         ours = sum(t.vote == TARGET for t in own)
         theirs = sum(t.vote == SOURCE or (t.vote != TARGET and lexicon(t.text)) for t in own)
-        if ours >= SPEECH_MIN_TARGET_WORDS and ours > theirs and not quote_copied(text[a:b], source_text):
+        speech = ours >= SPEECH_MIN_TARGET_WORDS and ours > theirs
+        if (speech or theirs >= ours and _reworked_source_speech(text[a:b], source_text)) \
+                and not quote_copied(text[a:b], source_text):
             out.update(t.start for t in own)
             for x, y in nested:
                 judge(x, y)
@@ -513,6 +545,33 @@ def _translated_quotes(text: str, tokens: list[Token], lexicon, source_text: str
     for a, b in quote_spans(text):
         judge(a, b)
     return out
+
+
+REWORKED_MIN_WORDS = 4
+"""A source-language quotation needs at least this many words to be judged as reworked speech: a shorter
+one is a title or a cited phrase, whose small changes (an article, a case) say nothing."""
+REWORKED_SOURCE_SHARE = 0.5
+"""At least this share of a reworked quotation's words are the aligned source's: the system kept the
+source's speech, not a quotation of its own."""
+
+
+def _reworked_source_speech(quotation: str, source_text: str) -> bool:
+    """A quotation in the source language that renders the source's speech but not as the source writes
+    it, even with case, accents and apostrophes set aside: most of its words (``REWORKED_SOURCE_SHARE``)
+    are the source's, yet the system reordered, dropped or added some (« L'UBS a réussi le Turnaround »
+    -> "L'UBS le Turnaround réussi"; « Je ne sais pas quel prestige … » -> "Je ne sais pas quel le
+    prestige …"). A title or speech kept on purpose is copied as it stands, so the change shows the
+    system processed the quotation and left it in the source language: untranslated speech, whose
+    source words count like any other. A quotation in which the source's own words are few is the
+    translation's own (a title in the source language it cites, a slogan), and stays a quotation."""
+    words = LETTERS_RE.findall(fold_text(quotation))
+    if len(words) < REWORKED_MIN_WORDS:
+        return False
+    source_words = LETTERS_RE.findall(fold_text(source_text))
+    if f" {' '.join(words)} " in f" {' '.join(source_words)} ":
+        return False  # the source's words in the source's order: "Crime et Châtiment" cited as "Crime et châtiment"
+    known = set(source_words)
+    return sum(w in known for w in words) >= REWORKED_SOURCE_SHARE * len(words)
 
 
 def _in(t: Token, spans: list[tuple[int, int]]) -> bool:

@@ -466,6 +466,24 @@ def test_different_figures(src, tgt, expected):
         ("Le bac part à 7 h 30.", "The ferry leaves at half past 7.", []),
         ("Le bac part à 7 h 15.", "The ferry leaves at half past seven.", ["A402"]),
         ("Le bac part à 6 h 45.", "The ferry leaves at a quarter to seven.", []),
+        # figures joined by an x (a programme, a format, a relay) that the translation spaces out are no new figure
+        ("Le programme 3x1 pour les migrants a pris du retard.", "The 3 x 1 programme for migrants is late.", []),
+        ("Il a acheté un 4x4 rouge l'an dernier.", "He bought a red 4 x 4 last year.", []),
+        ("Le programme 3x1 pour les migrants a pris du retard.", "The 4 x 1 programme for migrants is late.", ["A401"]),
+        ("Le relais 4x100 m a gagné l'or hier.", "The 4x200 m relay won gold yesterday.", ["A401"]),
+        # ... and one the source writes as a code (4X4) stays one for a translation that writes 4x4
+        ("Il relatait les colonnes de 4X4 des jihadistes.", "He told of the jihadists' columns of 4x4s.", []),
+        # an hour and its minutes said in words, nothing between ("three-thirty"), on either half of the day;
+        # minutes and hour said so are no single number (not 33), and a count after them is no time
+        ("Aucune interpellation n'a eu lieu avant 3h30, selon M. Kelly.",
+         "No arrests were made before three-thirty, according to Mr Kelly.", []),
+        ("Le bac part à 18 h 45 ce soir.", "The ferry leaves at six forty-five this evening.", []),
+        ("Aucune interpellation n'a eu lieu avant 3h30 a affirmé M. Kelly.",
+         "No arrests were made before three-thirty Kelly said.", []),
+        ("Aucune interpellation n'a eu lieu avant 3h30, selon M. Kelly.",
+         "No arrests were made before four thirty, according to Mr Kelly.", ["A402"]),
+        ("Ils ont rempli 33 bidons hier.", "They filled three thirty cans yesterday.", ["A402"]),
+        ("Ils ont rempli trois bidons de 30 litres.", "They filled three thirty-litre cans.", []),
         ("Le bac part à 6 h 50.", "The ferry leaves at ten to seven.", []),
         ("Le bac part à 7 h 10.", "The ferry leaves at ten minutes past seven.", []),
         ("Le bac part à 7 h 10.", "The ferry leaves at ten to seven.", ["A402"]),

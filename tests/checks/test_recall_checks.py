@@ -27,6 +27,10 @@ def flags(code: str, source: str, target: str):
     ("Il s'agit d'une exposition.", "Ils'agit of an exhibition.", "agit"),
     ("Ils ont vendu celles-ci.", "They sold celles - ci.", "ci"),
     ("Ils ont vendu celles-ci.", "They sold those - ci.", "ci"),
+    # the source's next word glued to a closing quotation mark by detokenised MT
+    ("Elle vend une appli « Smart Shopper » qui compare les prix.",
+     "She sells a \"Smart Shopper\"qui app compares prices.", "qui"),
+    ("On parle d'une « crise de confiance » ou d'un malaise.", "There is talk of a “crisis of trust”ou a malaise.", "ou"),
 ])
 def test_source_grains_are_flagged(source, target, word):
     assert word in [t for t, _ in flags("A206", source, target)]
@@ -38,6 +42,9 @@ def test_source_grains_are_flagged(source, target, word):
     ("Le coût a été sous-estimé.", "The cost was under - estimated."),  # English halves only
     ("Elle a dit cela à la carte.", "She said it - à la carte - at dinner."),  # not glued, not split
     ("Le groupe Wal-Mart.", "The Wal - Mart group."),  # capitalised: a name, F104's business
+    # an English word glued to a closing mark, and French words after an opening one: a quoted title
+    ("Il a dit « oui » hier.", "He said \"yes\"yesterday."),
+    ("Il a lu « Qui a tué Kennedy ? » hier soir.", "He read \"Qui a tué Kennedy?\" last night."),
 ])
 def test_clean_grains_are_not_flagged(source, target):
     assert flags("A206", source, target) == []
@@ -839,6 +846,12 @@ def test_a_first_name_used_alone_rendered_by_the_surname_is_no_replacement(sourc
     ("Le concert a eu lieu à la Place des Arts.", "The concert took place at Place des Arts.", []),
     ("Il a dormi à l'Hôtel du Louvre.", "He slept at the Hotel du Louvre.", []),
     ("Le Restaurant du Village a fermé.", "The Restaurant du Village has closed.", []),
+    # ... also where the source drops the name's accent (Hotel for Hôtel, Cafe for Café)
+    ("Il a dormi à l'Hotel du Louvre hier soir.", "He slept at the Hotel du Louvre last night.", []),
+    ("Ils ont dîné au Cafe du Commerce samedi.", "They dined at the Cafe du Commerce on Saturday.", []),
+    # ... but not where a word of the name is no French word, accented or not
+    ("L'Attorney General du Texas a fait appel lundi.", "The Attorney General du Texas appealed on Monday.",
+     [("du", None)]),
     # copied whole too, but the word before "du" is no French word: a surname, then "of" a place
     ("Le sénateur Chris Murphy du Connecticut a parlé.", "The senator Chris Murphy du Connecticut spoke.",
      [("du", None)]),
