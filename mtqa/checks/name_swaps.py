@@ -1150,6 +1150,8 @@ class SourceFormRegnalName(DocumentCheck):
     bearer keeps the English form when the source later names him by the
     first name alone (« François a choisi ces cardinaux », after « le pape
     François » in the same document): the check reads the whole document.
+    A title before that name in either text (le cardinal François, brother
+    François) names another bearer, who keeps the first name.
 
     Example:
         source: Titre\\n\\nLa statue d'Édouard VII, près de celle d'Alexandre le Grand, a été restaurée.
@@ -1190,9 +1192,12 @@ class SourceFormRegnalName(DocumentCheck):
             own = english is not None and fold(english) != fold(word)
             # a pope named by the first name alone after the source named him with the title earlier in the
             # document (François, after « le pape François »): no surname after it in either text
+            # and no title before it in either text, which names a bearer of that title (le cardinal
+            # François, frère François: Cardinal François, brother François)
             alone = own and fold(word) in titled.names() and not _SURNAME_AFTER.match(text, end) \
                 and not any(_after_title(s.text, word, titled.titles) for s in sources) \
-                and any(_standing_alone(s.text, word) for s in sources)
+                and not _title_before(text, start, name_titles(ctx.pair, "target")) \
+                and any(_standing_alone(s.text, word, name_titles(ctx.pair, "source")) for s in sources)
             # a form English often writes is its own for kings and saints too (Louis XIV), not for popes
             frequent = own and not alone and ctx.target.zipf(word) >= OWN_FORM_ZIPF \
                 and not any(_after_title(s.text, word, titled.titles) for s in sources)
@@ -1253,13 +1258,25 @@ _TITLE_THEN_NAME = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+([A-ZÀ-Þ][^
 """A word and the capitalised word after it (le pape Jean-Paul): a title and the name it calls."""
 
 
-def _standing_alone(source: str, name: str) -> bool:
+def _standing_alone(source: str, name: str, titles: frozenset[str]) -> bool:
     """``name`` occurs in ``source`` with no capitalised word after it (a surname: François Hollande) nor
-    before it (another name or a title whose word is capitalised: Jean-François is one word anyway)."""
+    before it (another name or a title whose word is capitalised: Jean-François is one word anyway), nor
+    one of ``titles`` (folded) before it in lower case (le cardinal François: the cardinal's name)."""
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", source):
-        if not _SURNAME_AFTER.match(source, m.end()) and not _PREV_CAPITAL_WORD.search(source, 0, m.start()):
+        if not _SURNAME_AFTER.match(source, m.end()) and not _PREV_CAPITAL_WORD.search(source, 0, m.start()) \
+                and not _title_before(source, m.start(), titles):
             return True
     return False
+
+
+def _title_before(text: str, start: int, titles: frozenset[str]) -> bool:
+    """The word right before ``start`` in ``text`` is one of ``titles`` (folded): the name after it is
+    that title's bearer's (Cardinal François, brother François)."""
+    prev = _PREV_NAME_WORD.search(text, 0, start)
+    return prev is not None and fold(prev.group(1)) in titles
+
+
+_PREV_NAME_WORD = re.compile(r"([^\W\d_]+)\.?[ \u00a0]+$")
 
 
 def _untitled_namesake(text: str, end: int, word: str, sources, titles: frozenset[str]) -> bool:

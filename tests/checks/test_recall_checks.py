@@ -980,6 +980,12 @@ def _document_flags(code: str, rows: list[tuple[str, str]]) -> list[tuple[int, s
     # a pope in the document, but this François has a surname in both texts
     ([("Le pape François a écrit à François Hollande.", "Pope Francis wrote to François Hollande."),
       ("François Hollande lui a répondu.", "François Hollande answered him.")], []),
+    # a pope in the document, but a title before this François names another bearer: a cardinal, a friar
+    ([("Le pape François a nommé de nouveaux cardinaux.", "Pope Francis named new cardinals."),
+      ("Le cardinal François est né à Pau.", "Cardinal François was born in Pau.")], []),
+    ([("Le pape François a nommé de nouveaux cardinaux.", "Pope Francis named new cardinals."),
+      ("Selon frère François, la messe était belle.", "According to brother François, the mass was beautiful.")],
+     []),
 ])
 def test_a_pope_named_alone_after_the_document_named_him_with_the_title(rows, expected):
     assert _document_flags("T107", rows) == expected
