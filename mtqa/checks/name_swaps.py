@@ -1151,7 +1151,10 @@ class SourceFormRegnalName(DocumentCheck):
     first name alone (« François a choisi ces cardinaux », after « le pape
     François » in the same document): the check reads the whole document.
     A title before that name in either text (le cardinal François, brother
-    François) names another bearer, who keeps the first name.
+    François) names another bearer, who keeps the first name, as does a
+    name the source also writes without the title in the same sentence (le
+    pape François a béni un enfant nommé François) unless the target puts a
+    title before it.
 
     Example:
         source: Titre\\n\\nLa statue d'Édouard VII, près de celle d'Alexandre le Grand, a été restaurée.
@@ -1218,6 +1221,8 @@ class SourceFormRegnalName(DocumentCheck):
                     conventions = _conventions(ctx.config.pair)
                 if _untitled_namesake(text, end, word, sources, conventions):
                     continue  # le pape François a reçu François Hollande: the second François is Hollande
+                if _untitled_beside_titled(text, start, word, sources, conventions, name_titles(ctx.pair, "target")):
+                    continue  # le pape François a béni un enfant nommé François: the child keeps his name
                 epithet = _epithet_after(ctx.source)
                 # a surname after the word (Alexandre Dumas) names someone else than the source's
                 # Alexandre le Grand: the epithet marks only the bearer it follows
@@ -1291,6 +1296,24 @@ def _untitled_namesake(text: str, end: int, word: str, sources, titles: frozense
                          rf"{re.escape(after.group().strip())}(?![\w])")
     return any(m.group(1) is None or fold(m.group(1).strip()) not in titles
                for s in sources for m in pattern.finditer(s.text))
+
+
+def _untitled_beside_titled(text: str, start: int, word: str, sources, titles: frozenset[str],
+                            target_titles: frozenset[str]) -> bool:
+    """The source writes the first name both after one of ``titles`` and without one (le pape François a
+    béni un enfant nommé François), and the target's name has no title before it (a child named
+    François): it may be the untitled bearer, who keeps the name, so only the name after a title in the
+    target (Pope François) is the titled bearer's."""
+    if _title_before(text, start, target_titles):
+        return False
+    titled = untitled = False
+    for s in sources:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", s.text):
+            if _title_before(s.text, m.start(), titles):
+                titled = True
+            else:
+                untitled = True
+    return titled and untitled
 
 
 _PREV_CAPITAL_WORD = re.compile(r"[A-ZÀ-Þ][^\W\d_]*[ \u00a0]+$")

@@ -954,6 +954,11 @@ def test_a_prince_of_a_country_the_exonym_table_names_takes_the_english_first_na
     ("Le roi Henri IV a signé l'édit.", "King Henri IV signed the edict.", []),
     # a living François keeps his first name
     ("François Hollande a parlé au pape.", "François Hollande spoke to the pope.", []),
+    # the source also names an untitled François beside the pope: only the target's name after a title is
+    # the pope's (the child keeps his name)
+    ("Le pape François a béni un enfant nommé François.", "Pope Francis blessed a child named François.", []),
+    ("Le pape François a béni un enfant nommé François.", "Pope François blessed a child named François.",
+     [("François", "Francis")]),
 ])
 def test_a_pope_s_first_name_is_english_s_own_however_often_english_writes_the_french_form(
         source, target, expected):
