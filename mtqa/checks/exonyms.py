@@ -896,7 +896,9 @@ def _after_place_preposition(text: str, start: int, end: int, sources, ctx) -> b
     Informed Choice"): there the form is the place, and the capitalised words after it another name the
     translation ran it into ("based in Californie Advocates ..."), so the place should have been rendered.
     A capitalised word before the preposition in the source makes it a longer name's particle (la
-    République en Marche), and one before the form in the target a name the form does not open."""
+    République en Marche), and one before the form in the target a name the form does not open; a
+    source that also writes the form before the target's next word without the preposition has that
+    longer name itself (« l'agence Algérie Presse Service » beside « en Algérie »), which the target keeps."""
     prepositions = ctx.source.word_set("place_prepositions")
     if not prepositions:
         return False
@@ -904,6 +906,9 @@ def _after_place_preposition(text: str, start: int, end: int, sources, ctx) -> b
     if prev and prev.group(1)[:1].isupper():
         return False
     pattern = _after_preposition(tuple(sorted(prepositions)), text[start:end])
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt and any(_first_without_complement(text[start:end], nxt.group(1), s.text, pattern) for s in sources):
+        return False  # the source writes the longer name too (l'agence Algérie Presse Service, beside en Algérie)
     return any(m.group("before") is None or not m.group("before")[:1].isupper()
                for s in sources for m in pattern.finditer(s.text))
 

@@ -812,6 +812,10 @@ def test_respelt_word_message_names_what_the_suggestion_is(source, target, what)
     ("Il a voté pour la République en Marche hier.", "He voted for the République en Marche yesterday.", []),
     # without "en" before it in the source, a longer name around the place is still kept whole
     ("Il a rejoint Californie Advocates l'an dernier.", "He joined Californie Advocates last year.", []),
+    # ... also when the source puts the place after "en" elsewhere in the sentence: the agency's name is
+    # the source's own, and the place after "en" was rendered
+    ("Selon l'agence Algérie Presse Service, la situation en Algérie est calme.",
+     "According to the Algérie Presse Service agency, the situation in Algeria is calm.", []),
 ])
 def test_a_place_the_source_puts_after_en_is_no_first_word_of_a_longer_name(source, target, expected):
     assert flags(source, target) == expected
