@@ -75,6 +75,9 @@ def _exonyms(pair) -> dict[str, dict]:
             for spelling in spellings:
                 for variant in half_translated(spelling, row["english"], english_word, particles, gloss):
                     forms.setdefault(variant, row)
+                capitalised = _every_word_capitalised(spelling, particles)  # Arabie Saoudite
+                if capitalised != spelling and row.get("kind") in CAPITALISED_KINDS:
+                    forms.setdefault(capitalised, row)
                 rest = _without_article(spelling, pair.source.word_set("place_articles"))  # Carême, Careme
                 if rest and fold(rest) != fold(row["english"]) and not pair.target.is_common_word(rest.lower()):
                     forms.setdefault(rest, dict(row, article="yes"))
@@ -83,6 +86,21 @@ def _exonyms(pair) -> dict[str, dict]:
     # kept compiled (mtqa.compiled): the multi-word English names go through wordfreq's tokenizer,
     # which would import wordfreq and build its table on every start
     return _compiled(pair, "exonyms", build)
+
+
+CAPITALISED_KINDS = frozenset({"country"})
+"""Exonym rows also matched with every word capitalised (:func:`_every_word_capitalised`): English names a
+country in its own form only, while it keeps some French institutions and regions in French, written
+with capitals (France's Cour des Comptes, the Pays Basque), which the table's French spelling leaves."""
+
+
+def _every_word_capitalised(form: str, particles: frozenset[str]) -> str:
+    """``form`` with each lower-case word but its particles capitalised (Arabie saoudite -> Arabie Saoudite,
+    République démocratique du Congo -> République Démocratique du Congo): French writers and truecasing
+    MT often capitalise every word of a country's name, which is French all the same, and without this
+    spelling only its first word would match, suggesting half the name (Arabia for Arabie)."""
+    return " ".join(w[:1].upper() + w[1:] if w.isalpha() and w.islower() and w not in particles else w
+                    for w in form.split(" "))
 
 
 def _compiled(pair, name: str, build):
@@ -418,7 +436,9 @@ class FrenchExonym(SegmentCheck):
     Why it matters: English readers know London, Beijing and Moscow; the
     French exonym looks like a different place or an untranslated word.
     The calendar's feasts are names of the same kind (la Toussaint is All
-    Saints' Day, Pâques is Easter), in the same table. A
+    Saints' Day, Pâques is Easter), in the same table. A country's name is
+    also found with every word capitalised (Arabie Saoudite), as French
+    writers and truecasing MT often write it. A
     form inside a longer name is left alone (the reporter Albert Londres,
     the bank Credit Suisse) unless it follows ``de`` (Anne d'Autriche is
     Anne of Austria), the translation rebuilt the name in English around

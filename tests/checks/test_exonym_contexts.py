@@ -835,3 +835,16 @@ def test_a_place_the_source_puts_after_en_is_no_first_word_of_a_longer_name(sour
 ])
 def test_a_place_hyphenated_to_a_lower_case_word_is_no_region_s_compound(source, target, expected):
     assert flags(source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a country's or an institution's name with every word capitalised, as some French writers and truecasing
+    # MT write it, is the French name whole: the suggestion was half of it (Arabia for "Arabie Saoudite")
+    ("Il est né en Arabie Saoudite.", "He was born in Arabie Saoudite.", [("Arabie Saoudite", "Saudi Arabia")]),
+    ("Il vit en Guinée équatoriale.", "He lives in Guinée Équatoriale.", [("Guinée Équatoriale", "Equatorial Guinea")]),
+    ("Il est né en Arabie Saoudite.", "He was born in Saudi Arabia.", []),
+    # an institution English itself may keep in French, with capitals, stays clean
+    ("La Cour des comptes a publié son rapport.", "France's Cour des Comptes published its report.", []),
+])
+def test_a_name_with_every_word_capitalised_is_the_french_name_whole(source, target, expected):
+    assert flags(source, target) == expected
