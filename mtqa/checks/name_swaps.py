@@ -1154,7 +1154,8 @@ class SourceFormRegnalName(DocumentCheck):
     François) names another bearer, who keeps the first name, as does a
     name the source also writes without the title in the same sentence (le
     pape François a béni un enfant nommé François) unless the target puts a
-    title before it.
+    title before it. A hyphenated first name is read whole (le pape
+    Jean-Paul II is Pope John Paul II).
 
     Example:
         source: Titre\\n\\nLa statue d'Édouard VII, près de celle d'Alexandre le Grand, a été restaurée.
@@ -1190,7 +1191,14 @@ class SourceFormRegnalName(DocumentCheck):
             keys, found, offs = _regnal_keys(ctx.pair), split.words, split.offsets
             words = [(offs[2 * k], offs[2 * k + 1], found[k]) for k in split.capital if fold(found[k]) in keys]
         conventions = None
+        covered = 0
         for start, end, word in words:
+            if start < covered:
+                continue  # the second part of a hyphenated first name read whole (Paul of Jean-Paul)
+            joined = _JOINED_NAME.match(text, end)
+            if joined and fold(text[start:joined.end()]) in _regnal_keys(ctx.pair):
+                end, word = joined.end(), text[start:joined.end()]  # Jean-Paul II: John Paul, not John-Paul
+            covered = end
             english = given.get(fold(word)) if word[:1].isupper() else None
             own = english is not None and fold(english) != fold(word)
             # a pope named by the first name alone after the source named him with the title earlier in the
@@ -1317,6 +1325,10 @@ def _untitled_beside_titled(text: str, start: int, word: str, sources, titles: f
 
 
 _PREV_CAPITAL_WORD = re.compile(r"[A-ZÀ-Þ][^\W\d_]*[ \u00a0]+$")
+
+
+_JOINED_NAME = re.compile(r"-[A-ZÀ-Þ][^\W\d_]*(?![\w-])")
+"""A capitalised word hyphenated after a first name: with it, a compound first name (Jean-Paul)."""
 
 
 _SURNAME_AFTER = re.compile(r"[ \u00a0]+[A-ZÀ-Þ][^\W\d_]*[a-zß-ÿ]")

@@ -948,6 +948,9 @@ def test_a_prince_of_a_country_the_exonym_table_names_takes_the_english_first_na
      [("François", "Francis")]),
     ("L'encyclique du pape Pie XI a été relue.", "The encyclical of Pope Pie XI was reread.", [("Pie", "Pius")]),
     ("Le pape Jean a ouvert le concile.", "Pope Jean opened the council.", [("Jean", "John")]),
+    # a compound first name is read whole: John Paul II, not John-Paul II
+    ("Le pape Jean-Paul II a visité la Pologne.", "Pope Jean-Paul II visited Poland.", [("Jean-Paul", "John Paul")]),
+    ("Jean-Paul Belmondo a salué le pape Jean-Paul II.", "Jean-Paul Belmondo greeted Pope John Paul II.", []),
     ("Le pape François recevra les évêques en mars.", "Pope Francis will receive the bishops in March.", []),
     # a king's or a saint's often-written French form is one English uses for them too
     ("Le roi Louis a reçu l'ambassadeur.", "King Louis received the ambassador.", []),
