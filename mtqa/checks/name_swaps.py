@@ -1208,7 +1208,8 @@ class SourceFormRegnalName(DocumentCheck):
             alone = own and fold(word) in titled.names() and not _SURNAME_AFTER.match(text, end) \
                 and not any(_after_title(s.text, word, titled.titles) for s in sources) \
                 and not _title_before(text, start, name_titles(ctx.pair, "target")) \
-                and any(_standing_alone(s.text, word, name_titles(ctx.pair, "source")) for s in sources)
+                and any(_standing_alone(s.text, word, name_titles(ctx.pair, "source"), ctx.source.function_words)
+                        for s in sources)
             # a form English often writes is its own for kings and saints too (Louis XIV), not for popes
             frequent = own and not alone and ctx.target.zipf(word) >= OWN_FORM_ZIPF \
                 and not any(_after_title(s.text, word, titled.titles) for s in sources)
@@ -1271,12 +1272,14 @@ _TITLE_THEN_NAME = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+([A-ZÀ-Þ][^
 """A word and the capitalised word after it (le pape Jean-Paul): a title and the name it calls."""
 
 
-def _standing_alone(source: str, name: str, titles: frozenset[str]) -> bool:
+def _standing_alone(source: str, name: str, titles: frozenset[str], function_words: frozenset[str]) -> bool:
     """``name`` occurs in ``source`` with no capitalised word after it (a surname: François Hollande) nor
-    before it (another name or a title whose word is capitalised: Jean-François is one word anyway), nor
-    one of ``titles`` (folded) before it in lower case (le cardinal François: the cardinal's name)."""
+    before it (another name or a title whose word is capitalised: Jean-François is one word anyway; not a
+    function word opening the sentence: « Mais François a refusé »), nor one of ``titles`` (folded) before
+    it in lower case (le cardinal François: the cardinal's name)."""
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", source):
-        if not _SURNAME_AFTER.match(source, m.end()) and not _PREV_CAPITAL_WORD.search(source, 0, m.start()) \
+        prev = _PREV_CAPITAL_WORD.search(source, 0, m.start())
+        if not _SURNAME_AFTER.match(source, m.end()) and not (prev and prev.group(1).lower() not in function_words) \
                 and not _title_before(source, m.start(), titles):
             return True
     return False
@@ -1324,7 +1327,7 @@ def _untitled_beside_titled(text: str, start: int, word: str, sources, titles: f
     return titled and untitled
 
 
-_PREV_CAPITAL_WORD = re.compile(r"[A-ZÀ-Þ][^\W\d_]*[ \u00a0]+$")
+_PREV_CAPITAL_WORD = re.compile(r"([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+$")
 
 
 _JOINED_NAME = re.compile(r"-[A-ZÀ-Þ][^\W\d_]*(?![\w-])")

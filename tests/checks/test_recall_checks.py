@@ -982,6 +982,10 @@ def _document_flags(code: str, rows: list[tuple[str, str]]) -> list[tuple[int, s
     ([("Le pape Benoît XVI a renoncé à sa charge.", "Pope Benedict XVI gave up his office."),
       ("Benoît vivra désormais dans un monastère.", "Benoît will now live in a monastery.")],
      [(2, "Benoît", "Benedict")]),
+    # a function word opening the sentence is no name before him
+    ([("Le pape François réunira les évêques en mars.", "Pope Francis will gather the bishops in March."),
+      ("Mais François a refusé de commenter.", "But François declined to comment.")],
+     [(2, "François", "Francis")]),
     # no pope in the document: a François alone is a living person, who keeps his first name
     ([("François Hollande a visité l'usine.", "François Hollande visited the factory."),
       ("Ensuite, François a salué les ouvriers.", "Then François greeted the workers.")], []),
