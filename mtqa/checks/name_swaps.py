@@ -1154,7 +1154,8 @@ class SourceFormRegnalName(DocumentCheck):
     François) names another bearer, who keeps the first name, as does a
     name the source also writes without the title in the same sentence (le
     pape François a béni un enfant nommé François) unless the target puts a
-    title before it. A hyphenated first name is read whole (le pape
+    title before it, or an aside after it that introduces a person (« dit
+    François, 45 ans », « François, un pèlerin »). A hyphenated first name is read whole (le pape
     Jean-Paul II is Pope John Paul II).
 
     Example:
@@ -1209,6 +1210,7 @@ class SourceFormRegnalName(DocumentCheck):
                 and not any(_after_title(s.text, word, titled.titles) for s in sources) \
                 and not _title_before(text, start, name_titles(ctx.pair, "target")) \
                 and any(_standing_alone(s.text, word, name_titles(ctx.pair, "source"), ctx.source.function_words)
+                        and not _introduced(s.text, word, ctx.source.word_set("apposition_articles"), titled.titles)
                         for s in sources)
             # a form English often writes is its own for kings and saints too (Louis XIV), not for popes
             frequent = own and not alone and ctx.target.zipf(word) >= OWN_FORM_ZIPF \
@@ -1283,6 +1285,22 @@ def _standing_alone(source: str, name: str, titles: frozenset[str], function_wor
                 and not _title_before(source, m.start(), titles):
             return True
     return False
+
+
+def _introduced(source: str, name: str, articles: frozenset[str], titles: frozenset[str]) -> bool:
+    """``name`` is followed in ``source`` by an aside that introduces its bearer: an age or another figure
+    (« François, 45 ans, venu de Lyon ») or a noun after one of ``articles`` (« François, un pèlerin »),
+    as news introduces a person it quotes, not a pope it named before; an aside naming one of ``titles``
+    (« François, le pape argentin ») is the pope's."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}[ \u00a0]*,[ \u00a0]*", source):
+        aside = _ASIDE.match(source, m.end())
+        if aside and (aside.group("article") is None
+                      or aside.group("article").lower() in articles and fold(aside.group("noun")) not in titles):
+            return True
+    return False
+
+
+_ASIDE = re.compile(r"\d|(?P<article>[^\W\d_]+)(?:['’][ \u00a0]*|[ \u00a0]+)(?P<noun>[^\W\d_]+)")
 
 
 def _title_before(text: str, start: int, titles: frozenset[str]) -> bool:

@@ -986,6 +986,13 @@ def _document_flags(code: str, rows: list[tuple[str, str]]) -> list[tuple[int, s
     ([("Le pape François réunira les évêques en mars.", "Pope Francis will gather the bishops in March."),
       ("Mais François a refusé de commenter.", "But François declined to comment.")],
      [(2, "François", "Francis")]),
+    # an aside introducing him (an age, a noun after an article) makes him a person the article quotes; one
+    # naming the title is the pope's
+    ([("Le pape François réunira les évêques en mars.", "Pope Francis will gather the bishops in March."),
+      ("« C'est un grand jour », dit François, 45 ans, venu de Lyon.", '"It is a great day," says François, 45, from Lyon.'),
+      ("François, un pèlerin breton, a prié.", "François, a pilgrim from Brittany, prayed."),
+      ("François, le pape argentin, a souri.", "François, the Argentine pope, smiled.")],
+     [(4, "François", "Francis")]),
     # no pope in the document: a François alone is a living person, who keeps his first name
     ([("François Hollande a visité l'usine.", "François Hollande visited the factory."),
       ("Ensuite, François a salué les ouvriers.", "Then François greeted the workers.")], []),
