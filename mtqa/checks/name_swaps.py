@@ -33,6 +33,7 @@ from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.text import fold_text
 from mtqa.langs.data import alternation
 from mtqa.langs.cache import SEGMENTS, TABLES, memoize
+from mtqa.limits import LOOKBACK
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
 from mtqa.names.translit import same_name_romanised
@@ -1274,19 +1275,21 @@ _TITLE_THEN_NAME = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+([A-ZÀ-Þ][^
 """A word and the capitalised word after it (le pape Jean-Paul): a title and the name it calls."""
 
 
+@memoize(SEGMENTS)
 def _standing_alone(source: str, name: str, titles: frozenset[str], function_words: frozenset[str]) -> bool:
     """``name`` occurs in ``source`` with no capitalised word after it (a surname: François Hollande) nor
     before it (another name or a title whose word is capitalised: Jean-François is one word anyway; not a
     function word opening the sentence: « Mais François a refusé »), nor one of ``titles`` (folded) before
     it in lower case (le cardinal François: the cardinal's name)."""
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", source):
-        prev = _PREV_CAPITAL_WORD.search(source, 0, m.start())
+        prev = _PREV_CAPITAL_WORD.search(source, max(0, m.start() - LOOKBACK), m.start())
         if not _SURNAME_AFTER.match(source, m.end()) and not (prev and prev.group(1).lower() not in function_words) \
                 and not _title_before(source, m.start(), titles):
             return True
     return False
 
 
+@memoize(SEGMENTS)
 def _introduced(source: str, name: str, articles: frozenset[str], titles: frozenset[str]) -> bool:
     """``name`` is followed in ``source`` by an aside that introduces its bearer: an age or another figure
     (« François, 45 ans, venu de Lyon ») or a noun after one of ``articles`` (« François, un pèlerin »),
@@ -1306,11 +1309,11 @@ _ASIDE = re.compile(r"\d|(?P<article>[^\W\d_]+)(?:['’][ \u00a0]*|[ \u00a0]+)(?
 def _title_before(text: str, start: int, titles: frozenset[str]) -> bool:
     """The word right before ``start`` in ``text`` is one of ``titles`` (folded): the name after it is
     that title's bearer's (Cardinal François, brother François)."""
-    prev = _PREV_NAME_WORD.search(text, 0, start)
+    prev = _PREV_NAME_WORD.search(text, max(0, start - LOOKBACK), start)
     return prev is not None and fold(prev.group(1)) in titles
 
 
-_PREV_NAME_WORD = re.compile(r"([^\W\d_]+)\.?[ \u00a0]+$")
+_PREV_NAME_WORD = re.compile(r"(?<![\w-])([^\W\d_]+)\.?[ \u00a0]+$")
 
 
 def _untitled_namesake(text: str, end: int, word: str, sources, titles: frozenset[str]) -> bool:
@@ -1335,14 +1338,15 @@ def _untitled_beside_titled(text: str, start: int, word: str, sources, titles: f
     target (Pope François) is the titled bearer's."""
     if _title_before(text, start, target_titles):
         return False
-    titled = untitled = False
-    for s in sources:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", s.text):
-            if _title_before(s.text, m.start(), titles):
-                titled = True
-            else:
-                untitled = True
-    return titled and untitled
+    kinds = {kind for s in sources for kind in _title_kinds(s.text, word, titles)}
+    return kinds == {True, False}
+
+
+@memoize(SEGMENTS)
+def _title_kinds(source: str, name: str, titles: frozenset[str]) -> frozenset[bool]:
+    """Whether ``name``'s occurrences in ``source`` follow one of ``titles`` (True) or not (False)."""
+    return frozenset(_title_before(source, m.start(), titles)
+                     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", source))
 
 
 _PREV_CAPITAL_WORD = re.compile(r"([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+$")
@@ -1435,6 +1439,7 @@ def _conventions(pair: str, family_name: Optional[str] = None,
                      and (frequent_form is None or r.get("frequent_form") == frequent_form))
 
 
+@memoize(SEGMENTS)
 def _after_title(source: str, name: str, titles: frozenset[str]) -> bool:
     """The source writes the name after a title that calls for the target form (le pape Benoît)."""
     for m in re.finditer(rf"([^\W\d_]+)[ \u00a0]+{re.escape(name)}(?![\w])", source):
