@@ -481,3 +481,36 @@ def test_distinct_figures_are_paired_with_one_and_per_two_digit_groups_not_a_min
     monkeypatch.setattr(numbers, "min", lambda *a, **k: calls.append(1) or builtins.min(*a, **k), raising=False)
     assert numbers._pair_alike(missing, added) == expected
     assert len(calls) <= len(missing) + len(added), len(calls)
+
+
+class _ScanLog:
+    """A compiled pattern's stand-in that logs how many characters each ``search`` is given."""
+
+    def __init__(self, pattern, log: list):
+        self.pattern, self.log = pattern, log
+
+    def search(self, text, pos=0, endpos=None):
+        endpos = len(text) if endpos is None else endpos
+        self.log.append(endpos - pos)
+        return self.pattern.search(text, pos, endpos)
+
+
+def test_the_word_before_each_first_name_is_read_near_it_not_from_the_segment_s_start(ctx, monkeypatch):
+    # T107 looked for a capitalised word or a title before each mention of a pope's first name by searching
+    # the text from its start up to the mention: "Paris François et ..." at every word after « le pape
+    # François » took 0.84 s for one segment at the 2,000-character cap, the square of its length. Counted here
+    # as the characters those searches are given, at two sizes of the paragraph
+    from mtqa.checks import name_swaps
+
+    scanned = []
+    for name in ("_PREV_CAPITAL_WORD", "_PREV_NAME_WORD"):
+        monkeypatch.setattr(name_swaps, name, _ScanLog(getattr(name_swaps, name), scanned))
+
+    def characters(chars: int) -> int:
+        count = chars // 19
+        _logged_by_check(ctx, scanned, "Pope Francis spoke. " + "Paris François and " * count + "home.",
+                         "Le pape François a parlé. " + "Paris François et " * count + "fin.")
+        return sum(scanned)
+
+    small, large = characters(500), characters(2000)
+    assert small and large <= 5 * small, (small, large)

@@ -75,6 +75,9 @@ def _exonyms(pair) -> dict[str, dict]:
             for spelling in spellings:
                 for variant in half_translated(spelling, row["english"], english_word, particles, gloss):
                     forms.setdefault(variant, row)
+                capitalised = _every_word_capitalised(spelling, particles)  # Arabie Saoudite
+                if capitalised != spelling and row.get("kind") in CAPITALISED_KINDS:
+                    forms.setdefault(capitalised, row)
                 rest = _without_article(spelling, pair.source.word_set("place_articles"))  # Carême, Careme
                 if rest and fold(rest) != fold(row["english"]) and not pair.target.is_common_word(rest.lower()):
                     forms.setdefault(rest, dict(row, article="yes"))
@@ -83,6 +86,21 @@ def _exonyms(pair) -> dict[str, dict]:
     # kept compiled (mtqa.compiled): the multi-word English names go through wordfreq's tokenizer,
     # which would import wordfreq and build its table on every start
     return _compiled(pair, "exonyms", build)
+
+
+CAPITALISED_KINDS = frozenset({"country"})
+"""Exonym rows also matched with every word capitalised (:func:`_every_word_capitalised`): English names a
+country in its own form only, while it keeps some French institutions and regions in French, written
+with capitals (France's Cour des Comptes, the Pays Basque), which the table's French spelling leaves."""
+
+
+def _every_word_capitalised(form: str, particles: frozenset[str]) -> str:
+    """``form`` with each lower-case word but its particles capitalised (Arabie saoudite -> Arabie Saoudite,
+    République démocratique du Congo -> République Démocratique du Congo): French writers and truecasing
+    MT often capitalise every word of a country's name, which is French all the same, and without this
+    spelling only its first word would match, suggesting half the name (Arabia for Arabie)."""
+    return " ".join(w[:1].upper() + w[1:] if w.isalpha() and w.islower() and w not in particles else w
+                    for w in form.split(" "))
 
 
 def _compiled(pair, name: str, build):
@@ -418,7 +436,9 @@ class FrenchExonym(SegmentCheck):
     Why it matters: English readers know London, Beijing and Moscow; the
     French exonym looks like a different place or an untranslated word.
     The calendar's feasts are names of the same kind (la Toussaint is All
-    Saints' Day, Pâques is Easter), in the same table. A
+    Saints' Day, Pâques is Easter), in the same table. A country's name is
+    also found with every word capitalised (Arabie Saoudite), as French
+    writers and truecasing MT often write it. A
     form inside a longer name is left alone (the reporter Albert Londres,
     the bank Credit Suisse) unless it follows ``de`` (Anne d'Autriche is
     Anne of Austria), the translation rebuilt the name in English around
@@ -896,7 +916,9 @@ def _after_place_preposition(text: str, start: int, end: int, sources, ctx) -> b
     Informed Choice"): there the form is the place, and the capitalised words after it another name the
     translation ran it into ("based in Californie Advocates ..."), so the place should have been rendered.
     A capitalised word before the preposition in the source makes it a longer name's particle (la
-    République en Marche), and one before the form in the target a name the form does not open."""
+    République en Marche), and one before the form in the target a name the form does not open; a
+    source that also writes the form before the target's next word without the preposition has that
+    longer name itself (« l'agence Algérie Presse Service » beside « en Algérie »), which the target keeps."""
     prepositions = ctx.source.word_set("place_prepositions")
     if not prepositions:
         return False
@@ -904,6 +926,9 @@ def _after_place_preposition(text: str, start: int, end: int, sources, ctx) -> b
     if prev and prev.group(1)[:1].isupper():
         return False
     pattern = _after_preposition(tuple(sorted(prepositions)), text[start:end])
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt and any(_first_without_complement(text[start:end], nxt.group(1), s.text, pattern) for s in sources):
+        return False  # the source writes the longer name too (l'agence Algérie Presse Service, beside en Algérie)
     return any(m.group("before") is None or not m.group("before")[:1].isupper()
                for s in sources for m in pattern.finditer(s.text))
 

@@ -33,6 +33,7 @@ from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.text import fold_text
 from mtqa.langs.data import alternation
 from mtqa.langs.cache import SEGMENTS, TABLES, memoize
+from mtqa.limits import LOOKBACK
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
 from mtqa.names.translit import same_name_romanised
@@ -1198,6 +1199,13 @@ class SourceFormRegnalName(DocumentCheck):
     bearer keeps the English form when the source later names him by the
     first name alone (« François a choisi ces cardinaux », after « le pape
     François » in the same document): the check reads the whole document.
+    A title before that name in either text (le cardinal François, brother
+    François) names another bearer, who keeps the first name, as does a
+    name the source also writes without the title in the same sentence (le
+    pape François a béni un enfant nommé François) unless the target puts a
+    title before it, or an aside after it that introduces a person (« dit
+    François, 45 ans », « François, un pèlerin »). A hyphenated first name is read whole (le pape
+    Jean-Paul II is Pope John Paul II).
 
     Example:
         source: Titre\\n\\nLa statue d'Édouard VII, près de celle d'Alexandre le Grand, a été restaurée.
@@ -1233,14 +1241,26 @@ class SourceFormRegnalName(DocumentCheck):
             keys, found, offs = _regnal_keys(ctx.pair), split.words, split.offsets
             words = [(offs[2 * k], offs[2 * k + 1], found[k]) for k in split.capital if fold(found[k]) in keys]
         conventions = None
+        covered = 0
         for start, end, word in words:
+            if start < covered:
+                continue  # the second part of a hyphenated first name read whole (Paul of Jean-Paul)
+            joined = _JOINED_NAME.match(text, end)
+            if joined and fold(text[start:joined.end()]) in _regnal_keys(ctx.pair):
+                end, word = joined.end(), text[start:joined.end()]  # Jean-Paul II: John Paul, not John-Paul
+            covered = end
             english = given.get(fold(word)) if word[:1].isupper() else None
             own = english is not None and fold(english) != fold(word)
             # a pope named by the first name alone after the source named him with the title earlier in the
             # document (François, after « le pape François »): no surname after it in either text
+            # and no title before it in either text, which names a bearer of that title (le cardinal
+            # François, frère François: Cardinal François, brother François)
             alone = own and fold(word) in titled.names() and not _SURNAME_AFTER.match(text, end) \
                 and not any(_after_title(s.text, word, titled.titles) for s in sources) \
-                and any(_standing_alone(s.text, word) for s in sources)
+                and not _title_before(text, start, name_titles(ctx.pair, "target")) \
+                and any(_standing_alone(s.text, word, name_titles(ctx.pair, "source"), ctx.source.function_words)
+                        and not _introduced(s.text, word, ctx.source.word_set("apposition_articles"), titled.titles)
+                        for s in sources)
             # a form English often writes is its own for kings and saints too (Louis XIV), not for popes
             frequent = own and not alone and ctx.target.zipf(word) >= OWN_FORM_ZIPF \
                 and not any(_after_title(s.text, word, titled.titles) for s in sources)
@@ -1261,6 +1281,8 @@ class SourceFormRegnalName(DocumentCheck):
                     conventions = _conventions(ctx.config.pair)
                 if _untitled_namesake(text, end, word, sources, conventions):
                     continue  # le pape François a reçu François Hollande: the second François is Hollande
+                if _untitled_beside_titled(text, start, word, sources, conventions, name_titles(ctx.pair, "target")):
+                    continue  # le pape François a béni un enfant nommé François: the child keeps his name
                 epithet = _epithet_after(ctx.source)
                 # a surname after the word (Alexandre Dumas) names someone else than the source's
                 # Alexandre le Grand: the epithet marks only the bearer it follows
@@ -1301,13 +1323,45 @@ _TITLE_THEN_NAME = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+([A-ZÀ-Þ][^
 """A word and the capitalised word after it (le pape Jean-Paul): a title and the name it calls."""
 
 
-def _standing_alone(source: str, name: str) -> bool:
+@memoize(SEGMENTS)
+def _standing_alone(source: str, name: str, titles: frozenset[str], function_words: frozenset[str]) -> bool:
     """``name`` occurs in ``source`` with no capitalised word after it (a surname: François Hollande) nor
-    before it (another name or a title whose word is capitalised: Jean-François is one word anyway)."""
+    before it (another name or a title whose word is capitalised: Jean-François is one word anyway; not a
+    function word opening the sentence: « Mais François a refusé »), nor one of ``titles`` (folded) before
+    it in lower case (le cardinal François: the cardinal's name)."""
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", source):
-        if not _SURNAME_AFTER.match(source, m.end()) and not _PREV_CAPITAL_WORD.search(source, 0, m.start()):
+        prev = _PREV_CAPITAL_WORD.search(source, max(0, m.start() - LOOKBACK), m.start())
+        if not _SURNAME_AFTER.match(source, m.end()) and not (prev and prev.group(1).lower() not in function_words) \
+                and not _title_before(source, m.start(), titles):
             return True
     return False
+
+
+@memoize(SEGMENTS)
+def _introduced(source: str, name: str, articles: frozenset[str], titles: frozenset[str]) -> bool:
+    """``name`` is followed in ``source`` by an aside that introduces its bearer: an age or another figure
+    (« François, 45 ans, venu de Lyon ») or a noun after one of ``articles`` (« François, un pèlerin »),
+    as news introduces a person it quotes, not a pope it named before; an aside naming one of ``titles``
+    (« François, le pape argentin ») is the pope's."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}[ \u00a0]*,[ \u00a0]*", source):
+        aside = _ASIDE.match(source, m.end())
+        if aside and (aside.group("article") is None
+                      or aside.group("article").lower() in articles and fold(aside.group("noun")) not in titles):
+            return True
+    return False
+
+
+_ASIDE = re.compile(r"\d|(?P<article>[^\W\d_]+)(?:['’][ \u00a0]*|[ \u00a0]+)(?P<noun>[^\W\d_]+)")
+
+
+def _title_before(text: str, start: int, titles: frozenset[str]) -> bool:
+    """The word right before ``start`` in ``text`` is one of ``titles`` (folded): the name after it is
+    that title's bearer's (Cardinal François, brother François)."""
+    prev = _PREV_NAME_WORD.search(text, max(0, start - LOOKBACK), start)
+    return prev is not None and fold(prev.group(1)) in titles
+
+
+_PREV_NAME_WORD = re.compile(r"(?<![\w-])([^\W\d_]+)\.?[ \u00a0]+$")
 
 
 def _untitled_namesake(text: str, end: int, word: str, sources, titles: frozenset[str]) -> bool:
@@ -1324,7 +1378,30 @@ def _untitled_namesake(text: str, end: int, word: str, sources, titles: frozense
                for s in sources for m in pattern.finditer(s.text))
 
 
-_PREV_CAPITAL_WORD = re.compile(r"[A-ZÀ-Þ][^\W\d_]*[ \u00a0]+$")
+def _untitled_beside_titled(text: str, start: int, word: str, sources, titles: frozenset[str],
+                            target_titles: frozenset[str]) -> bool:
+    """The source writes the first name both after one of ``titles`` and without one (le pape François a
+    béni un enfant nommé François), and the target's name has no title before it (a child named
+    François): it may be the untitled bearer, who keeps the name, so only the name after a title in the
+    target (Pope François) is the titled bearer's."""
+    if _title_before(text, start, target_titles):
+        return False
+    kinds = {kind for s in sources for kind in _title_kinds(s.text, word, titles)}
+    return kinds == {True, False}
+
+
+@memoize(SEGMENTS)
+def _title_kinds(source: str, name: str, titles: frozenset[str]) -> frozenset[bool]:
+    """Whether ``name``'s occurrences in ``source`` follow one of ``titles`` (True) or not (False)."""
+    return frozenset(_title_before(source, m.start(), titles)
+                     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", source))
+
+
+_PREV_CAPITAL_WORD = re.compile(r"([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+$")
+
+
+_JOINED_NAME = re.compile(r"-[A-ZÀ-Þ][^\W\d_]*(?![\w-])")
+"""A capitalised word hyphenated after a first name: with it, a compound first name (Jean-Paul)."""
 
 
 _SURNAME_AFTER = re.compile(r"[ \u00a0]+[A-ZÀ-Þ][^\W\d_]*[a-zß-ÿ]")
@@ -1410,6 +1487,7 @@ def _conventions(pair: str, family_name: Optional[str] = None,
                      and (frequent_form is None or r.get("frequent_form") == frequent_form))
 
 
+@memoize(SEGMENTS)
 def _after_title(source: str, name: str, titles: frozenset[str]) -> bool:
     """The source writes the name after a title that calls for the target form (le pape Benoît)."""
     for m in re.finditer(rf"([^\W\d_]+)[ \u00a0]+{re.escape(name)}(?![\w])", source):

@@ -812,6 +812,10 @@ def test_respelt_word_message_names_what_the_suggestion_is(source, target, what)
     ("Il a voté pour la République en Marche hier.", "He voted for the République en Marche yesterday.", []),
     # without "en" before it in the source, a longer name around the place is still kept whole
     ("Il a rejoint Californie Advocates l'an dernier.", "He joined Californie Advocates last year.", []),
+    # ... also when the source puts the place after "en" elsewhere in the sentence: the agency's name is
+    # the source's own, and the place after "en" was rendered
+    ("Selon l'agence Algérie Presse Service, la situation en Algérie est calme.",
+     "According to the Algérie Presse Service agency, the situation in Algeria is calm.", []),
 ])
 def test_a_place_the_source_puts_after_en_is_no_first_word_of_a_longer_name(source, target, expected):
     assert flags(source, target) == expected
@@ -830,4 +834,17 @@ def test_a_place_the_source_puts_after_en_is_no_first_word_of_a_longer_name(sour
     ("La zone de police Bruxelles-midi a publié un avis.", "The Brussels-South police zone published a notice.", []),
 ])
 def test_a_place_hyphenated_to_a_lower_case_word_is_no_region_s_compound(source, target, expected):
+    assert flags(source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a country's or an institution's name with every word capitalised, as some French writers and truecasing
+    # MT write it, is the French name whole: the suggestion was half of it (Arabia for "Arabie Saoudite")
+    ("Il est né en Arabie Saoudite.", "He was born in Arabie Saoudite.", [("Arabie Saoudite", "Saudi Arabia")]),
+    ("Il vit en Guinée équatoriale.", "He lives in Guinée Équatoriale.", [("Guinée Équatoriale", "Equatorial Guinea")]),
+    ("Il est né en Arabie Saoudite.", "He was born in Saudi Arabia.", []),
+    # an institution English itself may keep in French, with capitals, stays clean
+    ("La Cour des comptes a publié son rapport.", "France's Cour des Comptes published its report.", []),
+])
+def test_a_name_with_every_word_capitalised_is_the_french_name_whole(source, target, expected):
     assert flags(source, target) == expected

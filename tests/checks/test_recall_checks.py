@@ -995,12 +995,20 @@ def test_a_prince_of_a_country_the_exonym_table_names_takes_the_english_first_na
      [("François", "Francis")]),
     ("L'encyclique du pape Pie XI a été relue.", "The encyclical of Pope Pie XI was reread.", [("Pie", "Pius")]),
     ("Le pape Jean a ouvert le concile.", "Pope Jean opened the council.", [("Jean", "John")]),
+    # a compound first name is read whole: John Paul II, not John-Paul II
+    ("Le pape Jean-Paul II a visité la Pologne.", "Pope Jean-Paul II visited Poland.", [("Jean-Paul", "John Paul")]),
+    ("Jean-Paul Belmondo a salué le pape Jean-Paul II.", "Jean-Paul Belmondo greeted Pope John Paul II.", []),
     ("Le pape François recevra les évêques en mars.", "Pope Francis will receive the bishops in March.", []),
     # a king's or a saint's often-written French form is one English uses for them too
     ("Le roi Louis a reçu l'ambassadeur.", "King Louis received the ambassador.", []),
     ("Le roi Henri IV a signé l'édit.", "King Henri IV signed the edict.", []),
     # a living François keeps his first name
     ("François Hollande a parlé au pape.", "François Hollande spoke to the pope.", []),
+    # the source also names an untitled François beside the pope: only the target's name after a title is
+    # the pope's (the child keeps his name)
+    ("Le pape François a béni un enfant nommé François.", "Pope Francis blessed a child named François.", []),
+    ("Le pape François a béni un enfant nommé François.", "Pope François blessed a child named François.",
+     [("François", "Francis")]),
 ])
 def test_a_pope_s_first_name_is_english_s_own_however_often_english_writes_the_french_form(
         source, target, expected):
@@ -1021,12 +1029,29 @@ def _document_flags(code: str, rows: list[tuple[str, str]]) -> list[tuple[int, s
     ([("Le pape Benoît XVI a renoncé à sa charge.", "Pope Benedict XVI gave up his office."),
       ("Benoît vivra désormais dans un monastère.", "Benoît will now live in a monastery.")],
      [(2, "Benoît", "Benedict")]),
+    # a function word opening the sentence is no name before him
+    ([("Le pape François réunira les évêques en mars.", "Pope Francis will gather the bishops in March."),
+      ("Mais François a refusé de commenter.", "But François declined to comment.")],
+     [(2, "François", "Francis")]),
+    # an aside introducing him (an age, a noun after an article) makes him a person the article quotes; one
+    # naming the title is the pope's
+    ([("Le pape François réunira les évêques en mars.", "Pope Francis will gather the bishops in March."),
+      ("« C'est un grand jour », dit François, 45 ans, venu de Lyon.", '"It is a great day," says François, 45, from Lyon.'),
+      ("François, un pèlerin breton, a prié.", "François, a pilgrim from Brittany, prayed."),
+      ("François, le pape argentin, a souri.", "François, the Argentine pope, smiled.")],
+     [(4, "François", "Francis")]),
     # no pope in the document: a François alone is a living person, who keeps his first name
     ([("François Hollande a visité l'usine.", "François Hollande visited the factory."),
       ("Ensuite, François a salué les ouvriers.", "Then François greeted the workers.")], []),
     # a pope in the document, but this François has a surname in both texts
     ([("Le pape François a écrit à François Hollande.", "Pope Francis wrote to François Hollande."),
       ("François Hollande lui a répondu.", "François Hollande answered him.")], []),
+    # a pope in the document, but a title before this François names another bearer: a cardinal, a friar
+    ([("Le pape François a nommé de nouveaux cardinaux.", "Pope Francis named new cardinals."),
+      ("Le cardinal François est né à Pau.", "Cardinal François was born in Pau.")], []),
+    ([("Le pape François a nommé de nouveaux cardinaux.", "Pope Francis named new cardinals."),
+      ("Selon frère François, la messe était belle.", "According to brother François, the mass was beautiful.")],
+     []),
 ])
 def test_a_pope_named_alone_after_the_document_named_him_with_the_title(rows, expected):
     assert _document_flags("T107", rows) == expected
