@@ -2040,17 +2040,20 @@ def _in_code(q: Quantity, codes: collections.Counter, own: collections.Counter) 
     return coded(digits) or (q.kind == "year" and len(digits) == 4 and coded(digits[2:]))
 
 
-def _unary_counts(keys) -> dict[tuple, tuple[int, int]]:
+def _unary_counts(keys) -> Optional[dict[tuple, tuple[int, int]]]:
     """Each (family, sorted digits) key's digits as one integer, and their number: a field of bits per digit
     written in any key, as wide as the most times a key writes one digit, holding as many low ones as the key
     has of that digit. The digits two keys share, counted with repeats (a multiset's intersection), are then
-    the ones both integers have: one AND and a bit count.
+    the ones both integers have: one AND and a bit count. None when the integers would be wider than
+    :data:`UNARY_BITS`.
 
     Why: :func:`_pair_alike` reckons the likeness of every source group with every target group of its family,
     and summed a ``min`` per digit for each (98,000 pairs and ten digits each for 340 distinct five-digit
     figures a side, 2,000 characters: 0.12 s of a segment's 0.36 s)."""
     columns = {d: k for k, d in enumerate(sorted({d for _, digits in keys for d in digits}))}
     width = max((digits.count(d) for _, digits in keys for d in set(digits)), default=1)
+    if width * len(columns) > UNARY_BITS:
+        return None
     out = {}
     for key in keys:
         bits = 0
@@ -2058,6 +2061,14 @@ def _unary_counts(keys) -> dict[tuple, tuple[int, int]]:
             bits |= ((1 << key[1].count(d)) - 1) << (columns[d] * width)
         out[key] = (bits, len(key[1]))
     return out
+
+
+UNARY_BITS = 1 << 15
+"""Widest integer :func:`_unary_counts` makes. An AND costs time with the integers' width, and one figure
+writing a digit thousands of times sets that width for every group of the segment, so with a raised segment
+cap the pairing grew with the cube of the length: 16,000 characters, half of them one such figure and half
+distinct figures, paired in 1.5 s with the integers and 0.67 s with a count per digit column. Past this width
+(where the two cost about the same: 4,000 vs 8,000 such characters) the counts are used."""
 
 
 def _pair_alike(missing: list[Quantity], added: list[Quantity]) -> dict[int, int]:
@@ -2084,8 +2095,14 @@ def _pair_alike(missing: list[Quantity], added: list[Quantity]) -> dict[int, int
     own: dict[tuple, list[int]] = {}
     for i, q in enumerate(missing):
         own.setdefault(_digit_set(q), []).append(i)
-    # each group's digits as one integer of unary counts (:func:`_unary_counts`), and their number
-    counts = _unary_counts({*groups, *own})
+    # each group's digits as one integer of unary counts (:func:`_unary_counts`), and their number; or, when
+    # those would be too wide, as counts, one per digit written on either side
+    keys = {*groups, *own}
+    counts = _unary_counts(keys)
+    unary = counts is not None
+    if not unary:
+        columns = sorted({d for _, digits in keys for d in digits})
+        counts = {key: (tuple(map(key[1].count, columns)), len(key[1])) for key in keys}
     by_family: dict[str, list[tuple]] = {}
     for key in groups:
         by_family.setdefault(key[0], []).append((key, *counts[key]))
@@ -2096,7 +2113,8 @@ def _pair_alike(missing: list[Quantity], added: list[Quantity]) -> dict[int, int
         a, la = counts[key]
         by_level: dict[float, list[tuple]] = {}
         for other, b, lb in by_family.get(key[0], ()):
-            like = (a & b).bit_count() / (la if la > lb else lb) if la and lb else 0.0
+            shared = (a & b).bit_count() if unary else sum(map(min, a, b))
+            like = shared / (la if la > lb else lb) if la and lb else 0.0
             by_level.setdefault(like, []).append(other)
         at[key] = by_level
         levels.update(by_level)

@@ -61,10 +61,10 @@ class Hunspell:
     prefixes: dict[str, list[_Affix]] = field(default_factory=dict)
     longest_suffix: int = 0
     longest_prefix: int = 0
+    """Longest affix strings: lookup tries no longer cut, so its cost does not grow with the word."""
     suffix_groups: dict[str, tuple[tuple[str, tuple[_Affix, ...]], ...]] = field(default_factory=dict)
     """``suffixes`` grouped by what each rule strips: (strip, its rules) per ending added. The rules of
     one group undo the ending to the same base, so :func:`_suffix_bases` looks that base up once."""
-    """Longest affix strings: lookup tries no longer cut, so its cost does not grow with the word."""
     _answers: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
     """:meth:`lookup`'s latest answers (at most :data:`~mtqa.langs.cache.RECENT_WORDS`: the repeats it
     serves come within a segment)."""
