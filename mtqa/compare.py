@@ -228,6 +228,7 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
     prefer = segment_preference(ctx, len(paths))
     by_doc: dict[str, list[list]] = {n: [] for n in names}  # per system, each document's consensus entries
     places = [0] * len(paths)  # documents read so far, per system
+    utilities = LastUtilities(ctx.segment_cap)  # each document's segment utilities, computed once for both readers
 
     def seen(k, name, result):
         entries = None
@@ -235,14 +236,14 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
             entries = run.add(name, result)
             by_doc[name].append(entries)
         if prefer is not None:
-            prefer.add(k, places[k], result, {index: handle for handle, index, _ in entries or ()})
+            prefer.add(k, places[k], result, {index: handle for handle, index, _ in entries or ()}, utilities(result))
             places[k] += 1
         if cross is not None:
             cross.add(k, result)  # by place: two systems given the same name stay two systems
         if on_result is not None:
             on_result(name, result)
 
-    estimate = quality_estimate(ctx) if rank_by == "quality" else None
+    estimate = quality_estimate(ctx, utilities) if rank_by == "quality" else None
     stats = [evaluate(p, n, ctx, source=source, reference=reference, on_result=lambda r, k=k, n=n: seen(k, n, r),
                       estimate=estimate) for k, (p, n) in enumerate(zip(paths, names))]
     if run is not None and estimate is not None and ctx.config.rank_consensus_weight:
@@ -371,9 +372,29 @@ def place(stats: list[SystemStats], rank_by: str = "score") -> None:
                   "both": (by_documents[id(s)] + by_consensus[id(s)]) / 2}[rank_by]
 
 
-def quality_estimate(ctx) -> Optional[Callable[[DocumentResult], float]]:
+class LastUtilities:
+    """The segment utilities (:func:`mtqa.scoring.quality.segment_utilities`) of the capped pair of the document
+    read last. The ranking's quality term and the segment preference both read them for each document, one right
+    after the other; the features behind them are the costly part, so they are computed once (one document held)."""
+
+    def __init__(self, cap: Optional[int]):
+        self.cap = cap
+        self.result: Optional[DocumentResult] = None
+        self.values: dict[int, float] = {}
+
+    def __call__(self, result: DocumentResult) -> dict[int, float]:
+        if result is not self.result:
+            from mtqa.checks.length_cap import capped
+            from mtqa.scoring.quality import segment_utilities
+
+            self.result, self.values = result, segment_utilities(capped(result.pair, self.cap))
+        return self.values
+
+
+def quality_estimate(ctx, utilities: Optional[LastUtilities] = None) -> Optional[Callable[[DocumentResult], float]]:
     """The document penalty whose score ``--rank-by quality`` averages: the penalty with the learned quality term
-    (:mod:`mtqa.scoring.quality`) at ``rank_quality_weight``.
+    (:mod:`mtqa.scoring.quality`) at ``rank_quality_weight`` (``utilities``: a memo shared with another reader of
+    the segment utilities).
 
     None when that weight is 0, or when ``quality_weight`` is above 0 (the documents' own scores then already
     carry the term at the user's weight): the ranking then follows the mean document score as it is."""
@@ -384,7 +405,8 @@ def quality_estimate(ctx) -> Optional[Callable[[DocumentResult], float]]:
     from mtqa.scoring.quality import quality_penalty
 
     def estimate(result: DocumentResult) -> float:
-        term = quality_penalty(capped(result.pair, ctx.segment_cap), weight) if result.words else 0.0
+        term = quality_penalty(capped(result.pair, ctx.segment_cap), weight,
+                               utilities(result) if utilities is not None else None) if result.words else 0.0
         return result.penalty + term
 
     return estimate

@@ -131,11 +131,14 @@ class RunPreference:
         self._seen: dict[tuple[int, str], int] = {}
         self._by_place: dict[tuple[int, int], dict[int, Entry]] = {}  # (system, document place) -> segment -> entry
 
-    def add(self, system: int, place: int, result, handles: Optional[dict[int, int]] = None) -> None:
+    def add(self, system: int, place: int, result, handles: Optional[dict[int, int]] = None,
+            utilities: Optional[dict[int, float]] = None) -> None:
         """One document of one system (``place``: its place in the system's reading order); ``handles`` maps
-        segment index to consensus handle."""
+        segment index to consensus handle; ``utilities``: :func:`mtqa.scoring.quality.segment_utilities` of the
+        capped pair when the caller already computed them (the ranking's quality term does)."""
         from mtqa.checks.length_cap import capped
         from mtqa.scoring.consensus import source_key
+        from mtqa.scoring.quality import segment_utilities
 
         pair = result.pair
         if self.quality is None or pair.source is None or pair.source_title_only:
@@ -146,14 +149,14 @@ class RunPreference:
         lines = {s.index: s.line for s in result.pair.target.segments}
         here = self._by_place.setdefault((system, place), {})
         pair = capped(pair, self.cap)  # the text the checks and the quality estimate read
+        if utilities is None:
+            utilities = segment_utilities(pair)
         for segment in pair.target.segments:
-            sources = pair.sources_of(segment.index)
-            if not sources or not segment.words:
+            utility = utilities.get(segment.index)
+            if utility is None:  # not aligned, no words, or no features
                 continue
-            index, words, source = segment.index, segment.words, " ".join(s.text for s in sources)
-            utility = self.quality.segment_utility(source, segment.text, pair.source.lang, pair.target.lang)
-            if utility is None:
-                continue
+            index, words = segment.index, segment.words
+            source = " ".join(s.text for s in pair.sources_of(index))
             key = source_key(source)
             k = self._seen.get((system, key), 0)
             self._seen[system, key] = k + 1

@@ -167,24 +167,46 @@ def quality_model(source_lang: str, target_lang: str) -> Optional[QualityModel]:
     return QualityModel(data["model"]) if data.get("model") else None
 
 
-def quality_penalty(pair, weight: float) -> float:
-    """The quality term of a document's penalty: ``weight * sum(words * badness(u))`` over aligned segments.
+def segment_utilities(pair) -> dict[int, float]:
+    """The utility ``u`` of each aligned target segment with words, by segment index (in reading order).
 
-    0 when the weight is 0, the pair has only a source headline, or no model is
-    shipped for its languages. A target segment is compared with the text of
-    all the source segments aligned to it."""
-    if not weight or pair.source is None or pair.source_title_only:
-        return 0.0
+    A target segment is compared with the text of all the source segments aligned to it. Empty when the pair
+    has only a source headline or no model is shipped for its languages. Computed once per document and read
+    by both the ranking's quality term (:func:`quality_penalty`) and ``mtqa compare``'s segment preference
+    (:mod:`mtqa.scoring.preference`): the features are the costly part."""
+    if pair.source is None or pair.source_title_only:
+        return {}
     model = quality_model(pair.source.lang, pair.target.lang)
     if model is None:
-        return 0.0
-    total = 0.0
+        return {}
+    out = {}
     for segment in pair.target.segments:
         sources = pair.sources_of(segment.index)
         if not sources or not segment.words:
             continue
         u = model.segment_utility(" ".join(s.text for s in sources), segment.text,
                                   pair.source.lang, pair.target.lang)
+        if u is not None:
+            out[segment.index] = u
+    return out
+
+
+def quality_penalty(pair, weight: float, utilities: Optional[dict[int, float]] = None) -> float:
+    """The quality term of a document's penalty: ``weight * sum(words * badness(u))`` over aligned segments.
+
+    0 when the weight is 0, the pair has only a source headline, or no model is
+    shipped for its languages. ``utilities``: :func:`segment_utilities` of ``pair``
+    when the caller already has them."""
+    if not weight or pair.source is None or pair.source_title_only:
+        return 0.0
+    model = quality_model(pair.source.lang, pair.target.lang)
+    if model is None:
+        return 0.0
+    if utilities is None:
+        utilities = segment_utilities(pair)
+    total = 0.0
+    for segment in pair.target.segments:
+        u = utilities.get(segment.index)
         if u is not None:
             total += segment.words * model.badness(u)
     return weight * total
