@@ -555,6 +555,11 @@ REWORKED_SOURCE_SHARE = 0.5
 source's speech, not a quotation of its own."""
 
 
+_ELIDED = re.compile(r"\[[^\]]*\]|\(\s*(?:\.\.\.|…)\s*\)|\.\.\.|…")
+"""What an editor cuts a quotation with or adds to it: an ellipsis, bare or in brackets, and words in square
+brackets ("[the minister]", "[sic]"); what stands between them is the speaker's own."""
+
+
 def _reworked_source_speech(quotation: str, source_text: str) -> bool:
     """A quotation in the source language that renders the source's speech but not as the source writes
     it, even with case, accents and apostrophes set aside: most of its words (``REWORKED_SOURCE_SHARE``)
@@ -568,8 +573,12 @@ def _reworked_source_speech(quotation: str, source_text: str) -> bool:
     if len(words) < REWORKED_MIN_WORDS:
         return False
     source_words = LETTERS_RE.findall(fold_text(source_text))
-    if f" {' '.join(words)} " in f" {' '.join(source_words)} ":
-        return False  # the source's words in the source's order: "Crime et Châtiment" cited as "Crime et châtiment"
+    joined = f" {' '.join(source_words)} "
+    pieces = [LETTERS_RE.findall(fold_text(piece)) for piece in _ELIDED.split(quotation)]
+    if all(f" {' '.join(piece)} " in joined for piece in pieces if piece):
+        return False  # the source's words in the source's order: "Crime et Châtiment" cited as "Crime et
+        # châtiment", or speech shortened by an ellipsis or set with an editor's [words] ("Je ne sais pas [...]
+        # il en retire")
     known = set(source_words)
     return sum(w in known for w in words) >= REWORKED_SOURCE_SHARE * len(words)
 
