@@ -176,7 +176,12 @@ def test_elision_span_and_suggestion():
          "\"Nous ne céderons [aux syndicats] rien, ni aujourd'hui ni demain,\" he said.", []),
         ("« Nous ne céderons rien, ni aujourd'hui ni demain, face à la menace », a-t-il lancé.",
          "\"Nous ne rien céderons ... face à la menace,\" he said.", ["A205"] * 2),
-        # ... and a French quotation of the translation's own, few of whose words the source has, stays a quotation
+        # ... or joins two of the source's quotations, leaving out the words between them; dropping words inside
+        # one quotation is still a rework
+        ("« Nous ne céderons pas », a-t-il dit, « ni aujourd'hui ni demain, ni jamais ».",
+         "\"Nous ne céderons pas, ni aujourd'hui ni demain, ni jamais,\" he said.", []),
+        ("« Nous ne céderons pas aujourd'hui ni demain », a-t-il dit.",
+         "\"Nous ne céderons aujourd'hui ni demain,\" he said.", ["A205"] * 3),
         ("Le slogan des manifestants visait le ministre.",
          "The protesters' slogan, \"Ministre, on ne lâchera rien\", targeted the minister.", []),
         # a title cited inside translated speech is still a title; a quotation in English within it is speech
