@@ -358,6 +358,17 @@ class Conventions:
         return self.lower_words.get("rate_cues", frozenset()) | self.lower_words.get("currency_words", frozenset())
 
     @functools.cached_property
+    def half_day_re(self) -> Optional[re.Pattern]:
+        """The half of the day said right after a time ("three thirty pm", "six forty-five in the evening":
+        ``am`` and ``oclock_morning``, ``pm`` and ``oclock_evening``; groups ``am``, ``pm``); None for a
+        language that says neither."""
+        morning = [*self.words_of("oclock_morning"), *self.words_of("am")]
+        evening = [*self.words_of("oclock_evening"), *self.words_of("pm")]
+        if not morning or not evening:
+            return None
+        return re.compile(rf"{_SP}*(?:(?P<am>{alternation(morning)})|(?P<pm>{alternation(evening)}))(?!\w)", re.I)
+
+    @functools.cached_property
     def oclock_re(self) -> Optional[re.Pattern]:
         """An o'clock word right after an hour, with the half of the day said after it (groups ``am``,
         ``pm``); None for a language without ``oclock_words``."""
@@ -1415,8 +1426,9 @@ def _spoken_clock(scan: _Scan, conv: Conventions) -> None:
     no word between: "three thirty" = 3:30, "ten fifteen" = 10:15, "six forty-five" = 6:45 (``misc``'s
     ``clock_spoken_minutes``: the least minutes said so; "three five" is no time). Only at the end of a
     clause, before a word that may follow a time (``time_followers``) or before a capitalised word that the
-    minutes do not count (:func:`_counts_next`: "before three-thirty Kelly said"): "three thirty-litre
-    drums", "ten fifteen players" are counts. The hour's mention gets the time, on both halves of the day, as a
+    minutes do not count (:func:`_counts_next`: "before three-thirty Kelly said"), or before the half of the
+    day (:attr:`Conventions.half_day_re`: "two thirty pm" is 14:30 alone): "three thirty-litre drums", "ten
+    fifteen players" are counts. The hour's mention gets the time, on both halves of the day, as a
     reading (the other side may say "15h30"); its count stays."""
     least = conv.misc.get("clock_spoken_minutes")
     if not least or len(scan.found) < 2:
@@ -1431,6 +1443,11 @@ def _spoken_clock(scan: _Scan, conv: Conventions) -> None:
             continue
         if scan.text[hour.end:minutes.start] not in (" ", "-", "\u00a0") or scan.text[minutes.end:minutes.end + 1] == "-":
             continue  # "three, thirty"; "three thirty-year-olds"
+        half = conv.half_day_re.match(scan.text, minutes.end) if conv.half_day_re else None
+        if half:  # "two thirty pm": that half of the day alone
+            times = {("time", int(h) % 12 + (12 if half.group("pm") else 0), int(m))}
+            scan.replace(hour, hour.with_(alts=hour.alts | times))
+            continue
         after = _next_word(scan.text, minutes.end).rstrip("'’")
         named = scan.text[minutes.end:minutes.end + 2].strip(_SPACES)[:1].isupper()  # "three-thirty Kelly said"
         if (after and after not in conv.time_followers and not named) or _counts_next(

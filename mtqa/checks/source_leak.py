@@ -555,6 +555,11 @@ REWORKED_SOURCE_SHARE = 0.5
 source's speech, not a quotation of its own."""
 
 
+_ELIDED = re.compile(r"\[[^\]]*\]|\(\s*(?:\.\.\.|…)\s*\)|\.\.\.|…")
+"""What an editor cuts a quotation with or adds to it: an ellipsis, bare or in brackets, and words in square
+brackets ("[the minister]", "[sic]"); what stands between them is the speaker's own."""
+
+
 def _reworked_source_speech(quotation: str, source_text: str) -> bool:
     """A quotation in the source language that renders the source's speech but not as the source writes
     it, even with case, accents and apostrophes set aside: most of its words (``REWORKED_SOURCE_SHARE``)
@@ -567,11 +572,57 @@ def _reworked_source_speech(quotation: str, source_text: str) -> bool:
     words = LETTERS_RE.findall(fold_text(quotation))
     if len(words) < REWORKED_MIN_WORDS:
         return False
-    source_words = LETTERS_RE.findall(fold_text(source_text))
-    if f" {' '.join(words)} " in f" {' '.join(source_words)} ":
-        return False  # the source's words in the source's order: "Crime et Châtiment" cited as "Crime et châtiment"
+    folded = fold_text(source_text)
+    source_words = LETTERS_RE.findall(folded)
+    joined = f" {' '.join(source_words)} "
+    pieces = [LETTERS_RE.findall(fold_text(piece)) for piece in _ELIDED.split(quotation)]
+    if all(f" {' '.join(piece)} " in joined or _joined_stretches(piece, folded) for piece in pieces if piece):
+        return False  # the source's words in the source's order: "Crime et Châtiment" cited as "Crime et
+        # châtiment", speech shortened by an ellipsis or set with an editor's [words] ("Je ne sais pas [...]
+        # il en retire"), or joined from the source's quotations ("Nous ne céderons pas, ni aujourd'hui ...")
     known = set(source_words)
     return sum(w in known for w in words) >= REWORKED_SOURCE_SHARE * len(words)
+
+
+QUOTE_STRETCH_MIN_WORDS = 3
+"""The least words of each stretch of the source's quotations a quotation joins up (« Nous ne céderons
+pas », a-t-il dit, « ni aujourd'hui ni demain » -> "Nous ne céderons pas, ni aujourd'hui ni demain")."""
+_QUOTE_MARKS = "\"“”«»„"
+_STRETCH_STEPS = 20_000
+"""The most word comparisons :func:`_joined_stretches` makes (a quotation of a few dozen words takes
+hundreds), so a long repetitive segment stays linear."""
+
+
+def _joined_stretches(words: list[str], source_text: str) -> bool:
+    """``words`` join stretches of the source's words (``source_text`` folded), each of at least
+    ``QUOTE_STRETCH_MIN_WORDS`` words, in the source's order, and what they leave out of the source between
+    two of them crosses a quotation mark: the writer joined two of the source's quotations and left out the
+    words between them (« Nous ne céderons pas », a-t-il dit, « ni aujourd'hui ni demain »), each as spoken.
+    A system that reworks speech drops or moves words inside one quotation. Stretches are taken greedily."""
+    spans = list(LETTERS_RE.finditer(source_text))
+    source_words = [m.group() for m in spans]
+    where: dict[str, list[int]] = {}
+    for k, w in enumerate(source_words):
+        where.setdefault(w, []).append(k)
+    i, after, budget = 0, None, _STRETCH_STEPS
+    while i < len(words):
+        best, end = 0, 0
+        for k in where.get(words[i], ()):
+            if after is not None and (k < after or not any(
+                    ch in _QUOTE_MARKS for ch in source_text[spans[after - 1].end():spans[k].start()])):
+                continue
+            n = 1
+            while i + n < len(words) and k + n < len(source_words) and source_words[k + n] == words[i + n]:
+                n += 1
+            budget -= n
+            if budget < 0:
+                return False  # a repetitive text's many candidate stretches: left to the share test
+            if n > best:
+                best, end = n, k + n
+        if best < QUOTE_STRETCH_MIN_WORDS:
+            return False
+        i, after = i + best, end
+    return True
 
 
 def _in(t: Token, spans: list[tuple[int, int]]) -> bool:

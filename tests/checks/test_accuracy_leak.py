@@ -166,7 +166,22 @@ def test_elision_span_and_suggestion():
          "\"Je ne crois pas que le club gagnera ce match,\" the coach said.", []),
         ("Il a relu « Le Rouge et le Noir » cet été.", "He read \"Le rouge et le noir\" again this summer.", []),
         ("Elle a chanté « La Vie en rose » hier soir.", "She sang \"La vie en rosé\" last night.", []),
-        # ... and a French quotation of the translation's own, few of whose words the source has, stays a quotation
+        # ... while speech kept as the source writes it but shortened by an ellipsis or set with an editor's
+        # [words] is still kept on purpose
+        ("« Je ne sais pas quel prestige il en retire », a déclaré le ministre.",
+         "\"Je ne sais pas [...] il en retire,\" the minister said.", []),
+        ("« Nous ne céderons rien, ni aujourd'hui ni demain, face à la menace », a-t-il lancé.",
+         "\"Nous ne céderons rien ... face à la menace,\" he said.", []),
+        ("« Nous ne céderons rien, ni aujourd'hui ni demain, face à la menace », a-t-il lancé.",
+         "\"Nous ne céderons [aux syndicats] rien, ni aujourd'hui ni demain,\" he said.", []),
+        ("« Nous ne céderons rien, ni aujourd'hui ni demain, face à la menace », a-t-il lancé.",
+         "\"Nous ne rien céderons ... face à la menace,\" he said.", ["A205"] * 2),
+        # ... or joins two of the source's quotations, leaving out the words between them; dropping words inside
+        # one quotation is still a rework
+        ("« Nous ne céderons pas », a-t-il dit, « ni aujourd'hui ni demain, ni jamais ».",
+         "\"Nous ne céderons pas, ni aujourd'hui ni demain, ni jamais,\" he said.", []),
+        ("« Nous ne céderons pas aujourd'hui ni demain », a-t-il dit.",
+         "\"Nous ne céderons aujourd'hui ni demain,\" he said.", ["A205"] * 3),
         ("Le slogan des manifestants visait le ministre.",
          "The protesters' slogan, \"Ministre, on ne lâchera rien\", targeted the minister.", []),
         # a title cited inside translated speech is still a title; a quotation in English within it is speech

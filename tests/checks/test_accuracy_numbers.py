@@ -483,6 +483,11 @@ def test_different_figures(src, tgt, expected):
         ("Aucune interpellation n'a eu lieu avant 3h30, selon M. Kelly.",
          "No arrests were made before four thirty, according to Mr Kelly.", ["A402"]),
         ("Ils ont rempli 33 bidons hier.", "They filled three thirty cans yesterday.", ["A402"]),
+        # ... also with the half of the day after it, which then says which half
+        ("La séance a repris à 14h30 au Sénat.", "The Senate sitting resumed at two thirty pm.", []),
+        ("Le train part à 15h45 de Lyon.", "The train leaves Lyon at three forty-five p.m.", []),
+        ("La séance a repris à 14h30 au Sénat.", "The Senate sitting resumed at two thirty a.m.", ["A402"]),
+        ("Il est rentré à 15h30 chez lui.", "He came home at three thirty in the morning.", ["A402"]),
         ("Ils ont rempli trois bidons de 30 litres.", "They filled three thirty-litre cans.", []),
         ("Le bac part à 6 h 50.", "The ferry leaves at ten to seven.", []),
         ("Le bac part à 7 h 10.", "The ferry leaves at ten minutes past seven.", []),
