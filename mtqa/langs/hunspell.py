@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from mtqa.langs import text as _text
 from mtqa.langs.cache import RECENT_WORDS, TABLES, memoize
 from mtqa.langs.text import APOSTROPHES as _APOSTROPHES
 from mtqa.limits import MAX_TOKEN
@@ -100,13 +101,21 @@ def _condition(text: str, suffix: bool) -> re.Pattern:
     return re.compile(("(?:%s)$" if suffix else "^(?:%s)") % text)
 
 
+_PARSER_FILES = (Path(__file__), Path(_text.__file__))
+"""The code a stored dictionary table depends on besides the dictionary's own files: this parser and the
+apostrophes it normalises. Keyed on the two files alone, a table read by an older parser was served on
+a machine whose cache was warm, however the parser had been mended since (the files' identity had not
+changed, only the code that reads them)."""
+
+
 def read_hunspell(dic: Path, aff: Path) -> Hunspell:
     """A ``.dic``/``.aff`` pair (single-character flags, UTF-8), through the compiled cache
     (:mod:`mtqa.compiled`): parsed once per change of the files, then read a word at a time."""
     from mtqa.compiled import cached, table
 
-    rules = cached(f"hunspell-{dic.stem}-affixes", (dic, aff), lambda: _parse_hunspell(dic, aff)[0])
-    stems = table(f"hunspell-{dic.stem}-stems", (dic, aff), lambda: _parse_hunspell(dic, aff)[1])
+    sources = (dic, aff, *_PARSER_FILES)
+    rules = cached(f"hunspell-{dic.stem}-affixes", sources, lambda: _parse_hunspell(dic, aff)[0])
+    stems = table(f"hunspell-{dic.stem}-stems", sources, lambda: _parse_hunspell(dic, aff)[1])
     hs = Hunspell(dic.stem, stems)
     for kind, flag, strip, add, condition, cross in rules:
         affix = _Affix(flag, strip, add, condition, cross, kind == "SFX")
