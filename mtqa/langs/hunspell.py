@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from mtqa.langs import text as _text
 from mtqa.langs.cache import RECENT_WORDS, TABLES, memoize
 from mtqa.langs.text import APOSTROPHES as _APOSTROPHES
 from mtqa.limits import MAX_TOKEN
@@ -103,13 +104,21 @@ def _condition(text: str, suffix: bool) -> re.Pattern:
     return re.compile(("(?:%s)$" if suffix else "^(?:%s)") % text)
 
 
+_PARSER_FILES = (Path(__file__), Path(_text.__file__))
+"""The code a stored dictionary table depends on besides the dictionary's own files: this parser and the
+apostrophes it normalises. Keyed on the two files alone, a table read by an older parser was served on
+a machine whose cache was warm, however the parser had been mended since (the files' identity had not
+changed, only the code that reads them)."""
+
+
 def read_hunspell(dic: Path, aff: Path) -> Hunspell:
     """A ``.dic``/``.aff`` pair (single-character flags, UTF-8), through the compiled cache
     (:mod:`mtqa.compiled`): parsed once per change of the files, then read a word at a time."""
     from mtqa.compiled import cached, table
 
-    rules = cached(f"hunspell-{dic.stem}-affixes", (dic, aff), lambda: _parse_hunspell(dic, aff)[0])
-    stems = table(f"hunspell-{dic.stem}-stems", (dic, aff), lambda: _parse_hunspell(dic, aff)[1])
+    sources = (dic, aff, *_PARSER_FILES)
+    rules = cached(f"hunspell-{dic.stem}-affixes", sources, lambda: _parse_hunspell(dic, aff)[0])
+    stems = table(f"hunspell-{dic.stem}-stems", sources, lambda: _parse_hunspell(dic, aff)[1])
     hs = Hunspell(dic.stem, stems)
     for kind, flag, strip, add, condition, cross in rules:
         affix = _Affix(flag, strip, add, condition, cross, kind == "SFX")
@@ -147,15 +156,11 @@ def _parse_hunspell(dic: Path, aff: Path) -> tuple[tuple, dict[str, frozenset]]:
     stems: dict[str, frozenset] = {}
     flag_sets: dict[str, frozenset] = {}  # one frozenset per distinct flag string: less memory, faster load
     for line in lines[1:]:
-        entry = line.strip()
-        if not entry or entry.startswith(("#", "\t")):
+        word, flags, _ = dic_entry(line)
+        if not word or word.startswith("#"):
             continue
-        word, _, flags = entry.partition("/")
-        word = word.split("\t")[0].strip()
         if not word.isascii():  # the apostrophes to normalise are not ASCII
             word = word.translate(_APOSTROPHES)
-        parts = flags.split()
-        flags = parts[0] if parts else ""
         flag_set = flag_sets.get(flags)
         if flag_set is None:
             flag_set = flag_sets[flags] = frozenset(
@@ -163,6 +168,34 @@ def _parse_hunspell(dic: Path, aff: Path) -> tuple[tuple, dict[str, frozenset]]:
         old = stems.get(word)
         stems[word] = flag_set | old if old else flag_set
     return tuple(rules), stems
+
+
+_MORPHOLOGY = re.compile(r"\t|[ \t]+(?=[^ \t]{2}:)")
+"""Where a ``.dic`` line's morphological fields begin: at a tab, or at spaces followed by a field id
+(``po:adv``, ``is:inv``). A space anywhere else belongs to the entry (Hunspell's word pairs: ``a lot``)."""
+
+_FLAGS = re.compile(r"(?<!\\)/")
+"""The slash that opens an entry's flags: not one escaped as ``\\/``, which belongs to the word."""
+
+
+def dic_entry(line: str) -> tuple[str, str, str]:
+    """(word, flags, morphological fields) of one ``.dic`` line, read as Hunspell reads it
+    (hunspell(5)): ``word[/flags][<tab or space> fields]``.
+
+    Why not split at the first slash and then at whitespace: an entry with fields but no flags
+    (``toutefois po:adv``, 543 lines of Debian's French dictionary) has no slash, and the whole line was
+    stored as the word, so ``toutefois``, ``malgré`` or ``donc`` were words French did not know. A slash
+    at the start of the entry is the word itself, and ``\\/`` is a slash inside the word."""
+    line = line.strip()
+    if " " not in line and "\t" not in line and "\\" not in line:  # most lines: word/flags, cut at once
+        word, slash, flags = line[1:].partition("/")
+        return line[:1] + word, flags, ""
+    cut = _MORPHOLOGY.search(line)
+    entry, fields = (line[:cut.start()], line[cut.end():].strip()) if cut and cut.start() else (line, "")
+    slash = _FLAGS.search(entry, 1)
+    word, flags = (entry[:slash.start()], entry[slash.end():]) if slash else (entry, "")
+    flags = flags.split()  # anything after the flags that is no field (no id) is not read
+    return word.replace("\\/", "/").strip(), flags[0] if flags else "", fields
 
 
 def _suffix_bases(hs: Hunspell, word: str, read: dict):
@@ -282,9 +315,9 @@ def tagged_stems(names: tuple[str, ...], tag: str) -> frozenset[str]:
     out = set()
     for path in files(names)[::2]:
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:
-            fields = line.split()
-            if len(fields) > 1 and tag in fields[1:]:
-                out.add(fields[0].split("/")[0].translate(_APOSTROPHES))
+            word, _, fields = dic_entry(line)
+            if word and tag in fields.split():
+                out.add(word.translate(_APOSTROPHES))
     return frozenset(out)
 
 
