@@ -545,11 +545,7 @@ class Evidence:
         accents on capitals writes it (``Energie`` for énergie, by the word frequencies' most frequent
         spelling of its letters)."""
         word = word.replace("’", "'")
-        word = word.partition("'")[2] or word
-        if self.source.is_common_word(word):
-            return True
-        _, spelled = self.source.zipf_folded(word.lower())
-        return bool(spelled) and spelled != word.lower() and self.source.is_common_word(spelled)
+        return bool(self.source.common_spelling(word.partition("'")[2] or word))
 
     @staticmethod
     def tally(tokens: list[Token]) -> tuple[int, int]:

@@ -505,8 +505,8 @@ def _source_name_word(word: str, source, target) -> bool:
     frequent spelling the word frequencies give for its letters (``Hotel`` -> hôtel, ``Theatre`` ->
     théâtre: sources drop accents on capitals and in names), and no more the ``target`` language's
     than the source's by ``NAME_WORD_MAX_GAP``."""
-    zipf, spelled = source.zipf_folded(word.lower())
-    return bool(spelled) and source.is_common_word(spelled) and target.zipf(word.lower()) - zipf < NAME_WORD_MAX_GAP
+    spelled = source.common_spelling(word)
+    return bool(spelled) and target.zipf(word.lower()) - source.zipf(spelled) < NAME_WORD_MAX_GAP
 
 
 SPEECH_MIN_TARGET_WORDS = 2

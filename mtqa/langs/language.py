@@ -222,6 +222,17 @@ class Language:
         """The lowercase form is a dictionary word (not only a proper noun)."""
         return hunspell.is_common_word(self.dictionaries, word)
 
+    def common_spelling(self, word: str) -> str:
+        """The language's common-word spelling of ``word`` ("" if it has none): the word itself in lower
+        case, or the most used spelling whose letters fold like it (``Etudiants`` -> ``étudiants``,
+        ``Hotel`` -> ``hôtel``). Why: sources and names drop accents on capitals, and a word so written
+        is still the language's; the checks that put its accents back read them here, in one place."""
+        low = word.lower()
+        if self.is_common_word(low):
+            return low
+        _, spelled = self.zipf_folded(low)
+        return spelled if spelled and self.is_common_word(spelled) else ""
+
     def _has_proper_stem(self, word: str) -> bool:
         """A dictionary lists the capitalised form as a name (``French``, ``Martin``)."""
         return hunspell.has_proper_stem(self.dictionaries, word)
