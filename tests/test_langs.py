@@ -464,3 +464,16 @@ def test_common_spelling_puts_back_the_accents_a_capital_dropped():
     assert fr.common_spelling("Hotel") == "hôtel"
     assert fr.common_spelling("Agence") == "agence"
     assert fr.common_spelling("Hagman") == ""
+
+
+def test_dictionary_noun_is_no_verb_form_after_a_subject():
+    """The French dictionary's word classes (po:nom on the .dic line, po:3sg on the .aff rule) tell a
+    noun, singular or plural, from a verb's form after a subject, which the same letters may also be."""
+    fr = language("fr")
+    if not fr.has_dictionary:
+        pytest.skip("French Hunspell dictionary not installed")
+    assert fr.is_dictionary_noun("métropole") and fr.is_dictionary_noun("autoroutes")
+    assert fr.is_dictionary_noun("télévisions")  # also nous télévisions, a first person no name takes
+    assert not fr.is_dictionary_noun("ferme")  # il ferme
+    assert not fr.is_dictionary_noun("connut") and not fr.is_dictionary_noun("enneigée")
+    assert not language("en").is_dictionary_noun("house")  # no tag in the profile: no claim
