@@ -87,3 +87,17 @@ def test_the_run_memo_keeps_one_empty_frozenset_for_every_empty_answer():
     answers = [memo.memo("places", f"Phrase {k}.", frozenset) for k in range(1_000)]
     assert len({id(a) for a in answers}) == 1 and answers[0] == frozenset()
     assert memo.memo("places", "Paris.", lambda: frozenset({"Paris"})) == frozenset({"Paris"})
+
+
+def test_a_translation_read_for_name_swaps_is_kept_for_its_segment_only():
+    from mtqa.api import check_texts
+
+    ctx = Context(Config())
+    for k in range(40):
+        name = _new_words(k + 1)[-1].capitalize()
+        check_texts(f"The mayor {name} met Pierre Brandoux in Lyon on Monday.",
+                    source=f"Le maire {name} a rencontré Pierre Brandoux à Lyon lundi.", ctx=ctx)
+    memo = ctx.caches._memo
+    assert len(memo.get(f"swaps.text.{ctx.target.code}", {})) == 0
+    assert len(ctx.resource("swaps.segment_text", dict)) <= 1
+    assert len(memo[f"swaps.text.{ctx.source.code}"]) >= 40  # the sources stay in the run memo
