@@ -704,6 +704,7 @@ def test_a_lost_name_with_a_word_in_its_place_is_replaced(source, target, expect
      "Just before 4am, a driver lost control of his vehicle.", []),
     ("Les pierres sont devenues des « Mäuerle » ou des bordures de jardin.",
      "The stones became walls or garden borders.", []),
+    ("Les jeunes disent « Wesh » pour se saluer.", 'Young people say "Hey" to greet each other.', []),
     # the same clause mark after the name and after the word stands for a neighbour the alignment left
     # unlinked (the elided pronoun of "s'est"; WMT14 rbmt4: Michaux -> "Midwhitewash")
     ("La danseuse, au lieu d'aller vers l'oeuvre de Michaux, s'est imposée avec ses tics.",
