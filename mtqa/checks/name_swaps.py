@@ -741,8 +741,26 @@ class NameReplacedThroughout(DocumentCheck):
 def _lost(name: str, words: _Text, pair: str, alone: frozenset[str], source: _Words) -> bool:
     """Source name word ``name`` is missing from the target's ``words``: it is not kept (:func:`_kept`: as
     it is, as its exonym, as another name of the same place where it names a place on its own) nor
-    written in another romanisation of it (:func:`_romanised_otherwise`; ``source`` is the source's words)."""
-    return not _kept(name, words, pair, alone) and not _romanised_otherwise(name, words, source)
+    written in another romanisation of it (:func:`_romanised_otherwise`; ``source`` is the source's words)
+    nor in the English romanisation of the name French spells (:func:`_romanised_english`)."""
+    return not _kept(name, words, pair, alone) and not _romanised_otherwise(name, words, source) \
+        and not _romanised_english(name, words, pair)
+
+
+def _romanised_english(name: str, words: _Text, pair: str) -> bool:
+    """The target writes ``name`` as English romanises the Cyrillic name French spells that way
+    (:mod:`mtqa.names.translit`: ``Jenia`` -> "Zhenya" is Женя, ``Ioujine`` -> "Yuzhin"): the name kept in the
+    target's spelling, which :func:`romanisation_key <mtqa.names.translit.romanisation_key>` may not
+    match (French j is the English zh) and which English may know as a name (Zhenya), so no letter
+    comparison would clear it."""
+    from mtqa.names.translit import transliterator
+
+    source, _, target = pair.partition("-")
+    translit = transliterator(source, target)
+    if not translit.available:
+        return False
+    form = translit.english_form(name)
+    return form.changed and fold(form.english) in words.folded
 
 
 def _romanised_otherwise(name: str, words: _Text, source: _Words) -> bool:

@@ -705,6 +705,12 @@ def test_a_lost_name_with_a_word_in_its_place_is_replaced(source, target, expect
     ("Les pierres sont devenues des « Mäuerle » ou des bordures de jardin.",
      "The stones became walls or garden borders.", []),
     ("Les jeunes disent « Wesh » pour se saluer.", 'Young people say "Hey" to greet each other.', []),
+    # a Russian name French spells its way, kept in its English spelling, which English knows as a name
+    # (Jenia is Женя, Zhenya): no replacement, wherever it stands; another name in its place still is
+    ("- Jenia, tu viens avec nous ?", "- Zhenya, are you coming with us?", []),
+    ("Jenia est venue hier soir.", "Zhenya came last night.", []),
+    ("Il a appelé Jenia hier soir.", "He called Zhenya last night.", []),
+    ("- Jenia, tu viens avec nous ?", "- Meerov, are you coming with us?", [("Meerov", "Jenia")]),
     # the same clause mark after the name and after the word stands for a neighbour the alignment left
     # unlinked (the elided pronoun of "s'est"; WMT14 rbmt4: Michaux -> "Midwhitewash")
     ("La danseuse, au lieu d'aller vers l'oeuvre de Michaux, s'est imposée avec ses tics.",
