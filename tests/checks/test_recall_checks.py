@@ -729,6 +729,23 @@ def test_an_unknown_word_unlike_the_lost_name_in_its_place_is_a_replacement(sour
     assert flags("T106", source, target) == expected
 
 
+@pytest.mark.parametrize("source,target,expected", [
+    # a headline drops the article that shows a description in running text ("The actor becomes..."):
+    # a common noun in a name's place there describes the person; a name, known or not, still replaces it
+    ("Depardieu devient russe", "Actor becomes Russian", []),
+    ("Kerviel condamné en appel", "Trader convicted on appeal", []),
+    ("Prison ferme pour Ravelonjato", "Prison for banker", []),
+    ("Prison ferme pour Ravelonjato", "Prison for Berg", [("Berg", "Ravelonjato")]),
+    ("Ravelonjato condamné à cinq ans de prison", "Smith sentenced to five years in prison",
+     [("Smith", "Ravelonjato")]),
+    ("Ravelonjato condamné à cinq ans de prison", "Teliszewsky sentenced to five years in prison",
+     [("Teliszewsky", "Ravelonjato")]),
+])
+def test_a_headline_may_describe_the_person_it_names_by_a_bare_common_noun(source, target, expected):
+    pair = aligned_pair([(source, target), ("Il a parlé hier devant la presse.", "He spoke to the press yesterday.")])
+    assert [(i.text, i.suggestion) for i in check_pair(pair, context(("T106",))).issues if i.code == "T106"] == expected
+
+
 def test_an_abbreviated_title_before_a_kept_name_is_no_lost_name():
     # "Melle." (Mademoiselle misspelt) before the kept surname is a title the target renders "Miss."
     assert flags("T106", "« Une vraie fierté civique », a déclaré Melle. Nathiri.",
