@@ -34,7 +34,7 @@ from mtqa.langs.text import fold_text
 from mtqa.langs.data import alternation
 from mtqa.langs.cache import SEGMENTS, TABLES, memoize
 from mtqa.limits import LOOKBACK
-from mtqa.model import DocumentPair, Issue, Segment, Severity
+from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
 from mtqa.names.translit import same_name_romanised
 from mtqa.words import LETTERS_RE, ONE_APOSTROPHE_WORD_RE as _WORD
@@ -669,7 +669,10 @@ class ReplacedName(SegmentCheck):
     well-known place by another name (``avec Ottawa`` -> "with Canada",
     Myanmar -> Burma) or a leader French calls by the first name by the
     surname (Bachar -> Assad); only a lower-case word, or a word neither
-    language knows and unlike the name, in their place is reported.
+    language knows and unlike the name, in their place is reported. A
+    headline, which drops articles, may describe the person by a bare common
+    noun (``Depardieu devient russe`` -> "Actor becomes Russian"): only a
+    name or an unknown word replaces the name there.
 
     Example:
         source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.
@@ -770,8 +773,26 @@ class NameReplacedThroughout(DocumentCheck):
 def _lost(name: str, words: _Text, pair: str, alone: frozenset[str], source: _Words) -> bool:
     """Source name word ``name`` is missing from the target's ``words``: it is not kept (:func:`_kept`: as
     it is, as its exonym, as another name of the same place where it names a place on its own) nor
-    written in another romanisation of it (:func:`_romanised_otherwise`; ``source`` is the source's words)."""
-    return not _kept(name, words, pair, alone) and not _romanised_otherwise(name, words, source)
+    written in another romanisation of it (:func:`_romanised_otherwise`; ``source`` is the source's words)
+    nor in the English romanisation of the name French spells (:func:`_romanised_english`)."""
+    return not _kept(name, words, pair, alone) and not _romanised_otherwise(name, words, source) \
+        and not _romanised_english(name, words, pair)
+
+
+def _romanised_english(name: str, words: _Text, pair: str) -> bool:
+    """The target writes ``name`` as English romanises the Cyrillic name French spells that way
+    (:mod:`mtqa.names.translit`: ``Jenia`` -> "Zhenya" is Женя, ``Ioujine`` -> "Yuzhin"): the name kept in the
+    target's spelling, which :func:`romanisation_key <mtqa.names.translit.romanisation_key>` may not
+    match (French j is the English zh) and which English may know as a name (Zhenya), so no letter
+    comparison would clear it."""
+    from mtqa.names.translit import transliterator
+
+    source, _, target = pair.partition("-")
+    translit = transliterator(source, target)
+    if not translit.available:
+        return False
+    form = translit.english_form(name)
+    return form.changed and fold(form.english) in words.folded
 
 
 def _romanised_otherwise(name: str, words: _Text, source: _Words) -> bool:
@@ -889,7 +910,7 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     for marks in (None, name_marks):  # both neighbours linked first; a clause mark for one only if none is
         hits = [(tok.start, tok.end, tok.text, name) for j, tok in enumerate(wa.target)
                 if _in_place(wa, j, before, after, *((marks, _marks(segment.text, tok.start, tok.end)) if marks else ()))
-                and _replacement(tok.text, name, j, wa, src_words, function, ctx)]
+                and _replacement(tok.text, name, j, wa, src_words, function, ctx, segment.role is Role.HEADLINE)]
         if hits:
             return hits if len(hits) == 1 else []
     return []
@@ -930,7 +951,8 @@ def _in_place(wa, j: int, before: int, after: int, name_marks=("", ""), word_mar
     return left and same[1] or right and same[0]
 
 
-def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: frozenset[str], ctx) -> bool:
+def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: frozenset[str], ctx,
+                 headline: bool = False) -> bool:
     """``word``, target token ``j`` of ``wa``, can only be another word or name written for the lost ``name``:
     no source word is linked to it or spelt like it or translates to it, it is no function word, title,
     first name or English form of a place (Isabel -> Elizabeth, Deutschland -> Germany: a translator's
@@ -942,7 +964,11 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
     Eswatini); a first name French news uses alone for a leader (``a ajouté Bachar``) is rendered by the
     surname English uses ("added Assad"). Only a lower-case word in the place of such a name is reported
     (``la sortie Hoeilaart`` -> "the exit drive"). A frequent name (a brand: ``le Honda Jazz`` -> "the previous
-    Jazz") may give way to a lower-case word in a free translation; only another name replaces it."""
+    Jazz") may give way to a lower-case word in a free translation; only another name replaces it. In a
+    ``headline``, which drops the article that shows a description in running text ("The actor becomes"),
+    a common noun that is no name (no proper stem in the target dictionary) is the headline's description
+    of the person (``Depardieu devient russe`` -> "Actor becomes Russian", ``Kerviel condamné en appel`` ->
+    "Trader convicted on appeal"); a name (Berg, Smith) is still a replacement there."""
     from mtqa.langs import freedict
 
     src, tgt = ctx.source, ctx.target
@@ -961,6 +987,8 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
     if word.lower() in {t.lower() for t in freedict.lookup(name.lower(), pair)}:
         return False
     english = tgt.in_dictionary(word.lower()) or tgt.in_dictionary(word) or tgt.is_common_word(word.lower())
+    if headline and english and not tgt.has_proper_stem(word):
+        return False
     return english or unlike or word[:1].isupper() and tgt.zipf(word) >= KNOWN_ZIPF
 
 
