@@ -728,6 +728,9 @@ def test_a_figure_split_by_a_stray_space_is_one_issue_naming_it():
     ("Il a couru 100 m en dix secondes.", "He ran 200 m in ten seconds.", "200", "100"),
     ("Le relais 4x100 m français a remporté l'or.", "The French 4x200m relay team won gold.", "200", "100"),
     ("La ville compte 20 000 habitants.", "The town has 30 thousand inhabitants.", "30 thousand", "20,000"),
+    # "m" after a count is a million: the suggestion replaces the whole (800,000, not 800,000m)
+    ("Jusqu'à 800 000 d'entre eux vivent avec 2 dollars par jour.",
+     "As many as 900m of them live on $2 a day.", "900m", "800,000"),
 ])
 def test_a_changed_figure_suggests_its_digits_and_keeps_its_unit(source, target, text, suggestion):
     """The suggestion is the source figure's digits: it replaces the target's digits, not a unit glued
