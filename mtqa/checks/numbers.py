@@ -260,7 +260,8 @@ def _figure_end(text: str, q: Quantity, src: Quantity) -> int:
     span and the digits alone are one of its readings: the suggestion, digits only, replaces the digits and
     keeps the unit ("He ran 100m", not "He ran 100"). The letters are a unit when either figure is read
     as a measure (``200m`` for the source's ``100 m``: 200 metres); a scale word is no unit (``30
-    thousand``, ``800m`` for the source's ``800 000``: the suggestion replaces the whole)."""
+    thousand``, ``800m`` for the source's ``800 000``: the suggestion replaces the whole). Only for an
+    issue with a suggestion: without one the span stays the figure as written."""
     tail = _UNIT_TAIL.search(text, q.start, q.end)
     if tail is None or q.kind != "number" or not isinstance(q.value, float) or not (q.measure or src.measure):
         return q.end
@@ -303,7 +304,8 @@ class NumberChanged(DocumentCheck):
                 seg = found.where[id(tgt)]
                 message = (f"“{_said(tgt)}” splits the source's figure “{_said(src)}” with a stray space."
                            if tgt.kind == "spaced" else f"The source has “{_said(src)}” here, not “{_said(tgt)}”.")
-                yield self.issue(seg, tgt.start, _figure_end(seg.text, tgt, src), message, _plain(src, tgt))
+                fix = _plain(src, tgt)
+                yield self.issue(seg, tgt.start, _figure_end(seg.text, tgt, src) if fix else tgt.end, message, fix)
 
 
 @register

@@ -731,6 +731,8 @@ def test_a_figure_split_by_a_stray_space_is_one_issue_naming_it():
     # "m" after a count is a million: the suggestion replaces the whole (800,000, not 800,000m)
     ("Jusqu'à 800 000 d'entre eux vivent avec 2 dollars par jour.",
      "As many as 900m of them live on $2 a day.", "900m", "800,000"),
+    # no suggestion (the source's figure has a scale word): the span stays the figure as written
+    ("Le gel a touché 582 millions d'hectares.", "The frost hit 835.582 hectares.", "835.582 hectares", None),
 ])
 def test_a_changed_figure_suggests_its_digits_and_keeps_its_unit(source, target, text, suggestion):
     """The suggestion is the source figure's digits: it replaces the target's digits, not a unit glued
