@@ -68,3 +68,13 @@ needs_french = pytest.mark.skipif(hunspell.dictionary("fr") is None, reason="hun
 def test_debians_french_dictionary_knows_its_adverbs_and_prepositions_without_flags(word):
     # each stands on a line of fr.dic with fields but no flags ("toutefois po:adv")
     assert language("fr").in_dictionary(word)
+
+
+def test_stems_tagged_reads_word_classes_by_field_prefix():
+    """Word classes of the .dic fields, read by the start of the field (po:v1__t___zz is a verb)."""
+    if not hunspell.installed(("fr",)):
+        pytest.skip("French Hunspell dictionary not installed")
+    nouns, verbs = hunspell.stems_tagged(("fr",), "po:nom"), hunspell.stems_tagged(("fr",), "po:v")
+    assert "métropole" in nouns and "fermer" not in nouns
+    assert "fermer" in verbs and "métropole" not in verbs
+    assert "toutefois" not in nouns  # po:adv, a line with fields and no flags
