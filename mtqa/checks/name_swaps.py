@@ -668,8 +668,11 @@ class ReplacedName(SegmentCheck):
     A professional translator may also name the same thing otherwise: a
     well-known place by another name (``avec Ottawa`` -> "with Canada",
     Myanmar -> Burma) or a leader French calls by the first name by the
-    surname (Bachar -> Assad); only a lower-case word, or a word neither
-    language knows and unlike the name, in their place is reported. A
+    surname (Bachar -> Assad); only a lower-case word, a word English writes
+    in lower case capitalised bare (``au nord de Goma`` -> "north of
+    Gummed"; "said the Treasury", with its article, names an institution),
+    or a word neither language knows and unlike the name, in their place is
+    reported. A
     headline, which drops articles, may describe the person by a bare common
     noun (``Depardieu devient russe`` -> "Actor becomes Russian"): only a
     name or an unknown word replaces the name there.
@@ -962,13 +965,15 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
     same thing in a professional translation: a capital for its country (``les relations avec Ottawa``
     -> "relations with Canada"), a country's other or newer name (Myanmar -> Burma, Swaziland ->
     Eswatini); a first name French news uses alone for a leader (``a ajouté Bachar``) is rendered by the
-    surname English uses ("added Assad"). Only a lower-case word in the place of such a name is reported
-    (``la sortie Hoeilaart`` -> "the exit drive"). A frequent name (a brand: ``le Honda Jazz`` -> "the previous
-    Jazz") may give way to a lower-case word in a free translation; only another name replaces it. In a
-    ``headline``, which drops the article that shows a description in running text ("The actor becomes"),
-    a common noun that is no name (no proper stem in the target dictionary) is the headline's description
-    of the person (``Depardieu devient russe`` -> "Actor becomes Russian", ``Kerviel condamné en appel`` ->
-    "Trader convicted on appeal"); a name (Berg, Smith) is still a replacement there."""
+    surname English uses ("added Assad"); the other name must be one in English (:func:`_named_otherwise`).
+    A lower-case word in the place of such a name is reported (``la sortie Hoeilaart`` -> "the exit drive"),
+    and so is a lower-case English word capitalised bare (``au nord de Goma`` -> "north of Gummed"). A
+    frequent name (a brand: ``le Honda Jazz`` -> "the previous Jazz") may give way to a lower-case word in a
+    free translation; only another name replaces it. In a ``headline``, which drops the article that shows a
+    description in running text ("The actor becomes"), a common noun that is no name (no proper stem in the
+    target dictionary) is the headline's description of the person (``Depardieu devient russe`` -> "Actor
+    becomes Russian", ``Kerviel condamné en appel`` -> "Trader convicted on appeal"); a name (Berg, Smith)
+    is still a replacement there."""
     from mtqa.langs import freedict
 
     src, tgt = ctx.source, ctx.target
@@ -981,7 +986,8 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
     if _present(word, src_words) or _translates(word, src_words, ctx):
         return False
     unlike = word[:1].isupper() and _unlike(word, name, ctx)
-    if word[:1].isupper() and not unlike and (src.in_dictionary(name) or fold(name) in ctx.pair.first_names_folded):
+    if word[:1].isupper() and not unlike and (src.in_dictionary(name) or fold(name) in ctx.pair.first_names_folded) \
+            and _named_otherwise(word, j, wa, tgt):
         return False  # a well-known name (Ottawa -> Canada) or a first name (Bachar -> Assad) named otherwise
     pair = freedict.pair_name(src.code, tgt.code)
     if word.lower() in {t.lower() for t in freedict.lookup(name.lower(), pair)}:
@@ -990,6 +996,19 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
     if headline and english and not tgt.has_proper_stem(word):
         return False
     return english or unlike or word[:1].isupper() and tgt.zipf(word) >= KNOWN_ZIPF
+
+
+def _named_otherwise(word: str, j: int, wa, tgt) -> bool:
+    """``word``, capitalised at target token ``j`` of ``wa``, is what English writes for a name or an
+    institution, so it may stand for a well-known name the translator named otherwise: a proper noun of the
+    target dictionary (Canada, Burma, Assad), a word English does not know in lower case (Netanyahu,
+    Eswatini), or a capitalised common noun after the article English writes before an institution's name
+    (``place_articles``: "said the Presidency", "the Ministry"). A word English writes in lower case,
+    capitalised bare in the name's place, is a word the system wrote for the name, not a name
+    (``ont occupé Goma`` -> "occupied Gummed": Goma read as a verb)."""
+    if tgt.has_proper_stem(word) or not tgt.is_common_word(word):
+        return True
+    return j > 0 and wa.target[j - 1].text.lower() in tgt.word_set("place_articles")
 
 
 UNLIKE = 55

@@ -857,6 +857,26 @@ def test_a_first_name_used_alone_rendered_by_the_surname_is_no_replacement(sourc
 
 
 @pytest.mark.parametrize("source,target,expected", [
+    # a word English writes in lower case, capitalised bare where the source has a well-known name, is the
+    # system's translation of the name as a word (Goma read as "gommer"), not another name of the place
+    ("Les rebelles ont pris Goma, chef-lieu du Nord-Kivu, en novembre.",
+     "The rebels took Gummed, chief town of North-Kivu, in November.", [("Gummed", "Goma")]),
+    ("Le camp se trouve à 30 km au nord de Goma.", "The camp lies 30 km north of Gummed.", [("Gummed", "Goma")]),
+    ("« Nous tiendrons », a répété Bachar.", "\"We will hold,\" repeated Nothing.", [("Nothing", "Bachar")]),
+    # names of the same place or person, and an institution named with its article, stay clean
+    ("Le camp se trouve à 30 km au nord de Goma.", "The camp lies 30 km north of Goma.", []),
+    ("Les relations avec Ottawa se sont tendues.", "Relations with Canada have grown tense.", []),
+    ("« Nous tiendrons », a répété Bachar.", "\"We will hold,\" repeated Assad.", []),
+    ("La réforme, a indiqué Bercy, sera prête lundi.", "The reform, said the Treasury, will be ready on Monday.", []),
+    ("La réforme, a indiqué Matignon, sera prête lundi.", "The reform, said the Ministry, will be ready on Monday.", []),
+    ("La réforme, a indiqué Matignon, sera prête lundi.",
+     "The reform, said the Prime Minister, will be ready on Monday.", []),
+])
+def test_a_lower_case_english_word_in_a_well_known_names_place_is_no_rename(source, target, expected):
+    assert flags("T106", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
     # the source's "du" left between words the translation put into English: a title, a bank, a senator's state
     ("Mais l'Attorney General du Texas a fait appel.", "But the Attorney General du Texas appealed.", [("du", None)]),
     ("La Banque du Canada a relevé son taux.", "The Bank du Canada raised its rate.", [("du", None)]),
