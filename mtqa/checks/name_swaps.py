@@ -36,7 +36,7 @@ from mtqa.langs.cache import SEGMENTS, TABLES, memoize
 from mtqa.limits import LOOKBACK
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
-from mtqa.names.translit import same_name_romanised
+from mtqa.names.translit import same_first_name, same_name_romanised
 from mtqa.words import LETTERS_RE, ONE_APOSTROPHE_WORD_RE as _WORD
 SIMILAR = 0.6
 """Folded similarity above which a target word is the same name respelled (Yulia, Ioulia; Pilsen, Plzen)."""
@@ -661,7 +661,9 @@ class ReplacedName(SegmentCheck):
     of dialogue, and even for a first name (``- Kirill, pourquoi`` -> "-
     Meerov, why"): a respelling of the name shares most of its letters, and
     a word spelt beyond Latin-1 may be a Central European form of it; a first name or a place in English form
-    (Isabel -> Elizabeth, Deutschland -> Germany) and a lower-case word for
+    (Isabel -> Elizabeth, Deutschland -> Germany), the full form of a Russian
+    first name for its diminutive or the reverse (``Pétia`` -> Pyotr,
+    ``Volodia`` -> Vladimir, ``russian_diminutives.tsv``) and a lower-case word for
     a frequent name (``le Honda Jazz`` -> "the previous Jazz") may be a
     translator's choice and are left alone, and so is an abbreviated title
     before a name the target keeps (``Melle. Nathiri`` -> "Miss. Nathiri").
@@ -777,9 +779,10 @@ def _lost(name: str, words: _Text, pair: str, alone: frozenset[str], source: _Wo
     """Source name word ``name`` is missing from the target's ``words``: it is not kept (:func:`_kept`: as
     it is, as its exonym, as another name of the same place where it names a place on its own) nor
     written in another romanisation of it (:func:`_romanised_otherwise`; ``source`` is the source's words)
-    nor in the English romanisation of the name French spells (:func:`_romanised_english`)."""
+    nor in the English romanisation of the name French spells (:func:`_romanised_english`) nor as another
+    form of the same Russian first name, full or diminutive (:func:`_first_name_otherwise`)."""
     return not _kept(name, words, pair, alone) and not _romanised_otherwise(name, words, source) \
-        and not _romanised_english(name, words, pair)
+        and not _romanised_english(name, words, pair) and not _first_name_otherwise(name, words, pair, source)
 
 
 def _romanised_english(name: str, words: _Text, pair: str) -> bool:
@@ -805,8 +808,24 @@ def _romanised_otherwise(name: str, words: _Text, source: _Words) -> bool:
     target word the source itself writes (``source``) renders that source word, another person: in
     "Melissa Jones a chanté avec Miles Davis" -> "Zarquon Jones sang with Miles Davis", Miles (whose
     key Melissa shares) is Miles Davis, not Melissa kept."""
-    return any(w[:1].isupper() and same_name_romanised(name, w)
-               and w not in source.words and fold(w) not in source.folded for w in words.words)
+    return any(same_name_romanised(name, w) for w in _capitals_of_own(words, source))
+
+
+def _first_name_otherwise(name: str, words: _Text, pair: str, source: _Words) -> bool:
+    """A capitalised word of the target is the full form of the Russian first name whose diminutive the
+    source writes, or a diminutive of the full name it writes (:func:`~mtqa.names.translit.same_first_name`:
+    ``Pétia`` -> "Pyotr", ``Volodia`` -> "Vladimir", ``Sonietchka`` -> "Sonya", ``Vladimir`` -> "Volodya"):
+    a translator's choice of how to call the same person, no replaced name. As for another romanisation
+    (:func:`_romanised_otherwise`), a word the source itself writes names that word's bearer."""
+    source_lang, _, target_lang = pair.partition("-")
+    return any(same_first_name(name, w, source_lang, target_lang) for w in _capitals_of_own(words, source))
+
+
+def _capitals_of_own(words: _Text, source: _Words) -> Iterator[str]:
+    """The capitalised words of the target that the source does not write (``source``: its words): the
+    words that may be another spelling or form of a lost name, where a word the source writes renders
+    that word and names its bearer."""
+    return (w for w in words.words if w[:1].isupper() and w not in source.words and fold(w) not in source.folded)
 
 
 def _paired(new: list, lost_names: list) -> Iterator[tuple[tuple[int, int, str], str]]:

@@ -639,6 +639,28 @@ def test_a_name_in_another_romanisation_is_no_replaced_name(source_name, target_
                  f"The painter {target_name} Volkov exhibits in Lyon.") == expected
 
 
+@pytest.mark.parametrize("source,target,expected", [
+    # a Russian first name's diminutive rendered by the full name, or the reverse, or another diminutive
+    # of it: the same person, called as the translator chose (a novel's dialogue, a portrait in the news)
+    ("- Pétia, tu as encore oublié tes clés ?", "- Pyotr, have you forgotten your keys again?", []),
+    ("Sa mère appelait Volodia depuis le balcon.", "His mother was calling Vladimir from the balcony.", []),
+    ("Sa mère appelait Volodia depuis le balcon.", "His mother was calling Vova from the balcony.", []),
+    ("Il a souvent écrit à Sonietchka pendant la guerre.", "He often wrote to Sonya during the war.", []),
+    ("Le vieux Vladimir a ri de bon cœur.", "Old Volodya laughed heartily.", []),
+    ("Elle a confié les enfants à Sacha pour la soirée.", "She left the children with Alexander for the evening.",
+     []),
+    ("Elle a confié les enfants à Aliocha pour la soirée.", "She left the children with Alexei for the evening.",
+     []),
+    # another Russian first name in its place is still a replaced name, diminutive or full
+    ("Sa mère appelait Volodia depuis le balcon.", "His mother was calling Boris from the balcony.",
+     [("Boris", "Volodia")]),
+    ("- Pétia, tu as encore oublié tes clés ?", "- Misha, have you forgotten your keys again?",
+     [("Misha", "Pétia")]),
+])
+def test_a_russian_diminutive_for_its_full_name_is_no_replaced_name(source, target, expected):
+    assert flags("T106", source, target) == expected
+
+
 def test_a_word_the_source_writes_is_no_other_romanisation_of_a_lost_name():
     # Miles shares Melissa's romanisation key, but the source writes Miles: he is another person, and
     # Melissa is still replaced
