@@ -36,7 +36,7 @@ from mtqa.langs.cache import SEGMENTS, TABLES, memoize
 from mtqa.limits import LOOKBACK
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
-from mtqa.names.translit import same_name_romanised
+from mtqa.names.translit import same_first_name, same_name_romanised
 from mtqa.words import LETTERS_RE, ONE_APOSTROPHE_WORD_RE as _WORD
 SIMILAR = 0.6
 """Folded similarity above which a target word is the same name respelled (Yulia, Ioulia; Pilsen, Plzen)."""
@@ -661,15 +661,20 @@ class ReplacedName(SegmentCheck):
     of dialogue, and even for a first name (``- Kirill, pourquoi`` -> "-
     Meerov, why"): a respelling of the name shares most of its letters, and
     a word spelt beyond Latin-1 may be a Central European form of it; a first name or a place in English form
-    (Isabel -> Elizabeth, Deutschland -> Germany) and a lower-case word for
+    (Isabel -> Elizabeth, Deutschland -> Germany), the full form of a Russian
+    first name for its diminutive or the reverse (``Pétia`` -> Pyotr,
+    ``Volodia`` -> Vladimir, ``russian_diminutives.tsv``) and a lower-case word for
     a frequent name (``le Honda Jazz`` -> "the previous Jazz") may be a
     translator's choice and are left alone, and so is an abbreviated title
     before a name the target keeps (``Melle. Nathiri`` -> "Miss. Nathiri").
     A professional translator may also name the same thing otherwise: a
     well-known place by another name (``avec Ottawa`` -> "with Canada",
     Myanmar -> Burma) or a leader French calls by the first name by the
-    surname (Bachar -> Assad); only a lower-case word, or a word neither
-    language knows and unlike the name, in their place is reported. A
+    surname (Bachar -> Assad); only a lower-case word, a word English writes
+    in lower case capitalised bare (``au nord de Goma`` -> "north of
+    Gummed"; "said the Treasury", with its article, names an institution),
+    or a word neither language knows and unlike the name, in their place is
+    reported. A
     headline, which drops articles, may describe the person by a bare common
     noun (``Depardieu devient russe`` -> "Actor becomes Russian"): only a
     name or an unknown word replaces the name there.
@@ -774,9 +779,10 @@ def _lost(name: str, words: _Text, pair: str, alone: frozenset[str], source: _Wo
     """Source name word ``name`` is missing from the target's ``words``: it is not kept (:func:`_kept`: as
     it is, as its exonym, as another name of the same place where it names a place on its own) nor
     written in another romanisation of it (:func:`_romanised_otherwise`; ``source`` is the source's words)
-    nor in the English romanisation of the name French spells (:func:`_romanised_english`)."""
+    nor in the English romanisation of the name French spells (:func:`_romanised_english`) nor as another
+    form of the same Russian first name, full or diminutive (:func:`_first_name_otherwise`)."""
     return not _kept(name, words, pair, alone) and not _romanised_otherwise(name, words, source) \
-        and not _romanised_english(name, words, pair)
+        and not _romanised_english(name, words, pair) and not _first_name_otherwise(name, words, pair, source)
 
 
 def _romanised_english(name: str, words: _Text, pair: str) -> bool:
@@ -802,8 +808,24 @@ def _romanised_otherwise(name: str, words: _Text, source: _Words) -> bool:
     target word the source itself writes (``source``) renders that source word, another person: in
     "Melissa Jones a chanté avec Miles Davis" -> "Zarquon Jones sang with Miles Davis", Miles (whose
     key Melissa shares) is Miles Davis, not Melissa kept."""
-    return any(w[:1].isupper() and same_name_romanised(name, w)
-               and w not in source.words and fold(w) not in source.folded for w in words.words)
+    return any(same_name_romanised(name, w) for w in _capitals_of_own(words, source))
+
+
+def _first_name_otherwise(name: str, words: _Text, pair: str, source: _Words) -> bool:
+    """A capitalised word of the target is the full form of the Russian first name whose diminutive the
+    source writes, or a diminutive of the full name it writes (:func:`~mtqa.names.translit.same_first_name`:
+    ``Pétia`` -> "Pyotr", ``Volodia`` -> "Vladimir", ``Sonietchka`` -> "Sonya", ``Vladimir`` -> "Volodya"):
+    a translator's choice of how to call the same person, no replaced name. As for another romanisation
+    (:func:`_romanised_otherwise`), a word the source itself writes names that word's bearer."""
+    source_lang, _, target_lang = pair.partition("-")
+    return any(same_first_name(name, w, source_lang, target_lang) for w in _capitals_of_own(words, source))
+
+
+def _capitals_of_own(words: _Text, source: _Words) -> Iterator[str]:
+    """The capitalised words of the target that the source does not write (``source``: its words): the
+    words that may be another spelling or form of a lost name, where a word the source writes renders
+    that word and names its bearer."""
+    return (w for w in words.words if w[:1].isupper() and w not in source.words and fold(w) not in source.folded)
 
 
 def _paired(new: list, lost_names: list) -> Iterator[tuple[tuple[int, int, str], str]]:
@@ -962,13 +984,15 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
     same thing in a professional translation: a capital for its country (``les relations avec Ottawa``
     -> "relations with Canada"), a country's other or newer name (Myanmar -> Burma, Swaziland ->
     Eswatini); a first name French news uses alone for a leader (``a ajouté Bachar``) is rendered by the
-    surname English uses ("added Assad"). Only a lower-case word in the place of such a name is reported
-    (``la sortie Hoeilaart`` -> "the exit drive"). A frequent name (a brand: ``le Honda Jazz`` -> "the previous
-    Jazz") may give way to a lower-case word in a free translation; only another name replaces it. In a
-    ``headline``, which drops the article that shows a description in running text ("The actor becomes"),
-    a common noun that is no name (no proper stem in the target dictionary) is the headline's description
-    of the person (``Depardieu devient russe`` -> "Actor becomes Russian", ``Kerviel condamné en appel`` ->
-    "Trader convicted on appeal"); a name (Berg, Smith) is still a replacement there."""
+    surname English uses ("added Assad"); the other name must be one in English (:func:`_named_otherwise`).
+    A lower-case word in the place of such a name is reported (``la sortie Hoeilaart`` -> "the exit drive"),
+    and so is a lower-case English word capitalised bare (``au nord de Goma`` -> "north of Gummed"). A
+    frequent name (a brand: ``le Honda Jazz`` -> "the previous Jazz") may give way to a lower-case word in a
+    free translation; only another name replaces it. In a ``headline``, which drops the article that shows a
+    description in running text ("The actor becomes"), a common noun that is no name (no proper stem in the
+    target dictionary) is the headline's description of the person (``Depardieu devient russe`` -> "Actor
+    becomes Russian", ``Kerviel condamné en appel`` -> "Trader convicted on appeal"); a name (Berg, Smith)
+    is still a replacement there."""
     from mtqa.langs import freedict
 
     src, tgt = ctx.source, ctx.target
@@ -981,7 +1005,8 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
     if _present(word, src_words) or _translates(word, src_words, ctx):
         return False
     unlike = word[:1].isupper() and _unlike(word, name, ctx)
-    if word[:1].isupper() and not unlike and (src.in_dictionary(name) or fold(name) in ctx.pair.first_names_folded):
+    if word[:1].isupper() and not unlike and (src.in_dictionary(name) or fold(name) in ctx.pair.first_names_folded) \
+            and _named_otherwise(word, j, wa, tgt):
         return False  # a well-known name (Ottawa -> Canada) or a first name (Bachar -> Assad) named otherwise
     pair = freedict.pair_name(src.code, tgt.code)
     if word.lower() in {t.lower() for t in freedict.lookup(name.lower(), pair)}:
@@ -990,6 +1015,19 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
     if headline and english and not tgt.has_proper_stem(word):
         return False
     return english or unlike or word[:1].isupper() and tgt.zipf(word) >= KNOWN_ZIPF
+
+
+def _named_otherwise(word: str, j: int, wa, tgt) -> bool:
+    """``word``, capitalised at target token ``j`` of ``wa``, is what English writes for a name or an
+    institution, so it may stand for a well-known name the translator named otherwise: a proper noun of the
+    target dictionary (Canada, Burma, Assad), a word English does not know in lower case (Netanyahu,
+    Eswatini), or a capitalised common noun after the article English writes before an institution's name
+    (``place_articles``: "said the Presidency", "the Ministry"). A word English writes in lower case,
+    capitalised bare in the name's place, is a word the system wrote for the name, not a name
+    (``ont occupé Goma`` -> "occupied Gummed": Goma read as a verb)."""
+    if tgt.has_proper_stem(word) or not tgt.is_common_word(word):
+        return True
+    return j > 0 and wa.target[j - 1].text.lower() in tgt.word_set("place_articles")
 
 
 UNLIKE = 55

@@ -379,3 +379,59 @@ def same_name_romanised(a: str, b: str) -> bool:
     least ``ROMANISATION_KEY_MIN`` consonants in it."""
     key = romanisation_key(a)
     return key == romanisation_key(b) and sum(ch not in _KEY_VOWELS for ch in key) >= ROMANISATION_KEY_MIN
+
+
+@memoize(TABLES)
+def _first_name_rows(target: str) -> tuple[dict[str, frozenset[int]], frozenset[str]]:
+    """:func:`romanisation_key` of every ``target`` spelling of every form of ``russian_diminutives.tsv`` ->
+    the rows it belongs to, and those spellings themselves (folded). A form is spelt as the target
+    language's schemes romanise it (:func:`_load_schemes`) and as its press form (``press_forms.tsv``:
+    Yuri), with ё also written е (Алёша: Alyosha, Alesha), beside the row's English spellings no scheme
+    gives (Alexander); a source language's spelling is read through :func:`Transliterator.english_form`."""
+    if not exists("names", "russian_diminutives.tsv"):
+        return {}, frozenset()
+    schemes = _load_schemes(target)
+    press = _load_press_forms()[0]
+    out: dict[str, set[int]] = {}
+    spelt: set[str] = set()
+    for n, row in enumerate(table("russian_diminutives.tsv")):
+        forms = {v for f in (row["full"], *row["diminutives"].split("|")) if f for v in (f, f.replace("ё", "е"))}
+        spellings = {_clean(s.translate(f)) for f in forms for s in schemes} \
+            | {press[f.lower()] for f in forms if f.lower() in press} \
+            | {e for e in row.get("english", "").split("|") if e}
+        spelt |= {fold(s).lower() for s in spellings}
+        for spelling in spellings:
+            if key := romanisation_key(spelling):
+                out.setdefault(key, set()).add(n)
+    return {k: frozenset(v) for k, v in out.items()}, frozenset(spelt)
+
+
+def _first_name_of(word: str, source: str, target: str) -> frozenset[int]:
+    """The rows of ``russian_diminutives.tsv`` ``word`` of the source text spells a form of, as written
+    (Petia, Volodia) or as the target language romanises the source language's spelling of it
+    (``Sonietchka`` -> Sonechka, ``Aliocha`` -> Alyosha)."""
+    rows = _first_name_rows(target)[0]
+    found = rows.get(romanisation_key(word), frozenset())
+    translit = transliterator(source, target)
+    if translit.available:
+        form = translit.english_form(word)
+        if form.changed:
+            found |= rows.get(romanisation_key(form.english), frozenset())
+    return found
+
+
+def same_first_name(name: str, word: str, source: str = "fr", target: str = "en") -> bool:
+    """``name`` (a word of the source) and ``word`` (a word of the target, read as written) are one Russian
+    first name, full or diminutive, in either language's spelling (``russian_diminutives.tsv``): Pétia and
+    Pyotr, Volodia and Vladimir, Sonietchka and Sonya, Vladimir and Volodya name one person. Two full names
+    that share only a diminutive (Vladislav and Vyacheslav, both Slava) are two names: each full name's
+    key is its own row's. A word the target language's dictionary knows counts only when it is one of the
+    table's spellings (Pasha, Anna, Roman): its key alone may be another word's (Your and Юра, Yura: iur;
+    Rome and Рома: rom; Asia and Ася: asi)."""
+    rows, spellings = _first_name_rows(target)
+    key = romanisation_key(word)
+    if key not in rows:
+        return False
+    if fold(word).lower() not in spellings and language(target).in_dictionary(word):
+        return False
+    return bool(_first_name_of(name, source, target) & rows[key])

@@ -234,3 +234,27 @@ def test_press_scheme_is_read_through_the_data_folders(data_folder):
     data_folder("names/translit_en_press.json", json.dumps(scheme, ensure_ascii=False),
                 translit.press_scheme, translit._load_schemes, transliterator)
     assert transliterator("fr", "en").describe("kh>х") == "kh for h"
+
+
+@pytest.mark.parametrize("name,word,same", [
+    # a source word in French spelling (or English) and a target word in English spelling: one Russian first
+    # name, full or diminutive, whichever romanisation writes it (russian_diminutives.tsv)
+    ("Pétia", "Pyotr", True), ("Piotr", "Petya", True), ("Sonietchka", "Sonya", True),
+    ("Sonietchka", "Sofia", True), ("Volodia", "Vladimir", True), ("Vladimir", "Vova", True),
+    ("Sacha", "Alexander", True), ("Aliocha", "Alexei", True), ("Sérioja", "Sergei", True),
+    ("Jenia", "Yevgeny", True), ("Natacha", "Natalya", True), ("Fiodor", "Fedya", True),
+    # another name; two full names that share only a diminutive (Slava) are two names, though Slava is
+    # either's
+    ("Pétia", "Boris", False), ("Sacha", "Sergei", False), ("Vladislav", "Vyacheslav", False),
+    ("Vladislav", "Slava", True), ("Vyacheslav", "Slava", True),
+    # a word English knows whose romanisation key is a form's (Your and Юра, Yura; Rome and Рома; Asia and
+    # Ася) is no spelling of it; the English spellings are, dictionary words or not (Pasha, Roma)
+    ("Ioura", "Your", False), ("Roman", "Rome", False), ("Nastia", "Asia", False),
+    ("Ioura", "Yura", True), ("Pavel", "Pasha", True), ("Roman", "Roma", True), ("Nastia", "Asya", True),
+    # a name the table does not know
+    ("Moravelli", "Quorvik", False),
+])
+def test_same_first_name_reads_russian_diminutives_in_either_spelling(name, word, same):
+    from mtqa.names.translit import same_first_name
+
+    assert same_first_name(name, word) is same

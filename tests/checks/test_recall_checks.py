@@ -639,6 +639,28 @@ def test_a_name_in_another_romanisation_is_no_replaced_name(source_name, target_
                  f"The painter {target_name} Volkov exhibits in Lyon.") == expected
 
 
+@pytest.mark.parametrize("source,target,expected", [
+    # a Russian first name's diminutive rendered by the full name, or the reverse, or another diminutive
+    # of it: the same person, called as the translator chose (a novel's dialogue, a portrait in the news)
+    ("- Pétia, tu as encore oublié tes clés ?", "- Pyotr, have you forgotten your keys again?", []),
+    ("Sa mère appelait Volodia depuis le balcon.", "His mother was calling Vladimir from the balcony.", []),
+    ("Sa mère appelait Volodia depuis le balcon.", "His mother was calling Vova from the balcony.", []),
+    ("Il a souvent écrit à Sonietchka pendant la guerre.", "He often wrote to Sonya during the war.", []),
+    ("Le vieux Vladimir a ri de bon cœur.", "Old Volodya laughed heartily.", []),
+    ("Elle a confié les enfants à Sacha pour la soirée.", "She left the children with Alexander for the evening.",
+     []),
+    ("Elle a confié les enfants à Aliocha pour la soirée.", "She left the children with Alexei for the evening.",
+     []),
+    # another Russian first name in its place is still a replaced name, diminutive or full
+    ("Sa mère appelait Volodia depuis le balcon.", "His mother was calling Boris from the balcony.",
+     [("Boris", "Volodia")]),
+    ("- Pétia, tu as encore oublié tes clés ?", "- Misha, have you forgotten your keys again?",
+     [("Misha", "Pétia")]),
+])
+def test_a_russian_diminutive_for_its_full_name_is_no_replaced_name(source, target, expected):
+    assert flags("T106", source, target) == expected
+
+
 def test_a_word_the_source_writes_is_no_other_romanisation_of_a_lost_name():
     # Miles shares Melissa's romanisation key, but the source writes Miles: he is another person, and
     # Melissa is still replaced
@@ -853,6 +875,26 @@ def test_a_well_known_name_rendered_by_another_name_of_the_same_thing_is_no_repl
      [("Berg", "Restall")]),
 ])
 def test_a_first_name_used_alone_rendered_by_the_surname_is_no_replacement(source, target, expected):
+    assert flags("T106", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a word English writes in lower case, capitalised bare where the source has a well-known name, is the
+    # system's translation of the name as a word (Goma read as "gommer"), not another name of the place
+    ("Les rebelles ont pris Goma, chef-lieu du Nord-Kivu, en novembre.",
+     "The rebels took Gummed, chief town of North-Kivu, in November.", [("Gummed", "Goma")]),
+    ("Le camp se trouve à 30 km au nord de Goma.", "The camp lies 30 km north of Gummed.", [("Gummed", "Goma")]),
+    ("« Nous tiendrons », a répété Bachar.", "\"We will hold,\" repeated Nothing.", [("Nothing", "Bachar")]),
+    # names of the same place or person, and an institution named with its article, stay clean
+    ("Le camp se trouve à 30 km au nord de Goma.", "The camp lies 30 km north of Goma.", []),
+    ("Les relations avec Ottawa se sont tendues.", "Relations with Canada have grown tense.", []),
+    ("« Nous tiendrons », a répété Bachar.", "\"We will hold,\" repeated Assad.", []),
+    ("La réforme, a indiqué Bercy, sera prête lundi.", "The reform, said the Treasury, will be ready on Monday.", []),
+    ("La réforme, a indiqué Matignon, sera prête lundi.", "The reform, said the Ministry, will be ready on Monday.", []),
+    ("La réforme, a indiqué Matignon, sera prête lundi.",
+     "The reform, said the Prime Minister, will be ready on Monday.", []),
+])
+def test_a_lower_case_english_word_in_a_well_known_names_place_is_no_rename(source, target, expected):
     assert flags("T106", source, target) == expected
 
 
