@@ -68,3 +68,17 @@ needs_french = pytest.mark.skipif(hunspell.dictionary("fr") is None, reason="hun
 def test_debians_french_dictionary_knows_its_adverbs_and_prepositions_without_flags(word):
     # each stands on a line of fr.dic with fields but no flags ("toutefois po:adv")
     assert language("fr").in_dictionary(word)
+
+
+def test_a_warm_cache_serves_the_tables_without_parsing_again(tmp_path, monkeypatch):
+    # the parser's own files are part of the key: read by their identity (size, time), not per run, so the
+    # second run of an unchanged mtqa parses nothing
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    dic, aff = _dictionary(tmp_path)
+    parsed = []
+    real = hunspell._parse_hunspell
+    monkeypatch.setattr(hunspell, "_parse_hunspell", lambda *a: parsed.append(1) or real(*a))
+    first = hunspell.read_hunspell(dic, aff)
+    built = len(parsed)
+    second = hunspell.read_hunspell(dic, aff)
+    assert built and len(parsed) == built and dict(second.stems.items()) == dict(first.stems.items())
