@@ -87,3 +87,52 @@ def test_the_run_memo_keeps_one_empty_frozenset_for_every_empty_answer():
     answers = [memo.memo("places", f"Phrase {k}.", frozenset) for k in range(1_000)]
     assert len({id(a) for a in answers}) == 1 and answers[0] == frozenset()
     assert memo.memo("places", "Paris.", lambda: frozenset({"Paris"})) == frozenset({"Paris"})
+
+
+def test_a_translation_read_for_name_swaps_is_kept_for_its_segment_only():
+    from mtqa.api import check_texts
+
+    ctx = Context(Config())
+    for k in range(40):
+        name = _new_words(k + 1)[-1].capitalize()
+        check_texts(f"The mayor {name} met Pierre Brandoux in Lyon on Monday.",
+                    source=f"Le maire {name} a rencontré Pierre Brandoux à Lyon lundi.", ctx=ctx)
+    memo = ctx.caches._memo
+    assert len(memo.get(f"swaps.text.{ctx.target.code}", {})) == 0
+    assert len(ctx.resource("swaps.segment_text", dict)) <= 1
+    assert len(memo[f"swaps.text.{ctx.source.code}"]) >= 40  # the sources stay in the run memo
+
+
+def _container_bytes(obj, seen=None) -> int:
+    """Bytes of the dicts, lists, tuples and slotted objects reachable from ``obj`` (strings and ints, the
+    same words and masks either way, left out)."""
+    import sys
+
+    seen = set() if seen is None else seen
+    if id(obj) in seen or isinstance(obj, (str, int)):
+        return 0
+    seen.add(id(obj))
+    size = sys.getsizeof(obj)
+    if isinstance(obj, dict):
+        return size + sum(_container_bytes(k, seen) + _container_bytes(v, seen) for k, v in obj.items())
+    if isinstance(obj, (list, tuple)):
+        return size + sum(_container_bytes(v, seen) for v in obj)
+    return size + sum(_container_bytes(getattr(obj, s), seen) for s in type(obj).__slots__)
+
+
+def test_a_source_texts_letter_masks_take_under_80_bytes_a_word_beside_its_words():
+    import difflib
+    import random
+
+    from mtqa.checks.name_swaps import SIMILAR, _present, _Words
+    from mtqa.langs import fold
+
+    words = _new_words(300) + [w.capitalize() for w in _new_words(40)]
+    text = _Words(words)
+    letters = text.letters
+    assert _container_bytes(letters) <= 80 * len(text.folded)  # on cfdddef: 169 a word (a dict of bits, 2 tuples a word)
+    rng = random.Random(31)
+    for _ in range(200):  # the compact masks give difflib's answer
+        name = "".join(rng.choice("kabocodofogo") for _ in range(rng.randint(3, 9)))
+        expected = any(difflib.SequenceMatcher(None, fold(name), w).ratio() >= SIMILAR for w in text.folded)
+        assert _present(name, text) is expected

@@ -711,6 +711,13 @@ def test_a_lost_name_with_a_word_in_its_place_is_replaced(source, target, expect
      "Just before 4am, a driver lost control of his vehicle.", []),
     ("Les pierres sont devenues des « Mäuerle » ou des bordures de jardin.",
      "The stones became walls or garden borders.", []),
+    ("Les jeunes disent « Wesh » pour se saluer.", 'Young people say "Hey" to greet each other.', []),
+    # a Russian name French spells its way, kept in its English spelling, which English knows as a name
+    # (Jenia is Женя, Zhenya): no replacement, wherever it stands; another name in its place still is
+    ("- Jenia, tu viens avec nous ?", "- Zhenya, are you coming with us?", []),
+    ("Jenia est venue hier soir.", "Zhenya came last night.", []),
+    ("Il a appelé Jenia hier soir.", "He called Zhenya last night.", []),
+    ("- Jenia, tu viens avec nous ?", "- Meerov, are you coming with us?", [("Meerov", "Jenia")]),
     # the same clause mark after the name and after the word stands for a neighbour the alignment left
     # unlinked (the elided pronoun of "s'est"; WMT14 rbmt4: Michaux -> "Midwhitewash")
     ("La danseuse, au lieu d'aller vers l'oeuvre de Michaux, s'est imposée avec ses tics.",
@@ -727,6 +734,23 @@ def test_a_lost_name_with_a_word_in_its_place_is_replaced(source, target, expect
 ])
 def test_an_unknown_word_unlike_the_lost_name_in_its_place_is_a_replacement(source, target, expected):
     assert flags("T106", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a headline drops the article that shows a description in running text ("The actor becomes..."):
+    # a common noun in a name's place there describes the person; a name, known or not, still replaces it
+    ("Depardieu devient russe", "Actor becomes Russian", []),
+    ("Kerviel condamné en appel", "Trader convicted on appeal", []),
+    ("Prison ferme pour Ravelonjato", "Prison for banker", []),
+    ("Prison ferme pour Ravelonjato", "Prison for Berg", [("Berg", "Ravelonjato")]),
+    ("Ravelonjato condamné à cinq ans de prison", "Smith sentenced to five years in prison",
+     [("Smith", "Ravelonjato")]),
+    ("Ravelonjato condamné à cinq ans de prison", "Teliszewsky sentenced to five years in prison",
+     [("Teliszewsky", "Ravelonjato")]),
+])
+def test_a_headline_may_describe_the_person_it_names_by_a_bare_common_noun(source, target, expected):
+    pair = aligned_pair([(source, target), ("Il a parlé hier devant la presse.", "He spoke to the press yesterday.")])
+    assert [(i.text, i.suggestion) for i in check_pair(pair, context(("T106",))).issues if i.code == "T106"] == expected
 
 
 def test_an_abbreviated_title_before_a_kept_name_is_no_lost_name():
