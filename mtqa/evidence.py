@@ -545,11 +545,7 @@ class Evidence:
         accents on capitals writes it (``Energie`` for énergie, by the word frequencies' most frequent
         spelling of its letters)."""
         word = word.replace("’", "'")
-        word = word.partition("'")[2] or word
-        if self.source.is_common_word(word):
-            return True
-        _, spelled = self.source.zipf_folded(word.lower())
-        return bool(spelled) and spelled != word.lower() and self.source.is_common_word(spelled)
+        return bool(self.source.common_spelling(word.partition("'")[2] or word))
 
     @staticmethod
     def tally(tokens: list[Token]) -> tuple[int, int]:
@@ -607,12 +603,15 @@ def in_address(text: str, start: int, end: int) -> bool:
 
 
 def in_source_name(text: str, start: int, word: str, source: str,
-                   opens_name: Optional[Callable[[str], bool]] = None) -> bool:
+                   opens_name: Optional[Callable[[str], bool]] = None,
+                   noun: Optional[Callable[[str], bool]] = None) -> bool:
     """A lower-case word kept with the capitalised word before it (up to three lower-case words
     between), as the source writes them: part of a name ("the Energie gestion consortium" for "le
     consortium Énergie gestion", "the Union fédérale autonome pénitentiaire"). With ``opens_name``
     (see :meth:`Evidence.name_head`), one of the capitalised words that run up to it must open such a
-    name: after proper names alone ("Larry Hagman connut") the word is the sentence's, not a name's."""
+    name: after proper names alone ("Larry Hagman connut") the word is the sentence's, not a name's,
+    unless it follows them at once and ``noun`` says it is a noun of the source language ("France
+    télévisions", "Nantes métropole": a brand or a body named by a place or a name and a common noun)."""
     m = _WORDS_BEFORE.search(text, max(0, start - 80), start)
     if not m or not source:
         return False
@@ -624,7 +623,8 @@ def in_source_name(text: str, start: int, word: str, source: str,
         first = heads[-1]
         while first > 0 and spans[first - 1][1][:1].isupper():
             first -= 1
-        if not any(opens_name(w.strip(_RUN_PUNCT)) for _, w in spans[first:heads[-1] + 1]):
+        if not any(opens_name(w.strip(_RUN_PUNCT)) for _, w in spans[first:heads[-1] + 1]) \
+                and not (noun is not None and heads[-1] == len(spans) - 1 and noun(word.lower())):
             return False
     head, *rest = [w for _, w in spans[heads[-1]:]] + [word]
     # the source writes the head capitalised too (a common noun the translation capitalised is no name)

@@ -82,3 +82,13 @@ def test_a_warm_cache_serves_the_tables_without_parsing_again(tmp_path, monkeypa
     built = len(parsed)
     second = hunspell.read_hunspell(dic, aff)
     assert built and len(parsed) == built and dict(second.stems.items()) == dict(first.stems.items())
+
+
+def test_stems_tagged_reads_word_classes_by_field_prefix():
+    """Word classes of the .dic fields, read by the start of the field (po:v1__t___zz is a verb)."""
+    if not hunspell.installed(("fr",)):
+        pytest.skip("French Hunspell dictionary not installed")
+    nouns, verbs = hunspell.stems_tagged(("fr",), "po:nom"), hunspell.stems_tagged(("fr",), "po:v")
+    assert "métropole" in nouns and "fermer" not in nouns
+    assert "fermer" in verbs and "métropole" not in verbs
+    assert "toutefois" not in nouns  # po:adv, a line with fields and no flags

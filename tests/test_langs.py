@@ -451,3 +451,29 @@ def test_a_data_copy_s_hyphen_prefixes_reach_both_readers(tmp_path, monkeypatch)
     finally:
         data_toml.cache_clear()
         hyphen_prefixes.cache_clear()
+
+
+def test_common_spelling_puts_back_the_accents_a_capital_dropped():
+    """One owner for the accent-restoring read of a word (copied capitals, A205's name heads and names
+    kept whole all ask it): the word's own lower case if the language has it, else its most used
+    accented spelling if that one is a common word, else nothing."""
+    fr = language("fr")
+    if not fr.has_dictionary:
+        pytest.skip("French Hunspell dictionary not installed")
+    assert fr.common_spelling("Etudiants") == "étudiants"
+    assert fr.common_spelling("Hotel") == "hôtel"
+    assert fr.common_spelling("Agence") == "agence"
+    assert fr.common_spelling("Hagman") == ""
+
+
+def test_dictionary_noun_is_no_verb_form_after_a_subject():
+    """The French dictionary's word classes (po:nom on the .dic line, po:3sg on the .aff rule) tell a
+    noun, singular or plural, from a verb's form after a subject, which the same letters may also be."""
+    fr = language("fr")
+    if not fr.has_dictionary:
+        pytest.skip("French Hunspell dictionary not installed")
+    assert fr.is_dictionary_noun("métropole") and fr.is_dictionary_noun("autoroutes")
+    assert fr.is_dictionary_noun("télévisions")  # also nous télévisions, a first person no name takes
+    assert not fr.is_dictionary_noun("ferme")  # il ferme
+    assert not fr.is_dictionary_noun("connut") and not fr.is_dictionary_noun("enneigée")
+    assert not language("en").is_dictionary_noun("house")  # no tag in the profile: no claim

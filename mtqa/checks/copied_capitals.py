@@ -86,16 +86,6 @@ class CopiedCapital(NamedTuple):
     only in a borrowed phrase: the Etat of coup d'état)."""
 
 
-def _source_spelling(word: str, source) -> str:
-    """The source language's common-word spelling of ``word`` ("" if it has none): the word itself in lower
-    case, or the most used spelling that folds like it (``etudiants`` -> ``étudiants``)."""
-    low = word.lower()
-    if source.is_common_word(low):
-        return low
-    _, spelled = source.zipf_folded(low)
-    return spelled if spelled and source.is_common_word(spelled) else ""
-
-
 def _phrase_only_words(target, source) -> frozenset[str]:
     """Folded words of the phrases the target language borrowed from the source (``coup d'état``) that its
     dictionary does not know on their own (``etat``), with their source plurals (``etats``): their target
@@ -116,7 +106,7 @@ def _target_frequent(word: str, target, phrase_only: frozenset[str], source=None
     zipf = max(target.zipf(word), target.zipf(folded))
     if zipf < MAX_TARGET_ZIPF or folded in phrase_only:
         return False
-    spelled = _source_spelling(word, source) if source is not None else ""
+    spelled = source.common_spelling(word) if source is not None else ""
     # a name the target's dictionary lists as written (Rennes, Limoges: towns named like French nouns)
     return not spelled or source.zipf(spelled) - zipf < SOURCE_MARGIN or target.in_dictionary(word)
 
@@ -163,7 +153,7 @@ def _make_test(source, target, people: frozenset[str]):
         low, folded = word.lower(), fold(word)
         if _target_frequent(word, target, phrase_only, source) or target.in_dictionary(low) or target.in_dictionary(folded) or folded in people:
             return ""
-        return _source_spelling(word, source)
+        return source.common_spelling(word)
 
     return copied_capital
 
@@ -180,7 +170,7 @@ def _plural(spelled: str, ctx) -> bool:
     """A plural of the source language whose singular is a common word of it and no target word."""
     for stem in ctx.source.singulars(spelled):
         if len(stem) >= MIN_LETTERS - 1:
-            singular = _source_spelling(stem, ctx.source)
+            singular = ctx.source.common_spelling(stem)
             if singular and ctx.source.zipf(singular) >= SINGULAR_MIN_ZIPF and not ctx.target.in_dictionary(singular) \
                     and (ctx.target.zipf(singular) < MAX_TARGET_ZIPF or fold(singular) in _phrase_only(ctx)):
                 return True

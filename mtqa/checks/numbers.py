@@ -251,6 +251,28 @@ def _plain(q: Quantity, near: Optional[Quantity] = None) -> Optional[str]:
     return text + ("%" if q.kind == "percent" else "")
 
 
+_UNIT_TAIL = re.compile(r"(?<=\d)[\s\u00a0]*[^\W\d_]+$")
+"""Letters after a figure's last digit inside its span: a unit (``200m``, ``5 km``) or a scale word."""
+
+
+def _figure_end(text: str, q: Quantity, src: Quantity) -> int:
+    """Where the digits of the target figure ``q`` end, when a unit glued or spaced after them is in its
+    span and the digits alone are one of its readings: the suggestion, digits only, replaces the digits and
+    keeps the unit ("He ran 100m", not "He ran 100"). The letters are a unit when either figure is read
+    as a measure (``200m`` for the source's ``100 m``: 200 metres); a scale word is no unit (``30
+    thousand``, ``800m`` for the source's ``800 000``: the suggestion replaces the whole). Only for an
+    issue with a suggestion: without one the span stays the figure as written."""
+    tail = _UNIT_TAIL.search(text, q.start, q.end)
+    if tail is None or q.kind != "number" or not isinstance(q.value, float) or not (q.measure or src.measure):
+        return q.end
+    try:
+        digits = float(text[q.start:tail.start()].replace(",", ""))
+    except ValueError:
+        return q.end
+    readings = [q.value, *(a for a in q.alts if isinstance(a, float))]  # 200m: 200 million or 200 metres
+    return tail.start() if any(math.isclose(digits, v) for v in readings) else q.end
+
+
 @register
 @dataclass
 class NumberChanged(DocumentCheck):
@@ -282,7 +304,8 @@ class NumberChanged(DocumentCheck):
                 seg = found.where[id(tgt)]
                 message = (f"“{_said(tgt)}” splits the source's figure “{_said(src)}” with a stray space."
                            if tgt.kind == "spaced" else f"The source has “{_said(src)}” here, not “{_said(tgt)}”.")
-                yield self.issue(seg, tgt.start, tgt.end, message, _plain(src, tgt))
+                fix = _plain(src, tgt)
+                yield self.issue(seg, tgt.start, _figure_end(seg.text, tgt, src) if fix else tgt.end, message, fix)
 
 
 @register

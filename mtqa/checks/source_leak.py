@@ -408,7 +408,7 @@ class UntranslatedWord(SegmentCheck):
                 continue  # candidatures, tergiversations: a word of both languages, not a copy
             if t.text.lower() not in source_words:
                 continue
-            if in_source_name(text, t.start, t.text, source_text, ev.name_head) \
+            if in_source_name(text, t.start, t.text, source_text, ev.name_head, ctx.source.is_dictionary_noun) \
                     or _acronym_compound(text, t, source_text):
                 continue  # "the Société internationale d'urologie": a name kept as the source writes it
             yield self.issue(
@@ -505,8 +505,8 @@ def _source_name_word(word: str, source, target) -> bool:
     frequent spelling the word frequencies give for its letters (``Hotel`` -> hôtel, ``Theatre`` ->
     théâtre: sources drop accents on capitals and in names), and no more the ``target`` language's
     than the source's by ``NAME_WORD_MAX_GAP``."""
-    zipf, spelled = source.zipf_folded(word.lower())
-    return bool(spelled) and source.is_common_word(spelled) and target.zipf(word.lower()) - zipf < NAME_WORD_MAX_GAP
+    spelled = source.common_spelling(word)
+    return bool(spelled) and target.zipf(word.lower()) - source.zipf(spelled) < NAME_WORD_MAX_GAP
 
 
 SPEECH_MIN_TARGET_WORDS = 2

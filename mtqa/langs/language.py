@@ -200,6 +200,36 @@ class Language:
         tag = self.extra.get("dictionary_first_name_tag")
         return frozenset(fold(n) for n in hunspell.tagged_stems(self.hunspell_names, tag)) if tag else frozenset()
 
+    @functools.cached_property
+    def dictionary_nouns(self):
+        """Nouns the language's dictionaries tag as such (the profile's ``dictionary_noun_tag``), as
+        written (a table on disk: :func:`hunspell.stems_tagged`); none without the tag."""
+        tag = self.extra.get("dictionary_noun_tag")
+        return hunspell.stems_tagged(self.hunspell_names, tag) if tag else {}
+
+    @functools.cached_property
+    def _subject_verb_forms(self) -> tuple:
+        """(verb stems, suffix rules making the forms a verb takes after a named subject: third persons,
+        participles) of the dictionaries, by the profile's ``dictionary_verb_tag`` and
+        ``dictionary_subject_verb_fields``; empty without them."""
+        tag, fields = self.extra.get("dictionary_verb_tag"), self.extra.get("dictionary_subject_verb_fields")
+        if not tag or not fields:
+            return {}, frozenset()
+        return (hunspell.stems_tagged(self.hunspell_names, tag),
+                hunspell.tagged_rules(self.hunspell_names, frozenset(fields)))
+
+    def is_dictionary_noun(self, word: str) -> bool:
+        """Lower-case ``word`` is a noun of the dictionaries, or the plural of one by the profile's plural
+        endings (``télévisions``), and no form a verb takes after a named subject (``ferme``, ``annonce``
+        of fermer, annoncer; ``télévisions`` of téléviser is a first person plural, which no name takes).
+        Why: a verb or participle left after a name (Larry Hagman connut, Renault ferme) can be told from a
+        noun that ends a brand's or a body's name (Nantes métropole, France télévisions)."""
+        nouns = self.dictionary_nouns
+        if not self.dictionaries or not (word in nouns or any(s in nouns for s in self.singulars(word))):
+            return False
+        verbs, rules = self._subject_verb_forms
+        return not hunspell.suffix_made(self.dictionaries, word, verbs, rules)
+
     # -- dictionaries ----------------------------------------------------------------------
     @functools.cached_property
     def dictionaries(self) -> tuple[hunspell.Hunspell, ...]:
@@ -221,6 +251,17 @@ class Language:
     def _is_common_word(self, word: str) -> bool:
         """The lowercase form is a dictionary word (not only a proper noun)."""
         return hunspell.is_common_word(self.dictionaries, word)
+
+    def common_spelling(self, word: str) -> str:
+        """The language's common-word spelling of ``word`` ("" if it has none): the word itself in lower
+        case, or the most used spelling whose letters fold like it (``Etudiants`` -> ``étudiants``,
+        ``Hotel`` -> ``hôtel``). Why: sources and names drop accents on capitals, and a word so written
+        is still the language's; the checks that put its accents back read them here, in one place."""
+        low = word.lower()
+        if self.is_common_word(low):
+            return low
+        _, spelled = self.zipf_folded(low)
+        return spelled if spelled and self.is_common_word(spelled) else ""
 
     def _has_proper_stem(self, word: str) -> bool:
         """A dictionary lists the capitalised form as a name (``French``, ``Martin``)."""

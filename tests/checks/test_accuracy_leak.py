@@ -131,6 +131,17 @@ def test_elision_span_and_suggestion():
         ("Il travaille pour Radio France internationale depuis 2001.",
          "He has worked for Radio France internationale since 2001.", []),
         ("Le consortium Energie gestion a signé.", "The Energie gestion consortium signed.", []),
+        # a name and a noun of the source language right after it, as the source writes them, is a brand's
+        # or a body's name (the dictionary's word class tells the noun); a noun that is also the verb's form
+        # after a subject (ferme of fermer) stays the sentence's verb
+        ("Les élus de Nantes métropole ont voté le budget.",
+         "Councillors of Nantes métropole voted on the budget.", []),
+        ("Le président de France télévisions a démissionné.",
+         "The president of France télévisions has resigned.", []),
+        ("Le constructeur Renault ferme son usine de Flins.",
+         "The carmaker Renault ferme its factory in Flins.", ["A205"]),
+        ("La rédaction de Charlie hebdo a été visée.", "The newsroom of Charlie hebdo was targeted.", []),
+        ("Les exportations ukrainiennes ont chuté.", "The Ukrainian exportations fell.", ["A205"]),
         # a word hyphen-joined to an acronym as the source writes it: an organisation's name
         ("CGT-cheminots appelle à la grève des cheminots.", "CGT-cheminots calls a rail workers' strike.", []),
         ("La CGT appelle les cheminots à la grève.", "The CGT calls the cheminots to strike.", ["A205"]),

@@ -721,3 +721,25 @@ def test_a_figure_split_by_a_stray_space_is_one_issue_naming_it():
     pair = aligned_pair([("Le titre", "The title"), ("La prime atteint 40 000 francs.", "The bonus reaches 40, 000 francs.")])
     assert [(i.code, i.text, i.message, i.suggestion) for i in check_pair(pair, context(NUM)).issues] == [
         ("A401", "40, 000", "“40, 000” splits the source's figure “40 000” with a stray space.", "40,000")]
+
+
+@pytest.mark.parametrize("source, target, text, suggestion", [
+    ("Il a couru 100 m en dix secondes.", "He ran 200m in ten seconds.", "200", "100"),
+    ("Il a couru 100 m en dix secondes.", "He ran 200 m in ten seconds.", "200", "100"),
+    ("Le relais 4x100 m français a remporté l'or.", "The French 4x200m relay team won gold.", "200", "100"),
+    ("La ville compte 20 000 habitants.", "The town has 30 thousand inhabitants.", "30 thousand", "20,000"),
+    # "m" after a count is a million: the suggestion replaces the whole (800,000, not 800,000m)
+    ("Jusqu'à 800 000 d'entre eux vivent avec 2 dollars par jour.",
+     "As many as 900m of them live on $2 a day.", "900m", "800,000"),
+    # no suggestion (the source's figure has a scale word): the span stays the figure as written
+    ("Le gel a touché 582 millions d'hectares.", "The frost hit 835.582 hectares.", "835.582 hectares", None),
+])
+def test_a_changed_figure_suggests_its_digits_and_keeps_its_unit(source, target, text, suggestion):
+    """The suggestion is the source figure's digits: it replaces the target's digits, not a unit glued
+    or spaced after them ("He ran 100" was the fixed sentence); a scale word is part of the figure."""
+    from mtqa.api import check_pair
+    from tests.checks.accuracy_helpers import context
+
+    pair = aligned_pair([("Le titre", "The title"), (source, target)])
+    changed = [i for i in check_pair(pair, context(NUM)).issues if i.code == "A401"]
+    assert [(i.text, i.suggestion) for i in changed] == [(text, suggestion)]
