@@ -70,6 +70,20 @@ def test_debians_french_dictionary_knows_its_adverbs_and_prepositions_without_fl
     assert language("fr").in_dictionary(word)
 
 
+def test_a_warm_cache_serves_the_tables_without_parsing_again(tmp_path, monkeypatch):
+    # the parser's own files are part of the key: read by their identity (size, time), not per run, so the
+    # second run of an unchanged mtqa parses nothing
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    dic, aff = _dictionary(tmp_path)
+    parsed = []
+    real = hunspell._parse_hunspell
+    monkeypatch.setattr(hunspell, "_parse_hunspell", lambda *a: parsed.append(1) or real(*a))
+    first = hunspell.read_hunspell(dic, aff)
+    built = len(parsed)
+    second = hunspell.read_hunspell(dic, aff)
+    assert built and len(parsed) == built and dict(second.stems.items()) == dict(first.stems.items())
+
+
 def test_stems_tagged_reads_word_classes_by_field_prefix():
     """Word classes of the .dic fields, read by the start of the field (po:v1__t___zz is a verb)."""
     if not hunspell.installed(("fr",)):

@@ -111,6 +111,19 @@ def test_identical_translations_tie_and_no_system_is_preferred(tmp_path):
     assert record["preferred"] is None and len(record["systems"]) == 2
 
 
+def test_a_clone_system_writing_the_same_sentence_ties_with_its_copies(tmp_path):
+    # twin copies a everywhere (consensus does not let clones vote for each other: each loses the other's vote);
+    # half writes a's second sentence too but is no clone: its copy kept every vote. The same text, the same value
+    outputs = {**OUTPUTS, "twin": OUTPUTS["a"], "half": [OUTPUTS["b"][0], OUTPUTS["a"][1]]}
+    stats = compare(rank_systems(tmp_path, ["a", "twin", "half", "c", "odd"], outputs), Context(Config()))
+    second = stats[0].preferences[1]
+    shared = [e.value for e in second.entries if stats[e.system].name in ("a", "twin", "half")]
+    assert len(shared) == 3 and len(set(shared)) == 1 and max(e.value for e in second.entries) == shared[0]
+    assert second.preferred is None
+    assert {s.name: s.preferred_segments for s in stats}["half"] == 0
+    assert json.loads(_report(stats))["segments"][1]["preferred"] is None
+
+
 def test_absent_with_fewer_than_two_systems(tmp_path):
     stats = compare(_systems(tmp_path, ["a"]), Context(Config()))
     assert stats[0].preferences is None and stats[0].compared_segments is None

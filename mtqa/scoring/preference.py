@@ -100,6 +100,8 @@ class Entry:
     handle: Optional[int] = None
     """Its consensus handle (:class:`mtqa.scoring.consensus.RunConsensus`), None without consensus."""
     value: Optional[float] = None
+    text: str = ""
+    """The translation, whitespace collapsed: identical texts of a group share one value (see RunPreference.compute)."""
 
 
 @dataclass
@@ -161,7 +163,7 @@ class RunPreference:
             k = self._seen.get((system, key), 0)
             self._seen[system, key] = k + 1
             entry = Entry(system, str(result.pair.id), index, lines.get(index, 0), words, utility,
-                          penalty.get(index, 0.0), (handles or {}).get(index))
+                          penalty.get(index, 0.0), (handles or {}).get(index), text=source_key(segment.text))
             self.groups.setdefault((key, k), Group(key)).entries.append(entry)
             here[index] = entry
 
@@ -175,7 +177,14 @@ class RunPreference:
         """The source segments two or more systems translated, each with its values and preferred system.
 
         ``consensus``: the run's :class:`~mtqa.scoring.consensus.RunConsensus` (None: no consensus). A source
-        segment any of whose translations lacks a consensus is valued without it, all its translations alike."""
+        segment any of whose translations lacks a consensus is valued without it, all its translations alike.
+
+        Identical translations of a source segment (whitespace collapsed) take one value, the highest any of them
+        got, so they tie and neither is preferred over the other. Why: what differs between two copies of one
+        text is not the text but its surroundings -- consensus does not let near-identical systems (clones) vote
+        for each other, so a clone's copy loses the votes its twin's text would get from it, and a document can
+        give one copy an issue of its context -- and a reader must never see system B preferred to system A for
+        the very same sentence."""
         if consensus is not None:
             consensus.compute()
         out = []
@@ -188,6 +197,11 @@ class RunPreference:
                 cons = [None] * len(cons)
             for e, c in zip(group.entries, cons):
                 e.value = self.model.value(features(c, e.utility, e.penalty, e.words))
+            by_text: dict[str, float] = {}
+            for e in group.entries:
+                by_text[e.text] = max(e.value, by_text.get(e.text, e.value))
+            for e in group.entries:
+                e.value = by_text[e.text]
             best = max(e.value for e in group.entries)
             top = {e.system for e in group.entries if e.value == best}
             group.preferred = next(iter(top)) if len(top) == 1 else None
