@@ -69,6 +69,27 @@ def test_words_with_apostrophes_get_wordfreqs_number_without_its_tokenizer():
     assert frequency._elided_tokens("qu'il") == ["qu", "il"] and frequency._elided_tokens("o'brien") == ["o'brien"]
 
 
+def test_cyrillic_words_are_looked_up_without_wordfreqs_tokenizer_and_get_its_number(monkeypatch):
+    """A Cyrillic word of letters is one token for wordfreq, so its table answers it directly: the same Zipf
+    value as wordfreq's own for the table's words in three cases, and the tokenizer is never called."""
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    from mtqa.langs import frequency
+
+    table = get_frequency_dict("ru")
+    words = [w for w in list(table)[:40_000:7] if w.isalpha() and all("\u0400" <= c <= "\u04ff" for c in w)]
+    words += ["Сычёв", "Горбачёв", "Ёлка", "Сышевъщ", "агенcырусиян", "Moscowмосква"]  # two with Latin letters
+    assert len(words) > 5_000
+    expected = {(w, v): zipf_frequency(v, "ru") for w in words for v in (w, w.capitalize(), w.upper())}
+    calls = []
+    real = frequency._tokenised_zipf
+    monkeypatch.setattr(frequency, "_tokenised_zipf", lambda word, lang: calls.append(word) or real(word, lang))
+    for (word, variant), value in expected.items():
+        assert frequency.zipf(variant, "ru") == value, variant
+    assert not calls, calls[:5]
+    assert frequency.zipf("Сычёв", "ru") > 1 and frequency.zipf("Сышев", "ru") == 0.0
+
+
 def test_first_names_one_list_two_views():
     en = language("en")
     assert "françois" in en.first_names and "francois" in en.first_names_folded

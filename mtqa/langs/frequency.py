@@ -30,6 +30,11 @@ from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.text import APOSTROPHES as _APOSTROPHES, fold, fold_text
 
 _LATIN = re.compile(r"[\u0000-\u024f]+")
+_ONE_TOKEN = re.compile(r"[\u0000-\u024f\u0400-\u04ff]+")
+"""A word of letters wordfreq's tokenizer keeps whole: Latin and Cyrillic letters are both ALetter of Unicode word
+segmentation, which never breaks between two of them, so even a mixed spelling is one token. Why Cyrillic too:
+T102 asks Russian frequencies of a name's readings (some keep a Latin letter: "агенcырусиян"), and sending them
+through wordfreq's tokenizer cost its import, 40-65 ms, on the first one of a run."""
 _PLAIN = {"tokenizer": "regex", "normal_form": "NFC", "remove_marks": False, "dotless_i": False,
           "diacritics_under": None, "transliteration": None, "lookup_transliteration": None}
 """wordfreq's description of a language whose words it reads by NFC normalisation and case folding alone."""
@@ -139,7 +144,7 @@ def zipf(word: str, lang: str) -> float:
     """Zipf frequency of ``word`` in ``lang`` (any case; 0 when unseen)."""
     if word.isalpha() and _plain_language(lang) and unicodedata.is_normalized("NFC", word):
         key = word.casefold()
-        if _LATIN.fullmatch(key):
+        if _ONE_TOKEN.fullmatch(key):
             return _zipf(frequencies(lang).get(key, 0.0))
     elif "·" in word and _plain_language(lang) and _mid_dotted(word) and unicodedata.is_normalized("NFC", word):
         key = word.casefold()
@@ -167,7 +172,7 @@ def zipf_bound(word: str, lang: str) -> Optional[float]:
     if not (word.isalpha() and _plain_language(lang) and unicodedata.is_normalized("NFC", word)):
         return None
     key = word.casefold()
-    if not _LATIN.fullmatch(key):
+    if not _ONE_TOKEN.fullmatch(key):
         return None
     from mtqa.compiled import ON_DISK, DiskTable
 
