@@ -37,7 +37,7 @@ from mtqa.limits import LOOKBACK
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
 from mtqa.names.translit import same_first_name, same_name_romanised, transliterator
-from mtqa.words import LETTERS_RE, ONE_APOSTROPHE_WORD_RE as _WORD
+from mtqa.words import CAPITAL_WORD_BEFORE_RE, LETTERS_RE, ONE_APOSTROPHE_WORD_RE as _WORD
 SIMILAR = 0.6
 """Folded similarity above which a target word is the same name respelled (Yulia, Ioulia; Pilsen, Plzen)."""
 SIMILAR_FIRST_NAME = 0.75
@@ -1487,7 +1487,7 @@ def _title_kinds(source: str, name: str, titles: frozenset[str]) -> frozenset[bo
                      for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", source))
 
 
-_PREV_CAPITAL_WORD = re.compile(r"([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+$")
+_PREV_CAPITAL_WORD = CAPITAL_WORD_BEFORE_RE
 
 
 _JOINED_NAME = re.compile(r"-[A-ZÀ-Þ][^\W\d_]*(?![\w-])")
