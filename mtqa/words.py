@@ -31,6 +31,9 @@ LETTERS_RE = re.compile(LETTERS)
 CASED_WORD_RE = re.compile(rf"{LETTERS}(?:['’](?![sS]\b){LETTERS})?")
 """A word as the casing checks read its capitals: at most one apostrophe inside, not a possessive's
 ("Obama's" is Obama): without an apostrophe, the words of the run's split."""
+CAPITAL_WORD_BEFORE_RE = re.compile(r"([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+$")
+"""The capitalised word right before a place, searched with an end (``search(text, start, end)``): the
+demonym, exonym and regnal-name checks each ask whether a name or a title stands before a match."""
 
 _SPLIT = re.compile(f"({WORD_RE.pattern})")
 _SPLIT_ASCII = re.compile(r"([A-Za-z]+(?:'[A-Za-z]+)*)")

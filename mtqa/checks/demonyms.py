@@ -36,12 +36,12 @@ from mtqa.langs.data import alternation
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.mentions import text_words
 from mtqa.names.nationalities import MAX_TARGET_ZIPF, capitalised, demonym_forms, exonym_places
-from mtqa.words import LETTERS_RE
+from mtqa.words import CAPITAL_WORD_BEFORE_RE, LETTERS_RE
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ]{3,})(?![\w'’-])")
 _AFTER_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+([A-ZÀ-Þ][a-zà-ÿ]{3,})(?![\w'’-])")
 _NEXT = re.compile(r"[ \u00a0]+([^\W\d_]+)[ \u00a0]+([A-ZÀ-Þ])")
-_PREV = re.compile(r"([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+$")
+_PREV = CAPITAL_WORD_BEFORE_RE
 _PREV_WORD = re.compile(r"([A-ZÀ-Þ][^\W\d_]*(?:-[^\W\d_]+)*)[ \u00a0]+$")
 """The capitalised word before a match, a hyphenated compound whole ("Croix-Rouge Libanaise"): the
 source writes the compound, not its last part alone."""

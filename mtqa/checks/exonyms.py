@@ -27,7 +27,7 @@ from mtqa.names.mentions import Token, segment_mentions, text_words
 from mtqa.names.nationalities import demonym_forms
 from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.data import alternation
-from mtqa.words import LETTERS_RE
+from mtqa.words import CAPITAL_WORD_BEFORE_RE, LETTERS_RE
 
 
 UNACCENTED_MARGIN = 1.5
@@ -758,7 +758,7 @@ def _opened_by_capital(text: str, start: int, ctx) -> bool:
     return prev is not None and prev.group(1).lower() not in ctx.target.function_words
 
 
-_PREV_CAPITAL = re.compile(r"([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+$")
+_PREV_CAPITAL = CAPITAL_WORD_BEFORE_RE
 _PREV_PART = re.compile(r"([^\W\d_]+)(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)$")
 
 

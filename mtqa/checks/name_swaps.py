@@ -36,8 +36,8 @@ from mtqa.langs.cache import SEGMENTS, TABLES, memoize
 from mtqa.limits import LOOKBACK
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
-from mtqa.names.translit import same_first_name, same_name_romanised
-from mtqa.words import LETTERS_RE, ONE_APOSTROPHE_WORD_RE as _WORD
+from mtqa.names.translit import same_first_name, same_name_romanised, transliterator
+from mtqa.words import CAPITAL_WORD_BEFORE_RE, LETTERS_RE, ONE_APOSTROPHE_WORD_RE as _WORD
 SIMILAR = 0.6
 """Folded similarity above which a target word is the same name respelled (Yulia, Ioulia; Pilsen, Plzen)."""
 SIMILAR_FIRST_NAME = 0.75
@@ -791,8 +791,6 @@ def _romanised_english(name: str, words: _Text, pair: str) -> bool:
     target's spelling, which :func:`romanisation_key <mtqa.names.translit.romanisation_key>` may not
     match (French j is the English zh) and which English may know as a name (Zhenya), so no letter
     comparison would clear it."""
-    from mtqa.names.translit import transliterator
-
     source, _, target = pair.partition("-")
     translit = transliterator(source, target)
     if not translit.available:
@@ -1050,8 +1048,6 @@ def _unlike(word: str, name: str, ctx) -> bool:
     words is also compared word by word (those of four letters or more): a translator may give the surname
     alone (``a déclaré Iouri Ioujine`` -> "said Yuzhin")."""
     from rapidfuzz import fuzz
-
-    from mtqa.names.translit import transliterator
 
     if len(word) < 4 or max(ctx.source.zipf(word), ctx.target.zipf(word)) >= KNOWN_ZIPF \
             or _beyond_latin1(word, frozenset()):
@@ -1491,7 +1487,7 @@ def _title_kinds(source: str, name: str, titles: frozenset[str]) -> frozenset[bo
                      for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", source))
 
 
-_PREV_CAPITAL_WORD = re.compile(r"([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+$")
+_PREV_CAPITAL_WORD = CAPITAL_WORD_BEFORE_RE
 
 
 _JOINED_NAME = re.compile(r"-[A-ZÀ-Þ][^\W\d_]*(?![\w-])")
