@@ -92,3 +92,17 @@ def test_stems_tagged_reads_word_classes_by_field_prefix():
     assert "métropole" in nouns and "fermer" not in nouns
     assert "fermer" in verbs and "métropole" not in verbs
     assert "toutefois" not in nouns  # po:adv, a line with fields and no flags
+
+
+def test_tagged_rules_read_strip_and_add_as_the_parser_does():
+    # suffix_made matches a tagged rule against the parsed ones by (flag, strip, add, condition): one reading of
+    # an .aff line for both, or a rule with "0" or continuation flags would never match
+    names = ("fr",)
+    paths = hunspell.files(names)
+    if not paths:
+        pytest.skip("no French dictionary installed")
+    parsed = {(flag, strip, add, cond) for kind, flag, strip, add, cond, _ in
+              hunspell._parse_hunspell(paths[0], paths[1])[0] if kind == "SFX"}
+    tagged = hunspell.tagged_rules(names, frozenset({"po:3sg"}))
+    assert tagged and tagged <= parsed
+    assert any(strip == "" for _, strip, _, _ in tagged) or any(add == "" for _, _, add, _ in tagged)

@@ -131,6 +131,14 @@ def read_hunspell(dic: Path, aff: Path) -> Hunspell:
     return hs
 
 
+def _strip_add(parts: list[str]) -> tuple[str, str]:
+    """(strip, add) of a split ``.aff`` rule line ``SFX flag strip add[/flags] condition ...``: ``0`` is
+    nothing, and the continuation flags after ``/`` are not read. One reading for the parser and for
+    :func:`tagged_rules`, whose rules must match the parsed ones exactly."""
+    add = parts[3].split("/")[0]
+    return ("" if parts[2] == "0" else parts[2]), ("" if add == "0" else add)
+
+
 def _parse_hunspell(dic: Path, aff: Path) -> tuple[tuple, dict[str, frozenset]]:
     """(affix rules as (kind, flag, strip, add, condition, cross), stem -> flag set) of a dictionary."""
     rules = []
@@ -148,9 +156,7 @@ def _parse_hunspell(dic: Path, aff: Path) -> tuple[tuple, dict[str, frozenset]]:
             continue
         if len(parts) < 5:
             continue
-        strip = "" if parts[2] == "0" else parts[2]
-        add = parts[3].split("/")[0]
-        add = "" if add == "0" else add
+        strip, add = _strip_add(parts)
         rules.append((kind, flag, strip, add, parts[4], headers[(kind, flag)]))
     lines = dic.read_text(encoding="utf-8", errors="replace").lstrip("\ufeff").splitlines()
     stems: dict[str, frozenset] = {}
@@ -353,8 +359,7 @@ def tagged_rules(names: tuple[str, ...], fields: frozenset[str]) -> frozenset[tu
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             parts = line.split()
             if len(parts) > 5 and parts[0] == "SFX" and fields.intersection(parts[5:]):
-                add = parts[3].split("/")[0]
-                out.add((parts[1], "" if parts[2] == "0" else parts[2], "" if add == "0" else add, parts[4]))
+                out.add((parts[1], *_strip_add(parts), parts[4]))
     return frozenset(out)
 
 
