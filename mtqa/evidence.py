@@ -617,9 +617,12 @@ def in_source_name(text: str, start: int, word: str, source: str,
     (see :meth:`Evidence.name_head`), one of the capitalised words that run up to it must open such a
     name: after proper names alone ("Larry Hagman connut") the word is the sentence's, not a name's,
     unless it follows them at once and ``noun`` says it is a noun of the source language ("France
-    télévisions", "Nantes métropole": a brand or a body named by a place or a name and a common noun). A word ``verb`` says a verb takes after
-    a named subject, right after the capitalised words, is the sentence's verb whatever they are (« le
-    président Macron annonce »: macron is a common word too)."""
+    télévisions", "Nantes métropole": a brand or a body named by a place or a name and a common noun).
+    The noun ends such a name after one proper name only (a place's, a title's: "Charlie hebdo"): after a
+    person's names ("Jakub Polanka graphiste of fashion") it is an apposition, the person's trade, left
+    untranslated. A word ``verb`` says a verb takes after a named subject, right after the capitalised
+    words, is the sentence's verb whatever they are (« le président Macron annonce »: macron is a common
+    word too)."""
     m = _WORDS_BEFORE.search(text, max(0, start - 80), start)
     if not m or not source:
         return False
@@ -634,7 +637,8 @@ def in_source_name(text: str, start: int, word: str, source: str,
         while first > 0 and spans[first - 1][1][:1].isupper():
             first -= 1
         if not any(opens_name(w.strip(_RUN_PUNCT)) for _, w in spans[first:heads[-1] + 1]) \
-                and not (noun is not None and heads[-1] == len(spans) - 1 and noun(word.lower())):
+                and not (noun is not None and heads[-1] == len(spans) - 1 and first == heads[-1]
+                         and noun(word.lower())):
             return False
     head, *rest = [w for _, w in spans[heads[-1]:]] + [word]
     # the source writes the head capitalised too (a common noun the translation capitalised is no name)
