@@ -502,6 +502,8 @@ class Evidence:
         internationale``): after a run of proper names alone (``Larry Hagman
         connut``, ``Jesus marcha``, ``the Arlberg enneigé``) the lower-case
         word is the sentence's verb or adjective left untranslated, no name's.
+        So is a form a verb takes after a named subject right after the capitalised run, whatever its
+        words (``Macron annonce``: macron, the accent, is a common word too).
         """
         n = len(raw)
         out = [False] * n
@@ -527,6 +529,9 @@ class Evidence:
                 and votes[i - 1] == (SOURCE, True) and votes[i + 1][1]
             )
             word = raw[i][2].lower().replace("’", "'")
+            if steps == 0 and self.source.is_subject_verb_form(word):
+                steps = None  # « le président Macron annonce »: the verb after its subject, whatever the name
+                continue
             name_word = vote == SOURCE and (
                 not function or word in self.particles or word.partition("'")[0] in self.particles
             )
@@ -604,14 +609,20 @@ def in_address(text: str, start: int, end: int) -> bool:
 
 def in_source_name(text: str, start: int, word: str, source: str,
                    opens_name: Optional[Callable[[str], bool]] = None,
-                   noun: Optional[Callable[[str], bool]] = None) -> bool:
+                   noun: Optional[Callable[[str], bool]] = None,
+                   verb: Optional[Callable[[str], bool]] = None) -> bool:
     """A lower-case word kept with the capitalised word before it (up to three lower-case words
     between), as the source writes them: part of a name ("the Energie gestion consortium" for "le
     consortium Énergie gestion", "the Union fédérale autonome pénitentiaire"). With ``opens_name``
     (see :meth:`Evidence.name_head`), one of the capitalised words that run up to it must open such a
     name: after proper names alone ("Larry Hagman connut") the word is the sentence's, not a name's,
     unless it follows them at once and ``noun`` says it is a noun of the source language ("France
-    télévisions", "Nantes métropole": a brand or a body named by a place or a name and a common noun)."""
+    télévisions", "Nantes métropole": a brand or a body named by a place or a name and a common noun).
+    The noun ends such a name after one proper name only (a place's, a title's: "Charlie hebdo"): after a
+    person's names ("Jakub Polanka graphiste of fashion") it is an apposition, the person's trade, left
+    untranslated. A word ``verb`` says a verb takes after a named subject, right after the capitalised
+    words, is the sentence's verb whatever they are (« le président Macron annonce »: macron is a common
+    word too)."""
     m = _WORDS_BEFORE.search(text, max(0, start - 80), start)
     if not m or not source:
         return False
@@ -619,12 +630,15 @@ def in_source_name(text: str, start: int, word: str, source: str,
     heads = [i for i, (_, w) in enumerate(spans) if w[:1].isupper()]
     if not heads or at_sentence_start(text, m.start(1) + spans[heads[-1]][0]):
         return False  # no capitalised head, or one that only opens the sentence
+    if verb is not None and heads[-1] == len(spans) - 1 and verb(word.lower()):
+        return False
     if opens_name is not None:
         first = heads[-1]
         while first > 0 and spans[first - 1][1][:1].isupper():
             first -= 1
         if not any(opens_name(w.strip(_RUN_PUNCT)) for _, w in spans[first:heads[-1] + 1]) \
-                and not (noun is not None and heads[-1] == len(spans) - 1 and noun(word.lower())):
+                and not (noun is not None and heads[-1] == len(spans) - 1 and first == heads[-1]
+                         and noun(word.lower())):
             return False
     head, *rest = [w for _, w in spans[heads[-1]:]] + [word]
     # the source writes the head capitalised too (a common noun the translation capitalised is no name)

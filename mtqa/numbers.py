@@ -304,10 +304,13 @@ class Conventions:
         return self._unit_pattern(alternation(self.units))
 
     def _unit_pattern(self, units: str) -> re.Pattern:
-        """A unit after a figure: its link ("de"), a filler ("derniers") and one of ``units``."""
+        """A unit after a figure: its link ("de"), a filler ("derniers") and one of ``units``, not followed by a
+        letter, nor by an apostrophe and a letter: "4 l'an" is 4 a year, its l the elided article of "an", no
+        litre."""
         fillers = self.words_of("unit_fillers")
         filler = rf"(?:(?:{alternation(fillers)}){_SP}+)?" if fillers else ""
-        return re.compile(rf"(?:{_SP}*|-)(?:{self._linking('unit_links')})?{filler}(?P<unit>{units})(?![^\W\d_])")
+        return re.compile(rf"(?:{_SP}*|-)(?:{self._linking('unit_links')})?{filler}(?P<unit>{units})"
+                          r"(?![^\W\d_]|['’][^\W\d_])")
 
     @functools.cached_property
     def lower_word_units(self) -> dict:

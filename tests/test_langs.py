@@ -498,3 +498,14 @@ def test_dictionary_noun_is_no_verb_form_after_a_subject():
     assert not fr.is_dictionary_noun("ferme")  # il ferme
     assert not fr.is_dictionary_noun("connut") and not fr.is_dictionary_noun("enneigée")
     assert not language("en").is_dictionary_noun("house")  # no tag in the profile: no claim
+
+
+def test_subject_verb_form_is_read_from_the_dictionary_s_rules():
+    """A form a verb takes after a named subject (third persons, participles), noun or not besides."""
+    fr = language("fr")
+    if not fr.has_dictionary:
+        pytest.skip("French Hunspell dictionary not installed")
+    assert fr.is_subject_verb_form("annonce") and fr.is_subject_verb_form("annonçait")
+    assert fr.is_subject_verb_form("ferme")
+    assert not fr.is_subject_verb_form("métropole") and not fr.is_subject_verb_form("internationale")
+    assert not language("en").is_subject_verb_form("opens")  # no tag in the profile: no claim

@@ -46,7 +46,12 @@ class FrenchTransliteratedName(DocumentCheck):
     no frequency evidence are flagged from the rules alone, at minor
     severity, when they look Slavic or belong to an already flagged person.
     French names and names shared by both languages (Laurence, Macron,
-    Louvre, Pesquet) are English spellings and never flagged. When T101 is
+    Louvre, Pesquet) are English spellings and never flagged, and so is a
+    name spelt the English way whose French reading Russian does not write:
+    read by French rules, Sychev would be Сышев, which Russian word
+    frequencies do not know, while read the English way it is Сычёв, a
+    name Russian writes, so the spelling is already English (in an article
+    that writes Rogozine the French way, Vladimir Sychev is left alone). When T101 is
     selected, a spelling that the document itself also writes the English
     way is left to T101, and with T201 a French place name of the exonym
     table (Corfou) is left to T201: one issue per occurrence, not two.

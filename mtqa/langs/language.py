@@ -227,8 +227,15 @@ class Language:
         nouns = self.dictionary_nouns
         if not self.dictionaries or not (word in nouns or any(s in nouns for s in self.singulars(word))):
             return False
+        return not self.is_subject_verb_form(word)
+
+    def is_subject_verb_form(self, word: str) -> bool:
+        """Lower-case ``word`` is a form a verb of the dictionaries takes after a named subject (a third
+        person or a participle: ``annonce``, ``ferme``, ``connut``), by the profile's verb tag and fields;
+        False without them. Why: such a word right after a name is the sentence's verb (« Macron annonce »)
+        even where the name is also a common word (macron, the accent) that could open a body's name."""
         verbs, rules = self._subject_verb_forms
-        return not hunspell.suffix_made(self.dictionaries, word, verbs, rules)
+        return bool(verbs) and hunspell.suffix_made(self.dictionaries, word, verbs, rules)
 
     # -- dictionaries ----------------------------------------------------------------------
     @functools.cached_property

@@ -141,6 +141,19 @@ def test_elision_span_and_suggestion():
         ("Le constructeur Renault ferme son usine de Flins.",
          "The carmaker Renault ferme its factory in Flins.", ["A205"]),
         ("La rédaction de Charlie hebdo a été visée.", "The newsroom of Charlie hebdo was targeted.", []),
+        # ... after one proper name only: after a person's first name and surname the noun is an apposition,
+        # the person's trade, that the translation left in French
+        ("Il a engagé Pavel Novak graphiste de renom.", "He hired Pavel Novak graphiste of renown.", ["A205"]),
+        ("Les élus du Mans métropole ont voté le budget.", "Councillors of Le Mans métropole voted on the budget.",
+         []),
+        # ... whatever the capitalised words before the verb: a surname that is also a common word (macron,
+        # the accent) after an English title opens no body's name; an adjective after such a name still may
+        ("Le président Macron annonce une réforme des retraites.",
+         "President Macron annonce a pension reform.", ["A205"]),
+        ("Hier, Macron annonçait une réforme des retraites.",
+         "Yesterday, Macron annonçait a pension reform.", ["A205"]),
+        ("Le président Macron annonce une réforme des retraites.",
+         "President Macron announces a pension reform.", []),
         ("Les exportations ukrainiennes ont chuté.", "The Ukrainian exportations fell.", ["A205"]),
         # a word hyphen-joined to an acronym as the source writes it: an organisation's name
         ("CGT-cheminots appelle à la grève des cheminots.", "CGT-cheminots calls a rail workers' strike.", []),

@@ -471,6 +471,13 @@ def test_different_figures(src, tgt, expected):
         ("Il a acheté un 4x4 rouge l'an dernier.", "He bought a red 4 x 4 last year.", []),
         ("Le programme 3x1 pour les migrants a pris du retard.", "The 4 x 1 programme for migrants is late.", ["A401"]),
         ("Le relais 4x100 m a gagné l'or hier.", "The 4x200 m relay won gold yesterday.", ["A401"]),
+        # a letter of a unit elided before a word ("l'an": the year) is no unit: 2,5 l'an is no 2.5 litres,
+        # which 2500 (millilitres) would match
+        ("Ils en avaient vendu 2,5 l'an dernier, contre 3 cette année.",
+         "They had sold 2500 last year, against 3 this year.", ["A401"]),
+        ("Ils en avaient vendu 2,5 l'an dernier, contre 3 cette année.",
+         "They had sold 2.5 last year, against 3 this year.", []),
+        ("Le réservoir contient 2,5 l d'eau et 3 de sable.", "The tank holds 2.5 l of water and 3 of sand.", []),
         # ... and one the source writes as a code (4X4) stays one for a translation that writes 4x4
         ("Il relatait les colonnes de 4X4 des jihadistes.", "He told of the jihadists' columns of 4x4s.", []),
         # an hour and its minutes said in words, nothing between ("three-thirty"), on either half of the day;
