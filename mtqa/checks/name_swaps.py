@@ -1277,7 +1277,8 @@ class SourceFormRegnalName(DocumentCheck):
     way only for monarchs and ancient figures (Alexandre: Alexander the
     Great, but Alexandre Dumas), from ``regnal_names.<pair>.tsv``. A
     family name after the first name in the target (``le prince Edouard de
-    Ligne`` -> "Prince Edouard de Ligne") names a person, not a monarch,
+    Ligne`` -> "Prince Edouard de Ligne", or in the source when the
+    translation breaks it: "Prince Edouard of Line") names a person, not a monarch,
     unless the title is one whose bearers English names in its own form
     even so (the titles table's ``family_name`` column: saint François de
     Sales is St Francis de Sales, le roi Étienne Báthory Stephen Báthory).
@@ -1364,7 +1365,7 @@ class SourceFormRegnalName(DocumentCheck):
                     continue
             regnal = _ROMAN_AFTER.match(text, end) or _first_after(ctx.source).match(text, end)
             if not regnal and not alone:
-                if _family_name_after(text, end, ctx) and not any(
+                if (_family_name_after(text, end, ctx) or _family_name_in_sources(word, sources, ctx)) and not any(
                         _after_title(s.text, word, _conventions(ctx.config.pair, "translated")) for s in sources):
                     continue  # le prince Edouard de Ligne: a noble's own name (saint François de Sales is not)
                 if conventions is None:
@@ -1525,6 +1526,26 @@ def _family_name_after(text: str, end: int, ctx) -> bool:
         return False  # Prince Frédéric de Danemark: the exonym table's country is a monarch's "of Denmark"
     epithet_articles = {f.split()[0].lower() for f in ctx.source.extra.get("regnal_epithets", ())}
     return particle.lower() in ctx.source.word_set("name_particles") - epithet_articles
+
+
+def _family_name_in_sources(word: str, sources: list[Segment], ctx) -> bool:
+    """Every occurrence of the first name ``word`` (folded) in the aligned source has a family name after
+    it, as ``_family_name_after`` reads one (le prince Edouard de Ligne).
+
+    Why: the translation may break or translate the family name ("Prince Edouard, Line)", "Prince Edouard
+    of Line"), so the target alone no longer shows it; the source still names a person, whose first
+    name English keeps. Every occurrence must: a source that also names the first name alone (le roi
+    Édouard … Édouard de Ligne) may mean a monarch by it."""
+    key = fold(word)
+    found = False
+    for src in sources:
+        for m in _WORD.finditer(src.text):
+            if fold(m.group()) != key:
+                continue
+            if not _family_name_after(src.text, m.end(), ctx):
+                return False
+            found = True
+    return found
 
 
 @memoize(TABLES)

@@ -973,6 +973,14 @@ def test_no_other_name_of_a_place_is_a_french_form_the_exonym_table_flags():
      "It was at the castle of my cousin, Prince Edouard de Ligne.", []),
     ("C'était au château de mon cousin, le prince Edouard de Ligne.",
      "It was at the castle of my cousin, Prince Edouard Line.", []),
+    # the family name broken or translated by the output: the source still shows it
+    ("Le bal du prince Edouard de Ligne a eu lieu hier.", "The ball of Prince Edouard of Line took place yesterday.",
+     []),
+    ("Le bal du prince Edouard de Ligne a eu lieu hier.", "The ball of Prince Edouard, Line) took place yesterday.",
+     []),
+    # a source naming the first name alone too may mean a monarch by it
+    ("Le roi Édouard a reçu le prince Édouard de Ligne.", "King Édouard received Prince Edward of Line.",
+     [("Édouard", "Edward")]),
     # a monarch's place after "of", an elided particle, an epithet or a second first name is no family name
     ("Le prince Guillaume d'Orange est venu.", "Prince Guillaume of Orange came.", [("Guillaume", "William")]),
     ("Le prince Guillaume d'Orange est venu.", "Prince Guillaume d'Orange came.", [("Guillaume", "William")]),
