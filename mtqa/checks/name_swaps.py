@@ -657,7 +657,9 @@ class ReplacedName(SegmentCheck):
     (``a déclaré Restall.`` -> "said Berg.", ``Vladimir Sychev.`` ->
     "Vladimir air."), or a word neither language knows whose letters are
     unlike the name's (``UEFA, Zubizarreta mentionné`` -> "UEFA, Ascasibar
-    mentioned"), even where the name opens a sentence, a quotation or a line
+    mentioned"; a look-alike of a source word that the translation renders
+    elsewhere is no copy of it: ``Djermoune, son fondateur`` -> "Donedat, its
+    founder"), even where the name opens a sentence, a quotation or a line
     of dialogue, and even for a first name (``- Kirill, pourquoi`` -> "-
     Meerov, why"): a respelling of the name shares most of its letters, and
     a word spelt beyond Latin-1 may be a Central European form of it; a first name or a place in English form
@@ -1000,7 +1002,7 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
             or folded in ctx.pair.first_names_folded or folded in _places(ctx.config.pair).values() \
             or folded in name_titles(ctx.pair, "target") or folded == fold(ctx.pair.given_names.get(fold(name), "\0")):
         return False
-    if _present(word, src_words) or _translates(word, src_words, ctx):
+    if _present(word, src_words) and not _like_rendered_words_only(word, wa) or _translates(word, src_words, ctx):
         return False
     unlike = word[:1].isupper() and _unlike(word, name, ctx)
     if word[:1].isupper() and not unlike and (src.in_dictionary(name) or fold(name) in ctx.pair.first_names_folded) \
@@ -1013,6 +1015,21 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
     if headline and english and not tgt.has_proper_stem(word):
         return False
     return english or unlike or word[:1].isupper() and tgt.zipf(word) >= KNOWN_ZIPF
+
+
+def _like_rendered_words_only(word: str, wa) -> bool:
+    """``word`` is no source word's copy, and the source words spelt like it (``_present``'s ``SIMILAR``)
+    are all rendered elsewhere in the target by the alignment (``d'Abdel-Malik Djermoune, son fondateur``
+    -> "Abdel-Malik Donedat, its founder": Donedat looks like fondateur, which "founder" renders).
+
+    Why: a respelling of a source word stands for that word, so ``_replacement`` takes no word spelt like
+    one for a replacing name; but a source word the translation rendered elsewhere has its rendering, and
+    the look-alike in the lost name's place is written for the name. A source word spelt like it and left
+    unlinked (the name itself, respelt) still accounts for it, as does a word copied as it is."""
+    key = fold(word)
+    alike = [i for i, tok in enumerate(wa.source)
+             if difflib.SequenceMatcher(None, key, fold(tok.text)).ratio() >= SIMILAR]
+    return bool(alike) and all(fold(wa.source[i].text) != key and wa.links.get(i) for i in alike)
 
 
 def _named_otherwise(word: str, j: int, wa, tgt) -> bool:

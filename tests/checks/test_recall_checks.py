@@ -753,6 +753,15 @@ def test_a_lost_name_with_a_word_in_its_place_is_replaced(source, target, expect
     # "The Gnossiennes, after the intermission," where "intermission," also ends on the comma)
     ("Les Gymnopédies, après l'entracte, sont plus riches.",
      "The Gnossiennes, after the intermission, are richer.", [("Gnossiennes", "Gymnopédies")]),
+    # a word spelt like a source word that the translation renders elsewhere (directeur -> director) is no
+    # copy of it: in the name's place it replaces the name (WMT14: Djermoune, son fondateur -> "Donedat,
+    # its founder"); the name respelt, or the look-alike away from the name's place, is not reported
+    ("Selon Karim Belhoumi, son directeur, le projet avance.",
+     "According to Karim Directel, its director, the project is moving forward.", [("Directel", "Belhoumi")]),
+    ("Selon Karim Belhoumi, son directeur, le projet avance.",
+     "According to Karim Belhoumy, its director, the project is moving forward.", []),
+    ("Selon Karim Belhoumi, son directeur, le projet avance.",
+     "According to Karim, its Directel, the project is moving forward.", []),
 ])
 def test_an_unknown_word_unlike_the_lost_name_in_its_place_is_a_replacement(source, target, expected):
     assert flags("T106", source, target) == expected
