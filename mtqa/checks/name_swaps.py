@@ -650,7 +650,9 @@ class ReplacedName(SegmentCheck):
     When no new name pairs with it, the one name the target lost is still
     reported when the word alignment puts a single word in its very place:
     the source words on both sides of the name are rendered right on both
-    sides of that word (or both end their sentence; on one side the same
+    sides of that word (past a grammar word the translation leaves
+    unrendered: ``la chute de Goma a amené`` -> "the fall of Gummed
+    brought"; or both end their sentence; on one side the same
     clause mark after or before both will do: ``l'oeuvre de Michaux,
     s'est imposée`` -> "the work of Midwhitewash, has dominated"), and the word is an
     English word or a name English knows that no source word accounts for
@@ -929,13 +931,41 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     before, after = inside[0] - 1, inside[-1] + 1
     function = function_stems(src.code, tgt.code)[1]
     name_marks = _marks(src_text, start, end)
-    for marks in (None, name_marks):  # both neighbours linked first; a clause mark for one only if none is
-        hits = [(tok.start, tok.end, tok.text, name) for j, tok in enumerate(wa.target)
-                if _in_place(wa, j, before, after, *((marks, _marks(segment.text, tok.start, tok.end)) if marks else ()))
-                and _replacement(tok.text, name, j, wa, src_words, function, ctx, segment.role is Role.HEADLINE)]
-        if hits:
-            return hits if len(hits) == 1 else []
+    # the neighbours themselves first; then past function words the translation left unrendered (the
+    # auxiliary of ``la chute de Goma a amené`` -> "the fall of Gummed brought")
+    for left, right in dict.fromkeys([(before, after), _rendered_neighbours(wa, before, after, src)]):
+        for marks in (None, name_marks):  # both neighbours linked first; a clause mark for one only if none is
+            hits = [(tok.start, tok.end, tok.text, name) for j, tok in enumerate(wa.target)
+                    if _in_place(wa, j, left, right,
+                                 *((marks, _marks(segment.text, tok.start, tok.end)) if marks else ()))
+                    and _replacement(tok.text, name, j, wa, src_words, function, ctx, segment.role is Role.HEADLINE)]
+            if hits:
+                return hits if len(hits) == 1 else []
     return []
+
+
+GRAMMAR_ZIPF = 6.0
+"""A source word this frequent (Zipf) is grammar (French de, la, à, a, est, sont: 6.3-7.3), which a
+translation need not render word for word; content words stay below it."""
+
+
+def _rendered_neighbours(wa, before: int, after: int, lang) -> tuple[int, int]:
+    """Source tokens ``before`` and ``after`` of a lost name, each moved outwards past the grammar words
+    (``GRAMMAR_ZIPF`` in the source language ``lang``) the alignment leaves unlinked, to the nearest word
+    it renders (or the segment's edge).
+
+    Why: a grammar word a translation does not render word for word (the auxiliary of a compound tense:
+    ``Goma a amené`` -> "Gummed brought") has no place in the target to show where the name went, while
+    the word past it does. Only unlinked grammar words are passed: a content word the alignment missed
+    still ends the search, as before."""
+    def grammar(i: int) -> bool:
+        return not wa.links.get(i) and lang.zipf(wa.source[i].text.lower()) >= GRAMMAR_ZIPF
+
+    while before >= 0 and grammar(before):
+        before -= 1
+    while after < len(wa.source) and grammar(after):
+        after += 1
+    return before, after
 
 
 _ABBREVIATED_BEFORE = re.compile(r"\.[ \u00a0]+([A-ZÀ-Þ][^\W\d_]+)")
