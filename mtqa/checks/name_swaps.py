@@ -1032,7 +1032,8 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
             or folded in ctx.pair.first_names_folded or folded in _places(ctx.config.pair).values() \
             or folded in name_titles(ctx.pair, "target") or folded == fold(ctx.pair.given_names.get(fold(name), "\0")):
         return False
-    if _present(word, src_words) and not _like_rendered_words_only(word, wa) or _translates(word, src_words, ctx):
+    if _present(word, src_words) and not _like_rendered_words_only(word, wa, ctx) \
+            or _translates(word, src_words, ctx):
         return False
     unlike = word[:1].isupper() and _unlike(word, name, ctx)
     if word[:1].isupper() and not unlike and (src.in_dictionary(name) or fold(name) in ctx.pair.first_names_folded) \
@@ -1047,15 +1048,20 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
     return english or unlike or word[:1].isupper() and tgt.zipf(word) >= KNOWN_ZIPF
 
 
-def _like_rendered_words_only(word: str, wa) -> bool:
-    """``word`` is no source word's copy, and the source words spelt like it (``_present``'s ``SIMILAR``)
-    are all rendered elsewhere in the target by the alignment (``d'Abdel-Malik Djermoune, son fondateur``
-    -> "Abdel-Malik Donedat, its founder": Donedat looks like fondateur, which "founder" renders).
+def _like_rendered_words_only(word: str, wa, ctx) -> bool:
+    """``word`` is a word neither language knows (below ``KNOWN_ZIPF``), no source word's copy, and the
+    source words spelt like it (``_present``'s ``SIMILAR``) are all rendered elsewhere in the target by the
+    alignment (``d'Abdel-Malik Djermoune, son fondateur`` -> "Abdel-Malik Donedat, its founder": Donedat
+    looks like fondateur, which "founder" renders). A known word spelt like a source word may be that
+    word's cognate rendering (interdit, Interior) even where the alignment links the source word elsewhere,
+    so it keeps the look-alike rule.
 
     Why: a respelling of a source word stands for that word, so ``_replacement`` takes no word spelt like
     one for a replacing name; but a source word the translation rendered elsewhere has its rendering, and
     the look-alike in the lost name's place is written for the name. A source word spelt like it and left
     unlinked (the name itself, respelt) still accounts for it, as does a word copied as it is."""
+    if max(ctx.source.zipf(word), ctx.target.zipf(word)) >= KNOWN_ZIPF:
+        return False
     key = fold(word)
     alike = [i for i, tok in enumerate(wa.source)
              if difflib.SequenceMatcher(None, key, fold(tok.text)).ratio() >= SIMILAR]

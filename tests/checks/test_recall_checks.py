@@ -762,6 +762,12 @@ def test_a_lost_name_with_a_word_in_its_place_is_replaced(source, target, expect
      "According to Karim Belhoumy, its director, the project is moving forward.", []),
     ("Selon Karim Belhoumi, son directeur, le projet avance.",
      "According to Karim, its Directel, the project is moving forward.", []),
+    # an English word spelt like a source word may be its cognate rendering, wherever the alignment links
+    # that source word (newstest2009 syscomb reference: « un Daspo … interdit » -> "the Interior")
+    ("Et le Viminal les avait en effet tous contrôlés: parmi ceux qui sont partis pour Sofia, aucun n'avait un "
+     "Kalvo en cours, aucun n'avait été interdit de fréquenter un stade.",
+     "And the Ministry of the Interior at Viminale had in fact checked them all: among those going to Sofia none "
+     "was banned, none had been forbidden to frequent a stadium.", []),
     # a grammar word the translation leaves unrendered beside the name (the auxiliary of a compound tense)
     # does not hide its place: the word past it is the neighbour (WMT14 rbmt1: "The fall of Gummed brought")
     ("La défaite de Bukavu a inquiété le gouvernement.", "The defeat of Buckled worried the government.",
