@@ -31,7 +31,8 @@ recall (share of oracle positives that an mtqa issue of the class's check
 families covers) and, per check family, flag precision: a flag is a false
 alarm when it lands on what the oracle calls clean (its words are kept by the
 post-editor; for figures: a segment whose figures all agree), a hit when it
-lands on a positive, unjudged otherwise. Google is the calibration part, Bing
+lands on a positive, unjudged otherwise (also a name flag whose suggestion the post-editor writes
+elsewhere in the document but not in that line: the judge contradicts itself). Google is the calibration part, Bing
 the held-out part; both are reported with the pooled figure.
 
 It also counts flags per 100 segments on the newstest 2012-2014 human
@@ -467,12 +468,33 @@ def english_number(text: str, pe: str) -> bool:
         bool(re.fullmatch(r"\d+\.\d+", text)) and text in pe and not re.fullmatch(r"\d{1,3}\.\d{3}", text))
 
 
-def evaluate(name, src, mt, pe, flags, part_lines, kept=None):
+def judge_writes_it_elsewhere(suggestion: str, i: int, pe: list[str], docs: list[int] | None,
+                              doc_words: dict) -> bool:
+    """The judge writes a name flag's suggestion in another line of the same document but not in line
+    ``i``: the judge contradicts itself (line 2996 keeps the source's typo "muybarak" where the same
+    post-editor writes "Mubarak" fifteen times around it), so its keeping the flagged word here is no
+    verdict on the flag. Only whole-word suggestions, and only with ``docs`` (a document per line)."""
+    if docs is None or not suggestion:
+        return False
+    wanted = {w.lower() for w in WORD.findall(suggestion)}
+    if not wanted or wanted & {w.lower() for w in WORD.findall(pe[i])}:
+        return False
+    d = docs[i]
+    if d not in doc_words:
+        doc_words[d] = collections.Counter(w.lower() for k, line in enumerate(pe) if docs[k] == d
+                                           for w in set(WORD.findall(line)))
+    return all(doc_words[d][w] > 0 for w in wanted)
+
+
+def evaluate(name, src, mt, pe, flags, part_lines, kept=None, docs=None):
     """Positives, hits and flag verdicts for one system over the lines in ``part_lines``.
 
     ``kept(text, pe, mt, src)`` decides whether the judge made the flagged choice too (then the flag
     is a false alarm); by default ``kept_by_post_editor``. ``recall_wmt`` passes a stricter judge,
-    since a reference is a translation, not a post-edit of this output."""
+    since a reference is a translation, not a post-edit of this output. With ``docs`` (the document
+    number of each line), a name flag (T1) whose suggestion the judge writes elsewhere in the document
+    and not in this line is unjudged, not false (:func:`judge_writes_it_elsewhere`)."""
+    doc_words: dict = {}
     pos = collections.defaultdict(list)  # class -> [(line, span, caught_by_families)]
     verdicts = collections.defaultdict(collections.Counter)  # family -> hit/false/unjudged
     false_alarms = []
@@ -502,7 +524,8 @@ def evaluate(name, src, mt, pe, flags, part_lines, kept=None):
             elif (fam == "A4" and fig_clean) or (f[0] in ("L101", "L102") and english_number(f[3], pe[i])) or (
                     fam in ("F1", "L1", "L2") and f[0] not in ("L101", "L102") and f[3] in pe[i]) or (
                     fam not in ("A4", "F1", "L1", "L2") and (
-                        kept(f[3], pe[i], mt[i], src[i]) if kept else kept_by_post_editor(f[3], pe[i]))):
+                        kept(f[3], pe[i], mt[i], src[i]) if kept else kept_by_post_editor(f[3], pe[i]))) and not (
+                    fam == "T1" and judge_writes_it_elsewhere(f[4], i, pe, docs, doc_words)):
                 verdict = "false"
                 false_alarms.append((name, i + 1, *f[:1], f[3], f[4], f[5], mt[i], pe[i], src[i]))
             else:
@@ -592,7 +615,7 @@ def main() -> None:
         print(f"{name}: {len(mt)} segments, {len(docs and set(docs))} documents, mtqa {time.perf_counter() - t1:.0f} s",
               flush=True)
         for part, lines in parts.items():
-            results[(name, part)] = evaluate(name, src, mt, pe, flags, lines)
+            results[(name, part)] = evaluate(name, src, mt, pe, flags, lines, docs=docs)
         all_false += results[(name, "first-half")][2] + results[(name, "second-half")][2]
         results[(name, "mt")] = mt
 

@@ -132,7 +132,7 @@ def run_year(folder: Path, year: str, tag: str, config, split: bool = False) -> 
         flags = recall.flags_of(jsonl, recall.Context(config))
         for key, (pos, verdicts, misses, false_alarms) in out.items():
             lines = [i for i, k in enumerate(part) if k == key]
-            p, v, fa = recall.evaluate(name, src, mt, ref, flags, lines, kept=kept_by_reference)
+            p, v, fa = recall.evaluate(name, src, mt, ref, flags, lines, kept=kept_by_reference, docs=docs)
             false_alarms += [(key, *row) for row in fa]
             for cls, rows in p.items():
                 pos[cls] += rows

@@ -67,3 +67,17 @@ def test_a_french_nationality_word_flagged_by_t109_is_a_caught_french_word():
     pos, verdicts, _ = recall.evaluate("x", src, mt, pe, {0: [flag]}, [0])
     assert pos["french"] and all(by == {"T1"} for *_, by in pos["french"])
     assert verdicts["T1"]["hit"] == 1
+
+
+def test_a_name_flag_the_judge_contradicts_in_its_own_document_is_unjudged():
+    # the judge keeps the flagged typo in one line but writes the suggested name in another line of the
+    # same document: its keeping the typo is no verdict (it was a false alarm); in another document it is
+    src = ["Le président Kalvaro parle.", "Kalvarro a souri."]
+    mt = ["President Kalvaro speaks.", "Kalvarro smiled."]
+    pe = ["President Kalvaro speaks.", "Kalvarro smiled."]
+    start = mt[1].index("Kalvarro")
+    flag = ("T101", start, start + len("Kalvarro"), "Kalvarro", "Kalvaro", "")
+    _, same_doc, _ = recall.evaluate("x", src, mt, pe, {1: [flag]}, [1], docs=[0, 0])
+    _, other_doc, _ = recall.evaluate("x", src, mt, pe, {1: [flag]}, [1], docs=[0, 1])
+    assert same_doc["T1"] == {"unjudged": 1}
+    assert other_doc["T1"] == {"false": 1}

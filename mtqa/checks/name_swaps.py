@@ -650,14 +650,18 @@ class ReplacedName(SegmentCheck):
     When no new name pairs with it, the one name the target lost is still
     reported when the word alignment puts a single word in its very place:
     the source words on both sides of the name are rendered right on both
-    sides of that word (or both end their sentence; on one side the same
+    sides of that word (past a grammar word the translation leaves
+    unrendered: ``la chute de Goma a amené`` -> "the fall of Gummed
+    brought"; or both end their sentence; on one side the same
     clause mark after or before both will do: ``l'oeuvre de Michaux,
     s'est imposée`` -> "the work of Midwhitewash, has dominated"), and the word is an
     English word or a name English knows that no source word accounts for
     (``a déclaré Restall.`` -> "said Berg.", ``Vladimir Sychev.`` ->
     "Vladimir air."), or a word neither language knows whose letters are
     unlike the name's (``UEFA, Zubizarreta mentionné`` -> "UEFA, Ascasibar
-    mentioned"), even where the name opens a sentence, a quotation or a line
+    mentioned"; a look-alike of a source word that the translation renders
+    elsewhere is no copy of it: ``Djermoune, son fondateur`` -> "Donedat, its
+    founder"), even where the name opens a sentence, a quotation or a line
     of dialogue, and even for a first name (``- Kirill, pourquoi`` -> "-
     Meerov, why"): a respelling of the name shares most of its letters, and
     a word spelt beyond Latin-1 may be a Central European form of it; a first name or a place in English form
@@ -927,13 +931,41 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     before, after = inside[0] - 1, inside[-1] + 1
     function = function_stems(src.code, tgt.code)[1]
     name_marks = _marks(src_text, start, end)
-    for marks in (None, name_marks):  # both neighbours linked first; a clause mark for one only if none is
-        hits = [(tok.start, tok.end, tok.text, name) for j, tok in enumerate(wa.target)
-                if _in_place(wa, j, before, after, *((marks, _marks(segment.text, tok.start, tok.end)) if marks else ()))
-                and _replacement(tok.text, name, j, wa, src_words, function, ctx, segment.role is Role.HEADLINE)]
-        if hits:
-            return hits if len(hits) == 1 else []
+    # the neighbours themselves first; then past function words the translation left unrendered (the
+    # auxiliary of ``la chute de Goma a amené`` -> "the fall of Gummed brought")
+    for left, right in dict.fromkeys([(before, after), _rendered_neighbours(wa, before, after, src)]):
+        for marks in (None, name_marks):  # both neighbours linked first; a clause mark for one only if none is
+            hits = [(tok.start, tok.end, tok.text, name) for j, tok in enumerate(wa.target)
+                    if _in_place(wa, j, left, right,
+                                 *((marks, _marks(segment.text, tok.start, tok.end)) if marks else ()))
+                    and _replacement(tok.text, name, j, wa, src_words, function, ctx, segment.role is Role.HEADLINE)]
+            if hits:
+                return hits if len(hits) == 1 else []
     return []
+
+
+GRAMMAR_ZIPF = 6.0
+"""A source word this frequent (Zipf) is grammar (French de, la, à, a, est, sont: 6.3-7.3), which a
+translation need not render word for word; content words stay below it."""
+
+
+def _rendered_neighbours(wa, before: int, after: int, lang) -> tuple[int, int]:
+    """Source tokens ``before`` and ``after`` of a lost name, each moved outwards past the grammar words
+    (``GRAMMAR_ZIPF`` in the source language ``lang``) the alignment leaves unlinked, to the nearest word
+    it renders (or the segment's edge).
+
+    Why: a grammar word a translation does not render word for word (the auxiliary of a compound tense:
+    ``Goma a amené`` -> "Gummed brought") has no place in the target to show where the name went, while
+    the word past it does. Only unlinked grammar words are passed: a content word the alignment missed
+    still ends the search, as before."""
+    def grammar(i: int) -> bool:
+        return not wa.links.get(i) and lang.zipf(wa.source[i].text.lower()) >= GRAMMAR_ZIPF
+
+    while before >= 0 and grammar(before):
+        before -= 1
+    while after < len(wa.source) and grammar(after):
+        after += 1
+    return before, after
 
 
 _ABBREVIATED_BEFORE = re.compile(r"\.[ \u00a0]+([A-ZÀ-Þ][^\W\d_]+)")
@@ -1000,7 +1032,8 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
             or folded in ctx.pair.first_names_folded or folded in _places(ctx.config.pair).values() \
             or folded in name_titles(ctx.pair, "target") or folded == fold(ctx.pair.given_names.get(fold(name), "\0")):
         return False
-    if _present(word, src_words) or _translates(word, src_words, ctx):
+    if _present(word, src_words) and not _like_rendered_words_only(word, wa, ctx) \
+            or _translates(word, src_words, ctx):
         return False
     unlike = word[:1].isupper() and _unlike(word, name, ctx)
     if word[:1].isupper() and not unlike and (src.in_dictionary(name) or fold(name) in ctx.pair.first_names_folded) \
@@ -1013,6 +1046,26 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
     if headline and english and not tgt.has_proper_stem(word):
         return False
     return english or unlike or word[:1].isupper() and tgt.zipf(word) >= KNOWN_ZIPF
+
+
+def _like_rendered_words_only(word: str, wa, ctx) -> bool:
+    """``word`` is a word neither language knows (below ``KNOWN_ZIPF``), no source word's copy, and the
+    source words spelt like it (``_present``'s ``SIMILAR``) are all rendered elsewhere in the target by the
+    alignment (``d'Abdel-Malik Djermoune, son fondateur`` -> "Abdel-Malik Donedat, its founder": Donedat
+    looks like fondateur, which "founder" renders). A known word spelt like a source word may be that
+    word's cognate rendering (interdit, Interior) even where the alignment links the source word elsewhere,
+    so it keeps the look-alike rule.
+
+    Why: a respelling of a source word stands for that word, so ``_replacement`` takes no word spelt like
+    one for a replacing name; but a source word the translation rendered elsewhere has its rendering, and
+    the look-alike in the lost name's place is written for the name. A source word spelt like it and left
+    unlinked (the name itself, respelt) still accounts for it, as does a word copied as it is."""
+    if max(ctx.source.zipf(word), ctx.target.zipf(word)) >= KNOWN_ZIPF:
+        return False
+    key = fold(word)
+    alike = [i for i, tok in enumerate(wa.source)
+             if difflib.SequenceMatcher(None, key, fold(tok.text)).ratio() >= SIMILAR]
+    return bool(alike) and all(fold(wa.source[i].text) != key and wa.links.get(i) for i in alike)
 
 
 def _named_otherwise(word: str, j: int, wa, tgt) -> bool:
@@ -1277,7 +1330,8 @@ class SourceFormRegnalName(DocumentCheck):
     way only for monarchs and ancient figures (Alexandre: Alexander the
     Great, but Alexandre Dumas), from ``regnal_names.<pair>.tsv``. A
     family name after the first name in the target (``le prince Edouard de
-    Ligne`` -> "Prince Edouard de Ligne") names a person, not a monarch,
+    Ligne`` -> "Prince Edouard de Ligne", or in the source when the
+    translation breaks it: "Prince Edouard of Line") names a person, not a monarch,
     unless the title is one whose bearers English names in its own form
     even so (the titles table's ``family_name`` column: saint François de
     Sales is St Francis de Sales, le roi Étienne Báthory Stephen Báthory).
@@ -1364,7 +1418,7 @@ class SourceFormRegnalName(DocumentCheck):
                     continue
             regnal = _ROMAN_AFTER.match(text, end) or _first_after(ctx.source).match(text, end)
             if not regnal and not alone:
-                if _family_name_after(text, end, ctx) and not any(
+                if (_family_name_after(text, end, ctx) or _family_name_in_sources(word, sources, ctx)) and not any(
                         _after_title(s.text, word, _conventions(ctx.config.pair, "translated")) for s in sources):
                     continue  # le prince Edouard de Ligne: a noble's own name (saint François de Sales is not)
                 if conventions is None:
@@ -1525,6 +1579,26 @@ def _family_name_after(text: str, end: int, ctx) -> bool:
         return False  # Prince Frédéric de Danemark: the exonym table's country is a monarch's "of Denmark"
     epithet_articles = {f.split()[0].lower() for f in ctx.source.extra.get("regnal_epithets", ())}
     return particle.lower() in ctx.source.word_set("name_particles") - epithet_articles
+
+
+def _family_name_in_sources(word: str, sources: list[Segment], ctx) -> bool:
+    """Every occurrence of the first name ``word`` (folded) in the aligned source has a family name after
+    it, as ``_family_name_after`` reads one (le prince Edouard de Ligne).
+
+    Why: the translation may break or translate the family name ("Prince Edouard, Line)", "Prince Edouard
+    of Line"), so the target alone no longer shows it; the source still names a person, whose first
+    name English keeps. Every occurrence must: a source that also names the first name alone (le roi
+    Édouard … Édouard de Ligne) may mean a monarch by it."""
+    key = fold(word)
+    found = False
+    for src in sources:
+        for m in _WORD.finditer(src.text):
+            if fold(m.group()) != key:
+                continue
+            if not _family_name_after(src.text, m.end(), ctx):
+                return False
+            found = True
+    return found
 
 
 @memoize(TABLES)

@@ -33,6 +33,9 @@ SIMILAR = 75.0
 English transliteration)."""
 UNKNOWN = 1.0
 """Zipf frequency under which a source spelling is unknown (a typo or a rare transliteration)."""
+RESTORED_MARGIN = 0.5
+"""Zipf margin by which the source language itself must write the translation's spelling of a name more
+often than the source's spelling for the translation to count as the name restored (Junker -> Juncker)."""
 
 
 @register
@@ -251,7 +254,10 @@ class AlteredName(SegmentCheck, _SourceNames):
     name of ``first_names.tsv`` or a courtesy title) survives translation,
     and the word standing next to that neighbour is compared (places and
     institutions are left alone: Amiens Nord is Amiens North in English): an English transliteration (Poutine -> Putin), a title
-    (President Hollande) or a word of the source is no alteration.
+    (President Hollande) or a word of the source is no alteration, nor is the
+    usual spelling of a name the source misspelt (Junker for Jean-Claude
+    Juncker: the source language's own press writes the target's spelling
+    clearly more often).
 
     Example:
         source: Quand François Hollande reçoit Angela Merkel, il sourit.
@@ -296,12 +302,32 @@ class AlteredName(SegmentCheck, _SourceNames):
                     ctx.target.zipf(r.source.text), ctx.source.zipf(r.source.text)) < UNKNOWN:
                 continue  # the source spelling is unknown in both languages: a typo the translation fixed
                 # (Steimeier -> Steinmeier) or the name restored to its own spelling (Kuliash -> Kuljaš)
+            if _restored(r.source.text, word, ctx):
+                continue  # the source misspelt a known name that the translation wrote right (Zuckerburg)
             yield self.issue(
                 segment, r.target.start, r.target.start + len(word),
                 f"The source name “{r.source.text}” (in “{r.mention.text}”) is rendered as “{word}”; "
                 f"names are not translated.",
                 r.source.text, confidence=0.8,
             )
+
+
+def _restored(source: str, target: str, ctx) -> bool:
+    """``target`` is the usual spelling of the name the source misspelt as ``source``.
+
+    Why: a source spelling known to the frequency tables (Junker is a German word English and French
+    both use) is no typo by the unknown-word test, yet the source language's own press may write the
+    translation's spelling of the name far more often (Juncker 3.2 against Junker 2.5 in French): then
+    the source misspelt a name the translation wrote right. The two spellings must be close
+    (``SIMILAR``), the target no common word of the source language (Juppé -> Jupe, a skirt), English at
+    least as used to the target's spelling (Kushner is not "restored" to the French Kouchner), and
+    neither hyphenated nor elided (the tables read such a word as its parts)."""
+    if any(c in source + target for c in "-'’") or fuzz.ratio(fold(source), fold(target)) < SIMILAR:
+        return False
+    if ctx.source.in_dictionary(target.lower()) or ctx.source.is_common_word(target.lower()):
+        return False
+    return ctx.source.zipf(target) >= ctx.source.zipf(source) + RESTORED_MARGIN \
+        and ctx.target.zipf(target) >= ctx.target.zipf(source)
 
 
 @register
