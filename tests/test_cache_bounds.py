@@ -38,7 +38,23 @@ def test_the_evidence_word_votes_stay_within_the_word_bound():
     words = _new_words(WORDS + 500)
     for k in range(0, len(words), 50):
         ev.source_votes(" ".join(words[k:k + 50]))
-    assert 0 < len(ev._votes) <= WORDS and 0 < len(ev._is_source) <= WORDS
+    assert 0 < ev._votes.held() <= WORDS and 0 < ev._is_source.held() <= WORDS
+
+
+def test_the_evidence_votes_forget_their_least_recent_half_not_a_word_asked_for_all_along():
+    # A word asked for after every 100 new words is voted on once, however many new words pass: the
+    # tables keep their most recent half when full (they emptied at once, and voted on it again).
+    ev = Evidence.of(Context(Config()))
+    voted = []
+    ev._votes.compute = lambda low: voted.append(low) or Evidence._vote(ev, low)
+    words = _new_words(3 * WORDS)
+    for k in range(0, len(words), 100):
+        ev.source_votes(" ".join(words[k:k + 100]) + " kinshasa")
+        ev.vote("Kinshasa")
+    assert voted.count("kinshasa") == 1 and Evidence._vote(ev, "kinshasa") == ev.vote("kinshasa")
+    assert len(voted) == len(words) + 1  # every other word voted on once
+    assert ev._votes.held() <= WORDS and ev._is_source.held() <= WORDS
+    assert ev._votes.held() >= WORDS // 2  # at least the recent half is held, whenever the young one turned
 
 
 def test_a_segment_cache_keeps_one_pass_over_a_system_output_and_no_more():
