@@ -152,3 +152,20 @@ def test_a_source_texts_letter_masks_take_under_80_bytes_a_word_beside_its_words
         name = "".join(rng.choice("kabocodofogo") for _ in range(rng.randint(3, 9)))
         expected = any(difflib.SequenceMatcher(None, fold(name), w).ratio() >= SIMILAR for w in text.folded)
         assert _present(name, text) is expected
+
+
+def test_kept_splits_share_a_word_met_in_another_text_and_the_sharing_stays_within_the_word_bound():
+    # 200 texts of 50 words drawn from 300: one string per distinct word among all the kept splits (a
+    # copy per text before); past WORDS distinct words the sharing table starts afresh, never bigger.
+    from mtqa.words import Splits
+
+    splits = Splits()
+    vocabulary = _new_words(300)
+    texts = [" ".join(vocabulary[(7 * k + j) % 300] for j in range(50)) for k in range(200)]
+    kept = [splits(t) for t in texts]
+    strings = {id(w) for split in kept for w in split.words}
+    assert len(strings) == len({w for split in kept for w in split.words}) == 300
+    new = _new_words(WORDS + 1000)
+    for k in range(0, len(new), 100):
+        splits(" ".join(new[k:k + 100]))
+    assert 0 < len(splits._words) <= WORDS
