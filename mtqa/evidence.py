@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from mtqa.langs import Language, at_sentence_start, fold
-from mtqa.langs.cache import WORDS
+from mtqa.langs.cache import WORDS, TwoGenerations
 from mtqa.langs.data import alternation, data_toml
 from mtqa.langs.text import fold_text
 from mtqa.words import Splits
@@ -74,8 +74,9 @@ AMBIGUOUS_ZIPF = 5.0
 SPECIAL_LETTER_MAX_TARGET_ZIPF = 2.0
 # Lower-case words read as the rest of a name after a capitalised word.
 NAME_CONTINUATION = 8
-# Words' votes (and the word sets tested against the facts) kept before they are forgotten at once:
-# mtqa's word-cache size, as every other cache of word facts (200,000 held ~60 MB more on a corpus of
+# Words' votes kept (in two generations: the least recent half is forgotten, see TwoGenerations), and
+# the word sets tested against the facts kept before they are forgotten at once: mtqa's word-cache
+# size, as every other cache of word facts (200,000 held ~60 MB more on a corpus of
 # many new names; WMT14's 24,000 pairs ask about fewer than 16,000 distinct words).
 VOTE_CACHE_SIZE = WORDS
 # Tokenised segments kept for the other checks of the same segment.
@@ -165,10 +166,10 @@ class Evidence:
         phrases = [p.lower().replace("’", "'") for p in borrowed]
         if any(phrases):
             self.borrowed_re = re.compile(rf"(?<!\w)(?:{alternation(phrases, _phrase_pattern)})(?!\w)", re.IGNORECASE)
-        self._votes: dict[str, tuple[int, bool]] = {}
+        self._votes: TwoGenerations = TwoGenerations(VOTE_CACHE_SIZE, self._vote)  # lower-cased word -> vote
         self._tokens: dict[tuple[str, frozenset], list[Token]] = {}
         self._source_votes: dict[str, int] = {}
-        self._is_source: dict[str, int] = {}
+        self._is_source: TwoGenerations = TwoGenerations(VOTE_CACHE_SIZE, self._votes_for_source)
         self._names: dict[tuple[str, ...], frozenset] = {}
         self._words: dict[str, list] = {}
         self._text_names: dict[str, frozenset] = {}
@@ -185,13 +186,11 @@ class Evidence:
     # -- single words -------------------------------------------------------
     def vote(self, word: str) -> tuple[int, bool]:
         """(vote, is_source_function_word) for a word, case-insensitive."""
-        low = word.lower().replace("’", "'")
-        hit = self._votes.get(low)
-        if hit is None:
-            if len(self._votes) >= VOTE_CACHE_SIZE:  # bounded: memory must not grow with the corpus
-                self._votes.clear()
-            hit = self._votes[low] = self._vote(low)
-        return hit
+        return self._votes[word.lower().replace("’", "'")]  # bounded: memory must not grow with the corpus
+
+    def _votes_for_source(self, word: str) -> int:
+        """1 if ``word`` (as written) votes for the source language, else 0."""
+        return int(self.vote(word)[0] == SOURCE)
 
     def _vote(self, low: str) -> tuple[int, bool]:
         if "'" in low:
@@ -323,17 +322,9 @@ class Evidence:
         if hit is None:
             if len(self._source_votes) >= TOKEN_CACHE_SIZE:
                 self._source_votes.clear()
-            words = self.words(text)
-            is_source = self._is_source  # every word as written -> 1 if it votes for the source, else 0
-            try:  # this runs on every word of every segment: one C-level pass when all words are known
-                hit = sum(map(is_source.__getitem__, words))
-            except KeyError:
-                if len(is_source) >= VOTE_CACHE_SIZE:  # bounded like the votes themselves
-                    is_source.clear()
-                for w in words:
-                    if w not in is_source:
-                        is_source[w] = int(self.vote(w)[0] == SOURCE)
-                hit = sum(map(is_source.__getitem__, words))
+            # every word as written -> 1 if it votes for the source, else 0; this runs on every word of
+            # every segment: one C-level pass, a word not held yet voted on (bounded like the votes themselves)
+            hit = sum(map(self._is_source.__getitem__, self.words(text)))
             self._source_votes[text] = hit
         return hit
 

@@ -38,7 +38,23 @@ def test_the_evidence_word_votes_stay_within_the_word_bound():
     words = _new_words(WORDS + 500)
     for k in range(0, len(words), 50):
         ev.source_votes(" ".join(words[k:k + 50]))
-    assert 0 < len(ev._votes) <= WORDS and 0 < len(ev._is_source) <= WORDS
+    assert 0 < ev._votes.held() <= WORDS and 0 < ev._is_source.held() <= WORDS
+
+
+def test_the_evidence_votes_forget_their_least_recent_half_not_a_word_asked_for_all_along():
+    # A word asked for after every 100 new words is voted on once, however many new words pass: the
+    # tables keep their most recent half when full (they emptied at once, and voted on it again).
+    ev = Evidence.of(Context(Config()))
+    voted = []
+    ev._votes.compute = lambda low: voted.append(low) or Evidence._vote(ev, low)
+    words = _new_words(3 * WORDS)
+    for k in range(0, len(words), 100):
+        ev.source_votes(" ".join(words[k:k + 100]) + " kinshasa")
+        ev.vote("Kinshasa")
+    assert voted.count("kinshasa") == 1 and Evidence._vote(ev, "kinshasa") == ev.vote("kinshasa")
+    assert len(voted) == len(words) + 1  # every other word voted on once
+    assert ev._votes.held() <= WORDS and ev._is_source.held() <= WORDS
+    assert ev._votes.held() >= WORDS // 2  # at least the recent half is held, whenever the young one turned
 
 
 def test_a_segment_cache_keeps_one_pass_over_a_system_output_and_no_more():
@@ -136,3 +152,20 @@ def test_a_source_texts_letter_masks_take_under_80_bytes_a_word_beside_its_words
         name = "".join(rng.choice("kabocodofogo") for _ in range(rng.randint(3, 9)))
         expected = any(difflib.SequenceMatcher(None, fold(name), w).ratio() >= SIMILAR for w in text.folded)
         assert _present(name, text) is expected
+
+
+def test_kept_splits_share_a_word_met_in_another_text_and_the_sharing_stays_within_the_word_bound():
+    # 200 texts of 50 words drawn from 300: one string per distinct word among all the kept splits (a
+    # copy per text before); past WORDS distinct words the sharing table starts afresh, never bigger.
+    from mtqa.words import Splits
+
+    splits = Splits()
+    vocabulary = _new_words(300)
+    texts = [" ".join(vocabulary[(7 * k + j) % 300] for j in range(50)) for k in range(200)]
+    kept = [splits(t) for t in texts]
+    strings = {id(w) for split in kept for w in split.words}
+    assert len(strings) == len({w for split in kept for w in split.words}) == 300
+    new = _new_words(WORDS + 1000)
+    for k in range(0, len(new), 100):
+        splits(" ".join(new[k:k + 100]))
+    assert 0 < len(splits._words) <= WORDS

@@ -49,6 +49,44 @@ own ``WORDS`` caches before they reach it. On 6,000 WMT14 pairs 1,024 answers pe
 8 MB per dictionary on a corpus of many distinct words for 10 % more."""
 
 
+class TwoGenerations(dict):
+    """A word table of at most ``size`` entries that forgets its least recent half, not everything.
+
+    The dict itself is the young generation (lookups of a word already in it cost a plain dict lookup);
+    a word not in it is taken back from the old generation, else computed by ``compute(word)``, and
+    stored in the young one; when the young one holds ``size // 2`` words it becomes the old one and the
+    old one is dropped. A table emptied at once when full (what Evidence's word votes did) re-computes
+    the commonest words right after every reset; here a word asked for again within ``size // 2`` new
+    words is kept, and the table never holds more than ``size`` words, as before. Read it with ``[]``
+    (``get`` and ``in`` see the young generation only).
+    """
+
+    __slots__ = ("old", "half", "compute")
+
+    def __init__(self, size: int, compute) -> None:
+        super().__init__()
+        self.old: dict = {}
+        self.half = max(1, size // 2)
+        self.compute = compute
+
+    def __missing__(self, key):
+        value = self.old.pop(key, _ABSENT)
+        if value is _ABSENT:
+            value = self.compute(key)
+        if len(self) >= self.half:
+            self.old = dict(self)
+            self.clear()
+        self[key] = value
+        return value
+
+    def held(self) -> int:
+        """Words held in both generations."""
+        return len(self) + len(self.old)
+
+
+_ABSENT = object()
+
+
 def memoize(size: int):
     """Decorate a pure function of hashable arguments with a cache of at most ``size`` entries."""
     return functools.lru_cache(maxsize=size)
