@@ -84,6 +84,18 @@ def test_a_warm_cache_serves_the_tables_without_parsing_again(tmp_path, monkeypa
     assert built and len(parsed) == built and dict(second.stems.items()) == dict(first.stems.items())
 
 
+def test_a_cold_cache_parses_the_files_once_for_both_tables(tmp_path, monkeypatch):
+    # the affix rules and the stems are stored apart, and each table's builder parsed the files whole: the
+    # first run read every dictionary twice (the French one is 80,000 lines)
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    dic, aff = _dictionary(tmp_path)
+    parsed = []
+    real = hunspell._parse_hunspell
+    monkeypatch.setattr(hunspell, "_parse_hunspell", lambda *a: parsed.append(1) or real(*a))
+    hs = hunspell.read_hunspell(dic, aff)
+    assert len(parsed) == 1 and hs.lookup("maisons") and hs.lookup("toutefois")
+
+
 def test_stems_tagged_reads_word_classes_by_field_prefix():
     """Word classes of the .dic fields, read by the start of the field (po:v1__t___zz is a verb)."""
     if not hunspell.installed(("fr",)):
