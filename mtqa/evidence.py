@@ -145,6 +145,53 @@ def _phrase_pattern(phrase: str) -> str:
     return "".join(out)
 
 
+_RUN = re.compile(r"\w+")
+r"""A run of word characters: what ``(?<!\w)`` and ``(?!\w)`` delimit in the borrowed-phrase pattern."""
+
+
+def _head_key(run: str) -> str:
+    """A run of word characters as the borrowed-phrase screen compares it: folded (:func:`fold`: no case,
+    no accents, ligatures spelled out), dotless i as i. Any character the case-insensitive phrase pattern
+    matches to a phrase's character folds as that character does: case twins, an accented letter and its
+    base (the pattern's accent-optional classes), and the letters Python's ``re.IGNORECASE`` matches to an
+    ASCII letter (Kelvin sign and long s decompose to k and s, dotted capital I to I; dotless i is mapped)."""
+    return fold(run.replace("ı", "i"))
+
+
+def _phrase_heads(phrases: list[str]) -> Optional[frozenset[str]]:
+    r"""Each phrase's head: its first two runs of word characters (:func:`_head_key`, joined by a space), its
+    only one for a phrase of one run; None (no screen) when a phrase opens with no word character or a head
+    does not fold to ASCII (its letters' case twins are then not all known to fold alike).
+
+    Why it is exact: the pattern matches only after a non-word character and each phrase's run ends where
+    the phrase's does (at a space, hyphen, apostrophe or other non-word character, or at the phrase's end
+    with ``(?!\w)``), and a word character matches only a word character; so a text holding a phrase has
+    its first run, and the next one, as whole consecutive runs, in some case and accents, whose keys are the
+    head's. Two runs, as one would be no screen: "à la carte", "de facto", "en route" start with words
+    English writes in every sentence (a, de, en). Searching every text with the pattern (hundreds of
+    phrases, case-insensitive, tried at every character) was the costliest part of the tokens."""
+    heads = set()
+    for p in phrases:
+        if _RUN.match(p) is None:
+            return None
+        key = " ".join(map(_head_key, _RUN.findall(p)[:2]))
+        if not key.isascii():
+            return None
+        heads.add(key)
+    return frozenset(heads)
+
+
+def _may_have_phrase(text: str, heads: Optional[frozenset[str]]) -> bool:
+    """False when no borrowed phrase can be in ``text``: none of its runs of word characters, nor two
+    consecutive ones, is a phrase's head (:func:`_phrase_heads`)."""
+    if heads is None:
+        return True
+    runs = _RUN.findall(text.lower()) if text.isascii() else list(map(_head_key, _RUN.findall(text)))
+    if not heads.isdisjoint(runs):
+        return True
+    return not heads.isdisjoint(map(" ".join, zip(runs, runs[1:])))
+
+
 class Evidence:
     """Votes on words for one (source, target) language pair; build once per run."""
 
@@ -166,6 +213,9 @@ class Evidence:
         phrases = [p.lower().replace("’", "'") for p in borrowed]
         if any(phrases):
             self.borrowed_re = re.compile(rf"(?<!\w)(?:{alternation(phrases, _phrase_pattern)})(?!\w)", re.IGNORECASE)
+        self.borrowed_heads: Optional[frozenset[str]] = _phrase_heads(phrases) if self.borrowed_re else None
+        """The borrowed phrases' heads (:func:`_phrase_heads`): a text that has none has no borrowed phrase,
+        and the phrase pattern is not searched in it (None: always searched)."""
         self._votes: TwoGenerations = TwoGenerations(VOTE_CACHE_SIZE, self._vote)  # lower-cased word -> vote
         self._tokens: dict[tuple[str, frozenset], list[Token]] = {}
         self._source_votes: dict[str, int] = {}
@@ -465,7 +515,8 @@ class Evidence:
         return entry[7]
 
     def _borrowed_spans(self, text: str) -> tuple[tuple[int, int], ...]:
-        spans = [m.span() for m in self.borrowed_re.finditer(text)] if self.borrowed_re is not None else []
+        spans = [m.span() for m in self.borrowed_re.finditer(text)] \
+            if self.borrowed_re is not None and _may_have_phrase(text, self.borrowed_heads) else []
         if "-" in text:
             spans += self._listed_compounds(text)
         return tuple(spans)

@@ -70,18 +70,32 @@ def test_debians_french_dictionary_knows_its_adverbs_and_prepositions_without_fl
     assert language("fr").in_dictionary(word)
 
 
+def _counting_parses(tmp_path: Path, monkeypatch) -> tuple[Path, Path, list]:
+    """A dictionary under a cold cache of its own, and the list that gets one item per parse of its files."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    dic, aff = _dictionary(tmp_path)
+    parsed: list = []
+    real = hunspell._parse_hunspell
+    monkeypatch.setattr(hunspell, "_parse_hunspell", lambda *a: parsed.append(1) or real(*a))
+    return dic, aff, parsed
+
+
 def test_a_warm_cache_serves_the_tables_without_parsing_again(tmp_path, monkeypatch):
     # the parser's own files are part of the key: read by their identity (size, time), not per run, so the
     # second run of an unchanged mtqa parses nothing
-    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
-    dic, aff = _dictionary(tmp_path)
-    parsed = []
-    real = hunspell._parse_hunspell
-    monkeypatch.setattr(hunspell, "_parse_hunspell", lambda *a: parsed.append(1) or real(*a))
+    dic, aff, parsed = _counting_parses(tmp_path, monkeypatch)
     first = hunspell.read_hunspell(dic, aff)
     built = len(parsed)
     second = hunspell.read_hunspell(dic, aff)
     assert built and len(parsed) == built and dict(second.stems.items()) == dict(first.stems.items())
+
+
+def test_a_cold_cache_parses_the_files_once_for_both_tables(tmp_path, monkeypatch):
+    # the affix rules and the stems are stored apart, and each table's builder parsed the files whole: the
+    # first run read every dictionary twice (the French one is 80,000 lines)
+    dic, aff, parsed = _counting_parses(tmp_path, monkeypatch)
+    hs = hunspell.read_hunspell(dic, aff)
+    assert len(parsed) == 1 and hs.lookup("maisons") and hs.lookup("toutefois")
 
 
 def test_stems_tagged_reads_word_classes_by_field_prefix():

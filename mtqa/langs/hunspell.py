@@ -117,8 +117,17 @@ def read_hunspell(dic: Path, aff: Path) -> Hunspell:
     from mtqa.compiled import cached, table
 
     sources = (dic, aff, *_PARSER_FILES)
-    rules = cached(f"hunspell-{dic.stem}-affixes", sources, lambda: _parse_hunspell(dic, aff)[0])
-    stems = table(f"hunspell-{dic.stem}-stems", sources, lambda: _parse_hunspell(dic, aff)[1])
+    parsed: list = []
+
+    def parse() -> tuple[tuple, dict[str, frozenset]]:
+        # the rules and the stems are two stored tables, and a cold cache builds both: from one parse of the
+        # files (each table's builder parsed them whole, so a first run read every dictionary twice)
+        if not parsed:
+            parsed.append(_parse_hunspell(dic, aff))
+        return parsed[0]
+
+    rules = cached(f"hunspell-{dic.stem}-affixes", sources, lambda: parse()[0])
+    stems = table(f"hunspell-{dic.stem}-stems", sources, lambda: parse()[1])
     hs = Hunspell(dic.stem, stems)
     for kind, flag, strip, add, condition, cross in rules:
         affix = _Affix(flag, strip, add, condition, cross, kind == "SFX")
