@@ -4,6 +4,8 @@ Usage:
     .venv/bin/python bench/startup_memory.py startup [--runs 11]
     .venv/bin/python bench/startup_memory.py memory [--sizes 10000,100000,1000000] [--formats json,jsonl,html]
         [--vocabulary cycled|growing] [--sample-every 20]
+    .venv/bin/python bench/startup_memory.py compare [--sizes 25000,100000] [--formats json,html] [--systems 4]
+        [--select CODES]
 
 ``startup`` times whole processes, interleaved run after run: ``mtqa --version``,
 a one-line check (one French line, one English line), and the seed article
@@ -27,6 +29,14 @@ respelt by that block's own letter and digit permutation, the same in source
 and target, so a name copied into the translation stays copied and a figure
 stays equal. ``--sample-every S`` also prints the child's resident memory every
 S seconds with the size of the report written so far (the growth curve of one long run).
+
+``compare`` measures ``mtqa compare`` the same way: it writes one .jsonl file per
+system (the first ``--systems`` WMT14 systems, in name order) of N segment pairs,
+newstest 2014 repeated; every repetition's sources and translations end with the
+repetition's number in brackets, so each repetition is N/3,003 new source texts
+that the systems share (as a long shared task would), not the same sentence met
+again. It prints the child's peak RSS per size and format. ``--select`` restricts
+the checks (the memory of compare's own store and report, the checks cost CPU).
 """
 from __future__ import annotations
 
@@ -187,6 +197,45 @@ def memory(wmt: Path, sizes: list[int], formats: list[str], select: str,
             report.unlink(missing_ok=True)
 
 
+def compare_corpus(wmt: Path, size: int, count: int) -> list[Path]:
+    """``count`` systems' .jsonl files of ``size`` pairs each: newstest 2014 repeated, each repetition marked."""
+    names = sorted(n for n in systems(wmt) if n != "reference")[:count]
+    out = []
+    for name in names:
+        path = OUT / f"compare.{size}.{name}.jsonl"
+        out.append(path)
+        if path.exists():
+            continue
+        with open(write_jsonl(wmt, name, systems(wmt)[name]), encoding="utf-8") as fh:
+            records = [json.loads(line) for line in fh]
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        with open(tmp, "w", encoding="utf-8") as fh:
+            for k in range(size):
+                rec, cycle = records[k % len(records)], k // len(records)
+                mark = f" ({cycle})" if cycle else ""
+                fh.write(json.dumps({**rec, "id": k + 1, "doc": f"{cycle}/{rec['doc']}",
+                                     "source": rec["source"] + mark, "target": rec["target"] + mark},
+                                    ensure_ascii=False) + "\n")
+        os.replace(tmp, path)
+    return out
+
+
+def compare_memory(wmt: Path, sizes: list[int], formats: list[str], count: int, select: str) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    print(f"mtqa compare, {count} systems")
+    print(f"{'segments':>9s} {'format':6s} {'peak RSS MB':>11s} {'wall s':>8s} {'CPU s':>8s}")
+    for size in sizes:
+        paths = compare_corpus(wmt, size, count)
+        for fmt in formats:
+            report = OUT / f"compare.{size}.report.{fmt}"
+            cmd = [sys.executable, "-m", "mtqa", "compare", *map(str, paths), "--format", fmt, "-o", str(report)]
+            if select:
+                cmd += ["--select", select]
+            secs, kb, cpu = run_child(cmd)
+            print(f"{size:9d} {fmt:6s} {kb / 1024:11.0f} {secs:8.1f} {cpu:8.1f}", flush=True)
+            report.unlink(missing_ok=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="what", required=True)
@@ -200,9 +249,18 @@ def main() -> None:
     m.add_argument("--vocabulary", choices=("cycled", "growing"), default="cycled",
                    help="growing: every block of 3,003 pairs has its own names, long words and figures")
     m.add_argument("--sample-every", type=float, default=0, help="print resident memory every S seconds")
+    c = sub.add_parser("compare")
+    c.add_argument("--data")
+    c.add_argument("--sizes", default="25000,100000", help="segments per system")
+    c.add_argument("--formats", default="json,html")
+    c.add_argument("--systems", type=int, default=4)
+    c.add_argument("--select", default="", help="restrict the checks (memory of compare's store and report)")
     args = ap.parse_args()
     if args.what == "startup":
         startup(args.runs)
+    elif args.what == "compare":
+        compare_memory(data_dir(args.data), [int(x) for x in args.sizes.split(",")], args.formats.split(","),
+                       args.systems, args.select)
     else:
         memory(data_dir(args.data), [int(x) for x in args.sizes.split(",")], args.formats.split(","), args.select,
                args.vocabulary, args.sample_every)

@@ -451,8 +451,11 @@ def compare(targets, names, source, reference, fmt, output, select, ignore, prev
     info = RunInfo(conf, [c.code for c in ctx.checks + ctx.cross_checks], reference=reference)
     stats = cmp.compare(list(targets), ctx, names=list(names) or None, source=source, reference=reference,
                         consensus=consensus, rank_by=rank_by)
-    with _output(output) as stream:
-        WRITERS[fmt](stats, stream, info.signature)
+    try:
+        with _output(output) as stream:
+            WRITERS[fmt](stats, stream, info.signature)
+    finally:
+        cmp.release(stats)
 
 
 @main.command("config")

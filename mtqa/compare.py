@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Optional, Sequence
 
 from mtqa.model import DocumentResult
 from mtqa.scoring.metrics import METRICS, CorpusMetrics
@@ -81,9 +81,10 @@ class SystemStats(Totals):
     than 2 systems or no model for the language pair; :mod:`mtqa.scoring.preference`)."""
     preferred_segments: Optional[int] = None
     """Of those, the ones where its translation has the highest segment value (the preferred system)."""
-    preferences: Optional[list] = None
+    preferences: Optional[Sequence] = None
     """The run's source segments with each system's segment value and the preferred one (shared by every
-    system of the run: :class:`mtqa.scoring.preference.Group`; None as for ``compared_segments``)."""
+    system of the run: :class:`mtqa.scoring.preference.Groups`, read from the run's store each time it is looped
+    over, open until :func:`release`; None as for ``compared_segments``)."""
 
     def add(self, result: DocumentResult) -> None:
         super().add(result)
@@ -244,19 +245,33 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
             on_result(name, result)
 
     estimate = quality_estimate(ctx, utilities) if rank_by == "quality" else None
-    stats = [evaluate(p, n, ctx, source=source, reference=reference, on_result=lambda r, k=k, n=n: seen(k, n, r),
-                      estimate=estimate) for k, (p, n) in enumerate(zip(paths, names))]
-    if run is not None and estimate is not None and ctx.config.rank_consensus_weight:
-        consensus_estimate(stats, run, by_doc, ctx.config.rank_consensus_weight)
-    if cross is not None:
-        cross_check(stats, cross, ctx, prefer)
-    if run is not None:
-        agree(stats, run, {n: [e for doc in docs for e in doc] for n, docs in by_doc.items()},
-              ctx.config.consensus_weight)
-    if prefer is not None:
-        preferred(stats, prefer, run)
-    place(stats, rank_by)
+    try:
+        stats = [evaluate(p, n, ctx, source=source, reference=reference,
+                          on_result=lambda r, k=k, n=n: seen(k, n, r), estimate=estimate)
+                 for k, (p, n) in enumerate(zip(paths, names))]
+        if run is not None and estimate is not None and ctx.config.rank_consensus_weight:
+            consensus_estimate(stats, run, by_doc, ctx.config.rank_consensus_weight)
+        if cross is not None:
+            cross_check(stats, cross, ctx, prefer)
+        if run is not None:
+            agree(stats, run, {n: [e for doc in docs for e in doc] for n, docs in by_doc.items()},
+                  ctx.config.consensus_weight)
+        if prefer is not None:
+            preferred(stats, prefer, run)
+        place(stats, rank_by)
+    except BaseException:
+        if prefer is not None:
+            prefer.close()  # its temporary file goes with it: a failed run leaves nothing behind
+        raise
     return stats
+
+
+def release(stats: list[SystemStats]) -> None:
+    """Close the run's segment preference store once its reports are written (SQLite deletes its temporary
+    file; :class:`mtqa.scoring.preference.RunPreference`). The segment records cannot be read after it."""
+    groups = stats[0].preferences if stats else None
+    if groups is not None:
+        groups.close()
 
 
 def segment_preference(ctx, systems: int):

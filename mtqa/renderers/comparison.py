@@ -32,31 +32,56 @@ def write_csv(stats: list[SystemStats], stream: IO[str]) -> None:
 
 
 def write_json(stats: list[SystemStats], stream: IO[str], signature: str) -> None:
+    """The comparison as one JSON object (``json.dumps(..., indent=1)``'s layout), its ``segments`` list written
+    one record at a time: a run's source segments are read from its store as they are written, never all held."""
     cats = categories(stats)
     out = {"tool": {"name": "mtqa", "signature": signature}, "consensus_note": consensus_note(stats),
            "systems": [{**s.row(cats), "path": s.path, "by_code": dict(sorted(s.by_code.items())),
                         "metrics": s.metrics, "cross_system": cross_records(s)} for s in ranked(stats)]}
     segments = segment_records(stats)
-    if segments is not None:
-        out["segments"] = segments
-    stream.write(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
+    head = json.dumps(out, ensure_ascii=False, indent=1)
+    if segments is None:
+        stream.write(head + "\n")
+        return
+    stream.write(head[:-2] + ',\n "segments": [')  # head ends with "\n}"
+    empty = True
+    for record in segments:  # at depth 2 of the whole object: every line of the record two spaces further in
+        stream.write(("\n  " if empty else ",\n  ") + json.dumps(record, ensure_ascii=False, indent=1)
+                     .replace("\n", "\n  "))
+        empty = False
+    stream.write("]\n}\n" if empty else "\n ]\n}\n")
+
+
+class SegmentRecords:
+    """The segment preference as report records (:func:`segment_records`), made one at a time as a report loops
+    over them: the run's groups are read from its store (:class:`mtqa.scoring.preference.Groups`), so a page or
+    a JSON file of a million source segments holds a chunk of them, not the list."""
+
+    def __init__(self, stats: list[SystemStats]):
+        self.stats = stats
+        self.groups = stats[0].preferences
+
+    def __len__(self) -> int:
+        return len(self.groups)
+
+    def __iter__(self):
+        names = [s.name for s in self.stats]
+        for group in self.groups:
+            entries = sorted(group.entries, key=lambda e: (-e.value, e.system))
+            yield {"source": group.source,
+                   "preferred": None if group.preferred is None else names[group.preferred],
+                   "systems": [{"system": names[e.system], "doc": e.doc, "segment": e.segment,
+                                "line": e.line, "value": round(e.value, 4)} for e in entries]}
 
 
 def segment_records(stats: list[SystemStats]):
     """The segment preference as report records (None: not computed, fewer than 2 systems): per source segment
     that 2 or more systems translated, in reading order, its source text, the preferred system (None: tied)
-    and each system's translation of it, highest value first."""
-    groups = stats[0].preferences if stats else None
-    if groups is None:
+    and each system's translation of it, highest value first (:class:`SegmentRecords`, a sequence made as it
+    is read)."""
+    if not stats or stats[0].preferences is None:
         return None
-    out = []
-    for group in groups:
-        entries = sorted(group.entries, key=lambda e: (-e.value, e.system))
-        out.append({"source": group.source,
-                    "preferred": None if group.preferred is None else stats[group.preferred].name,
-                    "systems": [{"system": stats[e.system].name, "doc": e.doc, "segment": e.segment,
-                                 "line": e.line, "value": round(e.value, 4)} for e in entries]})
-    return out
+    return SegmentRecords(stats)
 
 
 def preference_note(stats: list[SystemStats]) -> str:

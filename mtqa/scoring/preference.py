@@ -102,6 +102,8 @@ class Entry:
     value: Optional[float] = None
     text: str = ""
     """The translation, whitespace collapsed: identical texts of a group share one value (see RunPreference.compute)."""
+    row: int = 0
+    """Its row in the run's store (RunPreference)."""
 
 
 @dataclass
@@ -112,6 +114,8 @@ class Group:
     entries: list = field(default_factory=list)
     preferred: Optional[int] = None
     """The system whose translation has the highest value (None: tied at the top)."""
+    gid: int = 0
+    """Its id in the run's store (RunPreference): its place in reading order, from 1."""
 
 
 class RunPreference:
@@ -119,19 +123,34 @@ class RunPreference:
 
     Segments are matched across systems as consensus matches them (the aligned source text, whitespace
     collapsed); a source text a system met twice (a repeated sentence) is two source segments, its first and
-    its second occurrence."""
+    its second occurrence.
+
+    Why a database: a run holds one entry per translated segment until its last system is in, and a report reads
+    them all again; kept as objects that was some 310 bytes per translated segment plus each source text, so the
+    memory grew with the corpus (about 1.25 GB projected at a million segments of 4 systems). The entries live
+    in SQLite's private temporary database instead (``sqlite3.connect("")``): SQLite keeps at most
+    :data:`CACHE_KB` of it in memory and spills the rest to a file it deletes itself, at once on POSIX (so a
+    killed run leaves nothing) and when :meth:`close` closes it. :meth:`compute` and the reports read it back a
+    chunk of :data:`CHUNK` source segments at a time."""
 
     def __init__(self, model: PreferenceModel, source_lang: str, target_lang: str, weights: dict[str, float],
                  segment_cap: Optional[int]):
+        import sqlite3
+
         from mtqa.scoring.quality import quality_model
 
         self.model = model
         self.quality = quality_model(source_lang, target_lang)
         self.weights = weights
         self.cap = segment_cap
-        self.groups: dict[tuple[str, int], Group] = {}
-        self._seen: dict[tuple[int, str], int] = {}
-        self._by_place: dict[tuple[int, int], dict[int, Entry]] = {}  # (system, document place) -> segment -> entry
+        self.db = sqlite3.connect("")
+        self.db.executescript(_SCHEMA.format(cache=CACHE_KB))
+        self._groups = 0  # source segments (groups) so far: the next one's id
+        self._computed = False
+
+    def close(self) -> None:
+        """Close the store (SQLite deletes its temporary file); the groups can no longer be read."""
+        self.db.close()
 
     def add(self, system: int, place: int, result, handles: Optional[dict[int, int]] = None,
             utilities: Optional[dict[int, float]] = None) -> None:
@@ -149,31 +168,37 @@ class RunPreference:
         for issue in result.issues:
             penalty[issue.segment] = penalty.get(issue.segment, 0.0) + self.weights[issue.severity.value]
         lines = {s.index: s.line for s in result.pair.target.segments}
-        here = self._by_place.setdefault((system, place), {})
         pair = capped(pair, self.cap)  # the text the checks and the quality estimate read
         if utilities is None:
             utilities = segment_utilities(pair)
+        db, doc = self.db, str(result.pair.id)
         for segment in pair.target.segments:
             utility = utilities.get(segment.index)
             if utility is None:  # not aligned, no words, or no features
                 continue
-            index, words = segment.index, segment.words
-            source = " ".join(s.text for s in pair.sources_of(index))
-            key = source_key(source)
-            k = self._seen.get((system, key), 0)
-            self._seen[system, key] = k + 1
-            entry = Entry(system, str(result.pair.id), index, lines.get(index, 0), words, utility,
-                          penalty.get(index, 0.0), (handles or {}).get(index), text=source_key(segment.text))
-            self.groups.setdefault((key, k), Group(key)).entries.append(entry)
-            here[index] = entry
+            index = segment.index
+            key = source_key(" ".join(s.text for s in pair.sources_of(index)))
+            row = db.execute("SELECT n FROM seen WHERE system = ? AND key = ?", (system, key)).fetchone()
+            k = row[0] if row else 0
+            db.execute("INSERT OR REPLACE INTO seen VALUES (?, ?, ?)", (system, key, k + 1))
+            row = db.execute("SELECT gid FROM groups WHERE key = ? AND k = ?", (key, k)).fetchone()
+            if row is None:
+                self._groups += 1
+                gid = self._groups
+                db.execute("INSERT INTO groups (gid, key, k) VALUES (?, ?, ?)", (gid, key, k))
+            else:
+                gid = row[0]
+            db.execute("INSERT INTO entries (gid, system, place, doc, segment, line, words, utility, penalty, handle,"
+                       " text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       (gid, system, place, doc, index, lines.get(index, 0), segment.words, utility,
+                        penalty.get(index, 0.0), (handles or {}).get(index), source_key(segment.text)))
 
     def add_issue(self, system: int, place: int, segment: int, weight: float) -> None:
         """A cross-system check's issue (counted in the segment's penalty, as in the system's)."""
-        entry = self._by_place.get((system, place), {}).get(segment)
-        if entry is not None:
-            entry.penalty += weight
+        self.db.execute("UPDATE entries SET penalty = penalty + ? WHERE system = ? AND place = ? AND segment = ?",
+                        (weight, system, place, segment))
 
-    def compute(self, consensus=None) -> list[Group]:
+    def compute(self, consensus=None) -> "Groups":
         """The source segments two or more systems translated, each with its values and preferred system.
 
         ``consensus``: the run's :class:`~mtqa.scoring.consensus.RunConsensus` (None: no consensus). A source
@@ -185,10 +210,12 @@ class RunPreference:
         for each other, so a clone's copy loses the votes its twin's text would get from it, and a document can
         give one copy an issue of its context -- and a reader must never see system B preferred to system A for
         the very same sentence."""
+        if self._computed:
+            return Groups(self.db)
+        self._computed = True
         if consensus is not None:
             consensus.compute()
-        out = []
-        for group in self.groups.values():
+        for group in _read_groups(self.db, "", ()):
             if len({e.system for e in group.entries}) < 2:
                 continue
             cons = [None if consensus is None or e.handle is None else consensus.pool.value(e.handle)
@@ -205,5 +232,72 @@ class RunPreference:
             best = max(e.value for e in group.entries)
             top = {e.system for e in group.entries if e.value == best}
             group.preferred = next(iter(top)) if len(top) == 1 else None
-            out.append(group)
-        return out
+            self.db.execute("INSERT INTO kept VALUES (?, ?)", (group.gid, group.preferred))
+            self.db.executemany("UPDATE entries SET value = ? WHERE rowid = ?",
+                                [(e.value, e.row) for e in group.entries])
+        return Groups(self.db)
+
+
+CACHE_KB = 8192
+"""Kilobytes of the preference store SQLite keeps in memory (its page cache); the rest is in its temporary file."""
+CHUNK = 1000
+"""Source segments read back from the store at a time."""
+_SCHEMA = """
+PRAGMA cache_size = -{cache};
+PRAGMA journal_mode = OFF;
+PRAGMA synchronous = OFF;
+CREATE TABLE groups (gid INTEGER PRIMARY KEY, key TEXT NOT NULL, k INTEGER NOT NULL);
+CREATE UNIQUE INDEX groups_key ON groups (key, k);
+CREATE TABLE seen (system INTEGER, key TEXT, n INTEGER, PRIMARY KEY (system, key)) WITHOUT ROWID;
+CREATE TABLE entries (gid INTEGER, system INTEGER, place INTEGER, doc TEXT, segment INTEGER, line INTEGER,
+                      words INTEGER, utility REAL, penalty REAL, handle INTEGER, text TEXT, value REAL);
+CREATE INDEX entries_gid ON entries (gid);
+CREATE INDEX entries_place ON entries (system, place, segment);
+CREATE TABLE kept (gid INTEGER PRIMARY KEY, preferred INTEGER);
+"""
+
+
+def _read_groups(db, join: str, where: tuple):
+    """The groups of the store in reading order (``join``: SQL restricting them to the computed ones), their
+    entries in the order they were added; :data:`CHUNK` groups in memory at a time."""
+    preferred = "kept.preferred" if join else "NULL"
+    last = 0
+    while True:
+        rows = db.execute(f"SELECT groups.gid, groups.key, {preferred} FROM groups {join} WHERE groups.gid > ? "
+                          "ORDER BY groups.gid LIMIT ?", (last, CHUNK)).fetchall()
+        if not rows:
+            return
+        groups = {gid: Group(key, preferred=p, gid=gid) for gid, key, p in rows}
+        last = rows[-1][0]
+        for row in db.execute("SELECT rowid, gid, system, doc, segment, line, words, utility, penalty, handle, text,"
+                              " value FROM entries WHERE gid >= ? AND gid <= ? ORDER BY gid, rowid",
+                              (rows[0][0], last)).fetchall():
+            group = groups.get(row[1])
+            if group is not None:
+                group.entries.append(Entry(row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9], row[11],
+                                           row[10], row=row[0]))
+        yield from groups.values()
+
+
+class Groups:
+    """The computed source segments of a run (:meth:`RunPreference.compute`), read from the store in reading
+    order each time they are looped over: a sequence of :class:`Group` that a report streams from."""
+
+    def __init__(self, db):
+        self.db = db
+
+    def __len__(self) -> int:
+        return self.db.execute("SELECT count(*) FROM kept").fetchone()[0]
+
+    def __iter__(self):
+        return _read_groups(self.db, "JOIN kept ON kept.gid = groups.gid", ())
+
+    def close(self) -> None:
+        """Close the run's store (its temporary file goes with it); the groups can no longer be read."""
+        self.db.close()
+
+    def __getitem__(self, i: int) -> Group:
+        for k, group in enumerate(self):
+            if k == i:
+                return group
+        raise IndexError(i)

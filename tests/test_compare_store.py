@@ -1,0 +1,139 @@
+"""`mtqa compare`'s per-segment store: reports byte-identical to the in-memory version's, memory that does not
+grow with the corpus, temporary files gone after the run."""
+from __future__ import annotations
+
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from mtqa.compare import compare
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.renderers.comparison import WRITERS
+
+from tests.test_rank_consensus import SOURCES
+from tests.test_segment_preference import OUTPUTS
+
+GOLDEN = Path(__file__).resolve().parent / "fixtures" / "compare_reports"
+FORMATS = {"json": "json", "csv": "csv", "text": "txt", "html": "html"}
+
+
+def corpus(folder: Path, documents: int = 4) -> list[str]:
+    """Five systems over ``documents`` documents of two sentences, each document's sentences marked with its
+    number (new source texts); the last document repeats its first sentence (a second occurrence), and system
+    ``c`` leaves the last document out (source segments 4 systems translated beside those all 5 did)."""
+    paths = []
+    for name, lines in OUTPUTS.items():
+        records = []
+        for d in range(documents):
+            if name == "c" and d == documents - 1:
+                continue
+            pairs = list(zip(SOURCES, lines))
+            if d == documents - 1:
+                pairs.append(pairs[0])
+            for s, t in pairs:
+                records.append({"doc": f"d{d}", "source": f"{s} ({d})" if d else s,
+                                "target": f"{t} ({d})" if d else t})
+        path = folder / f"run.{name}.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def reports(folder: Path) -> dict[str, str]:
+    """Every format's report of the corpus, the temporary folder's path written as TMP."""
+    stats = compare(corpus(folder), Context(Config()))
+    out = {}
+    for fmt in FORMATS:
+        stream = io.StringIO()
+        WRITERS[fmt](stats, stream, "sig")
+        out[fmt] = stream.getvalue().replace(str(folder), "TMP")
+    return out
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_reports_are_byte_identical_to_the_in_memory_version(tmp_path, fmt):
+    """The golden files were written by main 0670785 (every segment held in memory until the report)."""
+    expected = (GOLDEN / f"five.{FORMATS[fmt]}").read_text(encoding="utf-8")
+    assert reports(tmp_path)[fmt] == expected
+
+
+if __name__ == "__main__":  # rewrite the golden files (only from a version known to be right)
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for fmt, text in reports(Path(tmp)).items():
+            (GOLDEN / f"five.{FORMATS[fmt]}").write_text(text, encoding="utf-8")
+
+
+def _retained_by_the_store(folder: Path, documents: int) -> int:
+    """Bytes of Python memory still held, once a run of ``documents`` documents per system is compared, by what
+    the segment preference store allocated (objects made under :mod:`mtqa.scoring.preference`'s frames)."""
+    import tracemalloc
+
+    from mtqa import compare as cmp
+
+    folder.mkdir()
+    paths = corpus(folder, documents)
+    tracemalloc.start(12)
+    try:
+        stats = compare(paths, Context(Config()))
+        snapshot = tracemalloc.take_snapshot()
+    finally:
+        tracemalloc.stop()
+    assert len(stats[0].preferences) == 2 * documents + 1  # every source segment is in the store
+    cmp.release(stats)
+    held = snapshot.filter_traces([tracemalloc.Filter(True, "*/mtqa/scoring/preference.py", all_frames=True),
+                                   # the consensus values the store's compute asks for are consensus's own memory
+                                   tracemalloc.Filter(False, "*/mtqa/scoring/consensus.py", all_frames=True)])
+    return sum(stat.size for stat in held.statistics("filename"))
+
+
+def test_the_store_in_memory_does_not_grow_with_the_segments(tmp_path):
+    """Four times the documents (5 systems, 2 to 3 segments each): the store keeps no more Python memory (it
+    kept some 500 bytes per translated segment as objects: 60 kB more here); SQLite's own cache is capped."""
+    from mtqa.scoring.preference import CACHE_KB, RunPreference
+
+    small = _retained_by_the_store(tmp_path / "small", 10)
+    large = _retained_by_the_store(tmp_path / "large", 40)
+    assert large - small < 8_000, (small, large)
+    prefer = RunPreference.__new__(RunPreference)
+    RunPreference.__init__(prefer, *_model_args())
+    assert prefer.db.execute("PRAGMA cache_size").fetchone()[0] == -CACHE_KB
+    prefer.close()
+
+
+def _model_args():
+    from mtqa.scoring.preference import preference_model
+
+    return preference_model("fr", "en"), "fr", "en", Config().weights, None
+
+
+def _cli(args, folder: Path):
+    import subprocess
+    import sys
+
+    tmp = folder / "tmp"
+    tmp.mkdir(exist_ok=True)
+    env = {**os.environ, "TMPDIR": str(tmp), "SQLITE_TMPDIR": str(tmp)}
+    done = subprocess.run([sys.executable, "-m", "mtqa", "compare", *args], capture_output=True, text=True,
+                          env=env, cwd=Path(__file__).resolve().parent.parent)
+    return done, sorted(p.name for p in tmp.iterdir())
+
+
+def test_temporary_files_are_gone_after_a_run_and_after_a_failure(tmp_path):
+    paths = corpus(tmp_path)
+    report = tmp_path / "report.json"
+    done, left = _cli([*paths, "--format", "json", "-o", str(report)], tmp_path)
+    assert done.returncode in (0, 1), done.stderr
+    assert left == [] and len(json.loads(report.read_text(encoding="utf-8"))["segments"]) == 9
+    bad = tmp_path / "run.bad.jsonl"
+    bad.write_text('{"doc": "d0", "source": "Un.", "target": "One."}\n{"doc": \n', encoding="utf-8")
+    broken = tmp_path / "broken.json"
+    done, left = _cli([*paths, str(bad), "--format", "json", "-o", str(broken)], tmp_path)
+    assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert "run.bad.jsonl" in done.stderr and "Traceback" not in done.stderr
+    assert left == [] and not broken.exists()
