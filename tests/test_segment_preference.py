@@ -226,3 +226,15 @@ def test_the_contract_places_the_system_fields_where_the_json_has_them(tmp_path)
     assert next(csv.reader(io.StringIO(_report(stats, "csv"))))[-2:] == ["preferred_segments", "compared_segments"]
     contract = (Path(__file__).resolve().parent.parent / "docs" / "output-contract.md").read_text(encoding="utf-8")
     assert "right after `rank` (and before `path`" in contract and "record, last: `preferred" not in contract
+
+
+def test_a_pair_without_a_quality_model_writes_no_preference(tmp_path, monkeypatch):
+    # preference weights but no quality model (a $MTQA_DATA folder giving a new pair the weights only): no segment
+    # can be valued, so the keys are left out as for a pair without weights, not written as 0 of 0
+    import mtqa.scoring.quality
+
+    monkeypatch.setattr(mtqa.scoring.quality, "quality_model", lambda source, target: None)
+    stats = compare(_systems(tmp_path, ["a", "b", "c"]), Context(Config()))
+    assert all(s.preferences is None and s.compared_segments is None for s in stats)
+    report = json.loads(_report(stats))
+    assert "segments" not in report and not any("compared_segments" in s for s in report["systems"])
