@@ -452,7 +452,7 @@ def compare(targets, names, source, reference, fmt, output, select, ignore, prev
     stats = cmp.compare(list(targets), ctx, names=list(names) or None, source=source, reference=reference,
                         consensus=consensus, rank_by=rank_by)
     with _output(output) as stream:
-        WRITERS[fmt](stats, stream, info.signature)
+        WRITERS[fmt](stats, stream, info.signature + cmp.segment_signature(ctx, len(targets)))
 
 
 @main.command("config")

@@ -279,6 +279,23 @@ def segment_preference(ctx, systems: int):
                          ctx.segment_cap)
 
 
+def segment_signature(ctx, systems: int) -> str:
+    """The run signature's part for the segment preference: ``|segments:off`` when none is computed (one system,
+    ``compare_segments = false``), ``|segments:none`` for a pair without its weights or quality model, else a
+    digest of the weights file read (a ``$MTQA_DATA`` copy has its own), so two reports whose per-segment values
+    differ by configuration or weights are told apart by their signatures."""
+    import hashlib
+
+    if systems < 2 or not ctx.config.compare_segments:
+        return "|segments:off"
+    if segment_preference(ctx, systems) is None:
+        return "|segments:none"
+    from mtqa.langs.data import data_path
+
+    path = data_path("score", f"{ctx.config.source_lang}-{ctx.config.target_lang}.preference.toml")
+    return f"|segments:{hashlib.blake2b(path.read_bytes(), digest_size=4).hexdigest()}"
+
+
 def preferred(stats: list[SystemStats], prefer, run) -> None:
     """Each source segment's values and preferred system, and per system how many it was preferred on.
 
