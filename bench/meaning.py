@@ -690,15 +690,23 @@ def segment_model_report(data: Path, years: list[str], caches: dict, out_dir: Pa
         print(f"\nsegment model weights written to {write}")
 
 
-def compare_values(files: dict, year: str, out_dir: Path, fresh: bool = False) -> dict[str, dict[int, float]]:
-    """Each system's segment value by line, as `mtqa compare` reports it (mtqa.compare.compare, default config,
-    every system of the year in one run), cached under a digest of the shipped weights."""
+def code_digest() -> str:
+    """What `mtqa compare`'s segment values depend on, for their cache: this mtqa's code and shipped data
+    (mtqa.distributed.code_identity, the check Dask workers make) and the ``$MTQA_DATA`` copies a run reads
+    (mtqa.langs.data.fingerprint), as one short digest."""
     import hashlib
 
-    from mtqa.langs.data import data_path
+    from mtqa.distributed import code_identity
+    from mtqa.langs.data import fingerprint
 
-    digest = hashlib.blake2b(data_path("score", "fr-en.preference.toml").read_bytes(), digest_size=6).hexdigest()
-    cache = out_dir / f"segpref.{digest}.wmt{year}.tsv"
+    return hashlib.blake2b("\0".join((code_identity(), *fingerprint())).encode(), digest_size=6).hexdigest()
+
+
+def compare_values(files: dict, year: str, out_dir: Path, fresh: bool = False) -> dict[str, dict[int, float]]:
+    """Each system's segment value by line, as `mtqa compare` reports it (mtqa.compare.compare, default config,
+    every system of the year in one run), cached under :func:`code_digest` (a change to any code or data file of
+    mtqa, or to a ``$MTQA_DATA`` copy of the weights, is a new cache: the values depend on every check too)."""
+    cache = out_dir / f"segpref.{code_digest()}.wmt{year}.tsv"
     if cache.exists() and not fresh:
         values: dict[str, dict[int, float]] = collections.defaultdict(dict)
         with open(cache, encoding="utf-8") as f:

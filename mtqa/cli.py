@@ -453,7 +453,7 @@ def compare(targets, names, source, reference, fmt, output, select, ignore, prev
                         consensus=consensus, rank_by=rank_by)
     try:
         with _output(output) as stream:
-            WRITERS[fmt](stats, stream, info.signature)
+            WRITERS[fmt](stats, stream, info.signature + cmp.segment_signature(ctx, len(targets)))
     finally:
         cmp.release(stats)
 

@@ -277,17 +277,38 @@ def release(stats: list[SystemStats]) -> None:
 def segment_preference(ctx, systems: int):
     """The segment preference of a run of ``systems`` systems (:mod:`mtqa.scoring.preference`), or None: with
     fewer than 2 systems there is nothing to prefer, ``compare_segments = false`` turns it off, and a pair
-    without shipped weights has no model. A bad
+    without shipped weights has no model. Nor does a pair without a quality model (``score/<src>-<tgt>.toml``,
+    e.g. a ``$MTQA_DATA`` folder giving a new pair preference weights only): every value reads a segment's
+    quality utility, so no segment could be valued, and a report of 0 preferred of 0 compared segments would
+    read as a run in which no system translated a sentence the others did. A bad
     weights file in a ``$MTQA_DATA`` folder ends the run here, before any system is checked."""
     if systems < 2 or not ctx.config.compare_segments:
         return None
     from mtqa.scoring.preference import RunPreference, preference_model
+    from mtqa.scoring.quality import quality_model
 
     model = preference_model(ctx.config.source_lang, ctx.config.target_lang)
-    if model is None:
+    if model is None or quality_model(ctx.config.source_lang, ctx.config.target_lang) is None:
         return None
     return RunPreference(model, ctx.config.source_lang, ctx.config.target_lang, ctx.config.weights,
                          ctx.segment_cap)
+
+
+def segment_signature(ctx, systems: int) -> str:
+    """The run signature's part for the segment preference: ``|segments:off`` when none is computed (one system,
+    ``compare_segments = false``), ``|segments:none`` for a pair without its weights or quality model, else a
+    digest of the weights file read (a ``$MTQA_DATA`` copy has its own), so two reports whose per-segment values
+    differ by configuration or weights are told apart by their signatures."""
+    import hashlib
+
+    if systems < 2 or not ctx.config.compare_segments:
+        return "|segments:off"
+    if segment_preference(ctx, systems) is None:
+        return "|segments:none"
+    from mtqa.langs.data import data_path
+
+    path = data_path("score", f"{ctx.config.source_lang}-{ctx.config.target_lang}.preference.toml")
+    return f"|segments:{hashlib.blake2b(path.read_bytes(), digest_size=4).hexdigest()}"
 
 
 def preferred(stats: list[SystemStats], prefer, run) -> None:

@@ -152,7 +152,7 @@ def test_compare_weight_moves_the_ranking_score(four, tmp_path):
     data = json.loads(run("compare", *four, "--config", str(conf), "--rank-by", "score", "--format", "json").stdout)
     by = {s["system"]: s for s in data["systems"]}
     assert by["salad"]["ranking_score"] < by["alpha"]["ranking_score"] < by["alpha"]["score"]
-    assert data["systems"][-1]["system"] == "salad" and data["tool"]["signature"].endswith("|consensus:2")
+    assert data["systems"][-1]["system"] == "salad" and "|consensus:2|segments:" in data["tool"]["signature"]
     assert "with the consensus term" in data["consensus_note"]
     html = tmp_path / "cmp.html"
     assert run("compare", *four, "--config", str(conf), "--rank-by", "score", "--format", "html",

@@ -94,3 +94,25 @@ def test_segment_compare_reads_the_values_mtqa_compare_reports(tmp_path):
     assert dict(values) == expected and set(expected) == set(outputs)
     assert list((tmp_path / "out").glob("segpref.*.wmt99.tsv"))  # cached: read back, not recomputed
     assert dict(meaning.compare_values(files, "99", tmp_path / "out")) == expected
+
+
+def test_segment_compare_cache_is_keyed_on_the_code(tmp_path, monkeypatch):
+    """A cached value of an older mtqa (another check, another feature) must not be served as this one's: the
+    cache is keyed on the package's code and data, not only on the weights file."""
+    import mtqa.distributed
+
+    src = ["Le maire a présenté hier un nouveau plan."]
+    outputs = {"a": ["The mayor presented a new plan yesterday."], "b": ["The mayor presented yesterday a plan."],
+               "c": ["Yesterday the mayor unveiled a new plan."]}
+    (tmp_path / "src.fr").write_text("\n".join(src) + "\n", encoding="utf-8")
+    systems = {}
+    for name, lines in outputs.items():
+        systems[name] = tmp_path / f"{name}.en"
+        systems[name].write_text("\n".join(lines) + "\n", encoding="utf-8")
+    files = {"src": tmp_path / "src.fr", "systems": systems, "docs": ["d1"]}
+    meaning.compare_values(files, "99", tmp_path / "out")
+    assert len(list((tmp_path / "out").glob("segpref.*.wmt99.tsv"))) == 1
+    identity = mtqa.distributed.code_identity()
+    monkeypatch.setattr(mtqa.distributed, "code_identity", lambda: identity + " edited")
+    meaning.compare_values(files, "99", tmp_path / "out")
+    assert len(list((tmp_path / "out").glob("segpref.*.wmt99.tsv"))) == 2  # computed again, not read back

@@ -226,3 +226,40 @@ def test_the_contract_places_the_system_fields_where_the_json_has_them(tmp_path)
     assert next(csv.reader(io.StringIO(_report(stats, "csv"))))[-2:] == ["preferred_segments", "compared_segments"]
     contract = (Path(__file__).resolve().parent.parent / "docs" / "output-contract.md").read_text(encoding="utf-8")
     assert "right after `rank` (and before `path`" in contract and "record, last: `preferred" not in contract
+
+
+def test_a_pair_without_a_quality_model_writes_no_preference(tmp_path, monkeypatch):
+    # preference weights but no quality model (a $MTQA_DATA folder giving a new pair the weights only): no segment
+    # can be valued, so the keys are left out as for a pair without weights, not written as 0 of 0
+    import mtqa.scoring.quality
+
+    monkeypatch.setattr(mtqa.scoring.quality, "quality_model", lambda source, target: None)
+    stats = compare(_systems(tmp_path, ["a", "b", "c"]), Context(Config()))
+    assert all(s.preferences is None and s.compared_segments is None for s in stats)
+    report = json.loads(_report(stats))
+    assert "segments" not in report and not any("compared_segments" in s for s in report["systems"])
+
+
+def test_the_run_signature_tells_the_segment_preference_apart(tmp_path):
+    # per-segment values differ with compare_segments and with the weights file: so must the signature
+    def signature(*args, data=None):
+        env = dict(os.environ)
+        env.pop("MTQA_DEBUG", None)
+        env.pop("MTQA_DATA", None)
+        if data is not None:
+            env["MTQA_DATA"] = str(data)
+        result = subprocess.run([sys.executable, "-m", "mtqa", "compare", *_systems(tmp_path, ["a", "b"]),
+                                 "--format", "json", *args], capture_output=True, text=True, env=env, timeout=120)
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)["tool"]["signature"]
+
+    (tmp_path / "off.toml").write_text("compare_segments = false\n", encoding="utf-8")
+    folder = tmp_path / "data"
+    (folder / "score").mkdir(parents=True)
+    (folder / "score" / "fr-en.preference.toml").write_text(
+        SHIPPED.read_text(encoding="utf-8").replace("[model.without_consensus]\n",
+                                                    "[model.without_consensus]\nutility = 1.0\n", 1)
+        .replace("utility = 0.8", "# utility = 0.8"), encoding="utf-8")
+    on, off, copy = signature(), signature("--config", str(tmp_path / "off.toml")), signature(data=folder)
+    assert "|segments:" in on and off.endswith("|segments:off")
+    assert len({on, off, copy}) == 3 and on.split("|segments:")[0] == off.split("|segments:")[0]
