@@ -743,3 +743,16 @@ def test_a_changed_figure_suggests_its_digits_and_keeps_its_unit(source, target,
     pair = aligned_pair([("Le titre", "The title"), (source, target)])
     changed = [i for i in check_pair(pair, context(NUM)).issues if i.code == "A401"]
     assert [(i.text, i.suggestion) for i in changed] == [(text, suggestion)]
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # tokenised MT spaces the colon of a clock time: the time is still there, whole
+    ("Le train part à 7h15 lundi.", "The train leaves at 7 : 15 a.m. on Monday.", []),
+    ("Le train part à 7h15 lundi.", "The train leaves at 7 : 45 a.m. on Monday.", ["A401"]),
+    ("La réunion commence à 16:10 heures.", "The meeting starts at 16: 10 p.m.", []),  # 16:10, not 10 p.m.
+    ("La réunion commence à 16:10 heures.", "The meeting starts at 16 : 10.", []),
+    ("La réunion commence à 16:10 heures.", "The meeting starts at 16 : 40.", ["A401"]),
+])
+def test_a_clock_time_with_a_spaced_colon_is_one_time(source, target, expected):
+    pair = aligned_pair([("Le titre", "The title"), (source, target)])
+    assert codes_of_pair(pair, NUM) == expected
