@@ -756,3 +756,14 @@ def test_a_changed_figure_suggests_its_digits_and_keeps_its_unit(source, target,
 def test_a_clock_time_with_a_spaced_colon_is_one_time(source, target, expected):
     pair = aligned_pair([("Le titre", "The title"), (source, target)])
     assert codes_of_pair(pair, NUM) == expected
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # "p. m." spaced inside, as tokenised MT writes it, is the afternoon
+    ("Le concert débute à 20 heures au parc.", "The concert starts at 8 p. m. in the park.", []),
+    ("Le concert débute à 20 heures au parc.", "The concert starts at 7 p. m. in the park.", ["A401"]),
+    ("Le marché ouvre à 7 heures.", "The market opens at 7 a. m.", []),
+])
+def test_the_half_of_the_day_spaced_inside_is_read(source, target, expected):
+    pair = aligned_pair([("Le titre", "The title"), (source, target)])
+    assert codes_of_pair(pair, NUM) == expected
