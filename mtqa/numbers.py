@@ -1051,6 +1051,8 @@ def _dates(scan: _Scan, conv: Conventions) -> None:
         month = conv.month(name)
         if month is None or not 1 <= day <= 31 or not scan.free(m.start(), m.end()):
             continue
+        if m.group("m2") and _next_word(scan.text, m.end()) in conv.lower_scales:
+            continue  # "until September 5 thousand 352 pesos": a figure with its scale word, no day of the month
         value = ("date", month, day)
         scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value, float(day)}), "date", True))
 

@@ -767,3 +767,15 @@ def test_a_clock_time_with_a_spaced_colon_is_one_time(source, target, expected):
 def test_the_half_of_the_day_spaced_inside_is_read(source, target, expected):
     pair = aligned_pair([("Le titre", "The title"), (source, target)])
     assert codes_of_pair(pair, NUM) == expected
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # a figure right after a month, with its scale word after it, is a count, not the month's day
+    ("Les ventes ont atteint, jusqu'en mars, 8 mille 415 unités.", "Sales reached until March 8 thousand 415 units.", []),
+    ("Les ventes ont atteint, jusqu'en mars, 8 mille 415 unités.", "Sales reached until March 9 thousand 415 units.",
+     ["A401"]),
+    ("Les ventes ont été lancées le 8 mars.", "Sales were launched on March 8.", []),
+])
+def test_a_figure_with_a_scale_word_after_a_month_is_no_day(source, target, expected):
+    pair = aligned_pair([("Le titre", "The title"), (source, target)])
+    assert codes_of_pair(pair, NUM) == expected
