@@ -779,3 +779,14 @@ def test_the_half_of_the_day_spaced_inside_is_read(source, target, expected):
 def test_a_figure_with_a_scale_word_after_a_month_is_no_day(source, target, expected):
     pair = aligned_pair([("Le titre", "The title"), (source, target)])
     assert codes_of_pair(pair, NUM) == expected
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # a percentage typed with a stray space ("2, 7%") and copied with the target's own percent mark
+    ("Le chômage a reculé de 2, 7% l'an dernier.", "Unemployment fell by 2, 7 % last year.", []),
+    ("Le chômage a reculé de 2, 7% l'an dernier.", "Unemployment fell by 2, 7 percent last year.", []),
+    ("Le chômage a reculé de 2, 7% l'an dernier.", "Unemployment fell by 2, 9 percent last year.", ["A401", "A403"]),
+])
+def test_a_spaced_percentage_copied_with_another_percent_mark_is_the_source_figure(source, target, expected):
+    pair = aligned_pair([("Le titre", "The title"), (source, target)])
+    assert codes_of_pair(pair, NUM) == expected
