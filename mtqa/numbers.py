@@ -1473,12 +1473,14 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
     with the minutes right after them, nothing between: "midi trente" = 12:30, "minuit 15" = 0:15
     (not "à midi, 30 personnes", nor "à midi 45 manifestants": only the end, punctuation or a function word
     may follow such minutes, and not one that makes the figure a count, :func:`_counts_next`, "at midnight 2
-    of the hostages"). The hour's mention gets the time as a reading."""
+    of the hostages"). An hour in figures, its o'clock word and its minutes are that time too ("23 o'clock
+    30", :func:`_oclock_then_minutes`). The hour's mention gets the time as a reading."""
     hours = conv.lower_words.get("hour_words", frozenset())
     minus = conv.lower_words.get("minus_words", frozenset())
     plus = conv.lower_words.get("plus_words", frozenset())
     said_hours = any(q.value in _NOON_MIDNIGHT and not q.exact for q in scan.found)
-    if not (hours and scan.has_any(hours)) and not said_hours:
+    oclock = conv.oclock_re if scan.has_any(conv.oclock_heads) else None
+    if not (hours and scan.has_any(hours)) and not said_hours and oclock is None:
         return
     fillers = minus | plus | conv.lower_words.get("clock_articles", frozenset())
     found = sorted(scan.found, key=_START)
@@ -1501,6 +1503,8 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
             if between[0] not in minus | plus or not set(between) <= fillers:
                 continue
             link = between[0]
+        elif _oclock_then_minutes(scan.text, hour, minutes, oclock, conv):
+            link = ""  # "23 o'clock 30": a word-for-word "23 heures 30"
         else:
             if not between or between[0] not in hours or not set(between[1:]) <= fillers:
                 continue
@@ -1515,6 +1519,18 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
         scan.replace(hour, hour.with_(alts=hour.alts | times))
         if minutes.exact:  # "11 hours 10" (a word-for-word "11 heures 10"): the 10 is the time's minutes
             scan.replace(minutes, minutes.with_(alts=minutes.alts | times))
+
+
+def _oclock_then_minutes(text: str, hour: Quantity, minutes: Quantity, oclock: Optional[re.Pattern],
+                         conv: Conventions) -> bool:
+    """Whether ``minutes`` follow an hour and its o'clock word, nothing else between ("at 23 o'clock 30", "11
+    o'clock 10 in the morning": the French "23 heures 30" word for word), and count nothing after them
+    (:func:`_counts_next`: "at 5 o'clock 30 people gathered" counts people)."""
+    if oclock is None or not hour.exact:
+        return False
+    m = oclock.match(text, hour.end)
+    return (m is not None and not (m.group("am") or m.group("pm")) and not text[m.end():minutes.start].strip(_SPACES)
+            and minutes.kind == "number" and not _counts_next(text, minutes.start, minutes.end, conv))
 
 
 def _oclock(scan: _Scan, conv: Conventions) -> None:

@@ -790,3 +790,16 @@ def test_a_figure_with_a_scale_word_after_a_month_is_no_day(source, target, expe
 def test_a_spaced_percentage_copied_with_another_percent_mark_is_the_source_figure(source, target, expected):
     pair = aligned_pair([("Le titre", "The title"), (source, target)])
     assert codes_of_pair(pair, NUM) == expected
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # "22 heures 15" word for word, with the hour word rendered "o'clock": the time is there
+    ("Le bar a fermé à 22 heures 15 samedi.", "The bar closed at 22 o'clock 15 on Saturday.", []),
+    ("Le bar a fermé à 22 heures 15 samedi.", "The bar closed at 22 o'clock 45 on Saturday.", ["A402", "A403", "A403"]),
+    # minutes that count what follows are no minutes
+    ("Le bar a fermé à 22 heures 15 samedi.", "The bar closed at 10 o'clock 15 clients on Saturday.",
+     ["A402", "A403", "A403"]),
+])
+def test_an_hour_with_o_clock_and_minutes_after_it_is_that_time(source, target, expected):
+    pair = aligned_pair([("Le titre", "The title"), (source, target)])
+    assert codes_of_pair(pair, NUM) == expected
