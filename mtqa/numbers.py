@@ -522,14 +522,18 @@ def conventions(lang: str, fallback: Optional[str] = None) -> Conventions:
     notations are understood too (``lang``'s own readings win on conflicts,
     e.g. English ``billion`` stays 10^9 though French ``billion`` is 10^12)."""
     layers = [_load(lang)] + ([_load(fallback)] if fallback and fallback != lang else [])
+    # words of ``lang`` that a fallback's number words spell ("cents": a coin in English, hundreds in French)
+    homographs = set(layers[0].get("misc", {}).get("homographs", ()))
     merged: dict = {}
     for key in ("words", "ordinal_words", "approximate", "scales", "scale_abbreviations", "fractions", "units",
                 "word_units"):
         table: dict = {}
         for layer in reversed(layers):
             # an ambiguous scale word ("milles") is read in its own language only: copied into
-            # another language's text it is a word the reader cannot read as a figure
-            foreign = set(layer.get("misc", {}).get("ambiguous_scales", ())) if layer is not layers[0] else set()
+            # another language's text it is a word the reader cannot read as a figure; nor is a fallback's
+            # word that is another word of this language ("five cents" is no 500)
+            foreign = set(layer.get("misc", {}).get("ambiguous_scales", ())) | homographs \
+                if layer is not layers[0] else set()
             table.update({k: v for k, v in layer.get(key, {}).items() if k not in foreign})
         merged[key] = table
     months: dict = {}

@@ -803,3 +803,13 @@ def test_a_spaced_percentage_copied_with_another_percent_mark_is_the_source_figu
 def test_an_hour_with_o_clock_and_minutes_after_it_is_that_time(source, target, expected):
     pair = aligned_pair([("Le titre", "The title"), (source, target)])
     assert codes_of_pair(pair, NUM) == expected
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # English "cents" are coins, not the French "cents" (hundreds) the fallback table spells the same way
+    ("Le ticket coûte 8 centimes de plus.", "The ticket costs eight cents more.", []),
+    ("Le ticket coûte 8 centimes de plus.", "The ticket costs 9 cents more.", ["A401"]),
+])
+def test_cents_in_english_are_no_french_hundreds(source, target, expected):
+    pair = aligned_pair([("Le titre", "The title"), (source, target)])
+    assert codes_of_pair(pair, NUM) == expected
