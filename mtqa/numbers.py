@@ -870,6 +870,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None, source
     _words(scan, conv)
     _noon(scan, conv)
     _clock_words(scan, conv)
+    _half_day_minutes(scan, conv)
     _spoken_clock(scan, conv)
     _oclock(scan, conv)
     _past_to(scan, conv)
@@ -1535,6 +1536,30 @@ def _oclock_then_minutes(text: str, hour: Quantity, minutes: Quantity, oclock: O
     m = oclock.match(text, hour.end)
     return (m is not None and not (m.group("am") or m.group("pm")) and not text[m.end():minutes.start].strip(_SPACES)
             and minutes.kind == "number" and not _counts_next(text, minutes.start, minutes.end, conv))
+
+
+def _half_day_minutes(scan: _Scan, conv: Conventions) -> None:
+    """An hour with its half of the day, then its minutes in two figures, nothing between ("at 11 a.m. 10",
+    "1 a.m. 20": a word-for-word "11 heures 10" whose hour word became the half of the day) is that time, as
+    "23 o'clock 30" is (:func:`_oclock_then_minutes`), unless the minutes count what follows
+    (:func:`_counts_next`: "at 9 a.m. 15 protesters gathered"). Both figures get the time as a reading."""
+    if len(scan.found) < 2 or conv.half_day_re is None:
+        return
+    found = sorted(scan.found, key=_START)
+    for hour, minutes in zip(found, found[1:]):
+        if not (hour.kind == "time" and hour.exact and isinstance(hour.value, tuple) and hour.value[0] == "time"
+                and hour.value[2] == 0 and minutes.exact and minutes.kind == "number" and len(minutes.text) == 2
+                and minutes.text.isdigit() and 0 < int(minutes.text) < 60):
+            continue
+        digits = _DIGITS_RE.match(hour.text)
+        if digits is None or not conv.half_day_re.fullmatch(hour.text, digits.end()):
+            continue  # "11:00 p.m. 10", "11 hours": not an hour with its half of the day alone
+        if scan.text[hour.end:minutes.start].strip(_SPACES) or _counts_next(scan.text, minutes.start,
+                                                                             minutes.end, conv, scan.source):
+            continue
+        times = {("time", hour.value[1], int(minutes.text))}
+        scan.replace(hour, hour.with_(alts=hour.alts | times))
+        scan.replace(minutes, minutes.with_(alts=minutes.alts | times))
 
 
 def _oclock(scan: _Scan, conv: Conventions) -> None:

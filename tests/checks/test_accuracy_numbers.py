@@ -813,3 +813,16 @@ def test_an_hour_with_o_clock_and_minutes_after_it_is_that_time(source, target, 
 def test_cents_in_english_are_no_french_hundreds(source, target, expected):
     pair = aligned_pair([("Le titre", "The title"), (source, target)])
     assert codes_of_pair(pair, NUM) == expected
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # "4 heures 25" word for word, with the hour word rendered as the half of the day: the time is there
+    ("Le colis est arrivé à 4 heures 25 jeudi.", "The parcel arrived at 4 a.m. 25 on Thursday.", []),
+    ("Le colis est arrivé à 4 heures 25 jeudi.", "The parcel arrived at 4 a.m. 35 on Thursday.", ["A401", "A403"]),
+    # minutes that count what follows are no minutes
+    ("À 4 heures, 25 colis sont arrivés.", "At 4 a.m. 25 parcels arrived.", []),
+    ("À 4 heures, 30 colis sont arrivés.", "At 4 a.m. 25 parcels arrived.", ["A401"]),
+])
+def test_an_hour_with_its_half_of_the_day_and_minutes_after_it_is_that_time(source, target, expected):
+    pair = aligned_pair([("Le titre", "The title"), (source, target)])
+    assert codes_of_pair(pair, NUM) == expected
