@@ -947,6 +947,10 @@ def _times(scan: _Scan, conv: Conventions) -> None:
                 alts = {("time", h24, mins), _num(h + mins / 60)}
                 if h < 12:
                     alts.add(("time", h + 12, mins))
+            half = conv.half_day_re.match(text, m.end()) if kind != "ampm" and conv.half_day_re else None
+            if half and 0 < h <= 12:  # "11 heures 10 du matin", "8 heures du soir": that half of the day alone
+                h24 = h % 12 + (12 if half.group("pm") else 0)
+                alts = {a for a in alts if not (isinstance(a, tuple) and a[0] == "time")}
             value = ("time", h24, mins)
             alts.add(value)
             scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset(alts), "time", True))

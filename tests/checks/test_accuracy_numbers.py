@@ -826,3 +826,16 @@ def test_cents_in_english_are_no_french_hundreds(source, target, expected):
 def test_an_hour_with_its_half_of_the_day_and_minutes_after_it_is_that_time(source, target, expected):
     pair = aligned_pair([("Le titre", "The title"), (source, target)])
     assert codes_of_pair(pair, NUM) == expected
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # the half of the day the French time names after it is the only one it may be
+    ("Le vol décolle à 7 heures 20 du matin.", "The flight takes off at 7:20 a.m.", []),
+    ("Le vol décolle à 7 heures 20 du matin.", "The flight takes off at 7:20 p.m.", ["A401"]),
+    ("Le vol décolle à 7h20 du soir.", "The flight takes off at 19:20.", []),
+    ("Le vol décolle à 7h20 du soir.", "The flight takes off at 7:20 in the morning.", ["A401"]),
+    ("Le vol décolle à 7h20.", "The flight takes off at 7:20 p.m.", []),  # no half said: either
+])
+def test_a_french_time_with_its_half_of_the_day_is_that_half_only(source, target, expected):
+    pair = aligned_pair([("Le titre", "The title"), (source, target)])
+    assert codes_of_pair(pair, NUM) == expected
