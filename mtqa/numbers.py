@@ -441,9 +441,11 @@ class Conventions:
         digits = (frozenset(), "")
         ampm = [*self.words_of("am"), *self.words_of("pm")]
         if ampm:
+            # the colon spaced as tokenised MT writes it ("6 : 30 a.m."); a figure right after "15: " is the
+            # minutes of that time, not an hour of its own ("15: 05 p.m." is 15:05, not 5 p.m.)
             out.append(("ampm", re.compile(
-                rf"(?<![\w.,:])(?P<h>1[0-2]|0?\d)(?:(?::{_SP}?|\.)(?P<m>[0-5]\d))?{_SP}?(?P<ap>{alternation(ampm)})(?![\w])",
-                re.I), *digits))
+                rf"(?<![\w.,:])(?<!\d:{_SP})(?P<h>1[0-2]|0?\d)(?:(?:{_SP}?:{_SP}?|\.)(?P<m>[0-5]\d))?{_SP}?"
+                rf"(?P<ap>{alternation(ampm)})(?![\w])", re.I), *digits))
         # A clock or race time with seconds, spaced or not ("2:03:59", "2 :03 :59", "2: 03: 59").
         out.insert(0, ("hms", re.compile(
             rf"(?<![\w.,:])(?P<h>\d{{1,2}}){_SP}?:{_SP}?(?P<m>[0-5]\d){_SP}?:{_SP}?(?P<s>[0-5]\d)(?![\w:]|[.,]\d)"), *digits))
@@ -465,7 +467,9 @@ class Conventions:
         if cues:  # "at 0530": a leading zero after a time word
             out.append(("clock24", re.compile(
                 rf"(?<!\w)(?:{alternation(cues)}){_SP}+(?P<h>0\d)(?P<m>[0-5]\d)(?![\w:]|[.,]\d)", re.I), heads(cues), "0"))  # "at 0530"
-        out.append(("colon", re.compile(rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):{_SP}?(?P<m>[0-5]\d)(?![\w:]|[.,]\d)"), *digits))
+        # spaced on either side of the colon as in "2 :03 :59" above ("6 : 30", "15: 05")
+        out.append(("colon", re.compile(
+            rf"(?<![\w.,:])(?<!\d:{_SP})(?P<h>[01]?\d|2[0-3]){_SP}?:{_SP}?(?P<m>[0-5]\d)(?![\w:]|[.,]\d)"), *digits))
         markers = self.words_of("hour_markers")
         if markers:
             # a lower-case letter glued before is a typo of the join ("à7h30"), as for plain numerals
@@ -521,14 +525,18 @@ def conventions(lang: str, fallback: Optional[str] = None) -> Conventions:
     notations are understood too (``lang``'s own readings win on conflicts,
     e.g. English ``billion`` stays 10^9 though French ``billion`` is 10^12)."""
     layers = [_load(lang)] + ([_load(fallback)] if fallback and fallback != lang else [])
+    # words of ``lang`` that a fallback's number words spell ("cents": a coin in English, hundreds in French)
+    homographs = set(layers[0].get("misc", {}).get("homographs", ()))
     merged: dict = {}
     for key in ("words", "ordinal_words", "approximate", "scales", "scale_abbreviations", "fractions", "units",
                 "word_units"):
         table: dict = {}
         for layer in reversed(layers):
             # an ambiguous scale word ("milles") is read in its own language only: copied into
-            # another language's text it is a word the reader cannot read as a figure
-            foreign = set(layer.get("misc", {}).get("ambiguous_scales", ())) if layer is not layers[0] else set()
+            # another language's text it is a word the reader cannot read as a figure; nor is a fallback's
+            # word that is another word of this language ("five cents" is no 500)
+            foreign = set(layer.get("misc", {}).get("ambiguous_scales", ())) | homographs \
+                if layer is not layers[0] else set()
             table.update({k: v for k, v in layer.get(key, {}).items() if k not in foreign})
         merged[key] = table
     months: dict = {}
@@ -865,6 +873,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None, source
     _words(scan, conv)
     _noon(scan, conv)
     _clock_words(scan, conv)
+    _half_day_minutes(scan, conv)
     _spoken_clock(scan, conv)
     _oclock(scan, conv)
     _past_to(scan, conv)
@@ -941,6 +950,10 @@ def _times(scan: _Scan, conv: Conventions) -> None:
                 alts = {("time", h24, mins), _num(h + mins / 60)}
                 if h < 12:
                     alts.add(("time", h + 12, mins))
+            half = conv.half_day_re.match(text, m.end()) if kind != "ampm" and conv.half_day_re else None
+            if half and 0 < h <= 12:  # "11 heures 10 du matin", "8 heures du soir": that half of the day alone
+                h24 = h % 12 + (12 if half.group("pm") else 0)
+                alts = {a for a in alts if not (isinstance(a, tuple) and a[0] == "time")}
             value = ("time", h24, mins)
             alts.add(value)
             scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset(alts), "time", True))
@@ -1050,6 +1063,8 @@ def _dates(scan: _Scan, conv: Conventions) -> None:
         month = conv.month(name)
         if month is None or not 1 <= day <= 31 or not scan.free(m.start(), m.end()):
             continue
+        if m.group("m2") and _next_word(scan.text, m.end()) in conv.lower_scales:
+            continue  # "until September 5 thousand 352 pesos": a figure with its scale word, no day of the month
         value = ("date", month, day)
         scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value, float(day)}), "date", True))
 
@@ -1470,12 +1485,14 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
     with the minutes right after them, nothing between: "midi trente" = 12:30, "minuit 15" = 0:15
     (not "à midi, 30 personnes", nor "à midi 45 manifestants": only the end, punctuation or a function word
     may follow such minutes, and not one that makes the figure a count, :func:`_counts_next`, "at midnight 2
-    of the hostages"). The hour's mention gets the time as a reading."""
+    of the hostages"). An hour in figures, its o'clock word and its minutes are that time too ("23 o'clock
+    30", :func:`_oclock_then_minutes`). The hour's mention gets the time as a reading."""
     hours = conv.lower_words.get("hour_words", frozenset())
     minus = conv.lower_words.get("minus_words", frozenset())
     plus = conv.lower_words.get("plus_words", frozenset())
     said_hours = any(q.value in _NOON_MIDNIGHT and not q.exact for q in scan.found)
-    if not (hours and scan.has_any(hours)) and not said_hours:
+    oclock = conv.oclock_re if scan.has_any(conv.oclock_heads) else None
+    if not (hours and scan.has_any(hours)) and not said_hours and oclock is None:
         return
     fillers = minus | plus | conv.lower_words.get("clock_articles", frozenset())
     found = sorted(scan.found, key=_START)
@@ -1498,6 +1515,8 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
             if between[0] not in minus | plus or not set(between) <= fillers:
                 continue
             link = between[0]
+        elif _oclock_then_minutes(scan.text, hour, minutes, oclock, conv):
+            link = ""  # "23 o'clock 30": a word-for-word "23 heures 30"
         else:
             if not between or between[0] not in hours or not set(between[1:]) <= fillers:
                 continue
@@ -1512,6 +1531,42 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
         scan.replace(hour, hour.with_(alts=hour.alts | times))
         if minutes.exact:  # "11 hours 10" (a word-for-word "11 heures 10"): the 10 is the time's minutes
             scan.replace(minutes, minutes.with_(alts=minutes.alts | times))
+
+
+def _oclock_then_minutes(text: str, hour: Quantity, minutes: Quantity, oclock: Optional[re.Pattern],
+                         conv: Conventions) -> bool:
+    """Whether ``minutes`` follow an hour and its o'clock word, nothing else between ("at 23 o'clock 30", "11
+    o'clock 10 in the morning": the French "23 heures 30" word for word), and count nothing after them
+    (:func:`_counts_next`: "at 5 o'clock 30 people gathered" counts people)."""
+    if oclock is None or not hour.exact:
+        return False
+    m = oclock.match(text, hour.end)
+    return (m is not None and not (m.group("am") or m.group("pm")) and not text[m.end():minutes.start].strip(_SPACES)
+            and minutes.kind == "number" and not _counts_next(text, minutes.start, minutes.end, conv))
+
+
+def _half_day_minutes(scan: _Scan, conv: Conventions) -> None:
+    """An hour with its half of the day, then its minutes in two figures, nothing between ("at 11 a.m. 10",
+    "1 a.m. 20": a word-for-word "11 heures 10" whose hour word became the half of the day) is that time, as
+    "23 o'clock 30" is (:func:`_oclock_then_minutes`), unless the minutes count what follows
+    (:func:`_counts_next`: "at 9 a.m. 15 protesters gathered"). Both figures get the time as a reading."""
+    if len(scan.found) < 2 or conv.half_day_re is None:
+        return
+    found = sorted(scan.found, key=_START)
+    for hour, minutes in zip(found, found[1:]):
+        if not (hour.kind == "time" and hour.exact and isinstance(hour.value, tuple) and hour.value[0] == "time"
+                and hour.value[2] == 0 and minutes.exact and minutes.kind == "number" and len(minutes.text) == 2
+                and minutes.text.isdigit() and 0 < int(minutes.text) < 60):
+            continue
+        digits = _DIGITS_RE.match(hour.text)
+        if digits is None or not conv.half_day_re.fullmatch(hour.text, digits.end()):
+            continue  # "11:00 p.m. 10", "11 hours": not an hour with its half of the day alone
+        if scan.text[hour.end:minutes.start].strip(_SPACES) or _counts_next(scan.text, minutes.start,
+                                                                             minutes.end, conv, scan.source):
+            continue
+        times = {("time", hour.value[1], int(minutes.text))}
+        scan.replace(hour, hour.with_(alts=hour.alts | times))
+        scan.replace(minutes, minutes.with_(alts=minutes.alts | times))
 
 
 def _oclock(scan: _Scan, conv: Conventions) -> None:

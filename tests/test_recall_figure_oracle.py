@@ -81,3 +81,20 @@ def test_a_name_flag_the_judge_contradicts_in_its_own_document_is_unjudged():
     _, other_doc, _ = recall.evaluate("x", src, mt, pe, {1: [flag]}, [1], docs=[0, 1])
     assert same_doc["T1"] == {"unjudged": 1}
     assert other_doc["T1"] == {"false": 1}
+
+
+@pytest.mark.parametrize("src, mt, scrambled", [
+    # the hour and the minutes are both there, never joined as a time: the time is lost
+    ("Le bus part à 9 heures 40 du matin.", "The bus leaves 40 to 9 hours of the morning.", True),
+    ("Le bus part à 9 heures 40 du matin.", "The bus leaves at 9.00 40.", True),
+    ("Le film dure 1h50.", "The film lasts 1 50 hours.", True),
+    # however clumsy, a joined time is there (the checks judge its half of the day)
+    ("Le bus part à 9 heures 40 du matin.", "The bus leaves at 9 : 40 a.m.", False),
+    ("Le bus part à 21h40.", "The bus leaves at 9.40 pm.", False),
+    ("Le bus part à 9 heures 40 du matin.", "The bus leaves at 9 o'clock 40 in the morning.", False),
+    ("Le bus part à 9 heures 40 du matin.", "The bus leaves at twenty to ten.", False),  # words: readings judge
+])
+def test_a_clock_time_whose_figures_are_scrambled_is_not_clean(src, mt, scrambled):
+    assert recall.clock_scrambled(src, mt) is scrambled
+    if scrambled:  # each figure is in the MT: only the joined time makes the segment not clean
+        assert recall.oracle_figure(src, mt, mt) == ([], False)

@@ -82,7 +82,8 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
             src_codes = codes_of(" ".join(s.text for s in sources))
             tgt_codes = codes_of(" ".join(t.text for t in targets))
             comp, where = _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes,
-                                          ctx.pair.number_idioms, _currency_codes(src_lang, tgt_lang))
+                                          ctx.pair.number_idioms, _currency_codes(src_lang, tgt_lang),
+                                          _percent_after(tgt_lang, src_lang))
             if comp is None:
                 continue
             if comp.missing or comp.added or comp.changed:
@@ -92,7 +93,7 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
 
 
 def _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes, idioms,
-                    currencies=(frozenset(), frozenset())):
+                    currencies=(frozenset(), frozenset()), percent: Optional[str] = None):
     """The comparison of a link once the figures of fixed expressions (``_idiom_spans``) are set
     aside and those of codes excused, with the target segment of each target figure; (None, None)
     when no exact figure is left.
@@ -103,7 +104,7 @@ def _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes, id
     figures all match is done before this (the usual case, which spares the idiom patterns' search
     and the codes)."""
     src_spans, tgt_spans = _idiom_spans(sources, targets, idioms)
-    copied, copied_spans = _copied_figures(src_all, targets)
+    copied, copied_spans = _copied_figures(src_all, targets, percent)
     tgt_q: list[Quantity] = []
     where: dict[int, Segment] = {}
     for t, q in tgt_all:
@@ -127,25 +128,40 @@ def _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes, id
 
 
 _DIGITS_ONLY_RE = re.compile(r"[\d\s.,%\u00a0\u202f]+")
+_SPACES = " \u00a0\u202f"
+"""The spaces a figure is written with (the space, the no-break space, the narrow no-break space)."""
 
 
-def _copied_figures(src_all, targets: list[Segment]) -> tuple[list[Quantity], dict]:
+def _copied_figures(src_all, targets: list[Segment], percent: Optional[str] = None) -> tuple[list[Quantity], dict]:
     """The source figures written across a space (``0, 5%``, ``50, 3 %``: a stray space after the
     decimal comma) that the translation copies character for character, and the spans of the copies
     per target segment: the figure is there as the source writes it, however each language reads it
-    (its writing is the format checks' business)."""
+    (its writing is the format checks' business). The digits of a percentage are copied with any
+    percent mark of the target after them (``percent``, :func:`_percent_after`): "0, 5 %" and "0, 5
+    per cent" copy "0, 5%" too."""
     copied: list[Quantity] = []
     spans: dict[int, list[tuple[int, int]]] = {}
     for _, q in src_all:
         if not q.exact or " " not in q.text or not _DIGITS_ONLY_RE.fullmatch(q.text):
             continue  # (a word copied with it may change the figure: "3 billions" is 10^12 in French)
-        alone = re.compile(rf"(?<![\d.,]){re.escape(q.text)}(?!\d)")  # not a part of "15 000" or "10, 5%"
+        digits = q.text.rstrip("%" + _SPACES)
+        written = re.escape(q.text) if percent is None or q.kind != "percent" or not digits[-1:].isdigit() \
+            else re.escape(digits) + percent
+        alone = re.compile(rf"(?<![\d.,]){written}(?!\d)")  # not a part of "15 000" or "10, 5%"
         for t in targets:
             for m in alone.finditer(t.text):
                 if not copied or copied[-1] is not q:
                     copied.append(q)
                 spans.setdefault(id(t), []).append((m.start(), m.end()))
     return copied, spans
+
+
+@functools.lru_cache(maxsize=8)
+def _percent_after(lang: str, fallback: str) -> str:
+    """A pattern of the percent marks of ``lang`` right after a figure, perhaps after a space ("%", " %",
+    " per cent"): how a translation may write the percent sign of a figure it copies."""
+    words = conventions(lang, fallback).words_of("percent")
+    return rf"[{_SPACES}]?(?:{alternation(words)})(?!\w)" if words else "%"
 
 
 _ACRONYM_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][A-Z&]+)[ \u00a0]$")

@@ -750,3 +750,102 @@ def test_a_changed_figure_suggests_its_digits_and_keeps_its_unit(source, target,
     pair = aligned_pair([("Le titre", "The title"), (source, target)])
     changed = [i for i in check_pair(pair, context(NUM)).issues if i.code == "A401"]
     assert [(i.text, i.suggestion) for i in changed] == [(text, suggestion)]
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # tokenised MT spaces the colon of a clock time: the time is still there, whole
+    ("Le train part à 7h15 lundi.", "The train leaves at 7 : 15 a.m. on Monday.", []),
+    ("Le train part à 7h15 lundi.", "The train leaves at 7 : 45 a.m. on Monday.", ["A401"]),
+    ("La réunion commence à 16:10 heures.", "The meeting starts at 16: 10 p.m.", []),  # 16:10, not 10 p.m.
+    ("La réunion commence à 16:10 heures.", "The meeting starts at 16 : 10.", []),
+    ("La réunion commence à 16:10 heures.", "The meeting starts at 16 : 40.", ["A401"]),
+    # a colon after a word is a label's: the time after it is whole ("arrival: 6:30 a.m.")
+    ("Arrivée prévue : 7h15.", "Expected arrival: 7:15 AM.", []),
+    ("Arrivée prévue : 16h10.", "Expected arrival: 16:10.", []),
+])
+def test_a_clock_time_with_a_spaced_colon_is_one_time(source, target, expected):
+    pair = aligned_pair([("Le titre", "The title"), (source, target)])
+    assert codes_of_pair(pair, NUM) == expected
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # "p. m." spaced inside, as tokenised MT writes it, is the afternoon
+    ("Le concert débute à 20 heures au parc.", "The concert starts at 8 p. m. in the park.", []),
+    ("Le concert débute à 20 heures au parc.", "The concert starts at 7 p. m. in the park.", ["A401"]),
+    ("Le marché ouvre à 7 heures.", "The market opens at 7 a. m.", []),
+])
+def test_the_half_of_the_day_spaced_inside_is_read(source, target, expected):
+    pair = aligned_pair([("Le titre", "The title"), (source, target)])
+    assert codes_of_pair(pair, NUM) == expected
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # a figure right after a month, with its scale word after it, is a count, not the month's day
+    ("Les ventes ont atteint, jusqu'en mars, 8 mille 415 unités.", "Sales reached until March 8 thousand 415 units.", []),
+    ("Les ventes ont atteint, jusqu'en mars, 8 mille 415 unités.", "Sales reached until March 9 thousand 415 units.",
+     ["A401"]),
+    ("Les ventes ont été lancées le 8 mars.", "Sales were launched on March 8.", []),
+])
+def test_a_figure_with_a_scale_word_after_a_month_is_no_day(source, target, expected):
+    pair = aligned_pair([("Le titre", "The title"), (source, target)])
+    assert codes_of_pair(pair, NUM) == expected
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # a percentage typed with a stray space ("2, 7%") and copied with the target's own percent mark
+    ("Le chômage a reculé de 2, 7% l'an dernier.", "Unemployment fell by 2, 7 % last year.", []),
+    ("Le chômage a reculé de 2, 7% l'an dernier.", "Unemployment fell by 2, 7 percent last year.", []),
+    ("Le chômage a reculé de 2, 7% l'an dernier.", "Unemployment fell by 2, 9 percent last year.", ["A401", "A403"]),
+])
+def test_a_spaced_percentage_copied_with_another_percent_mark_is_the_source_figure(source, target, expected):
+    pair = aligned_pair([("Le titre", "The title"), (source, target)])
+    assert codes_of_pair(pair, NUM) == expected
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # "22 heures 15" word for word, with the hour word rendered "o'clock": the time is there
+    ("Le bar a fermé à 22 heures 15 samedi.", "The bar closed at 22 o'clock 15 on Saturday.", []),
+    ("Le bar a fermé à 22 heures 15 samedi.", "The bar closed at 22 o'clock 45 on Saturday.", ["A402", "A403", "A403"]),
+    # minutes that count what follows are no minutes
+    ("Le bar a fermé à 22 heures 15 samedi.", "The bar closed at 10 o'clock 15 clients on Saturday.",
+     ["A402", "A403", "A403"]),
+])
+def test_an_hour_with_o_clock_and_minutes_after_it_is_that_time(source, target, expected):
+    pair = aligned_pair([("Le titre", "The title"), (source, target)])
+    assert codes_of_pair(pair, NUM) == expected
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # English "cents" are coins, not the French "cents" (hundreds) the fallback table spells the same way
+    ("Le ticket coûte 8 centimes de plus.", "The ticket costs eight cents more.", []),
+    ("Le ticket coûte 8 centimes de plus.", "The ticket costs 9 cents more.", ["A401"]),
+])
+def test_cents_in_english_are_no_french_hundreds(source, target, expected):
+    pair = aligned_pair([("Le titre", "The title"), (source, target)])
+    assert codes_of_pair(pair, NUM) == expected
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # "4 heures 25" word for word, with the hour word rendered as the half of the day: the time is there
+    ("Le colis est arrivé à 4 heures 25 jeudi.", "The parcel arrived at 4 a.m. 25 on Thursday.", []),
+    ("Le colis est arrivé à 4 heures 25 jeudi.", "The parcel arrived at 4 a.m. 35 on Thursday.", ["A401", "A403"]),
+    # minutes that count what follows are no minutes
+    ("À 4 heures, 25 colis sont arrivés.", "At 4 a.m. 25 parcels arrived.", []),
+    ("À 4 heures, 30 colis sont arrivés.", "At 4 a.m. 25 parcels arrived.", ["A401"]),
+])
+def test_an_hour_with_its_half_of_the_day_and_minutes_after_it_is_that_time(source, target, expected):
+    pair = aligned_pair([("Le titre", "The title"), (source, target)])
+    assert codes_of_pair(pair, NUM) == expected
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # the half of the day the French time names after it is the only one it may be
+    ("Le vol décolle à 7 heures 20 du matin.", "The flight takes off at 7:20 a.m.", []),
+    ("Le vol décolle à 7 heures 20 du matin.", "The flight takes off at 7:20 p.m.", ["A401"]),
+    ("Le vol décolle à 7h20 du soir.", "The flight takes off at 19:20.", []),
+    ("Le vol décolle à 7h20 du soir.", "The flight takes off at 7:20 in the morning.", ["A401"]),
+    ("Le vol décolle à 7h20.", "The flight takes off at 7:20 p.m.", []),  # no half said: either
+])
+def test_a_french_time_with_its_half_of_the_day_is_that_half_only(source, target, expected):
+    pair = aligned_pair([("Le titre", "The title"), (source, target)])
+    assert codes_of_pair(pair, NUM) == expected
