@@ -57,6 +57,7 @@ Value = Union[float, tuple]
 _SP = "[ \u00a0\u202f]"
 _NEXT_WORD_RE = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+['’]?)")
 _SPACES = " \u00a0\u202f"
+"""The spaces a figure is written with (the space, the no-break space, the narrow no-break space)."""
 _CURRENCY = "€$£¥"
 _LETTER_RUN = LETTERS_RE
 _LETTER_SPLIT = re.compile(f"({LETTERS_RE.pattern})")
