@@ -325,7 +325,9 @@ class Evidence:
         which none holds (nearly all) are kept in one set: a text is then
         answered with one set difference for all the facts together, computed
         once per text, instead of a Python call per word and fact. Bounded
-        like the votes.
+        by the votes' size (``VOTE_CACHE_SIZE`` words tested), but forgotten
+        at once when full: the votes keep their newer half (:class:`TwoGenerations`),
+        these share one epoch across the facts' sets.
         """
         facts = self._facts
         if fact not in facts:  # a new fact: every word is tested again, with it too
