@@ -524,7 +524,10 @@ def _load(lang: str) -> dict:
 def conventions(lang: str, fallback: Optional[str] = None) -> Conventions:
     """The number conventions of ``lang``; with ``fallback``, that language's
     notations are understood too (``lang``'s own readings win on conflicts,
-    e.g. English ``billion`` stays 10^9 though French ``billion`` is 10^12)."""
+    e.g. English ``billion`` stays 10^9 though French ``billion`` is 10^12),
+    except a fallback word that spells a word of ``lang`` (``lang``'s
+    ``homographs``: English ``cents`` are coins, no French hundreds) or is
+    one of the fallback's ``ambiguous_scales``."""
     layers = [_load(lang)] + ([_load(fallback)] if fallback and fallback != lang else [])
     # words of ``lang`` that a fallback's number words spell ("cents": a coin in English, hundreds in French)
     homographs = set(layers[0].get("misc", {}).get("homographs", ()))
