@@ -502,8 +502,9 @@ class Evidence:
         internationale``): after a run of proper names alone (``Larry Hagman
         connut``, ``Jesus marcha``, ``the Arlberg enneigé``) the lower-case
         word is the sentence's verb or adjective left untranslated, no name's.
-        So is a form a verb takes after a named subject right after the capitalised run, whatever its
-        words (``Macron annonce``: macron, the accent, is a common word too).
+        So is a finite form a verb takes after a named subject right after the capitalised run, whatever
+        its words (``Macron annonce``: macron, the accent, is a common word too); a participle there may
+        still end the name, as an adjective does (``Le Canard enchaîné``, ``Réseau ferré de France``).
         """
         n = len(raw)
         out = [False] * n
@@ -529,7 +530,7 @@ class Evidence:
                 and votes[i - 1] == (SOURCE, True) and votes[i + 1][1]
             )
             word = raw[i][2].lower().replace("’", "'")
-            if steps == 0 and self.source.is_subject_verb_form(word):
+            if steps == 0 and self.source.is_finite_verb_form(word):
                 steps = None  # « le président Macron annonce »: the verb after its subject, whatever the name
                 continue
             name_word = vote == SOURCE and (
@@ -622,7 +623,7 @@ def in_source_name(text: str, start: int, word: str, source: str,
     person's names ("Jakub Polanka graphiste of fashion") it is an apposition, the person's trade, left
     untranslated. A word ``verb`` says a verb takes after a named subject, right after the capitalised
     words, is the sentence's verb whatever they are (« le président Macron annonce »: macron is a common
-    word too)."""
+    word too); pass a test of finite forms, a participle may end a name (« Le Canard enchaîné »)."""
     m = _WORDS_BEFORE.search(text, max(0, start - 80), start)
     if not m or not source:
         return False

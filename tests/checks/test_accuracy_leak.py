@@ -154,6 +154,13 @@ def test_elision_span_and_suggestion():
          "Yesterday, Macron annonçait a pension reform.", ["A205"]),
         ("Le président Macron annonce une réforme des retraites.",
          "President Macron announces a pension reform.", []),
+        # ... but a participle there may end the name, as an adjective does: the satirical weekly's and the
+        # rail network's names as English news copies them
+        ("Selon Le Canard enchaîné, le ministre aurait menti.",
+         "According to Le Canard enchaîné, the minister allegedly lied.", []),
+        ("Le Dauphiné libéré a publié une enquête.", "Le Dauphiné libéré published an investigation.", []),
+        ("Le gestionnaire Réseau ferré de France lance des travaux.",
+         "The operator Réseau ferré de France is starting works.", []),
         ("Les exportations ukrainiennes ont chuté.", "The Ukrainian exportations fell.", ["A205"]),
         # a word hyphen-joined to an acronym as the source writes it: an organisation's name
         ("CGT-cheminots appelle à la grève des cheminots.", "CGT-cheminots calls a rail workers' strike.", []),
