@@ -409,7 +409,8 @@ class UntranslatedWord(SegmentCheck):
             if t.text.lower() not in source_words:
                 continue
             if in_source_name(text, t.start, t.text, source_text, ev.name_head, ctx.source.is_dictionary_noun,
-                              ctx.source.is_finite_verb_form) \
+                              ctx.source.is_finite_verb_form,
+                              ev.first_name) \
                     or _acronym_compound(text, t, source_text):
                 continue  # "the Société internationale d'urologie": a name kept as the source writes it
             yield self.issue(

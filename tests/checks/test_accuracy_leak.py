@@ -146,6 +146,17 @@ def test_elision_span_and_suggestion():
         ("Il a engagé Pavel Novak graphiste de renom.", "He hired Pavel Novak graphiste of renown.", ["A205"]),
         ("Les élus du Mans métropole ont voté le budget.", "Councillors of Le Mans métropole voted on the budget.",
          []),
+        # ... whatever the words of the person's names: a first name that is a common word too (pierre, the
+        # stone; marie of marier), a surname with one (Le Maire), a participle for the trade (député)
+        ("Il a engagé Pierre Dubois graphiste de renom.", "He hired Pierre Dubois graphiste of renown.", ["A205"]),
+        ("Il a croisé Marie Dupont avocate au barreau de Paris.",
+         "He ran into Marie Dupont avocate at the Paris bar.", ["A205"]),
+        ("Ils ont écouté Bruno Le Maire ministre de l'Économie.",
+         "They listened to Bruno Le Maire ministre of the Economy.", ["A205"]),
+        ("Il a rencontré Jean-Luc Mélenchon député des Bouches-du-Rhône.",
+         "He met Jean-Luc Mélenchon député for Bouches-du-Rhône.", ["A205"]),
+        ("Il a rencontré Jean-Luc Mélenchon, député des Bouches-du-Rhône.",
+         "He met Jean-Luc Mélenchon, MP for Bouches-du-Rhône.", []),
         # ... whatever the capitalised words before the verb: a surname that is also a common word (macron,
         # the accent) after an English title opens no body's name; an adjective after such a name still may
         ("Le président Macron annonce une réforme des retraites.",
