@@ -157,6 +157,10 @@ def test_elision_span_and_suggestion():
          "He met Jean-Luc Mélenchon député for Bouches-du-Rhône.", ["A205"]),
         ("Il a rencontré Jean-Luc Mélenchon, député des Bouches-du-Rhône.",
          "He met Jean-Luc Mélenchon, MP for Bouches-du-Rhône.", []),
+        # ... but English keeps the word that tells a son from his father after the surname
+        ("La pièce d'Alexandre Dumas fils a été reprise.", "The play by Alexandre Dumas fils has been revived.", []),
+        ("Le roman d'Alexandre Dumas père est adapté.", "The novel by Alexandre Dumas père is being adapted.", []),
+        ("Il a vu son fils hier soir.", "He saw his fils last night.", ["A205"]),
         # ... whatever the capitalised words before the verb: a surname that is also a common word (macron,
         # the accent) after an English title opens no body's name; an adjective after such a name still may
         ("Le président Macron annonce une réforme des retraites.",
