@@ -31,6 +31,7 @@ keeps inside a name as the source writes it is :func:`in_source_name`.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import unicodedata
@@ -546,24 +547,31 @@ class Evidence:
         internationale``): after a run of proper names alone (``Larry Hagman
         connut``, ``Jesus marcha``, ``the Arlberg enneigé``) the lower-case
         word is the sentence's verb or adjective left untranslated, no name's.
-        So is a form a verb takes after a named subject right after the capitalised run, whatever its
-        words (``Macron annonce``: macron, the accent, is a common word too).
+        So is a finite form a verb takes after a named subject right after the capitalised run, whatever
+        its words (``Macron annonce``: macron, the accent, is a common word too); a participle there may
+        still end the name, as an adjective does (``Le Canard enchaîné``, ``Réseau ferré de France``).
         """
         n = len(raw)
         out = [False] * n
         steps = None
         headed = False  # the capitalised run so far holds a common word of the source language
+        person = False  # the capitalised run so far opens with a first name
         for i in range(n):
             if quoted[i]:
                 steps = None
                 continue
             if capital[i] and not initial[i]:
                 run_on = i > 0 and capital[i - 1] and _JOIN_GAP.match(text[raw[i - 1][1]:raw[i][0]]) is not None
-                headed = (run_on and headed) or self.name_head(raw[i][2])
+                if run_on and person:  # « Pierre Dubois graphiste »: a person's names open no body's name
+                    headed = False
+                else:
+                    headed = (run_on and headed) or self.name_head(raw[i][2])
+                    person = not run_on and self.first_name(raw[i][2])
                 steps = 0 if headed else None
                 continue
             if capital[i]:  # a sentence's first word: no name of its own, but it may head the run after it
                 headed = self.name_head(raw[i][2])
+                person = self.first_name(raw[i][2])
             if steps is None:
                 continue  # not after a name: nothing below can mark the word
             joined = i > 0 and _JOIN_GAP.match(text[raw[i - 1][1]:raw[i][0]]) is not None
@@ -573,7 +581,7 @@ class Evidence:
                 and votes[i - 1] == (SOURCE, True) and votes[i + 1][1]
             )
             word = raw[i][2].lower().replace("’", "'")
-            if steps == 0 and self.source.is_subject_verb_form(word):
+            if steps == 0 and self.source.is_finite_verb_form(word):
                 steps = None  # « le président Macron annonce »: the verb after its subject, whatever the name
                 continue
             name_word = vote == SOURCE and (
@@ -587,6 +595,16 @@ class Evidence:
             else:
                 steps = None
         return out
+
+    @functools.cached_property
+    def _first_names(self) -> frozenset[str]:
+        return self.source.first_names_folded | self.target.first_names_folded
+
+    def first_name(self, word: str) -> bool:
+        """A capitalised word is a given name of either language's table (Pierre, Jean-Luc, Pavel): a run of
+        capitalised words it opens names a person, and a person's names open no body's name, so a lower-case
+        word right after them is the person's trade or the sentence's verb, left in the source language."""
+        return fold(word.strip(_RUN_PUNCT)) in self._first_names
 
     def name_head(self, word: str) -> bool:
         """A capitalised word that may open a name run on in lower case: a common word of the source
@@ -654,7 +672,8 @@ def in_address(text: str, start: int, end: int) -> bool:
 def in_source_name(text: str, start: int, word: str, source: str,
                    opens_name: Optional[Callable[[str], bool]] = None,
                    noun: Optional[Callable[[str], bool]] = None,
-                   verb: Optional[Callable[[str], bool]] = None) -> bool:
+                   verb: Optional[Callable[[str], bool]] = None,
+                   first_name: Optional[Callable[[str], bool]] = None) -> bool:
     """A lower-case word kept with the capitalised word before it (up to three lower-case words
     between), as the source writes them: part of a name ("the Energie gestion consortium" for "le
     consortium Énergie gestion", "the Union fédérale autonome pénitentiaire"). With ``opens_name``
@@ -666,7 +685,10 @@ def in_source_name(text: str, start: int, word: str, source: str,
     person's names ("Jakub Polanka graphiste of fashion") it is an apposition, the person's trade, left
     untranslated. A word ``verb`` says a verb takes after a named subject, right after the capitalised
     words, is the sentence's verb whatever they are (« le président Macron annonce »: macron is a common
-    word too)."""
+    word too); pass a test of finite forms, a participle may end a name (« Le Canard enchaîné »). With
+    ``first_name`` (see :meth:`Evidence.first_name`), capitalised words opened by a first name are a
+    person's names whatever their words (Pierre, the stone; Le Maire): the word right after them is no
+    part of a name."""
     m = _WORDS_BEFORE.search(text, max(0, start - 80), start)
     if not m or not source:
         return False
@@ -676,10 +698,13 @@ def in_source_name(text: str, start: int, word: str, source: str,
         return False  # no capitalised head, or one that only opens the sentence
     if verb is not None and heads[-1] == len(spans) - 1 and verb(word.lower()):
         return False
+    first = heads[-1]
+    while first > 0 and spans[first - 1][1][:1].isupper():
+        first -= 1
+    if first_name is not None and first < heads[-1] == len(spans) - 1 \
+            and first_name(spans[first][1].strip(_RUN_PUNCT)):
+        return False  # "Pierre Dubois graphiste": a person's names, then the person's trade
     if opens_name is not None:
-        first = heads[-1]
-        while first > 0 and spans[first - 1][1][:1].isupper():
-            first -= 1
         if not any(opens_name(w.strip(_RUN_PUNCT)) for _, w in spans[first:heads[-1] + 1]) \
                 and not (noun is not None and heads[-1] == len(spans) - 1 and first == heads[-1]
                          and noun(word.lower())):

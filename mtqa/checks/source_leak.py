@@ -343,7 +343,11 @@ class UntranslatedWord(SegmentCheck):
     language wrote (``Rue du Bac``, ``Café du Monde``), one kept whole
     whose words look English (``Place des Arts``, ``the Hotel du Louvre``)
     and a person's particle after a first name (``Laurence des Cars``) are
-    not.
+    not. A word right after a person's names (opened by a first name:
+    ``Pierre Dubois graphiste``) or a finite verb form right after any name
+    (``President Macron annonce``) is no rest of a name and counts; a word of
+    the pair data's ``surname_suffixes`` right after a capitalised word
+    (``Alexandre Dumas fils``) is how English writes the name and does not.
 
     Example:
         source: La capsule est revenue\\n\\nLa police a dispersé la rixe des étudiants devant le stade en liesse.
@@ -408,8 +412,11 @@ class UntranslatedWord(SegmentCheck):
                 continue  # candidatures, tergiversations: a word of both languages, not a copy
             if t.text.lower() not in source_words:
                 continue
+            if t.text.lower() in ctx.pair.surname_suffixes and _after_name(text, t.start):
+                continue  # "Alexandre Dumas fils": English keeps the word that tells the son from the father
             if in_source_name(text, t.start, t.text, source_text, ev.name_head, ctx.source.is_dictionary_noun,
-                              ctx.source.is_subject_verb_form) \
+                              ctx.source.is_finite_verb_form,
+                              ev.first_name) \
                     or _acronym_compound(text, t, source_text):
                 continue  # "the Société internationale d'urologie": a name kept as the source writes it
             yield self.issue(
@@ -628,6 +635,16 @@ def _joined_stretches(words: list[str], source_text: str) -> bool:
 
 def _in(t: Token, spans: list[tuple[int, int]]) -> bool:
     return any(a <= t.start and t.end <= b for a, b in spans)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*) $")
+"""The word right before the one being read, one space between."""
+
+
+def _after_name(text: str, start: int) -> bool:
+    """The word before ``start`` is capitalised, one space between (« Dumas fils »)."""
+    m = _WORD_BEFORE.search(text, 0, start)
+    return m is not None and m.group(1)[0].isupper()
 
 
 def _shared_word(word: str, ctx) -> bool:
