@@ -81,3 +81,17 @@ def test_a_name_flag_the_judge_contradicts_in_its_own_document_is_unjudged():
     _, other_doc, _ = recall.evaluate("x", src, mt, pe, {1: [flag]}, [1], docs=[0, 1])
     assert same_doc["T1"] == {"unjudged": 1}
     assert other_doc["T1"] == {"false": 1}
+
+
+@pytest.mark.parametrize("pe,suggestion", [
+    # two brothers: the judge writes both names in the document, so keeping Raoul here is its verdict
+    (["Fidel Castro spoke first.", "Then Raoul Castro replied.", "Raoul laughed."], "Fidel"),
+    # the suggestion is a common word the judge writes elsewhere in lower case only, never as a name
+    (["The teachers mark the papers.", "Then Raoul Castro replied.", "Nobody laughed."], "Mark"),
+])
+def test_a_judge_writing_both_forms_or_only_a_common_word_keeps_its_verdict(pe, suggestion):
+    mt = ["x", "Then Raoul Castro replied.", "y"]
+    start = mt[1].index("Raoul")
+    flag = ("T101", start, start + len("Raoul"), "Raoul", suggestion, "")
+    _, verdicts, _ = recall.evaluate("x", ["a", "b", "c"], mt, pe, {1: [flag]}, [1], docs=[0, 0, 0])
+    assert verdicts["T1"] == {"false": 1}
