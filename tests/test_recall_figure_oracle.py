@@ -98,3 +98,17 @@ def test_a_clock_time_whose_figures_are_scrambled_is_not_clean(src, mt, scramble
     assert recall.clock_scrambled(src, mt) is scrambled
     if scrambled:  # each figure is in the MT: only the joined time makes the segment not clean
         assert recall.oracle_figure(src, mt, mt) == ([], False)
+
+
+@pytest.mark.parametrize("pe,suggestion", [
+    # two brothers: the judge writes both names in the document, so keeping Raoul here is its verdict
+    (["Fidel Castro spoke first.", "Then Raoul Castro replied.", "Raoul laughed."], "Fidel"),
+    # the suggestion is a common word the judge writes elsewhere in lower case only, never as a name
+    (["The teachers mark the papers.", "Then Raoul Castro replied.", "Nobody laughed."], "Mark"),
+])
+def test_a_judge_writing_both_forms_or_only_a_common_word_keeps_its_verdict(pe, suggestion):
+    mt = ["x", "Then Raoul Castro replied.", "y"]
+    start = mt[1].index("Raoul")
+    flag = ("T101", start, start + len("Raoul"), "Raoul", suggestion, "")
+    _, verdicts, _ = recall.evaluate("x", ["a", "b", "c"], mt, pe, {1: [flag]}, [1], docs=[0, 0, 0])
+    assert verdicts["T1"] == {"false": 1}

@@ -1418,7 +1418,7 @@ class SourceFormRegnalName(DocumentCheck):
                     continue
             regnal = _ROMAN_AFTER.match(text, end) or _first_after(ctx.source).match(text, end)
             if not regnal and not alone:
-                if (_family_name_after(text, end, ctx) or _family_name_in_sources(word, sources, ctx)) and not any(
+                if (_family_name_after(text, end, ctx) or _family_name_in_sources(word, sources, text, ctx)) and not any(
                         _after_title(s.text, word, _conventions(ctx.config.pair, "translated")) for s in sources):
                     continue  # le prince Edouard de Ligne: a noble's own name (saint François de Sales is not)
                 if conventions is None:
@@ -1581,21 +1581,26 @@ def _family_name_after(text: str, end: int, ctx) -> bool:
     return particle.lower() in ctx.source.word_set("name_particles") - epithet_articles
 
 
-def _family_name_in_sources(word: str, sources: list[Segment], ctx) -> bool:
+def _family_name_in_sources(word: str, sources: list[Segment], target: str, ctx) -> bool:
     """Every occurrence of the first name ``word`` (folded) in the aligned source has a family name after
-    it, as ``_family_name_after`` reads one (le prince Edouard de Ligne).
+    it, as ``_family_name_after`` reads one (le prince Edouard de Ligne), which the target ``target`` no
+    longer writes.
 
     Why: the translation may break or translate the family name ("Prince Edouard, Line)", "Prince Edouard
     of Line"), so the target alone no longer shows it; the source still names a person, whose first
     name English keeps. Every occurrence must: a source that also names the first name alone (le roi
-    Édouard … Édouard de Ligne) may mean a monarch by it."""
+    Édouard … Édouard de Ligne) may mean a monarch by it. A target that keeps the word after an English
+    "of" (le prince Guillaume de Cambridge -> "Prince Guillaume of Cambridge") has read it as a royal's
+    territorial title, not broken a family name: its own reading stands, and English writes William."""
     key = fold(word)
+    kept = {fold(w) for w in _WORD.findall(target)}
     found = False
     for src in sources:
         for m in _WORD.finditer(src.text):
             if fold(m.group()) != key:
                 continue
-            if not _family_name_after(src.text, m.end(), ctx):
+            after = _AFTER_NAME.match(src.text, m.end())
+            if not _family_name_after(src.text, m.end(), ctx) or fold(after.group("word")) in kept:
                 return False
             found = True
     return found

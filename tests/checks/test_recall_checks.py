@@ -998,6 +998,9 @@ def test_no_other_name_of_a_place_is_a_french_form_the_exonym_table_flags():
      []),
     ("Le bal du prince Edouard de Ligne a eu lieu hier.", "The ball of Prince Edouard, Line) took place yesterday.",
      []),
+    # a target keeping the source's word after "of" reads it as a royal's territorial title, no family name
+    ("Le prince Guillaume de Cambridge est arrivé.", "Prince Guillaume of Cambridge arrived.",
+     [("Guillaume", "William")]),
     # a source naming the first name alone too may mean a monarch by it
     ("Le roi Édouard a reçu le prince Édouard de Ligne.", "King Édouard received Prince Edward of Line.",
      [("Édouard", "Edward")]),
