@@ -94,3 +94,19 @@ def test_kept_splits_with_a_small_sharing_table_are_the_splits_made_afresh(seed,
         got, fresh = splits(text), TextWords(text)
         assert got.words == fresh.words and list(got.offsets) == list(fresh.offsets)
         assert len(splits._words) <= 12 + len(fresh.words)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_evidence_tokens_of_a_small_table_are_the_tokens_computed_afresh(seed, monkeypatch):
+    monkeypatch.setattr(evidence_module, "TOKENS_KEPT", 8)
+    ctx = Context(Config())
+    ev = Evidence(ctx.source, ctx.target)
+    exact = Evidence(ctx.source, ctx.target)
+    rng = random.Random(seed)
+    stream = _stream(rng, 2000, 0.1)
+    texts = [" ".join(stream[k:k + 6]) for k in range(0, len(stream), 6)]
+    for k in range(600):
+        text = rng.choice(texts[max(0, k // 2 - 40):k // 2 + 1])  # asked for again, soon or late
+        names = frozenset(rng.sample([w.lower() for w in text.split()], rng.randint(0, 2)))
+        assert ev.tokens(text, names) == exact._tokenise(text, names)
+        assert ev._tokens.held() <= 8
