@@ -923,6 +923,9 @@ def _times(scan: _Scan, conv: Conventions) -> None:
             if not scan.free(m.start(), m.end()):
                 continue
             h, mins = int(m.group("h")), int(m.group("m") or 0)
+            if kind == "colon" and text[m.end("h")] in _SPACES and _counts_on(text, m.start("m"), m.end(), conv,
+                                                                               scan.source):
+                continue  # "Question 3 : 45 %", "Étape 4 : 12 km": the colon French spaces after a label, no time's
             if kind == "clock24":  # "0530", "1530 hours": a time, or still a plain figure
                 value = ("time", h, mins)
                 alts = frozenset({value, float(m.group("h") + m.group("m"))})
@@ -1721,6 +1724,19 @@ def _counts_next(text: str, start: int, end: int, conv: Conventions, source: Opt
             and (source is None or _writes(source, fold(written)))):
         return False  # "20 minutes past 9 Carmen said": a name, which counts nothing (Americans are no entry)
     return lang.is_plural_noun(word)
+
+
+def _counts_on(text: str, start: int, end: int, conv: Conventions, source: Optional[str] = None) -> bool:
+    """Whether the figure from ``start`` to ``end`` goes on into a count rather than ending a clock time: a
+    group of digits follows ("2 : 15 000 euros"), a percent mark, scale word or unit (``suffix_re``,
+    ``unit_re``: "3 : 45 %", "4 : 12 km") or a word it counts (:func:`_counts_next`: "2 : 15 teams"). A
+    colon with a space before it is a label's in French typography ("Question 3 : 45 % des sondés"), and a
+    tokenised MT copies it so; only the minutes of a time end there ("at 16 : 10.", "6 : 30 du matin")."""
+    if text[end:].lstrip(_SPACES)[:1].isdigit():
+        return True
+    if conv.suffix_re.match(text, end) or conv.unit_re.match(text, end):
+        return True
+    return _counts_next(text, start, end, conv, source)
 
 
 def _next_word(text: str, end: int) -> str:

@@ -842,3 +842,19 @@ def test_an_hour_with_its_half_of_the_day_and_minutes_after_it_is_that_time(sour
 def test_a_french_time_with_its_half_of_the_day_is_that_half_only(source, target, expected):
     pair = aligned_pair([("Le titre", "The title"), (source, target)])
     assert codes_of_pair(pair, NUM) == expected
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # French spaces the colon after a label: a figure after "Question 3 : " that counts what follows is no minutes
+    ("Question 3 : 45 % des sondés ont répondu oui.", "On question 3, 45% of those polled said yes.", []),
+    ("Étape 4 : 12 kilomètres de montée.", "Stage 4 is a 12-kilometre climb.", []),
+    ("Groupe 2 : 15 équipes qualifiées.", "In group 2, 15 teams qualified.", []),
+    ("Lot 2 : 15 000 euros.", "Lot 2 went for 15,000 euros.", []),
+    ("Groupe 2 : 15 équipes qualifiées.", "In group 2, 16 teams qualified.", ["A401"]),
+    # a time the colon ends stays one ("à 16 : 10", "6 : 30 du matin")
+    ("Le train part à 16 : 10 lundi.", "The train leaves at 4.10 p.m. on Monday.", []),
+    ("Le train part à 6 : 30 du matin.", "The train leaves at 6:30 a.m.", []),
+])
+def test_a_label_colon_before_a_count_is_no_clock_time(source, target, expected):
+    pair = aligned_pair([("Le titre", "The title"), (source, target)])
+    assert codes_of_pair(pair, NUM) == expected
