@@ -438,10 +438,10 @@ class Conventions:
         digits = (frozenset(), "")
         ampm = [*self.words_of("am"), *self.words_of("pm")]
         if ampm:
-            # the colon spaced as tokenised MT writes it ("6 : 30 a.m."); a figure right after "15: " is the
-            # minutes of that time, not an hour of its own ("15: 05 p.m." is 15:05, not 5 p.m.)
+            # the colon spaced as tokenised MT writes it ("6 : 30 a.m."); a figure right after "15: " or "15 : "
+            # is the minutes of that time, not an hour of its own ("15: 05 p.m." is 15:05, not 5 p.m.)
             out.append(("ampm", re.compile(
-                rf"(?<![\w.,:])(?<!\d:{_SP})(?P<h>1[0-2]|0?\d)(?:(?:{_SP}?:{_SP}?|\.)(?P<m>[0-5]\d))?{_SP}?"
+                rf"(?<![\w.,:])(?<!\d:{_SP})(?<!\d{_SP}:{_SP})(?P<h>1[0-2]|0?\d)(?:(?:{_SP}?:{_SP}?|\.)(?P<m>[0-5]\d))?{_SP}?"
                 rf"(?P<ap>{alternation(ampm)})(?![\w])", re.I), *digits))
         # A clock or race time with seconds, spaced or not ("2:03:59", "2 :03 :59", "2: 03: 59").
         out.insert(0, ("hms", re.compile(
@@ -466,7 +466,7 @@ class Conventions:
                 rf"(?<!\w)(?:{alternation(cues)}){_SP}+(?P<h>0\d)(?P<m>[0-5]\d)(?![\w:]|[.,]\d)", re.I), heads(cues), "0"))  # "at 0530"
         # spaced on either side of the colon as in "2 :03 :59" above ("6 : 30", "15: 05")
         out.append(("colon", re.compile(
-            rf"(?<![\w.,:])(?<!\d:{_SP})(?P<h>[01]?\d|2[0-3]){_SP}?:{_SP}?(?P<m>[0-5]\d)(?![\w:]|[.,]\d)"), *digits))
+            rf"(?<![\w.,:])(?<!\d:{_SP})(?<!\d{_SP}:{_SP})(?P<h>[01]?\d|2[0-3]){_SP}?:{_SP}?(?P<m>[0-5]\d)(?![\w:]|[.,]\d)"), *digits))
         markers = self.words_of("hour_markers")
         if markers:
             # a lower-case letter glued before is a typo of the join ("à7h30"), as for plain numerals

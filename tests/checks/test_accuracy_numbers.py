@@ -752,6 +752,8 @@ def test_a_changed_figure_suggests_its_digits_and_keeps_its_unit(source, target,
     ("La réunion commence à 16:10 heures.", "The meeting starts at 16: 10 p.m.", []),  # 16:10, not 10 p.m.
     ("La réunion commence à 16:10 heures.", "The meeting starts at 16 : 10.", []),
     ("La réunion commence à 16:10 heures.", "The meeting starts at 16 : 40.", ["A401"]),
+    ("La réunion commence à 16:10 heures.", "The meeting starts at 16 : 10 p.m.", []),  # spaced on both sides
+    ("La réunion commence à 16:10 heures.", "The meeting starts at 16 : 40 p.m.", ["A401"]),
     # a colon after a word is a label's: the time after it is whole ("arrival: 6:30 a.m.")
     ("Arrivée prévue : 7h15.", "Expected arrival: 7:15 AM.", []),
     ("Arrivée prévue : 16h10.", "Expected arrival: 16:10.", []),
