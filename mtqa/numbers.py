@@ -1063,10 +1063,21 @@ def _dates(scan: _Scan, conv: Conventions) -> None:
         month = conv.month(name)
         if month is None or not 1 <= day <= 31 or not scan.free(m.start(), m.end()):
             continue
-        if m.group("m2") and _next_word(scan.text, m.end()) in conv.lower_scales:
+        if m.group("m2") and _scaled_count_next(scan.text, m.end(), conv):
             continue  # "until September 5 thousand 352 pesos": a figure with its scale word, no day of the month
         value = ("date", month, day)
         scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value, float(day)}), "date", True))
+
+
+def _scaled_count_next(text: str, end: int, conv: Conventions) -> bool:
+    """Whether a scale word after ``end`` makes the figure before it a count ("September 5 thousand 352
+    pesos"), not the start of an indefinite number that a date line opens ("On September 5 thousands of
+    people marched", "On March 2 millions of voters": the scale word with a ``count_followers`` word after
+    it counts nothing before it, and the figure is the month's day)."""
+    scale = _NEXT_WORD_RE.match(text, end)
+    if scale is None or scale.group(1).lower() not in conv.lower_scales:
+        return False
+    return _next_word(text, scale.end()) not in conv.lower_words.get("count_followers", frozenset())
 
 
 def _numerals(scan: _Scan, conv: Conventions) -> None:

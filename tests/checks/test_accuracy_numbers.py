@@ -780,6 +780,10 @@ def test_the_half_of_the_day_spaced_inside_is_read(source, target, expected):
     ("Les ventes ont atteint, jusqu'en mars, 8 mille 415 unités.", "Sales reached until March 9 thousand 415 units.",
      ["A401"]),
     ("Les ventes ont été lancées le 8 mars.", "Sales were launched on March 8.", []),
+    # a plural scale word with "of" after it is an indefinite number the date line opens: the figure is the day
+    ("Le 5 septembre, des milliers de personnes ont manifesté.", "On September 5 thousands of people marched.", []),
+    ("Le 5 septembre, des milliers de personnes ont manifesté.", "On September 6 thousands of people marched.",
+     ["A401"]),
 ])
 def test_a_figure_with_a_scale_word_after_a_month_is_no_day(source, target, expected):
     pair = aligned_pair([("Le titre", "The title"), (source, target)])
