@@ -784,6 +784,7 @@ class _Scan:
         runs = _ASCII_RUN.findall(self._lower) if self._lower is not None else map(str.lower, _LETTER_RUN.findall(text))
         self.lowered = frozenset(runs)
         self._words: Optional[list[tuple[int, int, str]]] = None
+        self._where: dict[int, int] = {}  # id of a mention of ``found`` -> its index (see replace)
 
     @property
     def words(self) -> list[tuple[int, int, str]]:
@@ -827,10 +828,20 @@ class _Scan:
 
     def take(self, q: Quantity) -> None:
         self.taken[q.start:q.end] = b"\x01" * (q.end - q.start)
+        self._where[id(q)] = len(self.found)
         self.found.append(q)
 
     def replace(self, old: Quantity, new: Quantity) -> None:
-        self.found[self.found.index(old)] = new
+        """Put ``new`` where ``old`` is. Found by identity, from an index of ``found`` rebuilt only when it is
+        stale (``found`` sorted or rewritten since): a search of the list compared every mention before
+        ``old`` field by field, so a text with many clock times (whose hour and minutes each get a reading
+        here, :func:`_clock_words`, :func:`_half_day_minutes`) was read in the square of its mentions."""
+        at = self._where.get(id(old))
+        if at is None or at >= len(self.found) or self.found[at] is not old:
+            self._where = {id(q): i for i, q in enumerate(self.found)}
+            at = self._where[id(old)]
+        self.found[at] = new
+        self._where[id(new)] = at
 
 
 @functools.lru_cache(maxsize=8_192)
