@@ -785,6 +785,7 @@ class _Scan:
         self.lowered = frozenset(runs)
         self._words: Optional[list[tuple[int, int, str]]] = None
         self._where: dict[int, int] = {}  # id of a mention of ``found`` -> its index (see replace)
+        self._newer: dict[int, tuple[Quantity, Quantity]] = {}  # id of a replaced mention -> (it, its replacement)
 
     @property
     def words(self) -> list[tuple[int, int, str]]:
@@ -836,12 +837,22 @@ class _Scan:
         stale (``found`` sorted or rewritten since): a search of the list compared every mention before
         ``old`` field by field, so a text with many clock times (whose hour and minutes each get a reading
         here, :func:`_clock_words`, :func:`_half_day_minutes`) was read in the square of its mentions."""
+        old = self.current(old)  # a mention a loop already replaced ("10" of "11 o'clock 10 o'clock 20")
         at = self._where.get(id(old))
         if at is None or at >= len(self.found) or self.found[at] is not old:
             self._where = {id(q): i for i, q in enumerate(self.found)}
             at = self._where[id(old)]
         self.found[at] = new
         self._where[id(new)] = at
+        self._newer[id(old)] = (old, new)
+
+    def current(self, q: Quantity) -> Quantity:
+        """``q`` as it now stands in ``found``: its last replacement, when a loop over a copy of ``found``
+        replaced it already (the minutes of one time that are the hour of the next, "at 11 o'clock 10 o'clock
+        20": read from the copy, the second replacement searched for a mention no longer there)."""
+        while (newer := self._newer.get(id(q))) is not None and newer[0] is q:
+            q = newer[1]
+        return q
 
 
 @functools.lru_cache(maxsize=8_192)
@@ -1519,6 +1530,7 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
     fillers = minus | plus | conv.lower_words.get("clock_articles", frozenset())
     found = sorted(scan.found, key=_START)
     for hour, minutes in zip(found, found[1:]):
+        hour = scan.current(hour)  # the minutes of the time before ("11 hours 10 hours 20"), with their reading
         said = hour.value in _NOON_MIDNIGHT and not hour.exact  # "midi", "minuit"
         if not said and (not isinstance(hour.value, float) or not hour.value.is_integer() or not 0 < hour.value <= 24):
             continue
@@ -1576,6 +1588,7 @@ def _half_day_minutes(scan: _Scan, conv: Conventions) -> None:
         return
     found = sorted(scan.found, key=_START)
     for hour, minutes in zip(found, found[1:]):
+        hour = scan.current(hour)  # (as in _clock_words)
         if not (hour.kind == "time" and hour.exact and isinstance(hour.value, tuple) and hour.value[0] == "time"
                 and hour.value[2] == 0 and minutes.exact and minutes.kind == "number" and len(minutes.text) == 2
                 and minutes.text.isdigit() and 0 < int(minutes.text) < 60):
