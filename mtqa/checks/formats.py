@@ -24,6 +24,7 @@ from typing import Optional
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.precedence import SPAN, selected, winners
 from mtqa.checks.registry import register
+from mtqa.regexcache import transient
 from mtqa.checks.wording import quoted
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import Issue, Segment, Severity
@@ -336,7 +337,7 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
         else:
             int_digits, frac = m.group("int"), m.group("frac")
             raw = f"{int_digits},{frac}"
-            in_source = source is not None and re.search(rf"(?<![\d,.]){re.escape(raw)}(?!\d)", source) is not None
+            in_source = source is not None and transient(rf"(?<![\d,.]){re.escape(raw)}(?!\d)").search(source) is not None
             if len(frac) == 3:
                 if not in_source or _english_in_source(source, frac):
                     continue  # English thousands separator, in the translation and (so written) in the source

@@ -18,6 +18,7 @@ from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
+from mtqa.regexcache import transient
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
 from mtqa.langs.lexmodel import load_lexmodel, polarity, scale_words, strong_words, units as unit_table
@@ -337,7 +338,7 @@ def _in_source(match: re.Match, target_text: str, source_text: str) -> bool:
     while end < len(target_text) and target_text[end].isalpha():
         end += 1
     word = target_text[start:end].replace("’", "'")
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", source_text.replace("’", "'"), re.IGNORECASE) is not None
+    return transient(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE).search(source_text.replace("’", "'")) is not None
 
 
 class _PolarityCheck(_MeaningCheck):

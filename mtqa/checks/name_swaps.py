@@ -29,6 +29,7 @@ from typing import Iterator, Optional
 from mtqa.checks.base import DocumentCheck, SegmentCheck
 from mtqa.checks.names import name_titles
 from mtqa.checks.registry import register
+from mtqa.regexcache import transient
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.text import fold_text
 from mtqa.langs.data import alternation
@@ -1654,7 +1655,7 @@ def _conventions(pair: str, family_name: Optional[str] = None,
 @memoize(SEGMENTS)
 def _after_title(source: str, name: str, titles: frozenset[str]) -> bool:
     """The source writes the name after a title that calls for the target form (le pape Benoît)."""
-    for m in re.finditer(rf"([^\W\d_]+)[ \u00a0]+{re.escape(name)}(?![\w])", source):
+    for m in transient(rf"([^\W\d_]+)[ \u00a0]+{re.escape(name)}(?![\w])").finditer(source):
         if fold(m.group(1)) in titles:
             return True
     return False
