@@ -169,3 +169,19 @@ def test_kept_splits_share_a_word_met_in_another_text_and_the_sharing_stays_with
     for k in range(0, len(new), 100):
         splits(" ".join(new[k:k + 100]))
     assert 0 < len(splits._words) <= WORDS
+
+
+def test_the_caches_of_source_analyses_hold_one_system_pass_of_sources_not_two():
+    """Five segment caches whose only repeats are a source met again one system output later held 8,192
+    texts; replayed on WMT14 and a growing vocabulary, 4,096 lose under 0.5 % of their hits."""
+    from mtqa import numbers
+    from mtqa.checks import formats, meaning, name_swaps
+    from mtqa.langs.cache import SEGMENTS, SOURCES
+
+    assert SOURCES < SEGMENTS
+    numbers.digit_starts.cache_clear()
+    for k in range(SEGMENTS + 100):  # distinct texts, each with a figure
+        numbers.digit_starts(f"Le texte {k} compte {k} mots.")
+    assert numbers.digit_starts.cache_info().currsize == SOURCES
+    for cached in (meaning._source_negations, formats._resolved, name_swaps._address_in, name_swaps._name_words):
+        assert cached.cache_info().maxsize == SOURCES

@@ -29,7 +29,7 @@ from mtqa.checks.wording import quoted
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import Issue, Segment, Severity
 from mtqa.numbers import _num, digit_starts, finditer_at, has_decimal, numerals, quantities_of, split_readings
-from mtqa.langs.cache import SEGMENTS, TABLES, memoize
+from mtqa.langs.cache import SEGMENTS, SOURCES, TABLES, memoize
 from mtqa.words import ONE_APOSTROPHE_WORD_RE as WORD_RE
 
 _SP = "[ \u00a0\u202f]"
@@ -476,7 +476,7 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool, names
 # -- the checks -------------------------------------------------------------------
 
 
-@memoize(SEGMENTS)
+@memoize(SOURCES)
 def _resolved(text: str, source: Optional[str], locale: str, day_month: bool, spelled: bool, languages: tuple,
               enabled: frozenset) -> dict[str, list[Finding]]:
     """The findings of a segment that survive :func:`resolve`, per check code: worked out once for

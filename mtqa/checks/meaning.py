@@ -26,7 +26,7 @@ from mtqa.meaning.align import (WordAlignment, align_segments, cached_alignments
                                 segment_alignment, target_anchor, usual_renderings)
 from mtqa.meaning.tokens import Token, plain, source_word
 from mtqa.model import DocumentPair, Issue, Segment, Severity
-from mtqa.langs.cache import SEGMENTS, memoize
+from mtqa.langs.cache import SEGMENTS, SOURCES, memoize
 from mtqa.langs.data import alternation
 from mtqa.numbers import digit_starts, has_decimal, has_digit
 
@@ -312,7 +312,7 @@ def negations(regex: re.Pattern, exclude: Optional[re.Pattern], text: str) -> li
     return list(regex.finditer(text))
 
 
-@functools.lru_cache(maxsize=8192)
+@memoize(SOURCES)
 def _source_negations(source: str, target: str, text: str) -> tuple[re.Match, ...]:
     """The negations of a source text (none when it fails the cheap screen), kept per text: every
     system's translation of one source sentence asks again, and most sentences fail the screen."""
