@@ -42,6 +42,7 @@ from mtqa.langs import Language, at_sentence_start, fold
 from mtqa.langs.cache import WORDS, TwoGenerations
 from mtqa.langs.data import alternation, data_toml
 from mtqa.langs.text import fold_text
+from mtqa.regexcache import transient
 from mtqa.words import Splits
 
 SOURCE, NEUTRAL, TARGET = 1, 0, -1
@@ -721,7 +722,7 @@ def in_source_name(text: str, start: int, word: str, source: str,
     # the words after the head as the source writes them, case and all: a word the source capitalises and
     # the translation does not ("Annette lennartz" for "Annette Lennartz") is a surname lost in lower case
     pattern = rf"(?<!\w){re.escape(head)}" + "".join(rf"\s+{re.escape(fold(w, keep_case=True))}" for w in rest) + r"(?!\w)"
-    return re.search(pattern, source) is not None
+    return transient(pattern).search(source) is not None
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

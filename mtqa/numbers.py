@@ -46,7 +46,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional, Union
 
-from mtqa.langs.cache import SEGMENTS, TABLES, WORDS, memoize
+from mtqa.langs.cache import SEGMENTS, SOURCES, TABLES, WORDS, memoize
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.langs.text import fold, fold_text, word_starts
 from mtqa.limits import LOOKBACK
@@ -619,7 +619,7 @@ def numerals(text: str) -> Iterator[re.Match]:
 _DIGIT_RUN_RE = re.compile(r"\d+")
 
 
-@memoize(SEGMENTS)
+@memoize(SOURCES)
 def digit_starts(text: str) -> tuple[int, ...]:
     r"""Where each run of decimal digits (``\d``) of ``text`` starts, remembered per text.
 
