@@ -403,11 +403,15 @@ def readings(text: str, french: bool) -> set[float]:
     return vals
 
 
-SRC_CLOCK = re.compile(r"(?<![\d.,])([01]?\d|2[0-3]) ?(?:[hH:]|heures?) ?([0-5]\d)(?!\d)")
-"""A clock time with its minutes in a French source: "11 heures 10", "6h30", "19:30"."""
-MT_CLOCK_JOIN = r"(?: ?[:.h] ?| (?:hours?|o['’]clock|[ap]\. ?m\.?|[ap]m) )"
+SRC_CLOCK = re.compile(r"(?<![\d.,])([01]?\d|2[0-3])(?: ?(?:[hH]|heures?) ?|: ?)([0-5]\d)(?!\d)")
+"""A clock time with its minutes in a French source: "11 heures 10", "6h30", "19:30" (not a label's colon,
+which French spaces before: "Groupe 2 : 15 équipes")."""
+MT_CLOCK_JOIN = r"(?: ?[:.h] ?| (?:hours?|hrs?|o['’]clock|[ap]\. ?m\.?|[ap]m) )"
 """What may stand between an hour and its minutes in an English rendering of a clock time, however clumsy
 ("6 : 30", "6.30", "23 o'clock 30", "11 a.m. 10")."""
+MT_DURATION_JOIN = r" (?:hours?|hrs?),?(?: and)? "
+"""... or of a duration, whose minutes then have their minute word ("2 hours and 30 minutes", "1 hour, 30
+minutes" for « 2h30 », « 1h30 »)."""
 
 
 def clock_scrambled(src: str, mt: str) -> bool:
@@ -423,7 +427,7 @@ def clock_scrambled(src: str, mt: str) -> bool:
         if not hours & figures or not re.search(rf"(?<![\d.,]){mm}(?!\d)", mt):
             continue  # the MT says it otherwise (words, "9 p.m." for 21 heures): readings judge it
         joined = "|".join(f"0?{x}" for x in sorted(hours))
-        if not re.search(rf"(?<![\d.,])(?:{joined}){MT_CLOCK_JOIN}{mm}(?!\d)", mt):
+        if not re.search(rf"(?<![\d.,])(?:{joined})(?:{MT_CLOCK_JOIN}{mm}(?!\d)|{MT_DURATION_JOIN}{mm} ?min)", mt):
             return True
     return False
 

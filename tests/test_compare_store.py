@@ -137,3 +137,23 @@ def test_temporary_files_are_gone_after_a_run_and_after_a_failure(tmp_path):
     assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1, done.stderr
     assert "run.bad.jsonl" in done.stderr and "Traceback" not in done.stderr
     assert left == [] and not broken.exists()
+
+
+def test_a_full_disk_under_the_store_is_one_line_and_exit_2(tmp_path, monkeypatch):
+    """SQLite out of room for its temporary file ("database or disk is full") is the machine's state, not a bug of
+    mtqa: one line naming the folder and what to do, exit 2, no report (it was an "internal error")."""
+    from click.testing import CliRunner
+
+    from mtqa.cli import main
+    from mtqa.scoring import preference
+
+    monkeypatch.setattr(preference, "_SCHEMA", preference._SCHEMA + "PRAGMA max_page_count = 8;\n")  # a full disk
+    monkeypatch.setenv("SQLITE_TMPDIR", str(tmp_path))
+    paths = corpus(tmp_path, 10)
+    report = tmp_path / "report.json"
+    done = CliRunner().invoke(main, ["compare", *paths, "--format", "json", "-o", str(report)])
+    assert done.exit_code == 2, done.output
+    assert done.output.splitlines() == [
+        f"mtqa: error: the segment preference store could not write its temporary file in {tmp_path} (database or "
+        "disk is full): free space there, point SQLITE_TMPDIR to a folder with room, or set compare_segments = false"]
+    assert not report.exists()

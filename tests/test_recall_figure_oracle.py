@@ -93,6 +93,11 @@ def test_a_name_flag_the_judge_contradicts_in_its_own_document_is_unjudged():
     ("Le bus part à 21h40.", "The bus leaves at 9.40 pm.", False),
     ("Le bus part à 9 heures 40 du matin.", "The bus leaves at 9 o'clock 40 in the morning.", False),
     ("Le bus part à 9 heures 40 du matin.", "The bus leaves at twenty to ten.", False),  # words: readings judge
+    # a duration in hours and minutes, and a label's colon, are no scrambled time
+    ("Le film dure 2h30.", "The film lasts 2 hours and 30 minutes.", False),
+    ("Le film dure 1h30.", "The film lasts 1 hour, 30 minutes.", False),
+    ("Le film dure 2h30.", "The film lasts 2 hrs 30 mins.", False),
+    ("Groupe 2 : 15 équipes qualifiées.", "In group 2, 15 teams qualified.", False),
 ])
 def test_a_clock_time_whose_figures_are_scrambled_is_not_clean(src, mt, scrambled):
     assert recall.clock_scrambled(src, mt) is scrambled

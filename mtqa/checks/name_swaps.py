@@ -29,10 +29,11 @@ from typing import Iterator, Optional
 from mtqa.checks.base import DocumentCheck, SegmentCheck
 from mtqa.checks.names import name_titles
 from mtqa.checks.registry import register
+from mtqa.regexcache import transient
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.text import fold_text
 from mtqa.langs.data import alternation
-from mtqa.langs.cache import SEGMENTS, TABLES, memoize
+from mtqa.langs.cache import SEGMENTS, SOURCES, TABLES, memoize
 from mtqa.limits import LOOKBACK
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
@@ -440,7 +441,7 @@ def _address_in_source(sources: list[Segment], ctx) -> Iterator[tuple[str, str, 
         yield from _address_in(src.text, ctx.pair)
 
 
-@memoize(SEGMENTS)
+@memoize(SOURCES)
 def _address_in(text: str, pair) -> tuple:
     """:func:`_address_in_source` for one source text, read once per text: T105 asks twice per target
     segment, and every system's translation of one source asks again."""
@@ -1271,7 +1272,7 @@ MAX_SWAPS = 2
 """At most this many names replaced in one sentence: more lost and new names are a garbled sentence."""
 
 
-@memoize(SEGMENTS)
+@memoize(SOURCES)
 def _name_words(text: str, lang) -> tuple[tuple[int, int, str], ...]:
     """Capitalised words written as names: mid-sentence, or opening a sentence or quotation when the
     language's dictionary does not know the word (« Mercandelli a dénoncé...)). A name after one of the
@@ -1659,7 +1660,7 @@ def _conventions(pair: str, family_name: Optional[str] = None,
 @memoize(SEGMENTS)
 def _after_title(source: str, name: str, titles: frozenset[str]) -> bool:
     """The source writes the name after a title that calls for the target form (le pape Benoît)."""
-    for m in re.finditer(rf"([^\W\d_]+)[ \u00a0]+{re.escape(name)}(?![\w])", source):
+    for m in transient(rf"([^\W\d_]+)[ \u00a0]+{re.escape(name)}(?![\w])").finditer(source):
         if fold(m.group(1)) in titles:
             return True
     return False
