@@ -149,6 +149,7 @@ class RunPreference:
             self.db.executescript(_SCHEMA.format(cache=CACHE_KB))
         self._groups = 0  # source segments (groups) so far: the next one's id
         self._computed = False
+        self._indexed: set[str] = set()
 
     def close(self) -> None:
         """Close the store (SQLite deletes its temporary file); the groups can no longer be read."""
@@ -180,30 +181,37 @@ class RunPreference:
         from mtqa.scoring.consensus import source_key
 
         db = self.db
+        rows = []
         for segment in pair.target.segments:
             utility = utilities.get(segment.index)
             if utility is None:  # not aligned, no words, or no features
                 continue
             index = segment.index
             key = source_key(" ".join(s.text for s in pair.sources_of(index)))
-            row = db.execute("SELECT n FROM seen WHERE system = ? AND key = ?", (system, key)).fetchone()
-            k = row[0] if row else 0
-            db.execute("INSERT OR REPLACE INTO seen VALUES (?, ?, ?)", (system, key, k + 1))
-            row = db.execute("SELECT gid FROM groups WHERE key = ? AND k = ?", (key, k)).fetchone()
-            if row is None:
+            row = db.execute("SELECT texts.tid, seen.n FROM texts LEFT JOIN seen ON seen.system = ? AND seen.tid ="
+                             " texts.tid WHERE texts.key = ?", (system, key)).fetchone()
+            if row is None:  # a source text never met: its first group, this system's first occurrence
+                tid, k = db.execute("INSERT INTO texts (key) VALUES (?)", (key,)).lastrowid, 0
+                db.execute("INSERT INTO seen VALUES (?, ?, 1)", (system, tid))
+                gid = None
+            else:
+                tid, k = row[0], row[1] or 0
+                db.execute("INSERT OR REPLACE INTO seen VALUES (?, ?, ?)", (system, tid, k + 1))
+                row = db.execute("SELECT gid FROM groups WHERE tid = ? AND k = ?", (tid, k)).fetchone()
+                gid = row[0] if row else None
+            if gid is None:
                 self._groups += 1
                 gid = self._groups
-                db.execute("INSERT INTO groups (gid, key, k) VALUES (?, ?, ?)", (gid, key, k))
-            else:
-                gid = row[0]
-            db.execute("INSERT INTO entries (gid, system, place, doc, segment, line, words, utility, penalty, handle,"
-                       " text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       (gid, system, place, doc, index, lines.get(index, 0), segment.words, utility,
-                        penalty.get(index, 0.0), handles.get(index), source_key(segment.text)))
+                db.execute("INSERT INTO groups VALUES (?, ?, ?)", (tid, k, gid))
+            rows.append((gid, system, place, doc, index, lines.get(index, 0), segment.words, utility,
+                         penalty.get(index, 0.0), handles.get(index), source_key(segment.text)))
+        db.executemany("INSERT INTO entries (gid, system, place, doc, segment, line, words, utility, penalty, handle,"
+                       " text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def add_issue(self, system: int, place: int, segment: int, weight: float) -> None:
         """A cross-system check's issue (counted in the segment's penalty, as in the system's)."""
         with _room():
+            self._index("entries_place", "entries (system, place, segment)")
             self.db.execute("UPDATE entries SET penalty = penalty + ? WHERE system = ? AND place = ? AND segment = ?",
                             (weight, system, place, segment))
 
@@ -225,8 +233,17 @@ class RunPreference:
         if consensus is not None:
             consensus.compute()
         with _room():
+            self._index("entries_gid", "entries (gid)")
+            self._index("groups_gid", "groups (gid)")
             self._compute(consensus)
         return Groups(self.db)
+
+    def _index(self, name: str, on: str) -> None:
+        """Create a read index once it is first needed: built in one sorted pass over the rows then, not kept
+        up to date insert by insert while the systems are read (that upkeep was most of the store's cost)."""
+        if name not in self._indexed:
+            self._indexed.add(name)
+            self.db.execute(f"CREATE INDEX {name} ON {on}")
 
     def _compute(self, consensus) -> None:
         for group in _read_groups(self.db, "", ()):
@@ -259,13 +276,11 @@ _SCHEMA = """
 PRAGMA cache_size = -{cache};
 PRAGMA journal_mode = OFF;
 PRAGMA synchronous = OFF;
-CREATE TABLE groups (gid INTEGER PRIMARY KEY, key TEXT NOT NULL, k INTEGER NOT NULL);
-CREATE UNIQUE INDEX groups_key ON groups (key, k);
-CREATE TABLE seen (system INTEGER, key TEXT, n INTEGER, PRIMARY KEY (system, key)) WITHOUT ROWID;
+CREATE TABLE texts (tid INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE);
+CREATE TABLE groups (tid INTEGER, k INTEGER, gid INTEGER, PRIMARY KEY (tid, k)) WITHOUT ROWID;
+CREATE TABLE seen (system INTEGER, tid INTEGER, n INTEGER, PRIMARY KEY (system, tid)) WITHOUT ROWID;
 CREATE TABLE entries (gid INTEGER, system INTEGER, place INTEGER, doc TEXT, segment INTEGER, line INTEGER,
                       words INTEGER, utility REAL, penalty REAL, handle INTEGER, text TEXT, value REAL);
-CREATE INDEX entries_gid ON entries (gid);
-CREATE INDEX entries_place ON entries (system, place, segment);
 CREATE TABLE kept (gid INTEGER PRIMARY KEY, preferred INTEGER);
 """
 
@@ -322,7 +337,8 @@ def _read_groups(db, join: str, where: tuple):
 
 def _read_chunk(db, join: str, preferred: str, last: int) -> tuple[list, list]:
     """The next :data:`CHUNK` groups after gid ``last`` (gid, key, preferred) and their entries' rows."""
-    rows = db.execute(f"SELECT groups.gid, groups.key, {preferred} FROM groups {join} WHERE groups.gid > ? "
+    rows = db.execute(f"SELECT groups.gid, texts.key, {preferred} FROM groups JOIN texts ON texts.tid = groups.tid"
+                      f" {join} WHERE groups.gid > ? "
                       "ORDER BY groups.gid LIMIT ?", (last, CHUNK)).fetchall()
     if not rows:
         return rows, []
