@@ -38,7 +38,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from mtqa.langs import Language, at_sentence_start, fold
+from mtqa.langs import Language, at_sentence_start, fold, language_pair
 from mtqa.langs.cache import WORDS, TwoGenerations
 from mtqa.langs.data import alternation, data_toml
 from mtqa.langs.text import fold_text
@@ -334,7 +334,9 @@ class Evidence:
         which none holds (nearly all) are kept in one set: a text is then
         answered with one set difference for all the facts together, computed
         once per text, instead of a Python call per word and fact. Bounded
-        like the votes.
+        by the votes' size (``VOTE_CACHE_SIZE`` words tested), but forgotten
+        at once when full: the votes keep their newer half (:class:`TwoGenerations`),
+        these share one epoch across the facts' sets.
         """
         facts = self._facts
         if fact not in facts:  # a new fact: every word is tested again, with it too
@@ -602,7 +604,8 @@ class Evidence:
 
     @functools.cached_property
     def _first_names(self) -> frozenset[str]:
-        return self.source.first_names_folded | self.target.first_names_folded
+        # the pair's own union of both languages' tables (its one owner), not a second copy of it
+        return language_pair(self.source.code, self.target.code).first_names_folded
 
     def first_name(self, word: str) -> bool:
         """A capitalised word is a given name of either language's table (Pierre, Jean-Luc, Pavel): a run of

@@ -57,6 +57,7 @@ Value = Union[float, tuple]
 _SP = "[ \u00a0\u202f]"
 _NEXT_WORD_RE = re.compile(r"[ \u00a0\u202f]*([^\W\d_]+['’]?)")
 _SPACES = " \u00a0\u202f"
+"""The spaces a figure is written with (the space, the no-break space, the narrow no-break space)."""
 _CURRENCY = "€$£¥"
 _LETTER_RUN = LETTERS_RE
 _LETTER_SPLIT = re.compile(f"({LETTERS_RE.pattern})")
@@ -523,7 +524,10 @@ def _load(lang: str) -> dict:
 def conventions(lang: str, fallback: Optional[str] = None) -> Conventions:
     """The number conventions of ``lang``; with ``fallback``, that language's
     notations are understood too (``lang``'s own readings win on conflicts,
-    e.g. English ``billion`` stays 10^9 though French ``billion`` is 10^12)."""
+    e.g. English ``billion`` stays 10^9 though French ``billion`` is 10^12),
+    except a fallback word that spells a word of ``lang`` (``lang``'s
+    ``homographs``: English ``cents`` are coins, no French hundreds) or is
+    one of the fallback's ``ambiguous_scales``."""
     layers = [_load(lang)] + ([_load(fallback)] if fallback and fallback != lang else [])
     # words of ``lang`` that a fallback's number words spell ("cents": a coin in English, hundreds in French)
     homographs = set(layers[0].get("misc", {}).get("homographs", ()))

@@ -65,14 +65,18 @@ def test_two_generations_answers_as_a_plain_dict_and_recomputes_only_a_word_long
     assert len(plain) > size  # the stream went past the bound
 
 
+def _evidence_pair(seed: int):
+    """An Evidence under test (its tables made small by the caller), a second one whose answers are computed
+    afresh, and the seed's random source."""
+    ctx = Context(Config())
+    return Evidence(ctx.source, ctx.target), Evidence(ctx.source, ctx.target), random.Random(seed)
+
+
 @pytest.mark.parametrize("seed", range(3))
 def test_the_evidence_votes_of_a_small_table_are_the_votes_computed_afresh(seed, monkeypatch):
     monkeypatch.setattr(evidence_module, "VOTE_CACHE_SIZE", 16)
     monkeypatch.setattr(evidence_module, "TOKEN_CACHE_SIZE", 8)
-    ctx = Context(Config())
-    ev = Evidence(ctx.source, ctx.target)
-    exact = Evidence(ctx.source, ctx.target)
-    rng = random.Random(seed)
+    ev, exact, rng = _evidence_pair(seed)
     stream = _stream(rng, 3000, 0.2)
     for k in range(0, len(stream), 7):
         text = " ".join(stream[k:k + 7])
@@ -99,10 +103,7 @@ def test_kept_splits_with_a_small_sharing_table_are_the_splits_made_afresh(seed,
 @pytest.mark.parametrize("seed", range(3))
 def test_the_evidence_tokens_of_a_small_table_are_the_tokens_computed_afresh(seed, monkeypatch):
     monkeypatch.setattr(evidence_module, "TOKENS_KEPT", 8)
-    ctx = Context(Config())
-    ev = Evidence(ctx.source, ctx.target)
-    exact = Evidence(ctx.source, ctx.target)
-    rng = random.Random(seed)
+    ev, exact, rng = _evidence_pair(seed)
     stream = _stream(rng, 2000, 0.1)
     texts = [" ".join(stream[k:k + 6]) for k in range(0, len(stream), 6)]
     for k in range(600):

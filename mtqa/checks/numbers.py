@@ -22,8 +22,8 @@ from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.langs.data import alternation
 from mtqa.model import DocumentPair, Issue, Segment, Severity
-from mtqa.numbers import (Comparison, Quantity, codes_of, compare, conventions, find_quantities, has_decimal,
-                          quantities_of)
+from mtqa.numbers import (_SPACES, Comparison, Quantity, codes_of, compare, conventions, find_quantities,
+                          has_decimal, quantities_of)
 
 # Links the aligner is unsure of (posterior below this) are not compared:
 # a misalignment would make every figure look missing.
@@ -128,8 +128,6 @@ def _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes, id
 
 
 _DIGITS_ONLY_RE = re.compile(r"[\d\s.,%\u00a0\u202f]+")
-_SPACES = " \u00a0\u202f"
-"""The spaces a figure is written with (the space, the no-break space, the narrow no-break space)."""
 
 
 def _copied_figures(src_all, targets: list[Segment], percent: Optional[str] = None) -> tuple[list[Quantity], dict]:

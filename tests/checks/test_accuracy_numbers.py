@@ -9,6 +9,11 @@ from tests.checks.accuracy_helpers import aligned_pair, codes_of_pair
 NUM = ("A401", "A402", "A403")
 
 
+def _codes(source: str, target: str) -> list[str]:
+    """The figure checks' codes on one (source, target) segment after a headline."""
+    return codes_of_pair(aligned_pair([("Le titre", "The title"), (source, target)]), NUM)
+
+
 @pytest.mark.parametrize(
     "text,lang,value",
     [
@@ -649,8 +654,7 @@ def test_different_figures(src, tgt, expected):
     ],
 )
 def test_number_checks(source, target, expected):
-    pair = aligned_pair([("Le titre", "The title"), (source, target)])
-    assert codes_of_pair(pair, NUM) == expected
+    assert _codes(source, target) == expected
 
 
 def test_a_time_said_with_past_or_to_is_quoted_whole():
@@ -766,8 +770,7 @@ def test_a_changed_figure_suggests_its_digits_and_keeps_its_unit(source, target,
     ("Arrivée prévue : 16h10.", "Expected arrival: 16:10.", []),
 ])
 def test_a_clock_time_with_a_spaced_colon_is_one_time(source, target, expected):
-    pair = aligned_pair([("Le titre", "The title"), (source, target)])
-    assert codes_of_pair(pair, NUM) == expected
+    assert _codes(source, target) == expected
 
 
 @pytest.mark.parametrize("source, target, expected", [
@@ -777,8 +780,7 @@ def test_a_clock_time_with_a_spaced_colon_is_one_time(source, target, expected):
     ("Le marché ouvre à 7 heures.", "The market opens at 7 a. m.", []),
 ])
 def test_the_half_of_the_day_spaced_inside_is_read(source, target, expected):
-    pair = aligned_pair([("Le titre", "The title"), (source, target)])
-    assert codes_of_pair(pair, NUM) == expected
+    assert _codes(source, target) == expected
 
 
 @pytest.mark.parametrize("source, target, expected", [
@@ -793,8 +795,7 @@ def test_the_half_of_the_day_spaced_inside_is_read(source, target, expected):
      ["A401"]),
 ])
 def test_a_figure_with_a_scale_word_after_a_month_is_no_day(source, target, expected):
-    pair = aligned_pair([("Le titre", "The title"), (source, target)])
-    assert codes_of_pair(pair, NUM) == expected
+    assert _codes(source, target) == expected
 
 
 @pytest.mark.parametrize("source, target, expected", [
@@ -804,8 +805,7 @@ def test_a_figure_with_a_scale_word_after_a_month_is_no_day(source, target, expe
     ("Le chômage a reculé de 2, 7% l'an dernier.", "Unemployment fell by 2, 9 percent last year.", ["A401", "A403"]),
 ])
 def test_a_spaced_percentage_copied_with_another_percent_mark_is_the_source_figure(source, target, expected):
-    pair = aligned_pair([("Le titre", "The title"), (source, target)])
-    assert codes_of_pair(pair, NUM) == expected
+    assert _codes(source, target) == expected
 
 
 @pytest.mark.parametrize("source, target, expected", [
@@ -817,8 +817,7 @@ def test_a_spaced_percentage_copied_with_another_percent_mark_is_the_source_figu
      ["A402", "A403", "A403"]),
 ])
 def test_an_hour_with_o_clock_and_minutes_after_it_is_that_time(source, target, expected):
-    pair = aligned_pair([("Le titre", "The title"), (source, target)])
-    assert codes_of_pair(pair, NUM) == expected
+    assert _codes(source, target) == expected
 
 
 @pytest.mark.parametrize("source, target, expected", [
@@ -827,8 +826,7 @@ def test_an_hour_with_o_clock_and_minutes_after_it_is_that_time(source, target, 
     ("Le ticket coûte 8 centimes de plus.", "The ticket costs 9 cents more.", ["A401"]),
 ])
 def test_cents_in_english_are_no_french_hundreds(source, target, expected):
-    pair = aligned_pair([("Le titre", "The title"), (source, target)])
-    assert codes_of_pair(pair, NUM) == expected
+    assert _codes(source, target) == expected
 
 
 @pytest.mark.parametrize("source, target, expected", [
@@ -840,8 +838,7 @@ def test_cents_in_english_are_no_french_hundreds(source, target, expected):
     ("À 4 heures, 30 colis sont arrivés.", "At 4 a.m. 25 parcels arrived.", ["A401"]),
 ])
 def test_an_hour_with_its_half_of_the_day_and_minutes_after_it_is_that_time(source, target, expected):
-    pair = aligned_pair([("Le titre", "The title"), (source, target)])
-    assert codes_of_pair(pair, NUM) == expected
+    assert _codes(source, target) == expected
 
 
 @pytest.mark.parametrize("source, target, expected", [
@@ -853,8 +850,7 @@ def test_an_hour_with_its_half_of_the_day_and_minutes_after_it_is_that_time(sour
     ("Le vol décolle à 7h20.", "The flight takes off at 7:20 p.m.", []),  # no half said: either
 ])
 def test_a_french_time_with_its_half_of_the_day_is_that_half_only(source, target, expected):
-    pair = aligned_pair([("Le titre", "The title"), (source, target)])
-    assert codes_of_pair(pair, NUM) == expected
+    assert _codes(source, target) == expected
 
 
 @pytest.mark.parametrize("source, target, expected", [
@@ -869,5 +865,4 @@ def test_a_french_time_with_its_half_of_the_day_is_that_half_only(source, target
     ("Le train part à 6 : 30 du matin.", "The train leaves at 6:30 a.m.", []),
 ])
 def test_a_label_colon_before_a_count_is_no_clock_time(source, target, expected):
-    pair = aligned_pair([("Le titre", "The title"), (source, target)])
-    assert codes_of_pair(pair, NUM) == expected
+    assert _codes(source, target) == expected
