@@ -275,23 +275,35 @@ def release(stats: list[SystemStats]) -> None:
 
 
 def segment_preference(ctx, systems: int):
-    """The segment preference of a run of ``systems`` systems (:mod:`mtqa.scoring.preference`), or None: with
+    """The segment preference of a run of ``systems`` systems (:mod:`mtqa.scoring.preference`), or None when
+    :func:`_preference_model` has none. A bad weights file in a ``$MTQA_DATA`` folder ends the run here, before
+    any system is checked."""
+    model = _preference_model(ctx, systems)
+    if model is None:
+        return None
+    from mtqa.scoring.preference import RunPreference
+
+    return RunPreference(model, ctx.config.source_lang, ctx.config.target_lang, ctx.config.weights,
+                         ctx.segment_cap)
+
+
+def _preference_model(ctx, systems: int):
+    """The segment preference weights a run of ``systems`` systems values its segments with, or None: with
     fewer than 2 systems there is nothing to prefer, ``compare_segments = false`` turns it off, and a pair
     without shipped weights has no model. Nor does a pair without a quality model (``score/<src>-<tgt>.toml``,
     e.g. a ``$MTQA_DATA`` folder giving a new pair preference weights only): every value reads a segment's
     quality utility, so no segment could be valued, and a report of 0 preferred of 0 compared segments would
-    read as a run in which no system translated a sentence the others did. A bad
-    weights file in a ``$MTQA_DATA`` folder ends the run here, before any system is checked."""
+    read as a run in which no system translated a sentence the others did. Read by the run and by its
+    signature (:func:`segment_signature`), which must not open a store to learn this."""
     if systems < 2 or not ctx.config.compare_segments:
         return None
-    from mtqa.scoring.preference import RunPreference, preference_model
+    from mtqa.scoring.preference import preference_model
     from mtqa.scoring.quality import quality_model
 
     model = preference_model(ctx.config.source_lang, ctx.config.target_lang)
     if model is None or quality_model(ctx.config.source_lang, ctx.config.target_lang) is None:
         return None
-    return RunPreference(model, ctx.config.source_lang, ctx.config.target_lang, ctx.config.weights,
-                         ctx.segment_cap)
+    return model
 
 
 def segment_signature(ctx, systems: int) -> str:
@@ -303,7 +315,7 @@ def segment_signature(ctx, systems: int) -> str:
 
     if systems < 2 or not ctx.config.compare_segments:
         return "|segments:off"
-    if segment_preference(ctx, systems) is None:
+    if _preference_model(ctx, systems) is None:
         return "|segments:none"
     from mtqa.langs.data import data_path
 

@@ -263,3 +263,18 @@ def test_the_run_signature_tells_the_segment_preference_apart(tmp_path):
     on, off, copy = signature(), signature("--config", str(tmp_path / "off.toml")), signature(data=folder)
     assert "|segments:" in on and off.endswith("|segments:off")
     assert len({on, off, copy}) == 3 and on.split("|segments:")[0] == off.split("|segments:")[0]
+
+
+def test_the_signature_opens_no_preference_store(monkeypatch):
+    # the signature only asks whether the run has a segment preference: opening a second store (a temporary
+    # database) for that, after the run's own, was work done twice and a store nobody closed
+    import mtqa.scoring.preference
+    from mtqa import compare as cmp
+
+    def refused(*args, **kwargs):
+        raise AssertionError("the signature opened a preference store")
+
+    monkeypatch.setattr(mtqa.scoring.preference, "RunPreference", refused)
+    ctx = Context(Config())
+    assert cmp.segment_signature(ctx, 3).startswith("|segments:") and cmp.segment_signature(ctx, 3)[10:] != "none"
+    assert cmp.segment_signature(ctx, 1) == "|segments:off"
