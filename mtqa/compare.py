@@ -309,18 +309,23 @@ def _preference_model(ctx, systems: int):
 def segment_signature(ctx, systems: int) -> str:
     """The run signature's part for the segment preference: ``|segments:off`` when none is computed (one system,
     ``compare_segments = false``), ``|segments:none`` for a pair without its weights or quality model, else a
-    digest of the weights file read (a ``$MTQA_DATA`` copy has its own), so two reports whose per-segment values
-    differ by configuration or weights are told apart by their signatures."""
+    digest of what a segment value reads, the preference weights and the quality model, as read: a ``$MTQA_DATA``
+    copy that changes a number of either has its own, one that only leaves keys out (they are mtqa's) has mtqa's.
+    So two reports whose per-segment values differ by configuration or weights are told apart by their
+    signatures, and two whose values are the same are not told apart by the bytes of a file."""
     import hashlib
 
     if systems < 2 or not ctx.config.compare_segments:
         return "|segments:off"
-    if _preference_model(ctx, systems) is None:
+    model = _preference_model(ctx, systems)
+    if model is None:
         return "|segments:none"
-    from mtqa.langs.data import data_path
+    from mtqa.scoring.quality import quality_model
 
-    path = data_path("score", f"{ctx.config.source_lang}-{ctx.config.target_lang}.preference.toml")
-    return f"|segments:{hashlib.blake2b(path.read_bytes(), digest_size=4).hexdigest()}"
+    quality = quality_model(ctx.config.source_lang, ctx.config.target_lang)
+    read = (model.weights, quality.weights, quality.scales, quality.length_centre, quality.floor, quality.spread,
+            quality.per_utility)
+    return f"|segments:{hashlib.blake2b(repr(read).encode(), digest_size=4).hexdigest()}"
 
 
 def preferred(stats: list[SystemStats], prefer, run) -> None:

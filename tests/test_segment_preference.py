@@ -278,3 +278,29 @@ def test_the_signature_opens_no_preference_store(monkeypatch):
     ctx = Context(Config())
     assert cmp.segment_signature(ctx, 3).startswith("|segments:") and cmp.segment_signature(ctx, 3)[10:] != "none"
     assert cmp.segment_signature(ctx, 1) == "|segments:off"
+
+
+def test_the_signature_tells_a_copy_of_the_quality_model_apart(tmp_path):
+    # every segment value reads the quality utility: a $MTQA_DATA copy of the quality model changes the values as
+    # a copy of the preference weights does, so it must change the signature too
+    def report(data=None):
+        env = {k: v for k, v in os.environ.items() if k not in ("MTQA_DEBUG", "MTQA_DATA")}
+        if data is not None:
+            env["MTQA_DATA"] = str(data)
+        result = subprocess.run([sys.executable, "-m", "mtqa", "compare", *_systems(tmp_path, ["a", "b", "flawed"]),
+                                 "--format", "json"], capture_output=True, text=True, env=env, timeout=120)
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)
+
+    folder = tmp_path / "data"
+    (folder / "score").mkdir(parents=True)
+    shipped = SHIPPED.with_name("fr-en.toml").read_text(encoding="utf-8")
+    weights = shipped.index("[model.weights]\n")  # the first feature's weight, made ten times larger
+    name, _, rest = shipped[weights:].partition("\n")[2].partition(" = ")
+    weight, _, after = rest.partition("\n")
+    (folder / "score" / "fr-en.toml").write_text(
+        f"{shipped[:weights]}[model.weights]\n{name} = {10 * float(weight)!r}\n{after}", encoding="utf-8")
+    own, copy = report(), report(folder)
+    values = [[[e["value"] for e in g["systems"]] for g in r["segments"]] for r in (own, copy)]
+    assert values[0] != values[1]  # the copy does change the segment values
+    assert own["tool"]["signature"] != copy["tool"]["signature"]
