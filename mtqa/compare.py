@@ -306,6 +306,14 @@ def _preference_model(ctx, systems: int):
     return model
 
 
+def consensus_signature(consensus: bool, systems: int) -> str:
+    """The run signature's part for ``--no-consensus``: ``|no-consensus`` when it turned off the consensus of a run
+    of two or more systems, else nothing. Why: without consensus the order's consensus term and the segment values'
+    consensus feature are left out (the values then come from the weights without consensus), so such a report's
+    ``ranking_score`` and segment values differ from a default run's, and its signature must too."""
+    return "|no-consensus" if not consensus and systems > 1 else ""
+
+
 def segment_signature(ctx, systems: int) -> str:
     """The run signature's part for the segment preference: ``|segments:off`` when none is computed (one system,
     ``compare_segments = false``), ``|segments:none`` for a pair without its weights or quality model, else a

@@ -304,3 +304,22 @@ def test_the_signature_tells_a_copy_of_the_quality_model_apart(tmp_path):
     values = [[[e["value"] for e in g["systems"]] for g in r["segments"]] for r in (own, copy)]
     assert values[0] != values[1]  # the copy does change the segment values
     assert own["tool"]["signature"] != copy["tool"]["signature"]
+
+
+def test_the_signature_tells_a_run_without_consensus_apart(tmp_path):
+    # --no-consensus values the segments with the weights without consensus and drops the order's consensus term:
+    # the report differs from a default run's, so its signature must too
+    def report(*args):
+        env = {k: v for k, v in os.environ.items() if k not in ("MTQA_DEBUG", "MTQA_DATA")}
+        systems = _systems(tmp_path, ["a", "b", "c", "flawed"])
+        result = subprocess.run([sys.executable, "-m", "mtqa", "compare", *systems, "--format", "json", *args],
+                                capture_output=True, text=True, env=env, timeout=120)
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)
+
+    default, without = report(), report("--no-consensus")
+    values = [[[e["value"] for e in g["systems"]] for g in r["segments"]] for r in (default, without)]
+    assert values[0] != values[1]  # the segment values do differ
+    assert "|no-consensus|segments:" in without["tool"]["signature"]
+    assert "|no-consensus" not in default["tool"]["signature"]
+    assert default["tool"]["signature"] == without["tool"]["signature"].replace("|no-consensus", "")
