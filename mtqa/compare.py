@@ -65,6 +65,8 @@ class SystemStats(Totals):
     None: not computed, the ranking then uses the document scores as they are)."""
     rank_by: str = "score"
     """What the ranking follows (:data:`RANK_BY`)."""
+    consensus_off: bool = False
+    """Consensus was turned off (``--no-consensus``): why the consensus column is empty, whatever the systems."""
     consensus_ranked: bool = False
     """Whether ``estimate_sum`` carries the consensus term at ``rank_consensus_weight`` (:func:`consensus_estimate`)."""
     rank: float = 0.0
@@ -258,6 +260,8 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
                   ctx.config.consensus_weight)
         if prefer is not None:
             preferred(stats, prefer, run)
+        for s in stats:
+            s.consensus_off = not consensus
         place(stats, rank_by)
     except BaseException:
         if prefer is not None:
@@ -539,7 +543,9 @@ def consensus_note(stats: list[SystemStats]) -> str:
 
     rank_by = stats[0].rank_by if stats else "score"
     if not any(s.consensus_segments for s in stats):
-        return needs_more(len(stats)) + (f"; ranked by {_rank_words(stats, rank_by)}" if rank_by == "quality" else "")
+        why = ("consensus: turned off (--no-consensus), so it is not computed" if stats and stats[0].consensus_off
+               else needs_more(len(stats)))
+        return why + (f"; ranked by {_rank_words(stats, rank_by)}" if rank_by == "quality" else "")
     if rank_by != "score":
         ranking = f"ranked by {_rank_words(stats, rank_by)}"
     elif any(s.consensus_penalty for s in stats):
