@@ -403,11 +403,15 @@ def readings(text: str, french: bool) -> set[float]:
     return vals
 
 
-SRC_CLOCK = re.compile(r"(?<![\d.,])([01]?\d|2[0-3]) ?(?:[hH:]|heures?) ?([0-5]\d)(?!\d)")
-"""A clock time with its minutes in a French source: "11 heures 10", "6h30", "19:30"."""
-MT_CLOCK_JOIN = r"(?: ?[:.h] ?| (?:hours?|o['’]clock|[ap]\. ?m\.?|[ap]m) )"
+SRC_CLOCK = re.compile(r"(?<![\d.,])([01]?\d|2[0-3])(?: ?(?:[hH]|heures?) ?|: ?)([0-5]\d)(?!\d)")
+"""A clock time with its minutes in a French source: "11 heures 10", "6h30", "19:30" (not a label's colon,
+which French spaces before: "Groupe 2 : 15 équipes")."""
+MT_CLOCK_JOIN = r"(?: ?[:.h] ?| (?:hours?|hrs?|o['’]clock|[ap]\. ?m\.?|[ap]m) )"
 """What may stand between an hour and its minutes in an English rendering of a clock time, however clumsy
 ("6 : 30", "6.30", "23 o'clock 30", "11 a.m. 10")."""
+MT_DURATION_JOIN = r" (?:hours?|hrs?),?(?: and)? "
+"""... or of a duration, whose minutes then have their minute word ("2 hours and 30 minutes", "1 hour, 30
+minutes" for « 2h30 », « 1h30 »)."""
 
 
 def clock_scrambled(src: str, mt: str) -> bool:
@@ -423,7 +427,7 @@ def clock_scrambled(src: str, mt: str) -> bool:
         if not hours & figures or not re.search(rf"(?<![\d.,]){mm}(?!\d)", mt):
             continue  # the MT says it otherwise (words, "9 p.m." for 21 heures): readings judge it
         joined = "|".join(f"0?{x}" for x in sorted(hours))
-        if not re.search(rf"(?<![\d.,])(?:{joined}){MT_CLOCK_JOIN}{mm}(?!\d)", mt):
+        if not re.search(rf"(?<![\d.,])(?:{joined})(?:{MT_CLOCK_JOIN}{mm}(?!\d)|{MT_DURATION_JOIN}{mm} ?min)", mt):
             return True
     return False
 
@@ -495,22 +499,36 @@ def english_number(text: str, pe: str) -> bool:
         bool(re.fullmatch(r"\d+\.\d+", text)) and text in pe and not re.fullmatch(r"\d{1,3}\.\d{3}", text))
 
 
-def judge_writes_it_elsewhere(suggestion: str, i: int, pe: list[str], docs: list[int] | None,
+def judge_writes_it_elsewhere(flagged: str, suggestion: str, i: int, pe: list[str], docs: list[int] | None,
                               doc_words: dict) -> bool:
     """The judge writes a name flag's suggestion in another line of the same document but not in line
-    ``i``: the judge contradicts itself (line 2996 keeps the source's typo "muybarak" where the same
-    post-editor writes "Mubarak" fifteen times around it), so its keeping the flagged word here is no
-    verdict on the flag. Only whole-word suggestions, and only with ``docs`` (a document per line)."""
+    ``i``, and writes the flagged form nowhere else in it: the judge contradicts itself (line 2996 keeps
+    the source's typo "muybarak" where the same post-editor writes "Mubarak" fifteen times around it),
+    so its keeping the flagged word here is no verdict on the flag. Only whole-word suggestions, and
+    only with ``docs`` (a document per line).
+
+    The suggestion must be written elsewhere as the suggestion spells it (its capitals: a common word
+    written in lower case elsewhere, "mark" for Mark, is no name), and a judge that writes the flagged
+    form in another line too names two things by the two forms (two brothers, Georgia and Georgian):
+    its keeping the flagged form is then a verdict, and a flag against it a false alarm."""
     if docs is None or not suggestion:
         return False
-    wanted = {w.lower() for w in WORD.findall(suggestion)}
-    if not wanted or wanted & {w.lower() for w in WORD.findall(pe[i])}:
+    wanted = set(WORD.findall(suggestion))
+    if not wanted or {w.lower() for w in wanted} & {w.lower() for w in WORD.findall(pe[i])}:
         return False
     d = docs[i]
     if d not in doc_words:
-        doc_words[d] = collections.Counter(w.lower() for k, line in enumerate(pe) if docs[k] == d
+        doc_words[d] = collections.Counter(w for k, line in enumerate(pe) if docs[k] == d
                                            for w in set(WORD.findall(line)))
-    return all(doc_words[d][w] > 0 for w in wanted)
+    words = doc_words[d]
+    # the flagged form's words in the document's other lines (line ``i``'s own count taken off)
+    here = collections.Counter(w.lower() for w in set(WORD.findall(pe[i])))
+    lower = collections.Counter()
+    for w, n in words.items():
+        lower[w.lower()] += n
+    if any(lower[w.lower()] - here[w.lower()] > 0 for w in WORD.findall(flagged)):
+        return False
+    return all(words[w] > 0 for w in wanted)
 
 
 def evaluate(name, src, mt, pe, flags, part_lines, kept=None, docs=None):
@@ -552,7 +570,7 @@ def evaluate(name, src, mt, pe, flags, part_lines, kept=None, docs=None):
                     fam in ("F1", "L1", "L2") and f[0] not in ("L101", "L102") and f[3] in pe[i]) or (
                     fam not in ("A4", "F1", "L1", "L2") and (
                         kept(f[3], pe[i], mt[i], src[i]) if kept else kept_by_post_editor(f[3], pe[i]))) and not (
-                    fam == "T1" and judge_writes_it_elsewhere(f[4], i, pe, docs, doc_words)):
+                    fam == "T1" and judge_writes_it_elsewhere(f[3], f[4], i, pe, docs, doc_words)):
                 verdict = "false"
                 false_alarms.append((name, i + 1, *f[:1], f[3], f[4], f[5], mt[i], pe[i], src[i]))
             else:

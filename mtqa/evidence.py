@@ -31,6 +31,7 @@ keeps inside a name as the source writes it is :func:`in_source_name`.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import unicodedata
@@ -41,6 +42,7 @@ from mtqa.langs import Language, at_sentence_start, fold
 from mtqa.langs.cache import WORDS, TwoGenerations
 from mtqa.langs.data import alternation, data_toml
 from mtqa.langs.text import fold_text
+from mtqa.regexcache import transient
 from mtqa.words import Splits
 
 SOURCE, NEUTRAL, TARGET = 1, 0, -1
@@ -79,8 +81,15 @@ NAME_CONTINUATION = 8
 # size, as every other cache of word facts (200,000 held ~60 MB more on a corpus of
 # many new names; WMT14's 24,000 pairs ask about fewer than 16,000 distinct words).
 VOTE_CACHE_SIZE = WORDS
-# Tokenised segments kept for the other checks of the same segment.
+# Texts whose source-vote counts and name sets are kept (forgotten at once when full).
 TOKEN_CACHE_SIZE = 4096
+# Token lists kept, in two generations (see TwoGenerations): the repeats of tokens() are the other checks of
+# the same segment and, on WMT's order (system after system), a source met again one system later. Measured
+# (distinct texts tokenised in between): on 12,000 growing-vocabulary pairs every repeat within 16; on the
+# 24,024 WMT14 pairs 90 % within 16 and all within 2,048, of which 8 are lost here (2,027 lists made for
+# 2,019 texts). Each list is ~40 Tokens (~4 KB): emptied at once at 4,096 lists, the table's top
+# held ~16 MB on a growing corpus; at most 2,048 lists now.
+TOKENS_KEPT = 2048
 # Word lists per text: kept for the checks of one document (its segment and document checks).
 WORDS_CACHE_SIZE = 2048
 # Name sets per text: small, and kept long enough for a source sentence to be found again after a
@@ -217,7 +226,7 @@ class Evidence:
         """The borrowed phrases' heads (:func:`_phrase_heads`): a text that has none has no borrowed phrase,
         and the phrase pattern is not searched in it (None: always searched)."""
         self._votes: TwoGenerations = TwoGenerations(VOTE_CACHE_SIZE, self._vote)  # lower-cased word -> vote
-        self._tokens: dict[tuple[str, frozenset], list[Token]] = {}
+        self._tokens: TwoGenerations = TwoGenerations(TOKENS_KEPT, self._tokenise_key)  # (text, names) -> tokens
         self._source_votes: dict[str, int] = {}
         self._is_source: TwoGenerations = TwoGenerations(VOTE_CACHE_SIZE, self._votes_for_source)
         self._names: dict[tuple[str, ...], frozenset] = {}
@@ -418,13 +427,11 @@ class Evidence:
         """
         if names and names.isdisjoint(self.lower_bodies(text)):
             names = frozenset()  # no word it would make a name: the same tokens as without it
-        key = (text, names)
-        hit = self._tokens.get(key)
-        if hit is None:
-            if len(self._tokens) >= TOKEN_CACHE_SIZE:
-                self._tokens.clear()
-            hit = self._tokens[key] = self._tokenise(text, names)
-        return hit
+        return self._tokens[(text, names)]  # bounded: TOKENS_KEPT lists at most
+
+    def _tokenise_key(self, key: tuple[str, frozenset]) -> list[Token]:
+        """:meth:`_tokenise` of a ``(text, names)`` key of the token table."""
+        return self._tokenise(*key)
 
     def lower_bodies(self, text: str) -> frozenset:
         """The words of ``text`` not capitalised, lower-cased, each without its elided prefix
@@ -544,24 +551,31 @@ class Evidence:
         internationale``): after a run of proper names alone (``Larry Hagman
         connut``, ``Jesus marcha``, ``the Arlberg enneigé``) the lower-case
         word is the sentence's verb or adjective left untranslated, no name's.
-        So is a form a verb takes after a named subject right after the capitalised run, whatever its
-        words (``Macron annonce``: macron, the accent, is a common word too).
+        So is a finite form a verb takes after a named subject right after the capitalised run, whatever
+        its words (``Macron annonce``: macron, the accent, is a common word too); a participle there may
+        still end the name, as an adjective does (``Le Canard enchaîné``, ``Réseau ferré de France``).
         """
         n = len(raw)
         out = [False] * n
         steps = None
         headed = False  # the capitalised run so far holds a common word of the source language
+        person = False  # the capitalised run so far opens with a first name
         for i in range(n):
             if quoted[i]:
                 steps = None
                 continue
             if capital[i] and not initial[i]:
                 run_on = i > 0 and capital[i - 1] and _JOIN_GAP.match(text[raw[i - 1][1]:raw[i][0]]) is not None
-                headed = (run_on and headed) or self.name_head(raw[i][2])
+                if run_on and person:  # « Pierre Dubois graphiste »: a person's names open no body's name
+                    headed = False
+                else:
+                    headed = (run_on and headed) or self.name_head(raw[i][2])
+                    person = not run_on and self.first_name(raw[i][2])
                 steps = 0 if headed else None
                 continue
             if capital[i]:  # a sentence's first word: no name of its own, but it may head the run after it
                 headed = self.name_head(raw[i][2])
+                person = self.first_name(raw[i][2])
             if steps is None:
                 continue  # not after a name: nothing below can mark the word
             joined = i > 0 and _JOIN_GAP.match(text[raw[i - 1][1]:raw[i][0]]) is not None
@@ -571,7 +585,7 @@ class Evidence:
                 and votes[i - 1] == (SOURCE, True) and votes[i + 1][1]
             )
             word = raw[i][2].lower().replace("’", "'")
-            if steps == 0 and self.source.is_subject_verb_form(word):
+            if steps == 0 and self.source.is_finite_verb_form(word):
                 steps = None  # « le président Macron annonce »: the verb after its subject, whatever the name
                 continue
             name_word = vote == SOURCE and (
@@ -585,6 +599,16 @@ class Evidence:
             else:
                 steps = None
         return out
+
+    @functools.cached_property
+    def _first_names(self) -> frozenset[str]:
+        return self.source.first_names_folded | self.target.first_names_folded
+
+    def first_name(self, word: str) -> bool:
+        """A capitalised word is a given name of either language's table (Pierre, Jean-Luc, Pavel): a run of
+        capitalised words it opens names a person, and a person's names open no body's name, so a lower-case
+        word right after them is the person's trade or the sentence's verb, left in the source language."""
+        return fold(word.strip(_RUN_PUNCT)) in self._first_names
 
     def name_head(self, word: str) -> bool:
         """A capitalised word that may open a name run on in lower case: a common word of the source
@@ -652,7 +676,8 @@ def in_address(text: str, start: int, end: int) -> bool:
 def in_source_name(text: str, start: int, word: str, source: str,
                    opens_name: Optional[Callable[[str], bool]] = None,
                    noun: Optional[Callable[[str], bool]] = None,
-                   verb: Optional[Callable[[str], bool]] = None) -> bool:
+                   verb: Optional[Callable[[str], bool]] = None,
+                   first_name: Optional[Callable[[str], bool]] = None) -> bool:
     """A lower-case word kept with the capitalised word before it (up to three lower-case words
     between), as the source writes them: part of a name ("the Energie gestion consortium" for "le
     consortium Énergie gestion", "the Union fédérale autonome pénitentiaire"). With ``opens_name``
@@ -664,7 +689,10 @@ def in_source_name(text: str, start: int, word: str, source: str,
     person's names ("Jakub Polanka graphiste of fashion") it is an apposition, the person's trade, left
     untranslated. A word ``verb`` says a verb takes after a named subject, right after the capitalised
     words, is the sentence's verb whatever they are (« le président Macron annonce »: macron is a common
-    word too)."""
+    word too); pass a test of finite forms, a participle may end a name (« Le Canard enchaîné »). With
+    ``first_name`` (see :meth:`Evidence.first_name`), capitalised words opened by a first name are a
+    person's names whatever their words (Pierre, the stone; Le Maire): the word right after them is no
+    part of a name."""
     m = _WORDS_BEFORE.search(text, max(0, start - 80), start)
     if not m or not source:
         return False
@@ -674,10 +702,13 @@ def in_source_name(text: str, start: int, word: str, source: str,
         return False  # no capitalised head, or one that only opens the sentence
     if verb is not None and heads[-1] == len(spans) - 1 and verb(word.lower()):
         return False
+    first = heads[-1]
+    while first > 0 and spans[first - 1][1][:1].isupper():
+        first -= 1
+    if first_name is not None and first < heads[-1] == len(spans) - 1 \
+            and first_name(spans[first][1].strip(_RUN_PUNCT)):
+        return False  # "Pierre Dubois graphiste": a person's names, then the person's trade
     if opens_name is not None:
-        first = heads[-1]
-        while first > 0 and spans[first - 1][1][:1].isupper():
-            first -= 1
         if not any(opens_name(w.strip(_RUN_PUNCT)) for _, w in spans[first:heads[-1] + 1]) \
                 and not (noun is not None and heads[-1] == len(spans) - 1 and first == heads[-1]
                          and noun(word.lower())):
@@ -691,7 +722,7 @@ def in_source_name(text: str, start: int, word: str, source: str,
     # the words after the head as the source writes them, case and all: a word the source capitalises and
     # the translation does not ("Annette lennartz" for "Annette Lennartz") is a surname lost in lower case
     pattern = rf"(?<!\w){re.escape(head)}" + "".join(rf"\s+{re.escape(fold(w, keep_case=True))}" for w in rest) + r"(?!\w)"
-    return re.search(pattern, source) is not None
+    return transient(pattern).search(source) is not None
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

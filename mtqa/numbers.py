@@ -46,7 +46,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional, Union
 
-from mtqa.langs.cache import SEGMENTS, TABLES, WORDS, memoize
+from mtqa.langs.cache import SEGMENTS, SOURCES, TABLES, WORDS, memoize
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.langs.text import fold, fold_text, word_starts
 from mtqa.limits import LOOKBACK
@@ -441,10 +441,10 @@ class Conventions:
         digits = (frozenset(), "")
         ampm = [*self.words_of("am"), *self.words_of("pm")]
         if ampm:
-            # the colon spaced as tokenised MT writes it ("6 : 30 a.m."); a figure right after "15: " is the
-            # minutes of that time, not an hour of its own ("15: 05 p.m." is 15:05, not 5 p.m.)
+            # the colon spaced as tokenised MT writes it ("6 : 30 a.m."); a figure right after "15: " or "15 : "
+            # is the minutes of that time, not an hour of its own ("15: 05 p.m." is 15:05, not 5 p.m.)
             out.append(("ampm", re.compile(
-                rf"(?<![\w.,:])(?<!\d:{_SP})(?P<h>1[0-2]|0?\d)(?:(?:{_SP}?:{_SP}?|\.)(?P<m>[0-5]\d))?{_SP}?"
+                rf"(?<![\w.,:])(?<!\d:{_SP})(?<!\d{_SP}:{_SP})(?P<h>1[0-2]|0?\d)(?:(?:{_SP}?:{_SP}?|\.)(?P<m>[0-5]\d))?{_SP}?"
                 rf"(?P<ap>{alternation(ampm)})(?![\w])", re.I), *digits))
         # A clock or race time with seconds, spaced or not ("2:03:59", "2 :03 :59", "2: 03: 59").
         out.insert(0, ("hms", re.compile(
@@ -469,7 +469,7 @@ class Conventions:
                 rf"(?<!\w)(?:{alternation(cues)}){_SP}+(?P<h>0\d)(?P<m>[0-5]\d)(?![\w:]|[.,]\d)", re.I), heads(cues), "0"))  # "at 0530"
         # spaced on either side of the colon as in "2 :03 :59" above ("6 : 30", "15: 05")
         out.append(("colon", re.compile(
-            rf"(?<![\w.,:])(?<!\d:{_SP})(?P<h>[01]?\d|2[0-3]){_SP}?:{_SP}?(?P<m>[0-5]\d)(?![\w:]|[.,]\d)"), *digits))
+            rf"(?<![\w.,:])(?<!\d:{_SP})(?<!\d{_SP}:{_SP})(?P<h>[01]?\d|2[0-3]){_SP}?:{_SP}?(?P<m>[0-5]\d)(?![\w:]|[.,]\d)"), *digits))
         markers = self.words_of("hour_markers")
         if markers:
             # a lower-case letter glued before is a typo of the join ("à7h30"), as for plain numerals
@@ -619,7 +619,7 @@ def numerals(text: str) -> Iterator[re.Match]:
 _DIGIT_RUN_RE = re.compile(r"\d+")
 
 
-@memoize(SEGMENTS)
+@memoize(SOURCES)
 def digit_starts(text: str) -> tuple[int, ...]:
     r"""Where each run of decimal digits (``\d``) of ``text`` starts, remembered per text.
 
@@ -787,6 +787,8 @@ class _Scan:
         runs = _ASCII_RUN.findall(self._lower) if self._lower is not None else map(str.lower, _LETTER_RUN.findall(text))
         self.lowered = frozenset(runs)
         self._words: Optional[list[tuple[int, int, str]]] = None
+        self._where: dict[int, int] = {}  # id of a mention of ``found`` -> its index (see replace)
+        self._newer: dict[int, tuple[Quantity, Quantity]] = {}  # id of a replaced mention -> (it, its replacement)
 
     @property
     def words(self) -> list[tuple[int, int, str]]:
@@ -830,10 +832,30 @@ class _Scan:
 
     def take(self, q: Quantity) -> None:
         self.taken[q.start:q.end] = b"\x01" * (q.end - q.start)
+        self._where[id(q)] = len(self.found)
         self.found.append(q)
 
     def replace(self, old: Quantity, new: Quantity) -> None:
-        self.found[self.found.index(old)] = new
+        """Put ``new`` where ``old`` is. Found by identity, from an index of ``found`` rebuilt only when it is
+        stale (``found`` sorted or rewritten since): a search of the list compared every mention before
+        ``old`` field by field, so a text with many clock times (whose hour and minutes each get a reading
+        here, :func:`_clock_words`, :func:`_half_day_minutes`) was read in the square of its mentions."""
+        old = self.current(old)  # a mention a loop already replaced ("10" of "11 o'clock 10 o'clock 20")
+        at = self._where.get(id(old))
+        if at is None or at >= len(self.found) or self.found[at] is not old:
+            self._where = {id(q): i for i, q in enumerate(self.found)}
+            at = self._where[id(old)]
+        self.found[at] = new
+        self._where[id(new)] = at
+        self._newer[id(old)] = (old, new)
+
+    def current(self, q: Quantity) -> Quantity:
+        """``q`` as it now stands in ``found``: its last replacement, when a loop over a copy of ``found``
+        replaced it already (the minutes of one time that are the hour of the next, "at 11 o'clock 10 o'clock
+        20": read from the copy, the second replacement searched for a mention no longer there)."""
+        while (newer := self._newer.get(id(q))) is not None and newer[0] is q:
+            q = newer[1]
+        return q
 
 
 @functools.lru_cache(maxsize=8_192)
@@ -926,6 +948,9 @@ def _times(scan: _Scan, conv: Conventions) -> None:
             if not scan.free(m.start(), m.end()):
                 continue
             h, mins = int(m.group("h")), int(m.group("m") or 0)
+            if kind == "colon" and text[m.end("h")] in _SPACES and _counts_on(text, m.start("m"), m.end(), conv,
+                                                                               scan.source):
+                continue  # "Question 3 : 45 %", "Étape 4 : 12 km": the colon French spaces after a label, no time's
             if kind == "clock24":  # "0530", "1530 hours": a time, or still a plain figure
                 value = ("time", h, mins)
                 alts = frozenset({value, float(m.group("h") + m.group("m"))})
@@ -1063,10 +1088,21 @@ def _dates(scan: _Scan, conv: Conventions) -> None:
         month = conv.month(name)
         if month is None or not 1 <= day <= 31 or not scan.free(m.start(), m.end()):
             continue
-        if m.group("m2") and _next_word(scan.text, m.end()) in conv.lower_scales:
+        if m.group("m2") and _scaled_count_next(scan.text, m.end(), conv):
             continue  # "until September 5 thousand 352 pesos": a figure with its scale word, no day of the month
         value = ("date", month, day)
         scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value, float(day)}), "date", True))
+
+
+def _scaled_count_next(text: str, end: int, conv: Conventions) -> bool:
+    """Whether a scale word after ``end`` makes the figure before it a count ("September 5 thousand 352
+    pesos"), not the start of an indefinite number that a date line opens ("On September 5 thousands of
+    people marched", "On March 2 millions of voters": the scale word with a ``count_followers`` word after
+    it counts nothing before it, and the figure is the month's day)."""
+    scale = _NEXT_WORD_RE.match(text, end)
+    if scale is None or scale.group(1).lower() not in conv.lower_scales:
+        return False
+    return _next_word(text, scale.end()) not in conv.lower_words.get("count_followers", frozenset())
 
 
 def _numerals(scan: _Scan, conv: Conventions) -> None:
@@ -1497,6 +1533,7 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
     fillers = minus | plus | conv.lower_words.get("clock_articles", frozenset())
     found = sorted(scan.found, key=_START)
     for hour, minutes in zip(found, found[1:]):
+        hour = scan.current(hour)  # the minutes of the time before ("11 hours 10 hours 20"), with their reading
         said = hour.value in _NOON_MIDNIGHT and not hour.exact  # "midi", "minuit"
         if not said and (not isinstance(hour.value, float) or not hour.value.is_integer() or not 0 < hour.value <= 24):
             continue
@@ -1554,6 +1591,7 @@ def _half_day_minutes(scan: _Scan, conv: Conventions) -> None:
         return
     found = sorted(scan.found, key=_START)
     for hour, minutes in zip(found, found[1:]):
+        hour = scan.current(hour)  # (as in _clock_words)
         if not (hour.kind == "time" and hour.exact and isinstance(hour.value, tuple) and hour.value[0] == "time"
                 and hour.value[2] == 0 and minutes.exact and minutes.kind == "number" and len(minutes.text) == 2
                 and minutes.text.isdigit() and 0 < int(minutes.text) < 60):
@@ -1724,6 +1762,19 @@ def _counts_next(text: str, start: int, end: int, conv: Conventions, source: Opt
             and (source is None or _writes(source, fold(written)))):
         return False  # "20 minutes past 9 Carmen said": a name, which counts nothing (Americans are no entry)
     return lang.is_plural_noun(word)
+
+
+def _counts_on(text: str, start: int, end: int, conv: Conventions, source: Optional[str] = None) -> bool:
+    """Whether the figure from ``start`` to ``end`` goes on into a count rather than ending a clock time: a
+    group of digits follows ("2 : 15 000 euros"), a percent mark, scale word or unit (``suffix_re``,
+    ``unit_re``: "3 : 45 %", "4 : 12 km") or a word it counts (:func:`_counts_next`: "2 : 15 teams"). A
+    colon with a space before it is a label's in French typography ("Question 3 : 45 % des sondés"), and a
+    tokenised MT copies it so; only the minutes of a time end there ("at 16 : 10.", "6 : 30 du matin")."""
+    if text[end:].lstrip(_SPACES)[:1].isdigit():
+        return True
+    if conv.suffix_re.match(text, end) or conv.unit_re.match(text, end):
+        return True
+    return _counts_next(text, start, end, conv, source)
 
 
 def _next_word(text: str, end: int) -> str:

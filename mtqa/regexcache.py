@@ -20,6 +20,13 @@ Python's version and the engine's magic number, written once at exit when a
 run compiled patterns it did not hold, and capped at :data:`MAX_PATTERNS`
 (patterns built from user data, such as a glossary's, must not grow it
 without bound).
+
+Patterns built from the text being checked (a name, a figure, a word of the
+segment) go through :func:`transient`: compiled as ``re`` does, never kept
+here nor written to the file. They rarely recur from one run to the next,
+and kept they filled the file to its cap (4,000 patterns, 2.8 MB that every
+run loaded; about 2,400 of them per-name patterns by their shape, after runs
+on a growing vocabulary) and this process's table by as much.
 """
 from __future__ import annotations
 
@@ -36,8 +43,9 @@ _SUPPORTED = ((3, 11), (3, 12), (3, 13))
 _CODE = "I"
 """The engine's code words are unsigned 32-bit integers (``_sre.CODESIZE`` 4): kept as an ``array`` of them."""
 
-FORMAT = 2
-"""Bumped whenever the shape of the file changes."""
+FORMAT = 3
+"""Bumped whenever the shape or the contents' policy of the file changes (3: no per-text pattern, so a file
+filled with them by an older version is not loaded)."""
 
 _known: dict = {}
 _added: dict = {}
@@ -46,6 +54,8 @@ _used: dict = {}
 import, come before those built from the input, so a file cut at :data:`MAX_PATTERNS` keeps them."""
 _path = None
 _original = None
+_transient = 0
+"""How many :func:`transient` calls are compiling: while above 0, a compile is neither served nor kept."""
 
 
 def install() -> None:
@@ -79,12 +89,26 @@ def install() -> None:
     atexit.register(_save)
 
 
+def transient(pattern, flags=0) -> re.Pattern:
+    """``re.compile`` for a pattern built from the text being checked: not kept by this module nor saved.
+
+    ``re``'s own bounded cache still serves its repeats within the run. A pattern made of the module's or
+    the data files' text (the same in every run) goes through ``re.compile`` and is kept as before. A plain
+    compile another thread runs meanwhile is only not kept (the counter is per process): never wrong."""
+    global _transient
+    _transient += 1
+    try:
+        return re.compile(pattern, flags)
+    finally:
+        _transient -= 1
+
+
 def _compile(p, flags=0):
     """``re._compiler.compile``: from the kept arguments when known, else compiled as ``re`` does and kept."""
     import _sre
     from array import array
 
-    if not isinstance(p, (str, bytes)) or flags & re.DEBUG:
+    if _transient or not isinstance(p, (str, bytes)) or flags & re.DEBUG:
         return _original(p, flags)
     key = (p, int(flags))
     kept = _known.get(key)

@@ -509,6 +509,7 @@ def test_word_tables_are_the_copy_s_alone_and_every_other_table_is_settings(tmp_
                 ("formats.toml", ("source_cues", "fr")), ("langs/en.toml", ("borrowed_phrases",)),
                 ("pairs/fr-en.toml", ("names_with_target_article",)), ("pairs/fr-en.toml", ("length_ratio",)),
                 ("pairs/fr-en.toml", ("shared_words",)), ("pairs/fr-en.toml", ("number_idioms",)),
+                ("pairs/fr-en.toml", ("surname_suffixes",)),
                 ("pairs/fr-en.toml", ("name_endings",)),
                 ("repeated_words.toml", ("object_then_subject",)), ("langs/en.toml", ("plural",))}
     import tomllib

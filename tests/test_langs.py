@@ -509,3 +509,8 @@ def test_subject_verb_form_is_read_from_the_dictionary_s_rules():
     assert fr.is_subject_verb_form("ferme")
     assert not fr.is_subject_verb_form("métropole") and not fr.is_subject_verb_form("internationale")
     assert not language("en").is_subject_verb_form("opens")  # no tag in the profile: no claim
+    # a participle is one, but no finite one: it may end a name (Le Canard enchaîné)
+    assert fr.is_finite_verb_form("annonce") and fr.is_finite_verb_form("marcha") and fr.is_finite_verb_form("dit")
+    assert fr.is_subject_verb_form("enchaîné") and not fr.is_finite_verb_form("enchaîné")
+    assert not fr.is_finite_verb_form("libérée") and not fr.is_finite_verb_form("métropole")
+    assert not language("en").is_finite_verb_form("opens")

@@ -540,3 +540,23 @@ def test_one_figure_writing_a_digit_thousands_of_times_does_not_widen_every_like
     monkeypatch.setattr(numbers, "_unary_counts", measured)
     assert numbers._pair_alike(missing, added) == _paired_by_sorting(missing, added)
     assert max(widths, default=0) <= 40_000, max(widths)
+
+
+def test_a_segment_of_many_clock_times_gives_each_its_reading_without_comparing_every_figure(monkeypatch):
+    # each hour and minutes of "at 11 a.m. 10", "23 o'clock 30" get the time as a reading (_Scan.replace):
+    # the mention was looked up by comparing it field by field with every figure before it, the square of
+    # the segment's figures (counted as Quantity comparisons, not timed)
+    from mtqa import numbers
+
+    compared = []
+    eq = numbers.Quantity.__eq__
+    monkeypatch.setattr(numbers.Quantity, "__eq__", lambda self, other: compared.append(1) or eq(self, other))
+
+    def comparisons(chars: int) -> int:
+        unit = "At 11 a.m. 10 the 23 o'clock 30 train left, then 9 a.m. 15 and 4 o'clock 45. "
+        compared.clear()
+        numbers.find_quantities((unit * (chars // len(unit) + 1))[:chars], "en", "fr")
+        return len(compared)
+
+    small, large = comparisons(500), comparisons(2000)
+    assert large <= 8 * small + 100, (small, large)

@@ -75,3 +75,13 @@ def test_a_time_zone_after_the_minutes_of_noon_or_midnight_keeps_the_time(text, 
     from mtqa.numbers import find_quantities
 
     assert time in find_quantities(text, lang)[0].alts
+
+
+@pytest.mark.parametrize("text, times", [
+    # the minutes of one time are the hour of the next: each time is read, and the reading of the first stays
+    ("The doors opened at 11 o'clock 10 o'clock 20.", {("time", 11, 10), ("time", 10, 20)}),
+    ("The doors opened at 11 hours 10 hours 20.", {("time", 11, 10), ("time", 10, 20)}),
+])
+def test_minutes_that_are_the_hour_of_the_next_time_get_both_readings(text, times):
+    ten = next(q for q in find_quantities(text, "en", "fr") if q.text == "10")
+    assert times <= ten.alts

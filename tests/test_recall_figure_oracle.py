@@ -93,8 +93,27 @@ def test_a_name_flag_the_judge_contradicts_in_its_own_document_is_unjudged():
     ("Le bus part à 21h40.", "The bus leaves at 9.40 pm.", False),
     ("Le bus part à 9 heures 40 du matin.", "The bus leaves at 9 o'clock 40 in the morning.", False),
     ("Le bus part à 9 heures 40 du matin.", "The bus leaves at twenty to ten.", False),  # words: readings judge
+    # a duration in hours and minutes, and a label's colon, are no scrambled time
+    ("Le film dure 2h30.", "The film lasts 2 hours and 30 minutes.", False),
+    ("Le film dure 1h30.", "The film lasts 1 hour, 30 minutes.", False),
+    ("Le film dure 2h30.", "The film lasts 2 hrs 30 mins.", False),
+    ("Groupe 2 : 15 équipes qualifiées.", "In group 2, 15 teams qualified.", False),
 ])
 def test_a_clock_time_whose_figures_are_scrambled_is_not_clean(src, mt, scrambled):
     assert recall.clock_scrambled(src, mt) is scrambled
     if scrambled:  # each figure is in the MT: only the joined time makes the segment not clean
         assert recall.oracle_figure(src, mt, mt) == ([], False)
+
+
+@pytest.mark.parametrize("pe,suggestion", [
+    # two brothers: the judge writes both names in the document, so keeping Raoul here is its verdict
+    (["Fidel Castro spoke first.", "Then Raoul Castro replied.", "Raoul laughed."], "Fidel"),
+    # the suggestion is a common word the judge writes elsewhere in lower case only, never as a name
+    (["The teachers mark the papers.", "Then Raoul Castro replied.", "Nobody laughed."], "Mark"),
+])
+def test_a_judge_writing_both_forms_or_only_a_common_word_keeps_its_verdict(pe, suggestion):
+    mt = ["x", "Then Raoul Castro replied.", "y"]
+    start = mt[1].index("Raoul")
+    flag = ("T101", start, start + len("Raoul"), "Raoul", suggestion, "")
+    _, verdicts, _ = recall.evaluate("x", ["a", "b", "c"], mt, pe, {1: [flag]}, [1], docs=[0, 0, 0])
+    assert verdicts["T1"] == {"false": 1}

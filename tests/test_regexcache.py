@@ -115,3 +115,48 @@ def test_a_save_that_cannot_be_renamed_leaves_no_temporary_file(tmp_path, monkey
     assert [mode for _name, mode in names] == ["xb"]  # opened exclusively, never truncating another's file
     assert os.path.basename(names[0][0]) != f"regex-test.tmp{os.getpid()}"
     assert list((tmp_path / "cache").iterdir()) == []
+
+
+SITES = textwrap.dedent("""
+    import re
+    from mtqa import regexcache
+    regexcache.install()
+    from mtqa.checks import exonyms, formats, meaning, name_swaps
+    fixed = re.compile(r"fixed[q-z]+(?=kept)")  # a module's pattern: the same in every run
+    # the patterns these build embed a word of the text checked (an invented name: Zorvanq)
+    assert exonyms._in_source("ZORVANQ").search("le ZORVANQ")
+    assert exonyms._article_pattern("Zorvanq", frozenset({"le", "la"})).search("la zorvanq")
+    assert exonyms._after_complement(("ville",), ("de",), "zorvanq").search("ville de zorvanq")
+    assert exonyms._same_order("Zorvanq", "Ulmek", "à Zorvanq-Ulmek")
+    assert name_swaps._after_title("le pape Zorvanq", "Zorvanq", frozenset({"pape"}))
+    import json
+    print(json.dumps({"known": [k[0] for k in regexcache._known if isinstance(k[0], str)],
+                      "installed": regexcache._original is not None}))
+""")
+
+
+@pytest.mark.skipif(sys.version_info[:2] not in ((3, 11), (3, 12), (3, 13)), reason="the cache is installed on 3.11-3.13")
+def test_patterns_built_from_the_checked_text_are_neither_kept_nor_saved(tmp_path):
+    """A growing vocabulary's per-name patterns filled the file to its 4,000 cap (2.5 MB loaded by every run)
+    and this process's table by as much; a module's own pattern is still kept and saved."""
+    cache = tmp_path / "cache"
+    env = {**os.environ, "MTQA_CACHE_DIR": str(cache)}
+    import json
+
+    done = json.loads(subprocess.run([sys.executable, "-c", SITES], env=env, capture_output=True, text=True,
+                                     check=True).stdout)
+    assert done["installed"]
+    saved = [key for key, _flags in marshal.loads(next(cache.glob("regex-*.marshal")).read_bytes())
+             if isinstance(key, str)]
+    assert r"fixed[q-z]+(?=kept)" in done["known"] and r"fixed[q-z]+(?=kept)" in saved
+    assert [p for p in done["known"] + saved if "orvanq" in p.lower()] == []
+
+
+def test_a_transient_pattern_is_the_one_re_compiles():
+    import re
+
+    from mtqa import regexcache
+
+    p = regexcache.transient(r"(?<!\w)Zorvanq\s+(?P<n>\d+)(?!\w)", re.IGNORECASE)
+    assert p.pattern == r"(?<!\w)Zorvanq\s+(?P<n>\d+)(?!\w)" and p.flags & re.IGNORECASE
+    assert p.search("à zorvanq 12 fois").group("n") == "12" and regexcache._transient == 0

@@ -27,6 +27,7 @@ from mtqa.names.mentions import Token, segment_mentions, text_words
 from mtqa.names.nationalities import demonym_forms
 from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.data import alternation
+from mtqa.regexcache import transient
 from mtqa.words import CAPITAL_WORD_BEFORE_RE, LETTERS_RE
 
 
@@ -321,7 +322,7 @@ def _article_pattern(form: str, articles: frozenset[str]) -> re.Pattern:
 
     Why: the pattern was built and compiled at every call (a string of all the articles, then a lookup in
     ``re``'s own cache, itself bounded and shared with every other pattern of the run)."""
-    return re.compile(rf"(?<!\w)(?:{alternation(articles)})(?:[ \u00a0]+|['’]){re.escape(fold(form))}(?!\w)", re.IGNORECASE)
+    return transient(rf"(?<!\w)(?:{alternation(articles)})(?:[ \u00a0]+|['’]){re.escape(fold(form))}(?!\w)", re.IGNORECASE)
 
 
 _ANY_HYPHEN = r"[ \u00a0]*-[ \u00a0]*"
@@ -1012,14 +1013,14 @@ def _word_char_at(text: str, i: int) -> bool:
 
 def _same_order(first: str, second: str, source: str) -> bool:
     """``first`` and ``second`` one after the other in the source, spaced or hyphenated (Albert-Londres)."""
-    return re.search(rf"(?<!\w){re.escape(first)}(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+){re.escape(second)}(?!\w)",
-                     source) is not None
+    return transient(rf"(?<!\w){re.escape(first)}(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+){re.escape(second)}(?!\w)"
+                     ).search(source) is not None
 
 
 @memoize(WORDS)
 def _after_complement(complements: tuple[str, ...], articles: tuple[str, ...], form: str) -> re.Pattern:
     joint = r"(?:['’][ \u00a0]*|[ \u00a0]+)"
-    return re.compile(rf"(?<!\w)(?:{alternation(complements)}){joint}(?:(?:{alternation(articles)}){joint})?"
+    return transient(rf"(?<!\w)(?:{alternation(complements)}){joint}(?:(?:{alternation(articles)}){joint})?"
                       rf"{re.escape(form)}(?!\w)", re.IGNORECASE)
 
 
@@ -1066,7 +1067,7 @@ def _inside_longer_name(start: int, end: int, found) -> bool:
 
 @memoize(WORDS)
 def _in_source(acronym: str) -> re.Pattern:
-    return re.compile(rf"(?<!\w){re.escape(acronym)}(?!\w)", re.IGNORECASE)
+    return transient(rf"(?<!\w){re.escape(acronym)}(?!\w)", re.IGNORECASE)
 
 
 @register

@@ -24,11 +24,12 @@ from typing import Optional
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.precedence import SPAN, selected, winners
 from mtqa.checks.registry import register
+from mtqa.regexcache import transient
 from mtqa.checks.wording import quoted
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import Issue, Segment, Severity
 from mtqa.numbers import _num, digit_starts, finditer_at, has_decimal, numerals, quantities_of, split_readings
-from mtqa.langs.cache import SEGMENTS, TABLES, memoize
+from mtqa.langs.cache import SEGMENTS, SOURCES, TABLES, memoize
 from mtqa.words import ONE_APOSTROPHE_WORD_RE as WORD_RE
 
 _SP = "[ \u00a0\u202f]"
@@ -336,7 +337,7 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
         else:
             int_digits, frac = m.group("int"), m.group("frac")
             raw = f"{int_digits},{frac}"
-            in_source = source is not None and re.search(rf"(?<![\d,.]){re.escape(raw)}(?!\d)", source) is not None
+            in_source = source is not None and transient(rf"(?<![\d,.]){re.escape(raw)}(?!\d)").search(source) is not None
             if len(frac) == 3:
                 if not in_source or _english_in_source(source, frac):
                     continue  # English thousands separator, in the translation and (so written) in the source
@@ -475,7 +476,7 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool, names
 # -- the checks -------------------------------------------------------------------
 
 
-@memoize(SEGMENTS)
+@memoize(SOURCES)
 def _resolved(text: str, source: Optional[str], locale: str, day_month: bool, spelled: bool, languages: tuple,
               enabled: frozenset) -> dict[str, list[Finding]]:
     """The findings of a segment that survive :func:`resolve`, per check code: worked out once for

@@ -18,6 +18,7 @@ from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
+from mtqa.regexcache import transient
 from mtqa.checks.wording import quoted
 from mtqa.langs import language
 from mtqa.langs.lexmodel import load_lexmodel, polarity, scale_words, strong_words, units as unit_table
@@ -25,7 +26,7 @@ from mtqa.meaning.align import (WordAlignment, align_segments, cached_alignments
                                 segment_alignment, target_anchor, usual_renderings)
 from mtqa.meaning.tokens import Token, plain, source_word
 from mtqa.model import DocumentPair, Issue, Segment, Severity
-from mtqa.langs.cache import SEGMENTS, memoize
+from mtqa.langs.cache import SEGMENTS, SOURCES, memoize
 from mtqa.langs.data import alternation
 from mtqa.numbers import digit_starts, has_decimal, has_digit
 
@@ -311,7 +312,7 @@ def negations(regex: re.Pattern, exclude: Optional[re.Pattern], text: str) -> li
     return list(regex.finditer(text))
 
 
-@functools.lru_cache(maxsize=8192)
+@memoize(SOURCES)
 def _source_negations(source: str, target: str, text: str) -> tuple[re.Match, ...]:
     """The negations of a source text (none when it fails the cheap screen), kept per text: every
     system's translation of one source sentence asks again, and most sentences fail the screen."""
@@ -337,7 +338,7 @@ def _in_source(match: re.Match, target_text: str, source_text: str) -> bool:
     while end < len(target_text) and target_text[end].isalpha():
         end += 1
     word = target_text[start:end].replace("’", "'")
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", source_text.replace("’", "'"), re.IGNORECASE) is not None
+    return transient(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE).search(source_text.replace("’", "'")) is not None
 
 
 class _PolarityCheck(_MeaningCheck):

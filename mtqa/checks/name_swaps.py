@@ -29,10 +29,11 @@ from typing import Iterator, Optional
 from mtqa.checks.base import DocumentCheck, SegmentCheck
 from mtqa.checks.names import name_titles
 from mtqa.checks.registry import register
+from mtqa.regexcache import transient
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.text import fold_text
 from mtqa.langs.data import alternation
-from mtqa.langs.cache import SEGMENTS, TABLES, memoize
+from mtqa.langs.cache import SEGMENTS, SOURCES, TABLES, memoize
 from mtqa.limits import LOOKBACK
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
@@ -440,7 +441,7 @@ def _address_in_source(sources: list[Segment], ctx) -> Iterator[tuple[str, str, 
         yield from _address_in(src.text, ctx.pair)
 
 
-@memoize(SEGMENTS)
+@memoize(SOURCES)
 def _address_in(text: str, pair) -> tuple:
     """:func:`_address_in_source` for one source text, read once per text: T105 asks twice per target
     segment, and every system's translation of one source asks again."""
@@ -1271,7 +1272,7 @@ MAX_SWAPS = 2
 """At most this many names replaced in one sentence: more lost and new names are a garbled sentence."""
 
 
-@memoize(SEGMENTS)
+@memoize(SOURCES)
 def _name_words(text: str, lang) -> tuple[tuple[int, int, str], ...]:
     """Capitalised words written as names: mid-sentence, or opening a sentence or quotation when the
     language's dictionary does not know the word (« Mercandelli a dénoncé...)). A name after one of the
@@ -1418,7 +1419,7 @@ class SourceFormRegnalName(DocumentCheck):
                     continue
             regnal = _ROMAN_AFTER.match(text, end) or _first_after(ctx.source).match(text, end)
             if not regnal and not alone:
-                if (_family_name_after(text, end, ctx) or _family_name_in_sources(word, sources, ctx)) and not any(
+                if (_family_name_after(text, end, ctx) or _family_name_in_sources(word, sources, text, ctx)) and not any(
                         _after_title(s.text, word, _conventions(ctx.config.pair, "translated")) for s in sources):
                     continue  # le prince Edouard de Ligne: a noble's own name (saint François de Sales is not)
                 if conventions is None:
@@ -1581,21 +1582,26 @@ def _family_name_after(text: str, end: int, ctx) -> bool:
     return particle.lower() in ctx.source.word_set("name_particles") - epithet_articles
 
 
-def _family_name_in_sources(word: str, sources: list[Segment], ctx) -> bool:
+def _family_name_in_sources(word: str, sources: list[Segment], target: str, ctx) -> bool:
     """Every occurrence of the first name ``word`` (folded) in the aligned source has a family name after
-    it, as ``_family_name_after`` reads one (le prince Edouard de Ligne).
+    it, as ``_family_name_after`` reads one (le prince Edouard de Ligne), which the target ``target`` no
+    longer writes.
 
     Why: the translation may break or translate the family name ("Prince Edouard, Line)", "Prince Edouard
     of Line"), so the target alone no longer shows it; the source still names a person, whose first
     name English keeps. Every occurrence must: a source that also names the first name alone (le roi
-    Édouard … Édouard de Ligne) may mean a monarch by it."""
+    Édouard … Édouard de Ligne) may mean a monarch by it. A target that keeps the word after an English
+    "of" (le prince Guillaume de Cambridge -> "Prince Guillaume of Cambridge") has read it as a royal's
+    territorial title, not broken a family name: its own reading stands, and English writes William."""
     key = fold(word)
+    kept = {fold(w) for w in _WORD.findall(target)}
     found = False
     for src in sources:
         for m in _WORD.finditer(src.text):
             if fold(m.group()) != key:
                 continue
-            if not _family_name_after(src.text, m.end(), ctx):
+            after = _AFTER_NAME.match(src.text, m.end())
+            if not _family_name_after(src.text, m.end(), ctx) or fold(after.group("word")) in kept:
                 return False
             found = True
     return found
@@ -1654,7 +1660,7 @@ def _conventions(pair: str, family_name: Optional[str] = None,
 @memoize(SEGMENTS)
 def _after_title(source: str, name: str, titles: frozenset[str]) -> bool:
     """The source writes the name after a title that calls for the target form (le pape Benoît)."""
-    for m in re.finditer(rf"([^\W\d_]+)[ \u00a0]+{re.escape(name)}(?![\w])", source):
+    for m in transient(rf"([^\W\d_]+)[ \u00a0]+{re.escape(name)}(?![\w])").finditer(source):
         if fold(m.group(1)) in titles:
             return True
     return False

@@ -343,7 +343,15 @@ class UntranslatedWord(SegmentCheck):
     language wrote (``Rue du Bac``, ``Café du Monde``), one kept whole
     whose words look English (``Place des Arts``, ``the Hotel du Louvre``)
     and a person's particle after a first name (``Laurence des Cars``) are
-    not.
+    not. The same word is counted between a person's names and a body's
+    (``Mario Mandzukic du VfL Wolfsburg``, ``Tomas Ferreiro du PRD``) and
+    after a lower-case word the system translated, before a capitalised
+    word of the target language (``the judge du District``): the source's
+    "of the". A word right after a person's names (opened by a first name:
+    ``Pierre Dubois graphiste``) or a finite verb form right after any name
+    (``President Macron annonce``) is no rest of a name and counts; a word of
+    the pair data's ``surname_suffixes`` right after a capitalised word
+    (``Alexandre Dumas fils``) is how English writes the name and does not.
 
     Example:
         source: La capsule est revenue\\n\\nLa police a dispersé la rixe des étudiants devant le stade en liesse.
@@ -408,8 +416,11 @@ class UntranslatedWord(SegmentCheck):
                 continue  # candidatures, tergiversations: a word of both languages, not a copy
             if t.text.lower() not in source_words:
                 continue
+            if t.text.lower() in ctx.pair.surname_suffixes and _after_name(text, t.start):
+                continue  # "Alexandre Dumas fils": English keeps the word that tells the son from the father
             if in_source_name(text, t.start, t.text, source_text, ev.name_head, ctx.source.is_dictionary_noun,
-                              ctx.source.is_subject_verb_form) \
+                              ctx.source.is_finite_verb_form,
+                              ev.first_name) \
                     or _acronym_compound(text, t, source_text):
                 continue  # "the Société internationale d'urologie": a name kept as the source writes it
             yield self.issue(
@@ -428,8 +439,11 @@ def _particles_among_target_words(text: str, sources: list[Segment], ev: Evidenc
     put the title or name around it into the target language and kept the source's "of". A name the
     source language wrote stays clean, as one of its words around the particle votes for it or for
     neither (Rue du Bac, Café du Monde, Institut du Nouveau), and so does a person's particle after a first
-    name of either language (Laurence des Cars). A quoted particle counts only inside a quotation the
-    system translated (:func:`_translated_quotes`), as A205's other words do."""
+    name of either language (Laurence des Cars). Two more contexts say the particle is "of the", whatever
+    the words' votes, where the source writes the particle before the same word: after a person's names
+    before a body's name (:func:`_of_the_after_a_person`) and after a lower-case word the system
+    translated (:func:`_of_the_after_a_translated_noun`). A quoted particle counts only inside a quotation
+    the system translated (:func:`_translated_quotes`), as A205's other words do."""
     particles = {w for w in ctx.source.word_set("complement_words") if len(w) > 1
                  and not ctx.target.is_common_word(w)}
     if not sources or not any(f" {p} " in text for p in particles):
@@ -438,22 +452,80 @@ def _particles_among_target_words(text: str, sources: list[Segment], ev: Evidenc
     tokens = ev.tokens(text)
     # quoted words are read as the rest of A205 reads them: inside speech the system translated, not in a
     # title or words cited in the source language (“the Attorney General du Texas resigned”)
-    speech = _translated_quotes(text, tokens, _lexicon_vote(ctx), " ".join(s.text for s in sources))
+    source_text = " ".join(s.text for s in sources)
+    speech = _translated_quotes(text, tokens, _lexicon_vote(ctx), source_text)
     found = []
     for k in range(1, len(tokens) - 1):
         before, t, after = tokens[k - 1], tokens[k], tokens[k + 1]
         if t.text not in particles or (t.quoted and t.start not in speech) or t.borrowed or t.address \
                 or text[before.end:t.start] != " " or text[t.end:after.start] != " ":
             continue
+        if t.text not in source_words:
+            continue
+        if _of_the_after_a_person(tokens, k, text, ev, ctx.target) and _copied_after(tokens, k, source_text) \
+                or _of_the_after_a_translated_noun(tokens, k, source_text, ctx):
+            found.append(t)  # "Tomas Ferreiro du PRD", "the judge du District": the source's "of the"
+            continue
         if not (before.capital and after.capital and before.vote == TARGET and after.vote == TARGET) \
                 or fold(before.text) in ctx.pair.first_names_folded:
             continue  # Laurence des Cars: a person's name particle after a first name
-        if t.text not in source_words:
-            continue
-        if _name_copied_whole(text, tokens, k, " ".join(s.text for s in sources), ctx):
+        if _name_copied_whole(text, tokens, k, source_text, ctx):
             continue  # Place des Arts, the Hotel du Louvre: the source's own name, kept as it is written
         found.append(t)
     return found
+
+
+def _copied_after(tokens: list[Token], k: int, source_text: str) -> list[str]:
+    """The words the source writes right before the particle ``tokens[k]`` where it is followed by the same
+    word as in the translation, folded: empty where the source never writes the two together."""
+    particle, after = tokens[k].text.lower(), fold(tokens[k + 1].text)
+    words = LETTERS_RE.findall(source_text)
+    return [fold(words[i - 1]) for i in range(1, len(words) - 1)
+            if words[i].lower() == particle and fold(words[i + 1]) == after]
+
+
+def _of_the_after_a_person(tokens: list[Token], k: int, text: str, ev: Evidence, target) -> bool:
+    """The particle ``tokens[k]`` right after a person's names, before a body's name: "Fausto Vallejo du
+    Parti …", "Fausto Vallejo du PRI", "Mario Mandzukic du VfL Wolfsburg" are the source's "of the" (the
+    person's party or club) left in French. A person's names are a run of capitalised words with a first
+    name of either language's table before its last word, which is none (a surname): after a first name
+    the particle is the person's own (Joachim du Bellay, Pierre Samuel du Pont). The word after is then a
+    body's: an acronym or a word with a capital inside (PRI, VfL), or a common word of the source language
+    capitalised (Parti, Mouvement) after a surname that is no common word itself (Jean Baptiste Point du
+    Sable is one name); a surname (du Maurier, du Guesclin) is neither. Where no first name
+    of the tables opens the run, two capitalised words, the second no common word of either language (a
+    surname), stand for the person's names, and only an acronym or inner capital after the particle says
+    it is a body."""
+    before, after = tokens[k - 1], tokens[k + 1]
+    if not (before.capital and after.capital) or before.quoted or after.quoted or ev.first_name(before.text):
+        return False
+    first = k - 1
+    while first > 0 and tokens[first - 1].capital and text[tokens[first - 1].end:tokens[first].start] == " ":
+        first -= 1
+    if first == k - 1:
+        return False
+    word = after.text
+    body = (len(word) > 1 and word.isupper()) or any(c.isupper() for c in word[1:])
+    if any(ev.first_name(t.text) for t in tokens[first:k - 1]):
+        return body or (ev.source.is_common_word(word) and not ev.first_name(word)
+                        and not (ev.source.is_common_word(before.text) or target.is_common_word(before.text)))
+    return body and not tokens[k - 2].initial and not (ev.source.is_common_word(before.text)
+                                                       or target.is_common_word(before.text))
+
+
+def _of_the_after_a_translated_noun(tokens: list[Token], k: int, source_text: str, ctx) -> bool:
+    """The particle ``tokens[k]`` between a lower-case word the system translated and a capitalised word
+    that is a common word of the target language too: "the judge du District" for « le juge du District »
+    kept the source's "of the". The source writes the particle before the same word, but after another
+    word than the translation's (juge, not judge): where it writes the same one, the phrase was copied
+    whole, as English borrows some (chef du Cabinet). A surname after the particle (the captain du Plessis,
+    the flanker du Toit) is no common word of the target language and stays clean."""
+    before, after = tokens[k - 1], tokens[k + 1]
+    if before.capital or before.function or before.quoted or before.vote != TARGET or not after.capital \
+            or after.quoted or not ctx.target.is_common_word(after.text):
+        return False
+    heads = _copied_after(tokens, k, source_text)
+    return bool(heads) and fold(before.text) not in heads
 
 
 def _name_copied_whole(text: str, tokens: list[Token], k: int, source_text: str, ctx) -> bool:
@@ -628,6 +700,16 @@ def _joined_stretches(words: list[str], source_text: str) -> bool:
 
 def _in(t: Token, spans: list[tuple[int, int]]) -> bool:
     return any(a <= t.start and t.end <= b for a, b in spans)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*) $")
+"""The word right before the one being read, one space between."""
+
+
+def _after_name(text: str, start: int) -> bool:
+    """The word before ``start`` is capitalised, one space between (« Dumas fils »)."""
+    m = _WORD_BEFORE.search(text, 0, start)
+    return m is not None and m.group(1)[0].isupper()
 
 
 def _shared_word(word: str, ctx) -> bool:

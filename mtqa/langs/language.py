@@ -237,6 +237,24 @@ class Language:
         verbs, rules = self._subject_verb_forms
         return bool(verbs) and hunspell.suffix_made(self.dictionaries, word, verbs, rules)
 
+    @functools.cached_property
+    def _finite_verb_rules(self) -> frozenset:
+        """The suffix rules of the profile's ``dictionary_subject_verb_fields`` other than its
+        ``dictionary_participle_fields`` (a form two rules make, ``dit``, is finite by the one of il dit)."""
+        fields = set(self.extra.get("dictionary_subject_verb_fields") or ())
+        fields -= set(self.extra.get("dictionary_participle_fields") or ())
+        if not self.extra.get("dictionary_verb_tag") or not fields:
+            return frozenset()
+        return hunspell.tagged_rules(self.hunspell_names, frozenset(fields))
+
+    def is_finite_verb_form(self, word: str) -> bool:
+        """Lower-case ``word`` is a :meth:`is_subject_verb_form` that is no participle (``annonce``,
+        ``annonçait``, ``marcha``; not ``enchaîné``). Why: after a capitalised common word a finite form is
+        the sentence's verb (« le président Macron annonce »: macron, the accent), where a participle may
+        end the name as an adjective does (« Le Canard enchaîné », « Réseau ferré de France »)."""
+        verbs, _ = self._subject_verb_forms
+        return bool(verbs) and hunspell.suffix_made(self.dictionaries, word, verbs, self._finite_verb_rules)
+
     # -- dictionaries ----------------------------------------------------------------------
     @functools.cached_property
     def dictionaries(self) -> tuple[hunspell.Hunspell, ...]:

@@ -97,6 +97,11 @@ class LanguagePair:
         return tuple(self.data.get("shared_words", {}).get("suffixes", ()))
 
     @functools.cached_property
+    def surname_suffixes(self) -> frozenset[str]:
+        """Source words the target language keeps after a surname (Dumas ``fils``, Dumas ``père``)."""
+        return frozenset(w.lower() for w in self.data.get("surname_suffixes", {}).get("words", ()))
+
+    @functools.cached_property
     def name_endings(self) -> tuple[tuple[str, str, bool], ...]:
         """How the source language respells the endings of foreign names the target keeps closer to the
         original (``ie`` for ``ia``: Bulgarie, Bulgaria), as (source ending, target ending, whether it holds

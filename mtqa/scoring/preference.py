@@ -21,12 +21,15 @@ and one without, used for the translations of a source that fewer than 3 systems
 """
 from __future__ import annotations
 
+import contextlib
 import math
+import os
+import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from mtqa.errors import DataError, did_you_mean
+from mtqa.errors import DataError, RunFailure, did_you_mean
 
 FEATURES = ("consensus", "utility", "penalty_per_word", "log_words")
 """What the model reads of one translated segment, in the order the bench script fits them."""
@@ -135,8 +138,6 @@ class RunPreference:
 
     def __init__(self, model: PreferenceModel, source_lang: str, target_lang: str, weights: dict[str, float],
                  segment_cap: Optional[int]):
-        import sqlite3
-
         from mtqa.scoring.quality import quality_model
 
         self.model = model
@@ -144,9 +145,11 @@ class RunPreference:
         self.weights = weights
         self.cap = segment_cap
         self.db = sqlite3.connect("")
-        self.db.executescript(_SCHEMA.format(cache=CACHE_KB))
+        with _room():
+            self.db.executescript(_SCHEMA.format(cache=CACHE_KB))
         self._groups = 0  # source segments (groups) so far: the next one's id
         self._computed = False
+        self._indexed: set[str] = set()
 
     def close(self) -> None:
         """Close the store (SQLite deletes its temporary file); the groups can no longer be read."""
@@ -158,7 +161,6 @@ class RunPreference:
         segment index to consensus handle; ``utilities``: :func:`mtqa.scoring.quality.segment_utilities` of the
         capped pair when the caller already computed them (the ranking's quality term does)."""
         from mtqa.checks.length_cap import capped
-        from mtqa.scoring.consensus import source_key
         from mtqa.scoring.quality import segment_utilities
 
         pair = result.pair
@@ -171,32 +173,47 @@ class RunPreference:
         pair = capped(pair, self.cap)  # the text the checks and the quality estimate read
         if utilities is None:
             utilities = segment_utilities(pair)
-        db, doc = self.db, str(result.pair.id)
+        with _room():
+            self._store(system, place, pair, lines, utilities, penalty, handles or {}, str(result.pair.id))
+
+    def _store(self, system, place, pair, lines, utilities, penalty, handles, doc) -> None:
+        """:meth:`add`'s rows into the store (under :func:`_room`, which turns a full disk into one line)."""
+        from mtqa.scoring.consensus import source_key
+
+        db = self.db
+        rows = []
         for segment in pair.target.segments:
             utility = utilities.get(segment.index)
             if utility is None:  # not aligned, no words, or no features
                 continue
             index = segment.index
             key = source_key(" ".join(s.text for s in pair.sources_of(index)))
-            row = db.execute("SELECT n FROM seen WHERE system = ? AND key = ?", (system, key)).fetchone()
-            k = row[0] if row else 0
-            db.execute("INSERT OR REPLACE INTO seen VALUES (?, ?, ?)", (system, key, k + 1))
-            row = db.execute("SELECT gid FROM groups WHERE key = ? AND k = ?", (key, k)).fetchone()
-            if row is None:
+            row = db.execute("SELECT texts.tid, seen.n FROM texts LEFT JOIN seen ON seen.system = ? AND seen.tid ="
+                             " texts.tid WHERE texts.key = ?", (system, key)).fetchone()
+            if row is None:  # a source text never met: its first group, this system's first occurrence
+                tid, k = db.execute("INSERT INTO texts (key) VALUES (?)", (key,)).lastrowid, 0
+                db.execute("INSERT INTO seen VALUES (?, ?, 1)", (system, tid))
+                gid = None
+            else:
+                tid, k = row[0], row[1] or 0
+                db.execute("INSERT OR REPLACE INTO seen VALUES (?, ?, ?)", (system, tid, k + 1))
+                row = db.execute("SELECT gid FROM groups WHERE tid = ? AND k = ?", (tid, k)).fetchone()
+                gid = row[0] if row else None
+            if gid is None:
                 self._groups += 1
                 gid = self._groups
-                db.execute("INSERT INTO groups (gid, key, k) VALUES (?, ?, ?)", (gid, key, k))
-            else:
-                gid = row[0]
-            db.execute("INSERT INTO entries (gid, system, place, doc, segment, line, words, utility, penalty, handle,"
-                       " text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       (gid, system, place, doc, index, lines.get(index, 0), segment.words, utility,
-                        penalty.get(index, 0.0), (handles or {}).get(index), source_key(segment.text)))
+                db.execute("INSERT INTO groups VALUES (?, ?, ?)", (tid, k, gid))
+            rows.append((gid, system, place, doc, index, lines.get(index, 0), segment.words, utility,
+                         penalty.get(index, 0.0), handles.get(index), source_key(segment.text)))
+        db.executemany("INSERT INTO entries (gid, system, place, doc, segment, line, words, utility, penalty, handle,"
+                       " text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def add_issue(self, system: int, place: int, segment: int, weight: float) -> None:
         """A cross-system check's issue (counted in the segment's penalty, as in the system's)."""
-        self.db.execute("UPDATE entries SET penalty = penalty + ? WHERE system = ? AND place = ? AND segment = ?",
-                        (weight, system, place, segment))
+        with _room():
+            self._index("entries_place", "entries (system, place, segment)")
+            self.db.execute("UPDATE entries SET penalty = penalty + ? WHERE system = ? AND place = ? AND segment = ?",
+                            (weight, system, place, segment))
 
     def compute(self, consensus=None) -> "Groups":
         """The source segments two or more systems translated, each with its values and preferred system.
@@ -215,6 +232,20 @@ class RunPreference:
         self._computed = True
         if consensus is not None:
             consensus.compute()
+        with _room():
+            self._index("entries_gid", "entries (gid)")
+            self._index("groups_gid", "groups (gid)")
+            self._compute(consensus)
+        return Groups(self.db)
+
+    def _index(self, name: str, on: str) -> None:
+        """Create a read index once it is first needed: built in one sorted pass over the rows then, not kept
+        up to date insert by insert while the systems are read (that upkeep was most of the store's cost)."""
+        if name not in self._indexed:
+            self._indexed.add(name)
+            self.db.execute(f"CREATE INDEX {name} ON {on}")
+
+    def _compute(self, consensus) -> None:
         for group in _read_groups(self.db, "", ()):
             if len({e.system for e in group.entries}) < 2:
                 continue
@@ -235,7 +266,6 @@ class RunPreference:
             self.db.execute("INSERT INTO kept VALUES (?, ?)", (group.gid, group.preferred))
             self.db.executemany("UPDATE entries SET value = ? WHERE rowid = ?",
                                 [(e.value, e.row) for e in group.entries])
-        return Groups(self.db)
 
 
 CACHE_KB = 8192
@@ -246,15 +276,43 @@ _SCHEMA = """
 PRAGMA cache_size = -{cache};
 PRAGMA journal_mode = OFF;
 PRAGMA synchronous = OFF;
-CREATE TABLE groups (gid INTEGER PRIMARY KEY, key TEXT NOT NULL, k INTEGER NOT NULL);
-CREATE UNIQUE INDEX groups_key ON groups (key, k);
-CREATE TABLE seen (system INTEGER, key TEXT, n INTEGER, PRIMARY KEY (system, key)) WITHOUT ROWID;
+CREATE TABLE texts (tid INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE);
+CREATE TABLE groups (tid INTEGER, k INTEGER, gid INTEGER, PRIMARY KEY (tid, k)) WITHOUT ROWID;
+CREATE TABLE seen (system INTEGER, tid INTEGER, n INTEGER, PRIMARY KEY (system, tid)) WITHOUT ROWID;
 CREATE TABLE entries (gid INTEGER, system INTEGER, place INTEGER, doc TEXT, segment INTEGER, line INTEGER,
                       words INTEGER, utility REAL, penalty REAL, handle INTEGER, text TEXT, value REAL);
-CREATE INDEX entries_gid ON entries (gid);
-CREATE INDEX entries_place ON entries (system, place, segment);
 CREATE TABLE kept (gid INTEGER PRIMARY KEY, preferred INTEGER);
 """
+
+
+_FULL = {10: "disk I/O error", 13: "database or disk is full", 14: "unable to open database file"}
+"""SQLite's result codes (the primary code, low byte) that say its temporary file could not be written, not that
+mtqa asked something wrong: SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN."""
+
+
+def temporary_folder() -> str:
+    """The folder SQLite writes the store's temporary file in, found as SQLite's Unix build finds it: the first
+    writable one of $SQLITE_TMPDIR, $TMPDIR, /var/tmp, /usr/tmp, /tmp and the current folder."""
+    for folder in (os.environ.get("SQLITE_TMPDIR"), os.environ.get("TMPDIR"), "/var/tmp", "/usr/tmp", "/tmp"):
+        if folder and os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK):
+            return folder
+    return "."
+
+
+@contextlib.contextmanager
+def _room():
+    """SQLite out of room for the store (a full disk under its temporary file, an I/O error there) as a
+    :class:`~mtqa.errors.RunFailure`: one line that names the folder and what to do, exit 2, not an "internal
+    error" -- nothing in mtqa needs fixing, the machine needs space or another folder."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        code = getattr(exc, "sqlite_errorcode", None)  # Python 3.11+; the message on 3.10
+        if (code & 0xFF if code is not None else None) not in _FULL and str(exc) not in _FULL.values():
+            raise
+        raise RunFailure(f"the segment preference store could not write its temporary file in "
+                         f"{temporary_folder()} ({exc}): free space there, point SQLITE_TMPDIR to a folder with "
+                         "room, or set compare_segments = false") from None
 
 
 def _read_groups(db, join: str, where: tuple):
@@ -263,20 +321,30 @@ def _read_groups(db, join: str, where: tuple):
     preferred = "kept.preferred" if join else "NULL"
     last = 0
     while True:
-        rows = db.execute(f"SELECT groups.gid, groups.key, {preferred} FROM groups {join} WHERE groups.gid > ? "
-                          "ORDER BY groups.gid LIMIT ?", (last, CHUNK)).fetchall()
+        with _room():
+            rows, entries = _read_chunk(db, join, preferred, last)
         if not rows:
             return
         groups = {gid: Group(key, preferred=p, gid=gid) for gid, key, p in rows}
         last = rows[-1][0]
-        for row in db.execute("SELECT rowid, gid, system, doc, segment, line, words, utility, penalty, handle, text,"
-                              " value FROM entries WHERE gid >= ? AND gid <= ? ORDER BY gid, rowid",
-                              (rows[0][0], last)).fetchall():
+        for row in entries:
             group = groups.get(row[1])
             if group is not None:
                 group.entries.append(Entry(row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9], row[11],
                                            row[10], row=row[0]))
         yield from groups.values()
+
+
+def _read_chunk(db, join: str, preferred: str, last: int) -> tuple[list, list]:
+    """The next :data:`CHUNK` groups after gid ``last`` (gid, key, preferred) and their entries' rows."""
+    rows = db.execute(f"SELECT groups.gid, texts.key, {preferred} FROM groups JOIN texts ON texts.tid = groups.tid"
+                      f" {join} WHERE groups.gid > ? "
+                      "ORDER BY groups.gid LIMIT ?", (last, CHUNK)).fetchall()
+    if not rows:
+        return rows, []
+    return rows, db.execute("SELECT rowid, gid, system, doc, segment, line, words, utility, penalty, handle, text,"
+                            " value FROM entries WHERE gid >= ? AND gid <= ? ORDER BY gid, rowid",
+                            (rows[0][0], rows[-1][0])).fetchall()
 
 
 class Groups:

@@ -759,6 +759,8 @@ def test_a_changed_figure_suggests_its_digits_and_keeps_its_unit(source, target,
     ("La réunion commence à 16:10 heures.", "The meeting starts at 16: 10 p.m.", []),  # 16:10, not 10 p.m.
     ("La réunion commence à 16:10 heures.", "The meeting starts at 16 : 10.", []),
     ("La réunion commence à 16:10 heures.", "The meeting starts at 16 : 40.", ["A401"]),
+    ("La réunion commence à 16:10 heures.", "The meeting starts at 16 : 10 p.m.", []),  # spaced on both sides
+    ("La réunion commence à 16:10 heures.", "The meeting starts at 16 : 40 p.m.", ["A401"]),
     # a colon after a word is a label's: the time after it is whole ("arrival: 6:30 a.m.")
     ("Arrivée prévue : 7h15.", "Expected arrival: 7:15 AM.", []),
     ("Arrivée prévue : 16h10.", "Expected arrival: 16:10.", []),
@@ -785,6 +787,10 @@ def test_the_half_of_the_day_spaced_inside_is_read(source, target, expected):
     ("Les ventes ont atteint, jusqu'en mars, 8 mille 415 unités.", "Sales reached until March 9 thousand 415 units.",
      ["A401"]),
     ("Les ventes ont été lancées le 8 mars.", "Sales were launched on March 8.", []),
+    # a plural scale word with "of" after it is an indefinite number the date line opens: the figure is the day
+    ("Le 5 septembre, des milliers de personnes ont manifesté.", "On September 5 thousands of people marched.", []),
+    ("Le 5 septembre, des milliers de personnes ont manifesté.", "On September 6 thousands of people marched.",
+     ["A401"]),
 ])
 def test_a_figure_with_a_scale_word_after_a_month_is_no_day(source, target, expected):
     pair = aligned_pair([("Le titre", "The title"), (source, target)])
@@ -847,5 +853,21 @@ def test_an_hour_with_its_half_of_the_day_and_minutes_after_it_is_that_time(sour
     ("Le vol décolle à 7h20.", "The flight takes off at 7:20 p.m.", []),  # no half said: either
 ])
 def test_a_french_time_with_its_half_of_the_day_is_that_half_only(source, target, expected):
+    pair = aligned_pair([("Le titre", "The title"), (source, target)])
+    assert codes_of_pair(pair, NUM) == expected
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # French spaces the colon after a label: a figure after "Question 3 : " that counts what follows is no minutes
+    ("Question 3 : 45 % des sondés ont répondu oui.", "On question 3, 45% of those polled said yes.", []),
+    ("Étape 4 : 12 kilomètres de montée.", "Stage 4 is a 12-kilometre climb.", []),
+    ("Groupe 2 : 15 équipes qualifiées.", "In group 2, 15 teams qualified.", []),
+    ("Lot 2 : 15 000 euros.", "Lot 2 went for 15,000 euros.", []),
+    ("Groupe 2 : 15 équipes qualifiées.", "In group 2, 16 teams qualified.", ["A401"]),
+    # a time the colon ends stays one ("à 16 : 10", "6 : 30 du matin")
+    ("Le train part à 16 : 10 lundi.", "The train leaves at 4.10 p.m. on Monday.", []),
+    ("Le train part à 6 : 30 du matin.", "The train leaves at 6:30 a.m.", []),
+])
+def test_a_label_colon_before_a_count_is_no_clock_time(source, target, expected):
     pair = aligned_pair([("Le titre", "The title"), (source, target)])
     assert codes_of_pair(pair, NUM) == expected

@@ -75,6 +75,11 @@ def test_skeleton():
      "Caliper", "Palmer"),
     ("M. Montebourg a visité l'usine lundi.", "Mr Jospin visited the factory on Monday.", "Jospin", "Montebourg"),
     ("la députée Stéphanie Vallée affirme", "delegate Stéphanie Valley asserts", "Valley", "Vallée"),
+    # a real name swapped for a more common one that both languages prefer: no misspelling restored
+    ("Selon Michel Barnier, le texte est prêt.", "According to Michel Bernier, the text is ready.",
+     "Bernier", "Barnier"),
+    ("Le maire Anton Schmid a répondu.", "Mayor Anton Schmidt replied.", "Schmidt", "Schmid"),
+    ("Selon M. Smit, il pleut.", "According to Mr Smith, it is raining.", "Smith", "Smit"),
 ])
 def test_altered_name(source, target, bad, good):
     assert ("T103", bad, good) in issues(pair((source, target)), "T103")
@@ -90,6 +95,7 @@ def test_altered_name(source, target, bad, good):
     ("Christine Chrsitine a dit.", "Christine Christine said."),  # a typo of the source, fixed
     # a misspelling French knows less than the right name (Zipf 0 vs 3.1 in French): the name restored
     ("Selon Mark Zuckerburg, le réseau grandit.", "According to Mark Zuckerberg, the network is growing."),
+    ("Le président Jean-Claude Junker a parlé.", "President Jean-Claude Juncker spoke."),
     ("Mme Michaux a dit.", "Ms Michaux said."),
     ("Nous voici, M. le Président, et", "Here we are, Mr. Speaker, and"),  # a title, not a name
     ("M. Moustapha Dupont a dit.", "Mr Mustafa Dupont said."),  # another transliteration

@@ -941,6 +941,28 @@ def test_a_lower_case_english_word_in_a_well_known_names_place_is_no_rename(sour
     # copied whole too, but the word before "du" is no French word: a surname, then "of" a place
     ("Le sénateur Chris Murphy du Connecticut a parlé.", "The senator Chris Murphy du Connecticut spoke.",
      [("du", None)]),
+    # the source's "of the" between a person's names and their party or club (the word after an acronym, a
+    # word with an inner capital or a French common noun), or after a lower-case word the system translated
+    ("Son rival Tomas Ferreiro du PRD a été élu.", "His rival Tomas Ferreiro du PRD was elected.", [("du", None)]),
+    ("Outre Mario Kovacic du VfB Stuttgart, remplacé à la pause.",
+     "Besides Mario Kovacic du VfB Stuttgart, replaced at half-time.", [("du", None)]),
+    ("Il a rencontré Pierre Garnaud du Mouvement citoyen.", "He met Pierre Garnaud du Mouvement Citizen.",
+     [("du", None), ("Mouvement", None)]),
+    ("Les scellés sont à la disposition du juge du District.",
+     "The seals are at the disposal of the judge du District.", [("du", None)]),
+    # ... but a person's own particle (after a first name, or a name alone), a surname after a title, a
+    # surname that is a common word, and names and phrases the source wrote whole stay clean
+    ("Les poèmes de Joachim du Bellay sont lus.", "The poems of Joachim du Bellay are read.", []),
+    ("Bertrand du Guesclin est mort devant Châteauneuf.", "Bertrand du Guesclin died outside Châteauneuf.", []),
+    ("Pierre Samuel du Pont est arrivé.", "Pierre Samuel du Pont arrived.", []),
+    ("Jean Baptiste Point du Sable a fondé Chicago.", "Jean Baptiste Point du Sable founded Chicago.", []),
+    ("Les poèmes de du Bellay sont lus.", "The poems of du Bellay are read.", []),
+    ("Le capitaine du Plessis a marqué.", "The captain du Plessis scored.", []),
+    ("Le roman de Daphne du Maurier.", "The novel by Daphne du Maurier.", []),
+    ("Ils ont visité le Pont du Gard.", "They visited the Pont du Gard.", []),
+    ("Ils ont descendu le canal du Midi.", "They sailed down the canal du Midi.", []),
+    ("Ils ont dormi à l'hôtel du Parc.", "They slept at the hotel du Parc.", []),
+    ("Le juge du District a tranché.", "The judge of the District ruled.", []),
     # inside speech the system translated, as A205's other words; a title kept in French stays clean
     ("Il a dit : « le procureur général du Texas a démissionné ».",
      "He said: \"the Attorney General du Texas resigned\".", [("du", None)]),
@@ -998,6 +1020,9 @@ def test_no_other_name_of_a_place_is_a_french_form_the_exonym_table_flags():
      []),
     ("Le bal du prince Edouard de Ligne a eu lieu hier.", "The ball of Prince Edouard, Line) took place yesterday.",
      []),
+    # a target keeping the source's word after "of" reads it as a royal's territorial title, no family name
+    ("Le prince Guillaume de Cambridge est arrivé.", "Prince Guillaume of Cambridge arrived.",
+     [("Guillaume", "William")]),
     # a source naming the first name alone too may mean a monarch by it
     ("Le roi Édouard a reçu le prince Édouard de Ligne.", "King Édouard received Prince Edward of Line.",
      [("Édouard", "Edward")]),
