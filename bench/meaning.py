@@ -713,7 +713,7 @@ def compare_values(files: dict, year: str, out_dir: Path, fresh: bool = False) -
             for name, line, value in (row.rstrip("\n").split("\t") for row in f):
                 values[name][int(line)] = float(value)
         return values
-    from mtqa.compare import compare
+    from mtqa.compare import compare, release
     from mtqa.config import Config
     from mtqa.context import Context
 
@@ -721,22 +721,26 @@ def compare_values(files: dict, year: str, out_dir: Path, fresh: bool = False) -
     folder.mkdir(parents=True, exist_ok=True)
     src = read_lines(files["src"])
     names = list(files["systems"])
-    paths = []
-    for name in names:
-        path = folder / f"wmt{year}.{name}.jsonl"
-        write_jsonl(path, src, read_lines(files["systems"][name]), files["docs"])
-        paths.append(str(path))
-    stats = compare(paths, Context(Config()), names=names)
-    values = collections.defaultdict(dict)
-    for group in stats[0].preferences or []:
-        for e in group.entries:
-            values[names[e.system]][e.line] = e.value
+    paths: list[Path] = []
     tmp = cache.with_suffix(f".tmp{os.getpid()}")
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.writelines(f"{n}\t{line}\t{v!r}\n" for n, by_line in values.items() for line, v in by_line.items())
-    os.replace(tmp, cache)
-    for path in paths:
-        Path(path).unlink()
+    try:  # the systems' files, the run's preference store and a half-written cache go on every path
+        for name in names:
+            paths.append(folder / f"wmt{year}.{name}.jsonl")
+            write_jsonl(paths[-1], src, read_lines(files["systems"][name]), files["docs"])
+        stats = compare(list(map(str, paths)), Context(Config()), names=names)
+        values = collections.defaultdict(dict)
+        try:
+            for group in stats[0].preferences or []:
+                for e in group.entries:
+                    values[names[e.system]][e.line] = e.value
+        finally:
+            release(stats)
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.writelines(f"{n}\t{line}\t{v!r}\n" for n, by_line in values.items() for line, v in by_line.items())
+        os.replace(tmp, cache)
+    finally:
+        for path in (*paths, tmp):
+            path.unlink(missing_ok=True)
     return values
 
 

@@ -453,7 +453,8 @@ def compare(targets, names, source, reference, fmt, output, select, ignore, prev
                         consensus=consensus, rank_by=rank_by)
     try:
         with _output(output) as stream:
-            WRITERS[fmt](stats, stream, info.signature + cmp.segment_signature(ctx, len(targets)))
+            WRITERS[fmt](stats, stream, info.signature + cmp.consensus_signature(consensus, len(targets))
+                         + cmp.segment_signature(ctx, len(targets)))
     finally:
         cmp.release(stats)
 

@@ -65,6 +65,8 @@ class SystemStats(Totals):
     None: not computed, the ranking then uses the document scores as they are)."""
     rank_by: str = "score"
     """What the ranking follows (:data:`RANK_BY`)."""
+    consensus_off: bool = False
+    """Consensus was turned off (``--no-consensus``): why the consensus column is empty, whatever the systems."""
     consensus_ranked: bool = False
     """Whether ``estimate_sum`` carries the consensus term at ``rank_consensus_weight`` (:func:`consensus_estimate`)."""
     rank: float = 0.0
@@ -258,6 +260,8 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
                   ctx.config.consensus_weight)
         if prefer is not None:
             preferred(stats, prefer, run)
+        for s in stats:
+            s.consensus_off = not consensus
         place(stats, rank_by)
     except BaseException:
         if prefer is not None:
@@ -275,40 +279,65 @@ def release(stats: list[SystemStats]) -> None:
 
 
 def segment_preference(ctx, systems: int):
-    """The segment preference of a run of ``systems`` systems (:mod:`mtqa.scoring.preference`), or None: with
+    """The segment preference of a run of ``systems`` systems (:mod:`mtqa.scoring.preference`), or None when
+    :func:`_preference_model` has none. A bad weights file in a ``$MTQA_DATA`` folder ends the run here, before
+    any system is checked."""
+    model = _preference_model(ctx, systems)
+    if model is None:
+        return None
+    from mtqa.scoring.preference import RunPreference
+
+    return RunPreference(model, ctx.config.source_lang, ctx.config.target_lang, ctx.config.weights,
+                         ctx.segment_cap)
+
+
+def _preference_model(ctx, systems: int):
+    """The segment preference weights a run of ``systems`` systems values its segments with, or None: with
     fewer than 2 systems there is nothing to prefer, ``compare_segments = false`` turns it off, and a pair
     without shipped weights has no model. Nor does a pair without a quality model (``score/<src>-<tgt>.toml``,
     e.g. a ``$MTQA_DATA`` folder giving a new pair preference weights only): every value reads a segment's
     quality utility, so no segment could be valued, and a report of 0 preferred of 0 compared segments would
-    read as a run in which no system translated a sentence the others did. A bad
-    weights file in a ``$MTQA_DATA`` folder ends the run here, before any system is checked."""
+    read as a run in which no system translated a sentence the others did. Read by the run and by its
+    signature (:func:`segment_signature`), which must not open a store to learn this."""
     if systems < 2 or not ctx.config.compare_segments:
         return None
-    from mtqa.scoring.preference import RunPreference, preference_model
+    from mtqa.scoring.preference import preference_model
     from mtqa.scoring.quality import quality_model
 
     model = preference_model(ctx.config.source_lang, ctx.config.target_lang)
     if model is None or quality_model(ctx.config.source_lang, ctx.config.target_lang) is None:
         return None
-    return RunPreference(model, ctx.config.source_lang, ctx.config.target_lang, ctx.config.weights,
-                         ctx.segment_cap)
+    return model
+
+
+def consensus_signature(consensus: bool, systems: int) -> str:
+    """The run signature's part for ``--no-consensus``: ``|no-consensus`` when it turned off the consensus of a run
+    of two or more systems, else nothing. Why: without consensus the order's consensus term and the segment values'
+    consensus feature are left out (the values then come from the weights without consensus), so such a report's
+    ``ranking_score`` and segment values differ from a default run's, and its signature must too."""
+    return "|no-consensus" if not consensus and systems > 1 else ""
 
 
 def segment_signature(ctx, systems: int) -> str:
     """The run signature's part for the segment preference: ``|segments:off`` when none is computed (one system,
     ``compare_segments = false``), ``|segments:none`` for a pair without its weights or quality model, else a
-    digest of the weights file read (a ``$MTQA_DATA`` copy has its own), so two reports whose per-segment values
-    differ by configuration or weights are told apart by their signatures."""
+    digest of what a segment value reads, the preference weights and the quality model, as read: a ``$MTQA_DATA``
+    copy that changes a number of either has its own, one that only leaves keys out (they are mtqa's) has mtqa's.
+    So two reports whose per-segment values differ by configuration or weights are told apart by their
+    signatures, and two whose values are the same are not told apart by the bytes of a file."""
     import hashlib
 
     if systems < 2 or not ctx.config.compare_segments:
         return "|segments:off"
-    if segment_preference(ctx, systems) is None:
+    model = _preference_model(ctx, systems)
+    if model is None:
         return "|segments:none"
-    from mtqa.langs.data import data_path
+    from mtqa.scoring.quality import quality_model
 
-    path = data_path("score", f"{ctx.config.source_lang}-{ctx.config.target_lang}.preference.toml")
-    return f"|segments:{hashlib.blake2b(path.read_bytes(), digest_size=4).hexdigest()}"
+    quality = quality_model(ctx.config.source_lang, ctx.config.target_lang)
+    read = (model.weights, quality.weights, quality.scales, quality.length_centre, quality.floor, quality.spread,
+            quality.per_utility)
+    return f"|segments:{hashlib.blake2b(repr(read).encode(), digest_size=4).hexdigest()}"
 
 
 def preferred(stats: list[SystemStats], prefer, run) -> None:
@@ -514,7 +543,9 @@ def consensus_note(stats: list[SystemStats]) -> str:
 
     rank_by = stats[0].rank_by if stats else "score"
     if not any(s.consensus_segments for s in stats):
-        return needs_more(len(stats)) + (f"; ranked by {_rank_words(stats, rank_by)}" if rank_by == "quality" else "")
+        why = ("consensus: turned off (--no-consensus), so it is not computed" if stats and stats[0].consensus_off
+               else needs_more(len(stats)))
+        return why + (f"; ranked by {_rank_words(stats, rank_by)}" if rank_by == "quality" else "")
     if rank_by != "score":
         ranking = f"ranked by {_rank_words(stats, rank_by)}"
     elif any(s.consensus_penalty for s in stats):

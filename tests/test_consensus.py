@@ -144,6 +144,8 @@ def test_compare_with_two_systems_says_there_is_no_signal(four):
     assert "needs 3 or more systems" in run("compare", *four[:2]).stdout
     off = json.loads(run("compare", *four, "--no-consensus", "--format", "json").stdout)
     assert all(s["consensus"] is None for s in off["systems"])
+    # four systems translate every source: "no source segment was translated by 3 or more" was untrue
+    assert off["consensus_note"].startswith("consensus: turned off (--no-consensus)"), off["consensus_note"]
 
 
 def test_compare_weight_moves_the_ranking_score(four, tmp_path):

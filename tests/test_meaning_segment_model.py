@@ -116,3 +116,22 @@ def test_segment_compare_cache_is_keyed_on_the_code(tmp_path, monkeypatch):
     monkeypatch.setattr(mtqa.distributed, "code_identity", lambda: identity + " edited")
     meaning.compare_values(files, "99", tmp_path / "out")
     assert len(list((tmp_path / "out").glob("segpref.*.wmt99.tsv"))) == 2  # computed again, not read back
+
+
+def test_a_failed_segment_compare_leaves_no_system_files(tmp_path, monkeypatch):
+    """The systems' .jsonl files written for the run are removed when the run fails too, not only after it."""
+    import mtqa.compare
+
+    (tmp_path / "src.fr").write_text("Le maire a présenté un plan.\n", encoding="utf-8")
+    systems = {}
+    for name in ("a", "b"):
+        systems[name] = tmp_path / f"{name}.en"
+        systems[name].write_text("The mayor presented a plan.\n", encoding="utf-8")
+
+    def failed(*args, **kwargs):
+        raise RuntimeError("interrupted")
+
+    monkeypatch.setattr(mtqa.compare, "compare", failed)
+    with pytest.raises(RuntimeError):
+        meaning.compare_values({"src": tmp_path / "src.fr", "systems": systems, "docs": ["d1"]}, "99", tmp_path / "out")
+    assert [p.name for p in (tmp_path / "out").rglob("*") if p.is_file()] == []

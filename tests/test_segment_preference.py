@@ -263,3 +263,63 @@ def test_the_run_signature_tells_the_segment_preference_apart(tmp_path):
     on, off, copy = signature(), signature("--config", str(tmp_path / "off.toml")), signature(data=folder)
     assert "|segments:" in on and off.endswith("|segments:off")
     assert len({on, off, copy}) == 3 and on.split("|segments:")[0] == off.split("|segments:")[0]
+
+
+def test_the_signature_opens_no_preference_store(monkeypatch):
+    # the signature only asks whether the run has a segment preference: opening a second store (a temporary
+    # database) for that, after the run's own, was work done twice and a store nobody closed
+    import mtqa.scoring.preference
+    from mtqa import compare as cmp
+
+    def refused(*args, **kwargs):
+        raise AssertionError("the signature opened a preference store")
+
+    monkeypatch.setattr(mtqa.scoring.preference, "RunPreference", refused)
+    ctx = Context(Config())
+    assert cmp.segment_signature(ctx, 3).startswith("|segments:") and cmp.segment_signature(ctx, 3)[10:] != "none"
+    assert cmp.segment_signature(ctx, 1) == "|segments:off"
+
+
+def test_the_signature_tells_a_copy_of_the_quality_model_apart(tmp_path):
+    # every segment value reads the quality utility: a $MTQA_DATA copy of the quality model changes the values as
+    # a copy of the preference weights does, so it must change the signature too
+    def report(data=None):
+        env = {k: v for k, v in os.environ.items() if k not in ("MTQA_DEBUG", "MTQA_DATA")}
+        if data is not None:
+            env["MTQA_DATA"] = str(data)
+        result = subprocess.run([sys.executable, "-m", "mtqa", "compare", *_systems(tmp_path, ["a", "b", "flawed"]),
+                                 "--format", "json"], capture_output=True, text=True, env=env, timeout=120)
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)
+
+    folder = tmp_path / "data"
+    (folder / "score").mkdir(parents=True)
+    shipped = SHIPPED.with_name("fr-en.toml").read_text(encoding="utf-8")
+    weights = shipped.index("[model.weights]\n")  # the first feature's weight, made ten times larger
+    name, _, rest = shipped[weights:].partition("\n")[2].partition(" = ")
+    weight, _, after = rest.partition("\n")
+    (folder / "score" / "fr-en.toml").write_text(
+        f"{shipped[:weights]}[model.weights]\n{name} = {10 * float(weight)!r}\n{after}", encoding="utf-8")
+    own, copy = report(), report(folder)
+    values = [[[e["value"] for e in g["systems"]] for g in r["segments"]] for r in (own, copy)]
+    assert values[0] != values[1]  # the copy does change the segment values
+    assert own["tool"]["signature"] != copy["tool"]["signature"]
+
+
+def test_the_signature_tells_a_run_without_consensus_apart(tmp_path):
+    # --no-consensus values the segments with the weights without consensus and drops the order's consensus term:
+    # the report differs from a default run's, so its signature must too
+    def report(*args):
+        env = {k: v for k, v in os.environ.items() if k not in ("MTQA_DEBUG", "MTQA_DATA")}
+        systems = _systems(tmp_path, ["a", "b", "c", "flawed"])
+        result = subprocess.run([sys.executable, "-m", "mtqa", "compare", *systems, "--format", "json", *args],
+                                capture_output=True, text=True, env=env, timeout=120)
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)
+
+    default, without = report(), report("--no-consensus")
+    values = [[[e["value"] for e in g["systems"]] for g in r["segments"]] for r in (default, without)]
+    assert values[0] != values[1]  # the segment values do differ
+    assert "|no-consensus|segments:" in without["tool"]["signature"]
+    assert "|no-consensus" not in default["tool"]["signature"]
+    assert default["tool"]["signature"] == without["tool"]["signature"].replace("|no-consensus", "")
