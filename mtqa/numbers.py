@@ -158,6 +158,24 @@ class Conventions:
                 if isinstance(words, (list, tuple)) and all(isinstance(w, str) for w in words)}
 
     @functools.cached_property
+    def spaced_colon_after(self) -> re.Pattern:
+        """An hour marker or a half of the day right after a time ("6 : 30 du matin", "16 : 10 h"): what
+        makes a figure, a spaced colon and two digits a clock time without a cue word before them."""
+        words = [*self.words_of("hour_markers"), *self.words_of("oclock_morning"), *self.words_of("oclock_evening")]
+        if not words:
+            return re.compile(r"(?!)")
+        return re.compile(rf"{_SP}*(?:{alternation(words)})(?!\w)", re.I)
+
+    @functools.cached_property
+    def spaced_colon_span_end(self) -> re.Pattern:
+        """The second end of a span of hours right after its first ("… à 17"): what makes "de 9 : 00" a
+        time in a language that spaces every colon."""
+        words = self.words_of("spaced_colon_to")
+        if not words:
+            return re.compile(r"(?!)")
+        return re.compile(rf"{_SP}*(?:{alternation(words)}){_SP}*\d", re.I)
+
+    @functools.cached_property
     def words_re(self) -> re.Pattern:
         """Any number word (a cheap test before the word-by-word scan)."""
         return re.compile(rf"(?<!\w)(?:{alternation(self.number_words)})(?!\w)", re.I)
@@ -553,6 +571,10 @@ def conventions(lang: str, fallback: Optional[str] = None) -> Conventions:
     first = layers[0]
     misc["months_capitalised"] = first.get("misc", {}).get("months_capitalised", False)
     misc["own_months"] = frozenset(k.lower() for k in first.get("months", {}))
+    # whether a colon is spaced is the text's own typography: French text copied into English MT keeps
+    # English's reading of "6 : 30" (tokenised MT's time)
+    for key in ("spaced_colon_cues", "spaced_colon_from", "spaced_colon_to"):
+        misc[key] = list(first.get("misc", {}).get(key, ()))
     return Conventions(
         lang=lang,
         decimal=first.get("decimal", "."),
@@ -955,6 +977,9 @@ def _times(scan: _Scan, conv: Conventions) -> None:
             if kind == "colon" and text[m.end("h")] in _SPACES and _counts_on(text, m.start("m"), m.end(), conv,
                                                                                scan.source):
                 continue  # "Question 3 : 45 %", "Étape 4 : 12 km": the colon French spaces after a label, no time's
+            if kind == "colon" and text[m.end("h")] in _SPACES and text[m.start("m") - 1] in _SPACES \
+                    and not _spaced_colon_time(text, m.start(), m.end(), conv):
+                continue  # "le score de 21 : 14": a score or a label in a language that spaces every colon
             if kind == "clock24":  # "0530", "1530 hours": a time, or still a plain figure
                 value = ("time", h, mins)
                 alts = frozenset({value, float(m.group("h") + m.group("m"))})
@@ -1766,6 +1791,23 @@ def _counts_next(text: str, start: int, end: int, conv: Conventions, source: Opt
             and (source is None or _writes(source, fold(written)))):
         return False  # "20 minutes past 9 Carmen said": a name, which counts nothing (Americans are no entry)
     return lang.is_plural_noun(word)
+
+
+def _spaced_colon_time(text: str, start: int, end: int, conv: Conventions) -> bool:
+    """Whether "H : MM" from ``start`` to ``end``, spaced on both sides of its colon, is a clock time. A
+    language whose typography spaces every colon (its ``spaced_colon_cues``, French) writes a score or a
+    label so too ("le score de 21 : 14", "remporté 23 : 17"), so there a time needs one of those cue
+    words right before it ("à 16 : 10") or an hour marker or half of the day right after it ("6 : 30 du
+    matin"). Without the list (English) a spaced colon is tokenised MT's own and stays a time ("6 : 30")."""
+    cues = conv.lower_words.get("spaced_colon_cues")
+    if not cues:
+        return True
+    before = _word_before(text[max(0, start - 40):start]).lower()
+    if before in cues:
+        return True
+    if before in conv.lower_words.get("spaced_colon_from", ()) and conv.spaced_colon_span_end.match(text, end):
+        return True  # "de 9 : 00 à 17 : 00"
+    return conv.spaced_colon_after.match(text, end) is not None
 
 
 def _counts_on(text: str, start: int, end: int, conv: Conventions, source: Optional[str] = None) -> bool:

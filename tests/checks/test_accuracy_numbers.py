@@ -866,3 +866,26 @@ def test_a_french_time_with_its_half_of_the_day_is_that_half_only(source, target
 ])
 def test_a_label_colon_before_a_count_is_no_clock_time(source, target, expected):
     assert _codes(source, target) == expected
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # French typography spaces a score's colon as a clock's: without a time cue before it or an hour word
+    # after it, "21 : 14" is a score, not 21:14
+    ("Les Bleus se sont imposés sur le score de 21 : 14 samedi.", "Les Bleus won 21-14 on Saturday.", []),
+    ("Le second match, remporté 23 : 17 par l'Irlande, a attiré du monde.",
+     "The second match, won 23-17 by Ireland, drew a crowd.", []),
+])
+def test_a_french_score_with_a_spaced_colon_is_no_clock_time(source, target, expected):
+    assert _codes(source, target) == expected
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # after a time cue ("à") the spaced colon is still a clock's: 16 : 10 is 4:10 pm, and 4:20 pm is not it
+    ("Le train part à 16 : 10.", "The train leaves at 4:10 pm.", []),
+    ("Le train part à 16 : 10.", "The train leaves at 4:20 pm.", ["A401"]),
+    # "de … à": both ends of a span of hours are times; "de" alone ("le score de 21 : 14") is no cue
+    ("Le guichet est ouvert de 9 : 00 à 17 : 30.", "The desk is open from 9:00 to 17:30.", []),
+    ("Le guichet est ouvert de 9 : 00 à 17 : 30.", "The desk is open from 8:00 to 17:30.", ["A401"]),
+])
+def test_a_spaced_colon_after_a_time_cue_stays_a_clock_time(source, target, expected):
+    assert _codes(source, target) == expected
