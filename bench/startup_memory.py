@@ -180,6 +180,16 @@ def sampled(cmd: list[str], report: Path, every: float) -> tuple[float, int, flo
         subprocess.Popen = real_popen
 
 
+def measured(cmd: list[str], report: Path, select: str, run) -> tuple[float, int, float]:
+    """One measured run of ``cmd`` (``--select`` added when given) by ``run``; its report is removed after it,
+    so the check and compare tables share one rule for the files they leave behind."""
+    if select:
+        cmd = [*cmd, "--select", select]
+    result = run(cmd)
+    report.unlink(missing_ok=True)
+    return result
+
+
 def memory(wmt: Path, sizes: list[int], formats: list[str], select: str,
            vocabulary: str = "cycled", every: float = 0) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
@@ -190,11 +200,9 @@ def memory(wmt: Path, sizes: list[int], formats: list[str], select: str,
         for fmt in formats:
             report = OUT / f"memory.{size}.report.{fmt}"
             cmd = [sys.executable, "-m", "mtqa", "check", str(path), "--format", fmt, "-o", str(report)]
-            if select:
-                cmd += ["--select", select]
-            secs, kb, _cpu = sampled(cmd, report, every) if every else run_child(cmd)
+            secs, kb, _cpu = measured(cmd, report, select,
+                                      (lambda c: sampled(c, report, every)) if every else run_child)
             print(f"{size:9d} {fmt:6s} {kb / 1024:11.0f} {secs:8.1f} {size / secs:8.0f}", flush=True)
-            report.unlink(missing_ok=True)
 
 
 def compare_corpus(wmt: Path, size: int, count: int) -> list[Path]:
@@ -229,11 +237,8 @@ def compare_memory(wmt: Path, sizes: list[int], formats: list[str], count: int, 
         for fmt in formats:
             report = OUT / f"compare.{size}.report.{fmt}"
             cmd = [sys.executable, "-m", "mtqa", "compare", *map(str, paths), "--format", fmt, "-o", str(report)]
-            if select:
-                cmd += ["--select", select]
-            secs, kb, cpu = run_child(cmd)
+            secs, kb, cpu = measured(cmd, report, select, run_child)
             print(f"{size:9d} {fmt:6s} {kb / 1024:11.0f} {secs:8.1f} {cpu:8.1f}", flush=True)
-            report.unlink(missing_ok=True)
 
 
 def main() -> None:

@@ -246,7 +246,7 @@ class RunPreference:
             self.db.execute(f"CREATE INDEX {name} ON {on}")
 
     def _compute(self, consensus) -> None:
-        for group in _read_groups(self.db, "", ()):
+        for group in _read_groups(self.db, ""):
             if len({e.system for e in group.entries}) < 2:
                 continue
             cons = [None if consensus is None or e.handle is None else consensus.pool.value(e.handle)
@@ -315,7 +315,7 @@ def _room():
                          "room, or set compare_segments = false") from None
 
 
-def _read_groups(db, join: str, where: tuple):
+def _read_groups(db, join: str):
     """The groups of the store in reading order (``join``: SQL restricting them to the computed ones), their
     entries in the order they were added; :data:`CHUNK` groups in memory at a time."""
     preferred = "kept.preferred" if join else "NULL"
@@ -358,7 +358,7 @@ class Groups:
         return self.db.execute("SELECT count(*) FROM kept").fetchone()[0]
 
     def __iter__(self):
-        return _read_groups(self.db, "JOIN kept ON kept.gid = groups.gid", ())
+        return _read_groups(self.db, "JOIN kept ON kept.gid = groups.gid")
 
     def close(self) -> None:
         """Close the run's store (its temporary file goes with it); the groups can no longer be read."""
