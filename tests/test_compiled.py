@@ -388,3 +388,21 @@ def test_the_demonym_and_exonym_tables_are_keyed_on_the_language_code_they_call(
     exonyms._exonyms.__wrapped__(pair) if hasattr(exonyms._exonyms, "__wrapped__") else exonyms._exonyms(pair)
     assert "language.py" in keys["demonyms"] and "pair.py" in keys["demonyms"]
     assert "language.py" in keys["exonyms"]
+
+
+def test_whether_a_table_on_disk_has_rows_is_asked_of_the_disk_once(tmp_path, monkeypatch):
+    """``bool(table)`` is tested on every word by some readers (a language's verb forms): a read-only table's
+    emptiness is read once, and the answer is the same for a table with rows and for an empty one."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    for text, filled in (("chat chien", True), ("", False)):
+        src = _source(tmp_path, text)
+        build, _ = _build(src)
+        name = f"demo{int(filled)}"
+        compiled.table(name, [src], build)
+        table = compiled.table(name, [src], build)
+        assert isinstance(table, compiled.DiskTable)
+        queries = []
+        real = table._db
+        table._db = type("Spy", (), {"execute": lambda self, sql, args=(): queries.append(sql) or real.execute(sql, args)})()
+        assert [bool(table) for _ in range(5)] == [filled] * 5
+        assert len(queries) == 1

@@ -1174,3 +1174,23 @@ def _document_flags(code: str, rows: list[tuple[str, str]]) -> list[tuple[int, s
 ])
 def test_a_pope_named_alone_after_the_document_named_him_with_the_title(rows, expected):
     assert _document_flags("T107", rows) == expected
+
+
+@needs_fr
+def test_t106_asks_whether_a_name_was_lost_once_per_word_of_a_segment(monkeypatch):
+    """T106 reads a lost name twice per segment (the source's unknown names, then its name slots); each word's
+    answer is asked once per segment and is the same answer: the report does not change."""
+    from mtqa.checks import name_swaps
+
+    asked = []
+    real = name_swaps._lost
+
+    def counted(name, *args):
+        asked.append(name)
+        return real(name, *args)
+
+    monkeypatch.setattr(name_swaps, "_lost", counted)
+    source, target = "Selon le maire Albertine Quessaro, la route rouvrira lundi.", "According to mayor Albertine Wilson, the road will reopen Monday."
+    found = flags("T106", source, target)
+    assert found == [("Wilson", "Quessaro")]
+    assert asked and len(asked) == len(set(asked))
