@@ -416,9 +416,63 @@ class PackedTable:
                     return packed
         except (OSError, ValueError):
             pass
-        data = cls.pack(((k, bytes(v)) for k, v in db.execute("SELECT k, v FROM t")), stamp)
-        store_whole(stored, data)  # a read-only or full cache folder: answered from memory all the same
-        return cls(data)
+        if cls.write(stored, db, stamp):
+            try:
+                with open(stored, "rb") as fh:
+                    packed = cls(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ))
+                if packed.stamp == stamp:
+                    return packed
+            except (OSError, ValueError):
+                pass
+        # a read-only or full cache folder: answered from a copy in memory all the same
+        return cls(cls.pack(((k, bytes(v)) for k, v in db.execute("SELECT k, v FROM t")), stamp))
+
+    @classmethod
+    def write(cls, path: Path, db, stamp: int) -> bool:
+        """Write the bytes :meth:`pack` makes of ``db``'s table to ``path``, row by row, whole or not at all
+        (False: nothing is left behind, as :func:`store_whole`).
+
+        Why not ``pack``: it sorts a tuple per entry in memory (a few hundred bytes an entry), and the run
+        then holds the whole file's bytes for its life. A first long run packs every big table it reads,
+        Russian word frequencies too (27 MB packed, held for the run as bytes before). Here SQLite sorts the rows by hash (spilling to its temporary files, as it does for any large
+        ``ORDER BY``), keys are written as they come and values through a temporary file, and only the
+        hashes and offsets (12 bytes an entry) are held; the run then maps the stored file like any other.
+        Equal hashes keep the keys' byte order, as ``pack``'s sort does: SQLite's ``BINARY`` collation
+        compares the UTF-8 bytes."""
+        import shutil
+        import sqlite3
+        import tempfile
+
+        n = db.execute("SELECT count(*) FROM t").fetchone()[0]
+        db.create_function("mtqa_pack_hash", 1, lambda k: cls.hash(k.encode("utf-8", "surrogatepass")),
+                           deterministic=True)
+        hashes, key_at, value_at = array.array("I"), array.array("I", [0]), array.array("I", [0])
+        tmp = _own_tmp(path)
+        try:
+            with open(tmp, "xb") as out, tempfile.TemporaryFile(dir=path.parent) as values:
+                out.seek(16 + 12 * n + 8)
+                for k, v in db.execute("SELECT k, v FROM t ORDER BY mtqa_pack_hash(k), k"):
+                    raw = k.encode("utf-8", "surrogatepass")
+                    hashes.append(cls.hash(raw))
+                    key_at.append(key_at[-1] + len(raw))
+                    value_at.append(value_at[-1] + len(v))
+                    out.write(raw)
+                    values.write(v)
+                if len(hashes) != n:
+                    raise ValueError("the table changed while it was packed")
+                values.seek(0)
+                shutil.copyfileobj(values, out)
+                out.seek(0)
+                out.write(b"".join([cls.MAGIC, n.to_bytes(4, sys.byteorder), stamp.to_bytes(4, sys.byteorder),
+                                    hashes.tobytes(), key_at.tobytes(), value_at.tobytes()]))
+            os.replace(tmp, path)
+            return True
+        except (OSError, ValueError, sqlite3.Error):
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:
+                pass
+            return False
 
 
 ON_DISK = object()

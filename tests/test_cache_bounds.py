@@ -204,3 +204,39 @@ def test_the_caches_of_source_analyses_hold_one_system_pass_of_sources_not_two()
     assert numbers.digit_starts.cache_info().currsize == SOURCES
     for cached in (meaning._source_negations, formats._resolved, name_swaps._address_in, name_swaps._name_words):
         assert cached.cache_info().maxsize == SOURCES
+
+
+def test_a_memo_table_given_its_own_bound_keeps_at_most_that_many_entries():
+    from mtqa.langs.cache import RUN_MEMO, RunCache
+
+    memo = RunCache()
+    for k in range(3_000):
+        memo.memo("small", f"Phrase {k}.", lambda k=k: k, bound=1_000)
+        memo.memo("default", f"Phrase {k}.", lambda k=k: k)
+    assert len(memo._memo["small"]) <= 1_000 and len(memo._memo["default"]) == min(3_000, RUN_MEMO)
+    assert memo.memo("small", "Phrase 2999.", lambda: -1) == 2_999  # the newest are kept
+
+
+def test_the_analyses_of_a_source_sentence_alone_are_bounded_by_one_system_output_of_sources():
+    """A source analysis's repeats are the next system's translation of the same source: SOURCE_MEMO
+    entries hold them, where RUN_MEMO let the kinds that few sentences ask for (a sentence's dictionary
+    translations, its pieces) keep growing for 100,000 segments of a growing vocabulary."""
+    from mtqa.api import check_texts
+    from mtqa.langs.cache import SOURCE_MEMO, RunCache
+
+    bounds = {}
+    real = RunCache.memo
+
+    def memo(self, kind, key, factory, bound=None):
+        bounds[kind] = bound
+        return real(self, kind, key, factory) if bound is None else real(self, kind, key, factory, bound)
+
+    ctx = Context(Config())
+    ctx.memo = memo.__get__(ctx.caches)
+    check_texts("The Czech mayor Tomas Dvorak met the Brandoux-Lyonnais in Leeds on Monday with Mr Pierre Martin, "
+                "the Lyonnais President Anne Leroy and the Clermontois.",
+                source="Le maire tchèque Tomas Dvorak a rencontré les Brandoux-Lyonnais à Leeds lundi avec "
+                       "M. Pierre Martin, la présidente lyonnaise Anne Leroy et les Clermontois.", ctx=ctx)
+    source_kinds = {k for k in bounds if k.startswith(("swaps.places_alone", "swaps.unknown", "swaps.slots",
+                                                      "names.pair_screen", "demonyms.", "T201."))}
+    assert source_kinds and all(bounds[k] == SOURCE_MEMO for k in source_kinds), bounds

@@ -1,6 +1,7 @@
 """The compiled cache of word tables: same answers as the dict it replaces, rebuilt when its sources change."""
 import os
 import zlib
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -142,11 +143,12 @@ def test_after_many_lookups_the_packed_copy_answers_without_queries(tmp_path, mo
     asked = words + ["cheval", "CHAT", "chat ", "", "été", "\ud800"] * 2
     queries = []
     real = table._db
-    table._db = type("Spy", (), {"execute": lambda self, sql, args=(): queries.append(args) or real.execute(sql, args)})()
+    table._db = type("Spy", (), {"execute": lambda self, sql, args=(): queries.append(args) or real.execute(sql, args),
+                                 "create_function": lambda self, *a, **kw: real.create_function(*a, **kw)})()
     assert [table.get(w) for w in asked] == [build().get(w) for w in asked]
     assert [table.in_memory(w, -1) for w in asked] == [build().get(w, -1) for w in asked]
     assert table._packed is not None and list(tmp_path.glob("cache/demo.*.packed"))
-    lookups = [args[0] for args in queries if args]  # (the packed copy is built with one query without arguments)
+    lookups = [args[0] for args in queries if args]  # (the packed copy is built with queries without arguments)
     assert lookups == asked[:2]  # then no query at all
     again = compiled.table("demo", [src], build)  # a new process maps the stored copy
     monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 0)
@@ -210,7 +212,8 @@ def test_an_absent_key_read_from_disk_is_not_queried_again(tmp_path, monkeypatch
     table = compiled.table("demo", [src], build)
     queries = []
     real = table._db
-    table._db = type("Spy", (), {"execute": lambda self, sql, args=(): queries.append(args) or real.execute(sql, args)})()
+    table._db = type("Spy", (), {"execute": lambda self, sql, args=(): queries.append(args) or real.execute(sql, args),
+                                 "create_function": lambda self, *a, **kw: real.create_function(*a, **kw)})()
     assert [table.get(w) for w in ("loup", "chat", "loup", "chat")] == [None, 4.0, None, 4.0]
     assert queries == [("loup",), ("chat",)]
 
@@ -406,3 +409,38 @@ def test_whether_a_table_on_disk_has_rows_is_asked_of_the_disk_once(tmp_path, mo
         table._db = type("Spy", (), {"execute": lambda self, sql, args=(): queries.append(sql) or real.execute(sql, args)})()
         assert [bool(table) for _ in range(5)] == [filled] * 5
         assert len(queries) == 1
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dictionaries(st.text(min_size=1, max_size=6), st.one_of(st.integers(), st.text(max_size=3))), st.integers(1, 7))
+def test_a_packed_copy_written_row_by_row_has_the_bytes_pack_makes(data, buckets):
+    """The stored copy is written from SQLite's rows sorted by hash, not from a sorted list in memory: the
+    same file, byte for byte, hashes forced to collide (equal hashes keep the keys' byte order)."""
+    import marshal
+    import sqlite3
+    import tempfile
+    from unittest import mock
+
+    data = {k: v for k, v in data.items() if "\x00" not in k and not any(0xD800 <= ord(c) <= 0xDFFF for c in k)}
+    with tempfile.TemporaryDirectory() as folder, \
+            mock.patch.object(compiled.PackedTable, "hash", staticmethod(lambda raw: zlib.crc32(raw) % buckets)):
+        path = Path(folder) / "t.packed"
+        db = sqlite3.connect(":memory:")
+        db.execute("CREATE TABLE t (k TEXT PRIMARY KEY, v BLOB) WITHOUT ROWID")
+        db.executemany("INSERT INTO t VALUES (?, ?)", [(k, marshal.dumps(v)) for k, v in data.items()])
+        assert compiled.PackedTable.write(path, db, 12345)
+        assert path.read_bytes() == compiled.PackedTable.pack(((k, marshal.dumps(v)) for k, v in data.items()), 12345)
+        assert [p.name for p in Path(folder).iterdir()] == ["t.packed"]
+
+
+def test_a_packed_copy_built_in_a_run_is_answered_from_the_stored_file_not_a_copy_in_memory(tmp_path, monkeypatch):
+    """A first long run builds the packed copies of the big tables: it maps the file it has just stored
+    (its pages are the page cache's), as every later run does, instead of keeping the file's bytes."""
+    import mmap
+
+    monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 0)
+    path = tmp_path / "t.sqlite"
+    compiled._write_table(path, {f"mot{i}": (i, "é" * (i % 5)) for i in range(500)})
+    table = compiled.DiskTable(path)
+    assert table.get("mot7") == (7, "é" * 2) and table.get("absent") is None
+    assert isinstance(table._packed._data, mmap.mmap)

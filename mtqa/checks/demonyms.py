@@ -31,7 +31,7 @@ from mtqa.checks.wording import quoted
 from mtqa.evidence import in_title, quote_spans
 from mtqa.langs import at_sentence_start, fold, hyphen_prefixes
 from mtqa.langs.text import word_before
-from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
 from mtqa.langs.data import alternation
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.mentions import text_words
@@ -200,7 +200,7 @@ class SourceFormDemonym(SegmentCheck):
             return
         text = segment.text
         table_forms = _table(ctx.pair)[0]
-        source_words = ctx.memo("demonyms.groups", tuple(s.text for s in sources), lambda: _groups(sources, src))
+        source_words = ctx.memo("demonyms.groups", tuple(s.text for s in sources), lambda: _groups(sources, src), bound=SOURCE_MEMO)
         if not source_words:
             return  # the source names no group (les Clermontois): nothing can be copied from it
         if "×" not in text and "÷" not in text:
@@ -244,7 +244,7 @@ class SourceFormDemonym(SegmentCheck):
         endings = tuple(src.extra.get("demonym_endings", ()))
         if not endings:
             return
-        compounds = ctx.memo("demonyms.compounds", tuple(s.text for s in sources), lambda: _compounds(sources, endings, src))
+        compounds = ctx.memo("demonyms.compounds", tuple(s.text for s in sources), lambda: _compounds(sources, endings, src), bound=SOURCE_MEMO)
         if not compounds:
             return
         text = segment.text
@@ -315,7 +315,7 @@ class SourceFormDemonym(SegmentCheck):
         if pattern is None or not may_match(text, runs, ctx):
             return
         src = ctx.source
-        copied = ctx.memo("demonyms.hyphenated", tuple(s.text for s in sources), lambda: _hyphenated(sources))
+        copied = ctx.memo("demonyms.hyphenated", tuple(s.text for s in sources), lambda: _hyphenated(sources), bound=SOURCE_MEMO)
         table_forms = _table(ctx.pair)[0]
         source_text = None
         for m in pattern.finditer(text):

@@ -25,7 +25,7 @@ from mtqa.langs.text import fold_text, word_pair_spans
 from mtqa.names.compounds import half_translated
 from mtqa.names.mentions import Token, segment_mentions, text_words
 from mtqa.names.nationalities import demonym_forms
-from mtqa.langs.cache import TABLES, WORDS, memoize
+from mtqa.langs.cache import SOURCE_MEMO, TABLES, WORDS, memoize
 from mtqa.langs.data import alternation
 from mtqa.regexcache import transient
 from mtqa.words import CAPITAL_WORD_BEFORE_RE, LETTERS_RE
@@ -530,7 +530,7 @@ class FrenchExonym(SegmentCheck):
         # the source's respellable names first, read once per source text (every system's translation of it
         # asks again): most sources have none, and then the translation's capitalised words need no look
         respellable = ctx.memo("T201.respellable", tuple(s.text for s in sources),
-                               lambda: _respellable_words(sources, ctx.pair))
+                               lambda: _respellable_words(sources, ctx.pair), bound=SOURCE_MEMO)
         if not respellable:
             return
         text = segment.text

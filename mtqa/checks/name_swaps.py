@@ -33,7 +33,7 @@ from mtqa.regexcache import transient
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.text import fold_text
 from mtqa.langs.data import alternation
-from mtqa.langs.cache import SEGMENTS, SOURCES, TABLES, memoize
+from mtqa.langs.cache import SEGMENTS, SOURCES, SOURCE_MEMO, TABLES, memoize
 from mtqa.limits import LOOKBACK
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
@@ -531,7 +531,7 @@ def _places_alone(src_text: str, ctx) -> frozenset[str]:
     Why: a place's other name renders the place, not a person or a product named after it (the judge
     Michael Lemberg is no Lviv, the gin Bombay Sapphire no Mumbai gin)."""
     return ctx.memo("swaps.places_alone", (src_text, ctx.source.code, ctx.config.pair),
-                    lambda: _read_places_alone(src_text, ctx.source.function_words, ctx.config.pair))
+                    lambda: _read_places_alone(src_text, ctx.source.function_words, ctx.config.pair), bound=SOURCE_MEMO)
 
 
 def _read_places_alone(src_text: str, function_words: frozenset[str], pair: str) -> frozenset[str]:
@@ -884,7 +884,7 @@ def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, li
     target_caps = target_words.caps  # mid-sentence: a headline's first word may be an exonym
     if not target_caps and not segment.text.lstrip(" \"'“«(")[:1].isupper():
         return None
-    unknown = ctx.memo("swaps.unknown", (src_text, src.code, tgt.code), lambda: _unknown_names(src_text, src, tgt))
+    unknown = ctx.memo("swaps.unknown", (src_text, src.code, tgt.code), lambda: _unknown_names(src_text, src, tgt), bound=SOURCE_MEMO)
     places = _places(ctx.config.pair)
     # Tchéquie -> Czech: translated; Gdansk -> Danzig: the same place's other name; Kirill -> Kyrylo
     alone = _places_alone(src_text, ctx)
@@ -938,7 +938,7 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     src, tgt = ctx.source, ctx.target
     src_text = " ".join(s.text for s in sources)
     target_words = _text(segment.text, ctx, tgt.code)
-    slots = ctx.memo("swaps.slots", (src_text, src.code, tgt.code), lambda: _name_slots(src_text, src, tgt))
+    slots = ctx.memo("swaps.slots", (src_text, src.code, tgt.code), lambda: _name_slots(src_text, src, tgt), bound=SOURCE_MEMO)
     alone = _places_alone(src_text, ctx)
     src_words = _text(src_text, ctx, src.code)
     lost = _lost_of(slots, target_words, src_text, alone, src_words, ctx)
@@ -1186,7 +1186,7 @@ def _replaced_beside_kept(segment: Segment, src_text: str, target_words: _Text, 
     Hozapfel"). A known word there may be the name's own rendering (Cyril, Yury), an unknown one is
     not; a name with no part kept is left alone (its rendering may be any word)."""
     src, tgt = ctx.source, ctx.target
-    named = ctx.memo("swaps.beside", (src_text, src.code, tgt.code), lambda: _names_beside_names(src_text, src, tgt))
+    named = ctx.memo("swaps.beside", (src_text, src.code, tgt.code), lambda: _names_beside_names(src_text, src, tgt), bound=SOURCE_MEMO)
     alone = _places_alone(src_text, ctx)
     src_words = _text(src_text, ctx, src.code)
     lost = [(s, e, w) for s, e, w in named if _lost(w, target_words, ctx.config.pair, alone, src_words)]
@@ -1282,7 +1282,7 @@ def _translates(word: str, source_words: _Words, ctx) -> bool:
     """The bilingual dictionary gives ``word`` for a source word (tchèque -> Czech, hongrois ->
     Hungarian): a translation, not a replacing name."""
     return word.lower() in ctx.memo("swaps.translations", (tuple(source_words.words), ctx.config.pair),
-                                    lambda: _translations(source_words.words, ctx))
+                                    lambda: _translations(source_words.words, ctx), bound=SOURCE_MEMO)
 
 
 def _translations(source_words: list[str], ctx) -> frozenset[str]:

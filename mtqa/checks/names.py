@@ -25,7 +25,7 @@ from mtqa.names.mentions import (Mention, TextWords, Token, may_have_name_pair, 
                                  split_tokens, text_words)
 from mtqa.langs import fold
 from mtqa.names.translit import transliterator
-from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
 
 
 SIMILAR = 75.0
@@ -137,7 +137,7 @@ class _SourceNames:
         split = copied = tgt = None
         honorifics = _honorific_renderings(pair)
         for src in sources:
-            if not ctx.memo("names.pair_screen", src.text, lambda: may_have_name_pair(src.text)):
+            if not ctx.memo("names.pair_screen", src.text, lambda: may_have_name_pair(src.text), bound=SOURCE_MEMO):
                 continue  # no name of two words: nothing to compare (most sentences; decided without tokenising)
             for mention in segment_mentions(src.text, ctx.source, ctx):
                 toks = mention.tokens

@@ -108,6 +108,18 @@ found again after one pass over a 3,000-pair system output (its ~6,000 source an
 enough that token lists of a million-segment run stay within tens of megabytes."""
 
 
+SOURCE_MEMO = SOURCES
+"""Entries per memo table of an analysis of source text alone (its names, places, pieces, capitalised
+words). Its repeats are the same source met again in the next system's translation of it, one pass over
+a system output away: at most the 3,003 sources of a newstest, not its ~6,000 source and target texts.
+Measured by replaying each memo kind's key stream (``bench/memo_bounds.py``): on WMT14's 24,024 pairs
+every such kind misses exactly as often at 4,096 as at 8,192 (the distinct sources: 3,003 or fewer).
+What it saves shows on a corpus whose vocabulary grows (``bench/startup_memory.py memory --vocabulary
+growing``): the kinds asked for only by some sentences fill slowly and hold large values (a sentence's
+dictionary translations, ~3.7 kB; its lower-cased pieces, ~3.5 kB), so at :data:`RUN_MEMO` they would
+still be growing past 100,000 segments towards ~30 MB each."""
+
+
 _NOTHING = frozenset()
 """The one empty frozenset the memo stores: an empty ``frozenset()`` is a new 216-byte object each time
 (CPython keeps no single empty one), and three kinds of source analyses (places named alone, demonym
@@ -136,14 +148,15 @@ class RunCache:
             value = self._resources[key] = factory()
             return value
 
-    def memo(self, kind: str, key, factory):
+    def memo(self, kind: str, key, factory, bound: int = RUN_MEMO):
         """An analysis of a text computed once per run; the first caller computes it with ``factory()``.
 
         Keys are contents (a segment's text), so a value is never stale and is
         shared across documents: a source sentence checked against several
         systems' translations, or a line repeated in every article, is
-        analysed once. A table past :data:`RUN_MEMO` entries drops its oldest
-        quarter, so memory stays bounded on any corpus.
+        analysed once. A table past ``bound`` entries (:data:`RUN_MEMO`) drops its oldest
+        quarter, so memory stays bounded on any corpus. An analysis of a source text only (its key holds
+        no translation) passes :data:`SOURCE_MEMO`: see there.
         """
         table = self._memo.get(kind)
         if table is None:
@@ -151,8 +164,8 @@ class RunCache:
         try:
             return table[key]
         except KeyError:
-            if len(table) >= RUN_MEMO:
-                for old in list(itertools.islice(table, RUN_MEMO // 4)):
+            if len(table) >= bound:
+                for old in list(itertools.islice(table, bound // 4)):
                     del table[old]
             value = factory()
             if not value and type(value) is frozenset:

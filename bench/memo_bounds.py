@@ -1,0 +1,135 @@
+"""Replay each cache's key stream of one ``mtqa check`` run at other bounds: the misses a bound costs.
+
+Usage:
+    .venv/bin/python bench/memo_bounds.py check FILE [mtqa check options]
+
+Runs ``mtqa check`` in this process with every cache made by :func:`mtqa.langs.cache.memoize`, every
+:class:`~mtqa.langs.cache.TwoGenerations` table and every :meth:`~mtqa.langs.cache.RunCache.memo` kind
+recording the hash of each key it is asked for, then replays each stream through its own eviction
+policy (least recently used; two generations; the memo's oldest quarter dropped) at 256 ... 16,384
+entries and prints one line per cache: its bound, its calls, its distinct keys and its misses at each
+size. A bound is sized by these lines: the misses it adds over a larger one against the entries (and
+bytes) it saves. The report is the run's own (the recording only watches). Caches made before this
+script patches the policy (a language's own word facts, built when ``mtqa.langs`` is imported) are
+not seen.
+"""
+from __future__ import annotations
+
+import collections
+import functools
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import mtqa.langs.cache as cache  # noqa: E402
+
+SIZES = (256, 1_024, 2_048, 4_096, 8_192, 16_384)
+streams: dict[str, list[int]] = collections.defaultdict(list)
+kinds: dict[str, tuple[str, int]] = {}
+
+
+def _name(base: str) -> str:
+    k = 0
+    while f"{base}#{k}" in kinds:
+        k += 1
+    return f"{base}#{k}"
+
+
+def _memoize(size: int):
+    def deco(fn):
+        inner = getattr(fn, "func", fn)
+        name = _name(f"{getattr(inner, '__module__', '?')}.{getattr(inner, '__qualname__', '?')}")
+        kinds[name] = ("lru", size)
+        wrapped, stream = real_memoize(size)(fn), streams[name]
+
+        @functools.wraps(fn)
+        def recorded(*a, **kw):
+            stream.append(hash((a, tuple(kw.items()))))
+            return wrapped(*a, **kw)
+
+        recorded.cache_info, recorded.cache_clear = wrapped.cache_info, wrapped.cache_clear
+        return recorded
+    return deco
+
+
+class _Recorded(cache.TwoGenerations):
+    __slots__ = ("stream",)
+
+    def __init__(self, size, compute):
+        super().__init__(size, compute)
+        name = _name(getattr(compute, "__qualname__", "?"))
+        kinds[name] = ("two", size)
+        self.stream = streams[name]
+
+    def __getitem__(self, key):
+        self.stream.append(hash(key))
+        return super().__getitem__(key)
+
+
+def _memo(self, kind, key, factory, bound=cache.RUN_MEMO):
+    kinds.setdefault(f"memo.{kind}", ("memo", bound))
+    streams[f"memo.{kind}"].append(hash(key))
+    return real_memo(self, kind, key, factory, bound)
+
+
+def lru(stream, n):
+    held, miss = collections.OrderedDict(), 0
+    for k in stream:
+        if k in held:
+            held.move_to_end(k)
+        else:
+            miss += 1
+            held[k] = None
+            if len(held) > n:
+                held.popitem(last=False)
+    return miss
+
+
+def two(stream, n):
+    young, old, miss, half = {}, {}, 0, max(1, n // 2)
+    for k in stream:
+        if k in young:
+            continue
+        if old.pop(k, old) is old:
+            miss += 1
+        if len(young) >= half:
+            old, young = young, {}
+        young[k] = None
+    return miss
+
+
+def memo(stream, n):
+    held, miss = {}, 0
+    for k in stream:
+        if k in held:
+            continue
+        miss += 1
+        if len(held) >= n:
+            for gone in list(held)[: n // 4]:
+                del held[gone]
+        held[k] = None
+    return miss
+
+
+if __name__ == "__main__":
+    real_memoize, real_memo = cache.memoize, cache.RunCache.memo
+    cache.memoize, cache.TwoGenerations, cache.RunCache.memo = _memoize, _Recorded, _memo
+    import mtqa.cli as cli
+
+    sys.argv = ["mtqa", *sys.argv[1:]]
+    start = time.perf_counter()
+    try:
+        cli.main()
+    except SystemExit:
+        pass
+    print(f"run: {time.perf_counter() - start:.0f} s", file=sys.stderr)
+    replay = {"lru": lru, "two": two, "memo": memo}
+    for name, stream in sorted(streams.items(), key=lambda item: -len(item[1])):
+        policy, bound = kinds[name]
+        if not stream or len(set(stream)) <= 1:
+            continue
+        cells = " ".join(f"{n}:{replay[policy](stream, n)}" for n in sorted({*SIZES, bound}) if n <= 2 * bound)
+        print(f"{policy:4s} {name[:72]:72s} bound={bound} calls={len(stream)} distinct={len(set(stream))} "
+              f"misses {cells}", flush=True)
