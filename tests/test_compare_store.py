@@ -71,7 +71,12 @@ if __name__ == "__main__":  # rewrite the golden files (only from a version know
 
 def _retained_by_the_store(folder: Path, documents: int) -> int:
     """Bytes of Python memory still held, once a run of ``documents`` documents per system is compared, by what
-    the segment preference store allocated (objects made under :mod:`mtqa.scoring.preference`'s frames)."""
+    the segment preference store allocated (objects made under :mod:`mtqa.scoring.preference`'s frames).
+
+    Garbage is collected before the snapshot: what the store left for the collector is not held, and whether the
+    collector had run by then depends on what the process did before (this measure saw 54 kB more after
+    test_segment_preference.py had run in the same session)."""
+    import gc
     import tracemalloc
 
     from mtqa import compare as cmp
@@ -81,6 +86,7 @@ def _retained_by_the_store(folder: Path, documents: int) -> int:
     tracemalloc.start(12)
     try:
         stats = compare(paths, Context(Config()))
+        gc.collect()
         snapshot = tracemalloc.take_snapshot()
     finally:
         tracemalloc.stop()
@@ -92,13 +98,28 @@ def _retained_by_the_store(folder: Path, documents: int) -> int:
     return sum(stat.size for stat in held.statistics("filename"))
 
 
+def _measured_apart(folder: Path) -> tuple[int, int]:
+    """:func:`_retained_by_the_store` of 10 and of 40 documents, measured in a fresh Python process: the caches
+    and objects other tests left in this one are not the store's (the test failed when test_segment_preference.py
+    ran before it in one session)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from pathlib import Path; from tests.test_compare_store import _retained_by_the_store as r;"
+            " f = Path(sys.argv[1]); print(r(f / 'small', 10), r(f / 'large', 40))")
+    done = subprocess.run([sys.executable, "-c", code, str(folder)], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert done.returncode == 0, done.stderr
+    small, large = map(int, done.stdout.split()[-2:])
+    return small, large
+
+
 def test_the_store_in_memory_does_not_grow_with_the_segments(tmp_path):
     """Four times the documents (5 systems, 2 to 3 segments each): the store keeps no more Python memory (it
     kept some 500 bytes per translated segment as objects: 60 kB more here); SQLite's own cache is capped."""
     from mtqa.scoring.preference import CACHE_KB, RunPreference
 
-    small = _retained_by_the_store(tmp_path / "small", 10)
-    large = _retained_by_the_store(tmp_path / "large", 40)
+    small, large = _measured_apart(tmp_path)
     assert large - small < 8_000, (small, large)
     prefer = RunPreference.__new__(RunPreference)
     RunPreference.__init__(prefer, *_model_args())
