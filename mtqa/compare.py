@@ -10,9 +10,11 @@ line per record is read by :mod:`mtqa.readers.references`.
 
 Each system is checked with the same :class:`~mtqa.context.Context` and
 streamed document by document, so eight 3,000-segment systems need the
-memory of one document plus the counters -- and, for the consensus column
+memory of one document plus the counters; the consensus column
 (:mod:`mtqa.scoring.consensus`: how well each system agrees with the others'
-translations of the same source), the text of every aligned segment.
+translations of the same source) and the segment preference keep the run's
+aligned segments in SQLite temporary stores, not in memory (the cross-system
+checks' pool still holds them).
 """
 from __future__ import annotations
 

@@ -299,20 +299,27 @@ def temporary_folder() -> str:
     return "."
 
 
+_STORES = {"preference": ("the segment preference store", "set compare_segments = false"),
+           "consensus": ("the consensus store", "use --no-consensus")}
+"""The run's SQLite stores as :func:`_room` names them: what it is, and how a run does without it."""
+
+
 @contextlib.contextmanager
-def _room():
-    """SQLite out of room for the store (a full disk under its temporary file, an I/O error there) as a
+def _room(store: str = "preference"):
+    """SQLite out of room for a store (a full disk under its temporary file, an I/O error there) as a
     :class:`~mtqa.errors.RunFailure`: one line that names the folder and what to do, exit 2, not an "internal
-    error" -- nothing in mtqa needs fixing, the machine needs space or another folder."""
+    error" -- nothing in mtqa needs fixing, the machine needs space or another folder. ``store``: a key of
+    :data:`_STORES`."""
     try:
         yield
     except sqlite3.OperationalError as exc:
         code = getattr(exc, "sqlite_errorcode", None)  # Python 3.11+; the message on 3.10
         if (code & 0xFF if code is not None else None) not in _FULL and str(exc) not in _FULL.values():
             raise
-        raise RunFailure(f"the segment preference store could not write its temporary file in "
+        what, without = _STORES[store]
+        raise RunFailure(f"{what} could not write its temporary file in "
                          f"{temporary_folder()} ({exc}): free space there, point SQLITE_TMPDIR to a folder with "
-                         "room, or set compare_segments = false") from None
+                         f"room, or {without}") from None
 
 
 def _read_groups(db, join: str):
