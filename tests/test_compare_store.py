@@ -204,3 +204,33 @@ def test_each_source_text_is_stored_once_and_no_index_is_kept_up_while_systems_a
         assert held == 1
     finally:
         cmp.release(stats)
+
+
+def test_a_group_is_read_alone_by_its_place(tmp_path, monkeypatch):
+    """``preferences[i]`` reads that group, not every group before it (it looped from the start on each call):
+    with one group a chunk, reading the last of 9 groups runs as many statements as reading the first."""
+    from mtqa import compare as cmp
+    from mtqa.scoring import preference
+
+    monkeypatch.setattr(preference, "CHUNK", 1)
+    stats = compare(corpus(tmp_path), Context(Config()))
+    groups = stats[0].preferences
+    try:
+        every = list(groups)
+        statements = []
+        groups.db.set_trace_callback(statements.append)
+        assert groups[0] == every[0]
+        first = len(statements)
+        statements.clear()
+        assert groups[len(every) - 1] == every[-1]
+        assert len(statements) == first, statements
+        statements.clear()
+        assert groups[-2] == every[-2]
+        assert len(statements) == first + 1, statements  # and the count
+        with pytest.raises(IndexError):
+            groups[len(every)]
+        with pytest.raises(IndexError):
+            groups[-len(every) - 1]
+    finally:
+        groups.db.set_trace_callback(None)
+        cmp.release(stats)
