@@ -248,8 +248,8 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
         if on_result is not None:
             on_result(name, result)
 
-    estimate = quality_estimate(ctx, utilities) if rank_by == "quality" else None
     try:
+        estimate = quality_estimate(ctx, utilities) if rank_by == "quality" else None
         stats = [evaluate(p, n, ctx, source=source, reference=reference,
                           on_result=lambda r, k=k, n=n: seen(k, n, r), estimate=estimate)
                  for k, (p, n) in enumerate(zip(paths, names))]

@@ -234,3 +234,29 @@ def test_a_group_is_read_alone_by_its_place(tmp_path, monkeypatch):
     finally:
         groups.db.set_trace_callback(None)
         cmp.release(stats)
+
+
+def test_the_store_is_closed_when_the_quality_estimate_fails(tmp_path, monkeypatch):
+    """A failure in setting up the ranking's quality estimate (a bad quality model, say) closes the store like
+    any other failure of the run: it ran before the ``try`` that closes it, leaving it to the garbage collector."""
+    from mtqa import compare as cmp
+
+    opened = []
+    made = cmp.segment_preference
+
+    def recorded(ctx, systems):
+        prefer = made(ctx, systems)
+        opened.append(prefer)
+        return prefer
+
+    def failing(ctx, utilities=None):
+        raise RuntimeError("no quality model")
+
+    monkeypatch.setattr(cmp, "segment_preference", recorded)
+    monkeypatch.setattr(cmp, "quality_estimate", failing)
+    with pytest.raises(RuntimeError):
+        compare(corpus(tmp_path), Context(Config()))
+    import sqlite3
+
+    with pytest.raises(sqlite3.ProgrammingError):  # "Cannot operate on a closed database"
+        opened[0].db.execute("SELECT 1")
