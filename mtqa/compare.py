@@ -323,7 +323,8 @@ def consensus_signature(consensus: bool, systems: int) -> str:
 def segment_signature(ctx, systems: int) -> str:
     """The run signature's part for the segment preference: ``|segments:off`` when none is computed (one system,
     ``compare_segments = false``), ``|segments:none`` for a pair without its weights or quality model, else a
-    digest of what a segment value reads, the preference weights and the quality model, as read: a ``$MTQA_DATA``
+    digest of what a segment value reads, the preference weights, the quality model, as read, and the segment cap
+    (D900's ``max_chars``: the values read the capped text): a ``$MTQA_DATA``
     copy that changes a number of either has its own, one that only leaves keys out (they are mtqa's) has mtqa's.
     So two reports whose per-segment values differ by configuration or weights are told apart by their
     signatures, and two whose values are the same are not told apart by the bytes of a file."""
@@ -337,8 +338,9 @@ def segment_signature(ctx, systems: int) -> str:
     from mtqa.scoring.quality import quality_model
 
     quality = quality_model(ctx.config.source_lang, ctx.config.target_lang)
+    # the segment cap (D900's max_chars) too: the values read the capped text, so a cap changes them
     read = (model.weights, quality.weights, quality.scales, quality.length_centre, quality.floor, quality.spread,
-            quality.per_utility)
+            quality.per_utility, ctx.segment_cap)
     return f"|segments:{hashlib.blake2b(repr(read).encode(), digest_size=4).hexdigest()}"
 
 
