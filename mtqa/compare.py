@@ -10,9 +10,11 @@ line per record is read by :mod:`mtqa.readers.references`.
 
 Each system is checked with the same :class:`~mtqa.context.Context` and
 streamed document by document, so eight 3,000-segment systems need the
-memory of one document plus the counters -- and, for the consensus column
+memory of one document plus the counters; the consensus column
 (:mod:`mtqa.scoring.consensus`: how well each system agrees with the others'
-translations of the same source), the text of every aligned segment.
+translations of the same source) and the segment preference keep the run's
+aligned segments in SQLite temporary stores, not in memory (the cross-system
+checks' pool still holds them).
 """
 from __future__ import annotations
 
@@ -246,8 +248,8 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
         if on_result is not None:
             on_result(name, result)
 
-    estimate = quality_estimate(ctx, utilities) if rank_by == "quality" else None
     try:
+        estimate = quality_estimate(ctx, utilities) if rank_by == "quality" else None
         stats = [evaluate(p, n, ctx, source=source, reference=reference,
                           on_result=lambda r, k=k, n=n: seen(k, n, r), estimate=estimate)
                  for k, (p, n) in enumerate(zip(paths, names))]
@@ -321,7 +323,8 @@ def consensus_signature(consensus: bool, systems: int) -> str:
 def segment_signature(ctx, systems: int) -> str:
     """The run signature's part for the segment preference: ``|segments:off`` when none is computed (one system,
     ``compare_segments = false``), ``|segments:none`` for a pair without its weights or quality model, else a
-    digest of what a segment value reads, the preference weights and the quality model, as read: a ``$MTQA_DATA``
+    digest of what a segment value reads, the preference weights, the quality model, as read, and the segment cap
+    (D900's ``max_chars``: the values read the capped text): a ``$MTQA_DATA``
     copy that changes a number of either has its own, one that only leaves keys out (they are mtqa's) has mtqa's.
     So two reports whose per-segment values differ by configuration or weights are told apart by their
     signatures, and two whose values are the same are not told apart by the bytes of a file."""
@@ -335,8 +338,9 @@ def segment_signature(ctx, systems: int) -> str:
     from mtqa.scoring.quality import quality_model
 
     quality = quality_model(ctx.config.source_lang, ctx.config.target_lang)
+    # the segment cap (D900's max_chars) too: the values read the capped text, so a cap changes them
     read = (model.weights, quality.weights, quality.scales, quality.length_centre, quality.floor, quality.spread,
-            quality.per_utility)
+            quality.per_utility, ctx.segment_cap)
     return f"|segments:{hashlib.blake2b(repr(read).encode(), digest_size=4).hexdigest()}"
 
 

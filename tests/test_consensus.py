@@ -284,3 +284,59 @@ def test_a_baseline_leaves_the_consensus_term_out_of_every_document(four, tmp_pa
     plain = json.loads(run("check", *four, "--format", "json", "--exit-zero").stdout)
     # with every issue baselined, each document is judged on what is new, as without the weight
     assert [d["penalty"] for d in out["documents"]] == [d["penalty"] for d in plain["documents"]]
+
+
+def _held_by_a_pool(translations: int) -> int:
+    """Bytes of Python memory a consensus pool holds once ``translations`` translations of as many sources (by
+    4 systems) are in, before its compute: what a run holds until its last system is in."""
+    import gc
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        pool = cons.ConsensusPool()
+        for k in range(translations):
+            pool.add(f"system {k % 4}", f"Le conseil municipal a voté la motion numéro {k // 4}, dit le maire.",
+                     f"The town council passed motion number {k // 4} by {k} votes, the mayor said.")
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    pool.compute()
+    return held
+
+
+def test_a_pool_does_not_hold_the_texts_of_the_run():
+    """Four times the translations, measured in a fresh process: the pool holds about the same memory (it held
+    every source text and translation, some 150 bytes a translation here: 900 kB more), as the texts wait in
+    its SQLite store; what grows is two floats per handle at compute."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = "from tests.test_consensus import _held_by_a_pool as h; print(h(2000), h(8000))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert done.returncode == 0, done.stderr
+    small, large = map(int, done.stdout.split()[-2:])
+    assert large - small < 150_000, (small, large)
+
+
+def test_a_pool_gives_the_values_of_the_texts_held_in_memory():
+    """The store changes where the translations wait, not the values: each one's consensus and median equal
+    those computed from the same translations of each source at once (pool_consensus), whatever the batch."""
+    texts = {"a": ["The mayor resigned on Monday.", "Prices rose by 3 %."],
+             "b": ["The mayor quit on Monday.", "Prices went up 3 %."],
+             "c": ["On Monday the mayor resigned.", "Prices rose 3 percent."],
+             "d": ["The mayor resigned Monday.", "Prices rose by 3 %."]}
+    sources = ["Le maire a démissionné lundi.", "Les prix ont augmenté de 3 %."]
+    for batch in (1, 3, 1024):
+        pool = cons.ConsensusPool()
+        pool.BATCH = batch
+        handles = {name: [pool.add(name, s, t) for s, t in zip(sources, outs)] for name, outs in texts.items()}
+        pool.compute()
+        for k in range(2):
+            expected = cons.pool_consensus([(name, outs[k]) for name, outs in texts.items()])
+            got = [pool.value(handles[name][k]) for name in texts]
+            assert got == expected
+            assert pool.centre(handles["a"][k]) == cons.median(sorted(expected))

@@ -323,3 +323,14 @@ def test_the_signature_tells_a_run_without_consensus_apart(tmp_path):
     assert "|no-consensus|segments:" in without["tool"]["signature"]
     assert "|no-consensus" not in default["tool"]["signature"]
     assert default["tool"]["signature"] == without["tool"]["signature"].replace("|no-consensus", "")
+
+
+def test_the_signature_tells_a_segment_cap_apart():
+    """D900's max_chars caps the text every segment value reads: two caps, two signatures (it recorded none)."""
+    from mtqa.compare import segment_signature
+    from mtqa.config import apply_mapping
+
+    capped = apply_mapping(Config(), {"checks": {"D900": {"max_chars": 60}}}, "mtqa.toml")
+    default = segment_signature(Context(Config()), 2)
+    assert default.startswith("|segments:") and segment_signature(Context(capped), 2) != default
+    assert segment_signature(Context(Config()), 2) == default

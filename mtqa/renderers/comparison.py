@@ -71,7 +71,13 @@ class SegmentRecords:
             yield {"source": group.source,
                    "preferred": None if group.preferred is None else names[group.preferred],
                    "systems": [{"system": names[e.system], "doc": e.doc, "segment": e.segment,
-                                "line": e.line, "value": round(e.value, 4)} for e in entries]}
+                                "line": e.line, "value": round(e.value, VALUE_DIGITS)} for e in entries]}
+
+
+VALUE_DIGITS = 4
+"""Decimals of a segment value in every report: the records round it once here, and the HTML page shows each
+record's value with these decimals (it showed 3 decimals of the 4-decimal value, rounding twice: a value the JSON
+gave as 0.1235 could read 0.123 on the page, the JSON's 0.1235 rounded again, or 0.124)."""
 
 
 def segment_records(stats: list[SystemStats]):
@@ -183,7 +189,7 @@ def write_html(stats: list[SystemStats], stream: IO[str], signature: str) -> Non
         has_metrics=any(s.metrics for s in stats), top_issues=top_issues, signature=signature,
         has_consensus=any(s.consensus_segments for s in stats), weighted=any(s.ranked_apart for s in stats),
         consensus_note=consensus_note(stats), ranking=ranking(stats),
-        preference_note=preference_note(stats), segments=segment_records(stats),
+        preference_note=preference_note(stats), segments=segment_records(stats), value_digits=VALUE_DIGITS,
         signatures=next((s.metrics["signatures"] for s in stats if s.metrics), None),
     )
 

@@ -50,7 +50,10 @@ built alike agree with each other, so a larger weight lowers the order's τ.
 from __future__ import annotations
 
 import math
+import sqlite3
+from array import array
 from collections import Counter, defaultdict
+from itertools import groupby
 from typing import Hashable, Iterable, Iterator, Optional
 
 ORDER = 6
@@ -199,42 +202,134 @@ class ConsensusPool:
     ``add`` returns a handle; after ``compute``, ``value(handle)`` is the
     consensus of that translation (or None) and ``centre(handle)`` the median
     consensus of all systems' translations of the same source.
+
+    Why a database: every translation and its source text must be held until the last system is in, which was
+    the text of the whole run in memory (some 300 bytes per translated segment at WMT14's lengths). They wait in
+    SQLite's private temporary database instead (as the segment preference store,
+    :class:`mtqa.scoring.preference.RunPreference`: :data:`~mtqa.scoring.preference.CACHE_KB` of it in memory,
+    the rest in a file SQLite deletes itself), put in :data:`BATCH` at a time, read back one source text at a
+    time by :meth:`compute`, which then closes it. What stays in memory is two floats per handle (its value and
+    its source's median) and one entry per system.
     """
+
+    BATCH = 1024
+    """Translations buffered before they go into the store in one statement."""
 
     def __init__(self, dedupe: bool = DEDUPE, beta: float = BETA):
         self.dedupe = dedupe
         self.beta = beta
-        self._by_key: dict[str, list[tuple[Hashable, str]]] = defaultdict(list)
-        self._handles: list[tuple[str, int]] = []
-        self._values: dict[str, list[Optional[float]]] = {}
-        self._centres: dict[str, Optional[float]] = {}
+        self._db = None  # opened at the first add
+        self._pending: list[tuple[int, int, str, str]] = []  # (handle, system number, source key, translation)
+        self._numbers: dict[Hashable, int] = {}  # each system's number in the store
+        self._systems: list[Hashable] = []  # and back
+        self._count = 0  # handles given
+        self._most = 0  # most systems that translated one source (after compute)
+        self._values = array("d")  # by handle; NaN: none
+        self._centres = array("d")
 
     def add(self, system: Hashable, source: str, target: str) -> int:
-        key = source_key(source)
-        entries = self._by_key[key]
-        self._handles.append((key, len(entries)))
-        entries.append((system, target))
-        return len(self._handles) - 1
+        number = self._numbers.get(system)
+        if number is None:
+            number = self._numbers[system] = len(self._systems)
+            self._systems.append(system)
+        handle = self._count
+        self._count += 1
+        self._pending.append((handle, number, source_key(source), target))
+        if len(self._pending) >= self.BATCH:
+            self._flush()
+        return handle
+
+    def _flush(self) -> None:
+        """The buffered translations into the store (opened at the first)."""
+        from mtqa.scoring.preference import CACHE_KB, _room
+
+        if not self._pending:
+            return
+        with _room("consensus"):
+            if self._db is None:
+                self._db = sqlite3.connect("")
+                self._db.executescript(_SCHEMA.format(cache=CACHE_KB))
+            db = self._db
+            db.executemany("INSERT OR IGNORE INTO keys (key) VALUES (?)", [(row[2],) for row in self._pending])
+            db.executemany("INSERT INTO entries (handle, kid, system, text) SELECT ?, kid, ?, ? FROM keys WHERE key = ?",
+                           [(h, n, t, k) for h, n, k, t in self._pending])
+        self._pending = []
+
+    def _by_key(self) -> Iterator[list[tuple[Hashable, str, int]]]:
+        """Each source text's translations, (system, translation, handle) in the order added."""
+        if self._db is None:
+            return
+        from mtqa.scoring.preference import _room
+
+        with _room("consensus"):
+            rows = self._db.execute("SELECT kid, system, text, handle FROM entries ORDER BY kid, handle")
+            systems = self._systems
+            for _, group in groupby(rows, key=lambda row: row[0]):
+                yield [(systems[n], text, handle) for _, n, text, handle in group]
 
     @property
     def systems(self) -> int:
         """Most systems that translated any one source."""
-        return max((len({s for s, _ in e}) for e in self._by_key.values()), default=0)
+        if self._db is None and not self._pending:
+            return self._most
+        self._flush()
+        return self._db.execute("SELECT max(n) FROM (SELECT count(DISTINCT system) AS n FROM entries GROUP BY kid)"
+                                ).fetchone()[0] or 0
 
     def compute(self) -> None:
-        self.clones = clones(self._by_key)
-        for key, entries in self._by_key.items():
+        self._flush()
+        self._values = array("d", [math.nan]) * self._count
+        self._centres = array("d", [math.nan]) * self._count
+        if self._db is None:
+            self.clones = frozenset()
+            return
+        from mtqa.scoring.preference import _room
+
+        with _room("consensus"):
+            self._db.execute("CREATE INDEX entries_kid ON entries (kid, handle)")
+        self.clones = clones(_Translations(self))
+        most = 0
+        for group in self._by_key():
+            entries = [(system, text) for system, text, _ in group]
+            most = max(most, len({system for system, _ in entries}))
             values = pool_consensus(entries, self.dedupe, self.beta, self.clones)
-            self._values[key] = values
             known = sorted(v for v in values if v is not None)
-            self._centres[key] = median(known) if known else None
+            centre = median(known) if known else math.nan
+            for (_, _, handle), value in zip(group, values):
+                self._values[handle] = math.nan if value is None else value
+                self._centres[handle] = centre
+        self._most = most
+        self._db.close()  # the texts are no longer needed; SQLite deletes its file
+        self._db = None
 
     def value(self, handle: int) -> Optional[float]:
-        key, i = self._handles[handle]
-        return self._values[key][i]
+        value = self._values[handle]
+        return None if value != value else value
 
     def centre(self, handle: int) -> Optional[float]:
-        return self._centres[self._handles[handle][0]]
+        centre = self._centres[handle]
+        return None if centre != centre else centre
+
+
+class _Translations:
+    """The pool's translations by source text as :func:`clones` reads a dict of them (``values()``), read
+    from the store."""
+
+    def __init__(self, pool: ConsensusPool):
+        self.pool = pool
+
+    def values(self) -> Iterator[list[tuple[Hashable, str]]]:
+        for group in self.pool._by_key():
+            yield [(system, text) for system, text, _ in group]
+
+
+_SCHEMA = """
+PRAGMA cache_size = -{cache};
+PRAGMA journal_mode = OFF;
+PRAGMA synchronous = OFF;
+CREATE TABLE keys (kid INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE);
+CREATE TABLE entries (handle INTEGER PRIMARY KEY, kid INTEGER, system INTEGER, text TEXT);
+"""
 
 
 def median(values: list[float]) -> float:
@@ -280,8 +375,8 @@ class RunConsensus:
     """The consensus of a whole run: every document of every system goes in, then each is read back.
 
     A *system* is whatever the caller says (``mtqa compare``: one TARGET; ``mtqa
-    check``: one input file). Holding every aligned segment's text until the
-    last system is in is what consensus costs in memory: the text of the run.
+    check``: one input file). Every aligned segment's text waits until the last
+    system is in, in the pool's SQLite store (:class:`ConsensusPool`), not in memory.
     """
 
     def __init__(self):

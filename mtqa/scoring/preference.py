@@ -299,30 +299,37 @@ def temporary_folder() -> str:
     return "."
 
 
+_STORES = {"preference": ("the segment preference store", "set compare_segments = false"),
+           "consensus": ("the consensus store", "use --no-consensus")}
+"""The run's SQLite stores as :func:`_room` names them: what it is, and how a run does without it."""
+
+
 @contextlib.contextmanager
-def _room():
-    """SQLite out of room for the store (a full disk under its temporary file, an I/O error there) as a
+def _room(store: str = "preference"):
+    """SQLite out of room for a store (a full disk under its temporary file, an I/O error there) as a
     :class:`~mtqa.errors.RunFailure`: one line that names the folder and what to do, exit 2, not an "internal
-    error" -- nothing in mtqa needs fixing, the machine needs space or another folder."""
+    error" -- nothing in mtqa needs fixing, the machine needs space or another folder. ``store``: a key of
+    :data:`_STORES`."""
     try:
         yield
     except sqlite3.OperationalError as exc:
         code = getattr(exc, "sqlite_errorcode", None)  # Python 3.11+; the message on 3.10
         if (code & 0xFF if code is not None else None) not in _FULL and str(exc) not in _FULL.values():
             raise
-        raise RunFailure(f"the segment preference store could not write its temporary file in "
+        what, without = _STORES[store]
+        raise RunFailure(f"{what} could not write its temporary file in "
                          f"{temporary_folder()} ({exc}): free space there, point SQLITE_TMPDIR to a folder with "
-                         "room, or set compare_segments = false") from None
+                         f"room, or {without}") from None
 
 
-def _read_groups(db, join: str):
-    """The groups of the store in reading order (``join``: SQL restricting them to the computed ones), their
-    entries in the order they were added; :data:`CHUNK` groups in memory at a time."""
+def _read_groups(db, join: str, last: int = 0, size: Optional[int] = None):
+    """The groups of the store in reading order (``join``: SQL restricting them to the computed ones) after gid
+    ``last``, their entries in the order they were added; ``size`` (default :data:`CHUNK`) groups in memory at a
+    time."""
     preferred = "kept.preferred" if join else "NULL"
-    last = 0
     while True:
         with _room():
-            rows, entries = _read_chunk(db, join, preferred, last)
+            rows, entries = _read_chunk(db, join, preferred, last, size or CHUNK)
         if not rows:
             return
         groups = {gid: Group(key, preferred=p, gid=gid) for gid, key, p in rows}
@@ -335,11 +342,11 @@ def _read_groups(db, join: str):
         yield from groups.values()
 
 
-def _read_chunk(db, join: str, preferred: str, last: int) -> tuple[list, list]:
-    """The next :data:`CHUNK` groups after gid ``last`` (gid, key, preferred) and their entries' rows."""
+def _read_chunk(db, join: str, preferred: str, last: int, size: int) -> tuple[list, list]:
+    """The next ``size`` groups after gid ``last`` (gid, key, preferred) and their entries' rows."""
     rows = db.execute(f"SELECT groups.gid, texts.key, {preferred} FROM groups JOIN texts ON texts.tid = groups.tid"
                       f" {join} WHERE groups.gid > ? "
-                      "ORDER BY groups.gid LIMIT ?", (last, CHUNK)).fetchall()
+                      "ORDER BY groups.gid LIMIT ?", (last, size)).fetchall()
     if not rows:
         return rows, []
     return rows, db.execute("SELECT rowid, gid, system, doc, segment, line, words, utility, penalty, handle, text,"
@@ -357,15 +364,22 @@ class Groups:
     def __len__(self) -> int:
         return self.db.execute("SELECT count(*) FROM kept").fetchone()[0]
 
+    JOIN = "JOIN kept ON kept.gid = groups.gid"
+    """What restricts the store's groups to the computed ones."""
+
     def __iter__(self):
-        return _read_groups(self.db, "JOIN kept ON kept.gid = groups.gid")
+        return _read_groups(self.db, self.JOIN)
 
     def close(self) -> None:
         """Close the run's store (its temporary file goes with it); the groups can no longer be read."""
         self.db.close()
 
     def __getitem__(self, i: int) -> Group:
-        for k, group in enumerate(self):
-            if k == i:
-                return group
-        raise IndexError(i)
+        """The ``i``-th computed group (negative: from the end), read alone: its gid from the kept table's key,
+        then its rows (it read every group before it, chunk by chunk, on each call)."""
+        at = i + len(self) if i < 0 else i
+        row = None if at < 0 else self.db.execute("SELECT gid FROM kept ORDER BY gid LIMIT 1 OFFSET ?",
+                                                  (at,)).fetchone()
+        if row is None:
+            raise IndexError(i)
+        return next(_read_groups(self.db, self.JOIN, row[0] - 1, 1))
