@@ -28,3 +28,17 @@ def test_a_lazy_module_imports_on_first_read_and_keeps_what_it_read():
     assert "colorsys" in sys.modules and "rgb_to_hsv" in vars(mod)  # the next read is a plain attribute
     assert mod.rgb_to_hsv is sys.modules["colorsys"].rgb_to_hsv
 
+
+def test_file_formats_and_openssl_wait_for_a_file_that_needs_them():
+    """TOML is parsed only when no compiled copy exists (or a configuration file is found); gzip only on a
+    cold cache or for FreeDict and the synonyms; csv only for a glossary; importlib.resources nowhere while
+    mtqa's data is files on disk; hashlib (OpenSSL) only for a $MTQA_DATA file or a SARIF report."""
+    assert _imported_at_startup(("tomllib", "gzip", "csv", "importlib.resources", "hashlib", "_hashlib")) == []
+
+
+def test_the_own_data_folder_is_the_one_importlib_resources_names():
+    from importlib import resources
+
+    from mtqa.langs.data import own_data
+
+    assert own_data() == resources.files("mtqa.data")
