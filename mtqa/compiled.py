@@ -50,11 +50,11 @@ def fingerprint(name: str, sources: Iterable[Path]) -> str:
     size and modification time (``cp -p``, an editor on a file system with a coarse clock), its stat said
     nothing changed and the table built from the old text was served from the cache. The package's large
     tables (dictionaries, frequencies) change only with an installation and keep the stat key."""
-    import hashlib
-
     from mtqa.userdata import content_digest, user_folder_prefixes
 
-    h = hashlib.blake2b(f"{name}\0{FORMAT}".encode(), digest_size=12)
+    from mtqa.digests import blake2b
+
+    h = blake2b(f"{name}\0{FORMAT}".encode(), digest_size=12)
     user = user_folder_prefixes()
     for path in sources:
         real = os.path.realpath(path)

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
 from mtqa.errors import ConfigError, did_you_mean
+from mtqa.lazy import lazy_module
 from mtqa.model import Severity
 
-try:  # Python 3.11+
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover
-    import tomli as tomllib
+tomllib = lazy_module("tomllib" if sys.version_info >= (3, 11) else "tomli")
+"""Imported by the first configuration file read: a run that finds none never needs it."""
 
 DEFAULT_WEIGHTS = {"minor": 1.0, "major": 5.0, "critical": 25.0}
 DEFAULT_ADEQUACY_WEIGHT = 0.0

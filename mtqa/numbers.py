@@ -117,14 +117,21 @@ class Conventions:
         return tuple(self.misc.get(key, ()))
 
     def word_patterns(self, key: str) -> tuple[re.Pattern, ...]:
-        """One compiled whole-word, case-insensitive pattern per word of ``key``."""
-        return self._word_patterns.get(key, ())
+        """One compiled whole-word, case-insensitive pattern per word of ``key``, compiled on the first
+        call for that key: the patterns of every word list of ``misc`` were compiled on the first call for
+        any (182 patterns for English, 246 for French, of which a run reads those of "noon" and "midnight")."""
+        found = self._word_patterns.get(key)
+        if found is None:
+            words = self.misc.get(key, ())
+            found = self._word_patterns[key] = \
+                tuple(re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.I) for w in words) \
+                if isinstance(words, (list, tuple)) and all(isinstance(w, str) for w in words) else ()
+        return found
 
     @functools.cached_property
     def _word_patterns(self) -> dict[str, tuple[re.Pattern, ...]]:
-        return {key: tuple(re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.I) for w in words)
-                for key, words in self.misc.items()
-                if isinstance(words, (list, tuple)) and all(isinstance(w, str) for w in words)}
+        """:meth:`word_patterns`' answers so far, by key."""
+        return {}
 
     @functools.cached_property
     def number_words(self) -> dict:

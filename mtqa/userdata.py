@@ -8,7 +8,6 @@ from it (:func:`mtqa.compiled.fingerprint`) and the data fingerprint a Dask work
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from pathlib import Path
@@ -49,6 +48,8 @@ def content_digest(path) -> str:
     if kept is not None and kept[0] == key:
         return kept[1]
     hashed_at = time.time_ns()
+    import hashlib  # only with a $MTQA_DATA file: a start-up without one does not load OpenSSL
+
     digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
     if hashed_at - max(st.st_mtime_ns, st.st_ctime_ns) > RACY_NS:
         if len(_DIGESTS) >= 4096:

@@ -221,9 +221,34 @@ def test_lexical_model_read_back_from_the_compiled_copy_is_the_parsed_file(tmp_p
         assert model.pairs == parsed[0] and model.backward == parsed[2] and model.surface == parsed[5]
         assert {k: tuple(map(tuple, v)) for k, v in model.forward.items()} == parsed[1]
         assert isinstance(model.translations("maison")[0], lexmodel.Translation)
-    assert list(tmp_path.glob("lexmodel-fr-en.*.marshal"))
+    assert list(tmp_path.glob("lexmodel2-fr-en.*.marshal"))
     lexmodel.load_lexmodel.cache_clear()
 
+
+
+def test_lexical_model_unpacks_only_the_tables_a_check_reads(tmp_path, monkeypatch):
+    """A run that asks only which stems are grammar words reads the two frequency tables of the compiled
+    copy, not its 37,000 translation candidates (a one-line check paid ~40 ms for them); the candidates
+    come on first use, equal to the parsed file's, and the same with the cache turned off."""
+    from importlib import resources
+
+    from mtqa.langs import lexmodel
+    from mtqa.meaning.align import function_stems
+
+    parsed = lexmodel._parse(resources.files("mtqa.data").joinpath("lexmodel", "fr-en.tsv.gz"))
+    for cache in (str(tmp_path), str(tmp_path), "off"):  # built, read back, no cache
+        monkeypatch.setenv("MTQA_CACHE_DIR", cache)
+        lexmodel.load_lexmodel.cache_clear()
+        function_stems.cache_clear()
+        grammar, _ = function_stems("fr", "en")
+        model = lexmodel.load_lexmodel("fr", "en")
+        assert "de" in grammar and "maison" not in grammar
+        if cache != "off":
+            assert "forward" not in vars(model) and "backward" not in vars(model)
+        assert model.translations("maison")[0].stem == parsed[1]["maison"][0][0]
+        assert model.source_freq == parsed[3] and model.source_surface == parsed[6]
+    lexmodel.load_lexmodel.cache_clear()
+    function_stems.cache_clear()
 
 
 def test_lexical_model_is_read_through_the_data_folders(tmp_path, monkeypatch, data_folder):

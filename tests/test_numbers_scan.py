@@ -85,3 +85,17 @@ def test_a_time_zone_after_the_minutes_of_noon_or_midnight_keeps_the_time(text, 
 def test_minutes_that_are_the_hour_of_the_next_time_get_both_readings(text, times):
     ten = next(q for q in find_quantities(text, "en", "fr") if q.text == "10")
     assert times <= ten.alts
+
+
+def test_word_patterns_are_compiled_for_the_key_asked_only():
+    """Asking for "noon" compiles the noon words' patterns, not those of every word list (hundreds)."""
+    import dataclasses
+
+    from mtqa.numbers import conventions
+
+    conv = dataclasses.replace(conventions("en"))  # a fresh copy: no answers kept yet
+    noon = conv.word_patterns("noon")
+    assert any(p.search("We met at NOON today.") for p in noon)  # whole word, any case
+    assert any(p.search("We met at noon today.") for p in noon) and not any(p.search("afternoons") for p in noon)
+    assert set(conv._word_patterns) == {"noon"}
+    assert conv.word_patterns("own_months") == ()  # not a list of words

@@ -16,11 +16,12 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from rapidfuzz import fuzz
-
 from mtqa.langs import fold
+from mtqa.lazy import lazy_module
 from mtqa.numbers import digit_key, numerals
 from mtqa.langs.cache import SEGMENTS, memoize
+
+fuzz = lazy_module("rapidfuzz.fuzz")  # imported by the first comparison (mtqa.lazy)
 
 # A word: a letter, then letters/digits/apostrophes/hyphens.
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")

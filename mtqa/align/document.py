@@ -15,12 +15,13 @@ from __future__ import annotations
 import math
 from typing import Optional, Sequence
 
-from rapidfuzz import fuzz
-
 from mtqa.align.anchors import anchor_similarity
 from mtqa.align.lengths import align_fenced, align_sequences, length_cost
 from mtqa.langs import LengthModel, language_pair
+from mtqa.lazy import lazy_module
 from mtqa.model import Document, Link, Role, Segment
+
+fuzz = lazy_module("rapidfuzz.fuzz")  # imported by the first comparison (mtqa.lazy)
 
 # Paragraph structures are "comparable" if both sides have at least this many
 # paragraphs and the larger count is at most this factor of the smaller.

@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from rapidfuzz import fuzz
-
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
+from mtqa.lazy import lazy_module
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
+
+fuzz = lazy_module("rapidfuzz.fuzz")  # imported by the first comparison (mtqa.lazy)
 
 _NON_WORD = re.compile(r"[\W_]+")
 

@@ -14,8 +14,6 @@ Do-not-translate file: one term per line, ``#`` comments.
 """
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -42,6 +40,9 @@ def _read(path: str) -> str:
 
 def parse_glossary(text: str, path: str) -> tuple[Entry, ...]:
     """Entries of a glossary file; :class:`ConfigError` naming the line when one is malformed."""
+    import csv  # only a run with a glossary reads one
+    import io
+
     delimiter = "," if path.lower().endswith(".csv") else "\t"
     entries = []
     for n, row in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), 1):

@@ -16,16 +16,18 @@ from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck, SegmentCheck
 from mtqa.checks.registry import register
+from mtqa.lazy import lazy_module
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.names.analysis import analyse
 from mtqa.names.cluster import skeleton
-from rapidfuzz import fuzz
 
 from mtqa.names.mentions import (Mention, TextWords, Token, may_have_name_pair, segment_mentions, segment_words,
                                  split_tokens, text_words)
 from mtqa.langs import fold
 from mtqa.names.translit import transliterator
 from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
+
+fuzz = lazy_module("rapidfuzz.fuzz")  # imported by the first comparison (mtqa.lazy)
 
 
 SIMILAR = 75.0

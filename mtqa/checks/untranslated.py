@@ -14,12 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from rapidfuzz import fuzz
-
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.evidence import SOURCE, Evidence, Token
+from mtqa.lazy import lazy_module
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
+
+fuzz = lazy_module("rapidfuzz.fuzz")  # imported by the first comparison (mtqa.lazy)
 
 
 def _fold(text: str) -> str:

@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import fnmatch
 import functools
-import hashlib
 import os
 import re
-from importlib import resources
+import sys
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Union
 
@@ -32,10 +31,27 @@ from mtqa.errors import DataError, UsageError
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.userdata import content_digest, user_folders
 
-try:  # Python 3.11+
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+from mtqa.lazy import lazy_module
+
+tomllib = lazy_module("tomllib" if sys.version_info >= (3, 11) else "tomli")
+"""Imported by the first parse: a run with a warm cache reads every TOML file from its compiled copy."""
+
+
+@functools.lru_cache(maxsize=1)
+def own_data():
+    """mtqa's own data folder (``mtqa/data``): a :class:`~pathlib.Path` when the package is files on disk,
+    what :func:`importlib.resources.files` answers there; else (a zip) the latter's ``Traversable``.
+
+    Why not ``resources.files`` every time: importing :mod:`importlib.resources` costs some 8 ms of
+    start-up and each call ~20 µs (a one-line check made 84); a run needs the folder's path."""
+    import mtqa.data as package
+
+    where = getattr(package, "__file__", None)
+    if where and os.path.isfile(where):
+        return Path(where).parent
+    from importlib import resources
+
+    return resources.files("mtqa.data")
 
 
 def _text(path) -> str:
@@ -58,7 +74,7 @@ def _data_dirs() -> frozenset:
     """The folders of mtqa's own data tree that hold data files (``langs``, ``names``...): the places
     inside a data folder where :func:`data_path` is asked for a file (a new language's file goes in one
     of them too)."""
-    own = resources.files("mtqa.data")
+    own = own_data()
     return frozenset(d.name for d in own.iterdir() if d.is_dir()
                      and any(is_data_file((f.name,)) for f in d.iterdir() if f.is_file()))
 
@@ -87,7 +103,7 @@ def data_path(*parts: str):
 
 
 def _folders() -> list:
-    return user_folders() + [resources.files("mtqa.data")]
+    return user_folders() + [own_data()]
 
 
 def _data_files_of(folder: Path) -> list[tuple[tuple, Path]]:
@@ -123,6 +139,8 @@ def fingerprint() -> tuple[str, str]:
     so a large copy costs its hashing once, and a rewrite with the same size and modification time is seen
     (a digest kept by the first three alone stayed that of the old bytes).
     """
+    import hashlib
+
     named = os.environ.get("MTQA_DATA", "")
     digest = hashlib.sha256()
     for folder in user_folders():
@@ -153,7 +171,7 @@ def data_files(*parts: str) -> list[Path]:
     (:func:`mtqa.compiled.cached`): a ``$MTQA_DATA`` copy and mtqa's own file, whose settings fill in what a
     partial copy leaves out (:func:`_partial`). Keyed on the copy alone, a table built from a partial copy
     would outlive a change of mtqa's file."""
-    own = resources.files("mtqa.data").joinpath(*parts)
+    own = own_data().joinpath(*parts)
     return [p for p in dict.fromkeys((data_path(*parts), own)) if isinstance(p, Path) and p.is_file()]
 
 
@@ -185,7 +203,7 @@ def data_toml(*parts: str) -> dict:
     from mtqa.compiled import cached
 
     data = cached("toml-" + "-".join(parts).replace(os.sep, "-"), [path], parse)
-    own_path = resources.files("mtqa.data").joinpath(*parts)
+    own_path = own_data().joinpath(*parts)
     if str(path) == str(own_path):
         return data
     own = tomllib.loads(own_path.read_text(encoding="utf-8")) if own_path.is_file() else None
@@ -336,7 +354,7 @@ def _alike(parts: tuple) -> Optional[dict]:
     reads a table ended the run with "internal error: AttributeError"."""
     if len(parts) != 2 or not parts[1].endswith(".toml"):
         return None
-    folder = resources.files("mtqa.data").joinpath(parts[0])
+    folder = own_data().joinpath(parts[0])
     shipped = [tomllib.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.iterdir(), key=lambda p: p.name)
                if p.is_file() and p.name.endswith(".toml")] if folder.is_dir() else []
     return _agreed(shipped) or None if shipped else None
@@ -396,7 +414,7 @@ def _shipped_record_shapes(parts: str, keys: tuple) -> frozenset:
     factor and an offset (``"°F" = ["temperature", 0.5555556, -32.0]``), whichever language's file the
     entry is in. A copy's entry is held to the shapes of all of them, not to the shapes its own
     language's file happens to use (French has no unit with an offset, and one added was refused)."""
-    own = resources.files("mtqa.data")
+    own = own_data()
     patterns = [file for file, tables in WORD_TABLES.items() if fnmatch.fnmatchcase(parts, file)]
     shapes: set = set()
     for pattern in patterns:
@@ -454,7 +472,7 @@ def built_from(*parts: Union[str, Callable[..., tuple[str, ...]]]):
             except (re.error, KeyError, TypeError, ValueError) as exc:
                 where = parts[0](*args, **kwargs) if callable(parts[0]) else parts
                 path = data_path(*where)
-                if str(path) == str(resources.files("mtqa.data").joinpath(*where)):
+                if str(path) == str(own_data().joinpath(*where)):
                     raise  # mtqa's own file: the fault is in mtqa (its code or its data), not the user's to fix
                 raise DataError(_fault(exc), path=str(path)) from None
         return wrapper
@@ -531,7 +549,7 @@ def _shipped_header(name: str, path=None) -> tuple[str, ...]:
     """The columns of the package's own ``names/<name>`` (for a pair it lacks, those of the same table
     of another pair: ``exonyms.de-en.tsv`` has the columns of ``exonyms.fr-en.tsv``), which a copy in a
     ``$MTQA_DATA`` folder must have too; () for ``path`` the package's own file, or a table it lacks."""
-    names = resources.files("mtqa.data").joinpath("names")
+    names = own_data().joinpath("names")
     own = names.joinpath(name)
     if path is not None and str(path) == str(own):
         return ()

@@ -20,7 +20,6 @@ API: ``lookup("pierre") -> ["stone"]``, ``available() -> bool``, ``database(pair
 from __future__ import annotations
 
 import functools
-import gzip
 import os
 import re
 from pathlib import Path
@@ -47,6 +46,8 @@ class FreeDict:
     """One dictd database: headword (lower-case) -> entry texts."""
 
     def __init__(self, index: Path, data: Path):
+        import gzip  # a run that looks nothing up in FreeDict never imports it
+
         self._data = gzip.decompress(data.read_bytes())
         self._index: dict[str, list[tuple[int, int]]] = {}
         for line in index.read_text(encoding="utf-8").splitlines():

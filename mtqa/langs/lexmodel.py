@@ -11,7 +11,7 @@ can add a pair's model or replace the shipped one.
 """
 from __future__ import annotations
 
-import gzip
+import marshal
 import math
 import re
 from dataclasses import dataclass, field
@@ -82,24 +82,63 @@ def _idf(freq: int, pairs: int) -> float:
     return max(0.5, math.log((pairs + 1) / (freq + 1))) if pairs else 1.0
 
 
+_TABLES = ("forward", "backward", "source_freq", "target_freq", "surface", "source_surface")
+"""The model's tables in :func:`_parse`'s order after ``pairs``: each kept as its own marshal'd piece of the
+compiled copy, read on first use (:class:`_StoredModel`)."""
+
+
+class _StoredModel(LexModel):
+    """A :class:`LexModel` whose tables are read from the compiled copy when first asked for, each alone.
+
+    Why: the whole model is 2.8 MB of marshal'd tables (37,000 candidates) that cost some 40 ms of a
+    one-line check to read and wrap, where that run asks only which stems are frequent enough to be
+    grammar (:func:`mtqa.meaning.align.function_stems`: the two frequency tables). The copy is one file,
+    read in one piece, holding each table as its own marshal'd bytes; a table is unpacked on its first
+    use and then set on the object, so later reads are plain attribute reads, as on a :class:`LexModel`."""
+
+    def __init__(self, pairs: int, pieces: dict[str, bytes]):  # noqa: D107 - the dataclass's fields come lazily
+        self.pairs = pairs
+        self._weights = {}
+        self._pieces = pieces
+
+    def __getattr__(self, name: str):
+        pieces = self.__dict__.get("_pieces")
+        if pieces is None or name not in pieces:
+            raise AttributeError(name)
+        from mtqa.compiled import loaded
+
+        value = marshal.loads(pieces[name])
+        if name == "forward":
+            make = Translation._make
+            value = {k: tuple(map(make, v)) for k, v in value.items()}
+        setattr(self, name, loaded(value))
+        pieces.pop(name, None)  # its bytes are no longer needed (another thread may have read it too)
+        return value
+
+
 @memoize(TABLES)
 def load_lexmodel(source: str, target: str) -> Optional[LexModel]:
     """The model for ``source``->``target``, or None when no data folder has one.
 
     The parsed tables are kept compiled (:mod:`mtqa.compiled`): reading them back costs a fraction of
     unpacking and parsing the ``.tsv.gz``, which a default run paid for a handful of segments (A604's
-    closeness test). The compiled copy is keyed on the file actually read (its real path, size and
-    modification time), so a model from ``$MTQA_DATA`` is never answered with the shipped model's copy."""
+    closeness test), and each table is unpacked only when a check first reads it (:class:`_StoredModel`).
+    The compiled copy is keyed on the file actually read (its real path, size and modification time), so
+    a model from ``$MTQA_DATA`` is never answered with the shipped model's copy."""
     path = data_path("lexmodel", f"{source}-{target}.tsv.gz")
     if not path.is_file():
         return None
-    if isinstance(path, Path):
-        from mtqa.compiled import cached
+    from mtqa.compiled import cache_dir, cached, loaded
 
-        pairs, forward, backward, source_freq, target_freq, surface, source_surface = \
-            cached(f"lexmodel-{source}-{target}", [path, Path(__file__)], lambda: _parse(path))
-    else:
-        pairs, forward, backward, source_freq, target_freq, surface, source_surface = _parse(path)
+    if isinstance(path, Path) and cache_dir() is not None:
+
+        def stored() -> tuple[int, dict[str, bytes]]:
+            parsed = _parse(path)
+            return parsed[0], {name: marshal.dumps(table) for name, table in zip(_TABLES, parsed[1:])}
+
+        pairs, pieces = cached(f"lexmodel2-{source}-{target}", [path, Path(__file__)], stored)
+        return loaded(_StoredModel(pairs, dict(pieces)))
+    pairs, forward, backward, source_freq, target_freq, surface, source_surface = _parse(path)
     make = Translation._make
     model = LexModel(
         pairs,
@@ -110,8 +149,6 @@ def load_lexmodel(source: str, target: str) -> Optional[LexModel]:
         surface,
         source_surface,
     )
-    from mtqa.compiled import loaded
-
     return loaded(model)
 
 
@@ -124,6 +161,8 @@ def _parse(path) -> tuple:
     target_freq: dict[str, int] = {}
     surface: dict[str, str] = {}
     source_surface: dict[str, str] = {}
+    import gzip  # a cold cache only: a run reads the compiled copy
+
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
         for line in f:
             rec = line.rstrip("\n").split("\t")

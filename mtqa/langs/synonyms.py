@@ -13,7 +13,6 @@ table has no synonyms: every test below answers as if the word were unknown.
 """
 from __future__ import annotations
 
-import gzip
 from typing import Iterable
 
 from mtqa.errors import DataError
@@ -52,6 +51,8 @@ def load_synonyms(code: str) -> Thesaurus:
     table: dict[str, frozenset[str]] = {}
     number = 0
     try:
+        import gzip  # read once, on first use of the synonyms
+
         with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
             for number, line in enumerate(f, 1):
                 if line.startswith("#") or not line.strip():

@@ -15,10 +15,11 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
-from rapidfuzz import fuzz
-
 from mtqa.langs import fold
+from mtqa.lazy import lazy_module
 from mtqa.names.translit import FIRM_ENGLISH, Romanisation
+
+fuzz = lazy_module("rapidfuzz.fuzz")  # imported by the first comparison (mtqa.lazy)
 
 FUZZY_RATIO = 90.0
 FUZZY_MIN_LEN = 6

@@ -20,12 +20,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from rapidfuzz import fuzz
-
 from mtqa.langs import fold, language, language_pair
 from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.data import alternation, exists, press_scheme, table
 from mtqa.langs.frequency import zipf
+from mtqa.lazy import lazy_module
+
+fuzz = lazy_module("rapidfuzz.fuzz")  # imported by the first comparison (mtqa.lazy)
 
 VOWELS = frozenset("aeiouyéèêëïîôöüà")
 MAX_READINGS = 32

@@ -30,12 +30,11 @@ class RunInfo:
     @property
     def signature(self) -> str:
         """sacrebleu-style signature: everything needed to reproduce a score and a verdict."""
-        import hashlib
-
+        from mtqa.digests import sha1
         from mtqa.langs import language
 
         w = self.config.weights
-        digest = hashlib.sha1(",".join(self.codes).encode()).hexdigest()[:8]
+        digest = sha1(",".join(self.codes).encode()).hexdigest()[:8]
         fail_on = self.config.fail_on.value if self.config.fail_on else "none"
         dicts = "+".join(language(self.config.target_lang).dictionary_names()) or "none"
         # the adequacy term changes scores only when opted into: named then, so runs that differ are told apart

@@ -13,7 +13,6 @@ document arrives, the summary properties last.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Optional
 from urllib.parse import quote
@@ -91,6 +90,8 @@ def stable_fingerprint(issue: Issue, result: DocumentResult) -> str:
     (:func:`mtqa.baseline.fingerprint`); identical issues of one document
     are told apart by their order (``:1``, ``:2``).
     """
+    import hashlib  # here, not at the top: the text report imports this module for issue_path alone
+
     from mtqa.baseline import fingerprint
 
     fp = fingerprint(issue, result)

@@ -1,0 +1,44 @@
+"""What a start-up imports: the modules every check needs, not the libraries only some inputs call.
+
+A one-line check in a terminal or a CI job pays for every import on each run (issue 14's start-up
+target). These tests import what the ``mtqa check`` command imports before it reads its input, in a
+fresh interpreter, and name the libraries that must wait for their first use (:mod:`mtqa.lazy`)."""
+import subprocess
+import sys
+
+from mtqa.lazy import lazy_module
+
+_STARTUP = "import mtqa.cli, mtqa.api, mtqa.context, mtqa.renderers.base, mtqa.renderers.terminal, mtqa.targets"
+
+
+def _imported_at_startup(names: tuple[str, ...]) -> list[str]:
+    code = f"import sys\n{_STARTUP}\nprint(' '.join(n for n in {names!r} if n in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    return out.split()
+
+
+def test_fuzzy_matching_is_imported_by_the_first_comparison():
+    assert _imported_at_startup(("rapidfuzz", "rapidfuzz.fuzz")) == []
+
+
+def test_a_lazy_module_imports_on_first_read_and_keeps_what_it_read():
+    mod = lazy_module("colorsys")  # a standard module the suite imports nowhere else
+    assert "imported on first use" in repr(mod)
+    assert mod.rgb_to_hsv(1.0, 0.0, 0.0) == (0.0, 1.0, 1.0)
+    assert "colorsys" in sys.modules and "rgb_to_hsv" in vars(mod)  # the next read is a plain attribute
+    assert mod.rgb_to_hsv is sys.modules["colorsys"].rgb_to_hsv
+
+
+def test_file_formats_and_openssl_wait_for_a_file_that_needs_them():
+    """TOML is parsed only when no compiled copy exists (or a configuration file is found); gzip only on a
+    cold cache or for FreeDict and the synonyms; csv only for a glossary; importlib.resources nowhere while
+    mtqa's data is files on disk; hashlib (OpenSSL) only for a $MTQA_DATA file or a SARIF report."""
+    assert _imported_at_startup(("tomllib", "gzip", "csv", "importlib.resources", "hashlib", "_hashlib")) == []
+
+
+def test_the_own_data_folder_is_the_one_importlib_resources_names():
+    from importlib import resources
+
+    from mtqa.langs.data import own_data
+
+    assert own_data() == resources.files("mtqa.data")
