@@ -257,7 +257,8 @@ class AlteredName(SegmentCheck, _SourceNames):
     (President Hollande) or a word of the source is no alteration, nor is the
     usual spelling of a name the source misspelt (Junker for Jean-Claude
     Juncker: the source language's own press writes the target's spelling
-    clearly more often).
+    clearly more often), nor two words the source glued together that the
+    translation writes apart (a missing space in the source).
 
     Example:
         source: Quand François Hollande reçoit Angela Merkel, il sourit.
@@ -304,12 +305,30 @@ class AlteredName(SegmentCheck, _SourceNames):
                 # (Steimeier -> Steinmeier) or the name restored to its own spelling (Kuliash -> Kuljaš)
             if _restored(r.source.text, word, ctx):
                 continue  # the source misspelt a known name that the translation wrote right (Zuckerburg)
+            if _glued_apart(r.source.text, folded, segment, ctx):
+                continue  # the source glued two words (Marine GunneryPaul) that the translation writes apart
             yield self.issue(
                 segment, r.target.start, r.target.start + len(word),
                 f"The source name “{r.source.text}” (in “{r.mention.text}”) is rendered as “{word}”; "
                 f"names are not translated.",
                 r.source.text, confidence=0.8,
             )
+
+
+def _glued_apart(source: str, target: str, segment: Segment, ctx) -> bool:
+    """Source word ``source`` is two or more words glued together (a missing space: ``GunneryPaul``) and
+    the translation writes them apart: ``target`` (folded) is the first of them and the target has every
+    other one too.
+
+    Why: a typo of the source is no name of its own; the part standing next to the kept neighbour is then
+    the name's first word, not an alteration of the whole. Every part must be in the target, so a name
+    glued by its own spelling that the translation cut short (``LeBlanc`` -> "Le") is still reported."""
+    seams = [k for k in range(1, len(source)) if source[k - 1].islower() and source[k].isupper()]
+    if not seams or fold(source[:seams[0]]) != target:
+        return False
+    parts = [source[a:b] for a, b in zip(seams, seams[1:] + [len(source)])]
+    present = {fold(t.text.rstrip(".")) for t in segment_words(segment.text, ctx.target, ctx)}
+    return all(fold(p) in present for p in parts)
 
 
 def _restored(source: str, target: str, ctx) -> bool:
