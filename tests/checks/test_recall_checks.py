@@ -1174,3 +1174,15 @@ def _document_flags(code: str, rows: list[tuple[str, str]]) -> list[tuple[int, s
 ])
 def test_a_pope_named_alone_after_the_document_named_him_with_the_title(rows, expected):
     assert _document_flags("T107", rows) == expected
+
+
+def test_a_country_or_a_people_is_no_replacing_name():
+    # the translation writes the sentence otherwise: a country (possessive too) or a demonym stands
+    # where the lost name was, no name a system swapped in for it
+    assert flags("T106", "Le ministre Varkonyi et les trois pour cent hongrois.",
+                 "The minister and Hungary's three percent.") == []
+    assert flags("T106", "Le porte-parole de la Generalitat a répondu lundi.",
+                 "The spokesman of the Catalan government replied on Monday.") == []
+    # a name in the same place is still one
+    assert flags("T106", "Le porte-parole de la Generalitat a répondu lundi.",
+                 "The spokesman of the Gupta replied on Monday.") == [("Gupta", "Generalitat")]
