@@ -490,6 +490,29 @@ def _places(pair: str) -> dict[str, str]:
     return {fold(r["french"]): fold(r["english"]) for r in pair_table("exonyms", pair)}
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _place_or_people(word: str, places: dict[str, str], pair: str) -> bool:
+    """``word`` (possessive ending aside: "Hungary's") is the target form of a place of the exonym table
+    or an adjective or noun of the demonym table (Catalan, Hungarians).
+
+    Why: a system that loses a name does not put a country or a people in its place; a translation
+    that writes one renders the sentence otherwise ("les six pour cent hongrois" -> "Hungary's six
+    percent", "le président de la Generalitat" -> "the president of the Catalan government"), so
+    neither is paired with a lost name as its replacement."""
+    folded = fold(_POSSESSIVE.sub("", word))
+    return folded in places.values() or folded in _peoples(pair)
+
+
+@functools.lru_cache(maxsize=None)
+def _peoples(pair: str) -> frozenset[str]:
+    """Folded target adjectives and plural nouns of the demonym table (catalan, hungarians)."""
+    from mtqa.langs.data import pair_table
+
+    return frozenset(fold(r[col]) for r in pair_table("demonyms", pair) for col in ("english", "plural") if r.get(col))
+
+
 @functools.lru_cache(maxsize=None)
 def _table_places(pair: str) -> frozenset[str]:
     """Both folded forms of the exonym table's places (danemark, denmark; not its people, feasts or
@@ -674,7 +697,9 @@ class ReplacedName(SegmentCheck):
     before a name the target keeps (``Melle. Nathiri`` -> "Miss. Nathiri").
     A professional translator may also name the same thing otherwise: a
     well-known place by another name (``avec Ottawa`` -> "with Canada",
-    Myanmar -> Burma) or a leader French calls by the first name by the
+    Myanmar -> Burma), a country or a people (``les six pour cent hongrois``
+    -> "Hungary's six percent", ``la Generalitat`` -> "the Catalan
+    government": no new name pairs with a lost one) or a leader French calls by the first name by the
     surname (Bachar -> Assad); only a lower-case word, a word English writes
     in lower case capitalised bare (``au nord de Goma`` -> "north of
     Gummed"; "said the Treasury", with its article, names an institution),
@@ -908,7 +933,7 @@ def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, li
         if _present(w, src_words) or tgt.is_common_word(w) or _other_name_of(w, alone, target_words, ctx.config.pair):
             continue
         zipf = tgt.zipf(w)
-        if fold(w) not in places.values() and KNOWN_ZIPF <= zipf < UNKNOWN_ZIPF + 1.5 \
+        if not _place_or_people(w, places, ctx.config.pair) and KNOWN_ZIPF <= zipf < UNKNOWN_ZIPF + 1.5 \
                 or _first_name_before_name(text, e, w, tgt, src_folded):
             new.append((s, e, w))
         elif zipf < KNOWN_ZIPF and not _beyond_latin1(w, frozenset()):

@@ -19,7 +19,7 @@ from mtqa.checks.registry import register
 from mtqa.lazy import lazy_module
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.names.analysis import analyse
-from mtqa.names.cluster import skeleton
+from mtqa.names.cluster import ATTESTED, skeleton
 
 from mtqa.names.mentions import (Mention, TextWords, Token, may_have_name_pair, segment_mentions, segment_words,
                                  split_tokens, text_words)
@@ -255,11 +255,13 @@ class AlteredName(SegmentCheck, _SourceNames):
     else. A person's surname is checked when the word before it (a first
     name of ``first_names.tsv`` or a courtesy title) survives translation,
     and the word standing next to that neighbour is compared (places and
-    institutions are left alone: Amiens Nord is Amiens North in English): an English transliteration (Poutine -> Putin), a title
+    institutions are left alone: Amiens Nord is Amiens North in English): an English transliteration (Poutine -> Putin; Morsi -> Mursi, another
+    romanisation's vowels: the pair data's ``vowel_alternations``), a title
     (President Hollande) or a word of the source is no alteration, nor is the
     usual spelling of a name the source misspelt (Junker for Jean-Claude
     Juncker: the source language's own press writes the target's spelling
-    clearly more often).
+    clearly more often), nor two words the source glued together that the
+    translation writes apart (a missing space in the source).
 
     Example:
         source: Quand François Hollande reçoit Angela Merkel, il sourit.
@@ -306,12 +308,49 @@ class AlteredName(SegmentCheck, _SourceNames):
                 # (Steimeier -> Steinmeier) or the name restored to its own spelling (Kuliash -> Kuljaš)
             if _restored(r.source.text, word, ctx):
                 continue  # the source misspelt a known name that the translation wrote right (Zuckerburg)
+            if _romanised_otherwise(r.source.text, word, ctx):
+                continue  # another English romanisation of the same name (Morsi -> Mursi)
+            if _glued_apart(r.source.text, folded, segment, ctx):
+                continue  # the source glued two words (Marine GunneryPaul) that the translation writes apart
             yield self.issue(
                 segment, r.target.start, r.target.start + len(word),
                 f"The source name “{r.source.text}” (in “{r.mention.text}”) is rendered as “{word}”; "
                 f"names are not translated.",
                 r.source.text, confidence=0.8,
             )
+
+
+def _romanised_otherwise(source: str, target: str, ctx) -> bool:
+    """``target`` spells the name ``source`` with other vowels that romanisations interchange
+    (``vowel_alternations`` of the pair data: Morsi, Mursi), and is an English romanisation of it:
+    attested in English (``ATTESTED``) and written there more than in the source language.
+
+    Why: a name from a language without Latin letters has several accepted spellings; a translator
+    who writes the one the English press prefers keeps the name. Only the listed vowel pairs count,
+    letter for letter, so a swap for another name (Fillon -> Fallon, Hollande -> Holland) is still
+    reported, and only a spelling English knows better than the source language, so a misspelling of
+    a French name (Audette -> Audetto) is too."""
+    a, b = fold(source), fold(target)
+    alternations = ctx.pair.vowel_alternations
+    if len(a) != len(b) or a == b or not all(x == y or frozenset((x, y)) in alternations for x, y in zip(a, b)):
+        return False
+    return ctx.target.zipf(target) >= ATTESTED and ctx.target.zipf(target) > ctx.source.zipf(target)
+
+
+def _glued_apart(source: str, target: str, segment: Segment, ctx) -> bool:
+    """Source word ``source`` is two or more words glued together (a missing space: ``GunneryPaul``) and
+    the translation writes them apart: ``target`` (folded) is the first of them and the target has every
+    other one too.
+
+    Why: a typo of the source is no name of its own; the part standing next to the kept neighbour is then
+    the name's first word, not an alteration of the whole. Every part must be in the target, so a name
+    glued by its own spelling that the translation cut short (``LeBlanc`` -> "Le") is still reported."""
+    seams = [k for k in range(1, len(source)) if source[k - 1].islower() and source[k].isupper()]
+    if not seams or fold(source[:seams[0]]) != target:
+        return False
+    parts = [source[a:b] for a, b in zip(seams, seams[1:] + [len(source)])]
+    present = {fold(t.text.rstrip(".")) for t in segment_words(segment.text, ctx.target, ctx)}
+    return all(fold(p) in present for p in parts)
 
 
 def _restored(source: str, target: str, ctx) -> bool:

@@ -97,6 +97,12 @@ class LanguagePair:
         return tuple(self.data.get("shared_words", {}).get("suffixes", ()))
 
     @functools.cached_property
+    def vowel_alternations(self) -> frozenset[frozenset[str]]:
+        """Pairs of vowels that romanisations of one name interchange (o/u of Morsi, Mursi)."""
+        rows = self.data.get("transliteration", {}).get("vowel_alternations", ())
+        return frozenset(frozenset(r) for r in rows)
+
+    @functools.cached_property
     def surname_suffixes(self) -> frozenset[str]:
         """Source words the target language keeps after a surname (Dumas ``fils``, Dumas ``père``)."""
         return frozenset(w.lower() for w in self.data.get("surname_suffixes", {}).get("words", ()))

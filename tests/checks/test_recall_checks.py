@@ -1194,3 +1194,15 @@ def test_t106_asks_whether_a_name_was_lost_once_per_word_of_a_segment(monkeypatc
     found = flags("T106", source, target)
     assert found == [("Wilson", "Quessaro")]
     assert asked and len(asked) == len(set(asked))
+
+
+def test_a_country_or_a_people_is_no_replacing_name():
+    # the translation writes the sentence otherwise: a country (possessive too) or a demonym stands
+    # where the lost name was, no name a system swapped in for it
+    assert flags("T106", "Le ministre Varkonyi et les trois pour cent hongrois.",
+                 "The minister and Hungary's three percent.") == []
+    assert flags("T106", "Le porte-parole de la Generalitat a répondu lundi.",
+                 "The spokesman of the Catalan government replied on Monday.") == []
+    # a name in the same place is still one
+    assert flags("T106", "Le porte-parole de la Generalitat a répondu lundi.",
+                 "The spokesman of the Gupta replied on Monday.") == [("Gupta", "Generalitat")]
