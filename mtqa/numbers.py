@@ -461,13 +461,20 @@ class Conventions:
         ampm = [*self.words_of("am"), *self.words_of("pm")]
         if ampm:
             # the colon spaced as tokenised MT writes it ("6 : 30 a.m."); a figure right after "15: " or "15 : "
-            # is the minutes of that time, not an hour of its own ("15: 05 p.m." is 15:05, not 5 p.m.)
+            # is the minutes of that time, not an hour of its own ("15: 05 p.m." is 15:05, not 5 p.m.). Seconds
+            # may follow the minutes, after a colon or a dot ("7:30:00 p.m.", and MT's "3: 30.00 p.m."): before a
+            # half of the day they are a clock's, not a figure's decimals. An hour past 12 with its minutes is the
+            # 24-hour clock whatever word follows ("19: 30.00 p.m." is 19:30).
             out.append(("ampm", re.compile(
-                rf"(?<![\w.,:])(?<!\d:{_SP})(?<!\d{_SP}:{_SP})(?P<h>1[0-2]|0?\d)(?:(?:{_SP}?:{_SP}?|\.)(?P<m>[0-5]\d))?{_SP}?"
+                rf"(?<![\w.,:])(?<!\d:{_SP})(?<!\d{_SP}:{_SP})(?P<h>1\d|2[0-3]|0?\d)"
+                rf"(?:(?:{_SP}?:{_SP}?|\.)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?)?{_SP}?"
                 rf"(?P<ap>{alternation(ampm)})(?![\w])", re.I), *digits))
-        # A clock or race time with seconds, spaced or not ("2:03:59", "2 :03 :59", "2: 03: 59").
+        # A clock or race time with seconds, spaced or not ("2:03:59", "2 :03 :59", "2: 03: 59"); not one before
+        # a half of the day, which the pattern above reads as a time of day ("7:30:00 p.m.").
+        half = rf"(?!{_SP}?(?:{alternation(ampm)})(?![\w]))" if ampm else ""
         out.insert(0, ("hms", re.compile(
-            rf"(?<![\w.,:])(?P<h>\d{{1,2}}){_SP}?:{_SP}?(?P<m>[0-5]\d){_SP}?:{_SP}?(?P<s>[0-5]\d)(?![\w:]|[.,]\d)"), *digits))
+            rf"(?<![\w.,:])(?P<h>\d{{1,2}}){_SP}?:{_SP}?(?P<m>[0-5]\d){_SP}?:{_SP}?(?P<s>[0-5]\d)(?![\w:]|[.,]\d){half}",
+            re.I), *digits))
         zones = self.words_of("zone_words")
         if zones:  # "1700 GMT": four glued digits before a time zone
             out.append(("zone", re.compile(
@@ -990,7 +997,9 @@ def _times(scan: _Scan, conv: Conventions) -> None:
                 scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "time", True))
                 continue
             if kind == "ampm":
-                h24 = (h % 12) + (0 if m.group("ap").lower() in am else 12)
+                if h > 12 and m.group("m") is None:
+                    continue  # "15 p.m.": no hour of a 12-hour clock; other readings may take the figure
+                h24 = h if h > 12 else (h % 12) + (0 if m.group("ap").lower() in am else 12)
                 alts = {("time", h24, mins)}
                 if not mins:  # "1 a.m." for "une heure du matin"
                     alts.add(float(h))
