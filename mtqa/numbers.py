@@ -167,6 +167,15 @@ class Conventions:
         return re.compile(rf"{_SP}*(?:{alternation(words)})(?!\w)", re.I)
 
     @functools.cached_property
+    def spaced_colon_cue_re(self) -> re.Pattern:
+        """One of ``spaced_colon_cues`` (a word or a phrase: "à", "à partir de") ending a window, before
+        spaces: what makes a figure, a spaced colon and two digits right after the window a clock time."""
+        words = self.words_of("spaced_colon_cues")
+        if not words:
+            return re.compile(r"(?!)")
+        return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)}){_SP}+$", re.I)
+
+    @functools.cached_property
     def spaced_colon_span_end(self) -> re.Pattern:
         """The second end of a span of hours right after its first ("… à 17"): what makes "de 9 : 00" a
         time in a language that spaces every colon."""
@@ -1806,14 +1815,15 @@ def _spaced_colon_time(text: str, start: int, end: int, conv: Conventions) -> bo
     """Whether "H : MM" from ``start`` to ``end``, spaced on both sides of its colon, is a clock time. A
     language whose typography spaces every colon (its ``spaced_colon_cues``, French) writes a score or a
     label so too ("le score de 21 : 14", "remporté 23 : 17"), so there a time needs one of those cue
-    words right before it ("à 16 : 10") or an hour marker or half of the day right after it ("6 : 30 du
-    matin"). Without the list (English) a spaced colon is tokenised MT's own and stays a time ("6 : 30")."""
-    cues = conv.lower_words.get("spaced_colon_cues")
-    if not cues:
+    words or phrases right before it ("à 16 : 10", "à partir de 9 : 00") or an hour marker or half of
+    the day right after it ("6 : 30 du matin"). Without the list (English) a spaced colon is tokenised
+    MT's own and stays a time ("6 : 30")."""
+    if not conv.lower_words.get("spaced_colon_cues"):
         return True
-    before = _word_before(text[max(0, start - 40):start]).lower()
-    if before in cues:
-        return True
+    window = text[max(0, start - 40):start]
+    if conv.spaced_colon_cue_re.search(window):
+        return True  # "à 16 : 10", "à partir de 9 : 00"
+    before = _word_before(window).lower()
     if before in conv.lower_words.get("spaced_colon_from", ()) and conv.spaced_colon_span_end.match(text, end):
         return True  # "de 9 : 00 à 17 : 00"
     return conv.spaced_colon_after.match(text, end) is not None

@@ -907,3 +907,14 @@ def test_a_spaced_colon_after_a_time_cue_stays_a_clock_time(source, target, expe
 ])
 def test_seconds_before_a_half_of_the_day_are_a_clock_time(source, target, expected):
     assert _codes(source, target) == expected
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # a time cue may be a phrase: « à partir de 9 : 00 » (from 9:00) is a time, though « de » alone is no cue
+    ("La billetterie ouvre à partir de 9 : 00 chaque matin.", "The box office opens from 9:00 every morning.", []),
+    ("La billetterie ouvre à partir de 9 : 00 chaque matin.", "The box office opens from 8:00 every morning.", ["A401"]),
+    # « de » alone still reads a score ("le score de 21 : 14")
+    ("Lyon l'a emporté sur le score de 27 : 19 dimanche.", "Lyon won 27-19 on Sunday.", []),
+])
+def test_a_spaced_colon_after_a_cue_phrase_is_a_clock_time(source, target, expected):
+    assert _codes(source, target) == expected
