@@ -174,6 +174,15 @@ class Conventions:
         return re.compile(rf"{_SP}*(?:{alternation(words)})(?!\w)", re.I)
 
     @functools.cached_property
+    def spaced_colon_cue_re(self) -> re.Pattern:
+        """One of ``spaced_colon_cues`` (a word or a phrase: "à", "à partir de") ending a window, before
+        spaces: what makes a figure, a spaced colon and two digits right after the window a clock time."""
+        words = self.words_of("spaced_colon_cues")
+        if not words:
+            return re.compile(r"(?!)")
+        return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)}){_SP}+$", re.I)
+
+    @functools.cached_property
     def spaced_colon_span_end(self) -> re.Pattern:
         """The second end of a span of hours right after its first ("… à 17"): what makes "de 9 : 00" a
         time in a language that spaces every colon."""
@@ -468,13 +477,20 @@ class Conventions:
         ampm = [*self.words_of("am"), *self.words_of("pm")]
         if ampm:
             # the colon spaced as tokenised MT writes it ("6 : 30 a.m."); a figure right after "15: " or "15 : "
-            # is the minutes of that time, not an hour of its own ("15: 05 p.m." is 15:05, not 5 p.m.)
+            # is the minutes of that time, not an hour of its own ("15: 05 p.m." is 15:05, not 5 p.m.). Seconds
+            # may follow the minutes, after a colon or a dot ("7:30:00 p.m.", and MT's "3: 30.00 p.m."): before a
+            # half of the day they are a clock's, not a figure's decimals. An hour past 12 with its minutes is the
+            # 24-hour clock whatever word follows ("19: 30.00 p.m." is 19:30).
             out.append(("ampm", re.compile(
-                rf"(?<![\w.,:])(?<!\d:{_SP})(?<!\d{_SP}:{_SP})(?P<h>1[0-2]|0?\d)(?:(?:{_SP}?:{_SP}?|\.)(?P<m>[0-5]\d))?{_SP}?"
+                rf"(?<![\w.,:])(?<!\d:{_SP})(?<!\d{_SP}:{_SP})(?P<h>1\d|2[0-3]|0?\d)"
+                rf"(?:(?:{_SP}?:{_SP}?|\.)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?)?{_SP}?"
                 rf"(?P<ap>{alternation(ampm)})(?![\w])", re.I), *digits))
-        # A clock or race time with seconds, spaced or not ("2:03:59", "2 :03 :59", "2: 03: 59").
+        # A clock or race time with seconds, spaced or not ("2:03:59", "2 :03 :59", "2: 03: 59"); not one before
+        # a half of the day, which the pattern above reads as a time of day ("7:30:00 p.m.").
+        half = rf"(?!{_SP}?(?:{alternation(ampm)})(?![\w]))" if ampm else ""
         out.insert(0, ("hms", re.compile(
-            rf"(?<![\w.,:])(?P<h>\d{{1,2}}){_SP}?:{_SP}?(?P<m>[0-5]\d){_SP}?:{_SP}?(?P<s>[0-5]\d)(?![\w:]|[.,]\d)"), *digits))
+            rf"(?<![\w.,:])(?P<h>\d{{1,2}}){_SP}?:{_SP}?(?P<m>[0-5]\d){_SP}?:{_SP}?(?P<s>[0-5]\d)(?![\w:]|[.,]\d){half}",
+            re.I), *digits))
         zones = self.words_of("zone_words")
         if zones:  # "1700 GMT": four glued digits before a time zone
             out.append(("zone", re.compile(
@@ -997,7 +1013,9 @@ def _times(scan: _Scan, conv: Conventions) -> None:
                 scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "time", True))
                 continue
             if kind == "ampm":
-                h24 = (h % 12) + (0 if m.group("ap").lower() in am else 12)
+                if h > 12 and m.group("m") is None:
+                    continue  # "15 p.m.": no hour of a 12-hour clock; other readings may take the figure
+                h24 = h if h > 12 else (h % 12) + (0 if m.group("ap").lower() in am else 12)
                 alts = {("time", h24, mins)}
                 if not mins:  # "1 a.m." for "une heure du matin"
                     alts.add(float(h))
@@ -1804,14 +1822,15 @@ def _spaced_colon_time(text: str, start: int, end: int, conv: Conventions) -> bo
     """Whether "H : MM" from ``start`` to ``end``, spaced on both sides of its colon, is a clock time. A
     language whose typography spaces every colon (its ``spaced_colon_cues``, French) writes a score or a
     label so too ("le score de 21 : 14", "remporté 23 : 17"), so there a time needs one of those cue
-    words right before it ("à 16 : 10") or an hour marker or half of the day right after it ("6 : 30 du
-    matin"). Without the list (English) a spaced colon is tokenised MT's own and stays a time ("6 : 30")."""
-    cues = conv.lower_words.get("spaced_colon_cues")
-    if not cues:
+    words or phrases right before it ("à 16 : 10", "à partir de 9 : 00") or an hour marker or half of
+    the day right after it ("6 : 30 du matin"). Without the list (English) a spaced colon is tokenised
+    MT's own and stays a time ("6 : 30")."""
+    if not conv.lower_words.get("spaced_colon_cues"):
         return True
-    before = _word_before(text[max(0, start - 40):start]).lower()
-    if before in cues:
-        return True
+    window = text[max(0, start - 40):start]
+    if conv.spaced_colon_cue_re.search(window):
+        return True  # "à 16 : 10", "à partir de 9 : 00"
+    before = _word_before(window).lower()
     if before in conv.lower_words.get("spaced_colon_from", ()) and conv.spaced_colon_span_end.match(text, end):
         return True  # "de 9 : 00 à 17 : 00"
     return conv.spaced_colon_after.match(text, end) is not None

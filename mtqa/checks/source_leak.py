@@ -354,12 +354,13 @@ class UntranslatedWord(SegmentCheck):
     (``Alexandre Dumas fils``) is how English writes the name and does not.
 
     Example:
-        source: La capsule est revenue\\n\\nLa police a dispersé la rixe des étudiants devant le stade en liesse.
-        bad: The capsule came back\\n\\nThe police broke up the students' rixe in front of the jubilant stadium.
-        bad: The capsule came back\\n\\nThe police broke up the students' brawl in front of the stadium in liesse.
-        bad: The capsule came back\\n\\nThe police broke up the brawl of the Etudiants in front of the jubilant stadium.
-        bad: The capsule came back\\n\\nThe police broke up "the students' rixe" in front of the jubilant stadium.
-        good: The capsule came back\\n\\nThe police broke up the students' brawl in front of the jubilant stadium.
+        source: La capsule est revenue\\n\\nLa police a dispersé la rixe des étudiants devant le stade en liesse.\\n\\nMarc Lefort du FC Lorient a salué le calme.
+        bad: The capsule came back\\n\\nThe police broke up the students' rixe in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm.
+        bad: The capsule came back\\n\\nThe police broke up the students' brawl in front of the stadium in liesse.\\n\\nMarc Lefort of FC Lorient praised the calm.
+        bad: The capsule came back\\n\\nThe police broke up the brawl of the Etudiants in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm.
+        bad: The capsule came back\\n\\nThe police broke up "the students' rixe" in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm.
+        bad: The capsule came back\\n\\nThe police broke up the students' brawl in front of the jubilant stadium.\\n\\nMarc Lefort du FC Lorient praised the calm.
+        good: The capsule came back\\n\\nThe police broke up the students' brawl in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm.
     """
 
     code = "A205"

@@ -889,3 +889,32 @@ def test_a_french_score_with_a_spaced_colon_is_no_clock_time(source, target, exp
 ])
 def test_a_spaced_colon_after_a_time_cue_stays_a_clock_time(source, target, expected):
     assert _codes(source, target) == expected
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # seconds after the minutes, before a half of the day, are a clock's (MT's "3: 30.00 p.m." for 15h30,
+    # "7:30:00 p.m."): one time, not a time "3" and a decimal "30.00"
+    ("Le cortège est parti à 15h30 de la mairie.", "The procession left the town hall at 3: 30.00 p.m.", []),
+    ("Le cortège est parti à 15h30 de la mairie.", "The procession left the town hall at 3: 50.00 p.m.", ["A401"]),
+    ("Les portes ouvriront à 7h15 samedi.", "The doors will open at 7:15:00 a.m. on Saturday.", []),
+    ("Les portes ouvriront à 19h15 samedi.", "The doors will open at 7:15:00 a.m. on Saturday.", ["A401"]),
+    # an hour past 12 with its minutes is the 24-hour clock, whatever half of the day follows it
+    ("Le match débutera à 20h45 au stade.", "The match will kick off at 20: 45.00 p.m. at the stadium.", []),
+    ("Le match débutera à 20h45 au stade.", "The match will kick off at 21: 45.00 p.m. at the stadium.", ["A401"]),
+    # a race time keeps its hundredths, and hours:minutes:seconds without a half of the day stay a duration
+    ("Elle a couru le 800 m en 2:03.59.", "She ran the 800 m in 2:03.59.", []),
+    ("Il a bouclé le marathon en 2:08:17.", "He finished the marathon in 2:08:17.", []),
+])
+def test_seconds_before_a_half_of_the_day_are_a_clock_time(source, target, expected):
+    assert _codes(source, target) == expected
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # a time cue may be a phrase: « à partir de 9 : 00 » (from 9:00) is a time, though « de » alone is no cue
+    ("La billetterie ouvre à partir de 9 : 00 chaque matin.", "The box office opens from 9:00 every morning.", []),
+    ("La billetterie ouvre à partir de 9 : 00 chaque matin.", "The box office opens from 8:00 every morning.", ["A401"]),
+    # « de » alone still reads a score ("le score de 21 : 14")
+    ("Lyon l'a emporté sur le score de 27 : 19 dimanche.", "Lyon won 27-19 on Sunday.", []),
+])
+def test_a_spaced_colon_after_a_cue_phrase_is_a_clock_time(source, target, expected):
+    assert _codes(source, target) == expected
