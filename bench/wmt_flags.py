@@ -101,6 +101,11 @@ def newstest_jsonl(data: Path, year: str, tag: str) -> Path:
     return path
 
 
+HELD_OUT = frozenset({"newstest2015"})
+"""Sets kept out of sight while rules are designed (README's measuring rule): their figures are printed, their
+rows only on request."""
+
+
 def newstest(data: Path, years: list[str], config: Config, tag: str) -> dict:
     table = {}
     for year in years:
@@ -123,8 +128,11 @@ def _set_flags(years, tag: str) -> dict[str, list[dict]]:
     return {f"newstest{y}": judged.read_flags(OUT / f"flags.{tag + '.' if tag else ''}newstest{y}.tsv") for y in years}
 
 
-def judged_report(path: Path, table: dict, tag: str) -> None:
-    """Raw and estimated-false flags per 100 segments per year, from the judged sample in PATH."""
+def judged_report(path: Path, table: dict, tag: str, show_held_out: bool = False) -> None:
+    """Raw and estimated-false flags per 100 segments per year, from the judged sample in PATH.
+
+    The rows of a held-out set (``HELD_OUT``) are counted, not printed: whoever tails this report while tuning a
+    rule would otherwise read the very lines the measuring rule keeps out of sight."""
     try:
         labels, population = judged.load(path)
     except (OSError, ValueError) as exc:
@@ -144,6 +152,11 @@ def judged_report(path: Path, table: dict, tag: str) -> None:
         _heldout_report(flags, table, labels, population, seed)
     _combined_report(flags, table, labels)
     for name, r in report.items():
+        if name in HELD_OUT and not show_held_out:
+            rows = len(r["gone"]) + len(r["new"]) + sum(1 for row in r["unjudged_strata"] if row not in r["new"])
+            print(f"{name}: {rows} row(s) gone since the draw or without a label, not printed (held out; "
+                  f"--show-held-out prints them)")
+            continue
         for (_, line, code, span), (label, reason) in r["gone"]:
             print(f"gone since the draw  {name} {line} {code} {span!r}: was {label} ({reason})")
         for row in r["new"]:
@@ -211,6 +224,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=19, help="with --draw-judged: seed")
     ap.add_argument("--heldout", type=int, default=0, metavar="N",
                     help="with --draw-judged FILE and --judged: FILE gets N never-judged flags with their texts, to read")
+    ap.add_argument("--show-held-out", action="store_true",
+                    help="with --judged: print the held-out sets' changed rows too (read once, at the end)")
     ap.add_argument("--merge-judged", metavar="SHEET", help="copy the labels of a read held-out sheet into --judged's file")
     args = ap.parse_args()
     if args.merge_judged:
@@ -235,7 +250,7 @@ def main() -> None:
             flags = _set_flags(table, args.tag)
             judged.write(Path(args.draw_judged), flags, judged.draw(flags, args.share, args.seed))
         if args.judged:
-            judged_report(Path(args.judged), table, args.tag)
+            judged_report(Path(args.judged), table, args.tag, args.show_held_out)
         return
     table = {}
     for name, target in systems(wmt).items():

@@ -131,3 +131,30 @@ def test_synonym_effect_refuses_a_negative_window(tmp_path):
     run = subprocess.run([sys.executable, str(BENCH / "synonym_effect.py"), "--synonym-window", "-2",
                           "--data", str(tmp_path)], capture_output=True, text=True)
     assert run.returncode == 2 and "Traceback" not in run.stderr and "count of words" in run.stderr
+
+
+def test_the_judged_report_counts_a_held_out_sets_rows_without_printing_them(monkeypatch, capsys, tmp_path):
+    """bench/wmt_flags.py's judged report: a calibration year's changed rows are printed to be read; newstest2015's
+    (held out) are only counted, unless --show-held-out asks for them."""
+    import wmt_flags
+
+    def entry(text):
+        return {"segments": 10, "flags": 1, "judged": 0, "raw": 10.0, "false": 0.0, "low": 0.0, "high": 0.0,
+                "gone": [(("x", 3, "T103", text + " gone"), ("false", "why"))],
+                "new": [{"line": "7", "code": "A205", "text": text}], "unjudged_strata": []}
+
+    report = {"newstest2013": entry("a read span"), "newstest2015": entry("a held-out span")}
+    j = wmt_flags.judged
+    monkeypatch.setattr(j, "load", lambda path: ({}, {}))
+    monkeypatch.setattr(j, "estimate", lambda *a: report)
+    monkeypatch.setattr(j, "label_counts", lambda labels: {})
+    monkeypatch.setattr(j, "heldout_draws", lambda labels: [])
+    monkeypatch.setattr(wmt_flags, "_set_flags", lambda years, tag: {})
+    table = {"2013": ({}, 10), "2015": ({}, 10)}
+    wmt_flags.judged_report(tmp_path / "j.tsv", table, "t")
+    out = capsys.readouterr().out
+    assert "newstest2013 3 T103 'a read span gone'" in out and "newstest2013 7 A205 'a read span'" in out
+    assert "held-out span" not in out
+    assert "newstest2015: 2 row(s)" in out
+    wmt_flags.judged_report(tmp_path / "j.tsv", table, "t", show_held_out=True)
+    assert "newstest2015 7 A205 'a held-out span'" in capsys.readouterr().out
