@@ -256,7 +256,10 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
         if run is not None and estimate is not None and ctx.config.rank_consensus_weight:
             consensus_estimate(stats, run, by_doc, ctx.config.rank_consensus_weight)
         if cross is not None:
-            cross_check(stats, cross, ctx, prefer)
+            try:
+                cross_check(stats, cross, ctx, prefer)
+            finally:
+                cross.close()  # the translations it held are no longer needed; SQLite deletes its file
         if run is not None:
             agree(stats, run, {n: [e for doc in docs for e in doc] for n, docs in by_doc.items()},
                   ctx.config.consensus_weight)
@@ -266,6 +269,8 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
             s.consensus_off = not consensus
         place(stats, rank_by)
     except BaseException:
+        if cross is not None:
+            cross.close()
         if prefer is not None:
             prefer.close()  # its temporary file goes with it: a failed run leaves nothing behind
         raise
