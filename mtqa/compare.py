@@ -342,10 +342,15 @@ def segment_signature(ctx, systems: int) -> str:
         return "|segments:none"
     from mtqa.scoring.quality import quality_model
 
+    from mtqa.scoring.quality import data_files
+    from mtqa.userdata import content_digest
+
     quality = quality_model(ctx.config.source_lang, ctx.config.target_lang)
-    # the segment cap (D900's max_chars) too: the values read the capped text, so a cap changes them
+    # the segment cap (D900's max_chars) too: the values read the capped text, so a cap changes them; and the
+    # bytes of the data files the quality features read (by name, not place: a copy elsewhere reads alike)
+    tables = tuple((f.name, content_digest(f)) for f in data_files(ctx.config.source_lang, ctx.config.target_lang))
     read = (model.weights, quality.weights, quality.scales, quality.length_centre, quality.floor, quality.spread,
-            quality.per_utility, ctx.segment_cap)
+            quality.per_utility, ctx.segment_cap, tables)
     return f"|segments:{hashlib.blake2b(repr(read).encode(), digest_size=4).hexdigest()}"
 
 
