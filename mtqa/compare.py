@@ -256,7 +256,10 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
         if run is not None and estimate is not None and ctx.config.rank_consensus_weight:
             consensus_estimate(stats, run, by_doc, ctx.config.rank_consensus_weight)
         if cross is not None:
-            cross_check(stats, cross, ctx, prefer)
+            try:
+                cross_check(stats, cross, ctx, prefer)
+            finally:
+                cross.close()  # the translations it held are no longer needed; SQLite deletes its file
         if run is not None:
             agree(stats, run, {n: [e for doc in docs for e in doc] for n, docs in by_doc.items()},
                   ctx.config.consensus_weight)
@@ -266,6 +269,8 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
             s.consensus_off = not consensus
         place(stats, rank_by)
     except BaseException:
+        if cross is not None:
+            cross.close()
         if prefer is not None:
             prefer.close()  # its temporary file goes with it: a failed run leaves nothing behind
         raise
@@ -337,10 +342,15 @@ def segment_signature(ctx, systems: int) -> str:
         return "|segments:none"
     from mtqa.scoring.quality import quality_model
 
+    from mtqa.scoring.quality import data_files
+    from mtqa.userdata import content_digest
+
     quality = quality_model(ctx.config.source_lang, ctx.config.target_lang)
-    # the segment cap (D900's max_chars) too: the values read the capped text, so a cap changes them
+    # the segment cap (D900's max_chars) too: the values read the capped text, so a cap changes them; and the
+    # bytes of the data files the quality features read (by name, not place: a copy elsewhere reads alike)
+    tables = tuple((f.name, content_digest(f)) for f in data_files(ctx.config.source_lang, ctx.config.target_lang))
     read = (model.weights, quality.weights, quality.scales, quality.length_centre, quality.floor, quality.spread,
-            quality.per_utility, ctx.segment_cap)
+            quality.per_utility, ctx.segment_cap, tables)
     return f"|segments:{hashlib.blake2b(repr(read).encode(), digest_size=4).hexdigest()}"
 
 

@@ -261,3 +261,25 @@ def test_the_store_is_closed_when_the_quality_estimate_fails(tmp_path, monkeypat
 
     with pytest.raises(sqlite3.ProgrammingError):  # "Cannot operate on a closed database"
         opened[0].db.execute("SELECT 1")
+
+
+def test_a_full_disk_under_the_cross_system_store_is_one_line_and_exit_2(tmp_path, monkeypatch):
+    """The cross-system checks' pool waits in a store of its own: out of room there is the same one line, exit 2,
+    no report, naming that store and how a run does without it."""
+    from click.testing import CliRunner
+
+    from mtqa.checks import cross_system
+    from mtqa.cli import main
+
+    monkeypatch.setattr(cross_system, "_SCHEMA", cross_system._SCHEMA.replace(
+        "PRAGMA synchronous = OFF;\n", "PRAGMA synchronous = OFF;\nPRAGMA max_page_count = 5;\n"))  # a full disk
+    monkeypatch.setenv("SQLITE_TMPDIR", str(tmp_path))
+    paths = corpus(tmp_path, 10)
+    report = tmp_path / "report.json"
+    done = CliRunner().invoke(main, ["compare", *paths, "--format", "json", "-o", str(report)])
+    assert done.exit_code == 2, done.output
+    assert done.output.splitlines() == [
+        f"mtqa: error: the cross-system checks' store could not write its temporary file in {tmp_path} (database "
+        "or disk is full): free space there, point SQLITE_TMPDIR to a folder with room, or leave them out "
+        "(--ignore A609,A610)"]
+    assert not report.exists()

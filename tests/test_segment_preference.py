@@ -334,3 +334,22 @@ def test_the_signature_tells_a_segment_cap_apart():
     default = segment_signature(Context(Config()), 2)
     assert default.startswith("|segments:") and segment_signature(Context(capped), 2) != default
     assert segment_signature(Context(Config()), 2) == default
+
+
+def test_the_signature_tells_apart_the_data_files_the_quality_features_read(tmp_path, monkeypatch):
+    """Every segment value reads the quality features, which read data files (the class model, the bigram and
+    frequency lists): other bytes in one of them, another signature (it recorded none of them); the same bytes at
+    another place, the same signature."""
+    from mtqa.compare import segment_signature
+    from mtqa.scoring import quality
+
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir(), second.mkdir()
+    for folder in (first, second):
+        (folder / "en-classes.tsv.gz").write_bytes(b"the\t1\ncouncil\t2\n")
+    monkeypatch.setattr(quality, "data_files", lambda s="fr", t="en": [first / "en-classes.tsv.gz"])
+    before = segment_signature(Context(Config()), 2)
+    monkeypatch.setattr(quality, "data_files", lambda s="fr", t="en": [second / "en-classes.tsv.gz"])
+    assert segment_signature(Context(Config()), 2) == before
+    (second / "en-classes.tsv.gz").write_bytes(b"the\t1\ncouncil\t3\n")
+    assert segment_signature(Context(Config()), 2) != before

@@ -17,7 +17,10 @@ peers, so ``mtqa check`` never reports them): after every system is checked,
 from __future__ import annotations
 
 import functools
+import pickle
+import sqlite3
 from collections import Counter, defaultdict
+from itertools import groupby
 from dataclasses import dataclass
 from typing import Hashable, Iterable, Iterator, Optional
 
@@ -31,6 +34,7 @@ from mtqa.langs.lexmodel import load_lexmodel
 from mtqa.meaning.align import WordAlignment, function_stems, segment_alignment, usual_renderings
 from mtqa.meaning.tokens import plain, stem as stem_of
 from mtqa.model import DocumentPair, Issue, Segment, Severity
+from mtqa.readers.positions import MappedSegment
 
 
 INNER_LETTERS = 4
@@ -464,19 +468,40 @@ def _alignment(source_text: str, target_text: str, source_lang: str, target_lang
     return segment_alignment(source_text, target_text, source_lang, target_lang)
 
 
+_SCHEMA = """
+PRAGMA cache_size = -{cache};
+PRAGMA journal_mode = OFF;
+PRAGMA synchronous = OFF;
+CREATE TABLE keys (kid INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, source TEXT NOT NULL);
+CREATE TABLE entries (eid INTEGER PRIMARY KEY, kid INTEGER NOT NULL, system INTEGER NOT NULL, text TEXT NOT NULL,
+                      place BLOB NOT NULL);
+CREATE TABLE tables (tid INTEGER PRIMARY KEY, blob BLOB NOT NULL);
+"""
+
+
 class CrossPool:
     """Every aligned segment of a ``mtqa compare`` run by source text, for the cross-system checks.
 
     ``add`` takes one checked document of one system; :func:`cross_issues` then judges each translation
-    against the others of the same source."""
+    against the others of the same source (:meth:`groups`, one source at a time), and :meth:`close` lets go.
+
+    Why a database: every system's translations, their segments and source texts must wait until the last
+    system is in, which was the whole run's text (and each document's line table) in memory. They wait in
+    SQLite's private temporary database instead, as the consensus pool's
+    (:class:`mtqa.scoring.consensus.ConsensusPool`: :data:`~mtqa.scoring.preference.CACHE_KB` of it in memory,
+    the rest in a file SQLite deletes itself), put in :data:`BATCH` at a time under each source's number (the
+    order sources were first met), read back one source at a time. A segment is stored as its fields
+    (:func:`_packed`); the line table a document's mapped segments share is stored once per document."""
+
+    BATCH = 1024
+    """Translations buffered before they go into the store in one statement."""
 
     def __init__(self):
-        self.by_key: dict[str, list[tuple[Hashable, str]]] = defaultdict(list)
-        self.where: dict[str, list[tuple[str, int, tuple[Segment, ...], tuple[str, ...]]]] = defaultdict(list)
-        """Per source key, in the order of ``by_key``: the document id, the document's place among its system's
-        (records without ``doc`` whose ``id`` repeats are documents sharing an id), the target segments joined
-        and the codes the item ignores (its ``ignore`` field or inline marker, :mod:`mtqa.suppress`)."""
-        self.source_text: dict[str, str] = {}
+        self._db = None  # opened at the first flush
+        self._pending: list[tuple[str, str, int, str, bytes]] = []  # (key, source, system number, text, place)
+        self._numbers: dict[Hashable, int] = {}  # each system's number in the store
+        self._systems: list[Hashable] = []  # and back
+        self._tables = 0  # line tables stored
         self.documents: Counter = Counter()
         """Documents put in per system so far."""
 
@@ -489,17 +514,117 @@ class CrossPool:
         pair = result.pair
         place = self.documents[system]
         self.documents[system] += 1
+        number = self._numbers.get(system)
+        if number is None:
+            number = self._numbers[system] = len(self._systems)
+            self._systems.append(system)
         pieces: dict[tuple[int, ...], list[Segment]] = {}
         sources: dict[tuple[int, ...], str] = {}
         for index, source, _target, _words in aligned_segments(result):
             at = tuple(s.index for s in pair.sources_of(index))
             pieces.setdefault(at, []).append(pair.target.segments[index])
             sources[at] = source
+        tables: dict[int, tuple[int, object]] = {}  # id of a line table of this document -> (its number, it)
+        ignore = tuple(pair.meta.ignore or ())
         for at, segments in pieces.items():
-            key = source_key(sources[at])
-            self.source_text.setdefault(key, sources[at])
-            self.by_key[key].append((system, " ".join(seg.text for seg in segments)))
-            self.where[key].append((pair.id, place, tuple(segments), tuple(pair.meta.ignore or ())))
+            packed = tuple(_packed(seg, tables, self) for seg in segments)
+            self._pending.append((source_key(sources[at]), sources[at], number,
+                                  " ".join(seg.text for seg in segments),
+                                  pickle.dumps((pair.id, place, packed, ignore), pickle.HIGHEST_PROTOCOL)))
+        if tables:
+            self._store_tables([(tid, pickle.dumps(table, pickle.HIGHEST_PROTOCOL)) for tid, table in tables.values()])
+        if len(self._pending) >= self.BATCH:
+            self._flush()
+
+    def _open(self):
+        from mtqa.scoring.preference import CACHE_KB
+
+        if self._db is None:
+            self._db = sqlite3.connect("")
+            self._db.executescript(_SCHEMA.format(cache=CACHE_KB))
+        return self._db
+
+    def _store_tables(self, rows: list[tuple[int, bytes]]) -> None:
+        from mtqa.scoring.preference import _room
+
+        with _room("cross"):
+            self._open().executemany("INSERT INTO tables (tid, blob) VALUES (?, ?)", rows)
+
+    def _flush(self) -> None:
+        """The buffered translations into the store (opened at the first)."""
+        from mtqa.scoring.preference import _room
+
+        if not self._pending:
+            return
+        with _room("cross"):
+            db = self._open()
+            db.executemany("INSERT OR IGNORE INTO keys (key, source) VALUES (?, ?)",
+                           [(row[0], row[1]) for row in self._pending])
+            db.executemany("INSERT INTO entries (kid, system, text, place) SELECT kid, ?, ?, ? FROM keys WHERE key = ?",
+                           [(n, t, w, k) for k, _, n, t, w in self._pending])
+        self._pending = []
+
+    def groups(self) -> Iterator[tuple[str, list[tuple[Hashable, str]], list[bytes]]]:
+        """Each source in the order first met: (its text, its translations as (system, text) in the order
+        added, each translation's stored place, read by :meth:`place`), one source in memory at a time."""
+        self._flush()
+        if self._db is None:
+            return
+        from mtqa.scoring.preference import _room
+
+        with _room("cross"):
+            self._db.execute("CREATE INDEX IF NOT EXISTS entries_kid ON entries (kid, eid)")
+            rows = self._db.execute("SELECT e.kid, k.source, e.system, e.text, e.place FROM entries e "
+                                    "JOIN keys k ON k.kid = e.kid ORDER BY e.kid, e.eid")
+            systems = self._systems
+            for _, group in groupby(rows, key=lambda row: row[0]):
+                group = list(group)
+                yield group[0][1], [(systems[n], text) for _, _, n, text, _ in group], [row[4] for row in group]
+
+    def place(self, stored: bytes) -> tuple[str, int, tuple[Segment, ...], tuple[str, ...]]:
+        """A translation's document id, the document's place among its system's (records without ``doc`` whose
+        ``id`` repeats are documents sharing an id), the target segments joined and the codes the item ignores
+        (its ``ignore`` field or inline marker, :mod:`mtqa.suppress`)."""
+        doc, at, packed, ignore = pickle.loads(stored)
+        return doc, at, tuple(_unpacked(fields, self._table) for fields in packed), ignore
+
+    def _table(self, tid: int):
+        from mtqa.scoring.preference import _room
+
+        with _room("cross"):
+            blob = self._db.execute("SELECT blob FROM tables WHERE tid = ?", (tid,)).fetchone()[0]
+        return pickle.loads(blob)
+
+    def close(self) -> None:
+        """Let the store go (SQLite deletes its file); the pool cannot be read after."""
+        self._pending = []
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+def _packed(seg: Segment, tables: dict, pool: CrossPool) -> tuple:
+    """A segment as plain fields for the store; a mapped segment's line table (shared by its document's
+    segments) as its number, the table itself put in ``tables`` once."""
+    fields = (seg.index, seg.text, seg.role, seg.paragraph, seg.line, seg.col, seg.multiline)
+    if not isinstance(seg, MappedSegment):
+        return fields
+    tid = None
+    if seg.table is not None:
+        known = tables.get(id(seg.table))
+        if known is None:
+            pool._tables += 1
+            known = tables[id(seg.table)] = (pool._tables, seg.table)
+        tid = known[0]
+    return fields + (seg.starts, seg.ends, tid)
+
+
+def _unpacked(fields: tuple, table) -> Segment:
+    """The segment :func:`_packed` stored (``table(number)``: a stored line table)."""
+    if len(fields) == 7:
+        return Segment(*fields)
+    *head, starts, ends, tid = fields
+    return MappedSegment(*head, starts, ends, None if tid is None else table(tid))
 
 
 def cross_issues(pool: CrossPool, checks: Iterable[DocumentCheck], source_lang: str, target_lang: str,
@@ -520,15 +645,14 @@ def cross_issues(pool: CrossPool, checks: Iterable[DocumentCheck], source_lang: 
     checks = [c for c in checks if getattr(c, "cross_system", False)]
     if not checks:
         return
-    apart = clones(pool.by_key)
-    for key, entries in pool.by_key.items():
+    apart = clones(_Translations(pool))
+    for source, entries, stored in pool.groups():
         if len({s for s, _ in entries}) < 2:
             continue
-        source = pool.source_text[key]
         for check in checks:
             for found in check.judge(source, entries, source_lang, target_lang, apart):
                 system, text = entries[found.entry]
-                doc, place, segments, ignore = pool.where[key][found.entry]
+                doc, place, segments, ignore = pool.place(stored[found.entry])
                 if ignore and not is_selected(check.code, (), ignore):
                     continue
                 wa = _alignment(source, text, source_lang, target_lang)
@@ -537,6 +661,18 @@ def cross_issues(pool: CrossPool, checks: Iterable[DocumentCheck], source_lang: 
                 if check.code in severity:
                     issue = replace(issue, severity=severity[check.code])
                 yield system, doc, place, issue
+
+
+class _Translations:
+    """The pool's translations by source text as :func:`mtqa.scoring.consensus.clones` reads a dict of them
+    (``values()``), read from the store."""
+
+    def __init__(self, pool: CrossPool):
+        self.pool = pool
+
+    def values(self) -> Iterator[list[tuple[Hashable, str]]]:
+        for _, entries, _ in self.pool.groups():
+            yield entries
 
 
 def _placed(issue: Issue, segments: tuple[Segment, ...]) -> Issue:
@@ -558,9 +694,12 @@ def check_translations(source: str, translations: dict[Hashable, str], ctx) -> l
     from mtqa.api import check_texts
 
     pool = CrossPool()
-    for system, text in translations.items():
-        pool.add(system, check_texts(text, source=source, ctx=ctx))
-    return [(system, issue) for system, _, _, issue in cross_issues(pool, ctx.cross_checks, ctx.config.source_lang,
-                                                                  ctx.config.target_lang, (ctx.source.name,
-                                                                                           ctx.target.name),
-                                                                  ctx.config.severity)]
+    try:
+        for system, text in translations.items():
+            pool.add(system, check_texts(text, source=source, ctx=ctx))
+        return [(system, issue) for system, _, _, issue in cross_issues(pool, ctx.cross_checks,
+                                                                      ctx.config.source_lang, ctx.config.target_lang,
+                                                                      (ctx.source.name, ctx.target.name),
+                                                                      ctx.config.severity)]
+    finally:
+        pool.close()

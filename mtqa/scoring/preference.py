@@ -300,7 +300,8 @@ def temporary_folder() -> str:
 
 
 _STORES = {"preference": ("the segment preference store", "set compare_segments = false"),
-           "consensus": ("the consensus store", "use --no-consensus")}
+           "consensus": ("the consensus store", "use --no-consensus"),
+           "cross": ("the cross-system checks' store", "leave them out (--ignore A609,A610)")}
 """The run's SQLite stores as :func:`_room` names them: what it is, and how a run does without it."""
 
 

@@ -58,6 +58,22 @@ def _words(toks: list[str]) -> list[str]:
     return [t for t in toks if t[0].isalpha()]
 
 
+def data_files(source_lang: str = "fr", target_lang: str = "en") -> list:
+    """The data files :func:`features` reads for a pair: the English class model, symspellpy's unigram and bigram
+    lists, wordfreq's tables of both languages (those present). Read by the run signature
+    (:func:`mtqa.compare.segment_signature`), which digests their bytes: another table (a ``$MTQA_DATA`` copy of
+    the class model, a new release of a library's list) changes every segment value, and so the signature."""
+    from pathlib import Path
+
+    from mtqa.langs.data import data_path
+    from mtqa.langs.frequency import wordfreq_files
+
+    files = [data_path("score", "en-classes.tsv.gz"), *(bigrams._files() or ())]
+    for lang in dict.fromkeys((source_lang, target_lang)):
+        files += [p for p in wordfreq_files(lang) if p.name.endswith(".msgpack.gz")]
+    return [Path(str(f)) for f in files if Path(str(f)).is_file()]
+
+
 def features(source: str, target: str, source_lang: str = "fr",
              target_lang: str = "en", length_centre: float = 0.0) -> Optional[dict[str, float]]:
     """The evidence of one segment (None when the target has no word or a model is missing)."""
