@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from typing import Optional
+from typing import Iterator, Optional
 
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.text import APOSTROPHES as _APOSTROPHES, fold, fold_text
@@ -59,7 +59,48 @@ def frequencies(lang: str) -> dict[str, float]:
         except (LookupError, ValueError):
             return {}
 
-    return table(f"wordfreq-{lang}", wordfreq_files(lang), build, shared=True)
+    return table(f"wordfreq-{lang}", wordfreq_files(lang), build, shared=True, rows=lambda: wordfreq_rows(lang))
+
+
+def wordfreq_rows(lang: str) -> Iterator[tuple[str, float]]:
+    """The pairs of ``wordfreq.get_frequency_dict(lang)`` in its order, read from wordfreq's file a
+    frequency bucket at a time; nothing if wordfreq has no list for ``lang``.
+
+    Why not wordfreq's own functions: they read the file whole into a list of buckets, make the dict
+    from it, and keep both for the process's life (``lru_cache``): for Russian ~100 MB on a run that
+    then reads the table from disk a word at a time. Same steps as wordfreq's ``read_cBpack`` and
+    ``get_frequency_list`` (the 'best' list, the closest language, the header's format and version,
+    bucket ``i`` is ``-i`` centibels)."""
+    import gzip
+
+    import langcodes
+    import msgpack
+    from wordfreq import available_languages, cB_to_freq
+
+    available = available_languages("best")
+    best, _distance = langcodes.closest_match(lang, list(available), max_distance=60)
+    if best == "und":
+        return iter(())
+    fh = gzip.open(available[best], "rb")
+    try:
+        unpacker = msgpack.Unpacker(fh, raw=False)
+        n = unpacker.read_array_header()
+        header = unpacker.unpack() if n else None
+        if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+            fh.close()
+            return iter(())  # wordfreq raises ValueError here, which frequencies() answers with {}
+    except BaseException:
+        fh.close()
+        raise
+
+    def buckets() -> Iterator[tuple[str, float]]:
+        with fh:
+            for index in range(n - 1):
+                freq = cB_to_freq(-index)
+                for word in unpacker.unpack():
+                    yield word, freq
+
+    return buckets()
 
 
 def wordfreq_files(lang: str) -> list:
@@ -225,17 +266,34 @@ def _folded_frequencies(lang: str) -> dict[str, tuple[float, str]]:
     """Accented words of the table by their folded form, the most frequent spelling kept (compiled cache)."""
     from pathlib import Path
 
-    from mtqa.compiled import table
+    from mtqa.compiled import DiskTable, table
 
-    def build() -> dict[str, tuple[float, str]]:
+    def fold_pairs(pairs) -> dict[str, tuple[float, str]]:
         folded: dict[str, tuple[float, str]] = {}
-        for word, freq in frequencies(lang).items():
+        for word, freq in pairs:
             if word.isascii():
                 continue  # found by direct lookup
             key = fold_text(word)
             if key not in folded or folded[key][0] < freq:
                 folded[key] = (freq, word)
         return folded
+
+    def build() -> dict[str, tuple[float, str]]:
+        # wordfreq's pairs streamed (reading the table whole kept it in memory for the run, see
+        # wordfreq_rows): the dict's order when no word is listed twice, which the count checks (the
+        # stored table has one row a word); else the whole table's own order and values
+        freqs = frequencies(lang)
+        seen = [0]
+
+        def counted():
+            for pair in wordfreq_rows(lang):
+                seen[0] += 1
+                yield pair
+
+        folded = fold_pairs(counted())
+        if seen[0] == (freqs.count() if isinstance(freqs, DiskTable) else len(freqs)):
+            return folded
+        return fold_pairs(freqs.items())
 
     from mtqa.langs import text
 

@@ -1,0 +1,131 @@
+"""A cold cache builds the big word tables from a stream of rows: the table is never held whole in memory
+(issue 14: wordfreq's Russian list read whole and kept by wordfreq's caches raised a first run's peak)."""
+import marshal
+import sqlite3
+import sys
+import tracemalloc
+
+import pytest
+import wordfreq
+
+from mtqa import compiled
+from mtqa.langs import frequency
+
+
+class _Once:
+    """An iterator of rows that fails if it is read a second time or turned into a sized collection."""
+
+    def __init__(self, rows):
+        self._rows, self.read = rows, 0
+
+    def __iter__(self):
+        if self.read:
+            raise AssertionError("the rows were read twice")
+        for row in self._rows:
+            self.read += 1
+            yield row
+
+
+def _no_build():
+    raise AssertionError("the whole table was built although its rows were given")
+
+
+def _rows_of(path):
+    return dict(sqlite3.connect(path).execute("SELECT k, v FROM t"))
+
+
+def test_a_table_given_its_rows_is_written_from_them_once_and_answers_like_the_dict(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = tmp_path / "words.txt"
+    src.write_text("maison chat maison", encoding="utf-8")
+    rows = _Once([("maison", 1.5), ("chat", 2.0), ("maison", 3.0)])  # a later pair replaces, as in a dict
+    got = compiled.table("demo", [src], _no_build, rows=lambda: iter(rows))
+    assert rows.read == 3
+    assert isinstance(got, compiled.DiskTable)
+    assert got.get("maison") == 3.0 and got["chat"] == 2.0 and "chien" not in got
+    assert got.count() == 2
+
+
+def test_writing_a_large_table_from_its_rows_holds_no_copy_of_it(tmp_path, monkeypatch):
+    """200,000 rows made as they are read: the writer's traced peak stays far below what a dict of them costs
+    (~25 MB with their strings), so it never gathered them."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = tmp_path / "words.txt"
+    src.write_text("x", encoding="utf-8")
+    n = 200_000
+
+    def rows():
+        return ((f"mot{i:07d}-{'é' * (i % 7)}", i / 7) for i in range(n))
+
+    tracemalloc.start()
+    try:
+        got = compiled.table("large", [src], _no_build, rows=rows)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    whole = {k: v for k, v in rows()}
+    assert got.count() == n and got.get("mot0000008-é") == whole["mot0000008-é"]
+    size_of_dict = sys.getsizeof(whole) + sum(sys.getsizeof(k) + sys.getsizeof(v) for k, v in whole.items())
+    assert peak < size_of_dict / 4
+
+
+@pytest.mark.parametrize("lang", ["fr", "is"])
+def test_wordfreq_rows_are_wordfreqs_own_dict_in_its_order(lang):
+    assert list(frequency.wordfreq_rows(lang)) == list(wordfreq.get_frequency_dict(lang).items())
+
+
+@pytest.fixture
+def cold(tmp_path, monkeypatch):
+    """An empty cache folder, fresh table memos, and wordfreq's whole-list readers forbidden."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    for fn in (frequency.frequencies, frequency._folded_frequencies):
+        fn.cache_clear()
+    whole = {lang: wordfreq.get_frequency_dict(lang) for lang in ("fr", "is")}
+
+    def forbidden(*args, **kwargs):
+        raise AssertionError("wordfreq's list was read whole")
+
+    monkeypatch.setattr(wordfreq, "get_frequency_dict", forbidden)
+    monkeypatch.setattr(wordfreq, "get_frequency_list", forbidden)
+    yield whole
+    for fn in (frequency.frequencies, frequency._folded_frequencies):
+        fn.cache_clear()
+
+
+def test_a_cold_cache_builds_the_frequency_tables_without_reading_wordfreqs_list_whole(cold):
+    freqs = frequency.frequencies("is")
+    assert isinstance(freqs, compiled.DiskTable)
+    assert _rows_of(freqs._path) == {k: marshal.dumps(v) for k, v in cold["is"].items()}
+    word = next(iter(cold["is"]))
+    assert freqs.get(word) == cold["is"][word] and freqs._dict is None
+
+
+def _folded(pairs):
+    out = {}
+    for word, freq in pairs:
+        if not word.isascii():
+            key = frequency.fold_text(word)
+            if key not in out or out[key][0] < freq:
+                out[key] = (freq, word)
+    return out
+
+
+def test_the_folded_table_of_a_cold_cache_is_the_one_folded_from_the_whole_dict(cold):
+    folded = frequency._folded_frequencies("fr")
+    assert isinstance(folded, compiled.DiskTable)
+    assert frequency.frequencies("fr")._dict is None  # the run does not keep the whole list either
+    expected = _folded(cold["fr"].items())
+    assert folded.count() == len(expected)
+    assert all(folded.get(k) == v for k, v in expected.items())
+    assert frequency.zipf_folded("eleve", "fr") == (frequency._zipf(expected["eleve"][0]), expected["eleve"][1])
+
+
+def test_a_word_listed_twice_folds_as_the_dict_does(cold, monkeypatch):
+    """A later bucket's entry of a word replaces the earlier one in wordfreq's dict, keeping the first's place:
+    the stream's order would differ, so the folded table is then made from the whole table."""
+    rows = [("élève", 0.5), ("élevé", 0.5), ("élève", 0.1), ("plus", 0.3)]
+    monkeypatch.setattr(frequency, "wordfreq_rows", lambda lang: iter(rows))
+    monkeypatch.setattr(wordfreq, "get_frequency_dict", lambda lang: dict(rows))  # what wordfreq would make
+    folded = frequency._folded_frequencies("fr")
+    assert frequency.frequencies("fr").count() == 3
+    assert folded.get("eleve") == _folded(dict(rows).items())["eleve"] == (0.5, "élevé")
