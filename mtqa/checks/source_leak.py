@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
+from mtqa.checks.lowered_names import lowered_names
 from mtqa.checks.copied_capitals import WHY as CAPITAL_WHY, copied_capitals
 from mtqa.checks.registry import register
 from mtqa.evidence import SOURCE, TARGET, Evidence, Token, in_source_name, quote_copied, quote_spans
@@ -352,15 +353,22 @@ class UntranslatedWord(SegmentCheck):
     (``President Macron annonce``) is no rest of a name and counts; a word of
     the pair data's ``surname_suffixes`` right after a capitalised word
     (``Alexandre Dumas fils``) is how English writes the name and does not.
+    A source name copied in lower case (``in amiens-nord``, ``the
+    poméranie``), as a system working on lower-cased text leaves a name it
+    cannot translate, is counted where the copy is the source language's
+    by evidence and no target word (:mod:`mtqa.checks.lowered_names`: not
+    « Nice » -> "nice", nor an address or a hashtag); the suggestion is
+    the target language's form of the name.
 
     Example:
-        source: La capsule est revenue\\n\\nLa police a dispersé la rixe des étudiants devant le stade en liesse.\\n\\nMarc Lefort du FC Lorient a salué le calme.
-        bad: The capsule came back\\n\\nThe police broke up the students' rixe in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm.
-        bad: The capsule came back\\n\\nThe police broke up the students' brawl in front of the stadium in liesse.\\n\\nMarc Lefort of FC Lorient praised the calm.
-        bad: The capsule came back\\n\\nThe police broke up the brawl of the Etudiants in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm.
-        bad: The capsule came back\\n\\nThe police broke up "the students' rixe" in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm.
-        bad: The capsule came back\\n\\nThe police broke up the students' brawl in front of the jubilant stadium.\\n\\nMarc Lefort du FC Lorient praised the calm.
-        good: The capsule came back\\n\\nThe police broke up the students' brawl in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm.
+        source: La capsule est revenue\\n\\nLa police a dispersé la rixe des étudiants devant le stade en liesse.\\n\\nMarc Lefort du FC Lorient a salué le calme à Amiens-Nord.
+        bad: The capsule came back\\n\\nThe police broke up the students' rixe in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm in Amiens-Nord.
+        bad: The capsule came back\\n\\nThe police broke up the students' brawl in front of the stadium in liesse.\\n\\nMarc Lefort of FC Lorient praised the calm in Amiens-Nord.
+        bad: The capsule came back\\n\\nThe police broke up the brawl of the Etudiants in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm in Amiens-Nord.
+        bad: The capsule came back\\n\\nThe police broke up "the students' rixe" in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm in Amiens-Nord.
+        bad: The capsule came back\\n\\nThe police broke up the students' brawl in front of the jubilant stadium.\\n\\nMarc Lefort du FC Lorient praised the calm in Amiens-Nord.
+        bad: The capsule came back\\n\\nThe police broke up the students' brawl in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm in amiens-nord.
+        good: The capsule came back\\n\\nThe police broke up the students' brawl in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm in Amiens-Nord.
     """
 
     code = "A205"
@@ -379,6 +387,12 @@ class UntranslatedWord(SegmentCheck):
             yield self.issue(segment, c.start, c.end,
                              f"“{c.word}” is a {ctx.source.name} word (“{c.spelled}”) copied from the source, "
                              f"not translated ({why}).", None)
+        lowered = set()
+        for n in lowered_names(text, sources, ctx.pair):
+            lowered.add(n.start)
+            yield self.issue(segment, n.start, n.end,
+                             f"“{n.word}” is the {ctx.source.name} name “{n.name}” copied from the source in lower "
+                             f"case, not written as {ctx.target.name} writes it.", n.suggestion)
         for t in _particles_among_target_words(text, sources, ev, ctx):
             yield self.issue(segment, t.start, t.end,
                              f"“{t.text}” is a {ctx.source.name} word copied from the source (the source's "
@@ -417,6 +431,8 @@ class UntranslatedWord(SegmentCheck):
                 continue  # candidatures, tergiversations: a word of both languages, not a copy
             if t.text.lower() not in source_words:
                 continue
+            if t.start in lowered:
+                continue  # reported above, as the source name it is
             if t.text.lower() in ctx.pair.surname_suffixes and _after_name(text, t.start):
                 continue  # "Alexandre Dumas fils": English keeps the word that tells the son from the father
             if in_source_name(text, t.start, t.text, source_text, ev.name_head, ctx.source.is_dictionary_noun,

@@ -1,0 +1,120 @@
+"""Source names copied into the translation in lower case (``amiens-nord``, ``poméranie``, ``forêt-noire``).
+
+A system that works on lower-cased, tokenised text and is not taught to restore the case copies a name it
+cannot translate as it saw it: « à Amiens-Nord » becomes "in amiens-nord". The untranslated-word check's
+other rules leave such a word alone (it is neither a common word of the source's dictionary nor
+capitalised), and the name checks look for capitalised names. The copy is reported when it is:
+
+* **a copy of a capitalised source name**: the aligned source writes the same letters, accents and hyphens
+  with a capital (``Amiens-Nord``) and never in lower case (a source that writes ``amiens-nord``, a web
+  address or a handle, asks for nothing else);
+* **no word of the target language**: absent from its dictionary in lower case (« Nice » -> "nice",
+  « Orange » -> "orange", « Marine » -> "marine" are English words the translation may well mean; its word
+  frequencies count the name's capitalised uses, so they say nothing here);
+* **in the source language by evidence**: one of the source language's own letters (``special_letters``
+  but those it shares with names of other languages, ``shared_special_letters``: ``élisabeth``,
+  ``mexico-américain``, not ``mölln``) and no letter it does not write (``krušné``), a part of a hyphenated name that is a common
+  word of the source language and none of the target's (``nord`` of ``amiens-nord``, ``PART_MARGIN``), or a name the
+  exonym table gives another target form (``poméranie``, Pomerania: then the suggestion). A lower-cased
+  name of a third language with no such evidence (``berlin-lichtenberg``) is no source-language word;
+* **prose**: not part of a web address, an e-mail address, a user name or a hashtag (``#amiens-nord``),
+  which the target writes in lower case by its own style.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, NamedTuple
+
+from mtqa.langs.cache import TABLES, memoize
+
+PART_MARGIN = 1.5
+"""A part of a hyphenated name is the source language's common word when that language writes it this much
+more often (Zipf, some thirty times) than the target does: ``nord`` (French 5.0, English 3.1, in names),
+``sur`` of Boulogne-sur-Mer; not ``anglo`` (4.2 against 3.8) nor ``mont`` (4.5 against 3.5)."""
+MIN_LETTERS = 4
+_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_ADDRESS_MARKS = "@#/.:_\\"
+"""Characters that make a chunk of text an address, a handle or a hashtag, not prose."""
+
+
+class LoweredName(NamedTuple):
+    start: int
+    end: int
+    word: str
+    name: str
+    """The source's spelling (``Amiens-Nord``)."""
+    suggestion: str
+    """The target language's form of the name (the source's spelling where no table gives another)."""
+    evidence: str
+    """``letter``, ``word`` or ``table``: what says the copy is the source language's."""
+
+
+@memoize(TABLES)
+def _table_forms(pair) -> dict[str, str]:
+    """The exonym table's source forms with a different target form (``Poméranie`` -> ``Pomerania``)."""
+    return {row["french"]: row["english"] for row in pair.table("exonyms")
+            if row.get("french") and row.get("english") and row["french"] != row["english"]}
+
+
+def _in_prose(text: str, start: int, end: int) -> bool:
+    """The word stands in prose: its whitespace-delimited chunk holds no address mark inside it, and no mark
+    right before it (``#amiens-nord``, ``www.amiens-nord.fr``, ``@poméranie``)."""
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    chunk = text[left:right]
+    inner = chunk.rstrip(".,;:!?)»\"'”’").lstrip("(«\"'“‘")
+    return not any(m in inner for m in _ADDRESS_MARKS)
+
+
+def _evidence(word: str, name: str, pair) -> tuple[str, str]:
+    """(evidence, suggestion) that the lower-cased ``word`` is the source language's, or ("", "")."""
+    source, target = pair.source, pair.target
+    english = _table_forms(pair).get(name)
+    if english:
+        return "table", english
+    special = frozenset(source.extra.get("special_letters", ""))
+    own = special - frozenset(source.extra.get("shared_special_letters", ""))
+    # an accent of the source's own (é, è, ê, ç, ï) in a word with no letter it does not write (č, š, á, ñ)
+    if any(c in own for c in word) and all(c.isascii() or c in special for c in word):
+        return "letter", name
+    if "-" in word:
+        for part in word.split("-"):
+            if len(part) >= 3 and source.is_common_word(part) and not target.in_dictionary(part) \
+                    and source.zipf(part) - target.zipf(part) >= PART_MARGIN:
+                return "word", name
+    return "", ""
+
+
+def lowered_names(text: str, sources: list, pair) -> Iterator[LoweredName]:
+    """The lower-case copies of capitalised source names in ``text`` that are the source language's (see the
+    module docstring)."""
+    if not sources:
+        return
+    capital: dict[str, str] = {}
+    lower: set[str] = set()
+    for s in sources:
+        for m in _NAME.finditer(s.text):
+            w = m.group()
+            if w.islower():
+                lower.add(w)
+            elif w[:1].isupper() and not w.isupper():
+                capital.setdefault(w.lower(), w)
+    if not capital:
+        return
+    target = pair.target
+    for m in _NAME.finditer(text):
+        word = m.group()
+        if len(word) < MIN_LETTERS or not word.islower() or word not in capital or word in lower:
+            continue
+        if target.in_dictionary(word):
+            continue  # nice, orange, marine: a word the translation may mean (its frequency is its names')
+        if not _in_prose(text, m.start(), m.end()):
+            continue
+        name = capital[word]
+        evidence, suggestion = _evidence(word, name, pair)
+        if evidence:
+            yield LoweredName(m.start(), m.end(), word, name, suggestion, evidence)

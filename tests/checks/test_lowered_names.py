@@ -1,0 +1,54 @@
+"""Source names copied in lower case (issue 12, lc33): A205 reports a capitalised source name the translation
+wrote in lower case where the copy is French by evidence, with the English form of the name as suggestion;
+English words equal to a name, addresses, hashtags and names the source writes in lower case stay quiet."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_pair
+from tests.checks.accuracy_helpers import aligned_pair, context
+
+
+def a205(source: str, target: str):
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    return [(i.text, i.suggestion) for i in check_pair(pair, context(("A205",))).issues if i.code == "A205"]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a French word part of a hyphenated name
+    ("Les habitants d'Amiens-Nord attendent la rénovation de leur quartier.",
+     "the residents of amiens-nord are waiting for their district to be renovated .",
+     [("amiens-nord", "Amiens-Nord")]),
+    # a French accent letter
+    ("Le festival a rendu hommage à Élisabeth Vernier, disparue en mars.",
+     "the festival paid tribute to élisabeth vernier , who died in march .",
+     [("élisabeth", "Élisabeth")]),
+    ("Les randonneurs traversent la Forêt-Noire chaque été.",
+     "hikers cross the forêt-noire every summer .",
+     [("forêt-noire", "Forêt-Noire")]),
+    # the French form of a name the exonym table gives another English form: the suggestion
+    ("Les ports de Poméranie ont rouvert lundi.",
+     "the ports of poméranie reopened on monday .",
+     [("poméranie", "Pomerania")]),
+])
+def test_a_lower_cased_french_name_is_reported(source, target, expected):
+    assert a205(source, target) == expected
+
+
+@pytest.mark.parametrize("source,target", [
+    # an English word equal to the name
+    ("Le maire de Nice a inauguré le tramway.", "the mayor of nice inaugurated the tramway ."),
+    ("Le groupe Orange a annoncé des bénéfices en hausse.", "the orange group announced rising profits ."),
+    # the target's own lower-case style: an address, a hashtag
+    ("Le site Amiens-Nord publie les horaires.", "the site www.amiens-nord.fr publishes the timetable."),
+    ("Les habitants d'Amiens-Nord en parlent sur Twitter.", "The residents talk about it under #amiens-nord."),
+    # the source writes the name in lower case too
+    ("Le blog Amiens-Nord (amiens-nord sur le réseau) se développe.",
+     "The Amiens-Nord blog (amiens-nord on the network) is growing."),
+    # a lower-cased name of another language, with no French evidence
+    ("La gare de Berlin-Lichtenberg a été évacuée.", "the berlin-lichtenberg station was evacuated ."),
+    # the name written as the source writes it
+    ("Les habitants d'Amiens-Nord attendent la rénovation.", "The residents of Amiens-Nord are waiting for renovation."),
+])
+def test_no_report_without_french_evidence_or_in_the_target_style(source, target):
+    assert a205(source, target) == []
