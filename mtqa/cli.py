@@ -20,7 +20,7 @@ from typing import Optional
 
 import click
 
-from mtqa import __version__, codecache, regexcache
+from mtqa import __version__, regexcache
 from mtqa.errors import ConfigError, RunFailure, UsageError
 from mtqa.interrupts import raise_if_received, signal_handlers, signal_number
 
@@ -63,7 +63,6 @@ class _Group(click.Group):
     def invoke(self, ctx):
         try:
             regexcache.install()  # a command is about to run (not for --version or --help): its patterns from the cache
-            codecache.install()  # and the compiled methods of the dataclasses its modules define
             _utf8_arguments([*getattr(ctx, "_protected_args", []), *ctx.args])
             with signal_handlers():
                 try:

@@ -340,3 +340,28 @@ def test_a_pool_gives_the_values_of_the_texts_held_in_memory():
             got = [pool.value(handles[name][k]) for name in texts]
             assert got == expected
             assert pool.centre(handles["a"][k]) == cons.median(sorted(expected))
+
+
+def test_the_pool_store_is_closed_when_a_value_fails_half_way(monkeypatch):
+    """An error while the values are computed (here the second source's) still closes the pool's SQLite store."""
+    pool = cons.ConsensusPool()
+    for system, words in (("a", "the mayor opened the school"), ("b", "the mayor has opened the school"),
+                          ("c", "the mayor inaugurated the school")):
+        pool.add(system, "Le maire a inauguré l'école.", words)
+        pool.add(system, "Le pont est fermé.", words.replace("school", "bridge"))
+    pool._flush()
+    db = pool._db
+    calls = []
+
+    def failing(entries, *args):
+        calls.append(entries)
+        if len(calls) == 2:
+            raise RuntimeError("a value failed")
+        return [0.5] * len(entries)
+
+    monkeypatch.setattr(cons, "pool_consensus", failing)
+    with pytest.raises(RuntimeError):
+        pool.compute()
+    assert pool._db is None
+    with pytest.raises(cons.sqlite3.ProgrammingError):  # closed, not left to the garbage collector
+        db.execute("SELECT 1")

@@ -42,3 +42,18 @@ def test_the_own_data_folder_is_the_one_importlib_resources_names():
     from mtqa.langs.data import own_data
 
     assert own_data() == resources.files("mtqa.data")
+
+
+def test_a_command_leaves_the_standard_library_as_it_found_it(tmp_path):
+    """A program that imports mtqa and runs a command in its own process keeps :mod:`dataclasses` as the standard
+    library has it: its own dataclasses are compiled by dataclasses' own ``exec`` (no mtqa code in between,
+    none of its classes' code kept in mtqa's cache folder), whether the cache is on or off."""
+    (tmp_path / "one.en").write_text("The mayor opened the new bridge on Monday.\n", encoding="utf-8")
+    (tmp_path / "one.fr").write_text("Le maire a inauguré le nouveau pont lundi.\n", encoding="utf-8")
+    code = ("import dataclasses, sys\nfrom mtqa.cli import main\n"
+            "try:\n    main(['check', 'one.en', '--source', 'one.fr'])\nexcept SystemExit:\n    pass\n"
+            "print('exec' in vars(dataclasses), file=sys.stderr)")
+    for cache in (str(tmp_path / "cache"), "off"):
+        done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
+                              env={**__import__("os").environ, "MTQA_CACHE_DIR": cache}, check=True)
+        assert done.stderr.strip().splitlines()[-1] == "False", done.stderr

@@ -285,22 +285,31 @@ class ConsensusPool:
             return
         from mtqa.scoring.preference import _room
 
-        with _room("consensus"):
-            self._db.execute("CREATE INDEX entries_kid ON entries (kid, handle)")
-        self.clones = clones(_Translations(self))
-        most = 0
-        for group in self._by_key():
-            entries = [(system, text) for system, text, _ in group]
-            most = max(most, len({system for system, _ in entries}))
-            values = pool_consensus(entries, self.dedupe, self.beta, self.clones)
-            known = sorted(v for v in values if v is not None)
-            centre = median(known) if known else math.nan
-            for (_, _, handle), value in zip(group, values):
-                self._values[handle] = math.nan if value is None else value
-                self._centres[handle] = centre
-        self._most = most
-        self._db.close()  # the texts are no longer needed; SQLite deletes its file
-        self._db = None
+        try:
+            with _room("consensus"):
+                self._db.execute("CREATE INDEX entries_kid ON entries (kid, handle)")
+            self.clones = clones(_Translations(self))
+            most = 0
+            for group in self._by_key():
+                entries = [(system, text) for system, text, _ in group]
+                most = max(most, len({system for system, _ in entries}))
+                values = pool_consensus(entries, self.dedupe, self.beta, self.clones)
+                known = sorted(v for v in values if v is not None)
+                centre = median(known) if known else math.nan
+                for (_, _, handle), value in zip(group, values):
+                    self._values[handle] = math.nan if value is None else value
+                    self._centres[handle] = centre
+            self._most = most
+        finally:  # on every path (a full disk, an error in a value): the texts are no longer needed
+            self.close()
+
+    def close(self) -> None:
+        """Close the store (SQLite deletes its file), also when :meth:`compute` failed half-way: a caller that
+        goes on (a library, a test) must not keep an open connection and its temporary file until the garbage
+        collector finds them (an exception's traceback keeps the frames that refer to them)."""
+        db, self._db, self._pending = self._db, None, []
+        if db is not None:
+            db.close()
 
     def value(self, handle: int) -> Optional[float]:
         value = self._values[handle]
