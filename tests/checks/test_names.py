@@ -84,6 +84,10 @@ def test_skeleton():
     ("Selon François Fillon, la loi passera.", "According to François Fallon, the law will pass.",
      "Fallon", "Fillon"),
     ("La société de Claire Audette recrute.", "Claire Audetto's company is hiring.", "Audetto", "Audette"),
+    # romanisation vowels, but an English name (no romanisation) or a swap for a better-known name
+    ("Le président George Bush a parlé hier.", "President George Bosh spoke yesterday.", "Bosh", "Bush"),
+    ("La chanteuse Marie Miller a chanté hier.", "The singer Marie Meller sang yesterday.", "Meller", "Miller"),
+    ("Le skieur Jean-Claude Killy a gagné hier.", "The skier Jean-Claude Kelly won yesterday.", "Kelly", "Killy"),
     # a name glued by its own spelling, cut short: not every part is in the translation
     ("Elle a appelé Marine LeBreton hier.", "She called Marine Le yesterday.", "Le", "LeBreton"),
     ("Elle pleure Marine LanceMaximilian Kerrigan.", "She mourns Marine Lance Peter Kerrigan.",
