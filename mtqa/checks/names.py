@@ -98,6 +98,14 @@ def name_titles(pair, side: str) -> frozenset[str]:
     return frozenset(fold(row["word"]) for row in pair.table("titles") if row["side"] == side)
 
 
+def convention_titles(pair) -> frozenset[str]:
+    """Source titles after which a first name takes the target's form (``kind`` convention: pape, roi,
+    saint). Why not every title: a minister or a mayor keeps the own first name (le ministre Étienne
+    Morel is no Stephen Morel)."""
+    return frozenset(fold(row["word"]) for row in pair.table("titles")
+                     if row["side"] == "source" and row.get("kind") == "convention")
+
+
 @memoize(TABLES)
 def _honorific_renderings(pair) -> dict[str, frozenset[str]]:
     """Source title -> the target words that render it (M. -> Mr, Mr., M.)."""
@@ -419,7 +427,7 @@ class AnglicisedFirstName(SegmentCheck, _SourceNames):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         pair = ctx.pair
         given = _given_variants(pair)
-        conventions = name_titles(pair, "source")
+        conventions = convention_titles(pair)
         for r in self.renderings(segment, sources, ctx):
             if fold(r.target.text) not in given.get(fold(r.source.text), ()):
                 continue

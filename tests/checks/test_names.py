@@ -144,6 +144,18 @@ def test_first_name_conventions(source, target):
     assert issues(pair((source, target)), "T104") == []
 
 
+@pytest.mark.parametrize("source, target, english, french", [
+    # a minister, a mayor or a president keeps the own first name: only popes, monarchs and saints take
+    # the target's form
+    ("Le ministre Étienne Morel a présenté le budget.", "Minister Stephen Morel presented the budget.",
+     "Stephen", "Étienne"),
+    ("Le maire Guillaume Renaud a inauguré le pont.", "Mayor William Renaud opened the bridge.",
+     "William", "Guillaume"),
+])
+def test_a_first_name_after_an_office_title_is_still_anglicised(source, target, english, french):
+    assert issues(pair((source, target)), "T104") == [("T104", english, french)]
+
+
 def test_given_names_table_has_no_accent_only_pairs():
     for french, english in given_rows():
         assert fold(french) != fold(english), french
