@@ -125,8 +125,9 @@ DECADE = re.compile(r"(?<![\w])(?:['’]?(\d0)|(1\d|20)(\d0))['’]?s\b")
 """A decade in figures: "the 1970s", "the '70s", "the 70's" all render "les années 70"."""
 YEAR_SPAN = re.compile(r"(?<!\d)(1\d|20)(\d\d)\s?[-–/]\s?(\d\d)(?!\d)")
 """A span of years whose second year keeps its last two figures: "1971-72" renders "1971-1972"."""
-PM = re.compile(r"(?<!\d)(\d{1,2})(?:\s?[:.]\s?\d\d)?\s?p\.?\s?m\b", re.I)
-"""A time after noon in the twelve-hour clock, spaced as tokenised MT writes it: "3: 50 p. m." = 15:50."""
+PM = re.compile(r"(?<!\d)(\d{1,2})(?:\s?[:.]\s?\d\d(?:[:.]\d\d)?)?\s?p\.?\s?m\b", re.I)
+"""A time after noon in the twelve-hour clock, spaced as tokenised MT writes it: "3: 50 p. m." = 15:50; its
+seconds may follow the minutes ("3: 05.00 p.m.", "3:05:00 p.m." = 15:05), else the hour would read as lost."""
 
 
 # ---------------------------------------------------------------- data

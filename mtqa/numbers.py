@@ -483,7 +483,7 @@ class Conventions:
             # 24-hour clock whatever word follows ("19: 30.00 p.m." is 19:30).
             out.append(("ampm", re.compile(
                 rf"(?<![\w.,:])(?<!\d:{_SP})(?<!\d{_SP}:{_SP})(?P<h>1\d|2[0-3]|0?\d)"
-                rf"(?:(?:{_SP}?:{_SP}?|\.)(?P<m>[0-5]\d)(?:[:.][0-5]\d)?)?{_SP}?"
+                rf"(?:(?:{_SP}?:{_SP}?|\.)(?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?)?{_SP}?"
                 rf"(?P<ap>{alternation(ampm)})(?![\w])", re.I), *digits))
         # A clock or race time with seconds, spaced or not ("2:03:59", "2 :03 :59", "2: 03: 59"); not one before
         # a half of the day, which the pattern above reads as a time of day ("7:30:00 p.m.").
@@ -1017,6 +1017,8 @@ def _times(scan: _Scan, conv: Conventions) -> None:
                     continue  # "15 p.m.": no hour of a 12-hour clock; other readings may take the figure
                 h24 = h if h > 12 else (h % 12) + (0 if m.group("ap").lower() in am else 12)
                 alts = {("time", h24, mins)}
+                if m.group("s"):  # "2:08:17 a.m." for « 2:08:17 »: the same clock reading as the source's seconds
+                    alts.add(("clock", h24, mins, int(m.group("s"))))
                 if not mins:  # "1 a.m." for "une heure du matin"
                     alts.add(float(h))
             elif kind in ("colon", "zone"):

@@ -25,6 +25,9 @@ def _lost(src: str, mt: str, ref: str) -> list[str]:
     ("Il a marqué à la 23e minute.", "He scored in the twenty-third minute.", "He scored in the 23rd minute."),
     ("Le texte date du 18ème siècle.", "The text dates from the eighteenth century.", "The text is 18th-century."),
     ("La séance a repris à 15:50 heures.", "The session resumed at 3: 50 p. m.", "The session resumed at 15:50."),
+    # seconds after the minutes (KIT's tokenised "H: MM.SS p.m."): the hour is still the afternoon's
+    ("Le vote a eu lieu à 15h05.", "The vote took place at 3: 05.00 p.m.", "The vote took place at 15:05."),
+    ("Le train part à 18h40.", "The train leaves at 6:40:00 p.m.", "The train leaves at 18:40."),
     ("Le plan coûte 68 milliards d'euros.", "The plan costs 68 thousand million euros.",
      "The plan costs 68 billion euros."),
     ("La saison 2013-2014 commence.", "The 2013-14 season begins.", "The 2013-2014 season begins."),
@@ -51,6 +54,7 @@ def test_a_figure_in_another_english_notation_is_kept(src, mt, ref):
     ("La saison 2013-2014 commence.", "The 2013-15 season begins.", "The 2013-2014 season begins.", ["2014"]),
     # a figure said in two parts is one figure: "9000 200" is not 9,200 (nor two figures of the source)
     ("L'épave gît à 9 mille 200 pieds.", "The wreck lies at 9000 200 feet.", "The wreck lies at 9,200 feet.", ["9"]),
+    ("Le vote a eu lieu à 16h05.", "The vote took place at 3: 05.00 p.m.", "The vote took place at 16:05.", ["16"]),
 ])
 def test_a_figure_lost_or_changed_is_still_a_positive(src, mt, ref, lost):
     assert _lost(src, mt, ref) == lost

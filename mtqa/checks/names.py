@@ -98,6 +98,14 @@ def name_titles(pair, side: str) -> frozenset[str]:
     return frozenset(fold(row["word"]) for row in pair.table("titles") if row["side"] == side)
 
 
+def convention_titles(pair) -> frozenset[str]:
+    """Source titles after which a first name takes the target's form (``kind`` convention: pape, roi,
+    saint). Why not every title: a minister or a mayor keeps the own first name (le ministre Étienne
+    Morel is no Stephen Morel)."""
+    return frozenset(fold(row["word"]) for row in pair.table("titles")
+                     if row["side"] == "source" and row.get("kind") == "convention")
+
+
 @memoize(TABLES)
 def _honorific_renderings(pair) -> dict[str, frozenset[str]]:
     """Source title -> the target words that render it (M. -> Mr, Mr., M.)."""
@@ -320,6 +328,11 @@ class AlteredName(SegmentCheck, _SourceNames):
             )
 
 
+ROMANISED_MARGIN = 0.25
+"""How much more (Zipf) English may write a source name than French does for it to be a romanisation both
+presses share (Morsi: 2.66 in English, 2.68 in French; Bush: 4.49 and 3.88 is an English name)."""
+
+
 def _romanised_otherwise(source: str, target: str, ctx) -> bool:
     """``target`` spells the name ``source`` with other vowels that romanisations interchange
     (``vowel_alternations`` of the pair data: Morsi, Mursi), and is an English romanisation of it:
@@ -329,12 +342,19 @@ def _romanised_otherwise(source: str, target: str, ctx) -> bool:
     who writes the one the English press prefers keeps the name. Only the listed vowel pairs count,
     letter for letter, so a swap for another name (Fillon -> Fallon, Hollande -> Holland) is still
     reported, and only a spelling English knows better than the source language, so a misspelling of
-    a French name (Audette -> Audetto) is too."""
+    a French name (Audette -> Audetto) is too.
+
+    A romanised name is also one both presses write alike, and its other spelling no better known than it:
+    so the source spelling must be no more English than French (``ROMANISED_MARGIN``: Bush, Miller are
+    English names, which have no romanisation: Bosh, Meller are alterations) and the target no more
+    frequent in English than the source spelling (Killy -> Kelly swaps a skier for a common name)."""
     a, b = fold(source), fold(target)
     alternations = ctx.pair.vowel_alternations
     if len(a) != len(b) or a == b or not all(x == y or frozenset((x, y)) in alternations for x, y in zip(a, b)):
         return False
-    return ctx.target.zipf(target) >= ATTESTED and ctx.target.zipf(target) > ctx.source.zipf(target)
+    en_target, en_source = ctx.target.zipf(target), ctx.target.zipf(source)
+    return (ATTESTED <= en_target <= en_source and en_target > ctx.source.zipf(target)
+            and en_source <= ctx.source.zipf(source) + ROMANISED_MARGIN)
 
 
 def _glued_apart(source: str, target: str, segment: Segment, ctx) -> bool:
@@ -407,7 +427,7 @@ class AnglicisedFirstName(SegmentCheck, _SourceNames):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         pair = ctx.pair
         given = _given_variants(pair)
-        conventions = name_titles(pair, "source")
+        conventions = convention_titles(pair)
         for r in self.renderings(segment, sources, ctx):
             if fold(r.target.text) not in given.get(fold(r.source.text), ()):
                 continue

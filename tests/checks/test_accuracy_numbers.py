@@ -910,6 +910,21 @@ def test_seconds_before_a_half_of_the_day_are_a_clock_time(source, target, expec
 
 
 @pytest.mark.parametrize("source, target, expected", [
+    # a source clock time with its seconds, rendered in the 12-hour clock with them: the same time
+    ("La secousse a été enregistrée à 3:12:45 heure locale.", "The tremor was recorded at 3:12:45 a.m. local time.", []),
+    ("La secousse a été enregistrée à 15:12:45 heure locale.", "The tremor was recorded at 3:12:45 p.m. local time.",
+     []),
+    # other seconds, or another hour, are another time
+    ("La secousse a été enregistrée à 15:12:45 heure locale.", "The tremor was recorded at 3:12:46 p.m. local time.",
+     ["A401"]),
+    ("La secousse a été enregistrée à 15:12:45 heure locale.", "The tremor was recorded at 4:12:45 p.m. local time.",
+     ["A401"]),
+])
+def test_seconds_of_a_source_clock_time_read_in_the_twelve_hour_clock(source, target, expected):
+    assert _codes(source, target) == expected
+
+
+@pytest.mark.parametrize("source, target, expected", [
     # a time cue may be a phrase: « à partir de 9 : 00 » (from 9:00) is a time, though « de » alone is no cue
     ("La billetterie ouvre à partir de 9 : 00 chaque matin.", "The box office opens from 9:00 every morning.", []),
     ("La billetterie ouvre à partir de 9 : 00 chaque matin.", "The box office opens from 8:00 every morning.", ["A401"]),
