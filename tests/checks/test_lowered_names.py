@@ -67,3 +67,11 @@ def test_an_accent_letter_alone_claims_no_language():
     # a French common word in the compound does say French
     [message] = _messages("Les habitants d'Amiens-Nord attendent.", "the residents of amiens-nord are waiting .")
     assert "is the French name “Amiens-Nord”" in message
+
+
+def test_a_name_with_an_elided_part_is_read_whole():
+    # « Saint-Jean-d'Angély »: the copy is the whole name, not "saint-jean-d" with a name "Saint-Jean-d"
+    assert a205("Le stade de Saint-Jean-d'Angély était plein.", "the stadium of saint-jean-d'angély was full .") \
+        == [("saint-jean-d'angély", "Saint-Jean-d'Angély")]
+    # an elision before the name stays apart from it
+    assert a205("Le maire d'Évry a démissionné.", "the mayor d'évry resigned .") == [("évry", "Évry")]
