@@ -32,7 +32,9 @@ PART_MARGIN = 1.5
 more often (Zipf, some thirty times) than the target does: ``nord`` (French 5.0, English 3.1, in names),
 ``sur`` of Boulogne-sur-Mer; not ``anglo`` (4.2 against 3.8) nor ``mont`` (4.5 against 3.5)."""
 MIN_LETTERS = 4
-_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+(?:['’][^\W\d_]+)?)*")
+"""A word with its hyphenated parts; a part after a hyphen may carry an elided article (Côte-d'Ivoire,
+Villeneuve-d'Ascq), so the name is read whole; an elision before the name (d'Amiens) stays apart."""
 _ADDRESS_MARKS = "@#/.:_\\"
 """Characters that make a chunk of text an address, a handle or a hashtag, not prose."""
 

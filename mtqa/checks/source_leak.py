@@ -390,8 +390,10 @@ class UntranslatedWord(SegmentCheck):
         lowered = set()
         for n in lowered_names(text, sources, ctx.pair):
             lowered.add(n.start)
+            # an accent letter alone is shared with other languages' names (Meléndez, Neuquén): no language claimed
+            whose = "" if n.evidence == "letter" else f"{ctx.source.name} "
             yield self.issue(segment, n.start, n.end,
-                             f"“{n.word}” is the {ctx.source.name} name “{n.name}” copied from the source in lower "
+                             f"“{n.word}” is the {whose}name “{n.name}” copied from the source in lower "
                              f"case, not written as {ctx.target.name} writes it.", n.suggestion)
         for t in _particles_among_target_words(text, sources, ev, ctx):
             yield self.issue(segment, t.start, t.end,

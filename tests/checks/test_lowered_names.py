@@ -52,3 +52,26 @@ def test_a_lower_cased_french_name_is_reported(source, target, expected):
 ])
 def test_no_report_without_french_evidence_or_in_the_target_style(source, target):
     assert a205(source, target) == []
+
+
+def _messages(source: str, target: str):
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    return [i.message for i in check_pair(pair, context(("A205",))).issues if i.code == "A205"]
+
+
+def test_an_accent_letter_alone_claims_no_language():
+    # é is Spanish as much as French: the copy is reported, the name is not called French
+    [message] = _messages("Le juge Meléndez a rendu son verdict hier.", "judge meléndez delivered his verdict yesterday .")
+    assert "copied from the source in lower case" in message
+    assert "French" not in message.split("copied")[0]
+    # a French common word in the compound does say French
+    [message] = _messages("Les habitants d'Amiens-Nord attendent.", "the residents of amiens-nord are waiting .")
+    assert "is the French name “Amiens-Nord”" in message
+
+
+def test_a_name_with_an_elided_part_is_read_whole():
+    # « Saint-Jean-d'Angély »: the copy is the whole name, not "saint-jean-d" with a name "Saint-Jean-d"
+    assert a205("Le stade de Saint-Jean-d'Angély était plein.", "the stadium of saint-jean-d'angély was full .") \
+        == [("saint-jean-d'angély", "Saint-Jean-d'Angély")]
+    # an elision before the name stays apart from it
+    assert a205("Le maire d'Évry a démissionné.", "the mayor d'évry resigned .") == [("évry", "Évry")]
