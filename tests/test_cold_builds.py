@@ -145,3 +145,18 @@ def test_a_file_in_a_format_the_stream_does_not_know_is_left_to_wordfreqs_own_re
     read = {"maison": 0.001, "chat": 0.0005}  # what that wordfreq would read from it
     monkeypatch.setattr(wordfreq, "get_frequency_dict", lambda lang: dict(read))
     assert list(frequency.wordfreq_rows("fr")) == list(read.items())
+
+
+@pytest.mark.parametrize("code", ["zz", "x-not!a-tag"])
+def test_a_code_wordfreq_has_no_list_for_is_an_empty_table_as_before(tmp_path, monkeypatch, code):
+    """An unknown language and a string that is no language tag at all: wordfreq raises LookupError or
+    ValueError, which ``frequencies`` answers with an empty table; the stream does the same (a malformed tag
+    raised langcodes' error out of the table)."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    frequency.frequencies.cache_clear()
+    try:
+        assert list(frequency.wordfreq_rows(code)) == []
+        freqs = frequency.frequencies(code)
+        assert not freqs and freqs.get("maison") is None
+    finally:
+        frequency.frequencies.cache_clear()

@@ -82,7 +82,10 @@ def wordfreq_rows(lang: str) -> Iterator[tuple[str, float]]:
     from wordfreq import available_languages, cB_to_freq
 
     available = available_languages("best")
-    best, _distance = langcodes.closest_match(lang, list(available), max_distance=60)
+    try:
+        best, _distance = langcodes.closest_match(lang, list(available), max_distance=60)
+    except ValueError:  # not a language tag (langcodes' LanguageTagError): wordfreq's own answer, {}
+        return iter(_wordfreq_dict(lang).items())
     if best == "und":
         return iter(())
     fh = gzip.open(available[best], "rb")
