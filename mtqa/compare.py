@@ -12,9 +12,9 @@ Each system is checked with the same :class:`~mtqa.context.Context` and
 streamed document by document, so eight 3,000-segment systems need the
 memory of one document plus the counters; the consensus column
 (:mod:`mtqa.scoring.consensus`: how well each system agrees with the others'
-translations of the same source) and the segment preference keep the run's
-aligned segments in SQLite temporary stores, not in memory (the cross-system
-checks' pool still holds them).
+translations of the same source), the segment preference and the cross-system
+checks' pool (:class:`~mtqa.checks.cross_system.CrossPool`) keep the run's
+aligned segments in SQLite temporary stores, not in memory.
 """
 from __future__ import annotations
 

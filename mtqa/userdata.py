@@ -48,7 +48,8 @@ def content_digest(path) -> str:
     if kept is not None and kept[0] == key:
         return kept[1]
     hashed_at = time.time_ns()
-    import hashlib  # only with a $MTQA_DATA file: a start-up without one does not load OpenSSL
+    import hashlib  # only for a file to hash ($MTQA_DATA's, compare's signature): a start-up without one does
+    # not load OpenSSL
 
     digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
     if hashed_at - max(st.st_mtime_ns, st.st_ctime_ns) > RACY_NS:

@@ -129,3 +129,34 @@ def test_a_word_listed_twice_folds_as_the_dict_does(cold, monkeypatch):
     folded = frequency._folded_frequencies("fr")
     assert frequency.frequencies("fr").count() == 3
     assert folded.get("eleve") == _folded(dict(rows).items())["eleve"] == (0.5, "élevé")
+
+
+def test_a_file_in_a_format_the_stream_does_not_know_is_left_to_wordfreqs_own_reader(tmp_path, monkeypatch):
+    """Another wordfreq's file (a header of another version): the stream defers to wordfreq's reader, which
+    may know it, instead of answering an empty table that would be cached as wordfreq's."""
+    import gzip
+
+    import msgpack
+
+    path = tmp_path / "large_fr.msgpack.gz"
+    with gzip.open(path, "wb") as fh:
+        fh.write(msgpack.packb([{"format": "cB", "version": 2}, [], ["maison", "chat"]]))
+    monkeypatch.setattr(wordfreq, "available_languages", lambda wordlist="best": {"fr": str(path)})
+    read = {"maison": 0.001, "chat": 0.0005}  # what that wordfreq would read from it
+    monkeypatch.setattr(wordfreq, "get_frequency_dict", lambda lang: dict(read))
+    assert list(frequency.wordfreq_rows("fr")) == list(read.items())
+
+
+@pytest.mark.parametrize("code", ["zz", "x-not!a-tag"])
+def test_a_code_wordfreq_has_no_list_for_is_an_empty_table_as_before(tmp_path, monkeypatch, code):
+    """An unknown language and a string that is no language tag at all: wordfreq raises LookupError or
+    ValueError, which ``frequencies`` answers with an empty table; the stream does the same (a malformed tag
+    raised langcodes' error out of the table)."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    frequency.frequencies.cache_clear()
+    try:
+        assert list(frequency.wordfreq_rows(code)) == []
+        freqs = frequency.frequencies(code)
+        assert not freqs and freqs.get("maison") is None
+    finally:
+        frequency.frequencies.cache_clear()

@@ -51,15 +51,18 @@ def frequencies(lang: str) -> dict[str, float]:
     """
     from mtqa.compiled import table
 
-    def build() -> dict[str, float]:
-        from wordfreq import get_frequency_dict
+    return table(f"wordfreq-{lang}", wordfreq_files(lang), lambda: _wordfreq_dict(lang), shared=True,
+                 rows=lambda: wordfreq_rows(lang))
 
-        try:
-            return get_frequency_dict(lang)
-        except (LookupError, ValueError):
-            return {}
 
-    return table(f"wordfreq-{lang}", wordfreq_files(lang), build, shared=True, rows=lambda: wordfreq_rows(lang))
+def _wordfreq_dict(lang: str) -> dict[str, float]:
+    """wordfreq's own dict of ``lang`` ({} if it has no list for it, or cannot read its file)."""
+    from wordfreq import get_frequency_dict
+
+    try:
+        return get_frequency_dict(lang)
+    except (LookupError, ValueError):
+        return {}
 
 
 def wordfreq_rows(lang: str) -> Iterator[tuple[str, float]]:
@@ -70,7 +73,8 @@ def wordfreq_rows(lang: str) -> Iterator[tuple[str, float]]:
     from it, and keep both for the process's life (``lru_cache``): for Russian ~100 MB on a run that
     then reads the table from disk a word at a time. Same steps as wordfreq's ``read_cBpack`` and
     ``get_frequency_list`` (the 'best' list, the closest language, the header's format and version,
-    bucket ``i`` is ``-i`` centibels)."""
+    bucket ``i`` is ``-i`` centibels); a file whose header is not that format's is left to wordfreq's own
+    reader."""
     import gzip
 
     import langcodes
@@ -78,7 +82,10 @@ def wordfreq_rows(lang: str) -> Iterator[tuple[str, float]]:
     from wordfreq import available_languages, cB_to_freq
 
     available = available_languages("best")
-    best, _distance = langcodes.closest_match(lang, list(available), max_distance=60)
+    try:
+        best, _distance = langcodes.closest_match(lang, list(available), max_distance=60)
+    except ValueError:  # not a language tag (langcodes' LanguageTagError): wordfreq's own answer, {}
+        return iter(_wordfreq_dict(lang).items())
     if best == "und":
         return iter(())
     fh = gzip.open(available[best], "rb")
@@ -87,8 +94,11 @@ def wordfreq_rows(lang: str) -> Iterator[tuple[str, float]]:
         n = unpacker.read_array_header()
         header = unpacker.unpack() if n else None
         if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+            # a file this reader does not know (another wordfreq's format): wordfreq's own reader decides,
+            # which reads it whole (or raises ValueError, answered {}); an empty table here would be
+            # another table than wordfreq's, silently, for as long as the file stays
             fh.close()
-            return iter(())  # wordfreq raises ValueError here, which frequencies() answers with {}
+            return iter(_wordfreq_dict(lang).items())
     except BaseException:
         fh.close()
         raise
