@@ -98,6 +98,7 @@ def name_titles(pair, side: str) -> frozenset[str]:
     return frozenset(fold(row["word"]) for row in pair.table("titles") if row["side"] == side)
 
 
+@memoize(TABLES)
 def convention_titles(pair) -> frozenset[str]:
     """Source titles after which a first name takes the target's form (``kind`` convention: pape, roi,
     saint). Why not every title: a minister or a mayor keeps the own first name (le ministre Étienne
