@@ -93,6 +93,14 @@ def _num(value: float) -> float:
     return float(f"{value:.6g}")
 
 
+def _words_pattern(words, template: str) -> re.Pattern:
+    """``template`` (one ``{}`` for the alternation of ``words``) compiled case-blind, or a pattern that never
+    matches when the language lists no such words: the language data decides whether a rule exists."""
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(template.format(alternation(words)), re.I)
+
+
 @dataclass(frozen=True)
 class Conventions:
     """How one language writes numbers (from ``data/numbers/<lang>.toml``)."""
@@ -169,27 +177,19 @@ class Conventions:
         """An hour marker or a half of the day right after a time ("6 : 30 du matin", "16 : 10 h"): what
         makes a figure, a spaced colon and two digits a clock time without a cue word before them."""
         words = [*self.words_of("hour_markers"), *self.words_of("oclock_morning"), *self.words_of("oclock_evening")]
-        if not words:
-            return re.compile(r"(?!)")
-        return re.compile(rf"{_SP}*(?:{alternation(words)})(?!\w)", re.I)
+        return _words_pattern(words, rf"{_SP}*(?:{{}})(?!\w)")
 
     @functools.cached_property
     def spaced_colon_cue_re(self) -> re.Pattern:
         """One of ``spaced_colon_cues`` (a word or a phrase: "à", "à partir de") ending a window, before
         spaces: what makes a figure, a spaced colon and two digits right after the window a clock time."""
-        words = self.words_of("spaced_colon_cues")
-        if not words:
-            return re.compile(r"(?!)")
-        return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)}){_SP}+$", re.I)
+        return _words_pattern(self.words_of("spaced_colon_cues"), rf"(?<![^\W\d_])(?:{{}}){_SP}+$")
 
     @functools.cached_property
     def spaced_colon_span_end(self) -> re.Pattern:
         """The second end of a span of hours right after its first ("… à 17"): what makes "de 9 : 00" a
         time in a language that spaces every colon."""
-        words = self.words_of("spaced_colon_to")
-        if not words:
-            return re.compile(r"(?!)")
-        return re.compile(rf"{_SP}*(?:{alternation(words)}){_SP}*\d", re.I)
+        return _words_pattern(self.words_of("spaced_colon_to"), rf"{_SP}*(?:{{}}){_SP}*\d")
 
     @functools.cached_property
     def words_re(self) -> re.Pattern:
