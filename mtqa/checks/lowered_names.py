@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, NamedTuple
 
-from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.cache import SOURCES, TABLES, memoize
 
 PART_MARGIN = 1.5
 """A part of a hyphenated name is the source language's common word when that language writes it this much
@@ -91,20 +91,28 @@ def _evidence(word: str, name: str, pair) -> tuple[str, str]:
     return "", ""
 
 
-def lowered_names(text: str, sources: list, pair) -> Iterator[LoweredName]:
-    """The lower-case copies of capitalised source names in ``text`` that are the source language's (see the
-    module docstring)."""
-    if not sources:
-        return
+@memoize(SOURCES)
+def _source_names(texts: tuple[str, ...]) -> tuple[dict[str, str], frozenset[str]]:
+    """The source's capitalised names by their lower-case form, and the words it writes in lower case. Kept
+    per source text: every system's translation of a source sentence asks again (8 on a WMT run)."""
     capital: dict[str, str] = {}
     lower: set[str] = set()
-    for s in sources:
-        for m in _NAME.finditer(s.text):
+    for text in texts:
+        for m in _NAME.finditer(text):
             w = m.group()
             if w.islower():
                 lower.add(w)
             elif w[:1].isupper() and not w.isupper():
                 capital.setdefault(w.lower(), w)
+    return capital, frozenset(lower)
+
+
+def lowered_names(text: str, sources: list, pair) -> Iterator[LoweredName]:
+    """The lower-case copies of capitalised source names in ``text`` that are the source language's (see the
+    module docstring)."""
+    if not sources:
+        return
+    capital, lower = _source_names(tuple(s.text for s in sources))
     if not capital:
         return
     target = pair.target

@@ -75,3 +75,15 @@ def test_a_name_with_an_elided_part_is_read_whole():
         == [("saint-jean-d'angély", "Saint-Jean-d'Angély")]
     # an elision before the name stays apart from it
     assert a205("Le maire d'Évry a démissionné.", "the mayor d'évry resigned .") == [("évry", "Évry")]
+
+
+def test_a_source_sentence_is_read_for_names_once_for_all_its_translations():
+    """Every system's translation of a source sentence asks for its names again: they are read once."""
+    from mtqa.checks.lowered_names import _source_names
+
+    source = "Les habitants d'Amiens-Nord ont manifesté samedi."
+    before = _source_names.cache_info()
+    a205(source, "The residents of amiens-nord demonstrated on Saturday.")
+    a205(source, "People from amiens-nord protested on Saturday.")
+    after = _source_names.cache_info()
+    assert after.misses - before.misses <= 1 and after.hits > before.hits
