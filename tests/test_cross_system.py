@@ -281,6 +281,20 @@ def test_two_systems_given_the_same_name_are_still_two_systems(systems, tmp_path
         ("a", []), ("b", []), ("c", []), ("same", [("d9", "A609")]), ("same", [])]
 
 
+def test_two_systems_given_the_same_name_each_keep_their_own_consensus(systems):
+    """The consensus entries wait by the system's place, as the cross pool's do: by name, the two systems named
+    alike shared one list, and both got the consensus of the two together."""
+    from mtqa import compare as cmp
+
+    def consensus(names):
+        return [(s.consensus, s.consensus_segments, s.mean_estimate)
+                for s in cmp.compare(systems, Context(Config()), names=names)]
+
+    apart = consensus(["a", "b", "c", "d", "e"])
+    assert apart[3] != apart[4]
+    assert consensus(["a", "b", "c", "same", "same"]) == apart
+
+
 def test_selecting_a_cross_system_check_in_mtqa_check_says_it_runs_only_in_compare(systems):
     from click.testing import CliRunner
 
