@@ -118,7 +118,8 @@ class Document:
     meta: dict = field(default_factory=dict)
 
     def __reduce__(self):  # as Segment's: the dataclass default looks up the fields on every object
-        return Document, (self.id, self.path, self.lang, self.segments, self.lines, self.meta)
+        cls = type(self)  # its fields from the class's own list (:func:`_fields_of`), as Segment's
+        return cls, (_FIELD_GETTERS.get(cls) or _fields_of(cls))(self)
 
     @property
     def words(self) -> int:
@@ -152,7 +153,8 @@ class Link:
     confidence: float = 1.0
 
     def __reduce__(self):  # as Segment's
-        return Link, (self.source, self.target, self.confidence)
+        cls = type(self)
+        return cls, (_FIELD_GETTERS.get(cls) or _fields_of(cls))(self)
 
     @property
     def kind(self) -> LinkKind:

@@ -23,6 +23,20 @@ class NotedSegment(Segment):
     note: str = ""
 
 
+@dataclass(slots=True)
+class NotedDocument(Document):
+    """A document class with one field more."""
+
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class WeightedLink(Link):
+    """A link class with one field more."""
+
+    weight: float = 1.0
+
+
 TEXT = "The harbour master said the ferry would sail at dawn."
 RAW = "<p>The harbour master said the ferry would sail at dawn.</p>\n"
 
@@ -84,3 +98,16 @@ def test_a_feed_segment_sent_to_a_worker_still_places_a_span_in_the_file():
     seg = _valued(MappedSegment)
     back = pickle.loads(pickle.dumps(seg, pickle.HIGHEST_PROTOCOL))
     assert back.locate(4) == seg.locate(4) == (2, 7) and back.locate_end(10) == seg.locate_end(10)
+
+
+def test_every_field_of_a_document_and_a_link_survives_a_pickle():
+    """Document and Link pickle their fields as Segment does, from the class's own list (a subclass's too)."""
+    for doc in (Document("d7", "wire.en.txt", "en", [_valued(Segment)], {12: "The harbour master"}, {"desk": "ports"}),
+                NotedDocument("d7", "wire.en.txt", "en", [_valued(Segment)], {12: "The harbour"}, {}, "from the wire")):
+        back = pickle.loads(pickle.dumps(doc, pickle.HIGHEST_PROTOCOL))
+        assert type(back) is type(doc)
+        assert [getattr(back, f.name) for f in fields(doc)] == [getattr(doc, f.name) for f in fields(doc)]
+    for link in (Link((0, 1), (2,), 0.75), WeightedLink((0, 1), (2,), 0.75, 0.5)):
+        again = pickle.loads(pickle.dumps(link, pickle.HIGHEST_PROTOCOL))
+        assert type(again) is type(link)
+        assert [getattr(again, f.name) for f in fields(link)] == [getattr(link, f.name) for f in fields(link)]
