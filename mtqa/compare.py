@@ -18,10 +18,12 @@ aligned segments in SQLite temporary stores, not in memory.
 """
 from __future__ import annotations
 
+import math
+from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from mtqa.model import DocumentResult
 from mtqa.scoring.metrics import METRICS, CorpusMetrics
@@ -73,8 +75,8 @@ class SystemStats(Totals):
     """Whether ``estimate_sum`` carries the consensus term at ``rank_consensus_weight`` (:func:`consensus_estimate`)."""
     rank: float = 0.0
     """The system's place under ``rank_by`` (1 = best; a mean of two places with ``both``)."""
-    read: list = field(default_factory=list)
-    """[penalty, words, penalty with the quality term or None, passed] of each document in reading order: what
+    read: "DocumentsRead" = field(default_factory=lambda: DocumentsRead())
+    """(penalty, words, penalty with the quality term or None, passed) of each document in reading order: what
     the consensus term (:func:`consensus_estimate`) and the cross-system checks' issues (:func:`cross_check`)
     are added to once every system is in. By place, not by document id: documents that share an id (records
     without ``doc`` whose ``id`` repeats) each keep their own."""
@@ -212,7 +214,7 @@ def evaluate(
         if estimate is not None:
             ranked_penalty = estimate(result)
             stats.estimate_sum += quality_score(ranked_penalty, result.words)
-        stats.read.append([result.penalty, result.words, ranked_penalty, result.passed])
+        stats.read.append(result.penalty, result.words, ranked_penalty, result.passed)
         corpus.add(result)
         if on_result is not None:
             on_result(result)
@@ -231,7 +233,7 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
     run = RunConsensus() if consensus and len(paths) > 1 else None
     cross = CrossPool() if ctx.cross_checks and len(paths) > 1 else None
     prefer = segment_preference(ctx, len(paths))
-    by_doc: dict[str, list[list]] = {n: [] for n in names}  # per system, each document's consensus entries
+    by_doc = [ConsensusEntries() for _ in paths]  # per system (by place), each document's consensus entries
     places = [0] * len(paths)  # documents read so far, per system
     utilities = LastUtilities(ctx.segment_cap)  # each document's segment utilities, computed once for both readers
 
@@ -239,7 +241,7 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
         entries = None
         if run is not None:
             entries = run.add(name, result)
-            by_doc[name].append(entries)
+            by_doc[k].append(entries)
         if prefer is not None:
             prefer.add(k, places[k], result, {index: handle for handle, index, _ in entries or ()}, utilities(result))
             places[k] += 1
@@ -261,8 +263,7 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
             finally:
                 cross.close()  # the translations it held are no longer needed; SQLite deletes its file
         if run is not None:
-            agree(stats, run, {n: [e for doc in docs for e in doc] for n, docs in by_doc.items()},
-                  ctx.config.consensus_weight)
+            agree(stats, run, by_doc, ctx.config.consensus_weight)
         if prefer is not None:
             preferred(stats, prefer, run)
         for s in stats:
@@ -368,7 +369,7 @@ def preferred(stats: list[SystemStats], prefer, run) -> None:
             stats[group.preferred].preferred_segments += 1
 
 
-def consensus_estimate(stats: list[SystemStats], run, by_doc: dict[str, list[list]], weight: float) -> None:
+def consensus_estimate(stats: list[SystemStats], run, by_doc: Sequence["ConsensusEntries"], weight: float) -> None:
     """Add the consensus term at ``rank_consensus_weight`` to the document scores ``--rank-by quality`` averages.
 
     Why: the quality estimate decides nearly every pair of translations of one sentence but only 58-61 % of the
@@ -376,20 +377,21 @@ def consensus_estimate(stats: list[SystemStats], run, by_doc: dict[str, list[lis
     the better judge of a pair, the worse one of a whole system (systems built alike agree). A small weight
     lifts the pairs and leaves the order of systems where the quality term put it (README, Scoring >
     Consensus). Segments whose source fewer than 3 systems translated add nothing; the reported scores and
-    pass/fail do not change. ``by_doc`` holds, per system name, the consensus entries of each document in
-    reading order (``SystemStats.read``'s order), so documents sharing an id each get their own term."""
+    pass/fail do not change. ``by_doc`` holds, per system (by its place in ``stats``), the consensus entries of
+    each document in reading order (``SystemStats.read``'s order), so documents sharing an id each get their own
+    term."""
     from mtqa.scoring.mqm import quality_score
 
-    for s in stats:
-        for held, found in zip(s.read, by_doc.get(s.name, [])):
-            if held[2] is None:
+    for s, documents in zip(stats, by_doc):
+        for at, found in enumerate(documents):
+            _, words, ranked_penalty, _ = s.read[at]
+            if ranked_penalty is None:
                 continue
             s.consensus_ranked = s.consensus_ranked or any(v is not None for v in run.each(found))
             extra = weight * run.penalty(found)
             if extra:
-                words = held[1]
-                s.estimate_sum += quality_score(held[2] + extra, words) - quality_score(held[2], words)
-                held[2] += extra
+                s.estimate_sum += quality_score(ranked_penalty + extra, words) - quality_score(ranked_penalty, words)
+                s.read.add_ranked(at, extra)
 
 
 def cross_check(stats: list[SystemStats], pool, ctx, prefer=None) -> None:
@@ -499,15 +501,95 @@ def _consensus_key(s: SystemStats) -> tuple:
     return (-(s.consensus if s.consensus is not None else -1.0), -s.ranking_score, s.name)
 
 
-def agree(stats: list[SystemStats], run, entries: dict[str, list], weight: float) -> None:
-    """Fill each system's consensus (mean over its segments, 0-100) and its weighted consensus term."""
+def agree(stats: list[SystemStats], run, by_doc: Sequence["ConsensusEntries"], weight: float) -> None:
+    """Fill each system's consensus (mean over its segments, 0-100) and its weighted consensus term (``by_doc``:
+    each system's consensus entries, by its place in ``stats``)."""
     from mtqa.scoring.consensus import system_means
 
-    for s in stats:
-        mean, count = system_means(run.each(entries[s.name]))
+    for s, entries in zip(stats, by_doc):
+        mean, count = system_means(run.each(entries.every()))
         s.consensus = None if mean is None else round(100 * mean, 2)
         s.consensus_segments = count
-        s.consensus_penalty = weight * run.penalty(entries[s.name]) if weight and count else 0.0
+        s.consensus_penalty = weight * run.penalty(entries.every()) if weight and count else 0.0
+
+
+class DocumentsRead:
+    """What each document of one system leaves for the steps that wait until every system is in (the consensus
+    term, the cross-system issues): its penalty, words, penalty with the quality term (or None) and whether it
+    passed, by its place in the system's reading order.
+
+    Why arrays: a list of four Python objects per document was some 170 bytes a document, all held to the end of
+    the run; a document of one record (a .jsonl without ``doc``) is one segment, so that grew with the corpus.
+    Four flat arrays hold 25 bytes a document; a float goes in and comes out the same number."""
+
+    __slots__ = ("penalties", "words", "ranked", "passed")
+
+    def __init__(self):
+        self.penalties = array("d")
+        self.words = array("q")
+        self.ranked = array("d")  # NaN: no quality term (None)
+        self.passed = array("b")
+
+    def append(self, penalty: float, words: int, ranked_penalty: Optional[float], passed: bool) -> None:
+        self.penalties.append(penalty)
+        self.words.append(words)
+        self.ranked.append(math.nan if ranked_penalty is None else ranked_penalty)
+        self.passed.append(passed)
+
+    def __len__(self) -> int:
+        return len(self.penalties)
+
+    def __getitem__(self, at: int) -> tuple[float, int, Optional[float], bool]:
+        ranked = self.ranked[at]
+        return self.penalties[at], self.words[at], None if ranked != ranked else ranked, bool(self.passed[at])
+
+    def __iter__(self) -> Iterator[tuple[float, int, Optional[float], bool]]:
+        return (self[at] for at in range(len(self)))
+
+    def add_ranked(self, at: int, extra: float) -> None:
+        """Add ``extra`` to the penalty with the quality term of the document at ``at`` (it has one)."""
+        self.ranked[at] += extra
+
+
+class ConsensusEntries:
+    """The consensus entries (:meth:`mtqa.scoring.consensus.RunConsensus.add`: handle, segment index, words) of
+    each document of one system, in reading order, kept until every system is in.
+
+    Why arrays: as a list of tuples they were some 100 bytes a segment, all held to the end of the run; as three
+    flat arrays and each document's first entry, 24 bytes a segment and 8 a document (beside the pool's two
+    floats per handle). A document's entries come back as the tuples that went in, one document at a time."""
+
+    __slots__ = ("handles", "indexes", "words", "starts")
+
+    def __init__(self):
+        self.handles = array("q")
+        self.indexes = array("q")
+        self.words = array("q")
+        self.starts = array("q")  # each document's first entry
+
+    def append(self, entries: Iterable[tuple[int, int, int]]) -> None:
+        """One more document's entries."""
+        self.starts.append(len(self.handles))
+        for handle, index, words in entries:
+            self.handles.append(handle)
+            self.indexes.append(index)
+            self.words.append(words)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def document(self, at: int) -> list[tuple[int, int, int]]:
+        """The entries of the document at ``at``."""
+        start = self.starts[at]
+        end = self.starts[at + 1] if at + 1 < len(self.starts) else len(self.handles)
+        return list(zip(self.handles[start:end], self.indexes[start:end], self.words[start:end]))
+
+    def __iter__(self) -> Iterator[list[tuple[int, int, int]]]:
+        return (self.document(at) for at in range(len(self)))
+
+    def every(self) -> Iterator[tuple[int, int, int]]:
+        """Every entry of every document, in order, one at a time."""
+        return zip(self.handles, self.indexes, self.words)
 
 
 def cross_records(s: SystemStats) -> list[dict]:

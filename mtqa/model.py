@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
+from operator import attrgetter
 from typing import Optional
 
 
@@ -32,6 +34,19 @@ class Severity(str, enum.Enum):
 
 
 _SEVERITY_RANK = {Severity.MINOR: 1, Severity.MAJOR: 2, Severity.CRITICAL: 3}
+
+_FIELD_GETTERS: dict[type, attrgetter] = {}
+
+
+def _fields_of(cls: type) -> attrgetter:
+    """A getter of every field of the dataclass ``cls`` as one tuple, in declaration order (built once per
+    class from :func:`dataclasses.fields`, the class's own list: a field added there is carried everywhere)."""
+    getter = _FIELD_GETTERS.get(cls)
+    if getter is None:
+        names = [f.name for f in dataclass_fields(cls)]
+        getter = attrgetter(*names) if len(names) > 1 else (lambda obj, _get=attrgetter(*names): (_get(obj),))
+        _FIELD_GETTERS[cls] = getter
+    return getter
 
 
 class Role(str, enum.Enum):
@@ -60,8 +75,19 @@ class Segment:
     col: int = 0
     multiline: bool = True
 
+    def fields(self) -> tuple:
+        """Every field's value, in the order the class (a subclass's too) declares them: what a pickle
+        (:meth:`__reduce__`) and the cross-system checks' store (:func:`mtqa.checks.cross_system._packed`)
+        carry, and ``type(self)(*fields)`` rebuilds. Why one owner: each of them listed the seven fields by
+        hand, so a field added to the class would have been dropped on the way without a word, and a
+        subclass's own fields were (a :class:`~mtqa.readers.positions.MappedSegment` sent to a worker arrived
+        as a plain Segment, its offset maps and line table gone)."""
+        return _fields_of(type(self))(self)
+
     def __reduce__(self):  # for workers: a tuple of the fields, 3x cheaper to pickle than the dataclass default
-        return Segment, (self.index, self.text, self.role, self.paragraph, self.line, self.col, self.multiline)
+        cls = type(self)
+        getter = _FIELD_GETTERS.get(cls) or _fields_of(cls)  # the lookup inline: this runs once per segment sent
+        return cls, getter(self)
 
     def locate(self, offset: int) -> tuple[int, int]:
         """Map an offset within ``text`` to (input line, column in that line)."""
@@ -92,7 +118,8 @@ class Document:
     meta: dict = field(default_factory=dict)
 
     def __reduce__(self):  # as Segment's: the dataclass default looks up the fields on every object
-        return Document, (self.id, self.path, self.lang, self.segments, self.lines, self.meta)
+        cls = type(self)  # its fields from the class's own list (:func:`_fields_of`), as Segment's
+        return cls, (_FIELD_GETTERS.get(cls) or _fields_of(cls))(self)
 
     @property
     def words(self) -> int:
@@ -126,7 +153,8 @@ class Link:
     confidence: float = 1.0
 
     def __reduce__(self):  # as Segment's
-        return Link, (self.source, self.target, self.confidence)
+        cls = type(self)
+        return cls, (_FIELD_GETTERS.get(cls) or _fields_of(cls))(self)
 
     @property
     def kind(self) -> LinkKind:

@@ -119,3 +119,45 @@ def test_the_reports_do_not_claim_a_quality_estimate_the_ranking_did_not_use(sys
         assert "quality estimate" not in out.read_text(encoding="utf-8")
     proc = run("compare", *paths, "--format", "json")  # the default: the estimate is used, and said
     assert "learned quality estimate" in json.loads(proc.stdout)["consensus_note"]
+
+
+def test_what_a_document_leaves_until_every_system_is_in_comes_back_as_it_went_in():
+    """Each document's totals and consensus entries wait in flat arrays: the same numbers come back, a missing
+    quality penalty stays missing, and a document's entries are the tuples that went in."""
+    from mtqa.compare import ConsensusEntries, DocumentsRead
+
+    read = DocumentsRead()
+    read.append(0.1 + 0.2, 17, None, True)
+    read.append(2.5, 0, 1 / 3, False)
+    read.add_ranked(1, 0.7)
+    assert list(read) == [(0.1 + 0.2, 17, None, True), (2.5, 0, 1 / 3 + 0.7, False)]
+    entries = ConsensusEntries()
+    for doc in ([(300, 0, 12), (301, 2, 9)], [], [(302, 0, 30)]):
+        entries.append(doc)
+    assert list(entries) == [[(300, 0, 12), (301, 2, 9)], [], [(302, 0, 30)]]
+    assert list(entries.every()) == [(300, 0, 12), (301, 2, 9), (302, 0, 30)]
+
+
+def _bytes_held_per_segment(segments: int) -> float:
+    """Python memory per segment of what one system's one-segment documents leave until every system is in."""
+    import gc
+    import tracemalloc
+
+    from mtqa.compare import ConsensusEntries, SystemStats
+
+    tracemalloc.start()
+    try:
+        stats, entries = SystemStats("a", "a.jsonl"), ConsensusEntries()
+        for k in range(segments):
+            stats.read.append(3.0 + k, 20 + k % 7, 4.5 + k, k % 3 > 0)
+            entries.append([(100_000 + k, 0, 20 + k % 7)])
+        gc.collect()
+        return tracemalloc.get_traced_memory()[0] / segments
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_run_of_one_segment_documents_holds_a_few_bytes_per_segment_until_every_system_is_in():
+    """A list of four numbers per document and a list of tuples per document held some 310 bytes per
+    one-segment document (a .jsonl without ``doc``) to the end of the run; flat arrays hold about 60."""
+    assert _bytes_held_per_segment(20_000) < 80

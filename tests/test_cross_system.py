@@ -281,6 +281,18 @@ def test_two_systems_given_the_same_name_are_still_two_systems(systems, tmp_path
         ("a", []), ("b", []), ("c", []), ("same", [("d9", "A609")]), ("same", [])]
 
 
+def test_two_systems_given_the_same_name_each_keep_their_own_consensus_segments(systems):
+    """The consensus entries wait by the system's place, as the cross pool's do: by name, the two systems named
+    alike shared one list, and each was counted with the segments of both (4, not 2). (The consensus pool itself
+    still meets them under their name, as one system: their values are not those of a run that names them apart.)"""
+    from mtqa import compare as cmp
+
+    def counted(names):
+        return [s.consensus_segments for s in cmp.compare(systems, Context(Config()), names=names)]
+
+    assert counted(["a", "b", "c", "same", "same"]) == counted(["a", "b", "c", "d", "e"]) == [2, 2, 2, 2, 2]
+
+
 def test_selecting_a_cross_system_check_in_mtqa_check_says_it_runs_only_in_compare(systems):
     from click.testing import CliRunner
 

@@ -34,7 +34,6 @@ from mtqa.langs.lexmodel import load_lexmodel
 from mtqa.meaning.align import WordAlignment, function_stems, segment_alignment, usual_renderings
 from mtqa.meaning.tokens import plain, stem as stem_of
 from mtqa.model import DocumentPair, Issue, Segment, Severity
-from mtqa.readers.positions import MappedSegment
 
 
 INNER_LETTERS = 4
@@ -502,6 +501,8 @@ class CrossPool:
         self._numbers: dict[Hashable, int] = {}  # each system's number in the store
         self._systems: list[Hashable] = []  # and back
         self._tables = 0  # line tables stored
+        self._classes: dict[type, int] = {}  # each segment class's number in the store (:func:`_packed`)
+        self._kinds: list[type] = []  # and back
         self.documents: Counter = Counter()
         """Documents put in per system so far."""
 
@@ -586,7 +587,7 @@ class CrossPool:
         ``id`` repeats are documents sharing an id), the target segments joined and the codes the item ignores
         (its ``ignore`` field or inline marker, :mod:`mtqa.suppress`)."""
         doc, at, packed, ignore = pickle.loads(stored)
-        return doc, at, tuple(_unpacked(fields, self._table) for fields in packed), ignore
+        return doc, at, tuple(_unpacked(fields, self._kinds, self._table) for fields in packed), ignore
 
     def _table(self, tid: int):
         from mtqa.scoring.preference import _room
@@ -604,27 +605,44 @@ class CrossPool:
 
 
 def _packed(seg: Segment, tables: dict, pool: CrossPool) -> tuple:
-    """A segment as plain fields for the store; a mapped segment's line table (shared by its document's
-    segments) as its number, the table itself put in ``tables`` once."""
-    fields = (seg.index, seg.text, seg.role, seg.paragraph, seg.line, seg.col, seg.multiline)
-    if not isinstance(seg, MappedSegment):
-        return fields
-    tid = None
-    if seg.table is not None:
-        known = tables.get(id(seg.table))
-        if known is None:
-            pool._tables += 1
-            known = tables[id(seg.table)] = (pool._tables, seg.table)
-        tid = known[0]
-    return fields + (seg.starts, seg.ends, tid)
+    """A segment for the store: its class's number in the pool, every field's value (:meth:`Segment.fields`,
+    the class's own list: a field added to it is carried too) and, for a segment with a line table (a
+    :class:`~mtqa.readers.positions.MappedSegment`'s, shared by its document's segments), the table's number
+    with the table left out of the fields; the table itself is put in ``tables`` once."""
+    kind = type(seg)
+    number = pool._classes.get(kind)
+    if number is None:
+        number = pool._classes[kind] = len(pool._kinds)
+        pool._kinds.append(kind)
+    values = seg.fields()
+    table = getattr(seg, "table", None)
+    if table is None:
+        return number, values, None
+    known = tables.get(id(table))
+    if known is None:
+        pool._tables += 1
+        known = tables[id(table)] = (pool._tables, table)
+    at = _table_at(kind)
+    return number, values[:at] + (None,) + values[at + 1:], known[0]
 
 
-def _unpacked(fields: tuple, table) -> Segment:
-    """The segment :func:`_packed` stored (``table(number)``: a stored line table)."""
-    if len(fields) == 7:
-        return Segment(*fields)
-    *head, starts, ends, tid = fields
-    return MappedSegment(*head, starts, ends, None if tid is None else table(tid))
+@functools.cache
+def _table_at(kind: type) -> int:
+    """Where a segment class's ``table`` field sits among its fields."""
+    from dataclasses import fields
+
+    return [f.name for f in fields(kind)].index("table")
+
+
+def _unpacked(packed: tuple, kinds: list, table) -> Segment:
+    """The segment :func:`_packed` stored (``kinds``: the pool's classes by number; ``table(number)``: a stored
+    line table)."""
+    number, values, tid = packed
+    kind = kinds[number]
+    if tid is not None:
+        at = _table_at(kind)
+        values = values[:at] + (table(tid),) + values[at + 1:]
+    return kind(*values)
 
 
 def cross_issues(pool: CrossPool, checks: Iterable[DocumentCheck], source_lang: str, target_lang: str,
