@@ -90,6 +90,31 @@ def test_cyrillic_words_are_looked_up_without_wordfreqs_tokenizer_and_get_its_nu
     assert frequency.zipf("Сычёв", "ru") > 1 and frequency.zipf("Сышев", "ru") == 0.0
 
 
+
+def test_hyphenated_words_are_looked_up_without_wordfreqs_tokenizer_and_get_its_number(monkeypatch):
+    """Letters joined by hyphens (Jean-Paul, e-mail) are one token per part for wordfreq (a hyphen is a word
+    break): their frequencies are combined as wordfreq does, to the last digit, and its tokenizer (whose
+    import is a third of a second) is never called; a hyphenated word with an apostrophe still goes to it."""
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    from mtqa.langs import frequency
+
+    made = {}
+    for lang in ("en", "fr"):
+        common = [w for w in list(get_frequency_dict(lang))[:3_000:11] if w.isalpha()]
+        words = [f"{a}-{b}" for a, b in zip(common, reversed(common))] + [f"{a}-{b}-{a}" for a, b in zip(common, common[1:])]
+        words += ["Jean-Paul", "Saint-Étienne", "e-mail", "Mecklenburg-Western-Pomerania", "qzxq-paul", "ÉTATS-UNIS"]
+        assert len(words) > 400
+        made[lang] = {v: zipf_frequency(v, lang) for w in words for v in (w, w.title(), w.upper())}
+    calls = []
+    real = frequency._tokenised_zipf
+    monkeypatch.setattr(frequency, "_tokenised_zipf", lambda word, lang: calls.append(word) or real(word, lang))
+    for lang, expected in made.items():
+        for word, value in expected.items():
+            assert frequency.zipf(word, lang) == value, (lang, word)
+    assert not calls, calls[:5]
+    assert frequency.zipf("Saint-Jean-d'Angély", "fr") == zipf_frequency("Saint-Jean-d'Angély", "fr") and calls
+
 def test_first_names_one_list_two_views():
     en = language("en")
     assert "françois" in en.first_names and "francois" in en.first_names_folded

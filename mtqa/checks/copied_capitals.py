@@ -190,12 +190,11 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
     words = ev.select(text, ("A205.copied_capital", ctx.source.code, ctx.target.code, MAX_TARGET_ZIPF, SOURCE_MARGIN), test)
     if not words:
         return
-    source_words = {fold(w) for s in sources for w in _LETTERS.findall(s.text)}
-    source_lower = {fold(w) for s in sources for w in _LETTERS.findall(s.text) if w[:1].islower()}
-    source_capital = {fold(w) for s in sources for w in _LETTERS.findall(s.text) if w[:1].isupper()}
+    source_words, source_lower, source_capital = _source_letters(tuple(s.text for s in sources), ctx)
     if not any(fold(w) in source_words for w in words):
         return
-    in_titles = _after_capital_article(sources, ev)
+    in_titles = ctx.memo("A205.after_capital_article", tuple(s.text for s in sources),
+                         lambda: frozenset(_after_capital_article(sources, ev)), bound=SOURCE_MEMO)
     tokens = ev.tokens(text)
     titles = name_titles(ctx.pair, "target")
     source_text = " ".join(s.text for s in sources)
@@ -225,6 +224,27 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
             yield CopiedCapital(t.start, t.end, t.text, spelled, "phrase")
         elif _plural(spelled, ctx):
             yield CopiedCapital(t.start, t.end, t.text, spelled, "plural")
+
+
+def _source_letters(texts: tuple[str, ...], ctx) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The folded runs of letters of the source texts: all of them, those written in lower case, those
+    capitalised. Kept per source (bounded like the other source-only analyses): every system's translation of a
+    source sentence asks again, and the sets were built anew, three passes over the source, for each."""
+    return ctx.memo("A205.source_letters", texts, lambda: _read_source_letters(texts), bound=SOURCE_MEMO)
+
+
+def _read_source_letters(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """:func:`_source_letters`, read."""
+    every, lower, capital = set(), set(), set()
+    for text in texts:
+        for w in _LETTERS.findall(text):
+            folded = fold(w)
+            every.add(folded)
+            if w[:1].islower():
+                lower.add(folded)
+            elif w[:1].isupper():
+                capital.add(folded)
+    return frozenset(every), frozenset(lower), frozenset(capital)
 
 
 def _after_capital_article(sources: list, ev: Evidence) -> set[str]:

@@ -115,6 +115,8 @@ def lowered_names(text: str, sources: list, pair) -> Iterator[LoweredName]:
     capital, lower = _source_names(tuple(s.text for s in sources))
     if not capital:
         return
+    if capital.keys().isdisjoint(_NAME.findall(text)):
+        return  # no word of the text is a source name's lower-case form: the usual case, screened in C
     target = pair.target
     for m in _NAME.finditer(text):
         word = m.group()

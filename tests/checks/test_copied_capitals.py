@@ -141,3 +141,31 @@ def test_a_copied_common_word_in_a_title_case_heading_is_still_reported():
     # judged as if on its own: the source writes it in lower case only
     assert a205("Les pays de la Communauté andine ouvrent leurs frontières",
                 "Countries Of The Community Andine Open Their Borders") == ["Andine"]
+
+
+def test_a_source_sentence_is_read_for_its_letters_once_for_all_its_translations(monkeypatch):
+    """Every system's translation of a source sentence asks for the source's words again (all, lower-case,
+    capitalised, and those after a capitalised article): they are read once per source and kept, not three
+    times over for each translation."""
+    import re
+
+    from mtqa.checks import copied_capitals as module
+
+    source = "Les étudiants de Grenoble manifestent devant la mairie."  # a sentence of this test only
+    read = []
+
+    class Counting:
+        pattern = re.compile(module._LETTERS.pattern)
+
+        def findall(self, text):
+            if text == source:
+                read.append(text)
+            return self.pattern.findall(text)
+
+    monkeypatch.setattr(module, "_LETTERS", Counting())
+    pair = aligned_pair([("Titre", "Title"), (source, "The Etudiants of Grenoble demonstrate outside the town hall."),
+                         (source, "The Etudiants of Grenoble are protesting in front of the town hall.")])
+    ctx = context(("A205",))
+    first = [i.text for i in check_pair(pair, ctx).issues if i.code == "A205"]
+    assert first == ["Etudiants", "Etudiants"]
+    assert len(read) == 1

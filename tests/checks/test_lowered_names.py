@@ -87,3 +87,33 @@ def test_a_source_sentence_is_read_for_names_once_for_all_its_translations():
     a205(source, "People from amiens-nord protested on Saturday.")
     after = _source_names.cache_info()
     assert after.misses - before.misses <= 1 and after.hits > before.hits
+
+
+def test_a_translation_with_no_lowered_source_name_is_screened_out(monkeypatch):
+    """Nearly every translation writes no source name in lower case: one set test on its words (in C) says
+    so, and its words are not walked one by one (``_NAME.finditer``, the check's Python loop)."""
+    import re
+
+    from mtqa.checks import lowered_names as module
+
+    source = "Les élus de Villeneuve-sur-Lot ont voté le budget mardi."
+    walked = []
+
+    class Counting:
+        pattern = re.compile(module._NAME.pattern)
+
+        def findall(self, text):
+            return self.pattern.findall(text)
+
+        def finditer(self, text):
+            if text != source:  # the source's names are read as before (and kept: _source_names)
+                walked.append(text)
+            return self.pattern.finditer(text)
+
+    monkeypatch.setattr(module, "_NAME", Counting())
+    assert a205(source, "The councillors of Villeneuve-sur-Lot voted on the budget on Tuesday.") == []
+    assert walked == []
+    # a lower-case copy passes the screen and is read as before
+    assert a205(source, "the councillors of villeneuve-sur-lot voted on the budget on tuesday .") \
+        == [("villeneuve-sur-lot", "Villeneuve-sur-Lot")]
+    assert walked == ["the councillors of villeneuve-sur-lot voted on the budget on tuesday ."]
