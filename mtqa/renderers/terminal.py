@@ -56,7 +56,8 @@ class TerminalRenderer(Renderer):
     """Readable report; colour only when writing to a terminal."""
 
     def start(self) -> None:
-        self.console = Console(file=self.stream, highlight=False, soft_wrap=True)
+        # emoji=False: rich would turn ``:fire:`` in a feed title or a warning into an emoji (input obeyed)
+        self.console = Console(file=self.stream, highlight=False, soft_wrap=True, emoji=False)
         if self.console.is_terminal or os.environ.get("COLUMNS", "").isdigit():
             self.width = max(40, self.console.width)
         else:
