@@ -44,6 +44,21 @@ def test_the_own_data_folder_is_the_one_importlib_resources_names():
     assert own_data() == resources.files("mtqa.data")
 
 
+def test_a_check_reported_to_a_pipe_does_not_import_rich(tmp_path):
+    """rich (some 20-27 ms of start-up) styles and wraps for a terminal; a one-line check whose text report goes
+    to a pipe (a CI job, ``| grep``) gets the same bytes without it (mtqa.renderers.terminal.PlainLines)."""
+    (tmp_path / "one.en").write_text("The mayor opened the new bridge on Monday.\n", encoding="utf-8")
+    (tmp_path / "one.fr").write_text("Le maire a inauguré le nouveau pont lundi.\n", encoding="utf-8")
+    code = ("import sys\nfrom mtqa.cli import main\n"
+            "try:\n    main(['check', 'one.en', '--source', 'one.fr'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(n for n in sys.modules if n == 'rich' or n.startswith('rich.')), file=sys.stderr)")
+    env = {k: v for k, v in __import__("os").environ.items() if k not in ("COLUMNS", "FORCE_COLOR", "TTY_COMPATIBLE")}
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
+                          env={**env, "MTQA_CACHE_DIR": str(tmp_path / "cache")}, check=True)
+    assert "1 document: 1 passed" in done.stdout
+    assert done.stderr.strip().splitlines()[-1] == "[]", done.stderr
+
+
 def test_a_command_leaves_the_standard_library_as_it_found_it(tmp_path):
     """A program that imports mtqa and runs a command in its own process keeps :mod:`dataclasses` as the standard
     library has it: its own dataclasses are compiled by dataclasses' own ``exec`` (no mtqa code in between,
