@@ -72,3 +72,14 @@ def test_a_command_leaves_the_standard_library_as_it_found_it(tmp_path):
         done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
                               env={**__import__("os").environ, "MTQA_CACHE_DIR": cache}, check=True)
         assert done.stderr.strip().splitlines()[-1] == "False", done.stderr
+
+
+def test_a_lazy_module_of_a_package_leaves_the_package_unimported():
+    """Why mtqa.lazy is not importlib.util.LazyLoader: the stand-in for ``package.module`` must not import
+    ``package`` (rapidfuzz's ``__init__`` is the costly part), and a missing module fails at first use."""
+    code = ("import sys\nfrom mtqa.lazy import lazy_module\nfuzz = lazy_module('rapidfuzz.fuzz')\n"
+            "missing = lazy_module('mtqa_no_such_module')\nprint('rapidfuzz' in sys.modules)\n"
+            "try:\n    missing.anything\nexcept ModuleNotFoundError as exc:\n    print(exc)\n"
+            "print(fuzz.ratio('abc', 'abd') > 0, 'rapidfuzz' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
+    assert out == ["False", "No module named 'mtqa_no_such_module'", "True True"]
