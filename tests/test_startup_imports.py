@@ -83,3 +83,20 @@ def test_a_lazy_module_of_a_package_leaves_the_package_unimported():
             "print(fuzz.ratio('abc', 'abd') > 0, 'rapidfuzz' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
     assert out == ["False", "No module named 'mtqa_no_such_module'", "True True"]
+
+
+def test_a_python_without_the_private_digest_modules_gets_hashlibs_same_digests():
+    """mtqa.digests takes BLAKE2 and SHA-1 from CPython's ``_blake2``/``_sha1`` (no OpenSSL at start-up): the
+    BLAKE2 function is hashlib's own object, and where ``_sha1`` is missing hashlib's SHA-1 gives the same
+    digest, hence the same cache keys and report signatures."""
+    import hashlib
+
+    from mtqa import digests
+
+    assert digests.blake2b is hashlib.blake2b
+    code = ("import sys\n{hide}from mtqa.digests import sha1\n"
+            "print(sha1.__module__, sha1(b'T101,F301').hexdigest())")
+    own, fallback = (subprocess.run([sys.executable, "-c", code.format(hide=hide)], capture_output=True, text=True,
+                                    check=True).stdout.split() for hide in ("", "sys.modules['_sha1'] = None\n"))
+    assert own[0] == "_sha1" and fallback[0] != "_sha1"
+    assert own[1] == fallback[1] == hashlib.sha1(b"T101,F301").hexdigest()
