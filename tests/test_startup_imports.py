@@ -44,19 +44,30 @@ def test_the_own_data_folder_is_the_one_importlib_resources_names():
     assert own_data() == resources.files("mtqa.data")
 
 
-def test_a_check_reported_to_a_pipe_does_not_import_rich(tmp_path):
-    """rich (some 20-27 ms of start-up) styles and wraps for a terminal; a one-line check whose text report goes
-    to a pipe (a CI job, ``| grep``) gets the same bytes without it (mtqa.renderers.terminal.PlainLines)."""
+def _imported_by_a_one_line_check(tmp_path, prefixes: tuple[str, ...]) -> list[str]:
+    """The modules named by ``prefixes`` a one-line check (text report to a pipe) imported, in a fresh process."""
     (tmp_path / "one.en").write_text("The mayor opened the new bridge on Monday.\n", encoding="utf-8")
     (tmp_path / "one.fr").write_text("Le maire a inauguré le nouveau pont lundi.\n", encoding="utf-8")
     code = ("import sys\nfrom mtqa.cli import main\n"
             "try:\n    main(['check', 'one.en', '--source', 'one.fr'])\nexcept SystemExit:\n    pass\n"
-            "print(sorted(n for n in sys.modules if n == 'rich' or n.startswith('rich.')), file=sys.stderr)")
+            f"print(sorted(n for n in sys.modules if n.split('.')[0] in {prefixes!r}), file=sys.stderr)")
     env = {k: v for k, v in __import__("os").environ.items() if k not in ("COLUMNS", "FORCE_COLOR", "TTY_COMPATIBLE")}
     done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
                           env={**env, "MTQA_CACHE_DIR": str(tmp_path / "cache")}, check=True)
     assert "1 document: 1 passed" in done.stdout
-    assert done.stderr.strip().splitlines()[-1] == "[]", done.stderr
+    return __import__("ast").literal_eval(done.stderr.strip().splitlines()[-1])
+
+
+def test_a_check_reported_to_a_pipe_does_not_import_rich(tmp_path):
+    """rich (some 20-27 ms of start-up) styles and wraps for a terminal; a one-line check whose text report goes
+    to a pipe (a CI job, ``| grep``) gets the same bytes without it (mtqa.renderers.terminal.PlainLines)."""
+    assert _imported_by_a_one_line_check(tmp_path, ("rich",)) == []
+
+
+def test_a_text_without_russian_names_does_not_import_iuliia(tmp_path):
+    """iuliia's import reads every scheme it ships; the transliterator reads its schemes when a name is first
+    romanised, not when it is built for the first check."""
+    assert _imported_by_a_one_line_check(tmp_path, ("iuliia",)) == []
 
 
 def test_a_command_leaves_the_standard_library_as_it_found_it(tmp_path):
