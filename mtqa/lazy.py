@@ -6,6 +6,20 @@ fuzzily do so only once they have found a candidate (a repeated headline, a name
 module-level ``fuzz = lazy_module("rapidfuzz.fuzz")`` reads like the import it replaces; the module is
 imported by the first attribute read, and each attribute read once is then kept on the stand-in, so a
 check's hot loop reads ``fuzz.ratio`` as it reads a module's attribute, with no import machinery.
+
+Why not :class:`importlib.util.LazyLoader` (weighed in stop 34; it too keeps each attribute after the first
+read, since the module it makes becomes a plain module then): its recipe needs the module's spec up front,
+and ``importlib.util.find_spec("rapidfuzz.fuzz")`` imports the parent package ``rapidfuzz`` to read its
+``__path__``. rapidfuzz's ``__init__`` is the part that imports the scorers and their compiled back-ends
+(12-17 ms of ``python -X importtime -c "import rapidfuzz"`` at load ~20), so the stand-in built that way
+would pay at start-up the very import it exists to defer, for seven of its nine uses.
+Making the parent lazy too does not help: reading its ``__path__`` is a first use. Two smaller
+differences: a name with no module (``tomli`` on a Python 3.10 without it) gives ``find_spec`` ``None``
+when the stand-in is made, so mtqa would fail on import instead of at the first TOML file, where the
+error belongs; and LazyLoader puts the half-made module in :data:`sys.modules` at once, so "was it
+imported?" (``tests/test_startup_imports.py``) could no longer be read there. This stand-in defers
+the whole import, raises the import's own error (``ModuleNotFoundError: No module named ...``) at the
+first attribute read, and costs one object.
 """
 from __future__ import annotations
 

@@ -44,6 +44,32 @@ def test_the_own_data_folder_is_the_one_importlib_resources_names():
     assert own_data() == resources.files("mtqa.data")
 
 
+def _imported_by_a_one_line_check(tmp_path, prefixes: tuple[str, ...]) -> list[str]:
+    """The modules named by ``prefixes`` a one-line check (text report to a pipe) imported, in a fresh process."""
+    (tmp_path / "one.en").write_text("The mayor opened the new bridge on Monday.\n", encoding="utf-8")
+    (tmp_path / "one.fr").write_text("Le maire a inauguré le nouveau pont lundi.\n", encoding="utf-8")
+    code = ("import sys\nfrom mtqa.cli import main\n"
+            "try:\n    main(['check', 'one.en', '--source', 'one.fr'])\nexcept SystemExit:\n    pass\n"
+            f"print(sorted(n for n in sys.modules if n.split('.')[0] in {prefixes!r}), file=sys.stderr)")
+    env = {k: v for k, v in __import__("os").environ.items() if k not in ("COLUMNS", "FORCE_COLOR", "TTY_COMPATIBLE")}
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
+                          env={**env, "MTQA_CACHE_DIR": str(tmp_path / "cache")}, check=True)
+    assert "1 document: 1 passed" in done.stdout
+    return __import__("ast").literal_eval(done.stderr.strip().splitlines()[-1])
+
+
+def test_a_check_reported_to_a_pipe_does_not_import_rich(tmp_path):
+    """rich (some 20-27 ms of start-up) styles and wraps for a terminal; a one-line check whose text report goes
+    to a pipe (a CI job, ``| grep``) gets the same bytes without it (mtqa.renderers.terminal.PlainLines)."""
+    assert _imported_by_a_one_line_check(tmp_path, ("rich",)) == []
+
+
+def test_a_text_without_russian_names_does_not_import_iuliia(tmp_path):
+    """iuliia's import reads every scheme it ships; the transliterator reads its schemes when a name is first
+    romanised, not when it is built for the first check."""
+    assert _imported_by_a_one_line_check(tmp_path, ("iuliia",)) == []
+
+
 def test_a_command_leaves_the_standard_library_as_it_found_it(tmp_path):
     """A program that imports mtqa and runs a command in its own process keeps :mod:`dataclasses` as the standard
     library has it: its own dataclasses are compiled by dataclasses' own ``exec`` (no mtqa code in between,
@@ -57,3 +83,31 @@ def test_a_command_leaves_the_standard_library_as_it_found_it(tmp_path):
         done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
                               env={**__import__("os").environ, "MTQA_CACHE_DIR": cache}, check=True)
         assert done.stderr.strip().splitlines()[-1] == "False", done.stderr
+
+
+def test_a_lazy_module_of_a_package_leaves_the_package_unimported():
+    """Why mtqa.lazy is not importlib.util.LazyLoader: the stand-in for ``package.module`` must not import
+    ``package`` (rapidfuzz's ``__init__`` is the costly part), and a missing module fails at first use."""
+    code = ("import sys\nfrom mtqa.lazy import lazy_module\nfuzz = lazy_module('rapidfuzz.fuzz')\n"
+            "missing = lazy_module('mtqa_no_such_module')\nprint('rapidfuzz' in sys.modules)\n"
+            "try:\n    missing.anything\nexcept ModuleNotFoundError as exc:\n    print(exc)\n"
+            "print(fuzz.ratio('abc', 'abd') > 0, 'rapidfuzz' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
+    assert out == ["False", "No module named 'mtqa_no_such_module'", "True True"]
+
+
+def test_a_python_without_the_private_digest_modules_gets_hashlibs_same_digests():
+    """mtqa.digests takes BLAKE2 and SHA-1 from CPython's ``_blake2``/``_sha1`` (no OpenSSL at start-up): the
+    BLAKE2 function is hashlib's own object, and where ``_sha1`` is missing hashlib's SHA-1 gives the same
+    digest, hence the same cache keys and report signatures."""
+    import hashlib
+
+    from mtqa import digests
+
+    assert digests.blake2b is hashlib.blake2b
+    code = ("import sys\n{hide}from mtqa.digests import sha1\n"
+            "print(sha1.__module__, sha1(b'T101,F301').hexdigest())")
+    own, fallback = (subprocess.run([sys.executable, "-c", code.format(hide=hide)], capture_output=True, text=True,
+                                    check=True).stdout.split() for hide in ("", "sys.modules['_sha1'] = None\n"))
+    assert own[0] == "_sha1" and fallback[0] != "_sha1"
+    assert own[1] == fallback[1] == hashlib.sha1(b"T101,F301").hexdigest()

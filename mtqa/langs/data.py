@@ -572,6 +572,12 @@ def pair_table(stem: str, pair: str) -> tuple[dict[str, str], ...]:
 
 
 @memoize(TABLES)
+def press_scheme_exists(target: str) -> bool:
+    """Whether :func:`press_scheme` has a scheme for ``target``, without reading it (nor importing iuliia)."""
+    return data_path("names", f"translit_{target}_press.json").is_file()
+
+
+@memoize(TABLES)
 def press_scheme(target: str):
     """``names/translit_<target>_press.json``, our press transliteration of Cyrillic into ``target``,
     as an iuliia schema (read on its first use); None for a target without one.

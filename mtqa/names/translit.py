@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Optional
 
 from mtqa.langs import fold, language, language_pair
 from mtqa.langs.cache import TABLES, WORDS, memoize
-from mtqa.langs.data import alternation, exists, press_scheme, table
+from mtqa.langs.data import alternation, exists, press_scheme, press_scheme_exists, table
 from mtqa.langs.frequency import zipf
 from mtqa.lazy import lazy_module
 
@@ -118,7 +119,6 @@ class Transliterator:
         self._diaeresis = {k: tuple(v) for k, v in endings.get("diaeresis", {}).items()}
         self._cyrillic_language = endings.get("cyrillic_language", "")
         self.rules = _load_rules(f"translit_{source}_reverse.tsv")
-        self.schemes = _load_schemes(target)
         self.press_cyr, self.press_latin = _load_press_forms()
         self._first = {}
         for rule in self.rules:
@@ -127,9 +127,18 @@ class Transliterator:
             rules.sort(key=lambda r: -len(r.latin))
         self.english_form = memoize(WORDS)(self._english_form)
 
+    @cached_property
+    def schemes(self) -> tuple:
+        """The target's romanisation schemes (:func:`_load_schemes`), read when a reading is first romanised:
+        iuliia's import reads every scheme it ships (some 5 ms of start-up), and most texts have no name
+        that reads as Cyrillic."""
+        return _load_schemes(self.target)
+
     @property
     def available(self) -> bool:
-        return bool(self.rules and self.schemes)
+        """Rules to read a spelling and schemes to re-romanise it (schemes exist iff the press scheme's file
+        does: :func:`_load_schemes`), answered without importing iuliia."""
+        return bool(self.rules) and press_scheme_exists(self.target)
 
     # -- reading a French-convention spelling as Cyrillic -----------------------------------
     def readings(self, word: str, english: bool = False) -> list[Reading]:
