@@ -163,4 +163,48 @@ def _profile_table():
         out[_Profiles._LANGS] = tuple(factory.langlist)
         return out
 
-    return table("langdetect-profiles", sources, build)
+    return table("langdetect-profiles", sources, build, rows=profile_rows)
+
+
+def profile_rows():
+    """The rows of :func:`_profile_table`'s ``build()`` (n-gram -> sparse row, then the language list), made
+    a profile at a time.
+
+    Why: langdetect's own loader holds every profile's dense row (55 floats for each of 87,000 n-grams)
+    and ``build()`` a sparse copy of it, +56 MB on a first run's peak (a cold cache). Here each profile is
+    read alone, as ``DetectorFactory.load_profile`` reads it (the folder's order, its index, the same
+    ``freq / n_words`` division), its (n-gram, index, probability) triples go to a private temporary
+    SQLite database on disk, and the rows come back sorted by n-gram and index: the same non-zero
+    entries in the same order, an n-gram whose entries are all zero (longer than 3) an empty row.
+    """
+    import json
+    import os
+    import sqlite3
+    from itertools import groupby
+
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    db = sqlite3.connect("")  # "": a temporary database on disk, deleted when closed
+    try:
+        db.execute("CREATE TABLE g (gram TEXT, i INTEGER, p REAL)")
+        langs: list[str] = []
+        for filename in os.listdir(PROFILES_DIRECTORY):
+            path = os.path.join(PROFILES_DIRECTORY, filename)
+            if filename.startswith(".") or not os.path.isfile(path):
+                continue
+            with open(path, encoding="utf-8") as fh:
+                profile = json.load(fh)
+            if profile["name"] in langs:
+                raise ValueError(f"langdetect lists the profile {profile['name']} twice")
+            index, freq, n_words = len(langs), profile["freq"], profile["n_words"]
+            langs.append(profile["name"])
+            db.executemany("INSERT INTO g VALUES (?, ?, ?)",
+                           ((w, index, 1.0 * freq[w] / n_words[len(w) - 1] if 1 <= len(w) <= 3 else 0.0)
+                            for w in freq))
+            del profile, freq
+        rows = db.execute("SELECT gram, i, p FROM g ORDER BY gram, i")
+        for gram, entries in groupby(rows, key=lambda r: r[0]):
+            yield gram, tuple(x for _, i, p in entries if p for x in (i, p))
+        yield _Profiles._LANGS, tuple(langs)
+    finally:
+        db.close()
