@@ -84,30 +84,33 @@ class _Profiles:
     on first use, though a segment holds a few hundred n-grams. The map is
     built once into the compiled cache (:mod:`mtqa.compiled`), each n-gram
     with the non-zero entries of its row; rows are read when a text holds
-    the n-gram and kept (with the misses), so a long run reads each n-gram
-    of its texts once. Rows are langdetect's own floats in its own language
-    order, so the detector computes exactly what langdetect computes.
+    the n-gram and kept (with the misses) for the last
+    :data:`~mtqa.langs.cache.WORDS` n-grams met (a dense row is ~500 bytes: all
+    87,000 n-grams of the profiles and the misses of a long run of new names
+    would hold over 40 MB), so the common n-grams are read once. Rows are
+    langdetect's own floats in its own language order, so the detector
+    computes exactly what langdetect computes.
     """
 
     _LANGS = "language list"  # longer than any n-gram (3 characters at most)
 
     def __init__(self, table, size: int) -> None:
+        from mtqa.langs.cache import WORDS, TwoGenerations
+
         self._table = table
         self._size = size
-        self._rows: dict = {}
+        self._rows = TwoGenerations(WORDS, self._read)
 
     def row(self, gram: str):
-        try:
-            return self._rows[gram]
-        except KeyError:
-            pass
+        return self._rows[gram]
+
+    def _read(self, gram: str):
         sparse = self._table.get(gram) if gram != self._LANGS else None
         row = None
         if sparse is not None:
             row = [0.0] * self._size
             for i in range(0, len(sparse), 2):
                 row[sparse[i]] = sparse[i + 1]
-        self._rows[gram] = row
         return row
 
     def __contains__(self, gram) -> bool:
