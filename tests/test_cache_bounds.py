@@ -252,3 +252,18 @@ def test_the_words_of_a_source_sentence_read_for_name_swaps_are_bounded_like_the
     for k in range(SOURCE_MEMO + 50):
         name_swaps._text(f"Le maire de Brandouville a reçu {k} visiteurs lundi.", ctx, ctx.source.code)
     assert len(ctx.caches._memo[f"swaps.text.{ctx.source.code}"]) <= SOURCE_MEMO
+
+
+def test_the_source_languages_name_mentions_are_bounded_like_the_other_source_analyses():
+    """The source language's mentions are asked of source sentences only: SOURCE_MEMO of them; the target's
+    (every system's translation) stay at RUN_MEMO."""
+    from mtqa.langs.cache import RUN_MEMO, SOURCE_MEMO
+    from mtqa.names.mentions import segment_mentions
+
+    ctx = Context(Config())
+    for k in range(SOURCE_MEMO + 50):
+        segment_mentions(f"Le maire Paul Brandou a reçu {k} visiteurs à Lyon.", ctx.source, ctx)
+        segment_mentions(f"Mayor Paul Brandou welcomed {k} visitors in Lyon.", ctx.target, ctx)
+    memo = ctx.caches._memo
+    assert len(memo[f"names.mentions.{ctx.source.code}"]) <= SOURCE_MEMO
+    assert len(memo[f"names.mentions.{ctx.target.code}"]) == min(SOURCE_MEMO + 50, RUN_MEMO)
