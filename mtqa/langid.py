@@ -84,30 +84,33 @@ class _Profiles:
     on first use, though a segment holds a few hundred n-grams. The map is
     built once into the compiled cache (:mod:`mtqa.compiled`), each n-gram
     with the non-zero entries of its row; rows are read when a text holds
-    the n-gram and kept (with the misses), so a long run reads each n-gram
-    of its texts once. Rows are langdetect's own floats in its own language
-    order, so the detector computes exactly what langdetect computes.
+    the n-gram and kept (with the misses) for the last
+    :data:`~mtqa.langs.cache.WORDS` n-grams met (a dense row is ~500 bytes: all
+    87,000 n-grams of the profiles and the misses of a long run of new names
+    would hold over 40 MB), so the common n-grams are read once. Rows are
+    langdetect's own floats in its own language order, so the detector
+    computes exactly what langdetect computes.
     """
 
     _LANGS = "language list"  # longer than any n-gram (3 characters at most)
 
     def __init__(self, table, size: int) -> None:
+        from mtqa.langs.cache import WORDS, TwoGenerations
+
         self._table = table
         self._size = size
-        self._rows: dict = {}
+        self._rows = TwoGenerations(WORDS, self._read)
 
     def row(self, gram: str):
-        try:
-            return self._rows[gram]
-        except KeyError:
-            pass
+        return self._rows[gram]
+
+    def _read(self, gram: str):
         sparse = self._table.get(gram) if gram != self._LANGS else None
         row = None
         if sparse is not None:
             row = [0.0] * self._size
             for i in range(0, len(sparse), 2):
                 row[sparse[i]] = sparse[i + 1]
-        self._rows[gram] = row
         return row
 
     def __contains__(self, gram) -> bool:
@@ -163,4 +166,48 @@ def _profile_table():
         out[_Profiles._LANGS] = tuple(factory.langlist)
         return out
 
-    return table("langdetect-profiles", sources, build)
+    return table("langdetect-profiles", sources, build, rows=profile_rows)
+
+
+def profile_rows():
+    """The rows of :func:`_profile_table`'s ``build()`` (n-gram -> sparse row, then the language list), made
+    a profile at a time.
+
+    Why: langdetect's own loader holds every profile's dense row (55 floats for each of 87,000 n-grams)
+    and ``build()`` a sparse copy of it, +56 MB on a first run's peak (a cold cache). Here each profile is
+    read alone, as ``DetectorFactory.load_profile`` reads it (the folder's order, its index, the same
+    ``freq / n_words`` division), its (n-gram, index, probability) triples go to a private temporary
+    SQLite database on disk, and the rows come back sorted by n-gram and index: the same non-zero
+    entries in the same order, an n-gram whose entries are all zero (longer than 3) an empty row.
+    """
+    import json
+    import os
+    import sqlite3
+    from itertools import groupby
+
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    db = sqlite3.connect("")  # "": a temporary database on disk, deleted when closed
+    try:
+        db.execute("CREATE TABLE g (gram TEXT, i INTEGER, p REAL)")
+        langs: list[str] = []
+        for filename in os.listdir(PROFILES_DIRECTORY):
+            path = os.path.join(PROFILES_DIRECTORY, filename)
+            if filename.startswith(".") or not os.path.isfile(path):
+                continue
+            with open(path, encoding="utf-8") as fh:
+                profile = json.load(fh)
+            if profile["name"] in langs:
+                raise ValueError(f"langdetect lists the profile {profile['name']} twice")
+            index, freq, n_words = len(langs), profile["freq"], profile["n_words"]
+            langs.append(profile["name"])
+            db.executemany("INSERT INTO g VALUES (?, ?, ?)",
+                           ((w, index, 1.0 * freq[w] / n_words[len(w) - 1] if 1 <= len(w) <= 3 else 0.0)
+                            for w in freq))
+            del profile, freq
+        rows = db.execute("SELECT gram, i, p FROM g ORDER BY gram, i")
+        for gram, entries in groupby(rows, key=lambda r: r[0]):
+            yield gram, tuple(x for _, i, p in entries if p for x in (i, p))
+        yield _Profiles._LANGS, tuple(langs)
+    finally:
+        db.close()

@@ -240,3 +240,30 @@ def test_the_analyses_of_a_source_sentence_alone_are_bounded_by_one_system_outpu
     source_kinds = {k for k in bounds if k.startswith(("swaps.places_alone", "swaps.unknown", "swaps.slots",
                                                       "names.pair_screen", "demonyms.", "T201."))}
     assert source_kinds and all(bounds[k] == SOURCE_MEMO for k in source_kinds), bounds
+
+
+def test_the_words_of_a_source_sentence_read_for_name_swaps_are_bounded_like_the_other_source_analyses():
+    """name_swaps keeps a source sentence's words, folded words and capitals (~1.8 kB) for every system that
+    translates it: one system output of sources (SOURCE_MEMO), not RUN_MEMO texts."""
+    from mtqa.checks import name_swaps
+    from mtqa.langs.cache import SOURCE_MEMO
+
+    ctx = Context(Config())
+    for k in range(SOURCE_MEMO + 50):
+        name_swaps._text(f"Le maire de Brandouville a reçu {k} visiteurs lundi.", ctx, ctx.source.code)
+    assert len(ctx.caches._memo[f"swaps.text.{ctx.source.code}"]) <= SOURCE_MEMO
+
+
+def test_the_source_languages_name_mentions_are_bounded_like_the_other_source_analyses():
+    """The source language's mentions are asked of source sentences only: SOURCE_MEMO of them; the target's
+    (every system's translation) stay at RUN_MEMO."""
+    from mtqa.langs.cache import RUN_MEMO, SOURCE_MEMO
+    from mtqa.names.mentions import segment_mentions
+
+    ctx = Context(Config())
+    for k in range(SOURCE_MEMO + 50):
+        segment_mentions(f"Le maire Paul Brandou a reçu {k} visiteurs à Lyon.", ctx.source, ctx)
+        segment_mentions(f"Mayor Paul Brandou welcomed {k} visitors in Lyon.", ctx.target, ctx)
+    memo = ctx.caches._memo
+    assert len(memo[f"names.mentions.{ctx.source.code}"]) <= SOURCE_MEMO
+    assert len(memo[f"names.mentions.{ctx.target.code}"]) == min(SOURCE_MEMO + 50, RUN_MEMO)

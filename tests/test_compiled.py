@@ -444,3 +444,21 @@ def test_a_packed_copy_built_in_a_run_is_answered_from_the_stored_file_not_a_cop
     table = compiled.DiskTable(path)
     assert table.get("mot7") == (7, "é" * 2) and table.get("absent") is None
     assert isinstance(table._packed._data, mmap.mmap)
+
+
+def test_langdetects_rows_are_kept_for_the_last_words_worth_of_n_grams_only():
+    """Each n-gram a text holds is read from the compiled profiles once and kept as a dense row of ~500 bytes;
+    a long run of new names meets all 87,000 n-grams of the profiles and more that miss: the rows kept are
+    bounded like a word cache, and a row read again after it was dropped is the same."""
+    from mtqa import langid
+    from mtqa.langs.cache import WORDS
+
+    grams = [chr(0x4E00 + k // 64) + chr(0x61 + k % 26) + chr(0x30 + k % 10) for k in range(3 * WORDS)]
+    table = {g: (k % 3, 0.25, 5, 0.5) for k, g in enumerate(grams[::2])}  # every other n-gram is in a profile
+    profiles = langid._Profiles(table, 6)
+    for g in grams:
+        _ = g in profiles
+    held = profiles._rows
+    assert len(held) + len(getattr(held, "old", ())) <= WORDS
+    assert profiles[grams[0]] == [0.25, 0.0, 0.0, 0.0, 0.0, 0.5]
+    assert profiles[grams[2]][5] == 0.5 and grams[1] not in profiles

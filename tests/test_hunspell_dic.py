@@ -120,3 +120,30 @@ def test_tagged_rules_read_strip_and_add_as_the_parser_does():
     tagged = hunspell.tagged_rules(names, frozenset({"po:3sg"}))
     assert tagged and tagged <= parsed
     assert any(strip == "" for _, strip, _, _ in tagged) or any(add == "" for _, _, add, _ in tagged)
+
+
+def test_text_lines_are_the_lines_splitlines_makes_of_the_whole_text(tmp_path):
+    raw = ("3\r\nmaison/S. po:nomf\rchat po:nomm\x0bchien\n\nrue\x85place\u2028pont\r\n"
+           "gare\x1c\x1dquai\fport\n").encode("utf-8") + b"caf\xe9 po:nomm\n\xff\nfin"
+    path = tmp_path / "xx.dic"
+    path.write_bytes(raw)
+    assert list(hunspell.text_lines(path)) == path.read_text(encoding="utf-8", errors="replace").splitlines()
+
+
+def test_a_cold_noun_table_is_written_from_the_dictionary_read_a_line_at_a_time(tmp_path, monkeypatch):
+    """The French dictionary's 52,000 nouns: a cold cache read the .dic whole and built their dict to write
+    the table (+26 MB on a first run's peak); the table is now written as the lines are read."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("MTQA_HUNSPELL_DIR", str(tmp_path))
+    dic, _ = _dictionary(tmp_path, dic="4\nmaison/S. po:nomf is:fem\ntoutefois po:adv\ngare\tpo:nomf\nfermer po:v1\n")
+    real = Path.read_text
+
+    def read_text(self, *args, **kwargs):
+        if self.suffix == ".dic":
+            raise AssertionError(f"{self.name} was read whole")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", read_text)
+    nouns = hunspell.stems_tagged(("xx",), "po:nom")
+    assert isinstance(nouns, compiled.DiskTable)
+    assert dict(nouns.items()) == {"maison": 1, "gare": 1}

@@ -170,10 +170,13 @@ def _text(text: str, ctx, side: str) -> _Text:
     translation's is kept for its segment only (:func:`_segment_text`): of WMT14's 71,229 asks, 44,811
     come from the same segment's checks and 4,007 (identical translations of two systems) from another
     document, so the run memo held 8,192 translations' words, folded words and letter masks (30 MB on a
-    corpus of new words) for a few thousand cheap rebuilds."""
+    corpus of new words) for a few thousand cheap rebuilds. A source text's repeats are one system output
+    of sources away, so it is bounded like the other source analyses (:data:`~mtqa.langs.cache.SOURCE_MEMO`:
+    WMT14's 3,003 sources miss as often at 4,096 as at 8,192; at 8,192, ~1.8 kB each, 15 MB on a corpus of
+    new sentences)."""
     if side == ctx.target.code and side != ctx.source.code:
         return _segment_text(text, ctx)
-    return ctx.memo(f"swaps.text.{side}", text, lambda: _Text(text_words(text, ctx)))
+    return ctx.memo(f"swaps.text.{side}", text, lambda: _Text(text_words(text, ctx)), bound=SOURCE_MEMO)
 
 
 def _segment_text(text: str, ctx) -> _Text:

@@ -117,3 +117,17 @@ def test_a_translation_with_no_lowered_source_name_is_screened_out(monkeypatch):
     assert a205(source, "the councillors of villeneuve-sur-lot voted on the budget on tuesday .") \
         == [("villeneuve-sur-lot", "Villeneuve-sur-Lot")]
     assert walked == ["the councillors of villeneuve-sur-lot voted on the budget on tuesday ."]
+
+
+def test_a_source_read_for_names_keeps_only_its_lower_case_words_that_are_also_names():
+    """The memo of a source's names is kept for thousands of sources: of the words it writes in lower case, only
+    those that are a name's form too are kept (the only ones ever looked up), and the flags stay the same."""
+    from mtqa.checks.lowered_names import _source_names
+
+    source = "Le maire de Lyon a rencontré la presse à lyon, puis à Paris, samedi."
+    capital, lower = _source_names((source,))
+    assert capital["lyon"] == "Lyon" and capital["paris"] == "Paris"
+    assert lower == frozenset({"lyon"})
+    assert a205(source, "The mayor of lyon met the press in lyon on Saturday.") == []  # the source writes it so
+    assert a205("Le maire d'Évry a parlé à la presse samedi.", "the mayor of évry spoke to the press on Saturday.") \
+        == [("évry", "Évry")]
