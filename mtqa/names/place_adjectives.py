@@ -12,7 +12,8 @@ of three traces, all read here against the aligned source's own pair (:func:`sou
   l'Afrique orientale, East Africa): an English word, but not the English adjective of the name.
 
 The adjectives are the pair data's ``geographic_adjectives``; the place may be the source's form or its
-English name by the exonym table (Asie: Asia). Lower-case English style before the place (central Asia,
+English name by the exonym table (Asie: Asia), and no common word of the source language (Banque centrale
+opening a sentence is a bank, Zone centrale an area). Lower-case English style before the place (central Asia,
 western Europe) is English, and stays.
 """
 from __future__ import annotations
@@ -74,8 +75,8 @@ def _source_pairs(texts: tuple[str, ...], pair, english_of) -> dict[tuple[str, s
     for text in texts:
         for m in patterns[0].finditer(text):
             place = m.group("place")
-            if not place[:1].isupper() or place.isupper():
-                continue  # a common noun (la banque centrale), or a headline in capitals
+            if not place[:1].isupper() or place.isupper() or pair.source.is_common_word(place.lower()):
+                continue  # a common noun (la banque centrale, and Banque centrale where a sentence begins)
             english_adj = adjectives[m.group("adj")]
             whole = f"{place} {m.group('adj')}"
             place_en = english_of(pair, place) or place
