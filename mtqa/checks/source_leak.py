@@ -335,7 +335,8 @@ class UntranslatedWord(SegmentCheck):
     language too, kept by choice, and is not counted; nor is a loanword the
     target language writes with its accents (``régime``, ``fête``, ``séance``:
     a target dictionary lists the accented spelling and every one the plain
-    spelling, :func:`accented_loanword`). Capitalised words
+    spelling, :func:`accented_loanword`), unless a hyphen joins it to a
+    word of the compound the source wrote (``mi-séance``). Capitalised words
     copied from the source count only where the context says they are no
     name (:mod:`mtqa.checks.copied_capitals`): inside a name the translation
     rebuilt in the target language (``the Community Andine``), on their own
@@ -434,7 +435,7 @@ class UntranslatedWord(SegmentCheck):
                 continue
             if not t.function and _shared_word(t.text, ctx):
                 continue  # candidatures, tergiversations: a word of both languages, not a copy
-            if not t.function and accented_loanword(t.text, ctx.target):
+            if not t.function and accented_loanword(t.text, ctx.target) and not _hyphenated(text, t.start, t.end):
                 continue  # régime, fête, séance: a loanword the target language writes with its accents
             if t.text.lower() not in source_words:
                 continue
@@ -752,6 +753,13 @@ def _shared_word(word: str, ctx) -> bool:
     if not all(d.lookup(word) for d in dictionaries):
         return False
     return _kept_by_translators(word.lower(), ctx.source.code, ctx.target.code)
+
+
+def _hyphenated(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` is joined by a hyphen to another word (mi-séance): a compound copied from
+    the source, which the loanword alone does not make a word of the target language."""
+    return (start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()) \
+        or (end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha())
 
 
 @memoize(WORDS)

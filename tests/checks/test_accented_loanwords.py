@@ -29,6 +29,12 @@ def test_a_french_word_with_accents_is_still_reported():
     assert a205("Il est parti avec son père à l'aube.", "He left with his père at dawn.") == ["père"]
 
 
+def test_a_loanword_inside_a_copied_compound_is_still_reported():
+    # « à la mi-séance »: the French compound copied, not the English loanword
+    assert a205("Les Bourses reculent à la mi-séance, sauf Madrid.", "The stock markets fall at mi-séance, except Madrid.") \
+        == ["séance"]
+
+
 def test_the_evidence_needs_both_spellings():
     from mtqa.checks.source_leak import accented_loanword
     from mtqa.langs import language
