@@ -1433,12 +1433,25 @@ def _romans(scan: _Scan, conv: Conventions) -> None:
             continue
         if (len(roman) < 2 and not suffix) or not scan.free(m.start(), m.end()):
             continue  # "I", "V": a pronoun or a letter
+        if len(roman) < 2 and _spells_a_word(m.group(), conv.lang):
+            continue  # « Le », « Ce », « De », « Inde », « Mère »: a word, not 50th, 100th, 500th, 1st, 1000th
         total = 0
         for a, b in zip(roman, roman[1:] + " "):
             v = _ROMAN[a]
             total += -v if b != " " and _ROMAN[b] > v else v
         value = float(total)
         scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "roman", False))
+
+
+@memoize(WORDS)
+def _spells_a_word(numeral: str, lang: str) -> bool:
+    """A one-letter Roman numeral and its ordinal suffix spell a common word of the language's dictionaries
+    (``Le``, ``Ce``, ``De``, ``Inde``, ``Mère`` in French; ``Ind`` in English), which is what a capitalised
+    word at a sentence's or a name's start is: not the 50th, 100th, 500th, 1st or 1000th. An ordinal that
+    spells no word (Ve, Xe, Ier) stays a numeral."""
+    from mtqa.langs import language  # (the language's owner knows its words: imported late, as time_followers)
+
+    return language(lang).is_common_word(numeral.lower())
 
 
 _PREV_WORD_RE = re.compile(rf"([^\W\d_]+){_SP}+$")
