@@ -1021,6 +1021,8 @@ def _times(scan: _Scan, conv: Conventions) -> None:
                     alts.add(("clock", h24, mins, int(m.group("s"))))
                 if not mins:  # "1 a.m." for "une heure du matin"
                     alts.add(float(h))
+                elif _titled_half_day(text, m, conv):  # "16.45 PM Cameron": the figure 16.45 before the title
+                    alts.add(_num(float(f"{m.group('h')}.{m.group('m')}")))
             elif kind in ("colon", "zone"):
                 h24 = h
                 alts = {("time", h, mins)}
@@ -1038,6 +1040,20 @@ def _times(scan: _Scan, conv: Conventions) -> None:
             value = ("time", h24, mins)
             alts.add(value)
             scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset(alts), "time", True))
+
+
+_NAME_AFTER = re.compile(rf"{_SP}+[^\W\d_]")
+
+
+def _titled_half_day(text: str, m: re.Match, conv: Conventions) -> bool:
+    """The half of the day after a dotted figure is written as the language's title abbreviation it
+    doubles as (``title_half_days``: "PM", Prime Minister), before a capitalised word: "16.45 PM Cameron"
+    may be the figure 16.45 and the title as much as a time, so the figure keeps its plain reading too.
+    Not after a colon ("4:45 PM Cameron" is a time) nor with seconds."""
+    if m.group("s") or text[m.end("h"):m.start("m")] != "." or m.group("ap") not in conv.words_of("title_half_days"):
+        return False
+    after = _NAME_AFTER.match(text, m.end())
+    return after is not None and after.group()[-1].isupper()
 
 
 def _noon(scan: _Scan, conv: Conventions) -> None:
@@ -1417,12 +1433,25 @@ def _romans(scan: _Scan, conv: Conventions) -> None:
             continue
         if (len(roman) < 2 and not suffix) or not scan.free(m.start(), m.end()):
             continue  # "I", "V": a pronoun or a letter
+        if len(roman) < 2 and _spells_a_word(m.group(), conv.lang):
+            continue  # « Le », « Ce », « De », « Inde », « Mère »: a word, not 50th, 100th, 500th, 1st, 1000th
         total = 0
         for a, b in zip(roman, roman[1:] + " "):
             v = _ROMAN[a]
             total += -v if b != " " and _ROMAN[b] > v else v
         value = float(total)
         scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "roman", False))
+
+
+@memoize(WORDS)
+def _spells_a_word(numeral: str, lang: str) -> bool:
+    """A one-letter Roman numeral and its ordinal suffix spell a common word of the language's dictionaries
+    (``Le``, ``Ce``, ``De``, ``Inde``, ``Mère`` in French; ``Ind`` in English), which is what a capitalised
+    word at a sentence's or a name's start is: not the 50th, 100th, 500th, 1st or 1000th. An ordinal that
+    spells no word (Ve, Xe, Ier) stays a numeral."""
+    from mtqa.langs import language  # (the language's owner knows its words: imported late, as time_followers)
+
+    return language(lang).is_common_word(numeral.lower())
 
 
 _PREV_WORD_RE = re.compile(rf"([^\W\d_]+){_SP}+$")

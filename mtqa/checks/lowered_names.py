@@ -7,7 +7,9 @@ capitalised), and the name checks look for capitalised names. The copy is report
 
 * **a copy of a capitalised source name**: the aligned source writes the same letters, accents and hyphens
   with a capital (``Amiens-Nord``) and never in lower case (a source that writes ``amiens-nord``, a web
-  address or a handle, asks for nothing else);
+  address or a handle, asks for nothing else), and not only where a sentence begins if the source's dictionary
+  lists it as a common word (« Névé et glacier … »: that capital is the sentence's, A205 reports the French
+  word copied);
 * **no word of the target language**: absent from its dictionary in lower case (« Nice » -> "nice",
   « Orange » -> "orange", « Marine » -> "marine" are English words the translation may well mean; its word
   frequencies count the name's capitalised uses, so they say nothing here);
@@ -26,6 +28,7 @@ import re
 from typing import Iterator, NamedTuple
 
 from mtqa.langs.cache import SOURCES, TABLES, memoize
+from mtqa.langs.text import capital_only_at_openings
 
 PART_MARGIN = 1.5
 """A part of a hyphenated name is the source language's common word when that language writes it this much
@@ -134,6 +137,9 @@ def lowered_names(text: str, sources: list, pair) -> Iterator[LoweredName]:
         if not _in_prose(text, m.start(), m.end()):
             continue
         name = capital[word]
+        if pair.source.is_common_word(word) and all(capital_only_at_openings(name, s.text) or name not in s.text
+                                                    for s in sources):
+            continue  # « Névé et glacier … »: a common word capitalised where its sentence begins, no name
         evidence, suggestion = _evidence(word, name, pair)
         if evidence:
             yield LoweredName(m.start(), m.end(), word, name, suggestion, evidence)

@@ -31,6 +31,7 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence, in_source_name
 from mtqa.langs import at_sentence_start, fold
+from mtqa.langs.text import capital_only_at_openings
 from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.data import built_from, data_toml
 from mtqa.model import Issue, Segment, Severity
@@ -168,7 +169,10 @@ class NonWord(SegmentCheck):
     others minor. Unknown tokens without such evidence (names, rare words,
     coinages, hyphenated compounds) and words of a phrase the target
     language has borrowed (``homo sovieticus``, ``joie de vivre``) are left
-    alone.
+    alone. A copy of a word the source capitalises is a name written in
+    lower case, with the capital as the fix, unless the source capitalises
+    it only where its sentences begin and its dictionary lists it in lower
+    case (« Névé et glacier … » -> "the névé"): the common word copied.
 
     Example:
         bad: The capsule landed.\\n\\nDevancing an American project with Tom Cruise, the team took off on October 5.
@@ -234,14 +238,18 @@ class NonWord(SegmentCheck):
             if root:
                 return derived, None, Severity.MAJOR
             return None
-        copied = bool(source) and _whole_word(word, source) is not None
+        # a source word capitalised only where its sentences begin, which the source dictionary lists in
+        # lower case, is that common word copied, not a name (« Névé et glacier … » -> "the névé and …")
+        opening = bool(source) and word.islower() and ctx.source.is_common_word(low) \
+            and capital_only_at_openings(word[0].upper() + word[1:], source)
+        copied = bool(source) and (opening or _whole_word(word, source) is not None)
         fr = ctx.source.zipf(low)
         if fr >= self.min_french_zipf or (copied and fr >= 1.0):
             return (f"{quoted(word)} is {src}, not {tgt}" + (" (copied from the source)." if copied else "."),
                     None, Severity.MAJOR)
         if root and not _derived_word(low, ctx.target):  # "spoliated": an English verb's regular form
             return derived, None, Severity.MAJOR
-        if source:
+        if source and not opening:
             named = _whole_word(word[0].upper() + word[1:], source)
             if named:
                 return (f"{quoted(word)} is a name written in lowercase; the source writes {quoted(named)}.",

@@ -332,7 +332,11 @@ class UntranslatedWord(SegmentCheck):
     (``candidatures``, ``tergiversations``: an ending of the pair data's
     ``shared_words``), listed by every dictionary of the target language and
     kept by translators in the bilingual evidence, is a word of that
-    language too, kept by choice, and is not counted. Capitalised words
+    language too, kept by choice, and is not counted; nor is a loanword the
+    target language writes with its accents (``régime``, ``fête``, ``séance``:
+    a target dictionary lists the accented spelling and every one the plain
+    spelling, :func:`accented_loanword`), unless a hyphen joins it to a
+    word of the compound the source wrote (``mi-séance``). Capitalised words
     copied from the source count only where the context says they are no
     name (:mod:`mtqa.checks.copied_capitals`): inside a name the translation
     rebuilt in the target language (``the Community Andine``), on their own
@@ -431,6 +435,8 @@ class UntranslatedWord(SegmentCheck):
                 continue
             if not t.function and _shared_word(t.text, ctx):
                 continue  # candidatures, tergiversations: a word of both languages, not a copy
+            if not t.function and accented_loanword(t.text, ctx.target) and not _hyphenated(text, t.start, t.end):
+                continue  # régime, fête, séance: a loanword the target language writes with its accents
             if t.text.lower() not in source_words:
                 continue
             if t.start in lowered:
@@ -747,6 +753,29 @@ def _shared_word(word: str, ctx) -> bool:
     if not all(d.lookup(word) for d in dictionaries):
         return False
     return _kept_by_translators(word.lower(), ctx.source.code, ctx.target.code)
+
+
+def _hyphenated(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` is joined by a hyphen to another word (mi-séance): a compound copied from
+    the source, which the loanword alone does not make a word of the target language."""
+    return (start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()) \
+        or (end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha())
+
+
+@memoize(WORDS)
+def accented_loanword(word: str, target) -> bool:
+    """A word with accent letters that the target language borrowed and may write with them (``régime``,
+    ``fête``, ``séance``, ``rôle``): a dictionary of the target language lists the accented spelling and
+    every one of its dictionaries lists the spelling without accents as a common word (regime, fete,
+    seance). The accented spelling alone is no such evidence: British lists hold ``déjà`` and ``né``,
+    which English writes only in borrowed phrases (déjà vu), and no American list has ``deja``; the
+    unaccented spelling alone is none either (``côté``, whose cote is another English word, is in no
+    English list with its accents)."""
+    bare = fold(word)
+    if bare == word.lower() or not target.dictionaries:
+        return False
+    low = word.lower()
+    return any(d.lookup(low) for d in target.dictionaries) and all(d.lookup(bare) for d in target.dictionaries)
 
 
 DOMINANT_SHARE = 0.5

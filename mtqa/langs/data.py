@@ -274,7 +274,7 @@ WORD_TABLES = {
     "numbers/*.toml": ("words", "ordinal_words", "approximate", "scales", "scale_abbreviations", "fractions",
                        "months", "units", "word_units"),
     "pairs/*.toml": ("elision_gloss", "name_particle_gloss", "name_determiners", "transliteration.diaeresis",
-                     "foreign_first_names.surname_letters"),
+                     "foreign_first_names.surname_letters", "geographic_adjectives"),
 }
 """The tables of the TOML data files whose keys are words (or units, letters, marks), by file and dotted
 key (``*``: any one file or key, a language's code): a ``$MTQA_DATA`` copy's word table is the copy's alone.

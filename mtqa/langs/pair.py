@@ -118,6 +118,12 @@ class LanguagePair:
             (a, b, False) for a, b in data.get("dictionary_endings", ()))
 
     @functools.cached_property
+    def geographic_adjectives(self) -> dict[str, str]:
+        """The source adjectives of the compass and the centre put after a place's name (``centrale`` of
+        Asie centrale), every form, with the target adjective put before it (``Central``)."""
+        return dict(self.data.get("geographic_adjectives", {}))
+
+    @functools.cached_property
     def adjective_endings(self) -> tuple[tuple[str, str], ...]:
         """How the source language ends adjectives of places, eras and religions that it writes as common
         words and the target language capitalises (``ique`` for ``ic``: baltique, Baltic), as (source

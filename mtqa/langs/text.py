@@ -55,6 +55,23 @@ def fold(text: str, keep_case: bool = False) -> str:
 _OPENERS = "\"'“‘«‹([{¿¡*•–—-"
 
 
+def capital_only_at_openings(word: str, text: str) -> bool:
+    """``text`` writes ``word`` as a whole word, and only where a sentence, a quotation, a bracket or a list item
+    begins (:func:`at_sentence_start`): its capital is the place's, no evidence that the word is a name (the
+    source's « Névé et glacier fondent » says nothing of a name Névé). Plain searches, nothing compiled."""
+    found = False
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and (text[at - 1].isalnum() or text[at - 1] == "_")) \
+                and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+            if not at_sentence_start(text, at):
+                return False
+            found = True
+        at = text.find(word, at + 1)
+    return found
+
+
 def at_sentence_start(text: str, start: int) -> bool:
     """True when the word at ``start`` begins a sentence, a quotation, a bracket or a list item.
 

@@ -1,0 +1,46 @@
+"""English loanwords that keep their accents (issue 12, lf34): A205 does not call a word French when an English
+dictionary lists it with its accents and every English dictionary lists it without them (régime, fête, séance);
+a French word that English writes only inside a borrowed phrase (déjà) or not at all (père) is still reported."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_pair
+from tests.checks.accuracy_helpers import aligned_pair, context
+
+
+def a205(source: str, target: str):
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    return [i.text for i in check_pair(pair, context(("A205",))).issues if i.code == "A205"]
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Régime sec pour les banques, a dit le ministre.", "régime sec for the banks, said the minister."),
+    ("Le régime a tenu bon pendant la crise.", "The régime held firm during the crisis."),
+    ("La fête du village a attiré trois mille visiteurs.", "The village fête drew three thousand visitors."),
+    ("La séance de spiritisme a mal tourné.", "The séance went badly."),
+    ("Son rôle dans l'affaire reste flou.", "His rôle in the affair remains unclear."),
+])
+def test_an_english_loanword_with_its_accents_is_no_french_copy(source, target):
+    assert a205(source, target) == []
+
+
+def test_a_french_word_with_accents_is_still_reported():
+    assert a205("Il est parti avec son père à l'aube.", "He left with his père at dawn.") == ["père"]
+
+
+def test_a_loanword_inside_a_copied_compound_is_still_reported():
+    # « à la mi-séance »: the French compound copied, not the English loanword
+    assert a205("Les Bourses reculent à la mi-séance, sauf Madrid.", "The stock markets fall at mi-séance, except Madrid.") \
+        == ["séance"]
+
+
+def test_the_evidence_needs_both_spellings():
+    from mtqa.checks.source_leak import accented_loanword
+    from mtqa.langs import language
+
+    en = language("en")
+    assert accented_loanword("régime", en) and accented_loanword("Séance", en)
+    assert not accented_loanword("déjà", en)  # no American list writes "deja"
+    assert not accented_loanword("côté", en)  # no English list writes it with its accents
+    assert not accented_loanword("regime", en)  # no accent: nothing to keep

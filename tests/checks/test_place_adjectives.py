@@ -1,0 +1,56 @@
+"""Places with an adjective of the compass or the centre (issue 12, lf34): T201 reports a translation that keeps
+the French pair (Asie centrale), its order with English words (Europe western) or the French adjective's English
+look-alike before the place (oriental Africa), with the English name as suggestion; English style stays clean."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_pair
+from tests.checks.accuracy_helpers import aligned_pair, context
+
+
+def t201(source: str, target: str):
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    return [(i.text, i.suggestion) for i in check_pair(pair, context(("T201", "A205"))).issues]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # the French pair copied: reported whole, not as its place alone (Asia)
+    ("Les gazoducs d'Asie centrale sont saturés.", "The gas pipelines of Asie centrale are saturated.",
+     [("Asie centrale", "Central Asia")]),
+    # the French order kept with English words
+    ("Le froid gagne l'Europe occidentale.", "The cold is spreading to Europe western.",
+     [("Europe western", "Western Europe")]),
+    ("Les banques d'Europe centrale résistent.", "The banks of Europe central are holding up.",
+     [("Europe central", "Central Europe")]),
+    ("La sécheresse frappe l'Afrique australe.", "Drought hits Africa southern.", [("Africa southern", "Southern Africa")]),
+    # the French adjective's English look-alike before the place; the table names the pair (East Africa)
+    ("La famine menace l'Afrique orientale.", "Famine threatens oriental Africa.", [("oriental Africa", "East Africa")]),
+    ("Les élections en Ukraine occidentale ont eu lieu.", "The elections in occidental Ukraine took place.",
+     [("occidental Ukraine", "Western Ukraine")]),
+])
+def test_a_place_adjective_in_french_order_or_words_is_reported(source, target, expected):
+    assert t201(source, target) == expected
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Les gazoducs d'Asie centrale sont saturés.", "The gas pipelines of Central Asia are saturated."),
+    # English style in lower case before the place
+    ("Le froid gagne l'Europe occidentale.", "The cold is spreading to western Europe."),
+    ("Les banques d'Europe centrale résistent.", "The banks of central Europe are holding up."),
+    # the source has no such pair: an English noun after a place name
+    ("La banque centrale de l'Europe a parlé.", "The Europe central bank spoke."),
+    ("Les usines de l'Ohio sont ouvertes.", "Ohio central heating plants are open."),
+    # a common noun capitalised where the sentence begins is no place
+    ("Zone centrale et quais sont fermés.", "Zone centrale and quays are closed."),
+])
+def test_english_names_and_other_pairs_stay_clean(source, target):
+    assert [t for t, _ in t201(source, target) if t != "centrale"] == []
+
+
+def test_a_longer_name_of_the_table_keeps_its_reading():
+    assert t201("Banque centrale européenne : la réunion est reportée.",
+                "Banque centrale européenne: the meeting is postponed.") == [
+        ("Banque centrale européenne", "European Central Bank")]
+
+
