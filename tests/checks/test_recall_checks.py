@@ -235,6 +235,23 @@ def test_first_name_translated_as_word():
     assert flags("T105", "Il habite rue Valdarne.", "He lives on Valdarne Street.") == []
 
 
+def flag_pairs(codes: tuple[str, ...], source: str, target: str):
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    return [(i.code, i.text) for i in check_pair(pair, context(codes)).issues]
+
+
+@needs_freedict
+def test_a_first_name_given_its_english_equivalent_is_reported_once_as_t104():
+    # the dictionary lists the English equivalent as a word: one defect, named by T104
+    assert flag_pairs(("T104", "T105"), "Le ministre Benoît Lavergne a parlé.",
+                      "Minister Benedict Lavergne spoke.") == [("T104", "Benedict")]
+    # T105 alone still reports it; and a word translation T104 does not flag stays T105's
+    assert flag_pairs(("T105",), "Le ministre Benoît Lavergne a parlé.",
+                      "Minister Benedict Lavergne spoke.") == [("T105", "Benedict")]
+    assert flag_pairs(("T104", "T105"), "Le maire Pierre Valdarne et Étienne Morel ont parlé.",
+                      "Mayor Stone Valdarne and Stephen Morel spoke.") == [("T105", "Stone"), ("T104", "Stephen")]
+
+
 @pytest.mark.parametrize("source,target,expected", [
     # a name opening with a determiner capitalised mid-sentence, its determiner translated
     ("Le chiffre vient, selon Les Échelles, du ministère.", "The figure comes, according to the Échelles, from the ministry.",
