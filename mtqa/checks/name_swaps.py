@@ -996,14 +996,9 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     return []
 
 
-GRAMMAR_ZIPF = 6.0
-"""A source word this frequent (Zipf) is grammar (French de, la, à, a, est, sont: 6.3-7.3), which a
-translation need not render word for word; content words stay below it."""
-
-
 def _rendered_neighbours(wa, before: int, after: int, lang) -> tuple[int, int]:
     """Source tokens ``before`` and ``after`` of a lost name, each moved outwards past the grammar words
-    (``GRAMMAR_ZIPF`` in the source language ``lang``) the alignment leaves unlinked, to the nearest word
+    (:attr:`~mtqa.langs.language.Language.grammar_zipf` of the source language ``lang``) the alignment leaves unlinked, to the nearest word
     it renders (or the segment's edge).
 
     Why: a grammar word a translation does not render word for word (the auxiliary of a compound tense:
@@ -1011,7 +1006,7 @@ def _rendered_neighbours(wa, before: int, after: int, lang) -> tuple[int, int]:
     the word past it does. Only unlinked grammar words are passed: a content word the alignment missed
     still ends the search, as before."""
     def grammar(i: int) -> bool:
-        return not wa.links.get(i) and lang.zipf(wa.source[i].text.lower()) >= GRAMMAR_ZIPF
+        return not wa.links.get(i) and lang.zipf(wa.source[i].text.lower()) >= lang.grammar_zipf
 
     while before >= 0 and grammar(before):
         before -= 1

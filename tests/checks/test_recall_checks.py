@@ -1223,3 +1223,20 @@ def test_a_country_or_a_people_is_no_replacing_name():
     # a name in the same place is still one
     assert flags("T106", "Le porte-parole de la Generalitat a répondu lundi.",
                  "The spokesman of the Gupta replied on Monday.") == [("Gupta", "Generalitat")]
+
+
+def test_the_grammar_words_t106_looks_past_are_the_source_profiles(monkeypatch):
+    # the Zipf bound of a grammar word is language data (the profile's grammar_zipf), not a literal of T106
+    from mtqa.langs.language import Language
+
+    assert language("fr").grammar_zipf == 6.0 and language("en").grammar_zipf == 6.0
+    assert Language("xx", {}).grammar_zipf == float("inf")  # a profile without it counts no word as grammar
+    from mtqa.errors import DataError
+
+    with pytest.raises(DataError, match="grammar_zipf"):
+        _ = Language("xx", {"grammar_zipf": "high"}).grammar_zipf
+    source, target = "La défaite de Bukavu a inquiété le gouvernement.", "The defeat of Buckled worried the government."
+    assert flags("T106", source, target) == [("Buckled", "Bukavu")]
+    # with no French word counted as grammar, the unrendered auxiliary hides the name's place again
+    monkeypatch.setitem(language("fr").__dict__, "grammar_zipf", float("inf"))
+    assert flags("T106", source, target) == []
