@@ -741,12 +741,23 @@ class ReplacedName(SegmentCheck):
                 if paired:
                     return
         for s, e, word, name in _replaced_in_place(segment, sources, ctx):
-            yield self.issue(
-                segment, s, e,
-                f"“{word}” stands where the {ctx.source.name} has the name “{name}”, which the translation "
-                f"lost: the name was replaced.",
-                name, confidence=0.7,
-            )
+            if _common_word(word, ctx.target):
+                message = (f"The name “{name}” of the {ctx.source.name} is lost: the translation writes the "
+                           f"common word “{word}” in its place, which names nobody: write the name.")
+            else:
+                message = (f"“{word}” stands where the {ctx.source.name} has the name “{name}”, which the "
+                           f"translation lost: the name was replaced.")
+            yield self.issue(segment, s, e, message, name, confidence=0.7)
+
+
+def _common_word(word: str, tgt) -> bool:
+    """``word`` is a common word of the target language, not a name: written in lower case, or capitalised
+    but known to the dictionary only as a common word (no proper stem: Ministry, Gummed; not Berg, Smith).
+    Why: "said Ministry" for « a déclaré Ravanelli » is no other person named, but a name lost and a word
+    left in its place; the message says so rather than calling the word a replacing name."""
+    if not tgt.in_dictionary(word.lower()):
+        return False
+    return not word[:1].isupper() or not tgt.has_proper_stem(word)
 
 
 @register

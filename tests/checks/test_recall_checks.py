@@ -1240,3 +1240,20 @@ def test_the_grammar_words_t106_looks_past_are_the_source_profiles(monkeypatch):
     # with no French word counted as grammar, the unrendered auxiliary hides the name's place again
     monkeypatch.setitem(language("fr").__dict__, "grammar_zipf", float("inf"))
     assert flags("T106", source, target) == []
+
+
+def messages(code: str, source: str, target: str):
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    return [(i.text, i.message) for i in check_pair(pair, context((code,))).issues if i.code == code]
+
+
+def test_a_common_word_in_a_lost_names_place_is_called_a_word_not_a_replacing_name():
+    # "said Ministry" names nobody: the message says the name is lost and a common word stands there
+    [(word, message)] = messages("T106", "Le projet sera annulé, a déclaré Ravanelli.",
+                                 "The project will be cancelled, said Ministry.")
+    assert word == "Ministry" and "“Ravanelli”" in message and "common word “Ministry”" in message
+    assert "replaced" not in message
+    # a name in the place is another person: the message says the name was replaced
+    [(word, message)] = messages("T106", "Le projet sera annulé, a déclaré Ravanelli.",
+                                 "The project will be cancelled, said Berg.")
+    assert word == "Berg" and "the name was replaced" in message and "common word" not in message
