@@ -955,7 +955,8 @@ def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, li
 
 
 def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tuple[int, int, str, str]]:
-    """(start, end, target word, source name) when the one name of the source that the target lost has,
+    """(start, end, target word, source name) for each name of the source that the target lost (at most
+    ``MAX_SWAPS``, each read on its own by :func:`_in_name_place`) which has,
     in the word alignment (:mod:`mtqa.meaning.align`), a single target word in its very place, and that
     word is a word or a name of the target language which no source word accounts for (``a déclaré
     Restall.`` -> "said Berg.", ``Vladimir Sychev.`` -> "Vladimir air.", ``ajoute Havard.`` -> "adds
@@ -969,7 +970,7 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     source word translates (the
     bilingual dictionary or the alignment's links), a function word, a title, the name's own first-name
     equivalent or exonym, and the lost name's dictionary translations are no replacement."""
-    from mtqa.meaning.align import function_stems, segment_alignment
+    from mtqa.meaning.align import segment_alignment
 
     src, tgt = ctx.source, ctx.target
     src_text = " ".join(s.text for s in sources)
@@ -979,15 +980,30 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     src_words = _text(src_text, ctx, src.code)
     lost = _lost_of(slots, target_words, src_text, alone, src_words, ctx)
     runs = _runs(lost, src_text)
-    if len(runs) != 1:
+    if not runs or len(runs) > MAX_SWAPS:
         return []
-    start, end, name = runs[0]
-    title = _ABBREVIATED_BEFORE.match(src_text, end)
-    if title and fold(title.group(1)) in target_words.folded:
-        return []  # an abbreviated title before a kept name (Melle. Nathiri -> Miss. Nathiri), not a name
-    wa = segment_alignment(src_text, segment.text, src.code, tgt.code)
-    if wa is None:
-        return []
+    wa = None
+    found = []
+    for start, end, name in runs:
+        title = _ABBREVIATED_BEFORE.match(src_text, end)
+        if title and fold(title.group(1)) in target_words.folded:
+            continue  # an abbreviated title before a kept name (Melle. Nathiri -> Miss. Nathiri), not a name
+        wa = wa or segment_alignment(src_text, segment.text, src.code, tgt.code)
+        if wa is None:
+            return []
+        found += _in_name_place(segment, wa, start, end, name, src_text, src_words, ctx)
+    return found
+
+
+def _in_name_place(segment: Segment, wa, start: int, end: int, name: str, src_text: str, src_words: _Words,
+                   ctx) -> list[tuple[int, int, str, str]]:
+    """:func:`_replaced_in_place` for one lost name ``name`` at ``start:end`` of the source: the one target
+    word in its place that replaces it, or nothing. Each lost name of a sentence is read on its own
+    (``ont déclaré Ravanelli et Moratoki`` -> "said Berg and Hansen" has two): its place is its own
+    neighbours' links, which another lost name elsewhere in the sentence does not move."""
+    from mtqa.meaning.align import function_stems
+
+    src, tgt = ctx.source, ctx.target
     inside = [i for i, t in enumerate(wa.source) if start <= t.start < end]
     if not inside:
         return []

@@ -1257,3 +1257,16 @@ def test_a_common_word_in_a_lost_names_place_is_called_a_word_not_a_replacing_na
     [(word, message)] = messages("T106", "Le projet sera annulé, a déclaré Ravanelli.",
                                  "The project will be cancelled, said Berg.")
     assert word == "Berg" and "the name was replaced" in message and "common word" not in message
+
+
+@pytest.mark.parametrize("target,expected", [
+    # two names lost in one sentence, each with a word in its own place: both reported
+    ("The project will be cancelled, said Berg and Hansen.", [("Berg", "Ravanelli"), ("Hansen", "Moratoki")]),
+    ("The project will be cancelled, said Ministry and Hansen.", [("Ministry", "Ravanelli"), ("Hansen", "Moratoki")]),
+    # one of the two kept: the other is still read in its place
+    ("The project will be cancelled, said Berg and Moratoki.", [("Berg", "Ravanelli")]),
+    ("The project will be cancelled, said Ravanelli and Moratoki.", []),
+    ("The project will be cancelled, said the two men.", []),
+])
+def test_each_of_two_names_lost_in_one_sentence_is_read_in_its_own_place(target, expected):
+    assert flags("T106", "Le projet sera annulé, ont déclaré Ravanelli et Moratoki.", target) == expected
