@@ -695,6 +695,11 @@ class ReplacedName(SegmentCheck):
     a frequent name (``le Honda Jazz`` -> "the previous Jazz") may be a
     translator's choice and are left alone, and so is an abbreviated title
     before a name the target keeps (``Melle. Nathiri`` -> "Miss. Nathiri").
+    A person replaced by another whole, first name and all (``le ministre
+    Laurent Fabius a reçu`` -> "Minister Jean-Marc Ayrault received"), is read
+    past the new first name, and each of two names lost in one sentence in
+    its own place (``ont déclaré Ravanelli et Moratoki`` -> "said Berg and
+    Hansen").
     A professional translator may also name the same thing otherwise: a
     well-known place by another name (``avec Ottawa`` -> "with Canada",
     Myanmar -> Burma), a country or a people (``les six pour cent hongrois``
@@ -1008,6 +1013,10 @@ def _in_name_place(segment: Segment, wa, start: int, end: int, name: str, src_te
     if not inside:
         return []
     before, after = inside[0] - 1, inside[-1] + 1
+    first_names = ctx.pair.first_names_folded
+    while before >= 0 and not wa.links.get(before) and fold(wa.source[before].text) in first_names:
+        before -= 1  # the person's first name, lost with the surname (« Arnaud Montebourg » -> "Jean-Luc Mélenchon")
+    given = _new_first_names(wa, first_names)
     function = function_stems(src.code, tgt.code)[1]
     name_marks = _marks(src_text, start, end)
     # the neighbours themselves first; then past function words the translation left unrendered (the
@@ -1015,8 +1024,8 @@ def _in_name_place(segment: Segment, wa, start: int, end: int, name: str, src_te
     for left, right in dict.fromkeys([(before, after), _rendered_neighbours(wa, before, after, src)]):
         for marks in (None, name_marks):  # both neighbours linked first; a clause mark for one only if none is
             hits = [(tok.start, tok.end, tok.text, name) for j, tok in enumerate(wa.target)
-                    if _in_place(wa, j, left, right,
-                                 *((marks, _marks(segment.text, tok.start, tok.end)) if marks else ()))
+                    if _in_place(wa, _past_first_names(j, given), left, right,
+                                 *((marks, _marks(segment.text, tok.start, tok.end)) if marks else ()), end=j)
                     and _replacement(tok.text, name, j, wa, src_words, function, ctx, segment.role is Role.HEADLINE)]
             if hits:
                 return hits if len(hits) == 1 else []
@@ -1061,16 +1070,37 @@ def _marks(text: str, start: int, end: int) -> tuple[str, str]:
     return (before if before in _CLAUSE_MARKS else "", after if after in _CLAUSE_MARKS else "")
 
 
-def _in_place(wa, j: int, before: int, after: int, name_marks=("", ""), word_marks=("", "")) -> bool:
-    """Target token ``j`` stands between the renderings of source tokens ``before`` and ``after`` (-1 and
+def _new_first_names(wa, first_names: frozenset[str]) -> frozenset[int]:
+    """The target tokens that are first names no source word is linked to, capitalised or the lower-case
+    second half of a hyphenated one (``Jean-luc``): the first name a translation writes before the
+    surname that replaces a lost name."""
+    out: set[int] = set()
+    for k, tok in enumerate(wa.target):
+        if k not in wa.target_linked and fold(tok.text) in first_names and (tok.text[:1].isupper() or k - 1 in out):
+            out.add(k)
+    return frozenset(out)
+
+
+def _past_first_names(j: int, given: frozenset[int]) -> int:
+    """The first of the target tokens in ``given`` (:func:`_new_first_names`) that run up to token ``j``:
+    where a name written with a new first name opens."""
+    while j - 1 in given:
+        j -= 1
+    return j
+
+
+def _in_place(wa, j: int, before: int, after: int, name_marks=("", ""), word_marks=("", ""), end: int = -1) -> bool:
+    """Target tokens ``j`` to ``end`` (``j`` alone by default; a new first name and the word after it)
+    stand between the renderings of source tokens ``before`` and ``after`` (-1 and
     past the end: the segment's edges, which the target's edges match). One side (not both) may instead
     be the same clause mark beside the name and beside the word (``name_marks``, ``word_marks``: the marks
     before and after each, :func:`_marks`)."""
     def linked(i: int, k: int) -> bool:
         return any(t == k for t, _, _ in wa.links.get(i, ()))
 
+    end = max(end, j)
     left = j == 0 if before < 0 else j > 0 and linked(before, j - 1)
-    right = j == len(wa.target) - 1 if after >= len(wa.source) else j + 1 < len(wa.target) and linked(after, j + 1)
+    right = end == len(wa.target) - 1 if after >= len(wa.source) else end + 1 < len(wa.target) and linked(after, end + 1)
     if left and right:
         return True
     same = [bool(a) and a == b for a, b in zip(name_marks, word_marks)]

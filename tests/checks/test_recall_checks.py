@@ -1270,3 +1270,22 @@ def test_a_common_word_in_a_lost_names_place_is_called_a_word_not_a_replacing_na
 ])
 def test_each_of_two_names_lost_in_one_sentence_is_read_in_its_own_place(target, expected):
     assert flags("T106", "Le projet sera annulé, ont déclaré Ravanelli et Moratoki.", target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a person replaced by another known person, first name and all: the new first name before the new
+    # surname does not hide the surname's place, mid-sentence or opening the sentence
+    ("Le ministre Laurent Fabius a reçu l'ambassadeur mardi.", "Minister Jean-Marc Ayrault received the ambassador on Tuesday.",
+     [("Ayrault", "Laurent Fabius")]),
+    ("Laurent Fabius, ministre des affaires étrangères, recevra l'ambassadeur mardi.",
+     "Jean-marc Ayrault, foreign minister, will receive the ambassador on Tuesday.", [("Ayrault", "Fabius")]),
+    ("Le projet sera annulé, a déclaré Ravanelli.", "The project will be cancelled, said John Berg.",
+     [("Berg", "Ravanelli")]),
+    # the name kept, with or without a first name the source does not write, or only paraphrased
+    ("Le ministre Laurent Fabius a reçu l'ambassadeur mardi.", "Minister Laurent Fabius received the ambassador on Tuesday.", []),
+    ("Le ministre Fabius a reçu l'ambassadeur mardi.", "Minister Laurent Fabius received the ambassador on Tuesday.", []),
+    ("Le ministre Laurent Fabius a reçu l'ambassadeur mardi.", "The minister received the ambassador on Tuesday.", []),
+    ("Le projet sera annulé, a déclaré Ravanelli.", "The project will be cancelled, said John Ravanelli.", []),
+])
+def test_a_name_replaced_with_its_first_name_is_read_past_the_new_first_name(source, target, expected):
+    assert flags("T106", source, target) == expected
