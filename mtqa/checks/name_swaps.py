@@ -698,6 +698,11 @@ class ReplacedName(SegmentCheck):
     a frequent name (``le Honda Jazz`` -> "the previous Jazz") may be a
     translator's choice and are left alone, and so is an abbreviated title
     before a name the target keeps (``Melle. Nathiri`` -> "Miss. Nathiri").
+    A person replaced by another whole, first name and all (``le ministre
+    Laurent Fabius a reçu`` -> "Minister Jean-Marc Ayrault received"), is read
+    past the new first name, and each of two names lost in one sentence in
+    its own place (``ont déclaré Ravanelli et Moratoki`` -> "said Berg and
+    Hansen").
     A professional translator may also name the same thing otherwise: a
     well-known place by another name (``avec Ottawa`` -> "with Canada",
     Myanmar -> Burma), a country or a people (``les six pour cent hongrois``
@@ -744,12 +749,23 @@ class ReplacedName(SegmentCheck):
                 if paired:
                     return
         for s, e, word, name in _replaced_in_place(segment, sources, ctx):
-            yield self.issue(
-                segment, s, e,
-                f"“{word}” stands where the {ctx.source.name} has the name “{name}”, which the translation "
-                f"lost: the name was replaced.",
-                name, confidence=0.7,
-            )
+            if _common_word(word, ctx.target):
+                message = (f"The name “{name}” of the {ctx.source.name} is lost: the translation writes the "
+                           f"common word “{word}” in its place, which names nobody: write the name.")
+            else:
+                message = (f"“{word}” stands where the {ctx.source.name} has the name “{name}”, which the "
+                           f"translation lost: the name was replaced.")
+            yield self.issue(segment, s, e, message, name, confidence=0.7)
+
+
+def _common_word(word: str, tgt) -> bool:
+    """``word`` is a common word of the target language, not a name: written in lower case, or capitalised
+    but known to the dictionary only as a common word (no proper stem: Ministry, Gummed; not Berg, Smith).
+    Why: "said Ministry" for « a déclaré Ravanelli » is no other person named, but a name lost and a word
+    left in its place; the message says so rather than calling the word a replacing name."""
+    if not tgt.in_dictionary(word.lower()):
+        return False
+    return not word[:1].isupper() or not tgt.has_proper_stem(word)
 
 
 @register
@@ -947,7 +963,8 @@ def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, li
 
 
 def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tuple[int, int, str, str]]:
-    """(start, end, target word, source name) when the one name of the source that the target lost has,
+    """(start, end, target word, source name) for each name of the source that the target lost (at most
+    ``MAX_SWAPS``, each read on its own by :func:`_in_name_place`) which has,
     in the word alignment (:mod:`mtqa.meaning.align`), a single target word in its very place, and that
     word is a word or a name of the target language which no source word accounts for (``a déclaré
     Restall.`` -> "said Berg.", ``Vladimir Sychev.`` -> "Vladimir air.", ``ajoute Havard.`` -> "adds
@@ -961,7 +978,7 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     source word translates (the
     bilingual dictionary or the alignment's links), a function word, a title, the name's own first-name
     equivalent or exonym, and the lost name's dictionary translations are no replacement."""
-    from mtqa.meaning.align import function_stems, segment_alignment
+    from mtqa.meaning.align import segment_alignment
 
     src, tgt = ctx.source, ctx.target
     src_text = " ".join(s.text for s in sources)
@@ -971,19 +988,38 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     src_words = _text(src_text, ctx, src.code)
     lost = _lost_of(slots, target_words, src_text, alone, src_words, ctx)
     runs = _runs(lost, src_text)
-    if len(runs) != 1:
+    if not runs or len(runs) > MAX_SWAPS:
         return []
-    start, end, name = runs[0]
-    title = _ABBREVIATED_BEFORE.match(src_text, end)
-    if title and fold(title.group(1)) in target_words.folded:
-        return []  # an abbreviated title before a kept name (Melle. Nathiri -> Miss. Nathiri), not a name
-    wa = segment_alignment(src_text, segment.text, src.code, tgt.code)
-    if wa is None:
-        return []
+    wa = None
+    found = []
+    for start, end, name in runs:
+        title = _ABBREVIATED_BEFORE.match(src_text, end)
+        if title and fold(title.group(1)) in target_words.folded:
+            continue  # an abbreviated title before a kept name (Melle. Nathiri -> Miss. Nathiri), not a name
+        wa = wa or segment_alignment(src_text, segment.text, src.code, tgt.code)
+        if wa is None:
+            return []
+        found += _in_name_place(segment, wa, start, end, name, src_text, src_words, ctx)
+    return found
+
+
+def _in_name_place(segment: Segment, wa, start: int, end: int, name: str, src_text: str, src_words: _Words,
+                   ctx) -> list[tuple[int, int, str, str]]:
+    """:func:`_replaced_in_place` for one lost name ``name`` at ``start:end`` of the source: the one target
+    word in its place that replaces it, or nothing. Each lost name of a sentence is read on its own
+    (``ont déclaré Ravanelli et Moratoki`` -> "said Berg and Hansen" has two): its place is its own
+    neighbours' links, which another lost name elsewhere in the sentence does not move."""
+    from mtqa.meaning.align import function_stems
+
+    src, tgt = ctx.source, ctx.target
     inside = [i for i, t in enumerate(wa.source) if start <= t.start < end]
     if not inside:
         return []
     before, after = inside[0] - 1, inside[-1] + 1
+    first_names = ctx.pair.first_names_folded
+    while before >= 0 and not wa.links.get(before) and fold(wa.source[before].text) in first_names:
+        before -= 1  # the person's first name, lost with the surname (« Arnaud Montebourg » -> "Jean-Luc Mélenchon")
+    given = _new_first_names(wa, first_names)
     function = function_stems(src.code, tgt.code)[1]
     name_marks = _marks(src_text, start, end)
     # the neighbours themselves first; then past function words the translation left unrendered (the
@@ -991,22 +1027,17 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     for left, right in dict.fromkeys([(before, after), _rendered_neighbours(wa, before, after, src)]):
         for marks in (None, name_marks):  # both neighbours linked first; a clause mark for one only if none is
             hits = [(tok.start, tok.end, tok.text, name) for j, tok in enumerate(wa.target)
-                    if _in_place(wa, j, left, right,
-                                 *((marks, _marks(segment.text, tok.start, tok.end)) if marks else ()))
+                    if _in_place(wa, _past_first_names(j, given), left, right,
+                                 *((marks, _marks(segment.text, tok.start, tok.end)) if marks else ()), end=j)
                     and _replacement(tok.text, name, j, wa, src_words, function, ctx, segment.role is Role.HEADLINE)]
             if hits:
                 return hits if len(hits) == 1 else []
     return []
 
 
-GRAMMAR_ZIPF = 6.0
-"""A source word this frequent (Zipf) is grammar (French de, la, à, a, est, sont: 6.3-7.3), which a
-translation need not render word for word; content words stay below it."""
-
-
 def _rendered_neighbours(wa, before: int, after: int, lang) -> tuple[int, int]:
     """Source tokens ``before`` and ``after`` of a lost name, each moved outwards past the grammar words
-    (``GRAMMAR_ZIPF`` in the source language ``lang``) the alignment leaves unlinked, to the nearest word
+    (:attr:`~mtqa.langs.language.Language.grammar_zipf` of the source language ``lang``) the alignment leaves unlinked, to the nearest word
     it renders (or the segment's edge).
 
     Why: a grammar word a translation does not render word for word (the auxiliary of a compound tense:
@@ -1014,7 +1045,7 @@ def _rendered_neighbours(wa, before: int, after: int, lang) -> tuple[int, int]:
     the word past it does. Only unlinked grammar words are passed: a content word the alignment missed
     still ends the search, as before."""
     def grammar(i: int) -> bool:
-        return not wa.links.get(i) and lang.zipf(wa.source[i].text.lower()) >= GRAMMAR_ZIPF
+        return not wa.links.get(i) and lang.zipf(wa.source[i].text.lower()) >= lang.grammar_zipf
 
     while before >= 0 and grammar(before):
         before -= 1
@@ -1042,16 +1073,37 @@ def _marks(text: str, start: int, end: int) -> tuple[str, str]:
     return (before if before in _CLAUSE_MARKS else "", after if after in _CLAUSE_MARKS else "")
 
 
-def _in_place(wa, j: int, before: int, after: int, name_marks=("", ""), word_marks=("", "")) -> bool:
-    """Target token ``j`` stands between the renderings of source tokens ``before`` and ``after`` (-1 and
+def _new_first_names(wa, first_names: frozenset[str]) -> frozenset[int]:
+    """The target tokens that are first names no source word is linked to, capitalised or the lower-case
+    second half of a hyphenated one (``Jean-luc``): the first name a translation writes before the
+    surname that replaces a lost name."""
+    out: set[int] = set()
+    for k, tok in enumerate(wa.target):
+        if k not in wa.target_linked and fold(tok.text) in first_names and (tok.text[:1].isupper() or k - 1 in out):
+            out.add(k)
+    return frozenset(out)
+
+
+def _past_first_names(j: int, given: frozenset[int]) -> int:
+    """The first of the target tokens in ``given`` (:func:`_new_first_names`) that run up to token ``j``:
+    where a name written with a new first name opens."""
+    while j - 1 in given:
+        j -= 1
+    return j
+
+
+def _in_place(wa, j: int, before: int, after: int, name_marks=("", ""), word_marks=("", ""), end: int = -1) -> bool:
+    """Target tokens ``j`` to ``end`` (``j`` alone by default; a new first name and the word after it)
+    stand between the renderings of source tokens ``before`` and ``after`` (-1 and
     past the end: the segment's edges, which the target's edges match). One side (not both) may instead
     be the same clause mark beside the name and beside the word (``name_marks``, ``word_marks``: the marks
     before and after each, :func:`_marks`)."""
     def linked(i: int, k: int) -> bool:
         return any(t == k for t, _, _ in wa.links.get(i, ()))
 
+    end = max(end, j)
     left = j == 0 if before < 0 else j > 0 and linked(before, j - 1)
-    right = j == len(wa.target) - 1 if after >= len(wa.source) else j + 1 < len(wa.target) and linked(after, j + 1)
+    right = end == len(wa.target) - 1 if after >= len(wa.source) else end + 1 < len(wa.target) and linked(after, end + 1)
     if left and right:
         return True
     same = [bool(a) and a == b for a, b in zip(name_marks, word_marks)]

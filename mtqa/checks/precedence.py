@@ -76,6 +76,9 @@ GIVES_WAY: tuple[GiveWay, ...] = (
     GiveWay("L104", ("L101", "L102", "L103", "L106"), SPAN, "the span is a number, not a time"),
     GiveWay("L105", ("L101", "L102", "L103", "L104", "L106"), SPAN, "the span is a number or time, not a date"),
     # -- names: the better-informed check takes the case --------------------------------
+    GiveWay("T105", ("T104",), OVERLAP,
+            "a first name given its English equivalent is one defect: T104 names the equivalent, and the "
+            "dictionary also lists the equivalent as a word (Benoît: Benedict)"),
     GiveWay("T102", ("T101", "T201"), SELECTED,
             "a spelling the document writes better elsewhere is T101's; a place with an exonym is T201's"),
 )

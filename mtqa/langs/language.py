@@ -162,6 +162,22 @@ class Language:
         return self.word_set("function_words")
 
     @functools.cached_property
+    def grammar_zipf(self) -> float:
+        """Zipf frequency from which a word of this language is grammar (the profile's ``grammar_zipf``:
+        French de, la, à, est at 6.3-7.3), which a translation need not render word for word; content
+        words stay below it. A profile without it has no word counted as grammar (infinity)."""
+        value = self.extra.get("grammar_zipf")
+        if value is None:
+            return float("inf")
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            from mtqa.errors import DataError
+            from mtqa.langs.data import data_path
+
+            raise DataError(f"grammar_zipf should be a number (a Zipf frequency), not {value!r}",
+                            path=str(data_path("langs", f"{self.code}.toml")))
+        return float(value)
+
+    @functools.cached_property
     def abbreviations_lower(self) -> frozenset[str]:
         return frozenset(a.lower() for a in self.abbreviations)
 

@@ -235,6 +235,23 @@ def test_first_name_translated_as_word():
     assert flags("T105", "Il habite rue Valdarne.", "He lives on Valdarne Street.") == []
 
 
+def flag_pairs(codes: tuple[str, ...], source: str, target: str):
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    return [(i.code, i.text) for i in check_pair(pair, context(codes)).issues]
+
+
+@needs_freedict
+def test_a_first_name_given_its_english_equivalent_is_reported_once_as_t104():
+    # the dictionary lists the English equivalent as a word: one defect, named by T104
+    assert flag_pairs(("T104", "T105"), "Le ministre Benoît Lavergne a parlé.",
+                      "Minister Benedict Lavergne spoke.") == [("T104", "Benedict")]
+    # T105 alone still reports it; and a word translation T104 does not flag stays T105's
+    assert flag_pairs(("T105",), "Le ministre Benoît Lavergne a parlé.",
+                      "Minister Benedict Lavergne spoke.") == [("T105", "Benedict")]
+    assert flag_pairs(("T104", "T105"), "Le maire Pierre Valdarne et Étienne Morel ont parlé.",
+                      "Mayor Stone Valdarne and Stephen Morel spoke.") == [("T105", "Stone"), ("T104", "Stephen")]
+
+
 @pytest.mark.parametrize("source,target,expected", [
     # a name opening with a determiner capitalised mid-sentence, its determiner translated
     ("Le chiffre vient, selon Les Échelles, du ministère.", "The figure comes, according to the Échelles, from the ministry.",
@@ -1206,3 +1223,69 @@ def test_a_country_or_a_people_is_no_replacing_name():
     # a name in the same place is still one
     assert flags("T106", "Le porte-parole de la Generalitat a répondu lundi.",
                  "The spokesman of the Gupta replied on Monday.") == [("Gupta", "Generalitat")]
+
+
+def test_the_grammar_words_t106_looks_past_are_the_source_profiles(monkeypatch):
+    # the Zipf bound of a grammar word is language data (the profile's grammar_zipf), not a literal of T106
+    from mtqa.langs.language import Language
+
+    assert language("fr").grammar_zipf == 6.0 and language("en").grammar_zipf == 6.0
+    assert Language("xx", {}).grammar_zipf == float("inf")  # a profile without it counts no word as grammar
+    from mtqa.errors import DataError
+
+    with pytest.raises(DataError, match="grammar_zipf"):
+        _ = Language("xx", {"grammar_zipf": "high"}).grammar_zipf
+    source, target = "La défaite de Bukavu a inquiété le gouvernement.", "The defeat of Buckled worried the government."
+    assert flags("T106", source, target) == [("Buckled", "Bukavu")]
+    # with no French word counted as grammar, the unrendered auxiliary hides the name's place again
+    monkeypatch.setitem(language("fr").__dict__, "grammar_zipf", float("inf"))
+    assert flags("T106", source, target) == []
+
+
+def messages(code: str, source: str, target: str):
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    return [(i.text, i.message) for i in check_pair(pair, context((code,))).issues if i.code == code]
+
+
+def test_a_common_word_in_a_lost_names_place_is_called_a_word_not_a_replacing_name():
+    # "said Ministry" names nobody: the message says the name is lost and a common word stands there
+    [(word, message)] = messages("T106", "Le projet sera annulé, a déclaré Ravanelli.",
+                                 "The project will be cancelled, said Ministry.")
+    assert word == "Ministry" and "“Ravanelli”" in message and "common word “Ministry”" in message
+    assert "replaced" not in message
+    # a name in the place is another person: the message says the name was replaced
+    [(word, message)] = messages("T106", "Le projet sera annulé, a déclaré Ravanelli.",
+                                 "The project will be cancelled, said Berg.")
+    assert word == "Berg" and "the name was replaced" in message and "common word" not in message
+
+
+@pytest.mark.parametrize("target,expected", [
+    # two names lost in one sentence, each with a word in its own place: both reported
+    ("The project will be cancelled, said Berg and Hansen.", [("Berg", "Ravanelli"), ("Hansen", "Moratoki")]),
+    ("The project will be cancelled, said Ministry and Hansen.", [("Ministry", "Ravanelli"), ("Hansen", "Moratoki")]),
+    # one of the two kept: the other is still read in its place
+    ("The project will be cancelled, said Berg and Moratoki.", [("Berg", "Ravanelli")]),
+    ("The project will be cancelled, said Ravanelli and Moratoki.", []),
+    ("The project will be cancelled, said the two men.", []),
+])
+def test_each_of_two_names_lost_in_one_sentence_is_read_in_its_own_place(target, expected):
+    assert flags("T106", "Le projet sera annulé, ont déclaré Ravanelli et Moratoki.", target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a person replaced by another known person, first name and all: the new first name before the new
+    # surname does not hide the surname's place, mid-sentence or opening the sentence
+    ("Le ministre Laurent Fabius a reçu l'ambassadeur mardi.", "Minister Jean-Marc Ayrault received the ambassador on Tuesday.",
+     [("Ayrault", "Laurent Fabius")]),
+    ("Laurent Fabius, ministre des affaires étrangères, recevra l'ambassadeur mardi.",
+     "Jean-marc Ayrault, foreign minister, will receive the ambassador on Tuesday.", [("Ayrault", "Fabius")]),
+    ("Le projet sera annulé, a déclaré Ravanelli.", "The project will be cancelled, said John Berg.",
+     [("Berg", "Ravanelli")]),
+    # the name kept, with or without a first name the source does not write, or only paraphrased
+    ("Le ministre Laurent Fabius a reçu l'ambassadeur mardi.", "Minister Laurent Fabius received the ambassador on Tuesday.", []),
+    ("Le ministre Fabius a reçu l'ambassadeur mardi.", "Minister Laurent Fabius received the ambassador on Tuesday.", []),
+    ("Le ministre Laurent Fabius a reçu l'ambassadeur mardi.", "The minister received the ambassador on Tuesday.", []),
+    ("Le projet sera annulé, a déclaré Ravanelli.", "The project will be cancelled, said John Ravanelli.", []),
+])
+def test_a_name_replaced_with_its_first_name_is_read_past_the_new_first_name(source, target, expected):
+    assert flags("T106", source, target) == expected
