@@ -21,7 +21,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from mtqa.langs import text as _text
 from mtqa.langs.cache import RECENT_WORDS, TABLES, memoize
@@ -59,14 +59,21 @@ class Hunspell:
 
     name: str
     stems: dict[str, frozenset] = field(default_factory=dict)
-    suffixes: dict[str, list[_Affix]] = field(default_factory=dict)
-    prefixes: dict[str, list[_Affix]] = field(default_factory=dict)
-    longest_suffix: int = 0
-    longest_prefix: int = 0
-    """Longest affix strings: lookup tries no longer cut, so its cost does not grow with the word."""
-    suffix_groups: dict[str, tuple[tuple[str, tuple[_Affix, ...]], ...]] = field(default_factory=dict)
-    """``suffixes`` grouped by what each rule strips: (strip, its rules) per ending added. The rules of
-    one group undo the ending to the same base, so :func:`_suffix_bases` looks that base up once."""
+    rules: Callable[[], tuple] = field(default=tuple, repr=False, compare=False)
+    """The affix rules as (kind, flag, strip, add, condition, cross), read when a lookup first needs them.
+
+    Why: the French rules (5,422) made into :class:`_Affix` objects and grouped cost 18-25 ms of CPU
+    under load, and a one-line check paid it for the source's sentence-initial ``Le``, whose stem ``le``
+    needs no rule. The tables below (``suffixes``, ``prefixes``, ``suffix_groups``, ``longest_suffix``,
+    ``longest_prefix``) are therefore built by :meth:`__getattr__` on their first reading; a lookup, and
+    :func:`in_dictionary` over every case form, try the plain stems first."""
+    # built on first reading (__getattr__):
+    # suffixes: dict[str, list[_Affix]]; prefixes: dict[str, list[_Affix]]
+    # longest_suffix, longest_prefix: the longest affix strings: lookup tries no longer cut, so its cost
+    #   does not grow with the word.
+    # suffix_groups: dict[str, tuple[tuple[str, tuple[_Affix, ...]], ...]]: ``suffixes`` grouped by what each
+    #   rule strips: (strip, its rules) per ending added. The rules of one group undo the ending to the same
+    #   base, so :func:`_suffix_bases` looks that base up once.
     _answers: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
     """:meth:`lookup`'s latest answers (at most :data:`~mtqa.langs.cache.RECENT_WORDS`: the repeats it
     serves come within a segment)."""
@@ -96,6 +103,30 @@ class Hunspell:
 
     def stem_flags(self, word: str) -> Optional[frozenset]:
         return self.stems.get(word)
+
+    def __getattr__(self, name: str):
+        # only reached while the affix tables are unbuilt (afterwards they are plain attributes)
+        if name not in _AFFIX_TABLES:
+            raise AttributeError(name)
+        self._build_affixes()
+        return self.__dict__[name]
+
+    def _build_affixes(self) -> None:
+        suffixes: dict[str, list[_Affix]] = {}
+        prefixes: dict[str, list[_Affix]] = {}
+        for kind, flag, strip, add, condition, cross in self.rules():
+            affix = _Affix(flag, strip, add, condition, cross, kind == "SFX")
+            (suffixes if kind == "SFX" else prefixes).setdefault(add, []).append(affix)
+        self.suffix_groups = {add: tuple((strip, tuple(a for a in rules if a.strip == strip))
+                                         for strip in dict.fromkeys(a.strip for a in rules))
+                              for add, rules in suffixes.items()}
+        self.longest_suffix = max(map(len, suffixes), default=0)
+        self.longest_prefix = max(map(len, prefixes), default=0)
+        self.suffixes, self.prefixes = suffixes, prefixes
+
+
+_AFFIX_TABLES = frozenset({"suffixes", "prefixes", "suffix_groups", "longest_suffix", "longest_prefix"})
+"""The :class:`Hunspell` attributes built from its rules on first reading."""
 
 
 @functools.lru_cache(maxsize=None)
@@ -127,18 +158,15 @@ def read_hunspell(dic: Path, aff: Path) -> Hunspell:
             parsed.append(_parse_hunspell(dic, aff))
         return parsed[0]
 
-    rules = cached(f"hunspell-{dic.stem}-affixes", sources, lambda: parse()[0])
     stems = table(f"hunspell-{dic.stem}-stems", sources, lambda: parse()[1])
-    hs = Hunspell(dic.stem, stems)
-    for kind, flag, strip, add, condition, cross in rules:
-        affix = _Affix(flag, strip, add, condition, cross, kind == "SFX")
-        (hs.suffixes if kind == "SFX" else hs.prefixes).setdefault(add, []).append(affix)
-    hs.longest_suffix = max(map(len, hs.suffixes), default=0)
-    hs.suffix_groups = {add: tuple((strip, tuple(a for a in rules if a.strip == strip))
-                                   for strip in dict.fromkeys(a.strip for a in rules))
-                        for add, rules in hs.suffixes.items()}
-    hs.longest_prefix = max(map(len, hs.prefixes), default=0)
-    return hs
+    if parsed:  # a cold cache parsed the files: keep the rules for a later lookup, not the stems' dict
+        parsed[0] = (parsed[0][0], {})
+
+    def rules() -> tuple:
+        # read on the first lookup that needs affix analysis (Hunspell.rules)
+        return cached(f"hunspell-{dic.stem}-affixes", sources, lambda: parse()[0])
+
+    return Hunspell(dic.stem, stems, rules)
 
 
 def _strip_add(parts: list[str]) -> tuple[str, str]:
@@ -409,6 +437,10 @@ def in_dictionary(dicts: tuple[Hunspell, ...], word: str) -> bool:
         variants.append(word[0].lower() + word[1:])
         if word.isupper():
             variants += [word.lower(), word.capitalize()]
+    # every case form as a plain entry first: ``Le`` is the stem ``le`` with no affix rule read (the rules
+    # are built on the first lookup that needs them, Hunspell.rules); same answers, any order
+    if len(word) <= MAX_TOKEN and any(d.stems.get(v) is not None for d in dicts for v in variants):
+        return True
     return any(d.lookup(v) for d in dicts for v in variants)
 
 
