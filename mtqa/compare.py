@@ -240,7 +240,7 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
     def seen(k, name, result):
         entries = None
         if run is not None:
-            entries = run.add(name, result)
+            entries = run.add(k, result)  # by place, as the cross pool: a name given twice is still two systems
             by_doc[k].append(entries)
         if prefer is not None:
             prefer.add(k, places[k], result, {index: handle for handle, index, _ in entries or ()}, utilities(result))

@@ -293,6 +293,21 @@ def test_two_systems_given_the_same_name_each_keep_their_own_consensus_segments(
     assert counted(["a", "b", "c", "same", "same"]) == counted(["a", "b", "c", "d", "e"]) == [2, 2, 2, 2, 2]
 
 
+def test_two_systems_given_the_same_name_are_two_systems_in_the_consensus_pool(systems):
+    """The consensus pool meets each system by its place too: keyed by name, two systems named alike were one
+    system there (each translation left out the other's as a pseudo-reference, and a source translated by three
+    systems, two named alike, had "2 systems": no consensus at all). Their consensus is that of a run that names
+    them apart."""
+    from mtqa import compare as cmp
+
+    def consensus(names, paths=systems):
+        return [(s.consensus, s.consensus_segments) for s in cmp.compare(paths, Context(Config()), names=names)]
+
+    assert consensus(["a", "b", "c", "same", "same"]) == consensus(["a", "b", "c", "d", "e"])
+    three = consensus(["x", "y", "x"], systems[:3])
+    assert three == consensus(["x", "y", "z"], systems[:3]) and all(value is not None for value, _ in three)
+
+
 def test_selecting_a_cross_system_check_in_mtqa_check_says_it_runs_only_in_compare(systems):
     from click.testing import CliRunner
 
