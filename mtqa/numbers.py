@@ -1448,10 +1448,14 @@ def _spells_a_word(numeral: str, lang: str) -> bool:
     """A one-letter Roman numeral and its ordinal suffix spell a common word of the language's dictionaries
     (``Le``, ``Ce``, ``De``, ``Inde``, ``Mère`` in French; ``Ind`` in English), which is what a capitalised
     word at a sentence's or a name's start is: not the 50th, 100th, 500th, 1st or 1000th. An ordinal that
-    spells no word (Ve, Xe, Ier) stays a numeral."""
+    spells no word (Ve, Xe, Ier) stays a numeral, and so does one the language writes as its "First"
+    (``regnal_first``: « Ire » is 1re, la Ire Armée, Élisabeth Ire; the rare word « ire » is written in lower case)."""
     from mtqa.langs import language  # (the language's owner knows its words: imported late, as time_followers)
 
-    return language(lang).is_common_word(numeral.lower())
+    owner = language(lang)
+    if numeral in owner.extra.get("regnal_first", ()):
+        return False
+    return owner.is_common_word(numeral.lower())
 
 
 _PREV_WORD_RE = re.compile(rf"([^\W\d_]+){_SP}+$")
