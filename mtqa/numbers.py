@@ -1443,6 +1443,18 @@ def _romans(scan: _Scan, conv: Conventions) -> None:
         scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "roman", False))
 
 
+def roman_ordinal(word: str, lang: str) -> bool:
+    """``word`` is, whole, a Roman numeral with one of the language's ordinal suffixes, read as a figure
+    (:func:`_romans`: « Vème », « XIXe », « Ier »; not « Le », « Mère », which spell words): a figure,
+    never a name, though it is capitalised and written in lower case after its capital."""
+    m = _ROMAN_RE.fullmatch(word)
+    if not m or not m.group(1) or not m.group(2):
+        return False
+    conv = conventions(lang)
+    return m.group(2).lower() in conv.ordinal_suffixes \
+        and not (len(m.group(1)) < 2 and _spells_a_word(word, conv.lang))
+
+
 @memoize(WORDS)
 def _spells_a_word(numeral: str, lang: str) -> bool:
     """A one-letter Roman numeral and its ordinal suffix spell a common word of the language's dictionaries

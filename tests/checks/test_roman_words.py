@@ -34,3 +34,20 @@ def test_the_first_written_as_the_language_writes_it_is_no_new_figure():
     pair = aligned_pair([("Titre", "Title"), ("La Ire Armée a traversé le Rhin en mars.",
                                               "The 1st Army crossed the Rhine in March.")])
     assert [i.code for i in check_pair(pair, context(("A401", "A402", "A403"))).issues] == []
+
+
+@pytest.mark.parametrize("source,target", [
+    ("La Vème République est née en 1958.", "The Fifth Republic was born in 1958."),
+    ("C'est sous la Vème République que tout a changé.", "It was under the Fifth Republic that everything changed."),
+])
+def test_a_roman_ordinal_is_no_name_the_translation_lost(source, target):
+    # the figure written as an English word is no name replaced by a common word (T106)
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    assert [i.code for i in check_pair(pair, context(("T106",))).issues] == []
+
+
+def test_roman_ordinal_reads_the_whole_word():
+    from mtqa.numbers import roman_ordinal
+
+    assert roman_ordinal("Vème", "fr") and roman_ordinal("XIXe", "fr") and roman_ordinal("Ire", "fr")
+    assert not roman_ordinal("Mère", "fr") and not roman_ordinal("Le", "fr") and not roman_ordinal("Valls", "fr")
