@@ -1443,15 +1443,31 @@ def _romans(scan: _Scan, conv: Conventions) -> None:
         scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "roman", False))
 
 
+def roman_ordinal(word: str, lang: str) -> bool:
+    """``word`` is, whole, a Roman numeral with one of the language's ordinal suffixes, read as a figure
+    (:func:`_romans`: « Vème », « XIXe », « Ier »; not « Le », « Mère », which spell words): a figure,
+    never a name, though it is capitalised and written in lower case after its capital."""
+    m = _ROMAN_RE.fullmatch(word)
+    if not m or not m.group(1) or not m.group(2):
+        return False
+    conv = conventions(lang)
+    return m.group(2).lower() in conv.ordinal_suffixes \
+        and not (len(m.group(1)) < 2 and _spells_a_word(word, conv.lang))
+
+
 @memoize(WORDS)
 def _spells_a_word(numeral: str, lang: str) -> bool:
     """A one-letter Roman numeral and its ordinal suffix spell a common word of the language's dictionaries
     (``Le``, ``Ce``, ``De``, ``Inde``, ``Mère`` in French; ``Ind`` in English), which is what a capitalised
     word at a sentence's or a name's start is: not the 50th, 100th, 500th, 1st or 1000th. An ordinal that
-    spells no word (Ve, Xe, Ier) stays a numeral."""
+    spells no word (Ve, Xe, Ier) stays a numeral, and so does one the language writes as its "First"
+    (``regnal_first``: « Ire » is 1re, la Ire Armée, Élisabeth Ire; the rare word « ire » is written in lower case)."""
     from mtqa.langs import language  # (the language's owner knows its words: imported late, as time_followers)
 
-    return language(lang).is_common_word(numeral.lower())
+    owner = language(lang)
+    if numeral in owner.extra.get("regnal_first", ()):
+        return False
+    return owner.is_common_word(numeral.lower())
 
 
 _PREV_WORD_RE = re.compile(rf"([^\W\d_]+){_SP}+$")

@@ -37,6 +37,7 @@ from mtqa.langs.cache import SEGMENTS, SOURCES, SOURCE_MEMO, TABLES, memoize
 from mtqa.limits import LOOKBACK
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
+from mtqa.numbers import roman_ordinal
 from mtqa.names.translit import same_first_name, same_name_romanised, transliterator
 from mtqa.words import CAPITAL_WORD_BEFORE_RE, LETTERS_RE, ONE_APOSTROPHE_WORD_RE as _WORD
 SIMILAR = 0.6
@@ -1396,8 +1397,8 @@ def _name_words(text: str, lang) -> tuple[tuple[int, int, str], ...]:
             if not rest[:1].isupper() or head.lower() not in elisions:
                 continue
             w, start = w[len(head) + 1:], start + len(head) + 1
-        if w.isupper() or len(w) < 2:
-            continue
+        if w.isupper() or len(w) < 2 or roman_ordinal(w, lang.code):
+            continue  # (« la Vème République »: a figure, which the translation may write as a word)
         if at_sentence_start(text, start) and (lang.in_dictionary(w.lower()) or lang.is_common_word(w.lower())):
             continue
         out.append((start, m.end(), w))

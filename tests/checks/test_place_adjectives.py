@@ -26,6 +26,11 @@ def t201(source: str, target: str):
     ("La sécheresse frappe l'Afrique australe.", "Drought hits Africa southern.", [("Africa southern", "Southern Africa")]),
     # the French adjective's English look-alike before the place; the table names the pair (East Africa)
     ("La famine menace l'Afrique orientale.", "Famine threatens oriental Africa.", [("oriental Africa", "East Africa")]),
+    # regions English names East/West, not Eastern/Western: the table's name, not the composed one
+    ("La Prusse orientale a disparu en 1945.", "Oriental Prussia disappeared in 1945.",
+     [("Oriental Prussia", "East Prussia")]),
+    ("Le séisme a frappé Sumatra occidental.", "The earthquake struck Sumatra western.",
+     [("Sumatra western", "West Sumatra")]),
     ("Les élections en Ukraine occidentale ont eu lieu.", "The elections in occidental Ukraine took place.",
      [("occidental Ukraine", "Western Ukraine")]),
 ])
