@@ -318,6 +318,27 @@ class DiskTable:
             self._filled = self._db.execute("SELECT 1 FROM t LIMIT 1").fetchone() is not None
         return self._filled
 
+    def readable(self) -> bool:
+        """Whether SQLite can read the table's file: its first query (:meth:`__bool__`'s, whose answer is
+        kept) succeeds. Why: tables are written whole and renamed into place, but a file damaged later (a
+        cache folder copied while being written, a truncated disk image) made every run end with
+        "internal error: DatabaseError: database disk image is malformed" until the user found and
+        deleted the file; :func:`table` rebuilds it instead. Costs one query per table per run."""
+        import sqlite3
+
+        try:
+            bool(self)
+        except sqlite3.DatabaseError:
+            return False
+        return True
+
+    def close(self) -> None:
+        """Close the file's connection (a damaged table about to be rebuilt under the same name)."""
+        _OPEN.discard(self)
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
     def __getstate__(self):  # sent to worker processes as the plain dict
         return self._load()
 
@@ -543,7 +564,12 @@ def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared:
         path = folder / f"{name}.{fingerprint(name, sources)}.sqlite"
         if not path.is_file():
             _write_table(path, build() if rows is None else rows())
-        return DiskTable(path, build if shared else None)
+        found = DiskTable(path, build if shared else None)
+        if not found.readable():  # damaged since it was written (a truncated copy, a disk error): rebuilt once
+            found.close()
+            _write_table(path, build() if rows is None else rows())
+            found = DiskTable(path, build if shared else None)
+        return found
     except OSError:
         return build()
     except Exception as exc:  # sqlite3.Error and friends: the cache is an optimisation only

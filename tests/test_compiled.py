@@ -404,6 +404,7 @@ def test_whether_a_table_on_disk_has_rows_is_asked_of_the_disk_once(tmp_path, mo
         compiled.table(name, [src], build)
         table = compiled.table(name, [src], build)
         assert isinstance(table, compiled.DiskTable)
+        table._filled = None  # table() already asked once (its readable() probe): ask afresh, spied
         queries = []
         real = table._db
         table._db = type("Spy", (), {"execute": lambda self, sql, args=(): queries.append(sql) or real.execute(sql, args)})()
@@ -462,3 +463,19 @@ def test_langdetects_rows_are_kept_for_the_last_words_worth_of_n_grams_only():
     assert len(held) + len(getattr(held, "old", ())) <= WORDS
     assert profiles[grams[0]] == [0.25, 0.0, 0.0, 0.0, 0.0, 0.5]
     assert profiles[grams[2]][5] == 0.5 and grams[1] not in profiles
+
+
+def test_a_damaged_table_file_is_rebuilt_not_an_internal_error(tmp_path, monkeypatch):
+    """A table's SQLite file damaged after it was written (cut short, overwritten) used to end every later
+    run with "internal error: DatabaseError: database disk image is malformed"; it is built again."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = _source(tmp_path, "chat chien souris")
+    build, calls = _build(src)
+    compiled.table("demo", [src], build)
+    (stored,) = (tmp_path / "cache").glob("demo.*.sqlite")
+    for damage in (stored.read_bytes()[:100], b"\0" * 4096, b"not a database at all" * 50):
+        stored.write_bytes(damage)
+        table = compiled.table("demo", [src], build)
+        assert isinstance(table, compiled.DiskTable)
+        assert table.get("chien") == 5.0 and "loup" not in table and table["souris"] == 6.0
+    assert len(calls) == 4
