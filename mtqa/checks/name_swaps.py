@@ -990,25 +990,28 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     runs = _runs(lost, src_text)
     if not runs or len(runs) > MAX_SWAPS:
         return []
-    wa = None
+    wa = given = None
     found = []
     for start, end, name in runs:
         title = _ABBREVIATED_BEFORE.match(src_text, end)
         if title and fold(title.group(1)) in target_words.folded:
             continue  # an abbreviated title before a kept name (Melle. Nathiri -> Miss. Nathiri), not a name
-        wa = wa or segment_alignment(src_text, segment.text, src.code, tgt.code)
         if wa is None:
-            return []
-        found += _in_name_place(segment, wa, start, end, name, src_text, src_words, ctx)
+            wa = segment_alignment(src_text, segment.text, src.code, tgt.code)
+            if wa is None:
+                return []
+            given = _new_first_names(wa, ctx.pair.first_names_folded)  # the sentence's, for each lost name
+        found += _in_name_place(segment, wa, given, start, end, name, src_text, src_words, ctx)
     return found
 
 
-def _in_name_place(segment: Segment, wa, start: int, end: int, name: str, src_text: str, src_words: _Words,
-                   ctx) -> list[tuple[int, int, str, str]]:
+def _in_name_place(segment: Segment, wa, given: frozenset[int], start: int, end: int, name: str, src_text: str,
+                   src_words: _Words, ctx) -> list[tuple[int, int, str, str]]:
     """:func:`_replaced_in_place` for one lost name ``name`` at ``start:end`` of the source: the one target
     word in its place that replaces it, or nothing. Each lost name of a sentence is read on its own
     (``ont déclaré Ravanelli et Moratoki`` -> "said Berg and Hansen" has two): its place is its own
-    neighbours' links, which another lost name elsewhere in the sentence does not move."""
+    neighbours' links, which another lost name elsewhere in the sentence does not move. ``given``: the
+    target's new first names (:func:`_new_first_names`), read once for the sentence."""
     from mtqa.meaning.align import function_stems
 
     src, tgt = ctx.source, ctx.target
@@ -1019,7 +1022,6 @@ def _in_name_place(segment: Segment, wa, start: int, end: int, name: str, src_te
     first_names = ctx.pair.first_names_folded
     while before >= 0 and not wa.links.get(before) and fold(wa.source[before].text) in first_names:
         before -= 1  # the person's first name, lost with the surname (« Arnaud Montebourg » -> "Jean-Luc Mélenchon")
-    given = _new_first_names(wa, first_names)
     function = function_stems(src.code, tgt.code)[1]
     name_marks = _marks(src_text, start, end)
     # the neighbours themselves first; then past function words the translation left unrendered (the

@@ -1289,3 +1289,15 @@ def test_each_of_two_names_lost_in_one_sentence_is_read_in_its_own_place(target,
 ])
 def test_a_name_replaced_with_its_first_name_is_read_past_the_new_first_name(source, target, expected):
     assert flags("T106", source, target) == expected
+
+
+def test_the_new_first_names_of_a_translation_are_read_once_for_all_its_lost_names(monkeypatch):
+    # the target's first names no source word is linked to are the sentence's: read once, not once per lost name
+    from mtqa.checks import name_swaps
+
+    calls = []
+    real = name_swaps._new_first_names
+    monkeypatch.setattr(name_swaps, "_new_first_names", lambda wa, names: calls.append(1) or real(wa, names))
+    assert flags("T106", "Le projet sera suspendu, ont annoncé Castellani et Vorobin.",
+                 "The project will be suspended, announced Berg and Hansen.") == [("Berg", "Castellani"), ("Hansen", "Vorobin")]
+    assert len(calls) == 1
