@@ -753,8 +753,8 @@ class ReplacedName(SegmentCheck):
                 message = (f"The name “{name}” of the {ctx.source.name} is lost: the translation writes the "
                            f"common word “{word}” in its place, which names nobody: write the name.")
             else:
-                message = (f"“{word}” stands where the {ctx.source.name} has the name “{name}”, which the "
-                           f"translation lost: the name was replaced.")
+                message = (f"“{segment.text[s:e]}” stands where the {ctx.source.name} has the name “{name}”, which "
+                           f"the translation lost: the name was replaced.")
             yield self.issue(segment, s, e, message, name, confidence=0.7)
 
 
@@ -964,7 +964,9 @@ def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, li
 
 def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tuple[int, int, str, str]]:
     """(start, end, target word, source name) for each name of the source that the target lost (at most
-    ``MAX_SWAPS``, each read on its own by :func:`_in_name_place`) which has,
+    ``MAX_SWAPS``, each read on its own by :func:`_in_name_place`; the span opens at a new first name written
+    before the word, and the source name holds a first name lost beside it: the suggestion replaces the
+    whole person) which has,
     in the word alignment (:mod:`mtqa.meaning.align`), a single target word in its very place, and that
     word is a word or a name of the target language which no source word accounts for (``a déclaré
     Restall.`` -> "said Berg.", ``Vladimir Sychev.`` -> "Vladimir air.", ``ajoute Havard.`` -> "adds
@@ -1022,16 +1024,23 @@ def _in_name_place(segment: Segment, wa, given: frozenset[int], start: int, end:
     first_names = ctx.pair.first_names_folded
     while before >= 0 and not wa.links.get(before) and fold(wa.source[before].text) in first_names:
         before -= 1  # the person's first name, lost with the surname (« Arnaud Montebourg » -> "Jean-Luc Mélenchon")
+    # the suggestion is the whole person the source names, its lost first name too (« Laurent Fabius » opening
+    # the sentence, whose first name is no name slot), and it replaces the new first name with the surname
+    # ("Jean-Marc Ayrault"): only the surname replaced would read "Jean-Marc Laurent Fabius"
+    lost = src_text[wa.source[before + 1].start:end] if before + 1 < inside[0] else name
     function = function_stems(src.code, tgt.code)[1]
     name_marks = _marks(src_text, start, end)
     # the neighbours themselves first; then past function words the translation left unrendered (the
     # auxiliary of ``la chute de Goma a amené`` -> "the fall of Gummed brought")
     for left, right in dict.fromkeys([(before, after), _rendered_neighbours(wa, before, after, src)]):
         for marks in (None, name_marks):  # both neighbours linked first; a clause mark for one only if none is
-            hits = [(tok.start, tok.end, tok.text, name) for j, tok in enumerate(wa.target)
-                    if _in_place(wa, _past_first_names(j, given), left, right,
-                                 *((marks, _marks(segment.text, tok.start, tok.end)) if marks else ()), end=j)
-                    and _replacement(tok.text, name, j, wa, src_words, function, ctx, segment.role is Role.HEADLINE)]
+            hits = []
+            for j, tok in enumerate(wa.target):
+                opens = _past_first_names(j, given)
+                if _in_place(wa, opens, left, right,
+                             *((marks, _marks(segment.text, tok.start, tok.end)) if marks else ()), end=j) \
+                        and _replacement(tok.text, name, j, wa, src_words, function, ctx, segment.role is Role.HEADLINE):
+                    hits.append((wa.target[opens].start, tok.end, tok.text, lost))
             if hits:
                 return hits if len(hits) == 1 else []
     return []
