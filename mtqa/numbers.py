@@ -48,7 +48,7 @@ from typing import Iterable, Iterator, Optional, Union
 
 from mtqa.langs.cache import SEGMENTS, SOURCES, TABLES, WORDS, memoize
 from mtqa.langs.data import alternation, built_from, data_toml
-from mtqa.langs.text import fold, fold_text, word_starts
+from mtqa.langs.text import fold, fold_text, whole_word_starts
 from mtqa.limits import LOOKBACK
 from mtqa.words import LETTERS_RE
 
@@ -1823,8 +1823,7 @@ def _time_alone(text: str, minutes: Quantity, hour: Quantity, to: bool, conv: Co
 
 def _writes(text: str, word: str) -> bool:
     """``word`` stands in ``text`` as a whole word: a plain search, no pattern compiled per name."""
-    return any(i + len(word) == len(text) or not (text[i + len(word)].isalnum() or text[i + len(word)] == "_")
-               for i in word_starts(text, word, ""))
+    return next(whole_word_starts(text, word), None) is not None
 
 
 def _counts_next(text: str, start: int, end: int, conv: Conventions, source: Optional[str] = None) -> bool:

@@ -754,8 +754,8 @@ class ReplacedName(SegmentCheck):
                 message = (f"The name “{name}” of the {ctx.source.name} is lost: the translation writes the "
                            f"common word “{word}” in its place, which names nobody: write the name.")
             else:
-                message = (f"“{word}” stands where the {ctx.source.name} has the name “{name}”, which the "
-                           f"translation lost: the name was replaced.")
+                message = (f"“{segment.text[s:e]}” stands where the {ctx.source.name} has the name “{name}”, which "
+                           f"the translation lost: the name was replaced.")
             yield self.issue(segment, s, e, message, name, confidence=0.7)
 
 
@@ -965,7 +965,9 @@ def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, li
 
 def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tuple[int, int, str, str]]:
     """(start, end, target word, source name) for each name of the source that the target lost (at most
-    ``MAX_SWAPS``, each read on its own by :func:`_in_name_place`) which has,
+    ``MAX_SWAPS``, each read on its own by :func:`_in_name_place`; the span opens at a new first name written
+    before the word, and the source name holds a first name lost beside it: the suggestion replaces the
+    whole person) which has,
     in the word alignment (:mod:`mtqa.meaning.align`), a single target word in its very place, and that
     word is a word or a name of the target language which no source word accounts for (``a déclaré
     Restall.`` -> "said Berg.", ``Vladimir Sychev.`` -> "Vladimir air.", ``ajoute Havard.`` -> "adds
@@ -991,25 +993,28 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     runs = _runs(lost, src_text)
     if not runs or len(runs) > MAX_SWAPS:
         return []
-    wa = None
+    wa = given = None
     found = []
     for start, end, name in runs:
         title = _ABBREVIATED_BEFORE.match(src_text, end)
         if title and fold(title.group(1)) in target_words.folded:
             continue  # an abbreviated title before a kept name (Melle. Nathiri -> Miss. Nathiri), not a name
-        wa = wa or segment_alignment(src_text, segment.text, src.code, tgt.code)
         if wa is None:
-            return []
-        found += _in_name_place(segment, wa, start, end, name, src_text, src_words, ctx)
+            wa = segment_alignment(src_text, segment.text, src.code, tgt.code)
+            if wa is None:
+                return []
+            given = _new_first_names(wa, ctx.pair.first_names_folded)  # the sentence's, for each lost name
+        found += _in_name_place(segment, wa, given, start, end, name, src_text, src_words, ctx)
     return found
 
 
-def _in_name_place(segment: Segment, wa, start: int, end: int, name: str, src_text: str, src_words: _Words,
-                   ctx) -> list[tuple[int, int, str, str]]:
+def _in_name_place(segment: Segment, wa, given: frozenset[int], start: int, end: int, name: str, src_text: str,
+                   src_words: _Words, ctx) -> list[tuple[int, int, str, str]]:
     """:func:`_replaced_in_place` for one lost name ``name`` at ``start:end`` of the source: the one target
     word in its place that replaces it, or nothing. Each lost name of a sentence is read on its own
     (``ont déclaré Ravanelli et Moratoki`` -> "said Berg and Hansen" has two): its place is its own
-    neighbours' links, which another lost name elsewhere in the sentence does not move."""
+    neighbours' links, which another lost name elsewhere in the sentence does not move. ``given``: the
+    target's new first names (:func:`_new_first_names`), read once for the sentence."""
     from mtqa.meaning.align import function_stems
 
     src, tgt = ctx.source, ctx.target
@@ -1020,17 +1025,23 @@ def _in_name_place(segment: Segment, wa, start: int, end: int, name: str, src_te
     first_names = ctx.pair.first_names_folded
     while before >= 0 and not wa.links.get(before) and fold(wa.source[before].text) in first_names:
         before -= 1  # the person's first name, lost with the surname (« Arnaud Montebourg » -> "Jean-Luc Mélenchon")
-    given = _new_first_names(wa, first_names)
+    # the suggestion is the whole person the source names, its lost first name too (« Laurent Fabius » opening
+    # the sentence, whose first name is no name slot), and it replaces the new first name with the surname
+    # ("Jean-Marc Ayrault"): only the surname replaced would read "Jean-Marc Laurent Fabius"
+    lost = src_text[wa.source[before + 1].start:end] if before + 1 < inside[0] else name
     function = function_stems(src.code, tgt.code)[1]
     name_marks = _marks(src_text, start, end)
     # the neighbours themselves first; then past function words the translation left unrendered (the
     # auxiliary of ``la chute de Goma a amené`` -> "the fall of Gummed brought")
     for left, right in dict.fromkeys([(before, after), _rendered_neighbours(wa, before, after, src)]):
         for marks in (None, name_marks):  # both neighbours linked first; a clause mark for one only if none is
-            hits = [(tok.start, tok.end, tok.text, name) for j, tok in enumerate(wa.target)
-                    if _in_place(wa, _past_first_names(j, given), left, right,
-                                 *((marks, _marks(segment.text, tok.start, tok.end)) if marks else ()), end=j)
-                    and _replacement(tok.text, name, j, wa, src_words, function, ctx, segment.role is Role.HEADLINE)]
+            hits = []
+            for j, tok in enumerate(wa.target):
+                opens = _past_first_names(j, given)
+                if _in_place(wa, opens, left, right,
+                             *((marks, _marks(segment.text, tok.start, tok.end)) if marks else ()), end=j) \
+                        and _replacement(tok.text, name, j, wa, src_words, function, ctx, segment.role is Role.HEADLINE):
+                    hits.append((wa.target[opens].start, tok.end, tok.text, lost))
             if hits:
                 return hits if len(hits) == 1 else []
     return []

@@ -31,7 +31,7 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence, in_source_name
 from mtqa.langs import at_sentence_start, fold
-from mtqa.langs.text import capital_only_at_openings
+from mtqa.langs.text import capital_only_at_openings, whole_word_starts
 from mtqa.langs.cache import TABLES, WORDS, memoize
 from mtqa.langs.data import built_from, data_toml
 from mtqa.model import Issue, Segment, Severity
@@ -131,24 +131,14 @@ def _unknown(token: str, max_english_zipf: float, elisions: frozenset, lang) -> 
 
 def _whole_word(word: str, text: str) -> Optional[str]:
     r"""``word`` where ``text`` has it as a whole word (no word character either side: ``(?<!\w)word(?!\w)``),
-    or None; found with ``str.find``, not a pattern compiled for each word."""
-    at = text.find(word)
-    while at >= 0:
-        before, after = text[at - 1:at], text[at + len(word):at + len(word) + 1]
-        if not _word_char(before) and not _word_char(after):
-            return word
-        at = text.find(word, at + 1)
-    return None
+    or None; found with ``str.find`` (:func:`~mtqa.langs.text.whole_word_starts`), not a pattern compiled for
+    each word."""
+    return word if next(whole_word_starts(text, word), None) is not None else None
 
 
 def _apostrophe_prefixes(word: str) -> list[str]:
     """``word`` and its beginnings up to each inner apostrophe (``l'homme`` -> ``l``, ``l'homme``)."""
     return [word[:i] for i, ch in enumerate(word) if ch in "'’"] + [word]
-
-
-def _word_char(ch: str) -> bool:
-    r"""What ``\w`` matches (one character; '' for none)."""
-    return ch.isalnum() or ch == "_"
 
 
 def _plain_case(rest: str) -> bool:

@@ -770,9 +770,10 @@ def accented_loanword(word: str, target) -> bool:
     seance). The accented spelling alone is no such evidence: British lists hold ``déjà`` and ``né``,
     which English writes only in borrowed phrases (déjà vu), and no American list has ``deja``; the
     unaccented spelling alone is none either (``côté``, whose cote is another English word, is in no
-    English list with its accents)."""
+    English list with its accents). "Every" needs two dictionaries at least, as :func:`_shared_word`'s
+    evidence does: a British list alone holds ``deja`` beside ``déjà``, so with it alone déjà would pass."""
     bare = fold(word)
-    if bare == word.lower() or not target.dictionaries:
+    if bare == word.lower() or len(target.dictionaries) < 2:
         return False
     low = word.lower()
     return any(d.lookup(low) for d in target.dictionaries) and all(d.lookup(bare) for d in target.dictionaries)

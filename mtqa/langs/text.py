@@ -60,15 +60,10 @@ def capital_only_at_openings(word: str, text: str) -> bool:
     begins (:func:`at_sentence_start`): its capital is the place's, no evidence that the word is a name (the
     source's « Névé et glacier fondent » says nothing of a name Névé). Plain searches, nothing compiled."""
     found = False
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if not (at and (text[at - 1].isalnum() or text[at - 1] == "_")) \
-                and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
-            if not at_sentence_start(text, at):
-                return False
-            found = True
-        at = text.find(word, at + 1)
+    for at in whole_word_starts(text, word):
+        if not at_sentence_start(text, at):
+            return False
+        found = True
     return found
 
 
@@ -239,6 +234,17 @@ def word_starts(text: str, word: str, joiners: str = "-"):
         if not i or not (text[i - 1].isalnum() or text[i - 1] == "_" or text[i - 1] in joiners):
             yield i
         i = text.find(word, i + 1)
+
+
+def whole_word_starts(text: str, word: str, joiners: str = ""):
+    r"""Where ``word`` (case as given) stands in ``text`` as a whole word: :func:`word_starts`, with no letter,
+    digit, underscore or one of ``joiners`` right after it either (``(?<!\w)word(?!\w)`` by default). Why:
+    the checks that ask whether a source writes a word or a name (nonwords, numbers, the capitals of
+    sentence openings) each searched for it so, with a loop of their own; one definition keeps them alike."""
+    for i in word_starts(text, word, joiners):
+        end = i + len(word)
+        if end == len(text) or not (text[end].isalnum() or text[end] == "_" or text[end] in joiners):
+            yield i
 
 
 def word_pair_spans(text: str, first: str, second: str, joiners: str = "-"):

@@ -55,6 +55,14 @@ def _patterns(pair) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
             re.compile(rf"(?<![\w-])(?P<adj>{before}){sp}(?P<place>{_PLACE})(?![\w'’-])", re.IGNORECASE))
 
 
+@memoize(TABLES)
+def _english_adjective(pair) -> dict[str, str]:
+    """Each adjective a translation may write after or before the place (the source's, every form, and the
+    target's in lower case) -> the target adjective: one map per pair, not one per segment."""
+    adjectives = pair.geographic_adjectives
+    return {**adjectives, **{a.lower(): a for a in adjectives.values()}}
+
+
 def source_pairs(texts: tuple[str, ...], pair, english_of) -> dict[tuple[str, str], tuple[str, str]]:
     """The source's places followed by an adjective of the compass or the centre: (folded place as the
     target may write it, target adjective) -> (the source's pair, the target name). The place is read as
@@ -95,7 +103,7 @@ def place_adjectives(text: str, sources: list, pair, english_of) -> Iterator[Pla
     wanted = source_pairs(tuple(s.text for s in sources), pair, english_of)
     if not wanted:
         return
-    adjectives = {**pair.geographic_adjectives, **{a.lower(): a for a in pair.geographic_adjectives.values()}}
+    adjectives = _english_adjective(pair)
     seen = set()
     for pattern in patterns[1:]:
         for m in pattern.finditer(text):

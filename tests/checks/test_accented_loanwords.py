@@ -44,3 +44,21 @@ def test_the_evidence_needs_both_spellings():
     assert not accented_loanword("déjà", en)  # no American list writes "deja"
     assert not accented_loanword("côté", en)  # no English list writes it with its accents
     assert not accented_loanword("regime", en)  # no accent: nothing to keep
+
+
+def test_the_evidence_needs_two_dictionaries_of_the_target_language():
+    """"Every dictionary lists the plain spelling" says nothing with one dictionary: the British list alone
+    holds both déjà and deja, so an installation with only it would have excused the French déjà."""
+    from mtqa.checks.source_leak import accented_loanword
+    from mtqa.langs import language
+
+    british = [d for d in language("en").dictionaries if d.name == "en_GB"]
+    if not british:
+        pytest.skip("needs the British English dictionary")
+    class BritishOnly:  # a target language with one dictionary installed (hashable: the evidence is memoised)
+        dictionaries = tuple(british)
+
+    alone = BritishOnly()
+    assert british[0].lookup("déjà") and british[0].lookup("deja")  # the trap: both spellings listed
+    assert not accented_loanword("déjà", alone)
+    assert not accented_loanword("régime", alone)  # one list is no evidence either way: reported as before

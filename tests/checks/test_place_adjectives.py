@@ -59,3 +59,27 @@ def test_a_longer_name_of_the_table_keeps_its_reading():
         ("Banque centrale européenne", "European Central Bank")]
 
 
+
+
+def test_the_adjective_map_is_built_once_per_pair_not_per_segment(monkeypatch):
+    """The map from every adjective form a translation may write to the target adjective is the pair's: two
+    segments whose source writes a place with its adjective read one map (the map was merged anew for each)."""
+    from mtqa.names import place_adjectives as module
+
+    ctx = context(("T201",))
+    reads = []
+    for memo in (module._patterns, getattr(module, "_english_adjective", None)):
+        if memo is not None:
+            memo.cache_clear()  # built afresh below, from the counting table
+
+    class Counting(dict):
+        def values(self):
+            reads.append(1)
+            return super().values()
+
+    monkeypatch.setitem(ctx.pair.__dict__, "geographic_adjectives", Counting(ctx.pair.geographic_adjectives))
+    pair = aligned_pair([("Titre", "Title"),
+                         ("Les gazoducs d'Asie centrale sont saturés.", "The gas pipelines of Asie centrale are saturated."),
+                         ("Le froid gagne l'Europe occidentale.", "The cold is spreading to Europe western.")])
+    assert [i.text for i in check_pair(pair, ctx).issues if i.code == "T201"] == ["Asie centrale", "Europe western"]
+    assert len(reads) == 2  # the patterns' build and the map's, once each

@@ -1276,11 +1276,11 @@ def test_each_of_two_names_lost_in_one_sentence_is_read_in_its_own_place(target,
     # a person replaced by another known person, first name and all: the new first name before the new
     # surname does not hide the surname's place, mid-sentence or opening the sentence
     ("Le ministre Laurent Fabius a reçu l'ambassadeur mardi.", "Minister Jean-Marc Ayrault received the ambassador on Tuesday.",
-     [("Ayrault", "Laurent Fabius")]),
+     [("Jean-Marc Ayrault", "Laurent Fabius")]),
     ("Laurent Fabius, ministre des affaires étrangères, recevra l'ambassadeur mardi.",
-     "Jean-marc Ayrault, foreign minister, will receive the ambassador on Tuesday.", [("Ayrault", "Fabius")]),
+     "Jean-marc Ayrault, foreign minister, will receive the ambassador on Tuesday.", [("Jean-marc Ayrault", "Laurent Fabius")]),
     ("Le projet sera annulé, a déclaré Ravanelli.", "The project will be cancelled, said John Berg.",
-     [("Berg", "Ravanelli")]),
+     [("John Berg", "Ravanelli")]),
     # the name kept, with or without a first name the source does not write, or only paraphrased
     ("Le ministre Laurent Fabius a reçu l'ambassadeur mardi.", "Minister Laurent Fabius received the ambassador on Tuesday.", []),
     ("Le ministre Fabius a reçu l'ambassadeur mardi.", "Minister Laurent Fabius received the ambassador on Tuesday.", []),
@@ -1289,3 +1289,37 @@ def test_each_of_two_names_lost_in_one_sentence_is_read_in_its_own_place(target,
 ])
 def test_a_name_replaced_with_its_first_name_is_read_past_the_new_first_name(source, target, expected):
     assert flags("T106", source, target) == expected
+
+
+def test_the_new_first_names_of_a_translation_are_read_once_for_all_its_lost_names(monkeypatch):
+    # the target's first names no source word is linked to are the sentence's: read once, not once per lost name
+    from mtqa.checks import name_swaps
+
+    calls = []
+    real = name_swaps._new_first_names
+    monkeypatch.setattr(name_swaps, "_new_first_names", lambda wa, names: calls.append(1) or real(wa, names))
+    assert flags("T106", "Le projet sera suspendu, ont annoncé Castellani et Vorobin.",
+                 "The project will be suspended, announced Berg and Hansen.") == [("Berg", "Castellani"), ("Hansen", "Vorobin")]
+    assert len(calls) == 1
+
+
+@pytest.mark.parametrize("source,target,fixed", [
+    ("Le ministre Laurent Fabius a reçu l'ambassadeur mardi.", "Minister Jean-Marc Ayrault received the ambassador on Tuesday.",
+     "Minister Laurent Fabius received the ambassador on Tuesday."),
+    ("Laurent Fabius, ministre des affaires étrangères, recevra l'ambassadeur mardi.",
+     "Jean-marc Ayrault, foreign minister, will receive the ambassador on Tuesday.",
+     "Laurent Fabius, foreign minister, will receive the ambassador on Tuesday."),
+    ("Le projet sera annulé, a déclaré Ravanelli.", "The project will be cancelled, said John Berg.",
+     "The project will be cancelled, said Ravanelli."),
+    # the first name kept: only the surname is replaced
+    ("Le ministre Laurent Fabius a reçu l'ambassadeur mardi.", "Minister Laurent Ayrault received the ambassador on Tuesday.",
+     "Minister Laurent Fabius received the ambassador on Tuesday."),
+])
+def test_a_person_replaced_whole_is_fixed_whole_by_the_suggestion(source, target, fixed):
+    # the suggestion replaces the new first name with the surname, and names the first name the source lost
+    # beside it: the surname alone replaced gave "Minister Jean-Marc Laurent Fabius", "Jean-marc Fabius"
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    [issue] = [i for i in check_pair(pair, context(("T106",))).issues if i.code == "T106"]
+    text = pair.target.segments[1].text
+    assert text[:issue.start] + issue.suggestion + text[issue.end:] == fixed
+    assert f"“{text[issue.start:issue.end]}” stands where" in issue.message
