@@ -186,3 +186,16 @@ def test_langdetects_profiles_are_compiled_without_its_loader_and_as_it_loads_th
     assert got.count() == len(expected)
     assert {k: marshal.loads(v) for k, v in _rows_of(got._path).items()} == expected  # values: marshal's
     # FLAG_REF bit depends on reference counts, not on the value
+
+
+def test_langdetects_table_is_keyed_on_the_code_that_builds_it(monkeypatch):
+    """profile_rows (mtqa.langid) re-does langdetect's loading: a mended or changed builder must write a new table,
+    not find the one an earlier mtqa wrote under the same key (langdetect's files alone did not change)."""
+    from pathlib import Path
+
+    from mtqa import langid
+
+    keyed = []
+    monkeypatch.setattr(compiled, "table", lambda name, sources, *a, **k: keyed.extend(sources) or {})
+    langid._profile_table()
+    assert Path(langid.__file__) in keyed
