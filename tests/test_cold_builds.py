@@ -199,3 +199,26 @@ def test_langdetects_table_is_keyed_on_the_code_that_builds_it(monkeypatch):
     monkeypatch.setattr(compiled, "table", lambda name, sources, *a, **k: keyed.extend(sources) or {})
     langid._profile_table()
     assert Path(langid.__file__) in keyed
+
+
+def test_rows_whose_writing_fails_are_closed_before_the_error_goes_on(tmp_path, monkeypatch):
+    """A generator of rows holds an open file (a Hunspell .dic) or a temporary SQLite database (langdetect's
+    profiles): when the table cannot be written, it is closed there, not kept open by the traceback while the
+    caller falls back to building the table in memory."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = tmp_path / "words.txt"
+    src.write_text("x", encoding="utf-8")
+    closed = []
+
+    def rows():
+        try:
+            yield "maison", 1.5
+            yield "chat", object()  # marshal cannot store it: the write fails here
+            yield "chien", 2.0
+        finally:
+            closed.append(True)
+
+    with pytest.raises(ValueError) as failed:
+        compiled.table("failing", [src], _no_build, rows=rows)
+    assert closed and failed.value is not None
+    assert not list((tmp_path / "cache").glob("failing*"))  # and no partial table left
