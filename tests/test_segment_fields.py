@@ -150,3 +150,5 @@ def test_a_feed_segment_takes_the_lines_it_falls_on_to_a_worker_not_the_whole_fi
     back = pickle.loads(data)
     assert _answers(back) == _answers(seg)
     assert back.locate(4)[0] == 12_001 + (shift or 0)
+    again = pickle.loads(pickle.dumps(back, pickle.HIGHEST_PROTOCOL))  # Dask sends a worker's segment on again
+    assert _answers(again) == _answers(seg)

@@ -79,6 +79,11 @@ class LinePart:
         i = max(0, bisect.bisect_right(self.starts, offset) - 1)
         return self.first_line + i, offset - self.starts[i]
 
+    def part(self, first: int, last: int) -> "LinePart":
+        """Itself: a segment unpickled in a worker is pickled again by Dask (to another worker); it already holds
+        only its own lines."""
+        return self
+
     def __reduce__(self):
         return LinePart, (self.first_line, self.starts)
 
