@@ -601,6 +601,10 @@ def _write_table(path: Path, data) -> None:
             db.close()
         os.replace(tmp, path)
     except BaseException:  # a full disk, an interrupt: leave no partial table behind
+        close = getattr(data, "close", None)
+        if close is not None:  # the rows' generator, stopped where it is: its files and temporary databases closed
+            close()  # now (langid.profile_rows, hunspell.text_lines), not when the traceback is let go (table()
+            # falls back to build() inside its except clause: the generator's would be held while that runs)
         for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
             try:
                 leftover.unlink(missing_ok=True)

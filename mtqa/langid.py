@@ -154,7 +154,9 @@ def _profile_table():
     from mtqa.compiled import table
 
     folder = Path(langdetect.__file__).parent
-    sources = [folder / "detector_factory.py", *sorted((folder / "profiles").iterdir())]
+    # this module too: profile_rows builds the table (langdetect's loading re-done a profile at a time), and a
+    # change to it must not be answered from a table the earlier code wrote (as Hunspell's tables key on their parser)
+    sources = [folder / "detector_factory.py", *sorted((folder / "profiles").iterdir()), Path(__file__)]
 
     def build() -> dict:
         from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory

@@ -186,3 +186,39 @@ def test_langdetects_profiles_are_compiled_without_its_loader_and_as_it_loads_th
     assert got.count() == len(expected)
     assert {k: marshal.loads(v) for k, v in _rows_of(got._path).items()} == expected  # values: marshal's
     # FLAG_REF bit depends on reference counts, not on the value
+
+
+def test_langdetects_table_is_keyed_on_the_code_that_builds_it(monkeypatch):
+    """profile_rows (mtqa.langid) re-does langdetect's loading: a mended or changed builder must write a new table,
+    not find the one an earlier mtqa wrote under the same key (langdetect's files alone did not change)."""
+    from pathlib import Path
+
+    from mtqa import langid
+
+    keyed = []
+    monkeypatch.setattr(compiled, "table", lambda name, sources, *a, **k: keyed.extend(sources) or {})
+    langid._profile_table()
+    assert Path(langid.__file__) in keyed
+
+
+def test_rows_whose_writing_fails_are_closed_before_the_error_goes_on(tmp_path, monkeypatch):
+    """A generator of rows holds an open file (a Hunspell .dic) or a temporary SQLite database (langdetect's
+    profiles): when the table cannot be written, it is closed there, not kept open by the traceback while the
+    caller falls back to building the table in memory."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = tmp_path / "words.txt"
+    src.write_text("x", encoding="utf-8")
+    closed = []
+
+    def rows():
+        try:
+            yield "maison", 1.5
+            yield "chat", object()  # marshal cannot store it: the write fails here
+            yield "chien", 2.0
+        finally:
+            closed.append(True)
+
+    with pytest.raises(ValueError) as failed:
+        compiled.table("failing", [src], _no_build, rows=rows)
+    assert closed and failed.value is not None
+    assert not list((tmp_path / "cache").glob("failing*"))  # and no partial table left

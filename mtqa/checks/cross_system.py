@@ -34,6 +34,7 @@ from mtqa.langs.lexmodel import load_lexmodel
 from mtqa.meaning.align import WordAlignment, function_stems, segment_alignment, usual_renderings
 from mtqa.meaning.tokens import plain, stem as stem_of
 from mtqa.model import DocumentPair, Issue, Segment, Severity
+from mtqa.readers.positions import table_field_at as _table_at  # a segment class's line table among its fields
 
 
 INNER_LETTERS = 4
@@ -624,14 +625,6 @@ def _packed(seg: Segment, tables: dict, pool: CrossPool) -> tuple:
         known = tables[id(table)] = (pool._tables, table)
     at = _table_at(kind)
     return number, values[:at] + (None,) + values[at + 1:], known[0]
-
-
-@functools.cache
-def _table_at(kind: type) -> int:
-    """Where a segment class's ``table`` field sits among its fields."""
-    from dataclasses import fields
-
-    return [f.name for f in fields(kind)].index("table")
 
 
 def _unpacked(packed: tuple, kinds: list, table) -> Segment:

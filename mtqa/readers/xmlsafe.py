@@ -56,6 +56,37 @@ class LineTable:
     def lines(self, first: int, last: int) -> dict[int, str]:
         return {n: self.line_text(n) for n in range(first, min(last, len(self.starts)) + 1)}
 
+    def part(self, first: int, last: int) -> "LinePart":
+        """The lines holding offsets ``first`` to ``last``, answering :meth:`position` for those offsets as this
+        table does (a subclass's line numbers too: the part's first line is this table's answer)."""
+        lo = max(0, bisect.bisect_right(self.starts, first) - 1)
+        hi = max(lo + 1, bisect.bisect_right(self.starts, last))
+        return LinePart(self.position(self.starts[lo])[0], self.starts[lo:hi])
+
+
+class LinePart:
+    """A few lines of a :class:`LineTable` (:meth:`LineTable.part`): the starts of those lines and the number of
+    the first, without the file's text. What a feed's segment takes to a worker process
+    (:meth:`mtqa.readers.positions.MappedSegment.__reduce__`)."""
+
+    __slots__ = ("first_line", "starts")
+
+    def __init__(self, first_line: int, starts: array):
+        self.first_line = first_line
+        self.starts = starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        i = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        return self.first_line + i, offset - self.starts[i]
+
+    def part(self, first: int, last: int) -> "LinePart":
+        """Itself: a segment unpickled in a worker is pickled again by Dask (to another worker); it already holds
+        only its own lines."""
+        return self
+
+    def __reduce__(self):
+        return LinePart, (self.first_line, self.starts)
+
 
 def decode_xml(data: bytes, path: str) -> str:
     """Decode XML bytes as expat will: BOM, else the declared encoding, else UTF-8."""
