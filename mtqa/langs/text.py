@@ -56,12 +56,14 @@ _OPENERS = "\"'“‘«‹([{¿¡*•–—-"
 
 
 def capital_only_at_openings(word: str, text: str) -> bool:
-    """``text`` writes ``word`` as a whole word, and only where a sentence, a quotation, a bracket or a list item
-    begins (:func:`at_sentence_start`): its capital is the place's, no evidence that the word is a name (the
-    source's « Névé et glacier fondent » says nothing of a name Névé). Plain searches, nothing compiled."""
+    """``text`` writes ``word`` as a whole word, and only where a sentence begins (:func:`opens_sentence`): its
+    capital is the place's, no evidence that the word is a name (the source's « Névé et glacier fondent » says
+    nothing of a name Névé). Not :func:`at_sentence_start`, which also counts a quotation or an aside opened
+    inside a sentence: there a word keeps the capital it has anywhere (« il est devenu "Franco-Américain" »,
+    a name copied in lower case, went unreported with it). Plain searches, nothing compiled."""
     found = False
     for at in whole_word_starts(text, word):
-        if not at_sentence_start(text, at):
+        if not opens_sentence(text, at):
             return False
         found = True
     return found

@@ -43,3 +43,15 @@ def test_capital_only_at_openings():
     assert not capital_only_at_openings("Névé", "Névé et glacier. Le Névé fond.")
     assert not capital_only_at_openings("Névé", "Le glacier fond.")
     assert not capital_only_at_openings("Névé", "Névéa et glacier.")
+
+
+def test_a_name_quoted_inside_a_sentence_keeps_its_capital_as_evidence():
+    # a capital after an opening quotation mark inside a sentence is the word's own: « Franco-Américain » is a
+    # name (a French ethnonym noun), copied in lower case; after a colon the quotation begins a sentence
+    found = issues('Plus tard, il est devenu "Franco-Américain" pour de bon.',
+                   'Later, he became "franco-américain" for good.', ("A205",))
+    assert [(t, s) for _, t, s, _ in found] == [("franco-américain", "Franco-Américain")]
+    assert not capital_only_at_openings("Névé", "Il a dit « Névé » en riant.")
+    assert capital_only_at_openings("Névé", "Il a dit : « Névé et glacier fondent. »")
+    assert capital_only_at_openings("Névé", "« (Névé et glacier fondent.) »")
+    assert not capital_only_at_openings("Névé", "x" + " (" * 3000 + "Névé")
