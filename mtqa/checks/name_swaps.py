@@ -1394,7 +1394,9 @@ MAX_SWAPS = 2
 def _name_words(text: str, lang) -> tuple[tuple[int, int, str], ...]:
     """Capitalised words written as names: mid-sentence, or opening a sentence or quotation when the
     language's dictionary does not know the word (« Mercandelli a dénoncé...)). A name after one of the
-    language's elided words is read without it (``d'Hagman``, ``l'Aconcagua``: Hagman, Aconcagua).
+    language's elided words is read without it (``d'Hagman``, ``l'Aconcagua``: Hagman, Aconcagua). A sound
+    drawn out (``Hmmm``, ``Ouaaah``: :meth:`~mtqa.langs.language.Language.expressive`) is no name, though the
+    dictionary does not know it either.
 
     Once per text: T106 and T110 read a source's names four ways (lost rare names, name slots, names
     beside names, kept parts), the last for every translation of it, and each read scanned the text
@@ -1410,6 +1412,8 @@ def _name_words(text: str, lang) -> tuple[tuple[int, int, str], ...]:
             w, start = w[len(head) + 1:], start + len(head) + 1
         if w.isupper() or len(w) < 2 or roman_ordinal(w, lang.code):
             continue  # (« la Vème République »: a figure, which the translation may write as a word)
+        if lang.expressive(w):
+            continue  # « Hmmm. » -> "Wouaah.": a sound drawn out, which names nobody (Language.expressive)
         if at_sentence_start(text, start) and (lang.in_dictionary(w.lower()) or lang.is_common_word(w.lower())):
             continue
         out.append((start, m.end(), w))

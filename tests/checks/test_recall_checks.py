@@ -1242,6 +1242,33 @@ def test_the_grammar_words_t106_looks_past_are_the_source_profiles(monkeypatch):
     assert flags("T106", source, target) == []
 
 
+@pytest.mark.parametrize("source,target", [
+    ("Hmmm.", "Wouaah."),
+    ("« Hmmm », a-t-il répondu en haussant les épaules.", "\"Brrr,\" he replied with a shrug."),
+    ("Ouaaah, quel match !", "Wooow, what a game!"),
+])
+def test_a_sound_drawn_out_is_no_lost_name(source, target):
+    # a letter tripled marks an interjection (the profile's expressive_repeat), which names nobody
+    assert flags("T106", source, target) == []
+
+
+def test_a_name_beside_a_sound_drawn_out_is_still_read():
+    assert flags("T106", "Hmmm, le juge Paul Tervanelli a tranché.",
+                 "Hmmm, Judge Paul Gupta ruled.") == [("Gupta", "Tervanelli")]
+
+
+def test_expressive_repeat_is_the_profiles():
+    from mtqa.errors import DataError
+    from mtqa.langs.language import Language
+
+    fr = language("fr")
+    assert fr.expressive_repeat == 3 and fr.expressive("Hmmm") and fr.expressive("Ouaaah")
+    assert not fr.expressive("Hoffmann") and not fr.expressive("Grasse") and not fr.expressive("Mm")
+    assert not Language("xx", {}).expressive("Hmmm")  # a profile without it marks no word
+    with pytest.raises(DataError, match="expressive_repeat"):
+        _ = Language("xx", {"expressive_repeat": "three"}).expressive_repeat
+
+
 def messages(code: str, source: str, target: str):
     pair = aligned_pair([("Titre", "Title"), (source, target)])
     return [(i.text, i.message) for i in check_pair(pair, context((code,))).issues if i.code == code]
