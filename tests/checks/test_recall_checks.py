@@ -294,6 +294,10 @@ def test_a_first_name_given_its_english_equivalent_is_reported_once_as_t104():
      [("Its Holiness", "His Holiness")]),
     ("Elle a reçu Sa Majesté la reine.", "She received its Majesty the queen.",
      [("its Majesty", "his Majesty")]),
+    # a surname whose particle is a determiner, after a first name: a person's, however common its word
+    ("Selon Marine Le Pen, le gouvernement ment.", "According to Navy The Pen, the government is lying.",
+     [("The Pen", "Le Pen")]),
+    ("Jean-Marie Le Pen a répondu hier soir.", "Jean-Marie The Pen replied last night.", [("The Pen", "Le Pen")]),
 ])
 def test_determiner_of_a_name_translated(source, target, expected):
     assert flags("T105", source, target) == expected
@@ -325,6 +329,9 @@ def test_determiner_of_a_name_translated(source, target, expected):
     # a possessive the title takes; or no title of address in the source (a common word, lower case)
     ("Elle a reçu Sa Majesté la reine.", "She received Her Majesty the queen."),
     ("Le temple garde sa sainteté.", "The temple keeps its Holiness."),
+    # the surname with its particle kept; or the particle's word English writes, with no first name before it
+    ("Selon Marine Le Pen, le gouvernement ment.", "According to Marine Le Pen, the government is lying."),
+    ("Il écrit avec un stylo, Le Pen, depuis mai.", "He writes with a pen, The Pen, since May."),
 ])
 def test_determiner_of_a_name_not_flagged(source, target):
     assert flags("T105", source, target) == []
