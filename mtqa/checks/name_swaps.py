@@ -367,6 +367,9 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
     its article (``La Haye``) has a target name of its own, which T201 suggests; a name the target
     writes with its own article (the pair's ``names_with_target_article``: "the Marseillaise", "the
     Sorbonne") is translated right, and so is a title after a possessive (``Sa Majesté``: His Majesty).
+    A surname whose particle is a determiner (``Marine Le Pen``: after a first name of the source's table,
+    :func:`_after_first_name`) is a person's whatever the target makes of its word (``Navy The Pen``,
+    ``Jean-Marie The Pen``), so the frequency of that word ("pen") does not excuse it.
     A title of address whose possessive alone was rendered (``His Sainteté``) is no name to restore
     either: its 4-tuple ends with the target title to use instead ("His Holiness", the titles table's
     ``english`` column, after a possessive the title takes: ``Its Sainteté`` -> "His Holiness", the
@@ -396,8 +399,8 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
                 continue
             if fold(name) in address:
                 continue  # a title of address: below, wherever it stands
-            if ctx.target.zipf(name) >= NAME_WORD_MAX_ZIPF or fold(form) in places or fold(name) in own_article \
-                    or fold(name) in titles:
+            if (ctx.target.zipf(name) >= NAME_WORD_MAX_ZIPF and not _after_first_name(src.text, s, ctx.source)) \
+                    or fold(form) in places or fold(name) in own_article or fold(name) in titles:
                 continue  # (La Haye: the target's own name, The Hague, is T201's suggestion)
             for m in _rendered(tuple(renderings), name).finditer(text):
                 if m.start() not in seen:
@@ -413,6 +416,14 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
                 rendered = m.group(0).split(" ")[0]
                 possessive = rendered if rendered.lower() in possessives or not possessives else _usual(possessives, rendered)
                 yield m.start(), m.end(), form, f"{possessive} {english}"
+
+
+def _after_first_name(text: str, start: int, lang) -> bool:
+    """The word right before ``start`` is a first name of the language's table (``Marine Le Pen``,
+    ``Jean-Marie Le Pen``): the determiner at ``start`` is then a person's surname particle, which the
+    target never replaces by its own article, however common the surname's word is there (Pen, Maire)."""
+    m = _PREV_CAPITAL_WORD.search(text, max(0, start - LOOKBACK), start)
+    return m is not None and fold(m.group(1)) in lang.first_names_folded
 
 
 def _possessives_mistaken(text: str, sources: list[Segment], ctx) -> Iterator[tuple[int, int, str, str]]:
@@ -1394,7 +1405,9 @@ MAX_SWAPS = 2
 def _name_words(text: str, lang) -> tuple[tuple[int, int, str], ...]:
     """Capitalised words written as names: mid-sentence, or opening a sentence or quotation when the
     language's dictionary does not know the word (« Mercandelli a dénoncé...)). A name after one of the
-    language's elided words is read without it (``d'Hagman``, ``l'Aconcagua``: Hagman, Aconcagua).
+    language's elided words is read without it (``d'Hagman``, ``l'Aconcagua``: Hagman, Aconcagua). A sound
+    drawn out (``Hmmm``, ``Ouaaah``: :meth:`~mtqa.langs.language.Language.expressive`) is no name, though the
+    dictionary does not know it either.
 
     Once per text: T106 and T110 read a source's names four ways (lost rare names, name slots, names
     beside names, kept parts), the last for every translation of it, and each read scanned the text
@@ -1410,6 +1423,8 @@ def _name_words(text: str, lang) -> tuple[tuple[int, int, str], ...]:
             w, start = w[len(head) + 1:], start + len(head) + 1
         if w.isupper() or len(w) < 2 or roman_ordinal(w, lang.code):
             continue  # (« la Vème République »: a figure, which the translation may write as a word)
+        if lang.expressive(w):
+            continue  # « Hmmm. » -> "Wouaah.": a sound drawn out, which names nobody (Language.expressive)
         if at_sentence_start(text, start) and (lang.in_dictionary(w.lower()) or lang.is_common_word(w.lower())):
             continue
         out.append((start, m.end(), w))

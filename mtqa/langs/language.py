@@ -178,6 +178,36 @@ class Language:
         return float(value)
 
     @functools.cached_property
+    def expressive_repeat(self) -> int:
+        """How many times one letter written in a row marks an expressive spelling of this language (the
+        profile's ``expressive_repeat``: French and English write no word nor name with a letter tripled,
+        so « Hmmm », « Ouaaah », "Brrr" are sounds drawn out, not names). A profile without it has none (0)."""
+        value = self.extra.get("expressive_repeat")
+        if value is None:
+            return 0
+        if isinstance(value, bool) or not isinstance(value, int) or value < 2:
+            from mtqa.errors import DataError
+            from mtqa.langs.data import data_path
+
+            raise DataError(f"expressive_repeat should be a whole number of letters from 2, not {value!r}",
+                            path=str(data_path("langs", f"{self.code}.toml")))
+        return value
+
+    def expressive(self, word: str) -> bool:
+        """``word`` draws out a sound by writing one letter :attr:`expressive_repeat` times or more in a row
+        (Hmmm, Ouaaah): an interjection, which no check should read as a name or a word to translate."""
+        n = self.expressive_repeat
+        if not n or len(word) < n:
+            return False
+        run, prev = 0, ""
+        for ch in word.lower():
+            run = run + 1 if ch == prev else 1
+            if run >= n and ch.isalpha():
+                return True
+            prev = ch
+        return False
+
+    @functools.cached_property
     def abbreviations_lower(self) -> frozenset[str]:
         return frozenset(a.lower() for a in self.abbreviations)
 

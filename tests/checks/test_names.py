@@ -88,6 +88,9 @@ def test_skeleton():
     ("Le président George Bush a parlé hier.", "President George Bosh spoke yesterday.", "Bosh", "Bush"),
     ("La chanteuse Marie Miller a chanté hier.", "The singer Marie Meller sang yesterday.", "Meller", "Miller"),
     ("Le skieur Jean-Claude Killy a gagné hier.", "The skier Jean-Claude Kelly won yesterday.", "Kelly", "Killy"),
+    # a name of English-language news the source kept as it is, swapped for a name French knows better
+    ("La ministre Kathleen Sebelius a reconnu des erreurs.", "Minister Kathleen Sibelius acknowledged mistakes.",
+     "Sibelius", "Sebelius"),
     # a name glued by its own spelling, cut short: not every part is in the translation
     ("Elle a appelé Marine LeBreton hier.", "She called Marine Le yesterday.", "Le", "LeBreton"),
     ("Elle pleure Marine LanceMaximilian Kerrigan.", "She mourns Marine Lance Peter Kerrigan.",

@@ -294,6 +294,10 @@ def test_a_first_name_given_its_english_equivalent_is_reported_once_as_t104():
      [("Its Holiness", "His Holiness")]),
     ("Elle a reçu Sa Majesté la reine.", "She received its Majesty the queen.",
      [("its Majesty", "his Majesty")]),
+    # a surname whose particle is a determiner, after a first name: a person's, however common its word
+    ("Selon Marine Le Pen, le gouvernement ment.", "According to Navy The Pen, the government is lying.",
+     [("The Pen", "Le Pen")]),
+    ("Jean-Marie Le Pen a répondu hier soir.", "Jean-Marie The Pen replied last night.", [("The Pen", "Le Pen")]),
 ])
 def test_determiner_of_a_name_translated(source, target, expected):
     assert flags("T105", source, target) == expected
@@ -325,6 +329,9 @@ def test_determiner_of_a_name_translated(source, target, expected):
     # a possessive the title takes; or no title of address in the source (a common word, lower case)
     ("Elle a reçu Sa Majesté la reine.", "She received Her Majesty the queen."),
     ("Le temple garde sa sainteté.", "The temple keeps its Holiness."),
+    # the surname with its particle kept; or the particle's word English writes, with no first name before it
+    ("Selon Marine Le Pen, le gouvernement ment.", "According to Marine Le Pen, the government is lying."),
+    ("Il écrit avec un stylo, Le Pen, depuis mai.", "He writes with a pen, The Pen, since May."),
 ])
 def test_determiner_of_a_name_not_flagged(source, target):
     assert flags("T105", source, target) == []
@@ -1240,6 +1247,33 @@ def test_the_grammar_words_t106_looks_past_are_the_source_profiles(monkeypatch):
     # with no French word counted as grammar, the unrendered auxiliary hides the name's place again
     monkeypatch.setitem(language("fr").__dict__, "grammar_zipf", float("inf"))
     assert flags("T106", source, target) == []
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Hmmm.", "Wouaah."),
+    ("« Hmmm », a-t-il répondu en haussant les épaules.", "\"Brrr,\" he replied with a shrug."),
+    ("Ouaaah, quel match !", "Wooow, what a game!"),
+])
+def test_a_sound_drawn_out_is_no_lost_name(source, target):
+    # a letter tripled marks an interjection (the profile's expressive_repeat), which names nobody
+    assert flags("T106", source, target) == []
+
+
+def test_a_name_beside_a_sound_drawn_out_is_still_read():
+    assert flags("T106", "Hmmm, le juge Paul Tervanelli a tranché.",
+                 "Hmmm, Judge Paul Gupta ruled.") == [("Gupta", "Tervanelli")]
+
+
+def test_expressive_repeat_is_the_profiles():
+    from mtqa.errors import DataError
+    from mtqa.langs.language import Language
+
+    fr = language("fr")
+    assert fr.expressive_repeat == 3 and fr.expressive("Hmmm") and fr.expressive("Ouaaah")
+    assert not fr.expressive("Hoffmann") and not fr.expressive("Grasse") and not fr.expressive("Mm")
+    assert not Language("xx", {}).expressive("Hmmm")  # a profile without it marks no word
+    with pytest.raises(DataError, match="expressive_repeat"):
+        _ = Language("xx", {"expressive_repeat": "three"}).expressive_repeat
 
 
 def messages(code: str, source: str, target: str):
