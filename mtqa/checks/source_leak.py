@@ -16,7 +16,7 @@ those the word votes already point at, so it runs on a small share of them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
@@ -107,7 +107,11 @@ class SourceLanguagePhrase(SegmentCheck):
     a content word). Names, their particles, quoted titles and borrowed
     phrases (``à la carte``) do not count, nor do words that directly follow
     a capitalised word as the rest of a name (``Commission nationale de
-    l'informatique``, see :mod:`mtqa.evidence`).
+    l'informatique``, see :mod:`mtqa.evidence`). Quoted speech counts where
+    the system translated it or reworked it in the source language (the
+    quotations A205 reads word by word): ``"Je lui ai dit avant le meeting
+    qu'il viendrait"`` for « Je lui ai dit avant la réunion qu'il viendrait »
+    is a French phrase, function words and all.
 
     Example:
         bad: Yesterday, Barack Obama broke sa promesse d'origine on health care.
@@ -128,10 +132,12 @@ class SourceLanguagePhrase(SegmentCheck):
         if ev.source_votes(text) < (2 if self.min_words >= 2 else 1):
             return  # a phrase needs two counted source words (see _judge); the votes bound their number
         tokens = ev.tokens(text)
+        if sources:  # quoted speech the system translated or reworked is read like the rest of the text
+            tokens = _speech_unquoted(text, tokens, sources, ctx)
         if not any(t.vote == SOURCE and t.counted for t in tokens):
             return
         if sources:  # names the source capitalises stay names here (l'hôtel-dieu)
-            tokens = ev.tokens(text, ev.names(s.text for s in sources))
+            tokens = _speech_unquoted(text, ev.tokens(text, ev.names(s.text for s in sources)), sources, ctx)
         for run in _runs(tokens, text):
             span = self._judge(run, tokens, text)
             if span is None:
@@ -159,6 +165,20 @@ class SourceLanguagePhrase(SegmentCheck):
                 and _JOIN.match(text[tokens[last].end:tokens[last + 1].start]):
             last += 1
         return tokens[first].start, tokens[last].end
+
+
+def _speech_unquoted(text: str, tokens: list[Token], sources: list[Segment], ctx) -> list[Token]:
+    """``tokens`` with the words of quoted speech the system translated or reworked in the source language
+    (:func:`_translated_quotes`, the quotations A205 reads word by word) no longer marked quoted: a phrase
+    or an elision left there (« Je lui ai dit avant le match » -> "Je lui ai dit avant le correspondent",
+    "she invites to l'agression") is source text like any other. Titles and speech the translation cites as
+    the source writes it stay quoted. The tokens are copies: the evidence's token lists are shared."""
+    if not any(t.quoted for t in tokens):
+        return tokens
+    speech = _translated_quotes(text, tokens, _lexicon_vote(ctx), " ".join(s.text for s in sources))
+    if not speech:
+        return tokens
+    return [replace(t, quoted=False) if t.quoted and t.start in speech else t for t in tokens]
 
 
 def _runs(tokens: list[Token], text: str) -> Iterator[list[int]]:
@@ -198,7 +218,9 @@ class SourceElision(SegmentCheck):
     elision inside a sentence starts a name even before a lower-case letter
     (``D'ansembourg``), and a lower-case elided word kept after a name as
     the source writes it is part of that name (``Société internationale
-    d'urologie``). The suggestion is the English rendering of the
+    d'urologie``). Quoted elisions count inside speech the system translated
+    or reworked (``"We must stop l'escalade"``), as A202's words do; a
+    quoted title (``"L'Étranger"``) does not. The suggestion is the English rendering of the
     elided word from the pair's data.
 
     Example:
@@ -224,8 +246,8 @@ class SourceElision(SegmentCheck):
         if not ev.select(text, ("A203.elided", ev.source.code, ev.target.code), lambda w: bool(ev.elided_prefix(w))):
             return  # no word has an elided prefix (a token's ``elided``), decided without tokenising
         tokens = ev.tokens(text)
-        if sources:  # names the source capitalises stay names here (Quai D'orsay)
-            tokens = ev.tokens(text, ev.names(s.text for s in sources))
+        if sources:  # names the source capitalises stay names here (Quai D'orsay); speech as A202 reads it
+            tokens = _speech_unquoted(text, ev.tokens(text, ev.names(s.text for s in sources)), sources, ctx)
         gloss_table = ctx.pair.elision_gloss
         for i, tok in enumerate(tokens):
             if not tok.elided or tok.quoted or tok.borrowed or tok.address:

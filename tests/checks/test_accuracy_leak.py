@@ -203,11 +203,12 @@ def test_elision_span_and_suggestion():
         ("Le laser était vu comme un « gadget de labo ».", "The laser was seen as a 'gimmick of the labo'.", ["A205"]),
         ("Il a relu « Crime et châtiment » cet été.", "He read \"Crime et châtiment\" again this summer.", []),
         # speech the system kept in French but reworked (a word added, dropped or moved) was not kept on
-        # purpose: its French words are left untranslated; a title cited with another case or accent is kept
+        # purpose: its French words are left untranslated, its phrases reported as phrases (A202, which takes
+        # the words inside it); a title cited with another case or accent is kept
         ("« Je ne crois pas que le club gagnera ce match », a déclaré l'entraîneur.",
-         "\"Je ne crois pas que le le club gagnera match,\" the coach said.", ["A205", "A205"]),
+         "\"Je ne crois pas que le le club gagnera match,\" the coach said.", ["A202", "A205"]),
         ("« La mairie a enfin tenu sa promesse », se réjouit une habitante.",
-         "\"La mairie sa promesse a enfin tenu,\" rejoices a resident.", ["A205"] * 4),
+         "\"La mairie sa promesse a enfin tenu,\" rejoices a resident.", ["A202"]),
         ("« Je ne crois pas que le club gagnera ce match », a déclaré l'entraîneur.",
          "\"Je ne crois pas que le club gagnera ce match,\" the coach said.", []),
         ("Il a relu « Le Rouge et le Noir » cet été.", "He read \"Le rouge et le noir\" again this summer.", []),
@@ -221,13 +222,13 @@ def test_elision_span_and_suggestion():
         ("« Nous ne céderons rien, ni aujourd'hui ni demain, face à la menace », a-t-il lancé.",
          "\"Nous ne céderons [aux syndicats] rien, ni aujourd'hui ni demain,\" he said.", []),
         ("« Nous ne céderons rien, ni aujourd'hui ni demain, face à la menace », a-t-il lancé.",
-         "\"Nous ne rien céderons ... face à la menace,\" he said.", ["A205"] * 2),
+         "\"Nous ne rien céderons ... face à la menace,\" he said.", ["A202"]),
         # ... or joins two of the source's quotations, leaving out the words between them; dropping words inside
         # one quotation is still a rework
         ("« Nous ne céderons pas », a-t-il dit, « ni aujourd'hui ni demain, ni jamais ».",
          "\"Nous ne céderons pas, ni aujourd'hui ni demain, ni jamais,\" he said.", []),
         ("« Nous ne céderons pas aujourd'hui ni demain », a-t-il dit.",
-         "\"Nous ne céderons aujourd'hui ni demain,\" he said.", ["A205"] * 3),
+         "\"Nous ne céderons aujourd'hui ni demain,\" he said.", ["A202"]),
         ("Le slogan des manifestants visait le ministre.",
          "The protesters' slogan, \"Ministre, on ne lâchera rien\", targeted the minister.", []),
         # a title cited inside translated speech is still a title; a quotation in English within it is speech
@@ -308,3 +309,21 @@ def test_a_word_outside_the_reported_phrase_is_still_reported():
         "She signed, at the demande of the mayor, a letter une à l'ordre de la mairie for four artists.")])
     codes = codes_of_pair(pair, LEAK)
     assert codes.count("A202") == 1 and codes.count("A205") == 1  # demande, outside the phrase
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # a French sentence the system reworked inside quotation marks is a French phrase, function words and all
+    ("« Je lui ai dit avant la réunion qu'il viendrait », raconte-t-elle.",
+     "\"Je lui ai dit avant le meeting qu'il viendrait,\" she says.", ["A202", "A202"]),
+    # an elision left inside speech the system translated is left like any other
+    ("« Il faut cesser l'escalade tout de suite », a-t-il dit.",
+     "\"We must stop l'escalade right away,\" he said.", ["A203"]),
+    # a title or speech cited as the source writes it stays a quotation
+    ("Il a relu « Le Rouge et le Noir » et « L'Étranger » cet été.",
+     "He read \"Le Rouge et le Noir\" and \"L'Étranger\" again this summer.", []),
+    ("« Je ne crois pas que le club gagnera ce match », a déclaré l'entraîneur.",
+     "\"Je ne crois pas que le club gagnera ce match,\" the coach said.", []),
+])
+def test_phrases_and_elisions_in_speech_the_system_touched(source, target, expected):
+    pair = aligned_pair([("Titre", HEAD), (source, target)])
+    assert [c for c in codes_of_pair(pair, LEAK) if c in ("A202", "A203")] == expected

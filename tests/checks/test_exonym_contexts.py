@@ -848,3 +848,28 @@ def test_a_place_hyphenated_to_a_lower_case_word_is_no_region_s_compound(source,
 ])
 def test_a_name_with_every_word_capitalised_is_the_french_name_whole(source, target, expected):
     assert flags(source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # Roman emperors: the figure alone is named the English way, a bearer of the first name keeps it
+    ("Les randonneurs longent le mur d'Hadrien.", "The hikers walk along the wall of Hadrien.",
+     [("Hadrien", "Hadrian")]),
+    ("Vespasien a fait bâtir le Colisée.", "Vespasien had the Colosseum built.", [("Vespasien", "Vespasian")]),
+    ("Le cycliste Hadrien Moreau a gagné l'étape.", "The cyclist Hadrien Moreau won the stage.", []),
+])
+def test_roman_emperors(source, target, expected):
+    assert flags(source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("Les Étrusques ont fondé la ville avant Rome.", "The Étrusques founded the city before Rome.",
+     [("Étrusques", "Etruscans")]),
+    ("Les Wisigoths ont pris Rome en 410.", "The Wisigoths took Rome in 410.", [("Wisigoths", "Visigoths")]),
+    ("Les Phéniciens commerçaient dans toute la Méditerranée.", "The Phéniciens traded all over the Mediterranean.",
+     [("Phéniciens", "Phoenicians")]),
+    # the English forms, and the lower-case common words some of them also are (sarrasin: buckwheat)
+    ("Les Étrusques ont fondé la ville avant Rome.", "The Etruscans founded the city before Rome.", []),
+    ("Une galette de sarrasin coûte trois euros.", "A buckwheat pancake costs three euros.", []),
+])
+def test_peoples_of_antiquity(source, target, expected):
+    assert found("T109", source, target) == expected
