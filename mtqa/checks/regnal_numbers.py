@@ -80,10 +80,13 @@ def source_regnals(texts: tuple[str, ...], pair) -> tuple[Regnal, ...]:
     return tuple(out)
 
 
-def _names_in(words: str, regnal: Regnal) -> bool:
-    """The capitalised words before a number end with a form of the regnal name (Pope John Paul: john paul)."""
+def _named(words: str, regnals: tuple[Regnal, ...]) -> list[Regnal]:
+    """The regnal names the capitalised words before a number end with (Pope John Paul: john paul), the
+    longest form only: John Paul is Jean-Paul II's, not Paul VI's when the source names both."""
     key = _key(words)
-    return any(key == n or key.endswith(" " + n) for n in regnal.names)
+    lengths = {r: max((len(n) for n in r.names if key == n or key.endswith(" " + n)), default=0) for r in regnals}
+    longest = max(lengths.values(), default=0)
+    return [r for r in regnals if longest and lengths[r] == longest]
 
 
 @register
@@ -130,7 +133,7 @@ class RegnalNumber(SegmentCheck):
         text = segment.text
         roman_style = ctx.target.extra.get("regnal_numerals") == "roman"
         for m in _target_pattern(ctx.target).finditer(text):
-            named = [r for r in regnals if _names_in(m.group("name"), r)]
+            named = _named(m.group("name"), regnals)
             if not named:
                 continue
             figure = m.group("figure")

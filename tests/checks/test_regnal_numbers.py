@@ -27,6 +27,8 @@ def t111(source: str, target: str):
     ("Le pape Benoît XVI a renoncé.", "Pope Benedict 16 stepped down.", [("16", "XVI", "minor")]),
     ("Le pape Benoît XVI a renoncé.", "Pope Benedict 16th stepped down.", [("16th", "XVI", "minor")]),
     ("Le pape Benoît XVI a renoncé.", "Pope Benedict 15 stepped down.", [("15", "XVI", "major")]),
+    # the longest name decides whose number it is: John Paul is Jean-Paul II's, not Paul VI's
+    ("Paul VI puis Jean-Paul II ont prié ici.", "Paul VI then John Paul I prayed here.", [("I", "II", "major")]),
 ])
 def test_a_changed_or_figured_regnal_number_is_reported(source, target, expected):
     assert t111(source, target) == expected
