@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from typing import Iterator, NamedTuple
 
 from mtqa.checks.base import SegmentCheck
-from mtqa.checks.name_swaps import _regnal_names
 from mtqa.checks.registry import register
 from mtqa.langs import fold
 from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
@@ -65,7 +64,7 @@ def source_regnals(texts: tuple[str, ...], pair) -> tuple[Regnal, ...]:
     (its own, the given-name table's, the regnal-name table's): read once per source text, every system's
     translation of it asks again."""
     src, tgt = pair.source, pair.target
-    given, regnal_only = pair.given_names, _regnal_names(pair)
+    given, regnal_only = pair.given_names, pair.regnal_names
     out = []
     for text in texts:
         for m in _source_pattern(src).finditer(text):
