@@ -1435,12 +1435,37 @@ def _romans(scan: _Scan, conv: Conventions) -> None:
             continue  # "I", "V": a pronoun or a letter
         if len(roman) < 2 and _spells_a_word(m.group(), conv.lang):
             continue  # « Le », « Ce », « De », « Inde », « Mère »: a word, not 50th, 100th, 500th, 1st, 1000th
-        total = 0
-        for a, b in zip(roman, roman[1:] + " "):
-            v = _ROMAN[a]
-            total += -v if b != " " and _ROMAN[b] > v else v
-        value = float(total)
+        value = float(_roman_total(roman))
         scan.take(Quantity(m.start(), m.end(), m.group(), value, frozenset({value}), "roman", False))
+
+
+def roman_value(numeral: str) -> Optional[int]:
+    """The value of ``numeral`` written whole as a Roman numeral in capitals (``XIV``: 14), or None (``IIX``,
+    ``XIVe``: not a numeral alone). The one reading of :func:`_romans`, for checks that compare numerals
+    outside a figure's comparison (the regnal numbers of names)."""
+    m = _ROMAN_RE.fullmatch(numeral)
+    if not m or not m.group(1) or m.group(2):
+        return None
+    return _roman_total(m.group(1))
+
+
+def _roman_total(roman: str) -> int:
+    """The value of the well-formed numeral ``roman`` (a digit before a greater one is subtracted)."""
+    total = 0
+    for a, b in zip(roman, roman[1:] + " "):
+        v = _ROMAN[a]
+        total += -v if b != " " and _ROMAN[b] > v else v
+    return total
+
+
+def roman_numeral(value: int) -> str:
+    """``value`` (1 to 3999) written as a Roman numeral (14: ``XIV``): a suggestion's form."""
+    out = []
+    for v, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                       (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        n, value = divmod(value, v)
+        out.append(letters * n)
+    return "".join(out)
 
 
 def roman_ordinal(word: str, lang: str) -> bool:

@@ -496,11 +496,14 @@ class FrenchExonym(SegmentCheck):
     A place with its adjective of the compass or the centre (the pair data's
     ``geographic_adjectives``), which French puts after it and English before
     it, is flagged where the translation keeps the source's pair (Asie
-    centrale), its order with English words (Europe western, Asia central) or
-    writes the French adjective as its English look-alike before the place
-    (oriental Africa, for l'Afrique orientale): the suggestion is the English
-    name (Central Asia, Western Europe, or the table's for the pair: East
-    Africa); English style in lower case before the place (central Asia) stays.
+    centrale), its order with English words, capitalised or not (Europe
+    western, Asia Central, unless a longer name goes on: the Asia Central
+    Fund) or writes the French adjective as its English look-alike before the
+    place (oriental Africa, for l'Afrique orientale): the suggestion is the
+    table's name for a region English writes with capitals (Central Asia,
+    Western Europe, East Africa), else the direction in lower case, as news
+    style writes it (eastern Ukraine); English style in lower case before the
+    place (central Asia) stays.
 
     Example:
         source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort. La zone Asie-Pacifique grandit. L'armateur Aristote Onassis est mort. Les cités d'Ionie et de la Baltique prospèrent. Ils iront à l'île de Pâques. Puis ils visiteront l'Asie centrale.
@@ -514,6 +517,7 @@ class FrenchExonym(SegmentCheck):
         bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to the Island of Pâques. Then they will visit Central Asia.
         bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltique prosper. They will go to Easter Island. Then they will visit Central Asia.
         bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Asia central.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Asia Central.
         good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia.
     """
 

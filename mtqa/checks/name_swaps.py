@@ -1747,11 +1747,9 @@ def _regnal_keys(pair) -> frozenset[str]:
     return frozenset(pair.given_names).union(_regnal_names(pair))
 
 
-@memoize(TABLES)
 def _regnal_names(pair) -> dict[str, str]:
-    """Folded source first name -> the target form used only for monarchs and figures of antiquity
-    (Alexandre -> Alexander: Alexandre le Grand), which T104 must not read as an anglicised name."""
-    return {fold(row["french"]): row["english"] for row in pair.table("regnal_names")}
+    """The pair's regnal-name table (:attr:`LanguagePair.regnal_names`: Alexandre -> Alexander)."""
+    return pair.regnal_names
 
 
 @memoize(TABLES)

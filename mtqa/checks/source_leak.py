@@ -358,7 +358,9 @@ class UntranslatedWord(SegmentCheck):
     target language writes with its accents (``régime``, ``fête``, ``séance``:
     a target dictionary lists the accented spelling and every one the plain
     spelling, :func:`accented_loanword`), unless a hyphen joins it to a
-    word of the compound the source wrote (``mi-séance``). Capitalised words
+    word of the compound the source wrote (``mi-séance``) or the source
+    language's dictionary tags it as a grammar word (``voilà``, ``grâce`` of
+    the preposition « grâce à »: no language borrows those). Capitalised words
     copied from the source count only where the context says they are no
     name (:mod:`mtqa.checks.copied_capitals`): inside a name the translation
     rebuilt in the target language (``the Community Andine``), on their own
@@ -387,14 +389,15 @@ class UntranslatedWord(SegmentCheck):
     the target language's form of the name.
 
     Example:
-        source: La capsule est revenue\\n\\nLa police a dispersé la rixe des étudiants devant le stade en liesse.\\n\\nMarc Lefort du FC Lorient a salué le calme à Amiens-Nord.
-        bad: The capsule came back\\n\\nThe police broke up the students' rixe in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm in Amiens-Nord.
-        bad: The capsule came back\\n\\nThe police broke up the students' brawl in front of the stadium in liesse.\\n\\nMarc Lefort of FC Lorient praised the calm in Amiens-Nord.
-        bad: The capsule came back\\n\\nThe police broke up the brawl of the Etudiants in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm in Amiens-Nord.
-        bad: The capsule came back\\n\\nThe police broke up "the students' rixe" in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm in Amiens-Nord.
-        bad: The capsule came back\\n\\nThe police broke up the students' brawl in front of the jubilant stadium.\\n\\nMarc Lefort du FC Lorient praised the calm in Amiens-Nord.
-        bad: The capsule came back\\n\\nThe police broke up the students' brawl in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm in amiens-nord.
-        good: The capsule came back\\n\\nThe police broke up the students' brawl in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm in Amiens-Nord.
+        source: La capsule est revenue\\n\\nLa police a dispersé la rixe des étudiants devant le stade en liesse.\\n\\nMarc Lefort du FC Lorient a salué le calme revenu grâce à la police à Amiens-Nord.
+        bad: The capsule came back\\n\\nThe police broke up the students' rixe in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm restored thanks to the police in Amiens-Nord.
+        bad: The capsule came back\\n\\nThe police broke up the students' brawl in front of the stadium in liesse.\\n\\nMarc Lefort of FC Lorient praised the calm restored thanks to the police in Amiens-Nord.
+        bad: The capsule came back\\n\\nThe police broke up the brawl of the Etudiants in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm restored thanks to the police in Amiens-Nord.
+        bad: The capsule came back\\n\\nThe police broke up "the students' rixe" in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm restored thanks to the police in Amiens-Nord.
+        bad: The capsule came back\\n\\nThe police broke up the students' brawl in front of the jubilant stadium.\\n\\nMarc Lefort du FC Lorient praised the calm restored thanks to the police in Amiens-Nord.
+        bad: The capsule came back\\n\\nThe police broke up the students' brawl in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm restored thanks to the police in amiens-nord.
+        bad: The capsule came back\\n\\nThe police broke up the students' brawl in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm restored grâce to the police in Amiens-Nord.
+        good: The capsule came back\\n\\nThe police broke up the students' brawl in front of the jubilant stadium.\\n\\nMarc Lefort of FC Lorient praised the calm restored thanks to the police in Amiens-Nord.
     """
 
     code = "A205"
@@ -457,7 +460,8 @@ class UntranslatedWord(SegmentCheck):
                 continue
             if not t.function and _shared_word(t.text, ctx):
                 continue  # candidatures, tergiversations: a word of both languages, not a copy
-            if not t.function and accented_loanword(t.text, ctx.target) and not _hyphenated(text, t.start, t.end):
+            if not t.function and accented_loanword(t.text, ctx.target, ctx.source) \
+                    and not _hyphenated(text, t.start, t.end):
                 continue  # régime, fête, séance: a loanword the target language writes with its accents
             if t.text.lower() not in source_words:
                 continue
@@ -785,7 +789,7 @@ def _hyphenated(text: str, start: int, end: int) -> bool:
 
 
 @memoize(WORDS)
-def accented_loanword(word: str, target) -> bool:
+def accented_loanword(word: str, target, source=None) -> bool:
     """A word with accent letters that the target language borrowed and may write with them (``régime``,
     ``fête``, ``séance``, ``rôle``): a dictionary of the target language lists the accented spelling and
     every one of its dictionaries lists the spelling without accents as a common word (regime, fete,
@@ -793,11 +797,16 @@ def accented_loanword(word: str, target) -> bool:
     which English writes only in borrowed phrases (déjà vu), and no American list has ``deja``; the
     unaccented spelling alone is none either (``côté``, whose cote is another English word, is in no
     English list with its accents). "Every" needs two dictionaries at least, as :func:`_shared_word`'s
-    evidence does: a British list alone holds ``deja`` beside ``déjà``, so with it alone déjà would pass."""
+    evidence does: a British list alone holds ``deja`` beside ``déjà``, so with it alone déjà would pass.
+    A grammar word of the ``source`` language's dictionary (``voilà``; ``grâce``, of the preposition « grâce
+    à ») is no loanword whatever the target's lists hold: a language borrows nouns and adjectives, and
+    English writes these only inside borrowed phrases (coup de grâce), which are read as such before."""
     bare = fold(word)
     if bare == word.lower() or len(target.dictionaries) < 2:
         return False
     low = word.lower()
+    if source is not None and source.is_dictionary_grammar_word(low):
+        return False
     return any(d.lookup(low) for d in target.dictionaries) and all(d.lookup(bare) for d in target.dictionaries)
 
 

@@ -254,6 +254,19 @@ class Language:
         return hunspell.stems_tagged(self.hunspell_names, tag) if tag else {}
 
     @functools.cached_property
+    def dictionary_grammar_words(self):
+        """Grammar words the language's dictionaries tag as such (the profile's ``dictionary_grammar_tag``:
+        voilà, grâce of « grâce à »), as written (a table on disk); none without the tag."""
+        tag = self.extra.get("dictionary_grammar_tag")
+        return hunspell.stems_tagged(self.hunspell_names, tag) if tag else {}
+
+    def is_dictionary_grammar_word(self, word: str) -> bool:
+        """Lower-case ``word`` is a grammar word of the dictionaries (a preposition, a presentative, a
+        word of a prepositional phrase: ``voilà``, ``grâce``). Why: a language borrows another's nouns and
+        adjectives, not its grammar words, so such a word copied is the source's, not a loanword."""
+        return bool(self.dictionaries) and word in self.dictionary_grammar_words
+
+    @functools.cached_property
     def _subject_verb_forms(self) -> tuple:
         """(verb stems, suffix rules making the forms a verb takes after a named subject: third persons,
         participles) of the dictionaries, by the profile's ``dictionary_verb_tag`` and

@@ -153,6 +153,13 @@ class LanguagePair:
             out.setdefault(fold(row["french"]), row["english"])
         return out
 
+    @functools.cached_property
+    def regnal_names(self) -> dict[str, str]:
+        """Folded source first name -> the target form used only for monarchs and figures of antiquity
+        (Alexandre -> Alexander: Alexandre le Grand; the ``regnal_names`` table), which T104 must not read
+        as an anglicised name and T107/T111 read a monarch's name by."""
+        return {fold(row["french"]): row["english"] for row in self.table("regnal_names")}
+
     @property
     def first_name_files(self) -> list:
         """The files of both languages' given-name tables: inputs of the tables compiled with them, in one

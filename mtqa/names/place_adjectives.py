@@ -1,13 +1,15 @@
 """A place and its adjective of the compass or the centre rendered in the source language's order or words.
 
 French puts such an adjective after the place, in lower case (l'Asie centrale, l'Europe occidentale); English
-puts it before, capitalised (Central Asia, Western Europe). MT that cannot build the English name leaves one
-of three traces, all read here against the aligned source's own pair (:func:`source_pairs`):
+puts it before: capitalised where it names a region (Central Asia, Western Europe: the exonym table's rows), in
+lower case where it gives a direction (eastern Ukraine, southern France). MT that cannot build the English name
+leaves one of three traces, all read here against the aligned source's own pair (:func:`source_pairs`):
 
 * the French pair copied, or half of it (``Asie centrale``, ``Europe centrale``): the French adjective after
   the place;
-* the French order kept with the English adjective (``Europe western``, ``Europe central``): an English
-  adjective in lower case after the place, where English prose never puts it;
+* the French order kept with the English adjective (``Europe western``, ``Europe central``, and capitalised
+  by truecasing MT: ``Asia Central``): an English adjective after the place, where English prose puts it only
+  inside a longer name (an Asia Central Fund, left alone);
 * the French adjective written as the English word it resembles, before the place (``oriental Africa``, for
   l'Afrique orientale, East Africa): an English word, but not the English adjective of the name.
 
@@ -24,6 +26,7 @@ from typing import Iterator, NamedTuple
 from mtqa.langs import fold
 from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
 from mtqa.langs.data import alternation
+from mtqa.langs.text import opens_sentence
 
 
 class PlaceAdjective(NamedTuple):
@@ -36,6 +39,7 @@ class PlaceAdjective(NamedTuple):
 
 
 _PLACE = r"[^\W\d_][^\W\d_'’]*"
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_])")
 
 
 @memoize(TABLES)
@@ -46,7 +50,8 @@ def _patterns(pair) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
     if not adjectives:
         return None
     french = alternation(sorted(adjectives))
-    after = alternation(sorted(set(adjectives) | {a.lower() for a in adjectives.values()}))
+    # after the place: the source's adjective or the target's, in lower case or capitalised (Asia Central)
+    after = alternation(sorted({form for a in (*adjectives, *adjectives.values()) for form in (a.lower(), a.capitalize())}))
     before = alternation(sorted(a for a in adjectives if a.lower() != adjectives[a].lower()))
     sp = r"[ \u00a0]+"
     # after no letter or hyphen: an elision may stand before the place (l'Asie centrale)
@@ -63,18 +68,17 @@ def _english_adjective(pair) -> dict[str, str]:
     return {**adjectives, **{a.lower(): a for a in adjectives.values()}}
 
 
+@memoize(SOURCE_MEMO)
 def source_pairs(texts: tuple[str, ...], pair, english_of) -> dict[tuple[str, str], tuple[str, str]]:
     """The source's places followed by an adjective of the compass or the centre: (folded place as the
     target may write it, target adjective) -> (the source's pair, the target name). The place is read as
     written and by its English name (``english_of(pair, form)``: the exonym table's; a module function,
-    so that the memo's key stays one per source); the target name is the table's
-    for the whole pair when it has one (Afrique orientale: East Africa), else the adjective before the
-    place's English name. Kept per source text: every system's translation of a sentence asks again."""
-    return _source_pairs(texts, pair, english_of)
-
-
-@memoize(SOURCE_MEMO)
-def _source_pairs(texts: tuple[str, ...], pair, english_of) -> dict[tuple[str, str], tuple[str, str]]:
+    so that the memo's key stays one per source). The target name is the table's for the whole pair when
+    it has one: a region English names with a capital (Asie centrale: Central Asia; Afrique orientale: East
+    Africa); without a row the pair is a direction, which English writes in lower case before the place's
+    English name (Ukraine occidentale: western Ukraine). A place the source language also writes as a
+    common word (Java, a dance) counts only as a row's pair. Kept per source text: every system's
+    translation of a sentence asks again."""
     patterns = _patterns(pair)
     if patterns is None:
         return {}
@@ -83,15 +87,23 @@ def _source_pairs(texts: tuple[str, ...], pair, english_of) -> dict[tuple[str, s
     for text in texts:
         for m in patterns[0].finditer(text):
             place = m.group("place")
-            if not place[:1].isupper() or place.isupper() or pair.source.is_common_word(place.lower()):
+            whole = f"{place} {m.group('adj')}"
+            region = english_of(pair, whole)
+            if not place[:1].isupper() or place.isupper() \
+                    or (pair.source.is_common_word(place.lower()) and not region):
                 continue  # a common noun (la banque centrale, and Banque centrale where a sentence begins)
             english_adj = adjectives[m.group("adj")]
-            whole = f"{place} {m.group('adj')}"
             place_en = english_of(pair, place) or place
-            name = english_of(pair, whole) or f"{english_adj} {place_en}"
+            name = region or f"{english_adj.lower()} {place_en}"
             for form in {place, place_en}:
                 out.setdefault((fold(form), english_adj), (whole, name))
     return out
+
+
+def _capital_follows(text: str, end: int) -> bool:
+    """The word after ``end`` is capitalised: the words before it may open a longer name."""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and m.group(1).isupper()
 
 
 def place_adjectives(text: str, sources: list, pair, english_of) -> Iterator[PlaceAdjective]:
@@ -108,9 +120,14 @@ def place_adjectives(text: str, sources: list, pair, english_of) -> Iterator[Pla
     for pattern in patterns[1:]:
         for m in pattern.finditer(text):
             place, adj = m.group("place"), m.group("adj")
-            if not place[:1].isupper() or (pattern is patterns[1] and not adj.islower()):
+            if not place[:1].isupper():
                 continue
+            if pattern is patterns[1] and not adj.islower() and _capital_follows(text, m.end()):
+                continue  # a longer name goes on (an "Asia Central Fund"): the pair is not all it names
             found = wanted.get((fold(place), adjectives.get(adj) or adjectives.get(adj.lower())))
             if found and m.start() not in seen:
                 seen.add(m.start())
-                yield PlaceAdjective(m.start(), m.end(), *found)
+                source, name = found
+                if opens_sentence(text, m.start()):
+                    name = name[:1].upper() + name[1:]  # "Eastern Ukraine" where a sentence begins
+                yield PlaceAdjective(m.start(), m.end(), source, name)

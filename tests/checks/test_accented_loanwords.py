@@ -62,3 +62,30 @@ def test_the_evidence_needs_two_dictionaries_of_the_target_language():
     assert british[0].lookup("déjà") and british[0].lookup("deja")  # the trap: both spellings listed
     assert not accented_loanword("déjà", alone)
     assert not accented_loanword("régime", alone)  # one list is no evidence either way: reported as before
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # « grâce à », a preposition: English borrows no grammar word (only the phrase coup de grâce)
+    ("Le maire a gagné grâce à son aide, selon ses proches.", "The mayor won grâce to his help, according to relatives.",
+     ["grâce"]),
+    ("Et voilà le travail, conclut le chef.", "And voilà the work, concluded the chef.", ["voilà"]),
+])
+def test_a_grammar_word_of_the_source_dictionary_is_no_loanword(source, target, expected):
+    assert a205(source, target) == expected
+
+
+def test_a_borrowed_phrase_with_a_grammar_word_stays_clean():
+    assert a205("Ce fut le coup de grâce pour le club.", "It was the coup de grâce for the club.") == []
+
+
+def test_the_source_dictionary_tags_the_grammar_words():
+    from mtqa.checks.source_leak import accented_loanword
+    from mtqa.langs import language
+
+    en, fr = language("en"), language("fr")
+    if not fr.dictionaries:
+        pytest.skip("needs the French dictionary")
+    assert fr.is_dictionary_grammar_word("voilà") and fr.is_dictionary_grammar_word("grâce")
+    assert not fr.is_dictionary_grammar_word("régime") and not fr.is_dictionary_grammar_word("séance")
+    assert not accented_loanword("grâce", en, fr) and accented_loanword("grâce", en)  # the target's lists alone excuse it
+    assert all(accented_loanword(w, en, fr) for w in ("régime", "rôle", "fête", "séance"))

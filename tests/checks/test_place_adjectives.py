@@ -31,8 +31,18 @@ def t201(source: str, target: str):
      [("Oriental Prussia", "East Prussia")]),
     ("Le séisme a frappé Sumatra occidental.", "The earthquake struck Sumatra western.",
      [("Sumatra western", "West Sumatra")]),
+    # no row: a direction, which English news writes in lower case (capitalised where a sentence begins)
     ("Les élections en Ukraine occidentale ont eu lieu.", "The elections in occidental Ukraine took place.",
-     [("occidental Ukraine", "Western Ukraine")]),
+     [("occidental Ukraine", "western Ukraine")]),
+    ("Les combats reprennent en Ukraine orientale.", "Fighting resumes in Ukraine eastern.",
+     [("Ukraine eastern", "eastern Ukraine")]),
+    ("L'Ukraine orientale vote dimanche.", "Oriental Ukraine votes on Sunday.", [("Oriental Ukraine", "Eastern Ukraine")]),
+    # the French order with both words capitalised, as truecasing MT writes it
+    ("Les gazoducs d'Asie centrale sont saturés.", "The gas pipelines of Asia Central are saturated.",
+     [("Asia Central", "Central Asia")]),
+    ("Le volcan de Java oriental gronde.", "The volcano of Java Oriental is rumbling.", [("Java Oriental", "East Java")]),
+    # a place the source language also writes as a common word (la java, a dance), when the table names the pair
+    ("Le séisme a frappé Java oriental.", "The earthquake struck oriental Java.", [("oriental Java", "East Java")]),
 ])
 def test_a_place_adjective_in_french_order_or_words_is_reported(source, target, expected):
     assert t201(source, target) == expected
@@ -48,6 +58,16 @@ def test_a_place_adjective_in_french_order_or_words_is_reported(source, target, 
     ("Les usines de l'Ohio sont ouvertes.", "Ohio central heating plants are open."),
     # a common noun capitalised where the sentence begins is no place
     ("Zone centrale et quais sont fermés.", "Zone centrale and quays are closed."),
+    # a direction in English style; a longer name the capitalised pair opens
+    ("Les combats reprennent en Ukraine orientale.", "Fighting resumes in eastern Ukraine."),
+    ("Les fonds d'Asie centrale montent.", "The Asia Central Fund shares are rising."),
+    # English names with a compass or centre word, the source writing no such pair
+    ("La banque centrale a relevé ses taux.", "The central bank raised its rates."),
+    ("Il court à Central Park le matin.", "He runs in Central Park in the morning."),
+    ("Il a envoyé l'argent par Western Union.", "He sent the money by Western Union."),
+    ("Il habite l'East End de Londres.", "He lives in London's East End."),
+    ("Le Massif central est enneigé.", "The Massif Central is snowy."),
+    ("Occidental Petroleum a annoncé des pertes.", "Occidental Petroleum announced losses."),
 ])
 def test_english_names_and_other_pairs_stay_clean(source, target):
     assert [t for t, _ in t201(source, target) if t != "centrale"] == []
