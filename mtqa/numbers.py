@@ -46,7 +46,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional, Union
 
-from mtqa.langs.cache import SEGMENTS, SOURCES, TABLES, WORDS, memoize
+from mtqa.langs.cache import SEGMENTS, SOME_WORDS, SOURCES, TABLES, memoize
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.langs.text import fold, fold_text, whole_word_starts
 from mtqa.limits import LOOKBACK
@@ -653,7 +653,7 @@ def split_readings(numeral: str, decimal: str) -> list[tuple[str, str]]:
     return [as_decimal]
 
 
-@memoize(WORDS)
+@memoize(SOME_WORDS)
 def _values(numeral: str, decimal: str) -> tuple[float, ...]:
     """Readings of a numeral, the one under ``decimal`` first (none if malformed); remembered, as the
     same numerals (years, small counts) recur in every document."""
@@ -1480,7 +1480,7 @@ def roman_ordinal(word: str, lang: str) -> bool:
         and not (len(m.group(1)) < 2 and _spells_a_word(word, conv.lang))
 
 
-@memoize(WORDS)
+@memoize(SOME_WORDS)
 def _spells_a_word(numeral: str, lang: str) -> bool:
     """A one-letter Roman numeral and its ordinal suffix spell a common word of the language's dictionaries
     (``Le``, ``Ce``, ``De``, ``Inde``, ``Mère`` in French; ``Ind`` in English), which is what a capitalised

@@ -76,12 +76,6 @@ def test_a_word_cache_holds_at_most_16384_words():
     assert fold.cache_info().currsize <= 16_384
 
 
-def test_the_freedict_lookups_share_the_word_bound():
-    from mtqa.langs import freedict
-
-    assert freedict._lookup.cache_info().maxsize == WORDS
-
-
 def test_a_kept_split_holds_its_offsets_in_four_bytes_each():
     """A run keeps up to two generations of 8,192 splits; their offsets (mostly past 256, so each an int
     object in a list: a pointer and 32 bytes) are an array of 4-byte integers."""
@@ -267,3 +261,25 @@ def test_the_source_languages_name_mentions_are_bounded_like_the_other_source_an
     memo = ctx.caches._memo
     assert len(memo[f"names.mentions.{ctx.source.code}"]) <= SOURCE_MEMO
     assert len(memo[f"names.mentions.{ctx.target.code}"]) == min(SOURCE_MEMO + 50, RUN_MEMO)
+
+
+def test_the_facts_of_the_few_words_a_check_looks_at_hold_some_words_not_every_word():
+    """A name's English form, its exonym respellings, a doubted source word's root, translations and vote, a
+    figure's values: each cache keeps SOME_WORDS entries (its repeats come within a system output), not WORDS."""
+    from mtqa.checks import casing, exonyms, false_friends, nonwords, source_leak
+    from mtqa.langs import freedict
+    from mtqa.langs.cache import SOME_WORDS
+    from mtqa.names import translit
+    from mtqa import numbers
+
+    assert SOME_WORDS < WORDS
+    caches = [exonyms.respelt, exonyms.respelt_adjective, freedict._lookup, nonwords.source_root,
+              casing._countable, numbers._values, numbers._spells_a_word, false_friends._pieces_in,
+              source_leak.accented_loanword, translit.romanisation_key,
+              translit.transliterator("fr", "en").english_form, source_leak._make_lexicon_vote("fr", "en")]
+    assert all(c.cache_info().maxsize == SOME_WORDS for c in caches)
+    names = [w.capitalize() for w in _new_words(SOME_WORDS + 300)]
+    form = translit.transliterator("fr", "en").english_form
+    for name in names:
+        form(name)
+    assert form.cache_info().currsize == SOME_WORDS

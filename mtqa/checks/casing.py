@@ -26,7 +26,7 @@ from mtqa.checks.wording import quoted
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.data import built_from, data_toml
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
-from mtqa.langs.cache import SOURCE_MEMO, TABLES, WORDS, memoize
+from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, memoize
 from mtqa.segment import headline_like, title_case
 from mtqa.words import CASED_WORD_RE as TOKEN_RE, text_words
 
@@ -59,7 +59,7 @@ def style() -> dict:
 
 
 
-@memoize(WORDS)
+@memoize(SOME_WORDS)
 def _countable(word: str, min_length: int) -> bool:
     """Long enough, and not all capitals or camel case (``NASA``, ``iPhone``)."""
     if len(word) < min_length or word.isupper():

@@ -26,7 +26,7 @@ from mtqa.names.compounds import half_translated
 from mtqa.names.mentions import Token, segment_mentions, text_words
 from mtqa.names.nationalities import demonym_forms
 from mtqa.names.place_adjectives import place_adjectives
-from mtqa.langs.cache import SOURCE_MEMO, TABLES, WORDS, memoize
+from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, WORDS, memoize
 from mtqa.langs.data import alternation
 from mtqa.regexcache import transient
 from mtqa.words import CAPITAL_WORD_BEFORE_RE, LETTERS_RE
@@ -236,7 +236,7 @@ def _respelling_screens(pair) -> tuple[frozenset[str], frozenset[str], frozenset
     return _compiled(pair, "respelling-screens", build)
 
 
-@memoize(WORDS)
+@memoize(SOME_WORDS)
 def respelt(pair, name: str, in_dictionary: bool = False) -> Optional[str]:
     """The target language's spelling of a name whose ending the source language respelt (Tasmanie:
     Tasmania, Floride: Florida, Salzbourg: Salzburg; not Hambourg, whose Hamburg is an English word too,
@@ -271,7 +271,7 @@ def respelt(pair, name: str, in_dictionary: bool = False) -> Optional[str]:
     return None
 
 
-@memoize(WORDS)
+@memoize(SOME_WORDS)
 def respelt_adjective(pair, word: str) -> Optional[str]:
     """The target language's proper adjective for a capitalised ``word`` the source language writes as a
     common word (Baltique: Baltic, Jurassique: Jurassic, Olympiques: Olympic), by the pair's

@@ -20,7 +20,7 @@ from mtqa.checks.registry import register
 from mtqa.evidence import Evidence
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import Issue, Segment, Severity
-from mtqa.langs.cache import TABLES, WORDS, memoize
+from mtqa.langs.cache import SOME_WORDS, TABLES, memoize
 
 
 try:  # the regular expression parser, to read the literal text a pattern needs (see _required)
@@ -264,7 +264,7 @@ def _holds_piece(word: str) -> bool:
     return _pieces_re().search(word.lower()) is not None
 
 
-@memoize(WORDS)
+@memoize(SOME_WORDS)
 def _pieces_in(low: str) -> tuple[str, ...]:
     return tuple(piece for piece in _keys_by_piece() if piece in low)
 

@@ -32,7 +32,7 @@ from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence, in_source_name
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.text import capital_only_at_openings, whole_word_starts
-from mtqa.langs.cache import TABLES, WORDS, memoize
+from mtqa.langs.cache import SOME_WORDS, TABLES, WORDS, memoize
 from mtqa.langs.data import built_from, data_toml
 from mtqa.model import Issue, Segment, Severity
 from mtqa.words import ONE_APOSTROPHE_WORD_RE as _WORD_RE
@@ -47,7 +47,7 @@ def _suffixes() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(sorted(((r["en"], tuple(r["fr"])) for r in rules), key=lambda kv: -len(kv[0])))
 
 
-@memoize(WORDS)
+@memoize(SOME_WORDS)
 def source_root(word: str, source, target, min_zipf: float = 2.0) -> Optional[str]:
     """The ``source``-language word a ``target`` non-word is built on (``devancing`` -> ``devancer``), or None.
 

@@ -26,7 +26,7 @@ from mtqa.checks.registry import register
 from mtqa.evidence import SOURCE, TARGET, Evidence, Token, in_source_name, quote_copied, quote_spans
 from mtqa.langid import detect
 from mtqa.langs import fold
-from mtqa.langs.cache import WORDS, memoize
+from mtqa.langs.cache import SOME_WORDS, WORDS, memoize
 from mtqa.langs.text import APOSTROPHES, fold_text
 from mtqa.model import Issue, Segment, Severity
 from mtqa.words import LETTERS_RE
@@ -317,7 +317,7 @@ def _lexicon_vote(ctx):
 def _make_lexicon_vote(src: str, tgt: str):
     from mtqa.checks.fragments import source_word
 
-    @memoize(WORDS)  # a pure function of the word: asked again for the same words in every document
+    @memoize(SOME_WORDS)  # a pure function of the word: asked again for the same words in every document
     def vote(word: str) -> bool:
         return word[:1].islower() and source_word(word, src, tgt)
 
@@ -788,7 +788,7 @@ def _hyphenated(text: str, start: int, end: int) -> bool:
         or (end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha())
 
 
-@memoize(WORDS)
+@memoize(SOME_WORDS)
 def accented_loanword(word: str, target, source=None) -> bool:
     """A word with accent letters that the target language borrowed and may write with them (``régime``,
     ``fête``, ``séance``, ``rôle``): a dictionary of the target language lists the accented spelling and

@@ -25,7 +25,7 @@ import re
 from pathlib import Path
 from typing import Optional
 
-from mtqa.langs.cache import WORDS, memoize
+from mtqa.langs.cache import SOME_WORDS, memoize
 
 DICTD_DIRS = ("/usr/share/dictd", "/usr/local/share/dictd", "/usr/share/freedict")
 """Where Debian's dict-freedict-* packages and most distributions put dictd databases."""
@@ -128,7 +128,7 @@ def files(pair: str = "fra-eng") -> list[Path]:
     return list(found) if found else []
 
 
-@memoize(WORDS)  # a word's translations: mtqa's one word-cache size
+@memoize(SOME_WORDS)  # a doubted source word's translations (see SOME_WORDS)
 def _lookup(word: str, pair: str) -> tuple[str, ...]:
     db = database(pair)
     return tuple(db.translations(word)) if db is not None else ()

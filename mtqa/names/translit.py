@@ -22,7 +22,7 @@ from functools import cached_property
 from typing import Optional
 
 from mtqa.langs import fold, language, language_pair
-from mtqa.langs.cache import TABLES, WORDS, memoize
+from mtqa.langs.cache import SOME_WORDS, TABLES, memoize
 from mtqa.langs.data import alternation, exists, press_scheme, press_scheme_exists, table
 from mtqa.langs.frequency import zipf
 from mtqa.lazy import lazy_module
@@ -125,7 +125,7 @@ class Transliterator:
             self._first.setdefault(rule.latin[0], []).append(rule)
         for rules in self._first.values():
             rules.sort(key=lambda r: -len(r.latin))
-        self.english_form = memoize(WORDS)(self._english_form)
+        self.english_form = memoize(SOME_WORDS)(self._english_form)
 
     @cached_property
     def schemes(self) -> tuple:
@@ -371,7 +371,7 @@ def _key_rules() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(alternation(rows)), rows
 
 
-@memoize(WORDS)
+@memoize(SOME_WORDS)
 def romanisation_key(word: str) -> str:
     """``word`` with the letters that romanisations of one Cyrillic name interchange read alike
     (``romanisation_keys.tsv``: g and h, kh and h, x and ks, French ou and gu, the i, y, e, j of и, і, й,
