@@ -162,7 +162,10 @@ class NonWord(SegmentCheck):
     alone. A copy of a word the source capitalises is a name written in
     lower case, with the capital as the fix, unless the source capitalises
     it only where its sentences begin and its dictionary lists it in lower
-    case (« Névé et glacier … » -> "the névé"): the common word copied.
+    case (« Névé et glacier … » -> "the névé"): the common word copied. A
+    token the source writes itself is a copy, never a source word given a
+    target ending (« Teltow-Fläming » -> "Teltow - Fläming" is no
+    *flamant* + -ing).
 
     Example:
         bad: The capsule landed.\\n\\nDevancing an American project with Tom Cruise, the team took off on October 5.
@@ -222,7 +225,10 @@ class NonWord(SegmentCheck):
     def _judge(self, word: str, capital: bool, source: str, ctx):
         low = word.lower()
         src, tgt = ctx.source.name, ctx.target.name
-        root = source_root(low, ctx.source, ctx.target, self.min_root_zipf)
+        # a token the source writes itself (as it stands or capitalised) is copied, not rebuilt from a source
+        # word: "Teltow - Fläming" is no French "flamant" with an English ending (the name checks judge a copy)
+        root = None if source and (_whole_word(word, source) or _whole_word(word[0].upper() + word[1:], source)) \
+            else source_root(low, ctx.source, ctx.target, self.min_root_zipf)
         derived = f"{quoted(word)} is not {tgt}: {ctx.source.a_name} word ({quoted(root)}) with {ctx.target.a_name} ending."
         if capital:
             if root:
