@@ -284,3 +284,22 @@ def test_a_derivation_absent_from_the_source_is_still_reported():
     # the rule needs the very token in the source: a French verb given an English ending is not there
     assert flags("Devancing the others, the team took off.", "Devançant les autres, l'équipe a décollé.") == \
         [("F201", "Devancing", None, "major")]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Milan's judges opened the mani pulite inquiry in 1992.", "Les juges milanais ont ouvert l'enquête mani pulite en 1992."),
+    ("The protesters, the los indignados, held the square.", "Les manifestants, los indignados, ont tenu la place."),
+])
+def test_a_third_language_phrase_copied_whole_is_not_source_text(text, source):
+    assert flags(text, source) == []
+
+
+@pytest.mark.parametrize("text,source,word", [
+    # a rare French word copied beside a foreign particle it does not stand beside in the source
+    ("The princess and fashion modeuse della Rovere wore it.", "La princesse et modeuse Chiara della Rovere l'a porté.",
+     "modeuse"),
+    # the same word copied alone
+    ("The judges opened the pulite inquiry.", "Les juges ont ouvert l'enquête mani pulite.", "pulite"),
+])
+def test_a_source_word_beside_a_foreign_one_is_still_reported(text, source, word):
+    assert [f[1] for f in flags(text, source)] == [word]
