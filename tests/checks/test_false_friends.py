@@ -213,3 +213,12 @@ def test_militant_as_an_adjective_is_not_a_false_friend(source, text):
 ])
 def test_militant_as_a_noun_is_still_a_false_friend(source, text, trap):
     assert [f[0] for f in flags(text, source)] == [trap]
+
+
+def test_assistance_a_is_no_attending():
+    # the noun « assistance à » (aid to) is no « assister à »: "assisted" renders « aidé » here
+    source = "Le programme d'assistance aux agriculteurs a aidé deux mille familles."
+    assert flags("The farmers' assistance programme assisted two thousand families.", source) == []
+    # the verb still is
+    assert [f[0] for f in flags("The minister assisted the ceremony.", "Le ministre a assisté à la cérémonie.")] == \
+        ["assisted"]
