@@ -210,6 +210,11 @@ def test_militant_as_an_adjective_is_not_a_false_friend(source, text):
     ("Elle est devenue une militante connue de la cause animale.", "She became a known militant of animal rights.",
      "militant"),
     ("Il a longtemps été militant contre le nucléaire.", "He was long a militant against nuclear power.", "militant"),
+    # opening the sentence or an apposition
+    ("Militant en 1995 aux côtés du maire, il a ensuite quitté le parti.",
+     "Militant in 1995 alongside the mayor, he then left the party.", "Militant"),
+    ("La police a arrêté des avocats, militants des droits civiques et journalistes.",
+     "Police arrested lawyers, civil rights militants and journalists.", "militants"),
 ])
 def test_militant_as_a_noun_is_still_a_false_friend(source, text, trap):
     assert [f[0] for f in flags(text, source)] == [trap]
