@@ -475,31 +475,8 @@ def covers(flag, span, slack: int = 1) -> bool:
     return s <= span[1] + slack and span[0] <= e + slack
 
 
-OPENING = re.compile(r"(?:^|[.!?…]\s+|(?:^|[\s.!?…:;,])(?:&quot;|&#39;|[\"“«‘'(\[])\s*)$")
-"""What stands before a word that opens a sentence or a quotation (also the HTML-escaped quotes of the
-WMT outputs): the word's capital there is the sentence's, not the word's own."""
-
-
-def opens_only(word: str, text: str) -> bool:
-    """Every occurrence of ``word`` in ``text`` opens a sentence or a quotation (and there is one)."""
-    starts = [m.start() for m in re.finditer(r"(?<![^\W\d_])" + re.escape(word) + r"(?![^\W\d_])", text)]
-    return bool(starts) and all(OPENING.search(text, 0, s) for s in starts)
-
-
-def capitalised_by_judge(word: str, judge: str) -> bool:
-    """The judge writes a lower-case flagged ``word`` only with capitals (Zambito, AQMI for "zambito",
-    "aqmi"), and not only where a sentence or quotation opens: the judge wrote a name where the output
-    wrote a common word, which is not the output's choice (a system that lower-cases names, flagged for
-    it, is not contradicted by a reference that writes the name)."""
-    if not word.islower() or re.search(r"(?<![^\W\d_])" + re.escape(word) + r"(?![^\W\d_])", judge):
-        return False
-    return bool(re.search(r"(?<![^\W\d_])" + re.escape(word) + r"(?![^\W\d_])", judge, re.I)) \
-        and not opens_only(word[0].upper() + word[1:], judge)
-
-
 def kept_by_post_editor(text: str, pe: str) -> bool:
-    """Every word of the flagged text is in the post-edit (the post-editor made the same choice), in lower
-    case where the output writes it so (:func:`capitalised_by_judge`)."""
+    """Every word of the flagged text is in the post-edit (the post-editor made the same choice)."""
     ws = [w for w in WORD.findall(text)]
     if not ws:  # a format or punctuation flag: the very characters must be kept
         return text in pe
@@ -507,7 +484,7 @@ def kept_by_post_editor(text: str, pe: str) -> bool:
     nums = NUMBER.findall(text)
     if not ws and not nums:
         return False
-    return all(w.lower() in pe_low and not capitalised_by_judge(w, pe) for w in ws) and all(n in pe for n in nums)
+    return all(w.lower() in pe_low for w in ws) and all(n in pe for n in nums)
 
 
 def english_number(text: str, pe: str) -> bool:
