@@ -31,7 +31,7 @@ from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence, in_source_name
 from mtqa.langs import at_sentence_start, fold
-from mtqa.langs.text import capital_only_at_openings, whole_word_starts
+from mtqa.langs.text import capital_only_at_openings, whole_word_starts, word_pair_spans
 from mtqa.langs.cache import SOME_WORDS, TABLES, WORDS, memoize
 from mtqa.langs.data import built_from, data_toml
 from mtqa.model import Issue, Segment, Severity
@@ -162,7 +162,13 @@ class NonWord(SegmentCheck):
     alone. A copy of a word the source capitalises is a name written in
     lower case, with the capital as the fix, unless the source capitalises
     it only where its sentences begin and its dictionary lists it in lower
-    case (« Névé et glacier … » -> "the névé"): the common word copied.
+    case (« Névé et glacier … » -> "the névé"): the common word copied. A
+    token the source writes itself is a copy, never a source word given a
+    target ending (« Teltow-Fläming » -> "Teltow - Fläming" is no
+    *flamant* + -ing). A rare word outside the source dictionary copied
+    with its neighbour, a word of neither language, as the source writes
+    the two (« l'enquête mani pulite »), is a third language's phrase the
+    translation keeps, not source text.
 
     Example:
         bad: The capsule landed.\\n\\nDevancing an American project with Tom Cruise, the team took off on October 5.
@@ -214,15 +220,18 @@ class NonWord(SegmentCheck):
                 continue  # a name ("Dr. Valois": a title's full stop does not end the sentence)
             if in_source_fragment(text, start, end, ctx) or in_source_name(text, start, word, source):
                 continue
-            found = self._judge(word, capital, source, ctx)
+            found = self._judge(word, capital, source, ctx, text, start)
             if found:
                 message, suggestion, severity = found
                 yield self.issue(segment, start, end, message, suggestion, severity=severity)
 
-    def _judge(self, word: str, capital: bool, source: str, ctx):
+    def _judge(self, word: str, capital: bool, source: str, ctx, text: str = "", start: int = 0):
         low = word.lower()
         src, tgt = ctx.source.name, ctx.target.name
-        root = source_root(low, ctx.source, ctx.target, self.min_root_zipf)
+        # a token the source writes itself (as it stands or capitalised) is copied, not rebuilt from a source
+        # word: "Teltow - Fläming" is no French "flamant" with an English ending (the name checks judge a copy)
+        root = None if source and (_whole_word(word, source) or _whole_word(word[0].upper() + word[1:], source)) \
+            else source_root(low, ctx.source, ctx.target, self.min_root_zipf)
         derived = f"{quoted(word)} is not {tgt}: {ctx.source.a_name} word ({quoted(root)}) with {ctx.target.a_name} ending."
         if capital:
             if root:
@@ -234,6 +243,9 @@ class NonWord(SegmentCheck):
             and capital_only_at_openings(word[0].upper() + word[1:], source)
         copied = bool(source) and (opening or _whole_word(word, source) is not None)
         fr = ctx.source.zipf(low)
+        if copied and fr < self.min_french_zipf and not ctx.source.in_dictionary(low) \
+                and _copied_foreign_phrase(word, text, start, source, ctx):
+            return None  # « l'enquête mani pulite » -> "the mani pulite inquiry": a third language's phrase
         if fr >= self.min_french_zipf or (copied and fr >= 1.0):
             return (f"{quoted(word)} is {src}, not {tgt}" + (" (copied from the source)." if copied else "."),
                     None, Severity.MAJOR)
@@ -249,6 +261,29 @@ class NonWord(SegmentCheck):
             return (f"{quoted(word)} is not {ctx.target.a_name} word form ({quoted(stem)} takes no such ending).",
                     stem, Severity.MINOR)
         return None
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) +$")
+_WORD_AFTER = re.compile(r" +([^\W\d_]+)")
+
+
+def _copied_foreign_phrase(word: str, text: str, start: int, source: str, ctx) -> bool:
+    """``word`` (at ``start`` of ``text``) and a lower-case word beside it are copied from ``source`` as a phrase
+    (side by side in both texts), and that word is in neither language's dictionary: a third language's phrase
+    both texts write as such (« l'enquête mani pulite » -> "the mani pulite inquiry", « los indignados »), not a
+    source word left untranslated. The caller asks it only of a word rare in the source language and absent from
+    its dictionary (``pulite``): a source word beside a foreign one (« modeuse Patricia della ») is still one."""
+    end = start + len(word)
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end, end + 40)
+    for m, first, second in ((before, before and before.group(1), word), (after, word, after and after.group(1))):
+        if m is None:
+            continue
+        other = m.group(1)
+        if other.islower() and len(other) >= 2 and not ctx.source.in_dictionary(other) \
+                and not ctx.target.in_dictionary(other) and next(word_pair_spans(source, first, second), None):
+            return True
+    return False
 
 
 _ABBREVIATION_BEFORE = re.compile(r"([\w.]+)\.\s*$")

@@ -193,3 +193,37 @@ def test_no_keys_without_literal_text():
     from mtqa.checks.false_friends import _required
 
     assert _required(re.compile(r"\w+\s\w+")) is None  # nothing literal: the regex alone decides
+
+
+@pytest.mark.parametrize("source,text", [
+    # the French adjective after its noun is English's adjective militant (combative), no false friend
+    ("Le ministre a dénoncé l'islam militant et ses réseaux.", "The minister denounced militant Islam and its networks."),
+    ("La rhétorique militante du candidat inquiète ses alliés.", "The candidate's militant rhetoric worries his allies."),
+    ("Le parti est dominé par son aile la plus militante.", "The party is dominated by its most militant wing."),
+])
+def test_militant_as_an_adjective_is_not_a_false_friend(source, text):
+    assert flags(text, source) == []
+
+
+@pytest.mark.parametrize("source,text,trap", [
+    ("Des militants syndicaux ont bloqué le dépôt.", "Union militants blocked the depot.", "militants"),
+    ("Elle est devenue une militante connue de la cause animale.", "She became a known militant of animal rights.",
+     "militant"),
+    ("Il a longtemps été militant contre le nucléaire.", "He was long a militant against nuclear power.", "militant"),
+    # opening the sentence or an apposition
+    ("Militant en 1995 aux côtés du maire, il a ensuite quitté le parti.",
+     "Militant in 1995 alongside the mayor, he then left the party.", "Militant"),
+    ("La police a arrêté des avocats, militants des droits civiques et journalistes.",
+     "Police arrested lawyers, civil rights militants and journalists.", "militants"),
+])
+def test_militant_as_a_noun_is_still_a_false_friend(source, text, trap):
+    assert [f[0] for f in flags(text, source)] == [trap]
+
+
+def test_assistance_a_is_no_attending():
+    # the noun « assistance à » (aid to) is no « assister à »: "assisted" renders « aidé » here
+    source = "Le programme d'assistance aux agriculteurs a aidé deux mille familles."
+    assert flags("The farmers' assistance programme assisted two thousand families.", source) == []
+    # the verb still is
+    assert [f[0] for f in flags("The minister assisted the ceremony.", "Le ministre a assisté à la cérémonie.")] == \
+        ["assisted"]

@@ -262,3 +262,44 @@ def test_a_dictionary_keeps_only_its_latest_answers(monkeypatch):
         assert len(d._answers) <= RECENT_WORDS
     assert len(asked) == 3 * RECENT_WORDS
     assert d.lookup("walked") and d.lookup("walked") and asked[-1] == "walked" and asked.count("walked") == 1
+
+
+@pytest.mark.parametrize("text,source", [
+    # a capitalised name the source writes itself, after a spaced hyphen (which may open a list item): copied,
+    # not a French verb given an English ending (fläm + ant -> "flamant", the bird)
+    ("The train stops at Jüterbog, in the Teltow - Fläming district.",
+     "Le train s'arrête à Jüterbog, dans le district de Teltow-Fläming."),
+])
+def test_a_word_the_source_writes_itself_is_no_derivation(text, source):
+    assert flags(text, source) == []
+
+
+def test_a_name_copied_in_lower_case_is_reported_as_a_name_not_a_derivation():
+    assert flags("The train stops at Jüterbog, in the teltow - fläming district.",
+                 "Le train s'arrête à Jüterbog, dans le district de Teltow-Fläming.") == \
+        [("F201", "fläming", "Fläming", "minor")]
+
+
+def test_a_derivation_absent_from_the_source_is_still_reported():
+    # the rule needs the very token in the source: a French verb given an English ending is not there
+    assert flags("Devancing the others, the team took off.", "Devançant les autres, l'équipe a décollé.") == \
+        [("F201", "Devancing", None, "major")]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Milan's judges opened the mani pulite inquiry in 1992.", "Les juges milanais ont ouvert l'enquête mani pulite en 1992."),
+    ("The protesters, the los indignados, held the square.", "Les manifestants, los indignados, ont tenu la place."),
+])
+def test_a_third_language_phrase_copied_whole_is_not_source_text(text, source):
+    assert flags(text, source) == []
+
+
+@pytest.mark.parametrize("text,source,word", [
+    # a rare French word copied beside a foreign particle it does not stand beside in the source
+    ("The princess and fashion modeuse della Rovere wore it.", "La princesse et modeuse Chiara della Rovere l'a porté.",
+     "modeuse"),
+    # the same word copied alone
+    ("The judges opened the pulite inquiry.", "Les juges ont ouvert l'enquête mani pulite.", "pulite"),
+])
+def test_a_source_word_beside_a_foreign_one_is_still_reported(text, source, word):
+    assert [f[1] for f in flags(text, source)] == [word]
