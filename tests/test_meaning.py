@@ -251,6 +251,26 @@ def test_lexical_model_unpacks_only_the_tables_a_check_reads(tmp_path, monkeypat
     function_stems.cache_clear()
 
 
+def test_the_grammar_stems_are_read_back_without_loading_the_lexical_model(tmp_path, monkeypatch):
+    """The name checks ask which stems are grammar words on every run, a one-line check too; the answer is kept
+    compiled, so a later run reads it back without loading the model (its 3 MB copy and two tables)."""
+    from mtqa.langs import lexmodel
+    from mtqa.meaning.align import _built_function_stems, function_stems
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
+    try:
+        function_stems.cache_clear()
+        built = function_stems("fr", "en")
+        assert built == _built_function_stems("fr", "en") and "de" in built[0] and "the" in built[1]
+        function_stems.cache_clear()
+        lexmodel.load_lexmodel.cache_clear()
+        assert function_stems("fr", "en") == built
+        assert lexmodel.load_lexmodel.cache_info().misses == 0
+    finally:
+        lexmodel.load_lexmodel.cache_clear()
+        function_stems.cache_clear()
+
+
 def test_lexical_model_is_read_through_the_data_folders(tmp_path, monkeypatch, data_folder):
     """A pair's model in ``$MTQA_DATA`` replaces the shipped one (and is not answered with the shipped
     model's compiled copy), and a folder can add a pair mtqa ships no model for."""

@@ -49,6 +49,7 @@ from mtqa.evidence import Evidence, Token, in_title
 from mtqa.segment import headline_like
 from mtqa.langs import fold
 from mtqa.langs.cache import RECENT_WORDS, SOURCE_MEMO, memoize
+from mtqa.langs.kept import pair_word_set
 
 MAX_TARGET_ZIPF = 1.0
 """A capitalised word the target language writes this often or more (Zipf, as written or without accents) is
@@ -90,7 +91,14 @@ def _phrase_only_words(target, source) -> frozenset[str]:
     """Folded words of the phrases the target language borrowed from the source (``coup d'état``) that its
     dictionary does not know on their own (``etat``), with their source plurals (``etats``): their target
     frequency is the phrase's, so it says nothing about the word standing alone (``the Etat Department``).
-    Words of at least ``MIN_LETTERS``."""
+    Words of at least ``MIN_LETTERS``. A constant of the installed data, kept compiled
+    (:func:`mtqa.langs.kept.pair_word_set`: building it asks the dictionaries about words that are no plain
+    entries, ``propos`` of "à propos", which built the English affix tables on every run)."""
+    return pair_word_set("phrase-only", _built_phrase_only_words, target, source)
+
+
+def _built_phrase_only_words(target, source) -> frozenset[str]:
+    """:func:`_phrase_only_words`, built from the languages' data."""
     phrases = target.extra.get("borrowed_phrases", {}).get(source.code, ())
     words = {fold(w) for p in phrases for w in _LETTERS.findall(p)
              if len(w) >= MIN_LETTERS and not target.in_dictionary(w.lower()) and not target.in_dictionary(fold(w))}

@@ -179,20 +179,43 @@ def _compile(pattern: Optional[str]) -> Optional[re.Pattern]:
 @memoize(TABLES)
 @built_from("false_friends.toml")
 def lexicon() -> tuple[Entry, ...]:
-    """The entries of ``data/false_friends.toml``, compiled once."""
+    """The entries of ``data/false_friends.toml``, compiled once; their keys (:func:`_required`) read from the
+    compiled cache (:func:`_stored_keys`)."""
+    raws = data_toml("false_friends.toml")["entry"]
+    keys = _stored_keys(raws)
     entries = []
-    for raw in data_toml("false_friends.toml")["entry"]:
+    for raw, (source_keys, target_keys, without_source_keys) in zip(raws, keys):
         source, target = _compile(raw["source"]), _compile(raw["target"])
-        without_source = re.compile(raw["without_source"]) if raw.get("without_source") else None
         entries.append(Entry(
             id=raw["id"], kind=raw["kind"], source=source, target=target,
             suggestion=raw["suggestion"], note=raw["note"],
             unless_source=_compile(raw.get("unless_source")), unless_target=_compile(raw.get("unless_target")),
             rendered=_compile(raw.get("rendered")),
-            without_source=without_source,
-            source_keys=_required(source), target_keys=_required(target), without_source_keys=_required(without_source),
+            without_source=_without_source(raw),
+            source_keys=source_keys, target_keys=target_keys, without_source_keys=without_source_keys,
         ))
     return tuple(entries)
+
+
+def _without_source(raw: dict) -> Optional[re.Pattern]:
+    return re.compile(raw["without_source"]) if raw.get("without_source") else None
+
+
+def _stored_keys(raws: list) -> tuple[tuple[Keys, Keys, Keys], ...]:
+    """(source, target, without-source keys) of each entry of ``raws`` (the lexicon's entries as read), kept in
+    the compiled cache (:func:`mtqa.compiled.cached`) under the lexicon's files and the code that reads the keys.
+
+    Why: the keys are read from each pattern's parse tree (:func:`_required`), some 200 patterns parsed by
+    ``re``'s parser in Python: about 7 ms of CPU that every run reaching the check paid, a one-line check too
+    (whose patterns themselves come compiled: :mod:`mtqa.regexcache`)."""
+    from mtqa.compiled import cached, code_files
+    from mtqa.langs.data import data_files
+
+    def build() -> tuple:
+        return tuple((_required(_compile(raw["source"])), _required(_compile(raw["target"])),
+                      _required(_without_source(raw))) for raw in raws)
+
+    return cached("false-friend-keys", [*data_files("false_friends.toml"), *code_files(build)], build)
 
 
 @memoize(TABLES)

@@ -27,6 +27,7 @@ from mtqa.evidence import SOURCE, TARGET, Evidence, Token, in_source_name, quote
 from mtqa.langid import detect
 from mtqa.langs import fold
 from mtqa.langs.cache import SOME_WORDS, WORDS, memoize
+from mtqa.langs.kept import pair_word_set
 from mtqa.langs.text import APOSTROPHES, fold_text
 from mtqa.model import Issue, Segment, Severity
 from mtqa.words import LETTERS_RE
@@ -483,6 +484,14 @@ class UntranslatedWord(SegmentCheck):
             )
 
 
+def _foreign_particles(target, source) -> set[str]:
+    """The source's ``complement_words`` of two letters or more that are no common word of the target language
+    (du, des: not English). A constant of the installed data, kept compiled by :func:`_particles_among_target_words`
+    (:func:`mtqa.langs.kept.pair_word_set`): ``du`` and ``des`` are no English stems, and asking the dictionaries
+    about them built both English affix tables on a one-line check."""
+    return {w for w in source.word_set("complement_words") if len(w) > 1 and not target.is_common_word(w)}
+
+
 def _particles_among_target_words(text: str, sources: list[Segment], ev: Evidence, ctx) -> list[Token]:
     """A source complement word the target language does not write (``complement_words`` that are no common
     word of it: du, des) left between two capitalised words that both vote for the target language ("the
@@ -495,8 +504,7 @@ def _particles_among_target_words(text: str, sources: list[Segment], ev: Evidenc
     before a body's name (:func:`_of_the_after_a_person`) and after a lower-case word the system
     translated (:func:`_of_the_after_a_translated_noun`). A quoted particle counts only inside a quotation
     the system translated (:func:`_translated_quotes`), as A205's other words do."""
-    particles = {w for w in ctx.source.word_set("complement_words") if len(w) > 1
-                 and not ctx.target.is_common_word(w)}
+    particles = pair_word_set("foreign-particles", _foreign_particles, ctx.target, ctx.source)
     if not sources or not any(f" {p} " in text for p in particles):
         return []
     source_words = set(LETTERS_RE.findall(" ".join(s.text.lower() for s in sources)))

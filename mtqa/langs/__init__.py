@@ -11,6 +11,7 @@ Layout::
       language.py   Language: one object per code, built from data/langs/<code>.toml
       synonyms.py   Thesaurus: a language's close synonyms (WordNet, built as data)
       pair.py       LanguagePair: facts of a pair, from data/pairs/<src>-<tgt>.toml
+      kept.py       word sets of a pair that only the installed data decide, kept compiled
 
 Adding a language means adding data files, not code. Checks, the aligner and
 readers reach the objects through the run context (``ctx.source``,

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Optional
 
 from mtqa.langs.lexmodel import LexModel, load_lexmodel
@@ -78,7 +79,27 @@ class WordAlignment:
 
 @functools.lru_cache(maxsize=8)
 def function_stems(source: str, target: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Stems frequent enough in the training text to be grammar rather than content, per side."""
+    """Stems frequent enough in the training text to be grammar rather than content, per side.
+
+    Kept compiled (:func:`mtqa.compiled.cached`), keyed on the model's file and the code that reads it. Why: a
+    check with no meaning check to run still asks for them (the name checks' slots, :mod:`mtqa.checks.name_swaps`),
+    and reading them from the model loaded its compiled copy (3 MB) and unpacked its two frequency tables:
+    about 15 ms of CPU of a one-line check and of the seed article, which needed nothing else of the model."""
+    from mtqa.langs.data import data_path
+
+    path = data_path("lexmodel", f"{source}-{target}.tsv.gz")
+    if not path.is_file():
+        return frozenset(), frozenset()
+    if not isinstance(path, Path):  # a package read from an archive: no file to key a copy on (as load_lexmodel)
+        return _built_function_stems(source, target)
+    from mtqa.compiled import cached, code_files
+
+    return cached(f"function-stems-{source}-{target}", [path, *code_files(_built_function_stems)],
+                  lambda: _built_function_stems(source, target))
+
+
+def _built_function_stems(source: str, target: str) -> tuple[frozenset[str], frozenset[str]]:
+    """:func:`function_stems`, read from the model."""
     model = load_lexmodel(source, target)
     if model is None:
         return frozenset(), frozenset()

@@ -67,7 +67,18 @@ class LineTable:
 class LinePart:
     """A few lines of a :class:`LineTable` (:meth:`LineTable.part`): the starts of those lines and the number of
     the first, without the file's text. What a feed's segment takes to a worker process
-    (:meth:`mtqa.readers.positions.MappedSegment.__reduce__`)."""
+    (:meth:`mtqa.readers.positions.MappedSegment.__reduce__`).
+
+    It answers positions only (:meth:`position`, :meth:`part`): no ``line_text``, ``lines`` or ``text``. Why that
+    is safe: a segment holds a LinePart only after a pickle, i.e. in a worker of ``mtqa check --workers`` or
+    ``--scheduler`` (:func:`mtqa.distributed.check_batch`), where the segment's table is read by
+    :meth:`~mtqa.readers.positions.MappedSegment.locate` and ``locate_end`` alone; an issue's end on another
+    line is placed from the document's own lines (``pair.target.lines``, :func:`mtqa.api._placed`), which
+    travel with the document. The one reader of a segment's ``table.line_text``,
+    :func:`mtqa.checks.cross_system._placed`, runs in ``mtqa compare``, which checks every system in its own
+    process and keeps the tables it read (its pool pickles each :class:`LineTable` whole, text included). A
+    change that sends compare's documents to workers must give this class the lines' lengths first: until
+    then a read of ``line_text`` here fails loudly (AttributeError) rather than placing an issue wrong."""
 
     __slots__ = ("first_line", "starts")
 

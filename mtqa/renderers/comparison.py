@@ -32,24 +32,54 @@ def write_csv(stats: list[SystemStats], stream: IO[str]) -> None:
 
 
 def write_json(stats: list[SystemStats], stream: IO[str], signature: str) -> None:
-    """The comparison as one JSON object (``json.dumps(..., indent=1)``'s layout), its ``segments`` list written
-    one record at a time: a run's source segments are read from its store as they are written, never all held."""
+    """The comparison as one JSON object (``json.dumps(..., indent=1)``'s layout), written a piece at a time: each
+    system's row, then its cross-system issues one record at a time (:func:`_cross_records`), then the
+    ``segments`` list one record at a time (a run's source segments are read from its store as they are written).
+
+    Why pieces: ``json.dumps`` of the whole object held every cross-system issue of the run three times over at
+    once: as its record dict, as the encoder's list of small strings (a few kB an issue at ``indent=1``) and as
+    the joined text, so the report's peak grew with the corpus, past the stores kept on disk. Each piece is
+    ``json.dumps``'s own text of it, set at its depth (its lines moved in; a JSON string holds no line break)."""
     cats = categories(stats)
-    out = {"tool": {"name": "mtqa", "signature": signature}, "consensus_note": consensus_note(stats),
-           "systems": [{**s.row(cats), "path": s.path, "by_code": dict(sorted(s.by_code.items())),
-                        "metrics": s.metrics, "cross_system": cross_records(s)} for s in ranked(stats)]}
+    head = json.dumps({"tool": {"name": "mtqa", "signature": signature}, "consensus_note": consensus_note(stats),
+                       "systems": []}, ensure_ascii=False, indent=1)
+    stream.write(head[:-len("[]\n}")])  # ends with '"systems": '
+    systems = ranked(stats)
+    stream.write("[" if systems else "[]")
+    for n, s in enumerate(systems):
+        row = json.dumps({**s.row(cats), "path": s.path, "by_code": dict(sorted(s.by_code.items())),
+                          "metrics": s.metrics, "cross_system": []}, ensure_ascii=False, indent=1)
+        stream.write(("\n" if n == 0 else ",\n") + _moved(row[:-len("[]\n}")], 2))  # ends with '"cross_system": '
+        empty = True
+        for record in _cross_records(s):  # at depth 4 of the whole object
+            stream.write(("[\n" if empty else ",\n") + _moved(json.dumps(record, ensure_ascii=False, indent=1), 4))
+            empty = False
+        stream.write("[]\n  }" if empty else "\n   ]\n  }")
+    if systems:
+        stream.write("\n ]")
     segments = segment_records(stats)
-    head = json.dumps(out, ensure_ascii=False, indent=1)
     if segments is None:
-        stream.write(head + "\n")
+        stream.write("\n}\n")
         return
-    stream.write(head[:-2] + ',\n "segments": [')  # head ends with "\n}"
+    stream.write(',\n "segments": [')
     empty = True
     for record in segments:  # at depth 2 of the whole object: every line of the record two spaces further in
         stream.write(("\n  " if empty else ",\n  ") + json.dumps(record, ensure_ascii=False, indent=1)
                      .replace("\n", "\n  "))
         empty = False
     stream.write("]\n}\n" if empty else "\n ]\n}\n")
+
+
+def _moved(text: str, depth: int) -> str:
+    """``json.dumps(..., indent=1)`` text of a value set ``depth`` levels into the whole object: each line
+    ``depth`` spaces further in (a JSON string holds no line break, so every one is the layout's)."""
+    return " " * depth + text.replace("\n", "\n" + " " * depth)
+
+
+def _cross_records(s: SystemStats):
+    """:func:`mtqa.compare.cross_records` made one record at a time."""
+    for doc, issue in s.cross:
+        yield {"doc": doc, **issue.to_dict()}
 
 
 class SegmentRecords:

@@ -227,3 +227,23 @@ def test_assistance_a_is_no_attending():
     # the verb still is
     assert [f[0] for f in flags("The minister assisted the ceremony.", "Le ministre a assisté à la cérémonie.")] == \
         ["assisted"]
+
+
+def test_the_keys_of_the_lexicon_are_read_back_without_parsing_its_patterns(tmp_path, monkeypatch):
+    from mtqa.checks import false_friends
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    false_friends.lexicon.cache_clear()
+    built = [(e.source_keys, e.target_keys, e.without_source_keys) for e in false_friends.lexicon()]
+    assert built == [(false_friends._required(e.source), false_friends._required(e.target),
+                      false_friends._required(e.without_source)) for e in false_friends.lexicon()]
+
+    def parsed(pattern):
+        raise AssertionError("a pattern parsed again")
+
+    false_friends.lexicon.cache_clear()  # a new process: the keys come from the compiled cache
+    monkeypatch.setattr(false_friends, "_required", parsed)
+    try:
+        assert [(e.source_keys, e.target_keys, e.without_source_keys) for e in false_friends.lexicon()] == built
+    finally:
+        false_friends.lexicon.cache_clear()
