@@ -469,9 +469,10 @@ def _particles_among_target_words(text: str, sources: list[Segment], ev: Evidenc
     before a body's name (:func:`_of_the_after_a_person`) and after a lower-case word the system
     translated (:func:`_of_the_after_a_translated_noun`). A quoted particle counts only inside a quotation
     the system translated (:func:`_translated_quotes`), as A205's other words do."""
-    particles = {w for w in ctx.source.word_set("complement_words") if len(w) > 1
-                 and not ctx.target.is_common_word(w)}
-    if not sources or not any(f" {p} " in text for p in particles):
+    if not sources:
+        return []
+    particles, spaced = ctx.resource("A205.particles", lambda: _foreign_particles(ctx.source, ctx.target))
+    if spaced is None or not spaced.search(text):
         return []
     source_words = set(LETTERS_RE.findall(" ".join(s.text.lower() for s in sources)))
     tokens = ev.tokens(text)
@@ -498,6 +499,16 @@ def _particles_among_target_words(text: str, sources: list[Segment], ev: Evidenc
             continue  # Place des Arts, the Hotel du Louvre: the source's own name, kept as it is written
         found.append(t)
     return found
+
+
+def _foreign_particles(source, target) -> tuple[frozenset[str], "re.Pattern | None"]:
+    """The source's ``complement_words`` of two letters or more that are no common word of the target
+    language (du, des), and a pattern finding one between spaces (None when there is none). Once per run:
+    the set and its spaced forms were built for every segment, with a dictionary lookup per word, to screen
+    the few segments that hold one."""
+    particles = frozenset(w for w in source.word_set("complement_words") if len(w) > 1 and not target.is_common_word(w))
+    spaced = re.compile("|".join(re.escape(f" {p} ") for p in sorted(particles))) if particles else None
+    return particles, spaced
 
 
 def _copied_after(tokens: list[Token], k: int, source_text: str) -> list[str]:

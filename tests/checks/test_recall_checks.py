@@ -955,6 +955,25 @@ def test_a_lower_case_english_word_in_a_well_known_names_place_is_no_rename(sour
     assert flags("T106", source, target) == expected
 
 
+def test_a205_reads_the_source_particles_once_per_run_not_per_segment(monkeypatch):
+    # which complement words ("du", "des") are no English word was asked of the dictionary for every segment
+    from mtqa.config import Config
+    from mtqa.context import Context
+
+    ctx = Context(Config(select=("A205",)))
+    asked = []
+    real = ctx.target.is_common_word
+    monkeypatch.setattr(ctx.target, "is_common_word", lambda w: asked.append(w) or real(w))
+    rows = [("Le maire a parlé lundi.", "The mayor spoke on Monday."),
+            ("La Banque du Canada a relevé son taux.", "The Bank du Canada raised its rate."),
+            ("Le conseil a voté mardi.", "The council voted on Tuesday.")]
+    found = [[(i.text, i.suggestion) for i in check_pair(aligned_pair([("Titre", "Title"), row]), ctx).issues]
+             for row in rows]
+    assert found == [[], [("du", None)], []]
+    particles = {"du", "des"}
+    assert sorted(w for w in asked if w in particles) == ["des", "du"]
+
+
 @pytest.mark.parametrize("source,target,expected", [
     # the source's "du" left between words the translation put into English: a title, a bank, a senator's state
     ("Mais l'Attorney General du Texas a fait appel.", "But the Attorney General du Texas appealed.", [("du", None)]),
