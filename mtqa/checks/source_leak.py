@@ -27,6 +27,7 @@ from mtqa.evidence import SOURCE, TARGET, Evidence, Token, in_source_name, quote
 from mtqa.langid import detect
 from mtqa.langs import fold
 from mtqa.langs.cache import WORDS, memoize
+from mtqa.langs.data import alternation
 from mtqa.langs.text import APOSTROPHES, fold_text
 from mtqa.model import Issue, Segment, Severity
 from mtqa.words import LETTERS_RE
@@ -507,7 +508,7 @@ def _foreign_particles(source, target) -> tuple[frozenset[str], "re.Pattern | No
     the set and its spaced forms were built for every segment, with a dictionary lookup per word, to screen
     the few segments that hold one."""
     particles = frozenset(w for w in source.word_set("complement_words") if len(w) > 1 and not target.is_common_word(w))
-    spaced = re.compile("|".join(re.escape(f" {p} ") for p in sorted(particles))) if particles else None
+    spaced = re.compile(alternation(particles, lambda p: re.escape(f" {p} "))) if particles else None
     return particles, spaced
 
 
