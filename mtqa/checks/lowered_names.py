@@ -117,14 +117,28 @@ def _source_names(texts: tuple[str, ...]) -> tuple[dict[str, str], frozenset[str
     return capital, frozenset(lower) if lower else _NONE
 
 
+@memoize(SOURCES)
+def _lowered_forms(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """The lower-case forms of the source's names that :func:`lowered_names` may report: of ``MIN_LETTERS``
+    letters or more, and never written in lower case by the source. Why: a translation holds a reported word
+    only if it holds one of these as a substring, a test in C per form, where splitting it into words
+    (``_NAME.findall``) cost more than the rest of the check on the usual translation (no such copy); and
+    most sources have none (their capitals are short words opening sentences, or no capital at all).
+    Kept per source text, like :func:`_source_names`."""
+    capital, lower = _source_names(texts)
+    return tuple(form for form in capital if len(form) >= MIN_LETTERS and form not in lower)
+
+
 def lowered_names(text: str, sources: list, pair) -> Iterator[LoweredName]:
     """The lower-case copies of capitalised source names in ``text`` that are the source language's (see the
     module docstring)."""
     if not sources:
         return
-    capital, lower = _source_names(tuple(s.text for s in sources))
-    if not capital:
-        return
+    texts = tuple(s.text for s in sources)
+    forms = _lowered_forms(texts)
+    if not forms or not any(form in text for form in forms):
+        return  # no name the loop below could report is in the text, even as a part of a word
+    capital, lower = _source_names(texts)
     if capital.keys().isdisjoint(_NAME.findall(text)):
         return  # no word of the text is a source name's lower-case form: the usual case, screened in C
     target = pair.target

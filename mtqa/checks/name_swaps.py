@@ -929,8 +929,36 @@ def _swaps(segment: Segment, sources: list[Segment], ctx) -> Optional[tuple[list
     names; None when no name can have been replaced. Once per (translation, source) text: T106 and T110
     both ask, and the answer is theirs to read, not to change."""
     src_text = " ".join(s.text for s in sources)
+    if _names_written(segment.text, src_text, ctx):
+        return None  # what _read_swaps answers when no name is lost, without reading the source's names
     return ctx.memo("swaps.segment", (segment.text, src_text, ctx.source.code, ctx.target.code),
                     lambda: _read_swaps(segment, src_text, ctx))
+
+
+def _names_written(text: str, src_text: str, ctx) -> bool:
+    """Every source name word that T106 or T110 may find lost (:func:`_unknown_names`, :func:`_name_slots`,
+    :func:`_names_beside_names`) is written as it is in the translation ``text``: then none is lost
+    (:func:`_lost` reads a word the target writes verbatim as kept, first of all), so :func:`_swaps` is
+    None and :func:`_replaced_in_place` finds nothing, whatever the rest of the two texts says.
+
+    Why: the source's name words are one set per source (8 systems' translations share it) and the
+    translation's words one split, so the test is one set inclusion in C; most translations copy every
+    name, and were read through the places named alone, the source's words and each name's presence,
+    twice (the new names, then the names in place), for nothing."""
+    names = ctx.memo("swaps.names", (src_text, ctx.source.code, ctx.target.code),
+                     lambda: _source_name_words(src_text, ctx), bound=SOURCE_MEMO)
+    return not names or names.issubset(_text(text, ctx, ctx.target.code).words)
+
+
+def _source_name_words(src_text: str, ctx) -> frozenset[str]:
+    """:func:`_names_written`'s words of one source text: the three lists' words, each list read through the
+    memo its own reader uses."""
+    src, tgt = ctx.source, ctx.target
+    key = (src_text, src.code, tgt.code)
+    lists = (ctx.memo("swaps.unknown", key, lambda: _unknown_names(src_text, src, tgt), bound=SOURCE_MEMO),
+             ctx.memo("swaps.slots", key, lambda: _name_slots(src_text, src, tgt), bound=SOURCE_MEMO),
+             ctx.memo("swaps.beside", key, lambda: _names_beside_names(src_text, src, tgt), bound=SOURCE_MEMO))
+    return frozenset(w for found in lists for _, _, w in found)
 
 
 def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, list, list]]:
@@ -996,6 +1024,8 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
 
     src, tgt = ctx.source, ctx.target
     src_text = " ".join(s.text for s in sources)
+    if _names_written(segment.text, src_text, ctx):
+        return []  # no name of the source is lost (its slots are among the names tested there)
     target_words = _text(segment.text, ctx, tgt.code)
     slots = ctx.memo("swaps.slots", (src_text, src.code, tgt.code), lambda: _name_slots(src_text, src, tgt), bound=SOURCE_MEMO)
     alone = _places_alone(src_text, ctx)

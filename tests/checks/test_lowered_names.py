@@ -119,6 +119,40 @@ def test_a_translation_with_no_lowered_source_name_is_screened_out(monkeypatch):
     assert walked == ["the councillors of villeneuve-sur-lot voted on the budget on tuesday ."]
 
 
+def test_a_translation_holding_no_reportable_form_is_not_split(monkeypatch):
+    """A translation is split into words only when it holds, as letters anywhere, the lower-case form of a
+    source name the check could report (four letters or more, never lower case in the source): a test per
+    form in C. Short capitals opening sentences (« Le », « Il ») and names the translation writes with their
+    capital (Villeneuve-sur-Lot) are no such form in it."""
+    import re
+
+    from mtqa.checks import lowered_names as module
+
+    split = []
+
+    class Counting:
+        pattern = re.compile(module._NAME.pattern)
+
+        def findall(self, text):
+            split.append(text)
+            return self.pattern.findall(text)
+
+        def finditer(self, text):
+            return self.pattern.finditer(text)
+
+    monkeypatch.setattr(module, "_NAME", Counting())
+    source = "Le maire de Villeneuve-sur-Lot a parlé. Il a voté le budget."
+    kept = "The mayor of Villeneuve-sur-Lot spoke. He voted on the budget."
+    assert a205(source, kept) == []
+    assert kept not in split
+    # a form inside a longer word passes the screen and is then read word by word, as before
+    inside = "The mayor of xvilleneuve-sur-lot spoke. He voted on the budget."
+    assert a205(source, inside) == []
+    assert inside in split
+    lowered = "the mayor of villeneuve-sur-lot spoke . he voted on the budget ."
+    assert a205(source, lowered) == [("villeneuve-sur-lot", "Villeneuve-sur-Lot")]
+
+
 def test_a_source_read_for_names_keeps_only_its_lower_case_words_that_are_also_names():
     """The memo of a source's names is kept for thousands of sources: of the words it writes in lower case, only
     those that are a name's form too are kept (the only ones ever looked up), and the flags stay the same."""
