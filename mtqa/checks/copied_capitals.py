@@ -1,7 +1,7 @@
 """Capitalised source-language words copied into the translation (``the Etudiants``, ``the Community Andine``).
 
 The untranslated-word check (A205) leaves capitalised words alone: a capital
-mid-sentence usually starts a name, and names are not translated. Four
+mid-sentence usually starts a name, and names are not translated. Five
 contexts say that a capitalised copied word is no name but a common word the
 translation failed to translate:
 
@@ -24,9 +24,13 @@ translation failed to translate:
   (``les Templiers``). People and places are rarely
   named with a plural common noun, so the plural is the evidence that the
   capital does not make a name.
+* **a grammar word of the source opening a sentence the translation goes on in the target language**
+  (``Malgré the rain``, ``Selon the police``): the capital is the sentence's, a language lends no grammar
+  words, and the next word is a target-language word the source does not write; the source may set it at
+  its own sentence's opening only (the common-use evidence below is not asked of a grammar word).
 
 Quoted speech is translated like the rest; a short quotation (a title, a cited word) or one copied whole
-from the source is left alone. All four need the word to be copied from the aligned source (accents aside: MT
+from the source is left alone. All five need the word to be copied from the aligned source (accents aside: MT
 drops them on capitals, ``Etudiants``), to be a common word of the source
 language's dictionary (its most used spelling that folds alike, so
 ``Etudiants`` is read as ``étudiants``), and to be no word of the target
@@ -71,6 +75,7 @@ WHY = {
     "lower": "the source writes it in lower case: no name",
     "plural": "a plural common noun, not a name",
     "phrase": "{target} writes it only inside a phrase borrowed from {source}",
+    "opening": "a {source} grammar word that opens the sentence, which goes on in {target}: no name",
 }
 """Why the capital makes no name, per context, for the message."""
 
@@ -83,8 +88,9 @@ class CopiedCapital(NamedTuple):
     """The source language's spelling of the word (``étudiants`` for ``Etudiants``)."""
     context: str
     """``rebuilt`` (inside a name the translation rebuilt), ``lower`` (on its own, written in lower case only
-    by the source), ``plural`` (a plural noun on its own) or ``phrase`` (on its own, a word the target writes
-    only in a borrowed phrase: the Etat of coup d'état)."""
+    by the source), ``plural`` (a plural noun on its own), ``phrase`` (on its own, a word the target writes
+    only in a borrowed phrase: the Etat of coup d'état) or ``opening`` (a grammar word of the source opening a
+    sentence the target language goes on with: Malgré the rain)."""
 
 
 def _phrase_only_words(target, source) -> frozenset[str]:
@@ -214,6 +220,9 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
             continue  # the source's title or name (le film Les Choristes, le groupe Les Enfoirés)
         if t.quoted and in_title(text, t.start, source_text):
             continue  # a title or a cited word (« Etudiants »), or speech kept in the source language
+        if t.initial and _grammar_opening(tokens, i, text, test(t.text), source_words, ctx):
+            yield CopiedCapital(t.start, t.end, t.text, test(t.text), "opening")
+            continue  # a grammar word, wherever the source sets it (Selon opening the source's sentence too)
         if _target_meets(t.text, ctx.target) and not _common_in_source(t.text, sources, ev, ctx):
             continue  # a name the source sets after a common noun (le parti Avenir, la chanteuse Blanche)
         others = _run(tokens, i, text, ctx)
@@ -287,6 +296,21 @@ def _run(tokens: list[Token], i: int, text: str, ctx) -> list[Token]:
     function = ctx.target.function_words
     return [tokens[x] for x in range(j, k + 1)
             if x != i and len(tokens[x].text) > 1 and tokens[x].text.lower() not in function]
+
+
+def _grammar_opening(tokens: list[Token], i: int, text: str, spelled: str, source_words: frozenset[str],
+                     ctx) -> bool:
+    """``tokens[i]``, opening a sentence, is a grammar word of the source language's dictionary (a preposition,
+    a conjunction: « Malgré », « Selon », « Lorsque ») and the sentence goes on, after a space, with a lower-case
+    word of the target language that the source does not write ("Malgré the rain"). Why: the capital of a
+    sentence's first word says nothing about names, a language lends no grammar words (see
+    :func:`mtqa.checks.source_leak.accented_loanword`), and the next word shows the sentence was translated
+    around it; a title or name kept whole goes on with capitals or source words (Selon Ses Propres Mots)."""
+    if not spelled or not ctx.source.is_dictionary_grammar_word(spelled.lower()) or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    return (not text[tokens[i].end:after.start].strip() and after.text[:1].islower() and not after.function
+            and fold(after.text) not in source_words and ctx.target.in_dictionary(after.text))
 
 
 def _source_function_beside(tokens: list[Token], i: int) -> bool:

@@ -23,6 +23,7 @@ from mtqa.names.cluster import ATTESTED, skeleton
 
 from mtqa.names.mentions import (Mention, TextWords, Token, may_have_name_pair, segment_mentions, segment_words,
                                  split_tokens, text_words)
+from mtqa.numbers import roman_value
 from mtqa.langs import fold
 from mtqa.names.translit import transliterator
 from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
@@ -299,6 +300,8 @@ class AlteredName(SegmentCheck, _SourceNames):
                 continue
             if fold(r.source.text) in source_titles:
                 continue  # M. le Président -> Mr Speaker: a title, translated
+            if _same_regnal_number(r.source.text, word, ctx):
+                continue  # Juan Carlos Ier -> Juan Carlos I: a regnal number in the target's way (T111 compares them)
             person = r.neighbour.text in _honorific_renderings(pair) or fold(r.neighbour.text) in ctx.source.first_names_folded
             if not person:
                 continue  # a place or institution: its parts may be translated (Amiens Nord -> Amiens North)
@@ -327,6 +330,16 @@ class AlteredName(SegmentCheck, _SourceNames):
                 f"names are not translated.",
                 r.source.text, confidence=0.8,
             )
+
+
+def _same_regnal_number(source_word: str, word: str, ctx) -> bool:
+    """``source_word`` is a regnal number (a Roman numeral, or the source language's "the First", its profile's
+    ``regnal_first``: « Ier ») and ``word`` the Roman numeral of the same value (I). Why: after a first name
+    the number is no surname, and English writes the French "Ier" as I; a different number is another
+    person, which T111 reports with the number as its fix."""
+    first = source_word in ctx.source.extra.get("regnal_first", ())
+    value = 1 if first else roman_value(source_word)
+    return value is not None and roman_value(word) == value
 
 
 ROMANISED_MARGIN = 0.25

@@ -1,0 +1,27 @@
+"""A regnal number written in the target language's way is no altered name (review rv-chk35): the French
+"the First" after a monarch's name (« Juan Carlos Ier », « Albert Ier ») is the Roman numeral I in English, so
+T103 must not read "Ier" as a surname rendered as "I"; a different number is T111's, still reported there."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_pair
+from tests.checks.accuracy_helpers import aligned_pair, context
+
+
+def codes(source: str, target: str):
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    return [(i.code, i.text) for i in check_pair(pair, context(("T103", "T111"))).issues]
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Le roi Juan Carlos Ier a abdiqué en faveur de son fils.", "King Juan Carlos I abdicated in favour of his son."),
+    ("Le roi Albert Ier a visité le front en 1914.", "King Albert I visited the front in 1914."),
+])
+def test_the_first_rendered_as_a_roman_numeral_is_no_altered_name(source, target):
+    assert codes(source, target) == []
+
+
+def test_a_surname_after_the_same_first_name_is_still_read():
+    assert codes("Le ministre Juan Carlos Varela a démissionné.",
+                 "Minister Juan Carlos Warela resigned.") == [("T103", "Warela")]
