@@ -63,9 +63,8 @@ def write_json(stats: list[SystemStats], stream: IO[str], signature: str) -> Non
         return
     stream.write(',\n "segments": [')
     empty = True
-    for record in segments:  # at depth 2 of the whole object: every line of the record two spaces further in
-        stream.write(("\n  " if empty else ",\n  ") + json.dumps(record, ensure_ascii=False, indent=1)
-                     .replace("\n", "\n  "))
+    for record in segments:  # at depth 2 of the whole object
+        stream.write(("\n" if empty else ",\n") + _moved(json.dumps(record, ensure_ascii=False, indent=1), 2))
         empty = False
     stream.write("]\n}\n" if empty else "\n ]\n}\n")
 
