@@ -592,9 +592,11 @@ class ConsensusEntries:
         return zip(self.handles, self.indexes, self.words)
 
 
-def cross_records(s: SystemStats) -> list[dict]:
-    """The cross-system issues of one system as report records: the document id, then the issue's JSON fields."""
-    return [{"doc": doc, **issue.to_dict()} for doc, issue in s.cross]
+def cross_records(s: SystemStats) -> Iterator[dict]:
+    """The cross-system issues of one system as report records, made one at a time: the document id, then the
+    issue's JSON fields. One at a time because the JSON report writes each as it is made
+    (:func:`mtqa.renderers.comparison.write_json`), never holding every record of a run at once."""
+    return ({"doc": doc, **issue.to_dict()} for doc, issue in s.cross)
 
 
 def categories(stats: list[SystemStats]) -> list[str]:

@@ -36,7 +36,7 @@ def _whole(stats: list[SystemStats], signature: str) -> str:
     cats = categories(stats)
     out = {"tool": {"name": "mtqa", "signature": signature}, "consensus_note": consensus_note(stats),
            "systems": [{**s.row(cats), "path": s.path, "by_code": dict(sorted(s.by_code.items())),
-                        "metrics": s.metrics, "cross_system": cross_records(s)} for s in ranked(stats)]}
+                        "metrics": s.metrics, "cross_system": list(cross_records(s))} for s in ranked(stats)]}
     return json.dumps(out, ensure_ascii=False, indent=1) + "\n"
 
 

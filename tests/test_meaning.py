@@ -442,3 +442,30 @@ def test_lexical_model_holds_each_stem_once_and_reads_its_backward_table_off_the
         some = next(s for s, sources in model.backward.items() if len(sources) > 1)
         assert all(any(s is k for k in model.forward) for s in model.backward[some])
     lexmodel.load_lexmodel.cache_clear()
+
+
+_CONFUSED = '''
+from mtqa.checks.meaning import LikelyMistranslation
+from mtqa.langs.lexmodel import LexModel, Senses, Translation
+
+forward = {"fuir": (Translation("run", 0.5, 0.6, 40.0, False),),
+           "fuit": (Translation("run", 0.4, 0.4, 20.0, False),),
+           "furi": (Translation("fury", 0.9, 0.9, 30.0, False),)}
+model = LexModel(90, forward, Senses.of(forward), {"fuir": 40, "fuit": 20, "furi": 30}, {"run": 60, "fury": 30})
+print(LikelyMistranslation().confused_with(model, "furi", "run", set()))
+'''
+
+
+def test_the_look_alike_word_a_603_names_does_not_depend_on_the_process_hash_seed():
+    # "run" renders two look-alikes of « furie » (fuir, fuit): the message names the one it renders most often,
+    # in every run (the backward senses are a set, iterated in the order of the process's string hashes)
+    import os
+    import subprocess
+    import sys
+
+    runs = set()
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        out = subprocess.run([sys.executable, "-c", _CONFUSED], capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed})
+        runs.add(out.stdout.strip())
+    assert runs == {"fuir"}

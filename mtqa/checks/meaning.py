@@ -287,10 +287,14 @@ class LikelyMistranslation(_MeaningCheck):
         return bool(usual) and any(thesaurus.renders(s, usual) for s in stems)
 
     def confused_with(self, model, stem: str, target_stem: str, src_stems: set[str]) -> Optional[str]:
-        """The look-alike source stem that ``target_stem`` usually translates, if any."""
+        """The look-alike source stem that ``target_stem`` usually translates, if any; of several, the one it
+        renders most often (its ``p_backward``), then the first in alphabetical order. Why not the first met:
+        the model's backward senses are a set, whose order follows the process's string hash seed, so the
+        word the message names ("run" translates « fuit » or « fuir ») changed from one run to the next."""
         related = [plain(t.stem)[:4] for t in model.translations(stem)]
         if plain(target_stem)[:4] in related:  # a derivative of the usual translation ("historical", "history")
             return None
+        found: list[tuple[float, str]] = []
         for other in model.backward.get(target_stem, ()):
             if other in src_stems or not _lookalike(stem, other) or _shared_prefix(stem, other) > 5:
                 continue
@@ -299,8 +303,8 @@ class LikelyMistranslation(_MeaningCheck):
                 continue
             if {t.stem for t in theirs[:8]} & {t.stem for t in model.translations(stem)[:8]}:
                 continue  # two forms of one word (a tense, a derivative): they share renderings
-            return other
-        return None
+            found.append((-max(t.p_backward for t in theirs if t.stem == target_stem), other))
+        return min(found)[1] if found else None
 
 
 def negations(regex: re.Pattern, exclude: Optional[re.Pattern], text: str) -> list[re.Match]:

@@ -16,8 +16,8 @@ Three kinds of keys, three sizes, decided here and nowhere else:
   name: a handful in any run, kept for the life of the process).
 
 ``RECENT_WORDS`` is a fourth, small size for a word cache whose repeats come close together.
-``SOME_WORDS`` is a sixth, for a word fact asked about the words one check looks at, not every token.
 ``SOURCES`` is a fifth, for a segment analysis only a source sentence met again asks for.
+``SOME_WORDS`` is a sixth, for a word fact asked about the words one check looks at, not every token.
 """
 from __future__ import annotations
 

@@ -131,8 +131,9 @@ class _StoredModel(LexModel):
     """A :class:`LexModel` whose tables are read from the compiled copy when first asked for, each alone.
 
     Why: the whole model is 2.8 MB of marshal'd tables (37,000 candidates) that cost some 40 ms of a
-    one-line check to read and wrap, where that run asks only which stems are frequent enough to be
-    grammar (:func:`mtqa.meaning.align.function_stems`: the two frequency tables). The copy is one file,
+    one-line check to read and wrap, where a run may need only some of them: building which stems are
+    frequent enough to be grammar (:func:`mtqa.meaning.align.function_stems`, kept compiled on its own, so a
+    warm cache's one-line check loads no model at all) reads the two frequency tables alone. The copy is one file,
     read in one piece, holding each table as its own marshal'd bytes; a table is unpacked on its first
     use and then set on the object, so later reads are plain attribute reads, as on a :class:`LexModel`."""
 

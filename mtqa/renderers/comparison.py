@@ -33,7 +33,7 @@ def write_csv(stats: list[SystemStats], stream: IO[str]) -> None:
 
 def write_json(stats: list[SystemStats], stream: IO[str], signature: str) -> None:
     """The comparison as one JSON object (``json.dumps(..., indent=1)``'s layout), written a piece at a time: each
-    system's row, then its cross-system issues one record at a time (:func:`_cross_records`), then the
+    system's row, then its cross-system issues one record at a time (:func:`~mtqa.compare.cross_records`), then the
     ``segments`` list one record at a time (a run's source segments are read from its store as they are written).
 
     Why pieces: ``json.dumps`` of the whole object held every cross-system issue of the run three times over at
@@ -51,7 +51,7 @@ def write_json(stats: list[SystemStats], stream: IO[str], signature: str) -> Non
                           "metrics": s.metrics, "cross_system": []}, ensure_ascii=False, indent=1)
         stream.write(("\n" if n == 0 else ",\n") + _moved(row[:-len("[]\n}")], 2))  # ends with '"cross_system": '
         empty = True
-        for record in _cross_records(s):  # at depth 4 of the whole object
+        for record in cross_records(s):  # at depth 4 of the whole object
             stream.write(("[\n" if empty else ",\n") + _moved(json.dumps(record, ensure_ascii=False, indent=1), 4))
             empty = False
         stream.write("[]\n  }" if empty else "\n   ]\n  }")
@@ -63,9 +63,8 @@ def write_json(stats: list[SystemStats], stream: IO[str], signature: str) -> Non
         return
     stream.write(',\n "segments": [')
     empty = True
-    for record in segments:  # at depth 2 of the whole object: every line of the record two spaces further in
-        stream.write(("\n  " if empty else ",\n  ") + json.dumps(record, ensure_ascii=False, indent=1)
-                     .replace("\n", "\n  "))
+    for record in segments:  # at depth 2 of the whole object
+        stream.write(("\n" if empty else ",\n") + _moved(json.dumps(record, ensure_ascii=False, indent=1), 2))
         empty = False
     stream.write("]\n}\n" if empty else "\n ]\n}\n")
 
@@ -74,12 +73,6 @@ def _moved(text: str, depth: int) -> str:
     """``json.dumps(..., indent=1)`` text of a value set ``depth`` levels into the whole object: each line
     ``depth`` spaces further in (a JSON string holds no line break, so every one is the layout's)."""
     return " " * depth + text.replace("\n", "\n" + " " * depth)
-
-
-def _cross_records(s: SystemStats):
-    """:func:`mtqa.compare.cross_records` made one record at a time."""
-    for doc, issue in s.cross:
-        yield {"doc": doc, **issue.to_dict()}
 
 
 class SegmentRecords:
