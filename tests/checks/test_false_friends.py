@@ -229,6 +229,16 @@ def test_assistance_a_is_no_attending():
         ["assisted"]
 
 
+@pytest.mark.parametrize("source,text", [
+    ("Nous assisterons à la finale dimanche.", "We will assist at the final on Sunday."),
+    ("Des centaines de fidèles assistèrent à la messe.", "Hundreds of faithful assisted at the mass."),
+    ("Vous assisteriez au procès si vous le pouviez.", "You would assist at the trial if you could."),
+])
+def test_assister_a_in_every_tense_is_still_a_false_friend(source, text):
+    # the verb's pattern lists its forms (not « assistance à »): future, conditional and past historic too
+    assert [f[0] for f in flags(text, source)] == ["assist" if "assist " in text else "assisted"]
+
+
 def test_the_keys_of_the_lexicon_are_read_back_without_parsing_its_patterns(tmp_path, monkeypatch):
     from mtqa.checks import false_friends
 
