@@ -214,7 +214,9 @@ def test_militant_as_an_adjective_is_not_a_false_friend(source, text):
     ("Militant en 1995 aux côtés du maire, il a ensuite quitté le parti.",
      "Militant in 1995 alongside the mayor, he then left the party.", "Militant"),
     ("La police a arrêté des avocats, militants des droits civiques et journalistes.",
-     "Police arrested lawyers, civil rights militants and journalists.", "militants"),
+     "Police arrested lawyers, civil rights militants and journalists.", "militants"),    # a number in words, as in figures, counts people: the noun
+    ("Deux militants écologistes ont été interpellés devant la préfecture.",
+     "Two environmental militants were detained outside the prefecture.", "militants"),
 ])
 def test_militant_as_a_noun_is_still_a_false_friend(source, text, trap):
     assert [f[0] for f in flags(text, source)] == [trap]
