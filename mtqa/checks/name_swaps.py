@@ -1539,7 +1539,7 @@ class SourceFormRegnalName(DocumentCheck):
 
     def _segment(self, segment: Segment, sources: list[Segment], ctx, titled: "_TitledInDocument") -> Iterator[Issue]:
         given = ctx.pair.given_names
-        regnal_only = _regnal_names(ctx.pair)
+        regnal_only = ctx.pair.regnal_names
         text = segment.text
         split = text_words(text, ctx)
         if split.chained:  # _WORD reads this text otherwise than the split
@@ -1774,12 +1774,7 @@ def _family_name_in_sources(word: str, sources: list[Segment], target: str, ctx)
 def _regnal_keys(pair) -> frozenset[str]:
     """The folded first names of both tables T107 reads: a word whose folded form is not one of them
     has no target form in either."""
-    return frozenset(pair.given_names).union(_regnal_names(pair))
-
-
-def _regnal_names(pair) -> dict[str, str]:
-    """The pair's regnal-name table (:attr:`LanguagePair.regnal_names`: Alexandre -> Alexander)."""
-    return pair.regnal_names
+    return frozenset(pair.given_names).union(pair.regnal_names)
 
 
 @memoize(TABLES)

@@ -225,7 +225,7 @@ class NonWord(SegmentCheck):
                 message, suggestion, severity = found
                 yield self.issue(segment, start, end, message, suggestion, severity=severity)
 
-    def _judge(self, word: str, capital: bool, source: str, ctx, text: str = "", start: int = 0):
+    def _judge(self, word: str, capital: bool, source: str, ctx, text: str, start: int):
         low = word.lower()
         src, tgt = ctx.source.name, ctx.target.name
         # a token the source writes itself (as it stands or capitalised) is copied, not rebuilt from a source

@@ -214,7 +214,9 @@ def test_militant_as_an_adjective_is_not_a_false_friend(source, text):
     ("Militant en 1995 aux côtés du maire, il a ensuite quitté le parti.",
      "Militant in 1995 alongside the mayor, he then left the party.", "Militant"),
     ("La police a arrêté des avocats, militants des droits civiques et journalistes.",
-     "Police arrested lawyers, civil rights militants and journalists.", "militants"),
+     "Police arrested lawyers, civil rights militants and journalists.", "militants"),    # a number in words, as in figures, counts people: the noun
+    ("Deux militants écologistes ont été interpellés devant la préfecture.",
+     "Two environmental militants were detained outside the prefecture.", "militants"),
 ])
 def test_militant_as_a_noun_is_still_a_false_friend(source, text, trap):
     assert [f[0] for f in flags(text, source)] == [trap]
@@ -227,6 +229,16 @@ def test_assistance_a_is_no_attending():
     # the verb still is
     assert [f[0] for f in flags("The minister assisted the ceremony.", "Le ministre a assisté à la cérémonie.")] == \
         ["assisted"]
+
+
+@pytest.mark.parametrize("source,text", [
+    ("Nous assisterons à la finale dimanche.", "We will assist at the final on Sunday."),
+    ("Des centaines de fidèles assistèrent à la messe.", "Hundreds of faithful assisted at the mass."),
+    ("Vous assisteriez au procès si vous le pouviez.", "You would assist at the trial if you could."),
+])
+def test_assister_a_in_every_tense_is_still_a_false_friend(source, text):
+    # the verb's pattern lists its forms (not « assistance à »): future, conditional and past historic too
+    assert [f[0] for f in flags(text, source)] == ["assist" if "assist " in text else "assisted"]
 
 
 def test_the_keys_of_the_lexicon_are_read_back_without_parsing_its_patterns(tmp_path, monkeypatch):
