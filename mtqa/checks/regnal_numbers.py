@@ -23,7 +23,7 @@ from mtqa.langs import fold
 from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
 from mtqa.langs.data import alternation
 from mtqa.model import Issue, Segment, Severity
-from mtqa.numbers import conventions, roman_numeral, roman_value
+from mtqa.numbers import conventions, quantities_of, roman_numeral, roman_value
 
 _NAME = r"[A-ZÀ-Þ][^\W\d_]*(?:-[A-ZÀ-Þ][^\W\d_]*)*"
 _SP = r"[ \u00a0]+"
@@ -79,6 +79,13 @@ def source_regnals(texts: tuple[str, ...], pair) -> tuple[Regnal, ...]:
     return tuple(out)
 
 
+def _source_counts(texts: tuple[str, ...], lang: str) -> frozenset[float]:
+    """The values the source writes as counts, in figures or words (« 2 gardes », « Vingt ans »), not as
+    Roman numerals: a figure of the translation with such a value after a regnal name may be that count
+    ("John Paul 2 guards had", "Louis 20 years later"), which a garbled word order put there."""
+    return frozenset(q.value for text in texts for q in quantities_of(text, lang) if q.kind != "roman")
+
+
 def _named(words: str, regnals: tuple[Regnal, ...]) -> list[Regnal]:
     """The regnal names the capitalised words before a number end with (Pope John Paul: john paul), the
     longest form only: John Paul is Jean-Paul II's, not Paul VI's when the source names both."""
@@ -107,7 +114,9 @@ class RegnalNumber(SegmentCheck):
     ``regnal_numerals``: English news style, AP and Reuters), as is a
     figure with an ordinal suffix (Benedict 16th). A number the source also
     gives the same name elsewhere in the sentence (Louis XIV et Louis XV)
-    is no change.
+    is no change, and neither is a bare figure whose value the source
+    writes as a count (« Vingt ans plus tard » -> "Louis 20 years later"):
+    that figure may be the count, moved by a garbled word order.
 
     Example:
         source: Titre\\n\\nLe pape Benoît XVI a reçu les descendants de Louis XIV.
@@ -139,6 +148,9 @@ class RegnalNumber(SegmentCheck):
             value = int(figure) if figure else roman_value(m.group("roman"))
             if value is None:
                 continue
+            if figure and m.end() == m.end("figure") \
+                    and value in _source_counts(tuple(s.text for s in sources), ctx.source.code):
+                continue  # a bare figure the source writes as a count: maybe that count, not the number
             start = m.start("figure") if figure else m.start("roman")
             said = text[start:m.end()]
             values = {r.value for r in named}
@@ -151,7 +163,7 @@ class RegnalNumber(SegmentCheck):
                         confidence=0.8)
                 continue
             wanted = sorted(values)
-            source_said = " or ".join(f"“{r.written}”" for r in named)
+            source_said = " or ".join(dict.fromkeys(f"“{r.written}”" for r in named))
             yield self.issue(
                 segment, start, m.end(),
                 f"“{said}” is not the regnal number of the source's {source_said}: another person.",

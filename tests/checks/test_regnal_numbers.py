@@ -51,3 +51,18 @@ def test_the_source_number_or_no_regnal_number_stays_clean(source, target):
 def test_roman_numerals_read_and_written():
     assert [roman_value(n) for n in ("XIV", "XVI", "I", "IIX", "XIVe")] == [14, 16, 1, None, None]
     assert [roman_numeral(v) for v in (14, 16, 1, 1990)] == ["XIV", "XVI", "I", "MCMXC"]
+
+
+@pytest.mark.parametrize("source,target", [
+    # a bare figure the source writes as a count, moved after the name by a garbled word order
+    ("Vingt ans plus tard, Louis XIV est mort.", "Louis 20 years later was dead."),
+    ("Le pape Jean-Paul II avait 2 gardes du corps.", "Pope John Paul 2 bodyguards had."),
+])
+def test_a_figure_the_source_writes_as_a_count_is_no_regnal_number(source, target):
+    assert t111(source, target) == []
+
+
+def test_a_source_name_given_twice_is_named_once_in_the_message():
+    pair = aligned_pair([("Titre", "Title"), ("Louis XIV et Louis XIV encore.", "Louis XV and Louis XIV again.")])
+    [issue] = check_pair(pair, context(("T111",))).issues
+    assert issue.message.count("Louis XIV") == 1
