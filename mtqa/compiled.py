@@ -158,23 +158,29 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], Any]) -> Any:
 
     ``build`` must return plain data that :mod:`marshal` can store (dicts,
     tuples, strings, numbers, frozensets).
+
+    The file holds ``(name, table)`` and is used only when it reads back as such: a file overwritten with
+    other data that marshal still decodes (a number, another table) was served as the table and ended
+    every run with an internal error until the user deleted it; it is now rebuilt like a truncated one.
     """
     folder = cache_dir()
     if folder is None:
         return loaded(build())
     try:
-        path = folder / f"{name}.{fingerprint(name, sources)}.marshal"
+        path = folder / f"{name}.{fingerprint(name, sources)}.named.marshal"  # not an earlier version's raw table
     except OSError:
         return loaded(build())
     try:
         with open(path, "rb") as fh:
-            return loaded(marshal.loads(fh.read()))  # marshal.load(fh) reads the file in small pieces: 5x slower
+            stored = marshal.loads(fh.read())  # marshal.load(fh) reads the file in small pieces: 5x slower
+        if type(stored) is tuple and len(stored) == 2 and stored[0] == name:
+            return loaded(stored[1])
     except (OSError, EOFError, ValueError, TypeError):
         pass
     table = build()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        store_whole(path, marshal.dumps(table))
+        store_whole(path, marshal.dumps((name, table)))
     except (OSError, ValueError):
         pass
     return loaded(table)

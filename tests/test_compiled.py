@@ -3,6 +3,7 @@ import os
 import zlib
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -479,3 +480,21 @@ def test_a_damaged_table_file_is_rebuilt_not_an_internal_error(tmp_path, monkeyp
         assert isinstance(table, compiled.DiskTable)
         assert table.get("chien") == 5.0 and "loup" not in table and table["souris"] == 6.0
     assert len(calls) == 4
+
+
+@pytest.mark.parametrize("other", [7, {"another": "table"}, ("wrong-name", {"a": 1}), b"\x00\x01", None])
+def test_a_cached_table_overwritten_with_other_decodable_data_is_rebuilt(tmp_path, monkeypatch, other):
+    """A cached copy that marshal still decodes but that is not the table stored under this name (a file
+    overwritten by a tool, another table copied over it) is built again, not served: served, it ended
+    every later run with an internal error until the user deleted the cache."""
+    import marshal
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path))
+    source = tmp_path / "words.txt"
+    source.write_text("a b c\n", encoding="utf-8")
+    build = lambda: {"a": 1, "b": 2}  # noqa: E731
+    assert compiled.cached("probe-table", [source], build) == {"a": 1, "b": 2}
+    [path] = tmp_path.glob("probe-table.*.marshal")
+    path.write_bytes(marshal.dumps(other))
+    assert compiled.cached("probe-table", [source], build) == {"a": 1, "b": 2}
+    assert compiled.cached("probe-table", [source], lambda: {"built": "again"}) == {"a": 1, "b": 2}  # stored again
