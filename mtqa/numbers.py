@@ -1449,6 +1449,14 @@ def roman_value(numeral: str) -> Optional[int]:
     return _roman_total(m.group(1))
 
 
+def regnal_value(word: str, lang) -> Optional[int]:
+    """The value of ``word`` read as a regnal number of the language ``lang`` (a :class:`Language`): its "the
+    First" (the profile's ``regnal_first``: « Ier », 1) or a Roman numeral (``XIV``: 14); None for any other
+    word. The one reading of a monarch's number, for T103 (Juan Carlos Ier -> "Juan Carlos I" is no changed
+    name) and T111 (the number compared)."""
+    return 1 if word in lang.extra.get("regnal_first", ()) else roman_value(word)
+
+
 def _roman_total(roman: str) -> int:
     """The value of the well-formed numeral ``roman`` (a digit before a greater one is subtracted)."""
     total = 0

@@ -23,7 +23,7 @@ from mtqa.names.cluster import ATTESTED, skeleton
 
 from mtqa.names.mentions import (Mention, TextWords, Token, may_have_name_pair, segment_mentions, segment_words,
                                  split_tokens, text_words)
-from mtqa.numbers import roman_value
+from mtqa.numbers import regnal_value, roman_value
 from mtqa.langs import fold
 from mtqa.names.translit import transliterator
 from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
@@ -337,8 +337,7 @@ def _same_regnal_number(source_word: str, word: str, ctx) -> bool:
     ``regnal_first``: « Ier ») and ``word`` the Roman numeral of the same value (I). Why: after a first name
     the number is no surname, and English writes the French "Ier" as I; a different number is another
     person, which T111 reports with the number as its fix."""
-    first = source_word in ctx.source.extra.get("regnal_first", ())
-    value = 1 if first else roman_value(source_word)
+    value = regnal_value(source_word, ctx.source)
     return value is not None and roman_value(word) == value
 
 

@@ -4,7 +4,7 @@ A regnal number names the person: Louis XIV and Louis XV are two kings, Jean-Pau
 popes. The figure checks (A4xx) never report a Roman numeral, since a translator may spell out or drop a
 figure written so; a regnal number is neither spelt out nor dropped in news, and a wrong one is a wrong
 person. The source's numbers are read after a first name (the languages' first-name tables, the pair's
-given-name and regnal-name tables: Benoît, Jean-Paul) as Roman numerals (:func:`mtqa.numbers.roman_value`)
+given-name and regnal-name tables: Benoît, Jean-Paul) as Roman numerals (:func:`mtqa.numbers.regnal_value`)
 or the source language's "the First" (``regnal_first``: François Ier); the translation's after the same
 name in either language's form (Benedict for Benoît, John Paul for Jean-Paul), as a Roman numeral or in
 figures (Benedict 16). Another number there is a wrong person; the same number in figures is reported as
@@ -23,7 +23,7 @@ from mtqa.langs import fold
 from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
 from mtqa.langs.data import alternation
 from mtqa.model import Issue, Segment, Severity
-from mtqa.numbers import conventions, quantities_of, roman_numeral, roman_value
+from mtqa.numbers import conventions, quantities_of, regnal_value, roman_numeral, roman_value
 
 _NAME = r"[A-ZÀ-Þ][^\W\d_]*(?:-[A-ZÀ-Þ][^\W\d_]*)*"
 _SP = r"[ \u00a0]+"
@@ -70,7 +70,7 @@ def source_regnals(texts: tuple[str, ...], pair) -> tuple[Regnal, ...]:
         for m in _source_pattern(src).finditer(text):
             name = m.group("name")
             key = fold(name)
-            value = 1 if m.group("first") else roman_value(m.group("roman"))
+            value = regnal_value(m.group("first") or m.group("roman"), src)
             if value is None or not (key in src.first_names_folded or key in given or key in regnal_only
                                      or key in tgt.first_names_folded):
                 continue  # « Chapitre IV », « Vatican II »: no person's number
