@@ -76,7 +76,7 @@ def _exonyms(pair) -> dict[str, dict]:
             spellings = [row["french"]] + ([bare] if forms.get(bare) is row else [])  # United Etats too
             for spelling in spellings:
                 for variant in half_translated(spelling, row["english"], english_word, particles, gloss):
-                    forms.setdefault(variant, row)
+                    forms.setdefault(variant, dict(row, half="yes"))  # read by _stands_for_row
                 capitalised = _every_word_capitalised(spelling, particles)  # Arabie Saoudite
                 if capitalised != spelling and row.get("kind") in CAPITALISED_KINDS:
                     forms.setdefault(capitalised, row)
@@ -593,7 +593,7 @@ class FrenchExonym(SegmentCheck):
             return
         text = segment.text
         found = None
-        for m in pattern.finditer(text):
+        for m in _table_matches(pattern, text, forms, sources):
             if found is None:
                 found = segment_mentions(text, ctx.target, ctx)
             form = _SPACED_HYPHEN.sub("-", m.group(0))
@@ -632,7 +632,7 @@ class FrenchExonym(SegmentCheck):
                         english, confidence=0.8,
                     )
                 continue
-            start, row = _compound(text, m.start(), form, forms)
+            start, row = _compound(text, m.start(), form, forms, sources)
             if start == m.start() and not english_side and _hyphen_joined(text, m.start(), m.end(), sources, forms):
                 continue
             if start == m.start() and not english_side:
@@ -649,6 +649,40 @@ class FrenchExonym(SegmentCheck):
                 f"{what}; {ctx.target.name} writes “{row['english']}”.",
                 row["english"], confidence=0.9,
             )
+
+
+def _table_matches(pattern: re.Pattern, text: str, forms: dict, sources) -> Iterator[re.Match]:
+    """The matches of the table's ``pattern`` in ``text``, left to right as ``finditer`` gives them, but for a
+    half-translated form that does not stand for its row (:func:`_stands_for_row`): the search goes on from
+    its next word, where the shorter form it holds (the bare ``Asie`` of "East Asie") is read instead."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        if not _stands_for_row(forms[_SPACED_HYPHEN.sub("-", m.group(0))], sources):
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+def _stands_for_row(row: dict, sources) -> bool:
+    """A half-translated form (``half``: East Asie, South Corée, United Etats) stands for its row only when
+    its target-language words render words the aligned source has with the name: the source writes the
+    row's whole name (Asie orientale, Corée du Sud). Elsewhere the target word belongs to another name
+    around the form: "South-East Asie Nations" for « nations d'Asie du Sud-Est » holds "East Asie" but no
+    East Asia, only the bare Asie left in the source language. Without a source nothing tells, and the form
+    stands; any other row stands."""
+    if not row.get("half") or not sources:
+        return True
+    pattern = _whole_name_pattern(row["french"])
+    return any(pattern.search(fold_text(s.text)) for s in sources)
+
+
+@memoize(WORDS)
+def _whole_name_pattern(french: str) -> re.Pattern:
+    """``french`` (accents folded) as a whole name in any case, its spaces and hyphens interchangeable and
+    its apostrophe either one (Corée-du-Sud, Cote d’Ivoire), for :func:`_stands_for_row`."""
+    parts = [re.escape(p) for p in re.split(r"[ \u00a0'’-]+", fold(french)) if p]
+    return transient(r"(?<!\w)" + r"[ \u00a0'’-]+".join(parts) + r"(?!\w)", re.IGNORECASE)
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+$")
@@ -797,15 +831,18 @@ _PREV_CAPITAL = CAPITAL_WORD_BEFORE_RE
 _PREV_PART = re.compile(r"([^\W\d_]+)(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)$")
 
 
-def _compound(text: str, start: int, form: str, forms: dict) -> tuple[int, dict]:
+def _compound(text: str, start: int, form: str, forms: dict, sources) -> tuple[int, dict]:
     """The longer table name a match ends, split by spaces or half translated (``Grande - Bretagne``,
-    ``Great Bretagne`` are Great Britain, not Brittany): its start and row, else the match's own."""
+    ``Great Bretagne`` are Great Britain, not Brittany): its start and row, else the match's own. A half
+    translated name that does not stand for its row (:func:`_stands_for_row`: "South-East Asie" for Asie
+    du Sud-Est is no East Asia) is not taken."""
     prev = _PREV_PART.search(text[:start])
     if prev:
         head = prev.group(1).lower()
         for key, row in forms.items():
             first, sep, last = key.rpartition("-") if "-" in key else key.rpartition(" ")
-            if sep and last == form and head in (first.lower(), row["english"].split()[0].lower()):
+            if sep and last == form and head in (first.lower(), row["english"].split()[0].lower()) \
+                    and _stands_for_row(row, sources):
                 return prev.start(), row
     return start, forms[form]
 

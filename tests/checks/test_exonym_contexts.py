@@ -134,6 +134,23 @@ def test_compound_half_translated():
     assert flags("Les experts du Bade-Wurtemberg parlent.", "The experts of Baden-Württemberg speak.") == []
 
 
+@pytest.mark.parametrize("source,target,expected", [
+    # the English word of a half-translated form renders another name's word (Sud-Est): the form is no
+    # East Asia, and the bare place the translation left in French is read, inside the longer name too
+    ("Les ministres de l'Association des nations d'Asie du Sud-Est se retrouvent à Manille.",
+     "The ministers of the Association of South-East Asie Nations meet in Manila.", [("Asie", "Asia")]),
+    ("Les marchés d'Asie du Sud-Est ont reculé lundi.", "The markets of South-East Asie fell on Monday.",
+     [("Asie", "Asia")]),
+    # the source has the whole name the form half translates: the form stands for its row
+    ("Les marchés d'Asie orientale ont reculé lundi.", "The markets of East Asie fell on Monday.",
+     [("East Asie", "East Asia")]),
+    ("Les marchés d'Asie Orientale ont reculé lundi.", "The markets of East Asie fell on Monday.",
+     [("East Asie", "East Asia")]),
+])
+def test_a_half_translated_form_stands_only_for_a_name_the_source_writes(source, target, expected):
+    assert flags(source, target) == expected
+
+
 def test_half_translated_variants_keep_a_word_of_each_language():
     english_word = language_pair("fr", "en").target.is_common_word
     variants = half_translated("Bade-Wurtemberg", "Baden-Württemberg", lambda w: english_word(w.lower()))
