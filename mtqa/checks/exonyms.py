@@ -593,7 +593,7 @@ class FrenchExonym(SegmentCheck):
             return
         text = segment.text
         found = None
-        for m in _table_matches(pattern, text, forms, sources):
+        for m, in_half in _table_matches(pattern, text, forms, sources):
             if found is None:
                 found = segment_mentions(text, ctx.target, ctx)
             form = _SPACED_HYPHEN.sub("-", m.group(0))
@@ -620,7 +620,7 @@ class FrenchExonym(SegmentCheck):
             # glued to a target word by a hyphen, the compound is what may stand in a longer name
             outer = english_side if glued else (m.start(), m.end())
             longer = _inside_longer_name(*outer, found) and not _of_place(text, m.start(), ctx)
-            if (longer or self._after_name_word(text, outer[0], ctx)) \
+            if not in_half and (longer or self._after_name_word(text, outer[0], ctx)) \
                     and not _not_kept_whole(text, m.start(), m.end(), forms[form], found, sources, ctx):
                 surname = _named_after(text, m.start(), m.end(), forms[form], sources, ctx)
                 if surname:
@@ -651,17 +651,31 @@ class FrenchExonym(SegmentCheck):
             )
 
 
-def _table_matches(pattern: re.Pattern, text: str, forms: dict, sources) -> Iterator[re.Match]:
-    """The matches of the table's ``pattern`` in ``text``, left to right as ``finditer`` gives them, but for a
-    half-translated form that does not stand for its row (:func:`_stands_for_row`): the search goes on from
-    its next word, where the shorter form it holds (the bare ``Asie`` of "East Asie") is read instead."""
+def _table_matches(pattern: re.Pattern, text: str, forms: dict, sources) -> Iterator[tuple[re.Match, bool]]:
+    """The matches of the table's ``pattern`` in ``text``, left to right as ``finditer`` gives them, each with
+    whether it is the source-language part of a half-translated form that does not stand for its row
+    (:func:`_stands_for_row`): there the shorter form of the table the match holds (the bare ``Asie`` of
+    "East Asie", ``Amérique`` of "Latin Amérique") is read instead, and the target word beside it is the
+    translation's own (the form's target half), so it is no longer name the form is kept in. A half form
+    holding no shorter form of the table (Emilie-Romagna) stands: nothing else reads it."""
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
-        if not _stands_for_row(forms[_SPACED_HYPHEN.sub("-", m.group(0))], sources):
-            pos = m.start() + 1
-            continue
-        yield m
         pos = m.end()
+        if _stands_for_row(forms[_SPACED_HYPHEN.sub("-", m.group(0))], sources):
+            yield m, False
+            continue
+        part = _shorter_form(pattern, text, m, forms)
+        yield (part, True) if part else (m, False)
+
+
+def _shorter_form(pattern: re.Pattern, text: str, m: re.Match, forms: dict) -> Optional[re.Match]:
+    """The first form of the table inside the match ``m``, shorter than it and no half-translated form."""
+    for start in range(m.start(), m.end()):
+        part = pattern.match(text, start, m.end())
+        if part and part.end() - part.start() < m.end() - m.start() \
+                and not forms[_SPACED_HYPHEN.sub("-", part.group(0))].get("half"):
+            return part
+    return None
 
 
 def _stands_for_row(row: dict, sources) -> bool:

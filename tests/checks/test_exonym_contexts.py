@@ -141,6 +141,14 @@ def test_compound_half_translated():
      "The ministers of the Association of South-East Asie Nations meet in Manila.", [("Asie", "Asia")]),
     ("Les marchés d'Asie du Sud-Est ont reculé lundi.", "The markets of South-East Asie fell on Monday.",
      [("Asie", "Asia")]),
+    # the translation's own word before a place the source names alone: the place, not a longer name
+    ("Plusieurs pays d'Amérique ont évité la récession.", "Several Latin Amérique countries avoided the recession.",
+     [("Amérique", "America")]),
+    ("La chambre de commerce d'Asie de l'Est a protesté.", "The East Asie Chamber of Commerce protested.",
+     [("Asie", "Asia")]),
+    # a half form that holds no shorter form of the table stands (the source misspelt the name)
+    ("Les salles de l'Emilie Romaine ferment.", "The cinemas of Emilie-Romagna are closing.",
+     [("Emilie-Romagna", "Emilia-Romagna")]),
     # the source has the whole name the form half translates: the form stands for its row
     ("Les marchés d'Asie orientale ont reculé lundi.", "The markets of East Asie fell on Monday.",
      [("East Asie", "East Asia")]),
