@@ -67,6 +67,10 @@ def _exonyms(pair) -> dict[str, dict]:
             if bare != row["french"] and fold(bare) != fold(row["english"]) \
                     and pair.target.zipf(bare) < pair.target.zipf(row["english"]) - UNACCENTED_MARGIN:
                 forms.setdefault(bare, row)  # Pekin, but not Genes (Gênes) or Teheran, which English writes
+        for row in rows:
+            plural = _island_plural(pair, row)
+            if plural:
+                forms.setdefault(plural, row)  # Malouines, Mariannes: the group's bare name
         for row in _dictionary_rows(pair, forms):
             forms.setdefault(row["french"], row)
         for row in _respelt_rows(pair, forms):
@@ -94,6 +98,26 @@ def english_name(pair, form: str) -> Optional[str]:
     """The target name the exonym table (and the routes that extend it) gives the source ``form``, or None."""
     row = _exonyms(pair).get(form)
     return row["english"] if row else None
+
+
+ISLAND_KINDS = frozenset({"islands"})
+"""Exonym rows of island groups, written in the table with the source's word for islands (îles Carolines)."""
+
+
+def _island_plural(pair, row: dict) -> str:
+    """The bare plural of an island group's row (Malouines of « îles Malouines »), matched as the row's form
+    where the target language never writes it (no wordfreq frequency, no dictionary word): French names the
+    group by it alone (les Malouines), English by its own name (the Falklands). A plural English writes is its
+    own short name of the group (the Carolines, the Canaries) or another bearer's (the Carolines comedy club,
+    which French writes without « îles »), and only the « îles » form is the row's there. "" for other rows."""
+    if row.get("kind") not in ISLAND_KINDS or " " not in row["french"]:
+        return ""
+    plural = row["french"].split(" ", 1)[1]
+    tgt = pair.target
+    if tgt.zipf(plural) > 0 or tgt.zipf(fold(plural, keep_case=True)) > 0 or tgt.in_dictionary(plural) \
+            or tgt.is_common_word(plural.lower()):
+        return ""
+    return plural
 
 
 CAPITALISED_KINDS = frozenset({"country"})
@@ -482,6 +506,11 @@ class FrenchExonym(SegmentCheck):
     figure of antiquity's name borne as a person's first name, as the
     aligned source writes the person (Aristote Onassis), is flagged too:
     the table keeps only figures whose name is no one's first name today.
+    An island group is a row in its « îles » form (the îles Carolines), and
+    by its bare plural only where English never writes that plural
+    (Malouines, Mariannes: :func:`_island_plural`); one English writes is its
+    own short name (the Canaries, the Carolines) or a business's (the
+    Carolines comedy club), and stays.
     Before a common word it opens a brand's name (Pompée Records) and stays.
     Beyond the tables, a name whose ending French respelt (the pair's
     ``name_endings``: Ionie for Ionia, Oldenbourg for Oldenburg) is flagged

@@ -898,3 +898,23 @@ def test_roman_emperors(source, target, expected):
 ])
 def test_peoples_of_antiquity(source, target, expected):
     assert found("T109", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # an island group in its « îles » form, or by a bare plural English never writes
+    ("Les îles Carolines sont menacées par la montée des eaux.", "The îles Carolines are threatened by rising waters.",
+     [("îles Carolines", "Caroline Islands")]),
+    ("La guerre des Malouines a éclaté au printemps 1982.", "The Malouines war broke out in the spring of 1982.",
+     [("Malouines", "Falkland Islands")]),
+    ("Le cargo a sombré au large des Mariannes.", "The freighter sank off the Mariannes.",
+     [("Mariannes", "Mariana Islands")]),
+    ("Il passe l'hiver aux îles Canaries.", "He spends the winter in the îles Canaries.",
+     [("îles Canaries", "Canary Islands")]),
+    # a bare plural English writes: its own short name of the group, or a business named like it
+    ("Il passe l'hiver aux Canaries.", "He spends the winter in the Canaries.", []),
+    ("Les Carolines sont menacées par la montée des eaux.", "The Carolines are threatened by rising waters.", []),
+    ("L'humoriste a joué au Carolines, à Manhattan, samedi.", "The comedian played at Carolines in Manhattan on Saturday.",
+     []),
+])
+def test_island_groups(source, target, expected):
+    assert flags(source, target) == expected
