@@ -106,16 +106,21 @@ ISLAND_KINDS = frozenset({"islands"})
 
 def _island_plural(pair, row: dict) -> str:
     """The bare plural of an island group's row (Malouines of « îles Malouines »), matched as the row's form
-    where the target language never writes it (no wordfreq frequency, no dictionary word): French names the
-    group by it alone (les Malouines), English by its own name (the Falklands). A plural English writes is its
-    own short name of the group (the Carolines, the Canaries) or another bearer's (the Carolines comedy club,
-    which French writes without « îles »), and only the « îles » form is the row's there. "" for other rows."""
+    where the target language never writes it (no wordfreq frequency, no dictionary word) and it is no plural
+    of a first name of either language: French names the group by it alone (les Malouines), English by its own
+    name (the Falklands). A plural English writes is its own short name of the group (the Carolines, the
+    Canaries) or another bearer's (the Carolines comedy club, which French writes without « îles »), and a
+    first name's plural names people or things named after them too (les Mariannes, the busts of the
+    Republic's Marianne): only the « îles » form is the row's there. "" for other rows."""
     if row.get("kind") not in ISLAND_KINDS or " " not in row["french"]:
         return ""
     plural = row["french"].split(" ", 1)[1]
-    tgt = pair.target
+    src, tgt = pair.source, pair.target
     if tgt.zipf(plural) > 0 or tgt.zipf(fold(plural, keep_case=True)) > 0 or tgt.in_dictionary(plural) \
             or tgt.is_common_word(plural.lower()):
+        return ""
+    people = pair.first_names_folded | src.dictionary_first_names | tgt.dictionary_first_names
+    if any(fold(s) in people for s in src.singulars(plural.lower())):
         return ""
     return plural
 
@@ -507,10 +512,11 @@ class FrenchExonym(SegmentCheck):
     aligned source writes the person (Aristote Onassis), is flagged too:
     the table keeps only figures whose name is no one's first name today.
     An island group is a row in its « îles » form (the îles Carolines), and
-    by its bare plural only where English never writes that plural
-    (Malouines, Mariannes: :func:`_island_plural`); one English writes is its
-    own short name (the Canaries, the Carolines) or a business's (the
-    Carolines comedy club), and stays.
+    by its bare plural only where English never writes that plural and it
+    is no first name's plural (Malouines, Kouriles: :func:`_island_plural`);
+    one English writes is its own short name (the Canaries, the Carolines)
+    or a business's (the Carolines comedy club), and a first name's plural
+    names people or things after them (les Mariannes, the Republic's busts).
     Before a common word it opens a brand's name (Pompée Records) and stays.
     Beyond the tables, a name whose ending French respelt (the pair's
     ``name_endings``: Ionie for Ionia, Oldenbourg for Oldenburg) is flagged

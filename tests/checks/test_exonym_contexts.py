@@ -906,8 +906,8 @@ def test_peoples_of_antiquity(source, target, expected):
      [("îles Carolines", "Caroline Islands")]),
     ("La guerre des Malouines a éclaté au printemps 1982.", "The Malouines war broke out in the spring of 1982.",
      [("Malouines", "Falkland Islands")]),
-    ("Le cargo a sombré au large des Mariannes.", "The freighter sank off the Mariannes.",
-     [("Mariannes", "Mariana Islands")]),
+    ("Les îles Mariannes sont un territoire américain.", "The îles Mariannes are an American territory.",
+     [("îles Mariannes", "Mariana Islands")]),
     ("Il passe l'hiver aux îles Canaries.", "He spends the winter in the îles Canaries.",
      [("îles Canaries", "Canary Islands")]),
     # a bare plural English writes: its own short name of the group, or a business named like it
@@ -915,6 +915,8 @@ def test_peoples_of_antiquity(source, target, expected):
     ("Les Carolines sont menacées par la montée des eaux.", "The Carolines are threatened by rising waters.", []),
     ("L'humoriste a joué au Carolines, à Manhattan, samedi.", "The comedian played at Carolines in Manhattan on Saturday.",
      []),
+    # the plural of a first name: the Republic's busts of Marianne, not the islands
+    ("Les mairies ont reçu de nouvelles Mariannes en plâtre.", "The town halls received new plaster Mariannes.", []),
 ])
 def test_island_groups(source, target, expected):
     assert flags(source, target) == expected
