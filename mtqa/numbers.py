@@ -1451,10 +1451,20 @@ def roman_value(numeral: str) -> Optional[int]:
 
 def regnal_value(word: str, lang) -> Optional[int]:
     """The value of ``word`` read as a regnal number of the language ``lang`` (a :class:`Language`): its "the
-    First" (the profile's ``regnal_first``: « Ier », 1) or a Roman numeral (``XIV``: 14); None for any other
-    word. The one reading of a monarch's number, for T103 (Juan Carlos Ier -> "Juan Carlos I" is no changed
-    name) and T111 (the number compared)."""
-    return 1 if word in lang.extra.get("regnal_first", ()) else roman_value(word)
+    First" (the profile's ``regnal_first``: « Ier », 1), one of its old ordinals (``regnal_ordinals``: « Charles
+    Quint », 5) or a Roman numeral (``XIV``: 14); None for any other word. The one reading of a monarch's
+    number, for T103 (Juan Carlos Ier -> "Juan Carlos I", Charles Quint -> "Charles V" are no changed names)
+    and T111 (the number compared)."""
+    if word in lang.extra.get("regnal_first", ()):
+        return 1
+    ordinal = lang.extra.get("regnal_ordinals", {}).get(word)
+    return ordinal if ordinal is not None else roman_value(word)
+
+
+def regnal_words(lang) -> tuple[str, ...]:
+    """The words of the language ``lang`` that :func:`regnal_value` reads as a regnal number besides the Roman
+    numerals: its "the First" (``regnal_first``) and its old ordinals (``regnal_ordinals``: Quint)."""
+    return (*lang.extra.get("regnal_first", ()), *lang.extra.get("regnal_ordinals", {}))
 
 
 def _roman_total(roman: str) -> int:

@@ -67,6 +67,10 @@ def _exonyms(pair) -> dict[str, dict]:
             if bare != row["french"] and fold(bare) != fold(row["english"]) \
                     and pair.target.zipf(bare) < pair.target.zipf(row["english"]) - UNACCENTED_MARGIN:
                 forms.setdefault(bare, row)  # Pekin, but not Genes (Gênes) or Teheran, which English writes
+        for row in rows:
+            plural = _island_plural(pair, row)
+            if plural:
+                forms.setdefault(plural, row)  # Malouines, Mariannes: the group's bare name
         for row in _dictionary_rows(pair, forms):
             forms.setdefault(row["french"], row)
         for row in _respelt_rows(pair, forms):
@@ -76,7 +80,7 @@ def _exonyms(pair) -> dict[str, dict]:
             spellings = [row["french"]] + ([bare] if forms.get(bare) is row else [])  # United Etats too
             for spelling in spellings:
                 for variant in half_translated(spelling, row["english"], english_word, particles, gloss):
-                    forms.setdefault(variant, row)
+                    forms.setdefault(variant, dict(row, half="yes"))  # read by _stands_for_row
                 capitalised = _every_word_capitalised(spelling, particles)  # Arabie Saoudite
                 if capitalised != spelling and row.get("kind") in CAPITALISED_KINDS:
                     forms.setdefault(capitalised, row)
@@ -94,6 +98,31 @@ def english_name(pair, form: str) -> Optional[str]:
     """The target name the exonym table (and the routes that extend it) gives the source ``form``, or None."""
     row = _exonyms(pair).get(form)
     return row["english"] if row else None
+
+
+ISLAND_KINDS = frozenset({"islands"})
+"""Exonym rows of island groups, written in the table with the source's word for islands (îles Carolines)."""
+
+
+def _island_plural(pair, row: dict) -> str:
+    """The bare plural of an island group's row (Malouines of « îles Malouines »), matched as the row's form
+    where the target language never writes it (no wordfreq frequency, no dictionary word) and it is no plural
+    of a first name of either language: French names the group by it alone (les Malouines), English by its own
+    name (the Falklands). A plural English writes is its own short name of the group (the Carolines, the
+    Canaries) or another bearer's (the Carolines comedy club, which French writes without « îles »), and a
+    first name's plural names people or things named after them too (les Mariannes, the busts of the
+    Republic's Marianne): only the « îles » form is the row's there. "" for other rows."""
+    if row.get("kind") not in ISLAND_KINDS or " " not in row["french"]:
+        return ""
+    plural = row["french"].split(" ", 1)[1]
+    src, tgt = pair.source, pair.target
+    if tgt.zipf(plural) > 0 or tgt.zipf(fold(plural, keep_case=True)) > 0 or tgt.in_dictionary(plural) \
+            or tgt.is_common_word(plural.lower()):
+        return ""
+    people = pair.first_names_folded | src.dictionary_first_names | tgt.dictionary_first_names
+    if any(fold(s) in people for s in src.singulars(plural.lower())):
+        return ""
+    return plural
 
 
 CAPITALISED_KINDS = frozenset({"country"})
@@ -472,12 +501,22 @@ class FrenchExonym(SegmentCheck):
     train, the France-Allemagne match) is flagged too, and so are two places of the table joined
     (Asie-Pacifique: Asia-Pacific), unless one is a region where French is spoken. A compound name half put into English (Baden-Wurtemberg, and
     in English word order the United Etats or Saudi Arabie, or word for word
-    with its particles translated: the Island of Pâques) is matched, and
+    with its particles translated: the Island of Pâques) is matched where
+    the aligned source writes the whole name (Asie orientale for East Asie;
+    elsewhere the target word is the translation's own, "South-East Asie
+    Nations" for « nations d'Asie du Sud-Est », and the place of the table it
+    holds is read: Asie), and
     so is a name without the article the source contracted
     (au Caire -> in Caire) when the aligned source has the article. A
     figure of antiquity's name borne as a person's first name, as the
     aligned source writes the person (Aristote Onassis), is flagged too:
     the table keeps only figures whose name is no one's first name today.
+    An island group is a row in its « îles » form (the îles Carolines), and
+    by its bare plural only where English never writes that plural and it
+    is no first name's plural (Malouines, Kouriles: :func:`_island_plural`);
+    one English writes is its own short name (the Canaries, the Carolines)
+    or a business's (the Carolines comedy club), and a first name's plural
+    names people or things after them (les Mariannes, the Republic's busts).
     Before a common word it opens a brand's name (Pompée Records) and stays.
     Beyond the tables, a name whose ending French respelt (the pair's
     ``name_endings``: Ionie for Ionia, Oldenbourg for Oldenburg) is flagged
@@ -503,22 +542,28 @@ class FrenchExonym(SegmentCheck):
     table's name for a region English writes with capitals (Central Asia,
     Western Europe, East Africa), else the direction in lower case, as news
     style writes it (eastern Ukraine); English style in lower case before the
-    place (central Asia) stays.
+    place (central Asia) stays. After the place the French adjective counts
+    without its accents too (France Meridional), and so does the English
+    compass point of a region's name (the Ukraine East, Timor East: the target
+    profile's ``compass_points``), but not before "of" (France east of the
+    Rhine, a direction from it); a hyphen may join the two where the table
+    has the region (Virginie-Occidentale: "Virginia-Occidental").
 
     Example:
-        source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort. La zone Asie-Pacifique grandit. L'armateur Aristote Onassis est mort. Les cités d'Ionie et de la Baltique prospèrent. Ils iront à l'île de Pâques. Puis ils visiteront l'Asie centrale.
-        bad: Fishing\\n\\nThe ministers met in Londres, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia.
-        bad: Fishing\\n\\nThe ministers met in London, then in Caire with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hambourg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Francfort. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asie-Pacifique zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristote Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionie and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to the Island of Pâques. Then they will visit Central Asia.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltique prosper. They will go to Easter Island. Then they will visit Central Asia.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Asia central.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Asia Central.
-        good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia.
+        source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort. La zone Asie-Pacifique grandit. L'armateur Aristote Onassis est mort. Les cités d'Ionie et de la Baltique prospèrent. Ils iront à l'île de Pâques. Puis ils visiteront l'Asie centrale et l'Ukraine orientale.
+        bad: Fishing\\n\\nThe ministers met in Londres, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine.
+        bad: Fishing\\n\\nThe ministers met in London, then in Caire with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hambourg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Francfort. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asie-Pacifique zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristote Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionie and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to the Island of Pâques. Then they will visit Central Asia and eastern Ukraine.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltique prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Asia central and eastern Ukraine.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Asia Central and eastern Ukraine.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and the Ukraine East.
+        good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine.
     """
 
     code = "T201"
@@ -593,7 +638,7 @@ class FrenchExonym(SegmentCheck):
             return
         text = segment.text
         found = None
-        for m in pattern.finditer(text):
+        for m, in_half in _table_matches(pattern, text, forms, sources):
             if found is None:
                 found = segment_mentions(text, ctx.target, ctx)
             form = _SPACED_HYPHEN.sub("-", m.group(0))
@@ -620,7 +665,7 @@ class FrenchExonym(SegmentCheck):
             # glued to a target word by a hyphen, the compound is what may stand in a longer name
             outer = english_side if glued else (m.start(), m.end())
             longer = _inside_longer_name(*outer, found) and not _of_place(text, m.start(), ctx)
-            if (longer or self._after_name_word(text, outer[0], ctx)) \
+            if not in_half and (longer or self._after_name_word(text, outer[0], ctx)) \
                     and not _not_kept_whole(text, m.start(), m.end(), forms[form], found, sources, ctx):
                 surname = _named_after(text, m.start(), m.end(), forms[form], sources, ctx)
                 if surname:
@@ -632,7 +677,7 @@ class FrenchExonym(SegmentCheck):
                         english, confidence=0.8,
                     )
                 continue
-            start, row = _compound(text, m.start(), form, forms)
+            start, row = _compound(text, m.start(), form, forms, sources)
             if start == m.start() and not english_side and _hyphen_joined(text, m.start(), m.end(), sources, forms):
                 continue
             if start == m.start() and not english_side:
@@ -649,6 +694,54 @@ class FrenchExonym(SegmentCheck):
                 f"{what}; {ctx.target.name} writes “{row['english']}”.",
                 row["english"], confidence=0.9,
             )
+
+
+def _table_matches(pattern: re.Pattern, text: str, forms: dict, sources) -> Iterator[tuple[re.Match, bool]]:
+    """The matches of the table's ``pattern`` in ``text``, left to right as ``finditer`` gives them, each with
+    whether it is the source-language part of a half-translated form that does not stand for its row
+    (:func:`_stands_for_row`): there the shorter form of the table the match holds (the bare ``Asie`` of
+    "East Asie", ``Amérique`` of "Latin Amérique") is read instead, and the target word beside it is the
+    translation's own (the form's target half), so it is no longer name the form is kept in. A half form
+    holding no shorter form of the table (Emilie-Romagna) stands: nothing else reads it."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        pos = m.end()
+        if _stands_for_row(forms[_SPACED_HYPHEN.sub("-", m.group(0))], sources):
+            yield m, False
+            continue
+        part = _shorter_form(pattern, text, m, forms)
+        yield (part, True) if part else (m, False)
+
+
+def _shorter_form(pattern: re.Pattern, text: str, m: re.Match, forms: dict) -> Optional[re.Match]:
+    """The first form of the table inside the match ``m``, shorter than it and no half-translated form."""
+    for start in range(m.start(), m.end()):
+        part = pattern.match(text, start, m.end())
+        if part and part.end() - part.start() < m.end() - m.start() \
+                and not forms[_SPACED_HYPHEN.sub("-", part.group(0))].get("half"):
+            return part
+    return None
+
+
+def _stands_for_row(row: dict, sources) -> bool:
+    """A half-translated form (``half``: East Asie, South Corée, United Etats) stands for its row only when
+    its target-language words render words the aligned source has with the name: the source writes the
+    row's whole name (Asie orientale, Corée du Sud). Elsewhere the target word belongs to another name
+    around the form: "South-East Asie Nations" for « nations d'Asie du Sud-Est » holds "East Asie" but no
+    East Asia, only the bare Asie left in the source language. Without a source nothing tells, and the form
+    stands; any other row stands."""
+    if not row.get("half") or not sources:
+        return True
+    pattern = _whole_name_pattern(row["french"])
+    return any(pattern.search(fold_text(s.text)) for s in sources)
+
+
+@memoize(WORDS)
+def _whole_name_pattern(french: str) -> re.Pattern:
+    """``french`` (accents folded) as a whole name in any case, its spaces and hyphens interchangeable and
+    its apostrophe either one (Corée-du-Sud, Cote d’Ivoire), for :func:`_stands_for_row`."""
+    parts = [re.escape(p) for p in re.split(r"[ \u00a0'’-]+", fold(french)) if p]
+    return transient(r"(?<!\w)" + r"[ \u00a0'’-]+".join(parts) + r"(?!\w)", re.IGNORECASE)
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+$")
@@ -797,15 +890,18 @@ _PREV_CAPITAL = CAPITAL_WORD_BEFORE_RE
 _PREV_PART = re.compile(r"([^\W\d_]+)(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)$")
 
 
-def _compound(text: str, start: int, form: str, forms: dict) -> tuple[int, dict]:
+def _compound(text: str, start: int, form: str, forms: dict, sources) -> tuple[int, dict]:
     """The longer table name a match ends, split by spaces or half translated (``Grande - Bretagne``,
-    ``Great Bretagne`` are Great Britain, not Brittany): its start and row, else the match's own."""
+    ``Great Bretagne`` are Great Britain, not Brittany): its start and row, else the match's own. A half
+    translated name that does not stand for its row (:func:`_stands_for_row`: "South-East Asie" for Asie
+    du Sud-Est is no East Asia) is not taken."""
     prev = _PREV_PART.search(text[:start])
     if prev:
         head = prev.group(1).lower()
         for key, row in forms.items():
             first, sep, last = key.rpartition("-") if "-" in key else key.rpartition(" ")
-            if sep and last == form and head in (first.lower(), row["english"].split()[0].lower()):
+            if sep and last == form and head in (first.lower(), row["english"].split()[0].lower()) \
+                    and _stands_for_row(row, sources):
                 return prev.start(), row
     return start, forms[form]
 

@@ -37,7 +37,7 @@ from mtqa.langs.cache import SEGMENTS, SOURCES, SOURCE_MEMO, TABLES, memoize
 from mtqa.limits import LOOKBACK
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
-from mtqa.numbers import roman_ordinal
+from mtqa.numbers import regnal_words, roman_ordinal
 from mtqa.names.translit import same_first_name, same_name_romanised, transliterator
 from mtqa.words import CAPITAL_WORD_BEFORE_RE, LETTERS_RE, ONE_APOSTROPHE_WORD_RE as _WORD
 SIMILAR = 0.6
@@ -1475,6 +1475,20 @@ def _runs(words: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, 
 OWN_FORM_ZIPF = 3.0
 """A first name this frequent in the target language is a form it uses itself (Louis XIV stays Louis)."""
 _ROMAN_AFTER = re.compile(r"[ \u00a0]+(?P<num>[IVXL]{1,6})(?![\w])")
+ACCENT_MARGIN = 1.0
+"""How much less (Zipf) the target language writes a first name with the source's accents than the table's
+target form for the accented spelling to be the source's (Napoléon beside Napoleon, Léopold beside Leopold):
+:func:`_target_spelling`."""
+
+
+def _target_spelling(word: str, english: str, target) -> bool:
+    """``word`` is the target language's own spelling of the table's ``english``: the same letters, or the
+    same up to accents the target language writes about as often (a regnal row whose two forms differ only
+    by an accent, Napoléon: Napoleon). There the accents fold alike, and only the target language's usage
+    tells the copied source form (Napoléon III, which English news writes Napoleon III) from its own."""
+    if word == english:
+        return True
+    return fold(word) == fold(english) and target.zipf(word) > target.zipf(english) - ACCENT_MARGIN
 
 
 @register
@@ -1492,7 +1506,11 @@ class SourceFormRegnalName(DocumentCheck):
     ``regnal_epithets`` of the source language) shows. The equivalents come
     from ``given_names.<pair>.tsv`` and, for names English writes its own
     way only for monarchs and ancient figures (Alexandre: Alexander the
-    Great, but Alexandre Dumas), from ``regnal_names.<pair>.tsv``. A
+    Great, but Alexandre Dumas), from ``regnal_names.<pair>.tsv``. Where
+    that table's two forms differ only by an accent (Napoléon: Napoleon,
+    Léopold: Leopold), the target's own spelling is the one it writes about
+    as often as the table's form: Napoleon III is English, Napoléon III the
+    copied French form. A
     family name after the first name in the target (``le prince Edouard de
     Ligne`` -> "Prince Edouard de Ligne", or in the source when the
     translation breaks it: "Prince Edouard of Line") names a person, not a monarch,
@@ -1516,10 +1534,11 @@ class SourceFormRegnalName(DocumentCheck):
     Jean-Paul II is Pope John Paul II).
 
     Example:
-        source: Titre\\n\\nLa statue d'Édouard VII, près de celle d'Alexandre le Grand, a été restaurée.
-        bad: Title\\n\\nThe statue of Édouard VII, near that of Alexander the Great, was restored.
-        bad: Title\\n\\nThe statue of Edward VII, near that of Alexandre the Great, was restored.
-        good: Title\\n\\nThe statue of Edward VII, near that of Alexander the Great, was restored.
+        source: Titre\\n\\nLa statue d'Édouard VII, près de celle d'Alexandre le Grand et de Napoléon III, a été restaurée.
+        bad: Title\\n\\nThe statue of Édouard VII, near that of Alexander the Great and Napoleon III, was restored.
+        bad: Title\\n\\nThe statue of Edward VII, near that of Alexandre the Great and Napoleon III, was restored.
+        bad: Title\\n\\nThe statue of Edward VII, near that of Alexander the Great and Napoléon III, was restored.
+        good: Title\\n\\nThe statue of Edward VII, near that of Alexander the Great and Napoleon III, was restored.
         good: Title\\n\\nÉdouard Baer hosted the evening.
     """
 
@@ -1578,8 +1597,8 @@ class SourceFormRegnalName(DocumentCheck):
                 # name is always the English one, however often English writes the form for others
                 # (le pape François: Pope Francis, though François Hollande makes François frequent)
                 english = regnal_only.get(fold(word)) if word[:1].isupper() else None
-                if english is None:
-                    continue
+                if english is None or _target_spelling(word, english, ctx.target):
+                    continue  # Napoleon III: the target's own spelling of a row that folds like it
             regnal = _ROMAN_AFTER.match(text, end) or _first_after(ctx.source).match(text, end)
             if not regnal and not alone:
                 if (_family_name_after(text, end, ctx) or _family_name_in_sources(word, sources, text, ctx)) and not any(
@@ -1792,8 +1811,9 @@ def _named_before(source: str, name: str, epithet: re.Pattern) -> bool:
 
 @memoize(TABLES)
 def _first_after(lang) -> re.Pattern:
-    """The source language's "the First" after a regnal name (François Ier), copied into the target."""
-    alts = alternation(lang.extra.get("regnal_first", ()))
+    """The source language's "the First" or an old ordinal after a regnal name (François Ier, Sixte Quint:
+    :func:`mtqa.numbers.regnal_words`), copied into the target."""
+    alts = alternation(regnal_words(lang))
     return re.compile(rf"[ \u00a0]+(?P<num>{alts})(?![\w])")
 
 

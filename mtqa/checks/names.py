@@ -271,7 +271,9 @@ class AlteredName(SegmentCheck, _SourceNames):
     usual spelling of a name the source misspelt (Junker for Jean-Claude
     Juncker: the source language's own press writes the target's spelling
     clearly more often), nor two words the source glued together that the
-    translation writes apart (a missing space in the source).
+    translation writes apart (a missing space in the source), nor a regnal
+    number rendered as a Roman numeral (Juan Carlos Ier -> I, Charles Quint
+    -> V: T111 compares the numbers).
 
     Example:
         source: Quand François Hollande reçoit Angela Merkel, il sourit.
@@ -300,8 +302,8 @@ class AlteredName(SegmentCheck, _SourceNames):
                 continue
             if fold(r.source.text) in source_titles:
                 continue  # M. le Président -> Mr Speaker: a title, translated
-            if _same_regnal_number(r.source.text, word, ctx):
-                continue  # Juan Carlos Ier -> Juan Carlos I: a regnal number in the target's way (T111 compares them)
+            if _regnal_numbers(r.source.text, word, ctx):
+                continue  # Juan Carlos Ier -> Juan Carlos I, Charles Quint -> Charles V: a regnal number (T111's)
             person = r.neighbour.text in _honorific_renderings(pair) or fold(r.neighbour.text) in ctx.source.first_names_folded
             if not person:
                 continue  # a place or institution: its parts may be translated (Amiens Nord -> Amiens North)
@@ -332,13 +334,13 @@ class AlteredName(SegmentCheck, _SourceNames):
             )
 
 
-def _same_regnal_number(source_word: str, word: str, ctx) -> bool:
-    """``source_word`` is a regnal number (a Roman numeral, or the source language's "the First", its profile's
-    ``regnal_first``: « Ier ») and ``word`` the Roman numeral of the same value (I). Why: after a first name
-    the number is no surname, and English writes the French "Ier" as I; a different number is another
-    person, which T111 reports with the number as its fix."""
-    value = regnal_value(source_word, ctx.source)
-    return value is not None and roman_value(word) == value
+def _regnal_numbers(source_word: str, word: str, ctx) -> bool:
+    """``source_word`` is a regnal number (a Roman numeral, the source language's "the First" or one of its old
+    ordinals, :func:`mtqa.numbers.regnal_value`: « Ier », « Quint ») and ``word`` a Roman numeral. Why: after a
+    first name the number is no surname, and English writes the French "Ier" as I and « Quint » as V; a
+    different number is another person, which T111 reports with the source's number as its fix (here the
+    fix would be the French word itself: "Charles VI" -> "Charles Quint")."""
+    return regnal_value(source_word, ctx.source) is not None and roman_value(word) is not None
 
 
 ROMANISED_MARGIN = 0.25

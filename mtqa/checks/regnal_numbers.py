@@ -5,7 +5,8 @@ popes. The figure checks (A4xx) never report a Roman numeral, since a translator
 figure written so; a regnal number is neither spelt out nor dropped in news, and a wrong one is a wrong
 person. The source's numbers are read after a first name (the languages' first-name tables, the pair's
 given-name and regnal-name tables: Benoît, Jean-Paul) as Roman numerals (:func:`mtqa.numbers.regnal_value`)
-or the source language's "the First" (``regnal_first``: François Ier); the translation's after the same
+or the source language's "the First" (``regnal_first``: François Ier) or old ordinals (``regnal_ordinals``:
+Charles Quint); the translation's after the same
 name in either language's form (Benedict for Benoît, John Paul for Jean-Paul), as a Roman numeral or in
 figures (Benedict 16). Another number there is a wrong person; the same number in figures is reported as
 the target language's style where its profile says it writes regnal numbers in Roman numerals
@@ -23,7 +24,7 @@ from mtqa.langs import fold
 from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
 from mtqa.langs.data import alternation
 from mtqa.model import Issue, Segment, Severity
-from mtqa.numbers import conventions, quantities_of, regnal_value, roman_numeral, roman_value
+from mtqa.numbers import conventions, quantities_of, regnal_value, regnal_words, roman_numeral, roman_value
 
 _NAME = r"[A-ZÀ-Þ][^\W\d_]*(?:-[A-ZÀ-Þ][^\W\d_]*)*"
 _SP = r"[ \u00a0]+"
@@ -43,8 +44,9 @@ def _key(name: str) -> str:
 
 @memoize(TABLES)
 def _source_pattern(lang) -> re.Pattern:
-    """A capitalised name, then a Roman numeral or the language's "the First" (François Ier)."""
-    first = alternation(lang.extra.get("regnal_first", ()))
+    """A capitalised name, then a Roman numeral or the language's "the First" or an old ordinal (François Ier,
+    Charles Quint: :func:`mtqa.numbers.regnal_words`)."""
+    first = alternation(regnal_words(lang))
     firsts = f"|(?P<first>{first})" if first else ""
     return re.compile(rf"(?<![\w-])(?P<name>{_NAME}){_SP}(?:(?P<roman>[IVXLC]+){firsts})(?![\w-])")
 
@@ -105,8 +107,9 @@ class RegnalNumber(SegmentCheck):
     checks never report a Roman numeral (a translator may drop or spell out
     such a figure), so a changed regnal number went unseen. The source's
     number is read after a first name of the tables (Louis, Benoît,
-    Jean-Paul: not « Chapitre IV ») as a Roman numeral or the source
-    language's "the First" (François Ier); the translation's after the
+    Jean-Paul: not « Chapitre IV ») as a Roman numeral, the source
+    language's "the First" (François Ier) or one of its old ordinals
+    (``regnal_ordinals``: Charles Quint is Charles V); the translation's after the
     same name in either language's form (Louis, Benedict, John Paul). A
     different number is reported with the source's as the suggestion; the
     same number in figures (Benedict 16) is reported, minor, where the
@@ -119,10 +122,11 @@ class RegnalNumber(SegmentCheck):
     that figure may be the count, moved by a garbled word order.
 
     Example:
-        source: Titre\\n\\nLe pape Benoît XVI a reçu les descendants de Louis XIV.
-        bad: Title\\n\\nPope Benedict XVI received the descendants of Louis XV.
-        bad: Title\\n\\nPope Benedict 16 received the descendants of Louis XIV.
-        good: Title\\n\\nPope Benedict XVI received the descendants of Louis XIV.
+        source: Titre\\n\\nLe pape Benoît XVI a reçu les descendants de Louis XIV et de Charles Quint.
+        bad: Title\\n\\nPope Benedict XVI received the descendants of Louis XV and of Charles V.
+        bad: Title\\n\\nPope Benedict 16 received the descendants of Louis XIV and of Charles V.
+        bad: Title\\n\\nPope Benedict XVI received the descendants of Louis XIV and of Charles VI.
+        good: Title\\n\\nPope Benedict XVI received the descendants of Louis XIV and of Charles V.
     """
 
     code = "T111"

@@ -8,8 +8,10 @@ leaves one of three traces, all read here against the aligned source's own pair 
 * the French pair copied, or half of it (``Asie centrale``, ``Europe centrale``): the French adjective after
   the place;
 * the French order kept with the English adjective (``Europe western``, ``Europe central``, and capitalised
-  by truecasing MT: ``Asia Central``): an English adjective after the place, where English prose puts it only
-  inside a longer name (an Asia Central Fund, left alone);
+  by truecasing MT: ``Asia Central``), its compass point (``the Ukraine East``: the target profile's
+  ``compass_points``, not before "of": France east of the Rhine) or the French adjective without its accents
+  (``France Meridional``), hyphenated too where the table has the region (``Virginia-Occidental``): a word
+  after the place, where English prose puts one only inside a longer name (an Asia Central Fund, left alone);
 * the French adjective written as the English word it resembles, before the place (``oriental Africa``, for
   l'Afrique orientale, East Africa): an English word, but not the English adjective of the name.
 
@@ -40,6 +42,13 @@ class PlaceAdjective(NamedTuple):
 
 _PLACE = r"[^\W\d_][^\W\d_'’]*"
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_])")
+_NEXT_WHOLE_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def _compass_points(pair) -> dict[str, str]:
+    """The target language's compass points written before a place in a region's name (its profile's
+    ``compass_points``: East of East Timor) -> the adjective each stands for (Eastern)."""
+    return dict(pair.target.extra.get("compass_points", {}))
 
 
 @memoize(TABLES)
@@ -49,23 +58,38 @@ def _patterns(pair) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
     adjectives = pair.geographic_adjectives
     if not adjectives:
         return None
-    french = alternation(sorted(adjectives))
-    # after the place: the source's adjective or the target's, in lower case or capitalised (Asia Central)
-    after = alternation(sorted({form for a in (*adjectives, *adjectives.values()) for form in (a.lower(), a.capitalize())}))
-    before = alternation(sorted(a for a in adjectives if a.lower() != adjectives[a].lower()))
+    french = alternation(sorted({form for a in adjectives for form in (a, a.capitalize())}))
+    # after the place: the source's adjective (its accents kept or dropped: France Meridional), the target's
+    # or its compass point (Ukraine East), in lower case or capitalised (Asia Central)
+    written = {*adjectives, *(fold(a) for a in adjectives), *adjectives.values(), *_compass_points(pair)}
+    after = alternation(sorted({form for a in written for form in (a.lower(), a.capitalize())}))
+    before = alternation(sorted({form for a in adjectives for form in (a, fold(a))
+                                 if form.lower() != adjectives[a].lower()}))
     sp = r"[ \u00a0]+"
+    # a hyphen may join the two as one name (Virginie-Occidentale, "Virginia-Occidental")
+    joint = r"(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)"
     # after no letter or hyphen: an elision may stand before the place (l'Asie centrale)
-    return (re.compile(rf"(?<![\w-])(?P<place>{_PLACE}){sp}(?P<adj>{french})(?![\w-])"),
-            re.compile(rf"(?<![\w-])(?P<place>{_PLACE}){sp}(?P<adj>{after})(?![\w-])"),
+    return (re.compile(rf"(?<![\w-])(?P<place>{_PLACE}){joint}(?P<adj>{french})(?![\w-])"),
+            re.compile(rf"(?<![\w-])(?P<place>{_PLACE}){joint}(?P<adj>{after})(?![\w-])"),
             re.compile(rf"(?<![\w-])(?P<adj>{before}){sp}(?P<place>{_PLACE})(?![\w'’-])", re.IGNORECASE))
 
 
 @memoize(TABLES)
 def _english_adjective(pair) -> dict[str, str]:
-    """Each adjective a translation may write after or before the place (the source's, every form, and the
-    target's in lower case) -> the target adjective: one map per pair, not one per segment."""
+    """Each adjective a translation may write after or before the place, in lower case (the source's, every
+    form, with or without its accents; the target's; the target's compass points) -> the target adjective:
+    one map per pair, not one per segment."""
     adjectives = pair.geographic_adjectives
-    return {**adjectives, **{a.lower(): a for a in adjectives.values()}}
+    return {**{fold(a): e for a, e in adjectives.items()}, **adjectives,
+            **{a.lower(): a for a in adjectives.values()},
+            **{c.lower(): a for c, a in _compass_points(pair).items()}}
+
+
+@memoize(TABLES)
+def _relation_words(pair) -> frozenset[str]:
+    """The target words after which a compass point gives a direction from the place, not a region of it (the
+    pair's gloss of ``de``: "France east of the Rhine")."""
+    return frozenset(g.split()[0].lower() for g in pair.name_particle_gloss.values() if g.split())
 
 
 @memoize(SOURCE_MEMO)
@@ -86,13 +110,16 @@ def source_pairs(texts: tuple[str, ...], pair, english_of) -> dict[tuple[str, st
     out: dict[tuple[str, str], tuple[str, str]] = {}
     for text in texts:
         for m in patterns[0].finditer(text):
-            place = m.group("place")
-            whole = f"{place} {m.group('adj')}"
-            region = english_of(pair, whole)
+            place, adj = m.group("place"), m.group("adj")
+            whole = f"{place} {adj.lower()}"
+            region = english_of(pair, m.group()) or english_of(pair, whole)  # Virginie-Occidentale, Asie centrale
             if not place[:1].isupper() or place.isupper() \
                     or (pair.source.is_common_word(place.lower()) and not region):
                 continue  # a common noun (la banque centrale, and Banque centrale where a sentence begins)
-            english_adj = adjectives[m.group("adj")]
+            if (adj[:1].isupper() or "-" in m.group()) and not region:
+                continue  # a name of its own, no region of the table (Radio Centrale, the Pyrénées-Orientales)
+            whole = m.group() if "-" in m.group() else whole
+            english_adj = adjectives[adj.lower()]
             place_en = english_of(pair, place) or place
             name = region or f"{english_adj.lower()} {place_en}"
             for form in {place, place_en}:
@@ -106,6 +133,12 @@ def _capital_follows(text: str, end: int) -> bool:
     return bool(m) and m.group(1).isupper()
 
 
+def _before_relation(text: str, end: int, pair) -> bool:
+    """The word after ``end`` is one of :func:`_relation_words` (of)."""
+    m = _NEXT_WHOLE_WORD.match(text, end)
+    return bool(m) and m.group(1).lower() in _relation_words(pair)
+
+
 def place_adjectives(text: str, sources: list, pair, english_of) -> Iterator[PlaceAdjective]:
     """The places of ``text`` rendered with their adjective in the source's order or words (see the module
     docstring), where the aligned source writes that place with that adjective."""
@@ -116,6 +149,7 @@ def place_adjectives(text: str, sources: list, pair, english_of) -> Iterator[Pla
     if not wanted:
         return
     adjectives = _english_adjective(pair)
+    compass = {c.lower() for c in _compass_points(pair)}
     seen = set()
     for pattern in patterns[1:]:
         for m in pattern.finditer(text):
@@ -124,7 +158,9 @@ def place_adjectives(text: str, sources: list, pair, english_of) -> Iterator[Pla
                 continue
             if pattern is patterns[1] and not adj.islower() and _capital_follows(text, m.end()):
                 continue  # a longer name goes on (an "Asia Central Fund"): the pair is not all it names
-            found = wanted.get((fold(place), adjectives.get(adj) or adjectives.get(adj.lower())))
+            if adj.lower() in compass and _before_relation(text, m.end(), pair):
+                continue  # a direction from the place (France East of the Rhine), no region of it
+            found = wanted.get((fold(place), adjectives.get(adj.lower())))
             if found and m.start() not in seen:
                 seen.add(m.start())
                 source, name = found

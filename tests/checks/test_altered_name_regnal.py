@@ -17,6 +17,8 @@ def codes(source: str, target: str):
 @pytest.mark.parametrize("source,target", [
     ("Le roi Juan Carlos Ier a abdiqué en faveur de son fils.", "King Juan Carlos I abdicated in favour of his son."),
     ("Le roi Albert Ier a visité le front en 1914.", "King Albert I visited the front in 1914."),
+    # an old French ordinal (« Quint », the fifth) is the Roman numeral V
+    ("L'empereur Charles Quint a abdiqué en 1556.", "Emperor Charles V abdicated in 1556."),
 ])
 def test_the_first_rendered_as_a_roman_numeral_is_no_altered_name(source, target):
     assert codes(source, target) == []
@@ -25,3 +27,8 @@ def test_the_first_rendered_as_a_roman_numeral_is_no_altered_name(source, target
 def test_a_surname_after_the_same_first_name_is_still_read():
     assert codes("Le ministre Juan Carlos Varela a démissionné.",
                  "Minister Juan Carlos Warela resigned.") == [("T103", "Warela")]
+
+
+def test_another_regnal_number_is_left_to_t111():
+    assert codes("L'empereur Charles Quint a abdiqué en 1556.", "Emperor Charles VI abdicated in 1556.") == [
+        ("T111", "VI")]

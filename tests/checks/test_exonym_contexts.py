@@ -134,6 +134,31 @@ def test_compound_half_translated():
     assert flags("Les experts du Bade-Wurtemberg parlent.", "The experts of Baden-Württemberg speak.") == []
 
 
+@pytest.mark.parametrize("source,target,expected", [
+    # the English word of a half-translated form renders another name's word (Sud-Est): the form is no
+    # East Asia, and the bare place the translation left in French is read, inside the longer name too
+    ("Les ministres de l'Association des nations d'Asie du Sud-Est se retrouvent à Manille.",
+     "The ministers of the Association of South-East Asie Nations meet in Manila.", [("Asie", "Asia")]),
+    ("Les marchés d'Asie du Sud-Est ont reculé lundi.", "The markets of South-East Asie fell on Monday.",
+     [("Asie", "Asia")]),
+    # the translation's own word before a place the source names alone: the place, not a longer name
+    ("Plusieurs pays d'Amérique ont évité la récession.", "Several Latin Amérique countries avoided the recession.",
+     [("Amérique", "America")]),
+    ("La chambre de commerce d'Asie de l'Est a protesté.", "The East Asie Chamber of Commerce protested.",
+     [("Asie", "Asia")]),
+    # a half form that holds no shorter form of the table stands (the source misspelt the name)
+    ("Les salles de l'Emilie Romaine ferment.", "The cinemas of Emilie-Romagna are closing.",
+     [("Emilie-Romagna", "Emilia-Romagna")]),
+    # the source has the whole name the form half translates: the form stands for its row
+    ("Les marchés d'Asie orientale ont reculé lundi.", "The markets of East Asie fell on Monday.",
+     [("East Asie", "East Asia")]),
+    ("Les marchés d'Asie Orientale ont reculé lundi.", "The markets of East Asie fell on Monday.",
+     [("East Asie", "East Asia")]),
+])
+def test_a_half_translated_form_stands_only_for_a_name_the_source_writes(source, target, expected):
+    assert flags(source, target) == expected
+
+
 def test_half_translated_variants_keep_a_word_of_each_language():
     english_word = language_pair("fr", "en").target.is_common_word
     variants = half_translated("Bade-Wurtemberg", "Baden-Württemberg", lambda w: english_word(w.lower()))
@@ -873,3 +898,25 @@ def test_roman_emperors(source, target, expected):
 ])
 def test_peoples_of_antiquity(source, target, expected):
     assert found("T109", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # an island group in its « îles » form, or by a bare plural English never writes
+    ("Les îles Carolines sont menacées par la montée des eaux.", "The îles Carolines are threatened by rising waters.",
+     [("îles Carolines", "Caroline Islands")]),
+    ("La guerre des Malouines a éclaté au printemps 1982.", "The Malouines war broke out in the spring of 1982.",
+     [("Malouines", "Falkland Islands")]),
+    ("Les îles Mariannes sont un territoire américain.", "The îles Mariannes are an American territory.",
+     [("îles Mariannes", "Mariana Islands")]),
+    ("Il passe l'hiver aux îles Canaries.", "He spends the winter in the îles Canaries.",
+     [("îles Canaries", "Canary Islands")]),
+    # a bare plural English writes: its own short name of the group, or a business named like it
+    ("Il passe l'hiver aux Canaries.", "He spends the winter in the Canaries.", []),
+    ("Les Carolines sont menacées par la montée des eaux.", "The Carolines are threatened by rising waters.", []),
+    ("L'humoriste a joué au Carolines, à Manhattan, samedi.", "The comedian played at Carolines in Manhattan on Saturday.",
+     []),
+    # the plural of a first name: the Republic's busts of Marianne, not the islands
+    ("Les mairies ont reçu de nouvelles Mariannes en plâtre.", "The town halls received new plaster Mariannes.", []),
+])
+def test_island_groups(source, target, expected):
+    assert flags(source, target) == expected

@@ -48,6 +48,42 @@ def test_a_place_adjective_in_french_order_or_words_is_reported(source, target, 
     assert t201(source, target) == expected
 
 
+@pytest.mark.parametrize("source,target,expected", [
+    # the French adjective without its accents, capitalised or not
+    ("Les vignerons de la France méridionale s'inquiètent.", "The winegrowers of France Meridional are worried.",
+     [("France Meridional", "southern France")]),
+    ("Les vignerons de la France méridionale s'inquiètent.", "The winegrowers of France meridional are worried.",
+     [("France meridional", "southern France")]),
+    # the English compass point after the place: a direction in lower case, a region of the table capitalised
+    ("Les combats reprennent dans l'Ukraine orientale.", "Fighting resumes in the Ukraine East.",
+     [("Ukraine East", "eastern Ukraine")]),
+    ("Le Timor oriental a voté dimanche.", "Timor East voted on Sunday.", [("Timor East", "East Timor")]),
+    # hyphenated as the source writes the region of the table
+    ("Les mineurs de Virginie-Occidentale font grève.", "The miners of Virginia-Occidental are on strike.",
+     [("Virginia-Occidental", "West Virginia")]),
+])
+def test_the_french_order_with_a_compass_point_an_unaccented_or_hyphenated_adjective(source, target, expected):
+    assert t201(source, target) == expected
+
+
+@pytest.mark.parametrize("source,target", [
+    # English order and English names
+    ("Le Timor oriental a voté dimanche.", "East Timor voted on Sunday."),
+    ("Le Sahara occidental est disputé.", "Western Sahara is disputed."),
+    ("Les mineurs de Virginie-Occidentale font grève.", "The miners of West Virginia are on strike."),
+    ("Les vignerons de la France méridionale s'inquiètent.", "The winegrowers of southern France are worried."),
+    # a compass point before "of" is a direction from the place
+    ("La France orientale, à l'est du Rhin, était allemande.", "France East of the Rhine was German."),
+    # a longer name goes on after the compass point (a firm named after the region)
+    ("Les gisements de l'Ukraine orientale attirent Ukraine East Power.",
+     "The deposits of eastern Ukraine attract Ukraine East Power."),
+    # a hyphenated département English keeps, no region of the table
+    ("Il vit dans les Pyrénées-Orientales depuis mai.", "He has lived in the Pyrénées-Orientales since May."),
+])
+def test_compass_points_and_hyphens_leave_english_names_clean(source, target):
+    assert t201(source, target) == []
+
+
 @pytest.mark.parametrize("source,target", [
     ("Les gazoducs d'Asie centrale sont saturés.", "The gas pipelines of Central Asia are saturated."),
     # English style in lower case before the place
