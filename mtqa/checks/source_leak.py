@@ -115,8 +115,11 @@ class SourceLanguagePhrase(SegmentCheck):
     is a French phrase, function words and all.
 
     Example:
-        bad: Yesterday, Barack Obama broke sa promesse d'origine on health care.
-        good: Yesterday, Barack Obama broke his original promise on health care.
+        source: Hier, Barack Obama a rompu sa promesse d'origine sur la santé.\\n\\n« Je lui ai dit avant la réunion qu'il viendrait », a raconté le maire.
+        bad: Yesterday, Barack Obama broke sa promesse d'origine on health care.\\n\\n"I told him before the meeting that he would come," the mayor said.
+        bad: Yesterday, Barack Obama broke his original promise on health care.\\n\\n"Je lui ai dit avant le meeting qu'il viendrait," the mayor said.
+        good: Yesterday, Barack Obama broke his original promise on health care.\\n\\n"I told him before the meeting that he would come," the mayor said.
+        good: Yesterday, Barack Obama broke his original promise on health care.\\n\\n"Je lui ai dit avant la réunion qu'il viendrait," the mayor said.
         good: The Tour de France left Les Gets, and Laurence des Cars showed the Venus de Milo.
     """
 
