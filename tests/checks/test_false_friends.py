@@ -259,3 +259,34 @@ def test_the_keys_of_the_lexicon_are_read_back_without_parsing_its_patterns(tmp_
         assert [(e.source_keys, e.target_keys, e.without_source_keys) for e in false_friends.lexicon()] == built
     finally:
         false_friends.lexicon.cache_clear()
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Une formation rocheuse domine la vallée du Verdon.", "A rock formation overlooks the Verdon valley."),
+    ("La formation de glace sur les ailes a retardé le décollage.", "Ice formation on the wings delayed take-off."),
+    ("Il a offert une bague de fiançailles en gage de son engagement.", "He gave her an engagement ring."),
+    ("Toute manifestation de racisme sera sanctionnée par la ligue.", "Any manifestation of racism will be punished by the league."),
+    ("Le ministre a rappelé son engagement envers les pays voisins.", "The minister recalled his engagement with neighbouring countries."),
+])
+def test_a_sense_the_english_cognate_has_too_is_no_false_friend(source, target):
+    # the lexicon knows the pair, but English uses the cognate in this very sense: a sense table cue
+    # (rock, ice, ring) or English's own construction (a manifestation of a feeling, engagement with)
+    assert flags(target, source) == []
+
+
+@pytest.mark.parametrize("source,target,suggestion", [
+    ("La formation des enseignants sera revue l'an prochain.", "Teacher formation will be reviewed next year.", "training"),
+    ("Une manifestation d'agriculteurs a bloqué la rocade.", "A manifestation of farmers blocked the ring road.", "demonstration"),
+    ("Une manifestation culturelle aura lieu samedi au parc.", "A manifestation will take place on Saturday in the park.", "event"),
+    ("Les manifestations sportives du week-end sont annulées.", "The weekend's sporting manifestations are cancelled.", "events"),
+    ("Le ministre a tenu son engagement envers les électeurs.", "The minister kept his engagement to voters.", "commitment"),
+])
+def test_the_false_friend_sense_is_still_flagged_with_the_sense_s_word(source, target, suggestion):
+    # the event sense is read off the source's « culturelle » through the lexical model when the English drops it
+    assert [s for _, s, _ in flags(target, source)] == [suggestion]
+
+
+def test_a_manifestation_of_a_quoted_name_is_still_the_march():
+    source = "Les participants des manifestations du « Lundi rouge » réclamaient des hausses de salaire."
+    assert [s for _, s, _ in flags("The participants of the manifestations of the \"red Monday\" asked for raises.",
+                                   source)] == ["demonstrations"]
