@@ -252,7 +252,7 @@ def _compile(pattern: Optional[str]) -> Optional[re.Pattern]:
 def lexicon() -> tuple[Entry, ...]:
     """The entries of ``data/false_friends.toml``, compiled once; their keys (:func:`_required`) read from the
     compiled cache (:func:`_stored_keys`)."""
-    raws = data_toml("false_friends.toml")["entry"]
+    raws = _with_forms(data_toml("false_friends.toml")["entry"])
     keys = _stored_keys(raws)
     entries = []
     for raw, (source_keys, target_keys, without_source_keys) in zip(raws, keys):
@@ -267,6 +267,38 @@ def lexicon() -> tuple[Entry, ...]:
             senses=_senses(raw),
         ))
     return tuple(entries)
+
+
+_FORMS = re.compile(r"\{\{([a-z]{2,3}):([^\W\d_]+)\}\}")
+"""``{{fr:assister}}`` in a pattern of the lexicon: every form of the word in that language's dictionaries."""
+_PATTERN_FIELDS = ("source", "unless_source", "target", "unless_target", "rendered", "without_source")
+
+
+def _with_forms(raws: list) -> list:
+    """``raws`` (the lexicon's entries as read) with each ``{{lang:word}}`` of a pattern replaced by the word's
+    forms (:func:`mtqa.langs.hunspell.suffix_forms`), kept compiled under the lexicon's and the dictionaries'
+    files. Without the language's dictionary the placeholder is the word alone."""
+    wanted = sorted({m.groups() for raw in raws for f in _PATTERN_FIELDS for m in _FORMS.finditer(raw.get(f) or "")})
+    if not wanted:
+        return raws
+    from mtqa.compiled import cached, code_files
+    from mtqa.langs import hunspell, language
+    from mtqa.langs.data import data_files
+
+    def build() -> dict:
+        return {f"{code}:{word}": hunspell.suffix_forms(language(code).dictionaries, word) or (word,)
+                for code, word in wanted}
+
+    names = [n for code in dict.fromkeys(c for c, _ in wanted) for n in language(code).hunspell_names]
+    forms = cached("false-friend-forms", [*data_files("false_friends.toml"), *hunspell.files(tuple(names)),
+                                         *code_files(build)], build)
+
+    def expand(pattern):
+        if not pattern:
+            return pattern
+        return _FORMS.sub(lambda m: "(?:" + "|".join(map(re.escape, forms[f"{m[1]}:{m[2]}"])) + ")", pattern)
+
+    return [{**raw, **{f: expand(raw[f]) for f in _PATTERN_FIELDS if f in raw}} for raw in raws]
 
 
 def _senses(raw: dict) -> tuple[Sense, ...]:

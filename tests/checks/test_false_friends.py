@@ -290,3 +290,24 @@ def test_a_manifestation_of_a_quoted_name_is_still_the_march():
     source = "Les participants des manifestations du « Lundi rouge » réclamaient des hausses de salaire."
     assert [s for _, s, _ in flags("The participants of the manifestations of the \"red Monday\" asked for raises.",
                                    source)] == ["demonstrations"]
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Ils assistèrent le médecin pendant toute l'opération.", "They attended the doctor during the whole operation."),
+    ("Je l'assistais chaque matin à l'atelier.", "I attended him every morning at the workshop."),
+    ("Elle les assisterait volontiers si on le lui demandait.", "She would gladly attend them if asked."),
+    ("Les bénévoles assistèrent aux funérailles.", "The volunteers assisted at the funeral."),
+])
+def test_assister_is_read_in_every_form_of_the_verb(source, target):
+    # the trigger lists the verb's forms from the French dictionary's morphology, not a hand-made subset
+    assert len(flags(target, source)) == 1
+
+
+def test_a_forms_placeholder_expands_to_the_dictionary_s_forms():
+    from mtqa.langs import hunspell, language
+
+    forms = hunspell.suffix_forms(language("fr").dictionaries, "assister")
+    if not forms:
+        pytest.skip("no French dictionary installed")
+    assert {"assister", "assistèrent", "assisterions", "assistâmes", "assistées"} <= set(forms)
+    assert "{{" not in ENTRIES["assister-qqn"].source.pattern and "assistèrent" in ENTRIES["assister-a"].source.pattern
