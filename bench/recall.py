@@ -505,9 +505,10 @@ def opens_only(word: str, text: str) -> bool:
 
 def lowered_name_written_by_judge(flag, pe: str) -> bool:
     """An F201 "name written in lowercase" flag (its suggestion is the flagged word with its capital:
-    "zambito" -> Zambito) on a word the judge writes only with that capital, and not only where a
-    sentence or quotation opens. The judge then wrote the name where the output wrote a lower-case
-    word: it did not make the output's choice, whatever a case-blind reading says (WMT12/13's
+    "zambito" -> Zambito) on a word the judge writes only with that capital (where a sentence or a
+    quotation opens too, unless the word is a common English word, whose capital there is the
+    sentence's). The judge then wrote the name where the output wrote a lower-case word: it did not
+    make the output's choice, whatever a case-blind reading says (WMT12/13's
     lower-casing systems drew 606 such "false alarms", all true by hand). Only this kind of flag: a
     reference that writes a copied French word with a capital (a title, a name's word) still keeps an
     A205 "untranslated word" flag's word -- a wider rule turned 43 such verdicts into unjudged (s35)."""
@@ -515,7 +516,9 @@ def lowered_name_written_by_judge(flag, pe: str) -> bool:
     if code != "F201" or not suggestion or not text.islower() or suggestion.lower() != text \
             or suggestion == text or _whole(text).search(pe):
         return False
-    return bool(_whole(text, re.I).search(pe)) and not opens_only(suggestion, pe)
+    # a capital only where the judge's sentences open is the sentence's, for a common word ("many" / "Many");
+    # a word no English list has (F201 flags only such words: Rajchl, Coparmex) keeps its capital there too
+    return bool(_whole(text, re.I).search(pe)) and not (opens_only(suggestion, pe) and is_common_word(text))
 
 
 def english_number(text: str, pe: str) -> bool:

@@ -78,3 +78,13 @@ def test_a_lowered_name_flag_is_not_contradicted_by_a_judge_that_writes_the_capi
     ref2 = ["According to Paul Dufresnoy, the dufresnoy method will resume on Monday in Lyon."]
     _, verdicts, _ = recall.evaluate("sys", src, mt, ref2, {0: [lowered]}, [0], kept=recall_wmt.kept_by_reference)
     assert verdicts["F2"] == {"false": 1}
+
+
+def test_a_lowered_name_opening_the_reference_s_sentence_keeps_its_capital():
+    # "Rajchl" opens the reference's sentence: a word no English list has keeps its capital there too
+    import recall
+    flag = ("F201", 0, 7, "marczak", "Marczak", "'marczak' is a name written in lowercase")
+    assert recall.lowered_name_written_by_judge(flag, "Marczak is more careful.")
+    assert recall.lowered_name_written_by_judge(flag, "\"We will see,\" Marczak said.")
+    common = ("F201", 0, 4, "many", "Many", "'many' is a name written in lowercase")
+    assert not recall.lowered_name_written_by_judge(common, "Many will leave.")
