@@ -314,15 +314,13 @@ def test_a_forms_placeholder_expands_to_the_dictionary_s_forms():
 
 
 @pytest.mark.parametrize("source,target,expected", [
-    ("Les travaux reprendront au début de l'année.", "Work will resume at the début of the year.", ["beginning"]),
     ("La soirée électorale a duré jusqu'à l'aube.", "The electoral soirée lasted until dawn.", ["evening"]),
     ("Le matériel de la mairie sera remplacé.", "The town hall's matériel will be replaced.", ["equipment"]),
-    ("Il a fait ses débuts sur scène en 1990.", "He made his début on stage in 1990.", []),
-    ("Les débuts de l'avion sont repoussés.", "The plane's debut is postponed.", []),
     ("Une soirée de gala a réuni 300 invités.", "A gala soirée brought together 300 guests.", []),
     ("L'armée a reçu du matériel militaire.", "The army received military matériel.", []),
 ])
 def test_accented_loanwords_in_the_source_s_sense_are_false_friends(source, target, expected):
-    # A205 excuses début, soirée, matériel as English loanwords; in French's sense (beginning, evening,
-    # equipment) they are false friends, in English's own (a first appearance, a party, army supplies) not
+    # A205 excuses soirée and matériel as English loanwords; in French's sense (evening, equipment) they are
+    # false friends, in English's own (a party, army supplies) not. Not début: English's "the debut of the new
+    # car" (its launch) is the French word's sense too, and two newstest references wrote it so
     assert [s for _, s, _ in flags(target, source)] == expected
