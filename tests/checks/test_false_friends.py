@@ -266,7 +266,7 @@ def test_the_keys_of_the_lexicon_are_read_back_without_parsing_its_patterns(tmp_
     ("La formation de glace sur les ailes a retardé le décollage.", "Ice formation on the wings delayed take-off."),
     ("Il a offert une bague de fiançailles en gage de son engagement.", "He gave her an engagement ring."),
     ("Toute manifestation de racisme sera sanctionnée par la ligue.", "Any manifestation of racism will be punished by the league."),
-    ("Le ministre a rappelé son engagement envers les pays voisins.", "The minister recalled his engagement with neighbouring countries."),
+    ("Le ministre a rappelé son engagement envers l'Iran.", "The minister recalled his engagement with Iran."),
 ])
 def test_a_sense_the_english_cognate_has_too_is_no_false_friend(source, target):
     # the lexicon knows the pair, but English uses the cognate in this very sense: a sense table cue
@@ -322,3 +322,14 @@ def test_an_accented_loanword_in_the_source_s_sense_is_a_false_friend(source, ta
     # own (a party) not. Not début nor matériel: English's "the debut of the new car" (its launch) and
     # "tactics and materiel" (beside battles) are their sense too, and newstest references wrote them so
     assert [s for _, s, _ in flags(target, source)] == expected
+
+
+@pytest.mark.parametrize("source,target,suggestion", [
+    ("Une manifestation du Hamas a eu lieu à Gaza.", "A manifestation of Hamas took place in Gaza.", "demonstration"),
+    ("Une manifestation des opposants au péage a eu lieu.", "A manifestation of the toll opponents took place.", "demonstration"),
+    ("La firme a signé des engagements d'achat avec 12 clients.", "The firm signed purchase engagements with 12 clients.", "commitments"),
+])
+def test_the_cognate_s_english_constructions_need_their_english_complement(source, target, suggestion):
+    # "a manifestation of" a lower-case abstract noun, "engagement with" a named country: not a name, not people
+    # nor a number of clients
+    assert [s for _, s, _ in flags(target, source)] == [suggestion]
