@@ -326,6 +326,8 @@ def test_an_accented_loanword_in_the_source_s_sense_is_a_false_friend(source, ta
 
 @pytest.mark.parametrize("source,target,suggestion", [
     ("Une manifestation du Hamas a eu lieu à Gaza.", "A manifestation of Hamas took place in Gaza.", "demonstration"),
+    # "to film" a march is no cue of the event sense (the verb, not a film festival)
+    ("Ils sont venus filmer une manifestation du Hezbollah.", "They came to film a manifestation of Hezbollah.", "demonstration"),
     ("Une manifestation des opposants au péage a eu lieu.", "A manifestation of the toll opponents took place.", "demonstration"),
     ("La firme a signé des engagements d'achat avec 12 clients.", "The firm signed purchase engagements with 12 clients.", "commitments"),
 ])
