@@ -296,7 +296,7 @@ def _with_forms(raws: list) -> list:
     def expand(pattern):
         if not pattern:
             return pattern
-        return _FORMS.sub(lambda m: "(?:" + "|".join(map(re.escape, forms[f"{m[1]}:{m[2]}"])) + ")", pattern)
+        return _FORMS.sub(lambda m: "(?:" + alternation(forms[f"{m[1]}:{m[2]}"], ordered=True) + ")", pattern)
 
     return [{**raw, **{f: expand(raw[f]) for f in _PATTERN_FIELDS if f in raw}} for raw in raws]
 
