@@ -33,7 +33,8 @@ alarm when it lands on what the oracle calls clean (its words are kept by the
 post-editor; for figures: a segment whose figures all agree and whose clock times
 keep their hour and minutes together, :func:`clock_scrambled`), a hit when it
 lands on a positive, unjudged otherwise (also a name flag whose suggestion the post-editor writes
-elsewhere in the document but not in that line: the judge contradicts itself). Google is the calibration part, Bing
+elsewhere in the document but not in that line: the judge contradicts itself; and an F201 "name written in
+lowercase" flag on a word the judge writes only with its capital, :func:`lowered_name_written_by_judge`). Google is the calibration part, Bing
 the held-out part; both are reported with the pooled figure.
 
 It also counts flags per 100 segments on the newstest 2012-2014 human
@@ -487,6 +488,39 @@ def kept_by_post_editor(text: str, pe: str) -> bool:
     return all(w.lower() in pe_low for w in ws) and all(n in pe for n in nums)
 
 
+def _whole(word: str, flags: int = 0) -> re.Pattern:
+    return re.compile(r"(?<![^\W\d_])" + re.escape(word) + r"(?![^\W\d_])", flags)
+
+
+OPENING = re.compile(r"(?:^|[.!?…]\s+|(?:^|[\s.!?…:;,])(?:&quot;|&#39;|[\"“«‘'(\[])\s*)$")
+"""What stands before a word that opens a sentence or a quotation (also the HTML-escaped quotes of the
+WMT outputs): the word's capital there is the sentence's, not the word's own."""
+
+
+def opens_only(word: str, text: str) -> bool:
+    """Every occurrence of ``word`` in ``text`` opens a sentence or a quotation (and there is one)."""
+    starts = [m.start() for m in _whole(word).finditer(text)]
+    return bool(starts) and all(OPENING.search(text, 0, s) for s in starts)
+
+
+def lowered_name_written_by_judge(flag, pe: str) -> bool:
+    """An F201 "name written in lowercase" flag (its suggestion is the flagged word with its capital:
+    "zambito" -> Zambito) on a word the judge writes only with that capital (where a sentence or a
+    quotation opens too, unless the word is a common English word, whose capital there is the
+    sentence's). The judge then wrote the name where the output wrote a lower-case word: it did not
+    make the output's choice, whatever a case-blind reading says (WMT12/13's
+    lower-casing systems drew 606 such "false alarms", all true by hand). Only this kind of flag: a
+    reference that writes a copied French word with a capital (a title, a name's word) still keeps an
+    A205 "untranslated word" flag's word -- a wider rule turned 43 such verdicts into unjudged (s35)."""
+    code, text, suggestion = flag[0], flag[3], flag[4]
+    if code != "F201" or not suggestion or not text.islower() or suggestion.lower() != text \
+            or suggestion == text or _whole(text).search(pe):
+        return False
+    # a capital only where the judge's sentences open is the sentence's, for a common word ("many" / "Many");
+    # a word no English list has (F201 flags only such words: Rajchl, Coparmex) keeps its capital there too
+    return bool(_whole(text, re.I).search(pe)) and not (opens_only(suggestion, pe) and is_common_word(text))
+
+
 def english_number(text: str, pe: str) -> bool:
     """A number-format flag on a figure already written the English way: comma thousands
     (``40,000``), or a decimal point the post-editor kept (``3.125``). Space or dot thousands and
@@ -571,7 +605,8 @@ def evaluate(name, src, mt, pe, flags, part_lines, kept=None, docs=None):
                     fam in ("F1", "L1", "L2") and f[0] not in ("L101", "L102") and f[3] in pe[i]) or (
                     fam not in ("A4", "F1", "L1", "L2") and (
                         kept(f[3], pe[i], mt[i], src[i]) if kept else kept_by_post_editor(f[3], pe[i]))) and not (
-                    fam == "T1" and judge_writes_it_elsewhere(f[3], f[4], i, pe, docs, doc_words)):
+                    fam == "T1" and judge_writes_it_elsewhere(f[3], f[4], i, pe, docs, doc_words)) and not (
+                    lowered_name_written_by_judge(f, pe[i])):
                 verdict = "false"
                 false_alarms.append((name, i + 1, *f[:1], f[3], f[4], f[5], mt[i], pe[i], src[i]))
             else:

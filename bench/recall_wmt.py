@@ -52,9 +52,7 @@ SPLIT_YEARS = ("2014",)
 
 
 CAP_RUN = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:[ -][A-ZÀ-Ý][^\W\d_]*)*")
-OPENING = re.compile(r"(?:^|[.!?…]\s+|(?:^|[\s.!?…:;,])(?:&quot;|&#39;|[\"“«‘'(\[])\s*)$")
-"""What stands before a word that opens a sentence or a quotation (also the HTML-escaped quotes of the
-WMT outputs): the word's capital there is the sentence's, not the word's own."""
+OPENING = recall.OPENING
 
 
 def kept_by_reference(text: str, ref: str, mt: str, src: str) -> bool:
@@ -94,10 +92,7 @@ def kept_by_reference(text: str, ref: str, mt: str, src: str) -> bool:
     return True
 
 
-def _opens_only(word: str, mt: str) -> bool:
-    """Every occurrence of ``word`` in the output opens a sentence or a quotation (and there is one)."""
-    starts = [m.start() for m in re.finditer(r"(?<![^\W\d_])" + re.escape(word) + r"(?![^\W\d_])", mt)]
-    return bool(starts) and all(OPENING.search(mt, 0, s) for s in starts)
+_opens_only = recall.opens_only
 
 
 def half_of(docid: str) -> str:

@@ -57,3 +57,34 @@ def test_the_wmt14_split_is_fixed_by_the_document_id_alone():
         assert recall_wmt.half_of(docid) == ("r" if even else "h")
     assert {recall_wmt.half_of(d) for d in ids} == {"r", "h"}  # both halves occur
     assert "SHA-256" in recall_wmt.__doc__ and "--split" in recall_wmt.__doc__
+
+
+def test_a_lowered_name_flag_is_not_contradicted_by_a_judge_that_writes_the_capital():
+    # a system that lower-cases its output: F201 says "a name written in lowercase", the reference writes the
+    # name; the case-blind reading called the reference's "Dufresnoy" a keep of "dufresnoy" (a false alarm)
+    import recall
+    src = ["Selon Paul Dufresnoy, les travaux reprendront lundi à Lyon."]
+    mt = ["according to paul dufresnoy , work will resume monday in lyon ."]
+    ref = ["According to Paul Dufresnoy, work will resume on Monday in Lyon."]
+    lowered = ("F201", 20, 29, "dufresnoy", "Dufresnoy", "'dufresnoy' is a name written in lowercase")
+    copied = ("A205", 20, 29, "dufresnoy", "", "'dufresnoy' is left untranslated")
+    opening = ("F201", 0, 9, "according", "According", "'according' is a name written in lowercase")
+    _, verdicts, false = recall.evaluate("sys", src, mt, ref, {0: [lowered, copied, opening]}, [0],
+                                         kept=recall_wmt.kept_by_reference)
+    assert verdicts["F2"] == {"unjudged": 1, "false": 1}  # the name flag unjudged; "According" opens: kept
+    assert verdicts["A2"] == {"false": 1}  # only F201's lowered-name flag reads the capital
+    assert [row[2:4] for row in false] == [("A205", "dufresnoy"), ("F201", "according")]
+    # the judge writes the word in lower case too: a keep, the flag a false alarm
+    ref2 = ["According to Paul Dufresnoy, the dufresnoy method will resume on Monday in Lyon."]
+    _, verdicts, _ = recall.evaluate("sys", src, mt, ref2, {0: [lowered]}, [0], kept=recall_wmt.kept_by_reference)
+    assert verdicts["F2"] == {"false": 1}
+
+
+def test_a_lowered_name_opening_the_reference_s_sentence_keeps_its_capital():
+    # "Rajchl" opens the reference's sentence: a word no English list has keeps its capital there too
+    import recall
+    flag = ("F201", 0, 7, "marczak", "Marczak", "'marczak' is a name written in lowercase")
+    assert recall.lowered_name_written_by_judge(flag, "Marczak is more careful.")
+    assert recall.lowered_name_written_by_judge(flag, "\"We will see,\" Marczak said.")
+    common = ("F201", 0, 4, "many", "Many", "'many' is a name written in lowercase")
+    assert not recall.lowered_name_written_by_judge(common, "Many will leave.")

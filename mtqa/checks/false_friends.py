@@ -32,6 +32,27 @@ Keys = Optional[tuple[str, ...]]
 """Lower-case strings one of which every match of a pattern contains; None when unknown."""
 
 
+SENSE_WINDOW = 2
+"""Words either side of the trap (and of the source's trigger) read for a sense's cues."""
+SENSE_LINK = 0.2
+"""The least p(target|source) of a lexical-model link for a source neighbour's translation to count as a cue."""
+
+_SENSE_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One sense of an entry's source word, told by the words around it (``[[entry.sense]]`` of the lexicon).
+
+    ``cues`` are target-language stems (:func:`mtqa.meaning.tokens.stem`); a sense holds where one of them
+    is among the ``SENSE_WINDOW`` words either side of the trap, or is a lexical-model translation of a word
+    beside the trigger in the source (« formation de glace »: *glace* -> ice). ``suggestion`` None is the
+    sense the target's cognate has too (a rock formation, an engagement ring): the trap is no error there."""
+
+    suggestion: Optional[str]
+    cues: frozenset[str]
+
+
 @dataclass(frozen=True)
 class Entry:
     """One false friend or calque of the lexicon, with its patterns compiled."""
@@ -51,6 +72,8 @@ class Entry:
     source_keys: Keys = None
     target_keys: Keys = None
     without_source_keys: Keys = None
+    senses: tuple[Sense, ...] = ()
+    """The source word's senses told by context, first that holds wins; none holding, ``suggestion``."""
 
     def possible(self, target: Optional[str], source: Optional[str], has_source: bool) -> bool:
         """False when :meth:`matches` certainly finds nothing, judged by plain substring tests.
@@ -64,8 +87,11 @@ class Entry:
             return self.without_source is not None and _has_key(target, self.without_source_keys)
         return _has_key(target, self.target_keys) and _has_key(source, self.source_keys)
 
-    def matches(self, target: str, source: Optional[str]) -> Iterator[tuple[int, int, str]]:
-        """(start, end, suggestion) of each trap in ``target``; ``source`` None means no source."""
+    def matches(self, target: str, source: Optional[str], links=None) -> Iterator[tuple[int, int, str]]:
+        """(start, end, suggestion) of each trap in ``target``; ``source`` None means no source.
+
+        ``links(word)``: the target stems the lexical model links a lower-case source word to (for the
+        source side of :class:`Sense` cues); None reads the target's words alone."""
         if source is None:
             if self.without_source is None:
                 return
@@ -83,12 +109,57 @@ class Entry:
             span = "trap" if "trap" in regex.groupindex and m.group("trap") else 0
             start, end = m.start(span), m.end(span)
             text = target[start:end]
-            suggestion = self.suggestion.format(**{k: v or "" for k, v in m.groupdict().items()})
+            suggestion = self.suggestion
+            if self.senses:
+                sense = self.sense(target, start, end, source, links)
+                if sense is not None:
+                    if sense.suggestion is None:
+                        continue  # the target language's own sense of the cognate (a rock formation)
+                    suggestion = sense.suggestion
+            suggestion = suggestion.format(**{k: v or "" for k, v in m.groupdict().items()})
             if " " not in suggestion and " " not in text and _plural(text) and not suggestion.endswith("s"):
                 suggestion += "s"  # militants -> activists, pretends -> claims
             if text[:1].isupper():
                 suggestion = suggestion[:1].upper() + suggestion[1:]
             yield start, end, suggestion
+
+
+    def sense(self, target: str, start: int, end: int, source: Optional[str], links=None) -> Optional[Sense]:
+        """The first of :attr:`senses` whose cues stand around the trap ``target[start:end]`` or, through
+        ``links``, around the trigger in ``source``; None when no cue is there."""
+        from mtqa.meaning.tokens import stem
+
+        near = _words_around(target, start, end)
+        cues = {stem(w.lower(), "en") for w in near}
+        if source is not None and links is not None:
+            for m in self.source.finditer(source):
+                for w in _words_around(source, m.start(), m.end()):
+                    if w.islower():
+                        cues.update(links(w))
+        return next((s for s in self.senses if s.cues & cues), None)
+
+
+def _words_around(text: str, start: int, end: int) -> list[str]:
+    """The ``SENSE_WINDOW`` words before ``start`` and after ``end`` in ``text``."""
+    before = _SENSE_WORD.findall(text, max(0, start - 80), start)[-SENSE_WINDOW:]
+    after = _SENSE_WORD.findall(text, end, end + 80)[:SENSE_WINDOW]
+    return before + after
+
+
+def source_links(src: str, tgt: str):
+    """``links(word)`` for :meth:`Entry.matches`: the target stems the pair's lexical model links a source
+    word to with p(target|source) of at least ``SENSE_LINK`` (no model: none)."""
+    from mtqa.langs.lexmodel import load_lexmodel
+    from mtqa.meaning.tokens import stem
+
+    @memoize(SOME_WORDS)
+    def links(word: str) -> frozenset[str]:
+        model = load_lexmodel(src, tgt)
+        if model is None:
+            return frozenset()
+        return frozenset(t.stem for t in model.translations(stem(word, src)) if t.p_forward >= SENSE_LINK)
+
+    return links
 
 
 def _has_key(text: Optional[str], keys: Keys) -> bool:
@@ -181,7 +252,7 @@ def _compile(pattern: Optional[str]) -> Optional[re.Pattern]:
 def lexicon() -> tuple[Entry, ...]:
     """The entries of ``data/false_friends.toml``, compiled once; their keys (:func:`_required`) read from the
     compiled cache (:func:`_stored_keys`)."""
-    raws = data_toml("false_friends.toml")["entry"]
+    raws = _with_forms(data_toml("false_friends.toml")["entry"])
     keys = _stored_keys(raws)
     entries = []
     for raw, (source_keys, target_keys, without_source_keys) in zip(raws, keys):
@@ -193,8 +264,50 @@ def lexicon() -> tuple[Entry, ...]:
             rendered=_compile(raw.get("rendered")),
             without_source=_without_source(raw),
             source_keys=source_keys, target_keys=target_keys, without_source_keys=without_source_keys,
+            senses=_senses(raw),
         ))
     return tuple(entries)
+
+
+_FORMS = re.compile(r"\{\{([a-z]{2,3}):([^\W\d_]+)\}\}")
+"""``{{fr:assister}}`` in a pattern of the lexicon: every form of the word in that language's dictionaries."""
+_PATTERN_FIELDS = ("source", "unless_source", "target", "unless_target", "rendered", "without_source")
+
+
+def _with_forms(raws: list) -> list:
+    """``raws`` (the lexicon's entries as read) with each ``{{lang:word}}`` of a pattern replaced by the word's
+    forms (:func:`mtqa.langs.hunspell.suffix_forms`), kept compiled under the lexicon's and the dictionaries'
+    files. Without the language's dictionary the placeholder is the word alone."""
+    wanted = sorted({m.groups() for raw in raws for f in _PATTERN_FIELDS for m in _FORMS.finditer(raw.get(f) or "")})
+    if not wanted:
+        return raws
+    from mtqa.compiled import cached, code_files
+    from mtqa.langs import hunspell, language
+    from mtqa.langs.data import data_files
+
+    def build() -> dict:
+        return {f"{code}:{word}": hunspell.suffix_forms(language(code).dictionaries, word) or (word,)
+                for code, word in wanted}
+
+    names = [n for code in dict.fromkeys(c for c, _ in wanted) for n in language(code).hunspell_names]
+    forms = cached("false-friend-forms", [*data_files("false_friends.toml"), *hunspell.files(tuple(names)),
+                                         *code_files(build)], build)
+
+    def expand(pattern):
+        if not pattern:
+            return pattern
+        return _FORMS.sub(lambda m: "(?:" + alternation(forms[f"{m[1]}:{m[2]}"], ordered=True) + ")", pattern)
+
+    return [{**raw, **{f: expand(raw[f]) for f in _PATTERN_FIELDS if f in raw}} for raw in raws]
+
+
+def _senses(raw: dict) -> tuple[Sense, ...]:
+    """The ``[[entry.sense]]`` tables of an entry: ``cues`` (target-language words, stemmed here) and a
+    ``suggestion``, absent for the sense the target language's cognate has too."""
+    from mtqa.meaning.tokens import stem
+
+    return tuple(Sense(t.get("suggestion"), frozenset(stem(c.lower(), "en") for c in t["cues"]))
+                 for t in raw.get("sense", ()))
 
 
 def _without_source(raw: dict) -> Optional[re.Pattern]:
@@ -313,6 +426,11 @@ class FalseFriend(SegmentCheck):
     *dans l'espace*), so the reader is misinformed without noticing. Entries
     fire when the aligned French has the trigger and the English the trap;
     without a source only high-precision patterns fire, at minor severity.
+    A word with several senses is read in context: words beside the trap, or
+    the lexical model's translations of the words beside the trigger, tell a
+    sense the English cognate has too ("a rock formation", "an engagement
+    ring": quiet) or pick the sense's word (« une manifestation culturelle »
+    -> "event", not "demonstration").
 
     Example:
         source: Deux cosmonautes russes actuellement en poste sur l'ISS apparaîtront dans le film.
@@ -335,10 +453,11 @@ class FalseFriend(SegmentCheck):
             keys = _keys_held(target_screen, Evidence.of(ctx).select(segment.text, "A501.key_pieces", _holds_piece))
         candidates = _candidates(target_screen, source is not None, keys)
         source_screen = screen_text(source) if candidates else None
+        links = ctx.resource("A501.links", lambda: source_links(ctx.source.code, ctx.target.code))
         for entry in candidates:
             if not entry.possible(target_screen, source_screen, source is not None):
                 continue
-            for start, end, suggestion in entry.matches(segment.text, source):
+            for start, end, suggestion in entry.matches(segment.text, source, links):
                 if any(start < b and a < end for a, b in seen):
                     continue
                 seen.add((start, end))

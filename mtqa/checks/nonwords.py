@@ -168,7 +168,10 @@ class NonWord(SegmentCheck):
     *flamant* + -ing). A rare word outside the source dictionary copied
     with its neighbour, a word of neither language, as the source writes
     the two (« l'enquête mani pulite »), is a third language's phrase the
-    translation keeps, not source text.
+    translation keeps, not source text. A word the source writes only with
+    capitals inside its sentences, and no common word of its dictionary, is
+    a name or an acronym however often French news writes it (« (Aqmi) »
+    -> "(aqmi)"): a name written in lower case, not a French word.
 
     Example:
         bad: The capsule landed.\\n\\nDevancing an American project with Tom Cruise, the team took off on October 5.
@@ -242,6 +245,16 @@ class NonWord(SegmentCheck):
         opening = bool(source) and word.islower() and ctx.source.is_common_word(low) \
             and capital_only_at_openings(word[0].upper() + word[1:], source)
         copied = bool(source) and (opening or _whole_word(word, source) is not None)
+        if source and not copied and not ctx.source.is_common_word(low):
+            # a word the source writes only with capitals, inside its sentences, and no common word of the
+            # source's dictionary is a name or an acronym however often the source's news writes it
+            # (« Al-Qaida au Maghreb islamique (Aqmi) », « la Montérégie »): lowered, not a source word
+            cap = word[0].upper() + word[1:]
+            named = (_whole_word(cap, source) and not capital_only_at_openings(cap, source)
+                     and cap) or _whole_word(word.upper(), source)
+            if named:
+                return (f"{quoted(word)} is a name written in lowercase; the source writes {quoted(named)}.",
+                        named, Severity.MINOR)
         fr = ctx.source.zipf(low)
         if copied and fr < self.min_french_zipf and not ctx.source.in_dictionary(low) \
                 and _copied_foreign_phrase(word, text, start, source, ctx):

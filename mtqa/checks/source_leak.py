@@ -115,8 +115,11 @@ class SourceLanguagePhrase(SegmentCheck):
     is a French phrase, function words and all.
 
     Example:
-        bad: Yesterday, Barack Obama broke sa promesse d'origine on health care.
-        good: Yesterday, Barack Obama broke his original promise on health care.
+        source: Hier, Barack Obama a rompu sa promesse d'origine sur la santé.\\n\\n« Je lui ai dit avant la réunion qu'il viendrait », a raconté le maire.
+        bad: Yesterday, Barack Obama broke sa promesse d'origine on health care.\\n\\n"I told him before the meeting that he would come," the mayor said.
+        bad: Yesterday, Barack Obama broke his original promise on health care.\\n\\n"Je lui ai dit avant le meeting qu'il viendrait," the mayor said.
+        good: Yesterday, Barack Obama broke his original promise on health care.\\n\\n"I told him before the meeting that he would come," the mayor said.
+        good: Yesterday, Barack Obama broke his original promise on health care.\\n\\n"Je lui ai dit avant la réunion qu'il viendrait," the mayor said.
         good: The Tour de France left Les Gets, and Laurence des Cars showed the Venus de Milo.
     """
 
@@ -176,7 +179,7 @@ def _speech_unquoted(text: str, tokens: list[Token], sources: list[Segment], ctx
     the source writes it stay quoted. The tokens are copies: the evidence's token lists are shared."""
     if not any(t.quoted for t in tokens):
         return tokens
-    speech = _translated_quotes(text, tokens, _lexicon_vote(ctx), " ".join(s.text for s in sources))
+    speech = _speech_of(text, tokens, " ".join(s.text for s in sources), ctx)
     if not speech:
         return tokens
     return [replace(t, quoted=False) if t.quoted and t.start in speech else t for t in tokens]
@@ -436,7 +439,7 @@ class UntranslatedWord(SegmentCheck):
         tokens = ev.tokens(text)
         target = ctx.target
         source_text = " ".join(s.text for s in sources)
-        speech = _translated_quotes(text, tokens, lexicon, source_text)
+        speech = _speech_of(text, tokens, source_text, ctx)
         if not any((t.vote == SOURCE or lexicon(t.text)) and (t.counted or t.in_name or t.start in speech)
                    and not t.function and not t.capital or t.function and _foreign_function_word(t, target)
                    for t in tokens):
@@ -513,7 +516,7 @@ def _particles_among_target_words(text: str, sources: list[Segment], ev: Evidenc
     # quoted words are read as the rest of A205 reads them: inside speech the system translated, not in a
     # title or words cited in the source language (“the Attorney General du Texas resigned”)
     source_text = " ".join(s.text for s in sources)
-    speech = _translated_quotes(text, tokens, _lexicon_vote(ctx), source_text)
+    speech = _speech_of(text, tokens, source_text, ctx)
     found = []
     for k in range(1, len(tokens) - 1):
         before, t, after = tokens[k - 1], tokens[k], tokens[k + 1]
@@ -645,6 +648,28 @@ def _source_name_word(word: str, source, target) -> bool:
 SPEECH_MIN_TARGET_WORDS = 2
 """A quotation needs at least this many target-language words, more than its source-language ones,
 to be read as speech the system translated rather than a title or words cited in the source language."""
+
+
+SPEECH_KEPT = 16
+"""Readings of :func:`_speech_of` kept: the checks reading one segment ask within a few calls."""
+
+
+def _speech_of(text: str, tokens: list[Token], source_text: str, ctx) -> set[int]:
+    """:func:`_translated_quotes` of ``text`` read once for the checks that ask it of one segment (A202 on
+    the plain and the name-marked tokens, A203, A205 and its particles: five readings of a quoted
+    segment). The tokens' reading of quotations (start, end, vote, quoted) is part of the key, so the
+    name-marked tokens share the plain ones' answer only when they read alike. Callers must not change
+    the set returned."""
+    if not any(t.quoted for t in tokens):
+        return set()
+    key = (text, source_text, tuple((t.start, t.end, t.vote, t.quoted) for t in tokens))
+    memo = ctx.resource("A20x.speech", dict)
+    hit = memo.get(key)
+    if hit is None:
+        if len(memo) >= SPEECH_KEPT:
+            memo.clear()
+        hit = memo[key] = _translated_quotes(text, tokens, _lexicon_vote(ctx), source_text)
+    return hit
 
 
 def _translated_quotes(text: str, tokens: list[Token], lexicon, source_text: str) -> set[int]:

@@ -425,6 +425,24 @@ def suffix_made(dicts: tuple[Hunspell, ...], word: str, stems,
     return False
 
 
+def suffix_forms(dicts: tuple[Hunspell, ...], stem: str) -> tuple[str, ...]:
+    """Every form the suffix rules of ``dicts`` make of the dictionary stem ``stem`` (``assister``: assiste,
+    assistions, assistèrent, assisterait, assisté ... and the stem itself), longest first then in
+    alphabetical order; empty when no dictionary lists the stem. Why: a pattern that must match every form
+    of a verb (a false friend's trigger) lists them from the language's morphology, not by hand."""
+    out: set[str] = set()
+    for hs in dicts:
+        flags = hs.stems.get(stem)
+        if flags is None:
+            continue
+        out.add(stem)
+        for rules in hs.suffixes.values():
+            for sfx in rules:
+                if sfx.flag in flags and stem.endswith(sfx.strip) and sfx.condition.search(stem):
+                    out.add(stem[:len(stem) - len(sfx.strip)] + sfx.add)
+    return tuple(sorted(out, key=lambda w: (-len(w), w)))
+
+
 def in_dictionary(dicts: tuple[Hunspell, ...], word: str) -> bool:
     """Hunspell acceptance with its case rules.
 

@@ -327,3 +327,24 @@ def test_a_word_outside_the_reported_phrase_is_still_reported():
 def test_phrases_and_elisions_in_speech_the_system_touched(source, target, expected):
     pair = aligned_pair([("Titre", HEAD), (source, target)])
     assert [c for c in codes_of_pair(pair, LEAK) if c in ("A202", "A203")] == expected
+
+
+def test_quoted_speech_is_read_once_for_the_checks_of_a_segment(monkeypatch):
+    # A202 (plain and name-marked tokens), A203, A205 and its particles each asked which quotations the
+    # system translated: five readings of one quoted segment; they now share one (or two, where the
+    # name-marked tokens read the quotation differently)
+    import mtqa.checks.source_leak as leak
+
+    calls = []
+    real = leak._translated_quotes
+
+    def counting(text, *args):
+        calls.append(text)
+        return real(text, *args)
+
+    monkeypatch.setattr(leak, "_translated_quotes", counting)
+    source = "« Je lui ai dit avant la réunion qu'il viendrait », a raconté le maire de Brest."
+    target = "\"Je lui ai dit avant le meeting qu'il viendrait,\" the mayor of Brest said."
+    issues = issues_of_text(target, ("A202", "A203", "A205"), source=source)
+    assert "A202" in {i.code for i in issues}  # the reworked speech is still read as French
+    assert 1 <= len(calls) <= 2

@@ -259,3 +259,79 @@ def test_the_keys_of_the_lexicon_are_read_back_without_parsing_its_patterns(tmp_
         assert [(e.source_keys, e.target_keys, e.without_source_keys) for e in false_friends.lexicon()] == built
     finally:
         false_friends.lexicon.cache_clear()
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Une formation rocheuse domine la vallée du Verdon.", "A rock formation overlooks the Verdon valley."),
+    ("La formation de glace sur les ailes a retardé le décollage.", "Ice formation on the wings delayed take-off."),
+    ("Il a offert une bague de fiançailles en gage de son engagement.", "He gave her an engagement ring."),
+    ("Toute manifestation de racisme sera sanctionnée par la ligue.", "Any manifestation of racism will be punished by the league."),
+    ("Le ministre a rappelé son engagement envers l'Iran.", "The minister recalled his engagement with Iran."),
+])
+def test_a_sense_the_english_cognate_has_too_is_no_false_friend(source, target):
+    # the lexicon knows the pair, but English uses the cognate in this very sense: a sense table cue
+    # (rock, ice, ring) or English's own construction (a manifestation of a feeling, engagement with)
+    assert flags(target, source) == []
+
+
+@pytest.mark.parametrize("source,target,suggestion", [
+    ("La formation des enseignants sera revue l'an prochain.", "Teacher formation will be reviewed next year.", "training"),
+    ("Une manifestation d'agriculteurs a bloqué la rocade.", "A manifestation of farmers blocked the ring road.", "demonstration"),
+    ("Une manifestation culturelle aura lieu samedi au parc.", "A manifestation will take place on Saturday in the park.", "event"),
+    ("Les manifestations sportives du week-end sont annulées.", "The weekend's sporting manifestations are cancelled.", "events"),
+    ("Le ministre a tenu son engagement envers les électeurs.", "The minister kept his engagement to voters.", "commitment"),
+])
+def test_the_false_friend_sense_is_still_flagged_with_the_sense_s_word(source, target, suggestion):
+    # the event sense is read off the source's « culturelle » through the lexical model when the English drops it
+    assert [s for _, s, _ in flags(target, source)] == [suggestion]
+
+
+def test_a_manifestation_of_a_quoted_name_is_still_the_march():
+    source = "Les participants des manifestations du « Lundi rouge » réclamaient des hausses de salaire."
+    assert [s for _, s, _ in flags("The participants of the manifestations of the \"red Monday\" asked for raises.",
+                                   source)] == ["demonstrations"]
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Ils assistèrent le médecin pendant toute l'opération.", "They attended the doctor during the whole operation."),
+    ("Je l'assistais chaque matin à l'atelier.", "I attended him every morning at the workshop."),
+    ("Elle les assisterait volontiers si on le lui demandait.", "She would gladly attend them if asked."),
+    ("Les bénévoles assistèrent aux funérailles.", "The volunteers assisted at the funeral."),
+])
+def test_assister_is_read_in_every_form_of_the_verb(source, target):
+    # the trigger lists the verb's forms from the French dictionary's morphology, not a hand-made subset
+    assert len(flags(target, source)) == 1
+
+
+def test_a_forms_placeholder_expands_to_the_dictionary_s_forms():
+    from mtqa.langs import hunspell, language
+
+    forms = hunspell.suffix_forms(language("fr").dictionaries, "assister")
+    if not forms:
+        pytest.skip("no French dictionary installed")
+    assert {"assister", "assistèrent", "assisterions", "assistâmes", "assistées"} <= set(forms)
+    assert "{{" not in ENTRIES["assister-qqn"].source.pattern and "assistèrent" in ENTRIES["assister-a"].source.pattern
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ("La soirée électorale a duré jusqu'à l'aube.", "The electoral soirée lasted until dawn.", ["evening"]),
+    ("Une soirée de gala a réuni 300 invités.", "A gala soirée brought together 300 guests.", []),
+])
+def test_an_accented_loanword_in_the_source_s_sense_is_a_false_friend(source, target, expected):
+    # A205 excuses soirée as an English loanword; in French's sense (evening) it is a false friend, in English's
+    # own (a party) not. Not début nor matériel: English's "the debut of the new car" (its launch) and
+    # "tactics and materiel" (beside battles) are their sense too, and newstest references wrote them so
+    assert [s for _, s, _ in flags(target, source)] == expected
+
+
+@pytest.mark.parametrize("source,target,suggestion", [
+    ("Une manifestation du Hamas a eu lieu à Gaza.", "A manifestation of Hamas took place in Gaza.", "demonstration"),
+    # "to film" a march is no cue of the event sense (the verb, not a film festival)
+    ("Ils sont venus filmer une manifestation du Hezbollah.", "They came to film a manifestation of Hezbollah.", "demonstration"),
+    ("Une manifestation des opposants au péage a eu lieu.", "A manifestation of the toll opponents took place.", "demonstration"),
+    ("La firme a signé des engagements d'achat avec 12 clients.", "The firm signed purchase engagements with 12 clients.", "commitments"),
+])
+def test_the_cognate_s_english_constructions_need_their_english_complement(source, target, suggestion):
+    # "a manifestation of" a lower-case abstract noun, "engagement with" a named country: not a name, not people
+    # nor a number of clients
+    assert [s for _, s, _ in flags(target, source)] == [suggestion]

@@ -303,3 +303,20 @@ def test_a_third_language_phrase_copied_whole_is_not_source_text(text, source):
 ])
 def test_a_source_word_beside_a_foreign_one_is_still_reported(text, source, word):
     assert [f[1] for f in flags(text, source)] == [word]
+
+
+@pytest.mark.parametrize("text,source,named", [
+    # frequent in French news, so French by frequency, but the source writes them only as a name or an acronym
+    ("The hostages are held by al-qaida in the islamic maghreb (aqmi) since May.",
+     "Les otages sont détenus par Al-Qaida au Maghreb islamique (Aqmi) depuis mai.", "Aqmi"),
+    ("According to the osdh, fighting resumed in Aleppo.", "Selon l'OSDH, les combats ont repris à Alep.", "OSDH"),
+    ("Rains flooded the montérégie on Monday.", "Les pluies ont inondé la Montérégie lundi.", "Montérégie"),
+])
+def test_a_name_the_source_writes_only_with_capitals_is_a_lowered_name_not_french(text, source, named):
+    assert [f for f in flags(text, source) if f[0] == "F201"] == [("F201", named.lower(), named, "minor")]
+
+
+def test_a_common_french_word_the_source_capitalises_in_a_name_is_still_french():
+    # « Support Lesbiens » (a band): lesbiens is a common word of the French dictionary, copied in lower case
+    assert ("F201", "lesbiens", None, "major") in flags("In Prague, support lesbiens will play on Friday.",
+                                                        "À Prague, Support Lesbiens jouera vendredi.")
