@@ -766,7 +766,9 @@ class ReplacedName(SegmentCheck):
     When the lost name opens the source segment, the word opening the
     target segment counts too if the target language's dictionary does not
     know it (``« Mercandelli a dénoncé`` ->
-    "Marx denounced"); a headline's place (``Karlovy Vary`` -> Carlsbad)
+    "Marx denounced"), and so, where the lost name stands alone in
+    brackets, does such a word alone in brackets (``Yohan (Cabavelli)`` ->
+    "Yohan (Torres)"); a headline's place (``Karlovy Vary`` -> Carlsbad)
     stands mid-sentence in its source and is not paired so. A place that
     English also knows by another name (an endonym, another official
     language's name, a former name: ``alternate_names.<pair>.tsv``), named
@@ -1074,6 +1076,9 @@ def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, li
         # may be replaced by the word opening the target's (never a headline's place:
         # Karlovy Vary -> Carlsbad stands mid-sentence in its source)
         target_caps = sorted(target_caps + openers)
+    if any(_BRACKETED.match(src_text, s) for s, _, _ in lost_names) and (inside := _bracketed(segment.text, tgt)):
+        # « Yohan (Cabaye) » -> "Yohan (Torres)": a name a bracket opens, lost, against the target's
+        target_caps = sorted(set(target_caps + inside))
     text = segment.text
     src_folded = src_words.folded
     kept_parts = _kept_parts(src_text, src, lost)
@@ -1495,6 +1500,22 @@ def _openers(text: str, lang) -> list[tuple[int, int, str]]:
             and not lang.is_common_word(w.lower()):
         return [(m.start(), m.end(), w)]
     return []
+
+
+_BRACKETED = re.compile(r"(?<=\()")
+"""Matches at a position right after an opening bracket (searched with ``match(text, start)``)."""
+_BRACKET_WORD = re.compile(r"(?<=\()[ \u00a0]?([A-ZÀ-Þ][^\W\d_]+)(?=[ \u00a0]?\))")
+"""A capitalised word alone in brackets (``Yohan (Torres)``)."""
+
+
+def _bracketed(text: str, lang) -> list[tuple[int, int, str]]:
+    """The capitalised words alone in brackets that the language's dictionary does not know as words: a
+    bracket opens them, so :func:`_capitalised` (which reads a capital there as the bracket's, like a
+    sentence's) leaves them out, but a word alone in brackets after a first name (``Yohan (Torres)``, a
+    team sheet's surnames) is a name wherever it stands, as the segment's first word is (:func:`_openers`).
+    Read only where a lost source name stands in brackets too."""
+    return [(m.start(1), m.end(1), w) for m in _BRACKET_WORD.finditer(text)
+            if not (w := m.group(1)).isupper() and not lang.in_dictionary(w.lower()) and not lang.is_common_word(w.lower())]
 
 
 def _beyond_latin1(word: str, own_letters: frozenset) -> bool:

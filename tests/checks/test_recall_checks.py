@@ -417,6 +417,16 @@ def test_replaced_name_after_a_spaced_hyphen():
     assert flags("T106", "Le jury a choisi Dorvillière pour la ville.", "The jury: - Gavin for the city.") == []
 
 
+def test_replaced_name_alone_in_brackets():
+    # a team sheet's surnames in brackets: the bracket opens the word, but it is a name there too
+    assert flags("T106", "Il a aligné Yann (Dorvillière) et Paul (Debuchy) au centre.",
+                 "He fielded Yann (Gavin) and Paul (Debuchy) in the centre.") == [("Gavin", "Dorvillière")]
+    assert flags("T106", "Il a aligné Yann (Dorvillière) et Paul (Debuchy) au centre.",
+                 "He fielded Yann (Dorvillière) and Paul (Debuchy) in the centre.") == []
+    # a common word in brackets is no replacing name
+    assert flags("T106", "Il a aligné Yann (Dorvillière) au centre.", "He fielded Yann (Thursday) in the centre.") == []
+
+
 def test_replaced_name_quiet_on_third_language_spellings_and_name_heads():
     # a name spelt with Central European letters may have an English exonym of its own
     assert flags("T106", "Les villages de Zlinšsko sont calmes.", "The villages of Gupta are calm.") == []
