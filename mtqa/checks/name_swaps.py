@@ -422,15 +422,16 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
                 continue
             if fold(name) in address:
                 continue  # a title of address: below, wherever it stands
-            person = not apos and _after_first_name(src.text, s, ctx.source)
+            person = _after_first_name(src.text, s, ctx.source)
+            surname = person and not apos  # (Bruno Le Maire: a surname whose particle is a word of its own)
             if (ctx.target.zipf(name) >= NAME_WORD_MAX_ZIPF and not person) \
-                    or fold(form) in places or fold(name) in own_article or (fold(name) in titles and not person):
+                    or fold(form) in places or fold(name) in own_article or (fold(name) in titles and not surname):
                 continue  # (La Haye: the target's own name, The Hague, is T201's suggestion)
             for m in _rendered(tuple(renderings), name).finditer(text):
                 if m.start() not in seen:
                     seen.add(m.start())
                     yield m.start(), m.end(), form, ""
-            if person:
+            if surname:
                 yield from _surname_translated(text, tuple(renderings), name, form, seen, ctx)
     for det, name, english, possessives, renderings in _address_in_source(sources, ctx):
         form = f"{det} {name}"
