@@ -170,9 +170,11 @@ class NonWord(SegmentCheck):
     language has borrowed (``homo sovieticus``, ``joie de vivre``) are left
     alone. A copy of a word the source capitalises is a name written in
     lower case, with the capital as the fix, also when English word
-    frequencies know it (from the name's own capitalised uses: "kreuzberg",
-    "toulouse") as long as no English dictionary lists it in lower case
-    ("nice", "orange" are English words), unless the source capitalises
+    frequencies know it (from the name's own capitalised uses: "toulouse",
+    "marseille") as long as no English dictionary lists it in lower case
+    ("nice", "orange" are English words) and a dictionary lists it as a
+    name (a third language's word the source capitalises, "kawaii", is
+    written in lower case by English), unless the source capitalises
     it only where its sentences begin and its dictionary lists it in lower
     case (« Névé et glacier … » -> "the névé"): the common word copied. A
     token the source writes itself is a copy, never a source word given a
@@ -241,10 +243,14 @@ class NonWord(SegmentCheck):
 
     def _lowered_names(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         """Lower-case copies of a name the source capitalises that the target's word frequencies know,
-        from the name's own uses, but its dictionary does not know as a word (« à Kreuzberg » -> "in
-        kreuzberg"): the frequency gate of :func:`_unknown` lets them through as English, though a name
+        from the name's own uses, but its dictionary does not know as a word (« à Toulouse » -> "to
+        toulouse"): the frequency gate of :func:`_unknown` lets them through as English, though a name
         English writes is capitalised. The source must write the word capitalised, never in lower case, and
-        not only where its sentences open when its dictionary lists the word (« Névé et glacier … »)."""
+        not only where its sentences open when its dictionary lists the word (« Névé et glacier … »); and
+        a dictionary of either language must list the capitalised form as a name (Toulouse, Marseille).
+        Why the last: a source also capitalises a word of a third language that English writes in lower
+        case (« le mot "Kawaii" », an office's name in Chinese): frequencies alone cannot tell the two
+        apart (read on the newstest references), so a name no dictionary lists ("kreuzberg") stays unread."""
         text = segment.text
         fact = ("F201.lowered", self.max_english_zipf, ctx.target.code)
         words = Evidence.of(ctx).select(text, fact, lambda w: _lowered_candidate(w, self.max_english_zipf, ctx.target))
@@ -260,6 +266,8 @@ class NonWord(SegmentCheck):
             if not named or _whole_word(word, source) or (ctx.source.in_dictionary(word)
                                                            and capital_only_at_openings(named, source)):
                 continue
+            if not (ctx.target.has_proper_stem(named) or ctx.source.has_proper_stem(named)):
+                continue  # a word of a third language the source capitalises (« le mot "Kawaii" »), English not
             start, end = m.start(), m.end()
             if borrowed is None:
                 borrowed = Evidence.of(ctx).borrowed_spans(text)

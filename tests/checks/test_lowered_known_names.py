@@ -1,6 +1,7 @@
 """A name the source capitalises, copied in lower case, that English word frequencies know from the name's own
-uses but no English dictionary lists as a word ("kreuzberg", "paris"): F201's frequency gate had let it
-through as English (rv-chk35)."""
+uses but no English dictionary lists as a word ("toulouse", "paris"): F201's frequency gate had let it
+through as English (rv-chk35). A dictionary of either language must list it as a name: a third language's word
+the source capitalises is written in lower case by English."""
 from __future__ import annotations
 
 import pytest
@@ -15,7 +16,7 @@ def f201(source: str, target: str):
 
 
 @pytest.mark.parametrize("source,target,expected", [
-    ("Elle vit à Kreuzberg depuis dix ans.", "She has lived in kreuzberg for ten years.", [("kreuzberg", "Kreuzberg")]),
+    ("Elle vit à Marseille depuis dix ans.", "She has lived in marseille for ten years.", [("marseille", "Marseille")]),
     ("Le train pour Toulouse part à midi.", "The train to toulouse leaves at noon.", [("toulouse", "Toulouse")]),
 ])
 def test_a_known_name_copied_in_lower_case_is_reported(source, target, expected):
@@ -23,7 +24,9 @@ def test_a_known_name_copied_in_lower_case_is_reported(source, target, expected)
 
 
 @pytest.mark.parametrize("source,target", [
-    ("Elle vit à Kreuzberg depuis dix ans.", "She has lived in Kreuzberg for ten years."),
+    ("Elle vit à Marseille depuis dix ans.", "She has lived in Marseille for ten years."),
+    # a third language's common word the source capitalises, which English writes in lower case
+    ("Ils habitent un vieux Hutong près du marché.", "They live in an old hutong near the market."),
     # an English word in lower case, whatever name the source spells like it
     ("Elle a visité Nice et Orange.", "She visited nice and orange places."),
     # the source writes the word in lower case too: no name only
