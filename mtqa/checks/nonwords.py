@@ -129,15 +129,6 @@ def _unknown(token: str, max_english_zipf: float, elisions: frozenset, lang) -> 
     return not (lang.zipf(word) >= max_english_zipf or lang.in_dictionary(word))  # frequencies first: usually cached
 
 
-@memoize(WORDS)
-def _lowered_candidate(word: str, max_english_zipf: float, lang) -> bool:
-    """A lower-case word of four letters or more that the language's word frequencies know (at least
-    ``max_english_zipf``: :func:`_unknown` takes the rarer ones) but its dictionary does not: a name's
-    spelling, counted from the name's capitalised uses, or a rare word (cached per word)."""
-    return len(word) >= 4 and word.isalpha() and word.islower() and lang.zipf(word) >= max_english_zipf \
-        and not lang.in_dictionary(word)
-
-
 def _whole_word(word: str, text: str) -> Optional[str]:
     r"""``word`` where ``text`` has it as a whole word (no word character either side: ``(?<!\w)word(?!\w)``),
     or None; found with ``str.find`` (:func:`~mtqa.langs.text.whole_word_starts`), not a pattern compiled for
@@ -169,12 +160,7 @@ class NonWord(SegmentCheck):
     coinages, hyphenated compounds) and words of a phrase the target
     language has borrowed (``homo sovieticus``, ``joie de vivre``) are left
     alone. A copy of a word the source capitalises is a name written in
-    lower case, with the capital as the fix, also when English word
-    frequencies know it (from the name's own capitalised uses: "toulouse",
-    "marseille") as long as no English dictionary lists it in lower case
-    ("nice", "orange" are English words) and a dictionary lists it as a
-    name (a third language's word the source capitalises, "kawaii", is
-    written in lower case by English), unless the source capitalises
+    lower case, with the capital as the fix, unless the source capitalises
     it only where its sentences begin and its dictionary lists it in lower
     case (« Névé et glacier … » -> "the névé"): the common word copied. A
     token the source writes itself is a copy, never a source word given a
@@ -211,8 +197,6 @@ class NonWord(SegmentCheck):
         # apostrophe (``l`` of ``l'homme-``): a text none of whose words has an unknown such piece (the
         # usual case) has no candidate, found with set operations on the text's words, shared with the
         # other checks (each word is tested once per run).
-        if sources:
-            yield from self._lowered_names(segment, sources, ctx)
         fact = ("F201.unknown", self.max_english_zipf, ctx.source.code, ctx.target.code)
         if not Evidence.of(ctx).select(text, fact, lambda w: any(map(unknown, _apostrophe_prefixes(w)))):
             return
@@ -240,42 +224,6 @@ class NonWord(SegmentCheck):
             if found:
                 message, suggestion, severity = found
                 yield self.issue(segment, start, end, message, suggestion, severity=severity)
-
-    def _lowered_names(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        """Lower-case copies of a name the source capitalises that the target's word frequencies know,
-        from the name's own uses, but its dictionary does not know as a word (« à Toulouse » -> "to
-        toulouse"): the frequency gate of :func:`_unknown` lets them through as English, though a name
-        English writes is capitalised. The source must write the word capitalised, never in lower case, and
-        not only where its sentences open when its dictionary lists the word (« Névé et glacier … »); and
-        a dictionary of either language must list the capitalised form as a name (Toulouse, Marseille).
-        Why the last: a source also capitalises a word of a third language that English writes in lower
-        case (« le mot "Kawaii" », an office's name in Chinese): frequencies alone cannot tell the two
-        apart (read on the newstest references), so a name no dictionary lists ("kreuzberg") stays unread."""
-        text = segment.text
-        fact = ("F201.lowered", self.max_english_zipf, ctx.target.code)
-        words = Evidence.of(ctx).select(text, fact, lambda w: _lowered_candidate(w, self.max_english_zipf, ctx.target))
-        if not words:
-            return
-        source = " ".join(s.text for s in sources)
-        borrowed = None
-        for m in TOKEN_RE.finditer(text):
-            word = m.group(0)
-            if word not in words:
-                continue
-            named = _whole_word(word[0].upper() + word[1:], source)
-            if not named or _whole_word(word, source) or (ctx.source.in_dictionary(word)
-                                                           and capital_only_at_openings(named, source)):
-                continue
-            if not (ctx.target.has_proper_stem(named) or ctx.source.has_proper_stem(named)):
-                continue  # a word of a third language the source capitalises (« le mot "Kawaii" »), English not
-            start, end = m.start(), m.end()
-            if borrowed is None:
-                borrowed = Evidence.of(ctx).borrowed_spans(text)
-            if any(a <= start < b for a, b in borrowed) or in_source_fragment(text, start, end, ctx):
-                continue
-            yield self.issue(segment, start, end,
-                             f"{quoted(word)} is a name written in lowercase; the source writes {quoted(named)}.",
-                             named, severity=Severity.MINOR)
 
     def _judge(self, word: str, capital: bool, source: str, ctx, text: str, start: int):
         low = word.lower()
