@@ -27,7 +27,10 @@ translation failed to translate:
 * **a grammar word of the source opening a sentence the translation goes on in the target language**
   (``Malgré the rain``, ``Selon the police``): the capital is the sentence's, a language lends no grammar
   words, and the next word is a target-language word the source does not write; the source may set it at
-  its own sentence's opening only (the common-use evidence below is not asked of a grammar word).
+  its own sentence's opening only (the common-use evidence below is not asked of a grammar word). A grammar
+  word written with the source's accents (``Grâce to the police``, ``Voilà the result``) counts there even
+  though the target's lists hold it as a loanword or, bare, as a name (Grace): a language borrows no grammar
+  words (the same reading as A205's mid-sentence, :func:`mtqa.checks.source_leak.accented_loanword`).
 
 Quoted speech is translated like the rest; a short quotation (a title, a cited word) or one copied whole
 from the source is left alone. All five need the word to be copied from the aligned source (accents aside: MT
@@ -202,10 +205,11 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
         return
     test = _test(ctx)
     words = ev.select(text, ("A205.copied_capital", ctx.source.code, ctx.target.code, MAX_TARGET_ZIPF, SOURCE_MARGIN), test)
-    if not words:
+    accented = _ACCENTED_CAPITAL.search(text) is not None
+    if not words and not accented:
         return
     source_words, source_lower, source_capital = _source_letters(tuple(s.text for s in sources), ctx)
-    if not any(fold(w) in source_words for w in words):
+    if not accented and not any(fold(w) in source_words for w in words):
         return
     in_titles = ctx.memo("A205.after_capital_article", tuple(s.text for s in sources),
                          lambda: frozenset(_after_capital_article(sources, ev)), bound=SOURCE_MEMO)
@@ -214,7 +218,16 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
     source_text = " ".join(s.text for s in sources)
     title_case = headline_like(segment, ctx.target)
     for i, t in enumerate(tokens):
-        if t.text not in words or t.borrowed or t.elided or fold(t.text) not in source_words:
+        grammar = ""
+        if t.text not in words:
+            grammar = t.initial and accented and _accented_grammar_word(t.text, ctx)
+            if not grammar:
+                continue
+        if t.borrowed or t.elided or fold(t.text) not in source_words:
+            continue
+        if grammar:  # only where it opens a sentence: elsewhere the target's own loanword is A205's to judge
+            if _grammar_opening(tokens, i, text, grammar, source_words, ctx):
+                yield CopiedCapital(t.start, t.end, t.text, grammar, "opening")
             continue
         if fold(t.text) in in_titles:
             continue  # the source's title or name (le film Les Choristes, le groupe Les Enfoirés)
@@ -311,6 +324,26 @@ def _grammar_opening(tokens: list[Token], i: int, text: str, spelled: str, sourc
     after = tokens[i + 1]
     return (not text[tokens[i].end:after.start].strip() and after.text[:1].islower() and not after.function
             and fold(after.text) not in source_words and ctx.target.in_dictionary(after.text))
+
+
+_ACCENTED_CAPITAL = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ][a-z]*[à-ÿ]")
+"""A capitalised word with an accented letter: the only words :func:`_accented_grammar_word` may take."""
+
+
+def _accented_grammar_word(word: str, ctx) -> str:
+    """``word`` in lower case when it is a grammar word of the source language's dictionary written with the
+    accents the source gives it (``Grâce`` of « Grâce à », ``Voilà``), of ``MIN_LETTERS`` or more; else "".
+
+    Why: :func:`_make_test` rules out a word the target's dictionary lists, and English lists ``grâce``
+    and ``voilà`` (from coup de grâce, a borrowed exclamation) and writes Grace as a name: opening a
+    sentence, the capital hides nothing. A language borrows no grammar words, so the accented spelling of
+    one, copied where the source opens its sentence with it and followed by a target-language word, is the
+    source word left untranslated, as A205 reads it mid-sentence (:func:`accented_loanword`)."""
+    low = word.lower()
+    if len(word) < MIN_LETTERS or not word.isalpha() or fold(word) == low \
+            or not ctx.source.is_dictionary_grammar_word(low):
+        return ""
+    return low
 
 
 def _source_function_beside(tokens: list[Token], i: int) -> bool:

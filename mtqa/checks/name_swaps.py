@@ -268,7 +268,15 @@ class NameTranslatedAsWords(SegmentCheck):
     dictionary does not know, like a surname) survived, and right next to it
     in the target stands a capitalised word that is one of the missing
     word's translations in the bilingual dictionary; this part is silent
-    without the dictionary.
+    without the dictionary. Where the other part is a surname with a
+    particle (``Marine Le Pen``: the particle is a common word, so the
+    surname after it is the kept part) and the target writes particle and
+    surname as the source does, a rendering of the first name the lexical
+    model learned from news will do too (``Navy Le Pen``). A surname whose
+    particle is a determiner, after a first name, translated with its
+    particle as capitalised words (``Bruno Le Maire`` -> "Bruno The
+    Mayor", the bilingual dictionary's rendering of the surname's word) is
+    reported like its determiner alone ("Bruno The Maire").
 
     A name's first word may be a determiner: written with a capital
     mid-sentence in the source, it is part of the name (``selon Les
@@ -318,6 +326,14 @@ class NameTranslatedAsWords(SegmentCheck):
                     title,
                 )
                 continue
+            if segment.text[start:end].split()[-1] != _LETTERS_TAIL.search(name).group():
+                yield self.issue(
+                    segment, start, end,
+                    f"“{segment.text[start:end]}” translates the surname “{name}” of the {ctx.source.name} as "
+                    f"common words; the name keeps its own.",
+                    name,
+                )
+                continue
             yield self.issue(
                 segment, start, end,
                 f"“{segment.text[start:end]}” translates the first word of the name “{name}” of the "
@@ -340,12 +356,16 @@ class NameTranslatedAsWords(SegmentCheck):
                     continue
                 kept = [c for c in _neighbours(src.text, caps, k)
                         if not ctx.source.in_dictionary(c.lower()) and _present(c, target_words)]
-                if not kept:
+                particle = _particle_and_surname(caps, k, ctx.source)
+                if particle and not (particle[1] not in kept and _present(particle[1], target_words)):
+                    particle = None
+                if not kept and not particle:
                     continue  # not a person's name whose other part survived (Pierre Brandoux -> Stone Brandoux)
                 english = {t.lower() for t in freedict.lookup(name.lower(), pair) if " " not in t}
                 for ts, te, word in target_caps:
-                    if word.lower() in english and word.lower() not in src.text.lower() and _next_to(
-                            segment.text, ts, te, kept):
+                    if word.lower() not in src.text.lower() and (
+                            word.lower() in english or (particle and _learned_rendering(name, word, ctx))) and (
+                            _next_to(segment.text, ts, te, kept) or _before_particle(segment.text, te, particle)):
                         yield self.issue(
                             segment, ts, te,
                             f"“{word}” translates the name “{name}” of the {ctx.source.name} as a common word.",
@@ -353,6 +373,9 @@ class NameTranslatedAsWords(SegmentCheck):
                         )
                         break
 
+
+_LETTERS_TAIL = re.compile(r"[^\W\d_]+$")
+"""The last word of a name (``Maire`` of Le Maire, ``Aurovin`` of L'Aurovin): the word a rendering must keep."""
 
 NAME_WORD_MAX_ZIPF = 3.5
 """A name's word the target language uses this often is a word of its own (``The World Energy
@@ -399,13 +422,17 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
                 continue
             if fold(name) in address:
                 continue  # a title of address: below, wherever it stands
-            if (ctx.target.zipf(name) >= NAME_WORD_MAX_ZIPF and not _after_first_name(src.text, s, ctx.source)) \
-                    or fold(form) in places or fold(name) in own_article or fold(name) in titles:
+            person = _after_first_name(src.text, s, ctx.source)
+            surname = person and not apos  # (Bruno Le Maire: a surname whose particle is a word of its own)
+            if (ctx.target.zipf(name) >= NAME_WORD_MAX_ZIPF and not person) \
+                    or fold(form) in places or fold(name) in own_article or (fold(name) in titles and not surname):
                 continue  # (La Haye: the target's own name, The Hague, is T201's suggestion)
             for m in _rendered(tuple(renderings), name).finditer(text):
                 if m.start() not in seen:
                     seen.add(m.start())
                     yield m.start(), m.end(), form, ""
+            if surname:
+                yield from _surname_translated(text, tuple(renderings), name, form, seen, ctx)
     for det, name, english, possessives, renderings in _address_in_source(sources, ctx):
         form = f"{det} {name}"
         if english.lower() == name.lower() or form in text:
@@ -416,6 +443,70 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
                 rendered = m.group(0).split(" ")[0]
                 possessive = rendered if rendered.lower() in possessives or not possessives else _usual(possessives, rendered)
                 yield m.start(), m.end(), form, f"{possessive} {english}"
+
+
+def _surname_translated(text: str, renderings: tuple[str, ...], name: str, form: str, seen: set,
+                        ctx) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, source surname, "") of each target ``The Mayor`` for a surname with a determiner particle
+    after a first name (``Bruno Le Maire``), its word rendered by one of its bilingual dictionary
+    translations, capitalised, right after a capitalised word (the first name, kept or not).
+
+    Why: the particle's rendering alone ("Bruno The Maire") is read above; a system that takes the particle
+    for an article takes the next word for a noun and translates it too. The capitals and the first name
+    before them say the words are still the person's name, so a title the source language writes after an
+    article (le maire) is no title here. A lower-case rendering ("the mayor") may be the sentence's own
+    words and is left alone."""
+    from mtqa.langs import freedict
+
+    pair = freedict.pair_name(ctx.source.code, ctx.target.code)
+    english = {t for t in freedict.lookup(name.lower(), pair) if " " not in t and t.isalpha()}
+    for word in sorted(english):
+        word = word[:1].upper() + word[1:]
+        if word == name:
+            continue
+        for m in _rendered(renderings, word).finditer(text):
+            if m.start() not in seen and _PREV_CAPITAL_WORD.search(text, max(0, m.start() - LOOKBACK), m.start()):
+                seen.add(m.start())
+                yield m.start(), m.end(), form, ""
+
+
+def _particle_and_surname(caps: list, k: int, lang) -> Optional[tuple[str, str]]:
+    """(particle, surname) when the ``k``-th capitalised word is followed by a capitalised particle of the
+    language's names (``name_particles``: Le, La, De) and a capitalised word, all one space apart: the
+    surname of ``Marine Le Pen``, whose particle is a common word of the language and so no kept part."""
+    if k + 2 >= len(caps):
+        return None
+    (_, e, _), (ps, pe, particle), (ss, _, surname) = caps[k], caps[k + 1], caps[k + 2]
+    if ps != e + 1 or ss != pe + 1 or particle.lower() not in lang.word_set("name_particles"):
+        return None
+    return particle, surname
+
+
+def _before_particle(text: str, end: int, particle: Optional[tuple[str, str]]) -> bool:
+    """Right after ``end`` the target writes the surname with its particle as the source does (" Le Pen")."""
+    if not particle:
+        return False
+    return text.startswith(f" {particle[0]} {particle[1]}", end)
+
+
+def _learned_rendering(name: str, word: str, ctx) -> bool:
+    """Target ``word`` is one of the lexical model's renderings of the source word ``name`` (a first name
+    that is also a common word: Marine -> navy), and no first name of either language's table.
+
+    Why only beside a surname kept with its particle: the model learned its pairs from news, so it lists
+    renderings FreeDict does not (navy for marine), but also names aligned with names; a first name put for
+    a first name (Jean -> John) is the given-names check's (T104), and a common word in the place of the
+    first name right before the source's own particle and surname (``Navy Le Pen``) is no other reading."""
+    from mtqa.langs.lexmodel import load_lexmodel
+    from mtqa.meaning.tokens import stem
+
+    if fold(word) in ctx.pair.first_names_folded or not ctx.target.in_dictionary(word.lower()):
+        return False
+    model = load_lexmodel(ctx.source.code, ctx.target.code)
+    if model is None:
+        return False
+    target_stem = stem(word.lower(), ctx.target.code)
+    return any(t.stem == target_stem for t in model.translations(stem(name.lower(), ctx.source.code)))
 
 
 def _after_first_name(text: str, start: int, lang) -> bool:
@@ -676,7 +767,9 @@ class ReplacedName(SegmentCheck):
     When the lost name opens the source segment, the word opening the
     target segment counts too if the target language's dictionary does not
     know it (``« Mercandelli a dénoncé`` ->
-    "Marx denounced"); a headline's place (``Karlovy Vary`` -> Carlsbad)
+    "Marx denounced"), and so, where the lost name stands alone in
+    brackets, does such a word alone in brackets (``Yohan (Cabavelli)`` ->
+    "Yohan (Torres)"); a headline's place (``Karlovy Vary`` -> Carlsbad)
     stands mid-sentence in its source and is not paired so. A place that
     English also knows by another name (an endonym, another official
     language's name, a former name: ``alternate_names.<pair>.tsv``), named
@@ -984,6 +1077,9 @@ def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, li
         # may be replaced by the word opening the target's (never a headline's place:
         # Karlovy Vary -> Carlsbad stands mid-sentence in its source)
         target_caps = sorted(target_caps + openers)
+    if any(_BRACKETED.match(src_text, s) for s, _, _ in lost_names) and (inside := _bracketed(segment.text, tgt)):
+        # « Yohan (Cabaye) » -> "Yohan (Torres)": a name a bracket opens, lost, against the target's
+        target_caps = sorted(set(target_caps + inside))
     text = segment.text
     src_folded = src_words.folded
     kept_parts = _kept_parts(src_text, src, lost)
@@ -1405,6 +1501,22 @@ def _openers(text: str, lang) -> list[tuple[int, int, str]]:
             and not lang.is_common_word(w.lower()):
         return [(m.start(), m.end(), w)]
     return []
+
+
+_BRACKETED = re.compile(r"(?<=\()")
+"""Matches at a position right after an opening bracket (searched with ``match(text, start)``)."""
+_BRACKET_WORD = re.compile(r"(?<=\()[ \u00a0]?([A-ZÀ-Þ][^\W\d_]+)(?=[ \u00a0]?\))")
+"""A capitalised word alone in brackets (``Yohan (Torres)``)."""
+
+
+def _bracketed(text: str, lang) -> list[tuple[int, int, str]]:
+    """The capitalised words alone in brackets that the language's dictionary does not know as words: a
+    bracket opens them, so :func:`_capitalised` (which reads a capital there as the bracket's, like a
+    sentence's) leaves them out, but a word alone in brackets after a first name (``Yohan (Torres)``, a
+    team sheet's surnames) is a name wherever it stands, as the segment's first word is (:func:`_openers`).
+    Read only where a lost source name stands in brackets too."""
+    return [(m.start(1), m.end(1), w) for m in _BRACKET_WORD.finditer(text)
+            if not (w := m.group(1)).isupper() and not lang.in_dictionary(w.lower()) and not lang.is_common_word(w.lower())]
 
 
 def _beyond_latin1(word: str, own_letters: frozenset) -> bool:

@@ -368,7 +368,8 @@ class UntranslatedWord(SegmentCheck):
     copied from the source count only where the context says they are no
     name (:mod:`mtqa.checks.copied_capitals`): inside a name the translation
     rebuilt in the target language (``the Community Andine``), a grammar word
-    opening a sentence that goes on in the target language (``Malgré the rain``), on their own
+    opening a sentence that goes on in the target language (``Malgré the rain``; ``Grâce to the police``, its accents
+    kept though English lists grâce and Grace), on their own
     where the source writes them in lower case only, or as a plural common
     noun standing alone (``the Etudiants``). A source complement word the
     target language does not write (``du``, ``des``) between two capitalised

@@ -21,6 +21,9 @@ def a205(source: str, target: str):
     ("Le train est reparti. Lorsque les secours sont arrivés, il faisait nuit.",
      "The train left again. Lorsque the rescuers arrived, it was dark.", "Lorsque"),
     ("Parmi les blessés figure un enfant de six ans.", "Parmi the injured is a six-year-old child.", "Parmi"),
+    # a grammar word with its accents, which the English lists hold as a loanword or, bare, as a name (Grace)
+    ("Grâce aux bénévoles, la fête a eu lieu.", "Grâce to the volunteers, the party took place.", "Grâce"),
+    ("Il a signé. Voilà donc la fin du feuilleton.", "He signed. Voilà therefore the end of the saga.", "Voilà"),
 ])
 def test_a_grammar_word_opening_a_sentence_is_reported(source, target, word):
     found = a205(source, target)
@@ -36,6 +39,10 @@ def test_a_grammar_word_opening_a_sentence_is_reported(source, target, word):
     ("Pendant la nuit, la rivière a débordé.", "Pendant the night, the river burst its banks."),
     # a noun of the source opening the sentence is not a grammar word
     ("Névé et glacier reculent chaque été.", "Névé and glacier retreat every summer."),
+    # the accented grammar word translated, or a name spelled like it, or a borrowed phrase
+    ("Grâce aux bénévoles, la fête a eu lieu.", "Thanks to the volunteers, the party took place."),
+    ("Grâce Mbala a chanté hier soir.", "Grâce Mbala sang last night."),
+    ("Déjà vu, a-t-il dit en riant.", "Déjà vu, he said, laughing."),
 ])
 def test_other_openings_stay_clean(source, target):
     assert a205(source, target) == []

@@ -303,6 +303,37 @@ def test_determiner_of_a_name_translated(source, target, expected):
     assert flags("T105", source, target) == expected
 
 
+@needs_freedict
+@pytest.mark.parametrize("source,target,expected", [
+    # a surname with a determiner particle after a first name, its word translated with the particle
+    ("Le ministre Gilles Le Maire a présenté le budget.", "Minister Gilles The Mayor presented the budget.",
+     [("The Mayor", "Le Maire")]),
+    ("Hier, Sophie Le Chevalier a gagné.", "Yesterday, Sophie The Knight won.", [("The Knight", "Le Chevalier")]),
+    # a first name that is a common word too, translated, before the surname kept with its particle
+    ("Selon Marine Le Goarant, la mairie ment.", "According to Navy Le Goarant, the town hall is lying.",
+     [("Navy", "Marine")]),
+    ("Selon Pierre Le Goarant, la mairie ment.", "According to Stone Le Goarant, the town hall is lying.",
+     [("Stone", "Pierre")]),
+])
+def test_a_surname_or_first_name_with_a_particle_translated_as_words(source, target, expected):
+    assert flags("T105", source, target) == expected
+
+
+@needs_freedict
+@pytest.mark.parametrize("source,target", [
+    ("Le ministre Gilles Le Maire a présenté le budget.", "Minister Gilles Le Maire presented the budget."),
+    # a title after an article, no first name before it: the title translated is right
+    ("Le Maire de la ville a reçu Gilles hier.", "The Mayor of the town received Gilles yesterday."),
+    # the title in lower case beside the name: the sentence's own words
+    ("Gilles Le Maire, le maire, a parlé.", "Gilles Le Maire, the mayor, spoke."),
+    ("Selon Marine Le Goarant, la mairie ment.", "According to Marine Le Goarant, the town hall is lying."),
+    # a title of address before the surname, or the English form of a first name: not a word translation
+    ("Selon Marine Le Goarant, la mairie ment.", "According to Mrs Le Goarant, the town hall is lying."),
+])
+def test_a_name_with_a_particle_rendered_right_is_not_t105(source, target):
+    assert flags("T105", source, target) == []
+
+
 @pytest.mark.parametrize("source,target", [
     # the name kept whole, or written elsewhere with its determiner
     ("Le chiffre vient, selon Les Échelles, du ministère.", "The figure comes, according to Les Échelles, from the ministry."),
@@ -384,6 +415,16 @@ def test_replaced_name_after_a_spaced_hyphen():
                  "Nobody spoke, said the judge, Marie - Laure Dorvillière.") == []
     # a list item after a dash still opens a sentence
     assert flags("T106", "Le jury a choisi Dorvillière pour la ville.", "The jury: - Gavin for the city.") == []
+
+
+def test_replaced_name_alone_in_brackets():
+    # a team sheet's surnames in brackets: the bracket opens the word, but it is a name there too
+    assert flags("T106", "Il a aligné Yann (Dorvillière) et Paul (Debuchy) au centre.",
+                 "He fielded Yann (Gavin) and Paul (Debuchy) in the centre.") == [("Gavin", "Dorvillière")]
+    assert flags("T106", "Il a aligné Yann (Dorvillière) et Paul (Debuchy) au centre.",
+                 "He fielded Yann (Dorvillière) and Paul (Debuchy) in the centre.") == []
+    # a common word in brackets is no replacing name
+    assert flags("T106", "Il a aligné Yann (Dorvillière) au centre.", "He fielded Yann (Thursday) in the centre.") == []
 
 
 def test_replaced_name_quiet_on_third_language_spellings_and_name_heads():
