@@ -308,8 +308,9 @@ def test_a_source_figure_reading_keeps_one_newstests_sources_not_two_system_outp
 
 
 def test_a_seldom_asked_source_analysis_keeps_few_sources():
-    """``fragments.pieces`` (a source's lower-cased pieces) and ``swaps.translations`` (its words' dictionary
-    translations) are asked for by few segments and hold ~3.4 kB a source: their memo tables are bounded by
+    """``fragments.pieces`` (a source's lower-cased pieces), ``swaps.translations`` (its words' dictionary
+    translations), A205's and casing's source words are asked for by few segments and hold up to ~3.9 kB a
+    source: their memo tables are bounded by
     :data:`~mtqa.langs.cache.FEW_SOURCES`, not left to fill towards :data:`~mtqa.langs.cache.SOURCE_MEMO`
     over hundreds of thousands of segments."""
     from mtqa.api import check_texts
@@ -328,5 +329,10 @@ def test_a_seldom_asked_source_analysis_keeps_few_sources():
     check_texts("The mayor of Lyon signed the deal2012 with Hungary on Monday.",
                 source="Le maire de Lyon a signé l'accord de 2012 avec la Hongrie lundi.", ctx=ctx)
     check_texts("According to Smithwick, the plan failed.", source="Selon Durandeau, le plan a échoué.", ctx=ctx)
-    assert bounds.get("fragments.pieces") == {FEW_SOURCES}
-    assert bounds.get("swaps.translations") == {FEW_SOURCES}
+    check_texts("The party Avenir won the Franco-German vote in Lyon on Monday.",
+                source="Le parti Avenir a gagné le vote franco-allemand à Lyon lundi.", ctx=ctx)
+    check_texts("Prices of Gas rose sharply in March.\nThe price of gas fell in April.",
+                source="Les prix du gaz ont fortement augmenté en mars.\nLe prix du gaz a baissé en avril.", ctx=ctx)
+    for kind in ("fragments.pieces", "swaps.translations", "fragments.compounds", "A205.common_in_source",
+                 "A205.source_letters", "A205.after_capital_article", "casing.capitalised", "casing.mid_capitals"):
+        assert bounds.get(kind) == {FEW_SOURCES}, kind
