@@ -907,14 +907,14 @@ class _Scan:
         return q
 
 
-@functools.lru_cache(maxsize=8_192)
+@memoize(SOURCES)
 def quantities_of(text: str, lang: str, fallback: Optional[str] = None) -> tuple[Quantity, ...]:
     """:func:`find_quantities`, remembered for the last texts read: a source sentence is read
     once for all the systems that translate it (the quantities are immutable)."""
     return tuple(find_quantities(text, lang, fallback))
 
 
-@functools.lru_cache(maxsize=8_192)
+@memoize(SOURCES)
 def codes_of(text: str) -> tuple[str, ...]:
     """The digit strings of :func:`codes`, once per time the text writes them (what :func:`compare`
     counts), remembered like :func:`quantities_of`."""

@@ -251,7 +251,7 @@ def test_the_words_of_a_source_sentence_read_for_name_swaps_are_bounded_like_the
 def test_the_source_languages_name_mentions_are_bounded_like_the_other_source_analyses():
     """The source language's mentions are asked of source sentences only: SOURCE_MEMO of them; the target's
     (every system's translation) stay at RUN_MEMO."""
-    from mtqa.langs.cache import RUN_MEMO, SOURCE_MEMO
+    from mtqa.langs.cache import FEW_SOURCES, RUN_MEMO, SOURCE_MEMO
     from mtqa.names.mentions import segment_mentions
 
     ctx = Context(Config())
@@ -283,3 +283,56 @@ def test_the_facts_of_the_few_words_a_check_looks_at_hold_some_words_not_every_w
     for name in names:
         form(name)
     assert form.cache_info().currsize == SOME_WORDS
+
+
+def test_a_source_figure_reading_keeps_one_newstests_sources_not_two_system_outputs():
+    """The figures of a text (and its codes, its source values, its figures with units) are read again only
+    for the same text within its segment or a source met again one system output later: they keep
+    :data:`~mtqa.langs.cache.SOURCES` texts, not :data:`~mtqa.langs.cache.SEGMENTS` (quantities_of held
+    ~12 MB at 8,192 on a growing corpus)."""
+    from mtqa.checks.formats import _source_values
+    from mtqa.checks.meaning import _figures_with_units
+    from mtqa.langs.cache import SOURCES
+    from mtqa.numbers import codes_of, quantities_of
+
+    readers = (lambda t: quantities_of(t, "fr", "en"), codes_of, lambda t: _source_values(t, ","),
+               lambda t: _figures_with_units(t, "fr", "en"))
+    caches = (quantities_of, codes_of, _source_values, _figures_with_units)
+    for cache in caches:
+        cache.cache_clear()
+    for k in range(SOURCES + 600):
+        text = f"Le chantier {k} a coûté {k + 3} millions d'euros et duré {k % 7 + 2} ans."
+        for read in readers:
+            read(text)
+    assert all(0 < cache.cache_info().currsize <= SOURCES for cache in caches)
+
+
+def test_a_seldom_asked_source_analysis_keeps_few_sources():
+    """``fragments.pieces`` (a source's lower-cased pieces), ``swaps.translations`` (its words' dictionary
+    translations), A205's and casing's source words are asked for by few segments and hold up to ~3.9 kB a
+    source: their memo tables are bounded by
+    :data:`~mtqa.langs.cache.FEW_SOURCES`, not left to fill towards :data:`~mtqa.langs.cache.SOURCE_MEMO`
+    over hundreds of thousands of segments."""
+    from mtqa.api import check_texts
+    from mtqa.langs.cache import FEW_SOURCES, RUN_MEMO, SOURCE_MEMO
+
+    assert FEW_SOURCES < SOURCE_MEMO
+    bounds: dict[str, set] = {}
+    ctx = Context(Config())
+    real = ctx.memo
+
+    def memo(kind, key, factory, bound=RUN_MEMO):
+        bounds.setdefault(kind, set()).add(bound)
+        return real(kind, key, factory, bound)
+
+    ctx.memo = memo
+    check_texts("The mayor of Lyon signed the deal2012 with Hungary on Monday.",
+                source="Le maire de Lyon a signé l'accord de 2012 avec la Hongrie lundi.", ctx=ctx)
+    check_texts("According to Smithwick, the plan failed.", source="Selon Durandeau, le plan a échoué.", ctx=ctx)
+    check_texts("The party Avenir won the Franco-German vote in Lyon on Monday.",
+                source="Le parti Avenir a gagné le vote franco-allemand à Lyon lundi.", ctx=ctx)
+    check_texts("Prices of Gas rose sharply in March.\nThe price of gas fell in April.",
+                source="Les prix du gaz ont fortement augmenté en mars.\nLe prix du gaz a baissé en avril.", ctx=ctx)
+    for kind in ("fragments.pieces", "swaps.translations", "fragments.compounds", "A205.common_in_source",
+                 "A205.source_letters", "A205.after_capital_article", "casing.capitalised", "casing.mid_capitals"):
+        assert bounds.get(kind) == {FEW_SOURCES}, kind

@@ -26,7 +26,7 @@ from mtqa.checks.wording import quoted
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.data import built_from, data_toml
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
-from mtqa.langs.cache import SOME_WORDS, SOURCE_MEMO, TABLES, memoize
+from mtqa.langs.cache import FEW_SOURCES, SOME_WORDS, TABLES, memoize
 from mtqa.segment import headline_like, title_case
 from mtqa.words import CASED_WORD_RE as TOKEN_RE, text_words
 
@@ -289,12 +289,12 @@ class InconsistentCapitalisation(DocumentCheck):
             if len(by_form) < 2:
                 continue
             if source_words is None:  # read only when some word is written two ways
-                source_words = set().union(*(ctx.memo("casing.capitalised", seg.text, lambda text=seg.text: _capitalised_words(text), bound=SOURCE_MEMO)
+                source_words = set().union(*(ctx.memo("casing.capitalised", seg.text, lambda text=seg.text: _capitalised_words(text), bound=FEW_SOURCES)
                                              for seg in (pair.source.segments if pair.source is not None else ())))
             if any(form in source_words for form in by_form if not form.islower()):
                 continue  # the source writes it capitalised too: a name (Frontier, Business for Britain)
             if source_capitals is None:
-                source_capitals = frozenset().union(*(ctx.memo("casing.mid_capitals", seg.text, lambda text=seg.text: _mid_capitals(text), bound=SOURCE_MEMO)
+                source_capitals = frozenset().union(*(ctx.memo("casing.mid_capitals", seg.text, lambda text=seg.text: _mid_capitals(text), bound=FEW_SOURCES)
                                                       for seg in (pair.source.segments if pair.source is not None else ())))
             if any(_source_capitalises(form, source_capitals) for form in by_form if not form.islower()):
                 continue  # ... in its own spelling (Loi de l'Énergie, Directeur de la Stratégie)

@@ -29,7 +29,7 @@ from mtqa.checks.wording import quoted
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import Issue, Segment, Severity
 from mtqa.numbers import _num, digit_starts, finditer_at, has_decimal, numerals, quantities_of, split_readings
-from mtqa.langs.cache import SEGMENTS, SOURCES, TABLES, memoize
+from mtqa.langs.cache import SOURCES, TABLES, memoize
 from mtqa.words import ONE_APOSTROPHE_WORD_RE as WORD_RE
 
 _SP = "[ \u00a0\u202f]"
@@ -131,7 +131,7 @@ def source_values(text: str, lang) -> frozenset:
     return _source_values(text, lang.numbers.decimal)
 
 
-@memoize(SEGMENTS)
+@memoize(SOURCES)
 def _source_values(text: str, decimal: str) -> frozenset:
     """:func:`source_values`, remembered: a source is read once for all the systems that translate it."""
     return frozenset(_value(*readings[0]) for m in numerals(text) if (readings := split_readings(m.group(), decimal)))

@@ -28,7 +28,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.evidence import Evidence, in_address, in_source_name, quote_copied, quote_spans
 from mtqa.langs import at_sentence_start, fold, hyphen_prefixes, language
-from mtqa.langs.cache import SOURCE_MEMO
+from mtqa.langs.cache import FEW_SOURCES
 from mtqa.langs.data import alternation, pair_table
 from mtqa.model import Issue, Segment, Severity
 from mtqa.words import LETTERS_RE
@@ -286,12 +286,12 @@ class SourceWordFragment(SegmentCheck):
         for s, e, how in grains(text):
             if src_words is None:
                 src_words = ctx.memo("fragments.pieces", src_text,
-                                     lambda: {src_text[a:b].lower() for a, b in pieces(src_text)}, bound=SOURCE_MEMO)
+                                     lambda: {src_text[a:b].lower() for a, b in pieces(src_text)}, bound=FEW_SOURCES)
             word = text[s:e]
             if word[:1].islower() and word.lower() in src_words and source_word(word, src, tgt, function):
                 found.setdefault((s, e), how)
         compounds = ctx.memo("fragments.compounds", src_text,
-                             lambda: [c.lower() for c in _HYPHENATED.findall(src_text)], bound=SOURCE_MEMO) if "-" in text else None
+                             lambda: [c.lower() for c in _HYPHENATED.findall(src_text)], bound=FEW_SOURCES) if "-" in text else None
         if compounds:  # a part is reported only when a source compound holds it
             whole = set(compounds)
             joined = [(m, m.group().split("-")) for m in _HYPHENATED.finditer(text)]

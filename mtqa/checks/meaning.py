@@ -26,7 +26,7 @@ from mtqa.meaning.align import (WordAlignment, align_segments, cached_alignments
                                 segment_alignment, target_anchor, usual_renderings)
 from mtqa.meaning.tokens import Token, plain, source_word
 from mtqa.model import DocumentPair, Issue, Segment, Severity
-from mtqa.langs.cache import SEGMENTS, SOURCES, memoize
+from mtqa.langs.cache import SOURCES, memoize
 from mtqa.langs.data import alternation
 from mtqa.numbers import digit_starts, has_decimal, has_digit
 
@@ -598,7 +598,7 @@ def _figures_then_units(after: re.Pattern, unit: re.Pattern, text: str) -> Itera
             chain = -2
 
 
-@memoize(SEGMENTS)
+@memoize(SOURCES)
 def _figures_with_units(text: str, lang: str, other: str) -> tuple[tuple[str, str, int, int], ...]:
     """(digits, unit, start, end) of every figure written with a unit in ``text`` (in ``lang``, paired
     with ``other``); remembered, as a source is read again for every system that translates it."""

@@ -33,7 +33,7 @@ from mtqa.regexcache import transient
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.text import fold_text
 from mtqa.langs.data import alternation
-from mtqa.langs.cache import SEGMENTS, SOURCES, SOURCE_MEMO, TABLES, memoize
+from mtqa.langs.cache import FEW_SOURCES, SEGMENTS, SOURCES, SOURCE_MEMO, TABLES, memoize
 from mtqa.limits import LOOKBACK
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
@@ -1527,7 +1527,7 @@ def _translates(word: str, source_words: _Words, ctx) -> bool:
     """The bilingual dictionary gives ``word`` for a source word (tchèque -> Czech, hongrois ->
     Hungarian): a translation, not a replacing name."""
     return word.lower() in ctx.memo("swaps.translations", (tuple(source_words.words), ctx.config.pair),
-                                    lambda: _translations(source_words.words, ctx), bound=SOURCE_MEMO)
+                                    lambda: _translations(source_words.words, ctx), bound=FEW_SOURCES)
 
 
 def _translations(source_words: list[str], ctx) -> frozenset[str]:

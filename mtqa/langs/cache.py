@@ -62,7 +62,11 @@ through an LRU of each size: for the five caches of this size (meaning's source 
 resolved figures, name_swaps' addresses and name words, numbers' digit starts), 4,096 instead of 8,192
 costs +18 misses on WMT14's 24,024 pairs (formats' figures, 0.35 % of its 5,123; the others none) and +4
 on 10,000 pairs of a growing vocabulary (negations, 0.04 % of 9,532); at 2,048 the negations would miss
-8 times as often on WMT14. The reports are the same at any size: these are pure functions."""
+8 times as often on WMT14. The reports are the same at any size: these are pure functions.
+The readings of a text's figures (``numbers.quantities_of``, ``codes_of``; formats' source values, meaning's
+figures with units) are of this size too: on WMT14's first 6,006 pairs (two system outputs) each misses
+exactly as often at 4,096 as at 8,192 (quantities_of 1,996 of 4,023 calls, already at 2,048), and at 8,192
+quantities_of alone held ~12 MB on a long run of new text (~1.4 kB a text)."""
 TABLES = 64
 RECENT_WORDS = 1_024
 """Per cache that only serves the same word asked again by another fact of the same segment (a Hunspell
@@ -132,6 +136,24 @@ What it saves shows on a corpus whose vocabulary grows (``bench/startup_memory.p
 growing``): the kinds asked for only by some sentences fill slowly and hold large values (a sentence's
 dictionary translations, ~3.7 kB; its lower-cased pieces, ~3.5 kB), so at :data:`RUN_MEMO` they would
 still be growing past 100,000 segments towards ~30 MB each."""
+
+
+FEW_SOURCES = 1_024
+"""Entries per memo table of a source analysis that only a few translations ask for (a fragment that may be
+a source word left in: ``fragments.pieces``; a capitalised word that may replace a name: ``swaps.translations``)
+and whose values are large (a sentence's lower-cased pieces or dictionary translations, ~3.4 kB each in a census
+of 10,000 growing pairs). Few calls fill a table slowly, so at :data:`SOURCE_MEMO` such a table was still
+growing past 100,000 segments towards ~14 MB each. Replaying their key streams (``bench/memo_bounds.py``):
+on WMT14's first 12,012 pairs ``fragments.pieces`` is asked 484 times for 202 sources, ``swaps.translations``
+19 times for 17, and on 10,000 growing pairs 407 and 1,533 times (407 and 801 distinct): each misses exactly
+as often at 256 as at 8,192, so 1,024 keeps every repeat of both streams with room to spare. Of this size
+too, for the same reasons: A205's source analyses (``A205.source_letters``, ~3.9 kB a source; ``common_in_source``,
+~1.4 kB; ``after_capital_article``), casing's source words (``casing.capitalised``, ~640 bytes;
+``casing.mid_capitals``) and fragments' source compounds (``fragments.compounds``): on WMT14's 12,012 pairs each
+misses exactly as often at 1,024 as at 8,192 (186, 111, 185, 1,400, 962 and 1,321 calls), on 10,000 growing
+pairs too but for one miss of compounds' 1,114 calls. A205's letters fill towards ~16 MB at :data:`SOURCE_MEMO`
+only after ~650,000 growing segments (62 calls per 10,000): a bound a million-segment run meets. The reports are
+the same at any size: these are pure functions of the source."""
 
 
 _NOTHING = frozenset()
