@@ -1,6 +1,6 @@
 """``mtqa check`` serial vs ``--workers 2`` vs ``--scheduler`` (a Dask LocalCluster of 2 workers).
 
-Usage: .venv/bin/python bench/parallel.py [--data DIR] [--systems N] [--rounds R] [--no-dask]
+Usage: .venv/bin/python bench/parallel.py [--data DIR] [--systems N] [--rounds R] [--no-dask] [--checkout NAME=DIR]
 
 Builds the WMT14 corpus of ``bench/throughput.py`` (N systems), starts a
 LocalCluster of 2 single-threaded worker processes (kept warm between
@@ -10,7 +10,10 @@ JSON lines to a file. Prints, per way, the median wall time, pairs/s, the
 ratio to serial, and the CPU of the CLI process and its children (for
 ``--workers`` that includes the workers; for Dask, the CPU the cluster's
 workers used during the run, asked of each worker, is added). Checks that the
-three reports are byte-identical.
+three reports are byte-identical. ``--checkout NAME=DIR`` also runs the three
+ways from another checkout (run from that folder, so ``-m mtqa`` imports its
+package; its own LocalCluster is started from there too, so its workers import
+it), interleaved in the same rounds.
 """
 from __future__ import annotations
 
@@ -34,10 +37,10 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _run(args: list[str], out: Path) -> tuple[float, float, str]:
+def _run(args: list[str], out: Path, folder: Path = ROOT) -> tuple[float, float, str]:
     cmd = [sys.executable, "-m", "mtqa", "check", *args, "--format", "jsonl", "-o", str(out)]
     cpu, wall = _cpu(), time.perf_counter()
-    proc = subprocess.run(cmd, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.run(cmd, cwd=folder, stderr=subprocess.PIPE, text=True)
     wall, cpu = time.perf_counter() - wall, _cpu() - cpu
     if proc.returncode not in (0, 1):
         sys.exit(f"mtqa failed: {proc.stderr.strip()}")
@@ -54,6 +57,53 @@ def _cluster_cpu(client) -> float:
     return sum(client.run(_own_cpu).values())
 
 
+CLUSTER = """
+import sys
+from dask.distributed import LocalCluster
+cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0")
+print(cluster.scheduler_address, flush=True)
+sys.stdin.read()
+cluster.close()
+"""
+
+
+def _cluster_in(folder: Path) -> tuple[subprocess.Popen, str]:
+    """A LocalCluster of 2 workers started from ``folder`` (its workers import that folder's mtqa)."""
+    proc = subprocess.Popen([sys.executable, "-c", CLUSTER], cwd=folder, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True)
+    return proc, proc.stdout.readline().strip()
+
+
+def _peak_rss() -> tuple[float, float]:
+    """(peak, current) resident memory of this process in MB (asked of each Dask worker)."""
+    with open("/proc/self/status", encoding="ascii") as fh:
+        current = next(int(line.split()[1]) for line in fh if line.startswith("VmRSS:")) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, current
+
+
+def _warm_worker() -> None:
+    """What a long-lived worker holds before a new corpus comes: its tables, loaded by the checks' documented
+    examples (as ``--workers``' zygote loads them), none of this corpus's texts in its caches."""
+    from mtqa.config import Config
+    from mtqa.distributed import warm
+
+    warm(Config())
+
+
+def _fresh(client) -> None:
+    """Restart the cluster's workers and warm them: a run after an identical one found every analysis of
+    the same texts memoised in the workers (half the CPU of ``--workers 2``, which starts cold each time)."""
+    client.restart()
+    client.wait_for_workers(2)
+    client.run(_warm_worker)
+
+
+def _mtqa_file() -> str:
+    import mtqa
+
+    return mtqa.__file__
+
+
 def _per_round(runs: dict, a: str, b: str) -> float:
     """Median over rounds of a's wall time / b's in the same round (a busy machine moves both)."""
     return statistics.median(x[0] / y[0] for x, y in zip(runs[a], runs[b]))
@@ -65,48 +115,70 @@ def main() -> None:
     ap.add_argument("--systems", type=int, default=1)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--no-dask", action="store_true")
+    ap.add_argument("--checkout", action="append", default=[], metavar="NAME=DIR",
+                    help="also run the three ways from another checkout, same rounds")
     args = ap.parse_args()
     path, pairs = build(data_dir(args.data), args.systems)
-    ways = {"serial": [str(path)], "--workers 2": [str(path), "--workers", "2"]}
-    cluster = None
-    if not args.no_dask:
-        from dask.distributed import LocalCluster
-
-        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
-        ways["--scheduler (2 workers)"] = [str(path), "--scheduler", cluster.scheduler_address]
-        _run(ways["--scheduler (2 workers)"], OUT / "parallel.warm.jsonl")  # a cluster's workers stay warm
-    runs: dict[str, list] = {name: [] for name in ways}
-    client = None
-    if cluster is not None:
-        from dask.distributed import Client
-
-        client = Client(cluster)
+    checkouts = [("", ROOT)] + [(n + " ", Path(d).resolve()) for n, _, d in (c.partition("=") for c in args.checkout)]
+    ways: dict[str, tuple[list[str], Path]] = {}
+    clusters, clients = [], {}
     try:
-        for _ in range(args.rounds):
-            for name, way in ways.items():
-                before = _cluster_cpu(client) if name.startswith("--scheduler") else 0.0
-                wall, cpu, digest = _run(way, OUT / f"parallel.{len(runs[name]) % 2}.{name[:3].strip('-')}.jsonl")
-                if name.startswith("--scheduler"):  # the workers are not the CLI's children: add their CPU
+        for tag, folder in checkouts:
+            ways[tag + "serial"] = ([str(path)], folder)
+            ways[tag + "--workers 2"] = ([str(path), "--workers", "2"], folder)
+            if not args.no_dask:
+                from dask.distributed import Client
+
+                proc, address = _cluster_in(folder)
+                clusters.append(proc)
+                name = tag + "--scheduler (2 workers)"
+                ways[name] = ([str(path), "--scheduler", address], folder)
+                clients[name] = Client(address)
+                where = set(clients[name].run(_mtqa_file).values())
+                print(f"{name}: workers import {', '.join(sorted(where))}", flush=True)
+        runs: dict[str, list] = {name: [] for name in ways}
+        rss: dict[str, list] = {}
+        for r in range(args.rounds):
+            for name, (way, folder) in ways.items():
+                client = clients.get(name)
+                if client:
+                    _fresh(client)
+                before = _cluster_cpu(client) if client else 0.0
+                wall, cpu, digest = _run(way, OUT / f"parallel.{len(runs[name]) % 2}.{abs(hash(name)) % 997}.jsonl",
+                                         folder)
+                if client:  # the workers are not the CLI's children: add their CPU
                     cpu += _cluster_cpu(client) - before
                 runs[name].append((wall, cpu, digest))
+                if client:  # each worker's peak since its restart: one run's
+                    rss[name] = sorted(client.run(_peak_rss).values())
+            print(f"round {r + 1}: " + ", ".join(f"{n} {runs[n][-1][0]:.2f}/{runs[n][-1][1]:.2f} s" for n in ways),
+                  flush=True)
     finally:
-        if client is not None:
+        for client in clients.values():
             client.close()
-        if cluster is not None:
-            cluster.close()
-    base = statistics.median(r[0] for r in runs["serial"])
+        for proc in clusters:
+            proc.stdin.close()
+            proc.wait(timeout=60)
     print(f"{pairs} segment pairs, {args.rounds} interleaved rounds, whole CLI processes, medians:")
-    print(f"{'way':26} {'wall s':>8} {'pairs/s':>9} {'vs serial':>10} {'per round':>10} "
+    print(f"{'way':34} {'wall s':>8} {'pairs/s':>9} {'vs serial':>10} {'per round':>10} "
           f"{'cpu s (process+workers)':>26}")
-    for name, rs in runs.items():
-        wall = statistics.median(r[0] for r in rs)
-        cpu = statistics.median(r[1] for r in rs)
-        print(f"{name:26} {wall:8.2f} {pairs / wall:9,.0f} {base / wall:9.2f}x {_per_round(runs, 'serial', name):9.2f}x "
-              f"{cpu:26.2f}")
-    dask = next((name for name in runs if name.startswith("--scheduler")), None)
-    if dask:  # the done-when line: a LocalCluster of 2 within 10 % of --workers 2
-        print(f"Dask vs --workers 2 (wall, median of per-round ratios): {_per_round(runs, dask, '--workers 2'):.2f}x "
-              "(above 1: Dask slower)")
+    for tag, _ in checkouts:
+        base = statistics.median(r[0] for r in runs[tag + "serial"])
+        for name, rs in runs.items():
+            if not name.startswith(tag) or (not tag and any(name.startswith(t) for t, _ in checkouts if t)):
+                continue
+            wall = statistics.median(r[0] for r in rs)
+            cpu = statistics.median(r[1] for r in rs)
+            print(f"{name:34} {wall:8.2f} {pairs / wall:9,.0f} {base / wall:9.2f}x "
+                  f"{_per_round(runs, tag + 'serial', name):9.2f}x {cpu:26.2f}")
+        dask = tag + "--scheduler (2 workers)"
+        if dask in runs:  # the done-when line: a LocalCluster of 2 within 10 % of --workers 2
+            cpu = statistics.median(x[1] / y[1] for x, y in zip(runs[dask], runs[tag + "--workers 2"]))
+            print(f"{tag or 'this checkout '}Dask vs --workers 2, median of per-round ratios: wall "
+                  f"{_per_round(runs, dask, tag + '--workers 2'):.2f}x, cpu {cpu:.2f}x (above 1: Dask slower)")
+    for name, values in rss.items():
+        print(f"{name}: workers' peak / current RSS after the last run: "
+              + ", ".join(f"{peak:.0f} / {now:.0f} MB" for peak, now in values))
     digests = {r[2] for rs in runs.values() for r in rs}
     print("reports identical:", "yes" if len(digests) == 1 else f"NO ({len(digests)} different)")
 

@@ -1090,3 +1090,40 @@ def test_a_document_check_too_deep_on_no_text_names_the_document(tmp_path, monke
     line, target, _ = _too_deep_line(tmp_path, monkeypatch, "A401", recurse, "It voted 12 to 3.",
                                      "Il a voté 12 contre 3.")
     assert line.startswith(f"mtqa: error: {target}: check A401 could not read document "), line
+
+
+def _collector_after_a_dask_batch(tmp_path, monkeypatch, own_process: bool):
+    import gc
+
+    from mtqa import compiled, distributed
+
+    monkeypatch.setattr(compiled, "_FREEZE_LOADED", False)
+    monkeypatch.setattr(distributed, "_own_worker_process", lambda: own_process)
+    distributed._collect_seldom_here.cache_clear()
+    before = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    try:
+        distributed._dask_batch(list(_pairs(_corpus(tmp_path, docs=2))), Config(select=("A101",)))
+        return gc.get_threshold()[0], compiled._FREEZE_LOADED
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()
+        distributed._collect_seldom_here.cache_clear()
+
+
+def test_a_dask_worker_process_collects_as_seldom_as_a_forked_worker(tmp_path, monkeypatch):
+    # check_batch raised the threshold for its batch only: the worker's own came back at its end and the next
+    # allocation walked what the batch left alive; its tables were walked again by the middle collections
+    from mtqa.collector import RUN_GC_THRESHOLD
+
+    assert _collector_after_a_dask_batch(tmp_path, monkeypatch, own_process=True) == (RUN_GC_THRESHOLD, True)
+
+
+def test_a_program_running_dask_workers_in_its_own_process_keeps_its_collector(tmp_path, monkeypatch):
+    assert _collector_after_a_dask_batch(tmp_path, monkeypatch, own_process=False) == (700, False)
+
+
+def test_a_process_outside_any_dask_worker_is_not_a_worker_process():
+    from mtqa.distributed import _own_worker_process
+
+    assert not _own_worker_process()

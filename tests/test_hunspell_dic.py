@@ -1,6 +1,7 @@
 """Reading Hunspell ``.dic`` files as Hunspell does, and keeping what was read only while the reader is the same."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -184,6 +185,7 @@ def test_a_one_line_check_of_plain_french_words_builds_no_french_affix_tables(tm
     (tmp_path / "one.fr").write_text("Le maire a signé la loi.\n", encoding="utf-8")
     (tmp_path / "one.en").write_text("The mayor signed the law.\n", encoding="utf-8")
     command = [sys.executable, "-c", _ONE_LINE_CHECK, str(tmp_path / "one.en"), str(tmp_path / "one.fr")]
-    subprocess.run(command, capture_output=True, timeout=300)  # a cold cache's table builders may ask any word
-    out = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    env = {**os.environ, "MTQA_CACHE_DIR": str(tmp_path / "cache")}  # its own cache: the user's may be off
+    subprocess.run(command, capture_output=True, timeout=300, env=env)  # a cold cache's table builders may ask any word
+    out = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
     assert "FRENCH-RULES-BUILT False" in out.stdout, out.stdout + out.stderr

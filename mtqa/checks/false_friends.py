@@ -320,7 +320,15 @@ def _stored_keys(raws: list) -> tuple[tuple[Keys, Keys, Keys], ...]:
 
     Why: the keys are read from each pattern's parse tree (:func:`_required`), some 200 patterns parsed by
     ``re``'s parser in Python: about 7 ms of CPU that every run reaching the check paid, a one-line check too
-    (whose patterns themselves come compiled: :mod:`mtqa.regexcache`)."""
+    (whose patterns themselves come compiled: :mod:`mtqa.regexcache`).
+
+    The key also names the file of that parser (its path and stamp, as for every source of the compiled cache):
+    the keys are read from the trees it builds, which a Python upgrade may shape otherwise (new node kinds, a
+    literal folded another way), and a cache folder is shared by every Python that runs mtqa for the user (two
+    virtual environments, a system upgrade). Keys read by another Python's parser could name a literal this
+    Python's ``re`` does not require; the screen would then drop entries whose pattern matches."""
+    from pathlib import Path
+
     from mtqa.compiled import cached, code_files
     from mtqa.langs.data import data_files
 
@@ -328,7 +336,8 @@ def _stored_keys(raws: list) -> tuple[tuple[Keys, Keys, Keys], ...]:
         return tuple((_required(_compile(raw["source"])), _required(_compile(raw["target"])),
                       _required(_without_source(raw))) for raw in raws)
 
-    return cached("false-friend-keys", [*data_files("false_friends.toml"), *code_files(build)], build)
+    parser = Path(_sre_parse.__file__)
+    return cached("false-friend-keys", [*data_files("false_friends.toml"), *code_files(build), parser], build)
 
 
 @memoize(TABLES)

@@ -335,3 +335,30 @@ def test_the_cognate_s_english_constructions_need_their_english_complement(sourc
     # "a manifestation of" a lower-case abstract noun, "engagement with" a named country: not a name, not people
     # nor a number of clients
     assert [s for _, s, _ in flags(target, source)] == [suggestion]
+
+
+def test_the_stored_keys_are_read_again_by_another_pythons_parser(tmp_path, monkeypatch):
+    # a cache folder shared by two Pythons (two virtual environments): keys read from one parser's trees are not
+    # served to the other, whose trees may be shaped otherwise
+    import types
+    from pathlib import Path
+
+    from mtqa.checks import false_friends
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    false_friends.lexicon.cache_clear()
+    built = [(e.source_keys, e.target_keys, e.without_source_keys) for e in false_friends.lexicon()]
+    other = tmp_path / "python3.99" / "re" / "_parser.py"  # another installation's parser, the same code
+    other.parent.mkdir(parents=True)
+    other.write_text(Path(false_friends._sre_parse.__file__).read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(false_friends, "_sre_parse",
+                        types.SimpleNamespace(parse=false_friends._sre_parse.parse, __file__=str(other)))
+    parsed = []
+    required = false_friends._required
+    monkeypatch.setattr(false_friends, "_required", lambda pattern: parsed.append(pattern) or required(pattern))
+    false_friends.lexicon.cache_clear()  # a new process of the other Python
+    try:
+        assert [(e.source_keys, e.target_keys, e.without_source_keys) for e in false_friends.lexicon()] == built
+        assert parsed, "keys read by another Python's parser were served from the cache"
+    finally:
+        false_friends.lexicon.cache_clear()
