@@ -81,6 +81,13 @@ NAME_CONTINUATION = 8
 # size, as every other cache of word facts (200,000 held ~60 MB more on a corpus of
 # many new names; WMT14's 24,000 pairs ask about fewer than 16,000 distinct words).
 VOTE_CACHE_SIZE = WORDS
+# Precomputed votes (see Evidence._precomputed_votes): the first PRECOMPUTED_WORDS words of each language's
+# frequency list (wordfreq's order, most frequent first; ~86,000 distinct words for French and English), voted
+# once into the compiled cache, and read only after PRECOMPUTED_AFTER words of the run were voted on: a short
+# run (one line, an article) never loads the table (~1.5 MB; 15-35 ms to read), a long one asks most of its
+# words' votes of it instead of computing each (~17 us a word: two frequency lookups and the tests below).
+PRECOMPUTED_WORDS = 50_000
+PRECOMPUTED_AFTER = 3_000
 # Texts whose source-vote counts and name sets are kept (forgotten at once when full).
 TOKEN_CACHE_SIZE = 4096
 # Token lists kept, in two generations (see TwoGenerations): the repeats of tokens() are the other checks of
@@ -225,7 +232,9 @@ class Evidence:
         self.borrowed_heads: Optional[frozenset[str]] = _phrase_heads(phrases) if self.borrowed_re else None
         """The borrowed phrases' heads (:func:`_phrase_heads`): a text that has none has no borrowed phrase,
         and the phrase pattern is not searched in it (None: always searched)."""
-        self._votes: TwoGenerations = TwoGenerations(VOTE_CACHE_SIZE, self._vote)  # lower-cased word -> vote
+        self._votes: TwoGenerations = TwoGenerations(VOTE_CACHE_SIZE, self._first_vote)  # lower-cased word -> vote
+        self._voted = 0  # words voted on by :meth:`_vote` so far, until the precomputed votes are read
+        self._precomputed: Optional[dict] = None
         self._tokens: TwoGenerations = TwoGenerations(TOKENS_KEPT, self._tokenise_key)  # (text, names) -> tokens
         self._source_votes: dict[str, int] = {}
         self._is_source: TwoGenerations = TwoGenerations(VOTE_CACHE_SIZE, self._votes_for_source)
@@ -250,6 +259,54 @@ class Evidence:
     def _votes_for_source(self, word: str) -> int:
         """1 if ``word`` (as written) votes for the source language, else 0."""
         return int(self.vote(word)[0] == SOURCE)
+
+    def _first_vote(self, low: str) -> tuple[int, bool]:
+        """:meth:`_vote` of a word not held by the votes' cache: from the precomputed votes once the run has
+        voted on ``PRECOMPUTED_AFTER`` words (the same answer: the table is :meth:`_vote`'s own, keyed by
+        everything it reads), else computed."""
+        table = self._precomputed
+        if table is None:
+            self._voted += 1
+            if self._voted <= PRECOMPUTED_AFTER:
+                return self._vote(low)
+            table = self._precomputed = self._precomputed_votes()
+        hit = table.get(low)
+        return self._vote(low) if hit is None else hit
+
+    def _precomputed_votes(self) -> dict:
+        """:meth:`_vote` of the first ``PRECOMPUTED_WORDS`` words of both languages' frequency lists, from the
+        compiled cache ({} without a cache folder: built every run, it would cost more than it saves).
+
+        Keyed by what a vote reads: the frequency lists' files, the code of this class, of the frequencies and
+        of :class:`Language`, and (in the name) the profiles' word lists the votes test, which a ``$MTQA_DATA``
+        profile may change. Why: a long run computed each new word's vote in Python (two frequency lookups and
+        the profile tests, ~17 us), the largest share of A201's source-vote screen; ~86,000 words of news
+        French and English are looked up in one dict instead."""
+        from mtqa.compiled import cache_dir, cached, code_files
+        from mtqa.digests import blake2b
+        from mtqa.langs import frequency
+
+        if cache_dir() is None:
+            return {}
+        source, target = self.source.code, self.target.code
+        lists = (self.src_function, self.tgt_function, self.elisions, self.apostrophe_words, self.special)
+        digest = blake2b(repr([sorted(x) for x in lists]).encode(), digest_size=8).hexdigest()
+
+        def build() -> dict:
+            keys: dict = {}  # each word as the votes' cache is asked it (lower case, straight apostrophe), in order
+            for lang in (source, target):
+                for w, _ in itertools.islice(frequency.wordfreq_rows(lang), PRECOMPUTED_WORDS):
+                    keys[w.lower().replace("’", "'")] = None
+            return {low: self._vote(low) for low in keys}
+
+        try:
+            sources = [*frequency.wordfreq_files(source), *frequency.wordfreq_files(target),
+                       *code_files(Evidence, frequency.zipf, frequency.zipf_bound, frequency.wordfreq_rows,
+                                   type(self.source), type(self.target))]
+        except (OSError, AttributeError, TypeError):  # no wordfreq data found: nothing precomputed
+            return {}
+        table = cached(f"votes-{source}-{target}-{PRECOMPUTED_WORDS}-{digest}", sources, build)
+        return table if isinstance(table, dict) else {}
 
     def _vote(self, low: str) -> tuple[int, bool]:
         if "'" in low:

@@ -49,3 +49,64 @@ def test_the_bound_is_never_below_the_frequency(word):
     bound = frequency.zipf_bound(word, "fr")
     assert bound is None or bound >= frequency.zipf(word, "fr")
     assert _exact_votes(Evidence.of(Context(Config())), [word]) == [Evidence.of(Context(Config()))._vote(word)]
+
+
+def _counting(ev: Evidence) -> list:
+    """The words ``ev`` computes a vote for from now on (its ``_vote`` wrapped)."""
+    asked: list = []
+    compute = ev._vote
+
+    def counted(low):
+        asked.append(low)
+        return compute(low)
+
+    ev._vote = counted
+    return asked
+
+
+def test_a_long_run_reads_its_new_words_votes_from_the_precomputed_table(tmp_path, monkeypatch):
+    from mtqa import evidence
+    from mtqa.langs import language
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(evidence, "PRECOMPUTED_AFTER", 3)
+    monkeypatch.setattr(evidence, "PRECOMPUTED_WORDS", 2_000)
+    Evidence(language("fr"), language("en"))._precomputed_votes()  # the cache's table, built by an earlier run
+    ev = Evidence(language("fr"), language("en"))
+    asked = _counting(ev)
+    for word in ("Qwertyx", "brouhaha", "Zelensky"):  # a short run: every vote computed, no table read
+        ev.vote(word)
+    assert asked == ["qwertyx", "brouhaha", "zelensky"] and ev._precomputed is None
+    expected = list(_exact_votes(ev, ["gouvernement", "house", "aujourd'hui"]))
+    del asked[:]
+    got = [ev.vote(w) for w in ("Gouvernement", "house", "aujourd’hui")]
+    assert got == expected
+    assert asked == []  # frequent words of either language: read from the table, not computed
+    assert ev.vote("qwertyzz") == ev._vote("qwertyzz") and asked[0] == "qwertyzz"  # a word outside it: computed
+    assert any(tmp_path.joinpath("cache").glob("votes-fr-en-*"))
+
+
+def test_the_precomputed_votes_are_the_computed_votes_and_follow_the_profiles(tmp_path, monkeypatch):
+    from mtqa import evidence
+    from mtqa.langs import language
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(evidence, "PRECOMPUTED_WORDS", 1_500)
+    ev = Evidence(language("fr"), language("en"))
+    table = ev._precomputed_votes()
+    assert len(table) > 1_500 and "gouvernement" in table and "government" in table
+    assert all(table[w] == v for w, v in zip(table, _exact_votes(ev, list(table))))
+    # a profile that calls another word a function word (a $MTQA_DATA profile) gets its own table
+    assert table["house"] != (evidence.SOURCE, True)
+    other = Evidence(language("fr"), language("en"))
+    other.src_function = other.src_function | {"house"}
+    other.tgt_function = other.tgt_function - {"house"}
+    assert other._precomputed_votes()["house"] == (evidence.SOURCE, True) == other._vote("house")
+    assert len(list(tmp_path.joinpath("cache").glob("votes-fr-en-*"))) == 2
+
+
+def test_without_a_cache_folder_nothing_is_precomputed(monkeypatch):
+    monkeypatch.setenv("MTQA_CACHE_DIR", "off")
+    from mtqa.langs import language
+
+    assert Evidence(language("fr"), language("en"))._precomputed_votes() == {}

@@ -399,43 +399,23 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
     ``possessives`` column), also at the start of a sentence. A title copied with an accent the target's
     form has not (``His Éminence``) is reported as well. Every occurrence in the target is reported, not only
     the first."""
-    table = ctx.pair.name_determiners
-    if not table:
+    if not ctx.pair.name_determiners:
         return
-    places = _places(ctx.config.pair)
-    own_article = ctx.pair.names_with_target_article
-    titles = name_titles(ctx.pair, "source")
-    address = _address_titles(ctx.pair)
     seen = set()
     for src in sources:
-        caps = _text(src.text, ctx, ctx.source.code).caps
-        for k, (s, e, w) in enumerate(caps):
-            head, apos, rest = w.replace("’", "'").partition("'")
-            if apos:
-                det, name, form = head.lower(), rest, w
-            elif k + 1 < len(caps) and caps[k + 1][0] == e + 1:
-                det, name, form = w.lower(), caps[k + 1][2], src.text[s:caps[k + 1][1]]
-            else:
+        for form, name, renderings, surname in _determined_names(src.text, ctx):
+            if form in text:
                 continue
-            renderings = table.get(det)
-            if not renderings or not name[:1].isupper() or form in text:
-                continue
-            if fold(name) in address:
-                continue  # a title of address: below, wherever it stands
-            person = _after_first_name(src.text, s, ctx.source)
-            surname = person and not apos  # (Bruno Le Maire: a surname whose particle is a word of its own)
-            if (ctx.target.zipf(name) >= NAME_WORD_MAX_ZIPF and not person) \
-                    or fold(form) in places or fold(name) in own_article or (fold(name) in titles and not surname):
-                continue  # (La Haye: the target's own name, The Hague, is T201's suggestion)
-            for m in _rendered(tuple(renderings), name).finditer(text):
-                if m.start() not in seen:
-                    seen.add(m.start())
-                    yield m.start(), m.end(), form, ""
-            if surname:
-                yield from _surname_translated(text, tuple(renderings), name, form, seen, ctx)
+            if name in text:  # the pattern holds the name as written: no match without it
+                for m in _rendered(renderings, name).finditer(text):
+                    if m.start() not in seen:
+                        seen.add(m.start())
+                        yield m.start(), m.end(), form, ""
+            if surname:  # its word translated ("Bruno The Mayor"): the name itself need not be in the target
+                yield from _surname_translated(text, renderings, name, form, seen, ctx)
     for det, name, english, possessives, renderings in _address_in_source(sources, ctx):
         form = f"{det} {name}"
-        if english.lower() == name.lower() or form in text:
+        if english.lower() == name.lower() or form in text or name not in text:
             continue  # (His Eminence: the target's title too; His Éminence keeps an accent it has not)
         for m in _rendered(tuple(renderings), name).finditer(text):
             if m.start() not in seen:
@@ -509,6 +489,44 @@ def _learned_rendering(name: str, word: str, ctx) -> bool:
     return any(t.stem == target_stem for t in model.translations(stem(name.lower(), ctx.source.code)))
 
 
+def _determined_names(src_text: str, ctx) -> tuple[tuple[str, str, tuple[str, ...], bool], ...]:
+    """(form, name, the determiner's renderings, whether it is a surname after a first name) of each name of a
+    source text that opens with a determiner of the pair's ``name_determiners`` and that
+    :func:`_determiners_translated` reports when a translation writes a rendering of the determiner before the name and not the form itself: every test of the source
+    alone, in the text's order. Kept per source text (run memo, :data:`SOURCE_MEMO`). Why: every system's
+    translation of a source walked its capitalised words again, with a word frequency and four folds each."""
+    def build() -> tuple:
+        table = ctx.pair.name_determiners
+        places = _places(ctx.config.pair)
+        own_article = ctx.pair.names_with_target_article
+        titles = name_titles(ctx.pair, "source")
+        address = _address_titles(ctx.pair)
+        caps = _text(src_text, ctx, ctx.source.code).caps
+        out = []
+        for k, (s, e, w) in enumerate(caps):
+            head, apos, rest = w.replace("’", "'").partition("'")
+            if apos:
+                det, name, form = head.lower(), rest, w
+            elif k + 1 < len(caps) and caps[k + 1][0] == e + 1:
+                det, name, form = w.lower(), caps[k + 1][2], src_text[s:caps[k + 1][1]]
+            else:
+                continue
+            renderings = table.get(det)
+            if not renderings or not name[:1].isupper():
+                continue
+            if fold(name) in address:
+                continue  # a title of address: _address_in_source's, wherever it stands
+            person = _after_first_name(src_text, s, ctx.source)
+            surname = person and not apos  # (Bruno Le Maire: a surname whose particle is a word of its own)
+            if (ctx.target.zipf(name) >= NAME_WORD_MAX_ZIPF and not person) \
+                    or fold(form) in places or fold(name) in own_article or (fold(name) in titles and not surname):
+                continue  # (La Haye: the target's own name, The Hague, is T201's suggestion)
+            out.append((form, name, tuple(renderings), surname))
+        return tuple(out)
+
+    return ctx.memo("swaps.determined", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
+
+
 def _after_first_name(text: str, start: int, lang) -> bool:
     """The word right before ``start`` is a first name of the language's table (``Marine Le Pen``,
     ``Jean-Marie Le Pen``): the determiner at ``start`` is then a person's surname particle, which the
@@ -528,6 +546,8 @@ def _possessives_mistaken(text: str, sources: list[Segment], ctx) -> Iterator[tu
     for det, name, english, possessives, renderings in _address_in_source(sources, ctx):
         wrong = tuple(r for r in renderings if r.lower() not in possessives)
         if not possessives or not wrong:
+            continue
+        if english not in text:  # the pattern holds the title as written
             continue
         for m in _rendered(wrong, english).finditer(text):
             if m.start() not in seen:

@@ -1453,3 +1453,24 @@ def test_a_person_replaced_whole_is_fixed_whole_by_the_suggestion(source, target
     text = pair.target.segments[1].text
     assert text[:issue.start] + issue.suggestion + text[issue.end:] == fixed
     assert f"“{text[issue.start:issue.end]}” stands where" in issue.message
+
+
+def test_t105_reads_each_source_once_and_searches_no_translation_without_the_name(monkeypatch):
+    # every system's translation of a source walked the source's capitalised words again, and the
+    # determiner's renderings were searched in a translation that does not write the name at all
+    from mtqa.checks import name_swaps
+
+    searched, walked = [], []
+    real_rendered, real_titles = name_swaps._rendered, name_swaps.name_titles
+    monkeypatch.setattr(name_swaps, "_rendered", lambda renderings, name: searched.append(name)
+                        or real_rendered(renderings, name))
+    # the source's names are read against the titles table once per source walk
+    monkeypatch.setattr(name_swaps, "name_titles", lambda pair, side: walked.append(side) or real_titles(pair, side))
+    source = "Le chiffre vient, selon Les Varnelles, du ministère."
+    targets = ["The figure comes from the Ministry of Labour.", "The figure comes, says Le Monde, from the ministry.",
+               "The figure comes, according to the Varnelles, from the ministry."]
+    pair = aligned_pair([("Titre", "Title")] + [(source, t) for t in targets])
+    issues = [(i.text, i.suggestion) for i in check_pair(pair, context(("T105",))).issues if i.code == "T105"]
+    assert issues == [("the Varnelles", "Les Varnelles")]  # the one translation that writes it still is flagged
+    assert searched == ["Varnelles"]
+    assert walked == ["source"]
