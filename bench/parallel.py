@@ -3,14 +3,17 @@
 Usage: .venv/bin/python bench/parallel.py [--data DIR] [--systems N] [--rounds R] [--no-dask] [--checkout NAME=DIR]
 
 Builds the WMT14 corpus of ``bench/throughput.py`` (N systems), starts a
-LocalCluster of 2 single-threaded worker processes (kept warm between
-rounds, as a cluster is), then runs the real CLI in child processes,
-interleaved for R rounds (serial, workers, Dask, serial, ...), each writing
-JSON lines to a file. Prints, per way, the median wall time, pairs/s, the
-ratio to serial, and the CPU of the CLI process and its children (for
-``--workers`` that includes the workers; for Dask, the CPU the cluster's
-workers used during the run, asked of each worker, is added). Checks that the
-three reports are byte-identical. ``--checkout NAME=DIR`` also runs the three
+LocalCluster of 2 single-threaded worker processes in a child process, then
+runs the real CLI in child processes, interleaved for R rounds (serial,
+workers, Dask, serial, ...), each writing JSON lines to a file. Before each
+Dask run the cluster's workers are restarted and warmed with the checks'
+documented examples (as ``--workers``' zygote is): a cluster kept warm
+between rounds had every analysis of the same texts memoised from the round
+before. Prints, per way, the median wall time, pairs/s, the ratio to serial,
+and the CPU of the CLI process and its children (for ``--workers`` that
+includes the workers; for Dask, the CPU the cluster's workers used during the
+run, asked of each worker, is added), then each Dask worker's peak resident
+memory in the last round. Checks that the reports are byte-identical. ``--checkout NAME=DIR`` also runs the three
 ways from another checkout (run from that folder, so ``-m mtqa`` imports its
 package; its own LocalCluster is started from there too, so its workers import
 it), interleaved in the same rounds.
