@@ -142,13 +142,14 @@ def main() -> None:
         runs: dict[str, list] = {name: [] for name in ways}
         rss: dict[str, list] = {}
         for r in range(args.rounds):
-            for name, (way, folder) in ways.items():
+            for k, (name, (way, folder)) in enumerate(ways.items()):
                 client = clients.get(name)
                 if client:
                     _fresh(client)
                 before = _cluster_cpu(client) if client else 0.0
-                wall, cpu, digest = _run(way, OUT / f"parallel.{len(runs[name]) % 2}.{abs(hash(name)) % 997}.jsonl",
-                                         folder)
+                # the way's place in the rounds names its file: the same files each invocation, one per way
+                # (str hashes change per process: each invocation had left new files, two ways could share one)
+                wall, cpu, digest = _run(way, OUT / f"parallel.{len(runs[name]) % 2}.{k}.jsonl", folder)
                 if client:  # the workers are not the CLI's children: add their CPU
                     cpu += _cluster_cpu(client) - before
                 runs[name].append((wall, cpu, digest))
