@@ -80,8 +80,8 @@ def _indented(value, depth: int) -> str:
     object (its first line not indented: the caller writes that), for the records the report writes one at a time.
 
     Why not ``json.dumps`` itself: with ``indent`` it takes the pure-Python encoder, whose nested functions refer
-    to each other, so every call left a reference cycle of some 20 objects (about 2.5 kB) that only the cyclic
-    collector frees. A report writes one record per source segment and per cross-system issue, and the ``mtqa``
+    to each other, so every call left a reference cycle of 33 objects (about 2.5 kB, Python 3.11) that only the
+    cyclic collector frees. A report writes one record per source segment and per cross-system issue, and the ``mtqa``
     command collects seldom (:func:`mtqa.collector.collect_seldom_for_good`): the cycles piled up by the thousand
     between two collections, and compare's peak grew with the corpus (tracemalloc, 6,000 pairs of 4 systems: 7.6
     MB of the encoder's function objects and cells alive after the 8,895 segment records, 26 MB at the report's
