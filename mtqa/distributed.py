@@ -167,8 +167,8 @@ def _own_worker_process() -> bool:
 @functools.lru_cache(maxsize=1)
 def _collect_seldom_here() -> None:
     """A Dask worker process (:func:`_own_worker_process`) that checks mtqa batches collects as mtqa's own worker
-    processes do, from its first batch on: the tables it loads are frozen out of the collector's walks (:func:`mtqa.compiled.freeze_loaded_tables`)
-    and the young generation is collected every :data:`~mtqa.collector.RUN_GC_THRESHOLD` allocations, not
+    processes do, from its first batch on: the tables it loads are frozen out of the collector's walks
+    (:func:`mtqa.compiled.freeze_loaded_tables`) and the young generation is collected every :data:`~mtqa.collector.RUN_GC_THRESHOLD` allocations, not
     every 700 (:func:`~mtqa.collector.collect_seldom_for_good`; a threshold already higher, or the collector
     off, is left as it is).
 
