@@ -150,7 +150,8 @@ def _dask_batch(pairs: list[DocumentPair], config: Config, data: Optional[tuple[
 def _own_worker_process() -> bool:
     """Whether this process was started to be a Dask worker (a nanny's child, as ``dask worker`` and a
     ``LocalCluster`` of processes start them), not a program that runs Dask workers beside its own work
-    (``LocalCluster(processes=False)``, a notebook): that program keeps its collector as it set it."""
+    (``LocalCluster(processes=False)``, a notebook) or in its own process (``dask worker --no-nanny``, whose
+    process has no parent process of multiprocessing's): that program keeps its collector as it set it."""
     import multiprocessing
 
     if multiprocessing.parent_process() is None:
