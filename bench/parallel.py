@@ -93,11 +93,17 @@ def _warm_worker() -> None:
     warm(Config())
 
 
+RESTART_TIMEOUT = 900
+"""Seconds a restart of the cluster's workers may take before the bench gives up."""
+
+
 def _fresh(client) -> None:
     """Restart the cluster's workers and warm them: a run after an identical one found every analysis of
-    the same texts memoised in the workers (half the CPU of ``--workers 2``, which starts cold each time)."""
-    client.restart()
-    client.wait_for_workers(2)
+    the same texts memoised in the workers (half the CPU of ``--workers 2``, which starts cold each time).
+    The wait is :data:`RESTART_TIMEOUT`, not Dask's default: on a loaded host two new workers importing
+    Dask were not back within it (dask36, load 44: the bench ended with a TimeoutError)."""
+    client.restart(timeout=RESTART_TIMEOUT)
+    client.wait_for_workers(2, timeout=RESTART_TIMEOUT)
     client.run(_warm_worker)
 
 
