@@ -115,7 +115,7 @@ def _scalar(value, kind: type) -> str:
     """The encoder's text of a number, None or a bool: the plain types written as the encoder writes them
     (``int.__repr__``, a finite float's ``float.__repr__``, null/true/false), anything else (NaN, a subclass)
     by the C encoder itself. Why: ``json.dumps(value, ensure_ascii=False)`` builds an encoder for each call,
-    ~2 us a scalar, and a compare record holds a dozen of them (a record took 1.6x json.dumps(indent=1)'s
+    ~2 us a scalar, and a compare record holds a dozen of them (a record took 1.7x json.dumps(indent=1)'s
     time)."""
     if value is None:
         return "null"
