@@ -3,14 +3,17 @@
 Usage: .venv/bin/python bench/parallel.py [--data DIR] [--systems N] [--rounds R] [--no-dask] [--checkout NAME=DIR]
 
 Builds the WMT14 corpus of ``bench/throughput.py`` (N systems), starts a
-LocalCluster of 2 single-threaded worker processes (kept warm between
-rounds, as a cluster is), then runs the real CLI in child processes,
-interleaved for R rounds (serial, workers, Dask, serial, ...), each writing
-JSON lines to a file. Prints, per way, the median wall time, pairs/s, the
-ratio to serial, and the CPU of the CLI process and its children (for
-``--workers`` that includes the workers; for Dask, the CPU the cluster's
-workers used during the run, asked of each worker, is added). Checks that the
-three reports are byte-identical. ``--checkout NAME=DIR`` also runs the three
+LocalCluster of 2 single-threaded worker processes in a child process, then
+runs the real CLI in child processes, interleaved for R rounds (serial,
+workers, Dask, serial, ...), each writing JSON lines to a file. Before each
+Dask run the cluster's workers are restarted and warmed with the checks'
+documented examples (as ``--workers``' zygote is): a cluster kept warm
+between rounds had every analysis of the same texts memoised from the round
+before. Prints, per way, the median wall time, pairs/s, the ratio to serial,
+and the CPU of the CLI process and its children (for ``--workers`` that
+includes the workers; for Dask, the CPU the cluster's workers used during the
+run, asked of each worker, is added), then each Dask worker's peak resident
+memory in the last round. Checks that the reports are byte-identical. ``--checkout NAME=DIR`` also runs the three
 ways from another checkout (run from that folder, so ``-m mtqa`` imports its
 package; its own LocalCluster is started from there too, so its workers import
 it), interleaved in the same rounds.
@@ -90,11 +93,17 @@ def _warm_worker() -> None:
     warm(Config())
 
 
+RESTART_TIMEOUT = 900
+"""Seconds a restart of the cluster's workers may take before the bench gives up."""
+
+
 def _fresh(client) -> None:
     """Restart the cluster's workers and warm them: a run after an identical one found every analysis of
-    the same texts memoised in the workers (half the CPU of ``--workers 2``, which starts cold each time)."""
-    client.restart()
-    client.wait_for_workers(2)
+    the same texts memoised in the workers (half the CPU of ``--workers 2``, which starts cold each time).
+    The wait is :data:`RESTART_TIMEOUT`, not Dask's default: on a loaded host two new workers importing
+    Dask were not back within it (dask36, load 44: the bench ended with a TimeoutError)."""
+    client.restart(timeout=RESTART_TIMEOUT)
+    client.wait_for_workers(2, timeout=RESTART_TIMEOUT)
     client.run(_warm_worker)
 
 
@@ -139,13 +148,14 @@ def main() -> None:
         runs: dict[str, list] = {name: [] for name in ways}
         rss: dict[str, list] = {}
         for r in range(args.rounds):
-            for name, (way, folder) in ways.items():
+            for k, (name, (way, folder)) in enumerate(ways.items()):
                 client = clients.get(name)
                 if client:
                     _fresh(client)
                 before = _cluster_cpu(client) if client else 0.0
-                wall, cpu, digest = _run(way, OUT / f"parallel.{len(runs[name]) % 2}.{abs(hash(name)) % 997}.jsonl",
-                                         folder)
+                # the way's place in the rounds names its file: the same files each invocation, one per way
+                # (str hashes change per process: each invocation had left new files, two ways could share one)
+                wall, cpu, digest = _run(way, OUT / f"parallel.{len(runs[name]) % 2}.{k}.jsonl", folder)
                 if client:  # the workers are not the CLI's children: add their CPU
                     cpu += _cluster_cpu(client) - before
                 runs[name].append((wall, cpu, digest))

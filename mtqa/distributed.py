@@ -150,7 +150,8 @@ def _dask_batch(pairs: list[DocumentPair], config: Config, data: Optional[tuple[
 def _own_worker_process() -> bool:
     """Whether this process was started to be a Dask worker (a nanny's child, as ``dask worker`` and a
     ``LocalCluster`` of processes start them), not a program that runs Dask workers beside its own work
-    (``LocalCluster(processes=False)``, a notebook): that program keeps its collector as it set it."""
+    (``LocalCluster(processes=False)``, a notebook) or in its own process (``dask worker --no-nanny``, whose
+    process has no parent process of multiprocessing's): that program keeps its collector as it set it."""
     import multiprocessing
 
     if multiprocessing.parent_process() is None:
@@ -167,8 +168,8 @@ def _own_worker_process() -> bool:
 @functools.lru_cache(maxsize=1)
 def _collect_seldom_here() -> None:
     """A Dask worker process (:func:`_own_worker_process`) that checks mtqa batches collects as mtqa's own worker
-    processes do, from its first batch on: the tables it loads are frozen out of the collector's walks (:func:`mtqa.compiled.freeze_loaded_tables`)
-    and the young generation is collected every :data:`~mtqa.collector.RUN_GC_THRESHOLD` allocations, not
+    processes do, from its first batch on: the tables it loads are frozen out of the collector's walks
+    (:func:`mtqa.compiled.freeze_loaded_tables`) and the young generation is collected every :data:`~mtqa.collector.RUN_GC_THRESHOLD` allocations, not
     every 700 (:func:`~mtqa.collector.collect_seldom_for_good`; a threshold already higher, or the collector
     off, is left as it is).
 

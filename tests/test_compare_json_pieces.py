@@ -95,6 +95,7 @@ def test_writing_the_records_leaves_no_reference_cycles():
                  {"system": "a", "doc": "2/7", "segment": 3, "line": 12, "value": -0.0}]},
     {"n": 10 ** 30, "t": True, "f": False, "nan": float("nan"), "inf": float("-inf"), "x": 1e-07},
     {1: "a key that is no string", "b": [None, 2.5]}, [1, (2, [3, {"k": ()}])], "plain", 3, None,
+    [0.5, 1e16, 1.5e300, -7, 2 ** 63, True, 0, 0.0, float("inf")],
 ])
 @pytest.mark.parametrize("depth", [0, 2, 4])
 def test_a_record_is_the_text_json_dumps_gives_it(value, depth):

@@ -258,8 +258,9 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
 
 def _source_letters(texts: tuple[str, ...], ctx) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The folded runs of letters of the source texts: all of them, those written in lower case, those
-    capitalised. Kept per source (bounded like the other seldom-asked source analyses, :data:`~mtqa.langs.cache.FEW_SOURCES`): every system's translation of a
-    source sentence asks again, and the sets were built anew, three passes over the source, for each."""
+    capitalised. Kept per source (bounded like the other seldom-asked source analyses,
+    :data:`~mtqa.langs.cache.FEW_SOURCES`): every system's translation of a source sentence asks again, and the
+    sets were built anew, three passes over the source, for each."""
     return ctx.memo("A205.source_letters", texts, lambda: _read_source_letters(texts), bound=FEW_SOURCES)
 
 

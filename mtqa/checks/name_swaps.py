@@ -492,8 +492,8 @@ def _learned_rendering(name: str, word: str, ctx) -> bool:
 def _determined_names(src_text: str, ctx) -> tuple[tuple[str, str, tuple[str, ...], bool], ...]:
     """(form, name, the determiner's renderings, whether it is a surname after a first name) of each name of a
     source text that opens with a determiner of the pair's ``name_determiners`` and that
-    :func:`_determiners_translated` reports when a translation writes a rendering of the determiner before the name and not the form itself: every test of the source
-    alone, in the text's order. Kept per source text (run memo, :data:`SOURCE_MEMO`). Why: every system's
+    :func:`_determiners_translated` reports when a translation writes a rendering of the determiner before
+    the name and not the form itself: every test of the source alone, in the text's order. Kept per source text (run memo, :data:`SOURCE_MEMO`). Why: every system's
     translation of a source walked its capitalised words again, with a word frequency and four folds each."""
     def build() -> tuple:
         table = ctx.pair.name_determiners
