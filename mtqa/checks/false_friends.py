@@ -442,9 +442,9 @@ class FalseFriend(SegmentCheck):
     -> "event", not "demonstration").
 
     Example:
-        source: Deux cosmonautes russes actuellement en poste sur l'ISS apparaîtront dans le film.
-        bad: Two Russian cosmonauts actually stationed on the ISS will appear in the film.
-        good: Two Russian cosmonauts currently stationed on the ISS will appear in the film.
+        source: Deux cosmonautes russes actuellement en poste sur l'ISS apparaîtront dans le film, tourné près d'une formation rocheuse du désert.
+        bad: Two Russian cosmonauts actually stationed on the ISS will appear in the film, shot near a rock formation in the desert.
+        good: Two Russian cosmonauts currently stationed on the ISS will appear in the film, shot near a rock formation in the desert.
     """
 
     code = "A501"
