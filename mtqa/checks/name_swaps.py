@@ -294,13 +294,14 @@ class NameTranslatedAsWords(SegmentCheck):
     the source's possessive agrees with the title's grammatical gender).
 
     Example:
-        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles. Sa Sainteté viendra.
-        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles. His Holiness will come.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles. His Holiness will come.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles. His Sainteté will come.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles. Its Holiness will come.
-        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles. His Holiness will come.
-        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles. His Holiness will come.
+        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles, avec Julien Le Boucher. Sa Sainteté viendra.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien The Butcher. His Holiness will come.
+        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles, with Julien Le Boucher. His Holiness will come.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Sainteté will come.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. Its Holiness will come.
+        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come.
+        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles, with Julien Le Boucher. His Holiness will come.
     """
 
     code = "T105"
