@@ -443,8 +443,8 @@ def _surname_translated(text: str, renderings: tuple[str, ...], name: str, form:
     english = {t for t in freedict.lookup(name.lower(), pair) if " " not in t and t.isalpha()}
     for word in sorted(english):
         word = word[:1].upper() + word[1:]
-        if word == name:
-            continue
+        if word == name or word not in text:
+            continue  # (the pattern holds the word as written: no match without it)
         for m in _rendered(renderings, word).finditer(text):
             if m.start() not in seen and _PREV_CAPITAL_WORD.search(text, max(0, m.start() - LOOKBACK), m.start()):
                 seen.add(m.start())
