@@ -290,8 +290,10 @@ def _with_forms(raws: list) -> list:
                 for code, word in wanted}
 
     names = [n for code in dict.fromkeys(c for c, _ in wanted) for n in language(code).hunspell_names]
+    # suffix_forms named too: code_files follows a builder's globals and imports, not the modules it reaches
+    # through its closure (hunspell here), and the forms are that function's
     forms = cached("false-friend-forms", [*data_files("false_friends.toml"), *hunspell.files(tuple(names)),
-                                         *code_files(build)], build)
+                                         *code_files(build, hunspell.suffix_forms)], build)
 
     def expand(pattern):
         if not pattern:
@@ -442,9 +444,9 @@ class FalseFriend(SegmentCheck):
     -> "event", not "demonstration").
 
     Example:
-        source: Deux cosmonautes russes actuellement en poste sur l'ISS apparaîtront dans le film.
-        bad: Two Russian cosmonauts actually stationed on the ISS will appear in the film.
-        good: Two Russian cosmonauts currently stationed on the ISS will appear in the film.
+        source: Deux cosmonautes russes actuellement en poste sur l'ISS apparaîtront dans le film, tourné près d'une formation rocheuse du désert.
+        bad: Two Russian cosmonauts actually stationed on the ISS will appear in the film, shot near a rock formation in the desert.
+        good: Two Russian cosmonauts currently stationed on the ISS will appear in the film, shot near a rock formation in the desert.
     """
 
     code = "A501"

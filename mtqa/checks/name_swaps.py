@@ -294,13 +294,14 @@ class NameTranslatedAsWords(SegmentCheck):
     the source's possessive agrees with the title's grammatical gender).
 
     Example:
-        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles. Sa Sainteté viendra.
-        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles. His Holiness will come.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles. His Holiness will come.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles. His Sainteté will come.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles. Its Holiness will come.
-        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles. His Holiness will come.
-        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles. His Holiness will come.
+        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles, avec Julien Le Boucher. Sa Sainteté viendra.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien The Butcher. His Holiness will come.
+        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles, with Julien Le Boucher. His Holiness will come.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Sainteté will come.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. Its Holiness will come.
+        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come.
+        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles, with Julien Le Boucher. His Holiness will come.
     """
 
     code = "T105"
@@ -442,8 +443,8 @@ def _surname_translated(text: str, renderings: tuple[str, ...], name: str, form:
     english = {t for t in freedict.lookup(name.lower(), pair) if " " not in t and t.isalpha()}
     for word in sorted(english):
         word = word[:1].upper() + word[1:]
-        if word == name:
-            continue
+        if word == name or word not in text:
+            continue  # (the pattern holds the word as written: no match without it)
         for m in _rendered(renderings, word).finditer(text):
             if m.start() not in seen and _PREV_CAPITAL_WORD.search(text, max(0, m.start() - LOOKBACK), m.start()):
                 seen.add(m.start())

@@ -362,3 +362,18 @@ def test_the_stored_keys_are_read_again_by_another_pythons_parser(tmp_path, monk
         assert parsed, "keys read by another Python's parser were served from the cache"
     finally:
         false_friends.lexicon.cache_clear()
+
+
+def test_the_expanded_forms_are_kept_under_the_code_that_makes_them(monkeypatch):
+    # the {{fr:word}} forms are made by mtqa.langs.hunspell.suffix_forms, reached through the builder's
+    # closure: a change there must rebuild them, as a change of the lexicon or the dictionary does
+    import mtqa.compiled
+    from mtqa.checks import false_friends
+
+    keyed = {}
+    real = mtqa.compiled.cached
+    monkeypatch.setattr(mtqa.compiled, "cached",
+                        lambda name, files, build: keyed.setdefault(name, [str(f) for f in files]) and real(name, files, build))
+    false_friends._with_forms([{"source": r"\b{{fr:assister}}\s+à"}])
+    assert any(f.endswith("mtqa/checks/false_friends.py") for f in keyed["false-friend-forms"])
+    assert any(f.endswith("mtqa/langs/hunspell.py") for f in keyed["false-friend-forms"])

@@ -1474,3 +1474,20 @@ def test_t105_reads_each_source_once_and_searches_no_translation_without_the_nam
     assert issues == [("the Varnelles", "Les Varnelles")]  # the one translation that writes it still is flagged
     assert searched == ["Varnelles"]
     assert walked == ["source"]
+
+
+@needs_freedict
+def test_t105_searches_no_rendering_of_a_surname_the_translation_does_not_write(monkeypatch):
+    # the surname's word translated ("Gilles The Mayor") is searched only where the translation writes
+    # that word: a pattern per dictionary rendering compiled and run over every translation was wasted
+    from mtqa.checks import name_swaps
+
+    searched = []
+    real_rendered = name_swaps._rendered
+    monkeypatch.setattr(name_swaps, "_rendered", lambda renderings, name: searched.append(name)
+                        or real_rendered(renderings, name))
+    source = "Le ministre Gilles Le Maire a présenté le budget."
+    assert flags("T105", source, "Minister Gilles presented the budget.") == []
+    assert searched == []
+    assert flags("T105", source, "Minister Gilles The Mayor presented the budget.") == [("The Mayor", "Le Maire")]
+    assert searched == ["Mayor"]
