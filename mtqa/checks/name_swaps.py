@@ -350,8 +350,9 @@ class NameTranslatedAsWords(SegmentCheck):
                 usual,
             )
         pair = freedict.pair_name(ctx.source.code, ctx.target.code)
+        opening_target = None
         for src in sources:
-            caps = _text(src.text, ctx, ctx.source.code).caps
+            caps = _with_opening_names(src.text, _text(src.text, ctx, ctx.source.code).caps)
             for k, (s, e, name) in enumerate(caps):
                 if fold(name) not in ctx.source.first_names_folded or _present(name, target_words, SIMILAR_FIRST_NAME):
                     continue
@@ -363,7 +364,9 @@ class NameTranslatedAsWords(SegmentCheck):
                 if not kept and not particle:
                     continue  # not a person's name whose other part survived (Pierre Brandoux -> Stone Brandoux)
                 english = {t.lower() for t in freedict.lookup(name.lower(), pair) if " " not in t}
-                for ts, te, word in target_caps:
+                if opening_target is None:
+                    opening_target = _with_opening_names(segment.text, target_caps)
+                for ts, te, word in opening_target:
                     if word.lower() not in src.text.lower() and (
                             word.lower() in english or (particle and _learned_rendering(name, word, ctx))) and (
                             _next_to(segment.text, ts, te, kept) or _before_particle(segment.text, te, particle)):
@@ -449,6 +452,22 @@ def _surname_translated(text: str, renderings: tuple[str, ...], name: str, form:
             if m.start() not in seen and _PREV_CAPITAL_WORD.search(text, max(0, m.start() - LOOKBACK), m.start()):
                 seen.add(m.start())
                 yield m.start(), m.end(), form, ""
+
+
+def _with_opening_names(text: str, caps: list) -> list:
+    """``caps`` (a text's capitalised mid-sentence words) and each word that opens a sentence, a quotation or a
+    headline right before one of them, one space apart: the first name of ``Marine Le Pen a dit`` or of
+    "Navy Le Pen said". Its capital alone says nothing, but a name goes on after it, so it is that name's
+    first word as much as mid-sentence; the first-name readings need it where the subject opens the sentence."""
+    out = []
+    for k, cap in enumerate(caps):
+        s = cap[0]
+        m = CAPITAL_WORD_BEFORE_RE.search(text, max(0, s - 40), s)
+        if m and m.end() == s and s - m.start(1) - len(m.group(1)) == 1 and (not k or caps[k - 1][1] < m.start(1)) \
+                and len(m.group(1)) > 1 and at_sentence_start(text, m.start(1)):
+            out.append((m.start(1), m.start(1) + len(m.group(1)), m.group(1)))
+        out.append(cap)
+    return out
 
 
 def _particle_and_surname(caps: list, k: int, lang) -> Optional[tuple[str, str]]:

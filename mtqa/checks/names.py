@@ -23,7 +23,7 @@ from mtqa.names.cluster import ATTESTED, skeleton
 
 from mtqa.names.mentions import (Mention, TextWords, Token, may_have_name_pair, segment_mentions, segment_words,
                                  split_tokens, text_words)
-from mtqa.numbers import regnal_value, roman_value
+from mtqa.numbers import regnal_value, roman_numeral, roman_value
 from mtqa.langs import fold
 from mtqa.names.translit import transliterator
 from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
@@ -326,6 +326,17 @@ class AlteredName(SegmentCheck, _SourceNames):
                 continue  # another English romanisation of the same name (Morsi -> Mursi)
             if _glued_apart(r.source.text, folded, segment, ctx):
                 continue  # the source glued two words (Marine GunneryPaul) that the translation writes apart
+            regnal = regnal_value(r.source.text, ctx.source) if person else None
+            if regnal is not None:
+                # « Charles Quint » -> "Charles Fifth": a regnal number written as a word; the source's own word
+                # is no fix, the target's numeral is
+                yield self.issue(
+                    segment, r.target.start, r.target.start + len(word),
+                    f"The regnal number “{r.source.text}” (in “{r.mention.text}”) is rendered as “{word}”; "
+                    f"{ctx.target.name} writes it as a Roman numeral.",
+                    roman_numeral(regnal), confidence=0.8,
+                )
+                continue
             yield self.issue(
                 segment, r.target.start, r.target.start + len(word),
                 f"The source name “{r.source.text}” (in “{r.mention.text}”) is rendered as “{word}”; "

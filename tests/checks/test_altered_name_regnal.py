@@ -32,3 +32,15 @@ def test_a_surname_after_the_same_first_name_is_still_read():
 def test_another_regnal_number_is_left_to_t111():
     assert codes("L'empereur Charles Quint a abdiqué en 1556.", "Emperor Charles VI abdicated in 1556.") == [
         ("T111", "VI")]
+
+
+@pytest.mark.parametrize("source,target,word,numeral", [
+    # a regnal number rendered as an English word: the fix is the target's numeral, not the French word
+    ("L'empereur Charles Quint a abdiqué en 1556.", "Emperor Charles Fifth abdicated in 1556.", "Fifth", "V"),
+    ("Le roi Albert Ier a visité le front en 1914.", "King Albert First visited the front in 1914.", "First", "I"),
+])
+def test_a_regnal_number_rendered_as_a_word_is_fixed_with_the_numeral(source, target, word, numeral):
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    issues = [i for i in check_pair(pair, context(("T103", "T111"))).issues]
+    assert [(i.code, i.text, i.suggestion) for i in issues] == [("T103", word, numeral)]
+    assert "Roman numeral" in issues[0].message

@@ -377,3 +377,22 @@ def test_the_expanded_forms_are_kept_under_the_code_that_makes_them(monkeypatch)
     false_friends._with_forms([{"source": r"\b{{fr:assister}}\s+à"}])
     assert any(f.endswith("mtqa/checks/false_friends.py") for f in keyed["false-friend-forms"])
     assert any(f.endswith("mtqa/langs/hunspell.py") for f in keyed["false-friend-forms"])
+
+
+@pytest.mark.parametrize("source,target,suggestion", [
+    # the English complement is lower case and no person noun, but the source names a group (« des ») or a name
+    ("La manifestation des taxis a paralysé la capitale.", "The manifestation of taxis paralysed the capital.", "demonstration"),
+    ("Elle défilera à la manifestation des infirmières.", "She will march in the manifestation of the nurses.", "demonstration"),
+    ("Il brillera à la manifestation du Grand Prix d'été.", "He will shine at the manifestation of the summer grand prix.", "demonstration"),
+    ("Les manifestations des syndicats ont réuni 9 000 personnes.", "The manifestations of the unions drew 9,000 people.", "demonstrations"),
+])
+def test_a_manifestation_whose_source_complement_is_a_group_or_a_name_is_the_march(source, target, suggestion):
+    assert [s for _, s, _ in flags(target, source)] == [suggestion]
+
+
+@pytest.mark.parametrize("source,target", [
+    ("La manifestation du racisme dans les tribunes inquiète la ligue.", "The manifestation of racism in the stands worries the league."),
+    ("Les manifestations de colère se sont multipliées.", "Manifestations of anger multiplied."),
+])
+def test_a_manifestation_of_a_feeling_stays_english_s_own_sense(source, target):
+    assert flags(target, source) == []

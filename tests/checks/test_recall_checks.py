@@ -314,6 +314,11 @@ def test_determiner_of_a_name_translated(source, target, expected):
      [("Navy", "Marine")]),
     ("Selon Pierre Le Goarant, la mairie ment.", "According to Stone Le Goarant, the town hall is lying.",
      [("Stone", "Pierre")]),
+    # the name opens the sentence (or a quotation) on both sides: its capital is the sentence's, but the name goes on
+    ("Marine Le Goarant a tenu un meeting à Brest.", "Navy Le Goarant held a rally in Brest.", [("Navy", "Marine")]),
+    ("« Pierre Le Goarant ment », a dit le maire.", "\"Stone Le Goarant is lying,\" said the mayor.",
+     [("Stone", "Pierre")]),
+    ("Pierre Vauclardin expose à Rodez.", "Stone Vauclardin exhibits in Rodez.", [("Stone", "Pierre")]),
 ])
 def test_a_surname_or_first_name_with_a_particle_translated_as_words(source, target, expected):
     assert flags("T105", source, target) == expected
@@ -327,6 +332,10 @@ def test_a_surname_or_first_name_with_a_particle_translated_as_words(source, tar
     # the title in lower case beside the name: the sentence's own words
     ("Gilles Le Maire, le maire, a parlé.", "Gilles Le Maire, the mayor, spoke."),
     ("Selon Marine Le Goarant, la mairie ment.", "According to Marine Le Goarant, the town hall is lying."),
+    ("Marine Le Goarant a tenu un meeting à Brest.", "Marine Le Goarant held a rally in Brest."),
+    ("Pierre Vauclardin expose à Rodez.", "Pierre Vauclardin exhibits in Rodez."),
+    # a sentence opening with a common word before a name is no first name translated
+    ("Marine Le Goarant a répondu.", "Navy officers answered Le Goarant."),
     # a title of address before the surname, or the English form of a first name: not a word translation
     ("Selon Marine Le Goarant, la mairie ment.", "According to Mrs Le Goarant, the town hall is lying."),
 ])
