@@ -275,7 +275,8 @@ class Evidence:
 
     def _precomputed_votes(self) -> dict:
         """:meth:`_vote` of the first ``PRECOMPUTED_WORDS`` words of both languages' frequency lists, from the
-        compiled cache ({} without a cache folder: built every run, it would cost more than it saves).
+        compiled cache ({} without a cache folder, or one that cannot keep it: built every run, it would cost more
+        than it saves).
 
         Keyed by what a vote reads: the frequency lists' files, the code of this class, of the frequencies and
         of :class:`Language`, and (in the name) the profiles' word lists the votes test, which a ``$MTQA_DATA``
@@ -308,7 +309,8 @@ class Evidence:
                                    type(self.source), type(self.target))]
         except (OSError, AttributeError, TypeError):  # no wordfreq data found: nothing precomputed
             return {}
-        table = cached(f"votes-{source}-{target}-{PRECOMPUTED_WORDS}-{digest}", sources, build)
+        # optional: a cache folder that cannot keep the table (read-only) would build it (~1.3 s) every long run
+        table = cached(f"votes-{source}-{target}-{PRECOMPUTED_WORDS}-{digest}", sources, build, optional=True)
         return table if isinstance(table, dict) else {}
 
     def _vote(self, low: str) -> tuple[int, bool]:
