@@ -153,8 +153,12 @@ def loaded(value: Any) -> Any:
     return value
 
 
-def cached(name: str, sources: Iterable[Path], build: Callable[[], Any]) -> Any:
+def cached(name: str, sources: Iterable[Path], build: Callable[[], Any], optional: bool = False) -> Any:
     """The table ``build()`` returns, read from the cache when ``sources`` have not changed.
+
+    ``optional``: the table only saves work when it is kept (a precomputed shortcut): when it is not stored
+    and the cache folder cannot take it (read-only, not a folder), None is returned and nothing is built —
+    building it on every run, to throw it away, would cost more than it saves.
 
     ``build`` must return plain data that :mod:`marshal` can store (dicts,
     tuples, strings, numbers, frozensets).
@@ -177,6 +181,13 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], Any]) -> Any:
             return loaded(stored[1])
     except (OSError, EOFError, ValueError, TypeError):
         pass
+    if optional:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return None
+        if not os.access(folder, os.W_OK):
+            return None
     table = build()
     try:
         folder.mkdir(parents=True, exist_ok=True)

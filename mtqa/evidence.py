@@ -275,7 +275,8 @@ class Evidence:
 
     def _precomputed_votes(self) -> dict:
         """:meth:`_vote` of the first ``PRECOMPUTED_WORDS`` words of both languages' frequency lists, from the
-        compiled cache ({} without a cache folder: built every run, it would cost more than it saves).
+        compiled cache ({} without a cache folder, or one that cannot keep it: built every run, it would cost more
+        than it saves).
 
         Keyed by what a vote reads: the frequency lists' files, the code of this class, of the frequencies and
         of :class:`Language`, and (in the name) the profiles' word lists the votes test, which a ``$MTQA_DATA``
@@ -297,7 +298,10 @@ class Evidence:
             for lang in (source, target):
                 for w, _ in itertools.islice(frequency.wordfreq_rows(lang), PRECOMPUTED_WORDS):
                     keys[w.lower().replace("’", "'")] = None
-            return {low: self._vote(low) for low in keys}
+            # one tuple per distinct vote (there are four): marshal stores the shared object once and the
+            # loaded table shares it again; a tuple per word held 86,000 copies, ~6 MB of the table's ~11 MB
+            shared: dict = {}
+            return {low: shared.setdefault(vote, vote) for low, vote in ((low, self._vote(low)) for low in keys)}
 
         try:
             sources = [*frequency.wordfreq_files(source), *frequency.wordfreq_files(target),
@@ -305,7 +309,8 @@ class Evidence:
                                    type(self.source), type(self.target))]
         except (OSError, AttributeError, TypeError):  # no wordfreq data found: nothing precomputed
             return {}
-        table = cached(f"votes-{source}-{target}-{PRECOMPUTED_WORDS}-{digest}", sources, build)
+        # optional: a cache folder that cannot keep the table (read-only) would build it (~1.3 s) every long run
+        table = cached(f"votes-{source}-{target}-{PRECOMPUTED_WORDS}-{digest}", sources, build, optional=True)
         return table if isinstance(table, dict) else {}
 
     def _vote(self, low: str) -> tuple[int, bool]:

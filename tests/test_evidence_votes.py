@@ -110,3 +110,31 @@ def test_without_a_cache_folder_nothing_is_precomputed(monkeypatch):
     from mtqa.langs import language
 
     assert Evidence(language("fr"), language("en"))._precomputed_votes() == {}
+
+
+def test_the_precomputed_table_holds_each_distinct_vote_once(tmp_path, monkeypatch):
+    """A vote is one of a few (int, bool) pairs: the table read back from the cache shares them (a tuple
+    per word held ~6 MB more resident memory for the same answers)."""
+    from mtqa import evidence
+    from mtqa.langs import language
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(evidence, "PRECOMPUTED_WORDS", 800)
+    Evidence(language("fr"), language("en"))._precomputed_votes()  # built and stored by an earlier run
+    table = Evidence(language("fr"), language("en"))._precomputed_votes()  # read back from the file
+    assert len(table) > 800
+    assert len({id(vote) for vote in table.values()}) == len(set(table.values())) <= 6
+
+
+def test_a_cache_folder_that_cannot_keep_the_table_builds_none(tmp_path, monkeypatch):
+    """A cache folder that cannot be written (here under a file; a read-only mount alike) would build the
+    votes table on every long run and throw it away: nothing is built, the votes are computed."""
+    from mtqa import evidence
+    from mtqa.langs import language
+
+    (tmp_path / "a-file").write_text("not a folder\n")
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "a-file" / "cache"))
+    monkeypatch.setattr(evidence, "PRECOMPUTED_WORDS", 300)
+    ev = Evidence(language("fr"), language("en"))
+    asked = _counting(ev)
+    assert ev._precomputed_votes() == {} and asked == []
