@@ -60,3 +60,39 @@ def data_folder(tmp_path, monkeypatch):
     yield put
     monkeypatch.delenv("MTQA_DATA")
     clear()
+
+
+_ONE_LINE_CHECK = """
+import sys
+from mtqa.cli import main
+probe = sys.argv[3]
+sys.argv = ["mtqa", "check", sys.argv[1], "--source", sys.argv[2]]
+try:
+    main()
+except SystemExit:
+    pass
+print()
+exec(probe)
+"""
+
+
+@pytest.fixture
+def one_line_check(tmp_path):
+    """``run(probe) -> output``: a user's one-line check (« Le maire a signé la loi. » -> "The mayor signed the
+    law.") in a fresh process with its own cache folder (the user's may be off), then ``probe`` (Python source
+    that prints what the test reads of that process's state). Run twice, the answer read from the second: a cold
+    cache's table builders may ask any word."""
+    import subprocess
+    import sys
+
+    (tmp_path / "one.fr").write_text("Le maire a signé la loi.\n", encoding="utf-8")
+    (tmp_path / "one.en").write_text("The mayor signed the law.\n", encoding="utf-8")
+    env = {**os.environ, "MTQA_CACHE_DIR": str(tmp_path / "cache")}
+
+    def run(probe: str) -> str:
+        command = [sys.executable, "-c", _ONE_LINE_CHECK, str(tmp_path / "one.en"), str(tmp_path / "one.fr"), probe]
+        subprocess.run(command, capture_output=True, timeout=300, env=env)
+        out = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
+        return out.stdout + out.stderr
+
+    return run

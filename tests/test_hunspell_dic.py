@@ -1,7 +1,6 @@
 """Reading Hunspell ``.dic`` files as Hunspell does, and keeping what was read only while the reader is the same."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -161,31 +160,11 @@ def test_case_forms_that_are_plain_stems_build_no_affix_tables(tmp_path, monkeyp
     assert not hunspell.in_dictionary((hs,), "Maisonx")
 
 
-_ONE_LINE_CHECK = """
-import sys
-from mtqa.cli import main
-from mtqa.langs import hunspell
-sys.argv = ["mtqa", "check", sys.argv[1], "--source", sys.argv[2]]
-try:
-    main()
-except SystemExit:
-    pass
-print("\\nFRENCH-RULES-BUILT", "suffixes" in vars(hunspell.dictionary("fr")))
-"""
-
-
-def test_a_one_line_check_of_plain_french_words_builds_no_french_affix_tables(tmp_path):
+def test_a_one_line_check_of_plain_french_words_builds_no_french_affix_tables(one_line_check):
     # a fresh process, as a user's one-line check: its French words are all entries of the dictionary as they
     # are or lowercased, so the French affix rules are never needed (18-25 ms of CPU to build under load)
-    import subprocess
-    import sys
-
     if not hunspell.installed(("fr",)):
         pytest.skip("French Hunspell dictionary not installed")
-    (tmp_path / "one.fr").write_text("Le maire a signé la loi.\n", encoding="utf-8")
-    (tmp_path / "one.en").write_text("The mayor signed the law.\n", encoding="utf-8")
-    command = [sys.executable, "-c", _ONE_LINE_CHECK, str(tmp_path / "one.en"), str(tmp_path / "one.fr")]
-    env = {**os.environ, "MTQA_CACHE_DIR": str(tmp_path / "cache")}  # its own cache: the user's may be off
-    subprocess.run(command, capture_output=True, timeout=300, env=env)  # a cold cache's table builders may ask any word
-    out = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
-    assert "FRENCH-RULES-BUILT False" in out.stdout, out.stdout + out.stderr
+    out = one_line_check("from mtqa.langs import hunspell\n"
+                         "print('FRENCH-RULES-BUILT', 'suffixes' in vars(hunspell.dictionary('fr')))")
+    assert "FRENCH-RULES-BUILT False" in out, out

@@ -1,9 +1,6 @@
 """Word sets of a language pair kept compiled (:mod:`mtqa.langs.kept`), and what a one-line check builds."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -49,30 +46,13 @@ def test_a_changed_profile_builds_the_set_again(tmp_path, monkeypatch, data_fold
     pair_word_set.cache_clear()
 
 
-_ONE_LINE_CHECK = """
-import sys
-from mtqa.cli import main
-from mtqa.langs import hunspell
-sys.argv = ["mtqa", "check", sys.argv[1], "--source", sys.argv[2]]
-try:
-    main()
-except SystemExit:
-    pass
-print("\\nENGLISH-RULES-BUILT", [name for name in ("en_US", "en_GB")
-                                 if hunspell.dictionary(name) is not None and "suffixes" in vars(hunspell.dictionary(name))])
-"""
-
-
-def test_a_one_line_check_builds_no_english_affix_tables(tmp_path):
+def test_a_one_line_check_builds_no_english_affix_tables(one_line_check):
     # a fresh process, as a user's one-line check: its English words are all plain entries of the dictionaries;
     # the words English writes only in a phrase borrowed from French (A205) and the French particles that are no
     # English word (A205's "du", "des") are read from the compiled cache, not asked of the dictionaries again
     if not hunspell.installed(("en_US",)) and not hunspell.installed(("en_GB",)):
         pytest.skip("English Hunspell dictionaries not installed")
-    (tmp_path / "one.fr").write_text("Le maire a signé la loi.\n", encoding="utf-8")
-    (tmp_path / "one.en").write_text("The mayor signed the law.\n", encoding="utf-8")
-    command = [sys.executable, "-c", _ONE_LINE_CHECK, str(tmp_path / "one.en"), str(tmp_path / "one.fr")]
-    env = {**os.environ, "MTQA_CACHE_DIR": str(tmp_path / "cache")}  # its own cache: the user's may be off
-    subprocess.run(command, capture_output=True, timeout=300, env=env)  # a cold cache's table builders may ask any word
-    out = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
-    assert "ENGLISH-RULES-BUILT []" in out.stdout, out.stdout + out.stderr
+    out = one_line_check("from mtqa.langs import hunspell\n"
+                         "print('ENGLISH-RULES-BUILT', [name for name in ('en_US', 'en_GB') if hunspell.dictionary(name)"
+                         " is not None and 'suffixes' in vars(hunspell.dictionary(name))])")
+    assert "ENGLISH-RULES-BUILT []" in out, out
