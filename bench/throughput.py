@@ -22,7 +22,10 @@ from wmt14 import OUT, ROOT, data_dir, systems, write_jsonl
 
 
 def build(wmt, count: int):
+    """The first ``count`` system outputs as one .jsonl file under bench/out/ (made if missing: it is not in
+    a fresh clone, and compare_speed.py and parallel.py call this too), and its number of pairs."""
     names = [n for n in systems(wmt) if n != "reference"][:count]
+    OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / f"wmt14.systems{count}.jsonl"
     pairs = 0
     with open(path, "w", encoding="utf-8") as out:

@@ -158,3 +158,20 @@ def test_the_judged_report_counts_a_held_out_sets_rows_without_printing_them(mon
     assert "newstest2015: 2 row(s)" in out
     wmt_flags.judged_report(tmp_path / "j.tsv", table, "t", show_held_out=True)
     assert "newstest2015 7 A205 'a held-out span'" in capsys.readouterr().out
+
+
+def test_throughput_build_makes_the_output_folder(monkeypatch, tmp_path):
+    """bench/throughput.py's ``build`` (also compare_speed.py's and parallel.py's) on a fresh clone, where
+    bench/out/ does not exist yet: it wrote the joined file before anything made the folder
+    (FileNotFoundError)."""
+    import throughput
+
+    out = tmp_path / "out"
+    one = tmp_path / "one.jsonl"
+    one.write_text('{"id": 1, "doc": "d", "source": "Un.", "target": "One."}\n', encoding="utf-8")
+    monkeypatch.setattr(throughput, "OUT", out)
+    monkeypatch.setattr(throughput, "systems", lambda wmt: {"sysA": None, "reference": None})
+    monkeypatch.setattr(throughput, "write_jsonl", lambda wmt, name, target: one)
+    path, pairs = throughput.build(tmp_path, 1)
+    assert pairs == 1 and path.parent == out
+    assert '"doc": "sysA/d"' in path.read_text(encoding="utf-8")
