@@ -2,6 +2,10 @@
 
 Usage: ``.venv/bin/python bench/recall_meaning.py [--data DIR] [--systems google,bing] [--tag T] [--sample N]``
 
+The mistranslation oracle reads WordNet (``apt-get install wordnet-base``, as
+``bench/build_synonyms.py`` does) and FreeDict; without WordNet it runs, says
+so, and keeps synonyms it would otherwise set aside.
+
 The Potet corpus (see ``bench/recall.py``) gives, for 10,881 French news
 sentences, the Google and Bing translations and a human post-edit (``pe.en``,
 of a third system's output, so it is an independent correct translation made
