@@ -24,3 +24,46 @@ def test_a_listed_rendering_is_a_word_not_a_piece_of_one():
     assert not _rendered("The director signed the contract for fifty factories for the region.")
     assert _rendered("The director signed the contract for fifty or so factories for the region.")
     assert _rendered("The director signed the contract for about fifty factories for the region.")
+
+
+def _needs_evidence():
+    import pytest
+
+    from mtqa.langs import freedict
+
+    if not freedict.available():
+        pytest.skip("FreeDict French-English not installed")
+    if not recall_meaning.WordNetRelated().available:
+        pytest.skip("WordNet (wordnet-base) not installed")
+
+
+def _mistranslated(src: str, mt: str, pe: str) -> list[str]:
+    oracle = recall_meaning.Oracle()
+    return [what for _, _, what in oracle(src, mt, pe).get("mistranslation", ())]
+
+
+JUDGED = "Les électeurs ont jugé le ministre sur son bilan économique."
+JUDGED_PE = "Voters judged the minister on his economic record."
+
+
+def test_a_word_that_renders_another_sense_is_a_mistranslation():
+    # the post-editor's "judged" is FreeDict's rendering of "jugé"; "handled" is none of its renderings
+    _needs_evidence()
+    assert _mistranslated(JUDGED, "Voters handled the minister on his economic record.", JUDGED_PE) == [
+        "jugé: handled -> judged"]
+
+
+def test_a_word_wordnet_relates_to_the_post_edit_is_no_mistranslation():
+    # "assessed" and "judged" share a WordNet sense: another way to say it, though the post-editor changed it
+    _needs_evidence()
+    assert _mistranslated(JUDGED, "Voters assessed the minister on his economic record.", JUDGED_PE) == []
+
+
+def test_an_antonym_is_a_mistranslation():
+    # WordNet links "possible" and "impossible" as antonyms: never related, so the lost negative prefix counts
+    _needs_evidence()
+    src = "Les experts jugent la réforme impossible sans un accord."
+    pe = "The experts consider the reform impossible without an agreement."
+    assert _mistranslated(src, "The experts consider the reform possible without an agreement.", pe) == [
+        "impossible: possible -> impossible"]
+    assert _mistranslated(src, "The experts consider the reform unfeasible without an agreement.", pe) == []

@@ -194,6 +194,20 @@ def _lookalike(a: str, b: str) -> bool:
     return Indel.normalized_similarity(plain(a), plain(b)) >= 0.7
 
 
+NEGATIVE_EN = ("un", "in", "im", "il", "ir", "dis", "non")
+"""English negative prefixes: an expected rendering that is the suspect word with one of these ("impossible",
+"possible") means the translation says the opposite (A603 major)."""
+
+
+def _unprefixed(a: str, b: str, prefixes: tuple[str, ...]) -> Optional[str]:
+    """The prefix of ``prefixes`` that source stem ``a`` is ``b`` with ("impossibl" is "im" + "possibl"), if any:
+    an engine that renders the word by the translation of its base drops the prefix's meaning (a negation)."""
+    pa, pb = plain(a), plain(b)
+    if len(pb) < 4:
+        return None
+    return next((p for p in prefixes if pa == plain(p) + pb), None)
+
+
 def _shared_prefix(a: str, b: str) -> int:
     """Letters two words share at the start (a long one means derivation, not confusion)."""
     a, b = plain(a), plain(b)
@@ -218,7 +232,13 @@ class LikelyMistranslation(_MeaningCheck):
     dictionary) of another source word
     spelled almost the same way, absent from the sentence and sharing none
     of its usual renderings (so not another form of the same word), is
-    reported with the expected translation. A close synonym of one of the
+    reported with the expected translation. The source word may also be the
+    other word with a negative prefix (``negative_prefixes`` of
+    ``lexmodel/polarity.toml``: "impossible" rendered "possible", the
+    translation of "possible"), unless a plain negation stands just before the
+    suspect word ("not possible"); when the expected rendering is the suspect
+    word with an English negative prefix the translation says the opposite
+    and the issue is major. A close synonym of one of the
     source word's usual renderings nearer to where it belongs renders it (the
     target language's thesaurus, built from WordNet; option ``synonyms``):
     nothing is reported.
@@ -245,6 +265,8 @@ class LikelyMistranslation(_MeaningCheck):
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         model = load_lexmodel(ctx.config.source_lang, ctx.config.target_lang)
+        pol = polarity(ctx.config.source_lang, ctx.config.target_lang)
+        prefixes = pol["negative_prefixes"] if pol else ()
         for index, wa in self.alignments(pair).items():
             free = set(wa.unaligned_target)
             if not free:
@@ -261,21 +283,37 @@ class LikelyMistranslation(_MeaningCheck):
                 near = [j for j in sorted(free, key=lambda k: abs(k - anchor))
                         if abs(j - anchor) <= self.window and not wa.target[j].capitalised]
                 for n, j in enumerate(near):
-                    other = self.confused_with(model, tok.stem, wa.target[j].stem, src_stems)
+                    other = self.confused_with(model, tok.stem, wa.target[j].stem, src_stems, prefixes)
                     if other is None:
                         continue
                     nearer = [wa.target[k].stem for k in near[:n + 1]]
                     if self.synonyms and self._synonym_before(ctx, model, tok.stem, nearer):
                         break  # a close synonym of a usual rendering, this word or a nearer one: the word is rendered
+                    seg = pair.target.segments[index]
                     expected = model.word(best.stem)
+                    prefix = _unprefixed(tok.stem, other, prefixes)
+                    if prefix is not None and self._negated_before(pol, seg.text, wa, j):
+                        break  # "not possible" for "impossible": the negation is rendered apart
+                    what = (f"the {ctx.source.name} word without its prefix {quoted(prefix + '-')}" if prefix
+                            else f"a different {ctx.source.name} word")
+                    # the expected word is the suspect one with a prefix of its own ("impossible", "possible"):
+                    # the translation says the opposite, which is major
+                    reversed_ = prefix is not None and _unprefixed(best.stem, wa.target[j].stem, NEGATIVE_EN) is not None
                     yield self.on_token(
-                        pair.target.segments[index], wa.target[j],
+                        seg, wa.target[j],
                         f"{quoted(tok.text)} is usually rendered {quoted(expected)}; {quoted(wa.target[j].text)} translates "
-                        f"{quoted(model.source_word(other))}, a different {ctx.source.name} word",
+                        f"{quoted(model.source_word(other))}, {what}",
                         expected,
+                        severity=Severity.MAJOR if reversed_ else None,
                         confidence=best.p_forward,
                     )
                     break
+
+    @staticmethod
+    def _negated_before(pol, text: str, wa: WordAlignment, j: int, words: int = 3) -> bool:
+        """A plain negation of the target language ("not", "no") among the ``words`` words before token ``j``."""
+        start = wa.target[max(0, j - words)].start
+        return bool(pol["tgt_strict"].search(text[start:wa.target[j].start]))
 
     @staticmethod
     def _synonym_before(ctx, model, source_stem: str, stems: list[str]) -> bool:
@@ -286,7 +324,8 @@ class LikelyMistranslation(_MeaningCheck):
         usual = usual_renderings(model, source_stem) if thesaurus else ()
         return bool(usual) and any(thesaurus.renders(s, usual) for s in stems)
 
-    def confused_with(self, model, stem: str, target_stem: str, src_stems: set[str]) -> Optional[str]:
+    def confused_with(self, model, stem: str, target_stem: str, src_stems: set[str],
+                      prefixes: tuple[str, ...] = ()) -> Optional[str]:
         """The look-alike source stem that ``target_stem`` usually translates, if any; of several, the one it
         renders most often (its ``p_backward``), then the first in alphabetical order. Why not the first met:
         the model's backward senses are a set, whose order follows the process's string hash seed, so the
@@ -296,7 +335,9 @@ class LikelyMistranslation(_MeaningCheck):
             return None
         found: list[tuple[float, str]] = []
         for other in model.backward.get(target_stem, ()):
-            if other in src_stems or not _lookalike(stem, other) or _shared_prefix(stem, other) > 5:
+            if other in src_stems:
+                continue
+            if _unprefixed(stem, other, prefixes) is None and (not _lookalike(stem, other) or _shared_prefix(stem, other) > 5):
                 continue
             theirs = model.translations(other)
             if not any(t.stem == target_stem and (t.p_backward >= self.min_backward or t.dictionary) for t in theirs):

@@ -311,6 +311,7 @@ def polarity(source: str, target: str) -> Optional[dict]:
         "contrast_src": optional(src, "contrast"),
         "contrast_tgt": optional(tgt, "contrast_wrong"),
         "contrast_fix": tgt.get("contrast_suggestion", ""),
+        "negative_prefixes": tuple(src.get("negative_prefixes", ())),
     }
 
 

@@ -1,0 +1,26 @@
+"""A603 reads a source word with a negative prefix rendered by the translation of its base as a reversal."""
+from __future__ import annotations
+
+from mtqa.api import check_texts
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.model import Severity
+
+SOURCE = "Les experts jugent la réforme impossible sans un accord avec les syndicats."
+
+
+def _issues(target: str):
+    ctx = Context(Config(select=("A603",), preview=True))
+    return check_texts(target, source=SOURCE, ctx=ctx).issues
+
+
+def test_the_base_word_for_a_prefixed_one_is_a_major_mistranslation():
+    [issue] = _issues("The experts consider the reform possible without an agreement with the unions.")
+    assert issue.code == "A603" and issue.severity == Severity.MAJOR
+    assert issue.text == "possible" and issue.suggestion == "impossible"
+    assert "without its prefix “im-”" in issue.message and "“impossible”" in issue.message
+
+
+def test_the_prefixed_word_or_a_negated_base_is_no_mistranslation():
+    assert _issues("The experts consider the reform impossible without an agreement with the unions.") == []
+    assert _issues("The experts consider the reform not possible without an agreement with the unions.") == []
