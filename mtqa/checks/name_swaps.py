@@ -276,7 +276,10 @@ class NameTranslatedAsWords(SegmentCheck):
     particle is a determiner, after a first name, translated with its
     particle as capitalised words (``Bruno Le Maire`` -> "Bruno The
     Mayor", the bilingual dictionary's rendering of the surname's word) is
-    reported like its determiner alone ("Bruno The Maire").
+    reported like its determiner alone ("Bruno The Maire"). A first name
+    rendered by a common word that looks like it (``Olivier Le Roux`` ->
+    "Olive Le Roux") is read beside the surname kept with its particle,
+    not taken for the name's spelling.
 
     A name's first word may be a determiner: written with a capital
     mid-sentence in the source, it is part of the name (``selon Les
@@ -354,22 +357,31 @@ class NameTranslatedAsWords(SegmentCheck):
         for src in sources:
             caps = _with_opening_names(src.text, _text(src.text, ctx, ctx.source.code).caps)
             for k, (s, e, name) in enumerate(caps):
-                if fold(name) not in ctx.source.first_names_folded or _present(name, target_words, SIMILAR_FIRST_NAME):
+                if fold(name) not in ctx.source.first_names_folded:
+                    continue
+                # a word like the first name (Olivier -> "Olive") may be its rendering as a common word: only
+                # beside the surname kept with its particle is that read (Olive Le Roux), not a spelling of it
+                alike = _present(name, target_words, SIMILAR_FIRST_NAME)
+                if alike and fold(name) in target_words.folded:
                     continue
                 kept = [c for c in _neighbours(src.text, caps, k)
                         if not ctx.source.in_dictionary(c.lower()) and _present(c, target_words)]
                 particle = _particle_and_surname(caps, k, ctx.source)
                 if particle and not (particle[1] not in kept and _present(particle[1], target_words)):
                     particle = None
-                if not kept and not particle:
+                if not kept and not particle or alike and not particle:
                     continue  # not a person's name whose other part survived (Pierre Brandoux -> Stone Brandoux)
                 english = {t.lower() for t in freedict.lookup(name.lower(), pair) if " " not in t}
                 if opening_target is None:
                     opening_target = _with_opening_names(segment.text, target_caps)
+                source_words = None
                 for ts, te, word in opening_target:
-                    if word.lower() not in src.text.lower() and (
+                    if source_words is None:
+                        source_words = _text(src.text, ctx, ctx.source.code).folded
+                    if fold(word) not in source_words and (
                             word.lower() in english or (particle and _learned_rendering(name, word, ctx))) and (
-                            _next_to(segment.text, ts, te, kept) or _before_particle(segment.text, te, particle)):
+                            _next_to(segment.text, ts, te, kept) and not alike
+                            or _before_particle(segment.text, te, particle)):
                         yield self.issue(
                             segment, ts, te,
                             f"“{word}” translates the name “{name}” of the {ctx.source.name} as a common word.",
