@@ -276,10 +276,13 @@ class NameTranslatedAsWords(SegmentCheck):
     particle is a determiner, after a first name, translated with its
     particle as capitalised words (``Bruno Le Maire`` -> "Bruno The
     Mayor", the bilingual dictionary's rendering of the surname's word) is
-    reported like its determiner alone ("Bruno The Maire"). A first name
-    rendered by a common word that looks like it (``Olivier Le Roux`` ->
-    "Olive Le Roux") is read beside the surname kept with its particle,
-    not taken for the name's spelling.
+    reported like its determiner alone ("Bruno The Maire"), with the
+    particle before it when that is rendered too (``Jean de La Fontaine``
+    -> "Jean of The Fountain"); an epithet of the source language's
+    monarchs (``Louis Le Grand``) is no surname, and English translates it
+    (Louis the Great). A first name rendered by a common word that looks
+    like it (``Olivier Le Roux`` -> "Olive Le Roux") is read beside the
+    surname kept with its particle, not taken for the name's spelling.
 
     A name's first word may be a determiner: written with a capital
     mid-sentence in the source, it is part of the name (``selon Les
@@ -407,7 +410,7 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
     writes with its own article (the pair's ``names_with_target_article``: "the Marseillaise", "the
     Sorbonne") is translated right, and so is a title after a possessive (``Sa Majesté``: His Majesty).
     A surname whose particle is a determiner (``Marine Le Pen``: after a first name of the source's table,
-    :func:`_after_first_name`) is a person's whatever the target makes of its word (``Navy The Pen``,
+    :func:`_first_name_before`) is a person's whatever the target makes of its word (``Navy The Pen``,
     ``Jean-Marie The Pen``), so the frequency of that word ("pen") does not excuse it.
     A title of address whose possessive alone was rendered (``His Sainteté``) is no name to restore
     either: its 4-tuple ends with the target title to use instead ("His Holiness", the titles table's
@@ -419,7 +422,7 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
         return
     seen = set()
     for src in sources:
-        for form, name, renderings, surname in _determined_names(src.text, ctx):
+        for form, name, renderings, surname, particle in _determined_names(src.text, ctx):
             if form in text:
                 continue
             if name in text:  # the pattern holds the name as written: no match without it
@@ -428,7 +431,7 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
                         seen.add(m.start())
                         yield m.start(), m.end(), form, ""
             if surname:  # its word translated ("Bruno The Mayor"): the name itself need not be in the target
-                yield from _surname_translated(text, renderings, name, form, seen, ctx)
+                yield from _surname_translated(text, renderings, name, form, seen, ctx, particle)
     for det, name, english, possessives, renderings in _address_in_source(sources, ctx):
         form = f"{det} {name}"
         if english.lower() == name.lower() or form in text or name not in text:
@@ -442,10 +445,14 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
 
 
 def _surname_translated(text: str, renderings: tuple[str, ...], name: str, form: str, seen: set,
-                        ctx) -> Iterator[tuple[int, int, str, str]]:
+                        ctx, particle: str = "") -> Iterator[tuple[int, int, str, str]]:
     """(start, end, source surname, "") of each target ``The Mayor`` for a surname with a determiner particle
     after a first name (``Bruno Le Maire``), its word rendered by one of its bilingual dictionary
-    translations, capitalised, right after a capitalised word (the first name, kept or not).
+    translations, capitalised, right after a capitalised word (the first name, kept or not). A surname
+    whose determiner follows a lower-case particle of the source (``particle``: ``Jean de La Fontaine``)
+    is reported where the particle is rendered too, by one of its bilingual dictionary translations
+    between the first name and the rest ("Jean of The Fountain"): the span and the suggestion then take
+    the particle in ("de La Fontaine").
 
     Why: the particle's rendering alone ("Bruno The Maire") is read above; a system that takes the particle
     for an article takes the next word for a noun and translates it too. The capitals and the first name
@@ -456,14 +463,27 @@ def _surname_translated(text: str, renderings: tuple[str, ...], name: str, form:
 
     pair = freedict.pair_name(ctx.source.code, ctx.target.code)
     english = {t for t in freedict.lookup(name.lower(), pair) if " " not in t and t.isalpha()}
+    between = {t.lower() for t in freedict.lookup(particle, pair) if t.isalpha()} if particle else set()
     for word in sorted(english):
         word = word[:1].upper() + word[1:]
         if word == name or word not in text:
             continue  # (the pattern holds the word as written: no match without it)
         for m in _rendered(renderings, word).finditer(text):
-            if m.start() not in seen and _PREV_CAPITAL_WORD.search(text, max(0, m.start() - LOOKBACK), m.start()):
+            if m.start() in seen:
+                continue
+            start = m.start()
+            if particle:  # Jean of The Fountain: the particle's rendering, then the first name
+                p = _PREV_WORD.search(text, max(0, start - LOOKBACK), start)
+                if p is None or p.group(1).lower() not in between:
+                    continue
+                start = p.start(1)
+            if _PREV_CAPITAL_WORD.search(text, max(0, start - LOOKBACK), start):
                 seen.add(m.start())
-                yield m.start(), m.end(), form, ""
+                yield start, m.end(), f"{particle} {form}" if particle else form, ""
+
+
+_PREV_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+$")
+"""The word right before a place, searched with an end: a rendering of a surname's particle (of, from)."""
 
 
 def _with_opening_names(text: str, caps: list) -> list:
@@ -533,6 +553,7 @@ def _determined_names(src_text: str, ctx) -> tuple[tuple[str, str, tuple[str, ..
         own_article = ctx.pair.names_with_target_article
         titles = name_titles(ctx.pair, "source")
         address = _address_titles(ctx.pair)
+        epithets = _epithets(ctx.source)
         caps = _text(src_text, ctx, ctx.source.code).caps
         out = []
         for k, (s, e, w) in enumerate(caps):
@@ -548,23 +569,43 @@ def _determined_names(src_text: str, ctx) -> tuple[tuple[str, str, tuple[str, ..
                 continue
             if fold(name) in address:
                 continue  # a title of address: _address_in_source's, wherever it stands
-            person = _after_first_name(src_text, s, ctx.source)
+            particle = _first_name_before(src_text, s, ctx.source)
+            person = particle is not None
             surname = person and not apos  # (Bruno Le Maire: a surname whose particle is a word of its own)
             if (ctx.target.zipf(name) >= NAME_WORD_MAX_ZIPF and not person) \
                     or fold(form) in places or fold(name) in own_article or (fold(name) in titles and not surname):
                 continue  # (La Haye: the target's own name, The Hague, is T201's suggestion)
-            out.append((form, name, tuple(renderings), surname))
+            if surname and not particle and fold(form) in epithets:
+                continue  # Louis Le Grand: an epithet, which the target translates (Louis the Great)
+            out.append((form, name, tuple(renderings), surname, particle or ""))
         return tuple(out)
 
     return ctx.memo("swaps.determined", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
 
 
-def _after_first_name(text: str, start: int, lang) -> bool:
-    """The word right before ``start`` is a first name of the language's table (``Marine Le Pen``,
-    ``Jean-Marie Le Pen``): the determiner at ``start`` is then a person's surname particle, which the
-    target never replaces by its own article, however common the surname's word is there (Pen, Maire)."""
+def _first_name_before(text: str, start: int, lang) -> Optional[str]:
+    """"" when the word right before ``start`` is a first name of the language's table (``Marine Le Pen``,
+    ``Jean-Marie Le Pen``), the particle when a lower-case particle of the language's names stands between
+    them (``Jean de La Fontaine``: "de"), None otherwise. The determiner at ``start`` is then a person's
+    surname particle, which the target never replaces by its own article, however common the surname's
+    word is there (Pen, Maire, Fontaine)."""
     m = _PREV_CAPITAL_WORD.search(text, max(0, start - LOOKBACK), start)
-    return m is not None and fold(m.group(1)) in lang.first_names_folded
+    if m is not None:
+        return "" if fold(m.group(1)) in lang.first_names_folded else None
+    p = _PREV_WORD.search(text, max(0, start - LOOKBACK), start)
+    if p is None or p.group(1) not in lang.word_set("name_particles"):
+        return None
+    m = _PREV_CAPITAL_WORD.search(text, max(0, p.start() - LOOKBACK), p.start())
+    return p.group(1) if m is not None and fold(m.group(1)) in lang.first_names_folded else None
+
+
+@memoize(TABLES)
+def _epithets(lang) -> frozenset[str]:
+    """The folded epithets of monarchs and ancient figures of the language (``regnal_epithets``: le Grand,
+    le Conquérant). Why: after a first name, a capitalised ``Le Grand`` is as likely the epithet (Louis Le
+    Grand, the school's spelling of Louis le Grand) as a family's name, and the epithet is translated
+    (Louis the Great), so T105 does not read its translation as a surname's."""
+    return frozenset(fold(f) for f in lang.extra.get("regnal_epithets", ()))
 
 
 def _possessives_mistaken(text: str, sources: list[Segment], ctx) -> Iterator[tuple[int, int, str, str]]:

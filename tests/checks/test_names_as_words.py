@@ -1,5 +1,5 @@
-"""T105 (a name translated as common words): a first name rendered by a common word that looks like it
-(issue 12)."""
+"""T105 (a name translated as common words): a surname's particle rendered with it, a first name rendered by
+a common word that looks like it, and a monarch's epithet, which English translates (issue 12)."""
 from __future__ import annotations
 
 import pytest
@@ -16,6 +16,19 @@ def flags(code: str, source: str, target: str):
     return [(i.text, i.suggestion) for i in check_pair(pair, context((code,))).issues if i.code == code]
 
 
+@needs_freedict
+def test_surname_after_a_lower_case_particle_translated_with_it():
+    # de La Rivière: the particle "de" rendered ("of") before the determiner and the surname's word
+    source = "Le poète Paul de La Rivière a lu ses vers au marché."
+    assert flags("T105", source, "The poet Paul of The River read his verses at the market.") \
+        == [("of The River", "de La Rivière")]
+    assert flags("T105", source, "The poet Paul of the River read his verses at the market.") \
+        == [("of the River", "de La Rivière")]
+    assert flags("T105", source, "The poet Paul de La Rivière read his verses at the market.") == []
+    # a lower-case river of the sentence's own is no name
+    assert flags("T105", source, "The poet Paul de La Rivière read his verses by the river.") == []
+
+
 def test_first_name_rendered_by_a_common_word_like_it_before_the_kept_particle():
     # Olivier -> "Olive" is close enough in spelling to pass for the name, but it is the lexical model's
     # rendering of the word (olive tree), right before the surname kept with its particle
@@ -24,3 +37,13 @@ def test_first_name_rendered_by_a_common_word_like_it_before_the_kept_particle()
     assert flags("T105", source, "Mayor Olivier Le Guen signed the budget.") == []
     # without the surname kept with its particle, a word like the name is left alone
     assert flags("T105", "Le maire Olivier Guen a signé le budget.", "Mayor Olive Guen signed the budget.") == []
+
+
+@needs_freedict
+def test_epithet_after_a_first_name_is_translated():
+    # Le Chauve after a monarch's first name is the epithet (regnal_epithets), which English translates
+    source = "Le livre raconte la vie de Charles Le Chauve et de ses fils."
+    assert flags("T105", source, "The book tells the life of Charles the Bald and his sons.") == []
+    # a surname with a determiner particle that is no epithet is still the person's
+    assert flags("T105", "Le ministre Paul Le Chêne a parlé hier.", "Minister Paul The Oak spoke yesterday.") \
+        == [("The Oak", "Le Chêne")]
