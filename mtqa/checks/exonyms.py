@@ -80,7 +80,8 @@ def _exonyms(pair) -> dict[str, dict]:
             spellings = [row["french"]] + ([bare] if forms.get(bare) is row else [])  # United Etats too
             for spelling in spellings:
                 english_words = sorted(_WORDS_OF.split(row["english"]))
-                for variant in half_translated(spelling, row["english"], english_word, particles, gloss, reordered=True):
+                reordered = row.get("kind") in REORDERED_KINDS
+                for variant in half_translated(spelling, row["english"], english_word, particles, gloss, reordered):
                     # read by _stands_for_row; a variant of the target's words only is the source's order (Sudan South)
                     order = "source" if sorted(_WORDS_OF.split(variant)) == english_words else ""
                     forms.setdefault(variant, dict(row, half="yes", order=order) if order else dict(row, half="yes"))
@@ -96,6 +97,11 @@ def _exonyms(pair) -> dict[str, dict]:
     # which would import wordfreq and build its table on every start
     return _compiled(pair, "exonyms", build)
 
+
+REORDERED_KINDS = frozenset({"country", "region", "city", "islands"})
+"""Exonym rows whose English words in the French order (Sudan South, Korea North) are a form of the row:
+places, named by two or three words MT translates one by one; not institutions or feasts, whose longer names
+MT renders whole or reorders in ways of its own (Organization World Trade keeps every word a reader needs)."""
 
 _WORDS_OF = re.compile(r"[ -]")
 """The separators of a compound name's words (Soudan du Sud, Bade-Wurtemberg)."""

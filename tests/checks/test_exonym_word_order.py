@@ -47,3 +47,15 @@ def test_reordered_variant_only_when_asked_and_only_where_the_orders_differ():
     assert "Korea South" not in half_translated("Corée du Sud", "South Korea", lambda w: False, frozenset({"du"}))
     # the same order in both languages: no variant of target words alone (it would be the target name)
     assert "New Zealand" not in half_translated("Nouvelle-Zélande", "New Zealand", lambda w: False, reordered=True)
+
+
+def test_reordered_variant_needs_a_particle_and_a_place():
+    # two words swapped without a particle are as often a split compound (States - United): no form
+    assert "States United" not in half_translated("États-Unis", "United States", lambda w: False, reordered=True)
+    # an institution's words in the source's order are no form of its row; a place's are
+    from mtqa.checks.exonyms import _exonyms
+    from mtqa.langs import language_pair
+
+    forms = _exonyms(language_pair("fr", "en"))
+    assert forms["Korea South"]["order"] == "source"
+    assert "Organization World Trade" not in forms and "Union European" not in forms
