@@ -430,6 +430,22 @@ def _restored(source: str, target: str, ctx) -> bool:
     return source_gap >= RESTORED_MARGIN and target_gap >= 0 and source_gap - target_gap >= RESTORED_MARGIN
 
 
+def _own_foreign_form(r: "_Rendering", ctx) -> bool:
+    """The target's first name is the person's own, by the foreign first names T108 reads: a row of
+    ``foreign_first_names.<pair>.tsv`` gives it for the source's form, and the kept surname beside it has
+    that row's cue (Spanish letters: Bayón; a Slavic ending; a surname the target writes more: Bush).
+
+    Why: French writes the first names of many foreign people the French way (Isabelle Bayón, the Spanish
+    dancer Isabel Bayón); a translation that restores the person's own name did what T108 asks, so T104,
+    which guards a French person's first name, must not report it as anglicised."""
+    from mtqa.checks.foreign_first_names import SourceFormForeignFirstName, _forms
+
+    rows = _forms(ctx.config.pair).get(fold(r.source.text), ())
+    surname = r.neighbour.text
+    return any(fold(english) == fold(r.target.text) and SourceFormForeignFirstName._foreign(surname, surname, partner, ctx)
+               for english, partner in rows)
+
+
 @register
 @dataclass
 class AnglicisedFirstName(SegmentCheck, _SourceNames):
@@ -441,7 +457,11 @@ class AnglicisedFirstName(SegmentCheck, _SourceNames):
     Queen Elizabeth II), which the source's title or regnal number shows.
     The everyday English variants count too (Étienne -> Steven as well as
     Stephen, Jacques -> Jack): ``given_names.<pair>.tsv`` lists a name once
-    per equivalent.
+    per equivalent. A foreign person whose first name the source writes
+    the French way gets their own back in English (Isabelle Bayón, the
+    dancer Isabel Bayón): the form of ``foreign_first_names.<pair>.tsv``
+    beside a surname with its row's cue is T108's suggestion, not an
+    anglicised name.
 
     Example:
         source: Le club sera dirigé par Guillaume Renaud, 42 ans, et Étienne Morel.
@@ -467,6 +487,8 @@ class AnglicisedFirstName(SegmentCheck, _SourceNames):
             source = _source_of(r, sources)
             if self.convention(source, r.mention, conventions) or _after_title_word(source, r.source, conventions):
                 continue
+            if _own_foreign_form(r, ctx):
+                continue  # Isabelle Bayón -> "Isabel Bayón": the person's own first name, which T108 asks for
             yield self.issue(
                 segment, r.target.start, r.target.end,
                 f"The name “{r.source.text}” is replaced by its {ctx.target.name} equivalent “{r.target.text}”; "

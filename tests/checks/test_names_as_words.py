@@ -47,3 +47,13 @@ def test_epithet_after_a_first_name_is_translated():
     # a surname with a determiner particle that is no epithet is still the person's
     assert flags("T105", "Le ministre Paul Le Chêne a parlé hier.", "Minister Paul The Oak spoke yesterday.") \
         == [("The Oak", "Le Chêne")]
+
+
+def test_foreign_persons_own_first_name_is_no_anglicised_one():
+    # the French form of a Spanish dancer's first name (Bayón: Spanish letters) restored as her own
+    source = "La danseuse Isabelle Bayón ouvre le festival de Nîmes."
+    assert flags("T104", source, "The dancer Isabel Bayón opens the Nîmes festival.") == []
+    assert flags("T104", source, "The dancer Isabel Bayon opens the Nîmes festival.") == []
+    # a French person's first name anglicised is still reported
+    assert flags("T104", "La danseuse Isabelle Garnier ouvre le festival de Nîmes.",
+                 "The dancer Isabel Garnier opens the Nîmes festival.") == [("Isabel", "Isabelle")]
