@@ -21,6 +21,7 @@ from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.names.analysis import analyse
 from mtqa.names.cluster import ATTESTED, skeleton
 
+from mtqa.names.foreign_forms import own_foreign_form
 from mtqa.names.mentions import (Mention, TextWords, Token, may_have_name_pair, segment_mentions, segment_words,
                                  split_tokens, text_words)
 from mtqa.numbers import regnal_value, roman_numeral, roman_value
@@ -430,22 +431,6 @@ def _restored(source: str, target: str, ctx) -> bool:
     return source_gap >= RESTORED_MARGIN and target_gap >= 0 and source_gap - target_gap >= RESTORED_MARGIN
 
 
-def _own_foreign_form(r: "_Rendering", ctx) -> bool:
-    """The target's first name is the person's own, by the foreign first names T108 reads: a row of
-    ``foreign_first_names.<pair>.tsv`` gives it for the source's form, and the kept surname beside it has
-    that row's cue (Spanish letters: Bayón; a Slavic ending; a surname the target writes more: Bush).
-
-    Why: French writes the first names of many foreign people the French way (Isabelle Bayón, the Spanish
-    dancer Isabel Bayón); a translation that restores the person's own name did what T108 asks, so T104,
-    which guards a French person's first name, must not report it as anglicised."""
-    from mtqa.checks.foreign_first_names import SourceFormForeignFirstName, _forms
-
-    rows = _forms(ctx.config.pair).get(fold(r.source.text), ())
-    surname = r.neighbour.text
-    return any(fold(english) == fold(r.target.text) and SourceFormForeignFirstName._foreign(surname, surname, partner, ctx)
-               for english, partner in rows)
-
-
 @register
 @dataclass
 class AnglicisedFirstName(SegmentCheck, _SourceNames):
@@ -487,7 +472,7 @@ class AnglicisedFirstName(SegmentCheck, _SourceNames):
             source = _source_of(r, sources)
             if self.convention(source, r.mention, conventions) or _after_title_word(source, r.source, conventions):
                 continue
-            if _own_foreign_form(r, ctx):
+            if own_foreign_form(r.source.text, r.target.text, r.neighbour.text, ctx):
                 continue  # Isabelle Bayón -> "Isabel Bayón": the person's own first name, which T108 asks for
             yield self.issue(
                 segment, r.target.start, r.target.end,
