@@ -79,8 +79,12 @@ def _exonyms(pair) -> dict[str, dict]:
             bare = fold(row["french"], keep_case=True)
             spellings = [row["french"]] + ([bare] if forms.get(bare) is row else [])  # United Etats too
             for spelling in spellings:
-                for variant in half_translated(spelling, row["english"], english_word, particles, gloss):
-                    forms.setdefault(variant, dict(row, half="yes"))  # read by _stands_for_row
+                english_words = sorted(_WORDS_OF.split(row["english"]))
+                reordered = row.get("kind") in REORDERED_KINDS
+                for variant in half_translated(spelling, row["english"], english_word, particles, gloss, reordered):
+                    # read by _stands_for_row; a variant of the target's words only is the source's order (Sudan South)
+                    order = "source" if sorted(_WORDS_OF.split(variant)) == english_words else ""
+                    forms.setdefault(variant, dict(row, half="yes", order=order) if order else dict(row, half="yes"))
                 capitalised = _every_word_capitalised(spelling, particles)  # Arabie Saoudite
                 if capitalised != spelling and row.get("kind") in CAPITALISED_KINDS:
                     forms.setdefault(capitalised, row)
@@ -92,6 +96,15 @@ def _exonyms(pair) -> dict[str, dict]:
     # kept compiled (mtqa.compiled): the multi-word English names go through wordfreq's tokenizer,
     # which would import wordfreq and build its table on every start
     return _compiled(pair, "exonyms", build)
+
+
+REORDERED_KINDS = frozenset({"country", "region", "city", "islands"})
+"""Exonym rows whose English words in the French order (Sudan South, Korea North) are a form of the row:
+places, named by two or three words MT translates one by one; not institutions or feasts, whose longer names
+MT renders whole or reorders in ways of its own (Organization World Trade keeps every word a reader needs)."""
+
+_WORDS_OF = re.compile(r"[ -]")
+"""The separators of a compound name's words (Soudan du Sud, Bade-Wurtemberg)."""
 
 
 def english_name(pair, form: str) -> Optional[str]:
@@ -511,6 +524,10 @@ class FrenchExonym(SegmentCheck):
     figure of antiquity's name borne as a person's first name, as the
     aligned source writes the person (Aristote Onassis), is flagged too:
     the table keeps only figures whose name is no one's first name today.
+    A name's English words all written in the source's order (Sudan South,
+    Korea North for Corée du Nord) are matched only where the aligned
+    source writes the whole name: elsewhere they are the sentence's own
+    words ("Korea North of the border").
     An island group is a row in its « îles » form (the îles Carolines), and
     by its bare plural only where English never writes that plural and it
     is no first name's plural (Malouines, Kouriles: :func:`_island_plural`);
@@ -550,20 +567,22 @@ class FrenchExonym(SegmentCheck):
     has the region (Virginie-Occidentale: "Virginia-Occidental").
 
     Example:
-        source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort. La zone Asie-Pacifique grandit. L'armateur Aristote Onassis est mort. Les cités d'Ionie et de la Baltique prospèrent. Ils iront à l'île de Pâques. Puis ils visiteront l'Asie centrale et l'Ukraine orientale.
-        bad: Fishing\\n\\nThe ministers met in Londres, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine.
-        bad: Fishing\\n\\nThe ministers met in London, then in Caire with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hambourg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Francfort. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asie-Pacifique zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristote Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionie and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to the Island of Pâques. Then they will visit Central Asia and eastern Ukraine.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltique prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Asia central and eastern Ukraine.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Asia Central and eastern Ukraine.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and the Ukraine East.
-        good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine.
+        source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort. La zone Asie-Pacifique grandit. L'armateur Aristote Onassis est mort. Les cités d'Ionie et de la Baltique prospèrent. Ils iront à l'île de Pâques. Puis ils visiteront l'Asie centrale et l'Ukraine orientale. Les îles Malouines et le Soudan du Sud les attendent.
+        bad: Fishing\\n\\nThe ministers met in Londres, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Caire with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hambourg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Francfort. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asie-Pacifique zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristote Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionie and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to the Island of Pâques. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltique prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Asia central and eastern Ukraine. The Falkland Islands and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Asia Central and eastern Ukraine. The Falkland Islands and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and the Ukraine East. The Falkland Islands and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Malouines and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands and Sudan South await them.
+        good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands and South Sudan await them.
     """
 
     code = "T201"
@@ -685,6 +704,8 @@ class FrenchExonym(SegmentCheck):
             # the article before the name is in the span: the message quotes what it replaces, and says whose
             # article it is (la Toussaint's own, "the Toussaint"; or one the source name never had, "the Pâques")
             what = f"“{m.group(0)}” is the {ctx.source.name} name"
+            if row.get("order"):
+                what = f"“{m.group(0)}” is the {ctx.target.name} name in the {ctx.source.name} word order"
             if start != m.start():
                 own = _without_article(row["french"], ctx.source.word_set("place_articles"))
                 what = f"“{text[start:m.end()]}” is the {ctx.source.name} name " + (
@@ -702,7 +723,8 @@ def _table_matches(pattern: re.Pattern, text: str, forms: dict, sources) -> Iter
     (:func:`_stands_for_row`): there the shorter form of the table the match holds (the bare ``Asie`` of
     "East Asie", ``Amérique`` of "Latin Amérique") is read instead, and the target word beside it is the
     translation's own (the form's target half), so it is no longer name the form is kept in. A half form
-    holding no shorter form of the table (Emilie-Romagna) stands: nothing else reads it."""
+    holding no shorter form of the table (Emilie-Romagna) stands: nothing else reads it; but not the target
+    name's words in the source's order (Korea North), which are the target's words only."""
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
         pos = m.end()
@@ -710,7 +732,10 @@ def _table_matches(pattern: re.Pattern, text: str, forms: dict, sources) -> Iter
             yield m, False
             continue
         part = _shorter_form(pattern, text, m, forms)
-        yield (part, True) if part else (m, False)
+        if part:
+            yield part, True
+        elif not forms[_SPACED_HYPHEN.sub("-", m.group(0))].get("order"):
+            yield m, False  # (the target's words in the source's order are English words, whatever they say)
 
 
 def _shorter_form(pattern: re.Pattern, text: str, m: re.Match, forms: dict) -> Optional[re.Match]:
@@ -729,9 +754,12 @@ def _stands_for_row(row: dict, sources) -> bool:
     row's whole name (Asie orientale, Corée du Sud). Elsewhere the target word belongs to another name
     around the form: "South-East Asie Nations" for « nations d'Asie du Sud-Est » holds "East Asie" but no
     East Asia, only the bare Asie left in the source language. Without a source nothing tells, and the form
-    stands; any other row stands."""
-    if not row.get("half") or not sources:
+    stands, unless it is the target name's words in the source's order (``order``: Korea North), which are
+    English words that may say something else ("Korea North of the border"); any other row stands."""
+    if not row.get("half"):
         return True
+    if not sources:
+        return not row.get("order")
     pattern = _whole_name_pattern(row["french"])
     return any(pattern.search(fold_text(s.text)) for s in sources)
 

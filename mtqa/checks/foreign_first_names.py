@@ -11,7 +11,6 @@ target language's world). The surname spelling itself is T102's.
 from __future__ import annotations
 
 import difflib
-import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -23,30 +22,18 @@ from mtqa.langs import fold
 from mtqa.langs.text import word_before, word_pair_spans, word_starts
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.model import Issue, Segment, Severity
+from mtqa.names.foreign_forms import foreign_forms, foreign_surname
 from mtqa.names.mentions import text_words
 
 _PAIR = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][^\W\d_]+)(?=[ \u00a0]+([A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?))")
 """A capitalised word and the capitalised word after it (a lookahead: "President Georges Bush" has two pairs)."""
 SAME_SURNAME = 0.6
 """Folded similarity from which the target surname renders the source one (Loukachenko, Lukashenko)."""
-ATTESTED = 1.5
-"""Zipf frequency a surname needs in the target language to count as a name that language writes."""
 
 
 # _could_pair: a first word of _PAIR starts with a capital at a run of letters that no letter, digit,
 # apostrophe or hyphen precedes, and runs to that run's end: it is one of the text's capitalised runs
 # (TextWords.capital_runs), unless the text has "×", which _PAIR's [A-ZÀ-Ý] admits as a first letter.
-
-
-@functools.lru_cache(maxsize=None)
-def _forms(pair: str) -> dict[str, tuple[tuple[str, str], ...]]:
-    """Folded French form -> its rows' (English form, partner kind), in the table's order."""
-    from mtqa.langs.data import pair_table
-
-    out: dict[str, tuple[tuple[str, str], ...]] = {}
-    for r in pair_table("foreign_first_names", pair):
-        out[fold(r["french"])] = out.get(fold(r["french"]), ()) + ((r["english"], r["partner"]),)
-    return out
 
 
 class _SourceSurnames:
@@ -177,7 +164,7 @@ class SourceFormForeignFirstName(SegmentCheck):
     requires_source = True
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        forms = _forms(ctx.config.pair)
+        forms = foreign_forms(ctx.config.pair)
         if not forms:
             return
         if "×" not in segment.text and forms.keys().isdisjoint(
@@ -218,25 +205,9 @@ class SourceFormForeignFirstName(SegmentCheck):
         # a surname's own letters (Hernández) say more than its frequency: those rows are tried first
         lettered = ctx.pair.surname_letters
         return next((e for e, partner in sorted(rows, key=lambda r: r[1] not in lettered)
-                     if fold(e) != fold(first) and self._foreign(surname, source_surname, partner, ctx)), None)
+                     if fold(e) != fold(first) and foreign_surname(surname, source_surname, partner, ctx)), None)
 
     @staticmethod
     def _source_surnames(first: str, sources: list[Segment]) -> list[str]:
         return [m.group(1) for s in sources for i in word_starts(s.text, first)
                 if (m := _CAPITAL_AFTER.match(s.text, i + len(first)))]
-
-    @staticmethod
-    def _foreign(surname: str, source_surname: str, partner: str, ctx) -> bool:
-        """Spelt with the letters of the partner's language (Hernández, for ``spanish``), Slavic by the
-        ending of either spelling (Soljenitsyne -ine), or a name the target writes more (``any``)."""
-        from mtqa.names.analysis import slavic
-
-        letters = ctx.pair.surname_letters.get(partner)
-        if letters is not None:
-            return any(c in letters for c in surname.lower() + source_surname.lower())
-        if slavic(surname) or slavic(source_surname):
-            return True
-        if partner != "any":
-            return False
-        zipf = ctx.target.zipf(surname)
-        return zipf >= ATTESTED and zipf > ctx.source.zipf(surname)

@@ -276,7 +276,13 @@ class NameTranslatedAsWords(SegmentCheck):
     particle is a determiner, after a first name, translated with its
     particle as capitalised words (``Bruno Le Maire`` -> "Bruno The
     Mayor", the bilingual dictionary's rendering of the surname's word) is
-    reported like its determiner alone ("Bruno The Maire").
+    reported like its determiner alone ("Bruno The Maire"), with the
+    particle before it when that is rendered too (``Jean de La Fontaine``
+    -> "Jean of The Fountain"); an epithet of the source language's
+    monarchs (``Louis Le Grand``) is no surname, and English translates it
+    (Louis the Great). A first name rendered by a common word that looks
+    like it (``Olivier Le Roux`` -> "Olive Le Roux") is read beside the
+    surname kept with its particle, not taken for the name's spelling.
 
     A name's first word may be a determiner: written with a capital
     mid-sentence in the source, it is part of the name (``selon Les
@@ -294,14 +300,16 @@ class NameTranslatedAsWords(SegmentCheck):
     the source's possessive agrees with the title's grammatical gender).
 
     Example:
-        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles, avec Julien Le Boucher. Sa Sainteté viendra.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien The Butcher. His Holiness will come.
-        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles, with Julien Le Boucher. His Holiness will come.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Sainteté will come.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. Its Holiness will come.
-        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come.
-        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles, with Julien Le Boucher. His Holiness will come.
+        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles, avec Julien Le Boucher. Sa Sainteté viendra. Paul de La Rivière et Olivier Le Guen parleront de Charles Le Chauve.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien The Butcher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald.
+        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Sainteté will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. Its Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul of The River and Olivier Le Guen will speak of Charles the Bald.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olive Le Guen will speak of Charles the Bald.
+        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald.
+        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald.
     """
 
     code = "T105"
@@ -354,22 +362,31 @@ class NameTranslatedAsWords(SegmentCheck):
         for src in sources:
             caps = _with_opening_names(src.text, _text(src.text, ctx, ctx.source.code).caps)
             for k, (s, e, name) in enumerate(caps):
-                if fold(name) not in ctx.source.first_names_folded or _present(name, target_words, SIMILAR_FIRST_NAME):
+                if fold(name) not in ctx.source.first_names_folded:
+                    continue
+                # a word like the first name (Olivier -> "Olive") may be its rendering as a common word: only
+                # beside the surname kept with its particle is that read (Olive Le Roux), not a spelling of it
+                alike = _present(name, target_words, SIMILAR_FIRST_NAME)
+                if alike and fold(name) in target_words.folded:
                     continue
                 kept = [c for c in _neighbours(src.text, caps, k)
                         if not ctx.source.in_dictionary(c.lower()) and _present(c, target_words)]
                 particle = _particle_and_surname(caps, k, ctx.source)
                 if particle and not (particle[1] not in kept and _present(particle[1], target_words)):
                     particle = None
-                if not kept and not particle:
+                if not kept and not particle or alike and not particle:
                     continue  # not a person's name whose other part survived (Pierre Brandoux -> Stone Brandoux)
                 english = {t.lower() for t in freedict.lookup(name.lower(), pair) if " " not in t}
                 if opening_target is None:
                     opening_target = _with_opening_names(segment.text, target_caps)
+                source_words = None
                 for ts, te, word in opening_target:
-                    if word.lower() not in src.text.lower() and (
+                    if source_words is None:
+                        source_words = _text(src.text, ctx, ctx.source.code).folded
+                    if fold(word) not in source_words and (
                             word.lower() in english or (particle and _learned_rendering(name, word, ctx))) and (
-                            _next_to(segment.text, ts, te, kept) or _before_particle(segment.text, te, particle)):
+                            _next_to(segment.text, ts, te, kept) and not alike
+                            or _before_particle(segment.text, te, particle)):
                         yield self.issue(
                             segment, ts, te,
                             f"“{word}” translates the name “{name}” of the {ctx.source.name} as a common word.",
@@ -395,7 +412,7 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
     writes with its own article (the pair's ``names_with_target_article``: "the Marseillaise", "the
     Sorbonne") is translated right, and so is a title after a possessive (``Sa Majesté``: His Majesty).
     A surname whose particle is a determiner (``Marine Le Pen``: after a first name of the source's table,
-    :func:`_after_first_name`) is a person's whatever the target makes of its word (``Navy The Pen``,
+    :func:`_first_name_before`) is a person's whatever the target makes of its word (``Navy The Pen``,
     ``Jean-Marie The Pen``), so the frequency of that word ("pen") does not excuse it.
     A title of address whose possessive alone was rendered (``His Sainteté``) is no name to restore
     either: its 4-tuple ends with the target title to use instead ("His Holiness", the titles table's
@@ -407,7 +424,7 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
         return
     seen = set()
     for src in sources:
-        for form, name, renderings, surname in _determined_names(src.text, ctx):
+        for form, name, renderings, surname, particle in _determined_names(src.text, ctx):
             if form in text:
                 continue
             if name in text:  # the pattern holds the name as written: no match without it
@@ -416,7 +433,7 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
                         seen.add(m.start())
                         yield m.start(), m.end(), form, ""
             if surname:  # its word translated ("Bruno The Mayor"): the name itself need not be in the target
-                yield from _surname_translated(text, renderings, name, form, seen, ctx)
+                yield from _surname_translated(text, renderings, name, form, seen, ctx, particle)
     for det, name, english, possessives, renderings in _address_in_source(sources, ctx):
         form = f"{det} {name}"
         if english.lower() == name.lower() or form in text or name not in text:
@@ -430,10 +447,14 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
 
 
 def _surname_translated(text: str, renderings: tuple[str, ...], name: str, form: str, seen: set,
-                        ctx) -> Iterator[tuple[int, int, str, str]]:
+                        ctx, particle: str = "") -> Iterator[tuple[int, int, str, str]]:
     """(start, end, source surname, "") of each target ``The Mayor`` for a surname with a determiner particle
     after a first name (``Bruno Le Maire``), its word rendered by one of its bilingual dictionary
-    translations, capitalised, right after a capitalised word (the first name, kept or not).
+    translations, capitalised, right after a capitalised word (the first name, kept or not). A surname
+    whose determiner follows a lower-case particle of the source (``particle``: ``Jean de La Fontaine``)
+    is reported where the particle is rendered too, by one of its bilingual dictionary translations
+    between the first name and the rest ("Jean of The Fountain"): the span and the suggestion then take
+    the particle in ("de La Fontaine").
 
     Why: the particle's rendering alone ("Bruno The Maire") is read above; a system that takes the particle
     for an article takes the next word for a noun and translates it too. The capitals and the first name
@@ -444,14 +465,27 @@ def _surname_translated(text: str, renderings: tuple[str, ...], name: str, form:
 
     pair = freedict.pair_name(ctx.source.code, ctx.target.code)
     english = {t for t in freedict.lookup(name.lower(), pair) if " " not in t and t.isalpha()}
+    between = {t.lower() for t in freedict.lookup(particle, pair) if t.isalpha()} if particle else set()
     for word in sorted(english):
         word = word[:1].upper() + word[1:]
         if word == name or word not in text:
             continue  # (the pattern holds the word as written: no match without it)
         for m in _rendered(renderings, word).finditer(text):
-            if m.start() not in seen and _PREV_CAPITAL_WORD.search(text, max(0, m.start() - LOOKBACK), m.start()):
+            if m.start() in seen:
+                continue
+            start = m.start()
+            if particle:  # Jean of The Fountain: the particle's rendering, then the first name
+                p = _PREV_WORD.search(text, max(0, start - LOOKBACK), start)
+                if p is None or p.group(1).lower() not in between:
+                    continue
+                start = p.start(1)
+            if _PREV_CAPITAL_WORD.search(text, max(0, start - LOOKBACK), start):
                 seen.add(m.start())
-                yield m.start(), m.end(), form, ""
+                yield start, m.end(), f"{particle} {form}" if particle else form, ""
+
+
+_PREV_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+$")
+"""The word right before a place, searched with an end: a rendering of a surname's particle (of, from)."""
 
 
 def _with_opening_names(text: str, caps: list) -> list:
@@ -521,6 +555,7 @@ def _determined_names(src_text: str, ctx) -> tuple[tuple[str, str, tuple[str, ..
         own_article = ctx.pair.names_with_target_article
         titles = name_titles(ctx.pair, "source")
         address = _address_titles(ctx.pair)
+        epithets = _epithets(ctx.source)
         caps = _text(src_text, ctx, ctx.source.code).caps
         out = []
         for k, (s, e, w) in enumerate(caps):
@@ -536,23 +571,43 @@ def _determined_names(src_text: str, ctx) -> tuple[tuple[str, str, tuple[str, ..
                 continue
             if fold(name) in address:
                 continue  # a title of address: _address_in_source's, wherever it stands
-            person = _after_first_name(src_text, s, ctx.source)
+            particle = _first_name_before(src_text, s, ctx.source)
+            person = particle is not None
             surname = person and not apos  # (Bruno Le Maire: a surname whose particle is a word of its own)
             if (ctx.target.zipf(name) >= NAME_WORD_MAX_ZIPF and not person) \
                     or fold(form) in places or fold(name) in own_article or (fold(name) in titles and not surname):
                 continue  # (La Haye: the target's own name, The Hague, is T201's suggestion)
-            out.append((form, name, tuple(renderings), surname))
+            if surname and not particle and fold(form) in epithets:
+                continue  # Louis Le Grand: an epithet, which the target translates (Louis the Great)
+            out.append((form, name, tuple(renderings), surname, particle or ""))
         return tuple(out)
 
     return ctx.memo("swaps.determined", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
 
 
-def _after_first_name(text: str, start: int, lang) -> bool:
-    """The word right before ``start`` is a first name of the language's table (``Marine Le Pen``,
-    ``Jean-Marie Le Pen``): the determiner at ``start`` is then a person's surname particle, which the
-    target never replaces by its own article, however common the surname's word is there (Pen, Maire)."""
+def _first_name_before(text: str, start: int, lang) -> Optional[str]:
+    """"" when the word right before ``start`` is a first name of the language's table (``Marine Le Pen``,
+    ``Jean-Marie Le Pen``), the particle when a lower-case particle of the language's names stands between
+    them (``Jean de La Fontaine``: "de"), None otherwise. The determiner at ``start`` is then a person's
+    surname particle, which the target never replaces by its own article, however common the surname's
+    word is there (Pen, Maire, Fontaine)."""
     m = _PREV_CAPITAL_WORD.search(text, max(0, start - LOOKBACK), start)
-    return m is not None and fold(m.group(1)) in lang.first_names_folded
+    if m is not None:
+        return "" if fold(m.group(1)) in lang.first_names_folded else None
+    p = _PREV_WORD.search(text, max(0, start - LOOKBACK), start)
+    if p is None or p.group(1) not in lang.word_set("name_particles"):
+        return None
+    m = _PREV_CAPITAL_WORD.search(text, max(0, p.start() - LOOKBACK), p.start())
+    return p.group(1) if m is not None and fold(m.group(1)) in lang.first_names_folded else None
+
+
+@memoize(TABLES)
+def _epithets(lang) -> frozenset[str]:
+    """The folded epithets of monarchs and ancient figures of the language (``regnal_epithets``: le Grand,
+    le Conquérant). Why: after a first name, a capitalised ``Le Grand`` is as likely the epithet (Louis Le
+    Grand, the school's spelling of Louis le Grand) as a family's name, and the epithet is translated
+    (Louis the Great), so T105 does not read its translation as a surname's."""
+    return frozenset(fold(f) for f in lang.extra.get("regnal_epithets", ()))
 
 
 def _possessives_mistaken(text: str, sources: list[Segment], ctx) -> Iterator[tuple[int, int, str, str]]:
@@ -863,12 +918,13 @@ class ReplacedName(SegmentCheck):
     name or an unknown word replaces the name there.
 
     Example:
-        source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.
-        bad: Title\\n\\nThe chemist Anne-Ada Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.
-        bad: Title\\n\\nThe chemist Anne - Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.
-        bad: Title\\n\\nThe chemist Anne-Ada Quorvik received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo sand.
-        good: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.
+        source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.\\nL'équipe alignait Karel (Vostradi) en attaque.
+        bad: Title\\n\\nThe chemist Anne-Ada Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.
+        bad: Title\\n\\nThe chemist Anne - Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.
+        bad: Title\\n\\nThe chemist Anne-Ada Quorvik received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo sand.\\nThe team fielded Karel (Vostradi) in attack.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Moreno) in attack.
+        good: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.
     """
 
     code = "T106"

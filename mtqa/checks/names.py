@@ -21,6 +21,7 @@ from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.names.analysis import analyse
 from mtqa.names.cluster import ATTESTED, skeleton
 
+from mtqa.names.foreign_forms import own_foreign_form
 from mtqa.names.mentions import (Mention, TextWords, Token, may_have_name_pair, segment_mentions, segment_words,
                                  split_tokens, text_words)
 from mtqa.numbers import regnal_value, roman_numeral, roman_value
@@ -441,7 +442,11 @@ class AnglicisedFirstName(SegmentCheck, _SourceNames):
     Queen Elizabeth II), which the source's title or regnal number shows.
     The everyday English variants count too (Étienne -> Steven as well as
     Stephen, Jacques -> Jack): ``given_names.<pair>.tsv`` lists a name once
-    per equivalent.
+    per equivalent. A foreign person whose first name the source writes
+    the French way gets their own back in English (Isabelle Bayón, the
+    dancer Isabel Bayón): the form of ``foreign_first_names.<pair>.tsv``
+    beside a surname with its row's cue is T108's suggestion, not an
+    anglicised name.
 
     Example:
         source: Le club sera dirigé par Guillaume Renaud, 42 ans, et Étienne Morel.
@@ -467,6 +472,8 @@ class AnglicisedFirstName(SegmentCheck, _SourceNames):
             source = _source_of(r, sources)
             if self.convention(source, r.mention, conventions) or _after_title_word(source, r.source, conventions):
                 continue
+            if own_foreign_form(r.source.text, r.target.text, r.neighbour.text, ctx):
+                continue  # Isabelle Bayón -> "Isabel Bayón": the person's own first name, which T108 asks for
             yield self.issue(
                 segment, r.target.start, r.target.end,
                 f"The name “{r.source.text}” is replaced by its {ctx.target.name} equivalent “{r.target.text}”; "

@@ -19,7 +19,7 @@ institutions, which MT translates whole)."""
 
 
 def half_translated(french: str, english: str, target_word, particles: frozenset[str] = frozenset(),
-                    particle_gloss: Optional[Mapping[str, str]] = None) -> list[str]:
+                    particle_gloss: Optional[Mapping[str, str]] = None, reordered: bool = False) -> list[str]:
     """A compound name with some of its words put into the target language and some left in the source
     language (``Baden-Wurtemberg`` for Bade-Wurtemberg/Baden-Württemberg, ``New Calédonie``, ``the United
     Etats``, ``Saudi Arabie``): every mix of the two names' words that keeps at least one word of each.
@@ -33,7 +33,14 @@ def half_translated(french: str, english: str, target_word, particles: frozenset
     language (``target_word``): Saint Petersburg mixes Saint-Pétersbourg and St Petersburg but is English.
     Where every particle has a target rendering in ``particle_gloss`` (``de`` -> of), the mix is also
     written in the source's order with the particles translated, as MT that translates word by word
-    leaves it (``Island of Pâques`` for Île de Pâques, Easter Island)."""
+    leaves it (``Island of Pâques`` for Île de Pâques, Easter Island). With ``reordered``, the target name's
+    words all put in the source name's order are a form too, where the two orders differ and the source
+    name has a particle (``Sudan South`` for Soudan du Sud, South Sudan; ``Korea North``): MT that
+    translates each word but keeps the source's order and drops the particle, which no target text writes
+    for the name. Only for a name with a particle: the particle dropped is what says the words were
+    translated one by one in the source's order; two words swapped without one (``States - United``,
+    ``Union European``) are as often a compound the tokeniser split and the system reordered, which the
+    typography checks read."""
     whole = _PARTS.split(french)
     fr = [w for w in whole if w.lower() not in particles]
     en = _PARTS.split(english)
@@ -65,6 +72,10 @@ def half_translated(french: str, english: str, target_word, particles: frozenset
                 continue  # a name starts with a capital (saoudite Arabia is no mix anyone writes)
             for sep in seps:
                 out.append(sequence[0] + "".join(s + w for s, w in zip(sep, sequence[1:])))
+    if reordered and list(order) != sorted(order) and len(fr) < len(whole):
+        words = [en[k] for k in order]  # every word the target's, in the source's order
+        if words[0][:1].isupper():
+            out += [words[0] + "".join(s + w for s, w in zip(sep, words[1:])) for sep in seps]
     return list(dict.fromkeys(out))
 
 

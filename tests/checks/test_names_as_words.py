@@ -1,0 +1,59 @@
+"""T105 (a name translated as common words): a surname's particle rendered with it, a first name rendered by
+a common word that looks like it, and a monarch's epithet, which English translates (issue 12)."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_pair
+from mtqa.langs import freedict
+from tests.checks.accuracy_helpers import aligned_pair, context
+
+needs_freedict = pytest.mark.skipif(not freedict.available(), reason="dict-freedict-fra-eng not installed")
+
+
+def flags(code: str, source: str, target: str):
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    return [(i.text, i.suggestion) for i in check_pair(pair, context((code,))).issues if i.code == code]
+
+
+@needs_freedict
+def test_surname_after_a_lower_case_particle_translated_with_it():
+    # de La Rivière: the particle "de" rendered ("of") before the determiner and the surname's word
+    source = "Le poète Paul de La Rivière a lu ses vers au marché."
+    assert flags("T105", source, "The poet Paul of The River read his verses at the market.") \
+        == [("of The River", "de La Rivière")]
+    assert flags("T105", source, "The poet Paul of the River read his verses at the market.") \
+        == [("of the River", "de La Rivière")]
+    assert flags("T105", source, "The poet Paul de La Rivière read his verses at the market.") == []
+    # a lower-case river of the sentence's own is no name
+    assert flags("T105", source, "The poet Paul de La Rivière read his verses by the river.") == []
+
+
+def test_first_name_rendered_by_a_common_word_like_it_before_the_kept_particle():
+    # Olivier -> "Olive" is close enough in spelling to pass for the name, but it is the lexical model's
+    # rendering of the word (olive tree), right before the surname kept with its particle
+    source = "Le maire Olivier Le Guen a signé le budget."
+    assert flags("T105", source, "Mayor Olive Le Guen signed the budget.") == [("Olive", "Olivier")]
+    assert flags("T105", source, "Mayor Olivier Le Guen signed the budget.") == []
+    # without the surname kept with its particle, a word like the name is left alone
+    assert flags("T105", "Le maire Olivier Guen a signé le budget.", "Mayor Olive Guen signed the budget.") == []
+
+
+@needs_freedict
+def test_epithet_after_a_first_name_is_translated():
+    # Le Chauve after a monarch's first name is the epithet (regnal_epithets), which English translates
+    source = "Le livre raconte la vie de Charles Le Chauve et de ses fils."
+    assert flags("T105", source, "The book tells the life of Charles the Bald and his sons.") == []
+    # a surname with a determiner particle that is no epithet is still the person's
+    assert flags("T105", "Le ministre Paul Le Chêne a parlé hier.", "Minister Paul The Oak spoke yesterday.") \
+        == [("The Oak", "Le Chêne")]
+
+
+def test_foreign_persons_own_first_name_is_no_anglicised_one():
+    # the French form of a Spanish dancer's first name (Bayón: Spanish letters) restored as her own
+    source = "La danseuse Isabelle Bayón ouvre le festival de Nîmes."
+    assert flags("T104", source, "The dancer Isabel Bayón opens the Nîmes festival.") == []
+    assert flags("T104", source, "The dancer Isabel Bayon opens the Nîmes festival.") == []
+    # a French person's first name anglicised is still reported
+    assert flags("T104", "La danseuse Isabelle Garnier ouvre le festival de Nîmes.",
+                 "The dancer Isabel Garnier opens the Nîmes festival.") == [("Isabel", "Isabelle")]
