@@ -47,6 +47,7 @@ import importlib
 import time
 from typing import Iterator, Optional
 
+import checkout  # noqa: F401  (this checkout's mtqa first: bench/checkout.py)
 from mtqa.api import run
 from mtqa.compiled import freeze_loaded_tables
 from mtqa.config import Config

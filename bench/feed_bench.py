@@ -88,6 +88,7 @@ def scenario(fr, en, n, *, keys: str, shuffle: float, remove: float, add: float,
              indexed: bool = False):
     """Build a variant, pair it, and score the pairing against the truth (``indexed``: both feeds
     read through the item index that feeds above ``INDEX_ABOVE`` bytes use)."""
+    import checkout  # noqa: F401  (this checkout's mtqa first: bench/checkout.py)
     from mtqa.readers import feed_index
     from mtqa.readers.feeds import load_feed, pair_items
 

@@ -87,6 +87,7 @@ def _peak_rss() -> tuple[float, float]:
 def _warm_worker() -> None:
     """What a long-lived worker holds before a new corpus comes: its tables, loaded by the checks' documented
     examples (as ``--workers``' zygote loads them), none of this corpus's texts in its caches."""
+    import checkout  # noqa: F401  (this checkout's mtqa first: bench/checkout.py)
     from mtqa.config import Config
     from mtqa.distributed import warm
 

@@ -15,6 +15,7 @@ import statistics
 
 from wmt14 import data_dir, systems, write_jsonl
 
+import checkout  # noqa: F401  (this checkout's mtqa first: bench/checkout.py)
 from mtqa.api import run
 from mtqa.config import Config
 from mtqa.context import Context

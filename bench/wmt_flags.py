@@ -42,6 +42,7 @@ from pathlib import Path
 import judged
 from wmt14 import OUT, data_dir, systems, write_jsonl
 
+import checkout  # noqa: F401  (this checkout's mtqa first: bench/checkout.py)
 from mtqa.api import run
 from mtqa.config import Config
 from mtqa.context import Context
