@@ -290,10 +290,9 @@ def _with_forms(raws: list) -> list:
                 for code, word in wanted}
 
     names = [n for code in dict.fromkeys(c for c, _ in wanted) for n in language(code).hunspell_names]
-    # suffix_forms named too: code_files follows a builder's globals and imports, not the modules it reaches
-    # through its closure (hunspell here), and the forms are that function's
+    # code_files follows build's closure to hunspell.suffix_forms, the code that makes the forms
     forms = cached("false-friend-forms", [*data_files("false_friends.toml"), *hunspell.files(tuple(names)),
-                                         *code_files(build, hunspell.suffix_forms)], build)
+                                         *code_files(build)], build)
 
     def expand(pattern):
         if not pattern:
