@@ -44,8 +44,9 @@ _SENSE_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 class Sense:
     """One sense of an entry's source word, told by the words around it (``[[entry.sense]]`` of the lexicon).
 
-    ``cues`` are target-language stems (:func:`mtqa.meaning.tokens.stem`); a sense holds where one of them
-    is among the ``SENSE_WINDOW`` words either side of the trap, or is a lexical-model translation of a word
+    ``cues`` are target-language words as the lexicon writes them, lower-cased; they and the words read
+    around the trap are compared by their stems under the pair's target language (:func:`mtqa.meaning.tokens.stem`
+    with the code the check passes, not a language named here); a sense holds where one of them is among the ``SENSE_WINDOW`` words either side of the trap, or is a lexical-model translation of a word
     beside the trigger in the source (« formation de glace »: *glace* -> ice). ``suggestion`` None is the
     sense the target's cognate has too (a rock formation, an engagement ring): the trap is no error there."""
 
@@ -87,11 +88,14 @@ class Entry:
             return self.without_source is not None and _has_key(target, self.without_source_keys)
         return _has_key(target, self.target_keys) and _has_key(source, self.source_keys)
 
-    def matches(self, target: str, source: Optional[str], links=None) -> Iterator[tuple[int, int, str]]:
+    def matches(self, target: str, source: Optional[str], links=None,
+                lang: Optional[str] = None) -> Iterator[tuple[int, int, str]]:
         """(start, end, suggestion) of each trap in ``target``; ``source`` None means no source.
 
         ``links(word)``: the target stems the lexical model links a lower-case source word to (for the
-        source side of :class:`Sense` cues); None reads the target's words alone."""
+        source side of :class:`Sense` cues); None reads the target's words alone. ``lang``: the code of
+        the target language, whose suffix rules stem the cues and the words around the trap (None: the
+        words are compared as written)."""
         if source is None:
             if self.without_source is None:
                 return
@@ -111,7 +115,7 @@ class Entry:
             text = target[start:end]
             suggestion = self.suggestion
             if self.senses:
-                sense = self.sense(target, start, end, source, links)
+                sense = self.sense(target, start, end, source, links, lang)
                 if sense is not None:
                     if sense.suggestion is None:
                         continue  # the target language's own sense of the cognate (a rock formation)
@@ -124,19 +128,24 @@ class Entry:
             yield start, end, suggestion
 
 
-    def sense(self, target: str, start: int, end: int, source: Optional[str], links=None) -> Optional[Sense]:
+    def sense(self, target: str, start: int, end: int, source: Optional[str], links=None,
+              lang: Optional[str] = None) -> Optional[Sense]:
         """The first of :attr:`senses` whose cues stand around the trap ``target[start:end]`` or, through
-        ``links``, around the trigger in ``source``; None when no cue is there."""
+        ``links``, around the trigger in ``source``; None when no cue is there. Words are stemmed under
+        ``lang`` (the target language's code; None: as written)."""
         from mtqa.meaning.tokens import stem
 
+        def key(word: str) -> str:
+            return stem(word, lang) if lang else word
+
         near = _words_around(target, start, end)
-        cues = {stem(w.lower(), "en") for w in near}
+        cues = {key(w.lower()) for w in near}
         if source is not None and links is not None:
             for m in self.source.finditer(source):
                 for w in _words_around(source, m.start(), m.end()):
                     if w.islower():
                         cues.update(links(w))
-        return next((s for s in self.senses if s.cues & cues), None)
+        return next((s for s in self.senses if {key(c) for c in s.cues} & cues), None)
 
 
 def _words_around(text: str, start: int, end: int) -> list[str]:
@@ -303,12 +312,10 @@ def _with_forms(raws: list) -> list:
 
 
 def _senses(raw: dict) -> tuple[Sense, ...]:
-    """The ``[[entry.sense]]`` tables of an entry: ``cues`` (target-language words, stemmed here) and a
-    ``suggestion``, absent for the sense the target language's cognate has too."""
-    from mtqa.meaning.tokens import stem
-
-    return tuple(Sense(t.get("suggestion"), frozenset(stem(c.lower(), "en") for c in t["cues"]))
-                 for t in raw.get("sense", ()))
+    """The ``[[entry.sense]]`` tables of an entry: ``cues`` (target-language words, lower-cased here; stemmed
+    where they are compared, under the pair's target language) and a ``suggestion``, absent for the sense the
+    target language's cognate has too."""
+    return tuple(Sense(t.get("suggestion"), frozenset(c.lower() for c in t["cues"])) for t in raw.get("sense", ()))
 
 
 def _without_source(raw: dict) -> Optional[re.Pattern]:
@@ -467,7 +474,7 @@ class FalseFriend(SegmentCheck):
         for entry in candidates:
             if not entry.possible(target_screen, source_screen, source is not None):
                 continue
-            for start, end, suggestion in entry.matches(segment.text, source, links):
+            for start, end, suggestion in entry.matches(segment.text, source, links, ctx.target.code):
                 if any(start < b and a < end for a, b in seen):
                     continue
                 seen.add((start, end))

@@ -396,3 +396,25 @@ def test_a_manifestation_whose_source_complement_is_a_group_or_a_name_is_the_mar
 ])
 def test_a_manifestation_of_a_feeling_stays_english_s_own_sense(source, target):
     assert flags(target, source) == []
+
+
+def test_sense_cues_are_stemmed_under_the_target_language_the_check_passes(monkeypatch):
+    # the cues and the words around the trap are stemmed by the pair's target language (ctx.target.code), not
+    # by a language code written in the check: another target language's suffix rules must be the ones read
+    import mtqa.meaning.tokens as tokens
+
+    langs = set()
+    real = tokens.stem
+
+    def spy(word, lang):
+        langs.add(lang)
+        return real(word, "en")
+
+    monkeypatch.setattr(tokens, "stem", spy)
+    entry = ENTRIES["formation"]
+    source = "Un pilote a photographié une formation de glace au-dessus du lac."
+    assert list(entry.matches("A pilot photographed an ice formation above the lake.", source, None, "xx")) == []
+    assert langs == {"xx"}
+    langs.clear()
+    assert flags("A pilot photographed an ice formation above the lake.", source) == []
+    assert "en" in langs and "xx" not in langs  # the target's code; the source words linked are stemmed as French
