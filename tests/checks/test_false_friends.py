@@ -418,3 +418,38 @@ def test_sense_cues_are_stemmed_under_the_target_language_the_check_passes(monke
     langs.clear()
     assert flags("A pilot photographed an ice formation above the lake.", source) == []
     assert "en" in langs and "xx" not in langs  # the target's code; the source words linked are stemmed as French
+
+
+@pytest.mark.parametrize("source,target", [
+    # aircraft or ships in formation: English's own sense of the cognate
+    ("Quatre chasseurs ont survolé la tribune en formation serrée.", "Four fighters flew over the stand in tight formation."),
+    # a thing that has or takes manifestations shows itself in them: the outward signs
+    ("L'antisémitisme a de multiples manifestations en Europe.", "Anti-Semitism has many manifestations in Europe."),
+    ("Cette maladie prend plusieurs manifestations chez l'enfant.", "This disease takes several manifestations in children."),
+])
+def test_english_s_own_sense_or_another_word_rendered_stays_clean(source, target):
+    assert flags(target, source) == []
+
+
+@pytest.mark.parametrize("source,target,suggestion", [
+    # « formation politique » is a party: the sense's cue, on the English side or read off the source
+    ("Le maire a quitté sa formation politique en mars.", "The mayor left his political formation in March.", "party"),
+    ("Cette formation politique a remporté douze sièges.", "This formation won twelve seats.", "party"),
+    # a word of the subject's state between « assister » and « à »
+    ("Les pompiers ont assisté impuissants à l'effondrement du toit.",
+     "The firefighters assisted helplessly at the collapse of the roof.", "attended"),
+    # a march that is held, or a commitment alone in the source, is still reported
+    ("Les syndicats ont organisé de nombreuses manifestations.", "The unions have organised many manifestations.",
+     "demonstrations"),
+])
+def test_a_party_a_witness_a_march_and_a_commitment_are_reported(source, target, suggestion):
+    assert [s for _, s, _ in flags(target, source)][-1:] == [suggestion]
+
+
+@pytest.mark.parametrize("source,target", [
+    # a determiner, a pronoun or a name after the verb is its object: helping, not attending
+    ("Il a assisté les victimes à Lyon.", "He assisted the victims in Lyon."),
+    ("Elle a assisté Paul à la cuisine.", "She assisted Paul in the kitchen."),
+])
+def test_assister_with_an_object_before_a_stays_helping(source, target):
+    assert flags(target, source) == []
