@@ -89,13 +89,17 @@ class Entry:
         return _has_key(target, self.target_keys) and _has_key(source, self.source_keys)
 
     def matches(self, target: str, source: Optional[str], links=None,
-                lang: Optional[str] = None) -> Iterator[tuple[int, int, str]]:
+                lang: Optional[str] = None, renders=None) -> Iterator[tuple[int, int, str]]:
         """(start, end, suggestion) of each trap in ``target``; ``source`` None means no source.
 
         ``links(word)``: the target stems the lexical model links a lower-case source word to (for the
         source side of :class:`Sense` cues); None reads the target's words alone. ``lang``: the code of
         the target language, whose suffix rules stem the cues and the words around the trap (None: the
-        words are compared as written)."""
+        words are compared as written). ``renders(word)``: every target stem the lexical model or the
+        dictionary gives a lower-case source word (:func:`source_renderings`); a one-word trap is then
+        quiet where the source has as many other words it renders as there are traps (« Les fiançailles
+        ont été annoncées … son engagement … »: "engagement" renders fiançailles too), as for
+        ``rendered``."""
         if source is None:
             if self.without_source is None:
                 return
@@ -108,6 +112,8 @@ class Entry:
             return
         if self.rendered and source is not None \
                 and len(self.rendered.findall(target)) >= len(self.source.findall(source)):
+            return
+        if renders is not None and source is not None and lang and self._renders_another(target, source, renders, lang):
             return
         for m in regex.finditer(target):
             span = "trap" if "trap" in regex.groupindex and m.group("trap") else 0
@@ -127,6 +133,24 @@ class Entry:
                 suggestion = suggestion[:1].upper() + suggestion[1:]
             yield start, end, suggestion
 
+
+    def _renders_another(self, target: str, source: str, renders, lang: str) -> bool:
+        """Every one-word trap of ``target`` may be the translation of a source word other than the trigger:
+        the source holds at least as many lower-case words outside the trigger's matches whose renderings
+        (``renders``) include the trap's stem. Why: the trap word is then the right translation of that other
+        word (« fiançailles » -> engagement), and the trigger was rendered elsewhere or left out."""
+        from mtqa.meaning.tokens import stem
+
+        traps = [m.group("trap") if "trap" in self.target.groupindex and m.group("trap") else m.group()
+                 for m in self.target.finditer(target)]
+        if not traps or any(not t.isalpha() for t in traps):
+            return False
+        wanted = {stem(t.lower(), lang) for t in traps}
+        spans = [m.span() for m in self.source.finditer(source)]
+        others = [w for w in _SENSE_WORD.finditer(source)
+                  if w.group().islower() and not any(a < w.end() and w.start() < b for a, b in spans)
+                  and wanted & renders(w.group())]
+        return len(others) >= len(traps)
 
     def sense(self, target: str, start: int, end: int, source: Optional[str], links=None,
               lang: Optional[str] = None) -> Optional[Sense]:
@@ -169,6 +193,22 @@ def source_links(src: str, tgt: str):
         return frozenset(t.stem for t in model.translations(stem(word, src)) if t.p_forward >= SENSE_LINK)
 
     return links
+
+
+def source_renderings(src: str, tgt: str):
+    """``renders(word)`` for :meth:`Entry.matches`: every target stem the pair's lexical model (its aligned
+    translations and its dictionary entries, whatever their probability) gives a source word (no model: none)."""
+    from mtqa.langs.lexmodel import load_lexmodel
+    from mtqa.meaning.tokens import stem
+
+    @memoize(SOME_WORDS)
+    def renders(word: str) -> frozenset[str]:
+        model = load_lexmodel(src, tgt)
+        if model is None:
+            return frozenset()
+        return frozenset(t.stem for t in model.translations(stem(word, src)))
+
+    return renders
 
 
 def _has_key(text: Optional[str], keys: Keys) -> bool:
@@ -471,10 +511,11 @@ class FalseFriend(SegmentCheck):
         candidates = _candidates(target_screen, source is not None, keys)
         source_screen = screen_text(source) if candidates else None
         links = ctx.resource("A501.links", lambda: source_links(ctx.source.code, ctx.target.code))
+        renders = ctx.resource("A501.renders", lambda: source_renderings(ctx.source.code, ctx.target.code))
         for entry in candidates:
             if not entry.possible(target_screen, source_screen, source is not None):
                 continue
-            for start, end, suggestion in entry.matches(segment.text, source, links, ctx.target.code):
+            for start, end, suggestion in entry.matches(segment.text, source, links, ctx.target.code, renders):
                 if any(start < b and a < end for a, b in seen):
                     continue
                 seen.add((start, end))

@@ -426,6 +426,9 @@ def test_sense_cues_are_stemmed_under_the_target_language_the_check_passes(monke
     # a thing that has or takes manifestations shows itself in them: the outward signs
     ("L'antisémitisme a de multiples manifestations en Europe.", "Anti-Semitism has many manifestations in Europe."),
     ("Cette maladie prend plusieurs manifestations chez l'enfant.", "This disease takes several manifestations in children."),
+    # the trap renders another word of the source (« fiançailles » -> engagement), by the lexical model
+    ("Leurs fiançailles ont été annoncées hier ; le maire a tenu son engagement.",
+     "Their engagement was announced yesterday; the mayor kept his word."),
 ])
 def test_english_s_own_sense_or_another_word_rendered_stays_clean(source, target):
     assert flags(target, source) == []
@@ -441,6 +444,8 @@ def test_english_s_own_sense_or_another_word_rendered_stays_clean(source, target
     # a march that is held, or a commitment alone in the source, is still reported
     ("Les syndicats ont organisé de nombreuses manifestations.", "The unions have organised many manifestations.",
      "demonstrations"),
+    ("Leurs fiançailles ont été annoncées ; le maire a tenu son engagement.",
+     "Their engagement was announced yesterday; the mayor kept his engagement.", "commitment"),
 ])
 def test_a_party_a_witness_a_march_and_a_commitment_are_reported(source, target, suggestion):
     assert [s for _, s, _ in flags(target, source)][-1:] == [suggestion]
