@@ -292,6 +292,15 @@ class Language:
             return False
         return not self.is_subject_verb_form(word)
 
+    def lists_as_noun(self, word: str) -> bool:
+        """Lower-case ``word`` is a noun of the dictionaries or the plural of one, whatever else it is (``état``,
+        ``assemblée``, ``président``: nouns, and verb forms too); unlike :meth:`is_dictionary_noun`, which puts a
+        verb form first. Why: a common noun the source capitalises by convention (l'État, l'Assemblée) is its
+        word, while a capitalised word the dictionary knows only as a participle or an adjective (Charmé) is
+        a name."""
+        nouns = self.dictionary_nouns
+        return bool(self.dictionaries) and (word in nouns or any(s in nouns for s in self.singulars(word)))
+
     def is_subject_verb_form(self, word: str) -> bool:
         """Lower-case ``word`` is a form a verb of the dictionaries takes after a named subject (a third
         person or a participle: ``annonce``, ``ferme``, ``connut``), by the profile's verb tag and fields;
