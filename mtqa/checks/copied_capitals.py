@@ -31,6 +31,10 @@ translation failed to translate:
   word written with the source's accents (``Grâce to the police``, ``Voilà the result``) counts there even
   though the target's lists hold it as a loanword or, bare, as a name (Grace): a language borrows no grammar
   words (the same reading as A205's mid-sentence, :func:`mtqa.checks.source_leak.accented_loanword`).
+  Adverbs count as grammar words (``Là``, ``Près``), an accented one from two letters. The sentence goes
+  on in the target language where the word is set apart by a comma (``Là, he lost everything``: any
+  target word may follow), where a figure stands between (``Près 500 people``), or where the next word
+  is one the target writes only with a capital (``Dès Monday``), which no title kept whole explains.
 
 Quoted speech is translated like the rest; a short quotation (a title, a cited word) or one copied whole
 from the source is left alone. All five need the word to be copied from the aligned source (accents aside: MT
