@@ -196,8 +196,11 @@ def source_links(src: str, tgt: str):
 
 
 def source_renderings(src: str, tgt: str):
-    """``renders(word)`` for :meth:`Entry.matches`: every target stem the pair's lexical model (its aligned
-    translations and its dictionary entries, whatever their probability) gives a source word (no model: none)."""
+    """``renders(word)`` for :meth:`Entry.matches`: the target stems the pair's lexical model gives a source word
+    as its translations: a dictionary entry (no aligned count: « fiançailles » -> engagement, which the news
+    rarely aligns), or an aligned one of p(target|source) at least ``SENSE_LINK``; no model: none. Why not
+    every aligned link: the aligner's rare links are noise (« puis » -> eventually, twice in 122 links, where
+    the system wrote "eventually" for « éventuellement »)."""
     from mtqa.langs.lexmodel import load_lexmodel
     from mtqa.meaning.tokens import stem
 
@@ -206,7 +209,7 @@ def source_renderings(src: str, tgt: str):
         model = load_lexmodel(src, tgt)
         if model is None:
             return frozenset()
-        return frozenset(t.stem for t in model.translations(stem(word, src)))
+        return frozenset(t.stem for t in model.translations(stem(word, src)) if t.count == 0 or t.p_forward >= SENSE_LINK)
 
     return renders
 

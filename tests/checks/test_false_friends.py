@@ -458,3 +458,10 @@ def test_a_party_a_witness_a_march_and_a_commitment_are_reported(source, target,
 ])
 def test_assister_with_an_object_before_a_stays_helping(source, target):
     assert flags(target, source) == []
+
+
+def test_a_rare_aligned_link_of_another_source_word_is_no_rendering():
+    # « puis » -> eventually is a rare link of the aligner (then, and, later first): the trap still renders
+    # « éventuellement »
+    source = "Les prix vont ralentir, puis éventuellement baisser."
+    assert [s for _, s, _ in flags("Prices will slow, then eventually fall.", source)] == ["possibly"]
