@@ -75,10 +75,12 @@ def code_files(*functions: Callable) -> list[Path]:
     (``pair.source.plural``), which following names alone cannot see.
 
     Each function's own module, and, followed through their code in turn, the mtqa functions it names
-    (a global of its module, or a name imported inside it: ``from mtqa.names.compounds import
-    half_translated``) and the mtqa modules and classes it names. Why: a table built by code of two
-    modules and keyed on one stayed stale when the other changed (the demonym and exonym tables each
-    call the other's module), and a list written by hand misses the next such call."""
+    (a global of its module, a name imported inside it: ``from mtqa.names.compounds import
+    half_translated``, or a variable of the function it was defined in, read through its closure: a
+    ``build`` nested in a loader that imported ``hunspell`` calls ``hunspell.suffix_forms``) and the mtqa
+    modules and classes it names. Why: a table built by code of two modules and keyed on one stayed stale
+    when the other changed (the demonym and exonym tables each call the other's module), and a list
+    written by hand misses the next such call."""
     import inspect
     import types
 
@@ -108,6 +110,21 @@ def code_files(*functions: Callable) -> list[Path]:
             c = codes.pop()
             names.update(c.co_names)
             codes.extend(k for k in c.co_consts if isinstance(k, types.CodeType))
+        # the variables of the enclosing function it reads (a module imported there, a helper defined there):
+        # held in closure cells, named by co_freevars, never in co_names
+        closure = {}
+        for name, cell in zip(code.co_freevars, getattr(f, "__closure__", None) or ()):
+            try:
+                closure[name] = cell.cell_contents
+            except ValueError:  # a cell not filled yet
+                continue
+        if closure:
+            names.update(closure)
+            spaces.append(closure)
+        for obj in closure.values():  # a module read through a cell is read as one imported inside the function
+            if isinstance(obj, types.ModuleType) and getattr(obj, "__file__", "").startswith(_PACKAGE):
+                files.add(obj.__file__)
+                spaces.append(vars(obj))
         for name in names:  # an import inside the function names its module: its names are looked up there too
             module = sys.modules.get(name)
             if module is not None and getattr(module, "__file__", None) and module.__file__.startswith(_PACKAGE):

@@ -498,3 +498,32 @@ def test_a_cached_table_overwritten_with_other_decodable_data_is_rebuilt(tmp_pat
     path.write_bytes(marshal.dumps(other))
     assert compiled.cached("probe-table", [source], build) == {"a": 1, "b": 2}
     assert compiled.cached("probe-table", [source], lambda: {"built": "again"}) == {"a": 1, "b": 2}  # stored again
+
+
+def test_code_files_follows_what_a_nested_builder_reads_through_its_closure(tmp_path, monkeypatch):
+    # a builder defined inside a loader reads the loader's import (a module) and helper (a function) through
+    # closure cells, not through its globals or co_names: the files of that code must key the table too, or
+    # a change there is served from the stale cached table
+    import importlib
+    import sys
+
+    import mtqa.compiled as compiled
+
+    (tmp_path / "cl_forms.py").write_text("def make(word):\n    return word + 's'\n")
+    (tmp_path / "cl_rules.py").write_text("def rule(word):\n    return word.upper()\n")
+    (tmp_path / "cl_loader.py").write_text(
+        "def loader():\n"
+        "    import cl_forms\n"
+        "    from cl_rules import rule\n"
+        "    def build():\n"
+        "        return cl_forms.make(rule('x'))\n"
+        "    return build\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(compiled, "_PACKAGE", str(tmp_path))
+    try:
+        build = importlib.import_module("cl_loader").loader()
+        assert build() == "Xs"
+        assert {p.name for p in compiled.code_files(build)} == {"cl_loader.py", "cl_forms.py", "cl_rules.py"}
+    finally:
+        for name in ("cl_forms", "cl_rules", "cl_loader"):
+            sys.modules.pop(name, None)

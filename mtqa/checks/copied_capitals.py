@@ -31,6 +31,10 @@ translation failed to translate:
   word written with the source's accents (``Grâce to the police``, ``Voilà the result``) counts there even
   though the target's lists hold it as a loanword or, bare, as a name (Grace): a language borrows no grammar
   words (the same reading as A205's mid-sentence, :func:`mtqa.checks.source_leak.accented_loanword`).
+  Adverbs count as grammar words (``Là``, ``Près``), an accented one from two letters. The sentence goes
+  on in the target language where the word is set apart by a comma (``Là, he lost everything``: any
+  target word may follow), where a figure stands between (``Près 500 people``), or where the next word
+  is one the target writes only with a capital (``Dès Monday``), which no title kept whole explains.
 
 Quoted speech is translated like the rest; a short quotation (a title, a cited word) or one copied whole
 from the source is left alone. All five need the word to be copied from the aligned source (accents aside: MT
@@ -65,6 +69,9 @@ SOURCE_MARGIN = 1.5
 """A capitalised word the source language writes this much more often (Zipf; some thirty times) than the
 target does is the source's word even when the target meets it above ``MAX_TARGET_ZIPF`` (in names)."""
 MIN_LETTERS = 4
+MIN_ACCENTED_LETTERS = 2
+"""An accented grammar word of the source (``Là``, ``Dès``) is told by its accent, not its length: the target
+language writes no two-letter word with an accent but inside borrowed phrases."""
 SINGULAR_MIN_ZIPF = 1.0
 """The singular of a plural must be a word the source language's writers use (Zipf), not only a dictionary
 entry: ``crolle`` (0.0) is a rarity, so ``Crolles`` is the town, while ``étudiant`` (4.5), ``templier``
@@ -323,8 +330,20 @@ def _grammar_opening(tokens: list[Token], i: int, text: str, spelled: str, sourc
     if not spelled or not ctx.source.is_dictionary_grammar_word(spelled.lower()) or i + 1 >= len(tokens):
         return False
     after = tokens[i + 1]
-    return (not text[tokens[i].end:after.start].strip() and after.text[:1].islower() and not after.function
-            and fold(after.text) not in source_words and ctx.target.in_dictionary(after.text))
+    gap = text[tokens[i].end:after.start]
+    if fold(after.text) in source_words or after.function or not ctx.target.in_dictionary(after.text):
+        return False
+    if gap.strip() == ",":  # "Là, he lost everything": a word set apart, any target word may follow
+        return True
+    if gap.strip() and not _FIGURE_GAP.fullmatch(gap):
+        return False  # "Près 500 people": a figure between the two is read through
+    # a lower-case word, or one the target language writes with a capital only (Monday, January), which no
+    # title kept whole explains ("Dès Monday")
+    return after.text[:1].islower() or not ctx.target.in_dictionary(after.text.lower())
+
+
+_FIGURE_GAP = re.compile(r"\s+\d[\d.,\u00a0\u202f]*\s+")
+"""Between a grammar word and the next word: a figure (« Près de 500 personnes » -> "Près 500 people")."""
 
 
 _ACCENTED_CAPITAL = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ][a-z]*[à-ÿ]")
@@ -333,7 +352,8 @@ _ACCENTED_CAPITAL = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ][a-z]*[à-ÿ]")
 
 def _accented_grammar_word(word: str, ctx) -> str:
     """``word`` in lower case when it is a grammar word of the source language's dictionary written with the
-    accents the source gives it (``Grâce`` of « Grâce à », ``Voilà``), of ``MIN_LETTERS`` or more; else "".
+    accents the source gives it (``Grâce`` of « Grâce à », ``Voilà``, ``Là``), of ``MIN_ACCENTED_LETTERS`` or
+    more; else "".
 
     Why: :func:`_make_test` rules out a word the target's dictionary lists, and English lists ``grâce``
     and ``voilà`` (from coup de grâce, a borrowed exclamation) and writes Grace as a name: opening a
@@ -341,7 +361,7 @@ def _accented_grammar_word(word: str, ctx) -> str:
     one, copied where the source opens its sentence with it and followed by a target-language word, is the
     source word left untranslated, as A205 reads it mid-sentence (:func:`accented_loanword`)."""
     low = word.lower()
-    if len(word) < MIN_LETTERS or not word.isalpha() or fold(word) == low \
+    if len(word) < MIN_ACCENTED_LETTERS or not word.isalpha() or fold(word) == low \
             or not ctx.source.is_dictionary_grammar_word(low):
         return ""
     return low

@@ -44,8 +44,9 @@ _SENSE_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 class Sense:
     """One sense of an entry's source word, told by the words around it (``[[entry.sense]]`` of the lexicon).
 
-    ``cues`` are target-language stems (:func:`mtqa.meaning.tokens.stem`); a sense holds where one of them
-    is among the ``SENSE_WINDOW`` words either side of the trap, or is a lexical-model translation of a word
+    ``cues`` are target-language words as the lexicon writes them, lower-cased; they and the words read
+    around the trap are compared by their stems under the pair's target language (:func:`mtqa.meaning.tokens.stem`
+    with the code the check passes, not a language named here); a sense holds where one of them is among the ``SENSE_WINDOW`` words either side of the trap, or is a lexical-model translation of a word
     beside the trigger in the source (« formation de glace »: *glace* -> ice). ``suggestion`` None is the
     sense the target's cognate has too (a rock formation, an engagement ring): the trap is no error there."""
 
@@ -87,11 +88,18 @@ class Entry:
             return self.without_source is not None and _has_key(target, self.without_source_keys)
         return _has_key(target, self.target_keys) and _has_key(source, self.source_keys)
 
-    def matches(self, target: str, source: Optional[str], links=None) -> Iterator[tuple[int, int, str]]:
+    def matches(self, target: str, source: Optional[str], links=None,
+                lang: Optional[str] = None, renders=None) -> Iterator[tuple[int, int, str]]:
         """(start, end, suggestion) of each trap in ``target``; ``source`` None means no source.
 
         ``links(word)``: the target stems the lexical model links a lower-case source word to (for the
-        source side of :class:`Sense` cues); None reads the target's words alone."""
+        source side of :class:`Sense` cues); None reads the target's words alone. ``lang``: the code of
+        the target language, whose suffix rules stem the cues and the words around the trap (None: the
+        words are compared as written). ``renders(word)``: every target stem the lexical model or the
+        dictionary gives a lower-case source word (:func:`source_renderings`); a one-word trap is then
+        quiet where the source has as many other words it renders as there are traps (« Les fiançailles
+        ont été annoncées … son engagement … »: "engagement" renders fiançailles too), as for
+        ``rendered``."""
         if source is None:
             if self.without_source is None:
                 return
@@ -105,13 +113,15 @@ class Entry:
         if self.rendered and source is not None \
                 and len(self.rendered.findall(target)) >= len(self.source.findall(source)):
             return
+        if renders is not None and source is not None and lang and self._renders_another(target, source, renders, lang):
+            return
         for m in regex.finditer(target):
             span = "trap" if "trap" in regex.groupindex and m.group("trap") else 0
             start, end = m.start(span), m.end(span)
             text = target[start:end]
             suggestion = self.suggestion
             if self.senses:
-                sense = self.sense(target, start, end, source, links)
+                sense = self.sense(target, start, end, source, links, lang)
                 if sense is not None:
                     if sense.suggestion is None:
                         continue  # the target language's own sense of the cognate (a rock formation)
@@ -124,19 +134,42 @@ class Entry:
             yield start, end, suggestion
 
 
-    def sense(self, target: str, start: int, end: int, source: Optional[str], links=None) -> Optional[Sense]:
-        """The first of :attr:`senses` whose cues stand around the trap ``target[start:end]`` or, through
-        ``links``, around the trigger in ``source``; None when no cue is there."""
+    def _renders_another(self, target: str, source: str, renders, lang: str) -> bool:
+        """Every one-word trap of ``target`` may be the translation of a source word other than the trigger:
+        the source holds at least as many lower-case words outside the trigger's matches whose renderings
+        (``renders``) include the trap's stem. Why: the trap word is then the right translation of that other
+        word (« fiançailles » -> engagement), and the trigger was rendered elsewhere or left out."""
         from mtqa.meaning.tokens import stem
 
+        traps = [m.group("trap") if "trap" in self.target.groupindex and m.group("trap") else m.group()
+                 for m in self.target.finditer(target)]
+        if not traps or any(not t.isalpha() for t in traps):
+            return False
+        wanted = {stem(t.lower(), lang) for t in traps}
+        spans = [m.span() for m in self.source.finditer(source)]
+        others = [w for w in _SENSE_WORD.finditer(source)
+                  if w.group().islower() and not any(a < w.end() and w.start() < b for a, b in spans)
+                  and wanted & renders(w.group())]
+        return len(others) >= len(traps)
+
+    def sense(self, target: str, start: int, end: int, source: Optional[str], links=None,
+              lang: Optional[str] = None) -> Optional[Sense]:
+        """The first of :attr:`senses` whose cues stand around the trap ``target[start:end]`` or, through
+        ``links``, around the trigger in ``source``; None when no cue is there. Words are stemmed under
+        ``lang`` (the target language's code; None: as written)."""
+        from mtqa.meaning.tokens import stem
+
+        def key(word: str) -> str:
+            return stem(word, lang) if lang else word
+
         near = _words_around(target, start, end)
-        cues = {stem(w.lower(), "en") for w in near}
+        cues = {key(w.lower()) for w in near}
         if source is not None and links is not None:
             for m in self.source.finditer(source):
                 for w in _words_around(source, m.start(), m.end()):
                     if w.islower():
                         cues.update(links(w))
-        return next((s for s in self.senses if s.cues & cues), None)
+        return next((s for s in self.senses if {key(c) for c in s.cues} & cues), None)
 
 
 def _words_around(text: str, start: int, end: int) -> list[str]:
@@ -160,6 +193,25 @@ def source_links(src: str, tgt: str):
         return frozenset(t.stem for t in model.translations(stem(word, src)) if t.p_forward >= SENSE_LINK)
 
     return links
+
+
+def source_renderings(src: str, tgt: str):
+    """``renders(word)`` for :meth:`Entry.matches`: the target stems the pair's lexical model gives a source word
+    as its translations: a dictionary entry (no aligned count: « fiançailles » -> engagement, which the news
+    rarely aligns), or an aligned one of p(target|source) at least ``SENSE_LINK``; no model: none. Why not
+    every aligned link: the aligner's rare links are noise (« puis » -> eventually, twice in 122 links, where
+    the system wrote "eventually" for « éventuellement »)."""
+    from mtqa.langs.lexmodel import load_lexmodel
+    from mtqa.meaning.tokens import stem
+
+    @memoize(SOME_WORDS)
+    def renders(word: str) -> frozenset[str]:
+        model = load_lexmodel(src, tgt)
+        if model is None:
+            return frozenset()
+        return frozenset(t.stem for t in model.translations(stem(word, src)) if t.count == 0 or t.p_forward >= SENSE_LINK)
+
+    return renders
 
 
 def _has_key(text: Optional[str], keys: Keys) -> bool:
@@ -290,10 +342,9 @@ def _with_forms(raws: list) -> list:
                 for code, word in wanted}
 
     names = [n for code in dict.fromkeys(c for c, _ in wanted) for n in language(code).hunspell_names]
-    # suffix_forms named too: code_files follows a builder's globals and imports, not the modules it reaches
-    # through its closure (hunspell here), and the forms are that function's
+    # code_files follows build's closure to hunspell.suffix_forms, the code that makes the forms
     forms = cached("false-friend-forms", [*data_files("false_friends.toml"), *hunspell.files(tuple(names)),
-                                         *code_files(build, hunspell.suffix_forms)], build)
+                                         *code_files(build)], build)
 
     def expand(pattern):
         if not pattern:
@@ -304,12 +355,10 @@ def _with_forms(raws: list) -> list:
 
 
 def _senses(raw: dict) -> tuple[Sense, ...]:
-    """The ``[[entry.sense]]`` tables of an entry: ``cues`` (target-language words, stemmed here) and a
-    ``suggestion``, absent for the sense the target language's cognate has too."""
-    from mtqa.meaning.tokens import stem
-
-    return tuple(Sense(t.get("suggestion"), frozenset(stem(c.lower(), "en") for c in t["cues"]))
-                 for t in raw.get("sense", ()))
+    """The ``[[entry.sense]]`` tables of an entry: ``cues`` (target-language words, lower-cased here; stemmed
+    where they are compared, under the pair's target language) and a ``suggestion``, absent for the sense the
+    target language's cognate has too."""
+    return tuple(Sense(t.get("suggestion"), frozenset(c.lower() for c in t["cues"])) for t in raw.get("sense", ()))
 
 
 def _without_source(raw: dict) -> Optional[re.Pattern]:
@@ -465,10 +514,11 @@ class FalseFriend(SegmentCheck):
         candidates = _candidates(target_screen, source is not None, keys)
         source_screen = screen_text(source) if candidates else None
         links = ctx.resource("A501.links", lambda: source_links(ctx.source.code, ctx.target.code))
+        renders = ctx.resource("A501.renders", lambda: source_renderings(ctx.source.code, ctx.target.code))
         for entry in candidates:
             if not entry.possible(target_screen, source_screen, source is not None):
                 continue
-            for start, end, suggestion in entry.matches(segment.text, source, links):
+            for start, end, suggestion in entry.matches(segment.text, source, links, ctx.target.code, renders):
                 if any(start < b and a < end for a, b in seen):
                     continue
                 seen.add((start, end))

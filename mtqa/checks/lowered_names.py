@@ -61,7 +61,7 @@ def _table_forms(pair) -> dict[str, str]:
             if row.get("french") and row.get("english") and row["french"] != row["english"]}
 
 
-def _in_prose(text: str, start: int, end: int) -> bool:
+def in_prose(text: str, start: int, end: int) -> bool:
     """The word stands in prose: its whitespace-delimited chunk holds no address mark inside it, and no mark
     right before it (``#amiens-nord``, ``www.amiens-nord.fr``, ``@poméranie``)."""
     left = start
@@ -148,7 +148,7 @@ def lowered_names(text: str, sources: list, pair) -> Iterator[LoweredName]:
             continue
         if target.in_dictionary(word):
             continue  # nice, orange, marine: a word the translation may mean (its frequency is its names')
-        if not _in_prose(text, m.start(), m.end()):
+        if not in_prose(text, m.start(), m.end()):
             continue
         name = capital[word]
         if pair.source.is_common_word(word) and all(capital_only_at_openings(name, s.text) or name not in s.text

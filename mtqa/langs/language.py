@@ -254,17 +254,21 @@ class Language:
         return hunspell.stems_tagged(self.hunspell_names, tag) if tag else {}
 
     @functools.cached_property
-    def dictionary_grammar_words(self):
-        """Grammar words the language's dictionaries tag as such (the profile's ``dictionary_grammar_tag``:
-        voilà, grâce of « grâce à »), as written (a table on disk); none without the tag."""
-        tag = self.extra.get("dictionary_grammar_tag")
-        return hunspell.stems_tagged(self.hunspell_names, tag) if tag else {}
+    def dictionary_grammar_words(self) -> tuple:
+        """Grammar words the language's dictionaries tag as such (the profile's ``dictionary_grammar_tag``, one
+        tag or a list: voilà, grâce of « grâce à »; là, près, the adverbs), as written: one table on disk per
+        tag; none without the tag."""
+        tags = self.extra.get("dictionary_grammar_tag") or ()
+        if isinstance(tags, str):
+            tags = (tags,)
+        return tuple(hunspell.stems_tagged(self.hunspell_names, tag) for tag in tags)
 
     def is_dictionary_grammar_word(self, word: str) -> bool:
         """Lower-case ``word`` is a grammar word of the dictionaries (a preposition, a presentative, a
-        word of a prepositional phrase: ``voilà``, ``grâce``). Why: a language borrows another's nouns and
-        adjectives, not its grammar words, so such a word copied is the source's, not a loanword."""
-        return bool(self.dictionaries) and word in self.dictionary_grammar_words
+        word of a prepositional phrase, an adverb: ``voilà``, ``grâce``, ``là``). Why: a language borrows
+        another's nouns and adjectives, not its grammar words, so such a word copied is the source's, not a
+        loanword."""
+        return bool(self.dictionaries) and any(word in table for table in self.dictionary_grammar_words)
 
     @functools.cached_property
     def _subject_verb_forms(self) -> tuple:
@@ -287,6 +291,15 @@ class Language:
         if not self.dictionaries or not (word in nouns or any(s in nouns for s in self.singulars(word))):
             return False
         return not self.is_subject_verb_form(word)
+
+    def lists_as_noun(self, word: str) -> bool:
+        """Lower-case ``word`` is a noun of the dictionaries or the plural of one, whatever else it is (``état``,
+        ``assemblée``, ``président``: nouns, and verb forms too); unlike :meth:`is_dictionary_noun`, which puts a
+        verb form first. Why: a common noun the source capitalises by convention (l'État, l'Assemblée) is its
+        word, while a capitalised word the dictionary knows only as a participle or an adjective (Charmé) is
+        a name."""
+        nouns = self.dictionary_nouns
+        return bool(self.dictionaries) and (word in nouns or any(s in nouns for s in self.singulars(word)))
 
     def is_subject_verb_form(self, word: str) -> bool:
         """Lower-case ``word`` is a form a verb of the dictionaries takes after a named subject (a third

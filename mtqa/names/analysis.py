@@ -139,7 +139,7 @@ def _analyse(pair: DocumentPair, ctx) -> DocumentNames:
                 occurrences[tok.text] = [occ]
     doc.romanised = {form: trans.english_form(form) for form in doc.occurrences}
     _judge(doc, trans, src.name, tgt.name, src.code)
-    doc.clusters = clusters(doc.occurrences, doc.romanised, tgt.name)
+    doc.clusters = clusters(doc.occurrences, doc.romanised, tgt.name, src.is_common_word)
     return doc
 
 

@@ -7,13 +7,17 @@ doubled letters and i/y are ignored, or a rapidfuzz ratio of at least 90)
 are merged only when exactly one side is attested in English: Sarborough
 is a misspelling of Scarborough, but Johnson and Johnston are two names and
 two rare words that differ by an inflection (Crématisés, Crématisées) are
-no evidence of one entity.
+no evidence of one entity. A common word of the source language copied
+with a capital (« l'ex-Première Ministre » -> "the ex-Première Minister")
+is no spelling of a name: the target's frequency of it is a loanword's
+(a film's première), and no spelling to suggest for its misspelt copy
+(Premère).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Callable, Mapping
 
 from mtqa.langs import fold
 from mtqa.lazy import lazy_module
@@ -25,6 +29,11 @@ FUZZY_RATIO = 90.0
 FUZZY_MIN_LEN = 6
 ATTESTED = 1.0
 """A spelling this frequent in English (Zipf) is an established name in its own right."""
+SOURCE_WORD_MARGIN = 1.0
+"""A form the source language's dictionary lists in lower case, and whose source-language frequency (Zipf) is at
+least this much above the target's, is the source's common word copied, not a name's spelling (première: French
+5.7, English 2.2, as the film sense; not Moubarak, no French dictionary word, nor Poutine, which the
+transliteration makes Putin)."""
 _DOUBLE = re.compile(r"(.)\1+")
 _NON_LETTER = re.compile(r"[^a-z]")
 
@@ -46,13 +55,17 @@ def skeleton(text: str) -> str:
 
 
 def clusters(occurrences: Mapping[str, list], romanised: Mapping[str, Romanisation],
-             target_name: str) -> list[Cluster]:
-    """Entities spelled more than one way (accents aside) among ``occurrences``."""
+             target_name: str, source_word: Callable[[str], bool] = lambda low: False) -> list[Cluster]:
+    """Entities spelled more than one way (accents aside) among ``occurrences``. ``source_word(low)``: the
+    source language's dictionary lists the lower-case form as a common word (see ``SOURCE_WORD_MARGIN``)."""
     groups: dict[str, list[str]] = {}
     for form in occurrences:
         r = romanised[form]
         if len(form) < 4 or form.isupper() or r.en_word >= FIRM_ENGLISH:
             continue
+        if not r.changed and r.fr_word - r.en_word >= SOURCE_WORD_MARGIN and source_word(form.lower()):
+            continue  # the source's common word copied (ex-Première Minister): no name to spell; a French
+            # form the transliteration rewrites (Poutine -> Putin) is a name's, whatever the dictionary holds
         groups.setdefault(fold(r.english), []).append(form)
     skeletons = {k: skeleton(k) for k in groups}  # once per form, not once per pair of forms
     # Two keys can only merge when their skeletons start alike (equal, or the same first letter and

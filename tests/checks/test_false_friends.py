@@ -396,3 +396,72 @@ def test_a_manifestation_whose_source_complement_is_a_group_or_a_name_is_the_mar
 ])
 def test_a_manifestation_of_a_feeling_stays_english_s_own_sense(source, target):
     assert flags(target, source) == []
+
+
+def test_sense_cues_are_stemmed_under_the_target_language_the_check_passes(monkeypatch):
+    # the cues and the words around the trap are stemmed by the pair's target language (ctx.target.code), not
+    # by a language code written in the check: another target language's suffix rules must be the ones read
+    import mtqa.meaning.tokens as tokens
+
+    langs = set()
+    real = tokens.stem
+
+    def spy(word, lang):
+        langs.add(lang)
+        return real(word, "en")
+
+    monkeypatch.setattr(tokens, "stem", spy)
+    entry = ENTRIES["formation"]
+    source = "Un pilote a photographié une formation de glace au-dessus du lac."
+    assert list(entry.matches("A pilot photographed an ice formation above the lake.", source, None, "xx")) == []
+    assert langs == {"xx"}
+    langs.clear()
+    assert flags("A pilot photographed an ice formation above the lake.", source) == []
+    assert "en" in langs and "xx" not in langs  # the target's code; the source words linked are stemmed as French
+
+
+@pytest.mark.parametrize("source,target", [
+    # aircraft or ships in formation: English's own sense of the cognate
+    ("Quatre chasseurs ont survolé la tribune en formation serrée.", "Four fighters flew over the stand in tight formation."),
+    # a thing that has or takes manifestations shows itself in them: the outward signs
+    ("L'antisémitisme a de multiples manifestations en Europe.", "Anti-Semitism has many manifestations in Europe."),
+    ("Cette maladie prend plusieurs manifestations chez l'enfant.", "This disease takes several manifestations in children."),
+    # the trap renders another word of the source (« fiançailles » -> engagement), by the lexical model
+    ("Leurs fiançailles ont été annoncées hier ; le maire a tenu son engagement.",
+     "Their engagement was announced yesterday; the mayor kept his word."),
+])
+def test_english_s_own_sense_or_another_word_rendered_stays_clean(source, target):
+    assert flags(target, source) == []
+
+
+@pytest.mark.parametrize("source,target,suggestion", [
+    # « formation politique » is a party: the sense's cue, on the English side or read off the source
+    ("Le maire a quitté sa formation politique en mars.", "The mayor left his political formation in March.", "party"),
+    ("Cette formation politique a remporté douze sièges.", "This formation won twelve seats.", "party"),
+    # a word of the subject's state between « assister » and « à »
+    ("Les pompiers ont assisté impuissants à l'effondrement du toit.",
+     "The firefighters assisted helplessly at the collapse of the roof.", "attended"),
+    # a march that is held, or a commitment alone in the source, is still reported
+    ("Les syndicats ont organisé de nombreuses manifestations.", "The unions have organised many manifestations.",
+     "demonstrations"),
+    ("Leurs fiançailles ont été annoncées ; le maire a tenu son engagement.",
+     "Their engagement was announced yesterday; the mayor kept his engagement.", "commitment"),
+])
+def test_a_party_a_witness_a_march_and_a_commitment_are_reported(source, target, suggestion):
+    assert [s for _, s, _ in flags(target, source)][-1:] == [suggestion]
+
+
+@pytest.mark.parametrize("source,target", [
+    # a determiner, a pronoun or a name after the verb is its object: helping, not attending
+    ("Il a assisté les victimes à Lyon.", "He assisted the victims in Lyon."),
+    ("Elle a assisté Paul à la cuisine.", "She assisted Paul in the kitchen."),
+])
+def test_assister_with_an_object_before_a_stays_helping(source, target):
+    assert flags(target, source) == []
+
+
+def test_a_rare_aligned_link_of_another_source_word_is_no_rendering():
+    # « puis » -> eventually is a rare link of the aligner (then, and, later first): the trap still renders
+    # « éventuellement »
+    source = "Les prix vont ralentir, puis éventuellement baisser."
+    assert [s for _, s, _ in flags("Prices will slow, then eventually fall.", source)] == ["possibly"]

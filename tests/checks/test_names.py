@@ -172,3 +172,12 @@ def test_the_convention_titles_are_read_from_the_table_once():
     pair = Context(Config()).pair
     assert convention_titles(pair) is convention_titles(pair)
     assert "pape" in convention_titles(pair) and "ministre" not in convention_titles(pair)
+
+
+def test_a_source_common_word_copied_and_its_misspelt_copy_are_no_name_spellings():
+    # « l'ex-Première Ministre » and a source typo « l'ex-Premère Ministre », both copied: English's première
+    # (a film's) is no usage of a name, and "Première" no spelling to suggest
+    text = ("Vote in Kiev\n\nMPs refused to free the ex-Première Minister in second reading.\n\n"
+            "The paragraph under which the ex-Premère Minister was sentenced stays.")
+    assert check_texts(text, ctx=Context(Config(select=("T101",)))).issues == []
+

@@ -46,3 +46,26 @@ def test_a_grammar_word_opening_a_sentence_is_reported(source, target, word):
 ])
 def test_other_openings_stay_clean(source, target):
     assert a205(source, target) == []
+
+
+@pytest.mark.parametrize("source,target,word", [
+    # an accented adverb of two letters set apart by a comma: any target word may follow
+    ("Là, elle a retrouvé son frère.", "Là, she found her brother again.", "Là"),
+    # a word the target language writes only with a capital (a day, a month) is no title kept whole
+    ("Dès mardi, la route sera rouverte.", "Dès Tuesday, the road will reopen.", "Dès"),
+    # a figure between the grammar word and the target word
+    ("Près de 300 maisons ont été inondées.", "Près 300 houses were flooded.", "Près"),
+])
+def test_a_grammar_word_before_a_comma_a_capital_only_word_or_a_figure_is_reported(source, target, word):
+    assert [t for t, _ in a205(source, target)] == [word]
+
+
+@pytest.mark.parametrize("source,target", [
+    # the word after is the source's (a name it writes, a title kept whole)
+    ("Dès Paris, les coureurs ont accéléré.", "Dès Paris, the riders sped up."),
+    ("Près Des Étoiles est son dernier album.", "Près Des Étoiles is her latest album."),
+    # translated
+    ("Là, elle a retrouvé son frère.", "There, she found her brother again."),
+])
+def test_a_grammar_word_before_a_comma_or_a_capital_stays_clean_where_the_source_explains_it(source, target):
+    assert a205(source, target) == []
