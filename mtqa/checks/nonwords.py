@@ -249,7 +249,11 @@ class NonWord(SegmentCheck):
         word, not a name). Why: wordfreq folds case, so a name's capitalised uses make its lower-case form look
         like an English word and :func:`_unknown` passes it; the target's dictionary keeps the case. A word
         the target's dictionary lists in lower case is the target's own (internet), unless the source writes
-        it as an acronym and the target writes it rarely (``ump`` for UMP, not ``can`` for CAN)."""
+        it as an acronym and the target writes it rarely (``ump`` for UMP, not ``can`` for CAN). A name the
+        source merely capitalises is reported only where the target's dictionary lists it as a name (Hamas)
+        or the source's dictionary knows the word as another part of speech (Désiré, a participle): English
+        writes many borrowed names as common nouns (kawaii, chengguan), words neither dictionary knows, and
+        the case-folded frequencies cannot tell them apart."""
         text = segment.text
         names = _source_capitals(source)
         if not names or not any(form in text for form in names):
@@ -264,6 +268,8 @@ class NonWord(SegmentCheck):
                 continue
             if not acronym and ctx.source.lists_as_noun(word):
                 continue  # l'État, le Nord: a noun the source capitalises by convention is its word
+            if not acronym and not (ctx.target.has_proper_stem(spelled) or ctx.source.is_common_word(word)):
+                continue  # kawaii, chengguan: English writes many borrowed names as common nouns
             if not in_prose(text, m.start(), m.end()) or in_source_fragment(text, m.start(), m.end(), ctx):
                 continue
             yield self.issue(segment, m.start(), m.end(),
