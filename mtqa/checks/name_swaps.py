@@ -1992,3 +1992,29 @@ def _after_title(source: str, name: str, titles: frozenset[str]) -> bool:
         if fold(m.group(1)) in titles:
             return True
     return False
+
+
+def lost_source_names(segment: Segment, sources: list[Segment], ctx) -> list[tuple[int, int, str]]:
+    """(start, end, name) in the joined source text (the ``sources``' texts joined by a space) of each
+    source name that the translation ``segment`` lost, one entry per name of one or more words
+    (:func:`_runs`): a name word the replaced-name checks read (a rare unknown name,
+    :func:`_unknown_names`, or a name slot, :func:`_name_slots`) that :func:`_lost` finds neither kept,
+    nor an exonym, nor another romanisation or form of it. Empty when every such word is written as it
+    is (:func:`_names_written`).
+
+    Why public: the omitted-name check (:mod:`mtqa.checks.omitted_names`) asks which names are gone
+    before it looks at what stands in their place; the answer is the one these checks read, not a
+    second reading of the same names."""
+    src_text = " ".join(s.text for s in sources)
+    if not src_text or _names_written(segment.text, src_text, ctx):
+        return []
+    src, tgt = ctx.source, ctx.target
+    key = (src_text, src.code, tgt.code)
+    found = {s: (s, e, w) for lst in (
+        ctx.memo("swaps.unknown", key, lambda: _unknown_names(src_text, src, tgt), bound=SOURCE_MEMO),
+        ctx.memo("swaps.slots", key, lambda: _name_slots(src_text, src, tgt), bound=SOURCE_MEMO))
+        for s, e, w in lst}
+    target_words = _text(segment.text, ctx, tgt.code)
+    lost = _lost_of(sorted(found.values()), target_words, src_text, _places_alone(src_text, ctx),
+                    _text(src_text, ctx, src.code), ctx)
+    return _runs(lost, src_text)
