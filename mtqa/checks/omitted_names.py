@@ -55,9 +55,10 @@ class OmittedName(DocumentCheck):
     saying "A Cali fingerprint expert"). The suggestion is the source's name.
 
     Example:
-        source: Titre\\n\\nLe porte-parole de la société, Ivo Dravenik, a annoncé mardi que le projet serait abandonné.
+        source: Titre\\n\\nLe porte-parole de la société, Patrick Dravenik, a annoncé mardi que le projet serait abandonné.
         bad: Title\\n\\nThe company spokesman announced on Tuesday that the project would be abandoned.
-        good: Title\\n\\nThe company spokesman, Ivo Dravenik, announced on Tuesday that the project would be abandoned.
+        bad: Title\\n\\nThe company spokesman, Patrick, announced on Tuesday that the project would be abandoned.
+        good: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned.
     """
 
     code = "A611"
@@ -103,8 +104,8 @@ class OmittedName(DocumentCheck):
                 (wa.target[right].start, wa.target[right].end)
             yield self.issue(
                 segment, s, e,
-                f"The {ctx.source.name} names “{whole}”, which the {ctx.target.name} leaves out: nothing "
-                f"stands for it {where}.",
+                f"The {ctx.source.name} names “{whole}”, which the {ctx.target.name} leaves out: no word "
+                f"renders it where it belongs ({where}).",
                 whole, confidence=0.7,
             )
 
@@ -121,13 +122,15 @@ class OmittedName(DocumentCheck):
             return None
         g_start, g_end = group
         whole = src_text[g_start:g_end]
-        parts = re.findall(r"[^\W\d_]+", whole)
-        if any(fold(p) in target_folded for p in parts):
+        parts = [(m.start() + g_start, m.group()) for m in _WORDS.finditer(whole)]
+        kept = [(at, p) for at, p in parts if fold(p) in target_folded]
+        if kept and not _surname_lost(kept, start, ctx):
             return None  # a part of the name kept: the name shortened (Barack Obama -> Obama), or replaced in part
         pair = freedict.pair_name(src.code, ctx.target.code)
-        if any(fold(t) in target_folded for p in parts for t in freedict.lookup(p.lower(), pair)):
+        if any(fold(t) in target_folded for _, p in parts for t in freedict.lookup(p.lower(), pair)):
             return None  # translated as a word: T105's
-        inside = [i for i, t in enumerate(wa.source) if g_start <= t.start < g_end]
+        lost_from = start if kept else g_start  # a surname lost after a kept first name: the surname's place
+        inside = [i for i, t in enumerate(wa.source) if lost_from <= t.start < g_end]
         if not inside or any(wa.links.get(i) for i in inside):
             return None  # the alignment renders it somehow
         content = set(wa.source_content)
@@ -145,6 +148,7 @@ class OmittedName(DocumentCheck):
         return whole, left, right
 
     def _where(self, segment: Segment, wa, left: int, right: int) -> str:
+        """Where the name's place is in the target, for the message."""
         if left < 0:
             return f"before “{wa.target[right].text}”"
         if right >= len(wa.target):
@@ -195,6 +199,15 @@ def _group(text: str, start: int, end: int, lang) -> Optional[tuple[int, int]]:
     if lo < k and at_sentence_start(text, s) and lang.in_dictionary(words[lo][2].lower()):
         s = words[lo + 1][0]
     return s, words[hi][1]
+
+
+def _surname_lost(kept: list[tuple[int, str]], start: int, ctx) -> bool:
+    """The parts of a name the target kept (``kept``: source offset and word) are first names only
+    (``first_names.tsv``), all before the lost word at ``start``: the person's surname is gone and the
+    first name left alone (« Patrik Nacher » -> "Patrik"), which no translator writes for a shorter form
+    of the name (that keeps the surname: "Nacher", "Mr Nacher")."""
+    first_names = ctx.pair.first_names_folded
+    return all(at < start and fold(word) in first_names for at, word in kept)
 
 
 def _strongest(wa, i: int, last: bool) -> Optional[int]:

@@ -24,6 +24,10 @@ def flags(source: str, target: str):
      "He tells how he and built the first machine in a garage.", "Dravenik"),
     ("Le porte-parole de la société, Ivo Dravenik, a annoncé mardi que le projet serait abandonné.",
      "The company spokesman announced on Tuesday that the project would be abandoned.", "Ivo Dravenik"),
+    # the surname lost, the first name left alone: no shorter form of the name
+    ("Le projet sera abandonné, a déclaré mardi au journal l'organisateur de l'enquête, Patrick Dravenik.",
+     "The project will be abandoned, said on Tuesday to the newspaper the organizer of the survey, Patrick.",
+     "Patrick Dravenik"),
 ])
 def test_a_name_left_out_is_reported_with_the_name_as_suggestion(source, target, name):
     assert [s for _, s in flags(source, target)] == [name]
@@ -36,6 +40,8 @@ def test_a_name_left_out_is_reported_with_the_name_as_suggestion(source, target,
      "The tram braked sharply in Moravelli avenue when a car stopped in front of it."),
     ("Le porte-parole de la société, Ivo Dravenik, a annoncé mardi que le projet serait abandonné.",
      "The company spokesman, Dravenik, announced on Tuesday that the project would be abandoned."),
+    ("Le projet sera abandonné, a déclaré mardi au journal l'organisateur de l'enquête, Patrick Dravenik.",
+     "The project will be abandoned, said on Tuesday to the newspaper the organizer of the survey, Mr Dravenik."),
     # a name joined to a kept word by a particle is kept in a shorter form ("the District", "Mexico City")
     ("Les écoles du District de Valdoravia ouvrent 180 jours par an pour rivaliser avec les autres.",
      "Schools in the District open 180 days a year to compete with the others."),
