@@ -1414,7 +1414,8 @@ def _name_slots(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
     sentence, a quotation or a line of dialogue is a name on those terms too: its capital is the
     sentence's, but a word the source dictionary does not know is no word of the sentence (``- Kirill,
     pourquoi`` -> "- Meerov, why"; ``« Valentino préfère l'élégance »`` -> "Teliszewsky prefers
-    elegance"), when it is rare as a word too (:func:`_name_opening`); the alignment still has to put the
+    elegance"), when it is rare as a word too (:func:`_name_opening`), and so is a word alone in brackets
+    mid-sentence (``Yohan (Cabaye)``: :func:`_alone_in_brackets`); the alignment still has to put the
     new word in its very place. A word of a name is written in lower case after its capital and has three letters or more: ``XXe``
     (a century) and ``Md`` (milliards) are abbreviations, and a function word of the source (``Des
     hommes et des dieux``, a title) opens a name the target translates."""
@@ -1426,7 +1427,8 @@ def _name_slots(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
     function = function_stems(src.code, tgt.code)[0]
     return [caps[k] for k, (s, _, w) in enumerate(caps)
             if len(w) > 2 and w[1].islower() and stem(w.lower(), src.code) not in function
-            and (not at_sentence_start(src_text, s) or _name_opening(src_text, s, w, src))
+            and (not at_sentence_start(src_text, s) or _name_opening(src_text, s, w, src)
+                 or _alone_in_brackets(src_text, s))
             and not src.in_dictionary(w.lower())
             and not src.is_common_word(w) and not tgt.is_common_word(w)
             and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))]
@@ -1439,6 +1441,17 @@ open sentences: Kirill 2.5, Valentino 3.0, Montebourg 3.4)."""
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?…])[\s\"'«»“”‘’(\[\-–—]*$")
 """What stands before a word that opens a sentence or a line of dialogue, maybe inside an opening quotation
 mark or after a dash; not a quotation opened mid-sentence (``en « Mäuerle »``: a quoted word)."""
+
+
+def _alone_in_brackets(text: str, start: int) -> bool:
+    """The word at ``start`` stands alone in brackets (``_BRACKET_WORD``): its capital opens the bracket,
+    but a word the source dictionary does not know, alone in brackets mid-sentence, is a name, most often
+    the surname glossing a first name (« Yohan (Cabaye) » -> "Yohan (Torres)": a player's surname
+    replaced by another's). Why: :func:`~mtqa.langs.text.at_sentence_start` counts an opening bracket as a
+    sentence's opening, so :func:`_name_slots` left such names out unless rare (:func:`_unknown_names`)."""
+    k = text.rfind("(", max(0, start - 2), start)
+    m = _BRACKET_WORD.match(text, k + 1) if k >= 0 else None
+    return m is not None and m.start(1) == start
 
 
 def _name_opening(text: str, start: int, word: str, src) -> bool:
