@@ -78,18 +78,24 @@ class OmittedName(DocumentCheck):
             sources = pair.sources_of(segment.index)
             if sources:
                 nearby = [s.text for s in segments[max(0, k - self.window):k + self.window + 1] if s is not segment]
-                yield from self._segment(segment, sources, nearby, ctx)
+                yield from self._segment(pair, segment, sources, nearby, ctx)
 
-    def _segment(self, segment: Segment, sources: list[Segment], nearby: list[str], ctx) -> Iterator[Issue]:
+    def _segment(self, pair: DocumentPair, segment: Segment, sources: list[Segment], nearby: list[str],
+                 ctx) -> Iterator[Issue]:
         """:meth:`check` for one segment; ``nearby``: the texts of the target segments around it, where a
-        translation that splits or joins sentences differently may have moved the name."""
+        translation that splits or joins sentences differently may have moved the name. The word alignment
+        is the document's (:func:`~mtqa.meaning.align.align_segments`) where the meaning checks already
+        computed it, the same texts aligned the same way, else this segment's alone: only a segment that
+        lost a name needs one."""
         runs = lost_source_names(segment, sources, ctx)
         if not runs or len(runs) > 2:
             return  # more lost names than two: a garbled sentence, not one name left out
-        from mtqa.meaning.align import segment_alignment
+        from mtqa.meaning.align import cached_alignments, segment_alignment
 
         src_text = " ".join(s.text for s in sources)
-        wa = segment_alignment(src_text, segment.text, ctx.source.code, ctx.target.code)
+        cached = cached_alignments(pair)
+        wa = cached.get(segment.index) if cached is not None else \
+            segment_alignment(src_text, segment.text, ctx.source.code, ctx.target.code)
         if wa is None or wa.adequacy is None or wa.recall < self.min_recall or wa.precision < self.min_precision:
             return
         target_folded = {fold(t.text) for t in wa.target}
