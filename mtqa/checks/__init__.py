@@ -23,6 +23,7 @@ from mtqa.checks import omission  # noqa: F401
 from mtqa.checks import meaning  # noqa: F401
 from mtqa.checks import fragments  # noqa: F401
 from mtqa.checks import name_swaps  # noqa: F401
+from mtqa.checks import omitted_names  # noqa: F401
 from mtqa.checks import regnal_numbers  # noqa: F401
 from mtqa.checks import foreign_first_names  # noqa: F401
 from mtqa.checks import demonyms  # noqa: F401

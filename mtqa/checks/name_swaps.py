@@ -1470,7 +1470,8 @@ def _name_slots(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
     sentence, a quotation or a line of dialogue is a name on those terms too: its capital is the
     sentence's, but a word the source dictionary does not know is no word of the sentence (``- Kirill,
     pourquoi`` -> "- Meerov, why"; ``« Valentino préfère l'élégance »`` -> "Teliszewsky prefers
-    elegance"), when it is rare as a word too (:func:`_name_opening`); the alignment still has to put the
+    elegance"), when it is rare as a word too (:func:`_name_opening`), and so is a word alone in brackets
+    mid-sentence (``Yohan (Cabaye)``: :func:`_alone_in_brackets`); the alignment still has to put the
     new word in its very place. A word of a name is written in lower case after its capital and has three letters or more: ``XXe``
     (a century) and ``Md`` (milliards) are abbreviations, and a function word of the source (``Des
     hommes et des dieux``, a title) opens a name the target translates."""
@@ -1482,7 +1483,8 @@ def _name_slots(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
     function = function_stems(src.code, tgt.code)[0]
     return [caps[k] for k, (s, _, w) in enumerate(caps)
             if len(w) > 2 and w[1].islower() and stem(w.lower(), src.code) not in function
-            and (not at_sentence_start(src_text, s) or _name_opening(src_text, s, w, src))
+            and (not at_sentence_start(src_text, s) or _name_opening(src_text, s, w, src)
+                 or _alone_in_brackets(src_text, s))
             and not src.in_dictionary(w.lower())
             and not src.is_common_word(w) and not tgt.is_common_word(w)
             and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))]
@@ -1495,6 +1497,17 @@ open sentences: Kirill 2.5, Valentino 3.0, Montebourg 3.4)."""
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?…])[\s\"'«»“”‘’(\[\-–—]*$")
 """What stands before a word that opens a sentence or a line of dialogue, maybe inside an opening quotation
 mark or after a dash; not a quotation opened mid-sentence (``en « Mäuerle »``: a quoted word)."""
+
+
+def _alone_in_brackets(text: str, start: int) -> bool:
+    """The word at ``start`` stands alone in brackets (``_BRACKET_WORD``): its capital opens the bracket,
+    but a word the source dictionary does not know, alone in brackets mid-sentence, is a name, most often
+    the surname glossing a first name (« Yohan (Cabaye) » -> "Yohan (Torres)": a player's surname
+    replaced by another's). Why: :func:`~mtqa.langs.text.at_sentence_start` counts an opening bracket as a
+    sentence's opening, so :func:`_name_slots` left such names out unless rare (:func:`_unknown_names`)."""
+    k = text.rfind("(", max(0, start - 2), start)
+    m = _BRACKET_WORD.match(text, k + 1) if k >= 0 else None
+    return m is not None and m.start(1) == start
 
 
 def _name_opening(text: str, start: int, word: str, src) -> bool:
@@ -2048,3 +2061,29 @@ def _after_title(source: str, name: str, titles: frozenset[str]) -> bool:
         if fold(m.group(1)) in titles:
             return True
     return False
+
+
+def lost_source_names(segment: Segment, sources: list[Segment], ctx) -> list[tuple[int, int, str]]:
+    """(start, end, name) in the joined source text (the ``sources``' texts joined by a space) of each
+    source name that the translation ``segment`` lost, one entry per name of one or more words
+    (:func:`_runs`): a name word the replaced-name checks read (a rare unknown name,
+    :func:`_unknown_names`, or a name slot, :func:`_name_slots`) that :func:`_lost` finds neither kept,
+    nor an exonym, nor another romanisation or form of it. Empty when every such word is written as it
+    is (:func:`_names_written`).
+
+    Why public: the omitted-name check (:mod:`mtqa.checks.omitted_names`) asks which names are gone
+    before it looks at what stands in their place; the answer is the one these checks read, not a
+    second reading of the same names."""
+    src_text = " ".join(s.text for s in sources)
+    if not src_text or _names_written(segment.text, src_text, ctx):
+        return []
+    src, tgt = ctx.source, ctx.target
+    key = (src_text, src.code, tgt.code)
+    found = {s: (s, e, w) for lst in (
+        ctx.memo("swaps.unknown", key, lambda: _unknown_names(src_text, src, tgt), bound=SOURCE_MEMO),
+        ctx.memo("swaps.slots", key, lambda: _name_slots(src_text, src, tgt), bound=SOURCE_MEMO))
+        for s, e, w in lst}
+    target_words = _text(segment.text, ctx, tgt.code)
+    lost = _lost_of(sorted(found.values()), target_words, src_text, _places_alone(src_text, ctx),
+                    _text(src_text, ctx, src.code), ctx)
+    return _runs(lost, src_text)

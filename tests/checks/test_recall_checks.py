@@ -432,8 +432,12 @@ def test_replaced_name_alone_in_brackets():
                  "He fielded Yann (Gavin) and Paul (Debuchy) in the centre.") == [("Gavin", "Dorvillière")]
     assert flags("T106", "Il a aligné Yann (Dorvillière) et Paul (Debuchy) au centre.",
                  "He fielded Yann (Dorvillière) and Paul (Debuchy) in the centre.") == []
-    # a common word in brackets is no replacing name
-    assert flags("T106", "Il a aligné Yann (Dorvillière) au centre.", "He fielded Yann (Thursday) in the centre.") == []
+    # a common word in the bracketed name's very place: the name is lost there, as in mid-sentence ("said
+    # Ministry"), since a name alone in brackets is a name slot (name_swaps._alone_in_brackets)
+    assert flags("T106", "Il a aligné Yann (Dorvillière) au centre.", "He fielded Yann (Thursday) in the centre.") \
+        == [("Thursday", "Dorvillière")]
+    # a common word elsewhere is no replacing name
+    assert flags("T106", "Il a aligné Yann (Dorvillière) au centre.", "He fielded Yann (Dorvillière) on Thursday.") == []
 
 
 def test_replaced_name_quiet_on_third_language_spellings_and_name_heads():

@@ -1,0 +1,66 @@
+"""A611: a source name left out of the translation with nothing in its place (issue 12, recall of
+altered names)."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_pair
+from mtqa.langs import language
+from tests.checks.accuracy_helpers import aligned_pair, context
+
+needs_fr = pytest.mark.skipif(not language("fr").has_dictionary, reason="hunspell-fr not installed")
+
+
+def flags(source: str, target: str):
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    return [(i.text, i.suggestion) for i in check_pair(pair, context(("A611",))).issues if i.code == "A611"]
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target,name", [
+    ("Le tram a freiné brusquement dans l'avenue Moravelli quand une voiture s'est arrêtée devant lui.",
+     "The tram braked sharply in the avenue when a car stopped in front of it.", "Moravelli"),
+    ("Il raconte comment lui et Dravenik ont construit la première machine dans un garage.",
+     "He tells how he and built the first machine in a garage.", "Dravenik"),
+    ("Le porte-parole de la société, Ivo Dravenik, a annoncé mardi que le projet serait abandonné.",
+     "The company spokesman announced on Tuesday that the project would be abandoned.", "Ivo Dravenik"),
+    # the surname lost, the first name left alone: no shorter form of the name
+    ("Le projet sera abandonné, a déclaré mardi au journal l'organisateur de l'enquête, Patrick Dravenik.",
+     "The project will be abandoned, said on Tuesday to the newspaper the organizer of the survey, Patrick.",
+     "Patrick Dravenik"),
+])
+def test_a_name_left_out_is_reported_with_the_name_as_suggestion(source, target, name):
+    assert [s for _, s in flags(source, target)] == [name]
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target", [
+    # the name kept, or kept in part: a shorter form of the same name is the translator's choice
+    ("Le tram a freiné brusquement dans l'avenue Moravelli quand une voiture s'est arrêtée devant lui.",
+     "The tram braked sharply in Moravelli avenue when a car stopped in front of it."),
+    ("Le porte-parole de la société, Ivo Dravenik, a annoncé mardi que le projet serait abandonné.",
+     "The company spokesman, Dravenik, announced on Tuesday that the project would be abandoned."),
+    ("Le projet sera abandonné, a déclaré mardi au journal l'organisateur de l'enquête, Patrick Dravenik.",
+     "The project will be abandoned, said on Tuesday to the newspaper the organizer of the survey, Mr Dravenik."),
+    # a name joined to a kept word by a particle is kept in a shorter form ("the District", "Mexico City")
+    ("Les écoles du District de Valdoravia ouvrent 180 jours par an pour rivaliser avec les autres.",
+     "Schools in the District open 180 days a year to compete with the others."),
+    # another word in the name's place: a replaced name (T106's), not an empty place
+    ("Il raconte comment lui et Dravenik ont construit la première machine dans un garage.",
+     "He tells how he and Patel built the first machine in a garage."),
+])
+def test_a_name_kept_shortened_or_replaced_is_not_an_omission(source, target):
+    assert flags(source, target) == []
+
+
+@needs_fr
+def test_a_name_the_next_sentence_writes_was_moved_not_lost():
+    """A translator who splits or joins sentences otherwise may write the name in the sentence beside it."""
+    rows = [("Titre", "Title"),
+            ("Tel a été le travail de l'expert de Valdoravia qui a identifié le corps du chef.",
+             "Such was the work of the expert who identified the body of the leader."),
+            ("Un expert a confirmé la mort du chef.", "A Valdoravia expert confirmed the death of the leader.")]
+    issues = check_pair(aligned_pair(rows), context(("A611",))).issues
+    assert [i for i in issues if i.code == "A611"] == []
+    alone = check_pair(aligned_pair(rows[:2]), context(("A611",))).issues
+    assert [i.suggestion for i in alone if i.code == "A611"] == ["Valdoravia"]
