@@ -95,8 +95,9 @@ TOKEN_CACHE_SIZE = 4096
 # (distinct texts tokenised in between): on 12,000 growing-vocabulary pairs every repeat within 16; on the
 # 24,024 WMT14 pairs 90 % within 16 and all within 2,048, of which 8 are lost here (2,027 lists made for
 # 2,019 texts). Each list is ~40 Tokens (~4 KB): emptied at once at 4,096 lists, the table's top
-# held ~16 MB on a growing corpus; at most 2,048 lists now.
-TOKENS_KEPT = 2048
+# held ~16 MB on a growing corpus; at 2,048 lists ~4.6 MB, at 1,024 (now) half that: the repeats of a
+# growing corpus all come within 16, and the WMT14 repeats past 1,024 cost no measurable CPU (paired runs).
+TOKENS_KEPT = 1024
 # Word lists per text: kept for the checks of one document (its segment and document checks).
 WORDS_CACHE_SIZE = 2048
 # Name sets per text: small, and kept long enough for a source sentence to be found again after a
