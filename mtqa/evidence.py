@@ -95,8 +95,9 @@ TOKEN_CACHE_SIZE = 4096
 # (distinct texts tokenised in between): on 12,000 growing-vocabulary pairs every repeat within 16; on the
 # 24,024 WMT14 pairs 90 % within 16 and all within 2,048, of which 8 are lost here (2,027 lists made for
 # 2,019 texts). Each list is ~40 Tokens (~4 KB): emptied at once at 4,096 lists, the table's top
-# held ~16 MB on a growing corpus; at most 2,048 lists now.
-TOKENS_KEPT = 2048
+# held ~16 MB on a growing corpus; at 2,048 lists ~4.6 MB, at 1,024 (now) half that: the repeats of a
+# growing corpus all come within 16, and the WMT14 repeats past 1,024 cost no measurable CPU (paired runs).
+TOKENS_KEPT = 1024
 # Word lists per text: kept for the checks of one document (its segment and document checks).
 WORDS_CACHE_SIZE = 2048
 # Name sets per text: small, and kept long enough for a source sentence to be found again after a
@@ -234,7 +235,8 @@ class Evidence:
         and the phrase pattern is not searched in it (None: always searched)."""
         self._votes: TwoGenerations = TwoGenerations(VOTE_CACHE_SIZE, self._first_vote)  # lower-cased word -> vote
         self._voted = 0  # words voted on by :meth:`_vote` so far, until the precomputed votes are read
-        self._precomputed: Optional[dict] = None
+        self._precomputed = None  # the precomputed votes' table (see _precomputed_votes), once read
+        self._shared_votes: dict = {}  # each distinct vote read from that table, held once
         self._tokens: TwoGenerations = TwoGenerations(TOKENS_KEPT, self._tokenise_key)  # (text, names) -> tokens
         self._source_votes: dict[str, int] = {}
         self._is_source: TwoGenerations = TwoGenerations(VOTE_CACHE_SIZE, self._votes_for_source)
@@ -271,37 +273,50 @@ class Evidence:
                 return self._vote(low)
             table = self._precomputed = self._precomputed_votes()
         hit = table.get(low)
-        return self._vote(low) if hit is None else hit
+        if hit is None:
+            return self._vote(low)
+        return self._shared_votes.setdefault(hit, hit)  # the packed table answers a new tuple each time
 
-    def _precomputed_votes(self) -> dict:
-        """:meth:`_vote` of the first ``PRECOMPUTED_WORDS`` words of both languages' frequency lists, from the
-        compiled cache ({} without a cache folder, or one that cannot keep it: built every run, it would cost more
-        than it saves).
+    def _precomputed_votes(self):
+        """:meth:`_vote` of the first ``PRECOMPUTED_WORDS`` words of both languages' frequency lists, as a
+        table of the compiled cache answered from its memory-mapped packed copy (:class:`~mtqa.compiled.PackedTable`;
+        {} without a cache folder, or one that cannot keep it: built every run, it would cost more than it
+        saves).
 
         Keyed by what a vote reads: the frequency lists' files, the code of this class, of the frequencies and
         of :class:`Language`, and (in the name) the profiles' word lists the votes test, which a ``$MTQA_DATA``
         profile may change. Why: a long run computed each new word's vote in Python (two frequency lookups and
         the profile tests, ~17 us), the largest share of A201's source-vote screen; ~86,000 words of news
-        French and English are looked up in one dict instead."""
-        from mtqa.compiled import cache_dir, cached, code_files
+        French and English are looked up instead (~2 us each). Why packed and not a dict: the dict and its
+        86,000 key strings were ~6.8 MiB of every long run's objects, loaded again by each worker; the
+        mapped file is read only where a run asks, and forked workers share its pages."""
+        import os
+
+        from mtqa.compiled import cache_dir, code_files, table
         from mtqa.digests import blake2b
         from mtqa.langs import frequency
 
-        if cache_dir() is None:
+        folder = cache_dir()
+        if folder is None:
+            return {}
+        try:  # a cache folder that cannot keep the table (read-only) would build it (~1.3 s) every long run
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return {}
+        if not os.access(folder, os.W_OK):
             return {}
         source, target = self.source.code, self.target.code
         lists = (self.src_function, self.tgt_function, self.elisions, self.apostrophe_words, self.special)
         digest = blake2b(repr([sorted(x) for x in lists]).encode(), digest_size=8).hexdigest()
 
-        def build() -> dict:
-            keys: dict = {}  # each word as the votes' cache is asked it (lower case, straight apostrophe), in order
+        def rows():
+            seen: set = set()  # each word as the votes' cache is asked it (lower case, straight apostrophe), once
             for lang in (source, target):
                 for w, _ in itertools.islice(frequency.wordfreq_rows(lang), PRECOMPUTED_WORDS):
-                    keys[w.lower().replace("’", "'")] = None
-            # one tuple per distinct vote (there are four): marshal stores the shared object once and the
-            # loaded table shares it again; a tuple per word held 86,000 copies, ~6 MB of the table's ~11 MB
-            shared: dict = {}
-            return {low: shared.setdefault(vote, vote) for low, vote in ((low, self._vote(low)) for low in keys)}
+                    low = w.lower().replace("’", "'")
+                    if low not in seen:
+                        seen.add(low)
+                        yield low, self._vote(low)
 
         try:
             sources = [*frequency.wordfreq_files(source), *frequency.wordfreq_files(target),
@@ -309,9 +324,12 @@ class Evidence:
                                    type(self.source), type(self.target))]
         except (OSError, AttributeError, TypeError):  # no wordfreq data found: nothing precomputed
             return {}
-        # optional: a cache folder that cannot keep the table (read-only) would build it (~1.3 s) every long run
-        table = cached(f"votes-{source}-{target}-{PRECOMPUTED_WORDS}-{digest}", sources, build, optional=True)
-        return table if isinstance(table, dict) else {}
+        found = table(f"votes-{source}-{target}-{PRECOMPUTED_WORDS}-{digest}", sources,
+                      lambda: dict(rows()), rows=rows)
+        if not hasattr(found, "pack"):  # the cache could not take it after all: the dict built this once
+            return found
+        found.pack()  # asked only by a long run (PRECOMPUTED_AFTER), about thousands of words
+        return found
 
     def _vote(self, low: str) -> tuple[int, bool]:
         if "'" in low:
