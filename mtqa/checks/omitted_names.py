@@ -50,7 +50,10 @@ class OmittedName(DocumentCheck):
     be translated (at least ``min_recall`` of its source content linked,
     the lost name included, and ``min_precision`` of the target content
     accounted for), since in a loose or garbled rendering an unlinked name
-    may be reworded; and the name must not be written in the translation's
+    may be reworded, and lose no more than two names (more: a garbled
+    rendering, not a name left out); a headline may drop a name at its
+    edge (« Moravelli : la société… » -> "Company…"), which is not
+    reported; and the name must not be written in the translation's
     sentences ``window`` before or after, where a translator who splits or
     joins sentences differently may have moved it (« la personne de Cali
     qui a identifié » -> "the person who identified", the next sentence
