@@ -24,3 +24,12 @@ def test_the_base_word_for_a_prefixed_one_is_a_major_mistranslation():
 def test_the_prefixed_word_or_a_negated_base_is_no_mistranslation():
     assert _issues("The experts consider the reform impossible without an agreement with the unions.") == []
     assert _issues("The experts consider the reform not possible without an agreement with the unions.") == []
+
+
+def test_both_languages_negative_prefixes_are_data():
+    # the target side's prefixes (the expected rendering's "im-" of "impossible") are read from polarity.toml,
+    # like the source side's: no language's prefixes are written in the check
+    from mtqa.langs.lexmodel import polarity
+
+    pol = polarity("fr", "en")
+    assert "dé" in pol["negative_prefixes"] and "dis" in pol["negative_prefixes_tgt"]

@@ -336,7 +336,7 @@ def _grammar_opening(tokens: list[Token], i: int, text: str, spelled: str, sourc
     if gap.strip() == ",":  # "Là, he lost everything": a word set apart, any target word may follow
         return True
     if gap.strip() and not _FIGURE_GAP.fullmatch(gap):
-        return False  # "Près 500 people": a figure between the two is read through
+        return False  # other marks between the two; a figure alone is read through ("Près 500 people")
     # a lower-case word, or one the target language writes with a capital only (Monday, January), which no
     # title kept whole explains ("Dès Monday")
     return after.text[:1].islower() or not ctx.target.in_dictionary(after.text.lower())

@@ -45,10 +45,12 @@ class Sense:
     """One sense of an entry's source word, told by the words around it (``[[entry.sense]]`` of the lexicon).
 
     ``cues`` are target-language words as the lexicon writes them, lower-cased; they and the words read
-    around the trap are compared by their stems under the pair's target language (:func:`mtqa.meaning.tokens.stem`
-    with the code the check passes, not a language named here); a sense holds where one of them is among the ``SENSE_WINDOW`` words either side of the trap, or is a lexical-model translation of a word
-    beside the trigger in the source (« formation de glace »: *glace* -> ice). ``suggestion`` None is the
-    sense the target's cognate has too (a rock formation, an engagement ring): the trap is no error there."""
+    around the trap are compared by their stems under the pair's target language
+    (:func:`mtqa.meaning.tokens.stem` with the code the check passes, not a language named here); a sense
+    holds where one of them is among the ``SENSE_WINDOW`` words either side of the trap, or is a
+    lexical-model translation of a word beside the trigger in the source (« formation de glace »: *glace* ->
+    ice). ``suggestion`` None is the sense the target's cognate has too (a rock formation, an engagement
+    ring): the trap is no error there."""
 
     suggestion: Optional[str]
     cues: frozenset[str]
@@ -179,9 +181,10 @@ def _words_around(text: str, start: int, end: int) -> list[str]:
     return before + after
 
 
-def source_links(src: str, tgt: str):
+def source_links(src: str, tgt: str, dictionary: bool = False):
     """``links(word)`` for :meth:`Entry.matches`: the target stems the pair's lexical model links a source
-    word to with p(target|source) of at least ``SENSE_LINK`` (no model: none)."""
+    word to with p(target|source) of at least ``SENSE_LINK`` and, with ``dictionary``, those its dictionary
+    entries give it too (no aligned count); no model: none."""
     from mtqa.langs.lexmodel import load_lexmodel
     from mtqa.meaning.tokens import stem
 
@@ -190,7 +193,8 @@ def source_links(src: str, tgt: str):
         model = load_lexmodel(src, tgt)
         if model is None:
             return frozenset()
-        return frozenset(t.stem for t in model.translations(stem(word, src)) if t.p_forward >= SENSE_LINK)
+        return frozenset(t.stem for t in model.translations(stem(word, src))
+                         if t.p_forward >= SENSE_LINK or dictionary and t.count == 0)
 
     return links
 
@@ -198,20 +202,10 @@ def source_links(src: str, tgt: str):
 def source_renderings(src: str, tgt: str):
     """``renders(word)`` for :meth:`Entry.matches`: the target stems the pair's lexical model gives a source word
     as its translations: a dictionary entry (no aligned count: « fiançailles » -> engagement, which the news
-    rarely aligns), or an aligned one of p(target|source) at least ``SENSE_LINK``; no model: none. Why not
-    every aligned link: the aligner's rare links are noise (« puis » -> eventually, twice in 122 links, where
-    the system wrote "eventually" for « éventuellement »)."""
-    from mtqa.langs.lexmodel import load_lexmodel
-    from mtqa.meaning.tokens import stem
-
-    @memoize(SOME_WORDS)
-    def renders(word: str) -> frozenset[str]:
-        model = load_lexmodel(src, tgt)
-        if model is None:
-            return frozenset()
-        return frozenset(t.stem for t in model.translations(stem(word, src)) if t.count == 0 or t.p_forward >= SENSE_LINK)
-
-    return renders
+    rarely aligns), or an aligned one of p(target|source) at least ``SENSE_LINK`` (:func:`source_links` with
+    its dictionary entries). Why not every aligned link: the aligner's rare links are noise (« puis » ->
+    eventually, twice in 122 links, where the system wrote "eventually" for « éventuellement »)."""
+    return source_links(src, tgt, dictionary=True)
 
 
 def _has_key(text: Optional[str], keys: Keys) -> bool:

@@ -194,11 +194,6 @@ def _lookalike(a: str, b: str) -> bool:
     return Indel.normalized_similarity(plain(a), plain(b)) >= 0.7
 
 
-NEGATIVE_EN = ("un", "in", "im", "il", "ir", "dis", "non")
-"""English negative prefixes: an expected rendering that is the suspect word with one of these ("impossible",
-"possible") means the translation says the opposite (A603 major)."""
-
-
 def _unprefixed(a: str, b: str, prefixes: tuple[str, ...]) -> Optional[str]:
     """The prefix of ``prefixes`` that source stem ``a`` is ``b`` with ("impossibl" is "im" + "possibl"), if any:
     an engine that renders the word by the translation of its base drops the prefix's meaning (a negation)."""
@@ -237,8 +232,9 @@ class LikelyMistranslation(_MeaningCheck):
     ``lexmodel/polarity.toml``: "impossible" rendered "possible", the
     translation of "possible"), unless a plain negation stands just before the
     suspect word ("not possible"); when the expected rendering is the suspect
-    word with an English negative prefix the translation says the opposite
-    and the issue is major. A close synonym of one of the
+    word with a negative prefix of the target language (its own
+    ``negative_prefixes``: "impossible" for "possible") the translation says
+    the opposite and the issue is major. A close synonym of one of the
     source word's usual renderings nearer to where it belongs renders it (the
     target language's thesaurus, built from WordNet; option ``synonyms``):
     nothing is reported.
@@ -267,6 +263,7 @@ class LikelyMistranslation(_MeaningCheck):
         model = load_lexmodel(ctx.config.source_lang, ctx.config.target_lang)
         pol = polarity(ctx.config.source_lang, ctx.config.target_lang)
         prefixes = pol["negative_prefixes"] if pol else ()
+        target_prefixes = pol["negative_prefixes_tgt"] if pol else ()
         for index, wa in self.alignments(pair).items():
             free = set(wa.unaligned_target)
             if not free:
@@ -298,7 +295,8 @@ class LikelyMistranslation(_MeaningCheck):
                             else f"a different {ctx.source.name} word")
                     # the expected word is the suspect one with a prefix of its own ("impossible", "possible"):
                     # the translation says the opposite, which is major
-                    reversed_ = prefix is not None and _unprefixed(best.stem, wa.target[j].stem, NEGATIVE_EN) is not None
+                    reversed_ = prefix is not None and \
+                        _unprefixed(best.stem, wa.target[j].stem, target_prefixes) is not None
                     yield self.on_token(
                         seg, wa.target[j],
                         f"{quoted(tok.text)} is usually rendered {quoted(expected)}; {quoted(wa.target[j].text)} translates "

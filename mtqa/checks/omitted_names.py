@@ -38,7 +38,9 @@ class OmittedName(DocumentCheck):
     unknown to the source dictionary, not a common word) is nowhere in the
     translation, not as written, nor as an exonym, another romanisation or
     a dictionary translation, and no word of the whole name it belongs to
-    is kept (a name shortened to its surname is a translator's choice);
+    is kept (a name shortened to its surname is a translator's choice)
+    but its first names ("Patrick" for « Patrick Dravenik »: the surname
+    lost, which no shorter form of a name does);
     when the word alignment links no target word to it; and when the
     source content words on both sides of the name are rendered by target
     words with no content word between them but the renderings of the
@@ -48,11 +50,18 @@ class OmittedName(DocumentCheck):
     be translated (at least ``min_recall`` of its source content linked,
     the lost name included, and ``min_precision`` of the target content
     accounted for), since in a loose or garbled rendering an unlinked name
-    may be reworded; and the name must not be written in the translation's
+    may be reworded, and lose no more than two names (more: a garbled
+    rendering, not a name left out); a headline may drop a name at its
+    edge (« Moravelli : la société… » -> "Company…"), which is not
+    reported; and the name must not be written in the translation's
     sentences ``window`` before or after, where a translator who splits or
     joins sentences differently may have moved it (« la personne de Cali
     qui a identifié » -> "the person who identified", the next sentence
-    saying "A Cali fingerprint expert"). The suggestion is the source's name.
+    saying "A Cali fingerprint expert"). The issue stands on the target
+    word before the name's place; the suggestion is that word with the
+    lost name beside it, where nothing stands between the renderings of
+    the name's neighbours (none where grammar words stand between them:
+    the name's place among them is unknown).
 
     Example:
         source: Titre\\n\\nLe porte-parole de la société, Patrick Dravenik, a annoncé mardi que le projet serait abandonné.
@@ -104,22 +113,22 @@ class OmittedName(DocumentCheck):
             found = self._omitted(start, end, src_text, segment, wa, target_folded, ctx)
             if found is None or fold(name) in around:
                 continue  # (written in the next or the previous sentence: moved there, not lost)
-            whole, left, right = found
+            whole, lost, left, right = found
             where = self._where(segment, wa, left, right)
-            s, e = (wa.target[left].start, wa.target[left].end) if left >= 0 else \
-                (wa.target[right].start, wa.target[right].end)
+            s, e, suggestion = _insertion(segment.text, wa, left, right, lost, ctx.target)
             yield self.issue(
                 segment, s, e,
                 f"The {ctx.source.name} names “{whole}”, which the {ctx.target.name} leaves out: no word "
                 f"renders it where it belongs ({where}).",
-                whole, confidence=0.7,
+                suggestion, confidence=0.7,
             )
 
     def _omitted(self, start: int, end: int, src_text: str, segment: Segment, wa, target_folded: set,
-                 ctx) -> Optional[tuple[str, int, int]]:
-        """(whole name, target token before its place, target token after it; -1 / past the end at the
-        segment's edges) when the name at ``start:end`` of the source is left out with nothing in its place,
-        else None."""
+                 ctx) -> Optional[tuple[str, str, int, int]]:
+        """(whole name, the part of it lost, target token before its place, target token after it; -1 / past
+        the end at the segment's edges) when the name at ``start:end`` of the source is left out with nothing
+        in its place, else None. The part lost is the whole name, or its surname where a first name was kept
+        (« Patrick Dravenik » -> "Patrick": Dravenik)."""
         from mtqa.langs import freedict
 
         src = ctx.source
@@ -151,7 +160,7 @@ class OmittedName(DocumentCheck):
             return None  # a content word in the name's place that no word beside the name accounts for: replaced
         if segment.role is Role.HEADLINE and (before < 0 or after >= len(wa.source)):
             return None  # a headline may drop a name at its edge ("Moravelli: la société..." -> "Company ...")
-        return whole, left, right
+        return whole, src_text[lost_from:g_end], left, right
 
     def _where(self, segment: Segment, wa, left: int, right: int) -> str:
         """Where the name's place is in the target, for the message."""
@@ -160,6 +169,25 @@ class OmittedName(DocumentCheck):
         if right >= len(wa.target):
             return f"after “{wa.target[left].text}”"
         return f"between “{wa.target[left].text}” and “{wa.target[right].text}”"
+
+
+def _insertion(text: str, wa, left: int, right: int, lost: str, target) -> tuple[int, int, Optional[str]]:
+    """(start, end, suggestion) of the issue: the target token before the name's place (the one after it at
+    the segment's start) and, where the two tokens around the place are adjacent, that token with the lost
+    name written beside it ("avenue" -> "avenue Moravelli", "Patrick" -> "Patrick Dravenik"; at the start,
+    the first word lowered where the ``target`` language's dictionary has it so: "Announced" -> "Moravelli
+    announced"); None where grammar words stand between them ("he and built": the name's very place among
+    them is unknown). Why: a suggestion replaces the flagged text (the output contract; SARIF makes it a
+    fix), so the name alone would delete the word it is put on."""
+    if left < 0:
+        tok = wa.target[right]
+        if right != 0:
+            return tok.start, tok.end, None
+        word = text[tok.start:tok.end]
+        low = word[:1].lower() + word[1:]
+        return tok.start, tok.end, f"{lost} {low if low != word and target.in_dictionary(low) else word}"
+    tok = wa.target[left]
+    return tok.start, tok.end, f"{text[tok.start:tok.end]} {lost}" if right == left + 1 else None
 
 
 def _group(text: str, start: int, end: int, lang) -> Optional[tuple[int, int]]:

@@ -275,7 +275,8 @@ _POLARITY_TARGET = ("negation", "negation_strict")
 @built_from("lexmodel", "polarity.toml")
 def polarity(source: str, target: str) -> Optional[dict]:
     """``lexmodel/polarity.toml`` for a pair, compiled: negation, opposite and comparison patterns of
-    each side, read for A604-A606; None unless both languages have a table.
+    each side, read for A604-A606, and the negative prefixes of each side, read by A603; None unless both
+    languages have a table.
 
     Read through the data folders, so a ``$MTQA_DATA`` folder can correct a pattern or add a pair."""
     data = data_toml("lexmodel", "polarity.toml")
@@ -312,6 +313,7 @@ def polarity(source: str, target: str) -> Optional[dict]:
         "contrast_tgt": optional(tgt, "contrast_wrong"),
         "contrast_fix": tgt.get("contrast_suggestion", ""),
         "negative_prefixes": tuple(src.get("negative_prefixes", ())),
+        "negative_prefixes_tgt": tuple(tgt.get("negative_prefixes", ())),
     }
 
 
