@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
+from mtqa.checks.exonyms import english_name
 from mtqa.checks.name_swaps import lost_source_names
 from mtqa.checks.registry import register
 from mtqa.langs import at_sentence_start, fold
@@ -115,7 +116,9 @@ class OmittedName(DocumentCheck):
                 continue  # (written in the next or the previous sentence: moved there, not lost)
             whole, lost, left, right = found
             where = self._where(segment, wa, left, right)
-            s, e, suggestion = _insertion(segment.text, wa, left, right, lost, ctx.target)
+            # a place the exonym table covers is suggested in the target's form (Londres -> London)
+            s, e, suggestion = _insertion(segment.text, wa, left, right, english_name(ctx.pair, lost) or lost,
+                                          ctx.target)
             yield self.issue(
                 segment, s, e,
                 f"The {ctx.source.name} names “{whole}”, which the {ctx.target.name} leaves out: no word "

@@ -94,3 +94,15 @@ def test_a_name_the_next_sentence_writes_was_moved_not_lost():
     assert [i for i in issues if i.code == "A611"] == []
     alone = check_pair(aligned_pair(rows[:2]), context(("A611",))).issues
     assert ["“Valdoravia”" in i.message for i in alone if i.code == "A611"] == [True]
+
+
+@needs_fr
+def test_a_lost_place_of_the_exonym_table_is_suggested_in_the_target_s_form():
+    # « Londres » left out: the suggestion writes the English name (London), the message the source's
+    [issue] = [i for i in check_pair(aligned_pair([
+        ("Titre", "Title"),
+        ("La police a arrêté mardi à Londres trois hommes soupçonnés de vol.",
+         "The police arrested on Tuesday three men suspected of theft.")]), context(("A611",))).issues
+        if i.code == "A611"]
+    assert "London" in issue.suggestion and "Londres" not in issue.suggestion
+    assert "“Londres”" in issue.message
