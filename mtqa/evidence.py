@@ -290,21 +290,10 @@ class Evidence:
         French and English are looked up instead (~2 us each). Why packed and not a dict: the dict and its
         86,000 key strings were ~6.8 MiB of every long run's objects, loaded again by each worker; the
         mapped file is read only where a run asks, and forked workers share its pages."""
-        import os
-
-        from mtqa.compiled import cache_dir, code_files, table
+        from mtqa.compiled import code_files, table
         from mtqa.digests import blake2b
         from mtqa.langs import frequency
 
-        folder = cache_dir()
-        if folder is None:
-            return {}
-        try:  # a cache folder that cannot keep the table (read-only) would build it (~1.3 s) every long run
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            return {}
-        if not os.access(folder, os.W_OK):
-            return {}
         source, target = self.source.code, self.target.code
         lists = (self.src_function, self.tgt_function, self.elisions, self.apostrophe_words, self.special)
         digest = blake2b(repr([sorted(x) for x in lists]).encode(), digest_size=8).hexdigest()
@@ -324,8 +313,11 @@ class Evidence:
                                    type(self.source), type(self.target))]
         except (OSError, AttributeError, TypeError):  # no wordfreq data found: nothing precomputed
             return {}
+        # optional: a cache folder that cannot keep the table (read-only) would build it (~1.3 s) every long run
         found = table(f"votes-{source}-{target}-{PRECOMPUTED_WORDS}-{digest}", sources,
-                      lambda: dict(rows()), rows=rows)
+                      lambda: dict(rows()), rows=rows, optional=True)
+        if found is None:
+            return {}
         if not hasattr(found, "pack"):  # the cache could not take it after all: the dict built this once
             return found
         found.pack()  # asked only by a long run (PRECOMPUTED_AFTER), about thousands of words
