@@ -122,7 +122,7 @@ def code_files(*functions: Callable) -> list[Path]:
             names.update(closure)
             spaces.append(closure)
         for obj in closure.values():  # a module read through a cell is read as one imported inside the function
-            if isinstance(obj, types.ModuleType) and getattr(obj, "__file__", "").startswith(_PACKAGE):
+            if isinstance(obj, types.ModuleType) and (getattr(obj, "__file__", None) or "").startswith(_PACKAGE):
                 files.add(obj.__file__)
                 spaces.append(vars(obj))
         for name in names:  # an import inside the function names its module: its names are looked up there too
