@@ -86,8 +86,12 @@ def _peak_rss() -> tuple[float, float]:
 
 def _warm_worker() -> None:
     """What a long-lived worker holds before a new corpus comes: its tables, loaded by the checks' documented
-    examples (as ``--workers``' zygote loads them), none of this corpus's texts in its caches."""
-    import checkout  # noqa: F401  (this checkout's mtqa first: bench/checkout.py)
+    examples (as ``--workers``' zygote loads them), none of this corpus's texts in its caches.
+
+    Run in a Dask worker, which imports the mtqa of the folder its cluster started in (:func:`_cluster_in`),
+    so it imports nothing of ``bench/``: the worker's path has no ``bench/`` (``import checkout`` here
+    ended every Dask way with ModuleNotFoundError), and bench/checkout.py would put this checkout's mtqa
+    before a ``--checkout`` cluster's own."""
     from mtqa.config import Config
     from mtqa.distributed import warm
 

@@ -122,7 +122,7 @@ def code_files(*functions: Callable) -> list[Path]:
             names.update(closure)
             spaces.append(closure)
         for obj in closure.values():  # a module read through a cell is read as one imported inside the function
-            if isinstance(obj, types.ModuleType) and getattr(obj, "__file__", "").startswith(_PACKAGE):
+            if isinstance(obj, types.ModuleType) and (getattr(obj, "__file__", None) or "").startswith(_PACKAGE):
                 files.add(obj.__file__)
                 spaces.append(vars(obj))
         for name in names:  # an import inside the function names its module: its names are looked up there too
@@ -170,12 +170,8 @@ def loaded(value: Any) -> Any:
     return value
 
 
-def cached(name: str, sources: Iterable[Path], build: Callable[[], Any], optional: bool = False) -> Any:
+def cached(name: str, sources: Iterable[Path], build: Callable[[], Any]) -> Any:
     """The table ``build()`` returns, read from the cache when ``sources`` have not changed.
-
-    ``optional``: the table only saves work when it is kept (a precomputed shortcut): when it is not stored
-    and the cache folder cannot take it (read-only, not a folder), None is returned and nothing is built —
-    building it on every run, to throw it away, would cost more than it saves.
 
     ``build`` must return plain data that :mod:`marshal` can store (dicts,
     tuples, strings, numbers, frozensets).
@@ -198,13 +194,6 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], Any], optiona
             return loaded(stored[1])
     except (OSError, EOFError, ValueError, TypeError):
         pass
-    if optional:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            return None
-        if not os.access(folder, os.W_OK):
-            return None
     table = build()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -574,7 +563,7 @@ if hasattr(os, "register_at_fork"):
 
 
 def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared: bool = False,
-          rows: Optional[Callable[[], Iterable[tuple[str, Any]]]] = None):
+          rows: Optional[Callable[[], Iterable[tuple[str, Any]]]] = None, optional: bool = False):
     """The ``str -> value`` table ``build()`` returns, as a :class:`DiskTable` when it can be cached.
 
     ``rows``: the same table's ``(key, value)`` pairs as an iterator (a later pair of a key replaces an
@@ -589,14 +578,22 @@ def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared:
     reading the whole table (``items``) gives that very dict rather than a
     second copy. A long run answers from the packed copy
     (:class:`PackedTable`). Same answers either way.
+
+    ``optional``: the table only saves work when it is kept (a precomputed shortcut, see
+    :meth:`~mtqa.evidence.Evidence._precomputed_votes`): when it is not stored yet and there is no cache
+    folder or it cannot take the table (read-only, under a file), None is returned and nothing is built
+    (built on every run to be thrown away, it would cost more than it saves); a table already stored (a
+    cache filled, then mounted read-only) is served.
     """
     folder = cache_dir()
     if folder is None:
-        return build()
+        return None if optional else build()
     sources = list(sources)
     try:
         path = folder / f"{name}.{fingerprint(name, sources)}.sqlite"
         if not path.is_file():
+            if optional and not _writable(folder):
+                return None
             _write_table(path, build() if rows is None else rows())
         found = DiskTable(path, build if shared else None)
         if not found.readable():  # damaged since it was written (a truncated copy, a disk error): rebuilt once
@@ -610,6 +607,15 @@ def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared:
         if type(exc).__module__ == "sqlite3":
             return build()
         raise
+
+
+def _writable(folder: Path) -> bool:
+    """Whether ``folder`` exists, or can be made, and can be written."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK)
 
 
 def _write_table(path: Path, data) -> None:

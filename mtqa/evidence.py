@@ -84,8 +84,9 @@ VOTE_CACHE_SIZE = WORDS
 # Precomputed votes (see Evidence._precomputed_votes): the first PRECOMPUTED_WORDS words of each language's
 # frequency list (wordfreq's order, most frequent first; ~86,000 distinct words for French and English), voted
 # once into the compiled cache, and read only after PRECOMPUTED_AFTER words of the run were voted on: a short
-# run (one line, an article) never loads the table (~1.5 MB; 15-35 ms to read), a long one asks most of its
-# words' votes of it instead of computing each (~17 us a word: two frequency lookups and the tests below).
+# run (one line, an article) never opens the table (a 2.4 MB packed file, mapped: 13-17 ms to key and open,
+# ~1 us a lookup; stop 37), a long one asks most of its words' votes of it instead of computing each (~17 us
+# a word: two frequency lookups and the tests below).
 PRECOMPUTED_WORDS = 50_000
 PRECOMPUTED_AFTER = 3_000
 # Texts whose source-vote counts and name sets are kept (forgotten at once when full).
@@ -93,10 +94,10 @@ TOKEN_CACHE_SIZE = 4096
 # Token lists kept, in two generations (see TwoGenerations): the repeats of tokens() are the other checks of
 # the same segment and, on WMT's order (system after system), a source met again one system later. Measured
 # (distinct texts tokenised in between): on 12,000 growing-vocabulary pairs every repeat within 16; on the
-# 24,024 WMT14 pairs 90 % within 16 and all within 2,048, of which 8 are lost here (2,027 lists made for
-# 2,019 texts). Each list is ~40 Tokens (~4 KB): emptied at once at 4,096 lists, the table's top
-# held ~16 MB on a growing corpus; at 2,048 lists ~4.6 MB, at 1,024 (now) half that: the repeats of a
-# growing corpus all come within 16, and the WMT14 repeats past 1,024 cost no measurable CPU (paired runs).
+# 24,024 WMT14 pairs (the eight systems in one run) 90 % within 16, and 2,302 lists made for 2,289 texts
+# whether 1,024 or 2,048 are kept (stop 37: the same 13 repeats lost at either bound). Each list is
+# ~40 Tokens (~4 KB): emptied at once at 4,096 lists, the table's top held ~16 MB on a growing corpus; at
+# 2,048 lists ~4.6 MB, at 1,024 (now) half that.
 TOKENS_KEPT = 1024
 # Word lists per text: kept for the checks of one document (its segment and document checks).
 WORDS_CACHE_SIZE = 2048
@@ -290,21 +291,10 @@ class Evidence:
         French and English are looked up instead (~2 us each). Why packed and not a dict: the dict and its
         86,000 key strings were ~6.8 MiB of every long run's objects, loaded again by each worker; the
         mapped file is read only where a run asks, and forked workers share its pages."""
-        import os
-
-        from mtqa.compiled import cache_dir, code_files, table
+        from mtqa.compiled import code_files, table
         from mtqa.digests import blake2b
         from mtqa.langs import frequency
 
-        folder = cache_dir()
-        if folder is None:
-            return {}
-        try:  # a cache folder that cannot keep the table (read-only) would build it (~1.3 s) every long run
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            return {}
-        if not os.access(folder, os.W_OK):
-            return {}
         source, target = self.source.code, self.target.code
         lists = (self.src_function, self.tgt_function, self.elisions, self.apostrophe_words, self.special)
         digest = blake2b(repr([sorted(x) for x in lists]).encode(), digest_size=8).hexdigest()
@@ -324,8 +314,11 @@ class Evidence:
                                    type(self.source), type(self.target))]
         except (OSError, AttributeError, TypeError):  # no wordfreq data found: nothing precomputed
             return {}
+        # optional: a cache folder that cannot keep the table (read-only) would build it (~1.3 s) every long run
         found = table(f"votes-{source}-{target}-{PRECOMPUTED_WORDS}-{digest}", sources,
-                      lambda: dict(rows()), rows=rows)
+                      lambda: dict(rows()), rows=rows, optional=True)
+        if found is None:
+            return {}
         if not hasattr(found, "pack"):  # the cache could not take it after all: the dict built this once
             return found
         found.pack()  # asked only by a long run (PRECOMPUTED_AFTER), about thousands of words

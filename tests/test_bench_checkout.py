@@ -56,3 +56,29 @@ def test_a_bench_script_imports_the_mtqa_of_its_own_checkout(copied_checkout, sc
         cwd=copied_checkout.parent, capture_output=True, text=True, timeout=120,
     )
     assert MARKER in done.stdout, (script, done.stdout[-300:], done.stderr[-300:])
+
+
+def test_the_dask_workers_warm_up_imports_nothing_of_bench(tmp_path):
+    """bench/parallel.py's ``_warm_worker`` runs in Dask workers started from a checkout's root (the
+    folder of their cluster, whose mtqa they must import): their path has that root and no ``bench/``.
+    It imported bench/checkout.py there, and every Dask way ended with ModuleNotFoundError."""
+    import cloudpickle
+
+    sys.path.insert(0, str(BENCH))
+    import parallel
+
+    (tmp_path / "mtqa").mkdir()
+    (tmp_path / "mtqa" / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "mtqa" / "config.py").write_text("class Config:\n    pass\n", encoding="utf-8")
+    (tmp_path / "mtqa" / "distributed.py").write_text(f"def warm(config):\n    print({MARKER!r})\n",
+                                                      encoding="utf-8")
+    cloudpickle.register_pickle_by_value(parallel)  # as Dask sends a function of the script it runs
+    try:
+        sent = cloudpickle.dumps(parallel._warm_worker)
+    finally:
+        cloudpickle.unregister_pickle_by_value(parallel)
+    done = subprocess.run(
+        [sys.executable, "-c", "import pickle, sys; pickle.loads(sys.stdin.buffer.read())()"],
+        cwd=tmp_path, input=sent, capture_output=True, timeout=120,
+    )
+    assert MARKER in done.stdout.decode(), done.stderr.decode()[-500:]

@@ -527,3 +527,29 @@ def test_code_files_follows_what_a_nested_builder_reads_through_its_closure(tmp_
     finally:
         for name in ("cl_forms", "cl_rules", "cl_loader"):
             sys.modules.pop(name, None)
+
+
+def test_code_files_passes_over_a_namespace_package_read_through_a_closure(tmp_path, monkeypatch):
+    # a namespace package (a folder without __init__.py) has __file__ None: the closure's module test read
+    # it as a string and raised AttributeError, which evidence.py's caller takes for "no wordfreq data"
+    import importlib
+    import sys
+
+    import mtqa.compiled as compiled
+
+    (tmp_path / "cl_space").mkdir()
+    (tmp_path / "cl_space_loader.py").write_text(
+        "def loader():\n"
+        "    import cl_space\n"
+        "    def build():\n"
+        "        return cl_space.__name__\n"
+        "    return build\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(compiled, "_PACKAGE", str(tmp_path))
+    try:
+        build = importlib.import_module("cl_space_loader").loader()
+        assert build() == "cl_space"
+        assert [p.name for p in compiled.code_files(build)] == ["cl_space_loader.py"]
+    finally:
+        for name in ("cl_space", "cl_space_loader"):
+            sys.modules.pop(name, None)

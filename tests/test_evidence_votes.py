@@ -145,3 +145,24 @@ def test_a_cache_folder_that_cannot_keep_the_table_builds_none(tmp_path, monkeyp
     ev = Evidence(language("fr"), language("en"))
     asked = _counting(ev)
     assert ev._precomputed_votes() == {} and asked == []
+
+
+def test_a_cache_folder_that_cannot_be_written_still_serves_the_table_stored_in_it(tmp_path, monkeypatch):
+    """A cache filled by an earlier run and then mounted read-only (a container image): the stored votes
+    table is read, not refused because the folder could not keep a new one (the first SQLite version of
+    the table refused it, and every long run then computed every vote again)."""
+    import os
+
+    from mtqa import evidence
+    from mtqa.langs import language
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(evidence, "PRECOMPUTED_WORDS", 300)
+    assert Evidence(language("fr"), language("en"))._precomputed_votes()  # stored while it could be written
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: not mode & os.W_OK and real(path, mode, **kw))
+    ev = Evidence(language("fr"), language("en"))
+    asked = _counting(ev)
+    table = ev._precomputed_votes()
+    assert len(table) > 300 and table["le"] == evidence.Evidence(language("fr"), language("en"))._vote("le")
+    assert asked == []
