@@ -53,6 +53,11 @@ class OmittedName(DocumentCheck):
     joins sentences differently may have moved it (« la personne de Cali
     qui a identifié » -> "the person who identified", the next sentence
     saying "A Cali fingerprint expert"). The suggestion is the source's name.
+    A personal pronoun standing in the name's place, no word beside the name
+    rendered by it (« Si M. Montebourg parvient » -> "If he manages"),
+    refers to the person: no omission where the translation names the person
+    elsewhere in the document; where it names them nowhere the reader never
+    learns who, reported at minor severity on the pronoun.
 
     Example:
         source: Titre\\n\\nLe porte-parole de la société, Patrick Dravenik, a annoncé mardi que le projet serait abandonné.
@@ -74,16 +79,20 @@ class OmittedName(DocumentCheck):
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         segments = pair.target.segments
+        words: Optional[set[str]] = None
         for k, segment in enumerate(segments):
             sources = pair.sources_of(segment.index)
             if sources:
                 nearby = [s.text for s in segments[max(0, k - self.window):k + self.window + 1] if s is not segment]
-                yield from self._segment(pair, segment, sources, nearby, ctx)
+                if words is None:
+                    words = {fold(w) for s in segments for w in _WORDS.findall(s.text)}
+                yield from self._segment(pair, segment, sources, nearby, ctx, words)
 
     def _segment(self, pair: DocumentPair, segment: Segment, sources: list[Segment], nearby: list[str],
-                 ctx) -> Iterator[Issue]:
+                 ctx, document_words: frozenset = frozenset()) -> Iterator[Issue]:
         """:meth:`check` for one segment; ``nearby``: the texts of the target segments around it, where a
-        translation that splits or joins sentences differently may have moved the name. The word alignment
+        translation that splits or joins sentences differently may have moved the name; ``document_words``:
+        the folded words of the whole translation, where a pronoun in the name's place finds its name. The word alignment
         is the document's (:func:`~mtqa.meaning.align.align_segments`) where the meaning checks already
         computed it, the same texts aligned the same way, else this segment's alone: only a segment that
         lost a name needs one."""
@@ -104,7 +113,18 @@ class OmittedName(DocumentCheck):
             found = self._omitted(start, end, src_text, segment, wa, target_folded, ctx)
             if found is None or fold(name) in around:
                 continue  # (written in the next or the previous sentence: moved there, not lost)
-            whole, left, right = found
+            whole, left, right, pronoun = found
+            if pronoun is not None:
+                if fold(name) in document_words:
+                    continue  # the person named elsewhere in the translation: the pronoun refers to the name
+                word = wa.target[pronoun]
+                yield self.issue(
+                    segment, word.start, word.end,
+                    f"The {ctx.source.name} names “{whole}”, which the {ctx.target.name} renders only by the "
+                    f"pronoun “{word.text}” and names nowhere in the document.",
+                    whole, severity=Severity.MINOR, confidence=0.7,
+                )
+                continue
             where = self._where(segment, wa, left, right)
             s, e = (wa.target[left].start, wa.target[left].end) if left >= 0 else \
                 (wa.target[right].start, wa.target[right].end)
@@ -116,10 +136,11 @@ class OmittedName(DocumentCheck):
             )
 
     def _omitted(self, start: int, end: int, src_text: str, segment: Segment, wa, target_folded: set,
-                 ctx) -> Optional[tuple[str, int, int]]:
+                 ctx) -> Optional[tuple[str, int, int, Optional[int]]]:
         """(whole name, target token before its place, target token after it; -1 / past the end at the
-        segment's edges) when the name at ``start:end`` of the source is left out with nothing in its place,
-        else None."""
+        segment's edges; the target token of a personal pronoun no source word accounts for standing in its
+        place, else None) when the name at ``start:end`` of the source is left out with nothing but such a
+        pronoun in its place, else None."""
         from mtqa.langs import freedict
 
         src = ctx.source
@@ -151,7 +172,12 @@ class OmittedName(DocumentCheck):
             return None  # a content word in the name's place that no word beside the name accounts for: replaced
         if segment.role is Role.HEADLINE and (before < 0 or after >= len(wa.source)):
             return None  # a headline may drop a name at its edge ("Moravelli: la société..." -> "Company ...")
-        return whole, left, right
+        # a personal pronoun in the place, no word beside the name rendered by it (« Si M. Montebourg parvient »
+        # -> "If he manages"): the person is referred to, not left out
+        pronouns = ctx.target.word_set("personal_pronouns")
+        pronoun = next((k for k in range(left + 1, right) if k not in around and wa.target[k].text.lower() in pronouns),
+                       None)
+        return whole, left, right, pronoun
 
     def _where(self, segment: Segment, wa, left: int, right: int) -> str:
         """Where the name's place is in the target, for the message."""
