@@ -24,3 +24,16 @@ def test_the_base_word_for_a_prefixed_one_is_a_major_mistranslation():
 def test_the_prefixed_word_or_a_negated_base_is_no_mistranslation():
     assert _issues("The experts consider the reform impossible without an agreement with the unions.") == []
     assert _issues("The experts consider the reform not possible without an agreement with the unions.") == []
+
+
+def test_a_negated_prefixed_word_rendered_by_its_base_is_the_litotes_read_plainly():
+    # « n'est pas impossible » says it is possible: "possible" keeps the meaning
+    ctx = Context(Config(select=("A603",), preview=True))
+    source = "Une hausse des taux n'est pas impossible cette année."
+    target = "A rise in rates is possible this year."
+    assert check_texts(target, source=source, ctx=ctx).issues == []
+    # a negation elsewhere in the sentence leaves the word's own negation to render
+    source = "Les experts n'ont jamais dit que la réforme était impossible sans un accord."
+    target = "The experts never said that the reform was possible without an agreement."
+    [issue] = check_texts(target, source=source, ctx=ctx).issues
+    assert issue.text == "possible" and issue.suggestion == "impossible"
