@@ -492,3 +492,15 @@ def _issues(text, source):
     src = Document("t", None, "fr", [Segment(0, source, Role.BODY, 0, 1, 0, multiline=False)])
     pair = DocumentPair("t", target, src, links=[Link((0,), (0,))], meta={"prealigned": True})
     return check_pair(pair, ctx).issues
+
+
+@pytest.mark.parametrize("source,target,suggestion", [
+    # the suggestion takes the trap's own ending: no "attendeds" for "assists", no past form for "assisting"
+    ("Il assiste régulièrement aux réunions du conseil.", "He regularly assists at council meetings.", "attends"),
+    ("Des milliers de personnes ont assisté à la cérémonie.", "Thousands of people assisted at the ceremony.",
+     "attended"),
+    ("Elle aime assister aux concerts.", "She likes to assist at concerts.", "attend"),
+    ("L'infirmière assiste le chirurgien.", "The nurse attends the surgeon.", "assists"),
+])
+def test_a_verb_trap_s_suggestion_takes_its_ending(source, target, suggestion):
+    assert [s for _, s, _ in flags(target, source)] == [suggestion]
