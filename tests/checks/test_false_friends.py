@@ -504,3 +504,14 @@ def _issues(text, source):
 ])
 def test_a_verb_trap_s_suggestion_takes_its_ending(source, target, suggestion):
     assert [s for _, s, _ in flags(target, source)] == [suggestion]
+
+
+def test_assister_a_domicile_is_helping_at_home_with_or_without_a_word_between():
+    # « à domicile » is where the help is given, no event attended: the word allowed between « assister » and
+    # « à » (« a assisté impuissant à ») must not turn an adverb of the help into attending
+    assert flags("The association assists disabled people at home on a voluntary basis.",
+                 "L'association assiste bénévolement à domicile les personnes handicapées.") == []
+    assert flags("The nurses assist the elderly at home.", "Les infirmières assistent à domicile les personnes âgées.") == []
+    # attending is still read after the same adverb
+    assert [s for _, s, _ in flags("He regularly assists at council meetings.",
+                                   "Il assiste régulièrement aux réunions du conseil.")] == ["attends"]
