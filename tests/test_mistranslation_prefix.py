@@ -33,3 +33,16 @@ def test_both_languages_negative_prefixes_are_data():
 
     pol = polarity("fr", "en")
     assert "dé" in pol["negative_prefixes"] and "dis" in pol["negative_prefixes_tgt"]
+
+
+def test_a_negated_prefixed_word_rendered_by_its_base_is_the_litotes_read_plainly():
+    # « n'est pas impossible » says it is possible: "possible" keeps the meaning
+    ctx = Context(Config(select=("A603",), preview=True))
+    source = "Une hausse des taux n'est pas impossible cette année."
+    target = "A rise in rates is possible this year."
+    assert check_texts(target, source=source, ctx=ctx).issues == []
+    # a negation elsewhere in the sentence leaves the word's own negation to render
+    source = "Les experts n'ont jamais dit que la réforme était impossible sans un accord."
+    target = "The experts never said that the reform was possible without an agreement."
+    [issue] = check_texts(target, source=source, ctx=ctx).issues
+    assert issue.text == "possible" and issue.suggestion == "impossible"

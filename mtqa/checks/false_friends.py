@@ -54,6 +54,13 @@ class Sense:
 
     suggestion: Optional[str]
     cues: frozenset[str]
+    window: int = SENSE_WINDOW
+    """Words either side read for the cues. A sense told by a word on the trap itself (« formation politique »,
+    "political formation": a party) reads fewer, and none past a punctuation mark: "the reform of the political,
+    formation and supervision" lists the two, « la politique de formation » is a training policy."""
+    note: Optional[str] = None
+    """What the message says of this sense (the entry's ``note`` says what its ``suggestion`` means); None: the
+    entry's. Why: a sense that suggests another word must say why that word, not the entry's."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +99,8 @@ class Entry:
 
     def matches(self, target: str, source: Optional[str], links=None,
                 lang: Optional[str] = None, renders=None) -> Iterator[tuple[int, int, str]]:
-        """(start, end, suggestion) of each trap in ``target``; ``source`` None means no source.
+        """(start, end, suggestion, note) of each trap in ``target``; ``source`` None means no source; ``note``
+        is what the message says the source word means there (the sense's, else the entry's).
 
         ``links(word)``: the target stems the lexical model links a lower-case source word to (for the
         source side of :class:`Sense` cues); None reads the target's words alone. ``lang``: the code of
@@ -121,19 +129,19 @@ class Entry:
             span = "trap" if "trap" in regex.groupindex and m.group("trap") else 0
             start, end = m.start(span), m.end(span)
             text = target[start:end]
-            suggestion = self.suggestion
+            suggestion, note = self.suggestion, self.note
             if self.senses:
                 sense = self.sense(target, start, end, source, links, lang)
                 if sense is not None:
                     if sense.suggestion is None:
                         continue  # the target language's own sense of the cognate (a rock formation)
-                    suggestion = sense.suggestion
+                    suggestion, note = sense.suggestion, sense.note or note
             suggestion = suggestion.format(**{k: v or "" for k, v in m.groupdict().items()})
             if " " not in suggestion and " " not in text and _plural(text) and not suggestion.endswith("s"):
                 suggestion += "s"  # militants -> activists, pretends -> claims
             if text[:1].isupper():
                 suggestion = suggestion[:1].upper() + suggestion[1:]
-            yield start, end, suggestion
+            yield start, end, suggestion, note
 
 
     def _renders_another(self, target: str, source: str, renders, lang: str) -> bool:
@@ -164,21 +172,47 @@ class Entry:
         def key(word: str) -> str:
             return stem(word, lang) if lang else word
 
-        near = _words_around(target, start, end)
-        cues = {key(w.lower()) for w in near}
-        if source is not None and links is not None:
-            for m in self.source.finditer(source):
-                for w in _words_around(source, m.start(), m.end()):
-                    if w.islower():
-                        cues.update(links(w))
-        return next((s for s in self.senses if {key(c) for c in s.cues} & cues), None)
+        found: dict[int, set[str]] = {}
+
+        def around(window: int) -> set[str]:  # the cues read ``window`` words either side, once per width
+            if window not in found:
+                phrase = window < SENSE_WINDOW
+                cues = {key(w.lower()) for w in _words_around(target, start, end, window, phrase)}
+                if source is not None and links is not None:
+                    for m in self.source.finditer(source):
+                        for w in _words_around(source, m.start(), m.end(), window, phrase):
+                            if w.islower():
+                                cues.update(links(w))
+                found[window] = cues
+            return found[window]
+
+        return next((s for s in self.senses if {key(c) for c in s.cues} & around(s.window)), None)
 
 
-def _words_around(text: str, start: int, end: int) -> list[str]:
-    """The ``SENSE_WINDOW`` words before ``start`` and after ``end`` in ``text``."""
-    before = _SENSE_WORD.findall(text, max(0, start - 80), start)[-SENSE_WINDOW:]
-    after = _SENSE_WORD.findall(text, end, end + 80)[:SENSE_WINDOW]
-    return before + after
+def _words_around(text: str, start: int, end: int, window: int = SENSE_WINDOW, phrase: bool = False) -> list[str]:
+    """The ``window`` words before ``start`` and after ``end`` in ``text``; with ``phrase``, only those reached
+    across spaces (a comma or a bracket ends the trap's phrase: "the political, formation" has no adjective
+    on the trap)."""
+    before = list(_SENSE_WORD.finditer(text, max(0, start - 80), start))[::-1][:window]
+    after = list(_SENSE_WORD.finditer(text, end, end + 80))[:window]
+    if phrase:
+        before = _joined(text, before, start, lambda m: (m.end(), None))
+        after = _joined(text, after, end, lambda m: (None, m.start()))
+    return [m.group() for m in before[::-1]] + [m.group() for m in after]
+
+
+def _joined(text: str, words: list, edge: int, gap) -> list:
+    """The leading ``words`` (nearest first) with nothing but spaces between each and the one before it, the
+    first counted from ``edge``."""
+    kept = []
+    for m in words:
+        a, b = gap(m)
+        between = text[a:edge] if a is not None else text[edge:b]
+        if between.strip():
+            break
+        kept.append(m)
+        edge = m.start() if a is not None else m.end()
+    return kept
 
 
 def source_links(src: str, tgt: str, dictionary: bool = False):
@@ -351,8 +385,10 @@ def _with_forms(raws: list) -> list:
 def _senses(raw: dict) -> tuple[Sense, ...]:
     """The ``[[entry.sense]]`` tables of an entry: ``cues`` (target-language words, lower-cased here; stemmed
     where they are compared, under the pair's target language) and a ``suggestion``, absent for the sense the
-    target language's cognate has too."""
-    return tuple(Sense(t.get("suggestion"), frozenset(c.lower() for c in t["cues"])) for t in raw.get("sense", ()))
+    target language's cognate has too; optional ``window`` (words either side read, fewer than ``SENSE_WINDOW``:
+    within the trap's phrase) and ``note`` (the message's words for this sense)."""
+    return tuple(Sense(t.get("suggestion"), frozenset(c.lower() for c in t["cues"]), t.get("window", SENSE_WINDOW),
+                       t.get("note")) for t in raw.get("sense", ()))
 
 
 def _without_source(raw: dict) -> Optional[re.Pattern]:
@@ -512,13 +548,13 @@ class FalseFriend(SegmentCheck):
         for entry in candidates:
             if not entry.possible(target_screen, source_screen, source is not None):
                 continue
-            for start, end, suggestion in entry.matches(segment.text, source, links, ctx.target.code, renders):
+            for start, end, suggestion, note in entry.matches(segment.text, source, links, ctx.target.code, renders):
                 if any(start < b and a < end for a, b in seen):
                     continue
                 seen.add((start, end))
                 yield self.issue(
                     segment, start, end,
-                    f"{entry.kind.capitalize()}: {entry.note}.",
+                    f"{entry.kind.capitalize()}: {note}.",
                     suggestion,
                     severity=None if source is not None else Severity.MINOR,
                     confidence=1.0 if source is not None else 0.7,

@@ -231,8 +231,9 @@ class LikelyMistranslation(_MeaningCheck):
     other word with a negative prefix (``negative_prefixes`` of
     ``lexmodel/polarity.toml``: "impossible" rendered "possible", the
     translation of "possible"), unless a plain negation stands just before the
-    suspect word ("not possible"); when the expected rendering is the suspect
-    word with a negative prefix of the target language (its own
+    suspect word ("not possible") or before the source word (« pas impossible »
+    -> "possible": the litotes read plainly); when the expected rendering is the
+    suspect word with a negative prefix of the target language (its own
     ``negative_prefixes``: "impossible" for "possible") the translation says
     the opposite and the issue is major. A close synonym of one of the
     source word's usual renderings nearer to where it belongs renders it (the
@@ -291,6 +292,9 @@ class LikelyMistranslation(_MeaningCheck):
                     prefix = _unprefixed(tok.stem, other, prefixes)
                     if prefix is not None and self._negated_before(pol, seg.text, wa, j):
                         break  # "not possible" for "impossible": the negation is rendered apart
+                    if prefix is not None and i and self._source_negated(
+                            pol, " ".join(s.text for s in pair.sources_of(index)), wa, i):
+                        break  # « pas impossible » -> "possible": the two negations read as one statement
                     what = (f"the {ctx.source.name} word without its prefix {quoted(prefix + '-')}" if prefix
                             else f"a different {ctx.source.name} word")
                     # the expected word is the suspect one with a prefix of its own ("impossible", "possible"):
@@ -312,6 +316,15 @@ class LikelyMistranslation(_MeaningCheck):
         """A plain negation of the target language ("not", "no") among the ``words`` words before token ``j``."""
         start = wa.target[max(0, j - words)].start
         return bool(pol["tgt_strict"].search(text[start:wa.target[j].start]))
+
+    @staticmethod
+    def _source_negated(pol, source_text: str, wa: WordAlignment, i: int, words: int = 6) -> bool:
+        """A negation of the source language ends right before source token ``i`` (« n'est pas impossible »,
+        « jamais impossible »). Why: the negated negative word says the positive, so its base's rendering
+        ("possible") keeps the meaning (a litotes read plainly), while a negation elsewhere in the sentence
+        (« Rien n'est impossible ») leaves the word's own negation to render."""
+        start, end = wa.source[max(0, i - words)].start, wa.source[i - 1].end
+        return any(m.end() == end for m in pol["src"].finditer(source_text, start, end))
 
     @staticmethod
     def _synonym_before(ctx, model, source_stem: str, stems: list[str]) -> bool:

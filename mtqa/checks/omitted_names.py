@@ -62,7 +62,12 @@ class OmittedName(DocumentCheck):
     word before the name's place; the suggestion is that word with the
     lost name beside it, where nothing stands between the renderings of
     the name's neighbours (none where grammar words stand between them:
-    the name's place among them is unknown).
+    the name's place among them is unknown). A personal pronoun standing in
+    the name's place, no word beside the name rendered by it (« Si M.
+    Montebourg parvient » -> "If he manages"), refers to the person: no
+    omission where the translation names the person elsewhere in the
+    document; where it names them nowhere the reader never learns who,
+    reported at minor severity on the pronoun.
 
     Example:
         source: Titre\\n\\nLe porte-parole de la société, Patrick Dravenik, a annoncé mardi que le projet serait abandonné.
@@ -84,16 +89,20 @@ class OmittedName(DocumentCheck):
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         segments = pair.target.segments
+        words: Optional[set[str]] = None
         for k, segment in enumerate(segments):
             sources = pair.sources_of(segment.index)
             if sources:
                 nearby = [s.text for s in segments[max(0, k - self.window):k + self.window + 1] if s is not segment]
-                yield from self._segment(pair, segment, sources, nearby, ctx)
+                if words is None:
+                    words = {fold(w) for s in segments for w in _WORDS.findall(s.text)}
+                yield from self._segment(pair, segment, sources, nearby, ctx, words)
 
     def _segment(self, pair: DocumentPair, segment: Segment, sources: list[Segment], nearby: list[str],
-                 ctx) -> Iterator[Issue]:
+                 ctx, document_words: frozenset = frozenset()) -> Iterator[Issue]:
         """:meth:`check` for one segment; ``nearby``: the texts of the target segments around it, where a
-        translation that splits or joins sentences differently may have moved the name. The word alignment
+        translation that splits or joins sentences differently may have moved the name; ``document_words``:
+        the folded words of the whole translation, where a pronoun in the name's place finds its name. The word alignment
         is the document's (:func:`~mtqa.meaning.align.align_segments`) where the meaning checks already
         computed it, the same texts aligned the same way, else this segment's alone: only a segment that
         lost a name needs one."""
@@ -114,7 +123,18 @@ class OmittedName(DocumentCheck):
             found = self._omitted(start, end, src_text, segment, wa, target_folded, ctx)
             if found is None or fold(name) in around:
                 continue  # (written in the next or the previous sentence: moved there, not lost)
-            whole, lost, left, right = found
+            whole, lost, left, right, pronoun = found
+            if pronoun is not None:
+                if fold(name) in document_words:
+                    continue  # the person named elsewhere in the translation: the pronoun refers to the name
+                word = wa.target[pronoun]
+                yield self.issue(
+                    segment, word.start, word.end,
+                    f"The {ctx.source.name} names “{whole}”, which the {ctx.target.name} renders only by the "
+                    f"pronoun “{word.text}” and names nowhere in the document.",
+                    whole, severity=Severity.MINOR, confidence=0.7,
+                )
+                continue
             where = self._where(segment, wa, left, right)
             # a place the exonym table covers is suggested in the target's form (Londres -> London)
             s, e, suggestion = _insertion(segment.text, wa, left, right, english_name(ctx.pair, lost) or lost,
@@ -127,11 +147,12 @@ class OmittedName(DocumentCheck):
             )
 
     def _omitted(self, start: int, end: int, src_text: str, segment: Segment, wa, target_folded: set,
-                 ctx) -> Optional[tuple[str, str, int, int]]:
+                 ctx) -> Optional[tuple[str, str, int, int, Optional[int]]]:
         """(whole name, the part of it lost, target token before its place, target token after it; -1 / past
-        the end at the segment's edges) when the name at ``start:end`` of the source is left out with nothing
-        in its place, else None. The part lost is the whole name, or its surname where a first name was kept
-        (« Patrick Dravenik » -> "Patrick": Dravenik)."""
+        the end at the segment's edges; the target token of a personal pronoun no source word accounts for
+        standing in its place, else None) when the name at ``start:end`` of the source is left out with
+        nothing but such a pronoun in its place, else None. The part lost is the whole name, or its surname
+        where a first name was kept (« Patrick Dravenik » -> "Patrick": Dravenik)."""
         from mtqa.langs import freedict
 
         src = ctx.source
@@ -163,7 +184,12 @@ class OmittedName(DocumentCheck):
             return None  # a content word in the name's place that no word beside the name accounts for: replaced
         if segment.role is Role.HEADLINE and (before < 0 or after >= len(wa.source)):
             return None  # a headline may drop a name at its edge ("Moravelli: la société..." -> "Company ...")
-        return whole, src_text[lost_from:g_end], left, right
+        # a personal pronoun in the place, no word beside the name rendered by it (« Si M. Montebourg parvient »
+        # -> "If he manages"): the person is referred to, not left out
+        pronouns = ctx.target.word_set("personal_pronouns")
+        pronoun = next((k for k in range(left + 1, right) if k not in around and wa.target[k].text.lower() in pronouns),
+                       None)
+        return whole, src_text[lost_from:g_end], left, right, pronoun
 
     def _where(self, segment: Segment, wa, left: int, right: int) -> str:
         """Where the name's place is in the target, for the message."""

@@ -465,3 +465,53 @@ def test_a_rare_aligned_link_of_another_source_word_is_no_rendering():
     # « éventuellement »
     source = "Les prix vont ralentir, puis éventuellement baisser."
     assert [s for _, s, _ in flags("Prices will slow, then eventually fall.", source)] == ["possibly"]
+
+
+@pytest.mark.parametrize("source,target,suggestion", [
+    # « politiques » and "political" elsewhere in the sentence, past a comma: the word itself is training
+    ("Le ministre a annoncé la réforme des politiques, de la formation et de la supervision.",
+     "The minister announced the reform of the political, formation and supervision.", "training"),
+    # a training policy (« politique de formation »): the adjective is not on the word
+    ("La politique de formation des enseignants est vivement critiquée.",
+     "The teacher formation policy is strongly criticised.", "training"),
+    # the adjective on the word itself, on either side: a party
+    ("La formation politique de M. Mélenchon a recueilli 11 % des voix.",
+     "Mr Mélenchon's political formation won 11% of the vote.", "party"),
+])
+def test_the_party_sense_needs_the_adjective_on_the_word_and_the_message_names_it(source, target, suggestion):
+    [issue] = _issues(target, source)
+    assert issue.suggestion == suggestion
+    # the message says what the suggested word means, not another sense's
+    assert ("party" in issue.message) == (suggestion == "party")
+    assert ("training" in issue.message) == (suggestion == "training")
+
+
+def _issues(text, source):
+    ctx = Context(Config(select=("A501",)))
+    target = Document("t", None, "en", [Segment(0, text, Role.BODY, 0, 1, 0, multiline=False)])
+    src = Document("t", None, "fr", [Segment(0, source, Role.BODY, 0, 1, 0, multiline=False)])
+    pair = DocumentPair("t", target, src, links=[Link((0,), (0,))], meta={"prealigned": True})
+    return check_pair(pair, ctx).issues
+
+
+@pytest.mark.parametrize("source,target,suggestion", [
+    # the suggestion takes the trap's own ending: no "attendeds" for "assists", no past form for "assisting"
+    ("Il assiste régulièrement aux réunions du conseil.", "He regularly assists at council meetings.", "attends"),
+    ("Des milliers de personnes ont assisté à la cérémonie.", "Thousands of people assisted at the ceremony.",
+     "attended"),
+    ("Elle aime assister aux concerts.", "She likes to assist at concerts.", "attend"),
+    ("L'infirmière assiste le chirurgien.", "The nurse attends the surgeon.", "assists"),
+])
+def test_a_verb_trap_s_suggestion_takes_its_ending(source, target, suggestion):
+    assert [s for _, s, _ in flags(target, source)] == [suggestion]
+
+
+def test_assister_a_domicile_is_helping_at_home_with_or_without_a_word_between():
+    # « à domicile » is where the help is given, no event attended: the word allowed between « assister » and
+    # « à » (« a assisté impuissant à ») must not turn an adverb of the help into attending
+    assert flags("The association assists disabled people at home on a voluntary basis.",
+                 "L'association assiste bénévolement à domicile les personnes handicapées.") == []
+    assert flags("The nurses assist the elderly at home.", "Les infirmières assistent à domicile les personnes âgées.") == []
+    # attending is still read after the same adverb
+    assert [s for _, s, _ in flags("He regularly assists at council meetings.",
+                                   "Il assiste régulièrement aux réunions du conseil.")] == ["attends"]

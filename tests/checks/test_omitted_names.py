@@ -106,3 +106,22 @@ def test_a_lost_place_of_the_exonym_table_is_suggested_in_the_target_s_form():
         if i.code == "A611"]
     assert "London" in issue.suggestion and "Londres" not in issue.suggestion
     assert "“Londres”" in issue.message
+
+
+MONTEBOURG = ("Si M. Montebourg parvient à convaincre le gouvernement, la réforme sera votée.",
+              "If he manages to convince the government, the reform will be passed.")
+
+
+@needs_fr
+def test_a_name_rendered_by_a_pronoun_is_minor_and_only_where_the_document_never_names_it():
+    # « Si M. Montebourg parvient » -> "If he manages": the person is referred to, not left out; the reader
+    # still never learns who where the translation names him nowhere: minor, on the pronoun
+    pair = aligned_pair([("Titre", "Title"), MONTEBOURG])
+    found = [(i.text, i.suggestion, i.severity.value) for i in check_pair(pair, context(("A611",))).issues]
+    assert found == [("he", "Montebourg", "minor")]
+    # named two sentences before (out of the check's window): the pronoun refers to him
+    pair = aligned_pair([("Titre", "Title"),
+                         ("Arnaud Montebourg défend son projet de loi.", "Arnaud Montebourg is defending his bill."),
+                         ("Le texte arrive au Sénat mardi.", "The text goes to the Senate on Tuesday."),
+                         MONTEBOURG])
+    assert [i for i in check_pair(pair, context(("A611",))).issues if i.code == "A611"] == []
