@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import wmt14  # noqa: E402  (bench/wmt14.py)
 
 from mtqa.checks.cross_system import CrossPool  # noqa: E402
-from mtqa.compare import (SystemStats, agree, consensus_estimate, cross_check, evaluate, place,  # noqa: E402
+from mtqa.compare import (ConsensusEntries, SystemStats, agree, consensus_estimate, cross_check, evaluate, place,  # noqa: E402
                           quality_estimate)
 from mtqa.scoring.consensus import RunConsensus  # noqa: E402
 from mtqa.renderers.comparison import write_csv, write_html  # noqa: E402
@@ -120,8 +120,7 @@ def main() -> None:
     stats: list[SystemStats] = []
     agreement = RunConsensus()
     cross = CrossPool()  # the cross-system checks (A609, A610), as mtqa compare runs them
-    entries: dict[str, list] = {}
-    by_doc: dict[str, list[list]] = {}
+    by_doc: list[ConsensusEntries] = []  # per system, by its place in stats, as mtqa compare keeps them
     seg_penalty: dict[str, dict[int, float]] = {}
     html_seconds = 0.0
     check_seconds = 0.0
@@ -131,13 +130,10 @@ def main() -> None:
         results = []
         penalties: dict[int, float] = defaultdict(float)
 
-        entries[name] = []
-        by_doc[name] = []
+        by_doc.append(ConsensusEntries())
 
         def keep(result, penalties=penalties, results=results, name=name, place=len(stats)):
-            added = agreement.add(name, result)
-            entries[name].extend(added)
-            by_doc[name].append(added)
+            by_doc[place].append(agreement.add(place, result))  # by place, as compare's consensus pool
             cross.add(place, result)  # cross_check finds the system by its place in stats
             for issue in result.issues:
                 penalties[issue.line] += weights[issue.severity.value]
@@ -159,7 +155,7 @@ def main() -> None:
     if estimate is not None and conf.rank_consensus_weight:  # the consensus term of the default order, as compare
         consensus_estimate(stats, agreement, by_doc, conf.rank_consensus_weight)
     cross_check(stats, cross, ctx)
-    agree(stats, agreement, entries, conf.consensus_weight)
+    agree(stats, agreement, by_doc, conf.consensus_weight)
     place(stats, "both")
     both = {s.name: s.rank for s in stats}
     place(stats, "quality")
