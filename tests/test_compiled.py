@@ -527,3 +527,39 @@ def test_code_files_follows_what_a_nested_builder_reads_through_its_closure(tmp_
     finally:
         for name in ("cl_forms", "cl_rules", "cl_loader"):
             sys.modules.pop(name, None)
+
+
+_VOTES_KEY_FILES = """
+import sys
+from mtqa.compiled import code_files
+from mtqa.evidence import Evidence
+from mtqa.langs import frequency, language
+fr, en = language("fr"), language("en")
+print("\\n".join(str(p) for p in code_files(Evidence, frequency.zipf, frequency.zipf_bound, frequency.wordfreq_rows,
+                                             type(fr), type(en))))
+"""
+
+
+def test_the_votes_tables_key_does_not_depend_on_what_the_process_imported_before():
+    # the key's code files were read from sys.modules and from packages' attributes, which hold a submodule only
+    # once imported: a process that had imported only the evidence module keyed the votes table without
+    # numbers.py, the mtqa command (which imports every check) with it, and each built its own table (~1.3 s and
+    # a file) from the same tree
+    import subprocess
+    import sys
+
+    import mtqa.checks  # noqa: F401  (every check, as the mtqa command imports them)
+    import mtqa.numbers  # noqa: F401
+    from mtqa.compiled import code_files
+    from mtqa.evidence import Evidence
+    from mtqa.langs import frequency, language
+
+    root = Path(compiled.__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    fresh = subprocess.run([sys.executable, "-c", _VOTES_KEY_FILES], cwd=root, env=env, capture_output=True,
+                           text=True, check=True).stdout.split()
+    fr, en = language("fr"), language("en")
+    here = [str(p) for p in code_files(Evidence, frequency.zipf, frequency.zipf_bound, frequency.wordfreq_rows,
+                                       type(fr), type(en))]
+    assert fresh == here
+    assert any(p.endswith("numbers.py") for p in here)
