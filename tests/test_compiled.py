@@ -563,3 +563,19 @@ def test_the_votes_tables_key_does_not_depend_on_what_the_process_imported_befor
                                        type(fr), type(en))]
     assert fresh == here
     assert any(p.endswith("numbers.py") for p in here)
+
+
+def test_another_tables_file_copied_over_a_table_is_rebuilt_not_served(tmp_path, monkeypatch):
+    """A table's SQLite file overwritten with another table's (a backup restored, a folder synced) is still a
+    readable table: served, the votes table answered with word frequencies and every long run ended with
+    "internal error: TypeError" until the user deleted the cache. It is built again."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = _source(tmp_path, "chat chien souris")
+    compiled.table("demo", [src], lambda: {"chat": (1, True), "chien": (2, False)})
+    compiled.table("other", [src], lambda: {"chat": 0.5, "loup": 0.25})
+    (mine,) = (tmp_path / "cache").glob("demo.*.sqlite")
+    (theirs,) = (tmp_path / "cache").glob("other.*.sqlite")
+    mine.write_bytes(theirs.read_bytes())
+    table = compiled.table("demo", [src], lambda: {"chat": (1, True), "chien": (2, False)})
+    assert table.get("chat") == (1, True) and table.get("chien") == (2, False) and "loup" not in table
+    assert compiled.table("other", [src], lambda: {}).get("loup") == 0.25  # the other table itself stays as it is
