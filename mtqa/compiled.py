@@ -126,13 +126,19 @@ def code_files(*functions: Callable) -> list[Path]:
                 files.add(obj.__file__)
                 spaces.append(vars(obj))
         for name in names:  # an import inside the function names its module: its names are looked up there too
-            module = sys.modules.get(name)
+            module = _imported(name)
             if module is not None and getattr(module, "__file__", None) and module.__file__.startswith(_PACKAGE):
                 files.add(module.__file__)
                 spaces.append(vars(module))
         for space in spaces:
+            package = _package_folder(space)
             for name in names:
                 obj = space.get(name)
+                if obj is None and package is not None:  # a submodule not imported yet: see _package_folder
+                    where = _submodule_file(package, name)
+                    if where is not None:
+                        files.add(where)
+                    continue
                 if isinstance(obj, types.FunctionType) or hasattr(obj, "__wrapped__"):
                     todo.append(obj)
                 elif isinstance(obj, (type, types.ModuleType)):
@@ -141,6 +147,48 @@ def code_files(*functions: Callable) -> list[Path]:
                     if where and where.startswith(_PACKAGE):
                         files.add(where)
     return [Path(p) for p in sorted(files)]
+
+
+def _imported(name: str):
+    """The module ``name`` of an import inside a function (``from mtqa.numbers import conventions`` names
+    ``mtqa.numbers``), imported now if it is mtqa's and not imported yet. Why: the key of a table must not
+    depend on what the process happened to import before it asked for the table; read from
+    ``sys.modules`` alone, the votes table was keyed without ``numbers.py`` by a process that had not
+    imported it and with it by the ``mtqa`` command, and built once per key (~1.3 s and a file each)."""
+    module = sys.modules.get(name)
+    if module is not None or not name.startswith("mtqa."):
+        return module
+    parts = name.split(".")[1:]
+    base = os.path.join(_PACKAGE, *parts)
+    if not (os.path.isfile(base + ".py") or os.path.isfile(os.path.join(base, "__init__.py"))):
+        return None
+    import importlib
+
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
+def _package_folder(space: dict) -> Optional[str]:
+    """The folder of the mtqa package whose namespace ``space`` is, else None. Why: importing a submodule
+    sets it as an attribute of its package, so a name looked up there (``language`` in ``mtqa.langs``)
+    found the submodule only in a process that had imported it; it is looked up on disk instead."""
+    path = space.get("__path__")
+    where = space.get("__file__")
+    if path is None or not where or not where.startswith(_PACKAGE):
+        return None
+    return os.path.dirname(where)
+
+
+def _submodule_file(folder: str, name: str) -> Optional[str]:
+    """The file of the submodule ``name`` of the package in ``folder``, if there is one."""
+    if not name.isidentifier():
+        return None
+    for where in (os.path.join(folder, name + ".py"), os.path.join(folder, name, "__init__.py")):
+        if os.path.isfile(where):
+            return where
+    return None
 
 
 _FREEZE_LOADED = False
@@ -342,7 +390,8 @@ class DiskTable:
         return self._filled
 
     def readable(self) -> bool:
-        """Whether SQLite can read the table's file: its first query (:meth:`__bool__`'s, whose answer is
+        """Whether SQLite can read the table's file and it is the one written for its path (see
+        :func:`_file_id`): its first query (:meth:`__bool__`'s, whose answer is
         kept) succeeds. Why: tables are written whole and renamed into place, but a file damaged later (a
         cache folder copied while being written, a truncated disk image) made every run end with
         "internal error: DatabaseError: database disk image is malformed" until the user found and
@@ -351,9 +400,12 @@ class DiskTable:
 
         try:
             bool(self)
+            # and that it is this table: another table's file copied over it (a tool restoring or syncing a
+            # cache folder) reads as a table too, and served, a word table answered the votes' questions with
+            # frequencies: every long run ended with "internal error: TypeError" until the cache was deleted
+            return self._db.execute("PRAGMA application_id").fetchone()[0] == _file_id(self._path)
         except sqlite3.DatabaseError:
             return False
-        return True
 
     def close(self) -> None:
         """Close the file's connection (a damaged table about to be rebuilt under the same name)."""
@@ -634,6 +686,7 @@ def _write_table(path: Path, data) -> None:
         try:
             db.execute("CREATE TABLE t (k TEXT PRIMARY KEY, v BLOB) WITHOUT ROWID")
             db.execute(f"PRAGMA user_version = {int.from_bytes(os.urandom(4), 'big') >> 1}")  # see PackedTable
+            db.execute(f"PRAGMA application_id = {_file_id(path)}")  # see DiskTable.readable
             db.executemany("INSERT OR REPLACE INTO t VALUES (?, ?)",
                            ((k, marshal.dumps(v)) for k, v in pairs))
             db.commit()
@@ -651,6 +704,13 @@ def _write_table(path: Path, data) -> None:
             except OSError:
                 pass
         raise
+
+
+def _file_id(path: Path) -> int:
+    """The number a table's SQLite file carries for its name (the table's name and key, see :func:`table`), so
+    that a file copied over it from another name is known (a table written before it carried one is written
+    again, once)."""
+    return zlib.crc32(path.name.encode("utf-8", "surrogatepass")) >> 1
 
 
 def store_whole(path: Path, data: bytes) -> bool:

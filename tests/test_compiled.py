@@ -553,3 +553,55 @@ def test_code_files_passes_over_a_namespace_package_read_through_a_closure(tmp_p
     finally:
         for name in ("cl_space", "cl_space_loader"):
             sys.modules.pop(name, None)
+
+
+_VOTES_KEY_FILES = """
+import sys
+from mtqa.compiled import code_files
+from mtqa.evidence import Evidence
+from mtqa.langs import frequency, language
+fr, en = language("fr"), language("en")
+print("\\n".join(str(p) for p in code_files(Evidence, frequency.zipf, frequency.zipf_bound, frequency.wordfreq_rows,
+                                             type(fr), type(en))))
+"""
+
+
+def test_the_votes_tables_key_does_not_depend_on_what_the_process_imported_before():
+    # the key's code files were read from sys.modules and from packages' attributes, which hold a submodule only
+    # once imported: a process that had imported only the evidence module keyed the votes table without
+    # numbers.py, the mtqa command (which imports every check) with it, and each built its own table (~1.3 s and
+    # a file) from the same tree
+    import subprocess
+    import sys
+
+    import mtqa.checks  # noqa: F401  (every check, as the mtqa command imports them)
+    import mtqa.numbers  # noqa: F401
+    from mtqa.compiled import code_files
+    from mtqa.evidence import Evidence
+    from mtqa.langs import frequency, language
+
+    root = Path(compiled.__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    fresh = subprocess.run([sys.executable, "-c", _VOTES_KEY_FILES], cwd=root, env=env, capture_output=True,
+                           text=True, check=True).stdout.split()
+    fr, en = language("fr"), language("en")
+    here = [str(p) for p in code_files(Evidence, frequency.zipf, frequency.zipf_bound, frequency.wordfreq_rows,
+                                       type(fr), type(en))]
+    assert fresh == here
+    assert any(p.endswith("numbers.py") for p in here)
+
+
+def test_another_tables_file_copied_over_a_table_is_rebuilt_not_served(tmp_path, monkeypatch):
+    """A table's SQLite file overwritten with another table's (a backup restored, a folder synced) is still a
+    readable table: served, the votes table answered with word frequencies and every long run ended with
+    "internal error: TypeError" until the user deleted the cache. It is built again."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = _source(tmp_path, "chat chien souris")
+    compiled.table("demo", [src], lambda: {"chat": (1, True), "chien": (2, False)})
+    compiled.table("other", [src], lambda: {"chat": 0.5, "loup": 0.25})
+    (mine,) = (tmp_path / "cache").glob("demo.*.sqlite")
+    (theirs,) = (tmp_path / "cache").glob("other.*.sqlite")
+    mine.write_bytes(theirs.read_bytes())
+    table = compiled.table("demo", [src], lambda: {"chat": (1, True), "chien": (2, False)})
+    assert table.get("chat") == (1, True) and table.get("chien") == (2, False) and "loup" not in table
+    assert compiled.table("other", [src], lambda: {}).get("loup") == 0.25  # the other table itself stays as it is
