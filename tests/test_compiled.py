@@ -500,59 +500,64 @@ def test_a_cached_table_overwritten_with_other_decodable_data_is_rebuilt(tmp_pat
     assert compiled.cached("probe-table", [source], lambda: {"built": "again"}) == {"a": 1, "b": 2}  # stored again
 
 
-def test_code_files_follows_what_a_nested_builder_reads_through_its_closure(tmp_path, monkeypatch):
-    # a builder defined inside a loader reads the loader's import (a module) and helper (a function) through
-    # closure cells, not through its globals or co_names: the files of that code must key the table too, or
-    # a change there is served from the stale cached table
+def _closure_builder(tmp_path, monkeypatch, files: dict, loader: str):
+    """The builder a throw-away ``loader`` module returns, with ``files`` (name -> text) written beside it
+    and this folder taken for the package whose code keys the tables; the modules are forgotten after."""
     import importlib
     import sys
 
     import mtqa.compiled as compiled
 
-    (tmp_path / "cl_forms.py").write_text("def make(word):\n    return word + 's'\n")
-    (tmp_path / "cl_rules.py").write_text("def rule(word):\n    return word.upper()\n")
-    (tmp_path / "cl_loader.py").write_text(
-        "def loader():\n"
-        "    import cl_forms\n"
-        "    from cl_rules import rule\n"
-        "    def build():\n"
-        "        return cl_forms.make(rule('x'))\n"
-        "    return build\n")
+    for name, text in files.items():
+        path = tmp_path / name
+        if text is None:
+            path.mkdir()  # a namespace package: a folder without __init__.py
+        else:
+            path.write_text(text)
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.setattr(compiled, "_PACKAGE", str(tmp_path))
-    try:
-        build = importlib.import_module("cl_loader").loader()
-        assert build() == "Xs"
-        assert {p.name for p in compiled.code_files(build)} == {"cl_loader.py", "cl_forms.py", "cl_rules.py"}
-    finally:
-        for name in ("cl_forms", "cl_rules", "cl_loader"):
-            sys.modules.pop(name, None)
+    for name in [n.removesuffix(".py") for n in files] + [loader]:
+        # recorded as absent, so monkeypatch takes the module out again after the test
+        monkeypatch.setitem(sys.modules, name, None)
+        del sys.modules[name]
+    return importlib.import_module(loader).loader()
+
+
+def test_code_files_follows_what_a_nested_builder_reads_through_its_closure(tmp_path, monkeypatch):
+    # a builder defined inside a loader reads the loader's import (a module) and helper (a function) through
+    # closure cells, not through its globals or co_names: the files of that code must key the table too, or
+    # a change there is served from the stale cached table
+    import mtqa.compiled as compiled
+
+    build = _closure_builder(tmp_path, monkeypatch, {
+        "cl_forms.py": "def make(word):\n    return word + 's'\n",
+        "cl_rules.py": "def rule(word):\n    return word.upper()\n",
+        "cl_loader.py": ("def loader():\n"
+                         "    import cl_forms\n"
+                         "    from cl_rules import rule\n"
+                         "    def build():\n"
+                         "        return cl_forms.make(rule('x'))\n"
+                         "    return build\n"),
+    }, "cl_loader")
+    assert build() == "Xs"
+    assert {p.name for p in compiled.code_files(build)} == {"cl_loader.py", "cl_forms.py", "cl_rules.py"}
 
 
 def test_code_files_passes_over_a_namespace_package_read_through_a_closure(tmp_path, monkeypatch):
     # a namespace package (a folder without __init__.py) has __file__ None: the closure's module test read
     # it as a string and raised AttributeError, which evidence.py's caller takes for "no wordfreq data"
-    import importlib
-    import sys
-
     import mtqa.compiled as compiled
 
-    (tmp_path / "cl_space").mkdir()
-    (tmp_path / "cl_space_loader.py").write_text(
-        "def loader():\n"
-        "    import cl_space\n"
-        "    def build():\n"
-        "        return cl_space.__name__\n"
-        "    return build\n")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.setattr(compiled, "_PACKAGE", str(tmp_path))
-    try:
-        build = importlib.import_module("cl_space_loader").loader()
-        assert build() == "cl_space"
-        assert [p.name for p in compiled.code_files(build)] == ["cl_space_loader.py"]
-    finally:
-        for name in ("cl_space", "cl_space_loader"):
-            sys.modules.pop(name, None)
+    build = _closure_builder(tmp_path, monkeypatch, {
+        "cl_space": None,
+        "cl_space_loader.py": ("def loader():\n"
+                               "    import cl_space\n"
+                               "    def build():\n"
+                               "        return cl_space.__name__\n"
+                               "    return build\n"),
+    }, "cl_space_loader")
+    assert build() == "cl_space"
+    assert [p.name for p in compiled.code_files(build)] == ["cl_space_loader.py"]
 
 
 _VOTES_KEY_FILES = """
