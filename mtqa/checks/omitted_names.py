@@ -67,7 +67,14 @@ class OmittedName(DocumentCheck):
     Montebourg parvient » -> "If he manages"), refers to the person: no
     omission where the translation names the person elsewhere in the
     document; where it names them nowhere the reader never learns who,
-    reported at minor severity on the pronoun.
+    reported at minor severity on the pronoun (whatever the check's).
+
+    Minor by default: the place of the name is read from the word
+    alignment, not from the sentence's grammar, and at major severity the
+    check's few flags per system moved WMT13's system order away from the
+    human judges' (Kendall τ of the mean document score 0.82 -> 0.79;
+    0.82 at minor, ``bench/meaning.py``, WMT13 being the calibration
+    year). A desk that weighs a lost name more raises it in ``[severity]``.
 
     Example:
         source: Titre\\n\\nLe porte-parole de la société, Patrick Dravenik, a annoncé mardi que le projet serait abandonné.
@@ -80,7 +87,7 @@ class OmittedName(DocumentCheck):
     name = "omitted-name"
     category = "accuracy"
     subcategory = "omission"
-    severity = Severity.MAJOR
+    severity = Severity.MINOR
     requires_source = True
     min_recall: float = 0.75
     min_precision: float = 0.9
