@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.exonyms import english_name
@@ -96,19 +96,24 @@ class OmittedName(DocumentCheck):
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         segments = pair.target.segments
-        words: Optional[set[str]] = None
+        folded: list[frozenset] = []
+
+        def document_words() -> frozenset:
+            # read only where a pronoun stands in a lost name's place: most documents lose no name
+            if not folded:
+                folded.append(frozenset(fold(w) for s in segments for w in _WORDS.findall(s.text)))
+            return folded[0]
+
         for k, segment in enumerate(segments):
             sources = pair.sources_of(segment.index)
             if sources:
                 nearby = [s.text for s in segments[max(0, k - self.window):k + self.window + 1] if s is not segment]
-                if words is None:
-                    words = {fold(w) for s in segments for w in _WORDS.findall(s.text)}
-                yield from self._segment(pair, segment, sources, nearby, ctx, words)
+                yield from self._segment(pair, segment, sources, nearby, ctx, document_words)
 
     def _segment(self, pair: DocumentPair, segment: Segment, sources: list[Segment], nearby: list[str],
-                 ctx, document_words: frozenset = frozenset()) -> Iterator[Issue]:
+                 ctx, document_words: Callable[[], frozenset] = frozenset) -> Iterator[Issue]:
         """:meth:`check` for one segment; ``nearby``: the texts of the target segments around it, where a
-        translation that splits or joins sentences differently may have moved the name; ``document_words``:
+        translation that splits or joins sentences differently may have moved the name; ``document_words()``:
         the folded words of the whole translation, where a pronoun in the name's place finds its name. The word alignment
         is the document's (:func:`~mtqa.meaning.align.align_segments`) where the meaning checks already
         computed it, the same texts aligned the same way, else this segment's alone: only a segment that
@@ -132,7 +137,7 @@ class OmittedName(DocumentCheck):
                 continue  # (written in the next or the previous sentence: moved there, not lost)
             whole, lost, left, right, pronoun = found
             if pronoun is not None:
-                if fold(name) in document_words:
+                if fold(name) in document_words():
                     continue  # the person named elsewhere in the translation: the pronoun refers to the name
                 word = wa.target[pronoun]
                 yield self.issue(
