@@ -13,7 +13,6 @@ rendered by target words that stand next to each other.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Callable, Iterator, Optional
 
@@ -23,8 +22,7 @@ from mtqa.checks.name_swaps import lost_source_names
 from mtqa.checks.registry import register
 from mtqa.langs import at_sentence_start, fold
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
-
-_WORDS = re.compile(r"[^\W\d_]+")
+from mtqa.words import LETTERS_RE as _WORDS
 
 
 @register
