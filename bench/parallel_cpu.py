@@ -68,6 +68,23 @@ def _children(pid: int) -> list[int]:
     return out
 
 
+def bytecode_note(env=os.environ) -> str | None:
+    """A line for the report when the runs cannot keep mtqa's compiled bytecode, else None.
+
+    With ``PYTHONDONTWRITEBYTECODE`` set (as in some shared shells) and no ``PYTHONPYCACHEPREFIX`` holding
+    bytecode, every run compiles mtqa's modules from source: about 0.5 s of CPU in the serial run, in the
+    parent's ``pre`` and again in the zygote (the check modules the parent did not import), all of it on
+    the critical path, which an installed mtqa (with its ``.pyc`` files) does not pay. Measured on this
+    machine: importing mtqa.api, mtqa.context and mtqa.cli took 0.89-0.90 s of CPU without bytecode,
+    0.40-0.43 s with it.
+    """
+    if not env.get("PYTHONDONTWRITEBYTECODE") or env.get("PYTHONPYCACHEPREFIX"):
+        return None
+    return ("note: PYTHONDONTWRITEBYTECODE is set: each run compiles mtqa from source (~0.5 s of CPU on the "
+            "critical path, more than an installed mtqa pays); unset it and set PYTHONPYCACHEPREFIX=DIR "
+            "to measure with bytecode")
+
+
 def watch(cmd: list[str], interval: float = 0.02, cwd: Path = ROOT) -> dict:
     """Run ``cmd`` in ``cwd``; return the wall time and, per process of its tree, [(time, cpu)] samples."""
     t0 = time.perf_counter()
@@ -194,6 +211,9 @@ def main() -> None:
         print(f"{name:12} {med['wall']:7.2f} {med['pre']:6.2f} {zyg:>20} {med['parent']:7.2f} {med['post']:6.2f} "
               f"{'/'.join(f'{w:.2f}' for w in ws) or '-':>15} {med['tail']:6.2f} {total:7.2f} "
               f"{med['critical']:9.2f} {serial / med['critical']:9.2f}x")
+    note = bytecode_note()
+    if note:
+        print(note)
     print("reports identical:", "yes" if len(digests) == 1 else f"NO ({len(digests)} different)")
 
 

@@ -175,3 +175,12 @@ def test_throughput_build_makes_the_output_folder(monkeypatch, tmp_path):
     path, pairs = throughput.build(tmp_path, 1)
     assert pairs == 1 and path.parent == out
     assert '"doc": "sysA/d"' in path.read_text(encoding="utf-8")
+
+
+def test_parallel_cpu_says_when_the_runs_compile_mtqa_from_source():
+    """bench/parallel_cpu.py notes a shell that keeps no bytecode: its runs' start-up is not an install's."""
+    import parallel_cpu
+
+    assert "compiles mtqa from source" in parallel_cpu.bytecode_note({"PYTHONDONTWRITEBYTECODE": "1"})
+    assert parallel_cpu.bytecode_note({}) is None
+    assert parallel_cpu.bytecode_note({"PYTHONDONTWRITEBYTECODE": "1", "PYTHONPYCACHEPREFIX": "/tmp/pyc"}) is None
