@@ -104,6 +104,6 @@ def test_a_romanisation_the_post_editor_copies_from_the_source_is_unjudged():
     src2 = ["Le physicien Anatoli Tchernoff a été libéré lundi."]
     _, verdicts, _ = recall.evaluate("sys", src2, mt, pe2, {0: [flag]}, [0])
     assert verdicts["T1"] == {"false": 1}
-    # the WMT reference judge (a translation, not a post-edit) is not concerned
+    # a WMT reference that copies the source's spelling is no verdict either
     _, verdicts, _ = recall.evaluate("sys", src, mt, pe, {0: [flag]}, [0], kept=recall_wmt.kept_by_reference)
-    assert "unjudged" not in verdicts["T1"]
+    assert verdicts["T1"] == {"unjudged": 1}
