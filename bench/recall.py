@@ -34,7 +34,9 @@ post-editor; for figures: a segment whose figures all agree and whose clock time
 keep their hour and minutes together, :func:`clock_scrambled`), a hit when it
 lands on a positive, unjudged otherwise (also a name flag whose suggestion the post-editor writes
 elsewhere in the document but not in that line: the judge contradicts itself; and an F201 "name written in
-lowercase" flag on a word the judge writes only with its capital, :func:`lowered_name_written_by_judge`). Google is the calibration part, Bing
+lowercase" flag on a word the judge writes only with its capital, :func:`lowered_name_written_by_judge`; and a T102
+French-rules romanisation flag on a name the post-editor copies as the source spells it, which a minimal post-edit
+does not re-romanise, :func:`romanisation_copied_by_judge`). Google is the calibration part, Bing
 the held-out part; both are reported with the pooled figure.
 
 It also counts flags per 100 segments on the newstest 2012-2014 human
@@ -521,6 +523,22 @@ def lowered_name_written_by_judge(flag, pe: str) -> bool:
     return bool(_whole(text, re.I).search(pe)) and not (opens_only(suggestion, pe) and is_common_word(text))
 
 
+def romanisation_copied_by_judge(flag, src: str, pe: str) -> bool:
+    """A T102 flag (a Slavic name romanised by French rules: "Berezovski" for Berezovsky) on a name the judge
+    copies letter for letter as the French source writes it. A post-editor edits the output as little as it
+    can and does not re-romanise a name the source spells the French way (the same post-edits keep other
+    French romanisations beside it, which mtqa does not flag); keeping the source's spelling is then no
+    verdict on the romanisation, and the flag is unjudged, not false. A WMT reference that copies the source's
+    spelling is no better a verdict: WMT12's reference writes "Bachar al-Assad" and "Tchernobyl" (English
+    usage: Bashar, Chernobyl) in the sentences where all 20 of WMT12's T1 false alarms stood. Only T102 (the
+    French-rules romanisation check), only a name the source writes exactly so; a name the judge
+    re-romanised is a positive of the name-form oracle as before."""
+    code, text = flag[0], flag[3]
+    if code != "T102" or not text or not text[:1].isupper():
+        return False
+    return bool(_whole(text).search(src)) and bool(_whole(text).search(pe))
+
+
 def english_number(text: str, pe: str) -> bool:
     """A number-format flag on a figure already written the English way: comma thousands
     (``40,000``), or a decimal point the post-editor kept (``3.125``). Space or dot thousands and
@@ -606,7 +624,8 @@ def evaluate(name, src, mt, pe, flags, part_lines, kept=None, docs=None):
                     fam not in ("A4", "F1", "L1", "L2") and (
                         kept(f[3], pe[i], mt[i], src[i]) if kept else kept_by_post_editor(f[3], pe[i]))) and not (
                     fam == "T1" and judge_writes_it_elsewhere(f[3], f[4], i, pe, docs, doc_words)) and not (
-                    lowered_name_written_by_judge(f, pe[i])):
+                    lowered_name_written_by_judge(f, pe[i])) and not (
+                    romanisation_copied_by_judge(f, src[i], pe[i])):
                 verdict = "false"
                 false_alarms.append((name, i + 1, *f[:1], f[3], f[4], f[5], mt[i], pe[i], src[i]))
             else:

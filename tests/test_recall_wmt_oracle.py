@@ -88,3 +88,22 @@ def test_a_lowered_name_opening_the_reference_s_sentence_keeps_its_capital():
     assert recall.lowered_name_written_by_judge(flag, "\"We will see,\" Marczak said.")
     common = ("F201", 0, 4, "many", "Many", "'many' is a name written in lowercase")
     assert not recall.lowered_name_written_by_judge(common, "Many will leave.")
+
+
+def test_a_romanisation_the_post_editor_copies_from_the_source_is_unjudged():
+    # a minimal post-edit keeps the French source's "Tchernov"; that is no verdict on T102's "Chernov"
+    import recall
+    src = ["Le physicien Anatoli Tchernov a été libéré lundi."]
+    mt = ["Physicist Anatoli Tchernov was released on Monday."]
+    pe = ["The physicist Anatoli Tchernov was released on Monday."]
+    flag = ("T102", 18, 26, "Tchernov", "Chernov", "“Tchernov” looks romanised by French rules")
+    _, verdicts, false = recall.evaluate("sys", src, mt, pe, {0: [flag]}, [0])
+    assert verdicts["T1"] == {"unjudged": 1} and false == []
+    # the post-editor writes the name otherwise than the source: the oracle judges as before
+    pe2 = ["The physicist Anatoli Tchernov, or Tchernoff, was released on Monday."]
+    src2 = ["Le physicien Anatoli Tchernoff a été libéré lundi."]
+    _, verdicts, _ = recall.evaluate("sys", src2, mt, pe2, {0: [flag]}, [0])
+    assert verdicts["T1"] == {"false": 1}
+    # a WMT reference that copies the source's spelling is no verdict either
+    _, verdicts, _ = recall.evaluate("sys", src, mt, pe, {0: [flag]}, [0], kept=recall_wmt.kept_by_reference)
+    assert verdicts["T1"] == {"unjudged": 1}

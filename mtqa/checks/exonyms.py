@@ -113,6 +113,36 @@ def english_name(pair, form: str) -> Optional[str]:
     return row["english"] if row else None
 
 
+ACCENTLESS_MIN_EN = 3.0
+"""Zipf frequency from which the target language writes a name without the source's accents (Quebec 4.0,
+Senegal 3.4; Besancon 1.7 is no such evidence), when :func:`target_form` suggests a name no table row covers."""
+ACCENTLESS_MARGIN = 1.0
+"""How much more (Zipf) the target language must write the accentless form than the accented one (Quebec 4.0
+against Québec 2.9; Helene 3.0 against Hélène 2.5 is no such evidence)."""
+
+
+def target_form(pair, name: str) -> str:
+    """``name`` (a source name a check suggests writing back into the translation) as the target language
+    writes it: the exonym table's (and its routes') target name where it has one (Londres: London), else
+    each word without the source's accents where the target language writes that form clearly more
+    (Québec: Quebec, Montréal: Montreal; not Montérégie or Hélène), else as the source writes it.
+    Why: a suggestion is applied as it stands, and the source's spelling of a place is not the target's."""
+    found = english_name(pair, name)
+    if found:
+        return found
+    return LETTERS_RE.sub(lambda m: _accentless(pair, m.group()), name)
+
+
+@memoize(SOME_WORDS)
+def _accentless(pair, word: str) -> str:
+    bare = fold(word, keep_case=True)
+    if bare == word:
+        return word
+    tgt = pair.target
+    found = tgt.zipf(bare)
+    return bare if found >= ACCENTLESS_MIN_EN and found - tgt.zipf(word) >= ACCENTLESS_MARGIN else word
+
+
 ISLAND_KINDS = frozenset({"islands"})
 """Exonym rows of island groups, written in the table with the source's word for islands (îles Carolines)."""
 

@@ -137,8 +137,8 @@ class Entry:
                         continue  # the target language's own sense of the cognate (a rock formation)
                     suggestion, note = sense.suggestion, sense.note or note
             suggestion = suggestion.format(**{k: v or "" for k, v in m.groupdict().items()})
-            if " " not in suggestion and " " not in text and _plural(text) and not suggestion.endswith("s"):
-                suggestion += "s"  # militants -> activists, pretends -> claims
+            if " " not in suggestion and " " not in text:
+                suggestion = _inflected(suggestion, text, lang)  # militants -> activists, reports -> postpones
             if text[:1].isupper():
                 suggestion = suggestion[:1].upper() + suggestion[1:]
             yield start, end, suggestion, note
@@ -321,6 +321,75 @@ def _sequence_keys(items) -> Keys:
 
 def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+_ENDINGS = {"ing": ("ing",), "ed": ("ed", "d", "ied"), "s": ("s", "es", "ies")}
+"""How the target language's regular suffixes are written after a stem (a final e or y dropped, a consonant
+doubled): ``_inflected`` keeps the form the dictionaries make of the suggestion's stem."""
+
+
+def _inflection(word: str) -> str:
+    """The trap's inflection: ``ing``, ``ed``, ``s`` (a plural or a third person) or ``""`` (the stem)."""
+    low = word.lower()
+    if low.endswith("ing") and len(low) > 5:
+        return "ing"
+    if low.endswith("ed") and len(low) > 4:
+        return "ed"
+    return "s" if _plural(low) else ""
+
+
+def _stem_of(word: str, dicts) -> tuple[str, tuple[str, ...]]:
+    """(stem, forms) of a one-word suggestion: the dictionary stem whose suffix forms include it (``postponed``:
+    postpone, ``injured``: injure), else the word itself when it is a stem; ("", ()) when the dictionaries make
+    it of no stem."""
+    from mtqa.langs import hunspell
+    low = word.lower()
+    tries = [low]
+    if low.endswith("ed"):  # a verb's stem before the participle's own entry (injured/U beside injure)
+        tries = [low[:-1], low[:-2], low[:-3], low[:-3] + "y", low]
+    for stem in tries:
+        forms = hunspell.suffix_forms(dicts, stem) if stem else ()
+        if forms and low in forms:
+            return stem, forms
+    return "", ()
+
+
+def _inflected(suggestion: str, trap: str, lang: Optional[str]) -> str:
+    """The one-word ``suggestion`` in the inflection of the one-word ``trap``, made by the target language's
+    dictionaries: a trap "reports" asks for "postpones", "reporting" for "postponing", "blessed" for "injured"
+    (an entry's suggestion is written in one form, often the past participle). Where the dictionaries make
+    no such form of the suggestion's stem (a noun has no -ing), the suggestion is kept, with the plural -s
+    added after a plural trap as before (militants -> activists); a participle suggestion is never given a
+    bare -s ("postponeds")."""
+    want = _inflection(trap)
+    dicts = _dictionaries(lang)
+    stem, forms = _stem_of(suggestion, dicts) if dicts else ("", ())
+    if stem:
+        if not want:
+            # a stem trap (report, bless, achieve) takes the suggestion's stem when the suggestion is one of its
+            # forms (postponed -> postpone); a stem suggestion stays as it is
+            return _same_case(stem, suggestion) if suggestion.lower().endswith("ed") else suggestion
+        base = stem[:-1] if stem.endswith(("e", "y")) else stem
+        made = [f for f in forms for end in _ENDINGS[want]
+                if f in (stem + end, base + end, stem + stem[-1:] + end)]
+        if made:
+            return _same_case(min(made, key=len), suggestion)
+    if want == "s" and not suggestion.endswith(("s", "ed")):
+        return suggestion + "s"
+    return suggestion
+
+
+def _same_case(form: str, like: str) -> str:
+    return form[:1].upper() + form[1:] if like[:1].isupper() else form
+
+
+@memoize(SOME_WORDS)
+def _dictionaries(lang: Optional[str]) -> tuple:
+    """The Hunspell dictionaries of the target language ``lang`` (empty without one)."""
+    if not lang:
+        return ()
+    from mtqa.langs import language
+    return language(lang).dictionaries
 
 
 def _compile(pattern: Optional[str]) -> Optional[re.Pattern]:

@@ -935,6 +935,8 @@ class ReplacedName(SegmentCheck):
     requires_source = True
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        from mtqa.checks.exonyms import target_form  # the suggestion: the name as the target writes it (Quebec)
+
         swaps = _swaps(segment, sources, ctx)
         if swaps is not None:
             new, _, lost_names = swaps
@@ -945,7 +947,7 @@ class ReplacedName(SegmentCheck):
                         segment, s, e,
                         f"“{word}” is not in the {ctx.source.name}, where the name is “{name}”: the name was "
                         f"replaced.",
-                        name, confidence=0.7,
+                        target_form(ctx.pair, name), confidence=0.7,
                     )
                 if paired:
                     return
@@ -956,7 +958,7 @@ class ReplacedName(SegmentCheck):
             else:
                 message = (f"“{segment.text[s:e]}” stands where the {ctx.source.name} has the name “{name}”, which "
                            f"the translation lost: the name was replaced.")
-            yield self.issue(segment, s, e, message, name, confidence=0.7)
+            yield self.issue(segment, s, e, message, target_form(ctx.pair, name), confidence=0.7)
 
 
 def _common_word(word: str, tgt) -> bool:

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
-from mtqa.checks.lowered_names import in_prose
+from mtqa.checks.lowered_names import in_prose, lowered_names
+from mtqa.checks.precedence import selected_winners
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence, in_source_name
@@ -207,8 +208,12 @@ class NonWord(SegmentCheck):
         def unknown(token: str) -> bool:
             return _unknown(token, self.max_english_zipf, elisions, ctx.target)
 
+        # a source name copied in lower case that A205 reports (with the target's form of it: poméranie,
+        # Pomerania) is A205's alone when A205 runs (mtqa.checks.precedence)
+        taken = frozenset(n.start for n in lowered_names(text, sources, ctx.pair)) \
+            if sources and selected_winners(self.code, ctx) else frozenset()
         if sources:
-            yield from self._known_names_lowered(segment, " ".join(s.text for s in sources), unknown, ctx)
+            yield from self._known_names_lowered(segment, " ".join(s.text for s in sources), unknown, ctx, taken)
 
         # Each token of TOKEN_RE is a word of the evidence's tokeniser, or such a word cut at an
         # apostrophe (``l`` of ``l'homme-``): a text none of whose words has an unknown such piece (the
@@ -224,7 +229,7 @@ class NonWord(SegmentCheck):
         borrowed = Evidence.of(ctx).borrowed_spans(text)
         for m in TOKEN_RE.finditer(text):
             token = m.group(0)
-            if token not in flagged:
+            if token not in flagged or m.start() in taken:
                 continue
             if any(a <= m.start() < b for a, b in borrowed):
                 continue  # homo sovieticus, joie de vivre: a phrase the target language has borrowed
@@ -242,7 +247,8 @@ class NonWord(SegmentCheck):
                 message, suggestion, severity = found
                 yield self.issue(segment, start, end, message, suggestion, severity=severity)
 
-    def _known_names_lowered(self, segment: Segment, source: str, unknown, ctx) -> Iterator[Issue]:
+    def _known_names_lowered(self, segment: Segment, source: str, unknown, ctx,
+                             taken: frozenset = frozenset()) -> Iterator[Issue]:
         """A name or acronym of the source written in lower case where the target's word frequencies know it
         (``sncf``, ``hamas``, ``ump``): the source writes it only with capitals inside its sentences (or in
         capitals), never in lower case, and it is no common noun of the source's dictionary (l'État is its
@@ -261,7 +267,7 @@ class NonWord(SegmentCheck):
         for m in TOKEN_RE.finditer(text):
             word = m.group()
             spelled = names.get(word)
-            if spelled is None or unknown(word) or not word.islower():
+            if spelled is None or unknown(word) or not word.islower() or m.start() in taken:
                 continue  # an unknown word is judged by the check's main rule
             acronym = spelled.isupper()
             if ctx.target.in_dictionary(word) and not (acronym and ctx.target.zipf(word) < MAX_ACRONYM_WORD_ZIPF):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
-from mtqa.checks.exonyms import english_name
+from mtqa.checks.exonyms import target_form
 from mtqa.checks.name_swaps import lost_source_names
 from mtqa.checks.registry import register
 from mtqa.langs import at_sentence_start, fold
@@ -146,9 +146,9 @@ class OmittedName(DocumentCheck):
                 )
                 continue
             where = self._where(segment, wa, left, right)
-            # a place the exonym table covers is suggested in the target's form (Londres -> London)
-            s, e, suggestion = _insertion(segment.text, wa, left, right, english_name(ctx.pair, lost) or lost,
-                                          ctx.target)
+            # a place the exonym table covers is suggested in the target's form (Londres -> London), a name the
+            # target writes without the source's accents so (Québec -> Quebec)
+            s, e, suggestion = _insertion(segment.text, wa, left, right, target_form(ctx.pair, lost), ctx.target)
             yield self.issue(
                 segment, s, e,
                 f"The {ctx.source.name} names “{whole}”, which the {ctx.target.name} leaves out: no word "

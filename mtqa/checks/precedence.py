@@ -79,6 +79,9 @@ GIVES_WAY: tuple[GiveWay, ...] = (
     GiveWay("T105", ("T104",), OVERLAP,
             "a first name given its English equivalent is one defect: T104 names the equivalent, and the "
             "dictionary also lists the equivalent as a word (Benoît: Benedict)"),
+    GiveWay("F201", ("A205",), SELECTED,
+            "a source name copied in lower case is reported once, by A205, which gives the target's form of it "
+            "(poméranie: Pomerania), not by both"),
     GiveWay("T102", ("T101", "T201"), SELECTED,
             "a spelling the document writes better elsewhere is T101's; a place with an exonym is T201's"),
 )

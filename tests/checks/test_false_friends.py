@@ -515,3 +515,27 @@ def test_assister_a_domicile_is_helping_at_home_with_or_without_a_word_between()
     # attending is still read after the same adverb
     assert [s for _, s, _ in flags("He regularly assists at council meetings.",
                                    "Il assiste régulièrement aux réunions du conseil.")] == ["attends"]
+
+
+@pytest.mark.parametrize("text,source,expected", [
+    # the suggestion takes the trap's inflection from the English dictionaries (an entry writes it once,
+    # often as a participle): never "postponeds" or "completeds"
+    ("Each winter the club reports its home games.", "Chaque hiver, le club reportait ses matchs à domicile.",
+     [("reports", "postpones", "major")]),
+    ("The mayor is reporting the council meeting.", "Le maire reportait la séance du conseil.",
+     [("reporting", "postponing", "major")]),
+    ("The builders will achieve the bridge in May.", "Les ouvriers achèveront le pont en mai.",
+     [("achieve", "complete", "major")]),
+    ("The firm achieves its new depot this week.", "L'entreprise achève son nouveau dépôt cette semaine.",
+     [("achieves", "completes", "major")]),
+    ("A falling branch blesses two walkers.", "Une branche en tombant a blessé deux promeneurs.",
+     [("blesses", "injures", "major")]),
+    ("The fall was blessing her knee.", "La chute lui blessait le genou.",
+     [("blessing", "injuring", "major")]),
+    ("The ferry was blessed by the storm, two sailors too.", "Le ferry a été endommagé par la tempête, deux marins blessés.",
+     [("blessed", "injured", "major")]),
+    ("The driver pretended to have seen nothing.", "Le chauffeur a prétendu n'avoir rien vu.",
+     [("pretended", "claimed", "major")]),
+])
+def test_suggestion_takes_the_traps_inflection(text, source, expected):
+    assert flags(text, source) == expected

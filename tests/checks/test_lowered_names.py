@@ -165,3 +165,21 @@ def test_a_source_read_for_names_keeps_only_its_lower_case_words_that_are_also_n
     assert a205(source, "The mayor of lyon met the press in lyon on Saturday.") == []  # the source writes it so
     assert a205("Le maire d'Évry a parlé à la presse samedi.", "the mayor of évry spoke to the press on Saturday.") \
         == [("évry", "Évry")]
+
+
+def _codes(source: str, target: str, select):
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    return [(i.code, i.text, i.suggestion) for i in check_pair(pair, context(select)).issues]
+
+
+def test_a_lowered_name_is_reported_once_by_a205_with_the_english_form():
+    """F201 also reads a capitalised source word copied in lower case; where A205 reports it (and runs), F201
+    leaves it to A205, whose suggestion is the English form (Pomerania, not the French Poméranie)."""
+    source = "Les pêcheurs de Poméranie ont manifesté samedi à Gdansk."
+    target = "the fishermen of poméranie demonstrated on saturday in Gdansk ."
+    assert _codes(source, target, ("A205", "F201")) == [("A205", "poméranie", "Pomerania")]
+    # F201 alone still reports it
+    assert _codes(source, target, ("F201",)) == [("F201", "poméranie", "Poméranie")]
+    # a name A205 has no French evidence for stays F201's
+    assert _codes("La direction du Hamas a répondu jeudi.", "the leadership of hamas replied on Thursday .",
+                  ("A205", "F201")) == [("F201", "hamas", "Hamas")]

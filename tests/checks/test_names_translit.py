@@ -51,6 +51,9 @@ ENGLISH_FORMS = [
     ("Sadate", "Sadat"),
     ("Souleimane", "Suleiman"),
     ("Khartchenko", "Kharchenko"),
+    # French also writes щ as tch (a shortened chtch); English usage decides between ch and shch
+    ("Ioutchenko", "Yushchenko"),
+    ("Tchekhov", "Chekhov"),
     # a reading that rests on a weak marker beyond the diaeresis keeps the letters as written (Aissa, not
     # Aisa) unless English writes it an order of magnitude more (Aisha over Aicha)
     ("Aïssa", "Aissa"),

@@ -137,3 +137,29 @@ def test_a_name_left_out_is_minor_by_default():
          "The tram braked sharply in the avenue when a car stopped in front of it.")]), context(("A611",))).issues
         if i.code == "A611"]
     assert issue.severity.value == "minor"
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target,form,french", [
+    # no exonym row: a name English writes without the French accents is suggested so, not in the French form
+    ("La police a arrêté mardi à Québec trois hommes soupçonnés de vol.",
+     "The police arrested on Tuesday three men suspected of theft.", "Quebec", "Québec"),
+])
+def test_a_lost_name_english_writes_without_accents_is_suggested_so(source, target, form, french):
+    [issue] = [i for i in check_pair(aligned_pair([("Titre", "Title"), (source, target)]), context(("A611",))).issues
+               if i.code == "A611"]
+    assert form in issue.suggestion and french not in issue.suggestion
+    assert f"“{french}”" in issue.message
+
+
+def test_target_form_keeps_names_english_writes_with_their_accents():
+    from mtqa.checks.exonyms import target_form
+    from mtqa.context import Context
+    from mtqa.config import Config
+
+    pair = Context(Config()).pair
+    assert target_form(pair, "Montréal") == "Montreal"
+    assert target_form(pair, "Londres") == "London"
+    # a place English keeps as French writes it, a person's name whose accents English keeps
+    assert target_form(pair, "Montérégie") == "Montérégie"
+    assert target_form(pair, "Hélène Dravenik") == "Hélène Dravenik"
