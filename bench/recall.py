@@ -505,8 +505,14 @@ def opens_only(word: str, text: str) -> bool:
     return bool(starts) and all(OPENING.search(text, 0, s) for s in starts)
 
 
+LOWERED_NAME_CODES = ("F201", "A205")
+"""The codes whose flag can be a source name copied in lower case: F201 alone, and A205, to which F201 yields
+that flag when both run (its suggestion is then the name with its capital, like F201's; A205's other flags,
+on an untranslated word, suggest a translation or nothing, so the test below never reads them)."""
+
+
 def lowered_name_written_by_judge(flag, pe: str) -> bool:
-    """An F201 "name written in lowercase" flag (its suggestion is the flagged word with its capital:
+    """An F201 "name written in lowercase" flag, or A205's flag on the same (its suggestion is the flagged word with its capital:
     "zambito" -> Zambito) on a word the judge writes only with that capital (where a sentence or a
     quotation opens too, unless the word is a common English word, whose capital there is the
     sentence's). The judge then wrote the name where the output wrote a lower-case word: it did not
@@ -515,7 +521,7 @@ def lowered_name_written_by_judge(flag, pe: str) -> bool:
     reference that writes a copied French word with a capital (a title, a name's word) still keeps an
     A205 "untranslated word" flag's word -- a wider rule turned 43 such verdicts into unjudged (s35)."""
     code, text, suggestion = flag[0], flag[3], flag[4]
-    if code != "F201" or not suggestion or not text.islower() or suggestion.lower() != text \
+    if code not in LOWERED_NAME_CODES or not suggestion or not text.islower() or suggestion.lower() != text \
             or suggestion == text or _whole(text).search(pe):
         return False
     # a capital only where the judge's sentences open is the sentence's, for a common word ("many" / "Many");

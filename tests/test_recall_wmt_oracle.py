@@ -72,7 +72,7 @@ def test_a_lowered_name_flag_is_not_contradicted_by_a_judge_that_writes_the_capi
     _, verdicts, false = recall.evaluate("sys", src, mt, ref, {0: [lowered, copied, opening]}, [0],
                                          kept=recall_wmt.kept_by_reference)
     assert verdicts["F2"] == {"unjudged": 1, "false": 1}  # the name flag unjudged; "According" opens: kept
-    assert verdicts["A2"] == {"false": 1}  # only F201's lowered-name flag reads the capital
+    assert verdicts["A2"] == {"false": 1}  # A205 on an untranslated word (no suggestion) never reads the capital
     assert [row[2:4] for row in false] == [("A205", "dufresnoy"), ("F201", "according")]
     # the judge writes the word in lower case too: a keep, the flag a false alarm
     ref2 = ["According to Paul Dufresnoy, the dufresnoy method will resume on Monday in Lyon."]
@@ -88,6 +88,15 @@ def test_a_lowered_name_opening_the_reference_s_sentence_keeps_its_capital():
     assert recall.lowered_name_written_by_judge(flag, "\"We will see,\" Marczak said.")
     common = ("F201", 0, 4, "many", "Many", "'many' is a name written in lowercase")
     assert not recall.lowered_name_written_by_judge(common, "Many will leave.")
+
+
+def test_a_lowered_name_reported_by_a205_is_read_like_f201_s():
+    # when both run, F201 yields a lowered source name to A205 (precedence): the judge's capital still decides
+    import recall
+    flag = ("A205", 0, 7, "marczak", "Marczak", "“marczak” is the name “Marczak” copied from the source in lower case")
+    assert recall.lowered_name_written_by_judge(flag, "Marczak is more careful.")
+    untranslated = ("A205", 0, 7, "marczak", "", "“marczak” is left untranslated")
+    assert not recall.lowered_name_written_by_judge(untranslated, "Marczak is more careful.")
 
 
 def test_a_romanisation_the_post_editor_copies_from_the_source_is_unjudged():
