@@ -509,6 +509,9 @@ class PackedTable:
 
         stored = path.with_suffix(".packed")
         stamp = db.execute("PRAGMA user_version").fetchone()[0] & 0xFFFFFFFF
+        read = ReadTable.open(stored, stamp)
+        if read is not None:
+            return read
         try:
             with open(stored, "rb") as fh:
                 data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
@@ -519,6 +522,9 @@ class PackedTable:
         except (OSError, ValueError):
             pass
         if cls.write(stored, db, stamp):
+            read = ReadTable.open(stored, stamp)
+            if read is not None:
+                return read
             try:
                 with open(stored, "rb") as fh:
                     packed = cls(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ))
@@ -575,6 +581,86 @@ class PackedTable:
             except OSError:
                 pass
             return False
+
+
+class ReadTable(PackedTable):
+    """A :class:`PackedTable`'s file read with ``pread`` at each lookup instead of mapped: none of its pages
+    become the process's resident memory.
+
+    Why: a mapped table's pages count in the process's resident memory once touched, and the kernel maps a
+    page's neighbours too (fault-around, 64 kB), so a few hundred lookups at random make a table resident
+    whole, and dropping its pages (``MADV_DONTNEED``) every 2,000 lookups kept the frequency lists as
+    resident as before. A table of more than ``READ_FROM`` bytes is asked few words in a run (the Russian
+    frequency list, 27 MB, read for names' transliterations) yet became resident page by page as a long run
+    of news brought new names: 10 MB of it after 30,000 pairs of the growing memory corpus
+    (``bench/startup_memory.py memory --vocabulary growing``), still growing. A lookup here costs a binary
+    search of ``pread`` calls (~20 µs), the same answers from the same file."""
+
+    READ_FROM = 16 * 1024 * 1024
+    """Packed files larger than this are read a lookup at a time (:meth:`DiskTable.pack`)."""
+
+    def __init__(self, fd: int) -> None:
+        head = os.pread(fd, 16, 0)
+        if head[:8] != self.MAGIC:
+            raise ValueError("not a packed table")
+        n = int.from_bytes(head[8:12], sys.byteorder)
+        self._fd, self._n, self.stamp = fd, n, int.from_bytes(head[12:16], sys.byteorder)
+        self._key_at_at = 16 + 4 * n
+        self._value_at_at = self._key_at_at + 4 * (n + 1)
+        self._keys_start = self._value_at_at + 4 * (n + 1)
+        self._values_start = self._keys_start + self._uint(self._key_at_at + 4 * n)
+        if os.fstat(fd).st_size != self._values_start + self._uint(self._value_at_at + 4 * n):
+            raise ValueError("packed table of the wrong length")
+
+    def _read(self, at: int, size: int) -> bytes:
+        data = os.pread(self._fd, size, at)
+        if len(data) != size:
+            raise ValueError("packed table cut short")
+        return data
+
+    def _uint(self, at: int) -> int:
+        return int.from_bytes(self._read(at, 4), sys.byteorder)
+
+    def _span(self, at: int) -> tuple[int, int]:
+        both = self._read(at, 8)
+        return int.from_bytes(both[:4], sys.byteorder), int.from_bytes(both[4:], sys.byteorder)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        raw = key.encode("utf-8", "surrogatepass")
+        h = self.hash(raw)
+        lo, hi = 0, self._n
+        while lo < hi:  # bisect_left over the stored hashes
+            mid = (lo + hi) // 2
+            if self._uint(16 + 4 * mid) < h:
+                lo = mid + 1
+            else:
+                hi = mid
+        i = lo
+        while i < self._n and self._uint(16 + 4 * i) == h:
+            start, end = self._span(self._key_at_at + 4 * i)
+            if self._read(self._keys_start + start, end - start) == raw:
+                start, end = self._span(self._value_at_at + 4 * i)
+                return marshal.loads(self._read(self._values_start + start, end - start))
+            i += 1
+        return default
+
+    @classmethod
+    def open(cls, path: Path, stamp: int) -> Optional["ReadTable"]:
+        """The table stored at ``path`` when it is this table's (``stamp``) and larger than ``READ_FROM``."""
+        try:
+            if os.stat(path).st_size <= cls.READ_FROM:
+                return None
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            return None
+        try:
+            found = cls(fd)
+            if found.stamp == stamp:
+                return found
+        except (OSError, ValueError):
+            pass
+        os.close(fd)
+        return None
 
 
 ON_DISK = object()

@@ -610,3 +610,57 @@ def test_another_tables_file_copied_over_a_table_is_rebuilt_not_served(tmp_path,
     table = compiled.table("demo", [src], lambda: {"chat": (1, True), "chien": (2, False)})
     assert table.get("chat") == (1, True) and table.get("chien") == (2, False) and "loup" not in table
     assert compiled.table("other", [src], lambda: {}).get("loup") == 0.25  # the other table itself stays as it is
+
+
+def _mapped(path) -> bool:
+    """Whether this process maps ``path`` (Linux's /proc/self/maps)."""
+    with open("/proc/self/maps", encoding="utf-8") as fh:
+        return any(line.rstrip("\n").endswith(" " + str(path)) for line in fh)
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/maps"), reason="reads Linux's list of mappings")
+def test_a_big_packed_table_is_read_a_lookup_at_a_time_not_mapped(tmp_path, monkeypatch):
+    """A packed table larger than READ_FROM (the Russian frequency list) answers through pread: the same
+    answers as its dict, and none of its file mapped into the process, whose pages a long run of new names
+    made resident one by one (with the kernel's neighbours of each)."""
+    monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 0)
+    monkeypatch.setattr(compiled.ReadTable, "READ_FROM", 1000)
+    path = tmp_path / "t.sqlite"
+    words = {f"слово{i}": (i, "é" * (i % 7)) for i in range(3000)}
+    words.update({"": 0.5, "Œdipe": 1.0, "l'été": 2.0})
+    compiled._write_table(path, words)
+    asked = list(words) + ["absent", "слово", "Œdipe ", "\ud800", "слово3000"]
+    for _ in range(2):  # the copy built in this run, then the stored copy a later run opens
+        table = compiled.DiskTable(path)
+        assert [table.get(w, -1) for w in asked] == [words.get(w, -1) for w in asked]
+        assert isinstance(table._packed, compiled.ReadTable) and len(table._packed) == len(words)
+        assert not _mapped(path.with_suffix(".packed"))
+    monkeypatch.setattr(compiled.ReadTable, "READ_FROM", 10 ** 9)  # a small table stays mapped
+    table = compiled.DiskTable(path)
+    assert [table.get(w, -1) for w in asked] == [words.get(w, -1) for w in asked]
+    assert not isinstance(table._packed, compiled.ReadTable) and _mapped(path.with_suffix(".packed"))
+
+
+@given(st.dictionaries(st.text(max_size=6), st.integers(), max_size=60), st.lists(st.text(max_size=6), max_size=20))
+@settings(max_examples=40, deadline=None)
+def test_a_table_read_by_pread_answers_exactly_like_the_mapped_one(data, others):
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "t.packed"
+        path.write_bytes(compiled.PackedTable.pack(((k, marshal_dumps(v)) for k, v in data.items()), stamp=7))
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            read = compiled.ReadTable(fd)
+            mapped = compiled.PackedTable(path.read_bytes())
+            for key in list(data) + others:
+                assert read.get(key, "none") == mapped.get(key, "none") == data.get(key, "none")
+            assert read.stamp == 7 and len(read) == len(data)
+        finally:
+            os.close(fd)
+
+
+def marshal_dumps(value):
+    import marshal
+
+    return marshal.dumps(value)

@@ -88,3 +88,38 @@ def test_jsonl_errors(tmp_path, records, message, line):
     with pytest.raises(InputError, match=message) as info:
         list(read_jsonl(path, source_lang="fr", target_lang="en"))
     assert info.value.line == line
+
+
+def test_the_ids_of_many_short_documents_are_held_as_hashes():
+    """A long input of short documents (one sentence each) kept every id read, to refuse one that comes
+    back: ~150 bytes a document, the id's string and its set slot. Held as hashes, the same refusal names
+    the same document at the same line."""
+    import tracemalloc
+
+    from mtqa.readers import grouping
+
+    count = 60_000
+
+    def records(again=None):
+        for k in range(count):
+            yield k + 1, {"doc": f"dépêche-{k:07d}/édition-du-soir/rubrique-monde", "target": "x"}
+        if again is not None:
+            yield count + 1, {"doc": again, "target": "y"}
+
+    def groups(again=None):
+        return grouping.doc_groups(records(again), lambda r: r["doc"], "in.jsonl", repeated="doc {doc!r} again",
+                                   empty="none")
+
+    tracemalloc.start()
+    try:
+        read = sum(1 for _ in groups())
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert read == count and peak < 110 * count  # the ids themselves: ~150 bytes each
+    again = "dépêche-0001234/édition-du-soir/rubrique-monde"
+    with pytest.raises(InputError) as exc:
+        for _ in groups(again):
+            pass
+    assert repr(again) in str(exc.value) and exc.value.line == count + 1
+    assert sum(1 for _ in groups("dépêche-9999999/édition-du-soir/rubrique-monde")) == count + 1
