@@ -38,7 +38,7 @@ reports its pairwise accuracy on the others, beside the system τ the same value
 per-segment values it outputs.
 
 Usage: .venv/bin/python bench/meaning.py [--data DIR] [--years 12,13,14] [--refs]
-       [--adequacy-weight W] [--preview] [--tag T] [--fresh] [--jobs N]
+       [--adequacy-weight W] [--tie-break-weight W] [--preview] [--tag T] [--fresh] [--jobs N]
        [--consensus [--consensus-weights LIST] [--quality-weights LIST] [--spreads LIST]
         [--dedupe] [--beta B] [--calibrate YY]] [--segment-model [--write-segment-model [FILE]]]
        [--segment-compare]
@@ -288,12 +288,17 @@ def row_penalty(r: dict, weight: float, quality_weight: float, model, utility,
 
 def scored(rows: list[dict], weight: float, quality_weight: float = 0.0,
            utility: dict[int, float] | None = None, consensus_weight: float = 0.0,
-           consensus: dict | None = None, spread: float | None = None) -> tuple[float, dict[int, float]]:
-    """(mean document score, segment score by line) under the library's own formula."""
+           consensus: dict | None = None, spread: float | None = None,
+           tie_break: float = 0.0) -> tuple[float, dict[int, float]]:
+    """(mean document score, segment score by line) under the library's own formula.
+
+    ``tie_break``: the weight of the quality term as the penalty's tie-breaker (mtqa.api.tie_break): in the
+    segment score, never in the document score (as in a run), and not with a ``quality_weight``."""
     from mtqa.scoring.mqm import quality_score
     from mtqa.scoring.quality import quality_model
 
-    model = quality_model("fr", "en") if quality_weight else None
+    model = quality_model("fr", "en") if quality_weight or tie_break else None
+    tie_break = 0.0 if quality_weight else tie_break
     docs: dict[str, list[float]] = {}
     seg: dict[int, float] = {}
     for r in rows:
@@ -301,6 +306,8 @@ def scored(rows: list[dict], weight: float, quality_weight: float = 0.0,
         d = docs.setdefault(r["doc"], [0.0, 0])
         d[0] += pen
         d[1] += r["words"]
+        if tie_break and r["line"] in utility:
+            pen += tie_break * r["words"] * model.badness(utility[r["line"]])
         seg[r["line"]] = -pen / max(r["words"], 1)  # unclipped, so close calls are not tied at 0
     mean = sum(quality_score(p, w) for p, w in docs.values()) / len(docs)
     return mean, seg
@@ -833,6 +840,9 @@ def main() -> None:
                     help="weight of the adequacy term (default: the library's default)")
     ap.add_argument("--quality-weight", type=float, default=None,
                     help="weight of the learned quality term (default: the library's default)")
+    ap.add_argument("--tie-break-weight", type=float, default=None,
+                    help="weight of the quality term as the penalty's tie-breaker (default: the library's default; "
+                         "0: the MQM penalty alone, the segment score before the tie-breaker)")
     ap.add_argument("--consensus", action="store_true",
                     help="also report consensus (agreement with the other systems) alone and in the score")
     ap.add_argument("--consensus-weights", default="0,0.5,1,2,4,8",
@@ -882,6 +892,7 @@ def main() -> None:
         return
     weight = Config().adequacy_weight if args.adequacy_weight is None else args.adequacy_weight
     quality_weight = Config().quality_weight if args.quality_weight is None else args.quality_weight
+    tie_break = Config().tie_break_weight if args.tie_break_weight is None else args.tie_break_weight
     years = args.years
     out_dir = OUT / args.tag if args.tag else OUT
 
@@ -902,7 +913,7 @@ def main() -> None:
         caches = dict(zip((j[0] for j in jobs), pool.map(run_mtqa, jobs)))
     print(f"mtqa runs ready in {time.perf_counter() - t0:.0f} s (cache: {out_dir.relative_to(ROOT)})", file=sys.stderr)
 
-    print(f"adequacy weight {weight}, quality weight {quality_weight}")
+    print(f"adequacy weight {weight}, quality weight {quality_weight}, tie-break weight {tie_break}")
     if not args.no_systems:
         print("| year | systems | mtqa τ | BLEU τ | chrF τ | mtqa pairs separated | mtqa accuracy | mtqa (C-D)/N "
               "| sent-BLEU sep / acc / (C-D)/N | sent-chrF sep / acc / (C-D)/N | pairs |")
@@ -914,8 +925,9 @@ def main() -> None:
             means, segs, bleus, chrfs, sb, sc = [], {}, [], [], {}, {}
             judged = {line for line, _, _ in judgements}
             for n in names:
-                util = utilities(src, read_lines(files["systems"][n])) if quality_weight else None
-                mean, seg = scored(load_rows(caches[f"wmt{y}.{n}"]), weight, quality_weight, util)
+                util = (cached_utilities(out_dir, f"wmt{y}.{n}", src, read_lines(files["systems"][n]))
+                        if quality_weight or tie_break else None)
+                mean, seg = scored(load_rows(caches[f"wmt{y}.{n}"]), weight, quality_weight, util, tie_break=tie_break)
                 means.append(mean)
                 segs[n] = seg
                 if not args.no_metrics:

@@ -70,14 +70,22 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
     words = pair.target.words
     adequacy = segment_adequacy(view, ctx.config.adequacy_weight) if has_source else {}  # the capped text, as the checks
     extra = adequacy_penalty(pair, adequacy, ctx.config)
+    utilities: dict[int, float] = {}
+    if has_source and (ctx.config.quality_weight or ctx.config.tie_break_weight):
+        from mtqa.scoring.quality import segment_utilities
+
+        utilities = segment_utilities(view)
     if has_source and ctx.config.quality_weight:
         from mtqa.scoring.quality import quality_penalty
 
-        extra += quality_penalty(view, ctx.config.quality_weight)
+        extra += quality_penalty(view, ctx.config.quality_weight, utilities)
     total, score, passed = verdict(issues, words, ctx.config, extra)
+    tied = tie_break(view, ctx.config, utilities) if has_source else 0.0
+    total += tied
     passed = passed and not pair.meta.facts.get(UNALIGNED)
     result = DocumentResult(pair, issues, total, words, score, passed, suppressed=len(hidden),
-                            suppressed_issues=hidden, adequacy=adequacy)
+                            suppressed_issues=hidden, adequacy=adequacy, utilities=utilities,
+                            tie_break=tied)
     if pair.reference is not None:  # hook: sacrebleu metrics when a human reference exists
         from mtqa.scoring.metrics import scored_document
 
@@ -210,6 +218,22 @@ def adequacy_penalty(pair: DocumentPair, adequacy: dict[int, float], config) -> 
         return 0.0
     segments = pair.target.segments
     return sum(combined_penalty(0.0, a, segments[i].words, weight) for i, a in adequacy.items())
+
+
+def tie_break(pair: DocumentPair, config, utilities: Optional[dict[int, float]] = None) -> float:
+    """The tie-breaker of the document's penalty: the learned quality term at ``tie_break_weight``.
+
+    It is added to the penalty only, after the score and the verdict are formed: at its weight it orders the
+    translations that the MQM penalty ties (no issue, or the same issues) and never outweighs an issue, but even
+    a shift far below 0.01 of the score could round a 95.00 to 94.99 and fail a document, so the score and
+    pass/fail stay those of the terms before it. 0 with ``quality_weight`` above 0 (that term is then counted in
+    full) or ``tie_break_weight`` 0 (the penalty of the issues alone, as before it existed)."""
+    weight = getattr(config, "tie_break_weight", 0.0)
+    if not weight or config.quality_weight:
+        return 0.0
+    from mtqa.scoring.quality import quality_penalty
+
+    return quality_penalty(pair, weight, utilities)
 
 
 def verdict(issues: list[Issue], words: int, config, extra: float = 0.0) -> tuple[float, float, bool]:

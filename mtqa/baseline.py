@@ -182,6 +182,7 @@ class Baseline:
             # a baseline judges what is new: the adequacy and consensus terms, which it cannot record, are left
             # out of every document (not only of those with a baselined issue)
             result.penalty, result.score, result.passed = verdict(result.issues, result.words, config)
+            result.penalty += result.tie_break  # in no score nor verdict: it stays
         if not result.issues:
             return result
         hit = self._matches(result.issues, result)
@@ -197,6 +198,7 @@ class Baseline:
         pair.meta.baselined = known
         result.issues = fresh
         result.penalty, result.score, result.passed = verdict(fresh, result.words, config)
+        result.penalty += result.tie_break
         return result
 
     def filter(self, results: Iterable[DocumentResult], config) -> Iterator[DocumentResult]:

@@ -468,7 +468,8 @@ class LastUtilities:
             from mtqa.checks.length_cap import capped
             from mtqa.scoring.quality import segment_utilities
 
-            self.result, self.values = result, segment_utilities(capped(result.pair, self.cap))
+            # the run's own, when its score computed them (the tie-breaker): the same capped pair
+            self.result, self.values = result, result.utilities or segment_utilities(capped(result.pair, self.cap))
         return self.values
 
 

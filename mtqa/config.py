@@ -30,6 +30,12 @@ Weight 1 was best on WMT13 (system tau 0.49 -> 0.69) but lowered WMT14 from 0.93
 DEFAULT_QUALITY_WEIGHT = 0.0
 """Weight of the learned quality term (mtqa/scoring/quality.py); 0 is the MQM penalty alone (see the README's
 scoring section for the figures behind the default)."""
+DEFAULT_TIE_BREAK_WEIGHT = 0.0001
+"""Weight of the learned quality estimate as the score's tie-breaker (``tie_break_weight``; 0 is the MQM score
+alone, as before it existed): small enough that it never outweighs an issue (one minor issue in a 100-word
+segment costs 0.01 per word; the term at most a few ten-thousandths) and moves a document's rounded score by
+less than its last digit, so pass/fail stays the MQM score's, yet it orders the translations of a sentence that
+have no issue, or the same ones (README, Scoring > Tie-breaker; chosen on WMT13's judgements)."""
 DEFAULT_CONSENSUS_WEIGHT = 0.0
 """Weight of the consensus term (mtqa/scoring/consensus.py) in the score of ``mtqa compare`` and of runs of
 several systems; 0 ranks by the MQM score alone (see the README's scoring section for the figures)."""
@@ -60,6 +66,9 @@ class Config:
     """Weight of the adequacy estimate in the score (0: MQM penalty only; see scoring/mqm.py)."""
     quality_weight: float = DEFAULT_QUALITY_WEIGHT
     """Weight of the learned quality estimate in the score (0: MQM penalty only; see scoring/quality.py)."""
+    tie_break_weight: float = DEFAULT_TIE_BREAK_WEIGHT
+    """Weight of the learned quality estimate as a tie-breaker of the score (0: not counted; see
+    scoring/quality.py). Not counted when ``quality_weight`` is above 0 (the quality term is then in the score)."""
     consensus_weight: float = DEFAULT_CONSENSUS_WEIGHT
     """Weight of the agreement with other systems' translations of the same source (0: not counted; see
     scoring/consensus.py). Needs three or more systems translating a source."""
@@ -110,6 +119,7 @@ _SCALARS = {
     "threshold": (int, float),
     "adequacy_weight": (int, float),
     "quality_weight": (int, float),
+    "tie_break_weight": (int, float),
     "consensus_weight": (int, float),
     "rank_quality_weight": (int, float),
     "rank_consensus_weight": (int, float),
@@ -197,7 +207,7 @@ def apply_mapping(config: Config, data: dict, path: str) -> Config:
                 raise ConfigError(f"'{key}' has a bad value {value!r}", path)
             if k in _CHOICES and value not in _CHOICES[k]:
                 raise ConfigError(f"'{key}' must be one of {', '.join(_CHOICES[k])}", path)
-            if k in ("adequacy_weight", "quality_weight", "consensus_weight", "rank_quality_weight",
+            if k in ("adequacy_weight", "quality_weight", "tie_break_weight", "consensus_weight", "rank_quality_weight",
                      "rank_consensus_weight") and not 0 <= value <= 100:  # also refuses nan and inf
                 raise ConfigError(f"'{k}' must be a number between 0 and 100", path)
             if k == "threshold" and not 0 <= value <= 100:

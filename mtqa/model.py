@@ -342,3 +342,9 @@ class DocumentResult:
     consensus: dict = field(default_factory=dict)
     """Target segment index -> agreement in [0, 1] with other systems' translations of the same source
     (runs with ``consensus_weight`` above 0 and 3 or more systems; mtqa/scoring/consensus.py)."""
+    tie_break: float = 0.0
+    """The tie-breaker's part of ``penalty`` (:func:`mtqa.api.tie_break`), kept when a baseline recomputes the rest."""
+    utilities: dict = field(default_factory=dict)
+    """Target segment index -> learned quality utility (:func:`mtqa.scoring.quality.segment_utilities` of the
+    capped pair), when the run computed them for its score (the tie-breaker or ``quality_weight``); ``mtqa
+    compare`` reads them instead of computing them again."""

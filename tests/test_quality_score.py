@@ -49,7 +49,7 @@ def test_the_model_prefers_the_fluent_translation():
 
 
 def test_weight_zero_is_the_mqm_score_and_a_weight_adds_the_term():
-    plain = check_texts(SCRAMBLED, source=SOURCE, ctx=Context(Config(quality_weight=0.0)))
+    plain = check_texts(SCRAMBLED, source=SOURCE, ctx=Context(Config(quality_weight=0.0, tie_break_weight=0.0)))
     weighted = check_texts(SCRAMBLED, source=SOURCE, ctx=Context(Config(quality_weight=1.0)))
     doubled = check_texts(SCRAMBLED, source=SOURCE, ctx=Context(Config(quality_weight=2.0)))
     issues = sum({"minor": 1, "major": 5, "critical": 25}[i.severity.value] for i in plain.issues)
