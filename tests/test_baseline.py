@@ -112,7 +112,7 @@ def test_baseline_recomputes_the_score(tmp_path):
     r, path = _baseline(tmp_path, _feed(tmp_path, TGT_TEXT))
     r = mtqa("check", _feed(tmp_path, TGT_TEXT), "--source", SRC, "--baseline", path, "--format", "json")
     for doc in r.json()["documents"]:
-        assert doc["score"] == 100.0 and doc["penalty"] < 0.01  # every issue baselined: at most the tie-breaker
+        assert doc["score"] == 100.0 and doc["penalty"] == 0
         if doc.get("meta", {}).get("baselined"):
             assert doc["passed"]
 

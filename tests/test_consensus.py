@@ -203,7 +203,7 @@ def test_check_counts_consensus_across_files_only_when_weighted(four, tmp_path):
     assert parallel["documents"] == weighted["documents"]  # workers return the results; the parent adds the term
     unweighted = json.loads(run("check", *four, "--format", "json", "--exit-zero").stdout)
     assert all("consensus" not in s for d in unweighted["documents"] for s in d["segments"])
-    assert all(d["penalty"] < 0.01 for d in unweighted["documents"])  # no issue: at most the tie-breaker
+    assert all(d["penalty"] == 0 for d in unweighted["documents"])
 
 
 def test_check_with_one_file_warns_and_keeps_the_score(four, tmp_path):
@@ -212,7 +212,7 @@ def test_check_with_one_file_warns_and_keeps_the_score(four, tmp_path):
     proc = run("check", four[3], "--format", "json", "--exit-zero", "--config", str(conf))
     assert "needs 3 or more systems" in proc.stderr
     doc = json.loads(proc.stdout)["documents"][0]
-    assert doc["penalty"] < 0.01 and "consensus" not in doc["segments"][0]  # no issue: at most the tie-breaker
+    assert doc["penalty"] == 0 and "consensus" not in doc["segments"][0]
 
 
 def test_config_refuses_bad_weights_and_signs_the_run(tmp_path):

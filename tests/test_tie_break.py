@@ -1,4 +1,4 @@
-"""The score's tie-breaker: the learned quality estimate at a weight too small to outweigh any issue
+"""The penalty's tie-breaker (off by default): the learned quality estimate at a weight too small to outweigh any issue
 (``tie_break_weight``, mtqa.config.DEFAULT_TIE_BREAK_WEIGHT; README, Scoring > Tie-breaker)."""
 from __future__ import annotations
 
@@ -31,8 +31,21 @@ AT_MARK = ("The city council on Monday voted a budget of 15 million euros to ren
            "residents of the district. Everyone may put questions to the councillors and architects.")
 
 
+ON = 0.0001
+"""The weight the README's figures were measured at (the default is 0: off)."""
+
+
 def _check(target: str, **config) -> object:
+    config.setdefault("tie_break_weight", ON)
     return check_texts(target, source=SOURCE, ctx=Context(Config(**config)))
+
+
+def test_off_by_default_the_penalty_is_the_issues_alone():
+    for text in (READS_WELL, WORD_FOR_WORD, ONE_ISSUE):
+        result = check_texts(text, source=SOURCE, ctx=Context(Config()))
+        assert result.penalty == sum({"minor": 1, "major": 5, "critical": 25}[i.severity.value]
+                                     for i in result.issues)
+        assert result.utilities == {}  # nor computed: no cost by default
 
 
 def test_two_translations_without_issues_no_longer_tie():
@@ -60,7 +73,7 @@ def test_the_tie_breaker_never_outweighs_an_issue_nor_moves_the_score_or_the_ver
 def test_a_document_at_the_pass_mark_still_passes():
     # 100 words and one major issue (a figure changed): 95.00, the pass mark. In the score, even a tie-breaker
     # far below 0.01 would round it to 94.99 and fail it
-    result = check_texts(AT_MARK, source=AT_MARK_SOURCE, ctx=Context(Config()))
+    result = check_texts(AT_MARK, source=AT_MARK_SOURCE, ctx=Context(Config(tie_break_weight=ON)))
     assert result.words == 100 and [i.severity.value for i in result.issues] == ["major"]
     assert result.penalty > 5 and result.score == 95.0 and result.passed
 
@@ -72,7 +85,7 @@ def test_a_quality_weight_replaces_the_tie_breaker_not_adds_to_it():
 
 
 def test_no_source_no_tie_breaker():
-    alone = check_texts(WORD_FOR_WORD, ctx=Context(Config()))
+    alone = check_texts(WORD_FOR_WORD, ctx=Context(Config(tie_break_weight=ON)))
     assert alone.penalty == 0
 
 
@@ -85,4 +98,4 @@ def test_the_key_is_validated_and_left_out_of_the_signature(tmp_path):
         with pytest.raises(ConfigError):
             load(str(path))
     # it moves neither a score nor a verdict, so the signature (what reproduces them) does not name it
-    assert RunInfo(Config(), ["A101"]).signature == RunInfo(Config(tie_break_weight=0.0), ["A101"]).signature
+    assert RunInfo(Config(tie_break_weight=ON), ["A101"]).signature == RunInfo(Config(), ["A101"]).signature
