@@ -177,3 +177,15 @@ def test_target_form_keeps_the_accents_of_a_given_name_english_also_has():
     assert target_form(pair, "Gérard Lacombier") == "Gérard Lacombier"
     assert target_form(pair, "Jérôme") == "Jérôme"
     assert target_form(pair, "Québec") == "Quebec"
+
+
+def test_target_form_keeps_the_accents_where_the_bare_form_is_a_common_word():
+    # re, desire: English counts the common words, no evidence for the island of Ré or a man named Désiré
+    from mtqa.checks.exonyms import target_form
+    from mtqa.context import Context
+    from mtqa.config import Config
+
+    pair = Context(Config()).pair
+    assert target_form(pair, "Ré") == "Ré"
+    assert target_form(pair, "Désiré Kalumbo") == "Désiré Kalumbo"
+    assert target_form(pair, "Sénégal") == "Senegal"
