@@ -125,7 +125,10 @@ def target_form(pair, name: str) -> str:
     """``name`` (a source name a check suggests writing back into the translation) as the target language
     writes it: the exonym table's (and its routes') target name where it has one (Londres: London), else
     each word without the source's accents where the target language writes that form clearly more
-    (Québec: Quebec, Montréal: Montreal; not Montérégie or Hélène), else as the source writes it.
+    (Québec: Quebec, Montréal: Montreal; not Montérégie or Hélène), else as the source writes it. A given name of
+    the source's first-names table keeps its accents (Valérie, Gérard, Jérôme): the target's count of Valerie
+    is of its own Valeries, no evidence of how it writes Valérie Trierweiler; so is a word whose accentless form
+    is a common word of the target's dictionary (Ré: re, Désiré: desire).
     Why: a suggestion is applied as it stands, and the source's spelling of a place is not the target's."""
     found = english_name(pair, name)
     if found:
@@ -136,9 +139,11 @@ def target_form(pair, name: str) -> str:
 @memoize(SOME_WORDS)
 def _accentless(pair, word: str) -> str:
     bare = fold(word, keep_case=True)
-    if bare == word:
-        return word
+    if bare == word or word.casefold() in pair.source.first_names:
+        return word  # a person's given name is spelled as the person does (Gérard, not the English Gerard)
     tgt = pair.target
+    if tgt.in_dictionary(bare.lower()):
+        return word  # Île de Ré, not Re: the count of "re" is of the common word
     found = tgt.zipf(bare)
     return bare if found >= ACCENTLESS_MIN_EN and found - tgt.zipf(word) >= ACCENTLESS_MARGIN else word
 

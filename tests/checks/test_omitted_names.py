@@ -163,3 +163,29 @@ def test_target_form_keeps_names_english_writes_with_their_accents():
     # a place English keeps as French writes it, a person's name whose accents English keeps
     assert target_form(pair, "Montérégie") == "Montérégie"
     assert target_form(pair, "Hélène Dravenik") == "Hélène Dravenik"
+
+
+def test_target_form_keeps_the_accents_of_a_given_name_english_also_has():
+    # English writes Valerie, Gerard, Jerome far more than Valérie, Gérard, Jérôme: its own people of those
+    # names, no evidence that it writes a French person's name without the accents
+    from mtqa.checks.exonyms import target_form
+    from mtqa.context import Context
+    from mtqa.config import Config
+
+    pair = Context(Config()).pair
+    assert target_form(pair, "Valérie Morvanec") == "Valérie Morvanec"
+    assert target_form(pair, "Gérard Lacombier") == "Gérard Lacombier"
+    assert target_form(pair, "Jérôme") == "Jérôme"
+    assert target_form(pair, "Québec") == "Quebec"
+
+
+def test_target_form_keeps_the_accents_where_the_bare_form_is_a_common_word():
+    # re, desire: English counts the common words, no evidence for the island of Ré or a man named Désiré
+    from mtqa.checks.exonyms import target_form
+    from mtqa.context import Context
+    from mtqa.config import Config
+
+    pair = Context(Config()).pair
+    assert target_form(pair, "Ré") == "Ré"
+    assert target_form(pair, "Désiré Kalumbo") == "Désiré Kalumbo"
+    assert target_form(pair, "Sénégal") == "Senegal"
