@@ -105,6 +105,7 @@ def check_batch(pairs: list[DocumentPair], config: Config) -> tuple[list[tuple],
                 result.penalty, result.words, result.score, result.passed, result.metrics,
                 [(why, _packed(i)) for why, i in result.suppressed_issues],
                 result.metric_stats, None if pair.links is links else pair.links, result.adequacy, unaligned,
+                result.tie_break,  # a baseline recomputes the penalty in the parent and adds it back
             ))
     return outcomes, None
 
@@ -370,7 +371,7 @@ def _start_method() -> str:
 
 def _merge(pair: DocumentPair, outcome: tuple) -> DocumentResult:
     """The parent's side: a worker's compact outcome put back onto the pair the parent kept."""
-    issues, penalty, words, score, passed, metrics, hidden, metric_stats, links, adequacy, unaligned = outcome
+    issues, penalty, words, score, passed, metrics, hidden, metric_stats, links, adequacy, unaligned, tied = outcome
     if links is not None:
         pair.links = links
     if unaligned is not None:  # as mtqa.api.align left the worker's copy
@@ -381,7 +382,8 @@ def _merge(pair: DocumentPair, outcome: tuple) -> DocumentResult:
         pair.source = None
     return DocumentResult(pair, [Issue(*values) for values in issues], penalty, words, score, passed,
                           metrics=metrics, suppressed=len(hidden), metric_stats=metric_stats,
-                          suppressed_issues=[(why, Issue(*values)) for why, values in hidden], adequacy=adequacy)
+                          suppressed_issues=[(why, Issue(*values)) for why, values in hidden], adequacy=adequacy,
+                          tie_break=tied)
 
 
 # --- the parent side ------------------------------------------------------------------------------

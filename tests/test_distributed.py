@@ -187,6 +187,29 @@ def test_a_dask_batch_is_waited_for_without_the_clients_timeout_machinery():
     assert distributed._result(waited) == ([("outcome",)], None)
 
 
+def test_a_worker_s_result_keeps_the_tie_breaker_that_a_baseline_adds_back(tmp_path):
+    # a baseline recomputes the penalty in the parent and adds the tie-breaker back (mtqa.baseline): a worker's
+    # compact outcome that dropped it gave --workers a lower penalty than a serial run
+    import pickle
+
+    from mtqa.api import check_pair
+    from mtqa.distributed import _merge, check_batch
+    from mtqa.readers import open_pairs
+
+    source = tmp_path / "s.fr.txt"
+    source.write_text("La mairie a fermé la piscine pour l'hiver.\n", encoding="utf-8")
+    target = tmp_path / "t.en.txt"
+    target.write_text("The town hall has closed the swimming pool for the winter.\n", encoding="utf-8")
+    config = Config(tie_break_weight=0.0001)
+    pair = next(open_pairs(str(target), config, source=str(source)))
+    serial = check_pair(pickle.loads(pickle.dumps(pair)), Context(config))
+    outcomes, error = check_batch([pickle.loads(pickle.dumps(pair))], config)
+    assert error is None
+    merged = _merge(pair, outcomes[0])
+    assert serial.tie_break > 0
+    assert merged.tie_break == serial.tie_break and merged.penalty == serial.penalty
+
+
 def test_a_source_that_aligns_with_nothing_is_reported_as_a_serial_run_reports_it(tmp_path):
     # a worker's check drops such a source and warns on the pair's meta: the parent's pair must learn it too
     # (with --workers the report kept the source block, and neither the warning nor the "unaligned" fact)
