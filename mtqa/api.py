@@ -228,7 +228,7 @@ def tie_break(pair: DocumentPair, config, utilities: Optional[dict[int, float]] 
     a shift far below 0.01 of the score could round a 95.00 to 94.99 and fail a document, so the score and
     pass/fail stay those of the terms before it. 0 with ``quality_weight`` above 0 (that term is then counted in
     full) or ``tie_break_weight`` 0 (the penalty of the issues alone, as before it existed)."""
-    weight = getattr(config, "tie_break_weight", 0.0)
+    weight = config.tie_break_weight
     if not weight or config.quality_weight:
         return 0.0
     from mtqa.scoring.quality import quality_penalty

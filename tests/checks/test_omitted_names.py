@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mtqa.api import check_pair
+from mtqa.checks.exonyms import target_form
 from mtqa.langs import language
 from tests.checks.accuracy_helpers import aligned_pair, context
 
@@ -152,12 +153,16 @@ def test_a_lost_name_english_writes_without_accents_is_suggested_so(source, targ
     assert f"“{french}”" in issue.message
 
 
-def test_target_form_keeps_names_english_writes_with_their_accents():
-    from mtqa.checks.exonyms import target_form
-    from mtqa.context import Context
+def _fr_en():
+    """The default run's language pair (French -> English), which target_form reads."""
     from mtqa.config import Config
+    from mtqa.context import Context
 
-    pair = Context(Config()).pair
+    return Context(Config()).pair
+
+
+def test_target_form_keeps_names_english_writes_with_their_accents():
+    pair = _fr_en()
     assert target_form(pair, "Montréal") == "Montreal"
     assert target_form(pair, "Londres") == "London"
     # a place English keeps as French writes it, a person's name whose accents English keeps
@@ -168,11 +173,7 @@ def test_target_form_keeps_names_english_writes_with_their_accents():
 def test_target_form_keeps_the_accents_of_a_given_name_english_also_has():
     # English writes Valerie, Gerard, Jerome far more than Valérie, Gérard, Jérôme: its own people of those
     # names, no evidence that it writes a French person's name without the accents
-    from mtqa.checks.exonyms import target_form
-    from mtqa.context import Context
-    from mtqa.config import Config
-
-    pair = Context(Config()).pair
+    pair = _fr_en()
     assert target_form(pair, "Valérie Morvanec") == "Valérie Morvanec"
     assert target_form(pair, "Gérard Lacombier") == "Gérard Lacombier"
     assert target_form(pair, "Jérôme") == "Jérôme"
@@ -181,11 +182,7 @@ def test_target_form_keeps_the_accents_of_a_given_name_english_also_has():
 
 def test_target_form_keeps_the_accents_where_the_bare_form_is_a_common_word():
     # re, desire: English counts the common words, no evidence for the island of Ré or a man named Désiré
-    from mtqa.checks.exonyms import target_form
-    from mtqa.context import Context
-    from mtqa.config import Config
-
-    pair = Context(Config()).pair
+    pair = _fr_en()
     assert target_form(pair, "Ré") == "Ré"
     assert target_form(pair, "Désiré Kalumbo") == "Désiré Kalumbo"
     assert target_form(pair, "Sénégal") == "Senegal"
