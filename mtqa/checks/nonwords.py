@@ -180,7 +180,9 @@ class NonWord(SegmentCheck):
     name or acronym the target's word frequencies seem to know, as they
     count its capitalised uses (« la SNCF » -> "the sncf", « le Hamas »
     -> "the hamas"), unless the target writes the word in lower case
-    itself (internet).
+    itself (internet). When A205 runs too (the default), a source name
+    copied in lower case that A205 reports (montérégie) is its alone, with
+    the target's form of the name: one issue, not two.
 
     Example:
         source: La capsule a atterri.\\n\\nDevançant un projet américain avec Tom Cruise, l'équipe de la SNCF en Montérégie a décollé le 5 octobre.
