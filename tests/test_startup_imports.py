@@ -44,16 +44,18 @@ def test_the_own_data_folder_is_the_one_importlib_resources_names():
     assert own_data() == resources.files("mtqa.data")
 
 
-def _imported_by_a_one_line_check(tmp_path, prefixes: tuple[str, ...]) -> list[str]:
-    """The modules named by ``prefixes`` a one-line check (text report to a pipe) imported, in a fresh process."""
+def _imported_by_a_one_line_check(tmp_path, prefixes: tuple[str, ...], warm: bool = False) -> list[str]:
+    """The modules named by ``prefixes`` a one-line check (text report to a pipe) imported, in a fresh process;
+    ``warm``: in the second of two, once the first has filled the cache (a cold cache's builders read more)."""
     (tmp_path / "one.en").write_text("The mayor opened the new bridge on Monday.\n", encoding="utf-8")
     (tmp_path / "one.fr").write_text("Le maire a inauguré le nouveau pont lundi.\n", encoding="utf-8")
     code = ("import sys\nfrom mtqa.cli import main\n"
             "try:\n    main(['check', 'one.en', '--source', 'one.fr'])\nexcept SystemExit:\n    pass\n"
             f"print(sorted(n for n in sys.modules if n.split('.')[0] in {prefixes!r}), file=sys.stderr)")
     env = {k: v for k, v in __import__("os").environ.items() if k not in ("COLUMNS", "FORCE_COLOR", "TTY_COMPATIBLE")}
-    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
-                          env={**env, "MTQA_CACHE_DIR": str(tmp_path / "cache")}, check=True)
+    for _ in range(2 if warm else 1):
+        done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
+                              env={**env, "MTQA_CACHE_DIR": str(tmp_path / "cache")}, check=True)
     assert "1 document: 1 passed" in done.stdout
     return __import__("ast").literal_eval(done.stderr.strip().splitlines()[-1])
 
@@ -111,3 +113,12 @@ def test_a_python_without_the_private_digest_modules_gets_hashlibs_same_digests(
                                     check=True).stdout.split() for hide in ("", "sys.modules['_sha1'] = None\n"))
     assert own[0] == "_sha1" and fallback[0] != "_sha1"
     assert own[1] == fallback[1] == hashlib.sha1(b"T101,F301").hexdigest()
+
+
+def test_a_one_line_check_reads_no_pickle_html_or_xml(tmp_path):
+    """The cross-system checks' pool pickles only in ``mtqa compare``, and a feed's HTML entities and XML reader are
+    read for a feed: a one-line check on a warm cache, which imports those modules for their checks' registration,
+    imports none of the three (mtqa.checks.cross_system, mtqa.readers.positions). A cold cache's builders may
+    (ftfy reads html)."""
+    assert _imported_by_a_one_line_check(tmp_path, ("pickle", "_pickle", "html", "xml"), warm=True) == []
+
