@@ -122,3 +122,27 @@ def test_a_one_line_check_reads_no_pickle_html_or_xml(tmp_path):
     (ftfy reads html)."""
     assert _imported_by_a_one_line_check(tmp_path, ("pickle", "_pickle", "html", "xml"), warm=True) == []
 
+
+def test_a_lone_version_answers_without_click(tmp_path):
+    """``mtqa --version`` / ``-V`` alone prints click's own line without importing click (mtqa.__main__); the same
+    option among other arguments still goes through click."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)  # this checkout's mtqa in the child too
+    by_click = subprocess.run([sys.executable, "-c", "from mtqa.cli import main\nmain(['--version'])"],
+                              capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert by_click.returncode == 0 and by_click.stdout == "mtqa, version %s\n" % __import__("mtqa").__version__
+    for flag in ("--version", "-V"):
+        done = subprocess.run([sys.executable, "-m", "mtqa", flag], capture_output=True, text=True, env=env,
+                              cwd=tmp_path)
+        assert (done.returncode, done.stdout, done.stderr) == (0, by_click.stdout, "")
+    code = ("import runpy, sys\nsys.argv = ['mtqa', '{flag}']\nrunpy.run_module('mtqa', run_name='__main__')\n"
+            "print(sorted(n for n in sys.modules if n.split('.')[0] == 'click'), file=sys.stderr)")
+    for flag in ("--version", "-V"):
+        done = subprocess.run([sys.executable, "-c", code.format(flag=flag)], capture_output=True, text=True,
+                              env=env, cwd=tmp_path, check=True)
+        assert done.stdout == by_click.stdout and done.stderr.strip() == "[]"
+    among_others = subprocess.run([sys.executable, "-m", "mtqa", "--version", "rules"], capture_output=True,
+                                  text=True, env=env, cwd=tmp_path)
+    assert (among_others.returncode, among_others.stdout) == (0, by_click.stdout)
