@@ -146,3 +146,26 @@ def test_a_lone_version_answers_without_click(tmp_path):
     among_others = subprocess.run([sys.executable, "-m", "mtqa", "--version", "rules"], capture_output=True,
                                   text=True, env=env, cwd=tmp_path)
     assert (among_others.returncode, among_others.stdout) == (0, by_click.stdout)
+
+
+def test_a_one_line_check_reads_no_affix_rules(tmp_path):
+    """A205 asks whether the target's dictionary lists a frequent capitalised word (``Monday``) before it asks the
+    source's dictionary for the word's common spelling: a one-line check on a warm cache then builds no
+    dictionary's affix tables (the French 5,422 rules were built for ``monday``)."""
+    import pytest
+
+    from mtqa.langs import hunspell
+
+    if not hunspell.installed(("fr", "en_US")):
+        pytest.skip("no Hunspell dictionaries")
+    (tmp_path / "one.en").write_text("The mayor opened the new bridge on Monday.\n", encoding="utf-8")
+    (tmp_path / "one.fr").write_text("Le maire a inauguré le nouveau pont lundi.\n", encoding="utf-8")
+    code = ("import sys\nfrom mtqa.cli import main\nfrom mtqa.langs import hunspell\n"
+            "try:\n    main(['check', 'one.en', '--source', 'one.fr'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(n for n in ('fr', 'en_US', 'en_GB') if hunspell.dictionary(n) is not None\n"
+            "             and 'suffixes' in vars(hunspell.dictionary(n))), file=sys.stderr)")
+    for _ in range(2):  # the second on a warm cache
+        done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
+                              env={**__import__("os").environ, "MTQA_CACHE_DIR": str(tmp_path / "cache")}, check=True)
+    assert "1 document: 1 passed" in done.stdout
+    assert done.stderr.strip().splitlines()[-1] == "[]"
