@@ -169,3 +169,18 @@ def test_a_one_line_check_reads_no_affix_rules(tmp_path):
                               env={**__import__("os").environ, "MTQA_CACHE_DIR": str(tmp_path / "cache")}, check=True)
     assert "1 document: 1 passed" in done.stdout
     assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_the_command_serves_clicks_import_its_patterns_from_the_cache(tmp_path):
+    """The ``mtqa`` command (mtqa.__main__) installs the pattern cache before it imports click, whose standard
+    modules compile patterns at import (platform, gettext, tokenize), so those too are served from the file."""
+    code = ("import sys\nfrom mtqa import regexcache\n"
+            "class Spy:\n    def find_spec(self, name, path=None, target=None):\n"
+            "        if name == 'click':  # the command ends with os._exit: said when click is imported\n"
+            "            print('installed' if regexcache._original is not None else 'not', file=sys.stderr, flush=True)\n"
+            "        return None\n"
+            "sys.meta_path.insert(0, Spy())\nsys.argv = ['mtqa', 'rules']\nfrom mtqa.__main__ import command_line\n"
+            "command_line()")
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
+                          env={**__import__("os").environ, "MTQA_CACHE_DIR": str(tmp_path / "cache")})
+    assert done.returncode == 0 and done.stderr.split() == ["installed"], done.stderr
