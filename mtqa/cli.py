@@ -20,7 +20,7 @@ from typing import Optional
 
 import click
 
-from mtqa import __version__, regexcache
+from mtqa import VERSION_MESSAGE, __version__, regexcache
 from mtqa.errors import ConfigError, RunFailure, UsageError
 from mtqa.interrupts import raise_if_received, signal_handlers, signal_number
 
@@ -89,7 +89,7 @@ class _Group(click.Group):
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "-V", "--version", prog_name="mtqa")
+@click.version_option(__version__, "-V", "--version", prog_name="mtqa", message=VERSION_MESSAGE)
 def main() -> None:
     """Quality checks for machine translation of news (French -> English first).
 

@@ -168,3 +168,18 @@ def test_a_one_line_check_of_plain_french_words_builds_no_french_affix_tables(on
     out = one_line_check("from mtqa.langs import hunspell\n"
                          "print('FRENCH-RULES-BUILT', 'suffixes' in vars(hunspell.dictionary('fr')))")
     assert "FRENCH-RULES-BUILT False" in out, out
+
+
+def test_the_suffix_rules_of_an_ending_are_grouped_by_what_they_strip_in_their_order(tmp_path, monkeypatch):
+    """suffix_groups: per ending added, (strip, its rules) in the order each strip first comes, each group's rules in
+    the file's order (a base is looked up once per group, :func:`hunspell._suffix_bases`)."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    aff = ("SET UTF-8\nSFX A Y 3\nSFX A 0 s [^y]\nSFX A y ies y\nSFX A 0 s ay\n"
+           "SFX B Y 2\nSFX B y ies [^a]y\nSFX B 0 es x\n")
+    hs = hunspell.read_hunspell(*_dictionary(tmp_path, "2\nday/A\nfly/AB\n", aff))
+    groups = {add: [(strip, [(a.flag, a._text) for a in rules]) for strip, rules in by_strip]
+              for add, by_strip in hs.suffix_groups.items()}
+    assert groups == {"s": [("", [("A", "[^y]"), ("A", "ay")])],
+                      "ies": [("y", [("A", "y"), ("B", "[^a]y")])],
+                      "es": [("", [("B", "x")])]}
+    assert hs.lookup("days") and hs.lookup("flies") and not hs.lookup("flys")

@@ -44,16 +44,18 @@ def test_the_own_data_folder_is_the_one_importlib_resources_names():
     assert own_data() == resources.files("mtqa.data")
 
 
-def _imported_by_a_one_line_check(tmp_path, prefixes: tuple[str, ...]) -> list[str]:
-    """The modules named by ``prefixes`` a one-line check (text report to a pipe) imported, in a fresh process."""
+def _imported_by_a_one_line_check(tmp_path, prefixes: tuple[str, ...], warm: bool = False) -> list[str]:
+    """The modules named by ``prefixes`` a one-line check (text report to a pipe) imported, in a fresh process;
+    ``warm``: in the second of two, once the first has filled the cache (a cold cache's builders read more)."""
     (tmp_path / "one.en").write_text("The mayor opened the new bridge on Monday.\n", encoding="utf-8")
     (tmp_path / "one.fr").write_text("Le maire a inauguré le nouveau pont lundi.\n", encoding="utf-8")
     code = ("import sys\nfrom mtqa.cli import main\n"
             "try:\n    main(['check', 'one.en', '--source', 'one.fr'])\nexcept SystemExit:\n    pass\n"
             f"print(sorted(n for n in sys.modules if n.split('.')[0] in {prefixes!r}), file=sys.stderr)")
     env = {k: v for k, v in __import__("os").environ.items() if k not in ("COLUMNS", "FORCE_COLOR", "TTY_COMPATIBLE")}
-    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
-                          env={**env, "MTQA_CACHE_DIR": str(tmp_path / "cache")}, check=True)
+    for _ in range(2 if warm else 1):
+        done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
+                              env={**env, "MTQA_CACHE_DIR": str(tmp_path / "cache")}, check=True)
     assert "1 document: 1 passed" in done.stdout
     return __import__("ast").literal_eval(done.stderr.strip().splitlines()[-1])
 
@@ -111,3 +113,74 @@ def test_a_python_without_the_private_digest_modules_gets_hashlibs_same_digests(
                                     check=True).stdout.split() for hide in ("", "sys.modules['_sha1'] = None\n"))
     assert own[0] == "_sha1" and fallback[0] != "_sha1"
     assert own[1] == fallback[1] == hashlib.sha1(b"T101,F301").hexdigest()
+
+
+def test_a_one_line_check_reads_no_pickle_html_or_xml(tmp_path):
+    """The cross-system checks' pool pickles only in ``mtqa compare``, and a feed's HTML entities and XML reader are
+    read for a feed: a one-line check on a warm cache, which imports those modules for their checks' registration,
+    imports none of the three (mtqa.checks.cross_system, mtqa.readers.positions). A cold cache's builders may
+    (ftfy reads html)."""
+    assert _imported_by_a_one_line_check(tmp_path, ("pickle", "_pickle", "html", "xml"), warm=True) == []
+
+
+def test_a_lone_version_answers_without_click(tmp_path):
+    """``mtqa --version`` / ``-V`` alone prints click's own line without importing click (mtqa.__main__); the same
+    option among other arguments still goes through click."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)  # this checkout's mtqa in the child too
+    by_click = subprocess.run([sys.executable, "-c", "from mtqa.cli import main\nmain(['--version'])"],
+                              capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert by_click.returncode == 0 and by_click.stdout == "mtqa, version %s\n" % __import__("mtqa").__version__
+    for flag in ("--version", "-V"):
+        done = subprocess.run([sys.executable, "-m", "mtqa", flag], capture_output=True, text=True, env=env,
+                              cwd=tmp_path)
+        assert (done.returncode, done.stdout, done.stderr) == (0, by_click.stdout, "")
+    code = ("import runpy, sys\nsys.argv = ['mtqa', '{flag}']\nrunpy.run_module('mtqa', run_name='__main__')\n"
+            "print(sorted(n for n in sys.modules if n.split('.')[0] == 'click'), file=sys.stderr)")
+    for flag in ("--version", "-V"):
+        done = subprocess.run([sys.executable, "-c", code.format(flag=flag)], capture_output=True, text=True,
+                              env=env, cwd=tmp_path, check=True)
+        assert done.stdout == by_click.stdout and done.stderr.strip() == "[]"
+    among_others = subprocess.run([sys.executable, "-m", "mtqa", "--version", "rules"], capture_output=True,
+                                  text=True, env=env, cwd=tmp_path)
+    assert (among_others.returncode, among_others.stdout) == (0, by_click.stdout)
+
+
+def test_a_one_line_check_reads_no_affix_rules(tmp_path):
+    """A205 asks whether the target's dictionary lists a frequent capitalised word (``Monday``) before it asks the
+    source's dictionary for the word's common spelling: a one-line check on a warm cache then builds no
+    dictionary's affix tables (the French 5,422 rules were built for ``monday``)."""
+    import pytest
+
+    from mtqa.langs import hunspell
+
+    if not hunspell.installed(("fr", "en_US")):
+        pytest.skip("no Hunspell dictionaries")
+    (tmp_path / "one.en").write_text("The mayor opened the new bridge on Monday.\n", encoding="utf-8")
+    (tmp_path / "one.fr").write_text("Le maire a inauguré le nouveau pont lundi.\n", encoding="utf-8")
+    code = ("import sys\nfrom mtqa.cli import main\nfrom mtqa.langs import hunspell\n"
+            "try:\n    main(['check', 'one.en', '--source', 'one.fr'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(n for n in ('fr', 'en_US', 'en_GB') if hunspell.dictionary(n) is not None\n"
+            "             and 'suffixes' in vars(hunspell.dictionary(n))), file=sys.stderr)")
+    for _ in range(2):  # the second on a warm cache
+        done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
+                              env={**__import__("os").environ, "MTQA_CACHE_DIR": str(tmp_path / "cache")}, check=True)
+    assert "1 document: 1 passed" in done.stdout
+    assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_the_command_serves_clicks_import_its_patterns_from_the_cache(tmp_path):
+    """The ``mtqa`` command (mtqa.__main__) installs the pattern cache before it imports click, whose standard
+    modules compile patterns at import (platform, gettext, tokenize), so those too are served from the file."""
+    code = ("import sys\nfrom mtqa import regexcache\n"
+            "class Spy:\n    def find_spec(self, name, path=None, target=None):\n"
+            "        if name == 'click':  # the command ends with os._exit: said when click is imported\n"
+            "            print('installed' if regexcache._original is not None else 'not', file=sys.stderr, flush=True)\n"
+            "        return None\n"
+            "sys.meta_path.insert(0, Spy())\nsys.argv = ['mtqa', 'rules']\nfrom mtqa.__main__ import command_line\n"
+            "command_line()")
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
+                          env={**__import__("os").environ, "MTQA_CACHE_DIR": str(tmp_path / "cache")})
+    assert done.returncode == 0 and done.stderr.split() == ["installed"], done.stderr

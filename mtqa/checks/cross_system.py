@@ -17,7 +17,6 @@ peers, so ``mtqa check`` never reports them): after every system is checked,
 from __future__ import annotations
 
 import functools
-import pickle
 import sqlite3
 from collections import Counter, defaultdict
 from itertools import groupby
@@ -29,12 +28,18 @@ from mtqa.meaning.align import target_anchor
 from mtqa.meaning.tokens import source_word
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
+from mtqa.lazy import lazy_module
 from mtqa.langs import language, opens_sentence
 from mtqa.langs.lexmodel import load_lexmodel
 from mtqa.meaning.align import WordAlignment, function_stems, segment_alignment, usual_renderings
 from mtqa.meaning.tokens import plain, stem as stem_of
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.readers.positions import table_field_at as _table_at  # a segment class's line table among its fields
+
+pickle = lazy_module("pickle")
+"""What the pool (:class:`CrossPool`) stores its segments as, and only ``mtqa compare`` fills a pool: ``mtqa check``
+imports this module for its checks' registration and never runs them, and was the one importer of :mod:`pickle`
+(with ``_pickle``, ``struct``, ``_compat_pickle``) in a one-line check."""
 
 
 INNER_LETTERS = 4

@@ -117,12 +117,24 @@ class Hunspell:
         for kind, flag, strip, add, condition, cross in self.rules():
             affix = _Affix(flag, strip, add, condition, cross, kind == "SFX")
             (suffixes if kind == "SFX" else prefixes).setdefault(add, []).append(affix)
-        self.suffix_groups = {add: tuple((strip, tuple(a for a in rules if a.strip == strip))
-                                         for strip in dict.fromkeys(a.strip for a in rules))
-                              for add, rules in suffixes.items()}
+        self.suffix_groups = {add: _by_strip(rules) for add, rules in suffixes.items()}
         self.longest_suffix = max(map(len, suffixes), default=0)
         self.longest_prefix = max(map(len, prefixes), default=0)
         self.suffixes, self.prefixes = suffixes, prefixes
+
+
+def _by_strip(rules: list[_Affix]) -> tuple[tuple[str, tuple[_Affix, ...]], ...]:
+    """``rules`` grouped by what each strips: (strip, its rules) in the order each strip first comes, each group's
+    rules in their own order. One pass: the grouping went over the ending's rules once per strip it found, which
+    for the French rules (5,422, up to 200 on one ending) was some two thirds of a first affix lookup's cost."""
+    groups: dict[str, list[_Affix]] = {}
+    for affix in rules:
+        group = groups.get(affix.strip)
+        if group is None:
+            groups[affix.strip] = [affix]
+        else:
+            group.append(affix)
+    return tuple((strip, tuple(group)) for strip, group in groups.items())
 
 
 _AFFIX_TABLES = frozenset({"suffixes", "prefixes", "suffix_groups", "longest_suffix", "longest_prefix"})

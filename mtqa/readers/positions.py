@@ -15,14 +15,22 @@ small, and only one item's text is decoded at a time.
 from __future__ import annotations
 
 import functools
-import html
 import re
 from array import array
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
+from mtqa.lazy import lazy_module
 from mtqa.model import Segment
-from mtqa.readers.xmlsafe import LineTable
+
+if TYPE_CHECKING:  # pragma: no cover
+    from mtqa.readers.xmlsafe import LineTable
+
+html = lazy_module("html")
+"""Read for the entities of an HTML body (a feed item's). Why lazy, and the line table's class named for type
+checkers only: this module is imported with the cross-system checks by every ``mtqa check`` (a segment class's
+line table, :func:`table_field_at`), and with it :mod:`html` (its table of entities) and, through
+:mod:`mtqa.readers.xmlsafe`, :mod:`xml.sax`, which a plain-text or JSONL input never reads."""
 
 _TYPECODE = "i"
 
