@@ -113,6 +113,31 @@ def test_a_translation_read_for_name_swaps_is_kept_for_its_segment_only():
     assert len(memo[f"swaps.text.{ctx.source.code}"]) >= 40  # the sources stay in the run memo
 
 
+def test_a_translation_s_capitalised_words_are_read_once_per_segment_not_again_for_the_document_check(monkeypatch):
+    # T110 asks, for every segment of a document after its segment checks, whether every source name is
+    # written in the translation: that needs the translation's words only. It rebuilt the translation's
+    # name-swap reading (its capitalised words, each tested for a sentence start) for every segment.
+    import mtqa.checks.name_swaps as name_swaps
+    from mtqa.api import check_texts
+
+    built = []
+
+    class Counted(name_swaps._Text):
+        __slots__ = ()
+
+        def __init__(self, split):
+            built.append(split.text)
+            super().__init__(split)
+
+    monkeypatch.setattr(name_swaps, "_Text", Counted)
+    lines = [_new_words(k + 1)[-1].capitalize() for k in range(12)]
+    source = "\n".join(f"Le maire {w} a rencontré Pierre Brandoux à Lyon lundi." for w in lines)
+    target = "\n".join(f"The mayor {w} met Pierre Brandoux in Lyon on Monday." for w in lines)
+    check_texts(target, source=source, ctx=Context(Config()))
+    translations = [t for t in built if t.startswith("The mayor")]
+    assert len(translations) == len(set(translations)) == len(lines), translations
+
+
 def _container_bytes(obj, seen=None) -> int:
     """Bytes of the dicts, lists, tuples and slotted objects reachable from ``obj`` (strings and ints, the
     same words and masks either way, left out)."""

@@ -539,3 +539,18 @@ def test_subject_verb_form_is_read_from_the_dictionary_s_rules():
     assert fr.is_subject_verb_form("enchaîné") and not fr.is_finite_verb_form("enchaîné")
     assert not fr.is_finite_verb_form("libérée") and not fr.is_finite_verb_form("métropole")
     assert not language("en").is_finite_verb_form("opens")
+
+
+def test_at_sentence_start_s_quick_answer_after_a_plain_character_is_the_full_reading_s():
+    # A word after one space and a letter, a digit or a comma is answered from those two characters; every
+    # other place is read in full. Both give the same answer at every place of texts of marks and spaces.
+    import random
+
+    from mtqa.langs.text import _opens_read, at_sentence_start
+
+    draw = random.Random(39)
+    alphabet = "ab1, .!?:…\n\t\"'’“‘«»‹›()[]{}¿¡*•–—-‐"
+    for _ in range(3000):
+        text = "".join(draw.choice(alphabet) for _ in range(draw.randint(0, 12)))
+        for start in range(len(text) + 2):
+            assert at_sentence_start(text, start) == _opens_read(text, start), (text, start)

@@ -560,3 +560,35 @@ def test_a_segment_of_many_clock_times_gives_each_its_reading_without_comparing_
 
     small, large = comparisons(500), comparisons(2000)
     assert large <= 8 * small + 100, (small, large)
+
+
+def test_the_name_swap_bounds_give_difflib_s_answer_when_letters_share_a_mask_bit():
+    # A letter's mask bit is ord(letter) % 29: ``g`` and ``ø``, ``w`` and ``ł`` share one. Counted together,
+    # the shared letters can only be over-counted, so the bound lets through every pair difflib accepts.
+    import random
+
+    from mtqa.checks.name_swaps import _letter_masks, _present, _Words
+
+    assert _letter_masks("g") == _letter_masks("ø") and _letter_masks("w") == _letter_masks("ł")
+    assert _letter_masks("gø") == (_letter_masks("g")[0], (_letter_masks("g")[0],))  # one bit, counted twice
+    draw = random.Random(39)
+    for _ in range(3000):
+        words = ["".join(draw.choice("gøwłab") for _ in range(draw.randint(2, 8))) for _ in range(draw.randint(1, 8))]
+        name = "".join(draw.choice("gøwłab") for _ in range(draw.randint(2, 8)))
+        for similar in (0.6, 0.75):
+            assert _present(name, _Words(words), similar) == _present_by_difflib(name, words, similar), (name, words)
+
+
+def test_a_word_s_letter_masks_are_read_once_for_all_the_texts_that_hold_it():
+    # The masks are a function of the word alone: a source word met in many texts is read once per run
+    # (a bounded cache), not once per text.
+    from mtqa.checks.name_swaps import _letter_masks, _Words
+
+    word = "kowalczykowa"
+    for _ in range(5):
+        _Words(["Lundi", word.capitalize(), "Paris"]).letters
+    before = _letter_masks.cache_info()
+    for _ in range(5):
+        _Words(["Mardi", word.capitalize(), "Lyon"]).letters
+    after = _letter_masks.cache_info()
+    assert after.misses - before.misses == 2  # mardi and lyon, read once each

@@ -33,7 +33,7 @@ from mtqa.regexcache import transient
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.text import fold_text
 from mtqa.langs.data import alternation
-from mtqa.langs.cache import FEW_SOURCES, SEGMENTS, SOURCES, SOURCE_MEMO, TABLES, memoize
+from mtqa.langs.cache import FEW_SOURCES, SEGMENTS, SOURCES, SOURCE_MEMO, TABLES, WORDS, memoize
 from mtqa.limits import LOOKBACK
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
@@ -94,40 +94,56 @@ class _Letters:
     and second masks, 2 shared.
 
     Why: a word's letters are read once, not once for every name compared with it, and the count for a
-    pair is an AND and a bit count instead of a ``SequenceMatcher`` built for it.
+    pair is an AND and a bit count instead of a ``SequenceMatcher`` built for it. A letter's bit is a
+    fixed function of the letter (:func:`_letter_masks`), so a word's masks are the same in every text:
+    they are read once per distinct word of the run (a bounded cache), not once per text that holds it.
 
-    Kept compact, as a source text's letters stay in the run memo (8,192 texts): the letters are one
-    string (letter ``k`` is bit ``1 << k``), not a dict of bits, and each length holds three flat tuples
-    (words, first masks, repeated masks), not a list of nested pairs per word: about 2.3 KB less for the
-    dict and 112 bytes less per word."""
+    Kept compact, as a source text's letters stay in the run memo (8,192 texts): each length holds three
+    flat tuples (words, first masks, repeated masks), not a list of nested pairs per word: about 2.3 KB
+    less for the dict and 112 bytes less per word."""
 
-    __slots__ = ("letters", "by_length")
+    __slots__ = ("by_length",)
 
     def __init__(self, words):
-        self.letters = "".join(dict.fromkeys(c for w in words for c in w))
         grouped: dict[int, list[str]] = {}
         for w in words:
             grouped.setdefault(len(w), []).append(w)
         self.by_length: dict[int, tuple[tuple[str, ...], tuple[int, ...], tuple[tuple[int, ...], ...]]] = {}
         for length, group in grouped.items():
-            masks = [self.masks(w) for w in group]
+            masks = list(map(_letter_masks, group))
             self.by_length[length] = (tuple(group), tuple(m[0] for m in masks), tuple(m[1] for m in masks))
 
-    def masks(self, word: str) -> tuple[int, tuple[int, ...]]:
-        """``word``'s first mask (its letters) and the others (its repeated letters); a letter no indexed
-        word has is left out (no word shares it)."""
-        seen: dict[str, int] = {}
-        masks: list[int] = []
-        find = self.letters.find
-        for c in word:
-            k = find(c)
-            if k < 0:
-                continue
-            j = seen[c] = seen.get(c, -1) + 1
-            if j == len(masks):
-                masks.append(0)
-            masks[j] |= 1 << k
-        return (masks[0] if masks else 0), tuple(masks[1:])
+    @staticmethod
+    def masks(word: str) -> tuple[int, tuple[int, ...]]:
+        """``word``'s first mask (its letters) and the others (its repeated letters)."""
+        return _letter_masks(word)
+
+
+_LETTER_BITS = 29
+"""Bits of a letter mask: letter ``c`` is bit ``ord(c) % 29`` (a-z: 26 distinct bits; a mask fits one
+30-bit digit of a Python int)."""
+
+
+@memoize(WORDS)
+def _letter_masks(word: str) -> tuple[int, tuple[int, ...]]:
+    """``word``'s letter masks (see :class:`_Letters`): the first holds bit ``ord(c) % 29`` of each letter
+    ``c``, the next those of the letters written twice or more, and so on.
+
+    Two letters may share a bit (``a`` and the digit ``2``, or two letters outside a-z): they are then
+    counted as one letter written as often as both together, so the bits two words share count at least
+    the letters they share, never fewer, and the count stays an upper
+    bound of difflib's ``quick_ratio``, and :func:`_present` answers the same (a pair it lets through is
+    then measured, as any other, by the exact tests). A pure function of the word: cached per distinct
+    word, bounded (:data:`~mtqa.langs.cache.WORDS`)."""
+    seen: dict[int, int] = {}  # a bit's count so far: letters sharing a bit are counted together
+    masks: list[int] = []
+    for c in word:
+        bit = 1 << (ord(c) % _LETTER_BITS)
+        j = seen[bit] = seen.get(bit, -1) + 1
+        if j == len(masks):
+            masks.append(0)
+        masks[j] |= bit
+    return (masks[0] if masks else 0), tuple(masks[1:])
 
 
 class _Text(_Words):
@@ -1138,7 +1154,19 @@ def _names_written(text: str, src_text: str, ctx) -> bool:
     twice (the new names, then the names in place), for nothing."""
     names = ctx.memo("swaps.names", (src_text, ctx.source.code, ctx.target.code),
                      lambda: _source_name_words(src_text, ctx), bound=SOURCE_MEMO)
-    return not names or names.issubset(_text(text, ctx, ctx.target.code).words)
+    return not names or names.issubset(_words_of(text, ctx))
+
+
+def _words_of(text: str, ctx) -> list[str]:
+    """The words of :class:`_Text` ``text`` (``_WORD.findall``), without the rest of a :class:`_Text`: its split's
+    words, read again with ``_WORD`` when one has two apostrophes (as :class:`_Text` does).
+
+    Why: :func:`_names_written` needs only the words, and T110 asks it for every segment of a document after
+    the document's segment checks have run, so a translation's :class:`_Text` (one slot, the segment being
+    checked) was built again for each: 19,700 of WMT14's 43,700 builds, each finding the capitalised words
+    and testing where every one stands in its sentence, for nothing."""
+    split = text_words(text, ctx)
+    return _WORD.findall(text) if split.chained else split.words
 
 
 def _source_name_words(src_text: str, ctx) -> frozenset[str]:

@@ -76,6 +76,17 @@ def at_sentence_start(text: str, start: int) -> bool:
     bracket before it (:func:`_closes`) opens nothing: what stands before the mark decides ("« Non. »
     Pierre" begins a sentence, 'said "no" Pierre' does not; see :func:`_before_closers` for brackets).
     """
+    if 2 <= start <= len(text) and text[start - 1] == " " and (c := text[start - 2]) not in _MARKS and not c.isspace():
+        return False  # most words: one space after a letter, a digit or a comma (what _opens_read answers)
+    return _opens_read(text, start)
+
+
+def _opens_read(text: str, start: int) -> bool:
+    """:func:`at_sentence_start`, read step by step: the mark before the word, and what a closing mark closes.
+
+    Why apart: most words of a text follow a space after a letter, a digit or a comma, which opens nothing;
+    :func:`at_sentence_start` answers those from the two characters before the word, without these steps
+    (189,000 calls on WMT14's 24k pairs, most from the name-swap checks' capitalised words)."""
     i = min(start, len(text))
     while i > 0 and text[i - 1].isspace():  # the last character before the word that is not a space
         i -= 1
@@ -97,6 +108,9 @@ _QUOTES = "\"'’"
 """Marks that open or close a quotation (or are apostrophes): one closes when it follows a character that is
 not a space and a space or another closing mark follows it ('said "no" Pierre', "the Bleus' match"), unless
 it elides a one-letter word (:func:`_elided`)."""
+_MARKS = frozenset(_OPENERS + _SENTENCE_ENDS + _CLOSERS + _QUOTES)
+"""Every character :func:`at_sentence_start` reads as more than a word's last letter: after any other
+one (not a space), the word does not open a sentence."""
 
 
 def _closes(text: str, k: int, after: Optional[int] = None) -> bool:
