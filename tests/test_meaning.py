@@ -218,17 +218,20 @@ def test_lexical_model_read_back_from_the_compiled_copy_is_the_parsed_file(tmp_p
     for _ in range(2):  # built and stored, then read back
         lexmodel.load_lexmodel.cache_clear()
         model = lexmodel.load_lexmodel("fr", "en")
-        assert model.pairs == parsed[0] and model.backward == parsed[2] and model.surface == parsed[5]
+        assert model.pairs == parsed[0] and model.backward == parsed[2] and dict(model.surface.items()) == parsed[5]
+        assert dict(model.source_freq.items()) == parsed[3] and dict(model.target_freq.items()) == parsed[4]
+        assert dict(model.source_surface.items()) == parsed[6]
         assert {k: tuple(map(tuple, v)) for k, v in model.forward.items()} == parsed[1]
         assert isinstance(model.translations("maison")[0], lexmodel.Translation)
-    assert list(tmp_path.glob("lexmodel3-fr-en.*.marshal"))
+    assert list(tmp_path.glob("lexmodel4-fr-en-pairs.*.marshal"))
+    assert len(list(tmp_path.glob("lexmodel4-fr-en-*.sqlite"))) == 6
     lexmodel.load_lexmodel.cache_clear()
 
 
 
 def test_lexical_model_unpacks_only_the_tables_a_check_reads(tmp_path, monkeypatch):
     """A run that asks only which stems are grammar words reads the two frequency tables of the compiled
-    copy, not its 37,000 translation candidates (a one-line check paid ~40 ms for them); the candidates
+    copies, not its 37,000 translation candidates (a one-line check paid ~40 ms for them); the candidates
     come on first use, equal to the parsed file's, and the same with the cache turned off."""
     from importlib import resources
 
@@ -243,10 +246,11 @@ def test_lexical_model_unpacks_only_the_tables_a_check_reads(tmp_path, monkeypat
         grammar, _ = function_stems("fr", "en")
         model = lexmodel.load_lexmodel("fr", "en")
         assert "de" in grammar and "maison" not in grammar
-        if cache != "off":
-            assert "forward" not in vars(model) and "backward" not in vars(model)
+        if cache != "off":  # the candidates and the backward table not read at all
+            assert not model.forward._table._asked and model.forward._table._dict is None
+            assert not model.backward._by._asked and model.backward._by._dict is None
         assert model.translations("maison")[0].stem == parsed[1]["maison"][0][0]
-        assert model.source_freq == parsed[3] and model.source_surface == parsed[6]
+        assert dict(model.source_freq.items()) == parsed[3] and dict(model.source_surface.items()) == parsed[6]
     lexmodel.load_lexmodel.cache_clear()
     function_stems.cache_clear()
 
@@ -420,27 +424,34 @@ def test_a_pair_without_one_sides_polarity_patterns_is_left_unchecked(source_lan
     assert not [i for i in result.issues if i.code in ("A604", "A607")]
 
 
-def test_lexical_model_holds_each_stem_once_and_reads_its_backward_table_off_the_candidates(tmp_path, monkeypatch):
-    """The candidate table shares one string per stem and one float per value (a run holds the model for its
-    whole life: 10.8 MB of candidates became 6), and the backward table is not a second copy of frozensets
-    (8.7 MB) but the candidates' own key strings, answering the same frozensets."""
+def test_lexical_model_stays_on_disk_and_answers_as_the_parsed_file(tmp_path, monkeypatch):
+    """With a cache folder the model's six tables stay on disk (:class:`~mtqa.compiled.DiskTable`, a long run
+    reads their mapped packed copies): held as Python objects for a run's whole life they were 13.2 MB of
+    every long run's memory, where a run asks a few thousand stems of them. Every answer is the parsed file's,
+    on disk as without a cache (the backward table answering frozensets, None for an unknown stem)."""
     from importlib import resources
 
+    from mtqa.compiled import DiskTable
     from mtqa.langs import lexmodel
 
     parsed = lexmodel._parse(resources.files("mtqa.data").joinpath("lexmodel", "fr-en.tsv.gz"))
+    stems = ["maison", "président", "no such stem", *list(parsed[1])[::500]]
+    targets = ["house", "president", "no such stem", *list(parsed[2])[::500]]
     for cache in (str(tmp_path), str(tmp_path), "off"):  # built, read back, no cache
         monkeypatch.setenv("MTQA_CACHE_DIR", cache)
         lexmodel.load_lexmodel.cache_clear()
         model = lexmodel.load_lexmodel("fr", "en")
-        assert model.backward == parsed[2] and model.backward.get("no such stem") is None
-        first = {}
-        for source, candidates in model.forward.items():
-            for cand in candidates:
-                assert first.setdefault(cand.stem, cand.stem) is cand.stem
-                assert first.setdefault(cand.p_forward, cand.p_forward) is cand.p_forward
-        some = next(s for s, sources in model.backward.items() if len(sources) > 1)
-        assert all(any(s is k for k in model.forward) for s in model.backward[some])
+        for name in ("source_freq", "target_freq", "surface", "source_surface"):
+            assert isinstance(getattr(model, name), DiskTable) == (cache != "off"), name
+        assert isinstance(model.backward._by, DiskTable) == (cache != "off")
+        assert model.backward.get("no such stem") is None and model.translations("no such stem") == ()
+        for s in stems:
+            assert tuple(map(tuple, model.translations(s))) == parsed[1].get(s, ())
+            assert model.source_freq.get(s, 0) == parsed[3].get(s, 0) and (s in model.source_freq) == (s in parsed[3])
+            assert model.source_word(s) == parsed[6].get(s, s)
+        for t in targets:
+            assert model.backward.get(t) == parsed[2].get(t) and model.word(t) == parsed[5].get(t, t)
+            assert model.target_freq.get(t, 0) == parsed[4].get(t, 0)
     lexmodel.load_lexmodel.cache_clear()
 
 

@@ -25,7 +25,7 @@ import re
 from pathlib import Path
 from typing import Optional
 
-from mtqa.langs.cache import SOME_WORDS, memoize
+from mtqa.langs.cache import SOME_WORDS, TABLES, memoize
 
 DICTD_DIRS = ("/usr/share/dictd", "/usr/local/share/dictd", "/usr/share/freedict")
 """Where Debian's dict-freedict-* packages and most distributions put dictd databases."""
@@ -128,8 +128,33 @@ def files(pair: str = "fra-eng") -> list[Path]:
     return list(found) if found else []
 
 
+@memoize(TABLES)
+def _compiled(pair: str):
+    """Every headword's translations (lower-cased headword -> tuple of :meth:`FreeDict.translations`), kept as
+    a table on disk (:func:`mtqa.compiled.table`, keyed on the database's files and this module), or None
+    when the database is not installed or there is no cache folder (then :func:`database` answers).
+
+    Why: the database read whole (its index as a dict of spans, its entries unpacked) held ~2.4 MB for a run's
+    life, and reading it cost every run that looked up one word some 30 ms, where a run looks up a few
+    thousand doubted words at most; the table answers each from disk (a long run: its mapped packed copy)."""
+    from mtqa.compiled import cache_dir, table
+
+    found = _files(pair)
+    if found is None or cache_dir() is None:
+        return None
+
+    def build() -> dict[str, tuple[str, ...]]:
+        db = database(pair)
+        return {word: tuple(db.translations(word)) for word in db._index}
+
+    return table(f"freedict-{pair}", [*found, Path(__file__)], build)
+
+
 @memoize(SOME_WORDS)  # a doubted source word's translations (see SOME_WORDS)
 def _lookup(word: str, pair: str) -> tuple[str, ...]:
+    stored = _compiled(pair)
+    if stored is not None:
+        return stored.get(word.lower(), ())
     db = database(pair)
     return tuple(db.translations(word)) if db is not None else ()
 

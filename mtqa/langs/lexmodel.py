@@ -11,7 +11,6 @@ can add a pair's model or replace the shipped one.
 """
 from __future__ import annotations
 
-import marshal
 import math
 import re
 from collections.abc import Iterator, Mapping
@@ -93,7 +92,7 @@ class Senses(Mapping):
 
     __slots__ = ("_by",)
 
-    def __init__(self, by: dict[str, tuple[str, ...]]) -> None:
+    def __init__(self, by: Mapping[str, tuple[str, ...]]) -> None:  # a dict, or the model's table on disk
         self._by = by
 
     @classmethod
@@ -116,74 +115,96 @@ class Senses(Mapping):
         return key in self._by
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._by)
+        by = self._by
+        return iter(by if isinstance(by, dict) else dict(by.items()))  # a table on disk: read whole (tests, tools)
 
     def __len__(self) -> int:
         return len(self._by)
 
 
-_TABLES = ("forward", "source_freq", "target_freq", "surface", "source_surface")
-"""The model's stored tables: each kept as its own marshal'd piece of the compiled copy, read on first use
-(:class:`_StoredModel`). The backward table is not stored: it is read off ``forward`` (:class:`Senses`)."""
+_TABLES = ("forward", "backward", "source_freq", "target_freq", "surface", "source_surface")
+"""The model's tables, each kept as its own table on disk (:func:`mtqa.compiled.table`) and read a stem at a
+time (:class:`_StoredModel`). The backward table holds each target stem's source stems in the order
+:meth:`Senses.of` reads them off the candidates."""
+
+
+class _Candidates(Mapping):
+    """The candidate table (source stem -> :class:`Translation` tuple) answered from its table on disk."""
+
+    __slots__ = ("_table",)
+
+    def __init__(self, stored) -> None:
+        self._table = stored
+
+    def get(self, key, default=None):
+        found = self._table.get(key)
+        return default if found is None else tuple(map(Translation._make, found))
+
+    def __getitem__(self, key: str) -> tuple[Translation, ...]:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __contains__(self, key) -> bool:
+        return key in self._table
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict(self._table.items()))
+
+    def __len__(self) -> int:
+        return len(self._table)
 
 
 class _StoredModel(LexModel):
-    """A :class:`LexModel` whose tables are read from the compiled copy when first asked for, each alone.
+    """A :class:`LexModel` whose tables stay on disk, each a :class:`~mtqa.compiled.DiskTable` read a stem at
+    a time (a long run from its mapped packed copy).
 
-    Why: the whole model is 2.8 MB of marshal'd tables (37,000 candidates) that cost some 40 ms of a
-    one-line check to read and wrap, where a run may need only some of them: building which stems are
-    frequent enough to be grammar (:func:`mtqa.meaning.align.function_stems`, kept compiled on its own, so a
-    warm cache's one-line check loads no model at all) reads the two frequency tables alone. The copy is one file,
-    read in one piece, holding each table as its own marshal'd bytes; a table is unpacked on its first
-    use and then set on the object, so later reads are plain attribute reads, as on a :class:`LexModel`."""
+    Why: unpacked as Python objects for the life of a run the model held 13.2 MB (candidates 6.7, the two
+    frequency tables 2.5, the readable forms 2.4, the backward table 1.5) where a run asks few stems of it
+    (the aligners' analyses are cached per segment: ~3,500 candidate lookups on 3,003 WMT14 pairs), and
+    every forked worker held its own copy; the pages a run touches of the mapped copies are shared."""
 
-    def __init__(self, pairs: int, pieces: dict[str, bytes]):  # noqa: D107 - the dataclass's fields come lazily
+    def __init__(self, pairs: int, tables: dict):  # noqa: D107 - the dataclass's fields come from disk
         self.pairs = pairs
         self._weights = {}
-        self._pieces = pieces
-
-    def __getattr__(self, name: str):
-        pieces = self.__dict__.get("_pieces")
-        if pieces is None or (name not in pieces and name != "backward"):
-            raise AttributeError(name)
-        from mtqa.compiled import loaded
-
-        if name == "backward":
-            value = Senses.of(self.forward)
-            setattr(self, name, loaded(value))
-            return value
-        value = marshal.loads(pieces[name])
-        if name == "forward":
-            make = Translation._make
-            value = {k: tuple(map(make, v)) for k, v in value.items()}
-        setattr(self, name, loaded(value))
-        pieces.pop(name, None)  # its bytes are no longer needed (another thread may have read it too)
-        return value
+        self.forward = _Candidates(tables["forward"])
+        self.backward = Senses(tables["backward"])
+        self.source_freq = tables["source_freq"]
+        self.target_freq = tables["target_freq"]
+        self.surface = tables["surface"]
+        self.source_surface = tables["source_surface"]
 
 
 @memoize(TABLES)
 def load_lexmodel(source: str, target: str) -> Optional[LexModel]:
     """The model for ``source``->``target``, or None when no data folder has one.
 
-    The parsed tables are kept compiled (:mod:`mtqa.compiled`): reading them back costs a fraction of
-    unpacking and parsing the ``.tsv.gz``, which a default run paid for a handful of segments (A604's
-    closeness test), and each table is unpacked only when a check first reads it (:class:`_StoredModel`).
-    The compiled copy is keyed on the file actually read (its real path, size and modification time), so
+    The parsed tables are kept compiled (:mod:`mtqa.compiled`), each as a table on disk read a stem at a time
+    (:class:`_StoredModel`): reading them back costs a fraction of unpacking and parsing the ``.tsv.gz``,
+    which a default run paid for a handful of segments (A604's closeness test), and no table is held whole.
+    The compiled copies are keyed on the file actually read (its real path, size and modification time), so
     a model from ``$MTQA_DATA`` is never answered with the shipped model's copy."""
     path = data_path("lexmodel", f"{source}-{target}.tsv.gz")
     if not path.is_file():
         return None
-    from mtqa.compiled import cache_dir, cached, loaded
+    from mtqa.compiled import cache_dir, cached, loaded, table
 
     if isinstance(path, Path) and cache_dir() is not None:
+        sources = [path, Path(__file__)]
+        parsed: list = []  # a cold cache parses the file once for all its tables
 
-        def stored() -> tuple[int, dict[str, bytes]]:
-            parsed = _parse(path)
-            tables = dict(zip(("forward", "backward", *_TABLES[1:]), parsed[1:]))
-            return parsed[0], {name: marshal.dumps(tables[name]) for name in _TABLES}
+        def tables() -> dict:
+            if not parsed:
+                pairs, forward, _, *rest = _parse(path)
+                parsed.append(dict(zip(_TABLES, (forward, Senses.of(forward)._by, *rest)), pairs=pairs))
+            return parsed[0]
 
-        pairs, pieces = cached(f"lexmodel3-{source}-{target}", [path, Path(__file__)], stored)
-        return loaded(_StoredModel(pairs, dict(pieces)))
+        pairs = cached(f"lexmodel4-{source}-{target}-pairs", sources, lambda: tables()["pairs"])
+        stored = {name: table(f"lexmodel4-{source}-{target}-{name}", sources, lambda name=name: tables()[name])
+                  for name in _TABLES}
+        parsed.clear()
+        return _StoredModel(pairs, stored)
     pairs, forward, _, source_freq, target_freq, surface, source_surface = _parse(path)
     make = Translation._make
     forward = {k: tuple(map(make, v)) for k, v in forward.items()}
