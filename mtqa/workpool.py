@@ -194,8 +194,8 @@ class ForkedPool:
 
         Why: the router, while it reads, used to wait in slices of :data:`~mtqa.routing.PATIENCE` (50 ms) to
         look for a worker that ran dry; once the input outgrew the read-ahead, those looks cost the parent
-        about 0.4 s of CPU per 24,024 WMT14 pairs (1.68 s in all against 1.30 s, reading ahead 6 batches),
-        CPU the parent shares with the workers. The result pipes say when a batch ends: the router now
+        about 0.25 s of CPU per 24,024 WMT14 pairs (1.41-1.46 s in all against 1.18-1.21 s, reading ahead 6
+        batches, paired runs), CPU the parent shares with the workers. The result pipes say when a batch ends: the router now
         waits for that (:func:`mtqa.distributed.run_parallel` passes no patience)."""
         deadline = time.monotonic() + timeout
         while seq not in self._done:
