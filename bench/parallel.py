@@ -57,7 +57,12 @@ def _own_cpu() -> float:
 
 def _cluster_cpu(client) -> float:
     """CPU seconds the cluster's worker processes have used so far (asked of each worker)."""
-    return sum(client.run(_own_cpu).values())
+    return sum(_workers_cpu(client).values())
+
+
+def _workers_cpu(client) -> dict:
+    """CPU seconds each of the cluster's worker processes has used so far, by address."""
+    return client.run(_own_cpu)
 
 
 CLUSTER = """
@@ -157,12 +162,17 @@ def main() -> None:
                 client = clients.get(name)
                 if client:
                     _fresh(client)
-                before = _cluster_cpu(client) if client else 0.0
+                before = _workers_cpu(client) if client else {}
                 # the way's place in the rounds names its file: the same files each invocation, one per way
                 # (str hashes change per process: each invocation had left new files, two ways could share one)
                 wall, cpu, digest = _run(way, OUT / f"parallel.{len(runs[name]) % 2}.{k}.jsonl", folder)
+                each = []
                 if client:  # the workers are not the CLI's children: add their CPU
-                    cpu += _cluster_cpu(client) - before
+                    each = sorted((c - before.get(a, 0.0) for a, c in _workers_cpu(client).items()), reverse=True)
+                    # the critical path on 2 quiet cores: the busiest worker, or the whole CPU shared by two
+                    print(f"  {name}: CLI process {cpu:.2f} s, workers {'/'.join(f'{c:.2f}' for c in each)} s, "
+                          f"critical {max(each[0], (cpu + sum(each)) / 2):.2f} s", flush=True)
+                    cpu += sum(each)
                 runs[name].append((wall, cpu, digest))
                 if client:  # each worker's peak since its restart: one run's
                     rss[name] = sorted(client.run(_peak_rss).values())

@@ -211,6 +211,10 @@ def main() -> None:
         print(f"{name:12} {med['wall']:7.2f} {med['pre']:6.2f} {zyg:>20} {med['parent']:7.2f} {med['post']:6.2f} "
               f"{'/'.join(f'{w:.2f}' for w in ws) or '-':>15} {med['tail']:6.2f} {total:7.2f} "
               f"{med['critical']:9.2f} {serial / med['critical']:9.2f}x")
+    for name, rs in rows.items():  # the medians above mix rounds: each round's own critical path, to see the spread
+        print(f"{name:12} rounds: " + "; ".join(
+            f"pre {r['pre']:.2f} zygote {r['zygote']:.2f} workers {'/'.join(f'{w:.2f}' for w in r['workers']) or '-'} "
+            f"post {r['post']:.2f} critical {r['critical']:.2f} ({serial / r['critical']:.2f}x)" for r in rs))
     note = bytecode_note()
     if note:
         print(note)

@@ -422,13 +422,15 @@ def run_parallel(
                 lambda b, w: submit(_dask_batch, b, config, data, worker=addresses[w] if addresses else None),
                 pairs, n, batch_segments, lambda: 3 * n, _dask_result, _merge)
         return
-    with _sigterm_exits(), _local_pool(workers, config) as (submit, window):
-        yield from routed_in_order(submit, pairs, workers, batch_segments, window, _result, _merge)
+    with _sigterm_exits(), _local_pool(workers, config) as (submit, window, patience):
+        result = _result if patience else functools.partial(_result, early=True)
+        yield from routed_in_order(submit, pairs, workers, batch_segments, window, result, _merge, patience)
 
 
 @contextmanager
 def _local_pool(workers: int, config: Config):
-    """(submit a batch, how many batches may be out now) of a pool of worker processes, never left behind.
+    """(submit a batch, how many batches may be out now, the router's patience) of a pool of worker processes,
+    never left behind.
 
     On Linux in a process without threads the workers are forked from a
     zygote that warms itself while this process reads (see
@@ -456,12 +458,16 @@ def _local_pool(workers: int, config: Config):
 
         pool = ForkedPool(workers, prepare, lambda batch: check_batch(batch, config))
         ahead = lambda: pool.window(window)  # noqa: E731
+        patience = None  # it says when any batch ends (routing.Progress): no looks on a timer
     else:
         pool = _SpawnedPool(workers, config)
         ahead = lambda: window  # noqa: E731
+        from mtqa.routing import PATIENCE
+
+        patience = PATIENCE
     finished = False
     try:
-        yield pool.submit, ahead
+        yield pool.submit, ahead, patience
         finished = True
     finally:
         pool.close() if finished else pool.terminate()
@@ -774,9 +780,10 @@ def _dask_result(task, timeout: Optional[float] = None):
     return value
 
 
-def _result(task, timeout: Optional[float] = None):
+def _result(task, timeout: Optional[float] = None, early: bool = False):
     """The outcome of one batch, waited for in short slices (at most ``timeout`` seconds: then
-    :class:`~mtqa.routing.NotDone`; an exception of the batch, a TimeoutError included, is raised as it is).
+    :class:`~mtqa.routing.NotDone`; with ``early``, a forked pool's task, as soon as another batch ends:
+    :class:`~mtqa.routing.Progress`; an exception of the batch, a TimeoutError included, is raised as it is).
 
     A signal's exception can be lost when it fires at an unlucky moment in the
     parent (while workers are being forked, or inside a library callback):
@@ -784,14 +791,14 @@ def _result(task, timeout: Optional[float] = None):
     asks, so an interrupted run stops its workers at once instead of checking
     the whole corpus first.
     """
-    from mtqa.routing import NotDone
+    from mtqa.routing import NotDone, Progress
 
     deadline = None if timeout is None else time.monotonic() + timeout
     while True:
         wait = RESULT_POLL if deadline is None else min(RESULT_POLL, max(0.0, deadline - time.monotonic()))
         try:
-            return task.result(timeout=wait)
-        except NotDone:
+            return task.result_or_progress(wait) if early else task.result(timeout=wait)
+        except NotDone as exc:
             raise_if_received()
-            if deadline is not None and time.monotonic() >= deadline:
+            if isinstance(exc, Progress) or deadline is not None and time.monotonic() >= deadline:
                 raise

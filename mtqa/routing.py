@@ -29,7 +29,8 @@ fixed by characters handed out kept feeding it its share: with one source
 ten times slower per character than the rest, the run took 1.10 times the
 ideal on WMT14 in simulated time. Which batches are done is known from the
 results the pools read anyway (out of order); while the parent waits for
-the next batch in input order, it looks every :data:`PATIENCE` seconds for
+the next batch in input order, it looks every :data:`PATIENCE` seconds (or,
+with a pool that says when any batch ends, at each end: :class:`Progress`) for
 others that ended and routes more to a worker with nothing left to do.
 Characters, not segments: on WMT14 the checking CPU of each document
 (measured serially) splits 5.18 / 5.19 s by characters, 5.04 / 5.33 s by segments.
@@ -58,6 +59,13 @@ class NotDone(Exception):
     it, :func:`routed_in_order` reads it), never a check's error. With the built-in :class:`TimeoutError` as the
     signal, a check's own (a plug-in's socket timeout), re-raised in the parent, was read as "not done yet"
     after its batch's result had been taken, and the run waited for ever."""
+
+
+class Progress(NotDone):
+    """A wait for one batch ended early because another batch was checked meanwhile: a worker may have room for
+    more. A pool that knows when any batch ends (:class:`mtqa.workpool.ForkedPool` reads every result pipe)
+    raises it, so the router refills a worker when one ends a batch instead of looking every
+    :data:`PATIENCE` seconds."""
 
 
 class Router:
@@ -126,13 +134,15 @@ class _Batch:
 
 
 def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Callable[[], int],
-                    result: Callable, merge: Callable) -> Iterator:
+                    result: Callable, merge: Callable, patience: Optional[float] = PATIENCE) -> Iterator:
     """Check ``pairs`` in batches routed by source and yield ``merge(pair, outcome)`` in input order.
 
     ``submit(batch, worker)`` sends a list of pairs to a worker and returns a task (with ``done()`` and
     ``cancel()``); ``result(task, timeout)`` gives ``(outcomes, error)`` (one outcome per document checked,
     and the error that ended the batch, or None), or raises :class:`NotDone` after ``timeout``
-    seconds (None: no limit); any other exception is the batch's, raised as it is. Each worker has one open batch, sent when it holds ``size`` target
+    seconds (None: no limit) or when another batch ended meanwhile (:class:`Progress`); any other exception
+    is the batch's, raised as it is. While reading, the wait for the next batch in order is ``patience``
+    seconds (None: until that batch or another ends, for a pool that raises :class:`Progress`). Each worker has one open batch, sent when it holds ``size`` target
     segments, or earlier when the next document to yield is in it. At most ``window()`` batches are
     being checked, at most twice that many are not yet yielded, and the open batches hold at most
     ``size`` segments each, so the parent's memory stays bounded. A reading error stops the reading;
@@ -196,7 +206,7 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
                     send(batch)
                 while batch.outcomes is None:
                     try:
-                        batch.outcomes, batch.error = result(batch.task, PATIENCE if reading else None)
+                        batch.outcomes, batch.error = result(batch.task, patience if reading else None)
                     except NotDone:  # others may have ended meanwhile: more for a worker that ran dry
                         read()
                 held -= 1

@@ -274,6 +274,33 @@ def test_a_context_goes_with_its_thread():
     assert [ref() for ref in held] == [None, None, None]
 
 
+def test_a_wait_that_another_batch_ended_is_handed_to_the_router_at_once():
+    # the router refills a worker when a forked pool says another batch ended (Progress): the waits in
+    # slices must pass it on, not wait on until their deadline
+    import time
+
+    from mtqa.distributed import _result
+    from mtqa.routing import NotDone, Progress
+
+    class Task:
+        calls = 0
+
+        def result_or_progress(self, timeout):
+            Task.calls += 1
+            raise Progress
+
+        def result(self, timeout=None):
+            time.sleep(timeout)
+            raise NotDone
+
+    start = time.monotonic()
+    with pytest.raises(Progress):
+        _result(Task(), 30, early=True)
+    assert Task.calls == 1 and time.monotonic() - start < 1
+    with pytest.raises(NotDone):  # a pool that does not say so: the wait runs to its deadline
+        _result(Task(), 0.3)
+
+
 def test_a_forked_worker_keeps_the_context_its_zygote_built():
     # the zygote builds the Context before it forks the workers: a worker must check with that one,
     # not build its own (the tables it loaded are shared copy-on-write)

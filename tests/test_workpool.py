@@ -100,6 +100,29 @@ _POOL = """
 """
 
 
+def test_a_wait_for_one_batch_ends_as_soon_as_another_batch_ends_first():
+    # the router, while reading, waits for the next batch in order but must refill a worker that ended a
+    # batch meanwhile: the forked pool says so at once (Progress), where the router used to look every 50 ms
+    result = _in_child(_POOL + """
+    from mtqa.routing import NotDone, Progress
+
+    pool = ForkedPool(2, lambda: None, lambda seconds: time.sleep(seconds) or seconds)
+    slow, quick = pool.submit(3.0, worker=0), pool.submit(0.0, worker=1)
+    start = time.monotonic()
+    try:
+        slow.result_or_progress(30)
+        said = "value"
+    except Progress:
+        said = "progress"
+    waited = time.monotonic() - start
+    value, other = slow.result(30), quick.result(30)
+    pool.close()
+    print(json.dumps({"said": said, "waited": waited, "values": [value, other]}))
+    """)
+    assert result["said"] == "progress" and result["waited"] < 2.5
+    assert result["values"] == [3.0, 0.0]
+
+
 def test_results_come_back_by_batch_and_a_workers_exception_is_raised_in_the_parent():
     result = _in_child(_POOL + """
     def serve(batch):
