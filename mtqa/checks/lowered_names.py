@@ -17,7 +17,7 @@ capitalised), and the name checks look for capitalised names. The copy is report
   but those it shares with names of other languages, ``shared_special_letters``: ``élisabeth``,
   ``mexico-américain``, not ``mölln``) and no letter it does not write (``krušné``), a part of a hyphenated name that is a common
   word of the source language and none of the target's (``nord`` of ``amiens-nord``, ``PART_MARGIN``), or a name the
-  exonym table gives another target form (``poméranie``, Pomerania: then the suggestion). A lower-cased
+  exonym table gives another target form (``poméranie``, Pomerania). A lower-cased
   name of a third language with no such evidence (``berlin-lichtenberg``) is no source-language word;
 * **prose**: not part of a web address, an e-mail address, a user name or a hashtag (``#amiens-nord``),
   which the target writes in lower case by its own style.
@@ -49,7 +49,9 @@ class LoweredName(NamedTuple):
     name: str
     """The source's spelling (``Amiens-Nord``)."""
     suggestion: str
-    """The target language's form of the name (the source's spelling where no table gives another)."""
+    """The target language's form of the name, :func:`mtqa.checks.exonyms.target_form`'s (Pomerania, Montreal;
+    the source's spelling where neither the exonym table nor the target's own usage gives another: Montérégie),
+    so A205 suggests for ``montréal`` what A611 suggests for a lost Montréal."""
     evidence: str
     """``letter``, ``word`` or ``table``: what says the copy is the source language's."""
 
@@ -75,23 +77,22 @@ def in_prose(text: str, start: int, end: int) -> bool:
     return not any(m in inner for m in _ADDRESS_MARKS)
 
 
-def _evidence(word: str, name: str, pair) -> tuple[str, str]:
-    """(evidence, suggestion) that the lower-cased ``word`` is the source language's, or ("", "")."""
+def _evidence(word: str, name: str, pair) -> str:
+    """What says the lower-cased ``word`` is the source language's (``LoweredName.evidence``), or ""."""
     source, target = pair.source, pair.target
-    english = _table_forms(pair).get(name)
-    if english:
-        return "table", english
+    if name in _table_forms(pair):
+        return "table"
     special = frozenset(source.extra.get("special_letters", ""))
     own = special - frozenset(source.extra.get("shared_special_letters", ""))
     # an accent of the source's own (é, è, ê, ç, ï) in a word with no letter it does not write (č, š, á, ñ)
     if any(c in own for c in word) and all(c.isascii() or c in special for c in word):
-        return "letter", name
+        return "letter"
     if "-" in word:
         for part in word.split("-"):
             if len(part) >= 3 and source.is_common_word(part) and not target.in_dictionary(part) \
                     and source.zipf(part) - target.zipf(part) >= PART_MARGIN:
-                return "word", name
-    return "", ""
+                return "word"
+    return ""
 
 
 _NONE: frozenset = frozenset()
@@ -154,6 +155,7 @@ def lowered_names(text: str, sources: list, pair) -> Iterator[LoweredName]:
         if pair.source.is_common_word(word) and all(capital_only_at_openings(name, s.text) or name not in s.text
                                                     for s in sources):
             continue  # « Névé et glacier … »: a common word capitalised where its sentence begins, no name
-        evidence, suggestion = _evidence(word, name, pair)
+        evidence = _evidence(word, name, pair)
         if evidence:
-            yield LoweredName(m.start(), m.end(), word, name, suggestion, evidence)
+            from mtqa.checks.exonyms import target_form  # the one owner of a name's target form (A611's too)
+            yield LoweredName(m.start(), m.end(), word, name, target_form(pair, name), evidence)

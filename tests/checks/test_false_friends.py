@@ -97,6 +97,15 @@ def test_high_precision_entries_fire_without_source(entry_id):
     ("Known for loud advertising, the group spends more on publicity.",
      "Connu pour ses campagnes publicitaires criardes, le groupe dépense plus en publicité.",
      [("publicity", "advertising", "major")]),
+    # the present tense and the -ant form of blesser and reporter are the verb too
+    ("The storm blesses dozens of people every winter.", "La tempête blesse des dizaines de personnes chaque hiver.",
+     [("blesses", "injures", "major")]),
+    ("The league reports the match to Sunday.", "La ligue reporte le match à dimanche.",
+     [("reports", "postpones", "major")]),
+    ("The organisers report the concert again.", "Les organisateurs reportent encore le concert.",
+     [("report", "postpone", "major")]),
+    ("The club, reporting the match to Sunday, apologised.", "Le club, reportant le match à dimanche, s'est excusé.",
+     [("reporting", "postponing", "major")]),
 ])
 def test_flagged(text, source, expected):
     assert flags(text, source) == expected

@@ -30,6 +30,10 @@ def a205(source: str, target: str):
     ("Les ports de Poméranie ont rouvert lundi.",
      "the ports of poméranie reopened on monday .",
      [("poméranie", "Pomerania")]),
+    # a name the target language writes without the source's accents: its form (exonyms.target_form), as A611's
+    ("Le festival de jazz de Montréal commence demain.",
+     "the montréal jazz festival starts tomorrow .",
+     [("montréal", "Montreal")]),
 ])
 def test_a_lower_cased_french_name_is_reported(source, target, expected):
     assert a205(source, target) == expected
@@ -183,3 +187,15 @@ def test_a_lowered_name_is_reported_once_by_a205_with_the_english_form():
     # a name A205 has no French evidence for stays F201's
     assert _codes("La direction du Hamas a répondu jeudi.", "the leadership of hamas replied on Thursday .",
                   ("A205", "F201")) == [("F201", "hamas", "Hamas")]
+
+
+def test_a205_and_a611_suggest_the_same_form_of_a_name():
+    """The form of a source name a check writes back is exonyms.target_form's, whichever check writes it: A205 for
+    a name copied in lower case, A611 for a name left out (Montreal for Montréal, not one of each)."""
+    from mtqa.checks.exonyms import target_form
+    from mtqa.config import Config
+    from mtqa.context import Context
+
+    pair = Context(Config()).pair  # the language pair (French -> English) both checks read
+    assert a205("Le festival de jazz de Montréal commence demain.", "the montréal jazz festival starts tomorrow .") \
+        == [("montréal", target_form(pair, "Montréal"))]

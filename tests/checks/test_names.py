@@ -95,6 +95,11 @@ def test_skeleton():
     ("Elle a appelé Marine LeBreton hier.", "She called Marine Le yesterday.", "Le", "LeBreton"),
     ("Elle pleure Marine LanceMaximilian Kerrigan.", "She mourns Marine Lance Peter Kerrigan.",
      "Lance", "LanceMaximilian"),
+    # common accented French first names make the pair a person's name too (first_names.tsv)
+    ("Quand Chloé Boulanger reçoit le ministre, elle sourit.", "When Chloé Baker receives the minister, she smiles.",
+     "Baker", "Boulanger"),
+    ("Quand Zoé Boulanger reçoit le ministre, elle sourit.", "When Zoé Baker receives the minister, she smiles.",
+     "Baker", "Boulanger"),
 ])
 def test_altered_name(source, target, bad, good):
     assert ("T103", bad, good) in issues(pair((source, target)), "T103")
