@@ -43,6 +43,10 @@ def flags(text, source=None, *, locale="en-US", options=None, codes=CODES):
     ("The film lasts 2 h 45.", None, [("L104", "2 h 45", "2 hours 45 minutes")]),
     ("The concert should last 2h45 with the interval.", "Le concert durera 2h45 avec l'entracte.",
      [("L104", "2h45", "2 hours 45 minutes")]),
+    # the minute and second symbols make it a duration, and the suggestion covers all of it
+    ("He won the race in 2 h 03 min 38 s.", "Il a gagné la course en 2 h 03 min 38 s.",
+     [("L104", "2 h 03 min 38 s", "2 hours 3 minutes 38 seconds")]),
+    ("The film lasts 1 h 30 min.", None, [("L104", "1 h 30 min", "1 hour 30 minutes")]),
     ("Shortly before 4h, a driver lost control.", None, [("L104", "4h", "4 a.m.")]),
     ("He was on the set of the 20h news.", None, [("L104", "20h", "8 p.m.")]),
     # a span said by the word after it: hours and minutes the French way still get the English span
