@@ -159,6 +159,22 @@ def _fractional_after(text: str, end: int) -> bool:
     return bool(words) and (words[0].lower() in table or " ".join(words).lower() in table)
 
 
+_NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?P<name>[^\W\d_][\w-]*)[ \u00a0\u202f]+$")
+
+
+def _copied_designation(text: str, start: int, grouped: str, source: Optional[str]) -> bool:
+    """``Boeing 737 800``: digit groups right after a capitalised name, copied with that name from
+    the source (the same name, the same digits, spaced the same way), are a model or series
+    designation, not a number with a thousands separator."""
+    if not source:
+        return False
+    m = _NAME_BEFORE_RE.search(text, max(0, start - 40), start)
+    if not m or not m.group("name")[0].isupper():
+        return False
+    groups = r"[ \u00a0\u202f]".join(re.escape(g) for g in re.split(r"[ \u00a0\u202f]", grouped))
+    return re.search(rf"(?<![\w-]){re.escape(m.group('name'))}[ \u00a0\u202f]+{groups}(?![\w]|[.,]\d)", source) is not None
+
+
 # -- the analysis -----------------------------------------------------------------
 
 
@@ -324,6 +340,8 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
                                    f"{target_name} reads it as a decimal. Write {english_number(int_digits, '', locale)}.",
                                    english_number(int_digits, "", locale), confidence))
             else:
+                if _copied_designation(text, m.start(), m.group("grouped"), source):
+                    continue  # "Boeing 737 800": a model number copied with its name
                 if sep in _FRENCH_SPACES:
                     confidence = 1.0
                 elif values is None:

@@ -35,6 +35,9 @@ def flags(text, source=None, *, locale="en-US", options=None, codes=CODES):
     ("It covers 836.000 km2.", "Il couvre 836 000 km2.", [("L102", "836.000", "836,000")]),
     ("A fine of 12.500.000 was paid.", None, [("L102", "12.500.000", "12,500,000")]),
     ("An altitude of 10 000 feet.", "Une altitude de 10 000 pieds.", [("L102", "10 000", "10,000")]),
+    # a capitalised word before the figure that the source does not have before it: still a thousands group
+    ("Paris has 10 000 new flats.", "Paris compte 10 000 nouveaux logements.", [("L102", "10 000", "10,000")]),
+    ("The Boeing 10 000 project.", "Le projet Boeing de 10 000.", [("L102", "10 000", "10,000")]),
     ("An altitude of 10\u00a0000 feet.", "Une altitude de dix mille pieds.", [("L102", "10\u00a0000", "10,000")]),
     ("Turnout rose by 18 % in ten years.", None, [("L103", "18 %", "18%")]),
     ("The incident took place at 12h30 in Montreal.", None, [("L104", "12h30", "12:30 p.m.")]),
@@ -90,6 +93,8 @@ def test_flagged(text, source, expected):
     # whole hours of a span, with the hour symbol: "3h later", as the source writes it
     ("Help arrived 3h too late, he said.", "Les secours sont arrivés, 3h trop tard, a-t-il dit."),
     ("The suitcase costs 90,000 euros.", None),
+    # digit groups copied with the capitalised name before them: a model number, not a thousands group
+    ("The airline ordered a Boeing 737 800 last week.", "La compagnie a commandé un Boeing 737 800 la semaine dernière."),
     # a comma before three digits copied from a source that writes no figure the French way
     ("The trail runs 8,412 kilometres.", "Le sentier s'étend sur 8,412 kilomètres."),
     ("The mayor said on Thursday 31 October that the bridge would reopen.", None),
