@@ -172,7 +172,9 @@ def _copied_designation(text: str, start: int, grouped: str, source: Optional[st
     if not m or not m.group("name")[0].isupper():
         return False
     groups = r"[ \u00a0\u202f]".join(re.escape(g) for g in re.split(r"[ \u00a0\u202f]", grouped))
-    return re.search(rf"(?<![\w-]){re.escape(m.group('name'))}[ \u00a0\u202f]+{groups}(?![\w]|[.,]\d)", source) is not None
+    # built from the checked text: compiled outside the kept-pattern cache
+    pattern = rf"(?<![\w-]){re.escape(m.group('name'))}[ \u00a0\u202f]+{groups}(?![\w]|[.,]\d)"
+    return transient(pattern).search(source) is not None
 
 
 # -- the analysis -----------------------------------------------------------------
