@@ -50,6 +50,8 @@ TIME_RE = re.compile(
 NUMERIC_DATE_RE = re.compile(
     r"(?<![\w./-])(?P<d>[0-3]?\d)(?P<s>[/.])(?P<m>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"
 )
+# the SI minute and second symbols after a French duration's minutes: "2 h 03 min 38 s"
+_MIN_SEC_RE = re.compile(r"[ \u00a0\u202f]?min(?:[ \u00a0\u202f]?(?P<s>[0-5]\d)[ \u00a0\u202f]?s)?(?![\w/])")
 FR_TIME_RE = re.compile(r"(?<![\w])(?P<h>[01]?\d|2[0-4]) ?h ?(?P<m>[0-5]\d)?(?!\w)")
 _SYMBOLS = "$€£¥"
 
@@ -155,6 +157,24 @@ def _fractional_after(text: str, end: int) -> bool:
     words = WORD_RE.findall(text[end:end + 40])[:2]
     table = conventions()["_fractional"]
     return bool(words) and (words[0].lower() in table or " ".join(words).lower() in table)
+
+
+_NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?P<name>[^\W\d_][\w-]*)[ \u00a0\u202f]+$")
+
+
+def _copied_designation(text: str, start: int, grouped: str, source: Optional[str]) -> bool:
+    """``Boeing 737 800``: digit groups right after a capitalised name, copied with that name from
+    the source (the same name, the same digits, spaced the same way), are a model or series
+    designation, not a number with a thousands separator."""
+    if not source:
+        return False
+    m = _NAME_BEFORE_RE.search(text, max(0, start - 40), start)
+    if not m or not m.group("name")[0].isupper():
+        return False
+    groups = r"[ \u00a0\u202f]".join(re.escape(g) for g in re.split(r"[ \u00a0\u202f]", grouped))
+    # built from the checked text: compiled outside the kept-pattern cache
+    pattern = rf"(?<![\w-]){re.escape(m.group('name'))}[ \u00a0\u202f]+{groups}(?![\w]|[.,]\d)"
+    return transient(pattern).search(source) is not None
 
 
 # -- the analysis -----------------------------------------------------------------
@@ -322,6 +342,8 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
                                    f"{target_name} reads it as a decimal. Write {english_number(int_digits, '', locale)}.",
                                    english_number(int_digits, "", locale), confidence))
             else:
+                if _copied_designation(text, m.start(), m.group("grouped"), source):
+                    continue  # "Boeing 737 800": a model number copied with its name
                 if sep in _FRENCH_SPACES:
                     confidence = 1.0
                 elif values is None:
@@ -383,9 +405,10 @@ def clock_time(hour: int, minute: int, locale: str) -> str:
     return style["time"].format(h=h12, mm=f"{minute:02d}", ampm=ampm)
 
 
-def duration(hours: int, minutes: int) -> str:
+def duration(hours: int, minutes: int, seconds: int = 0) -> str:
     text = f"{hours} hour{'s' if hours != 1 else ''}"
-    return text + (f" {minutes} minute{'s' if minutes != 1 else ''}" if minutes else "")
+    text += f" {minutes} minute{'s' if minutes != 1 else ''}" if minutes else ""
+    return text + (f" {seconds} second{'s' if seconds != 1 else ''}" if seconds else "")
 
 
 def _source_duration(source: Optional[str], hour: int, minute: Optional[int], lang: str) -> Optional[bool]:
@@ -414,6 +437,15 @@ def _times(text: str, source: Optional[str], locale: str, names: tuple[str, str]
         span = cue not in conv["_clock_cues"] and _word_after(text, m.end()).lower() in conv["_duration_after"]
         if minute is None and (hour == 24 or span or (m.group("sp1") and cue not in conv["_clock_cues"] and src is None)):
             continue  # "24 h", "24h", "6h too late": the SI hour symbol of a span, not a French clock time
+        # "2 h 03 min 38 s": the minute symbol makes it a duration, and the fix covers it all
+        symbols = _MIN_SEC_RE.match(text, m.end()) if minute is not None else None
+        if symbols:
+            seconds = int(symbols.group("s") or 0)
+            fixed = duration(hour, minute, seconds)
+            shown = text[m.start():symbols.end()]
+            out.append(Finding("L104", m.start(), symbols.end(),
+                               f"{source_name} duration format {quoted(shown)}; {target_name} writes {fixed}.", fixed))
+            continue
         if cue in conv["_clock_cues"] or (src is False and hour <= 24 and not span) \
                 or (cue not in conv["_duration_cues"] and not src and not span and hour >= 13):
             fixed: Optional[str] = clock_time(hour, minute or 0, locale)

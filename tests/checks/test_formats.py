@@ -35,6 +35,9 @@ def flags(text, source=None, *, locale="en-US", options=None, codes=CODES):
     ("It covers 836.000 km2.", "Il couvre 836 000 km2.", [("L102", "836.000", "836,000")]),
     ("A fine of 12.500.000 was paid.", None, [("L102", "12.500.000", "12,500,000")]),
     ("An altitude of 10 000 feet.", "Une altitude de 10 000 pieds.", [("L102", "10 000", "10,000")]),
+    # a capitalised word before the figure that the source does not have before it: still a thousands group
+    ("Paris has 10 000 new flats.", "Paris compte 10 000 nouveaux logements.", [("L102", "10 000", "10,000")]),
+    ("The Boeing 10 000 project.", "Le projet Boeing de 10 000.", [("L102", "10 000", "10,000")]),
     ("An altitude of 10\u00a0000 feet.", "Une altitude de dix mille pieds.", [("L102", "10\u00a0000", "10,000")]),
     ("Turnout rose by 18 % in ten years.", None, [("L103", "18 %", "18%")]),
     ("The incident took place at 12h30 in Montreal.", None, [("L104", "12h30", "12:30 p.m.")]),
@@ -43,6 +46,10 @@ def flags(text, source=None, *, locale="en-US", options=None, codes=CODES):
     ("The film lasts 2 h 45.", None, [("L104", "2 h 45", "2 hours 45 minutes")]),
     ("The concert should last 2h45 with the interval.", "Le concert durera 2h45 avec l'entracte.",
      [("L104", "2h45", "2 hours 45 minutes")]),
+    # the minute and second symbols make it a duration, and the suggestion covers all of it
+    ("He won the race in 2 h 03 min 38 s.", "Il a gagné la course en 2 h 03 min 38 s.",
+     [("L104", "2 h 03 min 38 s", "2 hours 3 minutes 38 seconds")]),
+    ("The film lasts 1 h 30 min.", None, [("L104", "1 h 30 min", "1 hour 30 minutes")]),
     ("Shortly before 4h, a driver lost control.", None, [("L104", "4h", "4 a.m.")]),
     ("He was on the set of the 20h news.", None, [("L104", "20h", "8 p.m.")]),
     # a span said by the word after it: hours and minutes the French way still get the English span
@@ -86,6 +93,8 @@ def test_flagged(text, source, expected):
     # whole hours of a span, with the hour symbol: "3h later", as the source writes it
     ("Help arrived 3h too late, he said.", "Les secours sont arrivés, 3h trop tard, a-t-il dit."),
     ("The suitcase costs 90,000 euros.", None),
+    # digit groups copied with the capitalised name before them: a model number, not a thousands group
+    ("The airline ordered a Boeing 737 800 last week.", "La compagnie a commandé un Boeing 737 800 la semaine dernière."),
     # a comma before three digits copied from a source that writes no figure the French way
     ("The trail runs 8,412 kilometres.", "Le sentier s'étend sur 8,412 kilomètres."),
     ("The mayor said on Thursday 31 October that the bridge would reopen.", None),
