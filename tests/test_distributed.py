@@ -122,6 +122,33 @@ def test_dask_cluster_gives_the_same_results(tmp_path):
     assert on_dask == serial
 
 
+def test_a_dask_worker_builds_its_context_once_across_batches(tmp_path, monkeypatch):
+    """A Dask worker checks every batch of a run with the Context its task thread built for the first one:
+    Dask hands each task a fresh unpickled Config, and a Context (its tables, its run caches) rebuilt per
+    batch would cost a worker a second or more of CPU each time. Guard of the per-thread reuse in
+    mtqa.distributed._context on a real cluster; results stay those of a serial run."""
+    distributed = pytest.importorskip("dask.distributed", reason="the dask extra is not installed")
+    import mtqa.context
+
+    built = []
+
+    class Counted(Context):
+        def __init__(self, *args, **kwargs):
+            built.append(threading.get_ident())
+            super().__init__(*args, **kwargs)
+
+    path = _corpus(tmp_path)
+    config = Config(select=("A101",))
+    serial = _summary(run(_pairs(path), Context(config)))
+    monkeypatch.setattr(mtqa.context, "Context", Counted)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        on_dask = _summary(run_parallel(_pairs(path), config, scheduler=cluster.scheduler_address,
+                                        batch_segments=7))  # 12 documents of 5 segments: several batches
+    assert on_dask == serial
+    assert len(built) == 1, f"{len(built)} Contexts built for one worker thread in one run"
+
+
 def test_warming_loads_only_the_tables_the_selected_checks_read(tmp_path):
     """A selection that reads no word frequencies forks workers without the frequency tables in memory
     (mapped packed: they are kept out of memory by design). Run in a child: the test process's tables
