@@ -50,8 +50,6 @@ TIME_RE = re.compile(
 NUMERIC_DATE_RE = re.compile(
     r"(?<![\w./-])(?P<d>[0-3]?\d)(?P<s>[/.])(?P<m>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"
 )
-# the SI minute and second symbols after a French duration's minutes: "2 h 03 min 38 s"
-_MIN_SEC_RE = re.compile(r"[ \u00a0\u202f]?min(?:[ \u00a0\u202f]?(?P<s>[0-5]\d)[ \u00a0\u202f]?s)?(?![\w/])")
 FR_TIME_RE = re.compile(r"(?<![\w])(?P<h>[01]?\d|2[0-4]) ?h ?(?P<m>[0-5]\d)?(?!\w)")
 _SYMBOLS = "$€£¥"
 
@@ -72,6 +70,11 @@ def conventions() -> dict:
     )
     data["_article_date_re"] = re.compile(
         rf"\b(?P<the>[Tt]he) (?P<d>[0-3]?\d) (?P<mon>{months})\b(?:,? (?P<y>(?:1[89]|20)\d\d)\b)?"
+    )
+    # the minute (and second) units after a French duration's minutes: "2 h 03 min 38 s", "1 h 30 mins"
+    data["_min_sec_re"] = re.compile(
+        rf"{_SP}?(?:{alternation(words['minute_units'])})"
+        rf"(?:{_SP}?(?P<s>[0-5]\d){_SP}?(?:{alternation(words['second_units'])}))?(?![\w/])"
     )
     data["_spelled_re"] = re.compile(rf"(?<![\w.,])(?P<num>{_AMOUNT}) (?P<name>{alternation(data['currency']['spelled'])})\b")
     data["_day_month_re"] = re.compile(
@@ -437,8 +440,8 @@ def _times(text: str, source: Optional[str], locale: str, names: tuple[str, str]
         span = cue not in conv["_clock_cues"] and _word_after(text, m.end()).lower() in conv["_duration_after"]
         if minute is None and (hour == 24 or span or (m.group("sp1") and cue not in conv["_clock_cues"] and src is None)):
             continue  # "24 h", "24h", "6h too late": the SI hour symbol of a span, not a French clock time
-        # "2 h 03 min 38 s": the minute symbol makes it a duration, and the fix covers it all
-        symbols = _MIN_SEC_RE.match(text, m.end()) if minute is not None else None
+        # "2 h 03 min 38 s", "1 h 30 mins": the minute unit makes it a duration, and the fix covers it all
+        symbols = conv["_min_sec_re"].match(text, m.end()) if minute is not None else None
         if symbols:
             seconds = int(symbols.group("s") or 0)
             fixed = duration(hour, minute, seconds)

@@ -50,6 +50,11 @@ def flags(text, source=None, *, locale="en-US", options=None, codes=CODES):
     ("He won the race in 2 h 03 min 38 s.", "Il a gagné la course en 2 h 03 min 38 s.",
      [("L104", "2 h 03 min 38 s", "2 hours 3 minutes 38 seconds")]),
     ("The film lasts 1 h 30 min.", None, [("L104", "1 h 30 min", "1 hour 30 minutes")]),
+    # the plural and spelled minute units too: the suggestion leaves no "mins" or "minutes" behind
+    ("The film lasts 1 h 30 mins.", None, [("L104", "1 h 30 mins", "1 hour 30 minutes")]),
+    ("The stage took him 4 h 12 minutes.", "L'étape lui a pris 4 h 12 minutes.",
+     [("L104", "4 h 12 minutes", "4 hours 12 minutes")]),
+    ("She ran it in 2 h 21 mins 05 secs.", None, [("L104", "2 h 21 mins 05 secs", "2 hours 21 minutes 5 seconds")]),
     ("Shortly before 4h, a driver lost control.", None, [("L104", "4h", "4 a.m.")]),
     ("He was on the set of the 20h news.", None, [("L104", "20h", "8 p.m.")]),
     # a span said by the word after it: hours and minutes the French way still get the English span
