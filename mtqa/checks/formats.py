@@ -180,6 +180,47 @@ def _copied_designation(text: str, start: int, grouped: str, source: Optional[st
     return transient(pattern).search(source) is not None
 
 
+# a five-digit figure as a source may write a postcode: "75 001", "75001"
+_POSTCODE_RE = re.compile(r"(?<![\w.,])(?P<dept>\d\d)[ \u00a0\u202f]?(?P<rest>\d{3})(?![\w]|[.,]\d)")
+_POSTCODE_WINDOW = 8  # words before a source postcode searched for its street
+
+
+def _name_like(word: str, particles: frozenset) -> bool:
+    """A capitalised word, an elided one before a capital (``d'Ulm``) or a name particle (``de``)."""
+    tail = re.split(r"['’]", word)[-1]
+    return tail[:1].isupper() or word.lower() in particles
+
+
+def _source_postcode(grouped: str, source: Optional[str], source_lang) -> bool:
+    """``75 001`` copied from a French address: the source writes the same five digits (spaced or not)
+    beside a postal word (``BP 12, 75 001``, ``75 008 Paris CEDEX``), or after a street (an address word
+    and its name: ``12 rue de Rivoli, 75 001 Paris``) and before a capitalised town, with nothing but the street's name between (``la place de la Concorde
+    accueille 12 500 Parisiens`` is a count). A five-digit count in an address-free sentence (``42 660
+    Silverado`` recalled) stays a thousands group."""
+    parts = re.split(r"[ \u00a0\u202f]", grouped)
+    if not source or len(parts) != 2 or len(parts[0]) != 2:
+        return False
+    postal = source_lang.word_set("postal_words")
+    streets = source_lang.word_set("address_words")
+    particles = source_lang.word_set("name_particles")
+    for m in _POSTCODE_RE.finditer(source):
+        if (m.group("dept"), m.group("rest")) != (parts[0], parts[1]):
+            continue
+        before = WORD_RE.findall(source[max(0, m.start() - 120):m.start()])[-_POSTCODE_WINDOW:]
+        after = WORD_RE.findall(source[m.end():m.end() + 60])[:3]
+        if any(w.lower() in postal for w in before[-3:] + after):
+            return True
+        if not after or not after[0][:1].isupper():
+            continue  # no town after it
+        # the street right before it: an address word, then only its name (no verb, no common word)
+        for i in range(len(before) - 2, -1, -1):
+            if not _name_like(before[i + 1], particles):
+                break
+            if before[i].lower() in streets:
+                return True
+    return False
+
+
 # -- the analysis -----------------------------------------------------------------
 
 
@@ -347,6 +388,8 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
             else:
                 if _copied_designation(text, m.start(), m.group("grouped"), source):
                     continue  # "Boeing 737 800": a model number copied with its name
+                if _source_postcode(m.group("grouped"), source, source_lang):
+                    continue  # "75 001 Paris": a French postcode copied from the source's address
                 if sep in _FRENCH_SPACES:
                     confidence = 1.0
                 elif values is None:
@@ -581,7 +624,10 @@ class ForeignThousandsSeparator(SegmentCheck):
     decimal point when that decimal is the source's figure (``1.090 billion``
     for ``1 090 millions``); a space group needs the same figure in
     the aligned source (or no source at all), French non-breaking spaces
-    always count.
+    always count. A five-digit group the source writes in a postal address
+    (``12 rue de Rivoli, 75 001 Paris``, ``BP 40, 69 002 Lyon``) is a
+    postcode, and a group copied with the capitalised name before it
+    (``Boeing 737 800``) a designation: neither is flagged.
 
     Example:
         bad: The film's lead was chosen from some 3.000 candidates.
