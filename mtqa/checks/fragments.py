@@ -510,9 +510,7 @@ class SpacedHyphen(SegmentCheck):
     as in a route ``Rousínov - Slavkov``, where it stands for a dash),
     after a prefix English hyphenates (``sub - Saharan``, ``anti - war``),
     or where the aligned source has a hyphenated compound with as many
-    parts (not when the translation writes a piece of that compound as a
-    word of its own elsewhere: ``Casa planes - EADS`` for « Casa-EADS » has
-    a dash); the suggestion closes it up, or gives the target name of the
+    parts; the suggestion closes it up, or gives the target name of the
     source compound when the place-name table knows it.
 
     Example:
@@ -560,8 +558,6 @@ class SpacedHyphen(SegmentCheck):
                     suggestion = name  # States - United: the parts of États-Unis in source order
                     break
                 if any(p in pieces for p in folded):
-                    if _piece_written_apart(pieces, folded, text, m):
-                        continue  # "Casa aircrafts - EADS" for Casa-EADS: the dash is no split of the compound
                     suggestion = "-".join(parts)  # Wal - Mart, Latino - American: the source compound
                     break
             else:
@@ -573,15 +569,6 @@ class SpacedHyphen(SegmentCheck):
                 f"“{m.group()}” is a compound split by a spaced hyphen, a tokenisation artefact.",
                 suggestion,
             )
-
-
-def _piece_written_apart(pieces: list[str], folded: list[str], text: str, m: re.Match) -> bool:
-    """The translation writes a piece of the source compound that the spaced parts lack as a word of its
-    own outside them (``Casa aircrafts - EADS`` for « Casa-EADS »): the compound was rendered elsewhere
-    and the spaced hyphen between one of its pieces and another word is a dash, not the split compound."""
-    missing = [p for p in pieces if p not in folded]
-    outside = {fold(w) for w in LETTERS_RE.findall(text[:m.start()] + " " + text[m.end():])}
-    return any(p in outside for p in missing)
 
 
 def _place_like(word: str, lang) -> bool:
