@@ -622,7 +622,7 @@ def spacing_the_judge_writes_otherwise(flag, i: int, pe: list[str], docs: list[i
     return any(wanted.search(line) for line in others) and not any(flagged.search(line) for line in others)
 
 
-def evaluate(name, src, mt, pe, flags, part_lines, kept=None, docs=None):
+def evaluate(name, src, mt, pe, flags, part_lines, kept=None, docs=None, undecided=None):
     """Positives, hits and flag verdicts for one system over the lines in ``part_lines``.
 
     ``kept(text, pe, mt, src)`` decides whether the judge made the flagged choice too (then the flag
@@ -631,7 +631,8 @@ def evaluate(name, src, mt, pe, flags, part_lines, kept=None, docs=None):
     number of each line), a name flag (T1) whose suggestion the judge writes elsewhere in the document
     and not in this line is unjudged, not false (:func:`judge_writes_it_elsewhere`), and so is a number-format
     spacing flag whose suggested spacing the judge writes elsewhere in the document and the flagged one nowhere
-    else (:func:`spacing_the_judge_writes_otherwise`)."""
+    else (:func:`spacing_the_judge_writes_otherwise`). ``undecided(flag, src, mt, pe)``, when given, names
+    flags the judge's text cannot decide (unjudged, never false); the Potet run passes none."""
     doc_words: dict = {}
     pos = collections.defaultdict(list)  # class -> [(line, span, caught_by_families)]
     verdicts = collections.defaultdict(collections.Counter)  # family -> hit/false/unjudged
@@ -659,6 +660,8 @@ def evaluate(name, src, mt, pe, flags, part_lines, kept=None, docs=None):
             rows = (fam, NUMBER_FORMAT_ROW) if f[0] in CLASSES["number-format"] else (fam,)
             if hit:
                 verdict = "hit"
+            elif undecided is not None and undecided(f, src[i], mt[i], pe[i]):
+                verdict = "unjudged"
             elif (fam == "A4" and fig_clean) or (f[0] in ("L101", "L102") and english_number(f[3], pe[i])) or (
                     fam in ("F1", "L1", "L2") and f[0] not in ("L101", "L102") and f[3] in pe[i]
                     and not spacing_the_judge_writes_otherwise(f, i, pe, docs)) or (

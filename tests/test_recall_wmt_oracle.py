@@ -1,6 +1,7 @@
 """The reference judge of bench/recall_wmt.py: when a flag's choice is really the reference's own."""
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -116,3 +117,28 @@ def test_a_romanisation_the_post_editor_copies_from_the_source_is_unjudged():
     # a WMT reference that copies the source's spelling is no verdict either
     _, verdicts, _ = recall.evaluate("sys", src, mt, pe, {0: [flag]}, [0], kept=recall_wmt.kept_by_reference)
     assert verdicts["T1"] == {"unjudged": 1}
+
+
+def test_a_french_only_format_the_reference_copies_is_unjudged():
+    # the reference writes "(22h00)" as the output does: a defect of the reference, no verdict on L104
+    import recall
+    src = ["Le match face à la Bosnie (22h00) aura lieu mardi à Lisbonne."]
+    mt = ["The match against Bosnia (22h00) will take place on Tuesday in Lisbon."]
+    ref = ["The match against Bosnia (22h00) takes place on Tuesday in Lisbon."]
+    time_flag = ("L104", 25, 30, "22h00", "10 p.m.", "French time format")
+    evaluate = functools.partial(recall.evaluate, kept=recall_wmt.kept_by_reference,
+                                 undecided=recall_wmt.french_form_kept_by_reference)
+    _, verdicts, false = evaluate("sys", src, mt, ref, {0: [time_flag]}, [0])
+    assert verdicts["L1"] == {"unjudged": 1} and false == []
+    money = ("L106", 10, 14, "$ 70", "$70", "No space between a currency symbol and the amount")
+    _, verdicts, _ = evaluate("sys", ["Il a blanchi 70 millions de dollars."], ["He laundered $ 70 million."],
+                              ["He laundered $ 70 million."], {0: [money]}, [0])
+    assert verdicts["L1"] == {"unjudged": 1}
+    # a form English writes too is still judged by the reference: kept, so a false alarm
+    ambiguous = ("L105", 10, 20, "25/10/2013", "October 25, 2013", "numeric date")
+    _, verdicts, _ = evaluate("sys", ["Le délai est le 25/10/2013."], ["The deadline is 25/10/2013."],
+                              ["The deadline is 25/10/2013."], {0: [ambiguous]}, [0])
+    assert verdicts["L1"] == {"false": 1}
+    # without the rule (the Potet post-edit judge), the copied form is a false alarm as before
+    _, verdicts, _ = recall.evaluate("sys", src, mt, ref, {0: [time_flag]}, [0], kept=recall_wmt.kept_by_reference)
+    assert verdicts["L1"] == {"false": 1}

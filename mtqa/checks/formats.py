@@ -50,8 +50,6 @@ TIME_RE = re.compile(
 NUMERIC_DATE_RE = re.compile(
     r"(?<![\w./-])(?P<d>[0-3]?\d)(?P<s>[/.])(?P<m>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"
 )
-# the SI minute and second symbols after a French duration's minutes: "2 h 03 min 38 s"
-_MIN_SEC_RE = re.compile(r"[ \u00a0\u202f]?min(?:[ \u00a0\u202f]?(?P<s>[0-5]\d)[ \u00a0\u202f]?s)?(?![\w/])")
 FR_TIME_RE = re.compile(r"(?<![\w])(?P<h>[01]?\d|2[0-4]) ?h ?(?P<m>[0-5]\d)?(?!\w)")
 _SYMBOLS = "$€£¥"
 
@@ -72,6 +70,11 @@ def conventions() -> dict:
     )
     data["_article_date_re"] = re.compile(
         rf"\b(?P<the>[Tt]he) (?P<d>[0-3]?\d) (?P<mon>{months})\b(?:,? (?P<y>(?:1[89]|20)\d\d)\b)?"
+    )
+    # the minute (and second) units after a French duration's minutes: "2 h 03 min 38 s", "1 h 30 mins"
+    data["_min_sec_re"] = re.compile(
+        rf"{_SP}?(?:{alternation(words['minute_units'])})"
+        rf"(?:{_SP}?(?P<s>[0-5]\d){_SP}?(?:{alternation(words['second_units'])}))?(?![\w/])"
     )
     data["_spelled_re"] = re.compile(rf"(?<![\w.,])(?P<num>{_AMOUNT}) (?P<name>{alternation(data['currency']['spelled'])})\b")
     data["_day_month_re"] = re.compile(
@@ -175,6 +178,47 @@ def _copied_designation(text: str, start: int, grouped: str, source: Optional[st
     # built from the checked text: compiled outside the kept-pattern cache
     pattern = rf"(?<![\w-]){re.escape(m.group('name'))}[ \u00a0\u202f]+{groups}(?![\w]|[.,]\d)"
     return transient(pattern).search(source) is not None
+
+
+# a five-digit figure as a source may write a postcode: "75 001", "75001"
+_POSTCODE_RE = re.compile(r"(?<![\w.,])(?P<dept>\d\d)[ \u00a0\u202f]?(?P<rest>\d{3})(?![\w]|[.,]\d)")
+_POSTCODE_WINDOW = 8  # words before a source postcode searched for its street
+
+
+def _name_like(word: str, particles: frozenset) -> bool:
+    """A capitalised word, an elided one before a capital (``d'Ulm``) or a name particle (``de``)."""
+    tail = re.split(r"['’]", word)[-1]
+    return tail[:1].isupper() or word.lower() in particles
+
+
+def _source_postcode(grouped: str, source: Optional[str], source_lang) -> bool:
+    """``75 001`` copied from a French address: the source writes the same five digits (spaced or not)
+    beside a postal word (``BP 12, 75 001``, ``75 008 Paris CEDEX``), or after a street (an address word
+    and its name: ``12 rue de Rivoli, 75 001 Paris``) and before a capitalised town, with nothing but the street's name between (``la place de la Concorde
+    accueille 12 500 Parisiens`` is a count). A five-digit count in an address-free sentence (``42 660
+    Silverado`` recalled) stays a thousands group."""
+    parts = re.split(r"[ \u00a0\u202f]", grouped)
+    if not source or len(parts) != 2 or len(parts[0]) != 2:
+        return False
+    postal = source_lang.word_set("postal_words")
+    streets = source_lang.word_set("address_words")
+    particles = source_lang.word_set("name_particles")
+    for m in _POSTCODE_RE.finditer(source):
+        if (m.group("dept"), m.group("rest")) != (parts[0], parts[1]):
+            continue
+        before = WORD_RE.findall(source[max(0, m.start() - 120):m.start()])[-_POSTCODE_WINDOW:]
+        after = WORD_RE.findall(source[m.end():m.end() + 60])[:3]
+        if any(w.lower() in postal for w in before[-3:] + after):
+            return True
+        if not after or not after[0][:1].isupper():
+            continue  # no town after it
+        # the street right before it: an address word, then only its name (no verb, no common word)
+        for i in range(len(before) - 2, -1, -1):
+            if not _name_like(before[i + 1], particles):
+                break
+            if before[i].lower() in streets:
+                return True
+    return False
 
 
 # -- the analysis -----------------------------------------------------------------
@@ -344,6 +388,8 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
             else:
                 if _copied_designation(text, m.start(), m.group("grouped"), source):
                     continue  # "Boeing 737 800": a model number copied with its name
+                if _source_postcode(m.group("grouped"), source, source_lang):
+                    continue  # "75 001 Paris": a French postcode copied from the source's address
                 if sep in _FRENCH_SPACES:
                     confidence = 1.0
                 elif values is None:
@@ -437,8 +483,8 @@ def _times(text: str, source: Optional[str], locale: str, names: tuple[str, str]
         span = cue not in conv["_clock_cues"] and _word_after(text, m.end()).lower() in conv["_duration_after"]
         if minute is None and (hour == 24 or span or (m.group("sp1") and cue not in conv["_clock_cues"] and src is None)):
             continue  # "24 h", "24h", "6h too late": the SI hour symbol of a span, not a French clock time
-        # "2 h 03 min 38 s": the minute symbol makes it a duration, and the fix covers it all
-        symbols = _MIN_SEC_RE.match(text, m.end()) if minute is not None else None
+        # "2 h 03 min 38 s", "1 h 30 mins": the minute unit makes it a duration, and the fix covers it all
+        symbols = conv["_min_sec_re"].match(text, m.end()) if minute is not None else None
         if symbols:
             seconds = int(symbols.group("s") or 0)
             fixed = duration(hour, minute, seconds)
@@ -578,7 +624,10 @@ class ForeignThousandsSeparator(SegmentCheck):
     decimal point when that decimal is the source's figure (``1.090 billion``
     for ``1 090 millions``); a space group needs the same figure in
     the aligned source (or no source at all), French non-breaking spaces
-    always count.
+    always count. A five-digit group the source writes in a postal address
+    (``12 rue de Rivoli, 75 001 Paris``, ``BP 40, 69 002 Lyon``) is a
+    postcode, and a group copied with the capitalised name before it
+    (``Boeing 737 800``) a designation: neither is flagged.
 
     Example:
         bad: The film's lead was chosen from some 3.000 candidates.

@@ -101,8 +101,13 @@ def split_glued(token: str, lang, source, min_zipf: float = 3.0, max_whole_zipf:
             # one part a grammatical word (theirown, staffand): two content
             # words make a closed compound (trainmaker, ecotax), not a glue
             if score >= 4.0 and max(lang.zipf(a), lang.zipf(b)) >= 5.5 and (best is None or score > best[0]):
-                best = (score, f"{a} {b}")
-    return best[1] if best else None
+                best = (score, a, b)
+    if best is None:
+        return None
+    function = lang.word_set("function_words")
+    if lang.zipf(bare) > 0 and best[1] not in function and best[2] not in function:
+        return None  # bodycare, eyecare: two content words the frequency list knows joined, a closed compound
+    return f"{best[1]} {best[2]}"
 
 
 def _token_forms(word: str) -> tuple[str, ...]:
@@ -123,7 +128,10 @@ class GluedWords(DocumentCheck):
     in camel case are not glued words: the check needs every part to be a
     frequent English word, the whole to be unknown to wordfreq, absent from
     the source and written only once in the document, and not on the known
-    names list (YouTube, PowerPoint, McDonald's, ...).
+    names list (YouTube, PowerPoint, McDonald's, ...). A lower-case token
+    read as two content words (no function word: ``groupresponsible``, not
+    ``theirown``) that wordfreq lists at all is a closed compound English
+    writes (``bodycare``, ``eyecare``), not a glue.
 
     Example:
         bad: The capsule landed, according to images broadcast by the Space AgencyRussian, Roscosmos.

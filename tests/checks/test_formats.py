@@ -38,6 +38,10 @@ def flags(text, source=None, *, locale="en-US", options=None, codes=CODES):
     # a capitalised word before the figure that the source does not have before it: still a thousands group
     ("Paris has 10 000 new flats.", "Paris compte 10 000 nouveaux logements.", [("L102", "10 000", "10,000")]),
     ("The Boeing 10 000 project.", "Le projet Boeing de 10 000.", [("L102", "10 000", "10,000")]),
+    # a five-digit group after an address word that is not the figure's street: still a thousands group
+    ("The square holds 12 500 Parisians.", "La place de la Concorde accueille 12 500 Parisiens.",
+     [("L102", "12 500", "12,500")]),
+    ("They built 42 660 Silverado trucks.", "Ils ont construit 42 660 Silverado.", [("L102", "42 660", "42,660")]),
     ("An altitude of 10\u00a0000 feet.", "Une altitude de dix mille pieds.", [("L102", "10\u00a0000", "10,000")]),
     ("Turnout rose by 18 % in ten years.", None, [("L103", "18 %", "18%")]),
     ("The incident took place at 12h30 in Montreal.", None, [("L104", "12h30", "12:30 p.m.")]),
@@ -50,6 +54,11 @@ def flags(text, source=None, *, locale="en-US", options=None, codes=CODES):
     ("He won the race in 2 h 03 min 38 s.", "Il a gagné la course en 2 h 03 min 38 s.",
      [("L104", "2 h 03 min 38 s", "2 hours 3 minutes 38 seconds")]),
     ("The film lasts 1 h 30 min.", None, [("L104", "1 h 30 min", "1 hour 30 minutes")]),
+    # the plural and spelled minute units too: the suggestion leaves no "mins" or "minutes" behind
+    ("The film lasts 1 h 30 mins.", None, [("L104", "1 h 30 mins", "1 hour 30 minutes")]),
+    ("The stage took him 4 h 12 minutes.", "L'étape lui a pris 4 h 12 minutes.",
+     [("L104", "4 h 12 minutes", "4 hours 12 minutes")]),
+    ("She ran it in 2 h 21 mins 05 secs.", None, [("L104", "2 h 21 mins 05 secs", "2 hours 21 minutes 5 seconds")]),
     ("Shortly before 4h, a driver lost control.", None, [("L104", "4h", "4 a.m.")]),
     ("He was on the set of the 20h news.", None, [("L104", "20h", "8 p.m.")]),
     # a span said by the word after it: hours and minutes the French way still get the English span
@@ -95,6 +104,10 @@ def test_flagged(text, source, expected):
     ("The suitcase costs 90,000 euros.", None),
     # digit groups copied with the capitalised name before them: a model number, not a thousands group
     ("The airline ordered a Boeing 737 800 last week.", "La compagnie a commandé un Boeing 737 800 la semaine dernière."),
+    # a French postcode copied from the source's address: after the street and before the town, or by a postal word
+    ("Send it to 12 rue de Rivoli, 75 001 Paris.", "Envoyez-le au 12 rue de Rivoli, 75 001 Paris."),
+    ("The firm sits at 8 quai d'Orsay, 75 007 Paris.", "La société siège au 8 quai d'Orsay, 75007 Paris."),
+    ("Write to BP 40, 69 002 Lyon.", "Écrivez à BP 40, 69 002 Lyon."),
     # a comma before three digits copied from a source that writes no figure the French way
     ("The trail runs 8,412 kilometres.", "Le sentier s'étend sur 8,412 kilomètres."),
     ("The mayor said on Thursday 31 October that the bridge would reopen.", None),

@@ -34,6 +34,8 @@ def flags(text, source=None, codes=CODES):
     ("theirown", "their own"),
     ("staffand", "staff and"),
     ("withreduced", "with reduced"),
+    # two content words no frequency list knows joined: a glue all the same
+    ("groupresponsible", "group responsible"),
 ])
 def test_split(token, expected):
     assert split_glued(token, EN, FR) == expected
@@ -44,7 +46,9 @@ BRANDS = ["SpaceX", "YouTube", "iPhone", "McDonald's", "PowerPoint", "LinkedIn",
           "MacArthur", "DiCaprio", "LaGuardia", "McKew", "WikiLeaks", "EpiPen", "MotorCity", "ValueMax",
           "EasyMoney", "HealthCare", "DeepMind", "iOS"]
 WORDS = ["trainmaker", "planemaker", "ecotax", "semipublic", "overperformance", "nevertheless",
-         "maintenant", "cyberattack", "firefighter", "halfdozen"]
+         "maintenant", "cyberattack", "firefighter", "halfdozen",
+         # two content words joined that the frequency list knows: a closed compound, not a glue
+         "bodycare", "eyecare"]
 
 
 @pytest.mark.parametrize("token", BRANDS + WORDS)
