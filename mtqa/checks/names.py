@@ -134,6 +134,11 @@ class _Rendering:
     """The kept source name part the target word was found next to."""
 
 
+def _may_name_pair(src_text: str, ctx) -> bool:
+    """:func:`~mtqa.names.mentions.may_have_name_pair` of a source text, kept per source text (run memo)."""
+    return ctx.memo("names.pair_screen", src_text, lambda: may_have_name_pair(src_text), bound=SOURCE_MEMO)
+
+
 class _SourceNames:
     """Source-name comparison shared by T103 and T104."""
 
@@ -141,7 +146,12 @@ class _SourceNames:
         """Source name parts missing from the target, with the target word next to a kept neighbour.
 
         T103 and T104 both ask for it: the first computes it, the second reads it from the document's memo.
+        A segment none of whose sources may name anyone in two words (:func:`_may_name_pair`: two thirds of
+        WMT14's sources) has none, answered before the pair of texts is memoised: the memo kept an empty
+        list per translation for nothing.
         """
+        if not any(_may_name_pair(src.text, ctx) for src in sources):
+            return []
         key = (segment.text, tuple(s.text for s in sources))
         return ctx.memo("names.renderings", key, lambda: list(self._renderings(segment, sources, ctx)))
 
@@ -150,7 +160,7 @@ class _SourceNames:
         split = copied = tgt = None
         honorifics = _honorific_renderings(pair)
         for src in sources:
-            if not ctx.memo("names.pair_screen", src.text, lambda: may_have_name_pair(src.text), bound=SOURCE_MEMO):
+            if not _may_name_pair(src.text, ctx):
                 continue  # no name of two words: nothing to compare (most sentences; decided without tokenising)
             for mention in segment_mentions(src.text, ctx.source, ctx):
                 toks = mention.tokens

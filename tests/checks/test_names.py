@@ -186,3 +186,16 @@ def test_a_source_common_word_copied_and_its_misspelt_copy_are_no_name_spellings
             "The paragraph under which the ex-Premère Minister was sentenced stays.")
     assert check_texts(text, ctx=Context(Config(select=("T101",)))).issues == []
 
+
+
+def test_renderings_of_a_source_naming_no_one_in_two_words_are_not_kept():
+    # T103 and T104 compare a source's names of two words with the translation: a source that may name none
+    # (no two capitalised words together) answers no rendering before the pair of texts is memoised, while a
+    # source naming someone still has its renderings kept for T104 to read
+    ctx = Context(Config(select=("T103", "T104")))
+    p = pair(("Titre", "Title"), ("Le conseil a voté le budget hier soir.", "The council voted the budget last night."),
+             ("Le maire Pierre Durand a voté.", "Mayor Peter Durand voted."))
+    found = [(i.code, i.text) for i in check_pair(p, ctx).issues]
+    assert found == [("T104", "Peter")]
+    kept = ctx.caches._memo.get("names.renderings", {})
+    assert [target for target, _ in kept] == ["Mayor Peter Durand voted."]

@@ -57,3 +57,30 @@ def test_foreign_persons_own_first_name_is_no_anglicised_one():
     # a French person's first name anglicised is still reported
     assert flags("T104", "La danseuse Isabelle Garnier ouvre le festival de Nîmes.",
                  "The dancer Isabel Garnier opens the Nîmes festival.") == [("Isabel", "Isabelle")]
+
+
+def test_a_source_naming_nothing_t105_reads_leaves_the_translation_unread(monkeypatch):
+    # no name opening with a determiner, no title of address, no first name of the table in the source:
+    # T105 ends before it reads the translation's capitalised words (once per source text, shared by
+    # every system's translation of it)
+    from mtqa.checks import name_swaps
+
+    def unread(text, ctx):
+        raise AssertionError(f"the translation {text!r} was read")
+
+    monkeypatch.setattr(name_swaps, "_segment_text", unread)
+    assert flags("T105", "Le conseil de Rodez a voté le budget hier.",
+                 "The Rodez council voted the budget yesterday.") == []
+
+
+def test_the_source_screen_lets_every_documented_source_through():
+    # each reading of T105 starts from what the screen looks for: the docstring's sources (a determiner's
+    # name, a title of address, first names) all pass it, each sentence on its own
+    from mtqa.checks import name_swaps
+
+    ctx = context(("T105",))
+    for sentence in ("Selon Les Échelles, le marché ouvre.", "Sa Sainteté viendra.",
+                     "Le peintre Pierre Brandoux expose à Rodez.", "Il parle avec Julien Le Boucher.",
+                     "Paul de La Rivière parlera."):
+        assert name_swaps._may_name_as_words(sentence, ctx), sentence
+    assert not name_swaps._may_name_as_words("Le conseil de Rodez a voté le budget hier.", ctx)
