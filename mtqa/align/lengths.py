@@ -29,7 +29,7 @@ import math
 from bisect import bisect_left, bisect_right
 from typing import Callable, Optional, Sequence
 
-from mtqa.align.anchors import anchor_evidence
+from mtqa.align.anchors import Anchors, evidence_of, extract_anchors
 from mtqa.langs import LengthModel
 from mtqa.langs.pair import default_length
 from mtqa.model import Link, LinkKind
@@ -154,13 +154,19 @@ class _SentenceCosts:
 
     def __init__(self, source: Sequence[str], target: Sequence[str],
                  similarity: Optional[Similarity], beads: Sequence[tuple[int, int]],
-                 length: Optional[LengthModel] = None):
+                 length: Optional[LengthModel] = None,
+                 anchors: Optional[tuple[list[Anchors], list[Anchors]]] = None):
         self.source, self.target = source, target
         self.length = length or default_length()
+        self.similarity = similarity
         if similarity is None:
-            self.bonus = lambda a, b: ANCHOR_SCALE * anchor_evidence(a, b)
+            self.bonus = lambda a, b: ANCHOR_SCALE * evidence_of(extract_anchors(a), extract_anchors(b))
         else:
             self.bonus = lambda a, b: SIMILARITY_WEIGHT * similarity(a, b)
+        # anchors of each single text, extracted once (the LRU of extract_anchors holds fewer
+        # texts than a long feed has): a 1-1 bead reads them here, a 2-1 bead joins its texts
+        self.src_anchors: list[Optional[Anchors]] = anchors[0] if anchors else [None] * len(source)
+        self.tgt_anchors: list[Optional[Anchors]] = anchors[1] if anchors else [None] * len(target)
         self.beads = tuple(beads)
         self.prior = [-math.log(BEAD_PRIOR[b]) for b in self.beads]
         self.src_len = [len(t) for t in source]
@@ -181,9 +187,17 @@ class _SentenceCosts:
             ls = self.src_cum[i + di] - self.src_cum[i]
             lt = self.tgt_cum[j + dj] - self.tgt_cum[j]
             cost += length_cost(ls, lt, self.length)
-            src = " ".join(self.source[i:i + di])
-            tgt = " ".join(self.target[j:j + dj])
-            cost -= self.bonus(src, tgt)
+            if di == dj == 1 and self.similarity is None:
+                a, b = self.src_anchors[i], self.tgt_anchors[j]
+                if a is None:
+                    a = self.src_anchors[i] = extract_anchors(self.source[i])
+                if b is None:
+                    b = self.tgt_anchors[j] = extract_anchors(self.target[j])
+                cost -= ANCHOR_SCALE * evidence_of(a, b)
+            else:
+                src = " ".join(self.source[i:i + di])
+                tgt = " ".join(self.target[j:j + dj])
+                cost -= self.bonus(src, tgt)
         self._memo[key] = cost
         return cost
 
@@ -390,7 +404,7 @@ def align_sequences(source: Sequence[str], target: Sequence[str], *,
     if n == 0 or m == 0:
         return _null_links(n, m)
     if band is None and min(n, m) > ANCHORED_ABOVE:
-        return _align_between(source, target, sure_pairs(source, target), similarity, beads, length)
+        return _align_between(source, target, similarity, beads, length)
     cost = _SentenceCosts(source, target, similarity, beads, length)
     steps, _ = _banded(cost, cost.beads, [len(t) for t in source], [len(t) for t in target],
                        band, MIN_BAND)
@@ -408,7 +422,8 @@ MAX_BAND_BETWEEN = 16
 reported unmatched rather than searched for over the whole matrix)."""
 
 
-def sure_pairs(source: Sequence[str], target: Sequence[str]) -> list[tuple[int, int]]:
+def sure_pairs(source: Sequence[str], target: Sequence[str],
+               anchors: Optional[tuple[list[Anchors], list[Anchors]]] = None) -> list[tuple[int, int]]:
     """Pairs (i, j) that can only be translations of each other, in increasing order of both.
 
     A number or a name that occurs as many times (at most
@@ -417,28 +432,51 @@ def sure_pairs(source: Sequence[str], target: Sequence[str]) -> list[tuple[int, 
     :data:`MIN_SURE_SUPPORT` such anchors, each the other's only strongly tied
     partner, is taken as sure. The longest chain of them increasing on both
     sides is kept (a pair out of order is a coincidence or a moved item, left
-    to the DP). Cost: one anchor extraction per text and a sort, whatever
-    the lengths.
+    to the DP). The stretches between two sure pairs are searched again the
+    same way, counting anchors inside the stretch only: a name that recurs
+    across a long feed (and so tied nothing) is often unique between two
+    neighbouring sure pairs. Repeated until no stretch yields a new pair, so
+    sure pairs end up a few texts apart and the DP between them is small.
+    Cost: one anchor extraction per text (``anchors``: already extracted, one
+    list per side) and, per round, a pass over the anchors of the stretches
+    still open, whatever the lengths.
     """
+    if anchors is None:
+        anchors = ([extract_anchors(t) for t in source], [extract_anchors(t) for t in target])
+    src_keys, tgt_keys = _sure_keys(anchors[0]), _sure_keys(anchors[1])
+    out: list[tuple[int, int]] = []
+    open_ = [(0, len(source), 0, len(target))]
+    while open_:
+        i0, i1, j0, j1 = open_.pop()
+        chain = _tied(src_keys, tgt_keys, i0, i1, j0, j1)
+        out.extend(chain)
+        bounds = [(i0 - 1, j0 - 1)] + chain + [(i1, j1)]
+        if chain:
+            open_.extend((a0 + 1, a1, b0 + 1, b1) for (a0, b0), (a1, b1) in zip(bounds, bounds[1:])
+                         if a1 - a0 > 2 and b1 - b0 > 2)  # two texts or more on each side
+    return sorted(out)
+
+
+def _sure_keys(anchors: Sequence[Anchors]) -> list[frozenset]:
+    """The anchors of each text that can tie a sure pair: numbers of two digits or more, names of three
+    letters or more."""
+    return [frozenset([f"#{k}" for k in a.numbers if len(k) >= 2] + [f"@{k}" for k in a.names if len(k) >= 3])
+            for a in anchors]
+
+
+def _tied(src_keys: list[frozenset], tgt_keys: list[frozenset], i0: int, i1: int, j0: int,
+          j1: int) -> list[tuple[int, int]]:
+    """Sure pairs of source[i0:i1] with target[j0:j1], anchors counted inside these ranges only."""
     from collections import Counter
 
-    from mtqa.align.anchors import extract_anchors
-
-    def keys(texts):
-        out = []
-        for t in texts:
-            a = extract_anchors(t)
-            out.append({f"#{k}" for k in a.numbers if len(k) >= 2} | {f"@{k}" for k in a.names if len(k) >= 3})
-        return out
-
-    def positions(all_keys) -> dict[str, list[int]]:
+    def positions(all_keys, lo, hi) -> dict[str, list[int]]:
         out: dict[str, list[int]] = {}
-        for pos, ks in enumerate(all_keys):
-            for k in ks:
+        for pos in range(lo, hi):
+            for k in all_keys[pos]:
                 out.setdefault(k, []).append(pos)
         return out
 
-    src_at, tgt_at = positions(keys(source)), positions(keys(target))
+    src_at, tgt_at = positions(src_keys, i0, i1), positions(tgt_keys, j0, j1)
     support: Counter = Counter()
     for k, where in src_at.items():
         there = tgt_at.get(k)
@@ -471,25 +509,31 @@ def _increasing_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return chain[::-1]
 
 
-def _align_between(source: Sequence[str], target: Sequence[str], cuts: list[tuple[int, int]],
-                   similarity: Optional[Similarity], beads: Sequence[tuple[int, int]],
-                   length: Optional["LengthModel"] = None) -> list[Link]:
-    """Align the stretches between sure pairs separately (each pair starts a stretch)."""
+def _align_between(source: Sequence[str], target: Sequence[str], similarity: Optional[Similarity],
+                   beads: Sequence[tuple[int, int]], length: Optional["LengthModel"] = None) -> list[Link]:
+    """Cut both sequences at their sure pairs (:func:`sure_pairs`) and align the stretches between
+    them separately (each pair starts a stretch), on one table of bead costs and anchors extracted
+    once per text."""
+    # extracted outside the shared LRU (a long feed has more texts than it holds)
+    extract = getattr(extract_anchors, "__wrapped__", extract_anchors)
+    anchors = ([extract(t) for t in source], [extract(t) for t in target])
+    cuts = sure_pairs(source, target, anchors)
+    costs = _SentenceCosts(source, target, similarity, beads, length, anchors)
     links: list[Link] = []
     bounds = [(0, 0)] + [c for c in cuts if c != (0, 0)] + [(len(source), len(target))]
     last = len(bounds) - 2
     for k, ((i0, j0), (i1, j1)) in enumerate(zip(bounds, bounds[1:])):
-        src, tgt = source[i0:i1], target[j0:j1]
-        if not src or not tgt:
+        a, b = i1 - i0, j1 - j0
+        if not a or not b:
             links.extend(Link(tuple(i0 + k for k in link.source), tuple(j0 + k for k in link.target),
-                              link.confidence) for link in _null_links(len(src), len(tgt)))
+                              link.confidence) for link in _null_links(a, b))
             continue
-        cost = _SentenceCosts(src, tgt, similarity, beads, length)
         # the band may stop growing, but never below what the stretch's own imbalance needs; the
         # first and last stretches (items added or dropped at either end of a feed) are not capped
-        cap = None if k in (0, last) else MAX_BAND_BETWEEN + abs(len(src) - len(tgt))
-        start = MIN_BAND + abs(len(src) - len(tgt))  # wide enough for every item the stretch adds or drops
-        steps, _ = _banded(cost, cost.beads, [len(t) for t in src], [len(t) for t in tgt], None, start, cap)
+        cap = None if k in (0, last) else MAX_BAND_BETWEEN + abs(a - b)
+        start = MIN_BAND + abs(a - b)  # wide enough for every item the stretch adds or drops
+        steps, _ = _banded(_SubCosts(costs, i0, j0), costs.beads, costs.src_len[i0:i1], costs.tgt_len[j0:j1],
+                           None, start, cap)
         links.extend(_links(steps, i0, j0))
     return links
 
