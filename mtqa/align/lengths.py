@@ -512,13 +512,11 @@ def _increasing_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _align_between(source: Sequence[str], target: Sequence[str], similarity: Optional[Similarity],
                    beads: Sequence[tuple[int, int]], length: Optional["LengthModel"] = None) -> list[Link]:
     """Cut both sequences at their sure pairs (:func:`sure_pairs`) and align the stretches between
-    them separately (each pair starts a stretch), on one table of bead costs and anchors extracted
-    once per text."""
+    them separately (each pair starts a stretch), on anchors extracted once per text."""
     # extracted outside the shared LRU (a long feed has more texts than it holds)
     extract = getattr(extract_anchors, "__wrapped__", extract_anchors)
     anchors = ([extract(t) for t in source], [extract(t) for t in target])
     cuts = sure_pairs(source, target, anchors)
-    costs = _SentenceCosts(source, target, similarity, beads, length, anchors)
     links: list[Link] = []
     bounds = [(0, 0)] + [c for c in cuts if c != (0, 0)] + [(len(source), len(target))]
     last = len(bounds) - 2
@@ -532,15 +530,17 @@ def _align_between(source: Sequence[str], target: Sequence[str], similarity: Opt
         # first and last stretches (items added or dropped at either end of a feed) are not capped
         cap = None if k in (0, last) else MAX_BAND_BETWEEN + abs(a - b)
         start = MIN_BAND + abs(a - b)  # wide enough for every item the stretch adds or drops
-        steps, _ = _banded(_SubCosts(costs, i0, j0), costs.beads, costs.src_len[i0:i1], costs.tgt_len[j0:j1],
-                           None, start, cap)
+        # a cost table per stretch (memory stays that of one stretch), on the anchors extracted above
+        costs = _SentenceCosts(source[i0:i1], target[j0:j1], similarity, beads, length,
+                               (anchors[0][i0:i1], anchors[1][j0:j1]))
+        steps, _ = _banded(costs, costs.beads, costs.src_len, costs.tgt_len, None, start, cap)
         links.extend(_links(steps, i0, j0))
     return links
 
 
 MOVED_WINDOW = 3
 """How far (in positions) from where its aligned neighbours' partners put it a text left unmatched
-by the alignment looks for a moved partner (:func:`moved_pairs`)."""
+by the alignment looks for a moved partner (:func:`repair_moves`)."""
 MOVED_EVIDENCE = 5.0
 """Anchor log-odds (nats, :func:`~mtqa.align.anchors.anchor_evidence`) a moved pair must reach. On
 the first half of the Potet feed items (1,813 items of title and body), 98 % of true pairs reach
@@ -548,61 +548,67 @@ it and 2.6 % of items paired with one of their next four neighbours (the same st
 same names); a true pair was the best of its window (three items either side) for 1,811 items."""
 
 
-def moved_pairs(links: Sequence[Link], source: Sequence[str], target: Sequence[str],
-                length: Optional[LengthModel] = None) -> list[tuple[int, int, float]]:
-    """Pairs (i, j, confidence) between texts an order-preserving alignment left unmatched on both
-    sides because their order differs (two neighbours swapped, one item moved a few places).
+def repair_moves(links: Sequence[Link], source: Sequence[str], target: Sequence[str],
+                 length: Optional[LengthModel] = None) -> list[tuple[int, int, float]]:
+    """The pairs (i, j, confidence) of an alignment made of 1-1, 1-0 and 0-1 links, with the texts
+    whose order differs (two neighbours swapped, one item moved a few places) paired again.
 
-    A text left alone (a 1-0 or 0-1 link) has a window on the other side: the positions within
-    :data:`MOVED_WINDOW` of where its aligned neighbours' partners are. A source text and a
-    target text both left alone are paired when each is the other's best (highest anchor
-    evidence) over its whole window, aligned texts included, that evidence reaches
-    :data:`MOVED_EVIDENCE`, and their 1-1 bead costs less than leaving both alone. The
-    confidence is the probability of that 1-1 bead against the two null beads, from the same
-    costs. Cost: a few comparisons per lone text.
+    An order-preserving alignment leaves such a text alone (a 1-0 link), or pairs it with a
+    neighbour's partner when that was the only partner left in order. A text has a window on the
+    other side: the positions within :data:`MOVED_WINDOW` of where its aligned neighbours'
+    partners are. A source text left alone is paired with the best target text of its window
+    (highest anchor evidence) when it is that text's best source over its own window too, that
+    evidence reaches :data:`MOVED_EVIDENCE`, and their 1-1 bead costs less than leaving both
+    alone; if the target was paired with a source it ties less, that source is left alone and
+    gets its own turn. The confidence of a new pair is the probability of its 1-1 bead against
+    the two null beads, from the same costs. Cost: a few comparisons per lone text.
     """
+    from collections import deque
+
     model = length or default_length()
     n, m = len(source), len(target)
     src_partner, tgt_partner = [-1] * n, [-1] * m
-    lone_src: list[int] = []
-    lone_tgt: set[int] = set()
+    pair_of: dict[int, tuple[int, float]] = {}  # target -> (source, confidence)
+    lone: deque[int] = deque()
     for link in links:
+        if len(link.source) > 1 or len(link.target) > 1:
+            raise ValueError("repair_moves takes 1-1, 1-0 and 0-1 links only")
         if link.source and link.target:
-            for i in link.source:
-                src_partner[i] = link.target[0]
-            for j in link.target:
-                tgt_partner[j] = link.source[0]
+            i, j = link.source[0], link.target[0]
+            src_partner[i], tgt_partner[j] = j, i
+            pair_of[j] = (i, link.confidence)
         elif link.source:
-            lone_src.extend(link.source)
-        else:
-            lone_tgt.update(link.target)
-    if not lone_src or not lone_tgt:
-        return []
-    src_window, tgt_window = _windows(src_partner, m), _windows(tgt_partner, n)
-    evidence_at: dict[tuple[int, int], float] = {}
+            lone.append(link.source[0])
+    if lone:
+        src_window, tgt_window = _windows(src_partner, m), _windows(tgt_partner, n)
+        evidence_at: dict[tuple[int, int], float] = {}
 
-    def evidence(i: int, j: int) -> float:
-        if (i, j) not in evidence_at:
-            evidence_at[i, j] = evidence_of(extract_anchors(source[i]), extract_anchors(target[j]))
-        return evidence_at[i, j]
+        def evidence(i: int, j: int) -> float:
+            if (i, j) not in evidence_at:
+                evidence_at[i, j] = evidence_of(extract_anchors(source[i]), extract_anchors(target[j]))
+            return evidence_at[i, j]
 
-    null = -math.log(BEAD_PRIOR[ONE_ZERO]) - math.log(BEAD_PRIOR[ZERO_ONE])
-    out = []
-    for i in lone_src:
-        near = src_window(i)
-        if not near or not lone_tgt.intersection(near):
-            continue
-        j = max(near, key=lambda j: evidence(i, j))  # the first best on a tie
-        if j not in lone_tgt or evidence(i, j) < MOVED_EVIDENCE:
-            continue
-        if max(tgt_window(j), key=lambda k: evidence(k, j)) != i:
-            continue
-        cost = (-math.log(BEAD_PRIOR[ONE_ONE]) + length_cost(len(source[i]), len(target[j]), model)
-                - ANCHOR_SCALE * evidence(i, j))
-        if cost < null:
-            out.append((i, j, round(1.0 / (1.0 + math.exp(cost - null)), 4)))
-            lone_tgt.discard(j)
-    return out
+        null = -math.log(BEAD_PRIOR[ONE_ZERO]) - math.log(BEAD_PRIOR[ZERO_ONE])
+        while lone:
+            i = lone.popleft()
+            near = src_window(i)
+            if not near:
+                continue
+            j = max(near, key=lambda j: evidence(i, j))  # the first best on a tie
+            best = evidence(i, j)
+            if best < MOVED_EVIDENCE or max(tgt_window(j), key=lambda k: evidence(k, j)) != i:
+                continue
+            current = pair_of.get(j)
+            if current is not None and evidence(current[0], j) >= best:
+                continue
+            cost = (-math.log(BEAD_PRIOR[ONE_ONE]) + length_cost(len(source[i]), len(target[j]), model)
+                    - ANCHOR_SCALE * best)
+            if cost >= null:
+                continue
+            if current is not None:  # a pairing the order forced: that source is left alone
+                lone.append(current[0])
+            pair_of[j] = (i, round(1.0 / (1.0 + math.exp(cost - null)), 4))
+    return sorted((i, j, confidence) for j, (i, confidence) in pair_of.items())
 
 
 def _windows(partner: list[int], size: int) -> Callable[[int], list[int]]:

@@ -24,7 +24,7 @@ order-preserving alignment of the remaining items by length and shared
 numbers and names (:func:`mtqa.align.align_sequences`), so one removed item
 does not shift every later pair; items it leaves alone on both sides because
 their order differs (neighbours swapped) are paired again when their anchors
-tie them (:func:`mtqa.align.lengths.moved_pairs`). It only considers items that have no key
+tie them (:func:`mtqa.align.lengths.repair_moves`). It only considers items that have no key
 of a scheme the two feeds demonstrably share: if guids paired some items,
 an item whose guid found no partner is unmatched, not re-paired by
 position. ``meta.paired_by`` records which rule paired an item. Nothing is
@@ -474,16 +474,14 @@ def pair_items(source: Feed, target: Feed, length: Optional[LengthModel] = None)
     left_t = [t for t in target.items if t.index not in matched and keyless(t)]
     if left_s and left_t:
         from mtqa.align import align_sequences
-        from mtqa.align.lengths import moved_pairs
+        from mtqa.align.lengths import repair_moves
 
         src_texts = [_summary_text(s, source) for s in left_s]
         tgt_texts = [_summary_text(t, target) for t in left_t]
         links = align_sequences(src_texts, tgt_texts, beads=((1, 1), (1, 0), (0, 1)), length=length)
-        pairs = [(link.source[0], link.target[0], link.confidence) for link in links if link.source and link.target]
-        # items whose order differs (neighbours swapped) are left alone by the order-preserving
-        # alignment: paired again when their anchors tie them
-        pairs += moved_pairs(links, src_texts, tgt_texts, length)
-        for i, j, confidence in pairs:
+        # items whose order differs (neighbours swapped) are left alone or mis-paired by the
+        # order-preserving alignment: paired again when their anchors tie them
+        for i, j, confidence in repair_moves(links, src_texts, tgt_texts, length):
             s, t = left_s[i], left_t[j]
             matched[t.index] = Pairing(s, t, "position", confidence)
             used.add(s.index)

@@ -212,6 +212,18 @@ def test_position_pairing_pairs_swapped_neighbours_again(tmp_path):
     assert _plan(src, tgt) == [(k, n, "position") for n, k in enumerate(order)]
 
 
+def test_position_pairing_undoes_a_pair_the_order_forced(tmp_path):
+    # items 2 and 4 untranslated, item 3 moved before item 1: in order, item 1's translation
+    # could only go to item 4 (a wrong pair); it is given back to item 1, item 4 reported missing
+    fr, en = _items()
+    order = [0, 3, 1, 5]
+    src = _feed(tmp_path, "s.xml", fr, lang="fr")
+    tgt = _feed(tmp_path, "t.xml", [en[k] for k in order])
+    plan = _plan(src, tgt)
+    assert [(s, t) for s, t, how in plan if how == "position"] == [(0, 0), (3, 1), (1, 2), (5, 3)]
+    assert (2, None, None) in plan and (4, None, None) in plan
+
+
 def test_swapped_unrelated_items_stay_unmatched(tmp_path):
     # a source item with no translation next to a translated item with no source: nothing ties
     # them, they are not paired
