@@ -62,19 +62,19 @@ def _strip_clitics(word: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Anchors:
     """The anchors of one text as multisets (key -> count): number keys, name
-    keys, a quote count, and the 4-letter stems of its lowercase words."""
+    keys, a quote count, and the 4-letter stems of its lowercase words (as a
+    bag only: they are many, and a long feed holds the anchors of every item)."""
 
     numbers: dict[str, int]
     names: dict[str, int]
     quotes: int
-    stems: dict[str, int]
     size: int
     """Number of anchors (numbers + names + quotes; stems are counted apart)."""
     stem_count: int
     number_bag: frozenset
     name_bag: frozenset
     stem_bag: frozenset
-    """The multisets above as sets of (key, occurrence) (:func:`_bag`): the size of a multiset
+    """The multisets as sets of (key, occurrence) (:func:`_bag`): the size of a multiset
     intersection is then one set intersection in C."""
 
 
@@ -127,7 +127,7 @@ def extract_anchors(text: str) -> Anchors:
     quotes = min(len(_QUOTED.findall(text)), _MAX_QUOTE_ANCHORS)
     names, stems = _words(text)
     numbers_, names_, stems_ = dict(Counter(numbers)), dict(Counter(names)), dict(Counter(stems))
-    return Anchors(numbers=numbers_, names=names_, quotes=quotes, stems=stems_,
+    return Anchors(numbers=numbers_, names=names_, quotes=quotes,
                    size=len(numbers) + len(names) + quotes, stem_count=len(stems),
                    number_bag=_bag(numbers_), name_bag=_bag(names_), stem_bag=_bag(stems_))
 
@@ -174,7 +174,7 @@ def anchor_overlap(src_text: str, tgt_text: str) -> Overlap:
 def overlap_of(a: Anchors, b: Anchors) -> Overlap:
     """:func:`anchor_overlap` of two texts' extracted anchors."""
     stems_total = a.stem_count + b.stem_count
-    stems_matched = len(a.stem_bag & b.stem_bag) if a.stems and b.stems else 0
+    stems_matched = len(a.stem_bag & b.stem_bag) if a.stem_bag and b.stem_bag else 0
     total = a.size + b.size
     if not a.size or not b.size:
         return Overlap(0, total, stems_matched, stems_total)
