@@ -1,29 +1,43 @@
-"""Feed reader benchmark: pairing under reordering/removal, and throughput on a 10,000-item feed.
+"""Feed reader benchmark: pairing under reordering/removal, keyless pairing at scale, and throughput.
 
 Usage:
     .venv/bin/python bench/feed_bench.py [--data DIR] [--items 10000] [--pairing-items 400]
+        [--scale 2500,5000,10000] [--skip-check] [--skip-throughput]
 
 Builds a French source feed and its English machine translation from the
 Potet et al. news corpus in ../shared/data (src.fr and the Google MT output,
 line-aligned): item k has sentence 3k as its title and sentences 3k+1, 3k+2
-as its HTML body (sentences are reused cyclically past the corpus end).
-Both feeds are written to bench/out/ (gitignored, never committed).
+as its HTML body; past the corpus end (3,627 items) each pass starts one
+sentence later, so items stay distinct. Feeds are written to bench/out/
+(gitignored, never committed; created on a fresh clone).
 
 1. Pairing: variants of a small feed pair where the target items were
    shuffled, some removed, and guids/links dropped or changed, checked
    against the ground truth known by construction; wall and CPU seconds of
-   reading both feeds and pairing (the last row through the item index).
-2. Throughput: the real ``mtqa check`` CLI on the 10,000-item pair in a
-   child process (``--format jsonl`` to /dev/null), reading only (parse,
-   pair, build documents) and the full check; items/s from wall time, peak
-   memory from the child's ``ru_maxrss`` (resource.getrusage). Reading is
-   measured twice: whole (feeds below ``INDEX_ABOVE``) and through the item
-   index that feeds above it use (mtqa.readers.feed_index).
+   reading both feeds and pairing them with the fr-en length model, as
+   ``mtqa check`` does (the last row through the item index).
+2. Keyless pairing at scale (``--scale``): the same for feeds of 2,500,
+   5,000 and 10,000 items with no guid or link, in the same order (1)
+   untouched, (2) with 5 % of the items removed and 2 % added, (3) as (2)
+   with 5 % of neighbours swapped; each row read and paired in a fresh child
+   process, reading (both ``load_feed``) and pairing (``pair_items``) timed
+   apart, accuracy = pairs right / pairable items. The exponent is the
+   least-squares slope of log pairing CPU on log items. Then the full
+   ``mtqa check`` of the largest keyless pair (variant 2), wall and CPU.
+3. Throughput: the real ``mtqa check`` CLI on the guid-keyed ``--items``
+   pair in a child process (``--format jsonl`` to /dev/null), reading only
+   (parse, pair, build documents) and the full check; items/s from wall
+   time, peak memory from the child's ``ru_maxrss`` (resource.getrusage).
+   Reading is measured twice: whole (feeds below ``INDEX_ABOVE``) and
+   through the item index that feeds above it use (mtqa.readers.feed_index).
+
+Wall seconds mean little on a shared machine: compare CPU seconds.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import random
 import subprocess
@@ -46,9 +60,13 @@ def corpus(data: Path) -> tuple[list[str], list[str]]:
 
 
 def items(lines: list[str], n: int) -> list[tuple[str, str]]:
+    """``n`` (title, HTML body) items; past the corpus end each new pass starts one sentence later,
+    so items stay distinct up to three passes (no two identical articles for pairing to confuse)."""
     out = []
+    per_pass = len(lines) // 3
     for k in range(n):
-        s = [lines[(3 * k + j) % len(lines)].strip() for j in range(3)]
+        shift = k // per_pass
+        s = [lines[(3 * k + shift + j) % len(lines)].strip() for j in range(3)]
         out.append((s[0], f"<p>{s[1]}</p><p>{s[2]}</p>"))
     return out
 
@@ -84,14 +102,12 @@ def feed_pair(fr, en, n, name: str) -> tuple[Path, Path]:
 
 # --- 1. pairing --------------------------------------------------------------------
 
-def scenario(fr, en, n, *, keys: str, shuffle: float, remove: float, add: float, seed: int = 1,
-             indexed: bool = False):
-    """Build a variant, pair it, and score the pairing against the truth (``indexed``: both feeds
-    read through the item index that feeds above ``INDEX_ABOVE`` bytes use)."""
-    import checkout  # noqa: F401  (this checkout's mtqa first: bench/checkout.py)
-    from mtqa.readers import feed_index
-    from mtqa.readers.feeds import load_feed, pair_items
-
+def variant(fr, en, n, *, keys: str, shuffle: float, remove: float, add: float, seed: int = 1,
+            name: str = "pairing") -> tuple[Path, Path, dict]:
+    """Write a source feed of ``n`` items and its translated feed with target items shuffled
+    (``shuffle`` >= 1: all; below 1: that fraction of neighbours swapped), a fraction ``remove``
+    removed, ``add`` * n added with no source, and keys as ``keys`` says; returns both paths and
+    the ground truth (target position -> source index, the kept source indices, the added count)."""
     rng = random.Random(seed)
     src_items = items(fr, n)
     tgt_items = items(en, n + int(n * add) + 1)
@@ -124,23 +140,38 @@ def scenario(fr, en, n, *, keys: str, shuffle: float, remove: float, add: float,
             e["link"] = f"https://example.org/a/{k}"
         tgt.append(e)
     OUT.mkdir(parents=True, exist_ok=True)
-    sp, tp = OUT / "pairing.fr.xml", OUT / "pairing.en.xml"
+    sp, tp = OUT / f"{name}.fr.xml", OUT / f"{name}.en.xml"
     sp.write_text(rss(src, "fr"), encoding="utf-8")
     tp.write_text(rss(tgt, "en"), encoding="utf-8")
+    return sp, tp, {"order": order, "kept": set(kept), "n": n, "added": len(extra)}
+
+
+def measure(sp: Path, tp: Path, truth: dict, *, indexed: bool = False) -> dict:
+    """Read both feeds, then pair them (each timed apart, wall and CPU seconds), and score the
+    pairing against ``truth`` (``indexed``: both feeds read through the item index that feeds
+    above ``INDEX_ABOVE`` bytes use)."""
+    import checkout  # noqa: F401  (this checkout's mtqa first: bench/checkout.py)
+    from mtqa.langs import language_pair
+    from mtqa.readers import feed_index
+    from mtqa.readers.feeds import load_feed, pair_items
+
+    length = language_pair("fr", "en").length  # as read_feed pairs a fr->en feed
     above = feed_index.INDEX_ABOVE
     feed_index.INDEX_ABOVE = -1 if indexed else above
     start, cpu = time.perf_counter(), time.process_time()
     try:
-        plan = pair_items(load_feed(str(sp)), load_feed(str(tp)))
+        source, target = load_feed(str(sp)), load_feed(str(tp))
+        read_wall, read_cpu = time.perf_counter() - start, time.process_time() - cpu
+        start, cpu = time.perf_counter(), time.process_time()
+        plan = pair_items(source, target, length)
     finally:
         feed_index.INDEX_ABOVE = above
-    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
-    truth_of_target = {pos: k for pos, k in enumerate(order)}
+    pair_wall, pair_cpu = time.perf_counter() - start, time.process_time() - cpu
+    order, kept, n = truth["order"], truth["kept"], truth["n"]
     right = wrong = missing_ok = missing_bad = unmatched_ok = unmatched_bad = 0
     for p in plan:
         if p.source and p.target:
-            k = truth_of_target[p.target.index]
-            if k == p.source.index:
+            if order[p.target.index] == p.source.index:
                 right += 1
             else:
                 wrong += 1
@@ -149,19 +180,28 @@ def scenario(fr, en, n, *, keys: str, shuffle: float, remove: float, add: float,
                 missing_bad += 1
             else:
                 missing_ok += 1
+        elif order[p.target.index] >= n:
+            unmatched_ok += 1
         else:
-            k = truth_of_target[p.target.index]
-            if k >= n:
-                unmatched_ok += 1
-            else:
-                unmatched_bad += 1
+            unmatched_bad += 1
     return {
-        "keys": keys + (" (indexed)" if indexed else ""), "shuffle": shuffle, "removed": n - len(kept), "added": len(extra),
+        "removed": n - len(kept), "added": truth["added"],
         "pairs_right": right, "pairs_wrong": wrong, "pairable": len(kept),
         "missing_reported": missing_ok + missing_bad, "missing_true": n - len(kept),
-        "unmatched_reported": unmatched_ok + unmatched_bad, "unmatched_true": len(extra),
-        "seconds": round(elapsed, 2), "cpu_seconds": round(cpu, 2),
+        "unmatched_reported": unmatched_ok + unmatched_bad, "unmatched_true": truth["added"],
+        "accuracy": round(right / len(kept), 4) if kept else 1.0,
+        "seconds": round(read_wall + pair_wall, 2), "cpu_seconds": round(read_cpu + pair_cpu, 2),
+        "read_cpu": round(read_cpu, 2), "pair_wall": round(pair_wall, 2), "pair_cpu": round(pair_cpu, 2),
     }
+
+
+def scenario(fr, en, n, *, keys: str, shuffle: float, remove: float, add: float, seed: int = 1,
+             indexed: bool = False):
+    """Build a variant, read and pair it, and score the pairing against the truth."""
+    sp, tp, truth = variant(fr, en, n, keys=keys, shuffle=shuffle, remove=remove, add=add, seed=seed)
+    res = measure(sp, tp, truth, indexed=indexed)
+    res.update(keys=keys + (" (indexed)" if indexed else ""), shuffle=shuffle)
+    return res
 
 
 SCENARIOS = [
@@ -177,6 +217,33 @@ SCENARIOS = [
 ]
 
 
+SCALE_SIZES = (2500, 5000, 10_000)
+SCALE_VARIANTS = [
+    dict(keys="none", shuffle=0.0, remove=0.0, add=0.0),
+    dict(keys="none", shuffle=0.0, remove=0.05, add=0.02),
+    dict(keys="none", shuffle=0.05, remove=0.05, add=0.02),
+]
+"""Keyless pairing at scale: each size and variant is read and paired in a fresh child process
+(no cache carried over from a smaller size)."""
+
+
+def measure_child(sp: Path, tp: Path, truth: dict) -> dict:
+    path = OUT / f"{sp.name.split('.')[0]}.truth.json"
+    path.write_text(json.dumps({**truth, "kept": sorted(truth["kept"])}), encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--measure", str(sp), str(tp), str(path)],
+                          capture_output=True, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    if proc.returncode:
+        raise SystemExit(f"child failed: {proc.stderr[-2000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def exponent(sizes: list[int], seconds: list[float]) -> float:
+    """Least-squares slope of log(seconds) on log(size)."""
+    xs, ys = [math.log(n) for n in sizes], [math.log(max(s, 1e-3)) for s in seconds]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+
+
 # --- 2. throughput -----------------------------------------------------------------
 
 CHILD = """
@@ -189,7 +256,8 @@ try:
     main()
 except SystemExit as exc:
     code = exc.code or 0
-sys.stderr.write("@@ %.3f %d %d\\n" % (time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, code))
+use = resource.getrusage(resource.RUSAGE_SELF)
+sys.stderr.write("@@ %.3f %d %d %.2f\\n" % (time.perf_counter() - start, use.ru_maxrss, code, use.ru_utime + use.ru_stime))
 """
 
 READ_ONLY = """
@@ -222,8 +290,18 @@ def main() -> None:
     ap.add_argument("--items", type=int, default=10_000)
     ap.add_argument("--pairing-items", type=int, default=400)
     ap.add_argument("--skip-check", action="store_true", help="only the pairing and read-only measurements")
+    ap.add_argument("--scale", default=",".join(map(str, SCALE_SIZES)),
+                    help="feed sizes for keyless pairing at scale, comma-separated ('' skips it; default %(default)s)")
+    ap.add_argument("--skip-throughput", action="store_true", help="skip the guid-keyed throughput section")
+    ap.add_argument("--measure", nargs=3, metavar=("SOURCE", "TARGET", "TRUTH"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
+    if args.measure:  # child of the scale section: one reading and pairing, JSON on stdout
+        sp, tp, path = args.measure
+        truth = json.loads(Path(path).read_text(encoding="utf-8"))
+        truth["kept"] = set(truth["kept"])
+        print(json.dumps(measure(Path(sp), Path(tp), truth)))
+        return
     fr, en = corpus(args.data)
 
     print(f"## pairing ({args.pairing_items} source items)")
@@ -235,6 +313,35 @@ def main() -> None:
         res = scenario(fr, en, args.pairing_items, **sc)
         print("| " + " | ".join(str(res[c]) for c in cols) + " |")
 
+    sizes = [int(x) for x in args.scale.split(",") if x.strip()]
+    if sizes:
+        print(f"\n## keyless pairing at scale (no guids or links; read and pair in a child process per row)")
+        cols = ["items", "shuffle", "removed", "added", "pairs_right", "pairs_wrong", "pairable", "accuracy",
+                "missing_reported", "missing_true", "unmatched_reported", "unmatched_true",
+                "read_cpu", "pair_wall", "pair_cpu"]
+        print("| " + " | ".join(cols) + " |")
+        print("|" + "---|" * len(cols))
+        pair_cpu: dict[int, list[float]] = {}
+        for sc in SCALE_VARIANTS:
+            for n in sizes:
+                sp, tp, truth = variant(fr, en, n, name=f"keyless{n}", **sc)
+                res = measure_child(sp, tp, truth)
+                res.update(items=n, shuffle=sc["shuffle"])
+                pair_cpu.setdefault(n, []).append(res["pair_cpu"])
+                print("| " + " | ".join(str(res[c]) for c in cols) + " |", flush=True)
+        if len(sizes) > 1:
+            totals = [sum(pair_cpu[n]) for n in sizes]
+            print(f"pairing CPU exponent over {', '.join(map(str, sizes))} items (all variants summed): "
+                  f"{exponent(sizes, totals):.2f}")
+        n = max(sizes)
+        sp, tp, _ = variant(fr, en, n, name=f"keyless{n}", **SCALE_VARIANTS[1])
+        if not args.skip_check:
+            secs, rss_kb, code, cpu = child(CHILD, "check", str(tp), "--source", str(sp), "--format", "jsonl",
+                                            "-o", os.devnull)
+            print(f"full check of the {n}-item keyless pair (removed 5%, added 2%; jsonl to /dev/null, exit {code}): "
+                  f"{float(secs):.1f} s wall, {float(cpu):.1f} s CPU, peak RSS {int(rss_kb) / 1024:.0f} MB")
+    if args.skip_throughput:
+        return
     src, tgt = feed_pair(fr, en, args.items, f"feed{args.items}")
     size = (src.stat().st_size + tgt.stat().st_size) / 1e6
     print(f"\n## throughput: {args.items} items per feed, {size:.1f} MB of XML (source + target)")
@@ -243,9 +350,9 @@ def main() -> None:
         print(f"read only, {how} (defusedxml pass, feedparser, pairing, documents): {n} items, {segs} target segments, "
               f"{float(secs):.1f} s wall, {float(cpu):.1f} s CPU, peak RSS {int(rss_kb) / 1024:.0f} MB")
     if not args.skip_check:
-        secs, rss_kb, code = child(CHILD, "check", str(tgt), "--source", str(src), "--format", "jsonl",
-                                   "-o", os.devnull)
-        print(f"full check (all checks, jsonl to /dev/null, exit {code}): {float(secs):.1f} s, "
+        secs, rss_kb, code, cpu = child(CHILD, "check", str(tgt), "--source", str(src), "--format", "jsonl",
+                                        "-o", os.devnull)
+        print(f"full check (all checks, jsonl to /dev/null, exit {code}): {float(secs):.1f} s, {float(cpu):.1f} s CPU, "
               f"{args.items / float(secs):.0f} items/s, peak RSS {int(rss_kb) / 1024:.0f} MB")
     (OUT / "feed_bench.json").write_text(json.dumps({"items": args.items}) + "\n", encoding="utf-8")
 

@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtqa.align import align_documents, align_sequences, align_title
-from mtqa.align.anchors import anchor_evidence, anchor_similarity, extract_anchors
+from mtqa.align.anchors import anchor_evidence, anchor_similarity, extract_anchors, overlap_of
 from mtqa.numbers import digit_key as number_key
-from mtqa.align.lengths import DEFAULT_BEADS, TWO_TWO, align_fenced, align_groups
+from mtqa.align.lengths import DEFAULT_BEADS, TWO_TWO, align_fenced, align_groups, sure_pairs
 from mtqa.model import Document, Link, LinkKind, Role, Segment
 
 FR = [
@@ -169,6 +169,31 @@ def test_anchor_similarity_and_evidence():
     assert anchor_similarity(fr, other) == 0.0
     assert anchor_evidence(fr, en) > 5 > 0 > anchor_evidence(fr, other)
     assert anchor_similarity("pas d'ancre ici", "no anchor here") == 0.0
+
+
+def test_repeated_anchors_match_once_per_occurrence():
+    # multiset intersection: min of the counts per key (paris 2/1, lyon 1/2, 12 3/2)
+    a = extract_anchors("Hier, Paris a battu Paris et Lyon: 12 buts et 12 cartons en 12 ans.")
+    b = extract_anchors("Yesterday Paris beat Lyon and Lyon: 12 goals and 12 cards.")
+    assert (a.names, a.numbers, b.names, b.numbers) == ({"paris": 2, "lyon": 1}, {"12": 3},
+                                                        {"paris": 1, "lyon": 2}, {"12": 2})
+    assert overlap_of(a, b).matched == 1 + 1 + 2
+    assert overlap_of(b, a).matched == 4
+
+
+def _named(*names: str) -> str:
+    return "On the day, " + " and ".join(names) + " met."
+
+
+def test_sure_pairs_searched_again_between_sure_pairs():
+    # Lyon and Nantes recur across the feed (source items 2, 7, 9; target items 2, 7: item 9's
+    # translation lost them), so over the whole feed they tie nothing; between the sure pairs
+    # (0, 0) and (4, 4) each occurs once per side and ties item 2 to item 2.
+    source = [_named("Aaron", "Bertil"), _named("Ceres"), _named("Lyon", "Nantes"), _named("Dijon"),
+              _named("Quimper", "Rennes"), _named("Tours"), _named("Vannes"), _named("Lyon", "Nantes"),
+              _named("Brest"), _named("Lyon", "Nantes")]
+    target = source[:9] + [_named("Lorient")]
+    assert sure_pairs(source, target) == [(0, 0), (2, 2), (4, 4)]
 
 
 # --- documents --------------------------------------------------------------------

@@ -62,15 +62,20 @@ def _strip_clitics(word: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Anchors:
     """The anchors of one text as multisets (key -> count): number keys, name
-    keys, a quote count, and the 4-letter stems of its lowercase words."""
+    keys, a quote count, and the 4-letter stems of its lowercase words (as a
+    bag only: they are many, and a long feed holds the anchors of every item)."""
 
     numbers: dict[str, int]
     names: dict[str, int]
     quotes: int
-    stems: dict[str, int]
     size: int
     """Number of anchors (numbers + names + quotes; stems are counted apart)."""
     stem_count: int
+    number_bag: frozenset
+    name_bag: frozenset
+    stem_bag: frozenset
+    """The multisets as sets of (key, occurrence) (:func:`_bag`): the size of a multiset
+    intersection is then one set intersection in C."""
 
 
 class Overlap(NamedTuple):
@@ -93,14 +98,22 @@ def _words(text: str) -> tuple[list[str], list[str]]:
     """
     names, stems = [], []
     for match in _WORD.finditer(text):
-        word = _strip_clitics(match.group())
+        word = match.group()
+        if "'" in word or "’" in word:  # the _APOSTROPHES
+            word = _strip_clitics(word)
+        elif "-" in word:
+            word = word.strip("-")  # what _strip_clitics does to a word without an apostrophe
         if len(word) < 2:
             continue
         if not word[0].isupper():
-            if len(word) >= STEM_LENGTH and word[:STEM_LENGTH].isalpha():
-                stems.append(fold(word[:STEM_LENGTH]))
+            if len(word) >= STEM_LENGTH:
+                head = word[:STEM_LENGTH]
+                if head.isalpha():
+                    stems.append(fold(head))
             continue
-        is_acronym = sum(ch.isupper() for ch in word) >= 2 and not any(ch.islower() for ch in word)
+        # an acronym has two capitals and no lowercase letter ("Paris" fails at its second letter)
+        is_acronym = not word[1].islower() and (sum(ch.isupper() for ch in word) >= 2
+                                                and not any(ch.islower() for ch in word))
         if not is_acronym and _SENTENCE_START.search(text, max(0, match.start() - _LOOKBACK), match.start()):
             continue
         names.append(fold(word))
@@ -113,16 +126,20 @@ def extract_anchors(text: str) -> Anchors:
     numbers = tuple(k for k in (digit_key(m.group()) for m in numerals(text)) if k)  # mtqa.numbers reads them
     quotes = min(len(_QUOTED.findall(text)), _MAX_QUOTE_ANCHORS)
     names, stems = _words(text)
-    return Anchors(numbers=dict(Counter(numbers)), names=dict(Counter(names)), quotes=quotes,
-                   stems=dict(Counter(stems)), size=len(numbers) + len(names) + quotes,
-                   stem_count=len(stems))
+    numbers_, names_, stems_ = dict(Counter(numbers)), dict(Counter(names)), dict(Counter(stems))
+    return Anchors(numbers=numbers_, names=names_, quotes=quotes,
+                   size=len(numbers) + len(names) + quotes, stem_count=len(stems),
+                   number_bag=_bag(numbers_), name_bag=_bag(names_), stem_bag=_bag(stems_))
 
 
-def _common(a: dict[str, int], b: dict[str, int]) -> int:
-    """Size of the multiset intersection."""
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(min(count, b.get(key, 0)) for key, count in a.items())
+def _bag(counts: dict[str, int]) -> frozenset:
+    """A multiset as a set: a key seen c times gives the key itself and (key, 1) .. (key, c - 1),
+    so ``len(_bag(a) & _bag(b))`` is the size of the multiset intersection (the sum over keys of
+    the smaller count)."""
+    bag = frozenset(counts)
+    if len(counts) == sum(counts.values()):  # each key once, as is usual
+        return bag
+    return bag.union([(key, k) for key, count in counts.items() if count > 1 for k in range(1, count)])
 
 
 def _leftover(a: dict[str, int], b: dict[str, int]) -> list[str]:
@@ -151,16 +168,20 @@ def _fuzzy_overlap(left: list[str], pool: list[str]) -> int:
 
 def anchor_overlap(src_text: str, tgt_text: str) -> Overlap:
     """Shared anchors and cognate stems of a candidate pair."""
-    a, b = extract_anchors(src_text), extract_anchors(tgt_text)
+    return overlap_of(extract_anchors(src_text), extract_anchors(tgt_text))
+
+
+def overlap_of(a: Anchors, b: Anchors) -> Overlap:
+    """:func:`anchor_overlap` of two texts' extracted anchors."""
     stems_total = a.stem_count + b.stem_count
-    stems_matched = _common(a.stems, b.stems) if a.stems and b.stems else 0
+    stems_matched = len(a.stem_bag & b.stem_bag) if a.stem_bag and b.stem_bag else 0
     total = a.size + b.size
     if not a.size or not b.size:
         return Overlap(0, total, stems_matched, stems_total)
-    num_hits = _common(a.numbers, b.numbers) if a.numbers and b.numbers else 0
+    num_hits = len(a.number_bag & b.number_bag) if a.numbers and b.numbers else 0
     name_hits = 0
     if a.names and b.names:
-        name_hits = _common(a.names, b.names)
+        name_hits = len(a.name_bag & b.name_bag)
         if name_hits < min(sum(a.names.values()), sum(b.names.values())):
             name_hits += _fuzzy_overlap(_leftover(a.names, b.names), _leftover(b.names, a.names))
     quote_hits = min(a.quotes, b.quotes)
@@ -190,7 +211,12 @@ def anchor_evidence(src_text: str, tgt_text: str) -> float:
     sentence was dropped" from "it was merged into its neighbour".
     0.0 when neither side has anchors or stems (no evidence either way).
     """
-    o = anchor_overlap(src_text, tgt_text)
+    return evidence_of(extract_anchors(src_text), extract_anchors(tgt_text))
+
+
+def evidence_of(a: Anchors, b: Anchors) -> float:
+    """:func:`anchor_evidence` of two texts' extracted anchors."""
+    o = overlap_of(a, b)
     hits, stem_hits = 2 * o.matched, 2 * o.stems_matched
     return (MATCHED_ANCHOR_NATS * hits + UNMATCHED_ANCHOR_NATS * (o.total - hits)
             + MATCHED_STEM_NATS * stem_hits + UNMATCHED_STEM_NATS * (o.stems_total - stem_hits))

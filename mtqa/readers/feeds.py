@@ -22,7 +22,9 @@ Pairing a source feed with its translation: by ``guid``/Atom ``id``, then
 by ``link``, then by position, in that order of trust. "Position" is an
 order-preserving alignment of the remaining items by length and shared
 numbers and names (:func:`mtqa.align.align_sequences`), so one removed item
-does not shift every later pair. It only considers items that have no key
+does not shift every later pair; items it leaves alone on both sides because
+their order differs (neighbours swapped) are paired again when their anchors
+tie them (:func:`mtqa.align.lengths.repair_moves`). It only considers items that have no key
 of a scheme the two feeds demonstrably share: if guids paired some items,
 an item whose guid found no partner is unmatched, not re-paired by
 position. ``meta.paired_by`` records which rule paired an item. Nothing is
@@ -472,18 +474,17 @@ def pair_items(source: Feed, target: Feed, length: Optional[LengthModel] = None)
     left_t = [t for t in target.items if t.index not in matched and keyless(t)]
     if left_s and left_t:
         from mtqa.align import align_sequences
+        from mtqa.align.lengths import repair_moves
 
-        links = align_sequences(
-            [_summary_text(s, source) for s in left_s],
-            [_summary_text(t, target) for t in left_t],
-            beads=((1, 1), (1, 0), (0, 1)),
-            length=length,
-        )
-        for link in links:
-            if link.source and link.target:
-                s, t = left_s[link.source[0]], left_t[link.target[0]]
-                matched[t.index] = Pairing(s, t, "position", link.confidence)
-                used.add(s.index)
+        src_texts = [_summary_text(s, source) for s in left_s]
+        tgt_texts = [_summary_text(t, target) for t in left_t]
+        links = align_sequences(src_texts, tgt_texts, beads=((1, 1), (1, 0), (0, 1)), length=length)
+        # items whose order differs (neighbours swapped) are left alone or mis-paired by the
+        # order-preserving alignment: paired again when their anchors tie them
+        for i, j, confidence in repair_moves(links, src_texts, tgt_texts, length):
+            s, t = left_s[i], left_t[j]
+            matched[t.index] = Pairing(s, t, "position", confidence)
+            used.add(s.index)
     out: list[Pairing] = []
     pending = iter(sorted(s.index for s in source.items if s.index not in used))
     nxt = next(pending, None)

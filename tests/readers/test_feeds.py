@@ -202,6 +202,39 @@ def test_position_pairing_survives_a_removed_item(tmp_path):
     assert [(s, t) for s, t, how in plan if how == "position"] == [(k, n) for n, k in enumerate(kept)]
 
 
+def test_position_pairing_pairs_swapped_neighbours_again(tmp_path):
+    # no keys, items 1 and 2 swapped: the order-preserving alignment leaves one of them alone on
+    # each side; their shared anchors (names, numbers) pair them again
+    fr, en = _items()
+    order = [0, 2, 1, 3, 4, 5]
+    src = _feed(tmp_path, "s.xml", fr, lang="fr")
+    tgt = _feed(tmp_path, "t.xml", [en[k] for k in order])
+    assert _plan(src, tgt) == [(k, n, "position") for n, k in enumerate(order)]
+
+
+def test_position_pairing_undoes_a_pair_the_order_forced(tmp_path):
+    # items 2 and 4 untranslated, item 3 moved before item 1: in order, item 1's translation
+    # could only go to item 4 (a wrong pair); it is given back to item 1, item 4 reported missing
+    fr, en = _items()
+    order = [0, 3, 1, 5]
+    src = _feed(tmp_path, "s.xml", fr, lang="fr")
+    tgt = _feed(tmp_path, "t.xml", [en[k] for k in order])
+    plan = _plan(src, tgt)
+    assert [(s, t) for s, t, how in plan if how == "position"] == [(0, 0), (3, 1), (1, 2), (5, 3)]
+    assert (2, None, None) in plan and (4, None, None) in plan
+
+
+def test_swapped_unrelated_items_stay_unmatched(tmp_path):
+    # a source item with no translation next to a translated item with no source: nothing ties
+    # them, they are not paired
+    fr, en = _items()
+    src = _feed(tmp_path, "s.xml", fr[:4], lang="fr")  # items 0-3
+    tgt = _feed(tmp_path, "t.xml", [en[0], en[5], en[1], en[3]])  # 2 untranslated, 5 extra
+    plan = _plan(src, tgt)
+    assert (2, None, None) in plan and (None, 1, None) in plan
+    assert [(s, t) for s, t, how in plan if how == "position"] == [(0, 0), (1, 2), (3, 3)]
+
+
 def test_missing_and_unmatched_items_are_reported(tmp_path, run):
     fr, en = _items()
     ids = [f"id{k}" for k in range(6)]
