@@ -687,8 +687,11 @@ def _translated_quotes(text: str, tokens: list[Token], lexicon, source_text: str
     if not any(t.quoted for t in tokens):
         return set()
     out: set[int] = set()
-
-    def judge(a: int, b: int) -> None:
+    # a stack of quotations to judge, not a nested function calling itself: such a function is a reference
+    # cycle (it holds its own cell), freed only by the cyclic collector with the segment's tokens it holds
+    todo = list(reversed(quote_spans(text)))
+    while todo:
+        a, b = todo.pop()
         # the quotation marks are one character each: the nested quotations lie between them
         nested = [(a + 1 + x, a + 1 + y) for x, y in quote_spans(text[a + 1:b - 1])]
         own = [t for t in tokens if a <= t.start and t.end <= b and not _in(t, nested)]
@@ -698,11 +701,7 @@ def _translated_quotes(text: str, tokens: list[Token], lexicon, source_text: str
         if (speech or theirs >= ours and _reworked_source_speech(text[a:b], source_text)) \
                 and not quote_copied(text[a:b], source_text):
             out.update(t.start for t in own)
-            for x, y in nested:
-                judge(x, y)
-
-    for a, b in quote_spans(text):
-        judge(a, b)
+            todo.extend(reversed(nested))
     return out
 
 
