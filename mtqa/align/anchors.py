@@ -99,10 +99,8 @@ def _words(text: str) -> tuple[list[str], list[str]]:
     names, stems = [], []
     for match in _WORD.finditer(text):
         word = match.group()
-        if "'" in word or "’" in word:  # the _APOSTROPHES
+        if "-" in word or "'" in word or "’" in word:  # the _APOSTROPHES: else _strip_clitics leaves it as it is
             word = _strip_clitics(word)
-        elif "-" in word:
-            word = word.strip("-")  # what _strip_clitics does to a word without an apostrophe
         if len(word) < 2:
             continue
         if not word[0].isupper():
