@@ -162,7 +162,7 @@ def _fractional_after(text: str, end: int) -> bool:
     return bool(words) and (words[0].lower() in table or " ".join(words).lower() in table)
 
 
-_NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?P<name>[^\W\d_][\w-]*)[ \u00a0\u202f]+$")
+_NAME_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<name>[^\W\d_][\w-]*){_SP}+$")
 
 
 def _copied_designation(text: str, start: int, grouped: str, source: Optional[str]) -> bool:
@@ -174,14 +174,14 @@ def _copied_designation(text: str, start: int, grouped: str, source: Optional[st
     m = _NAME_BEFORE_RE.search(text, max(0, start - 40), start)
     if not m or not m.group("name")[0].isupper():
         return False
-    groups = r"[ \u00a0\u202f]".join(re.escape(g) for g in re.split(r"[ \u00a0\u202f]", grouped))
+    groups = _SP.join(re.escape(g) for g in re.split(_SP, grouped))
     # built from the checked text: compiled outside the kept-pattern cache
-    pattern = rf"(?<![\w-]){re.escape(m.group('name'))}[ \u00a0\u202f]+{groups}(?![\w]|[.,]\d)"
+    pattern = rf"(?<![\w-]){re.escape(m.group('name'))}{_SP}+{groups}(?![\w]|[.,]\d)"
     return transient(pattern).search(source) is not None
 
 
 # a five-digit figure as a source may write a postcode: "75 001", "75001"
-_POSTCODE_RE = re.compile(r"(?<![\w.,])(?P<dept>\d\d)[ \u00a0\u202f]?(?P<rest>\d{3})(?![\w]|[.,]\d)")
+_POSTCODE_RE = re.compile(rf"(?<![\w.,])(?P<dept>\d\d){_SP}?(?P<rest>\d{{3}})(?![\w]|[.,]\d)")
 _POSTCODE_WINDOW = 8  # words before a source postcode searched for its street
 
 
@@ -197,7 +197,7 @@ def _source_postcode(grouped: str, source: Optional[str], source_lang) -> bool:
     and its name: ``12 rue de Rivoli, 75 001 Paris``) and before a capitalised town, with nothing but the street's name between (``la place de la Concorde
     accueille 12 500 Parisiens`` is a count). A five-digit count in an address-free sentence (``42 660
     Silverado`` recalled) stays a thousands group."""
-    parts = re.split(r"[ \u00a0\u202f]", grouped)
+    parts = re.split(_SP, grouped)
     if not source or len(parts) != 2 or len(parts[0]) != 2:
         return False
     postal = source_lang.word_set("postal_words")
