@@ -113,11 +113,6 @@ class _Letters:
             masks = list(map(_letter_masks, group))
             self.by_length[length] = (tuple(group), tuple(m[0] for m in masks), tuple(m[1] for m in masks))
 
-    @staticmethod
-    def masks(word: str) -> tuple[int, tuple[int, ...]]:
-        """``word``'s first mask (its letters) and the others (its repeated letters)."""
-        return _letter_masks(word)
-
 
 _LETTER_BITS = 29
 """Bits of a letter mask: letter ``c`` is bit ``ord(c) % 29`` (a-z: 26 distinct bits; a mask fits one
@@ -232,7 +227,7 @@ def _present(name: str, words: _Words, similar: float = SIMILAR) -> bool:
         if 2.0 * min(n, length) / total < similar:  # real_quick_ratio
             continue
         if masks is None:
-            first, repeated = masks = letters.masks(key)
+            first, repeated = masks = _letter_masks(key)
         for other, other_first, other_repeated in zip(others, firsts, repeats):
             shared = (first & other_first).bit_count()
             if repeated and other_repeated:
