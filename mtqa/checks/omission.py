@@ -179,6 +179,10 @@ class _LengthRatio(DocumentCheck):
                 return None
             bound, side = low, "at least"
             uncovered = _uncovered_source_words(src_text, tgt_text, *langs)
+            if uncovered == []:
+                # every content word of the source has a counterpart: shorter wording of all of it
+                # (a paraphrase), not a dropped part
+                return None
         else:
             if ratio <= high or tgt_len - src_len < self.min_chars:
                 return None
@@ -199,14 +203,14 @@ class _LengthRatio(DocumentCheck):
 def _uncovered_source_words(src_text: str, tgt_text: str, source: str, target: str) -> Optional[list[str]]:
     """The source content words the word alignment (:mod:`mtqa.meaning.align`) finds no counterpart of in
     the target (translation, cognate, number or copied name), in source order, each once; None when the
-    language pair has no lexical model. Aligned here, for the one pair the ratio already judged short: the
+    language pair has no lexical model or the source no content word. Aligned here, for the one pair the ratio already judged short: the
     document's alignments are computed only when a meaning check or the score asks for them."""
     from mtqa.meaning.align import segment_alignment
     from mtqa.meaning.tokens import source_word
 
     wa = segment_alignment(src_text, tgt_text, source, target) if source and target else None
-    if wa is None:
-        return None
+    if wa is None or not wa.source_content:
+        return None  # no model, or no content word: no evidence either way
     return list(dict.fromkeys(source_word(src_text, wa.source[i]) for i in wa.unaligned_source))
 
 
@@ -271,9 +275,12 @@ class TranslationTooShort(_LengthRatio):
     ``min_chars`` characters so that short headlines do not trip it. A source
     sentence rendered as a headline (no final stop where the source has one)
     in a short text closed by a word is left alone: headline style drops
-    words on purpose. Where the language pair has a lexical model, the
-    message names the source content words the word alignment
-    (:mod:`mtqa.meaning.align`) finds no counterpart of: where to look for
+    words on purpose. Where the language pair has a lexical model, the word
+    alignment (:mod:`mtqa.meaning.align`) decides between an omission and a
+    paraphrase: a short translation in which every content word of the
+    source has a counterpart (a translation, a cognate, a name or a number)
+    says all of it in fewer words and is left alone; otherwise the message
+    names the source content words with no counterpart: where to look for
     what was dropped.
 
     Example:

@@ -146,6 +146,17 @@ def test_too_short_names_the_source_words_nothing_renders():
     assert issue.message.endswith("(no counterpart of “ossements”, “appartenaient”, “espèce”, “inconnue”).")
 
 
+def test_too_short_but_every_source_content_word_rendered_is_a_paraphrase():
+    """A303 asks the word alignment: a translation far shorter than its source whose words render every
+    content word of the source is a terser wording, not an omission; one content word left without
+    counterpart keeps the flag."""
+    assert codes_of_pair(aligned_pair([("Titre", "Headline"),
+                                       ("Les dates les plus importantes de l'année:", "Key dates:")]), OMI) == []
+    assert codes_of_pair(aligned_pair([("Titre", "Headline"),
+                                       ("Les dates et les lieux les plus importants de l'année:", "Key dates:")]),
+                         OMI) == ["A303"]
+
+
 def test_title_only_runs_on_headline_pair_only():
     title = "Le directeur de l'agence spatiale a accueilli les trois membres de l'équipage à leur descente"
     text = "The director welcomed them\n\nThe capsule landed on Sunday morning after a long trip.\n\nAll are well."
