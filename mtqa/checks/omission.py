@@ -17,6 +17,7 @@ from typing import Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
+from mtqa.checks.wording import quoted
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 
 # Links the aligner is unsure of are not judged: a doubtful bead is as likely
@@ -154,12 +155,13 @@ class _LengthRatio(DocumentCheck):
         if not bins:
             return
         for targets, src_text, tgt_text, confidence in _linked_texts(pair):
-            issue = self._judge(targets, src_text, tgt_text, confidence, bins, ctx.target.function_words)
+            issue = self._judge(targets, src_text, tgt_text, confidence, bins, ctx.target.function_words,
+                                (ctx.source.code, ctx.target.code))
             if issue is not None:
                 yield issue
 
     def _judge(self, targets: list[Segment], src_text: str, tgt_text: str, confidence: float, bins,
-               function_words: frozenset = frozenset()) -> Optional[Issue]:
+               function_words: frozenset = frozenset(), langs: tuple[str, str] = ("", "")) -> Optional[Issue]:
         if not self.too_short and "(" in tgt_text and _BRACKETS.search(tgt_text) and not _BRACKETS.search(src_text):
             # "the SNCF (the French state railway)": a translator's gloss
             tgt_text = _BRACKETS.sub("", tgt_text)
@@ -176,6 +178,11 @@ class _LengthRatio(DocumentCheck):
             if ratio >= low or src_len - tgt_len < self.min_chars:
                 return None
             bound, side = low, "at least"
+            uncovered = _uncovered_source_words(src_text, tgt_text, *langs)
+            if uncovered == []:
+                # every content word of the source has a counterpart: shorter wording of all of it
+                # (a paraphrase), not a dropped part
+                return None
         else:
             if ratio <= high or tgt_len - src_len < self.min_chars:
                 return None
@@ -187,10 +194,36 @@ class _LengthRatio(DocumentCheck):
             len(seg.text),
             f"This translation is {100 * ratio:.0f}% of the length of its source ({tgt_len} vs {src_len} "
             f"characters); human translations of a sentence this long are {side} {100 * bound:.0f}%: "
-            + ("part of the source may be missing." if self.too_short else "it may add content."),
+            + (f"part of the source may be missing{_naming(uncovered)}." if self.too_short else "it may add content."),
             None,
             confidence=confidence,
         )
+
+
+def _uncovered_source_words(src_text: str, tgt_text: str, source: str, target: str) -> Optional[list[str]]:
+    """The source content words the word alignment (:mod:`mtqa.meaning.align`) finds no counterpart of in
+    the target (translation, cognate, number or copied name), in source order, each once; None when the
+    language pair has no lexical model or the source no content word. Aligned here, for the one pair the ratio already judged short: the
+    document's alignments are computed only when a meaning check or the score asks for them."""
+    from mtqa.meaning.align import segment_alignment
+    from mtqa.meaning.tokens import source_word
+
+    wa = segment_alignment(src_text, tgt_text, source, target) if source and target else None
+    if wa is None or not wa.source_content:
+        return None  # no model, or no content word: no evidence either way
+    return list(dict.fromkeys(source_word(src_text, wa.source[i]) for i in wa.unaligned_source))
+
+
+MAX_NAMED = 6
+"""Uncovered source words an A303 message names, at most (a longer list ends in "…")."""
+
+
+def _naming(words: Optional[list[str]]) -> str:
+    """The message's tail naming ``words``, the source words nothing in the translation renders."""
+    if not words:
+        return ""
+    named = ", ".join(quoted(w) for w in words[:MAX_NAMED]) + (", …" if len(words) > MAX_NAMED else "")
+    return f" (no counterpart of {named})"
 
 
 _FULL_STOPS = (".", "!", "?")
@@ -242,7 +275,13 @@ class TranslationTooShort(_LengthRatio):
     ``min_chars`` characters so that short headlines do not trip it. A source
     sentence rendered as a headline (no final stop where the source has one)
     in a short text closed by a word is left alone: headline style drops
-    words on purpose.
+    words on purpose. Where the language pair has a lexical model, the word
+    alignment (:mod:`mtqa.meaning.align`) decides between an omission and a
+    paraphrase: a short translation in which every content word of the
+    source has a counterpart (a translation, a cognate, a name or a number)
+    says all of it in fewer words and is left alone; otherwise the message
+    names the source content words with no counterpart: where to look for
+    what was dropped.
 
     Example:
         title: Le directeur de l'agence spatiale a accueilli les trois membres de l'équipage à leur descente de la capsule

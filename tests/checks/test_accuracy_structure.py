@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from mtqa.model import Document, DocumentPair, Link, Role, Segment
-from tests.checks.accuracy_helpers import aligned_pair, codes_of_pair, codes_of_text, issues_of_text
+from mtqa.api import check_pair
+from tests.checks.accuracy_helpers import aligned_pair, codes_of_pair, codes_of_text, context, issues_of_text
 
 DUP = ("A101", "A102")
 OMI = ("A301", "A302", "A303", "A304")
@@ -127,6 +128,33 @@ def test_added_segment():
 def test_length_ratio(source, target, expected):
     pair = aligned_pair([("Titre", "Headline"), (source, target)])
     assert codes_of_pair(pair, OMI) == expected
+
+
+def test_too_short_names_the_source_words_nothing_renders():
+    """The A303 message names the source content words the word alignment leaves without counterpart,
+    six at most, so that a reviewer sees where the dropped part was."""
+    source = "Le directeur de l'agence spatiale a accueilli les trois membres de l'équipage à leur descente de la capsule."
+    pair = aligned_pair([("Titre", "Headline"), (source, "The director welcomed them.")])
+    (issue,) = check_pair(pair, context(("A303",))).issues
+    assert issue.message.endswith(
+        "part of the source may be missing (no counterpart of “agence”, “spatiale”, “trois”, “membres”, "
+        "“équipage”, “descente”, …).")
+    pair = aligned_pair([("Titre", "Headline"),
+                         ("Les chercheurs ont compris très vite que ces ossements appartenaient à une espèce inconnue.",
+                          "The researchers quickly understood.")])
+    (issue,) = check_pair(pair, context(("A303",))).issues
+    assert issue.message.endswith("(no counterpart of “ossements”, “appartenaient”, “espèce”, “inconnue”).")
+
+
+def test_too_short_but_every_source_content_word_rendered_is_a_paraphrase():
+    """A303 asks the word alignment: a translation far shorter than its source whose words render every
+    content word of the source is a terser wording, not an omission; one content word left without
+    counterpart keeps the flag."""
+    assert codes_of_pair(aligned_pair([("Titre", "Headline"),
+                                       ("Les dates les plus importantes de l'année:", "Key dates:")]), OMI) == []
+    assert codes_of_pair(aligned_pair([("Titre", "Headline"),
+                                       ("Les dates et les lieux les plus importants de l'année:", "Key dates:")]),
+                         OMI) == ["A303"]
 
 
 def test_title_only_runs_on_headline_pair_only():
