@@ -554,3 +554,22 @@ def test_at_sentence_start_s_quick_answer_after_a_plain_character_is_the_full_re
         text = "".join(draw.choice(alphabet) for _ in range(draw.randint(0, 12)))
         for start in range(len(text) + 2):
             assert at_sentence_start(text, start) == _opens_read(text, start), (text, start)
+
+
+def test_common_spelling_and_finite_verb_forms_are_read_once_per_word(monkeypatch):
+    """Both are asked again for the same words all through a run (A205's word test, the name heads of the
+    language evidence, the word after a named subject): each word's answer is read once, then remembered."""
+    import importlib
+
+    module = importlib.import_module("mtqa.langs.language")
+    fr = language("fr")
+    common, made = [], []
+    real_common, real_made = fr.is_common_word, module.hunspell.suffix_made
+    monkeypatch.setattr(fr, "is_common_word", lambda w: common.append(w) or real_common(w))
+    monkeypatch.setattr(module.hunspell, "suffix_made", lambda *a: made.append(a[1]) or real_made(*a))
+    assert fr.common_spelling("Etudiantsqx") == fr.common_spelling("Etudiantsqx") == ""
+    assert fr.common_spelling("Hotelqx") == fr.common_spelling("Hotelqx") == ""
+    assert common == ["etudiantsqx", "hotelqx"]
+    assert fr.is_finite_verb_form("annoncqxa") == fr.is_finite_verb_form("annoncqxa")
+    assert made.count("annoncqxa") == 1
+    assert fr.common_spelling("Etudiants") == "étudiants"

@@ -216,7 +216,8 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
         return
     test = _test(ctx)
     words = ev.select(text, ("A205.copied_capital", ctx.source.code, ctx.target.code, MAX_TARGET_ZIPF, SOURCE_MARGIN), test)
-    accented = _ACCENTED_CAPITAL.search(text) is not None
+    # the pattern needs a letter of à-ÿ: an ASCII text (nine English translations in ten) is not searched
+    accented = not text.isascii() and _ACCENTED_CAPITAL.search(text) is not None
     if not words and not accented:
         return
     source_words, source_lower, source_capital = _source_letters(tuple(s.text for s in sources), ctx)
@@ -351,7 +352,9 @@ _FIGURE_GAP = re.compile(r"\s+\d[\d.,\u00a0\u202f]*\s+")
 
 
 _ACCENTED_CAPITAL = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ][a-z]*[à-ÿ]")
-"""A capitalised word with an accented letter: the only words :func:`_accented_grammar_word` may take."""
+"""A capitalised word with an accented letter: the only words :func:`_accented_grammar_word` may take. Its
+last letter is one of à-ÿ, so an ASCII text (``str.isascii``, no scan) never holds one: searching every
+translation for it was ~0.5 % of a WMT14 run."""
 
 
 def _accented_grammar_word(word: str, ctx) -> str:

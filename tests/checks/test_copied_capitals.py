@@ -169,3 +169,22 @@ def test_a_source_sentence_is_read_for_its_letters_once_for_all_its_translations
     first = [i.text for i in check_pair(pair, ctx).issues if i.code == "A205"]
     assert first == ["Etudiants", "Etudiants"]
     assert len(read) == 1
+
+
+def test_an_ascii_translation_is_not_searched_for_accented_capitals(monkeypatch):
+    """The accented-capital pattern needs a letter of à-ÿ: an ASCII translation is answered without it, and a
+    translation with an accent is still searched (the opening grammar word ``Malgré`` is still found)."""
+    from mtqa.checks import copied_capitals as module
+
+    searched = []
+
+    class Watching:
+        def search(self, text):
+            searched.append(text)
+            return module.re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ][a-z]*[à-ÿ]").search(text)
+
+    monkeypatch.setattr(module, "_ACCENTED_CAPITAL", Watching())
+    a205("Les étudiants de Lyon manifestent devant la préfecture.", "The Etudiants of Lyon demonstrate outside the prefecture.")
+    assert searched == []
+    a205("Malgré la pluie, le match a eu lieu.", "Malgré the rain, the match took place.")
+    assert searched == ["Malgré the rain, the match took place."]
