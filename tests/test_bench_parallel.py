@@ -1,7 +1,7 @@
 """bench/parallel.py's LocalCluster: its workers run without Dask's statistical profiler unless asked.
 
 The profiler samples the running task's stack 100 times a second in each worker's event-loop thread; on
-mtqa's batches that was about a quarter of that thread's CPU (stop 41), counted against the Dask way.
+mtqa's batches that was about a fifth of that thread's CPU (stop 41), counted against the Dask way.
 """
 from __future__ import annotations
 
