@@ -1,6 +1,7 @@
 """``mtqa check`` serial vs ``--workers 2`` vs ``--scheduler`` (a Dask LocalCluster of 2 workers).
 
-Usage: .venv/bin/python bench/parallel.py [--data DIR] [--systems N] [--rounds R] [--no-dask] [--checkout NAME=DIR]
+Usage: .venv/bin/python bench/parallel.py [--data DIR] [--systems N] [--rounds R] [--no-dask] [--dask-profile]
+       [--checkout NAME=DIR]
 
 Builds the WMT14 corpus of ``bench/throughput.py`` (N systems), starts a
 LocalCluster of 2 single-threaded worker processes in a child process, then
@@ -17,6 +18,11 @@ memory in the last round. Checks that the reports are byte-identical. ``--checko
 ways from another checkout (run from that folder, so ``-m mtqa`` imports its
 package; its own LocalCluster is started from there too, so its workers import
 it), interleaved in the same rounds.
+
+The cluster's workers run without Dask's statistical profiler (``distributed.worker.profile.enabled``
+false), as the README advises for throughput: it samples the running task's stack 100 times a second in
+the worker's event-loop thread, and on mtqa's stacks that was about a fifth of that thread's CPU (stop 41:
+0.51 of 2.6 s per worker on the 24,024 WMT14 pairs, 0.14 ms a sample, about 1.5 % of a worker's CPU). ``--dask-profile`` starts them with Dask's default (the profiler on), as stop 40 measured.
 """
 from __future__ import annotations
 
@@ -67,7 +73,9 @@ def _workers_cpu(client) -> dict:
 
 CLUSTER = """
 import sys
+import dask
 from dask.distributed import LocalCluster
+dask.config.set({"distributed.worker.profile.enabled": sys.argv[1] == "profile"})  # the nannies pass it on
 cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0")
 print(cluster.scheduler_address, flush=True)
 sys.stdin.read()
@@ -75,9 +83,11 @@ cluster.close()
 """
 
 
-def _cluster_in(folder: Path) -> tuple[subprocess.Popen, str]:
-    """A LocalCluster of 2 workers started from ``folder`` (its workers import that folder's mtqa)."""
-    proc = subprocess.Popen([sys.executable, "-c", CLUSTER], cwd=folder, stdin=subprocess.PIPE,
+def _cluster_in(folder: Path, profile: bool = False) -> tuple[subprocess.Popen, str]:
+    """A LocalCluster of 2 workers started from ``folder`` (its workers import that folder's mtqa), with Dask's
+    statistical profiler in its workers only if ``profile`` (see the module's docstring)."""
+    proc = subprocess.Popen([sys.executable, "-c", CLUSTER, "profile" if profile else "no-profile"], cwd=folder,
+                            stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, text=True)
     return proc, proc.stdout.readline().strip()
 
@@ -134,6 +144,8 @@ def main() -> None:
     ap.add_argument("--systems", type=int, default=1)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--no-dask", action="store_true")
+    ap.add_argument("--dask-profile", action="store_true",
+                    help="keep Dask's statistical profiler on in the cluster's workers (Dask's default)")
     ap.add_argument("--checkout", action="append", default=[], metavar="NAME=DIR",
                     help="also run the three ways from another checkout, same rounds")
     args = ap.parse_args()
@@ -148,13 +160,14 @@ def main() -> None:
             if not args.no_dask:
                 from dask.distributed import Client
 
-                proc, address = _cluster_in(folder)
+                proc, address = _cluster_in(folder, args.dask_profile)
                 clusters.append(proc)
                 name = tag + "--scheduler (2 workers)"
                 ways[name] = ([str(path), "--scheduler", address], folder)
                 clients[name] = Client(address)
                 where = set(clients[name].run(_mtqa_file).values())
-                print(f"{name}: workers import {', '.join(sorted(where))}", flush=True)
+                print(f"{name}: workers import {', '.join(sorted(where))}; Dask profiler "
+                      f"{'on' if args.dask_profile else 'off'}", flush=True)
         runs: dict[str, list] = {name: [] for name in ways}
         rss: dict[str, list] = {}
         for r in range(args.rounds):
