@@ -1289,8 +1289,6 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     source word translates (the
     bilingual dictionary or the alignment's links), a function word, a title, the name's own first-name
     equivalent or exonym, and the lost name's dictionary translations are no replacement."""
-    from mtqa.meaning.align import segment_alignment
-
     src, tgt = ctx.source, ctx.target
     src_text = " ".join(s.text for s in sources)
     if _names_written(segment.text, src_text, ctx):
@@ -1310,12 +1308,31 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
         if title and fold(title.group(1)) in target_words.folded:
             continue  # an abbreviated title before a kept name (Melle. Nathiri -> Miss. Nathiri), not a name
         if wa is None:
-            wa = segment_alignment(src_text, segment.text, src.code, tgt.code)
+            wa = name_alignment(src_text, segment.text, ctx)
             if wa is None:
                 return []
             given = _new_first_names(wa, ctx.pair.first_names_folded)  # the sentence's, for each lost name
         found += _in_name_place(segment, wa, given, start, end, name, src_text, src_words, ctx)
     return found
+
+
+ALIGNMENTS = 64
+"""Word alignments kept by :func:`name_alignment`: a translation's is asked again by the omitted-name check
+after the segment checks of its document have run, so the reuse distance is a document's segments that lost a
+name (WMT14's 24,024 pairs: 291 alignments asked, the most of one document far below this)."""
+
+
+def name_alignment(src_text: str, text: str, ctx):
+    """:func:`~mtqa.meaning.align.segment_alignment` of a source text and a translation that lost a name,
+    shared by the checks that read a lost name's place: T106 (:func:`_replaced_in_place`) and the
+    omitted-name check (:mod:`mtqa.checks.omitted_names`), which aligned the same texts again (218 of WMT14's
+    291 such alignments were computed twice). Readers must not change it. Kept for the last
+    :data:`ALIGNMENTS` texts."""
+    from mtqa.meaning.align import segment_alignment
+
+    src, tgt = ctx.source.code, ctx.target.code
+    return ctx.memo("swaps.alignment", (src_text, text, src, tgt), lambda: segment_alignment(src_text, text, src, tgt),
+                    bound=ALIGNMENTS)
 
 
 def _in_name_place(segment: Segment, wa, given: frozenset[int], start: int, end: int, name: str, src_text: str,
