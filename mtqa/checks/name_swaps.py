@@ -31,7 +31,6 @@ from mtqa.checks.names import name_titles
 from mtqa.checks.registry import register
 from mtqa.regexcache import transient
 from mtqa.langs import at_sentence_start, fold
-from mtqa.langs.text import fold_text
 from mtqa.langs.data import alternation
 from mtqa.langs.cache import FEW_SOURCES, SEGMENTS, SOURCES, SOURCE_MEMO, TABLES, WORDS, memoize
 from mtqa.limits import LOOKBACK
@@ -683,8 +682,7 @@ def _address_in(text: str, pair) -> tuple:
     """:func:`_address_in_source` for one source text, read once per text: T105 asks twice per target
     segment, and every system's translation of one source asks again."""
     address = _address_titles(pair)
-    folded = fold_text(text)
-    if not any(title in folded for title in address):
+    if not any(fold(w) in address for w in _AFTER_SPACE.findall(text) if w[:1].isupper()):
         return ()  # the word-by-word scan below only for a source that names a title of address
     table = pair.name_determiners
     found = []
@@ -700,6 +698,11 @@ def _address_in(text: str, pair) -> tuple:
 _WORD_AND_NEXT = re.compile(r"(?<![\w'’])([^\W\d_]+)(?=[ \u00a0]+([^\W\d_]+))")
 """A word and the next (a lookahead, so every word is a first one): ``Sa Sainteté`` wherever it stands, a
 sentence's start included (a title of address keeps its capitals there like anywhere else)."""
+_AFTER_SPACE = re.compile(r"(?<=[ \u00a0])[^\W\d_]+")
+"""The words ``_WORD_AND_NEXT`` may read as a title (its second group: the letters right after a space),
+for :func:`_address_in`'s screen: a capitalised one whose fold is a title of address, else no title is
+found. Why: the screen folded the whole text first (a translation table over every character: 0.8 % of
+WMT14's 24,024 pairs), where a word's fold is one lookup in :func:`~mtqa.langs.fold`'s cache."""
 
 
 @memoize(TABLES)
@@ -1169,12 +1172,50 @@ def _names_written(text: str, src_text: str, ctx) -> bool:
     None and :func:`_replaced_in_place` finds nothing, whatever the rest of the two texts says.
 
     Why: the source's name words are one set per source (8 systems' translations share it) and the
-    translation's words one split, so the test is one set inclusion in C; most translations copy every
+    translation's words one split, so the test is one set difference in C; most translations copy every
     name, and were read through the places named alone, the source's words and each name's presence,
-    twice (the new names, then the names in place), for nothing."""
+    twice (the new names, then the names in place), for nothing. The three lists' words are all among the
+    source's capitalised words (:func:`_name_words`), so only a capitalised word the translation does not
+    write needs their tests, and only that word's (:class:`_SourceNameWords`): a word it writes cannot be a
+    lost one, whichever list has it. On WMT14's 24,024 pairs 2,450 of the 3,003 sources are never read
+    further, and the dictionary lookups of the rare names their translations copy were most of the cost."""
     names = ctx.memo("swaps.names", (src_text, ctx.source.code, ctx.target.code),
-                     lambda: _source_name_words(src_text, ctx), bound=SOURCE_MEMO)
-    return not names or names.issubset(_words_of(text, ctx))
+                     lambda: _SourceNameWords(src_text, ctx.source, ctx.target), bound=SOURCE_MEMO)
+    if not names.words:
+        return True
+    missing = names.words.difference(_words_of(text, ctx))
+    return not missing or not any(map(names.listed, missing))
+
+
+class _SourceNameWords:
+    """A source text's capitalised words (:func:`_name_words`: ``words``), and for each word asked,
+    whether one of the three lists of :func:`_names_written` has it, read with their own tests
+    (:func:`_is_unknown_name`, :func:`_is_name_slot`, :func:`_is_name_beside_name`) at that word's
+    places only, once per word."""
+
+    __slots__ = ("text", "src", "tgt", "caps", "words", "_listed")
+
+    def __init__(self, src_text: str, src, tgt):
+        self.text, self.src, self.tgt = src_text, src, tgt
+        self.caps = _name_words(src_text, src)
+        self.words = frozenset(w for _, _, w in self.caps)
+        self._listed: dict[str, bool] = {}
+
+    def listed(self, word: str) -> bool:
+        """``word`` (one of ``words``) is a word of :func:`_unknown_names`, :func:`_name_slots` or
+        :func:`_names_beside_names` of the text."""
+        found = self._listed.get(word)
+        if found is None:
+            from mtqa.meaning.align import function_stems
+
+            text, src, tgt, caps = self.text, self.src, self.tgt, self.caps
+            own_letters = frozenset(src.extra.get("special_letters", ""))
+            found = self._listed[word] = any(
+                _is_unknown_name(text, caps, k, src, tgt, own_letters)
+                or _is_name_slot(text, caps, k, src, tgt, own_letters, function_stems(src.code, tgt.code)[0])
+                or _is_name_beside_name(text, caps, k, src, tgt, own_letters)
+                for k, (_, _, w) in enumerate(caps) if w == word)
+        return found
 
 
 def _words_of(text: str, ctx) -> list[str]:
@@ -1187,17 +1228,6 @@ def _words_of(text: str, ctx) -> list[str]:
     and testing where every one stands in its sentence, for nothing."""
     split = text_words(text, ctx)
     return _WORD.findall(text) if split.chained else split.words
-
-
-def _source_name_words(src_text: str, ctx) -> frozenset[str]:
-    """:func:`_names_written`'s words of one source text: the three lists' words, each list read through the
-    memo its own reader uses."""
-    src, tgt = ctx.source, ctx.target
-    key = (src_text, src.code, tgt.code)
-    lists = (ctx.memo("swaps.unknown", key, lambda: _unknown_names(src_text, src, tgt), bound=SOURCE_MEMO),
-             ctx.memo("swaps.slots", key, lambda: _name_slots(src_text, src, tgt), bound=SOURCE_MEMO),
-             ctx.memo("swaps.beside", key, lambda: _names_beside_names(src_text, src, tgt), bound=SOURCE_MEMO))
-    return frozenset(w for found in lists for _, _, w in found)
 
 
 def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, list, list]]:
@@ -1262,8 +1292,6 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     source word translates (the
     bilingual dictionary or the alignment's links), a function word, a title, the name's own first-name
     equivalent or exonym, and the lost name's dictionary translations are no replacement."""
-    from mtqa.meaning.align import segment_alignment
-
     src, tgt = ctx.source, ctx.target
     src_text = " ".join(s.text for s in sources)
     if _names_written(segment.text, src_text, ctx):
@@ -1283,12 +1311,31 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
         if title and fold(title.group(1)) in target_words.folded:
             continue  # an abbreviated title before a kept name (Melle. Nathiri -> Miss. Nathiri), not a name
         if wa is None:
-            wa = segment_alignment(src_text, segment.text, src.code, tgt.code)
+            wa = name_alignment(src_text, segment.text, ctx)
             if wa is None:
                 return []
             given = _new_first_names(wa, ctx.pair.first_names_folded)  # the sentence's, for each lost name
         found += _in_name_place(segment, wa, given, start, end, name, src_text, src_words, ctx)
     return found
+
+
+ALIGNMENTS = 64
+"""Word alignments kept by :func:`name_alignment`: a translation's is asked again by the omitted-name check
+after the segment checks of its document have run, so the reuse distance is a document's segments that lost a
+name (WMT14's 24,024 pairs: 291 alignments asked, the most of one document far below this)."""
+
+
+def name_alignment(src_text: str, text: str, ctx):
+    """:func:`~mtqa.meaning.align.segment_alignment` of a source text and a translation that lost a name,
+    shared by the checks that read a lost name's place: T106 (:func:`_replaced_in_place`) and the
+    omitted-name check (:mod:`mtqa.checks.omitted_names`), which aligned the same texts again (218 of WMT14's
+    291 such alignments were computed twice). Readers must not change it. Kept for the last
+    :data:`ALIGNMENTS` texts."""
+    from mtqa.meaning.align import segment_alignment
+
+    src, tgt = ctx.source.code, ctx.target.code
+    return ctx.memo("swaps.alignment", (src_text, text, src, tgt), lambda: segment_alignment(src_text, text, src, tgt),
+                    bound=ALIGNMENTS)
 
 
 def _in_name_place(segment: Segment, wa, given: frozenset[int], start: int, end: int, name: str, src_text: str,
@@ -1526,18 +1573,25 @@ def _name_slots(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
     (a century) and ``Md`` (milliards) are abbreviations, and a function word of the source (``Des
     hommes et des dieux``, a title) opens a name the target translates."""
     from mtqa.meaning.align import function_stems
-    from mtqa.meaning.tokens import stem
 
     caps = _name_words(src_text, src)
     own_letters = frozenset(src.extra.get("special_letters", ""))
     function = function_stems(src.code, tgt.code)[0]
-    return [caps[k] for k, (s, _, w) in enumerate(caps)
-            if len(w) > 2 and w[1].islower() and stem(w.lower(), src.code) not in function
-            and (not at_sentence_start(src_text, s) or _name_opening(src_text, s, w, src)
-                 or _alone_in_brackets(src_text, s))
-            and not src.in_dictionary(w.lower())
-            and not src.is_common_word(w) and not tgt.is_common_word(w)
-            and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))]
+    return [caps[k] for k in range(len(caps)) if _is_name_slot(src_text, caps, k, src, tgt, own_letters, function)]
+
+
+def _is_name_slot(src_text: str, caps, k: int, src, tgt, own_letters: frozenset, function: frozenset) -> bool:
+    """:func:`_name_slots`'s test of the k-th of the source's name words ``caps`` (``function``: the source's
+    function stems)."""
+    from mtqa.meaning.tokens import stem
+
+    s, _, w = caps[k]
+    return len(w) > 2 and w[1].islower() and stem(w.lower(), src.code) not in function \
+        and (not at_sentence_start(src_text, s) or _name_opening(src_text, s, w, src)
+             or _alone_in_brackets(src_text, s)) \
+        and not src.in_dictionary(w.lower()) \
+        and not src.is_common_word(w) and not tgt.is_common_word(w) \
+        and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))
 
 
 OPENER_MAX_ZIPF = 3.5
@@ -1600,10 +1654,15 @@ def _names_beside_names(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
     of either language) and stand beside another name word: a first name, a surname, a name's head."""
     caps = _name_words(src_text, src)
     own_letters = frozenset(src.extra.get("special_letters", ""))
-    return [caps[k] for k, (_, _, w) in enumerate(caps)
-            if (src.zipf(w) >= UNKNOWN_ZIPF or tgt.zipf(w) >= UNKNOWN_ZIPF) and _neighbours(src_text, caps, k)
-            and not src.in_dictionary(w.lower()) and not src.is_common_word(w) and not tgt.is_common_word(w)
-            and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))]
+    return [caps[k] for k in range(len(caps)) if _is_name_beside_name(src_text, caps, k, src, tgt, own_letters)]
+
+
+def _is_name_beside_name(src_text: str, caps, k: int, src, tgt, own_letters: frozenset) -> bool:
+    """:func:`_names_beside_names`'s test of the k-th of the source's name words ``caps``."""
+    w = caps[k][2]
+    return (src.zipf(w) >= UNKNOWN_ZIPF or tgt.zipf(w) >= UNKNOWN_ZIPF) and bool(_neighbours(src_text, caps, k)) \
+        and not src.in_dictionary(w.lower()) and not src.is_common_word(w) and not tgt.is_common_word(w) \
+        and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))
 
 
 def _kept_parts(src_text: str, src, lost: list[tuple[int, int, str]]) -> list[str]:
@@ -1626,9 +1685,14 @@ def _unknown_names(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
     the rest (the name or its exonym is missing from it)."""
     caps = _name_words(src_text, src)
     own_letters = frozenset(src.extra.get("special_letters", ""))
-    return [caps[k] for k, (_, _, w) in enumerate(caps)
-            if src.zipf(w) < UNKNOWN_ZIPF and tgt.zipf(w) < UNKNOWN_ZIPF and not src.in_dictionary(w.lower())
-            and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))]
+    return [caps[k] for k in range(len(caps)) if _is_unknown_name(src_text, caps, k, src, tgt, own_letters)]
+
+
+def _is_unknown_name(src_text: str, caps, k: int, src, tgt, own_letters: frozenset) -> bool:
+    """:func:`_unknown_names`'s test of the k-th of the source's name words ``caps``."""
+    w = caps[k][2]
+    return src.zipf(w) < UNKNOWN_ZIPF and tgt.zipf(w) < UNKNOWN_ZIPF and not src.in_dictionary(w.lower()) \
+        and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))
 
 
 _NEXT_NAME = re.compile(r" ([A-ZÀ-Þ][^\W\d_]+)")

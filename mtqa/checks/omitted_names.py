@@ -18,7 +18,7 @@ from typing import Callable, Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.exonyms import target_form
-from mtqa.checks.name_swaps import lost_source_names
+from mtqa.checks.name_swaps import lost_source_names, name_alignment
 from mtqa.checks.registry import register
 from mtqa.langs import at_sentence_start, fold
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
@@ -119,12 +119,11 @@ class OmittedName(DocumentCheck):
         runs = lost_source_names(segment, sources, ctx)
         if not runs or len(runs) > 2:
             return  # more lost names than two: a garbled sentence, not one name left out
-        from mtqa.meaning.align import cached_alignments, segment_alignment
+        from mtqa.meaning.align import cached_alignments
 
         src_text = " ".join(s.text for s in sources)
         cached = cached_alignments(pair)
-        wa = cached.get(segment.index) if cached is not None else \
-            segment_alignment(src_text, segment.text, ctx.source.code, ctx.target.code)
+        wa = cached.get(segment.index) if cached is not None else name_alignment(src_text, segment.text, ctx)
         if wa is None or wa.adequacy is None or wa.recall < self.min_recall or wa.precision < self.min_precision:
             return
         target_folded = {fold(t.text) for t in wa.target}

@@ -84,3 +84,20 @@ def test_the_source_screen_lets_every_documented_source_through():
                      "Paul de La Rivière parlera."):
         assert name_swaps._may_name_as_words(sentence, ctx), sentence
     assert not name_swaps._may_name_as_words("Le conseil de Rodez a voté le budget hier.", ctx)
+
+
+def test_the_title_of_address_screen_reads_words_not_the_folded_text(monkeypatch):
+    # the screen folds the words that may be a title (one cached fold each), never the whole text, and lets
+    # every title through: accented or not, after a no-break space, opening the sentence or mid-sentence
+    from mtqa.checks import name_swaps
+
+    def whole(*args, **kwargs):
+        raise AssertionError("the whole text was folded")
+
+    monkeypatch.setattr(name_swaps, "fold_text", whole, raising=False)
+    pair = context(("T105",)).pair
+    name_swaps._address_in.cache_clear()
+    for text, title in (("Sa Sainteté viendra à Rodez.", "Sainteté"), ("Hier, Sa Saintete est venue.", "Saintete"),
+                        ("Il a vu Sa\u00a0Sainteté hier.", "Sainteté")):
+        assert [(det, name) for det, name, *_ in name_swaps._address_in(text, pair)] == [("Sa", title)], text
+    assert name_swaps._address_in("Le conseil de Rodez a voté le budget hier.", pair) == ()

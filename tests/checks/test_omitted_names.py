@@ -186,3 +186,24 @@ def test_target_form_keeps_the_accents_where_the_bare_form_is_a_common_word():
     assert target_form(pair, "Ré") == "Ré"
     assert target_form(pair, "Désiré Kalumbo") == "Désiré Kalumbo"
     assert target_form(pair, "Sénégal") == "Senegal"
+
+
+@needs_fr
+def test_the_replaced_name_and_omitted_name_checks_align_a_segment_once(monkeypatch):
+    # both read a lost name's place in the word alignment of the same two texts: one alignment, shared
+    from mtqa.meaning import align
+
+    asked = []
+    real = align.segment_alignment
+
+    def counted(source, target, *langs):
+        asked.append((source, target))
+        return real(source, target, *langs)
+
+    monkeypatch.setattr(align, "segment_alignment", counted)
+    source = "Le tram a freiné brusquement dans l'avenue Moravelli quand une voiture s'est arrêtée devant lui."
+    pair = aligned_pair([("Titre", "Title"),
+                         (source, "The tram braked sharply in the avenue when a car stopped in front of it.")])
+    issues = check_pair(pair, context(("T106", "A611"))).issues
+    assert [i.code for i in issues] == ["A611"]
+    assert len(asked) == 1 and asked[0][0] == source

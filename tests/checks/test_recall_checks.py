@@ -388,6 +388,44 @@ def test_replaced_name():
     assert flags("T106", "Le juge Paul Tervanelli a tranché.", "Judge Paul Gupta and Novak ruled.") == []
 
 
+def test_a_translation_writing_every_capitalised_word_of_its_source_leaves_the_name_lists_unread(monkeypatch):
+    # every capitalised word of the source is written in the translation: no name can be lost whatever the
+    # three lists of lost-name candidates hold, so none of their tests runs (T106, T110, A611 all ask)
+    from mtqa.checks import name_swaps
+
+    def unread(*args):
+        raise AssertionError("a name list was read")
+
+    for name in ("_unknown_names", "_name_slots", "_names_beside_names", "_is_unknown_name", "_is_name_slot",
+                 "_is_name_beside_name"):
+        monkeypatch.setattr(name_swaps, name, unread, raising=False)
+    pair = aligned_pair([("Titre", "Title"), ("Le juge Paul Tervanelli a tranché à Rodez.",
+                                              "Judge Paul Tervanelli ruled in Rodez.")])
+    assert not [i for i in check_pair(pair, context(("T106", "T110", "A611"))).issues]
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Le juge Paul Tervanelli a tranché.", "Judge Paul Gupta ruled."),
+    ("Le juge Paul Tervanelli a tranché.", "Judge Paul Tervanelli ruled."),
+    ("Selon l'étudiant Brahimo Tazerti, le cours a changé.", "According to the student Gupta, the course changed."),
+    ("« Tervanelli a ensuite parlé », dit-il.", "\"Then Gupta spoke,\" he said."),
+    ("Kirill Miller et la Commission Charbonneau ont parlé.", "Meerov Miller and the Hozapfel Commission spoke."),
+    ("Le maire de Tchéquie, M. Dvořák, a vu Yohan (Cabaye) à Gdansk.", "The mayor of Czechia, Mr Dvořák, saw Yohan (Torres) in Danzig."),
+    ("Des hommes et des dieux, avec Lambert Wilson.", "Of Gods and Men, with Lambert Wilson."),
+])
+def test_the_names_written_test_answers_as_the_three_lists_do(source, target):
+    # only the capitalised words the translation does not write are tested, word by word: the answer is the
+    # lists' own (every listed word written)
+    from mtqa.checks import name_swaps
+
+    ctx = context(("T106",))
+    src, tgt = ctx.source, ctx.target
+    listed = {w for read in (name_swaps._unknown_names, name_swaps._name_slots, name_swaps._names_beside_names)
+              for _, _, w in read(source, src, tgt)}
+    written = set(name_swaps._WORD.findall(target))
+    assert name_swaps._names_written(target, source, ctx) == listed.issubset(written)
+
+
 def test_replaced_name_of_several_words_or_opening_a_quotation():
     # a lost first name and surname are one name, replaced by one new name
     assert flags("T106", "Selon l'étudiant Brahimo Tazerti, le cours a changé.",
