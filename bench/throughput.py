@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -23,19 +24,27 @@ from wmt14 import OUT, ROOT, data_dir, systems, write_jsonl
 
 def build(wmt, count: int):
     """The first ``count`` system outputs as one .jsonl file under bench/out/ (made if missing: it is not in
-    a fresh clone, and compare_speed.py and parallel.py call this too), and its number of pairs."""
+    a fresh clone, and compare_speed.py and parallel.py call this too), and its number of pairs.
+
+    Written to a file of this process's own and moved into place: each run rebuilds the file, and another
+    bench (or an mtqa run of it) reading it at that moment read a half-written file ("invalid JSON")."""
     names = [n for n in systems(wmt) if n != "reference"][:count]
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / f"wmt14.systems{count}.jsonl"
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
     pairs = 0
-    with open(path, "w", encoding="utf-8") as out:
-        for name in names:
-            src = write_jsonl(wmt, name, systems(wmt)[name])
-            for line in open(src, encoding="utf-8"):
-                rec = json.loads(line)
-                rec["doc"] = f"{name}/{rec['doc']}"
-                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                pairs += 1
+    try:
+        with open(tmp, "w", encoding="utf-8") as out:
+            for name in names:
+                src = write_jsonl(wmt, name, systems(wmt)[name])
+                for line in open(src, encoding="utf-8"):
+                    rec = json.loads(line)
+                    rec["doc"] = f"{name}/{rec['doc']}"
+                    out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                    pairs += 1
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
     return path, pairs
 
 

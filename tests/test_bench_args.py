@@ -177,6 +177,32 @@ def test_throughput_build_makes_the_output_folder(monkeypatch, tmp_path):
     assert '"doc": "sysA/d"' in path.read_text(encoding="utf-8")
 
 
+def test_throughput_build_never_leaves_a_half_written_file(monkeypatch, tmp_path):
+    """``build`` rebuilds bench/out/wmt14.systemsN.jsonl on every run; written in place, a run that stopped
+    half-way (or another bench reading it meanwhile) saw a truncated file. The old file stays whole until the
+    new one is complete, and no temporary file is left behind."""
+    import throughput
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "wmt14.systems2.jsonl").write_text("old\n", encoding="utf-8")
+    one = tmp_path / "one.jsonl"
+    one.write_text('{"id": 1, "doc": "d", "source": "Un.", "target": "One."}\n', encoding="utf-8")
+
+    def second_fails(wmt, name, target):
+        if name == "sysB":
+            raise OSError("disk full")
+        return one
+
+    monkeypatch.setattr(throughput, "OUT", out)
+    monkeypatch.setattr(throughput, "systems", lambda wmt: {"sysA": None, "sysB": None, "reference": None})
+    monkeypatch.setattr(throughput, "write_jsonl", second_fails)
+    with pytest.raises(OSError):
+        throughput.build(tmp_path, 2)
+    assert (out / "wmt14.systems2.jsonl").read_text(encoding="utf-8") == "old\n"
+    assert sorted(p.name for p in out.iterdir()) == ["wmt14.systems2.jsonl"]
+
+
 def test_parallel_cpu_says_when_the_runs_compile_mtqa_from_source():
     """bench/parallel_cpu.py notes a shell that keeps no bytecode: its runs' start-up is not an install's."""
     import parallel_cpu
