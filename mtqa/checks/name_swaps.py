@@ -1210,9 +1210,10 @@ class _SourceNameWords:
 
             text, src, tgt, caps = self.text, self.src, self.tgt, self.caps
             own_letters = frozenset(src.extra.get("special_letters", ""))
+            function = function_stems(src.code, tgt.code)[0]
             found = self._listed[word] = any(
                 _is_unknown_name(text, caps, k, src, tgt, own_letters)
-                or _is_name_slot(text, caps, k, src, tgt, own_letters, function_stems(src.code, tgt.code)[0])
+                or _is_name_slot(text, caps, k, src, tgt, own_letters, function)
                 or _is_name_beside_name(text, caps, k, src, tgt, own_letters)
                 for k, (_, _, w) in enumerate(caps) if w == word)
         return found
