@@ -41,6 +41,7 @@ from __future__ import annotations
 import collections
 import functools
 import itertools
+import math
 import operator
 import re
 from dataclasses import dataclass, field
@@ -2200,7 +2201,53 @@ def compare(
     added = [t for j, t in enumerate(added) if j not in used]
     if missing:
         changed, missing = _claimed_by_words(missing, changed, source, target)
+    changed = changed + _rescaled(source, target, sources, changed)
     return Comparison(missing, added, changed)
+
+
+def lost_scale(q: Quantity, t: Quantity) -> bool:
+    """Whether the target figure ``t`` writes the digits of the source figure ``q``, read the same way,
+    under another scale than the source's scale word: ``1.168`` for « 1,168 mille » (1,168), ``$4.1M`` for
+    « 4,1 Md$ » (4.1 billion), ``17.28 billion`` for « 17,28 billions » (French "billion" is 10^12).
+
+    Why: such a figure can still *match* the source by a second reading of one side (``1.168`` with a
+    French dot between thousands is 1,168; « 4,1 Md$ » keeps the bare 4.1 because ``M`` is also a unit),
+    so :func:`compare` found nothing wrong while the reader of the translation reads a figure a thousand
+    times off. Only when the target's own first reading (its digits in its conventions, times its own
+    scale) is no reading of the source, and the digits are the same, left to right."""
+    if q.kind != "number" or t.kind != "number" or not t.exact or q.scale <= 1.0 or t.scale == q.scale:
+        return False
+    if not isinstance(q.value, float) or not isinstance(t.value, float) or t.value in q.alts or not t.value:
+        return False
+    if _digits(q) != _digits(t):
+        return False  # "74.000" for « 74 mille »: the scale written out in digits (the format is L1xx's)
+    return math.isclose(t.value / t.scale, q.value / q.scale, rel_tol=1e-9)
+
+
+def _rescaled(source: list[Quantity], target: list[Quantity], sources: "_Figures",
+              changed: list[tuple[Quantity, Quantity]]) -> list[tuple[Quantity, Quantity]]:
+    """(source, target) pairs of figures matched only by a second reading while the target's scale is not
+    the source's (:func:`lost_scale`): changed figures. Not when a target figure matching the source figure
+    reads as one of its values, when another source figure reads as the target's figure, nor when a scaled
+    figure beside it in the translation lends the target figure that scale ("$40 billion ... and 24 more",
+    "0.5 - 1 billion": the scale said once for both)."""
+    out: list[tuple[Quantity, Quantity]] = []
+    taken = {id(t) for _, t in changed}
+    for q in source:
+        if q.scale <= 1.0 or not q.exact or q.kind != "number":
+            continue  # (most figures: one comparison of a float)
+        matching = [t for t in target if t.exact and q.matches(t)]
+        if not matching or any(t.value in q.alts for t in matching):
+            continue
+        for t in matching:
+            if id(t) in taken or not lost_scale(q, t) or sources.match_value(t.value):
+                continue
+            if any(o is not t and o.scale > 1.0 and _num(t.value * o.scale) in q.alts for o in target):
+                continue
+            taken.add(id(t))
+            out.append((q, t))
+            break
+    return out
 
 
 def _digit_set(q: Quantity) -> tuple[str, str]:
@@ -2279,6 +2326,10 @@ class _Figures:
         if key is not None:
             self._answers[key] = found
         return found
+
+    def match_value(self, value) -> bool:
+        """Whether one of the figures reads as ``value``."""
+        return value in self.by_alt
 
     def first_whole(self, q: Quantity) -> Optional[Quantity]:
         """``next((t.whole for t in figures if _by_whole(q, t)), None)``."""

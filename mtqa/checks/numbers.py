@@ -23,7 +23,7 @@ from mtqa.checks.registry import register
 from mtqa.langs.data import alternation
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.numbers import (_SPACES, Comparison, Quantity, codes_of, compare, conventions, find_quantities,
-                          has_decimal, quantities_of)
+                          has_decimal, lost_scale, numerals, quantities_of, split_readings)
 
 # Links the aligner is unsure of (posterior below this) are not compared:
 # a misalignment would make every figure look missing.
@@ -287,6 +287,46 @@ def _figure_end(text: str, q: Quantity, src: Quantity) -> int:
     return tail.start() if any(math.isclose(digits, v) for v in readings) else q.end
 
 
+_SCALE_TAIL = re.compile(r"[^\W\d_]+\.?$")
+"""The scale word or abbreviation that ends a scaled figure's span (``mille``, ``Md``, ``mil.``)."""
+
+
+@functools.lru_cache(maxsize=8)
+def _scale_words(lang: str) -> tuple[tuple[float, str], ...]:
+    """(value, word) of each scale of ``lang`` (its first word per value: thousand, million, billion...),
+    largest first: how a message and a suggestion say a scaled value in the translation's language."""
+    first: dict[float, str] = {}
+    for word, value in conventions(lang).scales.items():
+        first.setdefault(float(value), word)
+    return tuple(sorted(first.items(), reverse=True))
+
+
+def _say_value(value: float, lang: str) -> str:
+    """A value written the way of ``lang``'s news: figures under a million with separators (``1,168``),
+    larger ones with a scale word (``4.1 billion``)."""
+    if abs(value) < 1e6:
+        return f"{int(value):,}" if value.is_integer() else f"{value:,}"
+    scale, word = next(((s, w) for s, w in _scale_words(lang) if abs(value) >= s), (1.0, ""))
+    return f"{value / scale:,.6g} {word}".strip()
+
+
+def _rescaled_message(src: Quantity, tgt: Quantity, lang: str, src_lang: str) -> tuple[str, Optional[str]]:
+    """The message and suggestion of a figure whose digits stay while the scale word of the source is lost
+    or changed (:func:`mtqa.numbers.lost_scale`). The source's digits may read two ways (« 1,168 mille »:
+    1,168, or 1,168,000 if the comma groups thousands): the message then says both and suggests neither."""
+    word = _SCALE_TAIL.search(_said(src))
+    numeral = next(numerals(src.text), None)  # the digits alone ("440" of "440$ millions")
+    readings = [float(f"{i}.{f}" if f else i) * src.scale
+                for i, f in split_readings(numeral.group(), conventions(src_lang, lang).decimal)] if numeral else []
+    said = " or ".join(dict.fromkeys(_say_value(v, lang) for v in readings or [src.value]))
+    values = f"the source says {said}, the translation {_say_value(tgt.value, lang)}."
+    if tgt.scale == 1.0 and word:
+        message = f"“{_said(tgt)}” drops the scale word “{word.group()}” of the source's “{_said(src)}”: {values}"
+    else:
+        message = f"“{_said(tgt)}” writes the digits of the source's “{_said(src)}” on another scale: {values}"
+    return message, (_say_value(src.value, lang) if len(readings) < 2 else None)
+
+
 @register
 @dataclass
 class NumberChanged(DocumentCheck):
@@ -297,12 +337,17 @@ class NumberChanged(DocumentCheck):
     ``25 mai`` rendered ``June 25``). Both sides are read in their own
     conventions first, so ``3 000`` and ``3,000`` or ``14h30`` and ``2:30
     p.m.`` agree. Reported when a source figure has no match and the same
-    sentence has an unmatched figure of the same family (number, time, date).
+    sentence has an unmatched figure of the same family (number, time, date),
+    and when the translation keeps a scaled figure's digits but not its scale
+    word (``1.168`` for ``1,168 mille``, ``$4.1M`` for ``4,1 Md$``), even
+    where a second reading of one side would make the figures agree: the
+    reader reads the translation's own figure, a thousand times off.
 
     Example:
-        source: Le budget a été fixé\\n\\nLe budget atteint 1,5 milliard d'euros.
-        bad: The budget has been set\\n\\nThe budget reaches 1.5 million euros.
-        good: The budget has been set\\n\\nThe budget reaches 1.5 billion euros.
+        source: Le budget a été fixé\\n\\nLe budget atteint 1,5 milliard d'euros et la dette 4,1 Md€.
+        bad: The budget has been set\\n\\nThe budget reaches 1.5 million euros and the debt €4.1bn.
+        bad: The budget has been set\\n\\nThe budget reaches 1.5 billion euros and the debt €4.1M.
+        good: The budget has been set\\n\\nThe budget reaches 1.5 billion euros and the debt €4.1bn.
     """
 
     code = "A401"
@@ -316,6 +361,10 @@ class NumberChanged(DocumentCheck):
         for found in _comparisons(pair, ctx):
             for src, tgt in found.comparison.changed:
                 seg = found.where[id(tgt)]
+                if lost_scale(src, tgt):
+                    message, fix = _rescaled_message(src, tgt, ctx.target.code, ctx.source.code)
+                    yield self.issue(seg, tgt.start, tgt.end, message, fix)
+                    continue
                 message = (f"“{_said(tgt)}” splits the source's figure “{_said(src)}” with a stray space."
                            if tgt.kind == "spaced" else f"The source has “{_said(src)}” here, not “{_said(tgt)}”.")
                 fix = _plain(src, tgt)

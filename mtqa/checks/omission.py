@@ -211,7 +211,41 @@ def _uncovered_source_words(src_text: str, tgt_text: str, source: str, target: s
     wa = segment_alignment(src_text, tgt_text, source, target) if source and target else None
     if wa is None or not wa.source_content:
         return None  # no model, or no content word: no evidence either way
-    return list(dict.fromkeys(source_word(src_text, wa.source[i]) for i in wa.unaligned_source))
+    unaligned = wa.unaligned_source
+    if unaligned:
+        short = _short_form_stems(tgt_text, target)
+        if short:
+            unaligned = [i for i in unaligned if not _rendered_short(wa.source[i].stem, short, source, target)]
+    return list(dict.fromkeys(source_word(src_text, wa.source[i]) for i in unaligned))
+
+
+def _short_form_stems(text: str, lang: str) -> frozenset[str]:
+    """The stems of the words the symbols and abbreviations in ``text`` stand for (``$`` dollar, ``Co``
+    company: the target language's ``short_forms``). A symbol counts anywhere; an abbreviation only as a
+    word of its own, in its own case ("Co", "Co.", not "co-" or "CO")."""
+    from mtqa.langs import language
+    from mtqa.meaning.tokens import stem
+
+    forms = language(lang).short_forms
+    if not forms:
+        return frozenset()
+    words = set(_WORD_RE.findall(text))
+    return frozenset(stem(w, lang) for short, meant in forms.items()
+                     if (short in words if short[:1].isalpha() else short in text) for w in meant)
+
+
+_WORD_RE = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
+
+
+def _rendered_short(source_stem: str, short: frozenset[str], source: str, target: str) -> bool:
+    """Whether one of the usual translations of the source stem is a word a short form of the target stands
+    for: « dollars » rendered by "$", « compagnie » by "Co". The word aligner links words to words; a symbol
+    is no word and an abbreviation is no translation it has learnt, so they leave such a word unrendered."""
+    from mtqa.langs.lexmodel import load_lexmodel
+    from mtqa.meaning.align import usual_renderings
+
+    model = load_lexmodel(source, target)
+    return model is not None and any(r in short for r in usual_renderings(model, source_stem))
 
 
 MAX_NAMED = 6
@@ -278,8 +312,10 @@ class TranslationTooShort(_LengthRatio):
     words on purpose. Where the language pair has a lexical model, the word
     alignment (:mod:`mtqa.meaning.align`) decides between an omission and a
     paraphrase: a short translation in which every content word of the
-    source has a counterpart (a translation, a cognate, a name or a number)
-    says all of it in fewer words and is left alone; otherwise the message
+    source has a counterpart (a translation, a cognate, a name, a number, or
+    a symbol or abbreviation of a translation: ``$`` for « dollars », ``Co``
+    for « compagnie ») says all of it in fewer words and is left alone;
+    otherwise the message
     names the source content words with no counterpart: where to look for
     what was dropped.
 

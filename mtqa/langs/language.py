@@ -165,6 +165,13 @@ class Language:
         return any(hunspell.takes_suffix(self.dictionaries, word, ending) for ending in sorted(endings))
 
     @functools.cached_property
+    def short_forms(self) -> dict[str, tuple[str, ...]]:
+        """The profile's ``short_forms``: each symbol or abbreviation ("$", "Co") with the words it stands for
+        (dollar; company), lower case. Empty when the profile has none."""
+        table = self.extra.get("short_forms") or {}
+        return {short: tuple(w.lower() for w in words) for short, words in table.items()}
+
+    @functools.cached_property
     def function_words(self) -> frozenset[str]:
         return self.word_set("function_words")
 

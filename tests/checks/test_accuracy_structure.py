@@ -162,3 +162,21 @@ def test_title_only_runs_on_headline_pair_only():
     text = "The director welcomed them\n\nThe capsule landed on Sunday morning after a long trip.\n\nAll are well."
     issues = issues_of_text(text, OMI + ("A205", "A4"), title=title)
     assert [(i.code, i.line) for i in issues] == [("A303", 1)]
+
+
+def test_a_word_rendered_by_a_symbol_or_an_abbreviation_has_a_counterpart():
+    """« dollars » rendered "$" and « compagnie » rendered "Co" (the target language's ``short_forms``) are
+    said: a short wording of a sentence whose words are all rendered, these two included, is no omission;
+    the same translation without the symbol or the abbreviation leaves them unsaid."""
+    source = "Le cours de la compagnie Renault a augmenté de 2,5 % pour atteindre les 81,16 dollars."
+    assert codes_of_pair(aligned_pair([("Titre", "Headline"), (source, "Renault Co rose 2.5% to $81.16.")]), OMI) == []
+    pair = aligned_pair([("Titre", "Headline"), (source, "Renault rose 2.5% to 81.16.")])
+    (issue,) = check_pair(pair, context(("A303",))).issues
+    assert "“compagnie”" in issue.message and "“dollars”" in issue.message
+
+
+def test_an_abbreviation_counts_only_as_a_word_of_its_own():
+    from mtqa.checks.omission import _short_form_stems
+
+    assert _short_form_stems("Renault Co. stock rose to $81.", "en") == {"company", "dollar"}
+    assert _short_form_stems("a co-owner of the CO plant", "en") == frozenset()
