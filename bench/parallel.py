@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import resource
 import statistics
 import subprocess
@@ -67,6 +68,13 @@ def _run(args: list[str], out: Path, folder: Path = ROOT) -> tuple[float, float,
 def _own_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
+
+
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) the threads of process ``pid`` have used so far, its children not counted:
+    for the bench's cluster process, its scheduler and nannies (the workers are the nannies' children)."""
+    fields = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _cluster_cpu(client) -> float:
@@ -185,6 +193,7 @@ def main() -> None:
     checkouts = [("", ROOT)] + [(n + " ", Path(d).resolve()) for n, _, d in (c.partition("=") for c in args.checkout)]
     ways: dict[str, tuple[list[str], Path]] = {}
     clusters, clients = [], {}
+    cluster_pid: dict[str, int] = {}
     try:
         for tag, folder in checkouts:
             ways[tag + "serial"] = ([str(path)], folder)
@@ -194,6 +203,7 @@ def main() -> None:
 
                 proc, address = _cluster_in(folder, args.dask_profile, args.dask_defaults)
                 clusters.append(proc)
+                cluster_pid[tag + "--scheduler (2 workers)"] = proc.pid
                 name = tag + "--scheduler (2 workers)"
                 ways[name] = ([str(path), "--scheduler", address], folder)
                 clients[name] = Client(address)
@@ -209,6 +219,7 @@ def main() -> None:
                 if client:
                     _fresh(client)
                 before = _workers_cpu(client) if client else {}
+                scheduler_before = process_cpu(cluster_pid[name]) if client and sys.platform == "linux" else None
                 # the way's place in the rounds names its file: the same files each invocation, one per way
                 # (str hashes change per process: each invocation had left new files, two ways could share one)
                 wall, cpu, digest = _run(way, OUT / f"parallel.{len(runs[name]) % 2}.{k}.jsonl", folder)
@@ -216,8 +227,12 @@ def main() -> None:
                 if client:  # the workers are not the CLI's children: add their CPU
                     each = sorted((c - before.get(a, 0.0) for a, c in _workers_cpu(client).items()), reverse=True)
                     # the critical path on 2 quiet cores: the busiest worker, or the whole CPU shared by two
+                    # the cluster process (scheduler and nannies) is printed, not added: the CPU column stays
+                    # comparable with earlier stops'; on 2 cores it is time the workers do not get all the same
+                    beside = "" if scheduler_before is None else \
+                        f", cluster process (scheduler, nannies) {process_cpu(cluster_pid[name]) - scheduler_before:.2f} s"
                     print(f"  {name}: CLI process {cpu:.2f} s, workers {'/'.join(f'{c:.2f}' for c in each)} s, "
-                          f"critical {max(each[0], (cpu + sum(each)) / 2):.2f} s", flush=True)
+                          f"critical {max(each[0], (cpu + sum(each)) / 2):.2f} s{beside}", flush=True)
                     cpu += sum(each)
                 runs[name].append((wall, cpu, digest))
                 if client:  # each worker's peak since its restart: one run's

@@ -73,3 +73,31 @@ def test_the_bench_cluster_runs_with_batch_settings_unless_asked_for_dasks_defau
     finally:
         proc.stdin.close()
         proc.wait(timeout=60)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_the_cluster_process_cpu_counts_its_own_threads_and_not_its_children():
+    """bench/parallel.py prints the CPU of its cluster's process (scheduler and nannies), which the workers'
+    figures leave out; the workers are that process's children and are counted apart, so not here."""
+    import os
+    import subprocess
+    import threading
+    import time
+
+    import parallel
+
+    def spin(seconds: float) -> None:
+        end = time.thread_time() + seconds
+        while time.thread_time() < end:
+            pass
+
+    before = parallel.process_cpu(os.getpid())
+    worker = threading.Thread(target=spin, args=(0.4,))
+    worker.start()
+    worker.join()
+    own = parallel.process_cpu(os.getpid()) - before
+    assert 0.35 <= own < 1.0, own
+    before = parallel.process_cpu(os.getpid())
+    subprocess.run([sys.executable, "-c", "import time\nend = time.process_time() + 0.6\n"
+                    "while time.process_time() < end: pass"], check=True)
+    assert parallel.process_cpu(os.getpid()) - before < 0.3
