@@ -1,7 +1,7 @@
 """``mtqa check`` serial vs ``--workers 2`` vs ``--scheduler`` (a Dask LocalCluster of 2 workers).
 
 Usage: .venv/bin/python bench/parallel.py [--data DIR] [--systems N] [--rounds R] [--no-dask] [--dask-profile]
-       [--checkout NAME=DIR]
+       [--dask-defaults] [--checkout NAME=DIR]
 
 Builds the WMT14 corpus of ``bench/throughput.py`` (N systems), starts a
 LocalCluster of 2 single-threaded worker processes in a child process, then
@@ -19,15 +19,24 @@ ways from another checkout (run from that folder, so ``-m mtqa`` imports its
 package; its own LocalCluster is started from there too, so its workers import
 it), interleaved in the same rounds.
 
-The cluster's workers run without Dask's statistical profiler (``distributed.worker.profile.enabled``
-false), as the README advises for throughput: it samples the running task's stack 100 times a second in
-the worker's event-loop thread, and on mtqa's stacks that was about a fifth of that thread's CPU (stop 41:
-0.51 of 2.6 s per worker on the 24,024 WMT14 pairs, 0.14 ms a sample, about 1.5 % of a worker's CPU). ``--dask-profile`` starts them with Dask's default (the profiler on), as stop 40 measured.
+The cluster is configured as its owner would for batch work (:data:`BATCH_SETTINGS`, the README's Dask
+paragraph): Dask's statistical profiler off, and its periodic health and memory readings taken less
+often. Dask's defaults suit an interactive cluster watched on its dashboard; each of their timers wakes
+every worker's, nanny's and the scheduler's event loop, which on 2 cores takes its time from the
+checking. The profiler samples the running task's stack 100 times a second in the worker's event-loop
+thread: on mtqa's stacks about a fifth of that thread's CPU (stop 41: 0.51 of 2.6 s per worker on the
+24,024 WMT14 pairs, 0.14 ms a sample). The tick (event-loop health, every 20 ms), the system monitor (every
+0.5 s) and the memory monitors of workers and nannies (every 0.1 s) took, with the profiler already off,
+0.29 s of each worker's event-loop thread and 0.71 s of the cluster process (scheduler and nannies) per run
+of those pairs; with these settings 0.20 s and 0.54 s (stop 42: medians of 7 interleaved runs, load 6-9). ``--dask-profile``
+turns the profiler back on (stop 40's setting); ``--dask-defaults`` starts the cluster with Dask's own
+defaults, as stops 39-40 measured.
 """
 from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import resource
 import statistics
 import subprocess
@@ -61,6 +70,13 @@ def _own_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) the threads of process ``pid`` have used so far, its children not counted:
+    for the bench's cluster process, its scheduler and nannies (the workers are the nannies' children)."""
+    fields = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _cluster_cpu(client) -> float:
     """CPU seconds the cluster's worker processes have used so far (asked of each worker)."""
     return sum(_workers_cpu(client).values())
@@ -71,11 +87,21 @@ def _workers_cpu(client) -> dict:
     return client.run(_own_cpu)
 
 
+BATCH_SETTINGS = {
+    "distributed.worker.profile.enabled": False,  # no stack sampling 100 times a second
+    "distributed.admin.tick.interval": "1s",  # event-loop health: every second, not every 20 ms (warns at 3 s)
+    "distributed.admin.system-monitor.interval": "5s",  # the dashboard's CPU/memory/network plots: every 5 s
+    "distributed.worker.memory.monitor-interval": "1s",  # spill/pause/terminate thresholds: every second
+}
+"""Dask settings of the bench's cluster (see the module's docstring): those a cluster owner would choose for
+batch work, each a plain Dask configuration value (README, Dask paragraph)."""
+
 CLUSTER = """
+import json
 import sys
 import dask
 from dask.distributed import LocalCluster
-dask.config.set({"distributed.worker.profile.enabled": sys.argv[1] == "profile"})  # the nannies pass it on
+dask.config.set(json.loads(sys.argv[1]))  # the nannies pass the configuration on to the workers they start
 cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0")
 print(cluster.scheduler_address, flush=True)
 sys.stdin.read()
@@ -83,10 +109,22 @@ cluster.close()
 """
 
 
-def _cluster_in(folder: Path, profile: bool = False) -> tuple[subprocess.Popen, str]:
-    """A LocalCluster of 2 workers started from ``folder`` (its workers import that folder's mtqa), with Dask's
-    statistical profiler in its workers only if ``profile`` (see the module's docstring)."""
-    proc = subprocess.Popen([sys.executable, "-c", CLUSTER, "profile" if profile else "no-profile"], cwd=folder,
+def cluster_settings(profile: bool = False, defaults: bool = False) -> dict:
+    """The Dask settings of the bench's cluster: :data:`BATCH_SETTINGS`, none with ``defaults`` (Dask's own), and
+    Dask's statistical profiler left on with ``profile``."""
+    settings = {} if defaults else dict(BATCH_SETTINGS)
+    if profile:
+        settings.pop("distributed.worker.profile.enabled", None)
+    return settings
+
+
+def _cluster_in(folder: Path, profile: bool = False, defaults: bool = False) -> tuple[subprocess.Popen, str]:
+    """A LocalCluster of 2 workers started from ``folder`` (its workers import that folder's mtqa), with
+    :func:`cluster_settings` (see the module's docstring)."""
+    import json
+
+    proc = subprocess.Popen([sys.executable, "-c", CLUSTER, json.dumps(cluster_settings(profile, defaults))],
+                            cwd=folder,
                             stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, text=True)
     return proc, proc.stdout.readline().strip()
@@ -146,6 +184,8 @@ def main() -> None:
     ap.add_argument("--no-dask", action="store_true")
     ap.add_argument("--dask-profile", action="store_true",
                     help="keep Dask's statistical profiler on in the cluster's workers (Dask's default)")
+    ap.add_argument("--dask-defaults", action="store_true",
+                    help="start the cluster with Dask's own defaults, not the batch settings (BATCH_SETTINGS)")
     ap.add_argument("--checkout", action="append", default=[], metavar="NAME=DIR",
                     help="also run the three ways from another checkout, same rounds")
     args = ap.parse_args()
@@ -153,6 +193,7 @@ def main() -> None:
     checkouts = [("", ROOT)] + [(n + " ", Path(d).resolve()) for n, _, d in (c.partition("=") for c in args.checkout)]
     ways: dict[str, tuple[list[str], Path]] = {}
     clusters, clients = [], {}
+    cluster_pid: dict[str, int] = {}
     try:
         for tag, folder in checkouts:
             ways[tag + "serial"] = ([str(path)], folder)
@@ -160,14 +201,16 @@ def main() -> None:
             if not args.no_dask:
                 from dask.distributed import Client
 
-                proc, address = _cluster_in(folder, args.dask_profile)
+                proc, address = _cluster_in(folder, args.dask_profile, args.dask_defaults)
                 clusters.append(proc)
+                cluster_pid[tag + "--scheduler (2 workers)"] = proc.pid
                 name = tag + "--scheduler (2 workers)"
                 ways[name] = ([str(path), "--scheduler", address], folder)
                 clients[name] = Client(address)
                 where = set(clients[name].run(_mtqa_file).values())
-                print(f"{name}: workers import {', '.join(sorted(where))}; Dask profiler "
-                      f"{'on' if args.dask_profile else 'off'}", flush=True)
+                settings = cluster_settings(args.dask_profile, args.dask_defaults)
+                print(f"{name}: workers import {', '.join(sorted(where))}; Dask settings: "
+                      f"{', '.join(f'{k}={v}' for k, v in settings.items()) or 'Dask defaults'}", flush=True)
         runs: dict[str, list] = {name: [] for name in ways}
         rss: dict[str, list] = {}
         for r in range(args.rounds):
@@ -176,6 +219,7 @@ def main() -> None:
                 if client:
                     _fresh(client)
                 before = _workers_cpu(client) if client else {}
+                scheduler_before = process_cpu(cluster_pid[name]) if client and sys.platform == "linux" else None
                 # the way's place in the rounds names its file: the same files each invocation, one per way
                 # (str hashes change per process: each invocation had left new files, two ways could share one)
                 wall, cpu, digest = _run(way, OUT / f"parallel.{len(runs[name]) % 2}.{k}.jsonl", folder)
@@ -183,8 +227,12 @@ def main() -> None:
                 if client:  # the workers are not the CLI's children: add their CPU
                     each = sorted((c - before.get(a, 0.0) for a, c in _workers_cpu(client).items()), reverse=True)
                     # the critical path on 2 quiet cores: the busiest worker, or the whole CPU shared by two
+                    # the cluster process (scheduler and nannies) is printed, not added: the CPU column stays
+                    # comparable with earlier stops'; on 2 cores it is time the workers do not get all the same
+                    beside = "" if scheduler_before is None else \
+                        f", cluster process (scheduler, nannies) {process_cpu(cluster_pid[name]) - scheduler_before:.2f} s"
                     print(f"  {name}: CLI process {cpu:.2f} s, workers {'/'.join(f'{c:.2f}' for c in each)} s, "
-                          f"critical {max(each[0], (cpu + sum(each)) / 2):.2f} s", flush=True)
+                          f"critical {max(each[0], (cpu + sum(each)) / 2):.2f} s{beside}", flush=True)
                     cpu += sum(each)
                 runs[name].append((wall, cpu, digest))
                 if client:  # each worker's peak since its restart: one run's

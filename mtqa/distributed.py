@@ -702,6 +702,26 @@ def _asked(scheduler: str, call, *args, **kwargs):
         raise lost_scheduler(scheduler, exc) from None
 
 
+def _when_done(future, call: Callable[[], None]) -> None:
+    """``call()`` once the Dask ``future`` is done, from the client's event-loop thread.
+
+    Not ``future.add_done_callback``: that hands each callback to a thread pool of Dask's, one per process
+    and never shut down (``Dask-Callback-Thread``), so after a run that thread was alive and the command,
+    which ends with ``os._exit`` only when no other thread is (:func:`mtqa.cli.command_line`), went through
+    the interpreter's whole shutdown: 0.3-0.4 s of wall time a run freeing the parent's objects one by one.
+    Setting an event needs no thread of its own: the client's loop runs Dask's own waiting coroutine
+    (``distributed.client.done_callback``, which ``add_done_callback`` schedules the same way) and calls
+    ``call`` itself. A future without a client's loop (another Dask, a stand-in) falls back to the callback."""
+    try:
+        from distributed.client import done_callback
+
+        loop = future.client.loop
+    except (ImportError, AttributeError):
+        future.add_done_callback(lambda _: call())
+        return
+    loop.add_callback(done_callback, future, lambda _: call())
+
+
 class _Awaited:
     """A Dask future whose ``result(timeout)`` waits on an event its completion sets.
 
@@ -709,14 +729,14 @@ class _Awaited:
     Python 3.11 can return neither a value nor an error when its internal ``asyncio.wait_for`` is
     cancelled at the moment the timeout fires (seen under heavy load as "internal error:
     UnboundLocalError: cannot access local variable 'result'"). Here the wait is a plain
-    :class:`threading.Event` (set by the future's done callback), and the result is fetched only
-    once the future is done, without a timeout.
+    :class:`threading.Event` (set when the future is done, :func:`_when_done`), and the result is fetched
+    only once the future is done, without a timeout.
     """
 
     def __init__(self, future, scheduler: str = "?"):
         self.future, self.scheduler = future, scheduler
         self._done = threading.Event()
-        future.add_done_callback(lambda _: self._done.set())
+        _when_done(future, self._done.set)
 
     def result(self, timeout: Optional[float] = None):
         if not self._done.wait(timeout):

@@ -34,3 +34,70 @@ def test_the_bench_cluster_profiles_only_when_asked(profile):
     finally:
         proc.stdin.close()
         proc.wait(timeout=60)
+
+
+def _timers(server) -> dict:
+    """The periods (ms) of the event-loop timers the bench's settings lengthen, of a worker or the scheduler."""
+    return {name: server.periodic_callbacks[name].callback_time
+            for name in ("tick", "monitor", "memory_monitor") if name in server.periodic_callbacks}
+
+
+def _worker_timers(dask_worker) -> dict:  # Dask hands the worker over by this argument's name
+    return _timers(dask_worker)
+
+
+def _scheduler_timers(dask_scheduler) -> dict:
+    return _timers(dask_scheduler)
+
+
+@pytest.mark.parametrize("defaults", [False, True])
+def test_the_bench_cluster_runs_with_batch_settings_unless_asked_for_dasks_defaults(defaults):
+    """The tick (every 20 ms), the system monitor (0.5 s) and the memory monitor (0.1 s) wake every worker's
+    and the scheduler's event loop all through a run; the bench's cluster takes them once a second, every 5 s
+    and once a second, as a batch cluster's owner would (README), and ``--dask-defaults`` keeps Dask's."""
+    distributed = pytest.importorskip("dask.distributed", reason="the dask extra is not installed")
+    import cloudpickle
+    import parallel
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import this test module
+
+    proc, address = parallel._cluster_in(BENCH.parent, defaults=defaults)
+    expected = {"tick": 20, "monitor": 500, "memory_monitor": 100} if defaults else \
+        {"tick": 1000, "monitor": 5000, "memory_monitor": 1000}
+    try:
+        with distributed.Client(address) as client:
+            client.wait_for_workers(2, timeout=120)
+            assert list(client.run(_worker_timers).values()) == [expected, expected]
+            assert client.run_on_scheduler(_scheduler_timers) == {"tick": expected["tick"], "monitor": expected["monitor"]}
+            assert set(client.run(_profiling).values()) == {defaults}  # Dask's default: the profiler on
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=60)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_the_cluster_process_cpu_counts_its_own_threads_and_not_its_children():
+    """bench/parallel.py prints the CPU of its cluster's process (scheduler and nannies), which the workers'
+    figures leave out; the workers are that process's children and are counted apart, so not here."""
+    import os
+    import subprocess
+    import threading
+    import time
+
+    import parallel
+
+    def spin(seconds: float) -> None:
+        end = time.thread_time() + seconds
+        while time.thread_time() < end:
+            pass
+
+    before = parallel.process_cpu(os.getpid())
+    worker = threading.Thread(target=spin, args=(0.4,))
+    worker.start()
+    worker.join()
+    own = parallel.process_cpu(os.getpid()) - before
+    assert 0.35 <= own < 1.0, own
+    before = parallel.process_cpu(os.getpid())
+    subprocess.run([sys.executable, "-c", "import time\nend = time.process_time() + 0.6\n"
+                    "while time.process_time() < end: pass"], check=True)
+    assert parallel.process_cpu(os.getpid()) - before < 0.3
