@@ -121,7 +121,17 @@ def _words(text: str) -> tuple[list[str], list[str]]:
 @memoize(SEGMENTS)
 def extract_anchors(text: str) -> Anchors:
     """Anchors of ``text`` (cached: the DP asks for the same texts many times)."""
-    numbers = tuple(k for k in (digit_key(m.group()) for m in numerals(text)) if k)  # mtqa.numbers reads them
+    return anchors_of(text, remember=True)
+
+
+def anchors_of(text: str, *, remember: bool = False) -> Anchors:
+    """:func:`extract_anchors` without the shared caches (``remember=False``), for texts read once
+    and held by their caller: a long feed's item summaries, whose anchors the feed pairing
+    extracts once and keeps in its own lists. Entered in the segment caches, thousands of such
+    texts would outlive the pairing, each with its anchors, until the check's segments pushed
+    them out."""
+    found = numerals(text, remember=remember)  # mtqa.numbers reads them
+    numbers = tuple(k for k in (digit_key(m.group()) for m in found) if k)
     quotes = min(len(_QUOTED.findall(text)), _MAX_QUOTE_ANCHORS)
     names, stems = _words(text)
     numbers_, names_, stems_ = dict(Counter(numbers)), dict(Counter(names)), dict(Counter(stems))

@@ -474,14 +474,19 @@ def pair_items(source: Feed, target: Feed, length: Optional[LengthModel] = None)
     left_t = [t for t in target.items if t.index not in matched and keyless(t)]
     if left_s and left_t:
         from mtqa.align import align_sequences
+        from mtqa.align.anchors import anchors_of
         from mtqa.align.lengths import repair_moves
 
         src_texts = [_summary_text(s, source) for s in left_s]
         tgt_texts = [_summary_text(t, target) for t in left_t]
-        links = align_sequences(src_texts, tgt_texts, beads=((1, 1), (1, 0), (0, 1)), length=length)
+        # each summary's anchors extracted once, for the alignment and the repair, and dropped with
+        # them: not in the caches the check's segments use (they would hold the summaries on)
+        anchors = ([anchors_of(t) for t in src_texts], [anchors_of(t) for t in tgt_texts])
+        links = align_sequences(src_texts, tgt_texts, beads=((1, 1), (1, 0), (0, 1)), length=length,
+                                anchors=anchors)
         # items whose order differs (neighbours swapped) are left alone or mis-paired by the
         # order-preserving alignment: paired again when their anchors tie them
-        for i, j, confidence in repair_moves(links, src_texts, tgt_texts, length):
+        for i, j, confidence in repair_moves(links, src_texts, tgt_texts, length, anchors):
             s, t = left_s[i], left_t[j]
             matched[t.index] = Pairing(s, t, "position", confidence)
             used.add(s.index)
