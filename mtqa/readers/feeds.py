@@ -91,6 +91,9 @@ class Item:
     id: Optional[str] = None
     link: Optional[str] = None
     title: str = ""
+    summary: Optional[str] = None
+    """An indexed feed's item with neither guid nor link: its :func:`_summary_text`, kept from the
+    index's reading of it (pairing by position needs it, and would read the item back again)."""
 
     @property
     def key(self) -> str:
@@ -136,7 +139,9 @@ class IndexedFeed(Feed):
         super().__init__(path, None, [])
         self.index = index
         for k in range(len(index.spans)):
-            _, item = self.view(k)
+            feed, item = self.view(k)
+            if not item.id and not item.link:  # only pairing by position can pair it: by its summary
+                item.summary = _summary_text(item, feed)
             item.children, item.comments, item.entry = [], [], None
             self.items.append(item)
 
@@ -438,6 +443,8 @@ def _unique(items: Sequence[Item], key: Callable[[Item], Optional[str]]) -> dict
 
 def _summary_text(item: Item, feed: Feed) -> str:
     """Title plus the start of the body, for order-preserving alignment."""
+    if item.summary is not None:
+        return item.summary
     feed, item = feed.view(item)
     _, _, body, detail = _default_fields(item)
     if body is None:

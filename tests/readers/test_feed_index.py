@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from mtqa.readers import feed_index
-from mtqa.readers.feeds import IndexedFeed, load_feed, read_feed
+from mtqa.readers.feeds import IndexedFeed, load_feed, pair_items, read_feed
 
 from mtqa_cli import FEEDS, rss, write
 
@@ -94,6 +94,28 @@ def test_the_index_holds_keys_not_bodies_and_one_line_feeds_are_read_whole(tmp_p
     assert all(not it.children and it.entry is None and it.title for it in feed.items)
     one_line = write(tmp_path, "one.xml", rss(_items("en")).replace("\n", ""))
     assert not isinstance(load_feed(one_line), IndexedFeed)
+
+
+def test_keyless_items_are_not_read_back_for_pairing(tmp_path, monkeypatch):
+    # items with neither guid nor link are paired by position, on a summary of each: the index
+    # keeps it from its own reading of the item, so pairing reads no item back from the file
+    # (each item is read back once more, to build its document, as with keys)
+    def items(lang):
+        return [{**it, "guid": "", "link": ""} for it in _items(lang)]
+
+    src = write(tmp_path, "s.xml", rss(items("fr"), "fr"))
+    tgt = write(tmp_path, "t.xml", rss([it for k, it in enumerate(items("en")) if k != 4], "en"))
+    whole = [(p.source and p.source.index, p.target and p.target.index, p.how)
+             for p in pair_items(load_feed(src), load_feed(tgt))]
+    monkeypatch.setattr(feed_index, "INDEX_ABOVE", -1)
+    source, target = load_feed(src), load_feed(tgt)
+    reads = []
+    view = IndexedFeed.view
+    monkeypatch.setattr(IndexedFeed, "view", lambda self, item: reads.append(item) or view(self, item))
+    indexed = [(p.source and p.source.index, p.target and p.target.index, p.how)
+               for p in pair_items(source, target)]
+    assert indexed == whole and sum(how == "position" for *_, how in whole) == 6
+    assert reads == []
 
 
 @pytest.mark.parametrize("payload, message", [
