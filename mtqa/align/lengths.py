@@ -29,7 +29,7 @@ import math
 from bisect import bisect_left, bisect_right
 from typing import Callable, Optional, Sequence
 
-from mtqa.align.anchors import Anchors, anchors_of, evidence_of, extract_anchors
+from mtqa.align.anchors import Anchors, anchors_of, evidence_of, extract_anchors, packed, unpacked
 from mtqa.langs import LengthModel
 from mtqa.langs.pair import default_length
 from mtqa.model import Link, LinkKind
@@ -396,7 +396,8 @@ def align_sequences(source: Sequence[str], target: Sequence[str], *,
     Gale–Church length alignment). ``band`` fixes the half-width of the DP
     band; by default it starts at :data:`MIN_BAND` and widens as needed.
     ``length`` is the pair's length model (``language_pair(...).length``). ``anchors``: the
-    texts' anchors already extracted (one list per side, :func:`~mtqa.align.anchors.anchors_of`).
+    texts' anchors already extracted (one list per side, :func:`~mtqa.align.anchors.anchors_of`,
+    packed or not: :func:`~mtqa.align.anchors.packed`).
 
     Every index of both sequences appears in exactly one link, links are in
     order and never empty on both sides.
@@ -408,7 +409,7 @@ def align_sequences(source: Sequence[str], target: Sequence[str], *,
     if band is None and min(n, m) > ANCHORED_ABOVE:
         return _align_between(source, target, similarity, beads, length, anchors)
     cost = _SentenceCosts(source, target, similarity, beads, length,
-                          (list(anchors[0]), list(anchors[1])) if anchors else None)
+                          ([unpacked(a) for a in anchors[0]], [unpacked(a) for a in anchors[1]]) if anchors else None)
     steps, _ = _banded(cost, cost.beads, [len(t) for t in source], [len(t) for t in target],
                        band, MIN_BAND)
     return _links(steps)
@@ -462,8 +463,12 @@ def sure_pairs(source: Sequence[str], target: Sequence[str],
 
 def _sure_keys(anchors: Sequence[Anchors]) -> list[frozenset]:
     """The anchors of each text that can tie a sure pair: numbers of two digits or more, names of three
-    letters or more."""
-    return [frozenset([f"#{k}" for k in a.numbers if len(k) >= 2] + [f"@{k}" for k in a.names if len(k) >= 3])
+    letters or more.
+
+    The keys are the anchors' own strings, not copies: a number's key is digits only and a name's
+    starts with a letter, so the two kinds never meet, and a long feed's texts (all held at once)
+    then share their keys' strings with their anchors."""
+    return [frozenset([k for k in a.numbers if len(k) >= 2] + [k for k in a.names if len(k) >= 3])
             for a in anchors]
 
 
@@ -518,7 +523,7 @@ def _align_between(source: Sequence[str], target: Sequence[str], similarity: Opt
     """Cut both sequences at their sure pairs (:func:`sure_pairs`) and align the stretches between
     them separately (each pair starts a stretch), on anchors extracted once per text."""
     if anchors is None:  # extracted outside the shared caches (a long feed has more texts than they hold)
-        anchors = ([anchors_of(t) for t in source], [anchors_of(t) for t in target])
+        anchors = ([packed(anchors_of(t)) for t in source], [packed(anchors_of(t)) for t in target])
     cuts = sure_pairs(source, target, anchors)
     links: list[Link] = []
     bounds = [(0, 0)] + [c for c in cuts if c != (0, 0)] + [(len(source), len(target))]
@@ -535,7 +540,7 @@ def _align_between(source: Sequence[str], target: Sequence[str], similarity: Opt
         start = MIN_BAND + abs(a - b)  # wide enough for every item the stretch adds or drops
         # a cost table per stretch (memory stays that of one stretch), on the anchors extracted above
         costs = _SentenceCosts(source[i0:i1], target[j0:j1], similarity, beads, length,
-                               (anchors[0][i0:i1], anchors[1][j0:j1]))
+                               ([unpacked(a) for a in anchors[0][i0:i1]], [unpacked(a) for a in anchors[1][j0:j1]]))
         steps, _ = _banded(costs, costs.beads, costs.src_len, costs.tgt_len, None, start, cap)
         links.extend(_links(steps, i0, j0))
     return links
@@ -590,7 +595,7 @@ def repair_moves(links: Sequence[Link], source: Sequence[str], target: Sequence[
         evidence_at: dict[tuple[int, int], float] = {}
 
         if anchors is not None:
-            src_anchor, tgt_anchor = anchors[0].__getitem__, anchors[1].__getitem__
+            src_anchor, tgt_anchor = (lambda i: unpacked(anchors[0][i])), (lambda j: unpacked(anchors[1][j]))
         else:
             src_anchor, tgt_anchor = (lambda i: extract_anchors(source[i])), (lambda j: extract_anchors(target[j]))
 
