@@ -132,18 +132,48 @@ class Feed:
 
 class IndexedFeed(Feed):
     """A feed too large to hold (:mod:`mtqa.readers.feed_index`): ``items`` hold the keys (guid,
-    link, title) and lines only, and :meth:`view` reads an item back from the file, located as in a
-    whole read (pairing by position reads each unkeyed item back for its summary)."""
+    link, title), lines and, for an item with neither guid nor link, its pairing summary, and
+    :meth:`view` reads an item back from the file, located as in a whole read.
+
+    The keys are read :data:`~mtqa.readers.feed_index.BATCH` items at a time (one feedparser call
+    for a run of neighbouring items), each batch checked item by item against the index: where
+    anything differs (an item feedparser could not read, a batch that is not items and white space
+    only), that batch is read item by item."""
 
     def __init__(self, path: str, index) -> None:
+        from mtqa.readers.feed_index import BATCH
+
         super().__init__(path, None, [])
         self.index = index
-        for k in range(len(index.spans)):
-            feed, item = self.view(k)
-            if not item.id and not item.link:  # only pairing by position can pair it: by its summary
-                item.summary = _summary_text(item, feed)
-            item.children, item.comments, item.entry = [], [], None
-            self.items.append(item)
+        for first in range(0, len(index.spans), BATCH):
+            last = min(first + BATCH, len(index.spans)) - 1
+            batch = self._batch(first, last)
+            if batch is None:
+                batch = [self.view(k) for k in range(first, last + 1)]
+            for feed, item in batch:
+                if not item.id and not item.link:  # only pairing by position can pair it: by its summary
+                    item.summary = _summary_text(item, feed)
+                item.children, item.comments, item.entry = [], [], None
+                self.items.append(item)
+
+    def _batch(self, first: int, last: int) -> Optional[list[tuple[Feed, Item]]]:
+        """Items ``first`` to ``last`` read in one wrapper, as :meth:`view` reads each (None: read each)."""
+        from mtqa.readers.feed_index import batch_source
+
+        wrapped = batch_source(self.index, first, last) if last > first else None
+        if wrapped is None:
+            return None
+        data, region_line = wrapped
+        shift = self.index.spans[first].line - region_line
+        feed = _located(data, self.path, LineTable(decode_xml(data, self.path)))
+        spans = self.index.spans[first:last + 1]
+        if len(feed.items) != len(spans) or any(it.entry is None for it in feed.items):
+            return None  # feedparser read the batch otherwise than the items alone: one by one
+        for k, (item, span) in enumerate(zip(feed.items, spans), first):
+            item.index, item.line, item.end_line = k, item.line + shift, item.end_line + shift
+            if item.line != span.line:
+                return None
+        return [(feed, item) for item in feed.items]
 
     def view(self, item) -> tuple[Feed, Item]:
         from mtqa.readers.feed_index import RegionTable, item_source

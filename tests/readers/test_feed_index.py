@@ -118,6 +118,31 @@ def test_keyless_items_are_not_read_back_for_pairing(tmp_path, monkeypatch):
     assert reads == []
 
 
+def test_the_index_reads_its_keys_a_batch_of_items_at_a_time(tmp_path, monkeypatch):
+    # one feedparser reading per batch of neighbouring items, not per item; the same items
+    from mtqa.readers import feeds
+
+    items = [{**it, "title": f"Item {k} &amp; co", "guid": f"g{k}" if k % 3 else ""}
+             for k, it in enumerate(_items("en") * 22)]  # 154 items
+    path = write(tmp_path, "t.xml", rss(items))
+    whole = [(it.index, it.line, it.end_line, it.id, it.link, it.title) for it in load_feed(path).items]
+    monkeypatch.setattr(feed_index, "INDEX_ABOVE", -1)
+    readings = []
+    located = feeds._located
+    monkeypatch.setattr(feeds, "_located", lambda *a: readings.append(a) or located(*a))
+    indexed = load_feed(path)
+    assert [(it.index, it.line, it.end_line, it.id, it.link, it.title) for it in indexed.items] == whole
+    assert len(readings) == 3  # 64 + 64 + 26 items
+
+
+def test_items_apart_from_a_comment_are_read_one_by_one(tmp_path, monkeypatch):
+    # anything but white space between two items of a batch (here a comment of the channel): the
+    # batch is read item by item, as before, and the documents are those of the whole read
+    text = rss(_items("en")).replace("</item>\n<item>", "</item>\n<!-- between -->\n<item>", 1)
+    whole, indexed = _both(monkeypatch, write(tmp_path, "t.xml", text))
+    assert indexed == whole and len(whole) == 7
+
+
 @pytest.mark.parametrize("payload, message", [
     ("<item><title>a</title></item>\n<item><title>b</title>\n</rss>", "malformed XML"),
     ('<!DOCTYPE r [<!ENTITY e "x">]>\n<rss><channel><item><title>&e;</title></item></channel></rss>', "declares entity"),
