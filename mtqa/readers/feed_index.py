@@ -214,29 +214,20 @@ BATCH = 64
 wrapped item costs about four times its share of a whole feed's reading, most of it per call."""
 
 
-def batch_source(index: FeedIndex, first: int, last: int) -> Optional[tuple[bytes, int]]:
-    """Items ``first`` to ``last`` as a feed of their own (bytes) and the line of the first item's
-    first line in it, as :func:`item_source` wraps one item; None when anything but white space
-    stands between two of them (a comment, another element: they are read one by one)."""
+def batch_source(index: FeedIndex, first: int, last: int) -> Optional[tuple[bytes, int, dict[int, str]]]:
+    """Items ``first`` to ``last`` as a feed of their own (bytes), the line of the first item's first
+    line in it and their lines' text, as :func:`item_source` wraps one item; None when anything but
+    white space stands between two of them (a comment, another element: they are read one by one)."""
     region, at, end = index.region(first, last)
     base = index.spans[first].start - at
     for prev, span in zip(index.spans[first:last], index.spans[first + 1:last + 1]):
         if region[prev.end - base:span.start - base].strip():
             return None
-    before = region[:at].decode("utf-8", "replace")
-    after = region[end:].decode("utf-8", "replace")
-    blanked = (" " * len(before)).encode("utf-8") + region[at:end] + (" " * len(after)).encode("utf-8")
-    head_lines = LineTable(index.head.decode("utf-8", "replace")).starts
-    return index.head + blanked + index.tail, len(head_lines)
+    return _wrapped(index, first, region, at, end)
 
 
-def item_source(index: FeedIndex, k: int) -> tuple[bytes, int, dict[int, str]]:
-    """Item ``k`` as a feed of its own (bytes), the line of its first line in that feed, and its lines' text.
-
-    The wrapper is the feed's head, the item's lines with whatever else they
-    hold blanked (same number of characters), and its ancestors' end tags.
-    """
-    region, at, end = index.region(k)
+def _wrapped(index: FeedIndex, k: int, region: bytes, at: int, end: int) -> tuple[bytes, int, dict[int, str]]:
+    """The wrapper of the items in ``region[at:end]``, item ``k`` first (see :func:`item_source`)."""
     before = region[:at].decode("utf-8", "replace")
     inner = region[at:end].decode("utf-8")
     after = region[end:].decode("utf-8", "replace")
@@ -247,3 +238,13 @@ def item_source(index: FeedIndex, k: int) -> tuple[bytes, int, dict[int, str]]:
     data = index.head + blanked.encode("utf-8") + index.tail
     head_lines = LineTable(index.head.decode("utf-8", "replace")).starts
     return data, len(head_lines), lines
+
+
+def item_source(index: FeedIndex, k: int) -> tuple[bytes, int, dict[int, str]]:
+    """Item ``k`` as a feed of its own (bytes), the line of its first line in that feed, and its lines' text.
+
+    The wrapper is the feed's head, the item's lines with whatever else they
+    hold blanked (same number of characters), and its ancestors' end tags.
+    """
+    region, at, end = index.region(k)
+    return _wrapped(index, k, region, at, end)

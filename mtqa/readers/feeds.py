@@ -138,18 +138,23 @@ class IndexedFeed(Feed):
     The keys are read :data:`~mtqa.readers.feed_index.BATCH` items at a time (one feedparser call
     for a run of neighbouring items), each batch checked item by item against the index: where
     anything differs (an item feedparser could not read, a batch that is not items and white space
-    only), that batch is read item by item."""
+    only), that batch is read item by item. :meth:`view` reads ahead the same way when items are
+    asked for in the feed's order (building the documents of a translated feed), and one at a time
+    otherwise (a source feed paired by guids in another order)."""
 
     def __init__(self, path: str, index) -> None:
         from mtqa.readers.feed_index import BATCH
 
         super().__init__(path, None, [])
         self.index = index
+        self._ahead: dict[int, tuple[Feed, Item]] = {}  # items read ahead by view, not yet asked for
+        self._next = 0  # the item view expects next when items are asked for in order
+        self._alone_until = -1  # items up to this one are read one by one (their batch was refused)
         for first in range(0, len(index.spans), BATCH):
             last = min(first + BATCH, len(index.spans)) - 1
             batch = self._batch(first, last)
             if batch is None:
-                batch = [self.view(k) for k in range(first, last + 1)]
+                batch = [self._one(k) for k in range(first, last + 1)]
             for feed, item in batch:
                 if not item.id and not item.link:  # only pairing by position can pair it: by its summary
                     item.summary = _summary_text(item, feed)
@@ -160,25 +165,45 @@ class IndexedFeed(Feed):
         """Items ``first`` to ``last`` read in one wrapper, as :meth:`view` reads each (None: read each)."""
         from mtqa.readers.feed_index import batch_source
 
+        from mtqa.readers.feed_index import RegionTable
+
         wrapped = batch_source(self.index, first, last) if last > first else None
         if wrapped is None:
             return None
-        data, region_line = wrapped
+        data, region_line, lines = wrapped
         shift = self.index.spans[first].line - region_line
-        feed = _located(data, self.path, LineTable(decode_xml(data, self.path)))
+        text = decode_xml(data, self.path)
+        feed = _located(data, self.path, LineTable(text))
         spans = self.index.spans[first:last + 1]
         if len(feed.items) != len(spans) or any(it.entry is None for it in feed.items):
             return None  # feedparser read the batch otherwise than the items alone: one by one
         for k, (item, span) in enumerate(zip(feed.items, spans), first):
             item.index, item.line, item.end_line = k, item.line + shift, item.end_line + shift
-            if item.line != span.line:
+            if item.line != span.line or item.end_line != span.end_line:
                 return None
+        feed.table = RegionTable(text, shift, lines)
         return [(feed, item) for item in feed.items]
 
     def view(self, item) -> tuple[Feed, Item]:
-        from mtqa.readers.feed_index import RegionTable, item_source
+        from mtqa.readers.feed_index import BATCH
 
         k = item if isinstance(item, int) else item.index
+        ahead = self._ahead.pop(k, None)
+        if ahead is None and k == self._next and k > self._alone_until and k + 1 < len(self.index.spans):
+            last = min(k + BATCH, len(self.index.spans)) - 1  # asked for in order: read the next ones too
+            batch = self._batch(k, last)
+            if batch is None:
+                self._alone_until = last
+            else:
+                ahead = batch[0]
+                self._ahead = {one.index: (feed, one) for feed, one in batch[1:]}
+        self._next = k + 1
+        return ahead if ahead is not None else self._one(k)
+
+    def _one(self, k: int) -> tuple[Feed, Item]:
+        """Item ``k`` read back on its own."""
+        from mtqa.readers.feed_index import RegionTable, item_source
+
         data, region_line, lines = item_source(self.index, k)
         text = decode_xml(data, self.path)
         shift = self.index.spans[k].line - region_line

@@ -135,6 +135,21 @@ def test_the_index_reads_its_keys_a_batch_of_items_at_a_time(tmp_path, monkeypat
     assert len(readings) == 3  # 64 + 64 + 26 items
 
 
+def test_documents_asked_for_in_order_are_read_ahead(tmp_path, monkeypatch):
+    # building a feed's documents asks for its items in order: they are read back a batch at a
+    # time, into the same documents as the whole read
+    from mtqa.readers import feeds
+
+    items = [{**it, "title": f"Item {k} &amp; co"} for k, it in enumerate(_items("en") * 22)]  # 154 items
+    path = write(tmp_path, "t.xml", rss(items))
+    readings = []
+    located = feeds._located
+    monkeypatch.setattr(feeds, "_located", lambda *a: readings.append(a) or located(*a))
+    whole, indexed = _both(monkeypatch, path)
+    assert indexed == whole and len(whole) == 154
+    assert len(readings) == 1 + 3 + 3 + 3  # the whole read; the index (3 batches) twice; the documents
+
+
 def test_items_apart_from_a_comment_are_read_one_by_one(tmp_path, monkeypatch):
     # anything but white space between two items of a batch (here a comment of the channel): the
     # batch is read item by item, as before, and the documents are those of the whole read
