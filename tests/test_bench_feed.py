@@ -28,3 +28,16 @@ def test_a_translated_item_keeps_its_source_figures():
         figures = [w for w in (ft + " " + fbody).replace("<", " ").replace(">", " ").split() if w[0] in digits]
         assert figures == [w for w in (et + " " + ebody).replace("<", " ").replace(">", " ").replace(":", "").split()
                            if w[0] in digits]
+
+
+def test_peak_memory_is_this_program_s_own():
+    # a child started by a large parent reports its own peak, not the parent's (ru_maxrss would)
+    import subprocess
+
+    code = ("import sys; sys.path.insert(0, %r); import feed_bench as fb; print(fb.peak_mb())"
+            % str(Path(fb.__file__).parent))
+    ballast = bytearray(300 * 2**20)  # the parent holds 300 MB
+    ballast[::4096] = b"x" * len(ballast[::4096])  # resident, not only reserved
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    del ballast
+    assert 0 < float(out) < 200
