@@ -21,9 +21,14 @@ sentence later, so items stay distinct. Feeds are written to bench/out/
    untouched, (2) with 5 % of the items removed and 2 % added, (3) as (2)
    with 5 % of neighbours swapped; each row read and paired in a fresh child
    process, reading (both ``load_feed``) and pairing (``pair_items``) timed
-   apart, accuracy = pairs right / pairable items. The exponent is the
-   least-squares slope of log pairing CPU on log items. Then the full
-   ``mtqa check`` of the largest keyless pair (variant 2), wall and CPU.
+   apart, accuracy = pairs right / pairable items, peak RSS of the child
+   (``peak_mb``) and which feeds were read through the item index (feeds
+   above ``INDEX_ABOVE`` bytes, as ``mtqa check`` reads them: from about
+   90,000 items on). The exponents are the least-squares slopes of log
+   pairing CPU, log reading CPU and log peak RSS on log items. Then the full
+   ``mtqa check`` of the largest keyless pair (variant 2), wall and CPU
+   (``--skip-check`` for sizes where it would take long: 100,000 items,
+   ``--scale 10000,20000,50000,100000``).
 3. Throughput: the real ``mtqa check`` CLI on the guid-keyed ``--items``
    pair in a child process (``--format jsonl`` to /dev/null), reading only
    (parse, pair, build documents) and the full check; items/s from wall
@@ -61,14 +66,31 @@ def corpus(data: Path) -> tuple[list[str], list[str]]:
 
 def items(lines: list[str], n: int) -> list[tuple[str, str]]:
     """``n`` (title, HTML body) items; past the corpus end each new pass starts one sentence later,
-    so items stay distinct up to three passes (no two identical articles for pairing to confuse)."""
+    so items stay distinct up to three passes (no two identical articles for pairing to confuse).
+
+    Longer feeds (100k items and more: the corpus holds about 3,600 items a pass) need more than
+    that: from the fourth pass on, an item's body sentences are taken further apart (one more
+    sentence between them every third pass), and every digit is renamed through a permutation of
+    the ten digits drawn for the pass (the same in both languages, so a translation's figures
+    still match its source's). Items stay distinct, their figures recur no more often than in the
+    first three passes, and their names recur every few thousand items, as in a long news feed."""
     out = []
     per_pass = len(lines) // 3
     for k in range(n):
         shift = k // per_pass
-        s = [lines[(3 * k + shift + j) % len(lines)].strip() for j in range(3)]
+        spread = shift // 3  # 0 in the first three passes: the items of shorter feeds are unchanged
+        s = [lines[(3 * k + shift + j * (1 + spread)) % len(lines)].strip() for j in range(3)]
+        if spread:
+            s = [x.translate(_digits(shift)) for x in s]
         out.append((s[0], f"<p>{s[1]}</p><p>{s[2]}</p>"))
     return out
+
+
+def _digits(shift: int) -> dict:
+    """A translation table renaming the ten digits, drawn for pass ``shift`` (the same every run)."""
+    perm = list("0123456789")
+    random.Random(shift).shuffle(perm)
+    return str.maketrans("0123456789", "".join(perm))
 
 
 def rss(entries: list[dict], lang: str) -> str:
@@ -167,6 +189,10 @@ def measure(sp: Path, tp: Path, truth: dict, *, indexed: bool = False) -> dict:
     finally:
         feed_index.INDEX_ABOVE = above
     pair_wall, pair_cpu = time.perf_counter() - start, time.process_time() - cpu
+    from mtqa.readers.feeds import IndexedFeed
+
+    peak = peak_mb()
+    indexed_sides = "+".join(side for side, feed in (("fr", source), ("en", target)) if isinstance(feed, IndexedFeed))
     order, kept, n = truth["order"], truth["kept"], truth["n"]
     right = wrong = missing_ok = missing_bad = unmatched_ok = unmatched_bad = 0
     for p in plan:
@@ -192,7 +218,24 @@ def measure(sp: Path, tp: Path, truth: dict, *, indexed: bool = False) -> dict:
         "accuracy": round(right / len(kept), 4) if kept else 1.0,
         "seconds": round(read_wall + pair_wall, 2), "cpu_seconds": round(read_cpu + pair_cpu, 2),
         "read_cpu": round(read_cpu, 2), "pair_wall": round(pair_wall, 2), "pair_cpu": round(pair_cpu, 2),
+        "peak_mb": round(peak), "indexed": indexed_sides or "-",
     }
+
+
+def peak_mb() -> float:
+    """Peak resident memory of this process, MB: the kernel's VmHWM, which starts afresh with the
+    program. ``ru_maxrss`` does not: it keeps the largest resident set the process had before
+    ``exec``, so a child started by a bench that holds a 100k-item feed reports the bench's size."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
 
 
 def scenario(fr, en, n, *, keys: str, shuffle: float, remove: float, add: float, seed: int = 1,
@@ -318,21 +361,27 @@ def main() -> None:
         print(f"\n## keyless pairing at scale (no guids or links; read and pair in a child process per row)")
         cols = ["items", "shuffle", "removed", "added", "pairs_right", "pairs_wrong", "pairable", "accuracy",
                 "missing_reported", "missing_true", "unmatched_reported", "unmatched_true",
-                "read_cpu", "pair_wall", "pair_cpu"]
+                "read_cpu", "pair_wall", "pair_cpu", "peak_mb", "indexed"]
         print("| " + " | ".join(cols) + " |")
         print("|" + "---|" * len(cols))
         pair_cpu: dict[int, list[float]] = {}
+        read_cpu: dict[int, list[float]] = {}
+        peak_mb: dict[int, list[float]] = {}
         for sc in SCALE_VARIANTS:
             for n in sizes:
                 sp, tp, truth = variant(fr, en, n, name=f"keyless{n}", **sc)
                 res = measure_child(sp, tp, truth)
                 res.update(items=n, shuffle=sc["shuffle"])
                 pair_cpu.setdefault(n, []).append(res["pair_cpu"])
+                read_cpu.setdefault(n, []).append(res["read_cpu"])
+                peak_mb.setdefault(n, []).append(res["peak_mb"])
                 print("| " + " | ".join(str(res[c]) for c in cols) + " |", flush=True)
         if len(sizes) > 1:
             totals = [sum(pair_cpu[n]) for n in sizes]
             print(f"pairing CPU exponent over {', '.join(map(str, sizes))} items (all variants summed): "
                   f"{exponent(sizes, totals):.2f}")
+            print(f"reading CPU exponent (same): {exponent(sizes, [sum(read_cpu[n]) for n in sizes]):.2f}; "
+                  f"peak RSS exponent (largest of the variants): {exponent(sizes, [max(peak_mb[n]) for n in sizes]):.2f}")
         n = max(sizes)
         sp, tp, _ = variant(fr, en, n, name=f"keyless{n}", **SCALE_VARIANTS[1])
         if not args.skip_check:

@@ -45,7 +45,7 @@ import math
 import operator
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Optional, Union
+from typing import Callable, Iterable, Iterator, Optional, Union
 
 from mtqa.langs.cache import SEGMENTS, SOME_WORDS, SOURCES, TABLES, memoize
 from mtqa.langs.data import alternation, built_from, data_toml
@@ -661,9 +661,13 @@ def _values(numeral: str, decimal: str) -> tuple[float, ...]:
     return tuple(float(f"{i}.{f}" if f else i) for i, f in split_readings(numeral, decimal))
 
 
-def numerals(text: str) -> Iterator[re.Match]:
-    """The numerals of a text ("3 000", "12,5", "1.234.567", "2013"), one match each."""
-    return finditer_at(_NUMERAL_RE, text, digit_starts(text))  # a numeral starts a run of digits
+def numerals(text: str, *, remember: bool = True) -> Iterator[re.Match]:
+    """The numerals of a text ("3 000", "12,5", "1.234.567", "2013"), one match each.
+
+    ``remember=False`` for a text read once (a feed item's summary, :func:`mtqa.align.anchors.anchors_of`):
+    its digit starts are then found without entering the shared cache, which keeps segments' texts."""
+    starts = digit_starts(text) if remember else _digit_starts(text, has_decimal.__wrapped__)
+    return finditer_at(_NUMERAL_RE, text, starts)  # a numeral starts a run of digits
 
 
 _DIGIT_RUN_RE = re.compile(r"\d+")
@@ -676,7 +680,11 @@ def digit_starts(text: str) -> tuple[int, ...]:
     Most figure patterns (here and in the format checks) can only match where a run of digits
     starts: they begin with a digit and refuse one before it. Found once per text, these places
     let each pattern be tried there alone (:func:`finditer_at`) instead of at every character."""
-    return tuple(m.start() for m in _DIGIT_RUN_RE.finditer(text)) if has_decimal(text) else ()
+    return _digit_starts(text, has_decimal)
+
+
+def _digit_starts(text: str, decimal: Callable[[str], bool]) -> tuple[int, ...]:
+    return tuple(m.start() for m in _DIGIT_RUN_RE.finditer(text)) if decimal(text) else ()
 
 
 def finditer_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:

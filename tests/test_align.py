@@ -3,15 +3,17 @@ structural properties under random input, and a quick real-data check."""
 from __future__ import annotations
 
 import csv
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtqa.align import align_documents, align_sequences, align_title
-from mtqa.align.anchors import anchor_evidence, anchor_similarity, extract_anchors, overlap_of
+from mtqa.align.anchors import (anchor_evidence, anchor_similarity, anchors_of, extract_anchors, overlap_of, packed,
+                                unpacked)
 from mtqa.numbers import digit_key as number_key
-from mtqa.align.lengths import DEFAULT_BEADS, TWO_TWO, align_fenced, align_groups, sure_pairs
+from mtqa.align.lengths import DEFAULT_BEADS, TWO_TWO, _sure_keys, align_fenced, align_groups, sure_pairs
 from mtqa.model import Document, Link, LinkKind, Role, Segment
 
 FR = [
@@ -179,6 +181,29 @@ def test_repeated_anchors_match_once_per_occurrence():
                                                         {"paris": 1, "lyon": 2}, {"12": 2})
     assert overlap_of(a, b).matched == 1 + 1 + 2
     assert overlap_of(b, a).matched == 4
+
+
+def test_sure_keys_are_the_anchors_own_strings():
+    # a long feed holds every text's sure keys at once: they are the anchors' strings, not copies
+    a = anchors_of("Le maire de Marseille, Benoît Payan, a annoncé 1500 emplois et 12 navettes à Lyon.")
+    keys = _sure_keys([a])[0]
+    own = {id(k) for k in (*a.names, *a.numbers)}
+    assert keys == {"marseille", "benoit", "payan", "lyon", "1500", "12"}
+    assert all(id(k) in own for k in keys)
+
+
+def test_packed_anchors_compare_and_align_as_extracted():
+    # a feed's summaries are held packed through the alignment: the stem bag as a tuple, a fraction
+    # of the set's memory, unpacked to the same anchors before each comparison
+    a, b = extract_anchors(" ".join(FR)), extract_anchors(" ".join(EN))
+    p = packed(a)
+    assert isinstance(p.stem_bag, tuple) and sys.getsizeof(p.stem_bag) * 3 < sys.getsizeof(a.stem_bag)
+    assert unpacked(p) == a and overlap_of(unpacked(p), b) == overlap_of(a, b)
+    source = [f"{t} ({k})" for k in range(110) for t in FR]  # above ANCHORED_ABOVE: cut at sure pairs
+    target = [f"{t} ({k})" for k in range(110) for t in EN if (k, t) != (50, EN[2])]
+    held = ([packed(anchors_of(t)) for t in source], [packed(anchors_of(t)) for t in target])
+    beads = ((1, 1), (1, 0), (0, 1))
+    assert align_sequences(source, target, beads=beads, anchors=held) == align_sequences(source, target, beads=beads)
 
 
 def _named(*names: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from mtqa.langs import fold
@@ -121,13 +121,35 @@ def _words(text: str) -> tuple[list[str], list[str]]:
 @memoize(SEGMENTS)
 def extract_anchors(text: str) -> Anchors:
     """Anchors of ``text`` (cached: the DP asks for the same texts many times)."""
-    numbers = tuple(k for k in (digit_key(m.group()) for m in numerals(text)) if k)  # mtqa.numbers reads them
+    return anchors_of(text, remember=True)
+
+
+def anchors_of(text: str, *, remember: bool = False) -> Anchors:
+    """:func:`extract_anchors` without the shared caches (``remember=False``), for texts read once
+    and held by their caller: a long feed's item summaries, whose anchors the feed pairing
+    extracts once and keeps in its own lists. Entered in the segment caches, thousands of such
+    texts would outlive the pairing, each with its anchors, until the check's segments pushed
+    them out."""
+    found = numerals(text, remember=remember)  # mtqa.numbers reads them
+    numbers = tuple(k for k in (digit_key(m.group()) for m in found) if k)
     quotes = min(len(_QUOTED.findall(text)), _MAX_QUOTE_ANCHORS)
     names, stems = _words(text)
     numbers_, names_, stems_ = dict(Counter(numbers)), dict(Counter(names)), dict(Counter(stems))
     return Anchors(numbers=numbers_, names=names_, quotes=quotes,
                    size=len(numbers) + len(names) + quotes, stem_count=len(stems),
                    number_bag=_bag(numbers_), name_bag=_bag(names_), stem_bag=_bag(stems_))
+
+
+def packed(a: Anchors) -> Anchors:
+    """``a`` to hold for long (a feed's every item summary, held through the whole alignment): its
+    stem bag as a tuple, about a sixth of the set's memory (a summary has ~36 stems; their set's
+    hash table takes ~2 kB). :func:`unpacked` gives it back usable, just before its comparisons."""
+    return a if isinstance(a.stem_bag, tuple) else replace(a, stem_bag=tuple(a.stem_bag))
+
+
+def unpacked(a: Anchors) -> Anchors:
+    """``a`` ready for :func:`overlap_of` (the same anchors as before :func:`packed`)."""
+    return replace(a, stem_bag=frozenset(a.stem_bag)) if isinstance(a.stem_bag, tuple) else a
 
 
 def _bag(counts: dict[str, int]) -> frozenset:

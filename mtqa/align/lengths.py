@@ -29,7 +29,7 @@ import math
 from bisect import bisect_left, bisect_right
 from typing import Callable, Optional, Sequence
 
-from mtqa.align.anchors import Anchors, evidence_of, extract_anchors
+from mtqa.align.anchors import Anchors, anchors_of, evidence_of, extract_anchors, packed, unpacked
 from mtqa.langs import LengthModel
 from mtqa.langs.pair import default_length
 from mtqa.model import Link, LinkKind
@@ -385,7 +385,8 @@ def align_sequences(source: Sequence[str], target: Sequence[str], *,
                     similarity: Optional[Similarity] = None,
                     beads: Sequence[tuple[int, int]] = DEFAULT_BEADS,
                     band: Optional[int] = None,
-                    length: Optional[LengthModel] = None) -> list[Link]:
+                    length: Optional[LengthModel] = None,
+                    anchors: Optional[tuple[list[Anchors], list[Anchors]]] = None) -> list[Link]:
     """Align two sequences of texts; links index into ``source``/``target``.
 
     By default shared anchors reward a pairing and unshared ones penalise it
@@ -394,7 +395,9 @@ def align_sequences(source: Sequence[str], target: Sequence[str], *,
     :data:`SIMILARITY_WEIGHT` nats (``lambda a, b: 0.0`` gives pure
     Gale–Church length alignment). ``band`` fixes the half-width of the DP
     band; by default it starts at :data:`MIN_BAND` and widens as needed.
-    ``length`` is the pair's length model (``language_pair(...).length``).
+    ``length`` is the pair's length model (``language_pair(...).length``). ``anchors``: the
+    texts' anchors already extracted (one list per side, :func:`~mtqa.align.anchors.anchors_of`,
+    packed or not: :func:`~mtqa.align.anchors.packed`).
 
     Every index of both sequences appears in exactly one link, links are in
     order and never empty on both sides.
@@ -404,8 +407,9 @@ def align_sequences(source: Sequence[str], target: Sequence[str], *,
     if n == 0 or m == 0:
         return _null_links(n, m)
     if band is None and min(n, m) > ANCHORED_ABOVE:
-        return _align_between(source, target, similarity, beads, length)
-    cost = _SentenceCosts(source, target, similarity, beads, length)
+        return _align_between(source, target, similarity, beads, length, anchors)
+    cost = _SentenceCosts(source, target, similarity, beads, length,
+                          ([unpacked(a) for a in anchors[0]], [unpacked(a) for a in anchors[1]]) if anchors else None)
     steps, _ = _banded(cost, cost.beads, [len(t) for t in source], [len(t) for t in target],
                        band, MIN_BAND)
     return _links(steps)
@@ -459,8 +463,12 @@ def sure_pairs(source: Sequence[str], target: Sequence[str],
 
 def _sure_keys(anchors: Sequence[Anchors]) -> list[frozenset]:
     """The anchors of each text that can tie a sure pair: numbers of two digits or more, names of three
-    letters or more."""
-    return [frozenset([f"#{k}" for k in a.numbers if len(k) >= 2] + [f"@{k}" for k in a.names if len(k) >= 3])
+    letters or more.
+
+    The keys are the anchors' own strings, not copies: a number's key is digits only and a name's
+    starts with a letter, so the two kinds never meet, and a long feed's texts (all held at once)
+    then share their keys' strings with their anchors."""
+    return [frozenset([k for k in a.numbers if len(k) >= 2] + [k for k in a.names if len(k) >= 3])
             for a in anchors]
 
 
@@ -510,12 +518,12 @@ def _increasing_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _align_between(source: Sequence[str], target: Sequence[str], similarity: Optional[Similarity],
-                   beads: Sequence[tuple[int, int]], length: Optional["LengthModel"] = None) -> list[Link]:
+                   beads: Sequence[tuple[int, int]], length: Optional["LengthModel"] = None,
+                   anchors: Optional[tuple[list[Anchors], list[Anchors]]] = None) -> list[Link]:
     """Cut both sequences at their sure pairs (:func:`sure_pairs`) and align the stretches between
     them separately (each pair starts a stretch), on anchors extracted once per text."""
-    # extracted outside the shared LRU (a long feed has more texts than it holds)
-    extract = getattr(extract_anchors, "__wrapped__", extract_anchors)
-    anchors = ([extract(t) for t in source], [extract(t) for t in target])
+    if anchors is None:  # extracted outside the shared caches (a long feed has more texts than they hold)
+        anchors = ([packed(anchors_of(t)) for t in source], [packed(anchors_of(t)) for t in target])
     cuts = sure_pairs(source, target, anchors)
     links: list[Link] = []
     bounds = [(0, 0)] + [c for c in cuts if c != (0, 0)] + [(len(source), len(target))]
@@ -532,7 +540,7 @@ def _align_between(source: Sequence[str], target: Sequence[str], similarity: Opt
         start = MIN_BAND + abs(a - b)  # wide enough for every item the stretch adds or drops
         # a cost table per stretch (memory stays that of one stretch), on the anchors extracted above
         costs = _SentenceCosts(source[i0:i1], target[j0:j1], similarity, beads, length,
-                               (anchors[0][i0:i1], anchors[1][j0:j1]))
+                               ([unpacked(a) for a in anchors[0][i0:i1]], [unpacked(a) for a in anchors[1][j0:j1]]))
         steps, _ = _banded(costs, costs.beads, costs.src_len, costs.tgt_len, None, start, cap)
         links.extend(_links(steps, i0, j0))
     return links
@@ -549,7 +557,9 @@ same names); a true pair was the best of its window (three items either side) fo
 
 
 def repair_moves(links: Sequence[Link], source: Sequence[str], target: Sequence[str],
-                 length: Optional[LengthModel] = None) -> list[tuple[int, int, float]]:
+                 length: Optional[LengthModel] = None,
+                 anchors: Optional[tuple[Sequence[Anchors], Sequence[Anchors]]] = None
+                 ) -> list[tuple[int, int, float]]:
     """The pairs (i, j, confidence) of an alignment made of 1-1, 1-0 and 0-1 links, with the texts
     whose order differs (two neighbours swapped, one item moved a few places) paired again.
 
@@ -561,7 +571,8 @@ def repair_moves(links: Sequence[Link], source: Sequence[str], target: Sequence[
     evidence reaches :data:`MOVED_EVIDENCE`, and their 1-1 bead costs less than leaving both
     alone; if the target was paired with a source it ties less, that source is left alone and
     gets its own turn. The confidence of a new pair is the probability of its 1-1 bead against
-    the two null beads, from the same costs. Cost: a few comparisons per lone text.
+    the two null beads, from the same costs. Cost: a few comparisons per lone text. ``anchors``:
+    the texts' anchors as :func:`align_sequences` was given them (else extracted, cached).
     """
     from collections import deque
 
@@ -583,9 +594,14 @@ def repair_moves(links: Sequence[Link], source: Sequence[str], target: Sequence[
         src_window, tgt_window = _windows(src_partner, m), _windows(tgt_partner, n)
         evidence_at: dict[tuple[int, int], float] = {}
 
+        if anchors is not None:
+            src_anchor, tgt_anchor = (lambda i: unpacked(anchors[0][i])), (lambda j: unpacked(anchors[1][j]))
+        else:
+            src_anchor, tgt_anchor = (lambda i: extract_anchors(source[i])), (lambda j: extract_anchors(target[j]))
+
         def evidence(i: int, j: int) -> float:
             if (i, j) not in evidence_at:
-                evidence_at[i, j] = evidence_of(extract_anchors(source[i]), extract_anchors(target[j]))
+                evidence_at[i, j] = evidence_of(src_anchor(i), tgt_anchor(j))
             return evidence_at[i, j]
 
         null = -math.log(BEAD_PRIOR[ONE_ZERO]) - math.log(BEAD_PRIOR[ZERO_ONE])

@@ -91,6 +91,9 @@ class Item:
     id: Optional[str] = None
     link: Optional[str] = None
     title: str = ""
+    summary: Optional[str] = None
+    """An indexed feed's item with neither guid nor link: its :func:`_summary_text`, kept from the
+    index's reading of it (pairing by position needs it, and would read the item back again)."""
 
     @property
     def key(self) -> str:
@@ -129,21 +132,78 @@ class Feed:
 
 class IndexedFeed(Feed):
     """A feed too large to hold (:mod:`mtqa.readers.feed_index`): ``items`` hold the keys (guid,
-    link, title) and lines only, and :meth:`view` reads an item back from the file, located as in a
-    whole read (pairing by position reads each unkeyed item back for its summary)."""
+    link, title), lines and, for an item with neither guid nor link, its pairing summary, and
+    :meth:`view` reads an item back from the file, located as in a whole read.
+
+    The keys are read :data:`~mtqa.readers.feed_index.BATCH` items at a time (one feedparser call
+    for a run of neighbouring items), each batch checked item by item against the index: where
+    anything differs (an item feedparser could not read, a batch that is not items and white space
+    only), that batch is read item by item. :meth:`view` reads ahead the same way when items are
+    asked for in the feed's order (building the documents of a translated feed), and one at a time
+    otherwise (a source feed paired by guids in another order)."""
 
     def __init__(self, path: str, index) -> None:
+        from mtqa.readers.feed_index import BATCH
+
         super().__init__(path, None, [])
         self.index = index
-        for k in range(len(index.spans)):
-            _, item = self.view(k)
-            item.children, item.comments, item.entry = [], [], None
-            self.items.append(item)
+        self._ahead: dict[int, tuple[Feed, Item]] = {}  # items read ahead by view, not yet asked for
+        self._next = 0  # the item view expects next when items are asked for in order
+        self._alone_until = -1  # items up to this one are read one by one (their batch was refused)
+        for first in range(0, len(index.spans), BATCH):
+            last = min(first + BATCH, len(index.spans)) - 1
+            batch = self._batch(first, last)
+            if batch is None:
+                batch = [self._one(k) for k in range(first, last + 1)]
+            for feed, item in batch:
+                if not item.id and not item.link:  # only pairing by position can pair it: by its summary
+                    item.summary = _summary_text(item, feed)
+                item.children, item.comments, item.entry = [], [], None
+                self.items.append(item)
+
+    def _batch(self, first: int, last: int) -> Optional[list[tuple[Feed, Item]]]:
+        """Items ``first`` to ``last`` read in one wrapper, as :meth:`view` reads each (None: read each)."""
+        from mtqa.readers.feed_index import batch_source
+
+        from mtqa.readers.feed_index import RegionTable
+
+        wrapped = batch_source(self.index, first, last) if last > first else None
+        if wrapped is None:
+            return None
+        data, region_line, lines = wrapped
+        shift = self.index.spans[first].line - region_line
+        text = decode_xml(data, self.path)
+        feed = _located(data, self.path, LineTable(text))
+        spans = self.index.spans[first:last + 1]
+        if len(feed.items) != len(spans) or any(it.entry is None for it in feed.items):
+            return None  # feedparser read the batch otherwise than the items alone: one by one
+        for k, (item, span) in enumerate(zip(feed.items, spans), first):
+            item.index, item.line, item.end_line = k, item.line + shift, item.end_line + shift
+            if item.line != span.line or item.end_line != span.end_line:
+                return None
+        feed.table = RegionTable(text, shift, lines)
+        return [(feed, item) for item in feed.items]
 
     def view(self, item) -> tuple[Feed, Item]:
-        from mtqa.readers.feed_index import RegionTable, item_source
+        from mtqa.readers.feed_index import BATCH
 
         k = item if isinstance(item, int) else item.index
+        ahead = self._ahead.pop(k, None)
+        if ahead is None and k == self._next and k > self._alone_until and k + 1 < len(self.index.spans):
+            last = min(k + BATCH, len(self.index.spans)) - 1  # asked for in order: read the next ones too
+            batch = self._batch(k, last)
+            if batch is None:
+                self._alone_until = last
+            else:
+                ahead = batch[0]
+                self._ahead = {one.index: (feed, one) for feed, one in batch[1:]}
+        self._next = k + 1
+        return ahead if ahead is not None else self._one(k)
+
+    def _one(self, k: int) -> tuple[Feed, Item]:
+        """Item ``k`` read back on its own."""
+        from mtqa.readers.feed_index import RegionTable, item_source
+
         data, region_line, lines = item_source(self.index, k)
         text = decode_xml(data, self.path)
         shift = self.index.spans[k].line - region_line
@@ -438,6 +498,8 @@ def _unique(items: Sequence[Item], key: Callable[[Item], Optional[str]]) -> dict
 
 def _summary_text(item: Item, feed: Feed) -> str:
     """Title plus the start of the body, for order-preserving alignment."""
+    if item.summary is not None:
+        return item.summary
     feed, item = feed.view(item)
     _, _, body, detail = _default_fields(item)
     if body is None:
@@ -474,14 +536,20 @@ def pair_items(source: Feed, target: Feed, length: Optional[LengthModel] = None)
     left_t = [t for t in target.items if t.index not in matched and keyless(t)]
     if left_s and left_t:
         from mtqa.align import align_sequences
+        from mtqa.align.anchors import anchors_of, packed
         from mtqa.align.lengths import repair_moves
 
         src_texts = [_summary_text(s, source) for s in left_s]
         tgt_texts = [_summary_text(t, target) for t in left_t]
-        links = align_sequences(src_texts, tgt_texts, beads=((1, 1), (1, 0), (0, 1)), length=length)
+        # each summary's anchors extracted once, for the alignment and the repair, and dropped with
+        # them: not in the caches the check's segments use (they would hold the summaries on);
+        # packed, as all are held at once
+        anchors = ([packed(anchors_of(t)) for t in src_texts], [packed(anchors_of(t)) for t in tgt_texts])
+        links = align_sequences(src_texts, tgt_texts, beads=((1, 1), (1, 0), (0, 1)), length=length,
+                                anchors=anchors)
         # items whose order differs (neighbours swapped) are left alone or mis-paired by the
         # order-preserving alignment: paired again when their anchors tie them
-        for i, j, confidence in repair_moves(links, src_texts, tgt_texts, length):
+        for i, j, confidence in repair_moves(links, src_texts, tgt_texts, length, anchors):
             s, t = left_s[i], left_t[j]
             matched[t.index] = Pairing(s, t, "position", confidence)
             used.add(s.index)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from mtqa.readers import feed_index
-from mtqa.readers.feeds import IndexedFeed, load_feed, read_feed
+from mtqa.readers.feeds import IndexedFeed, load_feed, pair_items, read_feed
 
 from mtqa_cli import FEEDS, rss, write
 
@@ -94,6 +94,68 @@ def test_the_index_holds_keys_not_bodies_and_one_line_feeds_are_read_whole(tmp_p
     assert all(not it.children and it.entry is None and it.title for it in feed.items)
     one_line = write(tmp_path, "one.xml", rss(_items("en")).replace("\n", ""))
     assert not isinstance(load_feed(one_line), IndexedFeed)
+
+
+def test_keyless_items_are_not_read_back_for_pairing(tmp_path, monkeypatch):
+    # items with neither guid nor link are paired by position, on a summary of each: the index
+    # keeps it from its own reading of the item, so pairing reads no item back from the file
+    # (each item is read back once more, to build its document, as with keys)
+    def items(lang):
+        return [{**it, "guid": "", "link": ""} for it in _items(lang)]
+
+    src = write(tmp_path, "s.xml", rss(items("fr"), "fr"))
+    tgt = write(tmp_path, "t.xml", rss([it for k, it in enumerate(items("en")) if k != 4], "en"))
+    whole = [(p.source and p.source.index, p.target and p.target.index, p.how)
+             for p in pair_items(load_feed(src), load_feed(tgt))]
+    monkeypatch.setattr(feed_index, "INDEX_ABOVE", -1)
+    source, target = load_feed(src), load_feed(tgt)
+    reads = []
+    view = IndexedFeed.view
+    monkeypatch.setattr(IndexedFeed, "view", lambda self, item: reads.append(item) or view(self, item))
+    indexed = [(p.source and p.source.index, p.target and p.target.index, p.how)
+               for p in pair_items(source, target)]
+    assert indexed == whole and sum(how == "position" for *_, how in whole) == 6
+    assert reads == []
+
+
+def test_the_index_reads_its_keys_a_batch_of_items_at_a_time(tmp_path, monkeypatch):
+    # one feedparser reading per batch of neighbouring items, not per item; the same items
+    from mtqa.readers import feeds
+
+    items = [{**it, "title": f"Item {k} &amp; co", "guid": f"g{k}" if k % 3 else ""}
+             for k, it in enumerate(_items("en") * 22)]  # 154 items
+    path = write(tmp_path, "t.xml", rss(items))
+    whole = [(it.index, it.line, it.end_line, it.id, it.link, it.title) for it in load_feed(path).items]
+    monkeypatch.setattr(feed_index, "INDEX_ABOVE", -1)
+    readings = []
+    located = feeds._located
+    monkeypatch.setattr(feeds, "_located", lambda *a: readings.append(a) or located(*a))
+    indexed = load_feed(path)
+    assert [(it.index, it.line, it.end_line, it.id, it.link, it.title) for it in indexed.items] == whole
+    assert len(readings) == 3  # 64 + 64 + 26 items
+
+
+def test_documents_asked_for_in_order_are_read_ahead(tmp_path, monkeypatch):
+    # building a feed's documents asks for its items in order: they are read back a batch at a
+    # time, into the same documents as the whole read
+    from mtqa.readers import feeds
+
+    items = [{**it, "title": f"Item {k} &amp; co"} for k, it in enumerate(_items("en") * 22)]  # 154 items
+    path = write(tmp_path, "t.xml", rss(items))
+    readings = []
+    located = feeds._located
+    monkeypatch.setattr(feeds, "_located", lambda *a: readings.append(a) or located(*a))
+    whole, indexed = _both(monkeypatch, path)
+    assert indexed == whole and len(whole) == 154
+    assert len(readings) == 1 + 3 + 3 + 3  # the whole read; the index (3 batches) twice; the documents
+
+
+def test_items_apart_from_a_comment_are_read_one_by_one(tmp_path, monkeypatch):
+    # anything but white space between two items of a batch (here a comment of the channel): the
+    # batch is read item by item, as before, and the documents are those of the whole read
+    text = rss(_items("en")).replace("</item>\n<item>", "</item>\n<!-- between -->\n<item>", 1)
+    whole, indexed = _both(monkeypatch, write(tmp_path, "t.xml", text))
+    assert indexed == whole and len(whole) == 7
 
 
 @pytest.mark.parametrize("payload, message", [

@@ -224,6 +224,27 @@ def test_position_pairing_undoes_a_pair_the_order_forced(tmp_path):
     assert (2, None, None) in plan and (4, None, None) in plan
 
 
+def test_position_pairing_leaves_nothing_in_the_segment_caches(tmp_path):
+    # the pairing reads each item's summary once; its anchors and digit starts must not be kept in
+    # the caches the check's segments use (a long feed's summaries would sit there, thousands of
+    # them with their anchors, well into the check)
+    from mtqa.align.anchors import extract_anchors
+    from mtqa.numbers import digit_starts, has_decimal
+
+    fr, en = _items()
+    order = [0, 2, 1, 3, 4, 5]  # swapped neighbours: the repair runs too
+    src = _feed(tmp_path, "s.xml", fr, lang="fr")
+    tgt = _feed(tmp_path, "t.xml", [en[k] for k in order])
+    source, target = load_feed(src), load_feed(tgt)
+    extract_anchors.cache_clear()
+    digit_starts.cache_clear()
+    has_decimal.cache_clear()
+    plan = pair_items(source, target)
+    assert [(p.source.index, p.target.index) for p in plan] == [(k, n) for n, k in enumerate(order)]
+    assert extract_anchors.cache_info().currsize == 0
+    assert digit_starts.cache_info().currsize == has_decimal.cache_info().currsize == 0
+
+
 def test_swapped_unrelated_items_stay_unmatched(tmp_path):
     # a source item with no translation next to a translated item with no source: nothing ties
     # them, they are not paired

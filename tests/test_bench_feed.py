@@ -1,0 +1,43 @@
+"""bench/feed_bench.py's feeds: items stay distinct past the corpus, with figures equal on both sides."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+import feed_bench as fb  # noqa: E402
+
+FR = [f"Phrase {k} : {k * 7} euros à Lyon." for k in range(30)]  # a corpus of 10 items a pass
+EN = [f"Sentence {k}: {k * 7} euros in Lyon." for k in range(30)]
+
+
+def test_items_of_a_long_feed_stay_distinct():
+    fr = fb.items(FR, 200)  # 20 passes over the corpus
+    assert len(set(fr)) == 200
+
+
+def test_the_first_three_passes_are_the_corpus_as_it_is():
+    fr = fb.items(FR, 30)
+    assert fr[0] == ("Phrase 0 : 0 euros à Lyon.", "<p>Phrase 1 : 7 euros à Lyon.</p><p>Phrase 2 : 14 euros à Lyon.</p>")
+    assert fr[10][0] == "Phrase 1 : 7 euros à Lyon."  # the second pass starts one sentence later
+
+
+def test_a_translated_item_keeps_its_source_figures():
+    digits = "0123456789"
+    for (ft, fbody), (et, ebody) in zip(fb.items(FR, 200), fb.items(EN, 200)):
+        figures = [w for w in (ft + " " + fbody).replace("<", " ").replace(">", " ").split() if w[0] in digits]
+        assert figures == [w for w in (et + " " + ebody).replace("<", " ").replace(">", " ").replace(":", "").split()
+                           if w[0] in digits]
+
+
+def test_peak_memory_is_this_program_s_own():
+    # a child started by a large parent reports its own peak, not the parent's (ru_maxrss would)
+    import subprocess
+
+    code = ("import sys; sys.path.insert(0, %r); import feed_bench as fb; print(fb.peak_mb())"
+            % str(Path(fb.__file__).parent))
+    ballast = bytearray(300 * 2**20)  # the parent holds 300 MB
+    ballast[::4096] = b"x" * len(ballast[::4096])  # resident, not only reserved
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    del ballast
+    assert 0 < float(out) < 200
