@@ -219,6 +219,31 @@ def test_an_absent_key_read_from_disk_is_not_queried_again(tmp_path, monkeypatch
     assert queries == [("loup",), ("chat",)]
 
 
+def test_a_key_asked_again_of_the_packed_copy_is_answered_from_its_recent_answers(tmp_path, monkeypatch):
+    """Once packed, a key asked again (present or absent) is not looked up in the packed copy again while it is
+    among the last RECENT_ANSWERS keys; past that bound the answers start afresh, and they never change."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = _source(tmp_path, "chat chien souris")
+    build, _ = _build(src)
+    compiled.table("demo", [src], build)
+    table = compiled.table("demo", [src], build)
+    table.pack()
+    looked_up = []
+    packed = table._packed
+    real_get = packed.get
+    monkeypatch.setattr(packed, "get", lambda key, default=None: looked_up.append(key) or real_get(key, default),
+                        raising=False)
+    asked = ["chat", "loup", "chat", "loup", "chien"]
+    assert [table.get(w) for w in asked] == [4.0, None, 4.0, None, 5.0]
+    assert ["chat" in table, "loup" in table, table["chien"], table.in_memory("loup", -1)] == [True, False, 5.0, -1]
+    assert looked_up == ["chat", "loup", "chien"]  # each key once
+    monkeypatch.setattr(compiled, "RECENT_ANSWERS", 2)
+    looked_up.clear()
+    assert [table.get(w) for w in ("souris", "chat", "souris")] == [6.0, 4.0, 6.0]
+    assert looked_up == ["souris", "chat"]  # full at 3 keys: started afresh with "souris", then "chat" new again
+    assert len(table._read) <= 2
+
+
 def test_a_truncated_or_garbled_packed_copy_is_rebuilt_not_fatal(tmp_path, monkeypatch):
     """A packed copy cut short (a copied or restored cache, a crash before the data reached the disk)
     or with a wrong header is built again from the table: the same answers, no exception."""
