@@ -487,12 +487,30 @@ class PackedTable:
     def hash(key: bytes) -> int:
         return zlib.crc32(key)
 
+    SEARCH_WINDOW = 1_024
+    """Entries on either side of a key's expected place that the binary search starts from (see :meth:`get`)."""
+
     def get(self, key: str, default: Any = None) -> Any:
+        """The value stored for ``key``, else ``default``.
+
+        The hashes are sorted CRC-32s, spread evenly over 32 bits, so a key's hash ``h`` stands near entry
+        ``h * n / 2**32``: the binary search starts within ``SEARCH_WINDOW`` entries of that place when the
+        entries at the window's edges show the hash cannot stand outside it, and over the whole table
+        otherwise (the same index either way). Why: each step of the search reads one hash of the mapped
+        array (a Python int made each time), and a lookup was about half search; on the largest table a run
+        reads (wordfreq's 321,180 English words) a key stands at most 423 entries from its expected place
+        (20,000 WMT14 words), so 11 steps and two edge reads replace 19 steps (~0.27 us of ~2.3 us a lookup)."""
         raw = key.encode("utf-8", "surrogatepass")  # a lone surrogate matches no stored key (valid UTF-8)
         h = self.hash(raw)
         hashes = self._hashes
-        i = bisect.bisect_left(hashes, h)
-        while i < self._n and hashes[i] == h:
+        n = self._n
+        at, window = min((h * n) >> 32, n), self.SEARCH_WINDOW
+        lo = at - window if at > window else 0
+        hi = at + window if at + window < n else n
+        if (lo and hashes[lo - 1] >= h) or (hi < n and hashes[hi] < h):
+            lo, hi = 0, n  # the first entry of hash >= h is not within the window
+        i = bisect.bisect_left(hashes, h, lo, hi)
+        while i < n and hashes[i] == h:
             start = self._keys_start + self._key_at[i]
             if self._data[start:self._keys_start + self._key_at[i + 1]] == raw:
                 return marshal.loads(self._data[self._values_start + self._value_at[i]:
