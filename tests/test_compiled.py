@@ -186,6 +186,40 @@ def test_a_packed_table_answers_exactly_like_its_dict(data, others, buckets):
 _ABSENT = object()
 
 
+class _CountedReads:
+    """A packed table's hash array whose item reads are counted (``bisect`` reads items one by one)."""
+
+    def __init__(self, items) -> None:
+        self.items, self.reads = items, 0
+
+    def __getitem__(self, i):
+        self.reads += 1
+        return self.items[i]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+def test_a_packed_table_searches_near_a_keys_expected_place_and_answers_the_same_anywhere():
+    """CRC-32s are spread evenly: a key's hash is searched for within SEARCH_WINDOW entries of where its value
+    puts it (far fewer reads of the mapped hashes than a search of the whole table), and where the window's
+    edges show it is not there (a window of 2 entries on 100,000), over the whole table: every answer the dict's."""
+    import marshal
+    from unittest import mock
+
+    data = {f"w{i}": i for i in range(100_000)}
+    packed = compiled.PackedTable(compiled.PackedTable.pack((k, marshal.dumps(v)) for k, v in data.items()))
+    asked = [f"w{i}" for i in range(0, 100_000, 97)] + ["absent", "w100000", "", "W1"]
+    counted = packed._hashes = _CountedReads(packed._hashes)
+    assert [packed.get(k, _ABSENT) for k in asked] == [data.get(k, _ABSENT) for k in asked]
+    assert counted.reads / len(asked) < 15.5  # a search of all 100,000 reads 17-18 (and one more to compare)
+    with mock.patch.object(compiled.PackedTable, "SEARCH_WINDOW", 2):
+        assert [packed.get(k, _ABSENT) for k in asked] == [data.get(k, _ABSENT) for k in asked]
+    with mock.patch.object(compiled.PackedTable, "hash", staticmethod(lambda raw: 2 ** 32 - 1 - zlib.crc32(raw) % 7)):
+        skewed = compiled.PackedTable(compiled.PackedTable.pack((k, marshal.dumps(v)) for k, v in data.items()))
+        assert [skewed.get(k, _ABSENT) for k in asked] == [data.get(k, _ABSENT) for k in asked]
+
+
 def test_loaded_tables_are_frozen_only_when_the_command_asks(tmp_path, monkeypatch):
     """The command's process moves what a table load leaves alive out of the collector's walks; a
     program that imports mtqa keeps its collector untouched."""
@@ -217,6 +251,31 @@ def test_an_absent_key_read_from_disk_is_not_queried_again(tmp_path, monkeypatch
                                  "create_function": lambda self, *a, **kw: real.create_function(*a, **kw)})()
     assert [table.get(w) for w in ("loup", "chat", "loup", "chat")] == [None, 4.0, None, 4.0]
     assert queries == [("loup",), ("chat",)]
+
+
+def test_a_key_asked_again_of_the_packed_copy_is_answered_from_its_recent_answers(tmp_path, monkeypatch):
+    """Once packed, a key asked again (present or absent) is not looked up in the packed copy again while it is
+    among the last RECENT_ANSWERS keys; past that bound the answers start afresh, and they never change."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = _source(tmp_path, "chat chien souris")
+    build, _ = _build(src)
+    compiled.table("demo", [src], build)
+    table = compiled.table("demo", [src], build)
+    table.pack()
+    looked_up = []
+    packed = table._packed
+    real_get = packed.get
+    monkeypatch.setattr(packed, "get", lambda key, default=None: looked_up.append(key) or real_get(key, default),
+                        raising=False)
+    asked = ["chat", "loup", "chat", "loup", "chien"]
+    assert [table.get(w) for w in asked] == [4.0, None, 4.0, None, 5.0]
+    assert ["chat" in table, "loup" in table, table["chien"], table.in_memory("loup", -1)] == [True, False, 5.0, -1]
+    assert looked_up == ["chat", "loup", "chien"]  # each key once
+    monkeypatch.setattr(compiled, "RECENT_ANSWERS", 2)
+    looked_up.clear()
+    assert [table.get(w) for w in ("souris", "chat", "souris")] == [6.0, 4.0, 6.0]
+    assert looked_up == ["souris", "chat"]  # full at 3 keys: started afresh with "souris", then "chat" new again
+    assert len(table._read) <= 2
 
 
 def test_a_truncated_or_garbled_packed_copy_is_rebuilt_not_fatal(tmp_path, monkeypatch):
