@@ -176,6 +176,20 @@ def _per_round(runs: dict, a: str, b: str) -> float:
     return statistics.median(x[0] / y[0] for x, y in zip(runs[a], runs[b]))
 
 
+def identical(runs: dict, tags: list[str]) -> dict[str, int]:
+    """For each checkout's tag, how many different reports its ways wrote ("": this checkout).
+
+    Why per checkout: the three ways of one checkout must agree byte for byte, while two checkouts of
+    different code may rightly write different reports (a message changed between them); one count
+    over all runs said "NO" for a base checkout of older code whose own three ways agreed."""
+    def owner(name: str) -> str:
+        return next((t for t in tags if t and name.startswith(t)), "")
+    digests: dict[str, set] = {t: set() for t in tags}
+    for name, rs in runs.items():
+        digests[owner(name)].update(r[2] for r in rs)
+    return {t: len(d) for t, d in digests.items()}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data")
@@ -265,8 +279,9 @@ def main() -> None:
     for name, values in rss.items():
         print(f"{name}: workers' peak / current RSS after the last run: "
               + ", ".join(f"{peak:.0f} / {now:.0f} MB" for peak, now in values))
-    digests = {r[2] for rs in runs.values() for r in rs}
-    print("reports identical:", "yes" if len(digests) == 1 else f"NO ({len(digests)} different)")
+    for tag, count in identical(runs, [t for t, _ in checkouts]).items():
+        print(f"{tag or 'this checkout '}reports identical (serial, --workers, Dask):",
+              "yes" if count == 1 else f"NO ({count} different)")
 
 
 if __name__ == "__main__":

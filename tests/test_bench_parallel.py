@@ -101,3 +101,13 @@ def test_the_cluster_process_cpu_counts_its_own_threads_and_not_its_children():
     subprocess.run([sys.executable, "-c", "import time\nend = time.process_time() + 0.6\n"
                     "while time.process_time() < end: pass"], check=True)
     assert parallel.process_cpu(os.getpid()) - before < 0.3
+
+
+def test_reports_are_compared_within_each_checkout_not_across_checkouts():
+    import parallel
+
+    runs = {"serial": [(1, 1, "a")], "--workers 2": [(1, 1, "a")],
+            "base serial": [(1, 1, "b")], "base --workers 2": [(1, 1, "b")]}
+    assert parallel.identical(runs, ["", "base "]) == {"": 1, "base ": 1}
+    runs["base --workers 2"].append((1, 1, "c"))
+    assert parallel.identical(runs, ["", "base "]) == {"": 1, "base ": 2}
