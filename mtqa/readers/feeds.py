@@ -163,9 +163,7 @@ class IndexedFeed(Feed):
 
     def _batch(self, first: int, last: int) -> Optional[list[tuple[Feed, Item]]]:
         """Items ``first`` to ``last`` read in one wrapper, as :meth:`view` reads each (None: read each)."""
-        from mtqa.readers.feed_index import batch_source
-
-        from mtqa.readers.feed_index import RegionTable
+        from mtqa.readers.feed_index import RegionTable, batch_source
 
         wrapped = batch_source(self.index, first, last) if last > first else None
         if wrapped is None:
