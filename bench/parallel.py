@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
 import resource
 import statistics
@@ -121,8 +122,6 @@ def cluster_settings(profile: bool = False, defaults: bool = False) -> dict:
 def _cluster_in(folder: Path, profile: bool = False, defaults: bool = False) -> tuple[subprocess.Popen, str]:
     """A LocalCluster of 2 workers started from ``folder`` (its workers import that folder's mtqa), with
     :func:`cluster_settings` (see the module's docstring)."""
-    import json
-
     proc = subprocess.Popen([sys.executable, "-c", CLUSTER, json.dumps(cluster_settings(profile, defaults))],
                             cwd=folder,
                             stdin=subprocess.PIPE,
@@ -217,8 +216,8 @@ def main() -> None:
 
                 proc, address = _cluster_in(folder, args.dask_profile, args.dask_defaults)
                 clusters.append(proc)
-                cluster_pid[tag + "--scheduler (2 workers)"] = proc.pid
                 name = tag + "--scheduler (2 workers)"
+                cluster_pid[name] = proc.pid
                 ways[name] = ([str(path), "--scheduler", address], folder)
                 clients[name] = Client(address)
                 where = set(clients[name].run(_mtqa_file).values())
