@@ -32,7 +32,7 @@ sentence later, so items stay distinct. Feeds are written to bench/out/
 3. Throughput: the real ``mtqa check`` CLI on the guid-keyed ``--items``
    pair in a child process (``--format jsonl`` to /dev/null), reading only
    (parse, pair, build documents) and the full check; items/s from wall
-   time, peak memory from the child's ``ru_maxrss`` (resource.getrusage).
+   time, peak memory from the child's own peak (VmHWM, as ``peak_mb``).
    Reading is measured twice: whole (feeds below ``INDEX_ABOVE``) and
    through the item index that feeds above it use (mtqa.readers.feed_index).
 
@@ -45,6 +45,7 @@ import json
 import math
 import os
 import random
+import resource
 import subprocess
 import sys
 import time
@@ -233,8 +234,6 @@ def peak_mb() -> float:
                     return int(line.split()[1]) / 1024
     except OSError:
         pass
-    import resource
-
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
 
 
@@ -289,8 +288,19 @@ def exponent(sizes: list[int], seconds: list[float]) -> float:
 
 # --- 2. throughput -----------------------------------------------------------------
 
+PEAK_KB = """
+def peak_kb():
+    # the child's own peak (VmHWM); ru_maxrss keeps the bench's size from before exec (see peak_mb)
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            return next(int(l.split()[1]) for l in fh if l.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+"""
+
 CHILD = """
 import resource, sys, time
+""" + PEAK_KB + """
 sys.argv = ["mtqa"] + sys.argv[1:]
 from mtqa.cli import main
 start = time.perf_counter()
@@ -300,11 +310,12 @@ try:
 except SystemExit as exc:
     code = exc.code or 0
 use = resource.getrusage(resource.RUSAGE_SELF)
-sys.stderr.write("@@ %.3f %d %d %.2f\\n" % (time.perf_counter() - start, use.ru_maxrss, code, use.ru_utime + use.ru_stime))
+sys.stderr.write("@@ %.3f %d %d %.2f\\n" % (time.perf_counter() - start, peak_kb(), code, use.ru_utime + use.ru_stime))
 """
 
 READ_ONLY = """
 import os, resource, sys, time
+""" + PEAK_KB + """
 from mtqa.config import Config
 from mtqa.readers import feed_index, open_pairs
 feed_index.INDEX_ABOVE = int(os.environ.get("BENCH_INDEX_ABOVE", feed_index.INDEX_ABOVE))
@@ -314,7 +325,7 @@ for pair in open_pairs(sys.argv[1], Config(), source=sys.argv[2]):
     n += 1
     segs += len(pair.target.segments)
 use = resource.getrusage(resource.RUSAGE_SELF)
-sys.stderr.write("@@ %.3f %d %d %d %.2f\\n" % (time.perf_counter() - start, use.ru_maxrss, n, segs, use.ru_utime + use.ru_stime))
+sys.stderr.write("@@ %.3f %d %d %d %.2f\\n" % (time.perf_counter() - start, peak_kb(), n, segs, use.ru_utime + use.ru_stime))
 """
 
 
@@ -366,7 +377,7 @@ def main() -> None:
         print("|" + "---|" * len(cols))
         pair_cpu: dict[int, list[float]] = {}
         read_cpu: dict[int, list[float]] = {}
-        peak_mb: dict[int, list[float]] = {}
+        peaks: dict[int, list[float]] = {}
         for sc in SCALE_VARIANTS:
             for n in sizes:
                 sp, tp, truth = variant(fr, en, n, name=f"keyless{n}", **sc)
@@ -374,14 +385,14 @@ def main() -> None:
                 res.update(items=n, shuffle=sc["shuffle"])
                 pair_cpu.setdefault(n, []).append(res["pair_cpu"])
                 read_cpu.setdefault(n, []).append(res["read_cpu"])
-                peak_mb.setdefault(n, []).append(res["peak_mb"])
+                peaks.setdefault(n, []).append(res["peak_mb"])
                 print("| " + " | ".join(str(res[c]) for c in cols) + " |", flush=True)
         if len(sizes) > 1:
             totals = [sum(pair_cpu[n]) for n in sizes]
             print(f"pairing CPU exponent over {', '.join(map(str, sizes))} items (all variants summed): "
                   f"{exponent(sizes, totals):.2f}")
             print(f"reading CPU exponent (same): {exponent(sizes, [sum(read_cpu[n]) for n in sizes]):.2f}; "
-                  f"peak RSS exponent (largest of the variants): {exponent(sizes, [max(peak_mb[n]) for n in sizes]):.2f}")
+                  f"peak RSS exponent (largest of the variants): {exponent(sizes, [max(peaks[n]) for n in sizes]):.2f}")
         n = max(sizes)
         sp, tp, _ = variant(fr, en, n, name=f"keyless{n}", **SCALE_VARIANTS[1])
         if not args.skip_check:

@@ -41,3 +41,17 @@ def test_peak_memory_is_this_program_s_own():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     del ballast
     assert 0 < float(out) < 200
+
+
+def test_the_throughput_children_report_their_own_peak_memory():
+    # the throughput rows' children (CHILD, READ_ONLY) too: started by a large bench, not its size
+    import subprocess
+
+    code = "import resource\n" + fb.PEAK_KB + "\nprint(peak_kb())"
+    ballast = bytearray(300 * 2**20)  # the parent holds 300 MB
+    ballast[::4096] = b"x" * len(ballast[::4096])
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    del ballast
+    assert 0 < int(out) / 1024 < 200
+    assert fb.PEAK_KB in fb.CHILD and fb.PEAK_KB in fb.READ_ONLY
+    assert "use.ru_maxrss" not in fb.CHILD + fb.READ_ONLY
