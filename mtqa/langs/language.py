@@ -166,10 +166,18 @@ class Language:
 
     @functools.cached_property
     def short_forms(self) -> dict[str, tuple[str, ...]]:
-        """The profile's ``short_forms``: each symbol or abbreviation ("$", "Co") with the words it stands for
-        (dollar; company), lower case. Empty when the profile has none."""
+        """Each symbol or abbreviation ("$", "Co") with the words it stands for (dollars, dollar; company),
+        lower case: the profile's ``short_forms`` (abbreviations), and for a profile that has them the
+        currency symbols of ``formats.toml`` (``[currency] spelled``, the English format checks' table:
+        one table says which word a symbol stands for). Empty when the profile has none."""
         table = self.extra.get("short_forms") or {}
-        return {short: tuple(w.lower() for w in words) for short, words in table.items()}
+        forms = {short: tuple(w.lower() for w in words) for short, words in table.items()}
+        if forms:
+            symbols: dict[str, list[str]] = {}
+            for word, symbol in data_toml("formats.toml").get("currency", {}).get("spelled", {}).items():
+                symbols.setdefault(symbol, []).append(word.lower())
+            forms.update((symbol, tuple(words)) for symbol, words in symbols.items())
+        return forms
 
     @functools.cached_property
     def function_words(self) -> frozenset[str]:
