@@ -50,6 +50,23 @@ def test_place_inside_a_name_rebuilt_in_english(source, target, expected):
     assert flags(source, target) == expected
 
 
+@pytest.mark.parametrize("source,target,expected", [
+    # the target put a name or a derived adjective of its own before a place the source writes alone
+    ("Tous les films hollywoodiens sur l'Irak ont échoué.", "All Hollywood Irak movies have failed.",
+     [("Irak", "Iraq")]),
+    ("C'est le plus grand État pétrolier de l'Afrique subsaharienne.",
+     "It is the largest oil state of sub-Saharan Afrique.", [("Afrique", "Africa")]),
+    # the source has the longer name, or the place beside another name: kept as it is
+    ("Le prix Albert-Londres a été remis à Londres.", "The Albert Londres prize was awarded in London.", []),
+    ("Il écoutait Radio Londres chaque soir.", "He listened to Radio Londres every evening.", []),
+    ("Le président Londres a parlé.", "President Londres spoke.", []),
+    # the source writes the place beside a capitalised word of its own: a longer name the target may keep
+    ("La banque Crédit Suisse a perdu.", "The bank Credit Suisse lost.", []),
+])
+def test_place_the_source_writes_alone_inside_a_name_of_the_target(source, target, expected):
+    assert flags(source, target) == expected
+
+
 @pytest.mark.parametrize("source,target", [
     # the whole name is the source's own (a person, a radio, a bank): kept as it is
     ("Il écrivait comme Albert Londres.", "He wrote like Albert Londres."),
