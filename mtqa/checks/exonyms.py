@@ -81,9 +81,12 @@ def _exonyms(pair) -> dict[str, dict]:
             for spelling in spellings:
                 english_words = sorted(_WORDS_OF.split(row["english"]))
                 reordered = row.get("kind") in REORDERED_KINDS
+                source_words = sorted(w[:1].upper() + w[1:] for w in _WORDS_OF.split(spelling) if w not in particles)
                 for variant in half_translated(spelling, row["english"], english_word, particles, gloss, reordered):
                     # read by _stands_for_row; a variant of the target's words only is the source's order (Sudan South)
                     order = "source" if sorted(_WORDS_OF.split(variant)) == english_words else ""
+                    if not order and sorted(_WORDS_OF.split(variant)) == source_words:
+                        order = "target"  # the source's words in the target's order (Saoudite Arabie): the message says so
                     forms.setdefault(variant, dict(row, half="yes", order=order) if order else dict(row, half="yes"))
                 capitalised = _every_word_capitalised(spelling, particles)  # Arabie Saoudite
                 if capitalised != spelling and row.get("kind") in CAPITALISED_KINDS:
@@ -528,7 +531,10 @@ class FrenchExonym(SegmentCheck):
     the bank Credit Suisse) unless it follows ``de`` (Anne d'Autriche is
     Anne of Austria), the translation rebuilt the name in English around
     it (the Hambourg Chamber of Commerce, South Corée: the other words are
-    English words the aligned source does not have) or the name is a third
+    English words the aligned source does not have), put words of its own
+    that the source does not have before a place the source writes alone
+    (Hollywood Irak movies for « les films hollywoodiens sur l'Irak »,
+    sub-Saharan Afrique) or the name is a third
     language's, copied whole (Eintracht Francfort, CSKA Moscou: acronyms and
     words neither language knows, no first name) or the name opens with
     the form, which the aligned source puts after ``en`` (a country or
@@ -562,7 +568,11 @@ class FrenchExonym(SegmentCheck):
     A name's English words all written in the source's order (Sudan South,
     Korea North for Corée du Nord) are matched only where the aligned
     source writes the whole name: elsewhere they are the sentence's own
-    words ("Korea North of the border").
+    words ("Korea North of the border"). The name's French words all in
+    the English order (Saoudite Arabie, Latine Amérique for Arabie
+    saoudite, Amérique latine: MT that moves the adjective but translates
+    neither word) are a form of the row too, read like the half-translated
+    forms.
     An island group is a row in its « îles » form (the îles Carolines), and
     by its bare plural only where English never writes that plural and it
     is no first name's plural (Malouines, Kouriles: :func:`_island_plural`);
@@ -602,22 +612,24 @@ class FrenchExonym(SegmentCheck):
     has the region (Virginie-Occidentale: "Virginia-Occidental").
 
     Example:
-        source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort. La zone Asie-Pacifique grandit. L'armateur Aristote Onassis est mort. Les cités d'Ionie et de la Baltique prospèrent. Ils iront à l'île de Pâques. Puis ils visiteront l'Asie centrale et l'Ukraine orientale. Les îles Malouines et le Soudan du Sud les attendent.
-        bad: Fishing\\n\\nThe ministers met in Londres, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Caire with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hambourg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Francfort. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asie-Pacifique zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristote Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionie and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to the Island of Pâques. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltique prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Asia central and eastern Ukraine. The Falkland Islands and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Asia Central and eastern Ukraine. The Falkland Islands and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and the Ukraine East. The Falkland Islands and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Malouines and South Sudan await them.
-        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands and Sudan South await them.
-        good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands and South Sudan await them.
+        source: Pêche\\n\\nLes ministres se sont vus à Londres, puis au Caire avec la chambre de commerce de Hambourg, loin de la Loire-Atlantique. Ils ont applaudi l'Eintracht Francfort et raillé les films hollywoodiens sur l'Irak. La zone Asie-Pacifique grandit. L'armateur Aristote Onassis est mort. Les cités d'Ionie et de la Baltique prospèrent. Ils iront à l'île de Pâques. Puis ils visiteront l'Asie centrale et l'Ukraine orientale. Les îles Malouines, l'Arabie saoudite et le Soudan du Sud les attendent.
+        bad: Fishing\\n\\nThe ministers met in Londres, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Caire with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hambourg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Francfort and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Irak films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asie-Pacifique zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristote Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionie and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to the Island of Pâques. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltique prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Asia central and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Asia Central and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and the Ukraine East. The Falkland Islands, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Malouines, Saudi Arabia and South Sudan await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and Sudan South await them.
+        bad: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saoudite Arabie and South Sudan await them.
+        good: Fishing\\n\\nThe ministers met in London, then in Cairo with the Hamburg Chamber of Commerce, far from Loire-Atlantique. They cheered Eintracht Frankfurt and mocked Hollywood Iraq films. The Asia-Pacific zone is growing. The shipowner Aristotle Onassis died. The cities of Ionia and of the Baltic prosper. They will go to Easter Island. Then they will visit Central Asia and eastern Ukraine. The Falkland Islands, Saudi Arabia and South Sudan await them.
     """
 
     code = "T201"
@@ -739,8 +751,10 @@ class FrenchExonym(SegmentCheck):
             # the article before the name is in the span: the message quotes what it replaces, and says whose
             # article it is (la Toussaint's own, "the Toussaint"; or one the source name never had, "the Pâques")
             what = f"“{m.group(0)}” is the {ctx.source.name} name"
-            if row.get("order"):
+            if row.get("order") == "source":
                 what = f"“{m.group(0)}” is the {ctx.target.name} name in the {ctx.source.name} word order"
+            elif row.get("order") == "target":
+                what = f"“{m.group(0)}” is the {ctx.source.name} name in the {ctx.target.name} word order"
             if start != m.start():
                 own = _without_article(row["french"], ctx.source.word_set("place_articles"))
                 what = f"“{text[start:m.end()]}” is the {ctx.source.name} name " + (
@@ -769,7 +783,7 @@ def _table_matches(pattern: re.Pattern, text: str, forms: dict, sources) -> Iter
         part = _shorter_form(pattern, text, m, forms)
         if part:
             yield part, True
-        elif not forms[_SPACED_HYPHEN.sub("-", m.group(0))].get("order"):
+        elif forms[_SPACED_HYPHEN.sub("-", m.group(0))].get("order") != "source":
             yield m, False  # (the target's words in the source's order are English words, whatever they say)
 
 
@@ -789,12 +803,13 @@ def _stands_for_row(row: dict, sources) -> bool:
     row's whole name (Asie orientale, Corée du Sud). Elsewhere the target word belongs to another name
     around the form: "South-East Asie Nations" for « nations d'Asie du Sud-Est » holds "East Asie" but no
     East Asia, only the bare Asie left in the source language. Without a source nothing tells, and the form
-    stands, unless it is the target name's words in the source's order (``order``: Korea North), which are
-    English words that may say something else ("Korea North of the border"); any other row stands."""
+    stands, unless it is the target name's words in the source's order (``order`` "source": Korea North), which
+    are English words that may say something else ("Korea North of the border"); any other row stands (the
+    source's words in the target's order, ``order`` "target": Saoudite Arabie, are no target words)."""
     if not row.get("half"):
         return True
     if not sources:
-        return not row.get("order")
+        return row.get("order") != "source"
     pattern = _whole_name_pattern(row["french"])
     return any(pattern.search(fold_text(s.text)) for s in sources)
 
@@ -1101,7 +1116,42 @@ def _not_kept_whole(text: str, start: int, end: int, row: dict, found, sources, 
     return _rebuilt(others, start, words, ctx) \
         or (row.get("kind") not in KEPT_IN_FOREIGN_NAMES and _foreign_name(text[start:end], others, words, ctx)) \
         or _put_first(text, start, end, sources, ctx) \
-        or _after_place_preposition(text, start, end, sources, ctx)
+        or _after_place_preposition(text, start, end, sources, ctx) \
+        or _alone_in_source(text[start:end], others, start, words, sources, ctx)
+
+
+def _alone_in_source(form: str, others: list[Token], start: int, words: set[str], sources, ctx) -> bool:
+    """The longer name is the translation's own and the aligned source names the place alone: every
+    other word of the name is a word the source does not have (``words``, folded) and no title before
+    the form, and wherever the source writes the form, no capitalised word but a function word stands
+    right before or after it, nor is it hyphenated to a word (« films hollywoodiens sur l'Irak » ->
+    "Hollywood Irak movies", « l'Afrique subsaharienne » -> "sub-Saharan Afrique"). A name kept whole
+    is the source's too (Albert Londres, Credit Suisse, Radio Londres: the source has the other words
+    beside the form), so what the target put around a place the source writes alone is no name that
+    keeps the source's form, and the place should have been rendered. Unlike :func:`_rebuilt`, the other
+    words need not be common words: a name (Hollywood) or a derived adjective (Saharan) is the
+    translation's as much, when the source has no such word."""
+    titles = name_titles(ctx.pair, "target")
+    if any(fold(t.text) in words or (t.end <= start and fold(t.text) in titles) for t in others):
+        return False
+    function_words = ctx.source.function_words
+    seen = False
+    for s in sources:
+        for m in _standing(form).finditer(s.text):
+            seen = True
+            before, after = m.group("before"), m.group("after")
+            for word in (before, after):
+                if word and word[:1].isupper() and word.lower() not in function_words:
+                    return False
+    return seen
+
+
+@memoize(WORDS)
+def _standing(form: str) -> re.Pattern:
+    """``form`` as a whole word not hyphenated to another, with the word before it (an elided article
+    skipped: l'Irak) in ``before`` and the word after it in ``after`` when they are joined by spaces only."""
+    return transient(rf"(?:(?P<before>[^\W\d_]+)[ \u00a0]+(?:[^\W\d_]{{1,2}}['’])?|(?<![\w'’-])|(?<=['’]))"
+                     rf"{re.escape(form)}(?![\w'’-])(?:[ \u00a0]+(?P<after>[^\W\d_]+))?")
 
 
 def _after_place_preposition(text: str, start: int, end: int, sources, ctx) -> bool:

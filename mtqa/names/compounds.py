@@ -76,7 +76,25 @@ def half_translated(french: str, english: str, target_word, particles: frozenset
         words = [en[k] for k in order]  # every word the target's, in the source's order
         if words[0][:1].isupper():
             out += [words[0] + "".join(s + w for s, w in zip(sep, words[1:])) for sep in seps]
+    if reordered and list(order) != sorted(order):
+        out += source_words_reordered(fr, en, order, target_word)
     return list(dict.fromkeys(out))
+
+
+def source_words_reordered(fr: list[str], en: list[str], order: tuple[int, ...], target_word) -> list[str]:
+    """Every word of the source name (particles aside), put in the target name's word order and
+    capitalised as the target writes a name's words (``Saoudite Arabie`` for Arabie saoudite, Saudi
+    Arabia; ``Latine Amérique``, ``Nord Corée``): MT that moves the adjective before the noun, as the
+    target language wants, but translates neither word. No text of the target language writes a name
+    that way, with or without a particle dropped, so unlike the target's words in the source's order
+    it needs none; a source word must differ from its target word and be no target word (as for the
+    mixes), and ``order`` must differ from the source's own."""
+    if not any(fold(f) != fold(en[k]) and not target_word(f) for f, k in zip(fr, order)):
+        return []
+    in_target_order = [""] * len(fr)
+    for k, word in enumerate(fr):
+        in_target_order[order[k]] = word[:1].upper() + word[1:]
+    return [" ".join(in_target_order)]
 
 
 def _paired(fr: list[str], en: list[str]) -> tuple[int, ...]:

@@ -50,6 +50,23 @@ def test_place_inside_a_name_rebuilt_in_english(source, target, expected):
     assert flags(source, target) == expected
 
 
+@pytest.mark.parametrize("source,target,expected", [
+    # the target put a name or a derived adjective of its own before a place the source writes alone
+    ("Tous les films hollywoodiens sur l'Irak ont échoué.", "All Hollywood Irak movies have failed.",
+     [("Irak", "Iraq")]),
+    ("C'est le plus grand État pétrolier de l'Afrique subsaharienne.",
+     "It is the largest oil state of sub-Saharan Afrique.", [("Afrique", "Africa")]),
+    # the source has the longer name, or the place beside another name: kept as it is
+    ("Le prix Albert-Londres a été remis à Londres.", "The Albert Londres prize was awarded in London.", []),
+    ("Il écoutait Radio Londres chaque soir.", "He listened to Radio Londres every evening.", []),
+    ("Le président Londres a parlé.", "President Londres spoke.", []),
+    # the source writes the place beside a capitalised word of its own: a longer name the target may keep
+    ("La banque Crédit Suisse a perdu.", "The bank Credit Suisse lost.", []),
+])
+def test_place_the_source_writes_alone_inside_a_name_of_the_target(source, target, expected):
+    assert flags(source, target) == expected
+
+
 @pytest.mark.parametrize("source,target", [
     # the whole name is the source's own (a person, a radio, a bank): kept as it is
     ("Il écrivait comme Albert Londres.", "He wrote like Albert Londres."),
@@ -157,6 +174,32 @@ def test_compound_half_translated():
 ])
 def test_a_half_translated_form_stands_only_for_a_name_the_source_writes(source, target, expected):
     assert flags(source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # the adjective moved before the noun as English wants, neither word translated
+    ("L'Arabie saoudite a arrêté 208 militants.", "Saoudite Arabie arrested 208 militants.",
+     [("Saoudite Arabie", "Saudi Arabia")]),
+    ("La violence que l'Amérique latine partage.", "The violence that Latine Amérique shares.",
+     [("Latine Amérique", "Latin America")]),
+    ("La Corée du Nord a tiré un missile.", "Nord Corée fired a missile.", [("Nord Corée", "North Korea")]),
+    # the source writes only the place: the bare form the translation kept is what is read
+    ("L'Arabie a arrêté 208 militants.", "Saoudite Arabie arrested 208 militants.", [("Arabie", "Arabia")]),
+    ("L'Arabie saoudite a arrêté 208 militants.", "Saudi Arabia arrested 208 militants.", []),
+])
+def test_source_words_in_the_target_order(source, target, expected):
+    assert flags(source, target) == expected
+
+
+def test_source_words_reordered_only_where_the_orders_differ():
+    assert "Saoudite Arabie" in half_translated("Arabie saoudite", "Saudi Arabia", lambda w: False, reordered=True)
+    assert "Saoudite Arabie" not in half_translated("Arabie saoudite", "Saudi Arabia", lambda w: False)
+    # the same order in both languages: the source's words in it are the source name itself
+    assert "Nouvelle Zélande" not in half_translated("Nouvelle-Zélande", "New Zealand", lambda w: False, reordered=True)
+    # every source word a target word too: no source name is left to read
+    assert "Européenne Union" not in half_translated("Union européenne", "European Union", lambda w: True,
+                                                     reordered=True)
+    assert "Européenne Union" in half_translated("Union européenne", "European Union", lambda w: False, reordered=True)
 
 
 def test_half_translated_variants_keep_a_word_of_each_language():
