@@ -1069,18 +1069,16 @@ class NameReplacedThroughout(DocumentCheck):
 def _lost_of(found: list, target_words: _Text, src_text: str, alone: frozenset[str], src_words: _Words,
              ctx) -> list:
     """The (start, end, word) of ``found`` (source name words) that :func:`_lost` says the target lost, each
-    word's answer kept for the segment being checked. Why: T106 asks twice per segment, for the source's
-    unknown names (:func:`_read_swaps`) and for its name slots (:func:`_replaced_in_place`), and the two
-    lists share most words: on WMT14's 24,024 pairs 9,567 of 26,569 answers were asked again. The answer
+    word's answer kept with the segment's other answers (:func:`_asked`). Why: T106 asks twice per segment,
+    for the source's unknown names (:func:`_read_swaps`) and for its name slots (:func:`_replaced_in_place`),
+    and the two lists share most words (on WMT14's 24,024 pairs 9,567 of 26,569 answers were asked again);
+    the omitted-name check asks about both lists again (:func:`lost_source_names`) after the document's
+    segment checks, where a slot kept for the segment being checked (what answered before) had been
+    replaced by the next segment's: its 2,768 asks on WMT14 computed every answer again. The answer
     depends on nothing else than the word, the target's words and the source text (``alone`` and
-    ``src_words`` are read from it), so one slot, keyed by the target's :class:`_Text` and the source
-    text and replaced by the next segment's, gives the same answers."""
-    slot = ctx.resource("swaps.lost", dict)
-    key = (target_words, src_text)
-    answers = slot.get(key)
-    if answers is None:
-        slot.clear()
-        answers = slot[key] = {}
+    ``src_words`` are read from it), so answers kept by the target's text and the source text are the
+    same answers."""
+    answers = _asked(target_words.text, src_text, ctx)[1]
     pair = ctx.config.pair
     out = []
     for s, e, w in found:
@@ -1178,13 +1176,41 @@ def _names_written(text: str, src_text: str, ctx) -> bool:
     source's capitalised words (:func:`_name_words`), so only a capitalised word the translation does not
     write needs their tests, and only that word's (:class:`_SourceNameWords`): a word it writes cannot be a
     lost one, whichever list has it. On WMT14's 24,024 pairs 2,450 of the 3,003 sources are never read
-    further, and the dictionary lookups of the rare names their translations copy were most of the cost."""
+    further, and the dictionary lookups of the rare names their translations copy were most of the cost.
+    The answer is kept with the segment's other answers for its document (:func:`_asked`): four readers ask it."""
+    asked = _asked(text, src_text, ctx)
+    written = asked[0]
+    if written is None:
+        written = asked[0] = _read_names_written(text, src_text, ctx)
+    return written
+
+
+def _read_names_written(text: str, src_text: str, ctx) -> bool:
+    """:func:`_names_written` of a translation and its source's text, read."""
     names = ctx.memo("swaps.names", (src_text, ctx.source.code, ctx.target.code),
                      lambda: _SourceNameWords(src_text, ctx.source, ctx.target), bound=SOURCE_MEMO)
     if not names.words:
         return True
     missing = names.words.difference(_words_of(text, ctx))
     return not missing or not any(map(names.listed, missing))
+
+
+DOCUMENT_ASKS = 1_024
+"""(translation, source) texts whose answers :func:`_asked` keeps: a segment's answers are asked again by
+the document checks (T110, the omitted-name check) after the segment checks of its whole document, so the
+bound must hold a document's segments (WMT14's longest has 91). A text pair met again beyond it is read
+again, with the same answers."""
+
+
+def _asked(text: str, src_text: str, ctx) -> list:
+    """[whether every name is written (:func:`_names_written`; None until asked), {source name word: lost
+    (:func:`_lost`)}] of a translation ``text`` and its source's text: what the name checks ask about one
+    segment, kept for its document (:data:`DOCUMENT_ASKS`). Why: four readers ask whether the names are
+    written (T106 twice, T110, the omitted-name check), ~5 us each with the source's names found: on WMT14's
+    24,024 pairs 96,085 asks for 24,024 segments. Both answers are pure functions of the two texts (and the
+    languages), so keeping them changes no answer."""
+    return ctx.memo("swaps.asked", (text, src_text, ctx.source.code, ctx.target.code), lambda: [None, {}],
+                    bound=DOCUMENT_ASKS)
 
 
 class _SourceNameWords:
