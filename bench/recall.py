@@ -359,6 +359,11 @@ SAID_REST = re.compile(r"\s+(?:and\s+)?(\d{1,3})(?![\d.,]?\d)")
 
 def values(text: str, french: bool) -> list[tuple[int, int, str, set[float]]]:
     """Each figure written with digits and the values it may stand for (both formats), times its scale word."""
+    return [fig[:4] for fig in figures(text, french)]
+
+
+def figures(text: str, french: bool) -> list[tuple[int, int, str, set[float], float]]:
+    """:func:`values` with each figure's scale (1.0 when no scale word follows it)."""
     scales = FR_SCALES if french else EN_SCALES
     out = []
     for m in NUMBER.finditer(text):
@@ -375,8 +380,51 @@ def values(text: str, french: bool) -> list[tuple[int, int, str, set[float]]]:
                 if scale == 1e3 else None
             if rest:  # "9 mille 200 pieds" is 9,200 feet, as it is said
                 base = {round(v + int(rest.group(1)), 3) for v in base}
-        out.append((m.start(), m.end(), tok, base))
+        out.append((m.start(), m.end(), tok, base, scale or 1.0))
     return out
+
+
+SCALE_ABBREVIATION = re.compile(r"\s?(?:[mkbMKB]|mn|mln|bn|tn|trn)\b")
+"""A scale abbreviation right after an English figure ("2.5m", "$4bn"), which :func:`figures` does not read as
+a scale: such a figure is never taken for one that lost its scale (:func:`scale_lost`)."""
+
+
+def english_value(tok: str) -> float | None:
+    """The value an English reader gives a figure: a dot is decimal, commas group thousands; None when the
+    figure is no English figure (``1.168.000``, ``2,5``)."""
+    tok = tok.replace(" ", "").replace("\u00a0", "")
+    if "," in tok and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", tok):
+        return None
+    try:
+        return float(tok.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def scale_lost(src: str, mt: str) -> dict[int, float]:
+    """The MT figures that write the digits of a source figure with a scale word under another scale, read as
+    an English reader reads them and that reading no reading of the source figure: start -> that value.
+
+    Why: ``1.168 crimes`` for « 1,168 mille crimes » (1,168,000) has a second reading, 1,168 with a French dot
+    between thousands, which matches the source's decimal-comma reading (1.168 thousand), so the oracle found
+    the figure kept; an English reader reads 1.168 crimes, a thousand times off (A401's ``lost_scale`` reads it
+    so). Such an MT figure stands for its English reading alone in :func:`oracle_figure`. Not when the English
+    reading is a reading of the source (``1,168`` for « 1,168 mille » is 1,168), when the MT writes the digits
+    otherwise (``1,168,000``), when a scale abbreviation follows (``4.1m``) or when the figure is no English
+    figure (``1.168.000``: a format, the number-format class's)."""
+    lost: dict[int, float] = {}
+    mt_figs = figures(mt, False)
+    for _, _, tok, vs, scale in figures(src, True):
+        if scale <= 1.0:
+            continue
+        digits = re.sub(r"\D", "", tok)
+        for start, end, mtok, _, mscale in mt_figs:
+            if mscale == scale or re.sub(r"\D", "", mtok) != digits or SCALE_ABBREVIATION.match(mt, end):
+                continue
+            value = english_value(mtok)
+            if value is not None and round(value * mscale, 3) not in vs:
+                lost[start] = round(value * mscale, 3)
+    return lost
 
 
 def readings(text: str, french: bool) -> set[float]:
@@ -440,16 +488,27 @@ def clock_scrambled(src: str, mt: str) -> bool:
 
 def oracle_figure(src: str, mt: str, pe: str) -> tuple[list, bool]:
     """(positives, clean): source figures kept by the post-edit and lost by the MT; clean when all agree
-    and no clock time of the source is scrambled in the MT (:func:`clock_scrambled`)."""
+    and no clock time of the source is scrambled in the MT (:func:`clock_scrambled`). An MT figure that kept
+    a scaled source figure's digits under another scale reads as an English reader reads it
+    (:func:`scale_lost`)."""
     if not any(c.isdigit() for c in src + mt):
         return [], True
-    mt_r, pe_r = readings(mt, False), readings(pe, False)
+    lost = scale_lost(src, mt)
+    mt_figs = values(mt, False)
+    if lost:  # such a figure reads as an English reader reads it, and its digit groups are not read alone
+        mt_figs = [(s, e, tok, {lost[s]} if s in lost else vs) for s, e, tok, vs in mt_figs]
+        masked = "".join(" " if any(s <= k < e for s, e, *_ in mt_figs if s in lost) else c
+                         for k, c in enumerate(mt))
+        mt_r = readings(masked, False) | set(lost.values())
+    else:
+        mt_r = readings(mt, False)
+    pe_r = readings(pe, False)
     src_v = values(src, True)
     src_scaled = set().union(*(vs for *_, vs in src_v)) if src_v else set()
     pe_scaled = set().union(*(vs for *_, vs in values(pe, False)))
     out = [(s, e, tok) for s, e, tok, vs in src_v if vs & pe_r and not vs & mt_r
            and not src[s - 1:s].isalpha()]  # cm1 (a school grade) is a name, not a figure
-    clean = not out and all(vs & (src_scaled | pe_scaled) for *_, vs in values(mt, False)) and all(
+    clean = not out and all(vs & (src_scaled | pe_scaled) for *_, vs in mt_figs) and all(
         vs & mt_r for *_, vs in src_v) and not clock_scrambled(src, mt)
     return out, clean
 

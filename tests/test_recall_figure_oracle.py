@@ -121,3 +121,28 @@ def test_a_judge_writing_both_forms_or_only_a_common_word_keeps_its_verdict(pe, 
     flag = ("T101", start, start + len("Raoul"), "Raoul", suggestion, "")
     _, verdicts, _ = recall.evaluate("x", ["a", "b", "c"], mt, pe, {1: [flag]}, [1], docs=[0, 0, 0])
     assert verdicts["T1"] == {"false": 1}
+
+
+@pytest.mark.parametrize("mt, lost", [
+    # the source's scale word dropped: an English reader reads 1.168, not 1,168 (its French-dot reading)
+    ("Meanwhile 1.168 crimes were recorded.", ["1,168"]),
+    ("Meanwhile 1.168 a thousand crimes were recorded.", ["1,168"]),
+    # the figure said in English, with the scale or in full, or with the digits read as a decimal comma's
+    ("Meanwhile 1,168,000 crimes were recorded.", []),
+    ("Meanwhile 1.168 million crimes were recorded.", []),
+    ("Meanwhile 1,168 thousand crimes were recorded.", []),
+])
+def test_a_figure_that_keeps_the_digits_and_loses_the_scale_word_is_lost(mt, lost):
+    src = "Pendant ce temps, 1,168 mille crimes ont été enregistrés."
+    ref = "Meanwhile, 1,168,000 crimes were recorded."
+    assert _lost(src, mt, ref) == lost
+    assert recall.oracle_figure(src, mt, ref)[1] is not lost
+
+
+def test_a_scale_lost_reading_needs_the_same_digits_and_no_scale_abbreviation():
+    src = "Il a levé 17,280 billions."  # a French billion is 10^12
+    assert recall.scale_lost(src, "He raised 17.280 billion.") == {10: 17.28e9}
+    assert recall.scale_lost(src, "He raised 17.28 trillion.") == {}
+    assert recall.scale_lost("Il a levé 4,1 milliards.", "He raised 4.1bn.") == {}
+    assert recall.scale_lost("Il a levé 4,1 milliards.", "He raised 4.1m.") == {}  # lost, but read as a changed figure
+    assert recall.scale_lost("Il a levé 4,1 milliards.", "He raised 4,1.") == {}  # no English figure: a format
