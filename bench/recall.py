@@ -353,8 +353,35 @@ def _parse(tok: str) -> set[float]:
     return out
 
 
-SAID_REST = re.compile(r"\s+(?:and\s+)?(\d{1,3})(?![\d.,]?\d)")
-"""The hundreds said after "mille" or "thousand": "9 mille 200" is 9,200, and so is "9 thousand and 200"."""
+SAID_REST = re.compile(r"\s+(?:(?:and|et)\s+)?(\d{1,3}(?:[ \u00a0]\d{3})*)(?![\d.,]?\d)(?:\s+([^\W\d_]+))?")
+"""What is said after a scale word, smaller than it: "9 mille 200" is 9,200, and so is "9 thousand and 200";
+"5 millions 143 mille 312" is 5,143,312 and "3 millions 400 000" 3,400,000 (:func:`said_rest`)."""
+
+
+def said_rest(text: str, pos: int, scale: float, scales: dict) -> tuple[float, int] | None:
+    """(value, end) of the rest of a figure said in parts after its scale word ``scale`` (ending at ``pos``):
+    digits, with a smaller scale word of their own and that word's own rest; None when nothing smaller than
+    ``scale`` follows. Why: « 5 millions 143 mille 312 dollars » is one figure, 5,143,312 (the reference
+    writes 5.143.312); read as three (5 million, 143,312 and 312), an MT that wrote "143 thousand 312 $5
+    million" kept them all and the oracle called A401's true flag a false alarm."""
+    m = SAID_REST.match(text, pos)
+    if not m:
+        return None
+    sub = scales.get((m.group(2) or "").lower())
+    if sub and sub >= scale:
+        return None  # "630 thousand 697 million": a figure of its own, not the rest of this one
+    n = float(re.sub(r"\D", "", m.group(1)))
+    value, end = n, m.end(1)
+    if sub:
+        value, end = n * sub, m.end(2)
+        more = said_rest(text, end, sub, scales) if sub >= 1e3 else None
+        if more:
+            value, end = value + more[0], more[1]
+    elif value >= scale and " " in m.group(1).replace("\u00a0", " "):
+        # "18 thousand and 969 969": the first group is the rest; what is written from it on is still read as
+        # a figure of its own (969 969, no figure of the source's), so the end is where the rest starts
+        value, end = float(re.match(r"\d+", m.group(1)).group()), m.start(1)
+    return (value, end) if value < scale else None
 
 
 def values(text: str, french: bool) -> list[tuple[int, int, str, set[float]]]:
@@ -366,7 +393,10 @@ def figures(text: str, french: bool) -> list[tuple[int, int, str, set[float], fl
     """:func:`values` with each figure's scale (1.0 when no scale word follows it)."""
     scales = FR_SCALES if french else EN_SCALES
     out = []
+    said_to = 0  # the end of the last figure said in parts: the figures of its rest are its own
     for m in NUMBER.finditer(text):
+        if m.start() < said_to:
+            continue
         tok = m.group()
         base = _parse(tok.replace(" ", "").replace("\u00a0", ""))
         after = re.match(r"[\s$€£]*(?:autres\s+|other\s+|more\s+|additional\s+|de\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?",
@@ -376,10 +406,13 @@ def figures(text: str, french: bool) -> list[tuple[int, int, str, set[float], fl
             scale *= scales[after.group(2).lower()]  # "68 thousand million" = 68 billion
         if scale:
             base = {round(v * scale, 3) for v in base}
-            rest = SAID_REST.match(text, m.end() + after.end(1)) \
-                if scale == 1e3 else None
-            if rest:  # "9 mille 200 pieds" is 9,200 feet, as it is said
-                base = {round(v + int(rest.group(1)), 3) for v in base}
+            # "9 mille 200 pieds" is 9,200 feet, as it is said; a larger scale takes a rest after a whole number
+            # only ("1.5 million 20 years ago" is no figure said in parts)
+            rest = said_rest(text, m.end() + after.end(1), scale, scales) \
+                if scale == 1e3 or (scale > 1e3 and tok.isdigit() and not after.group(2)) else None
+            if rest:
+                base = {round(v + rest[0], 3) for v in base}
+                said_to = rest[1]
         out.append((m.start(), m.end(), tok, base, scale or 1.0))
     return out
 

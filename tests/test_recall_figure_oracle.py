@@ -146,3 +146,27 @@ def test_a_scale_lost_reading_needs_the_same_digits_and_no_scale_abbreviation():
     assert recall.scale_lost("Il a levé 4,1 milliards.", "He raised 4.1bn.") == {}
     assert recall.scale_lost("Il a levé 4,1 milliards.", "He raised 4.1m.") == {}  # lost, but read as a changed figure
     assert recall.scale_lost("Il a levé 4,1 milliards.", "He raised 4,1.") == {}  # no English figure: a format
+
+
+@pytest.mark.parametrize("mt, lost", [
+    # a figure said in parts after two scale words is one figure, 5,143,312
+    ("It fell from 5 million 143 thousand 312 dollars.", []),
+    ("It fell from 5,143,312 dollars.", []),
+    # a currency sign inside the figure breaks it in two: "$630 thousand $697" is read as two amounts
+    ("It fell from 5 million 143 thousand $312.", ["5"]),
+    ("It fell from 143 thousand 312 $5 million.", ["5"]),  # the parts scrambled: neither is the figure
+    ("It fell from 5 million 143 thousand 312 million.", ["5"]),  # a last part on a larger scale: its own figure
+])
+def test_a_figure_said_in_parts_after_several_scale_words_is_one_figure(mt, lost):
+    src = "Il a baissé depuis 5 millions 143 mille 312 dollars."
+    ref = "It fell from 5.143.312 dollars."
+    assert _lost(src, mt, ref) == lost
+
+
+def test_the_parts_of_a_figure_said_in_parts_are_not_figures_of_their_own():
+    assert [tok for _, _, tok, _ in recall.values("aux 5 millions 143 mille 312 dollars", True)] == ["5"]
+    assert recall.values("3 millions 400 000 habitants", True)[0][3] == {3_400_000}
+    # a repeated last group is a figure of its own, not part of the one said before it
+    assert [vs for *_, vs in recall.values("18 thousand and 969 969 persons", False)] == [{18_969}, {969_969}]
+    # a scale after a decimal figure takes no rest: "1.5 million 20 years ago" is two figures
+    assert [vs for *_, vs in recall.values("1.5 million 20 years ago", False)][1] == {20}
