@@ -501,20 +501,53 @@ MT_DURATION_JOIN = r" (?:hours?|hrs?),?(?: and)? "
 minutes" for « 2h30 », « 1h30 »)."""
 
 
+SRC_HALF = ((re.compile(r"\s*du\s+matin\b", re.I), "a"),
+            (re.compile(r"\s*(?:du\s+soir|de\s+l['’]apr[èe]s-midi|de\s+la\s+nuit)\b", re.I), "p"))
+"""The half of the day a French source names after a clock time (« 11 heures 10 du matin », « 8 heures du
+soir »); without one, an hour from 13 is the afternoon's and an hour up to 11 is read as it is written."""
+MERIDIEM = r"\s?([ap])\.?\s?m\b\.?"
+"""An English half-of-the-day mark after an hour or minutes: "am", "a.m.", "p. m."."""
+
+
+def _source_half(src: str, m: re.Match, h: int) -> str | None:
+    """"a" or "p": the half of the day of the source clock time ``m`` (hour ``h``), when the source says it."""
+    for pattern, half in SRC_HALF:
+        if pattern.match(src, m.end()):
+            return half
+    return "p" if h >= 13 else None
+
+
 def clock_scrambled(src: str, mt: str) -> bool:
     """A source clock time whose hour and minutes are both in the MT as figures but never joined as a time:
     "10 to 11 hours" or "11 to 21 December 10" for « 11 heures 10 », "11 10 o'clock", "11.00 10", "2 45
     hours" for « 2h45 ». Each figure alone is in the MT, so ``readings`` finds them, but the time is lost;
     such a segment is not clean (an A4 flag on it is left unjudged; it adds no positive). Hand-checked on
-    every WMT12/13/2014r segment it changes (stop 32 note)."""
+    every WMT12/13/2014r segment it changes (stop 32 note).
+
+    Two joins do not count: minutes that a half-of-the-day mark follows after a word or a space ("11 hours
+    10am" reads as 10 a.m.), and a joined time whose half of the day is not the one the source says ("11 p.m.
+    10 in the morning" for « 11 heures 10 du matin », "9 a.m. 40" for « 21 heures 40 »): the time read is another.
+    (A time whose minutes follow a dot or a comma, "9.40 am", is left to ``readings``, as before.)"""
     for m in SRC_CLOCK.finditer(src):
         h, mm = int(m.group(1)), m.group(2)
         hours = {h, h % 12 or 12}
-        figures = {int(x) for x in re.findall(r"(?<![\d.,])\d{1,2}(?!\d)", mt)}  # "11" of "11.00" too
-        if not hours & figures or not re.search(rf"(?<![\d.,]){mm}(?!\d)", mt):
+        numbers = {int(x) for x in re.findall(r"(?<![\d.,])\d{1,2}(?!\d)", mt)}  # "11" of "11.00" too
+        if not hours & numbers or not re.search(rf"(?<![\d.,]){mm}(?!\d)", mt):
             continue  # the MT says it otherwise (words, "9 p.m." for 21 heures): readings judge it
         joined = "|".join(f"0?{x}" for x in sorted(hours))
-        if not re.search(rf"(?<![\d.,])(?:{joined})(?:{MT_CLOCK_JOIN}{mm}(?!\d)|{MT_DURATION_JOIN}{mm} ?min)", mt):
+        half = _source_half(src, m, h)
+        ok = False
+        for t in re.finditer(rf"(?<![\d.,])(?:{joined})(?:({MT_CLOCK_JOIN}){mm}(?!\d)|{MT_DURATION_JOIN}{mm} ?min)",
+                             mt):
+            said = re.match(MERIDIEM, mt[t.end():])
+            if t.group(1) is not None and said and not re.fullmatch(r" ?[:.h] ?", t.group(1)):
+                continue  # "11 hours 10am": the minutes read as an hour
+            marks = [x.lower() for x in re.findall(r"(?<![^\W\d_])([ap])\.?\s?m\b", t.group() + mt[t.end():t.end() + 8])]
+            if half and marks and marks[0] != half:
+                continue  # "11 p.m. 10" for « 11 heures 10 du matin »
+            ok = True
+            break
+        if not ok:
             return True
     return False
 

@@ -92,6 +92,11 @@ def test_a_name_flag_the_judge_contradicts_in_its_own_document_is_unjudged():
     ("Le bus part à 9 heures 40 du matin.", "The bus leaves 40 to 9 hours of the morning.", True),
     ("Le bus part à 9 heures 40 du matin.", "The bus leaves at 9.00 40.", True),
     ("Le film dure 1h50.", "The film lasts 1 50 hours.", True),
+    # joined, but another time: minutes marked as an hour, or the other half of the day than the source's
+    ("Le bus part à 9 heures 40 du matin.", "The bus leaves at 9 hours 40am.", True),
+    ("Le bus part à 9 heures 40 du matin.", "The bus leaves at 9 p.m. 40 in the morning.", True),
+    ("La séance reprend à 15:05 heures.", "The session resumes at 15:05 a.m.", True),
+    ("Le bus part à 21 heures 40.", "The bus leaves at 9 p.m. 40.", False),
     # however clumsy, a joined time is there (the checks judge its half of the day)
     ("Le bus part à 9 heures 40 du matin.", "The bus leaves at 9 : 40 a.m.", False),
     ("Le bus part à 21h40.", "The bus leaves at 9.40 pm.", False),
