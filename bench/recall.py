@@ -606,7 +606,8 @@ def covers(flag, span, slack: int = 1) -> bool:
 
 
 def kept_by_post_editor(text: str, pe: str) -> bool:
-    """Every word of the flagged text is in the post-edit (the post-editor made the same choice)."""
+    """Every word of the flagged text is in the post-edit (the post-editor made the same choice), unless the
+    post-edit writes the flagged words side by side in another order only (:func:`reordered_by_judge`)."""
     ws = [w for w in WORD.findall(text)]
     if not ws:  # a format or punctuation flag: the very characters must be kept
         return text in pe
@@ -614,7 +615,25 @@ def kept_by_post_editor(text: str, pe: str) -> bool:
     nums = NUMBER.findall(text)
     if not ws and not nums:
         return False
-    return all(w.lower() in pe_low for w in ws) and all(n in pe for n in nums)
+    return all(w.lower() in pe_low for w in ws) and all(n in pe for n in nums) and not reordered_by_judge(ws, pe)
+
+
+def reordered_by_judge(flagged: list[str], judge: str) -> bool:
+    """Whether the judge writes the flagged words side by side in another order, and never in the flagged one.
+
+    Why: a flag on word order ("Korea South" in the French order of « Corée du Sud », T201's) keeps its words;
+    a post-edit writing "South Korea" has every one of them, so the word test called the flag kept, a false
+    alarm, while the post-editor made exactly the change the flag suggests."""
+    if len(flagged) < 2:
+        return False
+    low = [w.lower() for w in flagged]
+    found = list(WORD.finditer(judge))
+    runs = []  # runs of words with nothing but spaces between them: "Korea, South Africa" holds no "Korea South"
+    for i in range(len(found) - len(low) + 1):
+        run = found[i:i + len(low)]
+        if all(not judge[a.end():b.start()].strip() for a, b in zip(run, run[1:])):
+            runs.append([m.group().lower() for m in run])
+    return low not in runs and any(sorted(run) == sorted(low) for run in runs)
 
 
 def _whole(word: str, flags: int = 0) -> re.Pattern:

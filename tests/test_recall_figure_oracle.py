@@ -175,3 +175,18 @@ def test_the_parts_of_a_figure_said_in_parts_are_not_figures_of_their_own():
     assert [vs for *_, vs in recall.values("18 thousand and 969 969 persons", False)] == [{18_969}, {969_969}]
     # a scale after a decimal figure takes no rest: "1.5 million 20 years ago" is two figures
     assert [vs for *_, vs in recall.values("1.5 million 20 years ago", False)][1] == {20}
+
+
+def test_a_word_order_flag_the_judge_reorders_is_not_kept():
+    # "Korea South" in the French order: the post-edit writes "South Korea", the change the flag suggests
+    src = ["Plusieurs banques, dont la Corée du Sud, ont agi."]
+    mt = ["Several banks, including Korea South, acted."]
+    start = mt[0].index("Korea")
+    flag = ("T201", start, start + len("Korea South"), "Korea South", "South Korea", "")
+    _, verdicts, false = recall.evaluate("x", src, mt, ["Several banks, including South Korea, South Africa, acted."],
+                                         {0: [flag]}, [0])
+    assert verdicts["T2"] == {"unjudged": 1} and false == []
+    # a judge that keeps the order keeps the flagged choice: a false alarm, as before
+    _, verdicts, _ = recall.evaluate("x", src, mt, ["Several banks, including Korea South, acted."], {0: [flag]}, [0])
+    assert verdicts["T2"] == {"false": 1}
+    assert not recall.reordered_by_judge(["Korea"], "South Korea")
