@@ -113,7 +113,15 @@ def french_form_kept_by_reference(flag, src: str, mt: str, ref: str) -> bool:
     English. The flag is then unjudged, not a false alarm. (WMT12's six L1 "false alarms" were all such:
     "(22h00)" and "$ 70 million", written so by the reference.) The reference is a translation, not a
     post-edit, so its copying a format is no choice made against the flag; the Potet post-edit judge keeps
-    its own reading (``recall.evaluate`` is given this rule by this script only)."""
+    its own reading (``recall.evaluate`` is given this rule by this script only).
+
+    The same holds for a T2 flag, whose form is French's by construction (a French acronym of T202's table,
+    « AIEA » for IAEA; a French exonym or transliteration of T201's, « Tcheliabinsk »): the reference that
+    writes it too copied the source. WMT12's 76 T2 "false alarms" were all such (Aqmi, AIEA, PIB, OMC, ONG,
+    Tcheliabinsk, kept by the newstest2012 reference), and every such flag on the references in
+    ``bench/judged.tsv`` (2008-2014) is labelled ``defect``."""
+    if flag[0].startswith("T2"):
+        return re.search(r"(?<![^\W\d_])" + re.escape(flag[3]) + r"(?![^\W\d_])", ref) is not None
     return (flag[0].startswith("L1") and flag[3] in ref
             and FRENCH_ONLY_FORM.fullmatch(flag[3].strip()) is not None)
 

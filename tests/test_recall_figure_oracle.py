@@ -92,6 +92,11 @@ def test_a_name_flag_the_judge_contradicts_in_its_own_document_is_unjudged():
     ("Le bus part à 9 heures 40 du matin.", "The bus leaves 40 to 9 hours of the morning.", True),
     ("Le bus part à 9 heures 40 du matin.", "The bus leaves at 9.00 40.", True),
     ("Le film dure 1h50.", "The film lasts 1 50 hours.", True),
+    # joined, but another time: minutes marked as an hour, or the other half of the day than the source's
+    ("Le bus part à 9 heures 40 du matin.", "The bus leaves at 9 hours 40am.", True),
+    ("Le bus part à 9 heures 40 du matin.", "The bus leaves at 9 p.m. 40 in the morning.", True),
+    ("La séance reprend à 15:05 heures.", "The session resumes at 15:05 a.m.", True),
+    ("Le bus part à 21 heures 40.", "The bus leaves at 9 p.m. 40.", False),
     # however clumsy, a joined time is there (the checks judge its half of the day)
     ("Le bus part à 9 heures 40 du matin.", "The bus leaves at 9 : 40 a.m.", False),
     ("Le bus part à 21h40.", "The bus leaves at 9.40 pm.", False),
@@ -121,3 +126,67 @@ def test_a_judge_writing_both_forms_or_only_a_common_word_keeps_its_verdict(pe, 
     flag = ("T101", start, start + len("Raoul"), "Raoul", suggestion, "")
     _, verdicts, _ = recall.evaluate("x", ["a", "b", "c"], mt, pe, {1: [flag]}, [1], docs=[0, 0, 0])
     assert verdicts["T1"] == {"false": 1}
+
+
+@pytest.mark.parametrize("mt, lost", [
+    # the source's scale word dropped: an English reader reads 1.168, not 1,168 (its French-dot reading)
+    ("Meanwhile 1.168 crimes were recorded.", ["1,168"]),
+    ("Meanwhile 1.168 a thousand crimes were recorded.", ["1,168"]),
+    # the figure said in English, with the scale or in full, or with the digits read as a decimal comma's
+    ("Meanwhile 1,168,000 crimes were recorded.", []),
+    ("Meanwhile 1.168 million crimes were recorded.", []),
+    ("Meanwhile 1,168 thousand crimes were recorded.", []),
+])
+def test_a_figure_that_keeps_the_digits_and_loses_the_scale_word_is_lost(mt, lost):
+    src = "Pendant ce temps, 1,168 mille crimes ont été enregistrés."
+    ref = "Meanwhile, 1,168,000 crimes were recorded."
+    assert _lost(src, mt, ref) == lost
+    assert recall.oracle_figure(src, mt, ref)[1] is not lost
+
+
+def test_a_scale_lost_reading_needs_the_same_digits_and_no_scale_abbreviation():
+    src = "Il a levé 17,280 billions."  # a French billion is 10^12
+    assert recall.scale_lost(src, "He raised 17.280 billion.") == {10: 17.28e9}
+    assert recall.scale_lost(src, "He raised 17.28 trillion.") == {}
+    assert recall.scale_lost("Il a levé 4,1 milliards.", "He raised 4.1bn.") == {}
+    assert recall.scale_lost("Il a levé 4,1 milliards.", "He raised 4.1m.") == {}  # lost, but read as a changed figure
+    assert recall.scale_lost("Il a levé 4,1 milliards.", "He raised 4,1.") == {}  # no English figure: a format
+
+
+@pytest.mark.parametrize("mt, lost", [
+    # a figure said in parts after two scale words is one figure, 5,143,312
+    ("It fell from 5 million 143 thousand 312 dollars.", []),
+    ("It fell from 5,143,312 dollars.", []),
+    # a currency sign inside the figure breaks it in two: "$630 thousand $697" is read as two amounts
+    ("It fell from 5 million 143 thousand $312.", ["5"]),
+    ("It fell from 143 thousand 312 $5 million.", ["5"]),  # the parts scrambled: neither is the figure
+    ("It fell from 5 million 143 thousand 312 million.", ["5"]),  # a last part on a larger scale: its own figure
+])
+def test_a_figure_said_in_parts_after_several_scale_words_is_one_figure(mt, lost):
+    src = "Il a baissé depuis 5 millions 143 mille 312 dollars."
+    ref = "It fell from 5.143.312 dollars."
+    assert _lost(src, mt, ref) == lost
+
+
+def test_the_parts_of_a_figure_said_in_parts_are_not_figures_of_their_own():
+    assert [tok for _, _, tok, _ in recall.values("aux 5 millions 143 mille 312 dollars", True)] == ["5"]
+    assert recall.values("3 millions 400 000 habitants", True)[0][3] == {3_400_000}
+    # a repeated last group is a figure of its own, not part of the one said before it
+    assert [vs for *_, vs in recall.values("18 thousand and 969 969 persons", False)] == [{18_969}, {969_969}]
+    # a scale after a decimal figure takes no rest: "1.5 million 20 years ago" is two figures
+    assert [vs for *_, vs in recall.values("1.5 million 20 years ago", False)][1] == {20}
+
+
+def test_a_word_order_flag_the_judge_reorders_is_not_kept():
+    # "Korea South" in the French order: the post-edit writes "South Korea", the change the flag suggests
+    src = ["Plusieurs banques, dont la Corée du Sud, ont agi."]
+    mt = ["Several banks, including Korea South, acted."]
+    start = mt[0].index("Korea")
+    flag = ("T201", start, start + len("Korea South"), "Korea South", "South Korea", "")
+    _, verdicts, false = recall.evaluate("x", src, mt, ["Several banks, including South Korea, South Africa, acted."],
+                                         {0: [flag]}, [0])
+    assert verdicts["T2"] == {"unjudged": 1} and false == []
+    # a judge that keeps the order keeps the flagged choice: a false alarm, as before
+    _, verdicts, _ = recall.evaluate("x", src, mt, ["Several banks, including Korea South, acted."], {0: [flag]}, [0])
+    assert verdicts["T2"] == {"false": 1}
+    assert not recall.reordered_by_judge(["Korea"], "South Korea")

@@ -142,3 +142,29 @@ def test_a_french_only_format_the_reference_copies_is_unjudged():
     # without the rule (the Potet post-edit judge), the copied form is a false alarm as before
     _, verdicts, _ = recall.evaluate("sys", src, mt, ref, {0: [time_flag]}, [0], kept=recall_wmt.kept_by_reference)
     assert verdicts["L1"] == {"false": 1}
+
+
+def test_a_french_acronym_or_exonym_the_reference_copies_is_unjudged():
+    # T2's forms are French's by construction: a reference writing "AIEA" copied the source, no verdict on T202
+    import recall
+    evaluate = functools.partial(recall.evaluate, kept=recall_wmt.kept_by_reference,
+                                 undecided=recall_wmt.french_form_kept_by_reference)
+    src = ["L'AIEA a inspecté le site."]
+    mt = ["The AIEA inspected the site."]
+    flag = ("T202", 4, 8, "AIEA", "IAEA", "French acronym")
+    _, verdicts, false = evaluate("sys", src, mt, ["The AIEA has inspected the site."], {0: [flag]}, [0])
+    assert verdicts["T2"] == {"unjudged": 1} and false == []
+    # a reference that does not write it leaves the flag as it was (no positive on this line: unjudged)
+    _, verdicts, _ = evaluate("sys", src, mt, ["Inspectors visited the site."], {0: [flag]}, [0])
+    assert verdicts["T2"] == {"unjudged": 1}
+    # inside a longer word it is no copy: still judged as before
+    _, verdicts, _ = evaluate("sys", src, mt, ["The AIEAX site."], {0: [flag]}, [0])
+    assert "false" not in verdicts["T2"]
+    place = ("T201", 4, 16, "Tcheliabinsk", "Chelyabinsk", "French exonym")
+    _, verdicts, _ = evaluate("sys", ["À Tcheliabinsk, il neige."], ["In Tcheliabinsk, it snows."],
+                              ["In Tcheliabinsk, it is snowing."], {0: [place]}, [0])
+    assert verdicts["T2"] == {"unjudged": 1}
+    # without the rule the copied acronym is a false alarm, as before
+    _, verdicts, _ = recall.evaluate("sys", src, mt, ["The AIEA has inspected the site."], {0: [flag]}, [0],
+                                     kept=recall_wmt.kept_by_reference)
+    assert verdicts["T2"] == {"false": 1}

@@ -338,6 +338,25 @@ def _scaled_decimal_in_source(text: str, grouped: str, end: int, source: str, la
     return _source_figure(_value(*grouped.split(".")) * float(scale), source, languages)
 
 
+def _scale_dropped(text: str, start: int, end: int, source: str, languages: tuple) -> bool:
+    """``1.168 crimes`` for « 1,168 mille crimes »: the figure at ``text[start:end]`` keeps a scaled source
+    figure's digits, its dot the source's decimal comma, while the scale word is gone; A401 reports it with
+    both readings of the source (:func:`mtqa.numbers.lost_scale`), among them the French-thousands one.
+
+    Why L102 gives way there: its reading (a French dot between thousands, "write 1,168") is one of the two
+    the source allows, and under the other (1,168 thousand) its suggestion is a thousand times off; A401's
+    message already names both. A dot figure no source figure reads the same way (``17.280.000``, two dots;
+    « 74 mille » written ``74.000``) is a format of its own, and L102's."""
+    from mtqa.numbers import compare, lost_scale
+
+    src, tgt = languages[0].code, languages[1].code
+    target = [t for t in quantities_of(text, tgt, src) if t.start == start and t.end == end]
+    if not target:
+        return False
+    changed = compare(list(quantities_of(source, src, tgt)), list(quantities_of(text, tgt, src))).changed
+    return any(t.start == start and t.end == end and lost_scale(q, t) for q, t in changed)
+
+
 def _source_figure(value: float, source: str, languages: tuple) -> bool:
     """A figure of the source as the number reader sees it, scale words included (``630 mille 697``)."""
     value = _num(value)
@@ -373,6 +392,8 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
                 elif source is not None and _scaled_decimal_in_source(text, m.group("grouped"), m.end("grouped"),
                                                                       source, languages):
                     continue
+                elif source is not None and _scale_dropped(text, m.start(), m.end("grouped"), source, languages):
+                    continue  # 1.168 for « 1,168 mille »: the scale word lost, A401's
                 elif values is not None and (value in values or _source_figure(value, source, languages)):
                     confidence = 1.0  # the source's figure: 3 000, or in words (630 mille 697)
                 elif values is not None and _value(*m.group("grouped").split(".")) in values:
@@ -622,7 +643,10 @@ class ForeignThousandsSeparator(SegmentCheck):
     thousand, or words like ``some``/``about`` or a counted noun surround
     it), so ``3.125%`` stays quiet, and a dot before a scale word is a
     decimal point when that decimal is the source's figure (``1.090 billion``
-    for ``1 090 millions``); a space group needs the same figure in
+    for ``1 090 millions``). A dot figure that keeps the digits of a scaled
+    source figure whose scale word it lost (``1.168 crimes`` for « 1,168
+    mille crimes ») is A401's, whose message gives both readings of the
+    source. A space group needs the same figure in
     the aligned source (or no source at all), French non-breaking spaces
     always count. A five-digit group the source writes in a postal address
     (``12 rue de Rivoli, 75 001 Paris``, ``BP 40, 69 002 Lyon``) is a

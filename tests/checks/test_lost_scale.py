@@ -93,3 +93,17 @@ def test_a_currency_sign_inside_the_source_figure_is_no_digit():
     result = check_texts("The title\n\nThe bank held deposits of 440 dollars.",
                          source="Le titre\n\nLa banque détenait 440$ millions de dépôts.", ctx=ctx)
     assert [(i.code, i.suggestion) for i in result.issues] == [("A401", "440 million")]
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # the scale word dropped: A401 names both readings of the source; L102's French-thousands reading is one
+    # of them, and under the other its "1,168" is a thousand times off: one flag for the figure, A401's
+    ("Au total, 1,168 mille délits ont été enregistrés sur la période.",
+     "In all, 1.168 offences were recorded over the period.", ["A401"]),
+    # a figure whose dots no source figure reads the same way is a French format of its own: L102 stays
+    ("Le secteur a perdu 17,280 millions de pesos.", "The sector lost 17.280.000 pesos.", ["L102"]),
+    ("Au total, 3,5 mille délits ont été enregistrés.", "In all, 3.500 offences were recorded.", ["L102"]),
+])
+def test_l102_gives_way_to_a401_on_a_figure_whose_scale_word_was_dropped(source, target, expected):
+    codes = codes_of_pair(aligned_pair([("Le titre", "The title"), (source, target)]), ("A401", "L102"))
+    assert codes == expected
