@@ -1,0 +1,43 @@
+"""A206's hyphen-tail patterns (inverted pronouns, demonstrative tails) are screened by the hyphen and tail alone."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.checks.fragments import _inversion_re, _tail_re
+from mtqa.langs import language
+
+TEXTS = [
+    '"It is over," ajouta-t-il.',
+    "The measure divisera-t-elle the lawmakers?",
+    "These bosons-là are not so exotic; Ceux-ci accounted for 11%.",
+    "Kim Jong-il is dead, it was learned.",
+    "He bought an add-on, dit-on, for the well-known spin-off.",
+    "A twenty-one-year-old from Saint-Denis won the one-on-one.",
+    "dit-ils-bas, a-t-elles, -il, x-il-, on-line and sur-là-bas",
+    "Non-ASCII: « reste-t-il » et Les-Ci-Là, déjà-vu, là-bas.",
+    "No hyphen at all in this sentence.",
+]
+
+
+class _Unread:
+    """A pattern that must not be searched."""
+
+    def finditer(self, text):
+        raise AssertionError(f"the full pattern was searched in {text!r}")
+
+
+@pytest.mark.parametrize("build", [_inversion_re, _tail_re])
+def test_a_text_without_a_hyphen_and_tail_is_not_searched_with_the_full_pattern(build):
+    tails = build(language("fr"))
+    unread = tails._replace(pattern=_Unread())
+    for text in ("A twenty-one-year-old from Saint-Denis won the spin-off.", "No hyphen at all."):
+        assert list(unread.finditer(text)) == []
+
+
+@pytest.mark.parametrize("build", [_inversion_re, _tail_re])
+def test_the_screened_matches_are_the_full_patterns(build):
+    tails = build(language("fr"))
+    for text in TEXTS:
+        assert [m.groups() + m.span() for m in tails.finditer(text)] == \
+            [m.groups() + m.span() for m in tails.pattern.finditer(text)]
+    assert any(True for text in TEXTS for _ in tails.finditer(text))  # the texts hold matches to keep
