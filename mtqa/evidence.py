@@ -749,6 +749,50 @@ def in_address(text: str, start: int, end: int) -> bool:
         or bool(_DOMAIN_TAIL.match(text[end:left + len(token)]))
 
 
+_NEXT_NAME = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+_PARTICLE_NAME = re.compile(r"(?<![^\W\d_'’])([^\W\d_]+)[ \u00a0]+([^\W\d_]{1,2})['’]([^\W\d_]{2,})")
+
+
+def person_particles(source: str, lang, titles: frozenset, first_names: frozenset = frozenset()) -> frozenset:
+    """The elided name particles the source writes as part of a person's family name, lower-cased with a
+    straight apostrophe (``d'arenberg``, ``d'estaing``): an elided particle of the language's
+    ``name_particles`` before a capitalised word, after a title of a person (``titles``, folded:
+    « la princesse d'Arenberg ») or after a capitalised word that does not open the sentence where
+    neither that word nor the one after the particle is a word of the language's dictionary
+    (« Rodrigue d'Arenberg », « Giscard d'Estaing »). Such a particle is no leftover elision wherever
+    the translation writes it with its name (``acknowledges d'Arenberg``), while « Côte d'Ivoire »,
+    « Quai d'Orsay » (a common word before it) and « la région d'Aquitaine » make no person's name,
+    nor does a particle that opens a person's names (a given name of ``first_names``, folded, or a
+    further capitalised word after it: « la note de Morgan Stanley d'Adam Jonas » is Adam Jonas's).
+    Without the language's dictionary only titles are read."""
+    if "'" not in source and "’" not in source:
+        return frozenset()
+    particles = lang.word_set("name_particles") & lang.word_set("elisions")
+    found = set()
+    for m in _PARTICLE_NAME.finditer(source):
+        prev, head, body = m.groups()
+        if head.lower() not in particles or not body[:1].isupper() or body[1:] != body[1:].lower():
+            continue
+        nxt = _NEXT_NAME.match(source, m.end())
+        if fold(body.lower()) in first_names or (nxt is not None and nxt.group(1)[:1].isupper()):
+            continue  # « Morgan Stanley d'Adam Jonas »: "of" before a person's names, not a family name
+        if fold(prev.lower()) in titles or (
+                lang.has_dictionary and prev[:1].isupper() and not at_sentence_start(source, m.start(1))
+                and not lang.in_dictionary(prev.lower()) and not lang.in_dictionary(body.lower())):
+            found.add(f"{head.lower()}'{body.lower()}")
+    return frozenset(found)
+
+
+def source_person_particles(ctx, source: str) -> frozenset:
+    """:func:`person_particles` of an aligned source text, with the pair's source titles; once per source."""
+    if "'" not in source and "’" not in source:
+        return frozenset()
+    titles = ctx.resource("person_particles.titles", lambda: frozenset(
+        fold(row["word"]) for row in ctx.pair.table("titles") if row["side"] == "source"))
+    return ctx.memo("person_particles", source,
+                    lambda: person_particles(source, ctx.source, titles, ctx.pair.first_names_folded))
+
+
 def in_source_name(text: str, start: int, word: str, source: str,
                    opens_name: Optional[Callable[[str], bool]] = None,
                    noun: Optional[Callable[[str], bool]] = None,

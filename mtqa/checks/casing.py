@@ -102,6 +102,27 @@ COGNATE_SHARE = 0.7
 """... and the share of the longer word that common beginning must cover."""
 
 
+_ENTITY_BEFORE = re.compile(r"&(?:#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});[ \u00a0]*$")
+
+
+def _opens_after_entity(text: str, start: int) -> bool:
+    """The word at ``start`` opens a sentence or a quotation once the HTML character reference written
+    before it is read as the mark it stands for (``&quot;You like me?&quot;``: web-scraped MT output
+    keeps ``&quot;`` escaped; the ``;`` would otherwise make ``You`` a mid-sentence capital)."""
+    if "&" not in text[max(0, start - 42):start]:
+        return False
+    m = _ENTITY_BEFORE.search(text, max(0, start - 42), start)
+    if m is None:
+        return False
+    import html  # here, not at start-up: a one-line check imports no html (tests/test_startup_imports.py)
+
+    mark = html.unescape(text[m.start():m.end()].rstrip(" \u00a0"))
+    if mark.startswith("&"):
+        return False  # no character reference HTML knows: the text's own ampersand
+    read = text[:m.start()] + mark + text[m.end() - (len(m.group()) - len(m.group().rstrip(" \u00a0"))):start]
+    return at_sentence_start(read + text[start:], len(read))
+
+
 def _source_capitalises(form: str, source_capitals: frozenset) -> bool:
     """Whether the source capitalises, in mid-sentence, the same word as the target's capitalised
     ``form``, in the source's spelling: the capital follows the source (a law's or a post's name)."""
@@ -231,7 +252,9 @@ class InconsistentCapitalisation(DocumentCheck):
     minority form is flagged with the majority form as suggestion, unless
     the style table says which form is right for the document's subject
     (``Earth`` in an article about space). Sentence openings, title-case
-    headlines, multiword names and titles before names are not counted.
+    headlines, multiword names and titles before names are not counted; a
+    quotation mark the output left as an HTML character reference
+    (``&quot;You like me?&quot;``) opens its quotation as the mark would.
 
     Example:
         bad: Crew returns\\n\\nThe capsule returned to earth after 12 days in space. The crew left the space station and landed on Earth in Kazakhstan.
@@ -341,7 +364,7 @@ class InconsistentCapitalisation(DocumentCheck):
                 entry = data["_words"].get(low)
                 if _hyphenated(seg.text, tok):
                     continue
-                if at_sentence_start(seg.text, tok.start()):
+                if at_sentence_start(seg.text, tok.start()) or _opens_after_entity(seg.text, tok.start()):
                     continue
                 titles = _title_spans(seg.text, lang) if titles is None else titles
                 if any(a <= tok.start() < b for a, b in titles):

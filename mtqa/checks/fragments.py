@@ -26,7 +26,8 @@ from typing import Iterator, NamedTuple, Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
-from mtqa.evidence import Evidence, in_address, in_source_name, quote_copied, quote_spans
+from mtqa.evidence import (Evidence, in_address, in_source_name, quote_copied, quote_spans,
+                           source_person_particles)
 from mtqa.langs import at_sentence_start, fold, hyphen_prefixes, language
 from mtqa.langs.cache import FEW_SOURCES
 from mtqa.langs.data import alternation, pair_table
@@ -42,6 +43,7 @@ _SPACED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)((?: - [^\W\d_]+)+)(?![^\W\d_])")
 _HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")  # tried at a run's start only: faster, same matches
 # A lower-case elided word glued to a capitalised one (l'Estonie, qu'Hurston).
 _ELIDED_NAME = re.compile(r"(?<![^\W\d_'’])([a-zà-ÿ]{1,7})['’](?=[A-ZÀ-Þ])[^\W\d_]+")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 _PREV = re.compile(r"([^\W\d_]+)[ \u00a0]*$")
 # An elided word cut from its word by a space, as tokenised MT leaves it (jusqu' to, qu' il, d' autres): after a
 # space, an opening bracket or quotation mark or a dash, never after a letter or another apostrophe ('n').
@@ -256,7 +258,9 @@ class SourceWordFragment(SegmentCheck):
     elided word a space cuts from its word (``jusqu' to``, ``lorsqu' he``,
     ``d' autres``) is reported, naming the source's word, when the aligned
     source elides it (see :func:`_spaced_elisions`; English apostrophes and
-    quotation marks are not read as elisions).
+    quotation marks are not read as elisions), unless the source writes it
+    as the particle of a person's family name (``acknowledges d' Arenberg``
+    for « la princesse d'Arenberg »: :func:`mtqa.evidence.person_particles`).
 
     Example:
         source: Titre\\n\\nIl y avait 30 journalistes sous-payés dans la salle jusqu'à minuit, parmi lesquels celles-ci, ajouta-t-il.
@@ -333,6 +337,8 @@ class SourceWordFragment(SegmentCheck):
                     continue  # Côte d'Ivoire, Marina d'Or, Cité de l'Énergie, rue d'Ulm: the particle of a name
                 if re.match(r"[^\W\d_]-", text[max(0, m.start() - 2):m.start()]) or _quoted(text, m.start()):
                     continue  # Val-d'Oise; a quoted title
+                if m.group().replace("’", "'").lower() in source_person_particles(ctx, src_text):
+                    continue  # "modeuse d'Arenberg" for « Patricia della Giovampaola d'Arenberg »: a family name
                 nxt = _RUN.search(text, m.end())
                 if nxt and text[m.end():nxt.start()].strip(" ") == "" and (
                         nxt.group()[:1].isupper() or nxt.group().lower() in function
@@ -341,6 +347,9 @@ class SourceWordFragment(SegmentCheck):
                 found.setdefault((m.start(), m.start() + len(head) + 1), "glued to a name")
         if elisions and ("'" in text or "’" in text):
             for s, e, cited in _spaced_elisions(text, src_text, elisions, ctx):
+                after = _NEXT_WORD.match(text, e)
+                if after and f"{text[s:e - 1]}'{after.group(1)}".lower() in source_person_particles(ctx, src_text):
+                    continue  # "d' Arenberg": the source's family name, spaced by tokenised MT
                 found.setdefault((s, e), f"{_CUT} (the source's “{cited}”)")
         if "-" in text:
             tails = [(s, e, _INVERTED) for s, e in _inversions(text, src_text, ctx, function)]

@@ -63,10 +63,14 @@ class RepeatedWord(SegmentCheck):
     word said three times or more in a row for emphasis (``evil evil
     evil``: a slip doubles a word, it does not triple it; a function word
     is never stressed so: ``the the the`` is a stutter) are not reported.
+    Nor is a doubling the aligned source writes too (the band ``Tap Tap``,
+    the firm ``Modo Modo``, lower-cased by the translation): the word is
+    copied from the source twice, not stuttered.
 
     Example:
-        bad: The council met on Monday and and voted to close the pool.
-        good: The council met on Monday and said it had had enough.
+        source: Le conseil s'est réuni lundi et a voté la fermeture de la piscine, dit le groupe Tap Tap.
+        bad: The council met on Monday and and voted to close the pool, says the group tap tap.
+        good: The council met on Monday and voted to close the pool, says the group tap tap.
     """
 
     code = "F401"
@@ -92,6 +96,8 @@ class RepeatedWord(SegmentCheck):
                 continue  # a name or title: Danse Danse, Sirhan Sirhan
             if first.lower() not in ctx.target.word_set("function_words") and _third_time(text, m, first):
                 continue  # "evil evil evil": said three times on purpose; a slip doubles a word ("the the the" a stutter)
+            if sources and _source_doubles(first, sources):
+                continue  # "the group tap tap" for the source's "The Tap Tap": the source's doubling, copied
             yield self.issue(segment, m.start(), m.end(), f"Repeated word {quoted(first)}.", first)
 
 
@@ -101,6 +107,15 @@ def _third_time(text: str, m: re.Match, word: str) -> bool:
     before = word_before(text, m.start(), len(word) + 3)
     return (after is not None and after.group(1).lower() == word.lower()) or \
         before == word.lower()
+
+
+def _source_doubles(word: str, sources: list[Segment]) -> bool:
+    """The aligned source writes ``word`` twice in a row too, in any case (``Tap Tap``, ``Modo Modo``)."""
+    low = word.lower()
+    if not any(low in s.text.lower() for s in sources):
+        return False
+    pair = re.compile(rf"(?<![\w'’\-]){re.escape(word)}[ \u00a0]+{re.escape(word)}(?![\w'’\-])", re.IGNORECASE)
+    return any(pair.search(s.text) for s in sources)
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")

@@ -23,7 +23,8 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.lowered_names import lowered_names
 from mtqa.checks.copied_capitals import WHY as CAPITAL_WHY, copied_capitals
 from mtqa.checks.registry import register
-from mtqa.evidence import SOURCE, TARGET, Evidence, Token, in_source_name, quote_copied, quote_spans
+from mtqa.evidence import (SOURCE, TARGET, Evidence, Token, in_source_name, quote_copied, quote_spans,
+                           source_person_particles)
 from mtqa.langid import detect
 from mtqa.langs import fold
 from mtqa.langs.cache import SOME_WORDS, WORDS, memoize
@@ -222,7 +223,11 @@ class SourceElision(SegmentCheck):
     elision inside a sentence starts a name even before a lower-case letter
     (``D'ansembourg``), and a lower-case elided word kept after a name as
     the source writes it is part of that name (``Société internationale
-    d'urologie``). Quoted elisions count inside speech the system translated
+    d'urologie``). The particle of a person's family name the aligned
+    source writes after a title or a given name (« la princesse
+    d'Arenberg », « Rodrigue d'Arenberg ») is the name's wherever the
+    translation puts it (``the widow of Recherche-action d'Arenberg``; see
+    :func:`mtqa.evidence.person_particles`). Quoted elisions count inside speech the system translated
     or reworked (``"We must stop l'escalade"``), as A202's words do; a
     quoted title (``"L'Étranger"``) does not. The suggestion is the English rendering of the
     elided word from the pair's data.
@@ -267,6 +272,9 @@ class SourceElision(SegmentCheck):
                 continue
             if not tok.capital and sources and in_source_name(text, tok.start, tok.text, " ".join(s.text for s in sources)):
                 continue  # "the Société internationale d'urologie": a name kept as the source writes it
+            if sources and tok.text.replace("’", "'").lower() in source_person_particles(
+                    ctx, " ".join(s.text for s in sources)):
+                continue  # "Princess d'Arenberg" for « La princesse d'Arenberg »: a family name's particle
             gloss = gloss_table.get(tok.elided.lower())
             suggestion = None
             if gloss and (tok.capital or ev.vote(body)[0] == TARGET):

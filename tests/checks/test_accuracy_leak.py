@@ -348,3 +348,23 @@ def test_quoted_speech_is_read_once_for_the_checks_of_a_segment(monkeypatch):
     issues = issues_of_text(target, ("A202", "A203", "A205"), source=source)
     assert "A202" in {i.code for i in issues}  # the reworked speech is still read as French
     assert 1 <= len(calls) <= 2
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # the particle of a person's family name (after a given name, a name no dictionary has, or a title) is the
+    # name's wherever the translation writes it: after a common word, lower-cased, or spaced by tokenised MT
+    ("La princesse et modeuse Patricia della Giovampaola d'Arenberg ne peut oublier la première fois.",
+     "The princess and Patricia Della Giovampaola modeuse d'Arenberg cannot forget the first time.", []),
+    ("« C'était un rêve devenu réalité », a déclaré la veuve de Rodrigue d'Arenberg.",
+     "\"It was a dream come true,\" said the widow of Recherche-action d'Arenberg.", []),
+    ("« Un rêve », dit la princesse d'Arenberg.", "\"Princess d'Arenberg retains the dresses,\" she said.", []),
+    ("La princesse d'Arenberg conserve les robes.", "The princess d'arenberg retains the dresses.", []),
+    ("« Jamais », reconnaît la princesse d'Arenberg.", "\"Never,\" acknowledges d' Arenberg.", []),
+    # a place or a common word's complement is no person's name: its elision is still left French
+    ("La région d'Aquitaine a voté.", "The region d'Aquitaine voted.", ["A203", "A206"]),
+    ("La Côte d'Ivoire a voté.", "The coast d'Ivoire voted.", ["A203", "A206"]),
+    ("Le Quai d'Orsay a répondu.", "The quay d'Orsay answered.", ["A203", "A206"]),
+])
+def test_a_family_name_particle_is_no_leftover_elision(source, target, expected):
+    pair = aligned_pair([("Titre", HEAD), (source, target)])
+    assert codes_of_pair(pair, LEAK + ("A206",)) == expected

@@ -43,6 +43,12 @@ def test_flagged(text, expected):
     assert flags(text) == expected
 
 
+def test_an_entity_is_read_as_its_mark_only():
+    # an ampersand of the text (rock&roll) or a reference HTML does not know opens nothing
+    text = "Deals\n\nThey saw you there. You were kind. Did you call? Can you come? Are you sure? We like rock&roll You said so. A &zzz; You came."
+    assert [(t, s) for _, t, s in flags(text)] == [("You", "you"), ("You", "you")]
+
+
 @pytest.mark.parametrize("text", [
     # names made of common words, titles before names, institutions
     "Station news\n\nThe crew left the International Space Station. The station was quiet. "
@@ -84,6 +90,9 @@ def test_flagged(text, expected):
     "Laws\n\n(The law was voted years ago.) But it failed. He came but left. She sang but left.",
     # a name opening the sentence still makes a name with the word it joins (its possessive)
     "Fair\n\nThe pavilion was closed. The pavilion stood empty. Austria's Pavilion won prizes. A pavilion fell.",
+    # a quotation opened by an HTML character reference the output kept escaped opens with a capital
+    "Talk\n\n&quot;You like me?&quot; he asked. I told you so. Did you see? Are you there? You left.",
+    "Talk\n\nHe had his doubts. He said &#39;His attacks were unfair&#39; and left his post. We saw his car.",
 ])
 def test_not_flagged(text):
     assert flags(text) == []

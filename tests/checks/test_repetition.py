@@ -61,3 +61,22 @@ def test_seed(seed_title):
     text = (SEED / "article.en.txt").read_text(encoding="utf-8")
     ctx = Context(Config(select=("F401", "F102")))
     assert check_texts(text, title=seed_title, ctx=ctx).issues == []
+
+
+def flags_with_source(text, source):
+    ctx = Context(Config(select=("F401",)))
+    target = Document("t", None, "en", [Segment(0, text, Role.BODY, 0, 1, 0, multiline=False)])
+    src = Document("s", None, "fr", [Segment(0, source, Role.BODY, 0, 1, 0, multiline=False)])
+    return [(i.code, i.text) for i in check_pair(DocumentPair("t", target, src), ctx).issues]
+
+
+@pytest.mark.parametrize("text,source,expected", [
+    # the source's band and firm, doubled there too and lower-cased by the system: copied, not stuttered
+    ("The group the tap tap currently has 20 members.", "Le groupe The Tap Tap compte actuellement vingt membres.", []),
+    ("The Italian company modo modo, based in Milan.", "L'entreprise italienne Modo Modo, basée à Milan.", []),
+    # a doubling the source does not make is still a slip, even beside the source's doubled name
+    ("The the group tap tap has 20 members.", "Le groupe Tap Tap compte vingt membres.", [("F401", "The the")]),
+    ("The group has has 20 members.", "Le groupe a a peine vingt membres.", [("F401", "has has")]),
+])
+def test_source_doubling(text, source, expected):
+    assert flags_with_source(text, source) == expected
