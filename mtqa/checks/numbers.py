@@ -247,6 +247,12 @@ def _said(q: Quantity) -> str:
     return q.text if len(lines) < 2 else " ".join(line.strip(" \t") for line in lines)
 
 
+def _grouped(value: float) -> str:
+    """A value with English thousands separators and no needless decimals (``1,168``, ``2.5``): how both
+    suggestions (:func:`_plain`) and scale messages (:func:`_say_value`) write a figure under a million."""
+    return f"{int(value):,}" if value.is_integer() else f"{value:,}"
+
+
 def _plain(q: Quantity, near: Optional[Quantity] = None) -> Optional[str]:
     """The source figure written the English way, when that is unambiguous; of an ambiguous figure
     (``1,967``: 1.967 or 1967) the reading nearest the translation's figure ``near``."""
@@ -259,7 +265,7 @@ def _plain(q: Quantity, near: Optional[Quantity] = None) -> Optional[str]:
             v = min(options, key=lambda a: abs(math.log(a / near.value)))
     if abs(v) >= 1e6:
         return None  # scale words (million, billion) are the writer's choice
-    text = f"{int(v):,}" if v.is_integer() else f"{v:,}"
+    text = _grouped(v)
     if q.kind == "year":
         text = str(int(v))
     return text + ("%" if q.kind == "percent" else "")
@@ -305,7 +311,7 @@ def _say_value(value: float, lang: str) -> str:
     """A value written the way of ``lang``'s news: figures under a million with separators (``1,168``),
     larger ones with a scale word (``4.1 billion``)."""
     if abs(value) < 1e6:
-        return f"{int(value):,}" if value.is_integer() else f"{value:,}"
+        return _grouped(value)
     scale, word = next(((s, w) for s, w in _scale_words(lang) if abs(value) >= s), (1.0, ""))
     return f"{value / scale:,.6g} {word}".strip()
 
