@@ -116,10 +116,11 @@ def _opens_after_entity(text: str, start: int) -> bool:
         return False
     import html  # here, not at start-up: a one-line check imports no html (tests/test_startup_imports.py)
 
-    mark = html.unescape(text[m.start():m.end()].rstrip(" \u00a0"))
+    entity = m.group().rstrip(" \u00a0")
+    mark = html.unescape(entity)
     if mark.startswith("&"):
         return False  # no character reference HTML knows: the text's own ampersand
-    read = text[:m.start()] + mark + text[m.end() - (len(m.group()) - len(m.group().rstrip(" \u00a0"))):start]
+    read = text[:m.start()] + mark + text[m.start() + len(entity):start]  # the spaces after it kept
     return at_sentence_start(read + text[start:], len(read))
 
 
