@@ -766,7 +766,7 @@ def spacing_the_judge_writes_otherwise(flag, i: int, pe: list[str], docs: list[i
     return any(wanted.search(line) for line in others) and not any(flagged.search(line) for line in others)
 
 
-def evaluate(name, src, mt, pe, flags, part_lines, kept=None, docs=None, undecided=None):
+def evaluate(name, src, mt, pe, flags, part_lines, kept=None, docs=None, undecided=None, judge=None):
     """Positives, hits and flag verdicts for one system over the lines in ``part_lines``.
 
     ``kept(text, pe, mt, src)`` decides whether the judge made the flagged choice too (then the flag
@@ -776,7 +776,10 @@ def evaluate(name, src, mt, pe, flags, part_lines, kept=None, docs=None, undecid
     and not in this line is unjudged, not false (:func:`judge_writes_it_elsewhere`), and so is a number-format
     spacing flag whose suggested spacing the judge writes elsewhere in the document and the flagged one nowhere
     else (:func:`spacing_the_judge_writes_otherwise`). ``undecided(flag, src, mt, pe)``, when given, names
-    flags the judge's text cannot decide (unjudged, never false); the Potet run passes none."""
+    flags the judge's text cannot decide (unjudged, never false); the Potet run passes none. ``judge(flag, i,
+    src, mt, pe, docs)``, when given, is a verdict of its own (hit, false or unjudged) on the flags no class
+    positive covers, or None to leave a flag to the verdicts above (``recall_wmt`` passes the reference's
+    verdict on fluency flags, ``recall_fluency.verdict``)."""
     doc_words: dict = {}
     pos = collections.defaultdict(list)  # class -> [(line, span, caught_by_families)]
     verdicts = collections.defaultdict(collections.Counter)  # family -> hit/false/unjudged
@@ -802,8 +805,13 @@ def evaluate(name, src, mt, pe, flags, part_lines, kept=None, docs=None, undecid
                       for c, found in spans.items() for s in found)
             # the number-format codes are also counted on their own row (the issue's precision target)
             rows = (fam, NUMBER_FORMAT_ROW) if f[0] in CLASSES["number-format"] else (fam,)
+            own = None if hit or judge is None else judge(f, i, src, mt, pe, docs)
             if hit:
                 verdict = "hit"
+            elif own is not None:
+                verdict = own
+                if own == "false":
+                    false_alarms.append((name, i + 1, *f[:1], f[3], f[4], f[5], mt[i], pe[i], src[i]))
             elif undecided is not None and undecided(f, src[i], mt[i], pe[i]):
                 verdict = "unjudged"
             elif (fam == "A4" and fig_clean) or (f[0] in ("L101", "L102") and english_number(f[3], pe[i])) or (

@@ -30,6 +30,13 @@ The report prints, per year (or half) and for the held-out years,
 recall per class and the flag precision of each check family,
 and writes the misses to ``bench/out/recall_wmt[.TAG].misses.<class>.tsv`` and the false alarms
 (flags on what the reference also writes) to ``bench/out/recall_wmt[.TAG].false_alarms.tsv``.
+
+The fluency families (F1 marks and spacing, F3 case, F4 repeats) are judged by the reference's own writing of
+what each check looks at (``recall_fluency``: does the reference pair its brackets, double the word, write
+the word in the suggested case?), since every reference writes "(" and "the". Each of their flags, with its
+verdict, goes to ``bench/out/recall_wmt[.TAG].fluency.tsv``; ``recall_wmt[.TAG].sample.fluency.tsv`` draws
+``--sample`` decided flags per family of the calibration years (seed 44) for hand-checking, and the agreement
+of the hand-check (``bench/recall_wmt_handcheck.tsv``) is printed beside the family precision.
 """
 from __future__ import annotations
 
@@ -37,6 +44,7 @@ import argparse
 import collections
 import csv
 import hashlib
+import random
 import re
 import sys
 import time
@@ -44,11 +52,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import recall  # noqa: E402
+import recall_fluency  # noqa: E402
 
 YEARS = ("2012", "2013", "2014")
 CALIBRATION = ("2012", "2013")
 SPLIT_YEARS = ("2014",)
 """Years ``--split`` divides into a read half (year + "r") and a held-out half (year + "h")."""
+FAMILIES = (*recall.FAMILIES, *(f for f in recall_fluency.FAMILIES if f not in recall.FAMILIES))
+"""The families whose flag precision is printed: the name and figure families, and the fluency ones."""
+SAMPLE_SEED = 44
 
 
 CAP_RUN = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:[ -][A-ZÀ-Ý][^\W\d_]*)*")
@@ -126,6 +138,17 @@ def french_form_kept_by_reference(flag, src: str, mt: str, ref: str) -> bool:
             and FRENCH_ONLY_FORM.fullmatch(flag[3].strip()) is not None)
 
 
+def fluency_sample(rows: list, n: int) -> list:
+    """``n`` flags per fluency family, drawn (seed 44) among those of the calibration years the judge decided
+    (hit or false), in the order of ``rows``: what the hand-check reads."""
+    rng = random.Random(SAMPLE_SEED)
+    out = []
+    for fam in recall_fluency.FAMILIES:
+        decided = [r for r in rows if r[0] in CALIBRATION and r[3].startswith(fam) and r[6] in ("hit", "false")]
+        out += rng.sample(decided, min(n, len(decided)))
+    return out
+
+
 def half_of(docid: str) -> str:
     """The half of a split year a document belongs to: "r" (read) when the first byte of the
     SHA-256 of its id is even, "h" (held out) when it is odd (see the module docstring)."""
@@ -147,7 +170,7 @@ def run_year(folder: Path, year: str, tag: str, config, split: bool = False) -> 
     doc_no = {d: i for i, d in enumerate(dict.fromkeys(docids))}
     docs = [doc_no[d] for d in docids]
     part = [year + half_of(d) if split else year for d in docids]
-    out = {k: (collections.defaultdict(list), collections.defaultdict(collections.Counter), [], [])
+    out = {k: (collections.defaultdict(list), collections.defaultdict(collections.Counter), [], [], [])
            for k in dict.fromkeys(part)}
     for name, path in systems(folder, year):
         mt = recall.read_lines(path)
@@ -156,10 +179,17 @@ def run_year(folder: Path, year: str, tag: str, config, split: bool = False) -> 
             continue
         jsonl = recall.write_jsonl(f"wmt{year}.{name}", src, mt, docs, tag)
         flags = recall.flags_of(jsonl, recall.Context(config))
-        for key, (pos, verdicts, misses, false_alarms) in out.items():
+        for key, (pos, verdicts, misses, false_alarms, fluency) in out.items():
             lines = [i for i, k in enumerate(part) if k == key]
+
+            def judge(f, i, src, mt, ref, docs, fluency=fluency):
+                v = recall_fluency.verdict(f, i, src, mt, ref, docs)
+                if v is not None:
+                    fluency.append((key, name, i + 1, f[0], f[3], f[4], v, mt[i], ref[i], src[i]))
+                return v
+
             p, v, fa = recall.evaluate(name, src, mt, ref, flags, lines, kept=kept_by_reference, docs=docs,
-                                       undecided=french_form_kept_by_reference)
+                                       undecided=french_form_kept_by_reference, judge=judge)
             false_alarms += [(key, *row) for row in fa]
             for cls, rows in p.items():
                 pos[cls] += rows
@@ -174,6 +204,8 @@ def main() -> None:
     ap.add_argument("--data")
     ap.add_argument("--years", default=",".join(YEARS), type=recall.listed(YEARS))
     ap.add_argument("--tag", default="")
+    ap.add_argument("--sample", type=int, default=30,
+                    help="decided fluency flags per family of the calibration years written for hand-checking")
     ap.add_argument("--split", action="store_true",
                     help="divide WMT14 by document into a read half (2014r) and a held-out half (2014h); "
                          "the rule is in the module docstring")
@@ -184,17 +216,18 @@ def main() -> None:
     tag = "." + args.tag if args.tag else ""
     years = args.years
     results = {}
-    all_misses, all_false = [], []
+    all_misses, all_false, all_fluency = [], [], []
     for year in years:
         folder = data / f"wmt{year[2:]}-fren"
         if not folder.is_dir():
             print(f"{folder}: missing, year {year} skipped", file=sys.stderr)
             continue
-        for key, (pos, verdicts, misses, false_alarms) in run_year(
+        for key, (pos, verdicts, misses, false_alarms, fluency) in run_year(
                 folder, year, args.tag, config, split=args.split and year in SPLIT_YEARS).items():
             results[key] = (pos, verdicts)
             all_misses += misses
             all_false += false_alarms
+            all_fluency += fluency
         print(f"{year}: {len(systems(folder, year))} systems, {time.perf_counter() - t0:.0f} s", flush=True)
 
     held = [y for y in results if y not in CALIBRATION and not y.endswith("r")]
@@ -211,16 +244,19 @@ def main() -> None:
             caught = sum(1 for *_, by in rows if by)
             cells.append(f"{caught:5d}/{len(rows):5d} {caught / max(len(rows), 1):5.2f}")
         print(f"{cls:14s} " + " ".join(f"{c:>18s}" for c in cells))
-    print("\nFlag precision per check family: hits / (hits + false alarms); unjudged flags left out")
-    print(f"{'family':7s} " + " ".join(f"{v:>24s}" for v in views))
-    for fam in recall.FAMILIES:
+    print("\nFlag precision per check family: hits / (hits + false alarms); unjudged flags left out; judge: the "
+          "fluency judge's verdicts a hand-check agrees with")
+    hand = recall_fluency.handcheck_precision()
+    print(f"{'family':7s} {'judge':>6s} " + " ".join(f"{v:>24s}" for v in views))
+    for fam in FAMILIES:
         cells = []
         for keys in views.values():
             c = collections.Counter()
             for y in keys:
                 c.update(results[y][1][fam])
             cells.append(recall.precision_cell(c))
-        print(f"{fam:7s} " + " ".join(f"{c:>24s}" for c in cells))
+        judged = f"{hand[fam][0]}/{hand[fam][1]}" if fam in hand else "-"
+        print(f"{fam:7s} {judged:>6s} " + " ".join(f"{c:>24s}" for c in cells))
 
     recall.OUT.mkdir(parents=True, exist_ok=True)
     for cls in recall.CLASSES:
@@ -232,6 +268,15 @@ def main() -> None:
         w = csv.writer(f, delimiter="\t")
         w.writerow(["year", "system", "line", "code", "text", "suggestion", "message", "mt", "ref", "src"])
         w.writerows(all_false)
+    header = ["year", "system", "line", "code", "text", "suggestion", "verdict", "mt", "ref", "src"]
+    with open(recall.OUT / f"recall_wmt{tag}.fluency.tsv", "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter="\t")
+        w.writerow(header)
+        w.writerows(all_fluency)
+    with open(recall.OUT / f"recall_wmt{tag}.sample.fluency.tsv", "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter="\t")
+        w.writerow(header)
+        w.writerows(fluency_sample(all_fluency, args.sample))
     print(f"\ntotal {time.perf_counter() - t0:.0f} s; misses and false alarms in {recall.OUT}/recall_wmt{tag}.*.tsv")
 
 

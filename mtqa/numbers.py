@@ -515,10 +515,13 @@ class Conventions:
             rf"(?<![\w.,:])(?<!\d:{_SP})(?<!\d{_SP}:{_SP})(?P<h>[01]?\d|2[0-3]){_SP}?:{_SP}?(?P<m>[0-5]\d)(?![\w:]|[.,]\d)"), *digits))
         markers = self.words_of("hour_markers")
         if markers:
-            # a lower-case letter glued before is a typo of the join ("à7h30"), as for plain numerals
+            # a lower-case letter glued before is a typo of the join ("à7h30"), as for plain numerals; a half
+            # of the day glued after the minutes ends the time too ("2h45am": MT's mix of both notations, whose
+            # half of the day the reading below takes), else the minutes and the letters read as a figure "45am"
+            glued = rf"(?=(?:{alternation(ampm)})(?![\w]))|" if ampm else ""
             out.append(("hour", re.compile(
                 rf"(?<![\d.,:_])(?<!(?-i:[A-ZÀ-Þ]))(?P<h>[01]?\d|2[0-4]){_SP}?(?:{alternation(markers)})"
-                rf"(?:{_SP}?(?P<m>[0-5]\d))?(?![\w])", re.I), *digits))
+                rf"(?:{_SP}?(?P<m>[0-5]\d)(?:{glued}(?![\w]))|(?![\w]))", re.I), *digits))
         return out
 
     @functools.cached_property

@@ -44,11 +44,15 @@ def imbalance(text: str, opening: str, closing: str) -> tuple[int, Optional[int]
 
 
 def quote_state(text: str) -> int:
-    """Open quotations at the end of the text, whatever the marks (« », “ ”, straight)."""
+    """Open quotations at the end of the text, whatever the marks (« », “ ”, straight). A lone straight mark
+    after an opening one left open closes it, as a straight mark before a closing one opens it: MT that
+    curls its opening marks only writes ``the “placovka " or bag`` (WMT12's onlineF), one quotation."""
     opened = text.count("«") + text.count("“") - text.count("»") - text.count("”")
     straight = text.count('"') % 2
     if straight and _MIXED_CLOSE.search(text):
         straight = 0
+    if straight and opened > 0 and text.rfind('"') > max(text.rfind("«"), text.rfind("“")):
+        return opened - 1
     return opened + straight
 
 
@@ -66,7 +70,8 @@ class UnbalancedMarks(SegmentCheck):
     ends; a quotation mark out of place attributes words to the wrong
     speaker. Brackets are paired within the segment; quotation marks are
     counted whatever their style (``« »``, ``“ ”``, straight), so a French
-    quotation rendered with English marks is balanced, and only when the
+    quotation rendered with English marks is balanced (and so is a curled
+    opening mark closed by a straight one, ``the “placovka " bag``), and only when the
     source quotes too (a lone straight mark in place of an apostrophe,
     ``the investors" homes``, is a typing slip, not a lost quotation). A
     segment whose source is unbalanced the same way (a quotation running

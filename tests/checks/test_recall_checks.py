@@ -617,6 +617,11 @@ def test_two_wordings_with_one_translation_are_not_a_repeat():
     ("« Nous restons, a-t-il dit.", "\"We stay, he said.", []),
     # a typing slip without tokenisation traces is left to proofreading
     ("Il a dit : « nous restons ».", "He said: we stay\".", []),
+    # an opening mark curled and its closing one left straight (WMT12 onlineF): one quotation
+    ("Ce qu'on appelle la \"placovka\" ou sac.", "What one calls the “placovka \" or bag.", []),
+    ("« Jouez avec ça », a-t-il souligné.", "“Play with that \" he underlined.", []),
+    # a straight mark before the curled opening one closes nothing
+    ("Ce qu'on appelle la \"placovka\" ou sac.", "What one \" calls the “placovka or bag.", ['"']),
 ])
 def test_unbalanced_marks(source, target, expected):
     assert [t for t, _ in flags("F105", source, target)] == expected
