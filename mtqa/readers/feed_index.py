@@ -18,8 +18,13 @@ feed is read in two passes instead:
 
 Pairing needs only the keys (guid, link, title) and a short summary of each
 item, which the index keeps; the documents are built one pair at a time, each
-item read back again then. So memory holds the index (a few hundred bytes an
-item) and one pair of items.
+item read back again then. That second reading only locates the item's
+elements: what feedparser made of its title and body (their type and a digest
+of their text) is kept from the index's reading, and an element whose text
+does not match it (feedparser decoded something the XML does not show, such
+as base64 content) is read by feedparser again. So memory holds the index (a
+few hundred bytes an item) and one pair of items, and feedparser reads each
+item once.
 
 The index is used only where it is exact: UTF-8 input (offsets in bytes and
 characters translate through the item's own bytes), every item on lines of
