@@ -33,7 +33,7 @@ def _both(monkeypatch, target, **kw):
     for path in (target, *kw.values()):
         assert isinstance(load_feed(path), IndexedFeed), path  # the index is used, not the whole read
     indexed = _dump(read_feed(target, source_lang="fr", target_lang="en", **kw))
-    monkeypatch.setattr(feed_index, "INDEX_ABOVE", 48 * 2**20)
+    monkeypatch.setattr(feed_index, "INDEX_ABOVE", 4 * 2**20)
     return whole, indexed
 
 
@@ -200,3 +200,17 @@ def test_an_item_feedparser_reads_otherwise_is_read_again_with_it(tmp_path, monk
     assert indexed == whole
     assert [p[1].get("positions") for p in whole] == ["approximate", None]
     assert [seg[1] for seg in whole[0][8][5]] == ["Un", "Une phrase ici.", "Et une autre."]  # feedparser's text
+
+
+def test_a_feed_of_a_few_mib_is_read_through_the_index(tmp_path):
+    # a whole read holds 7-12 times the file: from a few MiB on, a feed is indexed (its memory is
+    # then a few hundred bytes an item), and its documents are those of the whole read
+    text = rss(_items("en")).replace("<channel>", "<channel>" + " " * (5 * 2**20), 1)  # 5 MiB
+    path = write(tmp_path, "t.xml", text)
+    assert isinstance(load_feed(path), IndexedFeed)
+    small = write(tmp_path, "small.xml", rss(_items("en")))
+    assert not isinstance(load_feed(small), IndexedFeed)
+    docs = [(p.id, [s.text for s in p.target.segments], p.target.segments[0].line)
+            for p in read_feed(path, source_lang="fr", target_lang="en")]
+    assert docs == [(p.id, [s.text for s in p.target.segments], p.target.segments[0].line)
+                    for p in read_feed(small, source_lang="fr", target_lang="en")]
