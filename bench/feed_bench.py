@@ -24,7 +24,7 @@ sentence later, so items stay distinct. Feeds are written to bench/out/
    apart, accuracy = pairs right / pairable items, peak RSS of the child
    (``peak_mb``) and which feeds were read through the item index (feeds
    above ``INDEX_ABOVE`` bytes, as ``mtqa check`` reads them: from about
-   90,000 items on). The exponents are the least-squares slopes of log
+   8,000 items on). The exponents are the least-squares slopes of log
    pairing CPU, log reading CPU and log peak RSS on log items. Then the full
    ``mtqa check`` of the largest keyless pair (variant 2), wall and CPU
    (``--skip-check`` for sizes where it would take long: 100,000 items,

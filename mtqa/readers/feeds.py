@@ -41,8 +41,10 @@ elements, e.g. ``--columns source_title=fr:title,source=fr:description``.
 """
 from __future__ import annotations
 
+import functools
 import io
 import re
+import sys
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Optional, Sequence
 
@@ -94,6 +96,10 @@ class Item:
     summary: Optional[str] = None
     """An indexed feed's item with neither guid nor link: its :func:`_summary_text`, kept from the
     index's reading of it (pairing by position needs it, and would read the item back again)."""
+    expect: Optional[tuple] = None
+    """An indexed feed's item: what feedparser made of its title and body, kept from the index's
+    reading as (type, digest of the expected text) each (:func:`_expectation`), so reading the item
+    back to build its document needs no second feedparser reading."""
 
     @property
     def key(self) -> str:
@@ -124,9 +130,14 @@ class Feed:
     table: LineTable
     items: list[Item]
     version: str = ""
+    origin: Optional["IndexedFeed"] = None
+    """The indexed feed these items were read back from without feedparser (:meth:`IndexedFeed.view`)."""
 
-    def view(self, item: Item) -> tuple["Feed", Item]:
-        """The feed to read ``item``'s text from, and the item with its fields located in it."""
+    def view(self, item: Item, interpret: bool = False) -> tuple["Feed", Item]:
+        """The feed to read ``item``'s text from, and the item with its fields located in it
+        (``interpret``: as feedparser read it too)."""
+        if interpret and self.origin is not None and item.entry is None:
+            return self.origin.view(item.index, interpret=True)
         return self, item
 
 
@@ -140,29 +151,30 @@ class IndexedFeed(Feed):
     anything differs (an item feedparser could not read, a batch that is not items and white space
     only), that batch is read item by item. :meth:`view` reads ahead the same way when items are
     asked for in the feed's order (building the documents of a translated feed), and one at a time
-    otherwise (a source feed paired by guids in another order)."""
+    otherwise (a source feed paired by guids in another order). Items read back are located, not
+    interpreted: feedparser's reading of them is the index's (:attr:`Item.expect`)."""
 
     def __init__(self, path: str, index) -> None:
         from mtqa.readers.feed_index import BATCH
 
         super().__init__(path, None, [])
         self.index = index
-        self._ahead: dict[int, tuple[Feed, Item]] = {}  # items read ahead by view, not yet asked for
-        self._next = 0  # the item view expects next when items are asked for in order
-        self._alone_until = -1  # items up to this one are read one by one (their batch was refused)
+        self._reads = {True: _ReadAhead(), False: _ReadAhead()}  # view's read-ahead, per kind of reading
         for first in range(0, len(index.spans), BATCH):
             last = min(first + BATCH, len(index.spans)) - 1
-            batch = self._batch(first, last)
+            batch = self._batch(first, last, True)
             if batch is None:
-                batch = [self._one(k) for k in range(first, last + 1)]
+                batch = [self._one(k, True) for k in range(first, last + 1)]
             for feed, item in batch:
                 if not item.id and not item.link:  # only pairing by position can pair it: by its summary
                     item.summary = _summary_text(item, feed)
+                item.expect = _expectation(item, feed.table.text)
                 item.children, item.comments, item.entry = [], [], None
                 self.items.append(item)
 
-    def _batch(self, first: int, last: int) -> Optional[list[tuple[Feed, Item]]]:
-        """Items ``first`` to ``last`` read in one wrapper, as :meth:`view` reads each (None: read each)."""
+    def _batch(self, first: int, last: int, interpret: bool) -> Optional[list[tuple[Feed, Item]]]:
+        """Items ``first`` to ``last`` read in one wrapper, as :meth:`view` reads each (None: read each);
+        ``interpret``: feedparser reads them too (else the items are located only)."""
         from mtqa.readers.feed_index import RegionTable, batch_source
 
         wrapped = batch_source(self.index, first, last) if last > first else None
@@ -171,47 +183,72 @@ class IndexedFeed(Feed):
         data, region_line, lines = wrapped
         shift = self.index.spans[first].line - region_line
         text = decode_xml(data, self.path)
-        feed = _located(data, self.path, LineTable(text))
+        feed = _located(data, self.path, LineTable(text), interpret)
         spans = self.index.spans[first:last + 1]
-        if len(feed.items) != len(spans) or any(it.entry is None for it in feed.items):
+        if len(feed.items) != len(spans) or (interpret and any(it.entry is None for it in feed.items)):
             return None  # feedparser read the batch otherwise than the items alone: one by one
         for k, (item, span) in enumerate(zip(feed.items, spans), first):
             item.index, item.line, item.end_line = k, item.line + shift, item.end_line + shift
             if item.line != span.line or item.end_line != span.end_line:
                 return None
+            if not interpret:
+                self._known(item)
         feed.table = RegionTable(text, shift, lines)
+        feed.origin = None if interpret else self
         return [(feed, item) for item in feed.items]
 
-    def view(self, item) -> tuple[Feed, Item]:
+    def _known(self, item: Item) -> None:
+        """Give an item read back without feedparser what the index's reading made of it."""
+        held = self.items[item.index]
+        item.id, item.link, item.title, item.expect = held.id, held.link, held.title, held.expect
+
+    def view(self, item, interpret: bool = False) -> tuple[Feed, Item]:
+        """Item ``item`` (or its index) read back from the file. Located only, by default: its
+        title's and body's text are checked against the index's reading (:attr:`Item.expect`), and
+        the item read again with feedparser where they differ (:func:`item_document`);
+        ``interpret``: read by feedparser too."""
         from mtqa.readers.feed_index import BATCH
 
         k = item if isinstance(item, int) else item.index
-        ahead = self._ahead.pop(k, None)
-        if ahead is None and k == self._next and k > self._alone_until and k + 1 < len(self.index.spans):
+        reads = self._reads[interpret]
+        ahead = reads.ahead.pop(k, None)
+        if ahead is None and k == reads.next and k > reads.alone_until and k + 1 < len(self.index.spans):
             last = min(k + BATCH, len(self.index.spans)) - 1  # asked for in order: read the next ones too
-            batch = self._batch(k, last)
+            batch = self._batch(k, last, interpret)
             if batch is None:
-                self._alone_until = last
+                reads.alone_until = last
             else:
                 ahead = batch[0]
-                self._ahead = {one.index: (feed, one) for feed, one in batch[1:]}
-        self._next = k + 1
-        return ahead if ahead is not None else self._one(k)
+                reads.ahead = {one.index: (feed, one) for feed, one in batch[1:]}
+        reads.next = k + 1
+        return ahead if ahead is not None else self._one(k, interpret)
 
-    def _one(self, k: int) -> tuple[Feed, Item]:
+    def _one(self, k: int, interpret: bool) -> tuple[Feed, Item]:
         """Item ``k`` read back on its own."""
         from mtqa.readers.feed_index import RegionTable, item_source
 
         data, region_line, lines = item_source(self.index, k)
         text = decode_xml(data, self.path)
         shift = self.index.spans[k].line - region_line
-        feed = _located(data, self.path, LineTable(text))
+        feed = _located(data, self.path, LineTable(text), interpret)
         one = feed.items[0] if len(feed.items) == 1 else None
         if one is None:
             raise InputError("an item could not be read back on its own", self.path, self.index.spans[k].line)
         one.index, one.line, one.end_line = k, one.line + shift, one.end_line + shift
+        if not interpret:
+            self._known(one)
         feed.table = RegionTable(text, shift, lines)
+        feed.origin = None if interpret else self
         return feed, one
+
+
+@dataclass
+class _ReadAhead:
+    """Items :meth:`IndexedFeed.view` read ahead, not yet asked for, and where it expects the next."""
+
+    ahead: dict = field(default_factory=dict)
+    next: int = 0  # the item expected next when items are asked for in order
+    alone_until: int = -1  # items up to this one are read one by one (their batch was refused)
 
 
 class _Locator(PositionHandler):
@@ -302,13 +339,16 @@ def _size(path: str) -> int:
         return 0  # the whole read reports it
 
 
-def _located(data: bytes, path: str, table: LineTable) -> Feed:
-    """The feed of ``data`` (decoded in ``table``), items located and interpreted by feedparser."""
+def _located(data: bytes, path: str, table: LineTable, interpret: bool = True) -> Feed:
+    """The feed of ``data`` (decoded in ``table``), items located and (``interpret``) interpreted
+    by feedparser; located only, items have no keys (an indexed feed gives them its own)."""
     locator = _Locator(table)
     safe_parse(data, path, locator)
     if not locator.items:
         raise InputError("the feed has no items", path)
     feed = Feed(path, table, locator.items)
+    if not interpret:
+        return feed
     parsed = _feedparser(data)
     entries = parsed.get("entries") if parsed else None
     if entries is not None and len(entries) == len(feed.items):
@@ -398,19 +438,85 @@ def _extract(feed: Feed, child: Child, detail: Optional[dict], comments: list, *
         decoded = P.html_text(decoded, comments)
     paras = [P.trim(P.collapse(decoded))] if headline else P.paragraphs(decoded)
     paras = [p for p in paras if p.text]
+    if detail is not None and "digest" in detail:  # an indexed item's: the index read the value
+        if _digest([p.text for p in paras]) == detail["digest"]:
+            return _Field(paras)
+        raise _Unconfirmed  # feedparser read otherwise than the element: its value is needed
     if detail is None or detail.get("value") is None:
         return _Field(paras)
-    value = detail["value"]
-    expected = P.strip_all(value) if html else P.plain_paragraphs(value)
-    if headline:
-        expected = [" ".join(expected)] if expected else []
+    expected = _expected(detail["value"], html, headline)
     if [p.text for p in paras] == expected:
         return _Field(paras)
     return _Field([P.approximate(t, child.content_start) for t in expected], exact=False)
 
 
+def _expected(value: str, html: bool, headline: bool) -> list[str]:
+    """The paragraphs of a field as feedparser read it (its value), for comparison with the element's."""
+    expected = list(_stripped(value)) if html else P.plain_paragraphs(value)
+    if headline:
+        expected = [" ".join(expected)] if expected else []
+    return expected
+
+
+@functools.lru_cache(maxsize=2)
+def _stripped(value: str) -> tuple[str, ...]:
+    """The paragraphs of an HTML value: an indexed item's body is read for its summary and for its
+    expectation (:func:`_expectation`), once."""
+    return tuple(P.strip_all(value))
+
+
+def _digest(texts: list[str]) -> bytes:
+    import hashlib
+
+    h = hashlib.blake2b(digest_size=16)
+    for t in texts:
+        raw = t.encode("utf-8", "surrogatepass")
+        h.update(len(raw).to_bytes(8, "little") + raw)
+    return h.digest()
+
+
+class _Unconfirmed(Exception):
+    """An indexed item's field located otherwise than the index's feedparser reading said."""
+
+
+def _expectation(item: Item, text: str) -> tuple:
+    """What an indexed item's document needs of feedparser's reading, kept by the index so reading
+    the item back needs none: for the title and the body, None (no detail) or (type, digest of the
+    expected paragraphs, or None when there is no value). (None, None) when feedparser did not read
+    the item (the whole read then takes every field from the XML)."""
+    if item.entry is None:
+        return (None, None)
+    title, title_detail, body, body_detail = _default_fields(item)
+    out = []
+    for child, detail, headline in ((title, title_detail, True), (body, body_detail, False)):
+        if detail is None:
+            out.append(None)
+            continue
+        kind = sys.intern(detail.get("type") or "")
+        if child is None or detail.get("value") is None:
+            out.append((kind, None))
+        else:
+            html = _is_html(child, detail, text)
+            out.append((kind, _digest(_expected(detail["value"], html, headline))))
+    return tuple(out)
+
+
+def _held(expect: Optional[tuple]) -> Optional[dict]:
+    """The detail :func:`_extract` reads, from an :func:`_expectation`'s half."""
+    if expect is None:
+        return None
+    kind, digest = expect
+    return {"type": kind, "value": None} if digest is None else {"type": kind, "value": None, "digest": digest}
+
+
 def _default_fields(item: Item) -> tuple[Optional[Child], Optional[dict], Optional[Child], Optional[dict]]:
-    """(title element, its feedparser detail, body element, its detail)."""
+    """(title element, its feedparser detail, body element, its detail); an item read back from an
+    index without feedparser has its details from the index's reading (:func:`_expectation`)."""
+    if item.expect is not None and item.entry is None:
+        title = item.child((RSS_NS, "title"), (ATOM_NS, "title"))
+        content = item.child(({CONTENT_NS}, "encoded"), (ATOM_NS, "content"))
+        body = content if content is not None else item.child((RSS_NS, "description"), (ATOM_NS, "summary"))
+        return title, _held(item.expect[0]), body, _held(item.expect[1])
     entry = item.entry or {}
     title = item.child((RSS_NS, "title"), (ATOM_NS, "title"))
     content = item.child(({CONTENT_NS}, "encoded"), (ATOM_NS, "content"))
@@ -437,6 +543,28 @@ def item_document(
     body_name: Optional[str] = None,
 ) -> tuple[Document, bool]:
     """The :class:`Document` of one side of an item; returns (document, positions exact)."""
+    held, said = len(comments), len(warnings)
+    try:
+        return _item_document(feed, item, lang, doc_id, warnings, comments,
+                              title_name=title_name, body_name=body_name)
+    except _Unconfirmed:  # an indexed item feedparser reads otherwise: read it again, with feedparser
+        del comments[held:], warnings[said:]
+        feed, item = feed.view(item, interpret=True)
+        return _item_document(feed, item, lang, doc_id, warnings, comments,
+                              title_name=title_name, body_name=body_name)
+
+
+def _item_document(
+    feed: Feed,
+    item: Item,
+    lang: str,
+    doc_id: str,
+    warnings: list[str],
+    comments: list,
+    *,
+    title_name: Optional[str] = None,
+    body_name: Optional[str] = None,
+) -> tuple[Document, bool]:
     from mtqa.segment import sentence_spans
 
     if title_name or body_name:
@@ -498,12 +626,12 @@ def _summary_text(item: Item, feed: Feed) -> str:
     """Title plus the start of the body, for order-preserving alignment."""
     if item.summary is not None:
         return item.summary
-    feed, item = feed.view(item)
+    feed, item = feed.view(item, interpret=True)
     _, _, body, detail = _default_fields(item)
     if body is None:
         return item.title
     if detail is not None and detail.get("value") is not None:
-        text = " ".join(P.strip_all(detail["value"]))
+        text = " ".join(_stripped(detail["value"]))
     else:
         text = " ".join(P.strip_all(_raw_text(feed.table.text, body)))
     return f"{item.title} {text[:400]}".strip()

@@ -33,7 +33,7 @@ def _both(monkeypatch, target, **kw):
     for path in (target, *kw.values()):
         assert isinstance(load_feed(path), IndexedFeed), path  # the index is used, not the whole read
     indexed = _dump(read_feed(target, source_lang="fr", target_lang="en", **kw))
-    monkeypatch.setattr(feed_index, "INDEX_ABOVE", 48 * 2**20)
+    monkeypatch.setattr(feed_index, "INDEX_ABOVE", 4 * 2**20)
     return whole, indexed
 
 
@@ -170,3 +170,47 @@ def test_indexed_read_keeps_one_line_errors(tmp_path, run, monkeypatch, payload,
     result = run("check", str(path))
     assert result.code == 2 and message in result.stderr and f"{path}:" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_documents_of_an_indexed_feed_need_no_second_feedparser_reading(tmp_path, monkeypatch):
+    # feedparser reads each batch of items once, for the index; building the documents reads the
+    # items back located only, their title and body checked against what the index kept
+    from mtqa.readers import feeds
+
+    items = [{**it, "title": f"Item {k} &amp; co"} for k, it in enumerate(_items("en") * 22)]  # 154 items
+    path = write(tmp_path, "t.xml", rss(items))
+    whole = _dump(read_feed(path, source_lang="fr", target_lang="en"))
+    monkeypatch.setattr(feed_index, "INDEX_ABOVE", -1)
+    readings = []
+    parse = feeds._feedparser
+    monkeypatch.setattr(feeds, "_feedparser", lambda data: readings.append(data) or parse(data))
+    assert _dump(read_feed(path, source_lang="fr", target_lang="en")) == whole
+    assert len(readings) == 3  # the index's 3 batches; none for the documents (3 more before)
+
+
+def test_an_item_feedparser_reads_otherwise_is_read_again_with_it(tmp_path, monkeypatch):
+    # Atom 0.3 content in base64: the element's text is not feedparser's, so the document takes
+    # feedparser's text at approximate positions, through the index as in the whole read
+    atom = ('<?xml version="1.0" encoding="utf-8"?>\n<feed version="0.3" xmlns="http://purl.org/atom/ns#">\n'
+            '<title>t</title>\n<entry><id>urn:a</id><title>Un</title>\n'
+            '<content type="text/plain" mode="base64">VW5lIHBocmFzZSBpY2kuIEV0IHVuZSBhdXRyZS4=</content></entry>\n'
+            '<entry><id>urn:b</id><title>Deux</title>\n<content type="text/plain">Texte deux.</content></entry>\n'
+            '</feed>\n')
+    whole, indexed = _both(monkeypatch, write(tmp_path, "b.atom", atom))
+    assert indexed == whole
+    assert [p[1].get("positions") for p in whole] == ["approximate", None]
+    assert [seg[1] for seg in whole[0][8][5]] == ["Un", "Une phrase ici.", "Et une autre."]  # feedparser's text
+
+
+def test_a_feed_of_a_few_mib_is_read_through_the_index(tmp_path):
+    # a whole read holds 7-12 times the file: from a few MiB on, a feed is indexed (its memory is
+    # then a few hundred bytes an item), and its documents are those of the whole read
+    text = rss(_items("en")).replace("<channel>", "<channel>" + " " * (5 * 2**20), 1)  # 5 MiB
+    path = write(tmp_path, "t.xml", text)
+    assert isinstance(load_feed(path), IndexedFeed)
+    small = write(tmp_path, "small.xml", rss(_items("en")))
+    assert not isinstance(load_feed(small), IndexedFeed)
+    docs = [(p.id, [s.text for s in p.target.segments], p.target.segments[0].line)
+            for p in read_feed(path, source_lang="fr", target_lang="en")]
+    assert docs == [(p.id, [s.text for s in p.target.segments], p.target.segments[0].line)
+                    for p in read_feed(small, source_lang="fr", target_lang="en")]
