@@ -32,7 +32,9 @@ def test_a_pattern_that_crosses_the_separator_finds_other_segments_joined():
     assert dispatch_cost.joined_hits(anchored, texts) != dispatch_cost.segment_hits(anchored.search, texts)
 
 
-def test_the_script_prints_the_dispatch_share_and_the_joined_searches(tmp_path, capsys):
+def test_the_script_prints_the_dispatch_share_and_the_joined_searches(tmp_path, capsys, monkeypatch):
+    # the command's process freezes what table loads leave alive (mtqa.compiled); the test process must not
+    monkeypatch.setattr(dispatch_cost, "freeze_loaded_tables", lambda on=True: None)
     path = tmp_path / "pairs.jsonl"
     rows = [("d1", "Le maire a présenté un plan de 3,5 millions.", "The mayor presented a 3,5 million plan."),
             ("d1", "Il l'a dit « hier ».", "He said it « yesterday » ."),
