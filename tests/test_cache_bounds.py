@@ -30,7 +30,7 @@ def test_the_meaning_tokens_word_caches_stay_within_the_word_bound():
         tokens.stem(w, "fr")
         tokens.plain(w)
     assert tokens.stem.cache_info().currsize <= WORDS
-    assert tokens.plain.cache_info().currsize <= WORDS
+    assert tokens.plain.__self__.held() <= WORDS
 
 
 def test_the_evidence_word_votes_stay_within_the_word_bound():
@@ -362,3 +362,32 @@ def test_a_seldom_asked_source_analysis_keeps_few_sources():
     for kind in ("fragments.pieces", "swaps.translations", "fragments.compounds", "A205.common_in_source",
                  "A205.source_letters", "A205.after_capital_article", "casing.capitalised", "casing.mid_capitals"):
         assert bounds.get(kind) == {FEW_SOURCES}, kind
+
+
+def test_a_word_fact_of_every_token_costs_its_dict_slot_not_an_lru_link():
+    # A word fact every token asks (a Language's frequency and dictionary answers, a word's plain form and
+    # letter masks) fills its bound on a long run of news: what an entry costs beside its word is what the
+    # table holds at that bound. An LRU entry adds a 56-byte link object to its dict slot; a word memo
+    # (two generations of a dict) holds the slot alone.
+    import tracemalloc
+
+    from mtqa.checks.name_swaps import _letter_masks
+    from mtqa.langs import language
+    from mtqa.langs.cache import TwoGenerations, word_memo
+
+    lang = language("en")
+    for fact in (lang.zipf, lang.zipf_folded, lang.in_dictionary, lang.is_common_word, lang.has_proper_stem,
+                 lang.common_spelling, lang.is_finite_verb_form, tokens.plain, _letter_masks):
+        assert isinstance(fact.__self__, TwoGenerations) and fact.__self__.half * 2 == WORDS
+    words = _new_words(6000)
+    fact = word_memo(WORDS)(lambda word: len(word) > 9)
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for w in words:
+            fact(w)
+        per_word = (tracemalloc.get_traced_memory()[0] - before) / len(words)
+    finally:
+        tracemalloc.stop()
+    assert fact.__self__.held() == len(words) and [fact(w) for w in words[:3]] == [len(w) > 9 for w in words[:3]]
+    assert per_word < 60  # ~30-45 bytes a word (the dict's slot, amortised); an LRU cache of the same: ~110

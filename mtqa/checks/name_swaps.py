@@ -32,7 +32,7 @@ from mtqa.checks.registry import register
 from mtqa.regexcache import transient
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.data import alternation
-from mtqa.langs.cache import FEW_SOURCES, SEGMENTS, SOURCES, SOURCE_MEMO, TABLES, WORDS, memoize
+from mtqa.langs.cache import FEW_SOURCES, SEGMENTS, SOURCES, SOURCE_MEMO, TABLES, WORDS, memoize, word_memo
 from mtqa.limits import LOOKBACK
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
@@ -118,7 +118,7 @@ _LETTER_BITS = 29
 30-bit digit of a Python int)."""
 
 
-@memoize(WORDS)
+@word_memo(WORDS)
 def _letter_masks(word: str) -> tuple[int, tuple[int, ...]]:
     """``word``'s letter masks (see :class:`_Letters`): the first holds bit ``ord(c) % 29`` of each letter
     ``c``, the next those of the letters written twice or more, and so on.

@@ -14,7 +14,7 @@ import functools
 from typing import Optional
 
 from mtqa.langs import frequency, hunspell
-from mtqa.langs.cache import WORDS, memoize
+from mtqa.langs.cache import WORDS, word_memo
 from mtqa.langs.data import built_from, data_toml, exists, table
 from mtqa.langs.text import fold
 
@@ -34,21 +34,21 @@ class Language:
         self.extra: dict = data
         self._word_sets: dict[str | tuple[str, str], frozenset[str]] = {}  # a profile key, or ("plural", key)
         self.hunspell_names: tuple[str, ...] = tuple(data.get("hunspell", (code,)))
-        self.zipf = memoize(WORDS)(functools.partial(frequency.zipf, lang=self.code))
+        self.zipf = word_memo(WORDS)(functools.partial(frequency.zipf, lang=self.code))
         """wordfreq Zipf frequency of a word (any case; 0 when unseen)."""
         self.zipf_bound = functools.partial(frequency.zipf_bound, lang=self.code)
         """An upper bound of :attr:`zipf` known without reading the disk, or None (see
         :func:`mtqa.langs.frequency.zipf_bound`); not memoised: it costs what a lookup in memory does."""
-        self.zipf_folded = memoize(WORDS)(functools.partial(frequency.zipf_folded, lang=self.code))
+        self.zipf_folded = word_memo(WORDS)(functools.partial(frequency.zipf_folded, lang=self.code))
         """(Zipf, spelling) of the most frequent word that folds like the given one."""
-        self.in_dictionary = memoize(WORDS)(self._in_dictionary)
-        self.is_common_word = memoize(WORDS)(self._is_common_word)
-        self.has_proper_stem = memoize(WORDS)(self._has_proper_stem)
-        self.common_spelling = memoize(WORDS)(self._common_spelling)
+        self.in_dictionary = word_memo(WORDS)(self._in_dictionary)
+        self.is_common_word = word_memo(WORDS)(self._is_common_word)
+        self.has_proper_stem = word_memo(WORDS)(self._has_proper_stem)
+        self.common_spelling = word_memo(WORDS)(self._common_spelling)
         """:meth:`_common_spelling`, memoised: asked again for the same words by A205's word test, the name
         heads of :class:`~mtqa.evidence.Evidence` and the name checks (WMT14's 24,024 pairs: 9,141 asks of 1,861
         words, each a dictionary and a folded-frequency lookup)."""
-        self.is_finite_verb_form = memoize(WORDS)(self._is_finite_verb_form)
+        self.is_finite_verb_form = word_memo(WORDS)(self._is_finite_verb_form)
         """:meth:`_is_finite_verb_form`, memoised: the word after a capitalised name is asked again in every
         sentence that names someone (WMT14: 1,674 asks of 468 words, each a Hunspell suffix analysis)."""
 

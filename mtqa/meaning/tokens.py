@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from mtqa.langs.cache import WORDS, memoize
+from mtqa.langs.cache import WORDS, memoize, word_memo
 from mtqa.langs.lexmodel import stem_rules
 
 TOKEN_RE = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|[^\W\d_]+")
@@ -58,7 +58,7 @@ def tokens(text: str, lang: str) -> list[Token]:
     return out
 
 
-@memoize(WORDS)  # the words of a year of news outnumber any bound: mtqa's one word-cache size
+@word_memo(WORDS)  # the words of a year of news outnumber any bound: mtqa's one word-cache size
 def plain(word: str) -> str:
     """Lower case without accents, for cognate comparison (``économie`` -> ``economie``)."""
     return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
