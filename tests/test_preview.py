@@ -38,7 +38,7 @@ def test_default_selection_and_prefixes_leave_preview_checks_out():
 def test_preview_flag_or_exact_code_brings_them_in():
     assert PREVIEW <= codes(Config(preview=True))
     assert codes(Config(select=("A606",))) == {"A606"}
-    assert not codes(Config(preview=True, ignore=("A6",))) & PREVIEW
+    assert not codes(Config(preview=True, ignore=("A6",))) & {c for c in PREVIEW if c.startswith("A6")}
 
 
 def test_preview_in_the_config_file(tmp_path):

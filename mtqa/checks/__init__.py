@@ -9,6 +9,8 @@ from mtqa.checks import formats  # noqa: F401
 from mtqa.checks import punctuation  # noqa: F401
 from mtqa.checks import glued  # noqa: F401
 from mtqa.checks import untranslated  # noqa: F401
+from mtqa.checks import foreign_script  # noqa: F401
+from mtqa.checks import other_language  # noqa: F401
 from mtqa.checks import nonwords  # noqa: F401
 from mtqa.checks import casing  # noqa: F401
 from mtqa.checks import names  # noqa: F401

@@ -34,12 +34,13 @@ class GiveWay(NamedTuple):
     why: str
 
 
-_UNTRANSLATED = ("A201", "A204")
+_UNTRANSLATED = ("A201", "A204", "A207")
 _WHY_UNTRANSLATED = "the segment is untranslated source text: its other defects follow from that"
 
 GIVES_WAY: tuple[GiveWay, ...] = (
     # -- a whole segment left in the source language explains the rest ----------------
     GiveWay("A201", ("A204",), SEGMENT, "a segment copied from the source is reported once, as a copy"),
+    GiveWay("A208", ("A204",), SEGMENT, "a foreign-script phrase inside a copied segment is part of the copy"),
     GiveWay("A202", _UNTRANSLATED, SEGMENT, "a source phrase inside an untranslated segment adds nothing"),
     GiveWay("A203", ("A201", "A202", "A204"), SEGMENT, "the elision is part of source text already reported"),
     GiveWay("A205", _UNTRANSLATED, SEGMENT, "the word is part of source text already reported"),
@@ -50,8 +51,8 @@ GIVES_WAY: tuple[GiveWay, ...] = (
             "the word is reported whole with the French joined to it (a subject pronoun, a -là tail, a compound)"),
     GiveWay("A206", _UNTRANSLATED, SEGMENT, "the grain is part of source text already reported"),
     GiveWay("A206", ("T109", "T201"), OVERLAP, "a copied name of a place or people is reported with its target name"),
-    GiveWay("A402", ("A204",), SEGMENT, _WHY_UNTRANSLATED),
-    GiveWay("A403", ("A204",), SEGMENT, _WHY_UNTRANSLATED),
+    GiveWay("A402", ("A204", "A207"), SEGMENT, _WHY_UNTRANSLATED),
+    GiveWay("A403", ("A204", "A207"), SEGMENT, _WHY_UNTRANSLATED),
     GiveWay("F101", _UNTRANSLATED, SEGMENT, _WHY_UNTRANSLATED),
     GiveWay("F201", _UNTRANSLATED, SEGMENT, _WHY_UNTRANSLATED),
     GiveWay("F301", _UNTRANSLATED, SEGMENT, _WHY_UNTRANSLATED),
@@ -67,8 +68,8 @@ GIVES_WAY: tuple[GiveWay, ...] = (
     # -- structure: a duplicate or a dropped segment explains the length ---------------
     GiveWay("A102", ("A101",), SEGMENT, "a repeated headline is reported as such, not as a repeated segment"),
     GiveWay("A302", ("A101", "A102", "A204"), SEGMENT, "an extra segment that repeats another is a duplicate"),
-    GiveWay("A303", ("A204", "A301"), SEGMENT, "a segment too short because a sentence is missing: the omission"),
-    GiveWay("A304", ("A204", "A302"), SEGMENT, "a segment too long because a sentence was added: the addition"),
+    GiveWay("A303", ("A204", "A207", "A301"), SEGMENT, "a segment too short because a sentence is missing: the omission"),
+    GiveWay("A304", ("A204", "A207", "A302"), SEGMENT, "a segment too long because a sentence was added: the addition"),
     # -- number and date formats: the first rewrite of a span wins --------------------
     GiveWay("L101", ("L102", "L106"), SPAN, "the currency rewrite or the other number rewrite already covers it"),
     GiveWay("L102", ("L101", "L106"), SPAN, "the currency rewrite or the other number rewrite already covers it"),

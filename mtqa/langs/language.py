@@ -395,6 +395,18 @@ class Language:
 
         return load_synonyms(self.code)
 
+    # -- writing systems -------------------------------------------------------------------
+    @functools.cached_property
+    def scripts(self) -> frozenset[str]:
+        """The scripts the language is written in (the profile's ``scripts``: English ``Latin``); empty for a
+        profile that does not say, and then no letter is foreign to it (:mod:`mtqa.langs.scripts`)."""
+        return frozenset(self.extra.get("scripts", ()))
+
+    @functools.cached_property
+    def symbol_scripts(self) -> frozenset[str]:
+        """Scripts whose lone letters the language writes as symbols (``symbol_scripts``: Greek's α, Δ, μ)."""
+        return frozenset(self.extra.get("symbol_scripts", ()))
+
     # -- numbers ---------------------------------------------------------------------------
     @functools.cached_property
     def numbers(self):

@@ -84,12 +84,17 @@ def open_pairs(
             raise InputError(f"--{name} does not apply to {fmt} input: put the {name} text in the file itself", value)
     if fmt in SIDE_FILES:
         options.update(sides)
+    from mtqa.source_language import source_warning
+
     pairs = read(target, source_lang=config.source_lang, target_lang=config.target_lang, encoding=encoding, **options)
     for pair in pairs:
         if fmt in MARKERS_IN_TEXT:
             strip_trailing_markers(pair)
         if source_title is not None:
             attach_title(pair, source_title, config.source_lang)
+        warning = source_warning(pair)
+        if warning is not None:
+            pair.meta.warn(warning)
         yield pair
 
 
