@@ -122,6 +122,23 @@ def test_first_names_one_list_two_views():
     assert language("xx").first_names == frozenset()  # a language without the table
 
 
+def test_abbreviations_one_table_three_views():
+    # one table of abbreviations, each with what it stands for: a short form A303 reads ("Univ" university)
+    # is a dotted word the splitter knows, so "Univ. Paris" is one sentence, not two
+    from mtqa.segment import sentence_spans
+
+    en = language("en")
+    assert "Co" in en.abbreviations and en.short_forms["Co"] == ("company",)
+    assert {s for s in en.short_forms if s[:1].isalpha()} <= en.abbreviations
+    assert en.abbreviations_lower == {a.lower() for a in en.abbreviations}
+    text = "He teaches at Calif. State Univ. Long Beach. She left."
+    spans = [text[a:b] for a, b in sentence_spans(text, en)]
+    assert spans == ["He teaches at Calif. State Univ. Long Beach.", "She left."]
+    profile = data_toml("langs", "en.toml")
+    assert "short_forms" not in profile and isinstance(profile["abbreviations"], dict)
+    assert language("fr").short_forms == {} and "Mme" in language("fr").abbreviations  # an array: no meanings
+
+
 def test_language_names_for_messages():
     assert language("fr").name == "French" and language("en").a_name == "an English"
     assert language("fr").a_name == "a French"

@@ -30,7 +30,13 @@ class Language:
         self.code: str = data.pop("code", code)
         self.name: str = data.pop("name", code)
         """The language's English name, for messages ("French", "Spanish")."""
-        self.abbreviations: frozenset[str] = frozenset(data.pop("abbreviations", ()))
+        abbreviations = data.pop("abbreviations", ())
+        self._abbreviations: dict = (abbreviations if isinstance(abbreviations, dict)
+                                     else dict.fromkeys(abbreviations, ()))
+        """The profile's one table of abbreviations, each with the words it stands for (a profile that needs no
+        meaning may list them as an array): every view below is built from it, so they cannot drift apart."""
+        self.abbreviations: frozenset[str] = frozenset(self._abbreviations)
+        """The dotted words that end no sentence ("Dr", "U.S"), in their own case: every key of the table."""
         self.extra: dict = data
         self._word_sets: dict[str | tuple[str, str], frozenset[str]] = {}  # a profile key, or ("plural", key)
         self.hunspell_names: tuple[str, ...] = tuple(data.get("hunspell", (code,)))
@@ -167,11 +173,10 @@ class Language:
     @functools.cached_property
     def short_forms(self) -> dict[str, tuple[str, ...]]:
         """Each symbol or abbreviation ("$", "Co") with the words it stands for (dollars, dollar; company),
-        lower case: the profile's ``short_forms`` (abbreviations), and for a profile that has them the
-        currency symbols of ``formats.toml`` (``[currency] spelled``, the English format checks' table:
-        one table says which word a symbol stands for). Empty when the profile has none."""
-        table = self.extra.get("short_forms") or {}
-        forms = {short: tuple(w.lower() for w in words) for short, words in table.items()}
+        lower case: the abbreviations of the profile's table that have a meaning, and for a profile that has
+        them the currency symbols of ``formats.toml`` (``[currency] spelled``, the English format checks'
+        table: one table says which word a symbol stands for). Empty when the profile has none."""
+        forms = {short: tuple(w.lower() for w in words) for short, words in self._abbreviations.items() if words}
         if forms:
             symbols: dict[str, list[str]] = {}
             for word, symbol in data_toml("formats.toml").get("currency", {}).get("spelled", {}).items():
@@ -231,6 +236,7 @@ class Language:
 
     @functools.cached_property
     def abbreviations_lower(self) -> frozenset[str]:
+        """:attr:`abbreviations` lower-cased, for a check that reads a dotted word in any case ("Dept.")."""
         return frozenset(a.lower() for a in self.abbreviations)
 
     # -- given names -----------------------------------------------------------------------
