@@ -43,7 +43,7 @@ from mtqa.langs.cache import WORDS, TwoGenerations
 from mtqa.langs.data import alternation, data_toml
 from mtqa.langs.text import fold_text
 from mtqa.regexcache import transient
-from mtqa.words import Splits
+from mtqa.words import NEXT_WORD_RE, Splits
 
 SOURCE, NEUTRAL, TARGET = 1, 0, -1
 
@@ -749,7 +749,6 @@ def in_address(text: str, start: int, end: int) -> bool:
         or bool(_DOMAIN_TAIL.match(text[end:left + len(token)]))
 
 
-_NEXT_NAME = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 _PARTICLE_NAME = re.compile(r"(?<![^\W\d_'’])([^\W\d_]+)[ \u00a0]+([^\W\d_]{1,2})['’]([^\W\d_]{2,})")
 
 
@@ -773,7 +772,7 @@ def person_particles(source: str, lang, titles: frozenset, first_names: frozense
         prev, head, body = m.groups()
         if head.lower() not in particles or not body[:1].isupper() or body[1:] != body[1:].lower():
             continue
-        nxt = _NEXT_NAME.match(source, m.end())
+        nxt = NEXT_WORD_RE.match(source, m.end())
         if fold(body.lower()) in first_names or (nxt is not None and nxt.group(1)[:1].isupper()):
             continue  # « Morgan Stanley d'Adam Jonas »: "of" before a person's names, not a family name
         if fold(prev.lower()) in titles or (

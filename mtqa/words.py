@@ -35,6 +35,8 @@ CAPITAL_WORD_BEFORE_RE = re.compile(r"([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+$")
 """The capitalised word right before a place, searched with an end (``search(text, start, end)``): the
 demonym, exonym and regnal-name checks each ask whether a name or a title stands before a match."""
 
+NEXT_WORD_RE = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+"""The word after spaces (a match at a word's end): what follows a form, a particle or a name."""
 _SPLIT = re.compile(f"({WORD_RE.pattern})")
 _SPLIT_ASCII = re.compile(r"([A-Za-z]+(?:'[A-Za-z]+)*)")
 r"""The same split for an ASCII text (most targets), whose letters are exactly A-Z and a-z: a plain class is

@@ -36,7 +36,7 @@ from mtqa.langs.data import alternation
 from mtqa.model import Issue, Segment, Severity
 from mtqa.names.mentions import text_words
 from mtqa.names.nationalities import MAX_TARGET_ZIPF, capitalised, demonym_forms, exonym_places
-from mtqa.words import CAPITAL_WORD_BEFORE_RE, LETTERS_RE
+from mtqa.words import CAPITAL_WORD_BEFORE_RE, LETTERS_RE, NEXT_WORD_RE
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ]{3,})(?![\w'’-])")
 _AFTER_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+([A-ZÀ-Þ][a-zà-ÿ]{3,})(?![\w'’-])")
@@ -800,13 +800,10 @@ def _is_plural(word: str, forms) -> bool:
     return word.endswith("s") and word[:-1] in forms
 
 
-_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
-
-
 def _before_noun(text: str, end: int, ctx) -> bool:
     """A capitalised content word follows: the form is an adjective in a name there (Panaméricains Games
     -> Pan-American Games), which English does not inflect; before a verb it is a noun (Bosniaques came)."""
-    m = _NEXT_WORD.match(text, end)
+    m = NEXT_WORD_RE.match(text, end)
     return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() not in ctx.target.function_words
 
 

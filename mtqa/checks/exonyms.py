@@ -22,6 +22,7 @@ from mtqa.model import Issue, Segment, Severity
 from mtqa.evidence import in_title
 from mtqa.langs import fold
 from mtqa.langs.text import fold_text, word_pair_spans
+from mtqa.words import NEXT_WORD_RE
 from mtqa.names.compounds import half_translated
 from mtqa.names.mentions import Token, segment_mentions, text_words
 from mtqa.names.nationalities import demonym_forms
@@ -862,7 +863,7 @@ def _with_translated_article(text: str, start: int, end: int, row: dict, ctx) ->
     own_article = _without_article(row["french"], source_articles)
     if not target_articles or not (own_article or _article_less(row)):
         return start
-    nxt = _NEXT_WORD.match(text, end)
+    nxt = NEXT_WORD_RE.match(text, end)
     if row["english"].split(" ", 1)[0].lower() not in target_articles and nxt \
             and nxt.group(1).lower() not in ctx.target.function_words:
         return start
@@ -1170,7 +1171,7 @@ def _after_place_preposition(text: str, start: int, end: int, sources, ctx) -> b
     if prev and prev.group(1)[:1].isupper():
         return False
     pattern = _after_preposition(tuple(sorted(prepositions)), text[start:end])
-    nxt = _NEXT_WORD.match(text, end)
+    nxt = NEXT_WORD_RE.match(text, end)
     if nxt and any(_first_without_complement(text[start:end], nxt.group(1), s.text, pattern) for s in sources):
         return False  # the source writes the longer name too (l'agence Algérie Presse Service, beside en Algérie)
     return any(m.group("before") is None or not m.group("before")[:1].isupper()
@@ -1193,7 +1194,6 @@ Carême, Pâques) are also surnames and first names, so beside a word no diction
 the chef Antonin Carême) the longer name is a person's, whose name English keeps."""
 
 
-_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
 
 def _put_first(text: str, start: int, end: int, sources, ctx) -> bool:
@@ -1208,7 +1208,7 @@ def _put_first(text: str, start: int, end: int, sources, ctx) -> bool:
     the form and no complement before it (Toussaint Louverture, beside "la veille de la Toussaint"). A place
     the source has first too (du Pacifique Sud -> "of Pacifique Sud") is the source's words copied, no name
     of the target's: still flagged."""
-    nxt = _NEXT_WORD.match(text, end)
+    nxt = NEXT_WORD_RE.match(text, end)
     complements = ctx.source.word_set("complement_words")
     if not nxt or not nxt.group(1)[:1].isupper() or nxt.group(1).lower() in ctx.target.function_words \
             or not complements:

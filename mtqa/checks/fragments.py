@@ -32,7 +32,7 @@ from mtqa.langs import at_sentence_start, fold, hyphen_prefixes, language
 from mtqa.langs.cache import FEW_SOURCES
 from mtqa.langs.data import alternation, pair_table
 from mtqa.model import Issue, Segment, Severity
-from mtqa.words import LETTERS_RE
+from mtqa.words import LETTERS_RE, NEXT_WORD_RE
 
 _RUN = LETTERS_RE
 _CURRENCY = "$€£¥"
@@ -43,7 +43,6 @@ _SPACED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)((?: - [^\W\d_]+)+)(?![^\W\d_])")
 _HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")  # tried at a run's start only: faster, same matches
 # A lower-case elided word glued to a capitalised one (l'Estonie, qu'Hurston).
 _ELIDED_NAME = re.compile(r"(?<![^\W\d_'’])([a-zà-ÿ]{1,7})['’](?=[A-ZÀ-Þ])[^\W\d_]+")
-_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 _PREV = re.compile(r"([^\W\d_]+)[ \u00a0]*$")
 # An elided word cut from its word by a space, as tokenised MT leaves it (jusqu' to, qu' il, d' autres): after a
 # space, an opening bracket or quotation mark or a dash, never after a letter or another apostrophe ('n').
@@ -347,7 +346,7 @@ class SourceWordFragment(SegmentCheck):
                 found.setdefault((m.start(), m.start() + len(head) + 1), "glued to a name")
         if elisions and ("'" in text or "’" in text):
             for s, e, cited in _spaced_elisions(text, src_text, elisions, ctx):
-                after = _NEXT_WORD.match(text, e)
+                after = NEXT_WORD_RE.match(text, e)
                 if after and f"{text[s:e - 1]}'{after.group(1)}".lower() in source_person_particles(ctx, src_text):
                     continue  # "d' Arenberg": the source's family name, spaced by tokenised MT
                 found.setdefault((s, e), f"{_CUT} (the source's “{cited}”)")
