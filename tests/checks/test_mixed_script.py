@@ -73,3 +73,12 @@ def test_the_table_maps_greek_and_cyrillic_letters_to_latin_ones_of_the_same_cas
     for char, latin in table.items():
         assert script_of(char) in ("Greek", "Cyrillic") and script_of(latin) == "Latin", char
         assert char.isupper() == latin.isupper(), unicodedata.name(char)
+
+
+def test_a_cyrillic_lookalike_is_a_wrong_letter_not_an_untranslated_word():
+    # A208 read the Cyrillic o of Moscоw as "words left untranslated"; the word is Latin with one wrong letter
+    found = check_texts(HEAD + "The talks in Moscоw ended, АFP said.").issues
+    assert [(i.code, i.text) for i in found] == [("F106", "Moscоw"), ("F106", "АFP")]
+    # a Cyrillic word beside it is still untranslated
+    found = check_texts(HEAD + "The talks in Moscоw ended; хватает.").issues
+    assert [(i.code, i.text) for i in found] == [("F106", "Moscоw"), ("A208", "хватает")]
