@@ -571,8 +571,9 @@ class SpacedHyphen(SegmentCheck):
         function = ctx.target.word_set("function_words")
         for m in _SPACED.finditer(text):
             parts = [m.group(1)] + m.group(2).split(" - ")[1:]
-            if _sentence_dash(text, m.start()) or text[m.start() - 1:m.start()] == "-":
-                continue  # a dash after a sentence mark, or after a compound (Tel-Aviv - in Jaffa)
+            if _sentence_dash(text, m.start()) or "-" in (text[m.start() - 1:m.start()], text[m.end():m.end() + 1]):
+                continue  # a dash after a sentence mark, or after or before a compound (Tel-Aviv - in Jaffa,
+                # riots - anti-terrorist measures): the compound beside it is whole, the dash is punctuation
             if any(p.lower() in function for p in parts):
                 continue  # "Aviv - in": a dash before a function word is punctuation
             if len(parts) == 2 and all(_place_like(p, ctx.target) for p in parts):
