@@ -90,15 +90,30 @@ def test_a_table_row_with_too_many_cells_names_the_file_and_line(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["punctuation.toml", "glued.toml", "formats.toml", "case_style.toml",
-                                  "repeated_words.toml", "derivation.toml"])
+                                  "repeated_words.toml", "derivation.toml", "confusables.toml"])
 def test_the_shipped_files_build(name):
     """The guard only renames faults: the package's own files must build without raising one."""
     from mtqa.checks import casing, formats, glued, nonwords, punctuation, repetition
+    from mtqa.langs import scripts
 
-    builders = {"punctuation.toml": punctuation.rules, "glued.toml": glued._data, "formats.toml": formats.conventions,
+    builders = {"confusables.toml": scripts.lookalikes, "punctuation.toml": punctuation.rules, "glued.toml": glued._data, "formats.toml": formats.conventions,
                 "case_style.toml": casing.style, "repeated_words.toml": repetition.object_then_subject,
                 "derivation.toml": nonwords._suffixes}
     assert builders[name]()
+
+
+@pytest.mark.parametrize("entry, said", [
+    ('"GREEK CAPITAL LETTER EPSILONN" = "E"', "is not a Unicode character name"),
+    ('"GREEK CAPITAL LETTER EPSILON" = "EU"', "should be the one letter it looks like"),
+])
+def test_a_lookalike_that_is_no_letter_names_the_file(tmp_path, entry, said):
+    # the table is keyed by character names (the glyphs look alike): a misspelt name is the copy's fault
+    folder = tmp_path / "data"
+    folder.mkdir()
+    bad = folder / "confusables.toml"
+    bad.write_text(f"[lookalikes]\n{entry}\n", encoding="utf-8")
+    result = _run(tmp_path, folder, "Il a quitté la ville.", "He left τhe city.")
+    assert said in _one_line_naming(result, bad)
 
 
 def test_a_table_header_lacking_a_column_names_the_file_and_line(tmp_path):
@@ -543,6 +558,8 @@ def test_word_tables_are_the_copy_s_alone_and_every_other_table_is_settings(tmp_
     ("glued.toml", "invisible", "Il est venu.", "He\u200b came."),
     # "(?P<open>[])..." swallowed the rest of the pattern: the same, for a copy with no foreign quotation mark
     ("punctuation.toml", "foreign_quotes", "Il a dit « bonjour » puis il est parti.", "He said « hello » then he left."),
+    # the mixed-script words' screen is a class of the look-alike letters: none, no word mixes scripts
+    ("confusables.toml", "lookalikes", "Il a quitté la ville.", "He left τhe city."),
 ])
 def test_a_copy_that_empties_a_set_of_characters_means_none(tmp_path, rel, table, source, target):
     import tomllib

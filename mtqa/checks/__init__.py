@@ -8,6 +8,7 @@ from mtqa.checks import source_leak  # noqa: F401
 from mtqa.checks import formats  # noqa: F401
 from mtqa.checks import punctuation  # noqa: F401
 from mtqa.checks import glued  # noqa: F401
+from mtqa.checks import mixed_script  # noqa: F401
 from mtqa.checks import untranslated  # noqa: F401
 from mtqa.checks import foreign_script  # noqa: F401
 from mtqa.checks import other_language  # noqa: F401

@@ -229,8 +229,21 @@ def _capital_is_legitimate(text: str, tokens: list[re.Match], i: int, lang) -> b
 
 
 def _title_spans(text: str, lang) -> list[tuple[int, int]]:
-    """Quoted titles in title case ("Early Puberty in Girls"): their words are not counted."""
-    return [m.span(1) for m in _QUOTED_RE.finditer(text) if title_case(m.group(1), lang, first_is_start=False)]
+    """Quoted titles in title case ("Early Puberty in Girls", "Who's Who in the European Union?"): their
+    words are not counted."""
+    return [m.span(1) for m in _QUOTED_RE.finditer(text)
+            if title_case(m.group(1), lang, first_is_start=False) or _every_word_capitalised(m.group(1), lang)]
+
+
+def _every_word_capitalised(text: str, lang) -> bool:
+    """Every word of ``text`` but its function words and single letters capitalised, two at least after the
+    first: a title too short in long common words for :func:`title_case` to tell (``Who's Who in the
+    European Union?``)."""
+    words = TOKEN_RE.findall(text)
+    if not words or not words[0][:1].isupper():
+        return False
+    content = [w for w in words[1:] if len(w) > 1 and w.lower() not in lang.function_words]  # not a possessive's s
+    return len(content) >= 2 and all(w[:1].isupper() for w in content)
 
 
 def _in_phrase(text: str, start: int, end: int, phrases) -> bool:

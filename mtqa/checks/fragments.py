@@ -566,15 +566,21 @@ class SpacedHyphen(SegmentCheck):
 
         src_text = " ".join(s.text for s in sources)
         compounds = _HYPHENATED.findall(src_text)
+        src_dashes = None
         names = _compound_names(ctx.config.pair)
         prefixes = hyphen_prefixes()
         function = ctx.target.word_set("function_words")
         for m in _SPACED.finditer(text):
             parts = [m.group(1)] + m.group(2).split(" - ")[1:]
-            if _sentence_dash(text, m.start()) or text[m.start() - 1:m.start()] == "-":
-                continue  # a dash after a sentence mark, or after a compound (Tel-Aviv - in Jaffa)
+            if _sentence_dash(text, m.start()) or "-" in (text[m.start() - 1:m.start()], text[m.end():m.end() + 1]):
+                continue  # a dash after a sentence mark, or after or before a compound (Tel-Aviv - in Jaffa,
+                # riots - anti-terrorist measures): the compound beside it is whole, the dash is punctuation
             if any(p.lower() in function for p in parts):
                 continue  # "Aviv - in": a dash before a function word is punctuation
+            if src_dashes is None:
+                src_dashes = _dash_neighbours(src_text)
+            if fold(parts[0]) in src_dashes[0] or fold(parts[-1]) in src_dashes[1]:
+                continue  # "or non - in exchange" for « ou non - en échange »: the source's own dash, copied
             if len(parts) == 2 and all(_place_like(p, ctx.target) for p in parts):
                 continue  # "Rousínov - Slavkov": a dash between two names (a route, a pairing)
             folded = [fold(p) for p in parts]
@@ -600,6 +606,16 @@ class SpacedHyphen(SegmentCheck):
                 f"“{m.group()}” is a compound split by a spaced hyphen, a tokenisation artefact.",
                 suggestion,
             )
+
+
+_SOURCE_DASH = re.compile(r"([^\W\d_]+)[ \u00a0]+[-–—][ \u00a0]+([^\W\d_]+)")
+
+
+def _dash_neighbours(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words the source writes right before and right after a spaced dash (folded): a target word kept
+    beside a dash of its own (``non - ``) copied the source's punctuation, not a split compound."""
+    pairs = [(fold(a), fold(b)) for a, b in _SOURCE_DASH.findall(text)] if " " in text else []
+    return frozenset(a for a, _ in pairs), frozenset(b for _, b in pairs)
 
 
 def _place_like(word: str, lang) -> bool:

@@ -41,6 +41,9 @@ GIVES_WAY: tuple[GiveWay, ...] = (
     # -- a whole segment left in the source language explains the rest ----------------
     GiveWay("A201", ("A204",), SEGMENT, "a segment copied from the source is reported once, as a copy"),
     GiveWay("A208", ("A204",), SEGMENT, "a foreign-script phrase inside a copied segment is part of the copy"),
+    GiveWay("A208", ("F106",), OVERLAP,
+            "a look-alike letter inside a Latin word (Moscоw's Cyrillic o) is a wrong character, not a word left "
+            "untranslated"),
     GiveWay("A202", _UNTRANSLATED, SEGMENT, "a source phrase inside an untranslated segment adds nothing"),
     GiveWay("A203", ("A201", "A202", "A204"), SEGMENT, "the elision is part of source text already reported"),
     GiveWay("A205", _UNTRANSLATED, SEGMENT, "the word is part of source text already reported"),

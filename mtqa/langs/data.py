@@ -267,6 +267,7 @@ def shipped(table: dict, key: str, default=None):
 
 WORD_TABLES = {
     "formats.toml": ("currency.scales", "currency.spelled"),
+    "confusables.toml": ("lookalikes",),
     "glued.toml": ("invisible",),
     "punctuation.toml": ("foreign_quotes",),
     "lexmodel/strong_words.toml": ("*.renderings",),

@@ -18,6 +18,9 @@ import re
 import unicodedata
 from typing import NamedTuple, Optional
 
+from mtqa.langs.cache import TABLES, memoize
+from mtqa.langs.data import built_from, data_toml
+
 SCRIPTS = frozenset({
     "LATIN", "GREEK", "COPTIC", "CYRILLIC", "ARMENIAN", "HEBREW", "ARABIC", "SYRIAC", "THAANA", "NKO",
     "DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL", "TELUGU", "KANNADA", "MALAYALAM",
@@ -91,3 +94,22 @@ def foreign_runs(text: str, written: frozenset[str]) -> tuple[list[Run], int]:
     if start != -1:
         runs.append(Run(start, len(text), script, letters))
     return runs, native
+
+
+@memoize(TABLES)
+@built_from("confusables.toml")
+def lookalikes() -> dict[str, str]:
+    """Letters of other scripts that look like a letter of another (Greek capital Epsilon -> ``E``, Cyrillic
+    small o -> ``o``): ``confusables.toml``'s ``lookalikes``, keyed there by Unicode character name and here
+    by the letter itself. A key that is no character name, or a value that is not one letter, is the
+    file's fault (a :class:`~mtqa.errors.DataError` naming it)."""
+    out: dict[str, str] = {}
+    for name, letter in data_toml("confusables.toml")["lookalikes"].items():
+        try:
+            char = unicodedata.lookup(name)
+        except KeyError:
+            raise ValueError(f"{name!r} is not a Unicode character name") from None
+        if not (isinstance(letter, str) and len(letter) == 1 and letter.isalpha()):
+            raise ValueError(f"{name}: {letter!r} should be the one letter it looks like")
+        out[char] = letter
+    return out

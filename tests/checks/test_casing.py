@@ -76,6 +76,8 @@ def test_an_entity_is_read_as_its_mark_only():
     # names joined by "in", "to", "or" or a possessive
     "Prizes\n\nShe was tipped for the Nobel Prize in Physics. Physics is hard. She taught physics to physics students.",
     'Old films\n\nWhy "Gone or Not to Come"is a good film: they did not know. It was not late. He was not there.',
+    # a quoted title whose every word but the function words is capitalised, however short (WMT12 SFU 2012:285)
+    'Ranks\n\nShe answered "Who\'s Who in the European Union?" and left. They asked who came. We saw who left.',
     "Survey\n\nThe study was run with the Farmer's Union. The farmer agreed. The farmer left. A farmer came.",
     # a name joined by "with"; a subheading in title case without a full stop
     "Care\n\nSince spring she chairs the Living with Hope Foundation, which raises money for patients and their "

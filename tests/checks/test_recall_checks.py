@@ -204,6 +204,8 @@ def test_copied_verb_is_reported_with_its_inverted_pronoun():
     ("Le groupe Wal-Mart a ouvert.", "The Wal - Mart group opened.", [("Wal - Mart", "Wal-Mart")]),
     ("En Afrique subsaharienne.", "In sub - Saharan Africa.", [("sub - Saharan", "sub-Saharan")]),
     ("Il boit du Coca-Cola.", "He drinks Coca - Cola.", [("Coca - Cola", "Coca-Cola")]),
+    # a spaced dash elsewhere in the source, beside other words, leaves a split prefix reported
+    ("En Afrique subsaharienne - et ailleurs.", "In non - Saharan Africa - and elsewhere.", [("non - Saharan", "non-Saharan")]),
     # MT split the compound and moved a word between its pieces: still the split compound (a piece written
     # apart elsewhere is no sign of a dash: real MT output breaks compounds this way)
     ("Le monde post-Kyoto sera différent.", "The post world - Kyoto will be different.",
@@ -218,6 +220,12 @@ def test_spaced_hyphens(source, target, expected):
     ("Paris et Berlin se sont parlé.", "Paris - Berlin talks went on."),  # no source compound
     # a route between two places, hyphenated in the source
     ("La route Jablunkov-Mosty reste fermée.", "The Jablunkov - Mosty road stays closed."),
+    # the source's own dash, before a compound that stays whole (WMT12 2012:1319, five systems)
+    ("Une formation contre les émeutes - des mesures anti-terroristes.",
+     "Training against the riots - anti-terrorist measures."),
+    # a word the source writes beside its own spaced dash (WMT12 2012:1560, WMT13 2013:129)
+    ("Qu'ils le veuillent ou non - en échange, le site lit tout.", "Whether they like or non - Exchange, it reads all."),
+    ("Certains le font, mais d'autres non - un bout de papier.", "Some do, but others non - one piece of paper."),
 ])
 def test_dashes_are_not_spaced_hyphens(source, target):
     assert flags("F104", source, target) == []
