@@ -35,13 +35,15 @@ reports its pairwise accuracy on the others, beside the system τ the same value
 ``--write-segment-model`` writes the weights ``mtqa compare``'s segment preference ships
 (mtqa/data/score/fr-en.preference.toml, from the ``--calibrate`` year, WMT13). ``--segment-compare`` runs
 ``mtqa compare`` itself (mtqa.compare.compare) on each year's systems and reports the pairwise accuracy of the
-per-segment values it outputs.
+per-segment values it outputs. ``--consensus-variants`` measures variants of consensus (other similarities, weighted
+minimum-Bayes-risk pseudo-references) alone, in the default order and in the segment preference
+(bench/consensus_variants.py).
 
 Usage: .venv/bin/python bench/meaning.py [--data DIR] [--years 12,13,14] [--refs]
        [--adequacy-weight W] [--tie-break-weight W] [--preview] [--tag T] [--fresh] [--jobs N]
        [--consensus [--consensus-weights LIST] [--quality-weights LIST] [--spreads LIST]
         [--dedupe] [--beta B] [--calibrate YY]] [--segment-model [--write-segment-model [FILE]]]
-       [--segment-compare]
+       [--segment-compare] [--consensus-variants]
 """
 from __future__ import annotations
 
@@ -862,6 +864,9 @@ def main() -> None:
     ap.add_argument("--segment-compare", action="store_true",
                     help="also run `mtqa compare` (mtqa.compare.compare) on each year's systems and report the "
                          "pairwise accuracy of its per-segment values (the shipped weights)")
+    ap.add_argument("--consensus-variants", action="store_true",
+                    help="also report variants of consensus (other similarities, weighted MBR) alone, in the default "
+                         "order and in the segment preference (bench/consensus_variants.py)")
     ap.add_argument("--write-jsonl", metavar="DIR",
                     help="only write each year's systems as DIR/wmtYY.SYSTEM.jsonl (for timing `mtqa compare`)")
     ap.add_argument("--threshold-for", type=float, metavar="W",
@@ -965,6 +970,10 @@ def main() -> None:
     if args.segment_model and not args.no_systems:
         segment_model_report(data, years, caches, out_dir, args.calibrate,
                              Path(args.write_segment_model) if args.write_segment_model else None)
+    if args.consensus_variants and not args.no_systems:
+        from consensus_variants import report as variants_report
+
+        variants_report(data, years, out_dir, args.calibrate)
     if args.segment_compare and not args.no_systems:
         compare_preference_report(data, years, out_dir, args.calibrate, args.fresh)
     if args.threshold_for and args.refs and not args.no_systems:
