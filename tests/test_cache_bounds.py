@@ -427,3 +427,11 @@ def test_an_analysis_of_a_translation_s_names_keeps_translation_memo_entries_not
     for kind in ("names.renderings", "swaps.segment"):
         assert bounds.get(kind) == {TRANSLATION_MEMO}, (kind, bounds.get(kind))
 
+
+def test_the_words_of_a_text_read_for_a_changed_name_keep_few_texts():
+    """``names.words`` (a text's tokens, ~3.3 kB) is asked for a few texts, a changed person's name or a glued
+    word: bounded at :data:`~mtqa.langs.cache.FEW_SOURCES`, where at RUN_MEMO it was still filling after a
+    million segments of a growing vocabulary."""
+    from mtqa.langs.cache import FEW_SOURCES
+
+    assert _memo_bounds_of_name_checks().get("names.words") == {FEW_SOURCES}

@@ -17,7 +17,7 @@ from typing import Optional
 
 from mtqa.langs import language
 from mtqa.langs.data import table
-from mtqa.langs.cache import RUN_MEMO, SOURCE_MEMO, TABLES, memoize
+from mtqa.langs.cache import FEW_SOURCES, RUN_MEMO, SOURCE_MEMO, TABLES, memoize
 from mtqa.limits import LOOKBACK
 from mtqa.words import WORD_RE, TextWords, text_words  # the text's one split, read by every name check
 
@@ -285,8 +285,15 @@ def segment_words(text: str, profile, ctx) -> list[Token]:
     The name checks (T101-T104, T201, L301) all read the same segments; the
     run context keeps the tokens for the document (:meth:`Context.memo`).
     Callers must not modify the list.
+
+    Few segments ask (a changed person's name, a glued word: WMT14's 24,024 pairs 56 calls for 30 texts; 46 for
+    46 in 30,000 pairs of a growing vocabulary), each keeping ~3.3 kB of tokens, so at
+    :data:`~mtqa.langs.cache.RUN_MEMO` the table was still filling a million segments on (~0.5 MB per 100,000
+    growing pairs): bounded at :data:`~mtqa.langs.cache.FEW_SOURCES`, which misses exactly as often as 16,384
+    on both streams (``bench/memo_bounds.py``).
     """
-    return ctx.memo("names.words", (text, profile.abbreviations), lambda: words(text, profile.abbreviations))
+    return ctx.memo("names.words", (text, profile.abbreviations), lambda: words(text, profile.abbreviations),
+                    bound=FEW_SOURCES)
 
 
 def segment_mentions(text: str, profile, ctx) -> list[Mention]:
