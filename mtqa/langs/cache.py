@@ -155,8 +155,9 @@ still be growing past 100,000 segments towards ~30 MB each."""
 
 TRANSLATION_MEMO = 2_048
 """Entries per memo table of an analysis keyed by a translation (the target text is in its key) whose values
-are large: a translation's name renderings (``names.renderings``, asked by T103 and then T104) and its
-name-swap reading (``swaps.segment``). Their repeats are the checks of the same segment asking again, a few
+are large: a translation's name renderings (``names.renderings``, asked by T103 and then T104), its
+name-swap reading (``swaps.segment``) and its name mentions (``names.mentions`` of the target language: see
+:func:`mtqa.names.mentions.segment_mentions`). Their repeats are the checks of the same segment asking again, a few
 entries apart, and, on WMT's order, another system's identical translation one system output later; so at
 :data:`RUN_MEMO` they filled with ~1 kB entries (7-8 MB each at 8,192 in a census of growing pairs: entries
 that a long run of new translations never asks for again). Replaying their key streams
