@@ -276,8 +276,8 @@ def test_the_words_of_a_source_sentence_read_for_name_swaps_are_bounded_like_the
 
 def test_the_source_languages_name_mentions_are_bounded_like_the_other_source_analyses():
     """The source language's mentions are asked of source sentences only: SOURCE_MEMO of them; the target's
-    (every system's translation) stay at RUN_MEMO."""
-    from mtqa.langs.cache import FEW_SOURCES, RUN_MEMO, SOURCE_MEMO
+    (a translation, asked again by its own segment's checks, rarely after) TRANSLATION_MEMO, not RUN_MEMO."""
+    from mtqa.langs.cache import SOURCE_MEMO, TRANSLATION_MEMO
     from mtqa.names.mentions import segment_mentions
 
     ctx = Context(Config())
@@ -286,7 +286,7 @@ def test_the_source_languages_name_mentions_are_bounded_like_the_other_source_an
         segment_mentions(f"Mayor Paul Brandou welcomed {k} visitors in Lyon.", ctx.target, ctx)
     memo = ctx.caches._memo
     assert len(memo[f"names.mentions.{ctx.source.code}"]) <= SOURCE_MEMO
-    assert len(memo[f"names.mentions.{ctx.target.code}"]) == min(SOURCE_MEMO + 50, RUN_MEMO)
+    assert TRANSLATION_MEMO // 2 < len(memo[f"names.mentions.{ctx.target.code}"]) <= TRANSLATION_MEMO
 
 
 def test_the_facts_of_the_few_words_a_check_looks_at_hold_some_words_not_every_word():
@@ -391,3 +391,47 @@ def test_a_word_fact_of_every_token_costs_its_dict_slot_not_an_lru_link():
         tracemalloc.stop()
     assert fact.__self__.held() == len(words) and [fact(w) for w in words[:3]] == [len(w) > 9 for w in words[:3]]
     assert per_word < 60  # ~30-45 bytes a word (the dict's slot, amortised); an LRU cache of the same: ~110
+
+
+def _memo_bounds_of_name_checks() -> dict[str, set]:
+    """The bound each memo kind is asked with while the name checks read a few translations of names."""
+    from mtqa.api import check_texts
+    from mtqa.langs.cache import RUN_MEMO
+
+    bounds: dict[str, set] = {}
+    ctx = Context(Config())
+    real = ctx.memo
+
+    def memo(kind, key, factory, bound=RUN_MEMO):
+        bounds.setdefault(kind, set()).add(bound)
+        return real(kind, key, factory, bound)
+
+    ctx.memo = memo
+    for target, source in (
+            ("The minister Peter Dupond met John Smith in Paris.",
+             "Le ministre Pierre Dupont a rencontré Jean Martin à Paris."),
+            ("Mr Pierre Durand said that Mr Jacques Blanc would come.",
+             "M. Pierre Durand a dit que M. Jacques White viendrait.")):
+        check_texts(target, source=source, ctx=ctx)
+    return bounds
+
+
+def test_an_analysis_of_a_translation_s_names_keeps_translation_memo_entries_not_run_memo():
+    """A translation's name renderings (T103/T104) and its name-swap reading (T106/T110) are asked again by
+    the checks of its own segment, and rarely after: :data:`~mtqa.langs.cache.TRANSLATION_MEMO` of them, not
+    :data:`~mtqa.langs.cache.RUN_MEMO` entries of ~1 kB that a long run of new translations never reads again."""
+    from mtqa.langs.cache import RUN_MEMO, TRANSLATION_MEMO
+
+    assert TRANSLATION_MEMO < RUN_MEMO
+    bounds = _memo_bounds_of_name_checks()
+    for kind in ("names.renderings", "swaps.segment"):
+        assert bounds.get(kind) == {TRANSLATION_MEMO}, (kind, bounds.get(kind))
+
+
+def test_the_words_of_a_text_read_for_a_changed_name_keep_few_texts():
+    """``names.words`` (a text's tokens, ~3.3 kB) is asked for a few texts, a changed person's name or a glued
+    word: bounded at :data:`~mtqa.langs.cache.FEW_SOURCES`, where at RUN_MEMO it was still filling after a
+    million segments of a growing vocabulary."""
+    from mtqa.langs.cache import FEW_SOURCES
+
+    assert _memo_bounds_of_name_checks().get("names.words") == {FEW_SOURCES}

@@ -32,7 +32,8 @@ from mtqa.checks.registry import register
 from mtqa.regexcache import transient
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.data import alternation
-from mtqa.langs.cache import FEW_SOURCES, SEGMENTS, SOURCES, SOURCE_MEMO, TABLES, WORDS, memoize, word_memo
+from mtqa.langs.cache import (FEW_SOURCES, SEGMENTS, SOURCES, SOURCE_MEMO, TABLES, TRANSLATION_MEMO, WORDS, memoize,
+                              word_memo)
 from mtqa.limits import LOOKBACK
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
@@ -1160,7 +1161,7 @@ def _swaps(segment: Segment, sources: list[Segment], ctx) -> Optional[tuple[list
     if _names_written(segment.text, src_text, ctx):
         return None  # what _read_swaps answers when no name is lost, without reading the source's names
     return ctx.memo("swaps.segment", (segment.text, src_text, ctx.source.code, ctx.target.code),
-                    lambda: _read_swaps(segment, src_text, ctx))
+                    lambda: _read_swaps(segment, src_text, ctx), bound=TRANSLATION_MEMO)
 
 
 def _names_written(text: str, src_text: str, ctx) -> bool:

@@ -27,7 +27,7 @@ from mtqa.names.mentions import (Mention, TextWords, Token, may_have_name_pair, 
 from mtqa.numbers import regnal_value, roman_numeral, roman_value
 from mtqa.langs import fold
 from mtqa.names.translit import transliterator
-from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
+from mtqa.langs.cache import SOURCE_MEMO, TABLES, TRANSLATION_MEMO, memoize
 
 fuzz = lazy_module("rapidfuzz.fuzz")  # imported by the first comparison (mtqa.lazy)
 
@@ -153,7 +153,8 @@ class _SourceNames:
         if not any(_may_name_pair(src.text, ctx) for src in sources):
             return []
         key = (segment.text, tuple(s.text for s in sources))
-        return ctx.memo("names.renderings", key, lambda: list(self._renderings(segment, sources, ctx)))
+        return ctx.memo("names.renderings", key, lambda: list(self._renderings(segment, sources, ctx)),
+                        bound=TRANSLATION_MEMO)
 
     def _renderings(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[_Rendering]:
         pair = ctx.pair

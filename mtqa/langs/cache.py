@@ -153,6 +153,21 @@ dictionary translations, ~3.7 kB; its lower-cased pieces, ~3.5 kB), so at :data:
 still be growing past 100,000 segments towards ~30 MB each."""
 
 
+TRANSLATION_MEMO = 2_048
+"""Entries per memo table of an analysis keyed by a translation (the target text is in its key) whose values
+are large: a translation's name renderings (``names.renderings``, asked by T103 and then T104), its
+name-swap reading (``swaps.segment``) and its name mentions (``names.mentions`` of the target language: see
+:func:`mtqa.names.mentions.segment_mentions`). Their repeats are the checks of the same segment asking again, a few
+entries apart, and, on WMT's order, another system's identical translation one system output later; so at
+:data:`RUN_MEMO` they filled with ~1 kB entries (7-8 MB each at 8,192 in a census of growing pairs: entries
+that a long run of new translations never asks for again). Replaying their key streams
+(``bench/memo_bounds.py``): on WMT14's 24,024 pairs ``names.renderings`` misses 8,565 times at 2,048 against
+8,367 at 8,192 (17,312 calls; +198 computes at ~0.045 ms each: ~9 ms of a ~12 s run) and ``swaps.segment``
+2,692 against 2,662 (5,536 calls; +30 at ~0.12 ms); on 30,000 pairs of a growing vocabulary (from its
+300,000th) both miss exactly as often at 256 as at 16,384. The reports are the same at any size: these are
+pure functions of their keys."""
+
+
 FEW_SOURCES = 1_024
 """Entries per memo table of a source analysis that only a few translations ask for (a fragment that may be
 a source word left in: ``fragments.pieces``; a capitalised word that may replace a name: ``swaps.translations``)

@@ -17,7 +17,7 @@ from typing import Optional
 
 from mtqa.langs import language
 from mtqa.langs.data import table
-from mtqa.langs.cache import RUN_MEMO, SOURCE_MEMO, TABLES, memoize
+from mtqa.langs.cache import FEW_SOURCES, SOURCE_MEMO, TABLES, TRANSLATION_MEMO, memoize
 from mtqa.limits import LOOKBACK
 from mtqa.words import WORD_RE, TextWords, text_words  # the text's one split, read by every name check
 
@@ -285,8 +285,15 @@ def segment_words(text: str, profile, ctx) -> list[Token]:
     The name checks (T101-T104, T201, L301) all read the same segments; the
     run context keeps the tokens for the document (:meth:`Context.memo`).
     Callers must not modify the list.
+
+    Few segments ask (a changed person's name, a glued word: WMT14's 24,024 pairs 56 calls for 30 texts; 46 for
+    46 in 30,000 pairs of a growing vocabulary), each keeping ~3.3 kB of tokens, so at
+    :data:`~mtqa.langs.cache.RUN_MEMO` the table was still filling a million segments on (~0.5 MB per 100,000
+    growing pairs): bounded at :data:`~mtqa.langs.cache.FEW_SOURCES`, which misses exactly as often as 16,384
+    on both streams (``bench/memo_bounds.py``).
     """
-    return ctx.memo("names.words", (text, profile.abbreviations), lambda: words(text, profile.abbreviations))
+    return ctx.memo("names.words", (text, profile.abbreviations), lambda: words(text, profile.abbreviations),
+                    bound=FEW_SOURCES)
 
 
 def segment_mentions(text: str, profile, ctx) -> list[Mention]:
@@ -296,9 +303,13 @@ def segment_mentions(text: str, profile, ctx) -> list[Mention]:
     The source language's mentions are asked of source sentences only, whose repeats are one system output
     of sources away: bounded at :data:`~mtqa.langs.cache.SOURCE_MEMO` like the other source analyses
     (WMT14's 1,082 source texts asked miss as often at 2,048 as at 8,192; ~0.9 kB each on a corpus of new
-    sentences). A translation's stay at :data:`~mtqa.langs.cache.RUN_MEMO`."""
+    sentences). A translation's are asked again by the other name checks of its segment and, for the few
+    translations another system wrote word for word, one system output later: kept for
+    :data:`~mtqa.langs.cache.TRANSLATION_MEMO` translations, not :data:`~mtqa.langs.cache.RUN_MEMO` (~780 bytes
+    each: ~6 MB at 8,192; on WMT14's 24,024 pairs 24,019 computes of 24,097 calls at 2,048 against 23,187 at
+    8,192, ~25 ms of a ~12 s run; on 30,000 growing pairs 29,993 against 29,632)."""
     source_only = profile.code == ctx.source.code and profile.code != ctx.target.code
     return ctx.memo(f"names.mentions.{profile.code}", (text, profile.abbreviations),
                     lambda: mentions(text, profile.code,
                                      name_words(text, profile.abbreviations, text_words(text, ctx))),
-                    bound=SOURCE_MEMO if source_only else RUN_MEMO)
+                    bound=SOURCE_MEMO if source_only else TRANSLATION_MEMO)
