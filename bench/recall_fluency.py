@@ -10,6 +10,8 @@ defects). Each code here asks the reference the question its check answers, from
 - F102 (doubled space): the reference writes the same two words with the same spaces: false; else a hit.
 - F103 (invisible character): the reference holds none of the flagged characters: a hit; one it holds too is the
   web page's, in both texts (the judged reference flags call it a defect of the reference): unjudged.
+- F106 (a look-alike letter of another script inside a word): as F103, the reference does not write that same
+  mixed word: a hit (a reference has no reason to spell ``the`` with a Greek tau); it writes it too: unjudged.
 - F104 (spaced hyphen): the reference writes the parts joined (``jet-set``, ``Berlin-Marzahn``, ``prediabetes``):
   a hit; it writes them around a spaced dash: false (punctuation); neither source nor reference has a spaced
   dash anywhere (the MT's dash can only be a split compound): a hit.
@@ -80,6 +82,10 @@ def _doubled_space(flag, i, src, mt, ref, docs) -> str:
 
 def _invisible(flag, i, src, mt, ref, docs) -> str:
     return "unjudged" if any(ch in ref[i] for ch in flag[3]) else "hit"
+
+
+def _mixed_script(flag, i, src, mt, ref, docs) -> str:
+    return "unjudged" if flag[3] in ref[i] else "hit"
 
 
 def _spaced_hyphen(flag, i, src, mt, ref, docs) -> str:
@@ -168,6 +174,7 @@ JUDGES: dict[str, Callable[..., str]] = {
     "F102": _doubled_space,
     "F103": _invisible,
     "F104": _spaced_hyphen,
+    "F106": _mixed_script,
     "F105": _unbalanced,
     "F301": _case,
     "F401": _repeated,

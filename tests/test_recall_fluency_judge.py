@@ -71,6 +71,8 @@ def test_glued_words_doubled_spaces_and_invisible_characters():
     assert verdict("F102", "  ", " ", "very  few shops.", "very  few shops.") == "false"
     assert verdict("F103", "\u200b", "", "the area of \u200bKrabi.", "the Krabi area.") == "hit"
     assert verdict("F103", "\u200b", "", "the area of \u200bKrabi.", "the \u200bKrabi area.") == "unjudged"
+    assert verdict("F106", "\u03c4he", "the", "order out of chaos, \u03c4he old formula.", "the old formula.") == "hit"
+    assert verdict("F106", "\u03c4he", "the", "\u03c4he old formula.", "\u03c4he old formula.") == "unjudged"
     assert verdict("F201", "tcheliabinsk", "", "in tcheliabinsk.", "in Chelyabinsk.") is None  # not this judge's
 
 
