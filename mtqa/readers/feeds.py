@@ -512,22 +512,15 @@ def _held(expect: Optional[tuple]) -> Optional[dict]:
 def _default_fields(item: Item) -> tuple[Optional[Child], Optional[dict], Optional[Child], Optional[dict]]:
     """(title element, its feedparser detail, body element, its detail); an item read back from an
     index without feedparser has its details from the index's reading (:func:`_expectation`)."""
-    if item.expect is not None and item.entry is None:
-        title = item.child((RSS_NS, "title"), (ATOM_NS, "title"))
-        content = item.child(({CONTENT_NS}, "encoded"), (ATOM_NS, "content"))
-        body = content if content is not None else item.child((RSS_NS, "description"), (ATOM_NS, "summary"))
-        return title, _held(item.expect[0]), body, _held(item.expect[1])
-    entry = item.entry or {}
     title = item.child((RSS_NS, "title"), (ATOM_NS, "title"))
     content = item.child(({CONTENT_NS}, "encoded"), (ATOM_NS, "content"))
-    summary = item.child((RSS_NS, "description"), (ATOM_NS, "summary"))
-    if content is not None:
-        details = entry.get("content") or [None]
-        body, body_detail = content, details[0]
-    else:
-        body, body_detail = summary, entry.get("summary_detail")
-    if item.entry is None:
+    body = content if content is not None else item.child((RSS_NS, "description"), (ATOM_NS, "summary"))
+    entry = item.entry
+    if entry is None:
+        if item.expect is not None:
+            return title, _held(item.expect[0]), body, _held(item.expect[1])
         return title, None, body, None
+    body_detail = (entry.get("content") or [None])[0] if content is not None else entry.get("summary_detail")
     return title, entry.get("title_detail"), body, body_detail
 
 
