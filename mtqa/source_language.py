@@ -67,7 +67,7 @@ def source_warning(pair: DocumentPair) -> Optional[str]:
         runs, native = foreign_runs(text, lang.scripts)
         foreign = sum(r.letters for r in runs)
         if foreign >= MIN_LETTERS and foreign >= native:
-            script = Counter({r.script: 0 for r in runs})
+            script: Counter = Counter()
             for r in runs:
                 script[r.script] += r.letters
             return (f"{where}: the source is written in {script.most_common(1)[0][0]} script, which "
