@@ -333,16 +333,11 @@ def test_a_source_figure_reading_keeps_one_newstests_sources_not_two_system_outp
     assert all(0 < cache.cache_info().currsize <= SOURCES for cache in caches)
 
 
-def test_a_seldom_asked_source_analysis_keeps_few_sources():
-    """``fragments.pieces`` (a source's lower-cased pieces), ``swaps.translations`` (its words' dictionary
-    translations), A205's and casing's source words are asked for by few segments and hold up to ~3.9 kB a
-    source: their memo tables are bounded by
-    :data:`~mtqa.langs.cache.FEW_SOURCES`, not left to fill towards :data:`~mtqa.langs.cache.SOURCE_MEMO`
-    over hundreds of thousands of segments."""
-    from mtqa.api import check_texts
-    from mtqa.langs.cache import FEW_SOURCES, RUN_MEMO, SOURCE_MEMO
+def _bound_recording_context() -> tuple[Context, dict[str, set]]:
+    """A run context whose memo records, per kind, the bounds the checks ask it with (and then answers as
+    usual)."""
+    from mtqa.langs.cache import RUN_MEMO
 
-    assert FEW_SOURCES < SOURCE_MEMO
     bounds: dict[str, set] = {}
     ctx = Context(Config())
     real = ctx.memo
@@ -352,6 +347,20 @@ def test_a_seldom_asked_source_analysis_keeps_few_sources():
         return real(kind, key, factory, bound)
 
     ctx.memo = memo
+    return ctx, bounds
+
+
+def test_a_seldom_asked_source_analysis_keeps_few_sources():
+    """``fragments.pieces`` (a source's lower-cased pieces), ``swaps.translations`` (its words' dictionary
+    translations), A205's and casing's source words are asked for by few segments and hold up to ~3.9 kB a
+    source: their memo tables are bounded by
+    :data:`~mtqa.langs.cache.FEW_SOURCES`, not left to fill towards :data:`~mtqa.langs.cache.SOURCE_MEMO`
+    over hundreds of thousands of segments."""
+    from mtqa.api import check_texts
+    from mtqa.langs.cache import FEW_SOURCES, SOURCE_MEMO
+
+    assert FEW_SOURCES < SOURCE_MEMO
+    ctx, bounds = _bound_recording_context()
     check_texts("The mayor of Lyon signed the deal2012 with Hungary on Monday.",
                 source="Le maire de Lyon a signé l'accord de 2012 avec la Hongrie lundi.", ctx=ctx)
     check_texts("According to Smithwick, the plan failed.", source="Selon Durandeau, le plan a échoué.", ctx=ctx)
@@ -396,17 +405,8 @@ def test_a_word_fact_of_every_token_costs_its_dict_slot_not_an_lru_link():
 def _memo_bounds_of_name_checks() -> dict[str, set]:
     """The bound each memo kind is asked with while the name checks read a few translations of names."""
     from mtqa.api import check_texts
-    from mtqa.langs.cache import RUN_MEMO
 
-    bounds: dict[str, set] = {}
-    ctx = Context(Config())
-    real = ctx.memo
-
-    def memo(kind, key, factory, bound=RUN_MEMO):
-        bounds.setdefault(kind, set()).add(bound)
-        return real(kind, key, factory, bound)
-
-    ctx.memo = memo
+    ctx, bounds = _bound_recording_context()
     for target, source in (
             ("The minister Peter Dupond met John Smith in Paris.",
              "Le ministre Pierre Dupont a rencontré Jean Martin à Paris."),
