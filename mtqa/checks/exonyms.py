@@ -1194,8 +1194,6 @@ Carême, Pâques) are also surnames and first names, so beside a word no diction
 the chef Antonin Carême) the longer name is a person's, whose name English keeps."""
 
 
-
-
 def _put_first(text: str, start: int, end: int, sources, ctx) -> bool:
     """The name was put in the target's word order around the form: the aligned source has the form as
     a complement after a noun (``complement_words``, an article allowed: ``les Panthers de la Floride``,
