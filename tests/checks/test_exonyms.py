@@ -77,6 +77,9 @@ def test_shared_forms_are_exactly_those_english_uses_about_as_often():
                                                                    ("Bessarabie", "Bessarabia"),
                                                                    ("Volhynie", "Volhynia")]),
     ("The train from Nimègue stopped in Coire.", [("Nimègue", "Nijmegen"), ("Coire", "Chur")]),
+    ("Shelling hit Idleb, Kobané and Bassorah.", [("Idleb", "Idlib"), ("Kobané", "Kobani"), ("Bassorah", "Basra")]),
+    ("Pilgrims flew from Machhad to Djouba.", [("Machhad", "Mashhad"), ("Djouba", "Juba")]),
+    ("Tourists left Gizeh for Thimphou.", [("Gizeh", "Giza"), ("Thimphou", "Thimphu")]),
     # the president's surname is not the country (Hollande is not in the table), nor Galileo's
     ("François Hollande met the mayor of Amsterdam.", []),
 ])
