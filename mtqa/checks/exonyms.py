@@ -732,8 +732,10 @@ class FrenchExonym(SegmentCheck):
             # glued to a target word by a hyphen, the compound is what may stand in a longer name
             outer = english_side if glued else (m.start(), m.end())
             longer = _inside_longer_name(*outer, found) and not _of_place(text, m.start(), ctx)
+            # the compound, not the form alone, is what the longer name holds: its other part (Ukraine in
+            # "New Russie-Ukraine gas row fears") is no word of a name built around it
             if not in_half and (longer or self._after_name_word(text, outer[0], ctx)) \
-                    and not _not_kept_whole(text, m.start(), m.end(), forms[form], found, sources, ctx):
+                    and not _not_kept_whole(text, *outer, forms[form], found, sources, ctx):
                 surname = _named_after(text, m.start(), m.end(), forms[form], sources, ctx)
                 if surname:
                     english = forms[form]["english"]

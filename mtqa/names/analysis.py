@@ -16,7 +16,10 @@ How a spelling is judged French-transliterated, from most to least evidence:
     marker (``ou``, ``-ine``, ``iou``) or a weak one (``ch``, ``ss``) in a
     Slavic-looking name or one unseen in English: Rogozine, Saakachvili,
     Tachkent. With two different strong markers a rarer candidate will do
-    (Koudrine, Tchernomyrdine: Kudrin and Chernomyrdin are attested but rare). A press form (Moubarak -> Mubarak) only needs to be the
+    (Koudrine, Tchernomyrdine: Kudrin and Chernomyrdin are attested but rare), and the spelling needs no
+    French usage of its own: two marks only French convention writes show whose spelling it is, even when
+    French word lists do not know it (Tchernomyrdine) or French sports pages write the English form more
+    (Ovetchkine, where French also writes Ovechkin). A press form (Moubarak -> Mubarak) only needs to be the
     more English spelling of the two.
 ``entity``
     Another part of the same person's name is flagged, and the press form
@@ -54,7 +57,8 @@ UNSEEN_EN = 1.0
 ATTESTED_EN = 1.0
 """With two different strong French markers (Koudrine: ou, -ine) the candidate needs only to be attested
 in English this much (Kudrin 1.45, Chernomyrdin 1.42): two marks only French convention writes are
-evidence enough that the spelling is the French one."""
+evidence enough that the spelling is the French one, so such a spelling also needs no French frequency
+of its own and may be rarer in French than the candidate (:func:`_strong`)."""
 FRENCH_TOLERANCE = 0.3
 """The spelling must be about as frequent in French as the candidate or more (French usage prefers
 it): Taïa (1.5 in French) is not the French spelling of Taya (2.0), another name."""
@@ -171,7 +175,7 @@ def _source_evidence(words: list[str], ctx) -> bool:
 def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source_code: str) -> None:
     roms = doc.romanised
     for form, r in roms.items():
-        if _strong(form, r, source_code):
+        if _strong(form, r, source_code, trans.native_marks):
             doc.verdicts[form] = Verdict(form, r.english, "strong", _strong_reason(r, trans, src, tgt), r,
                                          _is_slavic(form, r))
     doc.french_convention = any(v.rom.strong - {"press-form"} for v in doc.verdicts.values())
@@ -199,20 +203,28 @@ def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source
             break
 
 
-def _strong(form: str, r: Romanisation, source_code: str) -> bool:
-    """English usage supports the candidate over the spelling, and the spelling is French convention."""
-    if not r.changed or r.fr_word <= r.en_word or not r.markers:
-        return False  # no sign the spelling is French usage or French convention
+def _strong(form: str, r: Romanisation, source_code: str, native_marks: frozenset[str] = frozenset()) -> bool:
+    """English usage supports the candidate over the spelling, and the spelling is French convention.
+    ``native_marks``: the Latin sides of the strong marks the source's own spelling writes too (the pair's
+    ``native_marks``: ou, -ine); two marks free the spelling from needing French usage only when one of them
+    is not among these (Tchernomyrdine: tch; not Douine, a French surname)."""
+    if not r.changed or not r.markers:
+        return False  # no sign the spelling is French convention
+    marks = r.strong - {"press-form"}
+    two_marks = len(marks) >= 2
+    foreign_two = two_marks and any(m.partition(">")[0] not in native_marks for m in marks)
+    if r.fr_word <= r.en_word and not (foreign_two and r.how != "press-form"):
+        return False  # no sign the spelling is French usage, and no two French marks either
     if r.how == "press-form":  # curated: the press form only needs to be the more English of the two
         return r.en_english > r.en_word
     if r.en_word >= UNSEEN_EN:
         return False  # English writes this spelling too (Kouchner, Abou): an established name
     if r.en_english - r.en_word < STRONG_MARGIN:
         return False
-    if r.en_english < STRONG_MIN_EN and not (len(r.strong - {"press-form"}) >= 2 and r.en_english >= ATTESTED_EN):
+    if r.en_english < STRONG_MIN_EN and not (two_marks and r.en_english >= ATTESTED_EN):
         return False
-    if r.fr_word < language(source_code).zipf(r.english) - FRENCH_TOLERANCE:
-        return False
+    if not foreign_two and r.fr_word < language(source_code).zipf(r.english) - FRENCH_TOLERANCE:
+        return False  # French writes the candidate more: another name (Taïa, Taya), unless two marks say whose
     if r.strong - {"press-form"}:
         return True
     # weak markers only (ch, ss, j): ambiguous unless the name looks Slavic

@@ -118,6 +118,8 @@ class Transliterator:
         self._suffix_latin = frozenset(endings.get("latin_endings", ()))
         self._diaeresis = {k: tuple(v) for k, v in endings.get("diaeresis", {}).items()}
         self._cyrillic_language = endings.get("cyrillic_language", "")
+        self.native_marks = frozenset(endings.get("native_marks", ()))
+        """Latin sides of the strong marks the source language's own spelling writes too (ou, -ine)."""
         self.rules = _load_rules(f"translit_{source}_reverse.tsv")
         self.press_cyr, self.press_latin = _load_press_forms()
         self._first = {}

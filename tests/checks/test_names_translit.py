@@ -123,6 +123,8 @@ def test_mention_offsets_slice_the_text(text):
     ("Egypt\n\nThe film shows the murder of President Anouar El-Sadate.", "Sadate", "Sadat"),
     ("Kremlin\n\nVladimir Poutine spoke on Monday.", "Poutine", "Putin"),
     ("Space\n\nThe Soyouz capsule docked.", "Soyouz", "Soyuz"),
+    # -ей after г written -guei without the diaeresis: read whole as -гей, the press form Sergei
+    ("Minsk\n\nThe mission leader Serguei Lebedev told Ria Novosti.", "Serguei", "Sergei"),
 ])
 def test_flags_french_transliteration(text, span, suggestion):
     assert (span, suggestion) in flagged(text)

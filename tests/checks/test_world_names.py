@@ -146,6 +146,29 @@ def test_two_strong_french_marks_need_only_an_attested_english_form():
 
 
 @pytest.mark.parametrize("source,target,expected", [
+    # French word lists do not know Tchernomyrdine: the two marks (tch, -ine) say it is French convention
+    ("Viktor Tchernomyrdine a parlé.", "Viktor Tchernomyrdine spoke.", [("Tchernomyrdine", "Chernomyrdin")]),
+    # French sports pages write Ovechkin more than Ovetchkine: two marks still say whose spelling it is
+    ("Alexandre Ovetchkine a marqué.", "Ovetchkine scored.", [("Ovetchkine", "Ovechkin")]),
+    # ou and ï: Lugovoy
+    ("Andreï Lougovoï a nié.", "Andreï Lougovoï denied it.", [("Andreï Lougovoï", "Andrei Lugovoy")]),
+])
+def test_two_strong_french_marks_need_no_french_usage_of_the_spelling(source, target, expected):
+    assert flags("T102", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target", [
+    # one mark, and French writes the candidate more: another name may read so (Taïa, Taya)
+    ("Leila Taïa a chanté.", "Leila Taïa sang."),
+    ("Evgueni Malkine a marqué.", "Malkine scored."),
+    # two marks French spelling writes in its own words too (ou, -ine): a French surname (newstest2010)
+    ("Thierry Douine (CFTC) a salué l'accord.", "Thierry Douine (CFTC) praised the agreement."),
+])
+def test_one_french_mark_still_needs_french_usage_of_the_spelling(source, target):
+    assert flags("T102", source, target) == []
+
+
+@pytest.mark.parametrize("source,target,expected", [
     ("On y lit Rosario de Bulgarie et Sophie de Habsbourg.", "One reads Rosario de Bulgarie and Sophie de Habsbourg.",
      [("Bulgarie", "Bulgaria"), ("Habsbourg", "Habsburg")]),
     ("La reine Anne d'Autriche arriva.", "Queen Anne d'Autriche arrived.", [("Autriche", "Austria")]),
