@@ -193,6 +193,9 @@ def verdict(flag, i: int, src: list[str], mt: list[str], ref: list[str], docs) -
     if code == "L105":
         return "hit" if _date_hit(text, ref[i]) else "unjudged"
     wanted = claimed_values(suggestion)
+    scale = SCALE_AFTER.match(mt[i], flag[2])  # "1,36 billion" is 1.36 billion, which "1,360 million" writes too
+    if scale:
+        wanted |= {round(v * SCALES[(scale.group(1) or scale.group(2)).lower()], 3) for v in wanted}
     if code == "L106":
         return "hit" if wanted & english_values(ref[i], CURRENCY) else "unjudged"
     if wanted and wanted & english_values(ref[i]):

@@ -24,6 +24,9 @@ def test_a_figure_the_reference_writes_the_english_way_is_a_hit():
     assert verdict("L102", "3.000", "3,000", mt, "About 3,000 people came.", src) == "hit"
     assert verdict("L102", "3.000", "3,000", mt, "About 3000 people came.", src) == "hit"
     assert verdict("L101", "4,5", "4.5", "It grew 4,5 times.", "It grew 4.5 times.", "4,5 fois") == "hit"
+    # the same amount under another scale word
+    assert verdict("L101", "1,36", "1.36", "bought for 1,36 billion.", "bought for CAD 1,360 million.",
+                   "racheté pour 1,36 milliard") == "hit"
     assert verdict("L102", "3 000 000", "3,000,000", "It cost 3 000 000 euros.", "It cost 3 million euros.",
                    "3 000 000 euros") == "hit"
     assert verdict("L103", "18 %", "18%", "Turnout fell 18 %.", "Turnout fell 18 per cent.", "18 %") == "hit"
