@@ -44,7 +44,8 @@ import recall
 HANDCHECK = Path(__file__).resolve().parent / "recall_wmt_handcheck.tsv"
 """Verdicts of this judge read by hand (year, system, line, code, verdict, agree yes/no, note; no corpus
 text): 30 per family of the 2012/2013 flags the judge decided (hit or false), drawn with seed 44 from
-``recall_wmt.fluency.tsv`` by ``recall_wmt.py`` (``recall_wmt.sample.fluency.tsv``, ``--sample``)."""
+``recall_wmt.fluency.tsv`` by ``recall_wmt.py`` (``recall_wmt.sample.fluency.tsv``, ``--sample``); the L1 rows
+are ``recall_formats``' verdicts, drawn the same way from ``recall_wmt.formats.tsv``."""
 FAMILIES = ("F1", "F3", "F4")
 """The families this judge decides (F2, non-words, is judged by the name and French classes)."""
 

@@ -37,6 +37,12 @@ the word in the suggested case?), since every reference writes "(" and "the". Ea
 verdict, goes to ``bench/out/recall_wmt[.TAG].fluency.tsv``; ``recall_wmt[.TAG].sample.fluency.tsv`` draws
 ``--sample`` decided flags per family of the calibration years (seed 44) for hand-checking, and the agreement
 of the hand-check (``bench/recall_wmt_handcheck.tsv``) is printed beside the family precision.
+
+The number formats (L1) are judged the same way (``recall_formats``: does the reference write the flag's figure,
+time or date the English way, or the flagged form itself?), since a reference written afresh rarely rewrites the
+output's figure as the number-format oracle asks (585 of WMT12/13's 1,019 L1 flags were unjudged before). Their
+verdicts go to ``recall_wmt[.TAG].formats.tsv`` and ``recall_wmt[.TAG].sample.formats.tsv``, their hand-check to
+the same ``bench/recall_wmt_handcheck.tsv``.
 """
 from __future__ import annotations
 
@@ -53,6 +59,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import recall  # noqa: E402
 import recall_fluency  # noqa: E402
+import recall_formats  # noqa: E402
 
 YEARS = ("2012", "2013", "2014")
 CALIBRATION = ("2012", "2013")
@@ -131,19 +138,37 @@ def french_form_kept_by_reference(flag, src: str, mt: str, ref: str) -> bool:
     « AIEA » for IAEA; a French exonym or transliteration of T201's, « Tcheliabinsk »): the reference that
     writes it too copied the source. WMT12's 76 T2 "false alarms" were all such (Aqmi, AIEA, PIB, OMC, ONG,
     Tcheliabinsk, kept by the newstest2012 reference), and every such flag on the references in
-    ``bench/judged.tsv`` (2008-2014) is labelled ``defect``."""
+    ``bench/judged.tsv`` (2008-2014) is labelled ``defect``.
+
+    In this script the L1 flags reach ``recall_formats.verdict`` first (the ``judge`` of ``recall.evaluate``),
+    which reads a French-only form the reference copies as unjudged too, with these shapes among its own."""
     if flag[0].startswith("T2"):
         return re.search(r"(?<![^\W\d_])" + re.escape(flag[3]) + r"(?![^\W\d_])", ref) is not None
     return (flag[0].startswith("L1") and flag[3] in ref
             and FRENCH_ONLY_FORM.fullmatch(flag[3].strip()) is not None)
 
 
-def fluency_sample(rows: list, n: int) -> list:
-    """``n`` flags per fluency family, drawn (seed 44) among those of the calibration years the judge decided
-    (hit or false), in the order of ``rows``: what the hand-check reads."""
+JUDGES = (recall_formats.verdict, recall_fluency.verdict)
+"""The reference's own verdicts on the families whose flags "the reference writes it too" cannot judge: the
+number formats (``recall_formats``) and the fluency families (``recall_fluency``); each returns None for a flag
+of another family."""
+
+
+def own_verdict(flag, i, src, mt, ref, docs):
+    """The first verdict of :data:`JUDGES` on ``flag``, or None when no judge decides its family."""
+    for judge in JUDGES:
+        v = judge(flag, i, src, mt, ref, docs)
+        if v is not None:
+            return v
+    return None
+
+
+def fluency_sample(rows: list, n: int, families=recall_fluency.FAMILIES) -> list:
+    """``n`` flags per family of ``families``, drawn (seed 44) among those of the calibration years the judge
+    decided (hit or false), in the order of ``rows``: what the hand-check reads."""
     rng = random.Random(SAMPLE_SEED)
     out = []
-    for fam in recall_fluency.FAMILIES:
+    for fam in families:
         decided = [r for r in rows if r[0] in CALIBRATION and r[3].startswith(fam) and r[6] in ("hit", "false")]
         out += rng.sample(decided, min(n, len(decided)))
     return out
@@ -183,7 +208,7 @@ def run_year(folder: Path, year: str, tag: str, config, split: bool = False) -> 
             lines = [i for i, k in enumerate(part) if k == key]
 
             def judge(f, i, src, mt, ref, docs, fluency=fluency):
-                v = recall_fluency.verdict(f, i, src, mt, ref, docs)
+                v = own_verdict(f, i, src, mt, ref, docs)
                 if v is not None:
                     fluency.append((key, name, i + 1, f[0], f[3], f[4], v, mt[i], ref[i], src[i]))
                 return v
@@ -245,7 +270,7 @@ def main() -> None:
             cells.append(f"{caught:5d}/{len(rows):5d} {caught / max(len(rows), 1):5.2f}")
         print(f"{cls:14s} " + " ".join(f"{c:>18s}" for c in cells))
     print("\nFlag precision per check family: hits / (hits + false alarms); unjudged flags left out; judge: the "
-          "fluency judge's verdicts a hand-check agrees with")
+          "reference judges' verdicts (fluency, number formats) a hand-check agrees with")
     hand = recall_fluency.handcheck_precision()
     print(f"{'family':7s} {'judge':>6s} " + " ".join(f"{v:>24s}" for v in views))
     for fam in FAMILIES:
@@ -269,14 +294,16 @@ def main() -> None:
         w.writerow(["year", "system", "line", "code", "text", "suggestion", "message", "mt", "ref", "src"])
         w.writerows(all_false)
     header = ["year", "system", "line", "code", "text", "suggestion", "verdict", "mt", "ref", "src"]
-    with open(recall.OUT / f"recall_wmt{tag}.fluency.tsv", "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, delimiter="\t")
-        w.writerow(header)
-        w.writerows(all_fluency)
-    with open(recall.OUT / f"recall_wmt{tag}.sample.fluency.tsv", "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, delimiter="\t")
-        w.writerow(header)
-        w.writerows(fluency_sample(all_fluency, args.sample))
+    for name, families in (("fluency", recall_fluency.FAMILIES), ("formats", recall_formats.FAMILIES)):
+        rows = [r for r in all_fluency if r[3][:2] in families]
+        with open(recall.OUT / f"recall_wmt{tag}.{name}.tsv", "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f, delimiter="\t")
+            w.writerow(header)
+            w.writerows(rows)
+        with open(recall.OUT / f"recall_wmt{tag}.sample.{name}.tsv", "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f, delimiter="\t")
+            w.writerow(header)
+            w.writerows(fluency_sample(rows, args.sample, families))
     print(f"\ntotal {time.perf_counter() - t0:.0f} s; misses and false alarms in {recall.OUT}/recall_wmt{tag}.*.tsv")
 
 

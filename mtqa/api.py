@@ -180,9 +180,18 @@ def check_texts(
     ctx: Optional[Context] = None,
     doc_id: str = "<text>",
 ) -> DocumentResult:
-    """Check texts held in memory (plain-text conventions: headline, paragraphs)."""
+    """Check texts held in memory (plain-text conventions: headline, paragraphs).
+
+    A source that is not in the source language (a German original, the English itself) is no defect of the
+    translation but makes every comparison with it meaningless, so it is reported as the CLI reports it:
+    once on the result (``result.pair.meta.warnings``, what a report's ``meta`` shows) and once to the
+    caller, as a :class:`~mtqa.source_language.SourceLanguageWarning` through :mod:`warnings` (the CLI's
+    line on standard error), which a caller can filter or turn into an error."""
+    import warnings
+
     from mtqa.readers import attach_title
     from mtqa.readers.text import parse_text
+    from mtqa.source_language import SourceLanguageWarning, source_warning
 
     ctx = ctx or Context()
     conf = ctx.config
@@ -193,6 +202,10 @@ def check_texts(
     )
     if title:
         attach_title(pair, title, conf.source_lang)
+    warning = source_warning(pair)
+    if warning is not None:
+        pair.meta.warn(warning)
+        warnings.warn(warning, SourceLanguageWarning, stacklevel=2)
     return check_pair(pair, ctx)
 
 

@@ -39,6 +39,13 @@ characters of WMT12-14's French documents is 0.32 at the least, and in their Eng
 at the most: the screen's 0.15 lies between."""
 
 
+class SourceLanguageWarning(UserWarning):
+    """The warning :func:`mtqa.api.check_texts` issues (``warnings.warn``) for a source that is not in its
+    language: the library's counterpart of the CLI's ``mtqa: warning:`` line. Its own class, so a caller can
+    silence it (``warnings.simplefilter("ignore", SourceLanguageWarning)``) or make it an error in a pipeline
+    that must stop on a wrong source, without touching other warnings."""
+
+
 @memoize(TABLES)
 def language_names() -> dict[str, str]:
     """English names of langdetect's language codes (``data/language_names.toml``)."""

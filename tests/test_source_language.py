@@ -43,3 +43,20 @@ def test_a_french_or_too_short_source_draws_none(tmp_path, source):
     result = run(tmp_path, source)
     (doc,) = result.json()["documents"]
     assert "warnings" not in doc.get("meta", {}) and "warning" not in result.stderr
+
+
+def test_the_library_call_warns_as_the_cli_does():
+    """``check_texts`` callers get the warning too: on the result (the report's ``meta``) and through ``warnings``."""
+    import warnings
+
+    from mtqa.api import check_texts
+    from mtqa.source_language import SourceLanguageWarning
+
+    with pytest.warns(SourceLanguageWarning, match="reads as German, not French") as caught:
+        result = check_texts(ENGLISH, source=SOURCES["german"])
+    assert len(caught) == 1 and caught[0].filename == __file__  # it points at the caller's line
+    assert len(result.pair.meta.warnings) == 1 and "reads as German" in result.pair.meta.warnings[0]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a French source, or none: no warning at all
+        assert check_texts(ENGLISH, source=SOURCES["french"]).pair.meta.warnings == []
+        assert check_texts(ENGLISH).pair.meta.warnings == []

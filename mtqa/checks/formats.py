@@ -357,6 +357,15 @@ def _scale_dropped(text: str, start: int, end: int, source: str, languages: tupl
     return any(t.start == start and t.end == end and lost_scale(q, t) for q, t in changed)
 
 
+def _source_list(grouped: str, values: frozenset) -> bool:
+    """``100.200`` where the source writes 100 and 200 as figures of their own and never 100,200 (« 100, 200
+    roubles », a list the output glued with a dot): the dot joins two figures, it groups no thousands, so
+    "write 100,200" would put a figure in the text that no one wrote. The figure is changed all the same, which
+    A401 reports against the source. A right-hand group that opens with 0 is no figure of its own (``3.050``)."""
+    left, right = grouped.split(".")
+    return not right.startswith("0") and _value(left) in values and _value(right) in values
+
+
 def _source_figure(value: float, source: str, languages: tuple) -> bool:
     """A figure of the source as the number reader sees it, scale words included (``630 mille 697``)."""
     value = _num(value)
@@ -398,6 +407,8 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
                     confidence = 1.0  # the source's figure: 3 000, or in words (630 mille 697)
                 elif values is not None and _value(*m.group("grouped").split(".")) in values:
                     continue  # the source has the same decimal: 3,125 -> 3.125
+                elif values is not None and _source_list(m.group("grouped"), values):
+                    continue  # "100.200 roubles" for « 100, 200 roubles »: two figures of the source joined
                 elif _count_context(text, m.start(), m.end("grouped")):
                     confidence = 0.7
                 else:
@@ -646,7 +657,10 @@ class ForeignThousandsSeparator(SegmentCheck):
     for ``1 090 millions``). A dot figure that keeps the digits of a scaled
     source figure whose scale word it lost (``1.168 crimes`` for « 1,168
     mille crimes ») is A401's, whose message gives both readings of the
-    source. A space group needs the same figure in
+    source, and so is a dot that joins two figures the source writes apart
+    (``100.200 roubles`` for the list « 100, 200 roubles »): it groups no
+    thousands, and "write 100,200" would be a figure nobody wrote. A space
+    group needs the same figure in
     the aligned source (or no source at all), French non-breaking spaces
     always count. A five-digit group the source writes in a postal address
     (``12 rue de Rivoli, 75 001 Paris``, ``BP 40, 69 002 Lyon``) is a

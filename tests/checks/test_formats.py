@@ -98,6 +98,8 @@ def test_flagged(text, source, expected):
     ("The bank will set aside £12-14 000 million for fines.", "La banque provisionnerait 12 à 14 milliards de livres pour les amendes."),
     ("A bad bank covering £38 000 million of assets.", "Une structure regroupant 38 milliards de livres."),
     ("The index lost 1.4% to 3.000 points.", "L'indice a perdu 1,4 % à 3,000 points."),
+    # two figures of the source (a list) that the output glued with a dot: no thousands group (A401's)
+    ("They ask us 100.200 roubles for tea.", "Ils nous demandent 100, 200 roubles pour du thé."),
     ("The 24h news channel and the 24 h race.", None),
     # whole hours of a span, with the hour symbol: "3h later", as the source writes it
     ("Help arrived 3h too late, he said.", "Les secours sont arrivés, 3h trop tard, a-t-il dit."),
