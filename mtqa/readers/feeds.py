@@ -655,15 +655,19 @@ def pair_items(source: Feed, target: Feed, length: Optional[LengthModel] = None)
     left_t = [t for t in target.items if t.index not in matched and keyless(t)]
     if left_s and left_t:
         from mtqa.align import align_sequences
-        from mtqa.align.anchors import anchors_of, packed
+        from mtqa.align.anchors import AnchorStore
         from mtqa.align.lengths import repair_moves
 
         src_texts = [_summary_text(s, source) for s in left_s]
         tgt_texts = [_summary_text(t, target) for t in left_t]
         # each summary's anchors extracted once, for the alignment and the repair, and dropped with
         # them: not in the caches the check's segments use (they would hold the summaries on);
-        # packed, as all are held at once
-        anchors = ([packed(anchors_of(t)) for t in src_texts], [packed(anchors_of(t)) for t in tgt_texts])
+        # all are held at once, so in stores (about 200 bytes a summary, not 1.7 kB)
+        src_anchors = AnchorStore()
+        anchors = (src_anchors, AnchorStore(like=src_anchors))  # one pool of strings for both
+        for store, texts in zip(anchors, (src_texts, tgt_texts)):
+            for text in texts:
+                store.add(text)
         links = align_sequences(src_texts, tgt_texts, beads=((1, 1), (1, 0), (0, 1)), length=length,
                                 anchors=anchors)
         # items whose order differs (neighbours swapped) are left alone or mis-paired by the
