@@ -183,9 +183,14 @@ class AnchorStore(Sequence):
         self._strings: list[str] = like._strings if like is not None else []
         self._data = array("I")
         self._starts = array("Q", [0])  # where each text's record starts in _data, and the end
+        self._lengths = array("I")  # each text's length
+        self._order: "array | None" = None  # a selection's records (:meth:`select`)
 
     def add(self, text: str) -> None:
         """Extract ``text``'s anchors (outside the shared caches, as :func:`anchors_of`) and hold them."""
+        if self._order is not None:
+            raise TypeError("a selection of a store holds no texts of its own")
+        self._lengths.append(len(text))
         numbers, names, quotes, stems = _found(text)
         ids, strings = self._ids, self._strings
         record = [quotes, len(numbers), len(names)]
@@ -198,14 +203,32 @@ class AnchorStore(Sequence):
         self._data.extend(record)
         self._starts.append(len(self._data))
 
-    def __len__(self) -> int:
-        return len(self._starts) - 1
+    def select(self, records: Sequence[int]) -> "AnchorStore":
+        """The store's texts ``records``, in that order, as a store of their own (sharing this one's
+        memory: 4 bytes a text)."""
+        out = AnchorStore(like=self)
+        out._data, out._starts, out._lengths = self._data, self._starts, self._lengths
+        out._order = array("I", records)
+        return out
 
-    def _record(self, k: int) -> tuple[int, list[str], list[str], list[str]]:
+    def lengths(self) -> list["TextLength"]:
+        """The texts' lengths, as stand-ins for the texts: what the alignment reads of a text
+        besides its anchors (:class:`TextLength`)."""
+        return [TextLength(self._lengths[self._at(k)]) for k in range(len(self))]
+
+    def __len__(self) -> int:
+        return len(self._starts) - 1 if self._order is None else len(self._order)
+
+    def _at(self, k: int) -> int:
+        """The record of text ``k``."""
         if k < 0:
             k += len(self)
         if not 0 <= k < len(self):
             raise IndexError(k)
+        return k if self._order is None else self._order[k]
+
+    def _record(self, k: int) -> tuple[int, list[str], list[str], list[str]]:
+        k = self._at(k)
         data, strings = self._data, self._strings
         start = self._starts[k]
         quotes, n_numbers, n_names = data[start:start + 3]
@@ -223,6 +246,21 @@ class AnchorStore(Sequence):
         and ``names``, in the same order), without building its anchors."""
         _, numbers, names, _ = self._record(k)
         return list(dict.fromkeys(numbers)), list(dict.fromkeys(names))
+
+
+class TextLength:
+    """A text known by its length only, for :func:`~mtqa.align.align_sequences` given the text's
+    anchors: with beads 1-1, 1-0 and 0-1 that is all it reads of the text. A long feed's item
+    summaries are held so, their anchors in an :class:`AnchorStore`, not as text (~550 bytes
+    each). Anything that reads more of it than its length fails."""
+
+    __slots__ = ("length",)
+
+    def __init__(self, length: int):
+        self.length = length
+
+    def __len__(self) -> int:
+        return self.length
 
 
 def _bag(counts: dict[str, int]) -> frozenset:

@@ -118,6 +118,44 @@ def test_keyless_items_are_not_read_back_for_pairing(tmp_path, monkeypatch):
     assert reads == []
 
 
+def test_the_index_holds_the_anchors_of_keyless_items_not_their_summaries(tmp_path, monkeypatch):
+    # pairing reads of a summary only its length and its anchors: the index holds those (about 200
+    # bytes an item in a store), not the text (~550), and pairing gets the lengths as stand-ins
+    from mtqa.align.anchors import TextLength, anchors_of
+    from mtqa.readers import feeds
+
+    items = [{**it, "guid": "" if k % 2 else f"g{k}", "link": ""} for k, it in enumerate(_items("en"))]
+    path = write(tmp_path, "t.xml", rss(items))
+    whole = load_feed(path)
+    monkeypatch.setattr(feed_index, "INDEX_ABOVE", -1)
+    feed = load_feed(path)
+    keyless = [it for it in feed.items if not it.id]
+    assert [it.anchored for it in keyless] == list(range(len(keyless))) == list(range(len(feed.anchors)))
+    for it in keyless:
+        summary = feeds._summary_text(whole.items[it.index], whole)
+        assert feed.anchors[it.anchored] == anchors_of(summary)
+        assert feed.anchors._lengths[it.anchored] == len(summary)
+    assert all(it.anchored is None for it in feed.items if it.id)
+    texts, held = feeds._summaries(keyless, feed)
+    assert all(isinstance(t, TextLength) for t in texts) and len(held) == len(keyless)
+    assert [len(t) for t in texts] == [len(feeds._summary_text(whole.items[it.index], whole)) for it in keyless]
+
+
+def test_items_with_keys_the_feeds_do_not_share_are_paired_on_their_summaries(tmp_path, monkeypatch):
+    # guids of two schemes pair nothing: every item is paired by position, those with a guid on a
+    # summary read back from the file (the index holds anchors for items without keys only)
+    src_items = [{**it, "guid": f"fr-{k}" if k % 2 else "", "link": ""} for k, it in enumerate(_items("fr"))]
+    tgt_items = [{**it, "guid": f"en-{k}" if k % 3 else "", "link": ""} for k, it in enumerate(_items("en")) if k != 4]
+    src = write(tmp_path, "s.xml", rss(src_items, "fr"))
+    tgt = write(tmp_path, "t.xml", rss(tgt_items, "en"))
+    whole = [(p.source and p.source.index, p.target and p.target.index, p.how)
+             for p in pair_items(load_feed(src), load_feed(tgt))]
+    monkeypatch.setattr(feed_index, "INDEX_ABOVE", -1)
+    indexed = [(p.source and p.source.index, p.target and p.target.index, p.how)
+               for p in pair_items(load_feed(src), load_feed(tgt))]
+    assert indexed == whole and sum(how == "position" for *_, how in whole) == 6
+
+
 def test_the_index_reads_its_keys_a_batch_of_items_at_a_time(tmp_path, monkeypatch):
     # one feedparser reading per batch of neighbouring items, not per item; the same items
     from mtqa.readers import feeds
