@@ -252,3 +252,26 @@ def test_a_feed_of_a_few_mib_is_read_through_the_index(tmp_path):
             for p in read_feed(path, source_lang="fr", target_lang="en")]
     assert docs == [(p.id, [s.text for s in p.target.segments], p.target.segments[0].line)
                     for p in read_feed(small, source_lang="fr", target_lang="en")]
+
+
+def test_the_index_holds_its_item_spans_in_arrays(tmp_path):
+    # an index holds every item's span: as integers in arrays (40 bytes an item), not as an object
+    # with its integers and ancestors' tuple each (about 280 bytes)
+    import tracemalloc
+
+    from mtqa.readers.feeds import _is_item
+
+    path = write(tmp_path, "t.xml", rss(_items("en") * 300))  # 2,100 items
+    tracemalloc.start()
+    try:
+        index = feed_index.build_index(path, _is_item)
+        held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    whole = load_feed(path)
+    assert [(s.line, s.end_line) for s in index.spans] == [(it.line, it.end_line) for it in whole.items]
+    assert index.spans[1:3] == [index.spans[1], index.spans[2]]
+    assert all(span.end_tag < span.end <= index.size for span in index.spans)
+    assert held / len(index.spans) < 100, held / len(index.spans)
+    two = rss(_items("en")).replace("</item>\n<item>", "</item>\n</channel>\n<channel>\n<item>", 1)
+    assert feed_index.build_index(write(tmp_path, "two.xml", two), _is_item) is None  # items under two parents
