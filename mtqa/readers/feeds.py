@@ -102,7 +102,7 @@ class Item:
     position needs them, and would read the item back again)."""
     expect: Optional[tuple] = None
     """An indexed feed's item: what feedparser made of its title and body, kept from the index's
-    reading as (type, digest of the expected text) each (:func:`_expectation`), so reading the item
+    reading as the type and digest of the expected text of each (:func:`_expectation`), so reading the item
     back to build its document needs no second feedparser reading."""
 
     @property
@@ -488,33 +488,36 @@ class _Unconfirmed(Exception):
     """An indexed item's field located otherwise than the index's feedparser reading said."""
 
 
+_NOT_READ = (None, None, None, None)
+
+
 def _expectation(item: Item, text: str) -> tuple:
     """What an indexed item's document needs of feedparser's reading, kept by the index so reading
-    the item back needs none: for the title and the body, None (no detail) or (type, digest of the
-    expected paragraphs, or None when there is no value). (None, None) when feedparser did not read
-    the item (the whole read then takes every field from the XML)."""
+    the item back needs none: for the title, then the body, its type (None: no detail) and the
+    digest of its expected paragraphs (None when there is no value), in one flat tuple (the index
+    holds one per item: 186 bytes with the digests, where a pair of pairs took 266). All None when
+    feedparser did not read the item (the whole read then takes every field from the XML)."""
     if item.entry is None:
-        return (None, None)
+        return _NOT_READ
     title, title_detail, body, body_detail = _default_fields(item)
-    out = []
+    out: list = []
     for child, detail, headline in ((title, title_detail, True), (body, body_detail, False)):
         if detail is None:
-            out.append(None)
+            out += (None, None)
             continue
         kind = sys.intern(detail.get("type") or "")
         if child is None or detail.get("value") is None:
-            out.append((kind, None))
+            out += (kind, None)
         else:
             html = _is_html(child, detail, text)
-            out.append((kind, _digest(_expected(detail["value"], html, headline))))
+            out += (kind, _digest(_expected(detail["value"], html, headline)))
     return tuple(out)
 
 
-def _held(expect: Optional[tuple]) -> Optional[dict]:
-    """The detail :func:`_extract` reads, from an :func:`_expectation`'s half."""
-    if expect is None:
+def _held(kind: Optional[str], digest: Optional[bytes]) -> Optional[dict]:
+    """The detail :func:`_extract` reads, from the type and digest an :func:`_expectation` holds of a field."""
+    if kind is None:
         return None
-    kind, digest = expect
     return {"type": kind, "value": None} if digest is None else {"type": kind, "value": None, "digest": digest}
 
 
@@ -527,7 +530,7 @@ def _default_fields(item: Item) -> tuple[Optional[Child], Optional[dict], Option
     entry = item.entry
     if entry is None:
         if item.expect is not None:
-            return title, _held(item.expect[0]), body, _held(item.expect[1])
+            return title, _held(*item.expect[:2]), body, _held(*item.expect[2:])
         return title, None, body, None
     body_detail = (entry.get("content") or [None])[0] if content is not None else entry.get("summary_detail")
     return title, entry.get("title_detail"), body, body_detail

@@ -156,6 +156,17 @@ def test_items_with_keys_the_feeds_do_not_share_are_paired_on_their_summaries(tm
     assert indexed == whole and sum(how == "position" for *_, how in whole) == 6
 
 
+def test_the_index_holds_what_feedparser_made_of_an_item_in_one_flat_tuple(tmp_path, monkeypatch):
+    # (title type, title digest, body type, body digest) per item: 186 bytes, where a pair of pairs
+    # took 266; the documents are those of the whole read (test_indexed_feed_pair_equals_the_whole_read)
+    monkeypatch.setattr(feed_index, "INDEX_ABOVE", -1)
+    feed = load_feed(write(tmp_path, "t.xml", rss(_items("en"))))
+    for item in feed.items:
+        title_kind, title_digest, body_kind, body_digest = item.expect
+        assert title_kind == body_kind == "text/html"  # as feedparser reads an RSS title and description
+        assert len(title_digest) == len(body_digest) == 16
+
+
 def test_the_index_reads_its_keys_a_batch_of_items_at_a_time(tmp_path, monkeypatch):
     # one feedparser reading per batch of neighbouring items, not per item; the same items
     from mtqa.readers import feeds
