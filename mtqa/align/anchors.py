@@ -211,10 +211,10 @@ class AnchorStore(Sequence):
         out._order = array("I", records)
         return out
 
-    def lengths(self) -> list["TextLength"]:
+    def lengths(self) -> "_Lengths":
         """The texts' lengths, as stand-ins for the texts: what the alignment reads of a text
-        besides its anchors (:class:`TextLength`)."""
-        return [TextLength(self._lengths[self._at(k)]) for k in range(len(self))]
+        besides its anchors (a sequence of :class:`TextLength`, made as they are read)."""
+        return _Lengths(self)
 
     def __len__(self) -> int:
         return len(self._starts) - 1 if self._order is None else len(self._order)
@@ -261,6 +261,22 @@ class TextLength:
 
     def __len__(self) -> int:
         return self.length
+
+
+class _Lengths(Sequence):
+    """An :class:`AnchorStore`'s texts as :class:`TextLength` stand-ins, each made when read (not
+    held: 56 bytes a text, for every item of a long feed)."""
+
+    def __init__(self, store: AnchorStore):
+        self._store = store
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        return TextLength(self._store._lengths[self._store._at(k)])
 
 
 def _bag(counts: dict[str, int]) -> frozenset:

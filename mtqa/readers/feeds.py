@@ -606,7 +606,7 @@ def _item_document(
 # --- pairing ------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Pairing:
     source: Optional[Item]
     target: Optional[Item]
