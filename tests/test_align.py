@@ -237,6 +237,10 @@ def test_a_store_gives_back_each_texts_anchors_and_aligns_as_extracted():
             store.add(t)
     beads = ((1, 1), (1, 0), (0, 1))
     assert align_sequences(src, tgt, beads=beads, anchors=held) == align_sequences(src, tgt, beads=beads)
+    # without anchors given, a long alignment (a document of over 400 sentences) extracts them into
+    # stores too: the same links as on lists of packed anchors, with the default beads as well
+    packed_lists = ([packed(anchors_of(t)) for t in src], [packed(anchors_of(t)) for t in tgt])
+    assert align_sequences(src, tgt) == align_sequences(src, tgt, anchors=packed_lists)
 
 
 def _named(*names: str) -> str:
