@@ -12,8 +12,10 @@ rules are about digits, letter case, quote marks and prefixes only.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 from dataclasses import dataclass, replace
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from mtqa.langs import fold
@@ -130,10 +132,21 @@ def anchors_of(text: str, *, remember: bool = False) -> Anchors:
     extracts once and keeps in its own lists. Entered in the segment caches, thousands of such
     texts would outlive the pairing, each with its anchors, until the check's segments pushed
     them out."""
+    return _assembled(*_found(text, remember))
+
+
+def _found(text: str, remember: bool = False) -> tuple[tuple[str, ...], list[str], int, list[str]]:
+    """(number keys, names, quotes, stems) of ``text``, each in text order: what its :class:`Anchors`
+    are made of (:func:`_assembled`)."""
     found = numerals(text, remember=remember)  # mtqa.numbers reads them
     numbers = tuple(k for k in (digit_key(m.group()) for m in found) if k)
     quotes = min(len(_QUOTED.findall(text)), _MAX_QUOTE_ANCHORS)
     names, stems = _words(text)
+    return numbers, names, quotes, stems
+
+
+def _assembled(numbers: Sequence[str], names: Sequence[str], quotes: int, stems: Sequence[str]) -> Anchors:
+    """The :class:`Anchors` of what :func:`_found` read."""
     numbers_, names_, stems_ = dict(Counter(numbers)), dict(Counter(names)), dict(Counter(stems))
     return Anchors(numbers=numbers_, names=names_, quotes=quotes,
                    size=len(numbers) + len(names) + quotes, stem_count=len(stems),
@@ -150,6 +163,120 @@ def packed(a: Anchors) -> Anchors:
 def unpacked(a: Anchors) -> Anchors:
     """``a`` ready for :func:`overlap_of` (the same anchors as before :func:`packed`)."""
     return replace(a, stem_bag=frozenset(a.stem_bag)) if isinstance(a.stem_bag, tuple) else a
+
+
+class AnchorStore(Sequence):
+    """The anchors of many texts, held compactly: a long feed's every item summary, all held through
+    the pairing of two feeds without keys.
+
+    Held as :class:`Anchors`, a summary's anchors take about 1.7 kB (dicts and sets of their own,
+    and a string for each of its ~38 stems); with a 100,000-item feed on each side that was most of
+    the pairing's 800 MB. Here each distinct string (number key, name, stem) is held once, in a pool
+    that the stores of both feeds share (``like``), and a text's anchors are its ``quotes`` and the
+    pool ids of its numbers, names and stems in text order, in one flat 32-bit array: about 200
+    bytes a text. ``store[k]`` gives text ``k``'s :class:`Anchors` back, built by the same code
+    from the same lists (:func:`_assembled`), so they equal :func:`anchors_of`'s; a slice gives a
+    list of them (one stretch of a feed at a time)."""
+
+    def __init__(self, like: "AnchorStore | None" = None):
+        self._ids: dict[str, int] = like._ids if like is not None else {}
+        self._strings: list[str] = like._strings if like is not None else []
+        self._data = array("I")
+        self._starts = array("Q", [0])  # where each text's record starts in _data, and the end
+        self._lengths = array("I")  # each text's length
+        self._order: "array | None" = None  # a selection's records (:meth:`select`)
+
+    def add(self, text: str) -> None:
+        """Extract ``text``'s anchors (outside the shared caches, as :func:`anchors_of`) and hold them."""
+        if self._order is not None:
+            raise TypeError("a selection of a store holds no texts of its own")
+        self._lengths.append(len(text))
+        numbers, names, quotes, stems = _found(text)
+        ids, strings = self._ids, self._strings
+        record = [quotes, len(numbers), len(names)]
+        for key in (*numbers, *names, *stems):
+            at = ids.get(key)
+            if at is None:
+                at = ids[key] = len(strings)
+                strings.append(key)
+            record.append(at)
+        self._data.extend(record)
+        self._starts.append(len(self._data))
+
+    def select(self, records: Sequence[int]) -> "AnchorStore":
+        """The store's texts ``records``, in that order, as a store of their own (sharing this one's
+        memory: 4 bytes a text)."""
+        out = AnchorStore(like=self)
+        out._data, out._starts, out._lengths = self._data, self._starts, self._lengths
+        out._order = array("I", records)
+        return out
+
+    def lengths(self) -> "_Lengths":
+        """The texts' lengths, as stand-ins for the texts: what the alignment reads of a text
+        besides its anchors (a sequence of :class:`TextLength`, made as they are read)."""
+        return _Lengths(self)
+
+    def __len__(self) -> int:
+        return len(self._starts) - 1 if self._order is None else len(self._order)
+
+    def _at(self, k: int) -> int:
+        """The record of text ``k``."""
+        if k < 0:
+            k += len(self)
+        if not 0 <= k < len(self):
+            raise IndexError(k)
+        return k if self._order is None else self._order[k]
+
+    def _record(self, k: int) -> tuple[int, list[str], list[str], list[str]]:
+        k = self._at(k)
+        data, strings = self._data, self._strings
+        start = self._starts[k]
+        quotes, n_numbers, n_names = data[start:start + 3]
+        words = [strings[at] for at in data[start + 3:self._starts[k + 1]]]
+        return quotes, words[:n_numbers], words[n_numbers:n_numbers + n_names], words[n_numbers + n_names:]
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        quotes, numbers, names, stems = self._record(k)
+        return _assembled(numbers, names, quotes, stems)
+
+    def keys(self, k: int) -> tuple[list[str], list[str]]:
+        """Text ``k``'s distinct number keys and names (the keys of its :class:`Anchors`' ``numbers``
+        and ``names``, in the same order), without building its anchors."""
+        _, numbers, names, _ = self._record(k)
+        return list(dict.fromkeys(numbers)), list(dict.fromkeys(names))
+
+
+class TextLength:
+    """A text known by its length only, for :func:`~mtqa.align.align_sequences` given the text's
+    anchors: with beads 1-1, 1-0 and 0-1 that is all it reads of the text. A long feed's item
+    summaries are held so, their anchors in an :class:`AnchorStore`, not as text (~550 bytes
+    each). Anything that reads more of it than its length fails."""
+
+    __slots__ = ("length",)
+
+    def __init__(self, length: int):
+        self.length = length
+
+    def __len__(self) -> int:
+        return self.length
+
+
+class _Lengths(Sequence):
+    """An :class:`AnchorStore`'s texts as :class:`TextLength` stand-ins, each made when read (not
+    held: 56 bytes a text, for every item of a long feed)."""
+
+    def __init__(self, store: AnchorStore):
+        self._store = store
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        return TextLength(self._store._lengths[self._store._at(k)])
 
 
 def _bag(counts: dict[str, int]) -> frozenset:

@@ -25,11 +25,12 @@ costs read as negative log-probabilities (forward-backward over the band):
 """
 from __future__ import annotations
 
+import functools
 import math
 from bisect import bisect_left, bisect_right
 from typing import Callable, Optional, Sequence
 
-from mtqa.align.anchors import Anchors, anchors_of, evidence_of, extract_anchors, packed, unpacked
+from mtqa.align.anchors import Anchors, AnchorStore, evidence_of, extract_anchors, unpacked
 from mtqa.langs import LengthModel
 from mtqa.langs.pair import default_length
 from mtqa.model import Link, LinkKind
@@ -396,8 +397,9 @@ def align_sequences(source: Sequence[str], target: Sequence[str], *,
     Gale–Church length alignment). ``band`` fixes the half-width of the DP
     band; by default it starts at :data:`MIN_BAND` and widens as needed.
     ``length`` is the pair's length model (``language_pair(...).length``). ``anchors``: the
-    texts' anchors already extracted (one list per side, :func:`~mtqa.align.anchors.anchors_of`,
-    packed or not: :func:`~mtqa.align.anchors.packed`).
+    texts' anchors already extracted (one sequence per side: lists of
+    :func:`~mtqa.align.anchors.anchors_of`, packed or not (:func:`~mtqa.align.anchors.packed`), or
+    :class:`~mtqa.align.anchors.AnchorStore` objects).
 
     Every index of both sequences appears in exactly one link, links are in
     order and never empty on both sides.
@@ -461,18 +463,23 @@ def sure_pairs(source: Sequence[str], target: Sequence[str],
     return sorted(out)
 
 
-def _sure_keys(anchors: Sequence[Anchors]) -> list[frozenset]:
+def _sure_keys(anchors: Sequence[Anchors]) -> list[tuple[str, ...]]:
     """The anchors of each text that can tie a sure pair: numbers of two digits or more, names of three
     letters or more.
 
-    The keys are the anchors' own strings, not copies: a number's key is digits only and a name's
-    starts with a letter, so the two kinds never meet, and a long feed's texts (all held at once)
-    then share their keys' strings with their anchors."""
-    return [frozenset([k for k in a.numbers if len(k) >= 2] + [k for k in a.names if len(k) >= 3])
-            for a in anchors]
+    The keys are the anchors' own strings, not copies, each once (a number's key is digits only and
+    a name's starts with a letter, so the two kinds never meet), in a tuple: a long feed's texts
+    are all held at once, and :func:`_tied` reads a text's keys in any order to the same pairs. An
+    :class:`~mtqa.align.anchors.AnchorStore` gives them without building each text's anchors."""
+    if isinstance(anchors, AnchorStore):
+        found = (anchors.keys(k) for k in range(len(anchors)))
+    else:
+        found = ((a.numbers, a.names) for a in anchors)
+    return [tuple([k for k in numbers if len(k) >= 2] + [k for k in names if len(k) >= 3])
+            for numbers, names in found]
 
 
-def _tied(src_keys: list[frozenset], tgt_keys: list[frozenset], i0: int, i1: int, j0: int,
+def _tied(src_keys: list[tuple[str, ...]], tgt_keys: list[tuple[str, ...]], i0: int, i1: int, j0: int,
           j1: int) -> list[tuple[int, int]]:
     """Sure pairs of source[i0:i1] with target[j0:j1], anchors counted inside these ranges only."""
     from collections import Counter
@@ -523,7 +530,11 @@ def _align_between(source: Sequence[str], target: Sequence[str], similarity: Opt
     """Cut both sequences at their sure pairs (:func:`sure_pairs`) and align the stretches between
     them separately (each pair starts a stretch), on anchors extracted once per text."""
     if anchors is None:  # extracted outside the shared caches (a long feed has more texts than they hold)
-        anchors = ([packed(anchors_of(t)) for t in source], [packed(anchors_of(t)) for t in target])
+        first = AnchorStore()
+        anchors = (first, AnchorStore(like=first))
+        for store, texts in zip(anchors, (source, target)):
+            for text in texts:
+                store.add(text)
     cuts = sure_pairs(source, target, anchors)
     links: list[Link] = []
     bounds = [(0, 0)] + [c for c in cuts if c != (0, 0)] + [(len(source), len(target))]
@@ -595,7 +606,10 @@ def repair_moves(links: Sequence[Link], source: Sequence[str], target: Sequence[
         evidence_at: dict[tuple[int, int], float] = {}
 
         if anchors is not None:
-            src_anchor, tgt_anchor = (lambda i: unpacked(anchors[0][i])), (lambda j: unpacked(anchors[1][j]))
+            # a store builds a text's anchors each time it is asked: the recent ones are kept (a lone
+            # text is compared with the few texts of its window, and its neighbours with the same)
+            src_anchor = functools.lru_cache(maxsize=64)(lambda i: unpacked(anchors[0][i]))
+            tgt_anchor = functools.lru_cache(maxsize=64)(lambda j: unpacked(anchors[1][j]))
         else:
             src_anchor, tgt_anchor = (lambda i: extract_anchors(source[i])), (lambda j: extract_anchors(target[j]))
 

@@ -17,13 +17,13 @@ feed is read in two passes instead:
    field extraction. An item's positions are those of the file.
 
 Pairing needs only the keys (guid, link, title) and a short summary of each
-item, which the index keeps; the documents are built one pair at a time, each
+item (its length and anchors), which the index keeps; the documents are built one pair at a time, each
 item read back again then. That second reading only locates the item's
 elements: what feedparser made of its title and body (their type and a digest
 of their text) is kept from the index's reading, and an element whose text
 does not match it (feedparser decoded something the XML does not show, such
 as base64 content) is read by feedparser again. So memory holds the index
-(about 1.1 kB an item; 1.6 kB with the summary of an item without keys) and one
+(about 0.7 kB an item; 1.1 kB with the summary's anchors of an item without keys) and one
 pair of items, and feedparser reads each item once.
 
 The index is used only where it is exact: UTF-8 input (offsets in bytes and
@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from array import array
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -45,7 +46,7 @@ from mtqa.readers.xmlsafe import LineTable, PositionHandler, parse_stream
 INDEX_ABOVE = 4 * 2**20
 """Feeds larger than this many bytes are indexed rather than read whole. A whole read holds 7 to 12
 times the file at its peak (bytes, text, every item located, feedparser's entries: about 550 MB for
-a 47 MB feed of 100,000 items); the index about 1 kB an item. Reading through the index
+a 47 MB feed of 100,000 items); the index about 1 kB an item or less. Reading through the index
 costs a few per cent more CPU (a streaming pass to find the items, and each item located twice),
 so small feeds, where memory does not matter, are still read whole."""
 
@@ -65,12 +66,45 @@ class _Span:
     end: int = 0  # byte offset just after the item
 
 
+class _Spans:
+    """The spans of a feed's items, held as five arrays of 64-bit integers (40 bytes an item: a
+    :class:`_Span` object with its integers and ancestors' tuple takes about 280, and an index holds
+    every item of a large feed). ``spans[k]`` gives item ``k``'s :class:`_Span` (a copy: write an
+    end through :attr:`end`); a slice, a list of them. The items' ancestors are held once, the
+    first item's, and :attr:`same_ancestors` says whether every item has them (else the feed is
+    read whole)."""
+
+    def __init__(self) -> None:
+        self.start, self.line, self.end_tag, self.end_line, self.end = (array("q") for _ in range(5))
+        self.ancestors: tuple[int, ...] = ()
+        self.same_ancestors = True
+
+    def append(self, start: int, line: int, end_tag: int, end_line: int, ancestors: tuple[int, ...]) -> None:
+        if not self.start:
+            self.ancestors = ancestors
+        elif ancestors != self.ancestors:
+            self.same_ancestors = False
+        self.start.append(start)
+        self.line.append(line)
+        self.end_tag.append(end_tag)
+        self.end_line.append(end_line)
+        self.end.append(0)
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        return _Span(self.start[k], self.line[k], self.end_tag[k], self.end_line[k], self.ancestors, self.end[k])
+
+
 class _Scanner(PositionHandler):
     """The item spans of a feed, from one streaming pass (no text kept)."""
 
     def __init__(self, is_item) -> None:
         self.is_item = is_item
-        self.spans: list[_Span] = []
+        self.spans = _Spans()
         self.open: list[int] = []  # byte offsets of the open elements
         self.item_depth = 0
         self.pending: Optional[tuple[int, int, tuple]] = None
@@ -88,7 +122,7 @@ class _Scanner(PositionHandler):
     def endElementNS(self, name, qname):
         if self.pending is not None and len(self.open) == self.item_depth:
             start, line, ancestors = self.pending
-            self.spans.append(_Span(start, line, self._byte(), self.here()[0], ancestors))
+            self.spans.append(start, line, self._byte(), self.here()[0], ancestors)
             self.pending = None
         self.open.pop()
 
@@ -102,7 +136,7 @@ class FeedIndex:
     """Everything before the first item, then a line break."""
     tail: bytes
     """The closing tags of the items' ancestors."""
-    spans: list[_Span] = field(default_factory=list)
+    spans: _Spans = field(default_factory=_Spans)
     size: int = 0
 
     def region(self, k: int, last: Optional[int] = None) -> tuple[bytes, int, int]:
@@ -166,23 +200,22 @@ def build_index(path: str, is_item) -> Optional[FeedIndex]:
             if m is None:
                 return None
             names.append(m.group(1))
-        for span in spans:
-            fh.seek(span.end_tag)
+        for k, (start, end_tag) in enumerate(zip(spans.start, spans.end_tag)):
+            fh.seek(end_tag)
             chunk = fh.read(_BLOCK)
             if chunk.startswith(b"</"):
                 close = chunk.find(b">")
                 if close == -1:
                     return None
-                span.end = span.end_tag + close + 1
+                spans.end[k] = end_tag + close + 1
             else:  # an empty item, <item/>
-                fh.seek(span.start)
+                fh.seek(start)
                 m = _START_TAG.match(fh.read(_BLOCK))
                 if m is None:
                     return None
-                span.end = span.start + m.end()
-    for prev, span in zip(spans, spans[1:]):
-        if span.line <= prev.end_line or span.ancestors != spans[0].ancestors:
-            return None  # items sharing a line, or under different parents: read whole
+                spans.end[k] = start + m.end()
+    if not spans.same_ancestors or any(line <= end_line for line, end_line in zip(spans.line[1:], spans.end_line)):
+        return None  # items sharing a line, or under different parents: read whole
     tail = b"".join(b"</" + n + b">" for n in reversed(names))
     return FeedIndex(path, head + (b"\r\n" if head.endswith(b"\r") else b"\n"), tail, spans, size)
 

@@ -46,7 +46,7 @@ import io
 import re
 import sys
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Optional, Sequence
 
 from mtqa.errors import InputError
 from mtqa.langs import LengthModel, language, language_pair
@@ -56,6 +56,9 @@ from mtqa.readers.decoding import read_bytes
 from mtqa.readers.items import prealign
 from mtqa.readers.xmlsafe import LineTable, PositionHandler, decode_xml, parse as safe_parse, root_name
 from mtqa.suppress import add_ignore, field_codes, parse_codes
+
+if TYPE_CHECKING:
+    from mtqa.align.anchors import AnchorStore
 
 RSS_NS = {"", "http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/", "http://backend.userland.com/rss2"}
 ATOM_NS = {"http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#"}
@@ -93,12 +96,13 @@ class Item:
     id: Optional[str] = None
     link: Optional[str] = None
     title: str = ""
-    summary: Optional[str] = None
-    """An indexed feed's item with neither guid nor link: its :func:`_summary_text`, kept from the
-    index's reading of it (pairing by position needs it, and would read the item back again)."""
+    anchored: Optional[int] = None
+    """An indexed feed's item with neither guid nor link: where its feed's :attr:`Feed.anchors` hold
+    its :func:`_summary_text`'s length and anchors, from the index's reading of it (pairing by
+    position needs them, and would read the item back again)."""
     expect: Optional[tuple] = None
     """An indexed feed's item: what feedparser made of its title and body, kept from the index's
-    reading as (type, digest of the expected text) each (:func:`_expectation`), so reading the item
+    reading as the type and digest of the expected text of each (:func:`_expectation`), so reading the item
     back to build its document needs no second feedparser reading."""
 
     @property
@@ -132,6 +136,8 @@ class Feed:
     version: str = ""
     origin: Optional["IndexedFeed"] = None
     """The indexed feed these items were read back from without feedparser (:meth:`IndexedFeed.view`)."""
+    anchors: Optional["AnchorStore"] = None
+    """An indexed feed's: the summaries' lengths and anchors of its items without keys (:attr:`Item.anchored`)."""
 
     def view(self, item: Item, interpret: bool = False) -> tuple["Feed", Item]:
         """The feed to read ``item``'s text from, and the item with its fields located in it
@@ -143,7 +149,8 @@ class Feed:
 
 class IndexedFeed(Feed):
     """A feed too large to hold (:mod:`mtqa.readers.feed_index`): ``items`` hold the keys (guid,
-    link, title), lines and, for an item with neither guid nor link, its pairing summary, and
+    link, title) and lines; for an item with neither guid nor link, :attr:`anchors` hold what
+    pairing reads of its summary (its length and anchors: ~200 bytes, not the ~550 of the text), and
     :meth:`view` reads an item back from the file, located as in a whole read.
 
     The keys are read :data:`~mtqa.readers.feed_index.BATCH` items at a time (one feedparser call
@@ -155,9 +162,10 @@ class IndexedFeed(Feed):
     interpreted: feedparser's reading of them is the index's (:attr:`Item.expect`)."""
 
     def __init__(self, path: str, index) -> None:
+        from mtqa.align.anchors import AnchorStore
         from mtqa.readers.feed_index import BATCH
 
-        super().__init__(path, None, [])
+        super().__init__(path, None, [], anchors=AnchorStore())
         self.index = index
         self._reads = {True: _ReadAhead(), False: _ReadAhead()}  # view's read-ahead, per kind of reading
         for first in range(0, len(index.spans), BATCH):
@@ -167,9 +175,10 @@ class IndexedFeed(Feed):
                 batch = [self._one(k, True) for k in range(first, last + 1)]
             for feed, item in batch:
                 if not item.id and not item.link:  # only pairing by position can pair it: by its summary
-                    item.summary = _summary_text(item, feed)
+                    item.anchored = len(self.anchors)
+                    self.anchors.add(_summary_text(item, feed))
                 item.expect = _expectation(item, feed.table.text)
-                item.children, item.comments, item.entry = [], [], None
+                item.children, item.comments, item.entry = (), (), None  # the shared empty tuple
                 self.items.append(item)
 
     def _batch(self, first: int, last: int, interpret: bool) -> Optional[list[tuple[Feed, Item]]]:
@@ -479,33 +488,36 @@ class _Unconfirmed(Exception):
     """An indexed item's field located otherwise than the index's feedparser reading said."""
 
 
+_NOT_READ = (None, None, None, None)
+
+
 def _expectation(item: Item, text: str) -> tuple:
     """What an indexed item's document needs of feedparser's reading, kept by the index so reading
-    the item back needs none: for the title and the body, None (no detail) or (type, digest of the
-    expected paragraphs, or None when there is no value). (None, None) when feedparser did not read
-    the item (the whole read then takes every field from the XML)."""
+    the item back needs none: for the title, then the body, its type (None: no detail) and the
+    digest of its expected paragraphs (None when there is no value), in one flat tuple (the index
+    holds one per item: 186 bytes with the digests, where a pair of pairs took 266). All None when
+    feedparser did not read the item (the whole read then takes every field from the XML)."""
     if item.entry is None:
-        return (None, None)
+        return _NOT_READ
     title, title_detail, body, body_detail = _default_fields(item)
-    out = []
+    out: list = []
     for child, detail, headline in ((title, title_detail, True), (body, body_detail, False)):
         if detail is None:
-            out.append(None)
+            out += (None, None)
             continue
         kind = sys.intern(detail.get("type") or "")
         if child is None or detail.get("value") is None:
-            out.append((kind, None))
+            out += (kind, None)
         else:
             html = _is_html(child, detail, text)
-            out.append((kind, _digest(_expected(detail["value"], html, headline))))
+            out += (kind, _digest(_expected(detail["value"], html, headline)))
     return tuple(out)
 
 
-def _held(expect: Optional[tuple]) -> Optional[dict]:
-    """The detail :func:`_extract` reads, from an :func:`_expectation`'s half."""
-    if expect is None:
+def _held(kind: Optional[str], digest: Optional[bytes]) -> Optional[dict]:
+    """The detail :func:`_extract` reads, from the type and digest an :func:`_expectation` holds of a field."""
+    if kind is None:
         return None
-    kind, digest = expect
     return {"type": kind, "value": None} if digest is None else {"type": kind, "value": None, "digest": digest}
 
 
@@ -518,7 +530,7 @@ def _default_fields(item: Item) -> tuple[Optional[Child], Optional[dict], Option
     entry = item.entry
     if entry is None:
         if item.expect is not None:
-            return title, _held(item.expect[0]), body, _held(item.expect[1])
+            return title, _held(*item.expect[:2]), body, _held(*item.expect[2:])
         return title, None, body, None
     body_detail = (entry.get("content") or [None])[0] if content is not None else entry.get("summary_detail")
     return title, entry.get("title_detail"), body, body_detail
@@ -594,7 +606,7 @@ def _item_document(
 # --- pairing ------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Pairing:
     source: Optional[Item]
     target: Optional[Item]
@@ -617,8 +629,6 @@ def _unique(items: Sequence[Item], key: Callable[[Item], Optional[str]]) -> dict
 
 def _summary_text(item: Item, feed: Feed) -> str:
     """Title plus the start of the body, for order-preserving alignment."""
-    if item.summary is not None:
-        return item.summary
     feed, item = feed.view(item, interpret=True)
     _, _, body, detail = _default_fields(item)
     if body is None:
@@ -655,15 +665,11 @@ def pair_items(source: Feed, target: Feed, length: Optional[LengthModel] = None)
     left_t = [t for t in target.items if t.index not in matched and keyless(t)]
     if left_s and left_t:
         from mtqa.align import align_sequences
-        from mtqa.align.anchors import anchors_of, packed
         from mtqa.align.lengths import repair_moves
 
-        src_texts = [_summary_text(s, source) for s in left_s]
-        tgt_texts = [_summary_text(t, target) for t in left_t]
-        # each summary's anchors extracted once, for the alignment and the repair, and dropped with
-        # them: not in the caches the check's segments use (they would hold the summaries on);
-        # packed, as all are held at once
-        anchors = ([packed(anchors_of(t)) for t in src_texts], [packed(anchors_of(t)) for t in tgt_texts])
+        src_texts, src_anchors = _summaries(left_s, source)
+        tgt_texts, tgt_anchors = _summaries(left_t, target, like=src_anchors)
+        anchors = (src_anchors, tgt_anchors)
         links = align_sequences(src_texts, tgt_texts, beads=((1, 1), (1, 0), (0, 1)), length=length,
                                 anchors=anchors)
         # items whose order differs (neighbours swapped) are left alone or mis-paired by the
@@ -688,6 +694,26 @@ def pair_items(source: Feed, target: Feed, length: Optional[LengthModel] = None)
         out.append(Pairing(source.items[nxt], None))
         nxt = next(pending, None)
     return out
+
+
+def _summaries(items: list[Item], feed: Feed, like=None) -> tuple[Sequence, "AnchorStore"]:
+    """What pairing by position reads of ``items``' summaries: the texts (or their lengths only) and
+    their anchors, one :class:`~mtqa.align.anchors.AnchorStore` (sharing ``like``'s strings).
+
+    An indexed feed holds them for its items without keys. Otherwise each summary's anchors are
+    extracted once here, for the alignment and the repair, and dropped with them: not in the
+    caches the check's segments use (they would hold the summaries on); all are held at once, so
+    in a store (about 200 bytes a summary, not 1.7 kB)."""
+    from mtqa.align.anchors import AnchorStore
+
+    if feed.anchors is not None and all(it.anchored is not None for it in items):
+        held = feed.anchors.select([it.anchored for it in items])
+        return held.lengths(), held
+    store = AnchorStore(like=like)
+    texts = [_summary_text(it, feed) for it in items]
+    for text in texts:
+        store.add(text)
+    return texts, store
 
 
 def _norm_link(link: Optional[str]) -> Optional[str]:

@@ -118,6 +118,55 @@ def test_keyless_items_are_not_read_back_for_pairing(tmp_path, monkeypatch):
     assert reads == []
 
 
+def test_the_index_holds_the_anchors_of_keyless_items_not_their_summaries(tmp_path, monkeypatch):
+    # pairing reads of a summary only its length and its anchors: the index holds those (about 200
+    # bytes an item in a store), not the text (~550), and pairing gets the lengths as stand-ins
+    from mtqa.align.anchors import TextLength, anchors_of
+    from mtqa.readers import feeds
+
+    items = [{**it, "guid": "" if k % 2 else f"g{k}", "link": ""} for k, it in enumerate(_items("en"))]
+    path = write(tmp_path, "t.xml", rss(items))
+    whole = load_feed(path)
+    monkeypatch.setattr(feed_index, "INDEX_ABOVE", -1)
+    feed = load_feed(path)
+    keyless = [it for it in feed.items if not it.id]
+    assert [it.anchored for it in keyless] == list(range(len(keyless))) == list(range(len(feed.anchors)))
+    for it in keyless:
+        summary = feeds._summary_text(whole.items[it.index], whole)
+        assert feed.anchors[it.anchored] == anchors_of(summary)
+        assert feed.anchors._lengths[it.anchored] == len(summary)
+    assert all(it.anchored is None for it in feed.items if it.id)
+    texts, held = feeds._summaries(keyless, feed)
+    assert all(isinstance(t, TextLength) for t in texts) and len(held) == len(keyless)
+    assert [len(t) for t in texts] == [len(feeds._summary_text(whole.items[it.index], whole)) for it in keyless]
+
+
+def test_items_with_keys_the_feeds_do_not_share_are_paired_on_their_summaries(tmp_path, monkeypatch):
+    # guids of two schemes pair nothing: every item is paired by position, those with a guid on a
+    # summary read back from the file (the index holds anchors for items without keys only)
+    src_items = [{**it, "guid": f"fr-{k}" if k % 2 else "", "link": ""} for k, it in enumerate(_items("fr"))]
+    tgt_items = [{**it, "guid": f"en-{k}" if k % 3 else "", "link": ""} for k, it in enumerate(_items("en")) if k != 4]
+    src = write(tmp_path, "s.xml", rss(src_items, "fr"))
+    tgt = write(tmp_path, "t.xml", rss(tgt_items, "en"))
+    whole = [(p.source and p.source.index, p.target and p.target.index, p.how)
+             for p in pair_items(load_feed(src), load_feed(tgt))]
+    monkeypatch.setattr(feed_index, "INDEX_ABOVE", -1)
+    indexed = [(p.source and p.source.index, p.target and p.target.index, p.how)
+               for p in pair_items(load_feed(src), load_feed(tgt))]
+    assert indexed == whole and sum(how == "position" for *_, how in whole) == 6
+
+
+def test_the_index_holds_what_feedparser_made_of_an_item_in_one_flat_tuple(tmp_path, monkeypatch):
+    # (title type, title digest, body type, body digest) per item: 186 bytes, where a pair of pairs
+    # took 266; the documents are those of the whole read (test_indexed_feed_pair_equals_the_whole_read)
+    monkeypatch.setattr(feed_index, "INDEX_ABOVE", -1)
+    feed = load_feed(write(tmp_path, "t.xml", rss(_items("en"))))
+    for item in feed.items:
+        title_kind, title_digest, body_kind, body_digest = item.expect
+        assert title_kind == body_kind == "text/html"  # as feedparser reads an RSS title and description
+        assert len(title_digest) == len(body_digest) == 16
+
+
 def test_the_index_reads_its_keys_a_batch_of_items_at_a_time(tmp_path, monkeypatch):
     # one feedparser reading per batch of neighbouring items, not per item; the same items
     from mtqa.readers import feeds
@@ -214,3 +263,26 @@ def test_a_feed_of_a_few_mib_is_read_through_the_index(tmp_path):
             for p in read_feed(path, source_lang="fr", target_lang="en")]
     assert docs == [(p.id, [s.text for s in p.target.segments], p.target.segments[0].line)
                     for p in read_feed(small, source_lang="fr", target_lang="en")]
+
+
+def test_the_index_holds_its_item_spans_in_arrays(tmp_path):
+    # an index holds every item's span: as integers in arrays (40 bytes an item), not as an object
+    # with its integers and ancestors' tuple each (about 280 bytes)
+    import tracemalloc
+
+    from mtqa.readers.feeds import _is_item
+
+    path = write(tmp_path, "t.xml", rss(_items("en") * 300))  # 2,100 items
+    tracemalloc.start()
+    try:
+        index = feed_index.build_index(path, _is_item)
+        held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    whole = load_feed(path)
+    assert [(s.line, s.end_line) for s in index.spans] == [(it.line, it.end_line) for it in whole.items]
+    assert index.spans[1:3] == [index.spans[1], index.spans[2]]
+    assert all(span.end_tag < span.end <= index.size for span in index.spans)
+    assert held / len(index.spans) < 100, held / len(index.spans)
+    two = rss(_items("en")).replace("</item>\n<item>", "</item>\n</channel>\n<channel>\n<item>", 1)
+    assert feed_index.build_index(write(tmp_path, "two.xml", two), _is_item) is None  # items under two parents
