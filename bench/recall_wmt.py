@@ -43,6 +43,11 @@ time or date the English way, or the flagged form itself?), since a reference wr
 output's figure as the number-format oracle asks (585 of WMT12/13's 1,019 L1 flags were unjudged before). Their
 verdicts go to ``recall_wmt[.TAG].formats.tsv`` and ``recall_wmt[.TAG].sample.formats.tsv``, their hand-check to
 the same ``bench/recall_wmt_handcheck.tsv``.
+
+The name families (T1, T2) are judged the same way (``recall_names``: does the reference write the suggested name,
+another spelling of it, or the flagged form, and is that form English or only French?), since half of WMT12/13's
+T1/T2 flags were unjudged before. Their verdicts go to ``recall_wmt[.TAG].names.tsv`` and
+``recall_wmt[.TAG].sample.names.tsv``, their hand-check to ``bench/recall_wmt_handcheck.tsv``.
 """
 from __future__ import annotations
 
@@ -60,6 +65,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import recall  # noqa: E402
 import recall_fluency  # noqa: E402
 import recall_formats  # noqa: E402
+import recall_names  # noqa: E402
 
 YEARS = ("2012", "2013", "2014")
 CALIBRATION = ("2012", "2013")
@@ -140,7 +146,9 @@ def french_form_kept_by_reference(flag, src: str, mt: str, ref: str) -> bool:
     Tcheliabinsk, kept by the newstest2012 reference), and every such flag on the references in
     ``bench/judged.tsv`` (2008-2014) is labelled ``defect``.
 
-    In this script the L1 flags reach ``recall_formats.verdict`` first (the ``judge`` of ``recall.evaluate``),
+    In this script the T1/T2 flags reach ``recall_names.verdict`` first, which reads a copied form only French
+    writes as unjudged too (by word frequencies), so the T2 rule here now decides only when this function is
+    given to ``recall.evaluate`` without that judge. The L1 flags reach ``recall_formats.verdict`` first (the ``judge`` of ``recall.evaluate``),
     which reads a French-only form the reference copies as unjudged too, with these shapes among its own."""
     if flag[0].startswith("T2"):
         return re.search(r"(?<![^\W\d_])" + re.escape(flag[3]) + r"(?![^\W\d_])", ref) is not None
@@ -148,10 +156,10 @@ def french_form_kept_by_reference(flag, src: str, mt: str, ref: str) -> bool:
             and FRENCH_ONLY_FORM.fullmatch(flag[3].strip()) is not None)
 
 
-JUDGES = (recall_formats.verdict, recall_fluency.verdict)
+JUDGES = (recall_formats.verdict, recall_names.verdict, recall_fluency.verdict)
 """The reference's own verdicts on the families whose flags "the reference writes it too" cannot judge: the
-number formats (``recall_formats``) and the fluency families (``recall_fluency``); each returns None for a flag
-of another family."""
+number formats (``recall_formats``), the names (``recall_names``) and the fluency families (``recall_fluency``);
+each returns None for a flag of another family."""
 
 
 def own_verdict(flag, i, src, mt, ref, docs):
@@ -270,7 +278,7 @@ def main() -> None:
             cells.append(f"{caught:5d}/{len(rows):5d} {caught / max(len(rows), 1):5.2f}")
         print(f"{cls:14s} " + " ".join(f"{c:>18s}" for c in cells))
     print("\nFlag precision per check family: hits / (hits + false alarms); unjudged flags left out; judge: the "
-          "reference judges' verdicts (fluency, number formats) a hand-check agrees with")
+          "reference judges' verdicts (fluency, number formats, names) a hand-check agrees with")
     hand = recall_fluency.handcheck_precision()
     print(f"{'family':7s} {'judge':>6s} " + " ".join(f"{v:>24s}" for v in views))
     for fam in FAMILIES:
@@ -294,7 +302,8 @@ def main() -> None:
         w.writerow(["year", "system", "line", "code", "text", "suggestion", "message", "mt", "ref", "src"])
         w.writerows(all_false)
     header = ["year", "system", "line", "code", "text", "suggestion", "verdict", "mt", "ref", "src"]
-    for name, families in (("fluency", recall_fluency.FAMILIES), ("formats", recall_formats.FAMILIES)):
+    for name, families in (("fluency", recall_fluency.FAMILIES), ("formats", recall_formats.FAMILIES),
+                           ("names", recall_names.FAMILIES)):
         rows = [r for r in all_fluency if r[3][:2] in families]
         with open(recall.OUT / f"recall_wmt{tag}.{name}.tsv", "w", encoding="utf-8", newline="") as f:
             w = csv.writer(f, delimiter="\t")

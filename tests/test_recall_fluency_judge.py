@@ -102,5 +102,5 @@ def test_the_hand_check_sample_draws_decided_calibration_flags_per_family():
 
 def test_the_hand_check_is_read_per_family():
     hand = recall_fluency.handcheck_precision()
-    assert set(hand) == {*recall_fluency.FAMILIES, "L1"}  # the number-format judge's rows share the file
+    assert set(hand) == {*recall_fluency.FAMILIES, "L1", "T1", "T2"}  # the number-format and name judges share the file
     assert all(total == 30 and 0 < good <= total for good, total in hand.values())
