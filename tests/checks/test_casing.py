@@ -163,3 +163,12 @@ def test_head_of_a_name_whose_later_words_lost_their_capitals():
     # the noun must follow at once, in lowercase: a capital before another common word is still counted
     assert flags(text.replace("Research institute", "Research team")) == [(3, "Research", "research")]
 
+
+def test_last_word_before_an_acronym_ends_a_name():
+    """A capitalised word right before a parenthesised acronym ends the name the acronym shortens
+    (WMT13 online-G 2712, "South American-arab Countries (ASPA)")."""
+    text = ("Summit\n\nThe countries met. Many countries signed. Peru hosted the summit of southern "
+            "Countries (SSC) in Lima. Other countries came.")
+    assert flags(text) == []
+    assert flags(text.replace(" (SSC)", "")) == [(3, "Countries", "countries")]
+
