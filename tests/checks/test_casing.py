@@ -172,3 +172,11 @@ def test_last_word_before_an_acronym_ends_a_name():
     assert flags(text) == []
     assert flags(text.replace(" (SSC)", "")) == [(3, "Countries", "countries")]
 
+
+def test_on_earth_after_a_negation_is_an_idiom():
+    """'No one on earth could tell' is an intensifier, not the planet the space-story rule capitalises
+    (WMT13 online-A 971)."""
+    text = ("Space flight\n\nThe capsule reached orbit. The crew saw Earth from space. No one on earth could "
+            "tell how it would end. The rocket landed on Earth.")
+    assert flags(text) == []
+    assert flags(text.replace("No one on earth", "Life on earth")) == [(3, "earth", "Earth")]
