@@ -8,7 +8,8 @@ a style table (``data/case_style.toml``) rules out.
 
 Legitimate differences are not counted: sentence and quotation openings,
 title-case headlines, capitalised words inside a multiword name
-(``International Space Station``, ``the Orbital Laboratory``), titles right
+(``International Space Station``, ``the Orbital Laboratory``; ``the Research
+institute``, a name whose later words the output left in lowercase), titles right
 before a name (``President Obama`` next to ``the president``) and idioms the
 table lists (``down to earth``).
 """
@@ -54,6 +55,7 @@ def style() -> dict:
     data["_connectors"] = frozenset(data["connectors"])
     data["_weak"] = frozenset(data["weak_connectors"])
     data["_variable"] = frozenset(data["variable_case"])
+    data["_name_heads"] = frozenset(data["name_heads"])
     data["_words"] = {w["lower"]: w for w in data.get("word", [])}
     return data
 
@@ -205,7 +207,12 @@ def _capital_is_legitimate(text: str, tokens: list[re.Match], i: int, lang) -> b
             break  # "Klim Chipenko and the Cosmonaut" is a list, not one name
         weak = weak or link in data["_weak"]
         j, bridged = j - 1, bridged + 1
-    # to the right
+    # to the right: the head of a name whose later words lost their capitals (the Trade agreement), or
+    # the last word of a name its acronym follows (South American-arab Countries (ASPA))
+    if _ACRONYM_AFTER.match(text, tokens[i].end()):
+        return True
+    if i + 1 < len(tokens) and _joined(text, tokens[i], tokens[i + 1]) and tokens[i + 1].group(0) in data["_name_heads"]:
+        return True
     j, bridged, weak = i + 1, 0, False
     while j < len(tokens) and _joined(text, tokens[j - 1], tokens[j]):
         word = _capitalised(text, tokens[j])
@@ -226,6 +233,10 @@ def _capital_is_legitimate(text: str, tokens: list[re.Match], i: int, lang) -> b
         weak = weak or tokens[j].group(0) in data["_weak"]
         j, bridged = j + 1, bridged + 1
     return False
+
+
+_ACRONYM_AFTER = re.compile(r"[ \u00a0]*\([ \u00a0]*[A-Z][A-Z&]+[ \u00a0]*\)")
+"""A parenthesised acronym right after a word: the word ends the name the acronym shortens."""
 
 
 def _title_spans(text: str, lang) -> list[tuple[int, int]]:
@@ -266,7 +277,9 @@ class InconsistentCapitalisation(DocumentCheck):
     minority form is flagged with the majority form as suggestion, unless
     the style table says which form is right for the document's subject
     (``Earth`` in an article about space). Sentence openings, title-case
-    headlines, multiword names and titles before names are not counted; a
+    headlines, multiword names (also one the output lowercased after its first
+    word: ``the Trade agreement``, or one its acronym follows: ``Arab Countries
+    (ASPA)``) and titles before names are not counted; a
     quotation mark the output left as an HTML character reference
     (``&quot;You like me?&quot;``) opens its quotation as the mark would.
 

@@ -151,3 +151,32 @@ def test_source_capital_in_its_own_spelling():
     assert flags(text, source=lower) == [(3, "Energy", "energy")]
     other = capitalised.replace("Loi de l'Énergie", "Loi des Énergéticiens")
     assert flags(text, source=other) == [(3, "Energy", "energy")]
+
+
+def test_head_of_a_name_whose_later_words_lost_their_capitals():
+    """A capital right before a lowercase institution or treaty noun heads a name the output lowercased
+    after its first word (WMT12 onlineD 1556, WMT13 rbmt-1 2859): the capital is right, not the defect."""
+    text = ("Screens\n\nThe research was new. Further research is needed. He works at the Research institute "
+            "for children in Seattle. More research followed. They signed the Trade agreement in Tokyo. "
+            "The trade grew. Free trade helps.")
+    assert flags(text) == []
+    # the noun must follow at once, in lowercase: a capital before another common word is still counted
+    assert flags(text.replace("Research institute", "Research team")) == [(3, "Research", "research")]
+
+
+def test_last_word_before_an_acronym_ends_a_name():
+    """A capitalised word right before a parenthesised acronym ends the name the acronym shortens
+    (WMT13 online-G 2712, "South American-arab Countries (ASPA)")."""
+    text = ("Summit\n\nThe countries met. Many countries signed. Peru hosted the summit of southern "
+            "Countries (SSC) in Lima. Other countries came.")
+    assert flags(text) == []
+    assert flags(text.replace(" (SSC)", "")) == [(3, "Countries", "countries")]
+
+
+def test_on_earth_after_a_negation_is_an_idiom():
+    """'No one on earth could tell' is an intensifier, not the planet the space-story rule capitalises
+    (WMT13 online-A 971)."""
+    text = ("Space flight\n\nThe capsule reached orbit. The crew saw Earth from space. No one on earth could "
+            "tell how it would end. The rocket landed on Earth.")
+    assert flags(text) == []
+    assert flags(text.replace("No one on earth", "Life on earth")) == [(3, "earth", "Earth")]
