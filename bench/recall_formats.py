@@ -45,6 +45,17 @@ FRENCH_SHAPE = re.compile(
     r"|\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d"    # a dotted date: 05.10.2021
 )
 """Figures only French notation writes (not English's): a reference that copies one copied the source."""
+FRENCH_ONLY_FORM = re.compile(
+    r"\d{1,2} ?h ?\d{2}"                   # a French clock time: 22h00, 14 h 30
+    r"|[$€£¥] +\d+(?:[.,]\d+)*"             # a currency symbol spaced from its amount: $ 70
+    r"|\d+(?:[.,]\d+)* +[$€£¥]"             # an amount before its currency symbol: 70 €
+    r"|\d+(?:[.,]\d+)? +%"                  # a space before the percent sign: 18 %
+)
+"""Number formats only French typography writes besides the figures of :data:`FRENCH_SHAPE`, each shape
+independent of mtqa's own patterns; held here, the one owner of the number-format shapes, and read alone by
+``recall_wmt.french_form_kept_by_reference`` (the rule ``recall.evaluate`` applies when no judge is given),
+which leaves out dotted or spaced thousands and decimal commas on purpose (L101/L102, judged there by the
+English figure the reference writes instead). Numeric dates are in neither (25/10/2013 is British too)."""
 CLOCK = re.compile(r"(?<![\d.,:])(\d{1,2}) ?[hH] ?(\d\d)?(?!\d)")
 EN_CLOCK = re.compile(
     r"(?<![\d.,:])(\d{1,2})(?:[:.](\d\d))?\s?(?:([ap])\.?\s?m\b\.?|o['’]clock)"  # 10 p.m., 10.30am, 5 o'clock
@@ -126,7 +137,6 @@ def source_misread(text: str, claimed: set[float], src: str) -> bool:
 def french_only(text: str) -> bool:
     """A form only French typography writes: a French figure, clock time, spaced percent or currency."""
     text = text.strip()
-    from recall_wmt import FRENCH_ONLY_FORM  # the shapes recall_wmt already reads so
     figure = re.sub(r"%$", "", text)  # a glued percent sign is English's too: 47,3% is French by its comma
     return FRENCH_SHAPE.fullmatch(figure) is not None or FRENCH_ONLY_FORM.fullmatch(text) is not None \
         or re.fullmatch(r"\d+(?:[.,]\d+)* ?(?:M|Md|G|k)?[$€£¥]", text) is not None

@@ -65,6 +65,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import recall  # noqa: E402
 import recall_fluency  # noqa: E402
 import recall_formats  # noqa: E402
+from recall_formats import FRENCH_ONLY_FORM  # noqa: E402
 import recall_names  # noqa: E402
 
 YEARS = ("2012", "2013", "2014")
@@ -118,17 +119,6 @@ def kept_by_reference(text: str, ref: str, mt: str, src: str) -> bool:
 
 
 _opens_only = recall.opens_only
-
-
-FRENCH_ONLY_FORM = re.compile(
-    r"\d{1,2} ?h ?\d{2}"                   # a French clock time: 22h00, 14 h 30
-    r"|[$€£¥] +\d+(?:[.,]\d+)*"             # a currency symbol spaced from its amount: $ 70
-    r"|\d+(?:[.,]\d+)* +[$€£¥]"             # an amount before its currency symbol: 70 €
-    r"|\d+(?:[.,]\d+)? +%"                  # a space before the percent sign: 18 %
-)
-"""Number formats only French typography writes, each shape independent of mtqa's own patterns. Left out
-on purpose: dotted or spaced thousands and decimal commas (L101/L102, judged by the English figure the
-reference writes instead) and numeric dates (25/10/2013 is British too)."""
 
 
 def french_form_kept_by_reference(flag, src: str, mt: str, ref: str) -> bool:
