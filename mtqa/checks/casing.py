@@ -10,8 +10,9 @@ Legitimate differences are not counted: sentence and quotation openings,
 title-case headlines, capitalised words inside a multiword name
 (``International Space Station``, ``the Orbital Laboratory``; ``the Research
 institute``, a name whose later words the output left in lowercase), titles right
-before a name (``President Obama`` next to ``the president``) and idioms the
-table lists (``down to earth``).
+before a name (``President Obama`` next to ``the president``), the portfolio after
+an office (``the minister of the Health``) and idioms the table lists (``down to
+earth``).
 """
 from __future__ import annotations
 
@@ -56,6 +57,7 @@ def style() -> dict:
     data["_weak"] = frozenset(data["weak_connectors"])
     data["_variable"] = frozenset(data["variable_case"])
     data["_name_heads"] = frozenset(data["name_heads"])
+    data["_offices"] = frozenset(data["offices"])
     data["_words"] = {w["lower"]: w for w in data.get("word", [])}
     return data
 
@@ -203,6 +205,8 @@ def _capital_is_legitimate(text: str, tokens: list[re.Match], i: int, lang) -> b
                 return True  # Royal Bank, Pitcairn Island, Court of Appeals
             break
         link = tokens[j].group(0)
+        if bridged and link.lower() in data["_offices"] and tokens[j + 1].group(0) in ("of", "for"):
+            return True  # the minister of the Health: a portfolio, named as its office's title names it
         if link not in data["_connectors"] or bridged >= 2 or (bridged and tokens[j + 1].group(0) == "the" and link == "and"):
             break  # "Klim Chipenko and the Cosmonaut" is a list, not one name
         weak = weak or link in data["_weak"]
@@ -279,7 +283,8 @@ class InconsistentCapitalisation(DocumentCheck):
     (``Earth`` in an article about space). Sentence openings, title-case
     headlines, multiword names (also one the output lowercased after its first
     word: ``the Trade agreement``, or one its acronym follows: ``Arab Countries
-    (ASPA)``) and titles before names are not counted; a
+    (ASPA)``), the portfolio after an office (``the minister of the Health``)
+    and titles before names are not counted; a
     quotation mark the output left as an HTML character reference
     (``&quot;You like me?&quot;``) opens its quotation as the mark would.
 

@@ -9,10 +9,12 @@ since the letters are not French at all. The script of each letter is Unicode's
 English news carries some letters of other scripts on purpose, and they stay clean: a lone Greek letter
 used as a symbol (α-particle, Δ, μs; the profile's ``symbol_scripts``), a name or term given in its own
 script in brackets after its English form (``Xi Jinping (习近平)``), foreign words followed by their
-translation in brackets, and words the aligned source itself writes in that script.
+translation in brackets, or in quotation marks after a comma, a colon or a dash, and words the aligned source
+itself writes in that script.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -64,7 +66,8 @@ def _scripts(groups) -> str:
 
 
 def _written_on_purpose(text: str, group: list[Run], target) -> bool:
-    """A lone symbol letter, a name in brackets after its English form, or words glossed in brackets."""
+    """A lone symbol letter, a name in brackets after its English form, or words glossed in brackets or in
+    quotation marks after a comma, a colon or a dash."""
     if all(r.letters == 1 and r.script in target.symbol_scripts for r in group):
         return True
     before = text[:group[0].start].rstrip(_PADDING)
@@ -75,7 +78,17 @@ def _written_on_purpose(text: str, group: list[Run], target) -> bool:
         close = min((i for i in (after.find(c) for c in _CLOSE) if i > 0), default=len(after))
         gloss = after[1:close]
         return any(c.isalpha() for c in gloss) and not foreign_runs(gloss, target.scripts)[0]
+    m = _QUOTED_GLOSS.match(text, group[-1].end)
+    if m is not None:
+        gloss = m.group("gloss")
+        return any(c.isalpha() for c in gloss) and not foreign_runs(gloss, target.scripts)[0]
     return False
+
+
+_QUOTED_GLOSS = re.compile(r"[\"'”’»」』]?[ \u00a0]*[,，:：–—-][ \u00a0]*[\"'“‘«「『](?P<gloss>[^\"”»」』]{1,200}?)[\"'”’»」』](?![^\W\d_])")
+"""A translation in quotation marks after a comma, a colon or a dash (``Слава Україні, "Glory to Ukraine"``): a
+gloss set off by punctuation instead of brackets. The quotation marks are what tell it from the sentence going
+on after a comma."""
 
 
 @register
@@ -125,7 +138,8 @@ class ForeignScriptPhrase(_ForeignScript):
     news writes some such letters on purpose, and they are left alone: a lone letter of a
     ``symbol_scripts`` script (an α-particle, Δ, μs), a name in its own script in brackets after its
     English form (``Xi Jinping (习近平)``), foreign words followed by their translation in brackets
-    (``the slogan Слава Україні (Glory to Ukraine)``), and words the aligned source writes the same way.
+    (``the slogan Слава Україні (Glory to Ukraine)``) or in quotation marks after a comma, a colon or a dash
+    (``Слава Україні, "Glory to Ukraine"``), and words the aligned source writes the same way.
 
     Example:
         bad: Crowds in Berlin\\n\\nToday 3,000 people attended 参加 the rally.

@@ -366,6 +366,28 @@ def _source_list(grouped: str, values: frozenset) -> bool:
     return not right.startswith("0") and _value(left) in values and _value(right) in values
 
 
+def _designation(text: str, start: int, grouped: str, source: Optional[str], languages: tuple) -> bool:
+    """``Version 2.013``, ``article 2.100``: a dotted figure right after a word that puts a number as a label
+    (``designation_words`` of the language: version, article, section...) numbers a version or a provision; its
+    dot separates the parts of a label, not thousands, and "write 2,013" would name another version. With a
+    source, the source's own form decides: it writes the same dotted figure right after one of its own
+    designation words (« la version 2.013 »), so the output's words around it do not matter (``release 8.000
+    millions`` for « débloquer 8.000 millions » is a verb and a count). Without one, the output's word right
+    before the figure does."""
+    if source is not None:
+        words = languages[0].word_set("designation_words")
+        if not words or grouped not in source:
+            return False
+        pattern = rf"(?<![\w-])(?P<word>[^\W\d_]+)\.?{_SP}*{re.escape(grouped)}(?![\w]|[.,]\d)"
+        return any(m.group("word").lower() in words for m in transient(pattern).finditer(source))
+    m = _LABEL_BEFORE_RE.search(text, max(0, start - 40), start)
+    return m is not None and m.group("word").lower() in languages[1].word_set("designation_words")
+
+
+_LABEL_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<word>[^\W\d_]+)\.?{_SP}+$")
+"""The word right before a figure, an abbreviation's dot allowed (``art. 2.100``)."""
+
+
 def _source_figure(value: float, source: str, languages: tuple) -> bool:
     """A figure of the source as the number reader sees it, scale words included (``630 mille 697``)."""
     value = _num(value)
@@ -393,6 +415,8 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
                 continue
             value = _value(int_digits)
             if sep == ".":
+                if _designation(text, m.start(), m.group("grouped"), source, languages):
+                    continue  # "Version 2.013", "article 2.100": a label's parts, no thousands group
                 groups = m.group("grouped").count(".")
                 if groups >= 2:
                     if groups == 3 and all(int(g) <= 255 for g in m.group("grouped").split(".")):
@@ -665,12 +689,16 @@ class ForeignThousandsSeparator(SegmentCheck):
     always count. A five-digit group the source writes in a postal address
     (``12 rue de Rivoli, 75 001 Paris``, ``BP 40, 69 002 Lyon``) is a
     postcode, and a group copied with the capitalised name before it
-    (``Boeing 737 800``) a designation: neither is flagged.
+    (``Boeing 737 800``) a designation: neither is flagged. Nor is a dotted
+    figure that numbers a version or a provision (``version 2.013``,
+    ``article 4.210``): the source writes it after its own label word, or,
+    without a source, a label word of the output stands right before it.
 
     Example:
         bad: The film's lead was chosen from some 3.000 candidates.
         good: The film's lead was chosen from some 3,000 candidates.
         good: The central bank cut its rate to 3.125 percent.
+        good: The studio shipped version 3.014 of its game in May.
     """
 
     code = "L102"

@@ -542,7 +542,11 @@ class SpacedHyphen(SegmentCheck):
     after a prefix English hyphenates (``sub - Saharan``, ``anti - war``),
     or where the aligned source has a hyphenated compound with as many
     parts; the suggestion closes it up, or gives the target name of the
-    source compound when the place-name table knows it.
+    source compound when the place-name table knows it. A dash beside a word
+    the source writes beside its own dash or bracket (``the wind - ouille! -``
+    for « le vent (ouille!) »), or between two words the source separates by
+    a comma (``BERLIN ONLINE - Anna`` for « BERLIN-ONLINE, Anna »), is that
+    punctuation, not a split compound.
 
     Example:
         source: Les États-Unis soutiennent l'accord.
@@ -581,6 +585,8 @@ class SpacedHyphen(SegmentCheck):
                 src_dashes = _dash_neighbours(src_text)
             if fold(parts[0]) in src_dashes[0] or fold(parts[-1]) in src_dashes[1]:
                 continue  # "or non - in exchange" for « ou non - en échange »: the source's own dash, copied
+            if (fold(parts[0]), fold(parts[-1])) in src_dashes[2]:
+                continue  # "SPIEGEL ONLINE - Josef" for « SPIEGEL-ONLINE, Josef »: the dash stands for the comma
             if len(parts) == 2 and all(_place_like(p, ctx.target) for p in parts):
                 continue  # "Rousínov - Slavkov": a dash between two names (a route, a pairing)
             folded = [fold(p) for p in parts]
@@ -609,13 +615,30 @@ class SpacedHyphen(SegmentCheck):
 
 
 _SOURCE_DASH = re.compile(r"([^\W\d_]+)[ \u00a0]+[-–—][ \u00a0]+([^\W\d_]+)")
+_ASIDE_OPENS = re.compile(r"[(\[][ \u00a0]*([^\W\d_]+)")
+_ASIDE_CLOSES = re.compile(r"([^\W\d_]+)[ \u00a0]*[!?.]?[ \u00a0]*[)\]]")
+_SOURCE_MARK = re.compile(r"([^\W\d_]+)[ \u00a0]*[,;:][ \u00a0]*([^\W\d_]+)")
 
 
-def _dash_neighbours(text: str) -> tuple[frozenset[str], frozenset[str]]:
+def _dash_neighbours(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, str]]]:
     """The words the source writes right before and right after a spaced dash (folded): a target word kept
-    beside a dash of its own (``non - ``) copied the source's punctuation, not a split compound."""
-    pairs = [(fold(a), fold(b)) for a, b in _SOURCE_DASH.findall(text)] if " " in text else []
-    return frozenset(a for a, _ in pairs), frozenset(b for _, b in pairs)
+    beside a dash of its own (``non - ``) copied the source's punctuation, not a split compound. Brackets set
+    off an aside as a pair of dashes does, and MT writes one for the other: a word the source writes right
+    after an opening bracket counts as one after a dash (``the seriousness - oups! -`` for « la gravité
+    (oups!) »), one right before a closing bracket as one before a dash. The third set holds the pairs of
+    words the source writes on either side of a comma, colon or semicolon: an output dash between the same two
+    words stands for that mark (``SPIEGEL ONLINE - Josef`` for « SPIEGEL-ONLINE, Josef »), though one of them
+    is a source compound's piece."""
+    if " " not in text:
+        return frozenset(), frozenset(), frozenset()
+    pairs = [(fold(a), fold(b)) for a, b in _SOURCE_DASH.findall(text)]
+    before = {a for a, _ in pairs}
+    after = {b for _, b in pairs}
+    if "(" in text or "[" in text:
+        after.update(fold(w) for w in _ASIDE_OPENS.findall(text))
+        before.update(fold(w) for w in _ASIDE_CLOSES.findall(text))
+    marks = frozenset((fold(a), fold(b)) for a, b in _SOURCE_MARK.findall(text))
+    return frozenset(before), frozenset(after), marks
 
 
 def _place_like(word: str, lang) -> bool:

@@ -180,3 +180,14 @@ def test_on_earth_after_a_negation_is_an_idiom():
             "tell how it would end. The rocket landed on Earth.")
     assert flags(text) == []
     assert flags(text.replace("No one on earth", "Life on earth")) == [(3, "earth", "Earth")]
+
+
+def test_portfolio_after_an_office():
+    """A capital after an office and "of"/"for" names its portfolio (2014r rbmt4 383: « la ministre fédérale de
+    la Santé » -> "the federal minister of the Health"), however the office itself is written."""
+    text = ("Clinics\n\nThe minister of the Health said no. Public health costs rose. Rural health is poor. "
+            "The ministry for Transport agreed. Road transport grew. Rail transport fell.")
+    assert flags(text) == []
+    # the same capital without the office before it is still the minority form
+    assert flags(text.replace("minister of the Health", "report on the Health").replace("ministry for", "report on")) == [
+        (3, "Health", "health"), (3, "Transport", "transport")]

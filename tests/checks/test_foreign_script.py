@@ -56,6 +56,8 @@ def test_the_lead_report_fails_with_the_source_given():
     ("Each хватает has different words in a very different order.", "хватает"),
     ("The crowd chanted Слава Україні and left.", "Слава Україні"),
     ("He went to 北京 to meet the officials of the ministry.", "北京"),
+    # after a comma with no quoted translation, the sentence goes on: still a fragment
+    ("The crowd chanted Слава Україні, then it left the square.", "Слава Україні"),
 ])
 def test_a_fragment_inside_english_is_major(text, span):
     found = issues(HEAD + text)
@@ -67,6 +69,10 @@ def test_a_fragment_inside_english_is_major(text, span):
     "Xi Jinping (习近平) met the delegation in Beijing on Tuesday.",
     "President Putin (Владимир Путин) spoke for an hour.",
     "The crowd chanted Слава Україні (Glory to Ukraine) and left.",
+    # a translation in quotation marks after a comma, a colon or a dash glosses it as brackets would
+    'The marchers sang Марш свободы, "March of Freedom", all the way to the square.',
+    "The banner read 自由 – 'freedom' – in red letters.",
+    'Their motto was Вперёд: “Forward”.',
     "The α-particles and γ-rays were measured, with a Δ of 5 μs and π over 2.",
     "The temperature reached 40 ℃, and fans posted 😀 and 👍 all day.",
     "Sales grew ±5% to €45 billion, the company's CEO Zoë Noël said in Zürich.",

@@ -83,6 +83,15 @@ def flags(text, source=None, *, locale="en-US", options=None, codes=CODES):
     ("The rate reached 3,125 per cent.", "Le taux a atteint 3,125 pour cent.", [("L101", "3,125", "3.125")]),
     # the source says the figure with a scale word between its digits
     ("The fund totalled 412.385 dollars.", "Le fonds a atteint 412 mille 385 dollars.", [("L102", "412.385", "412,385")]),
+    # a label's number beside a count in the same sentence: the count is still a thousands group
+    ("Paragraph 3.120 of the decree applies to 5.000 farms.", "Le paragraphe 3.120 du décret s'applique à 5.000 fermes.",
+     [("L102", "5.000", "5,000")]),
+    # "release" is a verb here, and the source says a count with no label word before it
+    ("The lenders must release 6.000 million for the port.", "Les prêteurs doivent débloquer 6.000 millions pour le port.",
+     [("L102", "6.000", "6,000")]),
+    # the output's label word does not count when the source writes the figure as a count
+    ("The chapter 2.400 pupils read was short.", "Le chapitre que 2.400 élèves ont lu était court.",
+     [("L102", "2.400", "2,400")]),
 ])
 def test_flagged(text, source, expected):
     assert flags(text, source) == expected
@@ -100,6 +109,13 @@ def test_flagged(text, source, expected):
     ("The index lost 1.4% to 3.000 points.", "L'indice a perdu 1,4 % à 3,000 points."),
     # two figures of the source (a list) that the output glued with a dot: no thousands group (A401's)
     ("They ask us 100.200 roubles for tea.", "Ils nous demandent 100, 200 roubles pour du thé."),
+    # a version or a provision numbered with a dot: the label's parts, no thousands group, with the source writing
+    # the same label or, without a source, after the output's label word
+    ("The studio shipped version 3.014 of its game in May.", "Le studio a livré la version 3.014 de son jeu en mai."),
+    ("Under article 4.210 of the code the fee doubles.", "En vertu de l'article 4.210 du code, la redevance double."),
+    ("The fee is set by art. 1.150 of the decree.", "La redevance est fixée par l'art. 1.150 du décret."),
+    ("Version 3.014 was pulled after a day.", None),
+    ("Clause 7.250 was struck out by the judges.", None),
     ("The 24h news channel and the 24 h race.", None),
     # whole hours of a span, with the hour symbol: "3h later", as the source writes it
     ("Help arrived 3h too late, he said.", "Les secours sont arrivés, 3h trop tard, a-t-il dit."),

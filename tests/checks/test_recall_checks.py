@@ -210,6 +210,11 @@ def test_copied_verb_is_reported_with_its_inverted_pronoun():
     # apart elsewhere is no sign of a dash: real MT output breaks compounds this way)
     ("Le monde post-Kyoto sera différent.", "The post world - Kyoto will be different.",
      [("world - Kyoto", "world-Kyoto")]),
+    # a bracket of the source beside other words leaves the split compound reported
+    ("Le groupe Wal-Mart (et ses filiales) a ouvert.", "The Wal - Mart group (and its units) opened.",
+     [("Wal - Mart", "Wal-Mart")]),
+    # a comma of the source between other words leaves it reported
+    ("Le groupe Wal-Mart, selon Anna, a ouvert.", "The Wal - Mart group opened, Anna said.", [("Wal - Mart", "Wal-Mart")]),
 ])
 def test_spaced_hyphens(source, target, expected):
     assert flags("F104", source, target) == expected
@@ -226,6 +231,12 @@ def test_spaced_hyphens(source, target, expected):
     # a word the source writes beside its own spaced dash (WMT12 2012:1560, WMT13 2013:129)
     ("Qu'ils le veuillent ou non - en échange, le site lit tout.", "Whether they like or non - Exchange, it reads all."),
     ("Certains le font, mais d'autres non - un bout de papier.", "Some do, but others non - one piece of paper."),
+    # the output's dashes stand for the source's brackets around an aside (WMT13 JHU 2013:134): a word the
+    # source writes right after an opening bracket, though a source compound shares it
+    ("Le modèle n'explique pas le vent (ouille!) ni la pluie (re-ouille!).",
+     "The model does not explain the wind - ouille! - nor the rain - re-ouille!."),
+    # the dash stands for the comma the source writes between the same two words (WMT12 LIUM 2012:689)
+    ("Selon BERLIN-ONLINE, Anna Weber a quitté le parti.", "According to BERLIN ONLINE - Anna Weber left the party."),
 ])
 def test_dashes_are_not_spaced_hyphens(source, target):
     assert flags("F104", source, target) == []
