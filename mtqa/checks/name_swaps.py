@@ -893,7 +893,15 @@ class ReplacedName(SegmentCheck):
     enough to be a word somewhere (``Kirill Miller`` -> "Meerov Miller",
     ``la Commission Charbonneau`` -> "the Commission Hozapfel"), when no
     rarer name is lost: the name's own rendering is a word the target
-    knows (Cyril). The same name in another accepted romanisation (Kirill,
+    knows (Cyril). A name word the source quotes in the target language (a
+    common word of the target language that the source language does not
+    have: ``Europa Press``, ``Common Sense Media``, ``Jared Lee Loughner``)
+    is copied by any translation, so beside a kept part of its name any
+    capitalised word in its place replaces it, common word or not (the
+    system translated it as a word of the source: "Europa Close",
+    "Judicious Common Media", "Jared The Loughner"), but a title of the
+    target language (``Peter Englund`` -> "Mr. Englund": the person named
+    again). The same name in another accepted romanisation (Kirill,
     its Ukrainian spelling Kyrylo; Grigori, Hryhoriy) is the name kept. A
     name after an elided word of the source (``d'Hagman``) is read without
     it. A word
@@ -958,13 +966,14 @@ class ReplacedName(SegmentCheck):
     name or an unknown word replaces the name there.
 
     Example:
-        source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.\\nL'équipe alignait Karel (Vostradi) en attaque.
-        bad: Title\\n\\nThe chemist Anne-Ada Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.
-        bad: Title\\n\\nThe chemist Anne - Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.
-        bad: Title\\n\\nThe chemist Anne-Ada Quorvik received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo sand.\\nThe team fielded Karel (Vostradi) in attack.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Moreno) in attack.
-        good: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.
+        source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.\\nL'équipe alignait Karel (Vostradi) en attaque.\\nLe prix est financé par Common Sense Media.
+        bad: Title\\n\\nThe chemist Anne-Ada Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.
+        bad: Title\\n\\nThe chemist Anne - Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.
+        bad: Title\\n\\nThe chemist Anne-Ada Quorvik received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo sand.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Moreno) in attack.\\nThe prize is funded by Common Sense Media.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Judicious Common Media.
+        good: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.
     """
 
     code = "T106"
@@ -1665,10 +1674,15 @@ def _replaced_beside_kept(segment: Segment, src_text: str, target_words: _Text, 
     kept_parts = _kept_parts(src_text, src, lost)
     if not kept_parts:
         return None
+    # beside a kept part of a name word the source quotes in the target language (Europa Press), any word
+    # but a title stands in its place: the system translated the quoted word as one of its own (Europa Close);
+    # a title in place of a first name (Peter Englund -> Mr. Englund) is how English names the person again
+    quoted = _kept_parts(src_text, src, [c for c in lost if _target_language_name_word(c[2], src, tgt)])
     text = segment.text
     new = [(s, e, w) for s, e, w in target_words.caps
-           if not _present(w, src_words) and not tgt.is_common_word(w) and tgt.zipf(w) < KNOWN_ZIPF
-           and not _beyond_latin1(w, frozenset()) and _next_to(text, s, e, kept_parts)
+           if not _present(w, src_words) and not _beyond_latin1(w, frozenset()) and (
+               not tgt.is_common_word(w) and tgt.zipf(w) < KNOWN_ZIPF and _next_to(text, s, e, kept_parts)
+               or quoted and _next_to(text, s, e, quoted) and fold(w) not in name_titles(ctx.pair, "target"))
            and not _translates(w, src_words, ctx)]
     lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
     if not new or len(lost_names) > MAX_SWAPS:
@@ -1679,7 +1693,9 @@ def _replaced_beside_kept(segment: Segment, src_text: str, target_words: _Text, 
 def _names_beside_names(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
     """The source's name words (:func:`_name_words`) that :func:`_unknown_names` leaves out for being
     frequent in a language, but are no word of either (not in the source dictionary, not a common word
-    of either language) and stand beside another name word: a first name, a surname, a name's head."""
+    of either language) and stand beside another name word: a first name, a surname, a name's head. A
+    common word of the target language only (:func:`_target_language_name_word`: ``Press`` of Europa Press)
+    is such a name word too: the source quotes it."""
     caps = _name_words(src_text, src)
     own_letters = frozenset(src.extra.get("special_letters", ""))
     return [caps[k] for k in range(len(caps)) if _is_name_beside_name(src_text, caps, k, src, tgt, own_letters)]
@@ -1689,8 +1705,21 @@ def _is_name_beside_name(src_text: str, caps, k: int, src, tgt, own_letters: fro
     """:func:`_names_beside_names`'s test of the k-th of the source's name words ``caps``."""
     w = caps[k][2]
     return (src.zipf(w) >= UNKNOWN_ZIPF or tgt.zipf(w) >= UNKNOWN_ZIPF) and bool(_neighbours(src_text, caps, k)) \
-        and not src.in_dictionary(w.lower()) and not src.is_common_word(w) and not tgt.is_common_word(w) \
+        and not src.in_dictionary(w.lower()) and not src.is_common_word(w) \
+        and (not tgt.is_common_word(w) or _target_language_name_word(w, src, tgt)) \
         and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))
+
+
+def _target_language_name_word(word: str, src, tgt) -> bool:
+    """``word``, a capitalised word of a source name, is a common word of the target language that the source
+    language does not have (its dictionary does not know it, and the target language writes it more often):
+    the source quotes a name in the target language (``Europa Press``, ``Common Sense Media``, ``Jared Lee
+    Loughner``), which a translation copies as it is. Why: a word common in the target language may be
+    rendered as a word when the source uses it as one (Vitro, Meteor: :func:`_name_slots` leaves them out), but
+    the source language does not use this one, so a system that writes another word in its place beside the
+    name's kept part (``Europa Close``, ``Judicious Common Media``, ``Jared The Loughner``) read the name as a
+    word of the source language and translated it."""
+    return len(word) > 2 and tgt.is_common_word(word.lower()) and tgt.zipf(word) > src.zipf(word)
 
 
 def _kept_parts(src_text: str, src, lost: list[tuple[int, int, str]]) -> list[str]:

@@ -434,6 +434,36 @@ def test_the_names_written_test_answers_as_the_three_lists_do(source, target):
     assert name_swaps._names_written(target, source, ctx) == listed.issubset(written)
 
 
+@pytest.mark.parametrize("source,target,flagged", [
+    ("Elle a expliqué pour Europa Press que son commerce a baissé.",
+     "She explained for Europa Close that her business went down.", ("Close", "Press")),
+    ("Une enquête publiée par Common Sense Media a montré une explosion.",
+     "A survey published by Judicious Common Media showed an explosion.", ("Judicious", "Sense")),
+    ("Le tireur, Jared Lee Loughner, est détenu.", "The gunman, Jared The Loughner, is held.", ("The", "Lee")),
+    ("Le président de l'Association of Professional Flight Attendants a parlé.",
+     "The president of the Association of Professional Flight Waiting spoke.", ("Waiting", "Attendants")),
+])
+def test_a_name_word_quoted_in_english_translated_as_a_word_is_replaced(source, target, flagged):
+    # the source quotes an English name (a common English word French does not have): any capitalised word
+    # written in its place beside the kept part of the name replaced it, common word or not
+    assert flags("T106", source, target) == [flagged]
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Une enquête publiée par Common Sense Media a montré une explosion.",
+     "A survey published by Common Sense Media showed an explosion."),
+    ("Elle a expliqué pour Europa Press que son commerce a baissé.",
+     "She explained for Europa press that her business went down."),
+    # a title in place of a first name names the person again (the newstest2012 reference's Mr. Englund)
+    ("« Le conflit devient une guerre entre les usines », écrit Peter Englund.",
+     "\"The conflict has become a war between factories,\" Mr. Englund writes."),
+    # a French word of a name is the source's own: its translation may be right (Bois de Boulogne)
+    ("Il se promenait au Bois de Boulogne avec Marc.", "He walked in the Wood of Boulogne with Marc."),
+])
+def test_a_name_word_quoted_in_english_kept_or_named_again_is_not_replaced(source, target):
+    assert flags("T106", source, target) == []
+
+
 def test_replaced_name_of_several_words_or_opening_a_quotation():
     # a lost first name and surname are one name, replaced by one new name
     assert flags("T106", "Selon l'étudiant Brahimo Tazerti, le cours a changé.",
