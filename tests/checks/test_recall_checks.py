@@ -576,6 +576,35 @@ def test_name_replaced_by_the_same_unknown_word_in_several_sentences():
                               ("Orvanelli fera appel.", "Gupta will appeal.")]) == []
 
 
+GAZA = [("Les frappes ont repris à Gaza lundi.", "The strikes resumed in Gassed on Monday."),
+        ("Le Hamas contrôle Gaza depuis 2007.", "Hamas has controlled Gassed since 2007."),
+        ("L'ONU demande une trêve.", "The UN calls for a truce."),
+        ("Les habitants de Gaza manquent d'eau.", "The inhabitants of Gassed lack water.")]
+
+
+def test_name_translated_as_the_same_known_word_in_three_sentences():
+    # a system took the name for a word of the source (gaza: a form of gazer) every time it came back
+    assert doc_flags("T110", GAZA) == [("Gassed", "Gaza")] * 3
+    # the name kept in one sentence: the two others still stand in for it, but two are not enough
+    kept = [GAZA[0], (GAZA[1][0], "Hamas has controlled Gaza since 2007."), GAZA[2], GAZA[3]]
+    assert doc_flags("T110", kept) == []
+
+
+@pytest.mark.parametrize("rows", [
+    # the word also stands where the source has no such name: a word of the sentence, not the name's stand-in
+    GAZA + [("Les rues ont été gazées hier.", "The streets were Gassed yesterday.")],
+    # a common word of English (Commission -> Committee) and a word of the source's own in a name (Nouvel An)
+    [("La Commission a voté lundi.", "The Committee voted on Monday."),
+     ("La Commission se réunit jeudi.", "The Committee meets on Thursday."),
+     ("Selon la Commission, rien ne change.", "According to the Committee, nothing changes.")],
+    [("Il veut passer le Nouvel An à la montagne.", "He wants to spend New Year's in the mountains."),
+     ("Les hôtels proposent des séjours pour le Nouvel An.", "Hotels offer stays for New Year's."),
+     ("Il reste des places pour le Nouvel An.", "There are places left for New Year's.")],
+])
+def test_a_known_word_standing_for_no_name_alone_is_not_reported(rows):
+    assert doc_flags("T110", rows) == []
+
+
 @needs_freedict
 def test_replacing_word_that_translates_a_source_word_is_not_a_name():
     assert flags("T106", "Le chef hongrois Vartoki a parlé.", "The Hungarian chef Vartoki spoke.") == []
