@@ -37,7 +37,7 @@ def test_listed_years_of_the_recall_scripts(tmp_path):
     assert parse("2012, 2013") == ["2012", "2013"]
     with pytest.raises(Exception, match="unknown 2011"):
         parse("2011")
-    for script in ("names_copy.py", "recall_wmt.py"):
+    for script in ("names_copy.py", "recall_wmt.py", "names_lost.py"):
         run = subprocess.run([sys.executable, str(BENCH / script), "--years", "1999", "--data", str(tmp_path)],
                              capture_output=True, text=True)
         assert run.returncode == 2 and "unknown 1999" in run.stderr and "Traceback" not in run.stderr, run.stderr
@@ -82,7 +82,7 @@ def test_build_lexicon_refuses_a_bad_leave_out_in_one_line(tmp_path, args, says)
 
 
 @pytest.mark.parametrize("script", ["meaning.py", "recall.py", "names_copy.py", "recall_meaning.py", "wmt_flags.py",
-                                    "throughput.py", "compare_human.py", "compiled_probe.py"])
+                                    "throughput.py", "compare_human.py", "compiled_probe.py", "names_lost.py"])
 def test_a_missing_data_folder_is_one_line_and_exit_2(tmp_path, script):
     """The bench scripts on a machine without ../shared/data (or with --data typed wrong): one line naming the
     folder, exit 2 like mtqa's unusable input, not 1 (the code of a run whose documents failed)."""

@@ -893,7 +893,15 @@ class ReplacedName(SegmentCheck):
     enough to be a word somewhere (``Kirill Miller`` -> "Meerov Miller",
     ``la Commission Charbonneau`` -> "the Commission Hozapfel"), when no
     rarer name is lost: the name's own rendering is a word the target
-    knows (Cyril). The same name in another accepted romanisation (Kirill,
+    knows (Cyril). A name word the source quotes in the target language (a
+    common word of the target language that the source language does not
+    have: ``Europa Press``, ``Common Sense Media``, ``Jared Lee Loughner``)
+    is copied by any translation, so beside a kept part of its name any
+    capitalised word in its place replaces it, common word or not (the
+    system translated it as a word of the source: "Europa Close",
+    "Judicious Common Media", "Jared The Loughner"), but a title of the
+    target language (``Peter Englund`` -> "Mr. Englund": the person named
+    again). The same name in another accepted romanisation (Kirill,
     its Ukrainian spelling Kyrylo; Grigori, Hryhoriy) is the name kept. A
     name after an elided word of the source (``d'Hagman``) is read without
     it. A word
@@ -958,13 +966,14 @@ class ReplacedName(SegmentCheck):
     name or an unknown word replaces the name there.
 
     Example:
-        source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.\\nL'équipe alignait Karel (Vostradi) en attaque.
-        bad: Title\\n\\nThe chemist Anne-Ada Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.
-        bad: Title\\n\\nThe chemist Anne - Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.
-        bad: Title\\n\\nThe chemist Anne-Ada Quorvik received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo sand.\\nThe team fielded Karel (Vostradi) in attack.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Moreno) in attack.
-        good: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.
+        source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.\\nL'équipe alignait Karel (Vostradi) en attaque.\\nLe prix est financé par Common Sense Media.
+        bad: Title\\n\\nThe chemist Anne-Ada Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.
+        bad: Title\\n\\nThe chemist Anne - Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.
+        bad: Title\\n\\nThe chemist Anne-Ada Quorvik received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo sand.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Moreno) in attack.\\nThe prize is funded by Common Sense Media.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Judicious Common Media.
+        good: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.
     """
 
     code = "T106"
@@ -1029,10 +1038,21 @@ class NameReplacedThroughout(DocumentCheck):
     new word and the only lost name of each. Every such sentence is
     reported, with the source's name as the suggestion.
 
+    A system that takes a name for a word of the source language writes
+    that word's translation, a word English knows, each time the name comes
+    back (Gaza -> "Gassed", Lima -> "Filed"): reported too when the same
+    capitalised word stands in at least ``min_segments_known`` sentences
+    that lost the name and in no sentence whose source lacks it, the name
+    being one both languages write about as often (not a word of the
+    source's own inside a name, le Nouvel An -> New Year's) and no common
+    word of the target language, first name, place of the exonym tables
+    or people (:func:`_known_words_throughout`).
+
     Example:
-        source: Titre\\n\\nLa société Moravelli a perdu son procès.\\nMoravelli fera appel lundi.
-        bad: Title\\n\\nThe company Quorvik lost its lawsuit.\\nQuorvik will appeal on Monday.
-        good: Title\\n\\nThe company Moravelli lost its lawsuit.\\nMoravelli will appeal on Monday.
+        source: Titre\\n\\nLa société Moravelli a perdu son procès.\\nMoravelli fera appel lundi.\\nLes frappes ont repris à Gaza.\\nLe Hamas contrôle Gaza depuis 2007.\\nLes habitants de Gaza manquent d'eau.
+        bad: Title\\n\\nThe company Quorvik lost its lawsuit.\\nQuorvik will appeal on Monday.\\nThe strikes resumed in Gaza.\\nHamas has controlled Gaza since 2007.\\nThe inhabitants of Gaza lack water.
+        bad: Title\\n\\nThe company Moravelli lost its lawsuit.\\nMoravelli will appeal on Monday.\\nThe strikes resumed in Gassed.\\nHamas has controlled Gassed since 2007.\\nThe inhabitants of Gassed lack water.
+        good: Title\\n\\nThe company Moravelli lost its lawsuit.\\nMoravelli will appeal on Monday.\\nThe strikes resumed in Gaza.\\nHamas has controlled Gaza since 2007.\\nThe inhabitants of Gaza lack water.
     """
 
     code = "T110"
@@ -1042,6 +1062,9 @@ class NameReplacedThroughout(DocumentCheck):
     severity = Severity.MAJOR
     requires_source = True
     min_segments: int = 2
+    min_segments_known: int = 3
+    """Sentences in which the same word the target language knows must stand for the same lost name, and no
+    other sentence have it, for the second reading (:func:`_known_words_throughout`); 0 turns it off."""
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
         found: dict[tuple[str, str], list] = {}
@@ -1055,9 +1078,11 @@ class NameReplacedThroughout(DocumentCheck):
                 continue  # T106's, or no single word in place of a single name
             for (s, e, word), name in _paired(rare, lost_names):
                 found.setdefault((fold(name), fold(word)), []).append((segment, s, e, word, name))
-        for hits in found.values():
+        reported = set()
+        for key, hits in found.items():
             if len({h[0].index for h in hits}) < self.min_segments:
                 continue
+            reported.add(key)
             for segment, s, e, word, name in hits:
                 yield self.issue(
                     segment, s, e,
@@ -1065,6 +1090,103 @@ class NameReplacedThroughout(DocumentCheck):
                     f"writes it for that name in {len(hits)} sentences: the name was replaced.",
                     name, confidence=0.7,
                 )
+        if self.min_segments_known:
+            for key, hits in _known_words_throughout(pair, ctx, self.min_segments_known).items():
+                if key in reported:
+                    continue
+                for segment, s, e, word, name in hits:
+                    yield self.issue(
+                        segment, s, e,
+                        f"“{word}” is not in the {ctx.source.name}, where the name is “{name}”; the translation "
+                        f"writes it for that name in {len({h[0].index for h in hits})} sentences and nowhere "
+                        f"else: the name was translated as a word or replaced.",
+                        name, confidence=0.7,
+                    )
+
+
+SHARED_NAME_MARGIN = 1.0
+"""Zipf by which the source language may write a name more often than the target language for T110's second
+reading to take it as a name both write (Gaza 3.95 / 3.92, Moleskine 2.04 / 2.03); a word the source writes far
+more often is its own word, whose translation in a name may be right (Nouvel 4.82 / 2.16, Dieu 5.4 / 2.75)."""
+
+
+def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[tuple[str, str], list]:
+    """(folded name, folded word) -> [(segment, start, end, word, name)] for each source name for which one
+    capitalised word the source document does not have stands in at least ``min_segments`` sentences that lost
+    the name, and in no sentence whose source lacks the name (T110's second reading). Why: a system that takes a name for a word of the source language renders it as that word
+    every time the name comes back (Gaza -> "Gassed", Dallas -> "Paved", Moleskine -> "Imitation", Lima ->
+    "Filed", Vitro -> "Battelle"), a word English knows, which T110's first reading (only unknown words)
+    and T106 (a word in the name's very place) do not take from one sentence. The document is the evidence:
+    the same word for the same name, there only, again and again. The name must be no common word of the
+    target language (Commission -> Committee, District -> Region: English has the word, a translation may
+    render it), written by the target language nearly as often as by the source's (``SHARED_NAME_MARGIN``:
+    a name both write, Gaza, Lima, not a word of the source's own in a name, le Nouvel An -> New Year's),
+    no first name (Jean -> John: T104's), no place of the exonym or alternate-names tables and
+    no people of the demonym table (Londres -> London, Catalans -> Catalans); the word must be unlike every
+    word of its sentence's source, no dictionary translation of one of them, no title, place or people, and a
+    word the target language knows (``KNOWN_ZIPF``: an unknown one is the first reading's and T106's)."""
+    src, tgt, pair_name = ctx.source, ctx.target, ctx.config.pair
+    rows = []
+    for segment in pair.target.segments:
+        sources = pair.sources_of(segment.index)
+        if sources:
+            rows.append((segment, " ".join(x.text for x in sources)))
+    if len(rows) < min_segments:
+        return {}
+    source_folded = {fold(w) for _, text in rows for w in _WORD.findall(text)}
+    first_names, places, others = ctx.pair.first_names_folded, _places(pair_name), _other_names(pair_name)
+    peoples = _source_peoples(pair_name)
+    seen: dict[str, tuple[str, list[int]]] = {}
+    for k, (segment, text) in enumerate(rows):
+        for _, _, w in _name_words(text, src):
+            f = fold(w)
+            if f in seen:
+                if seen[f][1][-1] != k:
+                    seen[f][1].append(k)
+                continue
+            seen[f] = (w, [k])
+    names = {f: (w, ks) for f, (w, ks) in seen.items()
+             if len(ks) >= min_segments and len(w) > 2 and w[1:].islower() and not _beyond_latin1(w, frozenset())
+             and not tgt.is_common_word(w.lower()) and tgt.zipf(w) >= src.zipf(w) - SHARED_NAME_MARGIN
+             and f not in first_names and f not in places and f not in others
+             and f not in peoples}
+    out: dict[tuple[str, str], list] = {}
+    for f, (name, ks) in names.items():
+        counts: dict[str, list] = {}
+        for k in ks:
+            segment, text = rows[k]
+            if _present(name, _Words(_words_of(segment.text, ctx))):
+                continue  # the name kept in this sentence (maybe lost in others); its words only are read
+            src_words = _text(text, ctx, src.code)
+            for s, e, word in _text(segment.text, ctx, tgt.code).caps:
+                fw = fold(word)
+                if len(word) < 3 or word.isupper() or tgt.zipf(word) < KNOWN_ZIPF or fw in source_folded \
+                        or _present(word, src_words) \
+                        or fw in name_titles(ctx.pair, "target") or _place_or_people(word, places, pair_name) \
+                        or _translates(_POSSESSIVE.sub("", word), src_words, ctx):
+                    continue
+                counts.setdefault(fw, []).append((segment, s, e, word, name))
+        for fw, hits in counts.items():
+            where = {h[0].index for h in hits}
+            if len(where) >= min_segments and all(
+                    segment.index in where for segment, _ in rows
+                    if fw in {fold(x) for x in _WORD.findall(segment.text)}):
+                out[(f, fw)] = hits
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _source_peoples(pair: str) -> frozenset[str]:
+    """Folded source forms of the demonym table (mexicain, mexicaine, and their plurals): a people, which a
+    translation renders by its English name."""
+    from mtqa.langs.data import pair_table
+
+    out = set()
+    for r in pair_table("demonyms", pair):
+        for col in ("masculine", "feminine"):
+            if r.get(col):
+                out.update((fold(r[col]), fold(r[col]) + "s"))
+    return frozenset(out)
 
 
 def _lost_of(found: list, target_words: _Text, src_text: str, alone: frozenset[str], src_words: _Words,
@@ -1665,10 +1787,15 @@ def _replaced_beside_kept(segment: Segment, src_text: str, target_words: _Text, 
     kept_parts = _kept_parts(src_text, src, lost)
     if not kept_parts:
         return None
+    # beside a kept part of a name word the source quotes in the target language (Europa Press), any word
+    # but a title stands in its place: the system translated the quoted word as one of its own (Europa Close);
+    # a title in place of a first name (Peter Englund -> Mr. Englund) is how English names the person again
+    quoted = _kept_parts(src_text, src, [c for c in lost if _target_language_name_word(c[2], src, tgt)])
     text = segment.text
     new = [(s, e, w) for s, e, w in target_words.caps
-           if not _present(w, src_words) and not tgt.is_common_word(w) and tgt.zipf(w) < KNOWN_ZIPF
-           and not _beyond_latin1(w, frozenset()) and _next_to(text, s, e, kept_parts)
+           if not _present(w, src_words) and not _beyond_latin1(w, frozenset()) and (
+               not tgt.is_common_word(w) and tgt.zipf(w) < KNOWN_ZIPF and _next_to(text, s, e, kept_parts)
+               or quoted and _next_to(text, s, e, quoted) and fold(w) not in name_titles(ctx.pair, "target"))
            and not _translates(w, src_words, ctx)]
     lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
     if not new or len(lost_names) > MAX_SWAPS:
@@ -1679,7 +1806,9 @@ def _replaced_beside_kept(segment: Segment, src_text: str, target_words: _Text, 
 def _names_beside_names(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
     """The source's name words (:func:`_name_words`) that :func:`_unknown_names` leaves out for being
     frequent in a language, but are no word of either (not in the source dictionary, not a common word
-    of either language) and stand beside another name word: a first name, a surname, a name's head."""
+    of either language) and stand beside another name word: a first name, a surname, a name's head. A
+    common word of the target language only (:func:`_target_language_name_word`: ``Press`` of Europa Press)
+    is such a name word too: the source quotes it."""
     caps = _name_words(src_text, src)
     own_letters = frozenset(src.extra.get("special_letters", ""))
     return [caps[k] for k in range(len(caps)) if _is_name_beside_name(src_text, caps, k, src, tgt, own_letters)]
@@ -1689,8 +1818,21 @@ def _is_name_beside_name(src_text: str, caps, k: int, src, tgt, own_letters: fro
     """:func:`_names_beside_names`'s test of the k-th of the source's name words ``caps``."""
     w = caps[k][2]
     return (src.zipf(w) >= UNKNOWN_ZIPF or tgt.zipf(w) >= UNKNOWN_ZIPF) and bool(_neighbours(src_text, caps, k)) \
-        and not src.in_dictionary(w.lower()) and not src.is_common_word(w) and not tgt.is_common_word(w) \
+        and not src.in_dictionary(w.lower()) and not src.is_common_word(w) \
+        and (not tgt.is_common_word(w) or _target_language_name_word(w, src, tgt)) \
         and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))
+
+
+def _target_language_name_word(word: str, src, tgt) -> bool:
+    """``word``, a capitalised word of a source name, is a common word of the target language that the source
+    language does not have (its dictionary does not know it, and the target language writes it more often):
+    the source quotes a name in the target language (``Europa Press``, ``Common Sense Media``, ``Jared Lee
+    Loughner``), which a translation copies as it is. Why: a word common in the target language may be
+    rendered as a word when the source uses it as one (Vitro, Meteor: :func:`_name_slots` leaves them out), but
+    the source language does not use this one, so a system that writes another word in its place beside the
+    name's kept part (``Europa Close``, ``Judicious Common Media``, ``Jared The Loughner``) read the name as a
+    word of the source language and translated it."""
+    return len(word) > 2 and tgt.is_common_word(word.lower()) and tgt.zipf(word) > src.zipf(word)
 
 
 def _kept_parts(src_text: str, src, lost: list[tuple[int, int, str]]) -> list[str]:

@@ -80,6 +80,14 @@ def test_shared_forms_are_exactly_those_english_uses_about_as_often():
     ("Shelling hit Idleb, Kobané and Bassorah.", [("Idleb", "Idlib"), ("Kobané", "Kobani"), ("Bassorah", "Basra")]),
     ("Pilgrims flew from Machhad to Djouba.", [("Machhad", "Mashhad"), ("Djouba", "Juba")]),
     ("Tourists left Gizeh for Thimphou.", [("Gizeh", "Giza"), ("Thimphou", "Thimphu")]),
+    # geological and prehistoric periods French writes with a capital, the supercontinent, two European bodies
+    # (rows added at stop 47)
+    ("These fossils date from the Crétacé and the Permien.", [("Crétacé", "Cretaceous"), ("Permien", "Permian")]),
+    ("Tools of the Néolithique were found beside Dévonien rocks.", [("Néolithique", "Neolithic"),
+                                                                   ("Dévonien", "Devonian")]),
+    ("The animal lived on the super continent Pangée.", [("Pangée", "Pangaea")]),
+    ("Ministers of the Eurogroupe met before the Euroligue final.", [("Eurogroupe", "Eurogroup"),
+                                                                    ("Euroligue", "Euroleague")]),
     # the president's surname is not the country (Hollande is not in the table), nor Galileo's
     ("François Hollande met the mayor of Amsterdam.", []),
 ])

@@ -445,6 +445,36 @@ def test_the_names_written_test_answers_as_the_three_lists_do(source, target):
     assert name_swaps._names_written(target, source, ctx) == listed.issubset(written)
 
 
+@pytest.mark.parametrize("source,target,flagged", [
+    ("Elle a expliqué pour Europa Press que son commerce a baissé.",
+     "She explained for Europa Close that her business went down.", ("Close", "Press")),
+    ("Une enquête publiée par Common Sense Media a montré une explosion.",
+     "A survey published by Judicious Common Media showed an explosion.", ("Judicious", "Sense")),
+    ("Le tireur, Jared Lee Loughner, est détenu.", "The gunman, Jared The Loughner, is held.", ("The", "Lee")),
+    ("Le président de l'Association of Professional Flight Attendants a parlé.",
+     "The president of the Association of Professional Flight Waiting spoke.", ("Waiting", "Attendants")),
+])
+def test_a_name_word_quoted_in_english_translated_as_a_word_is_replaced(source, target, flagged):
+    # the source quotes an English name (a common English word French does not have): any capitalised word
+    # written in its place beside the kept part of the name replaced it, common word or not
+    assert flags("T106", source, target) == [flagged]
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Une enquête publiée par Common Sense Media a montré une explosion.",
+     "A survey published by Common Sense Media showed an explosion."),
+    ("Elle a expliqué pour Europa Press que son commerce a baissé.",
+     "She explained for Europa press that her business went down."),
+    # a title in place of a first name names the person again (the newstest2012 reference's Mr. Englund)
+    ("« Le conflit devient une guerre entre les usines », écrit Peter Englund.",
+     "\"The conflict has become a war between factories,\" Mr. Englund writes."),
+    # a French word of a name is the source's own: its translation may be right (Bois de Boulogne)
+    ("Il se promenait au Bois de Boulogne avec Marc.", "He walked in the Wood of Boulogne with Marc."),
+])
+def test_a_name_word_quoted_in_english_kept_or_named_again_is_not_replaced(source, target):
+    assert flags("T106", source, target) == []
+
+
 def test_replaced_name_of_several_words_or_opening_a_quotation():
     # a lost first name and surname are one name, replaced by one new name
     assert flags("T106", "Selon l'étudiant Brahimo Tazerti, le cours a changé.",
@@ -555,6 +585,35 @@ def test_name_replaced_by_the_same_unknown_word_in_several_sentences():
     # a known name is T106's, not repeated here
     assert doc_flags("T110", [("La société Orvanelli a perdu.", "The company Gupta lost."),
                               ("Orvanelli fera appel.", "Gupta will appeal.")]) == []
+
+
+GAZA = [("Les frappes ont repris à Gaza lundi.", "The strikes resumed in Gassed on Monday."),
+        ("Le Hamas contrôle Gaza depuis 2007.", "Hamas has controlled Gassed since 2007."),
+        ("L'ONU demande une trêve.", "The UN calls for a truce."),
+        ("Les habitants de Gaza manquent d'eau.", "The inhabitants of Gassed lack water.")]
+
+
+def test_name_translated_as_the_same_known_word_in_three_sentences():
+    # a system took the name for a word of the source (gaza: a form of gazer) every time it came back
+    assert doc_flags("T110", GAZA) == [("Gassed", "Gaza")] * 3
+    # the name kept in one sentence: the two others still stand in for it, but two are not enough
+    kept = [GAZA[0], (GAZA[1][0], "Hamas has controlled Gaza since 2007."), GAZA[2], GAZA[3]]
+    assert doc_flags("T110", kept) == []
+
+
+@pytest.mark.parametrize("rows", [
+    # the word also stands where the source has no such name: a word of the sentence, not the name's stand-in
+    GAZA + [("Les rues ont été gazées hier.", "The streets were Gassed yesterday.")],
+    # a common word of English (Commission -> Committee) and a word of the source's own in a name (Nouvel An)
+    [("La Commission a voté lundi.", "The Committee voted on Monday."),
+     ("La Commission se réunit jeudi.", "The Committee meets on Thursday."),
+     ("Selon la Commission, rien ne change.", "According to the Committee, nothing changes.")],
+    [("Il veut passer le Nouvel An à la montagne.", "He wants to spend New Year's in the mountains."),
+     ("Les hôtels proposent des séjours pour le Nouvel An.", "Hotels offer stays for New Year's."),
+     ("Il reste des places pour le Nouvel An.", "There are places left for New Year's.")],
+])
+def test_a_known_word_standing_for_no_name_alone_is_not_reported(rows):
+    assert doc_flags("T110", rows) == []
 
 
 @needs_freedict
