@@ -59,7 +59,7 @@ class CheckPlan:
     """The running checks split once per run by whether they need a source, each held as its bound
     ``check`` (with its ``screen`` for a segment check): a run asks nothing else of a check per segment."""
 
-    __slots__ = ("segments", "segments_without_source", "documents", "documents_without_source")
+    __slots__ = ("segments", "segments_without_source", "documents", "documents_without_source", "readings")
 
     def __init__(self, segment_checks: list[SegmentCheck], document_checks: list[DocumentCheck]):
         self.segments = tuple((c.screen, c.check) for c in segment_checks)
@@ -67,6 +67,13 @@ class CheckPlan:
         self.segments_without_source = tuple((c.screen, c.check) for c in segment_checks if not c.requires_source)
         self.documents = tuple(c.check for c in document_checks)
         self.documents_without_source = tuple(c.check for c in document_checks if not c.requires_source)
+        running = [*segment_checks, *document_checks]
+        without_source = {r for c in running if not c.requires_source for r in c.first_readings}
+        self.readings = tuple((r, r not in without_source)
+                              for r in dict.fromkeys(r for c in running for r in c.first_readings))
+        """(reading, needs a source) of the running checks' :attr:`~mtqa.checks.base.Check.first_readings`,
+        each once, in the checks' order: "needs a source" when only checks that require a source declare it
+        (a segment with no aligned source is not read ahead for them, since they are not called on it)."""
 
 
 def build_checks(config: Config, cross_system: bool = False) -> list[Check]:

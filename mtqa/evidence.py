@@ -708,6 +708,13 @@ class Evidence:
         return src, tgt
 
 
+def read_source_votes(text: str, ctx) -> None:
+    """:meth:`Evidence.source_votes` of a translation, made ahead of its segment's checks (a
+    :attr:`~mtqa.checks.base.Check.first_readings` of A201, whose screen it is, and of A205): the text's split
+    and the votes of its words met for the first time."""
+    Evidence.of(ctx).source_votes(text)
+
+
 def _bound(cache: dict, size: int) -> None:
     """Keep a per-text cache bounded: past ``size`` entries its oldest quarter goes."""
     for old in list(itertools.islice(cache, size // 4)) if len(cache) >= size else ():

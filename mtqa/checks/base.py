@@ -38,6 +38,19 @@ class Check:
     """True while the check has not met its measured targets: it runs only with ``--preview`` (``preview = true``)
     or when selected by its exact code, never through a prefix or the default selection."""
 
+    first_readings: ClassVar[tuple[Callable[[str, "Context"], object], ...]] = ()
+    """Readings of one translation's text (``reading(text, ctx)``) that the check is the first to ask of every
+    segment it is called on: each a pure function of the text (and the run's languages), memoised per text by
+    the run's caches. The run makes them for the next segments of a document together, before checking those
+    segments (:data:`mtqa.api.READ_AHEAD`), so that the check then finds them made. A reading of the source
+    side, or one a check asks only of some segments, is not declared here: read ahead, it would be made for
+    segments that never ask it.
+
+    Why: most of a run's time is the first reading of each new translation and word (the split, the word
+    votes, the word facts, the name mentions), made one segment at a time between thirty checks that each
+    fill the processor's caches with their own code and tables; made in one loop over a few segments, the
+    same reading finds its code and tables at hand. The answers do not change, only when they are made."""
+
     def runs(self, config) -> bool:
         """Whether the check can report anything in a run with ``config``; a check that cannot (a glossary
         check with no glossary) is not called for every segment (:class:`~mtqa.context.Context`)."""

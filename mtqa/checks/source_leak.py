@@ -24,7 +24,7 @@ from mtqa.checks.lowered_names import lowered_names
 from mtqa.checks.copied_capitals import WHY as CAPITAL_WHY, copied_capitals
 from mtqa.checks.registry import register
 from mtqa.evidence import (SOURCE, TARGET, Evidence, Token, in_source_name, quote_copied, quote_spans,
-                           source_person_particles)
+                           read_source_votes, source_person_particles)
 from mtqa.langid import detect
 from mtqa.langs import fold
 from mtqa.langs.cache import SOME_WORDS, WORDS, memoize
@@ -64,6 +64,7 @@ class SourceLanguageSegment(SegmentCheck):
     category = "accuracy"
     subcategory = "untranslated"
     severity = Severity.CRITICAL
+    first_readings = (read_source_votes,)  # its screen, asked of every segment
     min_words: int = 4
     min_source_words: int = 3
     min_share: float = 0.6
@@ -420,6 +421,7 @@ class UntranslatedWord(SegmentCheck):
     subcategory = "untranslated"
     severity = Severity.MINOR
     requires_source = True
+    first_readings = (read_source_votes,)  # asked of every segment
     min_letters: int = 3
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
