@@ -1133,7 +1133,7 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
             rows.append((segment, " ".join(x.text for x in sources)))
     if len(rows) < min_segments:
         return {}
-    source_folded = {fold(w) for _, text in rows for w in _WORD.findall(text)}
+    source_folded = None  # the document's source words, folded: made for the first stand-in word read
     first_names, places, others = ctx.pair.first_names_folded, _places(pair_name), _other_names(pair_name)
     peoples = _source_peoples(pair_name)
     seen: dict[str, tuple[str, list[int]]] = {}
@@ -1160,7 +1160,11 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
             src_words = _text(text, ctx, src.code)
             for s, e, word in _text(segment.text, ctx, tgt.code).caps:
                 fw = fold(word)
-                if len(word) < 3 or word.isupper() or tgt.zipf(word) < KNOWN_ZIPF or fw in source_folded \
+                if len(word) < 3 or word.isupper() or tgt.zipf(word) < KNOWN_ZIPF:
+                    continue
+                if source_folded is None:  # most documents keep their names: most never need it
+                    source_folded = {fold(w) for _, t in rows for w in _WORD.findall(t)}
+                if fw in source_folded \
                         or _present(word, src_words) \
                         or fw in name_titles(ctx.pair, "target") or _place_or_people(word, places, pair_name) \
                         or _translates(_POSSESSIVE.sub("", word), src_words, ctx):
