@@ -45,6 +45,7 @@ import functools
 import io
 import re
 import sys
+from array import array
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterator, Optional, Sequence
 
@@ -149,7 +150,8 @@ class Feed:
 
 class IndexedFeed(Feed):
     """A feed too large to hold (:mod:`mtqa.readers.feed_index`): ``items`` hold the keys (guid,
-    link, title) and lines; for an item with neither guid nor link, :attr:`anchors` hold what
+    link) and lines, and the feed their titles (:meth:`title`: an item read back by :meth:`view`
+    has its own); for an item with neither guid nor link, :attr:`anchors` hold what
     pairing reads of its summary (its length and anchors: ~200 bytes, not the ~550 of the text), and
     :meth:`view` reads an item back from the file, located as in a whole read.
 
@@ -168,6 +170,11 @@ class IndexedFeed(Feed):
         super().__init__(path, None, [], anchors=AnchorStore())
         self.index = index
         self._reads = {True: _ReadAhead(), False: _ReadAhead()}  # view's read-ahead, per kind of reading
+        # the items' titles, one after another in UTF-8: only the documents built from items read
+        # back (meta, messages about unmatched items) name them; held as strings, each took ~235
+        # bytes (a French title with one accent is two bytes a character), a fifth of the index
+        self._titles = bytearray()
+        self._title_ends = array("Q", [0])
         for first in range(0, len(index.spans), BATCH):
             last = min(first + BATCH, len(index.spans)) - 1
             batch = self._batch(first, last, True)
@@ -178,6 +185,9 @@ class IndexedFeed(Feed):
                     item.anchored = len(self.anchors)
                     self.anchors.add(_summary_text(item, feed))
                 item.expect = _expectation(item, feed.table.text)
+                self._titles += item.title.encode("utf-8", "surrogatepass")
+                self._title_ends.append(len(self._titles))
+                item.title = ""
                 item.children, item.comments, item.entry = (), (), None  # the shared empty tuple
                 self.items.append(item)
 
@@ -206,10 +216,15 @@ class IndexedFeed(Feed):
         feed.origin = None if interpret else self
         return [(feed, item) for item in feed.items]
 
+    def title(self, k: int) -> str:
+        """Item ``k``'s title, as feedparser read it when the index was built."""
+        ends = self._title_ends
+        return self._titles[ends[k]:ends[k + 1]].decode("utf-8", "surrogatepass")
+
     def _known(self, item: Item) -> None:
         """Give an item read back without feedparser what the index's reading made of it."""
         held = self.items[item.index]
-        item.id, item.link, item.title, item.expect = held.id, held.link, held.title, held.expect
+        item.id, item.link, item.title, item.expect = held.id, held.link, self.title(item.index), held.expect
 
     def view(self, item, interpret: bool = False) -> tuple[Feed, Item]:
         """Item ``item`` (or its index) read back from the file. Located only, by default: its

@@ -91,7 +91,7 @@ def test_the_index_holds_keys_not_bodies_and_one_line_feeds_are_read_whole(tmp_p
     monkeypatch.setattr(feed_index, "INDEX_ABOVE", -1)
     feed = load_feed(write(tmp_path, "t.xml", rss(_items("en"))))
     assert isinstance(feed, IndexedFeed)
-    assert all(not it.children and it.entry is None and it.title for it in feed.items)
+    assert all(not it.children and it.entry is None and feed.title(it.index) for it in feed.items)
     one_line = write(tmp_path, "one.xml", rss(_items("en")).replace("\n", ""))
     assert not isinstance(load_feed(one_line), IndexedFeed)
 
@@ -167,6 +167,29 @@ def test_the_index_holds_what_feedparser_made_of_an_item_in_one_flat_tuple(tmp_p
         assert len(title_digest) == len(body_digest) == 16
 
 
+def test_the_index_holds_its_items_titles_in_one_buffer_and_gives_them_back_as_read(tmp_path, monkeypatch):
+    # no string per item (a title took ~235 bytes held as one): the titles are one UTF-8 buffer,
+    # given back to items read back, equal to the whole read's (entities, CDATA, accents, markup,
+    # a character outside the BMP, an empty title), and an unmatched item's message still names it
+    titles = ["Caf&#233; &amp; th&#xE9; &lt;b&gt;gras&lt;/b&gt;", "<![CDATA[Le <i>titre</i> & co]]>",
+              "Première   ligne\n  suite", "Émoji &#x1F600; fin", "", "Deux"]
+    items = [{**{f: v for f, v in it.items() if f != "title"}, "raw": f"<title>{t}</title>", "guid": f"g{k}"}
+             for k, (t, it) in enumerate(zip(titles, _items("fr")))]  # the titles as written
+    src = write(tmp_path, "s.xml", rss(items, "fr"))
+    tgt = write(tmp_path, "t.xml", rss([{**it, "guid": f"g{k}"} for k, it in enumerate(_items("en")[:3])], "en"))
+    whole = [it.title for it in load_feed(src).items]
+    assert whole[:2] == ["Café & thé gras", "Le titre & co"] and whole[4] == ""
+    whole_docs, indexed_docs = _both(monkeypatch, tgt, source=src)
+    assert indexed_docs == whole_docs
+    monkeypatch.setattr(feed_index, "INDEX_ABOVE", -1)
+    feed = load_feed(src)
+    assert isinstance(feed._titles, bytearray) and all(it.title == "" for it in feed.items)
+    assert [feed.title(k) for k in range(len(feed.items))] == whole
+    assert [feed.view(it)[1].title for it in feed.items] == whole
+    warnings = [w for p in read_feed(tgt, source=src, source_lang="fr", target_lang="en") for w in p.meta.warnings]
+    assert sum("(Émoji \U0001F600 fin) has no translation" in w or "(untitled) has no" in w for w in warnings) == 2
+
+
 def test_the_index_reads_its_keys_a_batch_of_items_at_a_time(tmp_path, monkeypatch):
     # one feedparser reading per batch of neighbouring items, not per item; the same items
     from mtqa.readers import feeds
@@ -180,7 +203,7 @@ def test_the_index_reads_its_keys_a_batch_of_items_at_a_time(tmp_path, monkeypat
     located = feeds._located
     monkeypatch.setattr(feeds, "_located", lambda *a: readings.append(a) or located(*a))
     indexed = load_feed(path)
-    assert [(it.index, it.line, it.end_line, it.id, it.link, it.title) for it in indexed.items] == whole
+    assert [(it.index, it.line, it.end_line, it.id, it.link, indexed.title(it.index)) for it in indexed.items] == whole
     assert len(readings) == 3  # 64 + 64 + 26 items
 
 
