@@ -156,15 +156,30 @@ def test_items_with_keys_the_feeds_do_not_share_are_paired_on_their_summaries(tm
     assert indexed == whole and sum(how == "position" for *_, how in whole) == 6
 
 
-def test_the_index_holds_what_feedparser_made_of_an_item_in_one_flat_tuple(tmp_path, monkeypatch):
-    # (title type, title digest, body type, body digest) per item: 186 bytes, where a pair of pairs
-    # took 266; the documents are those of the whole read (test_indexed_feed_pair_equals_the_whole_read)
+def test_the_index_holds_what_feedparser_made_of_its_items_in_flat_arrays(tmp_path, monkeypatch):
+    # (title type, title digest, body type, body digest) per item, in arrays: 36 bytes an item, where
+    # a tuple per item took 186; given back to an item read back, the documents are those of the whole
+    # read (test_indexed_feed_pair_equals_the_whole_read)
+    from mtqa.readers.feeds import _Expectations
+
     monkeypatch.setattr(feed_index, "INDEX_ABOVE", -1)
-    feed = load_feed(write(tmp_path, "t.xml", rss(_items("en"))))
-    for item in feed.items:
-        title_kind, title_digest, body_kind, body_digest = item.expect
-        assert title_kind == body_kind == "text/html"  # as feedparser reads an RSS title and description
-        assert len(title_digest) == len(body_digest) == 16
+    items = _items("en") + [{"guid": "no-title", "body": "<p>Sans titre.</p>"}, {"title": "No body", "guid": "nb"}]
+    feed = load_feed(write(tmp_path, "t.xml", rss(items)))
+    assert all(item.expect is None for item in feed.items)
+    held = feed._expected
+    assert isinstance(held, _Expectations) and len(held) == len(feed.items) == 9
+    assert len(held._digests) == 9 * 32 and set(held._kinds) <= {"text/html", "text/plain"}
+    for k, item in enumerate(feed.items):
+        title_kind, title_digest, body_kind, body_digest = feed.view(item)[1].expect
+        assert (title_kind, title_digest, body_kind, body_digest) == held[k]
+        if k < 7:
+            assert title_kind == body_kind == "text/html"  # as feedparser reads an RSS title and description
+            assert len(title_digest) == len(body_digest) == 16
+    assert held[7][:2] == (None, None) and held[8][1] is not None and held[8][2:] == (None, None)
+    mixed = _Expectations()
+    for expect in (("text/plain", None, None, None), (None, None, "", b"d" * 16), (None,) * 4):
+        mixed.append(expect)
+    assert [mixed[k] for k in range(3)] == [("text/plain", None, None, None), (None, None, "", b"d" * 16), (None,) * 4]
 
 
 def test_the_index_holds_its_items_titles_in_one_buffer_and_gives_them_back_as_read(tmp_path, monkeypatch):
