@@ -733,7 +733,7 @@ def pair_items(source: Feed, target: Feed, length: Optional[LengthModel] = None)
                                 anchors=anchors)
         # items whose order differs (neighbours swapped) are left alone or mis-paired by the
         # order-preserving alignment: paired again when their anchors tie them
-        for i, j, confidence in repair_moves(links, src_texts, tgt_texts, length, anchors):
+        for i, j, confidence in repair_moves(_handed(links), src_texts, tgt_texts, length, anchors):
             s, t = left_s[i], left_t[j]
             matched[t.index] = Pairing(s, t, "position", confidence)
             used.add(s.index)
@@ -753,6 +753,16 @@ def pair_items(source: Feed, target: Feed, length: Optional[LengthModel] = None)
         out.append(Pairing(source.items[nxt], None))
         nxt = next(pending, None)
     return out
+
+
+def _handed(links: list) -> Iterator:
+    """``links`` in order, each taken out of the list as it is handed on: :func:`repair_moves
+    <mtqa.align.lengths.repair_moves>` reads each once, into tables of its own, so the Link objects
+    (a Link and two tuples a bead, ~120 bytes an item of a long feed) are let go as it reads them,
+    not held through its pairing again of the lone items."""
+    links.reverse()
+    while links:
+        yield links.pop()
 
 
 def _summaries(items: list[Item], feed: Feed, like=None) -> tuple[Sequence, "AnchorStore"]:
