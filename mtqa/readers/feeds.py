@@ -153,7 +153,7 @@ class IndexedFeed(Feed):
     """A feed too large to hold (:mod:`mtqa.readers.feed_index`): ``items`` hold the keys (guid,
     link) and lines, and the feed their titles (:meth:`title`: an item read back by :meth:`view`
     has its own); for an item with neither guid nor link, :attr:`anchors` hold what
-    pairing reads of its summary (its length and anchors: ~200 bytes, not the ~550 of the text), and
+    pairing reads of its summary (its length and anchors: ~130 bytes, not the ~550 of the text), and
     :meth:`view` reads an item back from the file, located as in a whole read.
 
     The keys are read :data:`~mtqa.readers.feed_index.BATCH` items at a time (one feedparser call
