@@ -243,6 +243,28 @@ def test_a_store_gives_back_each_texts_anchors_and_aligns_as_extracted():
     assert align_sequences(src, tgt) == align_sequences(src, tgt, anchors=packed_lists)
 
 
+def test_a_store_holds_its_stems_as_16_bit_ids_of_their_own_pool():
+    # stems are most of a text's anchors and 4-letter stems are few: their ids, in a pool of their
+    # own, take 2 bytes each (4 in the pool of numbers and names); a store that meets more than
+    # 65,536 distinct stems takes 32-bit ids from then on, and every text's anchors stay equal
+    texts = [*FR, *EN, " ".join(FR)]
+    store = AnchorStore()
+    other = AnchorStore(like=store)
+    for t in texts:
+        store.add(t)
+    assert store._stems.typecode == "H" and other._stem_strings is store._stem_strings
+    assert len(store._stems) == sum(store[k].stem_count for k in range(len(texts)))
+    assert not set(store._stem_strings) & set(store._strings)  # the other pool holds no stem
+    for n in range(len(store._stem_strings), 0x10000):  # as if 65,536 stems had been met
+        store._stem_ids[f"#{n}"] = n
+        store._stem_strings.append(f"#{n}")
+    store.add("la croissance économique reste faible selon les experts")
+    assert store._stems.typecode == "I" and max(store._stems) >= 0x10000
+    for k, t in enumerate([*texts, "la croissance économique reste faible selon les experts"]):
+        a = anchors_of(t)
+        assert store[k] == a and list(store[k].names) == list(a.names)
+
+
 def _named(*names: str) -> str:
     return "On the day, " + " and ".join(names) + " met."
 

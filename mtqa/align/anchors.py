@@ -173,16 +173,22 @@ class AnchorStore(Sequence):
     and a string for each of its ~38 stems); with a 100,000-item feed on each side that was most of
     the pairing's 800 MB. Here each distinct string (number key, name, stem) is held once, in a pool
     that the stores of both feeds share (``like``), and a text's anchors are its ``quotes`` and the
-    pool ids of its numbers, names and stems in text order, in one flat 32-bit array: about 200
-    bytes a text. ``store[k]`` gives text ``k``'s :class:`Anchors` back, built by the same code
+    pool ids of its numbers and names in text order, in one flat 32-bit array, and the ids of its
+    stems, from a pool of their own, in a 16-bit one: about 130 bytes a text. Stems are most of a
+    text's anchors (~38 of ~45), and 4-letter stems are few (some thousands), so their ids fit in
+    16 bits; a store that meets more takes 32-bit stem ids from then on. ``store[k]`` gives text ``k``'s :class:`Anchors` back, built by the same code
     from the same lists (:func:`_assembled`), so they equal :func:`anchors_of`'s; a slice gives a
     list of them (one stretch of a feed at a time)."""
 
     def __init__(self, like: "AnchorStore | None" = None):
         self._ids: dict[str, int] = like._ids if like is not None else {}
         self._strings: list[str] = like._strings if like is not None else []
+        self._stem_ids: dict[str, int] = like._stem_ids if like is not None else {}
+        self._stem_strings: list[str] = like._stem_strings if like is not None else []
         self._data = array("I")
         self._starts = array("Q", [0])  # where each text's record starts in _data, and the end
+        self._stems = array("H")  # the texts' stem ids, one text after another
+        self._stem_starts = array("Q", [0])
         self._lengths = array("I")  # each text's length
         self._order: "array | None" = None  # a selection's records (:meth:`select`)
 
@@ -194,7 +200,7 @@ class AnchorStore(Sequence):
         numbers, names, quotes, stems = _found(text)
         ids, strings = self._ids, self._strings
         record = [quotes, len(numbers), len(names)]
-        for key in (*numbers, *names, *stems):
+        for key in (*numbers, *names):
             at = ids.get(key)
             if at is None:
                 at = ids[key] = len(strings)
@@ -202,12 +208,25 @@ class AnchorStore(Sequence):
             record.append(at)
         self._data.extend(record)
         self._starts.append(len(self._data))
+        ids, strings = self._stem_ids, self._stem_strings
+        record = []
+        for key in stems:
+            at = ids.get(key)
+            if at is None:
+                at = ids[key] = len(strings)
+                strings.append(key)
+            record.append(at)
+        if len(strings) > 0xFFFF and self._stems.typecode == "H":
+            self._stems = array("I", self._stems)
+        self._stems.extend(record)
+        self._stem_starts.append(len(self._stems))
 
     def select(self, records: Sequence[int]) -> "AnchorStore":
         """The store's texts ``records``, in that order, as a store of their own (sharing this one's
-        memory: 4 bytes a text)."""
+        memory: 4 bytes a text; this one is not added to after)."""
         out = AnchorStore(like=self)
         out._data, out._starts, out._lengths = self._data, self._starts, self._lengths
+        out._stems, out._stem_starts = self._stems, self._stem_starts
         out._order = array("I", records)
         return out
 
@@ -233,7 +252,9 @@ class AnchorStore(Sequence):
         start = self._starts[k]
         quotes, n_numbers, n_names = data[start:start + 3]
         words = [strings[at] for at in data[start + 3:self._starts[k + 1]]]
-        return quotes, words[:n_numbers], words[n_numbers:n_numbers + n_names], words[n_numbers + n_names:]
+        stem_strings = self._stem_strings
+        stems = [stem_strings[at] for at in self._stems[self._stem_starts[k]:self._stem_starts[k + 1]]]
+        return quotes, words[:n_numbers], words[n_numbers:], stems
 
     def __getitem__(self, k):
         if isinstance(k, slice):

@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import math
 from bisect import bisect_left, bisect_right
-from typing import Callable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 from mtqa.align.anchors import Anchors, AnchorStore, evidence_of, extract_anchors, unpacked
 from mtqa.langs import LengthModel
@@ -567,7 +567,7 @@ it and 2.6 % of items paired with one of their next four neighbours (the same st
 same names); a true pair was the best of its window (three items either side) for 1,811 items."""
 
 
-def repair_moves(links: Sequence[Link], source: Sequence[str], target: Sequence[str],
+def repair_moves(links: Iterable[Link], source: Sequence[str], target: Sequence[str],
                  length: Optional[LengthModel] = None,
                  anchors: Optional[tuple[Sequence[Anchors], Sequence[Anchors]]] = None
                  ) -> list[tuple[int, int, float]]:
@@ -584,6 +584,7 @@ def repair_moves(links: Sequence[Link], source: Sequence[str], target: Sequence[
     gets its own turn. The confidence of a new pair is the probability of its 1-1 bead against
     the two null beads, from the same costs. Cost: a few comparisons per lone text. ``anchors``:
     the texts' anchors as :func:`align_sequences` was given them (else extracted, cached).
+    ``links`` are read once, in order, before anything else (a caller may let each go as it is read).
     """
     from collections import deque
 

@@ -23,7 +23,7 @@ elements: what feedparser made of its title and body (their type and a digest
 of their text) is kept from the index's reading, and an element whose text
 does not match it (feedparser decoded something the XML does not show, such
 as base64 content) is read by feedparser again. So memory holds the index
-(about 0.7 kB an item; 1.1 kB with the summary's anchors of an item without keys) and one
+(about 0.5 kB an item; 0.8 kB with the summary's anchors of an item without keys) and one
 pair of items, and feedparser reads each item once.
 
 The index is used only where it is exact: UTF-8 input (offsets in bytes and

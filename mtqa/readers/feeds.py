@@ -45,6 +45,7 @@ import functools
 import io
 import re
 import sys
+from array import array
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterator, Optional, Sequence
 
@@ -101,9 +102,10 @@ class Item:
     its :func:`_summary_text`'s length and anchors, from the index's reading of it (pairing by
     position needs them, and would read the item back again)."""
     expect: Optional[tuple] = None
-    """An indexed feed's item: what feedparser made of its title and body, kept from the index's
-    reading as the type and digest of the expected text of each (:func:`_expectation`), so reading the item
-    back to build its document needs no second feedparser reading."""
+    """An item read back from an indexed feed: what feedparser made of its title and body, kept from
+    the index's reading as the type and digest of the expected text of each (:func:`_expectation`;
+    the feed holds them flat for all its items, :class:`_Expectations`), so reading the item back to
+    build its document needs no second feedparser reading."""
 
     @property
     def key(self) -> str:
@@ -149,8 +151,9 @@ class Feed:
 
 class IndexedFeed(Feed):
     """A feed too large to hold (:mod:`mtqa.readers.feed_index`): ``items`` hold the keys (guid,
-    link, title) and lines; for an item with neither guid nor link, :attr:`anchors` hold what
-    pairing reads of its summary (its length and anchors: ~200 bytes, not the ~550 of the text), and
+    link) and lines, and the feed their titles (:meth:`title`: an item read back by :meth:`view`
+    has its own); for an item with neither guid nor link, :attr:`anchors` hold what
+    pairing reads of its summary (its length and anchors: ~130 bytes, not the ~550 of the text), and
     :meth:`view` reads an item back from the file, located as in a whole read.
 
     The keys are read :data:`~mtqa.readers.feed_index.BATCH` items at a time (one feedparser call
@@ -159,7 +162,8 @@ class IndexedFeed(Feed):
     only), that batch is read item by item. :meth:`view` reads ahead the same way when items are
     asked for in the feed's order (building the documents of a translated feed), and one at a time
     otherwise (a source feed paired by guids in another order). Items read back are located, not
-    interpreted: feedparser's reading of them is the index's (:attr:`Item.expect`)."""
+    interpreted: feedparser's reading of them is the index's (:attr:`Item.expect`, held by the
+    feed in flat arrays)."""
 
     def __init__(self, path: str, index) -> None:
         from mtqa.align.anchors import AnchorStore
@@ -168,6 +172,12 @@ class IndexedFeed(Feed):
         super().__init__(path, None, [], anchors=AnchorStore())
         self.index = index
         self._reads = {True: _ReadAhead(), False: _ReadAhead()}  # view's read-ahead, per kind of reading
+        # the items' titles, one after another in UTF-8: only the documents built from items read
+        # back (meta, messages about unmatched items) name them; held as strings, each took ~235
+        # bytes (a French title with one accent is two bytes a character), a fifth of the index
+        self._titles = bytearray()
+        self._title_ends = array("Q", [0])
+        self._expected = _Expectations()  # what feedparser made of each item's title and body
         for first in range(0, len(index.spans), BATCH):
             last = min(first + BATCH, len(index.spans)) - 1
             batch = self._batch(first, last, True)
@@ -177,7 +187,10 @@ class IndexedFeed(Feed):
                 if not item.id and not item.link:  # only pairing by position can pair it: by its summary
                     item.anchored = len(self.anchors)
                     self.anchors.add(_summary_text(item, feed))
-                item.expect = _expectation(item, feed.table.text)
+                self._expected.append(_expectation(item, feed.table.text))
+                self._titles += item.title.encode("utf-8", "surrogatepass")
+                self._title_ends.append(len(self._titles))
+                item.title = ""
                 item.children, item.comments, item.entry = (), (), None  # the shared empty tuple
                 self.items.append(item)
 
@@ -206,10 +219,15 @@ class IndexedFeed(Feed):
         feed.origin = None if interpret else self
         return [(feed, item) for item in feed.items]
 
+    def title(self, k: int) -> str:
+        """Item ``k``'s title, as feedparser read it when the index was built."""
+        ends = self._title_ends
+        return self._titles[ends[k]:ends[k + 1]].decode("utf-8", "surrogatepass")
+
     def _known(self, item: Item) -> None:
         """Give an item read back without feedparser what the index's reading made of it."""
         held = self.items[item.index]
-        item.id, item.link, item.title, item.expect = held.id, held.link, held.title, held.expect
+        item.id, item.link, item.title, item.expect = held.id, held.link, self.title(item.index), self._expected[item.index]
 
     def view(self, item, interpret: bool = False) -> tuple[Feed, Item]:
         """Item ``item`` (or its index) read back from the file. Located only, by default: its
@@ -474,10 +492,13 @@ def _stripped(value: str) -> tuple[str, ...]:
     return tuple(P.strip_all(value))
 
 
+_DIGEST_SIZE = 16
+
+
 def _digest(texts: list[str]) -> bytes:
     import hashlib
 
-    h = hashlib.blake2b(digest_size=16)
+    h = hashlib.blake2b(digest_size=_DIGEST_SIZE)
     for t in texts:
         raw = t.encode("utf-8", "surrogatepass")
         h.update(len(raw).to_bytes(8, "little") + raw)
@@ -494,8 +515,8 @@ _NOT_READ = (None, None, None, None)
 def _expectation(item: Item, text: str) -> tuple:
     """What an indexed item's document needs of feedparser's reading, kept by the index so reading
     the item back needs none: for the title, then the body, its type (None: no detail) and the
-    digest of its expected paragraphs (None when there is no value), in one flat tuple (the index
-    holds one per item: 186 bytes with the digests, where a pair of pairs took 266). All None when
+    digest of its expected paragraphs (None when there is no value), in one flat tuple (an indexed
+    feed holds them in arrays, :class:`_Expectations`). All None when
     feedparser did not read the item (the whole read then takes every field from the XML)."""
     if item.entry is None:
         return _NOT_READ
@@ -512,6 +533,44 @@ def _expectation(item: Item, text: str) -> tuple:
             html = _is_html(child, detail, text)
             out += (kind, _digest(_expected(detail["value"], html, headline)))
     return tuple(out)
+
+
+class _Expectations:
+    """The :func:`_expectation` of every item of an indexed feed, flat: per item and field, a code
+    in one array (0: no type; else 2 × (the type's place among the distinct types + 1), plus 1
+    when there is a digest) and a 16-byte digest in one buffer (zeros when none). 36 bytes an item,
+    where a tuple per item took 186 (the tuple, two bytes objects); ``expectations[k]`` gives item
+    ``k``'s tuple back, equal to the one held."""
+
+    def __init__(self) -> None:
+        self._kinds: list[str] = []
+        self._codes = array("H")
+        self._digests = bytearray()
+
+    def append(self, expect: tuple) -> None:
+        for kind, digest in (expect[:2], expect[2:]):
+            if kind is None:
+                code = 0
+            else:
+                if kind not in self._kinds:
+                    self._kinds.append(kind)
+                code = 2 * self._kinds.index(kind) + 2 + (digest is not None)
+            self._codes.append(code)
+            self._digests += digest if digest is not None else bytes(_DIGEST_SIZE)
+
+    def __len__(self) -> int:
+        return len(self._codes) // 2
+
+    def __getitem__(self, k: int) -> tuple:
+        out: tuple = ()
+        for field_ in (2 * k, 2 * k + 1):
+            code = self._codes[field_]
+            if code == 0:
+                out += (None, None)
+                continue
+            digest = bytes(self._digests[field_ * _DIGEST_SIZE:(field_ + 1) * _DIGEST_SIZE]) if code & 1 else None
+            out += (self._kinds[code // 2 - 1], digest)
+        return out
 
 
 def _held(kind: Optional[str], digest: Optional[bytes]) -> Optional[dict]:
@@ -674,7 +733,7 @@ def pair_items(source: Feed, target: Feed, length: Optional[LengthModel] = None)
                                 anchors=anchors)
         # items whose order differs (neighbours swapped) are left alone or mis-paired by the
         # order-preserving alignment: paired again when their anchors tie them
-        for i, j, confidence in repair_moves(links, src_texts, tgt_texts, length, anchors):
+        for i, j, confidence in repair_moves(_handed(links), src_texts, tgt_texts, length, anchors):
             s, t = left_s[i], left_t[j]
             matched[t.index] = Pairing(s, t, "position", confidence)
             used.add(s.index)
@@ -694,6 +753,16 @@ def pair_items(source: Feed, target: Feed, length: Optional[LengthModel] = None)
         out.append(Pairing(source.items[nxt], None))
         nxt = next(pending, None)
     return out
+
+
+def _handed(links: list) -> Iterator:
+    """``links`` in order, each taken out of the list as it is handed on: :func:`repair_moves
+    <mtqa.align.lengths.repair_moves>` reads each once, into tables of its own, so the Link objects
+    (a Link and two tuples a bead, ~120 bytes an item of a long feed) are let go as it reads them,
+    not held through its pairing again of the lone items."""
+    links.reverse()
+    while links:
+        yield links.pop()
 
 
 def _summaries(items: list[Item], feed: Feed, like=None) -> tuple[Sequence, "AnchorStore"]:

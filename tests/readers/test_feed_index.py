@@ -91,7 +91,7 @@ def test_the_index_holds_keys_not_bodies_and_one_line_feeds_are_read_whole(tmp_p
     monkeypatch.setattr(feed_index, "INDEX_ABOVE", -1)
     feed = load_feed(write(tmp_path, "t.xml", rss(_items("en"))))
     assert isinstance(feed, IndexedFeed)
-    assert all(not it.children and it.entry is None and it.title for it in feed.items)
+    assert all(not it.children and it.entry is None and feed.title(it.index) for it in feed.items)
     one_line = write(tmp_path, "one.xml", rss(_items("en")).replace("\n", ""))
     assert not isinstance(load_feed(one_line), IndexedFeed)
 
@@ -156,15 +156,53 @@ def test_items_with_keys_the_feeds_do_not_share_are_paired_on_their_summaries(tm
     assert indexed == whole and sum(how == "position" for *_, how in whole) == 6
 
 
-def test_the_index_holds_what_feedparser_made_of_an_item_in_one_flat_tuple(tmp_path, monkeypatch):
-    # (title type, title digest, body type, body digest) per item: 186 bytes, where a pair of pairs
-    # took 266; the documents are those of the whole read (test_indexed_feed_pair_equals_the_whole_read)
+def test_the_index_holds_what_feedparser_made_of_its_items_in_flat_arrays(tmp_path, monkeypatch):
+    # (title type, title digest, body type, body digest) per item, in arrays: 36 bytes an item, where
+    # a tuple per item took 186; given back to an item read back, the documents are those of the whole
+    # read (test_indexed_feed_pair_equals_the_whole_read)
+    from mtqa.readers.feeds import _Expectations
+
     monkeypatch.setattr(feed_index, "INDEX_ABOVE", -1)
-    feed = load_feed(write(tmp_path, "t.xml", rss(_items("en"))))
-    for item in feed.items:
-        title_kind, title_digest, body_kind, body_digest = item.expect
-        assert title_kind == body_kind == "text/html"  # as feedparser reads an RSS title and description
-        assert len(title_digest) == len(body_digest) == 16
+    items = _items("en") + [{"guid": "no-title", "body": "<p>Sans titre.</p>"}, {"title": "No body", "guid": "nb"}]
+    feed = load_feed(write(tmp_path, "t.xml", rss(items)))
+    assert all(item.expect is None for item in feed.items)
+    held = feed._expected
+    assert isinstance(held, _Expectations) and len(held) == len(feed.items) == 9
+    assert len(held._digests) == 9 * 32 and set(held._kinds) <= {"text/html", "text/plain"}
+    for k, item in enumerate(feed.items):
+        title_kind, title_digest, body_kind, body_digest = feed.view(item)[1].expect
+        assert (title_kind, title_digest, body_kind, body_digest) == held[k]
+        if k < 7:
+            assert title_kind == body_kind == "text/html"  # as feedparser reads an RSS title and description
+            assert len(title_digest) == len(body_digest) == 16
+    assert held[7][:2] == (None, None) and held[8][1] is not None and held[8][2:] == (None, None)
+    mixed = _Expectations()
+    for expect in (("text/plain", None, None, None), (None, None, "", b"d" * 16), (None,) * 4):
+        mixed.append(expect)
+    assert [mixed[k] for k in range(3)] == [("text/plain", None, None, None), (None, None, "", b"d" * 16), (None,) * 4]
+
+
+def test_the_index_holds_its_items_titles_in_one_buffer_and_gives_them_back_as_read(tmp_path, monkeypatch):
+    # no string per item (a title took ~235 bytes held as one): the titles are one UTF-8 buffer,
+    # given back to items read back, equal to the whole read's (entities, CDATA, accents, markup,
+    # a character outside the BMP, an empty title), and an unmatched item's message still names it
+    titles = ["Caf&#233; &amp; th&#xE9; &lt;b&gt;gras&lt;/b&gt;", "<![CDATA[Le <i>titre</i> & co]]>",
+              "Première   ligne\n  suite", "Émoji &#x1F600; fin", "", "Deux"]
+    items = [{**{f: v for f, v in it.items() if f != "title"}, "raw": f"<title>{t}</title>", "guid": f"g{k}"}
+             for k, (t, it) in enumerate(zip(titles, _items("fr")))]  # the titles as written
+    src = write(tmp_path, "s.xml", rss(items, "fr"))
+    tgt = write(tmp_path, "t.xml", rss([{**it, "guid": f"g{k}"} for k, it in enumerate(_items("en")[:3])], "en"))
+    whole = [it.title for it in load_feed(src).items]
+    assert whole[:2] == ["Café & thé gras", "Le titre & co"] and whole[4] == ""
+    whole_docs, indexed_docs = _both(monkeypatch, tgt, source=src)
+    assert indexed_docs == whole_docs
+    monkeypatch.setattr(feed_index, "INDEX_ABOVE", -1)
+    feed = load_feed(src)
+    assert isinstance(feed._titles, bytearray) and all(it.title == "" for it in feed.items)
+    assert [feed.title(k) for k in range(len(feed.items))] == whole
+    assert [feed.view(it)[1].title for it in feed.items] == whole
+    warnings = [w for p in read_feed(tgt, source=src, source_lang="fr", target_lang="en") for w in p.meta.warnings]
+    assert sum("(Émoji \U0001F600 fin) has no translation" in w or "(untitled) has no" in w for w in warnings) == 2
 
 
 def test_the_index_reads_its_keys_a_batch_of_items_at_a_time(tmp_path, monkeypatch):
@@ -180,7 +218,7 @@ def test_the_index_reads_its_keys_a_batch_of_items_at_a_time(tmp_path, monkeypat
     located = feeds._located
     monkeypatch.setattr(feeds, "_located", lambda *a: readings.append(a) or located(*a))
     indexed = load_feed(path)
-    assert [(it.index, it.line, it.end_line, it.id, it.link, it.title) for it in indexed.items] == whole
+    assert [(it.index, it.line, it.end_line, it.id, it.link, indexed.title(it.index)) for it in indexed.items] == whole
     assert len(readings) == 3  # 64 + 64 + 26 items
 
 

@@ -482,3 +482,25 @@ def test_position_pairing_of_indexed_feeds_holds_little_per_item(tmp_path, monke
     assert not isinstance(lengths, list) and len(lengths[5]) == source.anchors._lengths[5]
     peak = _pairing_peak(source, target)
     assert peak < 800, peak
+
+
+def test_position_pairing_lets_the_alignments_links_go_as_the_repair_reads_them(tmp_path, monkeypatch):
+    # repair_moves reads the alignment's links once, into tables of its own: it is handed them one
+    # by one and each is taken out of the list (a Link and two tuples a bead, ~120 bytes an item of
+    # a long feed, no longer held through the repair); the pairs are the same (_pairing_peak checks)
+    import mtqa.align
+    from mtqa.align import lengths
+
+    made, handed = [], []
+    align, repair = mtqa.align.align_sequences, lengths.repair_moves
+    monkeypatch.setattr(mtqa.align, "align_sequences", lambda *a, **k: made.append(align(*a, **k)) or made[-1])
+
+    def repair_moves(links, *rest):
+        handed.append(links)
+        return repair(links, *rest)
+
+    monkeypatch.setattr(lengths, "repair_moves", repair_moves)
+    src, tgt = _keyless_pair(tmp_path)
+    _pairing_peak(load_feed(src), load_feed(tgt))
+    assert len(made) == len(handed) == 1 and not isinstance(handed[0], list)
+    assert made[0] == []  # every link taken out as it was read
