@@ -1124,7 +1124,9 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
     no first name (Jean -> John: T104's), no place of the exonym or alternate-names tables and
     no people of the demonym table (Londres -> London, Catalans -> Catalans); the word must be unlike every
     word of its sentence's source, no dictionary translation of one of them, no title, place or people, and a
-    word the target language knows (``KNOWN_ZIPF``: an unknown one is the first reading's and T106's)."""
+    word the target language knows (``KNOWN_ZIPF``: an unknown one is the first reading's and T106's). A
+    name that opens a sentence or a quotation (a title, a brand: « la série "Dallas" ») counts there when the
+    document writes it as a name elsewhere, on either side (:func:`_document_names`)."""
     src, tgt, pair_name = ctx.source, ctx.target, ctx.config.pair
     rows = []
     for segment in pair.target.segments:
@@ -1137,8 +1139,9 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
     first_names, places, others = ctx.pair.first_names_folded, _places(pair_name), _other_names(pair_name)
     peoples = _source_peoples(pair_name)
     seen: dict[str, tuple[str, list[int]]] = {}
+    source_openers = _document_names([text for _, text in rows], ctx)[1]
     for k, (segment, text) in enumerate(rows):
-        for _, _, w in _name_words(text, src):
+        for _, _, w in _name_words(text, src) + source_openers[k]:
             f = fold(w)
             if f in seen:
                 if seen[f][1][-1] != k:
@@ -1151,6 +1154,7 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
              and f not in first_names and f not in places and f not in others
              and f not in peoples}
     out: dict[tuple[str, str], list] = {}
+    target_openers = _document_names([segment.text for segment, _ in rows], ctx)[1] if names else []
     for f, (name, ks) in names.items():
         counts: dict[str, list] = {}
         for k in ks:
@@ -1158,7 +1162,8 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
             if _present(name, _Words(_words_of(segment.text, ctx))):
                 continue  # the name kept in this sentence (maybe lost in others); its words only are read
             src_words = _text(text, ctx, src.code)
-            for s, e, word in _text(segment.text, ctx, tgt.code).caps:
+            for s, e, word in dict.fromkeys((*_text(segment.text, ctx, tgt.code).caps,
+                                              *target_openers[k])):
                 fw = fold(word)
                 if len(word) < 3 or word.isupper() or tgt.zipf(word) < KNOWN_ZIPF or fw in source_folded \
                         or _present(word, src_words) \
@@ -1173,6 +1178,38 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
                     if fw in {fold(x) for x in _WORD.findall(segment.text)}):
                 out[(f, fw)] = hits
     return out
+
+
+def _document_names(texts: list[str], ctx) -> tuple[frozenset[str], list[tuple[tuple[int, int, str], ...]]]:
+    """Folded words a document writes capitalised mid-sentence at least once and never in lowercase: names
+    of that document, even where one opens a sentence or a quotation; and for each text, (start, end, word)
+    of those names where they open one. Why: a title or brand the document quotes (« la série "Dallas" »,
+    « " Moleskine a remis au goût du jour... ») has a capital there that the quotation explains, and
+    :func:`_name_words` drops such an opener when the dictionary knows it as a word (dallas, moleskine), so
+    T110's second reading lost those sentences; the same word written as a name mid-sentence elsewhere
+    (« à Dallas », « le carnet Moleskine ») and never as a word tells them apart from a sentence's opening
+    word (« Pourtant », « Créé »: lowercase elsewhere, or only ever at openings). Read from each text's one
+    split (:func:`~mtqa.words.text_words`), which the other name readings share."""
+    lower: set[str] = set()
+    mid: set[str] = set()
+    opening: list[list[tuple[int, int, str]]] = []
+    for text in texts:
+        split = text_words(text, ctx)
+        words = split.words
+        lower.update(fold(w) for w in words if w[:1].islower())
+        found = []
+        for k in split.capital:
+            w = words[k]
+            if len(w) < 2 or not w[:1].isupper() or w.isupper():
+                continue
+            start = split.start(k)
+            if at_sentence_start(text, start):
+                found.append((start, split.end(k), w))
+            else:
+                mid.add(fold(w))
+        opening.append(found)
+    names = frozenset(mid - lower)
+    return names, [tuple(x for x in found if fold(x[2]) in names) for found in opening]
 
 
 @functools.lru_cache(maxsize=None)

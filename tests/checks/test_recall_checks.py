@@ -601,6 +601,35 @@ def test_name_translated_as_the_same_known_word_in_three_sentences():
     assert doc_flags("T110", kept) == []
 
 
+DALLAS = [("Il a joué dans la série \"Dallas\" pendant des années.", "He played in the series \"Paved\" for years."),
+          ("Il est mort dans un hôpital de Dallas.", "He died in a hospital of Paved."),
+          ("\"Dallas\" a été un grand succès.", "\"Paved\" was a great success."),
+          ("Larry est revenu vivre à Dallas.", "Larry came back to live in Paved.")]
+MOLESKINE = [("« Moleskine a remis au goût du jour un objet oublié », dit-elle.",
+              "\"Imitation leather brought a forgotten object back into fashion,\" she says."),
+             ("Le carnet Moleskine est facilement reconnaissable.", "The notebook Imitation leather is easily recognised."),
+             ("À l'image de Moleskine, ses clients sont cultivés.", "Just like Imitation leather, its customers are cultivated.")]
+
+
+@pytest.mark.parametrize("rows, expected", [(DALLAS, [("Paved", "Dallas")] * 4),
+                                             (MOLESKINE, [("Imitation", "Moleskine")] * 3)])
+def test_a_name_opening_a_quotation_is_read_as_the_name_the_document_writes_elsewhere(rows, expected):
+    # a title or brand opening a quotation, which the dictionary knows as a word (dallas, moleskine), is the
+    # name the document writes mid-sentence elsewhere: the sentences that quote it lost it too
+    assert doc_flags("T110", rows) == expected
+
+
+@pytest.mark.parametrize("rows", [
+    # only ever opening a quotation: nothing tells the name from a word
+    [(DALLAS[0][0], DALLAS[0][1]), (DALLAS[2][0], DALLAS[2][1]),
+     ("Il a quitté \"Dallas\" en 1991.", "He left \"Paved\" in 1991.")],
+    # written as a word in the document too: the quoted capital may be the word's
+    MOLESKINE + [("Le sac est en moleskine noire.", "The bag is made of black Imitation leather.")],
+])
+def test_a_quoted_opener_the_document_does_not_write_as_a_name_is_not_read_as_one(rows):
+    assert doc_flags("T110", rows) == []
+
+
 @pytest.mark.parametrize("rows", [
     # the word also stands where the source has no such name: a word of the sentence, not the name's stand-in
     GAZA + [("Les rues ont été gazées hier.", "The streets were Gassed yesterday.")],
