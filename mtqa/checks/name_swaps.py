@@ -986,21 +986,15 @@ class ReplacedName(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         from mtqa.checks.exonyms import target_form  # the suggestion: the name as the target writes it (Quebec)
 
-        swaps = _swaps(segment, sources, ctx)
-        if swaps is not None:
-            new, _, lost_names = swaps
-            if len(new) == len(lost_names):  # as many new names as lost ones, paired in order (Andik -> Ahmad)
-                paired = list(_paired(new, lost_names))
-                for (s, e, word), name in paired:
-                    yield self.issue(
-                        segment, s, e,
-                        f"“{word}” is not in the {ctx.source.name}, where the name is “{name}”: the name was "
-                        f"replaced.",
-                        target_form(ctx.pair, name), confidence=0.7,
-                    )
-                if paired:
-                    return
-        for s, e, word, name in _replaced_in_place(segment, sources, ctx):
+        for s, e, word, name, paired in _replacements(segment, sources, ctx):
+            if paired:
+                yield self.issue(
+                    segment, s, e,
+                    f"“{word}” is not in the {ctx.source.name}, where the name is “{name}”: the name was "
+                    f"replaced.",
+                    target_form(ctx.pair, name), confidence=0.7,
+                )
+                continue
             if _common_word(word, ctx.target):
                 message = (f"The name “{name}” of the {ctx.source.name} is lost: the translation writes the "
                            f"common word “{word}” in its place, which names nobody: write the name.")
@@ -1008,6 +1002,23 @@ class ReplacedName(SegmentCheck):
                 message = (f"“{segment.text[s:e]}” stands where the {ctx.source.name} has the name “{name}”, which "
                            f"the translation lost: the name was replaced.")
             yield self.issue(segment, s, e, message, target_form(ctx.pair, name), confidence=0.7)
+
+
+def _replacements(segment: Segment, sources: list[Segment], ctx) -> Iterator[tuple[int, int, str, str, bool]]:
+    """(start, end, word, name, paired) of each replaced name T106 reports in ``segment``: the new names paired
+    in order with as many lost ones (``paired``: Andik -> Ahmad), else the words standing in a lost name's
+    place (:func:`_replaced_in_place`). T110's second reading asks too, so as not to report a span again."""
+    swaps = _swaps(segment, sources, ctx)
+    if swaps is not None:
+        new, _, lost_names = swaps
+        if len(new) == len(lost_names):  # as many new names as lost ones, paired in order (Andik -> Ahmad)
+            paired = list(_paired(new, lost_names))
+            if paired:
+                for (s, e, word), name in paired:
+                    yield s, e, word, name, True
+                return
+    for s, e, word, name in _replaced_in_place(segment, sources, ctx):
+        yield s, e, word, name, False
 
 
 def _common_word(word: str, tgt) -> bool:
@@ -1095,6 +1106,8 @@ class NameReplacedThroughout(DocumentCheck):
                 if key in reported:
                     continue
                 for segment, s, e, word, name in hits:
+                    if any((s, e) == r[:2] for r in _replacements(segment, pair.sources_of(segment.index), ctx)):
+                        continue  # T106 reports this very word (Restall -> "Berg" beside a kept part)
                     yield self.issue(
                         segment, s, e,
                         f"“{word}” is not in the {ctx.source.name}, where the name is “{name}”; the translation "

@@ -619,6 +619,19 @@ def test_a_name_opening_a_quotation_is_read_as_the_name_the_document_writes_else
     assert doc_flags("T110", rows) == expected
 
 
+def test_a_word_t106_reports_is_not_reported_again_by_t110():
+    # "Berg" for Restall: T106 reports it beside the kept first name and where it stands in the name's place;
+    # T110's second reading, which the same word in four sentences vouches for, adds only the sentence T106 left
+    rows = [("Le professeur Matthew Restall enseigne l'histoire.", "Professor Matthew Berg teaches history."),
+            ("Restall a déclaré que le cours était complet.", "Berg said that the course was full."),
+            ("Selon Restall, rien ne change.", "According to Berg, nothing changes."),
+            ("Le cours de Restall a été complet en deux heures.", "The course of Berg was full in two hours.")]
+    issues = check_pair(aligned_pair([("Titre", "Title"), *rows]), context(("T106", "T110"))).issues
+    spans = [(i.line, i.start, i.end) for i in issues]
+    assert len(spans) == len(set(spans)) == 4
+    assert [i.code for i in issues if i.code == "T110"] == ["T110"]
+
+
 @pytest.mark.parametrize("rows", [
     # only ever opening a quotation: nothing tells the name from a word
     [(DALLAS[0][0], DALLAS[0][1]), (DALLAS[2][0], DALLAS[2][1]),
