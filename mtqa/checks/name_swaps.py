@@ -1170,6 +1170,7 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
     target_openers = _document_names([segment.text for segment, _ in rows], ctx)[1] if names else []
     for f, (name, ks) in names.items():
         counts: dict[str, list] = {}
+        named = frozenset(ks)  # the sentences whose source has the name: the word may stand only there
         for k in ks:
             segment, text = rows[k]
             if _present(name, _Words(_words_of(segment.text, ctx))):
@@ -1187,7 +1188,7 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
         for fw, hits in counts.items():
             where = {h[0].index for h in hits}
             if len(where) >= min_segments and all(
-                    segment.index in where for segment, _ in rows
+                    k in named for k, (segment, _) in enumerate(rows)
                     if fw in {fold(x) for x in _WORD.findall(segment.text)}):
                 out[(f, fw)] = hits
     return out

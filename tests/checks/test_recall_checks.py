@@ -601,6 +601,13 @@ def test_name_translated_as_the_same_known_word_in_three_sentences():
     assert doc_flags("T110", kept) == []
 
 
+def test_a_known_word_also_in_a_sentence_whose_source_has_the_name_is_still_its_stand_in():
+    # the word stands outside the three sentences that lost the name only in one whose source has the name
+    # (kept there once, lost once): no sentence without the name writes it, which is all the reading asks
+    both = ("Gaza manque d'eau et Gaza manque de courant.", "Gaza lacks water and Gassed lacks power.")
+    assert doc_flags("T110", GAZA + [both]) == [("Gassed", "Gaza")] * 3
+
+
 DALLAS = [("Il a joué dans la série \"Dallas\" pendant des années.", "He played in the series \"Paved\" for years."),
           ("Il est mort dans un hôpital de Dallas.", "He died in a hospital of Paved."),
           ("\"Dallas\" a été un grand succès.", "\"Paved\" was a great success."),
