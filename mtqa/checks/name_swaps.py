@@ -986,21 +986,15 @@ class ReplacedName(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         from mtqa.checks.exonyms import target_form  # the suggestion: the name as the target writes it (Quebec)
 
-        swaps = _swaps(segment, sources, ctx)
-        if swaps is not None:
-            new, _, lost_names = swaps
-            if len(new) == len(lost_names):  # as many new names as lost ones, paired in order (Andik -> Ahmad)
-                paired = list(_paired(new, lost_names))
-                for (s, e, word), name in paired:
-                    yield self.issue(
-                        segment, s, e,
-                        f"“{word}” is not in the {ctx.source.name}, where the name is “{name}”: the name was "
-                        f"replaced.",
-                        target_form(ctx.pair, name), confidence=0.7,
-                    )
-                if paired:
-                    return
-        for s, e, word, name in _replaced_in_place(segment, sources, ctx):
+        for s, e, word, name, paired in _replacements(segment, sources, ctx):
+            if paired:
+                yield self.issue(
+                    segment, s, e,
+                    f"“{word}” is not in the {ctx.source.name}, where the name is “{name}”: the name was "
+                    f"replaced.",
+                    target_form(ctx.pair, name), confidence=0.7,
+                )
+                continue
             if _common_word(word, ctx.target):
                 message = (f"The name “{name}” of the {ctx.source.name} is lost: the translation writes the "
                            f"common word “{word}” in its place, which names nobody: write the name.")
@@ -1008,6 +1002,23 @@ class ReplacedName(SegmentCheck):
                 message = (f"“{segment.text[s:e]}” stands where the {ctx.source.name} has the name “{name}”, which "
                            f"the translation lost: the name was replaced.")
             yield self.issue(segment, s, e, message, target_form(ctx.pair, name), confidence=0.7)
+
+
+def _replacements(segment: Segment, sources: list[Segment], ctx) -> Iterator[tuple[int, int, str, str, bool]]:
+    """(start, end, word, name, paired) of each replaced name T106 reports in ``segment``: the new names paired
+    in order with as many lost ones (``paired``: Andik -> Ahmad), else the words standing in a lost name's
+    place (:func:`_replaced_in_place`). T110's second reading asks too, so as not to report a span again."""
+    swaps = _swaps(segment, sources, ctx)
+    if swaps is not None:
+        new, _, lost_names = swaps
+        if len(new) == len(lost_names):  # as many new names as lost ones, paired in order (Andik -> Ahmad)
+            paired = list(_paired(new, lost_names))
+            if paired:
+                for (s, e, word), name in paired:
+                    yield s, e, word, name, True
+                return
+    for s, e, word, name in _replaced_in_place(segment, sources, ctx):
+        yield s, e, word, name, False
 
 
 def _common_word(word: str, tgt) -> bool:
@@ -1095,6 +1106,8 @@ class NameReplacedThroughout(DocumentCheck):
                 if key in reported:
                     continue
                 for segment, s, e, word, name in hits:
+                    if any((s, e) == r[:2] for r in _replacements(segment, pair.sources_of(segment.index), ctx)):
+                        continue  # T106 reports this very word (Restall -> "Berg" beside a kept part)
                     yield self.issue(
                         segment, s, e,
                         f"“{word}” is not in the {ctx.source.name}, where the name is “{name}”; the translation "
@@ -1124,7 +1137,9 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
     no first name (Jean -> John: T104's), no place of the exonym or alternate-names tables and
     no people of the demonym table (Londres -> London, Catalans -> Catalans); the word must be unlike every
     word of its sentence's source, no dictionary translation of one of them, no title, place or people, and a
-    word the target language knows (``KNOWN_ZIPF``: an unknown one is the first reading's and T106's)."""
+    word the target language knows (``KNOWN_ZIPF``: an unknown one is the first reading's and T106's). A
+    name that opens a sentence or a quotation (a title, a brand: « la série "Dallas" ») counts there when the
+    document writes it as a name elsewhere, on either side (:func:`_document_names`)."""
     src, tgt, pair_name = ctx.source, ctx.target, ctx.config.pair
     rows = []
     for segment in pair.target.segments:
@@ -1137,8 +1152,9 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
     first_names, places, others = ctx.pair.first_names_folded, _places(pair_name), _other_names(pair_name)
     peoples = _source_peoples(pair_name)
     seen: dict[str, tuple[str, list[int]]] = {}
+    source_openers = _document_names([text for _, text in rows], ctx)[1]
     for k, (segment, text) in enumerate(rows):
-        for _, _, w in _name_words(text, src):
+        for _, _, w in _name_words(text, src) + source_openers[k]:
             f = fold(w)
             if f in seen:
                 if seen[f][1][-1] != k:
@@ -1151,14 +1167,17 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
              and f not in first_names and f not in places and f not in others
              and f not in peoples}
     out: dict[tuple[str, str], list] = {}
+    target_openers = _document_names([segment.text for segment, _ in rows], ctx)[1] if names else []
     for f, (name, ks) in names.items():
         counts: dict[str, list] = {}
+        named = frozenset(ks)  # the sentences whose source has the name: the word may stand only there
         for k in ks:
             segment, text = rows[k]
             if _present(name, _Words(_words_of(segment.text, ctx))):
                 continue  # the name kept in this sentence (maybe lost in others); its words only are read
             src_words = _text(text, ctx, src.code)
-            for s, e, word in _text(segment.text, ctx, tgt.code).caps:
+            for s, e, word in dict.fromkeys((*_text(segment.text, ctx, tgt.code).caps,
+                                              *target_openers[k])):
                 fw = fold(word)
                 if len(word) < 3 or word.isupper() or tgt.zipf(word) < KNOWN_ZIPF:
                     continue
@@ -1173,10 +1192,42 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
         for fw, hits in counts.items():
             where = {h[0].index for h in hits}
             if len(where) >= min_segments and all(
-                    segment.index in where for segment, _ in rows
+                    k in named for k, (segment, _) in enumerate(rows)
                     if fw in {fold(x) for x in _WORD.findall(segment.text)}):
                 out[(f, fw)] = hits
     return out
+
+
+def _document_names(texts: list[str], ctx) -> tuple[frozenset[str], list[tuple[tuple[int, int, str], ...]]]:
+    """Folded words a document writes capitalised mid-sentence at least once and never in lowercase: names
+    of that document, even where one opens a sentence or a quotation; and for each text, (start, end, word)
+    of those names where they open one. Why: a title or brand the document quotes (« la série "Dallas" »,
+    « " Moleskine a remis au goût du jour... ») has a capital there that the quotation explains, and
+    :func:`_name_words` drops such an opener when the dictionary knows it as a word (dallas, moleskine), so
+    T110's second reading lost those sentences; the same word written as a name mid-sentence elsewhere
+    (« à Dallas », « le carnet Moleskine ») and never as a word tells them apart from a sentence's opening
+    word (« Pourtant », « Créé »: lowercase elsewhere, or only ever at openings). Read from each text's one
+    split (:func:`~mtqa.words.text_words`), which the other name readings share."""
+    lower: set[str] = set()
+    mid: set[str] = set()
+    opening: list[list[tuple[int, int, str]]] = []
+    for text in texts:
+        split = text_words(text, ctx)
+        words = split.words
+        lower.update(fold(w) for w in words if w[:1].islower())
+        found = []
+        for k in split.capital:
+            w = words[k]
+            if len(w) < 2 or not w[:1].isupper() or w.isupper():
+                continue
+            start = split.start(k)
+            if at_sentence_start(text, start):
+                found.append((start, split.end(k), w))
+            else:
+                mid.add(fold(w))
+        opening.append(found)
+    names = frozenset(mid - lower)
+    return names, [tuple(x for x in found if fold(x[2]) in names) for found in opening]
 
 
 @functools.lru_cache(maxsize=None)

@@ -601,6 +601,55 @@ def test_name_translated_as_the_same_known_word_in_three_sentences():
     assert doc_flags("T110", kept) == []
 
 
+def test_a_known_word_also_in_a_sentence_whose_source_has_the_name_is_still_its_stand_in():
+    # the word stands outside the three sentences that lost the name only in one whose source has the name
+    # (kept there once, lost once): no sentence without the name writes it, which is all the reading asks
+    both = ("Gaza manque d'eau et Gaza manque de courant.", "Gaza lacks water and Gassed lacks power.")
+    assert doc_flags("T110", GAZA + [both]) == [("Gassed", "Gaza")] * 3
+
+
+DALLAS = [("Il a joué dans la série \"Dallas\" pendant des années.", "He played in the series \"Paved\" for years."),
+          ("Il est mort dans un hôpital de Dallas.", "He died in a hospital of Paved."),
+          ("\"Dallas\" a été un grand succès.", "\"Paved\" was a great success."),
+          ("Larry est revenu vivre à Dallas.", "Larry came back to live in Paved.")]
+MOLESKINE = [("« Moleskine a remis au goût du jour un objet oublié », dit-elle.",
+              "\"Imitation leather brought a forgotten object back into fashion,\" she says."),
+             ("Le carnet Moleskine est facilement reconnaissable.", "The notebook Imitation leather is easily recognised."),
+             ("À l'image de Moleskine, ses clients sont cultivés.", "Just like Imitation leather, its customers are cultivated.")]
+
+
+@pytest.mark.parametrize("rows, expected", [(DALLAS, [("Paved", "Dallas")] * 4),
+                                             (MOLESKINE, [("Imitation", "Moleskine")] * 3)])
+def test_a_name_opening_a_quotation_is_read_as_the_name_the_document_writes_elsewhere(rows, expected):
+    # a title or brand opening a quotation, which the dictionary knows as a word (dallas, moleskine), is the
+    # name the document writes mid-sentence elsewhere: the sentences that quote it lost it too
+    assert doc_flags("T110", rows) == expected
+
+
+def test_a_word_t106_reports_is_not_reported_again_by_t110():
+    # "Berg" for Restall: T106 reports it beside the kept first name and where it stands in the name's place;
+    # T110's second reading, which the same word in four sentences vouches for, adds only the sentence T106 left
+    rows = [("Le professeur Matthew Restall enseigne l'histoire.", "Professor Matthew Berg teaches history."),
+            ("Restall a déclaré que le cours était complet.", "Berg said that the course was full."),
+            ("Selon Restall, rien ne change.", "According to Berg, nothing changes."),
+            ("Le cours de Restall a été complet en deux heures.", "The course of Berg was full in two hours.")]
+    issues = check_pair(aligned_pair([("Titre", "Title"), *rows]), context(("T106", "T110"))).issues
+    spans = [(i.line, i.start, i.end) for i in issues]
+    assert len(spans) == len(set(spans)) == 4
+    assert [i.code for i in issues if i.code == "T110"] == ["T110"]
+
+
+@pytest.mark.parametrize("rows", [
+    # only ever opening a quotation: nothing tells the name from a word
+    [(DALLAS[0][0], DALLAS[0][1]), (DALLAS[2][0], DALLAS[2][1]),
+     ("Il a quitté \"Dallas\" en 1991.", "He left \"Paved\" in 1991.")],
+    # written as a word in the document too: the quoted capital may be the word's
+    MOLESKINE + [("Le sac est en moleskine noire.", "The bag is made of black Imitation leather.")],
+])
+def test_a_quoted_opener_the_document_does_not_write_as_a_name_is_not_read_as_one(rows):
+    assert doc_flags("T110", rows) == []
+
+
 @pytest.mark.parametrize("rows", [
     # the word also stands where the source has no such name: a word of the sentence, not the name's stand-in
     GAZA + [("Les rues ont été gazées hier.", "The streets were Gassed yesterday.")],
