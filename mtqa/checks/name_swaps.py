@@ -1152,7 +1152,7 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
     first_names, places, others = ctx.pair.first_names_folded, _places(pair_name), _other_names(pair_name)
     peoples = _source_peoples(pair_name)
     seen: dict[str, tuple[str, list[int]]] = {}
-    source_openers = _document_names([text for _, text in rows], ctx)[1]
+    source_openers = _document_names([text for _, text in rows], ctx)
     for k, (segment, text) in enumerate(rows):
         for _, _, w in _name_words(text, src) + source_openers[k]:
             f = fold(w)
@@ -1167,7 +1167,7 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
              and f not in first_names and f not in places and f not in others
              and f not in peoples}
     out: dict[tuple[str, str], list] = {}
-    target_openers = _document_names([segment.text for segment, _ in rows], ctx)[1] if names else []
+    target_openers = None  # made for the first sentence that lost a name (most documents keep their names)
     for f, (name, ks) in names.items():
         counts: dict[str, list] = {}
         named = frozenset(ks)  # the sentences whose source has the name: the word may stand only there
@@ -1176,6 +1176,8 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
             if _present(name, _Words(_words_of(segment.text, ctx))):
                 continue  # the name kept in this sentence (maybe lost in others); its words only are read
             src_words = _text(text, ctx, src.code)
+            if target_openers is None:
+                target_openers = _document_names([x.text for x, _ in rows], ctx)
             for s, e, word in dict.fromkeys((*_text(segment.text, ctx, tgt.code).caps,
                                               *target_openers[k])):
                 fw = fold(word)
@@ -1198,23 +1200,25 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
     return out
 
 
-def _document_names(texts: list[str], ctx) -> tuple[frozenset[str], list[tuple[tuple[int, int, str], ...]]]:
-    """Folded words a document writes capitalised mid-sentence at least once and never in lowercase: names
-    of that document, even where one opens a sentence or a quotation; and for each text, (start, end, word)
-    of those names where they open one. Why: a title or brand the document quotes (« la série "Dallas" »,
-    « " Moleskine a remis au goût du jour... ») has a capital there that the quotation explains, and
+def _document_names(texts: list[str], ctx) -> list[tuple[tuple[int, int, str], ...]]:
+    """For each text, (start, end, word) of the words that open a sentence or a quotation there and that the
+    document writes capitalised mid-sentence at least once and never in lowercase: names of that document,
+    even where one opens a sentence or a quotation. Why: a title or brand the document quotes (« la série
+    "Dallas" », « " Moleskine a remis au goût du jour... ») has a capital there that the quotation explains, and
     :func:`_name_words` drops such an opener when the dictionary knows it as a word (dallas, moleskine), so
     T110's second reading lost those sentences; the same word written as a name mid-sentence elsewhere
     (« à Dallas », « le carnet Moleskine ») and never as a word tells them apart from a sentence's opening
     word (« Pourtant », « Créé »: lowercase elsewhere, or only ever at openings). Read from each text's one
-    split (:func:`~mtqa.words.text_words`), which the other name readings share."""
-    lower: set[str] = set()
+    split (:func:`~mtqa.words.text_words`), which the other name readings share. The document's lowercase
+    words are folded only when an opener is also written mid-sentence, and each distinct word once: that
+    reading is most of the cost, and most documents need none of it."""
     mid: set[str] = set()
     opening: list[list[tuple[int, int, str]]] = []
+    splits = []
     for text in texts:
         split = text_words(text, ctx)
         words = split.words
-        lower.update(fold(w) for w in words if w[:1].islower())
+        splits.append(words)
         found = []
         for k in split.capital:
             w = words[k]
@@ -1226,8 +1230,13 @@ def _document_names(texts: list[str], ctx) -> tuple[frozenset[str], list[tuple[t
             else:
                 mid.add(fold(w))
         opening.append(found)
-    names = frozenset(mid - lower)
-    return names, [tuple(x for x in found if fold(x[2]) in names) for found in opening]
+    names = {fold(x[2]) for found in opening for x in found} & mid
+    if names:
+        written = set()
+        for words in splits:
+            written.update(words)
+        names.difference_update(fold(w) for w in written if w[:1].islower())
+    return [tuple(x for x in found if fold(x[2]) in names) for found in opening]
 
 
 @functools.lru_cache(maxsize=None)
