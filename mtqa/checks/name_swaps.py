@@ -1152,7 +1152,9 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
     first_names, places, others = ctx.pair.first_names_folded, _places(pair_name), _other_names(pair_name)
     peoples = _source_peoples(pair_name)
     seen: dict[str, tuple[str, list[int]]] = {}
-    source_openers = _document_names([text for _, text in rows], ctx)
+    texts = tuple(text for _, text in rows)
+    source_openers = ctx.memo("swaps.document_openers", (texts, src.code), lambda: _document_names(list(texts), ctx),
+                              bound=SOURCE_DOCUMENTS)
     for k, (segment, text) in enumerate(rows):
         for _, _, w in _name_words(text, src) + source_openers[k]:
             f = fold(w)
@@ -1198,6 +1200,13 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
                     if fw in {fold(x) for x in _WORD.findall(segment.text)}):
                 out[(f, fw)] = hits
     return out
+
+
+SOURCE_DOCUMENTS = 512
+"""Source documents whose sentence and quotation openers :func:`_document_names` keeps (T110's second reading):
+a source document comes back with the next system's translation of it, one system output away (the 176
+documents of a WMT14 output), and the table holds only the key's texts, which the sentence analyses hold
+already, and a few openers a document."""
 
 
 def _document_names(texts: list[str], ctx) -> list[tuple[tuple[int, int, str], ...]]:

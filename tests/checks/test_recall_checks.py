@@ -1110,6 +1110,26 @@ def test_a_sources_name_words_are_read_once_for_all_its_translations(monkeypatch
     assert scans.count(source) == 1
 
 
+def test_a_source_documents_openers_are_read_once_for_all_its_translations(monkeypatch):
+    # T110's second reading reads the sentence and quotation openers of a document's sources; the same source
+    # document comes back with every system's translation of it, and was read again each time
+    from mtqa.checks import name_swaps
+
+    calls = []
+    real = name_swaps._document_names
+    monkeypatch.setattr(name_swaps, "_document_names",
+                        lambda texts, ctx: calls.append(tuple(texts)) or real(texts, ctx))
+    sources = ["Le club Vorstrandel a gagné hier.", "Vorstrandel jouera samedi à Quenbury.",
+               "Les joueurs de Vorstrandel sont prêts."]
+    for targets in (["The Vorstrandel club won yesterday.", "Vorstrandel will play in Quenbury on Saturday.",
+                     "The Vorstrandel players are ready."],
+                    ["Club Vorstrandel won yesterday.", "Vorstrandel plays Saturday in Quenbury.",
+                     "Vorstrandel's players are ready."]):
+        pair = aligned_pair([("Titre", "Title")] + list(zip(sources, targets)))
+        assert codes_of_pair(pair, ("T110",)) == []
+    assert len([texts for texts in calls if sources[1] in texts]) == 1
+
+
 def test_t106_and_t110_share_one_reading_of_each_translation(monkeypatch):
     # both checks asked what names a translation lost and read the segment twice
     from mtqa.checks import name_swaps
