@@ -87,12 +87,7 @@ def main() -> None:
         if not folder.is_dir():
             print(f"{folder}: missing, year {key} skipped", file=sys.stderr)
             continue
-        src = recall.read_lines(folder / f"newstest{year}.fr-en.src.fr")
-        ref = recall.read_lines(folder / f"newstest{year}.fr-en.ref.en")
-        with open(folder / f"newstest{year}.fr-en.docs.tsv", encoding="utf-8") as f:
-            docids = [r["docid"] for r in csv.DictReader(f, delimiter="\t")]
-        doc_no = {d: i for i, d in enumerate(dict.fromkeys(docids))}
-        docs = [doc_no[d] for d in docids]
+        src, ref, docids, docs = recall_wmt.read_year(folder, year)
         keep = [key == year or year + recall_wmt.half_of(d) == key for d in docids]
         outputs = {}
         for name, path in recall_wmt.systems(folder, year):

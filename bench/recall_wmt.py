@@ -183,15 +183,21 @@ def systems(folder: Path, year: str) -> list[tuple[str, Path]]:
     return sorted((p.name[len(prefix):-3], p) for p in (folder / "systems").glob(f"{prefix}*.en"))
 
 
-def run_year(folder: Path, year: str, tag: str, config, split: bool = False) -> dict:
-    """Positives, verdicts, misses and false alarms of one year, keyed by the year or, for a split
-    year, by each half ("2014r", "2014h")."""
+def read_year(folder: Path, year: str) -> tuple[list[str], list[str], list[str], list[int]]:
+    """A newstest year's source lines, reference lines, each line's document id, and each line's document
+    number (documents numbered in their order of appearance), as every WMT bench reads them."""
     src = recall.read_lines(folder / f"newstest{year}.fr-en.src.fr")
     ref = recall.read_lines(folder / f"newstest{year}.fr-en.ref.en")
     with open(folder / f"newstest{year}.fr-en.docs.tsv", encoding="utf-8") as f:
         docids = [row["docid"] for row in csv.DictReader(f, delimiter="\t")]
     doc_no = {d: i for i, d in enumerate(dict.fromkeys(docids))}
-    docs = [doc_no[d] for d in docids]
+    return src, ref, docids, [doc_no[d] for d in docids]
+
+
+def run_year(folder: Path, year: str, tag: str, config, split: bool = False) -> dict:
+    """Positives, verdicts, misses and false alarms of one year, keyed by the year or, for a split
+    year, by each half ("2014r", "2014h")."""
+    src, ref, docids, docs = read_year(folder, year)
     part = [year + half_of(d) if split else year for d in docids]
     out = {k: (collections.defaultdict(list), collections.defaultdict(collections.Counter), [], [], [])
            for k in dict.fromkeys(part)}
