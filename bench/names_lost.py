@@ -92,8 +92,10 @@ def main() -> None:
         outputs = {}
         for name, path in recall_wmt.systems(folder, year):
             mt = recall.read_lines(path)
-            if len(mt) == len(src):
-                outputs[name] = mt
+            if len(mt) != len(src):
+                print(f"{key} {name}: {len(mt)} lines for {len(src)} source lines, skipped", file=sys.stderr)
+                continue
+            outputs[name] = mt
         for name, mt in outputs.items():
             flags = recall.flags_of(recall.write_jsonl(f"lost{year}.{name}", src, mt, docs, args.tag), ctx)
             for i in (i for i in range(len(src)) if keep[i]):
