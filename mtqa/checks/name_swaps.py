@@ -1150,7 +1150,7 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
         return {}
     source_folded = None  # the document's source words, folded: made for the first stand-in word read
     first_names, places, others = ctx.pair.first_names_folded, _places(pair_name), _other_names(pair_name)
-    peoples = _source_peoples(pair_name)
+    peoples = _source_peoples(ctx.pair)
     seen: dict[str, tuple[str, list[int]]] = {}
     texts = tuple(text for _, text in rows)
     source_openers = ctx.memo("swaps.document_openers", (texts, src.code), lambda: _document_names(list(texts), ctx),
@@ -1248,17 +1248,15 @@ def _document_names(texts: list[str], ctx) -> list[tuple[tuple[int, int, str], .
     return [tuple(x for x in found if fold(x[2]) in names) for found in opening]
 
 
-@functools.lru_cache(maxsize=None)
-def _source_peoples(pair: str) -> frozenset[str]:
-    """Folded source forms of the demonym table (mexicain, mexicaine, and their plurals): a people, which a
-    translation renders by its English name."""
-    from mtqa.langs.data import pair_table
-
+@memoize(TABLES)
+def _source_peoples(pair) -> frozenset[str]:
+    """Folded source forms of the demonym table (mexicain, mexicaine, and their plurals by the source
+    language's own rule): a people, which a translation renders by its English name."""
     out = set()
-    for r in pair_table("demonyms", pair):
-        for col in ("masculine", "feminine"):
-            if r.get(col):
-                out.update((fold(r[col]), fold(r[col]) + "s"))
+    for r in pair.table("demonyms"):
+        for base in (r["masculine"], r["feminine"]):
+            if base:
+                out.update((fold(base), fold(pair.source.plural(base))))
     return frozenset(out)
 
 
