@@ -2216,10 +2216,19 @@ class _TitledInDocument:
     def names(self) -> frozenset[str]:
         if self._names is None:
             source = self.pair.source
-            self._names = frozenset(
-                fold(m.group(2)) for seg in (source.segments if source is not None else ())
-                for m in _TITLE_THEN_NAME.finditer(seg.text) if fold(m.group(1)) in self.titles)
+            self._names = _titled_names(tuple(seg.text for seg in (source.segments if source is not None else ())),
+                                        self.titles)
         return self._names
+
+
+@memoize(FEW_SOURCES)
+def _titled_names(texts: tuple[str, ...], titles: frozenset[str]) -> frozenset[str]:
+    """The folded names ``texts`` write after one of ``titles`` (:meth:`_TitledInDocument.names`): a function of
+    the source document's texts, remembered for the last documents, since a source document comes back for every
+    system that translated it (the search tries every word of the document: ~0.5 % of the CPU of WMT14's 24k
+    pairs, read eight times)."""
+    return frozenset(fold(m.group(2)) for text in texts for m in _TITLE_THEN_NAME.finditer(text)
+                     if fold(m.group(1)) in titles)
 
 
 _TITLE_THEN_NAME = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+([A-ZÀ-Þ][^\W\d_]*(?:-[A-ZÀ-Þ][^\W\d_]*)*)")
