@@ -258,7 +258,7 @@ class DiskTable:
     them up costs about 10 µs each, where loading a 300,000-entry table into
     a dict costs a third of a second. A long run asks about many words, so
     after ``PACKED_AFTER`` lookups (a short article asks about 2,000 words in
-    all tables together) it answers from its packed copy (:class:`PackedTable`),
+    all tables together, at most ~400 of one) it answers from its packed copy (:class:`PackedTable`),
     mapped from disk: about 2 µs a lookup, and no copy of the table among the
     process's objects (the three Hunspell stem tables read whole cost 25 MB of
     resident memory on the WMT14 corpus). Values are stored with :mod:`marshal`.
@@ -266,9 +266,16 @@ class DiskTable:
     replaces (``items`` and ``len`` read the whole table).
     """
 
-    PACKED_AFTER = 1_000
+    PACKED_AFTER = 500
     """Lookups after which a table still on disk maps its :class:`PackedTable` and answers from it, with no
-    more queries (a long run asks about thousands of words, a short one never pays for the mapping)."""
+    more queries (a long run asks about thousands of words, a short one never pays for the mapping).
+
+    Why 500 and not 1,000 (as it was): a long run made ~1,000 SQLite queries (~12 µs each; a packed lookup
+    ~2 µs) on each of the ten tables WMT14's run packs before mapping them, while mapping a stored packed copy
+    costs 0.1-0.5 ms; at 500 it makes half as many (~0.06 s of CPU on the 24k WMT14 pairs). Not lower: the seed
+    article asks its busiest tables 150 to 404 words each, and a mapped frequency list becomes resident page
+    by page (64 at the bound would map six tables: +23 MB peak resident memory for the seed, 48 -> 71 MB,
+    for ~1 % of its CPU). The answers are the table's either way."""
 
     def __init__(self, path: Path, load: Optional[Callable[[], dict]] = None):
         import sqlite3

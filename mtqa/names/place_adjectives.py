@@ -75,6 +75,20 @@ def _patterns(pair) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
 
 
 @memoize(TABLES)
+def _source_screen(pair) -> re.Pattern | None:
+    """The source's adjective as :func:`_patterns`' first pattern ends with it: after the space, no-break space or
+    hyphen its join ends with, and before no word character or hyphen. Every match of that pattern holds a match
+    of this one where its ``adj`` group starts, so a text this one does not match has no source pair: nine
+    sources in ten are then not searched with the whole pattern, which tries every word as a place (it was
+    ~0.7 % of a run's CPU on the 24k WMT14 pairs, the sources read once each). None without the pair data."""
+    adjectives = pair.geographic_adjectives
+    if not adjectives:
+        return None
+    french = alternation(sorted({form for a in adjectives for form in (a, a.capitalize())}))
+    return re.compile(rf"(?<=[ \u00a0-])(?:{french})(?![\w-])")
+
+
+@memoize(TABLES)
 def _english_adjective(pair) -> dict[str, str]:
     """Each adjective a translation may write after or before the place, in lower case (the source's, every
     form, with or without its accents; the target's; the target's compass points) -> the target adjective:
@@ -108,7 +122,10 @@ def source_pairs(texts: tuple[str, ...], pair, english_of) -> dict[tuple[str, st
         return {}
     adjectives = pair.geographic_adjectives
     out: dict[tuple[str, str], tuple[str, str]] = {}
+    screen = _source_screen(pair)
     for text in texts:
+        if screen is not None and screen.search(text) is None:
+            continue  # no source adjective after a join: no pair (see _source_screen)
         for m in patterns[0].finditer(text):
             place, adj = m.group("place"), m.group("adj")
             whole = f"{place} {adj.lower()}"
