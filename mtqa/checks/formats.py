@@ -384,6 +384,18 @@ def _designation(text: str, start: int, grouped: str, source: Optional[str], lan
     return m is not None and m.group("word").lower() in languages[1].word_set("designation_words")
 
 
+def _year_after_label(digits: str, source: str, languages: tuple) -> bool:
+    """The source writes ``digits``, four of them, as a bare year right after a noun that names a thing by its
+    year (the source language's ``year_label_words``: « l'édition 2013 », « la version 2014 »). Why: such a
+    figure is a year, which no language groups, so the output's ``2.013`` is the year broken by a dot, and the
+    thousands reading's "write 2,013" would print a count nobody wrote; the fix is the year as written."""
+    words = languages[0].word_set("year_label_words")
+    if len(digits) != 4 or not words or digits not in source:
+        return False
+    pattern = rf"(?<![\w-])(?P<word>[^\W\d_]+){_SP}+{digits}(?![\w]|[.,]\d)"
+    return any(m.group("word").lower() in words for m in transient(pattern).finditer(source))
+
+
 _LABEL_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<word>[^\W\d_]+)\.?{_SP}+$")
 """The word right before a figure, an abbreviation's dot allowed (``art. 2.100``)."""
 
@@ -427,6 +439,13 @@ def _numbers(text: str, source: Optional[str], locale: str, names: tuple[str, st
                     continue
                 elif source is not None and _scale_dropped(text, m.start(), m.end("grouped"), source, languages):
                     continue  # 1.168 for « 1,168 mille »: the scale word lost, A401's
+                elif source is not None and groups == 1 and _year_after_label(int_digits, source, languages):
+                    # « l'édition 2013 » -> "the 2.013 edition": the source's year broken, not a count to group
+                    out.append(Finding("L102", m.start(), m.end("grouped"),
+                                       f"{quoted(m.group('grouped'))} splits the year {int_digits} of the "
+                                       f"{source_name} with a dot; a year takes no separator. Write {int_digits}.",
+                                       int_digits, 1.0))
+                    continue
                 elif values is not None and (value in values or _source_figure(value, source, languages)):
                     confidence = 1.0  # the source's figure: 3 000, or in words (630 mille 697)
                 elif values is not None and _value(*m.group("grouped").split(".")) in values:
@@ -693,6 +712,10 @@ class ForeignThousandsSeparator(SegmentCheck):
     figure that numbers a version or a provision (``version 2.013``,
     ``article 4.210``): the source writes it after its own label word, or,
     without a source, a label word of the output stands right before it.
+    A year the source writes after a noun that names a thing by its year
+    (« l'édition 2013 », « la version 2014 ») and the output splits with a
+    dot (``the 2.013 edition``) is the year broken, not a count: the
+    suggestion is the year as the source writes it (2013), not 2,013.
 
     Example:
         bad: The film's lead was chosen from some 3.000 candidates.

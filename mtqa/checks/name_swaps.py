@@ -310,17 +310,33 @@ class NameTranslatedAsWords(SegmentCheck):
     translated whole after a possessive it never takes ("Its Holiness":
     the source's possessive agrees with the title's grammatical gender).
 
+    A name's word that the source language also uses as a common word is
+    translated too where the name says it is kept: in a name the source
+    quotes in the target language, which another of its words shows
+    (``Large Binocular Telescope``: binocular is English, no French word;
+    "the Wide Binocular Telescope"), and in a surname after a first name
+    of the source's table (``Laurent Blanc`` -> "Laurent white"). Reported
+    when the word is not in the target, a part of the name beside it is,
+    and right beside that part stands one of the word's bilingual
+    dictionary translations, in either case for a quoted name and in
+    lower case for a surname (capitalised, "Laurent White", it is T103's
+    altered name). A name in the source language's own words (``place
+    Tahrir``, ``la Loi Dream Act``) is left alone: English translates its
+    generic word (Tahrir Square, the Dream Act law).
+
     Example:
-        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles, avec Julien Le Boucher. Sa Sainteté viendra. Paul de La Rivière et Olivier Le Guen parleront de Charles Le Chauve.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien The Butcher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald.
-        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Sainteté will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. Its Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul of The River and Olivier Le Guen will speak of Charles the Bald.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olive Le Guen will speak of Charles the Bald.
-        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald.
-        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald.
+        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles, avec Julien Le Boucher. Sa Sainteté viendra. Paul de La Rivière et Olivier Le Guen parleront de Charles Le Chauve. Il a visité le Large Binocular Telescope avec Laurent Blanc.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien The Butcher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc.
+        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Sainteté will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. Its Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul of The River and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olive Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Wide Binocular Telescope with Laurent Blanc.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent white.
+        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc.
+        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc.
     """
 
     code = "T105"
@@ -336,6 +352,14 @@ class NameTranslatedAsWords(SegmentCheck):
         if not any(_may_name_as_words(src.text, ctx) for src in sources):
             return  # the source names nothing T105 reads: the translation is not looked at
         target_words = _text(segment.text, ctx, ctx.target.code)
+        # a word of a name the target keeps, translated beside the part kept (may be all lower case)
+        for ts, te, word, name in _kept_name_word_translated(segment.text, target_words, sources, ctx):
+            yield self.issue(
+                segment, ts, te,
+                f"“{word}” translates the word “{name}” of a name of the {ctx.source.name} as a common word, "
+                f"beside a part of the name the translation kept; the name keeps it.",
+                name,
+            )
         target_caps = target_words.caps
         if not target_caps:
             return
@@ -412,7 +436,8 @@ def _may_name_as_words(src_text: str, ctx) -> bool:
     """Whether T105 can report anything on a translation of the source text ``src_text``, as far as the
     source alone tells: it names a name that opens with a determiner (:func:`_determined_names`), a title
     of address (:func:`_address_in`), or a first name of the source's table among its capitalised words
-    (those of :func:`_with_opening_names`). Each of T105's three readings starts from one of these and
+    (those of :func:`_with_opening_names`), or a word of a name that a translation keeps (:func:`_name_words_kept`).
+    Each of T105's four readings starts from one of these and
     reports nothing without it (:func:`_determiners_translated` and :func:`_possessives_mistaken` walk the
     first two, the first-name loop skips every other word), so where all three are empty the check ends
     before it reads the translation. Kept per source text (run memo, :data:`SOURCE_MEMO`).
@@ -422,13 +447,123 @@ def _may_name_as_words(src_text: str, ctx) -> bool:
     :class:`_Text`, the largest share of T105's cost) and each source's capitalised words walked again, for
     nothing."""
     def build() -> bool:
-        if _determined_names(src_text, ctx) or _address_in(src_text, ctx.pair):
+        if _determined_names(src_text, ctx) or _address_in(src_text, ctx.pair) or _name_words_kept(src_text, ctx):
             return True
         first_names = ctx.source.first_names_folded
         caps = _with_opening_names(src_text, _text(src_text, ctx, ctx.source.code).caps)
         return any(fold(name) in first_names for _, _, name in caps)
 
     return ctx.memo("T105.may_report", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
+
+
+def _name_words_kept(src_text: str, ctx) -> tuple[tuple[str, frozenset[str], tuple[str, ...], bool], ...]:
+    """(word, its bilingual dictionary translations, the name's parts beside it, person) of each capitalised word of
+    ``src_text`` that is a common word of the source language's dictionary (it has translations) but that a
+    translation keeps as it is, because the name it belongs to says so:
+
+    - a name the source quotes in the target language: another word of the same run of capitalised words
+      (one space apart) is a word of the target language the source language does not have (``Large Hadron
+      Collider``, ``Central Park``, ``Common Cause``, ``U.S. Census Bureau``: collider, park, common and
+      census are English words, no French ones), so the whole name is the target language's own and a word
+      of it that both languages spell alike (large, central, cause, bureau) is no French word to translate.
+      A word only the source language writes so (``la Loi Dream Act``: loi) is the source's own word before
+      the quoted name, which a translation renders ("the Dream Act law"); a grammar word (``Le Run``, ``Son
+      Eminence``) may take the target's article or possessive; and a surname after a first name (``Helmut Kohl``) is no sign the name is
+      the target language's, whatever the word means in it;
+    - a surname after a first name of the source's table (``Laurent Blanc``, ``Victoria Principal``):
+      ``person`` is true, and the part beside it is the first name.
+
+    A first name of the table is read by the first-name reading, not here. Kept per source text (run memo).
+
+    Why: a system that reads such a word as one of the source language writes its translation beside the
+    part of the name it kept ("the Wide Hadron Collider", "Exchange Park", "Laurent white"), a well-spelt
+    English word that no spelling or name check sees. The source alone says the word is a name's: an English
+    word among the name's words, or a first name before it; a name of the source language's own words
+    (``place Tahrir``, ``lac Saint-Jean``) has neither and is left alone, as English translates its
+    generic word (Tahrir Square, Lake Saint-Jean)."""
+    def build():
+        from mtqa.langs import freedict
+
+        src, tgt = ctx.source, ctx.target
+        pair = freedict.pair_name(src.code, tgt.code)
+        caps = _text(src_text, ctx, src.code).caps
+        if not caps:
+            return ()
+        caps = _with_opening_names(src_text, caps)  # the first name opening a sentence (Victoria Principal, ...)
+        if len(caps) < 2:
+            return ()
+        first_names = src.first_names_folded
+        runs, run = [], [0]
+        for k in range(1, len(caps)):
+            if caps[k - 1][1] + 1 == caps[k][0] and src_text[caps[k - 1][1]] == " ":
+                run.append(k)
+            else:
+                runs.append(run)
+                run = [k]
+        runs.append(run)
+        out = []
+        for run in runs:
+            if len(run) < 2:
+                continue
+            words = [caps[k][2] for k in run]
+            # an English word after a first name is a surname (Helmut Kohl), no sign the name is English
+            quoted = any(_english_only_word(w, src, tgt) and fold(w) not in first_names
+                         and not (j and fold(words[j - 1]) in first_names) for j, w in enumerate(words))
+            for i, w in enumerate(words):
+                low = w.lower()
+                if fold(w) in first_names or low in src.function_words or src.is_dictionary_grammar_word(low) \
+                        or not src.in_dictionary(low):
+                    continue
+                person = i > 0 and fold(words[i - 1]) in first_names and not quoted
+                if not (quoted and tgt.in_dictionary(low) or person):
+                    continue
+                english = frozenset(t.lower() for t in freedict.lookup(w.lower(), pair)
+                                    if t.isalpha() and t.lower() != w.lower())
+                if english:
+                    parts = (words[i - 1],) if person else tuple(words[j] for j in (i - 1, i + 1) if 0 <= j < len(words))
+                    out.append((w, english, parts, person))
+        return tuple(out)
+
+    return ctx.memo("T105.kept_words", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
+
+
+def _english_only_word(word: str, src, tgt) -> bool:
+    """``word`` is a common word of the target language's dictionary that the source language's dictionary
+    does not know (collider, park, census: not ``Hadron``, which French dictionaries list, nor a proper name
+    like Leavenworth or Ontario, which says nothing about the words beside it: ``Lac Ontario`` is Lake Ontario)."""
+    low = word.lower()
+    return len(word) > 2 and tgt.in_dictionary(low) and not src.in_dictionary(low) and not src.in_dictionary(word)
+
+
+def _kept_name_word_translated(text: str, target_words: _Text, sources: list[Segment],
+                               ctx) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, target word, source word) of each word of a name the target should keep
+    (:func:`_name_words_kept`) that it translated instead: the source word is not in the target (nor a word
+    much like it, ``SIMILAR_FIRST_NAME``: Centre, Center; a short word looks like too many at ``SIMILAR``, Large
+    like Laurent), a part of its name beside it is, letter for letter, and right beside that part
+    stands one of the word's bilingual dictionary translations that is no word of the source ("Wide Hadron
+    Collider", "Exchange Park", "Laurent white"). A surname's capitalised translation ("Laurent White") is
+    T103's altered name, so a person's is read in lower case only."""
+    lowered = None
+    for src in sources:
+        found = _name_words_kept(src.text, ctx)
+        if not found:
+            continue
+        src_words = _text(src.text, ctx, ctx.source.code)
+        for name, english, parts, person in found:
+            if lowered is None:
+                lowered = {w.lower() for w in target_words.words}
+            if not english & lowered or _present(name, target_words, SIMILAR_FIRST_NAME):
+                continue
+            kept = [p for p in parts if fold(p) in target_words.folded]
+            if not kept:
+                continue
+            for m in _WORD.finditer(text):
+                word = m.group()
+                if word.lower() in english and fold(word) not in src_words.folded \
+                        and not (person and word[:1].isupper()) and _next_to(text, m.start(), m.end(), kept):
+                    yield m.start(), m.end(), word, name
+                    break
 
 
 _LETTERS_TAIL = re.compile(r"[^\W\d_]+$")

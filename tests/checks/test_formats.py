@@ -188,3 +188,17 @@ ALL_CODES = ("L101", "L102", "L103", "L104", "L105", "L106", "L201", "L202", "L2
 def test_clean_article_gets_no_flag(locale):
     ctx = Context(Config(select=ALL_CODES, locale=locale))
     assert check_texts(CLEAN_ARTICLE, ctx=ctx).issues == []
+
+
+def test_year_after_a_label_word_broken_by_a_dot_is_restored_as_the_year():
+    # « l'édition 2013 »: a year, which takes no separator; "2,013" would print a count nobody wrote
+    source = "L'édition 2013 du salon a attiré 4 200 exposants."
+    assert flags("The 2.013 edition of the fair drew 4,200 exhibitors.", source) == [("L102", "2.013", "2013")]
+    assert flags("The fair's edition 2.013 drew 4,200 exhibitors.", source) == [("L102", "2.013", "2013")]
+    assert flags("The 2013 edition of the fair drew 4,200 exhibitors.", source) == []
+    assert flags("Version 2.014 of the app is free.", "La version 2014 de l'application est gratuite.") \
+        == [("L102", "2.014", "2014")]
+    # the source's own dotted label stays a label, and a count of the source is still grouped the English way
+    assert flags("Version 2.014 of the app is free.", "La version 2.014 de l'application est gratuite.") == []
+    assert flags("Some 2.013 exhibitors came.", "Quelque 2 013 exposants sont venus.") \
+        == [("L102", "2.013", "2,013")]

@@ -101,3 +101,46 @@ def test_the_title_of_address_screen_reads_words_not_the_folded_text(monkeypatch
                         ("Il a vu Sa\u00a0Sainteté hier.", "Sainteté")):
         assert [(det, name) for det, name, *_ in name_swaps._address_in(text, pair)] == [("Sa", title)], text
     assert name_swaps._address_in("Le conseil de Rodez a voté le budget hier.", pair) == ()
+
+
+@needs_freedict
+def test_word_of_a_name_quoted_in_english_translated_beside_its_kept_part():
+    # Collider is an English word French has not: the whole name is English, its "Large" stays as written
+    source = "Les physiciens du Large Hadron Collider publient leurs mesures lundi."
+    assert flags("T105", source, "The physicists of the Wide Hadron Collider publish their measurements on Monday.") \
+        == [("Wide", "Large")]
+    assert flags("T105", source, "The physicists of the broad hadron collider publish their measurements on Monday.") \
+        == [("broad", "Large")]
+    assert flags("T105", source, "The physicists of the Large Hadron Collider publish their measurements on Monday.") \
+        == []
+    assert flags("T105", "Le concert aura lieu à Central Park samedi.", "The concert will take place in Exchange Park "
+                 "on Saturday.") == [("Exchange", "Central")]
+    assert flags("T105", "Le concert aura lieu à Central Park samedi.", "The concert will take place in Central Park "
+                 "on Saturday.") == []
+
+
+@needs_freedict
+def test_name_in_the_source_languages_own_words_may_have_its_generic_word_translated():
+    # place, lac, loi: French words before a name; English puts its own generic word (Square, Lake, law)
+    assert flags("T105", "Les manifestants sont revenus sur la Place Tahrir vendredi.",
+                 "The protesters returned to Tahrir Square on Friday.") == []
+    assert flags("T105", "Il pêche chaque été au Lac Saint-Jean.", "He fishes on Lake Saint-Jean every summer.") == []
+    assert flags("T105", "Le vote de la Loi Dream Act est encore reporté.",
+                 "The vote on the law Dream Act is postponed again.") == []
+    # a grammar word of a quoted name may take the target's article; an English surname says nothing of the name
+    assert flags("T105", "Le jeu Le Run sort en novembre.", "The game The Run comes out in November.") == []
+    assert flags("T105", "Il a cité Helmut Kohl Mais pas son successeur.",
+                 "He quoted Helmut Kohl but not his successor.") == []
+
+
+@needs_freedict
+def test_surname_of_common_words_translated_in_lower_case_beside_the_first_name():
+    source = "« Nous avons bien joué », a déclaré Laurent Blanc après le match."
+    assert flags("T105", source, '"We played well," said Laurent white after the match.') == [("white", "Blanc")]
+    assert flags("T105", source, '"We played well," said Laurent Blanc after the match.') == []
+    # capitalised, the surname is T103's altered name, not reported twice
+    assert flags("T105", source, '"We played well," said Laurent White after the match.') == []
+    assert flags("T103", source, '"We played well," said Laurent White after the match.') == [("White", "Blanc")]
+    # the first name opening the sentence is read too
+    assert flags("T105", "Victoria Principal, actrice de la série, a parlé vendredi.",
+                 "Victoria main, actress of the series, spoke on Friday.") == [("main", "Principal")]
