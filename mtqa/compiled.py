@@ -69,6 +69,39 @@ def fingerprint(name: str, sources: Iterable[Path]) -> str:
 _PACKAGE = str(Path(__file__).resolve().parent)
 
 
+_PACKAGE_DIGESTS: dict[str, str] = {}
+
+
+def package_digest() -> str:
+    """Digest of the identity (path, size, modification time) of every Python file of the mtqa package, read
+    once per process: the key of what depends on mtqa's code alone (the check index of
+    :func:`mtqa.checks.registry.index`), as Python's own bytecode cache keys a module by its source.
+
+    Why every file, not those an answer was read from: which files an answer depends on is itself read from
+    the code (a module that starts to import another, a submodule added to a package), so only a key over all
+    of them cannot miss the next such change. It costs one ``stat`` per file (~140, well under a millisecond);
+    the Python version is part of it, since the compiler's names and constants differ between versions."""
+    digest = _PACKAGE_DIGESTS.get(_PACKAGE)
+    if digest is None:
+        from mtqa.digests import blake2b
+
+        h = blake2b(f"{_PACKAGE}\0{FORMAT}\0{sys.version_info[:2]}".encode(), digest_size=12)
+        folders = [_PACKAGE]
+        rows = []
+        while folders:
+            with os.scandir(folders.pop()) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        if entry.name != "__pycache__":
+                            folders.append(entry.path)
+                    elif entry.name.endswith(".py"):
+                        st = entry.stat()
+                        rows.append(f"{entry.path}\0{st.st_size}\0{st.st_mtime_ns}")
+        h.update("\0\0".join(sorted(rows)).encode())
+        digest = _PACKAGE_DIGESTS[_PACKAGE] = h.hexdigest()
+    return digest
+
+
 def code_files(*functions: Callable) -> list[Path]:
     """The files of mtqa's modules whose code ``functions`` may run, for the key of a table they build.
     A class among ``functions`` stands for its methods: the code a builder reaches through an object
