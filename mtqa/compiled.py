@@ -57,7 +57,7 @@ def fingerprint(name: str, sources: Iterable[Path]) -> str:
     h = blake2b(f"{name}\0{FORMAT}".encode(), digest_size=12)
     user = user_folder_prefixes()
     for path in sources:
-        real = os.path.realpath(path)
+        real = _realpath(path)
         if user and (real.startswith(user) or os.path.abspath(path).startswith(user)):
             h.update(f"\0{real}\0{content_digest(path)}".encode())
             continue
@@ -66,11 +66,147 @@ def fingerprint(name: str, sources: Iterable[Path]) -> str:
     return h.hexdigest()
 
 
+_REALPATHS: dict[str, str] = {}
+
+
+def _realpath(path) -> str:
+    """``os.path.realpath(path)``, kept per process for an absolute path. Why: the tables of a one-line check key
+    183 source files, 52 distinct (each table names the code files of the language classes again), and resolving
+    one takes an ``lstat`` of each folder on its way: some 15 ms of that start-up at load 7, where a lookup is
+    nothing. A link re-pointed while a process runs was already read once per table by the process, not watched."""
+    path = os.fspath(path)
+    real = _REALPATHS.get(path)
+    if real is None:
+        real = os.path.realpath(path)
+        if os.path.isabs(path):
+            _REALPATHS[path] = real
+    return real
+
+
 _PACKAGE = str(Path(__file__).resolve().parent)
 
 
+_PACKAGE_DIGESTS: dict[str, str] = {}
+
+
+def package_digest() -> str:
+    """Digest of the identity (path, size, modification time) of every Python file of the mtqa package, read
+    once per process: the key of what depends on mtqa's code alone (:func:`code_files`' answers, the check
+    index of :func:`mtqa.checks.registry.index`), as Python's own bytecode cache keys a module by its source.
+
+    Why every file, not those an answer was read from: which files an answer depends on is itself read from
+    the code (a module that starts to import another, a submodule added to a package), so only a key over all
+    of them cannot miss the next such change. It costs one ``stat`` per file (~140, well under a millisecond);
+    the Python version is part of it, since the compiler's names and constants differ between versions."""
+    digest = _PACKAGE_DIGESTS.get(_PACKAGE)
+    if digest is None:
+        from mtqa.digests import blake2b
+
+        h = blake2b(f"{_PACKAGE}\0{FORMAT}\0{sys.version_info[:2]}".encode(), digest_size=12)
+        folders = [_PACKAGE]
+        rows = []
+        while folders:
+            with os.scandir(folders.pop()) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        if entry.name != "__pycache__":
+                            folders.append(entry.path)
+                    elif entry.name.endswith(".py"):
+                        st = entry.stat()
+                        rows.append(f"{entry.path}\0{st.st_size}\0{st.st_mtime_ns}")
+        h.update("\0\0".join(sorted(rows)).encode())
+        digest = _PACKAGE_DIGESTS[_PACKAGE] = h.hexdigest()
+    return digest
+
+
 def code_files(*functions: Callable) -> list[Path]:
-    """The files of mtqa's modules whose code ``functions`` may run, for the key of a table they build.
+    """The files of mtqa's modules whose code ``functions`` may run, for the key of a table they build
+    (:func:`_followed_files`), kept in the cache folder under :func:`package_digest`.
+
+    Why kept: following the code costs a few milliseconds a table (6 tables, some 6-15 ms of a one-line check's
+    start-up, depending on the load), and its answer depends only on mtqa's code, which the key covers: on the
+    next run of the same code it is one dictionary lookup. A call is known by what the walk reads of its
+    arguments (:func:`_identity`): the function's code (file, first line, qualified name) and the functions,
+    classes and modules its closure holds; one it cannot name so (a class defined in a function) is followed
+    every time."""
+    key = _identity(functions)
+    folder = cache_dir() if key is not None else None
+    if folder is None:
+        return _followed_files(*functions)
+    memo = _code_files_memo(folder)
+    files = memo.get(key)
+    if files is None:
+        files = memo[key] = tuple(map(str, _followed_files(*functions)))
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            store_whole(folder / f"code-files.{package_digest()}.marshal", marshal.dumps(memo))
+        except (OSError, ValueError):
+            pass
+    return [Path(p) for p in files]
+
+
+_CODE_FILES: dict[tuple, dict] = {}
+"""(cache folder, package folder) -> the stored answers of :func:`code_files`, as read or written by this process."""
+
+
+def _code_files_memo(folder: Path) -> dict:
+    """This package's stored :func:`code_files` answers (read once per process and cache folder)."""
+    memo = _CODE_FILES.get((folder, _PACKAGE))
+    if memo is None:
+        path = folder / f"code-files.{package_digest()}.marshal"
+        try:
+            with open(path, "rb") as fh:
+                memo = marshal.loads(fh.read())
+        except (OSError, EOFError, ValueError, TypeError):
+            memo = None
+        if type(memo) is not dict:  # absent, or damaged into some other value
+            memo = {}
+        _CODE_FILES[(folder, _PACKAGE)] = memo
+    return memo
+
+
+def _identity(obj: Any, depth: int = 0) -> Optional[tuple]:
+    """What :func:`_followed_files` reads of ``obj`` besides mtqa's code (which :func:`package_digest` keys),
+    as plain data; None where that cannot be said (a class or a chain of closures defined in a function).
+
+    The walk follows a function's code, its module's names and the functions, classes and modules its closure
+    cells hold (other cell values it passes over), and a class's methods: two closures made by one function
+    from different modules or helpers are told apart by those cells."""
+    import inspect
+    import types
+
+    if isinstance(obj, tuple):
+        parts = tuple(_identity(o, depth) for o in obj)
+        return None if None in parts else parts
+    if depth > 4:
+        return None
+    if isinstance(obj, types.ModuleType):
+        return ("module", obj.__name__)
+    if isinstance(obj, type):
+        qualname = getattr(obj, "__qualname__", "")
+        return None if "<locals>" in qualname else ("class", obj.__module__, qualname)
+    if not (isinstance(obj, types.FunctionType) or hasattr(obj, "__wrapped__")):
+        return ("other",) if depth else None  # a cell's plain value: the walk passes over it
+    f = inspect.unwrap(obj)
+    code = getattr(f, "__code__", None)
+    if code is None:
+        return ("code-less", repr(type(f)))
+    cells = []
+    for cell in getattr(f, "__closure__", None) or ():
+        try:
+            value = cell.cell_contents
+        except ValueError:  # a cell not filled yet: the walk passes over it
+            cells.append(("empty",))
+            continue
+        ident = _identity(value, depth + 1)
+        if ident is None:
+            return None
+        cells.append(ident)
+    return ("function", code.co_filename, code.co_firstlineno, code.co_qualname, tuple(cells))
+
+
+def _followed_files(*functions: Callable) -> list[Path]:
+    """The files of mtqa's modules whose code ``functions`` may run, read by following their code.
     A class among ``functions`` stands for its methods: the code a builder reaches through an object
     (``pair.source.plural``), which following names alone cannot see.
 

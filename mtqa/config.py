@@ -143,12 +143,12 @@ def _codes(value: Any, path: str, key: str) -> tuple[str, ...]:
 
 def check_codes(codes: tuple[str, ...], path: Optional[str], key: str) -> tuple[str, ...]:
     """Refuse a code or prefix that names no registered check: a typo would select or ignore nothing."""
-    from mtqa.checks.registry import REGISTRY, all_checks
+    from mtqa.checks.registry import codes as registered
 
-    all_checks()
+    known_codes = registered()  # no check's module is imported for this
     for code in codes:
-        if not any(known.startswith(code) for known in REGISTRY):
-            hint = did_you_mean(code, REGISTRY) or did_you_mean(code, {k[:len(code)] for k in REGISTRY})
+        if not any(known.startswith(code) for known in known_codes):
+            hint = did_you_mean(code, known_codes) or did_you_mean(code, {k[:len(code)] for k in known_codes})
             raise ConfigError(f"'{key}': '{code}' matches no check{hint}; see `mtqa rules`", path)
     return codes
 
@@ -162,9 +162,9 @@ def languages() -> list[str]:
 
 def apply_mapping(config: Config, data: dict, path: str) -> Config:
     """Apply a ``[tool.mtqa]`` table to ``config``, validating every key."""
-    from mtqa.checks.registry import REGISTRY, all_checks
+    from mtqa.checks.registry import codes as registered
 
-    all_checks()
+    known_codes = registered()
     for key, value in data.items():
         k = key.replace("-", "_")
         if k in ("select", "ignore"):
@@ -186,8 +186,9 @@ def apply_mapping(config: Config, data: dict, path: str) -> Config:
             if not isinstance(value, dict):
                 raise ConfigError("'severity' must be a table of CODE = severity", path)
             for code, sev in value.items():
-                if code.upper() not in REGISTRY:
-                    raise ConfigError(f"'severity.{code}': unknown check code{did_you_mean(code.upper(), REGISTRY)}", path)
+                if code.upper() not in known_codes:
+                    raise ConfigError(f"'severity.{code}': unknown check code{did_you_mean(code.upper(), known_codes)}",
+                                      path)
                 try:
                     config.severity[code.upper()] = Severity.parse(str(sev))
                 except ValueError as exc:
@@ -250,11 +251,11 @@ def parse_columns(value: Any, path: Optional[str], key: str = "columns") -> dict
 
 
 def _check_options(code: str, opts: Any, path: str) -> None:
-    from mtqa.checks.registry import REGISTRY
+    from mtqa.checks.registry import codes as registered, get
 
-    cls = REGISTRY.get(code.upper())
-    if cls is None:
-        raise ConfigError(f"'checks.{code}': unknown check code{did_you_mean(code.upper(), REGISTRY)}", path)
+    if code.upper() not in registered():
+        raise ConfigError(f"'checks.{code}': unknown check code{did_you_mean(code.upper(), registered())}", path)
+    cls = get(code)  # its module alone
     if not isinstance(opts, dict):
         raise ConfigError(f"'checks.{code}' must be a table of options", path)
     fields = {f.name: f for f in dataclasses.fields(cls)}

@@ -621,7 +621,7 @@ def test_code_files_passes_over_a_namespace_package_read_through_a_closure(tmp_p
 
 _VOTES_KEY_FILES = """
 import sys
-from mtqa.compiled import code_files
+from mtqa.compiled import _followed_files as code_files  # the walk itself, not its stored answer
 from mtqa.evidence import Evidence
 from mtqa.langs import frequency, language
 fr, en = language("fr"), language("en")
@@ -638,9 +638,11 @@ def test_the_votes_tables_key_does_not_depend_on_what_the_process_imported_befor
     import subprocess
     import sys
 
-    import mtqa.checks  # noqa: F401  (every check, as the mtqa command imports them)
     import mtqa.numbers  # noqa: F401
-    from mtqa.compiled import code_files
+    from mtqa.checks.registry import all_checks
+    from mtqa.compiled import _followed_files as code_files
+
+    all_checks()  # every check's module, as a run that selects them all imports them
     from mtqa.evidence import Evidence
     from mtqa.langs import frequency, language
 
@@ -723,3 +725,76 @@ def marshal_dumps(value):
     import marshal
 
     return marshal.dumps(value)
+
+
+def test_code_files_answers_are_kept_under_the_packages_digest(tmp_path, monkeypatch):
+    # following the code costs milliseconds a table at every start; its answer depends on mtqa's code alone, so it
+    # is stored under a digest of every module file's identity and read back, and a changed package walks again
+    import mtqa.compiled as compiled
+    from mtqa.evidence import Evidence
+    from mtqa.langs import frequency, language
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    args = (Evidence, frequency.zipf, type(language("fr")))
+    walked = compiled._followed_files(*args)
+    assert compiled.code_files(*args) == walked and any(p.name == "evidence.py" for p in walked)
+    assert list((tmp_path / "cache").glob("code-files.*.marshal"))
+    monkeypatch.setattr(compiled, "_CODE_FILES", {})  # a new process: only the stored answer is left
+
+    def no_walk(*functions):
+        raise AssertionError("walked again")
+
+    monkeypatch.setattr(compiled, "_followed_files", no_walk)
+    assert compiled.code_files(*args) == walked
+    monkeypatch.setattr(compiled, "_CODE_FILES", {})
+    monkeypatch.setitem(compiled._PACKAGE_DIGESTS, compiled._PACKAGE, "an-edited-package")
+    with pytest.raises(AssertionError, match="walked again"):
+        compiled.code_files(*args)
+
+
+def test_the_package_digest_changes_with_a_module_file(tmp_path, monkeypatch):
+    import mtqa.compiled as compiled
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "__pycache__").mkdir()
+    (tmp_path / "a.py").write_text("x = 1\n")
+    (tmp_path / "sub" / "b.py").write_text("y = 2\n")
+    monkeypatch.setattr(compiled, "_PACKAGE", str(tmp_path))
+    monkeypatch.setattr(compiled, "_PACKAGE_DIGESTS", {})
+
+    def digest():
+        compiled._PACKAGE_DIGESTS.clear()
+        return compiled.package_digest()
+
+    first = digest()
+    (tmp_path / "sub" / "__pycache__" / "b.cpython-311.pyc").write_bytes(b"compiled")
+    (tmp_path / "notes.txt").write_text("not code")
+    assert digest() == first  # bytecode and data files are not the package's code
+    (tmp_path / "sub" / "b.py").write_text("y = 22\n")
+    second = digest()
+    assert second != first
+    (tmp_path / "sub" / "c.py").write_text("")
+    assert digest() not in (first, second)  # a module added
+
+
+def test_two_closures_of_one_builder_are_told_apart_by_what_they_hold():
+    # code_files follows the functions and modules a closure holds: two builds made by one loader from different
+    # helpers may reach different files, so their stored answers must not be shared
+    import json
+    import os.path
+
+    import mtqa.compiled as compiled
+
+    def loader(helper):
+        def build():
+            return helper("x")
+        return build
+
+    a, b, c = loader(json.dumps), loader(os.path.basename), loader(json.dumps)
+    assert compiled._identity((a,)) != compiled._identity((b,))
+    assert compiled._identity((a,)) == compiled._identity((c,))
+
+    class Local:  # a class made in a function: not named by its qualified name alone, never stored
+        pass
+
+    assert compiled._identity((Local,)) is None

@@ -61,3 +61,95 @@ def test_register_refuses_duplicates_and_missing_docs():
 )
 def test_selection_longest_prefix_wins(select, ignore, code, expected):
     assert is_selected(code, select, ignore) is expected
+
+
+# The registry is lazy (mtqa.checks.registry.index): a run imports the modules of the checks it selects.
+
+_IMPORTED_FAMILIES = """
+import sys
+from mtqa.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+from mtqa.checks import FAMILIES
+print(' '.join(f for f in FAMILIES if 'mtqa.checks.' + f in sys.modules), file=sys.stderr)
+"""
+
+
+def _families_imported_by(tmp_path, *args: str) -> set[str]:
+    """The family modules a ``mtqa check`` of a one-line pair imports, in the second of two fresh processes (the
+    first fills the cache folder, the check index among it)."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "one.fr").write_text("Le ministre a signé l'accord : « c'est fait ».\n", encoding="utf-8")
+    (tmp_path / "one.en").write_text("The minister signed the agreement: \"it is done\".\n", encoding="utf-8")
+    env = {**os.environ, "MTQA_CACHE_DIR": str(tmp_path / "cache")}
+    command = [sys.executable, "-c", _IMPORTED_FAMILIES, "check", "one.en", "--source", "one.fr", *args]
+    for _ in range(2):
+        done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    assert "1 document" in done.stdout, done.stdout + done.stderr
+    return set(done.stderr.strip().splitlines()[-1].split())
+
+
+def test_a_selected_family_is_the_only_check_module_a_run_imports(tmp_path):
+    # length_cap also holds the segment cap every run applies (mtqa.api imports it for that)
+    assert _families_imported_by(tmp_path, "--select", "L2") == {"punctuation", "length_cap"}
+
+
+def test_a_default_run_imports_neither_compares_checks_nor_the_preview_only_family(tmp_path):
+    from mtqa.checks import FAMILIES
+
+    imported = _families_imported_by(tmp_path)
+    assert imported == set(FAMILIES) - {"cross_system", "other_language"}
+
+
+def test_the_index_says_of_every_check_what_its_class_says():
+    from mtqa.checks.registry import Entry, index
+
+    classes = {c.code: c for c in all_checks() if c.__module__.startswith("mtqa.checks.")}
+    assert index() == {code: Entry(c.__module__, c.preview, c.cross_system) for code, c in classes.items()}
+
+
+def test_the_index_without_a_cache_folder_is_the_same(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from mtqa.checks.registry import index
+
+    code = "from mtqa.checks.registry import index\nprint(sorted((c, tuple(e)) for c, e in index().items()))"
+    for cache in ("off", str(tmp_path / "cache"), str(tmp_path / "cache")):  # built, stored, read back
+        out = subprocess.run([sys.executable, "-c", code], env={**os.environ, "MTQA_CACHE_DIR": cache},
+                             capture_output=True, text=True, check=True).stdout
+        assert out.strip() == str(sorted((c, tuple(e)) for c, e in index().items()))
+
+
+@pytest.mark.parametrize("select,ignore,preview", [
+    ((), (), False), ((), (), True), (("A6",), (), False), (("A6",), (), True), (("A601", "L2"), (), False),
+    (("A",), ("A2",), False), ((), ("T", "F"), True), (("A609",), (), False), (("T1", "A605"), ("T105",), False),
+])
+@pytest.mark.parametrize("cross_system", [False, True])
+def test_enabled_checks_are_the_eager_selection(select, ignore, preview, cross_system):
+    from mtqa.checks.registry import enabled_checks, is_enabled
+
+    eager = [c for c in all_checks() if c.cross_system == cross_system and is_enabled(c, select, ignore, preview)]
+    assert enabled_checks(select, ignore, preview, cross_system) == eager
+
+
+def test_a_check_registered_outside_the_families_is_selected_too(monkeypatch):
+    from mtqa.checks.registry import codes, enabled_checks, get
+
+    cls = _make("S990", "lazily-found-thing")
+    monkeypatch.setitem(REGISTRY, "S990", cls)
+    assert "S990" in codes() and get("s990") is cls
+    assert cls in enabled_checks(("S99",), (), False) and cls not in enabled_checks(("S99",), (), False, True)
+
+
+def test_an_unknown_code_names_the_closest_known_one():
+    from mtqa.checks.registry import get
+
+    with pytest.raises(KeyError, match="did you mean 'A501'"):  # no check's module is needed for the hint
+        get("a5o1")

@@ -117,9 +117,9 @@ def test_a_python_without_the_private_digest_modules_gets_hashlibs_same_digests(
 
 def test_a_one_line_check_reads_no_pickle_html_or_xml(tmp_path):
     """The cross-system checks' pool pickles only in ``mtqa compare``, and a feed's HTML entities and XML reader are
-    read for a feed: a one-line check on a warm cache, which imports those modules for their checks' registration,
-    imports none of the three (mtqa.checks.cross_system, mtqa.readers.positions). A cold cache's builders may
-    (ftfy reads html)."""
+    read for a feed: a one-line check on a warm cache, which imports mtqa.readers.positions for the checks it runs
+    (and no longer mtqa.checks.cross_system: the registry imports a check's module when a run selects it), imports
+    none of the three. A cold cache's builders may (ftfy reads html)."""
     assert _imported_by_a_one_line_check(tmp_path, ("pickle", "_pickle", "html", "xml"), warm=True) == []
 
 

@@ -1,14 +1,25 @@
-"""The registry of checks: explicit registration, validated at import time.
+"""The registry of checks: explicit registration, validated at import time, and imported lazily.
 
 A check enters the registry only through :func:`register`, which refuses a
 malformed or duplicate code or name and a docstring without its summary,
 rationale and example. Nothing is discovered by introspection, so a helper
 class can never become a check by accident.
+
+Lazily: a run imports the module of a check it selects, not every family (:data:`mtqa.checks.FAMILIES`).
+Which module holds which code, and whether the check is in preview or compares systems (what selection
+reads before a class exists), is :func:`index`: the answer of importing every family once, kept in the
+cache folder under a key of every mtqa module file's identity (:func:`mtqa.compiled.package_digest`), so
+an edited, added or removed module builds it again. Why: importing the 30 families (their classes, tables
+and patterns) was some 60-85 ms of a one-line check's ~0.14 s, and a default run never calls ``mtqa
+compare``'s checks nor the preview ones; ``mtqa check --select L2`` calls one family. Listing, documenting
+or testing every check (:func:`all_checks`) still imports them all.
 """
 from __future__ import annotations
 
+import functools
+import importlib
 import re
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from mtqa.checks.base import Check, DocumentCheck, SegmentCheck
 from mtqa.checks.docs import parse_doc
@@ -50,21 +61,81 @@ def register(cls: type[Check]) -> type[Check]:
     return cls
 
 
-def all_checks() -> list[type[Check]]:
-    """Every registered check, sorted by code."""
-    import mtqa.checks  # noqa: F401  (imports the family modules, which register)
+class Entry(NamedTuple):
+    """What selection reads of a check before its module is imported (:func:`index`)."""
 
+    module: str
+    """The module that defines and registers the check's class."""
+    preview: bool
+    cross_system: bool
+
+
+def all_checks() -> list[type[Check]]:
+    """Every registered check, sorted by code: every family's module is imported."""
+    _import_families()
     return [REGISTRY[c] for c in sorted(REGISTRY)]
 
 
+def _import_families() -> None:
+    from mtqa.checks import FAMILIES
+
+    for family in FAMILIES:
+        importlib.import_module(f"mtqa.checks.{family}")
+
+
+@functools.lru_cache(maxsize=None)
+def index() -> dict[str, Entry]:
+    """Every check of the families by code, as importing them all registers it, without importing them
+    once a run has stored it (see the module's docstring; with no cache folder, every family is imported).
+
+    Kept per process, so a test that edits the package (none does) would need ``index.cache_clear()``."""
+    from mtqa.compiled import cached, package_digest
+
+    def build() -> dict:
+        _import_families()
+        return {code: (cls.__module__, bool(cls.preview), bool(cls.cross_system)) for code, cls in REGISTRY.items()
+                if cls.__module__.startswith("mtqa.checks.")}
+
+    return {code: Entry(*row) for code, row in cached(f"check-index-{package_digest()}", (), build).items()}
+
+
+def codes() -> set[str]:
+    """Every check code: the families' (:func:`index`, no import) and any registered since (a test's)."""
+    return {*index(), *REGISTRY}
+
+
 def get(code: str) -> type[Check]:
-    all_checks()
+    """The check class of ``code`` (any case); only its own module is imported."""
+    code = code.upper()
+    if code not in REGISTRY and code in index():
+        importlib.import_module(index()[code].module)
     try:
-        return REGISTRY[code.upper()]
+        return REGISTRY[code]
     except KeyError:
         from mtqa.errors import did_you_mean
 
-        raise KeyError(f"unknown check code '{code}'{did_you_mean(code.upper(), REGISTRY)}; see `mtqa rules`") from None
+        raise KeyError(f"unknown check code '{code}'{did_you_mean(code, codes())}; see `mtqa rules`") from None
+
+
+def enabled_checks(select: Iterable[str], ignore: Iterable[str], preview: bool,
+                   cross_system: bool = False) -> list[type[Check]]:
+    """The checks a run with this selection calls (:func:`is_enabled`), sorted by code, as
+    ``[c for c in all_checks() if is_enabled(c, ...) and c.cross_system == cross_system]`` but importing
+    only their modules: the selection is read from :func:`index` first."""
+    select, ignore = tuple(select), tuple(ignore)
+    known = index()
+    chosen = [code for code, e in known.items()
+              if e.cross_system == cross_system and _enabled(code, e.preview, select, ignore, preview)]
+    for code in chosen:
+        if code not in REGISTRY:
+            importlib.import_module(known[code].module)
+    if any(code not in REGISTRY or Entry(REGISTRY[code].__module__, REGISTRY[code].preview,
+                                         REGISTRY[code].cross_system) != known[code] for code in chosen):
+        # an index that disagrees with the classes (a module edited within its file's clock tick): the classes decide
+        return [c for c in all_checks() if c.cross_system == cross_system and is_enabled(c, select, ignore, preview)]
+    chosen += [code for code, cls in REGISTRY.items()
+               if code not in known and cls.cross_system == cross_system and is_enabled(cls, select, ignore, preview)]
+    return [REGISTRY[c] for c in sorted(chosen)]
 
 
 def is_selected(code: str, select: Iterable[str], ignore: Iterable[str]) -> bool:
@@ -85,6 +156,10 @@ def is_enabled(cls: type[Check], select: Iterable[str], ignore: Iterable[str], p
     As ruff does with its preview rules: a check still missing its targets
     never joins a run through the default selection or a prefix such as ``A6``.
     """
-    if not is_selected(cls.code, select, ignore):
+    return _enabled(cls.code, cls.preview, select, ignore, preview)
+
+
+def _enabled(code: str, in_preview: bool, select: Iterable[str], ignore: Iterable[str], preview: bool) -> bool:
+    if not is_selected(code, select, ignore):
         return False
-    return not cls.preview or preview or cls.code in select
+    return not in_preview or preview or code in select

@@ -55,11 +55,12 @@ class RunInfo:
 
 def dictionary_warnings(config: Config, codes: Iterable[str]) -> list[str]:
     """A warning when checks that need the Hunspell dictionaries are selected but none is installed."""
-    from mtqa.checks.registry import REGISTRY
+    from mtqa.checks.registry import codes as registered, get
     from mtqa.langs import language
 
     out = _source_data_warnings(config, codes)
-    needing = [c for c in codes if c in REGISTRY and REGISTRY[c].requires_dictionary]
+    known = registered()
+    needing = [c for c in codes if c in known and get(c).requires_dictionary]  # the run's checks: imported
     lang = config.target_lang
     if not needing or language(lang).dictionary_names():
         return out
@@ -71,11 +72,13 @@ def compare_only_warnings(config: Config) -> list[str]:
     """A warning when the selection names, by exact code, checks that compare several systems' translations
     (:mod:`mtqa.checks.cross_system`): ``mtqa check`` has one translation per source and cannot run them.
     A prefix (``A6``, ``A``) asks for a family, not for them: no warning on every run of such a selection."""
-    from mtqa.context import build_checks
+    from mtqa.checks.registry import codes as registered, get
 
     if not config.select:
         return []
-    codes = [c.code for c in build_checks(config, cross_system=True) if c.code in config.select]
+    known = registered()
+    # a code selected exactly is enabled whatever else is selected or ignored: the classes of those alone are read
+    codes = sorted(c for c in set(config.select) if c in known and get(c).cross_system)
     if not codes:
         return []
     return [f"{', '.join(codes)} judge a translation against other systems' translations of the same source: "
