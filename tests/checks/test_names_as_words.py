@@ -144,3 +144,32 @@ def test_surname_of_common_words_translated_in_lower_case_beside_the_first_name(
     # the first name opening the sentence is read too
     assert flags("T105", "Victoria Principal, actrice de la série, a parlé vendredi.",
                  "Victoria main, actress of the series, spoke on Friday.") == [("main", "Principal")]
+
+
+@needs_freedict
+def test_name_of_a_determiner_and_one_word_translated_whole():
+    # a Montreal paper's name: the determiner rendered and its one word translated, capitalised
+    source = "Le ministre a répondu aux questions et, selon Le Devoir, il partira en mai."
+    assert flags("T105", source, "The minister answered questions and, according to The Duty, "
+                                 "he will leave in May.") == [("The Duty", "Le Devoir")]
+    assert flags("T105", source, "The minister answered questions and, according to Le Devoir, "
+                                 "he will leave in May.") == []
+    # a school's name after its generic noun, the article in lower case
+    assert flags("T105", "Elle enseigne à l'Université La Salle depuis dix ans.",
+                 "She has taught at the University the Room for ten years.") == [("the Room", "La Salle")]
+    # in lower case the words may be the sentence's own
+    assert flags("T105", source, "The minister answered questions and, according to the duty, "
+                                 "he will leave in May.") == []
+
+
+@needs_freedict
+def test_longer_titles_and_target_made_names_keep_their_translation():
+    # a title that goes on past its first word (a particle, a capitalised word) is often translated whole
+    assert flags("T105", "Il a lu Le Chemin de Damas pendant l'été.",
+                 "He read The Road to Damascus during the summer.") == []
+    assert flags("T105", "Il relit Le Petit Prince chaque hiver.",
+                 "He rereads The Little Prince every winter.") == []
+    # a translation the target makes a name of its own with a capitalised word after it
+    assert flags("T105", "Hier, le parti La Gauche a voté contre le budget.",
+                 "Yesterday, The Left Party voted against the budget.") == []
+
