@@ -331,7 +331,11 @@ class NameTranslatedAsWords(SegmentCheck):
     word itself nowhere in the target. A longer title (``Le Chemin de
     Damas``, ``Le Petit Prince``) may be translated whole, and a rendering
     followed by another capitalised word is a name the target made of its
-    own ("The Left Party"): both are left alone.
+    own ("The Left Party"): both are left alone. So is a later part of a
+    name of capitalised words joined by hyphens (``l'Hôtel-Dieu``,
+    ``Notre-Dame``), translated beside its first part kept ("the
+    Hotel-God", "Notre Lady"); a first part translated before a name kept
+    (``Nouveau-Brunswick``: New Brunswick) is English usage.
 
     Example:
         source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles, avec Julien Le Boucher. Sa Sainteté viendra. Paul de La Rivière et Olivier Le Guen parleront de Charles Le Chauve. Il a visité le Large Binocular Telescope avec Laurent Blanc. Selon Le Devoir, l'Hôtel-Dieu ferme.
@@ -345,6 +349,7 @@ class NameTranslatedAsWords(SegmentCheck):
         bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Wide Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing.
         bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent white. According to Le Devoir, the Hôtel-Dieu is closing.
         bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to The Duty, the Hôtel-Dieu is closing.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hotel-God is closing.
         good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing.
         good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing.
     """
@@ -497,12 +502,13 @@ def _name_words_kept(src_text: str, ctx) -> tuple[tuple[str, frozenset[str], tup
         src, tgt = ctx.source, ctx.target
         pair = freedict.pair_name(src.code, tgt.code)
         first_names = src.first_names_folded
+        compounds = tuple(_compound_words_kept(src_text, src, first_names, pair))
         caps = _text(src_text, ctx, src.code).caps
         if not caps:
-            return ()
+            return compounds
         caps = _with_opening_names(src_text, caps)  # the first name opening a sentence (Victoria Principal, ...)
         if len(caps) < 2:
-            return ()
+            return compounds
         runs, run = [], [0]
         for k in range(1, len(caps)):
             if caps[k - 1][1] + 1 == caps[k][0] and src_text[caps[k - 1][1]] == " ":
@@ -529,7 +535,7 @@ def _name_words_kept(src_text: str, ctx) -> tuple[tuple[str, frozenset[str], tup
                 if english:
                     parts = (words[i - 1],) if person else tuple(words[j] for j in (i - 1, i + 1) if 0 <= j < len(words))
                     out.append((w, english, parts, person))
-        return tuple(out)
+        return tuple(out) + compounds
 
     return ctx.memo("T105.kept_words", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
 
@@ -550,6 +556,39 @@ def _word_translations(word: str, pair: str, common: bool = False) -> frozenset[
 
     return frozenset(t.lower() for t in freedict.lookup(word.lower(), pair)
                      if t.isalpha() and t.lower() != word.lower() and not (common and not t.islower()))
+
+
+_COMPOUND_NAME = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]*(?:[-‐‑][A-ZÀ-Þ][^\W\d_]*)+(?![^\W\d_])")
+"""Capitalised words joined by hyphens (``Hôtel-Dieu``, ``Notre-Dame``, ``Centre-Ville``, after ``l'`` too)."""
+
+
+def _compound_words_kept(src_text: str, src, first_names: frozenset[str],
+                         pair: str) -> Iterator[tuple[str, frozenset[str], tuple[str, ...], bool]]:
+    """(word, its bilingual dictionary translations, (the part before it,), False) of each common word that is
+    a later part of a name of capitalised words joined by hyphens (``l'Hôtel-Dieu``, ``Notre-Dame``), for
+    :func:`_name_words_kept`.
+
+    Why: the source language writes a common compound in lower case (centre-ville, arc-en-ciel); capitals on
+    every part joined by hyphens make one name of them, a hospital, a church, a hotel, whose words English
+    keeps (the Hôtel-Dieu). A system that keeps the first part and translates the next one as a noun ("the
+    Hotel-God", "the hotel god") lost the name. Only a later part is read: English does translate a place's
+    first word where the rest is a name it keeps (``Nouveau-Brunswick``: New Brunswick; ``Haute-Volta``:
+    Upper Volta), never the other way round. A part in capitals throughout (``SNCF-RATP``) is an acronym, and
+    a first name (``Saint-Pierre``, ``Jean-Marie``) is the first-name reading's: English names saints in its
+    own words (Saint Peter's). The part before the word must be a common word too, and none the dictionary
+    also lists as a name: a place's district (``Amiens-Nord``: Amiens North) or a pair of places
+    (``France-Inde``) is a name that English writes with its own words."""
+    for m in _COMPOUND_NAME.finditer(src_text):
+        parts = re.split("[-‐‑]", m.group())
+        if any(p.isupper() for p in parts):
+            continue
+        for i in range(1, len(parts)):
+            w, before = parts[i], parts[i - 1]
+            if _translatable_word(w, src, first_names) and src.in_dictionary(before.lower()) \
+                    and not src.has_proper_stem(before):
+                english = _word_translations(w, pair, common=True)
+                if english:
+                    yield w, english, (parts[i - 1],), False
 
 
 def _english_only_word(word: str, src, tgt) -> bool:

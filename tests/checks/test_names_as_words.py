@@ -173,3 +173,26 @@ def test_longer_titles_and_target_made_names_keep_their_translation():
     assert flags("T105", "Hier, le parti La Gauche a voté contre le budget.",
                  "Yesterday, The Left Party voted against the budget.") == []
 
+
+@needs_freedict
+def test_later_part_of_a_hyphenated_name_translated_beside_the_kept_first_part():
+    source = "Les urgences de l'Hôtel-Dieu fermeront à minuit, selon la direction."
+    assert flags("T105", source, "The emergency unit of the Hotel-God will close at midnight, according to the "
+                                 "management.") == [("God", "Dieu")]
+    assert flags("T105", source, "The emergency unit of the hotel god will close at midnight, according to the "
+                                 "management.") == [("god", "Dieu")]
+    assert flags("T105", source, "The emergency unit of the Hôtel-Dieu will close at midnight, according to the "
+                                 "management.") == []
+    # English translates a place's first word before the part it keeps (New Brunswick), and a name translated
+    # whole keeps none of its parts
+    assert flags("T105", "Il est né au Nouveau-Brunswick en 1950.", "He was born in New Brunswick in 1950.") == []
+    assert flags("T105", "La messe a lieu à Notre-Dame ce soir.", "Mass takes place at Our Lady tonight.") == []
+    # a town's district: English names the direction in its own words
+    assert flags("T105", "L'usine d'Arras-Nord fermera en juin.", "The Arras North factory will close in June.") == []
+    # a part whose dictionary sense is a name (inde: India) is rendered by the target's own name for it
+    assert flags("T105", "Un sommet Brésil-Inde aura lieu à Brasilia.", "A Brazil-India summit will be held in "
+                                                                      "Brasilia.") == []
+    assert flags("T105", "Un sommet Japon-Inde aura lieu à Tokyo.", "A Japon-India summit will be held in "
+                                                                  "Tokyo.") == []
+    assert flags("T105", "La messe a lieu à Notre-Dame ce soir.", "Mass takes place at Notre Lady tonight.") \
+        == [("Lady", "Dame")]
