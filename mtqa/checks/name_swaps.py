@@ -548,14 +548,16 @@ def _translatable_word(word: str, src, first_names: frozenset[str]) -> bool:
         and not src.is_dictionary_grammar_word(low) and src.in_dictionary(low)
 
 
-def _word_translations(word: str, pair: str, common: bool = False) -> frozenset[str]:
+def _word_translations(word: str, pair: str, common: bool = False, named: bool = False) -> frozenset[str]:
     """The one-word bilingual dictionary translations of ``word``, lower case, other than the word itself;
     with ``common``, only those the dictionary writes in lower case: a capitalised one is the word's sense
-    as a name (inde: India), the target's own name for it, no common word put in its place."""
+    as a name (inde: India), the target's own name for it, no common word put in its place; with ``named``,
+    only those capitalised ones."""
     from mtqa.langs import freedict
 
     return frozenset(t.lower() for t in freedict.lookup(word.lower(), pair)
-                     if t.isalpha() and t.lower() != word.lower() and not (common and not t.islower()))
+                     if t.isalpha() and t.lower() != word.lower() and not (common and not t.islower())
+                     and not (named and t.islower()))
 
 
 _COMPOUND_NAME = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]*(?:[-‐‑][A-ZÀ-Þ][^\W\d_]*)+(?![^\W\d_])")
@@ -764,7 +766,9 @@ def _name_word_translated(text: str, renderings: tuple[str, ...], name: str, for
     Its capital, kept from the source, is what says the words still stand for the name (a paper, a school, a
     town); the name itself is gone, and no spelling or name check sees "The Duty". A lower-case rendering
     ("the duty") may be the sentence's own words and is left alone, as is the rendering of a name the
-    target writes with its own article (``names_with_target_article``, read in :func:`_determined_names`).
+    target writes with its own article (``names_with_target_article``, read in :func:`_determined_names`),
+    and a translation that the dictionary also lists capitalised, as a name of the target's own (« Mon
+    Dieu »: My God).
     So is a rendering that a capitalised word follows (``le parti La Gauche`` -> "The Left Party"): the
     target made a name of its own of the translation, as English does with parties and movements."""
     from mtqa.langs import freedict
@@ -773,7 +777,8 @@ def _name_word_translated(text: str, renderings: tuple[str, ...], name: str, for
     if _present(name, words, SIMILAR_FIRST_NAME):
         return
     pair = freedict.pair_name(ctx.source.code, ctx.target.code)
-    for word in sorted(_word_translations(name, pair, common=True)):
+    # « Mon Dieu »: a translation the dictionary also writes as a name (God) is one the target capitalises
+    for word in sorted(_word_translations(name, pair, common=True) - _word_translations(name, pair, named=True)):
         word = word[:1].upper() + word[1:]
         if word == name or word not in text or fold(word) in source_words.folded:
             continue  # (the pattern holds the word as written: no match without it)

@@ -157,6 +157,9 @@ def test_name_of_a_determiner_and_one_word_translated_whole():
     # a school's name after its generic noun, the article in lower case
     assert flags("T105", "Elle enseigne à l'Université La Salle depuis dix ans.",
                  "She has taught at the University the Room for ten years.") == [("the Room", "La Salle")]
+    # a word the target capitalises as a name of its own (dieu: God) keeps its capital in any translation
+    assert flags("T105", "Elle a crié Mon Dieu quand elle a lu la lettre.",
+                 "She cried My God when she read the letter.") == []
     # in lower case the words may be the sentence's own
     assert flags("T105", source, "The minister answered questions and, according to the duty, "
                                  "he will leave in May.") == []
