@@ -335,7 +335,11 @@ class NameTranslatedAsWords(SegmentCheck):
     name of capitalised words joined by hyphens (``l'Hôtel-Dieu``,
     ``Notre-Dame``), translated beside its first part kept ("the
     Hotel-God", "Notre Lady"); a first part translated before a name kept
-    (``Nouveau-Brunswick``: New Brunswick) is English usage.
+    (``Nouveau-Brunswick``: New Brunswick) is English usage. A person
+    whose surname is a common word loses the whole name where the target
+    keeps neither part and writes the surname's translation, capitalised,
+    beside a rendering of the first name ("Peter White", "White Stone" for
+    ``Pierre Blanc``).
 
     Example:
         source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles, avec Julien Le Boucher. Sa Sainteté viendra. Paul de La Rivière et Olivier Le Guen parleront de Charles Le Chauve. Il a visité le Large Binocular Telescope avec Laurent Blanc. Selon Le Devoir, l'Hôtel-Dieu ferme.
@@ -350,6 +354,7 @@ class NameTranslatedAsWords(SegmentCheck):
         bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent white. According to Le Devoir, the Hôtel-Dieu is closing.
         bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to The Duty, the Hôtel-Dieu is closing.
         bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hotel-God is closing.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Peter White. According to Le Devoir, the Hôtel-Dieu is closing.
         good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing.
         good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing.
     """
@@ -378,6 +383,13 @@ class NameTranslatedAsWords(SegmentCheck):
         target_caps = target_words.caps
         if not target_caps:
             return
+        for start, end, name in _person_translated(segment.text, target_words, sources, ctx):
+            yield self.issue(
+                segment, start, end,
+                f"“{segment.text[start:end]}” translates the surname of “{name}” of the {ctx.source.name} as a "
+                f"common word, beside the first name rendered too; the person keeps the name.",
+                name,
+            )
         for start, end, name, title in _determiners_translated(segment.text, sources, ctx):
             if title:
                 yield self.issue(
@@ -538,6 +550,81 @@ def _name_words_kept(src_text: str, ctx) -> tuple[tuple[str, frozenset[str], tup
         return tuple(out) + compounds
 
     return ctx.memo("T105.kept_words", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
+
+
+def _persons_of_words(src_text: str, ctx) -> tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]:
+    """(first name, surname, the surname's translations, the first name's) of each person of ``src_text``
+    named by a first name of the source's table and, one space after it, a surname that is a common word of
+    the source language (``Pierre Blanc``, ``Laurent Blanc``), for :func:`_person_translated`. The
+    translations are the bilingual dictionary's common-word ones (:func:`_word_translations`); a surname
+    without any is left out. Kept per source text (run memo)."""
+    def build() -> tuple:
+        from mtqa.langs import freedict
+
+        src = ctx.source
+        first_names = src.first_names_folded
+        pair = freedict.pair_name(src.code, ctx.target.code)
+        caps = _with_opening_names(src_text, _text(src_text, ctx, src.code).caps)
+        out = []
+        for (s, e, first), (s2, e2, surname) in zip(caps, caps[1:]):
+            if fold(first) not in first_names or s2 != e + 1 or src_text[e] != " " \
+                    or not _translatable_word(surname, src, first_names):
+                continue
+            english = _word_translations(surname, pair, common=True)
+            if english:
+                out.append((first, surname, english, _word_translations(first, pair, common=True)))
+        return tuple(out)
+
+    return ctx.memo("T105.persons", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
+
+
+def _person_translated(text: str, target_words: _Text, sources: list[Segment],
+                       ctx) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "first name surname") of each person of the source named by a first name and a surname
+    that is a common word (:func:`_persons_of_words`) whom the target names by neither, but by the
+    surname's translation, capitalised, right beside a rendering of the first name: one of its bilingual
+    dictionary translations, capitalised ("White Stone" for ``Pierre Blanc``), or a first name of the
+    table other than the source's ("Peter White").
+
+    Why: the surname's translation beside the source's own first name ("Pierre White") is T103's altered
+    name and a lower-case one beside it ("Laurent white") the kept-word reading's; a system that reads the
+    whole name as words keeps neither part, so nothing kept anchors those readings, and the person becomes
+    a well-spelt stranger. The two capitalised words side by side, one the surname's translation and the
+    other standing for the first name, are the sign."""
+    target_first = ctx.target.first_names_folded
+    for src in sources:
+        for first, surname, english, first_english in _persons_of_words(src.text, ctx):
+            if _present(first, target_words, SIMILAR_FIRST_NAME) or _present(surname, target_words, SIMILAR_FIRST_NAME):
+                continue
+            for m in _WORD.finditer(text):
+                word = m.group()
+                if not word[:1].isupper() or word.lower() not in english:
+                    continue
+                for near in _neighbour_words(text, m.start(), m.end()):
+                    other = near.group()
+                    if other[:1].isupper() and (other.lower() in first_english or fold(other) in target_first):
+                        start, end = min(m.start(), near.start()), max(m.end(), near.end())
+                        yield start, end, f"{first} {surname}"
+                        break
+                else:
+                    continue
+                break
+
+
+def _neighbour_words(text: str, start: int, end: int) -> list[re.Match]:
+    """The words right before and right after text[start:end], one space away."""
+    out = []
+    before = _WORD_BEFORE.search(text, max(0, start - LOOKBACK), start)
+    if before:
+        out.append(before)
+    after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    if after:
+        out.append(after)
+    return out
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]+(?= $)")
+"""The word right before a place, one space before it (searched with an end)."""
 
 
 def _translatable_word(word: str, src, first_names: frozenset[str]) -> bool:

@@ -199,3 +199,17 @@ def test_later_part_of_a_hyphenated_name_translated_beside_the_kept_first_part()
                                                                   "Tokyo.") == []
     assert flags("T105", "La messe a lieu à Notre-Dame ce soir.", "Mass takes place at Notre Lady tonight.") \
         == [("Lady", "Dame")]
+
+
+@needs_freedict
+def test_person_whose_first_name_and_surname_are_both_rendered():
+    # a surname that is a common word, translated beside the first name rendered too: nothing of the name kept
+    source = "« La saison sera longue », estime Pierre Blanc, entraîneur du club."
+    assert flags("T105", source, "\"The season will be long,\" says Peter White, the club's coach.") \
+        == [("Peter White", "Pierre Blanc")]
+    assert flags("T105", source, "\"The season will be long,\" says White Stone, the club's coach.") \
+        == [("White Stone", "Pierre Blanc")]
+    assert flags("T105", source, "\"The season will be long,\" says Pierre Blanc, the club's coach.") == []
+    # a capitalised translation with no first name beside it is no person's
+    assert flags("T105", source, "\"The season will be long,\" says the coach of White Club.") == []
+
