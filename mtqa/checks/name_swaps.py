@@ -339,24 +339,27 @@ class NameTranslatedAsWords(SegmentCheck):
     whose surname is a common word loses the whole name where the target
     keeps neither part and writes the surname's translation, capitalised,
     beside a rendering of the first name ("Peter White", "White Stone" for
-    ``Pierre Blanc``).
+    ``Pierre Blanc``). So does a town named by a common word (``à Menton``:
+    the capitalised word alone after the preposition French puts before a
+    town) whose translation the target writes, capitalised ("in Chin").
 
     Example:
-        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles, avec Julien Le Boucher. Sa Sainteté viendra. Paul de La Rivière et Olivier Le Guen parleront de Charles Le Chauve. Il a visité le Large Binocular Telescope avec Laurent Blanc. Selon Le Devoir, l'Hôtel-Dieu ferme.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien The Butcher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing.
-        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Sainteté will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. Its Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul of The River and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olive Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Wide Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent white. According to Le Devoir, the Hôtel-Dieu is closing.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to The Duty, the Hôtel-Dieu is closing.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hotel-God is closing.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Peter White. According to Le Devoir, the Hôtel-Dieu is closing.
-        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing.
-        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing.
+        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles, avec Julien Le Boucher. Sa Sainteté viendra. Paul de La Rivière et Olivier Le Guen parleront de Charles Le Chauve. Il a visité le Large Binocular Telescope avec Laurent Blanc. Selon Le Devoir, l'Hôtel-Dieu ferme. Il vit à Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien The Butcher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Sainteté will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. Its Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul of The River and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olive Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Wide Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent white. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to The Duty, the Hôtel-Dieu is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hotel-God is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Peter White. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Chin.
+        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
+        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
     """
 
     code = "T105"
@@ -383,6 +386,13 @@ class NameTranslatedAsWords(SegmentCheck):
         target_caps = target_words.caps
         if not target_caps:
             return
+        for start, end, word, name in _town_translated(segment.text, target_words, sources, ctx):
+            yield self.issue(
+                segment, start, end,
+                f"“{word}” translates the town “{name}” of the {ctx.source.name} as a common word; the town "
+                f"keeps its name.",
+                name,
+            )
         for start, end, name in _person_translated(segment.text, target_words, sources, ctx):
             yield self.issue(
                 segment, start, end,
@@ -463,7 +473,8 @@ def _may_name_as_words(src_text: str, ctx) -> bool:
     """Whether T105 can report anything on a translation of the source text ``src_text``, as far as the
     source alone tells: it names a name that opens with a determiner (:func:`_determined_names`), a title
     of address (:func:`_address_in`), or a first name of the source's table among its capitalised words
-    (those of :func:`_with_opening_names`), or a word of a name that a translation keeps (:func:`_name_words_kept`).
+    (those of :func:`_with_opening_names`), or a word of a name that a translation keeps (:func:`_name_words_kept`),
+    or a town named by a common word (:func:`_towns_of_words`).
     Each of T105's four readings starts from one of these and
     reports nothing without it (:func:`_determiners_translated` and :func:`_possessives_mistaken` walk the
     first two, the first-name loop skips every other word), so where all three are empty the check ends
@@ -474,7 +485,8 @@ def _may_name_as_words(src_text: str, ctx) -> bool:
     :class:`_Text`, the largest share of T105's cost) and each source's capitalised words walked again, for
     nothing."""
     def build() -> bool:
-        if _determined_names(src_text, ctx) or _address_in(src_text, ctx.pair) or _name_words_kept(src_text, ctx):
+        if _determined_names(src_text, ctx) or _address_in(src_text, ctx.pair) or _name_words_kept(src_text, ctx) \
+                or _towns_of_words(src_text, ctx):
             return True
         first_names = ctx.source.first_names_folded
         caps = _with_opening_names(src_text, _text(src_text, ctx, ctx.source.code).caps)
@@ -550,6 +562,61 @@ def _name_words_kept(src_text: str, ctx) -> tuple[tuple[str, frozenset[str], tup
         return tuple(out) + compounds
 
     return ctx.memo("T105.kept_words", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
+
+
+def _towns_of_words(src_text: str, ctx) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(town, its translations as common words) of each capitalised word that stands alone after one of the
+    source language's ``town_prepositions``, one space on, mid-sentence (``à Menton``, ``à Rennes``), that is
+    a common word of its dictionary (:func:`_translatable_word`), for :func:`_town_translated`. A word
+    followed by a hyphen, another capitalised word or one of the language's ``name_particles`` starts a
+    longer name or a title (``à Monsieur le maire``: to the Mayor; :func:`_name_ends`). Kept per source text
+    (run memo)."""
+    def build() -> tuple:
+        from mtqa.langs import freedict
+
+        src = ctx.source
+        prepositions = src.word_set("town_prepositions")
+        if not prepositions:
+            return ()
+        pair = freedict.pair_name(src.code, ctx.target.code)
+        particles = src.word_set("name_particles")
+        out = []
+        for s, e, w in _text(src_text, ctx, src.code).caps:
+            before = _WORD_BEFORE.search(src_text, max(0, s - LOOKBACK), s)
+            if before is None or before.group().lower() not in prepositions or not _name_ends(src_text, e, particles) \
+                    or src_text[e:e + 1] in "-‐‑'’" and e < len(src_text) \
+                    or not _translatable_word(w, src, src.first_names_folded):
+                continue
+            # ``grâce à Dieu``: a translation the dictionary also writes as a name (God) the target capitalises
+            english = _word_translations(w, pair, common=True) - _word_translations(w, pair, named=True)
+            if english:
+                out.append((w, english))
+        return tuple(out)
+
+    return ctx.memo("T105.towns", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
+
+
+def _town_translated(text: str, target_words: _Text, sources: list[Segment],
+                     ctx) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, target word, source town) of each town of the source named by a common word
+    (:func:`_towns_of_words`: ``à Menton``) that the target does not write (nor a word like it,
+    ``SIMILAR_FIRST_NAME``) and for which it writes, capitalised in mid-sentence, one of the word's
+    translations ("to Chin", "in Reindeer") that is no word of the source.
+
+    Why: the capital after the preposition is all that says the word is a town; a system that reads it as
+    the common word writes its translation and keeps the capital, and the town is gone."""
+    for src in sources:
+        towns = _towns_of_words(src.text, ctx)
+        if not towns:
+            continue
+        src_words = _text(src.text, ctx, ctx.source.code).folded
+        for town, english in towns:
+            if _present(town, target_words, SIMILAR_FIRST_NAME):
+                continue
+            for s, e, word in target_words.caps:
+                if word.lower() in english and fold(word) not in src_words:
+                    yield s, e, word, town
+                    break
 
 
 def _persons_of_words(src_text: str, ctx) -> tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]:

@@ -213,3 +213,15 @@ def test_person_whose_first_name_and_surname_are_both_rendered():
     # a capitalised translation with no first name beside it is no person's
     assert flags("T105", source, "\"The season will be long,\" says the coach of White Club.") == []
 
+
+@needs_freedict
+def test_town_named_by_a_common_word_translated():
+    # « à Menton »: a capitalised word alone after the town preposition is the town, chin or not
+    source = "Les anciens combattants ont défilé à Menton dimanche."
+    assert flags("T105", source, "The veterans marched in Chin on Sunday.") == [("Chin", "Menton")]
+    assert flags("T105", source, "The veterans marched in Menton on Sunday.") == []
+    # a word whose translation the target capitalises as a name of its own (dieu: God) is left alone
+    assert flags("T105", "Il a rendu grâce à Dieu après la course.", "He gave thanks to God after the race.") == []
+    # a word that goes on with a particle is a title or a longer name, which English may translate
+    assert flags("T105", "La lettre était adressée à Monsieur le maire.",
+                 "The letter was addressed to Mister Mayor.") == []
