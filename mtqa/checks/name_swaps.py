@@ -324,19 +324,42 @@ class NameTranslatedAsWords(SegmentCheck):
     Tahrir``, ``la Loi Dream Act``) is left alone: English translates its
     generic word (Tahrir Square, the Dream Act law).
 
+    A name of a determiner and one word that is no person's (``selon Le
+    Devoir``, ``l'Université La Salle``) is read with its word translated
+    too: a rendering of the determiner, then a capitalised translation of
+    the word from the bilingual dictionary ("The Duty", "the Room"), the
+    word itself nowhere in the target. A longer title (``Le Chemin de
+    Damas``, ``Le Petit Prince``) may be translated whole, and a rendering
+    followed by another capitalised word is a name the target made of its
+    own ("The Left Party"): both are left alone. So is a later part of a
+    name of capitalised words joined by hyphens (``l'Hôtel-Dieu``,
+    ``Notre-Dame``), translated beside its first part kept ("the
+    Hotel-God", "Notre Lady"); a first part translated before a name kept
+    (``Nouveau-Brunswick``: New Brunswick) is English usage. A person
+    whose surname is a common word loses the whole name where the target
+    keeps neither part and writes the surname's translation, capitalised,
+    beside a rendering of the first name ("Peter White", "White Stone" for
+    ``Pierre Blanc``). So does a town named by a common word (``à Menton``:
+    the capitalised word alone after the preposition French puts before a
+    town) whose translation the target writes, capitalised ("in Chin").
+
     Example:
-        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles, avec Julien Le Boucher. Sa Sainteté viendra. Paul de La Rivière et Olivier Le Guen parleront de Charles Le Chauve. Il a visité le Large Binocular Telescope avec Laurent Blanc.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien The Butcher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc.
-        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Sainteté will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. Its Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul of The River and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olive Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Wide Binocular Telescope with Laurent Blanc.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent white.
-        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc.
-        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc.
+        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles, avec Julien Le Boucher. Sa Sainteté viendra. Paul de La Rivière et Olivier Le Guen parleront de Charles Le Chauve. Il a visité le Large Binocular Telescope avec Laurent Blanc. Selon Le Devoir, l'Hôtel-Dieu ferme. Il vit à Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien The Butcher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Sainteté will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. Its Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul of The River and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olive Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Wide Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent white. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to The Duty, the Hôtel-Dieu is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hotel-God is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Peter White. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Chin.
+        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
+        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
     """
 
     code = "T105"
@@ -363,6 +386,20 @@ class NameTranslatedAsWords(SegmentCheck):
         target_caps = target_words.caps
         if not target_caps:
             return
+        for start, end, word, name in _town_translated(segment.text, target_words, sources, ctx):
+            yield self.issue(
+                segment, start, end,
+                f"“{word}” translates the town “{name}” of the {ctx.source.name} as a common word; the town "
+                f"keeps its name.",
+                name,
+            )
+        for start, end, name in _person_translated(segment.text, target_words, sources, ctx):
+            yield self.issue(
+                segment, start, end,
+                f"“{segment.text[start:end]}” translates the surname of “{name}” of the {ctx.source.name} as a "
+                f"common word, beside the first name rendered too; the person keeps the name.",
+                name,
+            )
         for start, end, name, title in _determiners_translated(segment.text, sources, ctx):
             if title:
                 yield self.issue(
@@ -375,8 +412,8 @@ class NameTranslatedAsWords(SegmentCheck):
             if segment.text[start:end].split()[-1] != _LETTERS_TAIL.search(name).group():
                 yield self.issue(
                     segment, start, end,
-                    f"“{segment.text[start:end]}” translates the surname “{name}” of the {ctx.source.name} as "
-                    f"common words; the name keeps its own.",
+                    f"“{segment.text[start:end]}” translates the {'name' if title is None else 'surname'} "
+                    f"“{name}” of the {ctx.source.name} as common words; the name keeps its own.",
                     name,
                 )
                 continue
@@ -436,7 +473,8 @@ def _may_name_as_words(src_text: str, ctx) -> bool:
     """Whether T105 can report anything on a translation of the source text ``src_text``, as far as the
     source alone tells: it names a name that opens with a determiner (:func:`_determined_names`), a title
     of address (:func:`_address_in`), or a first name of the source's table among its capitalised words
-    (those of :func:`_with_opening_names`), or a word of a name that a translation keeps (:func:`_name_words_kept`).
+    (those of :func:`_with_opening_names`), or a word of a name that a translation keeps (:func:`_name_words_kept`),
+    or a town named by a common word (:func:`_towns_of_words`).
     Each of T105's four readings starts from one of these and
     reports nothing without it (:func:`_determiners_translated` and :func:`_possessives_mistaken` walk the
     first two, the first-name loop skips every other word), so where all three are empty the check ends
@@ -447,7 +485,8 @@ def _may_name_as_words(src_text: str, ctx) -> bool:
     :class:`_Text`, the largest share of T105's cost) and each source's capitalised words walked again, for
     nothing."""
     def build() -> bool:
-        if _determined_names(src_text, ctx) or _address_in(src_text, ctx.pair) or _name_words_kept(src_text, ctx):
+        if _determined_names(src_text, ctx) or _address_in(src_text, ctx.pair) or _name_words_kept(src_text, ctx) \
+                or _towns_of_words(src_text, ctx):
             return True
         first_names = ctx.source.first_names_folded
         caps = _with_opening_names(src_text, _text(src_text, ctx, ctx.source.code).caps)
@@ -486,13 +525,14 @@ def _name_words_kept(src_text: str, ctx) -> tuple[tuple[str, frozenset[str], tup
 
         src, tgt = ctx.source, ctx.target
         pair = freedict.pair_name(src.code, tgt.code)
+        first_names = src.first_names_folded
+        compounds = tuple(_compound_words_kept(src_text, src, first_names, pair))
         caps = _text(src_text, ctx, src.code).caps
         if not caps:
-            return ()
+            return compounds
         caps = _with_opening_names(src_text, caps)  # the first name opening a sentence (Victoria Principal, ...)
         if len(caps) < 2:
-            return ()
-        first_names = src.first_names_folded
+            return compounds
         runs, run = [], [0]
         for k in range(1, len(caps)):
             if caps[k - 1][1] + 1 == caps[k][0] and src_text[caps[k - 1][1]] == " ":
@@ -510,21 +550,201 @@ def _name_words_kept(src_text: str, ctx) -> tuple[tuple[str, frozenset[str], tup
             quoted = any(_english_only_word(w, src, tgt) and fold(w) not in first_names
                          and not (j and fold(words[j - 1]) in first_names) for j, w in enumerate(words))
             for i, w in enumerate(words):
-                low = w.lower()
-                if fold(w) in first_names or low in src.function_words or src.is_dictionary_grammar_word(low) \
-                        or not src.in_dictionary(low):
+                if not _translatable_word(w, src, first_names):
                     continue
                 person = i > 0 and fold(words[i - 1]) in first_names and not quoted
-                if not (quoted and tgt.in_dictionary(low) or person):
+                if not (quoted and tgt.in_dictionary(w.lower()) or person):
                     continue
-                english = frozenset(t.lower() for t in freedict.lookup(w.lower(), pair)
-                                    if t.isalpha() and t.lower() != w.lower())
+                english = _word_translations(w, pair)
                 if english:
                     parts = (words[i - 1],) if person else tuple(words[j] for j in (i - 1, i + 1) if 0 <= j < len(words))
                     out.append((w, english, parts, person))
-        return tuple(out)
+        return tuple(out) + compounds
 
     return ctx.memo("T105.kept_words", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
+
+
+def _towns_of_words(src_text: str, ctx) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(town, its translations as common words) of each capitalised word that stands alone after one of the
+    source language's ``town_prepositions``, one space on, mid-sentence (``à Menton``, ``à Rennes``), that is
+    a common word of its dictionary (:func:`_translatable_word`), for :func:`_town_translated`. A word
+    followed by a hyphen, another capitalised word or one of the language's ``name_particles`` starts a
+    longer name or a title (``à Monsieur le maire``: to the Mayor; :func:`_name_ends`). Kept per source text
+    (run memo)."""
+    def build() -> tuple:
+        from mtqa.langs import freedict
+
+        src = ctx.source
+        prepositions = src.word_set("town_prepositions")
+        if not prepositions:
+            return ()
+        pair = freedict.pair_name(src.code, ctx.target.code)
+        particles = src.word_set("name_particles")
+        out = []
+        for s, e, w in _text(src_text, ctx, src.code).caps:
+            before = _WORD_BEFORE.search(src_text, max(0, s - LOOKBACK), s)
+            if before is None or before.group().lower() not in prepositions or not _name_ends(src_text, e, particles) \
+                    or src_text[e:e + 1] in "-‐‑'’" and e < len(src_text) \
+                    or not _translatable_word(w, src, src.first_names_folded):
+                continue
+            # ``grâce à Dieu``: a translation the dictionary also writes as a name (God) the target capitalises
+            english = _word_translations(w, pair, common=True) - _word_translations(w, pair, named=True)
+            if english:
+                out.append((w, english))
+        return tuple(out)
+
+    return ctx.memo("T105.towns", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
+
+
+def _town_translated(text: str, target_words: _Text, sources: list[Segment],
+                     ctx) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, target word, source town) of each town of the source named by a common word
+    (:func:`_towns_of_words`: ``à Menton``) that the target does not write (nor a word like it,
+    ``SIMILAR_FIRST_NAME``) and for which it writes, capitalised in mid-sentence, one of the word's
+    translations ("to Chin", "in Reindeer") that is no word of the source.
+
+    Why: the capital after the preposition is all that says the word is a town; a system that reads it as
+    the common word writes its translation and keeps the capital, and the town is gone."""
+    for src in sources:
+        towns = _towns_of_words(src.text, ctx)
+        if not towns:
+            continue
+        src_words = _text(src.text, ctx, ctx.source.code).folded
+        for town, english in towns:
+            if _present(town, target_words, SIMILAR_FIRST_NAME):
+                continue
+            for s, e, word in target_words.caps:
+                if word.lower() in english and fold(word) not in src_words:
+                    yield s, e, word, town
+                    break
+
+
+def _persons_of_words(src_text: str, ctx) -> tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]:
+    """(first name, surname, the surname's translations, the first name's) of each person of ``src_text``
+    named by a first name of the source's table and, one space after it, a surname that is a common word of
+    the source language (``Pierre Blanc``, ``Laurent Blanc``), for :func:`_person_translated`. The
+    translations are the bilingual dictionary's common-word ones (:func:`_word_translations`); a surname
+    without any is left out. Kept per source text (run memo)."""
+    def build() -> tuple:
+        from mtqa.langs import freedict
+
+        src = ctx.source
+        first_names = src.first_names_folded
+        pair = freedict.pair_name(src.code, ctx.target.code)
+        caps = _with_opening_names(src_text, _text(src_text, ctx, src.code).caps)
+        out = []
+        for (s, e, first), (s2, e2, surname) in zip(caps, caps[1:]):
+            if fold(first) not in first_names or s2 != e + 1 or src_text[e] != " " \
+                    or not _translatable_word(surname, src, first_names):
+                continue
+            english = _word_translations(surname, pair, common=True)
+            if english:
+                out.append((first, surname, english, _word_translations(first, pair, common=True)))
+        return tuple(out)
+
+    return ctx.memo("T105.persons", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
+
+
+def _person_translated(text: str, target_words: _Text, sources: list[Segment],
+                       ctx) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "first name surname") of each person of the source named by a first name and a surname
+    that is a common word (:func:`_persons_of_words`) whom the target names by neither, but by the
+    surname's translation, capitalised, right beside a rendering of the first name: one of its bilingual
+    dictionary translations, capitalised ("White Stone" for ``Pierre Blanc``), or a first name of the
+    table other than the source's ("Peter White").
+
+    Why: the surname's translation beside the source's own first name ("Pierre White") is T103's altered
+    name and a lower-case one beside it ("Laurent white") the kept-word reading's; a system that reads the
+    whole name as words keeps neither part, so nothing kept anchors those readings, and the person becomes
+    a well-spelt stranger. The two capitalised words side by side, one the surname's translation and the
+    other standing for the first name, are the sign."""
+    target_first = ctx.target.first_names_folded
+    for src in sources:
+        for first, surname, english, first_english in _persons_of_words(src.text, ctx):
+            if _present(first, target_words, SIMILAR_FIRST_NAME) or _present(surname, target_words, SIMILAR_FIRST_NAME):
+                continue
+            for m in _WORD.finditer(text):
+                word = m.group()
+                if not word[:1].isupper() or word.lower() not in english:
+                    continue
+                for near in _neighbour_words(text, m.start(), m.end()):
+                    other = near.group()
+                    if other[:1].isupper() and (other.lower() in first_english or fold(other) in target_first):
+                        start, end = min(m.start(), near.start()), max(m.end(), near.end())
+                        yield start, end, f"{first} {surname}"
+                        break
+                else:
+                    continue
+                break
+
+
+def _neighbour_words(text: str, start: int, end: int) -> list[re.Match]:
+    """The words right before and right after text[start:end], one space away."""
+    out = []
+    before = _WORD_BEFORE.search(text, max(0, start - LOOKBACK), start)
+    if before:
+        out.append(before)
+    after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    if after:
+        out.append(after)
+    return out
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]+(?= $)")
+"""The word right before a place, one space before it (searched with an end)."""
+
+
+def _translatable_word(word: str, src, first_names: frozenset[str]) -> bool:
+    """``word`` is a common word of the source language's dictionary, not a grammar word nor a first name of
+    its table (whose translation the first-name reading reads): a word a translation may render as a noun."""
+    low = word.lower()
+    return fold(word) not in first_names and low not in src.function_words \
+        and not src.is_dictionary_grammar_word(low) and src.in_dictionary(low)
+
+
+def _word_translations(word: str, pair: str, common: bool = False, named: bool = False) -> frozenset[str]:
+    """The one-word bilingual dictionary translations of ``word``, lower case, other than the word itself;
+    with ``common``, only those the dictionary writes in lower case: a capitalised one is the word's sense
+    as a name (inde: India), the target's own name for it, no common word put in its place; with ``named``,
+    only those capitalised ones."""
+    from mtqa.langs import freedict
+
+    return frozenset(t.lower() for t in freedict.lookup(word.lower(), pair)
+                     if t.isalpha() and t.lower() != word.lower() and not (common and not t.islower())
+                     and not (named and t.islower()))
+
+
+_COMPOUND_NAME = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]*(?:[-‐‑][A-ZÀ-Þ][^\W\d_]*)+(?![^\W\d_])")
+"""Capitalised words joined by hyphens (``Hôtel-Dieu``, ``Notre-Dame``, ``Centre-Ville``, after ``l'`` too)."""
+
+
+def _compound_words_kept(src_text: str, src, first_names: frozenset[str],
+                         pair: str) -> Iterator[tuple[str, frozenset[str], tuple[str, ...], bool]]:
+    """(word, its bilingual dictionary translations, (the part before it,), False) of each common word that is
+    a later part of a name of capitalised words joined by hyphens (``l'Hôtel-Dieu``, ``Notre-Dame``), for
+    :func:`_name_words_kept`.
+
+    Why: the source language writes a common compound in lower case (centre-ville, arc-en-ciel); capitals on
+    every part joined by hyphens make one name of them, a hospital, a church, a hotel, whose words English
+    keeps (the Hôtel-Dieu). A system that keeps the first part and translates the next one as a noun ("the
+    Hotel-God", "the hotel god") lost the name. Only a later part is read: English does translate a place's
+    first word where the rest is a name it keeps (``Nouveau-Brunswick``: New Brunswick; ``Haute-Volta``:
+    Upper Volta), never the other way round. A part in capitals throughout (``SNCF-RATP``) is an acronym, and
+    a first name (``Saint-Pierre``, ``Jean-Marie``) is the first-name reading's: English names saints in its
+    own words (Saint Peter's). The part before the word must be a common word too, and none the dictionary
+    also lists as a name: a place's district (``Amiens-Nord``: Amiens North) or a pair of places
+    (``France-Inde``) is a name that English writes with its own words."""
+    for m in _COMPOUND_NAME.finditer(src_text):
+        parts = re.split("[-‐‑]", m.group())
+        if any(p.isupper() for p in parts):
+            continue
+        for i in range(1, len(parts)):
+            w, before = parts[i], parts[i - 1]
+            if _translatable_word(w, src, first_names) and src.in_dictionary(before.lower()) \
+                    and not src.has_proper_stem(before):
+                english = _word_translations(w, pair, common=True)
+                if english:
+                    yield w, english, (parts[i - 1],), False
 
 
 def _english_only_word(word: str, src, tgt) -> bool:
@@ -574,7 +794,7 @@ NAME_WORD_MAX_ZIPF = 3.5
 Council`` for ``Le World Energy Council``, ``The Run``): the article before it may be the target's."""
 
 
-def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[tuple[int, int, str, str]]:
+def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[tuple[int, int, str, Optional[str]]]:
     """(start, end, source name, "") of each target ``the Echos`` / ``my Aynak``: a name that opens with a
     determiner capitalised mid-sentence in the source (``selon Les Echos``, ``L'Express``; the pair's
     ``name_determiners``), its next word copied into the target right after one of the determiner's
@@ -589,13 +809,15 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
     either: its 4-tuple ends with the target title to use instead ("His Holiness", the titles table's
     ``english`` column, after a possessive the title takes: ``Its Sainteté`` -> "His Holiness", the
     ``possessives`` column), also at the start of a sentence. A title copied with an accent the target's
-    form has not (``His Éminence``) is reported as well. Every occurrence in the target is reported, not only
+    form has not (``His Éminence``) is reported as well. A name of a determiner and one word whose word the
+    target translated too ("The Duty" for ``Le Devoir``, :func:`_name_word_translated`) ends its 4-tuple
+    with ``None``: no title to suggest, and no surname. Every occurrence in the target is reported, not only
     the first."""
     if not ctx.pair.name_determiners:
         return
     seen = set()
     for src in sources:
-        for form, name, renderings, surname, particle in _determined_names(src.text, ctx):
+        for form, name, renderings, surname, particle, whole in _determined_names(src.text, ctx):
             if form in text:
                 continue
             if name in text:  # the pattern holds the name as written: no match without it
@@ -605,6 +827,9 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
                         yield m.start(), m.end(), form, ""
             if surname:  # its word translated ("Bruno The Mayor"): the name itself need not be in the target
                 yield from _surname_translated(text, renderings, name, form, seen, ctx, particle)
+            elif whole:  # a paper's, a place's or a school's one word translated ("The Duty" for Le Devoir)
+                yield from _name_word_translated(text, renderings, name, form, seen, ctx,
+                                                 _text(src.text, ctx, ctx.source.code))
     for det, name, english, possessives, renderings in _address_in_source(sources, ctx):
         form = f"{det} {name}"
         if english.lower() == name.lower() or form in text or name not in text:
@@ -653,6 +878,68 @@ def _surname_translated(text: str, renderings: tuple[str, ...], name: str, form:
             if _PREV_CAPITAL_WORD.search(text, max(0, start - LOOKBACK), start):
                 seen.add(m.start())
                 yield start, m.end(), f"{particle} {form}" if particle else form, ""
+
+
+def _name_ends(text: str, end: int, particles: frozenset[str]) -> bool:
+    """The name of a determiner and one word ending at ``end`` of ``text`` ends there: no capitalised word
+    follows it (``Le Petit Prince``), nor one of the language's ``name_particles`` that goes on with a title's
+    or a place's other words (``La Mort en cendres``, ``Le Chemin de Damas``, ``Le Seigneur des anneaux``).
+
+    Why: a title of several words is a work's, which English often translates whole (The Lord of the Rings,
+    The Little Prince): a capitalised rendering of its first word is no sign of a name lost. A determiner and
+    one word (``Le Devoir``, ``l'Université La Salle``, ``selon Les Echos``) names a paper, a place or a
+    school, which English keeps in the source's words."""
+    if _goes_on(text, end):
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return m is None or m.group(1).lower() not in particles
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+"""The word right after a place, one or more spaces on: whether a name goes on past its first word."""
+
+
+def _goes_on(text: str, end: int) -> bool:
+    """A capitalised word follows ``end`` of ``text``, one or more spaces on: the words before it are the
+    first of a longer name ("The Left Party")."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1)[:1].isupper()
+
+
+def _name_word_translated(text: str, renderings: tuple[str, ...], name: str, form: str, seen: set, ctx,
+                          source_words: _Words) -> Iterator[tuple[int, int, str, None]]:
+    """(start, end, source name, None: no title, no surname) of each target ``The Duty`` for a name of a
+    determiner and one word that is no person's (``Le Devoir``, ``l'Université La Salle``:
+    :func:`_determined_names`, where it ends with the word, :func:`_name_ends`): a rendering of the
+    determiner, either case, then one of the word's bilingual dictionary translations as a common word
+    (:func:`_word_translations`), capitalised ("The Duty", "University the Room"), where the target has
+    neither the name's word nor one like it (``SIMILAR_FIRST_NAME``) and the translation is no word of the
+    source.
+
+    Why: a system that takes the determiner for an article takes the next word for a noun and translates it.
+    Its capital, kept from the source, is what says the words still stand for the name (a paper, a school, a
+    town); the name itself is gone, and no spelling or name check sees "The Duty". A lower-case rendering
+    ("the duty") may be the sentence's own words and is left alone, as is the rendering of a name the
+    target writes with its own article (``names_with_target_article``, read in :func:`_determined_names`),
+    and a translation that the dictionary also lists capitalised, as a name of the target's own (« Mon
+    Dieu »: My God).
+    So is a rendering that a capitalised word follows (``le parti La Gauche`` -> "The Left Party"): the
+    target made a name of its own of the translation, as English does with parties and movements."""
+    from mtqa.langs import freedict
+
+    words = _segment_text(text, ctx)
+    if _present(name, words, SIMILAR_FIRST_NAME):
+        return
+    pair = freedict.pair_name(ctx.source.code, ctx.target.code)
+    # « Mon Dieu »: a translation the dictionary also writes as a name (God) is one the target capitalises
+    for word in sorted(_word_translations(name, pair, common=True) - _word_translations(name, pair, named=True)):
+        word = word[:1].upper() + word[1:]
+        if word == name or word not in text or fold(word) in source_words.folded:
+            continue  # (the pattern holds the word as written: no match without it)
+        for m in _rendered(renderings, word).finditer(text):
+            if m.start() not in seen and not _goes_on(text, m.end()):
+                seen.add(m.start())
+                yield m.start(), m.end(), form, None
 
 
 _PREV_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)[ \u00a0]+$")
@@ -714,9 +1001,10 @@ def _learned_rendering(name: str, word: str, ctx) -> bool:
     return any(t.stem == target_stem for t in model.translations(stem(name.lower(), ctx.source.code)))
 
 
-def _determined_names(src_text: str, ctx) -> tuple[tuple[str, str, tuple[str, ...], bool], ...]:
-    """(form, name, the determiner's renderings, whether it is a surname after a first name) of each name of a
-    source text that opens with a determiner of the pair's ``name_determiners`` and that
+def _determined_names(src_text: str, ctx) -> tuple[tuple[str, str, tuple[str, ...], bool, str, bool], ...]:
+    """(form, name, the determiner's renderings, whether it is a surname after a first name, the lower-case
+    particle before that surname, whether a name that is no surname ends with its one word, :func:`_name_ends`)
+    of each name of a source text that opens with a determiner of the pair's ``name_determiners`` and that
     :func:`_determiners_translated` reports when a translation writes a rendering of the determiner before
     the name and not the form itself: every test of the source alone, in the text's order. Kept per source text (run memo, :data:`SOURCE_MEMO`). Why: every system's
     translation of a source walked its capitalised words again, with a word frequency and four folds each."""
@@ -727,6 +1015,7 @@ def _determined_names(src_text: str, ctx) -> tuple[tuple[str, str, tuple[str, ..
         titles = name_titles(ctx.pair, "source")
         address = _address_titles(ctx.pair)
         epithets = _epithets(ctx.source)
+        particles = ctx.source.word_set("name_particles")
         caps = _text(src_text, ctx, ctx.source.code).caps
         out = []
         for k, (s, e, w) in enumerate(caps):
@@ -750,7 +1039,9 @@ def _determined_names(src_text: str, ctx) -> tuple[tuple[str, str, tuple[str, ..
                 continue  # (La Haye: the target's own name, The Hague, is T201's suggestion)
             if surname and not particle and fold(form) in epithets:
                 continue  # Louis Le Grand: an epithet, which the target translates (Louis the Great)
-            out.append((form, name, tuple(renderings), surname, particle or ""))
+            end = caps[k][1] if apos else caps[k + 1][1]
+            out.append((form, name, tuple(renderings), surname, particle or "",
+                        not surname and _name_ends(src_text, end, particles)))
         return tuple(out)
 
     return ctx.memo("swaps.determined", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)

@@ -144,3 +144,84 @@ def test_surname_of_common_words_translated_in_lower_case_beside_the_first_name(
     # the first name opening the sentence is read too
     assert flags("T105", "Victoria Principal, actrice de la série, a parlé vendredi.",
                  "Victoria main, actress of the series, spoke on Friday.") == [("main", "Principal")]
+
+
+@needs_freedict
+def test_name_of_a_determiner_and_one_word_translated_whole():
+    # a Montreal paper's name: the determiner rendered and its one word translated, capitalised
+    source = "Le ministre a répondu aux questions et, selon Le Devoir, il partira en mai."
+    assert flags("T105", source, "The minister answered questions and, according to The Duty, "
+                                 "he will leave in May.") == [("The Duty", "Le Devoir")]
+    assert flags("T105", source, "The minister answered questions and, according to Le Devoir, "
+                                 "he will leave in May.") == []
+    # a school's name after its generic noun, the article in lower case
+    assert flags("T105", "Elle enseigne à l'Université La Salle depuis dix ans.",
+                 "She has taught at the University the Room for ten years.") == [("the Room", "La Salle")]
+    # a word the target capitalises as a name of its own (dieu: God) keeps its capital in any translation
+    assert flags("T105", "Elle a crié Mon Dieu quand elle a lu la lettre.",
+                 "She cried My God when she read the letter.") == []
+    # in lower case the words may be the sentence's own
+    assert flags("T105", source, "The minister answered questions and, according to the duty, "
+                                 "he will leave in May.") == []
+
+
+@needs_freedict
+def test_longer_titles_and_target_made_names_keep_their_translation():
+    # a title that goes on past its first word (a particle, a capitalised word) is often translated whole
+    assert flags("T105", "Il a lu Le Chemin de Damas pendant l'été.",
+                 "He read The Road to Damascus during the summer.") == []
+    assert flags("T105", "Il relit Le Petit Prince chaque hiver.",
+                 "He rereads The Little Prince every winter.") == []
+    # a translation the target makes a name of its own with a capitalised word after it
+    assert flags("T105", "Hier, le parti La Gauche a voté contre le budget.",
+                 "Yesterday, The Left Party voted against the budget.") == []
+
+
+@needs_freedict
+def test_later_part_of_a_hyphenated_name_translated_beside_the_kept_first_part():
+    source = "Les urgences de l'Hôtel-Dieu fermeront à minuit, selon la direction."
+    assert flags("T105", source, "The emergency unit of the Hotel-God will close at midnight, according to the "
+                                 "management.") == [("God", "Dieu")]
+    assert flags("T105", source, "The emergency unit of the hotel god will close at midnight, according to the "
+                                 "management.") == [("god", "Dieu")]
+    assert flags("T105", source, "The emergency unit of the Hôtel-Dieu will close at midnight, according to the "
+                                 "management.") == []
+    # English translates a place's first word before the part it keeps (New Brunswick), and a name translated
+    # whole keeps none of its parts
+    assert flags("T105", "Il est né au Nouveau-Brunswick en 1950.", "He was born in New Brunswick in 1950.") == []
+    assert flags("T105", "La messe a lieu à Notre-Dame ce soir.", "Mass takes place at Our Lady tonight.") == []
+    # a town's district: English names the direction in its own words
+    assert flags("T105", "L'usine d'Arras-Nord fermera en juin.", "The Arras North factory will close in June.") == []
+    # a part whose dictionary sense is a name (inde: India) is rendered by the target's own name for it
+    assert flags("T105", "Un sommet Brésil-Inde aura lieu à Brasilia.", "A Brazil-India summit will be held in "
+                                                                      "Brasilia.") == []
+    assert flags("T105", "Un sommet Japon-Inde aura lieu à Tokyo.", "A Japon-India summit will be held in "
+                                                                  "Tokyo.") == []
+    assert flags("T105", "La messe a lieu à Notre-Dame ce soir.", "Mass takes place at Notre Lady tonight.") \
+        == [("Lady", "Dame")]
+
+
+@needs_freedict
+def test_person_whose_first_name_and_surname_are_both_rendered():
+    # a surname that is a common word, translated beside the first name rendered too: nothing of the name kept
+    source = "« La saison sera longue », estime Pierre Blanc, entraîneur du club."
+    assert flags("T105", source, "\"The season will be long,\" says Peter White, the club's coach.") \
+        == [("Peter White", "Pierre Blanc")]
+    assert flags("T105", source, "\"The season will be long,\" says White Stone, the club's coach.") \
+        == [("White Stone", "Pierre Blanc")]
+    assert flags("T105", source, "\"The season will be long,\" says Pierre Blanc, the club's coach.") == []
+    # a capitalised translation with no first name beside it is no person's
+    assert flags("T105", source, "\"The season will be long,\" says the coach of White Club.") == []
+
+
+@needs_freedict
+def test_town_named_by_a_common_word_translated():
+    # « à Menton »: a capitalised word alone after the town preposition is the town, chin or not
+    source = "Les anciens combattants ont défilé à Menton dimanche."
+    assert flags("T105", source, "The veterans marched in Chin on Sunday.") == [("Chin", "Menton")]
+    assert flags("T105", source, "The veterans marched in Menton on Sunday.") == []
+    # a word whose translation the target capitalises as a name of its own (dieu: God) is left alone
+    assert flags("T105", "Il a rendu grâce à Dieu après la course.", "He gave thanks to God after the race.") == []
+    # a word that goes on with a particle is a title or a longer name, which English may translate
+    assert flags("T105", "La lettre était adressée à Monsieur le maire.",
+                 "The letter was addressed to Mister Mayor.") == []
