@@ -582,8 +582,8 @@ def _towns_of_words(src_text: str, ctx) -> tuple[tuple[str, frozenset[str]], ...
         particles = src.word_set("name_particles")
         out = []
         for s, e, w in _text(src_text, ctx, src.code).caps:
-            before = _WORD_BEFORE.search(src_text, max(0, s - LOOKBACK), s)
-            if before is None or before.group().lower() not in prepositions or not _name_ends(src_text, e, particles) \
+            before = _word_before(src_text, s)
+            if before is None or before[2].lower() not in prepositions or not _name_ends(src_text, e, particles) \
                     or src_text[e:e + 1] in "-‐‑'’" and e < len(src_text) \
                     or not _translatable_word(w, src, src.first_names_folded):
                 continue
@@ -667,10 +667,9 @@ def _person_translated(text: str, target_words: _Text, sources: list[Segment],
                 word = m.group()
                 if not word[:1].isupper() or word.lower() not in english:
                     continue
-                for near in _neighbour_words(text, m.start(), m.end()):
-                    other = near.group()
+                for near_start, near_end, other in _neighbour_words(text, m.start(), m.end()):
                     if other[:1].isupper() and (other.lower() in first_english or fold(other) in target_first):
-                        start, end = min(m.start(), near.start()), max(m.end(), near.end())
+                        start, end = min(m.start(), near_start), max(m.end(), near_end)
                         yield start, end, f"{first} {surname}"
                         break
                 else:
@@ -678,20 +677,25 @@ def _person_translated(text: str, target_words: _Text, sources: list[Segment],
                 break
 
 
-def _neighbour_words(text: str, start: int, end: int) -> list[re.Match]:
-    """The words right before and right after text[start:end], one space away."""
+def _neighbour_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the words right before and right after text[start:end], one space away."""
     out = []
-    before = _WORD_BEFORE.search(text, max(0, start - LOOKBACK), start)
+    before = _word_before(text, start)
     if before:
         out.append(before)
     after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
     if after:
-        out.append(after)
+        out.append((after.start(), after.end(), after.group()))
     return out
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_]+(?= $)")
-"""The word right before a place, one space before it (searched with an end)."""
+def _word_before(text: str, start: int) -> Optional[tuple[int, int, str]]:
+    """(start, end, word) of the word right before ``start`` of ``text``, one plain space before it
+    (``_PREV_WORD``, which allows any run of spaces, narrowed to one)."""
+    m = _PREV_WORD.search(text, max(0, start - LOOKBACK), start)
+    if m is None or text[m.end(1):start] != " ":
+        return None
+    return m.start(1), m.end(1), m.group(1)
 
 
 def _translatable_word(word: str, src, first_names: frozenset[str]) -> bool:
