@@ -1487,13 +1487,19 @@ class NameReplacedThroughout(DocumentCheck):
     being one both languages write about as often (not a word of the
     source's own inside a name, le Nouvel An -> New Year's) and no common
     word of the target language, first name, place of the exonym tables
-    or people (:func:`_known_words_throughout`).
+    or people (:func:`_known_words_throughout`). A name that English also
+    writes as a word (Vitro: in vitro) but the source language rarely
+    (``NAME_WORD_SOURCE_MAX_ZIPF``), a firm's or a product's name, is
+    followed too, and only a word that is no common English word, another
+    name, stands in for it (Vitro -> "Battelle"): a word English has may
+    render the name's sense.
 
     Example:
-        source: Titre\\n\\nLa société Moravelli a perdu son procès.\\nMoravelli fera appel lundi.\\nLes frappes ont repris à Gaza.\\nLe Hamas contrôle Gaza depuis 2007.\\nLes habitants de Gaza manquent d'eau.
-        bad: Title\\n\\nThe company Quorvik lost its lawsuit.\\nQuorvik will appeal on Monday.\\nThe strikes resumed in Gaza.\\nHamas has controlled Gaza since 2007.\\nThe inhabitants of Gaza lack water.
-        bad: Title\\n\\nThe company Moravelli lost its lawsuit.\\nMoravelli will appeal on Monday.\\nThe strikes resumed in Gassed.\\nHamas has controlled Gassed since 2007.\\nThe inhabitants of Gassed lack water.
-        good: Title\\n\\nThe company Moravelli lost its lawsuit.\\nMoravelli will appeal on Monday.\\nThe strikes resumed in Gaza.\\nHamas has controlled Gaza since 2007.\\nThe inhabitants of Gaza lack water.
+        source: Titre\\n\\nLa société Moravelli a perdu son procès.\\nMoravelli fera appel lundi.\\nLes frappes ont repris à Gaza.\\nLe Hamas contrôle Gaza depuis 2007.\\nLes habitants de Gaza manquent d'eau.\\nLe groupe Vitro a restructuré sa dette.\\nLes créanciers de Vitro ont perdu en appel.\\nLe tribunal a ignoré la procédure de Vitro.
+        bad: Title\\n\\nThe company Quorvik lost its lawsuit.\\nQuorvik will appeal on Monday.\\nThe strikes resumed in Gaza.\\nHamas has controlled Gaza since 2007.\\nThe inhabitants of Gaza lack water.\\nThe Vitro group restructured its debt.\\nThe creditors of Vitro lost on appeal.\\nThe court ignored the procedure of Vitro.
+        bad: Title\\n\\nThe company Moravelli lost its lawsuit.\\nMoravelli will appeal on Monday.\\nThe strikes resumed in Gassed.\\nHamas has controlled Gassed since 2007.\\nThe inhabitants of Gassed lack water.\\nThe Vitro group restructured its debt.\\nThe creditors of Vitro lost on appeal.\\nThe court ignored the procedure of Vitro.
+        bad: Title\\n\\nThe company Moravelli lost its lawsuit.\\nMoravelli will appeal on Monday.\\nThe strikes resumed in Gaza.\\nHamas has controlled Gaza since 2007.\\nThe inhabitants of Gaza lack water.\\nThe Pemberton group restructured its debt.\\nThe creditors of Pemberton lost on appeal.\\nThe court ignored the procedure of Pemberton.
+        good: Title\\n\\nThe company Moravelli lost its lawsuit.\\nMoravelli will appeal on Monday.\\nThe strikes resumed in Gaza.\\nHamas has controlled Gaza since 2007.\\nThe inhabitants of Gaza lack water.\\nThe Vitro group restructured its debt.\\nThe creditors of Vitro lost on appeal.\\nThe court ignored the procedure of Vitro.
     """
 
     code = "T110"
@@ -1585,7 +1591,7 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
                      lambda: _names_throughout(texts, min_segments, ctx), bound=SOURCE_DOCUMENTS)
     out: dict[tuple[str, str], list] = {}
     target_openers = None  # made for the first sentence that lost a name (most documents keep their names)
-    for f, (name, ks) in names.items():
+    for f, (name, ks, common) in names.items():
         counts: dict[str, list] = {}
         named = frozenset(ks)  # the sentences whose source has the name: the word may stand only there
         for k in ks:
@@ -1605,8 +1611,9 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
                 if fw in source_folded \
                         or _present(word, src_words) \
                         or fw in name_titles(ctx.pair, "target") or _place_or_people(word, places, pair_name) \
-                        or _translates(_POSSESSIVE.sub("", word), src_words, ctx):
-                    continue
+                        or _translates(_POSSESSIVE.sub("", word), src_words, ctx) \
+                        or common and _word_of_target(word, tgt):
+                    continue  # (a name that is also a word: only a name stands in for it, Vitro -> Battelle)
                 counts.setdefault(fw, []).append((segment, s, e, word, name))
         for fw, hits in counts.items():
             where = {h[0].index for h in hits}
@@ -1639,11 +1646,37 @@ def _names_throughout(texts: tuple[str, ...], min_segments: int, ctx) -> dict[st
                     seen[f][1].append(k)
                 continue
             seen[f] = (w, [k])
-    return {f: (w, ks) for f, (w, ks) in seen.items()
-            if len(ks) >= min_segments and len(w) > 2 and w[1:].islower() and not _beyond_latin1(w, frozenset())
-            and not tgt.is_common_word(w.lower()) and tgt.zipf(w) >= src.zipf(w) - SHARED_NAME_MARGIN
-            and f not in first_names and f not in places and f not in others
-            and f not in peoples}
+    out = {}
+    for f, (w, ks) in seen.items():
+        if len(ks) >= min_segments and len(w) > 2 and w[1:].islower() and not _beyond_latin1(w, frozenset()) \
+                and tgt.zipf(w) >= src.zipf(w) - SHARED_NAME_MARGIN \
+                and f not in first_names and f not in places and f not in others and f not in peoples:
+            common = tgt.is_common_word(w.lower())
+            if not common or _name_word_of_both(w, src, tgt):
+                out[f] = (w, ks, common)
+    return out
+
+
+NAME_WORD_SOURCE_MAX_ZIPF = 3.5
+"""A capitalised name that the target language also writes as a common word is followed through a document
+(:func:`_name_word_of_both`) when the source language writes it this rarely (Zipf): a firm's or a product's
+name (Vitro 3.3, Meteor 2.5), not an institution of its own words (Commission 4.9, Conseil 5.1, Sénat 4.4)."""
+
+
+def _name_word_of_both(name: str, src, tgt) -> bool:
+    """``name``, a common word of the target language (:func:`_names_throughout`), is still a name of the source
+    document whose replacement T110's second reading may follow: the source language writes it rarely
+    (``NAME_WORD_SOURCE_MAX_ZIPF``), a firm's or a product's name (``le groupe Vitro``, the word of in vitro
+    beside it), not an institution named by a word of its own (la Commission, la Bourse). Only a word that is no common word of the target language then
+    stands in for it (:func:`_word_of_target`): a word the target writes may render the name's sense (Commission
+    -> Committee), another name cannot (Vitro -> "Battelle" in every sentence of an article)."""
+    return src.zipf(name) < NAME_WORD_SOURCE_MAX_ZIPF
+
+
+def _word_of_target(word: str, tgt) -> bool:
+    """``word`` (a possessive ending aside) is a common word of the target language: it may render the sense
+    of a name that is a word too, so it is no other name put in its place (:func:`_name_word_of_both`)."""
+    return tgt.is_common_word(_POSSESSIVE.sub("", word).lower())
 
 
 SOURCE_DOCUMENTS = 512
