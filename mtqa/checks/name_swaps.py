@@ -328,7 +328,11 @@ class NameTranslatedAsWords(SegmentCheck):
     Devoir``, ``l'Université La Salle``) is read with its word translated
     too: a rendering of the determiner, then a capitalised translation of
     the word from the bilingual dictionary ("The Duty", "the Room"), the
-    word itself nowhere in the target. A longer title (``Le Chemin de
+    word itself nowhere in the target; opening a sentence too (``Le
+    Quotidien a publié`` -> "The Daily published": the article's capital
+    is the sentence's, the word's the name's), but for a translation
+    English capitalises as an institution or a name of its own (``La Ville
+    a décidé`` -> "The City decided", ``La Terre`` -> "The Earth"). A longer title (``Le Chemin de
     Damas``, ``Le Petit Prince``) may be translated whole, and a rendering
     followed by another capitalised word is a name the target made of its
     own ("The Left Party"): both are left alone. So is a later part of a
@@ -344,22 +348,23 @@ class NameTranslatedAsWords(SegmentCheck):
     town) whose translation the target writes, capitalised ("in Chin").
 
     Example:
-        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles, avec Julien Le Boucher. Sa Sainteté viendra. Paul de La Rivière et Olivier Le Guen parleront de Charles Le Chauve. Il a visité le Large Binocular Telescope avec Laurent Blanc. Selon Le Devoir, l'Hôtel-Dieu ferme. Il vit à Menton.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien The Butcher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
-        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Sainteté will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. Its Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul of The River and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olive Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Wide Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent white. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to The Duty, the Hôtel-Dieu is closing. He lives in Menton.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hotel-God is closing. He lives in Menton.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Peter White. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Chin.
-        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
-        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton.
+        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles, avec Julien Le Boucher. Sa Sainteté viendra. Paul de La Rivière et Olivier Le Guen parleront de Charles Le Chauve. Il a visité le Large Binocular Telescope avec Laurent Blanc. Selon Le Devoir, l'Hôtel-Dieu ferme. Il vit à Menton. Le Quotidien a publié un article.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien The Butcher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
+        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Sainteté will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. Its Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul of The River and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olive Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Wide Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent white. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to The Duty, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hotel-God is closing. He lives in Menton. Le Quotidien published an article.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Peter White. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Chin. Le Quotidien published an article.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. The Daily published an article.
+        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
+        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
     """
 
     code = "T105"
@@ -486,7 +491,7 @@ def _may_name_as_words(src_text: str, ctx) -> bool:
     nothing."""
     def build() -> bool:
         if _determined_names(src_text, ctx) or _address_in(src_text, ctx.pair) or _name_words_kept(src_text, ctx) \
-                or _towns_of_words(src_text, ctx):
+                or _towns_of_words(src_text, ctx) or _opening_determined_names(src_text, ctx):
             return True
         first_names = ctx.source.first_names_folded
         caps = _with_opening_names(src_text, _text(src_text, ctx, ctx.source.code).caps)
@@ -834,6 +839,11 @@ def _determiners_translated(text: str, sources: list[Segment], ctx) -> Iterator[
             elif whole:  # a paper's, a place's or a school's one word translated ("The Duty" for Le Devoir)
                 yield from _name_word_translated(text, renderings, name, form, seen, ctx,
                                                  _text(src.text, ctx, ctx.source.code))
+        # « Le Devoir a tenté » -> "The Duty has tried": the same name opening a sentence, its word translated
+        for form, name, renderings in _opening_determined_names(src.text, ctx):
+            if form not in text:
+                yield from _name_word_translated(text, renderings, name, form, seen, ctx,
+                                                 _text(src.text, ctx, ctx.source.code), _names_of_target(name, ctx))
     for det, name, english, possessives, renderings in _address_in_source(sources, ctx):
         form = f"{det} {name}"
         if english.lower() == name.lower() or form in text or name not in text:
@@ -911,7 +921,8 @@ def _goes_on(text: str, end: int) -> bool:
 
 
 def _name_word_translated(text: str, renderings: tuple[str, ...], name: str, form: str, seen: set, ctx,
-                          source_words: _Words) -> Iterator[tuple[int, int, str, None]]:
+                          source_words: _Words, institutions: frozenset[str] = frozenset()) \
+        -> Iterator[tuple[int, int, str, None]]:
     """(start, end, source name, None: no title, no surname) of each target ``The Duty`` for a name of a
     determiner and one word that is no person's (``Le Devoir``, ``l'Université La Salle``:
     :func:`_determined_names`, where it ends with the word, :func:`_name_ends`): a rendering of the
@@ -928,7 +939,9 @@ def _name_word_translated(text: str, renderings: tuple[str, ...], name: str, for
     and a translation that the dictionary also lists capitalised, as a name of the target's own (« Mon
     Dieu »: My God).
     So is a rendering that a capitalised word follows (``le parti La Gauche`` -> "The Left Party"): the
-    target made a name of its own of the translation, as English does with parties and movements."""
+    target made a name of its own of the translation, as English does with parties and movements, and so is
+    a translation among ``institutions`` (lower case) for a name opening a sentence
+    (:func:`_opening_determined_names`)."""
     from mtqa.langs import freedict
 
     words = _segment_text(text, ctx)
@@ -936,7 +949,8 @@ def _name_word_translated(text: str, renderings: tuple[str, ...], name: str, for
         return
     pair = freedict.pair_name(ctx.source.code, ctx.target.code)
     # « Mon Dieu »: a translation the dictionary also writes as a name (God) is one the target capitalises
-    for word in sorted(_word_translations(name, pair, common=True) - _word_translations(name, pair, named=True)):
+    for word in sorted(_word_translations(name, pair, common=True) - _word_translations(name, pair, named=True)
+                       - institutions):
         word = word[:1].upper() + word[1:]
         if word == name or word not in text or fold(word) in source_words.folded:
             continue  # (the pattern holds the word as written: no match without it)
@@ -1065,6 +1079,78 @@ def _first_name_before(text: str, start: int, lang) -> Optional[str]:
         return None
     m = _PREV_CAPITAL_WORD.search(text, max(0, p.start() - LOOKBACK), p.start())
     return p.group(1) if m is not None and fold(m.group(1)) in lang.first_names_folded else None
+
+
+def _opening_determined_names(src_text: str, ctx) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(form, name, the article's renderings) of each name of an article and one word that opens a sentence of
+    ``src_text`` (``Le Devoir a tenté``: one of the pair's ``name_determiners`` that the target renders by its
+    article, ``place_articles``), for :func:`_name_word_translated`: its word capitalised mid-sentence, one
+    space after the article, and the name ending there (:func:`_name_ends`: no title of several words; no
+    hyphen or apostrophe after it; a word in lower case after its capital: ``Le VIe sommet`` is an ordinal).
+    Left out as :func:`_determined_names` leaves them out: a word the target
+    language writes often (``NAME_WORD_MAX_ZIPF``), a place of the exonym table, a name the target writes with
+    its own article, a title or a title of address. Kept per source text (run memo, :data:`SOURCE_MEMO`).
+
+    Why: mid-sentence the article's capital says it is the name's (``selon Le Devoir``); opening a sentence
+    the capital is the sentence's, and :func:`_determined_names` does not read it. The next word's capital
+    still says the two words are a name (French writes ``le devoir`` for the common noun), so a translation
+    that writes the article and the word's translation, capitalised ("The Duty has tried"), lost a paper's
+    name. An institution French capitalises after its article (``La Ville``, ``Le Fonds``) is named so too,
+    and English names it by its translation ("The City decided", "The Fund granted"): such translations are
+    left alone (:func:`_institution_words`), as is a rendering like the name (Sénat, Senate), which
+    :func:`_name_word_translated` reads as the name kept."""
+    def build() -> tuple:
+        table = ctx.pair.name_determiners
+        articles = ctx.target.word_set("place_articles")
+        caps = _text(src_text, ctx, ctx.source.code).caps if table and articles else ()
+        if not caps:
+            return ()
+        out = []
+        for s, e, name in caps:
+            before = _word_before(src_text, s)
+            if before is None or not before[2][:1].isupper() or not at_sentence_start(src_text, before[0]):
+                continue  # (nearly every name: the tables below are read for the few an article opens)
+            renderings = table.get(before[2].lower())
+            if not renderings or not set(renderings) <= articles:
+                continue
+            form = f"{before[2]} {name}"
+            particles = ctx.source.word_set("name_particles")
+            if not name[1:].islower() or fold(name) in _address_titles(ctx.pair) or ctx.target.zipf(name) >= NAME_WORD_MAX_ZIPF \
+                    or fold(form) in _places(ctx.config.pair) or fold(name) in ctx.pair.names_with_target_article \
+                    or fold(name) in name_titles(ctx.pair, "source") \
+                    or src_text[e:e + 1] in ("-", "‐", "‑", "'", "’") or not _name_ends(src_text, e, particles):
+                continue
+            out.append((form, name, tuple(renderings)))
+        return tuple(out)
+
+    return ctx.memo("swaps.opening_determined", (src_text, ctx.source.code, ctx.target.code), build,
+                    bound=SOURCE_MEMO)
+
+
+def _names_of_target(name: str, ctx) -> frozenset[str]:
+    """The translations of ``name`` (lower case) that English may write capitalised after its article for the
+    thing itself, where ``name`` opens a sentence (:func:`_opening_determined_names`): the words news style
+    capitalises for an office or a body (:func:`_institution_words`: ``La Ville`` -> "The City") and those the
+    target dictionary lists as names (``La Terre est en danger`` -> "The Earth is in danger", the Sun, the
+    Left). Why: French capitalises a planet, a star or a political camp after its article as English does,
+    so only a translation English writes as a common word ("The Duty", "The Daily") is a name lost."""
+    from mtqa.langs import freedict
+
+    pair = freedict.pair_name(ctx.source.code, ctx.target.code)
+    return _institution_words() | frozenset(t for t in _word_translations(name, pair, common=True)
+                                            if ctx.target.has_proper_stem(t))
+
+
+@functools.lru_cache(maxsize=None)
+def _institution_words() -> frozenset[str]:
+    """The English words news style capitalises as the name of one office or body (``case_style.toml``:
+    ``variable_case``, ``name_heads``, ``offices``: city, fund, navy, council, world...): the translation of
+    an institution's word that French capitalises after its article (``La Ville a décidé`` -> "The City
+    decided") names the institution, no lost name (:func:`_opening_determined_names`)."""
+    from mtqa.checks.casing import style
+
+    data = style()
+    return data["_variable"] | data["_name_heads"] | data["_offices"]
 
 
 @memoize(TABLES)
@@ -1487,13 +1573,19 @@ class NameReplacedThroughout(DocumentCheck):
     being one both languages write about as often (not a word of the
     source's own inside a name, le Nouvel An -> New Year's) and no common
     word of the target language, first name, place of the exonym tables
-    or people (:func:`_known_words_throughout`).
+    or people (:func:`_known_words_throughout`). A name that English also
+    writes as a word (Vitro: in vitro) but the source language rarely
+    (``NAME_WORD_SOURCE_MAX_ZIPF``), a firm's or a product's name, is
+    followed too, and only a word that is no common English word, another
+    name, stands in for it (Vitro -> "Battelle"): a word English has may
+    render the name's sense.
 
     Example:
-        source: Titre\\n\\nLa société Moravelli a perdu son procès.\\nMoravelli fera appel lundi.\\nLes frappes ont repris à Gaza.\\nLe Hamas contrôle Gaza depuis 2007.\\nLes habitants de Gaza manquent d'eau.
-        bad: Title\\n\\nThe company Quorvik lost its lawsuit.\\nQuorvik will appeal on Monday.\\nThe strikes resumed in Gaza.\\nHamas has controlled Gaza since 2007.\\nThe inhabitants of Gaza lack water.
-        bad: Title\\n\\nThe company Moravelli lost its lawsuit.\\nMoravelli will appeal on Monday.\\nThe strikes resumed in Gassed.\\nHamas has controlled Gassed since 2007.\\nThe inhabitants of Gassed lack water.
-        good: Title\\n\\nThe company Moravelli lost its lawsuit.\\nMoravelli will appeal on Monday.\\nThe strikes resumed in Gaza.\\nHamas has controlled Gaza since 2007.\\nThe inhabitants of Gaza lack water.
+        source: Titre\\n\\nLa société Moravelli a perdu son procès.\\nMoravelli fera appel lundi.\\nLes frappes ont repris à Gaza.\\nLe Hamas contrôle Gaza depuis 2007.\\nLes habitants de Gaza manquent d'eau.\\nLe groupe Vitro a restructuré sa dette.\\nLes créanciers de Vitro ont perdu en appel.\\nLe tribunal a ignoré la procédure de Vitro.
+        bad: Title\\n\\nThe company Quorvik lost its lawsuit.\\nQuorvik will appeal on Monday.\\nThe strikes resumed in Gaza.\\nHamas has controlled Gaza since 2007.\\nThe inhabitants of Gaza lack water.\\nThe Vitro group restructured its debt.\\nThe creditors of Vitro lost on appeal.\\nThe court ignored the procedure of Vitro.
+        bad: Title\\n\\nThe company Moravelli lost its lawsuit.\\nMoravelli will appeal on Monday.\\nThe strikes resumed in Gassed.\\nHamas has controlled Gassed since 2007.\\nThe inhabitants of Gassed lack water.\\nThe Vitro group restructured its debt.\\nThe creditors of Vitro lost on appeal.\\nThe court ignored the procedure of Vitro.
+        bad: Title\\n\\nThe company Moravelli lost its lawsuit.\\nMoravelli will appeal on Monday.\\nThe strikes resumed in Gaza.\\nHamas has controlled Gaza since 2007.\\nThe inhabitants of Gaza lack water.\\nThe Pemberton group restructured its debt.\\nThe creditors of Pemberton lost on appeal.\\nThe court ignored the procedure of Pemberton.
+        good: Title\\n\\nThe company Moravelli lost its lawsuit.\\nMoravelli will appeal on Monday.\\nThe strikes resumed in Gaza.\\nHamas has controlled Gaza since 2007.\\nThe inhabitants of Gaza lack water.\\nThe Vitro group restructured its debt.\\nThe creditors of Vitro lost on appeal.\\nThe court ignored the procedure of Vitro.
     """
 
     code = "T110"
@@ -1585,7 +1677,7 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
                      lambda: _names_throughout(texts, min_segments, ctx), bound=SOURCE_DOCUMENTS)
     out: dict[tuple[str, str], list] = {}
     target_openers = None  # made for the first sentence that lost a name (most documents keep their names)
-    for f, (name, ks) in names.items():
+    for f, (name, ks, common) in names.items():
         counts: dict[str, list] = {}
         named = frozenset(ks)  # the sentences whose source has the name: the word may stand only there
         for k in ks:
@@ -1605,8 +1697,9 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
                 if fw in source_folded \
                         or _present(word, src_words) \
                         or fw in name_titles(ctx.pair, "target") or _place_or_people(word, places, pair_name) \
-                        or _translates(_POSSESSIVE.sub("", word), src_words, ctx):
-                    continue
+                        or _translates(_POSSESSIVE.sub("", word), src_words, ctx) \
+                        or common and _word_of_target(word, tgt):
+                    continue  # (a name that is also a word: only a name stands in for it, Vitro -> Battelle)
                 counts.setdefault(fw, []).append((segment, s, e, word, name))
         for fw, hits in counts.items():
             where = {h[0].index for h in hits}
@@ -1639,11 +1732,37 @@ def _names_throughout(texts: tuple[str, ...], min_segments: int, ctx) -> dict[st
                     seen[f][1].append(k)
                 continue
             seen[f] = (w, [k])
-    return {f: (w, ks) for f, (w, ks) in seen.items()
-            if len(ks) >= min_segments and len(w) > 2 and w[1:].islower() and not _beyond_latin1(w, frozenset())
-            and not tgt.is_common_word(w.lower()) and tgt.zipf(w) >= src.zipf(w) - SHARED_NAME_MARGIN
-            and f not in first_names and f not in places and f not in others
-            and f not in peoples}
+    out = {}
+    for f, (w, ks) in seen.items():
+        if len(ks) >= min_segments and len(w) > 2 and w[1:].islower() and not _beyond_latin1(w, frozenset()) \
+                and tgt.zipf(w) >= src.zipf(w) - SHARED_NAME_MARGIN \
+                and f not in first_names and f not in places and f not in others and f not in peoples:
+            common = tgt.is_common_word(w.lower())
+            if not common or _name_word_of_both(w, src, tgt):
+                out[f] = (w, ks, common)
+    return out
+
+
+NAME_WORD_SOURCE_MAX_ZIPF = 3.5
+"""A capitalised name that the target language also writes as a common word is followed through a document
+(:func:`_name_word_of_both`) when the source language writes it this rarely (Zipf): a firm's or a product's
+name (Vitro 3.3, Meteor 2.5), not an institution of its own words (Commission 4.9, Conseil 5.1, Sénat 4.4)."""
+
+
+def _name_word_of_both(name: str, src, tgt) -> bool:
+    """``name``, a common word of the target language (:func:`_names_throughout`), is still a name of the source
+    document whose replacement T110's second reading may follow: the source language writes it rarely
+    (``NAME_WORD_SOURCE_MAX_ZIPF``), a firm's or a product's name (``le groupe Vitro``, the word of in vitro
+    beside it), not an institution named by a word of its own (la Commission, la Bourse). Only a word that is no common word of the target language then
+    stands in for it (:func:`_word_of_target`): a word the target writes may render the name's sense (Commission
+    -> Committee), another name cannot (Vitro -> "Battelle" in every sentence of an article)."""
+    return src.zipf(name) < NAME_WORD_SOURCE_MAX_ZIPF
+
+
+def _word_of_target(word: str, tgt) -> bool:
+    """``word`` (a possessive ending aside) is a common word of the target language: it may render the sense
+    of a name that is a word too, so it is no other name put in its place (:func:`_name_word_of_both`)."""
+    return tgt.is_common_word(_POSSESSIVE.sub("", word).lower())
 
 
 SOURCE_DOCUMENTS = 512

@@ -166,6 +166,32 @@ def test_name_of_a_determiner_and_one_word_translated_whole():
 
 
 @needs_freedict
+@pytest.mark.parametrize("source,target,expected", [
+    # a paper's name opening the sentence: the article's capital is the sentence's, the word's is the name's
+    ("Le Devoir a publié hier une longue enquête.", "The Duty published a long investigation yesterday.",
+     [("The Duty", "Le Devoir")]),
+    ("Le juge a parlé. Le Devoir a publié la décision.", "The judge spoke. The Duty published the decision.",
+     [("The Duty", "Le Devoir")]),
+    ("Le Devoir a publié hier une longue enquête.", "Le Devoir published a long investigation yesterday.", []),
+    # in lower case the words may be the sentence's own
+    ("Le Devoir a publié hier une longue enquête.", "The duty published a long investigation yesterday.", []),
+    # an institution French capitalises after its article is named by its translation in English, a cognate
+    # (the Senate: a word like the name's) or not (the City, the Fund: words news style capitalises so)
+    ("Le Sénat a rejeté la demande du ministre.", "The Senate rejected the minister's request.", []),
+    ("La Ville a rejeté la demande du promoteur.", "The City rejected the developer's request.", []),
+    ("Le Fonds a accordé un prêt au pays.", "The Fund granted a loan to the country.", []),
+    # French capitalises a planet or a star after its article, as English does (the Earth, the Sun)
+    ("La Terre se réchauffe plus vite que prévu.", "The Earth is warming faster than expected.", []),
+    # an ordinal in capitals is no word of a name (le VIe sommet: the sixth summit)
+    ("Le VIe sommet des pays andins a pris fin.", "The Life summit of the Andean countries ended.", []),
+    # a title that goes on past its first word may be translated whole
+    ("Le Devoir de mémoire a été lu en classe.", "The Duty of Remembrance was read in class.", []),
+])
+def test_name_of_an_article_and_one_word_opening_the_sentence_translated_whole(source, target, expected):
+    assert flags("T105", source, target) == expected
+
+
+@needs_freedict
 def test_longer_titles_and_target_made_names_keep_their_translation():
     # a title that goes on past its first word (a particle, a capitalised word) is often translated whole
     assert flags("T105", "Il a lu Le Chemin de Damas pendant l'été.",

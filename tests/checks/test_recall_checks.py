@@ -626,6 +626,28 @@ def test_a_name_opening_a_quotation_is_read_as_the_name_the_document_writes_else
     assert doc_flags("T110", rows) == expected
 
 
+VELDRO = [("Le groupe Veldro a restructuré sa dette au Mexique.", "The Pemberton group restructured its debt in Mexico."),
+          ("Les créanciers de Veldro ont perdu en appel.", "The creditors of Pemberton lost on appeal."),
+          ("Le tribunal a ignoré la procédure suivie par Veldro.", "The court ignored the procedure followed by Pemberton.")]
+
+
+def test_a_name_english_also_writes_as_a_word_replaced_throughout_by_another_name():
+    # Vitro (in vitro) is a common word of English, so a translation may render it: only another name (no
+    # word of English) in its place in every sentence that lost it is a replacement (WMT13: Vitro -> Battelle)
+    from mtqa.checks import name_swaps
+
+    ctx = context(("T110",))
+    assert ctx.target.is_common_word("vitro")
+    rows = [(s.replace("Veldro", "Vitro"), t) for s, t in VELDRO]
+    assert doc_flags("T110", rows) == [("Pemberton", "Vitro")] * 3
+    assert doc_flags("T110", [(s, t.replace("Pemberton", "Vitro")) for s, t in rows]) == []
+    # a word of English in its place may render the word's sense: left alone
+    assert doc_flags("T110", [(s, t.replace("Pemberton", "Glass")) for s, t in rows]) == []
+    # an institution of the source's own words, frequent in the source language, is no such name
+    assert not name_swaps._name_word_of_both("Commission", ctx.source, ctx.target)
+    assert name_swaps._name_word_of_both("Vitro", ctx.source, ctx.target)
+
+
 def test_a_word_t106_reports_is_not_reported_again_by_t110():
     # "Berg" for Restall: T106 reports it beside the kept first name and where it stands in the name's place;
     # T110's second reading, which the same word in four sentences vouches for, adds only the sentence T106 left
