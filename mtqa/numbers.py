@@ -67,6 +67,9 @@ _LETTER_SPLIT = re.compile(f"({LETTERS_RE.pattern})")
 _ASCII_RUN = re.compile("[a-z]+")
 """A run of letters of a lower-cased ASCII text (whose letters are exactly a-z)."""
 _ASCII_SPLIT = re.compile("([a-z]+)")
+_ASCII_GAPS = str.maketrans({chr(c): " " for c in range(128) if not "a" <= chr(c) <= "z"})
+"""Every ASCII character but the lower-case letters, made a space: ``lowered.translate(_ASCII_GAPS).split()``
+is ``_ASCII_RUN.findall(lowered)`` (the runs of letters of a lowered ASCII text) in one C pass."""
 _NUMERAL_RE = re.compile(
     r"(?<!\d)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,']\d+)*)"
 )
@@ -92,6 +95,10 @@ _SHARE = "share"
 
 
 def _num(value: float) -> float:
+    """``value`` rounded to 6 significant digits. A whole float under a million has at most 6 digits and is
+    its own rounding: returned as it is, without the text round trip (most figures are counts and years)."""
+    if value.__class__ is float and -1e6 < value < 1e6 and value.is_integer():
+        return value
     return float(f"{value:.6g}")
 
 
@@ -852,9 +859,17 @@ class _Scan:
         # leaves every other character as it is, so the runs of the lowered text are the lowered runs
         # at the same places (not so beyond ASCII: a final sigma is lowered by what follows it).
         # Its letters are then a-z, read with a plain class (matched faster than ``[^\W\d_]``).
+        # The runs' set comes from one C pass either way: an ASCII text's lowered copy with every other
+        # character made a space and split on the spaces (no match object or regex step per character);
+        # another text's split into runs and gaps, kept for :attr:`words` (one scan of its letters, not two).
         self._lower = text.lower() if text.isascii() else None
-        runs = _ASCII_RUN.findall(self._lower) if self._lower is not None else map(str.lower, _LETTER_RUN.findall(text))
-        self.lowered = frozenset(runs)
+        self._parts: Optional[list[str]] = None
+        if self._lower is not None:
+            self.lowered = frozenset(self._lower.translate(_ASCII_GAPS).split())
+        else:
+            self._parts = _LETTER_SPLIT.split(text)
+            self._runs = list(map(str.lower, self._parts[1::2]))
+            self.lowered = frozenset(self._runs)
         self._words: Optional[list[tuple[int, int, str]]] = None
         self._where: dict[int, int] = {}  # id of a mention of ``found`` -> its index (see replace)
         self._newer: dict[int, tuple[Quantity, Quantity]] = {}  # id of a replaced mention -> (it, its replacement)
@@ -865,8 +880,11 @@ class _Scan:
         of the text (:data:`_LETTER_SPLIT`: runs and the gaps between them, whose lengths give the
         offsets) rather than a match object per run."""
         if self._words is None:
-            parts = (_ASCII_SPLIT.split(self._lower) if self._lower is not None else _LETTER_SPLIT.split(self.text))
-            runs = parts[1::2] if self._lower is not None else list(map(str.lower, parts[1::2]))
+            if self._parts is None:
+                parts = _ASCII_SPLIT.split(self._lower)
+                runs = parts[1::2]
+            else:
+                parts, runs = self._parts, self._runs
             offsets = list(itertools.accumulate(map(len, parts)))
             self._words = list(zip(offsets[0::2], offsets[1::2], runs))
         return self._words
@@ -1339,6 +1357,8 @@ def _numeric_date(scan: _Scan, start: int, numeral: str) -> bool:
 
 def _ranges(scan: _Scan, conv: Conventions) -> None:
     """"4 à 5 millions", "entre 325 et 340 M$": the second end's scale and unit apply to the first."""
+    if all(q.scale == 1.0 and q.measure is None for q in scan.found):
+        return  # no figure with a scale or a unit to lend (most texts): no pair below reads on
     found = sorted(scan.found, key=lambda q: q.start)
     for first, second in zip(found, found[1:]):
         if first.kind not in ("number", "year") or first.scale != 1.0 or first.measure is not None:
@@ -1368,6 +1388,9 @@ def _compounds(scan: _Scan, conv: Conventions) -> None:
     space and three digits (``80, 000``) may be a thousands comma typed with a
     stray space: both parts keep their values and know the whole (``whole``).
     """
+    if len(scan.found) < 2:  # no two parts to join: the figures in order, as the loop leaves them
+        scan.found.sort(key=_START)
+        return
     found = sorted(scan.found, key=_START)
     merged: list[Quantity] = []
     connectors = {c.lower() for c in conv.words_of("connectors")}
@@ -1421,6 +1444,8 @@ def _elliptical_scales(scan: _Scan) -> None:
     scaled one in the same text may carry its scale, left out as understood; read both ways. So may
     a bare amount with decimals before one ("$7.3 against $12.3 million": 7.3 counts nothing
     whole)."""
+    if not any(q.kind == "number" and q.scale > 1.0 for q in scan.found):
+        return  # no scaled figure whose scale another may carry (most texts): both loops below read nothing
     ordered = sorted(scan.found, key=_START)
     later = 1.0
     for q in reversed(ordered):
