@@ -170,8 +170,12 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--no-exact", action="store_true")
     ap.add_argument("--sample", type=int, default=0, help="time this many texts with a digit (0: all)")
+    ap.add_argument("--part", default="0/1", help="I/N: compare the readings whose rank is I modulo N (one of N runs)")
     args = ap.parse_args()
     items = corpus()
+    part, parts = map(int, args.part.split("/"))
+    if parts > 1:
+        items = {key: held for k, (key, held) in enumerate(items.items()) if k % parts == part}
     if args.profile:
         profile(items, args.sample)
         return

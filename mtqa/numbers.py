@@ -557,6 +557,17 @@ class Conventions:
         return re.compile(alternation(parts, str, ordered=True))
 
     @functools.cached_property
+    def time_prescreen(self) -> re.Pattern:
+        """What every time pattern that starts at a run of digits holds (see :attr:`time_res`): a digit, spaces
+        perhaps, then a colon, a dot (``6.30 pm``) or one of the words that may follow an hour's digits (a half
+        of the day, a time zone, an hour word or marker, a word of a range of 24-hour times). One search of
+        the text, in C, tells most texts with figures but no time before :attr:`time_screen` is tried at
+        each run of digits."""
+        keys = ("am", "pm", "zone_words", "hour_words", "clock_hour_words", "range_words", "hour_markers")
+        words = [w for key in keys for w in self.words_of(key)]
+        return re.compile(rf"\d{_SP}*(?:[:.]|{_word_alt(words, True)})", re.I)
+
+    @functools.cached_property
     def slash_date_re(self) -> Optional[re.Pattern]:
         order = self.misc.get("slash_dates")
         if not order:
@@ -965,7 +976,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None, source
     writes it too (names are kept in translation: "past 9 Mills said" for "selon Mills"); without it,
     the dictionaries decide (:func:`_counts_next`)."""
     conv = conventions(lang, fallback)
-    scan = _Scan(text if text.isascii() else text.translate(_CASE_TWINS))
+    scan = _Scan(_untwinned(text))
     scan.source = fold_text(source) if source is not None else None
     if has_digit(text):
         _times(scan, conv)
@@ -997,6 +1008,17 @@ _CASE_TWINS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212
 """The four letters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter (dotted I, dotless
 i, long s, Kelvin sign): patterns would find ``milliardſ`` and the tables keyed by the lower-cased
 word would not, so the reader sees their ASCII twins (one character each: spans are unchanged)."""
+
+
+def _untwinned(text: str) -> str:
+    """``text`` with :data:`_CASE_TWINS` read as their twins. Four substring searches tell a text that
+    holds none (nearly all): ``str.translate`` looks each character of a text beyond ASCII up in the table."""
+    if text.isascii() or not any(twin in text for twin in _TWINS):
+        return text
+    return text.translate(_CASE_TWINS)
+
+
+_TWINS = tuple(map(chr, _CASE_TWINS))
 _DECIMAL_RE = re.compile(r"\d")
 
 
@@ -1027,7 +1049,7 @@ def _times(scan: _Scan, conv: Conventions) -> None:
     am = conv.lower_words.get("am", frozenset())
     colon = ":" in text
     screen = conv.time_screen.match
-    clock = any(screen(text, at) for at in scan.digits)
+    clock = conv.time_prescreen.search(text) is not None and any(screen(text, at) for at in scan.digits)
     for kind, pattern, words, lead in conv.time_res if clock else conv.word_time_res:
         if (not colon and kind in _COLON_KINDS) or (lead and not scan.leads(lead)):
             continue
