@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from mtqa.langs.data import NOTHING
+from mtqa.langs.data import NOTHING, alternation
 
 _END = ""  # the key of a node's "a word ends here" mark (no character is the empty string)
 
@@ -42,7 +42,7 @@ def _emit(node: dict) -> str:
     branches = [re.escape(ch) + _emit(child) for ch, child in node.items() if ch]
     if not branches:
         return ""
-    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    body = branches[0] if len(branches) == 1 else f"(?:{alternation(branches, str, ordered=True)})"
     if _END in node:
         return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
     return body
@@ -58,4 +58,4 @@ def trie_alternation(items: Iterable[str], *, ignorecase: bool = False) -> str:
     if not root:
         return NOTHING
     branches = [re.escape(ch) + _emit(child) for ch, child in root.items()]
-    return "|".join(branches)
+    return alternation(branches, str, ordered=True)  # (the one joiner of data lists: distinct branches, kept in order)
