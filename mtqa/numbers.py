@@ -50,6 +50,7 @@ from typing import Callable, Iterable, Iterator, Optional, Union
 from mtqa.langs.cache import SEGMENTS, SOME_WORDS, SOURCES, TABLES, memoize
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.langs.text import fold, fold_text, whole_word_starts
+from mtqa.langs.wordtrie import trie_alternation
 from mtqa.limits import LOOKBACK
 from mtqa.words import LETTERS_RE
 
@@ -66,6 +67,9 @@ _LETTER_SPLIT = re.compile(f"({LETTERS_RE.pattern})")
 _ASCII_RUN = re.compile("[a-z]+")
 """A run of letters of a lower-cased ASCII text (whose letters are exactly a-z)."""
 _ASCII_SPLIT = re.compile("([a-z]+)")
+_ASCII_GAPS = str.maketrans({chr(c): " " for c in range(128) if not "a" <= chr(c) <= "z"})
+"""Every ASCII character but the lower-case letters, made a space: ``lowered.translate(_ASCII_GAPS).split()``
+is ``_ASCII_RUN.findall(lowered)`` (the runs of letters of a lowered ASCII text) in one C pass."""
 _NUMERAL_RE = re.compile(
     r"(?<!\d)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,']\d+)*)"
 )
@@ -91,7 +95,18 @@ _SHARE = "share"
 
 
 def _num(value: float) -> float:
+    """``value`` rounded to 6 significant digits. A whole float under a million has at most 6 digits and is
+    its own rounding: returned as it is, without the text round trip (most figures are counts and years)."""
+    if value.__class__ is float and -1e6 < value < 1e6 and value.is_integer():
+        return value
     return float(f"{value:.6g}")
+
+
+def _word_alt(words, ignorecase: bool) -> str:
+    """The words as one alternation, factored by their prefixes (:func:`~mtqa.langs.wordtrie.trie_alternation`:
+    the matches of ``alternation(words)``, tried a few letters at a time instead of word by word), for a
+    pattern compiled case-blind exactly when ``ignorecase``."""
+    return trie_alternation(words, ignorecase=ignorecase)
 
 
 def _words_pattern(words, template: str) -> re.Pattern:
@@ -99,7 +114,7 @@ def _words_pattern(words, template: str) -> re.Pattern:
     matches when the language lists no such words: the language data decides whether a rule exists."""
     if not words:
         return re.compile(r"(?!)")
-    return re.compile(template.format(alternation(words)), re.I)
+    return re.compile(template.format(_word_alt(words, True)), re.I)
 
 
 @dataclass(frozen=True)
@@ -195,7 +210,7 @@ class Conventions:
     @functools.cached_property
     def words_re(self) -> re.Pattern:
         """Any number word (a cheap test before the word-by-word scan)."""
-        return re.compile(rf"(?<!\w)(?:{alternation(self.number_words)})(?!\w)", re.I)
+        return re.compile(rf"(?<!\w)(?:{_word_alt(self.number_words, True)})(?!\w)", re.I)
 
     @functools.cached_property
     def word_sets(self) -> tuple[frozenset, ...]:
@@ -254,7 +269,7 @@ class Conventions:
     @functools.cached_property
     def _distance_subject_re(self) -> Optional[re.Pattern]:
         nouns = self.words_of("ambiguous_scale_distance_subjects")
-        return re.compile(rf"(?<![^\W\d_])(?:{alternation(nouns)})(?![^\W\d_])", re.IGNORECASE) if nouns else None
+        return re.compile(rf"(?<![^\W\d_])(?:{_word_alt(nouns, True)})(?![^\W\d_])", re.IGNORECASE) if nouns else None
 
     def amount_before(self, text: str, start: int) -> bool:
         """Whether the figure starting at ``start`` comes right after a verb that states an amount
@@ -317,11 +332,11 @@ class Conventions:
     def suffix_re(self) -> re.Pattern:
         """What may follow a numeral: percent, scale word or abbreviation, unit."""
         return re.compile(
-            rf"{_SP}?(?P<pct>{alternation(self.words_of('percent'))})(?!\w)"
+            rf"{_SP}?(?P<pct>{_word_alt(self.words_of('percent'), True)})(?!\w)"
             rf"|(?:{_SP}*[{_CURRENCY}])?(?:{_SP}+|-)"
-            rf"(?:(?:{alternation([*self.words_of('scale_fillers'), *self.words_of('currency_words')])}){_SP}+)?"
-            rf"(?P<scale>{alternation(self.scales)})(?:(?<=\.)|(?!\w))"
-            rf"|{_SP}?(?P<abbr>{alternation(self.scale_abbreviations)})(?:{_SP}?(?=[{_CURRENCY}])|(?=\W|$))",
+            rf"(?:(?:{_word_alt([*self.words_of('scale_fillers'), *self.words_of('currency_words')], True)}){_SP}+)?"
+            rf"(?P<scale>{_word_alt(self.scales, True)})(?:(?<=\.)|(?!\w))"
+            rf"|{_SP}?(?P<abbr>{_word_alt(self.scale_abbreviations, True)})(?:{_SP}?(?=[{_CURRENCY}])|(?=\W|$))",
             re.IGNORECASE,
         )
 
@@ -337,14 +352,14 @@ class Conventions:
     def unit_re(self) -> re.Pattern:
         """A unit after a figure, case-sensitive: "33T" (records) is not 33 t (tonnes); a filler: "les 18
         derniers mois"."""
-        return self._unit_pattern(alternation(self.units))
+        return self._unit_pattern(_word_alt(self.units, False))
 
     def _unit_pattern(self, units: str) -> re.Pattern:
         """A unit after a figure: its link ("de"), a filler ("derniers") and one of ``units``, not followed by a
         letter, nor by an apostrophe and a letter: "4 l'an" is 4 a year, its l the elided article of "an", no
         litre."""
         fillers = self.words_of("unit_fillers")
-        filler = rf"(?:(?:{alternation(fillers)}){_SP}+)?" if fillers else ""
+        filler = rf"(?:(?:{_word_alt(fillers, False)}){_SP}+)?" if fillers else ""
         return re.compile(rf"(?:{_SP}*|-)(?:{self._linking('unit_links')})?{filler}(?P<unit>{units})"
                           r"(?![^\W\d_]|['’][^\W\d_])")
 
@@ -358,7 +373,7 @@ class Conventions:
         case; None for a language without them."""
         if not self.word_units:
             return None
-        return self._unit_pattern(f"(?i:{alternation(self.word_units)})")
+        return self._unit_pattern(f"(?i:{_word_alt(self.word_units, True)})")
 
     @functools.cached_property
     def article_span_re(self) -> Optional[re.Pattern]:
@@ -368,20 +383,20 @@ class Conventions:
         indefinite, fractions = self.words_of("indefinite"), list(self.fractions)
         if not spans or not indefinite or not fractions:
             return None
-        ind, frac = alternation(indefinite), alternation(fractions)
+        ind, frac = _word_alt(indefinite, True), _word_alt(fractions, True)
         # a span word that is also a fraction ("a quarter") is the fraction before a link or before a word
         # it counts a part of (a scale, a counted word, a unit): "a quarter of the votes" is 25 %, "a
         # quarter century" 25 years, "a quarter million" 250,000, "a quarter hour" 15 minutes; "in a
         # quarter" is three months
         shared = [u for u in spans if u.lower() in self.lower_fractions]
-        unit = alternation([u for u in spans if u.lower() not in self.lower_fractions])
+        unit = _word_alt([u for u in spans if u.lower() not in self.lower_fractions], True)
         if shared:
             counted = [w for w in (*self.scales, *self.approximate, *self.units) if w.replace(" ", "").isalpha()]
-            unit = (rf"{unit}|(?:{alternation(shared)})(?![\w-])(?!{_SP}+(?:{self._linking('unit_links')}"
-                    rf"|(?:{alternation(counted)})(?![\w-])))")
+            unit = (rf"{unit}|(?:{_word_alt(shared, True)})(?![\w-])(?!{_SP}+(?:{self._linking('unit_links')}"
+                    rf"|(?:{_word_alt(counted, True)})(?![\w-])))")
         return re.compile(
             rf"(?<![\w-])(?:(?P<part>{frac}){_SP}+)?(?:{ind}){_SP}+(?P<unit>{unit})(?![\w-])"
-            rf"(?:{_SP}+(?:{alternation(self.words_of('connectors'))}){_SP}+(?:(?:{ind}){_SP}+)?"
+            rf"(?:{_SP}+(?:{_word_alt(self.words_of('connectors'), True)}){_SP}+(?:(?:{ind}){_SP}+)?"
             rf"(?P<more>{frac})(?![\w-]))?",
             re.IGNORECASE,
         )
@@ -405,7 +420,7 @@ class Conventions:
         evening = [*self.words_of("oclock_evening"), *self.words_of("pm")]
         if not morning or not evening:
             return None
-        return re.compile(rf"{_SP}*(?:(?P<am>{alternation(morning)})|(?P<pm>{alternation(evening)}))(?!\w)", re.I)
+        return re.compile(rf"{_SP}*(?:(?P<am>{_word_alt(morning, True)})|(?P<pm>{_word_alt(evening, True)}))(?!\w)", re.I)
 
     @functools.cached_property
     def oclock_re(self) -> Optional[re.Pattern]:
@@ -416,8 +431,8 @@ class Conventions:
             return None
         morning = [*self.words_of("oclock_morning"), *self.words_of("am")]
         evening = [*self.words_of("oclock_evening"), *self.words_of("pm")]
-        return re.compile(rf"{_SP}*(?:{alternation(words)})(?!\w)(?:{_SP}*(?:(?P<am>{alternation(morning)})"
-                          rf"|(?P<pm>{alternation(evening)}))(?!\w))?", re.I)
+        return re.compile(rf"{_SP}*(?:{_word_alt(words, True)})(?!\w)(?:{_SP}*(?:(?P<am>{_word_alt(morning, True)})"
+                          rf"|(?P<pm>{_word_alt(evening, True)}))(?!\w))?", re.I)
 
     @functools.cached_property
     def time_followers(self) -> frozenset:
@@ -458,7 +473,7 @@ class Conventions:
         if not self.months:
             return None
         month = alternation(self.months, lambda m: re.escape(m).replace(r"\.", r"\.?"))
-        suf = alternation(self.ordinal_suffixes)
+        suf = _word_alt(self.ordinal_suffixes, True)
         return re.compile(
             rf"(?<![\w.,])(?P<d1>[0-3]?\d)(?:{suf})?{_SP}+(?:{self._linking('date_links')})?(?P<m1>{month})(?![\w])"
             rf"|(?<![\w])(?P<m2>{month}){_SP}+(?P<d2>[0-3]?\d)(?:{suf})?(?![\w]|[.,]\d)",
@@ -485,31 +500,31 @@ class Conventions:
             out.append(("ampm", re.compile(
                 rf"(?<![\w.,:])(?<!\d:{_SP})(?<!\d{_SP}:{_SP})(?P<h>1\d|2[0-3]|0?\d)"
                 rf"(?:(?:{_SP}?:{_SP}?|\.)(?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?)?{_SP}?"
-                rf"(?P<ap>{alternation(ampm)})(?![\w])", re.I), *digits))
+                rf"(?P<ap>{_word_alt(ampm, True)})(?![\w])", re.I), *digits))
         # A clock or race time with seconds, spaced or not ("2:03:59", "2 :03 :59", "2: 03: 59"); not one before
         # a half of the day, which the pattern above reads as a time of day ("7:30:00 p.m.").
-        half = rf"(?!{_SP}?(?:{alternation(ampm)})(?![\w]))" if ampm else ""
+        half = rf"(?!{_SP}?(?:{_word_alt(ampm, True)})(?![\w]))" if ampm else ""
         out.insert(0, ("hms", re.compile(
             rf"(?<![\w.,:])(?P<h>\d{{1,2}}){_SP}?:{_SP}?(?P<m>[0-5]\d){_SP}?:{_SP}?(?P<s>[0-5]\d)(?![\w:]|[.,]\d){half}",
             re.I), *digits))
         zones = self.words_of("zone_words")
         if zones:  # "1700 GMT": four glued digits before a time zone
             out.append(("zone", re.compile(
-                rf"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d){_SP}?(?:{alternation(zones)})(?![\w])"), *digits))
+                rf"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d){_SP}?(?:{_word_alt(zones, False)})(?![\w])"), *digits))
         hours, minutes = self.words_of("hour_words"), self.words_of("minute_words")
         joins = self.words_of("connectors")
         if hours and minutes:
             out.append(("duration", re.compile(
-                rf"(?<![\w.,])(?P<h>\d{{1,2}}){_SP}?(?:{alternation(hours)}){_SP}*(?:(?:{alternation(joins)}){_SP}+)?"
-                rf"(?P<m>[0-5]?\d){_SP}?(?:{alternation(minutes)})(?![\w])", re.I), *digits))
+                rf"(?<![\w.,])(?P<h>\d{{1,2}}){_SP}?(?:{_word_alt(hours, True)}){_SP}*(?:(?:{_word_alt(joins, True)}){_SP}+)?"
+                rf"(?P<m>[0-5]?\d){_SP}?(?:{_word_alt(minutes, True)})(?![\w])", re.I), *digits))
         cues, clock_hours = self.words_of("clock_cues"), self.words_of("clock_hour_words")
         if clock_hours:  # "1530 hours", "from 1000 to 2030 hours"
             out.append(("clock24", re.compile(
-                rf"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=(?:{_SP}*(?:{alternation(self.words_of('range_words'))})"
-                rf"{_SP}*(?:[01]\d|2[0-3])[0-5]\d)?{_SP}?(?:{alternation(clock_hours)})(?!\w))", re.I), *digits))
+                rf"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=(?:{_SP}*(?:{_word_alt(self.words_of('range_words'), True)})"
+                rf"{_SP}*(?:[01]\d|2[0-3])[0-5]\d)?{_SP}?(?:{_word_alt(clock_hours, True)})(?!\w))", re.I), *digits))
         if cues:  # "at 0530": a leading zero after a time word
             out.append(("clock24", re.compile(
-                rf"(?<!\w)(?:{alternation(cues)}){_SP}+(?P<h>0\d)(?P<m>[0-5]\d)(?![\w:]|[.,]\d)", re.I), heads(cues), "0"))  # "at 0530"
+                rf"(?<!\w)(?:{_word_alt(cues, True)}){_SP}+(?P<h>0\d)(?P<m>[0-5]\d)(?![\w:]|[.,]\d)", re.I), heads(cues), "0"))  # "at 0530"
         # spaced on either side of the colon as in "2 :03 :59" above ("6 : 30", "15: 05")
         out.append(("colon", re.compile(
             rf"(?<![\w.,:])(?<!\d:{_SP})(?<!\d{_SP}:{_SP})(?P<h>[01]?\d|2[0-3]){_SP}?:{_SP}?(?P<m>[0-5]\d)(?![\w:]|[.,]\d)"), *digits))
@@ -518,9 +533,9 @@ class Conventions:
             # a lower-case letter glued before is a typo of the join ("à7h30"), as for plain numerals; a half
             # of the day glued after the minutes ends the time too ("2h45am": MT's mix of both notations, whose
             # half of the day the reading below takes), else the minutes and the letters read as a figure "45am"
-            glued = rf"(?=(?:{alternation(ampm)})(?![\w]))|" if ampm else ""
+            glued = rf"(?=(?:{_word_alt(ampm, True)})(?![\w]))|" if ampm else ""
             out.append(("hour", re.compile(
-                rf"(?<![\d.,:_])(?<!(?-i:[A-ZÀ-Þ]))(?P<h>[01]?\d|2[0-4]){_SP}?(?:{alternation(markers)})"
+                rf"(?<![\d.,:_])(?<!(?-i:[A-ZÀ-Þ]))(?P<h>[01]?\d|2[0-4]){_SP}?(?:{_word_alt(markers, True)})"
                 rf"(?:{_SP}?(?P<m>[0-5]\d)(?:{glued}(?![\w]))|(?![\w]))", re.I), *digits))
         return out
 
@@ -542,6 +557,17 @@ class Conventions:
         return re.compile(alternation(parts, str, ordered=True))
 
     @functools.cached_property
+    def time_prescreen(self) -> re.Pattern:
+        """What every time pattern that starts at a run of digits holds (see :attr:`time_res`): a digit, spaces
+        perhaps, then a colon, a dot (``6.30 pm``) or one of the words that may follow an hour's digits (a half
+        of the day, a time zone, an hour word or marker, a word of a range of 24-hour times). One search of
+        the text, in C, tells most texts with figures but no time before :attr:`time_screen` is tried at
+        each run of digits."""
+        keys = ("am", "pm", "zone_words", "hour_words", "clock_hour_words", "range_words", "hour_markers")
+        words = [w for key in keys for w in self.words_of(key)]
+        return re.compile(rf"\d{_SP}*(?:[:.]|{_word_alt(words, True)})", re.I)
+
+    @functools.cached_property
     def slash_date_re(self) -> Optional[re.Pattern]:
         order = self.misc.get("slash_dates")
         if not order:
@@ -550,7 +576,7 @@ class Conventions:
 
     @functools.cached_property
     def range_re(self) -> re.Pattern:
-        return re.compile(rf"^{_SP}*(?:{alternation(self.words_of('range_words'))}){_SP}*[{_CURRENCY}]?{_SP}*$", re.I)
+        return re.compile(rf"^{_SP}*(?:{_word_alt(self.words_of('range_words'), True)}){_SP}*[{_CURRENCY}]?{_SP}*$", re.I)
 
     def month(self, word: str) -> Optional[int]:
         key = word.lower()
@@ -844,9 +870,17 @@ class _Scan:
         # leaves every other character as it is, so the runs of the lowered text are the lowered runs
         # at the same places (not so beyond ASCII: a final sigma is lowered by what follows it).
         # Its letters are then a-z, read with a plain class (matched faster than ``[^\W\d_]``).
+        # The runs' set comes from one C pass either way: an ASCII text's lowered copy with every other
+        # character made a space and split on the spaces (no match object or regex step per character);
+        # another text's split into runs and gaps, kept for :attr:`words` (one scan of its letters, not two).
         self._lower = text.lower() if text.isascii() else None
-        runs = _ASCII_RUN.findall(self._lower) if self._lower is not None else map(str.lower, _LETTER_RUN.findall(text))
-        self.lowered = frozenset(runs)
+        self._parts: Optional[list[str]] = None
+        if self._lower is not None:
+            self.lowered = frozenset(self._lower.translate(_ASCII_GAPS).split())
+        else:
+            self._parts = _LETTER_SPLIT.split(text)
+            self._runs = list(map(str.lower, self._parts[1::2]))
+            self.lowered = frozenset(self._runs)
         self._words: Optional[list[tuple[int, int, str]]] = None
         self._where: dict[int, int] = {}  # id of a mention of ``found`` -> its index (see replace)
         self._newer: dict[int, tuple[Quantity, Quantity]] = {}  # id of a replaced mention -> (it, its replacement)
@@ -857,8 +891,11 @@ class _Scan:
         of the text (:data:`_LETTER_SPLIT`: runs and the gaps between them, whose lengths give the
         offsets) rather than a match object per run."""
         if self._words is None:
-            parts = (_ASCII_SPLIT.split(self._lower) if self._lower is not None else _LETTER_SPLIT.split(self.text))
-            runs = parts[1::2] if self._lower is not None else list(map(str.lower, parts[1::2]))
+            if self._parts is None:
+                parts = _ASCII_SPLIT.split(self._lower)
+                runs = parts[1::2]
+            else:
+                parts, runs = self._parts, self._runs
             offsets = list(itertools.accumulate(map(len, parts)))
             self._words = list(zip(offsets[0::2], offsets[1::2], runs))
         return self._words
@@ -939,7 +976,7 @@ def find_quantities(text: str, lang: str, fallback: Optional[str] = None, source
     writes it too (names are kept in translation: "past 9 Mills said" for "selon Mills"); without it,
     the dictionaries decide (:func:`_counts_next`)."""
     conv = conventions(lang, fallback)
-    scan = _Scan(text if text.isascii() else text.translate(_CASE_TWINS))
+    scan = _Scan(_untwinned(text))
     scan.source = fold_text(source) if source is not None else None
     if has_digit(text):
         _times(scan, conv)
@@ -971,6 +1008,17 @@ _CASE_TWINS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212
 """The four letters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter (dotted I, dotless
 i, long s, Kelvin sign): patterns would find ``milliardſ`` and the tables keyed by the lower-cased
 word would not, so the reader sees their ASCII twins (one character each: spans are unchanged)."""
+
+
+def _untwinned(text: str) -> str:
+    """``text`` with :data:`_CASE_TWINS` read as their twins. Four substring searches tell a text that
+    holds none (nearly all): ``str.translate`` looks each character of a text beyond ASCII up in the table."""
+    if text.isascii() or not any(twin in text for twin in _TWINS):
+        return text
+    return text.translate(_CASE_TWINS)
+
+
+_TWINS = tuple(map(chr, _CASE_TWINS))
 _DECIMAL_RE = re.compile(r"\d")
 
 
@@ -1001,7 +1049,7 @@ def _times(scan: _Scan, conv: Conventions) -> None:
     am = conv.lower_words.get("am", frozenset())
     colon = ":" in text
     screen = conv.time_screen.match
-    clock = any(screen(text, at) for at in scan.digits)
+    clock = conv.time_prescreen.search(text) is not None and any(screen(text, at) for at in scan.digits)
     for kind, pattern, words, lead in conv.time_res if clock else conv.word_time_res:
         if (not colon and kind in _COLON_KINDS) or (lead and not scan.leads(lead)):
             continue
@@ -1096,7 +1144,7 @@ _COLON_KINDS = frozenset({"hms", "colon"})
 def _any_word(words: tuple[str, ...]) -> re.Pattern:
     """One case-insensitive pattern matching wherever one of :meth:`Conventions.word_patterns`' patterns
     for ``words`` matches (a word, whole): the alternation backtracks to the next word where one fails."""
-    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{_word_alt(words, True)})(?!\w)", re.IGNORECASE)
 
 
 _FRACTION_RE = re.compile(r"(?<![\w/.,])(?P<n>\d+)(?:(?:[ \u00a0]|-)(?P<a>[13])/(?P<b>[24])|[ \u00a0]?(?P<u>[½¼¾]))(?![\w/])")
@@ -1331,6 +1379,8 @@ def _numeric_date(scan: _Scan, start: int, numeral: str) -> bool:
 
 def _ranges(scan: _Scan, conv: Conventions) -> None:
     """"4 à 5 millions", "entre 325 et 340 M$": the second end's scale and unit apply to the first."""
+    if all(q.scale == 1.0 and q.measure is None for q in scan.found):
+        return  # no figure with a scale or a unit to lend (most texts): no pair below reads on
     found = sorted(scan.found, key=lambda q: q.start)
     for first, second in zip(found, found[1:]):
         if first.kind not in ("number", "year") or first.scale != 1.0 or first.measure is not None:
@@ -1360,6 +1410,9 @@ def _compounds(scan: _Scan, conv: Conventions) -> None:
     space and three digits (``80, 000``) may be a thousands comma typed with a
     stray space: both parts keep their values and know the whole (``whole``).
     """
+    if len(scan.found) < 2:  # no two parts to join: the figures in order, as the loop leaves them
+        scan.found.sort(key=_START)
+        return
     found = sorted(scan.found, key=_START)
     merged: list[Quantity] = []
     connectors = {c.lower() for c in conv.words_of("connectors")}
@@ -1413,6 +1466,8 @@ def _elliptical_scales(scan: _Scan) -> None:
     scaled one in the same text may carry its scale, left out as understood; read both ways. So may
     a bare amount with decimals before one ("$7.3 against $12.3 million": 7.3 counts nothing
     whole)."""
+    if not any(q.kind == "number" and q.scale > 1.0 for q in scan.found):
+        return  # no scaled figure whose scale another may carry (most texts): both loops below read nothing
     ordered = sorted(scan.found, key=_START)
     later = 1.0
     for q in reversed(ordered):

@@ -99,3 +99,23 @@ def test_word_patterns_are_compiled_for_the_key_asked_only():
     assert any(p.search("We met at noon today.") for p in noon) and not any(p.search("afternoons") for p in noon)
     assert set(conv._word_patterns) == {"noon"}
     assert conv.word_patterns("own_months") == ()  # not a list of words
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The flight left at 1700 GMT."), ("en", "Patrols start at 1530 hours."),
+    ("en", "Shops open from 1000 to 2030 hours."), ("en", "The race took 2 hours 45 minutes."),
+    ("en", "He called at 6.30 pm, then at 7 a.m."), ("en", "She won in 2:03:59."), ("en", "Doors open at 15 : 05."),
+    ("fr", "Le train part à 14h30."), ("fr", "Rendez-vous à 9 heures."), ("fr", "Il a couru en 2 h 03."),
+])
+def test_the_search_before_the_time_screen_lets_every_time_through(lang, text):
+    # the one search over the text (a digit, then a colon, a dot or a word after an hour) stands before the
+    # time patterns: a time it misses would be read as plain figures
+    conv = numbers.conventions(lang, "fr" if lang == "en" else "en")
+    assert any(conv.time_screen.match(text, at) for at in numbers.digit_starts(text)), text
+    assert conv.time_prescreen.search(text) is not None, text
+    assert conv.time_prescreen.search("In 2013, 32 people and 1,500 firms left.") is None
+
+
+def test_a_text_without_case_twins_is_read_as_it_is():
+    assert numbers._untwinned("Ünïcödé 3 km") == "Ünïcödé 3 km"
+    assert numbers._untwinned("3 milliardſ, 4 \u212aM") == "3 milliards, 4 KM"

@@ -1,0 +1,61 @@
+"""A list of words as one regex alternation factored by common prefixes (a trie), matched as the flat one is.
+
+Why: ``alternation(words)`` (longest first) makes the regex engine try every word in turn wherever the
+pattern is tried, and a figure's readers try theirs at every figure of a text: the units after a figure
+(104 French and English units), the scale words and currencies, the number words, the clock words. The
+engine skips a case-sensitive word whose first letter differs cheaply, but not a case-blind one, and a
+number's patterns are case-blind: every word costs a jump. Factored, a position is tested against the
+few letters that can come next, and the words that share a prefix share its test.
+
+The same strings match, with the same spans, wherever the flat alternation is used inside a larger
+pattern: the words that match at a position are all prefixes of the text there, so they form a chain
+(each a prefix of the next); the flat alternation tries them longest first, and so does the trie, whose
+optional tail (``ab(?:c)?``) is tried before the shorter word ends. Case-blind, letters that
+``re.IGNORECASE`` equates (``K`` and ``k``) share one branch, so no two branches of a node accept the
+same character and the chain is walked in the same order.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from mtqa.langs.data import NOTHING, alternation
+
+_END = ""  # the key of a node's "a word ends here" mark (no character is the empty string)
+
+
+def _same_letter(a: str, b: str, ignorecase: bool) -> bool:
+    """Whether the regex engine reads the characters ``a`` and ``b`` as one (itself, or its case twin)."""
+    return a == b or (ignorecase and re.fullmatch(re.escape(a), b, re.IGNORECASE) is not None)
+
+
+def _insert(root: dict, word: str, ignorecase: bool) -> None:
+    node = root
+    for ch in word:
+        key = next((k for k in node if k and _same_letter(k, ch, ignorecase)), ch)
+        node = node.setdefault(key, {})
+    node[_END] = {}
+
+
+def _emit(node: dict) -> str:
+    """The node's words after its prefix: the longer ones (its branches) first, then the end here."""
+    branches = [re.escape(ch) + _emit(child) for ch, child in node.items() if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{alternation(branches, str, ordered=True)})"
+    if _END in node:
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+    return body
+
+
+def trie_alternation(items: Iterable[str], *, ignorecase: bool = False) -> str:
+    """``alternation(items)`` (escaped words; :data:`NOTHING` when there are none) as a trie: the same
+    matches in any pattern, for a pattern compiled with ``re.IGNORECASE`` exactly when ``ignorecase``.
+    The result is an alternation: wrap it in a group before adding to it, as for the flat one."""
+    root: dict = {}
+    for word in sorted({i for i in items if i}, key=lambda i: (-len(i), i)):  # one pattern whatever the order
+        _insert(root, word, ignorecase)
+    if not root:
+        return NOTHING
+    branches = [re.escape(ch) + _emit(child) for ch, child in root.items()]
+    return alternation(branches, str, ordered=True)  # (the one joiner of data lists: distinct branches, kept in order)
