@@ -55,3 +55,30 @@ def test_the_throughput_children_report_their_own_peak_memory():
     assert 0 < int(out) / 1024 < 200
     assert fb.PEAK_KB in fb.CHILD and fb.PEAK_KB in fb.READ_ONLY
     assert "use.ru_maxrss" not in fb.CHILD + fb.READ_ONLY
+
+
+def _row(n: int, read: float, pair: float, indexed: str, peak: float = 50.0) -> dict:
+    return {"items": n, "read_cpu": read, "pair_cpu": pair, "peak_mb": peak, "indexed": indexed}
+
+
+def test_exponents_of_linear_and_quadratic_costs():
+    assert round(fb.exponent([1000, 2000, 4000], [1.0, 2.0, 4.0]), 6) == 1.0
+    assert round(fb.exponent([1000, 2000, 4000], [1.0, 4.0, 16.0]), 6) == 2.0
+
+
+def test_exponents_are_given_apart_for_each_reading_when_the_rows_cross_the_index_switch():
+    # linear both ways, but the index's reading takes on the summaries' work that pairing does for
+    # a feed read whole: across the switch reading looks superlinear and pairing sublinear
+    rows = [_row(1000, 1.0, 2.0, "-"), _row(2000, 2.0, 4.0, "-"),
+            _row(4000, 10.0, 2.0, "fr+en"), _row(8000, 20.0, 4.0, "fr+en")]
+    lines = fb.exponent_lines(rows)
+    assert "reading 1.5" in lines[0] and "pairing 0.2" in lines[0]
+    assert "read whole: 1000, 2000; through the index: 4000, 8000" in lines[1]
+    assert lines[2].startswith("  read whole, over 1000, 2000: reading 1.00, pairing 1.00, reading + pairing 1.00")
+    assert lines[3].startswith("  through the index, over 4000, 8000: reading 1.00, pairing 1.00, reading + pairing 1.00")
+
+
+def test_exponents_of_rows_read_one_way_are_given_once():
+    rows = [_row(n, n / 1000, n / 500, "fr+en") for n in (1000, 2000, 4000) for _ in range(3)]
+    lines = fb.exponent_lines(rows)
+    assert len(lines) == 1 and "reading 1.00, pairing 1.00, reading + pairing 1.00; peak RSS 0.00" in lines[0]

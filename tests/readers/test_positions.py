@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+from array import array
 
 from hypothesis import given, settings, strategies as st
 
@@ -101,3 +102,26 @@ def test_html_positions_stay_inside_the_input(pieces):
             span = raw[para.starts[k]:para.ends[k]]
             if ch != " ":
                 assert span == ch or html.unescape(span) == ch
+
+
+def test_counting_equals_the_range_inside_and_beyond_the_table():
+    for start, stop in ((0, 0), (0, 1), (5, 600), (1000, 1000), (P._COUNTING_MAX - 10, P._COUNTING_MAX + 10),
+                        (P._COUNTING_MAX + 5, P._COUNTING_MAX + 50), (3, 70_000)):
+        got = P.counting(start, stop)
+        assert got == array(P._TYPECODE, range(start, stop)), (start, stop)
+    assert len(P._COUNTING) <= P._COUNTING_MAX  # offsets beyond it never grow the table
+
+
+def test_counting_gives_a_copy():
+    first = P.counting(10, 20)
+    first[0] = -1
+    assert P.counting(10, 20)[0] == 10
+
+
+def test_a_plain_text_and_a_verbatim_copy_keep_their_offsets():
+    text = "Le maire a dit « oui »."
+    plain = P.PText.plain(text, 40)
+    assert list(plain.starts) == list(range(40, 40 + len(text))) and list(plain.ends) == list(range(41, 41 + len(text)))
+    raw = "<![CDATA[" + text + "]]>"
+    decoded = P.xml_content(raw, 0, len(raw))
+    assert decoded.text == text and list(decoded.starts) == list(range(9, 9 + len(text)))
