@@ -17,6 +17,57 @@ from mtqa.context import Context
 from mtqa.langs import fold
 
 
+def _analyses(text: str, ctx) -> bool:
+    """What _may_name_as_words answered before its screen: any of its analyses finds something."""
+    first_names = ctx.source.first_names_folded
+    caps = name_swaps._with_opening_names(text, name_swaps._text(text, ctx, ctx.source.code).caps)
+    return bool(name_swaps._determined_names(text, ctx) or name_swaps._address_in(text, ctx.pair)
+                or name_swaps._name_words_kept(text, ctx) or name_swaps._towns_of_words(text, ctx)
+                or any(fold(name) in first_names for _, _, name in caps))
+
+
+_NOTHING = [
+    "Le conseil municipal a voté hier soir le budget de la commune pour l'année prochaine.",
+    "Les prix de l'immobilier ont encore baissé au troisième trimestre, selon les notaires.",
+    "L'entreprise Vostradi a annoncé la fermeture de son usine de Brest.",
+    "« Nous ne céderons pas », a déclaré Dravenik devant les journalistes.",
+]
+_SOMETHING = [
+    "Selon Les Echos, le groupe envisage une fusion.",  # a name opening with a determiner
+    "Le festival aura lieu à Menton au mois de février.",  # a town (read with the bilingual dictionary only)
+    "Le maire a visité l'Hôtel-Dieu mardi.",  # capitals joined by a hyphen
+    "Les physiciens du Large Hadron Collider ont publié leurs mesures.",  # a name quoted in English
+    "Marine Le Pen a réagi dans la soirée.",  # a first name opening the sentence
+    "Le discours de Sa Sainteté a été retransmis.",  # a title of address
+    "L'entraîneur a félicité Pierre Blanc après le match.",  # a first name mid-sentence
+]
+
+
+@pytest.mark.parametrize("text", _NOTHING + _SOMETHING)
+def test_the_screen_never_hides_what_the_analyses_find(text):
+    ctx = Context(Config())
+    if _analyses(text, ctx):
+        assert name_swaps._may_name_screen(text, ctx)
+
+
+def test_the_examples_name_what_t105_reads():
+    assert sum(_analyses(text, Context(Config())) for text in _SOMETHING) >= 6
+
+
+@pytest.mark.parametrize("text", _NOTHING)
+def test_a_source_that_names_nothing_t105_reads_is_screened_out(text):
+    ctx = Context(Config())
+    assert not name_swaps._may_name_screen(text, ctx)
+    assert not name_swaps._may_name_as_words(text, ctx)
+
+
+@pytest.mark.parametrize("text", _SOMETHING)
+def test_a_source_with_a_word_an_analysis_starts_from_passes_the_screen(text):
+    ctx = Context(Config())
+    assert name_swaps._may_name_screen(text, ctx)
+    assert name_swaps._may_name_as_words(text, ctx) == _analyses(text, Context(Config()))
+
+
 def test_a_segment_that_writes_every_source_name_asks_neither_reading(monkeypatch):
     def refused(*args):
         raise AssertionError("asked although every name is written")

@@ -483,8 +483,14 @@ def _may_name_as_words(src_text: str, ctx) -> bool:
     Why: a source sentence comes back once per system that translated it, and on WMT14's 3,003 sources
     only 333 name any of the three: the other translations had their capitalised words read (the target's
     :class:`_Text`, the largest share of T105's cost) and each source's capitalised words walked again, for
-    nothing."""
+    nothing.
+
+    The four analyses are asked only where :func:`_may_name_screen` finds in the source's one split a word
+    they start from.
+    """
     def build() -> bool:
+        if not _may_name_screen(src_text, ctx):
+            return False
         if _determined_names(src_text, ctx) or _address_in(src_text, ctx.pair) or _name_words_kept(src_text, ctx) \
                 or _towns_of_words(src_text, ctx):
             return True
@@ -493,6 +499,67 @@ def _may_name_as_words(src_text: str, ctx) -> bool:
         return any(fold(name) in first_names for _, _, name in caps)
 
     return ctx.memo("T105.may_report", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
+
+
+def _may_name_screen(src_text: str, ctx) -> bool:
+    """False when :func:`_may_name_as_words`'s analyses can find nothing in ``src_text``, read from the words
+    of its one split (:func:`~mtqa.names.mentions.text_words`): no capitalised word of it (nor a run of
+    letters of one from a capital on, which a name opening a sentence may be: ``l'Union``) is a first name of
+    the source's table; none of its capitalised mid-sentence words opens with a determiner of
+    ``name_determiners`` (:func:`_determined_names`); no capitalised word stands one space after a
+    ``town_prepositions`` word (:func:`_towns_of_words`), nor one space after another capitalised word where
+    either is a word only the target language has (:func:`_name_words_kept`'s quoted names; its persons
+    start from a first name); no capitals are joined by a hyphen (:func:`_compound_words_kept`); no title
+    of address (:func:`_address_in`). Each analysis reports only from such a word, so each is empty here.
+
+    Why: the analyses build the source's :class:`_Text` (where each capitalised word stands in its
+    sentence) and ask the dictionaries about its words, for every source, and on WMT14's 3,003 sources
+    nearly nine in ten name nothing they read; these tests are set lookups on the few capitalised words.
+    A text whose split reads a word with two apostrophes (``chained``) is not screened (:class:`_Text` reads
+    it with ``_WORD``)."""
+    split = text_words(src_text, ctx)
+    if split.chained:
+        return True
+    src, tgt = ctx.source, ctx.target
+    first_names = src.first_names_folded
+    determiners = ctx.pair.name_determiners
+    prepositions = src.word_set("town_prepositions")
+    words, offs = split.words, split.offsets
+    for k in split.capital:
+        w = words[k]
+        if any(fold(x) in first_names for x in _capital_parts(w)):
+            return True
+        if not w[:1].isupper():
+            continue
+        start = offs[2 * k]
+        if w.replace("’", "'").partition("'")[0].lower() in determiners and len(w) > 1 and not w.isupper() \
+                and (not at_sentence_start(src_text, start) or _NAME_HYPHEN.search(src_text, max(0, start - 40), start)):
+            return True
+        if k and offs[2 * k - 1] + 1 == start and src_text[start - 1] == " ":
+            before = words[k - 1]
+            if before.lower() in prepositions:
+                return True
+            if not before.islower() and any(_english_only_word(x, src, tgt)
+                                            for x in (*_capital_parts(before), *_capital_parts(w))):
+                return True
+    return ("-" in src_text or "‐" in src_text or "‑" in src_text) and _COMPOUND_NAME.search(src_text) is not None \
+        or bool(_address_in(src_text, ctx.pair))
+
+
+def _capital_parts(word: str) -> list[str]:
+    """``word`` and each run of its letters from a capital letter to the word's end or its next apostrophe
+    (``l'Union``: Union; ``McDonald``: McDonald, Donald): what :func:`_with_opening_names` may read as a
+    word opening a sentence (a capitalised run of letters ending the word before a name)."""
+    if word[1:].islower() and "'" not in word and "’" not in word:
+        return [word]  # most words: one capital, opening the word
+    out = [word]
+    for i, c in enumerate(word):
+        if c.isupper():
+            j = i + 1
+            while j < len(word) and word[j] not in "'’":
+                j += 1
+            out.append(word[i:j])
+    return out
 
 
 def _name_words_kept(src_text: str, ctx) -> tuple[tuple[str, frozenset[str], tuple[str, ...], bool], ...]:
