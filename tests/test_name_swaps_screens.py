@@ -68,6 +68,19 @@ def test_a_source_with_a_word_an_analysis_starts_from_passes_the_screen(text):
     assert name_swaps._may_name_as_words(text, ctx) == _analyses(text, Context(Config()))
 
 
+def test_a_word_found_alike_answers_for_another_text_and_only_where_it_stands(monkeypatch):
+    monkeypatch.setattr(name_swaps, "_ALIKE", {})
+    name = "Tcheliabinsk"
+    first = name_swaps._Words(["The", "blast", "hit", "Chelyabinsk", "at", "dawn"])
+    assert name_swaps._present(name, first)
+    assert "chelyabinsk" in name_swaps._ALIKE[(fold(name), name_swaps.SIMILAR)]
+    second = name_swaps._Words(["Windows", "broke", "across", "Chelyabinsk", "city"])
+    assert name_swaps._present(name, second)
+    assert second._letters is None  # answered from the word found before, its letters never read
+    third = name_swaps._Words(["Windows", "broke", "across", "the", "city"])
+    assert not name_swaps._present(name, third)  # the memo says nothing of a text without the word
+
+
 def test_a_segment_that_writes_every_source_name_asks_neither_reading(monkeypatch):
     def refused(*args):
         raise AssertionError("asked although every name is written")

@@ -211,13 +211,18 @@ def _present(name: str, words: _Words, similar: float = SIMILAR) -> bool:
     Why: a segment of many capitalised words compared each of its names with every word of the other side,
     building a ``SequenceMatcher`` for each pair, in time growing with the square of its length. A length
     the first bound rules out is now skipped whole, and the second bound is counted from letter masks read
-    once per word (:class:`_Letters`): difflib only meets the pairs that share enough letters.
+    once per word (:class:`_Letters`): difflib only meets the pairs that share enough letters. A word found
+    alike with the name in an earlier text (:data:`_ALIKE`) answers first, without the masks.
     """
     if name in words.words:  # the word itself (most names are copied): no need to fold every word
         return True
     key = fold(name)
-    if key in words.folded:
+    folded = words.folded
+    if key in folded:
         return True
+    alike = _ALIKE.get((key, similar))
+    if alike is not None and not alike.isdisjoint(folded):
+        return True  # a word found alike before, in another text (the name respelled alike by several systems)
     n = len(key)
     letters = words.letters
     masks = None  # the key's letters, read on the first length that may be alike
@@ -239,8 +244,22 @@ def _present(name: str, words: _Words, similar: float = SIMILAR) -> bool:
                 places = _places_of(key)
             if 2.0 * _common_subsequence(places, n, other) / total >= similar \
                     and difflib.SequenceMatcher(None, key, other).ratio() >= similar:
+                if alike is None:
+                    if len(_ALIKE) >= WORDS:
+                        _ALIKE.clear()
+                    alike = _ALIKE[(key, similar)] = set()
+                alike.add(other)
                 return True
     return False
+
+
+_ALIKE: dict[tuple[str, float], set[str]] = {}
+"""(folded name, threshold) -> the folded words :func:`_present` found alike with it (the ratio measured by
+difflib), in any text: a pure fact of the two words, so a text holding one of them has the name present,
+without its letter masks read (:class:`_Letters`) or the ratio measured again. Why: a name one system respells
+another system respells the same way (on WMT14's 24,024 pairs, 2,717 ratios measured for 303 distinct pairs,
+nearly all alike: the name kept in another spelling), and the masks of each translation were read for that one
+answer. Cleared when it holds ``WORDS`` names (a run of ever new names)."""
 
 
 def _places_of(word: str) -> dict[str, int]:
