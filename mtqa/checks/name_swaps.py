@@ -248,7 +248,8 @@ def _present(name: str, words: _Words, similar: float = SIMILAR) -> bool:
                     if len(_ALIKE) >= WORDS:
                         _ALIKE.clear()
                     alike = _ALIKE[(key, similar)] = set()
-                alike.add(other)
+                if len(alike) < SIMILAR_KEPT:
+                    alike.add(other)
                 return True
     return False
 
@@ -259,7 +260,10 @@ difflib), in any text: a pure fact of the two words, so a text holding one of th
 without its letter masks read (:class:`_Letters`) or the ratio measured again. Why: a name one system respells
 another system respells the same way (on WMT14's 24,024 pairs, 2,717 ratios measured for 303 distinct pairs,
 nearly all alike: the name kept in another spelling), and the masks of each translation were read for that one
-answer. Cleared when it holds ``WORDS`` names (a run of ever new names)."""
+answer. Cleared when it holds ``WORDS`` names (a run of ever new names); at most ``SIMILAR_KEPT`` words a name.
+"""
+SIMILAR_KEPT = 16
+"""Words :data:`_ALIKE` keeps for one name (a name has a few respellings; past these it is searched as before)."""
 
 
 def _places_of(word: str) -> dict[str, int]:
@@ -1677,18 +1681,25 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
                      lambda: _names_throughout(texts, min_segments, ctx), bound=SOURCE_DOCUMENTS)
     out: dict[tuple[str, str], list] = {}
     target_openers = None  # made for the first sentence that lost a name (most documents keep their names)
+    target_words: dict[int, _Words] = {}  # the words of each sentence asked about, for every name it may have
+    target_caps: dict[int, list] = {}  # and the capitalised words of each that lost one
     for f, (name, ks) in names.items():
         counts: dict[str, list] = {}
         named = frozenset(ks)  # the sentences whose source has the name: the word may stand only there
         for k in ks:
             segment, text = rows[k]
-            if _present(name, _Words(_words_of(segment.text, ctx))):
+            words = target_words.get(k)
+            if words is None:  # one per sentence, for every name it is asked about: its folded words read once
+                words = target_words[k] = _Words(_words_of(segment.text, ctx))
+            if _present(name, words):
                 continue  # the name kept in this sentence (maybe lost in others); its words only are read
             src_words = _text(text, ctx, src.code)
             if target_openers is None:
                 target_openers = _document_names([x.text for x, _ in rows], ctx)
-            for s, e, word in dict.fromkeys((*_text(segment.text, ctx, tgt.code).caps,
-                                              *target_openers[k])):
+            caps = target_caps.get(k)
+            if caps is None:  # (the one slot of _segment_text would be refilled for each name lost there)
+                caps = target_caps[k] = _text(segment.text, ctx, tgt.code).caps
+            for s, e, word in dict.fromkeys((*caps, *target_openers[k])):
                 fw = fold(word)
                 if len(word) < 3 or word.isupper() or tgt.zipf(word) < KNOWN_ZIPF:
                     continue
