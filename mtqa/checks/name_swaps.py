@@ -211,13 +211,18 @@ def _present(name: str, words: _Words, similar: float = SIMILAR) -> bool:
     Why: a segment of many capitalised words compared each of its names with every word of the other side,
     building a ``SequenceMatcher`` for each pair, in time growing with the square of its length. A length
     the first bound rules out is now skipped whole, and the second bound is counted from letter masks read
-    once per word (:class:`_Letters`): difflib only meets the pairs that share enough letters.
+    once per word (:class:`_Letters`): difflib only meets the pairs that share enough letters. A word found
+    alike with the name in an earlier text (:data:`_ALIKE`) answers first, without the masks.
     """
     if name in words.words:  # the word itself (most names are copied): no need to fold every word
         return True
     key = fold(name)
-    if key in words.folded:
+    folded = words.folded
+    if key in folded:
         return True
+    alike = _ALIKE.get((key, similar))
+    if alike is not None and not alike.isdisjoint(folded):
+        return True  # a word found alike before, in another text (the name respelled alike by several systems)
     n = len(key)
     letters = words.letters
     masks = None  # the key's letters, read on the first length that may be alike
@@ -239,8 +244,26 @@ def _present(name: str, words: _Words, similar: float = SIMILAR) -> bool:
                 places = _places_of(key)
             if 2.0 * _common_subsequence(places, n, other) / total >= similar \
                     and difflib.SequenceMatcher(None, key, other).ratio() >= similar:
+                if alike is None:
+                    if len(_ALIKE) >= WORDS:
+                        _ALIKE.clear()
+                    alike = _ALIKE[(key, similar)] = set()
+                if len(alike) < SIMILAR_KEPT:
+                    alike.add(other)
                 return True
     return False
+
+
+_ALIKE: dict[tuple[str, float], set[str]] = {}
+"""(folded name, threshold) -> the folded words :func:`_present` found alike with it (the ratio measured by
+difflib), in any text: a pure fact of the two words, so a text holding one of them has the name present,
+without its letter masks read (:class:`_Letters`) or the ratio measured again. Why: a name one system respells
+another system respells the same way (on WMT14's 24,024 pairs, 2,717 ratios measured for 303 distinct pairs,
+nearly all alike: the name kept in another spelling), and the masks of each translation were read for that one
+answer. Cleared when it holds ``WORDS`` names (a run of ever new names); at most ``SIMILAR_KEPT`` words a name.
+"""
+SIMILAR_KEPT = 16
+"""Words :data:`_ALIKE` keeps for one name (a name has a few respellings; past these it is searched as before)."""
 
 
 def _places_of(word: str) -> dict[str, int]:
@@ -375,10 +398,10 @@ class NameTranslatedAsWords(SegmentCheck):
     requires_source = True
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        from mtqa.langs import freedict
-
         if not any(_may_name_as_words(src.text, ctx) for src in sources):
             return  # the source names nothing T105 reads: the translation is not looked at
+        from mtqa.langs import freedict
+
         target_words = _text(segment.text, ctx, ctx.target.code)
         # a word of a name the target keeps, translated beside the part kept (may be all lower case)
         for ts, te, word, name in _kept_name_word_translated(segment.text, target_words, sources, ctx):
@@ -488,8 +511,14 @@ def _may_name_as_words(src_text: str, ctx) -> bool:
     Why: a source sentence comes back once per system that translated it, and on WMT14's 3,003 sources
     only 333 name any of the three: the other translations had their capitalised words read (the target's
     :class:`_Text`, the largest share of T105's cost) and each source's capitalised words walked again, for
-    nothing."""
+    nothing.
+
+    The analyses are asked only where :func:`_may_name_screen` finds in the source's one split a word
+    they start from.
+    """
     def build() -> bool:
+        if not _may_name_screen(src_text, ctx):
+            return False
         if _determined_names(src_text, ctx) or _address_in(src_text, ctx.pair) or _name_words_kept(src_text, ctx) \
                 or _towns_of_words(src_text, ctx) or _opening_determined_names(src_text, ctx):
             return True
@@ -498,6 +527,70 @@ def _may_name_as_words(src_text: str, ctx) -> bool:
         return any(fold(name) in first_names for _, _, name in caps)
 
     return ctx.memo("T105.may_report", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
+
+
+def _may_name_screen(src_text: str, ctx) -> bool:
+    """False when :func:`_may_name_as_words`'s analyses can find nothing in ``src_text``, read from the words
+    of its one split (:func:`~mtqa.names.mentions.text_words`): no capitalised word of it (nor a run of
+    letters of one from a capital on, which a name opening a sentence may be: ``l'Union``) is a first name of
+    the source's table; none of its capitalised mid-sentence words opens with a determiner of
+    ``name_determiners`` (:func:`_determined_names`), nor is such a determiner followed by a capitalised word
+    wherever it stands (:func:`_opening_determined_names`); no capitalised word stands one space after a
+    ``town_prepositions`` word (:func:`_towns_of_words`), nor one space after another capitalised word where
+    either is a word only the target language has (:func:`_name_words_kept`'s quoted names; its persons
+    start from a first name); no capitals are joined by a hyphen (:func:`_compound_words_kept`); no title
+    of address (:func:`_address_in`). Each analysis reports only from such a word, so each is empty here.
+
+    Why: the analyses build the source's :class:`_Text` (where each capitalised word stands in its
+    sentence) and ask the dictionaries about its words, for every source, and on WMT14's 3,003 sources
+    nearly nine in ten name nothing they read; these tests are set lookups on the few capitalised words.
+    A text whose split reads a word with two apostrophes (``chained``) is not screened (:class:`_Text` reads
+    it with ``_WORD``)."""
+    split = text_words(src_text, ctx)
+    if split.chained:
+        return True
+    src, tgt = ctx.source, ctx.target
+    first_names = src.first_names_folded
+    determiners = ctx.pair.name_determiners
+    prepositions = src.word_set("town_prepositions")
+    words, offs = split.words, split.offsets
+    for k in split.capital:
+        w = words[k]
+        if any(fold(x) in first_names for x in _capital_parts(w)):
+            return True
+        if not w[:1].isupper():
+            continue
+        start = offs[2 * k]
+        if w.replace("’", "'").partition("'")[0].lower() in determiners and len(w) > 1 and not w.isupper() \
+                and (not at_sentence_start(src_text, start) or _NAME_HYPHEN.search(src_text, max(0, start - 40), start)):
+            return True
+        if w.lower() in determiners and k + 1 < len(words) and words[k + 1][:1].isupper():
+            return True  # an article before a capitalised word, opening a sentence (_opening_determined_names)
+        if k and offs[2 * k - 1] + 1 == start and src_text[start - 1] == " ":
+            before = words[k - 1]
+            if before.lower() in prepositions:
+                return True
+            if not before.islower() and any(_english_only_word(x, src, tgt)
+                                            for x in (*_capital_parts(before), *_capital_parts(w))):
+                return True
+    return ("-" in src_text or "‐" in src_text or "‑" in src_text) and _COMPOUND_NAME.search(src_text) is not None \
+        or bool(_address_in(src_text, ctx.pair))
+
+
+def _capital_parts(word: str) -> list[str]:
+    """``word`` and each run of its letters from a capital letter to the word's end or its next apostrophe
+    (``l'Union``: Union; ``McDonald``: McDonald, Donald): what :func:`_with_opening_names` may read as a
+    word opening a sentence (a capitalised run of letters ending the word before a name)."""
+    if word[1:].islower() and "'" not in word and "’" not in word:
+        return [word]  # most words: one capital, opening the word
+    out = [word]
+    for i, c in enumerate(word):
+        if c.isupper():
+            j = i + 1
+            while j < len(word) and word[j] not in "'’":
+                j += 1
+            out.append(word[i:j])
+    return out
 
 
 def _name_words_kept(src_text: str, ctx) -> tuple[tuple[str, frozenset[str], tuple[str, ...], bool], ...]:
@@ -1500,9 +1593,9 @@ class ReplacedName(SegmentCheck):
     requires_source = True
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        from mtqa.checks.exonyms import target_form  # the suggestion: the name as the target writes it (Quebec)
-
         for s, e, word, name, paired in _replacements(segment, sources, ctx):
+            from mtqa.checks.exonyms import target_form  # the suggestion: the name as the target writes it (Quebec)
+
             if paired:
                 yield self.issue(
                     segment, s, e,
@@ -1523,7 +1616,13 @@ class ReplacedName(SegmentCheck):
 def _replacements(segment: Segment, sources: list[Segment], ctx) -> Iterator[tuple[int, int, str, str, bool]]:
     """(start, end, word, name, paired) of each replaced name T106 reports in ``segment``: the new names paired
     in order with as many lost ones (``paired``: Andik -> Ahmad), else the words standing in a lost name's
-    place (:func:`_replaced_in_place`). T110's second reading asks too, so as not to report a span again."""
+    place (:func:`_replaced_in_place`). T110's second reading asks too, so as not to report a span again.
+
+    Both readings find nothing where every source name is written in the translation (:func:`_names_written`),
+    as in most segments (WMT14's 24,024 pairs: 21,283): that one answer is asked first, once, instead of by
+    each reading after joining the source texts again."""
+    if _names_written(segment.text, " ".join(s.text for s in sources), ctx):
+        return
     swaps = _swaps(segment, sources, ctx)
     if swaps is not None:
         new, _, lost_names = swaps
@@ -1677,18 +1776,25 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
                      lambda: _names_throughout(texts, min_segments, ctx), bound=SOURCE_DOCUMENTS)
     out: dict[tuple[str, str], list] = {}
     target_openers = None  # made for the first sentence that lost a name (most documents keep their names)
+    target_words: dict[int, _Words] = {}  # the words of each sentence asked about, for every name it may have
+    target_caps: dict[int, list] = {}  # and the capitalised words of each that lost one
     for f, (name, ks, common) in names.items():
         counts: dict[str, list] = {}
         named = frozenset(ks)  # the sentences whose source has the name: the word may stand only there
         for k in ks:
             segment, text = rows[k]
-            if _present(name, _Words(_words_of(segment.text, ctx))):
+            words = target_words.get(k)
+            if words is None:  # one per sentence, for every name it is asked about: its folded words read once
+                words = target_words[k] = _Words(_words_of(segment.text, ctx))
+            if _present(name, words):
                 continue  # the name kept in this sentence (maybe lost in others); its words only are read
             src_words = _text(text, ctx, src.code)
             if target_openers is None:
                 target_openers = _document_names([x.text for x, _ in rows], ctx)
-            for s, e, word in dict.fromkeys((*_text(segment.text, ctx, tgt.code).caps,
-                                              *target_openers[k])):
+            caps = target_caps.get(k)
+            if caps is None:  # (the one slot of _segment_text would be refilled for each name lost there)
+                caps = target_caps[k] = _text(segment.text, ctx, tgt.code).caps
+            for s, e, word in dict.fromkeys((*caps, *target_openers[k])):
                 fw = fold(word)
                 if len(word) < 3 or word.isupper() or tgt.zipf(word) < KNOWN_ZIPF:
                     continue

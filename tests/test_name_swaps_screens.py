@@ -1,0 +1,93 @@
+"""The name-swap checks' screens and shared answers (name_swaps: issue 14's CPU, output unchanged).
+
+- ``_may_name_screen``: T105's source analyses are read only where the source's split has a word one of them
+  starts from; where it says False every analysis is empty (the check reports nothing either way).
+- ``_ALIKE``: a word found alike with a name in one text answers for another text that has it; a text
+  without such a word is still searched in full.
+- ``_replacements``: where every source name is written, neither T106 reading is asked.
+"""
+from __future__ import annotations
+
+import pytest
+
+import mtqa.checks.name_swaps as name_swaps
+from mtqa.api import check_texts
+from mtqa.config import Config
+from mtqa.context import Context
+from mtqa.langs import fold
+
+
+def _analyses(text: str, ctx) -> bool:
+    """What _may_name_as_words answered before its screen: any of its analyses finds something."""
+    first_names = ctx.source.first_names_folded
+    caps = name_swaps._with_opening_names(text, name_swaps._text(text, ctx, ctx.source.code).caps)
+    return bool(name_swaps._determined_names(text, ctx) or name_swaps._address_in(text, ctx.pair)
+                or name_swaps._name_words_kept(text, ctx) or name_swaps._towns_of_words(text, ctx)
+                or any(fold(name) in first_names for _, _, name in caps))
+
+
+_NOTHING = [
+    "Le conseil municipal a voté hier soir le budget de la commune pour l'année prochaine.",
+    "Les prix de l'immobilier ont encore baissé au troisième trimestre, selon les notaires.",
+    "L'entreprise Vostradi a annoncé la fermeture de son usine de Brest.",
+    "« Nous ne céderons pas », a déclaré Dravenik devant les journalistes.",
+]
+_SOMETHING = [
+    "Selon Les Echos, le groupe envisage une fusion.",  # a name opening with a determiner
+    "Le festival aura lieu à Menton au mois de février.",  # a town (read with the bilingual dictionary only)
+    "Le maire a visité l'Hôtel-Dieu mardi.",  # capitals joined by a hyphen
+    "Les physiciens du Large Hadron Collider ont publié leurs mesures.",  # a name quoted in English
+    "Marine Le Pen a réagi dans la soirée.",  # a first name opening the sentence
+    "Le discours de Sa Sainteté a été retransmis.",  # a title of address
+    "L'entraîneur a félicité Pierre Blanc après le match.",  # a first name mid-sentence
+]
+
+
+@pytest.mark.parametrize("text", _NOTHING + _SOMETHING)
+def test_the_screen_never_hides_what_the_analyses_find(text):
+    ctx = Context(Config())
+    if _analyses(text, ctx):
+        assert name_swaps._may_name_screen(text, ctx)
+
+
+def test_the_examples_name_what_t105_reads():
+    assert sum(_analyses(text, Context(Config())) for text in _SOMETHING) >= 6
+
+
+@pytest.mark.parametrize("text", _NOTHING)
+def test_a_source_that_names_nothing_t105_reads_is_screened_out(text):
+    ctx = Context(Config())
+    assert not name_swaps._may_name_screen(text, ctx)
+    assert not name_swaps._may_name_as_words(text, ctx)
+
+
+@pytest.mark.parametrize("text", _SOMETHING)
+def test_a_source_with_a_word_an_analysis_starts_from_passes_the_screen(text):
+    ctx = Context(Config())
+    assert name_swaps._may_name_screen(text, ctx)
+    assert name_swaps._may_name_as_words(text, ctx) == _analyses(text, Context(Config()))
+
+
+def test_a_word_found_alike_answers_for_another_text_and_only_where_it_stands(monkeypatch):
+    monkeypatch.setattr(name_swaps, "_ALIKE", {})
+    name = "Tcheliabinsk"
+    first = name_swaps._Words(["The", "blast", "hit", "Chelyabinsk", "at", "dawn"])
+    assert name_swaps._present(name, first)
+    assert "chelyabinsk" in name_swaps._ALIKE[(fold(name), name_swaps.SIMILAR)]
+    second = name_swaps._Words(["Windows", "broke", "across", "Chelyabinsk", "city"])
+    assert name_swaps._present(name, second)
+    assert second._letters is None  # answered from the word found before, its letters never read
+    third = name_swaps._Words(["Windows", "broke", "across", "the", "city"])
+    assert not name_swaps._present(name, third)  # the memo says nothing of a text without the word
+
+
+def test_a_segment_that_writes_every_source_name_asks_neither_reading(monkeypatch):
+    def refused(*args):
+        raise AssertionError("asked although every name is written")
+
+    monkeypatch.setattr(name_swaps, "_swaps", refused)
+    monkeypatch.setattr(name_swaps, "_replaced_in_place", refused)
+    result = check_texts("The mayor Vostradi met the minister Dravenik yesterday.",
+                         source="Le maire Vostradi a rencontré le ministre Dravenik hier.",
+                         ctx=Context(Config(select=("T106",))))
+    assert not result.issues
