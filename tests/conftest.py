@@ -96,3 +96,22 @@ def one_line_check(tmp_path):
         return out.stdout + out.stderr
 
     return run
+
+
+@pytest.fixture
+def bench_on_pairs(tmp_path):
+    """``run(script, pairs, *args) -> CompletedProcess``: the script of ``bench/`` run in a fresh process on
+    ``pairs`` (dicts of the JSONL input: id, doc, source, target) written to a file of ``tmp_path``, its output
+    as text. Why: the bench scripts' tests each feed a few invented pairs and read what the script prints."""
+    import json
+    import subprocess
+    import sys
+
+    def run(script: str, pairs: list[dict], *args: str) -> subprocess.CompletedProcess:
+        path = tmp_path / "pairs.jsonl"
+        path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pairs), encoding="utf-8")
+        bench = Path(__file__).resolve().parent.parent / "bench"
+        return subprocess.run([sys.executable, str(bench / script), str(path), *args],
+                              capture_output=True, text=True, timeout=300)
+
+    return run

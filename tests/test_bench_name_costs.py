@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import importlib
-import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -17,17 +15,14 @@ def test_every_stage_is_a_function_its_callers_look_up():
         assert callable(getattr(importlib.import_module(module), attr, None)), (module, attr, label)
 
 
-def test_a_run_charges_the_stages(tmp_path):
+def test_a_run_charges_the_stages(bench_on_pairs):
     pairs = [
         {"id": 1, "doc": "d1", "source": "Marie Dufresnoy a rencontré le maire de Villebrune mardi.",
          "target": "Marie Dufresnoy met the mayor of Villebrune on Tuesday."},
         {"id": 2, "doc": "d1", "source": "Selon Marie Dufresnoy, le projet sera voté en juin.",
          "target": "According to Marie Dufresnay, the project will be voted on in June."},
     ]
-    path = tmp_path / "pairs.jsonl"
-    path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pairs), encoding="utf-8")
-    done = subprocess.run([sys.executable, str(BENCH / "name_costs.py"), str(path)],
-                          capture_output=True, text=True, timeout=300)
+    done = bench_on_pairs("name_costs.py", pairs)
     assert done.returncode == 0, done.stderr[-500:]
     lines = done.stdout.splitlines()
     assert lines[0].startswith("2 pairs:")

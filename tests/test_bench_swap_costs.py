@@ -2,25 +2,17 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
-
-BENCH = Path(__file__).resolve().parent.parent / "bench"
 
 
-def test_a_run_charges_each_name_swap_check(tmp_path):
+def test_a_run_charges_each_name_swap_check(bench_on_pairs, tmp_path):
     pairs = [
         {"id": 1, "doc": "d1", "source": "Le maire Vostradi a rencontré Pierre Brandoux mardi.",
          "target": "The mayor Patel met Pierre Brandoux on Tuesday."},
         {"id": 2, "doc": "d1", "source": "Selon Vostradi, le projet sera voté en juin.",
          "target": "According to Patel, the project will be voted on in June."},
     ]
-    path = tmp_path / "pairs.jsonl"
-    path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pairs), encoding="utf-8")
     out = tmp_path / "rounds.jsonl"
-    done = subprocess.run([sys.executable, str(BENCH / "swap_costs.py"), str(path), "--rounds", "2", "--out", str(out)],
-                          capture_output=True, text=True, timeout=300)
+    done = bench_on_pairs("swap_costs.py", pairs, "--rounds", "2", "--out", str(out))
     assert done.returncode == 0, done.stderr[-500:]
     lines = done.stdout.splitlines()
     assert [line.split(":")[0] for line in lines] == ["round 1", "round 2", "median"]
