@@ -64,12 +64,11 @@ _CURRENCY = "€$£¥"
 _LETTER_RUN = LETTERS_RE
 _LETTER_SPLIT = re.compile(f"({LETTERS_RE.pattern})")
 """The text cut at its runs of letters, which the split keeps (every other part)."""
-_ASCII_RUN = re.compile("[a-z]+")
-"""A run of letters of a lower-cased ASCII text (whose letters are exactly a-z)."""
 _ASCII_SPLIT = re.compile("([a-z]+)")
 _ASCII_GAPS = str.maketrans({chr(c): " " for c in range(128) if not "a" <= chr(c) <= "z"})
 """Every ASCII character but the lower-case letters, made a space: ``lowered.translate(_ASCII_GAPS).split()``
-is ``_ASCII_RUN.findall(lowered)`` (the runs of letters of a lowered ASCII text) in one C pass."""
+gives the runs of letters of a lowered ASCII text (whose letters are exactly a-z), as ``re.findall("[a-z]+",
+lowered)`` would, in one C pass."""
 _NUMERAL_RE = re.compile(
     r"(?<!\d)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,']\d+)*)"
 )
