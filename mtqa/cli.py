@@ -346,6 +346,44 @@ def _warn(results):
 
 
 @main.command()
+@click.option("--prune", "action", flag_value="prune",
+              help="Remove the versions no run has used for an hour beyond the newest four of each table "
+                   "(what a run that stores a new table does by itself).")
+@click.option("--clear", "action", flag_value="clear",
+              help="Remove every stored table (the next run builds what it needs again).")
+def cache(action: Optional[str]) -> None:
+    """Show, prune or clear the compiled cache of word tables.
+
+    \b
+    mtqa keeps compiled copies of the dictionaries, word frequencies and lexical
+    model in $MTQA_CACHE_DIR (default ~/.cache/mtqa; MTQA_CACHE_DIR=off turns it
+    off), one version per installation and data files; stale versions are pruned
+    whenever a run stores a new one.
+    """
+    from mtqa import compiled
+
+    folder = compiled.cache_dir()
+    if folder is None:
+        click.echo("mtqa: the cache is off (MTQA_CACHE_DIR)")
+        return
+    if not folder.is_dir():
+        click.echo(f"{folder}: no cache yet")
+        return
+    try:
+        if action == "clear":
+            click.echo(f"{folder}: removed {compiled.clear(folder)} files")
+            return
+        if action == "prune":
+            gone = compiled.prune(folder)
+            click.echo(f"{folder}: removed {len(gone)} files of stale versions")
+        found = compiled.usage(folder)
+    except OSError as exc:
+        raise click.ClickException(f"{folder}: {exc.strerror or exc}")
+    click.echo(f"{folder}: {found['files']} files, {found['bytes'] / 1e6:.1f} MB, "
+               f"{found['versions']} versions of {found['kinds']} tables")
+
+
+@main.command()
 def rules():
     """List every check: code, name, MQM category, default severity, summary (within 100 columns).
 

@@ -24,6 +24,7 @@ import gc
 import marshal
 import os
 import sys
+import time
 import weakref
 import zlib
 from pathlib import Path
@@ -31,6 +32,12 @@ from typing import Any, Callable, Iterable, Optional
 
 FORMAT = 1
 """Bumped whenever the shape of a stored table changes."""
+
+KEEP_VERSIONS = 4
+"""Versions of each kind of stored table that pruning keeps, whatever their age (see :func:`prune`)."""
+
+PRUNE_AGE = 3600.0
+"""Seconds since a version was stored or last used before pruning may remove it (see :func:`prune`)."""
 
 
 def cache_dir() -> Optional[Path]:
@@ -374,6 +381,7 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], Any]) -> Any:
     try:
         with open(path, "rb") as fh:
             stored = marshal.loads(fh.read())  # marshal.load(fh) reads the file in small pieces: 5x slower
+            _mark_used(path, os.fstat(fh.fileno()).st_mtime)
         if type(stored) is tuple and len(stored) == 2 and stored[0] == name:
             return loaded(stored[1])
     except (OSError, EOFError, ValueError, TypeError):
@@ -912,7 +920,7 @@ def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared:
     sources = list(sources)
     try:
         path = folder / f"{name}.{fingerprint(name, sources)}.sqlite"
-        if not path.is_file():
+        if not _stored_file(path):
             if optional and not _writable(folder):
                 return None
             _write_table(path, build() if rows is None else rows())
@@ -962,6 +970,7 @@ def _write_table(path: Path, data) -> None:
         finally:
             db.close()
         os.replace(tmp, path)
+        _stored(path)
     except BaseException:  # a full disk, an interrupt: leave no partial table behind
         close = getattr(data, "close", None)
         if close is not None:  # the rows' generator, stopped where it is: its files and temporary databases closed
@@ -992,6 +1001,7 @@ def store_whole(path: Path, data: bytes) -> bool:
         with open(tmp, "xb") as fh:
             fh.write(data)
         os.replace(tmp, path)
+        _stored(path)
         return True
     except OSError:
         try:
@@ -999,6 +1009,159 @@ def store_whole(path: Path, data: bytes) -> bool:
         except OSError:
             pass
         return False
+
+
+def _stored_file(path: Path) -> bool:
+    """Whether a copy is stored at ``path`` (a regular file), marking it used (:func:`_mark_used`)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    _mark_used(path, st.st_mtime)
+    return (st.st_mode & 0o170000) == 0o100000  # S_ISREG, without importing stat at start-up
+
+
+def _mark_used(path: Path, mtime: float) -> None:
+    """Give a stored copy read now a fresh modification time when its own is over :data:`PRUNE_AGE` old.
+
+    Why the modification time: pruning must tell the versions still in use from those an upgrade or an edited
+    data file left behind, and most file systems are mounted ``relatime`` or ``noatime``, so the time a file
+    was last read is not kept reliably. Touching at most once per :data:`PRUNE_AGE` costs a run one ``stat``
+    per table it opens; a failure (a read-only cache) only leaves the time as it was."""
+    if time.time() - mtime > PRUNE_AGE:
+        try:
+            os.utime(path)
+        except OSError:
+            pass
+
+
+_PRUNED: set[str] = set()
+"""Cache folders this process has pruned (once each, on its first new copy there)."""
+
+
+def _stored(path: Path) -> None:
+    """A new copy was just stored at ``path``: prune its folder once per process (see :func:`prune`).
+
+    Why after a store: a new copy is what an upgrade, an edited data file or another checkout brings, so a
+    process that found every table in place has nothing new to make room for and pays nothing."""
+    folder = str(path.parent)
+    if folder in _PRUNED:
+        return
+    _PRUNED.add(folder)
+    try:
+        prune(path.parent)
+    except OSError:
+        pass
+
+
+_VERSIONED = None
+"""Compiled lazily: ``NAME.KEY.REST``, KEY the 24 hexadecimal digits of :func:`fingerprint` (or of
+:func:`package_digest`), NAME possibly holding dots (``toml-score-fr-en.toml``) and digests of its own."""
+
+
+def _versioned():
+    global _VERSIONED
+    if _VERSIONED is None:
+        import re
+
+        _VERSIONED = (re.compile(r"(.+)\.([0-9a-f]{24})\.[A-Za-z].*\Z", re.S), re.compile(r"[0-9a-f]{16,}"))
+    return _VERSIONED
+
+
+def prune(folder: Path, keep: int = KEEP_VERSIONS, age: float = PRUNE_AGE,
+          now: Optional[float] = None) -> list[Path]:
+    """Remove the stored copies of versions nobody uses any more from the cache ``folder``; return their paths.
+
+    Why: every copy is keyed by the files it was built from (:func:`fingerprint`), so an upgrade, an edited
+    data file or another checkout of mtqa stores a new version of each table beside the old ones, which no run
+    asks for again. Nothing removed them: a development machine's folder held 3,779 files (2.4 GB) after one
+    day, where one version of every table takes ~140 MB.
+
+    A *kind* is a table's name with any digest inside it blanked (``check-index-<digest>`` names one kind); a
+    *version* is one key of a kind, all its files (``.sqlite``, ``.packed``, ``.whole2.marshal`` …), dated by
+    the newest of their modification times (stored, or marked used by :func:`_mark_used`). Of each kind the
+    ``keep`` newest versions stay, and so does any version dated within ``age`` seconds: several checkouts or
+    installations used side by side keep theirs, and a version removed while a run has it open is only built
+    again by the next run that needs it (POSIX keeps an open file readable). A writer's temporary file
+    (``….tmp``, an SQLite journal) older than ``age`` is the leftover of a process that died while writing.
+    Files whose names mtqa does not write are never touched."""
+    versioned, digest = _versioned()
+    now = time.time() if now is None else now
+    kinds: dict[str, dict[str, list]] = {}
+    removed: list[Path] = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            name = entry.name
+            try:
+                if not entry.is_file(follow_symlinks=False):
+                    continue
+                mtime = entry.stat(follow_symlinks=False).st_mtime
+            except OSError:
+                continue
+            if name.endswith((".tmp", ".tmp-journal")):
+                if now - mtime > age and versioned.match(name):
+                    removed.append(Path(entry.path))
+                continue
+            found = versioned.match(name)
+            if found is None:
+                continue
+            version = kinds.setdefault(digest.sub("#", found.group(1)), {}).setdefault(found.group(2), [0.0, []])
+            version[0] = max(version[0], mtime)
+            version[1].append(Path(entry.path))
+    for versions in kinds.values():
+        dated = sorted(versions.values(), key=lambda v: v[0], reverse=True)
+        for newest, paths in dated[keep:]:
+            if now - newest > age:
+                removed.extend(paths)
+    gone = []
+    for path in removed:
+        try:
+            path.unlink()
+            gone.append(path)
+        except FileNotFoundError:
+            gone.append(path)  # another process pruned it first
+        except OSError:
+            pass  # held open where that forbids removal (Windows), or a read-only folder: left for later
+    return gone
+
+
+def _ours(name: str) -> bool:
+    """Whether a file of the cache folder is one mtqa writes: a versioned table, a writer's temporary file,
+    or the regular expressions' store of one Python (:mod:`mtqa.regexcache`)."""
+    return _versioned()[0].match(name) is not None or (name.startswith("regex-") and name.endswith(".marshal"))
+
+
+def usage(folder: Path) -> dict:
+    """What the cache ``folder`` holds of mtqa's: files, bytes, kinds of table and versions of them."""
+    versioned, digest = _versioned()
+    files = size = 0
+    versions: set = set()
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if not _ours(entry.name) or not entry.is_file(follow_symlinks=False):
+                continue
+            files += 1
+            size += entry.stat(follow_symlinks=False).st_size
+            found = versioned.match(entry.name)
+            if found is not None and not entry.name.endswith((".tmp", ".tmp-journal")):
+                versions.add((digest.sub("#", found.group(1)), found.group(2)))
+    return {"folder": str(folder), "files": files, "bytes": size,
+            "kinds": len({kind for kind, _ in versions}), "versions": len(versions)}
+
+
+def clear(folder: Path) -> int:
+    """Remove every file of mtqa's from the cache ``folder`` (the next run builds what it needs); return how
+    many. Other files are left, and so is the folder."""
+    gone = 0
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if _ours(entry.name) and entry.is_file(follow_symlinks=False):
+                try:
+                    os.unlink(entry.path)
+                    gone += 1
+                except FileNotFoundError:
+                    pass
+    return gone
 
 
 def _own_tmp(path: Path) -> Path:
