@@ -301,8 +301,10 @@ class NameTranslatedAsWords(SegmentCheck):
     other part of the name next to it (a word the source-language
     dictionary does not know, like a surname) survived, and right next to it
     in the target stands a capitalised word that is one of the missing
-    word's translations in the bilingual dictionary; this part is silent
-    without the dictionary. Where the other part is a surname with a
+    word's translations in the bilingual dictionary, or a close synonym of
+    one (WordNet's, the thesaurus the meaning checks read: ``Pierre
+    Brandoux`` -> "Rock Brandoux", FreeDict giving stone); this part is
+    silent without the dictionary. Where the other part is a surname with a
     particle (``Marine Le Pen``: the particle is a common word, so the
     surname after it is the kept part) and the target writes particle and
     surname as the source does, a rendering of the first name the lexical
@@ -374,6 +376,7 @@ class NameTranslatedAsWords(SegmentCheck):
         source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles, avec Julien Le Boucher. Sa Sainteté viendra. Paul de La Rivière et Olivier Le Guen parleront de Charles Le Chauve. Il a visité le Large Binocular Telescope avec Laurent Blanc. Selon Le Devoir, l'Hôtel-Dieu ferme. Il vit à Menton. Le Quotidien a publié un article.
         bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien The Butcher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
         bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
+        bad: Title\\n\\nThe painter Rock Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
         bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
         bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Sainteté will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
         bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. Its Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
@@ -486,7 +489,8 @@ class NameTranslatedAsWords(SegmentCheck):
                     if source_words is None:
                         source_words = _text(src.text, ctx, ctx.source.code).folded
                     if fold(word) not in source_words and (
-                            word.lower() in english or (particle and _learned_rendering(name, word, ctx))) and (
+                            word.lower() in english or _close_synonym(word, english, ctx)
+                            or (particle and _learned_rendering(name, word, ctx))) and (
                             _next_to(segment.text, ts, te, kept) and not alike
                             or _before_particle(segment.text, te, particle)):
                         yield self.issue(
@@ -1090,6 +1094,22 @@ def _before_particle(text: str, end: int, particle: Optional[tuple[str, str]]) -
     if not particle:
         return False
     return text.startswith(f" {particle[0]} {particle[1]}", end)
+
+
+def _close_synonym(word: str, english: set[str], ctx) -> bool:
+    """Target ``word`` is a close synonym (:attr:`~mtqa.langs.language.Language.synonyms`, from WordNet) of one of
+    the bilingual dictionary's translations ``english`` of a first name that is also a common word, and no
+    first name of either language's table (``Pierre Nora`` -> "Rock Nora": FreeDict gives stone, WordNet puts
+    rock and stone in one synset).
+
+    Why: a system that reads the first name as a word may choose any rendering of that word, and FreeDict lists
+    one or two; the thesaurus the meaning checks read adds the close synonyms, still beside the surname kept."""
+    from mtqa.meaning.tokens import stem
+
+    if not english or fold(word) in ctx.pair.first_names_folded or not ctx.target.is_common_word(word.lower()):
+        return False
+    code = ctx.target.code
+    return ctx.target.synonyms.renders(stem(word.lower(), code), [stem(t, code) for t in english])
 
 
 def _learned_rendering(name: str, word: str, ctx) -> bool:

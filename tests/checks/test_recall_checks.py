@@ -1283,6 +1283,24 @@ def test_a_name_of_both_languages_read_as_a_source_word_form(source, target, exp
     assert flags("T106", source, target) == expected
 
 
+@needs_freedict
+@pytest.mark.parametrize("source,target,expected", [
+    # a close synonym (WordNet) of the dictionary's translation of a first name, beside the surname kept
+    ("Selon l'historien Pierre Valdoux, la crise est finie.",
+     "According to the historian Rock Valdoux, the crisis is over.", [("Rock", "Pierre")]),
+    ("Selon l'historien Pierre Valdoux, la crise est finie.",
+     "According to the historian Stone Valdoux, the crisis is over.", [("Stone", "Pierre")]),
+    # the name kept or given its English equivalent, and the word elsewhere in a name of its own, stay clean
+    ("Selon l'historien Pierre Valdoux, la crise est finie.",
+     "According to the historian Pierre Valdoux, the crisis is over.", []),
+    ("Selon l'historien Pierre Valdoux, la crise est finie.",
+     "According to the historian Peter Valdoux, the crisis is over.", []),
+    ("L'historien Pierre Valdoux vit à Rock Hill.", "The historian Pierre Valdoux lives in Rock Hill.", []),
+])
+def test_a_first_name_rendered_by_a_close_synonym_of_its_translation(source, target, expected):
+    assert flags("T105", source, target) == expected
+
+
 def test_a205_reads_the_source_particles_once_per_run_not_per_segment(monkeypatch):
     # which complement words ("du", "des") are no English word was asked of the dictionary for every segment
     from mtqa.config import Config
