@@ -301,8 +301,10 @@ class NameTranslatedAsWords(SegmentCheck):
     other part of the name next to it (a word the source-language
     dictionary does not know, like a surname) survived, and right next to it
     in the target stands a capitalised word that is one of the missing
-    word's translations in the bilingual dictionary; this part is silent
-    without the dictionary. Where the other part is a surname with a
+    word's translations in the bilingual dictionary, or a close synonym of
+    one (WordNet's, the thesaurus the meaning checks read: ``Pierre
+    Brandoux`` -> "Rock Brandoux", FreeDict giving stone); this part is
+    silent without the dictionary. Where the other part is a surname with a
     particle (``Marine Le Pen``: the particle is a common word, so the
     surname after it is the kept part) and the target writes particle and
     surname as the source does, a rendering of the first name the lexical
@@ -374,6 +376,7 @@ class NameTranslatedAsWords(SegmentCheck):
         source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles, avec Julien Le Boucher. Sa Sainteté viendra. Paul de La Rivière et Olivier Le Guen parleront de Charles Le Chauve. Il a visité le Large Binocular Telescope avec Laurent Blanc. Selon Le Devoir, l'Hôtel-Dieu ferme. Il vit à Menton. Le Quotidien a publié un article.
         bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien The Butcher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
         bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
+        bad: Title\\n\\nThe painter Rock Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
         bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
         bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Sainteté will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
         bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. Its Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
@@ -486,7 +489,8 @@ class NameTranslatedAsWords(SegmentCheck):
                     if source_words is None:
                         source_words = _text(src.text, ctx, ctx.source.code).folded
                     if fold(word) not in source_words and (
-                            word.lower() in english or (particle and _learned_rendering(name, word, ctx))) and (
+                            word.lower() in english or _close_synonym(word, english, ctx)
+                            or (particle and _learned_rendering(name, word, ctx))) and (
                             _next_to(segment.text, ts, te, kept) and not alike
                             or _before_particle(segment.text, te, particle)):
                         yield self.issue(
@@ -1092,6 +1096,22 @@ def _before_particle(text: str, end: int, particle: Optional[tuple[str, str]]) -
     return text.startswith(f" {particle[0]} {particle[1]}", end)
 
 
+def _close_synonym(word: str, english: set[str], ctx) -> bool:
+    """Target ``word`` is a close synonym (:attr:`~mtqa.langs.language.Language.synonyms`, from WordNet) of one of
+    the bilingual dictionary's translations ``english`` of a first name that is also a common word, and no
+    first name of either language's table (``Pierre Nora`` -> "Rock Nora": FreeDict gives stone, WordNet puts
+    rock and stone in one synset).
+
+    Why: a system that reads the first name as a word may choose any rendering of that word, and FreeDict lists
+    one or two; the thesaurus the meaning checks read adds the close synonyms, still beside the surname kept."""
+    from mtqa.meaning.tokens import stem
+
+    if not english or fold(word) in ctx.pair.first_names_folded or not ctx.target.is_common_word(word.lower()):
+        return False
+    code = ctx.target.code
+    return ctx.target.synonyms.renders(stem(word.lower(), code), [stem(t, code) for t in english])
+
+
 def _learned_rendering(name: str, word: str, ctx) -> bool:
     """Target ``word`` is one of the lexical model's renderings of the source word ``name`` (a first name
     that is also a common word: Marine -> navy), and no first name of either language's table.
@@ -1559,7 +1579,11 @@ class ReplacedName(SegmentCheck):
     Laurent Fabius a reçu`` -> "Minister Jean-Marc Ayrault received"), is read
     past the new first name, and each of two names lost in one sentence in
     its own place (``ont déclaré Ravanelli et Moratoki`` -> "said Berg and
-    Hansen").
+    Hansen"). A name both languages' dictionaries list as a proper noun
+    (Cuba, Gaza) is read so too, though the source dictionary also makes
+    a word form of its letters (« cuber », « gazer »), and past a
+    preposition the aligner left unlinked on both sides (``aura lieu lundi
+    à Cuba`` -> "will take place on Monday in Gauged").
     A professional translator may also name the same thing otherwise: a
     well-known place by another name (``avec Ottawa`` -> "with Canada",
     Myanmar -> Burma), a country or a people (``les six pour cent hongrois``
@@ -1575,14 +1599,15 @@ class ReplacedName(SegmentCheck):
     name or an unknown word replaces the name there.
 
     Example:
-        source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.\\nL'équipe alignait Karel (Vostradi) en attaque.\\nLe prix est financé par Common Sense Media.
-        bad: Title\\n\\nThe chemist Anne-Ada Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.
-        bad: Title\\n\\nThe chemist Anne - Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.
-        bad: Title\\n\\nThe chemist Anne-Ada Quorvik received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo sand.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Moreno) in attack.\\nThe prize is funded by Common Sense Media.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Judicious Common Media.
-        good: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.
+        source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.\\nL'équipe alignait Karel (Vostradi) en attaque.\\nLe prix est financé par Common Sense Media.\\nLa cérémonie aura lieu lundi à Cuba.
+        bad: Title\\n\\nThe chemist Anne-Ada Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.
+        bad: Title\\n\\nThe chemist Anne - Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.
+        bad: Title\\n\\nThe chemist Anne-Ada Quorvik received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo sand.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Moreno) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Judicious Common Media.\\nThe ceremony will take place on Monday in Cuba.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Gauged.
+        good: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.
     """
 
     code = "T106"
@@ -1666,7 +1691,7 @@ class NameReplacedThroughout(DocumentCheck):
 
     A system that takes a name for a word of the source language writes
     that word's translation, a word English knows, each time the name comes
-    back (Gaza -> "Gassed", Lima -> "Filed"): reported too when the same
+    back (Gaza -> "Gassed", Moleskine -> "Imitation"): reported too when the same
     capitalised word stands in at least ``min_segments_known`` sentences
     that lost the name and in no sentence whose source lacks it, the name
     being one both languages write about as often (not a word of the
@@ -1677,14 +1702,16 @@ class NameReplacedThroughout(DocumentCheck):
     (``NAME_WORD_SOURCE_MAX_ZIPF``), a firm's or a product's name, is
     followed too, and only a word that is no common English word, another
     name, stands in for it (Vitro -> "Battelle"): a word English has may
-    render the name's sense.
+    render the name's sense. A sentence whose word T106 reports in the
+    name's very place (a name both dictionaries list, Gaza -> "Gassed") is
+    T106's, not reported again here.
 
     Example:
-        source: Titre\\n\\nLa société Moravelli a perdu son procès.\\nMoravelli fera appel lundi.\\nLes frappes ont repris à Gaza.\\nLe Hamas contrôle Gaza depuis 2007.\\nLes habitants de Gaza manquent d'eau.\\nLe groupe Vitro a restructuré sa dette.\\nLes créanciers de Vitro ont perdu en appel.\\nLe tribunal a ignoré la procédure de Vitro.
-        bad: Title\\n\\nThe company Quorvik lost its lawsuit.\\nQuorvik will appeal on Monday.\\nThe strikes resumed in Gaza.\\nHamas has controlled Gaza since 2007.\\nThe inhabitants of Gaza lack water.\\nThe Vitro group restructured its debt.\\nThe creditors of Vitro lost on appeal.\\nThe court ignored the procedure of Vitro.
-        bad: Title\\n\\nThe company Moravelli lost its lawsuit.\\nMoravelli will appeal on Monday.\\nThe strikes resumed in Gassed.\\nHamas has controlled Gassed since 2007.\\nThe inhabitants of Gassed lack water.\\nThe Vitro group restructured its debt.\\nThe creditors of Vitro lost on appeal.\\nThe court ignored the procedure of Vitro.
-        bad: Title\\n\\nThe company Moravelli lost its lawsuit.\\nMoravelli will appeal on Monday.\\nThe strikes resumed in Gaza.\\nHamas has controlled Gaza since 2007.\\nThe inhabitants of Gaza lack water.\\nThe Pemberton group restructured its debt.\\nThe creditors of Pemberton lost on appeal.\\nThe court ignored the procedure of Pemberton.
-        good: Title\\n\\nThe company Moravelli lost its lawsuit.\\nMoravelli will appeal on Monday.\\nThe strikes resumed in Gaza.\\nHamas has controlled Gaza since 2007.\\nThe inhabitants of Gaza lack water.\\nThe Vitro group restructured its debt.\\nThe creditors of Vitro lost on appeal.\\nThe court ignored the procedure of Vitro.
+        source: Titre\\n\\nLa société Moravelli a perdu son procès.\\nMoravelli fera appel lundi.\\nLe carnet Moleskine est facilement reconnaissable.\\nLes clients de Moleskine sont cultivés.\\nLa marque Moleskine a changé de mains.\\nLe groupe Vitro a restructuré sa dette.\\nLes créanciers de Vitro ont perdu en appel.\\nLe tribunal a ignoré la procédure de Vitro.
+        bad: Title\\n\\nThe company Quorvik lost its lawsuit.\\nQuorvik will appeal on Monday.\\nThe notebook Moleskine is easily recognised.\\nThe customers of Moleskine are cultivated.\\nThe brand Moleskine has changed hands.\\nThe Vitro group restructured its debt.\\nThe creditors of Vitro lost on appeal.\\nThe court ignored the procedure of Vitro.
+        bad: Title\\n\\nThe company Moravelli lost its lawsuit.\\nMoravelli will appeal on Monday.\\nThe notebook Imitation is easily recognised.\\nThe customers of Imitation are cultivated.\\nThe brand Imitation has changed hands.\\nThe Vitro group restructured its debt.\\nThe creditors of Vitro lost on appeal.\\nThe court ignored the procedure of Vitro.
+        bad: Title\\n\\nThe company Moravelli lost its lawsuit.\\nMoravelli will appeal on Monday.\\nThe notebook Moleskine is easily recognised.\\nThe customers of Moleskine are cultivated.\\nThe brand Moleskine has changed hands.\\nThe Pemberton group restructured its debt.\\nThe creditors of Pemberton lost on appeal.\\nThe court ignored the procedure of Pemberton.
+        good: Title\\n\\nThe company Moravelli lost its lawsuit.\\nMoravelli will appeal on Monday.\\nThe notebook Moleskine is easily recognised.\\nThe customers of Moleskine are cultivated.\\nThe brand Moleskine has changed hands.\\nThe Vitro group restructured its debt.\\nThe creditors of Vitro lost on appeal.\\nThe court ignored the procedure of Vitro.
     """
 
     code = "T110"
@@ -2254,17 +2281,30 @@ def _in_name_place(segment: Segment, wa, given: frozenset[int], start: int, end:
     # the neighbours themselves first; then past function words the translation left unrendered (the
     # auxiliary of ``la chute de Goma a amené`` -> "the fall of Gummed brought")
     for left, right in dict.fromkeys([(before, after), _rendered_neighbours(wa, before, after, src)]):
+        # as many grammar words of the target as the source's passed on each side (``à Cuba`` -> "to Gauged":
+        # « à » is unlinked, the words before « à » and "to" are linked)
+        passed = (_grammar_run(wa, before, left), _grammar_run(wa, after, right))
         for marks in (None, name_marks):  # both neighbours linked first; a clause mark for one only if none is
             hits = []
             for j, tok in enumerate(wa.target):
                 opens = _past_first_names(j, given)
                 if _in_place(wa, opens, left, right,
-                             *((marks, _marks(segment.text, tok.start, tok.end)) if marks else ()), end=j) \
+                             *((marks, _marks(segment.text, tok.start, tok.end)) if marks else (("", ""), ("", ""))),
+                             end=j, passed=passed, lang=tgt) \
                         and _replacement(tok.text, name, j, wa, src_words, function, ctx, segment.role is Role.HEADLINE):
                     hits.append((wa.target[opens].start, tok.end, tok.text, lost))
             if hits:
                 return hits if len(hits) == 1 else []
     return []
+
+
+def _grammar_run(wa, neighbour: int, rendered: int) -> int:
+    """How many source tokens :func:`_rendered_neighbours` passed between a lost name's ``neighbour`` and
+    the ``rendered`` one it moved to (0 where it moved none, or to the segment's edge: the target's edge
+    needs no grammar word passed)."""
+    if rendered < 0 or rendered >= len(wa.source):
+        return 0
+    return abs(neighbour - rendered)
 
 
 def _rendered_neighbours(wa, before: int, after: int, lang) -> tuple[int, int]:
@@ -2324,18 +2364,30 @@ def _past_first_names(j: int, given: frozenset[int]) -> int:
     return j
 
 
-def _in_place(wa, j: int, before: int, after: int, name_marks=("", ""), word_marks=("", ""), end: int = -1) -> bool:
+def _in_place(wa, j: int, before: int, after: int, name_marks=("", ""), word_marks=("", ""), end: int = -1,
+              passed: tuple[int, int] = (0, 0), lang=None) -> bool:
     """Target tokens ``j`` to ``end`` (``j`` alone by default; a new first name and the word after it)
     stand between the renderings of source tokens ``before`` and ``after`` (-1 and
     past the end: the segment's edges, which the target's edges match). One side (not both) may instead
     be the same clause mark beside the name and beside the word (``name_marks``, ``word_marks``: the marks
-    before and after each, :func:`_marks`)."""
+    before and after each, :func:`_marks`). Where the source's neighbours were found past ``passed``
+    unlinked grammar words on the left and on the right (:func:`_rendered_neighbours`), as many grammar
+    words of the target language ``lang`` may stand between the word and each rendering (``à Cuba`` ->
+    "to Gauged": the aligner left « à » unlinked, and linked "to" to another word or none)."""
     def linked(i: int, k: int) -> bool:
         return any(t == k for t, _, _ in wa.links.get(i, ()))
 
+    def grammar(k: int) -> bool:  # linked or not: the aligner links a frequent "to" to any « au » of the sentence
+        return lang.zipf(wa.target[k].text.lower()) >= lang.grammar_zipf
+
     end = max(end, j)
-    left = j == 0 if before < 0 else j > 0 and linked(before, j - 1)
-    right = end == len(wa.target) - 1 if after >= len(wa.source) else end + 1 < len(wa.target) and linked(after, end + 1)
+    n = len(wa.target)
+    left = j == 0 if before < 0 else any(
+        j - 1 - d >= 0 and linked(before, j - 1 - d) and all(grammar(k) for k in range(j - d, j))
+        for d in range(passed[0] + 1))
+    right = end == n - 1 if after >= len(wa.source) else any(
+        end + 1 + d < n and linked(after, end + 1 + d) and all(grammar(k) for k in range(end + 1, end + 1 + d))
+        for d in range(passed[1] + 1))
     if left and right:
         return True
     same = [bool(a) and a == b for a, b in zip(name_marks, word_marks)]
@@ -2479,9 +2531,18 @@ def _is_name_slot(src_text: str, caps, k: int, src, tgt, own_letters: frozenset,
     return len(w) > 2 and w[1].islower() and stem(w.lower(), src.code) not in function \
         and (not at_sentence_start(src_text, s) or _name_opening(src_text, s, w, src)
              or _alone_in_brackets(src_text, s)) \
-        and not src.in_dictionary(w.lower()) \
-        and not src.is_common_word(w) and not tgt.is_common_word(w) \
+        and (not src.in_dictionary(w.lower()) and not src.is_common_word(w) or _name_of_both(w, src, tgt)) \
+        and not tgt.is_common_word(w) \
         and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))
+
+
+def _name_of_both(word: str, src, tgt) -> bool:
+    """Both languages' dictionaries list ``word`` as a proper noun (Dallas, Gaza, Cuba, Suez): a name a
+    translation writes as it is, whatever the source dictionary also makes of its letters in lower case
+    (« à Dallas » read as the verb *daller*, « de Gaza » as *gazer*: "to Paved", "of Gassed"). Why: the
+    source dictionary's word forms left such names out of :func:`_name_slots`, as words a translation may
+    render, but a word both dictionaries name is a name in either language."""
+    return src.has_proper_stem(word) and tgt.has_proper_stem(word)
 
 
 OPENER_MAX_ZIPF = 3.5

@@ -571,6 +571,13 @@ def doc_flags(code: str, rows: list[tuple[str, str]]):
     return [(i.text, i.suggestion) for i in check_pair(pair, context((code,))).issues if i.code == code]
 
 
+def swap_flags(rows: list[tuple[str, str]]):
+    """T106's and T110's reports together, in document order: T110 leaves to T106 a word T106 reports in
+    the name's very place, so a name replaced throughout is reported by one or the other in each sentence."""
+    pair = aligned_pair([("Titre", "Title"), *rows])
+    return [(i.text, i.suggestion) for i in check_pair(pair, context(("T106", "T110"))).issues]
+
+
 def test_name_replaced_by_the_same_unknown_word_in_several_sentences():
     rows = [("La société Orvanelli a perdu son procès.", "The company Quorvik lost its lawsuit."),
             ("Le juge a donné raison à la partie adverse.", "The judge ruled for the other side."),
@@ -593,19 +600,29 @@ GAZA = [("Les frappes ont repris à Gaza lundi.", "The strikes resumed in Gassed
         ("Les habitants de Gaza manquent d'eau.", "The inhabitants of Gassed lack water.")]
 
 
+MOLESKINE_MID = [("Le carnet Moleskine est facilement reconnaissable.", "The notebook Imitation is easily recognised."),
+                 ("Les clients de Moleskine sont cultivés.", "The customers of Imitation are cultivated."),
+                 ("Une journaliste le confirme.", "A journalist confirms it."),
+                 ("La marque Moleskine a changé de mains.", "The brand Imitation has changed hands.")]
+
+
 def test_name_translated_as_the_same_known_word_in_three_sentences():
-    # a system took the name for a word of the source (gaza: a form of gazer) every time it came back
-    assert doc_flags("T110", GAZA) == [("Gassed", "Gaza")] * 3
+    # a system took the name for a word of the source (moleskine: imitation leather) every time it came back
+    assert doc_flags("T110", MOLESKINE_MID) == [("Imitation", "Moleskine")] * 3
     # the name kept in one sentence: the two others still stand in for it, but two are not enough
-    kept = [GAZA[0], (GAZA[1][0], "Hamas has controlled Gaza since 2007."), GAZA[2], GAZA[3]]
+    kept = [MOLESKINE_MID[0], (MOLESKINE_MID[1][0], "The customers of Moleskine are cultivated."), *MOLESKINE_MID[2:]]
     assert doc_flags("T110", kept) == []
+    # a name both dictionaries list (gaza: a form of gazer) is read in each sentence by T106 where the word
+    # stands in its very place; T110 reports the sentence T106 leaves, so each is reported once
+    assert swap_flags(GAZA) == [("Gassed", "Gaza")] * 3
+    assert len(doc_flags("T106", GAZA)) == 2
 
 
 def test_a_known_word_also_in_a_sentence_whose_source_has_the_name_is_still_its_stand_in():
     # the word stands outside the three sentences that lost the name only in one whose source has the name
     # (kept there once, lost once): no sentence without the name writes it, which is all the reading asks
-    both = ("Gaza manque d'eau et Gaza manque de courant.", "Gaza lacks water and Gassed lacks power.")
-    assert doc_flags("T110", GAZA + [both]) == [("Gassed", "Gaza")] * 3
+    both = ("Moleskine vend des carnets et Moleskine vend des sacs.", "Moleskine sells notebooks and Imitation sells bags.")
+    assert doc_flags("T110", MOLESKINE_MID + [both]) == [("Imitation", "Moleskine")] * 3
 
 
 DALLAS = [("Il a joué dans la série \"Dallas\" pendant des années.", "He played in the series \"Paved\" for years."),
@@ -622,8 +639,9 @@ MOLESKINE = [("« Moleskine a remis au goût du jour un objet oublié », dit-el
                                              (MOLESKINE, [("Imitation", "Moleskine")] * 3)])
 def test_a_name_opening_a_quotation_is_read_as_the_name_the_document_writes_elsewhere(rows, expected):
     # a title or brand opening a quotation, which the dictionary knows as a word (dallas, moleskine), is the
-    # name the document writes mid-sentence elsewhere: the sentences that quote it lost it too
-    assert doc_flags("T110", rows) == expected
+    # name the document writes mid-sentence elsewhere: the sentences that quote it lost it too (T110; T106
+    # reports the mid-sentence ones of a name both dictionaries list, Dallas, in the name's very place)
+    assert swap_flags(rows) == expected
 
 
 VELDRO = [("Le groupe Veldro a restructuré sa dette au Mexique.", "The Pemberton group restructured its debt in Mexico."),
@@ -1245,6 +1263,42 @@ def test_a_first_name_used_alone_rendered_by_the_surname_is_no_replacement(sourc
 ])
 def test_a_lower_case_english_word_in_a_well_known_names_place_is_no_rename(source, target, expected):
     assert flags("T106", source, target) == expected
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    # a name both dictionaries list as a proper noun is a name slot, though the source dictionary also reads
+    # its letters as a verb form (Cuba: « cuber », Gaza: « gazer »): a word of English capitalised bare in its
+    # place is the name translated as that verb, past a preposition each side leaves to itself
+    ("Les deux délégations se retrouveront lundi à Cuba.", "The two delegations will meet on Monday to Gauged.",
+     [("Gauged", "Cuba")]),
+    ("Le convoi humanitaire est arrivé hier soir à Gaza.", "The humanitarian convoy arrived last night in Gassed.",
+     [("Gassed", "Gaza")]),
+    # the name kept, named otherwise, or given more words stays clean
+    ("Les deux délégations se retrouveront lundi à Cuba.", "The two delegations will meet on Monday in Cuba.", []),
+    ("Les deux délégations se retrouveront lundi à Cuba.", "The two delegations will meet on Monday in Havana.", []),
+    ("Le convoi humanitaire est arrivé hier soir à Gaza.",
+     "The humanitarian convoy arrived last night in the Gaza Strip.", []),
+])
+def test_a_name_of_both_languages_read_as_a_source_word_form(source, target, expected):
+    assert flags("T106", source, target) == expected
+
+
+@needs_freedict
+@pytest.mark.parametrize("source,target,expected", [
+    # a close synonym (WordNet) of the dictionary's translation of a first name, beside the surname kept
+    ("Selon l'historien Pierre Valdoux, la crise est finie.",
+     "According to the historian Rock Valdoux, the crisis is over.", [("Rock", "Pierre")]),
+    ("Selon l'historien Pierre Valdoux, la crise est finie.",
+     "According to the historian Stone Valdoux, the crisis is over.", [("Stone", "Pierre")]),
+    # the name kept or given its English equivalent, and the word elsewhere in a name of its own, stay clean
+    ("Selon l'historien Pierre Valdoux, la crise est finie.",
+     "According to the historian Pierre Valdoux, the crisis is over.", []),
+    ("Selon l'historien Pierre Valdoux, la crise est finie.",
+     "According to the historian Peter Valdoux, the crisis is over.", []),
+    ("L'historien Pierre Valdoux vit à Rock Hill.", "The historian Pierre Valdoux lives in Rock Hill.", []),
+])
+def test_a_first_name_rendered_by_a_close_synonym_of_its_translation(source, target, expected):
+    assert flags("T105", source, target) == expected
 
 
 def test_a205_reads_the_source_particles_once_per_run_not_per_segment(monkeypatch):
