@@ -31,23 +31,11 @@ from mtqa.compiled import freeze_loaded_tables
 from mtqa.config import Config
 from mtqa.context import Context
 from mtqa.readers.jsonl import read_jsonl
+from swap_costs import _timed  # each check class's check charged with its thread CPU, issues drained
 
 LEAK = ("A201", "A202", "A203", "A205", "read_source_votes")
 OTHERS = ("A204", "A206", "F101", "F201", "A501", "A209")
 MODULES = ("source_leak", "untranslated", "fragments", "glued", "nonwords", "false_friends", "other_language")
-
-
-def _timed(cls, cost: dict) -> None:
-    fn = cls.check
-    code = cls.code
-
-    def check(self, *args):
-        start = time.thread_time_ns()
-        found = list(fn(self, *args))
-        cost[code] = cost.get(code, 0) + time.thread_time_ns() - start
-        return found
-
-    cls.check = check
 
 
 def _timed_reading(cost: dict) -> None:
