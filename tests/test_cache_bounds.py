@@ -38,7 +38,7 @@ def test_the_evidence_word_votes_stay_within_the_word_bound():
     words = _new_words(WORDS + 500)
     for k in range(0, len(words), 50):
         ev.source_votes(" ".join(words[k:k + 50]))
-    assert 0 < ev._votes.held() <= WORDS and 0 < ev._is_source.held() <= WORDS
+    assert 0 < ev._votes.held() <= WORDS and 0 < len(ev._tested) <= WORDS  # the source votes: a select fact
 
 
 def test_the_evidence_votes_forget_their_least_recent_half_not_a_word_asked_for_all_along():
@@ -53,7 +53,7 @@ def test_the_evidence_votes_forget_their_least_recent_half_not_a_word_asked_for_
         ev.vote("Kinshasa")
     assert voted.count("kinshasa") == 1 and Evidence._vote(ev, "kinshasa") == ev.vote("kinshasa")
     assert len(voted) == len(words) + 1  # every other word voted on once
-    assert ev._votes.held() <= WORDS and ev._is_source.held() <= WORDS
+    assert ev._votes.held() <= WORDS and len(ev._tested) <= WORDS
     assert ev._votes.held() >= WORDS // 2  # at least the recent half is held, whenever the young one turned
 
 

@@ -520,8 +520,8 @@ def _particles_among_target_words(text: str, sources: list[Segment], ev: Evidenc
     translated (:func:`_of_the_after_a_translated_noun`). A quoted particle counts only inside a quotation
     the system translated (:func:`_translated_quotes`), as A205's other words do."""
     particles = pair_word_set("foreign-particles", _foreign_particles, ctx.target, ctx.source)
-    if not sources or not any(f" {p} " in text for p in particles):
-        return []
+    if not sources or particles.isdisjoint(ev.words(text)) or not any(f" {p} " in text for p in particles):
+        return []  # a particle between two spaces is a word of the text's split: one set test first
     source_words = set(LETTERS_RE.findall(" ".join(s.text.lower() for s in sources)))
     tokens = ev.tokens(text)
     # quoted words are read as the rest of A205 reads them: inside speech the system translated, not in a
@@ -923,6 +923,11 @@ def _copied_dictionary_word(text: str, sources: list[Segment], lexicon, target, 
     words = ev.select(text, ("A205.copied", ev.source.code, target.code, LEXICON_MAX_TARGET_ZIPF), candidate)
     if not words:
         return False
+    joined = " ".join(s.text for s in sources)
+    if "Σ" not in joined:  # (a final sigma lower-cases by its neighbours: no substring test then)
+        lowered = joined.lower()
+        if not any(w in lowered for w in words):
+            return False  # a word of the sources lower-cased is a substring of them lower-cased: none is copied
     copied = words.intersection(frozenset().union(*(ev.lower_words(s.text) for s in sources)))
     return any(lexicon(w) for w in copied)
 
