@@ -2270,6 +2270,29 @@ def compare(
     return Comparison(missing, added, changed)
 
 
+def matched_in_order(source: list[Quantity], target: list[Quantity]) -> bool:
+    """Whether :func:`compare` of the two sides finds nothing (no figure missing, added or changed), known
+    from the exact figures taken in order: the i-th exact source figure matches the i-th exact target
+    figure (not only by its whole, :func:`_by_whole`) and that one matches it back, as many on each side,
+    and no exact source number has a scale (only such a figure can be :func:`_rescaled`). False says
+    nothing: :func:`compare` must be asked.
+
+    Why: that is how most translations write their figures (the same ones, in the same order), and
+    :func:`compare` indexes both sides (:class:`_Figures`) to answer in any order. Exact: every source
+    figure is then matched (so none is missing, split or claimed by a word), every target figure matches a
+    source figure (none is added), and with nothing missing or added nothing pairs as changed."""
+    exact_source = [q for q in source if q.exact]
+    exact_target = [t for t in target if t.exact]
+    if len(exact_source) != len(exact_target):
+        return False
+    for q, t in zip(exact_source, exact_target):
+        if q.kind == "number" and q.scale > 1.0:
+            return False
+        if not q.matches(t) or not t.matches(q) or _by_whole(q, t):
+            return False
+    return True
+
+
 def lost_scale(q: Quantity, t: Quantity) -> bool:
     """Whether the target figure ``t`` writes the digits of the source figure ``q``, read the same way,
     under another scale than the source's scale word: ``1.168`` for « 1,168 mille » (1,168), ``$4.1M`` for
