@@ -219,13 +219,26 @@ _ASCII_MARKS = (b"aA", b"!", b" ")
 _MARKS = ("aA", "!", " ")
 
 
+class _ShapeTable(dict):
+    """Code point -> :func:`_shape`, filled as characters are met (``str.translate`` looks each one up; a
+    character is asked its shape once per run). Bounded by the characters there are, a few hundred in a
+    run of news."""
+
+    def __missing__(self, point: int) -> str:
+        shape = self[point] = _shape(chr(point))
+        return shape
+
+
+_SHAPE_TABLE = _ShapeTable()
+
+
 def _shapes(text: str):
     """The text with each character replaced by its :func:`_shape`, offsets kept, and the strings to find in it
-    (a case cut, an edge, a gap): an ASCII text through a byte table (one C pass), another through a table of
-    its own distinct characters."""
+    (a case cut, an edge, a gap): an ASCII text through a byte table, another through :data:`_SHAPE_TABLE`
+    (one C pass either way)."""
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_SHAPES), _ASCII_MARKS
-    return text.translate({ord(ch): _shape(ch) for ch in set(text)}), _MARKS
+    return text.translate(_SHAPE_TABLE), _MARKS
 
 
 def _closes(text: str, q: int) -> bool:
