@@ -221,14 +221,17 @@ _MARKS = ("aA", "!", " ")
 
 class _ShapeTable(dict):
     """Code point -> :func:`_shape`, filled as characters are met (``str.translate`` looks each one up; a
-    character is asked its shape once per run). Bounded by the characters there are, a few hundred in a
-    run of news."""
+    character is asked its shape once per run). A run of news meets a few hundred characters; past
+    ``SHAPES`` (a text of some large script) the table starts again."""
 
     def __missing__(self, point: int) -> str:
+        if len(self) >= SHAPES:
+            self.clear()
         shape = self[point] = _shape(chr(point))
         return shape
 
 
+SHAPES = 8_192
 _SHAPE_TABLE = _ShapeTable()
 
 

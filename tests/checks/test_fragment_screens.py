@@ -68,3 +68,15 @@ def test_the_candidate_runs_give_the_grains_of_every_run(monkeypatch):
     monkeypatch.setattr(fragments, "_candidate_runs", _every_run)
     assert found == {text: list(fragments.grains(text)) for text in GRAIN_TEXTS}
     assert sum(map(len, found.values())) >= 8  # the texts hold grains to find
+
+
+def test_the_shape_table_stays_bounded_and_answers_alike(monkeypatch):
+    from mtqa.checks import fragments
+
+    monkeypatch.setattr(fragments, "SHAPES", 16)
+    monkeypatch.setattr(fragments, "_SHAPE_TABLE", fragments._ShapeTable())
+    text = "".join(chr(c) for c in range(0x4E00, 0x4E40)) + " Émile àParis 3€"
+    first = fragments._shapes(text)
+    assert len(fragments._SHAPE_TABLE) <= 16
+    assert fragments._shapes(text) == first
+    assert first[0][-15:] == "Aaaaa aAaaaa !!"  # letters by case, the space, the figure and the euro sign
