@@ -1,6 +1,6 @@
 """Thread CPU of the name-swap checks (T105, T106, T107, T110: ``mtqa/checks/name_swaps.py``) over a .jsonl corpus.
 
-Usage: .venv/bin/python bench/swap_costs.py FILE.jsonl [--all] [--rounds N] [--out JSON]
+Usage: .venv/bin/python bench/swap_costs.py FILE.jsonl [--all] [--rounds N] [--out JSON] [--codes A401,A206,...]
 
 Runs ``mtqa.api.run`` over FILE (French source, English target) with the name-swap checks alone (``--all``:
 every default check, as a real run shares its analyses) and charges each check class's ``check`` with the
@@ -12,7 +12,9 @@ median over the rounds.
 Why: the whole-run ratios of ``farm-bench`` on a loaded 2-core host are noise below ~5 %, and the name-swap
 checks are ~14 % of a run. For an A/B of two checkouts, run this script from each tree alternately
 (``bench/checkout.py`` puts the script's own tree first) and compare the medians, or use ``--out`` and
-``bench/swap_ab.py``.
+``bench/swap_ab.py``. ``--codes`` times other checks the same way (any registered codes; their sum is
+``timed`` instead of ``swaps``): the figures, numbers, fragments and nonwords checks of issue 14 are
+``--codes A401,A402,A403,A206,F104,F201,F301,A101,A102,F401,L101,L102,L103,L104,L105,L106``.
 """
 from __future__ import annotations
 
@@ -52,16 +54,19 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--warm-docs", type=int, default=200, help="documents of FILE in the untimed first round")
     parser.add_argument("--out", help="append the round's figures as a JSON line to this file")
+    parser.add_argument("--codes", help="comma-separated check codes to time instead of the name-swap checks")
     args = parser.parse_args()
 
-    from mtqa.checks import name_swaps
+    from mtqa.checks.registry import REGISTRY, all_checks
 
+    all_checks()  # every family imported: its classes registered
+    codes = tuple(args.codes.split(",")) if args.codes else CODES
+    total = "timed" if args.codes else "swaps"
     cost: dict = {}
-    for cls in (name_swaps.NameTranslatedAsWords, name_swaps.ReplacedName, name_swaps.SourceFormRegnalName,
-                name_swaps.NameReplacedThroughout):
-        _timed(cls, cost)
+    for code in codes:
+        _timed(REGISTRY[code], cost)
     freeze_loaded_tables()
-    config = Config() if args.all else Config(select=CODES)
+    config = Config() if args.all else Config(select=codes)
     rounds = []
     for r in range(args.rounds + 1):
         cost.clear()
@@ -72,12 +77,12 @@ def main() -> None:
         whole = time.thread_time() - start
         if r == 0:
             continue  # warm-up: tables loaded and compiled
-        figures = {c: cost.get(c, 0) / 1e9 for c in CODES}
-        figures["swaps"] = sum(figures[c] for c in CODES)
+        figures = {c: cost.get(c, 0) / 1e9 for c in codes}
+        figures[total] = sum(figures[c] for c in codes)
         figures["run"] = whole
         rounds.append(figures)
-        print(f"round {r}: {n} docs, run {whole:.2f} s, swaps {figures['swaps']:.3f} s "
-              + " ".join(f"{c} {figures[c]:.3f}" for c in CODES), flush=True)
+        print(f"round {r}: {n} docs, run {whole:.2f} s, {total} {figures[total]:.3f} s "
+              + " ".join(f"{c} {figures[c]:.3f}" for c in codes), flush=True)
         if args.out:
             with open(args.out, "a") as fh:
                 fh.write(json.dumps(figures) + "\n")

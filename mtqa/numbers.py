@@ -826,6 +826,26 @@ class Quantity:
     (``5,6 ans``): 5.6, or a list, "five or six years". The list reading holds when the other side
     has both (see :func:`compare`)."""
 
+    def __init__(self, start: int, end: int, text: str, value: Value, alts: frozenset, kind: str, exact: bool,
+                 measure: Optional[tuple] = None, scale: float = 1.0, whole: Optional["Quantity"] = None,
+                 either: tuple = ()):
+        """The fields stored straight into the instance's dict: the ``__init__`` a frozen dataclass generates
+        sets each field through ``object.__setattr__`` (its guard against assignment), 2.6 instead of 7 us a
+        mention here, and a text's scan makes a few of them per figure. Equality, hashing, ``repr`` and the
+        refusal of assignment stay the dataclass's (an ``__init__`` written in the class is kept by it)."""
+        fields = self.__dict__
+        fields["start"] = start
+        fields["end"] = end
+        fields["text"] = text
+        fields["value"] = value
+        fields["alts"] = alts
+        fields["kind"] = kind
+        fields["exact"] = exact
+        fields["measure"] = measure
+        fields["scale"] = scale
+        fields["whole"] = whole
+        fields["either"] = either
+
     def matches(self, other: "Quantity") -> bool:
         """Whether the two mentions can denote the same figure."""
         if self.kind == "date" and other.kind == "date":
@@ -1324,7 +1344,8 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
         if kind == "number" and scale == 1.0 and measure is None and n.is_integer() and 1000 <= n <= 2100 \
                 and len(numeral) == 4:
             kind = "year"
-        if kind == "decade" or _word_before(text[max(0, start - LOOKBACK):start]).lower() in decades:
+        if kind == "decade" or (decades and _word_before(text[max(0, start - LOOKBACK):start]).lower() in decades):
+            # (a language without decade words, English, reads no word before: nothing is in an empty set)
             if n < 100:
                 alts.update({1900.0 + n, 2000.0 + n})
             elif n.is_integer():
@@ -2268,6 +2289,29 @@ def compare(
         changed, missing = _claimed_by_words(missing, changed, source, target)
     changed = changed + _rescaled(source, target, sources, changed)
     return Comparison(missing, added, changed)
+
+
+def matched_in_order(source: list[Quantity], target: list[Quantity]) -> bool:
+    """Whether :func:`compare` of the two sides finds nothing (no figure missing, added or changed), known
+    from the exact figures taken in order: the i-th exact source figure matches the i-th exact target
+    figure (not only by its whole, :func:`_by_whole`) and that one matches it back, as many on each side,
+    and no exact source number has a scale (only such a figure can be :func:`_rescaled`). False says
+    nothing: :func:`compare` must be asked.
+
+    Why: that is how most translations write their figures (the same ones, in the same order), and
+    :func:`compare` indexes both sides (:class:`_Figures`) to answer in any order. Exact: every source
+    figure is then matched (so none is missing, split or claimed by a word), every target figure matches a
+    source figure (none is added), and with nothing missing or added nothing pairs as changed."""
+    exact_source = [q for q in source if q.exact]
+    exact_target = [t for t in target if t.exact]
+    if len(exact_source) != len(exact_target):
+        return False
+    for q, t in zip(exact_source, exact_target):
+        if q.kind == "number" and q.scale > 1.0:
+            return False
+        if not q.matches(t) or not t.matches(q) or _by_whole(q, t):
+            return False
+    return True
 
 
 def lost_scale(q: Quantity, t: Quantity) -> bool:

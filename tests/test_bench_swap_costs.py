@@ -23,3 +23,14 @@ def test_a_run_charges_each_name_swap_check(bench_on_pairs, tmp_path):
         assert figures["T106"] > 0  # the replaced name was read
         assert abs(figures["swaps"] - sum(figures[c] for c in ("T105", "T106", "T107", "T110"))) < 1e-9
         assert figures["swaps"] <= figures["run"]
+
+
+def test_codes_times_the_checks_asked_for(bench_on_pairs, tmp_path):
+    pairs = [{"id": 1, "doc": "d1", "source": "Il y avait 30 journalistes dans la salle.",
+              "target": "There avait30 journalists in the the room."}]
+    out = tmp_path / "rounds.jsonl"
+    done = bench_on_pairs("swap_costs.py", pairs, "--rounds", "1", "--codes", "A206,F401", "--out", str(out))
+    assert done.returncode == 0, done.stderr[-500:]
+    figures = json.loads(out.read_text())
+    assert set(figures) == {"A206", "F401", "timed", "run"}
+    assert figures["A206"] > 0 and figures["F401"] > 0

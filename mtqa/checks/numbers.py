@@ -23,7 +23,7 @@ from mtqa.checks.registry import register
 from mtqa.langs.data import alternation
 from mtqa.model import DocumentPair, Issue, Segment, Severity
 from mtqa.numbers import (_SPACES, Comparison, Quantity, codes_of, compare, conventions, find_quantities,
-                          has_decimal, lost_scale, numerals, quantities_of, split_readings)
+                          has_decimal, lost_scale, matched_in_order, numerals, quantities_of, split_readings)
 
 # Links the aligner is unsure of (posterior below this) are not compared:
 # a misalignment would make every figure look missing.
@@ -69,7 +69,10 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
                           else quantities_of(t.text, tgt_lang, src_lang)):
                     seen.add(id(q))
                     tgt_all.append((t, q))
-            comp = compare([q for _, q in src_all], [q for _, q in tgt_all])
+            src_q, tgt_q = [q for _, q in src_all], [q for _, q in tgt_all]
+            if matched_in_order(src_q, tgt_q):
+                continue  # the same figures in the same order: compare would find nothing (most links)
+            comp = compare(src_q, tgt_q)
             if not (comp.missing or comp.added or comp.changed):
                 continue  # every figure matched: codes and idioms only set figures aside (_without_idioms)
             # read again knowing the source (rarely: figures differ): a capitalised word after a figure is a

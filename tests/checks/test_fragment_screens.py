@@ -41,3 +41,42 @@ def test_the_screened_matches_are_the_full_patterns(build):
         assert [m.groups() + m.span() for m in tails.finditer(text)] == \
             [m.groups() + m.span() for m in tails.pattern.finditer(text)]
     assert any(True for text in TEXTS for _ in tails.finditer(text))  # the texts hold matches to keep
+
+
+GRAIN_TEXTS = [
+    "There avait30 reporters, and 20 $au bureau, the américain- side.",
+    'He praised the "Fair Trade"qui helps growers àManchester and inÉtat.',
+    "Le débatÉlectoral à 14h: « reste-t-il » 2,5€de plus — oùÇa?",
+    "McDONALD and NASA met the ǅupan of Ⅻth district²3 at №5.",
+    "中文报道 said 3中国 firms, and Σσς-bank lost €4m—again.",
+    "Plain English text with no grain in it at all.",
+    "l'Observatoire qu'il lorsqu'elle d'autres, jusqu'àParis",
+]
+
+
+def _every_run(text):
+    """The reference: every letter run of the text is a candidate."""
+    from mtqa.checks.fragments import _RUN
+
+    return [(m.group(), m.start()) for m in _RUN.finditer(text)]
+
+
+def test_the_candidate_runs_give_the_grains_of_every_run(monkeypatch):
+    from mtqa.checks import fragments
+
+    found = {text: list(fragments.grains(text)) for text in GRAIN_TEXTS}
+    monkeypatch.setattr(fragments, "_candidate_runs", _every_run)
+    assert found == {text: list(fragments.grains(text)) for text in GRAIN_TEXTS}
+    assert sum(map(len, found.values())) >= 8  # the texts hold grains to find
+
+
+def test_the_shape_table_stays_bounded_and_answers_alike(monkeypatch):
+    from mtqa.checks import fragments
+
+    monkeypatch.setattr(fragments, "SHAPES", 16)
+    monkeypatch.setattr(fragments, "_SHAPE_TABLE", fragments._ShapeTable())
+    text = "".join(chr(c) for c in range(0x4E00, 0x4E40)) + " Émile àParis 3€"
+    first = fragments._shapes(text)
+    assert len(fragments._SHAPE_TABLE) <= 16
+    assert fragments._shapes(text) == first
+    assert first[0][-15:] == "Aaaaa aAaaaa !!"  # letters by case, the space, the figure and the euro sign
