@@ -1,11 +1,16 @@
-"""Thread CPU of the name-swap checks (T105, T106, T107, T110: ``mtqa/checks/name_swaps.py``) over a .jsonl corpus.
+"""Thread CPU of a family of checks (default: the name-swap checks T105, T106, T107, T110 of
+``mtqa/checks/name_swaps.py``) over a .jsonl corpus.
 
 Usage: .venv/bin/python bench/swap_costs.py FILE.jsonl [--all] [--rounds N] [--out JSON]
+       [--codes T101,T103,... | --family names] [--funcs MODULE:ATTR,...]
 
-Runs ``mtqa.api.run`` over FILE (French source, English target) with the name-swap checks alone (``--all``:
+Runs ``mtqa.api.run`` over FILE (French source, English target) with the timed checks alone (``--all``:
 every default check, as a real run shares its analyses) and charges each check class's ``check`` with the
 thread's CPU time of its call, its issues drained inside the timing (a generator's work is done when it is
-iterated). Each round runs FILE through a fresh :class:`~mtqa.context.Context` (every run memo cold), after
+iterated). ``--codes`` names the checks to time (``--family names``: the name checks T101-T104, T109,
+T201, T202, L301); ``--funcs`` times functions too, as their callers look them up (``MODULE:ATTR``:
+``mtqa.checks.source_leak:copied_capitals``, the part of A205 that reads capitalised words). A function's
+time is also inside its caller's check: the ``sum`` column adds the checks only. Each round runs FILE through a fresh :class:`~mtqa.context.Context` (every run memo cold), after
 one untimed warm-up round over FILE's first ``--warm-docs`` documents (tables loaded and compiled). Prints the seconds per check and round, and their
 median over the rounds.
 
@@ -17,6 +22,7 @@ checks are ~14 % of a run. For an A/B of two checkouts, run this script from eac
 from __future__ import annotations
 
 import argparse
+import importlib
 import itertools
 import json
 import statistics
@@ -30,19 +36,35 @@ from mtqa.context import Context
 from mtqa.readers.jsonl import read_jsonl
 
 CODES = ("T105", "T106", "T107", "T110")
+FAMILIES = {
+    "swaps": CODES,
+    "names": ("T101", "T102", "T103", "T104", "T109", "T201", "T202", "L301"),
+}
+"""Families of checks timed together: ``swaps`` (``mtqa/checks/name_swaps.py``), ``names`` (the spelling,
+altered-name, first-name, demonym, exonym and honorific checks, which read the shared name analysis of
+``mtqa/names``)."""
+
+
+def _drained(fn, label: str, cost: dict):
+    """``fn`` charging ``cost[label]`` with the thread CPU of each call, its results drained in the timing."""
+
+    def timed(*args, **kwargs):
+        start = time.thread_time_ns()
+        found = list(fn(*args, **kwargs))
+        cost[label] = cost.get(label, 0) + time.thread_time_ns() - start
+        return found
+
+    return timed
 
 
 def _timed(cls, cost: dict):
-    fn = cls.check
-    code = cls.code
+    cls.check = _drained(cls.check, cls.code, cost)
 
-    def check(self, *args):
-        start = time.thread_time_ns()
-        found = list(fn(self, *args))
-        cost[code] = cost.get(code, 0) + time.thread_time_ns() - start
-        return found
 
-    cls.check = check
+def _timed_function(spec: str, cost: dict) -> None:
+    module, _, attr = spec.partition(":")
+    mod = importlib.import_module(module)
+    setattr(mod, attr, _drained(getattr(mod, attr), attr, cost))
 
 
 def main() -> None:
@@ -52,16 +74,23 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--warm-docs", type=int, default=200, help="documents of FILE in the untimed first round")
     parser.add_argument("--out", help="append the round's figures as a JSON line to this file")
+    parser.add_argument("--codes", help="comma-separated check codes to time (default: the name-swap checks)")
+    parser.add_argument("--family", choices=sorted(FAMILIES), help="time a family of checks (see FAMILIES)")
+    parser.add_argument("--funcs", default="", help="comma-separated MODULE:ATTR functions to time as well")
     args = parser.parse_args()
 
-    from mtqa.checks import name_swaps
+    from mtqa.checks import registry
 
+    codes = tuple(args.codes.split(",")) if args.codes else FAMILIES[args.family or "swaps"]
     cost: dict = {}
-    for cls in (name_swaps.NameTranslatedAsWords, name_swaps.ReplacedName, name_swaps.SourceFormRegnalName,
-                name_swaps.NameReplacedThroughout):
-        _timed(cls, cost)
+    for code in codes:
+        _timed(registry.get(code), cost)
+    funcs = [f for f in args.funcs.split(",") if f]
+    for spec in funcs:
+        _timed_function(spec, cost)
+    labels = codes + tuple(f.partition(":")[2] for f in funcs)
     freeze_loaded_tables()
-    config = Config() if args.all else Config(select=CODES)
+    config = Config() if args.all else Config(select=codes)
     rounds = []
     for r in range(args.rounds + 1):
         cost.clear()
@@ -72,12 +101,12 @@ def main() -> None:
         whole = time.thread_time() - start
         if r == 0:
             continue  # warm-up: tables loaded and compiled
-        figures = {c: cost.get(c, 0) / 1e9 for c in CODES}
-        figures["swaps"] = sum(figures[c] for c in CODES)
+        figures = {c: cost.get(c, 0) / 1e9 for c in labels}
+        figures["sum"] = sum(figures[c] for c in codes)
         figures["run"] = whole
         rounds.append(figures)
-        print(f"round {r}: {n} docs, run {whole:.2f} s, swaps {figures['swaps']:.3f} s "
-              + " ".join(f"{c} {figures[c]:.3f}" for c in CODES), flush=True)
+        print(f"round {r}: {n} docs, run {whole:.2f} s, sum {figures['sum']:.3f} s "
+              + " ".join(f"{c} {figures[c]:.3f}" for c in labels), flush=True)
         if args.out:
             with open(args.out, "a") as fh:
                 fh.write(json.dumps(figures) + "\n")
