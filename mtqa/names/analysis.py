@@ -44,7 +44,7 @@ from mtqa.model import DocumentPair, Segment
 from mtqa.names.cluster import Cluster, clusters
 from mtqa.langs import fold, language
 from mtqa.langs.data import table
-from mtqa.names.mentions import Mention, Token, segment_mentions, text_words
+from mtqa.names.mentions import Mention, Token, may_spell_name, segment_mentions, text_words
 from mtqa.names.translit import Romanisation, Transliterator, transliterator
 from mtqa.langs.cache import TABLES, memoize
 
@@ -126,6 +126,8 @@ def _analyse(pair: DocumentPair, ctx) -> DocumentNames:
     doc = DocumentNames()
     occurrences = doc.occurrences
     for seg in pair.target.segments:
+        if not may_spell_name(text_words(seg.text, ctx), tgt.code):
+            continue  # no name word of three letters can be read there (a necessary condition, two in five)
         found = segment_mentions(seg.text, tgt, ctx)
         spelled = [(m, tok) for m in found for tok in m.tokens if len(tok.text) >= 3 and not tok.text.endswith(".")]
         if not spelled:
