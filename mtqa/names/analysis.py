@@ -158,20 +158,24 @@ def _looks_like_source(text: str, ctx) -> bool:
     if len(text.split()) < 4:
         return False
     split = text_words(text, ctx)
-    if not split.chained and not _source_evidence(split.words, ctx):
+    if not split.chained and not _source_evidence(split.words, text, ctx):
         return False  # the screen counts no source word here: its share is 0
     return screen(text, ctx.source, ctx.target) >= 0.5
 
 
-def _source_evidence(words: list[str], ctx) -> bool:
-    """Whether :func:`~mtqa.langid.screen` would count a source word among ``words`` (its words, unless
+def _source_evidence(words: list[str], text: str, ctx) -> bool:
+    """Whether :func:`~mtqa.langid.screen` would count a source word among ``words`` (``text``'s words, unless
     the text has a word with two apostrophes): a function word of the source only, or an elided one
     (``l’``). Most translations have none, and their share of source words is then 0 without the screen."""
-    lows = list(map(str.lower, words))
-    if not ctx.pair.source_only_function_words.isdisjoint(lows):
+    if not ctx.pair.source_only_function_words.isdisjoint(map(str.lower, words)):
         return True
+    # an elided word has an apostrophe: only the words with one are read (none in most translations),
+    # not every word lower-cased and looked at in Python
+    if "'" not in text and "’" not in text:
+        return False
+    elided = [w for w in words if "'" in w or "’" in w]
     elisions = ctx.source.word_set("elisions")
-    return any(low.replace("’", "'").partition("'")[0] in elisions for low in lows if "'" in low or "’" in low)
+    return any(w.lower().replace("’", "'").partition("'")[0] in elisions for w in elided)
 
 
 def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source_code: str) -> None:
