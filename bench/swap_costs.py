@@ -1,24 +1,28 @@
-"""Thread CPU of the name-swap checks (T105, T106, T107, T110: ``mtqa/checks/name_swaps.py``) over a .jsonl corpus.
+"""Thread CPU of a family of checks (default: the name-swap checks T105, T106, T107, T110 of
+``mtqa/checks/name_swaps.py``) over a .jsonl corpus.
 
-Usage: .venv/bin/python bench/swap_costs.py FILE.jsonl [--all] [--rounds N] [--out JSON] [--codes A401,A206,...]
+Usage: .venv/bin/python bench/swap_costs.py FILE.jsonl [--all] [--rounds N] [--out JSON]
+       [--codes T101,T103,... | --family names] [--funcs MODULE:ATTR,...]
 
-Runs ``mtqa.api.run`` over FILE (French source, English target) with the name-swap checks alone (``--all``:
+Runs ``mtqa.api.run`` over FILE (French source, English target) with the timed checks alone (``--all``:
 every default check, as a real run shares its analyses) and charges each check class's ``check`` with the
 thread's CPU time of its call, its issues drained inside the timing (a generator's work is done when it is
-iterated). Each round runs FILE through a fresh :class:`~mtqa.context.Context` (every run memo cold), after
+iterated). ``--codes`` names the checks to time (``--family names``: the name checks T101-T104, T109,
+T201, T202, L301); ``--funcs`` times functions too, as their callers look them up (``MODULE:ATTR``:
+``mtqa.checks.source_leak:copied_capitals``, the part of A205 that reads capitalised words). A function's
+time is also inside its caller's check: the ``sum`` column adds the checks only. Each round runs FILE through a fresh :class:`~mtqa.context.Context` (every run memo cold), after
 one untimed warm-up round over FILE's first ``--warm-docs`` documents (tables loaded and compiled). Prints the seconds per check and round, and their
 median over the rounds.
 
 Why: the whole-run ratios of ``farm-bench`` on a loaded 2-core host are noise below ~5 %, and the name-swap
 checks are ~14 % of a run. For an A/B of two checkouts, run this script from each tree alternately
 (``bench/checkout.py`` puts the script's own tree first) and compare the medians, or use ``--out`` and
-``bench/swap_ab.py``. ``--codes`` times other checks the same way (any registered codes; their sum is
-``timed`` instead of ``swaps``): the figures, numbers, fragments and nonwords checks of issue 14 are
-``--codes A401,A402,A403,A206,F104,F201,F301,A101,A102,F401,L101,L102,L103,L104,L105,L106``.
+``bench/swap_ab.py``.
 """
 from __future__ import annotations
 
 import argparse
+import importlib
 import itertools
 import json
 import statistics
@@ -32,19 +36,35 @@ from mtqa.context import Context
 from mtqa.readers.jsonl import read_jsonl
 
 CODES = ("T105", "T106", "T107", "T110")
+FAMILIES = {
+    "swaps": CODES,
+    "names": ("T101", "T102", "T103", "T104", "T109", "T201", "T202", "L301"),
+}
+"""Families of checks timed together: ``swaps`` (``mtqa/checks/name_swaps.py``), ``names`` (the spelling,
+altered-name, first-name, demonym, exonym and honorific checks, which read the shared name analysis of
+``mtqa/names``)."""
+
+
+def _drained(fn, label: str, cost: dict):
+    """``fn`` charging ``cost[label]`` with the thread CPU of each call, its results drained in the timing."""
+
+    def timed(*args, **kwargs):
+        start = time.thread_time_ns()
+        found = list(fn(*args, **kwargs))
+        cost[label] = cost.get(label, 0) + time.thread_time_ns() - start
+        return found
+
+    return timed
 
 
 def _timed(cls, cost: dict):
-    fn = cls.check
-    code = cls.code
+    cls.check = _drained(cls.check, cls.code, cost)
 
-    def check(self, *args):
-        start = time.thread_time_ns()
-        found = list(fn(self, *args))
-        cost[code] = cost.get(code, 0) + time.thread_time_ns() - start
-        return found
 
-    cls.check = check
+def _timed_function(spec: str, cost: dict) -> None:
+    module, _, attr = spec.partition(":")
+    mod = importlib.import_module(module)
+    setattr(mod, attr, _drained(getattr(mod, attr), attr, cost))
 
 
 def main() -> None:
@@ -54,17 +74,21 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--warm-docs", type=int, default=200, help="documents of FILE in the untimed first round")
     parser.add_argument("--out", help="append the round's figures as a JSON line to this file")
-    parser.add_argument("--codes", help="comma-separated check codes to time instead of the name-swap checks")
+    parser.add_argument("--codes", help="comma-separated check codes to time (default: the name-swap checks)")
+    parser.add_argument("--family", choices=sorted(FAMILIES), help="time a family of checks (see FAMILIES)")
+    parser.add_argument("--funcs", default="", help="comma-separated MODULE:ATTR functions to time as well")
     args = parser.parse_args()
 
-    from mtqa.checks.registry import REGISTRY, all_checks
+    from mtqa.checks import registry
 
-    all_checks()  # every family imported: its classes registered
-    codes = tuple(args.codes.split(",")) if args.codes else CODES
-    total = "timed" if args.codes else "swaps"
+    codes = tuple(args.codes.split(",")) if args.codes else FAMILIES[args.family or "swaps"]
     cost: dict = {}
     for code in codes:
-        _timed(REGISTRY[code], cost)
+        _timed(registry.get(code), cost)
+    funcs = [f for f in args.funcs.split(",") if f]
+    for spec in funcs:
+        _timed_function(spec, cost)
+    labels = codes + tuple(f.partition(":")[2] for f in funcs)
     freeze_loaded_tables()
     config = Config() if args.all else Config(select=codes)
     rounds = []
@@ -77,12 +101,12 @@ def main() -> None:
         whole = time.thread_time() - start
         if r == 0:
             continue  # warm-up: tables loaded and compiled
-        figures = {c: cost.get(c, 0) / 1e9 for c in codes}
-        figures[total] = sum(figures[c] for c in codes)
+        figures = {c: cost.get(c, 0) / 1e9 for c in labels}
+        figures["sum"] = sum(figures[c] for c in codes)
         figures["run"] = whole
         rounds.append(figures)
-        print(f"round {r}: {n} docs, run {whole:.2f} s, {total} {figures[total]:.3f} s "
-              + " ".join(f"{c} {figures[c]:.3f}" for c in codes), flush=True)
+        print(f"round {r}: {n} docs, run {whole:.2f} s, sum {figures['sum']:.3f} s "
+              + " ".join(f"{c} {figures[c]:.3f}" for c in labels), flush=True)
         if args.out:
             with open(args.out, "a") as fh:
                 fh.write(json.dumps(figures) + "\n")

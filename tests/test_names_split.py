@@ -84,3 +84,33 @@ def test_chained_text_is_seen():
 def test_language_screen_skipped_only_where_it_finds_no_source_word(text, ctx):
     expected = len(text.split()) >= 4 and screen(text, ctx.source, ctx.target) >= 0.5
     assert _looks_like_source(text, ctx) == expected
+
+
+@pytest.mark.parametrize("text", TEXTS + [
+    "According to the report, prices rose again last year.",
+    "The report was read aloud by Smithers at the meeting.",
+    "Laurence spoke first, and the others followed.",
+    "Prices rose. The market fell, said the UN on its site.",
+    "Ok, the UN and the EU agree.",
+    "Obama's plan was voted on.",
+])
+def test_a_text_screened_out_has_no_name_spelling(text, ctx):
+    # may_spell_name is a necessary condition: where it says no, the mentions hold no name word of three
+    # letters or more (what the document's name analysis reads); where a name is there, it says yes
+    from mtqa.names.mentions import may_spell_name
+
+    found = mentions(text, "en", name_words(text, ctx.target.abbreviations))
+    spelled = [t for m in found for t in m.tokens if len(t.text) >= 3 and not t.text.endswith(".")]
+    if not may_spell_name(TextWords(text), "en"):
+        assert not spelled
+    if spelled:
+        assert may_spell_name(TextWords(text), "en")
+
+
+def test_the_screen_answers_no_for_a_common_opening_word_and_short_capitals():
+    from mtqa.names.mentions import may_spell_name
+
+    assert not may_spell_name(TextWords("According to the report, prices rose again."), "en")
+    assert not may_spell_name(TextWords("Ok, the UN and the EU agree."), "en")
+    assert may_spell_name(TextWords("The report was read by Smithers."), "en")
+    assert may_spell_name(TextWords("Smithers read the report."), "en")  # a rare word opening the text

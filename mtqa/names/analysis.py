@@ -44,7 +44,7 @@ from mtqa.model import DocumentPair, Segment
 from mtqa.names.cluster import Cluster, clusters
 from mtqa.langs import fold, language
 from mtqa.langs.data import table
-from mtqa.names.mentions import Mention, Token, segment_mentions, text_words
+from mtqa.names.mentions import Mention, Token, may_spell_name, segment_mentions, text_words
 from mtqa.names.translit import Romanisation, Transliterator, transliterator
 from mtqa.langs.cache import TABLES, memoize
 
@@ -126,6 +126,8 @@ def _analyse(pair: DocumentPair, ctx) -> DocumentNames:
     doc = DocumentNames()
     occurrences = doc.occurrences
     for seg in pair.target.segments:
+        if not may_spell_name(text_words(seg.text, ctx), tgt.code):
+            continue  # no name word of three letters can be read there (a necessary condition, two in five)
         found = segment_mentions(seg.text, tgt, ctx)
         spelled = [(m, tok) for m in found for tok in m.tokens if len(tok.text) >= 3 and not tok.text.endswith(".")]
         if not spelled:
@@ -156,20 +158,24 @@ def _looks_like_source(text: str, ctx) -> bool:
     if len(text.split()) < 4:
         return False
     split = text_words(text, ctx)
-    if not split.chained and not _source_evidence(split.words, ctx):
+    if not split.chained and not _source_evidence(split.words, text, ctx):
         return False  # the screen counts no source word here: its share is 0
     return screen(text, ctx.source, ctx.target) >= 0.5
 
 
-def _source_evidence(words: list[str], ctx) -> bool:
-    """Whether :func:`~mtqa.langid.screen` would count a source word among ``words`` (its words, unless
+def _source_evidence(words: list[str], text: str, ctx) -> bool:
+    """Whether :func:`~mtqa.langid.screen` would count a source word among ``words`` (``text``'s words, unless
     the text has a word with two apostrophes): a function word of the source only, or an elided one
     (``l’``). Most translations have none, and their share of source words is then 0 without the screen."""
-    lows = list(map(str.lower, words))
-    if not ctx.pair.source_only_function_words.isdisjoint(lows):
+    if not ctx.pair.source_only_function_words.isdisjoint(map(str.lower, words)):
         return True
+    # an elided word has an apostrophe: only the words with one are read (none in most translations),
+    # not every word lower-cased and looked at in Python
+    if "'" not in text and "’" not in text:
+        return False
+    elided = [w for w in words if "'" in w or "’" in w]
     elisions = ctx.source.word_set("elisions")
-    return any(low.replace("’", "'").partition("'")[0] in elisions for low in lows if "'" in low or "’" in low)
+    return any(w.lower().replace("’", "'").partition("'")[0] in elisions for w in elided)
 
 
 def _judge(doc: DocumentNames, trans: Transliterator, src: str, tgt: str, source_code: str) -> None:

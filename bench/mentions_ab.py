@@ -1,0 +1,94 @@
+"""Name mentions of two versions of ``mtqa/names/mentions.py``, compared on every distinct text, and timed.
+
+Usage: .venv/bin/python bench/mentions_ab.py --base OTHER_TREE FILE.jsonl... [--rounds N] [--no-exact]
+
+Loads this tree's ``mtqa.names.mentions`` and OTHER_TREE's copy of the same file (as a second module over this
+tree's ``mtqa``: both read the same tables), then, for every distinct source (French) and target (English)
+text of the FILEs: checks that ``mentions(text, lang, name_words(text, abbreviations))`` gives the same mentions
+(their tokens' texts, offsets and sentence-start marks) in both; and times ``name_words`` and ``mentions`` of
+the two versions alternately, round by round (thread CPU), printing each round's seconds and the median
+ratio new/old.
+
+Why: an exact proof of a change to the name tokeniser needs every text, not a sample, and the whole-run
+ratios of a loaded host are noise below ~5 %, while the tokeniser is a few per cent of a run.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import statistics
+import sys
+import time
+
+import checkout  # noqa: F401  (this checkout's mtqa first: bench/checkout.py)
+from mtqa.langs import language
+from mtqa.names import mentions as new
+from mtqa.words import TextWords
+
+
+def _load_other(tree: str):
+    spec = importlib.util.spec_from_file_location("mentions_other", f"{tree}/mtqa/names/mentions.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def _texts(files: list[str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {"fr": set(), "en": set()}
+    for path in files:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line)
+                out["fr"].add(row["source"])
+                out["en"].add(row["target"])
+    return out
+
+
+def _shape(found) -> list:
+    return [(m.text, [(t.text, t.start, t.end, t.initial) for t in m.tokens]) for m in found]
+
+
+def _run(module, texts, lang, abbreviations):
+    for text in texts:
+        module.mentions(text, lang, module.name_words(text, abbreviations, TextWords(text)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="+")
+    parser.add_argument("--base", required=True, help="the other tree (its mtqa/names/mentions.py)")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--no-exact", action="store_true", help="only time")
+    args = parser.parse_args()
+    old = _load_other(args.base)
+    corpus = _texts(args.files)
+    for lang, texts in corpus.items():
+        texts = sorted(texts)
+        abbreviations = language(lang).abbreviations
+        if not args.no_exact:
+            differ = 0
+            for text in texts:
+                a = _shape(new.mentions(text, lang, new.name_words(text, abbreviations, TextWords(text))))
+                b = _shape(old.mentions(text, lang, old.name_words(text, abbreviations, TextWords(text))))
+                if a != b:
+                    differ += 1
+                    if differ <= 5:
+                        print(f"DIFFER {lang}: {text[:120]!r}\n  new {a}\n  old {b}")
+            print(f"{lang}: {len(texts):,} distinct texts, {differ} differ")
+        ratios = []
+        for r in range(args.rounds):
+            spent = {}
+            for label, module in (("old", old), ("new", new)) if r % 2 else (("new", new), ("old", old)):
+                start = time.thread_time()
+                _run(module, texts, lang, abbreviations)
+                spent[label] = time.thread_time() - start
+            ratios.append(spent["new"] / spent["old"])
+            print(f"{lang} round {r + 1}: old {spent['old']:.3f} s new {spent['new']:.3f} s "
+                  f"ratio {ratios[-1]:.3f}", flush=True)
+        print(f"{lang}: median ratio new/old {statistics.median(ratios):.3f}")
+
+
+if __name__ == "__main__":
+    main()
