@@ -20,18 +20,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import itertools
-import json
-import statistics
 import time
 
 import checkout  # noqa: F401  (this checkout's mtqa first: bench/checkout.py)
-from mtqa.api import run
 from mtqa.compiled import freeze_loaded_tables
 from mtqa.config import Config
-from mtqa.context import Context
-from mtqa.readers.jsonl import read_jsonl
-from swap_costs import _timed  # each check class's check charged with its thread CPU, issues drained
+from swap_costs import _timed, timed_rounds  # each check class's check charged with its thread CPU, issues drained
 
 LEAK = ("A201", "A202", "A203", "A205", "read_source_votes")
 OTHERS = ("A204", "A206", "F101", "F201", "A501", "A209")
@@ -73,28 +67,9 @@ def main() -> None:
 
     detect("Le conseil municipal a voté le budget de la ville mardi soir.")  # its profiles loaded untimed (A201)
     freeze_loaded_tables()
-    rounds = []
-    for r in range(args.rounds + 1):
-        cost.clear()
-        ctx = Context(Config())
-        start = time.thread_time()
-        docs = read_jsonl(args.file, source_lang="fr", target_lang="en")
-        n = sum(1 for _ in run(itertools.islice(docs, args.warm_docs) if r == 0 else docs, ctx))
-        whole = time.thread_time() - start
-        if r == 0:
-            continue  # warm-up: tables loaded and compiled
-        figures = {c: cost.get(c, 0) / 1e9 for c in LEAK + OTHERS}
-        figures["leak"] = sum(figures[c] for c in LEAK)
-        figures["evidence"] = sum(figures[c] for c in LEAK + OTHERS)
-        figures["run"] = whole
-        rounds.append(figures)
-        print(f"round {r}: {n} docs, run {whole:.2f} s, leak {figures['leak']:.3f} s, evidence {figures['evidence']:.3f} s "
-              + " ".join(f"{c} {figures[c]:.3f}" for c in LEAK + OTHERS), flush=True)
-        if args.out:
-            with open(args.out, "a") as fh:
-                fh.write(json.dumps(figures) + "\n")
-    print("median: " + " ".join(f"{k} {statistics.median(f[k] for f in rounds):.3f}" for k in rounds[0]))
-
+    timed_rounds(args, Config(), cost, lambda figures: {"leak": sum(figures[c] for c in LEAK),
+                                                        "evidence": sum(figures[c] for c in LEAK + OTHERS)},
+                 LEAK + OTHERS)
 
 if __name__ == "__main__":
     main()

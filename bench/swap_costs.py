@@ -67,6 +67,33 @@ def _timed_function(spec: str, cost: dict) -> None:
     setattr(mod, attr, _drained(getattr(mod, attr), attr, cost))
 
 
+def timed_rounds(args, config: Config, cost: dict, totals, labels) -> None:
+    """Run ``args.file`` through mtqa ``args.rounds`` + 1 times, each in a fresh Context (the first round over
+    ``args.warm_docs`` documents, untimed: tables loaded and compiled), with ``cost`` charged by the timed
+    checks; print each round's seconds per label and the ``totals(figures)`` it adds, append them to
+    ``args.out`` as a JSON line, then print their medians. Shared by this script and ``leak_costs.py``."""
+    rounds = []
+    for r in range(args.rounds + 1):
+        cost.clear()
+        ctx = Context(config)
+        start = time.thread_time()
+        docs = read_jsonl(args.file, source_lang="fr", target_lang="en")
+        n = sum(1 for _ in run(itertools.islice(docs, args.warm_docs) if r == 0 else docs, ctx))
+        whole = time.thread_time() - start
+        if r == 0:
+            continue  # warm-up: tables loaded and compiled
+        figures = {c: cost.get(c, 0) / 1e9 for c in labels}
+        added = totals(figures)
+        figures.update(added, run=whole)
+        rounds.append(figures)
+        print(f"round {r}: {n} docs, run {whole:.2f} s, " + ", ".join(f"{k} {v:.3f} s" for k, v in added.items())
+              + " " + " ".join(f"{c} {figures[c]:.3f}" for c in labels), flush=True)
+        if args.out:
+            with open(args.out, "a") as fh:
+                fh.write(json.dumps(figures) + "\n")
+    print("median: " + " ".join(f"{k} {statistics.median(f[k] for f in rounds):.3f}" for k in rounds[0]))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file")
@@ -91,27 +118,7 @@ def main() -> None:
     labels = codes + tuple(f.partition(":")[2] for f in funcs)
     freeze_loaded_tables()
     config = Config() if args.all else Config(select=codes)
-    rounds = []
-    for r in range(args.rounds + 1):
-        cost.clear()
-        ctx = Context(config)
-        start = time.thread_time()
-        docs = read_jsonl(args.file, source_lang="fr", target_lang="en")
-        n = sum(1 for _ in run(itertools.islice(docs, args.warm_docs) if r == 0 else docs, ctx))
-        whole = time.thread_time() - start
-        if r == 0:
-            continue  # warm-up: tables loaded and compiled
-        figures = {c: cost.get(c, 0) / 1e9 for c in labels}
-        figures["sum"] = sum(figures[c] for c in codes)
-        figures["run"] = whole
-        rounds.append(figures)
-        print(f"round {r}: {n} docs, run {whole:.2f} s, sum {figures['sum']:.3f} s "
-              + " ".join(f"{c} {figures[c]:.3f}" for c in labels), flush=True)
-        if args.out:
-            with open(args.out, "a") as fh:
-                fh.write(json.dumps(figures) + "\n")
-    print("median: " + " ".join(f"{k} {statistics.median(f[k] for f in rounds):.3f}" for k in rounds[0]))
-
+    timed_rounds(args, config, cost, lambda figures: {"sum": sum(figures[c] for c in codes)}, labels)
 
 if __name__ == "__main__":
     main()
