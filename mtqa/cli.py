@@ -377,8 +377,8 @@ def cache(action: Optional[str]) -> None:
             gone = compiled.prune(folder)
             click.echo(f"{folder}: removed {len(gone)} files of stale versions")
         found = compiled.usage(folder)
-    except OSError as exc:
-        raise click.ClickException(f"{folder}: {exc.strerror or exc}")
+    except OSError as exc:  # the folder unreadable: one line and exit 2, as any unusable input or setting
+        raise UsageError(f"cache folder {folder}: {exc.strerror or exc}") from None
     click.echo(f"{folder}: {found['files']} files, {found['bytes'] / 1e6:.1f} MB, "
                f"{found['versions']} versions of {found['kinds']} tables")
 

@@ -144,3 +144,22 @@ def test_the_cache_command_shows_prunes_and_clears(tmp_path, monkeypatch):
     monkeypatch.setenv("MTQA_CACHE_DIR", "off")
     off = runner.invoke(main, ["cache"])
     assert off.exit_code == 0 and "the cache is off" in off.output
+
+
+def test_an_unreadable_cache_folder_is_one_line_and_exit_2(tmp_path, monkeypatch):
+    """The output contract's exit 2 for a setting that cannot be used, not click's exit 1 (a failed document)."""
+    from click.testing import CliRunner
+
+    from mtqa.cli import main
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(cache))
+
+    def refused(folder):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(compiled, "usage", refused)
+    done = CliRunner().invoke(main, ["cache"])
+    assert done.exit_code == 2
+    assert done.output.strip().splitlines() == [f"mtqa: error: cache folder {cache}: Permission denied"]

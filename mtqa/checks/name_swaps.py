@@ -1219,6 +1219,7 @@ def _opening_determined_names(src_text: str, ctx) -> tuple[tuple[str, str, tuple
         if not caps:
             return ()
         out = []
+        particles = ctx.source.word_set("name_particles")
         for s, e, name in caps:
             before = _word_before(src_text, s)
             if before is None or not before[2][:1].isupper() or not at_sentence_start(src_text, before[0]):
@@ -1227,7 +1228,6 @@ def _opening_determined_names(src_text: str, ctx) -> tuple[tuple[str, str, tuple
             if not renderings or not set(renderings) <= articles:
                 continue
             form = f"{before[2]} {name}"
-            particles = ctx.source.word_set("name_particles")
             if not name[1:].islower() or fold(name) in _address_titles(ctx.pair) or ctx.target.zipf(name) >= NAME_WORD_MAX_ZIPF \
                     or fold(form) in _places(ctx.config.pair) or fold(name) in ctx.pair.names_with_target_article \
                     or fold(name) in name_titles(ctx.pair, "source") \
