@@ -2278,21 +2278,34 @@ def _in_name_place(segment: Segment, wa, given: frozenset[int], start: int, end:
     lost = src_text[wa.source[before + 1].start:end] if before + 1 < inside[0] else name
     function = function_stems(src.code, tgt.code)[1]
     name_marks = _marks(src_text, start, end)
+    sides = _Sides(wa, tgt)
+    replaced: dict[int, bool] = {}  # target token -> _replacement's answer (it reads neither neighbours nor marks)
+    headline = segment.role is Role.HEADLINE
     # the neighbours themselves first; then past function words the translation left unrendered (the
     # auxiliary of ``la chute de Goma a amené`` -> "the fall of Gummed brought")
     for left, right in dict.fromkeys([(before, after), _rendered_neighbours(wa, before, after, src)]):
         # as many grammar words of the target as the source's passed on each side (``à Cuba`` -> "to Gauged":
         # « à » is unlinked, the words before « à » and "to" are linked)
         passed = (_grammar_run(wa, before, left), _grammar_run(wa, after, right))
+        # each target token's two sides read once for both passes (:func:`_in_place`'s tests, by ``sides``)
+        placed = [(sides.left(_past_first_names(j, given), left, passed[0]), sides.right(j, right, passed[1]))
+                  for j in range(len(wa.target))]
         for marks in (None, name_marks):  # both neighbours linked first; a clause mark for one only if none is
             hits = []
             for j, tok in enumerate(wa.target):
-                opens = _past_first_names(j, given)
-                if _in_place(wa, opens, left, right,
-                             *((marks, _marks(segment.text, tok.start, tok.end)) if marks else (("", ""), ("", ""))),
-                             end=j, passed=passed, lang=tgt) \
-                        and _replacement(tok.text, name, j, wa, src_words, function, ctx, segment.role is Role.HEADLINE):
-                    hits.append((wa.target[opens].start, tok.end, tok.text, lost))
+                at_left, at_right = placed[j]
+                if not (at_left and at_right):  # one side may be the same clause mark instead (_in_place)
+                    if marks is None or not (at_left or at_right):
+                        continue
+                    word_marks = _marks(segment.text, tok.start, tok.end)
+                    if not (at_left and marks[1] and marks[1] == word_marks[1]
+                            or at_right and marks[0] and marks[0] == word_marks[0]):
+                        continue
+                found = replaced.get(j)
+                if found is None:  # the token's answer, whichever neighbours placed it
+                    found = replaced[j] = _replacement(tok.text, name, j, wa, src_words, function, ctx, headline)
+                if found:
+                    hits.append((wa.target[_past_first_names(j, given)].start, tok.end, tok.text, lost))
             if hits:
                 return hits if len(hits) == 1 else []
     return []
@@ -2374,24 +2387,63 @@ def _in_place(wa, j: int, before: int, after: int, name_marks=("", ""), word_mar
     unlinked grammar words on the left and on the right (:func:`_rendered_neighbours`), as many grammar
     words of the target language ``lang`` may stand between the word and each rendering (``à Cuba`` ->
     "to Gauged": the aligner left « à » unlinked, and linked "to" to another word or none)."""
-    def linked(i: int, k: int) -> bool:
-        return any(t == k for t, _, _ in wa.links.get(i, ()))
-
-    def grammar(k: int) -> bool:  # linked or not: the aligner links a frequent "to" to any « au » of the sentence
-        return lang.zipf(wa.target[k].text.lower()) >= lang.grammar_zipf
-
-    end = max(end, j)
-    n = len(wa.target)
-    left = j == 0 if before < 0 else any(
-        j - 1 - d >= 0 and linked(before, j - 1 - d) and all(grammar(k) for k in range(j - d, j))
-        for d in range(passed[0] + 1))
-    right = end == n - 1 if after >= len(wa.source) else any(
-        end + 1 + d < n and linked(after, end + 1 + d) and all(grammar(k) for k in range(end + 1, end + 1 + d))
-        for d in range(passed[1] + 1))
+    sides = _Sides(wa, lang)
+    left = sides.left(j, before, passed[0])
+    right = sides.right(max(end, j), after, passed[1])
     if left and right:
         return True
     same = [bool(a) and a == b for a, b in zip(name_marks, word_marks)]
     return left and same[1] or right and same[0]
+
+
+class _Sides:
+    """The two sides :func:`_in_place` tests, for the target tokens of one word alignment ``wa``: each source
+    token's linked target tokens as a set and each target token's grammar-word answer, read once and kept.
+    Why: :func:`_in_name_place` tests every target token, twice (both neighbours linked; then a clause mark
+    for one), and each test scanned the neighbour's links again for each token and asked the target
+    language's frequency of the same words again."""
+
+    __slots__ = ("wa", "lang", "_linked", "_grammar")
+
+    def __init__(self, wa, lang):
+        self.wa, self.lang = wa, lang
+        self._linked: dict[int, frozenset[int]] = {}
+        self._grammar: dict[int, bool] = {}
+
+    def linked(self, i: int) -> frozenset[int]:
+        """The target tokens source token ``i`` is linked to."""
+        found = self._linked.get(i)
+        if found is None:
+            found = self._linked[i] = frozenset(t for t, _, _ in self.wa.links.get(i, ()))
+        return found
+
+    def grammar(self, k: int) -> bool:
+        """Target token ``k`` is a grammar word of the target language (linked or not: the aligner links a
+        frequent "to" to any « au » of the sentence)."""
+        found = self._grammar.get(k)
+        if found is None:
+            lang = self.lang
+            found = self._grammar[k] = lang.zipf(self.wa.target[k].text.lower()) >= lang.grammar_zipf
+        return found
+
+    def left(self, j: int, before: int, passed: int) -> bool:
+        """Target token ``j`` follows the rendering of source token ``before`` (-1: opens the segment), past at
+        most ``passed`` grammar words."""
+        if before < 0:
+            return j == 0
+        linked = self.linked(before)
+        return any(j - 1 - d >= 0 and j - 1 - d in linked and all(map(self.grammar, range(j - d, j)))
+                   for d in range(passed + 1))
+
+    def right(self, end: int, after: int, passed: int) -> bool:
+        """Target token ``end`` comes before the rendering of source token ``after`` (past the source's end:
+        closes the segment), past at most ``passed`` grammar words."""
+        n = len(self.wa.target)
+        if after >= len(self.wa.source):
+            return end == n - 1
+        linked = self.linked(after)
+        return any(end + 1 + d < n and end + 1 + d in linked and all(map(self.grammar, range(end + 1, end + 1 + d)))
+                   for d in range(passed + 1))
 
 
 def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: frozenset[str], ctx,
