@@ -2937,10 +2937,19 @@ class SourceFormRegnalName(DocumentCheck):
     requires_source = True
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
-        titled = _TitledInDocument(pair, ctx.config.pair)
+        titled = None
+        keys = _regnal_keys(ctx.pair)
         for segment in pair.target.segments:
+            split = text_words(segment.text, ctx)
+            if not split.chained and keys.isdisjoint(map(fold, map(split.words.__getitem__, split.capital))):
+                # no capitalised word of the translation is a first name of either table: :meth:`_segment`
+                # reads only those (a text _WORD reads otherwise, ``chained``, is read there whole). Why: most
+                # translations have none, and each was read there word by word, its sources looked up first
+                continue
             sources = pair.sources_of(segment.index)
             if sources:
+                if titled is None:
+                    titled = _TitledInDocument(pair, ctx.config.pair)
                 yield from self._segment(segment, sources, ctx, titled)
 
     def _segment(self, segment: Segment, sources: list[Segment], ctx, titled: "_TitledInDocument") -> Iterator[Issue]:
