@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -2092,7 +2093,8 @@ def _names_written(text: str, src_text: str, ctx) -> bool:
 def _read_names_written(text: str, src_text: str, ctx) -> bool:
     """:func:`_names_written` of a translation and its source's text, read."""
     names = ctx.memo("swaps.names", (src_text, ctx.source.code, ctx.target.code),
-                     lambda: _SourceNameWords(src_text, ctx.source, ctx.target), bound=SOURCE_MEMO)
+                     lambda: _SourceNameWords(src_text, ctx.source, ctx.target, text_words(src_text, ctx)),
+                     bound=SOURCE_MEMO)
     if not names.words:
         return True
     missing = names.words.difference(_words_of(text, ctx))
@@ -2125,9 +2127,9 @@ class _SourceNameWords:
 
     __slots__ = ("text", "src", "tgt", "caps", "words", "_listed")
 
-    def __init__(self, src_text: str, src, tgt):
+    def __init__(self, src_text: str, src, tgt, split: Optional[TextWords] = None):
         self.text, self.src, self.tgt = src_text, src, tgt
-        self.caps = _name_words(src_text, src)
+        self.caps = _name_words(src_text, src, split)
         self.words = frozenset(w for _, _, w in self.caps)
         self._listed: dict[str, bool] = {}
 
@@ -2803,8 +2805,7 @@ MAX_SWAPS = 2
 """At most this many names replaced in one sentence: more lost and new names are a garbled sentence."""
 
 
-@memoize(SOURCES)
-def _name_words(text: str, lang) -> tuple[tuple[int, int, str], ...]:
+def _name_words(text: str, lang, split: Optional[TextWords] = None) -> tuple[tuple[int, int, str], ...]:
     """Capitalised words written as names: mid-sentence, or opening a sentence or quotation when the
     language's dictionary does not know the word (« Mercandelli a dénoncé...)). A name after one of the
     language's elided words is read without it (``d'Hagman``, ``l'Aconcagua``: Hagman, Aconcagua). A sound
@@ -2820,8 +2821,27 @@ def _name_words(text: str, lang) -> tuple[tuple[int, int, str], ...]:
     apostrophe opens with a capital, which makes it no lower-case word either. Why: the text's other words
     (about four in five) were each matched, sliced and tested in Python for nothing. The split and
     ``_WORD`` find the same words unless one has two apostrophes (``chained``), read with ``_WORD`` as
-    before."""
-    split = TextWords(text)
+    before. ``split``: the text's split of the run (:func:`~mtqa.names.mentions.text_words`), where the caller
+    has it: the text is split again without it.
+
+    Kept per (text, language) in :data:`_NAME_WORDS`, whichever caller asks first: the answer does not depend
+    on ``split``, only its cost does."""
+    key = (text, lang)
+    found = _NAME_WORDS.get(key)
+    if found is None:
+        if len(_NAME_WORDS) >= SOURCES:  # past the bound, the oldest quarter goes (as the run memo's tables)
+            for old in list(itertools.islice(_NAME_WORDS, SOURCES // 4)):
+                del _NAME_WORDS[old]
+        found = _NAME_WORDS[key] = _read_name_words(text, lang, TextWords(text) if split is None else split)
+    return found
+
+
+_NAME_WORDS: dict = {}
+""":func:`_name_words`' answers, (text, language) -> name words, at most :data:`~mtqa.langs.cache.SOURCES`."""
+
+
+def _read_name_words(text: str, lang, split: TextWords) -> tuple[tuple[int, int, str], ...]:
+    """:func:`_name_words` of ``text``, read from its ``split``."""
     if split.chained:
         return _name_words_read(((m.group(), m.start(), m.end()) for m in _WORD.finditer(text)), text, lang)
     words, offs = split.words, split.offsets
