@@ -2650,7 +2650,8 @@ def _replaced_beside_kept(segment: Segment, src_text: str, target_words: _Text, 
     named = ctx.memo("swaps.beside", (src_text, src.code, tgt.code), lambda: _names_beside_names(src_text, src, tgt), bound=SOURCE_MEMO)
     alone = _places_alone(src_text, ctx)
     src_words = _text(src_text, ctx, src.code)
-    lost = [(s, e, w) for s, e, w in named if _lost(w, target_words, ctx.config.pair, alone, src_words)]
+    # each word's answer kept with the segment's (:func:`_lost_of`): the name slots share most of these words
+    lost = _lost_of(named, target_words, src_text, alone, src_words, ctx)
     if not lost:  # nearly every sentence: no name beside a name was lost, no need to read the source's names
         return None
     kept_parts = _kept_parts(src_text, src, lost)
