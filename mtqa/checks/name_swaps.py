@@ -818,9 +818,9 @@ def _word_before(text: str, start: int) -> Optional[tuple[int, int, str]]:
 def _translatable_word(word: str, src, first_names: frozenset[str]) -> bool:
     """``word`` is a common word of the source language's dictionary, not a grammar word nor a first name of
     its table (whose translation the first-name reading reads): a word a translation may render as a noun."""
-    low = word.lower()
+    low = word.lower()  # (the dictionary first: most capitalised words are names it lacks, no grammar word to look up)
     return fold(word) not in first_names and low not in src.function_words \
-        and not src.is_dictionary_grammar_word(low) and src.in_dictionary(low)
+        and src.in_dictionary(low) and not src.is_dictionary_grammar_word(low)
 
 
 def _word_translations(word: str, pair: str, common: bool = False, named: bool = False) -> frozenset[str]:
