@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -465,10 +466,11 @@ class NameTranslatedAsWords(SegmentCheck):
         pair = freedict.pair_name(ctx.source.code, ctx.target.code)
         opening_target = None
         for src in sources:
-            caps = _with_opening_names(src.text, _text(src.text, ctx, ctx.source.code).caps)
-            for k, (s, e, name) in enumerate(caps):
-                if fold(name) not in ctx.source.first_names_folded:
-                    continue
+            caps, named = _first_names_opening(src.text, ctx)
+            for k in named:
+                s, e, name = caps[k]
+                if name in target_words.words:
+                    continue  # copied as it is: _present below finds it at once, and its folded form in the target
                 # a word like the first name (Olivier -> "Olive") may be its rendering as a common word: only
                 # beside the surname kept with its particle is that read (Olive Le Roux), not a spelling of it
                 alike = _present(name, target_words, SIMILAR_FIRST_NAME)
@@ -526,11 +528,24 @@ def _may_name_as_words(src_text: str, ctx) -> bool:
         if _determined_names(src_text, ctx) or _address_in(src_text, ctx.pair) or _name_words_kept(src_text, ctx) \
                 or _towns_of_words(src_text, ctx) or _opening_determined_names(src_text, ctx):
             return True
-        first_names = ctx.source.first_names_folded
-        caps = _with_opening_names(src_text, _text(src_text, ctx, ctx.source.code).caps)
-        return any(fold(name) in first_names for _, _, name in caps)
+        return bool(_first_names_opening(src_text, ctx)[1])
 
     return ctx.memo("T105.may_report", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
+
+
+def _first_names_opening(src_text: str, ctx) -> tuple[list, tuple[int, ...]]:
+    """The source text's capitalised words with the words opening a sentence before a name
+    (:func:`_with_opening_names`), and the indices among them of the first names of the source's table:
+    what T105's first-name reading walks, for every translation of the text. Kept per source text (run memo);
+    readers must not change it. Why: each translation read the source's capitalised words again, looked for
+    the word opening a sentence before each, and folded each to find the first names (WMT14's 24,024
+    pairs: 3,270 translations of 409 sources)."""
+    def build() -> tuple[list, tuple[int, ...]]:
+        first_names = ctx.source.first_names_folded
+        caps = _with_opening_names(src_text, _text(src_text, ctx, ctx.source.code).caps)
+        return caps, tuple(k for k, (_, _, name) in enumerate(caps) if fold(name) in first_names)
+
+    return ctx.memo("T105.first_names", (src_text, ctx.source.code), build, bound=SOURCE_MEMO)
 
 
 def _may_name_screen(src_text: str, ctx) -> bool:
@@ -733,7 +748,7 @@ def _persons_of_words(src_text: str, ctx) -> tuple[tuple[str, str, frozenset[str
         src = ctx.source
         first_names = src.first_names_folded
         pair = freedict.pair_name(src.code, ctx.target.code)
-        caps = _with_opening_names(src_text, _text(src_text, ctx, src.code).caps)
+        caps = _first_names_opening(src_text, ctx)[0]
         out = []
         for (s, e, first), (s2, e2, surname) in zip(caps, caps[1:]):
             if fold(first) not in first_names or s2 != e + 1 or src_text[e] != " " \
@@ -803,9 +818,9 @@ def _word_before(text: str, start: int) -> Optional[tuple[int, int, str]]:
 def _translatable_word(word: str, src, first_names: frozenset[str]) -> bool:
     """``word`` is a common word of the source language's dictionary, not a grammar word nor a first name of
     its table (whose translation the first-name reading reads): a word a translation may render as a noun."""
-    low = word.lower()
+    low = word.lower()  # (the dictionary first: most capitalised words are names it lacks, no grammar word to look up)
     return fold(word) not in first_names and low not in src.function_words \
-        and not src.is_dictionary_grammar_word(low) and src.in_dictionary(low)
+        and src.in_dictionary(low) and not src.is_dictionary_grammar_word(low)
 
 
 def _word_translations(word: str, pair: str, common: bool = False, named: bool = False) -> frozenset[str]:
@@ -2078,7 +2093,8 @@ def _names_written(text: str, src_text: str, ctx) -> bool:
 def _read_names_written(text: str, src_text: str, ctx) -> bool:
     """:func:`_names_written` of a translation and its source's text, read."""
     names = ctx.memo("swaps.names", (src_text, ctx.source.code, ctx.target.code),
-                     lambda: _SourceNameWords(src_text, ctx.source, ctx.target), bound=SOURCE_MEMO)
+                     lambda: _SourceNameWords(src_text, ctx.source, ctx.target, text_words(src_text, ctx)),
+                     bound=SOURCE_MEMO)
     if not names.words:
         return True
     missing = names.words.difference(_words_of(text, ctx))
@@ -2111,9 +2127,9 @@ class _SourceNameWords:
 
     __slots__ = ("text", "src", "tgt", "caps", "words", "_listed")
 
-    def __init__(self, src_text: str, src, tgt):
+    def __init__(self, src_text: str, src, tgt, split: Optional[TextWords] = None):
         self.text, self.src, self.tgt = src_text, src, tgt
-        self.caps = _name_words(src_text, src)
+        self.caps = _name_words(src_text, src, split)
         self.words = frozenset(w for _, _, w in self.caps)
         self._listed: dict[str, bool] = {}
 
@@ -2278,21 +2294,34 @@ def _in_name_place(segment: Segment, wa, given: frozenset[int], start: int, end:
     lost = src_text[wa.source[before + 1].start:end] if before + 1 < inside[0] else name
     function = function_stems(src.code, tgt.code)[1]
     name_marks = _marks(src_text, start, end)
+    sides = _Sides(wa, tgt)
+    replaced: dict[int, bool] = {}  # target token -> _replacement's answer (it reads neither neighbours nor marks)
+    headline = segment.role is Role.HEADLINE
     # the neighbours themselves first; then past function words the translation left unrendered (the
     # auxiliary of ``la chute de Goma a amené`` -> "the fall of Gummed brought")
     for left, right in dict.fromkeys([(before, after), _rendered_neighbours(wa, before, after, src)]):
         # as many grammar words of the target as the source's passed on each side (``à Cuba`` -> "to Gauged":
         # « à » is unlinked, the words before « à » and "to" are linked)
         passed = (_grammar_run(wa, before, left), _grammar_run(wa, after, right))
+        # each target token's two sides read once for both passes (:func:`_in_place`'s tests, by ``sides``)
+        placed = [(sides.left(_past_first_names(j, given), left, passed[0]), sides.right(j, right, passed[1]))
+                  for j in range(len(wa.target))]
         for marks in (None, name_marks):  # both neighbours linked first; a clause mark for one only if none is
             hits = []
             for j, tok in enumerate(wa.target):
-                opens = _past_first_names(j, given)
-                if _in_place(wa, opens, left, right,
-                             *((marks, _marks(segment.text, tok.start, tok.end)) if marks else (("", ""), ("", ""))),
-                             end=j, passed=passed, lang=tgt) \
-                        and _replacement(tok.text, name, j, wa, src_words, function, ctx, segment.role is Role.HEADLINE):
-                    hits.append((wa.target[opens].start, tok.end, tok.text, lost))
+                at_left, at_right = placed[j]
+                if not (at_left and at_right):  # one side may be the same clause mark instead (_in_place)
+                    if marks is None or not (at_left or at_right):
+                        continue
+                    word_marks = _marks(segment.text, tok.start, tok.end)
+                    if not (at_left and marks[1] and marks[1] == word_marks[1]
+                            or at_right and marks[0] and marks[0] == word_marks[0]):
+                        continue
+                found = replaced.get(j)
+                if found is None:  # the token's answer, whichever neighbours placed it
+                    found = replaced[j] = _replacement(tok.text, name, j, wa, src_words, function, ctx, headline)
+                if found:
+                    hits.append((wa.target[_past_first_names(j, given)].start, tok.end, tok.text, lost))
             if hits:
                 return hits if len(hits) == 1 else []
     return []
@@ -2374,24 +2403,63 @@ def _in_place(wa, j: int, before: int, after: int, name_marks=("", ""), word_mar
     unlinked grammar words on the left and on the right (:func:`_rendered_neighbours`), as many grammar
     words of the target language ``lang`` may stand between the word and each rendering (``à Cuba`` ->
     "to Gauged": the aligner left « à » unlinked, and linked "to" to another word or none)."""
-    def linked(i: int, k: int) -> bool:
-        return any(t == k for t, _, _ in wa.links.get(i, ()))
-
-    def grammar(k: int) -> bool:  # linked or not: the aligner links a frequent "to" to any « au » of the sentence
-        return lang.zipf(wa.target[k].text.lower()) >= lang.grammar_zipf
-
-    end = max(end, j)
-    n = len(wa.target)
-    left = j == 0 if before < 0 else any(
-        j - 1 - d >= 0 and linked(before, j - 1 - d) and all(grammar(k) for k in range(j - d, j))
-        for d in range(passed[0] + 1))
-    right = end == n - 1 if after >= len(wa.source) else any(
-        end + 1 + d < n and linked(after, end + 1 + d) and all(grammar(k) for k in range(end + 1, end + 1 + d))
-        for d in range(passed[1] + 1))
+    sides = _Sides(wa, lang)
+    left = sides.left(j, before, passed[0])
+    right = sides.right(max(end, j), after, passed[1])
     if left and right:
         return True
     same = [bool(a) and a == b for a, b in zip(name_marks, word_marks)]
     return left and same[1] or right and same[0]
+
+
+class _Sides:
+    """The two sides :func:`_in_place` tests, for the target tokens of one word alignment ``wa``: each source
+    token's linked target tokens as a set and each target token's grammar-word answer, read once and kept.
+    Why: :func:`_in_name_place` tests every target token, twice (both neighbours linked; then a clause mark
+    for one), and each test scanned the neighbour's links again for each token and asked the target
+    language's frequency of the same words again."""
+
+    __slots__ = ("wa", "lang", "_linked", "_grammar")
+
+    def __init__(self, wa, lang):
+        self.wa, self.lang = wa, lang
+        self._linked: dict[int, frozenset[int]] = {}
+        self._grammar: dict[int, bool] = {}
+
+    def linked(self, i: int) -> frozenset[int]:
+        """The target tokens source token ``i`` is linked to."""
+        found = self._linked.get(i)
+        if found is None:
+            found = self._linked[i] = frozenset(t for t, _, _ in self.wa.links.get(i, ()))
+        return found
+
+    def grammar(self, k: int) -> bool:
+        """Target token ``k`` is a grammar word of the target language (linked or not: the aligner links a
+        frequent "to" to any « au » of the sentence)."""
+        found = self._grammar.get(k)
+        if found is None:
+            lang = self.lang
+            found = self._grammar[k] = lang.zipf(self.wa.target[k].text.lower()) >= lang.grammar_zipf
+        return found
+
+    def left(self, j: int, before: int, passed: int) -> bool:
+        """Target token ``j`` follows the rendering of source token ``before`` (-1: opens the segment), past at
+        most ``passed`` grammar words."""
+        if before < 0:
+            return j == 0
+        linked = self.linked(before)
+        return any(j - 1 - d >= 0 and j - 1 - d in linked and all(map(self.grammar, range(j - d, j)))
+                   for d in range(passed + 1))
+
+    def right(self, end: int, after: int, passed: int) -> bool:
+        """Target token ``end`` comes before the rendering of source token ``after`` (past the source's end:
+        closes the segment), past at most ``passed`` grammar words."""
+        n = len(self.wa.target)
+        if after >= len(self.wa.source):
+            return end == n - 1
+        linked = self.linked(after)
+        return any(end + 1 + d < n and end + 1 + d in linked and all(map(self.grammar, range(end + 1, end + 1 + d)))
+                   for d in range(passed + 1))
 
 
 def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: frozenset[str], ctx,
@@ -2582,7 +2650,8 @@ def _replaced_beside_kept(segment: Segment, src_text: str, target_words: _Text, 
     named = ctx.memo("swaps.beside", (src_text, src.code, tgt.code), lambda: _names_beside_names(src_text, src, tgt), bound=SOURCE_MEMO)
     alone = _places_alone(src_text, ctx)
     src_words = _text(src_text, ctx, src.code)
-    lost = [(s, e, w) for s, e, w in named if _lost(w, target_words, ctx.config.pair, alone, src_words)]
+    # each word's answer kept with the segment's (:func:`_lost_of`): the name slots share most of these words
+    lost = _lost_of(named, target_words, src_text, alone, src_words, ctx)
     if not lost:  # nearly every sentence: no name beside a name was lost, no need to read the source's names
         return None
     kept_parts = _kept_parts(src_text, src, lost)
@@ -2737,8 +2806,7 @@ MAX_SWAPS = 2
 """At most this many names replaced in one sentence: more lost and new names are a garbled sentence."""
 
 
-@memoize(SOURCES)
-def _name_words(text: str, lang) -> tuple[tuple[int, int, str], ...]:
+def _name_words(text: str, lang, split: Optional[TextWords] = None) -> tuple[tuple[int, int, str], ...]:
     """Capitalised words written as names: mid-sentence, or opening a sentence or quotation when the
     language's dictionary does not know the word (« Mercandelli a dénoncé...)). A name after one of the
     language's elided words is read without it (``d'Hagman``, ``l'Aconcagua``: Hagman, Aconcagua). A sound
@@ -2747,11 +2815,45 @@ def _name_words(text: str, lang) -> tuple[tuple[int, int, str], ...]:
 
     Once per text: T106 and T110 read a source's names four ways (lost rare names, name slots, names
     beside names, kept parts), the last for every translation of it, and each read scanned the text
-    again (1.4 CPU s of 9.5 over the 24,024 WMT14 pairs)."""
+    again (1.4 CPU s of 9.5 over the 24,024 WMT14 pairs).
+
+    Only the split's :attr:`~mtqa.words.TextWords.capital` words are read (the words not all lower case):
+    a word all in lower case is no name, and neither is one after an elided word unless its part after the
+    apostrophe opens with a capital, which makes it no lower-case word either. Why: the text's other words
+    (about four in five) were each matched, sliced and tested in Python for nothing. The split and
+    ``_WORD`` find the same words unless one has two apostrophes (``chained``), read with ``_WORD`` as
+    before. ``split``: the text's split of the run (:func:`~mtqa.names.mentions.text_words`), where the caller
+    has it: the text is split again without it.
+
+    Kept per (text, language) in :data:`_NAME_WORDS`, whichever caller asks first: the answer does not depend
+    on ``split``, only its cost does."""
+    key = (text, lang)
+    found = _NAME_WORDS.get(key)
+    if found is None:
+        if len(_NAME_WORDS) >= SOURCES:  # past the bound, the oldest quarter goes (as the run memo's tables)
+            for old in list(itertools.islice(_NAME_WORDS, SOURCES // 4)):
+                del _NAME_WORDS[old]
+        found = _NAME_WORDS[key] = _read_name_words(text, lang, TextWords(text) if split is None else split)
+    return found
+
+
+_NAME_WORDS: dict = {}
+""":func:`_name_words`' answers, (text, language) -> name words, at most :data:`~mtqa.langs.cache.SOURCES`."""
+
+
+def _read_name_words(text: str, lang, split: TextWords) -> tuple[tuple[int, int, str], ...]:
+    """:func:`_name_words` of ``text``, read from its ``split``."""
+    if split.chained:
+        return _name_words_read(((m.group(), m.start(), m.end()) for m in _WORD.finditer(text)), text, lang)
+    words, offs = split.words, split.offsets
+    return _name_words_read(((words[k], offs[2 * k], offs[2 * k + 1]) for k in split.capital), text, lang)
+
+
+def _name_words_read(found, text: str, lang) -> tuple[tuple[int, int, str], ...]:
+    """:func:`_name_words` of the (word, start, end) ``found`` in ``text``, in order."""
     out = []
     elisions = lang.word_set("elisions")
-    for m in _WORD.finditer(text):
-        w, start = m.group(), m.start()
+    for w, start, end in found:
         if not w[:1].isupper():
             head, _, rest = w.replace("’", "'").partition("'")
             if not rest[:1].isupper() or head.lower() not in elisions:
@@ -2763,7 +2865,7 @@ def _name_words(text: str, lang) -> tuple[tuple[int, int, str], ...]:
             continue  # « Hmmm. » -> "Wouaah.": a sound drawn out, which names nobody (Language.expressive)
         if at_sentence_start(text, start) and (lang.in_dictionary(w.lower()) or lang.is_common_word(w.lower())):
             continue
-        out.append((start, m.end(), w))
+        out.append((start, end, w))
     return tuple(out)
 
 
@@ -2856,10 +2958,19 @@ class SourceFormRegnalName(DocumentCheck):
     requires_source = True
 
     def check(self, pair: DocumentPair, ctx) -> Iterator[Issue]:
-        titled = _TitledInDocument(pair, ctx.config.pair)
+        titled = None
+        keys = _regnal_keys(ctx.pair)
         for segment in pair.target.segments:
+            split = text_words(segment.text, ctx)
+            if not split.chained and keys.isdisjoint(map(fold, map(split.words.__getitem__, split.capital))):
+                # no capitalised word of the translation is a first name of either table: :meth:`_segment`
+                # reads only those (a text _WORD reads otherwise, ``chained``, is read there whole). Why: most
+                # translations have none, and each was read there word by word, its sources looked up first
+                continue
             sources = pair.sources_of(segment.index)
             if sources:
+                if titled is None:
+                    titled = _TitledInDocument(pair, ctx.config.pair)
                 yield from self._segment(segment, sources, ctx, titled)
 
     def _segment(self, segment: Segment, sources: list[Segment], ctx, titled: "_TitledInDocument") -> Iterator[Issue]:
