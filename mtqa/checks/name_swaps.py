@@ -373,25 +373,34 @@ class NameTranslatedAsWords(SegmentCheck):
     the capitalised word alone after the preposition French puts before a
     town) whose translation the target writes, capitalised ("in Chin").
 
+    A name whose letters the source dictionary reads as a verb and as no
+    noun (``Trier``, ``Gausse``: *trier*, *se gausser*) is a name wherever
+    the source capitalises it mid-sentence, since the source language never
+    capitalises a verb there; where the translation lost it and the word
+    alignment links it, through the lexical model, to a capitalised common
+    word of the target ("Lars von Sort", "with Mocks"), the system read the
+    name as the verb and translated it.
+
     Example:
-        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles, avec Julien Le Boucher. Sa Sainteté viendra. Paul de La Rivière et Olivier Le Guen parleront de Charles Le Chauve. Il a visité le Large Binocular Telescope avec Laurent Blanc. Selon Le Devoir, l'Hôtel-Dieu ferme. Il vit à Menton. Le Quotidien a publié un article.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien The Butcher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
-        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
-        bad: Title\\n\\nThe painter Rock Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Sainteté will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. Its Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul of The River and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olive Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Wide Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent white. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to The Duty, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hotel-God is closing. He lives in Menton. Le Quotidien published an article.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Peter White. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Chin. Le Quotidien published an article.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. The Daily published an article.
-        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
-        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article.
+        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles, avec Julien Le Boucher. Sa Sainteté viendra. Paul de La Rivière et Olivier Le Guen parleront de Charles Le Chauve. Il a visité le Large Binocular Telescope avec Laurent Blanc. Selon Le Devoir, l'Hôtel-Dieu ferme. Il vit à Menton. Le Quotidien a publié un article. Le cinéaste Lars von Trier tourne un film avec Gausse.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien The Butcher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
+        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
+        bad: Title\\n\\nThe painter Rock Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Sainteté will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. Its Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul of The River and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olive Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Wide Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent white. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to The Duty, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hotel-God is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Peter White. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Chin. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. The Daily published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Sort is shooting a film with Gausse.
+        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
+        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
     """
 
     code = "T105"
@@ -402,6 +411,13 @@ class NameTranslatedAsWords(SegmentCheck):
     requires_source = True
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        for start, end, word, name in _verb_names_translated(segment, sources, ctx):
+            yield self.issue(
+                segment, start, end,
+                f"“{word}” translates the name “{name}” of the {ctx.source.name} as a common word, reading "
+                f"its letters as a verb; the name keeps its own.",
+                name,
+            )
         if not any(_may_name_as_words(src.text, ctx) for src in sources):
             return  # the source names nothing T105 reads: the translation is not looked at
         from mtqa.langs import freedict
@@ -1598,7 +1614,14 @@ class ReplacedName(SegmentCheck):
     (Cuba, Gaza) is read so too, though the source dictionary also makes
     a word form of its letters (« cuber », « gazer »), and past a
     preposition the aligner left unlinked on both sides (``aura lieu lundi
-    à Cuba`` -> "will take place on Monday in Gauged").
+    à Cuba`` -> "will take place on Monday in Gauged"). A word spelt like
+    grammar words of the source only (``avec``, ``s'est``) is no rendering
+    of them, as a word spelt like a content word may be (a cognate): ``avec
+    son frère à Dallas en hiver`` -> "with her brother in Paved in winter".
+    A name the source dictionary reads as a verb and as no noun (``Gausse``,
+    *se gausser*), capitalised mid-sentence where the source language
+    writes no verb so, is read as a name too (``le titre avec Gausse, mais``
+    -> "the title with Laugh, but").
     A professional translator may also name the same thing otherwise: a
     well-known place by another name (``avec Ottawa`` -> "with Canada",
     Myanmar -> Burma), a country or a people (``les six pour cent hongrois``
@@ -1614,15 +1637,17 @@ class ReplacedName(SegmentCheck):
     name or an unknown word replaces the name there.
 
     Example:
-        source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.\\nL'équipe alignait Karel (Vostradi) en attaque.\\nLe prix est financé par Common Sense Media.\\nLa cérémonie aura lieu lundi à Cuba.
-        bad: Title\\n\\nThe chemist Anne-Ada Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.
-        bad: Title\\n\\nThe chemist Anne - Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.
-        bad: Title\\n\\nThe chemist Anne-Ada Quorvik received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo sand.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Moreno) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Judicious Common Media.\\nThe ceremony will take place on Monday in Cuba.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Gauged.
-        good: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.
+        source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.\\nL'équipe alignait Karel (Vostradi) en attaque.\\nLe prix est financé par Common Sense Media.\\nLa cérémonie aura lieu lundi à Cuba.\\nElle travaille avec son frère à Dallas en hiver.\\nIl a fêté le titre avec Gausse, mais de loin.
+        bad: Title\\n\\nThe chemist Anne-Ada Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
+        bad: Title\\n\\nThe chemist Anne - Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
+        bad: Title\\n\\nThe chemist Anne-Ada Quorvik received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo sand.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Moreno) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Judicious Common Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Gauged.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Paved in winter.\\nHe celebrated the title with Gausse, but from afar.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Laugh, but from afar.
+        good: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
     """
 
     code = "T106"
@@ -2492,6 +2517,7 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
             or folded in name_titles(ctx.pair, "target") or folded == fold(ctx.pair.given_names.get(fold(name), "\0")):
         return False
     if _present(word, src_words) and not _like_rendered_words_only(word, wa, ctx) \
+            and not _like_grammar_words_only(word, src_words, ctx) \
             or _translates(word, src_words, ctx):
         return False
     unlike = word[:1].isupper() and _unlike(word, name, ctx)
@@ -2525,6 +2551,23 @@ def _like_rendered_words_only(word: str, wa, ctx) -> bool:
     alike = [i for i, tok in enumerate(wa.source)
              if difflib.SequenceMatcher(None, key, fold(tok.text)).ratio() >= SIMILAR]
     return bool(alike) and all(fold(wa.source[i].text) != key and wa.links.get(i) for i in alike)
+
+
+def _like_grammar_words_only(word: str, src_words: _Words, ctx) -> bool:
+    """``word``, no copy of a source word, is spelt like source words (``_present``'s ``SIMILAR``) that are all
+    grammar words of the source language (:attr:`~mtqa.langs.language.Language.grammar_zipf` or more:
+    ``avec``, ``s'est``): ``à Dallas en ce jour`` -> "to Paved in this day" looks like « avec » only.
+
+    Why: the look-alike rule keeps a word spelt like a source word as that word's rendering (a cognate:
+    interdit, Interior), but a grammar word has no capitalised cognate that could stand in a name's place,
+    so such a likeness accounts for nothing and the word was written for the name."""
+    src = ctx.source
+    key = fold(word)
+    if key in src_words.folded:
+        return False
+    alike = [w for w in dict.fromkeys(src_words.words)
+             if difflib.SequenceMatcher(None, key, fold(w)).ratio() >= SIMILAR]
+    return bool(alike) and all(src.zipf(w.lower()) >= src.grammar_zipf for w in alike)
 
 
 def _named_otherwise(word: str, j: int, wa, tgt) -> bool:
@@ -2599,7 +2642,8 @@ def _is_name_slot(src_text: str, caps, k: int, src, tgt, own_letters: frozenset,
     return len(w) > 2 and w[1].islower() and stem(w.lower(), src.code) not in function \
         and (not at_sentence_start(src_text, s) or _name_opening(src_text, s, w, src)
              or _alone_in_brackets(src_text, s)) \
-        and (not src.in_dictionary(w.lower()) and not src.is_common_word(w) or _name_of_both(w, src, tgt)) \
+        and (not src.in_dictionary(w.lower()) and not src.is_common_word(w) or _name_of_both(w, src, tgt)
+             or _verb_name_at(src_text, s, w, src)) \
         and not tgt.is_common_word(w) \
         and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))
 
@@ -3292,3 +3336,148 @@ def lost_source_names(segment: Segment, sources: list[Segment], ctx) -> list[tup
     lost = _lost_of(sorted(found.values()), target_words, src_text, _places_alone(src_text, ctx),
                     _text(src_text, ctx, src.code), ctx)
     return _runs(lost, src_text)
+
+
+def _verb_names(src_text: str, ctx) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, word) of each name word of ``src_text`` (:func:`_name_words`: capitalised mid-sentence,
+    or after an elided word) whose letters the source dictionary reads, in lower case, as a verb (its
+    infinitive or a finite form: ``gausse`` of *se gausser*, ``riva`` of *river*, ``trier``) and as no
+    noun (:func:`_read_as_verb`), for :func:`_verb_names_translated`. A first name of the source's table is
+    left to the first-name reading, and so is a word right after a lower-case noun of the source
+    dictionary (:func:`_after_common_noun`). Kept per source text (run memo).
+
+    Why verbs only: a capitalised noun mid-sentence is often a name's generic word that a translation
+    renders (``la Commission``, ``la Cité``: the Committee, the City), but the source language never
+    capitalises a verb mid-sentence; the capital makes it a name, and a system that translates it has
+    read the name as a word (``avec Gausse`` -> "with Mocks", ``Lars von Trier`` -> "Lars von Sort")."""
+    def build() -> tuple:
+        src = ctx.source
+        return tuple((s, e, w) for s, e, w in _name_words(src_text, src) if _verb_name_at(src_text, s, w, src))
+
+    return ctx.memo("T105.verb_names", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
+
+
+def _verb_names_translated(segment: Segment, sources: list[Segment], ctx) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, target word, source name) where a name the source language reads as a verb
+    (:func:`_verb_names`) is lost from the translation and the word alignment would link it, through the
+    lexical model (a ``lexicon`` link: the model's translation of the verb, the first in the model's order,
+    read from the model without aligning the sentence), to a capitalised word
+    mid-sentence that the target dictionary knows as a common word and not as a name (``avec Gausse``
+    -> "with Mocks", ``Lars von Trier`` -> "Lars von Sort"). A first name, a title, a word the source writes
+    itself (a quoted English title, ``Girls Wanna Have Fun``: the model links have to Wanna too) and a
+    headline in title case (where every word has a capital) are left alone.
+
+    Why the link and the capital together: the link says the target word translates the verb the name's
+    letters spell, and the capital says the system kept the name's capital on it, so the word stands for
+    the name; a verb the source wrote as a verb has no capital, and a name kept has no translation."""
+    from mtqa.segment import headline_like
+
+    src_text = " ".join(s.text for s in sources)
+    names = _verb_names(src_text, ctx)
+    if not names:
+        return
+    tgt = ctx.target
+    target_words = _text(segment.text, ctx, tgt.code)
+    lost = [(s, e, w) for s, e, w in names if fold(w) not in target_words.folded and not _present(w, target_words)]
+    if not lost or headline_like(segment, tgt):
+        return
+    from mtqa.langs.lexmodel import load_lexmodel
+    from mtqa.meaning.tokens import stem
+
+    model = load_lexmodel(ctx.source.code, tgt.code)
+    if model is None:
+        return
+    first_names, titles = ctx.pair.first_names_folded, name_titles(ctx.pair, "target")
+    source_words = _text(src_text, ctx, ctx.source.code).folded
+    candidates = None  # the target's words that may render a name, with their stems, in order
+    for s, e, name in lost:
+        for part in LETTERS_RE.finditer(src_text, s, e):  # the name's words as the aligner reads them
+            for rendering in model.translations(stem(part.group().lower(), ctx.source.code)):
+                if candidates is None:
+                    candidates = [(m.start(), m.end(), m.group(), stem(m.group().lower(), tgt.code))
+                                  for m in LETTERS_RE.finditer(segment.text)
+                                  if _capitalised_common_word(m.group(), segment.text, m.start(), tgt, first_names,
+                                                              titles, source_words)]
+                found = next(((ts, te, word) for ts, te, word, key in candidates if key == rendering.stem), None)
+                if found:
+                    yield (*found, name)
+                    break
+            else:
+                continue
+            break
+
+
+def _capitalised_common_word(word: str, text: str, start: int, tgt, first_names: frozenset[str],
+                             titles: frozenset[str], source_words: frozenset[str]) -> bool:
+    """``word`` at ``start`` of the translation ``text`` is a common word of the target dictionary (no proper
+    noun) written with a capital mid-sentence, three letters or more, no first name, title or word of the
+    source (:func:`_verb_names_translated`)."""
+    return len(word) > 2 and word[:1].isupper() and word[1:].islower() and not at_sentence_start(text, start) \
+        and tgt.in_dictionary(word.lower()) and not tgt.has_proper_stem(word) \
+        and fold(word) not in first_names and fold(word) not in titles and fold(word) not in source_words
+
+
+def _verb_name_at(text: str, start: int, word: str, src) -> bool:
+    """The name word ``word`` at ``start`` of the source ``text`` is one the source language reads as a verb
+    (:func:`_read_as_verb`), and not after a lower-case noun (:func:`_after_common_noun`, where its capital
+    may open a title): the names T105 reads as verbs translated (:func:`_verb_names`) and that T106 reads as
+    name slots (:func:`_name_slots`), as it reads names both dictionaries list (:func:`_name_of_both`)."""
+    return _read_as_verb(word, src) and _within_sentence(text, start) and not _after_common_noun(text, start, src)
+
+
+_OPENING_MARKS = "\"'`«»“”‘’([-–—"
+"""Quotation marks, brackets and dashes that may stand before a word (with spaces), as a line or a quotation
+opens."""
+
+
+def _within_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` of ``text`` has, past any opening quotation marks, brackets and dashes
+    (``_OPENING_MARKS``), a letter, a figure or a clause mark (``,;:``) before it: a word inside its
+    sentence, whose capital is its own. Why: a line of dialogue may open with a mark the sentence reader
+    does not know (a backquote, as a newstest reference writes: `` `Montrer aux gardiens que``), and a verb
+    opening a sentence is a verb."""
+    head = text[:start]
+    while True:  # any run of spaces and marks, as they come
+        cut = head.rstrip().rstrip(_OPENING_MARKS)
+        if cut == head:
+            break
+        head = cut
+    before = head[-1:]
+    return bool(before) and (before.isalnum() or before in ",;:")
+
+
+def _read_as_verb(word: str, src) -> bool:
+    """Capitalised ``word`` (four letters or more, no other capital) is a word the source dictionary reads,
+    in lower case, as a verb and as no noun: the verb's infinitive (``trier``) or a finite form of it
+    (:meth:`~mtqa.langs.language.Language.is_finite_verb_form`: ``gausse``, ``riva``, ``vienne``); no first
+    name of the source's table. Such a word capitalised mid-sentence is a name (the source language
+    capitalises no verb there) that a system may still translate as the verb. Why no noun: a capitalised
+    noun is often the generic word of a name that a translation renders (la Commission, la Cité); why no
+    participle: a participle ends a descriptive name as an adjective does, and English translates it
+    (``la mer Morte``: the Dead Sea)."""
+    low = word.lower()
+    if len(word) < 4 or not word[1:].islower() or fold(word) in src.first_names_folded \
+            or not src.in_dictionary(low) or src.lists_as_noun(low):
+        return False
+    return low in _verb_stems(src) or src.is_finite_verb_form(low)
+
+
+@memoize(TABLES)
+def _verb_stems(src):
+    """The source dictionary's verb stems (its ``dictionary_verb_tag``), a table on disk; empty without it.
+    Once per language: opening the table costs milliseconds, a lookup microseconds."""
+    from mtqa.langs import hunspell
+
+    tag = src.extra.get("dictionary_verb_tag")
+    return hunspell.stems_tagged(src.hunspell_names, tag) if tag and src.has_dictionary else {}
+
+
+def _after_common_noun(text: str, start: int, src) -> bool:
+    """The word at ``start`` of ``text`` comes right after a lower-case noun of the source dictionary
+    (``le livre Apprivoiser la mort``, ``la mer Morte``). Why: after a common noun a capital opens the
+    title of a work or ends a descriptive name (the source language capitalises a title's first word
+    only), which a translation may render in its own words ("the book Taming Death"); a person's name
+    read as a verb stands after a preposition, a particle or another name (``avec Gausse``, ``Lars von
+    Trier``, ``à Vienne``)."""
+    before = _word_before(text, start)
+    return before is not None and before[2].islower() and src.lists_as_noun(before[2])
