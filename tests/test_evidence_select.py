@@ -19,6 +19,13 @@ def test_answers_stay_exact_across_the_reset_of_the_bounded_caches(monkeypatch):
         assert ev.select(text, "has-z", _has_z) == frozenset(w for w in text.split() if _has_z(w)), text
 
 
+def _prebuilt(tmp_path, monkeypatch, words: int, after: int) -> None:
+    """A cache folder of the test's own, a table of ``words`` words a list, read after ``after`` words tested."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(evidence, "PREBUILT_FACT_WORDS", words)
+    monkeypatch.setattr(evidence, "PREBUILT_FACTS_AFTER", after)
+
+
 def _counted(calls: list, test):
     def counted(word: str):
         calls.append(word)
@@ -42,9 +49,7 @@ def test_a_long_run_answers_its_words_facts_from_the_prebuilt_table(tmp_path, mo
     """After PREBUILT_FACTS_AFTER words, a word of the prebuilt table (a frequent word of either language, in
     lower case or capitalised) is answered for every fact by the table, with the answer its tests give; a word
     outside it is still tested. A later run with the same facts reads the table the first one built."""
-    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(evidence, "PREBUILT_FACT_WORDS", 400)
-    monkeypatch.setattr(evidence, "PREBUILT_FACTS_AFTER", 2)
+    _prebuilt(tmp_path, monkeypatch, 400, 2)
     first = Evidence.of(Context(Config()))
     first.select("a short text", "has-z", _has_z)
     first.select("a short text", "ends-in-tion", _ends_in_tion)
@@ -67,9 +72,7 @@ def test_a_long_run_answers_its_words_facts_from_the_prebuilt_table(tmp_path, mo
 
 
 def test_a_fact_given_after_the_table_was_read_is_tested_by_its_own_test(tmp_path, monkeypatch):
-    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(evidence, "PREBUILT_FACT_WORDS", 300)
-    monkeypatch.setattr(evidence, "PREBUILT_FACTS_AFTER", 1)
+    _prebuilt(tmp_path, monkeypatch, 300, 1)
     ev = Evidence.of(Context(Config()))
     ev.select("the zoo of the town", "has-z", _has_z)
     ev.select("a nation", "has-z", _has_z)
@@ -80,9 +83,7 @@ def test_a_fact_given_after_the_table_was_read_is_tested_by_its_own_test(tmp_pat
 
 
 def test_each_set_of_facts_has_its_own_table_and_none_without_a_cache_folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(evidence, "PREBUILT_FACT_WORDS", 200)
-    monkeypatch.setattr(evidence, "PREBUILT_FACTS_AFTER", 3)  # read once a second fact tested "the zoo" again
+    _prebuilt(tmp_path, monkeypatch, 200, 3)  # read once a second fact tested "the zoo" again
     for facts in (["has-z"], ["has-z", "ends-in-tion"]):
         ev = Evidence.of(Context(Config()))
         for fact in facts:
@@ -107,3 +108,19 @@ def test_the_table_follows_a_data_file_of_a_user_data_folder(tmp_path, monkeypat
     (folder / "glued.toml").write_text((own_data() / "glued.toml").read_text(encoding="utf-8"), encoding="utf-8")
     monkeypatch.setenv("MTQA_DATA", str(folder))
     assert every_data_file() == [folder / "glued.toml", *own]
+
+
+def test_a_fact_failing_on_a_word_of_the_table_leaves_the_run_without_it(tmp_path, monkeypatch):
+    """A test that fails on a frequent word the run never meets must not end the run: no table is built and
+    every word is tested, as without one."""
+    _prebuilt(tmp_path, monkeypatch, 300, 1)
+
+    def fragile(word: str) -> bool:
+        if word == "the":
+            raise ValueError(word)
+        return _has_z(word)
+
+    ev = Evidence.of(Context(Config()))
+    ev.select("zinc oxide", "fragile", fragile)
+    assert ev.select("Quiz of a lazy fox", "fragile", fragile) == {"Quiz", "lazy"} and ev._fact_table is False
+    assert not list(tmp_path.joinpath("cache").glob("facts-fr-en-*.sqlite"))
