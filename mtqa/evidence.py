@@ -43,7 +43,7 @@ from mtqa.langs.cache import WORDS, TwoGenerations
 from mtqa.langs.data import alternation, data_toml
 from mtqa.langs.text import fold_text
 from mtqa.regexcache import transient
-from mtqa.words import NEXT_WORD_RE, Splits
+from mtqa.words import NEXT_WORD_RE, WORD_RE, Splits
 
 SOURCE, NEUTRAL, TARGET = 1, 0, -1
 
@@ -89,6 +89,14 @@ VOTE_CACHE_SIZE = WORDS
 # a word: two frequency lookups and the tests below).
 PRECOMPUTED_WORDS = 50_000
 PRECOMPUTED_AFTER = 3_000
+# Prebuilt word facts (see Evidence._prebuilt_facts): the first PREBUILT_FACT_WORDS words of each language's
+# frequency list, lower-case and capitalised (~105,000 forms for French and English), tested once against every
+# fact the run's checks gave Evidence.select, into one table of the compiled cache, read only after
+# PREBUILT_FACTS_AFTER words were tested: a short run never opens it, nor builds it (~25 s of CPU on a slow
+# core, once per change of mtqa's code or data and of the facts a run asks). On WMT14's 24,024 pairs 12,760 of
+# the 15,826 words select tests are such forms (13,858 at 50,000 words a list, for a table 1.6 times larger).
+PREBUILT_FACT_WORDS = 30_000
+PREBUILT_FACTS_AFTER = 3_000
 # Texts whose source-vote counts and name sets are kept (forgotten at once when full).
 TOKEN_CACHE_SIZE = 4096
 # Token lists kept, in two generations (see TwoGenerations): the repeats of tokens() are the other checks of
@@ -249,6 +257,8 @@ class Evidence:
         self._plain: set = set()  # words tested against every fact, none holding
         self._tested: set = set()
         self._plain_epoch = object()  # changes whenever those sets start afresh
+        self._fact_table = None  # (prebuilt facts' table, fact -> its bit) once read; False: none to be had
+        self._facts_tested = 0  # words tested against the facts, until the prebuilt facts are read
 
     @classmethod
     def of(cls, ctx) -> "Evidence":
@@ -407,7 +417,9 @@ class Evidence:
         once per run against every fact asked for so far, and the words for
         which none holds (nearly all) are kept in one set: a text is then
         answered with one set difference for all the facts together, computed
-        once per text, instead of a Python call per word and fact. Bounded
+        once per text, instead of a Python call per word and fact. A long
+        run reads most words' answers to all the facts from one prebuilt table
+        (:meth:`_prebuilt_facts`) instead of testing them. Bounded
         by the votes' size (``VOTE_CACHE_SIZE`` words tested), but forgotten
         at once when full: the votes keep their newer half (:class:`TwoGenerations`),
         these share one epoch across the facts' sets.
@@ -426,19 +438,103 @@ class Evidence:
                         yes.clear()
                     self._forget_plain()
                     new = entry[1]  # the reset forgot what this text's other words held: test them all again
-                for w in new:
-                    held = False
-                    for held_by, yes in facts.values():
-                        if held_by(w):
-                            yes.add(w)
-                            held = True
-                    if not held:
-                        self._plain.add(w)
-                self._tested.update(new)
+                self._test_words(new)
                 rest = entry[1].difference(self._plain)
             entry[5], entry[6] = self._plain_epoch, rest
         rest = entry[6]
         return rest.intersection(facts[fact][1]) if rest else rest
+
+    def _test_words(self, new) -> None:
+        """Test each word of ``new`` against every fact: a word of the prebuilt facts' table
+        (:meth:`_prebuilt_facts`) by one lookup for the facts it holds, a fact given after it was built by the
+        fact's test; any other word by each fact's test."""
+        facts = self._facts
+        prebuilt = self._fact_table
+        if prebuilt is None:
+            self._facts_tested += len(new)
+            if self._facts_tested > PREBUILT_FACTS_AFTER:
+                prebuilt = self._fact_table = self._prebuilt_facts() or False
+        plain = self._plain
+        if prebuilt:
+            table, bits = prebuilt
+            tests = list(facts.values())
+            slots = [bits.get(f, -1) for f in facts]
+            every = -1 not in slots  # every fact in the table: a word holding none of them is one lookup
+        for w in new:
+            mask = table.get(w) if prebuilt else None
+            if mask is None:
+                held = False
+                for held_by, yes in facts.values():
+                    if held_by(w):
+                        yes.add(w)
+                        held = True
+            elif every and not mask:
+                held = False
+            else:
+                held = False
+                for (held_by, yes), bit in zip(tests, slots):
+                    if (mask >> bit) & 1 if bit >= 0 else held_by(w):
+                        yes.add(w)
+                        held = True
+            if not held:
+                plain.add(w)
+        self._tested.update(new)
+
+    def _prebuilt_facts(self):
+        """(table, fact -> bit) of the facts given to :meth:`select` so far, for the first
+        ``PREBUILT_FACT_WORDS`` words of both languages' frequency lists as written in lower case and
+        capitalised (the forms :data:`mtqa.words.WORD_RE` splits): each form's value has bit ``i`` set
+        where the ``i``-th fact (in the order of their keys' ``repr``) holds for it. A table of the compiled
+        cache, answered from its memory-mapped packed copy; None without a cache folder that can keep it.
+
+        Keyed by everything a fact's test may read: the facts' keys (which spell their tests' parameters,
+        :meth:`select`'s rule), mtqa's code (:func:`~mtqa.compiled.package_digest`, in the name), both
+        languages' frequency lists and dictionaries, and every data file of the data folders. Why: a long run
+        met ~16,000 new words, each tested by every fact in Python (the frequencies, the dictionaries and the
+        checks' rules: ~100 us a word on a slow core, the first reading of most of them); a word of the
+        table is one lookup (~2 us) for all of them. The same answers: the table is the tests' own. So a
+        fact's test must read nothing outside that key (a fact of another input, an installed lexicon or
+        model, needs it added here). A test that fails on a word of the table leaves the run without it
+        (None), as before it: the run meets only its own words, which may not include that one."""
+        from mtqa.compiled import package_digest, table
+        from mtqa.digests import blake2b
+        from mtqa.langs import frequency, hunspell
+        from mtqa.langs.data import every_data_file
+
+        facts = self._facts
+        order = sorted(facts, key=repr)
+        data = every_data_file()
+        if data is None:
+            return None
+        source, target = self.source.code, self.target.code
+        try:
+            sources = [*frequency.wordfreq_files(source), *frequency.wordfreq_files(target),
+                       *hunspell.files(self.source.hunspell_names), *hunspell.files(self.target.hunspell_names),
+                       *data]
+        except (OSError, AttributeError, TypeError):  # no wordfreq data found: nothing prebuilt
+            return None
+        digest = blake2b(repr((order, package_digest())).encode(), digest_size=8).hexdigest()
+        tests = [facts[f][0] for f in order]
+
+        def rows():
+            seen: set = set()
+            for lang in (source, target):
+                for w, _ in itertools.islice(frequency.wordfreq_rows(lang), PREBUILT_FACT_WORDS):
+                    for form in (w, w[:1].upper() + w[1:]):
+                        if form not in seen and WORD_RE.fullmatch(form):
+                            seen.add(form)
+                            yield form, sum(1 << i for i, test in enumerate(tests) if test(form))
+
+        try:
+            found = table(f"facts-{source}-{target}-{PREBUILT_FACT_WORDS}-{digest}", sources,
+                          lambda: dict(rows()), rows=rows, optional=True)
+        except Exception:  # a test failing on a word this run may never meet: no table, the words tested
+            return None
+        if found is None:
+            return None
+        if hasattr(found, "pack"):
+            found.pack()
+        return found, {f: i for i, f in enumerate(order)}
 
     def _forget_plain(self) -> None:
         """Start the tested and plain words afresh (and the texts' answers computed from them)."""

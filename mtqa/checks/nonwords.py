@@ -222,9 +222,12 @@ class NonWord(SegmentCheck):
         # usual case) has no candidate, found with set operations on the text's words, shared with the
         # other checks (each word is tested once per run).
         fact = ("F201.unknown", self.max_english_zipf, ctx.source.code, ctx.target.code)
-        if not Evidence.of(ctx).select(text, fact, lambda w: any(map(unknown, _apostrophe_prefixes(w)))):
+        selected = Evidence.of(ctx).select(text, fact, lambda w: any(map(unknown, _apostrophe_prefixes(w))))
+        if not selected:
             return
-        flagged = {t for t in set(TOKEN_RE.findall(text)) if unknown(t)}
+        # an unknown token is one of those words' pieces (by the same reading): only those are asked again
+        pieces = {p for w in selected for p in _apostrophe_prefixes(w)}
+        flagged = {t for t in pieces.intersection(TOKEN_RE.findall(text)) if unknown(t)}
         if not flagged:
             return  # every word is English: decided on the cached word tests alone
         source = " ".join(s.text for s in sources)

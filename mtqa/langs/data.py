@@ -123,6 +123,16 @@ def _data_files_of(folder: Path) -> list[tuple[tuple, Path]]:
     return sorted(found, key=lambda item: [os.fsencode(p) for p in item[0]])
 
 
+def every_data_file() -> Optional[list[Path]]:
+    """Every data file of the data folders (each ``$MTQA_DATA`` folder's, then mtqa's own), for the key of a
+    compiled table whose answers may read any table of any language (:meth:`mtqa.evidence.Evidence.select`'s
+    prebuilt facts); None when mtqa's own data are not files on disk (a zip), whose changes no key could see."""
+    own = own_data()
+    if not isinstance(own, Path):
+        return None
+    return [path for folder in (*user_folders(), own) for _, path in _data_files_of(Path(folder))]
+
+
 def fingerprint() -> tuple[str, str]:
     """What the ``$MTQA_DATA`` folders of this process hold: ``(the folders as named, a digest of their files)``.
 
