@@ -4,10 +4,11 @@ Usage: .venv/bin/python bench/mentions_ab.py --base OTHER_TREE FILE.jsonl... [--
 
 Loads this tree's ``mtqa.names.mentions`` and OTHER_TREE's copy of the same file (as a second module over this
 tree's ``mtqa``: both read the same tables), then, for every distinct source (French) and target (English)
-text of the FILEs: checks that ``mentions(text, lang, name_words(text, abbreviations))`` gives the same mentions
-(their tokens' texts, offsets and sentence-start marks) in both; and times ``name_words`` and ``mentions`` of
-the two versions alternately, round by round (thread CPU), printing each round's seconds and the median
-ratio new/old.
+text of the FILEs: checks that the mentions a name check reads (``text_mentions(text, lang, abbreviations)``, or
+in a version without it ``mentions(text, lang, name_words(text, abbreviations))``) are the same (their tokens'
+texts, offsets and sentence-start marks) in both; and times them in the two versions alternately, round by
+round (thread CPU), printing each round's seconds and the median ratio new/old. A version with the split
+reader ``name_words`` is timed with the text's split made in the timing, as its run's first reader makes it.
 
 Why: an exact proof of a change to the name tokeniser needs every text, not a sample, and the whole-run
 ratios of a loaded host are noise below ~5 %, while the tokeniser is a few per cent of a run.
@@ -50,9 +51,18 @@ def _shape(found) -> list:
     return [(m.text, [(t.text, t.start, t.end, t.initial) for t in m.tokens]) for m in found]
 
 
+def _reader(module):
+    """The function from (text, lang, abbreviations) to the mentions segment_mentions reads in ``module``."""
+    if hasattr(module, "text_mentions"):
+        return module.text_mentions
+    return lambda text, lang, abbreviations: module.mentions(
+        text, lang, module.name_words(text, abbreviations, TextWords(text)))
+
+
 def _run(module, texts, lang, abbreviations):
+    read = _reader(module)
     for text in texts:
-        module.mentions(text, lang, module.name_words(text, abbreviations, TextWords(text)))
+        read(text, lang, abbreviations)
 
 
 def main() -> None:
@@ -70,8 +80,8 @@ def main() -> None:
         if not args.no_exact:
             differ = 0
             for text in texts:
-                a = _shape(new.mentions(text, lang, new.name_words(text, abbreviations, TextWords(text))))
-                b = _shape(old.mentions(text, lang, old.name_words(text, abbreviations, TextWords(text))))
+                a = _shape(_reader(new)(text, lang, abbreviations))
+                b = _shape(_reader(old)(text, lang, abbreviations))
                 if a != b:
                     differ += 1
                     if differ <= 5:

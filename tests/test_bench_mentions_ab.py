@@ -21,13 +21,12 @@ def test_the_same_module_finds_the_same_mentions(bench_on_pairs):
 
 
 def test_a_changed_module_is_caught(bench_on_pairs, tmp_path):
-    # a copy of the tokeniser that drops every sentence-start mark: its mentions differ from this tree's
+    # a copy of the tokeniser that takes every word opening a sentence for a name: its mentions differ
     tree = Path(__file__).resolve().parent.parent
     other = tmp_path / "other" / "mtqa" / "names"
     other.mkdir(parents=True)
     code = (tree / "mtqa" / "names" / "mentions.py").read_text(encoding="utf-8")
-    broken = code.replace("def is_name_word(token: Token, lang: str) -> bool:",
-                          "def is_name_word(token: Token, lang: str) -> bool:\n    return True\n\n\ndef _unused(token, lang):")
+    broken = code.replace("COMMON_WORD = 3.5", "COMMON_WORD = 99.0")
     assert broken != code
     (other / "mentions.py").write_text(broken, encoding="utf-8")
     done = bench_on_pairs("mentions_ab.py", PAIRS, "--base", str(tmp_path / "other"), "--rounds", "1")
