@@ -32,3 +32,11 @@ def test_a_changed_module_is_caught(bench_on_pairs, tmp_path):
     done = bench_on_pairs("mentions_ab.py", PAIRS, "--base", str(tmp_path / "other"), "--rounds", "1")
     assert done.returncode == 0, done.stderr[-500:]
     assert "DIFFER en" in done.stdout  # "According" opening a sentence is a name word to the broken copy
+
+
+def test_whole_runs_are_timed_with_each_reader(bench_on_pairs):
+    # the run's mentions made by each version in turn: a line per round and the median, and the reader restored
+    tree = str(Path(__file__).resolve().parent.parent)
+    done = bench_on_pairs("mentions_ab.py", PAIRS, "--base", tree, "--rounds", "2", "--no-exact", "--whole-run")
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.count("whole run ") == 2 and "whole run: median ratio new/old" in done.stdout
