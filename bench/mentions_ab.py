@@ -1,13 +1,20 @@
 """Name mentions of two versions of ``mtqa/names/mentions.py``, compared on every distinct text, and timed.
 
-Usage: .venv/bin/python bench/mentions_ab.py --base OTHER_TREE FILE.jsonl... [--rounds N] [--no-exact]
+Usage: .venv/bin/python bench/mentions_ab.py --base OTHER_TREE FILE.jsonl... [--rounds N] [--no-exact] [--whole-run]
 
 Loads this tree's ``mtqa.names.mentions`` and OTHER_TREE's copy of the same file (as a second module over this
 tree's ``mtqa``: both read the same tables), then, for every distinct source (French) and target (English)
-text of the FILEs: checks that ``mentions(text, lang, name_words(text, abbreviations))`` gives the same mentions
-(their tokens' texts, offsets and sentence-start marks) in both; and times ``name_words`` and ``mentions`` of
-the two versions alternately, round by round (thread CPU), printing each round's seconds and the median
-ratio new/old.
+text of the FILEs: checks that the mentions a name check reads (``text_mentions(text, lang, abbreviations)``, or
+in a version without it ``mentions(text, lang, name_words(text, abbreviations))``) are the same (their tokens'
+texts, offsets and sentence-start marks) in both; and times them in the two versions alternately, round by
+round (thread CPU), printing each round's seconds and the median ratio new/old. A version with the split
+reader ``name_words`` is timed with the text's split made in the timing, as its run's first reader makes it.
+
+``--whole-run`` then times whole runs of the first FILE (every default check, a fresh run context each, after a
+warm-up): the mentions ``segment_mentions`` keeps made by this tree's reader and by OTHER_TREE's alternately, in
+this one process, the other version reading the run's shared split of the text as it did in its own tree. Why:
+what a run saves is more than the reader's own time (fewer objects for the collector, the split left to the
+checks that need it), and whole-process runs of two trees on a loaded host differ by more than that.
 
 Why: an exact proof of a change to the name tokeniser needs every text, not a sample, and the whole-run
 ratios of a loaded host are noise below ~5 %, while the tokeniser is a few per cent of a run.
@@ -16,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import itertools
 import json
 import statistics
 import sys
@@ -50,9 +58,52 @@ def _shape(found) -> list:
     return [(m.text, [(t.text, t.start, t.end, t.initial) for t in m.tokens]) for m in found]
 
 
+def _reader(module, split=TextWords):
+    """The function from (text, lang, abbreviations) to the mentions segment_mentions reads in ``module``
+    (``split(text)``: the text's split, for a version that reads one)."""
+    if hasattr(module, "text_mentions"):
+        return module.text_mentions
+    return lambda text, lang, abbreviations: module.mentions(
+        text, lang, module.name_words(text, abbreviations, split(text)))
+
+
+def _whole_runs(path: str, old, rounds: int) -> None:
+    """Print the thread CPU of whole runs of ``path`` with this tree's mention reader and ``old``'s, alternately
+    (see the module's docstring), and the median ratio new/old."""
+    from mtqa.api import run
+    from mtqa.compiled import freeze_loaded_tables
+    from mtqa.config import Config
+    from mtqa.context import Context
+    from mtqa.readers.jsonl import read_jsonl
+    from mtqa.words import text_words
+
+    mine = new.text_mentions
+    for _ in run(itertools.islice(read_jsonl(path, source_lang="fr", target_lang="en"), 200), Context(Config())):
+        pass  # warm-up (200 documents, as bench/swap_costs.py): tables loaded and compiled
+    freeze_loaded_tables()
+    ratios = []
+    try:
+        for r in range(rounds):
+            spent = {}
+            for label in ("old", "new") if r % 2 else ("new", "old"):
+                ctx = Context(Config())
+                new.text_mentions = mine if label == "new" else _reader(old, lambda text: text_words(text, ctx))
+                start = time.thread_time()
+                for _ in run(read_jsonl(path, source_lang="fr", target_lang="en"), ctx):
+                    pass
+                spent[label] = time.thread_time() - start
+            ratios.append(spent["new"] / spent["old"])
+            print(f"whole run {r + 1}: old {spent['old']:.2f} s new {spent['new']:.2f} s ratio {ratios[-1]:.3f}",
+                  flush=True)
+    finally:
+        new.text_mentions = mine
+    print(f"whole run: median ratio new/old {statistics.median(ratios):.3f}")
+
+
 def _run(module, texts, lang, abbreviations):
+    read = _reader(module)
     for text in texts:
-        module.mentions(text, lang, module.name_words(text, abbreviations, TextWords(text)))
+        read(text, lang, abbreviations)
 
 
 def main() -> None:
@@ -61,6 +112,7 @@ def main() -> None:
     parser.add_argument("--base", required=True, help="the other tree (its mtqa/names/mentions.py)")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--no-exact", action="store_true", help="only time")
+    parser.add_argument("--whole-run", action="store_true", help="then time whole runs of the first FILE, each reader")
     args = parser.parse_args()
     old = _load_other(args.base)
     corpus = _texts(args.files)
@@ -70,8 +122,8 @@ def main() -> None:
         if not args.no_exact:
             differ = 0
             for text in texts:
-                a = _shape(new.mentions(text, lang, new.name_words(text, abbreviations, TextWords(text))))
-                b = _shape(old.mentions(text, lang, old.name_words(text, abbreviations, TextWords(text))))
+                a = _shape(_reader(new)(text, lang, abbreviations))
+                b = _shape(_reader(old)(text, lang, abbreviations))
                 if a != b:
                     differ += 1
                     if differ <= 5:
@@ -88,6 +140,8 @@ def main() -> None:
             print(f"{lang} round {r + 1}: old {spent['old']:.3f} s new {spent['new']:.3f} s "
                   f"ratio {ratios[-1]:.3f}", flush=True)
         print(f"{lang}: median ratio new/old {statistics.median(ratios):.3f}")
+    if args.whole_run:
+        _whole_runs(args.files[0], old, args.rounds)
 
 
 if __name__ == "__main__":

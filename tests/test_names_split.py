@@ -15,7 +15,8 @@ from mtqa.config import Config
 from mtqa.context import Context
 from mtqa.langid import screen
 from mtqa.names.analysis import _looks_like_source
-from mtqa.names.mentions import TextWords, mentions, name_words, particles, split_tokens, words
+from mtqa.names import mentions as mentions_module
+from mtqa.names.mentions import TextWords, mentions, split_tokens, text_mentions, words
 from mtqa.words import ONE_APOSTROPHE_WORD_RE
 
 TEXTS = [
@@ -30,6 +31,12 @@ TEXTS = [
     "   ",
     "A",
     "A. B. c. d'",
+    "Plan A failed. Then Mr. Van Gogh and J.de Gaulle, J.-P. Sartre and Gabriel García Márquez left.",
+    "L'Otan et l'ONU : « Qu'Obama parte », dit-il à l'AFP ; D'Alembert's book, O'NEILL and McDonald's eBay.",
+    "Ortega y Gasset met Abu al Baghdadi near Rio de Janeiro; the Da Vinci code, ter Horst and von-Braun.",
+    "Laurence des.Cars, Jean de la Fontaine, Jean de NASA, Jean-de-Gaulle, Anne de Bretagne.",
+    "The end.\n\nAnalysts said so. According to Smith, 3 Kings and ²Hello and _Bob and 12Paris met.",
+    "São Paulo, İstanbul, Ελλάδα, Москва и Санкт-Петербург; ǈubljana, 東京 Tokyo, ʻOkina Ho'okena.",
 ]
 
 
@@ -42,14 +49,53 @@ def _tokens(toks):
     return [(t.text, t.start, t.end, t.initial) for t in toks]
 
 
+def _shape(found):
+    return [(m.text, _tokens(m.tokens)) for m in found]
+
+
 @pytest.mark.parametrize("text", TEXTS)
-def test_name_words_are_the_words_mentions_look_at(text, ctx):
-    keep = particles()
-    for abbreviations in (ctx.target.abbreviations, ctx.source.abbreviations, frozenset()):
-        every = words(text, abbreviations)
-        kept = [t for t in every if not t.text[:1].islower() or t.text.lower() in keep]
-        assert _tokens(name_words(text, abbreviations)) == _tokens(kept)
-        assert mentions(text, "en", name_words(text, abbreviations)) == mentions(text, "en", every)
+def test_the_scanner_finds_the_mentions_of_every_word(text, ctx):
+    for lang in ("en", "fr"):
+        for abbreviations in (ctx.target.abbreviations, ctx.source.abbreviations, frozenset()):
+            assert _shape(text_mentions(text, lang, abbreviations)) == \
+                _shape(mentions(text, lang, words(text, abbreviations)))
+
+
+def test_the_scanner_reads_particles_initials_and_sentence_starts():
+    found = text_mentions("The UN said so. Laurence des Cars met J. R. Tolkien and Osama bin Laden.")
+    assert [m.text for m in found] == ["Laurence des Cars", "J. R. Tolkien", "Osama bin Laden"]
+    assert [t.text for t in found[0].tokens] == ["Laurence", "Cars"]  # a particle is no token
+    assert found[0].tokens[0].initial and not found[0].tokens[1].initial  # a first name opening a sentence
+    assert [m.text for m in text_mentions("Jean de la Fontaine et Jean d'Ormesson.", "fr")] == \
+        ["Jean", "Fontaine", "Jean", "Ormesson"]  # two particles, an elision: no bridge
+
+
+_PIECES = ["Marie", "Dupont", "Le", "Pen", "de", "des", "bin", "y", "Van", "The", "According", "Laurence", "UN",
+           "NATO", "J", "Mr", "etc", "a", "été", "État", "l'", "d'", "L'", "D'", "'s", "’s", "O'Hara", "qu'",
+           "eBay", "Łódź", "Ǆemal", "ʻOkina", "東京", "Σοφία", "Киев", "²", "½", "7", "_", "İzmir", "Œdipe", "œuf"]
+_GAPS = [" ", " ", "-", "\u00a0", ". ", ".", ", ", "! ", "? ", ": ", "… ", "\n\n", " (", "« ", '"', "’", "'",
+         "—", "", " 12 ", "_"]
+
+
+def test_the_scanner_on_random_texts(ctx):
+    # seeded strings of name words, particles, elisions, acronyms, other scripts and punctuation
+    import random
+
+    rng = random.Random(52)
+    for _ in range(3000):
+        text = "".join(rng.choice(_PIECES) + rng.choice(_GAPS) for _ in range(rng.randint(0, 10)))
+        lang = rng.choice(("en", "fr"))
+        abbreviations = rng.choice((ctx.target.abbreviations, ctx.source.abbreviations, frozenset()))
+        assert _shape(text_mentions(text, lang, abbreviations)) == \
+            _shape(mentions(text, lang, words(text, abbreviations))), text
+
+
+def test_the_scanners_letter_is_the_word_patterns_letter():
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    letters = set(re.findall(r"[^\W\d_]", every))
+    assert {c for c in every if mentions_module._is_letter(c)} == letters
+    # the capitals' pattern leaves out only lowercase letters, so it finds every word that opens with another
+    assert all(c.islower() for c in re.findall(f"[{mentions_module._LOWER_LATIN}]", every))
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -99,7 +145,7 @@ def test_a_text_screened_out_has_no_name_spelling(text, ctx):
     # letters or more (what the document's name analysis reads); where a name is there, it says yes
     from mtqa.names.mentions import may_spell_name
 
-    found = mentions(text, "en", name_words(text, ctx.target.abbreviations))
+    found = text_mentions(text, "en", ctx.target.abbreviations)
     spelled = [t for m in found for t in m.tokens if len(t.text) >= 3 and not t.text.endswith(".")]
     if not may_spell_name(TextWords(text), "en"):
         assert not spelled

@@ -95,55 +95,9 @@ def split_tokens(split: TextWords) -> tuple[list[str], list[int]]:
     return texts, starts
 
 
-def name_words(text: str, abbreviations: frozenset[str] = frozenset(),
-               split: Optional[TextWords] = None) -> list[Token]:
-    """The tokens of :func:`words` that :func:`mentions` looks at: all but the lowercase words
-    other than name particles (about three words in four, which only ever end a mention).
-
-    ``mentions(text, lang, name_words(text))`` equals ``mentions(text, lang, words(text))``:
-    two tokens kept on either side of a dropped word have letters between them, so they
-    are never joined, just as the dropped word would have separated them.
-
-    The same tokens as the words of :func:`words` kept by that rule, built from the split words
-    (``split``, or the text split here) for the candidates only: a word that starts with a lowercase
-    letter, has two letters or more, no apostrophe and is no particle is dropped unchanged (no
-    elision, possessive or initial to trim), so only the others are looked at, each with the word
-    before it (which decides whether it opens a sentence).
-    """
-    tw = split if split is not None else TextWords(text)
-    keep = particles()
-    words, offs = tw.words, tw.offsets
-    out: list[Token] = []
-    for k in [k for k, w in enumerate(words)
-              if not w[0].islower() or len(w) == 1 or "'" in w or "’" in w or w.lower() in keep]:
-        word = words[k]
-        if len(word) == 1 or "'" in word or "’" in word:  # only these can be trimmed or take a period
-            word, start = _trimmed(text, word, offs[2 * k], offs[2 * k + 1])
-            if word[:1].islower() and word.lower() not in keep:
-                continue
-        else:
-            start = offs[2 * k]
-        if k == 0:
-            initial = True  # no word before: _starts_sentence says so
-        else:
-            prev_text = words[k - 1]
-            if len(prev_text) == 1 or "'" in prev_text or "’" in prev_text:
-                prev_text, prev_start = _trimmed(text, prev_text, offs[2 * k - 2], offs[2 * k - 1])
-                prev_end = prev_start + len(prev_text)
-            else:
-                prev_end = offs[2 * k - 1]
-            if not prev_text.endswith(".") and _SENTENCE_END_CHARS.isdisjoint(gap := text[prev_end:start]) \
-                    and "\n\n" not in gap:
-                initial = False
-            else:
-                initial = _starts_sentence(text, start, prev_end, prev_text, abbreviations)
-        out.append(Token(word, start, start + len(word), initial))
-    return out
-
-
 def may_spell_name(split: TextWords, lang: str) -> bool:
-    """False when no name word of three letters or more can be among the tokens of :func:`name_words` of
-    ``split``'s text: the words :func:`mentions` would read as a name's spellings (``Shkaplerov``; not
+    """False when no name word of three letters or more can be among the tokens of the mentions of ``split``'s
+    text (:func:`text_mentions`): the words it would read as a name's spellings (``Shkaplerov``; not
     ``J.``, ``UN``) are then none, so a caller that only reads those needs no mentions at all.
 
     A necessary condition, read from the split's :attr:`~mtqa.words.TextWords.capital` words only: a token
@@ -279,6 +233,138 @@ def mentions(text: str, lang: str = "en", tokens: Optional[list[Token]] = None,
     return found
 
 
+_CAPITAL_ASCII = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z]*(?:'[A-Za-z]+)*")
+"""A word of an ASCII text that starts with a capital (from that capital to the word's end). The letter
+before is ruled out after the capital is matched: a pattern that opens with a character class is searched
+for by that class, twice as fast as one that opens with a lookbehind."""
+_LOWER_LATIN = "a-zß-öø-ÿœ"  # lowercase letters that open most lowercase words (French: été, à, œuvre)
+_CAPITAL = re.compile(rf"[^\W\d_{_LOWER_LATIN}](?<![^\W\d_](?s:.))[^\W\d_]*(?:['’][^\W\d_]+)*")
+"""A word of any text that may start with a letter other than a lowercase one: a superset (a lowercase
+letter beyond ``_LOWER_LATIN`` is let through and tested in Python)."""
+_BRIDGED = re.compile(r"[ \-\u00a0]?([^\W\d_]+)[ \-\u00a0]")
+"""The gap between two name words that a particle may bridge: a join, one word of letters, a join."""
+
+
+@memoize(TABLES)
+def _bridgeable() -> tuple[frozenset[str], int]:
+    """The name particles, and the longest gap :data:`_BRIDGED` can match with one of them in it."""
+    keep = particles()
+    return keep, 2 + max(map(len, keep), default=0)
+
+
+def _is_letter(c: str) -> bool:
+    """``c`` is a letter of :data:`~mtqa.words.WORD_RE` (``[^\\W\\d_]``: a word character of ``re``, which is
+    ``str.isalnum``, that is no decimal digit; ``_`` is not alphanumeric)."""
+    return c.isalnum() and not c.isdecimal()
+
+
+def _word_start(text: str, i: int) -> int:
+    """Where the word of :data:`~mtqa.words.WORD_RE` that holds the letter before ``i`` starts: back over its
+    letters and the apostrophes between them."""
+    while i > 0:
+        c = text[i - 1]
+        if _is_letter(c) or (c in _APOSTROPHES and i >= 2 and _is_letter(text[i - 2])):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _opens_sentence(text: str, raw: int, start: int, abbreviations: frozenset[str]) -> bool:
+    """The ``initial`` mark :func:`words` gives the word whose raw form starts at ``raw`` (its token at
+    ``start``): the text back to the previous word's last letter, and that word only when the gap has
+    sentence punctuation or a blank line (the usual gap, a space after a letter, is decided first)."""
+    if raw >= 2 and text[raw - 1] == " " and text[raw - 2].isalpha():
+        return False
+    end = raw
+    while end > 0 and not _is_letter(text[end - 1]):
+        end -= 1
+    if end == 0:
+        return True  # no word before
+    gap = text[end:raw]
+    if _SENTENCE_END_CHARS.isdisjoint(gap) and "\n\n" not in gap:
+        return False  # the trimmed ends add no punctuation: an initial's period starts the gap, an elision or a possessive has none
+    prev_start = _word_start(text, end)
+    prev_text, prev_start = _trimmed(text, text[prev_start:end], prev_start, end)
+    return _starts_sentence(text, start, prev_start + len(prev_text), prev_text, abbreviations)
+
+
+def text_mentions(text: str, lang: str = "en", abbreviations: frozenset[str] = frozenset()) -> list[Mention]:
+    """``mentions(text, lang, words(text, abbreviations))``, from the words that may start with a capital only.
+
+    One regex pass (in C) finds the words that may open with a capital; the other words (three in four)
+    are never tokens here. That changes no mention: :func:`mentions` reads a word that is not a name word
+    (a lowercase word, an acronym, an uncased word, a common word opening a sentence) only to close the
+    current mention, and the next name word after it is not joined to that mention anyway (letters stand
+    between them), nor is there a next one at the end. The one lowercase word that can join two name
+    words, a particle (``Laurence des Cars``), is read in the gap between them (:data:`_BRIDGED`). A word
+    joined to the mention before it never opens a sentence (the gap is a join: no sentence punctuation,
+    and an initial's period is no sentence end), so its sentence-start mark is only read for the others
+    (:func:`_opens_sentence`, the usual gap, a space after a letter, decided inline).
+    """
+    found: list[Mention] = []
+    cur: list[Token] = []
+    spelled = False  # a token of cur has two letters or more
+    last_end = 0  # the end of cur's last token
+    last_period = False  # cur's last token is an initial (J.)
+    profile = None
+    keep, bridge_len = _bridgeable()
+    for m in (_CAPITAL_ASCII if text.isascii() else _CAPITAL).finditer(text):
+        raw, end = m.span()
+        word = m.group()
+        if raw > 1 and text[raw - 1] in _APOSTROPHES and _is_letter(text[raw - 2]):
+            raw = _word_start(text, raw - 1)  # after an apostrophe inside a word (l'Obama): the whole word
+            word, start = _trimmed(text, text[raw:end], raw, end)
+            if not word[:1].isupper():
+                continue
+        elif len(word) == 1 or "'" in word or "’" in word:
+            word, start = _trimmed(text, word, raw, end)
+            if not word[:1].isupper():
+                continue  # l'affaire
+        elif not word[0].isupper():
+            continue  # a lowercase letter beyond _LOWER_LATIN, an uncased letter: no name word
+        else:
+            start = raw
+        spelling = len(word) > 1 and word[1] != "."  # not one letter (A), nor an initial (J.)
+        if spelling and word.isupper():
+            continue  # an acronym (ISS, NASA): see above
+        if cur:
+            gap = text[last_end:start]
+            joined = gap == " " or (gap == "" if last_period else gap in ("-", "\u00a0"))
+            if not joined and len(gap) <= bridge_len and (b := _BRIDGED.fullmatch(gap)) is not None:
+                # a particle between the mention and this word (bin in Osama bin Laden), joined on both sides
+                particle, before = b.group(1), gap[:b.start(1)]
+                joined = particle[:1].islower() and particle.lower() in keep and _capitalised(word) \
+                    and (before in (" ", "") if last_period else before in (" ", "-", "\u00a0"))
+        else:
+            joined = False
+        if joined:
+            initial = False
+        else:
+            if raw > 1 and text[raw - 1] == " " and text[raw - 2].isalpha():
+                initial = False
+            else:
+                initial = _opens_sentence(text, raw, start, abbreviations)
+                if initial and spelling:
+                    # is_name_word of a word opening a sentence: a common word is not a name (The, According),
+                    # unless it is a known first name (Laurence)
+                    profile = profile or language(lang)
+                    if profile.zipf(word) >= COMMON_WORD and word.casefold() not in profile.first_names:
+                        continue
+            if cur:
+                if spelled:
+                    found.append(Mention(tuple(cur), text[cur[0].start:last_end]))
+                cur = []
+                spelled = False
+        last_end = start + len(word)
+        cur.append(Token(word, start, last_end, initial))
+        last_period = word[-1] == "."
+        spelled = spelled or spelling
+    if spelled:
+        found.append(Mention(tuple(cur), text[cur[0].start:last_end]))
+    return found
+
+
 _LATIN1_UPPER = "A-ZÀ-ÖØ-Þ"  # every character below U+0100 that str.isupper() accepts
 _RAW_WORD = r"[^\W\d_]*(?:['’][^\W\d_]+)*"
 _JOIN = r"(?:[ \-\u00a0]|\. ?)"
@@ -341,6 +427,5 @@ def segment_mentions(text: str, profile, ctx) -> list[Mention]:
     8,192, ~25 ms of a ~12 s run; on 30,000 growing pairs 29,993 against 29,632)."""
     source_only = profile.code == ctx.source.code and profile.code != ctx.target.code
     return ctx.memo(f"names.mentions.{profile.code}", (text, profile.abbreviations),
-                    lambda: mentions(text, profile.code,
-                                     name_words(text, profile.abbreviations, text_words(text, ctx))),
+                    lambda: text_mentions(text, profile.code, profile.abbreviations),
                     bound=SOURCE_MEMO if source_only else TRANSLATION_MEMO)
