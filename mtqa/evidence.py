@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from mtqa.langs import Language, at_sentence_start, fold, language_pair
-from mtqa.langs.cache import WORDS, TwoGenerations
+from mtqa.langs.cache import WORDS, TwoGenerations, drop_oldest_quarter
 from mtqa.langs.data import alternation, data_toml
 from mtqa.langs.text import fold_text
 from mtqa.regexcache import transient
@@ -402,7 +402,7 @@ class Evidence:
         :meth:`word_roles`, the epoch and words of :meth:`select`, and :meth:`borrowed_spans`] of ``text``."""
         hit = self._words.get(text)
         if hit is None:
-            _bound(self._words, WORDS_CACHE_SIZE)
+            drop_oldest_quarter(self._words, WORDS_CACHE_SIZE)
             words = self.split(text).words
             hit = self._words[text] = [words, frozenset(words), None, None, None, None, None, None]
         return hit
@@ -582,7 +582,7 @@ class Evidence:
         given), without building its tokens; kept per text (a source comes back for every system)."""
         hit = self._text_names.get(text)
         if hit is None:
-            _bound(self._text_names, NAMES_CACHE_SIZE)
+            drop_oldest_quarter(self._text_names, NAMES_CACHE_SIZE)
             out = set()
             prev_end = 0
             for i, (start, end, word) in enumerate(self.split(text).spans()):
@@ -813,12 +813,6 @@ def read_source_votes(text: str, ctx) -> None:
     :attr:`~mtqa.checks.base.Check.first_readings` of A201, whose screen it is, and of A205): the text's split
     and the votes of its words met for the first time."""
     Evidence.of(ctx).source_votes(text)
-
-
-def _bound(cache: dict, size: int) -> None:
-    """Keep a per-text cache bounded: past ``size`` entries its oldest quarter goes."""
-    for old in list(itertools.islice(cache, size // 4)) if len(cache) >= size else ():
-        del cache[old]
 
 
 _WORDS_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,4})$")

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import difflib
 import functools
-import itertools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -33,8 +32,8 @@ from mtqa.checks.registry import register
 from mtqa.regexcache import transient
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.data import alternation
-from mtqa.langs.cache import (FEW_SOURCES, SEGMENTS, SOURCES, SOURCE_MEMO, TABLES, TRANSLATION_MEMO, WORDS, memoize,
-                              word_memo)
+from mtqa.langs.cache import (FEW_SOURCES, SEGMENTS, SOURCES, SOURCE_MEMO, TABLES, TRANSLATION_MEMO, WORDS,
+                              drop_oldest_quarter, memoize, word_memo)
 from mtqa.limits import LOOKBACK
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.names.mentions import TextWords, text_words
@@ -2874,9 +2873,7 @@ def _name_words(text: str, lang, split: Optional[TextWords] = None) -> tuple[tup
     key = (text, lang)
     found = _NAME_WORDS.get(key)
     if found is None:
-        if len(_NAME_WORDS) >= SOURCES:  # past the bound, the oldest quarter goes (as the run memo's tables)
-            for old in list(itertools.islice(_NAME_WORDS, SOURCES // 4)):
-                del _NAME_WORDS[old]
+        drop_oldest_quarter(_NAME_WORDS, SOURCES)  # the run memo's rule
         found = _NAME_WORDS[key] = _read_name_words(text, lang, TextWords(text) if split is None else split)
     return found
 

@@ -135,6 +135,16 @@ def word_memo(size: int):
     return lambda fn: TwoGenerations(size, fn).__getitem__
 
 
+def drop_oldest_quarter(table: dict, bound: int) -> None:
+    """Make room in a bounded table keyed by content: once it holds ``bound`` entries, its oldest quarter
+    (in insertion order) goes. Why one rule: the run memo's tables, the evidence's per-text tables and the
+    name-swap checks' name words all keep what the next system's translation of the same source asks again,
+    and a quarter dropped at a time keeps the rest of a pass without a reset that recomputes everything."""
+    if len(table) >= bound:
+        for old in list(itertools.islice(table, bound // 4)):
+            del table[old]
+
+
 RUN_MEMO = 8_192
 """Entries per memo table; past it the oldest quarter is dropped. Enough for a source sentence to be
 found again after one pass over a 3,000-pair system output (its ~6,000 source and target texts), small
@@ -230,9 +240,7 @@ class RunCache:
         try:
             return table[key]
         except KeyError:
-            if len(table) >= bound:
-                for old in list(itertools.islice(table, bound // 4)):
-                    del table[old]
+            drop_oldest_quarter(table, bound)
             value = factory()
             if not value and type(value) is frozenset:
                 value = _NOTHING
