@@ -368,7 +368,7 @@ def test_a_seldom_asked_source_analysis_keeps_few_sources():
 
     assert FEW_SOURCES < SOURCE_MEMO
     ctx, bounds = _bound_recording_context()
-    check_texts("The mayor of Lyon signed the deal2012 with Hungary on Monday.",
+    check_texts("The mayor of Lyon signed the deal2012 avec Hungary on Monday.",
                 source="Le maire de Lyon a signé l'accord de 2012 avec la Hongrie lundi.", ctx=ctx)
     check_texts("According to Smithwick, the plan failed.", source="Selon Durandeau, le plan a échoué.", ctx=ctx)
     check_texts("The party Avenir won the Franco-German vote in Lyon on Monday.",

@@ -223,12 +223,13 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
     source_words, source_lower, source_capital = _source_letters(tuple(s.text for s in sources), ctx)
     if not accented and not any(fold(w) in source_words for w in words):
         return
-    in_titles = ctx.memo("A205.after_capital_article", tuple(s.text for s in sources),
-                         lambda: frozenset(_after_capital_article(sources, ev)), bound=FEW_SOURCES)
+    # the source's titles (a tokenisation of each source sentence) and the headline test are read on first
+    # need: most translations that pass the screen have no word that gets that far (pure analyses, so the
+    # same answers whenever read)
+    in_titles = title_case = None
     tokens = ev.tokens(text)
     titles = name_titles(ctx.pair, "target")
     source_text = " ".join(s.text for s in sources)
-    title_case = headline_like(segment, ctx.target)
     for i, t in enumerate(tokens):
         grammar = ""
         if t.text not in words:
@@ -241,6 +242,9 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
             if _grammar_opening(tokens, i, text, grammar, source_words, ctx):
                 yield CopiedCapital(t.start, t.end, t.text, grammar, "opening")
             continue
+        if in_titles is None:
+            in_titles = ctx.memo("A205.after_capital_article", tuple(s.text for s in sources),
+                                 lambda: frozenset(_after_capital_article(sources, ev)), bound=FEW_SOURCES)
         if fold(t.text) in in_titles:
             continue  # the source's title or name (le film Les Choristes, le groupe Les Enfoirés)
         if t.quoted and in_title(text, t.start, source_text):
@@ -251,6 +255,8 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
         if _target_meets(t.text, ctx.target) and not _common_in_source(t.text, sources, ev, ctx):
             continue  # a name the source sets after a common noun (le parti Avenir, la chanteuse Blanche)
         others = _run(tokens, i, text, ctx)
+        if title_case is None:
+            title_case = headline_like(segment, ctx.target)
         if title_case:  # only neighbours copied from the source count: a name kept whole (Vieilles Charrues)
             others = [o for o in others if fold(o.text) in source_words]
         spelled = test(t.text)

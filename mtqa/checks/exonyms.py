@@ -700,6 +700,8 @@ class FrenchExonym(SegmentCheck):
     def _table_names(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         forms = _exonyms(ctx.pair)
         present = present_runs(segment.text, _exonym_runs(ctx.pair), ctx)
+        if present is not None and not present:
+            return  # no form's first run is in the text: _exonym_pattern would cut the pattern to nothing
         pattern = _exonym_pattern_all(ctx.pair) if present is None else _exonym_pattern(ctx.pair, segment.text, present)
         if pattern is None:
             return

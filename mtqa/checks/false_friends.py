@@ -604,12 +604,18 @@ class FalseFriend(SegmentCheck):
     severity = Severity.MAJOR
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        text = segment.text
+        held = None  # the text's words holding a key's piece, when its words can tell which keys it holds
+        if _keys_by_piece() is not None and (text.isascii() or screen_text(text) is not None):
+            held = Evidence.of(ctx).select(text, "A501.key_pieces", _holds_piece)
+            if not held and not _key_index(bool(sources))[1]:
+                return  # no key in the text and no entry without one: no candidate (most translations)
         source = " ".join(s.text for s in sources) if sources else None
         seen: set[tuple[int, int]] = set()
-        target_screen = screen_text(segment.text)
+        target_screen = screen_text(text)
         keys = None  # every key looked for in the text, unless its words tell which keys it holds
-        if target_screen is not None and _keys_by_piece() is not None:
-            keys = _keys_held(target_screen, Evidence.of(ctx).select(segment.text, "A501.key_pieces", _holds_piece))
+        if held is not None:
+            keys = _keys_held(target_screen, held)
         candidates = _candidates(target_screen, source is not None, keys)
         source_screen = screen_text(source) if candidates else None
         links = ctx.resource("A501.links", lambda: source_links(ctx.source.code, ctx.target.code))

@@ -211,9 +211,9 @@ class NonWord(SegmentCheck):
             return _unknown(token, self.max_english_zipf, elisions, ctx.target)
 
         # a source name copied in lower case that A205 reports (with the target's form of it: poméranie,
-        # Pomerania) is A205's alone when A205 runs (mtqa.checks.precedence)
-        taken = frozenset(n.start for n in lowered_names(text, sources, ctx.pair)) \
-            if sources and selected_winners(self.code, ctx) else frozenset()
+        # Pomerania) is A205's alone when A205 runs (mtqa.checks.precedence); read only when a word is about
+        # to be reported (see _Taken): nearly every translation has none
+        taken = _Taken(text, sources, self.code, ctx)
         if sources:
             yield from self._known_names_lowered(segment, " ".join(s.text for s in sources), unknown, ctx, taken)
 
@@ -234,7 +234,7 @@ class NonWord(SegmentCheck):
         borrowed = Evidence.of(ctx).borrowed_spans(text)
         for m in TOKEN_RE.finditer(text):
             token = m.group(0)
-            if token not in flagged or m.start() in taken:
+            if token not in flagged or m.start() in taken.starts():
                 continue
             if any(a <= m.start() < b for a, b in borrowed):
                 continue  # homo sovieticus, joie de vivre: a phrase the target language has borrowed
@@ -253,7 +253,7 @@ class NonWord(SegmentCheck):
                 yield self.issue(segment, start, end, message, suggestion, severity=severity)
 
     def _known_names_lowered(self, segment: Segment, source: str, unknown, ctx,
-                             taken: frozenset = frozenset()) -> Iterator[Issue]:
+                             taken: "Optional[_Taken]" = None) -> Iterator[Issue]:
         """A name or acronym of the source written in lower case where the target's word frequencies know it
         (``sncf``, ``hamas``, ``ump``): the source writes it only with capitals inside its sentences (or in
         capitals), never in lower case, and it is no common noun of the source's dictionary (l'État is its
@@ -272,7 +272,7 @@ class NonWord(SegmentCheck):
         for m in TOKEN_RE.finditer(text):
             word = m.group()
             spelled = names.get(word)
-            if spelled is None or unknown(word) or not word.islower() or m.start() in taken:
+            if spelled is None or unknown(word) or not word.islower() or (taken is not None and m.start() in taken.starts()):
                 continue  # an unknown word is judged by the check's main rule
             acronym = spelled.isupper()
             if ctx.target.in_dictionary(word) and not (acronym and ctx.target.zipf(word) < MAX_ACRONYM_WORD_ZIPF):
@@ -340,6 +340,26 @@ class NonWord(SegmentCheck):
 MAX_ACRONYM_WORD_ZIPF = 3.5
 """A source acronym copied in lower case that is also a target word (``ump``, umpire: Zipf 3.0 with the
 acronym's own uses counted) is reported below this frequency; above it the word is the target's (``can``)."""
+
+
+class _Taken:
+    """The starts of the source names copied in lower case that A205 reports in a translation (its
+    :func:`~mtqa.checks.lowered_names.lowered_names`, when A205 runs: :mod:`mtqa.checks.precedence`), read on
+    first need. Why not at once: they only silence a word F201 is about to report, and nearly every
+    translation has none to report, so the names' screen and the precedence lookup were paid for nothing
+    on every segment (the same starts whenever asked: both are pure functions of the segment and the run)."""
+
+    __slots__ = ("text", "sources", "code", "ctx", "_starts")
+
+    def __init__(self, text: str, sources: list, code: str, ctx) -> None:
+        self.text, self.sources, self.code, self.ctx = text, sources, code, ctx
+        self._starts: Optional[frozenset] = None
+
+    def starts(self) -> frozenset:
+        if self._starts is None:
+            self._starts = frozenset(n.start for n in lowered_names(self.text, self.sources, self.ctx.pair)) \
+                if self.sources and selected_winners(self.code, self.ctx) else frozenset()
+        return self._starts
 
 
 @memoize(SOURCES)

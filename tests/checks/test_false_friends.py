@@ -548,3 +548,19 @@ def test_assister_a_domicile_is_helping_at_home_with_or_without_a_word_between()
 ])
 def test_suggestion_takes_the_traps_inflection(text, source, expected):
     assert flags(text, source) == expected
+
+
+def test_a_translation_holding_no_key_is_settled_before_the_lexicon_is_read(monkeypatch):
+    """A text none of whose words holds a key's piece draws no candidate entry: A501 returns before reading
+    the lexicon's candidates, and a text that holds one still reads them and is reported."""
+    from mtqa.checks import false_friends
+
+    read = []
+    real = false_friends._candidates
+    monkeypatch.setattr(false_friends, "_candidates", lambda *a: read.append(a) or real(*a))
+    assert flags("The mayor opened the new bridge over the river on Tuesday.",
+                 "Le maire a inauguré le nouveau pont sur la rivière mardi.") == []
+    assert read == []
+    assert flags("Two cosmonauts actually stationed on the station will appear.",
+                 "Deux cosmonautes actuellement en poste sur la station apparaîtront.")
+    assert read

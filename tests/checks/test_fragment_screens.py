@@ -80,3 +80,40 @@ def test_the_shape_table_stays_bounded_and_answers_alike(monkeypatch):
     assert len(fragments._SHAPE_TABLE) <= 16
     assert fragments._shapes(text) == first
     assert first[0][-15:] == "Aaaaa aAaaaa !!"  # letters by case, the space, the figure and the euro sign
+
+
+SCREEN_PAIRS = [
+    ("Il y avait 30 journalistes dans la salle.", "There avait30 journalists in the room."),
+    ("Le prix a baissé de 20 $ au total.", "The price fell by 20 $au total."),
+    ("Il l'a dit avec Willard à Londres.", "He said it avecWillard in London."),
+    ("Le groupe américain a gagné.", "The américain- group won."),
+    ("Les ventes d'iPhone reculent, selon Apple.", "Sales of iPhone fall, selon-Apple says."),
+    ("Elle est partie avant la fin.", "She left avantDawn, before the end."),
+    ("Le maire de Lyon a signé l'accord.", "The mayor of Lyon signed the deal."),
+    ("Ils s'agit d'une réforme.", "Ils'agit a reform, fusilsd'assaut included."),
+    ("Le débat électoral commence à 14h.", "The electoral debate starts at 14h."),
+]
+
+
+def test_the_run_grain_screen_leaves_the_fragment_reports_unchanged(monkeypatch):
+    """A206 reports the same fragments with its screen (:func:`_may_hold_run_grain`) as with every text's
+    grains read, and the screen does set aside texts that hold no source word as a grain."""
+    from mtqa.api import check_texts
+    from mtqa.checks import fragments
+
+    def reports():
+        return [[(i.code, i.seg_start, i.seg_end, i.message) for i in check_texts(target, source=source).issues
+                 if i.code == "A206"] for source, target in SCREEN_PAIRS]
+
+    screened = reports()
+    asked = []
+    real = fragments._may_hold_run_grain
+
+    def always(text, ctx):
+        asked.append(real(text, ctx))
+        return True
+
+    monkeypatch.setattr(fragments, "_may_hold_run_grain", always)
+    assert reports() == screened
+    assert sum(map(len, screened)) >= 4  # the texts hold fragments to report
+    assert False in asked and True in asked  # the screen both passes and sets aside texts
