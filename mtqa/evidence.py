@@ -263,7 +263,7 @@ class Evidence:
     @classmethod
     def of(cls, ctx) -> "Evidence":
         """The run's shared instance (cached in the context)."""
-        return ctx.resource("evidence", lambda: cls(ctx.source, ctx.target, Splits.of(ctx)))
+        return ctx.resource("evidence", _new_evidence, cls, ctx)  # no lambda made per call: asked per segment
 
     # -- single words -------------------------------------------------------
     def vote(self, word: str) -> tuple[int, bool]:
@@ -806,6 +806,11 @@ class Evidence:
             elif t.vote == TARGET:
                 tgt += 1
         return src, tgt
+
+
+def _new_evidence(cls, ctx) -> Evidence:
+    """The run's :class:`Evidence` (:meth:`Evidence.of`'s factory)."""
+    return cls(ctx.source, ctx.target, Splits.of(ctx))
 
 
 def read_source_votes(text: str, ctx) -> None:
