@@ -440,7 +440,6 @@ class DiskTable:
                 self._dict = loaded(self._loader())
             else:
                 self._dict = loaded(self._whole())
-            self.__dict__.pop("get", None)  # the class's get again: it answers from the whole table
         return self._dict
 
     def _whole(self) -> dict:
@@ -469,9 +468,6 @@ class DiskTable:
         if self._packed is None:
             self._packed = loaded(PackedTable.of(self._path, self._db))  # for the process's life (see loaded)
             self._read = {}  # from now on the packed copy's recent answers (RECENT_ANSWERS), see get
-            if self._dict is None:
-                self.get = _packed_get(self._packed, self._read)
-
 
     def _reopen(self) -> None:
         """A forked child's own connection: SQLite connections must not be used across ``fork``."""
@@ -637,10 +633,10 @@ class PackedTable:
         self._data = data
         self._n = n
         self.stamp = int.from_bytes(data[12:16], sys.byteorder)
-        self.find = _searcher(self)
 
-    hash = staticmethod(zlib.crc32)
-    """A key's hash: the CRC-32 of its UTF-8 bytes (the C function itself: no Python call a lookup)."""
+    @staticmethod
+    def hash(key: bytes) -> int:
+        return zlib.crc32(key)
 
     SEARCH_WINDOW = 1_024
     """Entries on either side of a key's expected place that the binary search starts from (see :meth:`get`)."""
@@ -654,10 +650,24 @@ class PackedTable:
         otherwise (the same index either way). Why: each step of the search reads one hash of the mapped
         array (a Python int made each time), and a lookup was about half search; on the largest table a run
         reads (wordfreq's 321,180 English words) a key stands at most 423 entries from its expected place
-        (20,000 WMT14 words), so 11 steps and two edge reads replace 19 steps (~0.27 us of ~2.3 us a lookup).
-        The search itself is :attr:`find` (see :func:`_searcher`)."""
-        value = self.find(key)
-        return default if value is _MISSING else value
+        (20,000 WMT14 words), so 11 steps and two edge reads replace 19 steps (~0.27 us of ~2.3 us a lookup)."""
+        raw = key.encode("utf-8", "surrogatepass")  # a lone surrogate matches no stored key (valid UTF-8)
+        h = self.hash(raw)
+        hashes = self._hashes
+        n = self._n
+        at, window = min((h * n) >> 32, n), self.SEARCH_WINDOW
+        lo = at - window if at > window else 0
+        hi = at + window if at + window < n else n
+        if (lo and hashes[lo - 1] >= h) or (hi < n and hashes[hi] < h):
+            lo, hi = 0, n  # the first entry of hash >= h is not within the window
+        i = bisect.bisect_left(hashes, h, lo, hi)
+        while i < n and hashes[i] == h:
+            start = self._keys_start + self._key_at[i]
+            if self._data[start:self._keys_start + self._key_at[i + 1]] == raw:
+                return marshal.loads(self._data[self._values_start + self._value_at[i]:
+                                                self._values_start + self._value_at[i + 1]])
+            i += 1
+        return default
 
     def __len__(self) -> int:
         return self._n
@@ -820,10 +830,6 @@ class ReadTable(PackedTable):
             i += 1
         return default
 
-    def find(self, key: str) -> Any:
-        """The value stored for ``key``, else ``_MISSING`` (as :func:`_searcher`'s ``find``)."""
-        return self.get(key, _MISSING)
-
     @classmethod
     def open(cls, path: Path, stamp: int) -> Optional["ReadTable"]:
         """The table stored at ``path`` when it is this table's (``stamp``) and larger than ``READ_FROM``."""
@@ -841,53 +847,6 @@ class ReadTable(PackedTable):
             pass
         os.close(fd)
         return None
-
-
-def _searcher(packed: PackedTable) -> Callable[[str], Any]:
-    """``find(key)``: the value ``packed`` stores for ``key``, else ``_MISSING`` (:meth:`PackedTable.get`'s
-    search, see there), as one function whose table is held in its closure.
-
-    Why a closure: a lookup read a dozen attributes of the table and called :meth:`PackedTable.hash`, and a
-    :class:`DiskTable` answered through two methods, three Python calls a lookup; a long run makes ~200,000
-    packed lookups (WMT14's 24,024 pairs), now one call each from :func:`_packed_get`. Same search, same
-    answers."""
-    data, n, hashes = packed._data, packed._n, packed._hashes
-    key_at, value_at = packed._key_at, packed._value_at
-    keys_start, values_start, window = packed._keys_start, packed._values_start, packed.SEARCH_WINDOW
-    crc32, loads, bisect_left = packed.hash, marshal.loads, bisect.bisect_left
-
-    def find(key: str) -> Any:
-        raw = key.encode("utf-8", "surrogatepass")  # a lone surrogate matches no stored key (valid UTF-8)
-        h = crc32(raw)
-        at = min((h * n) >> 32, n)
-        lo = at - window if at > window else 0
-        hi = at + window if at + window < n else n
-        if (lo and hashes[lo - 1] >= h) or (hi < n and hashes[hi] < h):
-            lo, hi = 0, n  # the first entry of hash >= h is not within the window
-        i = bisect_left(hashes, h, lo, hi)
-        while i < n and hashes[i] == h:
-            if data[keys_start + key_at[i]:keys_start + key_at[i + 1]] == raw:
-                return loads(data[values_start + value_at[i]:values_start + value_at[i + 1]])
-            i += 1
-        return _MISSING
-
-    return find
-
-
-def _packed_get(packed: PackedTable, read: dict) -> Callable[..., Any]:
-    """:meth:`DiskTable.get` of a table answering from ``packed``, its recent answers kept in ``read`` (the
-    table's ``_read``), as one function set on the table (:meth:`DiskTable.pack`): the same answers, kept and
-    forgotten by the same rule, with one Python call a lookup where the method made three."""
-    def get(key: str, default: Any = None) -> Any:
-        value = read.get(key, _UNREAD)
-        if value is _UNREAD:
-            value = packed.find(key)
-            if len(read) >= RECENT_ANSWERS:  # bounded: started afresh, as READ_MEMO
-                read.clear()
-            read[key] = value
-        return default if value is _MISSING else value
-
-    return get
 
 
 ON_DISK = object()

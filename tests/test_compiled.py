@@ -264,8 +264,9 @@ def test_a_key_asked_again_of_the_packed_copy_is_answered_from_its_recent_answer
     table.pack()
     looked_up = []
     packed = table._packed
-    real_find = packed.find  # the packed copy's search (PackedTable.get's too)
-    monkeypatch.setattr(packed, "find", lambda key: looked_up.append(key) or real_find(key), raising=False)
+    real_get = packed.get
+    monkeypatch.setattr(packed, "get", lambda key, default=None: looked_up.append(key) or real_get(key, default),
+                        raising=False)
     asked = ["chat", "loup", "chat", "loup", "chien"]
     assert [table.get(w) for w in asked] == [4.0, None, 4.0, None, 5.0]
     assert ["chat" in table, "loup" in table, table["chien"], table.in_memory("loup", -1)] == [True, False, 5.0, -1]
