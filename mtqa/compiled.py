@@ -892,7 +892,8 @@ if hasattr(os, "register_at_fork"):
 
 
 def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared: bool = False,
-          rows: Optional[Callable[[], Iterable[tuple[str, Any]]]] = None, optional: bool = False):
+          rows: Optional[Callable[[], Iterable[tuple[str, Any]]]] = None, optional: bool = False,
+          stored_only: bool = False):
     """The ``str -> value`` table ``build()`` returns, as a :class:`DiskTable` when it can be cached.
 
     ``rows``: the same table's ``(key, value)`` pairs as an iterator (a later pair of a key replaces an
@@ -913,20 +914,27 @@ def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared:
     folder or it cannot take the table (read-only, under a file), None is returned and nothing is built
     (built on every run to be thrown away, it would cost more than it saves); a table already stored (a
     cache filled, then mounted read-only) is served.
+
+    ``stored_only``: the table is served only when it is already stored, never built (None otherwise). Why: a
+    shortcut worth building only for a long run (:meth:`~mtqa.evidence.Evidence._prebuilt_facts`, after
+    thousands of words) is worth opening far sooner when an earlier run stored it: each word asked before is
+    answered in Python instead.
     """
     folder = cache_dir()
     if folder is None:
-        return None if optional else build()
+        return None if optional or stored_only else build()
     sources = list(sources)
     try:
         path = folder / f"{name}.{fingerprint(name, sources)}.sqlite"
         if not _stored_file(path):
-            if optional and not _writable(folder):
+            if stored_only or (optional and not _writable(folder)):
                 return None
             _write_table(path, build() if rows is None else rows())
         found = DiskTable(path, build if shared else None)
         if not found.readable():  # damaged since it was written (a truncated copy, a disk error): rebuilt once
             found.close()
+            if stored_only:
+                return None
             _write_table(path, build() if rows is None else rows())
             found = DiskTable(path, build if shared else None)
         return found

@@ -97,6 +97,12 @@ PRECOMPUTED_AFTER = 3_000
 # the 15,826 words select tests are such forms (13,858 at 50,000 words a list, for a table 1.6 times larger).
 PREBUILT_FACT_WORDS = 30_000
 PREBUILT_FACTS_AFTER = 3_000
+# ...but a table an earlier run stored is opened from STORED_AFTER words tested (and the precomputed votes from
+# STORED_AFTER words voted), never built there: a long run's words from the 500th to the 3,000th were each tested
+# in Python (~100 us on a slow core) for a table on disk (~2 us a lookup). Not from the first word: keying and
+# opening a table costs 13-17 ms, more than a one-line check or a short article tests in all (the same bound as
+# the disk tables' mapping, DiskTable.PACKED_AFTER). Probed again only when the run's facts changed since.
+STORED_AFTER = 500
 # Texts whose source-vote counts and name sets are kept (forgotten at once when full).
 TOKEN_CACHE_SIZE = 4096
 # Token lists kept, in two generations (see TwoGenerations): the repeats of tokens() are the other checks of
@@ -259,11 +265,13 @@ class Evidence:
         self._plain_epoch = object()  # changes whenever those sets start afresh
         self._fact_table = None  # (prebuilt facts' table, fact -> its bit) once read; False: none to be had
         self._facts_tested = 0  # words tested against the facts, until the prebuilt facts are read
+        self._facts_probed = None  # the facts for which a stored table was looked for last (STORED_AFTER)
+        self._votes_probed = False  # whether a stored votes table was looked for (STORED_AFTER)
 
     @classmethod
     def of(cls, ctx) -> "Evidence":
         """The run's shared instance (cached in the context)."""
-        return ctx.resource("evidence", lambda: cls(ctx.source, ctx.target, Splits.of(ctx)))
+        return ctx.resource("evidence", _new_evidence, cls, ctx)  # no lambda made per call: asked per segment
 
     # -- single words -------------------------------------------------------
     def vote(self, word: str) -> tuple[int, bool]:
@@ -281,15 +289,21 @@ class Evidence:
         table = self._precomputed
         if table is None:
             self._voted += 1
-            if self._voted <= PRECOMPUTED_AFTER:
-                return self._vote(low)
-            table = self._precomputed = self._precomputed_votes()
+            if self._voted > STORED_AFTER and not self._votes_probed:
+                self._votes_probed = True
+                table = self._precomputed_votes(stored_only=True)
+                if table is not None:
+                    self._precomputed = table
+            if table is None:
+                if self._voted <= PRECOMPUTED_AFTER:
+                    return self._vote(low)
+                table = self._precomputed = self._precomputed_votes()
         hit = table.get(low)
         if hit is None:
             return self._vote(low)
         return self._shared_votes.setdefault(hit, hit)  # the packed table answers a new tuple each time
 
-    def _precomputed_votes(self):
+    def _precomputed_votes(self, stored_only: bool = False):
         """:meth:`_vote` of the first ``PRECOMPUTED_WORDS`` words of both languages' frequency lists, as a
         table of the compiled cache answered from its memory-mapped packed copy (:class:`~mtqa.compiled.PackedTable`;
         {} without a cache folder, or one that cannot keep it: built every run, it would cost more than it
@@ -301,7 +315,9 @@ class Evidence:
         the profile tests, ~17 us), the largest share of A201's source-vote screen; ~86,000 words of news
         French and English are looked up instead (~2 us each). Why packed and not a dict: the dict and its
         86,000 key strings were ~6.8 MiB of every long run's objects, loaded again by each worker; the
-        mapped file is read only where a run asks, and forked workers share its pages."""
+        mapped file is read only where a run asks, and forked workers share its pages.
+
+        ``stored_only``: the table if an earlier run stored it, else None (nothing built: see STORED_AFTER)."""
         from mtqa.compiled import code_files, table
         from mtqa.digests import blake2b
         from mtqa.langs import frequency
@@ -324,12 +340,12 @@ class Evidence:
                        *code_files(Evidence, frequency.zipf, frequency.zipf_bound, frequency.wordfreq_rows,
                                    type(self.source), type(self.target))]
         except (OSError, AttributeError, TypeError):  # no wordfreq data found: nothing precomputed
-            return {}
+            return None if stored_only else {}
         # optional: a cache folder that cannot keep the table (read-only) would build it (~1.3 s) every long run
         found = table(f"votes-{source}-{target}-{PRECOMPUTED_WORDS}-{digest}", sources,
-                      lambda: dict(rows()), rows=rows, optional=True)
+                      lambda: dict(rows()), rows=rows, optional=True, stored_only=stored_only)
         if found is None:
-            return {}
+            return None if stored_only else {}
         if not hasattr(found, "pack"):  # the cache could not take it after all: the dict built this once
             return found
         found.pack()  # asked only by a long run (PRECOMPUTED_AFTER), about thousands of words
@@ -428,7 +444,9 @@ class Evidence:
         if fact not in facts:  # a new fact: every word is tested again, with it too
             facts[fact] = (test, set())
             self._forget_plain()
-        entry = self._word_entry(text)
+        entry = self._words.get(text)  # _word_entry's answer when held: no call (some 140,000 asks on WMT14's 24k)
+        if entry is None:
+            entry = self._word_entry(text)
         if entry[5] is not self._plain_epoch:
             rest = entry[1].difference(self._plain)
             new = rest.difference(self._tested) if rest else rest
@@ -454,6 +472,11 @@ class Evidence:
             self._facts_tested += len(new)
             if self._facts_tested > PREBUILT_FACTS_AFTER:
                 prebuilt = self._fact_table = self._prebuilt_facts() or False
+            elif self._facts_tested > STORED_AFTER and self._facts_probed != len(facts):
+                self._facts_probed = len(facts)  # facts are only added: a new count is a new set
+                prebuilt = self._prebuilt_facts(stored_only=True)
+                if prebuilt is not None:
+                    self._fact_table = prebuilt
         plain = self._plain
         if prebuilt:
             table, bits = prebuilt
@@ -480,7 +503,7 @@ class Evidence:
                 plain.add(w)
         self._tested.update(new)
 
-    def _prebuilt_facts(self):
+    def _prebuilt_facts(self, stored_only: bool = False):
         """(table, fact -> bit) of the facts given to :meth:`select` so far, for the first
         ``PREBUILT_FACT_WORDS`` words of both languages' frequency lists as written in lower case and
         capitalised (the forms :data:`mtqa.words.WORD_RE` splits): each form's value has bit ``i`` set
@@ -495,7 +518,10 @@ class Evidence:
         table is one lookup (~2 us) for all of them. The same answers: the table is the tests' own. So a
         fact's test must read nothing outside that key (a fact of another input, an installed lexicon or
         model, needs it added here). A test that fails on a word of the table leaves the run without it
-        (None), as before it: the run meets only its own words, which may not include that one."""
+        (None), as before it: the run meets only its own words, which may not include that one.
+
+        ``stored_only``: the table only if an earlier run stored it for these facts, else None (nothing built:
+        see STORED_AFTER)."""
         from mtqa.compiled import package_digest, table
         from mtqa.digests import blake2b
         from mtqa.langs import frequency, hunspell
@@ -527,7 +553,7 @@ class Evidence:
 
         try:
             found = table(f"facts-{source}-{target}-{PREBUILT_FACT_WORDS}-{digest}", sources,
-                          lambda: dict(rows()), rows=rows, optional=True)
+                          lambda: dict(rows()), rows=rows, optional=True, stored_only=stored_only)
         except Exception:  # a test failing on a word this run may never meet: no table, the words tested
             return None
         if found is None:
@@ -806,6 +832,11 @@ class Evidence:
             elif t.vote == TARGET:
                 tgt += 1
         return src, tgt
+
+
+def _new_evidence(cls, ctx) -> Evidence:
+    """The run's :class:`Evidence` (:meth:`Evidence.of`'s factory)."""
+    return cls(ctx.source, ctx.target, Splits.of(ctx))
 
 
 def read_source_votes(text: str, ctx) -> None:

@@ -442,3 +442,33 @@ def test_the_words_of_a_text_read_for_a_changed_name_keep_few_texts():
     from mtqa.langs.cache import FEW_SOURCES
 
     assert _memo_bounds_of_name_checks().get("names.words") == {FEW_SOURCES}
+
+
+def test_a_memo_answers_a_stored_falsy_value_and_builds_each_key_once_at_and_past_its_bound():
+    # a miss is told from a stored value by a sentinel, not by the value: None, 0 and "" are answers too
+    from mtqa.langs.cache import RunCache
+
+    memo = RunCache()
+    built = []
+    for key in [0, 1, 2, 0, 1, 2]:
+        assert memo.memo("falsy", key, lambda key=key: built.append(key) or [None, 0, ""][key], bound=8) == [None, 0, ""][key]
+    assert built == [0, 1, 2]
+    for key in range(100):  # past its bound the table drops its oldest quarter, never holds more
+        memo.memo("bounded", key, lambda key=key: key * 2, bound=8)
+        assert len(memo._memo["bounded"]) <= 8
+    assert memo.memo("bounded", 99, lambda: -1, bound=8) == 198  # the newest kept
+
+
+def test_a_run_resource_is_built_once_from_the_arguments_its_caller_passes():
+    from mtqa.langs.cache import RunCache
+
+    caches = RunCache()
+    made = []
+
+    def factory(a, b):
+        made.append((a, b))
+        return object()
+
+    first = caches.resource("r", factory, 1, "x")
+    assert caches.resource("r", factory, 2, "y") is first and made == [(1, "x")]
+    assert caches.resource("plain", list) == []  # a factory without arguments, as before

@@ -798,3 +798,17 @@ def test_two_closures_of_one_builder_are_told_apart_by_what_they_hold():
         pass
 
     assert compiled._identity((Local,)) is None
+
+
+def test_a_stored_only_table_is_served_when_stored_and_never_built(tmp_path, monkeypatch):
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = _source(tmp_path, "chat chien souris")
+    build, calls = _build(src)
+    assert compiled.table("demo", [src], build, optional=True, stored_only=True) is None and calls == []
+    assert not list(tmp_path.joinpath("cache").glob("demo.*"))
+    compiled.table("demo", [src], build, optional=True)
+    assert calls == [1]
+    found = compiled.table("demo", [src], build, optional=True, stored_only=True)
+    assert found.get("chien") == 5.0 and calls == [1]
+    monkeypatch.setenv("MTQA_CACHE_DIR", "off")
+    assert compiled.table("demo", [src], build, stored_only=True) is None and calls == [1]

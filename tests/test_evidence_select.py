@@ -124,3 +124,26 @@ def test_a_fact_failing_on_a_word_of_the_table_leaves_the_run_without_it(tmp_pat
     ev.select("zinc oxide", "fragile", fragile)
     assert ev.select("Quiz of a lazy fox", "fragile", fragile) == {"Quiz", "lazy"} and ev._fact_table is False
     assert not list(tmp_path.joinpath("cache").glob("facts-fr-en-*.sqlite"))
+
+
+def test_a_table_an_earlier_run_stored_is_read_from_stored_after_words_and_never_built_there(tmp_path, monkeypatch):
+    """From STORED_AFTER words tested, a run looks for a stored table of its facts (no build); the table is
+    built only past PREBUILT_FACTS_AFTER, as before. A run with the same facts then reads it from STORED_AFTER
+    words, and its answers are the tests' own."""
+    _prebuilt(tmp_path, monkeypatch, 300, 6)
+    monkeypatch.setattr(evidence, "STORED_AFTER", 2)
+    first = Evidence.of(Context(Config()))
+    first.select("zinc oxide", "has-z", _has_z)
+    first.select("three words here", "ends-in-tion", _ends_in_tion)  # 5 words tested: none stored, none built
+    assert first._fact_table is None and not list(tmp_path.joinpath("cache").glob("facts-fr-en-*.sqlite"))
+    first.select("a nation", "has-z", _has_z)  # past 6: built
+    assert first._fact_table and len(list(tmp_path.joinpath("cache").glob("facts-fr-en-*.sqlite"))) == 1
+    ev = Evidence.of(Context(Config()))
+    ev.select("zinc oxide", "has-z", _has_z)  # 2 words: not yet looked for
+    assert ev._fact_table is None
+    ev.select("three words here", "ends-in-tion", _ends_in_tion)  # 5 words and the same facts: the stored table
+    assert ev._fact_table and ev._facts_tested == 5
+    for text in _TEXTS:
+        assert ev.select(text, "has-z", _has_z) == _expected(text, _has_z), text
+        assert ev.select(text, "ends-in-tion", _ends_in_tion) == _expected(text, _ends_in_tion), text
+    assert len(list(tmp_path.joinpath("cache").glob("facts-fr-en-*.sqlite"))) == 1
