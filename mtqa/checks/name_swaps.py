@@ -3329,9 +3329,14 @@ def lost_source_names(segment: Segment, sources: list[Segment], ctx) -> list[tup
         ctx.memo("swaps.unknown", key, lambda: _unknown_names(src_text, src, tgt), bound=SOURCE_MEMO),
         ctx.memo("swaps.slots", key, lambda: _name_slots(src_text, src, tgt), bound=SOURCE_MEMO))
         for s, e, w in lst}
+    words = sorted(found.values())
+    answers = _asked(segment.text, src_text, ctx)[1]
+    if all(w in answers for _, _, w in words):
+        # every word answered already (T106 asked about both lists): what _lost_of reads, without the
+        # translation's words, which this document check would build again (the segment's slot is gone)
+        return _runs([(s, e, w) for s, e, w in words if answers[w]], src_text)
     target_words = _text(segment.text, ctx, tgt.code)
-    lost = _lost_of(sorted(found.values()), target_words, src_text, _places_alone(src_text, ctx),
-                    _text(src_text, ctx, src.code), ctx)
+    lost = _lost_of(words, target_words, src_text, _places_alone(src_text, ctx), _text(src_text, ctx, src.code), ctx)
     return _runs(lost, src_text)
 
 
