@@ -100,3 +100,39 @@ def test_an_article_opening_a_sentence_before_a_capital_passes_the_screen():
     text = "Le Quotidien a publié mardi une enquête sur les urgences."
     assert name_swaps._opening_determined_names(text, ctx)
     assert name_swaps._may_name_screen(text, ctx)
+
+
+def _verb_names_unscreened(text: str, ctx) -> tuple:
+    """What _verb_names answered before its screen: every name word read, each tested as a verb."""
+    src = ctx.source
+    return tuple((s, e, w) for s, e, w in name_swaps._name_words(text, src)
+                 if name_swaps._verb_name_at(text, s, w, src))
+
+
+_VERB_NAMES = [
+    "Le cinéaste danois Lars von Trier présentera son film à Cannes.",  # trier: an infinitive
+    "Elle a dîné mardi avec Gausse et son éditeur.",  # gausse: a finite form of se gausser
+    "Le navire a quitté le port d'Ancre sous la pluie.",  # a name after an elided word
+]
+_NO_VERB_NAMES = [
+    "Le ministre Dravenik a rencontré mardi les élus de Bretagne.",
+    "La Commission européenne a publié son rapport sur l'emploi.",
+    "le syndicat a appelé à la grève jusqu'au vendredi suivant.",
+]
+
+
+@pytest.mark.parametrize("text", _VERB_NAMES + _NO_VERB_NAMES)
+def test_the_verb_screen_never_hides_a_verb_name(text):
+    ctx = Context(Config())
+    found = _verb_names_unscreened(text, ctx)
+    assert name_swaps._verb_names(text, ctx) == found
+    if found:
+        assert name_swaps._may_read_as_verb(name_swaps.text_words(text, ctx), ctx.source)
+
+
+def test_the_verb_examples_hold_verb_names_and_the_others_none():
+    assert sum(bool(_verb_names_unscreened(t, Context(Config()))) for t in _VERB_NAMES) >= 2
+    for text in _NO_VERB_NAMES:
+        ctx = Context(Config())
+        assert not name_swaps._may_read_as_verb(name_swaps.text_words(text, ctx), ctx.source)
+        assert name_swaps._verb_names(text, ctx) == ()
