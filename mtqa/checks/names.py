@@ -287,10 +287,21 @@ class AlteredName(SegmentCheck, _SourceNames):
     number rendered as a Roman numeral (Juan Carlos Ier -> I, Charles Quint
     -> V: T111 compares the numbers).
 
+    A surname lost with a lower-case word in its place, right after the
+    first name or courtesy title the translation kept, is reported too
+    (Sophie Pommier -> "Sophie apple", M. Zambito -> "Mr. cundeamor"):
+    English writes no lower-case word inside a person's name, so a content
+    word there, with the surname written nowhere in the translation, not
+    even respelt, stands for it; the word must be no grammar word ("Angela
+    said", "Richard the Lionheart"), no word of the source and no rendering
+    of another source word by the lexical model ("Paul came" for « Paul
+    Martin sont venus »: the surname is dropped, but "came" renders the verb).
+
     Example:
-        source: Quand François Hollande reçoit Angela Merkel, il sourit.
-        bad: When François Holland receives Angela Merkel, he smiles.
-        good: When François Hollande receives Angela Merkel, he smiles.
+        source: Quand François Hollande reçoit Sophie Pommier, il sourit.
+        bad: When François Holland receives Sophie Pommier, he smiles.
+        bad: When François Hollande receives Sophie apple tree, he smiles.
+        good: When François Hollande receives Sophie Pommier, he smiles.
     """
 
     code = "T103"
@@ -309,6 +320,17 @@ class AlteredName(SegmentCheck, _SourceNames):
         source_titles = name_titles(pair, "source")
         for r in self.renderings(segment, sources, ctx):
             word = r.target.text.rstrip(".")
+            if r.anchored == "left" and word.islower():
+                kept = _surname_as_word(r, segment, sources, ctx)
+                if kept:
+                    yield self.issue(
+                        segment, r.target.start, r.target.end,
+                        f"The surname “{r.source.text}” of “{r.neighbour.text} {r.source.text}” is lost: the "
+                        f"translation keeps “{kept}” and writes “{word}” where the surname stood; names are not "
+                        f"translated.",
+                        r.source.text, confidence=0.7,
+                    )
+                continue
             folded = fold(word)
             if r.anchored != "left" or not word[:1].isupper() or folded in target_titles:
                 continue
@@ -355,6 +377,80 @@ class AlteredName(SegmentCheck, _SourceNames):
                 f"names are not translated.",
                 r.source.text, confidence=0.8,
             )
+
+
+def _surname_as_word(r: _Rendering, segment: Segment, sources: list[Segment], ctx) -> Optional[str]:
+    """The target word ``r.target``, lower case, right after the kept first name or courtesy title of a person
+    (``r.neighbour``), stands where the source's capitalised name part ``r.source`` was, and the translation
+    lost that part: « Sophie Pommier » -> "Sophie apple", « M. Zambito » -> "Mr. cundeamor". Returns the kept
+    word as the target writes it ("Mr.") for the message, or None.
+
+    Reported when the neighbour is a first name of the source's table or a courtesy title, written with its
+    capital in the target; the lost part is capitalised, no title, particle or regnal number, and written
+    nowhere in the target, not even respelt (no target word alike, ``RESPELT``); and the word is letters only,
+    three or more, no function word of the target language, no word of the source (a word the source
+    quotes is copied, not a rendering of the name) and no rendering of another source word
+    (:func:`_renders_another_word`).
+
+    Why: English writes no lower-case word as part of a person's name, and right after a first name a name
+    goes on (Sophie Pommier) or the sentence does with a verb or a grammar word ("Sophie said", "Sophie
+    and"). A content word there with the surname gone is the surname read as a word and translated
+    ("apple", "scroll") or replaced by a word of the system's own ("imprisonment" for « Walid Mouallem »):
+    the person is no longer named. T103's capitalised reading leaves it aside (``word[:1].isupper()``),
+    and the replaced-name checks need a rare name and the word alignment on both sides."""
+    word = r.target.text.rstrip(".")
+    if len(word) < 3 or not word.isalpha() or not r.source.text[:1].isupper() or not r.source.text[1:2].islower():
+        return None
+    tgt, src = ctx.target, ctx.source
+    if word in tgt.function_words:
+        return None
+    text = segment.text
+    kept = _KEPT_BEFORE.search(text, max(0, r.target.start - 40), r.target.start)
+    if kept is None or not kept.group(1)[:1].isupper():
+        return None  # the neighbour written with its capital right before the word (not "the guy said")
+    person = r.neighbour.text in _honorific_renderings(ctx.pair) or fold(r.neighbour.text) in src.first_names_folded
+    if not person:
+        return None
+    source_fold = fold(r.source.text)
+    if source_fold in name_titles(ctx.pair, "source"):
+        return None
+    if regnal_value(r.source.text, src) is not None or r.source.text.lower() in src.function_words:
+        return None
+    if any(fold(word) == fold(t.text) for s in sources for t in segment_words(s.text, src, ctx)):
+        return None
+    if any(fuzz.ratio(source_fold, fold(w)) >= RESPELT for w in _LETTER_WORDS.findall(text) if len(w) > 2):
+        return None
+    if _renders_another_word(word, r.source.text, sources, ctx):
+        return None
+    return kept.group(1)
+
+
+def _renders_another_word(word: str, name: str, sources: list[Segment], ctx) -> bool:
+    """The target ``word`` is one of the lexical model's renderings of a source word other than the name part
+    ``name`` (``sont venus`` -> came; ``chef`` -> leader): a word of the sentence, standing after the first
+    name because the surname was dropped, not the surname's stand-in. Why: "Paul came" for « Paul Martin
+    sont venus » loses the surname, but "came" renders the verb, and the issue would name the wrong word.
+    Without the model, no word is excluded."""
+    from mtqa.langs.lexmodel import load_lexmodel
+    from mtqa.meaning.tokens import stem
+
+    model = load_lexmodel(ctx.source.code, ctx.target.code)
+    if model is None:
+        return False
+    key = stem(word.lower(), ctx.target.code)
+    for src in sources:
+        for w in _LETTER_WORDS.findall(src.text):
+            if w != name and any(t.stem == key for t in model.translations(stem(w.lower(), ctx.source.code))):
+                return True
+    return False
+
+
+_KEPT_BEFORE = re.compile(r"([^\W\d_][^\W\d_.]*\.?) +$")
+"""The word right before a target word, one or more spaces between (an abbreviated title keeps its period)."""
+_LETTER_WORDS = re.compile(r"[^\W\d_]+")
+RESPELT = 60.0
+"""Similarity (rapidfuzz ratio of the folded words) from which a target word may be the lost name part
+respelt (Poutine, putin; Sychev, Sytchev): the name is then kept, in another spelling."""
 
 
 def _regnal_numbers(source_word: str, word: str, ctx) -> bool:

@@ -130,6 +130,36 @@ def test_not_altered(source, target):
     assert issues(pair((source, target)), "T103") == []
 
 
+# T103: a surname lost, a lower-case word standing where it was, right after the kept first name or title
+@pytest.mark.parametrize("source,target,bad,good", [
+    # the surname read as a common word and translated
+    ("Selon la botaniste Sophie Pommier, la récolte sera bonne.",
+     "According to the botanist Sophie apple, the harvest will be good.", "apple", "Pommier"),
+    ("Chantal Boulanger a présenté le budget hier.", "Chantal baker presented the budget yesterday.",
+     "baker", "Boulanger"),
+    # replaced by a word of the system's own, after a courtesy title rendered the target's way
+    ("M. Vardanelli a démissionné jeudi.", "Mr. rotation resigned on Thursday.", "rotation", "Vardanelli"),
+    ("Que fera la ville, demande Mme Letourneau?", "What will the city do, asks Ms. municipal?",
+     "municipal", "Letourneau"),
+])
+def test_surname_lost_as_word(source, target, bad, good):
+    assert ("T103", bad, good) in issues(pair((source, target)), "T103")
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Angela Merkel a dit non.", "Angela said no."),  # a grammar word after the first name: the sentence goes on
+    ("Sophie Pommier et Paul Martin sont venus.", "Sophie and Paul came."),
+    ("Richard Cœur de Lion est mort en 1199.", "Richard the Lionheart died in 1199."),  # an epithet, with its article
+    ("Vladimir Poutine est arrivé.", "Vladimir putin arrived."),  # the name kept, lower case (another check's)
+    ("Vladimir Sytchev est arrivé.", "Vladimir sychev arrived."),  # ... and respelt
+    ("La chanteuse Sophie Pommier chante du jazz.", "The singer Sophie jazz sings."),  # a word the source has
+    ("Le président Pommier a parlé.", "The president apple spoke."),  # no first name, no courtesy title before
+    ("Un type nommé Guy Lebrun est venu.", "A guy Lebrun came."),  # the kept word is no name in the target
+])
+def test_surname_not_lost_as_word(source, target):
+    assert issues(pair((source, target)), "T103") == []
+
+
 # -- T104 -------------------------------------------------------------------------------------------
 
 def given_rows():
