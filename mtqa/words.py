@@ -187,11 +187,6 @@ class Splits(dict):
         self[text] = split
         return split
 
-    @property
-    def _young(self) -> dict:
-        """The young generation: the dict itself."""
-        return self
-
     @classmethod
     def of(cls, ctx) -> "Splits":
         """The run's splits (one per run context)."""

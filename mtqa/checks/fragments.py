@@ -226,7 +226,7 @@ def _source_only_function_words(ctx) -> frozenset[str]:
 def _first_piece_is_source_word(word: str, source: str, target: str, function: frozenset[str]) -> bool:
     """A letter run of ``word`` (its parts between apostrophes) opens in lower case and its first piece (the
     run, or the run up to its first case cut, as :func:`_run_grains` cuts it) is a :func:`source_word`."""
-    for run in _APOSTROPHES.split(word) if ("'" in word or "’" in word) else (word,):
+    for run in _RUN.findall(word) if ("'" in word or "’" in word) else (word,):
         if run[:1].islower():
             end = len(run) if _plain(run) else next(
                 (k for k in range(1, len(run)) if run[k - 1].islower() and run[k].isupper()), len(run))
@@ -234,8 +234,6 @@ def _first_piece_is_source_word(word: str, source: str, target: str, function: f
                 return True
     return False
 
-
-_APOSTROPHES = re.compile("['’]")
 
 
 def _shape(ch: str) -> str:

@@ -28,6 +28,7 @@ from mtqa.numbers import regnal_value, roman_numeral, roman_value
 from mtqa.langs import fold
 from mtqa.names.translit import transliterator
 from mtqa.langs.cache import SOURCE_MEMO, TABLES, TRANSLATION_MEMO, memoize
+from mtqa.words import LETTERS_RE
 
 fuzz = lazy_module("rapidfuzz.fuzz")  # imported by the first comparison (mtqa.lazy)
 
@@ -418,7 +419,7 @@ def _surname_as_word(r: _Rendering, segment: Segment, sources: list[Segment], ct
         return None
     if any(fold(word) == fold(t.text) for s in sources for t in segment_words(s.text, src, ctx)):
         return None
-    if any(fuzz.ratio(source_fold, fold(w)) >= RESPELT for w in _LETTER_WORDS.findall(text) if len(w) > 2):
+    if any(fuzz.ratio(source_fold, fold(w)) >= RESPELT for w in LETTERS_RE.findall(text) if len(w) > 2):
         return None
     if _renders_another_word(word, r.source.text, sources, ctx):
         return None
@@ -439,7 +440,7 @@ def _renders_another_word(word: str, name: str, sources: list[Segment], ctx) -> 
         return False
     key = stem(word.lower(), ctx.target.code)
     for src in sources:
-        for w in _LETTER_WORDS.findall(src.text):
+        for w in LETTERS_RE.findall(src.text):
             if w != name and any(t.stem == key for t in model.translations(stem(w.lower(), ctx.source.code))):
                 return True
     return False
@@ -447,7 +448,6 @@ def _renders_another_word(word: str, name: str, sources: list[Segment], ctx) -> 
 
 _KEPT_BEFORE = re.compile(r"([^\W\d_][^\W\d_.]*\.?) +$")
 """The word right before a target word, one or more spaces between (an abbreviated title keeps its period)."""
-_LETTER_WORDS = re.compile(r"[^\W\d_]+")
 RESPELT = 60.0
 """Similarity (rapidfuzz ratio of the folded words) from which a target word may be the lost name part
 respelt (Poutine, putin; Sychev, Sytchev): the name is then kept, in another spelling."""
