@@ -183,3 +183,23 @@ def test_the_suffix_rules_of_an_ending_are_grouped_by_what_they_strip_in_their_o
                       "ies": [("y", [("A", "y"), ("B", "[^a]y")])],
                       "es": [("", [("B", "x")])]}
     assert hs.lookup("days") and hs.lookup("flies") and not hs.lookup("flys")
+
+
+def test_tagged_rules_are_kept_compiled_and_read_again_when_the_affix_file_changes(tmp_path, monkeypatch):
+    # the rules of a set of fields are read from the .aff once per change of it: a stored set served after the
+    # file gained a rule would leave that rule's forms unread
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("MTQA_HUNSPELL_DIR", str(tmp_path))
+    aff = "SET UTF-8\nSFX V. Y 2\nSFX V. er e/ er po:3sg\nSFX V. er ent er po:3pl\n"
+    _dictionary(tmp_path, "1\nfermer/V.\n", aff)
+    third = frozenset({"po:3sg"})
+    assert hunspell.tagged_rules(("xx",), third) == {("V.", "er", "e", "er")}
+    assert hunspell.tagged_rules(("xx",), frozenset({"po:3pl"})) == {("V.", "er", "ent", "er")}  # its own set
+    read = []
+    monkeypatch.setattr(Path, "read_text", lambda self, *a, **k: read.append(self) or "")
+    assert hunspell.tagged_rules(("xx",), third) == {("V.", "er", "e", "er")} and not read  # stored: not read
+    monkeypatch.undo()
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("MTQA_HUNSPELL_DIR", str(tmp_path))
+    _dictionary(tmp_path, "1\nfermer/V.\n", aff.replace("Y 2", "Y 3") + "SFX V. er a er po:3sg po:ps\n")
+    assert hunspell.tagged_rules(("xx",), third) == {("V.", "er", "e", "er"), ("V.", "er", "a", "er")}

@@ -90,7 +90,10 @@ def _mid_capitals(text: str) -> frozenset:
     l'Énergie`` gives ``loi``, ``energie``): words the writer chose to capitalise."""
     out = set()
     for m in TOKEN_RE.finditer(text):
-        word = _ELIDED_RE.sub("", m.group(0))  # "l'Énergie": the word after the elision
+        token = m.group(0)
+        if token.islower():
+            continue  # no capital anywhere in it, so none opening its part after an elision: most words, at C speed
+        word = _ELIDED_RE.sub("", token)  # "l'Énergie": the word after the elision
         if word[:1].isupper() and not at_sentence_start(text, m.start()):
             out.add(fold(word))
     return frozenset(out)
@@ -309,13 +312,8 @@ class InconsistentCapitalisation(DocumentCheck):
         # in two forms at all.
         seg_words = [_token_words(seg.text, ctx) for seg in segments]
         vocabulary: Optional[collections.Counter] = None  # counted only when a word is about to be reported
-        spellings = list(set().union(*seg_words))
-        lowered = list(map(str.lower, spellings))
-        several = {low for low, n in collections.Counter(lowered).items() if n > 1}  # case variants exist
-        by_low: dict[str, list[str]] = {}
-        for word, low in zip(spellings, lowered):
-            if low in several and _countable(word, self.min_length):
-                by_low.setdefault(low, []).append(word)
+        spellings = set().union(*seg_words)
+        by_low = self._case_variants(spellings, self.min_length)
         two_ways = [forms_of for forms_of in by_low.values() if len(forms_of) > 1]
         # Then the filters on the capitalised forms (rarer than the lowercase
         # ones), and on the lowercase forms of the words whose capitals survive.
@@ -370,6 +368,28 @@ class InconsistentCapitalisation(DocumentCheck):
                         f"{quoted(form)} is written {quoted(preferred)} elsewhere in this document ({counts}): {reason}.",
                         preferred,
                     )
+
+    @staticmethod
+    def _case_variants(spellings: set[str], min_length: int) -> dict[str, list[str]]:
+        """lower case -> the :func:`_countable` ones of ``spellings`` that are that word, for every word written
+        in two ways or more (some countable). Why from the capitalised spellings: a word written two ways is
+        written once at least with a capital (each spelling is a different string with the same lower case,
+        and only one of them is that lower case), and the spellings with a capital are those no spelling's lower
+        case equals (``str.lower`` is idempotent), found by one set difference at C speed: a document's few
+        dozen, where each of its several hundred spellings was lowered, counted and tested in Python."""
+        capitalised = spellings.difference(map(str.lower, spellings))
+        forms: dict[str, list[str]] = {}
+        for word in capitalised:
+            forms.setdefault(word.lower(), []).append(word)
+        by_low: dict[str, list[str]] = {}
+        for low, words in forms.items():
+            if low in spellings:
+                words.append(low)
+            if len(words) > 1:
+                countable = [w for w in words if _countable(w, min_length)]
+                if countable:
+                    by_low[low] = countable
+        return by_low
 
     @staticmethod
     def _kept(segments: list[Segment], seg_words: list[list[str]], wanted: set[str], lang) -> list:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.exonyms import first_runs, may_match
@@ -133,14 +133,15 @@ class SourceFormDemonym(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         if not sources:
             return
-        compounds = list(self._lower_compounds(segment, sources, ctx))
+        read = _source_readings(sources, ctx)
+        compounds = list(self._lower_compounds(segment, sources, ctx, read))
         for issue in self._table_forms(segment, sources, ctx):
             # a combining form the target capitalised inside a lower-case compound (Germano-turcs) is that
             # compound's report (German-Turkish), not a second one
             if not any(c.seg_start <= issue.seg_start and issue.seg_end <= c.seg_end for c in compounds):
                 yield issue
-        yield from self._place_demonyms(segment, sources, ctx)
-        yield from self._compound_place_demonyms(segment, sources, ctx)
+        yield from self._place_demonyms(segment, sources, ctx, read)
+        yield from self._compound_place_demonyms(segment, sources, ctx, read)
         yield from compounds
 
     def _table_forms(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
@@ -193,14 +194,15 @@ class SourceFormDemonym(SegmentCheck):
                 message = f"{quoted(word)} {what}; {tgt_name} writes {said}."
             yield self.issue(segment, m.start(), m.start() + len(word), message, suggestion, confidence=0.8)
 
-    def _place_demonyms(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+    def _place_demonyms(self, segment: Segment, sources: list[Segment], ctx,
+                        read: Optional["_SourceReadings"] = None) -> Iterator[Issue]:
         src, tgt = ctx.source, ctx.target
         endings = tuple(src.extra.get("demonym_endings", ()))
         if not endings or not src.has_dictionary:
             return
         text = segment.text
         table_forms = _table(ctx.pair)[0]
-        source_words = ctx.memo("demonyms.groups", tuple(s.text for s in sources), lambda: _groups(sources, src), bound=SOURCE_MEMO)
+        source_words = (read or _source_readings(sources, ctx)).groups()
         if not source_words:
             return  # the source names no group (les Clermontois): nothing can be copied from it
         if "×" not in text and "÷" not in text:
@@ -233,7 +235,8 @@ class SourceFormDemonym(SegmentCheck):
             )
 
 
-    def _compound_place_demonyms(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+    def _compound_place_demonyms(self, segment: Segment, sources: list[Segment], ctx,
+                                 read: Optional["_SourceReadings"] = None) -> Iterator[Issue]:
         """The people of a place whose name has two words, copied (``the New Yorkais``, ``New-Yorkais``):
         the compound as the aligned source writes it (hyphenated, or two capitalised words), its last word
         a demonym ending that the target language neither lists nor writes, named after a place of two
@@ -244,7 +247,7 @@ class SourceFormDemonym(SegmentCheck):
         endings = tuple(src.extra.get("demonym_endings", ()))
         if not endings:
             return
-        compounds = ctx.memo("demonyms.compounds", tuple(s.text for s in sources), lambda: _compounds(sources, endings, src), bound=SOURCE_MEMO)
+        compounds = (read or _source_readings(sources, ctx)).compounds(endings)
         if not compounds:
             return
         text = segment.text
@@ -297,7 +300,8 @@ class SourceFormDemonym(SegmentCheck):
             yield self.issue(segment, m.start(1), m.end(3), message, suggestion, confidence=0.8)
 
 
-    def _lower_compounds(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+    def _lower_compounds(self, segment: Segment, sources: list[Segment], ctx,
+                         read: Optional["_SourceReadings"] = None) -> Iterator[Issue]:
         """A compound adjective of nationalities copied in lower case from the source, closed by a form of
         the table (``mexico-américains``, ``austro-hongrois``, ``germano-turcs``, ``anti-iranien``): French
         writes the adjective in lower case, English with capitals and its own forms. The suggestion is the
@@ -315,7 +319,7 @@ class SourceFormDemonym(SegmentCheck):
         if pattern is None or not may_match(text, runs, ctx):
             return
         src = ctx.source
-        copied = ctx.memo("demonyms.hyphenated", tuple(s.text for s in sources), lambda: _hyphenated(sources), bound=SOURCE_MEMO)
+        copied = (read or _source_readings(sources, ctx)).hyphenated()
         table_forms = _table(ctx.pair)[0]
         source_text = None
         for m in pattern.finditer(text):
@@ -456,9 +460,50 @@ def _determiners(lang) -> frozenset[str]:
             | lang.word_set("noun_determiners") | lang.word_set("complement_words"))
 
 
-def _hyphenated(sources: list[Segment]) -> frozenset[tuple[str, str]]:
-    """Folded (first, second) words of the sources' hyphenated pairs (mexico-américains)."""
-    return frozenset((fold(m.group(1)), fold(m.group(2))) for s in sources for m in _HYPHENATED.finditer(s.text))
+def _hyphenated(texts: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """Folded (first, second) words of the sources' hyphenated pairs (mexico-américains), the sources' ``texts``."""
+    return frozenset((fold(m.group(1)), fold(m.group(2))) for text in texts for m in _HYPHENATED.finditer(text))
+
+
+class _SourceReadings:
+    """What T109's readings take from a segment's sources (their ``texts``), each read on its first need and
+    kept: the groups the source names (:func:`_groups`), its two-word demonyms (:func:`_compounds`) and its
+    hyphenated pairs (:func:`_hyphenated`).
+
+    Why one object: each reading was a memo entry of its own, keyed by a tuple of the sources' texts built for
+    it, so every segment built two or three tuples and asked the run memo two or three times (WMT14's 24,024
+    pairs: ~50,000 asks for 3,003 sources); one entry per source (:func:`_source_readings`) holds all three.
+    The same answers: each is its function's, of the same texts, read at most once per source as before."""
+
+    __slots__ = ("texts", "lang", "_groups", "_compounds", "_hyphenated")
+
+    def __init__(self, texts: tuple[str, ...], lang) -> None:
+        self.texts, self.lang = texts, lang
+        self._groups: Optional[frozenset[str]] = None
+        self._compounds: Optional[frozenset[tuple[str, str]]] = None
+        self._hyphenated: Optional[frozenset[tuple[str, str]]] = None
+
+    def groups(self) -> frozenset[str]:
+        if self._groups is None:
+            self._groups = _groups(self.texts, self.lang)
+        return self._groups
+
+    def compounds(self, endings: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+        """``endings``: the source language's ``demonym_endings`` (the same for every caller of a run)."""
+        if self._compounds is None:
+            self._compounds = _compounds(self.texts, endings, self.lang)
+        return self._compounds
+
+    def hyphenated(self) -> frozenset[tuple[str, str]]:
+        if self._hyphenated is None:
+            self._hyphenated = _hyphenated(self.texts)
+        return self._hyphenated
+
+
+def _source_readings(sources: list[Segment], ctx) -> _SourceReadings:
+    """The :class:`_SourceReadings` of a segment's sources, one per run and source (the run memo)."""
+    texts = tuple(s.text for s in sources)
+    return ctx.memo("demonyms.sources", texts, lambda: _SourceReadings(texts, ctx.source), bound=SOURCE_MEMO)
 
 
 @memoize(TABLES)
@@ -541,7 +586,7 @@ _COMPOUND = re.compile(r"(?<![\w'’-])([^\W\d_]{2,})(?=([ \u00a0]*-[ \u00a0]*|[
 has been tried); the caller keeps two capitalised words, or a hyphenated pair in any case (new-Yorkais)."""
 
 
-def _compounds(sources: list[Segment], endings: tuple[str, ...], lang) -> frozenset[tuple[str, str]]:
+def _compounds(texts: tuple[str, ...], endings: tuple[str, ...], lang) -> frozenset[tuple[str, str]]:
     """Folded (first, last) words of the sources' two-word demonyms, the last with a demonym ending:
     hyphenated in lower case (the adjective: les élus new-yorkais) or capitalised after a plural
     determiner (the noun of people: les Hong-Kongais), or two capitalised words after a plural
@@ -552,13 +597,13 @@ def _compounds(sources: list[Segment], endings: tuple[str, ...], lang) -> frozen
     determiners = lang.word_set("plural_determiners")
     after_plural = _after_plural(determiners)
     out = set()
-    for s in sources:
+    for text in texts:
         # spaced, a demonym the source language's dictionary knows alone is the people of a place of one
         # word, which the first word qualifies (les Vrais Marseillais, les Jeunes Lyonnais): not New York's
-        found = [m for m in after_plural.finditer(s.text) if not lang.in_dictionary(m.group(2).lower())]
-        if "-" in s.text:
-            found += (m for m in _HYPHENATED.finditer(s.text)
-                      if m.group(2)[:1].islower() or word_before(s.text, m.start(), 40) in determiners)
+        found = [m for m in after_plural.finditer(text) if not lang.in_dictionary(m.group(2).lower())]
+        if "-" in text:
+            found += (m for m in _HYPHENATED.finditer(text)
+                      if m.group(2)[:1].islower() or word_before(text, m.start(), 40) in determiners)
         for m in found:
             first, last = m.groups()
             if last.lower().endswith(endings):
@@ -842,11 +887,11 @@ def _local_name(text: str, start: int, end: int, ctx) -> bool:
         and (not src.in_dictionary(place.lower()) or tgt.zipf(place) >= PLACE_ZIPF)
 
 
-def _groups(sources: list[Segment], lang) -> frozenset[str]:
-    """Capitalised words of the sources after a plural determiner (les Clermontois): the source's names of
-    groups, once per source (a source is checked for every system that translated it)."""
+def _groups(texts: tuple[str, ...], lang) -> frozenset[str]:
+    """Capitalised words of the sources (their ``texts``) after a plural determiner (les Clermontois): the
+    source's names of groups, once per source (a source is checked for every system that translated it)."""
     plural = lang.word_set("plural_determiners")
-    return frozenset(m.group(2) for s in sources for m in _AFTER_WORD.finditer(s.text) if m.group(1).lower() in plural)
+    return frozenset(m.group(2) for text in texts for m in _AFTER_WORD.finditer(text) if m.group(1).lower() in plural)
 
 
 PLACE_ZIPF = 3.0

@@ -8,6 +8,7 @@ Layout::
       text.py       fold(): one definition of "the same letters"
       frequency.py  wordfreq Zipf frequencies (plain and accent-folded)
       hunspell.py   Hunspell dictionaries read for lookup
+      answered.py   the dictionaries' answers for frequent forms, prebuilt (one lookup a word)
       language.py   Language: one object per code, built from data/langs/<code>.toml
       synonyms.py   Thesaurus: a language's close synonyms (WordNet, built as data)
       pair.py       LanguagePair: facts of a pair, from data/pairs/<src>-<tgt>.toml

@@ -14,6 +14,7 @@ import functools
 from typing import Optional
 
 from mtqa.langs import frequency, hunspell
+from mtqa.langs.answered import COMMON_WORD, IN_DICTIONARY, Answered
 from mtqa.langs.cache import WORDS, word_memo
 from mtqa.langs.data import built_from, data_toml, exists, table
 from mtqa.langs.text import fold
@@ -40,6 +41,10 @@ class Language:
         self.extra: dict = data
         self._word_sets: dict[str | tuple[str, str], frozenset[str]] = {}  # a profile key, or ("plural", key)
         self.hunspell_names: tuple[str, ...] = tuple(data.get("hunspell", (code,)))
+        self.partners: set[str] = set()
+        """Codes of the languages this one was paired with (:meth:`paired_with`)."""
+        self._answered = Answered(self)
+        """The dictionaries' prebuilt answers for frequent forms (:mod:`mtqa.langs.answered`)."""
         self.zipf = word_memo(WORDS)(functools.partial(frequency.zipf, lang=self.code))
         """wordfreq Zipf frequency of a word (any case; 0 when unseen)."""
         self.zipf_bound = functools.partial(frequency.zipf_bound, lang=self.code)
@@ -369,12 +374,27 @@ class Language:
         """Names of the installed dictionaries, found without parsing them (for the run signature)."""
         return hunspell.installed(self.hunspell_names)
 
+    def paired_with(self, code: str) -> None:
+        """Note that a run checks this language against ``code`` (either way round): its dictionaries are then
+        asked about that language's words too, whose frequent forms the prebuilt answers hold
+        (:meth:`mtqa.langs.answered.Answered.lists`)."""
+        if code != self.code:
+            self.partners.add(code)
+
     def _in_dictionary(self, word: str) -> bool:
-        """Hunspell acceptance with its case rules (``Earth``/``earth``; ``Sunday`` only capitalised)."""
+        """Hunspell acceptance with its case rules (``Earth``/``earth``; ``Sunday`` only capitalised): a frequent
+        form's prebuilt answer (:mod:`mtqa.langs.answered`), else the dictionaries' analysis."""
+        bits = self._answered.get(word)
+        if bits is not None:
+            return bool(bits & IN_DICTIONARY)
         return hunspell.in_dictionary(self.dictionaries, word)
 
     def _is_common_word(self, word: str) -> bool:
-        """The lowercase form is a dictionary word (not only a proper noun)."""
+        """The lowercase form is a dictionary word (not only a proper noun): a frequent form's prebuilt answer,
+        else the dictionaries' analysis."""
+        bits = self._answered.get(word)
+        if bits is not None:
+            return bool(bits & COMMON_WORD)
         return hunspell.is_common_word(self.dictionaries, word)
 
     def _common_spelling(self, word: str) -> str:

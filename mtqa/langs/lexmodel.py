@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple, Optional
 
 from mtqa.langs.cache import TABLES, memoize
-from mtqa.langs.data import built_from, data_path, data_toml, shipped
+from mtqa.langs.data import alternation, built_from, data_path, data_toml, shipped
 
 
 class Translation(NamedTuple):
@@ -323,7 +323,9 @@ def polarity(source: str, target: str) -> Optional[dict]:
         "src_broad": re.compile(src["negation_broad"], re.IGNORECASE),
         "src_screen": re.compile(screen, re.IGNORECASE) if screen else None,
         "tgt": re.compile(tgt["negation"], re.IGNORECASE),
-        "tgt_sure": optional(tgt, "negation_sure"),
+        "tgt_sure": _sure_negation(tgt),
+        "tgt_sure_words": frozenset(w.lower() for w in tgt.get("negation_sure_words", ()) if w.isascii())
+        if "negation_sure" not in tgt else frozenset(),
         "tgt_strict": re.compile(tgt["negation_strict"], re.IGNORECASE),
         "tgt_not": optional(tgt, "not_negation"),
         "opposite_src": optional(src, "opposite"),
@@ -336,6 +338,20 @@ def polarity(source: str, target: str) -> Optional[dict]:
         "negative_prefixes": tuple(src.get("negative_prefixes", ())),
         "negative_prefixes_tgt": tuple(tgt.get("negative_prefixes", ())),
     }
+
+
+def _sure_negation(table: dict) -> Optional[re.Pattern]:
+    """A language's quick negation test: its ``negation_sure_words`` as whole words and its
+    ``negation_sure_endings`` at a word's end, one pattern (case ignored); a copy's own ``negation_sure``
+    pattern (the earlier form of the table) instead, if it has one; None without either. Why the words as a
+    list: A604 looks them up among a sentence's words (``tgt_sure_words``, the list's ASCII words in lower
+    case) before it runs the pattern, and both are made of the one list."""
+    if table.get("negation_sure"):
+        return re.compile(table["negation_sure"], re.IGNORECASE)
+    words, endings = table.get("negation_sure_words", ()), table.get("negation_sure_endings", ())
+    if not any(words) and not any(endings):
+        return None
+    return re.compile(rf"\b(?:{alternation(words)})\b|(?:{alternation(endings)})\b", re.IGNORECASE)
 
 
 @memoize(TABLES)

@@ -40,6 +40,8 @@ class LanguagePair:
 
     def __init__(self, source: Language, target: Language):
         self.source, self.target = source, target
+        source.paired_with(target.code)
+        target.paired_with(source.code)
         self.code = f"{source.code}-{target.code}"
         self.data: dict = data_toml("pairs", f"{self.code}.toml")
 

@@ -191,3 +191,15 @@ def test_portfolio_after_an_office():
     # the same capital without the office before it is still the minority form
     assert flags(text.replace("minister of the Health", "report on the Health").replace("ministry for", "report on")) == [
         (3, "Health", "health"), (3, "Transport", "transport")]
+
+
+def test_case_variants_are_the_words_written_two_ways_with_their_countable_spellings():
+    # a word counts when it is written in two ways or more, whatever their case, and keeps the spellings long
+    # enough and neither all capitals nor camel case; one written one way (even with a capital) is no variant
+    from mtqa.checks.casing import InconsistentCapitalisation
+
+    spellings = {"Earth", "earth", "EARTH", "The", "the", "Senate", "senate", "Senat", "NASA", "nasa", "Ok", "ok",
+                 "iPhone", "iphone", "Iphone", "Kazakhstan", "crew", "ΟΔΟΣ", "οδος"}
+    found = {low: sorted(forms) for low, forms in InconsistentCapitalisation._case_variants(spellings, 3).items()}
+    assert found == {"earth": ["Earth", "earth"], "the": ["The", "the"], "senate": ["Senate", "senate"],
+                     "nasa": ["nasa"], "iphone": ["Iphone", "iphone"], "οδος": ["οδος"]}

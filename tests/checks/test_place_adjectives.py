@@ -139,3 +139,23 @@ def test_the_adjective_map_is_built_once_per_pair_not_per_segment(monkeypatch):
                          ("Le froid gagne l'Europe occidentale.", "The cold is spreading to Europe western.")])
     assert [i.text for i in check_pair(pair, ctx).issues if i.code == "T201"] == ["Asie centrale", "Europe western"]
     assert len(reads) == 2  # the patterns' build and the map's, once each
+
+
+def test_t109_reads_each_sources_groups_compounds_and_pairs_once_for_every_translation(monkeypatch):
+    # one source sentence, translated by several systems: its groups, its two-word demonyms and its hyphenated
+    # pairs are read once each (one memo entry per source holds all three), and each translation still gets
+    # its own report
+    from mtqa.checks import demonyms
+
+    calls = []
+    for name in ("_groups", "_compounds", "_hyphenated"):
+        real = getattr(demonyms, name)
+        monkeypatch.setattr(demonyms, name, lambda *a, _real=real, _name=name: calls.append(_name) or _real(*a))
+    source = "Les New-Yorkais et les Clermontois aiment les accords franco-allemands."
+    ctx = context(("T109",)).__class__(context(("T109",)).config)
+    reports = [[i.code for i in check_pair(aligned_pair([(source, target)], headline=False), ctx).issues]
+               for target in ("The New-Yorkais and the Clermontois love the franco-allemands deals.",
+                              "New Yorkers and the people of Clermont love the Franco-German deals.",
+                              "The New-Yorkais and the Clermontois love the Franco-German agreements.")]
+    assert sorted(calls) == ["_compounds", "_groups", "_hyphenated"]
+    assert reports[0].count("T109") >= 2 and reports[1] == [] and reports[2].count("T109") >= 2
