@@ -360,7 +360,7 @@ def warm(config: Config) -> None:
 def _start_method() -> str:
     """``fork`` on Linux when this process runs no other thread, else ``spawn``.
 
-    With ``fork`` the workers come from a zygote that ran :func:`warm` (:mod:`mtqa.workpool`).
+    With ``fork`` the workers come from a zygote that checked the run's first batch (:mod:`mtqa.workpool`).
 
     Forking a process with threads can copy a lock another thread holds; a
     program embedding mtqa may have threads, the CLI has none.
@@ -437,8 +437,9 @@ def _local_pool(workers: int, config: Config):
     never left behind.
 
     On Linux in a process without threads the workers are forked from a
-    zygote that warms itself while this process reads (see
-    :mod:`mtqa.workpool`); until it is warm, the parent reads ahead (within
+    zygote that builds the checks and checks the first batch (at most
+    :data:`FIRST_BATCH_BYTES`) while this process reads (see
+    :mod:`mtqa.workpool`); until then, the parent reads ahead (within
     fixed bounds). Otherwise they are spawned and
     each loads its own tables on its first batch.
     """
