@@ -8,7 +8,7 @@ LocalCluster of 2 single-threaded worker processes in a child process, then
 runs the real CLI in child processes, interleaved for R rounds (serial,
 workers, Dask, serial, ...), each writing JSON lines to a file. Before each
 Dask run the cluster's workers are restarted and warmed with the checks'
-documented examples (as ``--workers``' zygote is): a cluster kept warm
+documented examples (a long-lived cluster is warm): a cluster kept warm
 between rounds had every analysis of the same texts memoised from the round
 before. Prints, per way, the median wall time, pairs/s, the ratio to serial,
 and the CPU of the CLI process and its children (for ``--workers`` that
@@ -138,7 +138,7 @@ def _peak_rss() -> tuple[float, float]:
 
 def _warm_worker() -> None:
     """What a long-lived worker holds before a new corpus comes: its tables, loaded by the checks' documented
-    examples (as ``--workers``' zygote loads them), none of this corpus's texts in its caches.
+    examples, none of this corpus's texts in its caches.
 
     Run in a Dask worker, which imports the mtqa of the folder its cluster started in (:func:`_cluster_in`),
     so it imports nothing of ``bench/``: the worker's path has no ``bench/`` (``import checkout`` here

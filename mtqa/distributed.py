@@ -24,8 +24,8 @@ results in input order, so the parent's memory stays bounded. An error
 (a reader's, at some line; a checker's, in some document) ends the run at
 the same document as a serial run would, after the documents before it.
 
-Local workers (Linux) are forked from a zygote that warms the checks while
-the parent reads the first batches (:mod:`mtqa.workpool`).
+Local workers (Linux) are forked from a zygote that builds the checks and
+checks the first batch while the parent reads the next ones (:mod:`mtqa.workpool`).
 
 Interrupts: worker processes ignore SIGINT (the parent decides), die with
 their parent (``PR_SET_PDEATHSIG`` on Linux), and are terminated when the
@@ -61,6 +61,10 @@ from mtqa.model import DocumentPair, DocumentResult, Issue, Severity
 BATCH_SEGMENTS = 400
 """Target segments per batch: about a tenth of a second of checking, small enough to balance two
 workers on a short corpus, large enough that sending a batch costs little next to checking it."""
+FIRST_BATCH_BYTES = 1 << 18
+"""The largest first batch (pickled) the local workers' zygote checks itself before forking them
+(:meth:`mtqa.workpool.ForkedPool._first`): about 1.7 batches of :data:`BATCH_SEGMENTS` WMT14 segments (a batch
+pickles to 130-166 kB), so a run's start waits for at most about a second of checking on one core."""
 PATH_SETTINGS = ("glossary", "do_not_translate")
 """Configuration values that name files: made absolute before they go to a worker with another cwd."""
 
@@ -317,15 +321,15 @@ def _start_worker(config: Config, parent: int) -> None:
 
 
 def warm(config: Config) -> None:
-    """Load, in this process, what every worker would otherwise load for itself on its first batch.
+    """Load, in this process, what a worker would otherwise load for itself on its first batch.
 
-    Run by the zygote the local workers are forked from (Linux, see
-    :mod:`mtqa.workpool`): they start with the check
-    modules imported and the lazily built state of the selected checks
-    (compiled patterns, lexicons, number readers, language identification)
-    in place, shared copy-on-write, instead of each spending about a second
-    building its own. The state is built by checking the selected checks'
-    documented examples with a context of their own; everything it fills is
+    For a long-lived worker before its first run (``client.run(warm, config)`` on a Dask cluster, as
+    ``bench/parallel.py`` does): it starts with the check modules imported and the lazily built state of
+    the selected checks (compiled patterns, lexicons, number readers, language identification) in place.
+    The local workers' zygote no longer runs it: it checks the run's first batch instead, which loads what
+    the run needs while doing the run's own work (:meth:`mtqa.workpool.ForkedPool._first`).
+
+    The state is built by checking the selected checks' documented examples with a context of their own; everything it fills is
     keyed by content, so the run's results cannot depend on it. Then the
     large word tables those examples asked about (word frequencies,
     dictionary stems) are mapped as their packed copies
@@ -356,7 +360,7 @@ def warm(config: Config) -> None:
 def _start_method() -> str:
     """``fork`` on Linux when this process runs no other thread, else ``spawn``.
 
-    With ``fork`` the workers come from a zygote that ran :func:`warm` (:mod:`mtqa.workpool`).
+    With ``fork`` the workers come from a zygote that checked the run's first batch (:mod:`mtqa.workpool`).
 
     Forking a process with threads can copy a lock another thread holds; a
     program embedding mtqa may have threads, the CLI has none.
@@ -433,8 +437,9 @@ def _local_pool(workers: int, config: Config):
     never left behind.
 
     On Linux in a process without threads the workers are forked from a
-    zygote that warms itself while this process reads (see
-    :mod:`mtqa.workpool`); until it is warm, the parent reads ahead (within
+    zygote that builds the checks and checks the first batch (at most
+    :data:`FIRST_BATCH_BYTES`) while this process reads (see
+    :mod:`mtqa.workpool`); until then, the parent reads ahead (within
     fixed bounds). Otherwise they are spawned and
     each loads its own tables on its first batch.
     """
@@ -443,10 +448,7 @@ def _local_pool(workers: int, config: Config):
         from mtqa.workpool import ForkedPool
 
         def prepare() -> None:
-            warm(config)
-            _context(config)
-            gc.freeze()  # the shared state is never collected: the workers' collections do not walk it
-            # (each walk would also copy the pages it touches)
+            _context(config)  # the checks built; what they load, the zygote's first batch loads (workpool)
             # the workers collect as seldom as a serial run does for its whole length: with the default
             # threshold restored after each batch (check_batch's fewer_collections), every batch ended
             # with a young collection and every few batches with a middle-generation one over the
@@ -456,7 +458,7 @@ def _local_pool(workers: int, config: Config):
 
             collect_seldom_for_good()
 
-        pool = ForkedPool(workers, prepare, lambda batch: check_batch(batch, config))
+        pool = ForkedPool(workers, prepare, lambda batch: check_batch(batch, config), first_bytes=FIRST_BATCH_BYTES)
         ahead = lambda: pool.window(window)  # noqa: E731
         patience = None  # it says when any batch ends (routing.Progress): no looks on a timer
     else:

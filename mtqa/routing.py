@@ -110,6 +110,16 @@ class Router:
         """``chars`` characters sent to ``worker`` are checked."""
         self.waiting[worker] -= chars
 
+    def before_workers(self, worker: int, chars: int) -> None:
+        """``chars`` characters placed on ``worker`` are checked before any worker starts (a forked pool's
+        zygote checks the first batch: :meth:`mtqa.workpool.ForkedPool._first_batch`): they weigh on none.
+
+        Why: while the zygote checks, the parent reads ahead and places the next sources; counted on the
+        worker it was sent to, the first batch made that worker's share of the rest smaller by as much, and
+        the other worker, with its full half still to check, ended last."""
+        self.loads[worker] -= chars
+        self.waiting[worker] -= chars
+
 
 def source_key(pair: DocumentPair) -> Optional[int]:
     """What the documents of one source share (None without a source): the hash of its segments' texts."""
@@ -138,8 +148,8 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
     """Check ``pairs`` in batches routed by source and yield ``merge(pair, outcome)`` in input order.
 
     ``submit(batch, worker)`` sends a list of pairs to a worker and returns a task (with ``done()`` and
-    ``cancel()``); ``result(task, timeout)`` gives ``(outcomes, error)`` (one outcome per document checked,
-    and the error that ended the batch, or None), or raises :class:`NotDone` after ``timeout``
+    ``cancel()``, and ``early`` true if it is checked before the workers start: it then weighs on none);
+    ``result(task, timeout)`` gives ``(outcomes, error)`` (one outcome per document checked, and the error that ended the batch, or None), or raises :class:`NotDone` after ``timeout``
     seconds (None: no limit) or when another batch ended meanwhile (:class:`Progress`); any other exception
     is the batch's, raised as it is. While reading, the wait for the next batch in order is ``patience``
     seconds (None: until that batch or another ends, for a pool that raises :class:`Progress`). Each worker has one open batch, sent when it holds ``size`` target
@@ -162,6 +172,9 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
         nonlocal held
         open_[batch.worker] = None
         batch.task = submit(batch.pairs, batch.worker)
+        if getattr(batch.task, "early", False):
+            router.before_workers(batch.worker, batch.chars)
+            batch.chars = 0
         checking.append(batch)
         held += 1
 

@@ -214,3 +214,38 @@ def test_on_workers_of_one_speed_every_source_stays_with_one_worker_and_the_load
     assert names == [p.id for p in pairs]
     assert all(len(workers) == 1 for workers in sim.sources.values())
     assert ratio < 1.05
+
+
+class _Pending:
+    """A task still being checked while the parent reads ahead; ``early`` as a forked pool's first batch."""
+
+    def __init__(self, value, early=False):
+        self.value, self.early = value, early
+
+    def done(self):
+        return False
+
+    def cancel(self):
+        return False
+
+
+@pytest.mark.parametrize("early", [False, True])
+def test_a_first_batch_checked_before_the_workers_start_weighs_on_no_worker(early):
+    # a forked pool's zygote checks the first batch while the parent reads the rest ahead and places it: that
+    # batch counted on its worker left it a smaller share of the rest, and the other worker ended last
+    pairs = [_pair(f"d{d}", f"source {d}") for d in range(40)]  # of one length: the split is by documents
+    sent = []
+
+    def submit(batch, worker):
+        sent.append((worker, len(batch)))
+        return _Pending(([(p.id, worker) for p in batch], None), early=early and len(sent) == 1)
+
+    out = routed_in_order(submit, pairs, 2, 4, lambda: 100, lambda task, timeout: task.value,
+                          lambda pair, outcome: outcome)
+    assert [name for name, _ in out] == [p.id for p in pairs]
+    first, rest = sent[0], sent[1:]
+    after = [sum(n for w, n in rest if w == worker) for worker in (0, 1)]
+    if early:  # the rest split evenly: both workers end together
+        assert after[0] == after[1] == (40 - first[1]) // 2
+    else:  # the first batch counted: its worker has as much less of the rest
+        assert after[1 - first[0]] - after[first[0]] == first[1]

@@ -36,9 +36,9 @@ def _corpus(tmp_path, docs=200) -> str:
 
 
 def test_the_parent_reads_ahead_while_the_zygote_warms_and_never_warms_itself(tmp_path):
-    # the warm-up waits (up to 20 s) until the parent has read 40 documents, more than the steady window of
-    # 6 batches of 4 segments holds: it can only see them if the parent reads while it warms; the old design
-    # warmed in the parent before reading anything
+    # the zygote's first build of the checks waits (up to 20 s) until the parent has read 40 documents, more
+    # than the steady window of 6 batches of 4 segments holds: it can only see them if the parent reads while
+    # the zygote warms; the old design warmed in the parent before reading anything
     path = _corpus(tmp_path)
     marker = tmp_path / "read40"
     result = _in_child(f"""
@@ -53,11 +53,16 @@ def test_the_parent_reads_ahead_while_the_zygote_warms_and_never_warms_itself(tm
         marker = Path({str(marker)!r})
         seen = {{}}
 
+        built = distributed._context
+
         def warm(config):
-            deadline = time.monotonic() + 20
-            while not marker.exists() and time.monotonic() < deadline:
-                time.sleep(0.01)
-            Path({str(tmp_path / "warm.json")!r}).write_text(json.dumps([os.getpid(), marker.exists()]))
+            if not seen:  # the zygote's first call, before it checks its first batch and forks the workers
+                seen["warm"] = True
+                deadline = time.monotonic() + 20
+                while not marker.exists() and time.monotonic() < deadline:
+                    time.sleep(0.01)
+                Path({str(tmp_path / "warm.json")!r}).write_text(json.dumps([os.getpid(), marker.exists()]))
+            return built(config)
 
         def pairs():
             for n, pair in enumerate(read_jsonl({path!r}, source_lang="fr", target_lang="en")):
@@ -65,7 +70,7 @@ def test_the_parent_reads_ahead_while_the_zygote_warms_and_never_warms_itself(tm
                     marker.touch()
                 yield pair
 
-        distributed.warm = warm
+        distributed._context = warm
         config = Config(select=("A101", "A401"))
         start = time.monotonic()
         ids = [(r.pair.id, r.score, len(r.issues)) for r in distributed.run_parallel(pairs(), config, workers=2,
@@ -97,6 +102,17 @@ _POOL = """
                     out.append(kid)
                     todo.append(kid)
         return out
+
+    def first_said(task, timeout=30):  # what waiting for task said first (its value, or Progress), and when
+        from mtqa.routing import Progress
+
+        start = time.monotonic()
+        try:
+            task.result_or_progress(timeout)
+            said = "value"
+        except Progress:
+            said = "progress"
+        return said, time.monotonic() - start
 """
 
 
@@ -104,17 +120,9 @@ def test_a_wait_for_one_batch_ends_as_soon_as_another_batch_ends_first():
     # the router, while reading, waits for the next batch in order but must refill a worker that ended a
     # batch meanwhile: the forked pool says so at once (Progress), where the router used to look every 50 ms
     result = _in_child(_POOL + """
-    from mtqa.routing import NotDone, Progress
-
     pool = ForkedPool(2, lambda: None, lambda seconds: time.sleep(seconds) or seconds)
     slow, quick = pool.submit(3.0, worker=0), pool.submit(0.0, worker=1)
-    start = time.monotonic()
-    try:
-        slow.result_or_progress(30)
-        said = "value"
-    except Progress:
-        said = "progress"
-    waited = time.monotonic() - start
+    said, waited = first_said(slow)
     value, other = slow.result(30), quick.result(30)
     pool.close()
     print(json.dumps({"said": said, "waited": waited, "values": [value, other]}))
@@ -610,3 +618,107 @@ def test_a_checks_error_that_does_not_travel_back_reads_as_in_a_serial_run(tmp_p
                                                                       ["d0", "d1", "d2"]]
     assert result["Unpick parallel"] == result["Unpick serial"] == ["Unpick", "the plug-in holds a generator",
                                                                     ["d0", "d1", "d2"]]
+
+
+def test_the_zygote_checks_a_small_first_batch_itself_before_forking_the_workers():
+    # the first batch the parent sends is checked in the zygote (what it loads is then shared by the workers),
+    # its result comes back like any other, and the workers are forked only once it is done
+    result = _in_child(_POOL + """
+    def serve(batch):
+        me = os.getpid()
+        return batch, me, len(open(f"/proc/{me}/task/{me}/children").read().split())
+
+    pool = ForkedPool(2, lambda: None, serve, first_bytes=1000)
+    first = pool.submit("first", worker=1)
+    early = first.early
+    value, first_pid, children = first.result(60)
+    rest = [pool.submit(n, worker=n % 2) for n in range(6)]
+    values = [t.result(60) for t in rest]
+    pool.close()
+    print(json.dumps({"value": value, "early": early, "by_zygote": first_pid == pool._zygote_pid, "children": children,
+                      "values": [v for v, _, _ in values],
+                      "workers": sorted({p for _, p, _ in values} - {first_pid}), "after": descendants()}))
+    """)
+    assert result["value"] == "first" and result["early"]
+    assert result["by_zygote"] and result["children"] == 0
+    assert result["values"] == list(range(6)) and len(result["workers"]) == 2
+    assert result["after"] == []
+
+
+def test_a_large_first_batch_goes_to_its_worker_and_the_others_start_at_once():
+    # one long document first must not hold back the rest of the run on one core: past first_bytes the
+    # batch goes to its worker, the zygote forks at once, and a batch of the other worker ends first
+    result = _in_child(_POOL + """
+    def serve(batch):
+        if len(batch) > 100:
+            time.sleep(3)
+        return len(batch), os.getpid()
+
+    pool = ForkedPool(2, lambda: None, serve, first_bytes=100)
+    long = pool.submit("x" * 5000, worker=0)
+    short = pool.submit("y", worker=1)
+    early = [long.early, short.early]
+    said, waited = first_said(long)
+    (n, long_pid), (m, short_pid) = long.result(30), short.result(30)
+    pool.close()
+    print(json.dumps({"said": said, "waited": waited, "sizes": [n, m], "zygote": pool._zygote_pid, "early": early,
+                      "pids": [long_pid, short_pid], "after": descendants()}))
+    """)
+    assert result["said"] == "progress" and result["waited"] < 2.5
+    assert result["sizes"] == [5000, 1] and result["zygote"] not in result["pids"]
+    assert result["early"] == [False, False]  # only the first batch may go to the zygote
+    assert len(set(result["pids"])) == 2 and result["after"] == []
+
+
+def test_the_first_batchs_error_or_an_empty_run_end_as_in_a_pool_without_it():
+    # the zygote's first batch raises in the parent like any worker's; a run that sends no batch at all
+    # (its end comes first) closes without forking a worker that would wait for ever
+    result = _in_child(_POOL + """
+    def serve(batch):
+        if batch == "bad":
+            raise ValueError("bad first batch")
+        return batch
+
+    pool = ForkedPool(2, lambda: None, serve, first_bytes=1000)
+    try:
+        pool.submit("bad").result(60)
+        error = None
+    except ValueError as exc:
+        error = str(exc)
+    later = pool.submit("fine", worker=0).result(60)
+    pool.close()
+
+    empty = ForkedPool(2, lambda: None, serve, first_bytes=1000)
+    start = time.monotonic()
+    empty.close()
+    print(json.dumps({"error": error, "later": later, "closed": time.monotonic() - start,
+                      "after": descendants()}))
+    """)
+    assert result["error"] == "bad first batch" and result["later"] == "fine"
+    assert result["closed"] < 30 and result["after"] == []
+
+
+def test_stopping_or_losing_the_zygote_while_it_checks_the_first_batch_leaves_no_process():
+    result = _in_child(_POOL + """
+    stuck = ForkedPool(2, lambda: None, lambda batch: time.sleep(60), first_bytes=1000)
+    stuck.submit(None)
+    time.sleep(0.5)
+    start = time.monotonic()
+    stuck.terminate()
+    stopped = time.monotonic() - start
+    left = descendants()
+
+    dying = ForkedPool(2, lambda: None, lambda batch: os._exit(9), first_bytes=1000)
+    start = time.monotonic()
+    try:
+        dying.submit(None).result(60)
+        error = None
+    except WorkerLost as exc:
+        error = str(exc)
+    waited = time.monotonic() - start
+    dying.terminate()
+    print(json.dumps({"stopped": stopped, "left": left, "error": error, "waited": waited,
+                      "after": descendants()}))
+    """)
+    assert result["stopped"] < 5 and result["left"] == []
+    assert result["error"] and result["waited"] < 30 and result["after"] == []
