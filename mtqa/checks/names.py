@@ -367,6 +367,8 @@ class AlteredName(SegmentCheck, _SourceNames):
                 continue  # the name's letters as the target writes them without the marks (Bär -> Baer)
             if _no_surname_part(r.source.text, word, ctx.source):
                 continue  # a grammar word (Evan Tout-Puissant: a title) or a particle put for another (Von, Van)
+            if word.lower() in ctx.target.word_set("organisation_words"):
+                continue  # a firm's generic word, which the target writes in its own language (Elliot International)
             regnal = regnal_value(r.source.text, ctx.source) if person else None
             if regnal is not None:
                 # « Charles Quint » -> "Charles Fifth": a regnal number written as a word; the source's own word

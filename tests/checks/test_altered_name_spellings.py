@@ -2,7 +2,8 @@
 the name's apostrophe ("O 'Connell"), and a German umlaut written out as English writes it (Bär: Baer). False
 alarms read on WMT12 (Julius Bär), WMT14's read half (Katie O'Malley) and the newstest references (Dave Von Ronk,
 Evan Tout-Puissant), once the first-name table knew the given names before them. A particle put for another
-particle and a grammar word of a title are no altered surname either."""
+particle, a grammar word of a title and a firm's generic word (Elliot Internacional: "Elliot International") are no
+altered surname either."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +29,8 @@ def codes(source: str, target: str):
      "The singer Robert Van Zandt covered an old ballad."),
     # a grammar word of the source inside a title after a first name: no surname
     ("Il a joué dans le film Bruce Tout-Puissant en 2003.", "He played in the film Bruce Almighty in 2003."),
+    # a firm named after its founder, its generic word written in English (read on WMT13 and newstest2013)
+    ("Le fonds Carlos Inversiones a racheté la dette du groupe.", "The fund Carlos Investments bought the group's debt."),
 ])
 def test_the_same_name_written_otherwise_is_no_altered_name(source, target):
     assert codes(source, target) == []
