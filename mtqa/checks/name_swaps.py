@@ -378,28 +378,32 @@ class NameTranslatedAsWords(SegmentCheck):
     capitalises a verb there; where the translation lost it and the word
     alignment links it, through the lexical model, to a capitalised common
     word of the target ("Lars von Sort", "with Mocks"), the system read the
-    name as the verb and translated it.
+    name as the verb and translated it. The link is read through the verb's
+    infinitive and the English word's lemma as well, both from the
+    dictionaries' suffix rules: ``Lima`` as *limer* (il lima) rendered
+    "Filed", ``Gaza`` as *gazer* rendered "Gassed".
 
     Example:
-        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles, avec Julien Le Boucher. Sa Sainteté viendra. Paul de La Rivière et Olivier Le Guen parleront de Charles Le Chauve. Il a visité le Large Binocular Telescope avec Laurent Blanc. Selon Le Devoir, l'Hôtel-Dieu ferme. Il vit à Menton. Le Quotidien a publié un article. Le cinéaste Lars von Trier tourne un film avec Gausse.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien The Butcher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
-        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
-        bad: Title\\n\\nThe painter Rock Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Sainteté will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. Its Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul of The River and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olive Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Wide Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent white. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to The Duty, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hotel-God is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Peter White. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Chin. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. The Daily published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Sort is shooting a film with Gausse.
-        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
-        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse.
+        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles, avec Julien Le Boucher. Sa Sainteté viendra. Paul de La Rivière et Olivier Le Guen parleront de Charles Le Chauve. Il a visité le Large Binocular Telescope avec Laurent Blanc. Selon Le Devoir, l'Hôtel-Dieu ferme. Il vit à Menton. Le Quotidien a publié un article. Le cinéaste Lars von Trier tourne un film avec Gausse. La délégation a quitté Lima mardi.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien The Butcher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday.
+        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday.
+        bad: Title\\n\\nThe painter Rock Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Sainteté will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. Its Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul of The River and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olive Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Wide Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent white. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to The Duty, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hotel-God is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Peter White. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Chin. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. The Daily published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Sort is shooting a film with Gausse. The delegation left Lima on Tuesday.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Filed on Tuesday.
+        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday.
+        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday.
     """
 
     code = "T105"
@@ -3417,29 +3421,62 @@ def _verb_names_translated(segment: Segment, sources: list[Segment], ctx) -> Ite
     if not lost or headline_like(segment, tgt):
         return
     from mtqa.langs.lexmodel import load_lexmodel
-    from mtqa.meaning.tokens import stem
 
     model = load_lexmodel(ctx.source.code, tgt.code)
     if model is None:
         return
     first_names, titles = ctx.pair.first_names_folded, name_titles(ctx.pair, "target")
     source_words = _text(src_text, ctx, ctx.source.code).folded
-    candidates = None  # the target's words that may render a name, with their stems, in order
+    candidates = None  # the target's words that may render a name, with their stems and lemmas' stems, in order
     for s, e, name in lost:
         for part in LETTERS_RE.finditer(src_text, s, e):  # the name's words as the aligner reads them
-            for rendering in model.translations(stem(part.group().lower(), ctx.source.code)):
+            for rendering in _verb_renderings(part.group().lower(), model, ctx.source):
                 if candidates is None:
-                    candidates = [(m.start(), m.end(), m.group(), stem(m.group().lower(), tgt.code))
+                    candidates = [(m.start(), m.end(), m.group(), _target_keys(m.group().lower(), tgt))
                                   for m in LETTERS_RE.finditer(segment.text)
                                   if _capitalised_common_word(m.group(), segment.text, m.start(), tgt, first_names,
                                                               titles, source_words)]
-                found = next(((ts, te, word) for ts, te, word, key in candidates if key == rendering.stem), None)
+                found = next(((ts, te, word) for ts, te, word, keys in candidates if rendering in keys), None)
                 if found:
                     yield (*found, name)
                     break
             else:
                 continue
             break
+
+
+def _verb_renderings(low: str, model, src) -> Iterator[str]:
+    """The lexical model's renderings (stems, each once, in the model's order) of the source word ``low`` (a
+    name :func:`_read_as_verb` reads as a verb), first as the aligner stems it, then through each infinitive
+    the source dictionary's suffix rules make it of (:func:`~mtqa.langs.hunspell.suffix_stems`, kept when a
+    verb stem: ``gaza`` of *gazer*, ``lima`` of *limer*). Why: the model is keyed by the stems of the words
+    it was trained on, and a name's letters read as an inflected form (« de Gaza », « à Lima ») stem apart
+    from the verb's infinitive (gaza, gaz), so the model's "gas" and "file" are found only through it."""
+    from mtqa.langs import hunspell
+    from mtqa.meaning.tokens import stem
+
+    keys = dict.fromkeys([stem(low, src.code)])
+    verbs = _verb_stems(src)
+    for lemma in hunspell.suffix_stems(src.dictionaries, low):
+        if lemma != low and lemma in verbs:
+            keys[stem(lemma, src.code)] = None
+    seen = set()
+    for key in keys:
+        for rendering in model.translations(key):
+            if rendering.stem not in seen:
+                seen.add(rendering.stem)
+                yield rendering.stem
+
+
+def _target_keys(low: str, tgt) -> frozenset[str]:
+    """The stems a target word ``low`` may be found by among the model's renderings: its own and those of the
+    lemmas the target dictionary's suffix rules make it of (:func:`~mtqa.langs.hunspell.suffix_stems`:
+    "gassed" of gas, "filed" of file). Why: the model's stems are of the forms it saw, and a past tense
+    stems apart from its verb where the suffix rule doubled or dropped a letter (gassed, gass; gas)."""
+    from mtqa.langs import hunspell
+    from mtqa.meaning.tokens import stem
+
+    return frozenset([stem(low, tgt.code), *(stem(lemma, tgt.code) for lemma in hunspell.suffix_stems(tgt.dictionaries, low))])
 
 
 def _capitalised_common_word(word: str, text: str, start: int, tgt, first_names: frozenset[str],

@@ -88,6 +88,11 @@ GIVES_WAY: tuple[GiveWay, ...] = (
             "(poméranie: Pomerania), not by both"),
     GiveWay("T102", ("T101", "T201"), SELECTED,
             "a spelling the document writes better elsewhere is T101's; a place with an exonym is T201's"),
+    GiveWay("T106", ("T105",), OVERLAP,
+            "a name read as a verb and translated (Gaza: \"Gassed\") is one defect: T105 names the reading, "
+            "where the replaced-name check sees only a word in the lost name's place"),
+    GiveWay("T110", ("T105",), OVERLAP,
+            "a name read as a verb and translated is T105's, not a second name put for the lost one"),
 )
 
 

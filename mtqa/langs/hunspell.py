@@ -511,3 +511,21 @@ def has_proper_stem(dicts: tuple[Hunspell, ...], word: str) -> bool:
     """True when a dictionary lists the capitalised form as a name (``French``, ``Martin``, ``Earth``)."""
     cap = word[:1].upper() + word[1:].lower()
     return any(cap in d.stems for d in dicts)
+
+
+def suffix_stems(dicts: tuple[Hunspell, ...], word: str) -> tuple[str, ...]:
+    """The dictionary stems of ``dicts`` from which a suffix rule makes ``word`` (the stem carries the rule's
+    flag, the rule's condition holds), in the rules' order, each once; ``word`` itself first when it is a stem
+    of its own. Why: a form's lemma is the entry its suffix rule was added to, ``gaza`` (il gaza) of the verb
+    *gazer*, ``filed`` of *file*: a check that reads a word through a lexicon keyed by lemmas reads it here."""
+    if len(word) > MAX_TOKEN:
+        return ()
+    word = word.translate(_APOSTROPHES)
+    out: dict[str, None] = {}
+    for hs in dicts:
+        if hs.stems.get(word) is not None:
+            out[word] = None
+        for flags, sfx, base in _suffix_bases(hs, word, {}):
+            if sfx.flag in flags:
+                out[base] = None
+    return tuple(out)

@@ -457,7 +457,9 @@ def _messages(source: str, target: str) -> list[str]:
     # (English writes Tel Aviv, St. Gallen, St. Paul)
     ("Les Tel-Aviviens manifestent.", "The Tel-Aviviens demonstrate.", None),
     ("Les Saint-Gallois manifestent.", "The Saint-Gallois demonstrate.", None),
-    ("Les Saint-Paulois manifestent.", "The Saint-Paulois demonstrate.", None),
+    # (Saint-Paulois left this list with the larger first-name table: Paulo and Paule are given names now, and
+    # T109 reads no place in a stem every completion of which is a given name, as of Saint-Quentinois before)
+    ("Les Saint-Brieucains manifestent.", "The Saint-Brieucains demonstrate.", None),
 ])
 def test_people_of_a_place_of_two_words_name_only_a_known_place(source, target, place):
     [message] = _messages(source, target)

@@ -75,3 +75,17 @@ def test_a_copied_source_word_is_reported_once_as_a_non_word():
     ctx = Context(Config(select=("A205",)))
     assert [(i.code, i.text) for i in check_texts(tgt, source=src, ctx=ctx).issues] == [("A205", "ndlr")]
     assert "F201" in winners("A205", OVERLAP)
+
+
+
+def test_a_name_read_as_a_verb_and_translated_is_reported_once_by_t105():
+    # T106 also sees the word standing where the lost name was; T105 says what happened to it (T110 gives way
+    # to T105 as well: the same word read as a second name put for the lost one)
+    from mtqa.api import check_pair
+    from tests.checks.accuracy_helpers import aligned_pair, context
+
+    pair = aligned_pair([("Titre", "Title"), ("Le convoi humanitaire est arrivé hier soir à Gaza après trois jours de route.",
+                                              "The humanitarian convoy arrived last night in Gassed after three days on the road.")])
+    assert [(i.code, i.text) for i in check_pair(pair, context(("T106",))).issues] == [("T106", "Gassed")]
+    assert [(i.code, i.text) for i in check_pair(pair, context(("T105", "T106", "T110"))).issues] == [("T105", "Gassed")]
+    assert {"T105"} <= winners("T106", OVERLAP) and {"T105"} <= winners("T110", OVERLAP)

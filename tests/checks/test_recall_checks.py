@@ -1803,6 +1803,44 @@ def test_a_name_read_as_a_verb_not_flagged(source, target):
 
 
 @needs_fr
+@pytest.mark.parametrize("source,target,expected", [
+    # the name's letters are an inflected form (il lima, il gaza): the model knows the verb by its infinitive
+    # (limer: file; gazer: gas), read through the French suffix rules, and the English word by its lemma
+    # (gassed: gas), read through the English ones
+    ("La délégation péruvienne a quitté Lima mardi pour la conférence.",
+     "The Peruvian delegation left Filed on Tuesday for the conference.", [("Filed", "Lima")]),
+    ("Le convoi est arrivé hier soir à Gaza après trois jours de route.",
+     "The convoy arrived last night in Gassed after three days on the road.", [("Gassed", "Gaza")]),
+])
+def test_a_name_read_as_an_inflected_verb_is_found_through_the_lemmas(source, target, expected):
+    assert flags("T105", source, target) == expected
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target", [
+    # the name kept, or written the English way
+    ("La délégation péruvienne a quitté Lima mardi pour la conférence.",
+     "The Peruvian delegation left Lima on Tuesday for the conference."),
+    # a capitalised rendering of the verb that does not stand for the name: the name is kept beside it
+    ("Le convoi est arrivé à Gaza, selon le Comité.", "The convoy arrived in Gaza, according to the Committee."),
+])
+def test_a_name_read_as_an_inflected_verb_kept_is_not_flagged(source, target):
+    assert flags("T105", source, target) == []
+
+
+def test_suffix_stems_reads_a_form_back_to_its_entries():
+    from mtqa.langs import hunspell, language
+
+    fr, en = language("fr"), language("en")
+    if not fr.has_dictionary or not en.has_dictionary:
+        pytest.skip("needs the French and English Hunspell dictionaries")
+    assert "limer" in hunspell.suffix_stems(fr.dictionaries, "lima")
+    assert "gas" in hunspell.suffix_stems(en.dictionaries, "gassed")
+    assert "file" in hunspell.suffix_stems(en.dictionaries, "filed")
+    assert hunspell.suffix_stems(en.dictionaries, "qzxv") == ()
+
+
+@needs_fr
 def test_a_name_read_as_a_verb_in_a_title_case_headline_is_left_alone():
     # every word of a title-case headline has a capital, so the capital says nothing of a name
     pair = aligned_pair([("Lars von Trier tourne un nouveau film au Danemark", "Lars Von Sort Shoots A New Film In Denmark"),
