@@ -298,11 +298,23 @@ class AlteredName(SegmentCheck, _SourceNames):
     of another source word by the lexical model ("Paul came" for « Paul
     Martin sont venus »: the surname is dropped, but "came" renders the verb).
 
+    The same holds for a first name lost with a lower-case word right before
+    the kept surname (Rose Pommier -> "pink Pommier", Marine Delorme -> "navy
+    Delorme"), where the lexical model is the evidence that the word renders
+    no other source word ("said Delorme" for « a déclaré Marine Delorme » is
+    the verb), and for any name whose lost word is a name of its own, a word
+    neither language's dictionary knows, with a lower-case word right after
+    the part the translation kept (« Teatro Zandonai » -> "Teatro
+    hinges"; a generic word is left alone: « Amiens Nord » -> "Amiens
+    north").
+
     Example:
-        source: Quand François Hollande reçoit Sophie Pommier, il sourit.
-        bad: When François Holland receives Sophie Pommier, he smiles.
-        bad: When François Hollande receives Sophie apple tree, he smiles.
-        good: When François Hollande receives Sophie Pommier, he smiles.
+        source: Quand François Hollande reçoit Rose Pommier au Teatro Zandonai, il sourit.
+        bad: When François Holland receives Rose Pommier at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose apple tree at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives pink Pommier at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose Pommier at the Teatro hinges, he smiles.
+        good: When François Hollande receives Rose Pommier at the Teatro Zandonai, he smiles.
     """
 
     code = "T103"
@@ -324,10 +336,22 @@ class AlteredName(SegmentCheck, _SourceNames):
             if r.anchored == "left" and word.islower():
                 kept = _surname_as_word(r, segment, sources, ctx)
                 if kept:
+                    part = "surname" if _person_before(r, ctx) else "name word"
                     yield self.issue(
                         segment, r.target.start, r.target.end,
-                        f"The surname “{r.source.text}” of “{r.neighbour.text} {r.source.text}” is lost: the "
-                        f"translation keeps “{kept}” and writes “{word}” where the surname stood; names are not "
+                        f"The {part} “{r.source.text}” of “{r.neighbour.text} {r.source.text}” is lost: the "
+                        f"translation keeps “{kept}” and writes “{word}” where the {part} stood; names are not "
+                        f"translated.",
+                        r.source.text, confidence=0.7,
+                    )
+                continue
+            if word.islower():  # anchored right: the word before a kept surname, where the first name stood
+                kept = _first_name_as_word(r, segment, sources, ctx)
+                if kept:
+                    yield self.issue(
+                        segment, r.target.start, r.target.end,
+                        f"The first name “{r.source.text}” of “{r.source.text} {r.neighbour.text}” is lost: the "
+                        f"translation keeps “{kept}” and writes “{word}” where the first name stood; names are not "
                         f"translated.",
                         r.source.text, confidence=0.7,
                     )
@@ -394,7 +418,9 @@ def _surname_as_word(r: _Rendering, segment: Segment, sources: list[Segment], ct
     lost that part: « Sophie Pommier » -> "Sophie apple", « M. Zambito » -> "Mr. cundeamor". Returns the kept
     word as the target writes it ("Mr.") for the message, or None.
 
-    Reported when the neighbour is a first name of the source's table or a courtesy title, written with its
+    Reported when the neighbour is a first name of the source's table or a courtesy title, or the lost part a
+    word neither language's dictionary knows (:func:`_word_of_neither`: « Teatro Zandonai » -> "Teatro
+    hinges", « Goldman Sachs » -> "Goldman bags"), the neighbour written with its
     capital in the target; the lost part is capitalised, no title, particle or regnal number, and written
     nowhere in the target, not even respelt (no target word alike, ``RESPELT``); and the word is letters only,
     three or more, no function word of the target language, no word of the source (a word the source
@@ -406,7 +432,10 @@ def _surname_as_word(r: _Rendering, segment: Segment, sources: list[Segment], ct
     and"). A content word there with the surname gone is the surname read as a word and translated
     ("apple", "scroll") or replaced by a word of the system's own ("imprisonment" for « Walid Mouallem »):
     the person is no longer named. T103's capitalised reading leaves it aside (``word[:1].isupper()``),
-    and the replaced-name checks need a rare name and the word alignment on both sides."""
+    and the replaced-name checks need a rare name and the word alignment on both sides. Any other name is read
+    the same way where its lost word is a name of its own, no word of either language: English writes no
+    lower-case word inside that name either, and it has no generic word a translation may render in lower
+    case (« la Gare du Nord »: "north" may stand for « Nord », a French word)."""
     word = r.target.text.rstrip(".")
     if len(word) < 3 or not word.isalpha() or not r.source.text[:1].isupper() or not r.source.text[1:2].islower():
         return None
@@ -417,9 +446,9 @@ def _surname_as_word(r: _Rendering, segment: Segment, sources: list[Segment], ct
     kept = _KEPT_BEFORE.search(text, max(0, r.target.start - 40), r.target.start)
     if kept is None or not kept.group(1)[:1].isupper():
         return None  # the neighbour written with its capital right before the word (not "the guy said")
-    person = r.neighbour.text in _honorific_renderings(ctx.pair) or fold(r.neighbour.text) in src.first_names_folded
-    if not person:
-        return None
+    person = _person_before(r, ctx)
+    if not person and not _word_of_neither(r.source.text, src, tgt):
+        return None  # a generic word of a place or institution, which the target may translate (Gare du Nord)
     source_fold = fold(r.source.text)
     if source_fold in name_titles(ctx.pair, "source"):
         return None
@@ -429,23 +458,88 @@ def _surname_as_word(r: _Rendering, segment: Segment, sources: list[Segment], ct
         return None
     if any(fuzz.ratio(source_fold, fold(w)) >= RESPELT for w in LETTERS_RE.findall(text) if len(w) > 2):
         return None
+    if not person and _spelt_like_a_source_word(word, r.source.text, sources):
+        return None
     if _renders_another_word(word, r.source.text, sources, ctx):
         return None
     return kept.group(1)
 
 
-def _renders_another_word(word: str, name: str, sources: list[Segment], ctx) -> bool:
+def _person_before(r: _Rendering, ctx) -> bool:
+    """The kept neighbour before the lost part is a first name of the source's table or a courtesy title: the
+    name is a person's."""
+    return r.neighbour.text in _honorific_renderings(ctx.pair) or fold(r.neighbour.text) in ctx.source.first_names_folded
+
+
+def _word_of_neither(word: str, src, tgt) -> bool:
+    """``word`` is a name's own word: neither language's dictionary knows it, as a word or as a common word
+    (Zandonai, Sachs, Zambito; not Nord, Banque, Tour, which a translation renders), so a lower-case word
+    standing in its place within the name is no translation of a generic part."""
+    low = word.lower()
+    return not (src.in_dictionary(low) or src.is_common_word(word) or tgt.in_dictionary(low)
+                or tgt.is_common_word(word))
+
+
+def _first_name_as_word(r: _Rendering, segment: Segment, sources: list[Segment], ctx) -> Optional[str]:
+    """The target word ``r.target``, lower case, right before the kept surname ``r.neighbour``, stands where the
+    source's first name ``r.source`` was, and the translation lost that first name: « Marine Delorme » -> "navy
+    Delorme", « Rémi Castagnet » -> "delivered Castagnet" (« remis »). Returns the kept surname as the target writes it, or None.
+
+    Reported when the lost part is a first name of the source's table (the name is a person's) and is written
+    nowhere in the target, not even respelt (``RESPELT``); the surname after the word keeps its capital; and the
+    word is letters only, three or more, no function word or title of the target language, no word of the
+    source and no rendering of another source word by the lexical model (:func:`_renders_another_word`:
+    « a déclaré Marine Delorme » -> "said Delorme" drops the first name, but "said" renders the verb).
+
+    Why: the mirror of :func:`_surname_as_word`. English writes no lower-case word inside a person's name, and
+    a word of the sentence that stands before a surname (a verb, a description of the person) renders a word
+    of the source; a content word that renders none, where the first name stood, is the first name read as a
+    word or replaced by one of the system's: the person is no longer named in full. Without the lexical
+    model the word cannot be told from a rendering, and nothing is reported."""
+    word = r.target.text
+    name = r.source.text
+    if len(word) < 3 or not word.isalpha() or not name[:1].isupper() or not name[1:2].islower():
+        return None
+    src, tgt = ctx.source, ctx.target
+    if fold(name) not in src.first_names_folded or word in tgt.function_words \
+            or fold(word) in name_titles(ctx.pair, "target"):
+        return None
+    text = segment.text
+    kept = _KEPT_AFTER.match(text, r.target.end)
+    if kept is None or not kept.group(1)[:1].isupper() or fold(kept.group(1)) != fold(r.neighbour.text):
+        return None  # the surname written with its capital right after the word
+    if any(fold(word) == fold(t.text) for s in sources for t in segment_words(s.text, src, ctx)):
+        return None
+    name_fold = fold(name)
+    if any(fuzz.ratio(name_fold, fold(w)) >= RESPELT for w in LETTERS_RE.findall(text) if len(w) > 2):
+        return None
+    if _spelt_like_a_source_word(word, name, sources) or _renders_another_word(word, name, sources, ctx, required=True):
+        return None
+    return kept.group(1)
+
+
+def _spelt_like_a_source_word(word: str, name: str, sources: list[Segment]) -> bool:
+    """``word`` is spelt like a source word other than the name part ``name`` (rapidfuzz ratio of the folded
+    words ``SIMILAR`` or more, four letters or more): the cognate rendering of that word (« a retracé » ->
+    "traced"), which the lexical model may not list for the inflected form, moved before the surname when the
+    translation dropped the first name and reordered the sentence."""
+    key = fold(word)
+    return any(fuzz.ratio(key, fold(w)) >= SIMILAR for src in sources for w in LETTERS_RE.findall(src.text)
+               if len(w) >= 4 and w != name)
+
+
+def _renders_another_word(word: str, name: str, sources: list[Segment], ctx, required: bool = False) -> bool:
     """The target ``word`` is one of the lexical model's renderings of a source word other than the name part
     ``name`` (``sont venus`` -> came; ``chef`` -> leader): a word of the sentence, standing after the first
     name because the surname was dropped, not the surname's stand-in. Why: "Paul came" for « Paul Martin
     sont venus » loses the surname, but "came" renders the verb, and the issue would name the wrong word.
-    Without the model, no word is excluded."""
+    Without the model, no word is excluded, or every word when the model is ``required`` as evidence."""
     from mtqa.langs.lexmodel import load_lexmodel
     from mtqa.meaning.tokens import stem
 
     model = load_lexmodel(ctx.source.code, ctx.target.code)
     if model is None:
-        return False
+        return required
     key = stem(word.lower(), ctx.target.code)
     for src in sources:
         for w in LETTERS_RE.findall(src.text):
@@ -454,6 +548,8 @@ def _renders_another_word(word: str, name: str, sources: list[Segment], ctx) -> 
     return False
 
 
+_KEPT_AFTER = re.compile(r" +([^\W\d_][^\W\d_.'’-]*)")
+"""The word right after a target word, one or more spaces between."""
 _KEPT_BEFORE = re.compile(r"([^\W\d_][^\W\d_.]*\.?) +$")
 """The word right before a target word, one or more spaces between (an abbreviated title keeps its period)."""
 RESPELT = 60.0

@@ -83,6 +83,10 @@ GIVES_WAY: tuple[GiveWay, ...] = (
     GiveWay("T105", ("T104",), OVERLAP,
             "a first name given its English equivalent is one defect: T104 names the equivalent, and the "
             "dictionary also lists the equivalent as a word (Benoît: Benedict)"),
+    GiveWay("T103", ("T105", "T106"), OVERLAP,
+            "a surname lost to a common word is reported once, by the check that reads why the word stands there "
+            "(T105: the surname's own translation, Laurent Blanc -> \"Laurent white\"; T106: a word in the "
+            "name's aligned place), not again as an altered surname on the same word"),
     GiveWay("F201", ("A205",), SELECTED,
             "a source name copied in lower case is reported once, by A205, which gives the target's form of it "
             "(poméranie: Pomerania), not by both"),

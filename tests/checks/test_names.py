@@ -160,6 +160,60 @@ def test_surname_not_lost_as_word(source, target):
     assert issues(pair((source, target)), "T103") == []
 
 
+# T103: a first name lost, a lower-case word standing where it was, right before the kept surname
+@pytest.mark.parametrize("source,target,bad,good", [
+    # the first name read as a common word and translated
+    ("Selon Marine Delorme, la réforme sera votée.", "According to navy Delorme, the reform will be passed.",
+     "navy", "Marine"),
+    ("Le livre de Rose Dubreuil paraît demain.", "The book by pink Dubreuil comes out tomorrow.", "pink", "Rose"),
+    ("Le discours de Pierre Vannier a duré une heure.", "The speech of stone Vannier lasted one hour.",
+     "stone", "Pierre"),
+    # read as a word it sounds like (« remis »), which no source word accounts for
+    ("L'entraîneur Rémi Castagnet a quitté le club jeudi.", "The coach delivered Castagnet left the club on Thursday.",
+     "delivered", "Rémi"),
+])
+def test_first_name_lost_as_word(source, target, bad, good):
+    assert ("T103", bad, good) in issues(pair((source, target)), "T103")
+
+
+@pytest.mark.parametrize("source,target", [
+    ("« Nous voterons », a affirmé Pierre Vannier.", '"We will vote," affirmed Vannier.'),  # the verb's rendering
+    ("Le député Pierre Vannier votera contre.", "The deputy Vannier will vote against."),  # the title's
+    ("Le jeune Pierre Vannier votera contre.", "The young Vannier will vote against."),  # an adjective's
+    ("Le socialiste Pierre Vannier votera contre.", "The socialist Vannier will vote against."),
+    ("Le discours de Pierre Vannier a duré une heure.", "The speech of Vannier lasted one hour."),  # a grammar word
+    ("Le discours de Pierre Vannier a duré une heure.", "The speech of pierre Vannier lasted one hour."),  # kept
+    ("Le discours de Hans Vannier a duré une heure.", "The speech of hans Vannier lasted one hour."),
+    ("La chanteuse Rose Dubreuil chante le blues.", "The singer blues Dubreuil sings."),  # a word the source has
+    ("Le livre de Rose Dubreuil paraît demain.", "The book by pink dubreuil comes out tomorrow."),  # no name kept
+    # a source verb's cognate, moved before the surname when the sentence was reordered (a newstest reference)
+    ("L'émission spéciale a retracé le rétablissement de Marine Delorme depuis la fusillade.",
+     "The special traced Delorme's recovery since the shooting."),
+])
+def test_first_name_not_lost_as_word(source, target):
+    assert issues(pair((source, target)), "T103") == []
+
+
+# T103: a word of a name of its own (no word of either language) lost, a lower-case word right after the kept part
+@pytest.mark.parametrize("source,target,bad,good", [
+    ("Le concert aura lieu au Teatro Zandonai samedi.", "The concert will take place at the Teatro hinges on Saturday.",
+     "hinges", "Zandonai"),
+    ("Il a acheté des actions de Goldman Sachs hier.", "He bought shares of Goldman bags yesterday.", "bags", "Sachs"),
+])
+def test_name_word_lost_as_word(source, target, bad, good):
+    assert ("T103", bad, good) in issues(pair((source, target)), "T103")
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Il habite à Amiens Nord depuis dix ans.", "He has lived in Amiens north for ten years."),  # a generic word
+    ("Le train arrive à la Gare du Nord ce soir.", "The train arrives at the Gare du north tonight."),
+    ("Il a acheté des actions de Goldman Sachs hier.", "He bought shares of Goldman sachs yesterday."),  # kept
+    ("Le concert aura lieu au Teatro Zandonai samedi.", "The concert will take place at the Teatro on Saturday."),
+])
+def test_name_word_not_lost_as_word(source, target):
+    assert issues(pair((source, target)), "T103") == []
+
+
 # -- T104 -------------------------------------------------------------------------------------------
 
 def given_rows():

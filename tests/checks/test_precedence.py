@@ -7,12 +7,13 @@ from mtqa.api import check_texts
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.formats import Finding, resolve
 from mtqa.checks.precedence import GIVES_WAY, OVERLAP, SEGMENT, SELECTED, SPAN, winners
-from mtqa.checks.registry import REGISTRY, register
+from mtqa.checks.registry import REGISTRY, all_checks, register
 from mtqa.config import Config
 from mtqa.context import Context
 
 
 def test_every_row_names_registered_checks_and_a_reason():
+    all_checks()  # checks register when their family is imported: run alone, this file imports few of them
     for row in GIVES_WAY:
         assert row.check in REGISTRY and all(w in REGISTRY for w in row.winners), row
         assert row.where in (SEGMENT, OVERLAP, SPAN, SELECTED) and row.why
@@ -77,7 +78,6 @@ def test_a_copied_source_word_is_reported_once_as_a_non_word():
     assert "F201" in winners("A205", OVERLAP)
 
 
-
 def test_a_name_read_as_a_verb_and_translated_is_reported_once_by_t105():
     # T106 also sees the word standing where the lost name was; T105 says what happened to it (T110 gives way
     # to T105 as well: the same word read as a second name put for the lost one)
@@ -89,3 +89,30 @@ def test_a_name_read_as_a_verb_and_translated_is_reported_once_by_t105():
     assert [(i.code, i.text) for i in check_pair(pair, context(("T106",))).issues] == [("T106", "Gassed")]
     assert [(i.code, i.text) for i in check_pair(pair, context(("T105", "T106", "T110"))).issues] == [("T105", "Gassed")]
     assert {"T105"} <= winners("T106", OVERLAP) and {"T105"} <= winners("T110", OVERLAP)
+
+
+def _codes(tgt: str, src: str, select: tuple[str, ...]) -> list[tuple[str, str]]:
+    ctx = Context(Config(select=select))
+    return sorted((i.code, i.text) for i in check_texts(tgt, source=src, ctx=ctx).issues)
+
+
+@pytest.mark.parametrize("src, tgt, winner, word", [
+    # a surname translated as its dictionary word beside the kept first name: T105's
+    ("Football\n\nHier, Laurent Blanc a présenté son équipe aux journalistes.",
+     "Football\n\nYesterday, Laurent white presented his team to the journalists.", "T105", "white"),
+    # a surname replaced in its very place by a common word: T106's
+    ("Urbanisme\n\nMarc Brodowski, architecte et urbaniste, a présenté le projet au conseil.",
+     "Urban planning\n\nMarc known, architect and planner, presented the project to the council.", "T106", "known"),
+    ("Urbanisme\n\nLe projet de Claire Vasselot sera présenté demain au conseil.",
+     "Urban planning\n\nThe project of Claire shouted will be presented tomorrow to the council.", "T106", "shouted"),
+])
+def test_a_lost_surname_is_reported_once_by_the_check_that_names_it(src, tgt, winner, word):
+    assert _codes(tgt, src, ("T103", "T105", "T106")) == [(winner, word)]
+    assert _codes(tgt, src, ("T103",)) == [("T103", word)]  # alone, T103 still reports it
+    assert winners("T103", OVERLAP) == {"T105", "T106"} and not winners("T103", SEGMENT) & {"T105", "T106"}
+
+
+def test_an_altered_name_elsewhere_in_the_segment_keeps_its_own_report():
+    src = "Football\n\nHier, Laurent Blanc a présenté son équipe à François Hollande."
+    tgt = "Football\n\nYesterday, Laurent white presented his team to François Holland."
+    assert _codes(tgt, src, ("T103", "T105", "T106")) == [("T103", "Holland"), ("T105", "white")]
