@@ -483,13 +483,15 @@ def _word_of_neither(word: str, src, tgt) -> bool:
 def _first_name_as_word(r: _Rendering, segment: Segment, sources: list[Segment], ctx) -> Optional[str]:
     """The target word ``r.target``, lower case, right before the kept surname ``r.neighbour``, stands where the
     source's first name ``r.source`` was, and the translation lost that first name: « Marine Delorme » -> "navy
-    Delorme", « Rémi Castagnet » -> "delivered Castagnet" (« remis »). Returns the kept surname as the target writes it, or None.
+    Delorme", « Rose Dubreuil » -> "pink Dubreuil". Returns the kept surname as the target writes it, or None.
 
     Reported when the lost part is a first name of the source's table (the name is a person's) and is written
     nowhere in the target, not even respelt (``RESPELT``); the surname after the word keeps its capital; and the
     word is letters only, three or more, no function word or title of the target language, no word of the
     source and no rendering of another source word by the lexical model (:func:`_renders_another_word`:
-    « a déclaré Marine Delorme » -> "said Delorme" drops the first name, but "said" renders the verb).
+    « a déclaré Marine Delorme » -> "said Delorme" drops the first name, but "said" renders the verb); and the
+    word is the model's rendering of the first name itself, or a word neither dictionary knows
+    (:func:`_renders_the_name`).
 
     Why: the mirror of :func:`_surname_as_word`. English writes no lower-case word inside a person's name, and
     a word of the sentence that stands before a surname (a verb, a description of the person) renders a word
@@ -515,7 +517,25 @@ def _first_name_as_word(r: _Rendering, segment: Segment, sources: list[Segment],
         return None
     if _spelt_like_a_source_word(word, name, sources) or _renders_another_word(word, name, sources, ctx, required=True):
         return None
+    if not (_renders_the_name(word, name, ctx) or _word_of_neither(word, src, tgt)):
+        return None  # an English word the model links to nothing here: a rendering it does not list, not the name
     return kept.group(1)
+
+
+def _renders_the_name(word: str, name: str, ctx) -> bool:
+    """The target ``word`` is one of the lexical model's renderings of the first name ``name`` read as a common
+    word (Marine -> navy, Rose -> pink, Pierre -> stone). Why: the word before a kept surname is most often a word
+    of the sentence the model does not list for its inflected source form (« récemment redécouverte » ->
+    "recently rediscovered Jobs", « partisan » -> "fan Lehmann"); only a word the name itself gives, or one no
+    dictionary knows (:func:`_word_of_neither`), shows that the first name was read as a word."""
+    from mtqa.langs.lexmodel import load_lexmodel
+    from mtqa.meaning.tokens import stem
+
+    model = load_lexmodel(ctx.source.code, ctx.target.code)
+    if model is None:
+        return False
+    key = stem(word.lower(), ctx.target.code)
+    return any(t.stem == key for t in model.translations(stem(name.lower(), ctx.source.code)))
 
 
 def _spelt_like_a_source_word(word: str, name: str, sources: list[Segment]) -> bool:

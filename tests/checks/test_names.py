@@ -168,9 +168,6 @@ def test_surname_not_lost_as_word(source, target):
     ("Le livre de Rose Dubreuil paraît demain.", "The book by pink Dubreuil comes out tomorrow.", "pink", "Rose"),
     ("Le discours de Pierre Vannier a duré une heure.", "The speech of stone Vannier lasted one hour.",
      "stone", "Pierre"),
-    # read as a word it sounds like (« remis »), which no source word accounts for
-    ("L'entraîneur Rémi Castagnet a quitté le club jeudi.", "The coach delivered Castagnet left the club on Thursday.",
-     "delivered", "Rémi"),
 ])
 def test_first_name_lost_as_word(source, target, bad, good):
     assert ("T103", bad, good) in issues(pair((source, target)), "T103")
@@ -189,6 +186,12 @@ def test_first_name_lost_as_word(source, target, bad, good):
     # a source verb's cognate, moved before the surname when the sentence was reordered (a newstest reference)
     ("L'émission spéciale a retracé le rétablissement de Marine Delorme depuis la fusillade.",
      "The special traced Delorme's recovery since the shooting."),
+    # a word of the sentence the model does not list for its source form, before a surname whose first name the
+    # translation dropped (newstest references): no rendering of the name, so no lost name
+    ("Une interview récemment redécouverte de Thomas Garnier sera projetée.",
+     "A recently rediscovered Garnier interview will be screened."),
+    ("Le comité a recommandé de démettre Julie Vasseur de ses fonctions.",
+     "The committee recommended dismissing Vasseur from her post."),
 ])
 def test_first_name_not_lost_as_word(source, target):
     assert issues(pair((source, target)), "T103") == []
