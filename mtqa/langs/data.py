@@ -284,7 +284,7 @@ WORD_TABLES = {
     "lexmodel/units.toml": ("kinds", "*.after", "*.before"),
     "numbers/*.toml": ("words", "ordinal_words", "approximate", "scales", "scale_abbreviations", "fractions",
                        "months", "units", "word_units"),
-    "langs/*.toml": ("compass_points", "regnal_ordinals", "abbreviations"),
+    "langs/*.toml": ("compass_points", "regnal_ordinals", "abbreviations", "letters_written_out"),
     "pairs/*.toml": ("elision_gloss", "name_particle_gloss", "name_determiners", "transliteration.diaeresis",
                      "foreign_first_names.surname_letters", "geographic_adjectives"),
 }
