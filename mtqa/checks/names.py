@@ -529,13 +529,9 @@ def _renders_the_name(word: str, name: str, ctx) -> bool:
     "recently rediscovered Jobs", « partisan » -> "fan Lehmann"); only a word the name itself gives, or one no
     dictionary knows (:func:`_word_of_neither`), shows that the first name was read as a word."""
     from mtqa.langs.lexmodel import load_lexmodel
-    from mtqa.meaning.tokens import stem
 
     model = load_lexmodel(ctx.source.code, ctx.target.code)
-    if model is None:
-        return False
-    key = stem(word.lower(), ctx.target.code)
-    return any(t.stem == key for t in model.translations(stem(name.lower(), ctx.source.code)))
+    return model is not None and _model_renders(model, word, name, ctx)
 
 
 def _spelt_like_a_source_word(word: str, name: str, sources: list[Segment]) -> bool:
@@ -555,17 +551,20 @@ def _renders_another_word(word: str, name: str, sources: list[Segment], ctx, req
     sont venus » loses the surname, but "came" renders the verb, and the issue would name the wrong word.
     Without the model, no word is excluded, or every word when the model is ``required`` as evidence."""
     from mtqa.langs.lexmodel import load_lexmodel
-    from mtqa.meaning.tokens import stem
 
     model = load_lexmodel(ctx.source.code, ctx.target.code)
     if model is None:
         return required
+    return any(w != name and _model_renders(model, word, w, ctx) for src in sources for w in LETTERS_RE.findall(src.text))
+
+
+def _model_renders(model, word: str, source_word: str, ctx) -> bool:
+    """The lexical model lists the target ``word`` (by its stem) among its renderings of ``source_word``: the
+    one test :func:`_renders_the_name` and :func:`_renders_another_word` make of a word."""
+    from mtqa.meaning.tokens import stem
+
     key = stem(word.lower(), ctx.target.code)
-    for src in sources:
-        for w in LETTERS_RE.findall(src.text):
-            if w != name and any(t.stem == key for t in model.translations(stem(w.lower(), ctx.source.code))):
-                return True
-    return False
+    return any(t.stem == key for t in model.translations(stem(source_word.lower(), ctx.source.code)))
 
 
 _KEPT_AFTER = re.compile(r" +([^\W\d_][^\W\d_.'’-]*)")
