@@ -426,15 +426,15 @@ def run_parallel(
                 lambda b, w: submit(_dask_batch, b, config, data, worker=addresses[w] if addresses else None),
                 pairs, n, batch_segments, lambda: 3 * n, _dask_result, _merge)
         return
-    with _sigterm_exits(), _local_pool(workers, config) as (submit, window, patience):
+    with _sigterm_exits(), _local_pool(workers, config) as (submit, window, patience, warming):
         result = _result if patience else functools.partial(_result, early=True)
-        yield from routed_in_order(submit, pairs, workers, batch_segments, window, result, _merge, patience)
+        yield from routed_in_order(submit, pairs, workers, batch_segments, window, result, _merge, patience, warming)
 
 
 @contextmanager
 def _local_pool(workers: int, config: Config):
-    """(submit a batch, how many batches may be out now, the router's patience) of a pool of worker processes,
-    never left behind.
+    """(submit a batch, how many batches may be out now, the router's patience, whether to read ahead now) of a
+    pool of worker processes, never left behind.
 
     On Linux in a process without threads the workers are forked from a
     zygote that builds the checks and checks the first batch (at most
@@ -459,17 +459,17 @@ def _local_pool(workers: int, config: Config):
             collect_seldom_for_good()
 
         pool = ForkedPool(workers, prepare, lambda batch: check_batch(batch, config), first_bytes=FIRST_BATCH_BYTES)
-        ahead = lambda: pool.window(window)  # noqa: E731
+        warming = pool.warming  # the parent reads ahead, placing nothing, while the zygote warms
         patience = None  # it says when any batch ends (routing.Progress): no looks on a timer
     else:
         pool = _SpawnedPool(workers, config)
-        ahead = lambda: window  # noqa: E731
+        warming = lambda: False  # noqa: E731
         from mtqa.routing import PATIENCE
 
         patience = PATIENCE
     finished = False
     try:
-        yield pool.submit, ahead, patience
+        yield pool.submit, lambda: window, patience, warming
         finished = True
     finally:
         pool.close() if finished else pool.terminate()

@@ -49,6 +49,20 @@ source moves: more than the one batch by which two workers checking at the same 
 (each moves in steps of a batch), so on an even corpus sources stay put and each is analysed once."""
 PATIENCE = 0.05
 """Seconds between two looks, while the parent waits for the next batch in order, at whether a worker ran dry."""
+READ_AHEAD_BATCHES = 64
+"""Batches' worth of segments the parent may read ahead of placing them while a forked pool's zygote checks the
+first batch (about 26,000 target segments of 400-segment batches): enough to keep the parent's core busy reading
+during the warm-up, a fixed bound on its memory.
+
+Why ahead of *placing*: batches placed (routed to a worker) and sent during the warm-up used to be all of a
+corpus up to that bound (the 24,024 WMT14 pairs: all 57 batches), so each worker's share was fixed before either
+started, by characters; a worker that ran slower (its core shared with the parent, or with another process)
+finished last, by up to 1.5 s of CPU (``bench/parallel_cpu.py``'s tail, loaded host). Read but not placed, the
+pairs go out within the steady window as the workers end batches, so the router balances on work done. In
+simulated time with each document's measured CPU (24k WMT14 pairs, one worker 3 % slower): 15.37 -> 15.18 s
+(6 % slower: 15.77 -> 15.47 s; even speeds: 14.97 -> 14.88 s)."""
+READ_AHEAD_CHARS = 16 << 20
+"""...and at most this many characters of target text, so very long documents cannot make the read-ahead large."""
 HOMES = 65_536
 """Sources remembered (by hash): bounded, a long run meets ever more sources; a forgotten source is
 placed again as a new one, which costs only its analysis on one more worker."""
@@ -133,6 +147,11 @@ def segments(pair: DocumentPair) -> int:
     return max(1, len(pair.target.segments))
 
 
+def characters(pair: DocumentPair) -> int:
+    """A document's target text in characters (what read-ahead holds, besides its source)."""
+    return sum(len(s.text) for s in pair.target.segments)
+
+
 class _Batch:
     """Documents bound for one worker; ``task`` once submitted, ``outcomes``/``error`` once back."""
 
@@ -144,7 +163,8 @@ class _Batch:
 
 
 def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Callable[[], int],
-                    result: Callable, merge: Callable, patience: Optional[float] = PATIENCE) -> Iterator:
+                    result: Callable, merge: Callable, patience: Optional[float] = PATIENCE,
+                    warming: Callable[[], bool] = lambda: False) -> Iterator:
     """Check ``pairs`` in batches routed by source and yield ``merge(pair, outcome)`` in input order.
 
     ``submit(batch, worker)`` sends a list of pairs to a worker and returns a task (with ``done()`` and
@@ -155,7 +175,10 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
     seconds (None: until that batch or another ends, for a pool that raises :class:`Progress`). Each worker has one open batch, sent when it holds ``size`` target
     segments, or earlier when the next document to yield is in it. At most ``window()`` batches are
     being checked, at most twice that many are not yet yielded, and the open batches hold at most
-    ``size`` segments each, so the parent's memory stays bounded. A reading error stops the reading;
+    ``size`` segments each, so the parent's memory stays bounded. While ``warming()`` (a forked pool's zygote
+    checking the first batch), the parent also reads ahead of placing: at most :data:`READ_AHEAD_BATCHES` batches'
+    worth of segments and :data:`READ_AHEAD_CHARS` characters of target text, placed as the window lets them
+    out, so the workers are balanced on what they have done (see :data:`READ_AHEAD_BATCHES`). A reading error stops the reading;
     the documents read before it are still checked and yielded, then it is raised, as in a serial run;
     a checking error is raised at its document.
     """
@@ -167,6 +190,8 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
     held = 0  # submitted, not yet collected
     failure: Optional[UsageError] = None
     reading = True
+    ahead: collections.deque = collections.deque()  # read while warming, not yet placed (input order)
+    ahead_segments = ahead_chars = 0
 
     def send(batch: _Batch) -> None:
         nonlocal held
@@ -183,22 +208,34 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
             checking.remove(batch)
             router.done(batch.worker, batch.chars)
 
-    def read() -> None:
+    def next_read() -> Optional[DocumentPair]:
+        """The next pair of the input; None at its end or at a reading error (then kept for the end)."""
         nonlocal failure, reading
-        for batch in [b for b in checking if b.task.done()]:
-            finished(batch)
-        while reading and len(checking) < window() and held < 2 * window():
+        if reading:
             try:
-                pair = next(stream)
+                return next(stream)
             except StopIteration:
                 reading = False
             except UsageError as exc:
                 failure, reading = exc, False
-            if not reading:  # the last batches go out together, so the workers finish together
+        return None
+
+    def read() -> None:
+        nonlocal ahead_segments, ahead_chars
+        for batch in [b for b in checking if b.task.done()]:
+            finished(batch)
+        while len(checking) < window() and held < 2 * window():
+            if ahead:
+                pair = ahead.popleft()
+                ahead_segments -= segments(pair)
+                ahead_chars -= characters(pair)
+            else:
+                pair = next_read()
+            if pair is None:  # the last batches go out together, so the workers finish together
                 for batch in open_:
                     if batch is not None:
                         send(batch)
-                return
+                break
             w, chars = router.place(pair)
             batch = open_[w]
             if batch is None:
@@ -209,17 +246,27 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
             batch.chars += chars
             if batch.segments >= size:
                 send(batch)
+        while reading and ahead_segments < READ_AHEAD_BATCHES * size and ahead_chars < READ_AHEAD_CHARS \
+                and warming():
+            pair = next_read()
+            if pair is not None:
+                ahead.append(pair)
+                ahead_segments += segments(pair)
+                ahead_chars += characters(pair)
 
     try:
         read()
-        while queue:
+        while queue or ahead:
+            if not queue:  # every pair placed so far is yielded: place more
+                read()
+                continue
             pair, batch, index = queue[0]
             if batch.outcomes is None:
                 if batch.task is None:
                     send(batch)
                 while batch.outcomes is None:
                     try:
-                        batch.outcomes, batch.error = result(batch.task, patience if reading else None)
+                        batch.outcomes, batch.error = result(batch.task, patience if reading or ahead else None)
                     except NotDone:  # others may have ended meanwhile: more for a worker that ran dry
                         read()
                 held -= 1

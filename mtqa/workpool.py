@@ -9,9 +9,9 @@ parent forks one child, the zygote, as soon as the pool starts; the zygote
 builds the workers' context, checks the run's first batch (which loads the
 state the run's texts need, while doing work the run needs done: see
 :meth:`ForkedPool._first_batch`) and forks the workers, which share that state
-copy-on-write. Meanwhile the parent reads and pickles the first batches
-on the other core (up to :data:`READ_AHEAD_BATCHES` and :data:`READ_AHEAD_BYTES`,
-bounds that do not grow with the input), and it never holds the checks' state.
+copy-on-write. Meanwhile the parent reads ahead on the other core (while :meth:`ForkedPool.warming`; up to
+:data:`mtqa.routing.READ_AHEAD_BATCHES` and :data:`~mtqa.routing.READ_AHEAD_CHARS`, bounds that do not grow with
+the input), and it never holds the checks' state.
 
 Protocol: one task pipe per worker, so the parent decides which worker
 checks which batch (:mod:`mtqa.routing` sends the documents of one source to
@@ -51,12 +51,6 @@ from typing import Any, Callable, Optional
 from mtqa.errors import RunFailure, UsageError
 from mtqa.routing import NotDone, Progress
 
-READ_AHEAD_BATCHES = 64
-"""Batches the parent may read and hold while the zygote warms (about 26,000 target segments of 400-segment
-batches): enough to keep the parent's core busy reading during a warm-up, a fixed bound on its memory."""
-READ_AHEAD_BYTES = 16 << 20
-"""...and at most this many bytes of pickled batches not yet in the task pipe (the 24,024 WMT14 pairs take
-8.8 MB), so batches of very long documents cannot make the read-ahead large."""
 PIPE_BYTES = 1 << 20
 """Capacity asked for the task and result pipes (Linux allows 1 MiB unprivileged): a batch or a result
 fits whole, so a worker rarely waits for the parent's thread to write the rest of its next batch."""
@@ -106,8 +100,7 @@ class ForkedPool:
 
     ``submit(batch)`` returns a task whose ``result(timeout)`` gives
     ``serve(batch)``'s value (or raises its exception, or :class:`~mtqa.routing.NotDone` when the wait ran out);
-    ``window(steady)`` is how many batches may be out now: more while the
-    zygote runs ``prepare``, within the read-ahead bounds.
+    ``warming()`` says whether the zygote still runs ``prepare`` and its first batch (the parent reads ahead meanwhile).
     """
 
     def __init__(self, workers: int, prepare: Callable[[], None], serve: Callable[[Any], Any], first_bytes: int = 0):
@@ -150,8 +143,6 @@ class ForkedPool:
             self._lines = [r for r, _ in self._results]  # results, and the end of each worker
             self._is_ready = False
             self._next = 0
-            self._queued = self._sent = 0  # bytes; _queued is written by the parent's thread, _sent by the senders
-            self._sent_lock = threading.Lock()
             self._done: dict[int, tuple] = {}
             self._polled = 0.0  # when finished() last looked at the result pipes
             self._outboxes = [queue.SimpleQueue() for _ in range(workers)]
@@ -171,7 +162,6 @@ class ForkedPool:
         """Send ``batch`` to worker number ``worker`` (by default, the workers in turn)."""
         seq, self._next = self._next, self._next + 1
         data = pickle.dumps((seq, batch), pickle.HIGHEST_PROTOCOL)  # pickled here, on this core
-        self._queued += len(data)
         outbox = self._outboxes[seq % self.workers if worker is None else worker]
         if self._first is not None:  # the zygote waits for this batch, or for word that it checks none
             first, self._first = self._first, None
@@ -188,11 +178,10 @@ class ForkedPool:
             self._is_ready = True
         return self._is_ready
 
-    def window(self, steady: int) -> int:
-        """Batches that may be out now: ``steady`` once the zygote is warm, more while it warms."""
-        if self.ready() or self._queued - self._sent > READ_AHEAD_BYTES:
-            return steady
-        return max(steady, READ_AHEAD_BATCHES)
+    def warming(self) -> bool:
+        """Whether the zygote still runs ``prepare`` and its first batch: the parent reads ahead meanwhile
+        (:func:`mtqa.routing.routed_in_order`), placing what it read on the workers only as they take batches."""
+        return not self.ready()
 
     def _send(self, worker: int) -> None:
         outbox, tasks = self._outboxes[worker], self._tasks[worker][1]
@@ -210,8 +199,6 @@ class ForkedPool:
             finally:
                 if pipe is not tasks:
                     pipe.close()
-            with self._sent_lock:
-                self._sent += len(data)
 
     def outcome(self, seq: int, timeout: float, early: bool = False):
         """``serve``'s value for batch ``seq``, waiting at most ``timeout`` seconds for it (then

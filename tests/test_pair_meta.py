@@ -34,7 +34,8 @@ def test_caches_are_not_sent_to_another_process():
 
 
 def test_a_pair_sent_to_a_worker_comes_back_equal():
-    """Segments, links and documents travel as tuples of their fields (cheaper than the dataclass default)."""
+    """Segments and links travel as columns of their fields, documents as tuples (cheaper than the dataclass
+    default); a document two pairs share stays one document."""
     from mtqa.model import Link, Role, Segment
 
     target = Document("d1", "c.jsonl", "en", [Segment(0, "Title", Role.HEADLINE, 0, 3, 0, False),
@@ -43,6 +44,9 @@ def test_a_pair_sent_to_a_worker_comes_back_equal():
     source = Document("d1", "c.jsonl", "fr", [Segment(0, "Titre", Role.HEADLINE, 0, 3, 0, False)])
     pair = DocumentPair("d1", target, source, links=[Link((0,), (0,), 0.5), Link((), (1,))],
                         meta={"prealigned": True, "ids": [7, 8]})
-    copy = pickle.loads(pickle.dumps([pair, pair.target.segments[0]]))
-    assert copy[0] == pair and copy[1] == pair.target.segments[0] and copy[0].target.segments[0] is copy[1]
+    other = DocumentPair("d2", Document("d2", "c.jsonl", "en", [Segment(0, "Heading", Role.HEADLINE)]), source,
+                         links=[Link((0,), (0,))])
+    copy = pickle.loads(pickle.dumps([pair, other]))
+    assert copy == [pair, other] and copy[0].source is copy[1].source
     assert copy[0].target.segments[0].role is Role.HEADLINE and copy[0].links[0].kind.value == "1-1"
+    assert [type(s) for s in copy[0].target.segments] == [Segment, Segment] and type(copy[0].links[1]) is Link

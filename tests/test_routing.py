@@ -5,7 +5,7 @@ import pytest
 
 from mtqa.errors import InputError
 from mtqa.model import Document, DocumentPair, Segment
-from mtqa.routing import NotDone, Router, routed_in_order, source_key
+from mtqa.routing import READ_AHEAD_BATCHES, NotDone, Router, routed_in_order, source_key
 
 
 def _doc(texts, lang):
@@ -81,7 +81,7 @@ class _Task:
         return False
 
 
-def _run(pairs, workers=2, size=4, window=2, fail_at=None):
+def _run(pairs, workers=2, size=4, window=2, fail_at=None, warming=lambda: False):
     """routed_in_order with batches 'checked' on the spot: the outcome of a pair is (its name, worker)."""
     sent = []
 
@@ -95,7 +95,7 @@ def _run(pairs, workers=2, size=4, window=2, fail_at=None):
         return _Task((outcomes, None))
 
     out = routed_in_order(submit, pairs, workers, size, lambda: window, lambda task, timeout: task.value,
-                          lambda pair, outcome: outcome)
+                          lambda pair, outcome: outcome, warming=warming)
     return out, sent
 
 
@@ -149,6 +149,39 @@ def test_the_parent_reads_ahead_only_as_far_as_the_window_allows():
     assert len(read) <= 2 * 2 + 2 * 2
 
 
+def test_while_the_workers_warm_the_parent_reads_ahead_but_places_only_what_the_window_lets_out():
+    read, warm = [], [True]
+
+    def pairs():
+        for d in range(1000):
+            read.append(d)
+            yield _pair(f"d{d}", f"source {d}")
+
+    out, sent = _run(pairs(), size=4, window=2, warming=lambda: warm[0])
+    first = next(out)
+    bound = READ_AHEAD_BATCHES * 4 // 2  # segments read ahead, in documents of two segments
+    assert bound + 2 * 2 <= len(read) <= bound + 2 * 2 + 2 * 2  # the window's and the open batches', and the bound
+    assert len(sent) <= 2 + 2  # placed: no more than before the warm-up, whatever was read
+    warm[0] = False  # the zygote is ready: what was read goes out, then the rest, all in input order
+    assert [name for name, _ in [first, *out]] == [f"d{d}" for d in range(1000)]
+    assert sorted(n for _, batch in sent for n in batch) == sorted(f"d{d}" for d in range(1000))  # each once
+
+
+def test_what_was_read_ahead_is_checked_in_order_and_a_reading_error_still_comes_after_it():
+    def pairs():
+        for d in range(30):
+            yield _pair(f"d{d}", f"source {d % 7}")
+        raise InputError("c.jsonl:61: invalid JSON")
+
+    out, sent = _run(pairs(), size=4, window=2, warming=lambda: True)  # the whole input is read ahead at once
+    seen = []
+    with pytest.raises(InputError, match="c.jsonl:61"):
+        for name, _ in out:
+            seen.append(name)
+    assert seen == [f"d{d}" for d in range(30)]
+    assert sorted(n for _, batch in sent for n in batch) == sorted(seen)  # each document once
+
+
 class _SimulatedWorkers:
     """Workers in simulated time: worker ``w`` checks a character in ``slowness[w]`` x 0.1 ms (a batch of 40 segments
     in about 0.1 s, as a real batch of 400), one batch after another in the order sent; the parent costs nothing.
@@ -173,9 +206,15 @@ class _SimulatedWorkers:
         self.now = max(self.now, task.end)
         return task.value, None
 
-    def run(self, pairs, size=40, window=6):
-        out = routed_in_order(self.submit, pairs, len(self.slowness), size, lambda: window, self.result,
-                              lambda pair, outcome: outcome)
+    def run(self, pairs, size=40, window=6, warm_window=None):
+        """``warm_window``: the parent reads ahead until the first result, placing that many batches (None: placing
+        only the steady ``window``, as :func:`routed_in_order` does while ``warming()``)."""
+        if warm_window is None:
+            steady, warming = (lambda: window), (lambda: self.now == 0)
+        else:
+            steady, warming = (lambda: warm_window if self.now == 0 else window), (lambda: False)
+        out = routed_in_order(self.submit, pairs, len(self.slowness), size, steady, self.result,
+                              lambda pair, outcome: outcome, warming=warming)
         names = [name for name, _ in out]
         ideal = sum(len(s.text) + 1 for p in pairs for s in p.target.segments) * 1e-4 / sum(
             1 / k for k in self.slowness)
@@ -205,6 +244,16 @@ def test_a_worker_that_falls_behind_gets_less_work_and_the_run_ends_near_the_ide
     names, ratio = _SimulatedWorkers([3.0, 1.0]).run(pairs)
     assert names == [p.id for p in pairs]
     assert ratio < 1.2
+
+
+def test_what_is_read_while_the_workers_warm_is_placed_as_they_work_so_a_slower_worker_gets_less_of_it():
+    # placed as it was read during the warm-up, a whole corpus was split before either worker started: the slower
+    # one (its core shared with the parent) ended last by its whole lag
+    pairs = _systems()
+    names, placed_late = _SimulatedWorkers([1.1, 1.0]).run(pairs)
+    assert names == [p.id for p in pairs]
+    _, placed_early = _SimulatedWorkers([1.1, 1.0]).run(pairs, warm_window=len(pairs))
+    assert placed_late < 1.03 < placed_early
 
 
 def test_on_workers_of_one_speed_every_source_stays_with_one_worker_and_the_loads_even_out():

@@ -121,6 +121,39 @@ def test_every_field_of_a_document_and_a_link_survives_a_pickle():
         assert [getattr(again, f.name) for f in fields(link)] == [getattr(link, f.name) for f in fields(link)]
 
 
+def test_a_document_of_segments_of_several_classes_keeps_each_class_through_a_pickle():
+    """Segments of one plain class travel as columns; a list that mixes in a subclass (a feed's MappedSegment) or a
+    link of a subclass travels object by object, each by its own ``__reduce__``, so no field of a subclass is lost."""
+    plain = [_valued(Segment, index=k) for k in range(3)]
+    for segments in (plain, [*plain, _valued(NotedSegment, index=3)], [_valued(MappedSegment), *plain]):
+        doc = Document("d9", "wire.en.txt", "en", segments, {12: "The harbour master"})
+        back = pickle.loads(pickle.dumps(doc, pickle.HIGHEST_PROTOCOL))
+        assert [type(s) for s in back.segments] == [type(s) for s in segments]
+        for a, b in zip(segments, back.segments):
+            _same(a, b, table_by_answers=True)
+        assert hash(tuple(back.segments)) == hash(tuple(segments))
+    links = [Link((0,), (0,), 0.5), WeightedLink((1, 2), (1,), 0.75, 0.5)]
+    for kept in (links[:1], links):
+        pair = DocumentPair("d9", Document("d9", None, "en", plain), links=list(kept))
+        again = pickle.loads(pickle.dumps(pair, pickle.HIGHEST_PROTOCOL))
+        assert [type(k) for k in again.links] == [type(k) for k in kept] and again.links == kept
+        assert [getattr(again.links[-1], f.name) for f in fields(kept[-1])] == \
+            [getattr(kept[-1], f.name) for f in fields(kept[-1])]
+
+
+def test_a_segment_sent_as_a_column_is_built_as_its_class_builds_it():
+    """A segment or link rebuilt from columns is built without ``__init__``: that holds only while the class's
+    ``__init__`` does nothing but set its fields (no ``__post_init__``); one that gains a ``__post_init__`` is sent
+    object by object again."""
+    from mtqa.model import _BY_COLUMNS
+
+    assert _BY_COLUMNS == {Segment, Link}
+    assert all(not hasattr(cls, "__post_init__") for cls in _BY_COLUMNS)
+    seg = pickle.loads(pickle.dumps(Document("d", None, "en", [_valued(Segment)]))).segments[0]
+    with pytest.raises(AttributeError):  # frozen as ever
+        seg.text = "changed"
+
+
 def _feed_segment(table: LineTable, line: int, col: int) -> MappedSegment:
     """A segment of TEXT written at ``line``:``col`` of the file ``table`` reads, an entity in its third word."""
     start = table.offset(line, col)

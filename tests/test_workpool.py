@@ -213,29 +213,22 @@ def test_stopping_early_leaves_no_process_even_while_the_zygote_warms_or_workers
     assert result["after"] == []
 
 
-def test_the_read_ahead_is_bounded_in_batches_and_bytes_and_ends_once_the_zygote_is_warm():
+def test_the_pool_says_it_is_warming_until_the_zygote_is_ready():
+    """The parent reads ahead (placing nothing: :func:`mtqa.routing.routed_in_order`) while ``warming()``."""
     result = _in_child(_POOL + """
-    from mtqa.workpool import READ_AHEAD_BATCHES, READ_AHEAD_BYTES
-
     warming = ForkedPool(2, lambda: time.sleep(60), len)
-    before = warming.window(6)
-    for _ in range(READ_AHEAD_BYTES // (1 << 20) + 4):  # more than the byte bound, in 1 MiB batches
-        warming.submit(b"x" * (1 << 20))
-    time.sleep(0.5)  # the sender fills the task pipe, the rest waits in the parent
-    over = warming.window(6)
+    during = warming.warming()
     warming.terminate()
 
     warm = ForkedPool(2, lambda: None, len)
     deadline = time.monotonic() + 30
     while not warm.ready() and time.monotonic() < deadline:
         time.sleep(0.05)
-    after = warm.window(6)
+    after = warm.warming()
     warm.close()
-    print(json.dumps({"before": before, "over": over, "after": after, "batches": READ_AHEAD_BATCHES,
-                      "left": descendants()}))
+    print(json.dumps({"during": during, "after": after, "left": descendants()}))
     """)
-    assert result["before"] == result["batches"] > 6
-    assert result["over"] == 6 and result["after"] == 6
+    assert result["during"] is True and result["after"] is False
     assert result["left"] == []
 
 
