@@ -40,7 +40,9 @@ class OmittedName(DocumentCheck):
     a dictionary translation, and no word of the whole name it belongs to
     is kept (a name shortened to its surname is a translator's choice)
     but its first names ("Patrick" for « Patrick Dravenik »: the surname
-    lost, which no shorter form of a name does);
+    lost, which no shorter form of a name does; a given name the table
+    lacks is a word neither language's dictionary knows, « Hamdin
+    Sabbahi » -> "Hamdin");
     when the word alignment links no target word to it; and when the
     source content words on both sides of the name are rendered by target
     words with no content word between them but the renderings of the
@@ -312,11 +314,19 @@ def _group(text: str, start: int, end: int, lang) -> Optional[tuple[int, int]]:
 
 def _surname_lost(kept: list[tuple[int, str]], start: int, ctx) -> bool:
     """The parts of a name the target kept (``kept``: source offset and word) are first names only
-    (``first_names.tsv``), all before the lost word at ``start``: the person's surname is gone and the
+    (``first_names.tsv``) or words no dictionary knows (:func:`_unknown`), all before the lost word at
+    ``start``: the person's surname is gone and the
     first name left alone (« Patrik Nacher » -> "Patrik"), which no translator writes for a shorter form
     of the name (that keeps the surname: "Nacher", "Mr Nacher")."""
     first_names = ctx.pair.first_names_folded
-    return all(at < start and fold(word) in first_names for at, word in kept)
+    return all(at < start and (fold(word) in first_names or _unknown(word, ctx)) for at, word in kept)
+
+
+def _unknown(word: str, ctx) -> bool:
+    """Neither language's dictionary knows ``word``, capitalised or not: a given name the first-name table
+    lacks (« Hamdin Sabbahi » -> "Hamdin", « Carles Puyol » -> "Carles"), not a word of a longer name that a
+    translator may keep alone (Celtic for « Celtic Glasgow », Berlin for « Berlin-Mitte », the Commission)."""
+    return not any(lang.in_dictionary(w) for lang in (ctx.source, ctx.target) for w in (word, word.lower()))
 
 
 def _neighbourhood_rendered(wa, start: int, end: int, near: int, share: float) -> bool:

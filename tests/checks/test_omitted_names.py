@@ -275,3 +275,25 @@ def test_a_pronoun_for_a_person_the_translation_named_before_is_no_omission():
                           "Mayor Ivo Dravenik visited the site on Monday with the workers."),
                          (QUOTE, '"We will resume work in March," he added.')])
     assert [i for i in check_pair(pair, context(("A611",))).issues if i.code == "A611"] == []
+
+
+# -- a given name the first-name table lacks, kept while the surname is lost -------------------------------
+NEGOTIATOR = "Le syndicat a félicité mardi le négociateur Yovrek Dalmasso pour son accord avec la direction."
+
+
+@needs_fr
+def test_a_given_name_no_dictionary_knows_left_alone_loses_the_surname():
+    target = "The union congratulated on Tuesday the negotiator Yovrek for his agreement with the management."
+    assert flags(NEGOTIATOR, target) == [("Yovrek", None)]
+    # the surname kept: a shorter form of the name
+    assert flags(NEGOTIATOR, target.replace("Yovrek", "Dalmasso")) == []
+
+
+@needs_fr
+@pytest.mark.parametrize("word,unknown", [("Yovrek", True), ("Celtic", False), ("Berlin", False), ("Commission", False)])
+def test_only_a_word_no_dictionary_knows_counts_as_a_given_name(word, unknown):
+    """A word of a longer name that a translator may keep alone (Celtic for « Celtic Glasgow », Berlin for
+    « Berlin-Mitte ») is a dictionary's word, not a given name."""
+    from mtqa.checks.omitted_names import _unknown
+
+    assert _unknown(word, context(("A611",))) is unknown
