@@ -21,6 +21,7 @@ from mtqa.checks.base import DocumentCheck
 from mtqa.checks.exonyms import target_form
 from mtqa.checks.name_swaps import lost_source_names, name_alignment
 from mtqa.checks.registry import register
+from mtqa.checks.saint_names import saint_names_lost
 from mtqa.langs import at_sentence_start, fold
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.words import LETTERS_RE as _WORDS
@@ -87,6 +88,11 @@ class OmittedName(DocumentCheck):
     after its town) may be a gloss left to the reader, and is not read.
     A name the target writes as its initials (Los Angeles -> "L.A.",
     dollars de Singapour -> "S$") is kept in a short form.
+    A saint's name of the source (``Saint-Quentin``: a title, a hyphen and
+    a given name, :mod:`mtqa.checks.saint_names`) whose given name the
+    translation writes nowhere is read the same way, though the
+    replaced-name checks do not read it (its given name is a first name,
+    its title a common word).
 
     Minor by default: the place of the name is read from the word
     alignment, not from the sentence's grammar, and at major severity the
@@ -96,12 +102,13 @@ class OmittedName(DocumentCheck):
     year). A desk that weighs a lost name more raises it in ``[severity]``.
 
     Example:
-        source: Titre\\n\\nLe porte-parole de la société, Patrick Dravenik, a annoncé mardi que le projet serait abandonné. Les ministres ont parlé du déclin économique d'une vieille Valdoravia et des nouveaux risques de guerre, selon le journal. « Nous allons reprendre les travaux en mars », a ajouté Moravelli.
-        bad: Title\\n\\nThe company spokesman announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added.
-        bad: Title\\n\\nThe company spokesman, Patrick, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added.
-        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added.
-        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," he added.
-        good: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added.
+        source: Titre\\n\\nLe porte-parole de la société, Patrick Dravenik, a annoncé mardi que le projet serait abandonné. Les ministres ont parlé du déclin économique d'une vieille Valdoravia et des nouveaux risques de guerre, selon le journal. « Nous allons reprendre les travaux en mars », a ajouté Moravelli. Le club jouera le match à Saint-Quentin devant six mille spectateurs.
+        bad: Title\\n\\nThe company spokesman announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators.
+        bad: Title\\n\\nThe company spokesman, Patrick, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators.
+        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators.
+        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," he added. The club will play the match in Saint-Quentin in front of six thousand spectators.
+        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in front of six thousand spectators.
+        good: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators.
     """
 
     code = "A611"
@@ -144,6 +151,9 @@ class OmittedName(DocumentCheck):
         computed it, the same texts aligned the same way, else this segment's alone: only a segment that
         lost a name needs one."""
         runs = lost_source_names(segment, sources, ctx)
+        saints = saint_names_lost(segment, sources, ctx)
+        if saints:
+            runs = sorted(runs + [r for r in saints if not any(s < r[1] and r[0] < e for s, e, _ in runs)])
         if not runs or len(runs) > 2:
             return  # more lost names than two: a garbled sentence, not one name left out
         from mtqa.meaning.align import cached_alignments

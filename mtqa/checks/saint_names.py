@@ -55,7 +55,7 @@ def _renderings(pair) -> frozenset[str]:
 
 
 def _saint_names(src_text: str, ctx) -> tuple[tuple[str, str], ...]:
-    """(the source's whole title-and-name, the given name folded) of each saint's name of the source whose
+    """(start, end, the source's whole title-and-name, the given name folded) of each saint's name of the source whose
     name is a given name of either language's table (Denis, Étienne, Joseph; not Croix, Esprit). Kept per
     source text (run memo)."""
     def build() -> tuple:
@@ -63,7 +63,7 @@ def _saint_names(src_text: str, ctx) -> tuple[tuple[str, str], ...]:
         if pattern is None or "-" not in src_text:
             return ()
         first_names = ctx.pair.first_names_folded
-        return tuple((m.group(), fold(m.group(2))) for m in pattern.finditer(src_text)
+        return tuple((m.start(), m.end(), m.group(), fold(m.group(2))) for m in pattern.finditer(src_text)
                      if fold(m.group(2)) in first_names)
 
     return ctx.memo("T105.saint_names", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
@@ -84,7 +84,7 @@ def saint_titles_translated(segment: Segment, sources: list[Segment], ctx) -> It
         return
     text = segment.text
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    for whole, given in names:
+    for _, _, whole, given in names:
         for k, (s, e, w) in enumerate(words):
             if fold(w) != given:
                 continue
@@ -97,3 +97,16 @@ def saint_titles_translated(segment: Segment, sources: list[Segment], ctx) -> It
                 if words[j][2].lower() in renderings:
                     yield words[j][0], e, whole, whole if back == 1 else None
                     break
+
+
+def saint_names_lost(segment: Segment, sources: list[Segment], ctx) -> list[tuple[int, int, str]]:
+    """(start, end, name) in the joined source text of each saint's name of the source (:func:`_saint_names`)
+    whose given name the translation ``segment`` writes nowhere, in any case: a place the translation may
+    have left out (« mon passage à Saint-Etienne, » -> "during my visit,"). The replaced-name checks do not
+    read these names (their given name is a first name, their title a common word), so the omitted-name
+    check (A611) asks here, and reads the name's place as it reads any other."""
+    names = _saint_names(" ".join(s.text for s in sources), ctx)
+    if not names:
+        return []
+    written = {fold(m.group()) for m in _WORD.finditer(segment.text)}
+    return [(start, end, whole) for start, end, whole, given in names if given not in written]

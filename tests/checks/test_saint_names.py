@@ -71,3 +71,20 @@ def test_a_word_between_the_title_and_the_name_is_read_without_a_suggestion():
 ])
 def test_a_title_kept_or_a_name_translated_whole_is_not_reported(source, target):
     assert t105(source, target) == []
+
+
+@needs_dict
+@pytest.mark.parametrize("target,flagged", [
+    # the place left out: the replaced-name checks never read it (a first name, a common word)
+    ("The club announced on Tuesday that the match would be played in front of six thousand spectators.", True),
+    ("The club announced on Tuesday that the match would be played in Saint Quentin in front of six thousand "
+     "spectators.", False),
+    ("The club announced on Tuesday that the match would be played in St-Quentin in front of six thousand "
+     "spectators.", False),
+])
+def test_a_saints_name_left_out_is_read_by_the_omitted_name_check(target, flagged):
+    pair = aligned_pair([("Titre", "Title"), (MATCH, target)])
+    issues = [i for i in check_pair(pair, context(("A611",))).issues if i.code == "A611"]
+    assert bool(issues) is flagged
+    if flagged:
+        assert "“Saint-Quentin”" in issues[0].message
