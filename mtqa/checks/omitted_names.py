@@ -13,6 +13,7 @@ rendered by target words that stand next to each other.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterator, Optional
 
@@ -20,6 +21,7 @@ from mtqa.checks.base import DocumentCheck
 from mtqa.checks.exonyms import target_form
 from mtqa.checks.name_swaps import lost_source_names, name_alignment
 from mtqa.checks.registry import register
+from mtqa.checks.saint_names import saint_names_lost
 from mtqa.langs import at_sentence_start, fold
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
 from mtqa.words import LETTERS_RE as _WORDS
@@ -39,7 +41,9 @@ class OmittedName(DocumentCheck):
     a dictionary translation, and no word of the whole name it belongs to
     is kept (a name shortened to its surname is a translator's choice)
     but its first names ("Patrick" for « Patrick Dravenik »: the surname
-    lost, which no shorter form of a name does);
+    lost, which no shorter form of a name does; a given name the table
+    lacks is a word neither language's dictionary knows, « Hamdin
+    Sabbahi » -> "Hamdin");
     when the word alignment links no target word to it; and when the
     source content words on both sides of the name are rendered by target
     words with no content word between them but the renderings of the
@@ -66,6 +70,29 @@ class OmittedName(DocumentCheck):
     omission where the translation names the person elsewhere in the
     document; where it names them nowhere the reader never learns who,
     reported at minor severity on the pronoun (whatever the check's).
+    The source's subject put after its verb at the end of a clause (« a
+    ajouté Moravelli. ») stands before the verb in English: a personal
+    pronoun no source word accounts for right before the verb's rendering
+    ("he added.") is read the same way.
+
+    A sentence rendered more loosely than the gates ask (down to
+    ``loose_recall`` and ``loose_precision``) is read only where the name's
+    own neighbourhood is rendered word for word: the ``near`` source content
+    words on each side of it all rendered (some on both sides), their
+    renderings in order around the name's place, and every target content
+    word among those renderings accounted for (« le déclin économique
+    d'une vieille Valdoravia et des nouveaux risques, selon le journal »
+    -> "the economic decline of an old and the new risks, as the paper
+    bluntly grumbled"): a garbled clause elsewhere says nothing of the
+    name's. There a name alone in brackets (« Vigo (Galice) »: a region
+    after its town) may be a gloss left to the reader, and is not read.
+    A name the target writes as its initials (Los Angeles -> "L.A.",
+    dollars de Singapour -> "S$") is kept in a short form.
+    A saint's name of the source (``Saint-Quentin``: a title, a hyphen and
+    a given name, :mod:`mtqa.checks.saint_names`) whose given name the
+    translation writes nowhere is read the same way, though the
+    replaced-name checks do not read it (its given name is a first name,
+    its title a common word).
 
     Minor by default: the place of the name is read from the word
     alignment, not from the sentence's grammar, and at major severity the
@@ -75,10 +102,13 @@ class OmittedName(DocumentCheck):
     year). A desk that weighs a lost name more raises it in ``[severity]``.
 
     Example:
-        source: Titre\\n\\nLe porte-parole de la société, Patrick Dravenik, a annoncé mardi que le projet serait abandonné.
-        bad: Title\\n\\nThe company spokesman announced on Tuesday that the project would be abandoned.
-        bad: Title\\n\\nThe company spokesman, Patrick, announced on Tuesday that the project would be abandoned.
-        good: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned.
+        source: Titre\\n\\nLe porte-parole de la société, Patrick Dravenik, a annoncé mardi que le projet serait abandonné. Les ministres ont parlé du déclin économique d'une vieille Valdoravia et des nouveaux risques de guerre, selon le journal. « Nous allons reprendre les travaux en mars », a ajouté Moravelli. Le club jouera le match à Saint-Quentin devant six mille spectateurs.
+        bad: Title\\n\\nThe company spokesman announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators.
+        bad: Title\\n\\nThe company spokesman, Patrick, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators.
+        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators.
+        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," he added. The club will play the match in Saint-Quentin in front of six thousand spectators.
+        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in front of six thousand spectators.
+        good: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators.
     """
 
     code = "A611"
@@ -89,6 +119,10 @@ class OmittedName(DocumentCheck):
     requires_source = True
     min_recall: float = 0.75
     min_precision: float = 0.9
+    loose_recall: float = 0.6
+    loose_precision: float = 0.75
+    near: int = 3
+    near_share: float = 1.0
 
     window: int = 1
 
@@ -117,6 +151,9 @@ class OmittedName(DocumentCheck):
         computed it, the same texts aligned the same way, else this segment's alone: only a segment that
         lost a name needs one."""
         runs = lost_source_names(segment, sources, ctx)
+        saints = saint_names_lost(segment, sources, ctx)
+        if saints:
+            runs = sorted(runs + [r for r in saints if not any(s < r[1] and r[0] < e for s, e, _ in runs)])
         if not runs or len(runs) > 2:
             return  # more lost names than two: a garbled sentence, not one name left out
         from mtqa.meaning.align import cached_alignments
@@ -124,14 +161,19 @@ class OmittedName(DocumentCheck):
         src_text = " ".join(s.text for s in sources)
         cached = cached_alignments(pair)
         wa = cached.get(segment.index) if cached is not None else name_alignment(src_text, segment.text, ctx)
-        if wa is None or wa.adequacy is None or wa.recall < self.min_recall or wa.precision < self.min_precision:
+        if wa is None or wa.adequacy is None or wa.recall < self.loose_recall or wa.precision < self.loose_precision:
             return
+        # below the sentence's gates, only a name whose neighbourhood is rendered word for word is read
+        loose = wa.recall < self.min_recall or wa.precision < self.min_precision
         target_folded = {fold(t.text) for t in wa.target}
         around = {fold(w) for text in nearby for w in _WORDS.findall(text)}
         for start, end, name in runs:
             found = self._omitted(start, end, src_text, segment, wa, target_folded, ctx)
             if found is None or fold(name) in around:
                 continue  # (written in the next or the previous sentence: moved there, not lost)
+            if loose and (_bracketed(src_text, start, end)
+                          or not _neighbourhood_rendered(wa, start, end, self.near, self.near_share)):
+                continue  # a loose rendering around the name, or a gloss in brackets: reworded, not left out
             whole, lost, left, right, pronoun = found
             if pronoun is not None:
                 if fold(name) in document_words():
@@ -177,6 +219,8 @@ class OmittedName(DocumentCheck):
         pair = freedict.pair_name(src.code, ctx.target.code)
         if any(fold(t) in target_folded for _, p in parts for t in freedict.lookup(p.lower(), pair)):
             return None  # translated as a word: T105's
+        if _abbreviated(segment.text, [p for _, p in parts]):
+            return None  # written as its initials (Los Angeles -> L.A., dollars de Singapour -> S$)
         lost_from = start if kept else g_start  # a surname lost after a kept first name: the surname's place
         inside = [i for i, t in enumerate(wa.source) if lost_from <= t.start < g_end]
         if not inside or any(wa.links.get(i) for i in inside):
@@ -198,6 +242,11 @@ class OmittedName(DocumentCheck):
         pronouns = ctx.target.word_set("personal_pronouns")
         pronoun = next((k for k in range(left + 1, right) if k not in around and wa.target[k].text.lower() in pronouns),
                        None)
+        if pronoun is None and left >= 1 and _ends_clause(src_text, g_end) and left - 1 not in wa.target_linked \
+                and wa.target[left - 1].text.lower() in pronouns:
+            # the source's subject put after its verb, ending the clause (« ajoute Moravelli. »), the target's
+            # before it ("he added."): a pronoun no source word accounts for right before the verb's rendering
+            pronoun = left - 1
         return whole, src_text[lost_from:g_end], left, right, pronoun
 
     def _where(self, segment: Segment, wa, left: int, right: int) -> str:
@@ -275,11 +324,83 @@ def _group(text: str, start: int, end: int, lang) -> Optional[tuple[int, int]]:
 
 def _surname_lost(kept: list[tuple[int, str]], start: int, ctx) -> bool:
     """The parts of a name the target kept (``kept``: source offset and word) are first names only
-    (``first_names.tsv``), all before the lost word at ``start``: the person's surname is gone and the
+    (``first_names.tsv``) or words no dictionary knows (:func:`_unknown`), all before the lost word at
+    ``start``: the person's surname is gone and the
     first name left alone (« Patrik Nacher » -> "Patrik"), which no translator writes for a shorter form
     of the name (that keeps the surname: "Nacher", "Mr Nacher")."""
     first_names = ctx.pair.first_names_folded
-    return all(at < start and fold(word) in first_names for at, word in kept)
+    return all(at < start and (fold(word) in first_names or _unknown(word, ctx)) for at, word in kept)
+
+
+def _unknown(word: str, ctx) -> bool:
+    """Neither language's dictionary knows ``word``, capitalised or not: a given name the first-name table
+    lacks (« Hamdin Sabbahi » -> "Hamdin", « Carles Puyol » -> "Carles"), not a word of a longer name that a
+    translator may keep alone (Celtic for « Celtic Glasgow », Berlin for « Berlin-Mitte », the Commission)."""
+    return not any(lang.in_dictionary(w) for lang in (ctx.source, ctx.target) for w in (word, word.lower()))
+
+
+def _neighbourhood_rendered(wa, start: int, end: int, near: int, share: float) -> bool:
+    """The name at ``start:end`` of the source stands in a neighbourhood translated word for word: of the
+    source content words nearest it (``near`` on each side, fewer at the sentence's edge, three at least in
+    all), at least ``share`` are rendered, the strongest renderings of those before the name all before
+    those of the words after it, and at least ``share`` of the target content words from the first of
+    those renderings to the last are accounted for by some source word. The empty place between its
+    neighbours' renderings is then the name's, however loosely the rest of the sentence is rendered
+    (« D'autres observations concernent le déclin d'une vieille Europe et de nouveaux types » -> "Other
+    comments relate the decline of an old and new types": Europe's place is empty).
+
+    Why: the sentence's gates (``min_recall``, ``min_precision``) keep a loose rendering from being read,
+    since a name may be reworded there; but a garbled clause elsewhere in a long sentence says nothing of
+    the name's own clause, and the dropped name lowers the sentence's recall itself."""
+    inside = {i for i, t in enumerate(wa.source) if start <= t.start < end}
+    if not inside:
+        return False
+    first, last = min(inside), max(inside)
+    content = [i for i in wa.source_content if i not in inside]
+    before = [i for i in content if i < first][-near:]
+    after = [i for i in content if i > last][:near]
+    if not before or not after or len(before) + len(after) < 3:
+        return False  # at the sentence's edge a loose rendering may have moved or restated it (« A Sofia, ... »)
+    left = [t for t in (_strongest(wa, i, last=True) for i in before) if t is not None]
+    right = [t for t in (_strongest(wa, i, last=False) for i in after) if t is not None]
+    if len(left) + len(right) < share * (len(before) + len(after)):
+        return False
+    if left and right and max(left) >= min(right):
+        return False
+    span = left + right
+    lo, hi = min(span), max(span)
+    between = [k for k in wa.target_content if lo <= k <= hi]
+    return sum(k in wa.target_linked for k in between) >= share * len(between)
+
+
+_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.?)+)(?![\w])")
+_CURRENCY_SIGNS = "$€£¥"
+_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;:!?»”\")]|$)")
+
+
+def _abbreviated(text: str, parts: list[str]) -> bool:
+    """The target writes the name of the words ``parts`` as their initials: two letters or more, dotted or
+    not (Los Angeles -> "L.A.", "LA"), or one before a currency sign (dollars de Singapour -> "S$"). A
+    translator's usual short form, no omission."""
+    initials = "".join(p[:1] for p in parts).upper()
+    for m in _INITIALS.finditer(text):
+        letters = m.group(1).replace(".", "")
+        if letters == initials and (len(letters) >= 2 or text[m.end():m.end() + 1] in _CURRENCY_SIGNS
+                                    and m.group(1)[-1:] != "."):
+            return True
+    return False
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` stands alone in brackets (« l'entrepreneur de Vigo (Galice) »): a gloss,
+    often a region after its town, which a loose rendering may leave to the reader's knowledge."""
+    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    """The name ending at ``end`` of the source ends its clause: a mark of punctuation or the text's end
+    follows it (« a ajouté Moravelli. », « explique Moravelli, »)."""
+    return _CLAUSE_END.match(text, end) is not None
 
 
 def _strongest(wa, i: int, last: bool) -> Optional[int]:

@@ -7,6 +7,7 @@ import pytest
 from mtqa.api import check_pair
 from mtqa.checks.exonyms import target_form
 from mtqa.langs import language
+from mtqa.model import Severity
 from tests.checks.accuracy_helpers import aligned_pair, context
 
 needs_fr = pytest.mark.skipif(not language("fr").has_dictionary, reason="hunspell-fr not installed")
@@ -207,3 +208,92 @@ def test_the_replaced_name_and_omitted_name_checks_align_a_segment_once(monkeypa
     issues = check_pair(pair, context(("T106", "A611"))).issues
     assert [i.code for i in issues] == ["A611"]
     assert len(asked) == 1 and asked[0][0] == source
+
+
+# -- a loose sentence read where the name's neighbourhood is rendered word for word ----------------------------
+DECLINE = ("Les ministres ont parlé du déclin économique d'une vieille Valdoravia et des nouveaux risques de guerre, "
+           "selon le journal.")
+
+
+@needs_fr
+def test_a_name_left_out_of_a_loosely_rendered_sentence_is_reported_where_its_neighbourhood_is_word_for_word():
+    # the closing clause is no rendering of « selon le journal »: the sentence's precision falls below the gate,
+    # but « d'une vieille Valdoravia et des nouveaux risques » is rendered word for word around an empty place
+    target = "Ministers spoke of the economic decline of an old and the new risks of war, as the paper bluntly grumbled."
+    assert flags(DECLINE, target) == [("old", None)]
+
+
+@needs_fr
+def test_a_loosely_rendered_neighbourhood_is_not_read():
+    target = "Ministers spoke of the decline of an old and risky wars, as the paper bluntly grumbled."
+    assert flags(DECLINE, target) == []
+
+
+@needs_fr
+def test_a_name_alone_in_brackets_is_a_gloss_a_loose_rendering_may_leave_out(monkeypatch):
+    from mtqa.checks import omitted_names
+
+    source = DECLINE.replace("Valdoravia", "Valdoravia (Morentia)")
+    target = ("Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper "
+              "bluntly grumbled.")
+    assert flags(source, target) == []
+    monkeypatch.setattr(omitted_names, "_bracketed", lambda *a: False)
+    assert flags(source, target) == [("Valdoravia", None)]
+
+
+@pytest.mark.parametrize("text,parts,expected", [
+    ("recorded by the L.A. Philharmonic in May", ["Los", "Angeles"], True),
+    ("recorded by the LA Philharmonic in May", ["Los", "Angeles"], True),
+    ("she earns S$3,000 a month", ["Singapour"], True),
+    # one letter alone is no short form of a name: an initial of anyone
+    ("the minister, M. Dupont, said", ["Morentia"], False),
+    ("talks with the US and the UK", ["Singapour"], False),
+])
+def test_a_name_written_as_its_initials_is_kept_in_a_short_form(text, parts, expected):
+    from mtqa.checks.omitted_names import _abbreviated
+
+    assert _abbreviated(text, parts) is expected
+
+
+# -- the source's subject after its verb, the target's pronoun before it -------------------------------------
+QUOTE = "« Nous allons reprendre les travaux en mars », a ajouté Dravenik."
+
+
+@needs_fr
+def test_a_pronoun_before_the_verb_stands_for_the_subject_the_source_put_after_it():
+    """« a ajouté Dravenik. » -> "he added.": the pronoun is the name's rendering, and the translation names
+    the person nowhere, so it is reported on the pronoun, at minor severity, not as an empty place."""
+    pair = aligned_pair([("Titre", "Title"), (QUOTE, '"We will resume work in March," he added.')])
+    [issue] = [i for i in check_pair(pair, context(("A611",))).issues if i.code == "A611"]
+    assert issue.text == "he" and "pronoun" in issue.message and issue.severity is Severity.MINOR
+
+
+@needs_fr
+def test_a_pronoun_for_a_person_the_translation_named_before_is_no_omission():
+    pair = aligned_pair([("Titre", "Title"),
+                         ("Le maire Ivo Dravenik a visité le chantier lundi avec les ouvriers.",
+                          "Mayor Ivo Dravenik visited the site on Monday with the workers."),
+                         (QUOTE, '"We will resume work in March," he added.')])
+    assert [i for i in check_pair(pair, context(("A611",))).issues if i.code == "A611"] == []
+
+
+# -- a given name the first-name table lacks, kept while the surname is lost -------------------------------
+NEGOTIATOR = "Le syndicat a félicité mardi le négociateur Yovrek Dalmasso pour son accord avec la direction."
+
+
+@needs_fr
+def test_a_given_name_no_dictionary_knows_left_alone_loses_the_surname():
+    target = "The union congratulated on Tuesday the negotiator Yovrek for his agreement with the management."
+    assert flags(NEGOTIATOR, target) == [("Yovrek", None)]
+    # the surname kept: a shorter form of the name
+    assert flags(NEGOTIATOR, target.replace("Yovrek", "Dalmasso")) == []
+
+
+@needs_fr
+@pytest.mark.parametrize("word,unknown", [("Yovrek", True), ("Celtic", False), ("Berlin", False), ("Commission", False)])
+def test_only_a_word_no_dictionary_knows_counts_as_a_given_name(word, unknown):
+    """A word of a longer name that a translator may keep alone (Celtic for « Celtic Glasgow », Berlin for
+    « Berlin-Mitte ») is a dictionary's word, not a given name."""
+    from mtqa.checks.omitted_names import _unknown
+
+    assert _unknown(word, context(("A611",))) is unknown
