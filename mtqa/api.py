@@ -63,6 +63,7 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
     segment = check = None
     segments = view.target.segments
     readings = plan.readings
+    extend = found.extend  # bound once: called for every check of every segment
     try:
         for first in range(0, len(segments), READ_AHEAD):
             window = [(seg, view.sources_of(seg.index) if has_source else [])
@@ -75,7 +76,7 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
                 text = segment.text
                 for screen, check in plan.segments if sources else plan.segments_without_source:
                     if screen is None or screen(text):
-                        found.extend(check(segment, sources, ctx))
+                        extend(check(segment, sources, ctx))
         segment = None
         for check in plan.documents if has_source else plan.documents_without_source:
             found.extend(check(view, ctx))

@@ -590,6 +590,10 @@ class DiskTable:
         self._filled = None
 
 
+_bisect_left, _loads = bisect.bisect_left, marshal.loads
+""":meth:`PackedTable.get`'s C functions, bound once: a long run makes ~86,000 lookups (WMT14's 24,024 pairs)."""
+
+
 class PackedTable:
     """A :class:`DiskTable`'s keys and values packed in one file, memory-mapped: the table's answers
     without SQLite.
@@ -655,18 +659,21 @@ class PackedTable:
         h = self.hash(raw)
         hashes = self._hashes
         n = self._n
-        at, window = min((h * n) >> 32, n), self.SEARCH_WINDOW
+        at, window = (h * n) >> 32, self.SEARCH_WINDOW  # at < n: h < 2**32
         lo = at - window if at > window else 0
         hi = at + window if at + window < n else n
         if (lo and hashes[lo - 1] >= h) or (hi < n and hashes[hi] < h):
             lo, hi = 0, n  # the first entry of hash >= h is not within the window
-        i = bisect.bisect_left(hashes, h, lo, hi)
-        while i < n and hashes[i] == h:
-            start = self._keys_start + self._key_at[i]
-            if self._data[start:self._keys_start + self._key_at[i + 1]] == raw:
-                return marshal.loads(self._data[self._values_start + self._value_at[i]:
-                                                self._values_start + self._value_at[i + 1]])
-            i += 1
+        i = _bisect_left(hashes, h, lo, hi)
+        if i < n and hashes[i] == h:  # the key's hash is stored (most keys asked): its entries compared
+            data, key_at, keys_start = self._data, self._key_at, self._keys_start
+            while True:
+                if data[keys_start + key_at[i]:keys_start + key_at[i + 1]] == raw:
+                    value_at, values_start = self._value_at, self._values_start
+                    return _loads(data[values_start + value_at[i]:values_start + value_at[i + 1]])
+                i += 1
+                if i >= n or hashes[i] != h:
+                    break
         return default
 
     def __len__(self) -> int:

@@ -31,6 +31,8 @@ def test_the_split_is_what_each_pattern_finds(text):
     assert list(split.spans()) == [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
     assert split.one_apostrophe_words == ONE_APOSTROPHE_WORD_RE.findall(text)
     assert split.runs() == LETTERS_RE.findall(text)
+    chained = any(w.count("'") + w.count("’") > 1 for w in split.words)
+    assert split.chained is chained and split.chained is chained  # kept once read: the same answer again
 
 
 def test_the_split_of_written_sentences():
@@ -47,6 +49,24 @@ def test_the_evidence_and_the_name_checks_read_one_split():
     ctx = Context(Config())
     text = "Le ministre a reçu l'équipe à Paris."
     assert Evidence.of(ctx).words(text) is text_words(text, ctx).words
+
+
+def test_a_run_context_holds_its_one_splits_and_evidence_and_other_contexts_ask_the_resource():
+    ctx = Context(Config())
+    assert ctx.splits is Splits.of(ctx)
+    text = "Madame Girard est arrivée à Lyon hier."
+    assert text_words(text, ctx) is Splits.of(ctx)[text]
+    ev = Evidence.of(ctx)
+    assert ev is ctx.evidence is Evidence.of(ctx) is ctx.resource("evidence", lambda: None)
+
+    class Bare:  # a caller's own context: the run's caches alone, no attributes of a Context
+        def __init__(self, real):
+            self.resource, self.source, self.target = real.resource, real.source, real.target
+
+    bare = Bare(Context(Config()))
+    assert text_words(text, bare) is Splits.of(bare)[text]
+    assert Evidence.of(bare) is Evidence.of(bare) is bare.resource("evidence", lambda: None)
+    assert not hasattr(bare, "evidence")
 
 
 def test_splits_keep_texts_asked_again_and_stay_bounded(monkeypatch):

@@ -238,8 +238,9 @@ class RunCache:
         quarter, so memory stays bounded on any corpus. An analysis of a source text only (its key holds
         no translation) passes :data:`SOURCE_MEMO`: see there.
         """
-        table = self._memo.get(kind)
-        if table is None:
+        try:  # the kind's table (a subscript, not a method call: some 400,000 asks on WMT14's 24,024 pairs,
+            table = self._memo[kind]  # all but a few dozen of them for a table that exists)
+        except KeyError:
             table = self._memo[kind] = {}
         value = table.get(key, _ABSENT)
         if value is not _ABSENT:
