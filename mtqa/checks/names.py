@@ -640,14 +640,14 @@ def _first_name_replaced(r: _Rendering, segment: Segment, sources: list[Segment]
         return False  # inside a longer name (« la Maison Blanche Bill Daley »): no first name opens it there
     src, tgt = ctx.source, ctx.target
     key = fold(name)
-    if key not in src.first_names_folded and key not in src.dictionary_first_names:
+    if key not in src.first_names_folded and key not in _dictionary_given_names(ctx.pair):
         return False
     if fold(r.neighbour.text) in ctx.pair.first_names_folded:
         return False  # the kept word is a given name itself: the lost word stood before a first name, not a surname
     low = word.lower()
     folded = fold(word)
     if low in tgt.function_words or folded in name_titles(ctx.pair, "target") or folded in ctx.pair.first_names_folded \
-            or folded in tgt.dictionary_first_names or not tgt.is_common_word(low):
+            or not tgt.is_common_word(low):
         return False
     kept = _KEPT_AFTER.match(segment.text, r.target.end)
     if kept is None or fold(kept.group(1)) != fold(r.neighbour.text):
@@ -658,6 +658,26 @@ def _first_name_replaced(r: _Rendering, segment: Segment, sources: list[Segment]
         return False
     return not (_spelt_like_a_source_word(word, name, sources)
                 or _renders_another_word(word, name, sources, ctx, required=True, share=RENDERING_SHARE))
+
+
+@memoize(TABLES)
+def _dictionary_given_names(pair) -> frozenset[str]:
+    """The given names the source language's dictionary tags (:attr:`~mtqa.langs.language.Language.
+    dictionary_first_names`, folded), kept compiled under the dictionary files, the profile (its tag) and this
+    code: reading them from the 2.5 MB ``.dic`` costs ~0.8 s of CPU, which every run that reaches
+    :func:`_first_name_replaced` would pay again."""
+    from mtqa.compiled import cached, code_files
+    from mtqa.langs import hunspell
+    from mtqa.langs.data import data_files
+
+    src = pair.source
+
+    def build() -> frozenset[str]:
+        return frozenset(src.dictionary_first_names)
+
+    inputs = [*hunspell.files(src.hunspell_names), *data_files("langs", f"{src.code}.toml"),
+              *code_files(build, type(src))]
+    return cached(f"dictionary-given-names-{src.code}", [p for p in inputs if p.is_file()], build)
 
 
 RENDERING_SHARE = 0.01
