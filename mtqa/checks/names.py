@@ -302,19 +302,33 @@ class AlteredName(SegmentCheck, _SourceNames):
     the kept surname (Rose Pommier -> "pink Pommier", Marine Delorme -> "navy
     Delorme"), where the lexical model is the evidence that the word renders
     no other source word ("said Delorme" for « a déclaré Marine Delorme » is
-    the verb), and for any name whose lost word is a name of its own, a word
-    neither language's dictionary knows, with a lower-case word right after
-    the part the translation kept (« Teatro Zandonai » -> "Teatro
-    hinges"; a generic word is left alone: « Amiens Nord » -> "Amiens
-    north").
+    the verb) and either renders the first name itself, is a word no
+    dictionary knows, or stands between the renderings of the first name's
+    neighbours (« par Hans Lipperhey » -> "by grunts Lipperhey"), and for any
+    name whose lost word is a name of its own, a word neither language's
+    dictionary knows, with a lower-case word right after the part the
+    translation kept (« Teatro Zandonai » -> "Teatro hinges"; a generic word
+    is left alone: « Amiens Nord » -> "Amiens north").
+
+    A first name replaced by a capitalised common word before the kept
+    surname is reported too (« Ben Affleck » -> "Well Affleck", « Rose
+    Pommier » -> "Pink Pommier"): any given name the source language's
+    dictionary tags counts, also one that is a common word (Ben, Martin),
+    and the word must be no title, no given name and no rendering of another
+    source word. So is a name the source writes in words of the target
+    language changed into other words (« les Golden State Warriors » ->
+    "Golden State Fighters"): a part the source language does not have as a
+    word is no generic part a translation may render.
 
     Example:
-        source: Quand François Hollande reçoit Rose Pommier au Teatro Zandonai, il sourit.
-        bad: When François Holland receives Rose Pommier at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives Rose apple tree at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives pink Pommier at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives Rose Pommier at the Teatro hinges, he smiles.
-        good: When François Hollande receives Rose Pommier at the Teatro Zandonai, he smiles.
+        source: Quand François Hollande reçoit Rose Pommier et les Golden State Warriors au Teatro Zandonai, il sourit.
+        bad: When François Holland receives Rose Pommier and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose apple tree and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives pink Pommier and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Pink Pommier and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose Pommier and the Golden State Fighters at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose Pommier and the Golden State Warriors at the Teatro hinges, he smiles.
+        good: When François Hollande receives Rose Pommier and the Golden State Warriors at the Teatro Zandonai, he smiles.
     """
 
     code = "T103"
@@ -356,6 +370,15 @@ class AlteredName(SegmentCheck, _SourceNames):
                         r.source.text, confidence=0.7,
                     )
                 continue
+            if r.anchored == "right":  # a capitalised word before a kept surname, where the first name stood
+                if _first_name_replaced(r, segment, sources, ctx):
+                    yield self.issue(
+                        segment, r.target.start, r.target.end,
+                        f"The first name “{r.source.text}” of “{r.source.text} {r.neighbour.text}” is rendered as "
+                        f"“{word}”, a word, before the kept “{r.neighbour.text}”; names are not translated.",
+                        r.source.text, confidence=0.7,
+                    )
+                continue
             folded = fold(word)
             if r.anchored != "left" or not word[:1].isupper() or folded in target_titles:
                 continue
@@ -364,7 +387,7 @@ class AlteredName(SegmentCheck, _SourceNames):
             if _regnal_numbers(r.source.text, word, ctx):
                 continue  # Juan Carlos Ier -> Juan Carlos I, Charles Quint -> Charles V: a regnal number (T111's)
             person = r.neighbour.text in _honorific_renderings(pair) or fold(r.neighbour.text) in ctx.source.first_names_folded
-            if not person:
+            if not person and not _name_of_its_own(r.source.text, word, ctx):
                 continue  # a place or institution: its parts may be translated (Amiens Nord -> Amiens North)
             if source_words is None:
                 source_words = {fold(t.text) for src in sources for t in segment_words(src.text, ctx.source, ctx)}
@@ -465,6 +488,29 @@ def _surname_as_word(r: _Rendering, segment: Segment, sources: list[Segment], ct
     return kept.group(1)
 
 
+def _name_of_its_own(source: str, target: str, ctx) -> bool:
+    """The source name part ``source`` of a place, firm or title is a common word of the target language that
+    the source language's dictionary does not know: the source already writes the name in the target language
+    (« l'Affordable Care Act » -> "Affordable For Act", « la Mother Love Bone » -> "Mother Love Good"), and the
+    target word is no respelling of it (``RESPELT``: Act, "Acts"). A part of fewer than four letters, or one
+    the target word begins with, is an abbreviation and is left alone (« Normale Sup » -> "Normale Supérieure",
+    a newstest reference).
+
+    Why: the capitalised reading leaves places and institutions alone because their generic parts are words a
+    translation renders (Amiens Nord -> Amiens North, Gare du Nord); a part that is a target-language word the
+    source language does not have is no generic part to render: the name is already in the target's words,
+    and the translation changed them. A part neither language knows is left alone: it is often an
+    abbreviation or a third language's word that a translator may render (« Normale Sup », « Financial Times
+    Deutschland », « Plzen »: read on the newstest references 2010-2012)."""
+    low = source.lower()
+    if len(low) < 4 or fold(target).startswith(fold(source)):
+        return False  # an abbreviation, or one the translation writes out (« Normale Sup » -> "Normale Supérieure")
+    src, tgt = ctx.source, ctx.target
+    if src.in_dictionary(low) or src.is_common_word(low) or src.in_dictionary(source) or not tgt.is_common_word(low):
+        return False
+    return fuzz.ratio(fold(source), fold(target)) < RESPELT
+
+
 def _person_before(r: _Rendering, ctx) -> bool:
     """The kept neighbour before the lost part is a first name of the source's table or a courtesy title: the
     name is a person's."""
@@ -517,9 +563,127 @@ def _first_name_as_word(r: _Rendering, segment: Segment, sources: list[Segment],
         return None
     if _spelt_like_a_source_word(word, name, sources) or _renders_another_word(word, name, sources, ctx, required=True):
         return None
-    if not (_renders_the_name(word, name, ctx) or _word_of_neither(word, src, tgt)):
+    if not (_renders_the_name(word, name, ctx) or _word_of_neither(word, src, tgt)
+            or _placed_like_the_name(r, segment, sources, ctx)):
         return None  # an English word the model links to nothing here: a rendering it does not list, not the name
     return kept.group(1)
+
+
+_WORD_JUST_BEFORE = re.compile(r"([^\W\d_]+) $")
+"""The word right before a position, one space between."""
+PLACED_SHARE = 0.1
+"""Share of the lexical model's links (``p_forward``) from which a rendering of the word before the first name
+counts as the word the translation put before the stand-in (« par » -> by 0.51, « de » -> of 0.31)."""
+
+
+def _placed_like_the_name(r: _Rendering, segment: Segment, sources: list[Segment], ctx) -> bool:
+    """The translation renders the word right before the first name, and the target ``r.target`` follows that
+    rendering: « inventé par Hans Lipperhey » -> "invented by grunts Lipperhey", « l'acteur Hans Geiger » -> "the
+    actor grunt Geiger". The two words before must be the same word (folded) or the lexical model's rendering
+    of the source's (``PLACED_SHARE`` of its links or more), each with one space before the name or its
+    stand-in.
+
+    Why: the stand-in then sits where the first name sat, between the same neighbours on both sides, which is
+    what a word alignment would say; a word of the sentence moved before a surname breaks that order (« avoua
+    Jens Lehmann - partisan de Babbel » -> "admitted Babbel fan Lehmann": "Babbel" renders no « avoua »;
+    « un entretien de Steve Jobs retrouvé récemment » -> "a recently rediscovered Jobs interview": "recently"
+    renders no « de »), which is why the model rendering the first name itself was required before."""
+    from mtqa.langs.lexmodel import load_lexmodel
+    from mtqa.meaning.tokens import stem
+
+    source = _source_of(r, sources)
+    before_src = _WORD_JUST_BEFORE.search(source.text, max(0, r.source.start - 40), r.source.start)
+    before_tgt = _WORD_JUST_BEFORE.search(segment.text, max(0, r.target.start - 40), r.target.start)
+    if before_src is None or before_tgt is None:
+        return False
+    sw, tw = before_src.group(1), before_tgt.group(1)
+    if fold(sw) == fold(tw):
+        return True
+    model = load_lexmodel(ctx.source.code, ctx.target.code)
+    if model is None:
+        return False
+    key = stem(tw.lower(), ctx.target.code)
+    return any(t.stem == key and t.p_forward >= PLACED_SHARE
+               for t in model.translations(stem(sw.lower(), ctx.source.code)))
+
+
+def _first_name_replaced(r: _Rendering, segment: Segment, sources: list[Segment], ctx) -> bool:
+    """The capitalised target word ``r.target``, right before the kept surname ``r.neighbour``, is a common word
+    standing where the source's first name ``r.source`` was: « Ben Affleck » -> "Well Affleck", « Eden Hazard »
+    -> "Paradise Hazard", « Benjamin Crump » -> "Junior Crump".
+
+    Reported when the lost part opens the name (or follows a courtesy title: not « la Maison Blanche Bill
+    Daley », where Blanche ends the name of a building) and is a given name (the first-name table, or any name the source language's
+    dictionary tags as a given name: Ben, Tomas, Martin, which the table leaves out because they are also
+    common words, :attr:`~mtqa.langs.language.Language.dictionary_first_names`), written nowhere in the
+    target, not even respelt (``RESPELT``: "Bin Laden" for « Ben Laden »); the surname after the word keeps its
+    capital and is no given name itself; and the word is a capitalised common word of the target language (a capital, then lower case)
+    that is no title (``titles``), no given name of either language (another person's name, or the first
+    name's English form, T104's), no grammar word, no word of the source, spelt like none and no rendering of
+    another source word by the lexical model ("Minister Dupont" for « le ministre Jean Dupont »; a rendering
+    carrying ``RENDERING_SHARE`` of the word's links or more), the model required as evidence.
+
+    Why: English capitalises a word before a surname when it is a first name or a title; a common word there,
+    capitalised, that renders nothing of the source but stands where the first name was, is the first name
+    read as a word ("Well" for the Quebec « ben ») or replaced by one, and the person is no longer named.
+    The lower-case readings (:func:`_first_name_as_word`) need the model to render the name itself, because a
+    word of the sentence often stands before a surname in lower case; a capitalised common word does not."""
+    word = r.target.text
+    name = r.source.text
+    if len(word) < 3 or not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return False
+    if not name[:1].isupper() or not name[1:].islower() or r.source.initial:
+        return False
+    toks = r.mention.tokens
+    at = next(i for i, t in enumerate(toks) if t is r.source)
+    if at > 0 and toks[at - 1].text not in _honorific_renderings(ctx.pair):
+        return False  # inside a longer name (« la Maison Blanche Bill Daley »): no first name opens it there
+    src, tgt = ctx.source, ctx.target
+    key = fold(name)
+    if key not in src.first_names_folded and key not in _dictionary_given_names(ctx.pair):
+        return False
+    if fold(r.neighbour.text) in ctx.pair.first_names_folded:
+        return False  # the kept word is a given name itself: the lost word stood before a first name, not a surname
+    low = word.lower()
+    folded = fold(word)
+    if low in tgt.function_words or folded in name_titles(ctx.pair, "target") or folded in ctx.pair.first_names_folded \
+            or not tgt.is_common_word(low):
+        return False
+    kept = _KEPT_AFTER.match(segment.text, r.target.end)
+    if kept is None or fold(kept.group(1)) != fold(r.neighbour.text):
+        return False  # the surname written right after the word
+    if any(folded == fold(t.text) for s in sources for t in segment_words(s.text, src, ctx)):
+        return False
+    if any(fuzz.ratio(key, fold(w)) >= RESPELT for w in LETTERS_RE.findall(segment.text) if len(w) > 2):
+        return False
+    return not (_spelt_like_a_source_word(word, name, sources)
+                or _renders_another_word(word, name, sources, ctx, required=True, share=RENDERING_SHARE))
+
+
+@memoize(TABLES)
+def _dictionary_given_names(pair) -> frozenset[str]:
+    """The given names the source language's dictionary tags (:attr:`~mtqa.langs.language.Language.
+    dictionary_first_names`, folded), kept compiled under the dictionary files, the profile (its tag) and this
+    code: reading them from the 2.5 MB ``.dic`` costs ~0.8 s of CPU, which every run that reaches
+    :func:`_first_name_replaced` would pay again."""
+    from mtqa.compiled import cached, code_files
+    from mtqa.langs import hunspell
+    from mtqa.langs.data import data_files
+
+    src = pair.source
+
+    def build() -> frozenset[str]:
+        return frozenset(src.dictionary_first_names)
+
+    inputs = [*hunspell.files(src.hunspell_names), *data_files("langs", f"{src.code}.toml"),
+              *code_files(build, type(src))]
+    return cached(f"dictionary-given-names-{src.code}", [p for p in inputs if p.is_file()], build)
+
+
+RENDERING_SHARE = 0.01
+"""Share of a source word's links (``p_forward``) from which the model's rendering of it rules out a capitalised
+word before a surname as the first name's stand-in: « et » -> well holds 0.0006 of the links of « et » (the "as
+well" of a few aligned sentences), which would make "Well Affleck" for « et Ben Affleck » a rendering of « et »."""
 
 
 def _renders_the_name(word: str, name: str, ctx) -> bool:
@@ -544,27 +708,32 @@ def _spelt_like_a_source_word(word: str, name: str, sources: list[Segment]) -> b
                if len(w) >= 4 and w != name)
 
 
-def _renders_another_word(word: str, name: str, sources: list[Segment], ctx, required: bool = False) -> bool:
+def _renders_another_word(word: str, name: str, sources: list[Segment], ctx, required: bool = False,
+                          share: float = 0.0) -> bool:
     """The target ``word`` is one of the lexical model's renderings of a source word other than the name part
     ``name`` (``sont venus`` -> came; ``chef`` -> leader): a word of the sentence, standing after the first
     name because the surname was dropped, not the surname's stand-in. Why: "Paul came" for « Paul Martin
     sont venus » loses the surname, but "came" renders the verb, and the issue would name the wrong word.
-    Without the model, no word is excluded, or every word when the model is ``required`` as evidence."""
+    Without the model, no word is excluded, or every word when the model is ``required`` as evidence. A rendering
+    counts from ``share`` of the source word's links (``p_forward``; any by default)."""
     from mtqa.langs.lexmodel import load_lexmodel
 
     model = load_lexmodel(ctx.source.code, ctx.target.code)
     if model is None:
         return required
-    return any(w != name and _model_renders(model, word, w, ctx) for src in sources for w in LETTERS_RE.findall(src.text))
+    return any(w != name and _model_renders(model, word, w, ctx, share)
+               for src in sources for w in LETTERS_RE.findall(src.text))
 
 
-def _model_renders(model, word: str, source_word: str, ctx) -> bool:
-    """The lexical model lists the target ``word`` (by its stem) among its renderings of ``source_word``: the
-    one test :func:`_renders_the_name` and :func:`_renders_another_word` make of a word."""
+def _model_renders(model, word: str, source_word: str, ctx, share: float = 0.0) -> bool:
+    """The lexical model lists the target ``word`` (by its stem) among its renderings of ``source_word``, with
+    ``share`` of its links or more: the one test :func:`_renders_the_name` and :func:`_renders_another_word`
+    make of a word."""
     from mtqa.meaning.tokens import stem
 
     key = stem(word.lower(), ctx.target.code)
-    return any(t.stem == key for t in model.translations(stem(source_word.lower(), ctx.source.code)))
+    return any(t.stem == key and t.p_forward >= share
+               for t in model.translations(stem(source_word.lower(), ctx.source.code)))
 
 
 _KEPT_AFTER = re.compile(r" +([^\W\d_][^\W\d_.'’-]*)")

@@ -217,6 +217,61 @@ def test_name_word_not_lost_as_word(source, target):
     assert issues(pair((source, target)), "T103") == []
 
 
+# T103: a first name replaced by a capitalised common word before the kept surname
+@pytest.mark.parametrize("source,target,bad,good", [
+    # Ben is a given name the French dictionary tags, left out of the first-name table (ben is a word)
+    ("Le film de l'acteur Ben Morvan sort demain.", "The film of the actor Well Morvan comes out tomorrow.",
+     "Well", "Ben"),
+    ("« C'est fini », a déclaré Benjamin Roussel, l'avocat de la famille.",
+     '"It is over," declared Junior Roussel, the family\'s lawyer.', "Junior", "Benjamin"),
+])
+def test_first_name_replaced_by_a_capitalised_word(source, target, bad, good):
+    assert ("T103", bad, good) in issues(pair((source, target)), "T103")
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Selon Angela Vasseur, rien ne change.", "According to Chancellor Vasseur, nothing changes."),  # a title
+    ("Selon Ben Morvan, rien ne change.", "According to Benjamin Morvan, nothing changes."),  # another given name
+    ("Selon Ben Morvan, rien ne change.", "According to Ben Morvan, nothing changes."),  # kept
+    ("Le chef Oussama Ben Laden est mort.", "The leader Osama Bin Laden is dead."),  # respelt
+    # Blanche ends the name of a building, and Bill is a given name: no first name stood before the kept word
+    ("Le chef de cabinet de la Maison Blanche Bill Daley a démissionné.",
+     "White House Chief of Staff Bill Daley resigned."),
+    ("Le ministre Ben Morvan votera contre.", "Minister Morvan will vote against."),  # the title's rendering
+])
+def test_first_name_not_replaced_by_a_capitalised_word(source, target):
+    assert issues(pair((source, target)), "T103") == []
+
+
+def test_first_name_lost_as_a_word_between_the_renderings_of_its_neighbours():
+    """No model rendering of Hans gives "grunts", but "by" renders « par » right before it: the word stands where
+    the first name stood."""
+    source = "La lunette aurait été inventée en 1608 par Hans Kessler, un opticien."
+    target = "The telescope would have been invented in 1608 by grunts Kessler, an optician."
+    assert ("T103", "grunts", "Hans") in issues(pair((source, target)), "T103")
+    # a word of the sentence moved before the surname: "Schalke" renders no « avoué »
+    assert issues(pair(("C'était magique, a avoué Jens Kessler, partisan de Schalke, après le match.",
+                        "It was magic, admitted Schalke supporter Kessler, after the match.")), "T103") == []
+
+
+@pytest.mark.parametrize("source,target,bad,good", [
+    # the source writes the team's name in English; "Warriors" is no French word to render
+    ("Il joue avec les Golden State Warriors depuis 2019.", "He has played with the Golden State Fighters since 2019.",
+     "Fighters", "Warriors"),
+])
+def test_name_in_english_words_changed(source, target, bad, good):
+    assert ("T103", bad, good) in issues(pair((source, target)), "T103")
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Il étudie à Normale Sup depuis un an.", "He has studied at Normale Supérieure for a year."),  # written out
+    ("Il joue avec les Golden State Warriors depuis 2019.", "He has played with the Golden State Warriors since 2019."),
+    ("Il vit à Amiens Nord depuis dix ans.", "He has lived in Amiens North for ten years."),  # a French word
+])
+def test_name_in_english_words_kept_or_generic(source, target):
+    assert issues(pair((source, target)), "T103") == []
+
+
 # -- T104 -------------------------------------------------------------------------------------------
 
 def given_rows():
