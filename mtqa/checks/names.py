@@ -359,14 +359,16 @@ class AlteredName(SegmentCheck, _SourceNames):
                         r.source.text, confidence=0.7,
                     )
                 continue
+            # The messages say "the name", not "the first name": the word that opens a name is the family name in
+            # Korean or Chinese order (« Ban Ki-moon » -> "Round of Applause Ki-moon").
             if word.islower():  # anchored right: the word before a kept surname, where the first name stood
                 kept = _first_name_as_word(r, segment, sources, ctx)
                 if kept:
                     yield self.issue(
                         segment, r.target.start, r.target.end,
-                        f"The first name “{r.source.text}” of “{r.source.text} {r.neighbour.text}” is lost: the "
-                        f"translation keeps “{kept}” and writes “{word}” where the first name stood; names are not "
-                        f"translated.",
+                        f"The name “{r.source.text}” of “{r.source.text} {r.neighbour.text}” is lost: the "
+                        f"translation keeps “{kept}” and writes “{word}” where “{r.source.text}” stood; names are "
+                        f"not translated.",
                         r.source.text, confidence=0.7,
                     )
                 continue
@@ -374,7 +376,7 @@ class AlteredName(SegmentCheck, _SourceNames):
                 if _first_name_replaced(r, segment, sources, ctx):
                     yield self.issue(
                         segment, r.target.start, r.target.end,
-                        f"The first name “{r.source.text}” of “{r.source.text} {r.neighbour.text}” is rendered as "
+                        f"The name “{r.source.text}” of “{r.source.text} {r.neighbour.text}” is rendered as "
                         f"“{word}”, a word, before the kept “{r.neighbour.text}”; names are not translated.",
                         r.source.text, confidence=0.7,
                     )
