@@ -589,7 +589,7 @@ def _first_names_opening(src_text: str, ctx) -> tuple[list, tuple[int, ...]]:
         caps = _with_opening_names(src_text, _text(src_text, ctx, ctx.source.code).caps)
         return caps, tuple(k for k, (_, _, name) in enumerate(caps) if fold(name) in first_names)
 
-    return ctx.memo("T105.first_names", (src_text, ctx.source.code), build, bound=SOURCE_MEMO)
+    return ctx.memo("T105.first_names", (src_text, ctx.source.code), build, bound=FEW_SOURCES)
 
 
 def _may_name_screen(src_text: str, ctx) -> bool:
@@ -722,7 +722,7 @@ def _name_words_kept(src_text: str, ctx) -> tuple[tuple[str, frozenset[str], tup
                     out.append((w, english, parts, person))
         return tuple(out) + compounds
 
-    return ctx.memo("T105.kept_words", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
+    return ctx.memo("T105.kept_words", (src_text, ctx.source.code, ctx.target.code), build, bound=FEW_SOURCES)
 
 
 def _towns_of_words(src_text: str, ctx) -> tuple[tuple[str, frozenset[str]], ...]:
@@ -754,7 +754,7 @@ def _towns_of_words(src_text: str, ctx) -> tuple[tuple[str, frozenset[str]], ...
                 out.append((w, english))
         return tuple(out)
 
-    return ctx.memo("T105.towns", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
+    return ctx.memo("T105.towns", (src_text, ctx.source.code, ctx.target.code), build, bound=FEW_SOURCES)
 
 
 def _town_translated(text: str, target_words: _Text, sources: list[Segment],
@@ -803,7 +803,7 @@ def _persons_of_words(src_text: str, ctx) -> tuple[tuple[str, str, frozenset[str
                 out.append((first, surname, english, _word_translations(first, pair, common=True)))
         return tuple(out)
 
-    return ctx.memo("T105.persons", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
+    return ctx.memo("T105.persons", (src_text, ctx.source.code, ctx.target.code), build, bound=FEW_SOURCES)
 
 
 def _person_translated(text: str, target_words: _Text, sources: list[Segment],
@@ -1196,7 +1196,7 @@ def _determined_names(src_text: str, ctx) -> tuple[tuple[str, str, tuple[str, ..
     particle before that surname, whether a name that is no surname ends with its one word, :func:`_name_ends`)
     of each name of a source text that opens with a determiner of the pair's ``name_determiners`` and that
     :func:`_determiners_translated` reports when a translation writes a rendering of the determiner before
-    the name and not the form itself: every test of the source alone, in the text's order. Kept per source text (run memo, :data:`SOURCE_MEMO`). Why: every system's
+    the name and not the form itself: every test of the source alone, in the text's order. Kept per source text (run memo, :data:`FEW_SOURCES`). Why: every system's
     translation of a source walked its capitalised words again, with a word frequency and four folds each."""
     def build() -> tuple:
         table = ctx.pair.name_determiners
@@ -1234,7 +1234,7 @@ def _determined_names(src_text: str, ctx) -> tuple[tuple[str, str, tuple[str, ..
                         not surname and _name_ends(src_text, end, particles)))
         return tuple(out)
 
-    return ctx.memo("swaps.determined", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
+    return ctx.memo("swaps.determined", (src_text, ctx.source.code, ctx.target.code), build, bound=FEW_SOURCES)
 
 
 def _first_name_before(text: str, start: int, lang) -> Optional[str]:
@@ -1261,7 +1261,7 @@ def _opening_determined_names(src_text: str, ctx) -> tuple[tuple[str, str, tuple
     hyphen or apostrophe after it; a word in lower case after its capital: ``Le VIe sommet`` is an ordinal).
     Left out as :func:`_determined_names` leaves them out: a word the target
     language writes often (``NAME_WORD_MAX_ZIPF``), a place of the exonym table, a name the target writes with
-    its own article, a title or a title of address. Kept per source text (run memo, :data:`SOURCE_MEMO`).
+    its own article, a title or a title of address. Kept per source text (run memo, :data:`FEW_SOURCES`).
 
     Why: mid-sentence the article's capital says it is the name's (``selon Le Devoir``); opening a sentence
     the capital is the sentence's, and :func:`_determined_names` does not read it. The next word's capital
@@ -1296,7 +1296,7 @@ def _opening_determined_names(src_text: str, ctx) -> tuple[tuple[str, str, tuple
         return tuple(out)
 
     return ctx.memo("swaps.opening_determined", (src_text, ctx.source.code, ctx.target.code), build,
-                    bound=SOURCE_MEMO)
+                    bound=FEW_SOURCES)
 
 
 def _names_of_target(name: str, ctx) -> frozenset[str]:
@@ -1483,7 +1483,7 @@ def _places_alone(src_text: str, ctx) -> frozenset[str]:
     Why: a place's other name renders the place, not a person or a product named after it (the judge
     Michael Lemberg is no Lviv, the gin Bombay Sapphire no Mumbai gin)."""
     return ctx.memo("swaps.places_alone", (src_text, ctx.source.code, ctx.config.pair),
-                    lambda: _read_places_alone(src_text, ctx.source.function_words, ctx.config.pair), bound=SOURCE_MEMO)
+                    lambda: _read_places_alone(src_text, ctx.source.function_words, ctx.config.pair), bound=FEW_SOURCES)
 
 
 def _read_places_alone(src_text: str, function_words: frozenset[str], pair: str) -> frozenset[str]:
@@ -2223,7 +2223,7 @@ def _read_swaps(segment: Segment, src_text: str, ctx) -> Optional[tuple[list, li
     target_caps = target_words.caps  # mid-sentence: a headline's first word may be an exonym
     if not target_caps and not segment.text.lstrip(" \"'“«(")[:1].isupper():
         return None
-    unknown = ctx.memo("swaps.unknown", (src_text, src.code, tgt.code), lambda: _unknown_names(src_text, src, tgt), bound=SOURCE_MEMO)
+    unknown = ctx.memo("swaps.unknown", (src_text, src.code, tgt.code), lambda: _unknown_names(src_text, src, tgt), bound=FEW_SOURCES)
     places = _places(ctx.config.pair)
     # Tchéquie -> Czech: translated; Gdansk -> Danzig: the same place's other name; Kirill -> Kyrylo
     alone = _places_alone(src_text, ctx)
@@ -2283,7 +2283,7 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     if _names_written(segment.text, src_text, ctx):
         return []  # no name of the source is lost (its slots are among the names tested there)
     target_words = _text(segment.text, ctx, tgt.code)
-    slots = ctx.memo("swaps.slots", (src_text, src.code, tgt.code), lambda: _name_slots(src_text, src, tgt), bound=SOURCE_MEMO)
+    slots = ctx.memo("swaps.slots", (src_text, src.code, tgt.code), lambda: _name_slots(src_text, src, tgt), bound=FEW_SOURCES)
     alone = _places_alone(src_text, ctx)
     src_words = _text(src_text, ctx, src.code)
     lost = _lost_of(slots, target_words, src_text, alone, src_words, ctx)
@@ -2719,7 +2719,7 @@ def _replaced_beside_kept(segment: Segment, src_text: str, target_words: _Text, 
     Hozapfel"). A known word there may be the name's own rendering (Cyril, Yury), an unknown one is
     not; a name with no part kept is left alone (its rendering may be any word)."""
     src, tgt = ctx.source, ctx.target
-    named = ctx.memo("swaps.beside", (src_text, src.code, tgt.code), lambda: _names_beside_names(src_text, src, tgt), bound=SOURCE_MEMO)
+    named = ctx.memo("swaps.beside", (src_text, src.code, tgt.code), lambda: _names_beside_names(src_text, src, tgt), bound=FEW_SOURCES)
     alone = _places_alone(src_text, ctx)
     src_words = _text(src_text, ctx, src.code)
     # each word's answer kept with the segment's (:func:`_lost_of`): the name slots share most of these words
@@ -3355,8 +3355,8 @@ def lost_source_names(segment: Segment, sources: list[Segment], ctx) -> list[tup
     src, tgt = ctx.source, ctx.target
     key = (src_text, src.code, tgt.code)
     found = {s: (s, e, w) for lst in (
-        ctx.memo("swaps.unknown", key, lambda: _unknown_names(src_text, src, tgt), bound=SOURCE_MEMO),
-        ctx.memo("swaps.slots", key, lambda: _name_slots(src_text, src, tgt), bound=SOURCE_MEMO))
+        ctx.memo("swaps.unknown", key, lambda: _unknown_names(src_text, src, tgt), bound=FEW_SOURCES),
+        ctx.memo("swaps.slots", key, lambda: _name_slots(src_text, src, tgt), bound=FEW_SOURCES))
         for s, e, w in lst}
     words = sorted(found.values())
     answers = _asked(segment.text, src_text, ctx)[1]
