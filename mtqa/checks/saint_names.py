@@ -23,12 +23,12 @@ from mtqa.langs import fold
 from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
 from mtqa.langs.data import alternation
 from mtqa.model import Segment
+from mtqa.words import LETTERS, LETTERS_RE
 
 GAP_WORDS = 1
 """Words a system may put between the rendered title and the given name it kept (``Saint-Joseph`` ->
 "the Holy oratorical joseph": the generic word before the name moved inside it)."""
 
-_WORD = re.compile(r"[^\W\d_]+")
 _GAP = re.compile(r"[ \u00a0\-‐‑]*")
 """What may stand between two words of one rendered name: spaces and hyphens, no clause mark."""
 
@@ -39,7 +39,7 @@ def _source_pattern(titles: frozenset[str]) -> Optional[re.Pattern]:
     ``St-Pierre``); the word may go on with another hyphenated part (``Saint-Germain-en-Laye``)."""
     if not titles:
         return None
-    return re.compile(rf"(?<![\w'’-])((?i:{alternation(titles)}))-([A-ZÀ-Þ][^\W\d_]+)")
+    return re.compile(rf"(?<![\w'’-])((?i:{alternation(titles)}))-([A-ZÀ-Þ]{LETTERS})")
 
 
 @memoize(TABLES)
@@ -54,7 +54,7 @@ def _renderings(pair) -> frozenset[str]:
                      if " " not in t and t.lower() not in tgt_titles)
 
 
-def _saint_names(src_text: str, ctx) -> tuple[tuple[str, str], ...]:
+def _saint_names(src_text: str, ctx) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, the source's whole title-and-name, the given name folded) of each saint's name of the source whose
     name is a given name of either language's table (Denis, Étienne, Joseph; not Croix, Esprit). Kept per
     source text (run memo)."""
@@ -83,7 +83,7 @@ def saint_titles_translated(segment: Segment, sources: list[Segment], ctx) -> It
     if not renderings:
         return
     text = segment.text
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    words = [(m.start(), m.end(), m.group()) for m in LETTERS_RE.finditer(text)]
     for _, _, whole, given in names:
         for k, (s, e, w) in enumerate(words):
             if fold(w) != given:
@@ -108,5 +108,5 @@ def saint_names_lost(segment: Segment, sources: list[Segment], ctx) -> list[tupl
     names = _saint_names(" ".join(s.text for s in sources), ctx)
     if not names:
         return []
-    written = {fold(m.group()) for m in _WORD.finditer(segment.text)}
+    written = {fold(m.group()) for m in LETTERS_RE.finditer(segment.text)}
     return [(start, end, whole) for start, end, whole, given in names if given not in written]
