@@ -85,6 +85,33 @@ def test_a_name_kept_shortened_or_replaced_is_not_an_omission(source, target):
     assert flags(source, target) == []
 
 
+INFORMED = "Le ministre de la santé a ensuite informé Moravelli des risques de la nouvelle loi sur le tabac."
+
+
+@needs_fr
+def test_a_name_beside_a_word_the_alignment_leaves_unrendered_is_read_past_that_word():
+    """« informé » rendered by "advised", which the aligner's lexicon does not give: the word past it shows
+    the name's place, which holds the verb's rendering and nothing for the name (WMT13: « a informé Nacher »
+    -> "he advised"). Where among those words the name belongs is unknown: no suggestion."""
+    issues = [i for i in check_pair(aligned_pair([("Titre", "Title"), (
+        INFORMED, "The health minister then advised of the risks of the new tobacco law.")]),
+        context(("A611",))).issues if i.code == "A611"]
+    assert [(i.text, i.suggestion) for i in issues] == [("then", None)]
+    assert "“Moravelli”" in issues[0].message
+
+
+@needs_fr
+@pytest.mark.parametrize("target", [
+    "The health minister then advised Moravelli of the risks of the new tobacco law.",  # kept
+    "The health minister then advised Patel of the risks of the new tobacco law.",  # replaced: T106's
+    # no rendering of the unrendered word in the place either: the clause is rendered elsewhere or left out
+    # with the name, not one name left out
+    "The health minister then of the risks of the new tobacco law.",
+])
+def test_past_an_unrendered_word_the_place_must_hold_that_word_s_rendering_alone(target):
+    assert flags(INFORMED, target) == []
+
+
 @needs_fr
 def test_a_name_the_next_sentence_writes_was_moved_not_lost():
     """A translator who splits or joins sentences otherwise may write the name in the sentence beside it."""
