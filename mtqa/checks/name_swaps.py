@@ -2530,7 +2530,9 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
     A lower-case word in the place of such a name is reported (``la sortie Hoeilaart`` -> "the exit drive"),
     and so is a lower-case English word capitalised bare (``au nord de Goma`` -> "north of Gummed"). A
     frequent name (a brand: ``le Honda Jazz`` -> "the previous Jazz") may give way to a lower-case word in a
-    free translation; only another name replaces it. In a ``headline``, which drops the article that shows a
+    free translation; only another name replaces it, or a lower-case string no language knows whose letters
+    are unlike the name's (:func:`_unlike`: ``ajoute Havard.`` -> "adds rlnd."), which renders nothing. In a
+    ``headline``, which drops the article that shows a
     description in running text ("The actor becomes"), a common noun that is no name (no proper stem in the
     target dictionary) is the headline's description of the person (``Depardieu devient russe`` -> "Actor
     becomes Russian", ``Kerviel condamné en appel`` -> "Trader convicted on appeal"); a name (Berg, Smith)
@@ -2539,8 +2541,12 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
 
     src, tgt = ctx.source, ctx.target
     folded = fold(word)
-    if j in wa.target_linked or wa.target[j].stem in function or len(word) < 3 or word.isupper() \
-            or not word[:1].isupper() and max(src.zipf(name), tgt.zipf(name)) >= UNKNOWN_ZIPF \
+    if j in wa.target_linked or wa.target[j].stem in function or len(word) < 3 or word.isupper():
+        return False
+    # a lower-case string no language knows, unlike the name, is no free rendering of it ("adds rlnd" for
+    # « ajoute Havard »), however frequent the name
+    unlike = _unlike(word, name, ctx) if word[:1].isupper() or word.isalpha() else False
+    if not word[:1].isupper() and not unlike and max(src.zipf(name), tgt.zipf(name)) >= UNKNOWN_ZIPF \
             or folded in ctx.pair.first_names_folded or folded in _places(ctx.config.pair).values() \
             or folded in name_titles(ctx.pair, "target") or folded == fold(ctx.pair.given_names.get(fold(name), "\0")):
         return False
@@ -2548,7 +2554,6 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
             and not _like_grammar_words_only(word, src_words, ctx) \
             or _translates(word, src_words, ctx):
         return False
-    unlike = word[:1].isupper() and _unlike(word, name, ctx)
     if word[:1].isupper() and not unlike and (src.in_dictionary(name) or fold(name) in ctx.pair.first_names_folded) \
             and _named_otherwise(word, j, wa, tgt):
         return False  # a well-known name (Ottawa -> Canada) or a first name (Bachar -> Assad) named otherwise
