@@ -95,7 +95,9 @@ class OmittedName(DocumentCheck):
     one on each side at most, to the next content word rendered: the name's
     place lies between that word's rendering and the other side's, and must
     hold one plain lower-case word no source word accounts for per word
-    passed (its rendering) and no other content word. With none there, the
+    passed (its rendering) and no other content word, nor a pronoun that no
+    source word renders at full strength (« la position de l'Allemagne » ->
+    "their attitude": the possessive may be the name's). With none there, the
     passed word's clause is rendered elsewhere or left out whole with the
     name (« comme la nuit de la Saint Sylvestre tombe » -> "for falling the
     New Year's Eve"; a gloss in brackets a reference leaves out), which is
@@ -258,11 +260,16 @@ class OmittedName(DocumentCheck):
             # a content word in the name's place that no word beside the name accounts for: replaced; or no
             # rendering of a neighbour passed there: the clause is rendered elsewhere, or left out with the name
             return None
+        pronouns = ctx.target.word_set("personal_pronouns")
+        if skipped and any(wa.target[k].text.lower() in pronouns and wa.target_linked.get(k, 0.0) < 1.0
+                           for k in range(left + 1, right)):
+            # past an unrendered neighbour the place is a wider span: a pronoun there that no source word
+            # renders for certain may be the name's (« la position de l'Allemagne » -> "their attitude")
+            return None
         if segment.role is Role.HEADLINE and (before < 0 or after >= len(wa.source)):
             return None  # a headline may drop a name at its edge ("Moravelli: la société..." -> "Company ...")
         # a personal pronoun in the place, no word beside the name rendered by it (« Si M. Montebourg parvient »
         # -> "If he manages"): the person is referred to, not left out
-        pronouns = ctx.target.word_set("personal_pronouns")
         pronoun = next((k for k in range(left + 1, right) if k not in around and wa.target[k].text.lower() in pronouns),
                        None)
         if pronoun is None and left >= 1 and _ends_clause(src_text, g_end) and left - 1 not in wa.target_linked \

@@ -112,6 +112,20 @@ def test_past_an_unrendered_word_the_place_must_hold_that_word_s_rendering_alone
     assert flags(INFORMED, target) == []
 
 
+ATTITUDE = ("Ces intérêts économiques ont-ils influencé la position de Valdoravia vis-à-vis du conflit au "
+            "Proche-Orient?")
+
+
+@needs_fr
+def test_past_an_unrendered_word_a_pronoun_in_the_wider_place_may_be_the_name_s():
+    # « position » rendered "attitude", which the aligner does not give: the place runs from "influence" to
+    # "towards"; "their" there, linked only weakly (to « la »), may stand for the country (a reference wrote so)
+    assert flags(ATTITUDE, "Have these economic interests had an influence on their attitude towards the Near "
+                           "East conflict?") == []
+    assert flags(ATTITUDE, "Have these economic interests had an influence on the attitude towards the Near "
+                           "East conflict?") == [("influence", None)]
+
+
 @needs_fr
 def test_a_name_the_next_sentence_writes_was_moved_not_lost():
     """A translator who splits or joins sentences otherwise may write the name in the sentence beside it."""
