@@ -1018,6 +1018,21 @@ def test_a_string_no_language_knows_in_a_lost_name_s_place_replaces_it(source, t
     assert flags("T106", source, target) == expected
 
 
+@needs_fr
+@pytest.mark.parametrize("source,target,expected", [
+    # a frequent name after an elided word (« qu' »): its capital is its own, not a quotation's opening
+    ("Les chiffres montrent qu'Ibrahimovic marque beaucoup de buts cette saison.",
+     "The figures show that Brandt scores many goals this season.", [("Brandt", "Ibrahimovic")]),
+    ("Les chiffres montrent qu'Ibrahimovic marque beaucoup de buts cette saison.",
+     "The figures show that Ibrahimovic scores many goals this season.", []),
+    # a common word whose capital dropped its accent (« l'Eglise »: église) is rendered as a word
+    ("Elle n'est tolérée que depuis 1963 par l'Eglise catholique, ce qui a limité son influence.",
+     "It is tolerated only since 1963 by the Roman Catholic Church, which limited its influence.", []),
+])
+def test_a_name_after_an_elided_word_is_read_in_its_place(source, target, expected):
+    assert flags("T106", source, target) == expected
+
+
 @pytest.mark.parametrize("source,target,expected", [
     # a word neither language knows, in the lost name's very place, with letters unlike the name's: another
     # name the system wrote for it (WMT12 RWTH: Zubizarreta -> "Ascasibar")
