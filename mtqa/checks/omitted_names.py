@@ -104,6 +104,7 @@ class OmittedName(DocumentCheck):
     not one name left out. A word passed is neither a near word nor a gap
     in a loose sentence's neighbourhood. Where among those words the name
     belongs is unknown: no suggestion.
+
     A saint's name of the source (``Saint-Quentin``: a title, a hyphen and
     a given name, :mod:`mtqa.checks.saint_names`) whose given name the
     translation writes nowhere is read the same way, though the
@@ -443,11 +444,11 @@ def _rendered_neighbour(wa, i: int, step: int, content: set) -> tuple[int, Optio
         if t is not None:
             return j, t, frozenset(passed)
         passed.append(j)
+        if len(passed) > PASSED_NEIGHBOURS:
+            return i, None, frozenset()
         j = next((k for k in range(j + step, -1 if step < 0 else n, step) if k in content), None)
         if j is None:
             return edge[0], edge[1], frozenset(passed)  # nothing rendered past it: the segment's edge
-        if len(passed) > PASSED_NEIGHBOURS:
-            return i, None, frozenset()
 
 
 def _plain_word(word: str, lang) -> bool:

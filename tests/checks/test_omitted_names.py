@@ -112,6 +112,13 @@ def test_past_an_unrendered_word_the_place_must_hold_that_word_s_rendering_alone
     assert flags(INFORMED, target) == []
 
 
+@needs_fr
+def test_two_unrendered_words_beside_a_name_leave_its_place_unknown():
+    # « longuement informé » both unrendered ("briefed at length"): one word is passed, not two
+    assert flags("Le ministre de la santé a ensuite longuement informé Moravelli des risques de la nouvelle loi.",
+                 "The health minister then briefed at length on the risks of the new law.") == []
+
+
 ATTITUDE = ("Ces intérêts économiques ont-ils influencé la position de Valdoravia vis-à-vis du conflit au "
             "Proche-Orient?")
 
