@@ -2530,7 +2530,9 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
     A lower-case word in the place of such a name is reported (``la sortie Hoeilaart`` -> "the exit drive"),
     and so is a lower-case English word capitalised bare (``au nord de Goma`` -> "north of Gummed"). A
     frequent name (a brand: ``le Honda Jazz`` -> "the previous Jazz") may give way to a lower-case word in a
-    free translation; only another name replaces it. In a ``headline``, which drops the article that shows a
+    free translation; only another name replaces it, or a lower-case string no language knows whose letters
+    are unlike the name's (:func:`_unlike`: ``ajoute Havard.`` -> "adds rlnd."), which renders nothing. In a
+    ``headline``, which drops the article that shows a
     description in running text ("The actor becomes"), a common noun that is no name (no proper stem in the
     target dictionary) is the headline's description of the person (``Depardieu devient russe`` -> "Actor
     becomes Russian", ``Kerviel condamné en appel`` -> "Trader convicted on appeal"); a name (Berg, Smith)
@@ -2539,8 +2541,12 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
 
     src, tgt = ctx.source, ctx.target
     folded = fold(word)
-    if j in wa.target_linked or wa.target[j].stem in function or len(word) < 3 or word.isupper() \
-            or not word[:1].isupper() and max(src.zipf(name), tgt.zipf(name)) >= UNKNOWN_ZIPF \
+    if j in wa.target_linked or wa.target[j].stem in function or len(word) < 3 or word.isupper():
+        return False
+    # a lower-case string no language knows, unlike the name, is no free rendering of it ("adds rlnd" for
+    # « ajoute Havard »), however frequent the name
+    unlike = _unlike(word, name, ctx) if word[:1].isupper() or word.isalpha() else False
+    if not word[:1].isupper() and not unlike and max(src.zipf(name), tgt.zipf(name)) >= UNKNOWN_ZIPF \
             or folded in ctx.pair.first_names_folded or folded in _places(ctx.config.pair).values() \
             or folded in name_titles(ctx.pair, "target") or folded == fold(ctx.pair.given_names.get(fold(name), "\0")):
         return False
@@ -2548,7 +2554,6 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
             and not _like_grammar_words_only(word, src_words, ctx) \
             or _translates(word, src_words, ctx):
         return False
-    unlike = word[:1].isupper() and _unlike(word, name, ctx)
     if word[:1].isupper() and not unlike and (src.in_dictionary(name) or fold(name) in ctx.pair.first_names_folded) \
             and _named_otherwise(word, j, wa, tgt):
         return False  # a well-known name (Ottawa -> Canada) or a first name (Bachar -> Assad) named otherwise
@@ -2650,7 +2655,8 @@ def _name_slots(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
     pourquoi`` -> "- Meerov, why"; ``« Valentino préfère l'élégance »`` -> "Teliszewsky prefers
     elegance"), when it is rare as a word too (:func:`_name_opening`), and so is a word alone in brackets
     mid-sentence (``Yohan (Cabaye)``: :func:`_alone_in_brackets`); the alignment still has to put the
-    new word in its very place. A word of a name is written in lower case after its capital and has three letters or more: ``XXe``
+    new word in its very place. A word after an elided word (``qu'Ibrahimovic``, :func:`_after_elision`)
+    stands mid-sentence, whatever the apostrophe looks like. A word of a name is written in lower case after its capital and has three letters or more: ``XXe``
     (a century) and ``Md`` (milliards) are abbreviations, and a function word of the source (``Des
     hommes et des dieux``, a title) opens a name the target translates."""
     from mtqa.meaning.align import function_stems
@@ -2668,12 +2674,31 @@ def _is_name_slot(src_text: str, caps, k: int, src, tgt, own_letters: frozenset,
 
     s, _, w = caps[k]
     return len(w) > 2 and w[1].islower() and stem(w.lower(), src.code) not in function \
-        and (not at_sentence_start(src_text, s) or _name_opening(src_text, s, w, src)
-             or _alone_in_brackets(src_text, s)) \
+        and (not at_sentence_start(src_text, s) or _after_elision(src_text, s, w, src)
+             or _name_opening(src_text, s, w, src) or _alone_in_brackets(src_text, s)) \
         and (not src.in_dictionary(w.lower()) and not src.is_common_word(w) or _name_of_both(w, src, tgt)
              or _verb_name_at(src_text, s, w, src)) \
         and not tgt.is_common_word(w) \
         and not any(_beyond_latin1(x, own_letters) for x in (w, *_neighbours(src_text, caps, k)))
+
+
+def _after_elision(text: str, start: int, word: str, lang) -> bool:
+    """The ``word`` at ``start`` follows one of the language's elided words and its apostrophe
+    (« qu'Ibrahimovic », « d'Arenberg »): its capital is its own, wherever the elided word stands, unless it is
+    a common word of the language written without the accents capitals often drop (« l'Eglise », « l'Etat »:
+    :meth:`~mtqa.langs.language.Language.common_spelling`), which a translation renders as a word. Why:
+    :func:`~mtqa.langs.text.at_sentence_start` reads the apostrophe as a quotation mark opening, so a name
+    there was a name slot only where rare enough for :func:`_unknown_names` (« d'Hagman »), and a frequent
+    one left out after « qu' » or « d' » was never read (« qu'Ibrahimovic est très performant » -> "that
+    have very good")."""
+    if start < 2 or text[start - 1] not in "'’":
+        return False
+    head = _ELIDED_HEAD.search(text, max(0, start - 12), start - 1)
+    return head is not None and head.group().lower() in lang.word_set("elisions") and not lang.common_spelling(word)
+
+
+_ELIDED_HEAD = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
+"""The letters right before an apostrophe, from the word's start: the elided word (qu, d, l, jusqu)."""
 
 
 def _name_of_both(word: str, src, tgt) -> bool:

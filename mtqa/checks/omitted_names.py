@@ -88,6 +88,23 @@ class OmittedName(DocumentCheck):
     after its town) may be a gloss left to the reader, and is not read.
     A name the target writes as its initials (Los Angeles -> "L.A.",
     dollars de Singapour -> "S$") is kept in a short form.
+
+    A neighbour of the name that the alignment leaves unrendered (a verb
+    rendered by another lemma than the aligner's lexicon gives: « a ensuite
+    informé Korvanec des risques » -> "then advised of the risks") is passed,
+    one on each side at most, to the next content word rendered: the name's
+    place lies between that word's rendering and the other side's, and must
+    hold one plain lower-case word no source word accounts for per word
+    passed (its rendering) and no other content word, nor a pronoun that no
+    source word renders at full strength (« la position de l'Allemagne » ->
+    "their attitude": the possessive may be the name's). With none there, the
+    passed word's clause is rendered elsewhere or left out whole with the
+    name (« comme la nuit de la Saint Sylvestre tombe » -> "for falling the
+    New Year's Eve"; a gloss in brackets a reference leaves out), which is
+    not one name left out. A word passed is neither a near word nor a gap
+    in a loose sentence's neighbourhood. Where among those words the name
+    belongs is unknown: no suggestion.
+
     A saint's name of the source (``Saint-Quentin``: a title, a hyphen and
     a given name, :mod:`mtqa.checks.saint_names`) whose given name the
     translation writes nowhere is read the same way, though the
@@ -102,13 +119,14 @@ class OmittedName(DocumentCheck):
     year). A desk that weighs a lost name more raises it in ``[severity]``.
 
     Example:
-        source: Titre\\n\\nLe porte-parole de la société, Patrick Dravenik, a annoncé mardi que le projet serait abandonné. Les ministres ont parlé du déclin économique d'une vieille Valdoravia et des nouveaux risques de guerre, selon le journal. « Nous allons reprendre les travaux en mars », a ajouté Moravelli. Le club jouera le match à Saint-Quentin devant six mille spectateurs.
-        bad: Title\\n\\nThe company spokesman announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators.
-        bad: Title\\n\\nThe company spokesman, Patrick, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators.
-        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators.
-        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," he added. The club will play the match in Saint-Quentin in front of six thousand spectators.
-        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in front of six thousand spectators.
-        good: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators.
+        source: Titre\\n\\nLe porte-parole de la société, Patrick Dravenik, a annoncé mardi que le projet serait abandonné. Les ministres ont parlé du déclin économique d'une vieille Valdoravia et des nouveaux risques de guerre, selon le journal. « Nous allons reprendre les travaux en mars », a ajouté Moravelli. Le club jouera le match à Saint-Quentin devant six mille spectateurs. Le ministre de la santé a ensuite informé Korvanec des risques de la nouvelle loi sur le tabac.
+        bad: Title\\n\\nThe company spokesman announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law.
+        bad: Title\\n\\nThe company spokesman, Patrick, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law.
+        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law.
+        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," he added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law.
+        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law.
+        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised of the risks of the new tobacco law.
+        good: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law.
     """
 
     code = "A611"
@@ -171,10 +189,10 @@ class OmittedName(DocumentCheck):
             found = self._omitted(start, end, src_text, segment, wa, target_folded, ctx)
             if found is None or fold(name) in around:
                 continue  # (written in the next or the previous sentence: moved there, not lost)
+            whole, lost, left, right, pronoun, skipped = found
             if loose and (_bracketed(src_text, start, end)
-                          or not _neighbourhood_rendered(wa, start, end, self.near, self.near_share)):
+                          or not _neighbourhood_rendered(wa, start, end, self.near, self.near_share, skipped)):
                 continue  # a loose rendering around the name, or a gloss in brackets: reworded, not left out
-            whole, lost, left, right, pronoun = found
             if pronoun is not None:
                 if fold(name) in document_words():
                     continue  # the person named elsewhere in the translation: the pronoun refers to the name
@@ -190,6 +208,8 @@ class OmittedName(DocumentCheck):
             # a place the exonym table covers is suggested in the target's form (Londres -> London), a name the
             # target writes without the source's accents so (Québec -> Quebec)
             s, e, suggestion = _insertion(segment.text, wa, left, right, target_form(ctx.pair, lost), ctx.target)
+            if skipped:
+                suggestion = None  # the name's place beside the unlinked neighbour's rendering is unknown
             yield self.issue(
                 segment, s, e,
                 f"The {ctx.source.name} names “{whole}”, which the {ctx.target.name} leaves out: no word "
@@ -198,12 +218,14 @@ class OmittedName(DocumentCheck):
             )
 
     def _omitted(self, start: int, end: int, src_text: str, segment: Segment, wa, target_folded: set,
-                 ctx) -> Optional[tuple[str, str, int, int, Optional[int]]]:
+                 ctx) -> Optional[tuple[str, str, int, int, Optional[int], frozenset[int]]]:
         """(whole name, the part of it lost, target token before its place, target token after it; -1 / past
         the end at the segment's edges; the target token of a personal pronoun no source word accounts for
-        standing in its place, else None) when the name at ``start:end`` of the source is left out with
-        nothing but such a pronoun in its place, else None. The part lost is the whole name, or its surname
-        where a first name was kept (« Patrick Dravenik » -> "Patrick": Dravenik)."""
+        standing in its place, else None; the source content words passed as unrendered neighbours,
+        :func:`_rendered_neighbour`) when the name at ``start:end`` of the source is left out with
+        nothing but such a pronoun in its place (and the renderings of neighbours passed), else None. The
+        part lost is the whole name, or its surname where a first name was kept (« Patrick Dravenik » ->
+        "Patrick": Dravenik)."""
         from mtqa.langs import freedict
 
         src = ctx.source
@@ -228,18 +250,27 @@ class OmittedName(DocumentCheck):
         content = set(wa.source_content)
         before = next((i for i in range(inside[0] - 1, -1, -1) if i in content), -1)
         after = next((i for i in range(inside[-1] + 1, len(wa.source)) if i in content), len(wa.source))
-        left = _strongest(wa, before, last=True) if before >= 0 else -1
-        right = _strongest(wa, after, last=False) if after < len(wa.source) else len(wa.target)
+        before, left, passed_left = _rendered_neighbour(wa, before, -1, content)
+        after, right, passed_right = _rendered_neighbour(wa, after, 1, content)
         if left is None or right is None or right <= left:
             return None  # a neighbour unrendered, or the order changed: the place is unknown
+        skipped = passed_left | passed_right
         around = {t for i in range(before + 1, after) if i not in inside for t, _, _ in wa.links.get(i, ())}
-        if any(k in wa.target_content and k not in around for k in range(left + 1, right)):
-            return None  # a content word in the name's place that no word beside the name accounts for: replaced
+        unaccounted = [k for k in range(left + 1, right) if k in wa.target_content and k not in around]
+        if len(unaccounted) != len(skipped) or not all(_plain_word(wa.target[k].text, ctx.target) for k in unaccounted):
+            # a content word in the name's place that no word beside the name accounts for: replaced; or no
+            # rendering of a neighbour passed there: the clause is rendered elsewhere, or left out with the name
+            return None
+        pronouns = ctx.target.word_set("personal_pronouns")
+        if skipped and any(wa.target[k].text.lower() in pronouns and wa.target_linked.get(k, 0.0) < 1.0
+                           for k in range(left + 1, right)):
+            # past an unrendered neighbour the place is a wider span: a pronoun there that no source word
+            # renders for certain may be the name's (« la position de l'Allemagne » -> "their attitude")
+            return None
         if segment.role is Role.HEADLINE and (before < 0 or after >= len(wa.source)):
             return None  # a headline may drop a name at its edge ("Moravelli: la société..." -> "Company ...")
         # a personal pronoun in the place, no word beside the name rendered by it (« Si M. Montebourg parvient »
         # -> "If he manages"): the person is referred to, not left out
-        pronouns = ctx.target.word_set("personal_pronouns")
         pronoun = next((k for k in range(left + 1, right) if k not in around and wa.target[k].text.lower() in pronouns),
                        None)
         if pronoun is None and left >= 1 and _ends_clause(src_text, g_end) and left - 1 not in wa.target_linked \
@@ -247,7 +278,7 @@ class OmittedName(DocumentCheck):
             # the source's subject put after its verb, ending the clause (« ajoute Moravelli. »), the target's
             # before it ("he added."): a pronoun no source word accounts for right before the verb's rendering
             pronoun = left - 1
-        return whole, src_text[lost_from:g_end], left, right, pronoun
+        return whole, src_text[lost_from:g_end], left, right, pronoun, frozenset(skipped)
 
     def _where(self, segment: Segment, wa, left: int, right: int) -> str:
         """Where the name's place is in the target, for the message."""
@@ -339,7 +370,8 @@ def _unknown(word: str, ctx) -> bool:
     return not any(lang.in_dictionary(w) for lang in (ctx.source, ctx.target) for w in (word, word.lower()))
 
 
-def _neighbourhood_rendered(wa, start: int, end: int, near: int, share: float) -> bool:
+def _neighbourhood_rendered(wa, start: int, end: int, near: int, share: float,
+                            skipped: frozenset[int] = frozenset()) -> bool:
     """The name at ``start:end`` of the source stands in a neighbourhood translated word for word: of the
     source content words nearest it (``near`` on each side, fewer at the sentence's edge, three at least in
     all), at least ``share`` are rendered, the strongest renderings of those before the name all before
@@ -351,12 +383,17 @@ def _neighbourhood_rendered(wa, start: int, end: int, near: int, share: float) -
 
     Why: the sentence's gates (``min_recall``, ``min_precision``) keep a loose rendering from being read,
     since a name may be reworded there; but a garbled clause elsewhere in a long sentence says nothing of
-    the name's own clause, and the dropped name lowers the sentence's recall itself."""
+    the name's own clause, and the dropped name lowers the sentence's recall itself.
+
+    The ``skipped`` source content words (:func:`_rendered_neighbour`: a neighbour the alignment left
+    unrendered, whose rendering the name's place holds instead) are read as neither near word nor gap,
+    and so is the one target content word per skipped word that no source word accounts for, the name's
+    place and the rendering of the skipped word being one span."""
     inside = {i for i, t in enumerate(wa.source) if start <= t.start < end}
     if not inside:
         return False
     first, last = min(inside), max(inside)
-    content = [i for i in wa.source_content if i not in inside]
+    content = [i for i in wa.source_content if i not in inside and i not in skipped]
     before = [i for i in content if i < first][-near:]
     after = [i for i in content if i > last][:near]
     if not before or not after or len(before) + len(after) < 3:
@@ -370,7 +407,54 @@ def _neighbourhood_rendered(wa, start: int, end: int, near: int, share: float) -
     span = left + right
     lo, hi = min(span), max(span)
     between = [k for k in wa.target_content if lo <= k <= hi]
+    unlinked = [k for k in between if k not in wa.target_linked][:len(skipped)]
+    between = [k for k in between if k not in unlinked]
     return sum(k in wa.target_linked for k in between) >= share * len(between)
+
+
+PASSED_NEIGHBOURS = 1
+"""Unrendered source content words :func:`_rendered_neighbour` passes on each side of a lost name: one, a
+word whose rendering the aligner's lexicon misses (« a informé Moravelli » -> "he advised"); more leave the
+name's place unknown."""
+
+
+def _rendered_neighbour(wa, i: int, step: int, content: set) -> tuple[int, Optional[int], frozenset[int]]:
+    """(source token, its strongest target token, the unrendered content words passed) for the nearest
+    source content word at or beyond ``i`` in the direction ``step`` (-1: leftwards) that the alignment
+    renders, passing at most ``PASSED_NEIGHBOURS`` unrendered content words; ``i`` itself with a target token
+    of None where it is unrendered and no rendered one is near enough; the segment's edge (-1 or past the
+    end, rendered by the target's edge) where no content word is left.
+
+    Why: the name's neighbour is often a verb the translation renders by another lemma than the lexicon
+    gives (« a informé Nacher » -> "he advised": informer is no advise for the aligner), and the place
+    then had no side at all; the word past it shows where the clause is, and what stands between the
+    renderings is read as the passed word's rendering (:meth:`OmittedName._omitted` asks that exactly as
+    many target content words no source word accounts for stand there, each a plain lower-case word: with
+    none, the passed word's rendering stands elsewhere, the clause reordered around the name, « la nuit de
+    la Saint Sylvestre tombe » -> "falling the New Year's Eve", or it is left out with the name, a clause
+    left out whole)."""
+    n = len(wa.source)
+    edge = (-1, -1) if step < 0 else (n, len(wa.target))
+    if not 0 <= i < n:
+        return edge[0], edge[1], frozenset()
+    passed: list[int] = []
+    j = i
+    while True:
+        t = _strongest(wa, j, last=step < 0)
+        if t is not None:
+            return j, t, frozenset(passed)
+        passed.append(j)
+        if len(passed) > PASSED_NEIGHBOURS:
+            return i, None, frozenset()
+        j = next((k for k in range(j + step, -1 if step < 0 else n, step) if k in content), None)
+        if j is None:
+            return edge[0], edge[1], frozenset(passed)  # nothing rendered past it: the segment's edge
+
+
+def _plain_word(word: str, lang) -> bool:
+    """``word`` is a lower-case word of the language ``lang``'s dictionary: what a source word the aligner
+    left unlinked may be rendered by, not a name written in the lost name's place."""
+    return word[:1].islower() and lang.in_dictionary(word)
 
 
 _INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.?)+)(?![\w])")

@@ -85,6 +85,61 @@ def test_a_name_kept_shortened_or_replaced_is_not_an_omission(source, target):
     assert flags(source, target) == []
 
 
+INFORMED = "Le ministre de la santé a ensuite informé Moravelli des risques de la nouvelle loi sur le tabac."
+
+
+@needs_fr
+def test_a_name_beside_a_word_the_alignment_leaves_unrendered_is_read_past_that_word():
+    """« informé » rendered by "advised", which the aligner's lexicon does not give: the word past it shows
+    the name's place, which holds the verb's rendering and nothing for the name (WMT13: « a informé Nacher »
+    -> "he advised"). Where among those words the name belongs is unknown: no suggestion."""
+    issues = [i for i in check_pair(aligned_pair([("Titre", "Title"), (
+        INFORMED, "The health minister then advised of the risks of the new tobacco law.")]),
+        context(("A611",))).issues if i.code == "A611"]
+    assert [(i.text, i.suggestion) for i in issues] == [("then", None)]
+    assert "“Moravelli”" in issues[0].message
+
+
+@needs_fr
+@pytest.mark.parametrize("target", [
+    "The health minister then advised Moravelli of the risks of the new tobacco law.",  # kept
+    "The health minister then advised Patel of the risks of the new tobacco law.",  # replaced: T106's
+    # no rendering of the unrendered word in the place either: the clause is rendered elsewhere or left out
+    # with the name, not one name left out
+    "The health minister then of the risks of the new tobacco law.",
+])
+def test_past_an_unrendered_word_the_place_must_hold_that_word_s_rendering_alone(target):
+    assert flags(INFORMED, target) == []
+
+
+@needs_fr
+def test_two_unrendered_words_beside_a_name_leave_its_place_unknown():
+    # « longuement informé » both unrendered ("briefed at length"): one word is passed, not two
+    assert flags("Le ministre de la santé a ensuite longuement informé Moravelli des risques de la nouvelle loi.",
+                 "The health minister then briefed at length on the risks of the new law.") == []
+
+
+ATTITUDE = ("Ces intérêts économiques ont-ils influencé la position de Valdoravia vis-à-vis du conflit au "
+            "Proche-Orient?")
+
+
+@needs_fr
+def test_past_an_unrendered_word_a_pronoun_in_the_wider_place_may_be_the_name_s():
+    # « position » rendered "attitude", which the aligner does not give: the place runs from "influence" to
+    # "towards"; "their" there, linked only weakly (to « la »), may stand for the country (a reference wrote so)
+    assert flags(ATTITUDE, "Have these economic interests had an influence on their attitude towards the Near "
+                           "East conflict?") == []
+    assert flags(ATTITUDE, "Have these economic interests had an influence on the attitude towards the Near "
+                           "East conflict?") == [("influence", None)]
+
+
+@needs_fr
+def test_a_frequent_name_after_an_elided_word_left_out_is_reported():
+    # « qu'Ibrahimovic »: the apostrophe opens no quotation; the name is read like any mid-sentence name
+    assert flags("Les chiffres montrent qu'Ibrahimovic marque beaucoup de buts cette saison.",
+                 "The figures show that scores many goals this season.") == [("show", None)]
+
+
 @needs_fr
 def test_a_name_the_next_sentence_writes_was_moved_not_lost():
     """A translator who splits or joins sentences otherwise may write the name in the sentence beside it."""

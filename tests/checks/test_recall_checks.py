@@ -1001,6 +1001,38 @@ def test_a_lost_name_with_a_word_in_its_place_is_replaced(source, target, expect
     assert flags("T106", source, target) == expected
 
 
+@needs_fr
+@pytest.mark.parametrize("source,target,expected", [
+    # a lower-case string no language knows, unlike the name, in its very place: no rendering of anything,
+    # however frequent the name (Garnier: Zipf 3.6 in French), where a lower-case word may be a free one
+    # (WMT13 RWTH: « ajoute Havard. » -> "adds rlnd.")
+    ("« Le marché ouvrira de nouveau lundi », précise Garnier.",
+     "\"The market will open again on Monday,\" says xqtlm.", [("xqtlm", "Garnier")]),
+    ("« Le marché ouvrira de nouveau lundi », précise Brekvold.",
+     "\"The market will open again on Monday,\" says xqtlm.", [("xqtlm", "Brekvold")]),
+    # the name respelt (its letters kept): T102's and T108's, not a replacement
+    ("« Le marché ouvrira de nouveau lundi », précise Garnier.",
+     "\"The market will open again on Monday,\" says garnyer.", []),
+])
+def test_a_string_no_language_knows_in_a_lost_name_s_place_replaces_it(source, target, expected):
+    assert flags("T106", source, target) == expected
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target,expected", [
+    # a frequent name after an elided word (« qu' »): its capital is its own, not a quotation's opening
+    ("Les chiffres montrent qu'Ibrahimovic marque beaucoup de buts cette saison.",
+     "The figures show that Brandt scores many goals this season.", [("Brandt", "Ibrahimovic")]),
+    ("Les chiffres montrent qu'Ibrahimovic marque beaucoup de buts cette saison.",
+     "The figures show that Ibrahimovic scores many goals this season.", []),
+    # a common word whose capital dropped its accent (« l'Eglise »: église) is rendered as a word
+    ("Elle n'est tolérée que depuis 1963 par l'Eglise catholique, ce qui a limité son influence.",
+     "It is tolerated only since 1963 by the Roman Catholic Church, which limited its influence.", []),
+])
+def test_a_name_after_an_elided_word_is_read_in_its_place(source, target, expected):
+    assert flags("T106", source, target) == expected
+
+
 @pytest.mark.parametrize("source,target,expected", [
     # a word neither language knows, in the lost name's very place, with letters unlike the name's: another
     # name the system wrote for it (WMT12 RWTH: Zubizarreta -> "Ascasibar")
