@@ -3501,7 +3501,8 @@ def _noun_names(src_text: str, ctx) -> tuple[tuple[int, int, str], ...]:
     knows in lower case as a word, no verb only (those are :func:`_verb_names`'), no name both languages'
     dictionaries list (T106's name slots, :func:`_name_of_both`), no first name of the source's table nor
     grammar word, written bare mid-sentence: no determiner before it (:func:`_bare_at`)
-    and no lower-case common noun (:func:`_after_common_noun`). Kept per source text (run memo).
+    and no lower-case common noun (:func:`_after_common_noun`) unless that is a verb's infinitive
+    (:func:`_after_infinitive`). Kept per source text (run memo).
 
     Why bare: the source language puts an article or another determiner before a common noun, also before
     one it capitalises by convention as a body or a name's generic word (``la Commission``, ``l'État``,
@@ -3519,7 +3520,7 @@ def _noun_names(src_text: str, ctx) -> tuple[tuple[int, int, str], ...]:
                     or low in src.function_words or not src.in_dictionary(low) or src.is_dictionary_grammar_word(low):
                 continue
             if _read_as_verb(w, src) or _name_of_both(w, src, tgt) or not _within_sentence(src_text, s) \
-                    or _after_common_noun(src_text, s, src):
+                    or _after_common_noun(src_text, s, src) and not _after_infinitive(src_text, s, src):
                 continue  # (a name both dictionaries list is T106's name slot: GDF Suez -> "GDF Sweat")
             if _bare_at(src_text, s, e, src):
                 out.append((s, e, w))
@@ -3532,6 +3533,14 @@ _TOKEN = re.compile(r"[^\W_]+")
 """A word or figure of the source (``20e``); a hyphen parts two (``Écologie-Les Verts``: Les before Verts)."""
 _ELISION_MARKS = "'’"
 _HYPHENS = "-‐‑"
+
+
+def _after_infinitive(text: str, start: int, src) -> bool:
+    """The word right before ``start`` of ``text`` is a verb's infinitive of the source dictionary (``devenir
+    Labour``): the capital after it opens the verb's object, not the title of a work after a common noun,
+    though the dictionary lists the infinitive as a noun too (le devenir, le pouvoir)."""
+    before = _word_before(text, start)
+    return before is not None and before[2].islower() and before[2] in _verb_stems(src)
 
 
 def _tokens_before(text: str, start: int, count: int = 2) -> list[str]:

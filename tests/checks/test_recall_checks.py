@@ -1909,6 +1909,9 @@ def test_a_verb_opening_a_line_of_dialogue_is_no_name(source, target):
      [("Package", "Paquet")]),
     ("Le roman a été traduit par Peter Graves en 2011.", "The novel was translated by Peter Serious in 2011.",
      [("Serious", "Graves")]),
+    # after a verb's infinitive, which the dictionary lists as a noun too (le devenir), the capital is the object's
+    ("Il refuse de devenir Labour malgré tout.", "He refuses to become Ploughing despite everything.",
+     [("Ploughing", "Labour")]),
 ])
 def test_a_bare_noun_name_translated_is_t105(source, target, expected):
     assert flags("T105", source, target) == expected
