@@ -3498,7 +3498,8 @@ capitalised words are most often abbreviations or a language's grammar word (Mme
 
 def _noun_names(src_text: str, ctx) -> tuple[tuple[int, int, str], ...]:
     """(start, end, word) of each name word of ``src_text`` (:func:`_name_words`) that the source dictionary
-    knows in lower case as a word, no verb only (those are :func:`_verb_names`'), no name both languages'
+    lists in lower case as a noun (:meth:`~mtqa.langs.language.Language.lists_as_noun`; not « Rodez », which
+    it knows as a verb form only), no verb only (those are :func:`_verb_names`'), no name both languages'
     dictionaries list (T106's name slots, :func:`_name_of_both`), no first name of the source's table nor
     grammar word, written bare mid-sentence: no determiner before it (:func:`_bare_at`)
     and no lower-case common noun (:func:`_after_common_noun`) unless that is a verb's infinitive
@@ -3517,7 +3518,7 @@ def _noun_names(src_text: str, ctx) -> tuple[tuple[int, int, str], ...]:
         for s, e, w in _name_words(src_text, src, split):
             low = w.lower()
             if len(w) < NOUN_NAME_MIN or not w[1:].islower() or fold(w) in first_names \
-                    or low in src.function_words or not src.in_dictionary(low) or src.is_dictionary_grammar_word(low):
+                    or low in src.function_words or not src.lists_as_noun(low) or src.is_dictionary_grammar_word(low):
                 continue
             if _read_as_verb(w, src) or _name_of_both(w, src, tgt) or not _within_sentence(src_text, s) \
                     or _after_common_noun(src_text, s, src) and not _after_infinitive(src_text, s, src):
