@@ -3655,12 +3655,11 @@ def _noun_names_translated(segment: Segment, sources: list[Segment], ctx) -> Ite
     lost = [(s, e, w) for s, e, w in names if fold(w) not in target_words.folded and not _present(w, target_words)]
     if not lost or headline_like(segment, tgt):
         return
+    from mtqa.langs import freedict
     from mtqa.langs.lexmodel import load_lexmodel
+    from mtqa.meaning.tokens import stem
 
     model = load_lexmodel(ctx.source.code, tgt.code)
-    pair = f"{ctx.source.code}-{tgt.code}"
-    from mtqa.langs import freedict
-
     dict_pair = freedict.pair_name(ctx.source.code, tgt.code)
     first_names, titles = ctx.pair.first_names_folded, name_titles(ctx.pair, "target")
     source_words = _text(src_text, ctx, ctx.source.code).folded
@@ -3671,8 +3670,6 @@ def _noun_names_translated(segment: Segment, sources: list[Segment], ctx) -> Ite
                   and not _beside_new_capital(text, m.start(), m.end(), source_words)]
     if not candidates:
         return
-    from mtqa.meaning.tokens import stem
-
     for s, e, name in lost:
         low = name.lower()
         renderings = set(_verb_renderings(low, model, ctx.source)) if model is not None else set()
