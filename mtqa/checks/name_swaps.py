@@ -398,29 +398,43 @@ class NameTranslatedAsWords(SegmentCheck):
     ``Saint-Esprit`` -> Holy Spirit): the noun is no given name, and is not
     kept there.
 
+    A noun of the source language, capitalised mid-sentence with no
+    determiner before it (``directeur de Tremplin``, ``le caporal Bert
+    Paquet``), is a name of its own: the language puts an article before a
+    common noun, even one it capitalises by convention (``la Commission``,
+    ``l'État``). Where the translation lost it and writes, mid-sentence, a
+    capitalised common word that renders its letters (the lexical model's
+    or the bilingual dictionary's rendering: "Springboard", "Package"), the
+    system read the name as the word. A title or a body's head with its
+    complement (``Chef des Ventes``), the head of a longer name (``Bodegas
+    Vega Sicilia``), a part of a compound name (``Royaume-Uni``) and a
+    rendering English writes as a name too or beside another new capital
+    ("Secretary of State", "Station Wagon") are left alone.
+
     Example:
-        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles, avec Julien Le Boucher. Sa Sainteté viendra. Paul de La Rivière et Olivier Le Guen parleront de Charles Le Chauve. Il a visité le Large Binocular Telescope avec Laurent Blanc. Selon Le Devoir, l'Hôtel-Dieu ferme. Il vit à Menton. Le Quotidien a publié un article. Le cinéaste Lars von Trier tourne un film avec Gausse. La délégation a quitté Lima mardi. Il a joué à Saint-Denis.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien The Butcher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis.
-        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis.
-        bad: Title\\n\\nThe painter Rock Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Sainteté will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. Its Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul of The River and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olive Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Wide Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent white. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to The Duty, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hotel-God is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Peter White. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Chin. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. The Daily published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Sort is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Filed on Tuesday. He played in Saint-Denis.
-        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Holy Denis.
-        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis.
-        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis.
-        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in St Denis.
+        source: Titre\\n\\nLe peintre Pierre Brandoux expose à Rodez, selon Les Échelles, avec Julien Le Boucher. Sa Sainteté viendra. Paul de La Rivière et Olivier Le Guen parleront de Charles Le Chauve. Il a visité le Large Binocular Telescope avec Laurent Blanc. Selon Le Devoir, l'Hôtel-Dieu ferme. Il vit à Menton. Le Quotidien a publié un article. Le cinéaste Lars von Trier tourne un film avec Gausse. La délégation a quitté Lima mardi. Il a joué à Saint-Denis. Elle dirige Tremplin depuis 2005.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien The Butcher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005.
+        bad: Title\\n\\nThe painter Stone Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005.
+        bad: Title\\n\\nThe painter Rock Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to the Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Sainteté will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. Its Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul of The River and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olive Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Wide Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent white. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to The Duty, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hotel-God is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Peter White. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Chin. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. The Daily published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Sort is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Filed on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Holy Denis. She has run Tremplin since 2005.
+        bad: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Springboard since 2005.
+        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005.
+        good: Title\\n\\nThe painter Pierre Brandoux works with stone, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in Saint-Denis. She has run Tremplin since 2005.
+        good: Title\\n\\nThe painter Pierre Brandoux exhibits in Rodez, according to Les Échelles, with Julien Le Boucher. His Holiness will come. Paul de La Rivière and Olivier Le Guen will speak of Charles the Bald. He visited the Large Binocular Telescope with Laurent Blanc. According to Le Devoir, the Hôtel-Dieu is closing. He lives in Menton. Le Quotidien published an article. The filmmaker Lars von Trier is shooting a film with Gausse. The delegation left Lima on Tuesday. He played in St Denis. She has run Tremplin since 2005.
     """
 
     code = "T105"
@@ -436,6 +450,13 @@ class NameTranslatedAsWords(SegmentCheck):
                 segment, start, end,
                 f"“{word}” translates the name “{name}” of the {ctx.source.name} as a common word, reading "
                 f"its letters as a verb; the name keeps its own.",
+                name,
+            )
+        for start, end, word, name in _noun_names_translated(segment, sources, ctx):
+            yield self.issue(
+                segment, start, end,
+                f"“{word}” translates the name “{name}” of the {ctx.source.name} as a common word: the "
+                f"source writes it with a capital and no article, as a name; the name keeps its own.",
                 name,
             )
         for start, end, name, suggestion in saint_titles_translated(segment, sources, ctx):
@@ -3493,6 +3514,196 @@ def _verb_names_translated(segment: Segment, sources: list[Segment], ctx) -> Ite
             else:
                 continue
             break
+
+
+NOUN_NAME_MIN = 4
+"""Letters from which a bare capitalised noun of the source is read as a name (:func:`_noun_names`): shorter
+capitalised words are most often abbreviations or a language's grammar word (Mme, Dr, Sud)."""
+
+
+def _noun_names(src_text: str, ctx) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, word) of each name word of ``src_text`` (:func:`_name_words`) that the source dictionary
+    lists in lower case as a noun (:meth:`~mtqa.langs.language.Language.lists_as_noun`; not « Rodez », which
+    it knows as a verb form only), no verb only (those are :func:`_verb_names`'), no name both languages'
+    dictionaries list (T106's name slots, :func:`_name_of_both`), no first name of the source's table nor
+    grammar word, written bare mid-sentence: no determiner before it (:func:`_bare_at`)
+    and no lower-case common noun (:func:`_after_common_noun`) unless that is a verb's infinitive
+    (:func:`_after_infinitive`). Kept per source text (run memo).
+
+    Why bare: the source language puts an article or another determiner before a common noun, also before
+    one it capitalises by convention as a body or a name's generic word (``la Commission``, ``l'État``,
+    ``du Sénat``); a noun with no determiner, capitalised mid-sentence, is a name of its own, of a person,
+    a firm, an association or a party (``directeur de Tremplin``, ``devenir Labour``, ``cartes Visa``, ``GDF
+    Suez``), which a translation keeps."""
+    def build() -> tuple:
+        src, tgt = ctx.source, ctx.target
+        split = text_words(src_text, ctx)
+        first_names = src.first_names_folded
+        out = []
+        for s, e, w in _name_words(src_text, src, split):
+            low = w.lower()
+            if len(w) < NOUN_NAME_MIN or not w[1:].islower() or fold(w) in first_names \
+                    or low in src.function_words or not src.lists_as_noun(low) or src.is_dictionary_grammar_word(low):
+                continue
+            if _read_as_verb(w, src) or _name_of_both(w, src, tgt) or not _within_sentence(src_text, s) \
+                    or _after_common_noun(src_text, s, src) and not _after_infinitive(src_text, s, src):
+                continue  # (a name both dictionaries list is T106's name slot: GDF Suez -> "GDF Sweat")
+            if _bare_at(src_text, s, e, src):
+                out.append((s, e, w))
+        return tuple(out)
+
+    return ctx.memo("T105.noun_names", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+"""A word or figure of the source (``20e``); a hyphen parts two (``Écologie-Les Verts``: Les before Verts)."""
+_ELISION_MARKS = "'’"
+_HYPHENS = "-‐‑"
+
+
+def _after_infinitive(text: str, start: int, src) -> bool:
+    """The word right before ``start`` of ``text`` is a verb's infinitive of the source dictionary (``devenir
+    Labour``): the capital after it opens the verb's object, not the title of a work after a common noun,
+    though the dictionary lists the infinitive as a noun too (le devenir, le pouvoir)."""
+    before = _word_before(text, start)
+    return before is not None and before[2].islower() and before[2] in _verb_stems(src)
+
+
+def _tokens_before(text: str, start: int, count: int = 2) -> list[str]:
+    """Up to ``count`` words or figures right before ``start`` of ``text``, nearest first, read back while only
+    spaces stand between them, or the apostrophe of an elided word glued to the next (``l'``, ``d'``); any
+    other mark ends the phrase (a comma, a bracket, a quotation mark, a hyphen)."""
+    out: list[str] = []
+    k = start
+    while len(out) < count:
+        j = k
+        while j > 0 and text[j - 1] in " \u00a0":
+            j -= 1
+        if j == k:
+            if j > 0 and text[j - 1] in _ELISION_MARKS:
+                j -= 1  # an elided word glued to the next (l'État, d'Eden)
+            else:
+                break
+        found = None
+        for found in _TOKEN.finditer(text, max(0, j - LOOKBACK), j):
+            pass
+        if found is None or found.end() != j:
+            break
+        out.append(found.group())
+        k = found.start()
+    return out
+
+
+def _bare_at(text: str, start: int, end: int, src) -> bool:
+    """The capitalised noun at ``start:end`` of the source ``text`` is written bare, as a name: no determiner
+    before it, nor one before a word between (the source language's ``determiners`` and ``place_articles``:
+    ``les principales Bourses``, ``du 20e Siècle``); no preposition that puts a feast, country or town
+    without its article right before it (``en Bourse``, ``à Menton``: the town reading's); no capitalised word
+    of the source dictionary before it, or before the ``de`` before it (``Ministère Public``, ``Conseil
+    d'État``, ``Chambre de Commerce``: a body named in the source's words, which a translation renders) nor an
+    acronym before a noun the source dictionary does not list as a proper noun (``la CGT Santé``: the body's
+    sector); no hyphen on either side (a part of a compound name: ``Royaume-Uni``, which English translates
+    whole, the United Kingdom; a later part is :func:`_compound_words_kept`'s); no complement after it
+    (``complement_particles``: ``Chef des Ventes``, ``Professeur d'économie``, ``Déclaration de Lima``: a title
+    or a body's head, which English renders too) nor another capitalised word (``Bodegas Vega Sicilia``,
+    ``pour Politique Économique``: the generic head of a longer name, which a translation may render)."""
+    if start > 0 and text[start - 1] in _HYPHENS or text[end:end + 1] in _HYPHENS:
+        return False  # a part of a compound name (l'Hôtel-Dieu, Royaume-Uni), which English may translate whole
+    rest = text[end:]
+    following = _TOKEN.match(rest.lstrip(" \u00a0"))
+    if following is not None:
+        word = following.group()
+        if word.lower() in src.word_set("complement_particles"):
+            return False
+        if word[:1].isupper() and rest[:1] in " \u00a0":
+            return False  # « Bodegas Vega Sicilia », « pour Politique Économique »: the head of a longer name
+    before = _tokens_before(text, start)
+    if not before:
+        return True  # a mark before it (a bracket, a quotation mark, a comma): the word opens its own phrase
+    first = before[0]
+    low = first.lower()
+    if first[:1].isupper():
+        if first.isupper() and not src.has_proper_stem(text[start:end]):
+            return False  # « la CGT Santé »: the sector of a body named by its initials, which English renders
+        return not src.in_dictionary(low)  # Google Glass, GDF Suez; not Ministère Public
+    determiners = src.word_set("determiners") | src.word_set("place_articles")
+    if low in determiners or low in src.word_set("feast_prepositions") or low in src.word_set("place_prepositions") \
+            or low in src.word_set("town_prepositions"):
+        return False
+    if len(before) < 2:
+        return True
+    second = before[1]
+    if low in src.word_set("name_particles"):  # « de Tremplin »; not « Chambre de Commerce »
+        return not (second[:1].isupper() and src.in_dictionary(second.lower()))
+    return second.lower() not in determiners
+
+
+_CAPITAL_BESIDE = re.compile(r"[ \u00a0]([A-ZÀ-Þ][^\W\d_]*)")
+_CAPITAL_BEFORE = re.compile(r"([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]$")
+
+
+def _beside_new_capital(text: str, start: int, end: int, source_words: frozenset[str]) -> bool:
+    """The word at ``start:end`` of the translation ``text`` has, one space before or after it, a capitalised
+    word the source does not write: the two make a name in the target's own words (« la Škoda Fabia Combi » ->
+    "the Skoda Fabia Station Wagon", « Royaume-Uni » -> "United Kingdom"), a translator's rendering of the
+    name's kind, not one word written for the name."""
+    after = _CAPITAL_BESIDE.match(text, end)
+    if after is not None and fold(after.group(1)) not in source_words:
+        return True
+    before = _CAPITAL_BEFORE.search(text, max(0, start - LOOKBACK), start)
+    return before is not None and fold(before.group(1)) not in source_words \
+        and not at_sentence_start(text, before.start(1))
+
+
+def _noun_names_translated(segment: Segment, sources: list[Segment], ctx) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, target word, source name) where a bare name the source language also has as a common word
+    (:func:`_noun_names`: ``directeur de Tremplin``, ``devenir Labour``) is lost from the translation and a
+    capitalised common word of the target stands for it mid-sentence (:func:`_capitalised_common_word`: no
+    proper noun of the target dictionary, no first name, title or word of the source) that renders the name's
+    letters as a word: one of the lexical model's renderings of it, or of the verb its letters spell
+    (:func:`_verb_renderings`), or a translation of the bilingual dictionary's (Tremplin -> "Springboard",
+    Labour -> "Ploughing", Paquet -> "Package"). A headline in title case is left alone.
+
+    Why: the capital says the system kept the name's capital on the word it wrote, and the rendering says
+    the word is the name's letters translated; a common noun the source wrote as a word has no capital, and
+    a name kept has no translation. The bare noun is what makes it a name (:func:`_noun_names`); English
+    words the target dictionary lists with a capital too (State, North, Exchange) are left alone, as names of
+    bodies and places that English writes in its own words."""
+    src_text = " ".join(s.text for s in sources)
+    names = _noun_names(src_text, ctx)
+    if not names:
+        return
+    from mtqa.segment import headline_like
+
+    tgt = ctx.target
+    target_words = _text(segment.text, ctx, tgt.code)
+    lost = [(s, e, w) for s, e, w in names if fold(w) not in target_words.folded and not _present(w, target_words)]
+    if not lost or headline_like(segment, tgt):
+        return
+    from mtqa.langs import freedict
+    from mtqa.langs.lexmodel import load_lexmodel
+    from mtqa.meaning.tokens import stem
+
+    model = load_lexmodel(ctx.source.code, tgt.code)
+    dict_pair = freedict.pair_name(ctx.source.code, tgt.code)
+    first_names, titles = ctx.pair.first_names_folded, name_titles(ctx.pair, "target")
+    source_words = _text(src_text, ctx, ctx.source.code).folded
+    text = segment.text
+    candidates = [(m.start(), m.end(), m.group(), _target_keys(m.group().lower(), tgt), m.group().lower())
+                  for m in LETTERS_RE.finditer(text)
+                  if _capitalised_common_word(m.group(), text, m.start(), tgt, first_names, titles, source_words)
+                  and not _beside_new_capital(text, m.start(), m.end(), source_words)]
+    if not candidates:
+        return
+    for s, e, name in lost:
+        low = name.lower()
+        renderings = set(_verb_renderings(low, model, ctx.source)) if model is not None else set()
+        words = _word_translations(low, dict_pair, common=True)
+        renderings |= {stem(w, tgt.code) for w in words}
+        found = next(((ts, te, word) for ts, te, word, keys, wl in candidates if keys & renderings or wl in words),
+                     None)
+        if found:
+            yield (*found, name)
 
 
 def _verb_renderings(low: str, model, src) -> Iterator[str]:

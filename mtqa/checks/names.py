@@ -483,7 +483,7 @@ def _surname_as_word(r: _Rendering, segment: Segment, sources: list[Segment], ct
         return None
     if any(fuzz.ratio(source_fold, fold(w)) >= RESPELT for w in LETTERS_RE.findall(text) if len(w) > 2):
         return None
-    if not person and _spelt_like_a_source_word(word, r.source.text, sources):
+    if not person and _spelt_like_a_source_word(word, r.source.text, sources, src):
         return None
     if _renders_another_word(word, r.source.text, sources, ctx):
         return None
@@ -563,7 +563,8 @@ def _first_name_as_word(r: _Rendering, segment: Segment, sources: list[Segment],
     name_fold = fold(name)
     if any(fuzz.ratio(name_fold, fold(w)) >= RESPELT for w in LETTERS_RE.findall(text) if len(w) > 2):
         return None
-    if _spelt_like_a_source_word(word, name, sources) or _renders_another_word(word, name, sources, ctx, required=True):
+    if _spelt_like_a_source_word(word, name, sources, src) \
+            or _renders_another_word(word, name, sources, ctx, required=True):
         return None
     if not (_renders_the_name(word, name, ctx) or _word_of_neither(word, src, tgt)
             or _placed_like_the_name(r, segment, sources, ctx)):
@@ -658,7 +659,7 @@ def _first_name_replaced(r: _Rendering, segment: Segment, sources: list[Segment]
         return False
     if any(fuzz.ratio(key, fold(w)) >= RESPELT for w in LETTERS_RE.findall(segment.text) if len(w) > 2):
         return False
-    return not (_spelt_like_a_source_word(word, name, sources)
+    return not (_spelt_like_a_source_word(word, name, sources, src)
                 or _renders_another_word(word, name, sources, ctx, required=True, share=RENDERING_SHARE))
 
 
@@ -700,14 +701,24 @@ def _renders_the_name(word: str, name: str, ctx) -> bool:
     return model is not None and _model_renders(model, word, name, ctx)
 
 
-def _spelt_like_a_source_word(word: str, name: str, sources: list[Segment]) -> bool:
+def _spelt_like_a_source_word(word: str, name: str, sources: list[Segment], lang) -> bool:
     """``word`` is spelt like a source word other than the name part ``name`` (rapidfuzz ratio of the folded
     words ``SIMILAR`` or more, four letters or more): the cognate rendering of that word (« a retracé » ->
     "traced"), which the lexical model may not list for the inflected form, moved before the surname when the
-    translation dropped the first name and reordered the sentence."""
+    translation dropped the first name and reordered the sentence. A grammar word of the source language
+    ``lang`` (its ``function_words``, or one its dictionary tags as such: « elle », « avec ») is no such word:
+    it has no capitalised cognate to stand before a surname, so "Well Hagman" for « Elle ... Ben Hagman » is
+    the first name read as a word, not « Elle » rendered (T106 reads look-alikes of grammar words the same
+    way, ``_like_grammar_words_only``)."""
     key = fold(word)
     return any(fuzz.ratio(key, fold(w)) >= SIMILAR for src in sources for w in LETTERS_RE.findall(src.text)
-               if len(w) >= 4 and w != name)
+               if len(w) >= 4 and w != name and not _grammar_word(w.lower(), lang))
+
+
+def _grammar_word(low: str, lang) -> bool:
+    """Lower-case ``low`` is a grammar word of ``lang``: in its ``function_words``, or tagged so by its
+    dictionary."""
+    return low in lang.function_words or lang.is_dictionary_grammar_word(low)
 
 
 def _renders_another_word(word: str, name: str, sources: list[Segment], ctx, required: bool = False,
