@@ -136,3 +136,25 @@ def test_the_verb_examples_hold_verb_names_and_the_others_none():
         ctx = Context(Config())
         assert not name_swaps._may_read_as_verb(name_swaps.text_words(text, ctx), ctx.source)
         assert name_swaps._verb_names(text, ctx) == ()
+
+
+def test_a_replys_opening_handles_stand_before_its_sentence():
+    # the capital after the handles a message answers opens its sentence (« @marie Faux ! »), as it does at
+    # the start of a line; a handle inside the sentence is one of its words
+    assert not name_swaps._within_sentence("@marie Faux !", len("@marie "))
+    assert not name_swaps._within_sentence("@marie, @paul : Vienne est belle.", len("@marie, @paul : "))
+    assert not name_swaps._within_sentence("« Trie ces déchets »", len("« "))
+    assert name_swaps._within_sentence("Merci à @marie Gausse", len("Merci à @marie "))
+    assert name_swaps._within_sentence("la ville de Vienne", len("la ville de "))
+
+
+def test_a_verb_name_after_a_replys_handle_is_not_read_as_translated():
+    from mtqa.api import check_pair
+    from tests.checks.accuracy_helpers import aligned_pair, context
+
+    inside = aligned_pair([("Titre", "Title"), ("Le convoi est arrivé hier soir à Gaza après trois jours de route.",
+                                                "The convoy arrived last night in Gassed after three days on the road.")])
+    opening = aligned_pair([("Titre", "Title"), ("@marie Gaza est loin, le convoi est arrivé après trois jours de route.",
+                                                 "@marie Gassed is far, the convoy arrived after three days on the road.")])
+    assert [(i.code, i.text) for i in check_pair(inside, context(("T105",))).issues] == [("T105", "Gassed")]
+    assert [i.code for i in check_pair(opening, context(("T105",))).issues] == []

@@ -3763,18 +3763,26 @@ _OPENING_MARKS = "\"'`«»“”‘’([-–—"
 opens."""
 
 
+_ADDRESSEES = re.compile(r"\s*(?:[@＠]\w+[\s,;:]*)+")
+"""The handles a message of a social network or a forum opens with, to say whom it answers (``@marie``,
+``@marie, @paul :``): its addressees, not words of its sentence."""
+
+
 def _within_sentence(text: str, start: int) -> bool:
     """The word at ``start`` of ``text`` has, past any opening quotation marks, brackets and dashes
     (``_OPENING_MARKS``), a letter, a figure or a clause mark (``,;:``) before it: a word inside its
     sentence, whose capital is its own. Why: a line of dialogue may open with a mark the sentence reader
     does not know (a backquote, as a newstest reference writes: `` `Montrer aux gardiens que``), and a verb
-    opening a sentence is a verb."""
+    opening a sentence is a verb. A reply's opening addressees (:data:`_ADDRESSEES`) stand before its
+    sentence, not in it: in « @marie Faux ! » the capital opens the answer."""
     head = text[:start]
     while True:  # any run of spaces and marks, as they come
         cut = head.rstrip().rstrip(_OPENING_MARKS)
         if cut == head:
             break
         head = cut
+    if _ADDRESSEES.fullmatch(head):
+        return False
     before = head[-1:]
     return bool(before) and (before.isalnum() or before in ",;:")
 
