@@ -1628,7 +1628,9 @@ class ReplacedName(SegmentCheck):
     of dialogue, and even for a first name (``- Kirill, pourquoi`` -> "-
     Meerov, why"): a respelling of the name shares most of its letters, and
     a word spelt beyond Latin-1 may be a Central European form of it; a first name or a place in English form
-    (Isabel -> Elizabeth, Deutschland -> Germany), the full form of a Russian
+    (Isabel -> Elizabeth, Deutschland -> Germany; but a rare name no place of the exonym table has no English
+    form: ``communes de General Zarvento, Tula`` -> "municipalities of Australia, Tula", where the name's
+    capitalised head, neither written nor rendered, went with it), the full form of a Russian
     first name for its diminutive or the reverse (``Pétia`` -> Pyotr,
     ``Volodia`` -> Vladimir, ``russian_diminutives.tsv``) and a lower-case word for
     a frequent name (``le Honda Jazz`` -> "the previous Jazz") may be a
@@ -2339,7 +2341,9 @@ def _in_name_place(segment: Segment, wa, given: frozenset[int], start: int, end:
         return []
     before, after = inside[0] - 1, inside[-1] + 1
     first_names = ctx.pair.first_names_folded
-    while before >= 0 and not wa.links.get(before) and fold(wa.source[before].text) in first_names:
+    written = _text(segment.text, ctx, tgt.code).folded
+    while before >= 0 and not wa.links.get(before) and (fold(wa.source[before].text) in first_names
+                                                         or _name_part_lost(wa, before, src_text, written)):
         before -= 1  # the person's first name, lost with the surname (« Arnaud Montebourg » -> "Jean-Luc Mélenchon")
     # the suggestion is the whole person the source names, its lost first name too (« Laurent Fabius » opening
     # the sentence, whose first name is no name slot), and it replaces the new first name with the surname
@@ -2378,6 +2382,21 @@ def _in_name_place(segment: Segment, wa, given: frozenset[int], start: int, end:
             if hits:
                 return hits if len(hits) == 1 else []
     return []
+
+
+def _name_part_lost(wa, i: int, src_text: str, written: frozenset[str]) -> bool:
+    """Source token ``i``, which the alignment leaves unlinked, is a capitalised word written mid-sentence right
+    before the next token, one space apart, and the translation does not write it (``written``: its folded
+    words): the head of the same name, lost with it (« les communes de General Zarvento, Tula » -> "the
+    municipalities of Australia, Tula": General is no first name, but Australia stands for both words).
+
+    Why: a name's place is its rendered neighbours' (:func:`_in_name_place`); a head of the name that went with
+    it has no rendering, so the place must open before it, as before a lost first name. A head the
+    translation writes (Commission, President) or renders (linked) stays the neighbour."""
+    tok, nxt = wa.source[i], wa.source[i + 1]
+    word = tok.text
+    return len(word) > 1 and word[:1].isupper() and word[1:].islower() and src_text[tok.end:nxt.start] == " " \
+        and not at_sentence_start(src_text, tok.start) and fold(word) not in written
 
 
 def _grammar_run(wa, neighbour: int, rendered: int) -> int:
@@ -2520,7 +2539,7 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
     """``word``, target token ``j`` of ``wa``, can only be another word or name written for the lost ``name``:
     no source word is linked to it or spelt like it or translates to it, it is no function word, title,
     first name or English form of a place (Isabel -> Elizabeth, Deutschland -> Germany: a translator's
-    rendering), no dictionary translation of the name itself (Pierre -> stone: T105's), and it is an
+    rendering; not for a rare name that has none, :func:`_no_place_known`), no dictionary translation of the name itself (Pierre -> stone: T105's), and it is an
     English word or a name English knows. A name the source's dictionary lists as a proper noun (a
     capital, a country, an institution, a brand everyone knows) may be rendered by another name of the
     same thing in a professional translation: a capital for its country (``les relations avec Ottawa``
@@ -2547,7 +2566,8 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
     # « ajoute Havard »), however frequent the name
     unlike = _unlike(word, name, ctx) if word[:1].isupper() or word.isalpha() else False
     if not word[:1].isupper() and not unlike and max(src.zipf(name), tgt.zipf(name)) >= UNKNOWN_ZIPF \
-            or folded in ctx.pair.first_names_folded or folded in _places(ctx.config.pair).values() \
+            or folded in ctx.pair.first_names_folded \
+            or folded in _places(ctx.config.pair).values() and not _no_place_known(name, folded, ctx) \
             or folded in name_titles(ctx.pair, "target") or folded == fold(ctx.pair.given_names.get(fold(name), "\0")):
         return False
     if _present(word, src_words) and not _like_rendered_words_only(word, wa, ctx) \
@@ -2564,6 +2584,32 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
     if headline and english and not tgt.has_proper_stem(word):
         return False
     return english or unlike or word[:1].isupper() and tgt.zipf(word) >= KNOWN_ZIPF
+
+
+def _no_place_known(name: str, place: str, ctx) -> bool:
+    """The lost ``name`` is rare in both languages (below ``UNKNOWN_ZIPF``), no place of the exonym table
+    (:func:`_places`) and spelt unlike the English ``place`` (folded) in its very place and unlike the
+    table's source forms of that place: a name with no English form of its own, so the place English knows
+    there is another place (« communes de General Zarvento, Tula » -> "municipalities of Australia, Tula"),
+    not the name's English form (Tchéquie -> Czechia, a frequent endonym -> its exonym: a translator's
+    rendering) nor a rarer spelling's (« Slovéquie » for Slovaquie -> Slovakia). Why: a translator gives a
+    place its English name where it has one; a rare town or district has none but its own, and a place of
+    the other end of the world in its slot is a system's substitution. A rare endonym the table lacks
+    (Österreich for Austria) is read as another place too, as a place outside the table (Köln -> Cologne)
+    always was: the alternate names' table is where such pairs belong."""
+    if max(ctx.source.zipf(name), ctx.target.zipf(name)) >= UNKNOWN_ZIPF or fold(name) in _places(ctx.config.pair):
+        return False
+    forms = _Words([place, *_place_sources(ctx.config.pair).get(place, ())])
+    return not _present(name, forms)
+
+
+@functools.lru_cache(maxsize=None)
+def _place_sources(pair: str) -> dict[str, tuple[str, ...]]:
+    """Folded target form of a place of the exonym table -> its folded source forms (czechia -> tchequie)."""
+    out: dict[str, list[str]] = {}
+    for source, target in _places(pair).items():
+        out.setdefault(target, []).append(source)
+    return {target: tuple(sources) for target, sources in out.items()}
 
 
 def _like_rendered_words_only(word: str, wa, ctx) -> bool:

@@ -996,6 +996,21 @@ def test_a_word_the_source_writes_is_no_other_romanisation_of_a_lost_name():
     ("Je profite de la compagnie de mon épouse, Isabel.", "I enjoy the company of my wife, Elizabeth.", []),
     ("Comme l'écrit le journal Financial Times Deutschland.", "As the newspaper Financial Times Germany writes.", []),
     ("Une solution adoptée pour le Honda Jazz.", "A solution adopted in the previous Jazz.", []),
+    # a rare name no place of the exonym table has no English form: a place English knows in its place is
+    # another place; a capitalised head of the name the translation neither writes nor renders went with it
+    ("Les fouilles ont eu lieu dans les communes de Zarvento, Tula et Ocampo.",
+     "The excavations took place in the municipalities of Australia, Tula and Ocampo.", [("Australia", "Zarvento")]),
+    ("Les fouilles ont eu lieu dans les communes de General Zarvento, Tula et Ocampo.",
+     "The excavations took place in the municipalities of Australia, Tula and Ocampo.",
+     [("Australia", "General Zarvento")]),
+    ("Les fouilles ont eu lieu dans les communes de General Zarvento, Tula et Ocampo.",
+     "The excavations took place in the municipalities of General Zarvento, Tula and Ocampo.", []),
+    # a rare spelling of a place of the table (Autrische for Autriche) is that place: its English form renders it
+    ("Les fouilles ont eu lieu dans les communes de Autrische, Tula et Ocampo.",
+     "The excavations took place in the municipalities of Austria, Tula and Ocampo.", []),
+    # a head written in lower case is no part of the name: unrendered, it leaves the name's place unknown
+    ("Les fouilles ont eu lieu dans les communes du général Zarvento, Tula et Ocampo.",
+     "The excavations took place in the municipalities of Australia, Tula and Ocampo.", []),
 ])
 def test_a_lost_name_with_a_word_in_its_place_is_replaced(source, target, expected):
     assert flags("T106", source, target) == expected
