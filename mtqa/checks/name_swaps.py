@@ -1581,7 +1581,9 @@ class ReplacedName(SegmentCheck):
     enough to be a word somewhere (``Kirill Miller`` -> "Meerov Miller",
     ``la Commission Charbonneau`` -> "the Commission Hozapfel"), when no
     rarer name is lost: the name's own rendering is a word the target
-    knows (Cyril). A name word the source quotes in the target language (a
+    knows (Cyril). A first name the target language gives itself
+    (``Stephanie Vartoki``), whose only English form is its own, is
+    replaced there by another first name too ("Monica Vartoki"). A name word the source quotes in the target language (a
     common word of the target language that the source language does not
     have: ``Europa Press``, ``Common Sense Media``, ``Jared Lee Loughner``)
     is copied by any translation, so beside a kept part of its name any
@@ -1667,17 +1669,18 @@ class ReplacedName(SegmentCheck):
     name or an unknown word replaces the name there.
 
     Example:
-        source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.\\nL'équipe alignait Karel (Vostradi) en attaque.\\nLe prix est financé par Common Sense Media.\\nLa cérémonie aura lieu lundi à Cuba.\\nElle travaille avec son frère à Dallas en hiver.\\nIl a fêté le titre avec Gausse, mais de loin.
-        bad: Title\\n\\nThe chemist Anne-Ada Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
-        bad: Title\\n\\nThe chemist Anne - Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
-        bad: Title\\n\\nThe chemist Anne-Ada Quorvik received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo sand.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Moreno) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Judicious Common Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Gauged.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Paved in winter.\\nHe celebrated the title with Gausse, but from afar.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Laugh, but from afar.
-        good: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
+        source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.\\nL'équipe alignait Karel (Vostradi) en attaque.\\nLe prix est financé par Common Sense Media.\\nLa cérémonie aura lieu lundi à Cuba.\\nElle travaille avec son frère à Dallas en hiver.\\nIl a fêté le titre avec Gausse, mais de loin.\\nLe prix a été remis par Stephanie Vartoki.
+        bad: Title\\n\\nThe chemist Anne-Ada Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
+        bad: Title\\n\\nThe chemist Anne - Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
+        bad: Title\\n\\nThe chemist Anne-Ada Quorvik received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo sand.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Moreno) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Judicious Common Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Gauged.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Paved in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Laugh, but from afar.\\nThe prize was presented by Stephanie Vartoki.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Monica Vartoki.
+        good: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
     """
 
     code = "T106"
@@ -2805,15 +2808,74 @@ def _replaced_beside_kept(segment: Segment, src_text: str, target_words: _Text, 
     # a title in place of a first name (Peter Englund -> Mr. Englund) is how English names the person again
     quoted = _kept_parts(src_text, src, [c for c in lost if _target_language_name_word(c[2], src, tgt)])
     text = segment.text
+    firsts = [w for _, _, w in lost if _target_first_name(w, ctx)]
     new = [(s, e, w) for s, e, w in target_words.caps
            if not _present(w, src_words) and not _beyond_latin1(w, frozenset()) and (
                not tgt.is_common_word(w) and tgt.zipf(w) < KNOWN_ZIPF and _next_to(text, s, e, kept_parts)
-               or quoted and _next_to(text, s, e, quoted) and fold(w) not in name_titles(ctx.pair, "target"))
+               or quoted and _next_to(text, s, e, quoted) and fold(w) not in name_titles(ctx.pair, "target")
+               or firsts and _other_first_name(w, firsts, ctx) and _next_to(text, s, _compound_end(text, e), kept_parts))
            and not _translates(w, src_words, ctx)]
     lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
     if not new or len(lost_names) > MAX_SWAPS:
         return None
     return list({w: (s, e, w) for s, e, w in new}.values()), [], lost_names
+
+
+def _other_first_name(word: str, firsts: list[str], ctx) -> bool:
+    """``word``, capitalised in the translation beside a kept part of a name, is a first name of either
+    language's table, no common word of the target language, and no form of the lost first names ``firsts``
+    (none of the ``given_names`` table's English forms of one, its regnal form, the same Russian first name
+    full or diminutive, another romanisation of it): another person's first name before the kept surname
+    (« Stephanie Vartoki » -> "Monica Vartoki"). The caller has ruled out a word spelt like a source word
+    (Kiril, Stefanie) and kept lost first names the target language writes as they are
+    (:func:`_target_first_name`). Why: a known word beside the kept part may be the name's own rendering
+    (Kirill -> Cyril, Étienne -> Stephen), so only an unknown one was read there; but a first name English
+    itself gives has no other English form, and another first name in its place names someone else."""
+    pair = ctx.pair
+    folded = fold(word)
+    if folded not in pair.first_names_folded or ctx.target.is_common_word(word):
+        return False
+    forms = _given_forms(ctx.config.pair)
+    src, tgt = ctx.source.code, ctx.target.code
+    return not any(folded in forms.get(fold(n), ()) or folded == fold(pair.regnal_names.get(fold(n), "\0"))
+                   or same_first_name(n, word, src, tgt) or same_name_romanised(n, word) for n in firsts)
+
+
+TARGET_FIRST_NAME_ZIPF = 3.0
+"""A first name of the tables this frequent in the target language, and more frequent there than in the
+source language, is one the target language gives itself (Stephanie 3.8 in English, 3.2 in French; Monica,
+Kevin, Jennifer): a translation writes it as it is. Below it, or more frequent in the source, a first name may
+have a target form the tables do not list (Kirill 2.5, English Cyril; Pierre 5.3 in French, English Peter)."""
+
+
+def _target_first_name(word: str, ctx) -> bool:
+    """``word``, a lost name word beside a kept part of its name, is a first name of the tables that the target
+    language gives itself (``TARGET_FIRST_NAME_ZIPF``): the only names :func:`_other_first_name` reads
+    another first name in the place of."""
+    target = ctx.target.zipf(word)
+    return fold(word) in ctx.pair.first_names_folded and target >= TARGET_FIRST_NAME_ZIPF \
+        and target > ctx.source.zipf(word)
+
+
+@functools.lru_cache(maxsize=None)
+def _given_forms(pair: str) -> dict[str, frozenset[str]]:
+    """Folded source first name -> every folded target form the ``given_names`` table lists for it (Étienne:
+    stephen, steven, steve), not only the first (:attr:`~mtqa.langs.pair.LanguagePair.given_names`)."""
+    from mtqa.langs.data import pair_table
+
+    out: dict[str, set[str]] = {}
+    for row in pair_table("given_names", pair):
+        out.setdefault(fold(row["french"]), set()).add(fold(row["english"]))
+    return {name: frozenset(forms) for name, forms in out.items()}
+
+
+_HYPHENED_PARTS = re.compile(r"(?:[-‐‑][A-ZÀ-Þ][^\W\d_]*)*")
+"""Capitalised words joined by hyphens after a word: the rest of a compound first name (Jean-Marc)."""
+
+
+def _compound_end(text: str, end: int) -> int:
+    """Where the compound name whose first word ends at ``end`` ends (``end`` itself for a single word)."""
+    return _HYPHENED_PARTS.match(text, end).end()
 
 
 def _names_beside_names(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
