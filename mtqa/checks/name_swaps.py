@@ -1602,7 +1602,9 @@ class ReplacedName(SegmentCheck):
     enough to be a word somewhere (``Kirill Miller`` -> "Meerov Miller",
     ``la Commission Charbonneau`` -> "the Commission Hozapfel"), when no
     rarer name is lost: the name's own rendering is a word the target
-    knows (Cyril). A name word the source quotes in the target language (a
+    knows (Cyril). A first name the target language gives itself
+    (``Stephanie Vartoki``), whose only English form is its own, is
+    replaced there by another first name too ("Monica Vartoki"). A name word the source quotes in the target language (a
     common word of the target language that the source language does not
     have: ``Europa Press``, ``Common Sense Media``, ``Jared Lee Loughner``)
     is copied by any translation, so beside a kept part of its name any
@@ -1649,7 +1651,9 @@ class ReplacedName(SegmentCheck):
     of dialogue, and even for a first name (``- Kirill, pourquoi`` -> "-
     Meerov, why"): a respelling of the name shares most of its letters, and
     a word spelt beyond Latin-1 may be a Central European form of it; a first name or a place in English form
-    (Isabel -> Elizabeth, Deutschland -> Germany), the full form of a Russian
+    (Isabel -> Elizabeth, Deutschland -> Germany; but a rare name no place of the exonym table has no English
+    form: ``communes de General Zarvento, Tula`` -> "municipalities of Australia, Tula", where the name's
+    capitalised head, neither written nor rendered, went with it), the full form of a Russian
     first name for its diminutive or the reverse (``Pétia`` -> Pyotr,
     ``Volodia`` -> Vladimir, ``russian_diminutives.tsv``) and a lower-case word for
     a frequent name (``le Honda Jazz`` -> "the previous Jazz") may be a
@@ -1686,17 +1690,18 @@ class ReplacedName(SegmentCheck):
     name or an unknown word replaces the name there.
 
     Example:
-        source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.\\nL'équipe alignait Karel (Vostradi) en attaque.\\nLe prix est financé par Common Sense Media.\\nLa cérémonie aura lieu lundi à Cuba.\\nElle travaille avec son frère à Dallas en hiver.\\nIl a fêté le titre avec Gausse, mais de loin.
-        bad: Title\\n\\nThe chemist Anne-Ada Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
-        bad: Title\\n\\nThe chemist Anne - Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
-        bad: Title\\n\\nThe chemist Anne-Ada Quorvik received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo sand.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Moreno) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Judicious Common Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Gauged.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Paved in winter.\\nHe celebrated the title with Gausse, but from afar.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Laugh, but from afar.
-        good: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.
+        source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.\\nL'équipe alignait Karel (Vostradi) en attaque.\\nLe prix est financé par Common Sense Media.\\nLa cérémonie aura lieu lundi à Cuba.\\nElle travaille avec son frère à Dallas en hiver.\\nIl a fêté le titre avec Gausse, mais de loin.\\nLe prix a été remis par Stephanie Vartoki.
+        bad: Title\\n\\nThe chemist Anne-Ada Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
+        bad: Title\\n\\nThe chemist Anne - Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
+        bad: Title\\n\\nThe chemist Anne-Ada Quorvik received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo sand.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Moreno) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Judicious Common Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Gauged.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Paved in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Laugh, but from afar.\\nThe prize was presented by Stephanie Vartoki.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Monica Vartoki.
+        good: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
     """
 
     code = "T106"
@@ -2360,7 +2365,9 @@ def _in_name_place(segment: Segment, wa, given: frozenset[int], start: int, end:
         return []
     before, after = inside[0] - 1, inside[-1] + 1
     first_names = ctx.pair.first_names_folded
-    while before >= 0 and not wa.links.get(before) and fold(wa.source[before].text) in first_names:
+    written = _text(segment.text, ctx, tgt.code).folded
+    while before >= 0 and not wa.links.get(before) and (fold(wa.source[before].text) in first_names
+                                                         or _name_part_lost(wa, before, src_text, written)):
         before -= 1  # the person's first name, lost with the surname (« Arnaud Montebourg » -> "Jean-Luc Mélenchon")
     # the suggestion is the whole person the source names, its lost first name too (« Laurent Fabius » opening
     # the sentence, whose first name is no name slot), and it replaces the new first name with the surname
@@ -2399,6 +2406,21 @@ def _in_name_place(segment: Segment, wa, given: frozenset[int], start: int, end:
             if hits:
                 return hits if len(hits) == 1 else []
     return []
+
+
+def _name_part_lost(wa, i: int, src_text: str, written: frozenset[str]) -> bool:
+    """Source token ``i``, which the alignment leaves unlinked, is a capitalised word written mid-sentence right
+    before the next token, one space apart, and the translation does not write it (``written``: its folded
+    words): the head of the same name, lost with it (« les communes de General Zarvento, Tula » -> "the
+    municipalities of Australia, Tula": General is no first name, but Australia stands for both words).
+
+    Why: a name's place is its rendered neighbours' (:func:`_in_name_place`); a head of the name that went with
+    it has no rendering, so the place must open before it, as before a lost first name. A head the
+    translation writes (Commission, President) or renders (linked) stays the neighbour."""
+    tok, nxt = wa.source[i], wa.source[i + 1]
+    word = tok.text
+    return len(word) > 1 and word[:1].isupper() and word[1:].islower() and src_text[tok.end:nxt.start] == " " \
+        and not at_sentence_start(src_text, tok.start) and fold(word) not in written
 
 
 def _grammar_run(wa, neighbour: int, rendered: int) -> int:
@@ -2541,7 +2563,7 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
     """``word``, target token ``j`` of ``wa``, can only be another word or name written for the lost ``name``:
     no source word is linked to it or spelt like it or translates to it, it is no function word, title,
     first name or English form of a place (Isabel -> Elizabeth, Deutschland -> Germany: a translator's
-    rendering), no dictionary translation of the name itself (Pierre -> stone: T105's), and it is an
+    rendering; not for a rare name that has none, :func:`_no_place_known`), no dictionary translation of the name itself (Pierre -> stone: T105's), and it is an
     English word or a name English knows. A name the source's dictionary lists as a proper noun (a
     capital, a country, an institution, a brand everyone knows) may be rendered by another name of the
     same thing in a professional translation: a capital for its country (``les relations avec Ottawa``
@@ -2568,7 +2590,8 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
     # « ajoute Havard »), however frequent the name
     unlike = _unlike(word, name, ctx) if word[:1].isupper() or word.isalpha() else False
     if not word[:1].isupper() and not unlike and max(src.zipf(name), tgt.zipf(name)) >= UNKNOWN_ZIPF \
-            or folded in ctx.pair.first_names_folded or folded in _places(ctx.config.pair).values() \
+            or folded in ctx.pair.first_names_folded \
+            or folded in _places(ctx.config.pair).values() and not _no_place_known(name, folded, ctx) \
             or folded in name_titles(ctx.pair, "target") or folded == fold(ctx.pair.given_names.get(fold(name), "\0")):
         return False
     if _present(word, src_words) and not _like_rendered_words_only(word, wa, ctx) \
@@ -2585,6 +2608,32 @@ def _replacement(word: str, name: str, j: int, wa, src_words: _Words, function: 
     if headline and english and not tgt.has_proper_stem(word):
         return False
     return english or unlike or word[:1].isupper() and tgt.zipf(word) >= KNOWN_ZIPF
+
+
+def _no_place_known(name: str, place: str, ctx) -> bool:
+    """The lost ``name`` is rare in both languages (below ``UNKNOWN_ZIPF``), no place of the exonym table
+    (:func:`_places`) and spelt unlike the English ``place`` (folded) in its very place and unlike the
+    table's source forms of that place: a name with no English form of its own, so the place English knows
+    there is another place (« communes de General Zarvento, Tula » -> "municipalities of Australia, Tula"),
+    not the name's English form (Tchéquie -> Czechia, a frequent endonym -> its exonym: a translator's
+    rendering) nor a rarer spelling's (« Slovéquie » for Slovaquie -> Slovakia). Why: a translator gives a
+    place its English name where it has one; a rare town or district has none but its own, and a place of
+    the other end of the world in its slot is a system's substitution. A rare endonym the table lacks
+    (Österreich for Austria) is read as another place too, as a place outside the table (Köln -> Cologne)
+    always was: the alternate names' table is where such pairs belong."""
+    if max(ctx.source.zipf(name), ctx.target.zipf(name)) >= UNKNOWN_ZIPF or fold(name) in _places(ctx.config.pair):
+        return False
+    forms = _Words([place, *_place_sources(ctx.config.pair).get(place, ())])
+    return not _present(name, forms)
+
+
+@functools.lru_cache(maxsize=None)
+def _place_sources(pair: str) -> dict[str, tuple[str, ...]]:
+    """Folded target form of a place of the exonym table -> its folded source forms (czechia -> tchequie)."""
+    out: dict[str, list[str]] = {}
+    for source, target in _places(pair).items():
+        out.setdefault(target, []).append(source)
+    return {target: tuple(sources) for target, sources in out.items()}
 
 
 def _like_rendered_words_only(word: str, wa, ctx) -> bool:
@@ -2780,15 +2829,74 @@ def _replaced_beside_kept(segment: Segment, src_text: str, target_words: _Text, 
     # a title in place of a first name (Peter Englund -> Mr. Englund) is how English names the person again
     quoted = _kept_parts(src_text, src, [c for c in lost if _target_language_name_word(c[2], src, tgt)])
     text = segment.text
+    firsts = [w for _, _, w in lost if _target_first_name(w, ctx)]
     new = [(s, e, w) for s, e, w in target_words.caps
            if not _present(w, src_words) and not _beyond_latin1(w, frozenset()) and (
                not tgt.is_common_word(w) and tgt.zipf(w) < KNOWN_ZIPF and _next_to(text, s, e, kept_parts)
-               or quoted and _next_to(text, s, e, quoted) and fold(w) not in name_titles(ctx.pair, "target"))
+               or quoted and _next_to(text, s, e, quoted) and fold(w) not in name_titles(ctx.pair, "target")
+               or firsts and _other_first_name(w, firsts, ctx) and _next_to(text, s, _compound_end(text, e), kept_parts))
            and not _translates(w, src_words, ctx)]
     lost_names = list({name: (s, e, name) for s, e, name in _runs(lost, src_text)}.values())
     if not new or len(lost_names) > MAX_SWAPS:
         return None
     return list({w: (s, e, w) for s, e, w in new}.values()), [], lost_names
+
+
+def _other_first_name(word: str, firsts: list[str], ctx) -> bool:
+    """``word``, capitalised in the translation beside a kept part of a name, is a first name of either
+    language's table, no common word of the target language, and no form of the lost first names ``firsts``
+    (none of the ``given_names`` table's English forms of one, its regnal form, the same Russian first name
+    full or diminutive, another romanisation of it): another person's first name before the kept surname
+    (« Stephanie Vartoki » -> "Monica Vartoki"). The caller has ruled out a word spelt like a source word
+    (Kiril, Stefanie) and kept lost first names the target language writes as they are
+    (:func:`_target_first_name`). Why: a known word beside the kept part may be the name's own rendering
+    (Kirill -> Cyril, Étienne -> Stephen), so only an unknown one was read there; but a first name English
+    itself gives has no other English form, and another first name in its place names someone else."""
+    pair = ctx.pair
+    folded = fold(word)
+    if folded not in pair.first_names_folded or ctx.target.is_common_word(word):
+        return False
+    forms = _given_forms(ctx.config.pair)
+    src, tgt = ctx.source.code, ctx.target.code
+    return not any(folded in forms.get(fold(n), ()) or folded == fold(pair.regnal_names.get(fold(n), "\0"))
+                   or same_first_name(n, word, src, tgt) or same_name_romanised(n, word) for n in firsts)
+
+
+TARGET_FIRST_NAME_ZIPF = 3.0
+"""A first name of the tables this frequent in the target language, and more frequent there than in the
+source language, is one the target language gives itself (Stephanie 3.8 in English, 3.2 in French; Monica,
+Kevin, Jennifer): a translation writes it as it is. Below it, or more frequent in the source, a first name may
+have a target form the tables do not list (Kirill 2.5, English Cyril; Pierre 5.3 in French, English Peter)."""
+
+
+def _target_first_name(word: str, ctx) -> bool:
+    """``word``, a lost name word beside a kept part of its name, is a first name of the tables that the target
+    language gives itself (``TARGET_FIRST_NAME_ZIPF``): the only names :func:`_other_first_name` reads
+    another first name in the place of."""
+    target = ctx.target.zipf(word)
+    return fold(word) in ctx.pair.first_names_folded and target >= TARGET_FIRST_NAME_ZIPF \
+        and target > ctx.source.zipf(word)
+
+
+@functools.lru_cache(maxsize=None)
+def _given_forms(pair: str) -> dict[str, frozenset[str]]:
+    """Folded source first name -> every folded target form the ``given_names`` table lists for it (Étienne:
+    stephen, steven, steve), not only the first (:attr:`~mtqa.langs.pair.LanguagePair.given_names`)."""
+    from mtqa.langs.data import pair_table
+
+    out: dict[str, set[str]] = {}
+    for row in pair_table("given_names", pair):
+        out.setdefault(fold(row["french"]), set()).add(fold(row["english"]))
+    return {name: frozenset(forms) for name, forms in out.items()}
+
+
+_HYPHENED_PARTS = re.compile(r"(?:[-‐‑][A-ZÀ-Þ][^\W\d_]*)*")
+"""Capitalised words joined by hyphens after a word: the rest of a compound first name (Jean-Marc)."""
+
+
+def _compound_end(text: str, end: int) -> int:
+    """Where the compound name whose first word ends at ``end`` ends (``end`` itself for a single word)."""
+    return _HYPHENED_PARTS.match(text, end).end()
 
 
 def _names_beside_names(src_text: str, src, tgt) -> list[tuple[int, int, str]]:

@@ -931,6 +931,36 @@ def test_replaced_name_beside_a_kept_part_even_when_the_name_is_frequent():
     assert flags("T106", "Le maire Tremblay a rendu son rapport.", "Mayor Zarquon has delivered his report.") == []
 
 
+@pytest.mark.parametrize("target,expected", [
+    # a first name English gives itself has no other English form: another first name in its place beside
+    # the kept surname, alone or opening a compound, names someone else
+    ("According to Monica Vartoki, the reform is urgent.", [("Monica", "Stephanie")]),
+    ("According to Monica-Jane Vartoki, the reform is urgent.", [("Monica", "Stephanie")]),
+    ("According to Stephanie Vartoki, the reform is urgent.", []),
+    ("According to Stefanie Vartoki, the reform is urgent.", []),  # a respelling: T102's and T108's
+])
+def test_another_first_name_beside_the_kept_surname_replaces_a_target_language_first_name(target, expected):
+    assert flags("T106", "Selon Stephanie Vartoki, la réforme est urgente.", target) == expected
+
+
+def test_a_first_name_s_own_forms_are_no_other_first_name():
+    from mtqa.checks import name_swaps
+
+    ctx = context(("T106",))
+    # a first name the target language does not give itself may have an English form no table lists
+    # (Kirill: Cyril): not read; Stephanie is English's own
+    assert not name_swaps._target_first_name("Kirill", ctx) and not name_swaps._target_first_name("Étienne", ctx)
+    assert name_swaps._target_first_name("Stephanie", ctx)
+    # the given names' English forms (Étienne: Stephen, Steve), the same Russian first name full or
+    # diminutive (Volodia: Vladimir) and a common word are no other first name
+    assert not name_swaps._other_first_name("Steve", ["Étienne"], ctx)
+    assert not name_swaps._other_first_name("Vladimir", ["Volodia"], ctx)
+    assert not name_swaps._other_first_name("Grace", ["Stephanie"], ctx)  # a word too: it may render one
+    assert name_swaps._other_first_name("Monica", ["Stephanie"], ctx)
+    assert name_swaps._other_first_name("Boris", ["Volodia"], ctx)
+    assert flags("T106", "Le peintre Étienne Volkov expose à Lyon.", "The painter Steve Volkov exhibits in Lyon.") == []
+
+
 @pytest.mark.parametrize("source_name,target_name,expected", [
     # the same first name in another accepted romanisation (Ukrainian Kyrylo, Hryhoriy, Yevhen for the
     # Russian Kirill, Grigori, Ievgueni in French form) is the name kept, not a name replaced
@@ -996,6 +1026,21 @@ def test_a_word_the_source_writes_is_no_other_romanisation_of_a_lost_name():
     ("Je profite de la compagnie de mon épouse, Isabel.", "I enjoy the company of my wife, Elizabeth.", []),
     ("Comme l'écrit le journal Financial Times Deutschland.", "As the newspaper Financial Times Germany writes.", []),
     ("Une solution adoptée pour le Honda Jazz.", "A solution adopted in the previous Jazz.", []),
+    # a rare name no place of the exonym table has no English form: a place English knows in its place is
+    # another place; a capitalised head of the name the translation neither writes nor renders went with it
+    ("Les fouilles ont eu lieu dans les communes de Zarvento, Tula et Ocampo.",
+     "The excavations took place in the municipalities of Australia, Tula and Ocampo.", [("Australia", "Zarvento")]),
+    ("Les fouilles ont eu lieu dans les communes de General Zarvento, Tula et Ocampo.",
+     "The excavations took place in the municipalities of Australia, Tula and Ocampo.",
+     [("Australia", "General Zarvento")]),
+    ("Les fouilles ont eu lieu dans les communes de General Zarvento, Tula et Ocampo.",
+     "The excavations took place in the municipalities of General Zarvento, Tula and Ocampo.", []),
+    # a rare spelling of a place of the table (Autrische for Autriche) is that place: its English form renders it
+    ("Les fouilles ont eu lieu dans les communes de Autrische, Tula et Ocampo.",
+     "The excavations took place in the municipalities of Austria, Tula and Ocampo.", []),
+    # a head written in lower case is no part of the name: unrendered, it leaves the name's place unknown
+    ("Les fouilles ont eu lieu dans les communes du général Zarvento, Tula et Ocampo.",
+     "The excavations took place in the municipalities of Australia, Tula and Ocampo.", []),
 ])
 def test_a_lost_name_with_a_word_in_its_place_is_replaced(source, target, expected):
     assert flags("T106", source, target) == expected
