@@ -15,7 +15,7 @@ from typing import Optional
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
-from mtqa.model import Issue, Segment, Severity
+from mtqa.model import Issue, Segment, Severity, joined_sources
 
 PAIRS = (("(", ")", "brackets"), ("[", "]", "square brackets"), ("“", "”", "quotation marks"),
          ("«", "»", "quotation marks"))
@@ -101,13 +101,13 @@ class UnbalancedMarks(SegmentCheck):
                 continue
             delta, at = imbalance(text, opening, closing)
             if delta and at is not None:
-                src = " ".join(s.text for s in sources) if src is None else src
+                src = joined_sources(sources) if src is None else src
                 if imbalance(src, opening, closing)[0] != delta:
                     out.append(self._report(segment, at, called))
         if quote_state(text):  # counted first: cheaper than the search, and most texts have no quotation
             detached = _DETACHED.search(text)
             if detached:
-                src = " ".join(s.text for s in sources) if src is None else src
+                src = joined_sources(sources) if src is None else src
                 if any(q in src for q in '"“”«»') and not quote_state(src):
                     out.append(self._report(segment, detached.start() + 1, "quotation marks"))
         return out

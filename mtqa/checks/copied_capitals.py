@@ -61,6 +61,7 @@ from mtqa.segment import headline_like
 from mtqa.langs import fold
 from mtqa.langs.cache import FEW_SOURCES, RECENT_WORDS, memoize
 from mtqa.langs.kept import pair_word_set
+from mtqa.model import joined_sources, source_texts
 
 MAX_TARGET_ZIPF = 1.0
 """A capitalised word the target language writes this often or more (Zipf, as written or without accents) is
@@ -220,7 +221,7 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
     accented = not text.isascii() and _ACCENTED_CAPITAL.search(text) is not None
     if not words and not accented:
         return
-    source_words, source_lower, source_capital = _source_letters(tuple(s.text for s in sources), ctx)
+    source_words, source_lower, source_capital = _source_letters(source_texts(sources), ctx)
     if not accented and not any(fold(w) in source_words for w in words):
         return
     # the source's titles (a tokenisation of each source sentence) and the headline test are read on first
@@ -229,7 +230,7 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
     in_titles = title_case = None
     tokens = ev.tokens(text)
     titles = name_titles(ctx.pair, "target")
-    source_text = " ".join(s.text for s in sources)
+    source_text = joined_sources(sources)
     for i, t in enumerate(tokens):
         grammar = ""
         if t.text not in words:
@@ -243,7 +244,7 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
                 yield CopiedCapital(t.start, t.end, t.text, grammar, "opening")
             continue
         if in_titles is None:
-            in_titles = ctx.memo("A205.after_capital_article", tuple(s.text for s in sources),
+            in_titles = ctx.memo("A205.after_capital_article", source_texts(sources),
                                  lambda: frozenset(_after_capital_article(sources, ev)), bound=FEW_SOURCES)
         if fold(t.text) in in_titles:
             continue  # the source's title or name (le film Les Choristes, le groupe Les Enfoirés)

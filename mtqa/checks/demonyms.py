@@ -33,7 +33,7 @@ from mtqa.langs import at_sentence_start, fold, hyphen_prefixes
 from mtqa.langs.text import word_before
 from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
 from mtqa.langs.data import alternation
-from mtqa.model import Issue, Segment, Severity
+from mtqa.model import Issue, Segment, Severity, joined_sources, source_texts
 from mtqa.names.mentions import text_words
 from mtqa.names.nationalities import MAX_TARGET_ZIPF, capitalised, demonym_forms, exonym_places
 from mtqa.words import CAPITAL_WORD_BEFORE_RE, LETTERS_RE, NEXT_WORD_RE
@@ -157,7 +157,7 @@ class SourceFormDemonym(SegmentCheck):
         for m in pattern.finditer(text):
             word = m.group(1) or m.group(2)
             if source_text is None:
-                source_text = " ".join(s.text for s in sources)
+                source_text = joined_sources(sources)
                 elisions = tuple(sorted(ctx.source.word_set("elisions")))
             english, plural, prefix, home, mixed = forms[word]
             if not any(_copied(w, source_text, prefix, elisions) for w in mixed or (word,)) \
@@ -334,7 +334,7 @@ class SourceFormDemonym(SegmentCheck):
                 # place the table does not give (sud-soudanais); "sud - américaines" spaced is the table's
                 continue
             if source_text is None:
-                source_text = " ".join(s.text for s in sources)
+                source_text = joined_sources(sources)
             if in_title(text, before.start(1), source_text):
                 continue
             word = quoted(text[before.start(1):m.end(1)])
@@ -502,7 +502,7 @@ class _SourceReadings:
 
 def _source_readings(sources: list[Segment], ctx) -> _SourceReadings:
     """The :class:`_SourceReadings` of a segment's sources, one per run and source (the run memo)."""
-    texts = tuple(s.text for s in sources)
+    texts = source_texts(sources)
     return ctx.memo("demonyms.sources", texts, lambda: _SourceReadings(texts, ctx.source), bound=SOURCE_MEMO)
 
 

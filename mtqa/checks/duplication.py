@@ -18,7 +18,7 @@ from typing import Iterator
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.lazy import lazy_module
-from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
+from mtqa.model import DocumentPair, Issue, Role, Segment, Severity, joined_sources
 
 fuzz = lazy_module("rapidfuzz.fuzz")  # imported by the first comparison (mtqa.lazy)
 
@@ -97,8 +97,8 @@ class DuplicatedHeadline(DocumentCheck):
         heads, segs = pair.sources_of(headline.index), pair.sources_of(seg.index)
         if not heads or not segs or {s.index for s in heads} & {s.index for s in segs}:
             return False  # one source segment behind both: the translation made the repeat
-        src_head = normalise(" ".join(s.text for s in heads))
-        src_seg = normalise(" ".join(s.text for s in segs))
+        src_head = normalise(joined_sources(heads))
+        src_seg = normalise(joined_sources(segs))
         return bool(src_head) and src_head in src_seg  # the source headline, word for word
 
 
@@ -197,8 +197,8 @@ class RepeatedSegment(DocumentCheck):
             return False
         if sa == sb:
             return False  # one source rendered twice: a duplicate
-        ta = normalise(" ".join(s.text for s in sa))
-        tb = normalise(" ".join(s.text for s in sb))
+        ta = normalise(joined_sources(sa))
+        tb = normalise(joined_sources(sb))
         if fuzz.ratio(ta, tb) >= self.source_ratio:
             return True
         # Two different source sentences that happen to get the same translation (« Les autorités

@@ -18,7 +18,7 @@ from mtqa.limits import LOOKBACK
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.names import name_titles
 from mtqa.checks.registry import register
-from mtqa.model import Issue, Segment, Severity
+from mtqa.model import Issue, Segment, Severity, joined_sources, source_texts
 from mtqa.evidence import in_title
 from mtqa.langs import fold
 from mtqa.langs.text import fold_text, word_pair_spans
@@ -675,7 +675,7 @@ class FrenchExonym(SegmentCheck):
             return
         # the source's respellable names first, read once per source text (every system's translation of it
         # asks again): most sources have none, and then the translation's capitalised words need no look
-        respellable = ctx.memo("T201.respellable", tuple(s.text for s in sources),
+        respellable = ctx.memo("T201.respellable", source_texts(sources),
                                lambda: _respellable_words(sources, ctx.pair), bound=SOURCE_MEMO)
         if not respellable:
             return
@@ -692,7 +692,7 @@ class FrenchExonym(SegmentCheck):
             if after and (after.group(1).lower() in ctx.source.word_set("name_particles")
                           or _copied_with_next(sources, word, after.group(1))):
                 continue  # a name kept whole from the source (Olympique de Marseille, Olympique lyonnais)
-            if adjective and in_title(text, m.start(), " ".join(src.text for src in sources)):
+            if adjective and in_title(text, m.start(), joined_sources(sources)):
                 continue  # a title or a cited word kept in the source language (the film "Jurassique"), as T109 leaves it
             said = f"“{word}” is the {ctx.source.name} {_RESPELT_WHAT[kind]}; {ctx.target.name} writes “{english}”."
             yield self.issue(segment, m.start(), m.end(), said, english, confidence=0.7)

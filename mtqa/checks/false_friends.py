@@ -19,7 +19,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.evidence import Evidence
 from mtqa.langs.data import alternation, built_from, data_toml
-from mtqa.model import Issue, Segment, Severity
+from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.langs.cache import SOME_WORDS, TABLES, memoize
 
 
@@ -610,7 +610,7 @@ class FalseFriend(SegmentCheck):
             held = Evidence.of(ctx).select(text, "A501.key_pieces", _holds_piece)
             if not held and not _key_index(bool(sources))[1]:
                 return  # no key in the text and no entry without one: no candidate (most translations)
-        source = " ".join(s.text for s in sources) if sources else None
+        source = joined_sources(sources) if sources else None
         seen: set[tuple[int, int]] = set()
         target_screen = screen_text(text)
         keys = None  # every key looked for in the text, unless its words tell which keys it holds

@@ -22,7 +22,7 @@ from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.langs.scripts import SCREEN, Run, foreign_runs
-from mtqa.model import Issue, Segment, Severity
+from mtqa.model import Issue, Segment, Severity, joined_sources
 
 _OPEN, _CLOSE = "([（［", ")]）］"
 _PADDING = " \u00a0\u3000\"'“”‘’«»「」『』,，:："
@@ -159,7 +159,7 @@ class ForeignScriptPhrase(_ForeignScript):
         if not groups or foreign >= native:
             return
         text = segment.text
-        kept = " ".join(s.text for s in sources)
+        kept = joined_sources(sources)
         for group in groups:
             start, end = group[0].start, group[-1].end
             span = text[start:end]

@@ -27,7 +27,7 @@ from mtqa.checks.registry import register
 from mtqa.regexcache import transient
 from mtqa.checks.wording import quoted
 from mtqa.langs.data import alternation, built_from, data_toml
-from mtqa.model import Issue, Segment, Severity
+from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.numbers import _num, digit_starts, finditer_at, has_decimal, numerals, quantities_of, split_readings
 from mtqa.langs.cache import SOURCES, TABLES, memoize
 from mtqa.words import ONE_APOSTROPHE_WORD_RE as WORD_RE
@@ -651,7 +651,7 @@ def _segment_findings(chk: SegmentCheck, segment: Segment, sources: list[Segment
     if not has_decimal(segment.text):
         return []  # every pattern of findings() needs a digit: most segments stop here
     enabled, day_month, spelled = ctx.resource("formats.options", build)
-    source = " ".join(s.text for s in sources) if sources else None
+    source = joined_sources(sources) if sources else None
     found = _resolved(segment.text, source, ctx.config.locale, day_month, spelled, (ctx.source, ctx.target), enabled)
     return [chk.issue(segment, f.start, f.end, f.message, f.suggestion, confidence=f.confidence,
                       severity=Severity.MINOR if f.confidence < 0.75 and chk.severity is not Severity.MINOR else None)

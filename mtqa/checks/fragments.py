@@ -31,7 +31,7 @@ from mtqa.evidence import (Evidence, in_address, in_source_name, quote_copied, q
 from mtqa.langs import at_sentence_start, fold, hyphen_prefixes, language
 from mtqa.langs.cache import FEW_SOURCES
 from mtqa.langs.data import alternation, pair_table
-from mtqa.model import Issue, Segment, Severity
+from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.words import LETTERS_RE, NEXT_WORD_RE
 
 _RUN = LETTERS_RE
@@ -379,7 +379,7 @@ class SourceWordFragment(SegmentCheck):
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         text = segment.text
-        src_text = " ".join(s.text for s in sources)
+        src_text = joined_sources(sources)
         src, tgt = ctx.source.code, ctx.target.code
         function = _source_only_function_words(ctx)
         found: dict[tuple[int, int], str] = {}
@@ -666,7 +666,7 @@ class SpacedHyphen(SegmentCheck):
         if " - " not in text:
             return
 
-        src_text = " ".join(s.text for s in sources)
+        src_text = joined_sources(sources)
         compounds = _HYPHENATED.findall(src_text)
         src_dashes = None
         names = _compound_names(ctx.config.pair)

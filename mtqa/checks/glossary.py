@@ -21,7 +21,7 @@ from typing import Iterator, Optional
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.errors import ConfigError
-from mtqa.model import Issue, Segment, Severity
+from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.langs import fold
 
 
@@ -140,7 +140,7 @@ class GlossaryTermMissing(SegmentCheck):
         entries = self.entries(ctx)
         if not entries:
             return
-        source = fold(" ".join(s.text for s in sources))
+        source = fold(joined_sources(sources))
         missing = []
         for entry, pattern in entries:
             if pattern.search(source) and not any(_contains(segment.text, t, exact=False) for t in entry.targets):
@@ -201,7 +201,7 @@ class DoNotTranslateTermAltered(SegmentCheck):
         entries = self.entries(ctx)
         if not entries:
             return
-        source = " ".join(s.text for s in sources)
+        source = joined_sources(sources)
         folded_target: Optional[str] = None
         gone = []
         for term, exact, loose in entries:

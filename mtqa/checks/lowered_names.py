@@ -29,6 +29,7 @@ from typing import Iterator, NamedTuple
 
 from mtqa.langs.cache import SOURCES, TABLES, memoize
 from mtqa.langs.text import capital_only_at_openings
+from mtqa.model import source_texts
 
 PART_MARGIN = 1.5
 """A part of a hyphenated name is the source language's common word when that language writes it this much
@@ -135,7 +136,7 @@ def lowered_names(text: str, sources: list, pair) -> Iterator[LoweredName]:
     module docstring)."""
     if not sources:
         return
-    texts = tuple(s.text for s in sources)
+    texts = source_texts(sources)
     forms = _lowered_forms(texts)
     if not forms or not any(form in text for form in forms):
         return  # no name the loop below could report is in the text, even as a part of a word

@@ -25,7 +25,7 @@ from mtqa.langs.lexmodel import load_lexmodel, polarity, scale_words, strong_wor
 from mtqa.meaning.align import (WordAlignment, align_segments, cached_alignments, function_stems, glued_piece,
                                 segment_alignment, target_anchor, usual_renderings)
 from mtqa.meaning.tokens import Token, plain, source_word
-from mtqa.model import DocumentPair, Issue, Segment, Severity
+from mtqa.model import DocumentPair, Issue, Segment, Severity, joined_sources
 from mtqa.langs.cache import SOURCES, memoize
 from mtqa.langs.data import alternation
 from mtqa.numbers import digit_starts, has_decimal, has_digit
@@ -294,7 +294,7 @@ class LikelyMistranslation(_MeaningCheck):
                     if prefix is not None and self._negated_before(pol, seg.text, wa, j):
                         break  # "not possible" for "impossible": the negation is rendered apart
                     if prefix is not None and i and self._source_negated(
-                            pol, " ".join(s.text for s in pair.sources_of(index)), wa, i):
+                            pol, joined_sources(pair.sources_of(index)), wa, i):
                         break  # « pas impossible » -> "possible": the two negations read as one statement
                     what = (f"the {ctx.source.name} word without its prefix {quoted(prefix + '-')}" if prefix
                             else f"a different {ctx.source.name} word")
@@ -446,7 +446,7 @@ class _PolarityCheck(_MeaningCheck):
             sources = pair.sources_of(seg.index)
             if not sources:
                 continue
-            text = " ".join(s.text for s in sources)
+            text = joined_sources(sources)
             src_neg = _source_negations(ctx.config.source_lang, ctx.config.target_lang, text)
             yield seg, text, src_neg, pol
 
@@ -591,7 +591,7 @@ class ContrastAsOpposition(_MeaningCheck):
             return
         for seg in pair.target.segments:
             sources = pair.sources_of(seg.index)
-            compared = pol["contrast_src"].search(" ".join(s.text for s in sources)) if sources else None
+            compared = pol["contrast_src"].search(joined_sources(sources)) if sources else None
             if compared is None:
                 continue
             said = f" ({quoted(compared.group('word'))} in the {ctx.source.name})" \
@@ -728,7 +728,7 @@ class UnitChanged(_MeaningCheck):
             sources = pair.sources_of(seg.index)
             if not sources:
                 continue
-            src = _figures_with_units(" ".join(s.text for s in sources), src_lang, tgt_lang)
+            src = _figures_with_units(joined_sources(sources), src_lang, tgt_lang)
             if not src:
                 continue
             tgt = _figures_with_units(seg.text, tgt_lang, src_lang)
@@ -837,7 +837,7 @@ class OmittedWord(_MeaningCheck):
             if not self.literal(wa):
                 continue  # a free rendering: a word without a counterpart is likely reworded, not lost
             seg = pair.target.segments[index]
-            source_text = " ".join(s.text for s in pair.sources_of(index))
+            source_text = joined_sources(pair.sources_of(index))
             for i, expected, major in self.omitted(model, words, langs, wa, seg.text, source_text):
                 tok = wa.source[i]
                 anchor = target_anchor(wa, i)

@@ -26,7 +26,7 @@ from mtqa.checks.wording import quoted
 from mtqa.langs.cache import TABLES, memoize
 from mtqa.langs.data import char_class
 from mtqa.langs.scripts import lookalikes, script_of
-from mtqa.model import Issue, Segment, Severity
+from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.words import LETTERS_RE
 
 
@@ -106,7 +106,7 @@ class MixedScriptWord(SegmentCheck):
             if not _meant_as_letters(word, foreign, fixed, ctx.target):
                 continue
             if kept is None:
-                kept = " ".join(s.text for s in sources)
+                kept = joined_sources(sources)
             if word in kept:
                 continue  # the source writes it so: its own spelling, copied
             letters = dict.fromkeys(word[i] for i in foreign)

@@ -36,7 +36,7 @@ from mtqa.langs.data import alternation
 from mtqa.langs.cache import (FEW_SOURCES, SEGMENTS, SOURCES, SOURCE_MEMO, TABLES, TRANSLATION_MEMO, WORDS,
                               drop_oldest_quarter, memoize, word_memo)
 from mtqa.limits import LOOKBACK
-from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
+from mtqa.model import DocumentPair, Issue, Role, Segment, Severity, joined_sources
 from mtqa.names.mentions import TextWords, text_words
 from mtqa.numbers import regnal_words, roman_ordinal
 from mtqa.names.translit import same_first_name, same_name_romanised, transliterator
@@ -1740,7 +1740,7 @@ def _replacements(segment: Segment, sources: list[Segment], ctx) -> Iterator[tup
     Both readings find nothing where every source name is written in the translation (:func:`_names_written`),
     as in most segments (WMT14's 24,024 pairs: 21,283): that one answer is asked first, once, instead of by
     each reading after joining the source texts again."""
-    if _names_written(segment.text, " ".join(s.text for s in sources), ctx):
+    if _names_written(segment.text, joined_sources(sources), ctx):
         return
     swaps = _swaps(segment, sources, ctx)
     if swaps is not None:
@@ -1887,7 +1887,7 @@ def _known_words_throughout(pair: DocumentPair, ctx, min_segments: int) -> dict[
     for segment in pair.target.segments:
         sources = pair.sources_of(segment.index)
         if sources:
-            rows.append((segment, " ".join(x.text for x in sources)))
+            rows.append((segment, joined_sources(sources)))
     if len(rows) < min_segments:
         return {}
     source_folded = None  # the document's source words, folded: made for the first stand-in word read
@@ -2140,7 +2140,7 @@ def _swaps(segment: Segment, sources: list[Segment], ctx) -> Optional[tuple[list
     ``KNOWN_ZIPF`` (which only a document's repeated pairing vouches for, T110), and the source's lost
     names; None when no name can have been replaced. Once per (translation, source) text: T106 and T110
     both ask, and the answer is theirs to read, not to change."""
-    src_text = " ".join(s.text for s in sources)
+    src_text = joined_sources(sources)
     if _names_written(segment.text, src_text, ctx):
         return None  # what _read_swaps answers when no name is lost, without reading the source's names
     return ctx.memo("swaps.segment", (segment.text, src_text, ctx.source.code, ctx.target.code),
@@ -2305,7 +2305,7 @@ def _replaced_in_place(segment: Segment, sources: list[Segment], ctx) -> list[tu
     bilingual dictionary or the alignment's links), a function word, a title, the name's own first-name
     equivalent or exonym, and the lost name's dictionary translations are no replacement."""
     src, tgt = ctx.source, ctx.target
-    src_text = " ".join(s.text for s in sources)
+    src_text = joined_sources(sources)
     if _names_written(segment.text, src_text, ctx):
         return []  # no name of the source is lost (its slots are among the names tested there)
     target_words = _text(segment.text, ctx, tgt.code)
@@ -3503,7 +3503,7 @@ def lost_source_names(segment: Segment, sources: list[Segment], ctx) -> list[tup
     Why public: the omitted-name check (:mod:`mtqa.checks.omitted_names`) asks which names are gone
     before it looks at what stands in their place; the answer is the one these checks read, not a
     second reading of the same names."""
-    src_text = " ".join(s.text for s in sources)
+    src_text = joined_sources(sources)
     if not src_text or _names_written(segment.text, src_text, ctx):
         return []
     src, tgt = ctx.source, ctx.target
@@ -3588,7 +3588,7 @@ def _verb_names_translated(segment: Segment, sources: list[Segment], ctx) -> Ite
 
     The headline test is imported past the first return: a function's ``from`` import costs ~4 us here (the
     module's missing ``__path__`` raises inside the import), and nearly every pair returns there."""
-    src_text = " ".join(s.text for s in sources)
+    src_text = joined_sources(sources)
     names = _verb_names(src_text, ctx)
     if not names:
         return

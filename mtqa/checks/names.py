@@ -17,7 +17,7 @@ from typing import Iterator, Optional
 from mtqa.checks.base import DocumentCheck, SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.lazy import lazy_module
-from mtqa.model import DocumentPair, Issue, Segment, Severity
+from mtqa.model import DocumentPair, Issue, Segment, Severity, source_texts
 from mtqa.names.analysis import analyse
 from mtqa.names.cluster import ATTESTED, skeleton
 
@@ -153,7 +153,7 @@ class _SourceNames:
         """
         if not any(_may_name_pair(src.text, ctx) for src in sources):
             return []
-        key = (segment.text, tuple(s.text for s in sources))
+        key = (segment.text, source_texts(sources))
         return ctx.memo("names.renderings", key, lambda: list(self._renderings(segment, sources, ctx)),
                         bound=TRANSLATION_MEMO)
 

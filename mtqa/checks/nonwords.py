@@ -36,7 +36,7 @@ from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.text import capital_only_at_openings, whole_word_starts, word_pair_spans
 from mtqa.langs.cache import SOME_WORDS, SOURCES, TABLES, WORDS, memoize
 from mtqa.langs.data import built_from, data_toml
-from mtqa.model import Issue, Segment, Severity
+from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.words import ONE_APOSTROPHE_WORD_RE as _WORD_RE
 
 TOKEN_RE = re.compile(r"(?<![\w'’@#/.\-])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w@/\-]|['’]?-|\.[^\W\d_])")
@@ -215,7 +215,7 @@ class NonWord(SegmentCheck):
         # to be reported (see _Taken): nearly every translation has none
         taken = _Taken(text, sources, self.code, ctx)
         if sources:
-            yield from self._known_names_lowered(segment, " ".join(s.text for s in sources), unknown, ctx, taken)
+            yield from self._known_names_lowered(segment, joined_sources(sources), unknown, ctx, taken)
 
         # Each token of TOKEN_RE is a word of the evidence's tokeniser, or such a word cut at an
         # apostrophe (``l`` of ``l'homme-``): a text none of whose words has an unknown such piece (the
@@ -230,7 +230,7 @@ class NonWord(SegmentCheck):
         flagged = {t for t in pieces.intersection(TOKEN_RE.findall(text)) if unknown(t)}
         if not flagged:
             return  # every word is English: decided on the cached word tests alone
-        source = " ".join(s.text for s in sources)
+        source = joined_sources(sources)
         borrowed = Evidence.of(ctx).borrowed_spans(text)
         for m in TOKEN_RE.finditer(text):
             token = m.group(0)

@@ -21,7 +21,7 @@ from typing import Iterator, Optional
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.langs.data import alternation
-from mtqa.model import DocumentPair, Issue, Segment, Severity
+from mtqa.model import DocumentPair, Issue, Segment, Severity, joined_sources
 from mtqa.numbers import (_SPACES, Comparison, Quantity, codes_of, compare, conventions, find_quantities,
                           has_decimal, lost_scale, matched_in_order, numerals, quantities_of, split_readings)
 
@@ -77,12 +77,12 @@ def _comparisons(pair: DocumentPair, ctx) -> list[_Found]:
                 continue  # every figure matched: codes and idioms only set figures aside (_without_idioms)
             # read again knowing the source (rarely: figures differ): a capitalised word after a figure is a
             # name only if the source writes it ("10 minutes to 3 Kings" for "à 3 rois" counts kings)
-            source_text = " ".join(s.text for s in sources)
+            source_text = joined_sources(sources)
             tgt_all = [(t, q) for t in targets for q in find_quantities(t.text, tgt_lang, src_lang, source_text)]
             comp = compare([q for _, q in src_all], [q for _, q in tgt_all])
             if not (comp.missing or comp.added or comp.changed):
                 continue
-            src_codes = codes_of(" ".join(s.text for s in sources))
+            src_codes = codes_of(joined_sources(sources))
             tgt_codes = codes_of(" ".join(t.text for t in targets))
             comp, where = _without_idioms(sources, targets, src_all, tgt_all, src_codes, tgt_codes,
                                           ctx.pair.number_idioms, _currency_codes(src_lang, tgt_lang),

@@ -23,7 +23,7 @@ from mtqa.checks.name_swaps import lost_source_names, name_alignment
 from mtqa.checks.registry import register
 from mtqa.checks.saint_names import saint_names_lost
 from mtqa.langs import at_sentence_start, fold
-from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
+from mtqa.model import DocumentPair, Issue, Role, Segment, Severity, joined_sources
 from mtqa.words import LETTERS_RE as _WORDS
 
 
@@ -176,7 +176,7 @@ class OmittedName(DocumentCheck):
             return  # more lost names than two: a garbled sentence, not one name left out
         from mtqa.meaning.align import cached_alignments
 
-        src_text = " ".join(s.text for s in sources)
+        src_text = joined_sources(sources)
         cached = cached_alignments(pair)
         wa = cached.get(segment.index) if cached is not None else name_alignment(src_text, segment.text, ctx)
         if wa is None or wa.adequacy is None or wa.recall < self.loose_recall or wa.precision < self.loose_precision:

@@ -23,7 +23,7 @@ from mtqa.checks.registry import register
 from mtqa.langs import fold
 from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
 from mtqa.langs.data import alternation
-from mtqa.model import Issue, Segment, Severity
+from mtqa.model import Issue, Segment, Severity, source_texts
 from mtqa.numbers import conventions, quantities_of, regnal_value, regnal_words, roman_numeral, roman_value
 
 _NAME = r"[A-ZÀ-Þ][^\W\d_]*(?:-[A-ZÀ-Þ][^\W\d_]*)*"
@@ -139,7 +139,7 @@ class RegnalNumber(SegmentCheck):
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
         if not sources:
             return
-        regnals = source_regnals(tuple(s.text for s in sources), ctx.pair)
+        regnals = source_regnals(source_texts(sources), ctx.pair)
         if not regnals:
             return
         text = segment.text
@@ -153,7 +153,7 @@ class RegnalNumber(SegmentCheck):
             if value is None:
                 continue
             if figure and m.end() == m.end("figure") \
-                    and value in _source_counts(tuple(s.text for s in sources), ctx.source.code):
+                    and value in _source_counts(source_texts(sources), ctx.source.code):
                 continue  # a bare figure the source writes as a count: maybe that count, not the number
             start = m.start("figure") if figure else m.start("roman")
             said = text[start:m.end()]

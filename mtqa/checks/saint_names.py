@@ -22,7 +22,7 @@ from typing import Iterator, Optional
 from mtqa.langs import fold
 from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
 from mtqa.langs.data import alternation
-from mtqa.model import Segment
+from mtqa.model import Segment, joined_sources
 from mtqa.words import LETTERS, LETTERS_RE
 
 GAP_WORDS = 1
@@ -75,7 +75,7 @@ def saint_titles_translated(segment: Segment, sources: list[Segment], ctx) -> It
     :data:`GAP_WORDS` word before it with only spaces and hyphens between, a common-word rendering of the
     title (:func:`_renderings`). The span runs from the rendering to the given name; the suggestion is the
     source's name (the French place as English writes it) where nothing stands between them, else none."""
-    src_text = " ".join(s.text for s in sources)
+    src_text = joined_sources(sources)
     names = _saint_names(src_text, ctx)
     if not names:
         return
@@ -105,7 +105,7 @@ def saint_names_lost(segment: Segment, sources: list[Segment], ctx) -> list[tupl
     have left out (« mon passage à Saint-Etienne, » -> "during my visit,"). The replaced-name checks do not
     read these names (their given name is a first name, their title a common word), so the omitted-name
     check (A611) asks here, and reads the name's place as it reads any other."""
-    names = _saint_names(" ".join(s.text for s in sources), ctx)
+    names = _saint_names(joined_sources(sources), ctx)
     if not names:
         return []
     written = {fold(m.group()) for m in LETTERS_RE.finditer(segment.text)}

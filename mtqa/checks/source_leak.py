@@ -30,7 +30,7 @@ from mtqa.langs import fold
 from mtqa.langs.cache import SOME_WORDS, WORDS, memoize
 from mtqa.langs.kept import pair_word_set
 from mtqa.langs.text import APOSTROPHES, fold_text
-from mtqa.model import Issue, Segment, Severity
+from mtqa.model import Issue, Segment, Severity, joined_sources, source_texts
 from mtqa.words import LETTERS_RE
 
 # Between two words of one phrase there is at most a space, a hyphen, a comma
@@ -143,7 +143,7 @@ class SourceLanguagePhrase(SegmentCheck):
         if not any(t.vote == SOURCE and t.counted for t in tokens):
             return
         if sources:  # names the source capitalises stay names here (l'hôtel-dieu)
-            tokens = _speech_unquoted(text, ev.tokens(text, ev.names(s.text for s in sources)), sources, ctx)
+            tokens = _speech_unquoted(text, ev.tokens(text, ev.names(source_texts(sources))), sources, ctx)
         for run in _runs(tokens, text):
             span = self._judge(run, tokens, text)
             if span is None:
@@ -181,7 +181,7 @@ def _speech_unquoted(text: str, tokens: list[Token], sources: list[Segment], ctx
     the source writes it stay quoted. The tokens are copies: the evidence's token lists are shared."""
     if not any(t.quoted for t in tokens):
         return tokens
-    speech = _speech_of(text, tokens, " ".join(s.text for s in sources), ctx)
+    speech = _speech_of(text, tokens, joined_sources(sources), ctx)
     if not speech:
         return tokens
     return [replace(t, quoted=False) if t.quoted and t.start in speech else t for t in tokens]
@@ -257,7 +257,7 @@ class SourceElision(SegmentCheck):
             return  # no word has an elided prefix (a token's ``elided``), decided without tokenising
         tokens = ev.tokens(text)
         if sources:  # names the source capitalises stay names here (Quai D'orsay); speech as A202 reads it
-            tokens = _speech_unquoted(text, ev.tokens(text, ev.names(s.text for s in sources)), sources, ctx)
+            tokens = _speech_unquoted(text, ev.tokens(text, ev.names(source_texts(sources))), sources, ctx)
         gloss_table = ctx.pair.elision_gloss
         for i, tok in enumerate(tokens):
             if not tok.elided or tok.quoted or tok.borrowed or tok.address:
@@ -271,10 +271,10 @@ class SourceElision(SegmentCheck):
                 continue  # Val-d'Oise, Villeneuve-d'Ascq
             if not self._leaked(tokens, i, body, prev, nxt, text, ev, ctx, sources):
                 continue
-            if not tok.capital and sources and in_source_name(text, tok.start, tok.text, " ".join(s.text for s in sources)):
+            if not tok.capital and sources and in_source_name(text, tok.start, tok.text, joined_sources(sources)):
                 continue  # "the Société internationale d'urologie": a name kept as the source writes it
             if sources and tok.text.replace("’", "'").lower() in source_person_particles(
-                    ctx, " ".join(s.text for s in sources)):
+                    ctx, joined_sources(sources)):
                 continue  # "Princess d'Arenberg" for « La princesse d'Arenberg »: a family name's particle
             gloss = gloss_table.get(tok.elided.lower())
             suggestion = None
@@ -449,7 +449,7 @@ class UntranslatedWord(SegmentCheck):
             return
         tokens = ev.tokens(text)
         target = ctx.target
-        source_text = " ".join(s.text for s in sources)
+        source_text = joined_sources(sources)
         speech = _speech_of(text, tokens, source_text, ctx)
         if not any((t.vote == SOURCE or lexicon(t.text)) and (t.counted or t.in_name or t.start in speech)
                    and not t.function and not t.capital or t.function and _foreign_function_word(t, target)
@@ -460,7 +460,7 @@ class UntranslatedWord(SegmentCheck):
         # the word after an elision (d'édition), unless the target language's dictionary has it too
         # (l'instauration: English writes instauration)
         source_words |= {w for _, elided, _ in roles for w in elided if not target.in_dictionary(w)}
-        names = ev.names(s.text for s in sources)
+        names = ev.names(source_texts(sources))
         tokens = ev.tokens(text, names)
         lower_only = set().union(*(lower for _, _, lower in roles)) - names
         for t, demoted in zip(tokens, _demoted_names(tokens, lower_only)):
@@ -526,7 +526,7 @@ def _particles_among_target_words(text: str, sources: list[Segment], ev: Evidenc
     tokens = ev.tokens(text)
     # quoted words are read as the rest of A205 reads them: inside speech the system translated, not in a
     # title or words cited in the source language (“the Attorney General du Texas resigned”)
-    source_text = " ".join(s.text for s in sources)
+    source_text = joined_sources(sources)
     speech = _speech_of(text, tokens, source_text, ctx)
     found = []
     for k in range(1, len(tokens) - 1):
@@ -923,7 +923,7 @@ def _copied_dictionary_word(text: str, sources: list[Segment], lexicon, target, 
     words = ev.select(text, ("A205.copied", ev.source.code, target.code, LEXICON_MAX_TARGET_ZIPF), candidate)
     if not words:
         return False
-    joined = " ".join(s.text for s in sources)
+    joined = joined_sources(sources)
     if "Σ" not in joined:  # (a final sigma lower-cases by its neighbours: no substring test then)
         lowered = joined.lower()
         if not any(w in lowered for w in words):

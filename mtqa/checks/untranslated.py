@@ -18,7 +18,7 @@ from mtqa.checks.base import DocumentCheck
 from mtqa.checks.registry import register
 from mtqa.evidence import SOURCE, Evidence, Token
 from mtqa.lazy import lazy_module
-from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
+from mtqa.model import DocumentPair, Issue, Role, Segment, Severity, joined_sources, source_texts
 
 fuzz = lazy_module("rapidfuzz.fuzz")  # imported by the first comparison (mtqa.lazy)
 
@@ -71,7 +71,7 @@ class UntranslatedSegment(DocumentCheck):
             if ev.source_votes(seg.text) < self.min_source_words or Evidence.tally(ev.tokens(seg.text))[0] < self.min_source_words:
                 continue  # cheap gate: no copy of source-language text is possible
             if names is None:  # words the source writes as names (Région) are names here too
-                names = ev.names(s.text for s in sources)
+                names = ev.names(source_texts(sources))
                 folded = [_fold(s.text) for s in sources]
             found = None
             if self._source_like(ev.tokens(seg.text, names)):
@@ -93,7 +93,7 @@ class UntranslatedSegment(DocumentCheck):
         key = _fold(seg.text)
         aligned = pair.sources_of(seg.index)
         if aligned:
-            score = fuzz.ratio(key, _fold(" ".join(s.text for s in aligned)))
+            score = fuzz.ratio(key, _fold(joined_sources(aligned)))
             if score >= self.min_similarity:
                 return aligned[0], score
         for src, fsrc in zip(sources, folded):

@@ -29,6 +29,7 @@ from typing import Optional
 from mtqa.langs.cache import SOME_WORDS, drop_oldest_quarter
 from mtqa.langs.lexmodel import LexModel, load_lexmodel
 from mtqa.meaning.tokens import Token, plain, tokens
+from mtqa.model import joined_sources
 
 USUAL = 0.05
 """A translation at least this probable in either direction is a full-weight link."""
@@ -289,7 +290,7 @@ def align_segments(pair, ctx=None) -> dict[int, WordAlignment]:
                 sources = pair.sources_of(seg.index)
                 if not sources:
                     continue
-                text = " ".join(s.text for s in sources)
+                text = joined_sources(sources)
                 wa = segment_alignment(text, seg.text, src_lang, tgt_lang)
                 if wa is not None:
                     out[seg.index] = wa

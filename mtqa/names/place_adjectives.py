@@ -29,6 +29,7 @@ from mtqa.langs import fold
 from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
 from mtqa.langs.data import alternation
 from mtqa.langs.text import opens_sentence
+from mtqa.model import source_texts
 
 
 class PlaceAdjective(NamedTuple):
@@ -162,7 +163,7 @@ def place_adjectives(text: str, sources: list, pair, english_of) -> Iterator[Pla
     patterns = _patterns(pair)
     if patterns is None or not sources:
         return
-    wanted = source_pairs(tuple(s.text for s in sources), pair, english_of)
+    wanted = source_pairs(source_texts(sources), pair, english_of)
     if not wanted:
         return
     adjectives = _english_adjective(pair)

@@ -56,6 +56,8 @@ from collections import Counter, defaultdict
 from itertools import groupby
 from typing import Hashable, Iterable, Iterator, Optional
 
+from mtqa.model import joined_sources
+
 ORDER = 6
 """Character n-gram orders (sacrebleu chrF's default)."""
 BETA = 2
@@ -377,7 +379,7 @@ def aligned_segments(result) -> Iterator[tuple[int, str, str, int]]:
     for segment in pair.target.segments:
         sources = pair.sources_of(segment.index)
         if sources and segment.words:
-            yield segment.index, " ".join(s.text for s in sources), segment.text, segment.words
+            yield segment.index, joined_sources(sources), segment.text, segment.words
 
 
 class RunConsensus:

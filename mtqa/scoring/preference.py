@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Optional
 
 from mtqa.errors import DataError, RunFailure, did_you_mean
+from mtqa.model import joined_sources
 
 FEATURES = ("consensus", "utility", "penalty_per_word", "log_words")
 """What the model reads of one translated segment, in the order the bench script fits them."""
@@ -187,7 +188,7 @@ class RunPreference:
             if utility is None:  # not aligned, no words, or no features
                 continue
             index = segment.index
-            key = source_key(" ".join(s.text for s in pair.sources_of(index)))
+            key = source_key(joined_sources(pair.sources_of(index)))
             row = db.execute("SELECT texts.tid, seen.n FROM texts LEFT JOIN seen ON seen.system = ? AND seen.tid ="
                              " texts.tid WHERE texts.key = ?", (system, key)).fetchone()
             if row is None:  # a source text never met: its first group, this system's first occurrence

@@ -48,6 +48,7 @@ from functools import lru_cache
 from typing import Optional
 
 from mtqa.errors import DataError, did_you_mean
+from mtqa.model import joined_sources
 from mtqa.scoring import bigrams
 from mtqa.scoring.fluency import english_model, tokens
 
@@ -200,7 +201,7 @@ def segment_utilities(pair) -> dict[int, float]:
         sources = pair.sources_of(segment.index)
         if not sources or not segment.words:
             continue
-        u = model.segment_utility(" ".join(s.text for s in sources), segment.text,
+        u = model.segment_utility(joined_sources(sources), segment.text,
                                   pair.source.lang, pair.target.lang)
         if u is not None:
             out[segment.index] = u

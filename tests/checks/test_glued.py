@@ -113,3 +113,15 @@ def test_seed(seed_title):
     issues = check_texts(text, title=seed_title, ctx=ctx).issues
     assert [(i.code, i.line, i.start, i.text, i.suggestion) for i in issues] == [
         ("F101", 7, 253, "AgencyRussian", "Agency Russian")]
+
+
+def test_invisible_screen_passes_every_invisible_character_and_nothing_else():
+    """F103 is called only on a segment its screen passes: each character of the data's table passes it,
+    alone or inside a word, and a text without one (a soft hyphen is no such character) does not."""
+    from mtqa.checks.glued import InvisibleCharacter
+
+    screen = InvisibleCharacter.screen
+    for char in data_toml("glued.toml")["invisible"].values():
+        assert screen(f"a{char}b") and screen(char)
+    assert not screen("Plain text, a soft\u00adhyphen and a non\u2011breaking one.") and not screen("")
+    assert flags("A word\u2060joined.") == [("F103", "\u2060", "")]
