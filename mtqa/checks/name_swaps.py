@@ -3777,7 +3777,7 @@ def _noun_names_translated(segment: Segment, sources: list[Segment], ctx) -> Ite
     a name kept has no translation. The bare noun is what makes it a name (:func:`_noun_names`); English
     words the target dictionary lists with a capital too (State, North, Exchange) are left alone, as names of
     bodies and places that English writes in its own words."""
-    src_text = " ".join(s.text for s in sources)
+    src_text = joined_sources(sources)
     names = _noun_names(src_text, ctx)
     if not names:
         return
