@@ -77,7 +77,7 @@ def test_a_word_cache_holds_at_most_16384_words():
 
 
 def test_a_kept_split_holds_its_offsets_in_four_bytes_each():
-    """A run keeps up to two generations of 8,192 splits; their offsets (mostly past 256, so each an int
+    """A run keeps up to two generations of 4,096 splits; their offsets (mostly past 256, so each an int
     object in a list: a pointer and 32 bytes) are an array of 4-byte integers."""
     import sys
 
