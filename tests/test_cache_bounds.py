@@ -268,30 +268,32 @@ def test_the_analyses_of_a_source_sentence_alone_are_bounded_by_one_system_outpu
     assert source_kinds and all(bounds[k] == SOURCE_MEMO for k in source_kinds), bounds
 
 
-def test_the_words_of_a_source_sentence_read_for_name_swaps_are_bounded_like_the_other_source_analyses():
-    """name_swaps keeps a source sentence's words, folded words and capitals (~1.8 kB) for every system that
-    translates it: one system output of sources (SOURCE_MEMO), not RUN_MEMO texts."""
+def test_the_words_of_a_source_sentence_read_for_name_swaps_are_bounded_as_a_large_analysis():
+    """name_swaps keeps a source sentence's words, folded words and capitals (~3.4 kB) for every system that
+    translates it: LARGE_TEXTS of them (the sources some check asks about), not SOURCE_MEMO nor RUN_MEMO."""
     from mtqa.checks import name_swaps
-    from mtqa.langs.cache import SOURCE_MEMO
+    from mtqa.langs.cache import LARGE_TEXTS, SOURCE_MEMO
 
+    assert LARGE_TEXTS < SOURCE_MEMO
     ctx = Context(Config())
-    for k in range(SOURCE_MEMO + 50):
+    for k in range(LARGE_TEXTS + 50):
         name_swaps._text(f"Le maire de Brandouville a reçu {k} visiteurs lundi.", ctx, ctx.source.code)
-    assert len(ctx.caches._memo[f"swaps.text.{ctx.source.code}"]) <= SOURCE_MEMO
+    assert LARGE_TEXTS // 2 < len(ctx.caches._memo[f"swaps.text.{ctx.source.code}"]) <= LARGE_TEXTS
 
 
-def test_the_source_languages_name_mentions_are_bounded_like_the_other_source_analyses():
-    """The source language's mentions are asked of source sentences only: SOURCE_MEMO of them; the target's
-    (a translation, asked again by its own segment's checks, rarely after) TRANSLATION_MEMO, not RUN_MEMO."""
-    from mtqa.langs.cache import SOURCE_MEMO, TRANSLATION_MEMO
+def test_the_source_languages_name_mentions_are_bounded_as_a_large_analysis():
+    """The source language's mentions are asked of source sentences only: LARGE_TEXTS of them (~1.2 kB each);
+    the target's (a translation, asked again by its own segment's checks, rarely after) TRANSLATION_MEMO, not
+    RUN_MEMO."""
+    from mtqa.langs.cache import LARGE_TEXTS, TRANSLATION_MEMO
     from mtqa.names.mentions import segment_mentions
 
     ctx = Context(Config())
-    for k in range(SOURCE_MEMO + 50):
+    for k in range(max(LARGE_TEXTS, TRANSLATION_MEMO) + 50):
         segment_mentions(f"Le maire Paul Brandou a reçu {k} visiteurs à Lyon.", ctx.source, ctx)
         segment_mentions(f"Mayor Paul Brandou welcomed {k} visitors in Lyon.", ctx.target, ctx)
     memo = ctx.caches._memo
-    assert len(memo[f"names.mentions.{ctx.source.code}"]) <= SOURCE_MEMO
+    assert LARGE_TEXTS // 2 < len(memo[f"names.mentions.{ctx.source.code}"]) <= LARGE_TEXTS
     assert TRANSLATION_MEMO // 2 < len(memo[f"names.mentions.{ctx.target.code}"]) <= TRANSLATION_MEMO
 
 
@@ -324,7 +326,7 @@ def test_a_source_figure_reading_keeps_one_newstests_sources_not_two_system_outp
     ~12 MB at 8,192 on a growing corpus)."""
     from mtqa.checks.formats import _source_values
     from mtqa.checks.meaning import _figures_with_units
-    from mtqa.langs.cache import SOURCES
+    from mtqa.langs.cache import LARGE_TEXTS, SOURCES
     from mtqa.numbers import codes_of, quantities_of
 
     readers = (lambda t: quantities_of(t, "fr", "en"), codes_of, lambda t: _source_values(t, ","),
@@ -337,6 +339,7 @@ def test_a_source_figure_reading_keeps_one_newstests_sources_not_two_system_outp
         for read in readers:
             read(text)
     assert all(0 < cache.cache_info().currsize <= SOURCES for cache in caches)
+    assert quantities_of.cache_info().currsize <= LARGE_TEXTS  # ~1.4 kB a text: a large analysis
 
 
 def _bound_recording_context() -> tuple[Context, dict[str, set]]:

@@ -33,7 +33,7 @@ from mtqa.checks.saint_names import saint_titles_translated
 from mtqa.regexcache import transient
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.data import alternation
-from mtqa.langs.cache import (FEW_SOURCES, SEGMENTS, SOURCES, SOURCE_MEMO, TABLES, TRANSLATION_MEMO, WORDS,
+from mtqa.langs.cache import (FEW_SOURCES, LARGE_TEXTS, SEGMENTS, SOURCES, SOURCE_MEMO, TABLES, TRANSLATION_MEMO, WORDS,
                               drop_oldest_quarter, memoize, word_memo)
 from mtqa.limits import LOOKBACK
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
@@ -184,12 +184,12 @@ def _text(text: str, ctx, side: str) -> _Text:
     come from the same segment's checks and 4,007 (identical translations of two systems) from another
     document, so the run memo held 8,192 translations' words, folded words and letter masks (30 MB on a
     corpus of new words) for a few thousand cheap rebuilds. A source text's repeats are one system output
-    of sources away, so it is bounded like the other source analyses (:data:`~mtqa.langs.cache.SOURCE_MEMO`:
-    WMT14's 3,003 sources miss as often at 4,096 as at 8,192; at 8,192, ~1.8 kB each, 15 MB on a corpus of
-    new sentences)."""
+    of sources away, and only the sources some check asks about come back (WMT14's 1,134 of 3,003), so it is
+    bounded at :data:`~mtqa.langs.cache.LARGE_TEXTS` (2,048: the same misses as at 4,096 on WMT14; ~3.4 kB
+    each, ~14 MB at 4,096 on a corpus of new sentences)."""
     if side == ctx.target.code and side != ctx.source.code:
         return _segment_text(text, ctx)
-    return ctx.memo(f"swaps.text.{side}", text, lambda: _Text(text_words(text, ctx)), bound=SOURCE_MEMO)
+    return ctx.memo(f"swaps.text.{side}", text, lambda: _Text(text_words(text, ctx)), bound=LARGE_TEXTS)
 
 
 def _segment_text(text: str, ctx) -> _Text:

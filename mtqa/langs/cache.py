@@ -178,6 +178,21 @@ that a long run of new translations never asks for again). Replaying their key s
 pure functions of their keys."""
 
 
+LARGE_TEXTS = 2_048
+"""Entries per table of an analysis of a whole text that (nearly) every segment asks for and whose values are
+large: name_swaps' reading of a source's words (``swaps.text``, ~3.4 kB each with its folded words and letter
+masks), the source language's name mentions (``names.mentions`` of a source, ~1.2 kB) and a text's figures
+(``numbers.quantities_of``, either side, ~1.4 kB): ~6 kB a text together, so each 1,000 entries of their bound
+are ~6 MB of a long run's peak (a census of 30,000 growing pairs, ``bench/memory_census.py``). Their repeats are
+the checks of one segment asking again and a source met again one system output later, but only the sources
+that ask: replaying their key streams (``bench/memo_bounds.py``), on WMT14's 24,024 pairs ``swaps.text`` meets
+1,134 distinct sources and the French mentions 1,082, and each misses exactly as often at 2,048 as at
+:data:`SOURCE_MEMO` (4,096); ``quantities_of`` misses 5,931 times against 5,887 (+44 of 15,952 calls). On
+30,000 pairs of a growing vocabulary (``bench/startup_memory.py memory --vocabulary growing``): +5 of 54,039
+calls, +2 of 10,804 and +28 of 19,968. The reports are the same at any size: these are pure functions of the
+text."""
+
+
 FEW_SOURCES = 1_024
 """Entries per memo table of a source analysis that only a few translations ask for (a fragment that may be
 a source word left in: ``fragments.pieces``; a capitalised word that may replace a name: ``swaps.translations``)
