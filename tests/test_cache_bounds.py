@@ -497,3 +497,22 @@ def test_a_run_resource_is_built_once_from_the_arguments_its_caller_passes():
     first = caches.resource("r", factory, 1, "x")
     assert caches.resource("r", factory, 2, "y") is first and made == [(1, "x")]
     assert caches.resource("plain", list) == []  # a factory without arguments, as before
+
+
+def test_the_glued_and_non_word_readings_of_a_token_are_word_tables_of_the_word_bound():
+    """F101's and F201's token readings are asked of nearly every new word of a translation: each is a
+    two-generation word table (a token and its slot an entry) of at most WORDS tokens, one per language pair and
+    thresholds, not an LRU cache keyed by the token with the languages (a key tuple and a link more per token)."""
+    from mtqa.checks import glued, nonwords
+    from mtqa.langs.cache import TwoGenerations
+
+    ctx = Context(Config())
+    words = _new_words(WORDS + 500)
+    for w in words:
+        glued.split_glued(w, ctx.target, ctx.source, 3.0, 1.5)
+        nonwords._unknown(w, 1.0, frozenset({"l", "d"}), ctx.target)
+    tables = (glued._glued_readings(ctx.target, ctx.source, 3.0, 1.5),
+              nonwords._unknown_words(1.0, frozenset({"l", "d"}), ctx.target))
+    assert all(isinstance(t, TwoGenerations) and WORDS // 2 <= t.held() <= WORDS for t in tables)
+    assert words[-1] in tables[0] and words[-1] in tables[1]  # the newest tokens are held
+    assert nonwords._unknown(words[-1], 1.0, frozenset({"l", "d"}), ctx.target) is True  # a word of no language
