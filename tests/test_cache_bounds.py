@@ -222,8 +222,11 @@ def test_the_caches_of_source_analyses_hold_one_system_pass_of_sources_not_two()
     for k in range(SEGMENTS + 100):  # distinct texts, each with a figure
         numbers.digit_starts(f"Le texte {k} compte {k} mots.")
     assert numbers.digit_starts.cache_info().currsize == SOURCES
-    for cached in (meaning._source_negations, formats._resolved, name_swaps._address_in):
+    for cached in (meaning._source_negations, name_swaps._address_in):
         assert cached.cache_info().maxsize == SOURCES
+    from mtqa.langs.cache import LARGE_TEXTS
+
+    assert formats._resolved.cache_info().maxsize == LARGE_TEXTS  # only the texts with figures ask
     from mtqa.context import Context
 
     src = Context().source
@@ -339,7 +342,20 @@ def test_a_source_figure_reading_keeps_one_newstests_sources_not_two_system_outp
         for read in readers:
             read(text)
     assert all(0 < cache.cache_info().currsize <= SOURCES for cache in caches)
-    assert quantities_of.cache_info().currsize <= LARGE_TEXTS  # ~1.4 kB a text: a large analysis
+    # ~1.4 kB a text's quantities; the other readings only texts with figures ask for: LARGE_TEXTS of them
+    assert all(cache.cache_info().currsize <= LARGE_TEXTS for cache in (quantities_of, _source_values, _figures_with_units))
+
+
+def test_a_source_s_names_read_for_lowered_copies_are_kept_for_few_sources():
+    """lowered_names' screen (kept per source) reads a source's names once; only a translation holding one of
+    their forms reads them again: FEW_SOURCES of them."""
+    from mtqa.checks import lowered_names
+    from mtqa.langs.cache import FEW_SOURCES
+
+    lowered_names._source_names.cache_clear()
+    for k in range(FEW_SOURCES + 300):
+        lowered_names._lowered_forms((f"Le maire de Brandouville{k} a reçu Paul Durand{k} lundi.",))
+    assert FEW_SOURCES // 2 < lowered_names._source_names.cache_info().currsize <= FEW_SOURCES
 
 
 def _bound_recording_context() -> tuple[Context, dict[str, set]]:
