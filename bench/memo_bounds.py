@@ -6,7 +6,7 @@ Usage:
 Runs ``mtqa check`` in this process with every cache made by :func:`mtqa.langs.cache.memoize`, every
 :class:`~mtqa.langs.cache.TwoGenerations` table, every :meth:`~mtqa.langs.cache.RunCache.memo` kind and the
 run's :class:`~mtqa.words.Splits` (two generations of :data:`~mtqa.words.GENERATION` texts: its line's
-sizes are both generations' texts) recording the hash of each key it is asked for, then replays each stream through its own eviction
+sizes are both generations' texts) and the evidence's words per text (``evidence.words``) recording the hash of each key it is asked for, then replays each stream through its own eviction
 policy (least recently used; two generations; the memo's oldest quarter dropped) at 256 ... 16,384
 entries and prints one line per cache: its bound, its calls, its distinct keys and its misses at each
 size (for an LRU also, after ``| two``, a :class:`~mtqa.langs.cache.TwoGenerations` table's misses at the
@@ -93,6 +93,29 @@ def _recorded_splits():
     return RecordedSplits
 
 
+def _record_evidence_texts() -> None:
+    """The evidence's table of each text's words (:data:`mtqa.evidence.WORDS_CACHE_SIZE` texts, its oldest quarter
+    dropped when full, as the run memo's) recorded as a memo kind: its ``get`` is every ask (a plain dict in
+    mtqa, read without a call)."""
+    import mtqa.evidence as evidence
+
+    class RecordedTexts(dict):
+        __slots__ = ()
+
+        def get(self, text, default=None):
+            streams["evidence.words"].append(hash(text))
+            return dict.get(self, text, default)
+
+    real_init = evidence.Evidence.__init__
+
+    def init(self, *a, **kw):
+        real_init(self, *a, **kw)
+        kinds["evidence.words"] = ("memo", evidence.WORDS_CACHE_SIZE)
+        self._words = RecordedTexts(self._words)
+
+    evidence.Evidence.__init__ = init
+
+
 def _memo(self, kind, key, factory, bound=cache.RUN_MEMO):
     kinds.setdefault(f"memo.{kind}", ("memo", bound))
     streams[f"memo.{kind}"].append(hash(key))
@@ -145,6 +168,7 @@ if __name__ == "__main__":
     import mtqa.words
 
     mtqa.words.Splits = mtqa.context.Splits = _recorded_splits()  # the name Splits.of and Context read
+    _record_evidence_texts()
     import mtqa.cli as cli
 
     sys.argv = ["mtqa", *sys.argv[1:]]

@@ -191,10 +191,12 @@ def test_kept_splits_share_a_word_met_in_another_text_and_the_sharing_stays_with
 
 
 def test_the_evidence_token_lists_stay_within_their_bound_and_keep_a_text_asked_for_again_soon():
-    # 6,000 texts tokenised once each: at most 1,024 lists are held (4,096 before, the top of a sawtooth
-    # of ~16 MB on a growing corpus; 2,048 after it, ~4.6 MB); a text asked for again after 500 others
-    # (a source met again by another check of a later document) is tokenised once (it was again after
+    # 6,000 texts tokenised once each: at most TOKENS_KEPT (256) lists are held (4,096 before, the top of a
+    # sawtooth of ~16 MB on a growing corpus; then 2,048, ~4.6 MB, and 1,024); a text asked for again after 100
+    # others (a source met again by another check of a later document) is tokenised once (it was again after
     # every emptying). A growing corpus asks again within 16 texts.
+    from mtqa.evidence import TOKENS_KEPT
+
     ev = Evidence.of(Context(Config()))
     made = []
     real = ev._tokenise
@@ -203,10 +205,10 @@ def test_the_evidence_token_lists_stay_within_their_bound_and_keep_a_text_asked_
     held = 0
     for k, word in enumerate(words):
         ev.tokens(f"Le {word} est parti.")
-        if k % 500 == 499:
+        if k % 100 == 99:
             ev.tokens("Le kinshasa est parti.")
         held = max(held, ev._tokens.held() if hasattr(ev._tokens, "held") else len(ev._tokens))
-    assert held <= 1024
+    assert held <= TOKENS_KEPT <= 256
     assert made.count("Le kinshasa est parti.") == 1 and len(made) == len(words) + 1
 
 
@@ -513,6 +515,20 @@ def test_a_run_resource_is_built_once_from_the_arguments_its_caller_passes():
     first = caches.resource("r", factory, 1, "x")
     assert caches.resource("r", factory, 2, "y") is first and made == [(1, "x")]
     assert caches.resource("plain", list) == []  # a factory without arguments, as before
+
+
+def test_the_evidence_keeps_the_words_of_one_documents_texts_not_a_system_output():
+    """The evidence's words of a text (~2.2 kB with their sets) are asked again by the checks of its segment and
+    its document: WORDS_CACHE_SIZE (512) texts, a document of 256 segments, not 2,048 (~4.5 MB for five
+    repeats on WMT14's 24,024 pairs)."""
+    from mtqa import evidence
+
+    assert evidence.WORDS_CACHE_SIZE == 512
+    ev = Evidence.of(Context(Config()))
+    for k, word in enumerate(_new_words(2_000)):
+        ev.words(f"Le {word} est parti.")
+        assert len(ev._words) <= evidence.WORDS_CACHE_SIZE
+    assert ev.words("Le kinshasa est parti.") == ["Le", "kinshasa", "est", "parti"]
 
 
 def test_the_glued_and_non_word_readings_of_a_token_are_word_tables_of_the_word_bound():
