@@ -382,11 +382,12 @@ def test_a_seldom_asked_source_analysis_keeps_few_sources():
     translations), A205's and casing's source words are asked for by few segments and hold up to ~3.9 kB a
     source: their memo tables are bounded by
     :data:`~mtqa.langs.cache.FEW_SOURCES`, not left to fill towards :data:`~mtqa.langs.cache.SOURCE_MEMO`
-    over hundreds of thousands of segments."""
+    over hundreds of thousands of segments; those only a rare translation asks for by
+    :data:`~mtqa.langs.cache.RARE_SOURCES`."""
     from mtqa.api import check_texts
-    from mtqa.langs.cache import FEW_SOURCES, SOURCE_MEMO
+    from mtqa.langs.cache import FEW_SOURCES, RARE_SOURCES, SOURCE_MEMO
 
-    assert FEW_SOURCES < SOURCE_MEMO
+    assert RARE_SOURCES < FEW_SOURCES < SOURCE_MEMO
     ctx, bounds = _bound_recording_context()
     check_texts("The mayor of Lyon signed the deal2012 avec Hungary on Monday.",
                 source="Le maire de Lyon a signé l'accord de 2012 avec la Hongrie lundi.", ctx=ctx)
@@ -395,9 +396,11 @@ def test_a_seldom_asked_source_analysis_keeps_few_sources():
                 source="Le parti Avenir a gagné le vote franco-allemand à Lyon lundi.", ctx=ctx)
     check_texts("Prices of Gas rose sharply in March.\nThe price of gas fell in April.",
                 source="Les prix du gaz ont fortement augmenté en mars.\nLe prix du gaz a baissé en avril.", ctx=ctx)
-    for kind in ("fragments.pieces", "swaps.translations", "fragments.compounds", "A205.common_in_source",
-                 "A205.source_letters", "A205.after_capital_article", "casing.capitalised", "casing.mid_capitals"):
+    for kind in ("fragments.compounds", "casing.capitalised", "casing.mid_capitals"):
         assert bounds.get(kind) == {FEW_SOURCES}, kind
+    for kind in ("fragments.pieces", "swaps.translations", "A205.common_in_source", "A205.source_letters",
+                 "A205.after_capital_article"):
+        assert bounds.get(kind) == {RARE_SOURCES}, kind
 
 
 def test_the_name_swap_readings_of_the_few_sources_with_a_name_are_bounded_by_few_sources():
@@ -480,11 +483,11 @@ def test_an_analysis_of_a_translation_s_names_keeps_translation_memo_entries_not
 
 def test_the_words_of_a_text_read_for_a_changed_name_keep_few_texts():
     """``names.words`` (a text's tokens, ~3.3 kB) is asked for a few texts, a changed person's name or a glued
-    word: bounded at :data:`~mtqa.langs.cache.FEW_SOURCES`, where at RUN_MEMO it was still filling after a
+    word: bounded at :data:`~mtqa.langs.cache.RARE_SOURCES`, where at RUN_MEMO it was still filling after a
     million segments of a growing vocabulary."""
-    from mtqa.langs.cache import FEW_SOURCES
+    from mtqa.langs.cache import RARE_SOURCES
 
-    assert _memo_bounds_of_name_checks().get("names.words") == {FEW_SOURCES}
+    assert _memo_bounds_of_name_checks().get("names.words") == {RARE_SOURCES}
 
 
 def test_a_memo_answers_a_stored_falsy_value_and_builds_each_key_once_at_and_past_its_bound():

@@ -33,7 +33,7 @@ from mtqa.checks.saint_names import saint_titles_translated
 from mtqa.regexcache import transient
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.data import alternation
-from mtqa.langs.cache import (FEW_SOURCES, LARGE_TEXTS, SEGMENTS, SOURCES, SOURCE_MEMO, TABLES, TRANSLATION_MEMO, WORDS,
+from mtqa.langs.cache import (FEW_SOURCES, LARGE_TEXTS, RARE_SOURCES, SEGMENTS, SOURCES, SOURCE_MEMO, TABLES, TRANSLATION_MEMO, WORDS,
                               drop_oldest_quarter, memoize, word_memo)
 from mtqa.limits import LOOKBACK
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
@@ -2862,7 +2862,7 @@ def _translates(word: str, source_words: _Words, ctx) -> bool:
     """The bilingual dictionary gives ``word`` for a source word (tchèque -> Czech, hongrois ->
     Hungarian): a translation, not a replacing name."""
     return word.lower() in ctx.memo("swaps.translations", (tuple(source_words.words), ctx.config.pair),
-                                    lambda: _translations(source_words.words, ctx), bound=FEW_SOURCES)
+                                    lambda: _translations(source_words.words, ctx), bound=RARE_SOURCES)
 
 
 def _translations(source_words: list[str], ctx) -> frozenset[str]:

@@ -224,7 +224,24 @@ often at 1,024 as at 8,192 and the other four 1 or 2 times more (places alone, u
 2,658 against 2,656 misses, names beside names 1,651 against 1,650: 753-2,656 distinct keys, no repeats to
 keep), so at :data:`SOURCE_MEMO` they only filled with entries never asked again (~0.3-0.9 kB each with its
 source text: ~11 MB for the ten at 10,000 growing pairs, in a census that counts a text once per table, and
-filling towards 4,096 entries each). The reports are the same at any size: these are pure functions of the source."""
+filling towards 4,096 entries each). The reports are the same at any size: these are pure functions of the source.
+Of those named above, the ones only a rare translation asks for (``fragments.pieces``, ``swaps.translations``,
+A205's letters, common words and titles of a source) are kept for :data:`RARE_SOURCES` since: see there."""
+
+
+RARE_SOURCES = 256
+"""Entries per memo table of a source analysis that only a rare translation asks for and whose values are large
+(several kB): a sentence's dictionary translations (``swaps.translations``, ~3.8 kB), A205's letters of a source
+(``A205.source_letters``, ~3.5 kB) and its common words (``A205.common_in_source``) and titles
+(``A205.after_capital_article``), the name words of a text a changed name asks about (``names.words``, ~4.7 kB)
+and fragments' lower-cased source pieces (``fragments.pieces``, ~3.4 kB). They are asked a few times per thousand
+segments, so their tables fill slowly and reach :data:`FEW_SOURCES` only on a long run (``names.words``: 311
+entries after 30,000 growing pairs), where they would hold ~2.6-3.6 MB each (a census of 30,000 growing pairs,
+``bench/memory_census.py``). Replaying their key streams (``bench/memo_bounds.py``): on WMT14's 24,024 pairs each
+meets at most 256 distinct sources (61, 256, 74, 118, 69 and 50) and misses exactly as often at 256 as at 1,024;
+on 30,000 pairs of a growing vocabulary (``bench/startup_memory.py memory --vocabulary growing``) +6 of 6,517
+calls (translations), +3 of 997 (letters), +1 of 319 (name words) and none for the other three. The reports are
+the same at any size: these are pure functions of their keys."""
 
 
 _NOTHING = frozenset()

@@ -17,7 +17,7 @@ from typing import Optional
 
 from mtqa.langs import language
 from mtqa.langs.data import table
-from mtqa.langs.cache import FEW_SOURCES, LARGE_TEXTS, TABLES, TRANSLATION_MEMO, memoize
+from mtqa.langs.cache import LARGE_TEXTS, RARE_SOURCES, TABLES, TRANSLATION_MEMO, memoize
 from mtqa.limits import LOOKBACK
 from mtqa.words import WORD_RE, TextWords, text_words  # the text's one split, read by every name check
 
@@ -406,11 +406,11 @@ def segment_words(text: str, profile, ctx) -> list[Token]:
     Few segments ask (a changed person's name, a glued word: WMT14's 24,024 pairs 56 calls for 30 texts; 46 for
     46 in 30,000 pairs of a growing vocabulary), each keeping ~3.3 kB of tokens, so at
     :data:`~mtqa.langs.cache.RUN_MEMO` the table was still filling a million segments on (~0.5 MB per 100,000
-    growing pairs): bounded at :data:`~mtqa.langs.cache.FEW_SOURCES`, which misses exactly as often as 16,384
-    on both streams (``bench/memo_bounds.py``).
+    growing pairs): bounded at :data:`~mtqa.langs.cache.RARE_SOURCES` (256), which misses exactly as often as
+    16,384 on WMT14 and once more of 319 calls on 30,000 growing pairs (``bench/memo_bounds.py``).
     """
     return ctx.memo("names.words", (text, profile.abbreviations), lambda: words(text, profile.abbreviations),
-                    bound=FEW_SOURCES)
+                    bound=RARE_SOURCES)
 
 
 def segment_mentions(text: str, profile, ctx) -> list[Mention]:
