@@ -33,7 +33,8 @@ from mtqa.checks.saint_names import saint_titles_translated
 from mtqa.regexcache import transient
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.data import alternation
-from mtqa.langs.cache import (FEW_SOURCES, LARGE_TEXTS, RARE_SOURCES, SEGMENTS, SOURCES, SOURCE_MEMO, TABLES, TRANSLATION_MEMO, WORDS,
+from mtqa.langs.cache import (FEW_SOURCES, LARGE_TEXTS, RARE_SOURCES, SEGMENTS, SOME_WORDS, SOURCES, SOURCE_MEMO, TABLES,
+                              TRANSLATION_MEMO, WORDS,
                               drop_oldest_quarter, memoize, word_memo)
 from mtqa.limits import LOOKBACK
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity
@@ -246,8 +247,7 @@ def _present(name: str, words: _Words, similar: float = SIMILAR) -> bool:
             if 2.0 * _common_subsequence(places, n, other) / total >= similar \
                     and difflib.SequenceMatcher(None, key, other).ratio() >= similar:
                 if alike is None:
-                    if len(_ALIKE) >= WORDS:
-                        _ALIKE.clear()
+                    drop_oldest_quarter(_ALIKE, SOME_WORDS)
                     alike = _ALIKE[(key, similar)] = set()
                 if len(alike) < SIMILAR_KEPT:
                     alike.add(other)
@@ -261,7 +261,11 @@ difflib), in any text: a pure fact of the two words, so a text holding one of th
 without its letter masks read (:class:`_Letters`) or the ratio measured again. Why: a name one system respells
 another system respells the same way (on WMT14's 24,024 pairs, 2,717 ratios measured for 303 distinct pairs,
 nearly all alike: the name kept in another spelling), and the masks of each translation were read for that one
-answer. Cleared when it holds ``WORDS`` names (a run of ever new names); at most ``SIMILAR_KEPT`` words a name.
+answer. At most ``SIMILAR_KEPT`` words a name, and :data:`~mtqa.langs.cache.SOME_WORDS` names: past them the oldest
+quarter goes (:func:`~mtqa.langs.cache.drop_oldest_quarter`). Its repeats are another system's translation of the
+same source, one system output later (WMT14's 24,024 pairs: 303 names in all); a run of ever new names filled it
+towards ``WORDS`` (4,197 names after 30,000 growing pairs, ~390 bytes a name with its words: ~6.4 MB at 16,384,
+then emptied at once), where the names of a source a system output ago are kept at ~1.6 MB.
 """
 SIMILAR_KEPT = 16
 """Words :data:`_ALIKE` keeps for one name (a name has a few respellings; past these it is searched as before)."""
