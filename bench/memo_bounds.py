@@ -4,11 +4,13 @@ Usage:
     .venv/bin/python bench/memo_bounds.py check FILE [mtqa check options]
 
 Runs ``mtqa check`` in this process with every cache made by :func:`mtqa.langs.cache.memoize`, every
-:class:`~mtqa.langs.cache.TwoGenerations` table and every :meth:`~mtqa.langs.cache.RunCache.memo` kind
-recording the hash of each key it is asked for, then replays each stream through its own eviction
+:class:`~mtqa.langs.cache.TwoGenerations` table, every :meth:`~mtqa.langs.cache.RunCache.memo` kind and the
+run's :class:`~mtqa.words.Splits` (two generations of :data:`~mtqa.words.GENERATION` texts: its line's
+sizes are both generations' texts) and the evidence's words per text (``evidence.words``) recording the hash of each key it is asked for, then replays each stream through its own eviction
 policy (least recently used; two generations; the memo's oldest quarter dropped) at 256 ... 16,384
 entries and prints one line per cache: its bound, its calls, its distinct keys and its misses at each
-size. A bound is sized by these lines: the misses it adds over a larger one against the entries (and
+size (for an LRU also, after ``| two``, a :class:`~mtqa.langs.cache.TwoGenerations` table's misses at the
+same sizes: what :func:`~mtqa.langs.cache.word_memo` in its place would cost). A bound is sized by these lines: the misses it adds over a larger one against the entries (and
 bytes) it saves. The report is the run's own (the recording only watches). Caches made before this
 script patches the policy (a language's own word facts, built when ``mtqa.langs`` is imported) are
 not seen.
@@ -68,6 +70,52 @@ class _Recorded(cache.TwoGenerations):
         return super().__getitem__(key)
 
 
+def _recorded_splits():
+    """A :class:`~mtqa.words.Splits` whose lookups are recorded (its ``[]`` is the dict's own, so a subclass
+    overrides it; every text's split is asked through it)."""
+    import mtqa.words as words
+
+    class RecordedSplits(words.Splits):
+        __slots__ = ("stream",)
+
+        def __init__(self):
+            super().__init__()
+            name = _name("mtqa.words.Splits")
+            kinds[name] = ("two", 2 * words.GENERATION)
+            self.stream = streams[name]
+
+        def __getitem__(self, text):
+            self.stream.append(hash(text))
+            return super().__getitem__(text)
+
+        __call__ = __getitem__
+
+    return RecordedSplits
+
+
+def _record_evidence_texts() -> None:
+    """The evidence's table of each text's words (:data:`mtqa.evidence.WORDS_CACHE_SIZE` texts, its oldest quarter
+    dropped when full, as the run memo's) recorded as a memo kind: its ``get`` is every ask (a plain dict in
+    mtqa, read without a call)."""
+    import mtqa.evidence as evidence
+
+    class RecordedTexts(dict):
+        __slots__ = ()
+
+        def get(self, text, default=None):
+            streams["evidence.words"].append(hash(text))
+            return dict.get(self, text, default)
+
+    real_init = evidence.Evidence.__init__
+
+    def init(self, *a, **kw):
+        real_init(self, *a, **kw)
+        kinds["evidence.words"] = ("memo", evidence.WORDS_CACHE_SIZE)
+        self._words = RecordedTexts(self._words)
+
+    evidence.Evidence.__init__ = init
+
+
 def _memo(self, kind, key, factory, bound=cache.RUN_MEMO):
     kinds.setdefault(f"memo.{kind}", ("memo", bound))
     streams[f"memo.{kind}"].append(hash(key))
@@ -116,6 +164,11 @@ def memo(stream, n):
 if __name__ == "__main__":
     real_memoize, real_memo = cache.memoize, cache.RunCache.memo
     cache.memoize, cache.TwoGenerations, cache.RunCache.memo = _memoize, _Recorded, _memo
+    import mtqa.context
+    import mtqa.words
+
+    mtqa.words.Splits = mtqa.context.Splits = _recorded_splits()  # the name Splits.of and Context read
+    _record_evidence_texts()
     import mtqa.cli as cli
 
     sys.argv = ["mtqa", *sys.argv[1:]]
@@ -131,5 +184,7 @@ if __name__ == "__main__":
         if not stream or len(set(stream)) <= 1:
             continue
         cells = " ".join(f"{n}:{replay[policy](stream, n)}" for n in sorted({*SIZES, bound}) if n <= 2 * bound)
+        if policy == "lru":  # what a two-generation table (word_memo) of the same sizes would miss instead
+            cells += " | two " + " ".join(f"{n}:{two(stream, n)}" for n in sorted({*SIZES, bound}) if n <= 2 * bound)
         print(f"{policy:4s} {name[:72]:72s} bound={bound} calls={len(stream)} distinct={len(set(stream))} "
               f"misses {cells}", flush=True)

@@ -28,7 +28,10 @@ first in its text), each word of nine letters or more and each figure is
 respelt by that block's own letter and digit permutation, the same in source
 and target, so a name copied into the translation stays copied and a figure
 stays equal. ``--sample-every S`` also prints the child's resident memory every
-S seconds with the size of the report written so far (the growth curve of one long run).
+S seconds with the size of the report written so far (the growth curve of one long run), split into its
+anonymous part (the heap: caches, tables read) and its mapped files' pages (the compiled tables on disk,
+``mtqa.compiled``: how many of their pages are resident depends on the kernel's page cache and read-ahead,
+not on the run alone, so two runs of the same corpus differ by several MB there).
 
 ``compare`` measures ``mtqa compare`` the same way: it writes one .jsonl file per
 system (the first ``--systems`` WMT14 systems, in name order) of N segment pairs,
@@ -159,12 +162,14 @@ def sampled(cmd: list[str], report: Path, every: float) -> tuple[float, int, flo
         while True:
             time.sleep(every)
             try:
-                rss = next(int(l.split()[1]) for l in open(f"/proc/{pid}/status") if l.startswith("VmRSS"))
-            except (OSError, StopIteration):
+                with open(f"/proc/{pid}/status") as fh:
+                    status = {k: int(v.split()[0]) for k, _, v in (l.partition(":") for l in fh) if v.strip().endswith("kB")}
+                rss, anon, files = status["VmRSS"], status.get("RssAnon", 0), status.get("RssFile", 0)
+            except (OSError, KeyError, ValueError):
                 return
             written = sum(tmp.stat().st_size for tmp in report.parent.glob(f".{report.name}.*.tmp"))
-            print(f"  sample: {time.perf_counter() - start:7.0f} s {rss / 1024:7.0f} MB RSS, "
-                  f"{written / 1e6:.1f} MB of report written", flush=True)
+            print(f"  sample: {time.perf_counter() - start:7.0f} s {rss / 1024:7.0f} MB RSS ({anon / 1024:.0f} anonymous, "
+                  f"{files / 1024:.0f} mapped files), {written / 1e6:.1f} MB of report written", flush=True)
 
     real_popen = subprocess.Popen
 

@@ -111,10 +111,18 @@ TOKEN_CACHE_SIZE = 4096
 # 24,024 WMT14 pairs (the eight systems in one run) 90 % within 16, and 2,302 lists made for 2,289 texts
 # whether 1,024 or 2,048 are kept (stop 37: the same 13 repeats lost at either bound). Each list is
 # ~40 Tokens (~4 KB): emptied at once at 4,096 lists, the table's top held ~16 MB on a growing corpus; at
-# 2,048 lists ~4.6 MB, at 1,024 (now) half that.
-TOKENS_KEPT = 1024
-# Word lists per text: kept for the checks of one document (its segment and document checks).
-WORDS_CACHE_SIZE = 2048
+# 2,048 lists ~4.6 MB. Replaying the table's key stream (bench/memo_bounds.py, stop 56): on WMT14's 24,024 pairs
+# 2,180 lists made at 256 against 2,164 at 1,024 (+16 of 4,703 asks), on 30,000 growing pairs 2,035 against
+# 2,032, where a census of those pairs (bench/memory_census.py) found 1,010 lists holding 4.7 MB at 1,024.
+TOKENS_KEPT = 256
+# Word lists per text (the words, their set and the sets read off them, ~2.2 kB a text in a census of 30,000
+# growing pairs): kept for the checks of one document (its segment and document checks), up to a document of
+# 256 segments, whose texts' words a document check reads again. Replaying the table's key stream
+# (bench/memo_bounds.py): on WMT14's 24,024 pairs 25,557 entries made at 256 or 1,024 against 25,552 at 2,048
+# (of 247,289 asks), on 30,000 growing pairs 37,176 against 37,171 (of 335,193): at 2,048 it held ~4.5 MB for
+# five repeats. An entry made again is the text's kept split read again (its words), so a longer document
+# costs a few microseconds a text, not another answer.
+WORDS_CACHE_SIZE = 512
 # Name sets per text: small, and kept long enough for a source sentence to be found again after a
 # pass over a 3,000-pair system output (its ~6,000 source and target texts).
 NAMES_CACHE_SIZE = 8192

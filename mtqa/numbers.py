@@ -47,7 +47,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional, Union
 
-from mtqa.langs.cache import SEGMENTS, SOME_WORDS, SOURCES, TABLES, memoize
+from mtqa.langs.cache import LARGE_TEXTS, SEGMENTS, SOME_WORDS, SOURCES, TABLES, memoize
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.langs.text import fold, fold_text, whole_word_starts
 from mtqa.langs.wordtrie import trie_alternation
@@ -975,10 +975,11 @@ class _Scan:
         return q
 
 
-@memoize(SOURCES)
+@memoize(LARGE_TEXTS)
 def quantities_of(text: str, lang: str, fallback: Optional[str] = None) -> tuple[Quantity, ...]:
     """:func:`find_quantities`, remembered for the last texts read: a source sentence is read
-    once for all the systems that translate it (the quantities are immutable)."""
+    once for all the systems that translate it (the quantities are immutable). Kept for
+    :data:`~mtqa.langs.cache.LARGE_TEXTS` texts: ~1.4 kB a text's figures."""
     return tuple(find_quantities(text, lang, fallback))
 
 

@@ -53,7 +53,7 @@ class TextWords:
     word ``k`` spans ``offsets[2k]:offsets[2k + 1]``. No per-word Python
     object is built here: a check looks at the few words it needs (the
     capitalised ones, mostly) by index. The offsets are an unsigned-int
-    :class:`array.array`: a run keeps up to 16,384 splits (:class:`Splits`),
+    :class:`array.array`: a run keeps up to 8,192 splits (:class:`Splits`),
     and a list of offsets past 256 held a pointer and an int object each
     (40 bytes) where the array holds 4.
     """
@@ -137,9 +137,16 @@ class TextWords:
         return self._capital_runs
 
 
-GENERATION = 8_192
-"""Texts per generation of :class:`Splits`: a source sentence is met again after a pass over a
-3,000-pair system output (its ~6,000 source and target texts)."""
+GENERATION = 4_096
+"""Texts per generation of :class:`Splits`. A source sentence is met again after a pass over a 3,000-pair system
+output (its ~6,000 source and target texts), so two generations of 4,096 lose some of those repeats; but a split
+is cheap to make again (one regex pass in C), and the readers that cost more keep their own answers per source
+text (the run memo). Replaying the splits' key stream (``bench/memo_bounds.py``): on WMT14's 24,024 pairs 27,532
+splits made of 292,935 asks against 26,588 at 8,192 a generation (+944, ~0.3 % of the asks), on 30,000 pairs of
+a growing vocabulary (``bench/startup_memory.py memory --vocabulary growing``) 58,831 against 57,714 of 496,911
+(+1,117). What it saves is half the splits a long run holds: ~1.1 kB each with its text (a census of 30,000
+growing pairs, ``bench/memory_census.py``), ~9 MB at 8,192 a generation. The answers are the same: a split is a
+pure function of its text."""
 
 
 _RESOURCE = "words.splits"
@@ -154,7 +161,7 @@ class Splits(dict):
     generation (a source sentence, once per system that translated it) stays,
     whatever the number of texts asked for once (the targets), with one table
     for both sides; memory is at most two generations (a news sentence's
-    split is ~2.5 KB: at most ~40 MB, whatever the corpus).
+    split is ~1.1 kB with its text: ~9 MB at most, whatever the corpus).
 
     The young generation is the dict itself, and a call is its ``[]``: a text held is found by the dict's
     own lookup, with no Python call (only a text not held reaches :meth:`__missing__`). Why: every word

@@ -29,7 +29,7 @@ def test_the_meaning_tokens_word_caches_stay_within_the_word_bound():
     for w in words:
         tokens.stem(w, "fr")
         tokens.plain(w)
-    assert tokens.stem.cache_info().currsize <= WORDS
+    assert WORDS // 2 <= tokens._stems("fr").held() <= WORDS
     assert tokens.plain.__self__.held() <= WORDS
 
 
@@ -77,7 +77,7 @@ def test_a_word_cache_holds_at_most_16384_words():
 
 
 def test_a_kept_split_holds_its_offsets_in_four_bytes_each():
-    """A run keeps up to two generations of 8,192 splits; their offsets (mostly past 256, so each an int
+    """A run keeps up to two generations of 4,096 splits; their offsets (mostly past 256, so each an int
     object in a list: a pointer and 32 bytes) are an array of 4-byte integers."""
     import sys
 
@@ -191,10 +191,12 @@ def test_kept_splits_share_a_word_met_in_another_text_and_the_sharing_stays_with
 
 
 def test_the_evidence_token_lists_stay_within_their_bound_and_keep_a_text_asked_for_again_soon():
-    # 6,000 texts tokenised once each: at most 1,024 lists are held (4,096 before, the top of a sawtooth
-    # of ~16 MB on a growing corpus; 2,048 after it, ~4.6 MB); a text asked for again after 500 others
-    # (a source met again by another check of a later document) is tokenised once (it was again after
+    # 6,000 texts tokenised once each: at most TOKENS_KEPT (256) lists are held (4,096 before, the top of a
+    # sawtooth of ~16 MB on a growing corpus; then 2,048, ~4.6 MB, and 1,024); a text asked for again after 100
+    # others (a source met again by another check of a later document) is tokenised once (it was again after
     # every emptying). A growing corpus asks again within 16 texts.
+    from mtqa.evidence import TOKENS_KEPT
+
     ev = Evidence.of(Context(Config()))
     made = []
     real = ev._tokenise
@@ -203,10 +205,10 @@ def test_the_evidence_token_lists_stay_within_their_bound_and_keep_a_text_asked_
     held = 0
     for k, word in enumerate(words):
         ev.tokens(f"Le {word} est parti.")
-        if k % 500 == 499:
+        if k % 100 == 99:
             ev.tokens("Le kinshasa est parti.")
         held = max(held, ev._tokens.held() if hasattr(ev._tokens, "held") else len(ev._tokens))
-    assert held <= 1024
+    assert held <= TOKENS_KEPT <= 256
     assert made.count("Le kinshasa est parti.") == 1 and len(made) == len(words) + 1
 
 
@@ -222,8 +224,11 @@ def test_the_caches_of_source_analyses_hold_one_system_pass_of_sources_not_two()
     for k in range(SEGMENTS + 100):  # distinct texts, each with a figure
         numbers.digit_starts(f"Le texte {k} compte {k} mots.")
     assert numbers.digit_starts.cache_info().currsize == SOURCES
-    for cached in (meaning._source_negations, formats._resolved, name_swaps._address_in):
+    for cached in (meaning._source_negations, name_swaps._address_in):
         assert cached.cache_info().maxsize == SOURCES
+    from mtqa.langs.cache import LARGE_TEXTS
+
+    assert formats._resolved.cache_info().maxsize == LARGE_TEXTS  # only the texts with figures ask
     from mtqa.context import Context
 
     src = Context().source
@@ -268,30 +273,32 @@ def test_the_analyses_of_a_source_sentence_alone_are_bounded_by_one_system_outpu
     assert source_kinds and all(bounds[k] == SOURCE_MEMO for k in source_kinds), bounds
 
 
-def test_the_words_of_a_source_sentence_read_for_name_swaps_are_bounded_like_the_other_source_analyses():
-    """name_swaps keeps a source sentence's words, folded words and capitals (~1.8 kB) for every system that
-    translates it: one system output of sources (SOURCE_MEMO), not RUN_MEMO texts."""
+def test_the_words_of_a_source_sentence_read_for_name_swaps_are_bounded_as_a_large_analysis():
+    """name_swaps keeps a source sentence's words, folded words and capitals (~3.4 kB) for every system that
+    translates it: LARGE_TEXTS of them (the sources some check asks about), not SOURCE_MEMO nor RUN_MEMO."""
     from mtqa.checks import name_swaps
-    from mtqa.langs.cache import SOURCE_MEMO
+    from mtqa.langs.cache import LARGE_TEXTS, SOURCE_MEMO
 
+    assert LARGE_TEXTS < SOURCE_MEMO
     ctx = Context(Config())
-    for k in range(SOURCE_MEMO + 50):
+    for k in range(LARGE_TEXTS + 50):
         name_swaps._text(f"Le maire de Brandouville a reçu {k} visiteurs lundi.", ctx, ctx.source.code)
-    assert len(ctx.caches._memo[f"swaps.text.{ctx.source.code}"]) <= SOURCE_MEMO
+    assert LARGE_TEXTS // 2 < len(ctx.caches._memo[f"swaps.text.{ctx.source.code}"]) <= LARGE_TEXTS
 
 
-def test_the_source_languages_name_mentions_are_bounded_like_the_other_source_analyses():
-    """The source language's mentions are asked of source sentences only: SOURCE_MEMO of them; the target's
-    (a translation, asked again by its own segment's checks, rarely after) TRANSLATION_MEMO, not RUN_MEMO."""
-    from mtqa.langs.cache import SOURCE_MEMO, TRANSLATION_MEMO
+def test_the_source_languages_name_mentions_are_bounded_as_a_large_analysis():
+    """The source language's mentions are asked of source sentences only: LARGE_TEXTS of them (~1.2 kB each);
+    the target's (a translation, asked again by its own segment's checks, rarely after) TRANSLATION_MEMO, not
+    RUN_MEMO."""
+    from mtqa.langs.cache import LARGE_TEXTS, TRANSLATION_MEMO
     from mtqa.names.mentions import segment_mentions
 
     ctx = Context(Config())
-    for k in range(SOURCE_MEMO + 50):
+    for k in range(max(LARGE_TEXTS, TRANSLATION_MEMO) + 50):
         segment_mentions(f"Le maire Paul Brandou a reçu {k} visiteurs à Lyon.", ctx.source, ctx)
         segment_mentions(f"Mayor Paul Brandou welcomed {k} visitors in Lyon.", ctx.target, ctx)
     memo = ctx.caches._memo
-    assert len(memo[f"names.mentions.{ctx.source.code}"]) <= SOURCE_MEMO
+    assert LARGE_TEXTS // 2 < len(memo[f"names.mentions.{ctx.source.code}"]) <= LARGE_TEXTS
     assert TRANSLATION_MEMO // 2 < len(memo[f"names.mentions.{ctx.target.code}"]) <= TRANSLATION_MEMO
 
 
@@ -324,7 +331,7 @@ def test_a_source_figure_reading_keeps_one_newstests_sources_not_two_system_outp
     ~12 MB at 8,192 on a growing corpus)."""
     from mtqa.checks.formats import _source_values
     from mtqa.checks.meaning import _figures_with_units
-    from mtqa.langs.cache import SOURCES
+    from mtqa.langs.cache import LARGE_TEXTS, SOURCES
     from mtqa.numbers import codes_of, quantities_of
 
     readers = (lambda t: quantities_of(t, "fr", "en"), codes_of, lambda t: _source_values(t, ","),
@@ -337,6 +344,20 @@ def test_a_source_figure_reading_keeps_one_newstests_sources_not_two_system_outp
         for read in readers:
             read(text)
     assert all(0 < cache.cache_info().currsize <= SOURCES for cache in caches)
+    # ~1.4 kB a text's quantities; the other readings only texts with figures ask for: LARGE_TEXTS of them
+    assert all(cache.cache_info().currsize <= LARGE_TEXTS for cache in (quantities_of, _source_values, _figures_with_units))
+
+
+def test_a_source_s_names_read_for_lowered_copies_are_kept_for_few_sources():
+    """lowered_names' screen (kept per source) reads a source's names once; only a translation holding one of
+    their forms reads them again: FEW_SOURCES of them."""
+    from mtqa.checks import lowered_names
+    from mtqa.langs.cache import FEW_SOURCES
+
+    lowered_names._source_names.cache_clear()
+    for k in range(FEW_SOURCES + 300):
+        lowered_names._lowered_forms((f"Le maire de Brandouville{k} a reçu Paul Durand{k} lundi.",))
+    assert FEW_SOURCES // 2 < lowered_names._source_names.cache_info().currsize <= FEW_SOURCES
 
 
 def _bound_recording_context() -> tuple[Context, dict[str, set]]:
@@ -361,11 +382,12 @@ def test_a_seldom_asked_source_analysis_keeps_few_sources():
     translations), A205's and casing's source words are asked for by few segments and hold up to ~3.9 kB a
     source: their memo tables are bounded by
     :data:`~mtqa.langs.cache.FEW_SOURCES`, not left to fill towards :data:`~mtqa.langs.cache.SOURCE_MEMO`
-    over hundreds of thousands of segments."""
+    over hundreds of thousands of segments; those only a rare translation asks for by
+    :data:`~mtqa.langs.cache.RARE_SOURCES`."""
     from mtqa.api import check_texts
-    from mtqa.langs.cache import FEW_SOURCES, SOURCE_MEMO
+    from mtqa.langs.cache import FEW_SOURCES, RARE_SOURCES, SOURCE_MEMO
 
-    assert FEW_SOURCES < SOURCE_MEMO
+    assert RARE_SOURCES < FEW_SOURCES < SOURCE_MEMO
     ctx, bounds = _bound_recording_context()
     check_texts("The mayor of Lyon signed the deal2012 avec Hungary on Monday.",
                 source="Le maire de Lyon a signé l'accord de 2012 avec la Hongrie lundi.", ctx=ctx)
@@ -374,9 +396,11 @@ def test_a_seldom_asked_source_analysis_keeps_few_sources():
                 source="Le parti Avenir a gagné le vote franco-allemand à Lyon lundi.", ctx=ctx)
     check_texts("Prices of Gas rose sharply in March.\nThe price of gas fell in April.",
                 source="Les prix du gaz ont fortement augmenté en mars.\nLe prix du gaz a baissé en avril.", ctx=ctx)
-    for kind in ("fragments.pieces", "swaps.translations", "fragments.compounds", "A205.common_in_source",
-                 "A205.source_letters", "A205.after_capital_article", "casing.capitalised", "casing.mid_capitals"):
+    for kind in ("fragments.compounds", "casing.capitalised", "casing.mid_capitals"):
         assert bounds.get(kind) == {FEW_SOURCES}, kind
+    for kind in ("fragments.pieces", "swaps.translations", "A205.common_in_source", "A205.source_letters",
+                 "A205.after_capital_article"):
+        assert bounds.get(kind) == {RARE_SOURCES}, kind
 
 
 def test_the_name_swap_readings_of_the_few_sources_with_a_name_are_bounded_by_few_sources():
@@ -459,11 +483,11 @@ def test_an_analysis_of_a_translation_s_names_keeps_translation_memo_entries_not
 
 def test_the_words_of_a_text_read_for_a_changed_name_keep_few_texts():
     """``names.words`` (a text's tokens, ~3.3 kB) is asked for a few texts, a changed person's name or a glued
-    word: bounded at :data:`~mtqa.langs.cache.FEW_SOURCES`, where at RUN_MEMO it was still filling after a
+    word: bounded at :data:`~mtqa.langs.cache.RARE_SOURCES`, where at RUN_MEMO it was still filling after a
     million segments of a growing vocabulary."""
-    from mtqa.langs.cache import FEW_SOURCES
+    from mtqa.langs.cache import RARE_SOURCES
 
-    assert _memo_bounds_of_name_checks().get("names.words") == {FEW_SOURCES}
+    assert _memo_bounds_of_name_checks().get("names.words") == {RARE_SOURCES}
 
 
 def test_a_memo_answers_a_stored_falsy_value_and_builds_each_key_once_at_and_past_its_bound():
@@ -494,3 +518,36 @@ def test_a_run_resource_is_built_once_from_the_arguments_its_caller_passes():
     first = caches.resource("r", factory, 1, "x")
     assert caches.resource("r", factory, 2, "y") is first and made == [(1, "x")]
     assert caches.resource("plain", list) == []  # a factory without arguments, as before
+
+
+def test_the_evidence_keeps_the_words_of_one_documents_texts_not_a_system_output():
+    """The evidence's words of a text (~2.2 kB with their sets) are asked again by the checks of its segment and
+    its document: WORDS_CACHE_SIZE (512) texts, a document of 256 segments, not 2,048 (~4.5 MB for five
+    repeats on WMT14's 24,024 pairs)."""
+    from mtqa import evidence
+
+    assert evidence.WORDS_CACHE_SIZE == 512
+    ev = Evidence.of(Context(Config()))
+    for k, word in enumerate(_new_words(2_000)):
+        ev.words(f"Le {word} est parti.")
+        assert len(ev._words) <= evidence.WORDS_CACHE_SIZE
+    assert ev.words("Le kinshasa est parti.") == ["Le", "kinshasa", "est", "parti"]
+
+
+def test_the_glued_and_non_word_readings_of_a_token_are_word_tables_of_the_word_bound():
+    """F101's and F201's token readings are asked of nearly every new word of a translation: each is a
+    two-generation word table (a token and its slot an entry) of at most WORDS tokens, one per language pair and
+    thresholds, not an LRU cache keyed by the token with the languages (a key tuple and a link more per token)."""
+    from mtqa.checks import glued, nonwords
+    from mtqa.langs.cache import TwoGenerations
+
+    ctx = Context(Config())
+    words = _new_words(WORDS + 500)
+    for w in words:
+        glued.split_glued(w, ctx.target, ctx.source, 3.0, 1.5)
+        nonwords._unknown(w, 1.0, frozenset({"l", "d"}), ctx.target)
+    tables = (glued._glued_readings(ctx.target, ctx.source, 3.0, 1.5),
+              nonwords._unknown_words(1.0, frozenset({"l", "d"}), ctx.target))
+    assert all(isinstance(t, TwoGenerations) and WORDS // 2 <= t.held() <= WORDS for t in tables)
+    assert words[-1] in tables[0] and words[-1] in tables[1]  # the newest tokens are held
+    assert nonwords._unknown(words[-1], 1.0, frozenset({"l", "d"}), ctx.target) is True  # a word of no language

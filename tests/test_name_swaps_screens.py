@@ -83,6 +83,20 @@ def test_a_word_found_alike_answers_for_another_text_and_only_where_it_stands(mo
     assert not name_swaps._present(name, third)  # the memo says nothing of a text without the word
 
 
+def test_the_names_found_alike_are_bounded_by_some_words_and_keep_the_newest(monkeypatch):
+    """A run of ever new names filled _ALIKE towards WORDS (~6.4 MB) before emptying it at once: it keeps
+    SOME_WORDS names, its oldest quarter dropped when full."""
+    from mtqa.langs.cache import SOME_WORDS
+
+    full = {(f"nom{k}", name_swaps.SIMILAR): {f"mon{k}"} for k in range(SOME_WORDS)}
+    monkeypatch.setattr(name_swaps, "_ALIKE", full)
+    name = "Tcheliabinsk"
+    assert name_swaps._present(name, name_swaps._Words(["The", "blast", "hit", "Chelyabinsk", "at", "dawn"]))
+    assert len(full) == SOME_WORDS - SOME_WORDS // 4 + 1
+    assert (fold(name), name_swaps.SIMILAR) in full and ("nom0", name_swaps.SIMILAR) not in full
+    assert (f"nom{SOME_WORDS - 1}", name_swaps.SIMILAR) in full
+
+
 def test_a_segment_that_writes_every_source_name_asks_neither_reading(monkeypatch):
     def refused(*args):
         raise AssertionError("asked although every name is written")

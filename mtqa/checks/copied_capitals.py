@@ -59,7 +59,7 @@ from mtqa.checks.names import name_titles
 from mtqa.evidence import Evidence, Token, in_title
 from mtqa.segment import headline_like
 from mtqa.langs import fold
-from mtqa.langs.cache import FEW_SOURCES, RECENT_WORDS, memoize
+from mtqa.langs.cache import RARE_SOURCES, RECENT_WORDS, memoize
 from mtqa.langs.kept import pair_word_set
 from mtqa.model import joined_sources, source_texts
 
@@ -154,7 +154,7 @@ def _common_in_source(word: str, sources: list, ev: Evidence, ctx) -> bool:
     at a sentence's start is a name of its own there, which the target keeps. Each source text's such words
     are read once (memoised per text), not once per candidate word."""
     folded = fold(word)
-    return any(folded in ctx.memo("A205.common_in_source", s.text, lambda s=s: _common_words(s.text, ev), bound=FEW_SOURCES)
+    return any(folded in ctx.memo("A205.common_in_source", s.text, lambda s=s: _common_words(s.text, ev), bound=RARE_SOURCES)
                for s in sources)
 
 
@@ -245,7 +245,7 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
             continue
         if in_titles is None:
             in_titles = ctx.memo("A205.after_capital_article", source_texts(sources),
-                                 lambda: frozenset(_after_capital_article(sources, ev)), bound=FEW_SOURCES)
+                                 lambda: frozenset(_after_capital_article(sources, ev)), bound=RARE_SOURCES)
         if fold(t.text) in in_titles:
             continue  # the source's title or name (le film Les Choristes, le groupe Les Enfoirés)
         if t.quoted and in_title(text, t.start, source_text):
@@ -277,10 +277,10 @@ def copied_capitals(segment, sources: list, ev: Evidence, ctx) -> Iterator[Copie
 
 def _source_letters(texts: tuple[str, ...], ctx) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The folded runs of letters of the source texts: all of them, those written in lower case, those
-    capitalised. Kept per source (bounded like the other seldom-asked source analyses,
-    :data:`~mtqa.langs.cache.FEW_SOURCES`): every system's translation of a source sentence asks again, and the
+    capitalised. Kept per source (bounded like the other rarely asked source analyses,
+    :data:`~mtqa.langs.cache.RARE_SOURCES`): every system's translation of a source sentence asks again, and the
     sets were built anew, three passes over the source, for each."""
-    return ctx.memo("A205.source_letters", texts, lambda: _read_source_letters(texts), bound=FEW_SOURCES)
+    return ctx.memo("A205.source_letters", texts, lambda: _read_source_letters(texts), bound=RARE_SOURCES)
 
 
 def _read_source_letters(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:

@@ -29,7 +29,7 @@ from mtqa.checks.wording import quoted
 from mtqa.langs.data import alternation, built_from, data_toml
 from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.numbers import _num, digit_starts, finditer_at, has_decimal, numerals, quantities_of, split_readings
-from mtqa.langs.cache import SOURCES, TABLES, memoize
+from mtqa.langs.cache import LARGE_TEXTS, TABLES, memoize
 from mtqa.words import ONE_APOSTROPHE_WORD_RE as WORD_RE
 
 _SP = "[ \u00a0\u202f]"
@@ -136,9 +136,10 @@ def source_values(text: str, lang) -> frozenset:
     return _source_values(text, lang.numbers.decimal)
 
 
-@memoize(SOURCES)
+@memoize(LARGE_TEXTS)
 def _source_values(text: str, decimal: str) -> frozenset:
-    """:func:`source_values`, remembered: a source is read once for all the systems that translate it."""
+    """:func:`source_values`, remembered: a source is read once for all the systems that translate it (only a
+    source with figures asks: :data:`~mtqa.langs.cache.LARGE_TEXTS` of them)."""
     return frozenset(_value(*readings[0]) for m in numerals(text) if (readings := split_readings(m.group(), decimal)))
 
 
@@ -629,11 +630,12 @@ def _dates(text: str, source: Optional[str], locale: str, day_month: bool, names
 # -- the checks -------------------------------------------------------------------
 
 
-@memoize(SOURCES)
+@memoize(LARGE_TEXTS)
 def _resolved(text: str, source: Optional[str], locale: str, day_month: bool, spelled: bool, languages: tuple,
               enabled: frozenset) -> dict[str, list[Finding]]:
     """The findings of a segment that survive :func:`resolve`, per check code: worked out once for
-    the six checks of this module, which each take their own."""
+    the six checks of this module, which each take their own (kept for :data:`~mtqa.langs.cache.LARGE_TEXTS`
+    texts: the texts with figures)."""
     out: dict[str, list[Finding]] = {}
     for f in resolve(findings(text, source, locale, day_month, spelled, languages), enabled):
         out.setdefault(f.code, []).append(f)

@@ -29,7 +29,7 @@ from mtqa.checks.registry import register
 from mtqa.evidence import (Evidence, in_address, in_source_name, quote_copied, quote_spans,
                            source_person_particles)
 from mtqa.langs import at_sentence_start, fold, hyphen_prefixes, language
-from mtqa.langs.cache import FEW_SOURCES
+from mtqa.langs.cache import FEW_SOURCES, RARE_SOURCES
 from mtqa.langs.data import alternation, pair_table
 from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.words import LETTERS_RE, NEXT_WORD_RE
@@ -387,7 +387,7 @@ class SourceWordFragment(SegmentCheck):
         for s, e, how in (grains(text) if _may_hold_run_grain(text, ctx) else _elision_grains(text)):
             if src_words is None:
                 src_words = ctx.memo("fragments.pieces", src_text,
-                                     lambda: {src_text[a:b].lower() for a, b in pieces(src_text)}, bound=FEW_SOURCES)
+                                     lambda: {src_text[a:b].lower() for a, b in pieces(src_text)}, bound=RARE_SOURCES)
             word = text[s:e]
             if word[:1].islower() and word.lower() in src_words and source_word(word, src, tgt, function):
                 found.setdefault((s, e), how)

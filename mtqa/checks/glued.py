@@ -26,7 +26,7 @@ from mtqa.checks.base import DocumentCheck, SegmentCheck
 from mtqa.checks.registry import register
 from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence
-from mtqa.langs.cache import TABLES, WORDS, memoize
+from mtqa.langs.cache import TABLES, WORDS, TwoGenerations, memoize
 from mtqa.langs.data import built_from, char_class, data_toml
 from mtqa.limits import MAX_TOKEN
 from mtqa.model import DocumentPair, Issue, Segment, Severity
@@ -64,7 +64,6 @@ def _has_invisible(text: str) -> bool:
     return any(map(text.__contains__, data["_invisible_chars"]))
 
 
-@memoize(WORDS)
 def split_glued(token: str, lang, source, min_zipf: float = 3.0, max_whole_zipf: float = 1.5) -> Optional[str]:
     """The two-or-more-word reading of a glued token of language ``lang``, or None if it is not one.
 
@@ -72,8 +71,30 @@ def split_glued(token: str, lang, source, min_zipf: float = 3.0, max_whole_zipf:
     word left untranslated, not a glued one.
 
     ``AgencyRussian`` -> ``Agency Russian``; ``nonAmerican`` -> ``non-American``;
-    ``theirown`` -> ``their own``. Known words and names give None.
+    ``theirown`` -> ``their own``. Known words and names give None. Remembered per word
+    (:func:`_glued_readings`).
     """
+    return _glued_readings(lang, source, min_zipf, max_whole_zipf)[token]
+
+
+@memoize(TABLES)
+def _glued_readings(lang, source, min_zipf: float, max_whole_zipf: float) -> TwoGenerations:
+    """:func:`split_glued`'s answers for one language pair and thresholds: a word table of :data:`WORDS`
+    words in two generations (:func:`~mtqa.langs.cache.word_memo`'s table), not an LRU cache keyed by the
+    token with the languages and thresholds. Why: nearly every token it is asked about is new (on 30,000 pairs
+    of a growing vocabulary 37,466 distinct of 42,271 calls), so the table stays full on a long run, and an LRU
+    entry held a 5-tuple key and a 56-byte link beside its slot (~4.2 MB at 16,384 tokens in a census of 30,000
+    growing pairs, ``bench/memory_census.py``) where this holds the token and its slot. Replaying the key
+    stream (``bench/memo_bounds.py``): 37,787 computes against the LRU's 37,702 on those pairs (+85)."""
+
+    def reading(token: str) -> Optional[str]:
+        return _split_glued(token, lang, source, min_zipf, max_whole_zipf)
+
+    return TwoGenerations(WORDS, reading)
+
+
+def _split_glued(token: str, lang, source, min_zipf: float, max_whole_zipf: float) -> Optional[str]:
+    """:func:`split_glued`, computed."""
     if len(token) > MAX_TOKEN:
         return None  # longer than any word pair: not analysed (every cut costs a dictionary lookup)
     bare = re.sub(r"['’]s$", "", token)

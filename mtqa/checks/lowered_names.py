@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, NamedTuple
 
-from mtqa.langs.cache import SOURCES, TABLES, memoize
+from mtqa.langs.cache import FEW_SOURCES, SOURCES, TABLES, memoize
 from mtqa.langs.text import capital_only_at_openings
 from mtqa.model import source_texts
 
@@ -100,12 +100,13 @@ _NONE: frozenset = frozenset()
 """The one empty set of lower-case names the memo keeps (an empty frozenset is a new object each time)."""
 
 
-@memoize(SOURCES)
+@memoize(FEW_SOURCES)
 def _source_names(texts: tuple[str, ...]) -> tuple[dict[str, str], frozenset[str]]:
     """The source's capitalised names by their lower-case form, and those of them it also writes in lower case.
-    Kept per source text: every system's translation of a source sentence asks again (8 on a WMT run). Only
-    the lower-case words that are also a name's form are kept (a word not in the first table is never looked
-    up in the second): a source's every lower-case word, kept for 4,096 sources, held ~12 MB."""
+    Kept per source text for the few translations that ask again: :func:`_lowered_forms` (kept per source for
+    every system) reads it once, and :func:`lowered_names` again only for a translation that holds one of those
+    forms. Only the lower-case words that are also a name's form are kept (a word not in the first table is
+    never looked up in the second): a source's every lower-case word, kept for 4,096 sources, held ~12 MB."""
     capital: dict[str, str] = {}
     lower: set[str] = set()
     for text in texts:

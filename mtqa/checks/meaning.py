@@ -26,7 +26,7 @@ from mtqa.meaning.align import (WordAlignment, align_segments, cached_alignments
                                 segment_alignment, target_anchor, usual_renderings)
 from mtqa.meaning.tokens import Token, plain, source_word
 from mtqa.model import DocumentPair, Issue, Segment, Severity, joined_sources
-from mtqa.langs.cache import SOURCES, memoize
+from mtqa.langs.cache import LARGE_TEXTS, SOURCES, memoize
 from mtqa.langs.data import alternation
 from mtqa.numbers import digit_starts, has_decimal, has_digit
 from mtqa.words import TextWords, text_words
@@ -676,10 +676,11 @@ def _figures_then_units(after: re.Pattern, unit: re.Pattern, text: str) -> Itera
             chain = -2
 
 
-@memoize(SOURCES)
+@memoize(LARGE_TEXTS)
 def _figures_with_units(text: str, lang: str, other: str) -> tuple[tuple[str, str, int, int], ...]:
     """(digits, unit, start, end) of every figure written with a unit in ``text`` (in ``lang``, paired
-    with ``other``); remembered, as a source is read again for every system that translates it."""
+    with ``other``); remembered, as a source is read again for every system that translates it (only the
+    texts with figures ask: :data:`~mtqa.langs.cache.LARGE_TEXTS` of them)."""
     units = _units(lang, other)
     if units is None or not has_decimal(text):
         return ()  # both patterns need a figure

@@ -33,7 +33,8 @@ from mtqa.checks.saint_names import saint_titles_translated
 from mtqa.regexcache import transient
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.data import alternation
-from mtqa.langs.cache import (FEW_SOURCES, SEGMENTS, SOURCES, SOURCE_MEMO, TABLES, TRANSLATION_MEMO, WORDS,
+from mtqa.langs.cache import (FEW_SOURCES, LARGE_TEXTS, RARE_SOURCES, SEGMENTS, SOME_WORDS, SOURCES, SOURCE_MEMO, TABLES,
+                              TRANSLATION_MEMO, WORDS,
                               drop_oldest_quarter, memoize, word_memo)
 from mtqa.limits import LOOKBACK
 from mtqa.model import DocumentPair, Issue, Role, Segment, Severity, joined_sources
@@ -184,12 +185,12 @@ def _text(text: str, ctx, side: str) -> _Text:
     come from the same segment's checks and 4,007 (identical translations of two systems) from another
     document, so the run memo held 8,192 translations' words, folded words and letter masks (30 MB on a
     corpus of new words) for a few thousand cheap rebuilds. A source text's repeats are one system output
-    of sources away, so it is bounded like the other source analyses (:data:`~mtqa.langs.cache.SOURCE_MEMO`:
-    WMT14's 3,003 sources miss as often at 4,096 as at 8,192; at 8,192, ~1.8 kB each, 15 MB on a corpus of
-    new sentences)."""
+    of sources away, and only the sources some check asks about come back (WMT14's 1,134 of 3,003), so it is
+    bounded at :data:`~mtqa.langs.cache.LARGE_TEXTS` (2,048: the same misses as at 4,096 on WMT14; ~3.4 kB
+    each, ~14 MB at 4,096 on a corpus of new sentences)."""
     if side == ctx.target.code and side != ctx.source.code:
         return _segment_text(text, ctx)
-    return ctx.memo(f"swaps.text.{side}", text, lambda: _Text(text_words(text, ctx)), bound=SOURCE_MEMO)
+    return ctx.memo(f"swaps.text.{side}", text, lambda: _Text(text_words(text, ctx)), bound=LARGE_TEXTS)
 
 
 def _segment_text(text: str, ctx) -> _Text:
@@ -246,8 +247,7 @@ def _present(name: str, words: _Words, similar: float = SIMILAR) -> bool:
             if 2.0 * _common_subsequence(places, n, other) / total >= similar \
                     and difflib.SequenceMatcher(None, key, other).ratio() >= similar:
                 if alike is None:
-                    if len(_ALIKE) >= WORDS:
-                        _ALIKE.clear()
+                    drop_oldest_quarter(_ALIKE, SOME_WORDS)
                     alike = _ALIKE[(key, similar)] = set()
                 if len(alike) < SIMILAR_KEPT:
                     alike.add(other)
@@ -261,7 +261,11 @@ difflib), in any text: a pure fact of the two words, so a text holding one of th
 without its letter masks read (:class:`_Letters`) or the ratio measured again. Why: a name one system respells
 another system respells the same way (on WMT14's 24,024 pairs, 2,717 ratios measured for 303 distinct pairs,
 nearly all alike: the name kept in another spelling), and the masks of each translation were read for that one
-answer. Cleared when it holds ``WORDS`` names (a run of ever new names); at most ``SIMILAR_KEPT`` words a name.
+answer. At most ``SIMILAR_KEPT`` words a name, and :data:`~mtqa.langs.cache.SOME_WORDS` names: past them the oldest
+quarter goes (:func:`~mtqa.langs.cache.drop_oldest_quarter`). Its repeats are another system's translation of the
+same source, one system output later (WMT14's 24,024 pairs: 303 names in all); a run of ever new names filled it
+towards ``WORDS`` (4,197 names after 30,000 growing pairs, ~390 bytes a name with its words: ~6.4 MB at 16,384,
+then emptied at once), where the names of a source a system output ago are kept at ~1.6 MB.
 """
 SIMILAR_KEPT = 16
 """Words :data:`_ALIKE` keeps for one name (a name has a few respellings; past these it is searched as before)."""
@@ -3016,7 +3020,7 @@ def _translates(word: str, source_words: _Words, ctx) -> bool:
     """The bilingual dictionary gives ``word`` for a source word (tchèque -> Czech, hongrois ->
     Hungarian): a translation, not a replacing name."""
     return word.lower() in ctx.memo("swaps.translations", (tuple(source_words.words), ctx.config.pair),
-                                    lambda: _translations(source_words.words, ctx), bound=FEW_SOURCES)
+                                    lambda: _translations(source_words.words, ctx), bound=RARE_SOURCES)
 
 
 def _translations(source_words: list[str], ctx) -> frozenset[str]:

@@ -34,7 +34,7 @@ from mtqa.checks.wording import quoted
 from mtqa.evidence import Evidence, in_source_name
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.text import capital_only_at_openings, whole_word_starts, word_pair_spans
-from mtqa.langs.cache import SOME_WORDS, SOURCES, TABLES, WORDS, memoize
+from mtqa.langs.cache import SOME_WORDS, SOURCES, TABLES, WORDS, TwoGenerations, memoize
 from mtqa.langs.data import built_from, data_toml
 from mtqa.model import Issue, Segment, Severity, joined_sources
 from mtqa.words import ONE_APOSTROPHE_WORD_RE as _WORD_RE
@@ -116,11 +116,31 @@ def in_source_fragment(text: str, start: int, end: int, ctx, window: int = 3) ->
     return False
 
 
-@memoize(WORDS)
 def _unknown(token: str, max_english_zipf: float, elisions: frozenset, lang) -> bool:
     """A token (possessive aside) of three letters or more, in lowercase or capitalised, that is no
     French elision and that neither the dictionaries nor wordfreq know as English: a non-word
-    candidate for :class:`NonWord` (cached: the same words recur in every document)."""
+    candidate for :class:`NonWord` (remembered per word: the same words recur in every document)."""
+    return _unknown_words(max_english_zipf, elisions, lang)[token]
+
+
+@memoize(TABLES)
+def _unknown_words(max_english_zipf: float, elisions: frozenset, lang) -> TwoGenerations:
+    """:func:`_unknown`'s answers for one threshold, elision set and language: a word table of :data:`WORDS`
+    words in two generations (:func:`~mtqa.langs.cache.word_memo`'s table), not an LRU cache keyed by the token
+    with the threshold, the elisions and the language. Why: a fact of the words of every translation fills its
+    bound on a long run, and an LRU entry held a 4-tuple key and a 56-byte link beside its slot (~4 MB at 16,384
+    tokens in a census of 30,000 growing pairs, ``bench/memory_census.py``) where this holds the token and its
+    slot. Replaying the key stream (``bench/memo_bounds.py``): 41,834 computes against the LRU's 41,594 of
+    145,615 calls on those pairs (+240)."""
+
+    def unknown(token: str) -> bool:
+        return _is_unknown(token, max_english_zipf, elisions, lang)
+
+    return TwoGenerations(WORDS, unknown)
+
+
+def _is_unknown(token: str, max_english_zipf: float, elisions: frozenset, lang) -> bool:
+    """:func:`_unknown`, computed."""
     word = token[:-2] if token.endswith(("'s", "’s")) else token  # a possessive
     if len(word) < 3 or word.isupper() or not _plain_case(word[1:]):
         return False

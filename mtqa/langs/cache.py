@@ -63,10 +63,10 @@ resolved figures, name_swaps' addresses and name words, numbers' digit starts), 
 costs +18 misses on WMT14's 24,024 pairs (formats' figures, 0.35 % of its 5,123; the others none) and +4
 on 10,000 pairs of a growing vocabulary (negations, 0.04 % of 9,532); at 2,048 the negations would miss
 8 times as often on WMT14. The reports are the same at any size: these are pure functions.
-The readings of a text's figures (``numbers.quantities_of``, ``codes_of``; formats' source values, meaning's
-figures with units) are of this size too: on WMT14's first 6,006 pairs (two system outputs) each misses
-exactly as often at 4,096 as at 8,192 (quantities_of 1,996 of 4,023 calls, already at 2,048), and at 8,192
-quantities_of alone held ~12 MB on a long run of new text (~1.4 kB a text)."""
+The figures' codes of a text (``numbers.codes_of``) are of this size too: on WMT14's first 6,006 pairs (two
+system outputs) they miss exactly as often at 4,096 as at 8,192. Its other figure readings (``quantities_of``,
+formats' source values, meaning's figures with units) were too, until a census of a long run of new text
+(~1.4 kB a text's quantities; ``quantities_of`` alone held ~12 MB at 8,192) moved them to :data:`LARGE_TEXTS`."""
 TABLES = 64
 RECENT_WORDS = 1_024
 """Per cache that only serves the same word asked again by another fact of the same segment (a Hunspell
@@ -178,6 +178,24 @@ that a long run of new translations never asks for again). Replaying their key s
 pure functions of their keys."""
 
 
+LARGE_TEXTS = 2_048
+"""Entries per table of an analysis of a whole text that (nearly) every segment asks for and whose values are
+large: name_swaps' reading of a source's words (``swaps.text``, ~3.4 kB each with its folded words and letter
+masks), the source language's name mentions (``names.mentions`` of a source, ~1.2 kB) and a text's figures
+(``numbers.quantities_of``, either side, ~1.4 kB): ~6 kB a text together, so each 1,000 entries of their bound
+are ~6 MB of a long run's peak (a census of 30,000 growing pairs, ``bench/memory_census.py``). Their repeats are
+the checks of one segment asking again and a source met again one system output later, but only the sources
+that ask: replaying their key streams (``bench/memo_bounds.py``), on WMT14's 24,024 pairs ``swaps.text`` meets
+1,134 distinct sources and the French mentions 1,082, and each misses exactly as often at 2,048 as at
+:data:`SOURCE_MEMO` (4,096); ``quantities_of`` misses 5,931 times against 5,887 (+44 of 15,952 calls). On
+30,000 pairs of a growing vocabulary (``bench/startup_memory.py memory --vocabulary growing``): +5 of 54,039
+calls, +2 of 10,804 and +28 of 19,968. Of this size too, the other readings of a text's figures, which only
+the texts with figures ask for (formats' resolved findings and source values, meaning's figures with units,
+~0.4-0.6 kB each): on WMT14's 24,024 pairs ``formats._resolved`` misses 5,194 times at 2,048 against 5,141 at
+4,096 (+53 of 31,656 calls), the other two exactly as often; on 30,000 growing pairs +0, +23 and +24 (of 39,564,
+6,593 and 8,269). The reports are the same at any size: these are pure functions of the text."""
+
+
 FEW_SOURCES = 1_024
 """Entries per memo table of a source analysis that only a few translations ask for (a fragment that may be
 a source word left in: ``fragments.pieces``; a capitalised word that may replace a name: ``swaps.translations``)
@@ -193,6 +211,10 @@ too, for the same reasons: A205's source analyses (``A205.source_letters``, ~3.9
 misses exactly as often at 1,024 as at 8,192 (186, 111, 185, 1,400, 962 and 1,321 calls), on 10,000 growing
 pairs too but for one miss of compounds' 1,114 calls. A205's letters fill towards ~16 MB at :data:`SOURCE_MEMO`
 only after ~650,000 growing segments (62 calls per 10,000): a bound a million-segment run meets. Of this size
+too: lowered_names' reading of a source's names (``_source_names``, ~0.8 kB), read once per source by its
+screen (itself kept per source) and again only by a translation that holds one of the source's name forms:
+on WMT14's 24,024 pairs 3,078 computes at 1,024 against 3,003 at 4,096 (+75 of 3,628 calls), on 30,000 growing
+pairs exactly as many. Of this size
 too: the name-swap checks' readings of a source's names, asked only for a source with a name to read (T105's
 first names, kept words, towns and persons; the swaps' determined names, names after an opening, places
 standing alone, unknown names, name slots and names beside names). On WMT14's first 12,012 pairs each meets
@@ -202,7 +224,24 @@ often at 1,024 as at 8,192 and the other four 1 or 2 times more (places alone, u
 2,658 against 2,656 misses, names beside names 1,651 against 1,650: 753-2,656 distinct keys, no repeats to
 keep), so at :data:`SOURCE_MEMO` they only filled with entries never asked again (~0.3-0.9 kB each with its
 source text: ~11 MB for the ten at 10,000 growing pairs, in a census that counts a text once per table, and
-filling towards 4,096 entries each). The reports are the same at any size: these are pure functions of the source."""
+filling towards 4,096 entries each). The reports are the same at any size: these are pure functions of the source.
+Of those named above, the ones only a rare translation asks for (``fragments.pieces``, ``swaps.translations``,
+A205's letters, common words and titles of a source) are kept for :data:`RARE_SOURCES` since: see there."""
+
+
+RARE_SOURCES = 256
+"""Entries per memo table of a source analysis that only a rare translation asks for and whose values are large
+(several kB): a sentence's dictionary translations (``swaps.translations``, ~3.8 kB), A205's letters of a source
+(``A205.source_letters``, ~3.5 kB) and its common words (``A205.common_in_source``) and titles
+(``A205.after_capital_article``), the name words of a text a changed name asks about (``names.words``, ~4.7 kB)
+and fragments' lower-cased source pieces (``fragments.pieces``, ~3.4 kB). They are asked a few times per thousand
+segments, so their tables fill slowly and reach :data:`FEW_SOURCES` only on a long run (``names.words``: 311
+entries after 30,000 growing pairs), where they would hold ~2.6-3.6 MB each (a census of 30,000 growing pairs,
+``bench/memory_census.py``). Replaying their key streams (``bench/memo_bounds.py``): on WMT14's 24,024 pairs each
+meets at most 256 distinct sources (61, 256, 74, 118, 69 and 50) and misses exactly as often at 256 as at 1,024;
+on 30,000 pairs of a growing vocabulary (``bench/startup_memory.py memory --vocabulary growing``) +6 of 6,517
+calls (translations), +3 of 997 (letters), +1 of 319 (name words) and none for the other three. The reports are
+the same at any size: these are pure functions of their keys."""
 
 
 _NOTHING = frozenset()

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from mtqa.langs.cache import WORDS, memoize, word_memo
+from mtqa.langs.cache import TABLES, WORDS, TwoGenerations, memoize, word_memo
 from mtqa.langs.lexmodel import stem_rules
 
 TOKEN_RE = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|[^\W\d_]+")
@@ -36,9 +36,31 @@ class Token:
         return self.text[0].isupper()
 
 
-@memoize(WORDS)  # the words of a year of news outnumber any bound: mtqa's one word-cache size
 def stem(word: str, lang: str) -> str:
-    """The stem of a lower-case word under ``lang``'s suffix rules (the word itself if none applies)."""
+    """The stem of a lower-case word under ``lang``'s suffix rules (the word itself if none applies),
+    remembered per language (:func:`_stems`)."""
+    return _stems(lang)[word]
+
+
+@memoize(TABLES)
+def _stems(lang: str) -> TwoGenerations:
+    """:func:`stem`'s answers in ``lang``: a word table of :data:`~mtqa.langs.cache.WORDS` words (the words of a
+    year of news outnumber any bound: mtqa's one word-cache size) in two generations
+    (:func:`~mtqa.langs.cache.word_memo`'s table), not an LRU cache keyed by (word, language). Why: a fact of every
+    token fills its bound on a long run, and an LRU entry held a 2-tuple key and a 56-byte link beside its slot
+    (4.4 MB at 16,384 words in a census of 30,000 growing pairs, ``bench/memory_census.py``). Replaying the key
+    stream (``bench/memo_bounds.py``): on WMT14's 24,024 pairs the same 4,985 computes (its distinct words); on
+    30,000 growing pairs 46,937 against the LRU's 43,706 of 271,574 calls (+3,231 suffix-rule scans of a few
+    microseconds each)."""
+
+    def stem_of(word: str) -> str:
+        return _stem(word, lang)
+
+    return TwoGenerations(WORDS, stem_of)
+
+
+def _stem(word: str, lang: str) -> str:
+    """:func:`stem`, computed."""
     min_stem, rules = stem_rules(lang)
     for suffix, repl in rules:
         if word.endswith(suffix) and len(word) - len(suffix) >= min_stem:

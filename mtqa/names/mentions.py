@@ -17,7 +17,7 @@ from typing import Optional
 
 from mtqa.langs import language
 from mtqa.langs.data import table
-from mtqa.langs.cache import FEW_SOURCES, SOURCE_MEMO, TABLES, TRANSLATION_MEMO, memoize
+from mtqa.langs.cache import LARGE_TEXTS, RARE_SOURCES, TABLES, TRANSLATION_MEMO, memoize
 from mtqa.limits import LOOKBACK
 from mtqa.words import WORD_RE, TextWords, text_words  # the text's one split, read by every name check
 
@@ -406,11 +406,11 @@ def segment_words(text: str, profile, ctx) -> list[Token]:
     Few segments ask (a changed person's name, a glued word: WMT14's 24,024 pairs 56 calls for 30 texts; 46 for
     46 in 30,000 pairs of a growing vocabulary), each keeping ~3.3 kB of tokens, so at
     :data:`~mtqa.langs.cache.RUN_MEMO` the table was still filling a million segments on (~0.5 MB per 100,000
-    growing pairs): bounded at :data:`~mtqa.langs.cache.FEW_SOURCES`, which misses exactly as often as 16,384
-    on both streams (``bench/memo_bounds.py``).
+    growing pairs): bounded at :data:`~mtqa.langs.cache.RARE_SOURCES` (256), which misses exactly as often as
+    16,384 on WMT14 and once more of 319 calls on 30,000 growing pairs (``bench/memo_bounds.py``).
     """
     return ctx.memo("names.words", (text, profile.abbreviations), lambda: words(text, profile.abbreviations),
-                    bound=FEW_SOURCES)
+                    bound=RARE_SOURCES)
 
 
 def segment_mentions(text: str, profile, ctx) -> list[Mention]:
@@ -418,9 +418,8 @@ def segment_mentions(text: str, profile, ctx) -> list[Mention]:
     :func:`segment_words`). Callers must not modify the list.
 
     The source language's mentions are asked of source sentences only, whose repeats are one system output
-    of sources away: bounded at :data:`~mtqa.langs.cache.SOURCE_MEMO` like the other source analyses
-    (WMT14's 1,082 source texts asked miss as often at 2,048 as at 8,192; ~0.9 kB each on a corpus of new
-    sentences). A translation's are asked again by the other name checks of its segment and, for the few
+    of sources away: bounded at :data:`~mtqa.langs.cache.LARGE_TEXTS` (WMT14's 1,082 source texts asked miss as
+    often at 2,048 as at 8,192; ~1.2 kB each on a corpus of new sentences). A translation's are asked again by the other name checks of its segment and, for the few
     translations another system wrote word for word, one system output later: kept for
     :data:`~mtqa.langs.cache.TRANSLATION_MEMO` translations, not :data:`~mtqa.langs.cache.RUN_MEMO` (~780 bytes
     each: ~6 MB at 8,192; on WMT14's 24,024 pairs 24,019 computes of 24,097 calls at 2,048 against 23,187 at
@@ -428,4 +427,4 @@ def segment_mentions(text: str, profile, ctx) -> list[Mention]:
     source_only = profile.code == ctx.source.code and profile.code != ctx.target.code
     return ctx.memo(f"names.mentions.{profile.code}", (text, profile.abbreviations),
                     lambda: text_mentions(text, profile.code, profile.abbreviations),
-                    bound=SOURCE_MEMO if source_only else TRANSLATION_MEMO)
+                    bound=LARGE_TEXTS if source_only else TRANSLATION_MEMO)
