@@ -3576,6 +3576,24 @@ def _may_read_as_verb(split: TextWords, src) -> bool:
     return False
 
 
+def _lost_name_words(segment: Segment, src_text: str, names: tuple[tuple[int, int, str], ...],
+                     ctx) -> list[tuple[int, int, str]]:
+    """The (start, end, word) of ``names`` (name words of the source text ``src_text``) that the translation
+    ``segment`` neither writes nor spells alike, none where it is a headline in title case (every word has a
+    capital there, so a capital says nothing): the names T105's two readings of a name translated as a word
+    look for a rendering of (:func:`_verb_names_translated`, :func:`_noun_names_translated`).
+
+    The headline test is imported past the first return: a function's ``from`` import costs ~4 us here (the
+    module's missing ``__path__`` raises inside the import), and nearly every pair returns there."""
+    if not names:
+        return []
+    from mtqa.segment import headline_like
+
+    target_words = _text(segment.text, ctx, ctx.target.code)
+    lost = [(s, e, w) for s, e, w in names if fold(w) not in target_words.folded and not _present(w, target_words)]
+    return [] if not lost or headline_like(segment, ctx.target) else lost
+
+
 def _verb_names_translated(segment: Segment, sources: list[Segment], ctx) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, target word, source name) where a name the source language reads as a verb
     (:func:`_verb_names`) is lost from the translation and the word alignment would link it, through the
@@ -3588,23 +3606,14 @@ def _verb_names_translated(segment: Segment, sources: list[Segment], ctx) -> Ite
 
     Why the link and the capital together: the link says the target word translates the verb the name's
     letters spell, and the capital says the system kept the name's capital on it, so the word stands for
-    the name; a verb the source wrote as a verb has no capital, and a name kept has no translation.
-
-    The headline test is imported past the first return: a function's ``from`` import costs ~4 us here (the
-    module's missing ``__path__`` raises inside the import), and nearly every pair returns there."""
+    the name; a verb the source wrote as a verb has no capital, and a name kept has no translation."""
     src_text = joined_sources(sources)
-    names = _verb_names(src_text, ctx)
-    if not names:
-        return
-    from mtqa.segment import headline_like
-
-    tgt = ctx.target
-    target_words = _text(segment.text, ctx, tgt.code)
-    lost = [(s, e, w) for s, e, w in names if fold(w) not in target_words.folded and not _present(w, target_words)]
-    if not lost or headline_like(segment, tgt):
+    lost = _lost_name_words(segment, src_text, _verb_names(src_text, ctx), ctx)
+    if not lost:
         return
     from mtqa.langs.lexmodel import load_lexmodel
 
+    tgt = ctx.target
     model = load_lexmodel(ctx.source.code, tgt.code)
     if model is None:
         return
@@ -3782,16 +3791,10 @@ def _noun_names_translated(segment: Segment, sources: list[Segment], ctx) -> Ite
     words the target dictionary lists with a capital too (State, North, Exchange) are left alone, as names of
     bodies and places that English writes in its own words."""
     src_text = joined_sources(sources)
-    names = _noun_names(src_text, ctx)
-    if not names:
+    lost = _lost_name_words(segment, src_text, _noun_names(src_text, ctx), ctx)
+    if not lost:
         return
-    from mtqa.segment import headline_like
-
     tgt = ctx.target
-    target_words = _text(segment.text, ctx, tgt.code)
-    lost = [(s, e, w) for s, e, w in names if fold(w) not in target_words.folded and not _present(w, target_words)]
-    if not lost or headline_like(segment, tgt):
-        return
     from mtqa.langs import freedict
     from mtqa.langs.lexmodel import load_lexmodel
     from mtqa.meaning.tokens import stem
