@@ -43,9 +43,10 @@ _SUPPORTED = ((3, 11), (3, 12), (3, 13))
 _CODE = "I"
 """The engine's code words are unsigned 32-bit integers (``_sre.CODESIZE`` 4): kept as an ``array`` of them."""
 
-FORMAT = 3
+FORMAT = 4
 """Bumped whenever the shape or the contents' policy of the file changes (3: no per-text pattern, so a file
-filled with them by an older version is not loaded)."""
+filled with them by an older version is not loaded; 4: neither the figures nor the names four more sites built
+from the text, which had filled a long run's file with ~400 of them)."""
 
 _known: dict = {}
 _added: dict = {}

@@ -1433,7 +1433,7 @@ def _address_titles(pair) -> dict[str, tuple[str, tuple[str, ...]]]:
 def _rendered(renderings: tuple[str, ...], name: str) -> re.Pattern:
     """``the Echos``, ``The Echos``: a rendering of a determiner, either case, and the name as written."""
     words = alternation(renderings)
-    return re.compile(rf"(?<![\w'’])(?i:{words}) {re.escape(name)}(?![\w'’])")
+    return transient(rf"(?<![\w'’])(?i:{words}) {re.escape(name)}(?![\w'’])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -3353,8 +3353,8 @@ def _untitled_namesake(text: str, end: int, word: str, sources, titles: frozense
     after = _SURNAME_AFTER.match(text, end)
     if after is None:
         return False
-    pattern = re.compile(rf"(?<![^\W\d_])([^\W\d_]+[ \u00a0]+)?{re.escape(word)}[ \u00a0]+"
-                         rf"{re.escape(after.group().strip())}(?![\w])")
+    pattern = transient(rf"(?<![^\W\d_])([^\W\d_]+[ \u00a0]+)?{re.escape(word)}[ \u00a0]+"
+                        rf"{re.escape(after.group().strip())}(?![\w])")
     return any(m.group(1) is None or fold(m.group(1).strip()) not in titles
                for s in sources for m in pattern.finditer(s.text))
 

@@ -24,6 +24,7 @@ from mtqa.langs.data import alternation
 from mtqa.model import DocumentPair, Issue, Segment, Severity, joined_sources
 from mtqa.numbers import (_SPACES, Comparison, Quantity, codes_of, compare, conventions, find_quantities,
                           has_decimal, lost_scale, matched_in_order, numerals, quantities_of, split_readings)
+from mtqa.regexcache import transient
 
 # Links the aligner is unsure of (posterior below this) are not compared:
 # a misalignment would make every figure look missing.
@@ -148,7 +149,7 @@ def _copied_figures(src_all, targets: list[Segment], percent: Optional[str] = No
         digits = q.text.rstrip("%" + _SPACES)
         written = re.escape(q.text) if percent is None or q.kind != "percent" or not digits[-1:].isdigit() \
             else re.escape(digits) + percent
-        alone = re.compile(rf"(?<![\d.,]){written}(?!\d)")  # not a part of "15 000" or "10, 5%"
+        alone = transient(rf"(?<![\d.,]){written}(?!\d)")  # not a part of "15 000" or "10, 5%"
         for t in targets:
             for m in alone.finditer(t.text):
                 if not copied or copied[-1] is not q:

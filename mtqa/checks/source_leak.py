@@ -31,6 +31,7 @@ from mtqa.langs.cache import SOME_WORDS, WORDS, memoize
 from mtqa.langs.kept import pair_word_set
 from mtqa.langs.text import APOSTROPHES, fold_text
 from mtqa.model import Issue, Segment, Severity, joined_sources, source_texts
+from mtqa.regexcache import transient
 from mtqa.words import LETTERS_RE
 
 # Between two words of one phrase there is at most a space, a hyphen, a comma
@@ -625,7 +626,7 @@ def _name_copied_whole(text: str, tokens: list[Token], k: int, source_text: str,
     while first < k - 1 and tokens[first].text.lower() in function_words:
         first += 1  # "The Restaurant du Village": the target's article is no part of the name
     name = fold(text[tokens[first].start:tokens[last].end])
-    if not re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", fold(source_text)):
+    if not transient(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])").search(fold(source_text)):
         return False
     head, particle = fold(tokens[k - 1].text), tokens[k].text
     words = LETTERS_RE.findall(source_text)
