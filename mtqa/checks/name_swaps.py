@@ -449,20 +449,14 @@ class NameTranslatedAsWords(SegmentCheck):
     requires_source = True
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
-        for start, end, word, name in _verb_names_translated(segment, sources, ctx):
-            yield self.issue(
-                segment, start, end,
-                f"“{word}” translates the name “{name}” of the {ctx.source.name} as a common word, reading "
-                f"its letters as a verb; the name keeps its own.",
-                name,
-            )
-        for start, end, word, name in _noun_names_translated(segment, sources, ctx):
-            yield self.issue(
-                segment, start, end,
-                f"“{word}” translates the name “{name}” of the {ctx.source.name} as a common word: the "
-                f"source writes it with a capital and no article, as a name; the name keeps its own.",
-                name,
-            )
+        for reading, how in _WORD_READINGS:
+            for start, end, word, name in reading(segment, sources, ctx):
+                yield self.issue(
+                    segment, start, end,
+                    f"“{word}” translates the name “{name}” of the {ctx.source.name} as a common word{how}; "
+                    f"the name keeps its own.",
+                    name,
+                )
         for start, end, name, suggestion in saint_titles_translated(segment, sources, ctx):
             yield self.issue(
                 segment, start, end,
@@ -3819,6 +3813,12 @@ def _noun_names_translated(segment: Segment, sources: list[Segment], ctx) -> Ite
                      None)
         if found:
             yield (*found, name)
+
+
+_WORD_READINGS = ((_verb_names_translated, ", reading its letters as a verb"),
+                  (_noun_names_translated, ": the source writes it with a capital and no article, as a name"))
+"""T105's readings of a source name whose letters a system translated as a common word, each with what its
+message says of the name: a word the source language reads as a verb, a bare noun written as a name."""
 
 
 def _verb_renderings(low: str, model, src) -> Iterator[str]:
