@@ -62,7 +62,7 @@ def test_the_dask_workers_warm_up_imports_nothing_of_bench(tmp_path):
     """bench/parallel.py's ``_warm_worker`` runs in Dask workers started from a checkout's root (the
     folder of their cluster, whose mtqa they must import): their path has that root and no ``bench/``.
     It imported bench/checkout.py there, and every Dask way ended with ModuleNotFoundError."""
-    import cloudpickle
+    cloudpickle = pytest.importorskip("cloudpickle", reason="the dask extra is not installed")
 
     sys.path.insert(0, str(BENCH))
     import parallel

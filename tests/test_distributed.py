@@ -204,6 +204,7 @@ class _RacyFuture:
 
 
 def test_a_dask_batch_is_waited_for_without_the_clients_timeout_machinery():
+    pytest.importorskip("dask.distributed", reason="the dask extra is not installed")
     import threading
 
     from mtqa import distributed
@@ -374,6 +375,7 @@ def test_dask_batches_are_routed_to_every_worker_of_a_large_cluster(monkeypatch)
 def test_a_batch_dask_gave_up_on_is_a_run_failure_not_an_internal_error():
     """The scheduler raises KilledWorker when the workers running a batch keep dying (memory): the CLI
     says so in one line (RunFailure, exit 2) instead of "internal error: KilledWorker"."""
+    pytest.importorskip("dask.distributed", reason="the dask extra is not installed")
     from types import SimpleNamespace
 
     from distributed import KilledWorker
@@ -613,6 +615,7 @@ def test_a_scheduler_lost_while_waiting_for_the_first_worker_is_said_as_such(mon
 def test_only_the_waits_own_timeout_means_no_worker_came(capsys):
     # the wait caught every exception: a connection lost during the wait (its client still answering from what it
     # knew) was told as "no worker after 10 s; the batches wait for one", and the run waited
+    pytest.importorskip("dask.distributed", reason="the dask extra is not installed")
     from distributed.comm import CommClosedError
 
     from mtqa.distributed import _workers
