@@ -178,7 +178,9 @@ def test_progress_only_on_a_terminal(tmp_path):
 
     master, slave = pty.openpty()
     proc = subprocess.Popen([sys.executable, "-m", "mtqa", "check", str(path), "--quiet"], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=slave, env=dict(os.environ, COLUMNS="120", MTQA_PROGRESS_DELAY="0"))
+                            stdout=subprocess.PIPE, stderr=slave,
+                            # the terminal a user has: a "dumb" one (TERM=dumb, as .ci/replay-readme sets) gets no bar
+                            env=dict(os.environ, COLUMNS="120", MTQA_PROGRESS_DELAY="0", TERM="xterm"))
     os.close(slave)
     chunks = []
     while True:
