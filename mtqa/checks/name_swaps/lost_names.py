@@ -94,16 +94,15 @@ def _kept(name: str, target_words: FoldedWords, pair: str, alone: frozenset[str]
 
 def lost_of(found: list, target_words: ReadText, src_text: str, alone: frozenset[str], src_words: FoldedWords,
              ctx) -> list:
-    """The (start, end, word) of ``found`` (source name words) that :func:`_lost` says the target lost, each
-    word's answer kept with the segment's other answers (:func:`_asked`). Why: T106 asks twice per segment,
-    for the source's unknown names (:func:`~mtqa.checks.name_swaps.swap_readers._read_swaps`) and for its name slots (:func:`~mtqa.checks.name_swaps.swap_readers._replaced_in_place`),
-    and the two lists share most words (on WMT14's 24,024 pairs 9,567 of 26,569 answers were asked again);
-    the omitted-name check asks about both lists again (:func:`lost_source_names`) after the document's
-    segment checks, where a slot kept for the segment being checked (what answered before) had been
-    replaced by the next segment's: its 2,768 asks on WMT14 computed every answer again. The answer
-    depends on nothing else than the word, the target's words and the source text (``alone`` and
-    ``src_words`` are read from it), so answers kept by the target's text and the source text are the
-    same answers."""
+    """The (start, end, word) of ``found`` (source name words) that :func:`_lost` says the target lost, each word's
+    answer kept with the segment's other answers (:func:`_asked`). Why: T106 asks twice per segment, for the source's
+    unknown names (:func:`~mtqa.checks.name_swaps.swap_readers._read_swaps`) and for its name slots
+    (:func:`~mtqa.checks.name_swaps.swap_readers._replaced_in_place`), and the two lists share most words (on WMT14's
+    24,024 pairs 9,567 of 26,569 answers were asked again); the omitted-name check asks about both lists again
+    (:func:`lost_source_names`) after the document's segment checks, where a slot kept for the segment being checked
+    (what answered before) had been replaced by the next segment's: its 2,768 asks on WMT14 computed every answer again.
+    The answer depends on nothing else than the word, the target's words and the source text (``alone`` and
+    ``src_words`` are read from it), so answers kept by the target's text and the source text are the same answers."""
     answers = _asked(target_words.text, src_text, ctx)[1]
     pair = ctx.config.pair
     out = []
@@ -169,9 +168,11 @@ def _capitals_of_own(words: ReadText, source: FoldedWords) -> Iterator[str]:
 
 def names_written(text: str, src_text: str, ctx) -> bool:
     """Every source name word that T106 or T110 may find lost (:func:`unknown_names`, :func:`name_slots`,
-    :func:`~mtqa.checks.name_swaps.swap_readers._names_beside_names`) is written as it is in the translation ``text``: then none is lost
-    (:func:`_lost` reads a word the target writes verbatim as kept, first of all), so :func:`~mtqa.checks.name_swaps.swap_readers.swaps_of` is
-    None and :func:`~mtqa.checks.name_swaps.swap_readers._replaced_in_place` finds nothing, whatever the rest of the two texts says.
+    :func:`~mtqa.checks.name_swaps.swap_readers._names_beside_names`) is written as it is in the translation ``text``:
+    then none is lost (:func:`_lost` reads a word the target writes verbatim as kept, first of all), so
+    :func:`~mtqa.checks.name_swaps.swap_readers.swaps_of` is None and
+    :func:`~mtqa.checks.name_swaps.swap_readers._replaced_in_place` finds nothing, whatever the rest of the two texts
+    says.
 
     Why: the source's name words are one set per source (8 systems' translations share it) and the
     translation's words one split, so the test is one set difference in C; most translations copy every
@@ -263,18 +264,18 @@ def words_of(text: str, ctx) -> list[str]:
 
 
 def name_slots(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
-    """The source's name words that :func:`~mtqa.checks.name_swaps.swap_readers._replaced_in_place` looks for in the target: capitalised, no
-    word of the source dictionary nor a common word of either language (``Vitro``, ``Meteor``: English
-    words a translation may keep as words), Latin-1 letters only, rare or frequent. A word opening a
-    sentence, a quotation or a line of dialogue is a name on those terms too: its capital is the
-    sentence's, but a word the source dictionary does not know is no word of the sentence (``- Kirill,
-    pourquoi`` -> "- Meerov, why"; ``« Valentino préfère l'élégance »`` -> "Teliszewsky prefers
-    elegance"), when it is rare as a word too (:func:`_name_opening`), and so is a word alone in brackets
-    mid-sentence (``Yohan (Cabaye)``: :func:`_alone_in_brackets`); the alignment still has to put the
-    new word in its very place. A word after an elided word (``qu'Ibrahimovic``, :func:`_after_elision`)
-    stands mid-sentence, whatever the apostrophe looks like. A word of a name is written in lower case after its capital and has three letters or more: ``XXe``
-    (a century) and ``Md`` (milliards) are abbreviations, and a function word of the source (``Des
-    hommes et des dieux``, a title) opens a name the target translates."""
+    """The source's name words that :func:`~mtqa.checks.name_swaps.swap_readers._replaced_in_place` looks for in the
+    target: capitalised, no word of the source dictionary nor a common word of either language (``Vitro``, ``Meteor``:
+    English words a translation may keep as words), Latin-1 letters only, rare or frequent. A word opening a sentence, a
+    quotation or a line of dialogue is a name on those terms too: its capital is the sentence's, but a word the source
+    dictionary does not know is no word of the sentence (``- Kirill, pourquoi`` -> "- Meerov, why"; ``« Valentino
+    préfère l'élégance »`` -> "Teliszewsky prefers elegance"), when it is rare as a word too (:func:`_name_opening`),
+    and so is a word alone in brackets mid-sentence (``Yohan (Cabaye)``: :func:`_alone_in_brackets`); the alignment
+    still has to put the new word in its very place. A word after an elided word (``qu'Ibrahimovic``,
+    :func:`_after_elision`) stands mid-sentence, whatever the apostrophe looks like. A word of a name is written in
+    lower case after its capital and has three letters or more: ``XXe`` (a century) and ``Md`` (milliards) are
+    abbreviations, and a function word of the source (``Des hommes et des dieux``, a title) opens a name the target
+    translates."""
     from mtqa.meaning.align import function_stems
 
     caps = name_words(src_text, src)
@@ -344,7 +345,8 @@ def _name_opening(text: str, start: int, word: str, src) -> bool:
 
 
 def is_name_beside_name(src_text: str, caps, k: int, src, tgt, own_letters: frozenset) -> bool:
-    """:func:`~mtqa.checks.name_swaps.swap_readers._names_beside_names`'s test of the k-th of the source's name words ``caps``."""
+    """:func:`~mtqa.checks.name_swaps.swap_readers._names_beside_names`'s test of the k-th of the source's name words
+    ``caps``."""
     w = caps[k][2]
     return (src.zipf(w) >= UNKNOWN_ZIPF or tgt.zipf(w) >= UNKNOWN_ZIPF) and bool(capital_neighbours(src_text, caps, k)) \
         and not src.in_dictionary(w.lower()) and not src.is_common_word(w) \

@@ -61,11 +61,11 @@ def next_to(text: str, start: int, end: int, words: list[str]) -> bool:
 
 
 def name_of_both(word: str, src, tgt) -> bool:
-    """Both languages' dictionaries list ``word`` as a proper noun (Dallas, Gaza, Cuba, Suez): a name a
-    translation writes as it is, whatever the source dictionary also makes of its letters in lower case
-    (« à Dallas » read as the verb *daller*, « de Gaza » as *gazer*: "to Paved", "of Gassed"). Why: the
-    source dictionary's word forms left such names out of :func:`~mtqa.checks.name_swaps.lost_names.name_slots`, as words a translation may
-    render, but a word both dictionaries name is a name in either language."""
+    """Both languages' dictionaries list ``word`` as a proper noun (Dallas, Gaza, Cuba, Suez): a name a translation
+    writes as it is, whatever the source dictionary also makes of its letters in lower case (« à Dallas » read as the
+    verb *daller*, « de Gaza » as *gazer*: "to Paved", "of Gassed"). Why: the source dictionary's word forms left such
+    names out of :func:`~mtqa.checks.name_swaps.lost_names.name_slots`, as words a translation may render, but a word
+    both dictionaries name is a name in either language."""
     return src.has_proper_stem(word) and tgt.has_proper_stem(word)
 
 
@@ -146,9 +146,10 @@ PREV_CAPITAL_WORD = CAPITAL_WORD_BEFORE_RE
 
 def verb_name_at(text: str, start: int, word: str, src) -> bool:
     """The name word ``word`` at ``start`` of the source ``text`` is one the source language reads as a verb
-    (:func:`read_as_verb`), and not after a lower-case noun (:func:`after_common_noun`, where its capital
-    may open a title): the names T105 reads as verbs translated (:func:`~mtqa.checks.name_swaps.word_readings._verb_names`) and that T106 reads as
-    name slots (:func:`~mtqa.checks.name_swaps.lost_names.name_slots`), as it reads names both dictionaries list (:func:`name_of_both`)."""
+    (:func:`read_as_verb`), and not after a lower-case noun (:func:`after_common_noun`, where its capital may open a
+    title): the names T105 reads as verbs translated (:func:`~mtqa.checks.name_swaps.word_readings._verb_names`) and
+    that T106 reads as name slots (:func:`~mtqa.checks.name_swaps.lost_names.name_slots`), as it reads names both
+    dictionaries list (:func:`name_of_both`)."""
     return read_as_verb(word, src) and within_sentence(text, start) and not after_common_noun(text, start, src)
 
 

@@ -254,14 +254,14 @@ def _in_name_place(segment: Segment, wa, given: frozenset[int], start: int, end:
         # as many grammar words of the target as the source's passed on each side (``à Cuba`` -> "to Gauged":
         # « à » is unlinked, the words before « à » and "to" are linked)
         passed = (_grammar_run(wa, before, left), _grammar_run(wa, after, right))
-        # each target token's two sides read once for both passes (:func:`_in_place`'s tests, by ``sides``)
+        # each target token's two sides read once for both passes (:class:`_Sides`)
         placed = [(sides.left(_past_first_names(j, given), left, passed[0]), sides.right(j, right, passed[1]))
                   for j in range(len(wa.target))]
         for marks in (None, name_marks):  # both neighbours linked first; a clause mark for one only if none is
             hits = []
             for j, tok in enumerate(wa.target):
                 at_left, at_right = placed[j]
-                if not (at_left and at_right):  # one side may be the same clause mark instead (_in_place)
+                if not (at_left and at_right):  # one side (not both) may be the same clause mark instead
                     if marks is None or not (at_left or at_right):
                         continue
                     word_marks = _marks(segment.text, tok.start, tok.end)
@@ -359,27 +359,8 @@ def _past_first_names(j: int, given: frozenset[int]) -> int:
     return j
 
 
-def _in_place(wa, j: int, before: int, after: int, name_marks=("", ""), word_marks=("", ""), end: int = -1,
-              passed: tuple[int, int] = (0, 0), lang=None) -> bool:
-    """Target tokens ``j`` to ``end`` (``j`` alone by default; a new first name and the word after it)
-    stand between the renderings of source tokens ``before`` and ``after`` (-1 and
-    past the end: the segment's edges, which the target's edges match). One side (not both) may instead
-    be the same clause mark beside the name and beside the word (``name_marks``, ``word_marks``: the marks
-    before and after each, :func:`_marks`). Where the source's neighbours were found past ``passed``
-    unlinked grammar words on the left and on the right (:func:`_rendered_neighbours`), as many grammar
-    words of the target language ``lang`` may stand between the word and each rendering (``à Cuba`` ->
-    "to Gauged": the aligner left « à » unlinked, and linked "to" to another word or none)."""
-    sides = _Sides(wa, lang)
-    left = sides.left(j, before, passed[0])
-    right = sides.right(max(end, j), after, passed[1])
-    if left and right:
-        return True
-    same = [bool(a) and a == b for a, b in zip(name_marks, word_marks)]
-    return left and same[1] or right and same[0]
-
-
 class _Sides:
-    """The two sides :func:`_in_place` tests, for the target tokens of one word alignment ``wa``: each source
+    """The two sides :func:`_in_name_place` tests, for the target tokens of one word alignment ``wa``: each source
     token's linked target tokens as a set and each target token's grammar-word answer, read once and kept.
     Why: :func:`_in_name_place` tests every target token, twice (both neighbours linked; then a clause mark
     for one), and each test scanned the neighbour's links again for each token and asked the target
@@ -738,11 +719,11 @@ _BRACKETED = re.compile(r"(?<=\()")
 
 
 def _bracketed(text: str, lang) -> list[tuple[int, int, str]]:
-    """The capitalised words alone in brackets that the language's dictionary does not know as words: a
-    bracket opens them, so :func:`~mtqa.checks.name_swaps.likeness._capitalised` (which reads a capital there as the bracket's, like a
-    sentence's) leaves them out, but a word alone in brackets after a first name (``Yohan (Torres)``, a
-    team sheet's surnames) is a name wherever it stands, as the segment's first word is (:func:`_openers`).
-    Read only where a lost source name stands in brackets too."""
+    """The capitalised words alone in brackets that the language's dictionary does not know as words: a bracket opens
+    them, so :func:`~mtqa.checks.name_swaps.likeness._capitalised` (which reads a capital there as the bracket's, like a
+    sentence's) leaves them out, but a word alone in brackets after a first name (``Yohan (Torres)``, a team sheet's
+    surnames) is a name wherever it stands, as the segment's first word is (:func:`_openers`). Read only where a lost
+    source name stands in brackets too."""
     return [(m.start(1), m.end(1), w) for m in BRACKET_WORD.finditer(text)
             if not (w := m.group(1)).isupper() and not lang.in_dictionary(w.lower()) and not lang.is_common_word(w.lower())]
 

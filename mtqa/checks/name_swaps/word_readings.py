@@ -222,18 +222,18 @@ def _tokens_before(text: str, start: int, count: int = 2) -> list[str]:
 
 
 def _bare_at(text: str, start: int, end: int, src) -> bool:
-    """The capitalised noun at ``start:end`` of the source ``text`` is written bare, as a name: no determiner
-    before it, nor one before a word between (the source language's ``determiners`` and ``place_articles``:
-    ``les principales Bourses``, ``du 20e Siècle``); no preposition that puts a feast, country or town
-    without its article right before it (``en Bourse``, ``à Menton``: the town reading's); no capitalised word
-    of the source dictionary before it, or before the ``de`` before it (``Ministère Public``, ``Conseil
-    d'État``, ``Chambre de Commerce``: a body named in the source's words, which a translation renders) nor an
-    acronym before a noun the source dictionary does not list as a proper noun (``la CGT Santé``: the body's
-    sector); no hyphen on either side (a part of a compound name: ``Royaume-Uni``, which English translates
-    whole, the United Kingdom; a later part is :func:`~mtqa.checks.name_swaps.translated_as_words._compound_words_kept`'s); no complement after it
-    (``complement_particles``: ``Chef des Ventes``, ``Professeur d'économie``, ``Déclaration de Lima``: a title
-    or a body's head, which English renders too) nor another capitalised word (``Bodegas Vega Sicilia``,
-    ``pour Politique Économique``: the generic head of a longer name, which a translation may render)."""
+    """The capitalised noun at ``start:end`` of the source ``text`` is written bare, as a name: no determiner before it,
+    nor one before a word between (the source language's ``determiners`` and ``place_articles``: ``les principales
+    Bourses``, ``du 20e Siècle``); no preposition that puts a feast, country or town without its article right before it
+    (``en Bourse``, ``à Menton``: the town reading's); no capitalised word of the source dictionary before it, or before
+    the ``de`` before it (``Ministère Public``, ``Conseil d'État``, ``Chambre de Commerce``: a body named in the
+    source's words, which a translation renders) nor an acronym before a noun the source dictionary does not list as a
+    proper noun (``la CGT Santé``: the body's sector); no hyphen on either side (a part of a compound name:
+    ``Royaume-Uni``, which English translates whole, the United Kingdom; a later part is
+    :func:`~mtqa.checks.name_swaps.translated_as_words._compound_words_kept`'s); no complement after it
+    (``complement_particles``: ``Chef des Ventes``, ``Professeur d'économie``, ``Déclaration de Lima``: a title or a
+    body's head, which English renders too) nor another capitalised word (``Bodegas Vega Sicilia``, ``pour Politique
+    Économique``: the generic head of a longer name, which a translation may render)."""
     if start > 0 and text[start - 1] in _HYPHENS or text[end:end + 1] in _HYPHENS:
         return False  # a part of a compound name (l'Hôtel-Dieu, Royaume-Uni), which English may translate whole
     rest = text[end:]
