@@ -22,7 +22,8 @@ def flags(source: str, target: str):
     # the word after the kept part (a brand no French word: Vizor)
     ("Elle a présenté la Vizor Glass mardi à Lyon.", "She presented the Vizor Knell on Tuesday in Lyon.",
      [("Knell", "Glass")]),
-    # the word before the kept part (a place no French word: Kelworth)
+    # the word before the kept part (a place no French word nor name of the French dictionary: Kelworth), here
+    # rendered by its bilingual dictionary translation (fort: strong)
     ("Il est cantonné à Fort Kelworth depuis mai.", "He has been stationed at Strong Kelworth since May.",
      [("Strong", "Fort")]),
     # a particle of the name's own language between the parts (del: no French word)
@@ -55,4 +56,15 @@ def test_a_foreign_names_word_replaced_beside_its_kept_part_is_t106(source, targ
     ("Fort Kelworth a fermé en mai.", "Strong Kelworth closed in May."),
 ])
 def test_a_foreign_name_kept_or_translated_as_english_does_is_not_t106(source, target):
+    assert flags(source, target) == []
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target", [
+    # a word of an address English translates and moves (rue: Street)
+    ("Ils habitent au numéro 12 de Rue Kelworth depuis mai.", "They have lived at number 12 of Street Kelworth since May."),
+    # beside a place the source language knows itself, the word's dictionary rendering is English usage
+    ("Il a visité le Grand Montréal en mai.", "He visited Greater Montréal in May."),
+])
+def test_a_word_english_translates_beside_the_name_is_not_t106(source, target):
     assert flags(source, target) == []

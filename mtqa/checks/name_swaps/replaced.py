@@ -210,21 +210,24 @@ ALIKE_WORD_ZIPF = 3.5
 translation copies with the name (glass 4.9, fort 4.5, bravo 3.8); a French generic word English writes little
 (lac 3.3, mont 3.5 less a hair, pont 3.1) is one English translates in a place's name (Lake Ontario)."""
 SIMILAR_NEW_WORD = 0.75
-"""Folded similarity above which a word standing in a name word's place is a respelling of a source word, not a
-replacement (likeness's ``SIMILAR`` is too loose for short words: Knell like elle)."""
+"""Folded similarity above which the word standing in a lost name word's place is a source word respelled, not a
+replacement (likeness's ``SIMILAR`` is too loose for short words there: Knell like elle)."""
 
 
-def _alike_words_of_foreign_names(src_text: str, ctx) -> tuple[tuple[str, str, str, bool], ...]:
-    """(word, part, frame, part before) for each word of a name of ``src_text`` that both languages write alike
+def _alike_words_of_foreign_names(src_text: str, ctx) -> tuple[tuple[str, str, str, bool, bool], ...]:
+    """(word, part, frame, part before, part known) for each word of a name of ``src_text`` that both languages write alike
     and that stands beside a part of the same name the source language does not have: ``word`` is a
     capitalised name word (:func:`name_words`) that the source and the target dictionaries both know in lower
     case and that the target language writes often itself (``ALIKE_WORD_ZIPF``: glass, fort, super, bravo;
     not lac nor mont, French generic words English writes little and translates, Lake Ontario, Mount Blanc),
-    no first name of the source's table, grammar word nor title of the source; ``part`` is the capitalised
+    no first name of the source's table, grammar word, title of the source nor word of an address
+    (``address_words``: ``Rue Balmes``, which English writes Balmes Street); ``part`` is the capitalised
     word one space before or after it, none of the source dictionary's words nor a common word of the source
     language (Google, Leavenworth, Mario), with a lower-case particle between them that is no word of the
     source language either (``Valle del Bravo``); ``frame`` is the text from the part to the word, the word
-    left out ("Google", "Valle del"). Kept per source text (run memo).
+    left out ("Google", "Valle del"); ``part known``: the source dictionary lists the part as a proper noun
+    (Google, Montréal; not Leavenworth), read by :func:`_replaced_beside_foreign_part`. Kept per source text
+    (run memo).
 
     Why: a name whose other part is no word of the source language is no phrase of it: a translation copies
     it whole (``Google Glass``, ``Fort Leavenworth``, ``Super Mario``), and its word that the target language
@@ -237,12 +240,13 @@ def _alike_words_of_foreign_names(src_text: str, ctx) -> tuple[tuple[str, str, s
         if len(caps) < 2:
             return ()
         first_names, titles = src.first_names_folded, name_titles(ctx.pair, "source")
+        addresses = src.word_set("address_words")
         out = []
         for k, (s, e, w) in enumerate(caps):
             low = w.lower()
             if len(w) < 3 or not w[1:].islower() or fold(w) in first_names or fold(w) in titles \
-                    or low in src.function_words or not src.in_dictionary(low) or not tgt.in_dictionary(low) \
-                    or tgt.zipf(low) < ALIKE_WORD_ZIPF:
+                    or low in src.function_words or low in addresses or not src.in_dictionary(low) \
+                    or not tgt.in_dictionary(low) or tgt.zipf(low) < ALIKE_WORD_ZIPF:
                 continue
             for j in (k - 1, k + 1):
                 if not 0 <= j < len(caps):
@@ -253,7 +257,8 @@ def _alike_words_of_foreign_names(src_text: str, ctx) -> tuple[tuple[str, str, s
                 between = src_text[pe:s] if j < k else src_text[e:ps]
                 if between != " " and not _foreign_particle(between, src):
                     continue
-                out.append((w, part, src_text[ps:s].rstrip() if j < k else src_text[e:pe].lstrip(), j < k))
+                out.append((w, part, src_text[ps:s].rstrip() if j < k else src_text[e:pe].lstrip(), j < k,
+                            src.has_proper_stem(part)))
         return tuple(out)
 
     return ctx.memo("swaps.alike_words", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
@@ -281,13 +286,18 @@ _CAPITAL_BEFORE = re.compile(r"([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]$")
 def _replaced_beside_foreign_part(segment: Segment, sources: list[Segment], ctx) \
         -> Iterator[tuple[int, int, str, str, str]]:
     """(start, end, target word, source word, kept part) where a word of a foreign name that both languages
-    write alike (:func:`_alike_words_of_foreign_names`: ``Google Glass``) is missing from the translation,
+    write alike (:func:`_alike_words_of_foreign_names`: ``Google Glass``) is missing from the translation (nor
+    a word like it, likeness's ``SIMILAR``: Glass, glasses; ``Mono Lake``, "Monkey Lake" in a reference),
     which writes the name's other part letter for letter, on the same side, with one space, and a different
     capitalised word right beside it in the word's place ("Google Knell", "Strong Leavenworth", "Valle del
     Cheer"): no word of the source nor like one (``SIMILAR``), no title nor first name of the target's, not
     opening a sentence or a quotation. A headline in title case is left alone, as a capital says nothing
     there, and so is a word on the other side of the part (``Place Tahrir`` -> "Tahrir Square": English puts
-    the generic word after the name; the word replaced stands where the source's stood)."""
+    the generic word after the name; the word replaced stands where the source's stood). Beside a part the
+    source language knows as a name of its own (its dictionary's proper noun: Montréal), a bilingual dictionary
+    rendering of the word is the word translated as English does (``Grand Montréal`` -> "Greater Montréal",
+    :func:`_renders`): the source writes its own words around a name it knows; beside a name it does not know
+    (Leavenworth) the word is the foreign name's, and its rendering ("Strong Leavenworth") lost the name."""
     target_words = None
     for src in sources:
         found = _alike_words_of_foreign_names(src.text, ctx)
@@ -301,7 +311,7 @@ def _replaced_beside_foreign_part(segment: Segment, sources: list[Segment], ctx)
             target_words = read_text(segment.text, ctx, ctx.target.code)
         text = segment.text
         src_words = read_text(src.text, ctx, ctx.source.code)
-        for word, part, frame, before in found:
+        for word, part, frame, before, known in found:
             if fold(part) not in target_words.folded or name_present(word, target_words):
                 continue
             for at in _frames(text, frame):
@@ -312,9 +322,20 @@ def _replaced_beside_foreign_part(segment: Segment, sources: list[Segment], ctx)
                     m = _CAPITAL_BEFORE.search(text, max(0, at - LOOKBACK), at)
                     hit = (m.start(1), m.end(1), m.group(1)) if m else None
                 if hit and _stands_for_name_word(hit[2], text, hit[0], src_words, ctx) \
-                        and not _abbreviation_of(hit[2], word):
+                        and not _abbreviation_of(hit[2], word) and not (known and _renders(hit[2], word, ctx)):
                     yield (*hit, word, part)
                     break
+
+
+def _renders(word: str, name_word: str, ctx) -> bool:
+    """``word`` of the translation, or a lemma the target dictionary's suffix rules make of it ("Greater": great),
+    is one of the bilingual dictionary's translations of the source word ``name_word`` (grand: great)."""
+    from mtqa.langs import freedict, hunspell
+
+    english = {t.lower() for t in freedict.lookup(name_word.lower(), freedict.pair_name(ctx.source.code,
+                                                                                        ctx.target.code))}
+    low = word.lower()
+    return low in english or any(lemma in english for lemma in hunspell.suffix_stems(ctx.target.dictionaries, low))
 
 
 def _frames(text: str, frame: str) -> Iterator[int]:
