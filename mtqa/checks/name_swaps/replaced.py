@@ -147,8 +147,12 @@ class ReplacedName(SegmentCheck):
     title or first name of the target in that place (a person named
     again: "Mr", "Dr"), the word written short (``Thomas Watson Junior`` ->
     "Jr"), a word on the other side of the part (``Place Tahrir`` ->
-    "Tahrir Square": English puts the generic word after the name) and a
-    headline in title case are left alone.
+    "Tahrir Square": English puts the generic word after the name), a word
+    of an address (``Rue Balmes`` -> "Balmes Street"), the bilingual
+    dictionary's rendering of the word beside a name the source
+    dictionary knows itself (``Grand Montréal`` -> "Greater Montréal":
+    French writes its own words around a name it knows) and a headline
+    in title case are left alone.
 
     Example:
         source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.\\nL'équipe alignait Karel (Vostradi) en attaque.\\nLe prix est financé par Common Sense Media.\\nLa cérémonie aura lieu lundi à Cuba.\\nElle travaille avec son frère à Dallas en hiver.\\nIl a fêté le titre avec Gausse, mais de loin.\\nLe prix a été remis par Stephanie Vartoki.\\nIl est cantonné à Fort Kelworth depuis mai.
