@@ -270,7 +270,8 @@ def test_the_analyses_of_a_source_sentence_alone_are_bounded_by_one_system_outpu
                 "the Lyonnais President Anne Leroy and the Clermontois.",
                 source="Le maire tchèque Tomas Dvorak a rencontré les Brandoux-Lyonnais à Leeds lundi avec "
                        "M. Pierre Martin, la présidente lyonnaise Anne Leroy et les Clermontois.", ctx=ctx)
-    source_kinds = {k for k in bounds if k.startswith(("names.pair_screen", "demonyms.", "T201.", "T105.may_report"))}
+    source_kinds = {k for k in bounds if k.startswith(("names.pair_screen", "demonyms.", "T201.", "T105.may_report",
+                                                            "swaps.alike_words"))}
     assert source_kinds and all(bounds[k] == SOURCE_MEMO for k in source_kinds), bounds
 
 

@@ -4,12 +4,19 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
+from mtqa.checks.name_swaps.likeness import FoldedWords, name_present, read_text
+from mtqa.checks.name_swaps.name_words import name_words
 from mtqa.checks.name_swaps.swap_readers import replacements
+from mtqa.checks.names import name_titles
 from mtqa.checks.registry import register
+from mtqa.langs import at_sentence_start, fold
+from mtqa.langs.cache import SOURCE_MEMO
+from mtqa.limits import LOOKBACK
 from mtqa.model import Issue, Segment, Severity
 
 
@@ -125,19 +132,42 @@ class ReplacedName(SegmentCheck):
     noun (``Depardieu devient russe`` -> "Actor becomes Russian"): only a
     name or an unknown word replaces the name there.
 
+    A name whose other part is no word of the source language (``Google
+    Glass``, ``Fort Leavenworth``, ``Valle del Bravo``, ``Super Mario``:
+    Google, Leavenworth, Valle and Mario are no French words, and ``del``
+    is no French particle) is no phrase of the source language, and a
+    translation copies it whole; its word that both languages write, and
+    that English writes often itself (glass, fort, bravo, super; not lac
+    or mont, which English translates: Lake Ontario, Mount Blanc), is
+    English too. Where the translation writes the other part letter for
+    letter and, right beside it on the same side, another capitalised
+    word mid-sentence in the word's place ("Google Knell", "Strong
+    Leavenworth", "Valle del Cheer", "Great Mario"), the system took the
+    word for one of the source language: the name is reported lost. A
+    title or first name of the target in that place (a person named
+    again: "Mr", "Dr"), the word written short (``Thomas Watson Junior`` ->
+    "Jr"), a word on the other side of the part (``Place Tahrir`` ->
+    "Tahrir Square": English puts the generic word after the name), a word
+    of an address (``Rue Balmes`` -> "Balmes Street"), the bilingual
+    dictionary's rendering of the word beside a name the source
+    dictionary knows itself (``Grand Montréal`` -> "Greater Montréal":
+    French writes its own words around a name it knows) and a headline
+    in title case are left alone.
+
     Example:
-        source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.\\nL'équipe alignait Karel (Vostradi) en attaque.\\nLe prix est financé par Common Sense Media.\\nLa cérémonie aura lieu lundi à Cuba.\\nElle travaille avec son frère à Dallas en hiver.\\nIl a fêté le titre avec Gausse, mais de loin.\\nLe prix a été remis par Stephanie Vartoki.
-        bad: Title\\n\\nThe chemist Anne-Ada Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
-        bad: Title\\n\\nThe chemist Anne - Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
-        bad: Title\\n\\nThe chemist Anne-Ada Quorvik received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo sand.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Moreno) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Judicious Common Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Gauged.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Paved in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Laugh, but from afar.\\nThe prize was presented by Stephanie Vartoki.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Monica Vartoki.
-        good: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.
+        source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.\\nL'équipe alignait Karel (Vostradi) en attaque.\\nLe prix est financé par Common Sense Media.\\nLa cérémonie aura lieu lundi à Cuba.\\nElle travaille avec son frère à Dallas en hiver.\\nIl a fêté le titre avec Gausse, mais de loin.\\nLe prix a été remis par Stephanie Vartoki.\\nIl est cantonné à Fort Kelworth depuis mai.
+        bad: Title\\n\\nThe chemist Anne-Ada Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.
+        bad: Title\\n\\nThe chemist Anne - Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.
+        bad: Title\\n\\nThe chemist Anne-Ada Quorvik received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo sand.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Moreno) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Judicious Common Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Gauged.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Paved in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Laugh, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Monica Vartoki.\\nHe has been stationed at Fort Kelworth since May.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Strong Kelworth since May.
+        good: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.
     """
 
     code = "T106"
@@ -148,8 +178,11 @@ class ReplacedName(SegmentCheck):
     requires_source = True
 
     def check(self, segment: Segment, sources: list[Segment], ctx) -> Iterator[Issue]:
+        reported = set()
         for s, e, word, name, paired in replacements(segment, sources, ctx):
             from mtqa.checks.exonyms import target_form  # the suggestion: the name as the target writes it (Quebec)
+
+            reported.add(s)
 
             if paired:
                 yield self.issue(
@@ -166,6 +199,178 @@ class ReplacedName(SegmentCheck):
                 message = (f"“{segment.text[s:e]}” stands where the {ctx.source.name} has the name “{name}”, which "
                            f"the translation lost: the name was replaced.")
             yield self.issue(segment, s, e, message, target_form(ctx.pair, name), confidence=0.7)
+        for s, e, word, name, part in _replaced_beside_foreign_part(segment, sources, ctx):
+            if s not in reported:
+                yield self.issue(
+                    segment, s, e,
+                    f"The name “{name}” of the {ctx.source.name} is lost: the translation writes “{word}” in its "
+                    f"place, beside “{part}”, the part of the name it kept; the name keeps its word as it is.",
+                    name, confidence=0.7,
+                )
+
+
+ALIKE_WORD_ZIPF = 3.5
+"""A word of a foreign name that the target language writes this often (Zipf) is a word of its own, which a
+translation copies with the name (glass 4.9, fort 4.5, bravo 3.8); a French generic word English writes little
+(lac 3.3, mont 3.5 less a hair, pont 3.1) is one English translates in a place's name (Lake Ontario)."""
+SIMILAR_NEW_WORD = 0.75
+"""Folded similarity above which the word standing in a lost name word's place is a source word respelled, not a
+replacement (likeness's ``SIMILAR`` is too loose for short words there: Knell like elle)."""
+
+
+def _alike_words_of_foreign_names(src_text: str, ctx) -> tuple[tuple[str, str, str, bool, bool], ...]:
+    """(word, part, frame, part before, part known) for each word of a name of ``src_text`` that both languages write alike
+    and that stands beside a part of the same name the source language does not have: ``word`` is a
+    capitalised name word (:func:`name_words`) that the source and the target dictionaries both know in lower
+    case and that the target language writes often itself (``ALIKE_WORD_ZIPF``: glass, fort, super, bravo;
+    not lac nor mont, French generic words English writes little and translates, Lake Ontario, Mount Blanc),
+    no first name of the source's table, grammar word, title of the source nor word of an address
+    (``address_words``: ``Rue Balmes``, which English writes Balmes Street); ``part`` is the capitalised
+    word one space before or after it, none of the source dictionary's words nor a common word of the source
+    language (Google, Leavenworth, Mario), with a lower-case particle between them that is no word of the
+    source language either (``Valle del Bravo``); ``frame`` is the text from the part to the word, the word
+    left out ("Google", "Valle del"); ``part known``: the source dictionary lists the part as a proper noun
+    (Google, Montréal; not Leavenworth), read by :func:`_replaced_beside_foreign_part`. Kept per source text
+    (run memo).
+
+    Why: a name whose other part is no word of the source language is no phrase of it: a translation copies
+    it whole (``Google Glass``, ``Fort Leavenworth``, ``Super Mario``), and its word that the target language
+    writes too is the target's word as well. A system that took the word for one of the source language wrote
+    another word in its place beside the part it kept ("Google Knell", "Strong Leavenworth", "Valle del
+    Cheer"), which no check of names saw: every word of it is good English."""
+    def build() -> tuple:
+        src, tgt = ctx.source, ctx.target
+        caps = name_words(src_text, src)
+        if len(caps) < 2:
+            return ()
+        first_names, titles = src.first_names_folded, name_titles(ctx.pair, "source")
+        addresses = src.word_set("address_words")
+        out = []
+        for k, (s, e, w) in enumerate(caps):
+            low = w.lower()
+            if len(w) < 3 or not w[1:].islower() or fold(w) in first_names or fold(w) in titles \
+                    or low in src.function_words or low in addresses or not src.in_dictionary(low) \
+                    or not tgt.in_dictionary(low) or tgt.zipf(low) < ALIKE_WORD_ZIPF:
+                continue
+            for j in (k - 1, k + 1):
+                if not 0 <= j < len(caps):
+                    continue
+                ps, pe, part = caps[j]
+                if src.in_dictionary(part.lower()) or src.is_common_word(part) or not part[1:].islower():
+                    continue
+                between = src_text[pe:s] if j < k else src_text[e:ps]
+                if between != " " and not _foreign_particle(between, src):
+                    continue
+                out.append((w, part, src_text[ps:s].rstrip() if j < k else src_text[e:pe].lstrip(), j < k,
+                            src.has_proper_stem(part)))
+        return tuple(out)
+
+    return ctx.memo("swaps.alike_words", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
+
+
+_PARTICLE_BETWEEN = re.compile(r" ([a-zà-ÿ]{1,3}) ")
+"""One short lower-case word between two words of a name, a space on each side (Valle del Bravo)."""
+
+
+def _foreign_particle(between: str, src) -> bool:
+    """``between``, the text between two words of a name, is one short lower-case word the source language does
+    not have (``del``, ``von``, ``da``): a particle of the name's own language, which a translation copies
+    with the name; a particle of the source language (``de``: ``Chambre de Commerce``) joins words a
+    translation renders."""
+    m = _PARTICLE_BETWEEN.fullmatch(between)
+    return m is not None and not src.in_dictionary(m.group(1)) and not src.is_common_word(m.group(1))
+
+
+_CAPITAL_AFTER = re.compile(r"[ \u00a0]([A-ZÀ-Þ][^\W\d_]*)")
+"""A capitalised word right after a place, one space on: the word after a name's kept part."""
+_CAPITAL_BEFORE = re.compile(r"([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]$")
+"""A capitalised word right before a place, searched with an end: the word before a name's kept part."""
+
+
+def _replaced_beside_foreign_part(segment: Segment, sources: list[Segment], ctx) \
+        -> Iterator[tuple[int, int, str, str, str]]:
+    """(start, end, target word, source word, kept part) where a word of a foreign name that both languages
+    write alike (:func:`_alike_words_of_foreign_names`: ``Google Glass``) is missing from the translation (nor
+    a word like it, likeness's ``SIMILAR``: Glass, glasses; ``Mono Lake``, "Monkey Lake" in a reference),
+    which writes the name's other part letter for letter, on the same side, with one space, and a different
+    capitalised word right beside it in the word's place ("Google Knell", "Strong Leavenworth", "Valle del
+    Cheer"): no word of the source nor like one (``SIMILAR``), no title nor first name of the target's, not
+    opening a sentence or a quotation. A headline in title case is left alone, as a capital says nothing
+    there, and so is a word on the other side of the part (``Place Tahrir`` -> "Tahrir Square": English puts
+    the generic word after the name; the word replaced stands where the source's stood). Beside a part the
+    source language knows as a name of its own (its dictionary's proper noun: Montréal), a bilingual dictionary
+    rendering of the word is the word translated as English does (``Grand Montréal`` -> "Greater Montréal",
+    :func:`_renders`): the source writes its own words around a name it knows; beside a name it does not know
+    (Leavenworth) the word is the foreign name's, and its rendering ("Strong Leavenworth") lost the name."""
+    target_words = None
+    for src in sources:
+        found = _alike_words_of_foreign_names(src.text, ctx)
+        if not found:
+            continue
+        if target_words is None:
+            from mtqa.segment import headline_like
+
+            if headline_like(segment, ctx.target):
+                return
+            target_words = read_text(segment.text, ctx, ctx.target.code)
+        text = segment.text
+        src_words = read_text(src.text, ctx, ctx.source.code)
+        for word, part, frame, before, known in found:
+            if fold(part) not in target_words.folded or name_present(word, target_words):
+                continue
+            for at in _frames(text, frame):
+                if before:
+                    m = _CAPITAL_AFTER.match(text, at + len(frame))
+                    hit = (m.start(1), m.end(1), m.group(1)) if m else None
+                else:
+                    m = _CAPITAL_BEFORE.search(text, max(0, at - LOOKBACK), at)
+                    hit = (m.start(1), m.end(1), m.group(1)) if m else None
+                if hit and _stands_for_name_word(hit[2], text, hit[0], src_words, ctx) \
+                        and not _abbreviation_of(hit[2], word) and not (known and _renders(hit[2], word, ctx)):
+                    yield (*hit, word, part)
+                    break
+
+
+def _renders(word: str, name_word: str, ctx) -> bool:
+    """``word`` of the translation, or a lemma the target dictionary's suffix rules make of it ("Greater": great),
+    is one of the bilingual dictionary's translations of the source word ``name_word`` (grand: great)."""
+    from mtqa.langs import freedict, hunspell
+
+    english = {t.lower() for t in freedict.lookup(name_word.lower(), freedict.pair_name(ctx.source.code,
+                                                                                        ctx.target.code))}
+    low = word.lower()
+    return low in english or any(lemma in english for lemma in hunspell.suffix_stems(ctx.target.dictionaries, low))
+
+
+def _frames(text: str, frame: str) -> Iterator[int]:
+    """Where ``frame`` (the kept part of a name, with its particle) stands in ``text`` as whole words."""
+    at = text.find(frame)
+    while at >= 0:
+        end = at + len(frame)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            yield at
+        at = text.find(frame, at + 1)
+
+
+def _abbreviation_of(short: str, word: str) -> bool:
+    """``short`` is an abbreviation of ``word``: shorter, its first letter, then letters of ``word`` in order
+    (``Jr`` of Junior, ``Sq`` of Square): the name word written short, as English writes it, not replaced."""
+    short, word = fold(short), fold(word)
+    if len(short) >= len(word) or short[:1] != word[:1]:
+        return False
+    rest = iter(word[1:])
+    return all(c in rest for c in short[1:])
+
+
+def _stands_for_name_word(word: str, text: str, start: int, src_words: FoldedWords, ctx) -> bool:
+    """``word`` at ``start`` of the translation may be what a system wrote for a lost name word: capitalised
+    in lower case after its capital, mid-sentence (not opening a sentence or a quotation, where a capital
+    says nothing), no word of the source nor much like one (``SIMILAR_NEW_WORD``: a short word looks like
+    too many at ``SIMILAR``, Knell like elle), no title nor first name of the target's (``Mr``
+    before a surname names the person again; a first name for a first name is the given-names check's)."""
+    return len(word) > 1 and word[1:].islower() and not at_sentence_start(text, start) \
+        and not name_present(word, src_words, SIMILAR_NEW_WORD) and fold(word) not in name_titles(ctx.pair, "target") \
+        and fold(word) not in ctx.pair.first_names_folded
 
 
 def _common_word(word: str, tgt) -> bool:

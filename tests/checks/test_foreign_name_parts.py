@@ -1,0 +1,70 @@
+"""T106's reading of a foreign name's word replaced beside the part kept (issue 12): a name whose other part is no
+word of the source language is copied whole, so a word of it both languages write, lost, with another capitalised
+word in its very place beside the kept part, was read as a source-language word and replaced."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_pair
+from mtqa.langs import language
+from tests.checks.accuracy_helpers import aligned_pair, context
+
+needs_fr = pytest.mark.skipif(not language("fr").has_dictionary, reason="hunspell-fr not installed")
+
+
+def flags(source: str, target: str):
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    return [(i.text, i.suggestion) for i in check_pair(pair, context(("T106",))).issues if i.code == "T106"]
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target,expected", [
+    # the word after the kept part (a brand no French word: Vizor)
+    ("Elle a présenté la Vizor Glass mardi à Lyon.", "She presented the Vizor Knell on Tuesday in Lyon.",
+     [("Knell", "Glass")]),
+    # the word before the kept part (a place no French word nor name of the French dictionary: Kelworth), here
+    # rendered by its bilingual dictionary translation (fort: strong)
+    ("Il est cantonné à Fort Kelworth depuis mai.", "He has been stationed at Strong Kelworth since May.",
+     [("Strong", "Fort")]),
+    # a particle of the name's own language between the parts (del: no French word)
+    ("La fête a lieu à Rancho del Bravo chaque été.", "The party takes place in Rancho del Cheer every summer.",
+     [("Cheer", "Bravo")]),
+    # a nickname before a first name of the table
+    ("Les enfants adorent Super Mario depuis des années.", "Children have loved Great Mario for years.",
+     [("Great", "Super")]),
+])
+def test_a_foreign_names_word_replaced_beside_its_kept_part_is_t106(source, target, expected):
+    assert flags(source, target) == expected
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target", [
+    # the name kept whole
+    ("Il est cantonné à Fort Kelworth depuis mai.", "He has been stationed at Fort Kelworth since May."),
+    ("La fête a lieu à Rancho del Bravo chaque été.", "The party takes place in Rancho del Bravo every summer."),
+    # a French generic word English writes little and translates (lac: Lake), in the same place
+    ("Ils naviguent sur le Lac Kelworth en été.", "They sail on Lake Kelworth in summer."),
+    # the generic word English puts after the name: another side of the kept part
+    ("Ils manifestent sur la Place Kelworth depuis lundi.", "They have been demonstrating in Kelworth Square since Monday."),
+    # a title of the target in the word's place: the person named again
+    ("Le prix revient à Major Kelworth cette année.", "The prize goes to Mr Kelworth this year."),
+    # the word written short
+    ("Il a succédé à son père, Thomas Kelworth Junior, en mai.", "He succeeded his father, Thomas Kelworth Jr, in May."),
+    # a particle of the source language joins words a translation renders (de: Chambre de Commerce)
+    ("Il dirige la Banque de Kelworth depuis mai.", "He has run the Bank of Kelworth since May."),
+    # the word opening a sentence: its capital says nothing
+    ("Fort Kelworth a fermé en mai.", "Strong Kelworth closed in May."),
+])
+def test_a_foreign_name_kept_or_translated_as_english_does_is_not_t106(source, target):
+    assert flags(source, target) == []
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target", [
+    # a word of an address English translates and moves (rue: Street)
+    ("Ils habitent au numéro 12 de Rue Kelworth depuis mai.", "They have lived at number 12 of Street Kelworth since May."),
+    # beside a place the source language knows itself, the word's dictionary rendering is English usage
+    ("Il a visité le Grand Montréal en mai.", "He visited Greater Montréal in May."),
+])
+def test_a_word_english_translates_beside_the_name_is_not_t106(source, target):
+    assert flags(source, target) == []
