@@ -64,7 +64,6 @@ _CURRENCY = "€$£¥"
 _LETTER_RUN = LETTERS_RE
 _LETTER_SPLIT = re.compile(f"({LETTERS_RE.pattern})")
 """The text cut at its runs of letters, which the split keeps (every other part)."""
-_ASCII_SPLIT = re.compile("([a-z]+)")
 _ASCII_GAPS = str.maketrans({chr(c): " " for c in range(128) if not "a" <= chr(c) <= "z"})
 """Every ASCII character but the lower-case letters, made a space: ``lowered.translate(_ASCII_GAPS).split()``
 gives the runs of letters of a lowered ASCII text (whose letters are exactly a-z), as ``re.findall("[a-z]+",
@@ -556,15 +555,21 @@ class Conventions:
         return re.compile(alternation(parts, str, ordered=True))
 
     @functools.cached_property
-    def time_prescreen(self) -> re.Pattern:
-        """What every time pattern that starts at a run of digits holds (see :attr:`time_res`): a digit, spaces
+    def time_prescreen(self) -> tuple[re.Pattern, bool]:
+        r"""What every time pattern that starts at a run of digits holds (see :attr:`time_res`): a digit, spaces
         perhaps, then a colon, a dot (``6.30 pm``) or one of the words that may follow an hour's digits (a half
         of the day, a time zone, an hour word or marker, a word of a range of 24-hour times). One search of
         the text, in C, tells most texts with figures but no time before :attr:`time_screen` is tried at
-        each run of digits."""
+        each run of digits.
+
+        Tried at the starts of the runs of digits (:meth:`_Scan.starts`) rather than searched for: it matches
+        after the last digit of a run only (a digit follows any other, and none of the words starts with one),
+        so ``\d+`` from the run's start reaches the same place, and the text between the runs is not read.
+        A language one of whose words starts with a digit has its pattern searched for (``anchored`` False)."""
         keys = ("am", "pm", "zone_words", "hour_words", "clock_hour_words", "range_words", "hour_markers")
         words = [w for key in keys for w in self.words_of(key)]
-        return re.compile(rf"\d{_SP}*(?:[:.]|{_word_alt(words, True)})", re.I)
+        anchored = not any(_DECIMAL_RE.match(w) for w in words)
+        return re.compile(rf"\d{'+' if anchored else ''}{_SP}*(?:[:.]|{_word_alt(words, True)})", re.I), anchored
 
     @functools.cached_property
     def slash_date_re(self) -> Optional[re.Pattern]:
@@ -779,7 +784,12 @@ def readings(text: str) -> dict[str, float]:
 
 _DIGITS_RE = re.compile(r"\d+")
 _YEAR_BEFORE_RE = re.compile(r"((?:19|20)\d\d)[-/–]$")
+_RANGE_MARKS = ("-", "/", "–")
+"""The last character of every match of :data:`_YEAR_BEFORE_RE` (its window is too short to end in a newline)."""
 _LETTERS_BEFORE_RE = re.compile(r"([^\W\d_]*)[-‑]?$")
+_NO_LETTERS_BEFORE = frozenset({"", *_SPACES, "(", "[", "$", "€", "£", "¥", '"', "«", "“", "'", "’", "/"})
+"""Characters after which :func:`_letters_before` reads nothing, whatever the window (none is a letter, a hyphen
+or a newline; "" is the text's start): the usual places of a numeral, told by one set lookup."""
 
 
 def codes(text: str) -> set[str]:
@@ -895,7 +905,8 @@ class _Scan:
         self._lower = text.lower() if text.isascii() else None
         self._parts: Optional[list[str]] = None
         if self._lower is not None:
-            self.lowered = frozenset(self._lower.translate(_ASCII_GAPS).split())
+            self._gaps = self._lower.translate(_ASCII_GAPS)  # kept for :attr:`words`
+            self.lowered = frozenset(self._gaps.split())
         else:
             self._parts = _LETTER_SPLIT.split(text)
             self._runs = list(map(str.lower, self._parts[1::2]))
@@ -911,12 +922,17 @@ class _Scan:
         offsets) rather than a match object per run."""
         if self._words is None:
             if self._parts is None:
-                parts = _ASCII_SPLIT.split(self._lower)
-                runs = parts[1::2]
+                # an ASCII text: the lowered copy whose every character but a-z is a space, cut at each
+                # space; the k-th piece starts after the k pieces and k spaces before it (C iterators
+                # throughout, no second regex pass over the text)
+                pieces = self._gaps.split(" ")
+                starts = list(itertools.compress(
+                    map(operator.add, itertools.accumulate(map(len, pieces), initial=0), itertools.count()), pieces))
+                runs = list(filter(None, pieces))
+                self._words = list(zip(starts, map(operator.add, starts, map(len, runs)), runs))
             else:
-                parts, runs = self._parts, self._runs
-            offsets = list(itertools.accumulate(map(len, parts)))
-            self._words = list(zip(offsets[0::2], offsets[1::2], runs))
+                offsets = list(itertools.accumulate(map(len, self._parts)))
+                self._words = list(zip(offsets[0::2], offsets[1::2], self._runs))
         return self._words
 
     def has_any(self, words: frozenset) -> bool:
@@ -1069,7 +1085,9 @@ def _times(scan: _Scan, conv: Conventions) -> None:
     am = conv.lower_words.get("am", frozenset())
     colon = ":" in text
     screen = conv.time_screen.match
-    clock = conv.time_prescreen.search(text) is not None and any(screen(text, at) for at in scan.digits)
+    prescreen, anchored = conv.time_prescreen
+    clock = (any(map(prescreen.match, itertools.repeat(text), scan.digits)) if anchored
+             else prescreen.search(text) is not None) and any(screen(text, at) for at in scan.digits)
     for kind, pattern, words, lead in conv.time_res if clock else conv.word_time_res:
         if (not colon and kind in _COLON_KINDS) or (lead and not scan.leads(lead)):
             continue
@@ -1259,14 +1277,16 @@ def _scaled_count_next(text: str, end: int, conv: Conventions) -> bool:
 
 def _numerals(scan: _Scan, conv: Conventions) -> None:
     text = scan.text
-    decades = conv.lower_words.get("decade_words", frozenset())
+    decades = _written(conv.lower_words.get("decade_words", frozenset()), scan)
     decade_suffix = conv.misc.get("decade_suffix", "")
     for m in finditer_at(_NUMERAL_RE, text, scan.digits):
         start, end = m.span()
         numeral = m.group()
         if not scan.free(start, end):
             continue
-        letters_before = _letters_before(text[max(0, start - 12):start])
+        # (most numerals follow a space or a bracket: no letters before them, and no window to read)
+        letters_before = "" if text[start - 1:start] in _NO_LETTERS_BEFORE else \
+            _letters_before(text[max(0, start - 12):start])
         if letters_before and not letters_before.islower():
             continue  # A380, MS-18, COVID-19: part of a name or code
         if letters_before and text[start - len(letters_before) - 1:start - len(letters_before)] in ("@", "#"):
@@ -1352,16 +1372,18 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
             elif n.is_integer():
                 alts.add(float(n % 100))
         if len(numeral) == 2 and n.is_integer():
-            year_range = _YEAR_BEFORE_RE.search(text[max(0, start - 5):start])  # "2013-" ends here
-            if year_range:  # 2013-14
+            before = text[start - 1:start]  # (the pattern's window ends with its dash or slash)
+            year_range = _YEAR_BEFORE_RE.search(text[max(0, start - 5):start]) if before in _RANGE_MARKS else None
+            if year_range:  # 2013-14, "2013-" ends here
                 alts.add(float(int(year_range.group(1)) // 100 * 100 + n))
-            elif text[start - 1:start] in ("'", "’", "/"):  # '15, Q1/15
+            elif before in ("'", "’", "/"):  # '15, Q1/15
                 alts.update({1900.0 + n, 2000.0 + n})
-        if kind == "number" and scale == 1.0 and _BRITISH_TIME_RE.fullmatch(numeral):
+        if kind == "number" and scale == 1.0 and "." in numeral and _BRITISH_TIME_RE.fullmatch(numeral):
             h, mm = (int(x) for x in numeral.split("."))
             if h <= 23:  # "at 6.30": a British time
                 alts.update({("time", h, mm), ("time", (h + 12) % 24, mm)})
-        if kind == "number" and scale == 1.0 and _DISPLACEMENT_RE.fullmatch(numeral) and 0.6 <= n <= 8 \
+        if kind == "number" and scale == 1.0 and len(numeral) == 3 and _DISPLACEMENT_RE.fullmatch(numeral) \
+                and 0.6 <= n <= 8 \
                 and (measure and measure[0][0] == "volume"
                      or _word_before(text[max(0, start - LOOKBACK):start]).lower() in conv.displacement_cues):
             alts.add(_num(n * 1000))  # "un 1,6", "a 1.6-litre engine": an engine of 1600 cc
@@ -1370,11 +1392,27 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
         if kind == "percent":
             alts.add((_SHARE, value))  # "50 %" = "half" (see _words)
         either = ()
-        if kind == "number" and scale == 1.0 and _LISTED_RE.fullmatch(numeral) and numeral[1] == conv.decimal \
+        if kind == "number" and scale == 1.0 and len(numeral) == 3 and _LISTED_RE.fullmatch(numeral) \
+                and numeral[1] == conv.decimal \
                 and int(numeral[2]) == int(numeral[0]) + 1:
             either = (float(numeral[0]), float(numeral[2]))  # "5,6 ans": 5.6 years, or five or six
         scan.take(Quantity(start, tail, text[start:tail], value, frozenset(alts), kind, True, measure, scale,
                            either=either))
+
+
+def _written(words: frozenset, scan: _Scan) -> frozenset:
+    """``words`` (lower case) if the text may hold one of them, else the empty set: the word before each
+    numeral is then not read (``années``, the decade words, of every numeral of a text that has none; an
+    English text's ASCII cannot hold them). Exact: the word before a numeral is a piece of the text, so
+    its lower case is a piece of the text's, and a word that the text's lower case does not contain is
+    none of them. (Not for a word with a Greek sigma, whose lower case depends on the letter after it.)"""
+    if not words or _SIGMAS & set("".join(words)):
+        return words
+    low = scan.text.lower() if scan._lower is None else scan._lower
+    return words if any(map(low.__contains__, words)) else frozenset()
+
+
+_SIGMAS = frozenset("σςΣ")
 
 
 _NUMERIC_DATE_RE = re.compile(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d\d|(?:1[89]|20)\d\d)")
