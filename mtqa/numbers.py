@@ -75,9 +75,11 @@ _CODE_TOKEN_RE = re.compile(r"(?<![\w-])[\w-]*\d[\w-]*")  # starts at a token st
 _ROMAN_RE = re.compile(
     r"(?<![\w-])(?=[MDCLXVI])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))([^\W\d_]{0,3})(?![\w-])"
 )
-_ROMAN_START_RE = re.compile(r"[MDCLXVI](?<![\w-][MDCLXVI])")
+_ROMAN_START_RE = re.compile(r"[MDCLXVI](?<![\w-][MDCLXVI])[MDCLXVI]*[^\W\d_]{0,3}(?![\w-])")
 """Where ``_ROMAN_RE`` may match: a Roman digit after no letter, digit or hyphen (the class first, so
-that the engine skips to the capitals at C speed)."""
+that the engine skips to the capitals at C speed), then Roman digits and at most three letters, the word's
+end: what every match of ``_ROMAN_RE`` spans, so that the words a capital starts ("London", "Clinton") are
+passed over in C, not tried one by one. (A match is letters alone: no other candidate starts inside it.)"""
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 # A bracket opened this close after a figure holds a conversion: "10 km (6 miles)".
 _CONVERSION_GAP = 15
@@ -1191,7 +1193,7 @@ _UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
 def _fractions(scan: _Scan) -> None:
     """"5 1/2", "5½": a whole number and a simple fraction."""
-    if "/" not in scan.text and not any(ch in scan.text for ch in _UNICODE_FRACTIONS):
+    if "/" not in scan.text and not any(map(scan.text.__contains__, _UNICODE_FRACTIONS)):
         return
     for m in finditer_at(_FRACTION_RE, scan.text, scan.digits):
         if m.group("u"):
@@ -1213,7 +1215,7 @@ def _unit_fractions(scan: _Scan, conv: Conventions) -> None:
     """A fraction sign standing after a figure and its unit adds to the figure, as a fraction said in
     words does ("18 miles ½" = 18.5 miles, as "18 miles et demi"; "2 heures ½" = 2.5 hours or 2:30): the
     other text may write "18 ½ miles" (:func:`_add_fraction`)."""
-    if not any(ch in scan.text for ch in _UNICODE_FRACTIONS):
+    if not any(map(scan.text.__contains__, _UNICODE_FRACTIONS)):
         return
     for m in _LONE_FRACTION_RE.finditer(scan.text):
         before = [q for q in scan.found if q.end <= m.start()]
@@ -1406,10 +1408,15 @@ def _written(words: frozenset, scan: _Scan) -> frozenset:
     English text's ASCII cannot hold them). Exact: the word before a numeral is a piece of the text, so
     its lower case is a piece of the text's, and a word that the text's lower case does not contain is
     none of them. (Not for a word with a Greek sigma, whose lower case depends on the letter after it.)"""
-    if not words or _SIGMAS & set("".join(words)):
+    if not words or _has_sigma(words):
         return words
     low = scan.text.lower() if scan._lower is None else scan._lower
     return words if any(map(low.__contains__, words)) else frozenset()
+
+
+@functools.lru_cache(maxsize=64)
+def _has_sigma(words: frozenset) -> bool:
+    return not _SIGMAS.isdisjoint("".join(words))
 
 
 _SIGMAS = frozenset("σςΣ")
@@ -1474,11 +1481,11 @@ def _compounds(scan: _Scan, conv: Conventions) -> None:
         return
     found = sorted(scan.found, key=_START)
     merged: list[Quantity] = []
-    connectors = {c.lower() for c in conv.words_of("connectors")}
+    joins = conv.lower_words.get("connectors", frozenset()) | {""}  # a connector, or spaces alone
     for q in found:
         head = merged[-1] if merged else None
         if (head is not None and head.kind == "number" and q.kind == "number" and head.scale > 1.0
-                and scan.text[head.end:q.start].strip(_SPACES).lower() in connectors | {""}
+                and scan.text[head.end:q.start].strip(_SPACES).lower() in joins
                 and float(head.value) % head.scale == 0 and head.measure is None
                 and 0 < float(q.value) < head.scale and q.value == int(q.value)):
             total = _num(float(head.value) + float(q.value))

@@ -155,3 +155,13 @@ def test_the_decade_words_are_looked_for_only_in_a_text_that_writes_one(text, la
     assert bool(numbers._written(conv.lower_words["decade_words"], scan)) == decade
     eighty = next(q for q in find_quantities(text, lang, other) if q.text.startswith("80"))
     assert (1980.0 in eighty.alts) == decade
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Clinton met Louis XIV and Charles Ier in London; I saw MCMXCIV, XXe and Xth-century art.",
+    "Le IIIe Reich, la Ve République, Mrs Lee, DVD, CD-ROM, XIV-XV, (XIV) and VI.", "I", "", "MMMM CCCC XLIV",
+])
+def test_the_roman_numerals_read_at_their_candidates_are_those_of_a_whole_scan(text):
+    starts = [m.start() for m in numbers._ROMAN_START_RE.finditer(text)]
+    assert [m.span() for m in numbers.finditer_at(numbers._ROMAN_RE, text, starts)] == \
+        [m.span() for m in numbers._ROMAN_RE.finditer(text)]
