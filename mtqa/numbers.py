@@ -178,6 +178,11 @@ class Conventions:
         return self._heads_of.get(key, frozenset())
 
     @functools.cached_property
+    def noon_heads(self) -> frozenset:
+        """The heads of the words for noon and midnight (:func:`_noon`), together."""
+        return self.heads_of("noon") | self.heads_of("midnight")
+
+    @functools.cached_property
     def _heads_of(self) -> dict[str, frozenset]:
         return {key: heads(words) for key, words in self.misc.items()
                 if isinstance(words, (list, tuple)) and all(isinstance(w, str) for w in words)}
@@ -1159,6 +1164,8 @@ def _titled_half_day(text: str, m: re.Match, conv: Conventions) -> bool:
 def _noon(scan: _Scan, conv: Conventions) -> None:
     """Noon and midnight said in words (``noon``, ``midnight``: "at noon" for "à 12 heures"), in a text with
     digits or without: the other side may write the hour in figures."""
+    if not scan.has_any(conv.noon_heads):
+        return  # neither word (the usual case), told by one test
     for key, hm in (("noon", (12, 0)), ("midnight", (0, 0))):
         patterns = conv.word_patterns(key)
         if not patterns or not scan.has_any(conv.heads_of(key)):
@@ -2256,7 +2263,10 @@ def _compose(words: list[str], conv: Conventions, connectors, indefinite, fracti
 
 
 def _soften_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
-    """A figure in brackets right after another figure is a conversion, not a claim."""
+    """A figure in brackets right after another figure is a conversion, not a claim. (A text without an
+    opening bracket has none: its figures are returned as they are, no bracket searched for each.)"""
+    if "(" not in text:
+        return found
     out = []
     last_end = -10**9
     for q in found:
