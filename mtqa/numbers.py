@@ -1771,6 +1771,8 @@ def _spoken_clock(scan: _Scan, conv: Conventions) -> None:
     least = conv.misc.get("clock_spoken_minutes")
     if not least or len(scan.found) < 2:
         return
+    if sum(not q.exact and q.kind == "word" for q in scan.found) < 2:
+        return  # no two figures in words to be an hour and its minutes
     found = sorted(scan.found, key=_START)
     for hour, minutes in zip(found, found[1:]):
         if hour.exact or minutes.exact or hour.kind != "word" or minutes.kind != "word":
@@ -1810,10 +1812,10 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
     hours = conv.lower_words.get("hour_words", frozenset())
     minus = conv.lower_words.get("minus_words", frozenset())
     plus = conv.lower_words.get("plus_words", frozenset())
-    said_hours = any(q.value in _NOON_MIDNIGHT and not q.exact for q in scan.found)
     oclock = conv.oclock_re if scan.has_any(conv.oclock_heads) else None
-    if not (hours and scan.has_any(hours)) and not said_hours and oclock is None:
-        return
+    if not (hours and scan.has_any(hours)) and oclock is None \
+            and not any(not q.exact and q.value in _NOON_MIDNIGHT for q in scan.found):
+        return  # (the figures are looked at last: the word tests rule out most texts)
     fillers = minus | plus | conv.lower_words.get("clock_articles", frozenset())
     found = sorted(scan.found, key=_START)
     for hour, minutes in zip(found, found[1:]):
@@ -1871,8 +1873,8 @@ def _half_day_minutes(scan: _Scan, conv: Conventions) -> None:
     "1 a.m. 20": a word-for-word "11 heures 10" whose hour word became the half of the day) is that time, as
     "23 o'clock 30" is (:func:`_oclock_then_minutes`), unless the minutes count what follows
     (:func:`_counts_next`: "at 9 a.m. 15 protesters gathered"). Both figures get the time as a reading."""
-    if len(scan.found) < 2 or conv.half_day_re is None:
-        return
+    if len(scan.found) < 2 or conv.half_day_re is None or all(q.kind != "time" for q in scan.found):
+        return  # (no time to be the hour: a replacement below keeps its mention's kind)
     found = sorted(scan.found, key=_START)
     for hour, minutes in zip(found, found[1:]):
         hour = scan.current(hour)  # (as in _clock_words)
