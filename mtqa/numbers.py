@@ -1093,12 +1093,16 @@ def _times(scan: _Scan, conv: Conventions) -> None:
     colon = ":" in text
     screen = conv.time_screen.match
     prescreen, anchored = conv.time_prescreen
-    clock = (any(map(prescreen.match, itertools.repeat(text), scan.digits)) if anchored
-             else prescreen.search(text) is not None) and any(screen(text, at) for at in scan.digits)
+    # The runs of digits where some time pattern matches (the screen is their alternation): each pattern
+    # that starts at a run of digits is tried there alone, as a match of it is one of the screen's. The
+    # same matches as a try at every run (:func:`finditer_at` passes over a place where nothing matches).
+    clock = [at for at in scan.digits if screen(text, at)] if (
+        any(map(prescreen.match, itertools.repeat(text), scan.digits)) if anchored
+        else prescreen.search(text) is not None) else []
     for kind, pattern, words, lead in conv.time_res if clock else conv.word_time_res:
         if (not colon and kind in _COLON_KINDS) or (lead and not scan.leads(lead)):
             continue
-        for m in scan.matches(pattern, not words, words):
+        for m in scan.matches(pattern, False, words) if words else finditer_at(pattern, text, clock):
             if not scan.free(m.start(), m.end()):
                 continue
             h, mins = int(m.group("h")), int(m.group("m") or 0)
