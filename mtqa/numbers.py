@@ -64,7 +64,6 @@ _CURRENCY = "€$£¥"
 _LETTER_RUN = LETTERS_RE
 _LETTER_SPLIT = re.compile(f"({LETTERS_RE.pattern})")
 """The text cut at its runs of letters, which the split keeps (every other part)."""
-_ASCII_SPLIT = re.compile("([a-z]+)")
 _ASCII_GAPS = str.maketrans({chr(c): " " for c in range(128) if not "a" <= chr(c) <= "z"})
 """Every ASCII character but the lower-case letters, made a space: ``lowered.translate(_ASCII_GAPS).split()``
 gives the runs of letters of a lowered ASCII text (whose letters are exactly a-z), as ``re.findall("[a-z]+",
@@ -76,9 +75,11 @@ _CODE_TOKEN_RE = re.compile(r"(?<![\w-])[\w-]*\d[\w-]*")  # starts at a token st
 _ROMAN_RE = re.compile(
     r"(?<![\w-])(?=[MDCLXVI])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))([^\W\d_]{0,3})(?![\w-])"
 )
-_ROMAN_START_RE = re.compile(r"[MDCLXVI](?<![\w-][MDCLXVI])")
+_ROMAN_START_RE = re.compile(r"[MDCLXVI](?<![\w-][MDCLXVI])[MDCLXVI]*[^\W\d_]{0,3}(?![\w-])")
 """Where ``_ROMAN_RE`` may match: a Roman digit after no letter, digit or hyphen (the class first, so
-that the engine skips to the capitals at C speed)."""
+that the engine skips to the capitals at C speed), then Roman digits and at most three letters, the word's
+end: what every match of ``_ROMAN_RE`` spans, so that the words a capital starts ("London", "Clinton") are
+passed over in C, not tried one by one. (A match is letters alone: no other candidate starts inside it.)"""
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 # A bracket opened this close after a figure holds a conversion: "10 km (6 miles)".
 _CONVERSION_GAP = 15
@@ -175,6 +176,11 @@ class Conventions:
     def heads_of(self, key: str) -> frozenset:
         """The heads of the words of ``misc[key]`` ("noon", "clock_cues")."""
         return self._heads_of.get(key, frozenset())
+
+    @functools.cached_property
+    def noon_heads(self) -> frozenset:
+        """The heads of the words for noon and midnight (:func:`_noon`), together."""
+        return self.heads_of("noon") | self.heads_of("midnight")
 
     @functools.cached_property
     def _heads_of(self) -> dict[str, frozenset]:
@@ -556,15 +562,21 @@ class Conventions:
         return re.compile(alternation(parts, str, ordered=True))
 
     @functools.cached_property
-    def time_prescreen(self) -> re.Pattern:
-        """What every time pattern that starts at a run of digits holds (see :attr:`time_res`): a digit, spaces
+    def time_prescreen(self) -> tuple[re.Pattern, bool]:
+        r"""What every time pattern that starts at a run of digits holds (see :attr:`time_res`): a digit, spaces
         perhaps, then a colon, a dot (``6.30 pm``) or one of the words that may follow an hour's digits (a half
         of the day, a time zone, an hour word or marker, a word of a range of 24-hour times). One search of
         the text, in C, tells most texts with figures but no time before :attr:`time_screen` is tried at
-        each run of digits."""
+        each run of digits.
+
+        Tried at the starts of the runs of digits (:meth:`_Scan.starts`) rather than searched for: it matches
+        after the last digit of a run only (a digit follows any other, and none of the words starts with one),
+        so ``\d+`` from the run's start reaches the same place, and the text between the runs is not read.
+        A language one of whose words starts with a digit has its pattern searched for (``anchored`` False)."""
         keys = ("am", "pm", "zone_words", "hour_words", "clock_hour_words", "range_words", "hour_markers")
         words = [w for key in keys for w in self.words_of(key)]
-        return re.compile(rf"\d{_SP}*(?:[:.]|{_word_alt(words, True)})", re.I)
+        anchored = not any(_DECIMAL_RE.match(w) for w in words)
+        return re.compile(rf"\d{'+' if anchored else ''}{_SP}*(?:[:.]|{_word_alt(words, True)})", re.I), anchored
 
     @functools.cached_property
     def slash_date_re(self) -> Optional[re.Pattern]:
@@ -779,7 +791,12 @@ def readings(text: str) -> dict[str, float]:
 
 _DIGITS_RE = re.compile(r"\d+")
 _YEAR_BEFORE_RE = re.compile(r"((?:19|20)\d\d)[-/–]$")
+_RANGE_MARKS = ("-", "/", "–")
+"""The last character of every match of :data:`_YEAR_BEFORE_RE` (its window is too short to end in a newline)."""
 _LETTERS_BEFORE_RE = re.compile(r"([^\W\d_]*)[-‑]?$")
+_NO_LETTERS_BEFORE = frozenset({"", *_SPACES, "(", "[", "$", "€", "£", "¥", '"', "«", "“", "'", "’", "/"})
+"""Characters after which :func:`_letters_before` reads nothing, whatever the window (none is a letter, a hyphen
+or a newline; "" is the text's start): the usual places of a numeral, told by one set lookup."""
 
 
 def codes(text: str) -> set[str]:
@@ -895,7 +912,8 @@ class _Scan:
         self._lower = text.lower() if text.isascii() else None
         self._parts: Optional[list[str]] = None
         if self._lower is not None:
-            self.lowered = frozenset(self._lower.translate(_ASCII_GAPS).split())
+            self._gaps = self._lower.translate(_ASCII_GAPS)  # kept for :attr:`words`
+            self.lowered = frozenset(self._gaps.split())
         else:
             self._parts = _LETTER_SPLIT.split(text)
             self._runs = list(map(str.lower, self._parts[1::2]))
@@ -911,12 +929,17 @@ class _Scan:
         offsets) rather than a match object per run."""
         if self._words is None:
             if self._parts is None:
-                parts = _ASCII_SPLIT.split(self._lower)
-                runs = parts[1::2]
+                # an ASCII text: the lowered copy whose every character but a-z is a space, cut at each
+                # space; the k-th piece starts after the k pieces and k spaces before it (C iterators
+                # throughout, no second regex pass over the text)
+                pieces = self._gaps.split(" ")
+                starts = list(itertools.compress(
+                    map(operator.add, itertools.accumulate(map(len, pieces), initial=0), itertools.count()), pieces))
+                runs = list(filter(None, pieces))
+                self._words = list(zip(starts, map(operator.add, starts, map(len, runs)), runs))
             else:
-                parts, runs = self._parts, self._runs
-            offsets = list(itertools.accumulate(map(len, parts)))
-            self._words = list(zip(offsets[0::2], offsets[1::2], runs))
+                offsets = list(itertools.accumulate(map(len, self._parts)))
+                self._words = list(zip(offsets[0::2], offsets[1::2], self._runs))
         return self._words
 
     def has_any(self, words: frozenset) -> bool:
@@ -1069,11 +1092,17 @@ def _times(scan: _Scan, conv: Conventions) -> None:
     am = conv.lower_words.get("am", frozenset())
     colon = ":" in text
     screen = conv.time_screen.match
-    clock = conv.time_prescreen.search(text) is not None and any(screen(text, at) for at in scan.digits)
+    prescreen, anchored = conv.time_prescreen
+    # The runs of digits where some time pattern matches (the screen is their alternation): each pattern
+    # that starts at a run of digits is tried there alone, as a match of it is one of the screen's. The
+    # same matches as a try at every run (:func:`finditer_at` passes over a place where nothing matches).
+    clock = [at for at in scan.digits if screen(text, at)] if (
+        any(map(prescreen.match, itertools.repeat(text), scan.digits)) if anchored
+        else prescreen.search(text) is not None) else []
     for kind, pattern, words, lead in conv.time_res if clock else conv.word_time_res:
         if (not colon and kind in _COLON_KINDS) or (lead and not scan.leads(lead)):
             continue
-        for m in scan.matches(pattern, not words, words):
+        for m in scan.matches(pattern, False, words) if words else finditer_at(pattern, text, clock):
             if not scan.free(m.start(), m.end()):
                 continue
             h, mins = int(m.group("h")), int(m.group("m") or 0)
@@ -1139,6 +1168,8 @@ def _titled_half_day(text: str, m: re.Match, conv: Conventions) -> bool:
 def _noon(scan: _Scan, conv: Conventions) -> None:
     """Noon and midnight said in words (``noon``, ``midnight``: "at noon" for "à 12 heures"), in a text with
     digits or without: the other side may write the hour in figures."""
+    if not scan.has_any(conv.noon_heads):
+        return  # neither word (the usual case), told by one test
     for key, hm in (("noon", (12, 0)), ("midnight", (0, 0))):
         patterns = conv.word_patterns(key)
         if not patterns or not scan.has_any(conv.heads_of(key)):
@@ -1173,7 +1204,7 @@ _UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
 def _fractions(scan: _Scan) -> None:
     """"5 1/2", "5½": a whole number and a simple fraction."""
-    if "/" not in scan.text and not any(ch in scan.text for ch in _UNICODE_FRACTIONS):
+    if "/" not in scan.text and not any(map(scan.text.__contains__, _UNICODE_FRACTIONS)):
         return
     for m in finditer_at(_FRACTION_RE, scan.text, scan.digits):
         if m.group("u"):
@@ -1195,7 +1226,7 @@ def _unit_fractions(scan: _Scan, conv: Conventions) -> None:
     """A fraction sign standing after a figure and its unit adds to the figure, as a fraction said in
     words does ("18 miles ½" = 18.5 miles, as "18 miles et demi"; "2 heures ½" = 2.5 hours or 2:30): the
     other text may write "18 ½ miles" (:func:`_add_fraction`)."""
-    if not any(ch in scan.text for ch in _UNICODE_FRACTIONS):
+    if not any(map(scan.text.__contains__, _UNICODE_FRACTIONS)):
         return
     for m in _LONE_FRACTION_RE.finditer(scan.text):
         before = [q for q in scan.found if q.end <= m.start()]
@@ -1259,14 +1290,16 @@ def _scaled_count_next(text: str, end: int, conv: Conventions) -> bool:
 
 def _numerals(scan: _Scan, conv: Conventions) -> None:
     text = scan.text
-    decades = conv.lower_words.get("decade_words", frozenset())
+    decades = _written(conv.lower_words.get("decade_words", frozenset()), scan)
     decade_suffix = conv.misc.get("decade_suffix", "")
     for m in finditer_at(_NUMERAL_RE, text, scan.digits):
         start, end = m.span()
         numeral = m.group()
         if not scan.free(start, end):
             continue
-        letters_before = _letters_before(text[max(0, start - 12):start])
+        # (most numerals follow a space or a bracket: no letters before them, and no window to read)
+        letters_before = "" if text[start - 1:start] in _NO_LETTERS_BEFORE else \
+            _letters_before(text[max(0, start - 12):start])
         if letters_before and not letters_before.islower():
             continue  # A380, MS-18, COVID-19: part of a name or code
         if letters_before and text[start - len(letters_before) - 1:start - len(letters_before)] in ("@", "#"):
@@ -1352,16 +1385,18 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
             elif n.is_integer():
                 alts.add(float(n % 100))
         if len(numeral) == 2 and n.is_integer():
-            year_range = _YEAR_BEFORE_RE.search(text[max(0, start - 5):start])  # "2013-" ends here
-            if year_range:  # 2013-14
+            before = text[start - 1:start]  # (the pattern's window ends with its dash or slash)
+            year_range = _YEAR_BEFORE_RE.search(text[max(0, start - 5):start]) if before in _RANGE_MARKS else None
+            if year_range:  # 2013-14, "2013-" ends here
                 alts.add(float(int(year_range.group(1)) // 100 * 100 + n))
-            elif text[start - 1:start] in ("'", "’", "/"):  # '15, Q1/15
+            elif before in ("'", "’", "/"):  # '15, Q1/15
                 alts.update({1900.0 + n, 2000.0 + n})
-        if kind == "number" and scale == 1.0 and _BRITISH_TIME_RE.fullmatch(numeral):
+        if kind == "number" and scale == 1.0 and "." in numeral and _BRITISH_TIME_RE.fullmatch(numeral):
             h, mm = (int(x) for x in numeral.split("."))
             if h <= 23:  # "at 6.30": a British time
                 alts.update({("time", h, mm), ("time", (h + 12) % 24, mm)})
-        if kind == "number" and scale == 1.0 and _DISPLACEMENT_RE.fullmatch(numeral) and 0.6 <= n <= 8 \
+        if kind == "number" and scale == 1.0 and len(numeral) == 3 and _DISPLACEMENT_RE.fullmatch(numeral) \
+                and 0.6 <= n <= 8 \
                 and (measure and measure[0][0] == "volume"
                      or _word_before(text[max(0, start - LOOKBACK):start]).lower() in conv.displacement_cues):
             alts.add(_num(n * 1000))  # "un 1,6", "a 1.6-litre engine": an engine of 1600 cc
@@ -1370,11 +1405,32 @@ def _numerals(scan: _Scan, conv: Conventions) -> None:
         if kind == "percent":
             alts.add((_SHARE, value))  # "50 %" = "half" (see _words)
         either = ()
-        if kind == "number" and scale == 1.0 and _LISTED_RE.fullmatch(numeral) and numeral[1] == conv.decimal \
+        if kind == "number" and scale == 1.0 and len(numeral) == 3 and _LISTED_RE.fullmatch(numeral) \
+                and numeral[1] == conv.decimal \
                 and int(numeral[2]) == int(numeral[0]) + 1:
             either = (float(numeral[0]), float(numeral[2]))  # "5,6 ans": 5.6 years, or five or six
         scan.take(Quantity(start, tail, text[start:tail], value, frozenset(alts), kind, True, measure, scale,
                            either=either))
+
+
+def _written(words: frozenset, scan: _Scan) -> frozenset:
+    """``words`` (lower case) if the text may hold one of them, else the empty set: the word before each
+    numeral is then not read (``années``, the decade words, of every numeral of a text that has none; an
+    English text's ASCII cannot hold them). Exact: the word before a numeral is a piece of the text, so
+    its lower case is a piece of the text's, and a word that the text's lower case does not contain is
+    none of them. (Not for a word with a Greek sigma, whose lower case depends on the letter after it.)"""
+    if not words or _has_sigma(words):
+        return words
+    low = scan.text.lower() if scan._lower is None else scan._lower
+    return words if any(map(low.__contains__, words)) else frozenset()
+
+
+@functools.lru_cache(maxsize=64)
+def _has_sigma(words: frozenset) -> bool:
+    return not _SIGMAS.isdisjoint("".join(words))
+
+
+_SIGMAS = frozenset("σςΣ")
 
 
 _NUMERIC_DATE_RE = re.compile(r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d\d|(?:1[89]|20)\d\d)")
@@ -1436,11 +1492,11 @@ def _compounds(scan: _Scan, conv: Conventions) -> None:
         return
     found = sorted(scan.found, key=_START)
     merged: list[Quantity] = []
-    connectors = {c.lower() for c in conv.words_of("connectors")}
+    joins = conv.lower_words.get("connectors", frozenset()) | {""}  # a connector, or spaces alone
     for q in found:
         head = merged[-1] if merged else None
         if (head is not None and head.kind == "number" and q.kind == "number" and head.scale > 1.0
-                and scan.text[head.end:q.start].strip(_SPACES).lower() in connectors | {""}
+                and scan.text[head.end:q.start].strip(_SPACES).lower() in joins
                 and float(head.value) % head.scale == 0 and head.measure is None
                 and 0 < float(q.value) < head.scale and q.value == int(q.value)):
             total = _num(float(head.value) + float(q.value))
@@ -1719,6 +1775,8 @@ def _spoken_clock(scan: _Scan, conv: Conventions) -> None:
     least = conv.misc.get("clock_spoken_minutes")
     if not least or len(scan.found) < 2:
         return
+    if sum(not q.exact and q.kind == "word" for q in scan.found) < 2:
+        return  # no two figures in words to be an hour and its minutes
     found = sorted(scan.found, key=_START)
     for hour, minutes in zip(found, found[1:]):
         if hour.exact or minutes.exact or hour.kind != "word" or minutes.kind != "word":
@@ -1758,10 +1816,10 @@ def _clock_words(scan: _Scan, conv: Conventions) -> None:
     hours = conv.lower_words.get("hour_words", frozenset())
     minus = conv.lower_words.get("minus_words", frozenset())
     plus = conv.lower_words.get("plus_words", frozenset())
-    said_hours = any(q.value in _NOON_MIDNIGHT and not q.exact for q in scan.found)
     oclock = conv.oclock_re if scan.has_any(conv.oclock_heads) else None
-    if not (hours and scan.has_any(hours)) and not said_hours and oclock is None:
-        return
+    if not (hours and scan.has_any(hours)) and oclock is None \
+            and not any(not q.exact and q.value in _NOON_MIDNIGHT for q in scan.found):
+        return  # (the figures are looked at last: the word tests rule out most texts)
     fillers = minus | plus | conv.lower_words.get("clock_articles", frozenset())
     found = sorted(scan.found, key=_START)
     for hour, minutes in zip(found, found[1:]):
@@ -1819,8 +1877,8 @@ def _half_day_minutes(scan: _Scan, conv: Conventions) -> None:
     "1 a.m. 20": a word-for-word "11 heures 10" whose hour word became the half of the day) is that time, as
     "23 o'clock 30" is (:func:`_oclock_then_minutes`), unless the minutes count what follows
     (:func:`_counts_next`: "at 9 a.m. 15 protesters gathered"). Both figures get the time as a reading."""
-    if len(scan.found) < 2 or conv.half_day_re is None:
-        return
+    if len(scan.found) < 2 or conv.half_day_re is None or all(q.kind != "time" for q in scan.found):
+        return  # (no time to be the hour: a replacement below keeps its mention's kind)
     found = sorted(scan.found, key=_START)
     for hour, minutes in zip(found, found[1:]):
         hour = scan.current(hour)  # (as in _clock_words)
@@ -2211,7 +2269,10 @@ def _compose(words: list[str], conv: Conventions, connectors, indefinite, fracti
 
 
 def _soften_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
-    """A figure in brackets right after another figure is a conversion, not a claim."""
+    """A figure in brackets right after another figure is a conversion, not a claim. (A text without an
+    opening bracket has none: its figures are returned as they are, no bracket searched for each.)"""
+    if "(" not in text:
+        return found
     out = []
     last_end = -10**9
     for q in found:

@@ -21,6 +21,7 @@ TEXTS = [
     "KELVIN_9a b-c d'e  Ünïcödé",
     "",
     "1234",
+    "  a  b ", "a", "x,y;z.", "...", "Z", "(Ab)-cD 9e",
 ]
 
 
@@ -112,10 +113,55 @@ def test_the_search_before_the_time_screen_lets_every_time_through(lang, text):
     # time patterns: a time it misses would be read as plain figures
     conv = numbers.conventions(lang, "fr" if lang == "en" else "en")
     assert any(conv.time_screen.match(text, at) for at in numbers.digit_starts(text)), text
-    assert conv.time_prescreen.search(text) is not None, text
-    assert conv.time_prescreen.search("In 2013, 32 people and 1,500 firms left.") is None
+    prescreen, anchored = conv.time_prescreen
+    assert anchored  # none of the words after an hour starts with a digit: tried at the runs' starts alone
+    assert any(prescreen.match(text, at) for at in numbers.digit_starts(text)), text
+    assert prescreen.search(text) is not None, text
+    plain = "In 2013, 32 people and 1,500 firms left."
+    assert prescreen.search(plain) is None and not any(prescreen.match(plain, at) for at in numbers.digit_starts(plain))
+
+
+@pytest.mark.parametrize("text", ["At 10 : 30, then 7.45 and 2013 at 9 pm.", "Scores 3-2, 14h30, 1999 GMT", "2 3 4",
+                                  "The flight at 1700 GMT, 18 :", "Rendez-vous à 9 heures ou 10h.", "12345", "9 a", ""])
+def test_the_time_prescreen_tried_at_the_runs_of_digits_finds_what_its_search_finds(text):
+    # the runs' starts stand for every digit: the pattern's tail only follows a run's last digit
+    for lang, other in (("en", "fr"), ("fr", "en")):
+        prescreen, _ = numbers.conventions(lang, other).time_prescreen
+        searched = re.compile(prescreen.pattern.replace(r"\d+", r"\d", 1), prescreen.flags).search(text) is not None
+        assert any(prescreen.match(text, at) for at in numbers.digit_starts(text)) == searched, (lang, text)
 
 
 def test_a_text_without_case_twins_is_read_as_it_is():
     assert numbers._untwinned("Ünïcödé 3 km") == "Ünïcödé 3 km"
     assert numbers._untwinned("3 milliardſ, 4 \u212aM") == "3 milliards, 4 KM"
+
+
+def test_no_letters_are_read_before_a_numeral_after_a_space_a_bracket_or_a_sign():
+    # the characters _numerals reads as "nothing glued before" without a window: _letters_before agrees
+    for ch in numbers._NO_LETTERS_BEFORE:
+        assert numbers._letters_before("Abc" + ch if ch else "") == "", repr(ch)
+    assert numbers._letters_before("MS-") == "MS" and "-" not in numbers._NO_LETTERS_BEFORE
+
+
+@pytest.mark.parametrize("text, lang, other, decade", [
+    ("Dans les années 80, 3 usines.", "fr", "en", True),
+    ("In the années 80 style, 3 plants.", "en", "fr", True),  # the other side's decade words are understood
+    ("In 80 towns, 3 plants.", "en", "fr", False),
+    ("Des ANNÉES 80 aux années 90.", "fr", "en", True),
+])
+def test_the_decade_words_are_looked_for_only_in_a_text_that_writes_one(text, lang, other, decade):
+    conv = numbers.conventions(lang, other)
+    scan = _Scan(text)
+    assert bool(numbers._written(conv.lower_words["decade_words"], scan)) == decade
+    eighty = next(q for q in find_quantities(text, lang, other) if q.text.startswith("80"))
+    assert (1980.0 in eighty.alts) == decade
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Clinton met Louis XIV and Charles Ier in London; I saw MCMXCIV, XXe and Xth-century art.",
+    "Le IIIe Reich, la Ve République, Mrs Lee, DVD, CD-ROM, XIV-XV, (XIV) and VI.", "I", "", "MMMM CCCC XLIV",
+])
+def test_the_roman_numerals_read_at_their_candidates_are_those_of_a_whole_scan(text):
+    starts = [m.start() for m in numbers._ROMAN_START_RE.finditer(text)]
+    assert [m.span() for m in numbers.finditer_at(numbers._ROMAN_RE, text, starts)] == \
+        [m.span() for m in numbers._ROMAN_RE.finditer(text)]
