@@ -46,13 +46,17 @@ from throughput import build  # noqa: E402
 from wmt14 import OUT, ROOT, data_dir, refuse  # noqa: E402
 
 HOT = """
-evidence numbers words checks/name_swaps checks/fragments names/mentions compiled api langs/cache
+evidence numbers words checks/name_swaps/likeness checks/name_swaps/name_words checks/name_swaps/lost_names
+checks/name_swaps/swap_readers checks/name_swaps/replaced checks/name_swaps/replaced_throughout
+checks/name_swaps/translated_as_words checks/name_swaps/word_readings checks/name_swaps/regnal_forms
+checks/fragments names/mentions compiled api langs/cache
 checks/nonwords checks/duplication checks/casing checks/demonyms names/analysis checks/source_leak
 checks/names langs/hunspell checks/false_friends checks/repetition checks/omission model checks/exonyms
 langs/frequency checks/punctuation checks/formats checks/meaning readers/jsonl langs/text checks/glued
 """.split()
 """Modules by self time in a py-spy profile of a serial run on the 24k pairs (83 % of its samples; py-spy
-without --native counts the C calls a line makes, regex and dict look-ups, as that line's)."""
+without --native counts the C calls a line makes, regex and dict look-ups, as that line's); checks/name_swaps
+was one module then, and is here by all its modules."""
 
 CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 

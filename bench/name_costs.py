@@ -29,23 +29,27 @@ from mtqa.context import Context
 from mtqa.readers.jsonl import read_jsonl
 
 STAGES = (
-    # (module, attribute as its callers look it up, label)
+    # (module, attribute as its callers look it up, label): a stage called from two modules has a row for each,
+    # under one label
     ("mtqa.names.analysis", "_analyse", "T101 document name analysis (all)"),
     ("mtqa.names.analysis", "segment_mentions", "  target mentions (segment_mentions)"),
     ("mtqa.names.analysis", "looks_like_source", "  untranslated screen (looks_like_source)"),
     ("mtqa.names.analysis", "_judge", "  verdicts (_judge)"),
     ("mtqa.names.analysis", "clusters", "  clusters"),
     ("mtqa.checks.names", "segment_mentions", "T103/T104 source mentions"),
-    ("mtqa.checks.name_swaps", "_swaps", "T106/T110 swaps (_swaps)"),
-    ("mtqa.checks.name_swaps", "_names_written", "  every name written (_names_written)"),
-    ("mtqa.checks.name_swaps", "_read_names_written", "    first reading (_read_names_written)"),
-    ("mtqa.checks.name_swaps", "_SourceNameWords", "      source name words (_SourceNameWords)"),
-    ("mtqa.checks.name_swaps", "_read_swaps", "  first reading (_read_swaps)"),
-    ("mtqa.checks.name_swaps", "_replaced_in_place", "T106 names replaced in place"),
-    ("mtqa.checks.name_swaps", "name_alignment", "  word alignment (name_alignment)"),
-    ("mtqa.checks.name_swaps", "_lost_of", "  lost names (_lost_of)"),
-    ("mtqa.checks.name_swaps", "_in_name_place", "  word in a lost name's place (_in_name_place)"),
-    ("mtqa.checks.name_swaps", "_may_name_as_words", "T105 source screen (_may_name_as_words)"),
+    ("mtqa.checks.name_swaps.swap_readers", "swaps_of", "T106/T110 swaps (swaps_of)"),
+    ("mtqa.checks.name_swaps.replaced_throughout", "swaps_of", "T106/T110 swaps (swaps_of)"),
+    ("mtqa.checks.name_swaps.swap_readers", "names_written", "  every name written (names_written)"),
+    ("mtqa.checks.name_swaps.lost_names", "names_written", "  every name written (names_written)"),
+    ("mtqa.checks.name_swaps.lost_names", "_read_names_written", "    first reading (_read_names_written)"),
+    ("mtqa.checks.name_swaps.lost_names", "_SourceNameWords", "      source name words (_SourceNameWords)"),
+    ("mtqa.checks.name_swaps.swap_readers", "_read_swaps", "  first reading (_read_swaps)"),
+    ("mtqa.checks.name_swaps.swap_readers", "_replaced_in_place", "T106 names replaced in place"),
+    ("mtqa.checks.name_swaps.swap_readers", "name_alignment", "  word alignment (name_alignment)"),
+    ("mtqa.checks.name_swaps.swap_readers", "lost_of", "  lost names (lost_of)"),
+    ("mtqa.checks.name_swaps.lost_names", "lost_of", "  lost names (lost_of)"),
+    ("mtqa.checks.name_swaps.swap_readers", "_in_name_place", "  word in a lost name's place (_in_name_place)"),
+    ("mtqa.checks.name_swaps.translated_as_words", "_may_name_as_words", "T105 source screen (_may_name_as_words)"),
     ("mtqa.checks.exonyms", "_respellable_words", "T201 respellable source words"),
     ("mtqa.checks.exonyms", "present_runs", "T201 table screen (present_runs)"),
 )
@@ -87,7 +91,7 @@ def main() -> None:
     seconds = time.process_time() - start
     print(f"{pairs:,} pairs: {seconds:.2f} CPU s; timing a call costs {overhead * 1e6:.2f} us "
           f"(column net: less that for the stage's own calls)")
-    for _, _, label in STAGES:
+    for label in dict.fromkeys(label for _, _, label in STAGES):
         spent = cost[label] / 1e9
         net = max(0.0, spent - calls[label] * overhead)
         print(f"{label:<48} {spent:7.3f} s {100 * spent / seconds:5.1f} %  net {net:7.3f} s  "

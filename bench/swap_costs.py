@@ -1,5 +1,5 @@
 """Thread CPU of a family of checks (default: the name-swap checks T105, T106, T107, T110 of
-``mtqa/checks/name_swaps.py``) over a .jsonl corpus.
+``mtqa/checks/name_swaps/``) over a .jsonl corpus.
 
 Usage: .venv/bin/python bench/swap_costs.py FILE.jsonl [--all] [--rounds N] [--out JSON]
        [--codes T101,T103,... | --family names] [--funcs MODULE:ATTR,...]
@@ -40,7 +40,7 @@ FAMILIES = {
     "swaps": CODES,
     "names": ("T101", "T102", "T103", "T104", "T109", "T201", "T202", "L301"),
 }
-"""Families of checks timed together: ``swaps`` (``mtqa/checks/name_swaps.py``), ``names`` (the spelling,
+"""Families of checks timed together: ``swaps`` (``mtqa/checks/name_swaps/``), ``names`` (the spelling,
 altered-name, first-name, demonym, exonym and honorific checks, which read the shared name analysis of
 ``mtqa/names``)."""
 

@@ -117,19 +117,19 @@ def test_a_translation_s_capitalised_words_are_read_once_per_segment_not_again_f
     # T110 asks, for every segment of a document after its segment checks, whether every source name is
     # written in the translation: that needs the translation's words only. It rebuilt the translation's
     # name-swap reading (its capitalised words, each tested for a sentence start) for every segment.
-    import mtqa.checks.name_swaps as name_swaps
+    from mtqa.checks.name_swaps import likeness
     from mtqa.api import check_texts
 
     built = []
 
-    class Counted(name_swaps._Text):
+    class Counted(likeness.ReadText):
         __slots__ = ()
 
         def __init__(self, split):
             built.append(split.text)
             super().__init__(split)
 
-    monkeypatch.setattr(name_swaps, "_Text", Counted)
+    monkeypatch.setattr(likeness, "ReadText", Counted)
     lines = [_new_words(k + 1)[-1].capitalize() for k in range(12)]
     source = "\n".join(f"Le maire {w} a rencontré Pierre Brandoux à Lyon lundi." for w in lines)
     target = "\n".join(f"The mayor {w} met Pierre Brandoux in Lyon on Monday." for w in lines)
@@ -159,18 +159,18 @@ def test_a_source_texts_letter_masks_take_under_80_bytes_a_word_beside_its_words
     import difflib
     import random
 
-    from mtqa.checks.name_swaps import SIMILAR, _present, _Words
+    from mtqa.checks.name_swaps.likeness import FoldedWords, SIMILAR, name_present
     from mtqa.langs import fold
 
     words = _new_words(300) + [w.capitalize() for w in _new_words(40)]
-    text = _Words(words)
+    text = FoldedWords(words)
     letters = text.letters
     assert _container_bytes(letters) <= 80 * len(text.folded)  # on cfdddef: 169 a word (a dict of bits, 2 tuples a word)
     rng = random.Random(31)
     for _ in range(200):  # the compact masks give difflib's answer
         name = "".join(rng.choice("kabocodofogo") for _ in range(rng.randint(3, 9)))
         expected = any(difflib.SequenceMatcher(None, fold(name), w).ratio() >= SIMILAR for w in text.folded)
-        assert _present(name, text) is expected
+        assert name_present(name, text) is expected
 
 
 def test_kept_splits_share_a_word_met_in_another_text_and_the_sharing_stays_within_the_word_bound():
@@ -216,7 +216,8 @@ def test_the_caches_of_source_analyses_hold_one_system_pass_of_sources_not_two()
     """Five segment caches whose only repeats are a source met again one system output later held 8,192
     texts; replayed on WMT14 and a growing vocabulary, 4,096 lose under 0.5 % of their hits."""
     from mtqa import numbers
-    from mtqa.checks import formats, meaning, name_swaps
+    from mtqa.checks import formats, meaning
+    from mtqa.checks.name_swaps import name_words, translated_as_words
     from mtqa.langs.cache import SEGMENTS, SOURCES
 
     assert SOURCES < SEGMENTS
@@ -224,7 +225,7 @@ def test_the_caches_of_source_analyses_hold_one_system_pass_of_sources_not_two()
     for k in range(SEGMENTS + 100):  # distinct texts, each with a figure
         numbers.digit_starts(f"Le texte {k} compte {k} mots.")
     assert numbers.digit_starts.cache_info().currsize == SOURCES
-    for cached in (meaning._source_negations, name_swaps._address_in):
+    for cached in (meaning._source_negations, translated_as_words._address_in):
         assert cached.cache_info().maxsize == SOURCES
     from mtqa.langs.cache import LARGE_TEXTS
 
@@ -233,9 +234,9 @@ def test_the_caches_of_source_analyses_hold_one_system_pass_of_sources_not_two()
 
     src = Context().source
     for k in range(SOURCES + 100):  # the name words' own table (asked with the run's split where a caller has it)
-        name_swaps._name_words(f"Le texte {k} cite Zorbanek.", src)
-    assert len(name_swaps._NAME_WORDS) <= SOURCES
-    assert name_swaps._name_words(f"Le texte {SOURCES + 99} cite Zorbanek.", src)[0][2] == "Zorbanek"
+        name_words.name_words(f"Le texte {k} cite Zorbanek.", src)
+    assert len(name_words._NAME_WORDS) <= SOURCES
+    assert name_words.name_words(f"Le texte {SOURCES + 99} cite Zorbanek.", src)[0][2] == "Zorbanek"
 
 
 def test_a_memo_table_given_its_own_bound_keeps_at_most_that_many_entries():
@@ -276,13 +277,13 @@ def test_the_analyses_of_a_source_sentence_alone_are_bounded_by_one_system_outpu
 def test_the_words_of_a_source_sentence_read_for_name_swaps_are_bounded_as_a_large_analysis():
     """name_swaps keeps a source sentence's words, folded words and capitals (~3.4 kB) for every system that
     translates it: LARGE_TEXTS of them (the sources some check asks about), not SOURCE_MEMO nor RUN_MEMO."""
-    from mtqa.checks import name_swaps
+    from mtqa.checks.name_swaps import likeness
     from mtqa.langs.cache import LARGE_TEXTS, SOURCE_MEMO
 
     assert LARGE_TEXTS < SOURCE_MEMO
     ctx = Context(Config())
     for k in range(LARGE_TEXTS + 50):
-        name_swaps._text(f"Le maire de Brandouville a reçu {k} visiteurs lundi.", ctx, ctx.source.code)
+        likeness.read_text(f"Le maire de Brandouville a reçu {k} visiteurs lundi.", ctx, ctx.source.code)
     assert LARGE_TEXTS // 2 < len(ctx.caches._memo[f"swaps.text.{ctx.source.code}"]) <= LARGE_TEXTS
 
 
@@ -433,7 +434,7 @@ def test_a_word_fact_of_every_token_costs_its_dict_slot_not_an_lru_link():
     # (two generations of a dict) holds the slot alone.
     import tracemalloc
 
-    from mtqa.checks.name_swaps import _letter_masks
+    from mtqa.checks.name_swaps.likeness import _letter_masks
     from mtqa.langs import language
     from mtqa.langs.cache import TwoGenerations, word_memo
 

@@ -257,7 +257,7 @@ def _matchers_built(tmp_path, ctx, monkeypatch, target: str, source: str) -> int
     import json
     import types
 
-    import mtqa.checks.name_swaps as name_swaps
+    from mtqa.checks.name_swaps import likeness, swap_readers
 
     built = []
 
@@ -266,7 +266,8 @@ def _matchers_built(tmp_path, ctx, monkeypatch, target: str, source: str) -> int
             built.append(1)
             super().__init__(*args, **kwargs)
 
-    monkeypatch.setattr(name_swaps, "difflib", types.SimpleNamespace(SequenceMatcher=Counted))
+    for module in (likeness, swap_readers):  # the two modules that measure a ratio
+        monkeypatch.setattr(module, "difflib", types.SimpleNamespace(SequenceMatcher=Counted))
     path = tmp_path / "pair.jsonl"
     path.write_text(json.dumps({"target": target, "source": source}) + "\n", encoding="utf-8")
     list(run(open_pairs(str(path), ctx.config), ctx))
@@ -320,7 +321,7 @@ def test_names_spelt_with_the_same_letters_in_other_orders_meet_difflib_only_pas
 
 
 def _present_by_difflib(name: str, words: list[str], similar: float) -> bool:
-    """What ``name_swaps._present`` answers, by difflib on every word: the reference for the bounds."""
+    """What ``likeness.name_present`` answers, by difflib on every word: the reference for the bounds."""
     import difflib
 
     from mtqa.langs import fold
@@ -337,14 +338,14 @@ def test_the_name_swap_bounds_give_difflib_s_answer_on_random_names(similar):
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from mtqa.checks.name_swaps import _present, _Words
+    from mtqa.checks.name_swaps.likeness import FoldedWords, name_present
 
     word = st.text(alphabet=_LETTERS + _LETTERS.upper(), min_size=1, max_size=14)
 
     @settings(max_examples=3000, deadline=None, derandomize=True)
     @given(word, st.lists(word, max_size=12))
     def same(name, words):
-        assert _present(name, _Words(words), similar) == _present_by_difflib(name, words, similar)
+        assert name_present(name, FoldedWords(words), similar) == _present_by_difflib(name, words, similar)
 
     same()
 
@@ -352,7 +353,7 @@ def test_the_name_swap_bounds_give_difflib_s_answer_on_random_names(similar):
 def test_the_name_swap_bounds_give_difflib_s_answer_on_anagrams_and_near_copies():
     import random
 
-    from mtqa.checks.name_swaps import _present, _Words
+    from mtqa.checks.name_swaps.likeness import FoldedWords, name_present
 
     draw = random.Random(30)
     for _ in range(2000):
@@ -368,7 +369,7 @@ def test_the_name_swap_bounds_give_difflib_s_answer_on_anagrams_and_near_copies(
             words.append("".join(w).capitalize())
         name = words.pop() if len(words) > 1 else "".join(base)
         for similar in (0.6, 0.75):
-            assert _present(name, _Words(words), similar) == _present_by_difflib(name, words, similar), (name, words)
+            assert name_present(name, FoldedWords(words), similar) == _present_by_difflib(name, words, similar), (name, words)
 
 
 def _figure_work(monkeypatch, chars: int, source_figure: str, target_figure: str) -> int:
@@ -500,11 +501,11 @@ def test_the_word_before_each_first_name_is_read_near_it_not_from_the_segment_s_
     # the text from its start up to the mention: "Paris François et ..." at every word after « le pape
     # François » took 0.84 s for one segment at the 2,000-character cap, the square of its length. Counted here
     # as the characters those searches are given, at two sizes of the paragraph
-    from mtqa.checks import name_swaps
+    from mtqa.checks.name_swaps import regnal_forms
 
     scanned = []
-    for name in ("_PREV_CAPITAL_WORD", "_PREV_NAME_WORD"):
-        monkeypatch.setattr(name_swaps, name, _ScanLog(getattr(name_swaps, name), scanned))
+    for name in ("PREV_CAPITAL_WORD", "_PREV_NAME_WORD"):
+        monkeypatch.setattr(regnal_forms, name, _ScanLog(getattr(regnal_forms, name), scanned))
 
     def characters(chars: int) -> int:
         count = chars // 19
@@ -567,7 +568,7 @@ def test_the_name_swap_bounds_give_difflib_s_answer_when_letters_share_a_mask_bi
     # the shared letters can only be over-counted, so the bound lets through every pair difflib accepts.
     import random
 
-    from mtqa.checks.name_swaps import _letter_masks, _present, _Words
+    from mtqa.checks.name_swaps.likeness import FoldedWords, _letter_masks, name_present
 
     assert _letter_masks("g") == _letter_masks("ø") and _letter_masks("w") == _letter_masks("ł")
     assert _letter_masks("gø") == (_letter_masks("g")[0], (_letter_masks("g")[0],))  # one bit, counted twice
@@ -576,21 +577,21 @@ def test_the_name_swap_bounds_give_difflib_s_answer_when_letters_share_a_mask_bi
         words = ["".join(draw.choice("gøwłab") for _ in range(draw.randint(2, 8))) for _ in range(draw.randint(1, 8))]
         name = "".join(draw.choice("gøwłab") for _ in range(draw.randint(2, 8)))
         for similar in (0.6, 0.75):
-            assert _present(name, _Words(words), similar) == _present_by_difflib(name, words, similar), (name, words)
+            assert name_present(name, FoldedWords(words), similar) == _present_by_difflib(name, words, similar), (name, words)
 
 
 def test_a_word_s_letter_masks_are_read_once_for_all_the_texts_that_hold_it(monkeypatch):
     # The masks are a function of the word alone: a source word met in many texts is read once per run
     # (a bounded cache), not once per text.
-    from mtqa.checks.name_swaps import _letter_masks, _Words
+    from mtqa.checks.name_swaps.likeness import FoldedWords, _letter_masks
 
     table, read = _letter_masks.__self__, []
     compute = table.compute
     monkeypatch.setattr(table, "compute", lambda word: read.append(word) or compute(word))
     word = "kowalczykowa"
     for _ in range(5):
-        _Words(["Lundi", word.capitalize(), "Paris"]).letters
+        FoldedWords(["Lundi", word.capitalize(), "Paris"]).letters
     read.clear()
     for _ in range(5):
-        _Words(["Mardi", word.capitalize(), "Lyon"]).letters
+        FoldedWords(["Mardi", word.capitalize(), "Lyon"]).letters
     assert sorted(read) == ["lyon", "mardi"]  # read once each

@@ -1,4 +1,4 @@
-"""The name checks' questions about one segment are answered once for its document (name_swaps._asked).
+"""The name checks' questions about one segment are answered once for its document (lost_names._asked).
 
 T106 asks twice per segment whether every source name is written in the translation, T110 and the
 omitted-name check ask again after the document's segment checks; T106 and the omitted-name check ask
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import collections
 
-import mtqa.checks.name_swaps as name_swaps
+from mtqa.checks.name_swaps import lost_names, replaced_throughout
 from mtqa.api import check_texts
 from mtqa.config import Config
 from mtqa.context import Context
@@ -27,13 +27,14 @@ def _document(kept: bool) -> tuple[str, str]:
 
 def test_whether_a_segment_writes_its_source_names_is_read_once_for_its_four_readers(monkeypatch):
     read = collections.Counter()  # the translation's words read to answer it, per segment
-    original = name_swaps._words_of
+    original = lost_names.words_of
 
     def counted(text, ctx):
         read[text] += 1
         return original(text, ctx)
 
-    monkeypatch.setattr(name_swaps, "_words_of", counted)
+    for module in (lost_names, replaced_throughout):  # T106 and A611's reading, T110's
+        monkeypatch.setattr(module, "words_of", counted)
     for kept in (True, False):
         read.clear()
         target, source = _document(kept)
@@ -45,13 +46,13 @@ def test_whether_a_segment_writes_its_source_names_is_read_once_for_its_four_rea
 
 def test_a_lost_name_word_is_judged_once_per_segment_though_three_readers_ask(monkeypatch):
     judged = collections.Counter()
-    original = name_swaps._lost
+    original = lost_names._lost
 
     def counted(name, words, pair, alone, source):
         judged[(name, words.text)] += 1
         return original(name, words, pair, alone, source)
 
-    monkeypatch.setattr(name_swaps, "_lost", counted)
+    monkeypatch.setattr(lost_names, "_lost", counted)
     target, source = _document(kept=False)
     result = check_texts(target, source=source, ctx=Context(Config()))
     lost = {name for name, text in judged if text.startswith("The mayor")}
@@ -63,7 +64,7 @@ def test_a_lost_name_word_is_judged_once_per_segment_though_three_readers_ask(mo
 def test_the_answers_are_the_same_as_when_read_for_every_reader(monkeypatch):
     target, source = _document(kept=False)
     kept = check_texts(target, source=source, ctx=Context(Config()))
-    monkeypatch.setattr(name_swaps, "_asked", lambda text, src_text, ctx: [None, {}])  # nothing kept
+    monkeypatch.setattr(lost_names, "_asked", lambda text, src_text, ctx: [None, {}])  # nothing kept
     fresh = check_texts(target, source=source, ctx=Context(Config()))
     assert [(i.code, i.line, i.start, i.message) for i in kept.issues] == \
         [(i.code, i.line, i.start, i.message) for i in fresh.issues]

@@ -121,17 +121,18 @@ SITES = textwrap.dedent("""
     import re
     from mtqa import regexcache
     regexcache.install()
-    from mtqa.checks import exonyms, formats, meaning, name_swaps
+    from mtqa.checks import exonyms, formats, meaning
+    from mtqa.checks.name_swaps import regnal_forms, translated_as_words
     fixed = re.compile(r"fixed[q-z]+(?=kept)")  # a module's pattern: the same in every run
     # the patterns these build embed a word of the text checked (an invented name: Zorvanq)
     assert exonyms._in_source("ZORVANQ").search("le ZORVANQ")
     assert exonyms._article_pattern("Zorvanq", frozenset({"le", "la"})).search("la zorvanq")
     assert exonyms._after_complement(("ville",), ("de",), "zorvanq").search("ville de zorvanq")
     assert exonyms._same_order("Zorvanq", "Ulmek", "à Zorvanq-Ulmek")
-    assert name_swaps._after_title("le pape Zorvanq", "Zorvanq", frozenset({"pape"}))
-    assert name_swaps._rendered(("the",), "Zorvanq").search("the Zorvanq")
+    assert regnal_forms._after_title("le pape Zorvanq", "Zorvanq", frozenset({"pape"}))
+    assert translated_as_words._rendered(("the",), "Zorvanq").search("the Zorvanq")
     from types import SimpleNamespace as Seg
-    assert name_swaps._untitled_namesake("Ulmek Zorvanq", len("Ulmek"), "Ulmek", [Seg(text="Ulmek Zorvanq a dit")],
+    assert regnal_forms._untitled_namesake("Ulmek Zorvanq", len("Ulmek"), "Ulmek", [Seg(text="Ulmek Zorvanq a dit")],
                                          frozenset({"pape"}))
     from mtqa.checks import numbers as figures  # a figure of the text, written across a space
     assert figures._copied_figures([(0, Seg(exact=True, text="7 391", kind="number"))], [Seg(text="some 7 391 seen")])[0]

@@ -19,7 +19,8 @@ from typing import Callable, Iterator, Optional
 
 from mtqa.checks.base import DocumentCheck
 from mtqa.checks.exonyms import target_form
-from mtqa.checks.name_swaps import lost_source_names, name_alignment
+from mtqa.checks.name_swaps.lost_names import lost_source_names
+from mtqa.checks.name_swaps.swap_readers import name_alignment
 from mtqa.checks.registry import register
 from mtqa.checks.saint_names import saint_names_lost
 from mtqa.langs import at_sentence_start, fold

@@ -12,7 +12,7 @@ the evidence.
 The words are the languages' data (``saint_titles`` of each profile: the source's titles, the target's
 ways of writing the title); the common-word renderings of the title are the bilingual dictionary's
 (FreeDict: saint -> holy, sacred), less the target's titles. Read by T105
-(:class:`mtqa.checks.name_swaps.NameTranslatedAsWords`).
+(:class:`mtqa.checks.name_swaps.translated_as_words.NameTranslatedAsWords`).
 """
 from __future__ import annotations
 

@@ -63,12 +63,13 @@ def test_a_source_naming_nothing_t105_reads_leaves_the_translation_unread(monkey
     # no name opening with a determiner, no title of address, no first name of the table in the source:
     # T105 ends before it reads the translation's capitalised words (once per source text, shared by
     # every system's translation of it)
-    from mtqa.checks import name_swaps
+    from mtqa.checks.name_swaps import likeness, translated_as_words
 
     def unread(text, ctx):
         raise AssertionError(f"the translation {text!r} was read")
 
-    monkeypatch.setattr(name_swaps, "_segment_text", unread)
+    for module in (likeness, translated_as_words):  # where it is read, and where T105 calls it
+        monkeypatch.setattr(module, "segment_text", unread)
     assert flags("T105", "Le conseil de Rodez a voté le budget hier.",
                  "The Rodez council voted the budget yesterday.") == []
 
@@ -76,31 +77,31 @@ def test_a_source_naming_nothing_t105_reads_leaves_the_translation_unread(monkey
 def test_the_source_screen_lets_every_documented_source_through():
     # each reading of T105 starts from what the screen looks for: the docstring's sources (a determiner's
     # name, a title of address, first names) all pass it, each sentence on its own
-    from mtqa.checks import name_swaps
+    from mtqa.checks.name_swaps import translated_as_words
 
     ctx = context(("T105",))
     for sentence in ("Selon Les Échelles, le marché ouvre.", "Sa Sainteté viendra.",
                      "Le peintre Pierre Brandoux expose à Rodez.", "Il parle avec Julien Le Boucher.",
                      "Paul de La Rivière parlera."):
-        assert name_swaps._may_name_as_words(sentence, ctx), sentence
-    assert not name_swaps._may_name_as_words("Le conseil de Rodez a voté le budget hier.", ctx)
+        assert translated_as_words._may_name_as_words(sentence, ctx), sentence
+    assert not translated_as_words._may_name_as_words("Le conseil de Rodez a voté le budget hier.", ctx)
 
 
 def test_the_title_of_address_screen_reads_words_not_the_folded_text(monkeypatch):
     # the screen folds the words that may be a title (one cached fold each), never the whole text, and lets
     # every title through: accented or not, after a no-break space, opening the sentence or mid-sentence
-    from mtqa.checks import name_swaps
+    from mtqa.checks.name_swaps import translated_as_words
 
     def whole(*args, **kwargs):
         raise AssertionError("the whole text was folded")
 
-    monkeypatch.setattr(name_swaps, "fold_text", whole, raising=False)
+    monkeypatch.setattr(translated_as_words, "fold_text", whole, raising=False)
     pair = context(("T105",)).pair
-    name_swaps._address_in.cache_clear()
+    translated_as_words._address_in.cache_clear()
     for text, title in (("Sa Sainteté viendra à Rodez.", "Sainteté"), ("Hier, Sa Saintete est venue.", "Saintete"),
                         ("Il a vu Sa\u00a0Sainteté hier.", "Sainteté")):
-        assert [(det, name) for det, name, *_ in name_swaps._address_in(text, pair)] == [("Sa", title)], text
-    assert name_swaps._address_in("Le conseil de Rodez a voté le budget hier.", pair) == ()
+        assert [(det, name) for det, name, *_ in translated_as_words._address_in(text, pair)] == [("Sa", title)], text
+    assert translated_as_words._address_in("Le conseil de Rodez a voté le budget hier.", pair) == ()
 
 
 @needs_freedict

@@ -410,14 +410,15 @@ def test_replaced_name():
 def test_a_translation_writing_every_capitalised_word_of_its_source_leaves_the_name_lists_unread(monkeypatch):
     # every capitalised word of the source is written in the translation: no name can be lost whatever the
     # three lists of lost-name candidates hold, so none of their tests runs (T106, T110, A611 all ask)
-    from mtqa.checks import name_swaps
+    from mtqa.checks.name_swaps import lost_names, swap_readers
 
     def unread(*args):
         raise AssertionError("a name list was read")
 
-    for name in ("_unknown_names", "_name_slots", "_names_beside_names", "_is_unknown_name", "_is_name_slot",
-                 "_is_name_beside_name"):
-        monkeypatch.setattr(name_swaps, name, unread, raising=False)
+    for module in (lost_names, swap_readers):  # where the lists are read, and where they are called from
+        for name in ("unknown_names", "name_slots", "_names_beside_names", "_is_unknown_name", "_is_name_slot",
+                     "is_name_beside_name"):
+            monkeypatch.setattr(module, name, unread, raising=False)
     pair = aligned_pair([("Titre", "Title"), ("Le juge Paul Tervanelli a tranché à Rodez.",
                                               "Judge Paul Tervanelli ruled in Rodez.")])
     assert not [i for i in check_pair(pair, context(("T106", "T110", "A611"))).issues]
@@ -435,14 +436,15 @@ def test_a_translation_writing_every_capitalised_word_of_its_source_leaves_the_n
 def test_the_names_written_test_answers_as_the_three_lists_do(source, target):
     # only the capitalised words the translation does not write are tested, word by word: the answer is the
     # lists' own (every listed word written)
-    from mtqa.checks import name_swaps
+    from mtqa.checks.name_swaps import lost_names, swap_readers
+    from mtqa.words import ONE_APOSTROPHE_WORD_RE
 
     ctx = context(("T106",))
     src, tgt = ctx.source, ctx.target
-    listed = {w for read in (name_swaps._unknown_names, name_swaps._name_slots, name_swaps._names_beside_names)
+    listed = {w for read in (lost_names.unknown_names, lost_names.name_slots, swap_readers._names_beside_names)
               for _, _, w in read(source, src, tgt)}
-    written = set(name_swaps._WORD.findall(target))
-    assert name_swaps._names_written(target, source, ctx) == listed.issubset(written)
+    written = set(ONE_APOSTROPHE_WORD_RE.findall(target))
+    assert lost_names.names_written(target, source, ctx) == listed.issubset(written)
 
 
 @pytest.mark.parametrize("source,target,flagged", [
@@ -524,7 +526,7 @@ def test_replaced_name_alone_in_brackets():
     assert flags("T106", "Il a aligné Yann (Dorvillière) et Paul (Debuchy) au centre.",
                  "He fielded Yann (Dorvillière) and Paul (Debuchy) in the centre.") == []
     # a common word in the bracketed name's very place: the name is lost there, as in mid-sentence ("said
-    # Ministry"), since a name alone in brackets is a name slot (name_swaps._alone_in_brackets)
+    # Ministry"), since a name alone in brackets is a name slot (lost_names._alone_in_brackets)
     assert flags("T106", "Il a aligné Yann (Dorvillière) au centre.", "He fielded Yann (Thursday) in the centre.") \
         == [("Thursday", "Dorvillière")]
     # a common word elsewhere is no replacing name
@@ -652,7 +654,7 @@ VELDRO = [("Le groupe Veldro a restructuré sa dette au Mexique.", "The Pemberto
 def test_a_name_english_also_writes_as_a_word_replaced_throughout_by_another_name():
     # Vitro (in vitro) is a common word of English, so a translation may render it: only another name (no
     # word of English) in its place in every sentence that lost it is a replacement (WMT13: Vitro -> Battelle)
-    from mtqa.checks import name_swaps
+    from mtqa.checks.name_swaps import replaced_throughout
 
     ctx = context(("T110",))
     assert ctx.target.is_common_word("vitro")
@@ -662,8 +664,8 @@ def test_a_name_english_also_writes_as_a_word_replaced_throughout_by_another_nam
     # a word of English in its place may render the word's sense: left alone
     assert doc_flags("T110", [(s, t.replace("Pemberton", "Glass")) for s, t in rows]) == []
     # an institution of the source's own words, frequent in the source language, is no such name
-    assert not name_swaps._name_word_of_both("Commission", ctx.source, ctx.target)
-    assert name_swaps._name_word_of_both("Vitro", ctx.source, ctx.target)
+    assert not replaced_throughout._name_word_of_both("Commission", ctx.source, ctx.target)
+    assert replaced_throughout._name_word_of_both("Vitro", ctx.source, ctx.target)
 
 
 def test_a_word_t106_reports_is_not_reported_again_by_t110():
@@ -944,20 +946,20 @@ def test_another_first_name_beside_the_kept_surname_replaces_a_target_language_f
 
 
 def test_a_first_name_s_own_forms_are_no_other_first_name():
-    from mtqa.checks import name_swaps
+    from mtqa.checks.name_swaps import swap_readers
 
     ctx = context(("T106",))
     # a first name the target language does not give itself may have an English form no table lists
     # (Kirill: Cyril): not read; Stephanie is English's own
-    assert not name_swaps._target_first_name("Kirill", ctx) and not name_swaps._target_first_name("Étienne", ctx)
-    assert name_swaps._target_first_name("Stephanie", ctx)
+    assert not swap_readers._target_first_name("Kirill", ctx) and not swap_readers._target_first_name("Étienne", ctx)
+    assert swap_readers._target_first_name("Stephanie", ctx)
     # the given names' English forms (Étienne: Stephen, Steve), the same Russian first name full or
     # diminutive (Volodia: Vladimir) and a common word are no other first name
-    assert not name_swaps._other_first_name("Steve", ["Étienne"], ctx)
-    assert not name_swaps._other_first_name("Vladimir", ["Volodia"], ctx)
-    assert not name_swaps._other_first_name("Grace", ["Stephanie"], ctx)  # a word too: it may render one
-    assert name_swaps._other_first_name("Monica", ["Stephanie"], ctx)
-    assert name_swaps._other_first_name("Boris", ["Volodia"], ctx)
+    assert not swap_readers._other_first_name("Steve", ["Étienne"], ctx)
+    assert not swap_readers._other_first_name("Vladimir", ["Volodia"], ctx)
+    assert not swap_readers._other_first_name("Grace", ["Stephanie"], ctx)  # a word too: it may render one
+    assert swap_readers._other_first_name("Monica", ["Stephanie"], ctx)
+    assert swap_readers._other_first_name("Boris", ["Volodia"], ctx)
     assert flags("T106", "Le peintre Étienne Volkov expose à Lyon.", "The painter Steve Volkov exhibits in Lyon.") == []
 
 
@@ -1205,17 +1207,17 @@ def test_a_copied_compound_nationality_is_reported_once_with_its_english_name():
 def test_a_sources_name_words_are_read_once_for_all_its_translations(monkeypatch):
     # T106 and T110 read a source's names four ways, one of them for every translation, and each read
     # scanned the source again (1.4 CPU s of 9.5 over the 24,024 WMT14 pairs): now once per text
-    from mtqa.checks import name_swaps
+    from mtqa.checks.name_swaps import name_words
 
     source = "Le maire Zorbanek a rencontré Quiltrow à Vandermeer."
     scans = []
-    real = name_swaps._read_name_words
+    real = name_words._read_name_words
 
     def counting(text, *args):
         scans.append(text)
         return real(text, *args)
 
-    monkeypatch.setattr(name_swaps, "_read_name_words", counting)
+    monkeypatch.setattr(name_words, "_read_name_words", counting)
     targets = ["Mayor Zorbanek met Quiltrow in Vandermeer.", "The mayor Zorbanek met Quiltrow at Vandermeer.",
                "Mayor Zorbanek has met Quiltrow in Vandermeer."]
     pair = aligned_pair([("Titre", "Title")] + [(source, t) for t in targets])
@@ -1226,11 +1228,11 @@ def test_a_sources_name_words_are_read_once_for_all_its_translations(monkeypatch
 def test_a_source_documents_openers_are_read_once_for_all_its_translations(monkeypatch):
     # T110's second reading reads the sentence and quotation openers of a document's sources; the same source
     # document comes back with every system's translation of it, and was read again each time
-    from mtqa.checks import name_swaps
+    from mtqa.checks.name_swaps import replaced_throughout
 
     calls = []
-    real = name_swaps._document_names
-    monkeypatch.setattr(name_swaps, "_document_names",
+    real = replaced_throughout._document_names
+    monkeypatch.setattr(replaced_throughout, "_document_names",
                         lambda texts, ctx: calls.append(tuple(texts)) or real(texts, ctx))
     sources = ["Le club Vorstrandel a gagné hier.", "Vorstrandel jouera samedi à Quenbury.",
                "Les joueurs de Vorstrandel sont prêts."]
@@ -1245,11 +1247,11 @@ def test_a_source_documents_openers_are_read_once_for_all_its_translations(monke
 
 def test_t106_and_t110_share_one_reading_of_each_translation(monkeypatch):
     # both checks asked what names a translation lost and read the segment twice
-    from mtqa.checks import name_swaps
+    from mtqa.checks.name_swaps import swap_readers
 
     read = []
-    real = name_swaps._replaced_beside_kept
-    monkeypatch.setattr(name_swaps, "_replaced_beside_kept",
+    real = swap_readers._replaced_beside_kept
+    monkeypatch.setattr(swap_readers, "_replaced_beside_kept",
                         lambda segment, *args: read.append(segment.text) or real(segment, *args))
     # Kirill is lost beside a kept Dupont: the sentence is read (Cyril is the name's own rendering)
     pair = aligned_pair([("Titre", "Title"), ("Le maire Kirill Dupont a parlé.", "Mayor Cyril Dupont spoke at Wexlow.")])
@@ -1260,12 +1262,13 @@ def test_t106_and_t110_share_one_reading_of_each_translation(monkeypatch):
 def test_t106_and_t110_read_nothing_more_when_the_translation_writes_every_source_name(monkeypatch):
     # a translation that copies every name of its source lost none, yet each of its sentences was read
     # twice for lost names (new names, then names in place): one set inclusion answers it
-    from mtqa.checks import name_swaps
+    from mtqa.checks.name_swaps import lost_names, swap_readers
 
     asked = []
-    real = name_swaps._lost_of
-    monkeypatch.setattr(name_swaps, "_lost_of", lambda found, target_words, *args: asked.append(target_words.text)
-                        or real(found, target_words, *args))
+    real = lost_names.lost_of
+    for module in (lost_names, swap_readers):  # A611's reading and T106/T110's
+        monkeypatch.setattr(module, "lost_of", lambda found, target_words, *args: asked.append(target_words.text)
+                            or real(found, target_words, *args))
     source = "La chimiste Anne-Ada Moravelli a reçu le prix à Brovkino, avec Ivo Dravenik."
     kept = "The chemist Anne-Ada Moravelli received the prize in Brovkino, with Ivo Dravenik."
     lost = "The chemist Anne-Ada Patel received the prize in Brovkino, with Ivo Dravenik."
@@ -1278,11 +1281,11 @@ def test_t106_and_t110_read_nothing_more_when_the_translation_writes_every_sourc
 
 def test_t106_reads_no_kept_parts_when_no_name_beside_a_name_was_lost(monkeypatch):
     # the kept parts of a lost name were read for every sentence, though only a lost name has any
-    from mtqa.checks import name_swaps
+    from mtqa.checks.name_swaps import swap_readers
 
     asked = []
-    real = name_swaps._kept_parts
-    monkeypatch.setattr(name_swaps, "_kept_parts", lambda src_text, src, lost: asked.append(lost) or real(src_text, src, lost))
+    real = swap_readers._kept_parts
+    monkeypatch.setattr(swap_readers, "_kept_parts", lambda src_text, src, lost: asked.append(lost) or real(src_text, src, lost))
     pair = aligned_pair([("Titre", "Title"), ("Le maire Jean Dupont a parlé à Lyon.", "Mayor Jean Dupont spoke in Lyon.")])
     assert codes_of_pair(pair, ("T106", "T110")) == []
     assert [lost for lost in asked if not lost] == []
@@ -1656,16 +1659,16 @@ def test_a_pope_named_alone_after_the_document_named_him_with_the_title(rows, ex
 def test_t106_asks_whether_a_name_was_lost_once_per_word_of_a_segment(monkeypatch):
     """T106 reads a lost name twice per segment (the source's unknown names, then its name slots); each word's
     answer is asked once per segment and is the same answer: the report does not change."""
-    from mtqa.checks import name_swaps
+    from mtqa.checks.name_swaps import lost_names
 
     asked = []
-    real = name_swaps._lost
+    real = lost_names._lost
 
     def counted(name, *args):
         asked.append(name)
         return real(name, *args)
 
-    monkeypatch.setattr(name_swaps, "_lost", counted)
+    monkeypatch.setattr(lost_names, "_lost", counted)
     source, target = "Selon le maire Albertine Quessaro, la route rouvrira lundi.", "According to mayor Albertine Wilson, the road will reopen Monday."
     found = flags("T106", source, target)
     assert found == [("Wilson", "Quessaro")]
@@ -1779,11 +1782,11 @@ def test_a_name_replaced_with_its_first_name_is_read_past_the_new_first_name(sou
 
 def test_the_new_first_names_of_a_translation_are_read_once_for_all_its_lost_names(monkeypatch):
     # the target's first names no source word is linked to are the sentence's: read once, not once per lost name
-    from mtqa.checks import name_swaps
+    from mtqa.checks.name_swaps import swap_readers
 
     calls = []
-    real = name_swaps._new_first_names
-    monkeypatch.setattr(name_swaps, "_new_first_names", lambda wa, names: calls.append(1) or real(wa, names))
+    real = swap_readers._new_first_names
+    monkeypatch.setattr(swap_readers, "_new_first_names", lambda wa, names: calls.append(1) or real(wa, names))
     assert flags("T106", "Le projet sera suspendu, ont annoncé Castellani et Vorobin.",
                  "The project will be suspended, announced Berg and Hansen.") == [("Berg", "Castellani"), ("Hansen", "Vorobin")]
     assert len(calls) == 1
@@ -1814,14 +1817,15 @@ def test_a_person_replaced_whole_is_fixed_whole_by_the_suggestion(source, target
 def test_t105_reads_each_source_once_and_searches_no_translation_without_the_name(monkeypatch):
     # every system's translation of a source walked the source's capitalised words again, and the
     # determiner's renderings were searched in a translation that does not write the name at all
-    from mtqa.checks import name_swaps
+    from mtqa.checks.name_swaps import translated_as_words, word_readings
 
     searched, walked = [], []
-    real_rendered, real_titles = name_swaps._rendered, name_swaps.name_titles
-    monkeypatch.setattr(name_swaps, "_rendered", lambda renderings, name: searched.append(name)
+    real_rendered, real_titles = translated_as_words._rendered, translated_as_words.name_titles
+    monkeypatch.setattr(translated_as_words, "_rendered", lambda renderings, name: searched.append(name)
                         or real_rendered(renderings, name))
-    # the source's names are read against the titles table once per source walk
-    monkeypatch.setattr(name_swaps, "name_titles", lambda pair, side: walked.append(side) or real_titles(pair, side))
+    # the source's names are read against the titles table once per source walk (T105's two modules)
+    for module in (translated_as_words, word_readings):
+        monkeypatch.setattr(module, "name_titles", lambda pair, side: walked.append(side) or real_titles(pair, side))
     source = "Le chiffre vient, selon Les Varnelles, du ministère."
     targets = ["The figure comes from the Ministry of Labour.", "The figure comes, says Le Monde, from the ministry.",
                "The figure comes, according to the Varnelles, from the ministry."]
@@ -1836,11 +1840,11 @@ def test_t105_reads_each_source_once_and_searches_no_translation_without_the_nam
 def test_t105_searches_no_rendering_of_a_surname_the_translation_does_not_write(monkeypatch):
     # the surname's word translated ("Gilles The Mayor") is searched only where the translation writes
     # that word: a pattern per dictionary rendering compiled and run over every translation was wasted
-    from mtqa.checks import name_swaps
+    from mtqa.checks.name_swaps import translated_as_words
 
     searched = []
-    real_rendered = name_swaps._rendered
-    monkeypatch.setattr(name_swaps, "_rendered", lambda renderings, name: searched.append(name)
+    real_rendered = translated_as_words._rendered
+    monkeypatch.setattr(translated_as_words, "_rendered", lambda renderings, name: searched.append(name)
                         or real_rendered(renderings, name))
     source = "Le ministre Gilles Le Maire a présenté le budget."
     assert flags("T105", source, "Minister Gilles presented the budget.") == []
