@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from itertools import accumulate
 from typing import Optional
 
 LETTERS = r"[^\W\d_]+"
@@ -36,18 +37,17 @@ demonym, exonym and regnal-name checks each ask whether a name or a title stands
 
 NEXT_WORD_RE = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 """The word after spaces (a match at a word's end): what follows a form, a particle or a name."""
-_SPLIT = re.compile(rf"{LETTERS}(?:['’]{LETTERS})*+")
-r""":data:`WORD_RE` as :class:`TextWords` finds a text's words (``findall``). Its apostrophe parts are repeated
-possessively (``*+``): nothing follows them in the pattern, so a match never gives one back and every match is
-:data:`WORD_RE`'s, but the engine keeps no backtracking state per part (the ASCII split below 15 % faster on
-WMT14's texts)."""
-_SPLIT_ASCII = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*+")
-r"""The same for an ASCII text (most targets), whose letters are exactly A-Z and a-z: a plain class is
+_SPLIT = re.compile(rf"({LETTERS}(?:['’]{LETTERS})*+)")
+r""":data:`WORD_RE` as a split's group. Its apostrophe parts are repeated possessively (``*+``): nothing follows
+them in the pattern, so a match never gives one back and every match is :data:`WORD_RE`'s, but the engine
+keeps no backtracking state per part (the ASCII split below 15 % faster on WMT14's texts)."""
+_SPLIT_ASCII = re.compile(r"([A-Za-z]+(?:'[A-Za-z]+)*+)")
+r"""The same split for an ASCII text (most targets), whose letters are exactly A-Z and a-z: a plain class is
 matched faster than ``[^\W\d_]``."""
 
 
 class TextWords:
-    """The words of a text, found once: one regex pass (in C) shared by every check that reads the text.
+    """The words of a text, found once: one regex split (in C) shared by every check that reads the text.
 
     ``words`` are the :data:`WORD_RE` matches in order (``WORD_RE.findall``);
     word ``k`` spans ``offsets[2k]:offsets[2k + 1]``. No per-word Python
@@ -58,41 +58,20 @@ class TextWords:
     (40 bytes) where the array holds 4.
     """
 
-    __slots__ = ("text", "words", "_offsets", "_capital", "_capital_runs", "_one_apostrophe", "_chained")
+    __slots__ = ("text", "words", "offsets", "_capital", "_capital_runs", "_one_apostrophe", "_chained")
 
     def __init__(self, text: str, shared: Optional[dict] = None):
-        words = (_SPLIT_ASCII if text.isascii() else _SPLIT).findall(text)
+        parts = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(text)
         self.text = text
+        words = parts[1::2]
         if shared is not None:  # a word already held by another kept split: that same string, not a copy
             words = list(map(shared.setdefault, words, words))
         self.words: list[str] = words
-        self._offsets: Optional[array] = None
+        self.offsets: array = array("I", accumulate(map(len, parts)))  # 4 bytes an offset, not a pointer and an int
         self._capital: Optional[list[int]] = None
         self._capital_runs: Optional[frozenset[str]] = None
         self._one_apostrophe: Optional[list[str]] = None
         self._chained: Optional[bool] = None
-
-    @property
-    def offsets(self) -> array:
-        """Word ``k`` spans ``offsets[2k]:offsets[2k + 1]``; the last offset is the text's length. Found when
-        first asked, not with the words: on WMT14's 24,024 pairs about a third of the splits made are asked for
-        places (the name readers, the votes' tokens), the others only for their words, and a ``findall`` of the
-        words alone costs less than a split into words and the gaps between them whose lengths gave the places.
-        Each word is found from the end of the one before it: the text between two words of the split holds no
-        letter (a letter there would have started a word), and a word starts with one, so the first place the
-        word's letters stand at from there is its own."""
-        offs = self._offsets
-        if offs is None:
-            offs = array("I")
-            find, text, at = self.text.find, self.text, 0
-            for w in self.words:
-                at = find(w, at)
-                offs.append(at)
-                at += len(w)
-                offs.append(at)
-            offs.append(len(text))
-            self._offsets = offs
-        return offs
 
     @property
     def chained(self) -> bool:
