@@ -202,9 +202,8 @@ class _CountedReads:
 
 def test_a_packed_table_searches_near_a_keys_expected_place_and_answers_the_same_anywhere():
     """CRC-32s are spread evenly: a key's hash is searched for within SEARCH_WINDOW entries of where its value
-    puts it, corrected by the hash read there (far fewer reads of the mapped hashes than a search of the whole
-    table), and where the window's edges show it is not there (a window of 2 entries on 100,000), over the whole
-    table: every answer the dict's."""
+    puts it (far fewer reads of the mapped hashes than a search of the whole table), and where the window's
+    edges show it is not there (a window of 2 entries on 100,000), over the whole table: every answer the dict's."""
     import marshal
     from unittest import mock
 
@@ -213,7 +212,7 @@ def test_a_packed_table_searches_near_a_keys_expected_place_and_answers_the_same
     asked = [f"w{i}" for i in range(0, 100_000, 97)] + ["absent", "w100000", "", "W1"]
     counted = packed._hashes = _CountedReads(packed._hashes)
     assert [packed.get(k, _ABSENT) for k in asked] == [data.get(k, _ABSENT) for k in asked]
-    assert counted.reads / len(asked) < 11.5  # a search of all 100,000 reads 17-18 (and one more to compare)
+    assert counted.reads / len(asked) < 15.5  # a search of all 100,000 reads 17-18 (and one more to compare)
     with mock.patch.object(compiled.PackedTable, "SEARCH_WINDOW", 2):
         assert [packed.get(k, _ABSENT) for k in asked] == [data.get(k, _ABSENT) for k in asked]
     with mock.patch.object(compiled.PackedTable, "hash", staticmethod(lambda raw: 2 ** 32 - 1 - zlib.crc32(raw) % 7)):
