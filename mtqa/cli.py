@@ -256,10 +256,13 @@ def check(targets, source, source_title, reference, fmt, output, outputs, select
         from mtqa.progress import with_progress
 
         results = with_progress(results, [f.path for f in files])
-    first = next(results, None)  # read input errors before writing anything
-    with contextlib.ExitStack() as stack:
-        renderers = [renderer_for(name, stack.enter_context(_output(path)), info) for name, path in reports]
-        summary = render(Tee(renderers), itertools.chain([first] if first else [], results))
+    from mtqa.compiled import long_run
+
+    with long_run(not parallel and _long_input(files)):
+        first = next(results, None)  # read input errors before writing anything
+        with contextlib.ExitStack() as stack:
+            renderers = [renderer_for(name, stack.enter_context(_output(path)), info) for name, path in reports]
+            summary = render(Tee(renderers), itertools.chain([first] if first else [], results))
     if baseline:
         click.echo(f"mtqa: baseline {baseline_path}: {_n(baseline.matched, 'known issue')} not reported, "
                    f"{baseline.new} new", err=True)
@@ -268,6 +271,22 @@ def check(targets, source, source_title, reference, fmt, output, outputs, select
         click.echo(f"mtqa: wrote {_n(len(writer.entries), 'issue')} to the baseline {write_baseline}", err=True)
         sys.exit(0)
     sys.exit(0 if summary.failed == 0 or exit_zero else 1)
+
+
+def _long_input(files) -> bool:
+    """The targets hold :data:`~mtqa.compiled.LONG_RUN_BYTES` or more (standard input, of unknown size, counts
+    for nothing): a serial run then maps its disk tables from their first lookup (:func:`mtqa.compiled.long_run`).
+    A parallel run keeps its own policy: its parent maps the tables its first checks asked before the workers
+    start (:func:`mtqa.compiled.load_asked`)."""
+    from mtqa.compiled import LONG_RUN_BYTES
+
+    total = 0
+    for f in files:
+        try:
+            total += os.path.getsize(f.path) if f.path != "-" else 0
+        except (OSError, TypeError):
+            continue
+    return total >= LONG_RUN_BYTES
 
 
 def _n(count: int, noun: str) -> str:

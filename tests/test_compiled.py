@@ -157,6 +157,39 @@ def test_after_many_lookups_the_packed_copy_answers_without_queries(tmp_path, mo
     assert len(again._packed) == len(words)
 
 
+def test_a_long_run_maps_a_table_at_its_first_lookup_and_a_short_one_after_packed_after(tmp_path, monkeypatch):
+    """Inside long_run(), a disk table answers its first lookup from its packed copy (no query); outside it, or
+    with long_run(False), the usual PACKED_AFTER queries come first; the flag is put back as it was."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 3)
+    src = tmp_path / "words.txt"
+    src.write_text("", encoding="utf-8")
+    build = lambda: {"chat": 1.0, "chien": 2.0}  # noqa: E731
+    compiled.table("pets", [src], build)
+    short, long = compiled.table("pets", [src], build), compiled.table("pets", [src], build)
+    with compiled.long_run(False):
+        assert [short.get(w) for w in ("chat", "loup")] == [1.0, None] and short._packed is None
+    with compiled.long_run():
+        with compiled.long_run(False):  # an inner block does not end the outer one
+            assert long.get("chien") == 2.0 and long._packed is not None
+        assert compiled._LONG_RUN
+    assert not compiled._LONG_RUN
+    assert [short.get(w) for w in ("chien", "chat")] == [2.0, 1.0] and short._packed is not None  # its 4th lookup
+
+
+def test_the_check_command_runs_long_from_a_megabyte_of_input(tmp_path):
+    from types import SimpleNamespace
+
+    from mtqa.cli import _long_input
+
+    small, big = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    small.write_bytes(b"x" * 1000)
+    big.write_bytes(b"x" * (compiled.LONG_RUN_BYTES - 1000))
+    assert not _long_input([SimpleNamespace(path=str(small))])
+    assert not _long_input([SimpleNamespace(path=str(big)), SimpleNamespace(path="-")])
+    assert _long_input([SimpleNamespace(path=str(big)), SimpleNamespace(path=str(small))])
+
+
 def test_a_table_rewritten_drops_its_stale_packed_copy(tmp_path, monkeypatch):
     monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(compiled.DiskTable, "PACKED_AFTER", 0)

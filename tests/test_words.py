@@ -29,6 +29,7 @@ def test_the_split_is_what_each_pattern_finds(text):
     split = TextWords(text)
     assert split.words == WORD_RE.findall(text)
     assert list(split.spans()) == [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    assert split.offsets[-1] == len(text) and len(split.offsets) == 2 * len(split.words) + 1
     assert split.one_apostrophe_words == ONE_APOSTROPHE_WORD_RE.findall(text)
     assert split.runs() == LETTERS_RE.findall(text)
     chained = any(w.count("'") + w.count("’") > 1 for w in split.words)
