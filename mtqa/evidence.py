@@ -36,6 +36,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
+from operator import methodcaller
 from typing import Callable, Optional
 
 from mtqa.langs import Language, at_sentence_start, fold, language_pair
@@ -697,9 +698,14 @@ class Evidence:
     def _tokenise(self, text: str, names: frozenset) -> list[Token]:
         quotes = quote_spans(text)
         borrowed: tuple[tuple[int, int], ...] = ()
-        raw = list(self.split(text).spans())
-        table = self._votes  # :meth:`vote` of each word, without a call per word
-        votes = [table[w.lower().replace("’", "'")] for _, _, w in raw]
+        split = self.split(text)
+        raw = list(split.spans())
+        # :meth:`vote` of each word, without a Python call or frame per word: the votes' table read by C-level
+        # maps (a text without a curly apostrophe has no word to straighten)
+        lows = map(str.lower, split.words)
+        if "’" in text:
+            lows = map(methodcaller("replace", "’", "'"), lows)
+        votes = list(map(self._votes.__getitem__, lows))
         # Not only where a word votes for the source: A205 also counts words only the dictionaries call
         # source-language (``croque`` of croque-monsieur votes neutral), so a borrowed phrase must be
         # known whenever any word is not plainly the target's.
