@@ -166,3 +166,14 @@ def test_a_cache_folder_that_cannot_be_written_still_serves_the_table_stored_in_
     table = ev._precomputed_votes()
     assert len(table) > 300 and table["le"] == evidence.Evidence(language("fr"), language("en"))._vote("le")
     assert asked == []
+
+
+def test_each_token_carries_the_vote_of_its_word_whatever_its_apostrophe_and_letters():
+    # the token list reads the votes' table for the whole text at once: each token's vote must still be
+    # vote() of its own word, a curly apostrophe straightened and a capital lowered as vote() does
+    ev = Evidence.of(Context(Config()))
+    for text in ["Aujourd’hui l’équipe de Zürich a joué chez elle", "The TEAM’s coach didn't say ŒUVRE",
+                 "plain ascii words only here", "Déjà vu à l'Élysée, ÉTÉ"]:
+        tokens = ev.tokens(text)
+        assert [t.text for t in tokens] == ev.words(text)
+        assert [(t.vote, t.function) for t in tokens] == [ev.vote(t.text) for t in tokens], text
