@@ -381,14 +381,15 @@ def build_tables_aside(on: bool = True) -> None:
     _BUILD_ASIDE = on
 
 
-def _built_aside(store: Callable[[], Any]) -> bool:
-    """Run ``store()`` (build a table and store it in the cache) in a forked child; whether it stored it.
+def _built_aside(store: Callable[[], Any], folder: Path) -> bool:
+    """Run ``store()`` (build a table and store it in the cache ``folder``) in a forked child; whether it stored it.
 
     False, and nothing done, when building aside is off (:func:`build_tables_aside`), in such a child itself
     (a table built from another is built there), where ``fork`` is missing, or in a process running other
     threads (a fork copies only the calling thread, and a lock another thread held stays held in the child:
-    the progress bar's refresh thread, a Dask client's loop): the caller then builds in its own process, as
-    before. A child that fails for any reason (the build's own error included) answers False too, and the
+    the progress bar's refresh thread, a Dask client's loop), nor when ``folder`` cannot be written (the child
+    could not store what it built, and the table would be built twice on every run): the caller then builds in
+    its own process, as before. A child that fails for any reason (the build's own error included) answers False too, and the
     caller's own build meets that error where a serial build met it. The child ends with ``os._exit``: no exit
     handler of the parent's runs twice, and no buffered output is written twice."""
     global _IN_BUILDER
@@ -396,7 +397,7 @@ def _built_aside(store: Callable[[], Any]) -> bool:
         return False
     import threading
 
-    if threading.active_count() != 1:
+    if threading.active_count() != 1 or not _writable(folder):
         return False
     try:
         pid = os.fork()
@@ -468,7 +469,7 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], Any]) -> Any:
     except OSError:
         return loaded(build())
     stored = _read_named(path, name)
-    if stored is _MISSING and _built_aside(lambda: _stored_or_fail(_store_named(folder, path, name, build()))):
+    if stored is _MISSING and _built_aside(lambda: _stored_or_fail(_store_named(folder, path, name, build())), folder):
         stored = _read_named(path, name)  # as a warm run reads it (see build_tables_aside)
     if stored is not _MISSING:
         return loaded(stored)
@@ -825,7 +826,7 @@ class PackedTable:
             finally:
                 db.close()
 
-        return _built_aside(store)
+        return _built_aside(store, stored.parent)
 
     @classmethod
     def write(cls, path: Path, db, stamp: int) -> bool:
@@ -1035,7 +1036,7 @@ def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared:
         if not _stored_file(path):
             if stored_only or (optional and not _writable(folder)):
                 return None
-            if not (_built_aside(lambda: _write_table(path, build() if rows is None else rows()))
+            if not (_built_aside(lambda: _write_table(path, build() if rows is None else rows()), folder)
                     and _stored_file(path)):
                 _write_table(path, build() if rows is None else rows())
         found = DiskTable(path, build if shared else None)

@@ -867,6 +867,24 @@ def test_a_build_that_fails_aside_is_built_here_and_raises_its_own_error(tmp_pat
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="building aside needs fork")
+def test_a_cache_folder_that_cannot_be_written_builds_once_here_not_aside_then_here(tmp_path, monkeypatch, aside):
+    """A child could not store what it built: the table would be built twice on every run."""
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "a-file" / "cache"))  # no folder can be made there
+    src = _source(tmp_path, "chat")
+    marks = tmp_path / "marks"
+    marks.mkdir()
+
+    def build():
+        (marks / str(os.getpid())).touch()
+        return {"chat": 1}
+
+    assert compiled.cached("aside-read-only", [src], build) == {"chat": 1}
+    assert compiled.table("aside-read-only-table", [src], build) == {"chat": 1}
+    assert sorted(p.name for p in marks.iterdir()) == [str(os.getpid())]  # built here alone
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="building aside needs fork")
 def test_a_process_running_other_threads_builds_its_tables_itself(tmp_path, monkeypatch, aside):
     """fork copies only the calling thread (a lock another holds would stay held in the child): no child then."""
     import threading
