@@ -72,11 +72,13 @@ FIRST_BATCH_SEGMENTS = 100
 Why not :data:`BATCH_SEGMENTS`: that phase is on the critical path with one core checking, and what the
 zygote must do there is load what the run's texts need (patterns, tables, first analyses), which the first
 ~100 segments mostly do; checking 300 more segments alone, at the run's steady cost, took twice the time it takes
-once both workers share it. Measured with instruction counts (valgrind callgrind: load-independent) on 2,808 WMT14 pairs
-(every system of 22 sources), ``--workers 2``: the zygote 2.60 -> 1.90 G instructions, the two workers
-together +0.74 G (what the zygote no longer did, and 0.04 G of it loaded twice); ``bench/parallel_cpu.py`` on
-the 24,024 pairs: the zygote's phase 0.46-0.51 -> 0.21-0.23 CPU s, now about as long as the parent's reading
-ahead beside it (0.20-0.24 s), so neither core waits for the other there."""
+once both workers share it. Measured with instruction counts (valgrind callgrind: load-independent) on the 24,024
+WMT14 pairs, ``--workers 2``: the zygote 3.62 -> 1.90 G instructions (with the parent's start-up before the fork,
+~0.6 G), the two workers together +1.6 G, the whole run 55.5 -> 55.3 G (nothing measurable loaded twice); each
+worker's count with its zygote's and the parent's before it (its critical path) 27.71/27.62 -> 26.97/26.52 G.
+A first batch of 25 segments: zygote 1.42 G, workers 25.91/26.85 G (the fixed loading is most of what is left);
+``bench/parallel_cpu.py`` (24k pairs, loaded host): the zygote's phase 0.46-0.51 -> 0.21-0.23 CPU s, about as
+long as the parent's reading ahead beside it (0.20-0.24 s)."""
 PATH_SETTINGS = ("glossary", "do_not_translate")
 """Configuration values that name files: made absolute before they go to a worker with another cwd."""
 
