@@ -552,9 +552,10 @@ def command_line() -> None:
     a usual shutdown unfreezes them first.
     """
     from mtqa.collector import collect_seldom_for_good
-    from mtqa.compiled import freeze_loaded_tables
+    from mtqa.compiled import build_tables_aside, freeze_loaded_tables
 
     freeze_loaded_tables()  # this process is the command's own: its collector skips the loaded tables
+    build_tables_aside()  # and a table missing from the cache is built in a child, its garbage with it
     collect_seldom_for_good()  # and collects as seldom as a run does, to its end (no collection at the run's end)
     try:
         main()

@@ -362,6 +362,96 @@ def loaded(value: Any) -> Any:
     return value
 
 
+_BUILD_ASIDE = False
+_IN_BUILDER = False
+"""Whether this process is a child of :func:`_built_aside` (its tables are built where they are asked for)."""
+
+
+def build_tables_aside(on: bool = True) -> None:
+    """From now on, build a table missing from the cache in a forked child, which stores it, and read the stored
+    copy back here, as a run on a warm cache does (:func:`_built_aside`).
+
+    Why: a first run after an installation, an upgrade or a code change builds its compiled tables while it
+    checks. A build parses dictionaries and word lists into millions of short-lived objects; freed, they leave
+    the process's memory arenas fragmented and the checking's own objects spread over them, so such a run peaked
+    higher than every later one on the same input (stop 56: 296 MB against 270 MB for 1M HTML segments). Built in
+    a child, that garbage goes with the child, and the checking process holds what a warm run holds. The
+    ``mtqa`` command's choice for its own process (:func:`mtqa.cli.command_line`), as
+    :func:`freeze_loaded_tables` is: a program that imports mtqa is not forked behind its back."""
+    global _BUILD_ASIDE
+    _BUILD_ASIDE = on
+
+
+def _built_aside(store: Callable[[], Any], folder: Path) -> bool:
+    """Run ``store()`` (build a table and store it in the cache ``folder``) in a forked child; whether it stored it.
+
+    False, and nothing done, when building aside is off (:func:`build_tables_aside`), in such a child itself
+    (a table built from another is built there), where ``fork`` is missing, or in a process running other
+    threads (a fork copies only the calling thread, and a lock another thread held stays held in the child:
+    the progress bar's refresh thread, a Dask client's loop), nor when ``folder`` cannot be written (the child
+    could not store what it built, and the table would be built twice on every run): the caller then builds in
+    its own process, as before. A child that fails for any reason (the build's own error included) answers False too, and the
+    caller's own build meets that error where a serial build met it. The child ends with ``os._exit``: no exit
+    handler of the parent's runs twice, and no buffered output is written twice."""
+    global _IN_BUILDER
+    if not _BUILD_ASIDE or _IN_BUILDER or not hasattr(os, "fork"):
+        return False
+    import threading
+
+    if threading.active_count() != 1 or not _writable(folder):
+        return False
+    try:
+        pid = os.fork()
+    except OSError:  # a process limit: built here
+        return False
+    if pid == 0:  # pragma: no cover - the child (coverage is not collected across os._exit)
+        code = 1
+        try:
+            _IN_BUILDER = True
+            store()
+            code = 0
+        except BaseException:  # noqa: BLE001 - the parent builds again, and meets the error itself
+            pass
+        finally:
+            os._exit(code)
+    try:
+        _, status = os.waitpid(pid, 0)
+    except BaseException:  # an interrupt while waiting: the child must not outlive the run
+        try:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+        except OSError:
+            pass
+        raise
+    return os.waitstatus_to_exitcode(status) == 0
+
+
+def _read_named(path: Path, name: str) -> Any:
+    """The table stored by :func:`cached` at ``path`` (``_MISSING`` when absent, damaged or another's)."""
+    try:
+        with open(path, "rb") as fh:
+            stored = marshal.loads(fh.read())  # marshal.load(fh) reads the file in small pieces: 5x slower
+            _mark_used(path, os.fstat(fh.fileno()).st_mtime)
+        if type(stored) is tuple and len(stored) == 2 and stored[0] == name:
+            return stored[1]
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    return _MISSING
+
+
+def _store_named(folder: Path, path: Path, name: str, table: Any) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        return store_whole(path, marshal.dumps((name, table)))
+    except (OSError, ValueError):
+        return False
+
+
+def _stored_or_fail(stored: bool) -> None:
+    if not stored:
+        raise OSError("not stored")
+
+
 def cached(name: str, sources: Iterable[Path], build: Callable[[], Any]) -> Any:
     """The table ``build()`` returns, read from the cache when ``sources`` have not changed.
 
@@ -379,20 +469,13 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], Any]) -> Any:
         path = folder / f"{name}.{fingerprint(name, sources)}.named.marshal"  # not an earlier version's raw table
     except OSError:
         return loaded(build())
-    try:
-        with open(path, "rb") as fh:
-            stored = marshal.loads(fh.read())  # marshal.load(fh) reads the file in small pieces: 5x slower
-            _mark_used(path, os.fstat(fh.fileno()).st_mtime)
-        if type(stored) is tuple and len(stored) == 2 and stored[0] == name:
-            return loaded(stored[1])
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
+    stored = _read_named(path, name)
+    if stored is _MISSING and _built_aside(lambda: _stored_or_fail(_store_named(folder, path, name, build())), folder):
+        stored = _read_named(path, name)  # as a warm run reads it (see build_tables_aside)
+    if stored is not _MISSING:
+        return loaded(stored)
     table = build()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        store_whole(path, marshal.dumps((name, table)))
-    except (OSError, ValueError):
-        pass
+    _store_named(folder, path, name, table)
     return loaded(table)
 
 
@@ -747,7 +830,7 @@ class PackedTable:
                     return packed
         except (OSError, ValueError):
             pass
-        if cls.write(stored, db, stamp):
+        if cls._written_aside(stored, path, stamp) or cls.write(stored, db, stamp):
             read = ReadTable.open(stored, stamp)
             if read is not None:
                 return read
@@ -760,6 +843,23 @@ class PackedTable:
                 pass
         # a read-only or full cache folder: answered from a copy in memory all the same
         return cls(cls.pack(((k, bytes(v)) for k, v in db.execute("SELECT k, v FROM t")), stamp))
+
+    @classmethod
+    def _written_aside(cls, stored: Path, path: Path, stamp: int) -> bool:
+        """:meth:`write` run in a child (:func:`_built_aside`: its hashes and offsets, SQLite's sort and page cache
+        stay out of this process), on a connection of its own: one opened before a fork is not to be used in the
+        child."""
+        def store() -> None:
+            import sqlite3
+
+            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                if not cls.write(stored, db, stamp):
+                    raise OSError("not stored")
+            finally:
+                db.close()
+
+        return _built_aside(store, stored.parent)
 
     @classmethod
     def write(cls, path: Path, db, stamp: int) -> bool:
@@ -969,7 +1069,9 @@ def table(name: str, sources: Iterable[Path], build: Callable[[], dict], shared:
         if not _stored_file(path):
             if stored_only or (optional and not _writable(folder)):
                 return None
-            _write_table(path, build() if rows is None else rows())
+            if not (_built_aside(lambda: _write_table(path, build() if rows is None else rows()), folder)
+                    and _stored_file(path)):
+                _write_table(path, build() if rows is None else rows())
         found = DiskTable(path, build if shared else None)
         if not found.readable():  # damaged since it was written (a truncated copy, a disk error): rebuilt once
             found.close()

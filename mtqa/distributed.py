@@ -65,6 +65,21 @@ FIRST_BATCH_BYTES = 1 << 18
 """The largest first batch (pickled) the local workers' zygote checks itself before forking them
 (:meth:`mtqa.workpool.ForkedPool._first`): about 1.7 batches of :data:`BATCH_SEGMENTS` WMT14 segments (a batch
 pickles to 130-166 kB), so a run's start waits for at most about a second of checking on one core."""
+FIRST_BATCH_SEGMENTS = 25
+"""Target segments of the run's first batch, the one the local workers' zygote checks alone before forking them
+(:meth:`mtqa.workpool.ForkedPool._first_batch`), while the parent reads ahead on the other core.
+
+Why not :data:`BATCH_SEGMENTS`: that phase is on the critical path with one core checking, and what the
+zygote must do there is load what the run's texts need (patterns, tables, first analyses), which the first few
+documents mostly do; checking more segments alone, at the run's steady cost, took twice the time it takes once both
+workers share it. Measured with instruction counts (valgrind callgrind: load-independent) on the 24,024 WMT14 pairs,
+``--workers 2``, first batch of 400 / 100 / 25 segments: the zygote 3.62 / 1.90 / 1.42 G instructions (with the
+parent's start-up before the fork, ~0.6 G: what is left is mostly the fixed loading); the whole run 55.5 / 55.3 /
+55.0 G (nothing measurable loaded twice by the two workers); each worker's count with its zygote's and the parent's
+before it (its critical path) 27.71+27.62 / 26.97+26.52 / 25.91+26.85 G, their mean 27.67 / 26.75 / 26.38 G.
+Paired wall times (``--workers 2``, 5 pairs, host at load ~1.5): 25 against 100 segments 0.974 (0.959-0.983),
+and 100 against 25 0.995 (0.973-1.000); ``bench/parallel_cpu.py`` (loaded host): the zygote's phase 0.46-0.51 CPU s
+at 400, 0.21-0.23 s at 100, about as long as the parent's reading ahead beside it (0.20-0.24 s)."""
 PATH_SETTINGS = ("glossary", "do_not_translate")
 """Configuration values that name files: made absolute before they go to a worker with another cwd."""
 
@@ -428,7 +443,9 @@ def run_parallel(
         return
     with _sigterm_exits(), _local_pool(workers, config) as (submit, window, patience, warming):
         result = _result if patience else functools.partial(_result, early=True)
-        yield from routed_in_order(submit, pairs, workers, batch_segments, window, result, _merge, patience, warming)
+        first = min(batch_segments, FIRST_BATCH_SEGMENTS) if patience is None else None  # forked: a zygote's batch
+        yield from routed_in_order(submit, pairs, workers, batch_segments, window, result, _merge, patience, warming,
+                                   first)
 
 
 @contextmanager

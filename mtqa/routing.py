@@ -164,7 +164,7 @@ class _Batch:
 
 def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Callable[[], int],
                     result: Callable, merge: Callable, patience: Optional[float] = PATIENCE,
-                    warming: Callable[[], bool] = lambda: False) -> Iterator:
+                    warming: Callable[[], bool] = lambda: False, first: Optional[int] = None) -> Iterator:
     """Check ``pairs`` in batches routed by source and yield ``merge(pair, outcome)`` in input order.
 
     ``submit(batch, worker)`` sends a list of pairs to a worker and returns a task (with ``done()`` and
@@ -178,7 +178,9 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
     ``size`` segments each, so the parent's memory stays bounded. While ``warming()`` (a forked pool's zygote
     checking the first batch), the parent also reads ahead of placing: at most :data:`READ_AHEAD_BATCHES` batches'
     worth of segments and :data:`READ_AHEAD_CHARS` characters of target text, placed as the window lets them
-    out, so the workers are balanced on what they have done (see :data:`READ_AHEAD_BATCHES`). A reading error stops the reading;
+    out, so the workers are balanced on what they have done (see :data:`READ_AHEAD_BATCHES`). ``first``: the run's
+    first batch is sent at that many target segments instead of ``size`` (a forked pool's zygote checks it alone,
+    before the workers exist: :data:`mtqa.distributed.FIRST_BATCH_SEGMENTS`). A reading error stops the reading;
     the documents read before it are still checked and yielded, then it is raised, as in a serial run;
     a checking error is raised at its document.
     """
@@ -192,9 +194,11 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
     reading = True
     ahead: collections.deque = collections.deque()  # read while warming, not yet placed (input order)
     ahead_segments = ahead_chars = 0
+    full = size if first is None else first  # segments at which an open batch is sent: ``first`` until one is
 
     def send(batch: _Batch) -> None:
-        nonlocal held
+        nonlocal held, full
+        full = size
         open_[batch.worker] = None
         batch.task = submit(batch.pairs, batch.worker)
         if getattr(batch.task, "early", False):
@@ -244,7 +248,7 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
             batch.pairs.append(pair)
             batch.segments += segments(pair)
             batch.chars += chars
-            if batch.segments >= size:
+            if batch.segments >= full:
                 send(batch)
         while reading and ahead_segments < READ_AHEAD_BATCHES * size and ahead_chars < READ_AHEAD_CHARS \
                 and warming():

@@ -845,3 +845,93 @@ def test_a_stored_only_table_is_served_when_stored_and_never_built(tmp_path, mon
     assert found.get("chien") == 5.0 and calls == [1]
     monkeypatch.setenv("MTQA_CACHE_DIR", "off")
     assert compiled.table("demo", [src], build, stored_only=True) is None and calls == [1]
+
+
+@pytest.fixture
+def aside():
+    compiled.build_tables_aside()
+    try:
+        yield
+    finally:
+        compiled.build_tables_aside(False)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="building aside needs fork")
+def test_a_missing_table_is_built_in_a_child_and_read_back_as_a_warm_run_reads_it(tmp_path, monkeypatch, aside):
+    """The command builds a table missing from the cache in a forked child (its garbage leaves with it) and
+    answers from the stored copy; the build's side effects stay in the child."""
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = _source(tmp_path, "chat chien souris")
+    builders = []
+
+    def build():
+        builders.append(os.getpid())
+        (tmp_path / f"built-by-{os.getpid()}").touch()
+        return {"chat": (1, "un"), "chien": frozenset({"deux"})}
+
+    assert compiled.cached("aside-demo", [src], build) == {"chat": (1, "un"), "chien": frozenset({"deux"})}
+    assert builders == []  # not built in this process
+    made = [p.name for p in tmp_path.glob("built-by-*")]
+    assert len(made) == 1 and made[0] != f"built-by-{os.getpid()}"
+    words, calls = _build(src)
+    table = compiled.table("aside-words", [src], words)
+    assert calls == [] and isinstance(table, compiled.DiskTable)
+    for _ in range(compiled.DiskTable.PACKED_AFTER + 1):  # the packed copy is written aside too
+        assert table.get("chien") == 5.0 and table.get("loup") is None
+    assert table._packed is not None and (table._path.with_suffix(".packed")).is_file()
+    assert dict(table.items()) == {"chat": 4.0, "chien": 5.0, "souris": 6.0}
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="building aside needs fork")
+def test_a_build_that_fails_aside_is_built_here_and_raises_its_own_error(tmp_path, monkeypatch, aside):
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = _source(tmp_path, "chat")
+    calls = []
+
+    def broken():
+        calls.append(os.getpid())
+        raise ValueError("a line of the dictionary cannot be read")
+
+    with pytest.raises(ValueError, match="cannot be read"):
+        compiled.cached("aside-broken", [src], broken)
+    assert calls == [os.getpid()]  # the child's attempt left no trace here; this process's own raised
+    with pytest.raises(ValueError, match="cannot be read"):
+        compiled.table("aside-broken-table", [src], broken)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="building aside needs fork")
+def test_a_cache_folder_that_cannot_be_written_builds_once_here_not_aside_then_here(tmp_path, monkeypatch, aside):
+    """A child could not store what it built: the table would be built twice on every run."""
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "a-file" / "cache"))  # no folder can be made there
+    src = _source(tmp_path, "chat")
+    marks = tmp_path / "marks"
+    marks.mkdir()
+
+    def build():
+        (marks / str(os.getpid())).touch()
+        return {"chat": 1}
+
+    assert compiled.cached("aside-read-only", [src], build) == {"chat": 1}
+    assert compiled.table("aside-read-only-table", [src], build) == {"chat": 1}
+    assert sorted(p.name for p in marks.iterdir()) == [str(os.getpid())]  # built here alone
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="building aside needs fork")
+def test_a_process_running_other_threads_builds_its_tables_itself(tmp_path, monkeypatch, aside):
+    """fork copies only the calling thread (a lock another holds would stay held in the child): no child then."""
+    import threading
+
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    src = _source(tmp_path, "chat")
+    calls = []
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert compiled.cached("aside-threads", [src], lambda: calls.append(1) or {"chat": 1}) == {"chat": 1}
+    finally:
+        stop.set()
+        other.join()
+    assert calls == [1]
+    assert compiled.cached("aside-threads", [src], lambda: calls.append(2)) == {"chat": 1}  # stored all the same

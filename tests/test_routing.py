@@ -81,7 +81,7 @@ class _Task:
         return False
 
 
-def _run(pairs, workers=2, size=4, window=2, fail_at=None, warming=lambda: False):
+def _run(pairs, workers=2, size=4, window=2, fail_at=None, warming=lambda: False, first=None):
     """routed_in_order with batches 'checked' on the spot: the outcome of a pair is (its name, worker)."""
     sent = []
 
@@ -95,8 +95,20 @@ def _run(pairs, workers=2, size=4, window=2, fail_at=None, warming=lambda: False
         return _Task((outcomes, None))
 
     out = routed_in_order(submit, pairs, workers, size, lambda: window, lambda task, timeout: task.value,
-                          lambda pair, outcome: outcome, warming=warming)
+                          lambda pair, outcome: outcome, warming=warming, first=first)
     return out, sent
+
+
+def test_the_first_batch_is_sent_at_its_own_smaller_size_and_the_others_at_the_usual_one():
+    """A forked pool's zygote checks the first batch alone (mtqa.distributed.FIRST_BATCH_SEGMENTS): it is cut
+    smaller; every later batch is the usual size, and the results are those of a run without it."""
+    pairs = [_pair(f"s{s}d{d}", f"source {d}") for s in range(4) for d in range(6)]
+    out, sent = _run(pairs, size=4, window=3, first=1)
+    got = list(out)
+    plain, usual = _run(pairs, size=4, window=3)
+    assert [name for name, _ in got] == [name for name, _ in list(plain)] == [p.id for p in pairs]
+    assert len(sent[0][1]) == 1 and len(usual[0][1]) == 2  # one 2-segment document, where 4 segments make a batch
+    assert max(len(batch) for _, batch in sent[1:]) == 2  # the later batches at the usual size
 
 
 def test_results_come_in_input_order_and_each_batch_is_checked_by_its_sources_worker():
