@@ -1244,3 +1244,44 @@ def test_a_process_outside_any_dask_worker_is_not_a_worker_process():
     from mtqa.distributed import _own_worker_process
 
     assert not _own_worker_process()
+
+
+def test_a_dask_task_carries_its_documents_and_configuration_as_bytes(tmp_path, monkeypatch):
+    # Dask's scheduler unpickles every task's arguments and pickles them again for the worker: handed documents,
+    # it did so for every batch (and had to import mtqa). Pickled by the client, they pass through it as bytes,
+    # and the worker's results are those of a serial run.
+    from contextlib import contextmanager
+
+    import mtqa.distributed as mtqa_distributed
+
+    sent = []
+
+    class Done:
+        def __init__(self, value):
+            self.value = value
+
+        def result(self, timeout=None):
+            return self.value
+
+        def done(self):
+            return True
+
+        def cancel(self):
+            return False
+
+    @contextmanager
+    def cluster(scheduler, warn=None):
+        def submit(func, *args, worker=None):
+            sent.append(args)
+            return Done(func(*args))
+
+        yield submit, ["tcp://a:1", "tcp://b:1"]
+
+    monkeypatch.setattr(mtqa_distributed, "_dask", cluster)
+    path = _corpus(tmp_path, systems=2)
+    config = Config(select=("A101",))
+    serial = _summary(run(_pairs(path), Context(config)))
+    on_dask = _summary(run_parallel(_pairs(path), config, scheduler="tcp://a:1", batch_segments=7))
+    assert on_dask == serial and len(sent) > 2
+    assert all(isinstance(pairs, bytes) and isinstance(conf, bytes) and all(isinstance(v, str) for v in data)
+               for pairs, conf, data in sent)
