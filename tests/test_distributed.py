@@ -1249,7 +1249,8 @@ def test_a_process_outside_any_dask_worker_is_not_a_worker_process():
 def test_a_dask_task_carries_its_documents_and_configuration_as_bytes(tmp_path, monkeypatch):
     # Dask's scheduler unpickles every task's arguments and pickles them again for the worker: handed documents,
     # it did so for every batch (and had to import mtqa). Pickled by the client, they pass through it as bytes,
-    # and the worker's results are those of a serial run.
+    # and the worker's results are those of a serial run. The pickling is Dask's own: without the dask extra, skip.
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
     from contextlib import contextmanager
 
     import mtqa.distributed as mtqa_distributed
