@@ -35,6 +35,14 @@ CAPITAL_WORD_BEFORE_RE = re.compile(r"([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]+$")
 """The capitalised word right before a place, searched with an end (``search(text, start, end)``): the
 demonym, exonym and regnal-name checks each ask whether a name or a title stands before a match."""
 
+CAPITAL_WORD_JUST_BEFORE_RE = re.compile(r"([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]$")
+"""The capitalised word exactly one space before a place, searched with an end: a word right beside a name
+(T105's reading of a title before a name, T106's word beside a name's kept part), where
+:data:`CAPITAL_WORD_BEFORE_RE` also takes a word a run of spaces away."""
+CAPITAL_WORD_JUST_AFTER_RE = re.compile(r"[ \u00a0]([A-ZÀ-Þ][^\W\d_]*)")
+"""The capitalised word exactly one space after a place (a match at a word's end): the word right after a name's
+kept part."""
+
 NEXT_WORD_RE = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 """The word after spaces (a match at a word's end): what follows a form, a particle or a name."""
 _SPLIT = re.compile(rf"({LETTERS}(?:['’]{LETTERS})*+)")

@@ -18,6 +18,7 @@ from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.cache import SOURCE_MEMO
 from mtqa.limits import LOOKBACK
 from mtqa.model import Issue, Segment, Severity
+from mtqa.words import CAPITAL_WORD_JUST_AFTER_RE, CAPITAL_WORD_JUST_BEFORE_RE
 
 
 @register
@@ -281,10 +282,6 @@ def _foreign_particle(between: str, src) -> bool:
     return m is not None and not src.in_dictionary(m.group(1)) and not src.is_common_word(m.group(1))
 
 
-_CAPITAL_AFTER = re.compile(r"[ \u00a0]([A-ZÀ-Þ][^\W\d_]*)")
-"""A capitalised word right after a place, one space on: the word after a name's kept part."""
-_CAPITAL_BEFORE = re.compile(r"([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]$")
-"""A capitalised word right before a place, searched with an end: the word before a name's kept part."""
 
 
 def _replaced_beside_foreign_part(segment: Segment, sources: list[Segment], ctx) \
@@ -320,10 +317,10 @@ def _replaced_beside_foreign_part(segment: Segment, sources: list[Segment], ctx)
                 continue
             for at in _frames(text, frame):
                 if before:
-                    m = _CAPITAL_AFTER.match(text, at + len(frame))
+                    m = CAPITAL_WORD_JUST_AFTER_RE.match(text, at + len(frame))
                     hit = (m.start(1), m.end(1), m.group(1)) if m else None
                 else:
-                    m = _CAPITAL_BEFORE.search(text, max(0, at - LOOKBACK), at)
+                    m = CAPITAL_WORD_JUST_BEFORE_RE.search(text, max(0, at - LOOKBACK), at)
                     hit = (m.start(1), m.end(1), m.group(1)) if m else None
                 if hit and _stands_for_name_word(hit[2], text, hit[0], src_words, ctx) \
                         and not _abbreviation_of(hit[2], word) and not (known and _renders(hit[2], word, ctx)):

@@ -18,7 +18,7 @@ from mtqa.langs.cache import SOURCE_MEMO
 from mtqa.limits import LOOKBACK
 from mtqa.model import Segment, joined_sources
 from mtqa.names.mentions import TextWords, text_words
-from mtqa.words import LETTERS_RE
+from mtqa.words import CAPITAL_WORD_JUST_AFTER_RE, CAPITAL_WORD_JUST_BEFORE_RE, LETTERS_RE
 
 
 def word_translations(word: str, pair: str, common: bool = False, named: bool = False) -> frozenset[str]:
@@ -265,19 +265,15 @@ def _bare_at(text: str, start: int, end: int, src) -> bool:
     return second.lower() not in determiners
 
 
-_CAPITAL_BESIDE = re.compile(r"[ \u00a0]([A-ZÀ-Þ][^\W\d_]*)")
-_CAPITAL_BEFORE = re.compile(r"([A-ZÀ-Þ][^\W\d_]*)[ \u00a0]$")
-
-
 def _beside_new_capital(text: str, start: int, end: int, source_words: frozenset[str]) -> bool:
     """The word at ``start:end`` of the translation ``text`` has, one space before or after it, a capitalised
     word the source does not write: the two make a name in the target's own words (« la Škoda Fabia Combi » ->
     "the Skoda Fabia Station Wagon", « Royaume-Uni » -> "United Kingdom"), a translator's rendering of the
     name's kind, not one word written for the name."""
-    after = _CAPITAL_BESIDE.match(text, end)
+    after = CAPITAL_WORD_JUST_AFTER_RE.match(text, end)
     if after is not None and fold(after.group(1)) not in source_words:
         return True
-    before = _CAPITAL_BEFORE.search(text, max(0, start - LOOKBACK), start)
+    before = CAPITAL_WORD_JUST_BEFORE_RE.search(text, max(0, start - LOOKBACK), start)
     return before is not None and fold(before.group(1)) not in source_words \
         and not at_sentence_start(text, before.start(1))
 
