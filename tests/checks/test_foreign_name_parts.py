@@ -34,6 +34,9 @@ def flags(source: str, target: str):
      [("Great", "Super")]),
     # the name opening a sentence of the source and of the translation: the word opening it stands in its place
     ("Fort Kelworth a fermé en mai.", "Strong Kelworth closed in May.", [("Strong", "Fort")]),
+    # an address word beside a part English writes as its own word: the address is English already
+    ("Ils se retrouvent à Harbour Square chaque soir.", "They meet at Harbour Small every evening.",
+     [("Small", "Square")]),
     # ... or opening a quotation in both
     ('Le jeu "Super Kelworth Land" sort lundi.', 'The game "Great Kelworth Land" comes out on Monday.',
      [("Great", "Super")]),
@@ -77,3 +80,18 @@ def test_a_foreign_name_kept_or_translated_as_english_does_is_not_t106(source, t
 ])
 def test_a_word_english_translates_beside_the_name_is_not_t106(source, target):
     assert flags(source, target) == []
+
+
+@needs_fr
+def test_a_rank_replaced_beside_the_name_kept_is_reported_as_a_rank():
+    pair = aligned_pair([("Titre", "Title"), ("Le contingent est dirigé par le Major Tomasz Kelworth depuis mai.",
+                                              "The contingent has been led by the Officer Tomasz Kelworth since May.")])
+    found = [i for i in check_pair(pair, context(("T106",))).issues if i.code == "T106"]
+    assert [(i.text, i.suggestion) for i in found] == [("Officer", "Major")]
+    assert "rank" in found[0].message
+
+
+@needs_fr
+def test_a_rank_kept_before_the_name_is_not_t106():
+    assert flags("Le contingent est dirigé par le Major Tomasz Kelworth depuis mai.",
+                 "The contingent has been led by Major Tomasz Kelworth since May.") == []

@@ -10,12 +10,13 @@ from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.name_swaps.likeness import FoldedWords, name_present, read_text
+from mtqa.checks.name_swaps.lost_names import target_language_name_word
 from mtqa.checks.name_swaps.name_words import name_words, word_before
 from mtqa.checks.name_swaps.swap_readers import replacements
 from mtqa.checks.names import name_titles
 from mtqa.checks.registry import register
 from mtqa.langs import at_sentence_start, fold
-from mtqa.langs.cache import SOURCE_MEMO
+from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
 from mtqa.limits import LOOKBACK
 from mtqa.model import Issue, Segment, Severity
 from mtqa.words import CAPITAL_WORD_JUST_AFTER_RE, CAPITAL_WORD_JUST_BEFORE_RE
@@ -158,11 +159,16 @@ class ReplacedName(SegmentCheck):
     again: "Mr", "Dr"), the word written short (``Thomas Watson Junior`` ->
     "Jr"), a word on the other side of the part (``Place Tahrir`` ->
     "Tahrir Square": English puts the generic word after the name), a word
-    of an address (``Rue Balmes`` -> "Balmes Street"), the bilingual
+    of an address (``Rue Balmes`` -> "Balmes Street"; but beside a part
+    English writes as a word of its own the address is English already
+    and keeps its word: ``Times Square`` -> "Times Small" is reported), the bilingual
     dictionary's rendering of the word beside a name the source
     dictionary knows itself (``Grand Montréal`` -> "Greater Montréal":
     French writes its own words around a name it knows) and a headline
-    in title case are left alone.
+    in title case are left alone. A military rank so replaced (``le
+    Major Jaime Martinez`` -> "the Officer Jaime Martinez") is no name
+    lost but a rank translated wrongly: the message says so and suggests
+    the rank's English form before a name (``ranks.<pair>.tsv``).
 
     Example:
         source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.\\nL'équipe alignait Karel (Vostradi) en attaque.\\nLe prix est financé par Common Sense Media.\\nLa cérémonie aura lieu lundi à Cuba.\\nElle travaille avec son frère à Dallas en hiver.\\nIl a fêté le titre avec Gausse, mais de loin.\\nLe prix a été remis par Stephanie Vartoki.\\nIl est cantonné à Fort Kelworth depuis mai.\\nFort Zelvik a fermé en mai.\\nIl regarde la série "Dallas" chaque soir.
@@ -211,14 +217,33 @@ class ReplacedName(SegmentCheck):
                 message = (f"“{segment.text[s:e]}” stands where the {ctx.source.name} has the name “{name}”, which "
                            f"the translation lost: the name was replaced.")
             yield self.issue(segment, s, e, message, target_form(ctx.pair, name), confidence=0.7)
+        ranks = None
         for s, e, word, name, part in _replaced_beside_foreign_part(segment, sources, ctx):
-            if s not in reported:
+            if s in reported:
+                continue
+            ranks = rank_forms(ctx.pair) if ranks is None else ranks
+            english = ranks.get(fold(name))
+            if english is not None:  # « le Major Jaime Martinez » -> "the Officer Jaime Martinez": a rank, not a name
+                yield self.issue(
+                    segment, s, e,
+                    f"The rank “{name}” before “{part}” is translated as “{word}”, another rank or none: "
+                    f"the {ctx.target.name} form of the rank before a name is “{english}”.",
+                    english, confidence=0.7,
+                )
+            else:
                 yield self.issue(
                     segment, s, e,
                     f"The name “{name}” of the {ctx.source.name} is lost: the translation writes “{word}” in its "
                     f"place, beside “{part}”, the part of the name it kept; the name keeps its word as it is.",
                     name, confidence=0.7,
                 )
+
+
+@memoize(TABLES)
+def rank_forms(pair) -> dict[str, str]:
+    """Folded source rank -> its target form before a name (``ranks.<pair>.tsv``: major -> Major, capitaine ->
+    Captain): a rank the foreign-name reading finds replaced is reported as a rank translated wrongly."""
+    return {fold(row["french"]): row["english"] for row in pair.table("ranks")}
 
 
 ALIKE_WORD_ZIPF = 3.5
@@ -237,7 +262,10 @@ def _alike_words_of_foreign_names(src_text: str, ctx) -> tuple[tuple[str, str, s
     case and that the target language writes often itself (``ALIKE_WORD_ZIPF``: glass, fort, super, bravo;
     not lac nor mont, French generic words English writes little and translates, Lake Ontario, Mount Blanc),
     no first name of the source's table, grammar word, title of the source nor word of an address
-    (``address_words``: ``Rue Balmes``, which English writes Balmes Street); ``part`` is the capitalised
+    (``address_words``: ``Rue Balmes``, which English writes Balmes Street) unless the part is a word of the
+    target language the source language does not write
+    (:func:`~mtqa.checks.name_swaps.lost_names.target_language_name_word`: ``Times Square``, an English
+    address); ``part`` is the capitalised
     word one space before or after it, none of the source dictionary's words nor a common word of the source
     language (Google, Leavenworth, Mario), with a lower-case particle between them that is no word of the
     source language either (``Valle del Bravo``); ``frame`` is the text from the part to the word, the word
@@ -262,10 +290,15 @@ def _alike_words_of_foreign_names(src_text: str, ctx) -> tuple[tuple[str, str, s
         def alike(w: str) -> bool:
             low = w.lower()
             return not (len(w) < 3 or not w[1:].islower() or fold(w) in first_names or fold(w) in titles
-                        or low in src.function_words or low in addresses or not src.in_dictionary(low)
+                        or low in src.function_words or not src.in_dictionary(low)
                         or not tgt.in_dictionary(low) or tgt.zipf(low) < ALIKE_WORD_ZIPF)
 
-        def foreign(part: str) -> bool:
+        def foreign(part: str, w: str) -> bool:
+            # an address word beside a name the target language does not write as its own word is one English
+            # translates and moves (Rue Balmes: Balmes Street); beside an English word the address is English
+            # already (Times Square), and its word is kept
+            if w.lower() in addresses and not target_language_name_word(part, src, tgt):
+                return False
             return not (src.in_dictionary(part.lower()) or src.is_common_word(part) or not part[1:].islower())
 
         for k, (s, e, w) in enumerate(caps):
@@ -273,7 +306,7 @@ def _alike_words_of_foreign_names(src_text: str, ctx) -> tuple[tuple[str, str, s
             # capital there says nothing (« Super Mario a lutté », « "Super Mario 3D Land" »)
             before = word_before(src_text, s)
             if before is not None and before[2][:1].isupper() and at_sentence_start(src_text, before[0]) \
-                    and alike(before[2]) and foreign(w):
+                    and alike(before[2]) and foreign(w, before[2]):
                 out.append((before[2], w, w, False, src.has_proper_stem(w)))
             if not alike(w):
                 continue
@@ -281,7 +314,7 @@ def _alike_words_of_foreign_names(src_text: str, ctx) -> tuple[tuple[str, str, s
                 if not 0 <= j < len(caps):
                     continue
                 ps, pe, part = caps[j]
-                if not foreign(part):
+                if not foreign(part, w):
                     continue
                 between = src_text[pe:s] if j < k else src_text[e:ps]
                 if between != " " and not _foreign_particle(between, src):
