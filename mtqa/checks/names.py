@@ -112,12 +112,16 @@ def convention_titles(pair) -> frozenset[str]:
 
 @memoize(TABLES)
 def _honorific_renderings(pair) -> dict[str, frozenset[str]]:
-    """Source title -> the target words that render it (M. -> Mr, Mr., M.), folded as :class:`_TargetWords`
-    folds a target word (a final period dropped: the source's own "M." kept by the translation is "m")."""
+    """Source title -> the target words that render it (M. -> Mr, Mr., M.; Me -> Me, Ms., Mr.: the
+    ``courtesy_titles`` table), folded as :class:`_TargetWords` folds a target word (a final period dropped:
+    the source's own "M." kept by the translation is "m")."""
     out = {}
     for row in pair.table("honorifics"):
         forms = {row["source"], row["mr"], row["mr."], row["mr"].rstrip("."), row["meaning"]}
         out[row["source"]] = frozenset(fold(f.rstrip(".")) for f in forms if f)
+    # the other abbreviated titles of address (« Me Deschamps »: Me, Ms., Mr.), which no house style rewrites
+    for row in pair.table("courtesy_titles"):
+        out[row["source"]] = out.get(row["source"], frozenset()) | {fold(row["english"].rstrip("."))}
     return out
 
 
@@ -320,7 +324,9 @@ class AlteredName(SegmentCheck, _SourceNames):
     into those words (François Hollande -> François Holland or François
     Netherlands, M. Palmer -> Mr. Caliper); the English then names someone
     else. A person's surname is checked when the word before it (a first
-    name of ``first_names.tsv`` or a courtesy title) survives translation,
+    name of ``first_names.tsv`` or a courtesy title: the house-style
+    honorifics, and the titles of ``courtesy_titles.<pair>.tsv``, « Me
+    Deschamps » -> "Ms. Fields") survives translation,
     and the word standing next to that neighbour is compared (places and
     institutions are left alone: Amiens Nord is Amiens North in English): an English transliteration (Poutine -> Putin; Morsi -> Mursi, another
     romanisation's vowels: the pair data's ``vowel_alternations``), a title
@@ -375,15 +381,16 @@ class AlteredName(SegmentCheck, _SourceNames):
     surname respelt anywhere in the translation is not lost.
 
     Example:
-        source: Quand François Hollande reçoit Rose Pommier, M. De Vaart et les Golden State Warriors au Teatro Zandonai, il sourit.
-        bad: When François Holland receives Rose Pommier, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives Rose apple tree, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives pink Pommier, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives Pink Pommier, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives Rose Pommier, Mr De Vaart and the Golden State Fighters at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives Rose Pommier, Mr De Vaart and the Golden State Warriors at the Teatro hinges, he smiles.
-        bad: When François Hollande receives Rose Pommier, Mr. Of Wait and the Golden State Warriors at the Teatro Zandonai, he smiles.
-        good: When François Hollande receives Rose Pommier, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        source: Quand François Hollande reçoit Rose Pommier, Me Deschavel, M. De Vaart et les Golden State Warriors au Teatro Zandonai, il sourit.
+        bad: When François Holland receives Rose Pommier, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose apple tree, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives pink Pommier, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Pink Pommier, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose Pommier, Me Deschavel, Mr De Vaart and the Golden State Fighters at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose Pommier, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro hinges, he smiles.
+        bad: When François Hollande receives Rose Pommier, Me Deschavel, Mr. Of Wait and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose Pommier, Ms. Fields, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        good: When François Hollande receives Rose Pommier, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
     """
 
     code = "T103"

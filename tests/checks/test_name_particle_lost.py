@@ -47,3 +47,15 @@ def test_a_surname_lost_past_its_capitalised_particle_is_t103(source, target, ex
 ])
 def test_a_surname_kept_or_an_epithet_translated_is_not_t103(source, target):
     assert flags(source, target) == []
+
+
+@needs_fr
+@pytest.mark.parametrize("target,expected", [
+    # the lawyer's title rendered by an English courtesy title, the surname by a word
+    ("The report is long, said Ms. Fields yesterday.", [("Fields", "Deschavel")]),
+    # the title kept as Quebec papers write it, the surname kept
+    ("The report is long, said Me Deschavel yesterday.", []),
+    ("The report is long, said Ms. Deschavel yesterday.", []),
+])
+def test_a_surname_after_a_courtesy_title_no_house_style_rewrites(target, expected):
+    assert flags("Le rapport est long, a dit Me Deschavel hier.", target) == expected
