@@ -125,6 +125,14 @@ def _honorific_renderings(pair) -> dict[str, frozenset[str]]:
     return out
 
 
+@memoize(TABLES)
+def _courtesy_titles(pair) -> frozenset[str]:
+    """The source titles of ``courtesy_titles.<pair>.tsv`` (Me, Dr, Pr, Mgr). Such a title counts before a name
+    only where it opens the name's mention: inside a name of capitalised words (« Lick Me I'm Delicious », an
+    English brand) "Me" is a word of it, not a title; the house-style honorifics (M.) keep their own reading."""
+    return frozenset(row["source"] for row in pair.table("courtesy_titles"))
+
+
 _ROMAN = frozenset("IVXLC")
 
 
@@ -172,6 +180,7 @@ class _SourceNames:
         pair = ctx.pair
         split = copied = tgt = None
         honorifics = _honorific_renderings(pair)
+        courtesy = _courtesy_titles(pair)
         for src in sources:
             if not _may_name_pair(src.text, ctx):
                 continue  # no name of two words: nothing to compare (most sentences; decided without tokenising)
@@ -185,6 +194,8 @@ class _SourceNames:
                 for i, tok in enumerate(toks):
                     if tok.text in honorifics or len(tok.text) < 3:
                         continue
+                    if i > 1 and toks[i - 1].text in courtesy:
+                        continue  # a title opens the name: « Lick Me I'm Delicious » names no one after "Me"
                     if tok.text in copied and "'" not in tok.text and "’" not in tok.text:
                         continue  # the same word in the target (a word without apostrophe is its own token)
                     if tgt is None:  # the target's words folded, only for a name part not copied as it is

@@ -59,3 +59,10 @@ def test_a_surname_kept_or_an_epithet_translated_is_not_t103(source, target):
 ])
 def test_a_surname_after_a_courtesy_title_no_house_style_rewrites(target, expected):
     assert flags("Le rapport est long, a dit Me Deschavel hier.", target) == expected
+
+
+@needs_fr
+def test_a_word_like_a_courtesy_title_inside_a_name_is_no_title():
+    # « Me » inside an English brand name is the word me: what follows it is the brand's, however rendered
+    assert flags("Il a fondé la société « Kiss Me I'm Frozen » en 2012.",
+                 "He founded the company «Kiss Me I m Frozen» in 2012.") == []
