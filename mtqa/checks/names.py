@@ -112,12 +112,25 @@ def convention_titles(pair) -> frozenset[str]:
 
 @memoize(TABLES)
 def _honorific_renderings(pair) -> dict[str, frozenset[str]]:
-    """Source title -> the target words that render it (M. -> Mr, Mr., M.)."""
+    """Source title -> the target words that render it (M. -> Mr, Mr., M.; Me -> Me, Ms., Mr.: the
+    ``courtesy_titles`` table), folded as :class:`_TargetWords` folds a target word (a final period dropped:
+    the source's own "M." kept by the translation is "m")."""
     out = {}
     for row in pair.table("honorifics"):
         forms = {row["source"], row["mr"], row["mr."], row["mr"].rstrip("."), row["meaning"]}
-        out[row["source"]] = frozenset(fold(f) for f in forms if f)
+        out[row["source"]] = frozenset(fold(f.rstrip(".")) for f in forms if f)
+    # the other abbreviated titles of address (« Me Deschamps »: Me, Ms., Mr.), which no house style rewrites
+    for row in pair.table("courtesy_titles"):
+        out[row["source"]] = out.get(row["source"], frozenset()) | {fold(row["english"].rstrip("."))}
     return out
+
+
+@memoize(TABLES)
+def _courtesy_titles(pair) -> frozenset[str]:
+    """The source titles of ``courtesy_titles.<pair>.tsv`` (Me, Dr, Pr, Mgr). Such a title counts before a name
+    only where it opens the name's mention: inside a name of capitalised words (« Lick Me I'm Delicious », an
+    English brand) "Me" is a word of it, not a title; the house-style honorifics (M.) keep their own reading."""
+    return frozenset(row["source"] for row in pair.table("courtesy_titles"))
 
 
 _ROMAN = frozenset("IVXLC")
@@ -133,6 +146,12 @@ class _Rendering:
     anchored: str  # "left": the word after a kept name part; "right": the word before one
     neighbour: Token
     """The kept source name part the target word was found next to."""
+    particle: Optional[Token] = None
+    """The capitalised particle of the surname (« M. De Bock ») that the neighbour was found across, when the
+    target dropped it or wrote a capitalised grammar word for it ("Mr. Of Beer"): a target word is in the
+    surname's place then, not right after the neighbour in the source."""
+    through: Optional[Token] = None
+    """The target's capitalised grammar word standing for that particle ("Of"), passed to reach the word."""
 
 
 def _may_name_pair(src_text: str, ctx) -> bool:
@@ -161,6 +180,7 @@ class _SourceNames:
         pair = ctx.pair
         split = copied = tgt = None
         honorifics = _honorific_renderings(pair)
+        courtesy = _courtesy_titles(pair)
         for src in sources:
             if not _may_name_pair(src.text, ctx):
                 continue  # no name of two words: nothing to compare (most sentences; decided without tokenising)
@@ -174,6 +194,8 @@ class _SourceNames:
                 for i, tok in enumerate(toks):
                     if tok.text in honorifics or len(tok.text) < 3:
                         continue
+                    if i > 1 and toks[i - 1].text in courtesy:
+                        continue  # a title opens the name: « Lick Me I'm Delicious » names no one after "Me"
                     if tok.text in copied and "'" not in tok.text and "’" not in tok.text:
                         continue  # the same word in the target (a word without apostrophe is its own token)
                     if tgt is None:  # the target's words folded, only for a name part not copied as it is
@@ -184,6 +206,10 @@ class _SourceNames:
                     if found is not None:
                         neighbour = toks[i - 1] if found[1] == "left" else toks[i + 1]
                         yield _Rendering(tok, mention, found[0], found[1], neighbour)
+                    elif i > 1 and _capital_particle(toks[i - 1].text) and fold(toks[i - 1].text) not in tgt.present:
+                        across = _across_particle(toks[i - 2].text, tgt, honorifics, ctx.target.function_words)
+                        if across is not None:
+                            yield _Rendering(tok, mention, across[0], "left", toks[i - 2], toks[i - 1], across[1])
 
     @staticmethod
     def _anchor(toks, i, tgt: "_TargetWords", honorifics) -> Optional[tuple[Token, str]]:
@@ -206,6 +232,39 @@ class _SourceNames:
             return True
         after = source.text[mention.end:].split()
         return bool(after) and set(after[0].strip(",.;:)»”")) <= _ROMAN and after[0][:1] in _ROMAN
+
+
+def _capital_particle(word: str) -> bool:
+    """``word`` is a name particle (``name_particles.tsv``) written with its capital: part of the surname itself
+    (« Emmanuel De Bock », « Marine Le Pen », « Herman Van Rompuy »), as Belgian, Dutch and French surnames
+    write it, not the lower-case link of a title or an epithet (« Charles le Chauve », Charles the Bald)."""
+    from mtqa.names.mentions import particles
+
+    return word[:1].isupper() and word[1:].islower() and word.lower() in particles()
+
+
+def _across_particle(before: str, tgt: "_TargetWords", honorifics, function_words: frozenset[str]
+                     ) -> Optional[tuple[Token, Optional[Token]]]:
+    """The capitalised target word in a surname's place past its capitalised particle (« M. De Bock »), which
+    the target lost: the word right after the rendering of the kept word ``before`` the particle ("M. Beer
+    Glass"), or after a capitalised grammar word standing for the particle there ("Mr. Of Beer glass": de,
+    of). Returns (the word, the grammar word passed or None).
+
+    Why: the particle is part of the surname, so a system that reads « De Bock » as French words writes
+    both as English words; the surname's place is then one word further than T103's neighbour reading looks,
+    and English writes no capitalised grammar word inside a person's name."""
+    for k in tgt.rendering(before, honorifics):
+        j, through = k + 1, None
+        if j >= len(tgt.folded) or not tgt.adjacent(k):
+            continue
+        word = tgt.texts[j]
+        if word[:1].isupper() and word.lower() in function_words:
+            if j + 1 >= len(tgt.folded) or not tgt.adjacent(j):
+                continue
+            j, through = j + 1, tgt.token(j)
+        if tgt.texts[j][:1].isupper():
+            return tgt.token(j), through
+    return None
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0-]+$")
@@ -276,7 +335,9 @@ class AlteredName(SegmentCheck, _SourceNames):
     into those words (François Hollande -> François Holland or François
     Netherlands, M. Palmer -> Mr. Caliper); the English then names someone
     else. A person's surname is checked when the word before it (a first
-    name of ``first_names.tsv`` or a courtesy title) survives translation,
+    name of ``first_names.tsv`` or a courtesy title: the house-style
+    honorifics, and the titles of ``courtesy_titles.<pair>.tsv``, « Me
+    Deschamps » -> "Ms. Fields") survives translation,
     and the word standing next to that neighbour is compared (places and
     institutions are left alone: Amiens Nord is Amiens North in English): an English transliteration (Poutine -> Putin; Morsi -> Mursi, another
     romanisation's vowels: the pair data's ``vowel_alternations``), a title
@@ -320,15 +381,27 @@ class AlteredName(SegmentCheck, _SourceNames):
     "Golden State Fighters"): a part the source language does not have as a
     word is no generic part a translation may render.
 
+    A surname with a capitalised particle (« M. De Vaart », « Emmanuel Le
+    Mouton »: Belgian, Dutch and French surnames write it so) is read past
+    the particle when the translation lost both: the capitalised word right
+    after the kept title or first name ("M. Wait"), or after a capitalised
+    grammar word standing for the particle ("Mr. Of Wait": English writes no
+    capitalised grammar word inside a person's name), stands for the
+    surname, and the fix is particle and surname. A lower-case particle
+    links an epithet English translates (Charles le Chauve, the Bald) and a
+    surname respelt anywhere in the translation is not lost.
+
     Example:
-        source: Quand François Hollande reçoit Rose Pommier et les Golden State Warriors au Teatro Zandonai, il sourit.
-        bad: When François Holland receives Rose Pommier and the Golden State Warriors at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives Rose apple tree and the Golden State Warriors at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives pink Pommier and the Golden State Warriors at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives Pink Pommier and the Golden State Warriors at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives Rose Pommier and the Golden State Fighters at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives Rose Pommier and the Golden State Warriors at the Teatro hinges, he smiles.
-        good: When François Hollande receives Rose Pommier and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        source: Quand François Hollande reçoit Rose Pommier, Me Deschavel, M. De Vaart et les Golden State Warriors au Teatro Zandonai, il sourit.
+        bad: When François Holland receives Rose Pommier, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose apple tree, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives pink Pommier, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Pink Pommier, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose Pommier, Me Deschavel, Mr De Vaart and the Golden State Fighters at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose Pommier, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro hinges, he smiles.
+        bad: When François Hollande receives Rose Pommier, Me Deschavel, Mr. Of Wait and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose Pommier, Ms. Fields, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        good: When François Hollande receives Rose Pommier, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
     """
 
     code = "T103"
@@ -347,6 +420,8 @@ class AlteredName(SegmentCheck, _SourceNames):
         source_titles = name_titles(pair, "source")
         for r in self.renderings(segment, sources, ctx):
             word = r.target.text.rstrip(".")
+            if r.particle is not None and (word.islower() or _respelt_anywhere(r.source.text, segment.text)):
+                continue  # past a lost particle only a capitalised word stands in the surname's place
             if r.anchored == "left" and word.islower():
                 kept = _surname_as_word(r, segment, sources, ctx)
                 if kept:
@@ -429,6 +504,16 @@ class AlteredName(SegmentCheck, _SourceNames):
                     roman_numeral(regnal), confidence=0.8,
                 )
                 continue
+            if r.particle is not None:
+                # « M. De Bock » -> "Mr. Of Beer": the particle and the surname read as words; the fix is both
+                start = (r.through or r.target).start
+                yield self.issue(
+                    segment, start, r.target.start + len(word),
+                    f"The source name “{r.particle.text} {r.source.text}” (in “{r.mention.text}”) is rendered as "
+                    f"“{segment.text[start:r.target.start + len(word)]}”; names are not translated.",
+                    f"{r.particle.text} {r.source.text}", confidence=0.8,
+                )
+                continue
             yield self.issue(
                 segment, r.target.start, r.target.start + len(word),
                 f"The source name “{r.source.text}” (in “{r.mention.text}”) is rendered as “{word}”; "
@@ -488,6 +573,13 @@ def _surname_as_word(r: _Rendering, segment: Segment, sources: list[Segment], ct
     if _renders_another_word(word, r.source.text, sources, ctx):
         return None
     return kept.group(1)
+
+
+def _respelt_anywhere(source: str, text: str) -> bool:
+    """Some word of ``text`` is the name part ``source`` respelt (``RESPELT``): written, if not in its place
+    (« Al Baghdadi » -> "al-Baghdadi", the parts joined)."""
+    folded = fold(source)
+    return any(fuzz.ratio(folded, fold(w)) >= RESPELT for w in LETTERS_RE.findall(text) if len(w) > 2)
 
 
 def _name_of_its_own(source: str, target: str, ctx) -> bool:

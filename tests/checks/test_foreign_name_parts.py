@@ -32,6 +32,14 @@ def flags(source: str, target: str):
     # a nickname before a first name of the table
     ("Les enfants adorent Super Mario depuis des années.", "Children have loved Great Mario for years.",
      [("Great", "Super")]),
+    # the name opening a sentence of the source and of the translation: the word opening it stands in its place
+    ("Fort Kelworth a fermé en mai.", "Strong Kelworth closed in May.", [("Strong", "Fort")]),
+    # an address word beside a part English writes as its own word: the address is English already
+    ("Ils se retrouvent à Harbour Square chaque soir.", "They meet at Harbour Small every evening.",
+     [("Small", "Square")]),
+    # ... or opening a quotation in both
+    ('Le jeu "Super Kelworth Land" sort lundi.', 'The game "Great Kelworth Land" comes out on Monday.',
+     [("Great", "Super")]),
 ])
 def test_a_foreign_names_word_replaced_beside_its_kept_part_is_t106(source, target, expected):
     assert flags(source, target) == expected
@@ -52,8 +60,12 @@ def test_a_foreign_names_word_replaced_beside_its_kept_part_is_t106(source, targ
     ("Il a succédé à son père, Thomas Kelworth Junior, en mai.", "He succeeded his father, Thomas Kelworth Jr, in May."),
     # a particle of the source language joins words a translation renders (de: Chambre de Commerce)
     ("Il dirige la Banque de Kelworth depuis mai.", "He has run the Bank of Kelworth since May."),
-    # the word opening a sentence: its capital says nothing
-    ("Fort Kelworth a fermé en mai.", "Strong Kelworth closed in May."),
+    # the word opening a sentence the source's name does not open: its capital says nothing
+    ("En mai, Fort Kelworth a fermé.", "Strong Kelworth closed in May."),
+    # a grammar word opening the translation where the name opened the source's sentence
+    ("Fort Kelworth a fermé en mai.", "The Kelworth closed in May."),
+    # the name kept whole at the opening
+    ("Fort Kelworth a fermé en mai.", "Fort Kelworth closed in May."),
 ])
 def test_a_foreign_name_kept_or_translated_as_english_does_is_not_t106(source, target):
     assert flags(source, target) == []
@@ -68,3 +80,18 @@ def test_a_foreign_name_kept_or_translated_as_english_does_is_not_t106(source, t
 ])
 def test_a_word_english_translates_beside_the_name_is_not_t106(source, target):
     assert flags(source, target) == []
+
+
+@needs_fr
+def test_a_rank_replaced_beside_the_name_kept_is_reported_as_a_rank():
+    pair = aligned_pair([("Titre", "Title"), ("Le contingent est dirigé par le Major Tomasz Kelworth depuis mai.",
+                                              "The contingent has been led by the Officer Tomasz Kelworth since May.")])
+    found = [i for i in check_pair(pair, context(("T106",))).issues if i.code == "T106"]
+    assert [(i.text, i.suggestion) for i in found] == [("Officer", "Major")]
+    assert "rank" in found[0].message
+
+
+@needs_fr
+def test_a_rank_kept_before_the_name_is_not_t106():
+    assert flags("Le contingent est dirigé par le Major Tomasz Kelworth depuis mai.",
+                 "The contingent has been led by Major Tomasz Kelworth since May.") == []

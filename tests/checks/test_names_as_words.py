@@ -236,7 +236,12 @@ def test_person_whose_first_name_and_surname_are_both_rendered():
         == [("Peter White", "Pierre Blanc")]
     assert flags("T105", source, "\"The season will be long,\" says White Stone, the club's coach.") \
         == [("White Stone", "Pierre Blanc")]
+    # a close synonym of the first name's translation (WordNet: rock, stone)
+    assert flags("T105", source, "\"The season will be long,\" says White Rock, the club's coach.") \
+        == [("White Rock", "Pierre Blanc")]
     assert flags("T105", source, "\"The season will be long,\" says Pierre Blanc, the club's coach.") == []
+    # beside a word that renders neither the first name nor any first name: no person's
+    assert flags("T105", source, "\"The season will be long,\" says White Horse, the club's coach.") == []
     # a capitalised translation with no first name beside it is no person's
     assert flags("T105", source, "\"The season will be long,\" says the coach of White Club.") == []
 

@@ -12,7 +12,7 @@ from typing import Iterator, Optional
 
 from mtqa.checks.name_swaps.likeness import FoldedWords, ReadText, name_present, read_text
 from mtqa.checks.name_swaps.name_words import (capital_neighbours, exonym_places, name_of_both, name_runs, name_words,
-                                               verb_name_at)
+                                               quoted_alone, verb_name_at)
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.cache import FEW_SOURCES, SOURCE_MEMO
 from mtqa.model import Segment, joined_sources
@@ -270,8 +270,11 @@ def name_slots(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
     quotation or a line of dialogue is a name on those terms too: its capital is the sentence's, but a word the source
     dictionary does not know is no word of the sentence (``- Kirill, pourquoi`` -> "- Meerov, why"; ``« Valentino
     préfère l'élégance »`` -> "Teliszewsky prefers elegance"), when it is rare as a word too (:func:`_name_opening`),
-    and so is a word alone in brackets mid-sentence (``Yohan (Cabaye)``: :func:`_alone_in_brackets`); the alignment
-    still has to put the new word in its very place. A word after an elided word (``qu'Ibrahimovic``,
+    and so is a word alone in brackets mid-sentence (``Yohan (Cabaye)``: :func:`_alone_in_brackets`), or a name both
+    languages' dictionaries list (:func:`~mtqa.checks.name_swaps.name_words.name_of_both`) alone in a quotation or
+    bracket opened right after a word (« la série "Dallas" »: :func:`~mtqa.checks.name_swaps.name_words.quoted_alone`;
+    any other quoted word may be a term the translator rewords, « Wesh » -> "Hey"); the alignment still has to put
+    the new word in its very place. A word after an elided word (``qu'Ibrahimovic``,
     :func:`_after_elision`) stands mid-sentence, whatever the apostrophe looks like. A word of a name is written in
     lower case after its capital and has three letters or more: ``XXe`` (a century) and ``Md`` (milliards) are
     abbreviations, and a function word of the source (``Des hommes et des dieux``, a title) opens a name the target
@@ -289,10 +292,11 @@ def _is_name_slot(src_text: str, caps, k: int, src, tgt, own_letters: frozenset,
     function stems)."""
     from mtqa.meaning.tokens import stem
 
-    s, _, w = caps[k]
+    s, e, w = caps[k]
     return len(w) > 2 and w[1].islower() and stem(w.lower(), src.code) not in function \
         and (not at_sentence_start(src_text, s) or _after_elision(src_text, s, w, src)
-             or _name_opening(src_text, s, w, src) or _alone_in_brackets(src_text, s)) \
+             or _name_opening(src_text, s, w, src) or _alone_in_brackets(src_text, s)
+             or quoted_alone(src_text, s, e) and name_of_both(w, src, tgt)) \
         and (not src.in_dictionary(w.lower()) and not src.is_common_word(w) or name_of_both(w, src, tgt)
              or verb_name_at(src_text, s, w, src)) \
         and not tgt.is_common_word(w) \

@@ -71,7 +71,8 @@ def name_of_both(word: str, src, tgt) -> bool:
 
 def name_words(text: str, lang, split: Optional[TextWords] = None) -> tuple[tuple[int, int, str], ...]:
     """Capitalised words written as names: mid-sentence, or opening a sentence or quotation when the
-    language's dictionary does not know the word (« Mercandelli a dénoncé...)). A name after one of the
+    language's dictionary does not know the word (« Mercandelli a dénoncé...)) or when the word stands alone in a
+    quotation or bracket opened mid-sentence (:func:`quoted_alone`: « la série "Dallas" »). A name after one of the
     language's elided words is read without it (``d'Hagman``, ``l'Aconcagua``: Hagman, Aconcagua). A sound
     drawn out (``Hmmm``, ``Ouaaah``: :meth:`~mtqa.langs.language.Language.expressive`) is no name, though the
     dictionary does not know it either.
@@ -124,10 +125,31 @@ def _name_words_read(found, text: str, lang) -> tuple[tuple[int, int, str], ...]
             continue  # (« la Vème République »: a figure, which the translation may write as a word)
         if lang.expressive(w):
             continue  # « Hmmm. » -> "Wouaah.": a sound drawn out, which names nobody (Language.expressive)
-        if at_sentence_start(text, start) and (lang.in_dictionary(w.lower()) or lang.is_common_word(w.lower())):
+        if at_sentence_start(text, start) and (lang.in_dictionary(w.lower()) or lang.is_common_word(w.lower())) \
+                and not quoted_alone(text, start, end):
             continue
         out.append((start, end, w))
     return tuple(out)
+
+
+_QUOTED_ALONE = re.compile(r"(?<=[^\W\d_]) ([\"«“(]) ?$")
+"""An opening quotation mark or bracket after a word and a space, before a place (an optional space between):
+a quotation or bracket opened mid-sentence (« de "Dallas" », « Adil (Rami) »)."""
+_CLOSED_ALONE = re.compile(r" ?[\"»”)]")
+"""A closing quotation mark or bracket right after a word (an optional space between)."""
+
+
+def quoted_alone(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` of ``text`` is alone in a quotation or a bracket opened mid-sentence, right after
+    a word (« la série "Dallas" », « Adil (Rami) », « de la série « Dallas » »): a name.
+
+    Why: a word opening a quotation or a bracket is capitalised whatever it is, so :func:`name_words` leaves a
+    word the dictionary knows out there (« "Non", a-t-il dit »); but one word quoted or bracketed alone in the
+    middle of a sentence is no quoted sentence, and the language writes a common word there in lower case
+    (« le mot "liberté" »): its capital is its own, a name's (the series Dallas, the player Rami, whose letters
+    the dictionary reads as *daller* and rummy)."""
+    return _QUOTED_ALONE.search(text, max(0, start - 4), start) is not None \
+        and _CLOSED_ALONE.match(text, end) is not None
 
 
 def name_runs(words: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:

@@ -10,12 +10,13 @@ from typing import Iterator
 
 from mtqa.checks.base import SegmentCheck
 from mtqa.checks.name_swaps.likeness import FoldedWords, name_present, read_text
-from mtqa.checks.name_swaps.name_words import name_words
+from mtqa.checks.name_swaps.lost_names import target_language_name_word
+from mtqa.checks.name_swaps.name_words import name_words, word_before
 from mtqa.checks.name_swaps.swap_readers import replacements
 from mtqa.checks.names import name_titles
 from mtqa.checks.registry import register
 from mtqa.langs import at_sentence_start, fold
-from mtqa.langs.cache import SOURCE_MEMO
+from mtqa.langs.cache import SOURCE_MEMO, TABLES, memoize
 from mtqa.limits import LOOKBACK
 from mtqa.model import Issue, Segment, Severity
 from mtqa.words import CAPITAL_WORD_JUST_AFTER_RE, CAPITAL_WORD_JUST_BEFORE_RE
@@ -67,7 +68,11 @@ class ReplacedName(SegmentCheck):
     know it (``« Mercandelli a dénoncé`` ->
     "Marx denounced"), and so, where the lost name stands alone in
     brackets, does such a word alone in brackets (``Yohan (Cabavelli)`` ->
-    "Yohan (Torres)"); a headline's place (``Karlovy Vary`` -> Carlsbad)
+    "Yohan (Torres)"). A name both languages' dictionaries list, alone in
+    a quotation or bracket opened mid-sentence, is read as any name
+    mid-sentence, whatever the source dictionary also makes of its letters
+    (``la série "Dallas"`` -> "the series "Paved""; another quoted word
+    may be a term a translator rewords: « Wesh » -> "Hey"); a headline's place (``Karlovy Vary`` -> Carlsbad)
     stands mid-sentence in its source and is not paired so. A place that
     English also knows by another name (an endonym, another official
     language's name, a former name: ``alternate_names.<pair>.tsv``), named
@@ -144,31 +149,43 @@ class ReplacedName(SegmentCheck):
     letter and, right beside it on the same side, another capitalised
     word mid-sentence in the word's place ("Google Knell", "Strong
     Leavenworth", "Valle del Cheer", "Great Mario"), the system took the
-    word for one of the source language: the name is reported lost. A
+    word for one of the source language: the name is reported lost. Where
+    the name opens a sentence or a quotation of the source (« Super Mario
+    a lutté », « "Super Mario 3D Land" »), the word opening the
+    translation's in that place counts too, a grammar word excepted ("The
+    Leavenworth"): a capital says nothing there, but the name's own word
+    stood there ("Great Mario fought"). A
     title or first name of the target in that place (a person named
     again: "Mr", "Dr"), the word written short (``Thomas Watson Junior`` ->
     "Jr"), a word on the other side of the part (``Place Tahrir`` ->
     "Tahrir Square": English puts the generic word after the name), a word
-    of an address (``Rue Balmes`` -> "Balmes Street"), the bilingual
+    of an address (``Rue Balmes`` -> "Balmes Street"; but beside a part
+    English writes as a word of its own the address is English already
+    and keeps its word: ``Times Square`` -> "Times Small" is reported), the bilingual
     dictionary's rendering of the word beside a name the source
     dictionary knows itself (``Grand Montréal`` -> "Greater Montréal":
     French writes its own words around a name it knows) and a headline
-    in title case are left alone.
+    in title case are left alone. A military rank so replaced (``le
+    Major Jaime Martinez`` -> "the Officer Jaime Martinez") is no name
+    lost but a rank translated wrongly: the message says so and suggests
+    the rank's English form before a name (``ranks.<pair>.tsv``).
 
     Example:
-        source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.\\nL'équipe alignait Karel (Vostradi) en attaque.\\nLe prix est financé par Common Sense Media.\\nLa cérémonie aura lieu lundi à Cuba.\\nElle travaille avec son frère à Dallas en hiver.\\nIl a fêté le titre avec Gausse, mais de loin.\\nLe prix a été remis par Stephanie Vartoki.\\nIl est cantonné à Fort Kelworth depuis mai.
-        bad: Title\\n\\nThe chemist Anne-Ada Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.
-        bad: Title\\n\\nThe chemist Anne - Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.
-        bad: Title\\n\\nThe chemist Anne-Ada Quorvik received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo sand.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Moreno) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Judicious Common Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Gauged.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Paved in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Laugh, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Monica Vartoki.\\nHe has been stationed at Fort Kelworth since May.
-        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Strong Kelworth since May.
-        good: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.
+        source: Titre\\n\\nLa chimiste Anne-Ada Moravelli a reçu le prix hier.\\nLe jury était présidé par Ivo Dravenik.\\nL'équipe alignait Karel (Vostradi) en attaque.\\nLe prix est financé par Common Sense Media.\\nLa cérémonie aura lieu lundi à Cuba.\\nElle travaille avec son frère à Dallas en hiver.\\nIl a fêté le titre avec Gausse, mais de loin.\\nLe prix a été remis par Stephanie Vartoki.\\nIl est cantonné à Fort Kelworth depuis mai.\\nFort Zelvik a fermé en mai.\\nIl regarde la série "Dallas" chaque soir.
+        bad: Title\\n\\nThe chemist Anne-Ada Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.\\nFort Zelvik closed in May.\\nHe watches the series "Dallas" every evening.
+        bad: Title\\n\\nThe chemist Anne - Patel received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.\\nFort Zelvik closed in May.\\nHe watches the series "Dallas" every evening.
+        bad: Title\\n\\nThe chemist Anne-Ada Quorvik received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.\\nFort Zelvik closed in May.\\nHe watches the series "Dallas" every evening.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo sand.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.\\nFort Zelvik closed in May.\\nHe watches the series "Dallas" every evening.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Moreno) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.\\nFort Zelvik closed in May.\\nHe watches the series "Dallas" every evening.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Judicious Common Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.\\nFort Zelvik closed in May.\\nHe watches the series "Dallas" every evening.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Gauged.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.\\nFort Zelvik closed in May.\\nHe watches the series "Dallas" every evening.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Paved in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.\\nFort Zelvik closed in May.\\nHe watches the series "Dallas" every evening.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Laugh, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.\\nFort Zelvik closed in May.\\nHe watches the series "Dallas" every evening.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Monica Vartoki.\\nHe has been stationed at Fort Kelworth since May.\\nFort Zelvik closed in May.\\nHe watches the series "Dallas" every evening.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Strong Kelworth since May.\\nFort Zelvik closed in May.\\nHe watches the series "Dallas" every evening.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.\\nStrong Zelvik closed in May.\\nHe watches the series "Dallas" every evening.
+        bad: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.\\nFort Zelvik closed in May.\\nHe watches the series "Paved" every evening.
+        good: Title\\n\\nThe chemist Anne-Ada Moravelli received the prize yesterday.\\nThe jury was chaired by Ivo Dravenik.\\nThe team fielded Karel (Vostradi) in attack.\\nThe prize is funded by Common Sense Media.\\nThe ceremony will take place on Monday in Cuba.\\nShe works with her brother in Dallas in winter.\\nHe celebrated the title with Gausse, but from afar.\\nThe prize was presented by Stephanie Vartoki.\\nHe has been stationed at Fort Kelworth since May.\\nFort Zelvik closed in May.\\nHe watches the series "Dallas" every evening.
     """
 
     code = "T106"
@@ -200,14 +217,33 @@ class ReplacedName(SegmentCheck):
                 message = (f"“{segment.text[s:e]}” stands where the {ctx.source.name} has the name “{name}”, which "
                            f"the translation lost: the name was replaced.")
             yield self.issue(segment, s, e, message, target_form(ctx.pair, name), confidence=0.7)
+        ranks = None
         for s, e, word, name, part in _replaced_beside_foreign_part(segment, sources, ctx):
-            if s not in reported:
+            if s in reported:
+                continue
+            ranks = rank_forms(ctx.pair) if ranks is None else ranks
+            english = ranks.get(fold(name))
+            if english is not None:  # « le Major Jaime Martinez » -> "the Officer Jaime Martinez": a rank, not a name
+                yield self.issue(
+                    segment, s, e,
+                    f"The rank “{name}” before “{part}” is translated as “{word}”, another rank or none: "
+                    f"the {ctx.target.name} form of the rank before a name is “{english}”.",
+                    english, confidence=0.7,
+                )
+            else:
                 yield self.issue(
                     segment, s, e,
                     f"The name “{name}” of the {ctx.source.name} is lost: the translation writes “{word}” in its "
                     f"place, beside “{part}”, the part of the name it kept; the name keeps its word as it is.",
                     name, confidence=0.7,
                 )
+
+
+@memoize(TABLES)
+def rank_forms(pair) -> dict[str, str]:
+    """Folded source rank -> its target form before a name (``ranks.<pair>.tsv``: major -> Major, capitaine ->
+    Captain): a rank the foreign-name reading finds replaced is reported as a rank translated wrongly."""
+    return {fold(row["french"]): row["english"] for row in pair.table("ranks")}
 
 
 ALIKE_WORD_ZIPF = 3.5
@@ -226,7 +262,10 @@ def _alike_words_of_foreign_names(src_text: str, ctx) -> tuple[tuple[str, str, s
     case and that the target language writes often itself (``ALIKE_WORD_ZIPF``: glass, fort, super, bravo;
     not lac nor mont, French generic words English writes little and translates, Lake Ontario, Mount Blanc),
     no first name of the source's table, grammar word, title of the source nor word of an address
-    (``address_words``: ``Rue Balmes``, which English writes Balmes Street); ``part`` is the capitalised
+    (``address_words``: ``Rue Balmes``, which English writes Balmes Street) unless the part is a word of the
+    target language the source language does not write
+    (:func:`~mtqa.checks.name_swaps.lost_names.target_language_name_word`: ``Times Square``, an English
+    address); ``part`` is the capitalised
     word one space before or after it, none of the source dictionary's words nor a common word of the source
     language (Google, Leavenworth, Mario), with a lower-case particle between them that is no word of the
     source language either (``Valle del Bravo``); ``frame`` is the text from the part to the word, the word
@@ -242,22 +281,40 @@ def _alike_words_of_foreign_names(src_text: str, ctx) -> tuple[tuple[str, str, s
     def build() -> tuple:
         src, tgt = ctx.source, ctx.target
         caps = name_words(src_text, src)
-        if len(caps) < 2:
+        if not caps:
             return ()
         first_names, titles = src.first_names_folded, name_titles(ctx.pair, "source")
         addresses = src.word_set("address_words")
         out = []
-        for k, (s, e, w) in enumerate(caps):
+
+        def alike(w: str) -> bool:
             low = w.lower()
-            if len(w) < 3 or not w[1:].islower() or fold(w) in first_names or fold(w) in titles \
-                    or low in src.function_words or low in addresses or not src.in_dictionary(low) \
-                    or not tgt.in_dictionary(low) or tgt.zipf(low) < ALIKE_WORD_ZIPF:
+            return not (len(w) < 3 or not w[1:].islower() or fold(w) in first_names or fold(w) in titles
+                        or low in src.function_words or not src.in_dictionary(low)
+                        or not tgt.in_dictionary(low) or tgt.zipf(low) < ALIKE_WORD_ZIPF)
+
+        def foreign(part: str, w: str) -> bool:
+            # an address word beside a name the target language does not write as its own word is one English
+            # translates and moves (Rue Balmes: Balmes Street); beside an English word the address is English
+            # already (Times Square), and its word is kept
+            if w.lower() in addresses and not target_language_name_word(part, src, tgt):
+                return False
+            return not (src.in_dictionary(part.lower()) or src.is_common_word(part) or not part[1:].islower())
+
+        for k, (s, e, w) in enumerate(caps):
+            # the word before a name word that opens a sentence or a quotation, which name_words leaves out as a
+            # capital there says nothing (« Super Mario a lutté », « "Super Mario 3D Land" »)
+            before = word_before(src_text, s)
+            if before is not None and before[2][:1].isupper() and at_sentence_start(src_text, before[0]) \
+                    and alike(before[2]) and foreign(w, before[2]):
+                out.append((before[2], w, w, False, src.has_proper_stem(w)))
+            if not alike(w):
                 continue
             for j in (k - 1, k + 1):
                 if not 0 <= j < len(caps):
                     continue
                 ps, pe, part = caps[j]
-                if src.in_dictionary(part.lower()) or src.is_common_word(part) or not part[1:].islower():
+                if not foreign(part, w):
                     continue
                 between = src_text[pe:s] if j < k else src_text[e:ps]
                 if between != " " and not _foreign_particle(between, src):
@@ -315,6 +372,7 @@ def _replaced_beside_foreign_part(segment: Segment, sources: list[Segment], ctx)
         for word, part, frame, before, known in found:
             if fold(part) not in target_words.folded or name_present(word, target_words):
                 continue
+            opening = not before and _opens_in_source(src.text, f"{word} {frame}")
             for at in _frames(text, frame):
                 if before:
                     m = CAPITAL_WORD_JUST_AFTER_RE.match(text, at + len(frame))
@@ -322,7 +380,7 @@ def _replaced_beside_foreign_part(segment: Segment, sources: list[Segment], ctx)
                 else:
                     m = CAPITAL_WORD_JUST_BEFORE_RE.search(text, max(0, at - LOOKBACK), at)
                     hit = (m.start(1), m.end(1), m.group(1)) if m else None
-                if hit and _stands_for_name_word(hit[2], text, hit[0], src_words, ctx) \
+                if hit and _stands_for_name_word(hit[2], text, hit[0], src_words, ctx, opening) \
                         and not _abbreviation_of(hit[2], word) and not (known and _renders(hit[2], word, ctx)):
                     yield (*hit, word, part)
                     break
@@ -359,15 +417,30 @@ def _abbreviation_of(short: str, word: str) -> bool:
     return all(c in rest for c in short[1:])
 
 
-def _stands_for_name_word(word: str, text: str, start: int, src_words: FoldedWords, ctx) -> bool:
+def _stands_for_name_word(word: str, text: str, start: int, src_words: FoldedWords, ctx,
+                          opening: bool = False) -> bool:
     """``word`` at ``start`` of the translation may be what a system wrote for a lost name word: capitalised
     in lower case after its capital, mid-sentence (not opening a sentence or a quotation, where a capital
     says nothing), no word of the source nor much like one (``SIMILAR_NEW_WORD``: a short word looks like
     too many at ``SIMILAR``, Knell like elle), no title nor first name of the target's (``Mr``
-    before a surname names the person again; a first name for a first name is the given-names check's)."""
-    return len(word) > 1 and word[1:].islower() and not at_sentence_start(text, start) \
-        and not name_present(word, src_words, SIMILAR_NEW_WORD) and fold(word) not in name_titles(ctx.pair, "target") \
-        and fold(word) not in ctx.pair.first_names_folded
+    before a surname names the person again; a first name for a first name is the given-names check's).
+    Where the name opens a sentence or a quotation of the source too (``opening``: « Super Mario a lutté »,
+    « dans "Super Mario 3D Land" »), the word opening the target's in its place counts as well, unless it
+    is a grammar word of the target ("The Leavenworth"): the name's own word stood at that opening, so a
+    content word there, before the kept part, stands for it ("Great Mario fought")."""
+    if not (len(word) > 1 and word[1:].islower()) or name_present(word, src_words, SIMILAR_NEW_WORD) \
+            or fold(word) in name_titles(ctx.pair, "target") or fold(word) in ctx.pair.first_names_folded:
+        return False
+    if at_sentence_start(text, start):
+        return opening and word.lower() not in ctx.target.function_words
+    return True
+
+
+def _opens_in_source(src_text: str, name: str) -> bool:
+    """The words ``name`` (a foreign name's word and the part after it: "Super Mario") open a sentence or a
+    quotation of ``src_text`` somewhere (« Super Mario a lutté », « "Super Mario 3D Land" »), as whole
+    words."""
+    return any(at_sentence_start(src_text, at) for at in _frames(src_text, name))
 
 
 def _common_word(word: str, tgt) -> bool:

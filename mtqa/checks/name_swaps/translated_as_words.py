@@ -112,8 +112,8 @@ class NameTranslatedAsWords(SegmentCheck):
     (``Nouveau-Brunswick``: New Brunswick) is English usage. A person
     whose surname is a common word loses the whole name where the target
     keeps neither part and writes the surname's translation, capitalised,
-    beside a rendering of the first name ("Peter White", "White Stone" for
-    ``Pierre Blanc``). So does a town named by a common word (``à Menton``:
+    beside a rendering of the first name ("Peter White", "White Stone",
+    or its close synonym "White Rock" for ``Pierre Blanc``). So does a town named by a common word (``à Menton``:
     the capitalised word alone after the preposition French puts before a
     town) whose translation the target writes, capitalised ("in Chin").
 
@@ -570,8 +570,9 @@ def _person_translated(text: str, target_words: ReadText, sources: list[Segment]
     """(start, end, "first name surname") of each person of the source named by a first name and a surname
     that is a common word (:func:`_persons_of_words`) whom the target names by neither, but by the
     surname's translation, capitalised, right beside a rendering of the first name: one of its bilingual
-    dictionary translations, capitalised ("White Stone" for ``Pierre Blanc``), or a first name of the
-    table other than the source's ("Peter White").
+    dictionary translations, capitalised ("White Stone" for ``Pierre Blanc``), a close synonym of one
+    (:func:`_close_synonym`: "White Rock", as the first-name reading reads "Rock Nora"), or a first name of
+    the table other than the source's ("Peter White").
 
     Why: the surname's translation beside the source's own first name ("Pierre White") is T103's altered
     name and a lower-case one beside it ("Laurent white") the kept-word reading's; a system that reads the
@@ -588,7 +589,8 @@ def _person_translated(text: str, target_words: ReadText, sources: list[Segment]
                 if not word[:1].isupper() or word.lower() not in english:
                     continue
                 for near_start, near_end, other in _neighbour_words(text, m.start(), m.end()):
-                    if other[:1].isupper() and (other.lower() in first_english or fold(other) in target_first):
+                    if other[:1].isupper() and (other.lower() in first_english or fold(other) in target_first
+                                                or _close_synonym(other, first_english, ctx)):
                         start, end = min(m.start(), near_start), max(m.end(), near_end)
                         yield start, end, f"{first} {surname}"
                         break
