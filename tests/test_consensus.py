@@ -357,9 +357,9 @@ def test_the_pool_store_is_closed_when_a_value_fails_half_way(monkeypatch):
         calls.append(entries)
         if len(calls) == 2:
             raise RuntimeError("a value failed")
-        return [0.5] * len(entries)
+        return [0.5] * len(entries), None
 
-    monkeypatch.setattr(cons, "pool_consensus", failing)
+    monkeypatch.setattr(cons, "pool_values", failing)
     with pytest.raises(RuntimeError):
         pool.compute()
     assert pool._db is None
@@ -412,3 +412,11 @@ def test_a_run_weighs_the_ranked_term_only_before_its_first_value():
     assert ranked[-1] == max(ranked)  # the word salad, last of the order, still agrees least
     with pytest.raises(RuntimeError):
         run.weigh({})
+
+
+def test_one_comparison_gives_the_plain_and_the_weighed_values():
+    entries = [(s, SYSTEMS[s][1]) for s in SYSTEMS] + [("gamma", SYSTEMS["alpha"][1])]  # a repeated source
+    weights = cons.rank_weights(["beta", "alpha", "gamma", "salad"])
+    plain, weighed = cons.pool_values(entries, weights=weights)
+    assert plain == cons.pool_consensus(entries) and weighed == cons.pool_consensus(entries, weights=weights)
+    assert plain != weighed and cons.pool_values(entries) == (plain, None)

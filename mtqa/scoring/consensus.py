@@ -182,9 +182,19 @@ def pool_consensus(entries: list[tuple[Hashable, str]], dedupe: bool = DEDUPE, b
     got: otherwise a copy of a better-ranked system's output, which has that
     system among its references, would be valued above the original.
     """
+    plain, weighed = pool_values(entries, dedupe, beta, apart, weights)
+    return plain if weighed is None else weighed
+
+
+def pool_values(entries: list[tuple[Hashable, str]], dedupe: bool = DEDUPE, beta: float = BETA,
+                apart: frozenset = frozenset(), weights: Optional[dict] = None
+                ) -> tuple[list[Optional[float]], Optional[list[Optional[float]]]]:
+    """:func:`pool_consensus` of one source without weights and with ``weights`` (None without them), from one
+    set of chrF comparisons: a pool that needs both (:class:`ConsensusPool` with ``rank_weights``) compares the
+    translations once."""
     systems = {system for system, _ in entries}
     if len(systems) < MIN_SYSTEMS:
-        return [None] * len(entries)
+        return [None] * len(entries), (None if weights is None else [None] * len(entries))
     texts = sorted({text for _, text in entries})
     index = {text: i for i, text in enumerate(texts)}
     profiles = [Profile(t) for t in texts]
@@ -193,24 +203,24 @@ def pool_consensus(entries: list[tuple[Hashable, str]], dedupe: bool = DEDUPE, b
     for i in range(d):
         for j in range(i + 1, d):
             score[i][j], score[j][i] = chrf_both(profiles[i], profiles[j], beta)
-    out = []
+    plain: list[Optional[float]] = []
+    weighed: list[Optional[float]] = []
     for system, text in entries:
         others = [(s, index[t]) for s, t in entries if s != system and frozenset((s, system)) not in apart]
         i = index[text]
+        refs = sorted({j for _, j in others}) if dedupe else [j for _, j in others]
+        plain.append(sum(score[i][j] for j in refs) / len(refs) if refs else None)
         if weights is not None:
             votes = [(weights.get(s, 1.0), j) for s, j in others]
             total = sum(w for w, _ in votes)
-            out.append(sum(w * score[i][j] for w, j in votes) / total if total > 0 else None)
-            continue
-        refs = sorted({j for _, j in others}) if dedupe else [j for _, j in others]
-        out.append(sum(score[i][j] for j in refs) / len(refs) if refs else None)
-    if weights is not None:
-        best: dict[str, float] = {}
-        for (_, text), value in zip(entries, out):
-            if value is not None and value > best.get(text, -1.0):
-                best[text] = value
-        out = [best.get(text) if value is not None else None for (_, text), value in zip(entries, out)]
-    return out
+            weighed.append(sum(w * score[i][j] for w, j in votes) / total if total > 0 else None)
+    if weights is None:
+        return plain, None
+    best: dict[str, float] = {}
+    for (_, text), value in zip(entries, weighed):
+        if value is not None and value > best.get(text, -1.0):
+            best[text] = value
+    return plain, [best.get(text) if value is not None else None for (_, text), value in zip(entries, weighed)]
 
 
 def clones(by_key: dict[str, list[tuple[Hashable, str]]]) -> frozenset:
@@ -342,11 +352,10 @@ class ConsensusPool:
             for group in self._by_key():
                 entries = [(system, text) for system, text, _ in group]
                 most = max(most, len({system for system, _ in entries}))
-                self._store(group, pool_consensus(entries, self.dedupe, self.beta, self.clones),
-                            self._values, self._centres)
-                if self.rank_weights is not None:
-                    self._store(group, pool_consensus(entries, self.dedupe, self.beta, self.clones,
-                                                      self.rank_weights), self._ranked, self._ranked_centres)
+                plain, weighed = pool_values(entries, self.dedupe, self.beta, self.clones, self.rank_weights)
+                self._store(group, plain, self._values, self._centres)
+                if weighed is not None:
+                    self._store(group, weighed, self._ranked, self._ranked_centres)
             self._most = most
         finally:  # on every path (a full disk, an error in a value): the texts are no longer needed
             self.close()
