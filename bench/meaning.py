@@ -215,22 +215,42 @@ def cached_utilities(out_dir: Path, name: str, src: list[str], tgt: list[str]) -
     return util
 
 
-def year_consensus(files: dict, dedupe: bool = False, beta: float = 2.0) -> tuple[dict[str, dict[int, tuple]], float]:
+def year_consensus(files: dict, dedupe: bool = False, beta: float = 2.0,
+                   best_first: list[str] | None = None) -> tuple[dict[str, dict[int, tuple]], float]:
     """Consensus of every system's line against all the year's other systems (mtqa/scoring/consensus.py).
 
     Lines are matched by source text, as ``mtqa compare`` matches segments. Returns
-    {system: {line: (consensus, median of the source's consensus)}} and the CPU seconds it took."""
-    from mtqa.scoring.consensus import ConsensusPool
+    {system: {line: (consensus, median of the source's consensus)}} and the CPU seconds it took. With
+    ``best_first`` (every system of the year, the best first) the pseudo-references are weighed by those places
+    (consensus.rank_weights), as the consensus term of ``mtqa compare``'s default order weighs them."""
+    from mtqa.scoring.consensus import ConsensusPool, rank_weights
 
     src = read_lines(files["src"])
     outputs = {n: read_lines(p) for n, p in files["systems"].items()}
     t0 = time.process_time()
     pool = ConsensusPool(dedupe=dedupe, beta=beta)
+    if best_first is not None:
+        pool.rank_weights = rank_weights(best_first)
     handles = {n: [pool.add(n, s, t) for s, t in zip(src, out)] for n, out in outputs.items()}
     pool.compute()
     seconds = time.process_time() - t0
-    return {n: {i + 1: (pool.value(h), pool.centre(h)) for i, h in enumerate(hs) if pool.value(h) is not None}
+    value, centre = (pool.ranked_value, pool.ranked_centre) if best_first is not None else (pool.value, pool.centre)
+    return {n: {i + 1: (value(h), centre(h)) for i, h in enumerate(hs) if value(h) is not None}
             for n, hs in handles.items()}, seconds
+
+
+def quality_order(files: dict, caches: dict, year: str, out_dir: Path, weight: float,
+                  cross: dict | None) -> list[str]:
+    """Every system of the year (judged or not, as all are given to ``mtqa compare``), best first by the mean
+    document score with the quality term at ``weight`` (and A609/A610's penalty with ``cross``): the order
+    before the consensus term, whose places weigh its pseudo-references (mtqa.compare.quality_weights)."""
+    src = read_lines(files["src"])
+    means = {}
+    for n, path in files["systems"].items():
+        rows = load_rows(caches[f"wmt{year}.{n}"])
+        rows = with_cross(rows, cross[n]) if cross is not None else rows
+        means[n] = scored(rows, 0.0, weight, cached_utilities(out_dir, f"wmt{year}.{n}", src, read_lines(path)))[0]
+    return sorted(means, key=lambda n: (-means[n], n))
 
 
 def year_cross(files: dict) -> tuple[dict[str, dict[int, float]], dict[str, int], float]:
@@ -525,19 +545,26 @@ def before_after(data: Path, years: list[str], caches: dict, out_dir: Path, yard
         cross, codes, seconds = year_cross(files)
         notes.append(f"WMT{y}: cross-system issues " + ", ".join(f"{c} {k}" for c, k in sorted(codes.items()))
                      + f" over {len(files['systems'])} systems ({seconds:.0f} CPU s)")
-        for label, plus, cw in (
-                ("after, without the cross-system checks", False, agree),
+        # the consensus term's pseudo-references weighed by the order before it, with and without A609/A610
+        weighed = {plus: year_consensus(files, best_first=quality_order(files, caches, y, out_dir, weight,
+                                                                        cross if plus else None))[0]
+                   for plus in (False, True)}
+        for label, plus, cw, term in (
+                ("after, without the cross-system checks", False, agree, weighed[False]),
                 ("before: `mtqa compare` default order at `rank_consensus_weight = 0` (quality term and A609/A610)",
-                 True, 0.0),
+                 True, 0.0, cons),
+                ("before: `mtqa compare` default order, its consensus term's pseudo-references unweighted "
+                 f"(rank_consensus_weight {agree:g})", True, agree, cons),
                 ("**after: `mtqa compare` default order (`--rank-by quality`: quality term, A609/A610, consensus "
-                 f"term at rank_consensus_weight {agree:g})**; pairs: its segment score", True, agree)):
+                 f"term at rank_consensus_weight {agree:g}, pseudo-references weighed by the order before it)**; "
+                 "pairs: its segment score", True, agree, weighed[True])):
             ranked_rows = {n: with_cross(cached[n], cross[n]) if plus else cached[n] for n in names}
-            means, segs = zip(*(scored(ranked_rows[n], 0.0, weight, util[n], cw, cons[n]) for n in names))
+            means, segs = zip(*(scored(ranked_rows[n], 0.0, weight, util[n], cw, term[n]) for n in names))
             cov, acc, _ = pairwise(judgements, dict(zip(names, segs)))
             tau = f"{kendall_tau_b(list(means), hw):.2f}"
             if bootstrap:
                 low, high = bootstrap_tau([doc_scores(ranked_rows[n], weight, util[n], by_doc=True,
-                                                      consensus_weight=cw, consensus=cons[n]) for n in names],
+                                                      consensus_weight=cw, consensus=term[n]) for n in names],
                                           hw, bootstrap)
                 tau += f" [{low:.2f}, {high:.2f}]"
             rows[label] += [tau, fmt(cov, acc)]

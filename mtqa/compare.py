@@ -255,13 +255,14 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
         stats = [evaluate(p, n, ctx, source=source, reference=reference,
                           on_result=lambda r, k=k, n=n: seen(k, n, r), estimate=estimate)
                  for k, (p, n) in enumerate(zip(paths, names))]
-        if run is not None and estimate is not None and ctx.config.rank_consensus_weight:
-            consensus_estimate(stats, run, by_doc, ctx.config.rank_consensus_weight)
-        if cross is not None:
+        if cross is not None:  # first: the consensus term's pseudo-references are weighed by the order with them
             try:
                 cross_check(stats, cross, ctx, prefer)
             finally:
                 cross.close()  # the translations it held are no longer needed; SQLite deletes its file
+        if run is not None and estimate is not None and ctx.config.rank_consensus_weight:
+            run.weigh(quality_weights(stats))
+            consensus_estimate(stats, run, by_doc, ctx.config.rank_consensus_weight)
         if run is not None:
             agree(stats, run, by_doc, ctx.config.consensus_weight)
         if prefer is not None:
@@ -369,6 +370,16 @@ def preferred(stats: list[SystemStats], prefer, run) -> None:
             stats[group.preferred].preferred_segments += 1
 
 
+def quality_weights(stats: list[SystemStats]) -> dict[int, float]:
+    """Each system's weight (by its place in ``stats``) as a pseudo-reference of the ranking's consensus term:
+    from its place in the quality order before that term (the quality term and the cross-system checks'
+    issues; :func:`mtqa.scoring.consensus.rank_weights` says why)."""
+    from mtqa.scoring.consensus import rank_weights
+
+    order = sorted(range(len(stats)), key=lambda k: (-stats[k].mean_estimate, _score_key(stats[k])))
+    return rank_weights(order)
+
+
 def consensus_estimate(stats: list[SystemStats], run, by_doc: Sequence["ConsensusEntries"], weight: float) -> None:
     """Add the consensus term at ``rank_consensus_weight`` to the document scores ``--rank-by quality`` averages.
 
@@ -377,7 +388,10 @@ def consensus_estimate(stats: list[SystemStats], run, by_doc: Sequence["Consensu
     the better judge of a pair, the worse one of a whole system (systems built alike agree). A small weight
     lifts the pairs and leaves the order of systems where the quality term put it (README, Scoring >
     Consensus). Segments whose source fewer than 3 systems translated add nothing; the reported scores and
-    pass/fail do not change. ``by_doc`` holds, per system (by its place in ``stats``), the consensus entries of
+    pass/fail do not change. Its pseudo-references are weighed by their system's place in the order before the
+    term (:func:`quality_weights`, set on ``run`` before), so agreeing with the systems ranked low counts less and a
+    good system unlike the rest is not outvoted by a family of alike ones. ``by_doc`` holds, per system (by its
+    place in ``stats``), the consensus entries of
     each document in reading order (``SystemStats.read``'s order), so documents sharing an id each get their own
     term."""
     from mtqa.scoring.mqm import quality_score
@@ -388,7 +402,7 @@ def consensus_estimate(stats: list[SystemStats], run, by_doc: Sequence["Consensu
             if ranked_penalty is None:
                 continue
             s.consensus_ranked = s.consensus_ranked or any(v is not None for v in run.each(found))
-            extra = weight * run.penalty(found)
+            extra = weight * run.ranked_penalty(found)
             if extra:
                 s.estimate_sum += quality_score(ranked_penalty + extra, words) - quality_score(ranked_penalty, words)
                 s.read.add_ranked(at, extra)
@@ -431,6 +445,7 @@ def cross_check(stats: list[SystemStats], pool, ctx, prefer=None) -> None:
         s.score_sum += after - before
         if ranked_penalty is not None:
             s.estimate_sum += quality_score(ranked_penalty + added, words) - quality_score(ranked_penalty, words)
+            s.read.add_ranked(at, added)  # a later term (consensus) then scores from the penalty with them
         if passed and (after < ctx.config.threshold or (system, at) in failing):
             s.passed -= 1
 

@@ -47,7 +47,8 @@ DEFAULT_RANK_CONSENSUS_WEIGHT = 0.125
 """Consensus weight of ``mtqa compare --rank-by quality`` (its default order, 3 or more systems): on WMT13's
 judgements the weight that separates pairs best while the systems' order keeps its τ (0.85; 0.15 gave 0.82,
 0.175 0.79); held out, WMT12 / WMT14 pairwise accuracy 0.604 -> 0.616 / 0.611 -> 0.631 at the same τ (README,
-Scoring > Consensus)."""
+Scoring > Consensus). Its pseudo-references count by their system's place in the order before the term
+(:func:`mtqa.scoring.consensus.rank_weights`)."""
 DEFAULT_THRESHOLD = 95.0
 """Pass mark on the 0-100 MQM score; chosen on WMT14 references (see README)."""
 

@@ -57,7 +57,8 @@ def reports(folder: Path) -> dict[str, str]:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_reports_are_byte_identical_to_the_in_memory_version(tmp_path, fmt):
     """The golden files were written by main 0670785 (every segment held in memory until the report); the HTML
-    page's segment values since show VALUE_DIGITS (4) decimals, the JSON's (they showed 3, rounded twice)."""
+    page's segment values since show VALUE_DIGITS (4) decimals, the JSON's (they showed 3, rounded twice); the
+    ranking scores since stop 58 (the consensus term's pseudo-references weighed by the order before it)."""
     expected = (GOLDEN / f"five.{FORMATS[fmt]}").read_text(encoding="utf-8")
     assert reports(tmp_path)[fmt] == expected
 

@@ -357,11 +357,66 @@ def test_the_pool_store_is_closed_when_a_value_fails_half_way(monkeypatch):
         calls.append(entries)
         if len(calls) == 2:
             raise RuntimeError("a value failed")
-        return [0.5] * len(entries)
+        return [0.5] * len(entries), None
 
-    monkeypatch.setattr(cons, "pool_consensus", failing)
+    monkeypatch.setattr(cons, "pool_values", failing)
     with pytest.raises(RuntimeError):
         pool.compute()
     assert pool._db is None
     with pytest.raises(cons.sqlite3.ProgrammingError):  # closed, not left to the garbage collector
         db.execute("SELECT 1")
+
+
+def test_rank_weights_fall_with_the_place_before_the_term():
+    weights = cons.rank_weights(["first", "second", "third", "fourth"], power=2)
+    assert weights == {"first": 1.0, "second": 0.5625, "third": 0.25, "fourth": 0.0625}
+    assert cons.rank_weights(["x", "y"], power=1) == {"x": 1.0, "y": 0.5}
+
+
+def test_a_weighed_pool_values_agreeing_with_the_better_ranked_systems():
+    # "lone" agrees with "top" only, "herd" with the two look-alikes ranked low: unweighted, the two votes of the
+    # look-alikes lift "herd"; weighed by places (top first, the look-alikes last) "lone" comes out ahead
+    entries = [("top", "The committee approved the budget on Tuesday evening."),
+               ("lone", "The committee approved the budget on Tuesday night."),
+               ("herd", "Committee has approve budget Tuesday in evening."),
+               ("alike1", "Committee has approve the budget Tuesday in evening."),
+               ("alike2", "Committee has approve budget the Tuesday in evening.")]
+    plain = dict(zip([s for s, _ in entries], cons.pool_consensus(entries)))
+    assert plain["herd"] > plain["lone"]
+    weights = cons.rank_weights(["top", "lone", "herd", "alike1", "alike2"])
+    weighed = dict(zip([s for s, _ in entries], cons.pool_consensus(entries, weights=weights)))
+    assert weighed["lone"] > weighed["herd"]
+
+
+def test_identical_translations_share_one_weighed_value():
+    # "copy" wrote what "top" wrote: unweighted both have the same value; weighed, the copy would have "top" (weight
+    # 1) among its references and the original only the copy (weight 0.25): they share the higher value
+    entries = [("top", "Rain fell all day over Lyon."), ("mid", "It rained all day long in Lyon."),
+               ("copy", "Rain fell all day over Lyon."), ("low", "The rain was falling in Lyon all the day.")]
+    weights = cons.rank_weights(["top", "mid", "copy", "low"])
+    values = cons.pool_consensus(entries, weights=weights)
+    assert values[0] == values[2]
+    alone = [cons.pool_consensus(entries, weights=weights)[k] for k in (1, 3)]
+    assert all(v is not None and v < values[0] for v in alone)
+
+
+def test_a_run_weighs_the_ranked_term_only_before_its_first_value():
+    run = cons.RunConsensus()
+    pool = run.pool
+    handles = [pool.add(s, SOURCES[0], SYSTEMS[s][0]) for s in SYSTEMS]
+    run.weigh(cons.rank_weights(list(SYSTEMS)))
+    entries = [(h, 0, 6) for h in handles]
+    plain = [run.penalty([e]) for e in entries]
+    ranked = [run.ranked_penalty([e]) for e in entries]
+    assert plain != ranked and all(p >= 0 and r >= 0 for p, r in zip(plain, ranked))
+    assert ranked[-1] == max(ranked)  # the word salad, last of the order, still agrees least
+    with pytest.raises(RuntimeError):
+        run.weigh({})
+
+
+def test_one_comparison_gives_the_plain_and_the_weighed_values():
+    entries = [(s, SYSTEMS[s][1]) for s in SYSTEMS] + [("gamma", SYSTEMS["alpha"][1])]  # a repeated source
+    weights = cons.rank_weights(["beta", "alpha", "gamma", "salad"])
+    plain, weighed = cons.pool_values(entries, weights=weights)
+    assert plain == cons.pool_consensus(entries) and weighed == cons.pool_consensus(entries, weights=weights)
+    assert plain != weighed and cons.pool_values(entries) == (plain, None)

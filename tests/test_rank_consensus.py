@@ -80,3 +80,30 @@ def test_documents_sharing_an_id_each_get_their_own_term(tmp_path):
 
     assert estimates([1, 1]) == estimates([1, 2]) != estimates([1, 2], rank_consensus_weight=0.0)
     assert [documents for documents, _ in estimates([1, 1])] == [2, 2, 2, 2]
+
+
+def test_the_pseudo_references_are_weighed_by_the_order_before_the_term(tmp_path):
+    from mtqa.compare import quality_weights
+
+    paths = _systems(tmp_path)
+    before = compare(paths, Context(Config(rank_consensus_weight=0.0)))
+    weights = quality_weights(before)
+    best = max(range(len(before)), key=lambda k: before[k].mean_estimate)
+    worst = min(range(len(before)), key=lambda k: before[k].mean_estimate)
+    assert weights[best] == 1.0 and weights[worst] == min(weights.values()) < 1.0
+    # by place in that order, not by the order the systems were given: reversed, each keeps its estimate
+    given = {s.name: s.mean_estimate for s in compare(paths, Context(Config()))}
+    reverse = {s.name: s.mean_estimate for s in compare(paths[::-1], Context(Config()))}
+    assert given == reverse
+
+
+def test_the_cross_system_issues_and_the_consensus_term_add_up_to_one_ranked_penalty(tmp_path):
+    # the cross-system checks now run before the consensus term and add to the penalty it scores from, so a
+    # document's ranked score is the score of its whole penalty, not a sum of differences scored apart
+    from mtqa.scoring.mqm import quality_score
+
+    stats = compare(_systems(tmp_path), Context(Config()))
+    assert any(s.cross for s in stats)  # "odd" leaves words out that the three others keep (A610)
+    for s in stats:
+        ranked = [s.read[at] for at in range(len(s.read))]
+        assert abs(s.estimate_sum - sum(quality_score(r, words) for _, words, r, _ in ranked)) < 1e-9
