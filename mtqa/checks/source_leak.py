@@ -223,9 +223,13 @@ class SourceElision(SegmentCheck):
     ``of Elon Musk``). A street word of the source language before the
     elision makes an address (``rue d'Ulm``: ``address_words``), a capital
     elision inside a sentence starts a name even before a lower-case letter
-    (``D'ansembourg``), and a lower-case elided word kept after a name as
+    (``D'ansembourg``) unless the word it is glued to is a common word of the
+    source language and none of the target's (``out of L'hexagone``, ``À
+    L'arrivée``: no name is spelt so), and a lower-case elided word kept after a name as
     the source writes it is part of that name (``Société internationale
-    d'urologie``). The particle of a person's family name the aligned
+    d'urologie``), unless the translation rendered the name's head in the
+    target language (``the Museum d'Orsay`` for « le musée d'Orsay »: a name
+    kept whole keeps its head, Musée d'Orsay). The particle of a person's family name the aligned
     source writes after a title or a given name (« la princesse
     d'Arenberg », « Rodrigue d'Arenberg ») is the name's wherever the
     translation puts it (``the widow of Recherche-action d'Arenberg``; see
@@ -237,6 +241,7 @@ class SourceElision(SegmentCheck):
     Example:
         bad: The project was led with NASA and the company SpaceX D'Elon Musk.
         bad: Russia sent l'équipe back to Earth.
+        bad: Nothing beats a short trip out of L'hexagone, the historian wrote.
         good: The project was led with NASA and Elon Musk's company SpaceX.
         good: The film won the Palme d'Or at Cannes, said the Quai d'Orsay and L'Express.
     """
@@ -297,8 +302,11 @@ class SourceElision(SegmentCheck):
         tok = tokens[i]
         if prev is not None and prev.text.lower() in ctx.source.word_set("address_words"):
             return False  # rue d'Ulm, place d'Italie: an address is a name
-        if tok.elided[:1].isupper() and not tok.initial and not tok.capital:
-            return False  # "read D'ansembourg": a capital elision inside a sentence starts a name
+        if tok.elided[:1].isupper() and not tok.initial and body[:1].islower():
+            # "read D'ansembourg": a capital elision inside a sentence starts a name, unless what it is
+            # glued to, written in lower case, is a common word of the source language ("out of
+            # L'hexagone" for « l'Hexagone », "À L'arrivée"): a name keeps its own capital (L'Hexagone)
+            return _source_common_word(body, ev, ctx)
         if not tok.capital:  # l'équipe, d'origine, unless inside a name (Société d'art lyrique)
             return not tok.in_name
         known_name_follows = (
@@ -313,7 +321,41 @@ class SourceElision(SegmentCheck):
         if tok.elided[:1].isupper():
             return False  # sentence-initial L'Oréal: a name
         after_name = prev is not None and (prev.name_like or prev.capital and _name_as_in_source(prev, tok, text, sources))
+        if after_name and prev.capital and sources and _head_translated(prev, tok, ev, ctx, sources):
+            return True  # "the Museum d'Orsay" for « le musée d'Orsay »: the name's head translated, its "of" not
         return known_name_follows or not after_name  # "the appraisals d'Adam Jonas" yes; "Palme d'Or" no
+
+
+def _head_translated(prev: Token, tok: Token, ev: Evidence, ctx, sources: list[Segment]) -> bool:
+    """The capitalised word before the elision is the target language's rendering of the head of a source
+    name: the aligned source writes the elided word right after a common word of the source language
+    (« musée d'Orsay », « Institut d'Études politiques ») that folds unlike ``prev``, and ``prev`` is a
+    common word of the target language voting for it (Museum, Institute). The translation rebuilt the name
+    around the head and left the source's "of" glued to the rest ("the Museum d'Orsay"): a name kept whole
+    keeps its head (Musée d'Orsay, Palme d'Or, Quai d'Orsay), and a name's own particle after a person's
+    names or a title (Giscard d'Estaing, « la princesse d'Arenberg ») has no common word before it or is
+    read as a family name's (:func:`mtqa.evidence.source_person_particles`)."""
+    if prev.vote != TARGET or not ctx.target.is_common_word(prev.text.lower()):
+        return False
+    body = tok.text[len(tok.elided) + 1:]
+    pattern = transient(rf"(?<![\w'’-])([^\W\d_]+)[ \u00a0]{re.escape(tok.elided)}['’]{re.escape(body)}(?![\w'’-])",
+                        re.IGNORECASE)
+    heads = [m.group(1) for m in pattern.finditer(joined_sources(sources))]
+    own = fold(prev.text)
+    return bool(heads) and all(fold(h) != own and ctx.source.is_common_word(h.lower()) for h in heads)
+
+
+def _source_common_word(body: str, ev: Evidence, ctx) -> bool:
+    """What follows a capital elision's apostrophe is a common word of the source language and no word of the
+    target's: it votes for the source language (:meth:`Evidence.vote`: frequent there, rare in the target),
+    the source language's dictionaries list it in lower case and the target's do not (``hexagone``,
+    ``arrivée``). A name is spelt with a capital, or, set in lower case by a system, is no common word of
+    the source's dictionary (``D'ansembourg``, ``D'estienne``); the common word is the elided noun phrase
+    (« l'arrivée », "the arrival") a system capitalised or copied with the capital of a name (« l'Hexagone »),
+    left untranslated all the same."""
+    low = body.lower()
+    return (ev.vote(low)[0] == SOURCE and ctx.source.in_dictionary(low) and ctx.source.is_common_word(low)
+            and not ctx.target.in_dictionary(low))
 
 
 def _name_as_in_source(prev: Token, tok: Token, text: str, sources: list[Segment]) -> bool:
