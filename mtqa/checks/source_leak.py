@@ -221,7 +221,10 @@ class SourceElision(SegmentCheck):
     a word or name English knows on its own (wordfreq Zipf at least
     ``min_known_zipf``) and a further name follows (``D'Elon Musk``, i.e.
     ``of Elon Musk``). A street word of the source language before the
-    elision makes an address (``rue d'Ulm``: ``address_words``), a capital
+    elision makes an address (``rue d'Ulm``: ``address_words``), an elided
+    word that is no name particle of the source language (``s'``, ``qu'``:
+    ``name_particles``) in lower case joins no name whatever stands around
+    it (``the ODD s'appuieront``), a capital
     elision inside a sentence starts a name even before a lower-case letter
     (``D'ansembourg``) unless the word it is glued to is a common word of the
     source language and none of the target's (``out of L'hexagone``, ``À
@@ -277,7 +280,8 @@ class SourceElision(SegmentCheck):
                 continue  # Val-d'Oise, Villeneuve-d'Ascq
             if not self._leaked(tokens, i, body, prev, nxt, text, ev, ctx, sources):
                 continue
-            if not tok.capital and sources and in_source_name(text, tok.start, tok.text, joined_sources(sources)):
+            if not tok.capital and sources and tok.elided.lower() in ev.particles \
+                    and in_source_name(text, tok.start, tok.text, joined_sources(sources)):
                 continue  # "the Société internationale d'urologie": a name kept as the source writes it
             if sources and tok.text.replace("’", "'").lower() in source_person_particles(
                     ctx, joined_sources(sources)):
@@ -302,6 +306,8 @@ class SourceElision(SegmentCheck):
         tok = tokens[i]
         if prev is not None and prev.text.lower() in ctx.source.word_set("address_words"):
             return False  # rue d'Ulm, place d'Italie: an address is a name
+        if tok.elided.islower() and tok.elided not in ev.particles:
+            return True  # "the ODD s'appuieront", "Johnson qu'Hurston": only a name particle (d', l') joins a name
         if tok.elided[:1].isupper() and not tok.initial and body[:1].islower():
             # "read D'ansembourg": a capital elision inside a sentence starts a name, unless what it is
             # glued to, written in lower case, is a common word of the source language ("out of

@@ -131,6 +131,11 @@ def test_elision_span_and_suggestion():
         ("Le dîner a eu lieu au Musée d'Orsay.", "The dinner took place at the Musée d'Orsay.", []),
         ("Le dîner a eu lieu au Musée d'Orsay.", "The dinner took place at the Orsay Museum.", []),
         ("La duchesse d'Aumale a dîné au Quai d'Orsay.", "Duchess d'Aumale dined at the Quai d'Orsay.", []),
+        # an elided word that is no name particle (s', qu') joins no name, even as the source writes it
+        ("Les ODD s'appuieront sur ces progrès.", "The ODD s'appuieront on this progress.", ["A203"]),
+        ("Le roman que Hurston a écrit est celui qu'Alice préfère.", "The novel is the one qu'Alice prefers.",
+         ["A203"]),
+        ("Il a joué à N'Djamena.", "He played in N'Djamena.", []),
         ("Elle a rejoint la Société française d'ornithologie.", "She joined the Société française d'ornithologie.", []),
         ("Elle a rejoint une société française d'ornithologie.", "She joined a French society d'ornithologie.", ["A203"]),
         # a lower-case word after proper names alone is the sentence's verb or adjective, no name's; after a
