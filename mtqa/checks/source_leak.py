@@ -737,7 +737,10 @@ def _translated_quotes(text: str, tokens: list[Token], lexicon, source_text: str
     words voting for it (at least ``SPEECH_MIN_TARGET_WORDS``) than for the source language or only in
     its dictionary. Quoted words are left alone because a quotation may be a title or speech kept in
     the source language (``'La Cantatrice chauve'``), but inside translated speech (``"It starts to
-    puer"``, ``a "gimmick of labo"``) a source word is one the system left untranslated like any other.
+    puer"``, ``a "gimmick of labo"``) a source word is one the system left untranslated like any other;
+    so is one in a quotation the system translated in part, with a target-language word for each
+    source-language one (``"oiseaux problem"``, ``'conteur fuss'``): a title or a term cited in the source
+    language has no target-language word.
     A quotation inside translated speech (``"We sang 'Ne me quitte pas' all night"``) is judged on its
     own words: a title cited within speech stays a title. A quotation the source writes word for word
     (``"Merci beaucoup, thank you very much"``, a bilingual speaker or a song) was not translated but
@@ -756,7 +759,9 @@ def _translated_quotes(text: str, tokens: list[Token], lexicon, source_text: str
         own = [t for t in tokens if a <= t.start and t.end <= b and not _in(t, nested)]
         ours = sum(t.vote == TARGET for t in own)
         theirs = sum(t.vote == SOURCE or (t.vote != TARGET and lexicon(t.text)) for t in own)
-        speech = ours >= SPEECH_MIN_TARGET_WORDS and ours > theirs
+        # half translated: a target word for each source word at least ("oiseaux problem", "a gizmo of
+        # labo"); a title or a term cited in the source language has none
+        speech = ours >= SPEECH_MIN_TARGET_WORDS and ours > theirs or theirs and ours >= theirs
         if (speech or theirs >= ours and _reworked_source_speech(text[a:b], source_text)) \
                 and not quote_copied(text[a:b], source_text):
             out.update(t.start for t in own)

@@ -218,6 +218,12 @@ def test_elision_span_and_suggestion():
          "\"It starts to puer\" is the title of his chronicle.", ["A205"]),
         ("Le laser était vu comme un « gadget de labo ».", "The laser was seen as a 'gimmick of the labo'.", ["A205"]),
         ("Il a relu « Crime et châtiment » cet été.", "He read \"Crime et châtiment\" again this summer.", []),
+        # ... and in a quotation the system translated in part, a target word for each source one; a term
+        # cited in the source language alone is a citation
+        ("Les corbeaux sont vus comme des « oiseaux à problème ».", "Crows are seen as \"oiseaux problem\".",
+         ["A205"]),
+        ("Les corbeaux sont vus comme des « oiseaux à problème ».", "Crows are seen as \"problem birds\".", []),
+        ("Les fonds dits « vautours » attendent.", "The so-called \"vautours\" funds are waiting.", []),
         # speech the system kept in French but reworked (a word added, dropped or moved) was not kept on
         # purpose: its French words are left untranslated, its phrases reported as phrases (A202, which takes
         # the words inside it); a title cited with another case or accent is kept
