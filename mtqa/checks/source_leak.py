@@ -437,7 +437,8 @@ class UntranslatedWord(SegmentCheck):
     whose words look English (``Place des Arts``, ``the Hotel du Louvre``)
     and a person's particle after a first name (``Laurence des Cars``) are
     not. The same word is counted between a person's names and a body's
-    (``Mario Mandzukic du VfL Wolfsburg``, ``Tomas Ferreiro du PRD``) and
+    (``Mario Mandzukic du VfL Wolfsburg``, ``Tomas Ferreiro du PRD``,
+    ``Fausto Vallejo du Parti``: a common noun no target dictionary lists) and
     after a lower-case word the system translated, before a capitalised
     word of the target language (``the judge du District``): the source's
     "of the". A word right after a person's names (opened by a first name:
@@ -617,8 +618,10 @@ def _of_the_after_a_person(tokens: list[Token], k: int, text: str, ev: Evidence,
     capitalised (Parti, Mouvement) after a surname that is no common word itself (Jean Baptiste Point du
     Sable is one name); a surname (du Maurier, du Guesclin) is neither. Where no first name
     of the tables opens the run, two capitalised words, the second no common word of either language (a
-    surname), stand for the person's names, and only an acronym or inner capital after the particle says
-    it is a body."""
+    surname), stand for the person's names, and an acronym or inner capital after the particle says it is
+    a body, or a common noun of the source language that no dictionary of the target language lists
+    (Parti, Mouvement: "Fausto Vallejo du Parti", a first name the tables lack; Sable, an English word too,
+    is none)."""
     before, after = tokens[k - 1], tokens[k + 1]
     if not (before.capital and after.capital) or before.quoted or after.quoted or ev.first_name(before.text):
         return False
@@ -632,8 +635,16 @@ def _of_the_after_a_person(tokens: list[Token], k: int, text: str, ev: Evidence,
     if any(ev.first_name(t.text) for t in tokens[first:k - 1]):
         return body or (ev.source.is_common_word(word) and not ev.first_name(word)
                         and not (ev.source.is_common_word(before.text) or target.is_common_word(before.text)))
-    return body and not tokens[k - 2].initial and not (ev.source.is_common_word(before.text)
-                                                       or target.is_common_word(before.text))
+    # ... or a common noun of the source language that the target language does not write at all (Parti,
+    # Mouvement: no English surname nor word), after a first name the tables lack (Fausto Vallejo du Parti)
+    # and where the two words before it are plain names, neither a common word nor elided (the Comité National
+    # d'Ethique du Funéraire is a body's name the source wrote whole)
+    foreign_noun = (ev.source.is_common_word(word) and not target.in_dictionary(word.lower())
+                    and not ev.first_name(word)
+                    and not any(t.elided or ev.source.is_common_word(t.text) or target.is_common_word(t.text)
+                                for t in tokens[k - 2:k]))
+    return (body or foreign_noun) and not tokens[k - 2].initial and not (ev.source.is_common_word(before.text)
+                                                                         or target.is_common_word(before.text))
 
 
 def _of_the_after_a_translated_noun(tokens: list[Token], k: int, source_text: str, ctx) -> bool:
