@@ -221,21 +221,42 @@ def is_french_word(low: str) -> bool:
     return fr >= 2.5 and fr >= en + 1.0 and not is_common_word(low, "en")
 
 
+_english_phrases = None
+
+
+def english_phrases(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes French that English has borrowed whole: a phrase of three words or more that
+    English dictionaries list (``joie de vivre``, ``coup d'état``: the English profile's
+    ``borrowed_phrases``) or a hyphenated compound (``avant-garde``, ``rendez-vous``: that list, or an English
+    dictionary's). Their words are English there, whatever a word's frequencies say alone, so they are no
+    French left in (a judge who writes "joy of life" rewords; the output's phrase is no error). A phrase of
+    two words alone may be French grammar that looks like it (« de trop nombreux efforts » copied as "de trop
+    numerous efforts" is no English "de trop"), so it stays judged word by word."""
+    global _english_phrases
+    if _english_phrases is None:
+        from mtqa.evidence import Evidence
+        _english_phrases = Evidence(language("fr"), language("en")).borrowed_spans
+    return [(a, b) for a, b in _english_phrases(text) if "-" in text[a:b] or len(WORD.findall(text[a:b])) >= 3]
+
+
 def oracle_french(src: str, mt: str, pe: str) -> list[tuple[int, int, str]]:
     src_words = {w.lower() for _, _, w in words(src)}
     pe_words = {w.lower() for _, _, w in words(pe)}
     pe_elisions = {m.group().lower().replace("’", "'") for m in ELISION.finditer(pe)}
+    borrowed = english_phrases(mt)
     out = []
     for s, e, w in words(mt):
         low = w.lower()
         if not w[0].islower() or low not in src_words or low in pe_words or len(low) < 2:
             continue
-        if is_french_word(low):
+        if is_french_word(low) and not any(a <= s and e <= b for a, b in borrowed):
             out.append((s, e, w))
     for m in ELISION.finditer(mt):
         if m.group().lower().replace("’", "'") in pe_elisions or not re.search(
                 r"(?<![^\W\d_])" + re.escape(m.group()[:-1]) + r"['’]", src, re.I):
             continue
+        if any(a <= m.start() and m.end() <= b for a, b in borrowed):
+            continue  # coup d'état: English
         out.append((m.start(), m.end(), m.group()))
     return out
 

@@ -221,11 +221,18 @@ class SourceElision(SegmentCheck):
     a word or name English knows on its own (wordfreq Zipf at least
     ``min_known_zipf``) and a further name follows (``D'Elon Musk``, i.e.
     ``of Elon Musk``). A street word of the source language before the
-    elision makes an address (``rue d'Ulm``: ``address_words``), a capital
+    elision makes an address (``rue d'Ulm``: ``address_words``), an elided
+    word that is no name particle of the source language (``s'``, ``qu'``:
+    ``name_particles``) in lower case joins no name whatever stands around
+    it (``the ODD s'appuieront``), a capital
     elision inside a sentence starts a name even before a lower-case letter
-    (``D'ansembourg``), and a lower-case elided word kept after a name as
+    (``D'ansembourg``) unless the word it is glued to is a common word of the
+    source language and none of the target's (``out of L'hexagone``, ``À
+    L'arrivée``: no name is spelt so), and a lower-case elided word kept after a name as
     the source writes it is part of that name (``Société internationale
-    d'urologie``). The particle of a person's family name the aligned
+    d'urologie``), unless the translation rendered the name's head in the
+    target language (``the Museum d'Orsay`` for « le musée d'Orsay »: a name
+    kept whole keeps its head, Musée d'Orsay). The particle of a person's family name the aligned
     source writes after a title or a given name (« la princesse
     d'Arenberg », « Rodrigue d'Arenberg ») is the name's wherever the
     translation puts it (``the widow of Recherche-action d'Arenberg``; see
@@ -237,6 +244,7 @@ class SourceElision(SegmentCheck):
     Example:
         bad: The project was led with NASA and the company SpaceX D'Elon Musk.
         bad: Russia sent l'équipe back to Earth.
+        bad: Nothing beats a short trip out of L'hexagone, the historian wrote.
         good: The project was led with NASA and Elon Musk's company SpaceX.
         good: The film won the Palme d'Or at Cannes, said the Quai d'Orsay and L'Express.
     """
@@ -272,7 +280,8 @@ class SourceElision(SegmentCheck):
                 continue  # Val-d'Oise, Villeneuve-d'Ascq
             if not self._leaked(tokens, i, body, prev, nxt, text, ev, ctx, sources):
                 continue
-            if not tok.capital and sources and in_source_name(text, tok.start, tok.text, joined_sources(sources)):
+            if not tok.capital and sources and tok.elided.lower() in ev.particles \
+                    and in_source_name(text, tok.start, tok.text, joined_sources(sources)):
                 continue  # "the Société internationale d'urologie": a name kept as the source writes it
             if sources and tok.text.replace("’", "'").lower() in source_person_particles(
                     ctx, joined_sources(sources)):
@@ -297,8 +306,13 @@ class SourceElision(SegmentCheck):
         tok = tokens[i]
         if prev is not None and prev.text.lower() in ctx.source.word_set("address_words"):
             return False  # rue d'Ulm, place d'Italie: an address is a name
-        if tok.elided[:1].isupper() and not tok.initial and not tok.capital:
-            return False  # "read D'ansembourg": a capital elision inside a sentence starts a name
+        if tok.elided.islower() and tok.elided not in ev.particles:
+            return True  # "the ODD s'appuieront", "Johnson qu'Hurston": only a name particle (d', l') joins a name
+        if tok.elided[:1].isupper() and not tok.initial and body[:1].islower():
+            # "read D'ansembourg": a capital elision inside a sentence starts a name, unless what it is
+            # glued to, written in lower case, is a common word of the source language ("out of
+            # L'hexagone" for « l'Hexagone », "À L'arrivée"): a name keeps its own capital (L'Hexagone)
+            return _source_common_word(body, ev, ctx)
         if not tok.capital:  # l'équipe, d'origine, unless inside a name (Société d'art lyrique)
             return not tok.in_name
         known_name_follows = (
@@ -313,7 +327,41 @@ class SourceElision(SegmentCheck):
         if tok.elided[:1].isupper():
             return False  # sentence-initial L'Oréal: a name
         after_name = prev is not None and (prev.name_like or prev.capital and _name_as_in_source(prev, tok, text, sources))
+        if after_name and prev.capital and sources and _head_translated(prev, tok, ev, ctx, sources):
+            return True  # "the Museum d'Orsay" for « le musée d'Orsay »: the name's head translated, its "of" not
         return known_name_follows or not after_name  # "the appraisals d'Adam Jonas" yes; "Palme d'Or" no
+
+
+def _head_translated(prev: Token, tok: Token, ev: Evidence, ctx, sources: list[Segment]) -> bool:
+    """The capitalised word before the elision is the target language's rendering of the head of a source
+    name: the aligned source writes the elided word right after a common word of the source language
+    (« musée d'Orsay », « Institut d'Études politiques ») that folds unlike ``prev``, and ``prev`` is a
+    common word of the target language voting for it (Museum, Institute). The translation rebuilt the name
+    around the head and left the source's "of" glued to the rest ("the Museum d'Orsay"): a name kept whole
+    keeps its head (Musée d'Orsay, Palme d'Or, Quai d'Orsay), and a name's own particle after a person's
+    names or a title (Giscard d'Estaing, « la princesse d'Arenberg ») has no common word before it or is
+    read as a family name's (:func:`mtqa.evidence.source_person_particles`)."""
+    if prev.vote != TARGET or not ctx.target.is_common_word(prev.text.lower()):
+        return False
+    body = tok.text[len(tok.elided) + 1:]
+    pattern = transient(rf"(?<![\w'’-])([^\W\d_]+)[ \u00a0]{re.escape(tok.elided)}['’]{re.escape(body)}(?![\w'’-])",
+                        re.IGNORECASE)
+    heads = [m.group(1) for m in pattern.finditer(joined_sources(sources))]
+    own = fold(prev.text)
+    return bool(heads) and all(fold(h) != own and ctx.source.is_common_word(h.lower()) for h in heads)
+
+
+def _source_common_word(body: str, ev: Evidence, ctx) -> bool:
+    """What follows a capital elision's apostrophe is a common word of the source language and no word of the
+    target's: it votes for the source language (:meth:`Evidence.vote`: frequent there, rare in the target),
+    the source language's dictionaries list it in lower case and the target's do not (``hexagone``,
+    ``arrivée``). A name is spelt with a capital, or, set in lower case by a system, is no common word of
+    the source's dictionary (``D'ansembourg``, ``D'estienne``); the common word is the elided noun phrase
+    (« l'arrivée », "the arrival") a system capitalised or copied with the capital of a name (« l'Hexagone »),
+    left untranslated all the same."""
+    low = body.lower()
+    return (ev.vote(low)[0] == SOURCE and ctx.source.in_dictionary(low) and ctx.source.is_common_word(low)
+            and not ctx.target.in_dictionary(low))
 
 
 def _name_as_in_source(prev: Token, tok: Token, text: str, sources: list[Segment]) -> bool:
@@ -389,7 +437,8 @@ class UntranslatedWord(SegmentCheck):
     whose words look English (``Place des Arts``, ``the Hotel du Louvre``)
     and a person's particle after a first name (``Laurence des Cars``) are
     not. The same word is counted between a person's names and a body's
-    (``Mario Mandzukic du VfL Wolfsburg``, ``Tomas Ferreiro du PRD``) and
+    (``Mario Mandzukic du VfL Wolfsburg``, ``Tomas Ferreiro du PRD``,
+    ``Fausto Vallejo du Parti``: a common noun no target dictionary lists) and
     after a lower-case word the system translated, before a capitalised
     word of the target language (``the judge du District``): the source's
     "of the". A word right after a person's names (opened by a first name:
@@ -569,8 +618,10 @@ def _of_the_after_a_person(tokens: list[Token], k: int, text: str, ev: Evidence,
     capitalised (Parti, Mouvement) after a surname that is no common word itself (Jean Baptiste Point du
     Sable is one name); a surname (du Maurier, du Guesclin) is neither. Where no first name
     of the tables opens the run, two capitalised words, the second no common word of either language (a
-    surname), stand for the person's names, and only an acronym or inner capital after the particle says
-    it is a body."""
+    surname), stand for the person's names, and an acronym or inner capital after the particle says it is
+    a body, or a common noun of the source language that no dictionary of the target language lists
+    (Parti, Mouvement: "Fausto Vallejo du Parti", a first name the tables lack; Sable, an English word too,
+    is none)."""
     before, after = tokens[k - 1], tokens[k + 1]
     if not (before.capital and after.capital) or before.quoted or after.quoted or ev.first_name(before.text):
         return False
@@ -584,8 +635,16 @@ def _of_the_after_a_person(tokens: list[Token], k: int, text: str, ev: Evidence,
     if any(ev.first_name(t.text) for t in tokens[first:k - 1]):
         return body or (ev.source.is_common_word(word) and not ev.first_name(word)
                         and not (ev.source.is_common_word(before.text) or target.is_common_word(before.text)))
-    return body and not tokens[k - 2].initial and not (ev.source.is_common_word(before.text)
-                                                       or target.is_common_word(before.text))
+    # ... or a common noun of the source language that the target language does not write at all (Parti,
+    # Mouvement: no English surname nor word), after a first name the tables lack (Fausto Vallejo du Parti)
+    # and where the two words before it are plain names, neither a common word nor elided (the Comité National
+    # d'Ethique du Funéraire is a body's name the source wrote whole)
+    foreign_noun = (ev.source.is_common_word(word) and not target.in_dictionary(word.lower())
+                    and not ev.first_name(word)
+                    and not any(t.elided or ev.source.is_common_word(t.text) or target.is_common_word(t.text)
+                                for t in tokens[k - 2:k]))
+    return (body or foreign_noun) and not tokens[k - 2].initial and not (ev.source.is_common_word(before.text)
+                                                                         or target.is_common_word(before.text))
 
 
 def _of_the_after_a_translated_noun(tokens: list[Token], k: int, source_text: str, ctx) -> bool:
@@ -689,7 +748,10 @@ def _translated_quotes(text: str, tokens: list[Token], lexicon, source_text: str
     words voting for it (at least ``SPEECH_MIN_TARGET_WORDS``) than for the source language or only in
     its dictionary. Quoted words are left alone because a quotation may be a title or speech kept in
     the source language (``'La Cantatrice chauve'``), but inside translated speech (``"It starts to
-    puer"``, ``a "gimmick of labo"``) a source word is one the system left untranslated like any other.
+    puer"``, ``a "gimmick of labo"``) a source word is one the system left untranslated like any other;
+    so is one in a quotation the system translated in part, with a target-language word for each
+    source-language one (``"oiseaux problem"``, ``'conteur fuss'``): a title or a term cited in the source
+    language has no target-language word.
     A quotation inside translated speech (``"We sang 'Ne me quitte pas' all night"``) is judged on its
     own words: a title cited within speech stays a title. A quotation the source writes word for word
     (``"Merci beaucoup, thank you very much"``, a bilingual speaker or a song) was not translated but
@@ -708,7 +770,9 @@ def _translated_quotes(text: str, tokens: list[Token], lexicon, source_text: str
         own = [t for t in tokens if a <= t.start and t.end <= b and not _in(t, nested)]
         ours = sum(t.vote == TARGET for t in own)
         theirs = sum(t.vote == SOURCE or (t.vote != TARGET and lexicon(t.text)) for t in own)
-        speech = ours >= SPEECH_MIN_TARGET_WORDS and ours > theirs
+        # half translated: a target word for each source word at least ("oiseaux problem", "a gizmo of
+        # labo"); a title or a term cited in the source language has none
+        speech = ours >= SPEECH_MIN_TARGET_WORDS and ours > theirs or theirs and ours >= theirs
         if (speech or theirs >= ours and _reworked_source_speech(text[a:b], source_text)) \
                 and not quote_copied(text[a:b], source_text):
             out.update(t.start for t in own)

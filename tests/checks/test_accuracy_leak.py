@@ -120,6 +120,22 @@ def test_elision_span_and_suggestion():
         # an address, a capital elision starting a name, a name's elided word kept as the source writes it
         ("Il enseigne à l'école de la rue d'Ulm.", "He teaches at the school in rue d'Ulm.", []),
         ("Elle cite D’estienne dans son livre.", "She quotes D'estienne in her book.", []),
+        # ... but not before a common word of the source language: no name is spelt so (the source's own
+        # capital on the word, « l'Hexagone », does not make the lower-case copy one)
+        ("Le peintre a quitté l'Hexagone en mai.", "The painter left L'hexagone in May.", ["A203"]),
+        ("Le peintre a quitté l'Hexagone en mai.", "The painter left L'Hexagone in May.", []),
+        ("À l'arrivée, le train était vide.", "On L'arrivée, the train was empty.", ["A203"]),
+        # a name whose head the translation rendered in English keeps no elision of the source's: a name
+        # kept whole keeps its head, a title's family particle is the person's
+        ("Le dîner a eu lieu au musée d'Orsay.", "The dinner took place at the Museum d'Orsay.", ["A203"]),
+        ("Le dîner a eu lieu au Musée d'Orsay.", "The dinner took place at the Musée d'Orsay.", []),
+        ("Le dîner a eu lieu au Musée d'Orsay.", "The dinner took place at the Orsay Museum.", []),
+        ("La duchesse d'Aumale a dîné au Quai d'Orsay.", "Duchess d'Aumale dined at the Quai d'Orsay.", []),
+        # an elided word that is no name particle (s', qu') joins no name, even as the source writes it
+        ("Les ODD s'appuieront sur ces progrès.", "The ODD s'appuieront on this progress.", ["A203"]),
+        ("Le roman que Hurston a écrit est celui qu'Alice préfère.", "The novel is the one qu'Alice prefers.",
+         ["A203"]),
+        ("Il a joué à N'Djamena.", "He played in N'Djamena.", []),
         ("Elle a rejoint la Société française d'ornithologie.", "She joined the Société française d'ornithologie.", []),
         ("Elle a rejoint une société française d'ornithologie.", "She joined a French society d'ornithologie.", ["A203"]),
         # a lower-case word after proper names alone is the sentence's verb or adjective, no name's; after a
@@ -202,6 +218,12 @@ def test_elision_span_and_suggestion():
          "\"It starts to puer\" is the title of his chronicle.", ["A205"]),
         ("Le laser était vu comme un « gadget de labo ».", "The laser was seen as a 'gimmick of the labo'.", ["A205"]),
         ("Il a relu « Crime et châtiment » cet été.", "He read \"Crime et châtiment\" again this summer.", []),
+        # ... and in a quotation the system translated in part, a target word for each source one; a term
+        # cited in the source language alone is a citation
+        ("Les corbeaux sont vus comme des « oiseaux à problème ».", "Crows are seen as \"oiseaux problem\".",
+         ["A205"]),
+        ("Les corbeaux sont vus comme des « oiseaux à problème ».", "Crows are seen as \"problem birds\".", []),
+        ("Les fonds dits « vautours » attendent.", "The so-called \"vautours\" funds are waiting.", []),
         # speech the system kept in French but reworked (a word added, dropped or moved) was not kept on
         # purpose: its French words are left untranslated, its phrases reported as phrases (A202, which takes
         # the words inside it); a title cited with another case or accent is kept

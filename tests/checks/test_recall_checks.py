@@ -1427,6 +1427,13 @@ def test_a205_reads_the_source_particles_once_per_run_not_per_segment(monkeypatc
      "Besides Mario Kovacic du VfB Stuttgart, replaced at half-time.", [("du", None)]),
     ("Il a rencontré Pierre Garnaud du Mouvement citoyen.", "He met Pierre Garnaud du Mouvement Citizen.",
      [("du", None), ("Mouvement", None)]),
+    # ... also after a first name the tables lack, before a French common noun no English list has
+    ("Le candidat Fausto Vallejo du Parti Vert est en tête.", "Candidate Fausto Vallejo du Parti Vert leads.",
+     [("du", None)]),
+    ("Le candidat Fausto Vallejo du Parti Vert est en tête.", "Candidate Fausto Vallejo of the Green Party leads.",
+     []),
+    ("Il siège au Comité National d'Ethique du Funéraire.", "He sits on the Comité National d'Ethique du Funéraire.",
+     []),
     ("Les scellés sont à la disposition du juge du District.",
      "The seals are at the disposal of the judge du District.", [("du", None)]),
     # ... but a person's own particle (after a first name, or a name alone), a surname after a title, a
