@@ -74,9 +74,10 @@ def check_pair(pair: DocumentPair, ctx: Context) -> DocumentResult:
                         check(segment.text, ctx)
             for segment, sources in window:
                 text = segment.text
-                for screen, check in plan.segments if sources else plan.segments_without_source:
-                    if screen is None or screen(text):
-                        extend(check(segment, sources, ctx))
+                for screen, checks in plan.segments if sources else plan.segments_without_source:
+                    if screen is None or screen(text):  # one answer for the checks that share it
+                        for check in checks:
+                            extend(check(segment, sources, ctx))
         segment = None
         for check in plan.documents if has_source else plan.documents_without_source:
             found.extend(check(view, ctx))
