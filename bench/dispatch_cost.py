@@ -98,7 +98,7 @@ def _views(path: str, ctx: Context) -> list[list[tuple]]:
 
 def _dispatch(docs, plan_segments, check, ctx, repeat: int) -> float:
     """Best CPU seconds of ``check_pair``'s segment loop with every check replaced by ``check``."""
-    checks = tuple((screen, (check,) * len(calls)) for screen, calls in plan_segments)  # the plan's groups
+    checks = tuple((screen, (check,) * len(calls)) for screen, calls, _ in plan_segments)  # the plan's groups
     best = float("inf")
     for _ in range(repeat):
         start = time.process_time()
@@ -138,7 +138,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     docs = _views(args.file, ctx)
     texts = [segment.text for doc in docs for segment, _ in doc]
     plan = ctx.plan.segments
-    print(f"{len(texts):,d} segments, {sum(len(calls) for _, calls in plan)} segment checks; run {whole:.2f} s CPU")
+    print(f"{len(texts):,d} segments, {sum(len(calls) for _, calls, _ in plan)} segment checks; run {whole:.2f} s CPU")
     for label, check in (("dispatch", _nothing_found), ("plain calls", _nothing)):
         spent = _dispatch(docs, plan, check, ctx, args.repeat)
         print(f"{label:12s} {spent:7.3f} s  {100 * spent / whole:5.1f} % of the run")

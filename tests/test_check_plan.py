@@ -42,11 +42,11 @@ def test_only_consecutive_checks_with_the_same_screen_are_grouped():
     checks = [_recorder(log, code, screen) for code, screen in
               (("X1", None), ("X2", None), ("X3", digits), ("X4", digits), ("X5", other), ("X6", digits))]
     groups = screened(checks)
-    assert [(screen, [c.__self__.code for c in calls]) for screen, calls in groups] == \
+    assert [(screen, [c.__self__.code for c in calls]) for screen, calls, _ in groups] == \
         [(None, ["X1", "X2"]), (digits, ["X3", "X4"]), (other, ["X5"]), (digits, ["X6"])]
 
 
-def test_a_shared_screen_is_asked_once_per_segment_and_the_checks_run_in_order():
+def test_a_shared_screen_is_asked_once_per_segment_and_each_check_runs_over_the_window():
     asked: list = []
     log: list = []
 
@@ -60,15 +60,16 @@ def test_a_shared_screen_is_asked_once_per_segment_and_the_checks_run_in_order()
     texts = ["Twelve people came.", "Then 12 more came."]
     check_texts("\n\n".join(texts), ctx=ctx)
     assert asked == texts  # once a segment, not once a check
-    assert log == [("X3", texts[0]), ("X1", texts[1]), ("X2", texts[1]), ("X3", texts[1])]
+    # each entry of the plan over the window's segments together (a check's code and tables at hand)
+    assert log == [("X1", texts[1]), ("X2", texts[1]), ("X3", texts[0]), ("X3", texts[1])]
 
 
 def test_the_number_format_checks_share_one_screen():
     plan = Context(Config()).plan
-    codes = {screen: [c.__self__.code for c in calls] for screen, calls in plan.segments if screen is not None}
+    codes = {screen: [c.__self__.code for c in calls] for screen, calls, _ in plan.segments if screen is not None}
     assert codes[has_decimal] == ["L101", "L102", "L103", "L104", "L105", "L106"]
     # every segment check is in the plan once, in the checks' order
-    flat = [c.__self__.code for _, calls in plan.segments for c in calls]
+    flat = [c.__self__.code for _, calls, _ in plan.segments for c in calls]
     assert flat == [c.code for c in Context(Config()).segment_checks]
 
 
@@ -81,10 +82,33 @@ def test_reports_are_those_of_a_plan_with_one_entry_a_check():
     def issues(grouped: bool):
         ctx = Context(Config())
         if not grouped:
-            ctx.plan.segments = tuple((c.screen, (c.check,)) for c in ctx.segment_checks)
+            ctx.plan.segments = tuple((c.screen, (c.check,), c.requires_source) for c in ctx.segment_checks)
         result = check_texts(target, source=source, ctx=ctx)
         return [(i.code, i.segment, i.seg_start, i.seg_end, i.message, i.suggestion) for i in result.issues]
 
     grouped = issues(True)
     assert {code for code, *_ in grouped} & {"L101", "L102", "L103", "L104", "L105", "L106"}  # the format checks report
     assert grouped == issues(False)
+
+
+def test_reports_are_those_of_checking_one_segment_at_a_time(monkeypatch):
+    """A window of one segment is the order of a run that checks each segment with every check before the
+    next segment: the same issues, in the same order, as checking each check over the window."""
+    from mtqa import api
+
+    source = ("La capsule est revenue\n\nLa police a dispersé la rixe des étudiants devant le stade en liesse.\n\n"
+              "Le prix est passé de 3,5 millions à 4 millions d'euros le 12 mars.\n\n"
+              "Marc Lefort du FC Lorient a salué le calme revenu grâce à la police à Amiens-Nord.")
+    target = ("The capsule came back\n\nThe police broke up the brawl of the Etudiants in front of the stadium in "
+              "liesse.\n\nThe price went from 3.5 million to 4,5 million euros on 12 March.\n\n"
+              "Marc Lefort du FC Lorient praised the the calm restored grâce to the police in amiens-nord.")
+
+    def issues():
+        result = check_texts(target, source=source, ctx=Context(Config()))
+        return [(i.code, i.segment, i.seg_start, i.seg_end, i.message, i.suggestion) for i in result.issues] + \
+            [(why, i.code, i.segment, i.seg_start) for why, i in result.suppressed_issues]
+
+    window = issues()
+    assert len({code for code, *_ in window}) >= 4  # several checks report on several segments
+    monkeypatch.setattr(api, "READ_AHEAD", 1)
+    assert issues() == window
