@@ -97,19 +97,27 @@ def _views(path: str, ctx: Context) -> list[list[tuple]]:
 
 
 def _dispatch(docs, plan_segments, check, ctx, repeat: int) -> float:
-    """Best CPU seconds of ``check_pair``'s segment loop with every check replaced by ``check``."""
-    checks = tuple((screen, (check,) * len(calls)) for screen, calls, _ in plan_segments)  # the plan's groups
+    """Best CPU seconds of ``check_pair``'s segment loop with every check replaced by ``check``: each entry of the
+    plan over a document's window of segments (:data:`mtqa.api.READ_AHEAD`), each segment's findings kept apart."""
+    from mtqa.api import READ_AHEAD
+
+    checks = tuple((screen, (check,) * len(calls), needs) for screen, calls, needs in plan_segments)  # the plan's groups
     best = float("inf")
     for _ in range(repeat):
         start = time.process_time()
         found: list = []
         for doc in docs:
-            for segment, sources in doc:
-                text = segment.text
-                for screen, calls in checks:
-                    if screen is None or screen(text):
-                        for call in calls:
-                            found.extend(call(segment, sources, ctx))
+            for first in range(0, len(doc), READ_AHEAD):
+                window = doc[first:first + READ_AHEAD]
+                found_in = [[] for _ in window]
+                for screen, calls, needs in checks:
+                    for k, (segment, sources) in enumerate(window):
+                        if (sources or not needs) and (screen is None or screen(segment.text)):
+                            into = found_in[k].extend
+                            for call in calls:
+                                into(call(segment, sources, ctx))
+                for issues in found_in:
+                    found.extend(issues)
         best = min(best, time.process_time() - start)
     return best
 
