@@ -67,6 +67,8 @@ def test_jsonl_groups_documents(tmp_path):
     ])
     pairs = list(read_jsonl(path, source_lang="fr", target_lang="en"))
     assert [p.id for p in pairs] == ["a", "3"]
+    assert [p.target.segments[0].role for p in read_jsonl(_write(tmp_path, [{"target": "A.", "role": "headline"}]),
+                                                           source_lang="fr", target_lang="en")] == [Role.HEADLINE]
     a = pairs[0]
     assert [s.role for s in a.target.segments] == [Role.HEADLINE, Role.BODY]
     assert [s.line for s in a.target.segments] == [1, 2]
@@ -81,6 +83,10 @@ def test_jsonl_groups_documents(tmp_path):
         ([{"target": "ok"}, {"source": "x"}], "lacks a string 'target'", 2),
         ([{"target": "ok"}, "{not json"], "invalid JSON", 2),
         ([{"doc": "a", "target": "x"}, {"doc": "b", "target": "y"}, {"doc": "a", "target": "z"}], "not contiguous", 3),
+        ([{"target": "ok"}, {"target": "x", "role": "lede"}], "'role' must be headline or body, not 'lede'", 2),
+        ([{"target": "x", "role": "HEADLINE"}], "'role' must be headline or body", 1),
+        ([{"target": "x", "role": 1}], "'role' must be headline or body, not 1", 1),
+        ([{"target": "x", "role": ["body"]}], "'role' must be headline or body", 1),
     ],
 )
 def test_jsonl_errors(tmp_path, records, message, line):
