@@ -794,12 +794,17 @@ class Evidence:
         So is a finite form a verb takes after a named subject right after the capitalised run, whatever
         its words (``Macron annonce``: macron, the accent, is a common word too); a participle there may
         still end the name, as an adjective does (``Le Canard enchaîné``, ``Réseau ferré de France``).
+        An article alone opens no name before such a form either, unless the dictionaries also list it as a
+        noun: a title run on in lower case goes on with its noun (``La vie en rose``), while a capitalised
+        ``La`` before a participle (``the assessment of La devenue apparente``) is the source's sentence,
+        copied.
         """
         n = len(raw)
         out = [False] * n
         steps = None
         headed = False  # the capitalised run so far holds a common word of the source language
         person = False  # the capitalised run so far opens with a first name
+        bare = False  # the capitalised run so far is function words alone (La, Les)
         for i in range(n):
             if quoted[i]:
                 steps = None
@@ -811,11 +816,13 @@ class Evidence:
                 else:
                     headed = (run_on and headed) or self.name_head(raw[i][2])
                     person = not run_on and self.first_name(raw[i][2])
+                bare = (bare or not run_on) and votes[i][1]
                 steps = 0 if headed else None
                 continue
             if capital[i]:  # a sentence's first word: no name of its own, but it may head the run after it
                 headed = self.name_head(raw[i][2])
                 person = self.first_name(raw[i][2])
+                bare = votes[i][1]
             if steps is None:
                 continue  # not after a name: nothing below can mark the word
             joined = i > 0 and _JOIN_GAP.match(text[raw[i - 1][1]:raw[i][0]]) is not None
@@ -827,6 +834,10 @@ class Evidence:
             word = raw[i][2].lower().replace("’", "'")
             if steps == 0 and self.source.is_finite_verb_form(word):
                 steps = None  # « le président Macron annonce »: the verb after its subject, whatever the name
+                continue
+            if steps == 0 and bare and self.source.is_subject_verb_form(word) \
+                    and not self.source.lists_as_noun(word):
+                steps = None  # « La devenue apparente »: an article before a participle heads no name
                 continue
             name_word = vote == SOURCE and (
                 not function or word in self.particles or word.partition("'")[0] in self.particles

@@ -111,18 +111,21 @@ class SourceLanguagePhrase(SegmentCheck):
     a content word). Names, their particles, quoted titles and borrowed
     phrases (``à la carte``) do not count, nor do words that directly follow
     a capitalised word as the rest of a name (``Commission nationale de
-    l'informatique``, see :mod:`mtqa.evidence`). Quoted speech counts where
+    l'informatique``, see :mod:`mtqa.evidence`; a capitalised article alone
+    before a participle that is no noun heads no name: ``the review of La
+    devenue apparente`` is the source's clause). Quoted speech counts where
     the system translated it or reworked it in the source language (the
     quotations A205 reads word by word): ``"Je lui ai dit avant le meeting
     qu'il viendrait"`` for « Je lui ai dit avant la réunion qu'il viendrait »
     is a French phrase, function words and all.
 
     Example:
-        source: Hier, Barack Obama a rompu sa promesse d'origine sur la santé.\\n\\n« Je lui ai dit avant la réunion qu'il viendrait », a raconté le maire.
-        bad: Yesterday, Barack Obama broke sa promesse d'origine on health care.\\n\\n"I told him before the meeting that he would come," the mayor said.
-        bad: Yesterday, Barack Obama broke his original promise on health care.\\n\\n"Je lui ai dit avant le meeting qu'il viendrait," the mayor said.
-        good: Yesterday, Barack Obama broke his original promise on health care.\\n\\n"I told him before the meeting that he would come," the mayor said.
-        good: Yesterday, Barack Obama broke his original promise on health care.\\n\\n"Je lui ai dit avant la réunion qu'il viendrait," the mayor said.
+        source: Hier, Barack Obama a rompu sa promesse d'origine sur la santé.\\n\\n« Je lui ai dit avant la réunion qu'il viendrait », a raconté le maire.\\n\\nLa crise est devenue apparente en octobre.
+        bad: Yesterday, Barack Obama broke sa promesse d'origine on health care.\\n\\n"I told him before the meeting that he would come," the mayor said.\\n\\nThe crisis became apparent in October.
+        bad: Yesterday, Barack Obama broke his original promise on health care.\\n\\n"I told him before the meeting that he would come," the mayor said.\\n\\nThe review of La devenue apparente in October.
+        bad: Yesterday, Barack Obama broke his original promise on health care.\\n\\n"Je lui ai dit avant le meeting qu'il viendrait," the mayor said.\\n\\nThe crisis became apparent in October.
+        good: Yesterday, Barack Obama broke his original promise on health care.\\n\\n"I told him before the meeting that he would come," the mayor said.\\n\\nThe crisis became apparent in October.
+        good: Yesterday, Barack Obama broke his original promise on health care.\\n\\n"Je lui ai dit avant la réunion qu'il viendrait," the mayor said.\\n\\nThe crisis became apparent in October.
         good: The Tour de France left Les Gets, and Laurence des Cars showed the Venus de Milo.
     """
 

@@ -193,6 +193,10 @@ def test_elision_span_and_suggestion():
         ("Le gestionnaire Réseau ferré de France lance des travaux.",
          "The operator Réseau ferré de France is starting works.", []),
         ("Les exportations ukrainiennes ont chuté.", "The Ukrainian exportations fell.", ["A205"]),
+        # an article alone, capitalised, heads no name before a participle that is no noun: the source's
+        # clause copied; before a noun it may open a title run on in lower case
+        ("Le problème est devenu évident le 3 mars.", "The review of Le devenu évident on 3 March.", ["A202"]),
+        ("Elle a chanté La vie en rose au concert.", "She sang La vie en rose at the concert.", []),
         # a word hyphen-joined to an acronym as the source writes it: an organisation's name
         ("CGT-cheminots appelle à la grève des cheminots.", "CGT-cheminots calls a rail workers' strike.", []),
         ("La CGT appelle les cheminots à la grève.", "The CGT calls the cheminots to strike.", ["A205"]),
