@@ -376,7 +376,7 @@ def quality_weights(stats: list[SystemStats]) -> dict[int, float]:
     issues; :func:`mtqa.scoring.consensus.rank_weights` says why)."""
     from mtqa.scoring.consensus import rank_weights
 
-    order = sorted(range(len(stats)), key=lambda k: (-stats[k].mean_estimate, _score_key(stats[k])))
+    order = sorted(range(len(stats)), key=lambda k: _quality_key(stats[k]))
     return rank_weights(order)
 
 
@@ -459,7 +459,7 @@ def place(stats: list[SystemStats], rank_by: str = "score") -> None:
         rank_by = "score"
     for s in stats:
         s.rank_by = rank_by
-    by_quality = {id(s): k for k, s in enumerate(sorted(stats, key=lambda s: (-s.mean_estimate, _score_key(s))), 1)}
+    by_quality = {id(s): k for k, s in enumerate(sorted(stats, key=_quality_key), 1)}
     by_score = {id(s): k for k, s in enumerate(sorted(stats, key=_score_key), 1)}
     by_consensus = {id(s): k for k, s in enumerate(sorted(stats, key=_consensus_key), 1)}
     by_documents = {id(s): k for k, s in enumerate(sorted(stats, key=lambda s: (-s.mean_score, _score_key(s))), 1)}
@@ -511,6 +511,12 @@ def quality_estimate(ctx, utilities: Optional[LastUtilities] = None) -> Optional
 
 def _score_key(s: SystemStats) -> tuple:
     return (-s.ranking_score, s.per_100(s.issues), -(s.consensus if s.consensus is not None else -1.0), s.name)
+
+
+def _quality_key(s: SystemStats) -> tuple:
+    """The ``--rank-by quality`` order, best first: also the order that weighs the consensus term's
+    pseudo-references (:func:`quality_weights`), so the two cannot drift apart."""
+    return (-s.mean_estimate, _score_key(s))
 
 
 def _consensus_key(s: SystemStats) -> tuple:

@@ -168,14 +168,11 @@ def _dask_batch(pairs, config, data: Optional[tuple[str, ...]] = None) -> bytes:
             return _dumps((0, ([], _changed_data(own[0])), None), pairs)
     if _own_worker_process():
         _collect_seldom_here()
-    if isinstance(pairs, bytes):
+    if isinstance(pairs, bytes) or isinstance(config, bytes):  # as the client sent them (_pickled)
         from distributed.protocol.pickle import loads
 
-        pairs = loads(pairs)
-    if isinstance(config, bytes):
-        from distributed.protocol.pickle import loads
-
-        config = loads(config)
+        pairs = loads(pairs) if isinstance(pairs, bytes) else pairs
+        config = loads(config) if isinstance(config, bytes) else config
     outcomes, error = check_batch(pairs, config)
     # the client may lack the error's class (a plug-in installed on the workers alone): sealed, it comes
     # back as itself or as a stand-in of its name and text, never as the client's failure to unpickle it

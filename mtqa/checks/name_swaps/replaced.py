@@ -339,8 +339,6 @@ def _foreign_particle(between: str, src) -> bool:
     return m is not None and not src.in_dictionary(m.group(1)) and not src.is_common_word(m.group(1))
 
 
-
-
 def _replaced_beside_foreign_part(segment: Segment, sources: list[Segment], ctx) \
         -> Iterator[tuple[int, int, str, str, str]]:
     """(start, end, target word, source word, kept part) where a word of a foreign name that both languages
