@@ -2,23 +2,29 @@
 
 ``mtqa compare``'s segment preference values each translation of a source with a logistic model over its
 consensus, quality utility, MQM penalty per word and log length (mtqa/scoring/preference.py), the consensus being
-the plain mean chrF against every other system's translation. The ranking's consensus term already weighs each
+the plain mean chrF against every other system's translation until stop 59. The ranking's consensus term already weighs each
 pseudo-reference by its system's place in the order before the term (mtqa.scoring.consensus.rank_weights, stop
 58). This script measures, on the arrays of bench/consensus_variants.py (one chrF matrix per year, the cached mtqa
 runs of bench/meaning.py ``--tag T``), the segment preference refitted on WMT13's judgements (the calibration
 year) with each variant of the consensus feature, WMT12 and WMT14 held out:
 
-* the shipped plain mean;
+* the plain mean (shipped before stop 59; the row the changes are measured against);
 * pseudo-references weighed by their system's place in the quality order (``(1 - place/n) ** p``, p = 1, 2, 3);
 * the two compared systems left out of each other's pseudo-references (a judgement's two sides are valued each
   without the other's vote: a system does not vote against its rival, nor for itself);
 * pseudo-references weighed by their own segment's place among the source's translations by the order's segment
-  score before consensus (quality term and MQM with A609/A610), and by both places.
+  score before consensus (quality term and MQM with A609/A610) or by its quality utility alone (what mtqa ships
+  since stop 59, mtqa.scoring.consensus.segment_weights), and by both places;
+* other similarities (chrF++, chrF beta 1 and 3, the mean of chrF and a word 1-2-gram F).
 
-Each row: pairs separated / accuracy, and the change against the shipped feature refitted the same way, ± the
+With ``--order``: the default order's consensus term (τ and its segment score) under some of these weightings
+instead.
+
+Each row: pairs separated / accuracy, and the change against the plain mean refitted the same way, ± the
 paired bootstrap standard error (500 resamples of the judgements).
 
-Usage: .venv/bin/python bench/seg_mbr.py --tag T [--years 12,13,14] [--calibrate 13]
+Usage: .venv/bin/python bench/seg_mbr.py --tag T [--years 12,13,14] [--calibrate 13] [--only LABELS] [--order]
+       [--keep FILE]
 """
 from __future__ import annotations
 
@@ -68,13 +74,42 @@ def pair_excluded(y, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return ca, cb
 
 
+def order_report(ys: dict, qw: float) -> None:
+    """The default order (quality term, A609/A610, consensus term at rank_consensus_weight) with its consensus
+    term's pseudo-references weighed each way: system τ and the order's segment score on the judged pairs."""
+    from mtqa.config import Config
+    from mtqa.scoring.consensus import SPREAD
+
+    cw = Config().rank_consensus_weight
+    util = {k: place_weights(np.nan_to_num(y.utility, nan=-9.0), 1) for k, y in ys.items()}
+    rows = {
+        "plain": lambda k, y: np.ones(len(y.names)),
+        "system place, power 2 (shipped, rank_weights)": lambda k, y: cv.rank_weights(y.estimate, 2),
+        "sentence place by utility, power 1": lambda k, y: util[k],
+        "system place power 2 x sentence place by utility": lambda k, y: cv.rank_weights(y.estimate, 2)[None, :] * util[k],
+    }
+    print(f"default order, consensus term at {cw:g}: τ | its segment score's pairs separated / accuracy")
+    print("| pseudo-references | " + " | ".join(f"WMT{k}" for k in ys) + " |")
+    print("|---|" + "---|" * len(ys))
+    for label, weights in rows.items():
+        cells = []
+        for k, y in ys.items():
+            c = cv.weighted_consensus(y.s, y.allowed, weights(k, y))
+            means, seg = y.order(c, qw, cw, SPREAD)
+            cov, acc = y.pairs(seg)
+            cells.append(f"τ {y.tau(means):.2f}, {cov:.1%} / {acc:.4f}")
+        print(f"| {label} | " + " | ".join(cells) + " |", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default=str(meaning.DEFAULT_DATA))
     ap.add_argument("--years", default="12,13,14", type=meaning.year_list)
     ap.add_argument("--calibrate", default="13")
     ap.add_argument("--tag", required=True)
-    ap.add_argument("--only", help="comma-separated parts of the row labels to run (the shipped row always runs)")
+    ap.add_argument("--only", help="comma-separated parts of the row labels to run (the plain row always runs)")
+    ap.add_argument("--order", action="store_true",
+                    help="instead: the default order's consensus term under the weightings (τ, its segment score)")
     ap.add_argument("--keep", metavar="FILE", help="pickle the years' arrays here (and read them back if present)")
     args = ap.parse_args()
     from mtqa.config import Config
@@ -96,13 +131,15 @@ def main() -> None:
         return np.ones(len(y.names))
 
     variants = {
-        "shipped: plain mean": (plain, False),
+        "plain mean (before stop 59)": (plain, False),
         "chrF++ (word 1-2-grams too)": (plain, False, lambda y: cv.similarity(y.m, words=True)),
         "chrF beta 1": (plain, False, lambda y: cv.similarity(y.m, 1.0)),
         "chrF beta 3": (plain, False, lambda y: cv.similarity(y.m, 3.0)),
         "mean of chrF and word 1-2-gram F (beta 2)": (plain, False, lambda y: (y.s + word_similarity(y.m)) / 2),
         "segment place by quality utility alone, power 1": (lambda y: place_weights(np.nan_to_num(y.utility, nan=-9.0), 1),
                                                             False),
+        "segment place by quality utility alone, power 1, the pair out": (
+            lambda y: place_weights(np.nan_to_num(y.utility, nan=-9.0), 1), True),
         "segment place by quality utility alone, power 0.5": (
             lambda y: place_weights(np.nan_to_num(y.utility, nan=-9.0), 0.5), False),
         "segment place by quality utility alone, power 2": (
@@ -117,16 +154,19 @@ def main() -> None:
         "system place x segment place, power 1 each": (
             lambda y: cv.rank_weights(y.estimate, 1)[None, :] * place_weights(y.seg0, 1), False),
     }
+    if args.order:
+        order_report(ys, qw)
+        return
     names = ("consensus", "utility", "penalty_per_word", "log_words")
     rng = np.random.default_rng(7)
     base: dict = {}
     print(f"segment preference refitted on WMT{args.calibrate} with each consensus feature: pairs separated / accuracy "
-          "(change vs the shipped feature ± paired bootstrap s.e.)")
+          "(change vs the plain mean ± paired bootstrap s.e.)")
     print("| consensus feature | " + " | ".join(f"WMT{k}" for k in ys) + " | weights |")
     print("|---|" + "---|" * len(ys) + "---|")
     only = [v.strip() for v in args.only.split(",")] if args.only else None
     for label, (weights, exclude, *sim) in variants.items():
-        if only is not None and not any(o in label for o in only) and not label.startswith("shipped"):
+        if only is not None and not any(o in label for o in only) and not label.startswith("plain mean"):
             continue
         diffs, valid, xs, oks = {}, {}, {}, {}
         for key, y in ys.items():
