@@ -309,7 +309,7 @@ class ConsensusPool:
     :class:`mtqa.scoring.preference.RunPreference`: :data:`~mtqa.scoring.preference.CACHE_KB` of it in memory,
     the rest in a file SQLite deletes itself), put in :data:`BATCH` at a time, read back one source text at a
     time by :meth:`compute`, which then closes it. What stays in memory is two floats per handle (its value and
-    its source's median) and one entry per system.
+    its source's median; two more with ``rank_weights``, one more with utilities) and one entry per system.
     """
 
     BATCH = 1024
