@@ -216,13 +216,16 @@ def cached_utilities(out_dir: Path, name: str, src: list[str], tgt: list[str]) -
 
 
 def year_consensus(files: dict, dedupe: bool = False, beta: float = 2.0,
-                   best_first: list[str] | None = None) -> tuple[dict[str, dict[int, tuple]], float]:
+                   best_first: list[str] | None = None,
+                   utilities: dict[str, dict[int, float]] | None = None) -> tuple[dict[str, dict[int, tuple]], float]:
     """Consensus of every system's line against all the year's other systems (mtqa/scoring/consensus.py).
 
     Lines are matched by source text, as ``mtqa compare`` matches segments. Returns
     {system: {line: (consensus, median of the source's consensus)}} and the CPU seconds it took. With
     ``best_first`` (every system of the year, the best first) the pseudo-references are weighed by those places
-    (consensus.rank_weights), as the consensus term of ``mtqa compare``'s default order weighs them."""
+    (consensus.rank_weights), as the consensus term of ``mtqa compare``'s default order weighs them. With
+    ``utilities`` (every system's quality utility by line) each translation is weighed by its place by utility among
+    the line's translations (consensus.segment_weights), as the segment preference's consensus is."""
     from mtqa.scoring.consensus import ConsensusPool, rank_weights
 
     src = read_lines(files["src"])
@@ -231,10 +234,13 @@ def year_consensus(files: dict, dedupe: bool = False, beta: float = 2.0,
     pool = ConsensusPool(dedupe=dedupe, beta=beta)
     if best_first is not None:
         pool.rank_weights = rank_weights(best_first)
-    handles = {n: [pool.add(n, s, t) for s, t in zip(src, out)] for n, out in outputs.items()}
+    handles = {n: [pool.add(n, s, t, utilities[n].get(i + 1) if utilities is not None else None)
+                   for i, (s, t) in enumerate(zip(src, out))] for n, out in outputs.items()}
     pool.compute()
     seconds = time.process_time() - t0
     value, centre = (pool.ranked_value, pool.ranked_centre) if best_first is not None else (pool.value, pool.centre)
+    if utilities is not None and best_first is None:
+        value = pool.voted_value
     return {n: {i + 1: (value(h), centre(h)) for i, h in enumerate(hs) if value(h) is not None}
             for n, hs in handles.items()}, seconds
 
@@ -690,12 +696,13 @@ def segment_model_report(data: Path, years: list[str], caches: dict, out_dir: Pa
     per_year = {}
     for y in years:
         files, win, judgements, names, src = judged_year(data, y)
-        cons, _ = year_consensus(files)
+        # every system's utilities (the unjudged ones too): they weigh the pseudo-references, as in `mtqa compare`
+        util = {n: cached_utilities(out_dir, f"wmt{y}.{n}", src, read_lines(p)) for n, p in files["systems"].items()}
+        cons, _ = year_consensus(files, utilities=util)
         cross, _, _ = year_cross(files)
         feats = {}
         for n in names:
-            util = cached_utilities(out_dir, f"wmt{y}.{n}", src, read_lines(files["systems"][n]))
-            feats[n] = segment_features(with_cross(load_rows(caches[f"wmt{y}.{n}"]), cross[n]), util, cons[n])
+            feats[n] = segment_features(with_cross(load_rows(caches[f"wmt{y}.{n}"]), cross[n]), util[n], cons[n])
         per_year[y] = (win, judgements, names, feats)
     if calibrate not in per_year:
         print(f"\nsegment model: the calibration year WMT{calibrate} is not among --years")

@@ -240,7 +240,10 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
     def seen(k, name, result):
         entries = None
         if run is not None:
-            entries = run.add(k, result)  # by place, as the cross pool: a name given twice is still two systems
+            # by place, as the cross pool: a name given twice is still two systems; with the segment preference,
+            # each segment's quality utility weighs it as a pseudo-reference of the preference's consensus
+            votes = utilities(result) if prefer is not None and _has_body_source(result) else None
+            entries = run.add(k, result, votes)
             by_doc[k].append(entries)
         if prefer is not None:
             prefer.add(k, places[k], result, {index: handle for handle, index, _ in entries or ()}, utilities(result))
@@ -277,6 +280,12 @@ def compare(paths: list[str], ctx, *, names: Optional[list[str]] = None, source=
             prefer.close()  # its temporary file goes with it: a failed run leaves nothing behind
         raise
     return stats
+
+
+def _has_body_source(result: DocumentResult) -> bool:
+    """Whether a document has source segments its translation is aligned to (a source title alone has none):
+    only then do its segments get a consensus, and their utilities are worth computing."""
+    return result.pair.source is not None and not result.pair.source_title_only
 
 
 def release(stats: list[SystemStats]) -> None:

@@ -357,9 +357,9 @@ def test_the_pool_store_is_closed_when_a_value_fails_half_way(monkeypatch):
         calls.append(entries)
         if len(calls) == 2:
             raise RuntimeError("a value failed")
-        return [0.5] * len(entries), None
+        return [0.5] * len(entries), None, None
 
-    monkeypatch.setattr(cons, "pool_values", failing)
+    monkeypatch.setattr(cons, "pool_all", failing)
     with pytest.raises(RuntimeError):
         pool.compute()
     assert pool._db is None
@@ -420,3 +420,32 @@ def test_one_comparison_gives_the_plain_and_the_weighed_values():
     plain, weighed = cons.pool_values(entries, weights=weights)
     assert plain == cons.pool_consensus(entries) and weighed == cons.pool_consensus(entries, weights=weights)
     assert plain != weighed and cons.pool_values(entries) == (plain, None)
+
+
+def test_segment_weights_fall_with_the_place_by_utility():
+    # places among the source's translations by quality utility: ties share the better place, none is last
+    assert cons.segment_weights([0.2, 0.5, None, 0.5]) == [0.5, 1.0, 0.25, 1.0]
+    assert cons.segment_weights([0.3, 0.1], power=2) == [1.0, 0.25]
+
+
+def test_a_pool_with_utilities_weighs_each_translation_by_its_own():
+    # "herd" agrees with two look-alikes whose sentences the quality estimate finds poor, "lone" with the one it
+    # finds good: unweighted the look-alikes' two votes lift "herd"; weighed by utility "lone" comes out ahead. The
+    # plain values (the consensus column, the ranking's term) do not move
+    entries = [("top", "The committee approved the budget on Tuesday evening.", 2.0),
+               ("lone", "The committee approved the budget on Tuesday night.", 1.5),
+               ("herd", "Committee has approve budget Tuesday in evening.", 0.5),
+               ("alike1", "Committee has approve the budget Tuesday in evening.", 0.2),
+               ("alike2", "Committee has approve budget the Tuesday in evening.", 0.1)]
+    with_votes, without = cons.ConsensusPool(), cons.ConsensusPool()
+    source = "Le comité a approuvé le budget mardi soir."
+    voted = {s: with_votes.add(s, source, t, u) for s, t, u in entries}
+    plain = {s: without.add(s, source, t) for s, t, _ in entries}
+    with_votes.compute()
+    without.compute()
+    assert with_votes.voted and not without.voted
+    assert with_votes.value(voted["herd"]) > with_votes.value(voted["lone"])
+    assert with_votes.voted_value(voted["lone"]) > with_votes.voted_value(voted["herd"])
+    assert all(with_votes.value(voted[s]) == without.value(plain[s]) == without.voted_value(plain[s]) for s in plain)
+    expected = cons.pool_all([(s, t) for s, t, _ in entries], votes=cons.segment_weights([u for *_, u in entries]))[2]
+    assert [with_votes.voted_value(voted[s]) for s, _, _ in entries] == expected

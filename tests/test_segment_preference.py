@@ -6,6 +6,7 @@ import io
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -256,10 +257,9 @@ def test_the_run_signature_tells_the_segment_preference_apart(tmp_path):
     (tmp_path / "off.toml").write_text("compare_segments = false\n", encoding="utf-8")
     folder = tmp_path / "data"
     (folder / "score").mkdir(parents=True)
-    (folder / "score" / "fr-en.preference.toml").write_text(
-        SHIPPED.read_text(encoding="utf-8").replace("[model.without_consensus]\n",
-                                                    "[model.without_consensus]\nutility = 1.0\n", 1)
-        .replace("utility = 0.8", "# utility = 0.8"), encoding="utf-8")
+    head, table, tail = SHIPPED.read_text(encoding="utf-8").partition("[model.without_consensus]\n")
+    (folder / "score" / "fr-en.preference.toml").write_text(  # the table without consensus: its utility weight 1.0
+        head + table + "utility = 1.0\n" + re.sub(r"(?m)^utility = ", "# utility = ", tail), encoding="utf-8")
     on, off, copy = signature(), signature("--config", str(tmp_path / "off.toml")), signature(data=folder)
     assert "|segments:" in on and off.endswith("|segments:off")
     assert len({on, off, copy}) == 3 and on.split("|segments:")[0] == off.split("|segments:")[0]
@@ -353,3 +353,21 @@ def test_the_signature_tells_apart_the_data_files_the_quality_features_read(tmp_
     assert segment_signature(Context(Config()), 2) == before
     (second / "en-classes.tsv.gz").write_bytes(b"the\t1\ncouncil\t3\n")
     assert segment_signature(Context(Config()), 2) != before
+
+
+def test_the_consensus_feature_weighs_each_other_translation_by_its_utility(tmp_path):
+    # the value reads the consensus with each other translation of the source weighed by its place by quality
+    # utility among them (consensus.segment_weights), recomputed here from the entries the report gives
+    from mtqa.scoring import consensus as cons
+
+    weights = preference_model("fr", "en").weights["with_consensus"]
+    stats = compare(_systems(tmp_path, ["a", "b", "c", "odd", "flawed"]), Context(Config()))
+    first = stats[0].preferences[0]  # no two of the five wrote the same first sentence
+    entries = first.entries
+    assert len({e.text for e in entries}) == 5
+    voted = cons.pool_all([(e.system, e.text) for e in entries],
+                          votes=cons.segment_weights([e.utility for e in entries]))[2]
+    plain = cons.pool_consensus([(e.system, e.text) for e in entries])
+    assert voted != plain
+    for e, c in zip(entries, voted):
+        assert e.value == pytest.approx(_expected(e, c, weights), abs=1e-9)

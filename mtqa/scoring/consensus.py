@@ -47,7 +47,10 @@ the sentence cancels out. ``mtqa check`` counts it at ``consensus_weight``
 translations of a sentence better than anything else mtqa has, but systems
 built alike agree with each other, so a larger weight lowers the order's τ. There each other system's
 translation counts by that system's place in the order before the term (:func:`rank_weights`), so a family of
-alike systems ranked low cannot outvote a good system unlike them.
+alike systems ranked low cannot outvote a good system unlike them. The segment preference
+(:mod:`mtqa.scoring.preference`) reads a third value, each other translation weighed by its own sentence's place
+by quality utility among the source's translations (:func:`segment_weights`); the consensus column and ``mtqa
+check`` read the plain one.
 """
 from __future__ import annotations
 
@@ -98,6 +101,29 @@ def rank_weights(best_first: Sequence[Hashable], power: float = RANK_POWER) -> d
     judged pairs better on all three WMT years (:data:`RANK_POWER`)."""
     n = len(best_first)
     return {system: (1.0 - place / n) ** power for place, system in enumerate(best_first)}
+
+
+SEGMENT_POWER = 1
+"""Power of the pseudo-reference weights of the segment preference's consensus (:func:`segment_weights`), chosen on
+WMT13's judgements (bench/seg_mbr.py, the preference refitted on WMT13 with each): 0.6257 / 0.6275 / 0.6255 of the
+judged pairs right at powers 0.5 / 1 / 2, against 0.6235 with every reference alike."""
+
+
+def segment_weights(utilities: Sequence[Optional[float]], power: float = SEGMENT_POWER) -> list[float]:
+    """Weight of each translation of one source as a pseudo-reference of the segment preference's consensus:
+    ``(1 - place / n) ** power``, ``place`` the number of the source's ``n`` translations whose learned quality
+    utility (:mod:`mtqa.scoring.quality`) is higher (a translation without one: after every other).
+
+    Why the segment's own quality and not its system's place: a vote is worth as much as the translation that
+    casts it, sentence by sentence (minimum-Bayes-risk decoding weighs each hypothesis by its probability), and a
+    system's place carries the system's level into every one of its sentences. Refitted on WMT13, the preference
+    with these weights judged 0.6275 of WMT13's pairs right (0.6235 with every reference alike; WMT12 / WMT14 held
+    out 0.6406 / 0.6808 against 0.6400 / 0.6747), while the weights of the ranking's term (:func:`rank_weights`, the
+    system's place) gained more on WMT13 (0.6342) and WMT14 and lost WMT12 (0.6315): a system prior, as each one
+    tried before (README, Segment preference)."""
+    n = len(utilities)
+    known = [u if u is not None else -math.inf for u in utilities]
+    return [(1.0 - sum(v > u for v in known) / n) ** power for u in known]
 
 
 def source_key(text: str) -> str:
@@ -192,9 +218,20 @@ def pool_values(entries: list[tuple[Hashable, str]], dedupe: bool = DEDUPE, beta
     """:func:`pool_consensus` of one source without weights and with ``weights`` (None without them), from one
     set of chrF comparisons: a pool that needs both (:class:`ConsensusPool` with ``rank_weights``) compares the
     translations once."""
+    plain, weighed, _ = pool_all(entries, dedupe, beta, apart, weights)
+    return plain, weighed
+
+
+def pool_all(entries: list[tuple[Hashable, str]], dedupe: bool = DEDUPE, beta: float = BETA,
+             apart: frozenset = frozenset(), weights: Optional[dict] = None, votes: Optional[Sequence[float]] = None
+             ) -> tuple[list[Optional[float]], Optional[list[Optional[float]]], Optional[list[Optional[float]]]]:
+    """:func:`pool_values`, plus the consensus with each *entry* weighed as a pseudo-reference by ``votes`` (one
+    weight per entry, :func:`segment_weights`; None without them), from the same chrF comparisons. Identical
+    translations share the highest weighed value, as with ``weights``."""
     systems = {system for system, _ in entries}
     if len(systems) < MIN_SYSTEMS:
-        return [None] * len(entries), (None if weights is None else [None] * len(entries))
+        return ([None] * len(entries), (None if weights is None else [None] * len(entries)),
+                (None if votes is None else [None] * len(entries)))
     texts = sorted({text for _, text in entries})
     index = {text: i for i, text in enumerate(texts)}
     profiles = [Profile(t) for t in texts]
@@ -205,22 +242,35 @@ def pool_values(entries: list[tuple[Hashable, str]], dedupe: bool = DEDUPE, beta
             score[i][j], score[j][i] = chrf_both(profiles[i], profiles[j], beta)
     plain: list[Optional[float]] = []
     weighed: list[Optional[float]] = []
+    voted: list[Optional[float]] = []
     for system, text in entries:
-        others = [(s, index[t]) for s, t in entries if s != system and frozenset((s, system)) not in apart]
+        others = [(k, s, index[t]) for k, (s, t) in enumerate(entries)
+                  if s != system and frozenset((s, system)) not in apart]
         i = index[text]
-        refs = sorted({j for _, j in others}) if dedupe else [j for _, j in others]
+        refs = sorted({j for _, _, j in others}) if dedupe else [j for _, _, j in others]
         plain.append(sum(score[i][j] for j in refs) / len(refs) if refs else None)
         if weights is not None:
-            votes = [(weights.get(s, 1.0), j) for s, j in others]
-            total = sum(w for w, _ in votes)
-            weighed.append(sum(w * score[i][j] for w, j in votes) / total if total > 0 else None)
-    if weights is None:
-        return plain, None
+            weighed.append(_weighed(score[i], [(weights.get(s, 1.0), j) for _, s, j in others]))
+        if votes is not None:
+            voted.append(_weighed(score[i], [(votes[k], j) for k, _, j in others]))
+    return (plain, None if weights is None else _shared_best(entries, weighed),
+            None if votes is None else _shared_best(entries, voted))
+
+
+def _weighed(scores: list[float], votes: list[tuple[float, int]]) -> Optional[float]:
+    """The weighted mean of one translation's chrF against its pseudo-references, ``votes`` (weight, reference)."""
+    total = sum(w for w, _ in votes)
+    return sum(w * scores[j] for w, j in votes) / total if total > 0 else None
+
+
+def _shared_best(entries: list[tuple[Hashable, str]], values: list[Optional[float]]) -> list[Optional[float]]:
+    """Weighed values with identical translations sharing the highest any copy got: otherwise a copy of a better
+    output, which has that output among its references, would be valued above the original."""
     best: dict[str, float] = {}
-    for (_, text), value in zip(entries, weighed):
+    for (_, text), value in zip(entries, values):
         if value is not None and value > best.get(text, -1.0):
             best[text] = value
-    return plain, [best.get(text) if value is not None else None for (_, text), value in zip(entries, weighed)]
+    return [best.get(text) if value is not None else None for (_, text), value in zip(entries, values)]
 
 
 def clones(by_key: dict[str, list[tuple[Hashable, str]]]) -> frozenset:
@@ -259,7 +309,7 @@ class ConsensusPool:
     :class:`mtqa.scoring.preference.RunPreference`: :data:`~mtqa.scoring.preference.CACHE_KB` of it in memory,
     the rest in a file SQLite deletes itself), put in :data:`BATCH` at a time, read back one source text at a
     time by :meth:`compute`, which then closes it. What stays in memory is two floats per handle (its value and
-    its source's median) and one entry per system.
+    its source's median; two more with ``rank_weights``, one more with utilities) and one entry per system.
     """
 
     BATCH = 1024
@@ -272,8 +322,13 @@ class ConsensusPool:
         """Set before :meth:`compute` (system -> weight, :func:`rank_weights`): it then also computes each
         translation's weighted consensus and its source's median of them (:meth:`ranked_value`,
         :meth:`ranked_centre`), from the same chrF comparisons."""
+        self.voted = False
+        """Whether a translation came with its quality utility (:meth:`add`): :meth:`compute` then also computes
+        each translation's consensus with the source's translations weighed by :func:`segment_weights`
+        (:meth:`voted_value`), the segment preference's, from the same chrF comparisons."""
         self._db = None  # opened at the first add
-        self._pending: list[tuple[int, int, str, str]] = []  # (handle, system number, source key, translation)
+        # (handle, system number, source key, translation, quality utility or None)
+        self._pending: list[tuple[int, int, str, str, Optional[float]]] = []
         self._numbers: dict[Hashable, int] = {}  # each system's number in the store
         self._systems: list[Hashable] = []  # and back
         self._count = 0  # handles given
@@ -282,15 +337,19 @@ class ConsensusPool:
         self._centres = array("d")
         self._ranked = array("d")  # the same with rank_weights (empty without)
         self._ranked_centres = array("d")
+        self._voted = array("d")  # the consensus with segment_weights (empty without)
 
-    def add(self, system: Hashable, source: str, target: str) -> int:
+    def add(self, system: Hashable, source: str, target: str, utility: Optional[float] = None) -> int:
+        """Put one translation in; ``utility``: its learned quality utility, which weighs it as a pseudo-reference
+        of the segment preference's consensus (:meth:`voted_value`)."""
         number = self._numbers.get(system)
         if number is None:
             number = self._numbers[system] = len(self._systems)
             self._systems.append(system)
         handle = self._count
         self._count += 1
-        self._pending.append((handle, number, source_key(source), target))
+        self._pending.append((handle, number, source_key(source), target, utility))
+        self.voted = self.voted or utility is not None
         if len(self._pending) >= self.BATCH:
             self._flush()
         return handle
@@ -307,21 +366,21 @@ class ConsensusPool:
                 self._db.executescript(_SCHEMA.format(cache=CACHE_KB))
             db = self._db
             db.executemany("INSERT OR IGNORE INTO keys (key) VALUES (?)", [(row[2],) for row in self._pending])
-            db.executemany("INSERT INTO entries (handle, kid, system, text) SELECT ?, kid, ?, ? FROM keys WHERE key = ?",
-                           [(h, n, t, k) for h, n, k, t in self._pending])
+            db.executemany("INSERT INTO entries (handle, kid, system, text, utility) SELECT ?, kid, ?, ?, ? FROM keys"
+                           " WHERE key = ?", [(h, n, t, u, k) for h, n, k, t, u in self._pending])
         self._pending = []
 
-    def _by_key(self) -> Iterator[list[tuple[Hashable, str, int]]]:
-        """Each source text's translations, (system, translation, handle) in the order added."""
+    def _by_key(self) -> Iterator[list[tuple[Hashable, str, int, Optional[float]]]]:
+        """Each source text's translations, (system, translation, handle, utility) in the order added."""
         if self._db is None:
             return
         from mtqa.scoring.preference import _room
 
         with _room("consensus"):
-            rows = self._db.execute("SELECT kid, system, text, handle FROM entries ORDER BY kid, handle")
+            rows = self._db.execute("SELECT kid, system, text, handle, utility FROM entries ORDER BY kid, handle")
             systems = self._systems
             for _, group in groupby(rows, key=lambda row: row[0]):
-                yield [(systems[n], text, handle) for _, n, text, handle in group]
+                yield [(systems[n], text, handle, utility) for _, n, text, handle, utility in group]
 
     @property
     def systems(self) -> int:
@@ -339,6 +398,8 @@ class ConsensusPool:
         if self.rank_weights is not None:
             self._ranked = array("d", [math.nan]) * self._count
             self._ranked_centres = array("d", [math.nan]) * self._count
+        if self.voted:
+            self._voted = array("d", [math.nan]) * self._count
         if self._db is None:
             self.clones = frozenset()
             return
@@ -350,12 +411,17 @@ class ConsensusPool:
             self.clones = clones(_Translations(self))
             most = 0
             for group in self._by_key():
-                entries = [(system, text) for system, text, _ in group]
+                entries = [(system, text) for system, text, _, _ in group]
                 most = max(most, len({system for system, _ in entries}))
-                plain, weighed = pool_values(entries, self.dedupe, self.beta, self.clones, self.rank_weights)
+                votes = segment_weights([utility for *_, utility in group]) if self.voted else None
+                plain, weighed, voted = pool_all(entries, self.dedupe, self.beta, self.clones, self.rank_weights,
+                                                 votes)
                 self._store(group, plain, self._values, self._centres)
                 if weighed is not None:
                     self._store(group, weighed, self._ranked, self._ranked_centres)
+                if voted is not None:
+                    for (_, _, handle, _), value in zip(group, voted):
+                        self._voted[handle] = math.nan if value is None else value
             self._most = most
         finally:  # on every path (a full disk, an error in a value): the texts are no longer needed
             self.close()
@@ -365,7 +431,7 @@ class ConsensusPool:
         """One source's values by handle, and the median of those known as each one's centre."""
         known = sorted(v for v in values if v is not None)
         centre = median(known) if known else math.nan
-        for (_, _, handle), value in zip(group, values):
+        for (_, _, handle, _), value in zip(group, values):
             into[handle] = math.nan if value is None else value
             centres[handle] = centre
 
@@ -392,6 +458,14 @@ class ConsensusPool:
         value = self._ranked[handle]
         return None if value != value else value
 
+    def voted_value(self, handle: int) -> Optional[float]:
+        """The consensus with the source's translations weighed by their quality utility (:func:`segment_weights`;
+        the plain one when no translation came with a utility)."""
+        if not self._voted:
+            return self.value(handle)
+        value = self._voted[handle]
+        return None if value != value else value
+
     def ranked_centre(self, handle: int) -> Optional[float]:
         """The median of the weighted consensus of the same source (the plain one when no weights were set)."""
         if not self._ranked:
@@ -409,7 +483,7 @@ class _Translations:
 
     def values(self) -> Iterator[list[tuple[Hashable, str]]]:
         for group in self.pool._by_key():
-            yield [(system, text) for system, text, _ in group]
+            yield [(system, text) for system, text, _, _ in group]
 
 
 _SCHEMA = """
@@ -417,7 +491,7 @@ PRAGMA cache_size = -{cache};
 PRAGMA journal_mode = OFF;
 PRAGMA synchronous = OFF;
 CREATE TABLE keys (kid INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE);
-CREATE TABLE entries (handle INTEGER PRIMARY KEY, kid INTEGER, system INTEGER, text TEXT);
+CREATE TABLE entries (handle INTEGER PRIMARY KEY, kid INTEGER, system INTEGER, text TEXT, utility REAL);
 """
 
 
@@ -472,9 +546,13 @@ class RunConsensus:
         self.pool = ConsensusPool()
         self._done = False
 
-    def add(self, system: Hashable, result) -> list[tuple[int, int, int]]:
-        """Put one document's segments in; returns its entries (handle, segment index, words)."""
-        return [(self.pool.add(system, source, target), index, words)
+    def add(self, system: Hashable, result, utilities: Optional[dict[int, float]] = None
+            ) -> list[tuple[int, int, int]]:
+        """Put one document's segments in; returns its entries (handle, segment index, words). ``utilities``: each
+        segment's learned quality utility by segment index, which weighs it as a pseudo-reference of the segment
+        preference's consensus (:meth:`ConsensusPool.voted_value`)."""
+        utilities = utilities or {}
+        return [(self.pool.add(system, source, target, utilities.get(index)), index, words)
                 for index, source, target, words in aligned_segments(result)]
 
     def compute(self) -> None:

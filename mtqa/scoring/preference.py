@@ -8,7 +8,9 @@ per-segment judgement lives beside the order, never in it: nothing here moves a 
 The model is a Bradley-Terry (logistic) model of human pairwise judgements,
 ``P(A beats B) = 1 / (1 + exp(-(v_A - v_B)))`` with ``v = w . f``, where ``f`` are the segment's
 
-* ``consensus``: its consensus, 0-1 (needs 3 or more systems translating the source);
+* ``consensus``: its consensus, 0-1 (needs 3 or more systems translating the source), each other translation of
+  the source weighed as its pseudo-reference by that translation's place by quality utility among them
+  (:func:`mtqa.scoring.consensus.segment_weights`: a vote counts as much as the sentence that casts it);
 * ``utility``: the learned quality utility of (source, translation), :mod:`mtqa.scoring.quality`;
 * ``penalty_per_word``: its MQM penalty (every issue in it, the cross-system checks' included) per word;
 * ``log_words``: the natural log of its word count.
@@ -250,7 +252,8 @@ class RunPreference:
         for group in _read_groups(self.db, ""):
             if len({e.system for e in group.entries}) < 2:
                 continue
-            cons = [None if consensus is None or e.handle is None else consensus.pool.value(e.handle)
+            # the consensus with each pseudo-reference weighed by its own quality utility (segment_weights)
+            cons = [None if consensus is None or e.handle is None else consensus.pool.voted_value(e.handle)
                     for e in group.entries]
             if any(c is None for c in cons):
                 cons = [None] * len(cons)
