@@ -274,7 +274,11 @@ def name_slots(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
     languages' dictionaries list (:func:`~mtqa.checks.name_swaps.name_words.name_of_both`) alone in a quotation or
     bracket opened right after a word (« la série "Dallas" »: :func:`~mtqa.checks.name_swaps.name_words.quoted_alone`;
     any other quoted word may be a term the translator rewords, « Wesh » -> "Hey"); the alignment still has to put
-    the new word in its very place. A word after an elided word (``qu'Ibrahimovic``,
+    the new word in its very place. A name the source dictionary reads as a verb
+    (:func:`~mtqa.checks.name_swaps.name_words.verb_name_at`: « de General Terán, China et Cadereyta », *chiner*) is a
+    slot even where the target language writes its letters as a common word (china): the source language
+    capitalises no verb mid-sentence, so the capital makes it a name, and a system that wrote the verb's
+    translation in its place ("General Terán, Dyed and Cadereyta") lost it. A word after an elided word (``qu'Ibrahimovic``,
     :func:`_after_elision`) stands mid-sentence, whatever the apostrophe looks like. A word of a name is written in
     lower case after its capital and has three letters or more: ``XXe`` (a century) and ``Md`` (milliards) are
     abbreviations, and a function word of the source (``Des hommes et des dieux``, a title) opens a name the target
@@ -297,9 +301,8 @@ def _is_name_slot(src_text: str, caps, k: int, src, tgt, own_letters: frozenset,
         and (not at_sentence_start(src_text, s) or _after_elision(src_text, s, w, src)
              or _name_opening(src_text, s, w, src) or _alone_in_brackets(src_text, s)
              or quoted_alone(src_text, s, e) and name_of_both(w, src, tgt)) \
-        and (not src.in_dictionary(w.lower()) and not src.is_common_word(w) or name_of_both(w, src, tgt)
-             or verb_name_at(src_text, s, w, src)) \
-        and not tgt.is_common_word(w) \
+        and (not src.in_dictionary(w.lower()) and not src.is_common_word(w) and not tgt.is_common_word(w)
+             or name_of_both(w, src, tgt) and not tgt.is_common_word(w) or verb_name_at(src_text, s, w, src, tgt)) \
         and not any(beyond_latin1(x, own_letters) for x in (w, *capital_neighbours(src_text, caps, k)))
 
 

@@ -56,7 +56,7 @@ def _verb_names(src_text: str, ctx) -> tuple[tuple[int, int, str], ...]:
         if not _may_read_as_verb(split, src):
             return ()
         return tuple((s, e, w) for s, e, w in name_words(src_text, src, split)
-                     if verb_name_at(src_text, s, w, src))
+                     if verb_name_at(src_text, s, w, src, ctx.target))
 
     return ctx.memo("T105.verb_names", (src_text, ctx.source.code, ctx.target.code), build, bound=SOURCE_MEMO)
 

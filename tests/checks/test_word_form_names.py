@@ -1,0 +1,59 @@
+"""T106's name slots for a name the source dictionary reads as a verb form (issue 12): the source language
+capitalises no verb mid-sentence, so such a word is a name, and a system that wrote the verb's translation in its
+place lost it, even where English writes the name's letters as a word of its own (china) or the name follows a
+common noun, when English knows the word as a name (« le télescope Hale »)."""
+from __future__ import annotations
+
+import pytest
+
+from mtqa.api import check_pair
+from mtqa.langs import language
+from mtqa.checks.name_swaps.name_words import verb_name_at
+from tests.checks.accuracy_helpers import aligned_pair, context
+
+needs_fr = pytest.mark.skipif(not language("fr").has_dictionary or not language("en").has_dictionary,
+                              reason="hunspell-fr or hunspell-en not installed")
+
+
+def flags(source: str, target: str):
+    pair = aligned_pair([("Titre", "Title"), (source, target)])
+    return [(i.code, i.text, i.suggestion) for i in check_pair(pair, context(("T1",))).issues]
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target,expected", [
+    # « China » read as *chiner*: English writes china as a word, but the capital made it a name in French
+    ("Les pluies ont touché les communes de Vestrano, China et Arbolleda.",
+     "The rains hit the municipalities of Vestrano, Dyed and Arbolleda.", [("T106", "Dyed", "China")]),
+    # after a common noun, a word English knows as a name (Hale, Harper) names the person the thing is named after
+    ("Le télescope Hale de l'observatoire a été rénové en mai.",
+     "The telescope Tows of the observatory was renovated in May.", [("T106", "Tows", "Hale")]),
+    ("Le plan du gouvernement Harper a été publié lundi.",
+     "The plan of the government Grip was published on Monday.", [("T106", "Grip", "Harper")]),
+])
+def test_a_verb_form_name_replaced_by_a_word_in_its_place_is_t106(source, target, expected):
+    assert flags(source, target) == expected
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target", [
+    # the names kept
+    ("Les pluies ont touché les communes de Vestrano, China et Arbolleda.",
+     "The rains hit the municipalities of Vestrano, China and Arbolleda."),
+    ("Le télescope Hale de l'observatoire a été rénové en mai.",
+     "The Hale telescope of the observatory was renovated in May."),
+    ("Le plan du gouvernement Harper a été publié lundi.",
+     "The plan of the Harper government was published on Monday."),
+    # a title opening with a verb after a common noun, which English does not know as a name, may be rendered
+    ("Il a lu le livre Apprivoiser la peur hier soir.", "He read the book Taming fear last night."),
+])
+def test_a_verb_form_name_kept_or_a_title_rendered_is_not_flagged(source, target):
+    assert flags(source, target) == []
+
+
+@needs_fr
+def test_a_verb_form_after_a_common_noun_is_a_name_only_where_english_knows_it_as_one():
+    src, tgt = language("fr"), language("en")
+    text = "Le télescope Hale et le livre Apprivoiser la peur."
+    assert verb_name_at(text, text.index("Hale"), "Hale", src, tgt)
+    assert not verb_name_at(text, text.index("Apprivoiser"), "Apprivoiser", src, tgt)
