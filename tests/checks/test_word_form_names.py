@@ -57,3 +57,23 @@ def test_a_verb_form_after_a_common_noun_is_a_name_only_where_english_knows_it_a
     text = "Le télescope Hale et le livre Apprivoiser la peur."
     assert verb_name_at(text, text.index("Hale"), "Hale", src, tgt)
     assert not verb_name_at(text, text.index("Apprivoiser"), "Apprivoiser", src, tgt)
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target,expected", [
+    # T105's bare noun after a common noun: a word English knows as a name (a brand) is no title's first word
+    ("Elle a reçu trois cartes Visa en mai.", "She received three cards Aimed in May.", [("T105", "Aimed", "Visa")]),
+])
+def test_a_bare_noun_name_english_knows_after_a_common_noun_translated_is_t105(source, target, expected):
+    assert flags(source, target) == expected
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target", [
+    ("Elle a reçu trois cartes Visa en mai.", "She received three Visa cards in May."),
+    ("Elle a reçu trois cartes Visa en mai.", "She received three cards Visa in May."),
+    # a title after a common noun, a word English does not know as a name: rendered, and left alone
+    ("Il a vu la mer Morte en mai.", "He saw the Dead Sea in May."),
+])
+def test_a_bare_noun_name_kept_or_a_descriptive_name_rendered_is_not_t105(source, target):
+    assert flags(source, target) == []

@@ -173,7 +173,8 @@ def _noun_names(src_text: str, ctx) -> tuple[tuple[int, int, str], ...]:
                     or low in src.function_words or not src.lists_as_noun(low) or src.is_dictionary_grammar_word(low):
                 continue
             if read_as_verb(w, src) or name_of_both(w, src, tgt) or not within_sentence(src_text, s) \
-                    or after_common_noun(src_text, s, src) and not _after_infinitive(src_text, s, src):
+                    or after_common_noun(src_text, s, src) and not _after_infinitive(src_text, s, src) \
+                    and not tgt.has_proper_stem(w):
                 continue  # (a name both dictionaries list is T106's name slot: GDF Suez -> "GDF Sweat")
             if _bare_at(src_text, s, e, src):
                 out.append((s, e, w))
