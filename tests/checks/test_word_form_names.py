@@ -77,3 +77,23 @@ def test_a_bare_noun_name_english_knows_after_a_common_noun_translated_is_t105(s
 ])
 def test_a_bare_noun_name_kept_or_a_descriptive_name_rendered_is_not_t105(source, target):
     assert flags(source, target) == []
+
+
+@needs_fr
+def test_a_bare_noun_name_rendered_in_the_other_spelling_of_the_dictionarys_translation_is_t105():
+    # FreeDict renders labour "ploughing"; an American translation writes "Plowing": one word, two spellings
+    assert flags("Elle a décidé de rejoindre Labour l'an dernier.", "She decided to join Plowing last year.") \
+        == [("T105", "Plowing", "Labour")]
+    assert flags("Elle a décidé de rejoindre Labour l'an dernier.", "She decided to join Labour last year.") == []
+
+
+@pytest.mark.skipif(len(language("en").dictionaries) < 2, reason="hunspell en_US and en_GB not both installed")
+@pytest.mark.parametrize("word,others", [
+    ("plowing", ("ploughing",)), ("ploughing", ("plowing",)), ("colour", ("color",)), ("organise", ("organize",)),
+    # a word both dictionaries know has no other spelling, though a group swapped in it spells another word
+    ("tower", ()), ("four", ()), ("organize", ()),
+])
+def test_other_spellings_are_read_from_the_dictionary_that_lacks_the_word(word, others):
+    from mtqa.checks.name_swaps.word_readings import other_spellings
+
+    assert other_spellings(word, language("en")) == others
