@@ -97,3 +97,25 @@ def test_other_spellings_are_read_from_the_dictionary_that_lacks_the_word(word, 
     from mtqa.checks.name_swaps.word_readings import other_spellings
 
     assert other_spellings(word, language("en")) == others
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target,expected", [
+    # a name the source quotes in English (Harbour and Research are no French words): its Unit is English too,
+    # though French writes the letters (il unit), and the word beside the kept part in its place replaced it
+    ("Une étude du Harbour Research Unit a été publiée lundi.", "A study of the Harbour Research Links was published on Monday.",
+     [("T106", "Links", "Unit")]),
+])
+def test_a_word_of_a_name_quoted_in_english_replaced_beside_its_kept_part_is_t106(source, target, expected):
+    assert flags(source, target) == expected
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target", [
+    ("Une étude du Harbour Research Unit a été publiée lundi.", "A study of the Harbour Research Unit was published on Monday."),
+    ("Une étude du Harbour Research Unit a été publiée lundi.", "A Harbour Research Unit study was published on Monday."),
+    # a name of French words only: its words are French, and English renders them
+    ("Une étude de la Commission Nationale Bancaire a été publiée.", "A study of the National Banking Commission was published."),
+])
+def test_a_name_quoted_in_english_kept_or_a_french_name_rendered_is_not_t106(source, target):
+    assert flags(source, target) == []

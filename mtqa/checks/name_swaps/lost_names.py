@@ -353,12 +353,45 @@ def _name_opening(text: str, start: int, word: str, src) -> bool:
 
 def is_name_beside_name(src_text: str, caps, k: int, src, tgt, own_letters: frozenset) -> bool:
     """:func:`~mtqa.checks.name_swaps.swap_readers._names_beside_names`'s test of the k-th of the source's name words
-    ``caps``."""
+    ``caps``. A common word of the target language in a name the source quotes in that language
+    (:func:`in_target_language_name`: ``Unit`` of « l'Economist Intelligence Unit ») is one too, though the source
+    language writes its letters as well (*il unit*)."""
     w = caps[k][2]
     return (src.zipf(w) >= UNKNOWN_ZIPF or tgt.zipf(w) >= UNKNOWN_ZIPF) and bool(capital_neighbours(src_text, caps, k)) \
-        and not src.in_dictionary(w.lower()) and not src.is_common_word(w) \
-        and (not tgt.is_common_word(w) or target_language_name_word(w, src, tgt)) \
+        and (not src.in_dictionary(w.lower()) and not src.is_common_word(w)
+             and (not tgt.is_common_word(w) or target_language_name_word(w, src, tgt))
+             or in_target_language_name(caps, k, src, tgt)) \
         and not any(beyond_latin1(x, own_letters) for x in (w, *capital_neighbours(src_text, caps, k)))
+
+
+def in_target_language_name(caps, k: int, src, tgt) -> bool:
+    """The k-th of a source's name words ``caps`` is a common word of the target language in a run of capitalised
+    words one space apart (a name) of which another word is no word of the source dictionary but a common word
+    of the target language (:func:`target_language_name_word`: Economist of ``Economist Intelligence Unit``).
+    Why: such a word says the source quotes the whole name in the target language, which a translation copies;
+    its other words are the target's words too, whatever the source language also makes of their letters (*il
+    unit*: "Economist Intelligence Links" read Unit as the French verb). Both words are plain words (letters
+    only, three or more, a capital then lower case: no ``L'assureur`` opening the sentence, no title ``Me``) and
+    no first name of either language's table: a first name says nothing of the language a name is quoted in
+    (Jerry Hall, Benjamin Crump are persons whose surname English also writes as a word), and a word English
+    does not write is none of its words (``Financial Times Deutschland``: Deutschland is German, and English
+    translates it)."""
+    if not _plain_word(caps[k][2], src, tgt) or not tgt.is_common_word(caps[k][2].lower()):
+        return False
+    lo = hi = k
+    while lo > 0 and caps[lo - 1][1] + 1 == caps[lo][0]:
+        lo -= 1
+    while hi + 1 < len(caps) and caps[hi][1] + 1 == caps[hi + 1][0]:
+        hi += 1
+    return any(j != k and _plain_word(caps[j][2], src, tgt) and not src.in_dictionary(caps[j][2].lower())
+               and target_language_name_word(caps[j][2], src, tgt) for j in range(lo, hi + 1))
+
+
+def _plain_word(word: str, src, tgt) -> bool:
+    """``word`` is letters only, three or more, a capital then lower case, and no first name of either
+    language's table (:func:`in_target_language_name`)."""
+    return len(word) > 2 and word.isalpha() and word[1:].islower() and fold(word) not in src.first_names_folded \
+        and fold(word) not in tgt.first_names_folded
 
 
 def target_language_name_word(word: str, src, tgt) -> bool:
