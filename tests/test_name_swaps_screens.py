@@ -123,7 +123,7 @@ def _verb_names_unscreened(text: str, ctx) -> tuple:
     """What _verb_names answered before its screen: every name word read, each tested as a verb."""
     src = ctx.source
     return tuple((s, e, w) for s, e, w in name_words.name_words(text, src)
-                 if name_words.verb_name_at(text, s, w, src))
+                 if name_words.verb_name_at(text, s, w, src, ctx.target))
 
 
 _VERB_NAMES = [

@@ -274,7 +274,11 @@ def name_slots(src_text: str, src, tgt) -> list[tuple[int, int, str]]:
     languages' dictionaries list (:func:`~mtqa.checks.name_swaps.name_words.name_of_both`) alone in a quotation or
     bracket opened right after a word (« la série "Dallas" »: :func:`~mtqa.checks.name_swaps.name_words.quoted_alone`;
     any other quoted word may be a term the translator rewords, « Wesh » -> "Hey"); the alignment still has to put
-    the new word in its very place. A word after an elided word (``qu'Ibrahimovic``,
+    the new word in its very place. A name the source dictionary reads as a verb
+    (:func:`~mtqa.checks.name_swaps.name_words.verb_name_at`: « de General Terán, China et Cadereyta », *chiner*) is a
+    slot even where the target language writes its letters as a common word (china): the source language
+    capitalises no verb mid-sentence, so the capital makes it a name, and a system that wrote the verb's
+    translation in its place ("General Terán, Dyed and Cadereyta") lost it. A word after an elided word (``qu'Ibrahimovic``,
     :func:`_after_elision`) stands mid-sentence, whatever the apostrophe looks like. A word of a name is written in
     lower case after its capital and has three letters or more: ``XXe`` (a century) and ``Md`` (milliards) are
     abbreviations, and a function word of the source (``Des hommes et des dieux``, a title) opens a name the target
@@ -297,9 +301,8 @@ def _is_name_slot(src_text: str, caps, k: int, src, tgt, own_letters: frozenset,
         and (not at_sentence_start(src_text, s) or _after_elision(src_text, s, w, src)
              or _name_opening(src_text, s, w, src) or _alone_in_brackets(src_text, s)
              or quoted_alone(src_text, s, e) and name_of_both(w, src, tgt)) \
-        and (not src.in_dictionary(w.lower()) and not src.is_common_word(w) or name_of_both(w, src, tgt)
-             or verb_name_at(src_text, s, w, src)) \
-        and not tgt.is_common_word(w) \
+        and (not src.in_dictionary(w.lower()) and not src.is_common_word(w) and not tgt.is_common_word(w)
+             or name_of_both(w, src, tgt) and not tgt.is_common_word(w) or verb_name_at(src_text, s, w, src, tgt)) \
         and not any(beyond_latin1(x, own_letters) for x in (w, *capital_neighbours(src_text, caps, k)))
 
 
@@ -350,12 +353,45 @@ def _name_opening(text: str, start: int, word: str, src) -> bool:
 
 def is_name_beside_name(src_text: str, caps, k: int, src, tgt, own_letters: frozenset) -> bool:
     """:func:`~mtqa.checks.name_swaps.swap_readers._names_beside_names`'s test of the k-th of the source's name words
-    ``caps``."""
+    ``caps``. A common word of the target language in a name the source quotes in that language
+    (:func:`in_target_language_name`: ``Unit`` of « l'Economist Intelligence Unit ») is one too, though the source
+    language writes its letters as well (*il unit*)."""
     w = caps[k][2]
     return (src.zipf(w) >= UNKNOWN_ZIPF or tgt.zipf(w) >= UNKNOWN_ZIPF) and bool(capital_neighbours(src_text, caps, k)) \
-        and not src.in_dictionary(w.lower()) and not src.is_common_word(w) \
-        and (not tgt.is_common_word(w) or target_language_name_word(w, src, tgt)) \
+        and (not src.in_dictionary(w.lower()) and not src.is_common_word(w)
+             and (not tgt.is_common_word(w) or target_language_name_word(w, src, tgt))
+             or in_target_language_name(caps, k, src, tgt)) \
         and not any(beyond_latin1(x, own_letters) for x in (w, *capital_neighbours(src_text, caps, k)))
+
+
+def in_target_language_name(caps, k: int, src, tgt) -> bool:
+    """The k-th of a source's name words ``caps`` is a common word of the target language in a run of capitalised
+    words one space apart (a name) of which another word is no word of the source dictionary but a common word
+    of the target language (:func:`target_language_name_word`: Economist of ``Economist Intelligence Unit``).
+    Why: such a word says the source quotes the whole name in the target language, which a translation copies;
+    its other words are the target's words too, whatever the source language also makes of their letters (*il
+    unit*: "Economist Intelligence Links" read Unit as the French verb). Both words are plain words (letters
+    only, three or more, a capital then lower case: no ``L'assureur`` opening the sentence, no title ``Me``) and
+    no first name of either language's table: a first name says nothing of the language a name is quoted in
+    (Jerry Hall, Benjamin Crump are persons whose surname English also writes as a word), and a word English
+    does not write is none of its words (``Financial Times Deutschland``: Deutschland is German, and English
+    translates it)."""
+    if not _plain_word(caps[k][2], src, tgt) or not tgt.is_common_word(caps[k][2].lower()):
+        return False
+    lo = hi = k
+    while lo > 0 and caps[lo - 1][1] + 1 == caps[lo][0]:
+        lo -= 1
+    while hi + 1 < len(caps) and caps[hi][1] + 1 == caps[hi + 1][0]:
+        hi += 1
+    return any(j != k and _plain_word(caps[j][2], src, tgt) and not src.in_dictionary(caps[j][2].lower())
+               and target_language_name_word(caps[j][2], src, tgt) for j in range(lo, hi + 1))
+
+
+def _plain_word(word: str, src, tgt) -> bool:
+    """``word`` is letters only, three or more, a capital then lower case, and no first name of either
+    language's table (:func:`in_target_language_name`)."""
+    return len(word) > 2 and word.isalpha() and word[1:].islower() and fold(word) not in src.first_names_folded \
+        and fold(word) not in tgt.first_names_folded
 
 
 def target_language_name_word(word: str, src, tgt) -> bool:

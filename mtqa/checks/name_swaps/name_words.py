@@ -166,13 +166,20 @@ def name_runs(words: list[tuple[int, int, str]], text: str) -> list[tuple[int, i
 PREV_CAPITAL_WORD = CAPITAL_WORD_BEFORE_RE
 
 
-def verb_name_at(text: str, start: int, word: str, src) -> bool:
+def verb_name_at(text: str, start: int, word: str, src, tgt) -> bool:
     """The name word ``word`` at ``start`` of the source ``text`` is one the source language reads as a verb
     (:func:`read_as_verb`), and not after a lower-case noun (:func:`after_common_noun`, where its capital may open a
-    title): the names T105 reads as verbs translated (:func:`~mtqa.checks.name_swaps.word_readings._verb_names`) and
-    that T106 reads as name slots (:func:`~mtqa.checks.name_swaps.lost_names.name_slots`), as it reads names both
-    dictionaries list (:func:`name_of_both`)."""
-    return read_as_verb(word, src) and within_sentence(text, start) and not after_common_noun(text, start, src)
+    title) unless the target language's dictionary lists it as a proper noun: the names T105 reads as verbs
+    translated (:func:`~mtqa.checks.name_swaps.word_readings._verb_names`) and that T106 reads as name slots
+    (:func:`~mtqa.checks.name_swaps.lost_names.name_slots`), as it reads names both dictionaries list
+    (:func:`name_of_both`).
+
+    Why the proper noun: after a common noun a capital may open a title the translation renders (« le livre
+    Apprivoiser la mort »), but a word the target language knows as a name there is the name of the person or
+    place the thing is named after (« le télescope Hale », « le gouvernement Harper »): a system that wrote the
+    verb's translation in its place ("the telescope Tows", "the government To Tell Off") lost the name."""
+    return read_as_verb(word, src) and within_sentence(text, start) \
+        and (not after_common_noun(text, start, src) or tgt.has_proper_stem(word))
 
 
 _OPENING_MARKS = "\"'`«»“”‘’([-–—"

@@ -11,9 +11,9 @@ import re
 from typing import Iterator, Optional
 
 from mtqa.checks.name_swaps.likeness import SIMILAR, FoldedWords, ReadText, name_present, read_text
-from mtqa.checks.name_swaps.lost_names import (BRACKET_WORD, UNKNOWN_ZIPF, beyond_latin1, is_name_beside_name, lost_of,
-                                               name_slots, names_written, other_names, places_alone,
-                                               target_language_name_word, unknown_names)
+from mtqa.checks.name_swaps.lost_names import (BRACKET_WORD, UNKNOWN_ZIPF, beyond_latin1, in_target_language_name,
+                                               is_name_beside_name, lost_of, name_slots, names_written, other_names,
+                                               places_alone, target_language_name_word, unknown_names)
 from mtqa.checks.name_swaps.name_words import capital_neighbours, exonym_places, name_runs, name_words, next_to
 from mtqa.checks.names import name_titles
 from mtqa.langs import at_sentence_start, fold
@@ -588,7 +588,10 @@ def _replaced_beside_kept(segment: Segment, src_text: str, target_words: ReadTex
     # beside a kept part of a name word the source quotes in the target language (Europa Press), any word
     # but a title stands in its place: the system translated the quoted word as one of its own (Europa Close);
     # a title in place of a first name (Peter Englund -> Mr. Englund) is how English names the person again
-    quoted = _kept_parts(src_text, src, [c for c in lost if target_language_name_word(c[2], src, tgt)])
+    caps = name_words(src_text, src)
+    english_run = {caps[k][0] for k in range(len(caps)) if in_target_language_name(caps, k, src, tgt)}
+    quoted = _kept_parts(src_text, src, [c for c in lost if target_language_name_word(c[2], src, tgt)
+                                         or c[0] in english_run])
     text = segment.text
     firsts = [w for _, _, w in lost if _target_first_name(w, ctx)]
     new = [(s, e, w) for s, e, w in target_words.caps
