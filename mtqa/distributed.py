@@ -7,7 +7,8 @@ the same code path as a serial run, with every reader and option (formats,
 differently from a serial one; it only moves the checking elsewhere.
 
 The parent cuts the stream of pairs into batches of about
-``BATCH_SEGMENTS`` target segments (whole documents, so document checks
+``BATCH_SEGMENTS`` target segments (``DASK_BATCH_SEGMENTS`` on a Dask cluster, whose
+tasks cost more; whole documents, so document checks
 still see whole documents) and sends each batch to a worker: one of
 ``--workers N`` local processes, or a task on a ``dask.distributed`` cluster
 (``--scheduler``). Each worker gets the documents of one source in its
@@ -69,11 +70,13 @@ Why: a task goes through the client's event loop, the scheduler (its graph, its 
 back) and the worker's event loop and task states; a forked worker reads its batch from a pipe. Measured on the
 24,024 WMT14 pairs (LocalCluster of 2 single-threaded workers, per-thread CPU from ``/proc``, interleaved runs,
 2 cores at load 2-6): the CPU of everything but the checking (the client process, the workers' event-loop
-threads, the scheduler and nannies' process) 1.47-1.57 s a run with 59 tasks of 400 segments, 1.22-1.36 s with
+threads, the scheduler and nannies' process) 1.47-1.58 s a run with 59 tasks of 400 segments, 1.22-1.36 s with
 31 of 800, 1.09-1.31 s with 20 of 1200: some 7 ms of CPU a task, which on 2 cores is the workers' time. The
 checking itself (the workers' task threads) does not change with the size (every memoised analysis is keyed by
-content, and batches still go to their sources' workers), and the two workers still ended within one task of
-each other (the router's slack grows with the batch: :class:`mtqa.routing.Router`). Larger batches were not
+content, and batches still go to their sources' workers), and the two workers' last tasks ended 0.03 and 0.14 s
+apart (wall; 0.02-0.6 s with 400: the router's slack grows with the batch, :class:`mtqa.routing.Router`). In
+``bench/parallel.py --systems 8 --rounds 3 --checkout base=...`` (load 5): the CLI process 0.96-0.99 -> 0.88 s,
+the scheduler and nannies' process 0.28-0.34 -> 0.20-0.23 s a run. Larger batches were not
 taken: the window holds three per worker (a fifth of that corpus in flight at 1200), the first result comes
 later, and a corpus of a few batches is split more coarsely."""
 FIRST_BATCH_BYTES = 1 << 18
