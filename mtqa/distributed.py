@@ -75,8 +75,11 @@ threads, the scheduler and nannies' process) 1.47-1.58 s a run with 59 tasks of 
 checking itself (the workers' task threads) does not change with the size (every memoised analysis is keyed by
 content, and batches still go to their sources' workers), and the two workers' last tasks ended 0.03 and 0.14 s
 apart (wall; 0.02-0.6 s with 400: the router's slack grows with the batch, :class:`mtqa.routing.Router`). In
-``bench/parallel.py --systems 8 --rounds 3 --checkout base=...`` (load 5): the CLI process 0.96-0.99 -> 0.88 s,
-the scheduler and nannies' process 0.28-0.34 -> 0.20-0.23 s a run. Larger batches were not
+``bench/parallel.py --systems 8 --rounds 3 --checkout base=...`` on a quiet host (two runs, 6 rounds): the CLI
+process 0.92-1.03 -> 0.87-0.93 s, the scheduler and nannies' process 0.19-0.24 -> 0.09-0.13 s a run, the Dask run's
+wall time 0.92-1.05 of the base's in the same round (median 0.97), and Dask / ``--workers 2`` 1.07-1.10 in every
+round (base: 1.04-1.12). What is left of the difference is mostly the client's import of ``distributed``
+(0.27 s of CPU before the first task, both workers idle) and its event-loop thread (~0.15 s). Larger batches were not
 taken: the window holds three per worker (a fifth of that corpus in flight at 1200), the first result comes
 later, and a corpus of a few batches is split more coarsely."""
 FIRST_BATCH_BYTES = 1 << 18
