@@ -170,9 +170,14 @@ def _mtqa_file() -> str:
     return mtqa.__file__
 
 
+def rounds_ratio(runs: dict, a: str, b: str) -> list[float]:
+    """a's wall time / b's in each round, in order: the issue's target is on every round, not only the median."""
+    return [x[0] / y[0] for x, y in zip(runs[a], runs[b])]
+
+
 def _per_round(runs: dict, a: str, b: str) -> float:
     """Median over rounds of a's wall time / b's in the same round (a busy machine moves both)."""
-    return statistics.median(x[0] / y[0] for x, y in zip(runs[a], runs[b]))
+    return statistics.median(rounds_ratio(runs, a, b))
 
 
 def identical(runs: dict, tags: list[str]) -> dict[str, int]:
@@ -274,7 +279,8 @@ def main() -> None:
         if dask in runs:  # the done-when line: a LocalCluster of 2 within 10 % of --workers 2
             cpu = statistics.median(x[1] / y[1] for x, y in zip(runs[dask], runs[tag + "--workers 2"]))
             print(f"{tag or 'this checkout '}Dask vs --workers 2, median of per-round ratios: wall "
-                  f"{_per_round(runs, dask, tag + '--workers 2'):.2f}x, cpu {cpu:.2f}x (above 1: Dask slower)")
+                  f"{_per_round(runs, dask, tag + '--workers 2'):.2f}x, cpu {cpu:.2f}x (above 1: Dask slower); "
+                  f"each round's wall ratio: {' '.join(f'{r:.2f}' for r in rounds_ratio(runs, dask, tag + '--workers 2'))}")
     for name, values in rss.items():
         print(f"{name}: workers' peak / current RSS after the last run: "
               + ", ".join(f"{peak:.0f} / {now:.0f} MB" for peak, now in values))

@@ -7,7 +7,8 @@ the same code path as a serial run, with every reader and option (formats,
 differently from a serial one; it only moves the checking elsewhere.
 
 The parent cuts the stream of pairs into batches of about
-``BATCH_SEGMENTS`` target segments (whole documents, so document checks
+``BATCH_SEGMENTS`` target segments (``DASK_BATCH_SEGMENTS`` on a Dask cluster, whose
+tasks cost more; whole documents, so document checks
 still see whole documents) and sends each batch to a worker: one of
 ``--workers N`` local processes, or a task on a ``dask.distributed`` cluster
 (``--scheduler``). Each worker gets the documents of one source in its
@@ -61,6 +62,26 @@ from mtqa.model import DocumentPair, DocumentResult, Issue, Severity
 BATCH_SEGMENTS = 400
 """Target segments per batch: about a tenth of a second of checking, small enough to balance two
 workers on a short corpus, large enough that sending a batch costs little next to checking it."""
+DASK_BATCH_SEGMENTS = 1200
+"""Target segments per batch on a Dask cluster (``--scheduler``): three of :data:`BATCH_SEGMENTS`, as each Dask
+task costs far more than a local worker's batch, in processes that share the workers' cores.
+
+Why: a task goes through the client's event loop, the scheduler (its graph, its transitions, the result relayed
+back) and the worker's event loop and task states; a forked worker reads its batch from a pipe. Measured on the
+24,024 WMT14 pairs (LocalCluster of 2 single-threaded workers, per-thread CPU from ``/proc``, interleaved runs,
+2 cores at load 2-6): the CPU of everything but the checking (the client process, the workers' event-loop
+threads, the scheduler and nannies' process) 1.47-1.58 s a run with 59 tasks of 400 segments, 1.22-1.36 s with
+31 of 800, 1.09-1.31 s with 20 of 1200: some 7 ms of CPU a task, which on 2 cores is the workers' time. The
+checking itself (the workers' task threads) does not change with the size (every memoised analysis is keyed by
+content, and batches still go to their sources' workers), and the two workers' last tasks ended 0.03 and 0.14 s
+apart (wall; 0.02-0.6 s with 400: the router's slack grows with the batch, :class:`mtqa.routing.Router`). In
+``bench/parallel.py --systems 8 --rounds 3 --checkout base=...`` on a quiet host (two runs, 6 rounds): the CLI
+process 0.92-1.03 -> 0.87-0.93 s, the scheduler and nannies' process 0.19-0.24 -> 0.09-0.13 s a run, the Dask run's
+wall time 0.92-1.05 of the base's in the same round (median 0.97), and Dask / ``--workers 2`` 1.07-1.10 in every
+round (base: 1.04-1.12). What is left of the difference is mostly the client's import of ``distributed``
+(0.27 s of CPU before the first task, both workers idle) and its event-loop thread (~0.15 s). Larger batches were not
+taken: the window holds three per worker (a fifth of that corpus in flight at 1200), the first result comes
+later, and a corpus of a few batches is split more coarsely."""
 FIRST_BATCH_BYTES = 1 << 18
 """The largest first batch (pickled) the local workers' zygote checks itself before forking them
 (:meth:`mtqa.workpool.ForkedPool._first`): about 1.7 batches of :data:`BATCH_SEGMENTS` WMT14 segments (a batch
@@ -431,18 +452,22 @@ def run_parallel(
     *,
     workers: int = 2,
     scheduler: Optional[str] = None,
-    batch_segments: int = BATCH_SEGMENTS,
+    batch_segments: Optional[int] = None,
     warn: Optional[Callable[[str], None]] = None,
 ) -> Iterator[DocumentResult]:
     """Check pairs read by the parent on ``workers`` local processes or a Dask cluster, in input order.
 
     ``warn`` receives the run's notices (a Dask cluster still without a worker), as the readers' warnings are
     handed over on each document's ``meta.warnings``: the caller shows them (the CLI prints
-    ``mtqa: warning: ...``); without it they are Python warnings (:class:`RuntimeWarning`).
+    ``mtqa: warning: ...``); without it they are Python warnings (:class:`RuntimeWarning`). ``batch_segments``:
+    target segments per batch, by default :data:`DASK_BATCH_SEGMENTS` on a Dask cluster and
+    :data:`BATCH_SEGMENTS` on local workers.
     """
     from mtqa.routing import routed_in_order
 
     config = portable(config)
+    if batch_segments is None:
+        batch_segments = DASK_BATCH_SEGMENTS if scheduler else BATCH_SEGMENTS
     if scheduler:
         from mtqa.langs.data import fingerprint
 

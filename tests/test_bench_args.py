@@ -210,3 +210,21 @@ def test_parallel_cpu_says_when_the_runs_compile_mtqa_from_source():
     assert "compiles mtqa from source" in parallel_cpu.bytecode_note({"PYTHONDONTWRITEBYTECODE": "1"})
     assert parallel_cpu.bytecode_note({}) is None
     assert parallel_cpu.bytecode_note({"PYTHONDONTWRITEBYTECODE": "1", "PYTHONPYCACHEPREFIX": "/tmp/pyc"}) is None
+
+
+def test_compiled_probe_lists_what_mypyc_refuses_and_stops_in_one_line(tmp_path, capsys):
+    """--compiler mypyc: mypy's errors in the modules compiled are the probe's finding (what would need fixing):
+    listed on stdout, then one line on stderr and exit 2, with no compiled copy timed."""
+    import compiled_probe
+
+    fake = tmp_path / "mypyc"
+    fake.write_text("#!/bin/sh\necho 'mtqa/words.py:3: error: Need type annotation for \"x\"  [var-annotated]'\n"
+                    "echo 'mtqa/words.py:9: note: a note'\nexit 1\n")
+    fake.chmod(0o755)
+    with pytest.raises(SystemExit) as stop:
+        compiled_probe.compile_mypyc(tmp_path, ["mtqa/words.py"], compiled_probe._mypyc(str(fake)))
+    out, err = capsys.readouterr()
+    assert stop.value.code == 2 and out.strip() == 'mtqa/words.py:3: error: Need type annotation for "x"  [var-annotated]'
+    assert err.strip() == "bench: mypyc failed (1): 1 errors in the modules compiled (above)"
+    with pytest.raises(SystemExit):
+        compiled_probe._mypyc(str(tmp_path / "none"))

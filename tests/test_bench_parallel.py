@@ -111,3 +111,12 @@ def test_reports_are_compared_within_each_checkout_not_across_checkouts():
     assert parallel.identical(runs, ["", "base "]) == {"": 1, "base ": 1}
     runs["base --workers 2"].append((1, 1, "c"))
     assert parallel.identical(runs, ["", "base "]) == {"": 1, "base ": 2}
+
+
+def test_each_rounds_ratio_is_given_in_round_order():
+    # the target (Dask within 10 % of --workers 2) is on every round: the median alone hid a round above it
+    import parallel
+
+    runs = {"d": [(4.4, 0, ""), (5.5, 0, ""), (4.0, 0, "")], "w": [(4.0, 0, ""), (5.0, 0, ""), (4.0, 0, "")]}
+    assert [round(r, 3) for r in parallel.rounds_ratio(runs, "d", "w")] == [1.1, 1.1, 1.0]
+    assert round(parallel._per_round(runs, "d", "w"), 3) == 1.1

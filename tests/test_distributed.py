@@ -1286,3 +1286,60 @@ def test_a_dask_task_carries_its_documents_and_configuration_as_bytes(tmp_path, 
     assert on_dask == serial and len(sent) > 2
     assert all(isinstance(pairs, bytes) and isinstance(conf, bytes) and all(isinstance(v, str) for v in data)
                for pairs, conf, data in sent)
+
+
+def test_a_dask_run_sends_batches_of_its_own_size_and_a_local_run_of_the_local_one(tmp_path, monkeypatch):
+    # each Dask task costs milliseconds of CPU in the client, the scheduler and the worker's event loop, where a
+    # forked worker reads its batch from a pipe: by default a Dask run cuts larger batches (DASK_BATCH_SEGMENTS)
+    # than local workers (BATCH_SEGMENTS); a size the caller gives is used by both
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    import pickle
+    from contextlib import contextmanager
+
+    import mtqa.distributed as mtqa_distributed
+    import mtqa.routing as routing
+
+    sizes = []
+
+    class Done:
+        def __init__(self, value):
+            self.value = value
+
+        def result(self, timeout=None):
+            return self.value
+
+        def done(self):
+            return True
+
+        def cancel(self):
+            return False
+
+    @contextmanager
+    def cluster(scheduler, warn=None):
+        def submit(func, pairs, *args, worker=None):
+            sizes.append(sum(len(p.target.segments) for p in pickle.loads(pairs)))
+            return Done(func(pairs, *args))
+
+        yield submit, ["tcp://a:1", "tcp://b:1"]
+
+    seen = []
+    routed = routing.routed_in_order
+
+    def spy(submit, pairs, workers, size, *args, **kwargs):
+        seen.append(size)
+        return routed(submit, pairs, workers, size, *args, **kwargs)
+
+    monkeypatch.setattr(mtqa_distributed, "_dask", cluster)
+    monkeypatch.setattr(routing, "routed_in_order", spy)
+    monkeypatch.setattr(mtqa_distributed, "DASK_BATCH_SEGMENTS", 15)
+    monkeypatch.setattr(mtqa_distributed, "BATCH_SEGMENTS", 5)
+    path = _corpus(tmp_path, docs=12, per_doc=5)  # 60 segments
+    config = Config(select=("A101",))
+    serial = _summary(run(_pairs(path), Context(config)))
+    assert _summary(run_parallel(_pairs(path), config, scheduler="tcp://a:1")) == serial
+    assert seen == [15] and sum(sizes) == 60 and max(sizes) == 15 and len(sizes) < 12
+    sizes.clear()
+    assert _summary(run_parallel(_pairs(path), config, scheduler="tcp://a:1", batch_segments=5)) == serial
+    assert seen == [15, 5] and max(sizes) == 5 and len(sizes) == 12
+    assert _summary(run_parallel(_pairs(path), config, workers=2)) == serial
+    assert seen == [15, 5, 5]
