@@ -225,6 +225,22 @@ class Year:
         return means, -pen / np.maximum(self.words, 1)
 
 
+def paired_change(base: np.ndarray, sign: np.ndarray, rng, resamples: int = 500) -> str:
+    """`` (+change ± its standard error)`` of the share of judged pairs right (``sign`` > 0 among those not 0:
+    +1 a pair the value orders as the judges did, -1 against them, 0 a tie) of ``sign`` over ``base``, the same
+    judged pairs valued another way; the error is a paired bootstrap (both valuations resampled together), so
+    what the two share cancels out."""
+    def right(s: np.ndarray) -> float:
+        return (s > 0).sum() / max((s != 0).sum(), 1)
+
+    n = len(sign)
+    changes = []
+    for _ in range(resamples):
+        k = rng.integers(0, n, n)
+        changes.append(right(sign[k]) - right(base[k]))
+    return f" ({right(sign) - right(base):+.4f} ± {np.std(changes):.4f})"
+
+
 def report(data, years: list[str], out_dir, calibrate: str = "13") -> None:
     """Print the tables of the module docstring."""
     import meaning
@@ -339,13 +355,6 @@ def report(data, years: list[str], out_dir, calibrate: str = "13") -> None:
             if base[key] is None:
                 base[key] = sign
             else:
-                n = len(sign)
-                changes = []
-                for _ in range(500):
-                    k = rng.integers(0, n, n)
-                    accs = [(s[k] > 0).sum() / max((s[k] != 0).sum(), 1) for s in (base[key], sign)]
-                    changes.append(accs[1] - accs[0])
-                full = [(s > 0).sum() / max((s != 0).sum(), 1) for s in (base[key], sign)]
-                cell += f" ({full[1] - full[0]:+.4f} ± {np.std(changes):.4f})"
+                cell += paired_change(base[key], sign, rng)
             cells.append(cell)
         print(f"| {label} | " + " | ".join(cells) + " | " + " ".join(f"{w:.3g}" for w in fitted[label]) + " |")

@@ -199,14 +199,7 @@ def main() -> None:
             if key not in base:
                 base[key] = sign
             else:
-                n = len(sign)
-                changes = []
-                for _ in range(500):
-                    k = rng.integers(0, n, n)
-                    a = [(s[k] > 0).sum() / max((s[k] != 0).sum(), 1) for s in (base[key], sign)]
-                    changes.append(a[1] - a[0])
-                full = [(s > 0).sum() / max((s != 0).sum(), 1) for s in (base[key], sign)]
-                cell += f" ({full[1] - full[0]:+.4f} ± {np.std(changes):.4f})"
+                cell += cv.paired_change(base[key], sign, rng)
             cells.append(cell)
         print(f"| {label} | " + " | ".join(cells) + " | " + " ".join(f"{w:.3g}" for w in fit) + " |", flush=True)
 

@@ -1246,6 +1246,22 @@ def test_a_process_outside_any_dask_worker_is_not_a_worker_process():
     assert not _own_worker_process()
 
 
+class _Finished:
+    """A Dask future whose task has already run: what a fake cluster's ``submit`` hands back."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def result(self, timeout=None):
+        return self.value
+
+    def done(self):
+        return True
+
+    def cancel(self):
+        return False
+
+
 def test_a_dask_task_carries_its_documents_and_configuration_as_bytes(tmp_path, monkeypatch):
     # Dask's scheduler unpickles every task's arguments and pickles them again for the worker: handed documents,
     # it did so for every batch (and had to import mtqa). Pickled by the client, they pass through it as bytes,
@@ -1257,24 +1273,11 @@ def test_a_dask_task_carries_its_documents_and_configuration_as_bytes(tmp_path, 
 
     sent = []
 
-    class Done:
-        def __init__(self, value):
-            self.value = value
-
-        def result(self, timeout=None):
-            return self.value
-
-        def done(self):
-            return True
-
-        def cancel(self):
-            return False
-
     @contextmanager
     def cluster(scheduler, warn=None):
         def submit(func, *args, worker=None):
             sent.append(args)
-            return Done(func(*args))
+            return _Finished(func(*args))
 
         yield submit, ["tcp://a:1", "tcp://b:1"]
 
@@ -1301,24 +1304,11 @@ def test_a_dask_run_sends_batches_of_its_own_size_and_a_local_run_of_the_local_o
 
     sizes = []
 
-    class Done:
-        def __init__(self, value):
-            self.value = value
-
-        def result(self, timeout=None):
-            return self.value
-
-        def done(self):
-            return True
-
-        def cancel(self):
-            return False
-
     @contextmanager
     def cluster(scheduler, warn=None):
         def submit(func, pairs, *args, worker=None):
             sizes.append(sum(len(p.target.segments) for p in pickle.loads(pairs)))
-            return Done(func(pairs, *args))
+            return _Finished(func(pairs, *args))
 
         yield submit, ["tcp://a:1", "tcp://b:1"]
 
