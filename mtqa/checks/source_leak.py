@@ -773,9 +773,10 @@ def _translated_quotes(text: str, tokens: list[Token], lexicon, source_text: str
         own = [t for t in tokens if a <= t.start and t.end <= b and not _in(t, nested)]
         ours = sum(t.vote == TARGET for t in own)
         theirs = sum(t.vote == SOURCE or (t.vote != TARGET and lexicon(t.text)) for t in own)
-        # half translated: a target word for each source word at least ("oiseaux problem", "a gizmo of
-        # labo"); a title or a term cited in the source language has none
-        speech = ours >= SPEECH_MIN_TARGET_WORDS and ours > theirs or theirs and ours >= theirs
+        # translated speech: target words outnumber the source's, at least SPEECH_MIN_TARGET_WORDS of them when
+        # none votes for the source; or half translated, a target word for each source word at least ("oiseaux
+        # problem", "a gizmo of labo"): a title or a term cited in the source language has none
+        speech = ours >= theirs and (theirs > 0 or ours >= SPEECH_MIN_TARGET_WORDS)
         if (speech or theirs >= ours and _reworked_source_speech(text[a:b], source_text)) \
                 and not quote_copied(text[a:b], source_text):
             out.update(t.start for t in own)

@@ -370,6 +370,31 @@ class Language:
     def has_dictionary(self) -> bool:
         return bool(self.dictionaries)
 
+    def other_spellings(self, low: str) -> tuple[str, ...]:
+        """The other spellings of the lower-case word ``low`` (English: plow, plough; labor, labour): where one of
+        the language's dictionaries lacks it and another has it, each form a row of ``spelling_variants`` makes of
+        it (a letter group swapped for the row's other) that a dictionary lacking ``low`` has.
+
+        Why the dictionaries: a word both know (tower) is spelt alike by both, and a group swapped in it gives
+        another word (tougher), not its spelling; a word only one knows (plowing: en_US) is one side's, and the
+        other side's dictionary holds its other spelling (ploughing: en_GB). A bilingual dictionary writes one of
+        the two, a translation may write the other (the name readings of
+        :mod:`mtqa.checks.name_swaps.word_readings`)."""
+        dicts = self.dictionaries
+        lacking = [d for d in dicts if not d.lookup(low)]
+        if not lacking or len(lacking) == len(dicts):
+            return ()
+        out = []
+        for first, second in self.extra.get("spelling_variants", ()):
+            for old, new in ((first, second), (second, first)):
+                at = low.find(old)
+                while at >= 0:
+                    form = low[:at] + new + low[at + len(old):]
+                    if any(d.lookup(form) for d in lacking):
+                        out.append(form)
+                    at = low.find(old, at + 1)
+        return tuple(dict.fromkeys(out))
+
     def dictionary_names(self) -> tuple[str, ...]:
         """Names of the installed dictionaries, found without parsing them (for the run signature)."""
         return hunspell.installed(self.hunspell_names)

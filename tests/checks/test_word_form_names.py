@@ -94,9 +94,7 @@ def test_a_bare_noun_name_rendered_in_the_other_spelling_of_the_dictionarys_tran
     ("tower", ()), ("four", ()), ("organize", ()),
 ])
 def test_other_spellings_are_read_from_the_dictionary_that_lacks_the_word(word, others):
-    from mtqa.checks.name_swaps.word_readings import other_spellings
-
-    assert other_spellings(word, language("en")) == others
+    assert language("en").other_spellings(word) == others
 
 
 @needs_fr

@@ -301,8 +301,8 @@ def _is_name_slot(src_text: str, caps, k: int, src, tgt, own_letters: frozenset,
         and (not at_sentence_start(src_text, s) or _after_elision(src_text, s, w, src)
              or _name_opening(src_text, s, w, src) or _alone_in_brackets(src_text, s)
              or quoted_alone(src_text, s, e) and name_of_both(w, src, tgt)) \
-        and (not src.in_dictionary(w.lower()) and not src.is_common_word(w) and not tgt.is_common_word(w)
-             or name_of_both(w, src, tgt) and not tgt.is_common_word(w) or verb_name_at(src_text, s, w, src, tgt)) \
+        and ((not src.in_dictionary(w.lower()) and not src.is_common_word(w) or name_of_both(w, src, tgt))
+             and not tgt.is_common_word(w) or verb_name_at(src_text, s, w, src, tgt)) \
         and not any(beyond_latin1(x, own_letters) for x in (w, *capital_neighbours(src_text, caps, k)))
 
 

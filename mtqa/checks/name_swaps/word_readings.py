@@ -308,7 +308,7 @@ def _noun_names_translated(segment: Segment, sources: list[Segment], ctx) -> Ite
     source_words = read_text(src_text, ctx, ctx.source.code).folded
     text = segment.text
     candidates = [(m.start(), m.end(), m.group(), _target_keys(m.group().lower(), tgt),
-                   {m.group().lower(), *other_spellings(m.group().lower(), tgt)})
+                   {m.group().lower(), *tgt.other_spellings(m.group().lower())})
                   for m in LETTERS_RE.finditer(text)
                   if _capitalised_common_word(m.group(), text, m.start(), tgt, first_names, titles, source_words)
                   and not _beside_new_capital(text, m.start(), m.end(), source_words)]
@@ -357,39 +357,16 @@ def _verb_renderings(low: str, model, src) -> Iterator[str]:
 def _target_keys(low: str, tgt) -> frozenset[str]:
     """The stems a target word ``low`` may be found by among the model's renderings: its own and those of the
     lemmas the target dictionary's suffix rules make it of (:func:`~mtqa.langs.hunspell.suffix_stems`:
-    "gassed" of gas, "filed" of file), and the same for its other spelling (:func:`other_spellings`: "plowing",
+    "gassed" of gas, "filed" of file), and the same for its other spelling (:meth:`~mtqa.langs.language.Language.other_spellings`: "plowing",
     ploughing). Why: the model's stems are of the forms it saw, and a past tense stems apart from its verb
     where the suffix rule doubled or dropped a letter (gassed, gass; gas); the bilingual dictionary and the
     model write one of a word's American and British spellings, a translation may write the other."""
     from mtqa.langs import hunspell
     from mtqa.meaning.tokens import stem
 
-    return frozenset(key for form in (low, *other_spellings(low, tgt))
+    return frozenset(key for form in (low, *tgt.other_spellings(low))
                      for key in (stem(form, tgt.code),
                                  *(stem(lemma, tgt.code) for lemma in hunspell.suffix_stems(tgt.dictionaries, form))))
-
-
-def other_spellings(low: str, tgt) -> tuple[str, ...]:
-    """The other spellings of the target word ``low`` (lower case): where one of the language's dictionaries
-    lacks it and another has it, each form a row of the language's ``spelling_variants`` makes of it (a letter
-    group swapped for the row's other: plow, plough; labor, labour) that a dictionary lacking ``low`` has.
-    Why the dictionaries: a word both know (tower) is spelt alike on both sides of the ocean, and a group
-    swapped in it gives another word (tougher), not its spelling; a word only one knows (plowing: en_US) is one
-    side's, and the other side's dictionary holds its other spelling (ploughing: en_GB)."""
-    dicts = tgt.dictionaries
-    lacking = [d for d in dicts if not d.lookup(low)]
-    if not lacking or len(lacking) == len(dicts):
-        return ()
-    out = []
-    for american, british in tgt.extra.get("spelling_variants", ()):
-        for old, new in ((american, british), (british, american)):
-            at = low.find(old)
-            while at >= 0:
-                form = low[:at] + new + low[at + len(old):]
-                if any(d.lookup(form) for d in lacking):
-                    out.append(form)
-                at = low.find(old, at + 1)
-    return tuple(dict.fromkeys(out))
 
 
 def _capitalised_common_word(word: str, text: str, start: int, tgt, first_names: frozenset[str],
