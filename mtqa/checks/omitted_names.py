@@ -435,10 +435,11 @@ def _neighbourhood_rendered(wa, start: int, end: int, near: int, share: float,
 
 
 def _named(words: frozenset, name: str, ctx) -> bool:
-    """The folded ``words`` of a translation hold the source name ``name`` (its first word) as the source
+    """The folded ``words`` of a translation hold every word of the source name ``name``, as the source
     writes it or in the target language's form (:func:`~mtqa.checks.exonyms.target_form`: Tadjikistan is
-    "Tajikistan")."""
-    return fold(name) in words or any(fold(w) in words for w in _WORDS.findall(target_form(ctx.pair, name))[:1])
+    "Tajikistan", Ciudad de México "Mexico City"). Every word: a first name alone elsewhere in the article
+    does not name « Carles Puyol »."""
+    return any(all(fold(w) in words for w in _WORDS.findall(form)) for form in (name, target_form(ctx.pair, name)))
 
 
 def _near_renderings(wa, inside: list[int], before: int, near: int) -> set[int]:
