@@ -106,6 +106,19 @@ class OmittedName(DocumentCheck):
     in a loose sentence's neighbourhood. Where among those words the name
     belongs is unknown: no suggestion.
 
+    English puts a noun after its modifiers where French puts it before:
+    the renderings of the source content words just before the name
+    (``near`` of them) may stand in its place, moved there, not standing
+    for the name (« au festival du film de Tarvesso » -> "at the film
+    festival"; « la santé mentale et physique de Korvanec » -> "the
+    physical and mental health"); they are read as the neighbourhood's own
+    words. The renderings of the words after the name are not (a gloss
+    after a name, « la Guardia Urbana (police municipale) », is what a
+    translator writes instead of it: "the municipal police"). The place is
+    read less surely there, so such a name is reported only where the
+    translation names it nowhere in the document (in the source's or the
+    target's form), and with no suggestion.
+
     A saint's name of the source (``Saint-Quentin``: a title, a hyphen and
     a given name, :mod:`mtqa.checks.saint_names`) whose given name the
     translation writes nowhere is read the same way, though the
@@ -120,14 +133,15 @@ class OmittedName(DocumentCheck):
     year). A desk that weighs a lost name more raises it in ``[severity]``.
 
     Example:
-        source: Titre\\n\\nLe porte-parole de la société, Patrick Dravenik, a annoncé mardi que le projet serait abandonné. Les ministres ont parlé du déclin économique d'une vieille Valdoravia et des nouveaux risques de guerre, selon le journal. « Nous allons reprendre les travaux en mars », a ajouté Moravelli. Le club jouera le match à Saint-Quentin devant six mille spectateurs. Le ministre de la santé a ensuite informé Korvanec des risques de la nouvelle loi sur le tabac.
-        bad: Title\\n\\nThe company spokesman announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law.
-        bad: Title\\n\\nThe company spokesman, Patrick, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law.
-        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law.
-        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," he added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law.
-        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law.
-        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised of the risks of the new tobacco law.
-        good: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law.
+        source: Titre\\n\\nLe porte-parole de la société, Patrick Dravenik, a annoncé mardi que le projet serait abandonné. Les ministres ont parlé du déclin économique d'une vieille Valdoravia et des nouveaux risques de guerre, selon le journal. « Nous allons reprendre les travaux en mars », a ajouté Moravelli. Le club jouera le match à Saint-Quentin devant six mille spectateurs. Le ministre de la santé a ensuite informé Korvanec des risques de la nouvelle loi sur le tabac. Le film sera montré au festival du film de Tarvesso en août.
+        bad: Title\\n\\nThe company spokesman announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law. The film will be shown at the Tarvesso film festival in August.
+        bad: Title\\n\\nThe company spokesman, Patrick, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law. The film will be shown at the Tarvesso film festival in August.
+        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law. The film will be shown at the Tarvesso film festival in August.
+        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," he added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law. The film will be shown at the Tarvesso film festival in August.
+        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law. The film will be shown at the Tarvesso film festival in August.
+        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised of the risks of the new tobacco law. The film will be shown at the Tarvesso film festival in August.
+        bad: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law. The film will be shown at the film festival in August.
+        good: Title\\n\\nThe company spokesman, Patrick Dravenik, announced on Tuesday that the project would be abandoned. Ministers spoke of the economic decline of an old Valdoravia and the new risks of war, as the paper bluntly grumbled. "We will resume work in March," Moravelli added. The club will play the match in Saint-Quentin in front of six thousand spectators. The health minister then advised Korvanec of the risks of the new tobacco law. The film will be shown at the Tarvesso film festival in August.
     """
 
     code = "A611"
@@ -190,7 +204,12 @@ class OmittedName(DocumentCheck):
             found = self._omitted(start, end, src_text, segment, wa, target_folded, ctx)
             if found is None or fold(name) in around:
                 continue  # (written in the next or the previous sentence: moved there, not lost)
-            whole, lost, left, right, pronoun, skipped = found
+            whole, lost, left, right, pronoun, skipped, moved = found
+            if moved and _named(document_words(), name, ctx):
+                # the place read through moved renderings, and the translation names it elsewhere (as the source
+                # writes it or in the target's form, Tadjikistan: Tajikistan): a sentence that leaves a name the
+                # article gives elsewhere is no sure loss when its place is read less surely
+                continue
             if loose and (_bracketed(src_text, start, end)
                           or not _neighbourhood_rendered(wa, start, end, self.near, self.near_share, skipped)):
                 continue  # a loose rendering around the name, or a gloss in brackets: reworded, not left out
@@ -219,7 +238,7 @@ class OmittedName(DocumentCheck):
             )
 
     def _omitted(self, start: int, end: int, src_text: str, segment: Segment, wa, target_folded: set,
-                 ctx) -> Optional[tuple[str, str, int, int, Optional[int], frozenset[int]]]:
+                 ctx) -> Optional[tuple[str, str, int, int, Optional[int], frozenset[int], bool]]:
         """(whole name, the part of it lost, target token before its place, target token after it; -1 / past
         the end at the segment's edges; the target token of a personal pronoun no source word accounts for
         standing in its place, else None; the source content words passed as unrendered neighbours,
@@ -257,7 +276,8 @@ class OmittedName(DocumentCheck):
             return None  # a neighbour unrendered, or the order changed: the place is unknown
         skipped = passed_left | passed_right
         around = {t for i in range(before + 1, after) if i not in inside for t, _, _ in wa.links.get(i, ())}
-        unaccounted = [k for k in range(left + 1, right) if k in wa.target_content and k not in around]
+        moved = _near_renderings(wa, inside, before, self.near) - around
+        unaccounted = [k for k in range(left + 1, right) if k in wa.target_content and k not in around | moved]
         if len(unaccounted) != len(skipped) or not all(_plain_word(wa.target[k].text, ctx.target) for k in unaccounted):
             # a content word in the name's place that no word beside the name accounts for: replaced; or no
             # rendering of a neighbour passed there: the clause is rendered elsewhere, or left out with the name
@@ -279,7 +299,8 @@ class OmittedName(DocumentCheck):
             # the source's subject put after its verb, ending the clause (« ajoute Moravelli. »), the target's
             # before it ("he added."): a pronoun no source word accounts for right before the verb's rendering
             pronoun = left - 1
-        return whole, src_text[lost_from:g_end], left, right, pronoun, frozenset(skipped)
+        moved_here = any(k in moved for k in range(left + 1, right))
+        return whole, src_text[lost_from:g_end], left, right, pronoun, frozenset(skipped), moved_here
 
     def _where(self, segment: Segment, wa, left: int, right: int) -> str:
         """Where the name's place is in the target, for the message."""
@@ -411,6 +432,33 @@ def _neighbourhood_rendered(wa, start: int, end: int, near: int, share: float,
     unlinked = [k for k in between if k not in wa.target_linked][:len(skipped)]
     between = [k for k in between if k not in unlinked]
     return sum(k in wa.target_linked for k in between) >= share * len(between)
+
+
+def _named(words: frozenset, name: str, ctx) -> bool:
+    """The folded ``words`` of a translation hold every word of the source name ``name``, as the source
+    writes it or in the target language's form (:func:`~mtqa.checks.exonyms.target_form`: Tadjikistan is
+    "Tajikistan", Ciudad de México "Mexico City"). Every word: a first name alone elsewhere in the article
+    does not name « Carles Puyol »."""
+    return any(all(fold(w) in words for w in _WORDS.findall(form)) for form in (name, target_form(ctx.pair, name)))
+
+
+def _near_renderings(wa, inside: list[int], before: int, near: int) -> set[int]:
+    """The target tokens the alignment links to the ``near`` source content words before the name's rendered
+    left neighbour ``before`` (the name's tokens ``inside``): the rest of the noun phrase the name
+    completes. English puts a noun's modifiers before it where French puts them after, so the rendering of
+    a noun that comes before the name in French may stand in the name's place in English: « le Festival du
+    film de Moravelli » -> "the Film Festival" (Festival's rendering after film's), « la santé mentale et
+    physique de Dravenik se détériore » -> "the physical and mental health deteriorates", « les efforts du
+    professeur Korvanec » -> "the professor's efforts". A word there that such a source word accounts for
+    is that word's rendering moved, not a word standing for the name; the name is still left out.
+
+    Why only words before the name, and near: a word linked to the words after it is most often the
+    rendering of a gloss that follows a name and replaces it (« la Guardia Urbana (police municipale) » ->
+    "the City Police"), and a word linked further off is a rendering moved across the sentence, which says
+    nothing of the name's place; a word no source word accounts for (a stand-in, « Villepinte » ->
+    "100-point") is still read as a replacement."""
+    content = [i for i in wa.source_content if i not in inside and i < before]
+    return {t for i in content[-near:] for t, _, _ in wa.links.get(i, ())}
 
 
 PASSED_NEIGHBOURS = 1

@@ -352,3 +352,57 @@ def test_only_a_word_no_dictionary_knows_counts_as_a_given_name(word, unknown):
     from mtqa.checks.omitted_names import _unknown
 
     assert _unknown(word, context(("A611",))) is unknown
+
+
+@needs_fr
+@pytest.mark.parametrize("source,target,name", [
+    # English puts the noun after its modifier: "festival" (rendering a word before the name) stands in the place
+    ("Le film sera montré au festival du film de Tarvesso en août.",
+     "The film will be shown at the film festival in August.", "Tarvesso"),
+    ("Les médecins disent que la santé mentale et physique de Korvanec se détériore depuis des mois.",
+     "Doctors say that the physical and mental health has been deteriorating for months.", "Korvanec"),
+    ("Nous croyons que les efforts du professeur Dravenik auront un bon résultat.",
+     "We believe that the professor's efforts will have a good result.", "Dravenik"),
+])
+def test_a_name_left_out_of_a_reordered_noun_phrase_is_reported(source, target, name):
+    """The renderings of the words before the name, moved after it by English word order, are no word
+    standing for the name: the name is still left out. No suggestion: its place among them is unknown."""
+    assert flags(source, target) == [(flags(source, target)[0][0], None)]
+    [issue] = [i for i in check_pair(aligned_pair([("Titre", "Title"), (source, target)]), context(("A611",))).issues
+               if i.code == "A611"]
+    assert f"“{name}”" in issue.message
+
+
+@needs_fr
+@pytest.mark.parametrize("target", [
+    "The film will be shown at the Tarvesso film festival in August.",
+    "The film will be shown at the film festival of Tarvesso in August.",
+])
+def test_a_reordered_noun_phrase_that_keeps_the_name_is_silent(target):
+    assert flags("Le film sera montré au festival du film de Tarvesso en août.", target) == []
+
+
+@needs_fr
+def test_a_gloss_after_the_name_rendered_in_its_place_is_no_omission():
+    """Only renderings of the words before the name are read as moved into its place: the words after a
+    name are often its gloss, which a translator writes instead of it."""
+    assert flags("La Straznica Gradska (police municipale) a confirmé mardi les plaintes des voisins.",
+                 "The municipal police confirmed on Tuesday the complaints of the neighbours.") == []
+
+
+@needs_fr
+def test_a_reordered_place_is_read_only_where_the_document_never_names_the_name():
+    """A place read through moved renderings is less sure; where the article names the person elsewhere (not
+    the next sentence, which ``window`` reads already) the sentence is not reported."""
+    lost = ("Les médecins disent que la santé mentale et physique de Korvanec se détériore depuis des mois.",
+            "Doctors say that the physical and mental health has been deteriorating for months.")
+    filler = ("Le tribunal se réunira de nouveau en mars.", "The court will meet again in March.")
+    named = ("Korvanec a été arrêté en juin dernier à la frontière.", "Korvanec was arrested last June at the border.")
+    other = ("Le juge a été arrêté en juin dernier à la frontière.", "The judge was arrested last June at the border.")
+
+    def a611(rows):
+        return [i for i in check_pair(aligned_pair([("Titre", "Title")] + rows), context(("A611",))).issues
+                if i.code == "A611"]
+
+    assert a611([named, filler, lost]) == []
+    assert len(a611([other, filler, lost])) == 1
