@@ -234,10 +234,11 @@ def check(targets, source, source_title, reference, fmt, output, outputs, select
         writer = BaselineWriter(write_baseline)
     pairs = _pairs(files, conf, source, source_title, reference, input_format, encoding)
     if parallel:  # the same reading as a serial run; only the checking moves to the workers
-        from mtqa.distributed import quiet_dask_logs, run_parallel
+        from mtqa.distributed import import_client, quiet_dask_logs, run_parallel
 
-        if scheduler:  # for this run only: put back when the command ends
-            click.get_current_context().call_on_close(quiet_dask_logs())
+        if scheduler:
+            import_client(lean=_OWN_PROCESS)  # without what a command's client never uses
+            click.get_current_context().call_on_close(quiet_dask_logs())  # for this run only: put back at its end
         results = run_parallel(pairs, conf, workers=workers, scheduler=scheduler,
                                warn=lambda notice: click.echo(f"mtqa: warning: {notice}", err=True))
     else:
@@ -535,6 +536,11 @@ def show_config(config_path):
                err=True)
 
 
+_OWN_PROCESS = False
+"""Whether this process is the ``mtqa`` command's own (:func:`command_line`), not a program that runs the
+command in-process and lives on after it (click's test runner, a notebook calling :func:`main`)."""
+
+
 def command_line() -> None:
     """The ``mtqa`` command (console script, ``python -m mtqa``): :func:`main`, then a quick exit.
 
@@ -554,6 +560,8 @@ def command_line() -> None:
     from mtqa.collector import collect_seldom_for_good
     from mtqa.compiled import build_tables_aside, freeze_loaded_tables
 
+    global _OWN_PROCESS
+    _OWN_PROCESS = True  # a Dask client here imports distributed without what it never uses (import_client)
     freeze_loaded_tables()  # this process is the command's own: its collector skips the loaded tables
     build_tables_aside()  # and a table missing from the cache is built in a child, its garbage with it
     collect_seldom_for_good()  # and collects as seldom as a run does, to its end (no collection at the run's end)

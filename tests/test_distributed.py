@@ -575,6 +575,63 @@ def test_a_cli_run_on_a_dask_cluster_leaves_no_thread_and_ends_without_the_inter
     assert out.read_text(encoding="utf-8").count("\n") == 12  # the report, whole
 
 
+_LEAN = """
+import atexit
+import sys
+from mtqa.distributed import CLIENT_SKIPS
+
+atexit.register(lambda: print("loaded:", *sorted(m for m in CLIENT_SKIPS if m in sys.modules), file=sys.stderr))
+import mtqa.cli as cli
+
+sys.argv = ["mtqa", *sys.argv[1:]]
+cli.command_line()
+"""
+
+
+def test_the_commands_dask_client_imports_distributed_without_what_it_never_uses(tmp_path):
+    """The ``mtqa`` command's own process imports ``distributed`` without numpy and jinja2 (CLIENT_SKIPS: an
+    import on the run's critical path, every worker idle), and writes the serial run's report."""
+    import os
+    import subprocess
+    import sys
+
+    distributed = pytest.importorskip("dask.distributed")
+    path, out, serial = _corpus(tmp_path), tmp_path / "report.jsonl", tmp_path / "serial.jsonl"
+    env = {k: v for k, v in os.environ.items() if k != "MTQA_DEBUG"}
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp",
+                                  host="127.0.0.1", dashboard_address=None) as cluster:  # the CLI is another process
+        done = subprocess.run([sys.executable, "-c", _LEAN, "check", path, "--scheduler", cluster.scheduler_address,
+                               "--format", "jsonl", "-o", str(out)], capture_output=True, text=True, timeout=300,
+                              env=env)
+    assert done.returncode in (0, 1), done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "loaded:"
+    alone = subprocess.run([sys.executable, "-m", "mtqa", "check", path, "--format", "jsonl", "-o", str(serial)],
+                           capture_output=True, text=True, timeout=300, env=env)
+    assert alone.returncode == done.returncode, alone.stderr
+    assert out.read_bytes() == serial.read_bytes()
+
+
+_IMPORTS = """
+import sys
+from mtqa.distributed import CLIENT_SKIPS, import_client
+
+assert "distributed" not in sys.modules
+print(import_client(lean=True), "distributed" in sys.modules, *sorted(m for m in CLIENT_SKIPS if m in sys.modules))
+import jinja2  # noqa: F401 - held out of that import only: the HTML report still imports it
+print("jinja2" in sys.modules)
+"""
+
+
+def test_a_lean_client_import_holds_its_modules_out_of_that_import_only():
+    import subprocess
+    import sys
+
+    pytest.importorskip("dask.distributed")
+    done = subprocess.run([sys.executable, "-c", _IMPORTS], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True", "True"]
+
+
 def test_a_cli_run_whose_scheduler_is_lost_says_so_in_one_line_exit_2_and_no_report(tmp_path):
     import os
     import subprocess
