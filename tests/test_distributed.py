@@ -149,6 +149,14 @@ def test_a_dask_worker_builds_its_context_once_across_batches(tmp_path, monkeypa
     assert len(built) == 1, f"{len(built)} Contexts built for one worker thread in one run"
 
 
+def test_a_warmed_worker_has_its_code_identity_before_its_first_batch():
+    from mtqa.distributed import code_identity, warm
+
+    code_identity.cache_clear()
+    warm(Config(select=("A101",)))
+    assert code_identity.cache_info().currsize == 1
+
+
 def test_warming_loads_only_the_tables_the_selected_checks_read(tmp_path):
     """A selection that reads no word frequencies forks workers without the frequency tables in memory
     (mapped packed: they are kept out of memory by design). Run in a child: the test process's tables
