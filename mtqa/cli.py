@@ -217,12 +217,25 @@ def check(targets, source, source_title, reference, fmt, output, outputs, select
         flag = "--source" if source else "--source-title" if source_title else "--reference"
         raise UsageError(f"{flag} needs a single TARGET; with several, each finds its source by name "
                          f"(NAME.{conf.source_lang}.EXT or NAME.{conf.source_lang}-title.txt)", flag)
-    codes = [c.code for c in (build_checks(conf) if parallel else ctx.checks)]
-    warnings = dictionary_warnings(conf, codes) + compare_only_warnings(conf)
-    for warning in warnings:
-        click.echo(f"mtqa: warning: {warning}", err=True)
-    info = RunInfo(conf, codes, target=" ".join(targets), source=source, reference=reference,
-                   warnings=warnings, verbosity=-1 if quiet else 1 if verbose else 0)
+    described: list[RunInfo] = []
+
+    def describe() -> None:
+        """The report's account of the run (its checks, its warnings, printed now), once.
+
+        A Dask run's parent does this while the workers check the first batches (run_parallel's ``meanwhile``),
+        not before: the cluster's workers are running and idle until their first batch comes, and building the
+        checks here only to name them (importing their modules: ~0.04 s of CPU) delayed it by as much."""
+        if described:
+            return
+        codes = [c.code for c in (build_checks(conf) if parallel else ctx.checks)]
+        warnings = dictionary_warnings(conf, codes) + compare_only_warnings(conf)
+        for warning in warnings:
+            click.echo(f"mtqa: warning: {warning}", err=True)
+        described.append(RunInfo(conf, codes, target=" ".join(targets), source=source, reference=reference,
+                                 warnings=warnings, verbosity=-1 if quiet else 1 if verbose else 0))
+
+    if not scheduler:
+        describe()  # a forked pool's zygote inherits the check modules the parent imports for it
     baseline = writer = None
     if baseline_path:
         from mtqa.baseline import Baseline
@@ -240,7 +253,8 @@ def check(targets, source, source_title, reference, fmt, output, outputs, select
             import_client(lean=_OWN_PROCESS)  # without what a command's client never uses
             click.get_current_context().call_on_close(quiet_dask_logs())  # for this run only: put back at its end
         results = run_parallel(pairs, conf, workers=workers, scheduler=scheduler,
-                               warn=lambda notice: click.echo(f"mtqa: warning: {notice}", err=True))
+                               warn=lambda notice: click.echo(f"mtqa: warning: {notice}", err=True),
+                               meanwhile=describe)
     else:
         results = run(pairs, ctx)
     if conf.consensus_weight:  # needs every system's translations first: the run is held until its end
@@ -261,6 +275,8 @@ def check(targets, source, source_title, reference, fmt, output, outputs, select
 
     with long_run(not parallel and _long_input(files)):
         first = next(results, None)  # read input errors before writing anything
+        describe()  # done already, unless the run had no batch to wait for
+        info = described[0]
         with contextlib.ExitStack() as stack:
             renderers = [renderer_for(name, stack.enter_context(_output(path)), info) for name, path in reports]
             summary = render(Tee(renderers), itertools.chain([first] if first else [], results))

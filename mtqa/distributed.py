@@ -466,6 +466,7 @@ def run_parallel(
     scheduler: Optional[str] = None,
     batch_segments: Optional[int] = None,
     warn: Optional[Callable[[str], None]] = None,
+    meanwhile: Optional[Callable[[], None]] = None,
 ) -> Iterator[DocumentResult]:
     """Check pairs read by the parent on ``workers`` local processes or a Dask cluster, in input order.
 
@@ -473,7 +474,9 @@ def run_parallel(
     handed over on each document's ``meta.warnings``: the caller shows them (the CLI prints
     ``mtqa: warning: ...``); without it they are Python warnings (:class:`RuntimeWarning`). ``batch_segments``:
     target segments per batch, by default :data:`DASK_BATCH_SEGMENTS` on a Dask cluster and
-    :data:`BATCH_SEGMENTS` on local workers.
+    :data:`BATCH_SEGMENTS` on local workers. ``meanwhile``: the caller's own work that the batches do not need,
+    called once: on a Dask cluster when the first batches are sent (before the first wait for a result; the
+    cluster's workers are running and wait for them), with local workers before they start.
     """
     from mtqa.routing import routed_in_order
 
@@ -485,14 +488,24 @@ def run_parallel(
 
         data = (*fingerprint(), code_identity())  # a worker with other data or other code refuses
         packed = _pickled(config)  # once: each task carries the same bytes
+        waited = []
+
+        def result(task, timeout=None):
+            if meanwhile is not None and not waited:  # the first wait: the first batches are out
+                waited.append(True)
+                meanwhile()
+            return _dask_result(task, timeout)
+
         with _dask(scheduler, warn) as (submit, addresses):
             n = max(1, len(addresses))
             yield from routed_in_order(
                 lambda b, w: submit(_dask_batch, _pickled(b), packed, data,
                                     worker=addresses[w] if addresses else None),
-                pairs, n, batch_segments, lambda: 3 * n, _dask_result, _merge,
+                pairs, n, batch_segments, lambda: 3 * n, result, _merge,
                 first=min(batch_segments, DASK_FIRST_BATCH_SEGMENTS), first_batches=n)
         return
+    if meanwhile is not None:
+        meanwhile()
     with _sigterm_exits(), _local_pool(workers, config) as (submit, window, patience, warming):
         result = _result if patience else functools.partial(_result, early=True)
         first = min(batch_segments, FIRST_BATCH_SEGMENTS) if patience is None else None  # forked: a zygote's batch

@@ -619,6 +619,54 @@ def test_the_commands_dask_client_imports_distributed_without_what_it_never_uses
     assert out.read_bytes() == serial.read_bytes()
 
 
+def test_a_dask_runs_meanwhile_comes_once_after_its_first_batches_are_sent(tmp_path):
+    """run_parallel's ``meanwhile`` (the CLI's report header: building the checks only to name them) runs while the
+    cluster's workers check the first batches, not before them: they wait idle until their first batch comes."""
+    distributed = pytest.importorskip("dask.distributed")
+    path = _corpus(tmp_path, docs=40)
+    config = Config(select=("A101",))
+    sent, calls = [], []
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        with distributed.Client(cluster) as client:
+            submit = type(client).submit
+
+            def spy(self, *args, **kwargs):
+                sent.append(len(calls))
+                return submit(self, *args, **kwargs)
+
+            client_class = type(client)
+            client_class.submit = spy
+            try:
+                got = _summary(run_parallel(_pairs(path), config, scheduler=cluster.scheduler_address,
+                                            batch_segments=20, meanwhile=lambda: calls.append(len(sent))))
+            finally:
+                client_class.submit = submit
+    assert got == _summary(run(_pairs(path), Context(config)))
+    assert len(calls) == 1 and calls[0] >= 2  # once, with a batch out for each worker
+    assert sent[:2] == [0, 0]
+
+
+def test_a_cli_run_on_dask_says_the_same_warnings_and_writes_the_same_report(tmp_path):
+    """The report header (the checks' codes, the warnings) is built while the Dask workers check the first batches:
+    the same lines on stderr and the same report as a run on local workers."""
+    distributed = pytest.importorskip("dask.distributed")
+    from click.testing import CliRunner
+
+    from mtqa.cli import main
+
+    path = _corpus(tmp_path, docs=30)
+    args = ["check", path, "--select", "A101", "--select", "A609", "--format", "json"]
+    local = CliRunner().invoke(main, [*args, "-o", str(tmp_path / "local.json"), "--workers", "2"])
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        dask = CliRunner().invoke(main, [*args, "-o", str(tmp_path / "dask.json"),
+                                         "--scheduler", cluster.scheduler_address])
+    assert dask.exit_code == local.exit_code, dask.output
+    assert "A609" in local.stderr and dask.stderr == local.stderr
+    assert (tmp_path / "dask.json").read_bytes() == (tmp_path / "local.json").read_bytes()
+
+
 _IMPORTS = """
 import sys
 from mtqa.distributed import CLIENT_SKIPS, import_client
