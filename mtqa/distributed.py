@@ -78,9 +78,12 @@ apart (wall; 0.02-0.6 s with 400: the router's slack grows with the batch, :clas
 ``bench/parallel.py --systems 8 --rounds 3 --checkout base=...`` on a quiet host (two runs, 6 rounds): the CLI
 process 0.92-1.03 -> 0.87-0.93 s, the scheduler and nannies' process 0.19-0.24 -> 0.09-0.13 s a run, the Dask run's
 wall time 0.92-1.05 of the base's in the same round (median 0.97), and Dask / ``--workers 2`` 1.07-1.10 in every
-round (base: 1.04-1.12). What is left of the difference is mostly the client's import of ``distributed``
-(0.27 s of CPU before the first task, both workers idle) and its event-loop thread (~0.15 s). Larger batches were not
-taken: the window holds three per worker (a fifth of that corpus in flight at 1200), the first result comes
+round (base: 1.04-1.12). What was left of the difference was mostly the client's start before its first task, with
+both workers idle (its import of ``distributed``, then reading two batches of 1,200), and its event-loop thread
+(~0.15 s); the start is shorter since (:func:`import_client`, :data:`DASK_FIRST_BATCH_SEGMENTS`, the report
+header built meanwhile: :func:`run_parallel`): the same bench, 7 rounds on a quiet host, CLI process 0.89-0.98 ->
+0.75-0.79 s, Dask / ``--workers 2`` 1.01-1.08 in every round (median 1.03; base 1.06-1.14, median 1.09). Larger
+batches were not taken: the window holds three per worker (a fifth of that corpus in flight at 1200), the first result comes
 later, and a corpus of a few batches is split more coarsely."""
 DASK_FIRST_BATCH_SEGMENTS = BATCH_SEGMENTS
 """Target segments of each Dask worker's first batch (one each; :data:`DASK_BATCH_SEGMENTS` after them).
