@@ -217,12 +217,25 @@ def check(targets, source, source_title, reference, fmt, output, outputs, select
         flag = "--source" if source else "--source-title" if source_title else "--reference"
         raise UsageError(f"{flag} needs a single TARGET; with several, each finds its source by name "
                          f"(NAME.{conf.source_lang}.EXT or NAME.{conf.source_lang}-title.txt)", flag)
-    codes = [c.code for c in (build_checks(conf) if parallel else ctx.checks)]
-    warnings = dictionary_warnings(conf, codes) + compare_only_warnings(conf)
-    for warning in warnings:
-        click.echo(f"mtqa: warning: {warning}", err=True)
-    info = RunInfo(conf, codes, target=" ".join(targets), source=source, reference=reference,
-                   warnings=warnings, verbosity=-1 if quiet else 1 if verbose else 0)
+    described: list[RunInfo] = []
+
+    def describe() -> None:
+        """The report's account of the run (its checks, its warnings, printed now), once.
+
+        A Dask run's parent does this while the workers check the first batches (run_parallel's ``meanwhile``),
+        not before: the cluster's workers are running and idle until their first batch comes, and building the
+        checks here only to name them (importing their modules: ~0.04 s of CPU) delayed it by as much."""
+        if described:
+            return
+        codes = [c.code for c in (build_checks(conf) if parallel else ctx.checks)]
+        warnings = dictionary_warnings(conf, codes) + compare_only_warnings(conf)
+        for warning in warnings:
+            click.echo(f"mtqa: warning: {warning}", err=True)
+        described.append(RunInfo(conf, codes, target=" ".join(targets), source=source, reference=reference,
+                                 warnings=warnings, verbosity=-1 if quiet else 1 if verbose else 0))
+
+    if not scheduler:
+        describe()  # a forked pool's zygote inherits the check modules the parent imports for it
     baseline = writer = None
     if baseline_path:
         from mtqa.baseline import Baseline
@@ -234,12 +247,14 @@ def check(targets, source, source_title, reference, fmt, output, outputs, select
         writer = BaselineWriter(write_baseline)
     pairs = _pairs(files, conf, source, source_title, reference, input_format, encoding)
     if parallel:  # the same reading as a serial run; only the checking moves to the workers
-        from mtqa.distributed import quiet_dask_logs, run_parallel
+        from mtqa.distributed import import_client, quiet_dask_logs, run_parallel
 
-        if scheduler:  # for this run only: put back when the command ends
-            click.get_current_context().call_on_close(quiet_dask_logs())
+        if scheduler:
+            import_client(lean=_OWN_PROCESS)  # without what a command's client never uses
+            click.get_current_context().call_on_close(quiet_dask_logs())  # for this run only: put back at its end
         results = run_parallel(pairs, conf, workers=workers, scheduler=scheduler,
-                               warn=lambda notice: click.echo(f"mtqa: warning: {notice}", err=True))
+                               warn=lambda notice: click.echo(f"mtqa: warning: {notice}", err=True),
+                               meanwhile=describe)
     else:
         results = run(pairs, ctx)
     if conf.consensus_weight:  # needs every system's translations first: the run is held until its end
@@ -260,6 +275,8 @@ def check(targets, source, source_title, reference, fmt, output, outputs, select
 
     with long_run(not parallel and _long_input(files)):
         first = next(results, None)  # read input errors before writing anything
+        describe()  # done already, unless the run had no batch to wait for
+        info = described[0]
         with contextlib.ExitStack() as stack:
             renderers = [renderer_for(name, stack.enter_context(_output(path)), info) for name, path in reports]
             summary = render(Tee(renderers), itertools.chain([first] if first else [], results))
@@ -535,6 +552,11 @@ def show_config(config_path):
                err=True)
 
 
+_OWN_PROCESS = False
+"""Whether this process is the ``mtqa`` command's own (:func:`command_line`), not a program that runs the
+command in-process and lives on after it (click's test runner, a notebook calling :func:`main`)."""
+
+
 def command_line() -> None:
     """The ``mtqa`` command (console script, ``python -m mtqa``): :func:`main`, then a quick exit.
 
@@ -554,6 +576,8 @@ def command_line() -> None:
     from mtqa.collector import collect_seldom_for_good
     from mtqa.compiled import build_tables_aside, freeze_loaded_tables
 
+    global _OWN_PROCESS
+    _OWN_PROCESS = True  # a Dask client here imports distributed without what it never uses (import_client)
     freeze_loaded_tables()  # this process is the command's own: its collector skips the loaded tables
     build_tables_aside()  # and a table missing from the cache is built in a child, its garbage with it
     collect_seldom_for_good()  # and collects as seldom as a run does, to its end (no collection at the run's end)

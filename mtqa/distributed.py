@@ -78,10 +78,23 @@ apart (wall; 0.02-0.6 s with 400: the router's slack grows with the batch, :clas
 ``bench/parallel.py --systems 8 --rounds 3 --checkout base=...`` on a quiet host (two runs, 6 rounds): the CLI
 process 0.92-1.03 -> 0.87-0.93 s, the scheduler and nannies' process 0.19-0.24 -> 0.09-0.13 s a run, the Dask run's
 wall time 0.92-1.05 of the base's in the same round (median 0.97), and Dask / ``--workers 2`` 1.07-1.10 in every
-round (base: 1.04-1.12). What is left of the difference is mostly the client's import of ``distributed``
-(0.27 s of CPU before the first task, both workers idle) and its event-loop thread (~0.15 s). Larger batches were not
-taken: the window holds three per worker (a fifth of that corpus in flight at 1200), the first result comes
+round (base: 1.04-1.12). What was left of the difference was mostly the client's start before its first task, with
+both workers idle (its import of ``distributed``, then reading two batches of 1,200), and its event-loop thread
+(~0.15 s); the start is shorter since (:func:`import_client`, :data:`DASK_FIRST_BATCH_SEGMENTS`, the report
+header built meanwhile: :func:`run_parallel`): the same bench, 7 rounds on a quiet host, CLI process 0.89-0.98 ->
+0.75-0.79 s, Dask / ``--workers 2`` 1.01-1.08 in every round (median 1.03; base 1.06-1.14, median 1.09). Larger
+batches were not taken: the window holds three per worker (a fifth of that corpus in flight at 1200), the first result comes
 later, and a corpus of a few batches is split more coarsely."""
+DASK_FIRST_BATCH_SEGMENTS = BATCH_SEGMENTS
+"""Target segments of each Dask worker's first batch (one each; :data:`DASK_BATCH_SEGMENTS` after them).
+
+Why: a Dask cluster's workers are running and idle when the run starts, and each waits for its first batch
+while the client reads it. The router hands new sources to the workers in turn, so their first batches fill
+side by side and, at 1,200 segments, the first went out once some 2,400 had been read. Measured on the 24,024
+WMT14 pairs (LocalCluster of 2, the client's CPU from its connection to each submission, host at load 3): the
+two first batches submitted 0.028 and 0.034-0.036 s after it (2 runs), with first batches of 400 segments
+0.010-0.013 and 0.013-0.016 s (3 runs): both workers start some 0.02 s sooner, while the client alone works
+and a core idles, for one task more a worker (a few milliseconds of CPU, see :data:`DASK_BATCH_SEGMENTS`)."""
 FIRST_BATCH_BYTES = 1 << 18
 """The largest first batch (pickled) the local workers' zygote checks itself before forking them
 (:meth:`mtqa.workpool.ForkedPool._first`): about 1.7 batches of :data:`BATCH_SEGMENTS` WMT14 segments (a batch
@@ -383,7 +396,8 @@ def warm(config: Config) -> None:
     dictionary stems) are mapped as their packed copies
     (:func:`mtqa.compiled.load_asked`): a worker asks them about thousands of
     words without a query, and tables the selected checks never read are not
-    mapped at all.
+    mapped at all. Last, this process's :func:`code_identity` (a digest of the package's files, ~0.01 s of
+    CPU), which a Dask worker's first batch computed otherwise, on the run's critical path.
     """
     from mtqa.api import check_texts
     from mtqa.checks.docs import parse_doc
@@ -403,6 +417,7 @@ def warm(config: Config) -> None:
         except Exception:  # noqa: BLE001 - only a head start: the run itself meets and reports any error
             pass
     load_asked()
+    code_identity()  # a Dask batch compares it with the client's: its digest read before the first batch
 
 
 def _start_method() -> str:
@@ -454,6 +469,7 @@ def run_parallel(
     scheduler: Optional[str] = None,
     batch_segments: Optional[int] = None,
     warn: Optional[Callable[[str], None]] = None,
+    meanwhile: Optional[Callable[[], None]] = None,
 ) -> Iterator[DocumentResult]:
     """Check pairs read by the parent on ``workers`` local processes or a Dask cluster, in input order.
 
@@ -461,7 +477,9 @@ def run_parallel(
     handed over on each document's ``meta.warnings``: the caller shows them (the CLI prints
     ``mtqa: warning: ...``); without it they are Python warnings (:class:`RuntimeWarning`). ``batch_segments``:
     target segments per batch, by default :data:`DASK_BATCH_SEGMENTS` on a Dask cluster and
-    :data:`BATCH_SEGMENTS` on local workers.
+    :data:`BATCH_SEGMENTS` on local workers. ``meanwhile``: the caller's own work that the batches do not need,
+    called once: on a Dask cluster when the first batches are sent (before the first wait for a result; the
+    cluster's workers are running and wait for them), with local workers before they start.
     """
     from mtqa.routing import routed_in_order
 
@@ -473,13 +491,24 @@ def run_parallel(
 
         data = (*fingerprint(), code_identity())  # a worker with other data or other code refuses
         packed = _pickled(config)  # once: each task carries the same bytes
+        waited = []
+
+        def result(task, timeout=None):
+            if meanwhile is not None and not waited:  # the first wait: the first batches are out
+                waited.append(True)
+                meanwhile()
+            return _dask_result(task, timeout)
+
         with _dask(scheduler, warn) as (submit, addresses):
             n = max(1, len(addresses))
             yield from routed_in_order(
                 lambda b, w: submit(_dask_batch, _pickled(b), packed, data,
                                     worker=addresses[w] if addresses else None),
-                pairs, n, batch_segments, lambda: 3 * n, _dask_result, _merge)
+                pairs, n, batch_segments, lambda: 3 * n, result, _merge,
+                first=min(batch_segments, DASK_FIRST_BATCH_SEGMENTS), first_batches=n)
         return
+    if meanwhile is not None:
+        meanwhile()
     with _sigterm_exits(), _local_pool(workers, config) as (submit, window, patience, warming):
         result = _result if patience else functools.partial(_result, early=True)
         first = min(batch_segments, FIRST_BATCH_SEGMENTS) if patience is None else None  # forked: a zygote's batch
@@ -687,6 +716,46 @@ def lost_scheduler(scheduler: str, why) -> RunFailure:
                       "network failed?")
 
 
+CLIENT_SKIPS = ("numpy", "jinja2")
+"""Modules ``import distributed`` loads when they are installed, only for what the ``mtqa`` command's Dask
+client never does: numpy to allocate the buffers of large incoming messages (``distributed.protocol.utils``:
+uninitialised memory; without it a ``bytearray``, and a batch's results are some 30 kB), jinja2 for the
+notebook views of Dask's objects (``dask.widgets``). :func:`import_client` keeps them out of that import.
+
+Why: the command imports ``distributed`` after reading its options and before its first task, with every
+worker of the cluster idle: on the critical path of a run. Measured (``time.process_time`` around the import,
+in a process that has imported mtqa's command line, 5 runs each, host at load 4): 0.232-0.237 s with both,
+0.168-0.173 s without numpy, 0.157-0.164 s without either."""
+
+
+def import_client(lean: bool = False) -> bool:
+    """Import ``distributed`` for a Dask client; False if Dask is not installed.
+
+    ``lean`` (the ``mtqa`` command in its own process, :func:`mtqa.cli.command_line`): without the modules of
+    :data:`CLIENT_SKIPS` that are not imported yet. They are held out of ``sys.modules`` during that import only
+    (Dask imports both inside ``try``/``except ImportError``), then let in again, so a later import of either
+    (jinja2 for an HTML report, numpy for a plug-in) loads it as usual; only those two features of Dask stay as
+    without them for the rest of the process. Not for a program that runs the command in-process (a notebook,
+    click's test runner): it may show Dask's objects later, so it imports ``distributed`` whole."""
+    if "distributed" in sys.modules:
+        return True
+    held = [name for name in CLIENT_SKIPS if name not in sys.modules] if lean else []
+    for name in held:
+        sys.modules[name] = None  # an import of it raises ImportError, which Dask's import takes as "not installed"
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        if not held:
+            return False
+    else:
+        return True
+    finally:
+        for name in held:
+            if name in sys.modules and sys.modules[name] is None:
+                del sys.modules[name]
+    return import_client()  # a Dask that needs one of them after all: with them
+
+
 def quiet_dask_logs() -> Callable[[], None]:
     """Keep the Dask client's own log lines off stderr (for the CLI): it logs a lost scheduler's traceback
     there through handlers of its own, where the run says what happened in one line (:func:`lost_scheduler`).
@@ -694,10 +763,8 @@ def quiet_dask_logs() -> Callable[[], None]:
     keeps Dask's logging as it was."""
     import logging
 
-    try:
-        import distributed  # noqa: F401 - its logging is set up on import
-    except ImportError:  # the run says in one line that --scheduler needs Dask
-        return lambda: None
+    if not import_client():  # its logging is set up on import; none: the run says in one line that
+        return lambda: None  # --scheduler needs Dask
     loggers = [logging.getLogger(n) for n in list(logging.root.manager.loggerDict)
                if n == "distributed" or n.startswith("distributed.")]
     levels = [logger.level for logger in loggers]

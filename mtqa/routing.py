@@ -164,7 +164,8 @@ class _Batch:
 
 def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Callable[[], int],
                     result: Callable, merge: Callable, patience: Optional[float] = PATIENCE,
-                    warming: Callable[[], bool] = lambda: False, first: Optional[int] = None) -> Iterator:
+                    warming: Callable[[], bool] = lambda: False, first: Optional[int] = None,
+                    first_batches: int = 1) -> Iterator:
     """Check ``pairs`` in batches routed by source and yield ``merge(pair, outcome)`` in input order.
 
     ``submit(batch, worker)`` sends a list of pairs to a worker and returns a task (with ``done()`` and
@@ -180,7 +181,9 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
     worth of segments and :data:`READ_AHEAD_CHARS` characters of target text, placed as the window lets them
     out, so the workers are balanced on what they have done (see :data:`READ_AHEAD_BATCHES`). ``first``: the run's
     first batch is sent at that many target segments instead of ``size`` (a forked pool's zygote checks it alone,
-    before the workers exist: :data:`mtqa.distributed.FIRST_BATCH_SEGMENTS`). A reading error stops the reading;
+    before the workers exist: :data:`mtqa.distributed.FIRST_BATCH_SEGMENTS`); with ``first_batches``, the first
+    that many batches (a Dask cluster's: one for each worker, which waits idle for it,
+    :data:`mtqa.distributed.DASK_FIRST_BATCH_SEGMENTS`). A reading error stops the reading;
     the documents read before it are still checked and yielded, then it is raised, as in a serial run;
     a checking error is raised at its document.
     """
@@ -194,11 +197,14 @@ def routed_in_order(submit: Callable, pairs, workers: int, size: int, window: Ca
     reading = True
     ahead: collections.deque = collections.deque()  # read while warming, not yet placed (input order)
     ahead_segments = ahead_chars = 0
-    full = size if first is None else first  # segments at which an open batch is sent: ``first`` until one is
+    full = size if first is None else first  # segments at which an open batch is sent: ``first`` until
+    firsts = first_batches  # ...that many are
 
     def send(batch: _Batch) -> None:
-        nonlocal held, full
-        full = size
+        nonlocal held, full, firsts
+        firsts -= 1
+        if firsts <= 0:
+            full = size
         open_[batch.worker] = None
         batch.task = submit(batch.pairs, batch.worker)
         if getattr(batch.task, "early", False):

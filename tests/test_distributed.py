@@ -149,6 +149,14 @@ def test_a_dask_worker_builds_its_context_once_across_batches(tmp_path, monkeypa
     assert len(built) == 1, f"{len(built)} Contexts built for one worker thread in one run"
 
 
+def test_a_warmed_worker_has_its_code_identity_before_its_first_batch():
+    from mtqa.distributed import code_identity, warm
+
+    code_identity.cache_clear()
+    warm(Config(select=("A101",)))
+    assert code_identity.cache_info().currsize == 1
+
+
 def test_warming_loads_only_the_tables_the_selected_checks_read(tmp_path):
     """A selection that reads no word frequencies forks workers without the frequency tables in memory
     (mapped packed: they are kept out of memory by design). Run in a child: the test process's tables
@@ -573,6 +581,111 @@ def test_a_cli_run_on_a_dask_cluster_leaves_no_thread_and_ends_without_the_inter
     assert done.returncode in (0, 1), done.stderr
     assert "usual shutdown" not in done.stderr
     assert out.read_text(encoding="utf-8").count("\n") == 12  # the report, whole
+
+
+_LEAN = """
+import atexit
+import sys
+from mtqa.distributed import CLIENT_SKIPS
+
+atexit.register(lambda: print("loaded:", *sorted(m for m in CLIENT_SKIPS if m in sys.modules), file=sys.stderr))
+import mtqa.cli as cli
+
+sys.argv = ["mtqa", *sys.argv[1:]]
+cli.command_line()
+"""
+
+
+def test_the_commands_dask_client_imports_distributed_without_what_it_never_uses(tmp_path):
+    """The ``mtqa`` command's own process imports ``distributed`` without numpy and jinja2 (CLIENT_SKIPS: an
+    import on the run's critical path, every worker idle), and writes the serial run's report."""
+    import os
+    import subprocess
+    import sys
+
+    distributed = pytest.importorskip("dask.distributed")
+    path, out, serial = _corpus(tmp_path), tmp_path / "report.jsonl", tmp_path / "serial.jsonl"
+    env = {k: v for k, v in os.environ.items() if k != "MTQA_DEBUG"}
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp",
+                                  host="127.0.0.1", dashboard_address=None) as cluster:  # the CLI is another process
+        done = subprocess.run([sys.executable, "-c", _LEAN, "check", path, "--scheduler", cluster.scheduler_address,
+                               "--format", "jsonl", "-o", str(out)], capture_output=True, text=True, timeout=300,
+                              env=env)
+    assert done.returncode in (0, 1), done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "loaded:"
+    alone = subprocess.run([sys.executable, "-m", "mtqa", "check", path, "--format", "jsonl", "-o", str(serial)],
+                           capture_output=True, text=True, timeout=300, env=env)
+    assert alone.returncode == done.returncode, alone.stderr
+    assert out.read_bytes() == serial.read_bytes()
+
+
+def test_a_dask_runs_meanwhile_comes_once_after_its_first_batches_are_sent(tmp_path):
+    """run_parallel's ``meanwhile`` (the CLI's report header: building the checks only to name them) runs while the
+    cluster's workers check the first batches, not before them: they wait idle until their first batch comes."""
+    distributed = pytest.importorskip("dask.distributed")
+    path = _corpus(tmp_path, docs=40)
+    config = Config(select=("A101",))
+    sent, calls = [], []
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        with distributed.Client(cluster) as client:
+            submit = type(client).submit
+
+            def spy(self, *args, **kwargs):
+                sent.append(len(calls))
+                return submit(self, *args, **kwargs)
+
+            client_class = type(client)
+            client_class.submit = spy
+            try:
+                got = _summary(run_parallel(_pairs(path), config, scheduler=cluster.scheduler_address,
+                                            batch_segments=20, meanwhile=lambda: calls.append(len(sent))))
+            finally:
+                client_class.submit = submit
+    assert got == _summary(run(_pairs(path), Context(config)))
+    assert len(calls) == 1 and calls[0] >= 2  # once, with a batch out for each worker
+    assert sent[:2] == [0, 0]
+
+
+def test_a_cli_run_on_dask_says_the_same_warnings_and_writes_the_same_report(tmp_path):
+    """The report header (the checks' codes, the warnings) is built while the Dask workers check the first batches:
+    the same lines on stderr and the same report as a run on local workers."""
+    distributed = pytest.importorskip("dask.distributed")
+    from click.testing import CliRunner
+
+    from mtqa.cli import main
+
+    path = _corpus(tmp_path, docs=30)
+    args = ["check", path, "--select", "A101", "--select", "A609", "--format", "json"]
+    local = CliRunner().invoke(main, [*args, "-o", str(tmp_path / "local.json"), "--workers", "2"])
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        dask = CliRunner().invoke(main, [*args, "-o", str(tmp_path / "dask.json"),
+                                         "--scheduler", cluster.scheduler_address])
+    assert dask.exit_code == local.exit_code, dask.output
+    assert "A609" in local.stderr and dask.stderr == local.stderr
+    assert (tmp_path / "dask.json").read_bytes() == (tmp_path / "local.json").read_bytes()
+
+
+_IMPORTS = """
+import sys
+from mtqa.distributed import CLIENT_SKIPS, import_client
+
+assert "distributed" not in sys.modules
+print(import_client(lean=True), "distributed" in sys.modules, *sorted(m for m in CLIENT_SKIPS if m in sys.modules))
+import jinja2  # noqa: F401 - held out of that import only: the HTML report still imports it
+print("jinja2" in sys.modules)
+"""
+
+
+def test_a_lean_client_import_holds_its_modules_out_of_that_import_only():
+    import subprocess
+    import sys
+
+    pytest.importorskip("dask.distributed")
+    done = subprocess.run([sys.executable, "-c", _IMPORTS], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True", "True"]
 
 
 def test_a_cli_run_whose_scheduler_is_lost_says_so_in_one_line_exit_2_and_no_report(tmp_path):

@@ -81,7 +81,7 @@ class _Task:
         return False
 
 
-def _run(pairs, workers=2, size=4, window=2, fail_at=None, warming=lambda: False, first=None):
+def _run(pairs, workers=2, size=4, window=2, fail_at=None, warming=lambda: False, first=None, first_batches=1):
     """routed_in_order with batches 'checked' on the spot: the outcome of a pair is (its name, worker)."""
     sent = []
 
@@ -95,7 +95,7 @@ def _run(pairs, workers=2, size=4, window=2, fail_at=None, warming=lambda: False
         return _Task((outcomes, None))
 
     out = routed_in_order(submit, pairs, workers, size, lambda: window, lambda task, timeout: task.value,
-                          lambda pair, outcome: outcome, warming=warming, first=first)
+                          lambda pair, outcome: outcome, warming=warming, first=first, first_batches=first_batches)
     return out, sent
 
 
@@ -109,6 +109,19 @@ def test_the_first_batch_is_sent_at_its_own_smaller_size_and_the_others_at_the_u
     assert [name for name, _ in got] == [name for name, _ in list(plain)] == [p.id for p in pairs]
     assert len(sent[0][1]) == 1 and len(usual[0][1]) == 2  # one 2-segment document, where 4 segments make a batch
     assert max(len(batch) for _, batch in sent[1:]) == 2  # the later batches at the usual size
+
+
+def test_each_workers_first_batch_can_be_sent_at_the_smaller_size():
+    """A Dask cluster's workers all wait idle for their first batch (mtqa.distributed.DASK_FIRST_BATCH_SEGMENTS):
+    with first_batches, the first that many batches are cut smaller, one for each worker; then the usual size."""
+    pairs = [_pair(f"s{s}d{d}", f"source {d}") for s in range(4) for d in range(6)]
+    out, sent = _run(pairs, size=4, window=3, first=2, first_batches=2)
+    assert [name for name, _ in out] == [p.id for p in pairs]
+    assert [len(batch) for _, batch in sent[:2]] == [1, 1] and {w for w, _ in sent[:2]} == {0, 1}
+    assert max(len(batch) for _, batch in sent[2:]) == 2  # 4 segments: two 2-segment documents
+    plain, once = _run(pairs, size=4, window=3, first=2)  # without: the second worker's first batch is a usual one
+    assert [name for name, _ in plain] == [p.id for p in pairs]
+    assert len(once[0][1]) == 1 and len(once[1][1]) == 2
 
 
 def test_results_come_in_input_order_and_each_batch_is_checked_by_its_sources_worker():
