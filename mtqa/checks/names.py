@@ -202,7 +202,7 @@ class _SourceNames:
                         tgt = _TargetWords(split)
                     if fold(tok.text) in tgt.present:
                         continue
-                    found = self._anchor(toks, i, tgt, honorifics)
+                    found = self._anchor(toks, i, tgt, honorifics, lambda s=src: _folded_words(s.text, ctx))
                     if found is not None:
                         neighbour = toks[i - 1] if found[1] == "left" else toks[i + 1]
                         yield _Rendering(tok, mention, found[0], found[1], neighbour)
@@ -212,16 +212,25 @@ class _SourceNames:
                             yield _Rendering(tok, mention, across[0], "left", toks[i - 2], toks[i - 1], across[1])
 
     @staticmethod
-    def _anchor(toks, i, tgt: "_TargetWords", honorifics) -> Optional[tuple[Token, str]]:
-        """The target word next to a kept neighbour of source part ``i`` (the first such place)."""
+    def _anchor(toks, i, tgt: "_TargetWords", honorifics, source_words=frozenset
+                ) -> Optional[tuple[Token, str]]:
+        """The target word next to a kept neighbour of source part ``i``: the first such place whose word is
+        not a word of the source, else the first place.
+
+        Why: a neighbour the sentence repeats (« M. Dupont et M. Boulanger », two persons named with « M. »)
+        is rendered as often in the target ("Mr. Dupont and Mr. Baker"); the first place holds the other
+        person's surname, written as the source writes it, so the place of the lost part is a later one.
+        ``source_words`` returns the source's words folded (read only when the neighbour is rendered twice)."""
         if i > 0:  # left neighbour kept: "François Holland", "Mr. Caliper"
-            for k in tgt.rendering(toks[i - 1].text, honorifics):
-                if k + 1 < len(tgt.folded) and tgt.adjacent(k):
-                    return tgt.token(k + 1), "left"
+            places = [k + 1 for k in tgt.rendering(toks[i - 1].text, honorifics)
+                      if k + 1 < len(tgt.folded) and tgt.adjacent(k)]
+            if places:
+                return tgt.token(_first_new(places, tgt, source_words)), "left"
         if i + 1 < len(toks):  # right neighbour kept: "William Gomez"
-            for k in tgt.rendering(toks[i + 1].text, honorifics):
-                if k >= 1 and tgt.adjacent(k - 1):
-                    return tgt.token(k - 1), "right"
+            places = [k - 1 for k in tgt.rendering(toks[i + 1].text, honorifics)
+                      if k >= 1 and tgt.adjacent(k - 1)]
+            if places:
+                return tgt.token(_first_new(places, tgt, source_words)), "right"
         return None
 
     @staticmethod
@@ -232,6 +241,24 @@ class _SourceNames:
             return True
         after = source.text[mention.end:].split()
         return bool(after) and set(after[0].strip(",.;:)»”")) <= _ROMAN and after[0][:1] in _ROMAN
+
+
+def _first_new(places: list[int], tgt: "_TargetWords", source_words) -> int:
+    """The first target place in ``places`` whose word (folded) is no word of the source (``source_words()``);
+    the first place when every one is (the word is then another name part kept as written, which the check
+    leaves alone)."""
+    if len(places) > 1:
+        known = source_words()
+        for k in places:
+            if tgt.folded[k] not in known:
+                return k
+    return places[0]
+
+
+def _folded_words(text: str, ctx) -> frozenset[str]:
+    """A source text's words, folded (kept per source text: run memo)."""
+    return ctx.memo("names.source_folded", text, lambda: frozenset(map(fold, text_words(text, ctx).words)),
+                    bound=SOURCE_MEMO)
 
 
 def _capital_particle(word: str) -> bool:
@@ -391,17 +418,24 @@ class AlteredName(SegmentCheck, _SourceNames):
     links an epithet English translates (Charles le Chauve, the Bald) and a
     surname respelt anywhere in the translation is not lost.
 
+    A neighbour the sentence repeats (« M. Duval et M. Boulanger », two
+    persons of one first name) is rendered as often, and its first place in
+    the translation holds the other person's name, written as the source
+    writes it ("Mr. Duval and Mr. Baker"): the lost part's place is the first
+    whose word the source does not have.
+
     Example:
-        source: Quand François Hollande reçoit Rose Pommier, Me Deschavel, M. De Vaart et les Golden State Warriors au Teatro Zandonai, il sourit.
-        bad: When François Holland receives Rose Pommier, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives Rose apple tree, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives pink Pommier, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives Pink Pommier, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives Rose Pommier, Me Deschavel, Mr De Vaart and the Golden State Fighters at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives Rose Pommier, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro hinges, he smiles.
-        bad: When François Hollande receives Rose Pommier, Me Deschavel, Mr. Of Wait and the Golden State Warriors at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives Rose Pommier, Ms. Fields, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
-        good: When François Hollande receives Rose Pommier, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        source: Quand François Hollande reçoit Rose Pommier, Me Deschavel, M. De Vaart, M. Boulanger et les Golden State Warriors au Teatro Zandonai, il sourit.
+        bad: When François Holland receives Rose Pommier, Me Deschavel, Mr De Vaart, Mr Boulanger and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose apple tree, Me Deschavel, Mr De Vaart, Mr Boulanger and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives pink Pommier, Me Deschavel, Mr De Vaart, Mr Boulanger and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Pink Pommier, Me Deschavel, Mr De Vaart, Mr Boulanger and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose Pommier, Me Deschavel, Mr De Vaart, Mr Boulanger and the Golden State Fighters at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose Pommier, Me Deschavel, Mr De Vaart, Mr Boulanger and the Golden State Warriors at the Teatro hinges, he smiles.
+        bad: When François Hollande receives Rose Pommier, Me Deschavel, Mr. Of Wait, Mr Boulanger and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose Pommier, Ms. Fields, Mr De Vaart, Mr Boulanger and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose Pommier, Me Deschavel, Mr De Vaart, Mr Baker and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        good: When François Hollande receives Rose Pommier, Me Deschavel, Mr De Vaart, Mr Boulanger and the Golden State Warriors at the Teatro Zandonai, he smiles.
     """
 
     code = "T103"

@@ -130,6 +130,29 @@ def test_not_altered(source, target):
     assert issues(pair((source, target)), "T103") == []
 
 
+# T103: a neighbour the sentence repeats (two persons after « M. », two of the same first name): the place of
+# the lost part is the one whose word the source does not have, not the first rendering of the neighbour
+@pytest.mark.parametrize("source,target,bad,good", [
+    ("M. Duval et M. Boulanger ont signé hier.", "Mr. Duval and Mr. Baker signed yesterday.", "Baker", "Boulanger"),
+    ("Mme Duval et M. Boulanger ont signé hier.", "Ms. Duval and Mr. Baker signed yesterday.", "Baker", "Boulanger"),
+    ("Luc Duval a écrit avec Luc Vigneron.", "Luc Duval wrote with Luc others.", "others", "Vigneron"),
+    ("Le roman de Paul Ferrand, traduit par Paul Lenoir, paraît.", "Paul Ferrand's novel, translated by Paul "
+     "Black, comes out.", "Black", "Lenoir"),
+])
+def test_altered_name_after_a_repeated_neighbour(source, target, bad, good):
+    assert ("T103", bad, good) in issues(pair((source, target)), "T103")
+
+
+@pytest.mark.parametrize("source,target", [
+    ("M. Duval et M. Boulanger ont signé hier.", "Mr. Duval and Mr. Boulanger signed yesterday."),
+    ("M. Duval et M. Poutine ont parlé hier.", "Mr. Duval and Mr. Putin spoke yesterday."),  # a transliteration
+    ("Luc Duval a écrit avec Luc Vigneron.", "Luc Duval wrote with Luc."),  # nothing after the second Luc
+    ("M. Duval et M. Boulanger ont signé hier.", "Mr. Duval and Mr. Duval signed yesterday."),  # the source's word
+])
+def test_not_altered_after_a_repeated_neighbour(source, target):
+    assert issues(pair((source, target)), "T103") == []
+
+
 # T103: a surname lost, a lower-case word standing where it was, right after the kept first name or title
 @pytest.mark.parametrize("source,target,bad,good", [
     # the surname read as a common word and translated
