@@ -153,6 +153,29 @@ def test_not_altered_after_a_repeated_neighbour(source, target):
     assert issues(pair((source, target)), "T103") == []
 
 
+# T103: a one-word name after a lower-case word of address or kin (« le frère Soumis », « sa sœur Rose »):
+# the word of address is the kept neighbour that finds the name's place
+@pytest.mark.parametrize("source,target,bad,good", [
+    ("Le frère Vigneron enseignait le latin.", "Brother Winegrower taught Latin.", "Winegrower", "Vigneron"),
+    ("Elle cite la sœur Fauvette, infirmière.", "She quotes Sister Warbler, a nurse.", "Warbler", "Fauvette"),
+    ("Sa sœur Rose est actrice.", "His sister Pink is an actress.", "Pink", "Rose"),
+])
+def test_altered_name_after_a_word_of_address(source, target, bad, good):
+    assert ("T103", bad, good) in issues(pair((source, target)), "T103")
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Le frère Vigneron enseignait le latin.", "Brother Vigneron taught Latin."),
+    ("Sa sœur Penélope est actrice.", "His sister Penelope is an actress."),  # the accent dropped
+    ("Son frère Wladimir a gagné.", "His brother Vladimir won."),  # a Russian first name, another romanisation
+    ("M. Wladimir a gagné.", "Mr. Vladimir won."),
+    ("Le Père Noël arrive.", "Father Christmas arrives."),  # père is no word of address the check reads
+    ("Les frères Klitschko ont gagné.", "The Klitschko brothers won."),  # nor a plural
+])
+def test_not_altered_after_a_word_of_address(source, target):
+    assert issues(pair((source, target)), "T103") == []
+
+
 # T103: a surname lost, a lower-case word standing where it was, right after the kept first name or title
 @pytest.mark.parametrize("source,target,bad,good", [
     # the surname read as a common word and translated
