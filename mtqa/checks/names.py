@@ -26,7 +26,7 @@ from mtqa.names.mentions import (Mention, TextWords, Token, may_have_name_pair, 
                                  split_tokens, text_words)
 from mtqa.numbers import regnal_value, roman_numeral, roman_value
 from mtqa.langs import fold
-from mtqa.names.translit import transliterator
+from mtqa.names.translit import same_first_name, transliterator
 from mtqa.langs.cache import SOURCE_MEMO, TABLES, TRANSLATION_MEMO, memoize
 from mtqa.words import LETTERS_RE
 
@@ -122,7 +122,35 @@ def _honorific_renderings(pair) -> dict[str, frozenset[str]]:
     # the other abbreviated titles of address (« Me Deschamps »: Me, Ms., Mr.), which no house style rewrites
     for row in pair.table("courtesy_titles"):
         out[row["source"]] = out.get(row["source"], frozenset()) | {fold(row["english"].rstrip("."))}
+    out.update(_address_words(pair))  # the lower-case words of address before a single name (frère, sœur)
     return out
+
+
+@memoize(TABLES)
+def _address_words(pair) -> dict[str, frozenset[str]]:
+    """Lower-case source word of address or kin written before a person's single name (frère, sœur: the
+    ``address_words`` table) -> the target words that render it (brother, Sister), folded."""
+    out: dict[str, frozenset[str]] = {}
+    for row in pair.table("address_words"):
+        out[row["source"]] = out.get(row["source"], frozenset()) | {fold(row["english"].rstrip("."))}
+    return out
+
+
+def _address_before(text: str, token: Token, words: dict) -> Optional[Token]:
+    """The word of address right before a one-word name (« le frère Soumis »), as a token, or None.
+
+    Why: a name of one word has no neighbour in its mention, so T103 had no kept word to find its place by;
+    the title of address before it is one, and it says the word after it names a person."""
+    lo = max(0, token.start - 16)
+    m = _WORD_BEFORE.search(text, lo, token.start)
+    if m is None or m.group(1) not in words:
+        return None
+    return Token(m.group(1), m.start(1), m.end(1))
+
+
+def _has_address_word(text: str, words: dict) -> bool:
+    """``text`` holds a word of address followed by a space (no tokenising: most sentences have none)."""
+    return any(w + " " in text for w in words)
 
 
 @memoize(TABLES)
@@ -170,7 +198,8 @@ class _SourceNames:
         WMT14's sources) has none, answered before the pair of texts is memoised: the memo kept an empty
         list per translation for nothing.
         """
-        if not any(_may_name_pair(src.text, ctx) for src in sources):
+        address = _address_words(ctx.pair)
+        if not any(_may_name_pair(src.text, ctx) or _has_address_word(src.text, address) for src in sources):
             return []
         key = (segment.text, source_texts(sources))
         return ctx.memo("names.renderings", key, lambda: list(self._renderings(segment, sources, ctx)),
@@ -181,11 +210,16 @@ class _SourceNames:
         split = copied = tgt = None
         honorifics = _honorific_renderings(pair)
         courtesy = _courtesy_titles(pair)
+        address = _address_words(pair)
         for src in sources:
-            if not _may_name_pair(src.text, ctx):
+            if not _may_name_pair(src.text, ctx) and not _has_address_word(src.text, address):
                 continue  # no name of two words: nothing to compare (most sentences; decided without tokenising)
             for mention in segment_mentions(src.text, ctx.source, ctx):
                 toks = mention.tokens
+                if len(toks) == 1 and address:  # « le frère Soumis »: the word of address is the kept neighbour
+                    before = _address_before(src.text, toks[0], address)
+                    if before is not None:
+                        toks = (before, toks[0])
                 if len(toks) < 2:
                     continue
                 if split is None:  # most sources name no one in two words: the target is read only when needed
@@ -202,7 +236,7 @@ class _SourceNames:
                         tgt = _TargetWords(split)
                     if fold(tok.text) in tgt.present:
                         continue
-                    found = self._anchor(toks, i, tgt, honorifics)
+                    found = self._anchor(toks, i, tgt, honorifics, lambda s=src: _folded_words(s.text, ctx))
                     if found is not None:
                         neighbour = toks[i - 1] if found[1] == "left" else toks[i + 1]
                         yield _Rendering(tok, mention, found[0], found[1], neighbour)
@@ -212,16 +246,25 @@ class _SourceNames:
                             yield _Rendering(tok, mention, across[0], "left", toks[i - 2], toks[i - 1], across[1])
 
     @staticmethod
-    def _anchor(toks, i, tgt: "_TargetWords", honorifics) -> Optional[tuple[Token, str]]:
-        """The target word next to a kept neighbour of source part ``i`` (the first such place)."""
+    def _anchor(toks, i, tgt: "_TargetWords", honorifics, source_words=frozenset
+                ) -> Optional[tuple[Token, str]]:
+        """The target word next to a kept neighbour of source part ``i``: the first such place whose word is
+        not a word of the source, else the first place.
+
+        Why: a neighbour the sentence repeats (« M. Dupont et M. Boulanger », two persons named with « M. »)
+        is rendered as often in the target ("Mr. Dupont and Mr. Baker"); the first place holds the other
+        person's surname, written as the source writes it, so the place of the lost part is a later one.
+        ``source_words`` returns the source's words folded (read only when the neighbour is rendered twice)."""
         if i > 0:  # left neighbour kept: "François Holland", "Mr. Caliper"
-            for k in tgt.rendering(toks[i - 1].text, honorifics):
-                if k + 1 < len(tgt.folded) and tgt.adjacent(k):
-                    return tgt.token(k + 1), "left"
+            places = [k + 1 for k in tgt.rendering(toks[i - 1].text, honorifics)
+                      if k + 1 < len(tgt.folded) and tgt.adjacent(k)]
+            if places:
+                return tgt.token(_first_new(places, tgt, source_words)), "left"
         if i + 1 < len(toks):  # right neighbour kept: "William Gomez"
-            for k in tgt.rendering(toks[i + 1].text, honorifics):
-                if k >= 1 and tgt.adjacent(k - 1):
-                    return tgt.token(k - 1), "right"
+            places = [k - 1 for k in tgt.rendering(toks[i + 1].text, honorifics)
+                      if k >= 1 and tgt.adjacent(k - 1)]
+            if places:
+                return tgt.token(_first_new(places, tgt, source_words)), "right"
         return None
 
     @staticmethod
@@ -232,6 +275,24 @@ class _SourceNames:
             return True
         after = source.text[mention.end:].split()
         return bool(after) and set(after[0].strip(",.;:)»”")) <= _ROMAN and after[0][:1] in _ROMAN
+
+
+def _first_new(places: list[int], tgt: "_TargetWords", source_words) -> int:
+    """The first target place in ``places`` whose word (folded) is no word of the source (``source_words()``);
+    the first place when every one is (the word is then another name part kept as written, which the check
+    leaves alone)."""
+    if len(places) > 1:
+        known = source_words()
+        for k in places:
+            if tgt.folded[k] not in known:
+                return k
+    return places[0]
+
+
+def _folded_words(text: str, ctx) -> frozenset[str]:
+    """A source text's words, folded (kept per source text: run memo)."""
+    return ctx.memo("names.source_folded", text, lambda: frozenset(map(fold, text_words(text, ctx).words)),
+                    bound=SOURCE_MEMO)
 
 
 def _capital_particle(word: str) -> bool:
@@ -391,17 +452,32 @@ class AlteredName(SegmentCheck, _SourceNames):
     links an epithet English translates (Charles le Chauve, the Bald) and a
     surname respelt anywhere in the translation is not lost.
 
+    A neighbour the sentence repeats (« M. Duval et M. Boulanger », two
+    persons of one first name) is rendered as often, and its first place in
+    the translation holds the other person's name, written as the source
+    writes it ("Mr. Duval and Mr. Baker"): the lost part's place is the first
+    whose word the source does not have.
+
+    A name of one word after a lower-case word of address or kin
+    (``address_words.<pair>.tsv``: « la sœur Fauvette », a nun; « son frère
+    Pierre », a sibling: a person either way) is read with that word as its
+    kept neighbour ("Sister Warbler"); « père » is no such word (« Père
+    Noël » is Father Christmas) and a Russian first name in another
+    romanisation (Wladimir -> Vladimir) is no alteration.
+
     Example:
-        source: Quand François Hollande reçoit Rose Pommier, Me Deschavel, M. De Vaart et les Golden State Warriors au Teatro Zandonai, il sourit.
-        bad: When François Holland receives Rose Pommier, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives Rose apple tree, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives pink Pommier, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives Pink Pommier, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives Rose Pommier, Me Deschavel, Mr De Vaart and the Golden State Fighters at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives Rose Pommier, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro hinges, he smiles.
-        bad: When François Hollande receives Rose Pommier, Me Deschavel, Mr. Of Wait and the Golden State Warriors at the Teatro Zandonai, he smiles.
-        bad: When François Hollande receives Rose Pommier, Ms. Fields, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
-        good: When François Hollande receives Rose Pommier, Me Deschavel, Mr De Vaart and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        source: Quand François Hollande reçoit Rose Pommier, Me Deschavel, M. De Vaart, M. Boulanger, la sœur Fauvette et les Golden State Warriors au Teatro Zandonai, il sourit.
+        bad: When François Holland receives Rose Pommier, Me Deschavel, Mr De Vaart, Mr Boulanger, Sister Fauvette and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose apple tree, Me Deschavel, Mr De Vaart, Mr Boulanger, Sister Fauvette and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives pink Pommier, Me Deschavel, Mr De Vaart, Mr Boulanger, Sister Fauvette and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Pink Pommier, Me Deschavel, Mr De Vaart, Mr Boulanger, Sister Fauvette and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose Pommier, Me Deschavel, Mr De Vaart, Mr Boulanger, Sister Fauvette and the Golden State Fighters at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose Pommier, Me Deschavel, Mr De Vaart, Mr Boulanger, Sister Fauvette and the Golden State Warriors at the Teatro hinges, he smiles.
+        bad: When François Hollande receives Rose Pommier, Me Deschavel, Mr. Of Wait, Mr Boulanger, Sister Fauvette and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose Pommier, Ms. Fields, Mr De Vaart, Mr Boulanger, Sister Fauvette and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose Pommier, Me Deschavel, Mr De Vaart, Mr Baker, Sister Fauvette and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        bad: When François Hollande receives Rose Pommier, Me Deschavel, Mr De Vaart, Mr Boulanger, Sister Warbler and the Golden State Warriors at the Teatro Zandonai, he smiles.
+        good: When François Hollande receives Rose Pommier, Me Deschavel, Mr De Vaart, Mr Boulanger, Sister Fauvette and the Golden State Warriors at the Teatro Zandonai, he smiles.
     """
 
     code = "T103"
@@ -483,6 +559,8 @@ class AlteredName(SegmentCheck, _SourceNames):
                 continue  # the source misspelt a known name that the translation wrote right (Zuckerburg)
             if _romanised_otherwise(r.source.text, word, ctx):
                 continue  # another English romanisation of the same name (Morsi -> Mursi)
+            if person and same_first_name(r.source.text, word, ctx.source.code, ctx.target.code):
+                continue  # one Russian or Ukrainian first name in another romanisation (Wladimir -> Vladimir)
             if _glued_apart(r.source.text, folded, segment, ctx):
                 continue  # the source glued two words (Marine GunneryPaul) that the translation writes apart
             if _cut_by_a_space(r.source.text, segment.text, r.target.start):

@@ -130,6 +130,52 @@ def test_not_altered(source, target):
     assert issues(pair((source, target)), "T103") == []
 
 
+# T103: a neighbour the sentence repeats (two persons after « M. », two of the same first name): the place of
+# the lost part is the one whose word the source does not have, not the first rendering of the neighbour
+@pytest.mark.parametrize("source,target,bad,good", [
+    ("M. Duval et M. Boulanger ont signé hier.", "Mr. Duval and Mr. Baker signed yesterday.", "Baker", "Boulanger"),
+    ("Mme Duval et M. Boulanger ont signé hier.", "Ms. Duval and Mr. Baker signed yesterday.", "Baker", "Boulanger"),
+    ("Luc Duval a écrit avec Luc Vigneron.", "Luc Duval wrote with Luc others.", "others", "Vigneron"),
+    ("Le roman de Paul Ferrand, traduit par Paul Lenoir, paraît.", "Paul Ferrand's novel, translated by Paul "
+     "Black, comes out.", "Black", "Lenoir"),
+])
+def test_altered_name_after_a_repeated_neighbour(source, target, bad, good):
+    assert ("T103", bad, good) in issues(pair((source, target)), "T103")
+
+
+@pytest.mark.parametrize("source,target", [
+    ("M. Duval et M. Boulanger ont signé hier.", "Mr. Duval and Mr. Boulanger signed yesterday."),
+    ("M. Duval et M. Poutine ont parlé hier.", "Mr. Duval and Mr. Putin spoke yesterday."),  # a transliteration
+    ("Luc Duval a écrit avec Luc Vigneron.", "Luc Duval wrote with Luc."),  # nothing after the second Luc
+    ("M. Duval et M. Boulanger ont signé hier.", "Mr. Duval and Mr. Duval signed yesterday."),  # the source's word
+])
+def test_not_altered_after_a_repeated_neighbour(source, target):
+    assert issues(pair((source, target)), "T103") == []
+
+
+# T103: a one-word name after a lower-case word of address or kin (« le frère Soumis », « sa sœur Rose »):
+# the word of address is the kept neighbour that finds the name's place
+@pytest.mark.parametrize("source,target,bad,good", [
+    ("Le frère Vigneron enseignait le latin.", "Brother Winegrower taught Latin.", "Winegrower", "Vigneron"),
+    ("Elle cite la sœur Fauvette, infirmière.", "She quotes Sister Warbler, a nurse.", "Warbler", "Fauvette"),
+    ("Sa sœur Rose est actrice.", "His sister Pink is an actress.", "Pink", "Rose"),
+])
+def test_altered_name_after_a_word_of_address(source, target, bad, good):
+    assert ("T103", bad, good) in issues(pair((source, target)), "T103")
+
+
+@pytest.mark.parametrize("source,target", [
+    ("Le frère Vigneron enseignait le latin.", "Brother Vigneron taught Latin."),
+    ("Sa sœur Penélope est actrice.", "His sister Penelope is an actress."),  # the accent dropped
+    ("Son frère Wladimir a gagné.", "His brother Vladimir won."),  # a Russian first name, another romanisation
+    ("M. Wladimir a gagné.", "Mr. Vladimir won."),
+    ("Le Père Noël arrive.", "Father Christmas arrives."),  # père is no word of address the check reads
+    ("Les frères Klitschko ont gagné.", "The Klitschko brothers won."),  # nor a plural
+])
+def test_not_altered_after_a_word_of_address(source, target):
+    assert issues(pair((source, target)), "T103") == []
+
+
 # T103: a surname lost, a lower-case word standing where it was, right after the kept first name or title
 @pytest.mark.parametrize("source,target,bad,good", [
     # the surname read as a common word and translated

@@ -477,6 +477,26 @@ def test_a_name_word_quoted_in_english_kept_or_named_again_is_not_replaced(sourc
     assert flags("T106", source, target) == []
 
 
+@pytest.mark.parametrize("source,target,flagged", [
+    ("La note a été relevée par Standard & Poor's hier.",
+     "The rating was raised by Switchboard & Poor's yesterday.", ("Switchboard", "Standard")),
+    ("Selon les analystes de Standard & Poor's, la dette augmente.",
+     "According to the analysts of Norm & Poor's, debt is rising.", ("Norm", "Standard")),
+])
+def test_a_name_word_quoted_in_english_across_an_ampersand_translated_is_replaced(source, target, flagged):
+    # « Standard & Poor's »: the words a firm's name joins with "&" are one name, quoted in English
+    assert flags("T106", source, target) == [flagged]
+
+
+@pytest.mark.parametrize("source,target", [
+    ("La note a été relevée par Standard & Poor's hier.", "The rating was raised by Standard & Poor's yesterday."),
+    ("La note a été relevée par Standard & Poor's hier.", "The rating was raised by S&P yesterday."),
+    ("Le magasin Marks & Spencer a fermé.", "The Marks & Spencer store closed."),
+])
+def test_a_name_across_an_ampersand_kept_is_not_replaced(source, target):
+    assert flags("T106", source, target) == []
+
+
 def test_replaced_name_of_several_words_or_opening_a_quotation():
     # a lost first name and surname are one name, replaced by one new name
     assert flags("T106", "Selon l'étudiant Brahimo Tazerti, le cours a changé.",

@@ -12,7 +12,7 @@ from typing import Iterator, Optional
 
 from mtqa.checks.name_swaps.likeness import FoldedWords, ReadText, name_present, read_text
 from mtqa.checks.name_swaps.name_words import (capital_neighbours, exonym_places, name_of_both, name_runs, name_words,
-                                               quoted_alone, verb_name_at)
+                                               one_name_gap, quoted_alone, verb_name_at)
 from mtqa.langs import at_sentence_start, fold
 from mtqa.langs.cache import FEW_SOURCES, SOURCE_MEMO
 from mtqa.model import Segment, joined_sources
@@ -360,11 +360,11 @@ def is_name_beside_name(src_text: str, caps, k: int, src, tgt, own_letters: froz
     return (src.zipf(w) >= UNKNOWN_ZIPF or tgt.zipf(w) >= UNKNOWN_ZIPF) and bool(capital_neighbours(src_text, caps, k)) \
         and (not src.in_dictionary(w.lower()) and not src.is_common_word(w)
              and (not tgt.is_common_word(w) or target_language_name_word(w, src, tgt))
-             or in_target_language_name(caps, k, src, tgt)) \
+             or in_target_language_name(caps, k, src, tgt, src_text)) \
         and not any(beyond_latin1(x, own_letters) for x in (w, *capital_neighbours(src_text, caps, k)))
 
 
-def in_target_language_name(caps, k: int, src, tgt) -> bool:
+def in_target_language_name(caps, k: int, src, tgt, text: str = "") -> bool:
     """The k-th of a source's name words ``caps`` is a common word of the target language in a run of capitalised
     words one space apart (a name) of which another word is no word of the source dictionary but a common word
     of the target language (:func:`target_language_name_word`: Economist of ``Economist Intelligence Unit``).
@@ -375,16 +375,26 @@ def in_target_language_name(caps, k: int, src, tgt) -> bool:
     no first name of either language's table: a first name says nothing of the language a name is quoted in
     (Jerry Hall, Benjamin Crump are persons whose surname English also writes as a word), and a word English
     does not write is none of its words (``Financial Times Deutschland``: Deutschland is German, and English
-    translates it)."""
+    translates it). Given the ``text``, the run goes on across an ampersand (:func:`one_name_gap`: « Standard
+    & Poor's »), and a word with the target's possessive ending is read without it (Poor's: Poor)."""
     if not _plain_word(caps[k][2], src, tgt) or not tgt.is_common_word(caps[k][2].lower()):
         return False
+    def joined(a: int, b: int) -> bool:  # words a and b of caps are words of one name
+        return one_name_gap(text, caps[a][1], caps[b][0]) if text else caps[a][1] + 1 == caps[b][0]
+
     lo = hi = k
-    while lo > 0 and caps[lo - 1][1] + 1 == caps[lo][0]:
+    while lo > 0 and joined(lo - 1, lo):
         lo -= 1
-    while hi + 1 < len(caps) and caps[hi][1] + 1 == caps[hi + 1][0]:
+    while hi + 1 < len(caps) and joined(hi, hi + 1):
         hi += 1
-    return any(j != k and _plain_word(caps[j][2], src, tgt) and not src.in_dictionary(caps[j][2].lower())
-               and target_language_name_word(caps[j][2], src, tgt) for j in range(lo, hi + 1))
+    words = [_without_possessive(caps[j][2]) if text else caps[j][2] for j in range(lo, hi + 1)]
+    return any(j + lo != k and _plain_word(w, src, tgt) and not src.in_dictionary(w.lower())
+               and target_language_name_word(w, src, tgt) for j, w in enumerate(words))
+
+
+def _without_possessive(word: str) -> str:
+    """``word`` without an English possessive ending ('s, ’s): Poor's -> Poor."""
+    return word[:-2] if len(word) > 3 and word[-2:] in ("'s", "’s") else word
 
 
 def _plain_word(word: str, src, tgt) -> bool:

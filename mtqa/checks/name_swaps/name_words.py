@@ -42,14 +42,23 @@ def exonym_places(pair: str) -> dict[str, str]:
 
 
 def capital_neighbours(text: str, caps: list, k: int) -> list[str]:
-    """The capitalised words directly before and after the k-th one (one space apart)."""
+    """The capitalised words directly before and after the k-th one (:func:`one_name_gap` apart)."""
     s, e, _ = caps[k]
     out = []
-    if k and caps[k - 1][1] + 1 == s:
+    if k and one_name_gap(text, caps[k - 1][1], s):
         out.append(caps[k - 1][2])
-    if k + 1 < len(caps) and caps[k + 1][0] == e + 1:
+    if k + 1 < len(caps) and one_name_gap(text, e, caps[k + 1][0]):
         out.append(caps[k + 1][2])
     return out
+
+
+def one_name_gap(text: str, end: int, start: int) -> bool:
+    """Two capitalised words ending at ``end`` and starting at ``start`` are words of one name: one space
+    apart, or an ampersand between spaces (« Standard & Poor's », « Marks & Spencer »). Why: a firm named
+    after its founders joins their names with "&", and the whole is one name that a translation copies; read
+    apart, each part lost its neighbour and a part translated as a word (Standard -> "Switchboard") was
+    left alone."""
+    return start == end + 1 or start == end + 3 and text[end:start] == " & "
 
 
 def next_to(text: str, start: int, end: int, words: list[str]) -> bool:

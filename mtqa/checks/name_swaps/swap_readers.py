@@ -589,7 +589,7 @@ def _replaced_beside_kept(segment: Segment, src_text: str, target_words: ReadTex
     # but a title stands in its place: the system translated the quoted word as one of its own (Europa Close);
     # a title in place of a first name (Peter Englund -> Mr. Englund) is how English names the person again
     caps = name_words(src_text, src)
-    english_run = {caps[k][0] for k in range(len(caps)) if in_target_language_name(caps, k, src, tgt)}
+    english_run = {caps[k][0] for k in range(len(caps)) if in_target_language_name(caps, k, src, tgt, src_text)}
     quoted = _kept_parts(src_text, src, [c for c in lost if target_language_name_word(c[2], src, tgt)
                                          or c[0] in english_run])
     text = segment.text
