@@ -122,16 +122,16 @@ def _honorific_renderings(pair) -> dict[str, frozenset[str]]:
     # the other abbreviated titles of address (« Me Deschamps »: Me, Ms., Mr.), which no house style rewrites
     for row in pair.table("courtesy_titles"):
         out[row["source"]] = out.get(row["source"], frozenset()) | {fold(row["english"].rstrip("."))}
-    out.update(_address_words(pair))  # the lower-case words of address before a single name (frère, sœur)
+    out.update(_kin_titles(pair))  # lower-case titles of kin or of an order before one name (frère, sœur)
     return out
 
 
 @memoize(TABLES)
-def _address_words(pair) -> dict[str, frozenset[str]]:
+def _kin_titles(pair) -> dict[str, frozenset[str]]:
     """Lower-case source word of address or kin written before a person's single name (frère, sœur: the
-    ``address_words`` table) -> the target words that render it (brother, Sister), folded."""
+    ``kin_titles`` table) -> the target words that render it (brother, Sister), folded."""
     out: dict[str, frozenset[str]] = {}
-    for row in pair.table("address_words"):
+    for row in pair.table("kin_titles"):
         out[row["source"]] = out.get(row["source"], frozenset()) | {fold(row["english"].rstrip("."))}
     return out
 
@@ -198,7 +198,7 @@ class _SourceNames:
         WMT14's sources) has none, answered before the pair of texts is memoised: the memo kept an empty
         list per translation for nothing.
         """
-        address = _address_words(ctx.pair)
+        address = _kin_titles(ctx.pair)
         if not any(_may_name_pair(src.text, ctx) or _has_address_word(src.text, address) for src in sources):
             return []
         key = (segment.text, source_texts(sources))
@@ -210,7 +210,7 @@ class _SourceNames:
         split = copied = tgt = None
         honorifics = _honorific_renderings(pair)
         courtesy = _courtesy_titles(pair)
-        address = _address_words(pair)
+        address = _kin_titles(pair)
         for src in sources:
             if not _may_name_pair(src.text, ctx) and not _has_address_word(src.text, address):
                 continue  # no name of two words: nothing to compare (most sentences; decided without tokenising)
@@ -459,7 +459,7 @@ class AlteredName(SegmentCheck, _SourceNames):
     whose word the source does not have.
 
     A name of one word after a lower-case word of address or kin
-    (``address_words.<pair>.tsv``: « la sœur Fauvette », a nun; « son frère
+    (``kin_titles.<pair>.tsv``: « la sœur Fauvette », a nun; « son frère
     Pierre », a sibling: a person either way) is read with that word as its
     kept neighbour ("Sister Warbler"); « père » is no such word (« Père
     Noël » is Father Christmas) and a Russian first name in another
