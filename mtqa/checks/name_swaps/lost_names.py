@@ -364,9 +364,9 @@ def is_name_beside_name(src_text: str, caps, k: int, src, tgt, own_letters: froz
         and not any(beyond_latin1(x, own_letters) for x in (w, *capital_neighbours(src_text, caps, k)))
 
 
-def in_target_language_name(caps, k: int, src, tgt, text: str = "") -> bool:
-    """The k-th of a source's name words ``caps`` is a common word of the target language in a run of capitalised
-    words one space apart (a name) of which another word is no word of the source dictionary but a common word
+def in_target_language_name(caps, k: int, src, tgt, text: str) -> bool:
+    """The k-th of a source's name words ``caps`` (of ``text``) is a common word of the target language in a run of
+    capitalised words one space apart (a name) of which another word is no word of the source dictionary but a common word
     of the target language (:func:`target_language_name_word`: Economist of ``Economist Intelligence Unit``).
     Why: such a word says the source quotes the whole name in the target language, which a translation copies;
     its other words are the target's words too, whatever the source language also makes of their letters (*il
@@ -375,19 +375,16 @@ def in_target_language_name(caps, k: int, src, tgt, text: str = "") -> bool:
     no first name of either language's table: a first name says nothing of the language a name is quoted in
     (Jerry Hall, Benjamin Crump are persons whose surname English also writes as a word), and a word English
     does not write is none of its words (``Financial Times Deutschland``: Deutschland is German, and English
-    translates it). Given the ``text``, the run goes on across an ampersand (:func:`one_name_gap`: « Standard
-    & Poor's »), and a word with the target's possessive ending is read without it (Poor's: Poor)."""
+    translates it). The run goes on across an ampersand (:func:`one_name_gap`: « Standard & Poor's »), and a
+    word with the target's possessive ending is read without it (Poor's: Poor)."""
     if not _plain_word(caps[k][2], src, tgt) or not tgt.is_common_word(caps[k][2].lower()):
         return False
-    def joined(a: int, b: int) -> bool:  # words a and b of caps are words of one name
-        return one_name_gap(text, caps[a][1], caps[b][0]) if text else caps[a][1] + 1 == caps[b][0]
-
     lo = hi = k
-    while lo > 0 and joined(lo - 1, lo):
+    while lo > 0 and one_name_gap(text, caps[lo - 1][1], caps[lo][0]):
         lo -= 1
-    while hi + 1 < len(caps) and joined(hi, hi + 1):
+    while hi + 1 < len(caps) and one_name_gap(text, caps[hi][1], caps[hi + 1][0]):
         hi += 1
-    words = [_without_possessive(caps[j][2]) if text else caps[j][2] for j in range(lo, hi + 1)]
+    words = [_without_possessive(caps[j][2]) for j in range(lo, hi + 1)]
     return any(j + lo != k and _plain_word(w, src, tgt) and not src.in_dictionary(w.lower())
                and target_language_name_word(w, src, tgt) for j, w in enumerate(words))
 
